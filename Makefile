@@ -1,0 +1,184 @@
+# lede: make [all] | test | demo | asan | bench | eval | fuzz | data |
+#       install | uninstall | clean
+# User flags go in CFLAGS/LDFLAGS; the flags lede needs are kept apart.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+libdir ?= $(PREFIX)/lib
+includedir ?= $(PREFIX)/include
+pkgconfigdir ?= $(libdir)/pkgconfig
+bindir ?= $(PREFIX)/bin
+mandir ?= $(PREFIX)/share/man
+luadir ?= $(PREFIX)/lib/lua/5.4
+luasharedir ?= $(PREFIX)/share/lua/5.4
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+LDFLAGS ?=
+LUA ?= lua5.4
+BUSTED ?= $(LUA) /usr/bin/busted
+BUILD ?= build
+EVAL_DATA ?= ../shared/data
+EVAL_SCORER ?= ../shared/eval/score.py
+
+VERSION = 0.1.0
+# ABI version: bump MAJOR on an incompatible change of lede.h.
+SOMAJOR = 0
+SONAME = liblede.so.$(SOMAJOR)
+
+WARN = -Wall -Wextra -Wpedantic -Wshadow -Wcast-qual -Wwrite-strings \
+       -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith -Wundef \
+       -Wredundant-decls -Wnested-externs -Wformat=2
+PKGS = lua5.4 libutf8proc
+LUA_CFLAGS = $(shell pkg-config --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4)
+UTF8PROC_LIBS = $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
+CRITERION_LIBS = $(shell pkg-config --libs criterion 2>/dev/null || echo -lcriterion)
+LEDE_CFLAGS = -std=c11 -fPIC -fvisibility=hidden $(WARN) -Icore
+
+CORE_SRC = $(wildcard core/*.c)
+CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
+BIND_SRC = $(wildcard bindings/*.c)
+BIND_OBJ = $(BIND_SRC:%.c=$(BUILD)/%.o)
+TEST_SRC = $(wildcard tests/test_*.c)
+TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+LEX_TXT = $(wildcard data/lex/*.txt)
+
+DEBIAN_PKGS = liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config
+
+.PHONY: all setup test check ctest luatest demo asan bench eval fuzz data \
+        install uninstall clean
+
+all: $(BUILD)/liblede.a $(BUILD)/$(SONAME) $(BUILD)/lede.so $(BUILD)/lede.pc
+
+# Installs what is missing when run as root; otherwise says what to run.
+setup:
+	@missing=""; for p in $(DEBIAN_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' \
+	    || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	      apt-get install -y -qq $$missing) >/dev/null || exit 1; \
+	  else \
+	    echo "Missing packages. Run:"; \
+	    echo "  sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+$(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/bindings/%.o: bindings/%.c core/lede.h
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) $(LUA_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/liblede.a: $(CORE_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/$(SONAME): $(CORE_OBJ)
+	$(CC) -shared -Wl,-soname,$(SONAME) $(LDFLAGS) -o $(BUILD)/liblede.so.$(VERSION) $^ $(UTF8PROC_LIBS)
+	ln -sf liblede.so.$(VERSION) $@
+	ln -sf $(SONAME) $(BUILD)/liblede.so
+
+# The Lua module carries the core inside it and does not link liblua.
+$(BUILD)/lede.so: $(BIND_OBJ) $(CORE_OBJ)
+	$(CC) -shared $(LDFLAGS) -o $@ $^ $(UTF8PROC_LIBS)
+
+$(BUILD)/lede.pc: lede.pc.in Makefile
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(libdir)|' \
+	    -e 's|@INCLUDEDIR@|$(includedir)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
+
+# Word lists -> committed C tables.
+data:
+	$(LUA) tools/gen_lexicon.lua data/lex core
+
+$(BUILD)/tests/%: tests/%.c tests/helpers.h $(BUILD)/liblede.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
+	  $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(CRITERION_LIBS) $(LDFLAGS)
+
+$(BUILD)/fuzz_replay: tests/fuzz/lede_fuzz.c tests/fuzz/replay_main.c $(BUILD)/liblede.a
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $^ -o $@ $(UTF8PROC_LIBS) $(LDFLAGS)
+
+test: setup
+	@$(MAKE) --no-print-directory check
+
+check: all $(TEST_BIN) $(BUILD)/fuzz_replay
+	@$(MAKE) --no-print-directory ctest luatest
+
+ctest: $(TEST_BIN) $(BUILD)/fuzz_replay
+	@set -e; for t in $(TEST_BIN); do echo "== $$t"; $$t --jobs 2; done
+	@$(BUILD)/fuzz_replay tests/fuzz/corpus/* examples/articles/*
+
+luatest: $(BUILD)/lede.so
+	@LUA_CPATH="$(BUILD)/?.so;;" LUA_PATH="bindings/?.lua;;" \
+	  $(BUSTED) --lpath="bindings/?.lua" --cpath="$(BUILD)/?.so" tests/lua
+
+# Everything under AddressSanitizer and UBSan (gcc). The Lua module runs in
+# the stock interpreter, so the sanitizer runtime is preloaded there.
+ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+asan: setup
+	@$(MAKE) --no-print-directory BUILD=build-asan CC=gcc \
+	  CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" all
+	@$(MAKE) --no-print-directory BUILD=build-asan CC=gcc \
+	  CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
+	  $(TEST_SRC:tests/%.c=build-asan/tests/%) build-asan/fuzz_replay
+	@set -e; for t in $(TEST_SRC:tests/%.c=build-asan/tests/%); do \
+	  echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t --jobs 2; done
+	@build-asan/fuzz_replay tests/fuzz/corpus/* examples/articles/*
+	@LD_PRELOAD="$$(gcc -print-file-name=libasan.so) $$(gcc -print-file-name=libubsan.so)" \
+	  ASAN_OPTIONS=detect_leaks=0 LUA_CPATH="build-asan/?.so;;" \
+	  $(BUSTED) --lpath="bindings/?.lua" --cpath="build-asan/?.so" tests/lua
+
+demo: setup
+	@$(MAKE) --no-print-directory all >/dev/null
+	@LUA_CPATH="$(BUILD)/?.so;;" $(LUA) scripts/report.lua examples/articles/bajwa-bahrain-2021-03-10.txt
+
+$(BUILD)/bench: tests/bench.c $(BUILD)/liblede.a
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(LDFLAGS)
+
+bench: setup
+	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench >/dev/null
+	@$(BUILD)/bench examples/articles/*.txt
+
+eval: setup
+	@$(MAKE) --no-print-directory all >/dev/null
+	@if [ ! -d "$(EVAL_DATA)" ]; then \
+	  echo "make eval: no evaluation data at $(EVAL_DATA) (set EVAL_DATA); nothing to do."; \
+	  exit 0; fi; \
+	mkdir -p $(BUILD)/eval; \
+	for d in $(EVAL_DATA)/*/; do \
+	  set=$$(basename $$d); [ -f $$d/docs.jsonl ] || continue; \
+	  echo "== $$set"; \
+	  LUA_CPATH="$(BUILD)/?.so;;" $(LUA) tests/eval/predict.lua $$d/docs.jsonl > $(BUILD)/eval/$$set.jsonl || exit 1; \
+	  python3 $(EVAL_SCORER) $$d/gold.jsonl $(BUILD)/eval/$$set.jsonl | grep -v '^JSON'; \
+	done
+
+fuzz: $(BUILD)/liblede.a
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -Icore -std=c11 \
+	  tests/fuzz/lede_fuzz.c $(CORE_SRC) -o $(BUILD)/lede_fuzz $(UTF8PROC_LIBS)
+	mkdir -p $(BUILD)/fuzz-corpus
+	$(BUILD)/lede_fuzz -max_total_time=$${FUZZ_SECONDS:-60} $(BUILD)/fuzz-corpus tests/fuzz/corpus
+
+install: all
+	install -d $(DESTDIR)$(libdir) $(DESTDIR)$(includedir) \
+	  $(DESTDIR)$(pkgconfigdir) $(DESTDIR)$(luadir)
+	install -m 644 core/lede.h $(DESTDIR)$(includedir)/lede.h
+	install -m 644 $(BUILD)/liblede.a $(DESTDIR)$(libdir)/liblede.a
+	install -m 755 $(BUILD)/liblede.so.$(VERSION) $(DESTDIR)$(libdir)/liblede.so.$(VERSION)
+	ln -sf liblede.so.$(VERSION) $(DESTDIR)$(libdir)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(libdir)/liblede.so
+	install -m 644 $(BUILD)/lede.pc $(DESTDIR)$(pkgconfigdir)/lede.pc
+	install -m 755 $(BUILD)/lede.so $(DESTDIR)$(luadir)/lede.so
+
+uninstall:
+	rm -f $(DESTDIR)$(includedir)/lede.h $(DESTDIR)$(libdir)/liblede.a \
+	  $(DESTDIR)$(libdir)/liblede.so.$(VERSION) $(DESTDIR)$(libdir)/$(SONAME) \
+	  $(DESTDIR)$(libdir)/liblede.so $(DESTDIR)$(pkgconfigdir)/lede.pc \
+	  $(DESTDIR)$(luadir)/lede.so
+
+clean:
+	rm -rf build build-asan

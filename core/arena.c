@@ -1,0 +1,75 @@
+/* The article's arena: bump allocation from chunks, one free for all. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct lede__chunk {
+  lede__chunk *next;
+  size_t size; /* bytes including this header */
+};
+
+#define ALIGN 16
+#define MIN_CHUNK ((size_t)64 * 1024)
+#define HDR (((sizeof(lede__chunk) + ALIGN - 1) / ALIGN) * ALIGN)
+
+static void S_oom(lede__arena *ar) { longjmp(*ar->oom, 1); }
+
+size_t lede__mul(lede__arena *ar, size_t n, size_t m) {
+  if (m && n > (size_t)-1 / m) S_oom(ar);
+  return n * m;
+}
+
+void *lede__alloc(lede__arena *ar, size_t n) {
+  if (n == 0) n = 1;
+  if (n > (size_t)-1 - 2 * ALIGN - HDR) S_oom(ar);
+  n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+  if ((size_t)(ar->lim - ar->cur) < n || !ar->cur) {
+    size_t size = HDR + n;
+    size_t grow = ar->head ? ar->head->size * 2 : MIN_CHUNK;
+    if (grow > 16 * MIN_CHUNK) grow = 16 * MIN_CHUNK;
+    if (size < grow) size = grow;
+    lede__chunk *c = ar->alloc(ar->ud, NULL, 0, size);
+    if (!c) S_oom(ar);
+    c->size = size;
+    c->next = ar->head;
+    ar->head = c;
+    ar->cur = (char *)c + HDR;
+    ar->lim = (char *)c + size;
+  }
+  void *p = ar->cur;
+  ar->cur += n;
+  return p;
+}
+
+void *lede__calloc(lede__arena *ar, size_t n) {
+  void *p = lede__alloc(ar, n);
+  memset(p, 0, n);
+  return p;
+}
+
+char *lede__strndup(lede__arena *ar, const char *s, size_t n) {
+  char *p = lede__alloc(ar, n + 1);
+  if (n) memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+void lede__vec_grow(lede__arena *ar, void **v, size_t *cap, size_t elem) {
+  size_t ncap = *cap ? *cap * 2 : 16;
+  void *nv = lede__alloc(ar, lede__mul(ar, ncap, elem));
+  if (*cap) memcpy(nv, *v, *cap * elem);
+  *v = nv;
+  *cap = ncap;
+}
+
+void lede__arena_free(lede__arena *ar) {
+  lede__chunk *c = ar->head;
+  while (c) {
+    lede__chunk *next = c->next;
+    ar->alloc(ar->ud, c, c->size, 0);
+    c = next;
+  }
+  ar->head = NULL;
+  ar->cur = ar->lim = NULL;
+}

@@ -1,0 +1,148 @@
+/* Private to the library: the article's layout in memory and the helpers
+ * every stage shares. */
+#ifndef LEDE_INTERNAL_H
+#define LEDE_INTERNAL_H
+
+#include <setjmp.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lede.h"
+
+/* ==== Arena =============================================================
+ * Every allocation made while parsing comes from the article's arena and is
+ * released by one free.  On failure the arena longjmps to the handler set
+ * by lede_parse, which frees the arena and returns LEDE_ENOMEM; so no stage
+ * checks for NULL and no stage may hold memory from elsewhere. */
+typedef struct lede__chunk lede__chunk;
+typedef struct {
+  lede_alloc_fn alloc;
+  void *ud;
+  lede__chunk *head;
+  char *cur, *lim;
+  jmp_buf *oom;
+} lede__arena;
+
+void *lede__alloc(lede__arena *ar, size_t n);  /* aligned, uninitialized */
+void *lede__calloc(lede__arena *ar, size_t n); /* zeroed */
+char *lede__strndup(lede__arena *ar, const char *s, size_t n);
+void lede__arena_free(lede__arena *ar);
+/* n * m, or an OOM jump on overflow. */
+size_t lede__mul(lede__arena *ar, size_t n, size_t m);
+
+/* Growable array in the arena: old storage is abandoned on growth, so the
+ * waste is bounded by the final size. */
+#define LEDE__VEC(T) \
+  struct {           \
+    T *v;            \
+    size_t n, cap;   \
+  }
+void lede__vec_grow(lede__arena *ar, void **v, size_t *cap, size_t elem);
+#define LEDE__PUSH(ar, vec)                                                  \
+  (((vec).n == (vec).cap ? lede__vec_grow((ar), (void **)&(vec).v,           \
+                                          &(vec).cap, sizeof *(vec).v)       \
+                         : (void)0),                                         \
+   &(vec).v[(vec).n++])
+
+/* ==== Article =========================================================== */
+typedef struct {
+  lede_part part;
+  lede_span span;
+  size_t first_sent, nsents;
+  size_t para; /* body paragraph number, or LEDE_NONE */
+} lede__block;
+
+typedef struct {
+  lede_span span;
+  size_t block;
+} lede__sentence;
+
+typedef struct {
+  lede_span span;
+  lede_author_kind kind;
+} lede__author;
+
+typedef struct {
+  lede_span span, credit; /* credit {0,0} if none */
+  size_t block;
+} lede__caption;
+
+/* A word or punctuation token of a prose sentence. */
+enum {
+  LEDE__T_WORD = 1 << 0,  /* letters (and inner ' - . digits) */
+  LEDE__T_NUM = 1 << 1,   /* starts with a digit */
+  LEDE__T_PUNCT = 1 << 2, /* one punctuation character */
+  LEDE__T_CAP = 1 << 3,   /* first letter is uppercase */
+  LEDE__T_UPPER = 1 << 4, /* all letters uppercase, at least two */
+  LEDE__T_QUOTE = 1 << 5  /* a quotation mark (not an apostrophe) */
+};
+typedef struct {
+  size_t start, end;
+  uint32_t flags;
+  uint32_t sent; /* sentence index */
+} lede__token;
+
+struct lede_article {
+  lede__arena arena;
+  char *text;
+  size_t len;
+
+  LEDE__VEC(lede__block) blocks;
+  LEDE__VEC(lede__sentence) sents;
+  LEDE__VEC(lede__author) authors;
+  LEDE__VEC(lede__caption) captions;
+  LEDE__VEC(size_t) paras; /* block index of each body paragraph */
+  LEDE__VEC(lede__token) tokens;
+  LEDE__VEC(size_t) sent_tok; /* first token of each sentence; n = sents+1 */
+
+  lede_span title, standfirst, byline, published_span, dateline, agency;
+
+  /* Entities (entities.c) */
+
+
+  /* Quotes (quotes.c) */
+
+
+  /* Dates (dates.c) */
+
+
+  char published[11]; /* "YYYY-MM-DD" or "" */
+  int published_set;  /* published came from the options */
+};
+
+/* ==== Stages, run in this order by lede_parse ========================== */
+void lede__layout(lede_article *a);    /* blocks, fields, authors, captions */
+void lede__sentences(lede_article *a); /* sentences of prose blocks */
+void lede__tokenize(lede_article *a);  /* tokens of every sentence */
+/* entities, dates, quotes stages are declared below as they arrive */
+
+
+
+
+/* ==== Text helpers (utf8.c) ============================================= */
+/* Decode the code point at s[i] (i < n); *len gets its byte length (1 for
+ * an invalid byte, which decodes as -1). */
+int32_t lede__cp(const char *s, size_t n, size_t i, size_t *len);
+/* Start of the code point before position i (i > 0). */
+size_t lede__cp_prev(const char *s, size_t i);
+int lede__is_space(int32_t c);  /* Unicode white space, incl. NBSP */
+int lede__is_letter(int32_t c); /* Unicode L* */
+int lede__is_upper(int32_t c);  /* Lu or Lt */
+int lede__is_lower(int32_t c);  /* Ll */
+int lede__is_digit(int32_t c);  /* Nd */
+int lede__is_dash(int32_t c);   /* - – — ― and friends */
+/* Opening / closing quotation marks. ' and " and ’ are both. */
+int lede__is_open_quote(int32_t c);
+int lede__is_close_quote(int32_t c);
+/* Case-insensitive ASCII compare of s[0..n) with a NUL-terminated word. */
+int lede__eq_ci(const char *s, size_t n, const char *word);
+/* Trim Unicode white space off both ends of span. */
+lede_span lede__trim(const char *s, lede_span sp);
+
+/* Parse "YYYY-MM-DD" (first 10 bytes); 1 if it is a real calendar date. */
+int lede__parse_iso_date(const char *s, size_t n, int *y, int *m, int *d);
+int lede__days_in_month(int y, int m);
+/* Month from a name or abbreviation ("March", "Mar", "mar."), 1..12 or 0. */
+int lede__month_from_name(const char *s, size_t n);
+
+#endif

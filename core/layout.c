@@ -1,0 +1,893 @@
+/* The page's layout: cut the text into blocks and tell the story from the
+ * furniture around it.
+ *
+ * One pass cuts lines into units (a paragraph: one line, or a hard-wrapped
+ * run of lines); each unit gets features from a bounded look at its ends, so
+ * a 50 MB paragraph costs one scan; a second pass walks the units with a
+ * small state machine (header, body, footer) and assigns parts. */
+#include <string.h>
+
+#include "internal.h"
+#include "lexicon.h"
+
+enum {
+  U_TERMINAL = 1 << 0,  /* ends with . ? ! ... (before closing marks) */
+  U_RELATED = 1 << 1,   /* "Also read: ..." */
+  U_CAPTION = 1 << 2,   /* has an image credit marker */
+  U_BOILER = 1 << 3,    /* share/subscribe/cookie/... furniture */
+  U_FOOTER = 1 << 4,    /* opens the footer: "COMMENTS" */
+  U_BYLINE = 1 << 5,    /* "By ...", "Our Correspondent", "Reuters" */
+  U_DATELINE = 1 << 6,  /* a dateline alone: "ISLAMABAD:" */
+  U_DL_START = 1 << 7,  /* a paragraph opening with a dateline */
+  U_DATE = 1 << 8,      /* a line that is mostly a date */
+  U_HAS_DATE = 1 << 9,  /* a date somewhere in a short unit */
+  U_NAMES = 1 << 10,    /* 1-6 capitalized words: maybe a bare byline */
+  U_UPDATED = 1 << 11   /* the date is introduced by "Updated" */
+};
+
+#define SHORT_UNIT 300 /* bytes: furniture is never longer */
+#define WORD_CAP 200
+
+typedef struct {
+  lede_span span; /* trimmed */
+  unsigned flags;
+  unsigned words; /* capped at WORD_CAP */
+  lede_span date; /* a date in the unit, if U_HAS_DATE */
+  int y, m, d;
+  /* dateline pieces, if U_DATELINE or U_DL_START */
+  lede_span place, agency, rest;
+  /* caption pieces, if U_CAPTION */
+  lede_span caption, credit;
+  /* byline text (without the date), if U_BYLINE */
+  lede_span byline;
+} S_unit;
+
+typedef LEDE__VEC(S_unit) S_units;
+
+/* ==== Small scanners ==================================================== */
+
+/* Next word [*ws, *we) at or after pos and before end: a run of letters,
+ * digits and inner ' ’ - . characters. Returns 0 if none. */
+static int S_next_word(const char *t, size_t pos, size_t end, size_t *ws,
+                       size_t *we) {
+  size_t len;
+  while (pos < end) {
+    int32_t c = lede__cp(t, end, pos, &len);
+    if (lede__is_letter(c) || lede__is_digit(c)) break;
+    pos += len;
+  }
+  if (pos >= end) return 0;
+  *ws = pos;
+  while (pos < end) {
+    int32_t c = lede__cp(t, end, pos, &len);
+    if (lede__is_letter(c) || lede__is_digit(c)) {
+      pos += len;
+      continue;
+    }
+    if (c == '\'' || c == 0x2019 || c == '-' || c == '.' || c == '&') {
+      size_t l2;
+      if (pos + len < end) {
+        int32_t d = lede__cp(t, end, pos + len, &l2);
+        if (lede__is_letter(d) || lede__is_digit(d)) {
+          pos += len;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  *we = pos;
+  return 1;
+}
+
+static unsigned S_count_words(const char *t, lede_span s, unsigned cap) {
+  unsigned n = 0;
+  size_t ws, we, pos = s.start;
+  while (n < cap && S_next_word(t, pos, s.end, &ws, &we)) n++, pos = we;
+  return n;
+}
+
+static int S_is_terminal(int32_t c) {
+  return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 ||
+         c == 0xFF01 || c == 0xFF1F;
+}
+
+/* Last code point of s, skipping closing quotes and brackets. */
+static int32_t S_last_char(const char *t, lede_span s) {
+  size_t end = s.end, len;
+  while (end > s.start) {
+    size_t p = lede__cp_prev(t, end);
+    int32_t c = lede__cp(t, end, p, &len);
+    if (lede__is_close_quote(c) || c == ')' || c == ']' || lede__is_space(c)) {
+      end = p;
+      continue;
+    }
+    return c;
+  }
+  return 0;
+}
+
+static int32_t S_first_char(const char *t, lede_span s) {
+  size_t len;
+  return s.start < s.end ? lede__cp(t, s.end, s.start, &len) : 0;
+}
+
+static size_t S_skip_space(const char *t, size_t pos, size_t end) {
+  size_t len;
+  while (pos < end && lede__is_space(lede__cp(t, end, pos, &len))) pos += len;
+  return pos;
+}
+
+/* A separator after a label: ":" "|" "-" "--" "–" "—". Returns the
+ * position after it (and following spaces), or 0 if there is none. */
+static size_t S_separator(const char *t, size_t pos, size_t end) {
+  pos = S_skip_space(t, pos, end);
+  if (pos >= end) return 0;
+  size_t len;
+  int32_t c = lede__cp(t, end, pos, &len);
+  if (c == ':' || c == '|' || lede__is_dash(c)) {
+    pos += len;
+    while (pos < end && lede__is_dash(lede__cp(t, end, pos, &len))) pos += len;
+    return S_skip_space(t, pos, end);
+  }
+  return 0;
+}
+
+/* ==== Dates ============================================================= */
+
+static int S_num(const char *t, size_t s, size_t e, int *v) {
+  if (e - s > 4 || e == s) return 0;
+  int x = 0;
+  for (size_t i = s; i < e; i++) {
+    if (t[i] < '0' || t[i] > '9') return 0;
+    x = x * 10 + (t[i] - '0');
+  }
+  *v = x;
+  return 1;
+}
+
+/* A day number with an optional ordinal suffix: "10", "10th", "1st". */
+static int S_day(const char *t, size_t s, size_t e, int *v) {
+  size_t k = s;
+  while (k < e && t[k] >= '0' && t[k] <= '9') k++;
+  if (k == s || k - s > 2) return 0;
+  if (k < e && !(lede__eq_ci(t + k, e - k, "st") ||
+                 lede__eq_ci(t + k, e - k, "nd") ||
+                 lede__eq_ci(t + k, e - k, "rd") ||
+                 lede__eq_ci(t + k, e - k, "th")))
+    return 0;
+  S_num(t, s, k, v);
+  return *v >= 1 && *v <= 31;
+}
+
+static int S_valid(int y, int m, int d) {
+  return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
+         d <= lede__days_in_month(y, m);
+}
+
+/* Find the first full calendar date in s: "March 10, 2021", "10 March
+ * 2021", "Mar. 10 2021", "2021-03-10", "10/03/2021" where unambiguous. */
+static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
+                       lede_span *out) {
+  size_t w[3][2];
+  size_t pos = s.start;
+  int have = 0;
+  while (1) {
+    /* Keep a window of three consecutive words. */
+    if (have == 3) {
+      memmove(w[0], w[1], sizeof w[0] * 2);
+      have = 2;
+    }
+    if (!S_next_word(t, pos, s.end, &w[have][0], &w[have][1])) break;
+    pos = w[have][1];
+    have++;
+    /* ISO and numeric forms are one word: 2021-03-10, 10/03/2021. */
+    size_t a0 = w[have - 1][0], a1 = w[have - 1][1];
+    int y, m, d;
+    if (a1 - a0 >= 10 && lede__parse_iso_date(t + a0, a1 - a0, &y, &m, &d)) {
+      *py = y, *pm = m, *pd = d;
+      *out = (lede_span){a0, a0 + 10};
+      return 1;
+    }
+    if (have < 3) {
+      /* "10/03/2021" is split by S_next_word at '/': look back instead. */
+      continue;
+    }
+    size_t *x = w[0], *yv = w[1], *z = w[2];
+    int mo, da, yr;
+    /* Month D(,) YYYY */
+    if ((mo = lede__month_from_name(t + x[0], x[1] - x[0])) &&
+        S_day(t, yv[0], yv[1], &da) && S_num(t, z[0], z[1], &yr) &&
+        z[1] - z[0] == 4 && z[0] - yv[1] <= 3 && S_valid(yr, mo, da)) {
+      *py = yr, *pm = mo, *pd = da;
+      *out = (lede_span){x[0], z[1]};
+      return 1;
+    }
+    /* D Month YYYY */
+    if (S_day(t, x[0], x[1], &da) &&
+        (mo = lede__month_from_name(t + yv[0], yv[1] - yv[0])) &&
+        S_num(t, z[0], z[1], &yr) && z[1] - z[0] == 4 &&
+        z[0] - yv[1] <= 3 && S_valid(yr, mo, da)) {
+      *py = yr, *pm = mo, *pd = da;
+      *out = (lede_span){x[0], z[1]};
+      return 1;
+    }
+    /* D/M/YYYY or M/D/YYYY: the three words are joined by '/', '.' or
+     * '-' and one of the first two is over 12. */
+    if (S_num(t, x[0], x[1], &da) && S_num(t, yv[0], yv[1], &mo) &&
+        S_num(t, z[0], z[1], &yr) && z[1] - z[0] == 4 &&
+        yv[0] == x[1] + 1 && z[0] == yv[1] + 1 &&
+        t[x[1]] == t[yv[1]] && (t[x[1]] == '/' || t[x[1]] == '.')) {
+      int dd = da, mm = mo;
+      if (da <= 12 && mo > 12) dd = mo, mm = da;
+      else if (!(da > 12 && mo <= 12)) continue;
+      if (S_valid(yr, mm, dd)) {
+        *py = yr, *pm = mm, *pd = dd;
+        *out = (lede_span){x[0], z[1]};
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+/* Is every word of s, apart from the date, a date prefix, weekday, time,
+ * time zone or number? Allows `extra` other words. */
+static int S_mostly_date(const char *t, lede_span s, lede_span date,
+                         int extra, int *updated) {
+  size_t ws, we, pos = s.start;
+  int other = 0;
+  *updated = 0;
+  while (S_next_word(t, pos, s.end, &ws, &we)) {
+    pos = we;
+    if (ws >= date.start && we <= date.end) continue;
+    size_t n = we - ws;
+    if (lede__eq_ci(t + ws, n, "updated") ||
+        lede__eq_ci(t + ws, n, "modified")) {
+      *updated = 1;
+      continue;
+    }
+    if (lede__lex_has(&lede__lex_date_prefixes, t + ws, n) ||
+        lede__lex_has(&lede__lex_weekdays, t + ws, n) ||
+        lede__eq_ci(t + ws, n, "am") || lede__eq_ci(t + ws, n, "pm") ||
+        lede__eq_ci(t + ws, n, "a.m") || lede__eq_ci(t + ws, n, "p.m") ||
+        lede__eq_ci(t + ws, n, "last") || lede__eq_ci(t + ws, n, "first"))
+      continue;
+    if (t[ws] >= '0' && t[ws] <= '9') continue; /* times, years */
+    int caps = 1;
+    for (size_t i = ws; i < we; i++)
+      if (!(t[i] >= 'A' && t[i] <= 'Z')) caps = 0;
+    if (caps && n <= 5) continue; /* GMT, EST, IST, PKT */
+    if (++other > extra) return 0;
+  }
+  return 1;
+}
+
+/* ==== Features ========================================================== */
+
+static int S_related(const char *t, lede_span s) {
+  size_t n = s.end - s.start;
+  size_t k = lede__lex_prefix(&lede__lex_related_prefixes, t + s.start, n);
+  if (!k) return 0;
+  size_t after = s.start + k;
+  if (S_separator(t, after, s.end)) return 1;
+  /* "READ MORE Pakistan hosts ...": a two-word opening in capitals. */
+  int caps = 1, spaces = 0;
+  for (size_t i = s.start; i < after; i++) {
+    if (t[i] >= 'a' && t[i] <= 'z') caps = 0;
+    if (t[i] == ' ') spaces++;
+  }
+  return caps && spaces >= 1 && after < s.end && t[after] == ' ';
+}
+
+static int S_boiler(const char *t, lede_span s, unsigned words) {
+  size_t start = s.start;
+  if (start < s.end && (t[start] == '(' || t[start] == '[')) start++;
+  size_t n = s.end - start;
+  if (n >= 2 && (unsigned char)t[start] == 0xC2 &&
+      (unsigned char)t[start + 1] == 0xA9)
+    return 1; /* (c) sign */
+  size_t k = lede__lex_prefix(&lede__lex_boilerplate, t + start, n);
+  if (k) {
+    int multi = memchr(t + start, ' ', k) != NULL;
+    size_t sep = S_skip_space(t, start + k, s.end);
+    if (multi || words <= 3 || (sep < s.end && t[sep] == ':')) return 1;
+  }
+  if (words <= 5) {
+    /* "3 min read", "5 minute read" */
+    for (size_t i = s.start; i + 8 <= s.end; i++)
+      if (lede__eq_ci(t + i, 8, "min read") ||
+          (i + 11 <= s.end && lede__eq_ci(t + i, 11, "minute read")) ||
+          (i + 9 <= s.end && lede__eq_ci(t + i, 9, "mins read")))
+        return 1;
+  }
+  return 0;
+}
+
+static int S_footer(const char *t, lede_span s) {
+  if (s.end - s.start > 60) return 0;
+  size_t a = s.start, b = s.end;
+  /* Strip a count: "Comments (12)", "12 comments", "Comments 3". */
+  while (a < b && ((t[a] >= '0' && t[a] <= '9') || t[a] == ' ')) a++;
+  while (b > a && ((t[b - 1] >= '0' && t[b - 1] <= '9') || t[b - 1] == ' ' ||
+                   t[b - 1] == '(' || t[b - 1] == ')' || t[b - 1] == ':'))
+    b--;
+  return b > a && lede__lex_has(&lede__lex_footer_markers, t + a, b - a);
+}
+
+/* An image credit: "... PHOTO: ISPR", "(Photo: AFP)", "Image: Getty",
+ * "Photo by Jane Doe/Getty". */
+static int S_caption(const char *t, S_unit *u) {
+  lede_span s = u->span;
+  if (s.end - s.start > 800) return 0;
+  size_t pos = s.start;
+  while (pos < s.end) {
+    int at_word = pos == s.start || t[pos - 1] == ' ' || t[pos - 1] == '(' ||
+                  t[pos - 1] == '[' || t[pos - 1] == '|';
+    if (!at_word || !((t[pos] | 0x20) >= 'a' && (t[pos] | 0x20) <= 'z')) {
+      pos++;
+      continue;
+    }
+    size_t k =
+        lede__lex_prefix(&lede__lex_credit_markers, t + pos, s.end - pos);
+    if (!k) {
+      pos++;
+      continue;
+    }
+    size_t after = pos + k, cs;
+    size_t sp = S_skip_space(t, after, s.end);
+    if (sp < s.end && t[sp] == ':') cs = S_skip_space(t, sp + 1, s.end);
+    else if (lede__eq_ci(t + after - 2, 2, "by") ||
+             lede__eq_ci(t + pos, k, "courtesy"))
+      cs = sp;
+    else {
+      pos = after;
+      continue;
+    }
+    int paren = pos > s.start && (t[pos - 1] == '(' || t[pos - 1] == '[');
+    lede_span credit = {cs, s.end};
+    if (paren) {
+      const char *close = memchr(t + cs, t[pos - 1] == '(' ? ')' : ']',
+                                 s.end - cs);
+      if (close) credit.end = (size_t)(close - t);
+    }
+    credit = lede__trim(t, credit);
+    lede_span before = {s.start, paren ? pos - 1 : pos};
+    before = lede__trim(t, before);
+    while (before.end > before.start &&
+           (t[before.end - 1] == '|' || t[before.end - 1] == '-'))
+      before.end--, before = lede__trim(t, before);
+    unsigned cw = S_count_words(t, credit, 20);
+    if (before.end == before.start && cw > 8) {
+      /* "FILE PHOTO: A man walks past ...": all caption, no credit. */
+      u->caption = credit;
+      u->credit = (lede_span){0, 0};
+      return 1;
+    }
+    if (cw == 0 || cw > 8 || credit.end - credit.start > 100 ||
+        (paren ? 0 : credit.end != lede__trim(t, s).end &&
+                         credit.end + 1 != s.end))
+      return 0;
+    u->caption = before.end > before.start ? before : credit;
+    u->credit = credit;
+    return 1;
+  }
+  return 0;
+}
+
+static int S_cap_word(const char *t, size_t ws, size_t we) {
+  size_t len;
+  int32_t c = lede__cp(t, we, ws, &len);
+  if (lede__is_upper(c)) return 1;
+  return lede__lex_has(&lede__lex_name_particles, t + ws, we - ws);
+}
+
+/* Split a byline's names ("Jane Smith and Ali Khan, Reuters") into
+ * authors. Returns how many were added. */
+static size_t S_authors(lede_article *a, lede_span s) {
+  const char *t = a->text;
+  size_t added = 0, pos = s.start;
+  while (pos < s.end) {
+    /* One segment: up to , ; | & or " and ". */
+    size_t seg_end = pos;
+    while (seg_end < s.end) {
+      char c = t[seg_end];
+      if (c == ',' || c == ';' || c == '|' || c == '&') break;
+      if (c == ' ' && seg_end + 5 <= s.end &&
+          lede__eq_ci(t + seg_end, 5, " and ") )
+        break;
+      seg_end++;
+    }
+    lede_span seg = lede__trim(t, (lede_span){pos, seg_end});
+    size_t next = seg_end;
+    if (next < s.end) next += (t[next] == ' ') ? 5 : 1;
+    pos = next;
+    if (seg.end == seg.start) continue;
+    size_t n = seg.end - seg.start;
+    /* "Jane Smith in London": drop the place. */
+    size_t ws, we, p2 = seg.start, words = 0, last_s = 0, last_e = 0;
+    int allcap = 1;
+    while (S_next_word(t, p2, seg.end, &ws, &we)) {
+      if (!S_cap_word(t, ws, we)) {
+        if (words && (lede__eq_ci(t + ws, we - ws, "in") ||
+                      lede__eq_ci(t + ws, we - ws, "at"))) {
+          seg.end = lede__trim(t, (lede_span){seg.start, ws}).end;
+          break;
+        }
+        allcap = 0;
+      }
+      words++;
+      last_s = ws, last_e = we;
+      p2 = we;
+    }
+    n = seg.end - seg.start;
+    lede_author_kind kind;
+    if (lede__lex_has(&lede__lex_agencies, t + seg.start, n))
+      kind = LEDE_AUTHOR_AGENCY;
+    else if (lede__lex_has(&lede__lex_staff_bylines, t + seg.start, n))
+      kind = LEDE_AUTHOR_STAFF;
+    else if (allcap && words >= 1 && words <= 6 &&
+             !lede__lex_has(&lede__lex_byline_roles, t + last_s,
+                            last_e - last_s))
+      kind = LEDE_AUTHOR_PERSON;
+    else
+      continue;
+    lede__author *au = LEDE__PUSH(&a->arena, a->authors);
+    au->span = seg;
+    au->kind = kind;
+    added++;
+  }
+  return added;
+}
+
+/* "By Jane Smith", "Our Correspondent", "Reuters": sets u->byline. */
+static int S_byline(const char *t, S_unit *u) {
+  lede_span s = u->span;
+  if (s.end - s.start > 250 || u->words > 24) return 0;
+  lede_span text = s;
+  if (u->flags & U_HAS_DATE) {
+    /* The byline is what stands before the date (or after it). */
+    lede_span before = lede__trim(t, (lede_span){s.start, u->date.start});
+    lede_span after = lede__trim(t, (lede_span){u->date.end, s.end});
+    text = before.end > before.start ? before : after;
+  }
+  size_t n = text.end - text.start;
+  static const char *const intro[] = {"by ", "written by ", "words by ",
+                                      "story by ", "reported by ",
+                                      "report by ", "author: ", "byline: "};
+  for (size_t i = 0; i < sizeof intro / sizeof *intro; i++) {
+    size_t k = strlen(intro[i]);
+    if (n > k && lede__eq_ci(t + text.start, k, intro[i])) {
+      size_t len;
+      int32_t c = lede__cp(t, text.end, text.start + k, &len);
+      size_t ws, we;
+      if (!lede__is_upper(c)) return 0;
+      if (S_next_word(t, text.start + k, text.end, &ws, &we) &&
+          lede__month_from_name(t + ws, we - ws) && we - ws > 3)
+        return 0; /* "By March 2022, ..." */
+      if ((u->flags & U_TERMINAL) && u->words > 8) return 0;
+      u->byline = text;
+      return 1;
+    }
+  }
+  /* A staff byline or an agency, with nothing else but the date and
+   * separators: "Our Correspondent March 10, 2021", "Reuters | Updated". */
+  size_t k = lede__lex_prefix(&lede__lex_staff_bylines, t + text.start, n);
+  size_t k2 = lede__lex_prefix(&lede__lex_agencies, t + text.start, n);
+  if (k2 > k) k = k2;
+  if (!k) return 0;
+  lede_span rest = lede__trim(t, (lede_span){text.start + k, text.end});
+  while (rest.end > rest.start &&
+         (t[rest.end - 1] == '|' || t[rest.end - 1] == '-' ||
+          t[rest.end - 1] == ',' || t[rest.end - 1] == ':'))
+    rest.end--, rest = lede__trim(t, rest);
+  if (rest.end > rest.start) {
+    /* "Reuters | Updated 2 hours ago" is fine; "Reuters said ..." isn't. */
+    int upd;
+    lede_span none = {0, 0};
+    if (!S_mostly_date(t, rest, none, 0, &upd)) return 0;
+    text.end = lede__trim(t, (lede_span){text.start, text.start + k}).end;
+  }
+  u->byline = text;
+  return 1;
+}
+
+/* "ISLAMABAD:", "WASHINGTON (Reuters) -", "NEW YORK, March 10 (AP) —",
+ * "LONDON —" at the start of s. */
+static int S_dateline(const char *t, S_unit *u) {
+  lede_span s = u->span;
+  size_t pos = s.start, len, end = s.end;
+  if (end - pos > 4096) end = pos + 4096; /* only the opening matters */
+  size_t place_end = pos;
+  int letters = 0, words = 0, caps = 1;
+  /* Place: up to five words of capitals (or Title Case before an agency). */
+  while (pos < end && words < 6) {
+    size_t ws = pos;
+    int wl = 0;
+    while (pos < end) {
+      int32_t c = lede__cp(t, end, pos, &len);
+      if (lede__is_letter(c)) {
+        if (!lede__is_upper(c) && !(wl > 0 && !caps)) {
+          if (wl == 0) break;
+          caps = 0;
+        }
+        wl++;
+      } else if (!(c == '.' || c == '-' || c == '\'' || c == 0x2019) ||
+                 wl == 0)
+        break;
+      pos += len;
+    }
+    if (wl == 0) {
+      pos = ws;
+      break;
+    }
+    letters += wl;
+    words++;
+    place_end = pos;
+    if (pos < end && t[pos] == ' ' && pos + 1 < end &&
+        lede__is_upper(lede__cp(t, end, pos + 1, &len)))
+      pos++;
+    else
+      break;
+  }
+  if (letters < 3 || words == 0) return 0;
+  lede_span place = {s.start, place_end};
+  if (lede__lex_has(&lede__lex_dateline_not, t + place.start,
+                    place.end - place.start))
+    return 0;
+  pos = place_end;
+  /* ", March 10" or ", Pakistan": a few words up to "(" or a separator. */
+  if (pos < end && t[pos] == ',') {
+    size_t p = pos + 1;
+    int n = 0;
+    while (p < end && n < 5) {
+      p = S_skip_space(t, p, end);
+      size_t ws, we;
+      if (!S_next_word(t, p, end, &ws, &we) || ws != p) break;
+      p = we;
+      n++;
+      if (p < end && t[p] == ',') p++;
+      size_t q = S_skip_space(t, p, end);
+      if (q < end && (t[q] == '(' || S_separator(t, q, end))) {
+        p = q;
+        break;
+      }
+    }
+    pos = p;
+  }
+  pos = S_skip_space(t, pos, end);
+  lede_span agency = {0, 0};
+  if (pos < end && t[pos] == '(') {
+    const char *close = memchr(t + pos, ')', end - pos < 48 ? end - pos : 48);
+    if (!close) return 0;
+    agency = lede__trim(t, (lede_span){pos + 1, (size_t)(close - t)});
+    pos = (size_t)(close - t) + 1;
+  }
+  if (!caps && !agency.end) return 0;
+  size_t body;
+  size_t sp = S_skip_space(t, pos, end);
+  if (sp >= s.end) {
+    /* A line of its own needs the colon or dash, unless an agency. */
+    if (!agency.end) return 0;
+    body = s.end;
+  } else if (!(body = S_separator(t, pos, end))) {
+    return 0;
+  } else if (t[sp] == '|') {
+    return 0;
+  }
+  /* "ISLAMABAD:" needs no space before the colon, but "ISLAMABAD - " and
+   * "LONDON —" need one around a hyphen so "US-led" is not a dateline. */
+  if (t[sp] == '-' && !(sp > place_end || agency.end)) return 0;
+  u->place = place;
+  u->agency = agency;
+  u->rest = (lede_span){body, s.end};
+  u->flags |= body >= s.end ? U_DATELINE : U_DL_START;
+  return 1;
+}
+
+/* Two to six capitalized words, possibly "Jane Smith in London". */
+static int S_names(const char *t, S_unit *u) {
+  if (u->words < 2 || u->words > 8 || (u->flags & U_TERMINAL)) return 0;
+  size_t ws, we, pos = u->span.start;
+  int n = 0;
+  while (S_next_word(t, pos, u->span.end, &ws, &we)) {
+    pos = we;
+    if (!S_cap_word(t, ws, we)) {
+      if (n >= 2 && (lede__eq_ci(t + ws, we - ws, "in") ||
+                     lede__eq_ci(t + ws, we - ws, "and")))
+        continue;
+      return 0;
+    }
+    if (t[ws] >= '0' && t[ws] <= '9') return 0;
+    n++;
+  }
+  return n >= 2 && n <= 6;
+}
+
+static void S_features(lede_article *a, S_unit *u) {
+  const char *t = a->text;
+  u->words = S_count_words(t, u->span, WORD_CAP);
+  if (S_is_terminal(S_last_char(t, u->span))) u->flags |= U_TERMINAL;
+  size_t n = u->span.end - u->span.start;
+  S_dateline(t, u);
+  if (n > SHORT_UNIT * 3) return;
+  if (S_caption(t, u)) u->flags |= U_CAPTION;
+  if (n > SHORT_UNIT) return;
+  if (S_related(t, u->span)) u->flags |= U_RELATED;
+  if (S_footer(t, u->span)) u->flags |= U_FOOTER;
+  if (S_boiler(t, u->span, u->words)) u->flags |= U_BOILER;
+  if (n <= 200 &&
+      S_find_date(t, u->span, &u->y, &u->m, &u->d, &u->date)) {
+    int upd;
+    u->flags |= U_HAS_DATE;
+    if (S_mostly_date(t, u->span, u->date, 0, &upd)) u->flags |= U_DATE;
+    if (upd) u->flags |= U_UPDATED;
+  }
+  if (S_byline(t, u)) u->flags |= U_BYLINE;
+  if (S_names(t, u)) u->flags |= U_NAMES;
+}
+
+/* ==== Units ============================================================= */
+
+static int S_blank(const char *t, size_t s, size_t e) {
+  size_t len;
+  while (s < e) {
+    if (!lede__is_space(lede__cp(t, e, s, &len))) return 0;
+    s += len;
+  }
+  return 1;
+}
+
+static void S_push_unit(lede_article *a, S_units *us, size_t s, size_t e) {
+  lede_span sp = lede__trim(a->text, (lede_span){s, e});
+  if (sp.end == sp.start) return;
+  S_unit *u = LEDE__PUSH(&a->arena, *us);
+  memset(u, 0, sizeof *u);
+  u->span = sp;
+}
+
+/* A run of non-blank lines [lines[0], lines[n]) becomes one unit if it is
+ * hard-wrapped, else a unit per line (a line that continues a sentence in
+ * lower case joins the one before). */
+static void S_run(lede_article *a, S_units *us, const lede_span *lines,
+                  size_t n) {
+  const char *t = a->text;
+  if (n == 0) return;
+  int wrapped = n >= 2;
+  int open_end = 0;
+  for (size_t i = 0; wrapped && i < n; i++) {
+    size_t w = lines[i].end - lines[i].start;
+    if (i + 1 < n && (w < 35 || w > 110)) wrapped = 0;
+    if (i + 1 == n && w > 110) wrapped = 0;
+    if (i + 1 < n && !S_is_terminal(S_last_char(t, lines[i]))) open_end = 1;
+  }
+  if (wrapped && open_end) {
+    S_push_unit(a, us, lines[0].start, lines[n - 1].end);
+    return;
+  }
+  size_t before = us->n;
+  for (size_t i = 0; i < n; i++) {
+    lede_span sp = lede__trim(t, lines[i]);
+    if (sp.end == sp.start) continue;
+    if (us->n > before) {
+      S_unit *prev = &us->v[us->n - 1];
+      int32_t last = S_last_char(t, prev->span);
+      int32_t first = S_first_char(t, sp);
+      if (!S_is_terminal(last) && last != ':' && lede__is_lower(first)) {
+        prev->span.end = sp.end;
+        continue;
+      }
+    }
+    S_push_unit(a, us, sp.start, sp.end);
+  }
+}
+
+static void S_units_of(lede_article *a, S_units *us) {
+  const char *t = a->text;
+  size_t len = a->len, pos = 0;
+  LEDE__VEC(lede_span) run = {0};
+  while (pos < len) {
+    size_t e = pos;
+    while (e < len && t[e] != '\n' && t[e] != '\r') e++;
+    size_t next = e;
+    if (next < len) next += (t[next] == '\r' && next + 1 < len &&
+                             t[next + 1] == '\n') ? 2 : 1;
+    if (S_blank(t, pos, e)) {
+      S_run(a, us, run.v, run.n);
+      run.n = 0;
+    } else {
+      *LEDE__PUSH(&a->arena, run) = (lede_span){pos, e};
+    }
+    pos = next;
+  }
+  S_run(a, us, run.v, run.n);
+}
+
+/* ==== Parts ============================================================= */
+
+static lede__block *S_block(lede_article *a, lede_part part, lede_span sp) {
+  lede__block *b = LEDE__PUSH(&a->arena, a->blocks);
+  b->part = part;
+  b->span = sp;
+  b->first_sent = b->nsents = 0;
+  b->para = LEDE_NONE;
+  if (part == LEDE_PART_BODY) {
+    b->para = a->paras.n;
+    *LEDE__PUSH(&a->arena, a->paras) = a->blocks.n - 1;
+  }
+  return b;
+}
+
+/* Prose: a sentence or more of story text. */
+static int S_prose(const S_unit *u) {
+  return (u->words >= 6 && (u->flags & U_TERMINAL)) || u->words >= 20;
+}
+
+static int S_furniture(const S_unit *u) {
+  return u->flags & (U_BYLINE | U_DATE | U_CAPTION | U_DATELINE | U_DL_START);
+}
+
+/* After a title: is there header furniture before the story starts? */
+static int S_furniture_ahead(const S_units *us, size_t i) {
+  for (size_t j = i + 1; j < us->n && j <= i + 4; j++) {
+    const S_unit *u = &us->v[j];
+    if (S_furniture(u)) return 1;
+    if (u->flags & (U_RELATED | U_BOILER)) continue;
+    if (S_prose(u)) return 0;
+  }
+  return 0;
+}
+
+static void S_take_date(lede_article *a, const S_unit *u, int *have,
+                        int *from_updated) {
+  if (!(u->flags & U_HAS_DATE)) return;
+  int upd = (u->flags & U_UPDATED) != 0;
+  if (*have && !(*from_updated && !upd)) return;
+  *have = 1;
+  *from_updated = upd;
+  a->published_span = u->date;
+  if (!a->published_set) {
+    char *p = a->published;
+    p[0] = (char)('0' + u->y / 1000);
+    p[1] = (char)('0' + u->y / 100 % 10);
+    p[2] = (char)('0' + u->y / 10 % 10);
+    p[3] = (char)('0' + u->y % 10);
+    p[4] = '-';
+    p[5] = (char)('0' + u->m / 10);
+    p[6] = (char)('0' + u->m % 10);
+    p[7] = '-';
+    p[8] = (char)('0' + u->d / 10);
+    p[9] = (char)('0' + u->d % 10);
+    p[10] = '\0';
+  }
+}
+
+static void S_add_byline(lede_article *a, const S_unit *u) {
+  if (!a->byline.end) a->byline = u->byline;
+  lede_span names = u->byline;
+  const char *t = a->text;
+  static const char *const intro[] = {"by ", "written by ", "words by ",
+                                      "story by ", "reported by ",
+                                      "report by ", "author: ", "byline: "};
+  for (size_t i = 0; i < sizeof intro / sizeof *intro; i++) {
+    size_t k = strlen(intro[i]);
+    if (names.end - names.start > k &&
+        lede__eq_ci(t + names.start, k, intro[i])) {
+      names.start += k;
+      break;
+    }
+  }
+  S_authors(a, names);
+}
+
+static void S_add_caption(lede_article *a, const S_unit *u) {
+  lede__caption *c = LEDE__PUSH(&a->arena, a->captions);
+  c->span = u->caption;
+  c->credit = u->credit;
+  c->block = a->blocks.n - 1;
+}
+
+static void S_add_dateline(lede_article *a, const S_unit *u, lede_span sp) {
+  S_block(a, LEDE_PART_DATELINE, sp);
+  if (!a->dateline.end) {
+    a->dateline = u->place;
+    a->agency = u->agency;
+  }
+}
+
+void lede__layout(lede_article *a) {
+  S_units us = {0};
+  S_units_of(a, &us);
+  for (size_t i = 0; i < us.n; i++) S_features(a, &us.v[i]);
+
+  enum { HEAD, BODY, FOOT } state = HEAD;
+  int have_date = 0, date_updated = 0;
+  const char *t = a->text;
+  for (size_t i = 0; i < us.n; i++) {
+    S_unit *u = &us.v[i];
+    unsigned f = u->flags;
+    if (state == FOOT) {
+      S_block(a, LEDE_PART_BOILERPLATE, u->span);
+      continue;
+    }
+    if (f & U_FOOTER) {
+      state = FOOT;
+      S_block(a, LEDE_PART_BOILERPLATE, u->span);
+      continue;
+    }
+    if (f & U_RELATED) {
+      S_block(a, LEDE_PART_RELATED, u->span);
+      continue;
+    }
+    if (f & U_CAPTION) {
+      S_block(a, LEDE_PART_CAPTION, u->span);
+      S_add_caption(a, u);
+      continue;
+    }
+    if ((f & U_BOILER) && !S_prose(u)) {
+      S_block(a, LEDE_PART_BOILERPLATE, u->span);
+      continue;
+    }
+    if (state == HEAD) {
+      if (f & U_BYLINE) {
+        S_block(a, LEDE_PART_BYLINE, u->span);
+        S_add_byline(a, u);
+        S_take_date(a, u, &have_date, &date_updated);
+        continue;
+      }
+      if (f & U_DATE) {
+        S_block(a, LEDE_PART_DATE, u->span);
+        S_take_date(a, u, &have_date, &date_updated);
+        continue;
+      }
+      if (f & U_DATELINE) {
+        S_add_dateline(a, u, u->span);
+        continue;
+      }
+      if ((f & U_NAMES) && !a->byline.end && a->title.end &&
+          ((i + 1 < us.n && (us.v[i + 1].flags & U_DATE)) ||
+           (i > 0 && (us.v[i - 1].flags & U_DATE)))) {
+        /* A bare byline next to the date line: "Jane Smith in London". */
+        u->byline = u->span;
+        S_block(a, LEDE_PART_BYLINE, u->span);
+        S_add_byline(a, u);
+        continue;
+      }
+      if (!(f & U_DL_START) && !a->title.end && u->words >= 2 &&
+          u->words <= 30 && u->span.end - u->span.start <= 300 &&
+          !(u->words > 15 && (f & U_TERMINAL))) {
+        a->title = u->span;
+        S_block(a, LEDE_PART_TITLE, u->span);
+        continue;
+      }
+      if (!(f & U_DL_START) && a->title.end && !a->standfirst.end &&
+          !a->byline.end && !a->dateline.end && u->words <= 80 &&
+          S_furniture_ahead(&us, i)) {
+        a->standfirst = u->span;
+        S_block(a, LEDE_PART_STANDFIRST, u->span);
+        continue;
+      }
+      if (!(f & U_DL_START) && !S_prose(u) && u->words < 3) {
+        S_block(a, LEDE_PART_OTHER, u->span);
+        continue;
+      }
+      state = BODY;
+      if (f & U_DL_START) {
+        lede_span dl = {u->span.start, u->rest.start};
+        dl = lede__trim(t, dl);
+        S_add_dateline(a, u, dl);
+        S_block(a, LEDE_PART_BODY, u->rest);
+        continue;
+      }
+      S_block(a, LEDE_PART_BODY, u->span);
+      continue;
+    }
+    /* BODY */
+    if ((f & U_BYLINE) && u->words <= 8 && !S_prose(u)) {
+      S_block(a, LEDE_PART_BYLINE, u->span);
+      S_add_byline(a, u);
+      continue;
+    }
+    S_block(a, LEDE_PART_BODY, u->span);
+  }
+}

@@ -1,0 +1,258 @@
+/* The article object: parse, free, accessors. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static void *S_default_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  (void)ud;
+  (void)osize;
+  if (nsize == 0) {
+    free(ptr);
+    return NULL;
+  }
+  return realloc(ptr, nsize);
+}
+
+const char *lede_strerror(lede_status s) {
+  switch (s) {
+  case LEDE_OK: return "no error";
+  case LEDE_ENOMEM: return "out of memory";
+  case LEDE_EINVAL: return "invalid argument";
+  }
+  return "unknown error";
+}
+
+const char *lede_version(void) { return LEDE_VERSION_STRING; }
+
+const char *lede_part_name(lede_part p) {
+  static const char *const names[] = {
+      "title",   "standfirst",  "byline", "date",  "dateline",
+      "caption", "related",     "boilerplate", "body", "other"};
+  return (unsigned)p < sizeof names / sizeof *names ? names[p] : "?";
+}
+
+const char *lede_author_kind_name(lede_author_kind k) {
+  switch (k) {
+  case LEDE_AUTHOR_PERSON: return "person";
+  case LEDE_AUTHOR_STAFF: return "staff";
+  case LEDE_AUTHOR_AGENCY: return "agency";
+  }
+  return "?";
+}
+
+/* The stages run inside a setjmp so an allocation failure anywhere unwinds
+ * here; everything they allocated is in the arena. */
+static int S_run(lede_article *a, const char *text, jmp_buf *jb) {
+  a->arena.oom = jb;
+  if (setjmp(*jb)) return 0;
+  a->text = lede__alloc(&a->arena, a->len + 1);
+  if (a->len) memcpy(a->text, text, a->len);
+  a->text[a->len] = '\0';
+  lede__layout(a);
+  lede__sentences(a);
+  lede__tokenize(a);
+  /* entities */
+
+  /* dates */
+
+  /* quotes */
+
+  return 1;
+}
+
+lede_status lede_parse(const char *text, size_t len, const lede_options *opt,
+                       lede_article **out) {
+  if (!out) return LEDE_EINVAL;
+  *out = NULL;
+  if (!text && len) return LEDE_EINVAL;
+  if (len > (size_t)-1 / 4) return LEDE_ENOMEM;
+  int y = 0, m = 0, d = 0;
+  if (opt && opt->published &&
+      !lede__parse_iso_date(opt->published, strlen(opt->published), &y, &m,
+                            &d))
+    return LEDE_EINVAL;
+  lede_alloc_fn alloc = opt && opt->alloc ? opt->alloc : S_default_alloc;
+  void *ud = opt && opt->alloc ? opt->alloc_ud : NULL;
+  lede_article *a = alloc(ud, NULL, 0, sizeof *a);
+  if (!a) return LEDE_ENOMEM;
+  memset(a, 0, sizeof *a);
+  a->arena.alloc = alloc;
+  a->arena.ud = ud;
+  a->len = len;
+  if (y) {
+    memcpy(a->published, opt->published, 10);
+    a->published_set = 1;
+  }
+  jmp_buf jb;
+  if (!S_run(a, text, &jb)) {
+    lede__arena_free(&a->arena);
+    alloc(ud, a, sizeof *a, 0);
+    return LEDE_ENOMEM;
+  }
+  *out = a;
+  return LEDE_OK;
+}
+
+void lede_article_free(lede_article *a) {
+  if (!a) return;
+  lede_alloc_fn alloc = a->arena.alloc;
+  void *ud = a->arena.ud;
+  lede__arena_free(&a->arena);
+  alloc(ud, a, sizeof *a, 0);
+}
+
+const char *lede_text(const lede_article *a, size_t *len) {
+  if (len) *len = a->len;
+  return a->text;
+}
+
+static const lede_span S_none = {0, 0};
+
+size_t lede_block_count(const lede_article *a) { return a->blocks.n; }
+lede_part lede_block_part(const lede_article *a, size_t i) {
+  return i < a->blocks.n ? a->blocks.v[i].part : LEDE_PART_OTHER;
+}
+lede_span lede_block_span(const lede_article *a, size_t i) {
+  return i < a->blocks.n ? a->blocks.v[i].span : S_none;
+}
+size_t lede_block_sentences(const lede_article *a, size_t i, size_t *first) {
+  if (i >= a->blocks.n) {
+    if (first) *first = 0;
+    return 0;
+  }
+  if (first) *first = a->blocks.v[i].first_sent;
+  return a->blocks.v[i].nsents;
+}
+size_t lede_block_paragraph(const lede_article *a, size_t b) {
+  return b < a->blocks.n ? a->blocks.v[b].para : LEDE_NONE;
+}
+
+int lede_field_span(const lede_article *a, lede_field f, lede_span *out) {
+  lede_span s = S_none;
+  switch (f) {
+  case LEDE_FIELD_TITLE: s = a->title; break;
+  case LEDE_FIELD_STANDFIRST: s = a->standfirst; break;
+  case LEDE_FIELD_BYLINE: s = a->byline; break;
+  case LEDE_FIELD_PUBLISHED: s = a->published_span; break;
+  case LEDE_FIELD_DATELINE: s = a->dateline; break;
+  }
+  if (out) *out = s;
+  return s.end > s.start;
+}
+
+const char *lede_published(const lede_article *a) {
+  return a->published[0] ? a->published : NULL;
+}
+
+size_t lede_author_count(const lede_article *a) { return a->authors.n; }
+lede_span lede_author_span(const lede_article *a, size_t i) {
+  return i < a->authors.n ? a->authors.v[i].span : S_none;
+}
+lede_author_kind lede_author_kind_of(const lede_article *a, size_t i) {
+  return i < a->authors.n ? a->authors.v[i].kind : LEDE_AUTHOR_PERSON;
+}
+
+int lede_dateline_agency(const lede_article *a, lede_span *out) {
+  if (out) *out = a->agency;
+  return a->agency.end > a->agency.start;
+}
+
+size_t lede_caption_count(const lede_article *a) { return a->captions.n; }
+lede_span lede_caption_span(const lede_article *a, size_t i) {
+  return i < a->captions.n ? a->captions.v[i].span : S_none;
+}
+int lede_caption_credit(const lede_article *a, size_t i, lede_span *out) {
+  lede_span s = i < a->captions.n ? a->captions.v[i].credit : S_none;
+  if (out) *out = s;
+  return s.end > s.start;
+}
+size_t lede_caption_block(const lede_article *a, size_t i) {
+  return i < a->captions.n ? a->captions.v[i].block : LEDE_NONE;
+}
+
+size_t lede_paragraph_count(const lede_article *a) { return a->paras.n; }
+size_t lede_paragraph_block(const lede_article *a, size_t i) {
+  return i < a->paras.n ? a->paras.v[i] : LEDE_NONE;
+}
+lede_span lede_paragraph_span(const lede_article *a, size_t i) {
+  return i < a->paras.n ? a->blocks.v[a->paras.v[i]].span : S_none;
+}
+
+size_t lede_sentence_count(const lede_article *a) { return a->sents.n; }
+lede_span lede_sentence_span(const lede_article *a, size_t i) {
+  return i < a->sents.n ? a->sents.v[i].span : S_none;
+}
+size_t lede_sentence_block(const lede_article *a, size_t i) {
+  return i < a->sents.n ? a->sents.v[i].block : LEDE_NONE;
+}
+
+/* ==== Invariants ======================================================== */
+static int S_in(lede_span s, size_t lo, size_t hi) {
+  return s.start <= s.end && s.start >= lo && s.end <= hi;
+}
+
+const char *lede_check(const lede_article *a) {
+  if (!a) return "article is NULL";
+  if (a->text[a->len] != '\0') return "text is not NUL-terminated";
+  size_t prev = 0;
+  for (size_t i = 0; i < a->blocks.n; i++) {
+    const lede__block *b = &a->blocks.v[i];
+    if (!S_in(b->span, prev, a->len)) return "block out of order or bounds";
+    if (b->span.end == b->span.start) return "empty block";
+    prev = b->span.end;
+    if (b->nsents && b->first_sent + b->nsents > a->sents.n)
+      return "block sentences out of range";
+    if ((b->part == LEDE_PART_BODY) != (b->para != LEDE_NONE))
+      return "paragraph numbering does not match body blocks";
+  }
+  for (size_t i = 0; i < a->paras.n; i++)
+    if (a->paras.v[i] >= a->blocks.n ||
+        a->blocks.v[a->paras.v[i]].para != i)
+      return "paragraph index broken";
+  prev = 0;
+  for (size_t i = 0; i < a->sents.n; i++) {
+    const lede__sentence *s = &a->sents.v[i];
+    if (s->block >= a->blocks.n) return "sentence block out of range";
+    const lede__block *b = &a->blocks.v[s->block];
+    if (!S_in(s->span, b->span.start, b->span.end))
+      return "sentence outside its block";
+    if (s->span.start < prev) return "sentences out of order";
+    if (s->span.end == s->span.start) return "empty sentence";
+    if (i < b->first_sent || i >= b->first_sent + b->nsents)
+      return "sentence not listed by its block";
+    prev = s->span.end;
+  }
+  lede_span fields[] = {a->title, a->standfirst, a->byline, a->published_span,
+                        a->dateline, a->agency};
+  for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+    if (!S_in(fields[i], 0, a->len)) return "field out of bounds";
+  for (size_t i = 0; i < a->authors.n; i++)
+    if (!S_in(a->authors.v[i].span, 0, a->len) ||
+        a->authors.v[i].span.end == a->authors.v[i].span.start)
+      return "author span broken";
+  for (size_t i = 0; i < a->captions.n; i++) {
+    const lede__caption *c = &a->captions.v[i];
+    if (c->block >= a->blocks.n) return "caption block out of range";
+    lede_span bs = a->blocks.v[c->block].span;
+    if (!S_in(c->span, bs.start, bs.end) || !S_in(c->credit, 0, bs.end))
+      return "caption outside its block";
+  }
+  if (a->published[0]) {
+    int y, m, d;
+    if (!lede__parse_iso_date(a->published, 10, &y, &m, &d))
+      return "published is not a valid date";
+  }
+  prev = 0;
+  for (size_t i = 0; i < a->tokens.n; i++) {
+    const lede__token *t = &a->tokens.v[i];
+    if (t->start < prev || t->end <= t->start || t->end > a->len)
+      return "token out of order or bounds";
+    if (t->sent >= a->sents.n) return "token sentence out of range";
+    if (!S_in((lede_span){t->start, t->end}, a->sents.v[t->sent].span.start,
+              a->sents.v[t->sent].span.end))
+      return "token outside its sentence";
+    prev = t->end;
+  }
+  return NULL;
+}

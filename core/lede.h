@@ -1,0 +1,197 @@
+/* lede: read a news article saved as text.
+ *
+ * One call parses a text into an article; accessors read what was found; one
+ * call frees it.  Everything found is a span of byte offsets into the
+ * article's own copy of the text, so an item's text is exactly that slice.
+ *
+ * Threads: there is no global state.  Any number of threads may parse at
+ * once; one article may be read (not freed) from several threads at once.
+ */
+#ifndef LEDE_H
+#define LEDE_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define LEDE_API __declspec(dllexport)
+#elif defined(__GNUC__)
+#define LEDE_API __attribute__((visibility("default")))
+#else
+#define LEDE_API
+#endif
+
+#define LEDE_VERSION_MAJOR 0
+#define LEDE_VERSION_MINOR 1
+#define LEDE_VERSION_PATCH 0
+#define LEDE_VERSION_STRING "0.1.0"
+
+/* "No such item": returned by accessors that give an index. */
+#define LEDE_NONE ((size_t)-1)
+
+typedef enum {
+  LEDE_OK = 0,
+  LEDE_ENOMEM, /* an allocation failed; nothing was leaked */
+  LEDE_EINVAL  /* a bad argument, e.g. a NULL text with len > 0 */
+} lede_status;
+
+/* A static English message for a status. Never NULL. */
+LEDE_API const char *lede_strerror(lede_status s);
+/* The library's version, e.g. "0.1.0". */
+LEDE_API const char *lede_version(void);
+
+/* Bytes [start, end) of the article's text. An absent item is {0, 0}. */
+typedef struct {
+  size_t start, end;
+} lede_span;
+
+/* The allocator, shaped like lua_Alloc: nsize == 0 frees ptr and returns
+ * NULL; otherwise it returns a block of nsize bytes (keeping the first
+ * min(osize, nsize) bytes of ptr) or NULL on failure. */
+typedef void *(*lede_alloc_fn)(void *ud, void *ptr, size_t osize,
+                               size_t nsize);
+
+typedef struct {
+  /* Publication date "YYYY-MM-DD" (or "YYYY-MM-DDThh:mm..." whose first ten
+   * bytes are used). When set it overrides what the text says; relative
+   * dates are resolved against it. NULL: take it from the text, if any. */
+  const char *published;
+  /* Allocator and its user pointer; NULL uses malloc/realloc/free. */
+  lede_alloc_fn alloc;
+  void *alloc_ud;
+} lede_options;
+
+typedef struct lede_article lede_article;
+
+/* Parse len bytes of text (any bytes: invalid UTF-8, NULs and all).  The
+ * text is copied; the caller's buffer may go as soon as this returns.
+ * opt may be NULL.  On LEDE_OK *out is a new article to free with
+ * lede_article_free; on error *out is NULL.  LEDE_EINVAL: out is NULL, text
+ * is NULL with len > 0, or opt->published is not a valid date. */
+LEDE_API lede_status lede_parse(const char *text, size_t len,
+                                const lede_options *opt, lede_article **out);
+/* Free an article and everything borrowed from it. NULL is a no-op. */
+LEDE_API void lede_article_free(lede_article *a);
+
+/* The article's copy of the text; *len gets its length.  It is followed by
+ * a NUL byte (which may also occur inside). Lives as long as the article. */
+LEDE_API const char *lede_text(const lede_article *a, size_t *len);
+
+/* ==== Layout ============================================================
+ * The page is cut into blocks (runs of lines between blank lines, or single
+ * lines where a line is page furniture), each assigned a part. */
+typedef enum {
+  LEDE_PART_TITLE,
+  LEDE_PART_STANDFIRST,
+  LEDE_PART_BYLINE,
+  LEDE_PART_DATE, /* a line giving the publication date */
+  LEDE_PART_DATELINE,
+  LEDE_PART_CAPTION,
+  LEDE_PART_RELATED,
+  LEDE_PART_BOILERPLATE,
+  LEDE_PART_BODY,
+  LEDE_PART_OTHER /* unclassified furniture, kept out of the body */
+} lede_part;
+
+/* "title", "standfirst", "byline", "date", "dateline", "caption",
+ * "related", "boilerplate", "body", "other"; "?" for a bad value. */
+LEDE_API const char *lede_part_name(lede_part p);
+
+LEDE_API size_t lede_block_count(const lede_article *a);
+/* For i >= count: LEDE_PART_OTHER and {0, 0}. */
+LEDE_API lede_part lede_block_part(const lede_article *a, size_t i);
+LEDE_API lede_span lede_block_span(const lede_article *a, size_t i);
+/* The sentences of block i are first .. first + count - 1. Blocks that are
+ * not prose (byline, dateline, related, boilerplate) have none. */
+LEDE_API size_t lede_block_sentences(const lede_article *a, size_t i,
+                                     size_t *first);
+
+/* Single fields. Each returns 1 and sets *out if the page has it, or
+ * returns 0 and sets *out to {0, 0}. */
+typedef enum {
+  LEDE_FIELD_TITLE,
+  LEDE_FIELD_STANDFIRST,
+  LEDE_FIELD_BYLINE,    /* the whole byline text, e.g. "By Jane Smith" */
+  LEDE_FIELD_PUBLISHED, /* the date as written in the text */
+  LEDE_FIELD_DATELINE   /* the place, e.g. "WASHINGTON" */
+} lede_field;
+LEDE_API int lede_field_span(const lede_article *a, lede_field f,
+                             lede_span *out);
+
+/* Publication date as "YYYY-MM-DD" (from the options, else from the text),
+ * or NULL if unknown. Lives as long as the article. */
+LEDE_API const char *lede_published(const lede_article *a);
+
+/* Authors named in the byline(s), in order. */
+typedef enum {
+  LEDE_AUTHOR_PERSON, /* Jane Smith */
+  LEDE_AUTHOR_STAFF,  /* Our Correspondent, Staff Reporter */
+  LEDE_AUTHOR_AGENCY  /* Reuters, AP, AFP */
+} lede_author_kind;
+LEDE_API const char *lede_author_kind_name(lede_author_kind k);
+LEDE_API size_t lede_author_count(const lede_article *a);
+LEDE_API lede_span lede_author_span(const lede_article *a, size_t i);
+LEDE_API lede_author_kind lede_author_kind_of(const lede_article *a,
+                                              size_t i);
+
+/* The agency named in the dateline ("WASHINGTON (Reuters) -"), if any. */
+LEDE_API int lede_dateline_agency(const lede_article *a, lede_span *out);
+
+/* Image captions; a caption's credit ("PHOTO: ISPR" -> "ISPR") if any. */
+LEDE_API size_t lede_caption_count(const lede_article *a);
+LEDE_API lede_span lede_caption_span(const lede_article *a, size_t i);
+LEDE_API int lede_caption_credit(const lede_article *a, size_t i,
+                                 lede_span *out);
+/* The block holding caption i. */
+LEDE_API size_t lede_caption_block(const lede_article *a, size_t i);
+
+/* Body paragraphs in order, and the block index of each. */
+LEDE_API size_t lede_paragraph_count(const lede_article *a);
+LEDE_API lede_span lede_paragraph_span(const lede_article *a, size_t i);
+LEDE_API size_t lede_paragraph_block(const lede_article *a, size_t i);
+/* The body paragraph number of block b, or LEDE_NONE if b is not body. */
+LEDE_API size_t lede_block_paragraph(const lede_article *a, size_t b);
+
+/* ==== Sentences =========================================================
+ * Sentences of every prose block (title, standfirst, captions, body), in
+ * text order. */
+LEDE_API size_t lede_sentence_count(const lede_article *a);
+LEDE_API lede_span lede_sentence_span(const lede_article *a, size_t i);
+LEDE_API size_t lede_sentence_block(const lede_article *a, size_t i);
+
+/* ==== Entities (entities.c) ============================================
+ */
+
+/* (entities API goes here) */
+
+
+/* ==== Quotes and reported speech (quotes.c) =============================
+ */
+
+/* (quotes API goes here) */
+
+
+/* ==== Dates and times (dates.c) =========================================
+ */
+
+/* (dates API goes here) */
+
+
+/* ==== JSON ==============================================================
+ */
+
+/* (JSON API goes here) */
+
+
+/* Check the article's invariants (spans in bounds and ordered, sentences
+ * inside their blocks, ...). Returns NULL if all hold, else a static
+ * message naming the first broken one. For tests and fuzzers. */
+LEDE_API const char *lede_check(const lede_article *a);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

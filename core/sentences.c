@@ -1,0 +1,262 @@
+/* Sentence boundaries inside prose blocks, and the tokens of each sentence.
+ *
+ * A candidate end is . ? ! or an ellipsis, followed by closing quotes or
+ * brackets, then white space.  A full stop after a known abbreviation, an
+ * initial or a dotted acronym ends a sentence only where the next word
+ * shows a new one starts.  Every scan is forward and bounded, so the cost
+ * is linear in the text. */
+#include <string.h>
+
+#include "internal.h"
+#include "lexicon.h"
+
+static int S_terminal(int32_t c) {
+  return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 ||
+         c == 0xFF01 || c == 0xFF1F || c == 0x203C || c == 0x2047 ||
+         c == 0x2048 || c == 0x2049;
+}
+
+static int S_closer(int32_t c) {
+  return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB ||
+         c == 0x203A || c == ')' || c == ']' || c == 0x300D || c == 0x300F;
+}
+
+/* The word before a full stop at pos: letters, digits, dots, apostrophes. */
+static size_t S_word_before(const char *t, size_t lo, size_t pos) {
+  size_t s = pos;
+  int steps = 0;
+  while (s > lo && steps < 40) {
+    size_t p = lede__cp_prev(t, s), len;
+    int32_t c = lede__cp(t, pos, p, &len);
+    if (!(lede__is_letter(c) || lede__is_digit(c) || c == '.' || c == '\'' ||
+          c == 0x2019 || c == '-'))
+      break;
+    s = p;
+    steps++;
+  }
+  return s;
+}
+
+/* The word starting at pos (letters only). */
+static size_t S_word_after(const char *t, size_t pos, size_t end) {
+  size_t e = pos, len;
+  while (e < end && lede__is_letter(lede__cp(t, end, e, &len))) e += len;
+  return e;
+}
+
+/* Does a full stop at pos (word w before it) end the sentence, given the
+ * next sentence would start at k? */
+static int S_stop_ends(const char *t, size_t ws, size_t pos, size_t k,
+                       size_t end) {
+  size_t len;
+  int32_t nc = lede__cp(t, end, k, &len);
+  if (lede__is_lower(nc)) return 0;
+  size_t n = pos - ws;
+  if (n == 0) return 1;
+  const char *w = t + ws;
+  int has_dot = memchr(w, '.', n) != NULL;
+  int32_t c0 = lede__cp(t, pos, ws, &len);
+  /* An initial: "J. R. R. Tolkien", "George W. Bush". */
+  if (len == n && lede__is_upper(c0)) return 0;
+  if (lede__lex_has(&lede__lex_abbrev_title, w, n) ||
+      lede__lex_has(&lede__lex_abbrev_never, w, n))
+    return 0;
+  int digit_next = lede__is_digit(nc);
+  if (digit_next && (lede__month_from_name(w, n) || lede__eq_ci(w, n, "no") ||
+                     lede__eq_ci(w, n, "nos") || lede__eq_ci(w, n, "art") ||
+                     lede__eq_ci(w, n, "p") || lede__eq_ci(w, n, "pp")))
+    return 0;
+  if (has_dot || lede__lex_has(&lede__lex_abbrev_other, w, n) ||
+      (n <= 4 && lede__month_from_name(w, n))) {
+    /* "U.S.", "a.m.", "Inc.", "Sept.": only before a sentence opener. */
+    size_t we = S_word_after(t, k, end);
+    if (we == k) return !lede__is_letter(nc);
+    return lede__lex_has(&lede__lex_sentence_starters, t + k, we - k);
+  }
+  return 1;
+}
+
+static void S_push(lede_article *a, size_t block, size_t s, size_t e) {
+  lede_span sp = lede__trim(a->text, (lede_span){s, e});
+  if (sp.end == sp.start) return;
+  lede__sentence *st = LEDE__PUSH(&a->arena, a->sents);
+  st->span = sp;
+  st->block = block;
+}
+
+static void S_split(lede_article *a, size_t block, lede_span sp) {
+  const char *t = a->text;
+  size_t end = sp.end, start = sp.start, pos = sp.start, len;
+  while (pos < end) {
+    int32_t c = lede__cp(t, end, pos, &len);
+    if (!S_terminal(c)) {
+      pos += len;
+      continue;
+    }
+    size_t j = pos + len;
+    int dots = c == '.', ell = c == 0x2026;
+    while (j < end) {
+      int32_t d = lede__cp(t, end, j, &len);
+      if (!S_terminal(d)) break;
+      if (d == '.') dots++;
+      if (d == 0x2026) ell = 1;
+      j += len;
+    }
+    if (dots >= 3 && j - pos == (size_t)dots) ell = 1;
+    while (j < end) {
+      int32_t d = lede__cp(t, end, j, &len);
+      if (!S_closer(d)) break;
+      j += len;
+    }
+    if (j >= end) break;
+    int32_t d = lede__cp(t, end, j, &len);
+    if (!lede__is_space(d)) {
+      pos = j;
+      continue;
+    }
+    size_t k = j;
+    while (k < end && lede__is_space(lede__cp(t, end, k, &len))) k += len;
+    if (k >= end) break;
+    int32_t nc = lede__cp(t, end, k, &len);
+    int ends;
+    if (ell) ends = lede__is_upper(nc);
+    else if (c == '.' && dots == 1)
+      ends = S_stop_ends(t, S_word_before(t, start, pos), pos, k, end);
+    else
+      ends = !lede__is_lower(nc);
+    if (ends) {
+      S_push(a, block, start, j);
+      start = k;
+    }
+    pos = k;
+  }
+  S_push(a, block, start, end);
+}
+
+void lede__sentences(lede_article *a) {
+  for (size_t i = 0; i < a->blocks.n; i++) {
+    lede__block *b = &a->blocks.v[i];
+    lede_span sp = b->span;
+    switch (b->part) {
+    case LEDE_PART_TITLE:
+    case LEDE_PART_STANDFIRST:
+    case LEDE_PART_BODY:
+      break;
+    case LEDE_PART_CAPTION: {
+      /* Only the caption's own words, not its credit. */
+      int found = 0;
+      for (size_t c = 0; c < a->captions.n; c++)
+        if (a->captions.v[c].block == i) {
+          sp = a->captions.v[c].span;
+          found = 1;
+          break;
+        }
+      if (!found || sp.end <= sp.start) continue;
+      break;
+    }
+    default:
+      continue;
+    }
+    b->first_sent = a->sents.n;
+    S_split(a, i, sp);
+    b->nsents = a->sents.n - b->first_sent;
+  }
+}
+
+/* ==== Tokens ============================================================ */
+
+static int S_alnum(int32_t c) { return lede__is_letter(c) || lede__is_digit(c); }
+
+static int S_quote_mark(int32_t c) {
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E ||
+         c == 0x201F || c == 0xAB || c == 0xBB || c == 0x2039 ||
+         c == 0x203A || c == '\'' || c == 0x2018 || c == 0x2019 ||
+         c == 0x201A || c == 0x201B || c == 0xFF02 || c == 0x300C ||
+         c == 0x300D || c == 0x300E || c == 0x300F;
+}
+
+static void S_token(lede_article *a, size_t s, size_t e, uint32_t flags,
+                    uint32_t sent) {
+  lede__token *tk = LEDE__PUSH(&a->arena, a->tokens);
+  tk->start = s;
+  tk->end = e;
+  tk->flags = flags;
+  tk->sent = sent;
+}
+
+static void S_word(lede_article *a, size_t s, size_t e, uint32_t sent) {
+  const char *t = a->text;
+  size_t len;
+  /* Split a possessive: "Bahrain's" -> "Bahrain" "'s". */
+  if (e - s > 3 && (t[e - 1] == 's' || t[e - 1] == 'S')) {
+    size_t p = lede__cp_prev(t, e - 1);
+    int32_t q = lede__cp(t, e, p, &len);
+    if ((q == '\'' || q == 0x2019) && p > s) {
+      S_word(a, s, p, sent);
+      S_token(a, p, e, LEDE__T_WORD, sent);
+      return;
+    }
+  }
+  uint32_t f = LEDE__T_WORD;
+  int32_t c0 = lede__cp(t, e, s, &len);
+  if (lede__is_digit(c0)) f |= LEDE__T_NUM;
+  if (lede__is_upper(c0)) f |= LEDE__T_CAP;
+  int letters = 0, upper = 1;
+  for (size_t i = s; i < e; i += len) {
+    int32_t c = lede__cp(t, e, i, &len);
+    if (lede__is_letter(c)) {
+      letters++;
+      if (!lede__is_upper(c)) upper = 0;
+    }
+  }
+  if (letters >= 2 && upper) f |= LEDE__T_UPPER;
+  S_token(a, s, e, f, sent);
+}
+
+void lede__tokenize(lede_article *a) {
+  const char *t = a->text;
+  for (size_t si = 0; si < a->sents.n; si++) {
+    *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
+    lede_span sp = a->sents.v[si].span;
+    size_t pos = sp.start, end = sp.end, len;
+    while (pos < end) {
+      int32_t c = lede__cp(t, end, pos, &len);
+      if (lede__is_space(c)) {
+        pos += len;
+        continue;
+      }
+      if (!S_alnum(c)) {
+        S_token(a, pos, pos + len,
+                LEDE__T_PUNCT | (S_quote_mark(c) ? LEDE__T_QUOTE : 0),
+                (uint32_t)si);
+        pos += len;
+        continue;
+      }
+      size_t s = pos, dots = 0;
+      pos += len;
+      while (pos < end) {
+        int32_t d = lede__cp(t, end, pos, &len);
+        if (S_alnum(d)) {
+          pos += len;
+          continue;
+        }
+        int joins = d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 ||
+                    d == '.' || d == '&' ||
+                    ((d == ',' || d == ':' || d == '/') && t[pos - 1] >= '0' &&
+                     t[pos - 1] <= '9');
+        size_t l2;
+        if (joins && pos + len < end &&
+            S_alnum(lede__cp(t, end, pos + len, &l2))) {
+          if (d == '.') dots++;
+          pos += len + l2;
+          continue;
+        }
+        break;
+      }
+      /* "U.S." keeps its last dot. */
+      if (dots && pos < end && t[pos] == '.' && pos - s <= 12) pos++;
+      S_word(a, s, pos, (uint32_t)si);
+    }
+  }
+  *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
+}

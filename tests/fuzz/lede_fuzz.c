@@ -1,0 +1,50 @@
+/* Fuzz target: parse any bytes, call every accessor, check invariants.
+ * The first byte picks options (a publication date or none). */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "lede.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static void S_touch(lede_span s, size_t len) {
+  if (s.start > s.end || s.end > len) abort();
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  lede_options o = {0};
+  if (size && (data[0] & 1)) o.published = "2021-03-10";
+  lede_article *a = NULL;
+  if (lede_parse((const char *)data, size, &o, &a) != LEDE_OK) abort();
+  const char *bad = lede_check(a);
+  if (bad) {
+    fprintf(stderr, "lede_check: %s\n", bad);
+    abort();
+  }
+  size_t len;
+  lede_text(a, &len);
+  if (len != size) abort();
+  lede_span s;
+  for (int f = LEDE_FIELD_TITLE; f <= LEDE_FIELD_DATELINE; f++) {
+    lede_field_span(a, (lede_field)f, &s);
+    S_touch(s, len);
+  }
+  for (size_t i = 0; i < lede_block_count(a); i++) {
+    S_touch(lede_block_span(a, i), len);
+    lede_part_name(lede_block_part(a, i));
+  }
+  for (size_t i = 0; i < lede_sentence_count(a); i++)
+    S_touch(lede_sentence_span(a, i), len);
+  for (size_t i = 0; i < lede_paragraph_count(a); i++)
+    S_touch(lede_paragraph_span(a, i), len);
+  for (size_t i = 0; i < lede_author_count(a); i++)
+    S_touch(lede_author_span(a, i), len);
+  for (size_t i = 0; i < lede_caption_count(a); i++) {
+    S_touch(lede_caption_span(a, i), len);
+    lede_caption_credit(a, i, &s);
+  }
+  lede_published(a);
+  lede_article_free(a);
+  return 0;
+}

@@ -1,0 +1,80 @@
+/* Shared by the Criterion tests: load articles, compare spans. */
+#ifndef LEDE_TEST_HELPERS_H
+#define LEDE_TEST_HELPERS_H
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lede.h"
+
+/* Read a whole file (tests run from the top of the tree). */
+static inline char *t_read(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  cr_assert_not_null(f, "cannot open %s", path);
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *buf = malloc((size_t)n + 1);
+  cr_assert_not_null(buf);
+  cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+  fclose(f);
+  buf[n] = '\0';
+  *len = (size_t)n;
+  return buf;
+}
+
+/* Parse a NUL-terminated string; fail the test on error or broken
+ * invariants. */
+static inline lede_article *t_parse_opt(const char *s, size_t len,
+                                        const char *published) {
+  lede_options o = {0};
+  o.published = published;
+  lede_article *a = NULL;
+  lede_status st = lede_parse(s, len, &o, &a);
+  cr_assert_eq(st, LEDE_OK, "lede_parse: %s", lede_strerror(st));
+  const char *bad = lede_check(a);
+  cr_assert_null(bad, "invariant broken: %s", bad ? bad : "");
+  return a;
+}
+
+static inline lede_article *t_parse(const char *s) {
+  return t_parse_opt(s, strlen(s), NULL);
+}
+
+static inline lede_article *t_parse_file(const char *path) {
+  size_t len;
+  char *buf = t_read(path, &len);
+  lede_article *a = t_parse_opt(buf, len, NULL);
+  free(buf);
+  return a;
+}
+
+/* The text of a span, as a malloc'd string (freed by the caller). */
+static inline char *t_str(const lede_article *a, lede_span s) {
+  const char *text = lede_text(a, NULL);
+  char *r = malloc(s.end - s.start + 1);
+  memcpy(r, text + s.start, s.end - s.start);
+  r[s.end - s.start] = '\0';
+  return r;
+}
+
+/* Assert that span s of article a reads exactly `want`. */
+#define t_assert_span(a, s, want)                                          \
+  do {                                                                     \
+    char *got_ = t_str((a), (s));                                          \
+    cr_assert_str_eq(got_, (want));                                        \
+    free(got_);                                                            \
+  } while (0)
+
+/* Assert that the span starts with `want`. */
+#define t_assert_span_starts(a, s, want)                                   \
+  do {                                                                     \
+    char *got_ = t_str((a), (s));                                          \
+    cr_assert(strncmp(got_, (want), strlen(want)) == 0,                    \
+              "expected \"%s...\", got \"%s\"", (want), got_);             \
+    free(got_);                                                            \
+  } while (0)
+
+#endif
