@@ -1,0 +1,38 @@
+/* Shared by the Lua binding's files: the article userdata and helpers for
+ * pushing spans. Each stage file (entities.c, quotes.c, dates.c, ...)
+ * defines `void lede_lua_<stage>(lua_State *L)`, called by luaopen_lede with
+ * the article method table on top of the stack, to add its methods. */
+#ifndef LEDE_BINDING_H
+#define LEDE_BINDING_H
+
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "lede.h"
+
+#define LEDE_ARTICLE_MT "lede.article"
+
+/* The article userdata: a pointer, NULL once freed. */
+typedef struct {
+  lede_article *a;
+} lede_lua_article;
+
+/* The live article at stack index idx; raises if it is not an article or
+ * was closed. */
+lede_article *lede_lua_check(lua_State *L, int idx);
+
+/* In the table on top of the stack set key_start / key_stop to the span's
+ * 1-based inclusive positions (for string.sub) and, if text_key is not
+ * NULL, text_key to its text. */
+void lede_lua_span(lua_State *L, const lede_article *a, lede_span s,
+                   const char *text_key, const char *key_start,
+                   const char *key_stop);
+
+/* Set t.part (a lede_part name) and t.paragraph (1-based body paragraph
+ * number, or nothing) for block b, in the table on top of the stack. */
+void lede_lua_block(lua_State *L, const lede_article *a, size_t b);
+
+/* Stage registrations (each adds methods to the table on top). */
+void lede_lua_stages(lua_State *L);
+
+#endif
