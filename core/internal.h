@@ -82,6 +82,14 @@ typedef struct {
   uint32_t sent; /* sentence index */
 } lede__token;
 
+/* A temporal expression (dates.c). */
+typedef struct {
+  lede_span span;
+  const char *value; /* NULL if none */
+  unsigned char type, gran, anchor;
+  size_t block, sent; /* sent: LEDE_NONE outside prose */
+} lede__date;
+
 struct lede_article {
   lede__arena arena;
   char *text;
@@ -104,7 +112,7 @@ struct lede_article {
 
 
   /* Dates (dates.c) */
-
+  LEDE__VEC(lede__date) dates;
 
   char published[11]; /* "YYYY-MM-DD" or "" */
   int published_set;  /* published came from the options */
@@ -115,6 +123,8 @@ void lede__layout(lede_article *a);    /* blocks, fields, authors, captions */
 void lede__sentences(lede_article *a); /* sentences of prose blocks */
 void lede__tokenize(lede_article *a);  /* tokens of every sentence */
 /* entities, dates, quotes stages are declared below as they arrive */
+void lede__dates(lede_article *a); /* temporal expressions (dates.c) */
+const char *lede__check_dates(const lede_article *a);
 
 
 

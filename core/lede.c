@@ -55,6 +55,7 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb) {
   /* entities */
 
   /* dates */
+  lede__dates(a);
 
   /* quotes */
 
@@ -254,5 +255,7 @@ const char *lede_check(const lede_article *a) {
       return "token outside its sentence";
     prev = t->end;
   }
+  const char *bad = lede__check_dates(a);
+  if (bad) return bad;
   return NULL;
 }
