@@ -26,7 +26,8 @@ void *lede__alloc(lede__arena *ar, size_t n) {
   n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
   if ((size_t)(ar->lim - ar->cur) < n || !ar->cur) {
     size_t size = HDR + n;
-    size_t grow = ar->head ? ar->head->size * 2 : MIN_CHUNK;
+    size_t grow = ar->head ? ar->head->size * 2
+                           : (ar->first ? ar->first : MIN_CHUNK);
     if (grow > 16 * MIN_CHUNK) grow = 16 * MIN_CHUNK;
     if (size < grow) size = grow;
     lede__chunk *c = ar->alloc(ar->ud, NULL, 0, size);
