@@ -108,6 +108,7 @@ test: setup
 
 check: all $(TEST_BIN) $(BUILD)/fuzz_replay
 	@$(MAKE) --no-print-directory ctest luatest
+	@sh tests/install/check.sh
 
 ctest: $(TEST_BIN) $(BUILD)/fuzz_replay
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; $$t --jobs 2; done
