@@ -15,10 +15,12 @@
  * by lede_parse, which frees the arena and returns LEDE_ENOMEM; so no stage
  * checks for NULL and no stage may hold memory from elsewhere. */
 typedef struct lede__chunk lede__chunk;
+struct lede__big;
 typedef struct {
   lede_alloc_fn alloc;
   void *ud;
   lede__chunk *head;
+  struct lede__big *big; /* large vectors, see lede__vec_grow */
   char *cur, *lim;
   size_t first; /* size of the first chunk; 0 for the default */
   jmp_buf *oom;
@@ -31,8 +33,8 @@ void lede__arena_free(lede__arena *ar);
 /* n * m, or an OOM jump on overflow. */
 size_t lede__mul(lede__arena *ar, size_t n, size_t m);
 
-/* Growable array in the arena: old storage is abandoned on growth, so the
- * waste is bounded by the final size. */
+/* Growable array: small ones in the arena (old storage is abandoned on
+ * growth), large ones in blocks of their own grown by realloc. */
 #define LEDE__VEC(T) \
   struct {           \
     T *v;            \
