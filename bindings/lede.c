@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "binding.h"
+#include "inputs.h"
 
 #define PARAGRAPH_MT "lede.paragraph"
 #define MODULE_VERSION "lede " LEDE_VERSION_STRING
@@ -431,6 +432,99 @@ static int l_paragraph_eq(lua_State *L) {
   return 1;
 }
 
+/* ==== JSON ============================================================== */
+
+static int S_json_write(void *ud, const char *s, size_t n) {
+  luaL_addlstring((luaL_Buffer *)ud, s, n);
+  return 0;
+}
+
+/* article:json([id]) -> the JSON object lede_article_json writes. */
+static int l_article_json(lua_State *L) {
+  lede_article *a = lede_lua_check(L, 1);
+  const char *id = luaL_optstring(L, 2, NULL);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  /* The writer may raise (memory); lede_article_json holds nothing. */
+  lede_article_json(a, id, S_json_write, &b);
+  luaL_pushresult(&b);
+  return 1;
+}
+
+/* ==== Inputs ============================================================ */
+
+#define INPUTS_MT "lede.inputs"
+
+typedef struct {
+  lede_inputs *it;
+  lede_input in; /* the current item, freed by the next call or __gc */
+} S_inputs;
+
+static int l_inputs_gc(lua_State *L) {
+  S_inputs *s = luaL_checkudata(L, 1, INPUTS_MT);
+  lede_input_clear(&s->in);
+  lede_inputs_close(s->it);
+  s->it = NULL;
+  return 0;
+}
+
+/* Each step: a table {name, text, published, error, record}. */
+static int S_inputs_iter(lua_State *L) {
+  S_inputs *s = luaL_checkudata(L, 1, INPUTS_MT);
+  if (!s->it || !lede_inputs_next(s->it, &s->in)) return 0;
+  lua_createtable(L, 0, 5);
+  lua_pushstring(L, s->in.name ? s->in.name : "?");
+  lua_setfield(L, -2, "name");
+  if (s->in.text) {
+    lua_pushlstring(L, s->in.text, s->in.len);
+    lua_setfield(L, -2, "text");
+  }
+  if (s->in.published) {
+    lua_pushstring(L, s->in.published);
+    lua_setfield(L, -2, "published");
+  }
+  if (s->in.error) {
+    lua_pushstring(L, s->in.error);
+    lua_setfield(L, -2, "error");
+  }
+  lua_pushboolean(L, s->in.record);
+  lua_setfield(L, -2, "record");
+  lede_input_clear(&s->in);
+  return 1;
+}
+
+/* for item in lede.inputs(paths [, {stdin = "auto"|"text"|"jsonl"}]) */
+static int l_inputs(lua_State *L) {
+  static const char *const modes[] = {"auto", "text", "jsonl", NULL};
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lede_stdin_mode mode = LEDE_STDIN_AUTO;
+  if (!lua_isnoneornil(L, 2)) {
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_getfield(L, 2, "stdin");
+    mode = (lede_stdin_mode)luaL_checkoption(L, -1, "auto", modes);
+    lua_pop(L, 1);
+  }
+  lua_Integer n = luaL_len(L, 1);
+  const char **paths = lua_newuserdatauv(L, sizeof *paths * (size_t)(n + 1), 0);
+  for (lua_Integer i = 1; i <= n; i++) {
+    lua_geti(L, 1, i);
+    if (lua_type(L, -1) != LUA_TSTRING)
+      return luaL_error(L, "bad argument #1 to 'inputs' (path %d is not a "
+                           "string)", (int)i);
+    paths[i - 1] = lua_tostring(L, -1);
+    lua_pop(L, 1); /* still referenced by the table */
+  }
+  lua_pushcfunction(L, S_inputs_iter);
+  S_inputs *s = lua_newuserdatauv(L, sizeof *s, 0);
+  memset(s, 0, sizeof *s);
+  luaL_setmetatable(L, INPUTS_MT);
+  s->it = lede_inputs_open(paths, (size_t)n, mode);
+  if (!s->it) return luaL_error(L, "not enough memory");
+  lua_pushnil(L);
+  lua_pushvalue(L, -2); /* to-be-closed: frees early on break */
+  return 4;
+}
+
 /* ==== Module ============================================================ */
 
 /* lede.type(x): "article", "paragraph" or nil. */
@@ -458,7 +552,8 @@ LEDE_API int luaopen_lede(lua_State *L) {
       {"__tostring", l_article_tostring}, {NULL, NULL}};
   static const luaL_Reg article_methods[] = {
       {"sentences", l_article_sentences}, {"span", l_article_span},
-      {"close", l_article_close},         {NULL, NULL}};
+      {"close", l_article_close},         {"json", l_article_json},
+      {NULL, NULL}};
   static const luaL_Reg paragraph_meta[] = {
       {"__index", l_paragraph_index}, {"__tostring", l_paragraph_tostring},
       {"__eq", l_paragraph_eq},       {"__span", l_paragraph_span},
@@ -466,6 +561,7 @@ LEDE_API int luaopen_lede(lua_State *L) {
   static const luaL_Reg funcs[] = {{"parse", l_parse},
                                    {"open", l_open},
                                    {"type", l_type},
+                                   {"inputs", l_inputs},
                                    {NULL, NULL}};
 
   luaL_newmetatable(L, LEDE_ARTICLE_MT);
@@ -479,6 +575,13 @@ LEDE_API int luaopen_lede(lua_State *L) {
 
   luaL_newmetatable(L, PARAGRAPH_MT);
   luaL_setfuncs(L, paragraph_meta, 0);
+  lua_pop(L, 1);
+
+  luaL_newmetatable(L, INPUTS_MT);
+  lua_pushcfunction(L, l_inputs_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pushcfunction(L, l_inputs_gc);
+  lua_setfield(L, -2, "__close");
   lua_pop(L, 1);
 
   luaL_newlib(L, funcs);

@@ -19,6 +19,7 @@ const char *lede_strerror(lede_status s) {
   case LEDE_OK: return "no error";
   case LEDE_ENOMEM: return "out of memory";
   case LEDE_EINVAL: return "invalid argument";
+  case LEDE_EWRITE: return "write failed";
   }
   return "unknown error";
 }
