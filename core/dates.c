@@ -691,6 +691,7 @@ static int S_tense_at(const S_ctx *c, size_t k) {
   const char *s = c->t + t->s;
   if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) return 0;
   if (t->cls == C_KEY && (t->val == K_AGO)) return -1;
+  if (S_is(c, k, "would")) return 2;
   if (S_lex(c, k, &lede__lex_date_future_cues)) {
     if (S_is(c, k, "going") && !S_is(c, k + 1, "to")) return 0;
     if (S_is(c, k, "due") && !S_is(c, k + 1, "to")) return 0;
@@ -719,7 +720,7 @@ static int S_tense_at(const S_ctx *c, size_t k) {
       if (vl > 3 && !memcmp(c->t + v->e - 3, "ing", 3)) return 0;
       if (vl > 2 && !memcmp(c->t + v->e - 2, "ed", 2)) return 0;
       if (vl > 1 && c->t[v->e - 1] == 's' && c->t[v->e - 2] != 's') return 0;
-      return 1;
+      return 2;
     }
     return 0;
   }
@@ -746,15 +747,30 @@ static int S_tense_at(const S_ctx *c, size_t k) {
 }
 
 #define S_TENSE_WIN 24
-static int S_tense(const S_ctx *c, size_t i, size_t j) {
+/* Strong cues (will, said, -ed) first; weak ones (to + verb, would) only
+ * when there is no strong one. */
+static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int weak) {
+  int w = 0;
   for (size_t d = 1; d <= S_TENSE_WIN; d++) {
-    int r = 0;
+    int r = 0, r2 = 0;
     if (i >= d) r = S_tense_at(c, i - d);
-    if (!r && j + d - 1 < c->n) r = S_tense_at(c, j + d - 1);
+    if (j + d - 1 < c->n) r2 = S_tense_at(c, j + d - 1);
+    if (r == 2 || r2 == 2) {
+      if (!w) w = 1;
+      if (r == 2) r = 0;
+      if (r2 == 2) r2 = 0;
+    }
+    if (!r) r = r2;
     if (r) return r;
     if (i < d && j + d - 1 >= c->n) break;
   }
-  return 0;
+  return weak ? w : 0;
+}
+static int S_tense(const S_ctx *c, size_t i, size_t j) {
+  return S_tense_cue(c, i, j, 1);
+}
+static int S_tense_strong(const S_ctx *c, size_t i, size_t j) {
+  return S_tense_cue(c, i, j, 0);
 }
 
 /* ==== Resolution ======================================================== */
@@ -795,11 +811,13 @@ static void S_weekday(const S_ctx *c, S_val *v, int wd, int dir, int strict) {
 /* Year for month m (and day d, or 0) without a year, by tense. */
 static int S_year_for(const S_ctx *c, int m, int d, int dir) {
   if (!c->has_pub) return -1;
-  int after = m > c->pm || (m == c->pm && d > c->pd);
-  int before = m < c->pm || (m == c->pm && d && d < c->pd);
-  if (dir < 0) return after ? c->py - 1 : c->py;
-  if (dir > 0) return before ? c->py + 1 : c->py;
-  /* No cue: the nearest. */
+  if (!d) {
+    if (dir < 0) return m > c->pm ? c->py - 1 : c->py;
+    if (dir > 0) return m < c->pm ? c->py + 1 : c->py;
+  }
+  /* The nearest; a day and month more than two months off the tense's
+   * side move a year ("said on March 18" is still this March 18 when
+   * published on March 10, a writer would add the year otherwise). */
   long pub = S_days(c->py, c->pm, 15);
   int best = c->py;
   long bd = -1;
@@ -810,6 +828,11 @@ static int S_year_for(const S_ctx *c, int m, int d, int dir) {
       bd = z;
       best = y;
     }
+  }
+  if (d && dir) {
+    long z = S_days(best, m, d > 28 ? 28 : d) - c->pz;
+    if (dir < 0 && z > 60) best--;
+    if (dir > 0 && z < -60) best++;
   }
   return best;
 }
@@ -917,6 +940,11 @@ static void S_duration(char *out, size_t sz, int n, int u) {
   const char *code = S_unit_code(u, &time, &mult);
   if (u == U_WEEKEND) {
     snprintf(out, sz, n < 0 ? "PXWE" : "P%dWE", n);
+    return;
+  }
+  if (u == U_DECADE || u == U_CENTURY) {
+    if (n < 0) snprintf(out, sz, u == U_DECADE ? "PXE" : "PXC");
+    else snprintf(out, sz, "P%dY", n * (u == U_DECADE ? 10 : 100));
     return;
   }
   if (n < 0)
@@ -1041,7 +1069,7 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
   lede_date_anchor an = LEDE_ANCHOR_NONE;
   h->type = LEDE_DATE_DATE;
   if (y < 0) {
-    int dir = S_tense(c, k, i);
+    int dir = S_tense_strong(c, k, i);
     y = S_year_for(c, m, d, dir);
     an = LEDE_ANCHOR_PUBLISHED;
   }
@@ -1150,7 +1178,8 @@ static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
     S_put_str(h, b, LEDE_ANCHOR_NONE);
     return i - from;
   }
-  /* "Tuesday, March 9, 2021" */
+  /* "Tuesday, March 9, 2021": two expressions; the weekday takes the
+   * date's value. */
   size_t j = i;
   if (S_punct(c, j, ',')) j++;
   if (j < c->n && (c->tk[j].mon || S_day_tok(c, j))) {
@@ -1158,10 +1187,13 @@ static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
     size_t u = S_calendar(c, j, &h2);
     if (u && h2.gran == LEDE_GRAN_DAY) {
       *h = h2;
-      return j + u - from;
+      h->anchor = LEDE_ANCHOR_TEXT;
+      return i - from;
     }
   }
   S_val v;
+  if (!dir && i < c->n && (S_is(c, i, "'s") || S_is(c, i, "\xE2\x80\x99s")))
+    dir = -1; /* "Wednesday's ruling" */
   if (!dir) dir = S_tense(c, from, i) > 0 ? 1 : -1;
   S_weekday(c, &v, t->wd, dir, strict);
   h->type = LEDE_DATE_DATE;
@@ -1234,6 +1266,8 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
       !S_is(c, k, "one"))
     return 0;
   i++;
+  if (S_is(c, i, "old") || S_is(c, i, "older") || S_is(c, i, "younger"))
+    return 0; /* an age */
   /* SET: "$5 a year", "twice a year", "24 hours a day" */
   if ((S_is(c, k, "a") || S_is(c, k, "an")) && !pl && k > 0 && !lead) {
     const S_tok *p = &c->tk[k - 1];
@@ -1368,6 +1402,10 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
   default: return 0;
   }
   size_t i = k + 1;
+  if (r == K_THIS && S_key(c, i, K_PAST)) {
+    dir = -1; /* "this past spring" */
+    i++;
+  }
   if (i >= c->n) return 0;
   const S_tok *u = &c->tk[i];
   /* "the past two months": a duration */
@@ -1378,7 +1416,7 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     int un = S_unit_at(c, i + used, &pl);
     if (un && pl) {
       size_t x = S_span_expr(c, i, h, 1);
-      if (x) return 1 + x;
+      if (x) return i - k + x;
     }
     return 0;
   }
@@ -1390,7 +1428,7 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
       S_duration(b, sizeof b, 1, un);
       h->type = LEDE_DATE_DURATION;
       S_put_str(h, b, LEDE_ANCHOR_NONE);
-      return 2;
+      return i + 1 - k;
     }
     S_val v;
     S_val_init(&v, LEDE_GRAN_DAY);
@@ -1408,7 +1446,7 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
         h->gran = LEDE_GRAN_DAY;
         h->anchor = LEDE_ANCHOR_TEXT;
       }
-      return 2;
+      return i + 1 - k;
     }
     if (un == U_HOUR || un == U_MIN || un == U_SEC) return 0;
     if (r == K_FOLLOWING || r == K_PREVIOUS) return 0;
@@ -1421,14 +1459,15 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
       h->has_value = 1;
       h->gran = LEDE_GRAN_WEEK;
       h->anchor = LEDE_ANCHOR_PUBLISHED;
-      return 2;
+      return i + 1 - k;
     }
     S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-    return 2;
+    return i + 1 - k;
   }
   if (r == K_PAST || r == K_COMING || r == K_FOLLOWING || r == K_PREVIOUS)
     return 0;
-  if (u->mon && S_cap(c, i)) {
+  if (u->mon && S_cap(c, i) && !S_day_tok(c, i + 1) &&
+      !(S_punct(c, i + 1, '.') && S_day_tok(c, i + 2))) {
     S_val v;
     S_val_init(&v, LEDE_GRAN_MONTH);
     v.m = u->mon;
@@ -1440,7 +1479,7 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     }
     h->type = LEDE_DATE_DATE;
     S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-    return 2;
+    return i + 1 - k;
   }
   if (u->wd && !u->plural && S_cap(c, i)) {
     size_t x = S_weekday_expr(c, i, h, dir ? dir : 0, dir != 0, i);
@@ -1449,7 +1488,7 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
       S_weekday(c, &v, u->wd, 0, 0);
       S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
     }
-    return x ? 1 + x : 0;
+    return x ? i - k + x : 0;
   }
   if (u->cls == C_SEASON) {
     S_val v;
@@ -1467,12 +1506,12 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     }
     h->type = LEDE_DATE_DATE;
     S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-    return 2;
+    return i + 1 - k;
   }
-  if (r == K_THIS && u->cls == C_DPART) {
+  if ((r == K_THIS || (r == K_LAST && u->val == D_NI)) && u->cls == C_DPART) {
     S_val v;
     S_val_init(&v, LEDE_GRAN_PART_OF_DAY);
-    if (c->has_pub) S_from_days(&v, c->pz);
+    if (c->has_pub) S_from_days(&v, c->pz - (r == K_LAST));
     else {
       v.y = -1;
       v.m = -1;
@@ -1480,7 +1519,7 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     v.dp = u->val;
     h->type = LEDE_DATE_TIME;
     S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-    return 2;
+    return i + 1 - k;
   }
   return 0;
 }
@@ -1555,7 +1594,7 @@ static size_t S_modx(S_ctx *c, size_t k, S_hit *h) {
       S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
       return 2;
     }
-    v.y = S_year_for(c, t->a, 0, S_tense(c, k, k + 1));
+    v.y = S_year_for(c, t->a, 0, S_tense_strong(c, k, k + 1));
     S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
     return 1;
   }
@@ -1686,14 +1725,20 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     case K_NOW: case K_CURRENTLY:
       S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
       return 1;
-    case K_RECENTLY: case K_PREVIOUSLY:
+    case K_RECENTLY:
       S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
       return 1;
     case K_SOON:
+      /* "as soon as possible" is no time; "shortly" mostly says "shortly
+       * after" something. */
+      if (!S_is(c, k, "soon") || (k > 0 && S_is(c, k - 1, "as")) ||
+          S_is(c, k + 1, "as") || S_is(c, k + 1, "after"))
+        return 0;
       S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
       return 1;
     case K_FUTURE:
-      if (!the) return 0;
+      if (!the && !(k > 1 && S_is(c, k - 1, "near") && S_key(c, k - 2, K_THE)))
+        return 0;
       *the_ok = 1;
       S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
       return 1;
@@ -1706,19 +1751,25 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
       return 1;
     case K_RECENT: {
-      int pl;
-      if (S_unit_at(c, k + 1, &pl) && pl) {
-        S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+      int pl, un = S_unit_at(c, k + 1, &pl);
+      if (un && pl) {
+        char b[16];
+        S_duration(b, sizeof b, -1, un);
+        h->type = LEDE_DATE_DURATION;
+        S_put_str(h, b, LEDE_ANCHOR_PUBLISHED);
+        *the_ok = 1;
         return 2;
       }
       return 0;
     }
-    case K_DAILY: S_put_str(h, "P1D", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+    case K_DAILY:
+      if (k > 0 && S_cap(c, k - 1) && !(c->tk[k - 1].flags & LEDE__T_PUNCT))
+        return 0; /* "the Party daily Granma" */
+      S_put_str(h, "P1D", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
     case K_WEEKLY: S_put_str(h, "P1W", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
     case K_MONTHLY: S_put_str(h, "P1M", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
     case K_ANNUALLY: S_put_str(h, "P1Y", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
     case K_HOURLY: S_put_str(h, "PT1H", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
-    case K_QUARTERLY: S_put_str(h, "P3M", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
     case K_NIGHTLY: S_put_str(h, "XXXX-XX-XXTNI", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
     case K_EVERY: {
       size_t i = k + 1, used;

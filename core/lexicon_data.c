@@ -323,17 +323,19 @@ static const char *const S_date_future_cues[] = {
   "will",
   "wo",
   "won't",
-  "would",
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 19};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 18};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
   "bed",
+  "bleed",
   "bred",
   "breed",
   "creed",
   "deed",
+  "embed",
+  "exceed",
   "expected",
   "feed",
   "greed",
@@ -344,6 +346,7 @@ static const char *const S_date_not_past[] = {
   "need",
   "needed",
   "planned",
+  "proceed",
   "projected",
   "proposed",
   "red",
@@ -353,10 +356,11 @@ static const char *const S_date_not_past[] = {
   "slated",
   "speed",
   "steed",
+  "succeed",
   "wed",
   "weed",
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 27};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
