@@ -643,6 +643,9 @@ typedef struct {
   /* Last resolved day-level date, for "the next day". */
   int have_last;
   S_val last;
+  /* Last quarter named: a report's "a year earlier" is that quarter a
+   * year before. */
+  int have_q, qy, qq;
 } S_ctx;
 
 typedef struct {
@@ -1248,6 +1251,28 @@ static int S_unit_at(const S_ctx *c, size_t i, int *plural) {
   return 0;
 }
 
+/* The quarter a report is about: the last one named, else the last one
+ * completed before publication. */
+static void S_report_quarter(const S_ctx *c, S_hit *h, int back) {
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_QUARTER);
+  lede_date_anchor an = LEDE_ANCHOR_TEXT;
+  if (c->have_q) {
+    v.y = c->qy;
+    v.q = c->qq;
+  } else if (c->has_pub) {
+    S_shift(c, &v, U_QUARTER, -1);
+    an = LEDE_ANCHOR_PUBLISHED;
+  } else {
+    v.y = -1;
+    v.q = 0;
+    an = LEDE_ANCHOR_UNRESOLVED;
+  }
+  if (v.y >= 0) v.y -= back;
+  h->type = LEDE_DATE_DATE;
+  S_put(c, h, &v, v.q > 0, an);
+}
+
 /* "the past two months", "48 hours", "two days ago", "a year earlier". */
 static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   size_t i = k, used;
@@ -1294,7 +1319,11 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
                 LEDE_ANCHOR_PUBLISHED);
       return i - k;
     }
-    if (!ago && c->have_last && u != U_HOUR && u != U_MIN && u != U_SEC) {
+    if (u == U_YEAR && n == 1 && sign < 0 && c->have_q) {
+      S_report_quarter(c, h, 1);
+      return i - k;
+    }
+    if (!ago && c->have_last && u == U_DAY) {
       /* "a year earlier": relative to the last date mentioned. */
       S_val a = c->last;
       if (u == U_YEAR) {
@@ -1806,10 +1835,19 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return 2;
     }
     case K_YEARAGO: {
+      size_t i = k + 1;
+      if (S_is(c, i, "quarter") || S_is(c, i, "period")) {
+        i++;
+        *the_ok = 1;
+      }
+      if (c->have_q) {
+        S_report_quarter(c, h, 1);
+        return i - k;
+      }
       S_val_init(&v, LEDE_GRAN_YEAR);
       v.y = c->has_pub ? c->py - 1 : -1;
       S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
-      return 1;
+      return i - k;
     }
     case K_YEAREND: {
       S_val_init(&v, LEDE_GRAN_YEAR);
@@ -1937,6 +1975,57 @@ static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
     }
   }
   if (k >= c->n) return 0;
+  if (the && !mod) {
+    /* "the quarter", "the latest quarter", "the current fiscal year" */
+    size_t x = k;
+    int latest = 0, full = 0;
+    while (x < c->n && x < k + 3) {
+      if (S_is(c, x, "latest") || S_is(c, x, "recent") || S_is(c, x, "most") ||
+          S_is(c, x, "same") || S_is(c, x, "just-ended") || S_is(c, x, "fiscal"))
+        latest = 1;
+      else if (S_is(c, x, "current") || S_is(c, x, "full"))
+        full = 1;
+      else
+        break;
+      x++;
+    }
+    if (S_is(c, x, "quarter") && !S_key(c, x + 1, K_OF) && (latest || x == k || full)) {
+      S_report_quarter(c, h, 0);
+      h->i = i;
+      h->j = x + 1;
+      return h->j - i;
+    }
+    if (S_is(c, x, "period") && S_is(c, k, "latest")) {
+      S_report_quarter(c, h, 0);
+      h->i = i;
+      h->j = x + 1;
+      return h->j - i;
+    }
+    if (S_is(c, x, "year") && (full || (latest && S_is(c, x - 1, "fiscal"))) &&
+        !S_key(c, x + 1, K_OF) && c->has_pub) {
+      S_val v;
+      S_val_init(&v, LEDE_GRAN_YEAR);
+      v.y = c->py;
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+      h->i = i;
+      h->j = x + 1;
+      return h->j - i;
+    }
+  }
+  if (mod && S_key(c, k - 1, K_THE) && k + 1 <= c->n &&
+      (S_is(c, k, "year") || S_is(c, k, "month") || S_is(c, k, "week")) &&
+      !S_key(c, k + 1, K_OF)) {
+    /* "the end of the year" */
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    S_shift(c, &v, c->tk[k].val, 0);
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    h->i = i;
+    h->j = k + 1;
+    return h->j - i;
+  }
   int the_ok;
   int the_core = k > i && S_key(c, k - 1, K_THE);
   size_t u = S_core(c, k, h, the_core, &the_ok);
@@ -1985,6 +2074,9 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
     v.m = S_digits(s + 5, 2);
   } else if (h->gran == LEDE_GRAN_QUARTER && n == 7) {
     v.q = s[6] - '0';
+    c->have_q = 1;
+    c->qy = v.y;
+    c->qq = v.q;
   } else if (h->gran != LEDE_GRAN_YEAR) {
     return;
   }
