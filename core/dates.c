@@ -694,7 +694,6 @@ static int S_tense_at(const S_ctx *c, size_t k) {
   const char *s = c->t + t->s;
   if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) return 0;
   if (t->cls == C_KEY && (t->val == K_AGO)) return -1;
-  if (S_is(c, k, "would")) return 2;
   if (S_lex(c, k, &lede__lex_date_future_cues)) {
     if (S_is(c, k, "going") && !S_is(c, k + 1, "to")) return 0;
     if (S_is(c, k, "due") && !S_is(c, k + 1, "to")) return 0;
@@ -769,10 +768,20 @@ static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int weak) {
   }
   return weak ? w : 0;
 }
+/* "until Tuesday", "by mid-November": a deadline lies ahead. */
+static int S_deadline(const S_ctx *c, size_t i) {
+  while (i > 0 && c->tk[i - 1].cls == C_KEY &&
+         (c->tk[i - 1].val == K_MID || c->tk[i - 1].val == K_EARLY ||
+          c->tk[i - 1].val == K_LATE || c->tk[i - 1].val == K_THE))
+    i--;
+  return i > 0 && (S_key(c, i - 1, K_UNTIL) || S_key(c, i - 1, K_BY));
+}
 static int S_tense(const S_ctx *c, size_t i, size_t j) {
+  if (S_deadline(c, i)) return 1;
   return S_tense_cue(c, i, j, 1);
 }
 static int S_tense_strong(const S_ctx *c, size_t i, size_t j) {
+  if (S_deadline(c, i)) return 1;
   return S_tense_cue(c, i, j, 0);
 }
 
@@ -2074,6 +2083,7 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
     v.m = S_digits(s + 5, 2);
   } else if (h->gran == LEDE_GRAN_QUARTER && n == 7) {
     v.q = s[6] - '0';
+    if (h->anchor == LEDE_ANCHOR_TEXT) return;
     c->have_q = 1;
     c->qy = v.y;
     c->qq = v.q;
@@ -2084,8 +2094,41 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
   c->have_last = 1;
 }
 
+/* A clock time takes the day named in its sentence ("at 10:35 a.m.
+ * Friday", "on Oct. 23 ... at 10 p.m."), else the publication day. */
+static void S_fix_times(S_ctx *c, size_t first) {
+  lede__date_vec *ds = &c->a->dates;
+  for (size_t x = first; x < ds->n; x++) {
+    lede__date *d = &ds->v[x];
+    if (d->type != LEDE_DATE_TIME || d->gran != LEDE_GRAN_MINUTE ||
+        d->anchor != LEDE_ANCHOR_PUBLISHED || !d->value)
+      continue;
+    /* The nearest day within a few expressions, the later one on a tie. */
+    const lede__date *best = NULL;
+    for (size_t dist = 1; dist <= 6 && !best; dist++) {
+      for (int side = 1; side >= -1 && !best; side -= 2) {
+        size_t y = side > 0 ? x + dist : x - dist;
+        if ((side > 0 && y >= ds->n) || (side < 0 && (x < dist || y < first)))
+          continue;
+        const lede__date *e = &ds->v[y];
+        if (e->type == LEDE_DATE_DATE && e->value &&
+            e->gran == LEDE_GRAN_DAY && strlen(e->value) == 10 &&
+            e->value[0] != 'X')
+          best = e;
+      }
+    }
+    if (best) {
+      size_t n = strlen(d->value);
+      char *v = lede__strndup(&c->a->arena, d->value, n);
+      memcpy(v, best->value, 10);
+      d->value = v;
+      d->anchor = LEDE_ANCHOR_TEXT;
+    }
+  }
+}
+
 static void S_scan(S_ctx *c) {
-  size_t i = 0;
+  size_t i = 0, first = c->a->dates.n;
   while (i < c->n) {
     S_hit h;
     memset(&h, 0, sizeof h);
@@ -2098,6 +2141,7 @@ static void S_scan(S_ctx *c) {
       i++;
     }
   }
+  S_fix_times(c, first);
 }
 
 /* Word and punctuation tokens of a non-prose block, like lede__tokenize. */

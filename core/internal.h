@@ -92,6 +92,7 @@ typedef struct {
   unsigned char type, gran, anchor;
   size_t block, sent; /* sent: LEDE_NONE outside prose */
 } lede__date;
+typedef LEDE__VEC(lede__date) lede__date_vec;
 
 struct lede_article {
   lede__arena arena;
@@ -115,7 +116,7 @@ struct lede_article {
 
 
   /* Dates (dates.c) */
-  LEDE__VEC(lede__date) dates;
+  lede__date_vec dates;
 
   char published[11]; /* "YYYY-MM-DD" or "" */
   int published_set;  /* published came from the options */

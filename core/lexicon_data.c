@@ -310,10 +310,13 @@ static const char *const S_date_future_cues[] = {
   "due",
   "expected",
   "going",
+  "intend",
+  "intends",
   "later",
   "next",
   "plan",
   "planned",
+  "planning",
   "plans",
   "scheduled",
   "shall",
@@ -323,8 +326,9 @@ static const char *const S_date_future_cues[] = {
   "will",
   "wo",
   "won't",
+  "would",
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 18};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 22};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
