@@ -749,11 +749,18 @@ static int S_tense_at(const S_ctx *c, size_t k) {
 }
 
 #define S_TENSE_WIN 24
+#ifndef S_MONTH_SHIFT
+#define S_MONTH_SHIFT 3
+#endif
+#ifndef S_WDAY_WIN
+#define S_WDAY_WIN 8
+#endif
 /* Strong cues (will, said, -ed) first; weak ones (to + verb, would) only
  * when there is no strong one. */
-static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int weak) {
+static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int weak,
+                       size_t win) {
   int w = 0;
-  for (size_t d = 1; d <= S_TENSE_WIN; d++) {
+  for (size_t d = 1; d <= win; d++) {
     int r = 0, r2 = 0;
     if (i >= d) r = S_tense_at(c, i - d);
     if (j + d - 1 < c->n) r2 = S_tense_at(c, j + d - 1);
@@ -774,15 +781,21 @@ static int S_deadline(const S_ctx *c, size_t i) {
          (c->tk[i - 1].val == K_MID || c->tk[i - 1].val == K_EARLY ||
           c->tk[i - 1].val == K_LATE || c->tk[i - 1].val == K_THE))
     i--;
-  return i > 0 && (S_key(c, i - 1, K_UNTIL) || S_key(c, i - 1, K_BY));
+  return i > 0 && S_key(c, i - 1, K_UNTIL);
 }
 static int S_tense(const S_ctx *c, size_t i, size_t j) {
   if (S_deadline(c, i)) return 1;
-  return S_tense_cue(c, i, j, 1);
+  return S_tense_cue(c, i, j, 1, S_TENSE_WIN);
+}
+/* Weekdays in news are nearly always this week's past: only a close cue
+ * moves one forward. */
+static int S_tense_near(const S_ctx *c, size_t i, size_t j) {
+  if (S_deadline(c, i)) return 1;
+  return S_tense_cue(c, i, j, 1, S_WDAY_WIN);
 }
 static int S_tense_strong(const S_ctx *c, size_t i, size_t j) {
   if (S_deadline(c, i)) return 1;
-  return S_tense_cue(c, i, j, 0);
+  return S_tense_cue(c, i, j, 0, S_TENSE_WIN);
 }
 
 /* ==== Resolution ======================================================== */
@@ -823,10 +836,7 @@ static void S_weekday(const S_ctx *c, S_val *v, int wd, int dir, int strict) {
 /* Year for month m (and day d, or 0) without a year, by tense. */
 static int S_year_for(const S_ctx *c, int m, int d, int dir) {
   if (!c->has_pub) return -1;
-  if (!d) {
-    if (dir < 0) return m > c->pm ? c->py - 1 : c->py;
-    if (dir > 0) return m < c->pm ? c->py + 1 : c->py;
-  }
+
   /* The nearest; a day and month more than two months off the tense's
    * side move a year ("said on March 18" is still this March 18 when
    * published on March 10, a writer would add the year otherwise). */
@@ -841,10 +851,12 @@ static int S_year_for(const S_ctx *c, int m, int d, int dir) {
       best = y;
     }
   }
-  if (d && dir) {
-    long z = S_days(best, m, d > 28 ? 28 : d) - c->pz;
-    if (dir < 0 && z > 60) best--;
-    if (dir > 0 && z < -60) best++;
+  /* A month alone ("talks that began in September") goes to the tense's
+   * side when the nearest one lies well on the other side. */
+  if (!d && dir) {
+    int months = (best - c->py) * 12 + (m - c->pm);
+    if (dir < 0 && months >= S_MONTH_SHIFT) best--;
+    if (dir > 0 && months <= -S_MONTH_SHIFT) best++;
   }
   return best;
 }
@@ -988,7 +1000,9 @@ static int S_month_ok(const S_ctx *c, size_t k, int bare) {
   const S_tok *t = &c->tk[k];
   if (!S_cap(c, k) && !(c->tk[k].flags & LEDE__T_UPPER)) return 0;
   size_t n = t->e - t->s;
-  int amb = n <= 4 || t->mon == 5 || t->mon == 3; /* May, March, abbrevs */
+  int abbr = n == 3 || (n == 4 && t->mon == 9); /* Mar, Sept */
+  if (t->mon == 5) abbr = 0;
+  int amb = abbr || t->mon == 5 || t->mon == 3; /* May, March, abbrevs */
   if (!bare) {
     /* "Mar. 10": abbreviations need their day right after. */
     return 1;
@@ -1009,7 +1023,7 @@ static int S_month_ok(const S_ctx *c, size_t k, int bare) {
     if (p->mon || S_is(c, k - 1, "and") || S_is(c, k - 1, "or"))
       prep = prep || (k >= 2 && (c->tk[k - 2].mon || c->tk[k - 2].num > 0));
   }
-  if (amb && n <= 4 && t->mon != 5) return 0;
+  if (abbr) return 0;
   if (amb) {
     if (!prep) return 0;
     /* "to March on Washington" */
@@ -1150,7 +1164,7 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
   lede_date_anchor an = LEDE_ANCHOR_PUBLISHED;
   int ok = 1;
   if (i < c->n && c->tk[i].wd && !c->tk[i].plural && S_cap(c, i)) {
-    S_weekday(c, &v, c->tk[i].wd, S_tense(c, k, i + 1) > 0 ? 1 : -1, 0);
+    S_weekday(c, &v, c->tk[i].wd, S_tense_near(c, k, i + 1) > 0 ? 1 : -1, 0);
     i++;
   } else if (S_key(c, i, K_TODAY) || S_key(c, i, K_YESTERDAY) ||
              S_key(c, i, K_TOMORROW)) {
@@ -1206,7 +1220,7 @@ static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
   S_val v;
   if (!dir && i < c->n && (S_is(c, i, "'s") || S_is(c, i, "\xE2\x80\x99s")))
     dir = -1; /* "Wednesday's ruling" */
-  if (!dir) dir = S_tense(c, from, i) > 0 ? 1 : -1;
+  if (!dir) dir = S_tense_near(c, from, i) > 0 ? 1 : -1;
   S_weekday(c, &v, t->wd, dir, strict);
   h->type = LEDE_DATE_DATE;
   int dp = S_dpart(c, i);
