@@ -1040,6 +1040,25 @@ static int S_month_ok(const S_ctx *c, size_t k, int bare) {
   return 1;
 }
 
+/* A year said in words: "nineteen ninety-six", "nineteen eighty". */
+static int S_spoken_year(const S_ctx *c, size_t i) {
+  if (i + 1 >= c->n) return 0;
+  const S_tok *a = &c->tk[i], *b = &c->tk[i + 1];
+  if (a->cls != C_NUMW || a->num < 11 || a->num > 20 || b->ndig ||
+      b->num < 10 || b->num > 99 || a->kind != TK_PLAIN)
+    return 0;
+  return a->num * 100 + b->num;
+}
+
+/* "last year", "next year", "this year" after a month: that year. */
+static int S_rel_year(const S_ctx *c, size_t i) {
+  if (!c->has_pub || !S_is(c, i + 1, "year")) return 0;
+  if (S_key(c, i, K_LAST)) return c->py - 1;
+  if (S_key(c, i, K_NEXT)) return c->py + 1;
+  if (S_key(c, i, K_THIS)) return c->py;
+  return 0;
+}
+
 /* Month-led and day-led dates. Returns tokens used or 0. */
 static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
   size_t i = k;
@@ -1066,6 +1085,12 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
       if (S_year_tok(c, i)) {
         y = c->tk[i].num;
         i++;
+      } else if (S_spoken_year(c, i)) {
+        y = S_spoken_year(c, i);
+        i += 2;
+      } else if (S_rel_year(c, y0)) {
+        y = S_rel_year(c, y0);
+        i = y0 + 2;
       } else {
         i = y0;
         if (i == k + 2 && S_punct(c, k + 1, '.')) i = k + 1;
@@ -1127,6 +1152,7 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
              (S_key(c, k + 1, K_AM) || S_key(c, k + 1, K_PM))) {
     hh = t->num;
   } else if (S_key(c, k, K_NOON)) {
+    if (S_cap(c, k) && k > 0 && S_cap(c, k - 1)) return 0;
     hh = 12;
     strong = 1;
   } else if (S_key(c, k, K_MIDNIGHT)) {
@@ -1503,6 +1529,25 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     if (un == U_HOUR || un == U_MIN || un == U_SEC) return 0;
     if (r == K_FOLLOWING || r == K_PREVIOUS) return 0;
     S_shift(c, &v, un, dir);
+    if (un == U_YEAR && (S_is(c, i + 1, "'s") || S_is(c, i + 1, "\xE2\x80\x99s"))) {
+      /* "this year's third quarter" */
+      S_hit q;
+      size_t x = i + 2;
+      if (S_key(c, x, K_FISCAL)) x++;
+      size_t u2 = x < c->n ? S_quarter(c, x, &q) : 0;
+      if (u2 && c->tk[x].kind != TK_NUMUNIT) {
+        S_val w;
+        S_val_init(&w, q.gran);
+        w.y = v.y;
+        w.q = w.h = 0;
+        if (q.gran == LEDE_GRAN_QUARTER) w.q = q.val[6] - '0';
+        else w.h = q.val[6] - '0';
+        h->type = LEDE_DATE_DATE;
+        S_put(c, h, &w, c->has_pub && q.has_value && strlen(q.val) == 7,
+              LEDE_ANCHOR_PUBLISHED);
+        return x + u2 - k;
+      }
+    }
     if (un == U_WEEKEND && c->has_pub) {
       /* Weekend of the week before / of / after publication. */
       char b[24];
@@ -1925,6 +1970,48 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return 1;
     }
     return 0;
+  }
+  if (t->cls == C_NUMW && S_spoken_year(c, k)) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_YEAR);
+    v.y = S_spoken_year(c, k);
+    S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+    return 2;
+  }
+  /* Fixed holidays: Christmas (Day, Eve), Thanksgiving (US: fourth
+   * Thursday of November), New Year's Day / Eve. */
+  if (S_cap(c, k) && (S_is(c, k, "christmas") || S_is(c, k, "thanksgiving") ||
+                      (S_is(c, k, "new") && S_is(c, k + 1, "year's") &&
+                       (S_is(c, k + 2, "day") || S_is(c, k + 2, "eve"))))) {
+    size_t i = k + 1;
+    int m = 12, d = 25, thanks = S_is(c, k, "thanksgiving");
+    if (S_is(c, k, "new")) {
+      i = k + 3;
+      m = 1;
+      d = S_is(c, k + 2, "eve") ? 0 : 1;
+      if (!d) { m = 12; d = 31; }
+    } else if (S_is(c, i, "day")) {
+      i++;
+    } else if (S_is(c, i, "eve")) {
+      d = 24;
+      i++;
+    }
+    if (thanks) { m = 11; d = 25; }
+    S_val v;
+    int ok = 1;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    int y = S_year_tok(c, i) ? c->tk[i].num : -1;
+    if (y >= 0) i++;
+    lede_date_anchor an = y >= 0 ? LEDE_ANCHOR_NONE : LEDE_ANCHOR_PUBLISHED;
+    if (y < 0) y = S_year_for(c, m, d, S_tense_strong(c, k, i));
+    if (thanks && y >= 0) {
+      long z = S_days(y, 11, 1);
+      d = 1 + (4 - S_wday(z) + 7) % 7 + 21;
+    }
+    S_set_day(&v, y, m, d, &ok);
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, ok, an);
+    return i - k;
   }
   if (t->cls == C_NUMW || t->ndig) {
     if ((u = S_span_expr(c, k, h, 0))) {
