@@ -540,6 +540,7 @@ void lede_lua_stages(lua_State *L) {
   /* stage registrations: entities */
   /* stage registrations: quotes */
   /* stage registrations: dates */
+  lede_lua_dates(L);
   /* stage registrations: json */
 }
 
