@@ -749,31 +749,35 @@ static int S_tense_at(const S_ctx *c, size_t k) {
 }
 
 #define S_TENSE_WIN 24
+#ifndef S_MONTH_MODE
+#define S_MONTH_MODE 0
+#endif
 #ifndef S_MONTH_SHIFT
-#define S_MONTH_SHIFT 3
+#define S_MONTH_SHIFT 2
 #endif
 #ifndef S_WDAY_WIN
 #define S_WDAY_WIN 8
 #endif
 /* Strong cues (will, said, -ed) first; weak ones (to + verb, would) only
  * when there is no strong one. */
-static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int weak,
+/* mode 0: strong cues only; 1: strong first, else weak; 2: the nearest
+ * cue of either kind. */
+static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int mode,
                        size_t win) {
   int w = 0;
   for (size_t d = 1; d <= win; d++) {
     int r = 0, r2 = 0;
     if (i >= d) r = S_tense_at(c, i - d);
     if (j + d - 1 < c->n) r2 = S_tense_at(c, j + d - 1);
+    if (r == 1 || r == -1) return r;
+    if (r2 == 1 || r2 == -1) return r2;
     if (r == 2 || r2 == 2) {
-      if (!w) w = 1;
-      if (r == 2) r = 0;
-      if (r2 == 2) r2 = 0;
+      if (mode == 2) return 1;
+      w = 1;
     }
-    if (!r) r = r2;
-    if (r) return r;
     if (i < d && j + d - 1 >= c->n) break;
   }
-  return weak ? w : 0;
+  return mode == 1 ? w : 0;
 }
 /* "until Tuesday", "by mid-November": a deadline lies ahead. */
 static int S_deadline(const S_ctx *c, size_t i) {
@@ -795,7 +799,7 @@ static int S_tense_near(const S_ctx *c, size_t i, size_t j) {
 }
 static int S_tense_strong(const S_ctx *c, size_t i, size_t j) {
   if (S_deadline(c, i)) return 1;
-  return S_tense_cue(c, i, j, 0, S_TENSE_WIN);
+  return S_tense_cue(c, i, j, S_MONTH_MODE, S_TENSE_WIN);
 }
 
 /* ==== Resolution ======================================================== */
@@ -1638,6 +1642,10 @@ static size_t S_year(S_ctx *c, size_t k, S_hit *h) {
     if (S_punct(c, k - 1, '.') && k > 1 && S_is(c, k - 2, "no")) return 0;
   }
   if (S_lex(c, k + 1, &lede__lex_date_year_not_before)) return 0;
+  /* Digit groups of a phone number or a code: "020 7946 0958". */
+  if ((k > 0 && (c->tk[k - 1].flags & LEDE__T_NUM)) ||
+      (k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_NUM)))
+    return 0;
   if (S_punct(c, k + 1, '%')) return 0;
   /* "1990-91" handled as separate tokens: keep the first. */
   S_val v;
@@ -1698,6 +1706,23 @@ static size_t S_modx(S_ctx *c, size_t k, S_hit *h) {
   S_val_init(&v, t->c ? LEDE_GRAN_DECADE : LEDE_GRAN_YEAR);
   v.y = t->b;
   S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+  return 1;
+}
+
+/* Is token i a lower-case word other than a function word ("the 18th
+ * century", "on the 2nd floor" are no days)? */
+static int S_noun_follows(const S_ctx *c, size_t i) {
+  static const char *const fw[] = {
+      "a",    "after", "an",   "and",    "as",      "at",    "because",
+      "before", "but", "by",   "for",    "from",    "if",    "in",
+      "of",   "on",    "or",   "so",     "that",    "the",   "then",
+      "this", "to",    "until", "when",  "while",   "with"};
+  if (i >= c->n) return 0;
+  const S_tok *t = &c->tk[i];
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
+    return 0;
+  for (size_t x = 0; x < sizeof fw / sizeof *fw; x++)
+    if (!strcmp(t->low, fw[x])) return 0;
   return 1;
 }
 
@@ -1777,8 +1802,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   if (t->ord && S_isdig(t->low[0]) && t->ord <= 31 &&
       (k > 0 && (S_key(c, k - 1, K_ON) ||
                  (S_key(c, k - 1, K_THE) && k > 1 && S_key(c, k - 2, K_ON)))) &&
-      !(k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
-        !(c->tk[k + 1].flags & LEDE__T_CAP))) {
+      !S_noun_follows(c, k + 1)) {
     S_val v;
     int ok = 1;
     S_val_init(&v, LEDE_GRAN_DAY);
