@@ -2228,18 +2228,22 @@ static void S_fix_times(S_ctx *c, size_t first) {
     if (d->type != LEDE_DATE_TIME || d->gran != LEDE_GRAN_MINUTE ||
         d->anchor != LEDE_ANCHOR_PUBLISHED || !d->value)
       continue;
-    /* The nearest day within a few expressions, the later one on a tie. */
+    /* The nearest day (in bytes) among a few expressions either side. */
     const lede__date *best = NULL;
-    for (size_t dist = 1; dist <= 6 && !best; dist++) {
-      for (int side = 1; side >= -1 && !best; side -= 2) {
-        size_t y = side > 0 ? x + dist : x - dist;
-        if ((side > 0 && y >= ds->n) || (side < 0 && (x < dist || y < first)))
-          continue;
-        const lede__date *e = &ds->v[y];
-        if (e->type == LEDE_DATE_DATE && e->value &&
-            e->gran == LEDE_GRAN_DAY && strlen(e->value) == 10 &&
-            e->value[0] != 'X')
-          best = e;
+    size_t bestd = 0;
+    size_t lo = x > first + 6 ? x - 6 : first;
+    size_t hi = x + 7 < ds->n ? x + 7 : ds->n;
+    for (size_t y = lo; y < hi; y++) {
+      const lede__date *e = &ds->v[y];
+      if (y == x || e->type != LEDE_DATE_DATE || !e->value ||
+          e->gran != LEDE_GRAN_DAY || strlen(e->value) != 10 ||
+          e->value[0] == 'X')
+        continue;
+      size_t dist = y < x ? d->span.start - e->span.end
+                          : e->span.start - d->span.end;
+      if (!best || dist < bestd) {
+        best = e;
+        bestd = dist;
       }
     }
     if (best) {
