@@ -15,7 +15,10 @@
 #include "lexicon.h"
 
 /* ==== Vocabulary ======================================================== */
-enum { C_NONE, C_NUMW, C_ORDW, C_UNIT, C_UNITP, C_SEASON, C_DPART, C_KEY };
+enum {
+  C_NONE, C_NUMW, C_ORDW, C_UNIT, C_UNITP, C_SEASON, C_DPART, C_KEY,
+  C_MONTH, C_WDAY, C_WDAYP
+};
 enum {
   U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_FORTNIGHT,
   U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY
@@ -33,7 +36,7 @@ enum {
   K_PREVIOUSLY, K_QUARTERLY, K_RECENT, K_RECENTLY, K_SAME, K_SINCE, K_SOON,
   K_THAN, K_THAT, K_THE, K_THIS, K_TIMES, K_TO, K_TODAY, K_TOMORROW,
   K_TONIGHT, K_TWICE, K_UNTIL, K_WEEKLY, K_WILL, K_WITHIN, K_YEARAGO,
-  K_YEAREND, K_YEARLONG, K_YESTERDAY
+  K_YEAREND, K_YEARLONG, K_YESTERDAY, K_CURRENT, K_FULL, K_PERIOD
 };
 
 typedef struct {
@@ -57,8 +60,12 @@ static const S_word S_words[] = {
     {"an", C_NUMW, 1},
     {"annually", C_KEY, K_ANNUALLY},
     {"approximately", C_KEY, K_ABOUT},
+    {"apr", C_MONTH, 4},
+    {"april", C_MONTH, 4},
     {"around", C_KEY, K_ABOUT},
     {"at", C_KEY, K_AT},
+    {"aug", C_MONTH, 8},
+    {"august", C_MONTH, 8},
     {"autumn", C_SEASON, S_FA},
     {"before", C_KEY, K_BEFORE},
     {"beginning", C_KEY, K_BEGINNING},
@@ -69,12 +76,15 @@ static const S_word S_words[] = {
     {"christmas", C_KEY, K_CHRISTMAS},
     {"coming", C_KEY, K_COMING},
     {"couple", C_NUMW, -2},
+    {"current", C_KEY, K_CURRENT},
     {"currently", C_KEY, K_CURRENTLY},
     {"daily", C_KEY, K_DAILY},
     {"day", C_UNIT, U_DAY},
     {"days", C_UNITP, U_DAY},
+    {"dec", C_MONTH, 12},
     {"decade", C_UNIT, U_DECADE},
     {"decades", C_UNITP, U_DECADE},
+    {"december", C_MONTH, 12},
     {"during", C_KEY, K_DURING},
     {"each", C_KEY, K_EVERY},
     {"earlier", C_KEY, K_EARLIER},
@@ -90,6 +100,8 @@ static const S_word S_words[] = {
     {"evening", C_DPART, D_EV},
     {"every", C_KEY, K_EVERY},
     {"fall", C_SEASON, S_FA},
+    {"feb", C_MONTH, 2},
+    {"february", C_MONTH, 2},
     {"few", C_NUMW, -2},
     {"fifteen", C_NUMW, 15},
     {"fifth", C_ORDW, 5},
@@ -106,7 +118,10 @@ static const S_word S_words[] = {
     {"four", C_NUMW, 4},
     {"fourteen", C_NUMW, 14},
     {"fourth", C_ORDW, 4},
+    {"friday", C_WDAY, 5},
+    {"fridays", C_WDAYP, 5},
     {"from", C_KEY, K_FROM},
+    {"full", C_KEY, K_FULL},
     {"future", C_KEY, K_FUTURE},
     {"half", C_KEY, K_HALF},
     {"hour", C_UNIT, U_HOUR},
@@ -115,6 +130,12 @@ static const S_word S_words[] = {
     {"hrs", C_UNITP, U_HOUR},
     {"hundred", C_NUMW, 100},
     {"in", C_KEY, K_IN},
+    {"jan", C_MONTH, 1},
+    {"january", C_MONTH, 1},
+    {"jul", C_MONTH, 7},
+    {"july", C_MONTH, 7},
+    {"jun", C_MONTH, 6},
+    {"june", C_MONTH, 6},
     {"just", C_KEY, K_ABOUT},
     {"last", C_KEY, K_LAST},
     {"late", C_KEY, K_LATE},
@@ -123,6 +144,9 @@ static const S_word S_words[] = {
     {"latest", C_KEY, K_LATEST},
     {"less", C_KEY, K_LESS},
     {"many", C_NUMW, -2},
+    {"mar", C_MONTH, 3},
+    {"march", C_MONTH, 3},
+    {"may", C_MONTH, 5},
     {"mid", C_KEY, K_MID},
     {"midday", C_KEY, K_NOON},
     {"middle", C_KEY, K_MIDDLE},
@@ -132,6 +156,8 @@ static const S_word S_words[] = {
     {"minute", C_UNIT, U_MIN},
     {"minutes", C_UNITP, U_MIN},
     {"moment", C_KEY, K_MOMENT},
+    {"monday", C_WDAY, 1},
+    {"mondays", C_WDAYP, 1},
     {"month", C_UNIT, U_MONTH},
     {"monthly", C_KEY, K_MONTHLY},
     {"months", C_UNITP, U_MONTH},
@@ -147,9 +173,13 @@ static const S_word S_words[] = {
     {"ninety", C_NUMW, 90},
     {"ninth", C_ORDW, 9},
     {"noon", C_KEY, K_NOON},
+    {"nov", C_MONTH, 11},
+    {"november", C_MONTH, 11},
     {"now", C_KEY, K_NOW},
     {"nowadays", C_KEY, K_CURRENTLY},
     {"numerous", C_NUMW, -2},
+    {"oct", C_MONTH, 10},
+    {"october", C_MONTH, 10},
     {"of", C_KEY, K_OF},
     {"on", C_KEY, K_ON},
     {"once", C_KEY, K_ONCE},
@@ -162,6 +192,7 @@ static const S_word S_words[] = {
     {"past", C_KEY, K_PAST},
     {"per", C_KEY, K_PER},
     {"percent", C_KEY, K_PERCENT},
+    {"period", C_KEY, K_PERIOD},
     {"pm", C_KEY, K_PM},
     {"preceding", C_KEY, K_PREVIOUS},
     {"present", C_KEY, K_PRESENT},
@@ -174,8 +205,13 @@ static const S_word S_words[] = {
     {"recently", C_KEY, K_RECENTLY},
     {"roughly", C_KEY, K_ABOUT},
     {"same", C_KEY, K_SAME},
+    {"saturday", C_WDAY, 6},
+    {"saturdays", C_WDAYP, 6},
     {"second", C_UNIT, U_SEC},
     {"seconds", C_UNITP, U_SEC},
+    {"sep", C_MONTH, 9},
+    {"sept", C_MONTH, 9},
+    {"september", C_MONTH, 9},
     {"seven", C_NUMW, 7},
     {"seventeen", C_NUMW, 17},
     {"seventh", C_ORDW, 7},
@@ -193,6 +229,8 @@ static const S_word S_words[] = {
     {"spring", C_SEASON, S_SP},
     {"start", C_KEY, K_BEGINNING},
     {"summer", C_SEASON, S_SU},
+    {"sunday", C_WDAY, 7},
+    {"sundays", C_WDAYP, 7},
     {"ten", C_NUMW, 10},
     {"tenth", C_ORDW, 10},
     {"than", C_KEY, K_THAN},
@@ -205,12 +243,16 @@ static const S_word S_words[] = {
     {"three", C_NUMW, 3},
     {"through", C_KEY, K_UNTIL},
     {"throughout", C_KEY, K_OVER},
+    {"thursday", C_WDAY, 4},
+    {"thursdays", C_WDAYP, 4},
     {"till", C_KEY, K_UNTIL},
     {"times", C_KEY, K_TIMES},
     {"to", C_KEY, K_TO},
     {"today", C_KEY, K_TODAY},
     {"tomorrow", C_KEY, K_TOMORROW},
     {"tonight", C_KEY, K_TONIGHT},
+    {"tuesday", C_WDAY, 2},
+    {"tuesdays", C_WDAYP, 2},
     {"twelfth", C_ORDW, 12},
     {"twelve", C_NUMW, 12},
     {"twenty", C_NUMW, 20},
@@ -218,6 +260,8 @@ static const S_word S_words[] = {
     {"two", C_NUMW, 2},
     {"until", C_KEY, K_UNTIL},
     {"upcoming", C_KEY, K_COMING},
+    {"wednesday", C_WDAY, 3},
+    {"wednesdays", C_WDAYP, 3},
     {"week", C_UNIT, U_WEEK},
     {"weekend", C_UNIT, U_WEEKEND},
     {"weekends", C_UNITP, U_WEEKEND},
@@ -240,13 +284,34 @@ static const S_word S_words[] = {
     {"zero", C_NUMW, 0},
 };
 
-static int S_word_cmp(const void *k, const void *e) {
-  return strcmp((const char *)k, ((const S_word *)e)->w);
-}
-
-static const char *const S_wdays[] = {"monday", "tuesday", "wednesday",
-                                      "thursday", "friday", "saturday",
-                                      "sunday"};
+/* [lo, hi) of the entries starting with each letter a..z. */
+static const unsigned short S_letter[26][2] = {
+    {1, 20},
+    {20, 24},
+    {24, 31},
+    {31, 39},
+    {39, 52},
+    {52, 76},
+    {76, 76},
+    {76, 82},
+    {82, 83},
+    {83, 90},
+    {90, 90},
+    {90, 96},
+    {96, 117},
+    {117, 131},
+    {131, 140},
+    {140, 151},
+    {151, 154},
+    {154, 157},
+    {157, 184},
+    {184, 211},
+    {211, 213},
+    {213, 213},
+    {213, 223},
+    {223, 223},
+    {223, 234},
+    {234, 235}};
 
 /* ==== Calendar ========================================================== */
 /* Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm). */
@@ -387,9 +452,28 @@ static int S_digits(const char *s, size_t n) {
 }
 
 static const S_word *S_lookup(const char *low) {
-  if (!low[0]) return NULL;
-  return bsearch(low, S_words, sizeof S_words / sizeof *S_words,
-                 sizeof *S_words, S_word_cmp);
+  unsigned char c0 = (unsigned char)low[0];
+  size_t lo, hi;
+  if (c0 >= 'a' && c0 <= 'z') {
+    lo = S_letter[c0 - 'a'][0];
+    hi = S_letter[c0 - 'a'][1];
+  } else if (c0 == '%') {
+    lo = 0;
+    hi = 1;
+  } else {
+    return NULL;
+  }
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const char *w = S_words[mid].w;
+    size_t i = 1;
+    while (low[i] && low[i] == w[i]) i++;
+    int d = (unsigned char)low[i] - (unsigned char)w[i];
+    if (!d) return &S_words[mid];
+    if (d < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return NULL;
 }
 
 /* Month, weekday, number word or unit from a lower-case word. */
@@ -397,20 +481,6 @@ static int S_month_word(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)
     if (!((s[i] >= 'a' && s[i] <= 'z') || s[i] == '.')) return 0;
   return lede__month_from_name(s, n);
-}
-
-static int S_wday_word(const char *s, size_t n, int *plural) {
-  *plural = 0;
-  if (n && s[n - 1] == 's' && n > 6) {
-    for (int i = 0; i < 7; i++)
-      if (strlen(S_wdays[i]) == n - 1 && !memcmp(s, S_wdays[i], n - 1)) {
-        *plural = 1;
-        return i + 1;
-      }
-  }
-  for (int i = 0; i < 7; i++)
-    if (strlen(S_wdays[i]) == n && !memcmp(s, S_wdays[i], n)) return i + 1;
-  return 0;
 }
 
 static int S_numword(const char *s, size_t n) {
@@ -472,16 +542,13 @@ static void S_classify(S_tok *t, const char *text) {
     if (w->cls == C_NUMW) t->num = w->val;
     if (w->cls == C_ORDW) t->ord = w->val;
     if (w->cls == C_UNITP) t->plural = 1;
-  }
-  if (!w) {
-    int pl;
-    int m = S_month_word(l, n);
-    if (m) t->mon = (signed char)m;
-    int d = S_wday_word(l, n, &pl);
-    if (d) {
-      t->wd = (signed char)d;
-      t->plural = (unsigned char)pl;
+    if (w->cls == C_MONTH) t->mon = w->val;
+    if (w->cls == C_WDAY || w->cls == C_WDAYP) {
+      t->wd = w->val;
+      t->plural = w->cls == C_WDAYP;
     }
+    if (w->cls >= C_MONTH) t->cls = C_NONE;
+    return;
   }
   if (S_isdig(l[0])) {
     int v = S_digits(l, n);
@@ -661,7 +728,7 @@ static int S_key(const S_ctx *c, size_t i, int k) {
   return i < c->n && c->tk[i].cls == C_KEY && c->tk[i].val == k;
 }
 static int S_is(const S_ctx *c, size_t i, const char *w) {
-  return i < c->n && !strcmp(c->tk[i].low, w);
+  return i < c->n && c->tk[i].low[0] == w[0] && !strcmp(c->tk[i].low, w);
 }
 static int S_punct(const S_ctx *c, size_t i, char p) {
   return i < c->n && c->tk[i].e - c->tk[i].s == 1 && c->t[c->tk[i].s] == p;
@@ -2113,11 +2180,12 @@ static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
     /* "the quarter", "the latest quarter", "the current fiscal year" */
     size_t x = k;
     int latest = 0, full = 0;
-    while (x < c->n && x < k + 3) {
-      if (S_is(c, x, "latest") || S_is(c, x, "recent") || S_is(c, x, "most") ||
-          S_is(c, x, "same") || S_is(c, x, "just-ended") || S_is(c, x, "fiscal"))
+    while (x < c->n && x < k + 3 && c->tk[x].cls == C_KEY) {
+      int v = c->tk[x].val;
+      if (v == K_LATEST || v == K_RECENT || v == K_MOST || v == K_SAME ||
+          v == K_FISCAL)
         latest = 1;
-      else if (S_is(c, x, "current") || S_is(c, x, "full"))
+      else if (v == K_CURRENT || v == K_FULL)
         full = 1;
       else
         break;
@@ -2129,7 +2197,7 @@ static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
       h->j = x + 1;
       return h->j - i;
     }
-    if (S_is(c, x, "period") && S_is(c, k, "latest")) {
+    if (S_key(c, x, K_PERIOD) && S_key(c, k, K_LATEST)) {
       S_report_quarter(c, h, 0);
       h->i = i;
       h->j = x + 1;
