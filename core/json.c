@@ -206,7 +206,31 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   S_raw(&o, "]", 1);
   /* stage sections: entities */
   /* stage sections: quotes */
-  /* stage sections: dates */
+  /* stage sections: dates (paragraph: 1-based, as in Lua) */
+  S_lit(&o, ",\"dates\":[");
+  for (size_t i = 0; i < a->dates.n; i++) {
+    const lede__date *d = &a->dates.v[i];
+    if (i) S_raw(&o, ",", 1);
+    S_raw(&o, "{", 1);
+    S_span_fields(&o, d->span);
+    S_lit(&o, ",\"type\":");
+    S_cstr(&o, lede_date_type_name((lede_date_type)d->type));
+    S_lit(&o, ",\"value\":");
+    S_cstr(&o, d->value);
+    S_lit(&o, ",\"granularity\":");
+    S_cstr(&o, lede_date_gran_name((lede_date_gran)d->gran));
+    S_lit(&o, ",\"anchor\":");
+    S_cstr(&o, lede_date_anchor_name((lede_date_anchor)d->anchor));
+    S_lit(&o, ",\"part\":");
+    S_cstr(&o, lede_part_name(a->blocks.v[d->block].part));
+    S_lit(&o, ",\"paragraph\":");
+    if (a->blocks.v[d->block].para != LEDE_NONE)
+      S_num(&o, a->blocks.v[d->block].para + 1);
+    else
+      S_lit(&o, "null");
+    S_raw(&o, "}", 1);
+  }
+  S_raw(&o, "]", 1);
   S_raw(&o, "}", 1);
   S_flush(&o);
   return o.err ? LEDE_EWRITE : LEDE_OK;
