@@ -1406,7 +1406,7 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   /* "a second time", "a quarter of" */
   if (u == U_SEC && (n == 1)) return 0;
   if (u == U_QUARTER && S_key(c, i + 1, K_OF)) return 0;
-  if (u == U_QUARTER) return 0;
+  if (u == U_QUARTER && (!pl || n == 3 || S_is(c, i + 1, "of"))) return 0;
   if (n == 1 && nt->ndig == 0 && !S_is(c, k, "a") && !S_is(c, k, "an") &&
       !S_is(c, k, "one"))
     return 0;
@@ -1938,7 +1938,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
         return 0; /* the present system */
       S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
       return 1;
-    case K_RECENT: {
+    case K_RECENT: case K_COMING: {
       int pl, un = S_unit_at(c, k + 1, &pl);
       if (un && pl) {
         char b[16];
@@ -1948,6 +1948,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
         *the_ok = 1;
         return 2;
       }
+      if (t->val == K_COMING) break;
       return 0;
     }
     case K_DAILY:
