@@ -816,6 +816,9 @@ static int S_tense_at(const S_ctx *c, size_t k) {
 }
 
 #define S_TENSE_WIN 24
+#ifndef S_DAY_SHIFT
+#define S_DAY_SHIFT 60
+#endif
 #ifndef S_MONTH_MODE
 #define S_MONTH_MODE 0
 #endif
@@ -846,27 +849,41 @@ static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int mode,
   }
   return mode == 1 ? w : 0;
 }
-/* "until Tuesday", "by mid-November": a deadline lies ahead. */
-static int S_deadline(const S_ctx *c, size_t i) {
+/* The words just before the expression: "as soon as Tuesday" looks
+ * ahead (1); "since Oct. 23" looks back (-1); "until Tuesday" probably
+ * ahead (2: used only when the sentence has no tense cue). */
+static int S_lead_in(const S_ctx *c, size_t i) {
   while (i > 0 && c->tk[i - 1].cls == C_KEY &&
          (c->tk[i - 1].val == K_MID || c->tk[i - 1].val == K_EARLY ||
-          c->tk[i - 1].val == K_LATE || c->tk[i - 1].val == K_THE))
+          c->tk[i - 1].val == K_LATE || c->tk[i - 1].val == K_THE ||
+          c->tk[i - 1].val == K_ON))
     i--;
-  return i > 0 && S_key(c, i - 1, K_UNTIL);
+  if (i == 0) return 0;
+  if (i >= 3 && S_is(c, i - 1, "as") && S_is(c, i - 3, "as") &&
+      (S_key(c, i - 2, K_SOON) || S_key(c, i - 2, K_EARLY)))
+    return 1;
+  if (S_key(c, i - 1, K_SINCE)) return -1;
+  if (S_key(c, i - 1, K_UNTIL)) return 2;
+  return 0;
+}
+static int S_tense_mode(const S_ctx *c, size_t i, size_t j, int mode,
+                        size_t win) {
+  int l = S_lead_in(c, i);
+  if (l == 1 || l == -1) return l;
+  int r = S_tense_cue(c, i, j, mode, win);
+  if (!r && l == 2) r = 1;
+  return r;
 }
 static int S_tense(const S_ctx *c, size_t i, size_t j) {
-  if (S_deadline(c, i)) return 1;
-  return S_tense_cue(c, i, j, 1, S_TENSE_WIN);
+  return S_tense_mode(c, i, j, 1, S_TENSE_WIN);
 }
 /* Weekdays in news are nearly always this week's past: only a close cue
  * moves one forward. */
 static int S_tense_near(const S_ctx *c, size_t i, size_t j) {
-  if (S_deadline(c, i)) return 1;
-  return S_tense_cue(c, i, j, 1, S_WDAY_WIN);
+  return S_tense_mode(c, i, j, 1, S_WDAY_WIN);
 }
 static int S_tense_strong(const S_ctx *c, size_t i, size_t j) {
-  if (S_deadline(c, i)) return 1;
-  return S_tense_cue(c, i, j, S_MONTH_MODE, S_TENSE_WIN);
+  return S_tense_mode(c, i, j, S_MONTH_MODE, S_TENSE_WIN);
 }
 
 /* ==== Resolution ======================================================== */
@@ -928,6 +945,11 @@ static int S_year_for(const S_ctx *c, int m, int d, int dir) {
     int months = (best - c->py) * 12 + (m - c->pm);
     if (dir < 0 && months >= S_MONTH_SHIFT) best--;
     if (dir > 0 && months <= -S_MONTH_SHIFT) best++;
+  }
+  if (d && dir) {
+    long z = S_days(best, m, d > 28 ? 28 : d) - c->pz;
+    if (dir < 0 && z > S_DAY_SHIFT) best--;
+    if (dir > 0 && z < -S_DAY_SHIFT) best++;
   }
   return best;
 }
@@ -1373,11 +1395,12 @@ static int S_unit_at(const S_ctx *c, size_t i, int *plural) {
 
 /* The quarter a report is about: the last one named, else the last one
  * completed before publication. */
-static void S_report_quarter(const S_ctx *c, S_hit *h, int back) {
+static void S_report_quarter(const S_ctx *c, S_hit *h, int back,
+                             int latest) {
   S_val v;
   S_val_init(&v, LEDE_GRAN_QUARTER);
   lede_date_anchor an = LEDE_ANCHOR_TEXT;
-  if (c->have_q) {
+  if (c->have_q && !latest) {
     v.y = c->qy;
     v.q = c->qq;
   } else if (c->has_pub) {
@@ -1440,7 +1463,7 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
       return i - k;
     }
     if (u == U_YEAR && n == 1 && sign < 0 && c->have_q) {
-      S_report_quarter(c, h, 1);
+      S_report_quarter(c, h, 1, 0);
       return i - k;
     }
     if (!ago && c->have_last && u == U_DAY) {
@@ -1527,6 +1550,10 @@ static size_t S_quarter(S_ctx *c, size_t k, S_hit *h) {
   } else {
     an = LEDE_ANCHOR_PUBLISHED;
     y = c->has_pub ? c->py : -1;
+    /* A quarter still to come this year is last year's, unless the
+     * sentence looks ahead ("fourth-quarter profit" in January). */
+    int cur = c->has_pub ? (half ? (c->pm - 1) / 6 + 1 : S_quarter_of(c->pm)) : 0;
+    if (c->has_pub && q > cur && S_tense_strong(c, k, i) <= 0) y--;
   }
   S_val v;
   S_val_init(&v, half ? LEDE_GRAN_HALF : LEDE_GRAN_QUARTER);
@@ -2001,7 +2028,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
         *the_ok = 1;
       }
       if (c->have_q) {
-        S_report_quarter(c, h, 1);
+        S_report_quarter(c, h, 1, 0);
         return i - k;
       }
       S_val_init(&v, LEDE_GRAN_YEAR);
@@ -2193,13 +2220,13 @@ static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
       x++;
     }
     if (S_is(c, x, "quarter") && !S_key(c, x + 1, K_OF) && (latest || x == k || full)) {
-      S_report_quarter(c, h, 0);
+      S_report_quarter(c, h, 0, S_key(c, k, K_LATEST) || S_key(c, k, K_MOST));
       h->i = i;
       h->j = x + 1;
       return h->j - i;
     }
     if (S_key(c, x, K_PERIOD) && S_key(c, k, K_LATEST)) {
-      S_report_quarter(c, h, 0);
+      S_report_quarter(c, h, 0, 0);
       h->i = i;
       h->j = x + 1;
       return h->j - i;
