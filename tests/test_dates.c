@@ -123,7 +123,11 @@ Test(dates, absolute_forms) {
           LEDE_DATE_DATE, "2021-SP");
   S_check("Profits doubled in Q3 2020.", PUB, "Q3 2020", LEDE_DATE_DATE,
           "2020-Q3");
+  /* Published in the first quarter: a third quarter in the past is last
+   * year's, one still to come is this year's. */
   S_check("Profits rose in the third quarter.", PUB, "the third quarter",
+          LEDE_DATE_DATE, "2020-Q3");
+  S_check("Profits will rise in the third quarter.", PUB, "the third quarter",
           LEDE_DATE_DATE, "2021-Q3");
 }
 
@@ -198,7 +202,7 @@ Test(dates, deictic_and_units) {
   S_check("Prices could rise in the future.", PUB, "the future",
           LEDE_DATE_DATE, "FUTURE_REF");
   S_check("Rates rose in the third quarter. Revenue was flat a year earlier.",
-          PUB, "a year earlier", LEDE_DATE_DATE, "2020-Q3");
+          PUB, "a year earlier", LEDE_DATE_DATE, "2019-Q3");
 }
 
 Test(dates, months_and_days_without_year) {
