@@ -2153,6 +2153,19 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     }
     return 0;
   }
+  if (t->cls == C_UNIT && the && t->val == U_YEAR && k >= 2 &&
+      (S_key(c, k - 2, K_FOR) || S_key(c, k - 2, K_IN) ||
+       S_key(c, k - 2, K_DURING) || S_key(c, k - 2, K_OVER)) &&
+      !S_key(c, k + 1, K_OF) && !S_is(c, k + 1, "'s") &&
+      !S_key(c, k + 1, K_AGO) && !S_key(c, k + 1, K_BEFORE) &&
+      !S_key(c, k + 1, K_EARLIER) && !S_key(c, k + 1, K_AFTER) &&
+      !S_key(c, k + 1, K_THAT) && !(k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_NUM))) {
+    /* "net income for the year": a year-long period */
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, "P1Y", LEDE_ANCHOR_NONE);
+    *the_ok = 1;
+    return 1;
+  }
   if (t->cls == C_UNIT && the) {
     if (t->val == U_WEEKEND) {
       S_val v;
