@@ -1598,8 +1598,39 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
   }
   if (u->cls == C_UNIT) {
     int un = u->val;
+    /* "the next day", "the following year", "the previous month": from the
+     * last date of the text, unless a span is meant ("over the next
+     * year"). */
+    size_t pre = k >= 2 ? k - 2 : 0;
+    int span_prep = k >= 2 && c->tk[pre].cls == C_KEY &&
+                    (c->tk[pre].val == K_OVER || c->tk[pre].val == K_FOR ||
+                     c->tk[pre].val == K_WITHIN || c->tk[pre].val == K_DURING ||
+                     c->tk[pre].val == K_IN);
+    if (the && dir && !span_prep && c->have_last &&
+        (un == U_YEAR || un == U_MONTH || un == U_DAY) &&
+        c->last.gran >= (un == U_YEAR ? LEDE_GRAN_YEAR
+                         : un == U_MONTH ? LEDE_GRAN_MONTH : LEDE_GRAN_DAY) &&
+        c->last.gran <= LEDE_GRAN_DAY && c->last.gran != LEDE_GRAN_WEEK &&
+        c->last.y >= 0) {
+      S_val v = c->last;
+      if (un == U_YEAR) {
+        S_val_init(&v, LEDE_GRAN_YEAR);
+        v.y = c->last.y + dir;
+      } else if (un == U_MONTH) {
+        long mm = (long)c->last.y * 12 + (c->last.m - 1) + dir;
+        S_val_init(&v, LEDE_GRAN_MONTH);
+        v.y = (int)(mm / 12);
+        v.m = (int)(mm % 12) + 1;
+      } else {
+        S_val_init(&v, LEDE_GRAN_DAY);
+        S_from_days(&v, S_days(c->last.y, c->last.m, c->last.d) + dir);
+      }
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      return i + 1 - k;
+    }
     if (the && r != K_THIS && r != K_FOLLOWING && r != K_PREVIOUS &&
-        un != U_WEEKEND) {
+        un != U_WEEKEND && !(un == U_DAY && !span_prep)) {
       char b[16];
       S_duration(b, sizeof b, 1, un);
       h->type = LEDE_DATE_DURATION;
@@ -2041,6 +2072,34 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       v.y = c->has_pub ? c->py : -1;
       S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
       return 1;
+    }
+    case K_THAT: case K_SAME: {
+      /* "that day", "the same year", "that same month": the last date of
+       * the text at that grain. */
+      size_t i = k + 1;
+      if (t->val == K_THAT && S_key(c, i, K_SAME)) i++;
+      if (t->val == K_SAME && !the) return 0;
+      if (i >= c->n || c->tk[i].cls != C_UNIT) return 0;
+      int un = c->tk[i].val;
+      lede_date_gran g = un == U_YEAR ? LEDE_GRAN_YEAR
+                         : un == U_MONTH ? LEDE_GRAN_MONTH
+                         : un == U_DAY ? LEDE_GRAN_DAY : LEDE_GRAN_NONE;
+      if (g == LEDE_GRAN_NONE || S_key(c, i + 1, K_OF)) return 0;
+      *the_ok = 1;
+      h->type = LEDE_DATE_DATE;
+      if (c->have_last && c->last.y >= 0 && c->last.gran >= g &&
+          c->last.gran != LEDE_GRAN_WEEK && c->last.gran <= LEDE_GRAN_DAY) {
+        S_val_init(&v, g);
+        v.y = c->last.y;
+        v.m = g >= LEDE_GRAN_MONTH ? c->last.m : 0;
+        v.d = g == LEDE_GRAN_DAY ? c->last.d : 0;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      } else {
+        h->has_value = 0;
+        h->gran = g;
+        h->anchor = LEDE_ANCHOR_TEXT;
+      }
+      return i + 1 - k;
     }
     case K_YEARLONG:
       h->type = LEDE_DATE_DURATION;

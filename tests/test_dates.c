@@ -201,6 +201,15 @@ Test(dates, deictic_and_units) {
           "PAST_REF");
   S_check("Prices could rise in the future.", PUB, "the future",
           LEDE_DATE_DATE, "FUTURE_REF");
+  /* Anchored to the text's last date, not to publication. */
+  S_check("He was promoted on May 22, 1995, and the following year he was "
+          "posted to Washington.", PUB, "the following year", LEDE_DATE_DATE,
+          "1996");
+  S_check("The doctor was shot on Oct. 23, 1998. Earlier that day, the family "
+          "had sent a fax.", PUB, "Earlier that day", LEDE_DATE_DATE,
+          "1998-10-23");
+  S_check("The ship sank on June 3, 2019 and the crew was rescued the next "
+          "day.", PUB, "the next day", LEDE_DATE_DATE, "2019-06-04");
   S_check("Rates rose in the third quarter. Revenue was flat a year earlier.",
           PUB, "a year earlier", LEDE_DATE_DATE, "2019-Q3");
 }
