@@ -146,7 +146,7 @@ asan: setup
 
 demo: setup
 	@$(MAKE) --no-print-directory all >/dev/null
-	@LUA_CPATH="$(BUILD)/?.so;;" $(LUA) scripts/report.lua examples/articles/bajwa-bahrain-2021-03-10.txt
+	@$(BUILD)/lede report examples/articles/bajwa-bahrain-2021-03-10.txt
 
 $(BUILD)/bench: tests/bench.c $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(LDFLAGS)
