@@ -1,55 +1,72 @@
--- Print the events of one or more articles in date order: the date as
--- written, its value, and the sentence it comes from.
--- Usage: lua5.4 scripts/timeline.lua [--published YYYY-MM-DD] FILE...
+-- The events of one or more articles in date order: each date's value, the
+-- words that give it, and the sentence it comes from.
+package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
 local lede = require "lede"
+local cli = require "cli"
 
-local function usage(code)
-  io.stderr:write("usage: lua5.4 scripts/timeline.lua [--published YYYY-MM-DD] FILE...\n")
-  os.exit(code)
-end
+local USAGE = [[
+usage: timeline.lua [--json|--csv] [--published YYYY-MM-DD] [--type T] FILE...
 
-local files, published = {}, nil
-local i = 1
-while i <= #arg do
-  local a = arg[i]
-  if a == "-h" or a == "--help" then usage(0)
-  elseif a == "--published" then
-    published = arg[i + 1] or usage(2)
-    i = i + 1
-  else files[#files + 1] = a end
-  i = i + 1
-end
-if #files == 0 then usage(2) end
+Prints the dates of each article sorted by their value (durations and dates
+that cannot be placed are left out), with the sentence each comes from.
+Relative dates ("on Tuesday", "last month") are resolved against the
+publication date: the article's own, or the one given.
 
--- One line of a sentence: white space runs folded, cut at 100 characters
--- on a UTF-8 boundary.
-local function oneline(s)
-  s = s:gsub("%s+", " ")
-  if #s > 100 then
-    local cut = 100
-    while cut > 1 and (s:byte(cut + 1) or 0) & 0xC0 == 0x80 do cut = cut - 1 end
-    s = s:sub(1, cut) .. "..."
-  end
-  return s
-end
+  --json          one JSON list of {file, published, dates}
+  --csv           one CSV row per date
+  --published D   resolve against D (YYYY-MM-DD) for every article
+  --type T        only DATE or TIME
+FILE may be -, a folder (*.txt, recursively) or a .jsonl file.]]
 
-local status = 0
-for n, path in ipairs(files) do
-  local ok, art, err = pcall(lede.open, path, { published = published })
-  if not ok then art, err = nil, art end
-  if not art then
-    io.stderr:write("timeline.lua: ", tostring(err), "\n")
+local opts, files = cli.options(arg, { name = "timeline", usage = USAGE,
+  flags = { json = true, csv = true }, values = { published = true, type = true } })
+
+local articles, status = {}, 0
+for item in lede.inputs(files) do
+  if item.error then
+    io.stderr:write("timeline: ", item.error, "\n")
     status = 1
   else
-    if #files > 1 then
+    local ok, a = pcall(lede.parse, item.text,
+      { published = opts.published or item.published })
+    if not ok then
+      io.stderr:write("timeline: ", item.name, ": ", tostring(a), "\n")
+      os.exit(2)
+    end
+    local dates = {}
+    for _, d in ipairs(a:timeline(opts.type)) do
+      dates[#dates + 1] = { value = d.value, type = d.type, text = d.text,
+        start = d.start, stop = d.stop, part = d.part, paragraph = d.paragraph,
+        anchor = d.anchor, sentence = d.sentence }
+    end
+    articles[#articles + 1] = { file = item.name, published = a.published, dates = dates }
+    a:close()
+  end
+end
+
+if opts.json then
+  cli.json(articles)
+elseif opts.csv then
+  local rows = {}
+  for _, art in ipairs(articles) do
+    for _, d in ipairs(art.dates) do
+      rows[#rows + 1] = { art.file, art.published, d.value, d.type, d.text,
+        d.start, d.stop, d.sentence }
+    end
+  end
+  cli.csv({ "file", "published", "value", "type", "text", "start", "stop", "sentence" }, rows)
+else
+  for n, art in ipairs(articles) do
+    if #articles > 1 then
       if n > 1 then print() end
-      print("== " .. path)
+      print("== " .. art.file)
     end
     print("published: " .. (art.published or "unknown"))
-    for _, d in ipairs(art:timeline()) do
-      print(string.format("%-12s %-24s %s", d.value, d.text, oneline(d.sentence)))
+    local rows = {}
+    for _, d in ipairs(art.dates) do
+      rows[#rows + 1] = { d.value, d.text, d.sentence }
     end
-    art:close()
+    if #rows > 0 then cli.table({ "date", "as written", "sentence" }, rows) end
   end
 end
 os.exit(status)

@@ -138,3 +138,35 @@ describe("article:timeline", function()
     assert.equal("2021-03-12T10:30", times[1].value)
   end)
 end)
+
+describe("scripts/timeline.lua", function()
+  local function run(args)
+    local p = assert(io.popen("lua5.4 scripts/timeline.lua " .. args .. " 2>&1"))
+    local out = p:read("a")
+    local ok, _, code = p:close()
+    return out, ok and 0 or code
+  end
+
+  it("prints the reference article's dates in order with their sentences", function()
+    local out, code = run(REF)
+    assert.equal(0, code)
+    local values = {}
+    for v in out:gmatch("\n(%d%d%d%d%-[%d%-]+)%s") do values[#values + 1] = v end
+    assert.same({ "2020-02-29", "2020-09", "2021-03-09", "2021-03-10",
+                  "2021-03-10", "2021-03-18", "2021-03-18" }, values)
+    assert.is_truthy(out:find("Also read: Moscow to host Afghan peace talks on 18th", 1, true))
+  end)
+
+  it("resolves against a given publication date, and rejects a bad one", function()
+    local f = os.tmpname()
+    local h = assert(io.open(f, "wb"))
+    h:write("The minister resigned on Tuesday.\n")
+    h:close()
+    local out, code = run("--csv --published 2021-03-10 " .. f)
+    assert.equal(0, code)
+    assert.is_truthy(out:find("2021-03-09,DATE,Tuesday", 1, true))
+    local _, bad = run("--published 2021-02-30 " .. f)
+    assert.equal(2, bad)
+    os.remove(f)
+  end)
+end)
