@@ -1437,7 +1437,9 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   if (S_is(c, i, "old") || S_is(c, i, "older") || S_is(c, i, "younger"))
     return 0; /* an age */
   /* SET: "$5 a year", "twice a year", "24 hours a day" */
-  if ((S_is(c, k, "a") || S_is(c, k, "an")) && !pl && k > 0 && !lead) {
+  if ((S_is(c, k, "a") || S_is(c, k, "an")) && !pl && k > 0 && !lead &&
+      !S_key(c, i, K_AGO) && !S_key(c, i, K_EARLIER) && !S_key(c, i, K_LATER) &&
+      !S_key(c, i, K_BEFORE) && !S_key(c, i, K_AFTER)) {
     const S_tok *p = &c->tk[k - 1];
     if (p->num >= 0 || S_key(c, k - 1, K_TWICE) || S_key(c, k - 1, K_ONCE) ||
         S_key(c, k - 1, K_TIMES) || S_key(c, k - 1, K_PERCENT) ||
