@@ -2426,9 +2426,44 @@ static void S_fix_times(S_ctx *c, size_t first) {
   }
 }
 
-static void S_scan(S_ctx *c) {
-  size_t i = 0, first = c->a->dates.n;
+/* Tokens are classified a window at a time, so a sentence of any length
+ * needs bounded memory: S_WIN tokens, keeping S_BACK behind the scan
+ * position and S_AHEAD ahead of it (more than any pattern or tense window
+ * looks at). */
+#define S_WIN 4096
+#define S_BACK 48
+#define S_AHEAD 64
+
+static void S_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
+  for (size_t k = from; k < to; k++) {
+    const lede__token *tk = &c->a->tokens.v[k];
+    S_tok *o = &buf[k - from];
+    memset(o, 0, sizeof *o);
+    o->s = tk->start;
+    o->e = tk->end;
+    o->flags = tk->flags;
+    S_classify(o, c->t);
+  }
+  c->tk = buf;
+  c->n = to - from;
+}
+
+/* Scan tokens [0, c->n) already classified, or, with buf, the article's
+ * tokens [t0, t1) a window at a time. */
+static void S_scan(S_ctx *c, S_tok *buf, size_t t0, size_t t1) {
+  size_t first = c->a->dates.n, base = t0, end = t1, i = 0;
+  if (buf) {
+    end = t1 - t0 > S_WIN ? t0 + S_WIN : t1;
+    S_fill(c, buf, base, end);
+  }
   while (i < c->n) {
+    if (buf && end < t1 && i + S_AHEAD > c->n) {
+      size_t nb = base + i - (i > S_BACK ? S_BACK : i);
+      end = t1 - nb > S_WIN ? nb + S_WIN : t1;
+      i -= nb - base;
+      base = nb;
+      S_fill(c, buf, base, end);
+    }
     S_hit h;
     memset(&h, 0, sizeof h);
     size_t u = S_match(c, i, &h);
@@ -2442,6 +2477,8 @@ static void S_scan(S_ctx *c) {
   }
   S_fix_times(c, first);
 }
+
+#define S_FURNITURE_MAX 4096
 
 /* Word and punctuation tokens of a non-prose block, like lede__tokenize. */
 static size_t S_lex_block(S_ctx *c, lede_span sp, S_tok **buf, size_t *cap) {
@@ -2509,7 +2546,12 @@ void lede__dates(lede_article *a) {
     c.has_pub = 1;
     c.pz = S_days(c.py, c.pm, c.pd);
   }
-  S_tok *buf = NULL;
+  size_t most = 1;
+  for (size_t s = 0; s + 1 < a->sent_tok.n; s++)
+    if (a->sent_tok.v[s + 1] - a->sent_tok.v[s] > most)
+      most = a->sent_tok.v[s + 1] - a->sent_tok.v[s];
+  if (most > S_WIN) most = S_WIN;
+  S_tok *buf = NULL, *win = lede__alloc(&a->arena, most * sizeof *win);
   size_t cap = 0;
   for (size_t b = 0; b < a->blocks.n; b++) {
     const lede__block *bl = &a->blocks.v[b];
@@ -2517,36 +2559,21 @@ void lede__dates(lede_article *a) {
     if (bl->nsents) {
       for (size_t s = bl->first_sent; s < bl->first_sent + bl->nsents; s++) {
         if (s + 1 >= a->sent_tok.n) break;
-        size_t t0 = a->sent_tok.v[s], t1 = a->sent_tok.v[s + 1];
-        size_t n = t1 - t0;
-        if (n > cap) {
-          size_t nc = cap ? cap : 64;
-          while (nc < n) nc *= 2;
-          buf = lede__alloc(&a->arena, lede__mul(&a->arena, nc, sizeof *buf));
-          cap = nc;
-        }
-        for (size_t k = 0; k < n; k++) {
-          const lede__token *tk = &a->tokens.v[t0 + k];
-          S_tok *o = &buf[k];
-          memset(o, 0, sizeof *o);
-          o->s = tk->start;
-          o->e = tk->end;
-          o->flags = tk->flags;
-          S_classify(o, c.t);
-        }
-        c.tk = buf;
-        c.n = n;
         c.sent = s;
-        S_scan(&c);
+        S_scan(&c, win, a->sent_tok.v[s], a->sent_tok.v[s + 1]);
       }
     } else if (bl->part == LEDE_PART_BYLINE || bl->part == LEDE_PART_DATE ||
                bl->part == LEDE_PART_DATELINE ||
                bl->part == LEDE_PART_RELATED) {
-      size_t n = S_lex_block(&c, bl->span, &buf, &cap);
+      /* Furniture lines are short; a date in one comes early. */
+      lede_span sp = bl->span;
+      if (sp.end - sp.start > S_FURNITURE_MAX)
+        sp.end = sp.start + S_FURNITURE_MAX;
+      size_t n = S_lex_block(&c, sp, &buf, &cap);
       c.tk = buf;
       c.n = n;
       c.sent = LEDE_NONE;
-      S_scan(&c);
+      S_scan(&c, NULL, 0, 0);
     }
   }
 }

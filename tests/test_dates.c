@@ -353,4 +353,19 @@ Test(dates, long_run_of_dates) {
   cr_assert_eq(lede_date_count(a), n);
   lede_article_free(a);
   free(s);
+  /* Six-token dates across the scan windows: none lost or doubled. */
+  const char *unit = "on March 10, 2021 and ";
+  size_t ul = strlen(unit), m = 30000;
+  s = malloc(m * ul + 1);
+  cr_assert_not_null(s);
+  for (size_t i = 0; i < m; i++) memcpy(s + i * ul, unit, ul);
+  s[m * ul] = '\0';
+  a = t_parse_opt(s, m * ul, PUB);
+  cr_assert_eq(lede_date_count(a), m);
+  for (size_t i = 0; i < m; i++) {
+    cr_assert_str_eq(lede_date_value(a, i), "2021-03-10");
+    cr_assert_eq(lede_date_span(a, i).start, i * ul + 3);
+  }
+  lede_article_free(a);
+  free(s);
 }
