@@ -45,7 +45,11 @@ typedef struct {
   signed char val;
 } S_word;
 
-/* Sorted (strcmp order) for bsearch. */
+/* The closed-class vocabulary of time words, each with its class and value
+ * (a unit, a month, a number...): it carries values, so it lives here like
+ * the month names of utf8.c, while open lists (past-tense verbs, time
+ * zones, label nouns) are in data/lex.  Keep it in byte order: S_letter
+ * indexes it by first letter and S_lookup bisects. */
 static const S_word S_words[] = {
     {"%", C_KEY, K_PERCENT},
     {"a", C_NUMW, 1},
@@ -379,7 +383,7 @@ static void S_fmt(const S_val *v, char *out, size_t n) {
   case LEDE_GRAN_QUARTER: snprintf(out, n, "%s-Q%d", y, v->q); return;
   case LEDE_GRAN_SEASON: {
     static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
-    snprintf(out, n, "%s-%s", y, ss[v->s & 3 ? v->s : (v->s == 4 ? 4 : 0)]);
+    snprintf(out, n, "%s-%s", y, ss[v->s >= 1 && v->s <= 4 ? v->s : 0]);
     return;
   }
   case LEDE_GRAN_MONTH:
@@ -769,9 +773,7 @@ static int S_tense_at(const S_ctx *c, size_t k) {
       return 0;
     return 1;
   }
-  if (n > 3 && (!memcmp(s + n - 3, "'ll", 3) ||
-                !memcmp(s + n - 3, "'ll", 3)))
-    return 1;
+  if (n > 3 && !memcmp(s + n - 3, "'ll", 3)) return 1; /* they'll */
   if (n > 5 && !memcmp(s + n - 5, "\xE2\x80\x99ll", 5)) return 1;
   /* to + verb: "to host talks" */
   if (S_is(c, k, "to") && k + 1 < c->n) {
@@ -805,10 +807,6 @@ static int S_tense_at(const S_ctx *c, size_t k) {
       for (size_t x = 0; x < sizeof aux / sizeof *aux; x++)
         if (S_is(c, k - 1, aux[x])) return 0;
     }
-    if (S_lex(c, k, &lede__lex_date_past_verbs) && t->low[0] &&
-        (!strcmp(t->low, "was") || !strcmp(t->low, "were") ||
-         !strcmp(t->low, "had")))
-      return -1;
     return -1;
   }
   if (S_is(c, k, "has") || S_is(c, k, "have")) return -1;
@@ -1258,7 +1256,6 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     ap = S_key(c, i, K_AM) ? 1 : 2;
     i++;
     strong = 1;
-    if (S_punct(c, i, '.') && c->t[c->tk[i - 1].e - 1] == 'm' && 0) i++;
   }
   if (ap == 2 && hh < 12) hh += 12;
   if (ap == 1 && hh == 12) hh = 0;
@@ -1730,7 +1727,6 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
       if (dir < 0) v.y = u->val < ps ? py : py - 1;
       else if (dir > 0) v.y = u->val > ps ? py : py + 1;
       else v.y = py;
-      if (v.s == S_WI) v.y = v.y; /* winter is labelled by its year */
     }
     h->type = LEDE_DATE_DATE;
     S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
