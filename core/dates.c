@@ -1419,6 +1419,11 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   int n = S_amount(c, i, &used);
   if (n == -1000) return 0;
   i += used;
+  /* "2 1/2 years", "20 more years", "an additional year" */
+  int half = n >= 0 && S_is(c, i, "1/2");
+  if (half) i++;
+  if (S_key(c, i, K_MORE) || S_is(c, i, "additional") || S_is(c, i, "extra"))
+    i++;
   int pl;
   int u = S_unit_at(c, i, &pl);
   if (!u) return 0;
@@ -1488,8 +1493,14 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
     S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
     return i - k;
   }
-  char b[16];
+  char b[24];
   S_duration(b, sizeof b, n, u);
+  if (half) {
+    const char *x = u == U_YEAR ? "6M" : u == U_HOUR ? "30M" : u == U_MIN ? "30S"
+                  : u == U_DAY ? "T12H" : "";
+    size_t bl = strlen(b);
+    snprintf(b + bl, sizeof b - bl, "%s", x);
+  }
   h->type = LEDE_DATE_DURATION;
   if (!lead && (S_key(c, i, K_AFTER) || S_key(c, i, K_BEFORE)) &&
       !(i + 1 < c->n && c->tk[i + 1].flags & LEDE__T_NUM))
@@ -1921,6 +1932,14 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   if (t->mon || S_day_tok(c, k)) {
     if ((u = S_calendar(c, k, h))) return u;
   }
+  /* "the 20th century" */
+  if (t->ord && S_isdig(t->low[0]) && t->ord <= 21 && S_is(c, k + 1, "century")) {
+    snprintf(h->val, sizeof h->val, "%02d", t->ord - 1);
+    h->has_value = 1;
+    h->gran = LEDE_GRAN_CENTURY;
+    *the_ok = 1;
+    return 2;
+  }
   /* Bare ordinal day: "on 18th", "on the 18th". */
   if (t->ord && S_isdig(t->low[0]) && t->ord <= 31 &&
       (k > 0 && (S_key(c, k - 1, K_ON) ||
@@ -2023,7 +2042,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       if (n == -1000 || n < 0) { n = 1; used = 0; }
       int un = S_unit_at(c, i + used, &pl);
       char b[24];
-      if (un && un != U_QUARTER) {
+      if (un) {
         S_duration(b, sizeof b, n, un);
       } else if (!used && i < c->n && c->tk[i].wd && S_cap(c, i)) {
         snprintf(b, sizeof b, "XXXX-WXX-%d", c->tk[i].wd);
@@ -2209,6 +2228,29 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return 1;
     }
     return 0;
+  }
+  if (S_is(c, k, "these") && S_is(c, k + 1, "days")) {
+    S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
+    return 2;
+  }
+  if (the && t->low[0] && t->e - t->s >= 7 && c->t[t->e - 1] == 's' &&
+      c->t[t->e - 2] == 'e' && c->t[t->e - 3] == 'i') {
+    /* "the nineties": the decade of the nearest century before
+     * publication. */
+    static const char *const tens[] = {"twenties", "thirties", "forties",
+                                       "fifties",  "sixties",  "seventies",
+                                       "eighties", "nineties"};
+    for (int x = 0; x < 8; x++)
+      if (!strcmp(t->low, tens[x])) {
+        S_val v;
+        S_val_init(&v, LEDE_GRAN_DECADE);
+        int base = c->has_pub ? c->py / 100 * 100 : 1900;
+        v.y = base + 20 + 10 * x;
+        if (c->has_pub && v.y > c->py) v.y -= 100;
+        *the_ok = 1;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+        return 1;
+      }
   }
   if (t->cls == C_UNIT && the && t->val == U_YEAR && k >= 2 &&
       (S_key(c, k - 2, K_FOR) || S_key(c, k - 2, K_IN) ||

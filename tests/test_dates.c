@@ -271,6 +271,16 @@ Test(dates, durations_and_sets) {
           "P1Y");
   S_check("The fee rises each year.", PUB, "each year", LEDE_DATE_SET, "P1Y");
   S_check("It costs $40 a month.", PUB, "a month", LEDE_DATE_SET, "P1M");
+  S_check("They lived in camps for 2 1/2 years.", PUB, "2 1/2 years",
+          LEDE_DATE_DURATION, "P2Y6M");
+  S_check("The lease runs for at least 20 more years.", PUB, "20 more years",
+          LEDE_DATE_DURATION, "P20Y");
+  S_check("Dividends are paid every quarter.", PUB, "every quarter",
+          LEDE_DATE_SET, "P1Q");
+  S_check("It was the worst war of the 20th century.", PUB,
+          "the 20th century", LEDE_DATE_DATE, "19");
+  S_check("Hate groups shrank through the nineties.", PUB, "the nineties",
+          LEDE_DATE_DATE, "199X");
 }
 
 /* ==== Not dates ========================================================= */
