@@ -605,7 +605,7 @@ static void S_classify(S_tok *t, const char *text) {
         S_isdig(l[r + 1]) && S_isdig(l[r + 2])) {
       mi = (l[r + 1] - '0') * 10 + (l[r + 2] - '0');
       r += 3;
-      if (r == n && l[k] == '.') r = 0; /* "10.30" is a decimal */
+      /* "08.30" alone may be a decimal: S_clock wants a zone after it. */
     } else if (r == k && k <= 2) {
       if (r == n) r = 0;
     } else {
@@ -615,7 +615,7 @@ static void S_classify(S_tok *t, const char *text) {
       const char *x = l + r;
       size_t xl = n - r;
       int ap = 0;
-      if (xl == 0 && l[k] == ':') ap = 0;
+      if (xl == 0) ap = 0;
       else if (xl == 2 && !memcmp(x, "am", 2)) ap = 1;
       else if (xl == 2 && !memcmp(x, "pm", 2)) ap = 2;
       else if (xl == 4 && !memcmp(x, "a.m.", 4)) ap = 1;
@@ -623,10 +623,11 @@ static void S_classify(S_tok *t, const char *text) {
       else if (xl == 3 && !memcmp(x, "a.m", 3)) ap = 1;
       else if (xl == 3 && !memcmp(x, "p.m", 3)) ap = 2;
       else ap = -1;
-      if (ap >= 0 && !(ap == 0 && l[k] != ':') && !(ap && hh > 12)) {
+      if (ap >= 0 && !(ap == 0 && r == k) && !(ap && hh > 12)) {
         t->kind = TK_CLOCK;
         t->a = hh;
         t->b = mi;
+        t->c = ap == 0 && l[k] == '.'; /* 08.30: needs a zone */
         t->ampm = (signed char)ap;
         return;
       }
@@ -1265,6 +1266,7 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     i++;
     strong = 1;
   }
+  if (!strong && t->kind == TK_CLOCK && t->c) return 0;
   if (!strong) {
     /* A bare 10:30 needs "at", "by", "until" ... before it. */
     if (!(k > 0 && c->tk[k - 1].cls == C_KEY &&
@@ -2153,6 +2155,12 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
       *the_ok = 1;
       return 2;
+    }
+    if (S_key(c, k + 1, K_OF) && S_year_tok(c, k + 2)) {
+      v.y = c->tk[k + 2].num; /* "the autumn of 2021" */
+      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+      *the_ok = 1;
+      return 3;
     }
     if (k > 0 && t->val != S_FA &&
         (S_key(c, k - 1, K_IN) || S_key(c, k - 1, K_DURING) ||

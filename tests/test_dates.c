@@ -121,6 +121,8 @@ Test(dates, absolute_forms) {
           LEDE_DATE_DATE, "2020");
   S_check("A new model is due in spring 2021.", PUB, "spring 2021",
           LEDE_DATE_DATE, "2021-SP");
+  S_check("Budgets resume in the autumn of 2021.", PUB, "the autumn of 2021",
+          LEDE_DATE_DATE, "2021-FA");
   S_check("Profits doubled in Q3 2020.", PUB, "Q3 2020", LEDE_DATE_DATE,
           "2020-Q3");
   /* Published in the first quarter: a third quarter in the past is last
@@ -249,6 +251,9 @@ Test(dates, times) {
           LEDE_DATE_TIME, "2021-03-09TMO");
   S_check("The deal was signed late on Friday.", PUB, "late on Friday",
           LEDE_DATE_DATE, "2021-03-05");
+  S_check("The budget was published at 08.30 GMT.", PUB, "08.30 GMT",
+          LEDE_DATE_TIME, "2021-03-10T08:30");
+  S_none("Shares closed at 10.30 and the index rose 12.45 points.");
   /* A clock time takes the day its sentence names. */
   S_check("The blast occurred at 10:35 a.m. on Friday, police said.", PUB,
           "10:35 a.m.", LEDE_DATE_TIME, "2021-03-05T10:35");
