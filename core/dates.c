@@ -699,6 +699,12 @@ static void S_classify(S_tok *t, const char *text) {
     /* twenty-five */
     int v = S_number(l, n);
     if (v > 0) t->num = v;
+    /* "March 3-5": a range of days, taken at its first */
+    int d1 = S_digits(l, ll), d2 = S_digits(rs, rl);
+    if (ll <= 2 && rl <= 2 && d1 >= 1 && d2 > d1 && d2 <= 31) {
+      t->num = d1;
+      t->ndig = (unsigned char)ll;
+    }
   }
 }
 
@@ -1882,7 +1888,15 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       v.y = t->a;
       v.m = t->b;
       ok = t->b >= 1 && t->b <= 12;
-      if (!ok) return 0; /* 1990-91 */
+      if (!ok) {
+        /* "the 2019-20 season", "1990-91": a span of years, valued by its
+         * first. */
+        if (t->b != (t->a + 1) % 100 || t->a < 1000 || t->a > 2099) return 0;
+        S_val_init(&v, LEDE_GRAN_YEAR);
+        v.y = t->a;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+        return 1;
+      }
     }
     S_put(c, h, &v, ok, LEDE_ANCHOR_NONE);
     return 1;

@@ -574,10 +574,12 @@ static const char *const S_date_tz[] = {
   "cest",
   "cet",
   "cst",
+  "ct",
   "edt",
   "eest",
   "eet",
   "est",
+  "et",
   "gmt",
   "hkt",
   "ist",
@@ -586,14 +588,16 @@ static const char *const S_date_tz[] = {
   "mdt",
   "msk",
   "mst",
+  "mt",
   "pdt",
   "pkt",
   "pst",
+  "pt",
   "sgt",
   "utc",
   "wib",
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 25};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29};
 
 static const char *const S_date_year_not_before[] = {
   "%",

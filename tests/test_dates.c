@@ -123,6 +123,11 @@ Test(dates, absolute_forms) {
           LEDE_DATE_DATE, "2021-SP");
   S_check("Budgets resume in the autumn of 2021.", PUB, "the autumn of 2021",
           LEDE_DATE_DATE, "2021-FA");
+  /* Ranges are valued by their start. */
+  S_check("It was the worst winter since 1990-91.", PUB, "1990-91",
+          LEDE_DATE_DATE, "1990");
+  S_check("The summit was held on March 3-5.", PUB, "March 3-5",
+          LEDE_DATE_DATE, "2021-03-03");
   S_check("Profits doubled in Q3 2020.", PUB, "Q3 2020", LEDE_DATE_DATE,
           "2020-Q3");
   /* Published in the first quarter: a third quarter in the past is last
@@ -299,6 +304,7 @@ Test(dates, traps) {
   S_none("The interview was broadcast on Channel 4.");
   S_none("More than 1,000 people were evacuated.");
   S_none("United sealed a 2-1 win at home.");
+  S_none("City fell to a 1-2 defeat.");
   S_none("The prime minister returned to No. 10 after the vote.");
   S_none("Call 020 7946 0958 or 555-1234 for tickets.");
   S_none("India revoked Article 370 of its constitution.");
