@@ -184,19 +184,28 @@ static void S_token(lede_article *a, size_t s, size_t e, uint32_t flags,
   tk->sent = sent;
 }
 
+static void S_plain_word(lede_article *a, size_t s, size_t e, uint32_t sent);
+
 static void S_word(lede_article *a, size_t s, size_t e, uint32_t sent) {
   const char *t = a->text;
   size_t len;
-  /* Split a possessive: "Bahrain's" -> "Bahrain" "'s". */
+  /* Split a possessive: "Bahrain's" -> "Bahrain" "'s" (once: no recursion,
+   * so "x's's's..." cannot run deep). */
   if (e - s > 3 && (t[e - 1] == 's' || t[e - 1] == 'S')) {
     size_t p = lede__cp_prev(t, e - 1);
     int32_t q = lede__cp(t, e, p, &len);
     if ((q == '\'' || q == 0x2019) && p > s) {
-      S_word(a, s, p, sent);
+      S_plain_word(a, s, p, sent);
       S_token(a, p, e, LEDE__T_WORD, sent);
       return;
     }
   }
+  S_plain_word(a, s, e, sent);
+}
+
+static void S_plain_word(lede_article *a, size_t s, size_t e, uint32_t sent) {
+  const char *t = a->text;
+  size_t len;
   uint32_t f = LEDE__T_WORD;
   int32_t c0 = lede__cp(t, e, s, &len);
   if (lede__is_digit(c0)) f |= LEDE__T_NUM;
