@@ -22,7 +22,8 @@ enum {
   U_DATE = 1 << 8,      /* a line that is mostly a date */
   U_HAS_DATE = 1 << 9,  /* a date somewhere in a short unit */
   U_NAMES = 1 << 10,    /* 1-6 capitalized words: maybe a bare byline */
-  U_UPDATED = 1 << 11   /* the date is introduced by "Updated" */
+  U_UPDATED = 1 << 11,  /* the date is introduced by "Updated" */
+  U_STRONG = 1 << 12    /* furniture even if it reads like prose */
 };
 
 #define SHORT_UNIT 300 /* bytes: furniture is never longer */
@@ -146,7 +147,26 @@ static int S_num(const char *t, size_t s, size_t e, int *v) {
   return 1;
 }
 
-/* A day number with an optional ordinal suffix: "10", "10th", "1st". */
+/* Month names in other languages that write dates in news pages ("12 mai
+ * 2022", "3. März 2021"): English ones come from lede__month_from_name. */
+static int S_month(const char *t, size_t n) {
+  static const char *const names[][12] = {
+      {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+       "septembre", "octobre", "novembre", "décembre"},
+      {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+       "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+      {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+       "september", "oktober", "november", "dezember"}};
+  int m = lede__month_from_name(t, n);
+  if (m) return m;
+  for (size_t l = 0; l < sizeof names / sizeof *names; l++)
+    for (int k = 0; k < 12; k++)
+      if (lede__eq_ci(t, n, names[l][k])) return k + 1;
+  return 0;
+}
+
+/* A day number with an optional ordinal suffix: "10", "10th", "1st",
+ * "1er". */
 static int S_day(const char *t, size_t s, size_t e, int *v) {
   size_t k = s;
   while (k < e && t[k] >= '0' && t[k] <= '9') k++;
@@ -154,7 +174,8 @@ static int S_day(const char *t, size_t s, size_t e, int *v) {
   if (k < e && !(lede__eq_ci(t + k, e - k, "st") ||
                  lede__eq_ci(t + k, e - k, "nd") ||
                  lede__eq_ci(t + k, e - k, "rd") ||
-                 lede__eq_ci(t + k, e - k, "th")))
+                 lede__eq_ci(t + k, e - k, "th") ||
+                 lede__eq_ci(t + k, e - k, "er")))
     return 0;
   S_num(t, s, k, v);
   return *v >= 1 && *v <= 31;
@@ -196,7 +217,7 @@ static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
     size_t *x = w[0], *yv = w[1], *z = w[2];
     int mo, da, yr;
     /* Month D(,) YYYY */
-    if ((mo = lede__month_from_name(t + x[0], x[1] - x[0])) &&
+    if ((mo = S_month(t + x[0], x[1] - x[0])) &&
         S_day(t, yv[0], yv[1], &da) && S_num(t, z[0], z[1], &yr) &&
         z[1] - z[0] == 4 && z[0] - yv[1] <= 3 && S_valid(yr, mo, da)) {
       *py = yr, *pm = mo, *pd = da;
@@ -205,7 +226,7 @@ static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
     }
     /* D Month YYYY */
     if (S_day(t, x[0], x[1], &da) &&
-        (mo = lede__month_from_name(t + yv[0], yv[1] - yv[0])) &&
+        (mo = S_month(t + yv[0], yv[1] - yv[0])) &&
         S_num(t, z[0], z[1], &yr) && z[1] - z[0] == 4 &&
         z[0] - yv[1] <= 3 && S_valid(yr, mo, da)) {
       *py = yr, *pm = mo, *pd = da;
@@ -232,11 +253,13 @@ static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
 }
 
 /* Is every word of s, apart from the date, a date prefix, weekday, time,
- * time zone or number? Allows `extra` other words. */
+ * time zone or number? Allows `extra` other words, and up to three more
+ * (a place: "New Delhi, Updated: May 16, 2022") when a label such as
+ * "Updated" or "Published" says what the date is. */
 static int S_mostly_date(const char *t, lede_span s, lede_span date,
                          int extra, int *updated) {
   size_t ws, we, pos = s.start;
-  int other = 0;
+  int other = 0, label = 0;
   *updated = 0;
   while (S_next_word(t, pos, s.end, &ws, &we)) {
     pos = we;
@@ -245,8 +268,11 @@ static int S_mostly_date(const char *t, lede_span s, lede_span date,
     if (lede__eq_ci(t + ws, n, "updated") ||
         lede__eq_ci(t + ws, n, "modified")) {
       *updated = 1;
+      label = 1;
       continue;
     }
+    if (n >= 5 && lede__lex_has(&lede__lex_date_prefixes, t + ws, n))
+      label = 1;
     if (lede__lex_has(&lede__lex_date_prefixes, t + ws, n) ||
         lede__lex_has(&lede__lex_weekdays, t + ws, n) ||
         lede__eq_ci(t + ws, n, "am") || lede__eq_ci(t + ws, n, "pm") ||
@@ -258,9 +284,9 @@ static int S_mostly_date(const char *t, lede_span s, lede_span date,
     for (size_t i = ws; i < we; i++)
       if (!(t[i] >= 'A' && t[i] <= 'Z')) caps = 0;
     if (caps && n <= 5) continue; /* GMT, EST, IST, PKT */
-    if (++other > extra) return 0;
+    ++other;
   }
-  return 1;
+  return other <= extra || (label && other <= extra + 3);
 }
 
 /* ==== Features ========================================================== */
@@ -278,6 +304,27 @@ static int S_related(const char *t, lede_span s) {
     if (t[i] == ' ') spaces++;
   }
   return caps && spaces >= 1 && after < s.end && t[after] == ' ';
+}
+
+/* Furniture that may read like prose ("We use cookies to ...", "Our
+ * Standards: ...", "... contributed to this report."): a multi-word
+ * opening from the boilerplate list, or a credit-line ending. */
+static int S_strong_boiler(const char *t, lede_span s, unsigned words) {
+  if (words > 40) return 0;
+  size_t start = s.start;
+  if (start < s.end && (t[start] == '(' || t[start] == '[')) start++;
+  size_t k = lede__lex_prefix(&lede__lex_boilerplate, t + start, s.end - start);
+  if (k && memchr(t + start, ' ', k)) return 1;
+  size_t end = s.end;
+  while (end > s.start && (t[end - 1] == '.' || t[end - 1] == ' ')) end--;
+  const lede__lexicon *lx = &lede__lex_boilerplate_endings;
+  for (size_t i = 0; i < lx->n; i++) {
+    size_t n = strlen(lx->words[i]);
+    if (end - s.start > n && t[end - n - 1] == ' ' &&
+        lede__eq_ci(t + end - n, n, lx->words[i]))
+      return 1;
+  }
+  return 0;
 }
 
 static int S_boiler(const char *t, lede_span s, unsigned words) {
@@ -315,6 +362,41 @@ static int S_footer(const char *t, lede_span s) {
   return b > a && lede__lex_has(&lede__lex_footer_markers, t + a, b - a);
 }
 
+static int S_cap_word(const char *t, size_t ws, size_t we);
+
+/* A credit trailing a caption after its last sentence: a few capitalized
+ * words with a slash, one of them an agency or in capitals
+ * ("REUTERS/Jane Doe/File Photo", "THOMAS DUVAL / AFP"). Splits s into
+ * caption and credit; returns 0 (leaving them) if there is none. */
+static int S_trailer_credit(const char *t, lede_span s, lede_span *caption,
+                            lede_span *credit) {
+  size_t cut = 0;
+  for (size_t i = s.start; i + 1 < s.end; i++)
+    if ((t[i] == '.' || t[i] == '?' || t[i] == '!') && t[i + 1] == ' ')
+      cut = i + 1;
+  if (!cut) return 0;
+  lede_span tr = lede__trim(t, (lede_span){cut, s.end});
+  if (tr.end == tr.start || !memchr(t + tr.start, '/', tr.end - tr.start) ||
+      tr.end - tr.start > 100 || S_is_terminal(S_last_char(t, tr)))
+    return 0;
+  size_t ws, we, pos = tr.start;
+  unsigned words = 0;
+  int strong = 0;
+  while (S_next_word(t, pos, tr.end, &ws, &we)) {
+    pos = we;
+    if (++words > 8 || !S_cap_word(t, ws, we)) return 0;
+    int caps = we - ws >= 2;
+    for (size_t i = ws; i < we; i++)
+      if (t[i] >= 'a' && t[i] <= 'z') caps = 0;
+    if (caps || lede__lex_has(&lede__lex_agencies, t + ws, we - ws))
+      strong = 1;
+  }
+  if (!words || !strong) return 0;
+  *caption = lede__trim(t, (lede_span){s.start, cut});
+  *credit = tr;
+  return 1;
+}
+
 /* An image credit: "... PHOTO: ISPR", "(Photo: AFP)", "Image: Getty",
  * "Photo by Jane Doe/Getty". */
 static int S_caption(const char *t, S_unit *u) {
@@ -323,7 +405,9 @@ static int S_caption(const char *t, S_unit *u) {
   size_t pos = s.start;
   while (pos < s.end) {
     int at_word = pos == s.start || t[pos - 1] == ' ' || t[pos - 1] == '(' ||
-                  t[pos - 1] == '[' || t[pos - 1] == '|';
+                  t[pos - 1] == '[' || t[pos - 1] == '|' ||
+                  t[pos - 1] == '\n' || t[pos - 1] == '\r' ||
+                  t[pos - 1] == '\t';
     if (!at_word || !((t[pos] | 0x20) >= 'a' && (t[pos] | 0x20) <= 'z')) {
       pos++;
       continue;
@@ -359,9 +443,11 @@ static int S_caption(const char *t, S_unit *u) {
       before.end--, before = lede__trim(t, before);
     unsigned cw = S_count_words(t, credit, 20);
     if (before.end == before.start && cw > 8) {
-      /* "FILE PHOTO: A man walks past ...": all caption, no credit. */
+      /* "FILE PHOTO: A man walks past ...": all caption, and a credit
+       * only if one trails it ("... 2021. REUTERS/Jane Doe"). */
       u->caption = credit;
       u->credit = (lede_span){0, 0};
+      S_trailer_credit(t, credit, &u->caption, &u->credit);
       return 1;
     }
     if (cw == 0 || cw > 8 || credit.end - credit.start > 100 ||
@@ -372,7 +458,9 @@ static int S_caption(const char *t, S_unit *u) {
     u->credit = credit;
     return 1;
   }
-  return 0;
+  /* No marker: "Passengers at Orly, 11 May 2022. THOMAS DUVAL / AFP". */
+  return s.end - s.start <= 400 &&
+         S_trailer_credit(t, s, &u->caption, &u->credit);
 }
 
 static int S_cap_word(const char *t, size_t ws, size_t we) {
@@ -382,6 +470,16 @@ static int S_cap_word(const char *t, size_t ws, size_t we) {
   return lede__lex_has(&lede__lex_name_particles, t + ws, we - ws);
 }
 
+/* " and " (" et ", " und ") at s[i]: its length, or 0. */
+static size_t S_and(const char *t, size_t i, size_t end) {
+  static const char *const ands[] = {" and ", " et ", " und "};
+  for (size_t k = 0; k < sizeof ands / sizeof *ands; k++) {
+    size_t n = strlen(ands[k]);
+    if (i + n <= end && lede__eq_ci(t + i, n, ands[k])) return n;
+  }
+  return 0;
+}
+
 /* Split a byline's names ("Jane Smith and Ali Khan, Reuters") into
  * authors. Returns how many were added. */
 static size_t S_authors(lede_article *a, lede_span s) {
@@ -389,18 +487,16 @@ static size_t S_authors(lede_article *a, lede_span s) {
   size_t added = 0, pos = s.start;
   while (pos < s.end) {
     /* One segment: up to , ; | & or " and ". */
-    size_t seg_end = pos;
+    size_t seg_end = pos, sep = 0;
     while (seg_end < s.end) {
       char c = t[seg_end];
       if (c == ',' || c == ';' || c == '|' || c == '&') break;
-      if (c == ' ' && seg_end + 5 <= s.end &&
-          lede__eq_ci(t + seg_end, 5, " and ") )
-        break;
+      if (c == ' ' && (sep = S_and(t, seg_end, s.end))) break;
       seg_end++;
     }
     lede_span seg = lede__trim(t, (lede_span){pos, seg_end});
     size_t next = seg_end;
-    if (next < s.end) next += (t[next] == ' ') ? 5 : 1;
+    if (next < s.end) next += (t[next] == ' ') ? sep : 1;
     pos = next;
     if (seg.end == seg.start) continue;
     size_t n = seg.end - seg.start;
@@ -440,6 +536,16 @@ static size_t S_authors(lede_article *a, lede_span s) {
   return added;
 }
 
+/* After "By", "Written by", "Par" ... and spaces: where the names start,
+ * or 0 if s does not open with such a word. */
+static size_t S_byline_intro(const char *t, lede_span s) {
+  size_t k = lede__lex_prefix(&lede__lex_byline_intros, t + s.start,
+                              s.end - s.start);
+  if (!k) return 0;
+  size_t p = S_skip_space(t, s.start + k, s.end);
+  return p > s.start + k && p < s.end ? p : 0;
+}
+
 /* "By Jane Smith", "Our Correspondent", "Reuters": sets u->byline. */
 static int S_byline(const char *t, S_unit *u) {
   lede_span s = u->span;
@@ -452,27 +558,22 @@ static int S_byline(const char *t, S_unit *u) {
     text = before.end > before.start ? before : after;
   }
   size_t n = text.end - text.start;
-  static const char *const intro[] = {"by ", "written by ", "words by ",
-                                      "story by ", "reported by ",
-                                      "report by ", "author: ", "byline: "};
-  for (size_t i = 0; i < sizeof intro / sizeof *intro; i++) {
-    size_t k = strlen(intro[i]);
-    if (n > k && lede__eq_ci(t + text.start, k, intro[i])) {
-      size_t len;
-      int32_t c = lede__cp(t, text.end, text.start + k, &len);
-      size_t ws, we;
-      if (!lede__is_upper(c)) return 0;
-      if (S_next_word(t, text.start + k, text.end, &ws, &we) &&
-          lede__month_from_name(t + ws, we - ws) && we - ws > 3)
-        return 0; /* "By March 2022, ..." */
-      if ((u->flags & U_TERMINAL) && u->words > 8) return 0;
-      u->byline = text;
-      return 1;
-    }
+  size_t k = S_byline_intro(t, text);
+  if (k) {
+    size_t len;
+    int32_t c = lede__cp(t, text.end, k, &len);
+    size_t ws, we;
+    if (!lede__is_upper(c)) return 0;
+    if (S_next_word(t, k, text.end, &ws, &we) &&
+        lede__month_from_name(t + ws, we - ws) && we - ws > 3)
+      return 0; /* "By March 2022, ..." */
+    if ((u->flags & U_TERMINAL) && u->words > 8) return 0;
+    u->byline = text;
+    return 1;
   }
   /* A staff byline or an agency, with nothing else but the date and
    * separators: "Our Correspondent March 10, 2021", "Reuters | Updated". */
-  size_t k = lede__lex_prefix(&lede__lex_staff_bylines, t + text.start, n);
+  k = lede__lex_prefix(&lede__lex_staff_bylines, t + text.start, n);
   size_t k2 = lede__lex_prefix(&lede__lex_agencies, t + text.start, n);
   if (k2 > k) k = k2;
   if (!k) return 0;
@@ -616,6 +717,7 @@ static void S_features(lede_article *a, S_unit *u) {
   if (S_related(t, u->span)) u->flags |= U_RELATED;
   if (S_footer(t, u->span)) u->flags |= U_FOOTER;
   if (S_boiler(t, u->span, u->words)) u->flags |= U_BOILER;
+  if (S_strong_boiler(t, u->span, u->words)) u->flags |= U_BOILER | U_STRONG;
   if (n <= 200 &&
       S_find_date(t, u->span, &u->y, &u->m, &u->d, &u->date)) {
     int upd;
@@ -646,6 +748,18 @@ static void S_push_unit(lede_article *a, S_units *us, size_t s, size_t e) {
   u->span = sp;
 }
 
+/* A line that is only an image credit: "Image: Getty", "Photo: AFP". */
+static int S_bare_credit(const char *t, lede_span s) {
+  if (s.end - s.start > 100) return 0;
+  size_t k = lede__lex_prefix(&lede__lex_credit_markers, t + s.start,
+                              s.end - s.start);
+  if (!k) return 0;
+  size_t p = S_skip_space(t, s.start + k, s.end);
+  if (p >= s.end || t[p] != ':') return 0;
+  unsigned w = S_count_words(t, (lede_span){p + 1, s.end}, 10);
+  return w >= 1 && w <= 8;
+}
+
 /* A run of non-blank lines [lines[0], lines[n]) becomes one unit if it is
  * hard-wrapped, else a unit per line (a line that continues a sentence in
  * lower case joins the one before). */
@@ -653,14 +767,21 @@ static void S_run(lede_article *a, S_units *us, const lede_span *lines,
                   size_t n) {
   const char *t = a->text;
   if (n == 0) return;
+  /* Hard-wrapped text fills its lines to about the same width (the
+   * break comes where the next word would not fit); furniture lines
+   * ("By Jane Smith" over a date) are short and ragged. */
   int wrapped = n >= 2;
   int open_end = 0;
+  size_t wmin = (size_t)-1, wmax = 0;
   for (size_t i = 0; wrapped && i < n; i++) {
     size_t w = lines[i].end - lines[i].start;
-    if (i + 1 < n && (w < 35 || w > 110)) wrapped = 0;
+    if (i + 1 < n && (w < 45 || w > 110)) wrapped = 0;
     if (i + 1 == n && w > 110) wrapped = 0;
     if (i + 1 < n && !S_is_terminal(S_last_char(t, lines[i]))) open_end = 1;
+    if (i + 1 < n && w < wmin) wmin = w;
+    if (i + 1 < n && w > wmax) wmax = w;
   }
+  if (wrapped && wmax - wmin > 30) wrapped = 0;
   if (wrapped && open_end) {
     S_push_unit(a, us, lines[0].start, lines[n - 1].end);
     return;
@@ -673,7 +794,9 @@ static void S_run(lede_article *a, S_units *us, const lede_span *lines,
       S_unit *prev = &us->v[us->n - 1];
       int32_t last = S_last_char(t, prev->span);
       int32_t first = S_first_char(t, sp);
-      if (!S_is_terminal(last) && last != ':' && lede__is_lower(first)) {
+      if ((!S_is_terminal(last) && last != ':' && lede__is_lower(first)) ||
+          (S_bare_credit(t, sp) && prev->span.end - prev->span.start <= 600)) {
+        /* A sentence going on, or "Image: Getty" under its caption. */
         prev->span.end = sp.end;
         continue;
       }
@@ -765,18 +888,8 @@ static void S_take_date(lede_article *a, const S_unit *u, int *have,
 static void S_add_byline(lede_article *a, const S_unit *u) {
   if (!a->byline.end) a->byline = u->byline;
   lede_span names = u->byline;
-  const char *t = a->text;
-  static const char *const intro[] = {"by ", "written by ", "words by ",
-                                      "story by ", "reported by ",
-                                      "report by ", "author: ", "byline: "};
-  for (size_t i = 0; i < sizeof intro / sizeof *intro; i++) {
-    size_t k = strlen(intro[i]);
-    if (names.end - names.start > k &&
-        lede__eq_ci(t + names.start, k, intro[i])) {
-      names.start += k;
-      break;
-    }
-  }
+  size_t k = S_byline_intro(a->text, names);
+  if (k) names.start = k;
   S_authors(a, names);
 }
 
@@ -824,7 +937,7 @@ void lede__layout(lede_article *a) {
       S_add_caption(a, u);
       continue;
     }
-    if ((f & U_BOILER) && !S_prose(u)) {
+    if ((f & U_BOILER) && (!S_prose(u) || (f & U_STRONG))) {
       S_block(a, LEDE_PART_BOILERPLATE, u->span);
       continue;
     }

@@ -19,6 +19,8 @@ extern const lede__lexicon lede__lex_abbrev_other;
 extern const lede__lexicon lede__lex_abbrev_title;
 extern const lede__lexicon lede__lex_agencies;
 extern const lede__lexicon lede__lex_boilerplate;
+extern const lede__lexicon lede__lex_boilerplate_endings;
+extern const lede__lexicon lede__lex_byline_intros;
 extern const lede__lexicon lede__lex_byline_roles;
 extern const lede__lexicon lede__lex_credit_markers;
 extern const lede__lexicon lede__lex_date_prefixes;

@@ -56,6 +56,7 @@ static const char *const S_abbrev_title[] = {
   "cpt",
   "det",
   "dr",
+  "engr",
   "esq",
   "fr",
   "ft",
@@ -88,7 +89,7 @@ static const char *const S_abbrev_title[] = {
   "st",
   "supt",
 };
-const lede__lexicon lede__lex_abbrev_title = {S_abbrev_title, 43};
+const lede__lexicon lede__lex_abbrev_title = {S_abbrev_title, 44};
 
 static const char *const S_agencies[] = {
   "aap",
@@ -253,6 +254,33 @@ static const char *const S_boilerplate[] = {
 };
 const lede__lexicon lede__lex_boilerplate = {S_boilerplate, 111};
 
+static const char *const S_boilerplate_endings[] = {
+  "also contributed",
+  "contributed reporting",
+  "contributed to this article",
+  "contributed to this report",
+  "contributed to this reporting",
+  "contributed to this story",
+};
+const lede__lexicon lede__lex_boilerplate_endings = {S_boilerplate_endings, 6};
+
+static const char *const S_byline_intros[] = {
+  "author:",
+  "authors:",
+  "by",
+  "byline:",
+  "par",
+  "por",
+  "report by",
+  "reported by",
+  "story by",
+  "text by",
+  "von",
+  "words by",
+  "written by",
+};
+const lede__lexicon lede__lex_byline_intros = {S_byline_intros, 13};
+
 static const char *const S_byline_roles[] = {
   "analyst",
   "bureau",
@@ -307,24 +335,36 @@ const lede__lexicon lede__lex_credit_markers = {S_credit_markers, 20};
 static const char *const S_date_prefixes[] = {
   ",",
   "-",
+  "actualizado",
+  "aktualisiert",
+  "am",
   "at",
   "date",
   "dated",
   "first published",
+  "jour",
   "last modified",
   "last updated",
+  "le",
+  "mis",
+  "mise",
   "modified",
   "on",
   "posted",
+  "publicado",
   "publication",
   "published",
+  "publi\303\251",
+  "um",
   "updated",
+  "ver\303\266ffentlicht",
   "|",
   "\302\267",
+  "\303\240",
   "\342\200\224",
   "\342\200\242",
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 18};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 30};
 
 static const char *const S_dateline_not[] = {
   "advertisement",

@@ -44,6 +44,18 @@ static size_t S_word_after(const char *t, size_t pos, size_t end) {
   return e;
 }
 
+/* After an abbreviation, a number or an amount goes on: "Acme Inc.
+ * $1.2bn", "Jan. 5". */
+static int S_continues(int32_t c) {
+  return lede__is_digit(c) || c == '$' || c == 0xA3 || c == 0x20AC ||
+         c == 0xA5 || c == '%' || c == '&' || c == ',' || c == ';';
+}
+
+/* Full stops of scripts written without spaces: no space needed after. */
+static int S_wide_stop(int32_t c) {
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E;
+}
+
 /* Does a full stop at pos (word w before it) end the sentence, given the
  * next sentence would start at k? */
 static int S_stop_ends(const char *t, size_t ws, size_t pos, size_t k,
@@ -54,7 +66,13 @@ static int S_stop_ends(const char *t, size_t ws, size_t pos, size_t k,
   size_t n = pos - ws;
   if (n == 0) return 1;
   const char *w = t + ws;
+  /* A dotted abbreviation ("U.S", "Ph.D", "a.m"): short pieces between
+   * dots; "example.com" is a name, not an abbreviation. */
   int has_dot = memchr(w, '.', n) != NULL;
+  for (size_t i = 0, run = 0; has_dot && i < n; i++) {
+    run = w[i] == '.' ? 0 : run + 1;
+    if (run > 3) has_dot = 0;
+  }
   int32_t c0 = lede__cp(t, pos, ws, &len);
   /* An initial: "J. R. R. Tolkien", "George W. Bush". */
   if (len == n && lede__is_upper(c0)) return 0;
@@ -62,6 +80,19 @@ static int S_stop_ends(const char *t, size_t ws, size_t pos, size_t k,
       lede__lex_has(&lede__lex_abbrev_never, w, n))
     return 0;
   int digit_next = lede__is_digit(nc);
+  /* "$5.5m.", "10.30am.", "2020.": a number ends its sentence. */
+  if (lede__is_digit(c0)) return 1;
+  /* "a.m." and "p.m." go on before a day, month or time zone ("9 a.m.
+   * Tuesday", "10 a.m. EST") and end before anything else capitalized. */
+  if (lede__eq_ci(w, n, "a.m") || lede__eq_ci(w, n, "p.m")) {
+    size_t we = S_word_after(t, k, end);
+    if (we == k) return !S_continues(nc);
+    int caps = 1;
+    for (size_t i = k; i < we; i++)
+      if (!(t[i] >= 'A' && t[i] <= 'Z')) caps = 0;
+    return !(lede__lex_has(&lede__lex_weekdays, t + k, we - k) ||
+             lede__month_from_name(t + k, we - k) || (caps && we - k <= 4));
+  }
   if (digit_next && (lede__month_from_name(w, n) || lede__eq_ci(w, n, "no") ||
                      lede__eq_ci(w, n, "nos") || lede__eq_ci(w, n, "art") ||
                      lede__eq_ci(w, n, "p") || lede__eq_ci(w, n, "pp")))
@@ -70,7 +101,7 @@ static int S_stop_ends(const char *t, size_t ws, size_t pos, size_t k,
       (n <= 4 && lede__month_from_name(w, n))) {
     /* "U.S.", "a.m.", "Inc.", "Sept.": only before a sentence opener. */
     size_t we = S_word_after(t, k, end);
-    if (we == k) return !lede__is_letter(nc);
+    if (we == k) return !lede__is_letter(nc) && !S_continues(nc);
     return lede__lex_has(&lede__lex_sentence_starters, t + k, we - k);
   }
   return 1;
@@ -108,9 +139,27 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
       if (!S_closer(d)) break;
       j += len;
     }
+    /* French spacing: "quoi ? »" or "fini. »" keeps the closing mark when
+     * nothing but punctuation or space follows it. */
+    if (j < end && lede__is_space(lede__cp(t, end, j, &len))) {
+      size_t q = j;
+      while (q < end && q - j < 8 && lede__is_space(lede__cp(t, end, q, &len)))
+        q += len;
+      int32_t m = q < end ? lede__cp(t, end, q, &len) : 0;
+      if (m == 0xBB || m == 0x203A || m == 0x201D) {
+        size_t r = q + len, l2;
+        int32_t after = r < end ? lede__cp(t, end, r, &l2) : ' ';
+        if (!lede__is_letter(after) && !lede__is_digit(after)) j = r;
+      }
+    }
     if (j >= end) break;
     int32_t d = lede__cp(t, end, j, &len);
     if (!lede__is_space(d)) {
+      /* "举行。代表": a wide stop ends a sentence without a space. */
+      if (S_wide_stop(c) && !S_closer(d)) {
+        S_push(a, block, start, j);
+        start = j;
+      }
       pos = j;
       continue;
     }

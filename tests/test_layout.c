@@ -1,5 +1,5 @@
 /* Page layout of articles in the layouts of different outlets
- * (tests/articles/*.txt, written for these tests: invented people and
+ * (tests/articles/, all written for these tests: invented people and
  * events).  Every expectation below was written by hand from reading the
  * article, before running lede on it.  A NULL field must be absent. */
 #include "helpers.h"
