@@ -27,7 +27,7 @@ enum {
 };
 
 #define SHORT_UNIT 300 /* bytes: furniture is never longer */
-#define WORD_CAP 200
+#define WORD_CAP 100 /* every rule that counts words stops below this */
 
 typedef struct {
   lede_span span; /* trimmed */
@@ -49,30 +49,39 @@ typedef LEDE__VEC(S_unit) S_units;
 
 /* Next word [*ws, *we) at or after pos and before end: a run of letters,
  * digits and inner ' ’ - . characters. Returns 0 if none. */
+/* A letter or digit at t[pos] (ASCII without decoding); *len gets the
+ * code point's length. */
+static inline int S_alnum_at(const char *t, size_t pos, size_t end,
+                             size_t *len) {
+  unsigned char b = (unsigned char)t[pos];
+  if (b < 0x80) {
+    *len = 1;
+    return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+  }
+  int32_t c = lede__cp(t, end, pos, len);
+  return lede__is_letter(c) || lede__is_digit(c);
+}
+
 static int S_next_word(const char *t, size_t pos, size_t end, size_t *ws,
                        size_t *we) {
   size_t len;
   while (pos < end) {
-    int32_t c = lede__cp(t, end, pos, &len);
-    if (lede__is_letter(c) || lede__is_digit(c)) break;
+    if (S_alnum_at(t, pos, end, &len)) break;
     pos += len;
   }
   if (pos >= end) return 0;
   *ws = pos;
   while (pos < end) {
-    int32_t c = lede__cp(t, end, pos, &len);
-    if (lede__is_letter(c) || lede__is_digit(c)) {
+    if (S_alnum_at(t, pos, end, &len)) {
       pos += len;
       continue;
     }
+    int32_t c = lede__cp(t, end, pos, &len);
     if (c == '\'' || c == 0x2019 || c == '-' || c == '.' || c == '&') {
       size_t l2;
-      if (pos + len < end) {
-        int32_t d = lede__cp(t, end, pos + len, &l2);
-        if (lede__is_letter(d) || lede__is_digit(d)) {
-          pos += len;
-          continue;
-        }
+      if (pos + len < end && S_alnum_at(t, pos + len, end, &l2)) {
+        pos += len;
+        continue;
       }
     }
     break;
@@ -190,6 +199,13 @@ static int S_valid(int y, int m, int d) {
  * 2021", "Mar. 10 2021", "2021-03-10", "10/03/2021" where unambiguous. */
 static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
                        lede_span *out) {
+  /* Every form has a four-digit year: look no further without one. */
+  int run = 0, year = 0;
+  for (size_t i = s.start; i < s.end && !year; i++) {
+    if (t[i] >= '0' && t[i] <= '9') run++;
+    else year = run == 4, run = 0;
+  }
+  if (!year && run != 4) return 0;
   size_t w[3][2];
   size_t pos = s.start;
   int have = 0;
@@ -217,18 +233,17 @@ static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
     size_t *x = w[0], *yv = w[1], *z = w[2];
     int mo, da, yr;
     /* Month D(,) YYYY */
-    if ((mo = S_month(t + x[0], x[1] - x[0])) &&
-        S_day(t, yv[0], yv[1], &da) && S_num(t, z[0], z[1], &yr) &&
-        z[1] - z[0] == 4 && z[0] - yv[1] <= 3 && S_valid(yr, mo, da)) {
+    if (z[1] - z[0] == 4 && S_num(t, z[0], z[1], &yr) &&
+        S_day(t, yv[0], yv[1], &da) && z[0] - yv[1] <= 3 &&
+        (mo = S_month(t + x[0], x[1] - x[0])) && S_valid(yr, mo, da)) {
       *py = yr, *pm = mo, *pd = da;
       *out = (lede_span){x[0], z[1]};
       return 1;
     }
     /* D Month YYYY */
-    if (S_day(t, x[0], x[1], &da) &&
-        (mo = S_month(t + yv[0], yv[1] - yv[0])) &&
-        S_num(t, z[0], z[1], &yr) && z[1] - z[0] == 4 &&
-        z[0] - yv[1] <= 3 && S_valid(yr, mo, da)) {
+    if (z[1] - z[0] == 4 && S_num(t, z[0], z[1], &yr) &&
+        S_day(t, x[0], x[1], &da) && z[0] - yv[1] <= 3 &&
+        (mo = S_month(t + yv[0], yv[1] - yv[0])) && S_valid(yr, mo, da)) {
       *py = yr, *pm = mo, *pd = da;
       *out = (lede_span){x[0], z[1]};
       return 1;
@@ -371,9 +386,12 @@ static int S_cap_word(const char *t, size_t ws, size_t we);
 static int S_trailer_credit(const char *t, lede_span s, lede_span *caption,
                             lede_span *credit) {
   size_t cut = 0;
-  for (size_t i = s.start; i + 1 < s.end; i++)
-    if ((t[i] == '.' || t[i] == '?' || t[i] == '!') && t[i + 1] == ' ')
-      cut = i + 1;
+  for (size_t i = s.end - 1; i > s.start && s.end - i <= 101; i--)
+    if ((t[i - 1] == '.' || t[i - 1] == '?' || t[i - 1] == '!') &&
+        t[i] == ' ') {
+      cut = i;
+      break;
+    }
   if (!cut) return 0;
   lede_span tr = lede__trim(t, (lede_span){cut, s.end});
   if (tr.end == tr.start || !memchr(t + tr.start, '/', tr.end - tr.start) ||
@@ -403,13 +421,18 @@ static int S_caption(const char *t, S_unit *u) {
   lede_span s = u->span;
   if (s.end - s.start > 800) return 0;
   size_t pos = s.start;
+  /* A marker opens the unit, follows a bracket, or opens a credit that
+   * runs to the end (at most 100 bytes): look nowhere else. */
+  size_t tail = s.end - s.start > 130 ? s.end - 130 : s.start;
   while (pos < s.end) {
-    int at_word = pos == s.start || t[pos - 1] == ' ' || t[pos - 1] == '(' ||
-                  t[pos - 1] == '[' || t[pos - 1] == '|' ||
-                  t[pos - 1] == '\n' || t[pos - 1] == '\r' ||
-                  t[pos - 1] == '\t';
+    int at_word = pos == s.start || t[pos - 1] == '(' || t[pos - 1] == '[' ||
+                  (pos >= tail &&
+                   (t[pos - 1] == ' ' || t[pos - 1] == '|' ||
+                    t[pos - 1] == '\n' || t[pos - 1] == '\r' ||
+                    t[pos - 1] == '\t'));
     if (!at_word || !((t[pos] | 0x20) >= 'a' && (t[pos] | 0x20) <= 'z')) {
       pos++;
+      while (pos < tail && t[pos - 1] != '(' && t[pos - 1] != '[') pos++;
       continue;
     }
     size_t k =

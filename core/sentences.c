@@ -10,6 +10,21 @@
 #include "internal.h"
 #include "lexicon.h"
 
+/* lede__cp without the call for ASCII, which is nearly all of the text. */
+static inline int32_t S_cp(const char *t, size_t end, size_t pos,
+                           size_t *len) {
+  unsigned char b = (unsigned char)t[pos];
+  if (b < 0x80) {
+    *len = 1;
+    return b;
+  }
+  return lede__cp(t, end, pos, len);
+}
+
+static inline int S_space(int32_t c) {
+  return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : lede__is_space(c);
+}
+
 static int S_terminal(int32_t c) {
   return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 ||
          c == 0xFF01 || c == 0xFF1F || c == 0x203C || c == 0x2047 ||
@@ -119,6 +134,11 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
   const char *t = a->text;
   size_t end = sp.end, start = sp.start, pos = sp.start, len;
   while (pos < end) {
+    unsigned char b = (unsigned char)t[pos];
+    if (b < 0x80 && b != '.' && b != '?' && b != '!') {
+      pos++;
+      continue;
+    }
     int32_t c = lede__cp(t, end, pos, &len);
     if (!S_terminal(c)) {
       pos += len;
@@ -214,7 +234,11 @@ void lede__sentences(lede_article *a) {
 
 /* ==== Tokens ============================================================ */
 
-static int S_alnum(int32_t c) { return lede__is_letter(c) || lede__is_digit(c); }
+static inline int S_alnum(int32_t c) {
+  if (c < 0x80)
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return lede__is_letter(c) || lede__is_digit(c);
+}
 
 static int S_quote_mark(int32_t c) {
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E ||
@@ -256,11 +280,18 @@ static void S_plain_word(lede_article *a, size_t s, size_t e, uint32_t sent) {
   const char *t = a->text;
   size_t len;
   uint32_t f = LEDE__T_WORD;
-  int32_t c0 = lede__cp(t, e, s, &len);
+  int32_t c0 = S_cp(t, e, s, &len);
   if (lede__is_digit(c0)) f |= LEDE__T_NUM;
   if (lede__is_upper(c0)) f |= LEDE__T_CAP;
   int letters = 0, upper = 1;
-  for (size_t i = s; i < e; i += len) {
+  for (size_t i = s; i < e && (upper || letters < 2); i += len) {
+    unsigned char b = (unsigned char)t[i];
+    if (b < 0x80) {
+      len = 1;
+      if (b >= 'a' && b <= 'z') letters++, upper = 0;
+      else if (b >= 'A' && b <= 'Z') letters++;
+      continue;
+    }
     int32_t c = lede__cp(t, e, i, &len);
     if (lede__is_letter(c)) {
       letters++;
@@ -278,8 +309,8 @@ void lede__tokenize(lede_article *a) {
     lede_span sp = a->sents.v[si].span;
     size_t pos = sp.start, end = sp.end, len;
     while (pos < end) {
-      int32_t c = lede__cp(t, end, pos, &len);
-      if (lede__is_space(c)) {
+      int32_t c = S_cp(t, end, pos, &len);
+      if (S_space(c)) {
         pos += len;
         continue;
       }
@@ -293,7 +324,7 @@ void lede__tokenize(lede_article *a) {
       size_t s = pos, dots = 0;
       pos += len;
       while (pos < end) {
-        int32_t d = lede__cp(t, end, pos, &len);
+        int32_t d = S_cp(t, end, pos, &len);
         if (S_alnum(d)) {
           pos += len;
           continue;
@@ -304,7 +335,7 @@ void lede__tokenize(lede_article *a) {
                      t[pos - 1] <= '9');
         size_t l2;
         if (joins && pos + len < end &&
-            S_alnum(lede__cp(t, end, pos + len, &l2))) {
+            S_alnum(S_cp(t, end, pos + len, &l2))) {
           if (d == '.') dots++;
           pos += len + l2;
           continue;
