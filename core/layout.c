@@ -90,10 +90,42 @@ static int S_next_word(const char *t, size_t pos, size_t end, size_t *ws,
   return 1;
 }
 
+/* ASCII classes for counting words: 1 letter or digit, 2 joins a word
+ * when a letter or digit follows (' - . &), 0 separates. */
+static const unsigned char S_wclass[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 2, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
+/* The number of words S_next_word would find, up to cap, in one pass. */
 static unsigned S_count_words(const char *t, lede_span s, unsigned cap) {
   unsigned n = 0;
-  size_t ws, we, pos = s.start;
-  while (n < cap && S_next_word(t, pos, s.end, &ws, &we)) n++, pos = we;
+  int in_word = 0;
+  size_t pos = s.start, len;
+  while (pos < s.end) {
+    unsigned char b = (unsigned char)t[pos];
+    int k;
+    if (b < 0x80) {
+      k = S_wclass[b];
+      len = 1;
+    } else {
+      int32_t c = lede__cp(t, s.end, pos, &len);
+      k = lede__is_letter(c) || lede__is_digit(c) ? 1 : c == 0x2019 ? 2 : 0;
+    }
+    pos += len;
+    if (k == 1) {
+      if (!in_word && ++n >= cap) break;
+      in_word = 1;
+    } else if (k == 0 || !in_word) {
+      in_word = 0;
+    } else {
+      /* A joiner keeps the word going only before a letter or digit. */
+      size_t l2;
+      in_word = pos < s.end && S_alnum_at(t, pos, s.end, &l2);
+    }
+  }
   return n;
 }
 
@@ -424,23 +456,32 @@ static int S_caption(const char *t, S_unit *u) {
   /* A marker opens the unit, follows a bracket, or opens a credit that
    * runs to the end (at most 100 bytes): look nowhere else. */
   size_t tail = s.end - s.start > 130 ? s.end - 130 : s.start;
-  while (pos < s.end) {
-    int at_word = pos == s.start || t[pos - 1] == '(' || t[pos - 1] == '[' ||
-                  (pos >= tail &&
-                   (t[pos - 1] == ' ' || t[pos - 1] == '|' ||
-                    t[pos - 1] == '\n' || t[pos - 1] == '\r' ||
-                    t[pos - 1] == '\t'));
-    if (!at_word || !((t[pos] | 0x20) >= 'a' && (t[pos] | 0x20) <= 'z')) {
-      pos++;
-      while (pos < tail && t[pos - 1] != '(' && t[pos - 1] != '[') pos++;
-      continue;
+  /* A long unit ending a sentence has no credit at its end. */
+  if (s.end - s.start > 300 && (u->flags & U_TERMINAL)) tail = s.end;
+  uint32_t first = 0; /* letters that open a marker */
+  for (size_t i = 0; i < lede__lex_credit_markers.n; i++) {
+    char c = lede__lex_credit_markers.words[i][0];
+    if (c >= 'a' && c <= 'z') first |= (uint32_t)1 << (c - 'a');
+  }
+  for (;; pos++) {
+    /* Next candidate: after a bracket, or a word start in the tail. */
+    if (pos > s.start) {
+      while (pos < s.end) {
+        char p = t[pos - 1];
+        if (p == '(' || p == '[') break;
+        if (pos >= tail && (p == ' ' || p == '|' || p == '\n' ||
+                            p == '\r' || p == '\t'))
+          break;
+        pos++;
+      }
     }
-    size_t k =
-        lede__lex_prefix(&lede__lex_credit_markers, t + pos, s.end - pos);
-    if (!k) {
-      pos++;
-      continue;
-    }
+    if (pos >= s.end) break;
+    if (!((t[pos] | 0x20) >= 'a' && (t[pos] | 0x20) <= 'z')) continue;
+    size_t k = (first >> ((t[pos] | 0x20) - 'a')) & 1
+                   ? lede__lex_prefix(&lede__lex_credit_markers, t + pos,
+                                      s.end - pos)
+                   : 0;
+    if (!k) continue;
     size_t after = pos + k, cs;
     size_t sp = S_skip_space(t, after, s.end);
     if (sp < s.end && t[sp] == ':') cs = S_skip_space(t, sp + 1, s.end);
@@ -482,7 +523,7 @@ static int S_caption(const char *t, S_unit *u) {
     return 1;
   }
   /* No marker: "Passengers at Orly, 11 May 2022. THOMAS DUVAL / AFP". */
-  return s.end - s.start <= 400 &&
+  return s.end - s.start <= 400 && !(u->flags & U_TERMINAL) &&
          S_trailer_credit(t, s, &u->caption, &u->credit);
 }
 
@@ -833,8 +874,10 @@ static void S_units_of(lede_article *a, S_units *us) {
   size_t len = a->len, pos = 0;
   LEDE__VEC(lede_span) run = {0};
   while (pos < len) {
-    size_t e = pos;
-    while (e < len && t[e] != '\n' && t[e] != '\r') e++;
+    const char *nl = memchr(t + pos, '\n', len - pos);
+    size_t e = nl ? (size_t)(nl - t) : len;
+    const char *cr = memchr(t + pos, '\r', e - pos);
+    if (cr) e = (size_t)(cr - t);
     size_t next = e;
     if (next < len) next += (t[next] == '\r' && next + 1 < len &&
                              t[next + 1] == '\n') ? 2 : 1;

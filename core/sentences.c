@@ -280,9 +280,15 @@ static void S_plain_word(lede_article *a, size_t s, size_t e, uint32_t sent) {
   const char *t = a->text;
   size_t len;
   uint32_t f = LEDE__T_WORD;
-  int32_t c0 = S_cp(t, e, s, &len);
-  if (lede__is_digit(c0)) f |= LEDE__T_NUM;
-  if (lede__is_upper(c0)) f |= LEDE__T_CAP;
+  unsigned char b0 = (unsigned char)t[s];
+  if (b0 < 0x80) {
+    if (b0 >= '0' && b0 <= '9') f |= LEDE__T_NUM;
+    if (b0 >= 'A' && b0 <= 'Z') f |= LEDE__T_CAP;
+  } else {
+    int32_t c0 = lede__cp(t, e, s, &len);
+    if (lede__is_digit(c0)) f |= LEDE__T_NUM;
+    if (lede__is_upper(c0)) f |= LEDE__T_CAP;
+  }
   int letters = 0, upper = 1;
   for (size_t i = s; i < e && (upper || letters < 2); i += len) {
     unsigned char b = (unsigned char)t[i];
