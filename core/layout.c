@@ -160,14 +160,16 @@ static size_t S_skip_space(const char *t, size_t pos, size_t end) {
   return pos;
 }
 
-/* A separator after a label: ":" "|" "-" "--" "–" "—". Returns the
- * position after it (and following spaces), or 0 if there is none. */
+/* A separator after a label: ":" "|" "-" "--" "–" "—", or the old wire
+ * services' " _ ". Returns the position after it (and following spaces),
+ * or 0 if there is none. */
 static size_t S_separator(const char *t, size_t pos, size_t end) {
   pos = S_skip_space(t, pos, end);
   if (pos >= end) return 0;
   size_t len;
   int32_t c = lede__cp(t, end, pos, &len);
-  if (c == ':' || c == '|' || lede__is_dash(c)) {
+  if (c == ':' || c == '|' || lede__is_dash(c) ||
+      (c == '_' && (pos + 1 >= end || lede__is_space((unsigned char)t[pos + 1])))) {
     pos += len;
     while (pos < end && lede__is_dash(lede__cp(t, end, pos, &len))) pos += len;
     return S_skip_space(t, pos, end);
@@ -411,6 +413,18 @@ static int S_footer(const char *t, lede_span s) {
 
 static int S_cap_word(const char *t, size_t ws, size_t we);
 
+/* Does a credit without a colon ("Photo by ...", "courtesy of ...") at pos
+ * stand where a credit can: at the start, after a bracket, or after the
+ * caption's last sentence? ("Listen to the interview here, courtesy of
+ * BuzzFeed:" is prose.) */
+static int S_caption_stop(const char *t, size_t start, size_t pos) {
+  lede_span b = lede__trim(t, (lede_span){start, pos});
+  if (b.end == b.start) return 1;
+  char c = t[b.end - 1];
+  return c == '(' || c == '[' || c == '.' || c == '|' || c == '-' ||
+         c == '!' || c == '?';
+}
+
 /* A credit trailing a caption after its last sentence: a few capitalized
  * words with a slash, one of them an agency or in capitals
  * ("REUTERS/Jane Doe/File Photo", "THOMAS DUVAL / AFP"). Splits s into
@@ -485,8 +499,9 @@ static int S_caption(const char *t, S_unit *u) {
     size_t after = pos + k, cs;
     size_t sp = S_skip_space(t, after, s.end);
     if (sp < s.end && t[sp] == ':') cs = S_skip_space(t, sp + 1, s.end);
-    else if (lede__eq_ci(t + after - 2, 2, "by") ||
-             lede__eq_ci(t + pos, k, "courtesy"))
+    else if ((lede__eq_ci(t + after - 2, 2, "by") ||
+              lede__eq_ci(t + pos, k, "courtesy")) &&
+             S_caption_stop(t, s.start, pos))
       cs = sp;
     else {
       pos = after;
@@ -711,6 +726,7 @@ static int S_dateline(const char *t, S_unit *u) {
       if (!S_next_word(t, p, end, &ws, &we) || ws != p) break;
       p = we;
       n++;
+      if (p < end && t[p] == '.') p++; /* "BUFFALO, N.Y.", "Calif." */
       if (p < end && t[p] == ',') p++;
       size_t q = S_skip_space(t, p, end);
       if (q < end && (t[q] == '(' || S_separator(t, q, end))) {
@@ -916,6 +932,21 @@ static int S_furniture(const S_unit *u) {
   return u->flags & (U_BYLINE | U_DATE | U_CAPTION | U_DATELINE | U_DL_START);
 }
 
+/* "He's back.": a short sentence of the story, not a label ("ABSTRACT.",
+ * "Economic Scene."): a capital, then words in lower case, then a stop. */
+static int S_short_sentence(const char *t, const S_unit *u) {
+  if (!(u->flags & U_TERMINAL) || u->words < 2) return 0;
+  size_t ws, we, pos = u->span.start;
+  int n = 0;
+  while (S_next_word(t, pos, u->span.end, &ws, &we)) {
+    pos = we;
+    size_t len;
+    int32_t c = lede__cp(t, we, ws, &len);
+    if (n++ == 0 ? !lede__is_upper(c) : !lede__is_lower(c)) return 0;
+  }
+  return 1;
+}
+
 /* After a title: is there header furniture before the story starts? */
 static int S_furniture_ahead(const S_units *us, size_t i) {
   for (size_t j = i + 1; j < us->n && j <= i + 4; j++) {
@@ -1032,9 +1063,13 @@ void lede__layout(lede_article *a) {
         S_add_byline(a, u);
         continue;
       }
-      if (!(f & U_DL_START) && !a->title.end && u->words >= 2 &&
-          u->words <= 30 && u->span.end - u->span.start <= 300 &&
-          !(u->words > 15 && (f & U_TERMINAL))) {
+      /* The title comes before the dateline, and does not lead into what
+       * follows with a colon ("The Times said in an editorial:"). */
+      if (!(f & U_DL_START) && !a->title.end && !a->dateline.end &&
+          u->words >= 2 && u->words <= 30 &&
+          u->span.end - u->span.start <= 300 &&
+          !(u->words > 15 && (f & U_TERMINAL)) &&
+          S_last_char(t, u->span) != ':') {
         a->title = u->span;
         S_block(a, LEDE_PART_TITLE, u->span);
         continue;
@@ -1046,7 +1081,8 @@ void lede__layout(lede_article *a) {
         S_block(a, LEDE_PART_STANDFIRST, u->span);
         continue;
       }
-      if (!(f & U_DL_START) && !S_prose(u) && u->words < 3) {
+      if (!(f & U_DL_START) && !S_prose(u) && u->words < 3 &&
+          !S_short_sentence(t, u)) {
         S_block(a, LEDE_PART_OTHER, u->span);
         continue;
       }
