@@ -595,6 +595,11 @@ static size_t S_authors(lede_article *a, lede_span s) {
       last_s = ws, last_e = we;
       p2 = we;
     }
+    /* "BYLINE: Amber Phillips.": not the stop of "Jr." or an initial. */
+    if (seg.end > seg.start && t[seg.end - 1] == '.' && last_e - last_s > 2 &&
+        last_e + 1 == seg.end &&
+        !lede__lex_has(&lede__lex_abbrev_title, t + last_s, last_e - last_s))
+      seg.end--;
     n = seg.end - seg.start;
     lede_author_kind kind;
     if (lede__lex_has(&lede__lex_agencies, t + seg.start, n))

@@ -474,3 +474,79 @@ Test(layout, spans_are_slices) {
   free(buf);
   lede_article_free(a);
 }
+
+/* Old wire copy: the place alone on a line with " _ ", no headline. */
+Test(layout, old_wire_underscore) {
+  lede_article *a = t_parse("WASHINGTON _\n\n"
+                            "The Senate voted 61-39 on Thursday to extend the "
+                            "program for another year.\n\n"
+                            "The House is expected to follow next week.\n");
+  lede_span s;
+  cr_expect_not(lede_field_span(a, LEDE_FIELD_TITLE, &s));
+  cr_assert(lede_field_span(a, LEDE_FIELD_DATELINE, &s));
+  t_assert_span(a, s, "WASHINGTON");
+  cr_expect_eq(lede_paragraph_count(a), 2);
+  lede_article_free(a);
+}
+
+/* "BUFFALO, N.Y. (AP) --" on its own line: the story follows, not a title. */
+Test(layout, dateline_with_state_abbreviation) {
+  lede_article *a = t_parse("BUFFALO, N.Y. (AP) --\n\n"
+                            "Snow closed schools across the region on "
+                            "Tuesday.\n\n"
+                            "Forecasters expect another foot by Friday.\n");
+  lede_span s;
+  cr_expect_not(lede_field_span(a, LEDE_FIELD_TITLE, &s));
+  cr_assert(lede_field_span(a, LEDE_FIELD_DATELINE, &s));
+  t_assert_span(a, s, "BUFFALO");
+  cr_assert(lede_dateline_agency(a, &s));
+  t_assert_span(a, s, "AP");
+  cr_expect_eq(lede_paragraph_count(a), 2);
+  lede_article_free(a);
+}
+
+/* A two-word sentence after the headline is story; a label is not. */
+Test(layout, short_sentence_is_body) {
+  lede_article *a = t_parse("Former mayor returns to the campaign trail\n\n"
+                            "ABSTRACT.\n\n"
+                            "He's back.\n\n"
+                            "The former mayor spoke to a crowd of about 700 "
+                            "people in the town hall on Monday night.\n");
+  cr_expect_eq(lede_paragraph_count(a), 2);
+  t_assert_span(a, lede_paragraph_span(a, 0), "He's back.");
+  lede_article_free(a);
+}
+
+/* A line leading into the story with a colon is not its title; "courtesy
+ * of" inside prose is not an image credit. */
+Test(layout, colon_lead_and_courtesy_prose) {
+  lede_article *a = t_parse(
+      "The Daily Planet said in an editorial on Monday, Oct. 26:\n\n"
+      "The city's budget is a mess, and the council knows it.\n\n"
+      "Listen to the full interview here, courtesy of Radio Nine:\n");
+  lede_span s;
+  cr_expect_not(lede_field_span(a, LEDE_FIELD_TITLE, &s));
+  cr_expect_eq(lede_caption_count(a), 0);
+  cr_expect_eq(lede_paragraph_count(a), 3);
+  lede_article_free(a);
+}
+
+/* "BYLINE: Nora Quill." names Nora Quill, without the stop; "Jr." keeps
+ * its own. */
+Test(layout, byline_label_and_stop) {
+  lede_article *a = t_parse("Budget talks resume in the capital\n\n"
+                            "BYLINE: Nora Quill.\n\n"
+                            "Talks on the budget resumed on Monday after a "
+                            "two-week break, aides said.\n");
+  cr_assert_eq(lede_author_count(a), 1);
+  t_assert_span(a, lede_author_span(a, 0), "Nora Quill");
+  lede_article_free(a);
+  a = t_parse("Budget talks resume in the capital\n\n"
+              "By Sam Ortega Jr. and Lee Park\n\n"
+              "Talks on the budget resumed on Monday after a two-week "
+              "break, aides said.\n");
+  cr_assert_eq(lede_author_count(a), 2);
+  t_assert_span(a, lede_author_span(a, 0), "Sam Ortega Jr.");
+  t_assert_span(a, lede_author_span(a, 1), "Lee Park");
+  lede_article_free(a);
+}
