@@ -248,19 +248,32 @@ static int S_quote_mark(int32_t c) {
          c == 0x300D || c == 0x300E || c == 0x300F;
 }
 
-static void S_token(lede_article *a, size_t s, size_t e, uint32_t flags,
+/* On a big text the tokenizer runs twice: once counting, then filling a
+ * vector of exactly that size, so a 50 MB text does not leave abandoned
+ * copies of a growing vector behind in the arena. */
+typedef struct {
+  lede_article *a;
+  size_t n;
+  int fill;
+} S_tk;
+
+static void S_token(S_tk *k, size_t s, size_t e, uint32_t flags,
                     uint32_t sent) {
-  lede__token *tk = LEDE__PUSH(&a->arena, a->tokens);
+  if (!k->fill) {
+    k->n++;
+    return;
+  }
+  lede__token *tk = LEDE__PUSH(&k->a->arena, k->a->tokens);
   tk->start = s;
   tk->end = e;
   tk->flags = flags;
   tk->sent = sent;
 }
 
-static void S_plain_word(lede_article *a, size_t s, size_t e, uint32_t sent);
+static void S_plain_word(S_tk *k, size_t s, size_t e, uint32_t sent);
 
-static void S_word(lede_article *a, size_t s, size_t e, uint32_t sent) {
-  const char *t = a->text;
+static void S_word(S_tk *k, size_t s, size_t e, uint32_t sent) {
+  const char *t = k->a->text;
   size_t len;
   /* Split a possessive: "Bahrain's" -> "Bahrain" "'s" (once: no recursion,
    * so "x's's's..." cannot run deep). */
@@ -268,16 +281,20 @@ static void S_word(lede_article *a, size_t s, size_t e, uint32_t sent) {
     size_t p = lede__cp_prev(t, e - 1);
     int32_t q = lede__cp(t, e, p, &len);
     if ((q == '\'' || q == 0x2019) && p > s) {
-      S_plain_word(a, s, p, sent);
-      S_token(a, p, e, LEDE__T_WORD, sent);
+      S_plain_word(k, s, p, sent);
+      S_token(k, p, e, LEDE__T_WORD, sent);
       return;
     }
   }
-  S_plain_word(a, s, e, sent);
+  S_plain_word(k, s, e, sent);
 }
 
-static void S_plain_word(lede_article *a, size_t s, size_t e, uint32_t sent) {
-  const char *t = a->text;
+static void S_plain_word(S_tk *k, size_t s, size_t e, uint32_t sent) {
+  if (!k->fill) {
+    k->n++;
+    return;
+  }
+  const char *t = k->a->text;
   size_t len;
   uint32_t f = LEDE__T_WORD;
   unsigned char b0 = (unsigned char)t[s];
@@ -305,13 +322,14 @@ static void S_plain_word(lede_article *a, size_t s, size_t e, uint32_t sent) {
     }
   }
   if (letters >= 2 && upper) f |= LEDE__T_UPPER;
-  S_token(a, s, e, f, sent);
+  S_token(k, s, e, f, sent);
 }
 
-void lede__tokenize(lede_article *a) {
+static void S_tokens(S_tk *k) {
+  lede_article *a = k->a;
   const char *t = a->text;
   for (size_t si = 0; si < a->sents.n; si++) {
-    *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
+    if (k->fill) *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
     lede_span sp = a->sents.v[si].span;
     size_t pos = sp.start, end = sp.end, len;
     while (pos < end) {
@@ -321,7 +339,7 @@ void lede__tokenize(lede_article *a) {
         continue;
       }
       if (!S_alnum(c)) {
-        S_token(a, pos, pos + len,
+        S_token(k, pos, pos + len,
                 LEDE__T_PUNCT | (S_quote_mark(c) ? LEDE__T_QUOTE : 0),
                 (uint32_t)si);
         pos += len;
@@ -350,8 +368,28 @@ void lede__tokenize(lede_article *a) {
       }
       /* "U.S." keeps its last dot. */
       if (dots && pos < end && t[pos] == '.' && pos - s <= 12) pos++;
-      S_word(a, s, pos, (uint32_t)si);
+      S_word(k, s, pos, (uint32_t)si);
     }
   }
+}
+
+void lede__tokenize(lede_article *a) {
+  S_tk k = {a, 0, 1};
+  if (a->len >= ((size_t)1 << 20)) {
+    /* Big text: count first, then fill a vector of that size. */
+    k.fill = 0;
+    S_tokens(&k);
+    size_t n = k.n ? k.n : 1, ns = a->sents.n + 1;
+    a->tokens.v = lede__alloc(&a->arena,
+                              lede__mul(&a->arena, n, sizeof *a->tokens.v));
+    a->tokens.n = 0;
+    a->tokens.cap = n;
+    a->sent_tok.v = lede__alloc(
+        &a->arena, lede__mul(&a->arena, ns, sizeof *a->sent_tok.v));
+    a->sent_tok.n = 0;
+    a->sent_tok.cap = ns;
+    k.fill = 1;
+  }
+  S_tokens(&k);
   *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
 }
