@@ -112,11 +112,19 @@ static int S_stop_ends(const char *t, size_t ws, size_t pos, size_t k,
                      lede__eq_ci(w, n, "nos") || lede__eq_ci(w, n, "art") ||
                      lede__eq_ci(w, n, "p") || lede__eq_ci(w, n, "pp")))
     return 0;
+  /* "May", "June" and "July" are whole words, never abbreviations. */
+  int month_abbrev = n <= 4 && lede__month_from_name(w, n) &&
+                     !lede__eq_ci(w, n, "may") && !lede__eq_ci(w, n, "june") &&
+                     !lede__eq_ci(w, n, "july");
   if (has_dot || lede__lex_has(&lede__lex_abbrev_other, w, n) ||
-      (n <= 4 && lede__month_from_name(w, n))) {
-    /* "U.S.", "a.m.", "Inc.", "Sept.": only before a sentence opener. */
+      month_abbrev) {
+    /* "U.S.", "a.m.", "Inc.", "Sept.": only before a sentence opener or a
+     * title ("... Acme Inc. Ms. Lee said"). */
     size_t we = S_word_after(t, k, end);
     if (we == k) return !lede__is_letter(nc) && !S_continues(nc);
+    if (we < end && t[we] == '.' &&
+        lede__lex_has(&lede__lex_abbrev_title, t + k, we - k))
+      return 1;
     return lede__lex_has(&lede__lex_sentence_starters, t + k, we - k);
   }
   return 1;
@@ -154,6 +162,13 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
       j += len;
     }
     if (dots >= 3 && j - pos == (size_t)dots) ell = 1;
+    /* A spaced ellipsis: "the Constitution . . . and". */
+    if (c == '.' && j - pos == 1) {
+      size_t q = j;
+      int n = 1;
+      while (q + 1 < end && t[q] == ' ' && t[q + 1] == '.') q += 2, n++;
+      if (n >= 3) j = q, ell = 1;
+    }
     while (j < end) {
       int32_t d = lede__cp(t, end, j, &len);
       if (!S_closer(d)) break;

@@ -66,6 +66,12 @@ static const S_case cases[] = {
      {"Acme Inc. reported a profit.", "Shares rose."}},
     {"He bought shares in Acme Inc. The deal closed on Friday.",
      {"He bought shares in Acme Inc.", "The deal closed on Friday."}},
+    {"The vote was set for May. Now the date has moved.",
+     {"The vote was set for May.", "Now the date has moved."}},
+    {"The deal was struck with Acme Inc. Ms. Lee declined to comment.",
+     {"The deal was struck with Acme Inc.", "Ms. Lee declined to comment."}},
+    {"Shares rose in the U.S. Many traders were surprised.",
+     {"Shares rose in the U.S.", "Many traders were surprised."}},
     {"The company, Acme Corp., denied it.",
      {"The company, Acme Corp., denied it."}},
     {"Inflation rose 3.5% in May. The firm raised $1.2bn in bonds. Version "
@@ -107,6 +113,11 @@ static const S_case cases[] = {
     {"She waited... Nobody came.", {"She waited...", "Nobody came."}},
     {"It was over.... Nobody knew why.", {"It was over....", "Nobody knew why."}},
     {"Wait… What happened here?", {"Wait…", "What happened here?"}},
+    {"It is a sad day for the country . . . and for its people. Nobody "
+     "disagreed.",
+     {"It is a sad day for the country . . . and for its people.",
+      "Nobody disagreed."}},
+    {"He waited . . . Nobody came.", {"He waited . . .", "Nobody came."}},
 
     /* Quotation marks and brackets after the stop. */
     {"\"We want peace.\" He left the room.",
