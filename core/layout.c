@@ -229,6 +229,20 @@ static int S_valid(int y, int m, int d) {
          d <= lede__days_in_month(y, m);
 }
 
+/* "D.M.YYYY" as one word. */
+static int S_dotted_date(const char *t, size_t s, size_t e, int *y, int *m,
+                         int *d) {
+  const char *p1 = memchr(t + s, '.', e - s);
+  if (!p1) return 0;
+  size_t a = (size_t)(p1 - t);
+  const char *p2 = memchr(t + a + 1, '.', e - a - 1);
+  if (!p2) return 0;
+  size_t b = (size_t)(p2 - t);
+  return e - b - 1 == 4 && a - s <= 2 && b - a - 1 <= 2 &&
+         S_num(t, s, a, d) && S_num(t, a + 1, b, m) && S_num(t, b + 1, e, y) &&
+         S_valid(*y, *m, *d);
+}
+
 /* Find the first full calendar date in s: "March 10, 2021", "10 March
  * 2021", "Mar. 10 2021", "2021-03-10", "10/03/2021" where unambiguous. */
 static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
@@ -258,6 +272,12 @@ static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
     if (a1 - a0 >= 10 && lede__parse_iso_date(t + a0, a1 - a0, &y, &m, &d)) {
       *py = y, *pm = m, *pd = d;
       *out = (lede_span){a0, a0 + 10};
+      return 1;
+    }
+    /* "10.03.2021": with dots the day comes first (German, Russian...). */
+    if (a1 - a0 >= 8 && a1 - a0 <= 10 && S_dotted_date(t, a0, a1, &y, &m, &d)) {
+      *py = y, *pm = m, *pd = d;
+      *out = (lede_span){a0, a1};
       return 1;
     }
     if (have < 3) {
@@ -937,6 +957,30 @@ static int S_furniture(const S_unit *u) {
   return u->flags & (U_BYLINE | U_DATE | U_CAPTION | U_DATELINE | U_DL_START);
 }
 
+/* "3:40 p.m.", "10:15 GMT": a time on its own, as live blogs head their
+ * entries. */
+static int S_time_only(const char *t, const S_unit *u) {
+  if (u->words > 6 || u->span.end - u->span.start > 40) return 0;
+  size_t ws, we, pos = u->span.start;
+  int digits = 0;
+  while (S_next_word(t, pos, u->span.end, &ws, &we)) {
+    pos = we;
+    size_t n = we - ws;
+    if (t[ws] >= '0' && t[ws] <= '9') {
+      digits = 1;
+      continue;
+    }
+    int caps = n <= 4;
+    for (size_t i = ws; i < we; i++)
+      if (!(t[i] >= 'A' && t[i] <= 'Z')) caps = 0;
+    if (!caps && !lede__eq_ci(t + ws, n, "a.m") &&
+        !lede__eq_ci(t + ws, n, "p.m") && !lede__eq_ci(t + ws, n, "am") &&
+        !lede__eq_ci(t + ws, n, "pm"))
+      return 0;
+  }
+  return digits;
+}
+
 /* "He's back.": a short sentence of the story, not a label ("ABSTRACT.",
  * "Economic Scene."): a capital, then words in lower case, then a stop. */
 static int S_short_sentence(const char *t, const S_unit *u) {
@@ -1106,6 +1150,11 @@ void lede__layout(lede_article *a) {
     if ((f & U_BYLINE) && u->words <= 8 && !S_prose(u)) {
       S_block(a, LEDE_PART_BYLINE, u->span);
       S_add_byline(a, u);
+      continue;
+    }
+    if (u->words == 0 || S_time_only(t, u)) {
+      /* "___", "* * *", a live blog's "3:40 p.m.": not story text. */
+      S_block(a, LEDE_PART_OTHER, u->span);
       continue;
     }
     S_block(a, LEDE_PART_BODY, u->span);

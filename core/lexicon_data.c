@@ -3,21 +3,28 @@
 
 static const char *const S_abbrev_never[] = {
   "art",
+  "bzw",
+  "ca",
   "cf",
   "ch",
   "e.g",
+  "evtl",
   "fig",
   "figs",
+  "ggf",
   "i.e",
+  "inkl",
   "nos",
   "para",
   "pp",
   "sec",
+  "sog",
+  "vgl",
   "viz",
   "vol",
   "vols",
 };
-const lede__lexicon lede__lex_abbrev_never = {S_abbrev_never, 14};
+const lede__lexicon lede__lex_abbrev_never = {S_abbrev_never, 21};
 
 static const char *const S_abbrev_other[] = {
   "al",
@@ -35,13 +42,17 @@ static const char *const S_abbrev_other[] = {
   "inc",
   "llc",
   "ltd",
+  "mio",
+  "mrd",
   "plc",
   "rd",
+  "tsd",
   "univ",
+  "usw",
   "v",
   "vs",
 };
-const lede__lexicon lede__lex_abbrev_other = {S_abbrev_other, 20};
+const lede__lexicon lede__lex_abbrev_other = {S_abbrev_other, 24};
 
 static const char *const S_abbrev_title[] = {
   "adm",
@@ -355,6 +366,8 @@ static const char *const S_date_prefixes[] = {
   "publication",
   "published",
   "publi\303\251",
+  "stand",
+  "uhr",
   "um",
   "updated",
   "ver\303\266ffentlicht",
@@ -364,7 +377,7 @@ static const char *const S_date_prefixes[] = {
   "\342\200\224",
   "\342\200\242",
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 30};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32};
 
 static const char *const S_dateline_not[] = {
   "advertisement",

@@ -31,9 +31,12 @@ static int S_terminal(int32_t c) {
          c == 0x2048 || c == 0x2049;
 }
 
+/* Marks that may close a sentence after its stop; « ‹ “ close German
+ * quotations (»Ja.« „Ja.“). */
 static int S_closer(int32_t c) {
   return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB ||
-         c == 0x203A || c == ')' || c == ']' || c == 0x300D || c == 0x300F;
+         c == 0x203A || c == ')' || c == ']' || c == 0x300D || c == 0x300F ||
+         c == 0xAB || c == 0x2039 || c == 0x201C;
 }
 
 /* The word before a full stop at pos: letters, digits, dots, apostrophes. */
@@ -89,8 +92,9 @@ static int S_stop_ends(const char *t, size_t ws, size_t pos, size_t k,
     if (run > 3) has_dot = 0;
   }
   int32_t c0 = lede__cp(t, pos, ws, &len);
-  /* An initial: "J. R. R. Tolkien", "George W. Bush". */
-  if (len == n && lede__is_upper(c0)) return 0;
+  /* An initial ("J. R. R. Tolkien", "George W. Bush") or a piece of a
+   * spaced abbreviation ("z. B.", "u. a."). */
+  if (len == n && lede__is_letter(c0)) return 0;
   if (lede__lex_has(&lede__lex_abbrev_title, w, n) ||
       lede__lex_has(&lede__lex_abbrev_never, w, n))
     return 0;

@@ -265,6 +265,26 @@ static const S_case boiler = {
     .nsents = {1, 2, 2, 1},
 };
 
+/* German: »reversed guillemets«, "Von ... und ...", "Stand: 10.03.2021",
+ * a Title Case place before the agency ("Freiburg (dpa) –"), and "Mio.",
+ * "u. a.", "z. B." inside sentences. */
+static const S_case german = {
+    .file = "tests/articles/german-dpa.txt",
+    .title = "Stadtrat beschließt neues Radwegenetz für Freiburg",
+    .standfirst = "Bis 2030 sollen 120 Kilometer geschützte Radwege "
+                  "entstehen. Die Opposition kritisiert die Kosten.",
+    .byline = "Von Anna Müller und Jonas Becker",
+    .authors = {{"Anna Müller", LEDE_AUTHOR_PERSON},
+                {"Jonas Becker", LEDE_AUTHOR_PERSON}},
+    .published = "2021-03-10",
+    .published_text = "10.03.2021",
+    .place = "Freiburg",
+    .agency = "dpa",
+    .paras = {"Der Gemeinderat hat", "»Wir machen Freiburg", "Kritik kam von",
+              "Die ersten Abschnitte"},
+    .nsents = {2, 2, 3, 1},
+};
+
 /* ==== Checking ========================================================== */
 
 static char *S_dup(const lede_article *a, lede_span s) {
@@ -417,6 +437,7 @@ Test(layout, lone_cr) { S_check(&cr); }
 Test(layout, hard_wrapped) { S_check(&wrapped); }
 Test(layout, related_links) { S_check(&related); }
 Test(layout, boilerplate) { S_check(&boiler); }
+Test(layout, german) { S_check(&german); }
 
 /* ==== Smaller cases ===================================================== */
 
