@@ -845,10 +845,58 @@ static int S_blank(const char *t, size_t s, size_t e) {
   return 1;
 }
 
-static void S_push_unit(lede_article *a, S_units *us, size_t s, size_t e) {
-  lede_span sp = lede__trim(a->text, (lede_span){s, e});
+/* The units are placed as they are cut, through a small window: features
+ * are computed for a unit once it is final (no later line can join it),
+ * and it is placed once the few units the rules look ahead at are known.
+ * So memory for units stays bounded however many lines the text has. */
+#define LOOKAHEAD 5
+#define WINDOW 64
+
+typedef struct {
+  lede_article *a;
+  S_units us;      /* the window */
+  size_t featured; /* us.v[0, featured) have their features */
+  size_t next;     /* us.v[next] is the first unit not yet placed */
+  int state;       /* S_HEAD, S_BODY, S_FOOT */
+  int have_date, date_updated;
+  size_t head_units; /* units placed while in the header */
+} S_lay;
+
+enum { S_HEAD, S_BODY, S_FOOT };
+
+static void S_place(S_lay *L, size_t i, size_t stable);
+
+static void S_feature_upto(S_lay *L, size_t j) {
+  while (L->featured <= j && L->featured < L->us.n)
+    S_features(L->a, &L->us.v[L->featured++]);
+}
+
+/* Place the units whose look-ahead is known; all of them if final. The
+ * last unit may still grow unless final. */
+static void S_drain(S_lay *L, int final) {
+  size_t n = L->us.n;
+  size_t stable = final ? n : (n ? n - 1 : 0);
+  while (L->next < stable && (final || L->next + LOOKAHEAD < stable)) {
+    size_t la = L->next + LOOKAHEAD;
+    S_feature_upto(L, la < stable ? la : stable - 1);
+    S_place(L, L->next, stable);
+    L->next++;
+  }
+  /* Keep one placed unit behind for the look-back; drop the rest. */
+  if (L->next > WINDOW) {
+    size_t drop = L->next - 1;
+    memmove(L->us.v, L->us.v + drop, (n - drop) * sizeof *L->us.v);
+    L->us.n -= drop;
+    L->next -= drop;
+    L->featured -= drop;
+  }
+}
+
+static void S_push_unit(S_lay *L, size_t s, size_t e) {
+  lede_span sp = lede__trim(L->a->text, (lede_span){s, e});
   if (sp.end == sp.start) return;
-  S_unit *u = LEDE__PUSH(&a->arena, *us);
+  if (L->us.n - L->next > 2 * WINDOW) S_drain(L, 0);
+  S_unit *u = LEDE__PUSH(&L->a->arena, L->us);
   memset(u, 0, sizeof *u);
   u->span = sp;
 }
@@ -865,38 +913,75 @@ static int S_bare_credit(const char *t, lede_span s) {
   return w >= 1 && w <= 8;
 }
 
-/* A run of non-blank lines [lines[0], lines[n]) becomes one unit if it is
- * hard-wrapped, else a unit per line (a line that continues a sentence in
- * lower case joins the one before). */
-static void S_run(lede_article *a, S_units *us, const lede_span *lines,
-                  size_t n) {
-  const char *t = a->text;
-  if (n == 0) return;
+/* A run of non-blank lines, measured as its lines go by. */
+typedef struct {
+  size_t start, end; /* bytes: first line's start, last line's end */
+  size_t nlines;
+  lede_span last;    /* the last line so far */
+  size_t wmin, wmax; /* widths of the lines before the last */
+  int short_or_long; /* a line before the last is under 45 or over 110 */
+  int open_end;      /* a line before the last does not end a sentence */
+} S_runstat;
+
+static void S_run_line(const char *t, S_runstat *r, lede_span line) {
+  if (r->nlines++ == 0) {
+    r->start = line.start;
+    r->wmin = (size_t)-1;
+    r->wmax = 0;
+    r->short_or_long = r->open_end = 0;
+  } else {
+    size_t w = r->last.end - r->last.start;
+    if (w < 45 || w > 110) r->short_or_long = 1;
+    if (!S_is_terminal(S_last_char(t, r->last))) r->open_end = 1;
+    if (w < r->wmin) r->wmin = w;
+    if (w > r->wmax) r->wmax = w;
+  }
+  r->last = line;
+  r->end = line.end;
+}
+
+/* The end of the line starting at pos; *next gets the next line's start.
+ * *nl caches the next '\n' so lone-CR text is not searched again and
+ * again. */
+static size_t S_line_end(const char *t, size_t len, size_t pos, size_t *nl,
+                         size_t *next) {
+  if (*nl == (size_t)-1 || *nl < pos) {
+    const char *p = memchr(t + pos, '\n', len - pos);
+    *nl = p ? (size_t)(p - t) : len;
+  }
+  size_t e = *nl;
+  const char *cr = memchr(t + pos, '\r', e - pos);
+  if (cr) e = (size_t)(cr - t);
+  *next = e;
+  if (e < len) *next += (t[e] == '\r' && e + 1 < len && t[e + 1] == '\n') ? 2 : 1;
+  return e;
+}
+
+/* A run becomes one unit if it is hard-wrapped, else a unit per line (a
+ * line that continues a sentence in lower case joins the one before). */
+static void S_run(S_lay *L, S_runstat *r) {
+  const char *t = L->a->text;
+  if (r->nlines == 0) return;
   /* Hard-wrapped text fills its lines to about the same width (the
    * break comes where the next word would not fit); furniture lines
    * ("By Jane Smith" over a date) are short and ragged. */
-  int wrapped = n >= 2;
-  int open_end = 0;
-  size_t wmin = (size_t)-1, wmax = 0;
-  for (size_t i = 0; wrapped && i < n; i++) {
-    size_t w = lines[i].end - lines[i].start;
-    if (i + 1 < n && (w < 45 || w > 110)) wrapped = 0;
-    if (i + 1 == n && w > 110) wrapped = 0;
-    if (i + 1 < n && !S_is_terminal(S_last_char(t, lines[i]))) open_end = 1;
-    if (i + 1 < n && w < wmin) wmin = w;
-    if (i + 1 < n && w > wmax) wmax = w;
-  }
-  if (wrapped && wmax - wmin > 30) wrapped = 0;
-  if (wrapped && open_end) {
-    S_push_unit(a, us, lines[0].start, lines[n - 1].end);
+  int wrapped = r->nlines >= 2 && !r->short_or_long &&
+                r->last.end - r->last.start <= 110 &&
+                r->wmax - r->wmin <= 30;
+  if (wrapped && r->open_end) {
+    S_push_unit(L, r->start, r->end);
+    r->nlines = 0;
     return;
   }
-  size_t before = us->n;
-  for (size_t i = 0; i < n; i++) {
-    lede_span sp = lede__trim(t, lines[i]);
+  int pushed = 0;
+  size_t pos = r->start, nl = (size_t)-1, next;
+  while (pos < r->end) {
+    size_t e = S_line_end(t, r->end, pos, &nl, &next);
+    lede_span sp = lede__trim(t, (lede_span){pos, e});
+    pos = next;
     if (sp.end == sp.start) continue;
-    if (us->n > before) {
-      S_unit *prev = &us->v[us->n - 1];
+    if (pushed && L->us.n > L->featured) {
+      S_unit *prev = &L->us.v[L->us.n - 1];
       int32_t last = S_last_char(t, prev->span);
       int32_t first = S_first_char(t, sp);
       if ((!S_is_terminal(last) && last != ':' && lede__is_lower(first)) ||
@@ -906,31 +991,23 @@ static void S_run(lede_article *a, S_units *us, const lede_span *lines,
         continue;
       }
     }
-    S_push_unit(a, us, sp.start, sp.end);
+    S_push_unit(L, sp.start, sp.end);
+    pushed = 1;
   }
+  r->nlines = 0;
 }
 
-static void S_units_of(lede_article *a, S_units *us) {
-  const char *t = a->text;
-  size_t len = a->len, pos = 0;
-  LEDE__VEC(lede_span) run = {0};
+static void S_cut(S_lay *L) {
+  const char *t = L->a->text;
+  size_t len = L->a->len, pos = 0, nl = (size_t)-1, next;
+  S_runstat r = {0};
   while (pos < len) {
-    const char *nl = memchr(t + pos, '\n', len - pos);
-    size_t e = nl ? (size_t)(nl - t) : len;
-    const char *cr = memchr(t + pos, '\r', e - pos);
-    if (cr) e = (size_t)(cr - t);
-    size_t next = e;
-    if (next < len) next += (t[next] == '\r' && next + 1 < len &&
-                             t[next + 1] == '\n') ? 2 : 1;
-    if (S_blank(t, pos, e)) {
-      S_run(a, us, run.v, run.n);
-      run.n = 0;
-    } else {
-      *LEDE__PUSH(&a->arena, run) = (lede_span){pos, e};
-    }
+    size_t e = S_line_end(t, len, pos, &nl, &next);
+    if (S_blank(t, pos, e)) S_run(L, &r);
+    else S_run_line(t, &r, (lede_span){pos, e});
     pos = next;
   }
-  S_run(a, us, run.v, run.n);
+  S_run(L, &r);
 }
 
 /* ==== Parts ============================================================= */
@@ -997,9 +1074,9 @@ static int S_short_sentence(const char *t, const S_unit *u) {
 }
 
 /* After a title: is there header furniture before the story starts? */
-static int S_furniture_ahead(const S_units *us, size_t i) {
-  for (size_t j = i + 1; j < us->n && j <= i + 4; j++) {
-    const S_unit *u = &us->v[j];
+static int S_furniture_ahead(const S_lay *L, size_t i, size_t stable) {
+  for (size_t j = i + 1; j < stable && j <= i + 4; j++) {
+    const S_unit *u = &L->us.v[j];
     if (S_furniture(u)) return 1;
     if (u->flags & (U_RELATED | U_BOILER)) continue;
     if (S_prose(u)) return 0;
@@ -1054,63 +1131,62 @@ static void S_add_dateline(lede_article *a, const S_unit *u, lede_span sp) {
   }
 }
 
-void lede__layout(lede_article *a) {
-  S_units us = {0};
-  S_units_of(a, &us);
-  for (size_t i = 0; i < us.n; i++) S_features(a, &us.v[i]);
-
-  enum { HEAD, BODY, FOOT } state = HEAD;
-  int have_date = 0, date_updated = 0;
+/* Give unit i its part. Units [i + 1, stable) are known, with features up
+ * to i + LOOKAHEAD. */
+static void S_place(S_lay *L, size_t i, size_t stable) {
+  lede_article *a = L->a;
   const char *t = a->text;
-  for (size_t i = 0; i < us.n; i++) {
-    S_unit *u = &us.v[i];
-    unsigned f = u->flags;
-    if (state == FOOT) {
+  S_unit *u = &L->us.v[i];
+  unsigned f = u->flags;
+  /* A header is a handful of units: past 40, what follows is the story. */
+  if (L->state == S_HEAD && ++L->head_units > 40) L->state = S_BODY;
+  do {
+    if (L->state == S_FOOT) {
       S_block(a, LEDE_PART_BOILERPLATE, u->span);
-      continue;
+      return;
     }
     if (f & U_FOOTER) {
-      state = FOOT;
+      L->state = S_FOOT;
       S_block(a, LEDE_PART_BOILERPLATE, u->span);
-      continue;
+      return;
     }
     if (f & U_RELATED) {
       S_block(a, LEDE_PART_RELATED, u->span);
-      continue;
+      return;
     }
     if (f & U_CAPTION) {
       S_block(a, LEDE_PART_CAPTION, u->span);
       S_add_caption(a, u);
-      continue;
+      return;
     }
     if ((f & U_BOILER) && (!S_prose(u) || (f & U_STRONG))) {
       S_block(a, LEDE_PART_BOILERPLATE, u->span);
-      continue;
+      return;
     }
-    if (state == HEAD) {
+    if (L->state == S_HEAD) {
       if (f & U_BYLINE) {
         S_block(a, LEDE_PART_BYLINE, u->span);
         S_add_byline(a, u);
-        S_take_date(a, u, &have_date, &date_updated);
-        continue;
+        S_take_date(a, u, &L->have_date, &L->date_updated);
+        return;
       }
       if (f & U_DATE) {
         S_block(a, LEDE_PART_DATE, u->span);
-        S_take_date(a, u, &have_date, &date_updated);
-        continue;
+        S_take_date(a, u, &L->have_date, &L->date_updated);
+        return;
       }
       if (f & U_DATELINE) {
         S_add_dateline(a, u, u->span);
-        continue;
+        return;
       }
       if ((f & U_NAMES) && !a->byline.end && a->title.end &&
-          ((i + 1 < us.n && (us.v[i + 1].flags & U_DATE)) ||
-           (i > 0 && (us.v[i - 1].flags & U_DATE)))) {
+          ((i + 1 < stable && (L->us.v[i + 1].flags & U_DATE)) ||
+           (i > 0 && (L->us.v[i - 1].flags & U_DATE)))) {
         /* A bare byline next to the date line: "Jane Smith in London". */
         u->byline = u->span;
         S_block(a, LEDE_PART_BYLINE, u->span);
         S_add_byline(a, u);
-        continue;
+        return;
       }
       /* The title comes before the dateline, and does not lead into what
        * follows with a colon ("The Times said in an editorial:"). */
@@ -1121,42 +1197,50 @@ void lede__layout(lede_article *a) {
           S_last_char(t, u->span) != ':') {
         a->title = u->span;
         S_block(a, LEDE_PART_TITLE, u->span);
-        continue;
+        return;
       }
       if (!(f & U_DL_START) && a->title.end && !a->standfirst.end &&
           !a->byline.end && !a->dateline.end && u->words <= 80 &&
-          S_furniture_ahead(&us, i)) {
+          S_furniture_ahead(L, i, stable)) {
         a->standfirst = u->span;
         S_block(a, LEDE_PART_STANDFIRST, u->span);
-        continue;
+        return;
       }
       if (!(f & U_DL_START) && !S_prose(u) && u->words < 3 &&
           !S_short_sentence(t, u)) {
         S_block(a, LEDE_PART_OTHER, u->span);
-        continue;
+        return;
       }
-      state = BODY;
+      L->state = S_BODY;
       if (f & U_DL_START) {
         lede_span dl = {u->span.start, u->rest.start};
         dl = lede__trim(t, dl);
         S_add_dateline(a, u, dl);
         S_block(a, LEDE_PART_BODY, u->rest);
-        continue;
+        return;
       }
       S_block(a, LEDE_PART_BODY, u->span);
-      continue;
+      return;
     }
     /* BODY */
     if ((f & U_BYLINE) && u->words <= 8 && !S_prose(u)) {
       S_block(a, LEDE_PART_BYLINE, u->span);
       S_add_byline(a, u);
-      continue;
+      return;
     }
     if (u->words == 0 || S_time_only(t, u)) {
       /* "___", "* * *", a live blog's "3:40 p.m.": not story text. */
       S_block(a, LEDE_PART_OTHER, u->span);
-      continue;
+      return;
     }
     S_block(a, LEDE_PART_BODY, u->span);
-  }
+  } while (0);
+}
+
+void lede__layout(lede_article *a) {
+  S_lay L = {0};
+  L.a = a;
+  L.state = S_HEAD;
+  S_cut(&L);
+  S_drain(&L, 1);
 }

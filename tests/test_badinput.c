@@ -197,6 +197,11 @@ Test(badinput, long_runs) {
   buf = S_repeat("\n", 1 << 20, &len);
   S_ok(buf, len, "newlines");
   free(buf);
+  /* Lone CRs: a search for the next '\n' per line once made this
+   * quadratic. */
+  buf = S_repeat("Short line.\r", 1 << 17, &len);
+  S_ok(buf, len, "lone-CR lines");
+  free(buf);
   buf = S_repeat("A\n", 1 << 19, &len);
   S_ok(buf, len, "one-letter lines");
   free(buf);
