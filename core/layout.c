@@ -93,10 +93,14 @@ static int S_next_word(const char *t, size_t pos, size_t end, size_t *ws,
 /* ASCII classes for counting words: 1 letter or digit, 2 joins a word
  * when a letter or digit follows (' - . &), 0 separates. */
 static const unsigned char S_wclass[128] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 2, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 2, 2, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
 };
 
 /* The number of words S_next_word would find, up to cap, in one pass. */
@@ -375,39 +379,34 @@ static int S_related(const char *t, lede_span s) {
   return caps && spaces >= 1 && after < s.end && t[after] == ' ';
 }
 
-/* Furniture that may read like prose ("We use cookies to ...", "Our
- * Standards: ...", "... contributed to this report."): a multi-word
- * opening from the boilerplate list, or a credit-line ending. */
-static int S_strong_boiler(const char *t, lede_span s, unsigned words) {
-  if (words > 40) return 0;
-  size_t start = s.start;
-  if (start < s.end && (t[start] == '(' || t[start] == '[')) start++;
-  size_t k = lede__lex_prefix(&lede__lex_boilerplate, t + start, s.end - start);
-  if (k && memchr(t + start, ' ', k)) return 1;
-  size_t end = s.end;
-  while (end > s.start && (t[end - 1] == '.' || t[end - 1] == ' ')) end--;
-  const lede__lexicon *lx = &lede__lex_boilerplate_endings;
-  for (size_t i = 0; i < lx->n; i++) {
-    size_t n = strlen(lx->words[i]);
-    if (end - s.start > n && t[end - n - 1] == ' ' &&
-        lede__eq_ci(t + end - n, n, lx->words[i]))
-      return 1;
-  }
-  return 0;
-}
-
-static int S_boiler(const char *t, lede_span s, unsigned words) {
+/* Page furniture: U_BOILER, plus U_STRONG where it may read like prose
+ * ("We use cookies to ...", "Our Standards: ...", "... contributed to this
+ * report."): a multi-word opening from the boilerplate list, or a
+ * credit-line ending, in a unit of at most 40 words. */
+static unsigned S_boiler(const char *t, lede_span s, unsigned words) {
   size_t start = s.start;
   if (start < s.end && (t[start] == '(' || t[start] == '[')) start++;
   size_t n = s.end - start;
   if (n >= 2 && (unsigned char)t[start] == 0xC2 &&
       (unsigned char)t[start + 1] == 0xA9)
-    return 1; /* (c) sign */
+    return U_BOILER; /* (c) sign */
   size_t k = lede__lex_prefix(&lede__lex_boilerplate, t + start, n);
   if (k) {
     int multi = memchr(t + start, ' ', k) != NULL;
+    if (multi && words <= 40) return U_BOILER | U_STRONG;
     size_t sep = S_skip_space(t, start + k, s.end);
-    if (multi || words <= 3 || (sep < s.end && t[sep] == ':')) return 1;
+    if (multi || words <= 3 || (sep < s.end && t[sep] == ':')) return U_BOILER;
+  }
+  if (words <= 40) {
+    size_t end = s.end;
+    while (end > s.start && (t[end - 1] == '.' || t[end - 1] == ' ')) end--;
+    const lede__lexicon *lx = &lede__lex_boilerplate_endings;
+    for (size_t i = 0; i < lx->n; i++) {
+      size_t m = strlen(lx->words[i]);
+      if (end - s.start > m && t[end - m - 1] == ' ' &&
+          lede__eq_ci(t + end - m, m, lx->words[i]))
+        return U_BOILER | U_STRONG;
+    }
   }
   if (words <= 5) {
     /* "3 min read", "5 minute read" */
@@ -415,7 +414,7 @@ static int S_boiler(const char *t, lede_span s, unsigned words) {
       if (lede__eq_ci(t + i, 8, "min read") ||
           (i + 11 <= s.end && lede__eq_ci(t + i, 11, "minute read")) ||
           (i + 9 <= s.end && lede__eq_ci(t + i, 9, "mins read")))
-        return 1;
+        return U_BOILER;
   }
   return 0;
 }
@@ -821,8 +820,7 @@ static void S_features(lede_article *a, S_unit *u) {
   if (n > SHORT_UNIT) return;
   if (S_related(t, u->span)) u->flags |= U_RELATED;
   if (S_footer(t, u->span)) u->flags |= U_FOOTER;
-  if (S_boiler(t, u->span, u->words)) u->flags |= U_BOILER;
-  if (S_strong_boiler(t, u->span, u->words)) u->flags |= U_BOILER | U_STRONG;
+  u->flags |= S_boiler(t, u->span, u->words);
   if (n <= 200 &&
       S_find_date(t, u->span, &u->y, &u->m, &u->d, &u->date)) {
     int upd;
