@@ -173,7 +173,8 @@ static size_t S_separator(const char *t, size_t pos, size_t end) {
   size_t len;
   int32_t c = lede__cp(t, end, pos, &len);
   if (c == ':' || c == '|' || lede__is_dash(c) ||
-      (c == '_' && (pos + 1 >= end || lede__is_space((unsigned char)t[pos + 1])))) {
+      (c == '_' &&
+       (pos + 1 >= end || lede__is_space((unsigned char)t[pos + 1])))) {
     pos += len;
     while (pos < end && lede__is_dash(lede__cp(t, end, pos, &len))) pos += len;
     return S_skip_space(t, pos, end);
@@ -951,7 +952,8 @@ static size_t S_line_end(const char *t, size_t len, size_t pos, size_t *nl,
   const char *cr = memchr(t + pos, '\r', e - pos);
   if (cr) e = (size_t)(cr - t);
   *next = e;
-  if (e < len) *next += (t[e] == '\r' && e + 1 < len && t[e + 1] == '\n') ? 2 : 1;
+  if (e < len)
+    *next += (t[e] == '\r' && e + 1 < len && t[e + 1] == '\n') ? 2 : 1;
   return e;
 }
 
