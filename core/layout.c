@@ -810,6 +810,36 @@ static int S_names(const char *t, S_unit *u) {
   return n >= 2 && n <= 6;
 }
 
+/* "LONDON 1996-08-30": a place in capitals, then only the date (and a
+ * time): a dateline that dates the story. */
+static void S_place_date(const char *t, S_unit *u) {
+  lede_span before = lede__trim(t, (lede_span){u->span.start, u->date.start});
+  while (before.end > before.start && t[before.end - 1] == ',')
+    before.end--;
+  if (before.end == before.start || before.end - before.start > 40) return;
+  size_t len;
+  unsigned letters = 0;
+  for (size_t i = before.start; i < before.end; i += len) {
+    int32_t c = lede__cp(t, before.end, i, &len);
+    if (lede__is_lower(c) || lede__is_digit(c)) return;
+    letters += lede__is_upper(c);
+  }
+  unsigned w = S_count_words(t, before, 8);
+  if (letters < 3 || w > 4) return;
+  int upd;
+  lede_span after = {u->date.end, u->span.end};
+  if (after.end > after.start &&
+      !S_mostly_date(t, after, (lede_span){0, 0}, 0, &upd))
+    return;
+  if (lede__lex_has(&lede__lex_dateline_not, t + before.start,
+                    before.end - before.start))
+    return;
+  u->place = before;
+  u->agency = (lede_span){0, 0};
+  u->rest = (lede_span){u->span.end, u->span.end};
+  u->flags |= U_DATELINE;
+}
+
 static void S_features(lede_article *a, S_unit *u) {
   const char *t = a->text;
   u->words = S_count_words(t, u->span, WORD_CAP);
@@ -831,6 +861,8 @@ static void S_features(lede_article *a, S_unit *u) {
   }
   if (S_byline(t, u)) u->flags |= U_BYLINE;
   if (S_names(t, u)) u->flags |= U_NAMES;
+  if ((u->flags & U_HAS_DATE) && !(u->flags & (U_DATELINE | U_DL_START)))
+    S_place_date(t, u);
 }
 
 /* ==== Units ============================================================= */
@@ -1034,8 +1066,20 @@ static int S_furniture(const S_unit *u) {
   return u->flags & (U_BYLINE | U_DATE | U_CAPTION | U_DATELINE | U_DL_START);
 }
 
-/* "3:40 p.m.", "10:15 GMT": a time on its own, as live blogs head their
- * entries. */
+/* After a dateline-like opening, a short rest in capitals: a headline. */
+static int S_caps_headline(const char *t, const S_unit *u) {
+  lede_span r = u->rest;
+  if (r.end - r.start > 300) return 0;
+  unsigned w = S_count_words(t, r, 32);
+  if (w < 2 || w > 30) return 0;
+  size_t len;
+  for (size_t i = r.start; i < r.end; i += len)
+    if (lede__is_lower(lede__cp(t, r.end, i, &len))) return 0;
+  return 1;
+}
+
+/* A number or a time on its own: list numbers ("1.", "WEEK 13."), the
+ * times that head a live blog's entries ("3:40 p.m.", "10:15 GMT"). */
 static int S_time_only(const char *t, const S_unit *u) {
   if (u->words > 6 || u->span.end - u->span.start > 40) return 0;
   size_t ws, we, pos = u->span.start;
@@ -1177,6 +1221,14 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
       }
       if (f & U_DATELINE) {
         S_add_dateline(a, u, u->span);
+        S_take_date(a, u, &L->have_date, &L->date_updated); /* LONDON 1996-08-30 */
+        return;
+      }
+      if ((f & U_DL_START) && !a->title.end && S_caps_headline(t, u)) {
+        /* "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP": a section label and
+         * a headline in capitals, not a dateline and a paragraph. */
+        a->title = u->span;
+        S_block(a, LEDE_PART_TITLE, u->span);
         return;
       }
       if ((f & U_NAMES) && !a->byline.end && a->title.end &&

@@ -571,3 +571,22 @@ Test(layout, byline_label_and_stop) {
   t_assert_span(a, lede_author_span(a, 1), "Lee Park");
   lede_article_free(a);
 }
+
+/* Old Reuters style: "SECTION - HEADLINE IN CAPITALS", then the place and
+ * the date alone on a line. */
+Test(layout, section_headline_and_place_date) {
+  lede_article *a = t_parse("TENNIS - KOVAC WINS OPENING MATCH IN GENEVA .\n"
+                            "GENEVA 1996-08-30\n"
+                            "Top seed Ivan Kovac beat a qualifier in straight "
+                            "sets on Friday .\n"
+                            "He plays again on Sunday .\n");
+  lede_span s;
+  cr_assert(lede_field_span(a, LEDE_FIELD_TITLE, &s));
+  t_assert_span(a, s, "TENNIS - KOVAC WINS OPENING MATCH IN GENEVA .");
+  cr_assert(lede_field_span(a, LEDE_FIELD_DATELINE, &s));
+  t_assert_span(a, s, "GENEVA");
+  cr_assert_str_eq(lede_published(a), "1996-08-30");
+  cr_expect_eq(lede_paragraph_count(a), 2);
+  cr_expect_eq(lede_sentence_count(a), 3); /* title and two paragraphs */
+  lede_article_free(a);
+}
