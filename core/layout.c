@@ -1232,9 +1232,10 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
         return;
       }
       if ((f & U_NAMES) && !a->byline.end && a->title.end &&
-          ((i + 1 < stable && (L->us.v[i + 1].flags & U_DATE)) ||
+          ((i + 1 < stable && (L->us.v[i + 1].flags & (U_DATE | U_DATELINE))) ||
            (i > 0 && (L->us.v[i - 1].flags & U_DATE)))) {
-        /* A bare byline next to the date line: "Jane Smith in London". */
+        /* A bare byline next to the date line ("Jane Smith in London") or
+         * before the dateline. */
         u->byline = u->span;
         S_block(a, LEDE_PART_BYLINE, u->span);
         S_add_byline(a, u);
@@ -1252,7 +1253,8 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
         return;
       }
       if (!(f & U_DL_START) && a->title.end && !a->standfirst.end &&
-          !a->byline.end && !a->dateline.end && u->words <= 80 &&
+          !a->byline.end && !a->dateline.end && u->words >= 4 &&
+          u->words <= 80 &&
           S_furniture_ahead(L, i, stable)) {
         a->standfirst = u->span;
         S_block(a, LEDE_PART_STANDFIRST, u->span);

@@ -590,3 +590,22 @@ Test(layout, section_headline_and_place_date) {
   cr_expect_eq(lede_sentence_count(a), 3); /* title and two paragraphs */
   lede_article_free(a);
 }
+
+/* A reporter's name alone on the line before the place and date. */
+Test(layout, bare_name_before_dateline) {
+  lede_article *a = t_parse("Harbour strike ends after nine days .\n"
+                            "Marta Ruiz\n"
+                            "VALENCIA 1996-08-30\n"
+                            "Dock workers voted on Friday to end a strike that "
+                            "had closed the port for nine days .\n");
+  lede_span s;
+  cr_assert(lede_field_span(a, LEDE_FIELD_BYLINE, &s));
+  t_assert_span(a, s, "Marta Ruiz");
+  cr_expect_not(lede_field_span(a, LEDE_FIELD_STANDFIRST, &s));
+  cr_assert_eq(lede_author_count(a), 1);
+  cr_expect_eq(lede_author_kind_of(a, 0), LEDE_AUTHOR_PERSON);
+  cr_assert(lede_field_span(a, LEDE_FIELD_DATELINE, &s));
+  t_assert_span(a, s, "VALENCIA");
+  cr_expect_eq(lede_paragraph_count(a), 1);
+  lede_article_free(a);
+}
