@@ -30,6 +30,7 @@ extern const lede__lexicon lede__lex_name_particles;
 extern const lede__lexicon lede__lex_related_prefixes;
 extern const lede__lexicon lede__lex_sentence_starters;
 extern const lede__lexicon lede__lex_staff_bylines;
+extern const lede__lexicon lede__lex_time_words;
 extern const lede__lexicon lede__lex_weekdays;
 
 #endif

@@ -639,6 +639,35 @@ static const char *const S_staff_bylines[] = {
 };
 const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35};
 
+static const char *const S_time_words[] = {
+  "atlantic",
+  "bst",
+  "cdt",
+  "central",
+  "cest",
+  "cet",
+  "cst",
+  "ct",
+  "eastern",
+  "edt",
+  "est",
+  "et",
+  "gmt",
+  "ist",
+  "jst",
+  "local",
+  "mdt",
+  "mountain",
+  "mst",
+  "mt",
+  "pacific",
+  "pdt",
+  "pst",
+  "pt",
+  "utc",
+};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25};
+
 static const char *const S_weekdays[] = {
   "fri",
   "friday",

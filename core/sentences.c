@@ -62,11 +62,12 @@ static size_t S_word_after(const char *t, size_t pos, size_t end) {
   return e;
 }
 
-/* After an abbreviation, a number or an amount goes on: "Acme Inc.
- * $1.2bn", "Jan. 5". */
+/* After an abbreviation, a number, an amount or a dash goes on: "Acme
+ * Inc. $1.2bn", "Jan. 5", "the U.S. -- and". */
 static int S_continues(int32_t c) {
   return lede__is_digit(c) || c == '$' || c == 0xA3 || c == 0x20AC ||
-         c == 0xA5 || c == '%' || c == '&' || c == ',' || c == ';';
+         c == 0xA5 || c == '%' || c == '&' || c == ',' || c == ';' ||
+         lede__is_dash(c);
 }
 
 /* Full stops of scripts written without spaces: no space needed after. */
@@ -105,12 +106,10 @@ static int S_stop_ends(const char *t, size_t ws, size_t pos, size_t k,
    * Tuesday", "10 a.m. EST") and end before anything else capitalized. */
   if (lede__eq_ci(w, n, "a.m") || lede__eq_ci(w, n, "p.m")) {
     size_t we = S_word_after(t, k, end);
-    if (we == k) return !S_continues(nc);
-    int caps = 1;
-    for (size_t i = k; i < we; i++)
-      if (!(t[i] >= 'A' && t[i] <= 'Z')) caps = 0;
+    if (we == k) return !S_continues(nc) && nc != '(';
     return !(lede__lex_has(&lede__lex_weekdays, t + k, we - k) ||
-             lede__month_from_name(t + k, we - k) || (caps && we - k <= 4));
+             lede__month_from_name(t + k, we - k) ||
+             lede__lex_has(&lede__lex_time_words, t + k, we - k));
   }
   if (digit_next && (lede__month_from_name(w, n) || lede__eq_ci(w, n, "no") ||
                      lede__eq_ci(w, n, "nos") || lede__eq_ci(w, n, "art") ||
@@ -126,9 +125,9 @@ static int S_stop_ends(const char *t, size_t ws, size_t pos, size_t k,
      * title ("... Acme Inc. Ms. Lee said"). */
     size_t we = S_word_after(t, k, end);
     if (we == k) return !lede__is_letter(nc) && !S_continues(nc);
-    if (we < end && t[we] == '.' &&
+    if (!has_dot && we < end && t[we] == '.' &&
         lede__lex_has(&lede__lex_abbrev_title, t + k, we - k))
-      return 1;
+      return 1; /* but "U.S. Sen. Ann Lee" goes on */
     return lede__lex_has(&lede__lex_sentence_starters, t + k, we - k);
   }
   return 1;
