@@ -490,8 +490,8 @@ static int S_caption(const char *t, S_unit *u) {
   /* A marker opens the unit, follows a bracket, or opens a credit that
    * runs to the end (at most 100 bytes): look nowhere else. */
   size_t tail = s.end - s.start > 130 ? s.end - 130 : s.start;
-  /* A long unit ending a sentence has no credit at its end. */
-  if (s.end - s.start > 300 && (u->flags & U_TERMINAL)) tail = s.end;
+  /* A unit ending a sentence has no credit at its end. */
+  if (u->flags & U_TERMINAL) tail = s.end;
   uint32_t first = 0; /* letters that open a marker */
   for (size_t i = 0; i < lede__lex_credit_markers.n; i++) {
     char c = lede__lex_credit_markers.words[i][0];
