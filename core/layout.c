@@ -3,8 +3,11 @@
  *
  * One pass cuts lines into units (a paragraph: one line, or a hard-wrapped
  * run of lines); each unit gets features from a bounded look at its ends, so
- * a 50 MB paragraph costs one scan; a second pass walks the units with a
- * small state machine (header, body, footer) and assigns parts. */
+ * a 50 MB paragraph costs one scan; a small state machine (header, body,
+ * footer) then gives each unit its part, looking at most a few units ahead.
+ * Units pass through a fixed window, so memory does not grow with them.
+ * The rules are general: openings and labels come from the word lists in
+ * data/lex/, never from any one outlet's page. */
 #include <string.h>
 
 #include "internal.h"

@@ -1,10 +1,11 @@
 /* Sentence boundaries inside prose blocks, and the tokens of each sentence.
  *
- * A candidate end is . ? ! or an ellipsis, followed by closing quotes or
- * brackets, then white space.  A full stop after a known abbreviation, an
- * initial or a dotted acronym ends a sentence only where the next word
- * shows a new one starts.  Every scan is forward and bounded, so the cost
- * is linear in the text. */
+ * A candidate end is . ? ! or an ellipsis (also ". . ."), followed by
+ * closing quotes or brackets (also after a French space: "fini. »"), then
+ * white space; the wide stops 。！？ need no space.  A full stop after a
+ * known abbreviation, an initial or a dotted acronym ends a sentence only
+ * where the next word shows a new one starts.  Every scan is forward and
+ * bounded, so the cost is linear in the text. */
 #include <string.h>
 
 #include "internal.h"
