@@ -29,10 +29,8 @@ static int S_word_char(unsigned char c) {
 }
 
 size_t lede__lex_prefix(const lede__lexicon *lx, const char *s, size_t n) {
-  size_t best = 0;
   if (n == 0) return 0;
-  /* Only entries sharing s's first byte can open it; they are adjacent in
-   * the sorted list: find the first by binary search. */
+  /* Only entries sharing the first byte can match: find their range. */
   unsigned char c0 = (unsigned char)s[0];
   if (c0 >= 'A' && c0 <= 'Z') c0 = (unsigned char)(c0 | 0x20);
   size_t lo = 0, hi = lx->n;
@@ -41,6 +39,7 @@ size_t lede__lex_prefix(const lede__lexicon *lx, const char *s, size_t n) {
     if ((unsigned char)lx->words[mid][0] < c0) lo = mid + 1;
     else hi = mid;
   }
+  size_t best = 0;
   for (size_t k = lo; k < lx->n && (unsigned char)lx->words[k][0] == c0;
        k++) {
     const char *w = lx->words[k];
