@@ -267,21 +267,12 @@ static int S_quote_mark(int32_t c) {
          c == 0x300D || c == 0x300E || c == 0x300F;
 }
 
-/* On a big text the tokenizer runs twice: once counting, then filling a
- * vector of exactly that size, so a 50 MB text does not leave abandoned
- * copies of a growing vector behind in the arena. */
 typedef struct {
   lede_article *a;
-  size_t n;
-  int fill;
 } S_tk;
 
 static void S_token(S_tk *k, size_t s, size_t e, uint32_t flags,
                     uint32_t sent) {
-  if (!k->fill) {
-    k->n++;
-    return;
-  }
   lede__token *tk = LEDE__PUSH(&k->a->arena, k->a->tokens);
   tk->start = s;
   tk->end = e;
@@ -309,10 +300,6 @@ static void S_word(S_tk *k, size_t s, size_t e, uint32_t sent) {
 }
 
 static void S_plain_word(S_tk *k, size_t s, size_t e, uint32_t sent) {
-  if (!k->fill) {
-    k->n++;
-    return;
-  }
   const char *t = k->a->text;
   size_t len;
   uint32_t f = LEDE__T_WORD;
@@ -348,7 +335,7 @@ static void S_tokens(S_tk *k) {
   lede_article *a = k->a;
   const char *t = a->text;
   for (size_t si = 0; si < a->sents.n; si++) {
-    if (k->fill) *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
+    *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
     lede_span sp = a->sents.v[si].span;
     size_t pos = sp.start, end = sp.end, len;
     while (pos < end) {
@@ -393,22 +380,7 @@ static void S_tokens(S_tk *k) {
 }
 
 void lede__tokenize(lede_article *a) {
-  S_tk k = {a, 0, 1};
-  if (a->len >= ((size_t)1 << 20)) {
-    /* Big text: count first, then fill a vector of that size. */
-    k.fill = 0;
-    S_tokens(&k);
-    size_t n = k.n ? k.n : 1, ns = a->sents.n + 1;
-    a->tokens.v = lede__alloc(&a->arena,
-                              lede__mul(&a->arena, n, sizeof *a->tokens.v));
-    a->tokens.n = 0;
-    a->tokens.cap = n;
-    a->sent_tok.v = lede__alloc(
-        &a->arena, lede__mul(&a->arena, ns, sizeof *a->sent_tok.v));
-    a->sent_tok.n = 0;
-    a->sent_tok.cap = ns;
-    k.fill = 1;
-  }
+  S_tk k = {a};
   S_tokens(&k);
   *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
 }

@@ -302,7 +302,7 @@ Test(badinput, allocation_failure) {
   free(buf);
   /* Big enough that the arena grows many chunks and vectors many times. */
   char *art = t_read("tests/articles/captions-mid.txt", &len);
-  size_t times = 900; /* over 1 MB: the tokenizer counts first */
+  size_t times = 900; /* over 1 MB: vectors past 64 KB grow by realloc */
   char *big = malloc(len * times + 1);
   for (size_t i = 0; i < times; i++) memcpy(big + i * len, art, len);
   S_fail_each(big, len * times, "captions-mid x900");
