@@ -484,7 +484,7 @@ static int S_trailer_credit(const char *t, lede_span s, lede_span *caption,
   return 1;
 }
 
-/* An image credit: "... PHOTO: ISPR", "(Photo: AFP)", "Image: Getty",
+/* An image credit: "... PHOTO: AFP", "(Photo: AFP)", "Image: Getty",
  * "Photo by Jane Doe/Getty". */
 static int S_caption(const char *t, S_unit *u) {
   lede_span s = u->span;
