@@ -141,7 +141,7 @@ LEDE_API lede_author_kind lede_author_kind_of(const lede_article *a,
 /* The agency named in the dateline ("WASHINGTON (Reuters) -"), if any. */
 LEDE_API int lede_dateline_agency(const lede_article *a, lede_span *out);
 
-/* Image captions; a caption's credit ("PHOTO: ISPR" -> "ISPR") if any. */
+/* Image captions; a caption's credit ("PHOTO: AFP" -> "AFP") if any. */
 LEDE_API size_t lede_caption_count(const lede_article *a);
 LEDE_API lede_span lede_caption_span(const lede_article *a, size_t i);
 LEDE_API int lede_caption_credit(const lede_article *a, size_t i,

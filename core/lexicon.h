@@ -19,6 +19,8 @@ extern const lede__lexicon lede__lex_abbrev_other;
 extern const lede__lexicon lede__lex_abbrev_title;
 extern const lede__lexicon lede__lex_agencies;
 extern const lede__lexicon lede__lex_boilerplate;
+extern const lede__lexicon lede__lex_boilerplate_endings;
+extern const lede__lexicon lede__lex_byline_intros;
 extern const lede__lexicon lede__lex_byline_roles;
 extern const lede__lexicon lede__lex_credit_markers;
 extern const lede__lexicon lede__lex_date_future_cues;
@@ -34,6 +36,7 @@ extern const lede__lexicon lede__lex_name_particles;
 extern const lede__lexicon lede__lex_related_prefixes;
 extern const lede__lexicon lede__lex_sentence_starters;
 extern const lede__lexicon lede__lex_staff_bylines;
+extern const lede__lexicon lede__lex_time_words;
 extern const lede__lexicon lede__lex_weekdays;
 
 #endif

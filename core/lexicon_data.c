@@ -3,21 +3,28 @@
 
 static const char *const S_abbrev_never[] = {
   "art",
+  "bzw",
+  "ca",
   "cf",
   "ch",
   "e.g",
+  "evtl",
   "fig",
   "figs",
+  "ggf",
   "i.e",
+  "inkl",
   "nos",
   "para",
   "pp",
   "sec",
+  "sog",
+  "vgl",
   "viz",
   "vol",
   "vols",
 };
-const lede__lexicon lede__lex_abbrev_never = {S_abbrev_never, 14};
+const lede__lexicon lede__lex_abbrev_never = {S_abbrev_never, 21};
 
 static const char *const S_abbrev_other[] = {
   "al",
@@ -35,13 +42,17 @@ static const char *const S_abbrev_other[] = {
   "inc",
   "llc",
   "ltd",
+  "mio",
+  "mrd",
   "plc",
   "rd",
+  "tsd",
   "univ",
+  "usw",
   "v",
   "vs",
 };
-const lede__lexicon lede__lex_abbrev_other = {S_abbrev_other, 20};
+const lede__lexicon lede__lex_abbrev_other = {S_abbrev_other, 24};
 
 static const char *const S_abbrev_title[] = {
   "adm",
@@ -56,6 +67,7 @@ static const char *const S_abbrev_title[] = {
   "cpt",
   "det",
   "dr",
+  "engr",
   "esq",
   "fr",
   "ft",
@@ -88,7 +100,7 @@ static const char *const S_abbrev_title[] = {
   "st",
   "supt",
 };
-const lede__lexicon lede__lex_abbrev_title = {S_abbrev_title, 43};
+const lede__lexicon lede__lex_abbrev_title = {S_abbrev_title, 44};
 
 static const char *const S_agencies[] = {
   "aap",
@@ -252,6 +264,33 @@ static const char *const S_boilerplate[] = {
   "you can unsubscribe at any time",
 };
 const lede__lexicon lede__lex_boilerplate = {S_boilerplate, 111};
+
+static const char *const S_boilerplate_endings[] = {
+  "also contributed",
+  "contributed reporting",
+  "contributed to this article",
+  "contributed to this report",
+  "contributed to this reporting",
+  "contributed to this story",
+};
+const lede__lexicon lede__lex_boilerplate_endings = {S_boilerplate_endings, 6};
+
+static const char *const S_byline_intros[] = {
+  "author:",
+  "authors:",
+  "by",
+  "byline:",
+  "par",
+  "por",
+  "report by",
+  "reported by",
+  "story by",
+  "text by",
+  "von",
+  "words by",
+  "written by",
+};
+const lede__lexicon lede__lex_byline_intros = {S_byline_intros, 13};
 
 static const char *const S_byline_roles[] = {
   "analyst",
@@ -547,24 +586,38 @@ const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81};
 static const char *const S_date_prefixes[] = {
   ",",
   "-",
+  "actualizado",
+  "aktualisiert",
+  "am",
   "at",
   "date",
   "dated",
   "first published",
+  "jour",
   "last modified",
   "last updated",
+  "le",
+  "mis",
+  "mise",
   "modified",
   "on",
   "posted",
+  "publicado",
   "publication",
   "published",
+  "publi\303\251",
+  "stand",
+  "uhr",
+  "um",
   "updated",
+  "ver\303\266ffentlicht",
   "|",
   "\302\267",
+  "\303\240",
   "\342\200\224",
   "\342\200\242",
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 18};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -817,16 +870,26 @@ const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34};
 
 static const char *const S_sentence_starters[] = {
   "a",
+  "according",
   "after",
   "all",
   "also",
+  "although",
   "an",
   "and",
   "as",
+  "asked",
   "at",
+  "because",
   "before",
+  "both",
   "but",
+  "despite",
   "during",
+  "each",
+  "earlier",
+  "even",
+  "few",
   "for",
   "he",
   "her",
@@ -836,21 +899,35 @@ static const char *const S_sentence_starters[] = {
   "i",
   "if",
   "in",
+  "instead",
   "it",
   "its",
+  "later",
+  "many",
   "meanwhile",
   "more",
+  "moreover",
   "most",
   "no",
   "not",
+  "now",
+  "officials",
   "on",
   "one",
+  "other",
+  "others",
   "our",
+  "previously",
+  "recently",
+  "separately",
+  "several",
+  "shares",
   "she",
   "since",
   "so",
   "some",
   "still",
+  "such",
   "that",
   "the",
   "their",
@@ -862,18 +939,23 @@ static const char *const S_sentence_starters[] = {
   "those",
   "though",
   "to",
+  "today",
+  "under",
+  "until",
   "we",
   "what",
   "when",
   "where",
+  "whether",
   "while",
   "who",
   "why",
   "with",
+  "yesterday",
   "yet",
   "you",
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 56};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 85};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -913,6 +995,35 @@ static const char *const S_staff_bylines[] = {
   "world desk",
 };
 const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35};
+
+static const char *const S_time_words[] = {
+  "atlantic",
+  "bst",
+  "cdt",
+  "central",
+  "cest",
+  "cet",
+  "cst",
+  "ct",
+  "eastern",
+  "edt",
+  "est",
+  "et",
+  "gmt",
+  "ist",
+  "jst",
+  "local",
+  "mdt",
+  "mountain",
+  "mst",
+  "mt",
+  "pacific",
+  "pdt",
+  "pst",
+  "pt",
+  "utc",
+};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25};
 
 static const char *const S_weekdays[] = {
   "fri",
