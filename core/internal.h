@@ -82,6 +82,15 @@ typedef struct {
   uint32_t sent; /* sentence index */
 } lede__token;
 
+/* A quote (quotes.c); absent spans are {0, 0}. */
+typedef struct {
+  lede_span content, outer, cue, speaker, ref, org;
+  const char *lemma; /* static; NULL without a cue */
+  lede_quote_kind kind;
+  size_t block;
+  size_t entity; /* LEDE_NONE until resolved */
+} lede__quote;
+
 struct lede_article {
   lede__arena arena;
   char *text;
@@ -101,6 +110,7 @@ struct lede_article {
 
 
   /* Quotes (quotes.c) */
+  LEDE__VEC(lede__quote) quotes;
 
 
   /* Dates (dates.c) */
@@ -115,6 +125,8 @@ void lede__layout(lede_article *a);    /* blocks, fields, authors, captions */
 void lede__sentences(lede_article *a); /* sentences of prose blocks */
 void lede__tokenize(lede_article *a);  /* tokens of every sentence */
 /* entities, dates, quotes stages are declared below as they arrive */
+void lede__quotes(lede_article *a); /* quotes and reported speech */
+const char *lede__check_quotes(const lede_article *a);
 
 
 
