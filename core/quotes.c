@@ -83,7 +83,8 @@ typedef struct {
   LEDE__VEC(S_opener_rec) openers;
   S_open stack[S_DEPTH];
   int depth;
-  unsigned char *used_tok;      /* per token: part of an attribution */
+  unsigned char *used_tok;      /* per token: 1 part of an attribution,
+                                   2 inside quotation marks */
 } S_ctx;
 
 /* Pending pairs whose every enclosing mark stayed unclosed are top level. */
@@ -636,7 +637,14 @@ static void S_direct(S_ctx *x) {
     /* After: "...," she said. / "...," said Smith. */
     size_t i = ct + 1;
     if (i < s1 && (S_comma(a, i) || S_dash(a, i))) i++;
-    if (i < s1 && S_cue_at(a, i, s1, &cu)) {
+    /* "...!" Dawson shouted. -- the sentence split after the mark. */
+    int crossed = 0;
+    if (i >= s1 && i < a->tokens.n && S_tok(a, i)->sent == S_tok(a, ct)->sent + 1 &&
+        a->sents.v[S_tok(a, i)->sent].block == p->block) {
+      S_sent_range(a, i, &s0, &s1);
+      crossed = 1;
+    }
+    if (i < s1 && !crossed && S_cue_at(a, i, s1, &cu)) {
       size_t r = S_np_right(a, cu.cue1, s1);
       if (r > cu.cue1 && !cu.according) {
         c0 = i;
@@ -660,7 +668,8 @@ static void S_direct(S_ctx *x) {
           j++;
           n++;
         }
-        if (j < s1 && S_cue_at(a, j, s1, &cu) && !cu.according) {
+        if (j < s1 && S_cue_at(a, j, s1, &cu) && !cu.according &&
+            (!crossed || S_tail_only(a, cu.cue1, s1))) {
           c0 = j;
           sp0 = i;
           sp1 = e;
@@ -711,11 +720,10 @@ static void S_direct(S_ctx *x) {
     q->speaker = S_span_tok(a, sp0, sp1);
     /* Words before the quote in its sentence make it mixed:
      * He called it "a disaster," Smith said. */
-    if (!before && ot > o0 && o0 == s0) {
-      size_t k = o0;
+    if (!before && ot > o0) {
       int words = 0;
-      for (; k < ot; k++)
-        if (S_word(a, k)) words = 1;
+      for (size_t k = o0; k < ot; k++)
+        if (S_word(a, k) && !x->used_tok[k]) words = 1;
       if (words) {
         q->kind = LEDE_QUOTE_MIXED;
         q->content = (lede_span){S_tok(a, o0)->start, p->cend};
@@ -737,6 +745,7 @@ static void S_reported(S_ctx *x) {
     for (size_t i = s0; i < s1; i++) {
       S_cue cu;
       if (x->used_tok[i] || !S_cue_at(a, i, s1, &cu)) continue;
+      /* A verb inside quotation marks is the speaker's own word. */
       size_t sp0 = 0, sp1 = 0;
       size_t ce = S_content_end(a, s0, s1);
       lede_span content = {0, 0};
@@ -1208,6 +1217,11 @@ void lede__quotes(lede_article *a) {
     if (letters >= 2) x.pairs.v[w++] = p;
   }
   x.pairs.n = w;
+  for (size_t i = 0; i < x.pairs.n; i++) {
+    size_t t0 = S_tok_at(a, x.pairs.v[i].oend);
+    size_t t1 = S_tok_at(a, x.pairs.v[i].close);
+    for (size_t k = t0; k < t1; k++) x.used_tok[k] = 2;
+  }
   S_direct(&x);
   S_reported(&x);
   S_leftover(&x);
