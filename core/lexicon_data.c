@@ -1174,6 +1174,7 @@ static const char *const S_speech_verbs[] = {
   "muttering mutter",
   "mutters mutter",
   "noted note",
+  "notes note",
   "notified notify",
   "notifies notify",
   "notify",
@@ -1380,7 +1381,7 @@ static const char *const S_speech_verbs[] = {
   "yelling yell",
   "yells yell",
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 490};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 491};
 
 static const char *const S_staff_bylines[] = {
   "agencies",

@@ -372,6 +372,14 @@ static int S_cap(const lede_article *a, size_t i) {
   return (S_tok(a, i)->flags & (LEDE__T_CAP | LEDE__T_NUM)) != 0;
 }
 
+/* A title abbreviation before a full stop: "Sen", "Gov", "Mr". */
+static int S_abbrev(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return (t->flags & LEDE__T_CAP) && t->end - t->start <= 5 &&
+         lede__lex_has(&lede__lex_abbrev_title, a->text + t->start,
+                       t->end - t->start);
+}
+
 /* Can a lower-case word stand inside a speaker phrase? */
 static int S_np_lower(const lede_article *a, size_t i) {
   if (!S_word(a, i)) return 0;
@@ -414,8 +422,9 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
                S_cap(a, s)) {
       /* "Bank of England", "Secretary of State" */
     } else if (S_punct(a, k, '(') || S_punct(a, k, ')') ||
-               (S_punct(a, k, '-') && words)) {
-      /* "(D-N.Y.)" */
+               (S_punct(a, k, '-') && words) ||
+               (S_punct(a, k, '.') && words && k > lo && S_abbrev(a, k - 1))) {
+      /* "(D-N.Y.)", "Sen. Smith" */
     } else if (S_np_lower(a, k) || (S_tok(a, k)->flags & LEDE__T_NUM)) {
       s = k;
     } else {
@@ -455,6 +464,9 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
       last = k + 1;
     } else if ((S_is(a, k, "of") || S_is(a, k, "for")) && k + 1 < hi &&
                (S_cap(a, k + 1) || S_is(a, k + 1, "the")) && last == k) {
+    } else if (S_punct(a, k, '.') && last == k && S_abbrev(a, k - 1) &&
+               k + 1 < hi && S_cap(a, k + 1)) {
+      /* "Gov. Kasich" */
     } else if (S_punct(a, k, '(') || S_punct(a, k, ')') ||
                (S_punct(a, k, '-') && last == k)) {
       if (S_punct(a, k, ')')) last = k + 1;
@@ -501,10 +513,29 @@ static void S_mark(S_ctx *x, size_t t0, size_t t1) {
 
 /* Skip auxiliaries and adverbs reading left from token i (exclusive);
  * returns the new end (exclusive). */
+static int S_timeword(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return (t->flags & LEDE__T_NUM) ||
+         lede__lex_has(&lede__lex_weekdays, a->text + t->start,
+                       t->end - t->start) ||
+         lede__month_from_name(a->text + t->start, t->end - t->start);
+}
+
 static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
   int n = 0;
-  while (i > lo && n < 3 && S_lex(&lede__lex_quote_aux, a, i - 1)) {
-    i--;
+  while (i > lo && n < 4) {
+    if (S_lex(&lede__lex_quote_aux, a, i - 1)) {
+      i--;
+    } else if (i > lo + 1 && S_timeword(a, i - 1) &&
+               (S_is(a, i - 2, "in") || S_is(a, i - 2, "on"))) {
+      i -= 2; /* "who in 2010 said" */
+    } else if (i > lo + 2 && S_is(a, i - 1, "to") && S_is(a, i - 2, "on") &&
+               (S_is(a, i - 3, "went") || S_is(a, i - 3, "goes") ||
+                S_is(a, i - 3, "go"))) {
+      i -= 3; /* "she went on to say" */
+    } else {
+      break;
+    }
     n++;
   }
   return i;
@@ -514,12 +545,31 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
  * with an apposition ("military's media wing, the ISPR, said"), else to
  * the right ("says ISPR"). Sets sp0, sp1; returns 1 = left, 2 = right,
  * 0 = none. */
+static int S_tail_only(const lede_article *a, size_t i, size_t s1);
+
+static int S_ing(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return t->end - t->start > 4 && memcmp(a->text + t->end - 3, "ing", 3) == 0;
+}
+
 static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
+  if (c0 > s0 + 1 && S_ing(a, c0) && S_comma(a, c0 - 1)) {
+    /* "Trump mocked her, saying she ...": the subject of the sentence. */
+    size_t r = S_np_right(a, s0, c0);
+    if (r > s0 && !S_comma(a, s0)) {
+      *sp0 = s0;
+      *sp1 = r;
+      return 3;
+    }
+    return 0;
+  }
   size_t e = S_skip_aux_left(a, s0, c0);
+  int comma_before = 0;
   if (e > s0) {
     size_t last = e - 1;
     if (S_comma(a, last) && last > s0) {
+      comma_before = 1;
       /* Apposition: NP1 , NP2 , cue */
       size_t n2 = S_np_left(a, s0, last - 1);
       if (n2 != LEDE_NONE && n2 > s0 + 1 && S_comma(a, n2 - 1)) {
@@ -548,10 +598,20 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                    (S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE)))
     return 0;
   size_t r = S_np_right(a, c1, s1);
-  if (r > c1) {
+  if (r > c1 && (r >= s1 || S_tail_only(a, r, s1))) {
     *sp0 = c1;
     *sp1 = r;
     return 2;
+  }
+  /* "Steve Smith, a fundraiser close to the campaign, says ...": the
+   * sentence opens with a name and an apposition. */
+  if (comma_before && c0 - 1 - s0 <= 24) {
+    size_t n = S_np_right(a, s0, c0);
+    if (n > s0 && n < c0 - 1 && S_comma(a, n) && S_cap(a, s0)) {
+      *sp0 = s0;
+      *sp1 = c0 - 1;
+      return 1;
+    }
   }
   return 0;
 }
@@ -662,7 +722,17 @@ static void S_direct(S_ctx *x) {
       }
     } else if (i < s1) {
       size_t e = S_np_right(a, i, s1);
-      if (e > i && e - i <= S_NP_MAX) {
+      /* "Butz, 49, told", "Will Estrada, the chairman ..., said" */
+      if (e > i && e + 1 < s1 && S_comma(a, e)) {
+        size_t e2 = S_np_right(a, e + 1, s1);
+        if (e2 > e + 1 && e2 + 1 < s1 && S_comma(a, e2)) {
+          S_cue c2;
+          size_t j = e2 + 1;
+          while (j < s1 && j < e2 + 4 && S_lex(&lede__lex_quote_aux, a, j)) j++;
+          if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) e = e2 + 1;
+        }
+      }
+      if (e > i && e - i <= 2 * S_NP_MAX) {
         size_t j = e, n = 0;
         while (j < s1 && n < 3 && S_lex(&lede__lex_quote_aux, a, j)) {
           j++;
@@ -796,7 +866,7 @@ static void S_reported(S_ctx *x) {
                     (tail == 2 && lead_comma))) {
           /* A parenthesis: "The conference it said would focus ..." */
           content = S_span_tok(a, s0, ce);
-        } else if (side == 1) {
+        } else if (side == 1 || side == 3) {
           size_t k = after;
           /* "told Reuters", "told reporters on Tuesday" */
           if (S_lex(&lede__lex_quote_tell_verbs, a, i) && k < s1) {
@@ -848,6 +918,7 @@ static void S_reported(S_ctx *x) {
       }
       size_t m0 = cu.cue0 < sp0 ? cu.cue0 : sp0;
       size_t m1 = cu.cue1 > sp1 ? cu.cue1 : sp1;
+      if (side == 3) m0 = cu.cue0, m1 = cu.cue1;
       S_mark(x, m0, m1);
       i = m1 - 1 > i ? m1 - 1 : i;
     }
