@@ -568,6 +568,7 @@ const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
+  "ag",
   "agency",
   "army",
   "association",
@@ -580,12 +581,14 @@ static const char *const S_quote_org_heads[] = {
   "cabinet",
   "campaign",
   "channel",
+  "co",
   "coalition",
   "commission",
   "committee",
   "communique",
   "company",
   "congress",
+  "corp",
   "council",
   "court",
   "department",
@@ -596,11 +599,16 @@ static const char *const S_quote_org_heads[] = {
   "force",
   "forces",
   "foundation",
+  "gmbh",
   "government",
   "group",
+  "holdings",
   "house",
+  "inc",
   "institute",
   "league",
+  "llc",
+  "ltd",
   "media",
   "military",
   "ministry",
@@ -614,12 +622,14 @@ static const char *const S_quote_org_heads[] = {
   "paper",
   "parliament",
   "party",
+  "plc",
   "police",
   "poll",
   "presidency",
   "regime",
   "release",
   "report",
+  "sa",
   "secretariat",
   "senate",
   "service",
@@ -632,7 +642,7 @@ static const char *const S_quote_org_heads[] = {
   "website",
   "wing",
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 64};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 74};
 
 static const char *const S_quote_pronouns[] = {
   "he",

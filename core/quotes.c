@@ -457,7 +457,8 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
   size_t k = s, last = s;
   int words = 0;
   while (k < hi && words < S_NP_MAX) {
-    if (S_lex(&lede__lex_quote_determiners, a, k) && k == s) {
+    if (S_lex(&lede__lex_quote_determiners, a, k)) {
+      if (k != s) break;
     } else if (S_possessive(a, k) && k > s) {
     } else if (S_cap(a, k) && S_word(a, k) &&
                !S_lex(&lede__lex_quote_after_cue, a, k)) {
@@ -873,6 +874,9 @@ static void S_reported(S_ctx *x) {
             if (S_lex(&lede__lex_quote_objects, a, k) &&
                 !S_lex(&lede__lex_quote_determiners, a, k)) {
               k++;
+            } else if (S_cap(a, k)) {
+              /* "told Reuters", "told The Washington Post" */
+              while (k < s1 && S_cap(a, k) && S_word(a, k)) k++;
             } else {
               size_t r = S_np_right(a, k, s1);
               if (r > k) k = r;
