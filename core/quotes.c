@@ -27,7 +27,7 @@
 #define S_MAX_CARRY 12
 #define S_NP_MAX 9     /* tokens in a speaker phrase */
 #define S_BACK_QUOTES 24 /* earlier quotes searched for an antecedent */
-#define S_BACK_TOKENS 400
+#define S_BACK_TOKENS 300
 
 /* ==== Quotation marks =================================================== */
 
@@ -118,6 +118,17 @@ static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
   int32_t prev = -2;
   size_t len;
   for (size_t i = lo; i < hi; i += len) {
+    unsigned char byte = (unsigned char)t[i];
+    if (byte < 0x80 && byte != '"' && byte != '\'') {
+      /* Plain ASCII up to the next mark or non-ASCII byte. */
+      size_t j = i + 1;
+      while (j < hi && (unsigned char)t[j] < 0x80 && t[j] != '"' &&
+             t[j] != '\'')
+        j++;
+      prev = (unsigned char)t[j - 1];
+      len = j - i;
+      continue;
+    }
     int32_t c = lede__cp(t, hi, i, &len);
     int fam = S_family(c);
     if (!fam || i == skip) {
@@ -290,34 +301,77 @@ static int S_possessive(const lede_article *a, size_t i) {
          (n == 4 && memcmp(s, "\xE2\x80\x99", 3) == 0 && (s[3] | 0x20) == 's');
 }
 
-/* The lemma of a speech verb form ("said" -> "say"), or NULL. The list
- * holds "form lemma" lines, or a bare lemma. */
-static const char *S_verb_lemma(const char *s, size_t n) {
-  const lede__lexicon *lx = &lede__lex_speech_verbs;
-  if (n == 0 || n > 30) return NULL;
-  char key[32];
+/* The speech verb forms in an open-addressing hash table, built per
+ * article on the stack (the list is small): one probe or two a token. */
+#define S_VHASH 2048
+typedef struct {
+  uint16_t slot[S_VHASH]; /* entry + 1, or 0 */
+} S_verb_index;
+
+static uint32_t S_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    key[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    if (c >= 'A' && c <= 'Z') c |= 0x20;
+    h = (h ^ c) * 16777619u;
   }
-  size_t lo = 0, hi = lx->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const char *w = lx->words[mid];
-    int c = strncmp(w, key, n);
-    if (c == 0 && w[n] && w[n] != ' ') c = 1;
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
+  return h;
+}
+
+static void S_verb_index_build(S_verb_index *ix) {
+  const lede__lexicon *lx = &lede__lex_speech_verbs;
+  memset(ix, 0, sizeof *ix);
+  for (size_t e = 0; e < lx->n && e < S_VHASH / 2; e++) {
+    const char *w = lx->words[e];
+    const char *sp = strchr(w, ' ');
+    size_t n = sp ? (size_t)(sp - w) : strlen(w);
+    uint32_t h = S_hash(w, n) & (S_VHASH - 1);
+    while (ix->slot[h]) h = (h + 1) & (S_VHASH - 1);
+    ix->slot[h] = (uint16_t)(e + 1);
   }
-  /* lo is the first entry >= key: "said", or "said say". */
-  if (lo < lx->n) {
-    const char *w = lx->words[lo];
-    if (strncmp(w, key, n) == 0) {
-      if (!w[n]) return w;
-      if (w[n] == ' ') return w + n + 1;
+}
+
+/* The entry of a speech verb form in the list ("said say" for "said"),
+ * or LEDE_NONE. The list holds "form lemma" lines, or a bare lemma. */
+static size_t S_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
+  if (n < 2 || n > 30) return LEDE_NONE;
+  uint32_t h = S_hash(s, n) & (S_VHASH - 1);
+  for (uint16_t e; (e = ix->slot[h]) != 0; h = (h + 1) & (S_VHASH - 1)) {
+    const char *w = lede__lex_speech_verbs.words[e - 1];
+    size_t k = 0;
+    for (; k < n; k++) {
+      unsigned char c = (unsigned char)s[k];
+      if (c >= 'A' && c <= 'Z') c |= 0x20;
+      if ((unsigned char)w[k] != c) break; /* stops at w's end too */
     }
+    if (k == n && (w[n] == '\0' || w[n] == ' ')) return e - 1u;
   }
-  return NULL;
+  return LEDE_NONE;
+}
+
+static const char *S_entry_lemma(size_t e) {
+  const char *w = lede__lex_speech_verbs.words[e];
+  const char *sp = strchr(w, ' ');
+  return sp ? sp + 1 : w;
+}
+
+/* The lemma of speech verb token i ("said" -> "say"), or NULL. */
+static const char *S_verb_lemma(const lede_article *a, size_t i) {
+  uint16_t v = a->quote_verb[i];
+  return v ? S_entry_lemma(v - 1u) : NULL;
+}
+
+static void S_find_verbs(lede_article *a) {
+  a->quote_verb = lede__calloc(&a->arena,
+                               lede__mul(&a->arena, a->tokens.n + 1, 2));
+  S_verb_index ix;
+  S_verb_index_build(&ix);
+  for (size_t i = 0; i < a->tokens.n; i++) {
+    const lede__token *t = &a->tokens.v[i];
+    if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) continue;
+    size_t e = S_verb_entry(&ix, a->text + t->start, t->end - t->start);
+    if (e != LEDE_NONE && e < 0xFFFF) a->quote_verb[i] = (uint16_t)(e + 1);
+  }
 }
 
 /* ==== Speaker phrases =================================================== */
@@ -341,7 +395,7 @@ static int S_cue_at(const lede_article *a, size_t i, size_t s1, S_cue *cu) {
     cu->according = 1;
     return 1;
   }
-  const char *lemma = S_verb_lemma(s, n);
+  const char *lemma = S_verb_lemma(a, i);
   if (!lemma) return 0;
   cu->cue0 = i;
   cu->cue1 = i + 1;
@@ -388,7 +442,7 @@ static int S_np_lower(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   const char *s = a->text + t->start;
   size_t n = t->end - t->start;
-  if (S_verb_lemma(s, n)) return 0;
+  if (a->quote_verb[i]) return 0;
   if (n > 4 && (memcmp(s + n - 2, "ly", 2) == 0) &&
       !S_lex(&lede__lex_quote_org_heads, a, i))
     return 0;
@@ -643,9 +697,9 @@ static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
 /* Does the text after the cue (from token i) hold only adjuncts up to the
  * end of the sentence (", military said in a statement on Wednesday.")? */
 static int S_tail_only(const lede_article *a, size_t i, size_t s1) {
-  size_t k = S_skip_adjuncts(a, i, s1);
-  while (k < s1 && ((S_tok(a, k)->flags & LEDE__T_PUNCT) &&
-                    !S_comma(a, k)))
+  size_t k = S_skip_adjuncts(a, i, s1), lim = k + 16;
+  while (k < s1 && k < lim && ((S_tok(a, k)->flags & LEDE__T_PUNCT) &&
+                               !S_comma(a, k)))
     k++;
   if (k < s1 && S_comma(a, k)) return 2; /* the sentence goes on */
   return k >= s1;
@@ -660,13 +714,26 @@ static size_t S_content_end(const lede_article *a, size_t s0, size_t s1) {
   return e;
 }
 
+/* The first top-level pair ending after pos (pairs are disjoint and in
+ * text order). */
+static size_t S_pair_after(const S_ctx *x, size_t pos) {
+  size_t lo = 0, hi = x->pairs.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->pairs.v[mid].cend <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /* Pairs inside [start, end) become part of a mixed quote; returns how many
  * and widens *sp to whole pairs. */
 static int S_absorb(S_ctx *x, lede_span *sp) {
   int n = 0;
-  for (size_t i = 0; i < x->pairs.n; i++) {
+  size_t i0 = S_pair_after(x, sp->start);
+  for (size_t i = i0; i < x->pairs.n && i < i0 + 64 &&
+                      x->pairs.v[i].open < sp->end; i++) {
     S_pair *p = &x->pairs.v[i];
-    if (p->cend <= sp->start || p->open >= sp->end) continue;
     if (p->used) continue;
     if (p->open < sp->start) sp->start = p->open;
     if (p->cend > sp->end) sp->end = p->cend;
@@ -776,7 +843,8 @@ static void S_direct(S_ctx *x) {
       if (before) {
         /* Direct only if the quote runs to the end of its sentence. */
         size_t k = ct + 1;
-        while (k < s1 && (S_tok(a, k)->flags & LEDE__T_PUNCT)) k++;
+        while (k < s1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
+          k++;
         if (k < s1 && !S_punct(a, j, ':')) continue; /* mixed: pass 3 */
       }
     }
@@ -793,7 +861,10 @@ static void S_direct(S_ctx *x) {
      * He called it "a disaster," Smith said. */
     if (!before && ot > o0) {
       int words = 0;
-      for (size_t k = o0; k < ot; k++)
+      /* (bounded: a very long run before the mark counts as words) */
+      size_t k0 = ot - o0 > 64 ? ot - 64 : o0;
+      words = k0 > o0;
+      for (size_t k = k0; k < ot && !words; k++)
         if (S_word(a, k) && !x->used_tok[k]) words = 1;
       if (words) {
         q->kind = LEDE_QUOTE_MIXED;
@@ -910,13 +981,12 @@ static void S_reported(S_ctx *x) {
         size_t pe = lede__cp_prev(a->text, cend);
         int32_t c2 = lede__cp(a->text, cend, pe, &l2);
         if (S_family(c1) && S_family(c2)) {
-          for (size_t pi = 0; pi < x->pairs.n; pi++) {
-            S_pair *p = &x->pairs.v[pi];
-            if (p->open == cs && p->cend == cend) {
-              q->kind = LEDE_QUOTE_DIRECT;
-              q->content = S_trim_span(a, (lede_span){p->oend, p->close});
-              break;
-            }
+          size_t pi = S_pair_after(x, cs);
+          if (pi < x->pairs.n && x->pairs.v[pi].open == cs &&
+              x->pairs.v[pi].cend == cend) {
+            const S_pair *p = &x->pairs.v[pi];
+            q->kind = LEDE_QUOTE_DIRECT;
+            q->content = S_trim_span(a, (lede_span){p->oend, p->close});
           }
         }
       }
@@ -987,7 +1057,8 @@ static void S_leftover(S_ctx *x) {
       int cont = 0;
       if (S_tok(a, k)->sent == S_tok(a, ot)->sent) {
         size_t j = S_skip_adjuncts(a, k, ot);
-        while (j < ot && (S_tok(a, j)->flags & LEDE__T_PUNCT)) j++;
+        size_t jl = j + 16;
+        while (j < ot && j < jl && (S_tok(a, j)->flags & LEDE__T_PUNCT)) j++;
         cont = j == ot;
       } else if (sent_start && k > 0 &&
                  S_tok(a, ot)->sent == S_tok(a, k - 1)->sent + 1) {
@@ -1148,11 +1219,16 @@ static lede_span S_org_in(const lede_article *a, lede_span s) {
   return S_span_tok(a, best0, best1);
 }
 
-/* The nearest capitalised name before token i that looks like a person. */
-static lede_span S_person_before(const lede_article *a, size_t i) {
+/* The nearest capitalised name before token i that looks like a person.
+ * *seen / *found cache the previous call (callers go forward), so the
+ * tokens between two calls are read once. */
+static lede_span S_person_before(const lede_article *a, size_t i,
+                                 size_t *seen, lede_span *found) {
   size_t lo = i > S_BACK_TOKENS ? i - S_BACK_TOKENS : 0;
   size_t k = i;
-  while (k > lo) {
+  size_t stop = *seen > lo && *seen <= i ? *seen : lo;
+  lede_span r = {0, 0};
+  while (k > stop) {
     k--;
     if (!(S_cap(a, k) && S_word(a, k)) || S_lex(&lede__lex_quote_stop, a, k) ||
         S_lex(&lede__lex_quote_pronouns, a, k) ||
@@ -1170,10 +1246,18 @@ static lede_span S_person_before(const lede_article *a, size_t i) {
       k = s;
       continue;
     }
-    if (e - s >= 2 || s != a->sent_tok.v[S_tok(a, s)->sent]) return sp;
+    if (e - s >= 2 || s != a->sent_tok.v[S_tok(a, s)->sent]) {
+      r = sp;
+      break;
+    }
     k = s;
   }
-  return (lede_span){0, 0};
+  if (S_empty(r) && stop > lo && !S_empty(*found) &&
+      S_tok_at(a, found->start) >= lo)
+    r = *found;
+  *seen = i;
+  *found = r;
+  return r;
 }
 
 /* MERGE: the speaker's entity. When the entities stage is on main, define
@@ -1216,7 +1300,10 @@ static void S_resolve(lede_article *a) {
     lede_span s = q->speaker;
     if (q->ref.start != s.start || q->ref.end != s.end) continue;
     /* A description matching one in an apposition elsewhere. */
-    for (size_t j = 0; j < a->quotes.n; j++) {
+    size_t j0 = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
+    size_t j1 = a->quotes.n - i > S_BACK_QUOTES ? i + S_BACK_QUOTES
+                                                 : a->quotes.n;
+    for (size_t j = j0; j < j1; j++) {
       lede__quote *r = &a->quotes.v[j];
       if (j == i || S_empty(r->ref) || S_empty(r->speaker)) continue;
       if (r->ref.start == r->speaker.start && r->ref.end == r->speaker.end)
@@ -1226,10 +1313,11 @@ static void S_resolve(lede_article *a) {
         q->ref = r->ref;
         break;
       }
-      if (j > i + S_BACK_QUOTES) break;
     }
   }
   /* Pronouns and documents, in text order. */
+  size_t seen = 0;
+  lede_span found = {0, 0};
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
     lede_span s = q->speaker;
@@ -1264,7 +1352,8 @@ static void S_resolve(lede_article *a) {
         break;
       }
     }
-    if (S_empty(q->ref) && person) q->ref = S_person_before(a, t0);
+    if (S_empty(q->ref) && person)
+      q->ref = S_person_before(a, t0, &seen, &found);
     if (!S_empty(q->ref)) {
       lede_span o = S_org_in(a, q->ref);
       q->org = !S_empty(o) ? o : S_orglike(a, q->ref) ? q->ref : o;
@@ -1281,6 +1370,7 @@ void lede__quotes(lede_article *a) {
   memset(&x, 0, sizeof x);
   x.a = a;
   x.used_tok = lede__calloc(&a->arena, a->tokens.n + 1);
+  S_find_verbs(a);
   S_find_pairs(&x);
   /* Drop pairs with no letters or a single letter ("rock 'n' roll"). */
   size_t w = 0;
@@ -1301,6 +1391,7 @@ void lede__quotes(lede_article *a) {
   S_reported(&x);
   S_leftover(&x);
   S_resolve(a);
+  a->quote_verb = NULL; /* scratch: only while the stage runs */
 }
 
 /* ==== Accessors ========================================================= */
