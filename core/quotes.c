@@ -119,17 +119,22 @@ static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
   size_t len;
   for (size_t i = lo; i < hi; i += len) {
     unsigned char byte = (unsigned char)t[i];
-    if (byte < 0x80 && byte != '"' && byte != '\'') {
+    if (byte < 0x80 && byte != '"' && byte != '\'' && byte != '`') {
       /* Plain ASCII up to the next mark or non-ASCII byte. */
       size_t j = i + 1;
       while (j < hi && (unsigned char)t[j] < 0x80 && t[j] != '"' &&
-             t[j] != '\'')
+             t[j] != '\'' && t[j] != '`')
         j++;
       prev = (unsigned char)t[j - 1];
       len = j - i;
       continue;
     }
     int32_t c = lede__cp(t, hi, i, &len);
+    /* '' and `` stand for double marks in some archives. */
+    if ((c == '\'' || c == '`') && i + 1 < hi && t[i + 1] == t[i]) {
+      c = c == '`' ? 0x201C : '"';
+      len = 2;
+    }
     int fam = S_family(c);
     if (!fam || i == skip) {
       prev = c;
@@ -621,6 +626,16 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   }
   size_t e = S_skip_aux_left(a, s0, c0);
   int comma_before = 0;
+  if (e > s0 + 1 && (S_is(a, e - 1, "and") || S_is(a, e - 1, "but"))) {
+    /* "Wealth-X keeps its finances secret but says ...": the subject. */
+    size_t r = S_np_right(a, s0, c0);
+    if (r > s0 && S_cap(a, s0) && !S_lex(&lede__lex_quote_stop, a, s0)) {
+      *sp0 = s0;
+      *sp1 = r;
+      return 3;
+    }
+    return 0;
+  }
   if (e > s0) {
     size_t last = e - 1;
     if (S_comma(a, last) && last > s0) {
@@ -638,7 +653,8 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
           return 1;
         }
       }
-    } else if (!(S_tok(a, last)->flags & LEDE__T_PUNCT)) {
+    } else if (!(S_tok(a, last)->flags & LEDE__T_PUNCT) ||
+               S_punct(a, last, ')')) {
       size_t n = S_np_left(a, s0, last);
       if (n != LEDE_NONE) {
         *sp0 = n;
@@ -660,9 +676,13 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   }
   /* "Steve Smith, a fundraiser close to the campaign, says ...": the
    * sentence opens with a name and an apposition. */
-  if (comma_before && c0 - 1 - s0 <= 24) {
-    size_t n = S_np_right(a, s0, c0);
-    if (n > s0 && n < c0 - 1 && S_comma(a, n) && S_cap(a, s0)) {
+  if (comma_before && c0 - 1 - s0 <= 24 && S_cap(a, s0) &&
+      !S_lex(&lede__lex_quote_stop, a, s0)) {
+    size_t n = S_np_right(a, s0, c0), k = s0;
+    while (k < c0 - 1 && !S_comma(a, k) &&
+           !(S_tok(a, k)->flags & LEDE__T_QUOTE))
+      k++;
+    if (n > s0 && k < c0 - 1 && S_comma(a, k)) {
       *sp0 = s0;
       *sp1 = c0 - 1;
       return 1;
@@ -706,6 +726,32 @@ static int S_tail_only(const lede_article *a, size_t i, size_t s1) {
 }
 
 /* End of content: the sentence's last token before final punctuation. */
+/* End of content that starts at token k: the sentence end, or an earlier
+ * clause boundary (", and he railed ...", "; ...", or the comma closing a
+ * clause opened by "While"/"Although"). */
+static size_t S_content_end(const lede_article *a, size_t s0, size_t s1);
+static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
+                           size_t k) {
+  size_t e = S_content_end(a, s0, s1);
+  int sub = S_is(a, s0, "while") || S_is(a, s0, "although") ||
+            S_is(a, s0, "though") || S_is(a, s0, "whereas") ||
+            S_is(a, s0, "if") || S_is(a, s0, "because") ||
+            S_is(a, s0, "when") || S_is(a, s0, "as");
+  size_t lim = k + 80;
+  for (size_t i = k; i < e && i < lim; i++) {
+    if (S_tok(a, i)->flags & LEDE__T_QUOTE) return e; /* leave quotes whole */
+    if (S_punct(a, i, ';')) return i;
+    if (!S_comma(a, i) || i + 1 >= e) continue;
+    if (sub) return i;
+    size_t j = i + 1;
+    if ((S_is(a, j, "and") || S_is(a, j, "but")) && j + 1 < e &&
+        S_lex(&lede__lex_quote_pronouns, a, j + 1) &&
+        !S_is(a, j + 1, "who") && !S_is(a, j + 1, "which"))
+      return i;
+  }
+  return e;
+}
+
 static size_t S_content_end(const lede_article *a, size_t s0, size_t s1) {
   size_t e = s1;
   while (e > s0 && (S_tok(a, e - 1)->flags & LEDE__T_PUNCT) &&
@@ -753,7 +799,7 @@ static void S_direct(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t pi = 0; pi < x->pairs.n; pi++) {
     S_pair *p = &x->pairs.v[pi];
-    size_t ct = S_tok_at(a, p->close); /* the closing mark's token */
+    size_t ct = S_tok_at(a, p->cend) - 1; /* the closing mark's last token */
     size_t ot = S_tok_at(a, p->open);
     if (ct >= a->tokens.n || ot >= a->tokens.n) continue;
     size_t s0, s1, o0, o1;
@@ -947,7 +993,10 @@ static void S_reported(S_ctx *x) {
               k++;
             } else if (S_cap(a, k)) {
               /* "told Reuters", "told The Washington Post" */
-              while (k < s1 && S_cap(a, k) && S_word(a, k)) k++;
+              while (k < s1 && S_cap(a, k) && S_word(a, k)) {
+                k++;
+                if (k + 1 < s1 && S_is(a, k, "of") && S_cap(a, k + 1)) k++;
+              }
             } else {
               size_t r = S_np_right(a, k, s1);
               if (r > k) k = r;
@@ -957,7 +1006,7 @@ static void S_reported(S_ctx *x) {
           if (k < s1 && S_comma(a, k)) k++;
           if (k < s1 && (S_is(a, k, "that") || S_punct(a, k, ':'))) k++;
           if (k >= ce) continue;
-          content = S_span_tok(a, k, ce);
+          content = S_span_tok(a, k, S_clause_end(a, s0, s1, k));
         } else {
           continue;
         }
