@@ -985,6 +985,9 @@ static const char *const S_speech_verbs[] = {
   "braged brag",
   "braging brag",
   "brags brag",
+  "called call",
+  "calling call",
+  "calls call",
   "caution",
   "cautioned caution",
   "cautioning caution",
@@ -1092,6 +1095,9 @@ static const char *const S_speech_verbs[] = {
   "emphasized emphasize",
   "emphasizes emphasize",
   "emphasizing emphasize",
+  "endorsed endorse",
+  "endorses endorse",
+  "endorsing endorse",
   "estimated estimate",
   "exclaim",
   "exclaimed exclaim",
@@ -1111,7 +1117,9 @@ static const char *const S_speech_verbs[] = {
   "feel",
   "feels feel",
   "felt feel",
+  "finds find",
   "forecasted forecast",
+  "found find",
   "grumble",
   "grumbled grumble",
   "grumbles grumble",
@@ -1297,6 +1305,11 @@ static const char *const S_speech_verbs[] = {
   "scoffing scoff",
   "scoffs scoff",
   "shouted shout",
+  "show",
+  "showed show",
+  "showing show",
+  "shown show",
+  "shows show",
   "speak",
   "speaking speak",
   "speaks speak",
@@ -1391,7 +1404,7 @@ static const char *const S_speech_verbs[] = {
   "yelling yell",
   "yells yell",
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 491};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 504};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
