@@ -293,7 +293,7 @@ Test(quotes, guillemets_and_german_marks) {
 Test(quotes, unmatched_mark_stays_in_its_paragraph) {
   lede_article *a = t_parse(
       "Title\n\n"
-      "He called it \xE2\x80\x9C""a disaster and left.\n\n"
+      "The players flew home from \xE2\x80\x9C""Paris after the loss.\n\n"
       "The team said it would appeal.\n\n"
       "Fans chanted \"we want more\" all night.\n");
   /* The stray mark opens nothing; the later paragraphs are intact. */
