@@ -656,6 +656,19 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
     } else if (!(S_tok(a, last)->flags & LEDE__T_PUNCT) ||
                S_punct(a, last, ')')) {
       size_t n = S_np_left(a, s0, last);
+      if (n != LEDE_NONE && n > s0 + 1 &&
+          (S_is(a, n - 1, "in") || S_is(a, n - 1, "at") ||
+           S_is(a, n - 1, "during") || S_is(a, n - 1, "on")) &&
+          !S_lex(&lede__lex_quote_pronouns, a, n)) {
+        /* "but in a later interview said": the subject of the sentence. */
+        size_t r = S_np_right(a, s0, n - 1);
+        if (r > s0 && S_cap(a, s0) && !S_lex(&lede__lex_quote_stop, a, s0)) {
+          *sp0 = s0;
+          *sp1 = r;
+          return 3;
+        }
+        return 0;
+      }
       if (n != LEDE_NONE) {
         *sp0 = n;
         *sp1 = last + 1;
@@ -793,6 +806,25 @@ static lede_span S_trim_span(const lede_article *a, lede_span s) {
   return lede__trim(a->text, s);
 }
 
+/* After a "tell" verb at token v (cue ends at k), the listener:
+ * "told reporters", "told The Huffington Post". Returns the token after. */
+static size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
+                              size_t s1) {
+  if (k >= s1 || !S_lex(&lede__lex_quote_tell_verbs, a, v)) return k;
+  if (S_lex(&lede__lex_quote_objects, a, k) &&
+      !S_lex(&lede__lex_quote_determiners, a, k))
+    return k + 1;
+  if (S_cap(a, k)) {
+    while (k < s1 && S_cap(a, k) && S_word(a, k)) {
+      k++;
+      if (k + 1 < s1 && S_is(a, k, "of") && S_cap(a, k + 1)) k++;
+    }
+    return k;
+  }
+  size_t r = S_np_right(a, k, s1);
+  return r > k ? r : k;
+}
+
 /* ==== Pass 2: direct quotes attributed next to their marks ============== */
 
 static void S_direct(S_ctx *x) {
@@ -853,7 +885,8 @@ static void S_direct(S_ctx *x) {
           n++;
         }
         if (j < s1 && S_cue_at(a, j, s1, &cu) && !cu.according &&
-            (!crossed || S_tail_only(a, cu.cue1, s1))) {
+            (!crossed || S_tail_only(a, S_skip_listener(a, j, cu.cue1, s1),
+                                     s1))) {
           c0 = j;
           sp0 = i;
           sp1 = e;
@@ -987,21 +1020,7 @@ static void S_reported(S_ctx *x) {
         } else if (side == 1 || side == 3) {
           size_t k = after;
           /* "told Reuters", "told reporters on Tuesday" */
-          if (S_lex(&lede__lex_quote_tell_verbs, a, i) && k < s1) {
-            if (S_lex(&lede__lex_quote_objects, a, k) &&
-                !S_lex(&lede__lex_quote_determiners, a, k)) {
-              k++;
-            } else if (S_cap(a, k)) {
-              /* "told Reuters", "told The Washington Post" */
-              while (k < s1 && S_cap(a, k) && S_word(a, k)) {
-                k++;
-                if (k + 1 < s1 && S_is(a, k, "of") && S_cap(a, k + 1)) k++;
-              }
-            } else {
-              size_t r = S_np_right(a, k, s1);
-              if (r > k) k = r;
-            }
-          }
+          k = S_skip_listener(a, i, k, s1);
           k = S_skip_adjuncts(a, k, s1);
           if (k < s1 && S_comma(a, k)) k++;
           if (k < s1 && (S_is(a, k, "that") || S_punct(a, k, ':'))) k++;
