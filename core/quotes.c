@@ -390,7 +390,8 @@ typedef struct {
 /* Is token i (in sentence range [s0, s1)) the start of a cue? */
 static int S_cue_at(const lede_article *a, size_t i, size_t s1, S_cue *cu) {
   const lede__token *t = S_tok(a, i);
-  if (!(t->flags & LEDE__T_WORD)) return 0;
+  /* Words in capitals are headline furniture ("OZ'S BOSS THINKS"). */
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_UPPER)) return 0;
   const char *s = a->text + t->start;
   size_t n = t->end - t->start;
   if (lede__eq_ci(s, n, "according") && i + 1 < s1 && S_is(a, i + 1, "to")) {
