@@ -26,6 +26,7 @@ extern const lede__lexicon lede__lex_dateline_not;
 extern const lede__lexicon lede__lex_footer_markers;
 extern const lede__lexicon lede__lex_name_particles;
 extern const lede__lexicon lede__lex_quote_after_cue;
+extern const lede__lexicon lede__lex_quote_after_verbs;
 extern const lede__lexicon lede__lex_quote_aux;
 extern const lede__lexicon lede__lex_quote_determiners;
 extern const lede__lexicon lede__lex_quote_documents;

@@ -449,6 +449,26 @@ static const char *const S_quote_after_cue[] = {
 };
 const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 25};
 
+static const char *const S_quote_after_verbs[] = {
+  "began begin",
+  "chimed chime",
+  "continued continue",
+  "continues continue",
+  "elaborated elaborate",
+  "elaborates elaborate",
+  "interjected interject",
+  "laughed laugh",
+  "offered offer",
+  "posted post",
+  "pressed press",
+  "read read",
+  "reads read",
+  "recalled recall",
+  "tweeted tweet",
+  "wondered wonder",
+};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 16};
+
 static const char *const S_quote_aux[] = {
   "again",
   "already",
@@ -1087,6 +1107,7 @@ static const char *const S_speech_verbs[] = {
   "doubting doubt",
   "echoed echo",
   "echoing echo",
+  "elaborated elaborate",
   "emphasise",
   "emphasised emphasise",
   "emphasises emphasise",
@@ -1391,6 +1412,8 @@ static const char *const S_speech_verbs[] = {
   "whispered whisper",
   "whispering whisper",
   "whispers whisper",
+  "wondered wonder",
+  "wonders wonder",
   "worried worry",
   "worries worry",
   "worry",
@@ -1404,7 +1427,7 @@ static const char *const S_speech_verbs[] = {
   "yelling yell",
   "yells yell",
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 504};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 507};
 
 static const char *const S_staff_bylines[] = {
   "agencies",

@@ -366,6 +366,28 @@ static const char *S_verb_lemma(const lede_article *a, size_t i) {
   return v ? S_entry_lemma(v - 1u) : NULL;
 }
 
+/* The lemma of a verb that attributes only next to a quotation
+ * ("continued"), or NULL. The list is short and read only per quote. */
+static const char *S_after_lemma(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  const char *s = a->text + t->start;
+  size_t n = t->end - t->start;
+  const lede__lexicon *lx = &lede__lex_quote_after_verbs;
+  for (size_t e = 0; e < lx->n; e++) {
+    const char *w = lx->words[e];
+    if (strlen(w) > n && w[n] == ' ') {
+      size_t k = 0;
+      for (; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 'A' && c <= 'Z') c |= 0x20;
+        if ((unsigned char)w[k] != c) break;
+      }
+      if (k == n) return w + n + 1;
+    }
+  }
+  return NULL;
+}
+
 static void S_find_verbs(lede_article *a) {
   a->quote_verb = lede__calloc(&a->arena,
                                lede__mul(&a->arena, a->tokens.n + 1, 2));
@@ -388,7 +410,8 @@ typedef struct {
 } S_cue;
 
 /* Is token i (in sentence range [s0, s1)) the start of a cue? */
-static int S_cue_at(const lede_article *a, size_t i, size_t s1, S_cue *cu) {
+static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
+                     int loose) {
   const lede__token *t = S_tok(a, i);
   /* Words in capitals are headline furniture ("OZ'S BOSS THINKS"). */
   if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_UPPER)) return 0;
@@ -402,6 +425,7 @@ static int S_cue_at(const lede_article *a, size_t i, size_t s1, S_cue *cu) {
     return 1;
   }
   const char *lemma = S_verb_lemma(a, i);
+  if (!lemma && loose) lemma = S_after_lemma(a, i);
   if (!lemma) return 0;
   cu->cue0 = i;
   cu->cue1 = i + 1;
@@ -425,6 +449,10 @@ static int S_cue_at(const lede_article *a, size_t i, size_t s1, S_cue *cu) {
   return 1;
 }
 
+static int S_cue_at(const lede_article *a, size_t i, size_t s1, S_cue *cu) {
+  return S_cue_at2(a, i, s1, cu, 0);
+}
+
 static int S_word(const lede_article *a, size_t i) {
   return (S_tok(a, i)->flags & LEDE__T_WORD) != 0;
 }
@@ -438,6 +466,12 @@ static int S_abbrev(const lede_article *a, size_t i) {
   return (t->flags & LEDE__T_CAP) && t->end - t->start <= 5 &&
          lede__lex_has(&lede__lex_abbrev_title, a->text + t->start,
                        t->end - t->start);
+}
+
+/* A one-letter capital before a full stop: "J. Gerald Hebert". */
+static int S_initial(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return (t->flags & LEDE__T_CAP) && t->end - t->start == 1;
 }
 
 /* Can a lower-case word stand inside a speaker phrase? */
@@ -483,7 +517,8 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
       /* "Bank of England", "Secretary of State" */
     } else if (S_punct(a, k, '(') || S_punct(a, k, ')') ||
                (S_punct(a, k, '-') && words) ||
-               (S_punct(a, k, '.') && words && k > lo && S_abbrev(a, k - 1))) {
+               (S_punct(a, k, '.') && words && k > lo &&
+                (S_abbrev(a, k - 1) || S_initial(a, k - 1)))) {
       /* "(D-N.Y.)", "Sen. Smith" */
     } else if (S_np_lower(a, k) || (S_tok(a, k)->flags & LEDE__T_NUM)) {
       s = k;
@@ -518,15 +553,16 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
   int words = 0;
   while (k < hi && words < S_NP_MAX) {
     if (S_lex(&lede__lex_quote_determiners, a, k)) {
-      if (k != s) break;
+      if (k != s && !S_is(a, k - 1, "of")) break;
     } else if (S_possessive(a, k) && k > s) {
     } else if (S_cap(a, k) && S_word(a, k) &&
                !S_lex(&lede__lex_quote_after_cue, a, k)) {
       last = k + 1;
     } else if ((S_is(a, k, "of") || S_is(a, k, "for")) && k + 1 < hi &&
                (S_cap(a, k + 1) || S_is(a, k + 1, "the")) && last == k) {
-    } else if (S_punct(a, k, '.') && last == k && S_abbrev(a, k - 1) &&
-               k + 1 < hi && S_cap(a, k + 1)) {
+    } else if (S_punct(a, k, '.') && last == k &&
+               (S_abbrev(a, k - 1) || S_initial(a, k - 1)) && k + 1 < hi &&
+               S_cap(a, k + 1)) {
       /* "Gov. Kasich" */
     } else if (S_punct(a, k, '(') || S_punct(a, k, ')') ||
                (S_punct(a, k, '-') && last == k)) {
@@ -851,7 +887,7 @@ static void S_direct(S_ctx *x) {
       S_sent_range(a, i, &s0, &s1);
       crossed = 1;
     }
-    if (i < s1 && !crossed && S_cue_at(a, i, s1, &cu)) {
+    if (i < s1 && !crossed && S_cue_at2(a, i, s1, &cu, 1)) {
       size_t r = S_np_right(a, cu.cue1, s1);
       if (r > cu.cue1 && !cu.according) {
         c0 = i;
@@ -885,7 +921,7 @@ static void S_direct(S_ctx *x) {
           j++;
           n++;
         }
-        if (j < s1 && S_cue_at(a, j, s1, &cu) && !cu.according &&
+        if (j < s1 && S_cue_at2(a, j, s1, &cu, 1) && !cu.according &&
             (!crossed || S_tail_only(a, S_skip_listener(a, j, cu.cue1, s1),
                                      s1))) {
           c0 = j;
