@@ -1119,6 +1119,35 @@ static int S_block_starts(const lede_article *a, size_t b, size_t pos) {
   return S_block_extent(a, b, &lo, &hi) && lo == pos;
 }
 
+/* Does the prose block before block b end with "SPEAKER CUE:"? Then set
+ * q's speaker and cue and mark them used. */
+static int S_colon_cue(S_ctx *x, size_t b, lede__quote *q) {
+  lede_article *a = x->a;
+  size_t pb = b;
+  while (pb > 0 && !a->blocks.v[pb - 1].nsents) pb--;
+  if (pb == 0) return 0;
+  pb--;
+  const lede__block *bl = &a->blocks.v[pb];
+  size_t si = bl->first_sent + bl->nsents - 1;
+  size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  if (s1 <= s0 + 1 || !S_punct(a, s1 - 1, ':')) return 0;
+  size_t lo = s1 - 1 > s0 + 8 ? s1 - 9 : s0;
+  for (size_t k = s1 - 1; k > lo; k--) {
+    S_cue cu;
+    if (x->used_tok[k - 1] || !S_cue_at(a, k - 1, s1, &cu) || cu.according)
+      continue;
+    if (S_skip_adjuncts(a, cu.cue1, s1 - 1) < s1 - 1) return 0;
+    size_t q0, q1;
+    if (S_speaker(a, s0, s1 - 1, k - 1, cu.cue1, &q0, &q1) != 1) return 0;
+    q->speaker = S_span_tok(a, q0, q1);
+    q->cue = S_span_tok(a, cu.cue0, cu.cue1);
+    q->lemma = cu.lemma;
+    S_mark(x, q0 < cu.cue0 ? q0 : cu.cue0, cu.cue1 > q1 ? cu.cue1 : q1);
+    return 1;
+  }
+  return 0;
+}
+
 static void S_leftover(S_ctx *x) {
   lede_article *a = x->a;
   if (a->quotes.n > 1)
@@ -1178,7 +1207,11 @@ static void S_leftover(S_ctx *x) {
         continue;
       }
     }
-    if (sent_start) {
+    if (sent_start && S_block_starts(a, p->block, p->open) &&
+        S_colon_cue(x, p->block, &q0)) {
+      /* "Reporter Jane Doe says:" closing the previous paragraph. */
+      q0.kind = LEDE_QUOTE_DIRECT;
+    } else if (sent_start) {
       q0.kind = LEDE_QUOTE_DIRECT;
       /* A floating quote: a paragraph opening with a quote, right after a
        * paragraph whose last quote has a speaker. */

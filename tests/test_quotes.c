@@ -353,3 +353,24 @@ Test(quotes, accessors_out_of_range) {
   cr_assert_str_eq(lede_quote_kind_name((lede_quote_kind)99), "?");
   lede_article_free(a);
 }
+
+Test(quotes, colon_paragraph_and_after_only_verbs) {
+  lede_article *a = t_parse(
+      "Storm hits coast\n\n"
+      "MIAMI (AP) - A storm hit the coast on Monday, cutting power to "
+      "thousands of homes.\n\n"
+      "Governor Rick Alvarez said in a statement:\n\n"
+      "\"Stay indoors and keep off the roads.\"\n\n"
+      "\"We are not out of danger,\" he continued. \"Not yet.\"\n\n"
+      "The war continued for years.\n");
+  t_quote w[] = {
+      {"Stay indoors", "roads.", LEDE_QUOTE_DIRECT, "Governor Rick Alvarez",
+       "Governor Rick Alvarez", "said in a statement", "say", NULL},
+      {"We are not out of danger,", "Not yet.", LEDE_QUOTE_DIRECT, "he",
+       "Governor Rick Alvarez", "continued", "continue", NULL},
+  };
+  for (size_t i = 0; i < 2; i++) t_check(a, &w[i]);
+  /* "continued" alone is no speech verb. */
+  cr_assert_eq(lede_quote_count(a), 2);
+  lede_article_free(a);
+}
