@@ -644,6 +644,21 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
  * 0 = none. */
 static int S_tail_only(const lede_article *a, size_t i, size_t s1);
 
+/* The subject opening a sentence: a speaker phrase cut before the first
+ * lower-case word that looks like a past-tense verb ("Lewandowski |
+ * praised the team, adding ..."). Returns its end, or s0. */
+static size_t S_subject(const lede_article *a, size_t s0, size_t lim) {
+  size_t r = S_np_right(a, s0, lim);
+  for (size_t k = s0 + 1; k < r; k++) {
+    const lede__token *t = S_tok(a, k);
+    size_t n = t->end - t->start;
+    if (!(t->flags & LEDE__T_CAP) && (t->flags & LEDE__T_WORD) && n > 3 &&
+        memcmp(a->text + t->end - 2, "ed", 2) == 0)
+      return k;
+  }
+  return r;
+}
+
 static int S_ing(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   return t->end - t->start > 4 && memcmp(a->text + t->end - 3, "ing", 3) == 0;
@@ -653,7 +668,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
   if (c0 > s0 + 1 && S_ing(a, c0) && S_comma(a, c0 - 1)) {
     /* "Trump mocked her, saying she ...": the subject of the sentence. */
-    size_t r = S_np_right(a, s0, c0);
+    size_t r = S_subject(a, s0, c0);
     if (r > s0 && !S_comma(a, s0)) {
       *sp0 = s0;
       *sp1 = r;
@@ -665,7 +680,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   int comma_before = 0;
   if (e > s0 + 1 && (S_is(a, e - 1, "and") || S_is(a, e - 1, "but"))) {
     /* "Wealth-X keeps its finances secret but says ...": the subject. */
-    size_t r = S_np_right(a, s0, c0);
+    size_t r = S_subject(a, s0, c0);
     if (r > s0 && S_cap(a, s0) && !S_lex(&lede__lex_quote_stop, a, s0)) {
       *sp0 = s0;
       *sp1 = r;
@@ -698,7 +713,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
            S_is(a, n - 1, "during") || S_is(a, n - 1, "on")) &&
           !S_lex(&lede__lex_quote_pronouns, a, n)) {
         /* "but in a later interview said": the subject of the sentence. */
-        size_t r = S_np_right(a, s0, n - 1);
+        size_t r = S_subject(a, s0, n - 1);
         if (r > s0 && S_cap(a, s0) && !S_lex(&lede__lex_quote_stop, a, s0)) {
           *sp0 = s0;
           *sp1 = r;
@@ -715,10 +730,10 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
     }
   }
   /* Inverted: ", says ISPR", ", said Smith, a spokesman." */
-  if (c0 > s0 && !(S_comma(a, c0 - 1) || S_dash(a, c0 - 1) ||
-                   (S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE)))
-    return 0;
-  size_t r = S_np_right(a, c1, s1);
+  int inv = c0 == s0 || S_comma(a, c0 - 1) || S_dash(a, c0 - 1) ||
+            (S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE);
+  if (!inv && !comma_before) return 0;
+  size_t r = inv ? S_np_right(a, c1, s1) : c1;
   if (r > c1 && (r >= s1 || S_tail_only(a, r, s1))) {
     *sp0 = c1;
     *sp1 = r;
@@ -726,15 +741,15 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   }
   /* "Steve Smith, a fundraiser close to the campaign, says ...": the
    * sentence opens with a name and an apposition. */
-  if (comma_before && c0 - 1 - s0 <= 24 && S_cap(a, s0) &&
+  if (comma_before && e - 1 - s0 <= 24 && S_cap(a, s0) &&
       !S_lex(&lede__lex_quote_stop, a, s0)) {
     size_t n = S_np_right(a, s0, c0), k = s0;
-    while (k < c0 - 1 && !S_comma(a, k) &&
+    while (k < e - 1 && !S_comma(a, k) &&
            !(S_tok(a, k)->flags & LEDE__T_QUOTE))
       k++;
-    if (n > s0 && k < c0 - 1 && S_comma(a, k)) {
+    if (n > s0 && k < e - 1 && S_comma(a, k)) {
       *sp0 = s0;
-      *sp1 = c0 - 1;
+      *sp1 = e - 1;
       return 1;
     }
   }
@@ -940,7 +955,8 @@ static void S_direct(S_ctx *x) {
       size_t lo = j > o0 + 8 ? j - 8 : o0;
       for (size_t k = j; k > lo; k--) {
         S_cue cu2;
-        if (S_cue_at(a, k - 1, o1, &cu2) && !cu2.according &&
+        if (S_cue_at2(a, k - 1, o1, &cu2, S_punct(a, j, ':')) &&
+            !cu2.according &&
             S_skip_adjuncts(a, cu2.cue1, j) >= j && !x->used_tok[k - 1]) {
           size_t q0, q1;
           int sd = S_speaker(a, o0, k - 1, k - 1, cu2.cue1, &q0, &q1);
@@ -962,6 +978,30 @@ static void S_direct(S_ctx *x) {
         while (k < s1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
           k++;
         if (k < s1 && !S_punct(a, j, ':')) continue; /* mixed: pass 3 */
+      }
+    }
+    if (c0 == LEDE_NONE && ot > o0 + 1 && ot - o0 <= 9 &&
+        S_punct(a, ot - 1, ':') && S_cap(a, o0)) {
+      /* "Meghan McCain, Twitter: "..."": a name and a colon, no verb. */
+      int names = 1;
+      for (size_t k = o0; k + 1 < ot && names; k++)
+        names = (S_cap(a, k) && S_word(a, k) &&
+                 !S_lex(&lede__lex_quote_stop, a, k)) ||
+                S_comma(a, k) || S_possessive(a, k) ||
+                (S_punct(a, k, '.') && k > o0 &&
+                 (S_abbrev(a, k - 1) || S_initial(a, k - 1)));
+      size_t k = ct + 1;
+      while (k < s1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
+        k++;
+      if (names && k >= s1 && !x->used_tok[o0]) {
+        lede__quote *q = S_new(a, p->block);
+        q->outer = (lede_span){p->open, p->cend};
+        q->content = S_trim_span(a, (lede_span){p->oend, p->close});
+        q->kind = LEDE_QUOTE_DIRECT;
+        q->speaker = S_span_tok(a, o0, ot - 1);
+        p->used = 1;
+        S_mark(x, o0, ot);
+        continue;
       }
     }
     if (c0 == LEDE_NONE || x->used_tok[c0]) continue;
@@ -1360,7 +1400,8 @@ static lede_span S_org_in(const lede_article *a, lede_span s) {
 /* The nearest capitalised name before token i that looks like a person.
  * *seen / *found cache the previous call (callers go forward), so the
  * tokens between two calls are read once. */
-static lede_span S_person_before(const lede_article *a, size_t i,
+static lede_span S_person_before(const lede_article *a,
+                                 const unsigned char *used, size_t i,
                                  size_t *seen, lede_span *found) {
   size_t lo = i > S_BACK_TOKENS ? i - S_BACK_TOKENS : 0;
   size_t k = i;
@@ -1368,7 +1409,8 @@ static lede_span S_person_before(const lede_article *a, size_t i,
   lede_span r = {0, 0};
   while (k > stop) {
     k--;
-    if (!(S_cap(a, k) && S_word(a, k)) || S_lex(&lede__lex_quote_stop, a, k) ||
+    if (used[k] == 2 || !(S_cap(a, k) && S_word(a, k)) ||
+        S_lex(&lede__lex_quote_stop, a, k) ||
         S_lex(&lede__lex_quote_pronouns, a, k) ||
         (S_tok(a, k)->flags & LEDE__T_UPPER))
       continue;
@@ -1412,7 +1454,7 @@ static size_t S_speaker_entity(const lede_article *a, lede_span ref) {
 #endif
 }
 
-static void S_resolve(lede_article *a) {
+static void S_resolve(lede_article *a, const unsigned char *used) {
   /* Appositions ("military's media wing, the ISPR") make aliases. */
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
@@ -1491,7 +1533,7 @@ static void S_resolve(lede_article *a) {
       }
     }
     if (S_empty(q->ref) && person)
-      q->ref = S_person_before(a, t0, &seen, &found);
+      q->ref = S_person_before(a, used, t0, &seen, &found);
     if (!S_empty(q->ref)) {
       lede_span o = S_org_in(a, q->ref);
       q->org = !S_empty(o) ? o : S_orglike(a, q->ref) ? q->ref : o;
@@ -1528,7 +1570,7 @@ void lede__quotes(lede_article *a) {
   S_direct(&x);
   S_reported(&x);
   S_leftover(&x);
-  S_resolve(a);
+  S_resolve(a, x.used_tok);
   a->quote_verb = NULL; /* scratch: only while the stage runs */
 }
 
