@@ -374,3 +374,27 @@ Test(quotes, colon_paragraph_and_after_only_verbs) {
   cr_assert_eq(lede_quote_count(a), 2);
   lede_article_free(a);
 }
+
+Test(quotes, subjects_names_and_colons) {
+  lede_article *a = t_parse(
+      "Debate night\n\n"
+      "DES MOINES, Iowa (AP) - The candidates met for a last debate on "
+      "Thursday night before the caucuses.\n\n"
+      "Lewandowski praised the team, adding: \"They are going to help "
+      "everybody down the ballot.\"\n\n"
+      "Meghan McCain, Twitter: \"Chris Wallace is the real winner of this "
+      "debate.\"\n\n"
+      "Raphael Lemkin, who coined the word genocide, once said "
+      "\xE2\x80\x9CIt happened so many times.\xE2\x80\x9D\n");
+  t_quote w[] = {
+      {"They are going to help", "ballot.", LEDE_QUOTE_DIRECT, "Lewandowski",
+       "Lewandowski", "adding", "add", NULL},
+      {"Chris Wallace is", "debate.", LEDE_QUOTE_DIRECT,
+       "Meghan McCain, Twitter", "Meghan McCain", NULL, NULL, NULL},
+      {"It happened", "times.", LEDE_QUOTE_DIRECT,
+       "Raphael Lemkin, who coined the word genocide", "Raphael Lemkin",
+       "said", "say", NULL},
+  };
+  for (size_t i = 0; i < 3; i++) t_check(a, &w[i]);
+  lede_article_free(a);
+}
