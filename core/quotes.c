@@ -621,7 +621,13 @@ static int S_timeword(const lede_article *a, size_t i) {
 static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
   int n = 0;
   while (i > lo && n < 4) {
-    if (S_lex(&lede__lex_quote_aux, a, i - 1)) {
+    const lede__token *t = S_tok(a, i - 1);
+    size_t n = t->end - t->start;
+    if (S_lex(&lede__lex_quote_aux, a, i - 1) ||
+        (!(t->flags & LEDE__T_CAP) && (t->flags & LEDE__T_WORD) && n > 4 &&
+         memcmp(a->text + t->end - 2, "ly", 2) == 0 &&
+         !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
+      /* "has also said", "gingerly said" */
       i--;
     } else if (i > lo + 1 && S_timeword(a, i - 1) &&
                (S_is(a, i - 2, "in") || S_is(a, i - 2, "on"))) {
