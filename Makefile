@@ -118,6 +118,7 @@ test: setup
 check: all $(TEST_BIN) $(BUILD)/fuzz_replay
 	@$(MAKE) --no-print-directory ctest luatest
 	@sh tests/install/check.sh
+	@LEDE=$(BUILD)/lede sh tests/cluster/mapper.sh
 
 ctest: $(TEST_BIN) $(BUILD)/fuzz_replay
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; $$t --jobs 2; done
@@ -145,14 +146,16 @@ asan: setup
 
 demo: setup
 	@$(MAKE) --no-print-directory all >/dev/null
-	@LUA_CPATH="$(BUILD)/?.so;;" $(LUA) scripts/report.lua examples/articles/bajwa-bahrain-2021-03-10.txt
+	@$(BUILD)/lede report examples/articles/bajwa-bahrain-2021-03-10.txt
 
 $(BUILD)/bench: tests/bench.c $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(LDFLAGS)
 
 bench: setup
 	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench >/dev/null
-	@$(BUILD)/bench examples/articles/*.txt
+	@$(MAKE) --no-print-directory $(BUILD)/lede >/dev/null
+	@$(BUILD)/bench examples/articles/*.txt $(wildcard tests/articles/*.txt)
+	@LEDE=$(BUILD)/lede sh tests/bench_corpus.sh
 
 eval: setup
 	@$(MAKE) --no-print-directory all >/dev/null
@@ -175,7 +178,11 @@ fuzz: $(BUILD)/liblede.a
 
 install: all
 	install -d $(DESTDIR)$(libdir) $(DESTDIR)$(includedir) \
-	  $(DESTDIR)$(pkgconfigdir) $(DESTDIR)$(luadir)
+	  $(DESTDIR)$(pkgconfigdir) $(DESTDIR)$(luadir) $(DESTDIR)$(bindir) \
+	  $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(PREFIX)/share/lede/scripts
+	install -m 755 $(BUILD)/lede $(DESTDIR)$(bindir)/lede
+	install -m 644 doc/lede.1 $(DESTDIR)$(mandir)/man1/lede.1
+	install -m 644 scripts/*.lua $(DESTDIR)$(PREFIX)/share/lede/scripts/
 	install -m 644 core/lede.h $(DESTDIR)$(includedir)/lede.h
 	install -m 644 $(BUILD)/liblede.a $(DESTDIR)$(libdir)/liblede.a
 	install -m 755 $(BUILD)/liblede.so.$(VERSION) $(DESTDIR)$(libdir)/liblede.so.$(VERSION)
@@ -188,7 +195,9 @@ uninstall:
 	rm -f $(DESTDIR)$(includedir)/lede.h $(DESTDIR)$(libdir)/liblede.a \
 	  $(DESTDIR)$(libdir)/liblede.so.$(VERSION) $(DESTDIR)$(libdir)/$(SONAME) \
 	  $(DESTDIR)$(libdir)/liblede.so $(DESTDIR)$(pkgconfigdir)/lede.pc \
-	  $(DESTDIR)$(luadir)/lede.so
+	  $(DESTDIR)$(luadir)/lede.so $(DESTDIR)$(bindir)/lede \
+	  $(DESTDIR)$(mandir)/man1/lede.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/lede
 
 clean:
 	rm -rf build build-asan

@@ -451,6 +451,190 @@ static int l_article_json(lua_State *L) {
   return 1;
 }
 
+/* lede.json(value): a JSON text for nil, booleans, numbers, strings and
+ * tables (a table with only keys 1..n is an array; an empty table is []; other
+ * keys are sorted so output is stable). Invalid UTF-8 becomes U+FFFD.
+ * The text grows in a userdata box (not a luaL_Buffer, whose stack
+ * discipline the recursion would break), so an error frees it. */
+#define JSONBUF_MT "lede.jsonbuf"
+typedef struct {
+  char *p;
+  size_t n, cap;
+} S_jbuf;
+
+static int l_jbuf_gc(lua_State *L) {
+  S_jbuf *b = luaL_checkudata(L, 1, JSONBUF_MT);
+  void *ud;
+  lua_Alloc f = lua_getallocf(L, &ud);
+  if (b->p) f(ud, b->p, b->cap, 0);
+  b->p = NULL;
+  b->cap = b->n = 0;
+  return 0;
+}
+
+static void S_jadd(lua_State *L, S_jbuf *b, const char *s, size_t n) {
+  if (b->n + n > b->cap) {
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->n + n) {
+      if (cap > ((size_t)-1) / 2) luaL_error(L, "not enough memory");
+      cap *= 2;
+    }
+    void *ud;
+    lua_Alloc f = lua_getallocf(L, &ud);
+    char *np = f(ud, b->p, b->cap, cap);
+    if (!np) luaL_error(L, "not enough memory");
+    b->p = np;
+    b->cap = cap;
+  }
+  memcpy(b->p + b->n, s, n);
+  b->n += n;
+}
+
+#define S_JLIT(L, b, lit) S_jadd((L), (b), (lit), sizeof(lit) - 1)
+
+typedef struct {
+  lua_State *L;
+  S_jbuf *b;
+} S_jctx;
+
+static int S_jwrite(void *ud, const char *s, size_t n) {
+  S_jctx *c = ud;
+  S_jadd(c->L, c->b, s, n);
+  return 0;
+}
+
+static void S_json_string(lua_State *L, S_jbuf *b, const char *s, size_t n) {
+  S_jctx c = {L, b};
+  lede_json_string(s, n, S_jwrite, &c);
+}
+
+static int S_key_lt(lua_State *L) {
+  size_t na, nb;
+  const char *x = lua_tolstring(L, 1, &na), *y = lua_tolstring(L, 2, &nb);
+  int c = memcmp(x, y, na < nb ? na : nb);
+  lua_pushboolean(L, c < 0 || (c == 0 && na < nb));
+  return 1;
+}
+
+static void S_json_value(lua_State *L, S_jbuf *b, int idx, int depth) {
+  idx = lua_absindex(L, idx);
+  if (depth > 100) luaL_error(L, "lede.json: nesting too deep (a cycle?)");
+  luaL_checkstack(L, 8, "lede.json");
+  switch (lua_type(L, idx)) {
+  case LUA_TNIL: S_JLIT(L, b, "null"); return;
+  case LUA_TBOOLEAN:
+    if (lua_toboolean(L, idx)) S_JLIT(L, b, "true");
+    else S_JLIT(L, b, "false");
+    return;
+  case LUA_TNUMBER: {
+    char tmp[64];
+    int k;
+    if (lua_isinteger(L, idx)) {
+      k = snprintf(tmp, sizeof tmp, LUA_INTEGER_FMT,
+                   (LUAI_UACINT)lua_tointeger(L, idx));
+    } else {
+      double x = (double)lua_tonumber(L, idx);
+      if (x != x || x - x != 0)
+        luaL_error(L, "lede.json: cannot encode %s", x != x ? "NaN" : "inf");
+      k = snprintf(tmp, sizeof tmp, "%.14g", x);
+    }
+    S_jadd(L, b, tmp, (size_t)k);
+    return;
+  }
+  case LUA_TSTRING: {
+    size_t n;
+    const char *s = lua_tolstring(L, idx, &n);
+    S_json_string(L, b, s, n);
+    return;
+  }
+  case LUA_TTABLE: break;
+  default:
+    luaL_error(L, "lede.json: cannot encode a %s", luaL_typename(L, idx));
+  }
+  lua_Integer n = (lua_Integer)lua_rawlen(L, idx), count = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    count++;
+    lua_pop(L, 1);
+  }
+  if (count == n) {
+    S_JLIT(L, b, "[");
+    for (lua_Integer i = 1; i <= n; i++) {
+      if (i > 1) S_JLIT(L, b, ",");
+      lua_rawgeti(L, idx, i);
+      S_json_value(L, b, -1, depth + 1);
+      lua_pop(L, 1);
+    }
+    S_JLIT(L, b, "]");
+    return;
+  }
+  /* An object: keys as strings, sorted. */
+  lua_createtable(L, (int)count, 0);
+  int keys = lua_gettop(L);
+  lua_Integer k = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    lua_pop(L, 1);
+    int t = lua_type(L, -1);
+    if (t != LUA_TSTRING && t != LUA_TNUMBER)
+      luaL_error(L, "lede.json: cannot encode a %s key", luaL_typename(L, -1));
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, keys, ++k);
+  }
+  lua_getglobal(L, "table");
+  lua_getfield(L, -1, "sort");
+  lua_remove(L, -2);
+  /* Sort string forms: number keys become strings in the copy. */
+  for (lua_Integer i = 1; i <= k; i++) {
+    lua_rawgeti(L, keys, i);
+    if (lua_type(L, -1) == LUA_TNUMBER) {
+      luaL_tolstring(L, -1, NULL);
+      lua_rawseti(L, keys, i);
+    }
+    lua_pop(L, 1);
+  }
+  lua_pushvalue(L, keys);
+  lua_pushcfunction(L, S_key_lt);
+  lua_call(L, 2, 0);
+  S_JLIT(L, b, "{");
+  for (lua_Integer i = 1; i <= k; i++) {
+    if (i > 1) S_JLIT(L, b, ",");
+    lua_rawgeti(L, keys, i);
+    size_t kl;
+    const char *ks = lua_tolstring(L, -1, &kl);
+    S_json_string(L, b, ks, kl);
+    S_JLIT(L, b, ":");
+    lua_rawget(L, idx);
+    if (lua_isnil(L, -1)) { /* a number key, stored as a number */
+      lua_pop(L, 1);
+      lua_rawgeti(L, keys, i);
+      lua_Integer ik;
+      if (lua_stringtonumber(L, lua_tostring(L, -1))) {
+        ik = lua_tointeger(L, -1);
+        lua_pop(L, 2);
+        lua_rawgeti(L, idx, ik);
+      } else {
+        lua_pop(L, 1);
+      }
+    }
+    S_json_value(L, b, -1, depth + 1);
+    lua_pop(L, 1);
+  }
+  S_JLIT(L, b, "}");
+  lua_settop(L, keys - 1);
+}
+
+static int l_json(lua_State *L) {
+  luaL_checkany(L, 1);
+  lua_settop(L, 1);
+  S_jbuf *b = lua_newuserdatauv(L, sizeof *b, 0);
+  memset(b, 0, sizeof *b);
+  luaL_setmetatable(L, JSONBUF_MT);
+  S_json_value(L, b, 1, 0);
+  lua_pushlstring(L, b->p ? b->p : "", b->n);
+  return 1;
+}
+
 /* ==== Inputs ============================================================ */
 
 #define INPUTS_MT "lede.inputs"
@@ -563,6 +747,7 @@ LEDE_API int luaopen_lede(lua_State *L) {
                                    {"open", l_open},
                                    {"type", l_type},
                                    {"inputs", l_inputs},
+                                   {"json", l_json},
                                    {NULL, NULL}};
 
   luaL_newmetatable(L, LEDE_ARTICLE_MT);
@@ -576,6 +761,11 @@ LEDE_API int luaopen_lede(lua_State *L) {
 
   luaL_newmetatable(L, PARAGRAPH_MT);
   luaL_setfuncs(L, paragraph_meta, 0);
+  lua_pop(L, 1);
+
+  luaL_newmetatable(L, JSONBUF_MT);
+  lua_pushcfunction(L, l_jbuf_gc);
+  lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
 
   luaL_newmetatable(L, INPUTS_MT);

@@ -43,10 +43,15 @@ static void S_num(S_out *o, size_t v) {
   S_raw(o, b, (size_t)k);
 }
 
-/* A JSON string of the bytes s[0..n). */
-static void S_str(S_out *o, const char *s, size_t n) {
+lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
+                             void *ud) {
   static const char hex[] = "0123456789abcdef";
-  S_raw(o, "\"", 1);
+  if (!w || (!s && n)) return LEDE_EINVAL;
+#define PUT(p, k)                                                            \
+  do {                                                                       \
+    if ((k) && w(ud, (p), (k))) return LEDE_EWRITE;                          \
+  } while (0)
+  PUT("\"", 1);
   size_t i = 0, run = 0;
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
@@ -55,29 +60,39 @@ static void S_str(S_out *o, const char *s, size_t n) {
       run++;
       continue;
     }
-    S_raw(o, s + i - run, run);
+    PUT(s + i - run, run);
     run = 0;
     if (c >= 0x80) {
       size_t len;
-      int32_t cp = lede__cp(s, n, i, &len);
-      if (cp < 0) S_raw(o, "\xEF\xBF\xBD", 3);
-      else S_raw(o, s + i, len);
+      if (lede__cp(s, n, i, &len) < 0) PUT("\xEF\xBF\xBD", 3);
+      else PUT(s + i, len);
       i += len;
       continue;
     }
     char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
     switch (c) {
-    case '"': S_raw(o, "\\\"", 2); break;
-    case '\\': S_raw(o, "\\\\", 2); break;
-    case '\n': S_raw(o, "\\n", 2); break;
-    case '\r': S_raw(o, "\\r", 2); break;
-    case '\t': S_raw(o, "\\t", 2); break;
-    default: S_raw(o, e, 6);
+    case '"': PUT("\\\"", 2); break;
+    case '\\': PUT("\\\\", 2); break;
+    case '\n': PUT("\\n", 2); break;
+    case '\r': PUT("\\r", 2); break;
+    case '\t': PUT("\\t", 2); break;
+    default: PUT(e, 6);
     }
     i++;
   }
-  S_raw(o, s + i - run, run);
-  S_raw(o, "\"", 1);
+  PUT(s + i - run, run);
+  PUT("\"", 1);
+#undef PUT
+  return LEDE_OK;
+}
+
+static int S_out_write(void *ud, const char *s, size_t n) {
+  S_raw(ud, s, n);
+  return 0;
+}
+
+static void S_str(S_out *o, const char *s, size_t n) {
+  lede_json_string(s, n, S_out_write, o);
 }
 
 static void S_cstr(S_out *o, const char *s) {

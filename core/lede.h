@@ -247,6 +247,11 @@ typedef int (*lede_write_fn)(void *ud, const char *buf, size_t len);
 LEDE_API lede_status lede_article_json(const lede_article *a, const char *id,
                                        lede_write_fn w, void *ud);
 
+/* Write the bytes s[0..n) as a JSON string (with its quotes) to w: control
+ * characters escaped, each byte that is not valid UTF-8 as U+FFFD. */
+LEDE_API lede_status lede_json_string(const char *s, size_t n,
+                                      lede_write_fn w, void *ud);
+
 
 /* Check the article's invariants (spans in bounds and ordered, sentences
  * inside their blocks, ...). Returns NULL if all hold, else a static
