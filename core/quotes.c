@@ -608,8 +608,7 @@ static void S_mark(S_ctx *x, size_t t0, size_t t1) {
   for (size_t i = t0; i < t1; i++) x->used_tok[i] = 1;
 }
 
-/* Skip auxiliaries and adverbs reading left from token i (exclusive);
- * returns the new end (exclusive). */
+/* A number, weekday or month ("in 2010", "on Tuesday"). */
 static int S_timeword(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   return (t->flags & LEDE__T_NUM) ||
@@ -618,13 +617,15 @@ static int S_timeword(const lede_article *a, size_t i) {
          lede__month_from_name(a->text + t->start, t->end - t->start);
 }
 
+/* Skip auxiliaries and adverbs reading left from token i (exclusive);
+ * returns the new end (exclusive). */
 static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
   int n = 0;
   while (i > lo && n < 4) {
     const lede__token *t = S_tok(a, i - 1);
-    size_t n = t->end - t->start;
+    size_t len = t->end - t->start;
     if (S_lex(&lede__lex_quote_aux, a, i - 1) ||
-        (!(t->flags & LEDE__T_CAP) && (t->flags & LEDE__T_WORD) && n > 4 &&
+        (!(t->flags & LEDE__T_CAP) && (t->flags & LEDE__T_WORD) && len > 4 &&
          memcmp(a->text + t->end - 2, "ly", 2) == 0 &&
          !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
       /* "has also said", "gingerly said" */
