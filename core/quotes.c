@@ -654,7 +654,20 @@ static int S_tail_only(const lede_article *a, size_t i, size_t s1);
 /* The subject opening a sentence: a speaker phrase cut before the first
  * lower-case word that looks like a past-tense verb ("Lewandowski |
  * praised the team, adding ..."). Returns its end, or s0. */
-static size_t S_subject(const lede_article *a, size_t s0, size_t lim) {
+static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
+                        size_t *start) {
+  /* "But a few days later, Trump reversed himself": after the opener. */
+  size_t k = s0;
+  while (k < lim && k < s0 + 10 && !S_comma(a, k) &&
+         !(S_tok(a, k)->flags & LEDE__T_QUOTE) && !a->quote_verb[k])
+    k++;
+  if (k + 1 < lim && k < s0 + 10 && S_comma(a, k) &&
+      (S_cap(a, k + 1) || S_lex(&lede__lex_quote_determiners, a, k + 1)) &&
+      (S_lex(&lede__lex_quote_stop, a, s0) ||
+       S_lex(&lede__lex_sentence_starters, a, s0)))
+    s0 = k + 1;
+  *start = s0;
+  if (S_lex(&lede__lex_quote_stop, a, s0)) return s0;
   size_t r = S_np_right(a, s0, lim);
   for (size_t k = s0 + 1; k < r; k++) {
     const lede__token *t = S_tok(a, k);
@@ -675,9 +688,10 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
   if (c0 > s0 + 1 && S_ing(a, c0) && S_comma(a, c0 - 1)) {
     /* "Trump mocked her, saying she ...": the subject of the sentence. */
-    size_t r = S_subject(a, s0, c0);
-    if (r > s0 && !S_comma(a, s0)) {
-      *sp0 = s0;
+    size_t st = s0;
+    size_t r = S_subject(a, s0, c0, &st);
+    if (r > st && !S_comma(a, st)) {
+      *sp0 = st;
       *sp1 = r;
       return 3;
     }
@@ -687,9 +701,10 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   int comma_before = 0;
   if (e > s0 + 1 && (S_is(a, e - 1, "and") || S_is(a, e - 1, "but"))) {
     /* "Wealth-X keeps its finances secret but says ...": the subject. */
-    size_t r = S_subject(a, s0, c0);
-    if (r > s0 && S_cap(a, s0) && !S_lex(&lede__lex_quote_stop, a, s0)) {
-      *sp0 = s0;
+    size_t st = s0;
+    size_t r = S_subject(a, s0, c0, &st);
+    if (r > st && S_cap(a, st) && !S_lex(&lede__lex_quote_stop, a, st)) {
+      *sp0 = st;
       *sp1 = r;
       return 3;
     }
@@ -720,9 +735,10 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
            S_is(a, n - 1, "during") || S_is(a, n - 1, "on")) &&
           !S_lex(&lede__lex_quote_pronouns, a, n)) {
         /* "but in a later interview said": the subject of the sentence. */
-        size_t r = S_subject(a, s0, n - 1);
-        if (r > s0 && S_cap(a, s0) && !S_lex(&lede__lex_quote_stop, a, s0)) {
-          *sp0 = s0;
+        size_t st = s0;
+        size_t r = S_subject(a, s0, n - 1, &st);
+        if (r > st && S_cap(a, st) && !S_lex(&lede__lex_quote_stop, a, st)) {
+          *sp0 = st;
           *sp1 = r;
           return 3;
         }
@@ -1072,6 +1088,21 @@ static void S_reported(S_ctx *x) {
         }
       } else {
         side = S_speaker(a, s0, s1, i, cu.cue1, &sp0, &sp1);
+        if (side == 3) {
+          /* "“No,” Clinton responded, remarking that ...": the speaker of
+           * the attribution before it in the sentence. */
+          size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
+          size_t cs = S_tok(a, s0)->start, ce0 = S_tok(a, i)->start;
+          for (size_t qk = a->quotes.n; qk > lo; qk--) {
+            const lede__quote *pq = &a->quotes.v[qk - 1];
+            if (pq->cue.start >= cs && pq->cue.end <= ce0 &&
+                !S_empty(pq->speaker)) {
+              sp0 = S_tok_at(a, pq->speaker.start);
+              sp1 = S_tok_at(a, pq->speaker.end);
+              break;
+            }
+          }
+        }
         if (!side) {
           /* "quoted X as saying" */
           continue;
