@@ -483,6 +483,7 @@ static const char *const S_quote_aux[] = {
   "had",
   "has",
   "have",
+  "here",
   "initially",
   "last",
   "later",
@@ -505,7 +506,7 @@ static const char *const S_quote_aux[] = {
   "will",
   "would",
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 34};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 35};
 
 static const char *const S_quote_determiners[] = {
   "a",

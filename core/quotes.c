@@ -468,6 +468,11 @@ static int S_abbrev(const lede_article *a, size_t i) {
                        t->end - t->start);
 }
 
+static int S_ing(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return t->end - t->start > 4 && memcmp(a->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* A one-letter capital before a full stop: "J. Gerald Hebert". */
 static int S_initial(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
@@ -520,7 +525,10 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
                (S_punct(a, k, '.') && words && k > lo &&
                 (S_abbrev(a, k - 1) || S_initial(a, k - 1)))) {
       /* "(D-N.Y.)", "Sen. Smith" */
-    } else if (S_np_lower(a, k) || (S_tok(a, k)->flags & LEDE__T_NUM)) {
+    } else if (S_np_lower(a, k) || (S_tok(a, k)->flags & LEDE__T_NUM) ||
+               (k == e && k > lo && S_ing(a, k) && !a->quote_verb[k] &&
+                S_lex(&lede__lex_quote_determiners, a, k - 1))) {
+      /* (a head in -ing after a determiner: "The filing said") */
       s = k;
     } else {
       break;
@@ -679,10 +687,6 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
   return r;
 }
 
-static int S_ing(const lede_article *a, size_t i) {
-  const lede__token *t = S_tok(a, i);
-  return t->end - t->start > 4 && memcmp(a->text + t->end - 3, "ing", 3) == 0;
-}
 
 static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
@@ -764,6 +768,10 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   }
   /* "Steve Smith, a fundraiser close to the campaign, says ...": the
    * sentence opens with a name and an apposition. */
+  if (comma_before && s0 + 1 < e &&
+      (S_is(a, s0, "yet") || S_is(a, s0, "but") || S_is(a, s0, "and") ||
+       S_is(a, s0, "so")))
+    s0++; /* "Yet Democratic economists, like ..., say" */
   if (comma_before && e - 1 - s0 <= 24 && S_cap(a, s0) &&
       !S_lex(&lede__lex_quote_stop, a, s0)) {
     size_t n = S_np_right(a, s0, c0), k = s0;
@@ -829,9 +837,15 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
   for (size_t i = k; i < e && i < lim; i++) {
     if (S_tok(a, i)->flags & LEDE__T_QUOTE) return e; /* leave quotes whole */
     if (S_punct(a, i, ';')) return i;
+    if (i > k && S_is(a, i, "but") && i + 1 < e &&
+        (S_lex(&lede__lex_quote_modals, a, i + 1) || a->quote_verb[i + 1]))
+      return i; /* "she will vote for him but has withheld ..." */
     if (!S_comma(a, i) || i + 1 >= e) continue;
     if (sub) return i;
     size_t j = i + 1;
+    if (S_is(a, j, "which") || (S_ing(a, j) && a->quote_verb[j]) ||
+        (S_is(a, j, "according") && j + 1 < e && S_is(a, j + 1, "to")))
+      return i;
     if ((S_is(a, j, "and") || S_is(a, j, "but")) && j + 1 < e &&
         S_lex(&lede__lex_quote_pronouns, a, j + 1) &&
         !S_is(a, j + 1, "who") && !S_is(a, j + 1, "which"))
