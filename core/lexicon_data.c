@@ -1062,10 +1062,7 @@ static const char *const S_speech_verbs[] = {
   "contended contend",
   "contending contend",
   "contends contend",
-  "contest",
   "contested contest",
-  "contesting contest",
-  "contests contest",
   "convey",
   "conveyed convey",
   "conveying convey",
@@ -1232,8 +1229,6 @@ static const char *const S_speech_verbs[] = {
   "pleaded plead",
   "pleading plead",
   "pleads plead",
-  "pledged pledge",
-  "pledging pledge",
   "pointed point",
   "posted post",
   "predict",
@@ -1332,14 +1327,10 @@ static const char *const S_speech_verbs[] = {
   "showing show",
   "shown show",
   "shows show",
-  "speak",
-  "speaking speak",
-  "speaks speak",
   "speculate",
   "speculated speculate",
   "speculates speculate",
   "speculating speculate",
-  "spoke speak",
   "stated state",
   "stating state",
   "stipulate",
@@ -1428,7 +1419,7 @@ static const char *const S_speech_verbs[] = {
   "yelling yell",
   "yells yell",
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 507};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 498};
 
 static const char *const S_staff_bylines[] = {
   "agencies",

@@ -1080,6 +1080,10 @@ static void S_reported(S_ctx *x) {
     for (size_t i = s0; i < s1; i++) {
       S_cue cu;
       if (x->used_tok[i] || !S_cue_at(a, i, s1, &cu)) continue;
+      /* "found" reports only a finding: "the study found that ..." */
+      if (strcmp(cu.lemma, "find") == 0 &&
+          !(cu.cue1 < s1 && S_is(a, cu.cue1, "that")))
+        continue;
       /* A verb inside quotation marks is the speaker's own word. */
       size_t sp0 = 0, sp1 = 0;
       size_t ce = S_content_end(a, s0, s1);
