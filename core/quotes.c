@@ -166,7 +166,9 @@ static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
     if (k >= 0) {
       int32_t oc = x->stack[k].c;
       switch (c) {
-      case '"': case 0xFF02: closes = 1; break;
+      /* A straight mark after a space that opens a word is an opener
+       * even with one pending: the pending one was a stray. */
+      case '"': case 0xFF02: closes = can_close || !can_open; break;
       case '\'': closes = can_close; break;
       case 0x201C: closes = oc == 0x201E || oc == 0x201D || !can_open; break;
       case 0x2018: closes = oc == 0x201A || !can_open; break;
@@ -473,6 +475,17 @@ static int S_ing(const lede_article *a, size_t i) {
   return t->end - t->start > 4 && memcmp(a->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* A lower-case word in -ed, or one that attributes next to a quote:
+ * the verb after a name ("Rubio continued"), not part of it. */
+static const char *S_after_lemma(const lede_article *a, size_t i);
+static int S_past(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->end - t->start;
+  if (t->flags & LEDE__T_CAP) return 0;
+  return (n > 3 && memcmp(a->text + t->end - 2, "ed", 2) == 0) ||
+         S_after_lemma(a, i) != NULL;
+}
+
 /* A one-letter capital before a full stop: "J. Gerald Hebert". */
 static int S_initial(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
@@ -575,7 +588,8 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
     } else if (S_punct(a, k, '(') || S_punct(a, k, ')') ||
                (S_punct(a, k, '-') && last == k)) {
       if (S_punct(a, k, ')')) last = k + 1;
-    } else if (S_np_lower(a, k) && !S_lex(&lede__lex_quote_after_cue, a, k)) {
+    } else if (S_np_lower(a, k) && !S_lex(&lede__lex_quote_after_cue, a, k) &&
+               !S_past(a, k)) {
       last = k + 1;
     } else {
       break;

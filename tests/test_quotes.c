@@ -398,3 +398,16 @@ Test(quotes, subjects_names_and_colons) {
   for (size_t i = 0; i < 3; i++) t_check(a, &w[i]);
   lede_article_free(a);
 }
+
+Test(quotes, name_then_after_only_verb) {
+  lede_article *a = t_parse(
+      "Debate\n\n"
+      "MANCHESTER, N.H. (AP) - The candidates took questions on Saturday "
+      "night.\n\n"
+      "\"We face a real threat,\" Rubio continued. \"We need allies.\"\n");
+  cr_assert_eq(lede_quote_count(a), 1);
+  t_quote w = {"We face a real threat,", "We need allies.", LEDE_QUOTE_DIRECT,
+               "Rubio", "Rubio", "continued", "continue", NULL};
+  t_check(a, &w);
+  lede_article_free(a);
+}
