@@ -477,7 +477,6 @@ static int S_ing(const lede_article *a, size_t i) {
 
 /* A lower-case word in -ed, or one that attributes next to a quote:
  * the verb after a name ("Rubio continued"), not part of it. */
-static const char *S_after_lemma(const lede_article *a, size_t i);
 static int S_past(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   size_t n = t->end - t->start;
@@ -691,12 +690,12 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
   *start = s0;
   if (S_lex(&lede__lex_quote_stop, a, s0)) return s0;
   size_t r = S_np_right(a, s0, lim);
-  for (size_t k = s0 + 1; k < r; k++) {
-    const lede__token *t = S_tok(a, k);
+  for (size_t i = s0 + 1; i < r; i++) {
+    const lede__token *t = S_tok(a, i);
     size_t n = t->end - t->start;
     if (!(t->flags & LEDE__T_CAP) && (t->flags & LEDE__T_WORD) && n > 3 &&
         memcmp(a->text + t->end - 2, "ed", 2) == 0)
-      return k;
+      return i;
   }
   return r;
 }
