@@ -35,5 +35,6 @@ void lede_lua_block(lua_State *L, const lede_article *a, size_t b);
 /* Stage registrations (each adds methods to the table on top). */
 void lede_lua_stages(lua_State *L);
 void lede_lua_dates(lua_State *L); /* dates.c: dates, timeline */
+void lede_lua_quotes(lua_State *L); /* quotes.c: article:quotes([filter]) */
 
 #endif

@@ -723,6 +723,7 @@ void lede_lua_stages(lua_State *L) {
   (void)L;
   /* stage registrations: entities */
   /* stage registrations: quotes */
+  lede_lua_quotes(L);
   /* stage registrations: dates */
   lede_lua_dates(L);
   /* stage registrations: json */

@@ -93,6 +93,14 @@ typedef struct {
   size_t block, sent; /* sent: LEDE_NONE outside prose */
 } lede__date;
 typedef LEDE__VEC(lede__date) lede__date_vec;
+/* A quote (quotes.c); absent spans are {0, 0}. */
+typedef struct {
+  lede_span content, outer, cue, speaker, ref, org;
+  const char *lemma; /* static; NULL without a cue */
+  lede_quote_kind kind;
+  size_t block;
+  size_t entity; /* LEDE_NONE until resolved */
+} lede__quote;
 
 struct lede_article {
   lede__arena arena;
@@ -113,6 +121,8 @@ struct lede_article {
 
 
   /* Quotes (quotes.c) */
+  LEDE__VEC(lede__quote) quotes;
+  uint16_t *quote_verb; /* per token: speech verb entry + 1, or 0 */
 
 
   /* Dates (dates.c) */
@@ -129,6 +139,8 @@ void lede__tokenize(lede_article *a);  /* tokens of every sentence */
 /* entities, dates, quotes stages are declared below as they arrive */
 void lede__dates(lede_article *a); /* temporal expressions (dates.c) */
 const char *lede__check_dates(const lede_article *a);
+void lede__quotes(lede_article *a); /* quotes and reported speech */
+const char *lede__check_quotes(const lede_article *a);
 
 
 

@@ -221,6 +221,44 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   S_raw(&o, "]", 1);
   /* stage sections: entities */
   /* stage sections: quotes */
+  S_lit(&o, ",\"quotes\":[");
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    const lede__quote *q = &a->quotes.v[i];
+    if (i) S_raw(&o, ",", 1);
+    S_lit(&o, "{\"kind\":");
+    S_cstr(&o, lede_quote_kind_name(q->kind));
+    S_raw(&o, ",", 1);
+    S_span_fields(&o, q->content);
+    S_lit(&o, ",\"outer\":");
+    S_span_obj(&o, q->outer);
+    S_lit(&o, ",\"cue\":");
+    if (q->cue.end > q->cue.start) {
+      S_raw(&o, "{", 1);
+      S_span_fields(&o, q->cue);
+      S_lit(&o, ",\"lemma\":");
+      S_cstr(&o, q->lemma);
+      S_raw(&o, "}", 1);
+    } else {
+      S_lit(&o, "null");
+    }
+    static const char *const keys[] = {",\"speaker\":", ",\"speaker_ref\":",
+                                       ",\"speaker_org\":"};
+    lede_span sp[] = {q->speaker, q->ref, q->org};
+    for (size_t k = 0; k < 3; k++) {
+      S_lit(&o, keys[k]);
+      if (sp[k].end > sp[k].start) S_span_obj(&o, sp[k]);
+      else S_lit(&o, "null");
+    }
+    S_lit(&o, ",\"part\":");
+    S_cstr(&o, lede_part_name(a->blocks.v[q->block].part));
+    S_lit(&o, ",\"paragraph\":");
+    if (a->blocks.v[q->block].para != LEDE_NONE)
+      S_num(&o, a->blocks.v[q->block].para + 1);
+    else
+      S_lit(&o, "null");
+    S_raw(&o, "}", 1);
+  }
+  S_raw(&o, "]", 1);
   /* stage sections: dates (paragraph: 1-based, as in Lua) */
   S_lit(&o, ",\"dates\":[");
   for (size_t i = 0; i < a->dates.n; i++) {

@@ -59,6 +59,7 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb) {
   lede__dates(a);
 
   /* quotes */
+  lede__quotes(a);
 
   return 1;
 }
@@ -247,6 +248,8 @@ const char *lede_check(const lede_article *a) {
     if (!lede__parse_iso_date(a->published, 10, &y, &m, &d))
       return "published is not a valid date";
   }
+  const char *q = lede__check_quotes(a);
+  if (q) return q;
   prev = 0;
   for (size_t i = 0; i < a->tokens.n; i++) {
     const lede__token *t = &a->tokens.v[i];

@@ -172,7 +172,57 @@ LEDE_API size_t lede_sentence_block(const lede_article *a, size_t i);
 /* ==== Quotes and reported speech (quotes.c) =============================
  */
 
-/* (quotes API goes here) */
+/* Every direct quote (words inside quotation marks), mixed quote (reported
+ * speech holding a quoted fragment), piece of indirect (reported) speech
+ * and unattributed quoted fragment ("scare quotes"), in text order.
+ * Spans live as long as the article. */
+typedef enum {
+  LEDE_QUOTE_DIRECT,      /* "...," she said. */
+  LEDE_QUOTE_MIXED,       /* she said it "supports all efforts" */
+  LEDE_QUOTE_INDIRECT,    /* she said that ... */
+  LEDE_QUOTE_UNATTRIBUTED /* a "collective mechanism": no speaker */
+} lede_quote_kind;
+
+/* "direct", "mixed", "indirect", "unattributed"; "?" for a bad value. */
+LEDE_API const char *lede_quote_kind_name(lede_quote_kind k);
+
+LEDE_API size_t lede_quote_count(const lede_article *a);
+/* For i >= count the accessors return {0, 0}, 0, NULL or LEDE_NONE. */
+LEDE_API lede_quote_kind lede_quote_kind_of(const lede_article *a, size_t i);
+/* The content: the words inside the marks (direct), or the reported
+ * clause (indirect, mixed). A quote split around its cue ("A," he said,
+ * "B.") is one quote whose content runs from A to B. */
+LEDE_API lede_span lede_quote_span(const lede_article *a, size_t i);
+/* The content with its quotation marks (same as the content when there
+ * are none at its ends). */
+LEDE_API lede_span lede_quote_outer(const lede_article *a, size_t i);
+/* The speech cue ("said", "according to", "said in a statement"); 0 and
+ * {0, 0} if none. */
+LEDE_API int lede_quote_cue(const lede_article *a, size_t i, lede_span *out);
+/* The cue's lemma ("say" for "said"), a static string; NULL if no cue. */
+LEDE_API const char *lede_quote_cue_lemma(const lede_article *a, size_t i);
+/* The speaker as written where the quote is attributed ("it", "A Foreign
+ * Office official", "military's media wing, the ISPR"); for a quote that
+ * inherits its speaker from an earlier one, that earlier mention.  0 and
+ * {0, 0} when nobody is named. */
+LEDE_API int lede_quote_speaker(const lede_article *a, size_t i,
+                                lede_span *out);
+/* What the speaker mention refers to, as written in the text: the
+ * antecedent of a pronoun ("it" -> "the Russian foreign ministry"), the
+ * issuer of "the statement", the name in an apposition ("ISPR"), else the
+ * speaker itself.  0 and {0, 0} when it is not knowable. */
+LEDE_API int lede_quote_speaker_ref(const lede_article *a, size_t i,
+                                    lede_span *out);
+/* The organization named inside a speaker description ("Foreign Office" in
+ * "A Foreign Office official"), or the organization the speaker is; 0 and
+ * {0, 0} if none. */
+LEDE_API int lede_quote_speaker_org(const lede_article *a, size_t i,
+                                    lede_span *out);
+/* The entity (see Entities) the speaker refers to, or LEDE_NONE. */
+LEDE_API size_t lede_quote_speaker_entity(const lede_article *a, size_t i);
+/* The block holding the quote's start (see lede_block_paragraph for its
+ * body paragraph number). */
+LEDE_API size_t lede_quote_block(const lede_article *a, size_t i);
 
 
 /* ==== Dates and times (dates.c) =========================================

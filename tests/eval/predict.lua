@@ -47,7 +47,7 @@ local function predict(doc)
     out.quotes = {}
     for _, q in ipairs(a:quotes()) do
       if q.kind ~= "unattributed" then
-        out.quotes[#out.quotes + 1] = { start = s(q.start), ["end"] = e(q.stop),
+        out.quotes[#out.quotes + 1] = { start = s(q.outer_start), ["end"] = e(q.outer_stop),
           text = q.text, kind = q.kind, speaker = q.speaker_text or json.null,
           speaker_start = q.speaker_start and s(q.speaker_start) or json.null,
           speaker_end = q.speaker_stop and e(q.speaker_stop) or json.null,

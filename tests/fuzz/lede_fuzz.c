@@ -58,6 +58,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
          (st != LEDE_NONE && st >= lede_sentence_count(a))))
       abort();
   }
+  for (size_t i = 0; i <= lede_quote_count(a); i++) {
+    S_touch(lede_quote_span(a, i), len);
+    S_touch(lede_quote_outer(a, i), len);
+    lede_quote_kind_name(lede_quote_kind_of(a, i));
+    lede_quote_cue(a, i, &s);
+    S_touch(s, len);
+    lede_quote_cue_lemma(a, i);
+    lede_quote_speaker(a, i, &s);
+    S_touch(s, len);
+    lede_quote_speaker_ref(a, i, &s);
+    S_touch(s, len);
+    lede_quote_speaker_org(a, i, &s);
+    S_touch(s, len);
+    lede_quote_speaker_entity(a, i);
+    size_t b = lede_quote_block(a, i);
+    if (i < lede_quote_count(a) && b >= lede_block_count(a)) abort();
+  }
   lede_published(a);
   lede_article_free(a);
   return 0;

@@ -1,0 +1,1723 @@
+/* Quotes and reported speech, with their speakers.
+ *
+ * 1. Quotation marks are paired per prose block with a small stack (depth
+ *    at most S_DEPTH), so an unmatched mark dies at the end of its block;
+ *    a quote left open at the end of a body paragraph carries into the
+ *    next one only if that one opens with a mark of the same family (the
+ *    multi-paragraph convention), for at most S_MAX_CARRY paragraphs.
+ * 2. Each quote is attributed from the words right after its closing mark
+ *    (", she said", ", said Smith") or right before its opening one ("He
+ *    said: ").
+ * 3. Every remaining speech verb (data/lex/speech_verbs.txt) or "according
+ *    to" gives reported speech: a speaker phrase read left (or right) of
+ *    the verb within its sentence and the reported clause; a quote inside
+ *    that clause makes it mixed.
+ * 4. Quotes left over continue the previous quote ("A," he said, "B."),
+ *    float after an attributed paragraph, or stay unattributed.
+ * 5. Speakers are resolved to an antecedent span ("it" -> the nearest
+ *    organization-like speaker before, "he"/"she" -> the nearest person).
+ * Every look-around is bounded, so the stage is linear in the text. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "lexicon.h"
+
+#define S_DEPTH 4
+#define S_MAX_CARRY 12
+#define S_NP_MAX 9     /* tokens in a speaker phrase */
+#define S_BACK_QUOTES 24 /* earlier quotes searched for an antecedent */
+#define S_BACK_TOKENS 300
+
+/* ==== Quotation marks =================================================== */
+
+enum { F_NONE, F_DQ, F_SQ, F_GU, F_SGU, F_CJK, F_CJK2 };
+
+static int S_family(int32_t c) {
+  switch (c) {
+  case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+  case 0xFF02:
+    return F_DQ;
+  case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    return F_SQ;
+  case 0xAB: case 0xBB: return F_GU;
+  case 0x2039: case 0x203A: return F_SGU;
+  case 0x300C: case 0x300D: return F_CJK;
+  case 0x300E: case 0x300F: return F_CJK2;
+  }
+  return F_NONE;
+}
+
+/* Marks that may open a quote (» and › open in the reversed style, ” in
+ * the Swedish one). */
+static int S_opener(int32_t c) {
+  return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 ||
+         c == 0x201E || c == 0x201A || c == 0x201F || c == 0x201B ||
+         c == 0xAB || c == 0x2039 || c == 0x300C || c == 0x300E ||
+         c == 0xFF02 || c == 0xBB || c == 0x203A || c == 0x201D;
+}
+
+typedef struct {
+  size_t open, oend;   /* the opening mark */
+  size_t close, cend;  /* the closing mark */
+  size_t block;        /* block of the opening mark */
+  size_t parent;       /* opener id of the enclosing mark, or LEDE_NONE */
+  int used;            /* taken by a quote */
+} S_pair;
+
+typedef struct {
+  size_t parent;
+  int closed;
+} S_opener_rec;
+
+typedef struct {
+  int fam;
+  int32_t c;
+  size_t pos, end, block, id;
+} S_open;
+
+typedef struct {
+  lede_article *a;
+  LEDE__VEC(S_pair) pairs;      /* top-level pairs, in text order */
+  LEDE__VEC(S_pair) pending;    /* pairs waiting for their ancestors */
+  LEDE__VEC(S_opener_rec) openers;
+  S_open stack[S_DEPTH];
+  int depth;
+  unsigned char *used_tok;      /* per token: 1 part of an attribution,
+                                   2 inside quotation marks */
+} S_ctx;
+
+/* Pending pairs whose every enclosing mark stayed unclosed are top level. */
+static void S_flush(S_ctx *x) {
+  for (size_t i = 0; i < x->pending.n; i++) {
+    S_pair *p = &x->pending.v[i];
+    size_t id = p->parent;
+    int top = 1;
+    while (id != LEDE_NONE) {
+      if (x->openers.v[id].closed) {
+        top = 0;
+        break;
+      }
+      id = x->openers.v[id].parent;
+    }
+    if (top) *LEDE__PUSH(&x->a->arena, x->pairs) = *p;
+  }
+  x->pending.n = 0;
+  x->openers.n = 0;
+  x->depth = 0;
+}
+
+static int S_alnum(int32_t c) {
+  return lede__is_letter(c) || lede__is_digit(c);
+}
+
+/* Scan s[lo, hi) of block b for marks, carrying the stack in x. skip is a
+ * position whose mark re-opens a carried quote (or (size_t)-1). */
+static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
+  const char *t = x->a->text;
+  int32_t prev = -2;
+  size_t len;
+  for (size_t i = lo; i < hi; i += len) {
+    unsigned char byte = (unsigned char)t[i];
+    if (byte < 0x80 && byte != '"' && byte != '\'' && byte != '`') {
+      /* Plain ASCII up to the next mark or non-ASCII byte. */
+      size_t j = i + 1;
+      while (j < hi && (unsigned char)t[j] < 0x80 && t[j] != '"' &&
+             t[j] != '\'' && t[j] != '`')
+        j++;
+      prev = (unsigned char)t[j - 1];
+      len = j - i;
+      continue;
+    }
+    int32_t c = lede__cp(t, hi, i, &len);
+    /* '' and `` stand for double marks in some archives. */
+    if ((c == '\'' || c == '`') && i + 1 < hi && t[i + 1] == t[i]) {
+      c = c == '`' ? 0x201C : '"';
+      len = 2;
+    }
+    int fam = S_family(c);
+    if (!fam || i == skip) {
+      prev = c;
+      continue;
+    }
+    size_t l2 = 0;
+    int32_t next = i + len < hi ? lede__cp(t, hi, i + len, &l2) : -2;
+    int32_t next2 = -2;
+    if (next != -2 && i + len + l2 < hi) {
+      size_t l3;
+      next2 = lede__cp(t, hi, i + len + l2, &l3);
+    }
+    int32_t cur_prev = prev;
+    prev = c;
+    if (fam == F_SQ) {
+      /* Apostrophes: Bahrain's, O'Malley, '90s, players' union. */
+      if (S_alnum(cur_prev) && S_alnum(next)) continue;
+      if ((cur_prev == -2 || lede__is_space(cur_prev)) && lede__is_digit(next))
+        continue;
+      if ((cur_prev == 's' || cur_prev == 'S') && next == ' ' &&
+          lede__is_lower(next2))
+        continue;
+    }
+    int can_open = next != -2 && !lede__is_space(next) && !S_alnum(cur_prev);
+    int can_close = cur_prev != -2 && !lede__is_space(cur_prev);
+    int k = x->depth - 1;
+    while (k >= 0 && x->stack[k].fam != fam) k--;
+    int closes = 0;
+    if (k >= 0) {
+      int32_t oc = x->stack[k].c;
+      switch (c) {
+      /* A straight mark after a space that opens a word is an opener
+       * even with one pending: the pending one was a stray. */
+      case '"': case 0xFF02: closes = can_close || !can_open; break;
+      case '\'': closes = can_close; break;
+      case 0x201C: closes = oc == 0x201E || oc == 0x201D || !can_open; break;
+      case 0x2018: closes = oc == 0x201A || !can_open; break;
+      case 0xAB: closes = oc == 0xBB; break;
+      case 0x2039: closes = oc == 0x203A; break;
+      case 0x201E: case 0x201A: closes = 0; break;
+      default: closes = can_close || !can_open; break;
+      }
+    }
+    if (closes) {
+      S_open *o = &x->stack[k];
+      x->openers.v[o->id].closed = 1;
+      S_pair *p = LEDE__PUSH(&x->a->arena, x->pending);
+      p->open = o->pos;
+      p->oend = o->end;
+      p->close = i;
+      p->cend = i + len;
+      p->block = o->block;
+      p->parent = x->openers.v[o->id].parent;
+      p->used = 0;
+      x->depth = k;
+      if (k == 0) S_flush(x);
+      continue;
+    }
+    if (!can_open || !S_opener(c) || c == 0x2019) continue;
+    if (k >= 0 && (c == 0xBB || c == 0x203A || c == 0x201D)) continue;
+    if (x->depth == S_DEPTH) continue;
+    S_opener_rec *r = LEDE__PUSH(&x->a->arena, x->openers);
+    r->parent = x->depth ? x->stack[x->depth - 1].id : LEDE_NONE;
+    r->closed = 0;
+    S_open *o = &x->stack[x->depth++];
+    o->fam = fam;
+    o->c = c;
+    o->pos = i;
+    o->end = i + len;
+    o->block = b;
+    o->id = x->openers.n - 1;
+  }
+}
+
+/* The prose extent of block b: its first sentence to its last. */
+static int S_block_extent(const lede_article *a, size_t b, size_t *lo,
+                          size_t *hi) {
+  const lede__block *bl = &a->blocks.v[b];
+  if (!bl->nsents) return 0;
+  *lo = a->sents.v[bl->first_sent].span.start;
+  *hi = a->sents.v[bl->first_sent + bl->nsents - 1].span.end;
+  return 1;
+}
+
+static void S_find_pairs(S_ctx *x) {
+  lede_article *a = x->a;
+  size_t carry = 0, skip = (size_t)-1;
+  for (size_t b = 0; b < a->blocks.n; b++) {
+    size_t lo, hi;
+    if (!S_block_extent(a, b, &lo, &hi)) continue;
+    S_scan(x, b, lo, hi, skip);
+    skip = (size_t)-1;
+    if (!x->depth) {
+      carry = 0;
+      continue;
+    }
+    /* An open quote carries on if the next prose block is body text that
+     * opens with a mark of the same family. */
+    size_t nb = b + 1, nlo, nhi, len;
+    while (nb < a->blocks.n && !a->blocks.v[nb].nsents) nb++;
+    int go = 0;
+    if (nb < a->blocks.n && a->blocks.v[b].part == LEDE_PART_BODY &&
+        a->blocks.v[nb].part == LEDE_PART_BODY && carry < S_MAX_CARRY &&
+        S_block_extent(a, nb, &nlo, &nhi)) {
+      int32_t c = lede__cp(a->text, nhi, nlo, &len);
+      if (S_family(c) == x->stack[0].fam && S_opener(c) && c != 0x2019)
+        go = 1;
+    }
+    if (go) {
+      x->depth = 1;
+      skip = nlo;
+      carry++;
+    } else {
+      S_flush(x);
+      carry = 0;
+    }
+  }
+  S_flush(x);
+}
+
+/* ==== Tokens ============================================================ */
+
+static const lede__token *S_tok(const lede_article *a, size_t i) {
+  return &a->tokens.v[i];
+}
+
+/* First token starting at or after pos. */
+static size_t S_tok_at(const lede_article *a, size_t pos) {
+  size_t lo = 0, hi = a->tokens.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a->tokens.v[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+static int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return lede__lex_has(lx, a->text + t->start, t->end - t->start);
+}
+
+static int S_is(const lede_article *a, size_t i, const char *w) {
+  const lede__token *t = S_tok(a, i);
+  return lede__eq_ci(a->text + t->start, t->end - t->start, w);
+}
+
+static int S_punct(const lede_article *a, size_t i, int32_t c) {
+  const lede__token *t = S_tok(a, i);
+  size_t len;
+  return (t->flags & LEDE__T_PUNCT) &&
+         lede__cp(a->text, t->end, t->start, &len) == c;
+}
+
+static int S_comma(const lede_article *a, size_t i) {
+  return S_punct(a, i, ',');
+}
+
+static int S_dash(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t len;
+  return (t->flags & LEDE__T_PUNCT) &&
+         lede__is_dash(lede__cp(a->text, t->end, t->start, &len));
+}
+
+static int S_possessive(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->end - t->start;
+  const char *s = a->text + t->start;
+  return (n == 2 && s[0] == '\'' && (s[1] | 0x20) == 's') ||
+         (n == 4 && memcmp(s, "\xE2\x80\x99", 3) == 0 && (s[3] | 0x20) == 's');
+}
+
+/* The speech verb forms in an open-addressing hash table, built per
+ * article on the stack (the list is small): one probe or two a token. */
+#define S_VHASH 2048
+typedef struct {
+  uint16_t slot[S_VHASH]; /* entry + 1, or 0 */
+} S_verb_index;
+
+static uint32_t S_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z') c |= 0x20;
+    h = (h ^ c) * 16777619u;
+  }
+  return h;
+}
+
+static void S_verb_index_build(S_verb_index *ix) {
+  const lede__lexicon *lx = &lede__lex_speech_verbs;
+  memset(ix, 0, sizeof *ix);
+  for (size_t e = 0; e < lx->n && e < S_VHASH / 2; e++) {
+    const char *w = lx->words[e];
+    const char *sp = strchr(w, ' ');
+    size_t n = sp ? (size_t)(sp - w) : strlen(w);
+    uint32_t h = S_hash(w, n) & (S_VHASH - 1);
+    while (ix->slot[h]) h = (h + 1) & (S_VHASH - 1);
+    ix->slot[h] = (uint16_t)(e + 1);
+  }
+}
+
+/* The entry of a speech verb form in the list ("said say" for "said"),
+ * or LEDE_NONE. The list holds "form lemma" lines, or a bare lemma. */
+static size_t S_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
+  if (n < 2 || n > 30) return LEDE_NONE;
+  uint32_t h = S_hash(s, n) & (S_VHASH - 1);
+  for (uint16_t e; (e = ix->slot[h]) != 0; h = (h + 1) & (S_VHASH - 1)) {
+    const char *w = lede__lex_speech_verbs.words[e - 1];
+    size_t k = 0;
+    for (; k < n; k++) {
+      unsigned char c = (unsigned char)s[k];
+      if (c >= 'A' && c <= 'Z') c |= 0x20;
+      if ((unsigned char)w[k] != c) break; /* stops at w's end too */
+    }
+    if (k == n && (w[n] == '\0' || w[n] == ' ')) return e - 1u;
+  }
+  return LEDE_NONE;
+}
+
+static const char *S_entry_lemma(size_t e) {
+  const char *w = lede__lex_speech_verbs.words[e];
+  const char *sp = strchr(w, ' ');
+  return sp ? sp + 1 : w;
+}
+
+/* The lemma of speech verb token i ("said" -> "say"), or NULL. */
+static const char *S_verb_lemma(const lede_article *a, size_t i) {
+  uint16_t v = a->quote_verb[i];
+  return v ? S_entry_lemma(v - 1u) : NULL;
+}
+
+/* The lemma of a verb that attributes only next to a quotation
+ * ("continued"), or NULL. The list is short and read only per quote. */
+static const char *S_after_lemma(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  const char *s = a->text + t->start;
+  size_t n = t->end - t->start;
+  const lede__lexicon *lx = &lede__lex_quote_after_verbs;
+  for (size_t e = 0; e < lx->n; e++) {
+    const char *w = lx->words[e];
+    if (strlen(w) > n && w[n] == ' ') {
+      size_t k = 0;
+      for (; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 'A' && c <= 'Z') c |= 0x20;
+        if ((unsigned char)w[k] != c) break;
+      }
+      if (k == n) return w + n + 1;
+    }
+  }
+  return NULL;
+}
+
+static void S_find_verbs(lede_article *a) {
+  a->quote_verb = lede__calloc(&a->arena,
+                               lede__mul(&a->arena, a->tokens.n + 1, 2));
+  S_verb_index ix;
+  S_verb_index_build(&ix);
+  for (size_t i = 0; i < a->tokens.n; i++) {
+    const lede__token *t = &a->tokens.v[i];
+    if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) continue;
+    size_t e = S_verb_entry(&ix, a->text + t->start, t->end - t->start);
+    if (e != LEDE_NONE && e < 0xFFFF) a->quote_verb[i] = (uint16_t)(e + 1);
+  }
+}
+
+/* ==== Speaker phrases =================================================== */
+
+typedef struct {
+  size_t cue0, cue1;  /* cue tokens [cue0, cue1) */
+  const char *lemma;
+  int according;      /* "according to" */
+} S_cue;
+
+/* Is token i (in sentence range [s0, s1)) the start of a cue? */
+static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
+                     int loose) {
+  const lede__token *t = S_tok(a, i);
+  /* Words in capitals are headline furniture ("OZ'S BOSS THINKS"). */
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_UPPER)) return 0;
+  const char *s = a->text + t->start;
+  size_t n = t->end - t->start;
+  if (lede__eq_ci(s, n, "according") && i + 1 < s1 && S_is(a, i + 1, "to")) {
+    cu->cue0 = i;
+    cu->cue1 = i + 2;
+    cu->lemma = "according to";
+    cu->according = 1;
+    return 1;
+  }
+  const char *lemma = S_verb_lemma(a, i);
+  if (!lemma && loose) lemma = S_after_lemma(a, i);
+  if (!lemma) return 0;
+  cu->cue0 = i;
+  cu->cue1 = i + 1;
+  cu->lemma = lemma;
+  cu->according = 0;
+  /* "pointed out", "said in a statement". */
+  if (strcmp(lemma, "point") == 0) {
+    if (i + 1 < s1 && S_is(a, i + 1, "out")) cu->cue1 = i + 2;
+    else return 0;
+  }
+  size_t j = i + 1;
+  if (j + 1 < s1 && S_is(a, j, "in")) {
+    size_t k = j + 1;
+    if (k < s1 && (S_is(a, k, "a") || S_is(a, k, "an") || S_is(a, k, "the")))
+      k++;
+    if (k < s1 && k + 1 < s1 && S_lex(&lede__lex_quote_documents, a, k + 1) &&
+        !S_lex(&lede__lex_quote_documents, a, k))
+      k++; /* "a written statement" */
+    if (k < s1 && S_lex(&lede__lex_quote_documents, a, k)) cu->cue1 = k + 1;
+  }
+  return 1;
+}
+
+static int S_cue_at(const lede_article *a, size_t i, size_t s1, S_cue *cu) {
+  return S_cue_at2(a, i, s1, cu, 0);
+}
+
+static int S_word(const lede_article *a, size_t i) {
+  return (S_tok(a, i)->flags & LEDE__T_WORD) != 0;
+}
+static int S_cap(const lede_article *a, size_t i) {
+  return (S_tok(a, i)->flags & (LEDE__T_CAP | LEDE__T_NUM)) != 0;
+}
+
+/* A title abbreviation before a full stop: "Sen", "Gov", "Mr". */
+static int S_abbrev(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return (t->flags & LEDE__T_CAP) && t->end - t->start <= 5 &&
+         lede__lex_has(&lede__lex_abbrev_title, a->text + t->start,
+                       t->end - t->start);
+}
+
+static int S_ing(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return t->end - t->start > 4 && memcmp(a->text + t->end - 3, "ing", 3) == 0;
+}
+
+/* A lower-case word in -ed, or one that attributes next to a quote:
+ * the verb after a name ("Rubio continued"), not part of it. */
+static int S_past(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->end - t->start;
+  if (t->flags & LEDE__T_CAP) return 0;
+  return (n > 3 && memcmp(a->text + t->end - 2, "ed", 2) == 0) ||
+         S_after_lemma(a, i) != NULL;
+}
+
+/* A one-letter capital before a full stop: "J. Gerald Hebert". */
+static int S_initial(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return (t->flags & LEDE__T_CAP) && t->end - t->start == 1;
+}
+
+/* Can a lower-case word stand inside a speaker phrase? */
+static int S_np_lower(const lede_article *a, size_t i) {
+  if (!S_word(a, i)) return 0;
+  if (S_lex(&lede__lex_quote_stop, a, i)) return 0;
+  if (S_lex(&lede__lex_quote_pronouns, a, i)) return 0;
+  const lede__token *t = S_tok(a, i);
+  const char *s = a->text + t->start;
+  size_t n = t->end - t->start;
+  if (a->quote_verb[i]) return 0;
+  if (n > 4 && (memcmp(s + n - 2, "ly", 2) == 0) &&
+      !S_lex(&lede__lex_quote_org_heads, a, i))
+    return 0;
+  if (n > 5 && (memcmp(s + n - 3, "ing", 3) == 0)) return 0;
+  return 1;
+}
+
+/* A speaker phrase ending at token e (inclusive), reading left, not
+ * before token lo. Returns its first token, or LEDE_NONE. */
+static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
+  if (e < lo || e == LEDE_NONE) return LEDE_NONE;
+  if (S_lex(&lede__lex_quote_pronouns, a, e)) return e;
+  size_t s = LEDE_NONE;
+  size_t k = e;
+  int words = 0;
+  for (;;) {
+    if (words >= S_NP_MAX) break;
+    if (S_possessive(a, k)) {
+      if (k == e) break;
+    } else if (S_lex(&lede__lex_quote_determiners, a, k) && words) {
+      s = k;
+      break;
+    } else if (S_cap(a, k) && S_word(a, k)) {
+      if (S_lex(&lede__lex_quote_pronouns, a, k) ||
+          (S_lex(&lede__lex_quote_stop, a, k) && !S_tok(a, k)->flags))
+        break;
+      s = k;
+    } else if ((S_is(a, k, "of") || S_is(a, k, "for") || S_is(a, k, "and") ||
+                S_punct(a, k, '&')) &&
+               words && k > lo && S_cap(a, k - 1) && s != LEDE_NONE &&
+               S_cap(a, s)) {
+      /* "Bank of England", "Secretary of State" */
+    } else if (S_punct(a, k, '(') || S_punct(a, k, ')') ||
+               (S_punct(a, k, '-') && words) ||
+               (S_punct(a, k, '.') && words && k > lo &&
+                (S_abbrev(a, k - 1) || S_initial(a, k - 1)))) {
+      /* "(D-N.Y.)", "Sen. Smith" */
+    } else if (S_np_lower(a, k) || (S_tok(a, k)->flags & LEDE__T_NUM) ||
+               (k == e && k > lo && S_ing(a, k) && !a->quote_verb[k] &&
+                S_lex(&lede__lex_quote_determiners, a, k - 1))) {
+      /* (a head in -ing after a determiner: "The filing said") */
+      s = k;
+    } else {
+      break;
+    }
+    words++;
+    if (k == lo) break;
+    k--;
+  }
+  if (s == LEDE_NONE) return LEDE_NONE;
+  /* A capitalised sentence opener that is a stop word ("After", "When")
+   * is not part of the phrase. */
+  while (s <= e && (S_lex(&lede__lex_quote_stop, a, s) ||
+                    S_punct(a, s, ')') || S_possessive(a, s)))
+    s++;
+  if (s > e) return LEDE_NONE;
+  /* A phrase of determiners only is no speaker. */
+  int content = 0;
+  for (size_t i = s; i <= e; i++)
+    if (S_word(a, i) && !S_lex(&lede__lex_quote_determiners, a, i))
+      content = 1;
+  return content ? s : LEDE_NONE;
+}
+
+/* A speaker phrase starting at token s, reading right up to hi (excl.).
+ * Returns its end (exclusive), or s if none. */
+static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
+  if (s >= hi) return s;
+  if (S_lex(&lede__lex_quote_pronouns, a, s)) return s + 1;
+  size_t k = s, last = s;
+  int words = 0;
+  while (k < hi && words < S_NP_MAX) {
+    if (S_lex(&lede__lex_quote_determiners, a, k)) {
+      if (k != s && !S_is(a, k - 1, "of")) break;
+    } else if (S_possessive(a, k) && k > s) {
+    } else if (S_cap(a, k) && S_word(a, k) &&
+               !S_lex(&lede__lex_quote_after_cue, a, k)) {
+      last = k + 1;
+    } else if ((S_is(a, k, "of") || S_is(a, k, "for")) && k + 1 < hi &&
+               (S_cap(a, k + 1) || S_is(a, k + 1, "the")) && last == k) {
+    } else if (S_punct(a, k, '.') && last == k &&
+               (S_abbrev(a, k - 1) || S_initial(a, k - 1)) && k + 1 < hi &&
+               S_cap(a, k + 1)) {
+      /* "Gov. Kasich" */
+    } else if (S_punct(a, k, '(') || S_punct(a, k, ')') ||
+               (S_punct(a, k, '-') && last == k)) {
+      if (S_punct(a, k, ')')) last = k + 1;
+    } else if (S_np_lower(a, k) && !S_lex(&lede__lex_quote_after_cue, a, k) &&
+               !S_past(a, k)) {
+      last = k + 1;
+    } else {
+      break;
+    }
+    k++;
+    words++;
+  }
+  return last;
+}
+
+/* ==== Building quotes =================================================== */
+
+static lede_span S_span_tok(const lede_article *a, size_t t0, size_t t1) {
+  if (t1 <= t0) return (lede_span){0, 0};
+  return (lede_span){S_tok(a, t0)->start, S_tok(a, t1 - 1)->end};
+}
+
+static int S_empty(lede_span s) { return s.end <= s.start; }
+
+static lede__quote *S_new(lede_article *a, size_t block) {
+  lede__quote *q = LEDE__PUSH(&a->arena, a->quotes);
+  memset(q, 0, sizeof *q);
+  q->block = block;
+  q->entity = LEDE_NONE;
+  q->kind = LEDE_QUOTE_UNATTRIBUTED;
+  return q;
+}
+
+/* Sentence token range of token i. */
+static void S_sent_range(const lede_article *a, size_t i, size_t *s0,
+                         size_t *s1) {
+  size_t si = S_tok(a, i)->sent;
+  *s0 = a->sent_tok.v[si];
+  *s1 = a->sent_tok.v[si + 1];
+}
+
+static void S_mark(S_ctx *x, size_t t0, size_t t1) {
+  for (size_t i = t0; i < t1; i++) x->used_tok[i] = 1;
+}
+
+/* A number, weekday or month ("in 2010", "on Tuesday"). */
+static int S_timeword(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return (t->flags & LEDE__T_NUM) ||
+         lede__lex_has(&lede__lex_weekdays, a->text + t->start,
+                       t->end - t->start) ||
+         lede__month_from_name(a->text + t->start, t->end - t->start);
+}
+
+/* Skip auxiliaries and adverbs reading left from token i (exclusive);
+ * returns the new end (exclusive). */
+static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
+  int n = 0;
+  while (i > lo && n < 4) {
+    const lede__token *t = S_tok(a, i - 1);
+    size_t len = t->end - t->start;
+    if (S_lex(&lede__lex_quote_aux, a, i - 1) ||
+        (!(t->flags & LEDE__T_CAP) && (t->flags & LEDE__T_WORD) && len > 4 &&
+         memcmp(a->text + t->end - 2, "ly", 2) == 0 &&
+         !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
+      /* "has also said", "gingerly said" */
+      i--;
+    } else if (i > lo + 1 && S_timeword(a, i - 1) &&
+               (S_is(a, i - 2, "in") || S_is(a, i - 2, "on"))) {
+      i -= 2; /* "who in 2010 said" */
+    } else if (i > lo + 2 && S_is(a, i - 1, "to") && S_is(a, i - 2, "on") &&
+               (S_is(a, i - 3, "went") || S_is(a, i - 3, "goes") ||
+                S_is(a, i - 3, "go"))) {
+      i -= 3; /* "she went on to say" */
+    } else {
+      break;
+    }
+    n++;
+  }
+  return i;
+}
+
+/* Find the speaker of a cue [c0, c1) in sentence [s0, s1): to the left,
+ * with an apposition ("military's media wing, the ISPR, said"), else to
+ * the right ("says ISPR"). Sets sp0, sp1; returns 1 = left, 2 = right,
+ * 0 = none. */
+static int S_tail_only(const lede_article *a, size_t i, size_t s1);
+
+/* The subject opening a sentence: a speaker phrase cut before the first
+ * lower-case word that looks like a past-tense verb ("Lewandowski |
+ * praised the team, adding ..."). Returns its end, or s0. */
+static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
+                        size_t *start) {
+  /* "But a few days later, Trump reversed himself": after the opener. */
+  size_t k = s0;
+  while (k < lim && k < s0 + 10 && !S_comma(a, k) &&
+         !(S_tok(a, k)->flags & LEDE__T_QUOTE) && !a->quote_verb[k])
+    k++;
+  if (k + 1 < lim && k < s0 + 10 && S_comma(a, k) &&
+      (S_cap(a, k + 1) || S_lex(&lede__lex_quote_determiners, a, k + 1)) &&
+      (S_lex(&lede__lex_quote_stop, a, s0) ||
+       S_lex(&lede__lex_sentence_starters, a, s0)))
+    s0 = k + 1;
+  *start = s0;
+  if (S_lex(&lede__lex_quote_stop, a, s0)) return s0;
+  size_t r = S_np_right(a, s0, lim);
+  for (size_t i = s0 + 1; i < r; i++) {
+    const lede__token *t = S_tok(a, i);
+    size_t n = t->end - t->start;
+    if (!(t->flags & LEDE__T_CAP) && (t->flags & LEDE__T_WORD) && n > 3 &&
+        memcmp(a->text + t->end - 2, "ed", 2) == 0)
+      return i;
+  }
+  return r;
+}
+
+
+static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
+                     size_t c1, size_t *sp0, size_t *sp1) {
+  if (c0 > s0 + 1 && S_ing(a, c0) && S_comma(a, c0 - 1)) {
+    /* "Trump mocked her, saying she ...": the subject of the sentence. */
+    size_t st = s0;
+    size_t r = S_subject(a, s0, c0, &st);
+    if (r > st && !S_comma(a, st)) {
+      *sp0 = st;
+      *sp1 = r;
+      return 3;
+    }
+    return 0;
+  }
+  size_t e = S_skip_aux_left(a, s0, c0);
+  int comma_before = 0;
+  if (e > s0 + 1 && (S_is(a, e - 1, "and") || S_is(a, e - 1, "but"))) {
+    /* "Wealth-X keeps its finances secret but says ...": the subject. */
+    size_t st = s0;
+    size_t r = S_subject(a, s0, c0, &st);
+    if (r > st && S_cap(a, st) && !S_lex(&lede__lex_quote_stop, a, st)) {
+      *sp0 = st;
+      *sp1 = r;
+      return 3;
+    }
+    return 0;
+  }
+  if (e > s0) {
+    size_t last = e - 1;
+    if (S_comma(a, last) && last > s0) {
+      comma_before = 1;
+      /* Apposition: NP1 , NP2 , cue */
+      size_t n2 = S_np_left(a, s0, last - 1);
+      if (n2 != LEDE_NONE && n2 > s0 + 1 && S_comma(a, n2 - 1)) {
+        size_t n1 = S_np_left(a, s0, n2 - 2);
+        if (n1 != LEDE_NONE &&
+            (n1 == s0 || S_comma(a, n1 - 1) ||
+             (S_tok(a, n1 - 1)->flags & LEDE__T_QUOTE) ||
+             S_lex(&lede__lex_quote_stop, a, n1 - 1))) {
+          *sp0 = n1;
+          *sp1 = last;
+          return 1;
+        }
+      }
+    } else if (!(S_tok(a, last)->flags & LEDE__T_PUNCT) ||
+               S_punct(a, last, ')')) {
+      size_t n = S_np_left(a, s0, last);
+      if (n != LEDE_NONE && n > s0 + 1 &&
+          (S_is(a, n - 1, "in") || S_is(a, n - 1, "at") ||
+           S_is(a, n - 1, "during") || S_is(a, n - 1, "on")) &&
+          !S_lex(&lede__lex_quote_pronouns, a, n)) {
+        /* "but in a later interview said": the subject of the sentence. */
+        size_t st = s0;
+        size_t r = S_subject(a, s0, n - 1, &st);
+        if (r > st && S_cap(a, st) && !S_lex(&lede__lex_quote_stop, a, st)) {
+          *sp0 = st;
+          *sp1 = r;
+          return 3;
+        }
+        return 0;
+      }
+      if (n != LEDE_NONE) {
+        *sp0 = n;
+        *sp1 = last + 1;
+        return 1;
+      }
+      return 0;
+    }
+  }
+  /* Inverted: ", says ISPR", ", said Smith, a spokesman." */
+  int inv = c0 == s0 || S_comma(a, c0 - 1) || S_dash(a, c0 - 1) ||
+            (S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE);
+  if (!inv && !comma_before) return 0;
+  size_t r = inv ? S_np_right(a, c1, s1) : c1;
+  if (r > c1 && (r >= s1 || S_tail_only(a, r, s1))) {
+    *sp0 = c1;
+    *sp1 = r;
+    return 2;
+  }
+  /* "Steve Smith, a fundraiser close to the campaign, says ...": the
+   * sentence opens with a name and an apposition. */
+  if (comma_before && s0 + 1 < e &&
+      (S_is(a, s0, "yet") || S_is(a, s0, "but") || S_is(a, s0, "and") ||
+       S_is(a, s0, "so")))
+    s0++; /* "Yet Democratic economists, like ..., say" */
+  if (comma_before && e - 1 - s0 <= 24 && S_cap(a, s0) &&
+      !S_lex(&lede__lex_quote_stop, a, s0)) {
+    size_t n = S_np_right(a, s0, c0), k = s0;
+    while (k < e - 1 && !S_comma(a, k) &&
+           !(S_tok(a, k)->flags & LEDE__T_QUOTE))
+      k++;
+    if (n > s0 && k < e - 1 && S_comma(a, k)) {
+      *sp0 = s0;
+      *sp1 = e - 1;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Tokens after a cue that are adjuncts, not content ("in an interview on
+ * Tuesday", "to reporters"): returns the first token after them. */
+static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
+  int steps = 0;
+  while (i < s1 && steps < 12) {
+    if (S_lex(&lede__lex_quote_after_cue, a, i) || S_is(a, i, "to")) {
+      /* A prepositional phrase: up to its head noun. */
+      size_t k = i + 1;
+      while (k < s1 && k < i + 6 && S_word(a, k) &&
+             !S_is(a, k, "that") && !S_lex(&lede__lex_quote_pronouns, a, k) &&
+             (S_cap(a, k) || S_lex(&lede__lex_quote_determiners, a, k) ||
+              S_lex(&lede__lex_quote_after_cue, a, k) || S_np_lower(a, k)))
+        k++;
+      if (k == i + 1) return i;
+      steps += (int)(k - i);
+      i = k;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/* Does the text after the cue (from token i) hold only adjuncts up to the
+ * end of the sentence (", military said in a statement on Wednesday.")? */
+static int S_tail_only(const lede_article *a, size_t i, size_t s1) {
+  size_t k = S_skip_adjuncts(a, i, s1), lim = k + 16;
+  while (k < s1 && k < lim && ((S_tok(a, k)->flags & LEDE__T_PUNCT) &&
+                               !S_comma(a, k)))
+    k++;
+  if (k < s1 && S_comma(a, k)) return 2; /* the sentence goes on */
+  return k >= s1;
+}
+
+/* End of content: the sentence's last token before final punctuation. */
+/* End of content that starts at token k: the sentence end, or an earlier
+ * clause boundary (", and he railed ...", "; ...", or the comma closing a
+ * clause opened by "While"/"Although"). */
+static size_t S_content_end(const lede_article *a, size_t s0, size_t s1);
+static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
+                           size_t k) {
+  size_t e = S_content_end(a, s0, s1);
+  int sub = S_is(a, s0, "while") || S_is(a, s0, "although") ||
+            S_is(a, s0, "though") || S_is(a, s0, "whereas") ||
+            S_is(a, s0, "if") || S_is(a, s0, "because") ||
+            S_is(a, s0, "when") || S_is(a, s0, "as");
+  size_t lim = k + 80;
+  for (size_t i = k; i < e && i < lim; i++) {
+    if (S_tok(a, i)->flags & LEDE__T_QUOTE) return e; /* leave quotes whole */
+    if (S_punct(a, i, ';')) return i;
+    if (i > k && S_is(a, i, "but") && i + 1 < e &&
+        (S_lex(&lede__lex_quote_modals, a, i + 1) || a->quote_verb[i + 1]))
+      return i; /* "she will vote for him but has withheld ..." */
+    if (!S_comma(a, i) || i + 1 >= e) continue;
+    if (sub) return i;
+    size_t j = i + 1;
+    if (S_is(a, j, "which") || (S_ing(a, j) && a->quote_verb[j]) ||
+        (S_is(a, j, "according") && j + 1 < e && S_is(a, j + 1, "to")))
+      return i;
+    if ((S_is(a, j, "and") || S_is(a, j, "but")) && j + 1 < e &&
+        S_lex(&lede__lex_quote_pronouns, a, j + 1) &&
+        !S_is(a, j + 1, "who") && !S_is(a, j + 1, "which"))
+      return i;
+  }
+  return e;
+}
+
+static size_t S_content_end(const lede_article *a, size_t s0, size_t s1) {
+  size_t e = s1;
+  while (e > s0 && (S_tok(a, e - 1)->flags & LEDE__T_PUNCT) &&
+         !(S_tok(a, e - 1)->flags & LEDE__T_QUOTE) && !S_punct(a, e - 1, ')'))
+    e--;
+  return e;
+}
+
+/* The first top-level pair ending after pos (pairs are disjoint and in
+ * text order). */
+static size_t S_pair_after(const S_ctx *x, size_t pos) {
+  size_t lo = 0, hi = x->pairs.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->pairs.v[mid].cend <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Pairs inside [start, end) become part of a mixed quote; returns how many
+ * and widens *sp to whole pairs. */
+static int S_absorb(S_ctx *x, lede_span *sp) {
+  int n = 0;
+  size_t i0 = S_pair_after(x, sp->start);
+  for (size_t i = i0; i < x->pairs.n && i < i0 + 64 &&
+                      x->pairs.v[i].open < sp->end; i++) {
+    S_pair *p = &x->pairs.v[i];
+    if (p->used) continue;
+    if (p->open < sp->start) sp->start = p->open;
+    if (p->cend > sp->end) sp->end = p->cend;
+    p->used = 1;
+    n++;
+  }
+  return n;
+}
+
+static lede_span S_trim_span(const lede_article *a, lede_span s) {
+  return lede__trim(a->text, s);
+}
+
+/* After a "tell" verb at token v (cue ends at k), the listener:
+ * "told reporters", "told The Huffington Post". Returns the token after. */
+static size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
+                              size_t s1) {
+  if (k >= s1 || !S_lex(&lede__lex_quote_tell_verbs, a, v)) return k;
+  if (S_lex(&lede__lex_quote_objects, a, k) &&
+      !S_lex(&lede__lex_quote_determiners, a, k))
+    return k + 1;
+  if (S_cap(a, k)) {
+    while (k < s1 && S_cap(a, k) && S_word(a, k)) {
+      k++;
+      if (k + 1 < s1 && S_is(a, k, "of") && S_cap(a, k + 1)) k++;
+    }
+    return k;
+  }
+  size_t r = S_np_right(a, k, s1);
+  return r > k ? r : k;
+}
+
+/* ==== Pass 2: direct quotes attributed next to their marks ============== */
+
+static void S_direct(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t pi = 0; pi < x->pairs.n; pi++) {
+    S_pair *p = &x->pairs.v[pi];
+    size_t ct = S_tok_at(a, p->cend) - 1; /* the closing mark's last token */
+    size_t ot = S_tok_at(a, p->open);
+    if (ct >= a->tokens.n || ot >= a->tokens.n) continue;
+    size_t s0, s1, o0, o1;
+    S_sent_range(a, ct, &s0, &s1);
+    S_sent_range(a, ot, &o0, &o1);
+    size_t c0 = LEDE_NONE, sp0 = 0, sp1 = 0;
+    S_cue cu = {0};
+    int side = 0;
+    /* After: "...," she said. / "...," said Smith. */
+    size_t i = ct + 1;
+    if (i < s1 && (S_comma(a, i) || S_dash(a, i))) i++;
+    /* "...!" Dawson shouted. -- the sentence split after the mark. */
+    int crossed = 0;
+    if (i >= s1 && i < a->tokens.n && S_tok(a, i)->sent == S_tok(a, ct)->sent + 1 &&
+        a->sents.v[S_tok(a, i)->sent].block == p->block) {
+      S_sent_range(a, i, &s0, &s1);
+      crossed = 1;
+    }
+    if (i < s1 && !crossed && S_cue_at2(a, i, s1, &cu, 1)) {
+      size_t r = S_np_right(a, cu.cue1, s1);
+      if (r > cu.cue1 && !cu.according) {
+        c0 = i;
+        sp0 = cu.cue1;
+        sp1 = r;
+        side = 2;
+      } else if (cu.according) {
+        size_t r2 = S_np_right(a, cu.cue1, s1);
+        if (r2 > cu.cue1) {
+          c0 = i;
+          sp0 = cu.cue1;
+          sp1 = r2;
+          side = 2;
+        }
+      }
+    } else if (i < s1) {
+      size_t e = S_np_right(a, i, s1);
+      /* "Butz, 49, told", "Will Estrada, the chairman ..., said" */
+      if (e > i && e + 1 < s1 && S_comma(a, e)) {
+        size_t e2 = S_np_right(a, e + 1, s1);
+        if (e2 > e + 1 && e2 + 1 < s1 && S_comma(a, e2)) {
+          S_cue c2;
+          size_t j = e2 + 1;
+          while (j < s1 && j < e2 + 4 && S_lex(&lede__lex_quote_aux, a, j)) j++;
+          if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) e = e2 + 1;
+        }
+      }
+      if (e > i && e - i <= 2 * S_NP_MAX) {
+        size_t j = e, n = 0;
+        while (j < s1 && n < 3 && S_lex(&lede__lex_quote_aux, a, j)) {
+          j++;
+          n++;
+        }
+        if (j < s1 && S_cue_at2(a, j, s1, &cu, 1) && !cu.according &&
+            (!crossed || S_tail_only(a, S_skip_listener(a, j, cu.cue1, s1),
+                                     s1))) {
+          c0 = j;
+          sp0 = i;
+          sp1 = e;
+          side = 1;
+        }
+      }
+    }
+    int before = 0;
+    if (c0 == LEDE_NONE && ot > o0) {
+      /* Before: He said: "..." / He said, "..." / He said "..." */
+      size_t j = ot;
+      if (S_punct(a, j - 1, ':') || S_comma(a, j - 1)) j--;
+      /* the cue then its adjuncts: "said in a statement on Tuesday:" */
+      size_t lo = j > o0 + 8 ? j - 8 : o0;
+      for (size_t k = j; k > lo; k--) {
+        S_cue cu2;
+        if (S_cue_at2(a, k - 1, o1, &cu2, S_punct(a, j, ':')) &&
+            !cu2.according &&
+            S_skip_adjuncts(a, cu2.cue1, j) >= j && !x->used_tok[k - 1]) {
+          size_t q0, q1;
+          int sd = S_speaker(a, o0, k - 1, k - 1, cu2.cue1, &q0, &q1);
+          if (sd == 1 || (S_punct(a, j, ':') && sd)) {
+            cu = cu2;
+            c0 = k - 1;
+            sp0 = q0;
+            sp1 = q1;
+            side = sd;
+            before = 1;
+          }
+          break;
+        }
+        if (S_tok(a, k - 1)->flags & LEDE__T_QUOTE) break;
+      }
+      if (before) {
+        /* Direct only if the quote runs to the end of its sentence. */
+        size_t k = ct + 1;
+        while (k < s1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
+          k++;
+        if (k < s1 && !S_punct(a, j, ':')) continue; /* mixed: pass 3 */
+      }
+    }
+    if (c0 == LEDE_NONE && ot > o0 + 1 && ot - o0 <= 9 &&
+        S_punct(a, ot - 1, ':') && S_cap(a, o0)) {
+      /* "Meghan McCain, Twitter: "..."": a name and a colon, no verb. */
+      int names = 1;
+      for (size_t k = o0; k + 1 < ot && names; k++)
+        names = (S_cap(a, k) && S_word(a, k) &&
+                 !S_lex(&lede__lex_quote_stop, a, k)) ||
+                S_comma(a, k) || S_possessive(a, k) ||
+                (S_punct(a, k, '.') && k > o0 &&
+                 (S_abbrev(a, k - 1) || S_initial(a, k - 1)));
+      size_t k = ct + 1;
+      while (k < s1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
+        k++;
+      if (names && k >= s1 && !x->used_tok[o0]) {
+        lede__quote *q = S_new(a, p->block);
+        q->outer = (lede_span){p->open, p->cend};
+        q->content = S_trim_span(a, (lede_span){p->oend, p->close});
+        q->kind = LEDE_QUOTE_DIRECT;
+        q->speaker = S_span_tok(a, o0, ot - 1);
+        p->used = 1;
+        S_mark(x, o0, ot);
+        continue;
+      }
+    }
+    if (c0 == LEDE_NONE || x->used_tok[c0]) continue;
+    (void)side;
+    lede__quote *q = S_new(a, p->block);
+    q->outer = (lede_span){p->open, p->cend};
+    q->content = S_trim_span(a, (lede_span){p->oend, p->close});
+    q->kind = LEDE_QUOTE_DIRECT;
+    q->cue = S_span_tok(a, cu.cue0, cu.cue1);
+    q->lemma = cu.lemma;
+    q->speaker = S_span_tok(a, sp0, sp1);
+    /* Words before the quote in its sentence make it mixed:
+     * He called it "a disaster," Smith said. */
+    if (!before && ot > o0) {
+      int words = 0;
+      /* (bounded: a very long run before the mark counts as words) */
+      size_t k0 = ot - o0 > 64 ? ot - 64 : o0;
+      words = k0 > o0;
+      for (size_t k = k0; k < ot && !words; k++)
+        if (S_word(a, k) && !x->used_tok[k]) words = 1;
+      if (words) {
+        q->kind = LEDE_QUOTE_MIXED;
+        q->content = (lede_span){S_tok(a, o0)->start, p->cend};
+        q->outer = q->content;
+      }
+    }
+    p->used = 1;
+    size_t m0 = c0 < sp0 ? c0 : sp0, m1 = cu.cue1 > sp1 ? cu.cue1 : sp1;
+    S_mark(x, m0, m1);
+  }
+}
+
+/* ==== Pass 3: reported speech from cues ================================= */
+
+static void S_reported(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t si = 0; si < a->sents.n; si++) {
+    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    for (size_t i = s0; i < s1; i++) {
+      S_cue cu;
+      if (x->used_tok[i] || !S_cue_at(a, i, s1, &cu)) continue;
+      /* "found" reports only a finding: "the study found that ..." */
+      if (strcmp(cu.lemma, "find") == 0 &&
+          !(cu.cue1 < s1 && S_is(a, cu.cue1, "that")))
+        continue;
+      /* A verb inside quotation marks is the speaker's own word. */
+      size_t sp0 = 0, sp1 = 0;
+      size_t ce = S_content_end(a, s0, s1);
+      lede_span content = {0, 0};
+      int side = 0;
+      if (cu.according) {
+        size_t r = S_np_right(a, cu.cue1, s1);
+        if (r == cu.cue1) continue;
+        sp0 = cu.cue1;
+        sp1 = r;
+        side = 2;
+        if (i == s0 || (i > s0 && S_comma(a, i - 1) && i - 1 == s0)) {
+          size_t k = r;
+          if (k < s1 && S_comma(a, k)) k++;
+          content = S_span_tok(a, k, ce);
+        } else {
+          size_t e = i;
+          if (e > s0 && S_comma(a, e - 1)) e--;
+          content = S_span_tok(a, s0, e);
+        }
+      } else {
+        side = S_speaker(a, s0, s1, i, cu.cue1, &sp0, &sp1);
+        if (side == 3) {
+          /* "“No,” Clinton responded, remarking that ...": the speaker of
+           * the attribution before it in the sentence. */
+          size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
+          size_t cs = S_tok(a, s0)->start, ce0 = S_tok(a, i)->start;
+          for (size_t qk = a->quotes.n; qk > lo; qk--) {
+            const lede__quote *pq = &a->quotes.v[qk - 1];
+            if (pq->cue.start >= cs && pq->cue.end <= ce0 &&
+                !S_empty(pq->speaker)) {
+              sp0 = S_tok_at(a, pq->speaker.start);
+              sp1 = S_tok_at(a, pq->speaker.end);
+              break;
+            }
+          }
+        }
+        if (!side) {
+          /* "quoted X as saying" */
+          continue;
+        }
+        size_t after = side == 2 ? sp1 : cu.cue1;
+        if (side == 2) {
+          /* ", said Smith, a spokesman." */
+          if (after < s1 && S_comma(a, after)) {
+            size_t k = after + 1;
+            size_t r = S_np_right(a, k, s1);
+            if (r > k && S_tail_only(a, r, s1) == 1) after = r;
+          }
+        }
+        int tail = S_tail_only(a, after, s1);
+        size_t lead = side == 2 ? i : sp0; /* first token of attribution */
+        int lead_comma = lead > s0 && (S_comma(a, lead - 1) ||
+                                       S_dash(a, lead - 1) ||
+                                       (S_tok(a, lead - 1)->flags &
+                                        LEDE__T_QUOTE));
+        if (lead > s0 && tail == 1 && lead_comma) {
+          /* Content first: "..., it said." */
+          size_t e = lead - 1;
+          if ((S_tok(a, e)->flags & LEDE__T_QUOTE) && !S_comma(a, e)) e++;
+          content = S_span_tok(a, s0, e);
+        } else if (lead > s0 && after < s1 &&
+                   (S_lex(&lede__lex_quote_modals, a, after) ||
+                    (tail == 2 && lead_comma))) {
+          /* A parenthesis: "The conference it said would focus ..." */
+          content = S_span_tok(a, s0, ce);
+        } else if (side == 1 || side == 3) {
+          size_t k = after;
+          /* "told Reuters", "told reporters on Tuesday" */
+          k = S_skip_listener(a, i, k, s1);
+          k = S_skip_adjuncts(a, k, s1);
+          if (k < s1 && S_comma(a, k)) k++;
+          if (k < s1 && (S_is(a, k, "that") || S_punct(a, k, ':'))) k++;
+          if (k >= ce) continue;
+          content = S_span_tok(a, k, S_clause_end(a, s0, s1, k));
+        } else {
+          continue;
+        }
+      }
+      content = S_trim_span(a, content);
+      if (S_empty(content)) continue;
+      lede__quote *q = S_new(a, a->sents.v[si].block);
+      q->kind = LEDE_QUOTE_INDIRECT;
+      int n = S_absorb(x, &content);
+      if (n) q->kind = LEDE_QUOTE_MIXED;
+      q->content = content;
+      q->outer = content;
+      q->cue = S_span_tok(a, cu.cue0, cu.cue1);
+      q->lemma = cu.lemma;
+      q->speaker = S_span_tok(a, sp0, sp1);
+      /* A content that is exactly one quote is a direct quote. */
+      if (n == 1) {
+        size_t cs = content.start, cend = content.end;
+        size_t l1, l2;
+        int32_t c1 = lede__cp(a->text, cend, cs, &l1);
+        size_t pe = lede__cp_prev(a->text, cend);
+        int32_t c2 = lede__cp(a->text, cend, pe, &l2);
+        if (S_family(c1) && S_family(c2)) {
+          size_t pi = S_pair_after(x, cs);
+          if (pi < x->pairs.n && x->pairs.v[pi].open == cs &&
+              x->pairs.v[pi].cend == cend) {
+            const S_pair *p = &x->pairs.v[pi];
+            q->kind = LEDE_QUOTE_DIRECT;
+            q->content = S_trim_span(a, (lede_span){p->oend, p->close});
+          }
+        }
+      }
+      size_t m0 = cu.cue0 < sp0 ? cu.cue0 : sp0;
+      size_t m1 = cu.cue1 > sp1 ? cu.cue1 : sp1;
+      if (side == 3) m0 = cu.cue0, m1 = cu.cue1;
+      S_mark(x, m0, m1);
+      i = m1 - 1 > i ? m1 - 1 : i;
+    }
+  }
+}
+
+/* ==== Pass 4: quotes left over ========================================== */
+
+static int S_cmp_quote(const void *pa, const void *pb) {
+  const lede__quote *qa = pa, *qb = pb;
+  if (qa->outer.start != qb->outer.start)
+    return qa->outer.start < qb->outer.start ? -1 : 1;
+  return qa->outer.end < qb->outer.end ? -1 : qa->outer.end > qb->outer.end;
+}
+
+/* Does block b start at position pos (only white space before)? */
+static int S_block_starts(const lede_article *a, size_t b, size_t pos) {
+  size_t lo, hi;
+  return S_block_extent(a, b, &lo, &hi) && lo == pos;
+}
+
+/* Does the prose block before block b end with "SPEAKER CUE:"? Then set
+ * q's speaker and cue and mark them used. */
+static int S_colon_cue(S_ctx *x, size_t b, lede__quote *q) {
+  lede_article *a = x->a;
+  size_t pb = b;
+  while (pb > 0 && !a->blocks.v[pb - 1].nsents) pb--;
+  if (pb == 0) return 0;
+  pb--;
+  const lede__block *bl = &a->blocks.v[pb];
+  size_t si = bl->first_sent + bl->nsents - 1;
+  size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  if (s1 <= s0 + 1 || !S_punct(a, s1 - 1, ':')) return 0;
+  size_t lo = s1 - 1 > s0 + 8 ? s1 - 9 : s0;
+  for (size_t k = s1 - 1; k > lo; k--) {
+    S_cue cu;
+    if (x->used_tok[k - 1] || !S_cue_at(a, k - 1, s1, &cu) || cu.according)
+      continue;
+    if (S_skip_adjuncts(a, cu.cue1, s1 - 1) < s1 - 1) return 0;
+    size_t q0, q1;
+    if (S_speaker(a, s0, s1 - 1, k - 1, cu.cue1, &q0, &q1) != 1) return 0;
+    q->speaker = S_span_tok(a, q0, q1);
+    q->cue = S_span_tok(a, cu.cue0, cu.cue1);
+    q->lemma = cu.lemma;
+    S_mark(x, q0 < cu.cue0 ? q0 : cu.cue0, cu.cue1 > q1 ? cu.cue1 : q1);
+    return 1;
+  }
+  return 0;
+}
+
+static void S_leftover(S_ctx *x) {
+  lede_article *a = x->a;
+  if (a->quotes.n > 1)
+    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, S_cmp_quote);
+  /* Walk quotes and pairs together in text order; new quotes are appended
+   * and everything is sorted again at the end. */
+  size_t qi = 0, nq = a->quotes.n;
+  size_t last = LEDE_NONE; /* last attributed quote so far */
+  size_t last_end_tok = LEDE_NONE;
+  for (size_t pi = 0; pi < x->pairs.n; pi++) {
+    S_pair *p = &x->pairs.v[pi];
+    while (qi < nq && a->quotes.v[qi].outer.start <= p->open) {
+      if (!S_empty(a->quotes.v[qi].speaker)) {
+        last = qi;
+        const lede__quote *lq = &a->quotes.v[qi];
+        size_t e = lq->cue.end > lq->speaker.end ? lq->cue.end
+                                                 : lq->speaker.end;
+        if (lq->outer.end > e) e = lq->outer.end;
+        last_end_tok = S_tok_at(a, e);
+      }
+      qi++;
+    }
+    if (p->used) continue;
+    size_t ot = S_tok_at(a, p->open);
+    if (ot >= a->tokens.n) continue;
+    size_t s0, s1;
+    S_sent_range(a, ot, &s0, &s1);
+    int sent_start = ot == s0;
+    lede__quote q0;
+    memset(&q0, 0, sizeof q0);
+    q0.block = p->block;
+    q0.entity = LEDE_NONE;
+    q0.outer = (lede_span){p->open, p->cend};
+    q0.content = S_trim_span(a, (lede_span){p->oend, p->close});
+    q0.kind = LEDE_QUOTE_UNATTRIBUTED;
+    if (last != LEDE_NONE && a->quotes.v[last].kind == LEDE_QUOTE_DIRECT &&
+        a->quotes.v[last].block == p->block && last_end_tok < a->tokens.n &&
+        last_end_tok <= ot) {
+      /* "A," he said, "B." or "A," he said. "B." */
+      size_t k = last_end_tok;
+      int cont = 0;
+      if (S_tok(a, k)->sent == S_tok(a, ot)->sent) {
+        size_t j = S_skip_adjuncts(a, k, ot);
+        size_t jl = j + 16;
+        while (j < ot && j < jl && (S_tok(a, j)->flags & LEDE__T_PUNCT)) j++;
+        cont = j == ot;
+      } else if (sent_start && k > 0 &&
+                 S_tok(a, ot)->sent == S_tok(a, k - 1)->sent + 1) {
+        cont = 1;
+      }
+      lede__quote *lq = &a->quotes.v[last];
+      if (cont && lq->outer.end <= p->open) {
+        lq->outer.end = p->cend;
+        lq->content.end = q0.content.end;
+        p->used = 1;
+        last_end_tok = S_tok_at(a, p->cend);
+        continue;
+      }
+    }
+    if (sent_start && S_block_starts(a, p->block, p->open) &&
+        S_colon_cue(x, p->block, &q0)) {
+      /* "Reporter Jane Doe says:" closing the previous paragraph. */
+      q0.kind = LEDE_QUOTE_DIRECT;
+    } else if (sent_start) {
+      q0.kind = LEDE_QUOTE_DIRECT;
+      /* A floating quote: a paragraph opening with a quote, right after a
+       * paragraph whose last quote has a speaker. */
+      const lede__block *bl = &a->blocks.v[p->block];
+      if (last != LEDE_NONE && bl->para != LEDE_NONE && bl->para > 0 &&
+          S_block_starts(a, p->block, p->open)) {
+        const lede__quote *lq = &a->quotes.v[last];
+        size_t lb = lq->block;
+        if (lb == p->block || (a->blocks.v[lb].para != LEDE_NONE &&
+                               a->blocks.v[lb].para + 1 == bl->para)) {
+          q0.speaker = lq->speaker;
+          q0.cue = lq->cue;
+          q0.lemma = lq->lemma;
+        }
+      }
+    }
+    *LEDE__PUSH(&a->arena, a->quotes) = q0;
+    p->used = 1;
+    if (!S_empty(q0.speaker)) {
+      last = a->quotes.n - 1;
+      last_end_tok = S_tok_at(a, q0.outer.end);
+    }
+  }
+  if (a->quotes.n > 1)
+    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, S_cmp_quote);
+}
+
+/* ==== Pass 5: resolution ================================================ */
+
+static int S_span_has_lex(const lede_article *a, lede_span s,
+                          const lede__lexicon *lx, int last_only) {
+  if (S_empty(s)) return 0;
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  for (size_t i = t0; i < t1 && i < a->tokens.n; i++)
+    if ((!last_only || i + 1 == t1) && S_lex(lx, a, i)) return 1;
+  return 0;
+}
+
+static int S_one_word(const lede_article *a, lede_span s, const char *w) {
+  return lede__eq_ci(a->text + s.start, s.end - s.start, w);
+}
+
+static int S_pronoun(const lede_article *a, lede_span s) {
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  return t1 == t0 + 1 && S_lex(&lede__lex_quote_pronouns, a, t0);
+}
+
+/* Organization-like: its head is an organization noun, or it is (or ends
+ * in) an acronym. */
+static int S_orglike(const lede_article *a, lede_span s) {
+  if (S_empty(s) || S_pronoun(a, s)) return 0;
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  if (t1 <= t0) return 0;
+  if (S_lex(&lede__lex_quote_org_heads, a, t1 - 1)) return 1;
+  if (S_tok(a, t1 - 1)->flags & LEDE__T_UPPER) return 1;
+  return 0;
+}
+
+static int S_personlike(const lede_article *a, lede_span s) {
+  if (S_empty(s) || S_pronoun(a, s) || S_orglike(a, s)) return 0;
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  if (t1 <= t0) return 0;
+  if (S_lex(&lede__lex_quote_role_heads, a, t1 - 1)) return 1;
+  return S_cap(a, t1 - 1) && S_word(a, t1 - 1);
+}
+
+/* In an apposition "A, the B", the part that is a name (no determiner,
+ * capitalised); else the whole. */
+static lede_span S_name_part(const lede_article *a, lede_span s) {
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  size_t comma = LEDE_NONE;
+  for (size_t i = t0; i < t1; i++)
+    if (S_comma(a, i)) comma = i;
+  if (comma == LEDE_NONE) return s;
+  size_t a0 = t0, a1 = comma;
+  size_t b0 = comma + 1, b1 = t1;
+  while (a1 > a0 && S_comma(a, a1 - 1)) a1--;
+  if (b0 < b1 && S_lex(&lede__lex_quote_determiners, a, b0)) b0++;
+  if (a0 < a1 && S_lex(&lede__lex_quote_determiners, a, a0)) a0++;
+  int bcap = b1 > b0, acap = a1 > a0;
+  for (size_t i = b0; i < b1; i++)
+    if (!S_cap(a, i)) bcap = 0;
+  for (size_t i = a0; i < a1; i++)
+    if (!S_cap(a, i)) acap = 0;
+  if (bcap && !acap) return S_span_tok(a, b0, b1);
+  if (acap) return S_span_tok(a, a0, a1);
+  return S_span_tok(a, a0, a1);
+}
+
+/* The description part of an apposition (the part that is not the name). */
+static lede_span S_desc_part(const lede_article *a, lede_span s,
+                             lede_span name) {
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  for (size_t i = t0; i < t1; i++)
+    if (S_comma(a, i)) {
+      if (name.start > S_tok(a, i)->start) return S_span_tok(a, t0, i);
+      return S_span_tok(a, i + 1, t1);
+    }
+  return (lede_span){0, 0};
+}
+
+/* Equal ignoring case, a leading determiner and ' vs ’. */
+static int S_same_desc(const lede_article *a, lede_span x, lede_span y) {
+  size_t x0 = S_tok_at(a, x.start), x1 = S_tok_at(a, x.end);
+  size_t y0 = S_tok_at(a, y.start), y1 = S_tok_at(a, y.end);
+  if (x0 < x1 && S_lex(&lede__lex_quote_determiners, a, x0)) x0++;
+  if (y0 < y1 && S_lex(&lede__lex_quote_determiners, a, y0)) y0++;
+  if (x1 - x0 != y1 - y0 || x1 == x0) return 0;
+  for (size_t i = 0; i < x1 - x0; i++) {
+    const lede__token *p = S_tok(a, x0 + i), *q = S_tok(a, y0 + i);
+    if (S_possessive(a, x0 + i) && S_possessive(a, y0 + i)) continue;
+    size_t n = p->end - p->start;
+    if (n != q->end - q->start) return 0;
+    for (size_t k = 0; k < n; k++) {
+      unsigned char c1 = (unsigned char)a->text[p->start + k];
+      unsigned char c2 = (unsigned char)a->text[q->start + k];
+      if (c1 >= 'A' && c1 <= 'Z') c1 |= 0x20;
+      if (c2 >= 'A' && c2 <= 'Z') c2 |= 0x20;
+      if (c1 != c2) return 0;
+    }
+  }
+  return 1;
+}
+
+/* The organization inside a role description: "A Foreign Office
+ * official" -> "Foreign Office". */
+static lede_span S_org_in(const lede_article *a, lede_span s) {
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  if (t1 <= t0 || !S_lex(&lede__lex_quote_role_heads, a, t1 - 1))
+    return (lede_span){0, 0};
+  size_t best0 = 0, best1 = 0, r0 = LEDE_NONE;
+  for (size_t i = t0; i < t1; i++) {
+    int cap = S_cap(a, i) && S_word(a, i) &&
+              !(i == t0 && S_lex(&lede__lex_quote_determiners, a, i)) &&
+              !S_lex(&lede__lex_quote_role_heads, a, i);
+    if (cap && r0 == LEDE_NONE) r0 = i;
+    if (!cap && r0 != LEDE_NONE) {
+      if (i - r0 > best1 - best0) best0 = r0, best1 = i;
+      r0 = LEDE_NONE;
+    }
+  }
+  if (r0 != LEDE_NONE && t1 - r0 > best1 - best0) best0 = r0, best1 = t1;
+  return S_span_tok(a, best0, best1);
+}
+
+/* The nearest capitalised name before token i that looks like a person.
+ * *seen / *found cache the previous call (callers go forward), so the
+ * tokens between two calls are read once. */
+static lede_span S_person_before(const lede_article *a,
+                                 const unsigned char *used, size_t i,
+                                 size_t *seen, lede_span *found) {
+  size_t lo = i > S_BACK_TOKENS ? i - S_BACK_TOKENS : 0;
+  size_t k = i;
+  size_t stop = *seen > lo && *seen <= i ? *seen : lo;
+  lede_span r = {0, 0};
+  while (k > stop) {
+    k--;
+    if (used[k] == 2 || !(S_cap(a, k) && S_word(a, k)) ||
+        S_lex(&lede__lex_quote_stop, a, k) ||
+        S_lex(&lede__lex_quote_pronouns, a, k) ||
+        (S_tok(a, k)->flags & LEDE__T_UPPER))
+      continue;
+    size_t e = k + 1, s = k;
+    while (s > lo && S_cap(a, s - 1) && S_word(a, s - 1) &&
+           !S_lex(&lede__lex_quote_stop, a, s - 1) &&
+           S_tok(a, s - 1)->sent == S_tok(a, k)->sent)
+      s--;
+    /* A name of two words or more, not the first word of a sentence
+     * alone, not an organization. */
+    lede_span sp = S_span_tok(a, s, e);
+    if (S_orglike(a, sp) || S_lex(&lede__lex_quote_org_heads, a, k)) {
+      k = s;
+      continue;
+    }
+    if (e - s >= 2 || s != a->sent_tok.v[S_tok(a, s)->sent]) {
+      r = sp;
+      break;
+    }
+    k = s;
+  }
+  if (S_empty(r) && stop > lo && !S_empty(*found) &&
+      S_tok_at(a, found->start) >= lo)
+    r = *found;
+  *seen = i;
+  *found = r;
+  return r;
+}
+
+/* MERGE: the speaker's entity. When the entities stage is on main, define
+ * LEDE_HAVE_ENTITIES in core/internal.h (next to the lede__entity_at
+ * declaration); until then no speaker has an entity. */
+static size_t S_speaker_entity(const lede_article *a, lede_span ref) {
+#ifdef LEDE_HAVE_ENTITIES
+  if (S_empty(ref)) return LEDE_NONE;
+  return lede__entity_at(a, ref.start, ref.end);
+#else
+  (void)a;
+  (void)ref;
+  return LEDE_NONE;
+#endif
+}
+
+static void S_resolve(lede_article *a, const unsigned char *used) {
+  /* Appositions ("military's media wing, the ISPR") make aliases. */
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    if (S_empty(q->speaker)) continue;
+    lede_span s = q->speaker;
+    if (S_one_word(a, s, "who") || S_one_word(a, s, "which")) {
+      /* "Smith, who said": the phrase before the relative pronoun. */
+      size_t t = S_tok_at(a, s.start);
+      size_t s0, s1;
+      S_sent_range(a, t, &s0, &s1);
+      if (t > s0 + 1 && S_comma(a, t - 1)) {
+        size_t n = S_np_left(a, s0, t - 2);
+        if (n != LEDE_NONE) q->ref = S_span_tok(a, n, t - 1);
+      }
+      continue;
+    }
+    if (S_pronoun(a, s)) continue;
+    q->ref = S_name_part(a, s);
+  }
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    if (S_empty(q->speaker) || S_pronoun(a, q->speaker)) continue;
+    lede_span s = q->speaker;
+    if (q->ref.start != s.start || q->ref.end != s.end) continue;
+    /* A description matching one in an apposition elsewhere. */
+    size_t j0 = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
+    size_t j1 = a->quotes.n - i > S_BACK_QUOTES ? i + S_BACK_QUOTES
+                                                 : a->quotes.n;
+    for (size_t j = j0; j < j1; j++) {
+      lede__quote *r = &a->quotes.v[j];
+      if (j == i || S_empty(r->ref) || S_empty(r->speaker)) continue;
+      if (r->ref.start == r->speaker.start && r->ref.end == r->speaker.end)
+        continue;
+      lede_span d = S_desc_part(a, r->speaker, r->ref);
+      if (!S_empty(d) && S_same_desc(a, d, s)) {
+        q->ref = r->ref;
+        break;
+      }
+    }
+  }
+  /* Pronouns and documents, in text order. */
+  size_t seen = 0;
+  lede_span found = {0, 0};
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    lede_span s = q->speaker;
+    if (S_empty(s)) continue;
+    int it = S_one_word(a, s, "it");
+    int person = S_one_word(a, s, "he") || S_one_word(a, s, "she");
+    size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+    int doc = t1 == t0 + 2 && S_lex(&lede__lex_quote_determiners, a, t0) &&
+              S_lex(&lede__lex_quote_documents, a, t0 + 1);
+    if (!it && !person && !doc) {
+      if (!S_empty(q->ref) && S_empty(q->org)) {
+        lede_span o = S_org_in(a, q->ref);
+        q->org = !S_empty(o) ? o : S_orglike(a, q->ref) ? q->ref : o;
+      }
+      continue;
+    }
+    q->ref = (lede_span){0, 0};
+    size_t lo = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
+    for (size_t j = i; j > lo; j--) {
+      lede__quote *r = &a->quotes.v[j - 1];
+      if (S_empty(r->ref) || r->speaker.start >= s.start) continue;
+      if (doc) {
+        /* The issuer of the statement: the speaker of the last quote whose
+         * cue names a document, else the nearest organization. */
+        if (S_span_has_lex(a, r->cue, &lede__lex_quote_documents, 0) ||
+            S_orglike(a, r->ref)) {
+          q->ref = r->ref;
+          break;
+        }
+      } else if (it ? S_orglike(a, r->ref) : S_personlike(a, r->ref)) {
+        q->ref = r->ref;
+        break;
+      }
+    }
+    if (S_empty(q->ref) && person)
+      q->ref = S_person_before(a, used, t0, &seen, &found);
+    if (!S_empty(q->ref)) {
+      lede_span o = S_org_in(a, q->ref);
+      q->org = !S_empty(o) ? o : S_orglike(a, q->ref) ? q->ref : o;
+    }
+  }
+  for (size_t i = 0; i < a->quotes.n; i++)
+    a->quotes.v[i].entity = S_speaker_entity(a, a->quotes.v[i].ref);
+}
+
+/* ==== Stage ============================================================= */
+
+void lede__quotes(lede_article *a) {
+  S_ctx x;
+  memset(&x, 0, sizeof x);
+  x.a = a;
+  x.used_tok = lede__calloc(&a->arena, a->tokens.n + 1);
+  S_find_verbs(a);
+  S_find_pairs(&x);
+  /* Drop pairs with no letters or a single letter ("rock 'n' roll"). */
+  size_t w = 0;
+  for (size_t i = 0; i < x.pairs.n; i++) {
+    S_pair p = x.pairs.v[i];
+    size_t letters = 0, len;
+    for (size_t k = p.oend; k < p.close && letters < 2; k += len)
+      if (S_alnum(lede__cp(a->text, p.close, k, &len))) letters++;
+    if (letters >= 2) x.pairs.v[w++] = p;
+  }
+  x.pairs.n = w;
+  for (size_t i = 0; i < x.pairs.n; i++) {
+    size_t t0 = S_tok_at(a, x.pairs.v[i].oend);
+    size_t t1 = S_tok_at(a, x.pairs.v[i].close);
+    for (size_t k = t0; k < t1; k++) x.used_tok[k] = 2;
+  }
+  S_direct(&x);
+  S_reported(&x);
+  S_leftover(&x);
+  S_resolve(a, x.used_tok);
+  a->quote_verb = NULL; /* scratch: only while the stage runs */
+}
+
+/* ==== Accessors ========================================================= */
+
+const char *lede_quote_kind_name(lede_quote_kind k) {
+  switch (k) {
+  case LEDE_QUOTE_DIRECT: return "direct";
+  case LEDE_QUOTE_MIXED: return "mixed";
+  case LEDE_QUOTE_INDIRECT: return "indirect";
+  case LEDE_QUOTE_UNATTRIBUTED: return "unattributed";
+  }
+  return "?";
+}
+
+static const lede_span S_none = {0, 0};
+
+size_t lede_quote_count(const lede_article *a) { return a->quotes.n; }
+
+lede_quote_kind lede_quote_kind_of(const lede_article *a, size_t i) {
+  return i < a->quotes.n ? a->quotes.v[i].kind : LEDE_QUOTE_UNATTRIBUTED;
+}
+lede_span lede_quote_span(const lede_article *a, size_t i) {
+  return i < a->quotes.n ? a->quotes.v[i].content : S_none;
+}
+lede_span lede_quote_outer(const lede_article *a, size_t i) {
+  return i < a->quotes.n ? a->quotes.v[i].outer : S_none;
+}
+static int S_opt(lede_span s, lede_span *out) {
+  if (out) *out = s;
+  return s.end > s.start;
+}
+int lede_quote_cue(const lede_article *a, size_t i, lede_span *out) {
+  return S_opt(i < a->quotes.n ? a->quotes.v[i].cue : S_none, out);
+}
+const char *lede_quote_cue_lemma(const lede_article *a, size_t i) {
+  return i < a->quotes.n ? a->quotes.v[i].lemma : NULL;
+}
+int lede_quote_speaker(const lede_article *a, size_t i, lede_span *out) {
+  return S_opt(i < a->quotes.n ? a->quotes.v[i].speaker : S_none, out);
+}
+int lede_quote_speaker_ref(const lede_article *a, size_t i, lede_span *out) {
+  return S_opt(i < a->quotes.n ? a->quotes.v[i].ref : S_none, out);
+}
+int lede_quote_speaker_org(const lede_article *a, size_t i, lede_span *out) {
+  return S_opt(i < a->quotes.n ? a->quotes.v[i].org : S_none, out);
+}
+size_t lede_quote_speaker_entity(const lede_article *a, size_t i) {
+  return i < a->quotes.n ? a->quotes.v[i].entity : LEDE_NONE;
+}
+size_t lede_quote_block(const lede_article *a, size_t i) {
+  return i < a->quotes.n ? a->quotes.v[i].block : LEDE_NONE;
+}
+
+/* ==== Invariants ======================================================== */
+
+static int S_ok(lede_span s, size_t len) {
+  return s.start <= s.end && s.end <= len;
+}
+
+const char *lede__check_quotes(const lede_article *a) {
+  size_t prev = 0;
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    const lede__quote *q = &a->quotes.v[i];
+    if (!S_ok(q->content, a->len) || !S_ok(q->outer, a->len) ||
+        !S_ok(q->cue, a->len) || !S_ok(q->speaker, a->len) ||
+        !S_ok(q->ref, a->len) || !S_ok(q->org, a->len))
+      return "quote span out of bounds";
+    if (S_empty(q->content)) return "empty quote";
+    if (q->content.start < q->outer.start || q->content.end > q->outer.end)
+      return "quote content outside its marks";
+    if (q->outer.start < prev) return "quotes out of order";
+    prev = q->outer.start;
+    if (q->block >= a->blocks.n) return "quote block out of range";
+    if ((unsigned)q->kind > LEDE_QUOTE_UNATTRIBUTED) return "bad quote kind";
+    if ((q->lemma != NULL) != !S_empty(q->cue)) return "cue without lemma";
+    if (q->kind == LEDE_QUOTE_UNATTRIBUTED && !S_empty(q->speaker))
+      return "unattributed quote with a speaker";
+  }
+  return NULL;
+}

@@ -1,0 +1,164 @@
+-- article:quotes([filter]) and scripts/quotes.lua. Expected values are a
+-- hand reading of the texts (../shared/reference/bajwa-bahrain-expected.md
+-- for the reference article).
+local lede = require "lede"
+
+local REF = "examples/articles/bajwa-bahrain-2021-03-10.txt"
+
+local function read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+local function starts(s, p) return s:sub(1, #p) == p end
+
+local function check(ok, ...)
+  local r = table.pack(pcall(...))
+  assert.equal(ok, r[1], tostring(r[2]))
+  return r[2]
+end
+
+describe("article:quotes", function()
+  local text = read(REF)
+  local a = lede.parse(text)
+
+  it("lists the eleven quotes of the reference article", function()
+    local qs = a:quotes()
+    assert.equal(11, #qs)
+    local want = {
+      { "indirect", "ISPR", "says", "Issues of mutual interest", "standfirst" },
+      { "indirect", "Military's media wing", "says", "issues of mutual interest", "caption" },
+      { "indirect", "military", "said", "Chief of Army Staff (COAS)", 1 },
+      { "indirect", "military’s media wing, the ISPR", "said in a statement", "The army chief held", 2 },
+      { "indirect", "it", "said", "During the meetings,", 3 },
+      { "indirect", "it", "added", "The COAS offered", 3 },
+      { "indirect", "the statement", "according to", "Later, delegation level talks", 4 },
+      { "indirect", "the Russian foreign ministry", "confirmed", "the country was set to host", 6 },
+      { "mixed", "it", "said", "The conference it said would focus on \"ways", 7 },
+      { "mixed", "A Foreign Office official", "said", "Pakistan would attend the Moscow meeting", 8 },
+      { "unattributed", nil, nil, "collective mechanism", 9 },
+    }
+    for i, w in ipairs(want) do
+      local q = qs[i]
+      assert.equal(w[1], q.kind)
+      assert.equal(w[2], q.speaker_text)
+      assert.equal(w[3], q.cue and q.cue.text)
+      assert.is_true(starts(q.text, w[4]), q.text)
+      if type(w[5]) == "number" then
+        assert.equal(w[5], q.paragraph)
+        assert.equal("body", q.part)
+      else
+        assert.equal(w[5], q.part)
+      end
+      -- Spans are 1-based inclusive and read exactly the text.
+      assert.equal(q.text, text:sub(q.start, q.stop))
+      assert.is_true(q.outer_start <= q.start and q.outer_stop >= q.stop)
+      if q.speaker_text then
+        assert.equal(q.speaker_text, text:sub(q.speaker_start, q.speaker_stop))
+      end
+      assert.is_nil(q.speaker) -- no entities yet
+    end
+    assert.equal("\"collective mechanism\"", text:sub(qs[11].outer_start, qs[11].outer_stop))
+    assert.equal("say", qs[4].cue.lemma)
+    assert.equal("according to", qs[7].cue.lemma)
+  end)
+
+  it("resolves pronouns and descriptions to spans", function()
+    local qs = a:quotes()
+    local ref = {}
+    for i, q in ipairs(qs) do ref[i] = q.speaker_ref and q.speaker_ref.text end
+    assert.same({ "ISPR", "ISPR", "military", "ISPR", "ISPR", "ISPR", "ISPR",
+      "the Russian foreign ministry", "the Russian foreign ministry",
+      "A Foreign Office official" }, { table.unpack(ref, 1, 10) })
+    assert.is_nil(ref[11])
+    assert.equal("Foreign Office", qs[10].speaker_org.text)
+  end)
+
+  it("filters by speaker words, with pronouns and organizations", function()
+    local qs = a:quotes { speaker = { "Foreign Office", "Russian ministry" } }
+    assert.equal(3, #qs)
+    assert.same({ "the Russian foreign ministry", "it", "A Foreign Office official" },
+      { qs[1].speaker_text, qs[2].speaker_text, qs[3].speaker_text })
+    assert.equal(1, #a:quotes { speaker = "foreign office" })
+    assert.equal(0, #a:quotes { speaker = "ministry Russian" }) -- words in order
+    assert.equal(6, #a:quotes { speaker = "ISPR" })
+    assert.equal(0, #a:quotes { speaker = "Taliban" })
+  end)
+
+  it("filters by kind", function()
+    assert.equal(1, #a:quotes { kind = "unattributed" })
+    assert.equal(2, #a:quotes { kind = "mixed" })
+    assert.equal(10, #a:quotes { kind = { "direct", "mixed", "indirect" } })
+    assert.equal(1, #a:quotes { kind = "mixed", speaker = "Foreign Office" })
+  end)
+
+  it("rejects bad filters", function()
+    check(false, a.quotes, a, 42)
+    check(false, a.quotes, a, { kind = 3 })
+    check(false, a.quotes, a, { speaker = { "x", {} } })
+    check(false, a.quotes, nil)
+  end)
+
+  it("reads curly, straight and nested marks in wire copy", function()
+    local t = table.concat({
+      "Council backs plan",
+      "",
+      "LONDON (Reuters) - The city council on Monday approved a plan to close two libraries.",
+      "",
+      "“It’s a sad day for the borough,” said Councillor Amy Park. “But we had no choice.”",
+      "",
+      "\"We call it 'the cut of a thousand cuts,'\" the union's branch secretary told Reuters.",
+      "",
+      "Residents said they would fight the closures.",
+    }, "\n")
+    local b = lede.parse(t)
+    local qs = b:quotes()
+    assert.equal(3, #qs)
+    assert.equal("direct", qs[1].kind)
+    assert.equal("It’s a sad day for the borough,” said Councillor Amy Park. “But we had no choice.", qs[1].text)
+    assert.equal("Councillor Amy Park", qs[1].speaker_text)
+    assert.equal("direct", qs[2].kind)
+    assert.equal("We call it 'the cut of a thousand cuts,'", qs[2].text)
+    assert.equal("the union's branch secretary", qs[2].speaker_text)
+    assert.equal("tell", qs[2].cue.lemma)
+    assert.equal("indirect", qs[3].kind)
+    assert.equal("they would fight the closures", qs[3].text)
+    assert.equal("Residents", qs[3].speaker_text)
+    b:close()
+    check(false, b.quotes, b)
+  end)
+end)
+
+describe("scripts/quotes.lua", function()
+  local function run(args)
+    local p = assert(io.popen("lua5.4 scripts/quotes.lua " .. args .. " 2>&1"))
+    local out = p:read("a")
+    p:close()
+    return out
+  end
+
+  it("prints the three quotes asked for, grouped by speaker", function()
+    local out = run("--speaker 'Foreign Office' --speaker 'Russian ministry' " .. REF)
+    local n = 0
+    for line in out:gmatch("[^\n]+") do
+      if line:match("^  %[") then n = n + 1 end
+    end
+    assert.equal(3, n)
+    assert.truthy(out:find("the Russian foreign ministry (2)", 1, true))
+    assert.truthy(out:find("A Foreign Office official (1)", 1, true))
+    assert.truthy(out:find("as \"it\"", 1, true))
+  end)
+
+  it("writes CSV and JSON", function()
+    local csv = run("--csv --kind mixed " .. REF)
+    local lines = {}
+    for line in csv:gmatch("[^\n]+") do lines[#lines + 1] = line end
+    assert.equal(3, #lines)
+    assert.truthy(starts(lines[1], "file,speaker,speaker_text,kind"))
+    local json = run("--json --kind unattributed " .. REF)
+    assert.truthy(json:find('"text":"collective mechanism"', 1, true))
+    assert.truthy(json:find('"speaker":"(no speaker)"', 1, true))
+  end)
+end)

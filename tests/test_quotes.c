@@ -1,0 +1,413 @@
+/* Quotes and reported speech: the reference article's eleven quotes (from
+ * ../shared/reference/bajwa-bahrain-expected.md, read by hand), then our
+ * own sentences for each pattern and trap. */
+#include <time.h>
+
+#include "helpers.h"
+
+#define REF "examples/articles/bajwa-bahrain-2021-03-10.txt"
+
+/* Index of the quote whose content starts with `start`, or -1. */
+static long t_find(const lede_article *a, const char *start) {
+  const char *text = lede_text(a, NULL);
+  for (size_t i = 0; i < lede_quote_count(a); i++) {
+    lede_span s = lede_quote_span(a, i);
+    if (s.end - s.start >= strlen(start) &&
+        strncmp(text + s.start, start, strlen(start)) == 0)
+      return (long)i;
+  }
+  return -1;
+}
+
+typedef struct {
+  const char *start, *end; /* content opens and closes with these */
+  lede_quote_kind kind;
+  const char *speaker;     /* as written, NULL for none */
+  const char *ref;         /* resolved, as written; NULL for none */
+  const char *cue, *lemma; /* NULL for none */
+  const char *org;         /* NULL: not checked */
+} t_quote;
+
+static void t_check(const lede_article *a, const t_quote *w) {
+  long i = t_find(a, w->start);
+  cr_assert_geq(i, 0, "no quote starting \"%s\"", w->start);
+  size_t k = (size_t)i;
+  char *content = t_str(a, lede_quote_span(a, k));
+  size_t n = strlen(content), m = strlen(w->end);
+  cr_assert(n >= m && strcmp(content + n - m, w->end) == 0,
+            "quote \"%s\" should end \"%s\"", content, w->end);
+  free(content);
+  cr_assert_eq(lede_quote_kind_of(a, k), w->kind, "kind of \"%s\": %s",
+               w->start, lede_quote_kind_name(lede_quote_kind_of(a, k)));
+  lede_span s;
+  if (w->speaker) {
+    cr_assert(lede_quote_speaker(a, k, &s), "no speaker for \"%s\"", w->start);
+    t_assert_span(a, s, w->speaker);
+  } else {
+    cr_assert_not(lede_quote_speaker(a, k, &s), "speaker for \"%s\"",
+                  w->start);
+  }
+  if (w->ref) {
+    cr_assert(lede_quote_speaker_ref(a, k, &s), "no ref for \"%s\"",
+              w->start);
+    t_assert_span(a, s, w->ref);
+  } else {
+    cr_assert_not(lede_quote_speaker_ref(a, k, &s));
+  }
+  if (w->cue) {
+    cr_assert(lede_quote_cue(a, k, &s));
+    t_assert_span(a, s, w->cue);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, k), w->lemma);
+  } else {
+    cr_assert_not(lede_quote_cue(a, k, &s));
+    cr_assert_null(lede_quote_cue_lemma(a, k));
+  }
+  if (w->org) {
+    cr_assert(lede_quote_speaker_org(a, k, &s));
+    t_assert_span(a, s, w->org);
+  }
+}
+
+/* ==== The reference article ============================================= */
+
+Test(quotes, reference_eleven) {
+  lede_article *a = t_parse_file(REF);
+  static const t_quote want[] = {
+      {"Issues of mutual interest", "with Bahrain leadership",
+       LEDE_QUOTE_INDIRECT, "ISPR", "ISPR", "says", "say", NULL},
+      {"issues of mutual interest", "came under discussion",
+       LEDE_QUOTE_INDIRECT, "Military's media wing", "ISPR", "says", "say",
+       NULL},
+      {"Chief of Army Staff (COAS)", "during his visit to the Gulf state",
+       LEDE_QUOTE_INDIRECT, "military", "military", "said", "say", NULL},
+      {"The army chief held", "on Tuesday", LEDE_QUOTE_INDIRECT,
+       "military\xE2\x80\x99s media wing, the ISPR", "ISPR",
+       "said in a statement", "say", NULL},
+      {"During the meetings,", "came under discussion", LEDE_QUOTE_INDIRECT,
+       "it", "ISPR", "said", "say", NULL},
+      {"The COAS offered Pakistan's complete support", "capacity building",
+       LEDE_QUOTE_INDIRECT, "it", "ISPR", "added", "add", NULL},
+      {"Later, delegation level talks", "were discussed",
+       LEDE_QUOTE_INDIRECT, "the statement", "ISPR", "according to",
+       "according to", NULL},
+      {"the country was set to host", "slow-moving peace process",
+       LEDE_QUOTE_INDIRECT, "the Russian foreign ministry",
+       "the Russian foreign ministry", "confirmed", "confirm", NULL},
+      {"The conference it said would focus on \"ways",
+       "free from terrorism and drug trafficking\"", LEDE_QUOTE_MIXED, "it",
+       "the Russian foreign ministry", "said", "say", NULL},
+      {"Pakistan would attend the Moscow meeting",
+       "towards peace\" in Afghanistan", LEDE_QUOTE_MIXED,
+       "A Foreign Office official", "A Foreign Office official", "said",
+       "say", "Foreign Office"},
+      {"collective mechanism", "collective mechanism",
+       LEDE_QUOTE_UNATTRIBUTED, NULL, NULL, NULL, NULL, NULL},
+  };
+  cr_assert_eq(lede_quote_count(a), 11, "got %zu quotes",
+               lede_quote_count(a));
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++) t_check(a, &want[i]);
+  /* Where they sit: standfirst, caption, then body paragraphs 1..9. */
+  cr_assert_eq(lede_block_part(a, lede_quote_block(a, 0)),
+               LEDE_PART_STANDFIRST);
+  cr_assert_eq(lede_block_part(a, lede_quote_block(a, 1)), LEDE_PART_CAPTION);
+  static const size_t para[] = {0, 1, 2, 2, 3, 5, 6, 7, 8};
+  for (size_t i = 0; i < 9; i++)
+    cr_assert_eq(lede_block_paragraph(a, lede_quote_block(a, i + 2)), para[i]);
+  /* The outer span of the scare quote has its marks. */
+  t_assert_span(a, lede_quote_outer(a, 10), "\"collective mechanism\"");
+  cr_assert_eq(lede_quote_speaker_entity(a, 10), LEDE_NONE);
+  lede_article_free(a);
+}
+
+/* ==== Patterns ========================================================== */
+
+Test(quotes, quote_then_cue) {
+  lede_article *a = t_parse(
+      "Headline here\n\n"
+      "\xE2\x80\x9CWe will not back down,\xE2\x80\x9D she said.\n\n"
+      "\xE2\x80\x9CThe plan is dead,\xE2\x80\x9D said Mary Jones, a "
+      "spokeswoman for the council.\n\n"
+      "\"It was a mistake,\" Smith told reporters on Tuesday.\n");
+  t_quote w[] = {
+      {"We will not back down,", "back down,", LEDE_QUOTE_DIRECT, "she", NULL,
+       "said", "say", NULL},
+      {"The plan is dead,", "dead,", LEDE_QUOTE_DIRECT, "Mary Jones",
+       "Mary Jones", "said", "say", NULL},
+      {"It was a mistake,", "mistake,", LEDE_QUOTE_DIRECT, "Smith", "Smith",
+       "told", "tell", NULL},
+  };
+  for (size_t i = 0; i < 3; i++) t_check(a, &w[i]);
+  cr_assert_eq(lede_quote_count(a), 3);
+  t_assert_span(a, lede_quote_outer(a, 0),
+                "\xE2\x80\x9CWe will not back down,\xE2\x80\x9D");
+  lede_article_free(a);
+}
+
+Test(quotes, cue_then_quote) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The minister said: \xE2\x80\x9CWe have no choice.\xE2\x80\x9D\n\n"
+      "Asked about the vote, Senator Ann Lee replied, \"I never comment on "
+      "polls.\"\n");
+  t_quote w[] = {
+      {"We have no choice.", "choice.", LEDE_QUOTE_DIRECT, "The minister",
+       "The minister", "said", "say", NULL},
+      {"I never comment on polls.", "polls.", LEDE_QUOTE_DIRECT,
+       "Senator Ann Lee", "Senator Ann Lee", "replied", "reply", NULL},
+  };
+  for (size_t i = 0; i < 2; i++) t_check(a, &w[i]);
+  lede_article_free(a);
+}
+
+Test(quotes, split_quote_is_one) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "\xE2\x80\x9CThis is not over,\xE2\x80\x9D he said, \xE2\x80\x9Cnot by "
+      "a long way.\xE2\x80\x9D\n");
+  cr_assert_eq(lede_quote_count(a), 1);
+  t_quote w = {"This is not over,", "not by a long way.", LEDE_QUOTE_DIRECT,
+               "he", NULL, "said", "say", NULL};
+  t_check(a, &w);
+  lede_article_free(a);
+}
+
+Test(quotes, floating_and_multi_paragraph) {
+  lede_article *a = t_parse(
+      "Plant to close\n\n"
+      "LAGOS (Reuters) - Workers at the Ikeja plant were told on Monday "
+      "that it would close next month.\n\n"
+      "\xE2\x80\x9CWe were stunned,\xE2\x80\x9D said Paul Okafor, the union "
+      "leader.\n\n"
+      "\xE2\x80\x9CNobody told us anything. Nobody asked.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9C""First the plant closed.\n\n"
+      "\xE2\x80\x9CThen the school closed. Then the clinic,\xE2\x80\x9D "
+      "Okafor added.\n\n"
+      "The company did not reply.\n");
+  cr_assert_eq(lede_quote_count(a), 3);
+  t_quote w[] = {
+      {"We were stunned,", "stunned,", LEDE_QUOTE_DIRECT, "Paul Okafor",
+       "Paul Okafor", "said", "say", NULL},
+      {"Nobody told us anything.", "Nobody asked.", LEDE_QUOTE_DIRECT,
+       "Paul Okafor", "Paul Okafor", "said", "say", NULL},
+      {"First the plant closed.", "Then the clinic,", LEDE_QUOTE_DIRECT,
+       "Okafor", "Okafor", "added", "add", NULL},
+  };
+  for (size_t i = 0; i < 3; i++) t_check(a, &w[i]);
+  lede_article_free(a);
+}
+
+Test(quotes, indirect_patterns) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The central bank said on Thursday that inflation would ease next "
+      "year.\n\n"
+      "Prices will keep rising, according to the finance ministry.\n\n"
+      "According to Maria Silva, the deal is off.\n\n"
+      "John Smith, the mayor, said the road would reopen soon.\n\n"
+      "Officials warned that the river could flood.\n");
+  t_quote w[] = {
+      {"inflation would ease", "next year", LEDE_QUOTE_INDIRECT,
+       "The central bank", "The central bank", "said", "say", NULL},
+      {"Prices will keep rising", "rising", LEDE_QUOTE_INDIRECT,
+       "the finance ministry", "the finance ministry", "according to",
+       "according to", NULL},
+      {"the deal is off", "off", LEDE_QUOTE_INDIRECT, "Maria Silva",
+       "Maria Silva", "According to", "according to", NULL},
+      {"the road would reopen", "soon", LEDE_QUOTE_INDIRECT,
+       "John Smith, the mayor", "John Smith", "said", "say", NULL},
+      {"the river could flood", "flood", LEDE_QUOTE_INDIRECT, "Officials",
+       "Officials", "warned", "warn", NULL},
+  };
+  for (size_t i = 0; i < 5; i++) t_check(a, &w[i]);
+  cr_assert_eq(lede_quote_count(a), 5);
+  lede_article_free(a);
+}
+
+Test(quotes, told_and_pronouns) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "Acme Corp said profits fell.\n\n"
+      "It added that it would cut 200 jobs.\n\n"
+      "Chief executive Laura Chen told Reuters the cuts were painful.\n\n"
+      "She said she regretted them.\n");
+  t_quote w[] = {
+      {"profits fell", "fell", LEDE_QUOTE_INDIRECT, "Acme Corp", "Acme Corp",
+       "said", "say", NULL},
+      {"it would cut 200 jobs", "jobs", LEDE_QUOTE_INDIRECT, "It",
+       "Acme Corp", "added", "add", NULL},
+      {"the cuts were painful", "painful", LEDE_QUOTE_INDIRECT,
+       "Chief executive Laura Chen", "Chief executive Laura Chen", "told",
+       "tell", NULL},
+      {"she regretted them", "them", LEDE_QUOTE_INDIRECT, "She",
+       "Chief executive Laura Chen", "said", "say", NULL},
+  };
+  for (size_t i = 0; i < 4; i++) t_check(a, &w[i]);
+  lede_article_free(a);
+}
+
+/* ==== Marks and traps =================================================== */
+
+Test(quotes, apostrophes_are_not_quotes) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "Bahrain\xE2\x80\x99s king met O\xE2\x80\x99Malley, a fan of rock "
+      "\xE2\x80\x99n\xE2\x80\x99 roll since the \xE2\x80\x99""90s, at the "
+      "players\xE2\x80\x99 union hall. It's the rock 'n' roll of the '80s "
+      "that the O'Briens' children love.\n");
+  cr_assert_eq(lede_quote_count(a), 0);
+  lede_article_free(a);
+}
+
+Test(quotes, british_single_quotes_with_nested_double) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "\xE2\x80\x98The so-called \xE2\x80\x9C""deal\xE2\x80\x9D is worthless "
+      "and the workers\xE2\x80\x99 pay is falling,\xE2\x80\x99 said the "
+      "union\xE2\x80\x99s general secretary.\n");
+  cr_assert_eq(lede_quote_count(a), 1);
+  t_quote w = {"The so-called", "pay is falling,", LEDE_QUOTE_DIRECT,
+               "the union\xE2\x80\x99s general secretary",
+               "the union\xE2\x80\x99s general secretary", "said", "say",
+               NULL};
+  t_check(a, &w);
+  lede_article_free(a);
+}
+
+Test(quotes, guillemets_and_german_marks) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "\xC2\xABNous resterons\xC2\xBB, said Marie Dupont.\n\n"
+      "\xE2\x80\x9EWir schaffen das\xE2\x80\x9C, said the chancellor.\n\n"
+      "\xE2\x80\xB9Non\xE2\x80\xBA, said Jean.\n");
+  t_quote w[] = {
+      {"Nous resterons", "resterons", LEDE_QUOTE_DIRECT, "Marie Dupont",
+       "Marie Dupont", "said", "say", NULL},
+      {"Wir schaffen das", "das", LEDE_QUOTE_DIRECT, "the chancellor",
+       "the chancellor", "said", "say", NULL},
+      {"Non", "Non", LEDE_QUOTE_DIRECT, "Jean", "Jean", "said", "say", NULL},
+  };
+  for (size_t i = 0; i < 3; i++) t_check(a, &w[i]);
+  lede_article_free(a);
+}
+
+Test(quotes, unmatched_mark_stays_in_its_paragraph) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The players flew home from \xE2\x80\x9C""Paris after the loss.\n\n"
+      "The team said it would appeal.\n\n"
+      "Fans chanted \"we want more\" all night.\n");
+  /* The stray mark opens nothing; the later paragraphs are intact. */
+  t_quote w[] = {
+      {"it would appeal", "appeal", LEDE_QUOTE_INDIRECT, "The team",
+       "The team", "said", "say", NULL},
+      {"we want more", "we want more", LEDE_QUOTE_UNATTRIBUTED, NULL, NULL,
+       NULL, NULL, NULL},
+  };
+  for (size_t i = 0; i < 2; i++) t_check(a, &w[i]);
+  cr_assert_eq(lede_quote_count(a), 2);
+  lede_article_free(a);
+}
+
+Test(quotes, pathological_marks_are_linear) {
+  /* 10,000 (and 200,000) unmatched marks of every kind, in one paragraph
+   * and in many: time must grow linearly. */
+  static const char *const marks[] = {"\"", "\xE2\x80\x9C", "'", "\xC2\xAB",
+                                      "\xE2\x80\x98 said"};
+  double per[2];
+  size_t sizes[2] = {10000, 200000};
+  for (int r = 0; r < 2; r++) {
+    size_t n = sizes[r], cap = n * 16 + 64, len = 0;
+    char *buf = malloc(cap);
+    memcpy(buf, "Title\n\n", 7);
+    len = 7;
+    for (size_t i = 0; i < n; i++) {
+      const char *m = marks[i % 5];
+      size_t ml = strlen(m);
+      memcpy(buf + len, m, ml);
+      len += ml;
+      buf[len++] = (i % 97 == 96) ? '\n' : ' ';
+      if (i % 997 == 996) buf[len++] = '\n';
+    }
+    clock_t t0 = clock();
+    lede_article *a = t_parse_opt(buf, len, NULL);
+    per[r] = (double)(clock() - t0) / (double)n;
+    lede_article_free(a);
+    free(buf);
+  }
+  /* 20x the input must not take much more than 20x the time. */
+  cr_assert(per[1] < per[0] * 4 + 1e-6, "per-mark time grew: %g -> %g",
+            per[0], per[1]);
+}
+
+Test(quotes, accessors_out_of_range) {
+  lede_article *a = t_parse("Title\n\nNothing here.\n");
+  lede_span s;
+  cr_assert_eq(lede_quote_count(a), 0);
+  cr_assert_eq(lede_quote_span(a, 3).end, 0);
+  cr_assert_not(lede_quote_cue(a, 3, &s));
+  cr_assert_not(lede_quote_speaker(a, 3, &s));
+  cr_assert_null(lede_quote_cue_lemma(a, 3));
+  cr_assert_eq(lede_quote_speaker_entity(a, 3), LEDE_NONE);
+  cr_assert_eq(lede_quote_block(a, 3), LEDE_NONE);
+  cr_assert_str_eq(lede_quote_kind_name(LEDE_QUOTE_MIXED), "mixed");
+  cr_assert_str_eq(lede_quote_kind_name((lede_quote_kind)99), "?");
+  lede_article_free(a);
+}
+
+Test(quotes, colon_paragraph_and_after_only_verbs) {
+  lede_article *a = t_parse(
+      "Storm hits coast\n\n"
+      "MIAMI (AP) - A storm hit the coast on Monday, cutting power to "
+      "thousands of homes.\n\n"
+      "Governor Rick Alvarez said in a statement:\n\n"
+      "\"Stay indoors and keep off the roads.\"\n\n"
+      "\"We are not out of danger,\" he continued. \"Not yet.\"\n\n"
+      "The war continued for years.\n");
+  t_quote w[] = {
+      {"Stay indoors", "roads.", LEDE_QUOTE_DIRECT, "Governor Rick Alvarez",
+       "Governor Rick Alvarez", "said in a statement", "say", NULL},
+      {"We are not out of danger,", "Not yet.", LEDE_QUOTE_DIRECT, "he",
+       "Governor Rick Alvarez", "continued", "continue", NULL},
+  };
+  for (size_t i = 0; i < 2; i++) t_check(a, &w[i]);
+  /* "continued" alone is no speech verb. */
+  cr_assert_eq(lede_quote_count(a), 2);
+  lede_article_free(a);
+}
+
+Test(quotes, subjects_names_and_colons) {
+  lede_article *a = t_parse(
+      "Debate night\n\n"
+      "DES MOINES, Iowa (AP) - The candidates met for a last debate on "
+      "Thursday night before the caucuses.\n\n"
+      "Lewandowski praised the team, adding: \"They are going to help "
+      "everybody down the ballot.\"\n\n"
+      "Meghan McCain, Twitter: \"Chris Wallace is the real winner of this "
+      "debate.\"\n\n"
+      "Raphael Lemkin, who coined the word genocide, once said "
+      "\xE2\x80\x9CIt happened so many times.\xE2\x80\x9D\n");
+  t_quote w[] = {
+      {"They are going to help", "ballot.", LEDE_QUOTE_DIRECT, "Lewandowski",
+       "Lewandowski", "adding", "add", NULL},
+      {"Chris Wallace is", "debate.", LEDE_QUOTE_DIRECT,
+       "Meghan McCain, Twitter", "Meghan McCain", NULL, NULL, NULL},
+      {"It happened", "times.", LEDE_QUOTE_DIRECT,
+       "Raphael Lemkin, who coined the word genocide", "Raphael Lemkin",
+       "said", "say", NULL},
+  };
+  for (size_t i = 0; i < 3; i++) t_check(a, &w[i]);
+  lede_article_free(a);
+}
+
+Test(quotes, name_then_after_only_verb) {
+  lede_article *a = t_parse(
+      "Debate\n\n"
+      "MANCHESTER, N.H. (AP) - The candidates took questions on Saturday "
+      "night.\n\n"
+      "\"We face a real threat,\" Rubio continued. \"We need allies.\"\n");
+  cr_assert_eq(lede_quote_count(a), 1);
+  t_quote w = {"We face a real threat,", "We need allies.", LEDE_QUOTE_DIRECT,
+               "Rubio", "Rubio", "continued", "continue", NULL};
+  t_check(a, &w);
+  lede_article_free(a);
+}
