@@ -133,7 +133,7 @@ end)
 
 describe("scripts/quotes.lua", function()
   local function run(args)
-    local p = assert(io.popen("lua5.4 scripts/quotes.lua " .. args .. " 2>&1"))
+    local p = assert(io.popen("LUA_CPATH='build/?.so;;' lua5.4 scripts/quotes.lua " .. args .. " 2>&1"))
     local out = p:read("a")
     p:close()
     return out
@@ -142,19 +142,23 @@ describe("scripts/quotes.lua", function()
   it("prints the three quotes asked for, grouped by speaker", function()
     local out = run("--speaker 'Foreign Office' --speaker 'Russian ministry' " .. REF)
     local n = 0
+    local kinds = {}
     for line in out:gmatch("[^\n]+") do
-      if line:match("^  %[") then n = n + 1 end
+      local kind = line:match("^  (%a+)%s+¶%d")
+      if kind then n = n + 1; kinds[#kinds + 1] = kind end
     end
     assert.equal(3, n)
+    assert.same({ "indirect", "mixed", "mixed" }, kinds)
     assert.truthy(out:find("the Russian foreign ministry (2)", 1, true))
     assert.truthy(out:find("A Foreign Office official (1)", 1, true))
-    assert.truthy(out:find("as \"it\"", 1, true))
+    -- the quote said as "it" shows the speaker as written
+    assert.truthy(out:find("said       it ", 1, true))
   end)
 
   it("writes CSV and JSON", function()
     local csv = run("--csv --kind mixed " .. REF)
     local lines = {}
-    for line in csv:gmatch("[^\n]+") do lines[#lines + 1] = line end
+    for line in csv:gmatch("[^\r\n]+") do lines[#lines + 1] = line end
     assert.equal(3, #lines)
     assert.truthy(starts(lines[1], "file,speaker,speaker_text,kind"))
     local json = run("--json --kind unattributed " .. REF)
