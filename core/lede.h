@@ -202,14 +202,14 @@ LEDE_API int lede_quote_cue(const lede_article *a, size_t i, lede_span *out);
 /* The cue's lemma ("say" for "said"), a static string; NULL if no cue. */
 LEDE_API const char *lede_quote_cue_lemma(const lede_article *a, size_t i);
 /* The speaker as written where the quote is attributed ("it", "A Foreign
- * Office official", "military's media wing, the ISPR"); for a quote that
+ * Office official", "the ministry's spokesman, Ivan Petrov"); for a quote that
  * inherits its speaker from an earlier one, that earlier mention.  0 and
  * {0, 0} when nobody is named. */
 LEDE_API int lede_quote_speaker(const lede_article *a, size_t i,
                                 lede_span *out);
 /* What the speaker mention refers to, as written in the text: the
  * antecedent of a pronoun ("it" -> "the Russian foreign ministry"), the
- * issuer of "the statement", the name in an apposition ("ISPR"), else the
+ * issuer of "the statement", the name in an apposition ("Ivan Petrov"), else the
  * speaker itself.  0 and {0, 0} when it is not knowable. */
 LEDE_API int lede_quote_speaker_ref(const lede_article *a, size_t i,
                                     lede_span *out);
