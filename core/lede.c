@@ -53,6 +53,7 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb) {
   lede__sentences(a);
   lede__tokenize(a);
   /* entities */
+  lede__entities(a);
 
   /* dates */
 
@@ -254,5 +255,7 @@ const char *lede_check(const lede_article *a) {
       return "token outside its sentence";
     prev = t->end;
   }
+  const char *e = lede__check_entities(a);
+  if (e) return e;
   return NULL;
 }

@@ -24,10 +24,19 @@ extern const lede__lexicon lede__lex_credit_markers;
 extern const lede__lexicon lede__lex_date_prefixes;
 extern const lede__lexicon lede__lex_dateline_not;
 extern const lede__lexicon lede__lex_footer_markers;
+extern const lede__lexicon lede__lex_groups;
 extern const lede__lexicon lede__lex_name_particles;
+extern const lede__lexicon lede__lex_org_heads_lower;
+extern const lede__lexicon lede__lex_org_of_words;
+extern const lede__lexicon lede__lex_org_words;
+extern const lede__lexicon lede__lex_organizations;
+extern const lede__lexicon lede__lex_place_stop;
+extern const lede__lexicon lede__lex_regions;
 extern const lede__lexicon lede__lex_related_prefixes;
+extern const lede__lexicon lede__lex_roles;
 extern const lede__lexicon lede__lex_sentence_starters;
 extern const lede__lexicon lede__lex_staff_bylines;
+extern const lede__lexicon lede__lex_titles;
 extern const lede__lexicon lede__lex_weekdays;
 
 #endif
