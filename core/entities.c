@@ -384,7 +384,9 @@ static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
         !memchr(x->t + tk->start, '.', tk->end - tk->start))
       g = NULL;
     else if ((g->flags & LEDE__GAZ_AMBIG) &&
-             (!(tk->flags & LEDE__T_CAP) || (tk->flags & T_INIT) || loose))
+             (!(tk->flags & LEDE__T_CAP) || (tk->flags & T_INIT) || loose ||
+              i == 0 || x->tok.v[i - 1].seg != tk->seg ||
+              !S_in(&lede__lex_locative_preps, x, i - 1, i)))
       g = NULL;
     if (g) return g->kind == LEDE__GAZ_DEMONYM ? LEDE_ENTITY_GROUP : LEDE_ENTITY_PLACE;
   }
@@ -548,10 +550,11 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     S_prefix(x, s, e, NULL);
     return;
   }
-  /* 6. A group or place first: "Afghan Taliban", "Russian Alexei ...". */
-  if (e - s >= 2) {
+  /* 6. A group or place first: "Afghan Taliban", "Russian Alexei ...";
+   * not a first name ("Paul Johnson", "Jordan Henderson"). */
+  if (e - s >= 2 && !S_in(&lede__gaz_first_names, x, s, s + 1)) {
     for (size_t n = e - s - 1; n >= 1; n--) {
-      int t = S_place_type(x, s, s + n, 0);
+      int t = S_place_type(x, s, s + n, 1);
       if (t >= 0) {
         S_emit(x, s, s + n, t, H_NAME);
         S_run(x, s + n, e, acr, strict);
@@ -571,7 +574,8 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     int first_name = S_in(&lede__gaz_first_names, x, s, s + 1);
     int common = 0, upper = 0;
     for (size_t k = s; k < e; k++) {
-      if (S_particle(x, k)) continue;
+      if (S_particle(x, k) || (tv[k].flags & T_DOT) || tv[k].end - tv[k].start == 1)
+        continue;
       if (S_common(x, k) && !(k == s && first_name)) common++;
       if (tv[k].flags & LEDE__T_UPPER) upper++;
     }
@@ -689,10 +693,11 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
     while (j < sg->t1 && j - i < S_RUN) {
       const S_tok *tk = &tv[j];
       if (S_capital(tk) && !S_calendar(x, j)) {
-        /* "Dr." "Lt. Col.": a dot after a title stays in the run. */
+        /* "Dr." "Lt. Col.", "M. Waugh": a dot after a title or an
+         * initial stays in the run. */
         if (j + 2 < sg->t1 && tv[j + 1].end - tv[j + 1].start == 1 &&
             x->t[tv[j + 1].start] == '.' && S_capital(&tv[j + 2]) &&
-            S_in(&lede__lex_titles, x, j, j + 1)) {
+            (S_in(&lede__lex_titles, x, j, j + 1) || tk->end - tk->start == 1)) {
           x->tok.v[j + 1].flags |= T_DOT;
           j += 2;
           continue;
@@ -1030,7 +1035,7 @@ static int S_mode(const S_ctx *x, size_t t0, size_t t1) {
       if (tk->flags & LEDE__T_CAP) capw++;
     }
   }
-  if (words >= 3 && upper * 10 >= words * 7) return M_HEADLINE;
+  if (words >= 1 && upper * 10 >= words * 7 && upper) return M_HEADLINE;
   if (longw >= 3 && capw * 4 >= longw * 3 && capw < longw + 1 && words >= 5)
     return M_HEADLINE;
   return M_NORMAL;
@@ -1067,6 +1072,12 @@ static void S_segments(S_ctx *x) {
         o->seg = (uint32_t)x->seg.n;
       }
       S_add_seg(x, t0, b, bl->part == LEDE_PART_TITLE ? M_HEADLINE : M_NORMAL);
+    }
+    if (bl->part == LEDE_PART_DATE || bl->part == LEDE_PART_OTHER) {
+      /* "LONDON 1996-08-30": furniture lines may name a place. */
+      size_t t0 = x->tok.n;
+      S_tokenize(x, bl->span, (uint32_t)x->seg.n);
+      S_add_seg(x, t0, b, M_LABEL);
     }
     if (bl->part == LEDE_PART_RELATED) {
       size_t t0 = x->tok.n;
@@ -1151,6 +1162,10 @@ static void S_finish(S_ctx *x) {
     tmp[n].m.span = S_tspan(x, m->t0, m->t1);
     tmp[n].m.block = m->block;
     tmp[n].m.entity = S_find(x, m->ent);
+    tmp[n].m.kind = m->how == H_ACR    ? LEDE_MENTION_ACRONYM
+                    : m->how == H_DESC ? LEDE_MENTION_DESCRIPTION
+                    : m->how == H_ROLE ? LEDE_MENTION_ROLE
+                                       : LEDE_MENTION_NAME;
     tmp[n].src = i;
     n++;
   }
@@ -1263,7 +1278,12 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
     m->type = LEDE_ENTITY_ORGANIZATION;
     S_file(x, mi);
     return;
-  } else if (unknown_default >= 0) {
+  } else if (unknown_default >= 0 && !(x->tok.v[m->t0].flags & T_INIT) &&
+             x->tok.v[m->t0].end - x->tok.v[m->t0].start > 1 &&
+             !S_common(x, m->t0)) {
+    /* A capitalized word inside a sentence, not an ordinary word: most
+     * often a surname ("Lomason said"). A sentence's first word tells
+     * nothing, and ordinary words are left out. */
     m->type = unknown_default;
     S_file(x, mi);
     return;
@@ -1314,7 +1334,7 @@ void lede__entities(lede_article *a) {
     }
   }
   for (size_t i = 0; i < m1; i++)
-    if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, -1);
+    if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, LEDE_ENTITY_PERSON);
   for (size_t s = 0; s < x.seg.n; s++)
     if (x.seg.v[s].mode != M_NORMAL) S_scan_known(&x, &x.seg.v[s]);
   for (size_t i = m1; i < x.m.n; i++)
@@ -1382,6 +1402,22 @@ lede_span lede_entity_mention(const lede_article *a, size_t i, size_t j) {
 size_t lede_entity_mention_block(const lede_article *a, size_t i, size_t j) {
   if (i >= a->ents.n || j >= a->ents.v[i].nments) return LEDE_NONE;
   return a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]].block;
+}
+
+lede_mention_kind lede_entity_mention_kind(const lede_article *a, size_t i,
+                                           size_t j) {
+  if (i >= a->ents.n || j >= a->ents.v[i].nments) return LEDE_MENTION_NAME;
+  return a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]].kind;
+}
+
+const char *lede_mention_kind_name(lede_mention_kind k) {
+  switch (k) {
+  case LEDE_MENTION_NAME: return "name";
+  case LEDE_MENTION_ACRONYM: return "acronym";
+  case LEDE_MENTION_DESCRIPTION: return "description";
+  case LEDE_MENTION_ROLE: return "role";
+  }
+  return "?";
 }
 
 size_t lede_entity_alias_count(const lede_article *a, size_t i) {

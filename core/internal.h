@@ -93,6 +93,7 @@ typedef struct {
 typedef struct {
   lede_span span;
   size_t block, entity;
+  lede_mention_kind kind;
 } lede__mention;
 
 struct lede_article {

