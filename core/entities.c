@@ -370,6 +370,27 @@ static S_ment *S_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
   return m;
 }
 
+/* A line of a results table ("Chicago 62 72 .463 12", "Barcelona 3
+ * Real Madrid 2"): more numbers than words. */
+static int S_table(const S_ctx *x, uint32_t seg) {
+  const S_seg *sg = &x->seg.v[seg];
+  size_t words = 0, nums = 0;
+  for (size_t i = sg->t0; i < sg->t1 && i < sg->t0 + 64; i++) {
+    const S_tok *tk = &x->tok.v[i];
+    if (tk->flags & LEDE__T_NUM) nums++;
+    else if (tk->flags & LEDE__T_WORD) words++;
+  }
+  return nums >= 2 && nums * 2 >= words;
+}
+
+/* A name [i, j) followed by a score in a results table: a team. */
+static int S_table_team(const S_ctx *x, size_t i, size_t j) {
+  const S_tok *tk = &x->tok.v[i];
+  if (j >= x->tok.n || x->tok.v[j].seg != tk->seg) return 0;
+  if (!(x->tok.v[j].flags & LEDE__T_NUM)) return 0;
+  return S_table(x, tk->seg);
+}
+
 /* A place or group from the gazetteer and the lists, for tokens [i, j).
  * strict: the words must be capitalized where they stand (not a
  * sentence's first word, not a headline) when they are also English words. */
@@ -380,6 +401,14 @@ static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
   const lede__gaz_entry *g = lede__gaz_find(buf, n);
   if (g) {
     const S_tok *tk = &x->tok.v[i];
+    /* "ILO" in running text is an acronym, not the town of Ilo. */
+    if (j == i + 1 && (tk->flags & LEDE__T_UPPER) && tk->end - tk->start <= 4 &&
+        !(g->flags & LEDE__GAZ_CODE) && g->kind != LEDE__GAZ_COUNTRY &&
+        x->seg.v[tk->seg].mode == M_NORMAL)
+      g = NULL;
+  }
+  if (g) {
+    const S_tok *tk = &x->tok.v[i];
     if ((g->flags & LEDE__GAZ_CODE) && !(tk->flags & LEDE__T_UPPER) &&
         !memchr(x->t + tk->start, '.', tk->end - tk->start))
       g = NULL;
@@ -388,6 +417,8 @@ static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
               i == 0 || x->tok.v[i - 1].seg != tk->seg ||
               !S_in(&lede__lex_locative_preps, x, i - 1, i)))
       g = NULL;
+    if (g && g->kind != LEDE__GAZ_DEMONYM && S_table_team(x, i, j))
+      return LEDE_ENTITY_ORGANIZATION;
     if (g) return g->kind == LEDE__GAZ_DEMONYM ? LEDE_ENTITY_GROUP : LEDE_ENTITY_PLACE;
   }
   if (lede__lex_has(&lede__lex_regions, buf, n)) return LEDE_ENTITY_PLACE;
@@ -455,6 +486,23 @@ static void S_prefix(S_ctx *x, size_t s, size_t e, S_ment *person) {
   }
 }
 
+/* Tokens [s, e) look like a person's name: two to five capitalized
+ * words, none an ordinary word (a first name may be one). */
+static int S_person_shape(const S_ctx *x, size_t s, size_t e) {
+  const S_tok *tv = x->tok.v;
+  if (e - s < 2 || e - s > 5) return 0;
+  int first_name = S_in(&lede__gaz_first_names, x, s, s + 1);
+  int common = 0;
+  for (size_t k = s; k < e; k++) {
+    if (S_particle(x, k) || (tv[k].flags & T_DOT) || tv[k].end - tv[k].start == 1)
+      continue;
+    if (tv[k].flags & LEDE__T_UPPER) return 0;
+    if (!(tv[k].flags & LEDE__T_CAP)) return 0;
+    if (S_common(x, k) && !(k == s && first_name)) common++;
+  }
+  return common == 0 || first_name;
+}
+
 static S_ment *S_person(S_ctx *x, size_t s, size_t e) {
   while (e > s && S_particle(x, e - 1)) e--;
   return S_emit(x, s, e, LEDE_ENTITY_PERSON, H_NAME);
@@ -470,7 +518,9 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   while (e > s && (!S_capital(&tv[e - 1]) || S_calendar(x, e - 1))) e--;
   if (s >= e) return;
   /* A sentence's first word, when it is an ordinary word: "Later", "The". */
-  if ((tv[s].flags & T_INIT) && S_common(x, s) && !S_title_len(x, s, e) &&
+  if ((tv[s].flags & T_INIT) &&
+      (e - s == 1 ? S_common(x, s) : S_in(&lede__gaz_top_words, x, s, s + 1)) &&
+      !S_title_len(x, s, e) &&
       !S_role_word(x, s) && S_place_type(x, s, e, 0) < 0 && !S_known_org(x, s, e) &&
       !(e - s >= 2 && S_org_shape(x, s, e))) {
     S_run(x, s + 1, e, acr, strict);
@@ -555,11 +605,28 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   if (e - s >= 2 && !S_in(&lede__gaz_first_names, x, s, s + 1)) {
     for (size_t n = e - s - 1; n >= 1; n--) {
       int t = S_place_type(x, s, s + n, 1);
-      if (t >= 0) {
+      if (t < 0) continue;
+      /* Then a known name or a person: two things. Else one name
+       * built on a place: "New York Yankees", "Moscow Dynamo". */
+      if (t == LEDE_ENTITY_GROUP || S_known_org(x, s + n, e) ||
+          S_place_type(x, s + n, e, 0) >= 0 || S_person_shape(x, s + n, e)) {
         S_emit(x, s, s + n, t, H_NAME);
         S_run(x, s + n, e, acr, strict);
         return;
       }
+      if (strict) return;
+      m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+      if (m && acr != LEDE_NONE) m->acr = acr;
+      return;
+    }
+    /* A name ending in a place: "Real Madrid", "Bayer Leverkusen"; not
+     * "Eastern Ukraine". */
+    if (!strict && S_place_type(x, e - 1, e, 1) == LEDE_ENTITY_PLACE &&
+        !S_in(&lede__lex_place_stop, x, e - 2, e - 1) && !S_title_len(x, s, e) &&
+        !S_person_shape(x, s, e - 1)) {
+      m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+      if (m && acr != LEDE_NONE) m->acr = acr;
+      return;
     }
   }
   if (strict) return;
@@ -571,15 +638,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   }
   /* 7. People by shape. */
   if (e - s >= 2) {
-    int first_name = S_in(&lede__gaz_first_names, x, s, s + 1);
-    int common = 0, upper = 0;
-    for (size_t k = s; k < e; k++) {
-      if (S_particle(x, k) || (tv[k].flags & T_DOT) || tv[k].end - tv[k].start == 1)
-        continue;
-      if (S_common(x, k) && !(k == s && first_name)) common++;
-      if (tv[k].flags & LEDE__T_UPPER) upper++;
-    }
-    if (upper == 0 && (common == 0 || first_name) && e - s <= 5) {
+    if (S_person_shape(x, s, e)) {
       m = S_person(x, s, e);
       if (m && acr != LEDE_NONE) m->acr = acr;
     }
@@ -867,6 +926,17 @@ static size_t S_ptok(S_ctx *x, size_t i) {
   return v && *v != S_AMBIG ? *v : LEDE_NONE;
 }
 
+/* The organization whose multi-word name opens with the word at token i
+ * ("Barrick" -> "Barrick Gold Corp"), if only one does. */
+static size_t S_otok(S_ctx *x, size_t i) {
+  char buf[S_KEY + 1];
+  size_t n = S_key(x, i, i + 1, buf + 1);
+  if (!n) return LEDE_NONE;
+  buf[0] = '^';
+  size_t *v = S_map_slot(x, &x->ptoks, buf, n + 1, 0);
+  return v && *v != S_AMBIG ? *v : LEDE_NONE;
+}
+
 static S_ment *S_add(S_ctx *x, size_t i, size_t j, int type, int how, size_t ent) {
   S_ment *m = S_emit(x, i, j, type, how);
   if (m) m->ent = ent;
@@ -898,6 +968,9 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
       size_t kn = S_key(x, i, j, buf);
       if (!kn) continue;
       size_t e = S_lookup(x, -1, buf, kn);
+      if (e != LEDE_NONE && e != S_AMBIG && x->ent.v[S_find(x, e)].type == LEDE_ENTITY_PLACE &&
+          S_table_team(x, i, j))
+        e = S_lookup(x, LEDE_ENTITY_ORGANIZATION, buf, kn);
       if (e != LEDE_NONE && e != S_AMBIG) {
         S_add(x, i, j, x->ent.v[S_find(x, e)].type, H_NAME, e);
         done = 1;
@@ -1278,6 +1351,11 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
     m->type = LEDE_ENTITY_ORGANIZATION;
     S_file(x, mi);
     return;
+  } else if ((e = S_otok(x, m->t0)) != LEDE_NONE) {
+  } else if (unknown_default >= 0 && S_table_team(x, m->t0, m->t1)) {
+    m->type = LEDE_ENTITY_ORGANIZATION;
+    S_file(x, mi);
+    return;
   } else if (unknown_default >= 0 && !(x->tok.v[m->t0].flags & T_INIT) &&
              x->tok.v[m->t0].end - x->tok.v[m->t0].start > 1 &&
              !S_common(x, m->t0)) {
@@ -1319,9 +1397,22 @@ void lede__entities(lede_article *a) {
     if (m->acr != LEDE_NONE && m->ent != LEDE_NONE)
       S_alias(&x, &acrs, m->type, m->acr, m->acr + 1, m->ent);
   }
-  /* Short forms: "Qamar" -> "Qamar Javed Bajwa", if only one fits. */
+  /* Short forms: "Qamar" -> "Qamar Javed Bajwa", if only one fits;
+   * "Barrick" -> "Barrick Gold Corp". */
   for (size_t i = 0; i < m1; i++) {
     const S_ment *m = &x.m.v[i];
+    if (m->type == LEDE_ENTITY_ORGANIZATION && m->t1 - m->t0 >= 2 &&
+        S_capital(&x.tok.v[m->t0]) && !S_common(&x, m->t0) &&
+        S_place_type(&x, m->t0, m->t0 + 1, 0) < 0) {
+      char buf[S_KEY + 1];
+      size_t n = S_key(&x, m->t0, m->t0 + 1, buf + 1);
+      if (n) {
+        buf[0] = '^';
+        size_t *v = S_map_slot(&x, &x.ptoks, buf, n + 1, 1);
+        if (*v == LEDE_NONE) *v = m->ent;
+        else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, m->ent)) *v = S_AMBIG;
+      }
+    }
     if (m->type != LEDE_ENTITY_PERSON || m->t1 - m->t0 < 2) continue;
     for (size_t k = m->t0; k < m->t1; k++) {
       if (S_particle(&x, k) || (x.tok.v[k].flags & T_DOT)) continue;

@@ -31,6 +31,7 @@ extern const lede__gaz_entry lede__gaz[]; /* sorted by key (bytes) */
 extern const size_t lede__gaz_n;
 extern const lede__lexicon lede__gaz_first_names;
 extern const lede__lexicon lede__gaz_common_words;
+extern const lede__lexicon lede__gaz_top_words;
 
 /* The entry whose key is s[0..n) (ASCII case-insensitive), or NULL. */
 const lede__gaz_entry *lede__gaz_find(const char *s, size_t n);
