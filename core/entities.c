@@ -435,8 +435,12 @@ static int S_known_org(const S_ctx *x, size_t i, size_t j) {
   if (!lede__lex_has(&lede__lex_organizations, buf, n) &&
       !lede__lex_has(&lede__lex_agencies, buf, n))
     return 0;
-  if (j == i + 1 && n <= 5 && !(x->tok.v[i].flags & LEDE__T_UPPER) &&
-      !memchr(buf, '-', n) && n <= 4)
+  /* "WHO", "Fed": a short one in capitals, or capitalized inside a
+   * sentence ("Who" opening one is a question). */
+  const S_tok *tk = &x->tok.v[i];
+  if (j == i + 1 && n <= 4 && !(tk->flags & LEDE__T_UPPER) &&
+      (!(tk->flags & LEDE__T_CAP) || (tk->flags & T_INIT) ||
+       x->seg.v[tk->seg].mode != M_NORMAL))
     return 0;
   return 1;
 }
@@ -518,7 +522,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   while (e > s && (!S_capital(&tv[e - 1]) || S_calendar(x, e - 1))) e--;
   if (s >= e) return;
   /* A sentence's first word, when it is an ordinary word: "Later", "The". */
-  if ((tv[s].flags & T_INIT) &&
+  if ((tv[s].flags & T_INIT) && tv[s].end - tv[s].start > 1 &&
       (e - s == 1 ? S_common(x, s) : S_in(&lede__gaz_top_words, x, s, s + 1)) &&
       !S_title_len(x, s, e) &&
       !S_role_word(x, s) && S_place_type(x, s, e, 0) < 0 && !S_known_org(x, s, e) &&
@@ -544,7 +548,13 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   /* 2. Split at "and" / "&" / "of" unless the run is an organization. */
   int org = S_org_shape(x, s, e);
   for (size_t k = s + 1; k + 1 < e; k++) {
-    if (S_is(x, k, "and") || S_is(x, k, "&")) {
+    /* "Douglas & Lomason", "Procter & Gamble": one firm. */
+    if (S_is(x, k, "&")) {
+      m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+      if (m && acr != LEDE_NONE) m->acr = acr;
+      return;
+    }
+    if (S_is(x, k, "and")) {
       if (org && !S_in(&lede__lex_org_words, x, k - 1, k)) continue;
       S_run(x, s, k, LEDE_NONE, strict);
       S_run(x, k + 1, e, acr, strict);
@@ -581,10 +591,22 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     S_prefix(x, s, cs, p);
     return;
   }
+  /* "Lynn Reaser of Barnett Banks Inc": a person of an organization. */
+  for (size_t k = s + 2; k + 1 < e; k++)
+    if (S_is(x, k, "of") && S_person_shape(x, s, k) && !S_org_shape(x, s, k)) {
+      S_run(x, s, k, LEDE_NONE, strict);
+      S_run(x, k + 1, e, acr, strict);
+      return;
+    }
   /* 4. Organizations by shape. */
   if (org) {
     m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
     if (m && acr != LEDE_NONE) m->acr = acr;
+    return;
+  }
+  /* Places by shape: "Grace Road", "Ellis Park". */
+  if (e - s >= 2 && S_in(&lede__lex_place_words, x, e - 1, e)) {
+    S_emit(x, s, e, LEDE_ENTITY_PLACE, H_NAME);
     return;
   }
   /* 5. "X of Y": a role or title of a place ("Prime Minister of Pakistan"). */
@@ -653,8 +675,10 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     return;
   }
   if (memchr(x->t + tv[s].start, '-', tv[s].end - tv[s].start)) {
+    size_t before = x->m.n;
     S_compound(x, s);
-    return;
+    if (x->m.n > before) return;
+    x->covered[s] = 0; /* "Bre-X": a name of its own */
   }
   if (S_common(x, s) && (tv[s].flags & T_INIT)) return;
   m = S_emit(x, s, e, X_UNKNOWN, H_NAME);
@@ -1425,7 +1449,7 @@ void lede__entities(lede_article *a) {
     }
   }
   for (size_t i = 0; i < m1; i++)
-    if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, LEDE_ENTITY_PERSON);
+    if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, LEDE_ENTITY_ORGANIZATION);
   for (size_t s = 0; s < x.seg.n; s++)
     if (x.seg.v[s].mode != M_NORMAL) S_scan_known(&x, &x.seg.v[s]);
   for (size_t i = m1; i < x.m.n; i++)

@@ -33,6 +33,7 @@ extern const lede__lexicon lede__lex_org_words;
 extern const lede__lexicon lede__lex_organizations;
 extern const lede__lexicon lede__lex_place_aliases;
 extern const lede__lexicon lede__lex_place_stop;
+extern const lede__lexicon lede__lex_place_words;
 extern const lede__lexicon lede__lex_regions;
 extern const lede__lexicon lede__lex_related_prefixes;
 extern const lede__lexicon lede__lex_roles;

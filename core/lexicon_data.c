@@ -561,11 +561,13 @@ static const char *const S_org_words[] = {
   "airline",
   "airlines",
   "airways",
+  "albion",
   "alliance",
   "army",
   "asa",
   "assembly",
   "association",
+  "athletic",
   "authority",
   "bank",
   "battalion",
@@ -579,6 +581,7 @@ static const char *const S_org_words[] = {
   "capital",
   "chamber",
   "church",
+  "city",
   "club",
   "co",
   "coalition",
@@ -595,10 +598,13 @@ static const char *const S_org_words[] = {
   "corporation",
   "corps",
   "council",
+  "county",
   "court",
   "department",
+  "dinamo",
   "directorate",
   "division",
+  "dynamo",
   "electric",
   "embassy",
   "energy",
@@ -619,6 +625,7 @@ static const char *const S_org_words[] = {
   "herald",
   "holdings",
   "hospital",
+  "hotspur",
   "inc",
   "industries",
   "institute",
@@ -659,9 +666,11 @@ static const char *const S_org_words[] = {
   "radio",
   "railway",
   "railways",
+  "rangers",
   "records",
   "regiment",
   "reserve",
+  "rovers",
   "sa",
   "school",
   "secretariat",
@@ -681,12 +690,15 @@ static const char *const S_org_words[] = {
   "telegraph",
   "television",
   "times",
+  "town",
   "tribune",
   "trust",
   "union",
+  "united",
   "university",
+  "wanderers",
 };
-const lede__lexicon lede__lex_org_words = {S_org_words, 131};
+const lede__lexicon lede__lex_org_words = {S_org_words, 143};
 
 static const char *const S_organizations[] = {
   "african union",
@@ -760,6 +772,7 @@ static const char *const S_organizations[] = {
   "supreme court",
   "taliban",
   "tehreek-e-taliban",
+  "treasury",
   "twitter",
   "uefa",
   "un",
@@ -776,7 +789,7 @@ static const char *const S_organizations[] = {
   "world trade organization",
   "wto",
 };
-const lede__lexicon lede__lex_organizations = {S_organizations, 86};
+const lede__lexicon lede__lex_organizations = {S_organizations, 87};
 
 static const char *const S_place_aliases[] = {
   "bavaria de",
@@ -860,6 +873,39 @@ static const char *const S_place_stop[] = {
 };
 const lede__lexicon lede__lex_place_stop = {S_place_stop, 37};
 
+static const char *const S_place_words[] = {
+  "airport",
+  "arena",
+  "avenue",
+  "bay",
+  "bridge",
+  "canal",
+  "desert",
+  "district",
+  "heights",
+  "hills",
+  "island",
+  "islands",
+  "lake",
+  "mountain",
+  "mountains",
+  "ocean",
+  "oval",
+  "park",
+  "peninsula",
+  "province",
+  "region",
+  "river",
+  "road",
+  "sea",
+  "square",
+  "stadium",
+  "strait",
+  "street",
+  "valley",
+};
+const lede__lexicon lede__lex_place_words = {S_place_words, 29};
+
 static const char *const S_regions[] = {
   "africa",
   "antarctica",
@@ -877,6 +923,7 @@ static const char *const S_regions[] = {
   "crimea",
   "donbas",
   "east asia",
+  "east coast",
   "europe",
   "far east",
   "gaza",
@@ -887,9 +934,12 @@ static const char *const S_regions[] = {
   "latin america",
   "mediterranean",
   "middle east",
+  "midwest",
   "near east",
+  "new england",
   "north america",
   "pacific",
+  "pacific northwest",
   "persian gulf",
   "red sea",
   "sahara",
@@ -899,9 +949,12 @@ static const char *const S_regions[] = {
   "south asia",
   "south china sea",
   "southeast asia",
+  "wall street",
   "west bank",
+  "west coast",
+  "west indies",
 };
-const lede__lexicon lede__lex_regions = {S_regions, 39};
+const lede__lexicon lede__lex_regions = {S_regions, 46};
 
 static const char *const S_related_prefixes[] = {
   "also read",
