@@ -1120,21 +1120,26 @@ static void S_scan_roles(S_ctx *x) {
   }
 }
 
+/* Headline case: mostly capitals ("BASEBALL - RESULTS"), or ordinary
+ * words capitalized ("Gen Qamar Holds Talks On Afghan Peace Process"),
+ * unlike a list of names ("Ian Healy, Michael Bevan, Stuart Law"). */
 static int S_mode(const S_ctx *x, size_t t0, size_t t1) {
-  size_t words = 0, upper = 0, longw = 0, capw = 0;
+  size_t words = 0, upper = 0, lowc = 0, capcommon = 0;
   for (size_t i = t0; i < t1; i++) {
     const S_tok *tk = &x->tok.v[i];
     if (!S_word(tk)) continue;
     words++;
     if (tk->flags & LEDE__T_UPPER) upper++;
-    if (tk->end - tk->start >= 4 && !(tk->flags & T_INIT)) {
-      longw++;
-      if (tk->flags & LEDE__T_CAP) capw++;
+    if (tk->flags & T_INIT) continue;
+    if (!(tk->flags & (LEDE__T_CAP | LEDE__T_UPPER))) {
+      if (tk->end - tk->start >= 4) lowc++;
+    } else if (tk->end - tk->start >= 3 && S_common(x, i) &&
+               !S_in(&lede__gaz_first_names, x, i, i + 1)) {
+      capcommon++;
     }
   }
   if (words >= 1 && upper * 10 >= words * 7 && upper) return M_HEADLINE;
-  if (longw >= 3 && capw * 4 >= longw * 3 && capw < longw + 1 && words >= 5)
-    return M_HEADLINE;
+  if (capcommon >= 2 && capcommon > lowc) return M_HEADLINE;
   return M_NORMAL;
 }
 
