@@ -530,7 +530,8 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     S_run(x, s + 1, e, acr, strict);
     return;
   }
-  if (S_is(x, s, "the") || S_is(x, s, "a") || S_is(x, s, "an")) {
+  if ((S_is(x, s, "the") || S_is(x, s, "a") || S_is(x, s, "an")) &&
+      !(s + 1 < e && (tv[s + 1].flags & T_DOT))) {
     if (S_place_type(x, s, e, 0) < 0 && !S_known_org(x, s, e)) {
       S_run(x, s + 1, e, acr, strict);
       return;
@@ -1381,6 +1382,11 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
     S_file(x, mi);
     return;
   } else if ((e = S_otok(x, m->t0)) != LEDE_NONE) {
+  } else if (unknown_default >= 0 && S_in(&lede__gaz_first_names, x, m->t0, m->t1) &&
+             !S_common(x, m->t0)) {
+    m->type = LEDE_ENTITY_PERSON; /* "Ricky" */
+    S_file(x, mi);
+    return;
   } else if (unknown_default >= 0 && S_table_team(x, m->t0, m->t1)) {
     m->type = LEDE_ENTITY_ORGANIZATION;
     S_file(x, mi);

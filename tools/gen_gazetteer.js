@@ -71,14 +71,14 @@ for (const c of iso1) {
 }
 
 const entries = new Map(); // key -> {name, kind, country, flags, prio, pop}
-function add(name, kind, country, flags, pop) {
+function add(name, kind, country, flags, pop, prio) {
   if (!name) return;
   name = name.replace(/\s*\[.*?\]\s*/g, " ").replace(/\s*\(.*?\)\s*/g, " ").trim();
   if (!name || name.length > 60 || /[,;\/]/.test(name)) return;
   for (const n of new Set([name, fold(name)])) {
     const k = key(n);
     if (k.length < 2 || (kind !== K.COUNTRY && stop.has(k))) continue;
-    const e = { name: n, kind, country, flags, prio: PRIO[kind], pop: pop || 0 };
+    const e = { name: n, kind, country, flags, prio: prio ?? PRIO[kind], pop: pop || 0 };
     const old = entries.get(k);
     if (!old || e.prio > old.prio || (e.prio === old.prio && e.pop > old.pop))
       entries.set(k, e);
@@ -99,7 +99,8 @@ clist.forEach((c, i) => {
       // Bare codes (IN, IT, AS, PR...) are ordinary words: the few short
       // forms in use come from data/lex/place_aliases.txt.
       if (/^[A-Z.]{2,6}$/.test(alt)) continue;
-      if (alt.length > 3 && !isWord(key(alt))) add(alt, K.COUNTRY, i, 0);
+      // Below a demonym: Thailand's "Thai" is its people's name first.
+      if (alt.length > 3 && !isWord(key(alt))) add(alt, K.COUNTRY, i, 0, 0, 2.5);
     }
     const dem = src.demonyms && src.demonyms.eng;
     if (dem) {
