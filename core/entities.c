@@ -523,6 +523,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   if (s >= e) return;
   /* A sentence's first word, when it is an ordinary word: "Later", "The". */
   if ((tv[s].flags & T_INIT) && tv[s].end - tv[s].start > 1 &&
+      !(e - s > 1 && S_in(&lede__gaz_first_names, x, s, s + 1)) &&
       (e - s == 1 ? S_common(x, s) : S_in(&lede__gaz_top_words, x, s, s + 1)) &&
       !S_title_len(x, s, e) &&
       !S_role_word(x, s) && S_place_type(x, s, e, 0) < 0 && !S_known_org(x, s, e) &&
@@ -679,7 +680,13 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     size_t before = x->m.n;
     S_compound(x, s);
     if (x->m.n > before) return;
-    x->covered[s] = 0; /* "Bre-X": a name of its own */
+    /* "Bre-X", "Nagorno-Karabakh": a name of its own; not "Kremlin-backed". */
+    size_t h = tv[s].end, hl;
+    while (h > tv[s].start && x->t[h - 1] != '-') h--;
+    if (h == tv[s].start || h >= tv[s].end ||
+        !lede__is_upper(lede__cp(x->t, tv[s].end, h, &hl)))
+      return;
+    x->covered[s] = 0;
   }
   if (S_common(x, s) && (tv[s].flags & T_INIT)) return;
   m = S_emit(x, s, e, X_UNKNOWN, H_NAME);
@@ -704,14 +711,12 @@ static void S_compound(S_ctx *x, size_t i) {
     if (p > s) {
       int32_t c = lede__cp(x->t, p, s, &len);
       if (lede__is_upper(c) && !(s == tk->start && p == end)) {
-        /* Look the part up through a temporary token. */
-        S_tok tmp = {s, p, LEDE__T_WORD | LEDE__T_CAP, seg};
-        S_tok *slot = LEDE__PUSH(&x->a->arena, x->tok);
-        *slot = tmp;
+        /* Look the part up through a token of its own. */
+        S_push_tok(x, s, p, seg);
         tk = &x->tok.v[i];
         size_t ti = x->tok.n - 1;
         int ty = S_place_type(x, ti, ti + 1, 1);
-        if (ty >= 0 && !(flags & LEDE__T_UPPER)) {
+        if (ty >= 0 && (!(flags & LEDE__T_UPPER) || (x->tok.v[ti].flags & LEDE__T_UPPER))) {
           S_ment *m = LEDE__PUSH(&x->a->arena, x->m);
           memset(m, 0, sizeof *m);
           m->t0 = ti;
@@ -781,7 +786,8 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
          * initial stays in the run. */
         if (j + 2 < sg->t1 && tv[j + 1].end - tv[j + 1].start == 1 &&
             x->t[tv[j + 1].start] == '.' && S_capital(&tv[j + 2]) &&
-            (S_in(&lede__lex_titles, x, j, j + 1) || tk->end - tk->start == 1)) {
+            (S_in(&lede__lex_titles, x, j, j + 1) || tk->end - tk->start == 1 ||
+             S_in(&lede__lex_abbrev_title, x, j, j + 1))) {
           x->tok.v[j + 1].flags |= T_DOT;
           j += 2;
           continue;
@@ -790,7 +796,9 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
         continue;
       }
       /* Lower-case particles and connectors between capitals. */
-      if (S_word(tk) && j + 1 < sg->t1 && S_capital(&tv[j + 1]) &&
+      if (S_word(tk) && j + 1 < sg->t1 &&
+          (S_capital(&tv[j + 1]) ||
+           (j + 2 < sg->t1 && S_particle(x, j + 1) && S_capital(&tv[j + 2]))) &&
           (S_particle(x, j) || S_is(x, j, "of") || S_is(x, j, "for") ||
            S_is(x, j, "and") || S_is(x, j, "&") || S_is(x, j, "al-"))) {
         j++;
@@ -1133,14 +1141,14 @@ static int S_mode(const S_ctx *x, size_t t0, size_t t1) {
     if (tk->flags & LEDE__T_UPPER) upper++;
     if (tk->flags & T_INIT) continue;
     if (!(tk->flags & (LEDE__T_CAP | LEDE__T_UPPER))) {
-      if (tk->end - tk->start >= 4) lowc++;
+      if (tk->end - tk->start >= 2) lowc++;
     } else if (tk->end - tk->start >= 3 && S_common(x, i) &&
                !S_in(&lede__gaz_first_names, x, i, i + 1)) {
       capcommon++;
     }
   }
   if (words >= 1 && upper * 10 >= words * 7 && upper) return M_HEADLINE;
-  if (capcommon >= 2 && capcommon > lowc) return M_HEADLINE;
+  if (capcommon >= 2 && capcommon > 2 * lowc) return M_HEADLINE;
   return M_NORMAL;
 }
 
@@ -1324,10 +1332,10 @@ static void S_finish(S_ctx *x) {
       en->name = sp;
       name_upper[e] = (unsigned char)upper;
     }
-    if (m->title1 > m->title0 && en->title.end == en->title.start)
-      en->title = S_tspan(x, m->title0, m->title1);
-    if (m->role1 > m->role0 && en->role.end == en->role.start)
-      en->role = S_tspan(x, m->role0, m->role1);
+    /* The fullest title and role: "General" over a headline's "Gen". */
+    lede_span ts = S_tspan(x, m->title0, m->title1), rs = S_tspan(x, m->role0, m->role1);
+    if (ts.end - ts.start > en->title.end - en->title.start) en->title = ts;
+    if (rs.end - rs.start > en->role.end - en->role.start) en->role = rs;
   }
   for (size_t e = 0; e < ne; e++) {
     lede__entity *en = &a->ents.v[e];
@@ -1375,7 +1383,8 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   size_t e = S_acr_lookup(x, acrs, m->t0);
   if (e != LEDE_NONE) {
     m->how = H_ACR;
-  } else if (n && (e = S_lookup(x, -1, buf, n)) != LEDE_NONE && e != S_AMBIG) {
+  } else if (n && !S_common(x, m->t0) && (e = S_lookup(x, -1, buf, n)) != LEDE_NONE &&
+             e != S_AMBIG) {
   } else if ((e = S_ptok(x, m->t0)) != LEDE_NONE) {
   } else if (m->upper_only) {
     m->type = LEDE_ENTITY_ORGANIZATION;
@@ -1431,6 +1440,20 @@ void lede__entities(lede_article *a) {
     const S_ment *m = &x.m.v[i];
     if (m->acr != LEDE_NONE && m->ent != LEDE_NONE)
       S_alias(&x, &acrs, m->type, m->acr, m->acr + 1, m->ent);
+  }
+  /* A known acronym the text also spelled out ("IAEA" after "the
+   * International Atomic Energy Agency (IAEA)"): one entity. */
+  for (size_t i = 0; i < m1; i++) {
+    const S_ment *m = &x.m.v[i];
+    if (m->t1 - m->t0 != 1 || m->ent == LEDE_NONE || m->type == X_UNKNOWN ||
+        !(x.tok.v[m->t0].flags & LEDE__T_UPPER))
+      continue;
+    size_t e = S_acr_lookup(&x, &acrs, m->t0);
+    if (e != LEDE_NONE && x.ent.v[S_find(&x, e)].type == m->type &&
+        S_find(&x, e) != S_find(&x, m->ent)) {
+      x.ent.v[S_find(&x, m->ent)].parent = S_find(&x, e);
+      x.m.v[i].how = H_ACR;
+    }
   }
   /* Short forms: "Qamar" -> "Qamar Javed Bajwa", if only one fits;
    * "Barrick" -> "Barrick Gold Corp". */

@@ -843,24 +843,36 @@ static const char *const S_organizations[] = {
 const lede__lexicon lede__lex_organizations = {S_organizations, 87};
 
 static const char *const S_place_aliases[] = {
+  "antwerp be city",
   "bavaria de",
+  "bombay in city",
   "britain gb",
+  "calcutta in city",
   "catalonia es",
   "chechnya ru",
+  "cologne de city",
   "czechoslovakia -",
   "dagestan ru",
   "dprk kp",
   "drc cd",
   "east germany -",
   "flanders be",
+  "geneva ch city",
+  "gothenburg se city",
   "holland nl",
   "kashmir -",
+  "kiev ua city",
   "ksa sa",
   "kurdistan -",
+  "madras in city",
   "nz nz",
+  "peking cn city",
   "prc cn",
+  "rangoon mm city",
   "rhodesia -",
   "rok kr",
+  "saigon vn city",
+  "seville es city",
   "siberia ru",
   "soviet union -",
   "tatarstan ru",
@@ -881,7 +893,7 @@ static const char *const S_place_aliases[] = {
   "yugoslavia -",
   "zaire -",
 };
-const lede__lexicon lede__lex_place_aliases = {S_place_aliases, 37};
+const lede__lexicon lede__lex_place_aliases = {S_place_aliases, 49};
 
 static const char *const S_place_stop[] = {
   "border",

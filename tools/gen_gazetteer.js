@@ -75,7 +75,9 @@ function add(name, kind, country, flags, pop, prio) {
   if (!name) return;
   name = name.replace(/\s*\[.*?\]\s*/g, " ").replace(/\s*\(.*?\)\s*/g, " ").trim();
   if (!name || name.length > 60 || /[,;\/]/.test(name)) return;
-  for (const n of new Set([name, fold(name)])) {
+  // "St. Louis" is also looked up as "St Louis".
+  for (const n of new Set([name, fold(name), name.replace(/\.(?=\s)/g, ""),
+                           fold(name).replace(/\.(?=\s)/g, "")])) {
     const k = key(n);
     if (k.length < 2 || (kind !== K.COUNTRY && stop.has(k))) continue;
     const e = { name: n, kind, country, flags, prio: prio ?? PRIO[kind], pop: pop || 0 };
@@ -123,15 +125,18 @@ for (const c of iso1) {
 // Hand aliases: "Turkey TR", "US US", "Yugoslavia -" (a former state).
 for (const line of fs.readFileSync(ALIASES, "utf8").split(/\r?\n/)) {
   const l = line.replace(/#.*/, "").trim();
-  const m = l.match(/^(.*\S)\s+(\S+)$/);
+  let kind = K.COUNTRY;
+  const city = l.match(/^(.*\S)\s+city$/);
+  const m = (city ? city[1] : l).match(/^(.*\S)\s+(\S+)$/);
   if (!m) continue;
+  if (city) kind = K.CITY;
   let i = byCca2.get(m[2]);
   if (i === undefined) {
     i = clist.length;
     clist.push({ code: "-", name: m[1], src: null });
   }
   const code = /^[A-Z.]+$/.test(m[1]);
-  add(m[1], /\s/.test(m[1]) || !code ? K.COUNTRY : K.COUNTRY, i, code ? F.CODE : 0);
+  add(m[1], kind, i, code ? F.CODE : 0, 2e9);
 }
 
 for (const s of iso2) {
