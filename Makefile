@@ -31,13 +31,14 @@ WARN = -Wall -Wextra -Wpedantic -Wshadow -Wcast-qual -Wwrite-strings \
        -Wredundant-decls -Wnested-externs -Wformat=2
 PKGS = lua5.4 libutf8proc
 LUA_CFLAGS = $(shell pkg-config --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4)
+LUA_LIBS = $(shell pkg-config --libs lua5.4 2>/dev/null || echo -llua5.4)
 UTF8PROC_LIBS = $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
 CRITERION_LIBS = $(shell pkg-config --libs criterion 2>/dev/null || echo -lcriterion)
 LEDE_CFLAGS = -std=c11 -fPIC -fvisibility=hidden $(WARN) -Icore
 
 CORE_SRC = $(wildcard core/*.c)
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
-BIND_SRC = $(wildcard bindings/*.c)
+BIND_SRC = $(filter-out bindings/cli.c,$(wildcard bindings/*.c))
 BIND_OBJ = $(BIND_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC = $(wildcard tests/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
@@ -48,7 +49,8 @@ DEBIAN_PKGS = liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted p
 .PHONY: all setup test check ctest luatest demo asan bench eval fuzz data \
         install uninstall clean
 
-all: $(BUILD)/liblede.a $(BUILD)/$(SONAME) $(BUILD)/lede.so $(BUILD)/lede.pc
+all: $(BUILD)/liblede.a $(BUILD)/$(SONAME) $(BUILD)/lede.so $(BUILD)/lede.pc \
+     $(BUILD)/lede
 
 # Installs what is missing when run as root; otherwise says what to run.
 setup:
@@ -70,9 +72,9 @@ $(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
 
-$(BUILD)/bindings/%.o: bindings/%.c core/lede.h
+$(BUILD)/bindings/%.o: bindings/%.c bindings/binding.h bindings/inputs.h core/lede.h
 	@mkdir -p $(dir $@)
-	$(CC) $(LEDE_CFLAGS) $(LUA_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(LUA_CFLAGS) $(CFLAGS) -c $< -o $@
 
 $(BUILD)/liblede.a: $(CORE_OBJ)
 	rm -f $@
@@ -86,6 +88,13 @@ $(BUILD)/$(SONAME): $(CORE_OBJ)
 # The Lua module carries the core inside it and does not link liblua.
 $(BUILD)/lede.so: $(BIND_OBJ) $(CORE_OBJ)
 	$(CC) -shared $(LDFLAGS) -o $@ $^ $(UTF8PROC_LIBS)
+
+# The command embeds Lua and the module; scripts are found next to it.
+$(BUILD)/lede: bindings/cli.c $(BIND_OBJ) $(CORE_OBJ)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(LUA_CFLAGS) \
+	  -DLEDE_SCRIPTS_DIR='"$(PREFIX)/share/lede/scripts"' $(CFLAGS) \
+	  bindings/cli.c $(BIND_OBJ) $(CORE_OBJ) -o $@ $(LDFLAGS) \
+	  $(LUA_LIBS) $(UTF8PROC_LIBS) -lpthread -lm
 
 $(BUILD)/lede.pc: lede.pc.in Makefile
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(libdir)|' \
@@ -108,6 +117,8 @@ test: setup
 
 check: all $(TEST_BIN) $(BUILD)/fuzz_replay
 	@$(MAKE) --no-print-directory ctest luatest
+	@sh tests/install/check.sh
+	@LEDE=$(BUILD)/lede sh tests/cluster/mapper.sh
 
 ctest: $(TEST_BIN) $(BUILD)/fuzz_replay
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; $$t --jobs 2; done
@@ -135,7 +146,7 @@ asan: setup
 
 demo: setup
 	@$(MAKE) --no-print-directory all >/dev/null
-	@LUA_CPATH="$(BUILD)/?.so;;" $(LUA) scripts/report.lua examples/articles/bajwa-bahrain-2021-03-10.txt
+	@$(BUILD)/lede report examples/articles/bajwa-bahrain-2021-03-10.txt
 
 $(BUILD)/bench: tests/bench.c $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(LDFLAGS)
@@ -165,7 +176,11 @@ fuzz: $(BUILD)/liblede.a
 
 install: all
 	install -d $(DESTDIR)$(libdir) $(DESTDIR)$(includedir) \
-	  $(DESTDIR)$(pkgconfigdir) $(DESTDIR)$(luadir)
+	  $(DESTDIR)$(pkgconfigdir) $(DESTDIR)$(luadir) $(DESTDIR)$(bindir) \
+	  $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(PREFIX)/share/lede/scripts
+	install -m 755 $(BUILD)/lede $(DESTDIR)$(bindir)/lede
+	install -m 644 doc/lede.1 $(DESTDIR)$(mandir)/man1/lede.1
+	install -m 644 scripts/*.lua $(DESTDIR)$(PREFIX)/share/lede/scripts/
 	install -m 644 core/lede.h $(DESTDIR)$(includedir)/lede.h
 	install -m 644 $(BUILD)/liblede.a $(DESTDIR)$(libdir)/liblede.a
 	install -m 755 $(BUILD)/liblede.so.$(VERSION) $(DESTDIR)$(libdir)/liblede.so.$(VERSION)
@@ -178,7 +193,9 @@ uninstall:
 	rm -f $(DESTDIR)$(includedir)/lede.h $(DESTDIR)$(libdir)/liblede.a \
 	  $(DESTDIR)$(libdir)/liblede.so.$(VERSION) $(DESTDIR)$(libdir)/$(SONAME) \
 	  $(DESTDIR)$(libdir)/liblede.so $(DESTDIR)$(pkgconfigdir)/lede.pc \
-	  $(DESTDIR)$(luadir)/lede.so
+	  $(DESTDIR)$(luadir)/lede.so $(DESTDIR)$(bindir)/lede \
+	  $(DESTDIR)$(mandir)/man1/lede.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/lede
 
 clean:
 	rm -rf build build-asan

@@ -26,7 +26,8 @@ void *lede__alloc(lede__arena *ar, size_t n) {
   n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
   if ((size_t)(ar->lim - ar->cur) < n || !ar->cur) {
     size_t size = HDR + n;
-    size_t grow = ar->head ? ar->head->size * 2 : MIN_CHUNK;
+    size_t grow = ar->head ? ar->head->size * 2
+                           : (ar->first ? ar->first : MIN_CHUNK);
     if (grow > 16 * MIN_CHUNK) grow = 16 * MIN_CHUNK;
     if (size < grow) size = grow;
     lede__chunk *c = ar->alloc(ar->ud, NULL, 0, size);
@@ -55,11 +56,46 @@ char *lede__strndup(lede__arena *ar, const char *s, size_t n) {
   return p;
 }
 
+/* Vectors past BIG bytes live in blocks of their own that grow with the
+ * allocator's realloc (which can move pages instead of copying them), in a
+ * doubly-linked list so the arena can free them. */
+#define BIG ((size_t)64 * 1024)
+typedef struct lede__big {
+  struct lede__big *prev, *next;
+  size_t size;
+} lede__big;
+#define BIG_HDR (((sizeof(lede__big) + ALIGN - 1) / ALIGN) * ALIGN)
+
 void lede__vec_grow(lede__arena *ar, void **v, size_t *cap, size_t elem) {
-  size_t ncap = *cap ? *cap * 2 : 16;
-  void *nv = lede__alloc(ar, lede__mul(ar, ncap, elem));
-  if (*cap) memcpy(nv, *v, *cap * elem);
-  *v = nv;
+  size_t ncap = *cap ? lede__mul(ar, *cap, 2) : 16;
+  size_t old = *cap * elem, size = lede__mul(ar, ncap, elem);
+  if (size < BIG) {
+    void *nv = lede__alloc(ar, size);
+    if (old) memcpy(nv, *v, old);
+    *v = nv;
+    *cap = ncap;
+    return;
+  }
+  if (size > (size_t)-1 - BIG_HDR) S_oom(ar);
+  lede__big *b;
+  if (old >= BIG) {
+    lede__big *ob = (lede__big *)((char *)*v - BIG_HDR);
+    b = ar->alloc(ar->ud, ob, ob->size, BIG_HDR + size);
+    if (!b) S_oom(ar);
+    if (b->prev) b->prev->next = b;
+    else ar->big = b;
+    if (b->next) b->next->prev = b;
+  } else {
+    b = ar->alloc(ar->ud, NULL, 0, BIG_HDR + size);
+    if (!b) S_oom(ar);
+    if (old) memcpy((char *)b + BIG_HDR, *v, old);
+    b->prev = NULL;
+    b->next = ar->big;
+    if (ar->big) ar->big->prev = b;
+    ar->big = b;
+  }
+  b->size = BIG_HDR + size;
+  *v = (char *)b + BIG_HDR;
   *cap = ncap;
 }
 
@@ -72,4 +108,11 @@ void lede__arena_free(lede__arena *ar) {
   }
   ar->head = NULL;
   ar->cur = ar->lim = NULL;
+  lede__big *b = ar->big;
+  while (b) {
+    lede__big *next = b->next;
+    ar->alloc(ar->ud, b, b->size, 0);
+    b = next;
+  }
+  ar->big = NULL;
 }

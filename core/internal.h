@@ -15,11 +15,14 @@
  * by lede_parse, which frees the arena and returns LEDE_ENOMEM; so no stage
  * checks for NULL and no stage may hold memory from elsewhere. */
 typedef struct lede__chunk lede__chunk;
+struct lede__big;
 typedef struct {
   lede_alloc_fn alloc;
   void *ud;
   lede__chunk *head;
+  struct lede__big *big; /* large vectors, see lede__vec_grow */
   char *cur, *lim;
+  size_t first; /* size of the first chunk; 0 for the default */
   jmp_buf *oom;
 } lede__arena;
 
@@ -30,8 +33,8 @@ void lede__arena_free(lede__arena *ar);
 /* n * m, or an OOM jump on overflow. */
 size_t lede__mul(lede__arena *ar, size_t n, size_t m);
 
-/* Growable array in the arena: old storage is abandoned on growth, so the
- * waste is bounded by the final size. */
+/* Growable array: small ones in the arena (old storage is abandoned on
+ * growth), large ones in blocks of their own grown by realloc. */
 #define LEDE__VEC(T) \
   struct {           \
     T *v;            \
@@ -144,15 +147,45 @@ size_t lede__entity_at(const lede_article *a, size_t start, size_t end);
 
 /* ==== Text helpers (utf8.c) ============================================= */
 /* Decode the code point at s[i] (i < n); *len gets its byte length (1 for
- * an invalid byte, which decodes as -1). */
-int32_t lede__cp(const char *s, size_t n, size_t i, size_t *len);
+ * an invalid byte, which decodes as -1). ASCII is decoded inline. */
+int32_t lede__cp_slow(const char *s, size_t n, size_t i, size_t *len);
+static inline int32_t lede__cp(const char *s, size_t n, size_t i,
+                               size_t *len) {
+  unsigned char c = (unsigned char)s[i];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  return lede__cp_slow(s, n, i, len);
+}
 /* Start of the code point before position i (i > 0). */
 size_t lede__cp_prev(const char *s, size_t i);
-int lede__is_space(int32_t c);  /* Unicode white space, incl. NBSP */
-int lede__is_letter(int32_t c); /* Unicode L* */
-int lede__is_upper(int32_t c);  /* Lu or Lt */
-int lede__is_lower(int32_t c);  /* Ll */
-int lede__is_digit(int32_t c);  /* Nd */
+/* Character classes; ASCII inline, the rest from utf8proc's tables. */
+int lede__is_space_u(int32_t c);
+int lede__is_letter_u(int32_t c);
+int lede__is_upper_u(int32_t c);
+int lede__is_lower_u(int32_t c);
+int lede__is_digit_u(int32_t c);
+static inline int lede__is_space(int32_t c) { /* incl. NBSP */
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return lede__is_space_u(c);
+}
+static inline int lede__is_letter(int32_t c) { /* L* */
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return lede__is_letter_u(c);
+}
+static inline int lede__is_upper(int32_t c) { /* Lu, Lt */
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return lede__is_upper_u(c);
+}
+static inline int lede__is_lower(int32_t c) { /* Ll */
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return lede__is_lower_u(c);
+}
+static inline int lede__is_digit(int32_t c) { /* Nd */
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return lede__is_digit_u(c);
+}
 int lede__is_dash(int32_t c);   /* - – — ― and friends */
 /* Opening / closing quotation marks. ' and " and ’ are both. */
 int lede__is_open_quote(int32_t c);

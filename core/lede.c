@@ -19,6 +19,7 @@ const char *lede_strerror(lede_status s) {
   case LEDE_OK: return "no error";
   case LEDE_ENOMEM: return "out of memory";
   case LEDE_EINVAL: return "invalid argument";
+  case LEDE_EWRITE: return "write failed";
   }
   return "unknown error";
 }
@@ -81,6 +82,8 @@ lede_status lede_parse(const char *text, size_t len, const lede_options *opt,
   a->arena.alloc = alloc;
   a->arena.ud = ud;
   a->len = len;
+  /* Text, blocks, sentences and tokens take about 6 bytes a byte. */
+  a->arena.first = len < 4096 ? 16384 : len < ((size_t)8 << 20) ? 6 * len : 0;
   if (y) {
     memcpy(a->published, opt->published, 10);
     a->published_set = 1;

@@ -35,7 +35,8 @@ extern "C" {
 typedef enum {
   LEDE_OK = 0,
   LEDE_ENOMEM, /* an allocation failed; nothing was leaked */
-  LEDE_EINVAL  /* a bad argument, e.g. a NULL text with len > 0 */
+  LEDE_EINVAL, /* a bad argument, e.g. a NULL text with len > 0 */
+  LEDE_EWRITE  /* a write callback reported failure */
 } lede_status;
 
 /* A static English message for a status. Never NULL. */
@@ -250,7 +251,18 @@ LEDE_API size_t lede_count(const lede_article *a, const char *term,
 /* ==== JSON ==============================================================
  */
 
-/* (JSON API goes here) */
+/* Called with successive pieces of output; returns 0 on success, nonzero to
+ * stop (lede_article_json then returns LEDE_EWRITE). */
+typedef int (*lede_write_fn)(void *ud, const char *buf, size_t len);
+
+/* Write everything lede found as one JSON object, without a newline, to w.
+ * id (may be NULL) becomes the "id" key. Keys are stable; spans are byte
+ * offsets (start, end exclusive) into the text; strings are valid UTF-8
+ * even for invalid input (bad bytes become U+FFFD; the offsets still point
+ * at the original bytes). The schema is documented in doc/json.md. Makes no
+ * allocation. */
+LEDE_API lede_status lede_article_json(const lede_article *a, const char *id,
+                                       lede_write_fn w, void *ud);
 
 
 /* Check the article's invariants (spans in bounds and ordered, sentences

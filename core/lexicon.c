@@ -29,8 +29,19 @@ static int S_word_char(unsigned char c) {
 }
 
 size_t lede__lex_prefix(const lede__lexicon *lx, const char *s, size_t n) {
+  if (n == 0) return 0;
+  /* Only entries sharing the first byte can match: find their range. */
+  unsigned char c0 = (unsigned char)s[0];
+  if (c0 >= 'A' && c0 <= 'Z') c0 = (unsigned char)(c0 | 0x20);
+  size_t lo = 0, hi = lx->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if ((unsigned char)lx->words[mid][0] < c0) lo = mid + 1;
+    else hi = mid;
+  }
   size_t best = 0;
-  for (size_t k = 0; k < lx->n; k++) {
+  for (size_t k = lo; k < lx->n && (unsigned char)lx->words[k][0] == c0;
+       k++) {
     const char *w = lx->words[k];
     size_t i = 0;
     for (; w[i] && i < n; i++) {

@@ -4,12 +4,7 @@
 
 #include "internal.h"
 
-int32_t lede__cp(const char *s, size_t n, size_t i, size_t *len) {
-  unsigned char c = (unsigned char)s[i];
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
+int32_t lede__cp_slow(const char *s, size_t n, size_t i, size_t *len) {
   utf8proc_int32_t cp;
   utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                         (utf8proc_ssize_t)(n - i), &cp);
@@ -33,8 +28,7 @@ size_t lede__cp_prev(const char *s, size_t i) {
   return i - 1;
 }
 
-int lede__is_space(int32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+int lede__is_space_u(int32_t c) {
   if (c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
       c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
       c == 0x3000 || c == 0x85)
@@ -42,28 +36,24 @@ int lede__is_space(int32_t c) {
   return 0;
 }
 
-int lede__is_letter(int32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+int lede__is_letter_u(int32_t c) {
   if (c < 0) return 0;
   utf8proc_category_t k = utf8proc_category(c);
   return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
 }
 
-int lede__is_upper(int32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+int lede__is_upper_u(int32_t c) {
   if (c < 0) return 0;
   utf8proc_category_t k = utf8proc_category(c);
   return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
 }
 
-int lede__is_lower(int32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
+int lede__is_lower_u(int32_t c) {
   if (c < 0) return 0;
   return utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
 }
 
-int lede__is_digit(int32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
+int lede__is_digit_u(int32_t c) {
   if (c < 0) return 0;
   return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
 }

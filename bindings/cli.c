@@ -1,0 +1,595 @@
+/* The `lede` command: subcommands that run the Lua scripts with the module
+ * loaded, `lede json` (C, parallel with --jobs), `lede run` and a REPL.
+ * Exit status: 0 all fine, 1 some input failed, 2 usage error. */
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+
+#include "inputs.h"
+#include "lede.h"
+
+int luaopen_lede(lua_State *L);
+
+#ifndef LEDE_SCRIPTS_DIR
+#define LEDE_SCRIPTS_DIR "/usr/local/share/lede/scripts"
+#endif
+
+static const char S_usage[] =
+    "usage: lede [COMMAND] [OPTIONS] [FILE...]\n"
+    "\n"
+    "Read news articles saved as text and report what they say.\n"
+    "\n"
+    "commands:\n"
+    "  report FILE...            headline, byline, counts, entities, quotes,\n"
+    "                            timeline; several files are aggregated\n"
+    "  quotes [--speaker NAME]... [--kind K] FILE...\n"
+    "                            quotes grouped by speaker\n"
+    "  mentions [--term WORD]... FILE...\n"
+    "                            entities by mention count, term counts\n"
+    "  dates FILE...             the timeline of dates\n"
+    "  json [--jobs N] FILE...   everything, one JSON object per article\n"
+    "  run SCRIPT.lua [ARGS]     run a Lua script with `lede` loaded\n"
+    "  repl                      an interactive Lua prompt (also: no command)\n"
+    "\n"
+    "FILE may be '-' (standard input), a folder (its *.txt files, recursively)\n"
+    "or a .jsonl file of {\"id\", \"text\", \"published\"} records.\n"
+    "report, quotes, mentions and dates take --json and --csv.\n"
+    "Run `lede COMMAND --help` for a command's options.\n"
+    "\n"
+    "  -h, --help      this help\n"
+    "  -V, --version   the version\n";
+
+static const char S_json_usage[] =
+    "usage: lede json [OPTIONS] FILE...\n"
+    "\n"
+    "Print one JSON object per article (JSON Lines), in input order: layout,\n"
+    "paragraphs and sentences, entities, quotes and dates, with byte offsets.\n"
+    "Input records that cannot be parsed give {\"id\": ..., \"error\": ...}, so a\n"
+    "JSON Lines input gets exactly one output line per record.\n"
+    "\n"
+    "  -j, --jobs N          parse with N threads (default 1); output order is\n"
+    "                        kept and memory stays bounded\n"
+    "  -p, --published DATE  publication date (YYYY-MM-DD) for inputs that\n"
+    "                        give none\n"
+    "      --jsonl           read standard input as JSON Lines\n"
+    "      --text            read standard input as one article\n"
+    "                        (default: JSON Lines if it starts with '{')\n"
+    "  -q, --quiet           no progress line\n"
+    "  -h, --help            this help\n";
+
+/* ==== Finding the scripts =============================================== */
+
+static int S_is_dir(const char *p) {
+  struct stat st;
+  return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* LEDE_SCRIPTS, else ../scripts next to the executable (the build tree),
+ * else ../share/lede/scripts (installed), else the compiled-in path. */
+static void S_scripts_dir(char *out, size_t n) {
+  const char *env = getenv("LEDE_SCRIPTS");
+  if (env && *env) {
+    snprintf(out, n, "%s", env);
+    return;
+  }
+  char exe[PATH_MAX];
+  ssize_t k = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (k > 0) {
+    exe[k] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = '\0';
+      if (snprintf(out, n, "%s/../scripts", exe) < (int)n && S_is_dir(out))
+        return;
+      if (snprintf(out, n, "%s/../share/lede/scripts", exe) < (int)n &&
+          S_is_dir(out))
+        return;
+    }
+  }
+  snprintf(out, n, "%s", LEDE_SCRIPTS_DIR);
+}
+
+/* ==== Lua =============================================================== */
+
+static int S_traceback(lua_State *L) {
+  const char *msg = lua_tostring(L, 1);
+  if (!msg) msg = lua_pushfstring(L, "(error object is a %s value)",
+                                  luaL_typename(L, 1));
+  luaL_traceback(L, L, msg, 1);
+  return 1;
+}
+
+static lua_State *S_lua(void) {
+  lua_State *L = luaL_newstate();
+  if (!L) {
+    fprintf(stderr, "lede: out of memory\n");
+    exit(1);
+  }
+  luaL_openlibs(L);
+  luaL_requiref(L, "lede", luaopen_lede, 0); /* package.loaded.lede */
+  lua_pop(L, 1);
+  return L;
+}
+
+/* Run a Lua file with arg = {[0] = script, ...}. */
+static int S_run_script(const char *script, int argc, char **argv) {
+  lua_State *L = S_lua();
+  lua_createtable(L, argc, 1);
+  lua_pushstring(L, script);
+  lua_rawseti(L, -2, 0);
+  for (int i = 0; i < argc; i++) {
+    lua_pushstring(L, argv[i]);
+    lua_rawseti(L, -2, i + 1);
+  }
+  lua_setglobal(L, "arg");
+  lua_pushcfunction(L, S_traceback);
+  int status = luaL_loadfile(L, script);
+  if (status == LUA_OK) {
+    for (int i = 0; i < argc; i++) lua_pushstring(L, argv[i]);
+    status = lua_pcall(L, argc, 0, -2 - argc);
+  }
+  if (status != LUA_OK) {
+    fprintf(stderr, "lede: %s\n", lua_tostring(L, -1));
+    lua_close(L);
+    return 1;
+  }
+  lua_close(L);
+  return 0;
+}
+
+static int S_subcommand(const char *name, int argc, char **argv) {
+  char dir[PATH_MAX], path[PATH_MAX + 64];
+  S_scripts_dir(dir, sizeof dir);
+  snprintf(path, sizeof path, "%s/%s.lua", dir, name);
+  if (access(path, R_OK) != 0) {
+    fprintf(stderr, "lede: cannot find the %s script at %s (set LEDE_SCRIPTS)\n",
+            name, path);
+    return 2;
+  }
+  return S_run_script(path, argc, argv);
+}
+
+/* A line-at-a-time REPL: expressions print their values (with
+ * __tostring), statements run, incomplete input asks for more. */
+static int S_repl(void) {
+  lua_State *L = S_lua();
+  lua_getglobal(L, "lede");
+  if (lua_isnil(L, -1)) {
+    lua_getglobal(L, "require");
+    lua_pushliteral(L, "lede");
+    lua_call(L, 1, 1);
+    lua_setglobal(L, "lede");
+  }
+  lua_pop(L, 1);
+  int tty = isatty(0);
+  if (tty)
+    printf("lede %s (%s); `lede` is loaded. Try: a = lede.open(\"FILE\")\n",
+           lede_version(), LUA_RELEASE);
+  char line[8192];
+  lua_pushliteral(L, "");
+  for (;;) {
+    int more = lua_rawlen(L, -1) > 0;
+    if (tty) {
+      fputs(more ? ">> " : "> ", stdout);
+      fflush(stdout);
+    }
+    if (!fgets(line, sizeof line, stdin)) break;
+    lua_pushstring(L, line);
+    lua_concat(L, 2);
+    size_t len;
+    const char *chunk = lua_tolstring(L, -1, &len);
+    /* First as an expression, then as statements. */
+    lua_pushfstring(L, "return %s", chunk);
+    int st = luaL_loadbuffer(L, lua_tostring(L, -1), lua_rawlen(L, -1), "=stdin");
+    lua_remove(L, -2);
+    if (st != LUA_OK) {
+      lua_pop(L, 1);
+      st = luaL_loadbuffer(L, chunk, len, "=stdin");
+      if (st == LUA_ERRSYNTAX) {
+        const char *msg = lua_tostring(L, -1);
+        size_t ml = strlen(msg);
+        if (ml >= 5 && !strcmp(msg + ml - 5, "<eof>")) {
+          lua_pop(L, 1); /* incomplete: keep the chunk, read more */
+          continue;
+        }
+      }
+    }
+    if (st == LUA_OK) {
+      int base = lua_gettop(L);
+      lua_pushcfunction(L, S_traceback);
+      lua_insert(L, base);
+      st = lua_pcall(L, 0, LUA_MULTRET, base);
+      lua_remove(L, base);
+      if (st == LUA_OK) {
+        int n = lua_gettop(L) - (base - 1);
+        for (int i = 0; i < n; i++) {
+          luaL_tolstring(L, base + i, NULL);
+          fputs(lua_tostring(L, -1), stdout);
+          fputs(i + 1 < n ? "\t" : "\n", stdout);
+          lua_pop(L, 1);
+        }
+        lua_settop(L, base - 1);
+      }
+    }
+    if (st != LUA_OK) {
+      fprintf(stderr, "%s\n", lua_tostring(L, -1));
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    lua_pushliteral(L, "");
+  }
+  if (tty) putchar('\n');
+  lua_close(L);
+  return 0;
+}
+
+/* ==== lede json ========================================================= */
+
+typedef struct {
+  char *b;
+  size_t n, cap;
+  int oom;
+} S_buf;
+
+static int S_buf_write(void *ud, const char *s, size_t n) {
+  S_buf *b = ud;
+  if (b->n + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap < b->n + n + 1) cap *= 2;
+    char *nb = realloc(b->b, cap);
+    if (!nb) {
+      b->oom = 1;
+      return 1;
+    }
+    b->b = nb;
+    b->cap = cap;
+  }
+  memcpy(b->b + b->n, s, n);
+  b->n += n;
+  return 0;
+}
+
+static void S_json_str(S_buf *b, const char *s) {
+  S_buf_write(b, "\"", 1);
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    char e[8];
+    if (c == '"' || c == '\\') {
+      e[0] = '\\';
+      e[1] = (char)c;
+      S_buf_write(b, e, 2);
+    } else if (c < 0x20) {
+      snprintf(e, sizeof e, "\\u%04x", c);
+      S_buf_write(b, e, 6);
+    } else {
+      S_buf_write(b, (const char *)&c, 1);
+    }
+  }
+  S_buf_write(b, "\"", 1);
+}
+
+/* One input -> one line in out (or nothing for an unreadable file).
+ * Returns 1 if the input failed. */
+static int S_json_one(const lede_input *in, const char *published,
+                      int from_jsonl, S_buf *out) {
+  out->n = 0;
+  out->oom = 0;
+  if (in->error) {
+    fprintf(stderr, "lede: %s\n", in->error);
+    if (from_jsonl) {
+      S_buf_write(out, "{\"id\":", 6);
+      S_json_str(out, in->name ? in->name : "");
+      S_buf_write(out, ",\"error\":", 9);
+      S_json_str(out, in->error);
+      S_buf_write(out, "}\n", 2);
+    }
+    return 1;
+  }
+  lede_options o = {0};
+  o.published = in->published ? in->published : published;
+  lede_article *a = NULL;
+  lede_status st = lede_parse(in->text, in->len, &o, &a);
+  int failed = 0;
+  if (st == LEDE_EINVAL && o.published) {
+    fprintf(stderr, "lede: %s: ignoring bad publication date \"%s\"\n",
+            in->name, o.published);
+    o.published = NULL;
+    st = lede_parse(in->text, in->len, &o, &a);
+    failed = 1;
+  }
+  if (st == LEDE_OK) st = lede_article_json(a, in->name, S_buf_write, out);
+  lede_article_free(a);
+  if (st != LEDE_OK || out->oom) {
+    fprintf(stderr, "lede: %s: %s\n", in->name,
+            out->oom ? "out of memory" : lede_strerror(st));
+    out->n = 0;
+    S_buf_write(out, "{\"id\":", 6);
+    S_json_str(out, in->name);
+    S_buf_write(out, ",\"error\":", 9);
+    S_json_str(out, out->oom ? "out of memory" : lede_strerror(st));
+    S_buf_write(out, "}\n", 2);
+    return 1;
+  }
+  S_buf_write(out, "\n", 1);
+  return failed;
+}
+
+typedef struct {
+  lede_input in;
+  int jsonl;
+  S_buf out;
+  int state; /* 0 free, 1 ready, 2 working, 3 done */
+  int failed;
+} S_slot;
+
+typedef struct {
+  pthread_mutex_t mu;
+  pthread_cond_t ready, done;
+  S_slot *slots;
+  size_t q, head, tail, work;
+  int eof;
+  const char *published;
+} S_pool;
+
+static void *S_worker(void *arg) {
+  S_pool *p = arg;
+  pthread_mutex_lock(&p->mu);
+  for (;;) {
+    while (p->work == p->tail && !p->eof) pthread_cond_wait(&p->ready, &p->mu);
+    if (p->work == p->tail) break;
+    S_slot *s = &p->slots[p->work++ % p->q];
+    s->state = 2;
+    pthread_mutex_unlock(&p->mu);
+    s->failed = S_json_one(&s->in, p->published, s->jsonl, &s->out);
+    pthread_mutex_lock(&p->mu);
+    s->state = 3;
+    pthread_cond_broadcast(&p->done);
+  }
+  pthread_mutex_unlock(&p->mu);
+  return NULL;
+}
+
+typedef struct {
+  int on;
+  double start, last;
+  size_t done, bytes, total;
+} S_progress;
+
+static double S_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void S_progress_step(S_progress *pr, size_t bytes, int final) {
+  if (!pr->on) return;
+  pr->done++;
+  pr->bytes += bytes;
+  double now = S_now();
+  if (!final && now - pr->last < 0.2) return;
+  pr->last = now;
+  double dt = now - pr->start, mbs = dt > 0 ? (double)pr->bytes / 1e6 / dt : 0;
+  fprintf(stderr, "\r%zu articles, %.1f MB, %.1f MB/s", pr->done,
+          (double)pr->bytes / 1e6, mbs);
+  if (pr->total > pr->bytes && mbs > 0)
+    fprintf(stderr, ", ETA %.0f s   ",
+            (double)(pr->total - pr->bytes) / 1e6 / mbs);
+  else
+    fputs("   ", stderr);
+  if (final) fputc('\n', stderr);
+}
+
+static int S_emit(S_slot *s, S_progress *pr) {
+  if (s->out.n && fwrite(s->out.b, 1, s->out.n, stdout) != s->out.n) {
+    fprintf(stderr, "lede: write error: %s\n", strerror(errno));
+    exit(1);
+  }
+  S_progress_step(pr, s->in.bytes ? s->in.bytes : s->in.len, 0);
+  int failed = s->failed;
+  lede_input_clear(&s->in);
+  s->state = 0;
+  return failed;
+}
+
+static int S_json(int argc, char **argv) {
+  int jobs = 1, quiet = 0;
+  const char *published = NULL;
+  lede_stdin_mode mode = LEDE_STDIN_AUTO;
+  const char **files = calloc((size_t)argc + 1, sizeof *files);
+  size_t nfiles = 0;
+  if (!files) return 1;
+  for (int i = 0; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(S_json_usage, stdout);
+      free(files);
+      return 0;
+    } else if (!strcmp(a, "-j") || !strcmp(a, "--jobs") ||
+               !strncmp(a, "--jobs=", 7)) {
+      const char *v = a[2] == 'j' && a[6] == '=' ? a + 7
+                      : i + 1 < argc             ? argv[++i]
+                                                 : NULL;
+      char *end;
+      long n = v ? strtol(v, &end, 10) : 0;
+      if (!v || *end || n < 1 || n > 256) {
+        fprintf(stderr, "lede json: --jobs needs a number from 1 to 256\n");
+        free(files);
+        return 2;
+      }
+      jobs = (int)n;
+    } else if (!strcmp(a, "-p") || !strcmp(a, "--published")) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "lede json: --published needs a date (YYYY-MM-DD)\n");
+        free(files);
+        return 2;
+      }
+      published = argv[++i];
+      lede_options o = {0};
+      o.published = published;
+      lede_article *t;
+      if (lede_parse("", 0, &o, &t) != LEDE_OK) {
+        fprintf(stderr, "lede json: --published: not a date: %s\n", published);
+        free(files);
+        return 2;
+      }
+      lede_article_free(t);
+    } else if (!strcmp(a, "--jsonl")) {
+      mode = LEDE_STDIN_JSONL;
+    } else if (!strcmp(a, "--text")) {
+      mode = LEDE_STDIN_TEXT;
+    } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+      quiet = 1;
+    } else if (a[0] == '-' && a[1] && strcmp(a, "--")) {
+      fprintf(stderr, "lede json: unknown option %s (see lede json --help)\n",
+              a);
+      free(files);
+      return 2;
+    } else {
+      if (!strcmp(a, "--")) {
+        while (++i < argc) files[nfiles++] = argv[i];
+        break;
+      }
+      files[nfiles++] = a;
+    }
+  }
+  if (nfiles == 0) {
+    fprintf(stderr, "lede json: no input (give FILE..., or - for stdin)\n");
+    free(files);
+    return 2;
+  }
+  lede_inputs *it = lede_inputs_open(files, nfiles, mode);
+  free(files);
+  if (!it) {
+    fprintf(stderr, "lede: out of memory\n");
+    return 1;
+  }
+  S_progress pr = {0};
+  pr.on = !quiet && isatty(2);
+  pr.start = pr.last = S_now();
+  pr.total = lede_inputs_total_bytes(it);
+
+  S_pool p;
+  memset(&p, 0, sizeof p);
+  p.q = (size_t)jobs * 4;
+  p.slots = calloc(p.q, sizeof *p.slots);
+  p.published = published;
+  if (!p.slots) {
+    lede_inputs_close(it);
+    return 1;
+  }
+  pthread_mutex_init(&p.mu, NULL);
+  pthread_cond_init(&p.ready, NULL);
+  pthread_cond_init(&p.done, NULL);
+  pthread_t *th = calloc((size_t)jobs, sizeof *th);
+  int nth = 0;
+  if (jobs > 1 && th)
+    for (; nth < jobs; nth++)
+      if (pthread_create(&th[nth], NULL, S_worker, &p)) break;
+
+  int failed = 0;
+  lede_input in = {0};
+  for (;;) {
+    int more = lede_inputs_next(it, &in);
+    int jsonl = in.record;
+    if (nth == 0) {
+      if (!more) break;
+      S_slot s = {0};
+      s.in = in;
+      s.failed = S_json_one(&s.in, published, jsonl, &s.out);
+      memset(&in, 0, sizeof in);
+      failed |= S_emit(&s, &pr);
+      free(s.out.b);
+      continue;
+    }
+    pthread_mutex_lock(&p.mu);
+    /* Write finished slots in order; wait while the ring is full. */
+    for (;;) {
+      while (p.head != p.tail && p.slots[p.head % p.q].state == 3) {
+        S_slot *s = &p.slots[p.head % p.q];
+        pthread_mutex_unlock(&p.mu);
+        failed |= S_emit(s, &pr);
+        pthread_mutex_lock(&p.mu);
+        p.head++;
+      }
+      if (!more && p.head == p.tail) break;
+      if (more && p.tail - p.head < p.q) break;
+      pthread_cond_wait(&p.done, &p.mu);
+    }
+    if (!more) {
+      p.eof = 1;
+      pthread_cond_broadcast(&p.ready);
+      pthread_mutex_unlock(&p.mu);
+      break;
+    }
+    S_slot *s = &p.slots[p.tail % p.q];
+    s->in = in;
+    s->jsonl = jsonl;
+    memset(&in, 0, sizeof in);
+    s->state = 1;
+    p.tail++;
+    pthread_cond_signal(&p.ready);
+    pthread_mutex_unlock(&p.mu);
+  }
+  for (int i = 0; i < nth; i++) pthread_join(th[i], NULL);
+  free(th);
+  for (size_t i = 0; i < p.q; i++) free(p.slots[i].out.b);
+  free(p.slots);
+  pthread_mutex_destroy(&p.mu);
+  pthread_cond_destroy(&p.ready);
+  pthread_cond_destroy(&p.done);
+  lede_input_clear(&in);
+  lede_inputs_close(it);
+  if (pr.on && pr.done) {
+    pr.done--;
+    S_progress_step(&pr, 0, 1);
+  }
+  if (fflush(stdout)) {
+    fprintf(stderr, "lede: write error: %s\n", strerror(errno));
+    return 1;
+  }
+  return failed ? 1 : 0;
+}
+
+/* ==== main ============================================================== */
+
+int main(int argc, char **argv) {
+  if (argc < 2) return S_repl();
+  const char *cmd = argv[1];
+  if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
+    fputs(S_usage, stdout);
+    return 0;
+  }
+  if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) {
+    printf("lede %s (%s)\n", lede_version(), LUA_RELEASE);
+    return 0;
+  }
+  if (!strcmp(cmd, "json")) return S_json(argc - 2, argv + 2);
+  if (!strcmp(cmd, "repl")) return S_repl();
+  if (!strcmp(cmd, "run")) {
+    if (argc < 3) {
+      fprintf(stderr, "usage: lede run SCRIPT.lua [ARGS]\n");
+      return 2;
+    }
+    if (access(argv[2], R_OK) != 0) {
+      fprintf(stderr, "lede run: %s: %s\n", argv[2], strerror(errno));
+      return 2;
+    }
+    return S_run_script(argv[2], argc - 3, argv + 3);
+  }
+  if (!strcmp(cmd, "report") || !strcmp(cmd, "quotes") ||
+      !strcmp(cmd, "mentions") || !strcmp(cmd, "dates"))
+    return S_subcommand(!strcmp(cmd, "dates") ? "timeline" : cmd, argc - 2,
+                        argv + 2);
+  fprintf(stderr, "lede: unknown command '%s' (see lede --help)\n", cmd);
+  return 2;
+}

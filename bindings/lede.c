@@ -1,0 +1,815 @@
+/* The Lua module: lede.parse, lede.open, articles and paragraphs.
+ *
+ * An article is a full userdata holding the C article; its user value is a
+ * cache table for fields built once (paragraph objects, lists).  A
+ * paragraph is a userdata holding its index, with the article as its user
+ * value, so it keeps the article alive. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "binding.h"
+#include "inputs.h"
+
+#define PARAGRAPH_MT "lede.paragraph"
+#define MODULE_VERSION "lede " LEDE_VERSION_STRING
+
+typedef struct {
+  size_t i; /* paragraph index, 0-based */
+} S_paragraph;
+
+/* ==== Helpers shared with the stage files ============================= */
+
+lede_article *lede_lua_check(lua_State *L, int idx) {
+  lede_lua_article *ud = luaL_checkudata(L, idx, LEDE_ARTICLE_MT);
+  if (!ud->a) luaL_error(L, "attempt to use a closed lede article");
+  return ud->a;
+}
+
+void lede_lua_span(lua_State *L, const lede_article *a, lede_span s,
+                   const char *text_key, const char *key_start,
+                   const char *key_stop) {
+  if (text_key) {
+    lua_pushlstring(L, lede_text(a, NULL) + s.start, s.end - s.start);
+    lua_setfield(L, -2, text_key);
+  }
+  lua_pushinteger(L, (lua_Integer)s.start + 1);
+  lua_setfield(L, -2, key_start);
+  lua_pushinteger(L, (lua_Integer)s.end);
+  lua_setfield(L, -2, key_stop);
+}
+
+void lede_lua_block(lua_State *L, const lede_article *a, size_t b) {
+  lua_pushstring(L, lede_part_name(lede_block_part(a, b)));
+  lua_setfield(L, -2, "part");
+  size_t p = lede_block_paragraph(a, b);
+  if (p != LEDE_NONE) {
+    lua_pushinteger(L, (lua_Integer)p + 1);
+    lua_setfield(L, -2, "paragraph");
+  }
+}
+
+/* ==== Options =========================================================== */
+
+/* Reads the options table at idx into o; raises on a bad option. The
+ * strings stay valid while the table is on the stack. */
+static void S_options(lua_State *L, int idx, lede_options *o) {
+  memset(o, 0, sizeof *o);
+  o->alloc = (lede_alloc_fn)lua_getallocf(L, &o->alloc_ud);
+  if (lua_isnoneornil(L, idx)) return;
+  luaL_checktype(L, idx, LUA_TTABLE);
+  lua_getfield(L, idx, "published");
+  if (!lua_isnil(L, -1)) {
+    if (lua_type(L, -1) != LUA_TSTRING)
+      luaL_error(L, "bad option 'published' (string \"YYYY-MM-DD\" expected, "
+                    "got %s)", luaL_typename(L, -1));
+    o->published = lua_tostring(L, -1);
+  }
+  lua_pop(L, 1); /* the string is still referenced by the table */
+}
+
+/* ==== Parsing =========================================================== */
+
+/* Parses the string at index 1 with options at index 2 and pushes the
+ * article. The userdata exists before the C article, so an error leaves
+ * nothing to leak. */
+static int S_parse_string(lua_State *L, const char *text, size_t len) {
+  lede_options o;
+  S_options(L, 2, &o);
+  lede_lua_article *ud = lua_newuserdatauv(L, sizeof *ud, 1);
+  ud->a = NULL;
+  luaL_setmetatable(L, LEDE_ARTICLE_MT);
+  lua_newtable(L);
+  lua_setiuservalue(L, -2, 1);
+  lede_status st = lede_parse(text, len, &o, &ud->a);
+  if (st == LEDE_EINVAL)
+    return luaL_error(L, "bad option 'published' (expected a real date "
+                         "\"YYYY-MM-DD\", got \"%s\")", o.published);
+  if (st != LEDE_OK) return luaL_error(L, "lede: %s", lede_strerror(st));
+  return 1;
+}
+
+static int l_parse(lua_State *L) {
+  if (lua_type(L, 1) != LUA_TSTRING)
+    return luaL_typeerror(L, 1, "string");
+  size_t len;
+  const char *text = lua_tolstring(L, 1, &len);
+  return S_parse_string(L, text, len);
+}
+
+/* lede.open(path [, opts]): like io.open, fail + message on I/O errors. */
+static int l_open(lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
+  FILE *f = fopen(path, "rb");
+  if (!f) return luaL_fileresult(L, 0, path);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  size_t n;
+  do {
+    char *p = luaL_prepbuffer(&b);
+    n = fread(p, 1, LUAL_BUFFERSIZE, f);
+    luaL_addsize(&b, n);
+  } while (n == LUAL_BUFFERSIZE);
+  int err = ferror(f);
+  int en = errno;
+  fclose(f);
+  if (err) {
+    errno = en ? en : EIO;
+    return luaL_fileresult(L, 0, path);
+  }
+  luaL_pushresult(&b);
+  size_t len;
+  const char *text = lua_tolstring(L, -1, &len);
+  lua_replace(L, 1); /* keep the text alive at index 1 */
+  return S_parse_string(L, text, len);
+}
+
+/* ==== Articles ========================================================== */
+
+static int l_article_gc(lua_State *L) {
+  lede_lua_article *ud = luaL_checkudata(L, 1, LEDE_ARTICLE_MT);
+  lede_article_free(ud->a);
+  ud->a = NULL;
+  return 0;
+}
+
+static void S_push_span_text(lua_State *L, const lede_article *a,
+                             lede_span s) {
+  lua_pushlstring(L, lede_text(a, NULL) + s.start, s.end - s.start);
+}
+
+static void S_push_field(lua_State *L, const lede_article *a, lede_field f) {
+  lede_span s;
+  if (lede_field_span(a, f, &s)) S_push_span_text(L, a, s);
+  else lua_pushnil(L);
+}
+
+/* A list of {text, start, stop, part} for the blocks of one part (or all
+ * blocks when part < 0). */
+static void S_push_blocks(lua_State *L, const lede_article *a, int part) {
+  lua_newtable(L);
+  lua_Integer k = 0;
+  for (size_t i = 0; i < lede_block_count(a); i++) {
+    if (part >= 0 && (int)lede_block_part(a, i) != part) continue;
+    lua_createtable(L, 0, 5);
+    lede_lua_span(L, a, lede_block_span(a, i), "text", "start", "stop");
+    lede_lua_block(L, a, i);
+    lua_rawseti(L, -2, ++k);
+  }
+}
+
+static void S_push_authors(lua_State *L, const lede_article *a) {
+  size_t n = lede_author_count(a);
+  lua_createtable(L, (int)n, 0);
+  for (size_t i = 0; i < n; i++) {
+    lua_createtable(L, 0, 4);
+    lede_lua_span(L, a, lede_author_span(a, i), "name", "start", "stop");
+    lua_pushstring(L, lede_author_kind_name(lede_author_kind_of(a, i)));
+    lua_setfield(L, -2, "kind");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+}
+
+static void S_push_captions(lua_State *L, const lede_article *a) {
+  size_t n = lede_caption_count(a);
+  lua_createtable(L, (int)n, 0);
+  for (size_t i = 0; i < n; i++) {
+    lua_createtable(L, 0, 6);
+    lede_lua_span(L, a, lede_caption_span(a, i), "text", "start", "stop");
+    lede_span c;
+    if (lede_caption_credit(a, i, &c))
+      lede_lua_span(L, a, c, "credit", "credit_start", "credit_stop");
+    lede_lua_block(L, a, lede_caption_block(a, i));
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+}
+
+static void S_push_paragraph(lua_State *L, int article_idx, size_t i) {
+  S_paragraph *p = lua_newuserdatauv(L, sizeof *p, 1);
+  p->i = i;
+  luaL_setmetatable(L, PARAGRAPH_MT);
+  lua_pushvalue(L, article_idx);
+  lua_setiuservalue(L, -2, 1);
+}
+
+static void S_push_paragraphs(lua_State *L, int article_idx,
+                              const lede_article *a) {
+  size_t n = lede_paragraph_count(a);
+  lua_createtable(L, (int)n, 0);
+  for (size_t i = 0; i < n; i++) {
+    S_push_paragraph(L, article_idx, i);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+}
+
+/* A sentence as a plain table {text, start, stop, index, part,
+ * paragraph}. */
+static void S_push_sentence(lua_State *L, const lede_article *a, size_t i) {
+  lua_createtable(L, 0, 6);
+  lede_lua_span(L, a, lede_sentence_span(a, i), "text", "start", "stop");
+  lua_pushinteger(L, (lua_Integer)i + 1);
+  lua_setfield(L, -2, "index");
+  lede_lua_block(L, a, lede_sentence_block(a, i));
+}
+
+/* Fields computed once and kept in the article's cache table. */
+static int S_cached(lua_State *L, const char *key, const lede_article *a) {
+  lua_getiuservalue(L, 1, 1);
+  if (lua_getfield(L, -1, key) != LUA_TNIL) return 1;
+  lua_pop(L, 1);
+  if (!strcmp(key, "paragraphs")) S_push_paragraphs(L, 1, a);
+  else if (!strcmp(key, "authors")) S_push_authors(L, a);
+  else if (!strcmp(key, "captions")) S_push_captions(L, a);
+  else if (!strcmp(key, "related")) S_push_blocks(L, a, LEDE_PART_RELATED);
+  else if (!strcmp(key, "boilerplate"))
+    S_push_blocks(L, a, LEDE_PART_BOILERPLATE);
+  else if (!strcmp(key, "blocks")) S_push_blocks(L, a, -1);
+  else if (!strcmp(key, "text")) {
+    size_t len;
+    const char *t = lede_text(a, &len);
+    lua_pushlstring(L, t, len);
+  } else {
+    lua_pop(L, 1);
+    return 0;
+  }
+  lua_pushvalue(L, -1);
+  lua_setfield(L, -3, key);
+  return 1;
+}
+
+static int l_article_index(lua_State *L) {
+  luaL_checkudata(L, 1, LEDE_ARTICLE_MT);
+  const char *key = luaL_checkstring(L, 2);
+  /* Methods first: they work (or say why not) on a closed article. */
+  luaL_getmetafield(L, 1, "__methods");
+  if (lua_getfield(L, -1, key) != LUA_TNIL) return 1;
+  lua_pop(L, 2);
+  lede_article *a = lede_lua_check(L, 1);
+  if (!strcmp(key, "title")) S_push_field(L, a, LEDE_FIELD_TITLE);
+  else if (!strcmp(key, "standfirst")) S_push_field(L, a, LEDE_FIELD_STANDFIRST);
+  else if (!strcmp(key, "byline")) S_push_field(L, a, LEDE_FIELD_BYLINE);
+  else if (!strcmp(key, "dateline")) S_push_field(L, a, LEDE_FIELD_DATELINE);
+  else if (!strcmp(key, "published")) {
+    const char *p = lede_published(a);
+    if (p) lua_pushstring(L, p);
+    else lua_pushnil(L);
+  } else if (!strcmp(key, "agency")) {
+    lede_span s;
+    if (lede_dateline_agency(a, &s)) S_push_span_text(L, a, s);
+    else lua_pushnil(L);
+  } else if (!S_cached(L, key, a))
+    lua_pushnil(L);
+  return 1;
+}
+
+static int l_article_newindex(lua_State *L) {
+  return luaL_error(L, "lede articles are read-only (cannot set '%s')",
+                    luaL_checkstring(L, 2));
+}
+
+static lede_field S_field_arg(lua_State *L, int idx) {
+  static const char *const names[] = {"title", "standfirst", "byline",
+                                      "published", "dateline", NULL};
+  return (lede_field)luaL_checkoption(L, idx, NULL, names);
+}
+
+/* article:span(field) -> start, stop (1-based) or nil */
+static int l_article_span(lua_State *L) {
+  lede_article *a = lede_lua_check(L, 1);
+  lede_span s;
+  if (!lede_field_span(a, S_field_arg(L, 2), &s)) {
+    luaL_pushfail(L);
+    return 1;
+  }
+  lua_pushinteger(L, (lua_Integer)s.start + 1);
+  lua_pushinteger(L, (lua_Integer)s.end);
+  return 2;
+}
+
+/* for i, s in article:sentences() -- the body's sentences. */
+static int S_sentences_iter(lua_State *L) {
+  lede_article *a = lede_lua_check(L, 1);
+  lua_Integer k = luaL_checkinteger(L, 2);
+  lua_Integer i = (lua_Integer)lua_tointeger(L, lua_upvalueindex(1));
+  size_t n = lede_sentence_count(a);
+  for (; (size_t)i < n; i++) {
+    if (lede_block_part(a, lede_sentence_block(a, (size_t)i)) ==
+        LEDE_PART_BODY)
+      break;
+  }
+  if ((size_t)i >= n) return 0;
+  lua_pushinteger(L, i + 1);
+  lua_replace(L, lua_upvalueindex(1));
+  lua_pushinteger(L, k + 1);
+  S_push_sentence(L, a, (size_t)i);
+  return 2;
+}
+
+static int l_article_sentences(lua_State *L) {
+  lede_lua_check(L, 1);
+  lua_pushinteger(L, 0);
+  lua_pushcclosure(L, S_sentences_iter, 1);
+  lua_pushvalue(L, 1);
+  lua_pushinteger(L, 0);
+  return 3;
+}
+
+static int l_article_close(lua_State *L) { return l_article_gc(L); }
+
+static int l_article_tostring(lua_State *L) {
+  lede_lua_article *ud = luaL_checkudata(L, 1, LEDE_ARTICLE_MT);
+  if (!ud->a) {
+    lua_pushliteral(L, "lede.article (closed)");
+    return 1;
+  }
+  const lede_article *a = ud->a;
+  size_t nsent = 0;
+  for (size_t i = 0; i < lede_paragraph_count(a); i++)
+    nsent += lede_block_sentences(a, lede_paragraph_block(a, i), NULL);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  luaL_addstring(&b, "lede.article: ");
+  lede_span s;
+  if (lede_field_span(a, LEDE_FIELD_TITLE, &s)) {
+    size_t n = s.end - s.start;
+    const char *t = lede_text(a, NULL) + s.start;
+    luaL_addchar(&b, '"');
+    if (n > 70) {
+      /* Cut on a UTF-8 boundary. */
+      n = 70;
+      while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80) n--;
+      luaL_addlstring(&b, t, n);
+      luaL_addstring(&b, "...");
+    } else {
+      luaL_addlstring(&b, t, n);
+    }
+    luaL_addstring(&b, "\" ");
+  } else {
+    luaL_addstring(&b, "(no title) ");
+  }
+  lua_pushfstring(L, "(%s, %d paragraphs, %d sentences)",
+                  lede_published(a) ? lede_published(a) : "undated",
+                  (int)lede_paragraph_count(a), (int)nsent);
+  luaL_addvalue(&b);
+  luaL_pushresult(&b);
+  return 1;
+}
+
+/* ==== Paragraphs ======================================================== */
+
+static const lede_article *S_paragraph_check(lua_State *L, S_paragraph **pp) {
+  *pp = luaL_checkudata(L, 1, PARAGRAPH_MT);
+  lua_getiuservalue(L, 1, 1);
+  lede_article *a = lede_lua_check(L, -1);
+  lua_pop(L, 1);
+  return a;
+}
+
+static int l_paragraph_index(lua_State *L) {
+  S_paragraph *p;
+  const lede_article *a = S_paragraph_check(L, &p);
+  const char *key = luaL_checkstring(L, 2);
+  size_t b = lede_paragraph_block(a, p->i);
+  lede_span s = lede_paragraph_span(a, p->i);
+  if (!strcmp(key, "text")) S_push_span_text(L, a, s);
+  else if (!strcmp(key, "index")) lua_pushinteger(L, (lua_Integer)p->i + 1);
+  else if (!strcmp(key, "start")) lua_pushinteger(L, (lua_Integer)s.start + 1);
+  else if (!strcmp(key, "stop")) lua_pushinteger(L, (lua_Integer)s.end);
+  else if (!strcmp(key, "article")) lua_getiuservalue(L, 1, 1);
+  else if (!strcmp(key, "sentences")) {
+    size_t first, n = lede_block_sentences(a, b, &first);
+    lua_createtable(L, (int)n, 0);
+    for (size_t i = 0; i < n; i++) {
+      S_push_sentence(L, a, first + i);
+      lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+  } else if (!strcmp(key, "span")) {
+    luaL_getmetafield(L, 1, "__span");
+  } else
+    lua_pushnil(L);
+  return 1;
+}
+
+static int l_paragraph_span(lua_State *L) {
+  S_paragraph *p;
+  const lede_article *a = S_paragraph_check(L, &p);
+  lede_span s = lede_paragraph_span(a, p->i);
+  lua_pushinteger(L, (lua_Integer)s.start + 1);
+  lua_pushinteger(L, (lua_Integer)s.end);
+  return 2;
+}
+
+static int l_paragraph_tostring(lua_State *L) {
+  S_paragraph *p = luaL_checkudata(L, 1, PARAGRAPH_MT);
+  lua_getiuservalue(L, 1, 1);
+  lede_lua_article *ud = luaL_checkudata(L, -1, LEDE_ARTICLE_MT);
+  if (!ud->a) {
+    lua_pushfstring(L, "lede.paragraph %d (article closed)", (int)p->i + 1);
+    return 1;
+  }
+  const lede_article *a = ud->a;
+  lede_span s = lede_paragraph_span(a, p->i);
+  size_t ns = lede_block_sentences(a, lede_paragraph_block(a, p->i), NULL);
+  const char *t = lede_text(a, NULL) + s.start;
+  size_t n = s.end - s.start, cut = n > 60 ? 60 : n;
+  while (cut < n && cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80) cut--;
+  lua_pushfstring(L, "lede.paragraph %d (%d sentence%s, bytes %d-%d): ",
+                  (int)p->i + 1, (int)ns, ns == 1 ? "" : "s",
+                  (int)s.start + 1, (int)s.end);
+  lua_pushlstring(L, t, cut);
+  lua_pushstring(L, cut < n ? "..." : "");
+  lua_concat(L, 3);
+  return 1;
+}
+
+static int l_paragraph_eq(lua_State *L) {
+  S_paragraph *p = luaL_checkudata(L, 1, PARAGRAPH_MT);
+  S_paragraph *q = luaL_checkudata(L, 2, PARAGRAPH_MT);
+  lua_getiuservalue(L, 1, 1);
+  lua_getiuservalue(L, 2, 1);
+  lua_pushboolean(L, p->i == q->i && lua_rawequal(L, -1, -2));
+  return 1;
+}
+
+/* ==== JSON ============================================================== */
+
+static int S_json_write(void *ud, const char *s, size_t n) {
+  luaL_addlstring((luaL_Buffer *)ud, s, n);
+  return 0;
+}
+
+/* article:json([id]) -> the JSON object lede_article_json writes. */
+static int l_article_json(lua_State *L) {
+  lede_article *a = lede_lua_check(L, 1);
+  const char *id = luaL_optstring(L, 2, NULL);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  /* The writer may raise (memory); lede_article_json holds nothing. */
+  lede_article_json(a, id, S_json_write, &b);
+  luaL_pushresult(&b);
+  return 1;
+}
+
+/* lede.json(value): a JSON text for nil, booleans, numbers, strings and
+ * tables (a table with only keys 1..n is an array; an empty table is []; other
+ * keys are sorted so output is stable). Invalid UTF-8 becomes U+FFFD.
+ * The text grows in a userdata box (not a luaL_Buffer, whose stack
+ * discipline the recursion would break), so an error frees it. */
+#define JSONBUF_MT "lede.jsonbuf"
+typedef struct {
+  char *p;
+  size_t n, cap;
+} S_jbuf;
+
+static int l_jbuf_gc(lua_State *L) {
+  S_jbuf *b = luaL_checkudata(L, 1, JSONBUF_MT);
+  void *ud;
+  lua_Alloc f = lua_getallocf(L, &ud);
+  if (b->p) f(ud, b->p, b->cap, 0);
+  b->p = NULL;
+  b->cap = b->n = 0;
+  return 0;
+}
+
+static void S_jadd(lua_State *L, S_jbuf *b, const char *s, size_t n) {
+  if (b->n + n > b->cap) {
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->n + n) {
+      if (cap > ((size_t)-1) / 2) luaL_error(L, "not enough memory");
+      cap *= 2;
+    }
+    void *ud;
+    lua_Alloc f = lua_getallocf(L, &ud);
+    char *np = f(ud, b->p, b->cap, cap);
+    if (!np) luaL_error(L, "not enough memory");
+    b->p = np;
+    b->cap = cap;
+  }
+  memcpy(b->p + b->n, s, n);
+  b->n += n;
+}
+
+#define S_JLIT(L, b, lit) S_jadd((L), (b), (lit), sizeof(lit) - 1)
+
+static void S_json_string(lua_State *L, S_jbuf *b, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  S_JLIT(L, b, "\"");
+  size_t i = 0, run = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      i++;
+      run++;
+      continue;
+    }
+    S_jadd(L, b, s + i - run, run);
+    run = 0;
+    if (c == '"' || c == '\\') {
+      char e[2] = {'\\', (char)c};
+      S_jadd(L, b, e, 2);
+      i++;
+    } else if (c < 0x20) {
+      char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+      if (c == '\n') S_JLIT(L, b, "\\n");
+      else if (c == '\t') S_JLIT(L, b, "\\t");
+      else if (c == '\r') S_JLIT(L, b, "\\r");
+      else S_jadd(L, b, e, 6);
+      i++;
+    } else {
+      /* One well-formed UTF-8 sequence, or U+FFFD for the byte. */
+      size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+      int ok = len && i + len <= n && c <= 0xF4;
+      for (size_t k = 1; ok && k < len; k++)
+        ok = ((unsigned char)s[i + k] & 0xC0) == 0x80;
+      if (ok && len >= 3) {
+        unsigned char d = (unsigned char)s[i + 1];
+        ok = !(c == 0xE0 && d < 0xA0) && !(c == 0xED && d >= 0xA0) &&
+             !(c == 0xF0 && d < 0x90) && !(c == 0xF4 && d >= 0x90);
+      }
+      if (ok) {
+        S_jadd(L, b, s + i, len);
+        i += len;
+      } else {
+        S_JLIT(L, b, "\xEF\xBF\xBD");
+        i++;
+      }
+    }
+  }
+  S_jadd(L, b, s + i - run, run);
+  S_JLIT(L, b, "\"");
+}
+
+static int S_key_lt(lua_State *L) {
+  size_t na, nb;
+  const char *x = lua_tolstring(L, 1, &na), *y = lua_tolstring(L, 2, &nb);
+  int c = memcmp(x, y, na < nb ? na : nb);
+  lua_pushboolean(L, c < 0 || (c == 0 && na < nb));
+  return 1;
+}
+
+static void S_json_value(lua_State *L, S_jbuf *b, int idx, int depth) {
+  idx = lua_absindex(L, idx);
+  if (depth > 100) luaL_error(L, "lede.json: nesting too deep (a cycle?)");
+  luaL_checkstack(L, 8, "lede.json");
+  switch (lua_type(L, idx)) {
+  case LUA_TNIL: S_JLIT(L, b, "null"); return;
+  case LUA_TBOOLEAN:
+    if (lua_toboolean(L, idx)) S_JLIT(L, b, "true");
+    else S_JLIT(L, b, "false");
+    return;
+  case LUA_TNUMBER: {
+    char tmp[64];
+    int k;
+    if (lua_isinteger(L, idx)) {
+      k = snprintf(tmp, sizeof tmp, LUA_INTEGER_FMT,
+                   (LUAI_UACINT)lua_tointeger(L, idx));
+    } else {
+      double x = (double)lua_tonumber(L, idx);
+      if (x != x || x - x != 0)
+        luaL_error(L, "lede.json: cannot encode %s", x != x ? "NaN" : "inf");
+      k = snprintf(tmp, sizeof tmp, "%.14g", x);
+    }
+    S_jadd(L, b, tmp, (size_t)k);
+    return;
+  }
+  case LUA_TSTRING: {
+    size_t n;
+    const char *s = lua_tolstring(L, idx, &n);
+    S_json_string(L, b, s, n);
+    return;
+  }
+  case LUA_TTABLE: break;
+  default:
+    luaL_error(L, "lede.json: cannot encode a %s", luaL_typename(L, idx));
+  }
+  lua_Integer n = (lua_Integer)lua_rawlen(L, idx), count = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    count++;
+    lua_pop(L, 1);
+  }
+  if (count == n) {
+    S_JLIT(L, b, "[");
+    for (lua_Integer i = 1; i <= n; i++) {
+      if (i > 1) S_JLIT(L, b, ",");
+      lua_rawgeti(L, idx, i);
+      S_json_value(L, b, -1, depth + 1);
+      lua_pop(L, 1);
+    }
+    S_JLIT(L, b, "]");
+    return;
+  }
+  /* An object: keys as strings, sorted. */
+  lua_createtable(L, (int)count, 0);
+  int keys = lua_gettop(L);
+  lua_Integer k = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    lua_pop(L, 1);
+    int t = lua_type(L, -1);
+    if (t != LUA_TSTRING && t != LUA_TNUMBER)
+      luaL_error(L, "lede.json: cannot encode a %s key", luaL_typename(L, -1));
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, keys, ++k);
+  }
+  lua_getglobal(L, "table");
+  lua_getfield(L, -1, "sort");
+  lua_remove(L, -2);
+  /* Sort string forms: number keys become strings in the copy. */
+  for (lua_Integer i = 1; i <= k; i++) {
+    lua_rawgeti(L, keys, i);
+    if (lua_type(L, -1) == LUA_TNUMBER) {
+      luaL_tolstring(L, -1, NULL);
+      lua_rawseti(L, keys, i);
+    }
+    lua_pop(L, 1);
+  }
+  lua_pushvalue(L, keys);
+  lua_pushcfunction(L, S_key_lt);
+  lua_call(L, 2, 0);
+  S_JLIT(L, b, "{");
+  for (lua_Integer i = 1; i <= k; i++) {
+    if (i > 1) S_JLIT(L, b, ",");
+    lua_rawgeti(L, keys, i);
+    size_t kl;
+    const char *ks = lua_tolstring(L, -1, &kl);
+    S_json_string(L, b, ks, kl);
+    S_JLIT(L, b, ":");
+    lua_rawget(L, idx);
+    if (lua_isnil(L, -1)) { /* a number key, stored as a number */
+      lua_pop(L, 1);
+      lua_rawgeti(L, keys, i);
+      lua_Integer ik;
+      if (lua_stringtonumber(L, lua_tostring(L, -1))) {
+        ik = lua_tointeger(L, -1);
+        lua_pop(L, 2);
+        lua_rawgeti(L, idx, ik);
+      } else {
+        lua_pop(L, 1);
+      }
+    }
+    S_json_value(L, b, -1, depth + 1);
+    lua_pop(L, 1);
+  }
+  S_JLIT(L, b, "}");
+  lua_settop(L, keys - 1);
+}
+
+static int l_json(lua_State *L) {
+  luaL_checkany(L, 1);
+  lua_settop(L, 1);
+  S_jbuf *b = lua_newuserdatauv(L, sizeof *b, 0);
+  memset(b, 0, sizeof *b);
+  luaL_setmetatable(L, JSONBUF_MT);
+  S_json_value(L, b, 1, 0);
+  lua_pushlstring(L, b->p ? b->p : "", b->n);
+  return 1;
+}
+
+/* ==== Inputs ============================================================ */
+
+#define INPUTS_MT "lede.inputs"
+
+typedef struct {
+  lede_inputs *it;
+  lede_input in; /* the current item, freed by the next call or __gc */
+} S_inputs;
+
+static int l_inputs_gc(lua_State *L) {
+  S_inputs *s = luaL_checkudata(L, 1, INPUTS_MT);
+  lede_input_clear(&s->in);
+  lede_inputs_close(s->it);
+  s->it = NULL;
+  return 0;
+}
+
+/* Each step: a table {name, text, published, error, record}. */
+static int S_inputs_iter(lua_State *L) {
+  S_inputs *s = luaL_checkudata(L, 1, INPUTS_MT);
+  if (!s->it || !lede_inputs_next(s->it, &s->in)) return 0;
+  lua_createtable(L, 0, 5);
+  lua_pushstring(L, s->in.name ? s->in.name : "?");
+  lua_setfield(L, -2, "name");
+  if (s->in.text) {
+    lua_pushlstring(L, s->in.text, s->in.len);
+    lua_setfield(L, -2, "text");
+  }
+  if (s->in.published) {
+    lua_pushstring(L, s->in.published);
+    lua_setfield(L, -2, "published");
+  }
+  if (s->in.error) {
+    lua_pushstring(L, s->in.error);
+    lua_setfield(L, -2, "error");
+  }
+  lua_pushboolean(L, s->in.record);
+  lua_setfield(L, -2, "record");
+  lede_input_clear(&s->in);
+  return 1;
+}
+
+/* for item in lede.inputs(paths [, {stdin = "auto"|"text"|"jsonl"}]) */
+static int l_inputs(lua_State *L) {
+  static const char *const modes[] = {"auto", "text", "jsonl", NULL};
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lede_stdin_mode mode = LEDE_STDIN_AUTO;
+  if (!lua_isnoneornil(L, 2)) {
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_getfield(L, 2, "stdin");
+    mode = (lede_stdin_mode)luaL_checkoption(L, -1, "auto", modes);
+    lua_pop(L, 1);
+  }
+  lua_Integer n = luaL_len(L, 1);
+  const char **paths = lua_newuserdatauv(L, sizeof *paths * (size_t)(n + 1), 0);
+  for (lua_Integer i = 1; i <= n; i++) {
+    lua_geti(L, 1, i);
+    if (lua_type(L, -1) != LUA_TSTRING)
+      return luaL_error(L, "bad argument #1 to 'inputs' (path %d is not a "
+                           "string)", (int)i);
+    paths[i - 1] = lua_tostring(L, -1);
+    lua_pop(L, 1); /* still referenced by the table */
+  }
+  lua_pushcfunction(L, S_inputs_iter);
+  S_inputs *s = lua_newuserdatauv(L, sizeof *s, 0);
+  memset(s, 0, sizeof *s);
+  luaL_setmetatable(L, INPUTS_MT);
+  s->it = lede_inputs_open(paths, (size_t)n, mode);
+  if (!s->it) return luaL_error(L, "not enough memory");
+  lua_pushnil(L);
+  lua_pushvalue(L, -2); /* to-be-closed: frees early on break */
+  return 4;
+}
+
+/* ==== Module ============================================================ */
+
+/* lede.type(x): "article", "paragraph" or nil. */
+static int l_type(lua_State *L) {
+  if (luaL_testudata(L, 1, LEDE_ARTICLE_MT)) lua_pushliteral(L, "article");
+  else if (luaL_testudata(L, 1, PARAGRAPH_MT)) lua_pushliteral(L, "paragraph");
+  else luaL_pushfail(L);
+  return 1;
+}
+
+void lede_lua_stages(lua_State *L) {
+  (void)L;
+  /* stage registrations: entities */
+  /* stage registrations: quotes */
+  /* stage registrations: dates */
+  /* stage registrations: json */
+}
+
+LEDE_API int luaopen_lede(lua_State *L);
+
+LEDE_API int luaopen_lede(lua_State *L) {
+  static const luaL_Reg article_meta[] = {
+      {"__index", l_article_index},   {"__newindex", l_article_newindex},
+      {"__gc", l_article_gc},         {"__close", l_article_gc},
+      {"__tostring", l_article_tostring}, {NULL, NULL}};
+  static const luaL_Reg article_methods[] = {
+      {"sentences", l_article_sentences}, {"span", l_article_span},
+      {"close", l_article_close},         {"json", l_article_json},
+      {NULL, NULL}};
+  static const luaL_Reg paragraph_meta[] = {
+      {"__index", l_paragraph_index}, {"__tostring", l_paragraph_tostring},
+      {"__eq", l_paragraph_eq},       {"__span", l_paragraph_span},
+      {NULL, NULL}};
+  static const luaL_Reg funcs[] = {{"parse", l_parse},
+                                   {"open", l_open},
+                                   {"type", l_type},
+                                   {"inputs", l_inputs},
+                                   {"json", l_json},
+                                   {NULL, NULL}};
+
+  luaL_newmetatable(L, LEDE_ARTICLE_MT);
+  luaL_setfuncs(L, article_meta, 0);
+  luaL_newlib(L, article_methods);
+  lede_lua_stages(L);
+  lua_setfield(L, -2, "__methods");
+  lua_pushliteral(L, "lede.article");
+  lua_setfield(L, -2, "__name");
+  lua_pop(L, 1);
+
+  luaL_newmetatable(L, PARAGRAPH_MT);
+  luaL_setfuncs(L, paragraph_meta, 0);
+  lua_pop(L, 1);
+
+  luaL_newmetatable(L, JSONBUF_MT);
+  lua_pushcfunction(L, l_jbuf_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+
+  luaL_newmetatable(L, INPUTS_MT);
+  lua_pushcfunction(L, l_inputs_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pushcfunction(L, l_inputs_gc);
+  lua_setfield(L, -2, "__close");
+  lua_pop(L, 1);
+
+  luaL_newlib(L, funcs);
+  lua_pushliteral(L, MODULE_VERSION);
+  lua_setfield(L, -2, "_VERSION");
+  lua_pushstring(L, lede_version());
+  lua_setfield(L, -2, "version");
+  return 1;
+}

@@ -1,0 +1,213 @@
+/* The article as one JSON object (schema: doc/json.md).
+ *
+ * Output goes through a small buffer to the caller's write function; no
+ * allocation is made.  Strings are escaped so the output is valid UTF-8
+ * whatever the input: an invalid byte becomes U+FFFD. */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct {
+  lede_write_fn w;
+  void *ud;
+  int err;
+  size_t n;
+  char buf[4096];
+  const lede_article *a;
+} S_out;
+
+static void S_flush(S_out *o) {
+  if (o->n && !o->err && o->w(o->ud, o->buf, o->n)) o->err = 1;
+  o->n = 0;
+}
+
+static void S_raw(S_out *o, const char *s, size_t n) {
+  if (o->err) return;
+  if (n > sizeof o->buf - o->n) {
+    S_flush(o);
+    if (n > sizeof o->buf) {
+      if (o->w(o->ud, s, n)) o->err = 1;
+      return;
+    }
+  }
+  memcpy(o->buf + o->n, s, n);
+  o->n += n;
+}
+
+static void S_lit(S_out *o, const char *s) { S_raw(o, s, strlen(s)); }
+
+static void S_num(S_out *o, size_t v) {
+  char b[32];
+  int k = snprintf(b, sizeof b, "%zu", v);
+  S_raw(o, b, (size_t)k);
+}
+
+/* A JSON string of the bytes s[0..n). */
+static void S_str(S_out *o, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  S_raw(o, "\"", 1);
+  size_t i = 0, run = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+      i++;
+      run++;
+      continue;
+    }
+    S_raw(o, s + i - run, run);
+    run = 0;
+    if (c >= 0x80) {
+      size_t len;
+      int32_t cp = lede__cp(s, n, i, &len);
+      if (cp < 0) S_raw(o, "\xEF\xBF\xBD", 3);
+      else S_raw(o, s + i, len);
+      i += len;
+      continue;
+    }
+    char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+    switch (c) {
+    case '"': S_raw(o, "\\\"", 2); break;
+    case '\\': S_raw(o, "\\\\", 2); break;
+    case '\n': S_raw(o, "\\n", 2); break;
+    case '\r': S_raw(o, "\\r", 2); break;
+    case '\t': S_raw(o, "\\t", 2); break;
+    default: S_raw(o, e, 6);
+    }
+    i++;
+  }
+  S_raw(o, s + i - run, run);
+  S_raw(o, "\"", 1);
+}
+
+static void S_cstr(S_out *o, const char *s) {
+  if (s) S_str(o, s, strlen(s));
+  else S_lit(o, "null");
+}
+
+/* "text":"...","start":N,"end":N (no braces) */
+static void S_span_fields(S_out *o, lede_span s) {
+  S_lit(o, "\"text\":");
+  S_str(o, o->a->text + s.start, s.end - s.start);
+  S_lit(o, ",\"start\":");
+  S_num(o, s.start);
+  S_lit(o, ",\"end\":");
+  S_num(o, s.end);
+}
+
+static void S_span_obj(S_out *o, lede_span s) {
+  S_raw(o, "{", 1);
+  S_span_fields(o, s);
+  S_raw(o, "}", 1);
+}
+
+static void S_field(S_out *o, const char *key, lede_field f) {
+  lede_span s;
+  S_lit(o, key);
+  if (lede_field_span(o->a, f, &s)) S_span_obj(o, s);
+  else S_lit(o, "null");
+}
+
+static void S_blocks_of(S_out *o, const char *key, lede_part part) {
+  const lede_article *a = o->a;
+  S_lit(o, key);
+  S_raw(o, "[", 1);
+  int first = 1;
+  for (size_t i = 0; i < a->blocks.n; i++) {
+    if (a->blocks.v[i].part != part) continue;
+    if (!first) S_raw(o, ",", 1);
+    first = 0;
+    S_span_obj(o, a->blocks.v[i].span);
+  }
+  S_raw(o, "]", 1);
+}
+
+static void S_sentences(S_out *o, size_t block) {
+  const lede__block *b = &o->a->blocks.v[block];
+  S_lit(o, "\"sentences\":[");
+  for (size_t i = 0; i < b->nsents; i++) {
+    if (i) S_raw(o, ",", 1);
+    S_span_obj(o, o->a->sents.v[b->first_sent + i].span);
+  }
+  S_raw(o, "]", 1);
+}
+
+lede_status lede_article_json(const lede_article *a, const char *id,
+                              lede_write_fn w, void *ud) {
+  if (!a || !w) return LEDE_EINVAL;
+  S_out o;
+  o.w = w;
+  o.ud = ud;
+  o.err = 0;
+  o.n = 0;
+  o.a = a;
+  S_raw(&o, "{", 1);
+  if (id) {
+    S_lit(&o, "\"id\":");
+    S_cstr(&o, id);
+    S_raw(&o, ",", 1);
+  }
+  S_lit(&o, "\"lede\":\"" LEDE_VERSION_STRING "\",\"length\":");
+  S_num(&o, a->len);
+  S_field(&o, ",\"title\":", LEDE_FIELD_TITLE);
+  S_field(&o, ",\"standfirst\":", LEDE_FIELD_STANDFIRST);
+  S_field(&o, ",\"byline\":", LEDE_FIELD_BYLINE);
+  S_lit(&o, ",\"published\":");
+  S_cstr(&o, lede_published(a));
+  S_field(&o, ",\"published_as_written\":", LEDE_FIELD_PUBLISHED);
+  S_lit(&o, ",\"dateline\":");
+  if (a->dateline.end) {
+    S_raw(&o, "{", 1);
+    S_span_fields(&o, a->dateline);
+    S_lit(&o, ",\"agency\":");
+    if (a->agency.end) S_span_obj(&o, a->agency);
+    else S_lit(&o, "null");
+    S_raw(&o, "}", 1);
+  } else {
+    S_lit(&o, "null");
+  }
+  S_lit(&o, ",\"authors\":[");
+  for (size_t i = 0; i < a->authors.n; i++) {
+    if (i) S_raw(&o, ",", 1);
+    S_lit(&o, "{\"name\":");
+    S_str(&o, a->text + a->authors.v[i].span.start,
+          a->authors.v[i].span.end - a->authors.v[i].span.start);
+    S_lit(&o, ",\"kind\":");
+    S_cstr(&o, lede_author_kind_name(a->authors.v[i].kind));
+    S_lit(&o, ",\"start\":");
+    S_num(&o, a->authors.v[i].span.start);
+    S_lit(&o, ",\"end\":");
+    S_num(&o, a->authors.v[i].span.end);
+    S_raw(&o, "}", 1);
+  }
+  S_lit(&o, "],\"captions\":[");
+  for (size_t i = 0; i < a->captions.n; i++) {
+    const lede__caption *c = &a->captions.v[i];
+    if (i) S_raw(&o, ",", 1);
+    S_raw(&o, "{", 1);
+    S_span_fields(&o, c->span);
+    S_lit(&o, ",\"credit\":");
+    if (c->credit.end > c->credit.start) S_span_obj(&o, c->credit);
+    else S_lit(&o, "null");
+    S_raw(&o, "}", 1);
+  }
+  S_raw(&o, "]", 1);
+  S_blocks_of(&o, ",\"related\":", LEDE_PART_RELATED);
+  S_blocks_of(&o, ",\"boilerplate\":", LEDE_PART_BOILERPLATE);
+  S_lit(&o, ",\"paragraphs\":[");
+  for (size_t i = 0; i < a->paras.n; i++) {
+    if (i) S_raw(&o, ",", 1);
+    S_raw(&o, "{", 1);
+    S_span_fields(&o, a->blocks.v[a->paras.v[i]].span);
+    S_raw(&o, ",", 1);
+    S_sentences(&o, a->paras.v[i]);
+    S_raw(&o, "}", 1);
+  }
+  S_raw(&o, "]", 1);
+  /* stage sections: entities */
+  /* stage sections: quotes */
+  /* stage sections: dates */
+  S_raw(&o, "}", 1);
+  S_flush(&o);
+  return o.err ? LEDE_EWRITE : LEDE_OK;
+}

@@ -1,0 +1,186 @@
+-- Shared by the scripts: options, reading many inputs, tables, CSV, JSON.
+-- Scripts find it next to themselves:
+--   package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
+local lede = require "lede"
+
+local cli = {}
+
+-- Parse args against a spec:
+--   { name = "quotes", usage = "...", flags = {json = true},
+--     values = {kind = true}, lists = {speaker = true} }
+-- --x=v and --x v both work; "--" ends options. Returns opts, files.
+-- Exits 2 with a message on a bad option, 0 after --help.
+function cli.options(args, spec)
+  local opts, files = {}, {}
+  for k in pairs(spec.lists or {}) do opts[k] = {} end
+  local function bad(msg)
+    io.stderr:write(spec.name, ": ", msg, "\n", spec.usage, "\n")
+    os.exit(2)
+  end
+  local i = 1
+  while i <= #args do
+    local a = args[i]
+    if a == "--" then
+      for j = i + 1, #args do files[#files + 1] = args[j] end
+      break
+    elseif a == "-h" or a == "--help" then
+      io.write(spec.usage, "\n")
+      os.exit(0)
+    elseif a:match("^%-%-") then
+      local name, value = a:match("^%-%-([%w-]+)=(.*)$")
+      name = name or a:sub(3)
+      local key = name:gsub("-", "_")
+      if (spec.flags or {})[key] then
+        if value then bad("--" .. name .. " takes no value") end
+        opts[key] = true
+      elseif (spec.values or {})[key] or (spec.lists or {})[key] then
+        if not value then
+          i = i + 1
+          value = args[i]
+          if not value then bad("--" .. name .. " needs a value") end
+        end
+        if (spec.lists or {})[key] then
+          table.insert(opts[key], value)
+        else
+          opts[key] = value
+        end
+      else
+        bad("unknown option " .. a)
+      end
+    elseif a ~= "-" and a:match("^%-.") then
+      bad("unknown option " .. a)
+    else
+      files[#files + 1] = a
+    end
+    i = i + 1
+  end
+  if #files == 0 and not spec.no_files then bad("no input (give FILE..., or - for stdin)") end
+  if opts.json and opts.csv then bad("--json and --csv exclude each other") end
+  return opts, files
+end
+
+-- Call fn(article, item) for every readable input; unreadable ones are
+-- reported on stderr. Returns the exit status (0, or 1 if any failed).
+function cli.each(files, fn, name)
+  local status = 0
+  for item in lede.inputs(files) do
+    if item.error then
+      io.stderr:write(name or "lede", ": ", item.error, "\n")
+      status = 1
+    else
+      local ok, a = pcall(lede.parse, item.text, { published = item.published })
+      if not ok then
+        io.stderr:write(name or "lede", ": ", item.name, ": ", tostring(a),
+          " (ignoring its publication date)\n")
+        a = lede.parse(item.text)
+        status = 1
+      end
+      fn(a, item)
+      a:close()
+    end
+  end
+  return status
+end
+
+local tty
+function cli.is_tty()
+  if tty == nil then
+    tty = os.getenv("LEDE_COLOR") == "always" or
+      (os.execute("test -t 1") == true)
+  end
+  return tty
+end
+
+function cli.width()
+  local w = tonumber(os.getenv("COLUMNS") or "")
+  if not w and cli.is_tty() then
+    local p = io.popen("tput cols 2>/dev/null")
+    if p then
+      w = tonumber(p:read("l") or "")
+      p:close()
+    end
+  end
+  return w or 100
+end
+
+-- Display width: code points (good enough for the text we print).
+local function width(s)
+  return utf8.len(s) or #s
+end
+
+-- Cut s to at most n code points, with an ellipsis.
+function cli.cut(s, n)
+  s = tostring(s):gsub("%s+", " ")
+  if width(s) <= n then return s end
+  if n <= 1 then return "…" end
+  local stop = utf8.offset(s, n) or (n + 1)
+  return s:sub(1, stop - 1) .. "…"
+end
+
+-- Print rows (lists of cells) under headers as aligned columns. On a
+-- terminal the widest column is cut to fit; piped, nothing is cut.
+function cli.table(headers, rows, indent)
+  indent = indent or ""
+  local n = #headers
+  local w = {}
+  for c = 1, n do w[c] = width(headers[c]) end
+  local cells = {}
+  for r, row in ipairs(rows) do
+    cells[r] = {}
+    for c = 1, n do
+      local s = tostring(row[c] == nil and "" or row[c]):gsub("%s+", " ")
+      cells[r][c] = s
+      if width(s) > w[c] then w[c] = width(s) end
+    end
+  end
+  if cli.is_tty() then
+    local total = #indent + 2 * (n - 1)
+    for c = 1, n do total = total + w[c] end
+    local over = total - cli.width()
+    while over > 0 do
+      local widest = 1
+      for c = 2, n do if w[c] > w[widest] then widest = c end end
+      local cut = math.min(over, w[widest] - 8)
+      if cut <= 0 then break end
+      w[widest] = w[widest] - cut
+      over = over - cut
+    end
+  end
+  local function line(row)
+    local out = {}
+    for c = 1, n do
+      local s = cli.cut(row[c], w[c])
+      out[c] = c < n and (s .. string.rep(" ", w[c] - width(s))) or s
+    end
+    local l = (indent .. table.concat(out, "  ")):gsub("%s+$", "")
+    print(l)
+  end
+  line(headers)
+  local rule = {}
+  for c = 1, n do rule[c] = string.rep("-", w[c]) end
+  line(rule)
+  for _, row in ipairs(cells) do line(row) end
+end
+
+local function csv_cell(v)
+  v = v == nil and "" or tostring(v)
+  if v:find('[,"\r\n]') then v = '"' .. v:gsub('"', '""') .. '"' end
+  return v
+end
+
+-- Print rows as CSV (RFC 4180) with a header line.
+function cli.csv(headers, rows)
+  local out = {}
+  for c = 1, #headers do out[c] = csv_cell(headers[c]) end
+  io.write(table.concat(out, ","), "\r\n")
+  for _, row in ipairs(rows) do
+    for c = 1, #headers do out[c] = csv_cell(row[c]) end
+    io.write(table.concat(out, ","), "\r\n")
+  end
+end
+
+function cli.json(value)
+  io.write(lede.json(value), "\n")
+end
+
+return cli

@@ -1,0 +1,252 @@
+-- What lede finds in an article: headline, date, byline, dateline, counts,
+-- entities by mentions, quotes by speaker, and the timeline. Several files
+-- (or a folder) give a summary line each and a report on the whole corpus:
+-- articles per day, most-mentioned entities, most-quoted speakers.
+package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
+local cli = require "cli"
+
+local USAGE = [[
+usage: report.lua [--json|--csv] [--top N] FILE...
+
+Prints what lede finds in each article. With several files (or a folder),
+prints one line per article and the corpus: articles per day, the most
+mentioned entities, and the most quoted speakers (direct and reported).
+
+  --json     one JSON document instead of text
+  --csv      one CSV row per article
+  --top N    rows in the corpus tables (default 20)
+FILE may be -, a folder (*.txt, recursively) or a .jsonl file.]]
+
+local opts, files = cli.options(arg, { name = "report", usage = USAGE,
+  flags = { json = true, csv = true }, values = { top = true } })
+local TOP = tonumber(opts.top or 20)
+if not TOP or TOP < 1 then
+  io.stderr:write("report: --top needs a positive number\n")
+  os.exit(2)
+end
+
+local function list(a, method)
+  return a[method] and a[method](a) or {}
+end
+
+local function count_words(a)
+  local n = 0
+  for _, p in ipairs(a.paragraphs) do
+    for _ in p.text:gmatch("[%w\128-\255][%w\128-\255'%-]*") do n = n + 1 end
+  end
+  return n
+end
+
+local function speaker_name(q)
+  if q.speaker then return q.speaker.name end
+  return q.speaker_text
+end
+
+local function is_direct(q) return q.kind == "direct" or q.kind == "mixed" end
+
+-- Everything the report shows about one article, as plain data.
+local function analyse(a, item)
+  local r = {
+    file = item.name, title = a.title, standfirst = a.standfirst,
+    published = a.published, dateline = a.dateline, agency = a.agency,
+    authors = {}, paragraphs = #a.paragraphs, sentences = 0,
+    words = count_words(a), entities = {}, quotes = {}, dates = {},
+  }
+  for _, au in ipairs(a.authors) do r.authors[#r.authors + 1] = { name = au.name, kind = au.kind } end
+  for _ in a:sentences() do r.sentences = r.sentences + 1 end
+  for _, e in ipairs(list(a, "entities")) do
+    r.entities[#r.entities + 1] = { name = e.name, type = e.type,
+      mentions = e.count or #e.mentions, aliases = e.aliases or {} }
+  end
+  table.sort(r.entities, function(x, y)
+    if x.mentions ~= y.mentions then return x.mentions > y.mentions end
+    return x.name < y.name
+  end)
+  for _, q in ipairs(list(a, "quotes")) do
+    r.quotes[#r.quotes + 1] = { text = q.text, kind = q.kind,
+      cue = q.cue and q.cue.text, speaker = speaker_name(q),
+      speaker_text = q.speaker_text, paragraph = q.paragraph, part = q.part }
+  end
+  for _, d in ipairs(list(a, "dates")) do
+    r.dates[#r.dates + 1] = { text = d.text, type = d.type, value = d.value,
+      paragraph = d.paragraph, part = d.part, start = d.start }
+  end
+  -- The timeline: resolved values in order, then the rest in text order.
+  table.sort(r.dates, function(x, y)
+    if (x.value ~= nil) ~= (y.value ~= nil) then return x.value ~= nil end
+    if x.value and x.value ~= y.value then return x.value < y.value end
+    return x.start < y.start
+  end)
+  return r
+end
+
+local function where(x)
+  if x.paragraph then return "¶" .. x.paragraph end
+  return x.part or ""
+end
+
+local function byline(r)
+  local t = {}
+  for _, au in ipairs(r.authors) do t[#t + 1] = au.name .. " (" .. au.kind .. ")" end
+  return table.concat(t, ", ")
+end
+
+local function print_article(r)
+  print(r.title or "(no headline)")
+  if r.standfirst then print(r.standfirst) end
+  print()
+  local function field(k, v) if v and v ~= "" then print(string.format("%-11s %s", k, v)) end end
+  field("published", r.published)
+  field("byline", byline(r))
+  field("dateline", r.dateline and (r.dateline .. (r.agency and (" (" .. r.agency .. ")") or "")))
+  field("counts", string.format("%d paragraphs, %d sentences, %d words, %d quotes, %d entities, %d dates",
+    r.paragraphs, r.sentences, r.words, #r.quotes, #r.entities, #r.dates))
+  if #r.entities > 0 then
+    print("\nEntities")
+    local rows = {}
+    for _, e in ipairs(r.entities) do
+      rows[#rows + 1] = { e.type, e.name, e.mentions, table.concat(e.aliases, "; ") }
+    end
+    cli.table({ "type", "name", "mentions", "aliases" }, rows, "  ")
+  end
+  if #r.quotes > 0 then
+    print("\nQuotes by speaker")
+    local order, by = {}, {}
+    for _, q in ipairs(r.quotes) do
+      local k = q.speaker or "(no speaker)"
+      if not by[k] then by[k] = {}; order[#order + 1] = k end
+      table.insert(by[k], q)
+    end
+    for _, k in ipairs(order) do
+      local direct = 0
+      for _, q in ipairs(by[k]) do if is_direct(q) then direct = direct + 1 end end
+      print(string.format("  %s: %d (%d direct or mixed, %d reported)", k, #by[k], direct, #by[k] - direct))
+      local rows = {}
+      for _, q in ipairs(by[k]) do
+        rows[#rows + 1] = { q.kind, q.cue or "", where(q), q.text }
+      end
+      cli.table({ "kind", "cue", "where", "text" }, rows, "    ")
+    end
+  end
+  if #r.dates > 0 then
+    print("\nTimeline")
+    local rows = {}
+    for _, d in ipairs(r.dates) do
+      rows[#rows + 1] = { d.value or "?", d.type, d.text, where(d) }
+    end
+    cli.table({ "value", "type", "as written", "where" }, rows, "  ")
+  end
+end
+
+-- ==== Corpus ==============================================================
+
+local corpus = { articles = {}, days = {}, entities = {}, speakers = {} }
+
+local function add_to_corpus(r)
+  local summary = { file = r.file, published = r.published, title = r.title,
+    paragraphs = r.paragraphs, sentences = r.sentences, words = r.words,
+    quotes = #r.quotes, entities = #r.entities, dates = #r.dates }
+  corpus.articles[#corpus.articles + 1] = summary
+  local day = r.published or "undated"
+  corpus.days[day] = (corpus.days[day] or 0) + 1
+  for _, e in ipairs(r.entities) do
+    local k = e.type .. "\0" .. e.name
+    local c = corpus.entities[k]
+    if not c then
+      c = { name = e.name, type = e.type, mentions = 0, articles = 0 }
+      corpus.entities[k] = c
+    end
+    c.mentions = c.mentions + e.mentions
+    c.articles = c.articles + 1
+  end
+  for _, q in ipairs(r.quotes) do
+    if q.speaker then
+      local s = corpus.speakers[q.speaker]
+      if not s then
+        s = { name = q.speaker, quotes = 0, direct = 0, reported = 0 }
+        corpus.speakers[q.speaker] = s
+      end
+      s.quotes = s.quotes + 1
+      if is_direct(q) then s.direct = s.direct + 1 else s.reported = s.reported + 1 end
+    end
+  end
+  return summary
+end
+
+local function ranked(map, key, n)
+  local t = {}
+  for _, v in pairs(map) do t[#t + 1] = v end
+  table.sort(t, function(x, y)
+    if x[key] ~= y[key] then return x[key] > y[key] end
+    return x.name < y.name
+  end)
+  while #t > n do t[#t] = nil end
+  return t
+end
+
+local function corpus_data()
+  local days = {}
+  for d, n in pairs(corpus.days) do days[#days + 1] = { day = d, articles = n } end
+  table.sort(days, function(x, y) return x.day < y.day end)
+  return { articles = corpus.articles, per_day = days,
+    entities = ranked(corpus.entities, "mentions", TOP),
+    speakers = ranked(corpus.speakers, "quotes", TOP) }
+end
+
+local function print_corpus()
+  local c = corpus_data()
+  print(string.format("%d articles\n", #c.articles))
+  local rows = {}
+  for _, s in ipairs(c.articles) do
+    rows[#rows + 1] = { s.published or "", s.paragraphs, s.quotes, s.entities, s.title or "(no headline)", s.file }
+  end
+  cli.table({ "published", "paras", "quotes", "entities", "headline", "file" }, rows)
+  print("\nArticles per day")
+  rows = {}
+  for _, d in ipairs(c.per_day) do rows[#rows + 1] = { d.day, d.articles } end
+  cli.table({ "day", "articles" }, rows, "  ")
+  print("\nMost mentioned")
+  rows = {}
+  for _, e in ipairs(c.entities) do rows[#rows + 1] = { e.type, e.name, e.mentions, e.articles } end
+  cli.table({ "type", "name", "mentions", "articles" }, rows, "  ")
+  print("\nMost quoted")
+  rows = {}
+  for _, s in ipairs(c.speakers) do rows[#rows + 1] = { s.name, s.quotes, s.direct, s.reported } end
+  cli.table({ "speaker", "quotes", "direct", "reported" }, rows, "  ")
+end
+
+-- ==== Main ================================================================
+
+local single = #files == 1
+do
+  local f = io.open(files[1], "rb")
+  -- a folder, stdin or a .jsonl file may hold many articles
+  if not f or files[1] == "-" or files[1]:match("%.jsonl$") then single = false end
+  if f then
+    local ok, _, code = f:read(0)
+    if ok == nil and code == 21 then single = false end -- EISDIR
+    f:close()
+  end
+end
+
+local reports = {}
+local status = cli.each(files, function(a, item)
+  local r = analyse(a, item)
+  add_to_corpus(r)
+  if single then reports[#reports + 1] = r end
+end, "report")
+
+if opts.csv then
+  local rows = {}
+  for _, s in ipairs(corpus.articles) do
+    rows[#rows + 1] = { s.file, s.published, s.title, s.paragraphs, s.sentences, s.words, s.quotes, s.entities, s.dates }
+  end
+  cli.csv({ "file", "published", "headline", "paragraphs", "sentences", "words", "quotes", "entities", "dates" }, rows)
+elseif opts.json then
+  if single and reports[1] then cli.json(reports[1]) else cli.json(corpus_data()) end
+elseif single then
+  if reports[1] then print_article(reports[1]) end
+else
+  print_corpus()
+end
+os.exit(status)

@@ -1,0 +1,74 @@
+-- Run lede over a JSON Lines file of documents (../shared/eval/FORMAT.md)
+-- and print predictions in the same format: code point offsets, end
+-- exclusive. Usage: lua5.4 tests/eval/predict.lua DOCS.jsonl > PRED.jsonl
+local lede = require "lede"
+local json = require "dkjson"
+
+local path = arg[1] or error("usage: predict.lua DOCS.jsonl")
+
+-- cp[b] = code points before byte offset b (0-based), for b = 0 .. #text.
+local function cp_index(text)
+  local cp, n = { [0] = 0 }, 0
+  for b = 1, #text do
+    local c = text:byte(b)
+    if c < 0x80 or c >= 0xC0 then n = n + 1 end
+    cp[b] = n
+  end
+  return cp
+end
+
+local KIND = { person = "PER", organization = "ORG", place = "LOC", group = "MISC" }
+
+local function predict(doc)
+  local text = doc.text
+  local ok, a = pcall(lede.parse, text, { published = doc.published ~= json.null and doc.published or nil })
+  if not ok then a = lede.parse(text) end
+  local cp = cp_index(text)
+  -- lede positions are 1-based inclusive byte positions
+  local function s(i) return cp[i - 1] end
+  local function e(j) return cp[j] end
+  local out = { id = doc.id, sentences = {} }
+  for _, p in ipairs(a.paragraphs) do
+    for _, st in ipairs(p.sentences) do
+      out.sentences[#out.sentences + 1] = { s(st.start), e(st.stop) }
+    end
+  end
+  if a.entities then
+    out.entities = {}
+    for _, ent in ipairs(a:entities()) do
+      for _, m in ipairs(ent.mentions) do
+        out.entities[#out.entities + 1] = { start = s(m.start), ["end"] = e(m.stop),
+          type = KIND[ent.type] or "MISC", text = m.text }
+      end
+    end
+    table.sort(out.entities, function(x, y) return x.start < y.start end)
+  end
+  if a.quotes then
+    out.quotes = {}
+    for _, q in ipairs(a:quotes()) do
+      if q.kind ~= "unattributed" then
+        out.quotes[#out.quotes + 1] = { start = s(q.start), ["end"] = e(q.stop),
+          text = q.text, kind = q.kind, speaker = q.speaker_text or json.null,
+          speaker_start = q.speaker_start and s(q.speaker_start) or json.null,
+          speaker_end = q.speaker_stop and e(q.speaker_stop) or json.null,
+          cue = q.cue and q.cue.text or json.null }
+      end
+    end
+  end
+  if a.dates then
+    out.dates = {}
+    for _, d in ipairs(a:dates()) do
+      out.dates[#out.dates + 1] = { start = s(d.start), ["end"] = e(d.stop),
+        text = d.text, type = d.type, value = d.value or json.null }
+    end
+  end
+  a:close()
+  return out
+end
+
+for l in io.lines(path) do
+  if l:match("%S") then
+    local doc = assert(json.decode(l))
+    io.write(json.encode(predict(doc)), "\n")
+  end
+end

@@ -1,0 +1,205 @@
+-- The `lede` command: output, exit codes, errors, JSON validity, --jobs.
+local json = require "dkjson"
+
+local LEDE = os.getenv("LEDE_BIN") or "build/lede"
+local REF = "examples/articles/bajwa-bahrain-2021-03-10.txt"
+
+local function tmpdir()
+  local d = os.tmpname()
+  os.remove(d)
+  assert(os.execute("mkdir -p " .. d))
+  return d
+end
+
+local function write(path, s)
+  local f = assert(io.open(path, "wb"))
+  f:write(s)
+  f:close()
+end
+
+local function read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+-- Run a shell command line; returns stdout, stderr, exit code.
+local function run(cmdline, stdin)
+  local d = tmpdir()
+  if stdin then write(d .. "/in", stdin) end
+  local ok, how, code = os.execute(string.format("%s <%s >%s/out 2>%s/err",
+    cmdline, stdin and (d .. "/in") or "/dev/null", d, d))
+  local out, err = read(d .. "/out"), read(d .. "/err")
+  os.execute("rm -rf " .. d)
+  return out, err, how == "exit" and code or 128 + code
+end
+
+local function lines(s)
+  local t = {}
+  for l in s:gmatch("[^\n]+") do t[#t + 1] = l end
+  return t
+end
+
+describe("lede", function()
+  it("prints help and version", function()
+    local out, _, code = run(LEDE .. " --help")
+    assert.equal(0, code)
+    assert.matches("usage: lede", out)
+    out, _, code = run(LEDE .. " --version")
+    assert.equal(0, code)
+    assert.matches("^lede %d+%.%d+%.%d+", out)
+    out, _, code = run(LEDE .. " json --help")
+    assert.equal(0, code)
+    assert.matches("%-%-jobs", out)
+  end)
+
+  it("exits 2 on usage errors", function()
+    local _, err, code = run(LEDE .. " frobnicate")
+    assert.equal(2, code)
+    assert.matches("unknown command", err)
+    _, err, code = run(LEDE .. " json --bogus " .. REF)
+    assert.equal(2, code)
+    assert.matches("unknown option %-%-bogus", err)
+    _, err, code = run(LEDE .. " json --jobs zero " .. REF)
+    assert.equal(2, code)
+    _, err, code = run(LEDE .. " json --published 2021-02-30 " .. REF)
+    assert.equal(2, code)
+    assert.matches("not a date", err)
+    _, err, code = run(LEDE .. " json")
+    assert.equal(2, code)
+    _, err, code = run(LEDE .. " run")
+    assert.equal(2, code)
+  end)
+end)
+
+describe("lede json", function()
+  it("writes one valid JSON object per article with byte spans", function()
+    local out, _, code = run(LEDE .. " json " .. REF)
+    assert.equal(0, code)
+    local ls = lines(out)
+    assert.equal(1, #ls)
+    local doc = assert(json.decode(ls[1]))
+    local text = read(REF)
+    assert.equal(REF, doc.id)
+    assert.equal(#text, doc.length)
+    assert.equal("2021-03-10", doc.published)
+    assert.equal("ISLAMABAD", doc.dateline.text)
+    assert.equal(10, #doc.paragraphs)
+    for _, p in ipairs(doc.paragraphs) do
+      assert.equal(p.text, text:sub(p.start + 1, p["end"]))
+      for _, s in ipairs(p.sentences) do
+        assert.equal(s.text, text:sub(s.start + 1, s["end"]))
+      end
+    end
+    assert.equal(doc.title.text, text:sub(doc.title.start + 1, doc.title["end"]))
+  end)
+
+  it("gives valid UTF-8 JSON for invalid input", function()
+    local bad = "Title \255\254 here\n\nA body \0 with \192 bad bytes and a \"quote.\n"
+    local out, _, code = run(LEDE .. " json --text -", bad)
+    assert.equal(0, code)
+    assert.is_truthy(utf8.len(out), "output is not valid UTF-8")
+    local doc = assert(json.decode(out))
+    assert.equal(#bad, doc.length)
+  end)
+
+  it("reports an unreadable file, skips it and exits 1", function()
+    local d = tmpdir()
+    write(d .. "/a.txt", "First story.\n\nIt has a paragraph.\n")
+    os.execute("ln -s " .. d .. "/nowhere " .. d .. "/b.txt")
+    write(d .. "/c.txt", "Third story.\n\nAnother paragraph here.\n")
+    local out, err, code = run(LEDE .. " json " .. d .. " /nonexistent/x.txt")
+    assert.equal(1, code)
+    local ls = lines(out)
+    assert.equal(2, #ls)
+    assert.equal(d .. "/a.txt", json.decode(ls[1]).id)
+    assert.equal(d .. "/c.txt", json.decode(ls[2]).id)
+    assert.matches("b%.txt", err)
+    assert.matches("/nonexistent/x.txt: No such file", err)
+    os.execute("rm -rf " .. d)
+  end)
+
+  it("maps JSON Lines on stdin to one line per record, in order", function()
+    local recs = {}
+    for i = 1, 50 do
+      recs[#recs + 1] = json.encode({ id = "doc" .. i, published = "2021-03-10",
+        text = "Story " .. i .. ".\n\nOfficials said on Tuesday that talks would resume.\n" })
+    end
+    table.insert(recs, 10, "this is not json")
+    table.insert(recs, 20, '{"id": "no-text"}')
+    local input = table.concat(recs, "\n") .. "\n"
+    for _, jobs in ipairs({ 1, 3 }) do
+      local out, err, code = run(LEDE .. " json --jobs " .. jobs .. " -", input)
+      assert.equal(1, code)
+      local ls = lines(out)
+      assert.equal(#recs, #ls)
+      for i, l in ipairs(ls) do
+        local doc = assert(json.decode(l))
+        if i == 10 then
+          assert.matches("not a JSON object", doc.error)
+        elseif i == 20 then
+          assert.equal("no-text", doc.id)
+          assert.matches("no \"text\"", doc.error)
+        else
+          assert.equal(json.decode(recs[i]).id, doc.id)
+          assert.equal("2021-03-10", doc.published)
+        end
+      end
+      assert.matches("not a JSON object", err)
+    end
+  end)
+
+  it("gives the same output with --jobs as with one job", function()
+    local d = tmpdir()
+    local text = read(REF)
+    for i = 1, 40 do
+      os.execute("mkdir -p " .. d .. "/s" .. (i % 3))
+      write(string.format("%s/s%d/%03d.txt", d, i % 3, i),
+        i % 2 == 0 and text or ("Story " .. i .. "\n\nBy Jane Smith\n\nLONDON (Reuters) - A body paragraph " .. i .. " said more.\n"))
+    end
+    local one, _, c1 = run(LEDE .. " json " .. d)
+    local two, _, c2 = run(LEDE .. " json -j 2 " .. d)
+    local four, _, c4 = run(LEDE .. " json --jobs=4 " .. d)
+    assert.same({ 0, 0, 0 }, { c1, c2, c4 })
+    assert.equal(40, #lines(one))
+    assert.equal(one, two)
+    assert.equal(one, four)
+    os.execute("rm -rf " .. d)
+  end)
+
+  it("reads a .jsonl file and takes --published for records without one", function()
+    local d = tmpdir()
+    write(d .. "/docs.jsonl", json.encode({ id = 7, text = "A story.\n\nMore text here.\n" }) .. "\n")
+    local out, _, code = run(LEDE .. " json --published 2020-02-29 " .. d .. "/docs.jsonl")
+    assert.equal(0, code)
+    local doc = json.decode(out)
+    assert.equal("7", doc.id)
+    assert.equal("2020-02-29", doc.published)
+    os.execute("rm -rf " .. d)
+  end)
+end)
+
+describe("lede run and repl", function()
+  it("runs a script with the module loaded and its arguments", function()
+    local d = tmpdir()
+    write(d .. "/s.lua", 'local lede = require "lede"\nlocal a = assert(lede.open(arg[1]))\nprint(a.dateline, #a.paragraphs, select("#", ...))\n')
+    local out, _, code = run(LEDE .. " run " .. d .. "/s.lua " .. REF)
+    assert.equal(0, code)
+    assert.equal("ISLAMABAD\t10\t1\n", out)
+    write(d .. "/bad.lua", 'error("boom")\n')
+    local _, err
+    _, err, code = run(LEDE .. " run " .. d .. "/bad.lua")
+    assert.equal(1, code)
+    assert.matches("boom", err)
+    os.execute("rm -rf " .. d)
+  end)
+
+  it("evaluates expressions and statements in the REPL", function()
+    local out, _, code = run(LEDE .. " repl",
+      'a = lede.parse("Title here now\\n\\nA first paragraph that is long enough to be prose.\\n")\n' ..
+      "for i = 1,\n2 do x = i end\nx\n#a.paragraphs\nnosuch.field\n")
+    assert.equal(0, code)
+    assert.equal("2\n1\n", out)
+  end)
+end)

@@ -1,0 +1,95 @@
+-- scripts/report.lua through the `lede` command: one article, a corpus,
+-- CSV and JSON, errors.
+local lede = require "lede"
+local json = require "dkjson"
+
+local LEDE = os.getenv("LEDE_BIN") or "build/lede"
+local REF = "examples/articles/bajwa-bahrain-2021-03-10.txt"
+
+local function run(cmdline)
+  local d = os.tmpname()
+  local ok, how, code = os.execute(cmdline .. " >" .. d .. " 2>" .. d .. ".err")
+  local f = io.open(d); local out = f:read("a"); f:close()
+  f = io.open(d .. ".err"); local err = f:read("a"); f:close()
+  os.remove(d); os.remove(d .. ".err")
+  return out, err, code
+end
+
+local function write(path, s)
+  local f = assert(io.open(path, "wb")); f:write(s); f:close()
+end
+
+-- A small corpus of our own: three days, one unreadable file.
+local function corpus()
+  local d = os.tmpname()
+  os.remove(d)
+  os.execute("mkdir -p " .. d .. "/march")
+  write(d .. "/a.txt", "Council approves budget\n\nBy Jane Smith\n\nPublished: 10 Mar 2021\n\n" ..
+    "LONDON (Reuters) - The city council approved the budget on Tuesday after a long debate.\n\n" ..
+    "The vote was close, officials said.\n")
+  write(d .. "/march/b.txt", "Storm closes schools\n\nBy Ali Khan\n\nPublished: 11 Mar 2021\n\n" ..
+    "DUBLIN (AP) — Schools across the region closed on Thursday as a storm arrived.\n")
+  write(d .. "/march/c.txt", "Second storm expected\n\nBy Ali Khan\n\nPublished: 11 Mar 2021\n\n" ..
+    "DUBLIN (AP) — Forecasters warned on Thursday that a second storm would follow.\n")
+  write(d .. "/march/notes.md", "not an article")
+  os.execute("ln -s " .. d .. "/missing " .. d .. "/march/d.txt")
+  return d
+end
+
+describe("report", function()
+  it("reports one article in full", function()
+    local out, _, code = run(LEDE .. " report " .. REF)
+    assert.equal(0, code)
+    assert.matches("^Gen Qamar holds talks on Afghan peace process during Bahrain visit\n", out)
+    assert.matches("\npublished%s+2021%-03%-10\n", out)
+    assert.matches("\nbyline%s+Our Correspondent %(staff%)\n", out)
+    assert.matches("\ndateline%s+ISLAMABAD\n", out)
+    assert.matches("10 paragraphs, 13 sentences", out)
+  end)
+
+  it("aggregates a folder: articles per day, and says which input failed", function()
+    local d = corpus()
+    local out, err, code = run(LEDE .. " report " .. d)
+    assert.equal(1, code)
+    assert.matches("d%.txt", err)
+    assert.matches("^3 articles\n", out)
+    local per_day = out:match("Articles per day\n(.-)\n\n")
+    assert.matches("2021%-03%-10%s+1", per_day)
+    assert.matches("2021%-03%-11%s+2", per_day)
+    assert.not_matches("notes%.md", out)
+    os.execute("rm -rf " .. d)
+  end)
+
+  it("writes CSV rows and JSON that parse back", function()
+    local d = corpus()
+    local out, _, code = run(LEDE .. " report --csv " .. d .. "/a.txt " .. d .. "/march/b.txt")
+    assert.equal(0, code)
+    local rows = {}
+    for l in out:gmatch("[^\r\n]+") do rows[#rows + 1] = l end
+    assert.equal(3, #rows)
+    assert.matches("^file,published,headline,", rows[1])
+    assert.matches(",2021%-03%-10,Council approves budget,", rows[2])
+    out, _, code = run(LEDE .. " report --json " .. d)
+    local doc = assert(json.decode(out))
+    assert.equal(3, #doc.articles)
+    assert.same({ { day = "2021-03-10", articles = 1 }, { day = "2021-03-11", articles = 2 } }, doc.per_day)
+    out, _, code = run(LEDE .. " report --json " .. REF)
+    assert.equal(0, code)
+    doc = assert(json.decode(out))
+    assert.equal("ISLAMABAD", doc.dateline)
+    assert.equal(10, doc.paragraphs)
+    os.execute("rm -rf " .. d)
+  end)
+
+  it("rejects bad options", function()
+    local _, err, code = run(LEDE .. " report --frob " .. REF)
+    assert.equal(2, code)
+    assert.matches("unknown option %-%-frob", err)
+    _, err, code = run(LEDE .. " report --json --csv " .. REF)
+    assert.equal(2, code)
+    _, err, code = run(LEDE .. " report")
+    assert.equal(2, code)
+    _, err, code = run(LEDE .. " report --top x " .. REF)
+    assert.equal(2, code)
+  end)
+end)
