@@ -527,6 +527,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
       (e - s == 1 ? S_common(x, s) : S_in(&lede__gaz_top_words, x, s, s + 1)) &&
       !S_title_len(x, s, e) &&
       !S_role_word(x, s) && S_place_type(x, s, e, 0) < 0 && !S_known_org(x, s, e) &&
+      S_place_type(x, s, s + 1, 0) < 0 &&
       !(e - s >= 2 && S_org_shape(x, s, e))) {
     S_run(x, s + 1, e, acr, strict);
     return;
