@@ -86,6 +86,8 @@ typedef struct {
   LEDE__VEC(S_desc) desc;
   LEDE__VEC(S_ent) ent;
   unsigned char *covered; /* per token: part of a mention */
+  uint32_t *known, *val;  /* per token: cached one-word look-ups */
+  size_t ncache;
   S_map names;  /* type char + key -> entity */
   S_map ptoks;  /* a person's name word -> entity, or NONE if several */
 } S_ctx;
@@ -176,6 +178,10 @@ static void S_tokenize(S_ctx *x, lede_span sp, uint32_t seg) {
  * Returns the length, or 0 if it does not fit. */
 static size_t S_put_cp(char *buf, size_t n, int32_t c) {
   if (n + 4 >= S_KEY) return 0;
+  if (c < 0x80) {
+    buf[n] = (char)c;
+    return n + 1;
+  }
   return n + (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)buf + n);
 }
 
@@ -191,9 +197,16 @@ static size_t S_key_tok(const S_ctx *x, const S_tok *tk, char *buf, size_t n) {
         dotted = 0;
   }
   for (size_t i = tk->start; i < tk->end; i += len) {
+    unsigned char b = (unsigned char)t[i];
+    if (b < 0x80) {
+      len = 1;
+      if (dotted && b == '.') continue;
+      if (n + 1 >= S_KEY) return 0;
+      buf[n++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+      continue;
+    }
     int32_t c = lede__cp(t, tk->end, i, &len);
     if (c < 0) return 0;
-    if (dotted && c == '.') continue;
     if (c == 0x2019 || c == 0x2018) c = '\'';
     else if (c == 0x2010) c = '-';
     else if (c >= 'A' && c <= 'Z') c |= 0x20;
@@ -226,10 +239,15 @@ const lede__gaz_entry *lede__gaz_find(const char *s, size_t n) {
   size_t lo = 0, hi = lede__gaz_n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    const char *k = lede__gaz[mid].key;
-    size_t kl = strlen(k);
-    int c = memcmp(s, k, n < kl ? n : kl);
-    if (c == 0) c = n < kl ? -1 : n > kl;
+    const unsigned char *k = (const unsigned char *)lede__gaz[mid].key;
+    int c = 0;
+    size_t q = 0;
+    for (; q < n && k[q]; q++)
+      if ((unsigned char)s[q] != k[q]) {
+        c = (unsigned char)s[q] < k[q] ? -1 : 1;
+        break;
+      }
+    if (c == 0) c = q < n ? 1 : k[q] ? -1 : 0;
     if (c == 0) return &lede__gaz[mid];
     if (c < 0) hi = mid;
     else lo = mid + 1;
@@ -237,10 +255,31 @@ const lede__gaz_entry *lede__gaz_find(const char *s, size_t n) {
   return NULL;
 }
 
+/* One-word look-ups are cached per token: bit k of known[i] says
+ * whether bit k of val[i] holds the answer for S_lists[k]. */
+static const lede__lexicon *const S_lists[] = {
+    &lede__gaz_common_words, &lede__gaz_first_names, &lede__gaz_top_words,
+    &lede__lex_titles,       &lede__lex_roles,       &lede__lex_name_particles,
+    &lede__lex_org_words,    &lede__lex_org_of_words, &lede__lex_place_words,
+    &lede__lex_place_stop,   &lede__lex_locative_preps, &lede__lex_groups,
+    &lede__lex_abbrev_title, &lede__lex_org_heads_lower};
+
 static int S_in(const lede__lexicon *lx, const S_ctx *x, size_t i, size_t j) {
+  size_t k = 0, nl = sizeof S_lists / sizeof *S_lists;
+  if (j == i + 1 && i < x->ncache)
+    for (; k < nl; k++)
+      if (S_lists[k] == lx) {
+        if (x->known[i] & (1u << k)) return (x->val[i] >> k) & 1;
+        break;
+      }
   char buf[S_KEY];
   size_t n = S_key(x, i, j, buf);
-  return n && lede__lex_has(lx, buf, n);
+  int r = n && lede__lex_has(lx, buf, n);
+  if (j == i + 1 && i < x->ncache && k < nl) {
+    x->known[i] |= 1u << k;
+    if (r) x->val[i] |= 1u << k;
+  }
+  return r;
 }
 
 static int S_word(const S_tok *tk) {
@@ -268,8 +307,14 @@ static int S_calendar(const S_ctx *x, size_t i) {
   const S_tok *tk = &x->tok.v[i];
   size_t n = tk->end - tk->start;
   const char *s = x->t + tk->start;
-  return (n >= 3 && lede__month_from_name(s, n)) ||
-         lede__lex_has(&lede__lex_weekdays, s, n);
+  if (i < x->ncache && (x->known[i] & (1u << 31))) return (x->val[i] >> 31) & 1;
+  int r = n >= 3 && n <= 9 &&
+          (lede__month_from_name(s, n) || lede__lex_has(&lede__lex_weekdays, s, n));
+  if (i < x->ncache) {
+    x->known[i] |= 1u << 31;
+    if (r) x->val[i] |= 1u << 31;
+  }
+  return r;
 }
 
 static int S_common(const S_ctx *x, size_t i) {
@@ -277,7 +322,24 @@ static int S_common(const S_ctx *x, size_t i) {
 }
 
 /* Length in tokens of the longest title starting at token i (before e). */
+static size_t S_title_len_raw(const S_ctx *x, size_t i, size_t e);
+
+/* Cached against the segment's end; recomputed when e cuts it short. */
 static size_t S_title_len(const S_ctx *x, size_t i, size_t e) {
+  if (i >= x->ncache) return S_title_len_raw(x, i, e);
+  if (!(x->known[i] & (1u << 30))) {
+    size_t r = S_title_len_raw(x, i, x->seg.v[x->tok.v[i].seg].t1);
+    if (r > 15) r = 15;
+    x->known[i] |= 1u << 30;
+    x->val[i] = (x->val[i] & ~(15u << 24)) | ((uint32_t)r << 24);
+  }
+  size_t r = (x->val[i] >> 24) & 15;
+  if (r == 0) return 0;
+  if (i + r <= e) return r;
+  return S_title_len_raw(x, i, e);
+}
+
+static size_t S_title_len_raw(const S_ctx *x, size_t i, size_t e) {
   for (size_t n = 3; n >= 1; n--) {
     if (i + n > e) continue;
     /* Count real words, not dots. */
@@ -462,6 +524,7 @@ static int S_particle(const S_ctx *x, size_t i) {
 
 static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict);
 static void S_compound(S_ctx *x, size_t i);
+static int S_tok_eq(const S_ctx *x, size_t a, size_t b);
 
 /* Tokens [s, e) before a title: a role ("Chief of Army Staff", "National
  * Security Advisor", "Commander <org>") or something else to type. */
@@ -754,6 +817,14 @@ static void S_apposition(S_ctx *x, size_t i, S_ment *target, size_t t0) {
   if (words < 2 || (k > lo && !(x->tok.v[k - 1].flags & LEDE__T_PUNCT))) return;
   if (x->tok.v[i - 1].flags & LEDE__T_CAP) return;
   if (S_poss(x, &x->tok.v[i - 1])) return;
+  /* The same description again adds nothing. */
+  for (size_t q = 0; q < x->desc.n; q++) {
+    const S_desc *o = &x->desc.v[q];
+    if (o->t1 - o->t0 != i - k) continue;
+    int eq = 1;
+    for (size_t w = 0; w < i - k && eq; w++) eq = S_tok_eq(x, o->t0 + w, k + w);
+    if (eq) return;
+  }
   S_desc *d = LEDE__PUSH(&x->a->arena, x->desc);
   d->t0 = k;
   d->t1 = i;
@@ -768,9 +839,6 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
     if (!S_capital(&tv[i])) {
       if (S_word(&tv[i]) && memchr(x->t + tv[i].start, '-', tv[i].end - tv[i].start))
         S_compound(x, i);
-      else if (S_word(&tv[i]) && S_in(&lede__lex_groups, x, i, i + 1)) {
-        /* lower-case groups are rare ("muslim"): skip */
-      }
       i++;
       continue;
     }
@@ -863,7 +931,9 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
 static void S_demonym_orgs(S_ctx *x, const S_seg *sg) {
   for (size_t i = sg->t0; i < sg->t1; i++) {
     const S_tok *tk = &x->tok.v[i];
-    if (!(tk->flags & LEDE__T_CAP) || x->covered[i]) continue;
+    if (!(tk->flags & LEDE__T_CAP) || x->covered[i] || i + 1 >= sg->t1 ||
+        !S_word(&x->tok.v[i + 1]) || (x->tok.v[i + 1].flags & LEDE__T_CAP))
+      continue;
     if (S_place_type(x, i, i + 1, 0) != LEDE_ENTITY_GROUP) continue;
     for (size_t k = i + 1; k < sg->t1 && k <= i + 3; k++) {
       const S_tok *w = &x->tok.v[k];
@@ -1046,6 +1116,16 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
 }
 
 static int S_tok_eq(const S_ctx *x, size_t a, size_t b) {
+  const S_tok *ta = &x->tok.v[a], *tb = &x->tok.v[b];
+  unsigned char ca = (unsigned char)x->t[ta->start], cb = (unsigned char)x->t[tb->start];
+  /* Cheap refusals first: ASCII first letters, or ASCII-only lengths. */
+  if (ca < 0x80 && cb < 0x80 && (ca | 0x20) != (cb | 0x20)) return 0;
+  if (ta->end - ta->start != tb->end - tb->start) {
+    int ascii = 1;
+    for (size_t i = ta->start; i < ta->end && ascii; i++) ascii = (unsigned char)x->t[i] < 0x80;
+    for (size_t i = tb->start; i < tb->end && ascii; i++) ascii = (unsigned char)x->t[i] < 0x80;
+    if (ascii) return 0;
+  }
   char ka[S_KEY], kb[S_KEY];
   size_t na = S_key(x, a, a + 1, ka), nb = S_key(x, b, b + 1, kb);
   return na && na == nb && memcmp(ka, kb, na) == 0;
@@ -1078,6 +1158,14 @@ static void S_scan_desc(S_ctx *x) {
   }
 }
 
+/* Does the space-framed list of words hold w (" w ", n bytes)? */
+static int S_has_word(const char *list, const char *w, size_t n) {
+  size_t ln = strlen(list);
+  for (size_t i = 0; i + n <= ln; i++)
+    if (list[i] == ' ' && memcmp(list + i, w, n) == 0) return 1;
+  return 0;
+}
+
 /* "the army chief" after "Chief of Army Staff ... General X": lower-case
  * words all found in one named person's role or title. */
 static void S_scan_roles(S_ctx *x) {
@@ -1089,6 +1177,22 @@ static void S_scan_roles(S_ctx *x) {
       roled[nr++] = i;
   }
   if (!nr) return;
+  /* Each one's role and title words, as " w1 w2 ... " */
+  char *words[64];
+  for (size_t r = 0; r < nr; r++) {
+    const S_ment *m = &x->m.v[roled[r]];
+    char buf[S_KEY + 2];
+    size_t n = S_key(x, m->role0, m->role1, buf + 1), n2 = 0;
+    char buf2[S_KEY + 2];
+    if (m->title1 > m->title0) n2 = S_key(x, m->title0, m->title1, buf2);
+    words[r] = NULL;
+    if (n + n2 + 4 > S_KEY) continue;
+    buf[0] = ' ';
+    buf[n + 1] = ' ';
+    memcpy(buf + n + 2, buf2, n2);
+    buf[n + 2 + n2] = ' ';
+    words[r] = lede__strndup(&x->a->arena, buf, n + n2 + 3);
+  }
   for (size_t s = 0; s < x->seg.n; s++) {
     const S_seg *sg = &x->seg.v[s];
     if (sg->mode != M_NORMAL) continue;
@@ -1109,16 +1213,22 @@ static void S_scan_roles(S_ctx *x) {
         continue;
       size_t found = LEDE_NONE;
       int many = 0;
+      char wk[4][S_KEY + 2];
+      size_t wn[4], nw = 0;
+      for (size_t w = i + 1; w <= k && nw < 4; w++, nw++) {
+        size_t n = S_key(x, w, w + 1, wk[nw] + 1);
+        if (!n) break;
+        wk[nw][0] = ' ';
+        wk[nw][n + 1] = ' ';
+        wn[nw] = n + 2;
+      }
+      if (nw != k - i) continue;
       for (size_t r = 0; r < nr && !many; r++) {
         const S_ment *m = &x->m.v[roled[r]];
-        if (x->tok.v[m->t0].start >= x->tok.v[i].start) continue;
+        if (x->tok.v[m->t0].start >= x->tok.v[i].start || !words[r]) continue;
         int all = 1;
-        for (size_t w = i + 1; w <= k && all; w++) {
-          int hit = 0;
-          for (size_t q = m->role0; q < m->role1 && !hit; q++) hit = S_tok_eq(x, w, q);
-          for (size_t q = m->title0; q < m->title1 && !hit; q++) hit = S_tok_eq(x, w, q);
-          all = hit;
-        }
+        for (size_t w = 0; w < nw && all; w++)
+          all = S_has_word(words[r], wk[w], wn[w]);
         if (!all) continue;
         size_t root = S_find(x, m->ent);
         if (found == LEDE_NONE) found = root;
@@ -1134,7 +1244,23 @@ static void S_scan_roles(S_ctx *x) {
  * words capitalized ("Gen Qamar Holds Talks On Afghan Peace Process"),
  * unlike a list of names ("Ian Healy, Michael Bevan, Stuart Law"). */
 static int S_mode(const S_ctx *x, size_t t0, size_t t1) {
-  size_t words = 0, upper = 0, lowc = 0, capcommon = 0;
+  size_t words = 0, upper = 0, lowc = 0, capcommon = 0, caps = 0;
+  /* First without look-ups: most sentences are plainly prose. */
+  for (size_t i = t0; i < t1; i++) {
+    const S_tok *tk = &x->tok.v[i];
+    if (!S_word(tk)) continue;
+    words++;
+    if (tk->flags & LEDE__T_UPPER) upper++;
+    if (tk->flags & T_INIT) continue;
+    if (!(tk->flags & (LEDE__T_CAP | LEDE__T_UPPER))) {
+      if (tk->end - tk->start >= 2) lowc++;
+    } else if (tk->end - tk->start >= 3) {
+      caps++;
+    }
+  }
+  if (words >= 1 && upper * 10 >= words * 7 && upper) return M_HEADLINE;
+  if (caps < 2 || caps <= 2 * lowc) return M_NORMAL;
+  words = upper = lowc = 0;
   for (size_t i = t0; i < t1; i++) {
     const S_tok *tk = &x->tok.v[i];
     if (!S_word(tk)) continue;
@@ -1426,6 +1552,9 @@ void lede__entities(lede_article *a) {
   /* Room for sub-tokens of hyphenated words: covered[] is sized once. */
   size_t ntok = x.tok.n;
   x.covered = lede__calloc(&a->arena, ntok * 2 + 1);
+  x.ncache = ntok;
+  x.known = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.known));
+  x.val = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.val));
   for (size_t s = 0; s < x.seg.n; s++)
     if (x.seg.v[s].mode == M_NORMAL) {
       S_demonym_orgs(&x, &x.seg.v[s]);

@@ -31,7 +31,6 @@ extern const lede__lexicon lede__lex_org_heads_lower;
 extern const lede__lexicon lede__lex_org_of_words;
 extern const lede__lexicon lede__lex_org_words;
 extern const lede__lexicon lede__lex_organizations;
-extern const lede__lexicon lede__lex_place_aliases;
 extern const lede__lexicon lede__lex_place_stop;
 extern const lede__lexicon lede__lex_place_words;
 extern const lede__lexicon lede__lex_regions;

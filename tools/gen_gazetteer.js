@@ -18,7 +18,7 @@ const path = require("path");
 const NM = process.argv[2] || "/tmp/gaz/node_modules";
 const ISO = process.argv[3] || "/usr/share/iso-codes/json";
 const STOP = process.argv[4] || path.join(__dirname, "../data/lex/place_stop.txt");
-const ALIASES = process.argv[5] || path.join(__dirname, "../data/lex/place_aliases.txt");
+const ALIASES = process.argv[5] || path.join(__dirname, "../data/gazetteer/place_aliases.txt");
 const CITY_MIN_POP = 50000; // plus every capital
 const COMMON_TOP = 12000;   // most frequent words kept as "common"
 const TOP_WORDS = 800;      // the very most frequent ones
@@ -99,7 +99,7 @@ clist.forEach((c, i) => {
     add(src.name.official, K.COUNTRY, i, 0);
     for (const alt of src.altSpellings || []) {
       // Bare codes (IN, IT, AS, PR...) are ordinary words: the few short
-      // forms in use come from data/lex/place_aliases.txt.
+      // forms in use come from data/gazetteer/place_aliases.txt.
       if (/^[A-Z.]{2,6}$/.test(alt)) continue;
       // Below a demonym: Thailand's "Thai" is its people's name first.
       if (alt.length > 3 && !isWord(key(alt))) add(alt, K.COUNTRY, i, 0, 0, 2.5);

@@ -127,6 +127,26 @@ describe("article:entities", function()
   end)
 end)
 
+describe("lede json", function()
+  it("carries the entities with byte spans", function()
+    local out, _, code = run(LEDE .. " json " .. REF)
+    assert.equal(0, code)
+    local doc = json.decode(out)
+    local text = read(REF)
+    assert.equal(19, #doc.entities)
+    local got = by_name(doc.entities)
+    local e = got["ISPR"]
+    assert.equal("organization", e.type)
+    assert.equal(4, e.count)
+    assert.equal("description", e.mentions[2].kind)
+    for _, m in ipairs(e.mentions) do
+      assert.equal(m.text, text:sub(m.start + 1, m["end"]))
+    end
+    assert.equal("General", got["Qamar Javed Bajwa"].title.text)
+    assert.is_nil(got["ISPR"].title) -- JSON null
+  end)
+end)
+
 describe("mentions", function()
   it("prints entities by mention count and term counts", function()
     local out, _, code = run(LEDE .. " mentions --term Afghan --term Afghanistan " .. REF)
