@@ -479,7 +479,9 @@ static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
               i == 0 || x->tok.v[i - 1].seg != tk->seg ||
               !S_in(&lede__lex_locative_preps, x, i - 1, i)))
       g = NULL;
-    if (g && g->kind != LEDE__GAZ_DEMONYM && S_table_team(x, i, j))
+    /* Clubs are named after towns; national sides stay their country. */
+    if (g && g->kind != LEDE__GAZ_DEMONYM && g->kind != LEDE__GAZ_COUNTRY &&
+        S_table_team(x, i, j))
       return LEDE_ENTITY_ORGANIZATION;
     if (g) return g->kind == LEDE__GAZ_DEMONYM ? LEDE_ENTITY_GROUP : LEDE_ENTITY_PLACE;
   }
@@ -1518,13 +1520,19 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
     S_file(x, mi);
     return;
   } else if ((e = S_otok(x, m->t0)) != LEDE_NONE) {
+  } else if (unknown_default >= 0 && S_table_team(x, m->t0, m->t1)) {
+    m->type = LEDE_ENTITY_ORGANIZATION;
+    S_file(x, mi);
+    return;
+  } else if (unknown_default >= 0 && m->t0 > 0 && x->tok.v[m->t0 - 1].seg == x->tok.v[m->t0].seg &&
+             (S_is(x, m->t0 - 1, "in") || S_is(x, m->t0 - 1, "near") ||
+              S_is(x, m->t0 - 1, "outside"))) {
+    m->type = LEDE_ENTITY_PLACE; /* "fighting near Walikale" */
+    S_file(x, mi);
+    return;
   } else if (unknown_default >= 0 && S_in(&lede__gaz_first_names, x, m->t0, m->t1) &&
              !S_common(x, m->t0)) {
     m->type = LEDE_ENTITY_PERSON; /* "Ricky" */
-    S_file(x, mi);
-    return;
-  } else if (unknown_default >= 0 && S_table_team(x, m->t0, m->t1)) {
-    m->type = LEDE_ENTITY_ORGANIZATION;
     S_file(x, mi);
     return;
   } else if (unknown_default >= 0 && !(x->tok.v[m->t0].flags & T_INIT) &&
