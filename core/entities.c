@@ -1171,8 +1171,11 @@ static int S_has_word(const char *list, const char *w, size_t n) {
 /* "the army chief" after "Chief of Army Staff ... General X": lower-case
  * words all found in one named person's role or title. */
 static void S_scan_roles(S_ctx *x) {
-  size_t roled[64], nr = 0;
-  for (size_t i = 0; i < x->m.n && nr < 64; i++) {
+  /* At most one person per bit of a size_t (minus the NONE pattern). */
+  enum { MAXR = sizeof(size_t) * 8 - 1 };
+  size_t roled[MAXR], nr = 0;
+  S_map memo = {0};
+  for (size_t i = 0; i < x->m.n && nr < MAXR; i++) {
     const S_ment *m = &x->m.v[i];
     if (m->type == LEDE_ENTITY_PERSON && m->ent != LEDE_NONE &&
         (m->role1 > m->role0 || m->title1 > m->title0))
@@ -1180,7 +1183,7 @@ static void S_scan_roles(S_ctx *x) {
   }
   if (!nr) return;
   /* Each one's role and title words, as " w1 w2 ... " */
-  char *words[64];
+  char *words[MAXR];
   for (size_t r = 0; r < nr; r++) {
     const S_ment *m = &x->m.v[roled[r]];
     char buf[S_KEY + 2];
@@ -1225,13 +1228,31 @@ static void S_scan_roles(S_ctx *x) {
         wn[nw] = n + 2;
       }
       if (nw != k - i) continue;
-      for (size_t r = 0; r < nr && !many; r++) {
+      /* Which people the phrase fits, once per distinct phrase: a bit
+       * mask over roled[], so repeats cost no more look-ups. */
+      char pk[4 * (S_KEY + 2)];
+      size_t pn = 0;
+      for (size_t w = 0; w < nw; w++) {
+        memcpy(pk + pn, wk[w], wn[w]);
+        pn += wn[w];
+      }
+      size_t *fit = S_map_slot(x, &memo, pk, pn, 1);
+      if (*fit == LEDE_NONE) {
+        size_t mask = 0;
+        for (size_t r = 0; r < nr; r++) {
+          int all = words[r] != NULL;
+          for (size_t w = 0; w < nw && all; w++)
+            all = S_has_word(words[r], wk[w], wn[w]);
+          if (all) mask |= (size_t)1 << r;
+        }
+        fit = S_map_slot(x, &memo, pk, pn, 0);
+        *fit = mask;
+      }
+      size_t mask = *fit;
+      for (size_t r = 0; r < nr && !many && mask; r++) {
+        if (!((mask >> r) & 1)) continue;
         const S_ment *m = &x->m.v[roled[r]];
-        if (x->tok.v[m->t0].start >= x->tok.v[i].start || !words[r]) continue;
-        int all = 1;
-        for (size_t w = 0; w < nw && all; w++)
-          all = S_has_word(words[r], wk[w], wn[w]);
-        if (!all) continue;
+        if (x->tok.v[m->t0].start >= x->tok.v[i].start) continue;
         size_t root = S_find(x, m->ent);
         if (found == LEDE_NONE) found = root;
         else if (found != root) many = 1;

@@ -362,3 +362,20 @@ Test(entities, pathological_is_linear, .timeout = 10) {
   lede_article_free(a);
   free(s);
 }
+
+/* Many named people with roles, then the same role phrase over and over:
+ * each phrase is matched against the people once, not per occurrence. */
+Test(entities, repeated_role_phrases_are_linear, .timeout = 10) {
+  size_t cap = 8 << 20, n = 0;
+  char *s = malloc(cap);
+  n += (size_t)sprintf(s + n, "Cabinet\n\n");
+  for (int i = 0; i < 60; i++)
+    n += (size_t)sprintf(s + n, "Deputy Defence Minister Kofi%c%c Mensah%c met "
+                                "Chief Economic Adviser Ama%c Owusu. ",
+                         'a' + i % 26, 'a' + i / 26, 'a' + i % 26, 'a' + i % 26);
+  while (n + 64 < cap) n += (size_t)sprintf(s + n, "Then the defence minister spoke. ");
+  lede_article *a = t_parse_opt(s, n, NULL);
+  cr_assert(lede_entity_count(a) >= 60);
+  lede_article_free(a);
+  free(s);
+}
