@@ -1525,6 +1525,17 @@ static void S_finish(S_ctx *x) {
   }
 }
 
+/* A place name that is also a first name or a word, capitalized inside
+ * a sentence and not an ordinary word. */
+static int S_gaz_ambig_place(const S_ctx *x, size_t i) {
+  char buf[S_KEY];
+  size_t n = S_key(x, i, i + 1, buf);
+  if (!n || S_common(x, i)) return 0;
+  const lede__gaz_entry *g = lede__gaz_find(buf, n);
+  return g && (g->flags & LEDE__GAZ_AMBIG) && g->kind != LEDE__GAZ_DEMONYM &&
+         (x->tok.v[i].flags & LEDE__T_CAP) && !(x->tok.v[i].flags & T_INIT);
+}
+
 /* Resolve a one-word mention whose type pass 1 left open. */
 static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   S_ment *m = &x->m.v[mi];
@@ -1549,6 +1560,12 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
              (S_is(x, m->t0 - 1, "in") || S_is(x, m->t0 - 1, "near") ||
               S_is(x, m->t0 - 1, "outside"))) {
     m->type = LEDE_ENTITY_PLACE; /* "fighting near Walikale" */
+    S_file(x, mi);
+    return;
+  } else if (unknown_default >= 0 && S_gaz_ambig_place(x, m->t0)) {
+    /* "Washington", "Victoria" alone, with no person of that name in the
+     * text: the place. */
+    m->type = LEDE_ENTITY_PLACE;
     S_file(x, mi);
     return;
   } else if (unknown_default >= 0 && S_in(&lede__gaz_first_names, x, m->t0, m->t1) &&

@@ -379,3 +379,32 @@ Test(entities, repeated_role_phrases_are_linear, .timeout = 10) {
   lede_article_free(a);
   free(s);
 }
+
+/* Wire copy with a dateline, an agency, curly quotes and "Mr". */
+Test(entities, wire_copy) {
+  lede_article *a = t_parse(
+      "US and China agree to resume talks\n\nBy Jane Smith\n\n"
+      "WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken said on "
+      "Tuesday that Washington and Beijing would resume talks, after Chinese "
+      "Foreign Minister Wang Yi called him. \xe2\x80\x9cWe welcome this,"
+      "\xe2\x80\x9d Blinken told reporters at the State Department.\n\n"
+      "Mr Blinken, 58, will travel to London next week to meet Prime "
+      "Minister Rishi Sunak and officials of the Bank of England.\n");
+  size_t e = t_entity(a, "Antony Blinken");
+  cr_assert_eq(lede_entity_mention_count(a, e), 3);
+  lede_span s;
+  cr_assert(lede_entity_title(a, e, &s));
+  t_assert_span(a, s, "Secretary of State");
+  t_entity_is(a, "Washington", LEDE_ENTITY_PLACE, 2); /* dateline, body */
+  t_entity_is(a, "U.S.", LEDE_ENTITY_PLACE, 2);        /* title "US", body */
+  t_entity_is(a, "Wang Yi", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Chinese", LEDE_ENTITY_GROUP, 1);
+  t_entity_is(a, "State Department", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Rishi Sunak", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Bank of England", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Beijing", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "London", LEDE_ENTITY_PLACE, 1);
+  t_no_entity(a, "Jane Smith"); /* the byline is not the story */
+  t_no_entity(a, "Reuters");
+  lede_article_free(a);
+}
