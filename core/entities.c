@@ -87,6 +87,7 @@ typedef struct {
   LEDE__VEC(S_ent) ent;
   unsigned char *covered; /* per token: part of a mention */
   uint32_t *known, *val;  /* per token: cached one-word look-ups */
+  uint32_t *gaz;          /* per token: gazetteer entry + 1, or 0 */
   size_t ncache;
   S_map names;  /* type char + key -> entity */
   S_map ptoks;  /* a person's name word -> entity, or NONE if several */
@@ -339,7 +340,33 @@ static size_t S_title_len(const S_ctx *x, size_t i, size_t e) {
   return S_title_len_raw(x, i, e);
 }
 
+/* Is the word at token i a title or the first word of one? One binary
+ * search for "word" and "word ..." in the sorted list. */
+static int S_title_head(const S_ctx *x, size_t i) {
+  char buf[S_KEY];
+  size_t n = S_key(x, i, i + 1, buf);
+  if (!n) return 0;
+  const lede__lexicon *lx = &lede__lex_titles;
+  size_t lo = 0, hi = lx->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *w = lx->words[mid];
+    size_t k = 0;
+    while (k < n && w[k] && w[k] == buf[k]) k++;
+    int c = k == n ? 0 : !w[k] ? 1 : (unsigned char)buf[k] < (unsigned char)w[k] ? -1 : 1;
+    if (c <= 0) hi = mid;
+    else lo = mid + 1;
+  }
+  /* lo: the first entry not below buf; it opens with buf if any does. */
+  for (size_t k = lo; k < lx->n && k < lo + 2; k++) {
+    const char *w = lx->words[k];
+    if (strncmp(w, buf, n) == 0 && (w[n] == '\0' || w[n] == ' ' || w[n] == '.')) return 1;
+  }
+  return 0;
+}
+
 static size_t S_title_len_raw(const S_ctx *x, size_t i, size_t e) {
+  if (!S_title_head(x, i)) return 0;
   for (size_t n = 3; n >= 1; n--) {
     if (i + n > e) continue;
     /* Count real words, not dots. */
@@ -460,7 +487,17 @@ static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
   char buf[S_KEY];
   size_t n = S_key(x, i, j, buf);
   if (!n) return -1;
-  const lede__gaz_entry *g = lede__gaz_find(buf, n);
+  const lede__gaz_entry *g;
+  /* One-word look-ups are cached per token (gaz: entry + 1, 0 = none). */
+  if (j == i + 1 && i < x->ncache && (x->known[i] & (1u << 29))) {
+    g = x->gaz[i] ? &lede__gaz[x->gaz[i] - 1] : NULL;
+  } else {
+    g = lede__gaz_find(buf, n);
+    if (j == i + 1 && i < x->ncache) {
+      x->known[i] |= 1u << 29;
+      x->gaz[i] = g ? (uint32_t)(g - lede__gaz) + 1 : 0;
+    }
+  }
   if (g) {
     const S_tok *tk = &x->tok.v[i];
     /* "ILO" in running text is an acronym, not the town of Ilo. */
@@ -1601,6 +1638,7 @@ void lede__entities(lede_article *a) {
   x.ncache = ntok;
   x.known = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.known));
   x.val = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.val));
+  x.gaz = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.gaz));
   for (size_t s = 0; s < x.seg.n; s++)
     if (x.seg.v[s].mode == M_NORMAL) {
       S_demonym_orgs(&x, &x.seg.v[s]);
