@@ -88,6 +88,7 @@ typedef struct {
   unsigned char *covered; /* per token: part of a mention */
   uint32_t *known, *val;  /* per token: cached one-word look-ups */
   uint32_t *gaz;          /* per token: gazetteer entry + 1, or 0 */
+  S_map *words, *gwords;  /* per distinct word: list answers, gazetteer */
   size_t ncache;
   S_map names;  /* type char + key -> entity */
   S_map ptoks;  /* a person's name word -> entity, or NONE if several */
@@ -256,6 +257,9 @@ const lede__gaz_entry *lede__gaz_find(const char *s, size_t n) {
   return NULL;
 }
 
+static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
+                         int insert);
+
 /* One-word look-ups are cached per token: bit k of known[i] says
  * whether bit k of val[i] holds the answer for S_lists[k]. */
 static const lede__lexicon *const S_lists[] = {
@@ -275,7 +279,21 @@ static int S_in(const lede__lexicon *lx, const S_ctx *x, size_t i, size_t j) {
       }
   char buf[S_KEY];
   size_t n = S_key(x, i, j, buf);
-  int r = n && lede__lex_has(lx, buf, n);
+  if (!n) return 0;
+  int r;
+  if (j == i + 1 && k < nl) {
+    /* And per word: bits 0..14 say known, bits 16..30 the answers. */
+    size_t *w = S_slot_in(&x->a->arena, x->words, buf, n, 1);
+    if (*w == LEDE_NONE) *w = 0;
+    if ((*w >> k) & 1) {
+      r = (*w >> (16 + k)) & 1;
+    } else {
+      r = lede__lex_has(lx, buf, n);
+      *w |= ((size_t)1 << k) | ((size_t)r << (16 + k));
+    }
+  } else {
+    r = lede__lex_has(lx, buf, n);
+  }
   if (j == i + 1 && i < x->ncache && k < nl) {
     x->known[i] |= 1u << k;
     if (r) x->val[i] |= 1u << k;
@@ -391,11 +409,11 @@ static uint64_t S_hash(const char *s, size_t n) {
   return h;
 }
 
-static size_t *S_map_slot(S_ctx *x, S_map *m, const char *k, size_t n,
-                          int insert) {
+static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
+                         int insert) {
   if (insert && (m->n + 1) * 2 > m->cap) {
     size_t cap = m->cap ? m->cap * 2 : 64;
-    S_slot *v = lede__calloc(&x->a->arena, lede__mul(&x->a->arena, cap, sizeof *v));
+    S_slot *v = lede__calloc(ar, lede__mul(ar, cap, sizeof *v));
     for (size_t i = 0; i < m->cap; i++)
       if (m->v[i].key) {
         size_t h = (size_t)S_hash(m->v[i].key, m->v[i].len) & (cap - 1);
@@ -412,11 +430,16 @@ static size_t *S_map_slot(S_ctx *x, S_map *m, const char *k, size_t n,
     h = (h + 1) & (m->cap - 1);
   }
   if (!insert) return NULL;
-  m->v[h].key = lede__strndup(&x->a->arena, k, n);
+  m->v[h].key = lede__strndup(ar, k, n);
   m->v[h].len = n;
   m->v[h].val = LEDE_NONE;
   m->n++;
   return &m->v[h].val;
+}
+
+static size_t *S_map_slot(S_ctx *x, S_map *m, const char *k, size_t n,
+                          int insert) {
+  return S_slot_in(&x->a->arena, m, k, n, insert);
 }
 
 static const char S_tchar[] = "POLG";
@@ -492,7 +515,16 @@ static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
   if (j == i + 1 && i < x->ncache && (x->known[i] & (1u << 29))) {
     g = x->gaz[i] ? &lede__gaz[x->gaz[i] - 1] : NULL;
   } else {
-    g = lede__gaz_find(buf, n);
+    if (j == i + 1) {
+      size_t *w = S_slot_in(&x->a->arena, x->gwords, buf, n, 1);
+      if (*w == LEDE_NONE) {
+        g = lede__gaz_find(buf, n);
+        *w = g ? (size_t)(g - lede__gaz) : (size_t)-2;
+      }
+      g = *w == (size_t)-2 ? NULL : &lede__gaz[*w];
+    } else {
+      g = lede__gaz_find(buf, n);
+    }
     if (j == i + 1 && i < x->ncache) {
       x->known[i] |= 1u << 29;
       x->gaz[i] = g ? (uint32_t)(g - lede__gaz) + 1 : 0;
@@ -783,6 +815,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     size_t before = x->m.n;
     S_compound(x, s);
     if (x->m.n > before) return;
+    tv = x->tok.v; /* S_compound may have moved the tokens */
     /* "Bre-X", "Nagorno-Karabakh": a name of its own; not "Kremlin-backed". */
     size_t h = tv[s].end, hl;
     while (h > tv[s].start && x->t[h - 1] != '-') h--;
@@ -956,6 +989,7 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
       break;
     }
     S_run(x, i, j, LEDE_NONE, 0);
+    tv = x->tok.v; /* S_run may have added tokens (and moved them) */
     /* "..., the ISPR,": an apposition. */
     if (j == i + 1 && (tv[i].flags & LEDE__T_UPPER) && i >= sg->t0 + 2 &&
         S_is(x, i - 1, "the") && x->t[tv[i - 2].start] == ',' && x->m.n &&
@@ -1631,6 +1665,8 @@ void lede__entities(lede_article *a) {
   memset(&x, 0, sizeof x);
   x.a = a;
   x.t = a->text;
+  x.words = lede__calloc(&a->arena, sizeof *x.words);
+  x.gwords = lede__calloc(&a->arena, sizeof *x.gwords);
   S_segments(&x);
   /* Room for sub-tokens of hyphenated words: covered[] is sized once. */
   size_t ntok = x.tok.n;

@@ -408,3 +408,21 @@ Test(entities, wire_copy) {
   t_no_entity(a, "Reuters");
   lede_article_free(a);
 }
+
+/* Hyphenated names add tokens while large token arrays move: a long text
+ * full of them (run under ASan by `make asan`). */
+Test(entities, many_hyphenated_names, .timeout = 20) {
+  const char *unit = "Afghan-led and Bre-X talks in intra-Afghan Doha, US-backed. ";
+  size_t ul = strlen(unit), reps = 20000, n = 0;
+  char *s = malloc(ul * reps + 16);
+  n += (size_t)sprintf(s, "Talks\n\n");
+  for (size_t i = 0; i < reps; i++, n += ul) memcpy(s + n, unit, ul);
+  lede_article *a = t_parse_opt(s, n, NULL);
+  size_t e = t_entity(a, "Afghan");
+  cr_assert_eq(lede_entity_type_of(a, e), LEDE_ENTITY_GROUP);
+  cr_assert_eq(lede_entity_mention_count(a, e), 2 * reps);
+  cr_assert_eq(lede_entity_mention_count(a, t_entity(a, "Doha")), reps);
+  cr_assert_eq(lede_entity_mention_count(a, t_entity(a, "US")), reps);
+  lede_article_free(a);
+  free(s);
+}
