@@ -153,7 +153,9 @@ $(BUILD)/bench: tests/bench.c $(BUILD)/liblede.a
 
 bench: setup
 	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench >/dev/null
-	@$(BUILD)/bench examples/articles/*.txt
+	@$(MAKE) --no-print-directory $(BUILD)/lede >/dev/null
+	@$(BUILD)/bench examples/articles/*.txt $(wildcard tests/articles/*.txt)
+	@LEDE=$(BUILD)/lede sh tests/bench_corpus.sh
 
 eval: setup
 	@$(MAKE) --no-print-directory all >/dev/null

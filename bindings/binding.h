@@ -34,5 +34,6 @@ void lede_lua_block(lua_State *L, const lede_article *a, size_t b);
 
 /* Stage registrations (each adds methods to the table on top). */
 void lede_lua_stages(lua_State *L);
+void lede_lua_dates(lua_State *L); /* dates.c: dates, timeline */
 
 #endif

@@ -260,22 +260,7 @@ static int S_buf_write(void *ud, const char *s, size_t n) {
 }
 
 static void S_json_str(S_buf *b, const char *s) {
-  S_buf_write(b, "\"", 1);
-  for (; *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    char e[8];
-    if (c == '"' || c == '\\') {
-      e[0] = '\\';
-      e[1] = (char)c;
-      S_buf_write(b, e, 2);
-    } else if (c < 0x20) {
-      snprintf(e, sizeof e, "\\u%04x", c);
-      S_buf_write(b, e, 6);
-    } else {
-      S_buf_write(b, (const char *)&c, 1);
-    }
-  }
-  S_buf_write(b, "\"", 1);
+  lede_json_string(s, strlen(s), S_buf_write, b);
 }
 
 /* One input -> one line in out (or nothing for an unreadable file).

@@ -492,52 +492,20 @@ static void S_jadd(lua_State *L, S_jbuf *b, const char *s, size_t n) {
 
 #define S_JLIT(L, b, lit) S_jadd((L), (b), (lit), sizeof(lit) - 1)
 
+typedef struct {
+  lua_State *L;
+  S_jbuf *b;
+} S_jctx;
+
+static int S_jwrite(void *ud, const char *s, size_t n) {
+  S_jctx *c = ud;
+  S_jadd(c->L, c->b, s, n);
+  return 0;
+}
+
 static void S_json_string(lua_State *L, S_jbuf *b, const char *s, size_t n) {
-  static const char hex[] = "0123456789abcdef";
-  S_JLIT(L, b, "\"");
-  size_t i = 0, run = 0;
-  while (i < n) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-      i++;
-      run++;
-      continue;
-    }
-    S_jadd(L, b, s + i - run, run);
-    run = 0;
-    if (c == '"' || c == '\\') {
-      char e[2] = {'\\', (char)c};
-      S_jadd(L, b, e, 2);
-      i++;
-    } else if (c < 0x20) {
-      char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-      if (c == '\n') S_JLIT(L, b, "\\n");
-      else if (c == '\t') S_JLIT(L, b, "\\t");
-      else if (c == '\r') S_JLIT(L, b, "\\r");
-      else S_jadd(L, b, e, 6);
-      i++;
-    } else {
-      /* One well-formed UTF-8 sequence, or U+FFFD for the byte. */
-      size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-      int ok = len && i + len <= n && c <= 0xF4;
-      for (size_t k = 1; ok && k < len; k++)
-        ok = ((unsigned char)s[i + k] & 0xC0) == 0x80;
-      if (ok && len >= 3) {
-        unsigned char d = (unsigned char)s[i + 1];
-        ok = !(c == 0xE0 && d < 0xA0) && !(c == 0xED && d >= 0xA0) &&
-             !(c == 0xF0 && d < 0x90) && !(c == 0xF4 && d >= 0x90);
-      }
-      if (ok) {
-        S_jadd(L, b, s + i, len);
-        i += len;
-      } else {
-        S_JLIT(L, b, "\xEF\xBF\xBD");
-        i++;
-      }
-    }
-  }
-  S_jadd(L, b, s + i - run, run);
-  S_JLIT(L, b, "\"");
+  S_jctx c = {L, b};
+  lede_json_string(s, n, S_jwrite, &c);
 }
 
 static int S_key_lt(lua_State *L) {
@@ -759,6 +727,7 @@ void lede_lua_stages(lua_State *L) {
   lede_lua_entities(L);
   /* stage registrations: quotes */
   /* stage registrations: dates */
+  lede_lua_dates(L);
   /* stage registrations: json */
 }
 

@@ -99,6 +99,15 @@ typedef struct {
   lede_mention_kind kind;
 } lede__mention;
 
+/* A temporal expression (dates.c). */
+typedef struct {
+  lede_span span;
+  const char *value; /* NULL if none */
+  unsigned char type, gran, anchor;
+  size_t block, sent; /* sent: LEDE_NONE outside prose */
+} lede__date;
+typedef LEDE__VEC(lede__date) lede__date_vec;
+
 struct lede_article {
   lede__arena arena;
   char *text;
@@ -124,7 +133,7 @@ struct lede_article {
 
 
   /* Dates (dates.c) */
-
+  lede__date_vec dates;
 
   char published[11]; /* "YYYY-MM-DD" or "" */
   int published_set;  /* published came from the options */
@@ -141,6 +150,9 @@ const char *lede__check_entities(const lede_article *a);
 /* The entity with a mention overlapping [start, end) best (a mention inside
  * the span first, then the longest overlap), or LEDE_NONE. */
 size_t lede__entity_at(const lede_article *a, size_t start, size_t end);
+
+void lede__dates(lede_article *a); /* temporal expressions (dates.c) */
+const char *lede__check_dates(const lede_article *a);
 
 
 

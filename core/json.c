@@ -43,10 +43,15 @@ static void S_num(S_out *o, size_t v) {
   S_raw(o, b, (size_t)k);
 }
 
-/* A JSON string of the bytes s[0..n). */
-static void S_str(S_out *o, const char *s, size_t n) {
+lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
+                             void *ud) {
   static const char hex[] = "0123456789abcdef";
-  S_raw(o, "\"", 1);
+  if (!w || (!s && n)) return LEDE_EINVAL;
+#define PUT(p, k)                                                            \
+  do {                                                                       \
+    if ((k) && w(ud, (p), (k))) return LEDE_EWRITE;                          \
+  } while (0)
+  PUT("\"", 1);
   size_t i = 0, run = 0;
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
@@ -55,29 +60,39 @@ static void S_str(S_out *o, const char *s, size_t n) {
       run++;
       continue;
     }
-    S_raw(o, s + i - run, run);
+    PUT(s + i - run, run);
     run = 0;
     if (c >= 0x80) {
       size_t len;
-      int32_t cp = lede__cp(s, n, i, &len);
-      if (cp < 0) S_raw(o, "\xEF\xBF\xBD", 3);
-      else S_raw(o, s + i, len);
+      if (lede__cp(s, n, i, &len) < 0) PUT("\xEF\xBF\xBD", 3);
+      else PUT(s + i, len);
       i += len;
       continue;
     }
     char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
     switch (c) {
-    case '"': S_raw(o, "\\\"", 2); break;
-    case '\\': S_raw(o, "\\\\", 2); break;
-    case '\n': S_raw(o, "\\n", 2); break;
-    case '\r': S_raw(o, "\\r", 2); break;
-    case '\t': S_raw(o, "\\t", 2); break;
-    default: S_raw(o, e, 6);
+    case '"': PUT("\\\"", 2); break;
+    case '\\': PUT("\\\\", 2); break;
+    case '\n': PUT("\\n", 2); break;
+    case '\r': PUT("\\r", 2); break;
+    case '\t': PUT("\\t", 2); break;
+    default: PUT(e, 6);
     }
     i++;
   }
-  S_raw(o, s + i - run, run);
-  S_raw(o, "\"", 1);
+  PUT(s + i - run, run);
+  PUT("\"", 1);
+#undef PUT
+  return LEDE_OK;
+}
+
+static int S_out_write(void *ud, const char *s, size_t n) {
+  S_raw(ud, s, n);
+  return 0;
+}
+
+static void S_str(S_out *o, const char *s, size_t n) {
+  lede_json_string(s, n, S_out_write, o);
 }
 
 static void S_cstr(S_out *o, const char *s) {
@@ -252,7 +267,31 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   /* stage sections: entities */
   S_entities(&o);
   /* stage sections: quotes */
-  /* stage sections: dates */
+  /* stage sections: dates (paragraph: 1-based, as in Lua) */
+  S_lit(&o, ",\"dates\":[");
+  for (size_t i = 0; i < a->dates.n; i++) {
+    const lede__date *d = &a->dates.v[i];
+    if (i) S_raw(&o, ",", 1);
+    S_raw(&o, "{", 1);
+    S_span_fields(&o, d->span);
+    S_lit(&o, ",\"type\":");
+    S_cstr(&o, lede_date_type_name((lede_date_type)d->type));
+    S_lit(&o, ",\"value\":");
+    S_cstr(&o, d->value);
+    S_lit(&o, ",\"granularity\":");
+    S_cstr(&o, lede_date_gran_name((lede_date_gran)d->gran));
+    S_lit(&o, ",\"anchor\":");
+    S_cstr(&o, lede_date_anchor_name((lede_date_anchor)d->anchor));
+    S_lit(&o, ",\"part\":");
+    S_cstr(&o, lede_part_name(a->blocks.v[d->block].part));
+    S_lit(&o, ",\"paragraph\":");
+    if (a->blocks.v[d->block].para != LEDE_NONE)
+      S_num(&o, a->blocks.v[d->block].para + 1);
+    else
+      S_lit(&o, "null");
+    S_raw(&o, "}", 1);
+  }
+  S_raw(&o, "]", 1);
   S_raw(&o, "}", 1);
   S_flush(&o);
   return o.err ? LEDE_EWRITE : LEDE_OK;

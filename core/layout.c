@@ -3,8 +3,11 @@
  *
  * One pass cuts lines into units (a paragraph: one line, or a hard-wrapped
  * run of lines); each unit gets features from a bounded look at its ends, so
- * a 50 MB paragraph costs one scan; a second pass walks the units with a
- * small state machine (header, body, footer) and assigns parts. */
+ * a 50 MB paragraph costs one scan; a small state machine (header, body,
+ * footer) then gives each unit its part, looking at most a few units ahead.
+ * Units pass through a fixed window, so memory does not grow with them.
+ * The rules are general: openings and labels come from the word lists in
+ * data/lex/, never from any one outlet's page. */
 #include <string.h>
 
 #include "internal.h"
@@ -22,11 +25,12 @@ enum {
   U_DATE = 1 << 8,      /* a line that is mostly a date */
   U_HAS_DATE = 1 << 9,  /* a date somewhere in a short unit */
   U_NAMES = 1 << 10,    /* 1-6 capitalized words: maybe a bare byline */
-  U_UPDATED = 1 << 11   /* the date is introduced by "Updated" */
+  U_UPDATED = 1 << 11,  /* the date is introduced by "Updated" */
+  U_STRONG = 1 << 12    /* furniture even if it reads like prose */
 };
 
 #define SHORT_UNIT 300 /* bytes: furniture is never longer */
-#define WORD_CAP 200
+#define WORD_CAP 100 /* every rule that counts words stops below this */
 
 typedef struct {
   lede_span span; /* trimmed */
@@ -48,30 +52,39 @@ typedef LEDE__VEC(S_unit) S_units;
 
 /* Next word [*ws, *we) at or after pos and before end: a run of letters,
  * digits and inner ' ’ - . characters. Returns 0 if none. */
+/* A letter or digit at t[pos] (ASCII without decoding); *len gets the
+ * code point's length. */
+static inline int S_alnum_at(const char *t, size_t pos, size_t end,
+                             size_t *len) {
+  unsigned char b = (unsigned char)t[pos];
+  if (b < 0x80) {
+    *len = 1;
+    return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+  }
+  int32_t c = lede__cp(t, end, pos, len);
+  return lede__is_letter(c) || lede__is_digit(c);
+}
+
 static int S_next_word(const char *t, size_t pos, size_t end, size_t *ws,
                        size_t *we) {
   size_t len;
   while (pos < end) {
-    int32_t c = lede__cp(t, end, pos, &len);
-    if (lede__is_letter(c) || lede__is_digit(c)) break;
+    if (S_alnum_at(t, pos, end, &len)) break;
     pos += len;
   }
   if (pos >= end) return 0;
   *ws = pos;
   while (pos < end) {
-    int32_t c = lede__cp(t, end, pos, &len);
-    if (lede__is_letter(c) || lede__is_digit(c)) {
+    if (S_alnum_at(t, pos, end, &len)) {
       pos += len;
       continue;
     }
+    int32_t c = lede__cp(t, end, pos, &len);
     if (c == '\'' || c == 0x2019 || c == '-' || c == '.' || c == '&') {
       size_t l2;
-      if (pos + len < end) {
-        int32_t d = lede__cp(t, end, pos + len, &l2);
-        if (lede__is_letter(d) || lede__is_digit(d)) {
-          pos += len;
-          continue;
-        }
+      if (pos + len < end && S_alnum_at(t, pos + len, end, &l2)) {
+        pos += len;
+        continue;
       }
     }
     break;
@@ -80,10 +93,46 @@ static int S_next_word(const char *t, size_t pos, size_t end, size_t *ws,
   return 1;
 }
 
+/* ASCII classes for counting words: 1 letter or digit, 2 joins a word
+ * when a letter or digit follows (' - . &), 0 separates. */
+static const unsigned char S_wclass[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 2, 2, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
+/* The number of words S_next_word would find, up to cap, in one pass. */
 static unsigned S_count_words(const char *t, lede_span s, unsigned cap) {
   unsigned n = 0;
-  size_t ws, we, pos = s.start;
-  while (n < cap && S_next_word(t, pos, s.end, &ws, &we)) n++, pos = we;
+  int in_word = 0;
+  size_t pos = s.start, len;
+  while (pos < s.end) {
+    unsigned char b = (unsigned char)t[pos];
+    int k;
+    if (b < 0x80) {
+      k = S_wclass[b];
+      len = 1;
+    } else {
+      int32_t c = lede__cp(t, s.end, pos, &len);
+      k = lede__is_letter(c) || lede__is_digit(c) ? 1 : c == 0x2019 ? 2 : 0;
+    }
+    pos += len;
+    if (k == 1) {
+      if (!in_word && ++n >= cap) break;
+      in_word = 1;
+    } else if (k == 0 || !in_word) {
+      in_word = 0;
+    } else {
+      /* A joiner keeps the word going only before a letter or digit. */
+      size_t l2;
+      in_word = pos < s.end && S_alnum_at(t, pos, s.end, &l2);
+    }
+  }
   return n;
 }
 
@@ -118,14 +167,17 @@ static size_t S_skip_space(const char *t, size_t pos, size_t end) {
   return pos;
 }
 
-/* A separator after a label: ":" "|" "-" "--" "–" "—". Returns the
- * position after it (and following spaces), or 0 if there is none. */
+/* A separator after a label: ":" "|" "-" "--" "–" "—", or the old wire
+ * services' " _ ". Returns the position after it (and following spaces),
+ * or 0 if there is none. */
 static size_t S_separator(const char *t, size_t pos, size_t end) {
   pos = S_skip_space(t, pos, end);
   if (pos >= end) return 0;
   size_t len;
   int32_t c = lede__cp(t, end, pos, &len);
-  if (c == ':' || c == '|' || lede__is_dash(c)) {
+  if (c == ':' || c == '|' || lede__is_dash(c) ||
+      (c == '_' &&
+       (pos + 1 >= end || lede__is_space((unsigned char)t[pos + 1])))) {
     pos += len;
     while (pos < end && lede__is_dash(lede__cp(t, end, pos, &len))) pos += len;
     return S_skip_space(t, pos, end);
@@ -146,7 +198,26 @@ static int S_num(const char *t, size_t s, size_t e, int *v) {
   return 1;
 }
 
-/* A day number with an optional ordinal suffix: "10", "10th", "1st". */
+/* Month names in other languages that write dates in news pages ("12 mai
+ * 2022", "3. März 2021"): English ones come from lede__month_from_name. */
+static int S_month(const char *t, size_t n) {
+  static const char *const names[][12] = {
+      {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+       "septembre", "octobre", "novembre", "décembre"},
+      {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+       "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+      {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+       "september", "oktober", "november", "dezember"}};
+  int m = lede__month_from_name(t, n);
+  if (m) return m;
+  for (size_t l = 0; l < sizeof names / sizeof *names; l++)
+    for (int k = 0; k < 12; k++)
+      if (lede__eq_ci(t, n, names[l][k])) return k + 1;
+  return 0;
+}
+
+/* A day number with an optional ordinal suffix: "10", "10th", "1st",
+ * "1er". */
 static int S_day(const char *t, size_t s, size_t e, int *v) {
   size_t k = s;
   while (k < e && t[k] >= '0' && t[k] <= '9') k++;
@@ -154,7 +225,8 @@ static int S_day(const char *t, size_t s, size_t e, int *v) {
   if (k < e && !(lede__eq_ci(t + k, e - k, "st") ||
                  lede__eq_ci(t + k, e - k, "nd") ||
                  lede__eq_ci(t + k, e - k, "rd") ||
-                 lede__eq_ci(t + k, e - k, "th")))
+                 lede__eq_ci(t + k, e - k, "th") ||
+                 lede__eq_ci(t + k, e - k, "er")))
     return 0;
   S_num(t, s, k, v);
   return *v >= 1 && *v <= 31;
@@ -165,10 +237,31 @@ static int S_valid(int y, int m, int d) {
          d <= lede__days_in_month(y, m);
 }
 
+/* "D.M.YYYY" as one word. */
+static int S_dotted_date(const char *t, size_t s, size_t e, int *y, int *m,
+                         int *d) {
+  const char *p1 = memchr(t + s, '.', e - s);
+  if (!p1) return 0;
+  size_t a = (size_t)(p1 - t);
+  const char *p2 = memchr(t + a + 1, '.', e - a - 1);
+  if (!p2) return 0;
+  size_t b = (size_t)(p2 - t);
+  return e - b - 1 == 4 && a - s <= 2 && b - a - 1 <= 2 &&
+         S_num(t, s, a, d) && S_num(t, a + 1, b, m) && S_num(t, b + 1, e, y) &&
+         S_valid(*y, *m, *d);
+}
+
 /* Find the first full calendar date in s: "March 10, 2021", "10 March
  * 2021", "Mar. 10 2021", "2021-03-10", "10/03/2021" where unambiguous. */
 static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
                        lede_span *out) {
+  /* Every form has a four-digit year: look no further without one. */
+  int run = 0, year = 0;
+  for (size_t i = s.start; i < s.end && !year; i++) {
+    if (t[i] >= '0' && t[i] <= '9') run++;
+    else year = run == 4, run = 0;
+  }
+  if (!year && run != 4) return 0;
   size_t w[3][2];
   size_t pos = s.start;
   int have = 0;
@@ -189,6 +282,12 @@ static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
       *out = (lede_span){a0, a0 + 10};
       return 1;
     }
+    /* "10.03.2021": with dots the day comes first (German, Russian...). */
+    if (a1 - a0 >= 8 && a1 - a0 <= 10 && S_dotted_date(t, a0, a1, &y, &m, &d)) {
+      *py = y, *pm = m, *pd = d;
+      *out = (lede_span){a0, a1};
+      return 1;
+    }
     if (have < 3) {
       /* "10/03/2021" is split by S_next_word at '/': look back instead. */
       continue;
@@ -196,18 +295,17 @@ static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
     size_t *x = w[0], *yv = w[1], *z = w[2];
     int mo, da, yr;
     /* Month D(,) YYYY */
-    if ((mo = lede__month_from_name(t + x[0], x[1] - x[0])) &&
-        S_day(t, yv[0], yv[1], &da) && S_num(t, z[0], z[1], &yr) &&
-        z[1] - z[0] == 4 && z[0] - yv[1] <= 3 && S_valid(yr, mo, da)) {
+    if (z[1] - z[0] == 4 && S_num(t, z[0], z[1], &yr) &&
+        S_day(t, yv[0], yv[1], &da) && z[0] - yv[1] <= 3 &&
+        (mo = S_month(t + x[0], x[1] - x[0])) && S_valid(yr, mo, da)) {
       *py = yr, *pm = mo, *pd = da;
       *out = (lede_span){x[0], z[1]};
       return 1;
     }
     /* D Month YYYY */
-    if (S_day(t, x[0], x[1], &da) &&
-        (mo = lede__month_from_name(t + yv[0], yv[1] - yv[0])) &&
-        S_num(t, z[0], z[1], &yr) && z[1] - z[0] == 4 &&
-        z[0] - yv[1] <= 3 && S_valid(yr, mo, da)) {
+    if (z[1] - z[0] == 4 && S_num(t, z[0], z[1], &yr) &&
+        S_day(t, x[0], x[1], &da) && z[0] - yv[1] <= 3 &&
+        (mo = S_month(t + yv[0], yv[1] - yv[0])) && S_valid(yr, mo, da)) {
       *py = yr, *pm = mo, *pd = da;
       *out = (lede_span){x[0], z[1]};
       return 1;
@@ -232,11 +330,13 @@ static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
 }
 
 /* Is every word of s, apart from the date, a date prefix, weekday, time,
- * time zone or number? Allows `extra` other words. */
+ * time zone or number? Allows `extra` other words, and up to three more
+ * (a place: "New Delhi, Updated: May 16, 2022") when a label such as
+ * "Updated" or "Published" says what the date is. */
 static int S_mostly_date(const char *t, lede_span s, lede_span date,
                          int extra, int *updated) {
   size_t ws, we, pos = s.start;
-  int other = 0;
+  int other = 0, label = 0;
   *updated = 0;
   while (S_next_word(t, pos, s.end, &ws, &we)) {
     pos = we;
@@ -245,8 +345,11 @@ static int S_mostly_date(const char *t, lede_span s, lede_span date,
     if (lede__eq_ci(t + ws, n, "updated") ||
         lede__eq_ci(t + ws, n, "modified")) {
       *updated = 1;
+      label = 1;
       continue;
     }
+    if (n >= 5 && lede__lex_has(&lede__lex_date_prefixes, t + ws, n))
+      label = 1;
     if (lede__lex_has(&lede__lex_date_prefixes, t + ws, n) ||
         lede__lex_has(&lede__lex_weekdays, t + ws, n) ||
         lede__eq_ci(t + ws, n, "am") || lede__eq_ci(t + ws, n, "pm") ||
@@ -258,9 +361,9 @@ static int S_mostly_date(const char *t, lede_span s, lede_span date,
     for (size_t i = ws; i < we; i++)
       if (!(t[i] >= 'A' && t[i] <= 'Z')) caps = 0;
     if (caps && n <= 5) continue; /* GMT, EST, IST, PKT */
-    if (++other > extra) return 0;
+    ++other;
   }
-  return 1;
+  return other <= extra || (label && other <= extra + 3);
 }
 
 /* ==== Features ========================================================== */
@@ -280,18 +383,34 @@ static int S_related(const char *t, lede_span s) {
   return caps && spaces >= 1 && after < s.end && t[after] == ' ';
 }
 
-static int S_boiler(const char *t, lede_span s, unsigned words) {
+/* Page furniture: U_BOILER, plus U_STRONG where it may read like prose
+ * ("We use cookies to ...", "Our Standards: ...", "... contributed to this
+ * report."): a multi-word opening from the boilerplate list, or a
+ * credit-line ending, in a unit of at most 40 words. */
+static unsigned S_boiler(const char *t, lede_span s, unsigned words) {
   size_t start = s.start;
   if (start < s.end && (t[start] == '(' || t[start] == '[')) start++;
   size_t n = s.end - start;
   if (n >= 2 && (unsigned char)t[start] == 0xC2 &&
       (unsigned char)t[start + 1] == 0xA9)
-    return 1; /* (c) sign */
+    return U_BOILER; /* (c) sign */
   size_t k = lede__lex_prefix(&lede__lex_boilerplate, t + start, n);
   if (k) {
     int multi = memchr(t + start, ' ', k) != NULL;
+    if (multi && words <= 40) return U_BOILER | U_STRONG;
     size_t sep = S_skip_space(t, start + k, s.end);
-    if (multi || words <= 3 || (sep < s.end && t[sep] == ':')) return 1;
+    if (multi || words <= 3 || (sep < s.end && t[sep] == ':')) return U_BOILER;
+  }
+  if (words <= 40) {
+    size_t end = s.end;
+    while (end > s.start && (t[end - 1] == '.' || t[end - 1] == ' ')) end--;
+    const lede__lexicon *lx = &lede__lex_boilerplate_endings;
+    for (size_t i = 0; i < lx->n; i++) {
+      size_t m = strlen(lx->words[i]);
+      if (end - s.start > m && t[end - m - 1] == ' ' &&
+          lede__eq_ci(t + end - m, m, lx->words[i]))
+        return U_BOILER | U_STRONG;
+    }
   }
   if (words <= 5) {
     /* "3 min read", "5 minute read" */
@@ -299,7 +418,7 @@ static int S_boiler(const char *t, lede_span s, unsigned words) {
       if (lede__eq_ci(t + i, 8, "min read") ||
           (i + 11 <= s.end && lede__eq_ci(t + i, 11, "minute read")) ||
           (i + 9 <= s.end && lede__eq_ci(t + i, 9, "mins read")))
-        return 1;
+        return U_BOILER;
   }
   return 0;
 }
@@ -315,30 +434,97 @@ static int S_footer(const char *t, lede_span s) {
   return b > a && lede__lex_has(&lede__lex_footer_markers, t + a, b - a);
 }
 
-/* An image credit: "... PHOTO: ISPR", "(Photo: AFP)", "Image: Getty",
+static int S_cap_word(const char *t, size_t ws, size_t we);
+
+/* Does a credit without a colon ("Photo by ...", "courtesy of ...") at pos
+ * stand where a credit can: at the start, after a bracket, or after the
+ * caption's last sentence? ("Listen to the interview here, courtesy of
+ * BuzzFeed:" is prose.) */
+static int S_caption_stop(const char *t, size_t start, size_t pos) {
+  lede_span b = lede__trim(t, (lede_span){start, pos});
+  if (b.end == b.start) return 1;
+  char c = t[b.end - 1];
+  return c == '(' || c == '[' || c == '.' || c == '|' || c == '-' ||
+         c == '!' || c == '?';
+}
+
+/* A credit trailing a caption after its last sentence: a few capitalized
+ * words with a slash, one of them an agency or in capitals
+ * ("REUTERS/Jane Doe/File Photo", "THOMAS DUVAL / AFP"). Splits s into
+ * caption and credit; returns 0 (leaving them) if there is none. */
+static int S_trailer_credit(const char *t, lede_span s, lede_span *caption,
+                            lede_span *credit) {
+  size_t cut = 0;
+  for (size_t i = s.end - 1; i > s.start && s.end - i <= 101; i--)
+    if ((t[i - 1] == '.' || t[i - 1] == '?' || t[i - 1] == '!') &&
+        t[i] == ' ') {
+      cut = i;
+      break;
+    }
+  if (!cut) return 0;
+  lede_span tr = lede__trim(t, (lede_span){cut, s.end});
+  if (tr.end == tr.start || !memchr(t + tr.start, '/', tr.end - tr.start) ||
+      tr.end - tr.start > 100 || S_is_terminal(S_last_char(t, tr)))
+    return 0;
+  size_t ws, we, pos = tr.start;
+  unsigned words = 0;
+  int strong = 0;
+  while (S_next_word(t, pos, tr.end, &ws, &we)) {
+    pos = we;
+    if (++words > 8 || !S_cap_word(t, ws, we)) return 0;
+    int caps = we - ws >= 2;
+    for (size_t i = ws; i < we; i++)
+      if (t[i] >= 'a' && t[i] <= 'z') caps = 0;
+    if (caps || lede__lex_has(&lede__lex_agencies, t + ws, we - ws))
+      strong = 1;
+  }
+  if (!words || !strong) return 0;
+  *caption = lede__trim(t, (lede_span){s.start, cut});
+  *credit = tr;
+  return 1;
+}
+
+/* An image credit: "... PHOTO: AFP", "(Photo: AFP)", "Image: Getty",
  * "Photo by Jane Doe/Getty". */
 static int S_caption(const char *t, S_unit *u) {
   lede_span s = u->span;
   if (s.end - s.start > 800) return 0;
   size_t pos = s.start;
-  while (pos < s.end) {
-    int at_word = pos == s.start || t[pos - 1] == ' ' || t[pos - 1] == '(' ||
-                  t[pos - 1] == '[' || t[pos - 1] == '|';
-    if (!at_word || !((t[pos] | 0x20) >= 'a' && (t[pos] | 0x20) <= 'z')) {
-      pos++;
-      continue;
+  /* A marker opens the unit, follows a bracket, or opens a credit that
+   * runs to the end (at most 100 bytes): look nowhere else. */
+  size_t tail = s.end - s.start > 130 ? s.end - 130 : s.start;
+  /* A unit ending a sentence has no credit at its end. */
+  if (u->flags & U_TERMINAL) tail = s.end;
+  uint32_t first = 0; /* letters that open a marker */
+  for (size_t i = 0; i < lede__lex_credit_markers.n; i++) {
+    char c = lede__lex_credit_markers.words[i][0];
+    if (c >= 'a' && c <= 'z') first |= (uint32_t)1 << (c - 'a');
+  }
+  for (;; pos++) {
+    /* Next candidate: after a bracket, or a word start in the tail. */
+    if (pos > s.start) {
+      while (pos < s.end) {
+        char p = t[pos - 1];
+        if (p == '(' || p == '[') break;
+        if (pos >= tail && (p == ' ' || p == '|' || p == '\n' ||
+                            p == '\r' || p == '\t'))
+          break;
+        pos++;
+      }
     }
-    size_t k =
-        lede__lex_prefix(&lede__lex_credit_markers, t + pos, s.end - pos);
-    if (!k) {
-      pos++;
-      continue;
-    }
+    if (pos >= s.end) break;
+    if (!((t[pos] | 0x20) >= 'a' && (t[pos] | 0x20) <= 'z')) continue;
+    size_t k = (first >> ((t[pos] | 0x20) - 'a')) & 1
+                   ? lede__lex_prefix(&lede__lex_credit_markers, t + pos,
+                                      s.end - pos)
+                   : 0;
+    if (!k) continue;
     size_t after = pos + k, cs;
     size_t sp = S_skip_space(t, after, s.end);
     if (sp < s.end && t[sp] == ':') cs = S_skip_space(t, sp + 1, s.end);
-    else if (lede__eq_ci(t + after - 2, 2, "by") ||
-             lede__eq_ci(t + pos, k, "courtesy"))
+    else if ((lede__eq_ci(t + after - 2, 2, "by") ||
+              lede__eq_ci(t + pos, k, "courtesy")) &&
+             S_caption_stop(t, s.start, pos))
       cs = sp;
     else {
       pos = after;
@@ -359,9 +545,11 @@ static int S_caption(const char *t, S_unit *u) {
       before.end--, before = lede__trim(t, before);
     unsigned cw = S_count_words(t, credit, 20);
     if (before.end == before.start && cw > 8) {
-      /* "FILE PHOTO: A man walks past ...": all caption, no credit. */
+      /* "FILE PHOTO: A man walks past ...": all caption, and a credit
+       * only if one trails it ("... 2021. REUTERS/Jane Doe"). */
       u->caption = credit;
       u->credit = (lede_span){0, 0};
+      S_trailer_credit(t, credit, &u->caption, &u->credit);
       return 1;
     }
     if (cw == 0 || cw > 8 || credit.end - credit.start > 100 ||
@@ -372,7 +560,9 @@ static int S_caption(const char *t, S_unit *u) {
     u->credit = credit;
     return 1;
   }
-  return 0;
+  /* No marker: "Passengers at Orly, 11 May 2022. THOMAS DUVAL / AFP". */
+  return s.end - s.start <= 400 && !(u->flags & U_TERMINAL) &&
+         S_trailer_credit(t, s, &u->caption, &u->credit);
 }
 
 static int S_cap_word(const char *t, size_t ws, size_t we) {
@@ -382,6 +572,16 @@ static int S_cap_word(const char *t, size_t ws, size_t we) {
   return lede__lex_has(&lede__lex_name_particles, t + ws, we - ws);
 }
 
+/* " and " (" et ", " und ") at s[i]: its length, or 0. */
+static size_t S_and(const char *t, size_t i, size_t end) {
+  static const char *const ands[] = {" and ", " et ", " und "};
+  for (size_t k = 0; k < sizeof ands / sizeof *ands; k++) {
+    size_t n = strlen(ands[k]);
+    if (i + n <= end && lede__eq_ci(t + i, n, ands[k])) return n;
+  }
+  return 0;
+}
+
 /* Split a byline's names ("Jane Smith and Ali Khan, Reuters") into
  * authors. Returns how many were added. */
 static size_t S_authors(lede_article *a, lede_span s) {
@@ -389,18 +589,16 @@ static size_t S_authors(lede_article *a, lede_span s) {
   size_t added = 0, pos = s.start;
   while (pos < s.end) {
     /* One segment: up to , ; | & or " and ". */
-    size_t seg_end = pos;
+    size_t seg_end = pos, sep = 0;
     while (seg_end < s.end) {
       char c = t[seg_end];
       if (c == ',' || c == ';' || c == '|' || c == '&') break;
-      if (c == ' ' && seg_end + 5 <= s.end &&
-          lede__eq_ci(t + seg_end, 5, " and ") )
-        break;
+      if (c == ' ' && (sep = S_and(t, seg_end, s.end))) break;
       seg_end++;
     }
     lede_span seg = lede__trim(t, (lede_span){pos, seg_end});
     size_t next = seg_end;
-    if (next < s.end) next += (t[next] == ' ') ? 5 : 1;
+    if (next < s.end) next += (t[next] == ' ') ? sep : 1;
     pos = next;
     if (seg.end == seg.start) continue;
     size_t n = seg.end - seg.start;
@@ -420,6 +618,11 @@ static size_t S_authors(lede_article *a, lede_span s) {
       last_s = ws, last_e = we;
       p2 = we;
     }
+    /* "BYLINE: Amber Phillips.": not the stop of "Jr." or an initial. */
+    if (seg.end > seg.start && t[seg.end - 1] == '.' && last_e - last_s > 2 &&
+        last_e + 1 == seg.end &&
+        !lede__lex_has(&lede__lex_abbrev_title, t + last_s, last_e - last_s))
+      seg.end--;
     n = seg.end - seg.start;
     lede_author_kind kind;
     if (lede__lex_has(&lede__lex_agencies, t + seg.start, n))
@@ -440,6 +643,16 @@ static size_t S_authors(lede_article *a, lede_span s) {
   return added;
 }
 
+/* After "By", "Written by", "Par" ... and spaces: where the names start,
+ * or 0 if s does not open with such a word. */
+static size_t S_byline_intro(const char *t, lede_span s) {
+  size_t k = lede__lex_prefix(&lede__lex_byline_intros, t + s.start,
+                              s.end - s.start);
+  if (!k) return 0;
+  size_t p = S_skip_space(t, s.start + k, s.end);
+  return p > s.start + k && p < s.end ? p : 0;
+}
+
 /* "By Jane Smith", "Our Correspondent", "Reuters": sets u->byline. */
 static int S_byline(const char *t, S_unit *u) {
   lede_span s = u->span;
@@ -452,27 +665,22 @@ static int S_byline(const char *t, S_unit *u) {
     text = before.end > before.start ? before : after;
   }
   size_t n = text.end - text.start;
-  static const char *const intro[] = {"by ", "written by ", "words by ",
-                                      "story by ", "reported by ",
-                                      "report by ", "author: ", "byline: "};
-  for (size_t i = 0; i < sizeof intro / sizeof *intro; i++) {
-    size_t k = strlen(intro[i]);
-    if (n > k && lede__eq_ci(t + text.start, k, intro[i])) {
-      size_t len;
-      int32_t c = lede__cp(t, text.end, text.start + k, &len);
-      size_t ws, we;
-      if (!lede__is_upper(c)) return 0;
-      if (S_next_word(t, text.start + k, text.end, &ws, &we) &&
-          lede__month_from_name(t + ws, we - ws) && we - ws > 3)
-        return 0; /* "By March 2022, ..." */
-      if ((u->flags & U_TERMINAL) && u->words > 8) return 0;
-      u->byline = text;
-      return 1;
-    }
+  size_t k = S_byline_intro(t, text);
+  if (k) {
+    size_t len;
+    int32_t c = lede__cp(t, text.end, k, &len);
+    size_t ws, we;
+    if (!lede__is_upper(c)) return 0;
+    if (S_next_word(t, k, text.end, &ws, &we) &&
+        lede__month_from_name(t + ws, we - ws) && we - ws > 3)
+      return 0; /* "By March 2022, ..." */
+    if ((u->flags & U_TERMINAL) && u->words > 8) return 0;
+    u->byline = text;
+    return 1;
   }
   /* A staff byline or an agency, with nothing else but the date and
    * separators: "Our Correspondent March 10, 2021", "Reuters | Updated". */
-  size_t k = lede__lex_prefix(&lede__lex_staff_bylines, t + text.start, n);
+  k = lede__lex_prefix(&lede__lex_staff_bylines, t + text.start, n);
   size_t k2 = lede__lex_prefix(&lede__lex_agencies, t + text.start, n);
   if (k2 > k) k = k2;
   if (!k) return 0;
@@ -546,6 +754,7 @@ static int S_dateline(const char *t, S_unit *u) {
       if (!S_next_word(t, p, end, &ws, &we) || ws != p) break;
       p = we;
       n++;
+      if (p < end && t[p] == '.') p++; /* "BUFFALO, N.Y.", "Calif." */
       if (p < end && t[p] == ',') p++;
       size_t q = S_skip_space(t, p, end);
       if (q < end && (t[q] == '(' || S_separator(t, q, end))) {
@@ -604,6 +813,36 @@ static int S_names(const char *t, S_unit *u) {
   return n >= 2 && n <= 6;
 }
 
+/* "LONDON 1996-08-30": a place in capitals, then only the date (and a
+ * time): a dateline that dates the story. */
+static void S_place_date(const char *t, S_unit *u) {
+  lede_span before = lede__trim(t, (lede_span){u->span.start, u->date.start});
+  while (before.end > before.start && t[before.end - 1] == ',')
+    before.end--;
+  if (before.end == before.start || before.end - before.start > 40) return;
+  size_t len;
+  unsigned letters = 0;
+  for (size_t i = before.start; i < before.end; i += len) {
+    int32_t c = lede__cp(t, before.end, i, &len);
+    if (lede__is_lower(c) || lede__is_digit(c)) return;
+    letters += lede__is_upper(c);
+  }
+  unsigned w = S_count_words(t, before, 8);
+  if (letters < 3 || w > 4) return;
+  int upd;
+  lede_span after = {u->date.end, u->span.end};
+  if (after.end > after.start &&
+      !S_mostly_date(t, after, (lede_span){0, 0}, 0, &upd))
+    return;
+  if (lede__lex_has(&lede__lex_dateline_not, t + before.start,
+                    before.end - before.start))
+    return;
+  u->place = before;
+  u->agency = (lede_span){0, 0};
+  u->rest = (lede_span){u->span.end, u->span.end};
+  u->flags |= U_DATELINE;
+}
+
 static void S_features(lede_article *a, S_unit *u) {
   const char *t = a->text;
   u->words = S_count_words(t, u->span, WORD_CAP);
@@ -615,7 +854,7 @@ static void S_features(lede_article *a, S_unit *u) {
   if (n > SHORT_UNIT) return;
   if (S_related(t, u->span)) u->flags |= U_RELATED;
   if (S_footer(t, u->span)) u->flags |= U_FOOTER;
-  if (S_boiler(t, u->span, u->words)) u->flags |= U_BOILER;
+  u->flags |= S_boiler(t, u->span, u->words);
   if (n <= 200 &&
       S_find_date(t, u->span, &u->y, &u->m, &u->d, &u->date)) {
     int upd;
@@ -625,6 +864,8 @@ static void S_features(lede_article *a, S_unit *u) {
   }
   if (S_byline(t, u)) u->flags |= U_BYLINE;
   if (S_names(t, u)) u->flags |= U_NAMES;
+  if ((u->flags & U_HAS_DATE) && !(u->flags & (U_DATELINE | U_DL_START)))
+    S_place_date(t, u);
 }
 
 /* ==== Units ============================================================= */
@@ -638,69 +879,170 @@ static int S_blank(const char *t, size_t s, size_t e) {
   return 1;
 }
 
-static void S_push_unit(lede_article *a, S_units *us, size_t s, size_t e) {
-  lede_span sp = lede__trim(a->text, (lede_span){s, e});
+/* The units are placed as they are cut, through a small window: features
+ * are computed for a unit once it is final (no later line can join it),
+ * and it is placed once the few units the rules look ahead at are known.
+ * So memory for units stays bounded however many lines the text has. */
+#define LOOKAHEAD 5
+#define WINDOW 64
+
+typedef struct {
+  lede_article *a;
+  S_units us;      /* the window */
+  size_t featured; /* us.v[0, featured) have their features */
+  size_t next;     /* us.v[next] is the first unit not yet placed */
+  int state;       /* S_HEAD, S_BODY, S_FOOT */
+  int have_date, date_updated;
+  size_t head_units; /* units placed while in the header */
+} S_lay;
+
+enum { S_HEAD, S_BODY, S_FOOT };
+
+static void S_place(S_lay *L, size_t i, size_t stable);
+
+static void S_feature_upto(S_lay *L, size_t j) {
+  while (L->featured <= j && L->featured < L->us.n)
+    S_features(L->a, &L->us.v[L->featured++]);
+}
+
+/* Place the units whose look-ahead is known; all of them if final. The
+ * last unit may still grow unless final. */
+static void S_drain(S_lay *L, int final) {
+  size_t n = L->us.n;
+  size_t stable = final ? n : (n ? n - 1 : 0);
+  while (L->next < stable && (final || L->next + LOOKAHEAD < stable)) {
+    size_t la = L->next + LOOKAHEAD;
+    S_feature_upto(L, la < stable ? la : stable - 1);
+    S_place(L, L->next, stable);
+    L->next++;
+  }
+  /* Keep one placed unit behind for the look-back; drop the rest. */
+  if (L->next > WINDOW) {
+    size_t drop = L->next - 1;
+    memmove(L->us.v, L->us.v + drop, (n - drop) * sizeof *L->us.v);
+    L->us.n -= drop;
+    L->next -= drop;
+    L->featured -= drop;
+  }
+}
+
+static void S_push_unit(S_lay *L, size_t s, size_t e) {
+  lede_span sp = lede__trim(L->a->text, (lede_span){s, e});
   if (sp.end == sp.start) return;
-  S_unit *u = LEDE__PUSH(&a->arena, *us);
+  if (L->us.n - L->next > 2 * WINDOW) S_drain(L, 0);
+  S_unit *u = LEDE__PUSH(&L->a->arena, L->us);
   memset(u, 0, sizeof *u);
   u->span = sp;
 }
 
-/* A run of non-blank lines [lines[0], lines[n]) becomes one unit if it is
- * hard-wrapped, else a unit per line (a line that continues a sentence in
- * lower case joins the one before). */
-static void S_run(lede_article *a, S_units *us, const lede_span *lines,
-                  size_t n) {
-  const char *t = a->text;
-  if (n == 0) return;
-  int wrapped = n >= 2;
-  int open_end = 0;
-  for (size_t i = 0; wrapped && i < n; i++) {
-    size_t w = lines[i].end - lines[i].start;
-    if (i + 1 < n && (w < 35 || w > 110)) wrapped = 0;
-    if (i + 1 == n && w > 110) wrapped = 0;
-    if (i + 1 < n && !S_is_terminal(S_last_char(t, lines[i]))) open_end = 1;
+/* A line that is only an image credit: "Image: Getty", "Photo: AFP". */
+static int S_bare_credit(const char *t, lede_span s) {
+  if (s.end - s.start > 100) return 0;
+  size_t k = lede__lex_prefix(&lede__lex_credit_markers, t + s.start,
+                              s.end - s.start);
+  if (!k) return 0;
+  size_t p = S_skip_space(t, s.start + k, s.end);
+  if (p >= s.end || t[p] != ':') return 0;
+  unsigned w = S_count_words(t, (lede_span){p + 1, s.end}, 10);
+  return w >= 1 && w <= 8;
+}
+
+/* A run of non-blank lines, measured as its lines go by. */
+typedef struct {
+  size_t start, end; /* bytes: first line's start, last line's end */
+  size_t nlines;
+  lede_span last;    /* the last line so far */
+  size_t wmin, wmax; /* widths of the lines before the last */
+  int short_or_long; /* a line before the last is under 45 or over 110 */
+  int open_end;      /* a line before the last does not end a sentence */
+} S_runstat;
+
+static void S_run_line(const char *t, S_runstat *r, lede_span line) {
+  if (r->nlines++ == 0) {
+    r->start = line.start;
+    r->wmin = (size_t)-1;
+    r->wmax = 0;
+    r->short_or_long = r->open_end = 0;
+  } else {
+    size_t w = r->last.end - r->last.start;
+    if (w < 45 || w > 110) r->short_or_long = 1;
+    if (!S_is_terminal(S_last_char(t, r->last))) r->open_end = 1;
+    if (w < r->wmin) r->wmin = w;
+    if (w > r->wmax) r->wmax = w;
   }
-  if (wrapped && open_end) {
-    S_push_unit(a, us, lines[0].start, lines[n - 1].end);
+  r->last = line;
+  r->end = line.end;
+}
+
+/* The end of the line starting at pos; *next gets the next line's start.
+ * *nl caches the next '\n' so lone-CR text is not searched again and
+ * again. */
+static size_t S_line_end(const char *t, size_t len, size_t pos, size_t *nl,
+                         size_t *next) {
+  if (*nl == (size_t)-1 || *nl < pos) {
+    const char *p = memchr(t + pos, '\n', len - pos);
+    *nl = p ? (size_t)(p - t) : len;
+  }
+  size_t e = *nl;
+  const char *cr = memchr(t + pos, '\r', e - pos);
+  if (cr) e = (size_t)(cr - t);
+  *next = e;
+  if (e < len)
+    *next += (t[e] == '\r' && e + 1 < len && t[e + 1] == '\n') ? 2 : 1;
+  return e;
+}
+
+/* A run becomes one unit if it is hard-wrapped, else a unit per line (a
+ * line that continues a sentence in lower case joins the one before). */
+static void S_run(S_lay *L, S_runstat *r) {
+  const char *t = L->a->text;
+  if (r->nlines == 0) return;
+  /* Hard-wrapped text fills its lines to about the same width (the
+   * break comes where the next word would not fit); furniture lines
+   * ("By Jane Smith" over a date) are short and ragged. */
+  int wrapped = r->nlines >= 2 && !r->short_or_long &&
+                r->last.end - r->last.start <= 110 &&
+                r->wmax - r->wmin <= 30;
+  if (wrapped && r->open_end) {
+    S_push_unit(L, r->start, r->end);
+    r->nlines = 0;
     return;
   }
-  size_t before = us->n;
-  for (size_t i = 0; i < n; i++) {
-    lede_span sp = lede__trim(t, lines[i]);
+  int pushed = 0;
+  size_t pos = r->start, nl = (size_t)-1, next;
+  while (pos < r->end) {
+    size_t e = S_line_end(t, r->end, pos, &nl, &next);
+    lede_span sp = lede__trim(t, (lede_span){pos, e});
+    pos = next;
     if (sp.end == sp.start) continue;
-    if (us->n > before) {
-      S_unit *prev = &us->v[us->n - 1];
+    if (pushed && L->us.n > L->featured) {
+      S_unit *prev = &L->us.v[L->us.n - 1];
       int32_t last = S_last_char(t, prev->span);
       int32_t first = S_first_char(t, sp);
-      if (!S_is_terminal(last) && last != ':' && lede__is_lower(first)) {
+      if ((!S_is_terminal(last) && last != ':' && lede__is_lower(first)) ||
+          (S_bare_credit(t, sp) && prev->span.end - prev->span.start <= 600)) {
+        /* A sentence going on, or "Image: Getty" under its caption. */
         prev->span.end = sp.end;
         continue;
       }
     }
-    S_push_unit(a, us, sp.start, sp.end);
+    S_push_unit(L, sp.start, sp.end);
+    pushed = 1;
   }
+  r->nlines = 0;
 }
 
-static void S_units_of(lede_article *a, S_units *us) {
-  const char *t = a->text;
-  size_t len = a->len, pos = 0;
-  LEDE__VEC(lede_span) run = {0};
+static void S_cut(S_lay *L) {
+  const char *t = L->a->text;
+  size_t len = L->a->len, pos = 0, nl = (size_t)-1, next;
+  S_runstat r = {0};
   while (pos < len) {
-    size_t e = pos;
-    while (e < len && t[e] != '\n' && t[e] != '\r') e++;
-    size_t next = e;
-    if (next < len) next += (t[next] == '\r' && next + 1 < len &&
-                             t[next + 1] == '\n') ? 2 : 1;
-    if (S_blank(t, pos, e)) {
-      S_run(a, us, run.v, run.n);
-      run.n = 0;
-    } else {
-      *LEDE__PUSH(&a->arena, run) = (lede_span){pos, e};
-    }
+    size_t e = S_line_end(t, len, pos, &nl, &next);
+    if (S_blank(t, pos, e)) S_run(L, &r);
+    else S_run_line(t, &r, (lede_span){pos, e});
     pos = next;
   }
-  S_run(a, us, run.v, run.n);
+  S_run(L, &r);
 }
 
 /* ==== Parts ============================================================= */
@@ -727,10 +1069,61 @@ static int S_furniture(const S_unit *u) {
   return u->flags & (U_BYLINE | U_DATE | U_CAPTION | U_DATELINE | U_DL_START);
 }
 
+/* After a dateline-like opening, a short rest in capitals: a headline. */
+static int S_caps_headline(const char *t, const S_unit *u) {
+  lede_span r = u->rest;
+  if (r.end - r.start > 300) return 0;
+  unsigned w = S_count_words(t, r, 32);
+  if (w < 2 || w > 30) return 0;
+  size_t len;
+  for (size_t i = r.start; i < r.end; i += len)
+    if (lede__is_lower(lede__cp(t, r.end, i, &len))) return 0;
+  return 1;
+}
+
+/* A number or a time on its own: list numbers ("1.", "WEEK 13."), the
+ * times that head a live blog's entries ("3:40 p.m.", "10:15 GMT"). */
+static int S_time_only(const char *t, const S_unit *u) {
+  if (u->words > 6 || u->span.end - u->span.start > 40) return 0;
+  size_t ws, we, pos = u->span.start;
+  int digits = 0;
+  while (S_next_word(t, pos, u->span.end, &ws, &we)) {
+    pos = we;
+    size_t n = we - ws;
+    if (t[ws] >= '0' && t[ws] <= '9') {
+      digits = 1;
+      continue;
+    }
+    int caps = n <= 4;
+    for (size_t i = ws; i < we; i++)
+      if (!(t[i] >= 'A' && t[i] <= 'Z')) caps = 0;
+    if (!caps && !lede__eq_ci(t + ws, n, "a.m") &&
+        !lede__eq_ci(t + ws, n, "p.m") && !lede__eq_ci(t + ws, n, "am") &&
+        !lede__eq_ci(t + ws, n, "pm"))
+      return 0;
+  }
+  return digits;
+}
+
+/* "He's back.": a short sentence of the story, not a label ("ABSTRACT.",
+ * "Economic Scene."): a capital, then words in lower case, then a stop. */
+static int S_short_sentence(const char *t, const S_unit *u) {
+  if (!(u->flags & U_TERMINAL) || u->words < 2) return 0;
+  size_t ws, we, pos = u->span.start;
+  int n = 0;
+  while (S_next_word(t, pos, u->span.end, &ws, &we)) {
+    pos = we;
+    size_t len;
+    int32_t c = lede__cp(t, we, ws, &len);
+    if (n++ == 0 ? !lede__is_upper(c) : !lede__is_lower(c)) return 0;
+  }
+  return 1;
+}
+
 /* After a title: is there header furniture before the story starts? */
-static int S_furniture_ahead(const S_units *us, size_t i) {
-  for (size_t j = i + 1; j < us->n && j <= i + 4; j++) {
-    const S_unit *u = &us->v[j];
+static int S_furniture_ahead(const S_lay *L, size_t i, size_t stable) {
+  for (size_t j = i + 1; j < stable && j <= i + 4; j++) {
+    const S_unit *u = &L->us.v[j];
     if (S_furniture(u)) return 1;
     if (u->flags & (U_RELATED | U_BOILER)) continue;
     if (S_prose(u)) return 0;
@@ -765,18 +1158,8 @@ static void S_take_date(lede_article *a, const S_unit *u, int *have,
 static void S_add_byline(lede_article *a, const S_unit *u) {
   if (!a->byline.end) a->byline = u->byline;
   lede_span names = u->byline;
-  const char *t = a->text;
-  static const char *const intro[] = {"by ", "written by ", "words by ",
-                                      "story by ", "reported by ",
-                                      "report by ", "author: ", "byline: "};
-  for (size_t i = 0; i < sizeof intro / sizeof *intro; i++) {
-    size_t k = strlen(intro[i]);
-    if (names.end - names.start > k &&
-        lede__eq_ci(t + names.start, k, intro[i])) {
-      names.start += k;
-      break;
-    }
-  }
+  size_t k = S_byline_intro(a->text, names);
+  if (k) names.start = k;
   S_authors(a, names);
 }
 
@@ -795,99 +1178,126 @@ static void S_add_dateline(lede_article *a, const S_unit *u, lede_span sp) {
   }
 }
 
-void lede__layout(lede_article *a) {
-  S_units us = {0};
-  S_units_of(a, &us);
-  for (size_t i = 0; i < us.n; i++) S_features(a, &us.v[i]);
-
-  enum { HEAD, BODY, FOOT } state = HEAD;
-  int have_date = 0, date_updated = 0;
+/* Give unit i its part. Units [i + 1, stable) are known, with features up
+ * to i + LOOKAHEAD. */
+static void S_place(S_lay *L, size_t i, size_t stable) {
+  lede_article *a = L->a;
   const char *t = a->text;
-  for (size_t i = 0; i < us.n; i++) {
-    S_unit *u = &us.v[i];
-    unsigned f = u->flags;
-    if (state == FOOT) {
+  S_unit *u = &L->us.v[i];
+  unsigned f = u->flags;
+  /* A header is a handful of units: past 40, what follows is the story. */
+  if (L->state == S_HEAD && ++L->head_units > 40) L->state = S_BODY;
+  do {
+    if (L->state == S_FOOT) {
       S_block(a, LEDE_PART_BOILERPLATE, u->span);
-      continue;
+      return;
     }
     if (f & U_FOOTER) {
-      state = FOOT;
+      L->state = S_FOOT;
       S_block(a, LEDE_PART_BOILERPLATE, u->span);
-      continue;
+      return;
     }
     if (f & U_RELATED) {
       S_block(a, LEDE_PART_RELATED, u->span);
-      continue;
+      return;
     }
     if (f & U_CAPTION) {
       S_block(a, LEDE_PART_CAPTION, u->span);
       S_add_caption(a, u);
-      continue;
+      return;
     }
-    if ((f & U_BOILER) && !S_prose(u)) {
+    if ((f & U_BOILER) && (!S_prose(u) || (f & U_STRONG))) {
       S_block(a, LEDE_PART_BOILERPLATE, u->span);
-      continue;
+      return;
     }
-    if (state == HEAD) {
+    if (L->state == S_HEAD) {
       if (f & U_BYLINE) {
         S_block(a, LEDE_PART_BYLINE, u->span);
         S_add_byline(a, u);
-        S_take_date(a, u, &have_date, &date_updated);
-        continue;
+        S_take_date(a, u, &L->have_date, &L->date_updated);
+        return;
       }
       if (f & U_DATE) {
         S_block(a, LEDE_PART_DATE, u->span);
-        S_take_date(a, u, &have_date, &date_updated);
-        continue;
+        S_take_date(a, u, &L->have_date, &L->date_updated);
+        return;
       }
       if (f & U_DATELINE) {
         S_add_dateline(a, u, u->span);
-        continue;
+        S_take_date(a, u, &L->have_date, &L->date_updated); /* LONDON 1996-08-30 */
+        return;
+      }
+      if ((f & U_DL_START) && !a->title.end && S_caps_headline(t, u)) {
+        /* "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP": a section label and
+         * a headline in capitals, not a dateline and a paragraph. */
+        a->title = u->span;
+        S_block(a, LEDE_PART_TITLE, u->span);
+        return;
       }
       if ((f & U_NAMES) && !a->byline.end && a->title.end &&
-          ((i + 1 < us.n && (us.v[i + 1].flags & U_DATE)) ||
-           (i > 0 && (us.v[i - 1].flags & U_DATE)))) {
-        /* A bare byline next to the date line: "Jane Smith in London". */
+          ((i + 1 < stable && (L->us.v[i + 1].flags & (U_DATE | U_DATELINE))) ||
+           (i > 0 && (L->us.v[i - 1].flags & U_DATE)))) {
+        /* A bare byline next to the date line ("Jane Smith in London") or
+         * before the dateline. */
         u->byline = u->span;
         S_block(a, LEDE_PART_BYLINE, u->span);
         S_add_byline(a, u);
-        continue;
+        return;
       }
-      if (!(f & U_DL_START) && !a->title.end && u->words >= 2 &&
-          u->words <= 30 && u->span.end - u->span.start <= 300 &&
-          !(u->words > 15 && (f & U_TERMINAL))) {
+      /* The title comes before the dateline, and does not lead into what
+       * follows with a colon ("The Times said in an editorial:"). */
+      if (!(f & U_DL_START) && !a->title.end && !a->dateline.end &&
+          u->words >= 2 && u->words <= 30 &&
+          u->span.end - u->span.start <= 300 &&
+          !(u->words > 15 && (f & U_TERMINAL)) &&
+          S_last_char(t, u->span) != ':') {
         a->title = u->span;
         S_block(a, LEDE_PART_TITLE, u->span);
-        continue;
+        return;
       }
       if (!(f & U_DL_START) && a->title.end && !a->standfirst.end &&
-          !a->byline.end && !a->dateline.end && u->words <= 80 &&
-          S_furniture_ahead(&us, i)) {
+          !a->byline.end && !a->dateline.end && u->words >= 4 &&
+          u->words <= 80 &&
+          S_furniture_ahead(L, i, stable)) {
         a->standfirst = u->span;
         S_block(a, LEDE_PART_STANDFIRST, u->span);
-        continue;
+        return;
       }
-      if (!(f & U_DL_START) && !S_prose(u) && u->words < 3) {
+      if (!(f & U_DL_START) && !S_prose(u) && u->words < 3 &&
+          !S_short_sentence(t, u)) {
         S_block(a, LEDE_PART_OTHER, u->span);
-        continue;
+        return;
       }
-      state = BODY;
+      L->state = S_BODY;
       if (f & U_DL_START) {
         lede_span dl = {u->span.start, u->rest.start};
         dl = lede__trim(t, dl);
         S_add_dateline(a, u, dl);
         S_block(a, LEDE_PART_BODY, u->rest);
-        continue;
+        return;
       }
       S_block(a, LEDE_PART_BODY, u->span);
-      continue;
+      return;
     }
     /* BODY */
     if ((f & U_BYLINE) && u->words <= 8 && !S_prose(u)) {
       S_block(a, LEDE_PART_BYLINE, u->span);
       S_add_byline(a, u);
-      continue;
+      return;
+    }
+    if (u->words == 0 || S_time_only(t, u)) {
+      /* "___", "* * *", a live blog's "3:40 p.m.": not story text. */
+      S_block(a, LEDE_PART_OTHER, u->span);
+      return;
     }
     S_block(a, LEDE_PART_BODY, u->span);
-  }
+  } while (0);
+}
+
+void lede__layout(lede_article *a) {
+  S_lay L = {0};
+  L.a = a;
+  L.state = S_HEAD;
+  S_cut(&L);
+  S_drain(&L, 1);
 }

@@ -57,6 +57,7 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb) {
   lede__entities(a);
 
   /* dates */
+  lede__dates(a);
 
   /* quotes */
 
@@ -260,5 +261,7 @@ const char *lede_check(const lede_article *a) {
   }
   const char *e = lede__check_entities(a);
   if (e) return e;
+  const char *bad = lede__check_dates(a);
+  if (bad) return bad;
   return NULL;
 }

@@ -141,7 +141,7 @@ LEDE_API lede_author_kind lede_author_kind_of(const lede_article *a,
 /* The agency named in the dateline ("WASHINGTON (Reuters) -"), if any. */
 LEDE_API int lede_dateline_agency(const lede_article *a, lede_span *out);
 
-/* Image captions; a caption's credit ("PHOTO: ISPR" -> "ISPR") if any. */
+/* Image captions; a caption's credit ("PHOTO: AFP" -> "AFP") if any. */
 LEDE_API size_t lede_caption_count(const lede_article *a);
 LEDE_API lede_span lede_caption_span(const lede_article *a, size_t i);
 LEDE_API int lede_caption_credit(const lede_article *a, size_t i,
@@ -243,9 +243,71 @@ LEDE_API size_t lede_count(const lede_article *a, const char *term,
 
 
 /* ==== Dates and times (dates.c) =========================================
- */
+ * Temporal expressions of the title, standfirst, captions and body
+ * sentences, and of the byline, date line, dateline and related-link
+ * blocks, in text order.  Each has a TimeML TIMEX3 type and value
+ * ("2021-03-09", "2020-09", "2021-W10", "2021-SP", "199X", "P3Y", "PT48H",
+ * "XXXX-WXX-1", "PRESENT_REF", ...).  Relative expressions ("on Tuesday",
+ * "last month", "in September") are resolved against the publication date
+ * and the tense of their sentence; with no publication date they keep X
+ * placeholders ("XXXX-WXX-2", "XXXX-09") and anchor LEDE_ANCHOR_UNRESOLVED;
+ * the machine's clock is never used. */
+typedef enum {
+  LEDE_DATE_DATE,     /* a calendar date or period */
+  LEDE_DATE_TIME,     /* a time of day, or a part of a day */
+  LEDE_DATE_DURATION, /* a length of time: "three years" */
+  LEDE_DATE_SET       /* a recurrence: "every Monday", "annually" */
+} lede_date_type;
+/* "DATE", "TIME", "DURATION", "SET"; "?" for a bad value. */
+LEDE_API const char *lede_date_type_name(lede_date_type t);
 
-/* (dates API goes here) */
+/* How fine the value is. Durations, sets and *_REF values have none. */
+typedef enum {
+  LEDE_GRAN_NONE,
+  LEDE_GRAN_CENTURY,
+  LEDE_GRAN_DECADE,
+  LEDE_GRAN_YEAR,
+  LEDE_GRAN_HALF,
+  LEDE_GRAN_QUARTER,
+  LEDE_GRAN_SEASON,
+  LEDE_GRAN_MONTH,
+  LEDE_GRAN_WEEK,
+  LEDE_GRAN_DAY,
+  LEDE_GRAN_PART_OF_DAY, /* "Tuesday morning" */
+  LEDE_GRAN_MINUTE
+} lede_date_gran;
+/* "none", "century", "decade", "year", "half", "quarter", "season",
+ * "month", "week", "day", "part_of_day", "minute"; "?" for a bad value. */
+LEDE_API const char *lede_date_gran_name(lede_date_gran g);
+
+/* What the value was computed from. */
+typedef enum {
+  LEDE_ANCHOR_NONE,      /* written in full ("March 10, 2021") */
+  LEDE_ANCHOR_PUBLISHED, /* the publication date (and tense) */
+  LEDE_ANCHOR_TEXT,      /* an earlier date of the text ("a year earlier") */
+  LEDE_ANCHOR_UNRESOLVED /* relative, but no publication date is known */
+} lede_date_anchor;
+/* "none", "published", "text", "unresolved"; "?" for a bad value. */
+LEDE_API const char *lede_date_anchor_name(lede_date_anchor k);
+
+LEDE_API size_t lede_date_count(const lede_article *a);
+/* For i >= count: LEDE_DATE_DATE, {0, 0}, NULL, LEDE_GRAN_NONE,
+ * LEDE_ANCHOR_NONE, LEDE_NONE. */
+LEDE_API lede_date_type lede_date_type_of(const lede_article *a, size_t i);
+LEDE_API lede_span lede_date_span(const lede_article *a, size_t i);
+/* The TIMEX3 value, NUL-terminated; NULL when it cannot be given (an
+ * impossible date such as "February 29, 2021", an ambiguous "10/03/2021").
+ * Lives as long as the article. */
+LEDE_API const char *lede_date_value(const lede_article *a, size_t i);
+LEDE_API lede_date_gran lede_date_granularity(const lede_article *a,
+                                              size_t i);
+LEDE_API lede_date_anchor lede_date_anchor_of(const lede_article *a,
+                                              size_t i);
+/* The block holding date i. */
+LEDE_API size_t lede_date_block(const lede_article *a, size_t i);
+/* The sentence holding date i, or LEDE_NONE for dates in blocks without
+ * sentences (byline, date line, dateline, related link). */
+LEDE_API size_t lede_date_sentence(const lede_article *a, size_t i);
 
 
 /* ==== JSON ==============================================================
@@ -263,6 +325,11 @@ typedef int (*lede_write_fn)(void *ud, const char *buf, size_t len);
  * allocation. */
 LEDE_API lede_status lede_article_json(const lede_article *a, const char *id,
                                        lede_write_fn w, void *ud);
+
+/* Write the bytes s[0..n) as a JSON string (with its quotes) to w: control
+ * characters escaped, each byte that is not valid UTF-8 as U+FFFD. */
+LEDE_API lede_status lede_json_string(const char *s, size_t n,
+                                      lede_write_fn w, void *ud);
 
 
 /* Check the article's invariants (spans in bounds and ordered, sentences

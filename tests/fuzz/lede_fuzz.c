@@ -44,6 +44,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     S_touch(lede_caption_span(a, i), len);
     lede_caption_credit(a, i, &s);
   }
+  for (size_t i = 0; i <= lede_date_count(a); i++) {
+    s = lede_date_span(a, i);
+    S_touch(s, len);
+    lede_date_type_name(lede_date_type_of(a, i));
+    lede_date_gran_name(lede_date_granularity(a, i));
+    lede_date_anchor_name(lede_date_anchor_of(a, i));
+    const char *v = lede_date_value(a, i);
+    if (v && !*v) abort();
+    size_t b = lede_date_block(a, i), st = lede_date_sentence(a, i);
+    if (i < lede_date_count(a) &&
+        (b >= lede_block_count(a) ||
+         (st != LEDE_NONE && st >= lede_sentence_count(a))))
+      abort();
+  }
   lede_published(a);
   for (size_t i = 0; i <= lede_entity_count(a); i++) {
     lede_entity_type_name(lede_entity_type_of(a, i));

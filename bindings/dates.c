@@ -1,0 +1,216 @@
+/* Lua: article:dates([filter]) and article:timeline([filter]).
+ *
+ * Each date is a plain table: text, type ("DATE" | "TIME" | "DURATION" |
+ * "SET"), value (TIMEX3 string, or nil), granularity, anchor, start, stop
+ * (1-based inclusive byte positions), part, paragraph (body only), and
+ * sentence (the text of the sentence or block it comes from). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "binding.h"
+
+/* The table for date i, on top of the stack. */
+static void S_push_date(lua_State *L, const lede_article *a, size_t i) {
+  lua_createtable(L, 0, 11);
+  lede_lua_span(L, a, lede_date_span(a, i), "text", "start", "stop");
+  lua_pushstring(L, lede_date_type_name(lede_date_type_of(a, i)));
+  lua_setfield(L, -2, "type");
+  const char *v = lede_date_value(a, i);
+  if (v) {
+    lua_pushstring(L, v);
+    lua_setfield(L, -2, "value");
+  }
+  lua_pushstring(L, lede_date_gran_name(lede_date_granularity(a, i)));
+  lua_setfield(L, -2, "granularity");
+  lua_pushstring(L, lede_date_anchor_name(lede_date_anchor_of(a, i)));
+  lua_setfield(L, -2, "anchor");
+  size_t b = lede_date_block(a, i);
+  lede_lua_block(L, a, b);
+  size_t s = lede_date_sentence(a, i);
+  lede_span ss = s != LEDE_NONE ? lede_sentence_span(a, s)
+                                : lede_block_span(a, b);
+  lua_pushlstring(L, lede_text(a, NULL) + ss.start, ss.end - ss.start);
+  lua_setfield(L, -2, "sentence");
+}
+
+/* Does the item on top pass the filter at index 2 (nil, a type name, or a
+ * predicate)? The item stays on the stack. */
+static int S_keep(lua_State *L) {
+  switch (lua_type(L, 2)) {
+  case LUA_TNIL: return 1;
+  case LUA_TSTRING: {
+    lua_getfield(L, -1, "type");
+    const char *t = lua_tostring(L, -1);
+    const char *f = lua_tostring(L, 2);
+    int ok = 1;
+    for (; *t || *f; t++, f++) {
+      char x = *t, y = *f;
+      if (y >= 'a' && y <= 'z') y = (char)(y - 32);
+      if (x != y) {
+        ok = 0;
+        break;
+      }
+    }
+    lua_pop(L, 1);
+    return ok;
+  }
+  default:
+    lua_pushvalue(L, 2);
+    lua_pushvalue(L, -2);
+    lua_call(L, 1, 1);
+    int ok = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return ok;
+  }
+}
+
+static void S_check_filter(lua_State *L) {
+  lua_settop(L, 2); /* the filter, or nil, stays at index 2 */
+  int t = lua_type(L, 2);
+  luaL_argexpected(L, t == LUA_TNIL || t == LUA_TSTRING || t == LUA_TFUNCTION,
+                   2, "nil, type name or function");
+}
+
+/* article:dates([filter]) -> list of date tables in text order. */
+static int l_dates(lua_State *L) {
+  lede_article *a = lede_lua_check(L, 1);
+  S_check_filter(L);
+  size_t n = lede_date_count(a);
+  lua_createtable(L, (int)(n < 1024 ? n : 1024), 0);
+  lua_Integer k = 0;
+  for (size_t i = 0; i < n; i++) {
+    S_push_date(L, a, i);
+    if (S_keep(L))
+      lua_rawseti(L, -2, ++k);
+    else
+      lua_pop(L, 1);
+  }
+  return 1;
+}
+
+/* ==== Timeline ========================================================== */
+
+static int S_num(const char *s, size_t n, int *out) {
+  int v = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') return 0;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = v;
+  return 1;
+}
+
+static long S_days(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/* Where a calendar value starts, in minutes since 1970, for sorting; 0 if
+ * the value is not a calendar point ("P3Y", "PRESENT_REF", "XXXX-..."). */
+static int S_start(const char *v, double *out) {
+  size_t n = strlen(v);
+  int y, m = 1, d = 1, hh = 0, mi = 0, x;
+  if (n == 2 && S_num(v, 2, &y)) { /* century "19" */
+    *out = (double)S_days(y * 100, 1, 1) * 1440;
+    return 1;
+  }
+  if (n == 4 && v[3] == 'X' && S_num(v, 3, &y)) { /* decade "199X" */
+    *out = (double)S_days(y * 10, 1, 1) * 1440;
+    return 1;
+  }
+  if (n < 4 || !S_num(v, 4, &y)) return 0;
+  if (n == 4) {
+    *out = (double)S_days(y, 1, 1) * 1440;
+    return 1;
+  }
+  if (v[4] != '-') return 0;
+  const char *r = v + 5;
+  size_t rn = n - 5;
+  long z;
+  if (rn >= 2 && r[0] == 'W' && S_num(r + 1, 2, &x)) {
+    long jan4 = S_days(y, 1, 4);
+    long wd = ((jan4 + 3) % 7 + 7) % 7; /* 0 = Monday */
+    z = jan4 - wd + 7L * (x - 1);
+  } else if (rn == 2 && (r[0] == 'Q' || r[0] == 'H') && r[1] >= '1' &&
+             r[1] <= '4') {
+    m = r[0] == 'Q' ? (r[1] - '1') * 3 + 1 : (r[1] - '1') * 6 + 1;
+    z = S_days(y, m, 1);
+  } else if (rn == 2 && !S_num(r, 2, &x)) {
+    static const char *const seasons[] = {"WI", "SP", "SU", "FA"};
+    int si = -1;
+    for (int i = 0; i < 4; i++)
+      if (!memcmp(r, seasons[i], 2)) si = i;
+    if (si < 0) return 0;
+    z = S_days(y, si ? si * 3 : 1, 1);
+  } else {
+    if (rn < 2 || !S_num(r, 2, &m) || m < 1 || m > 12) return 0;
+    if (rn >= 5) {
+      if (r[2] != '-' || !S_num(r + 3, 2, &d) || d < 1 || d > 31) return 0;
+      if (rn >= 11 && r[5] == 'T' && r[8] == ':' &&
+          !(S_num(r + 6, 2, &hh) && S_num(r + 9, 2, &mi)))
+        hh = mi = 0;
+    }
+    z = S_days(y, m, d);
+  }
+  *out = (double)z * 1440 + hh * 60 + mi;
+  return 1;
+}
+
+typedef struct {
+  double key;
+  size_t i;
+  int gran;
+} S_point;
+
+static int S_point_cmp(const void *x, const void *y) {
+  const S_point *p = x, *q = y;
+  if (p->key != q->key) return p->key < q->key ? -1 : 1;
+  /* A coarser value first ("2021" before "2021-01-01"), then text order. */
+  if (p->gran != q->gran) return p->gran < q->gran ? -1 : 1;
+  return p->i < q->i ? -1 : p->i > q->i;
+}
+
+/* article:timeline([filter]) -> the DATE and TIME items with a calendar
+ * value, sorted by when they start (then coarser first, then text order). */
+static int l_timeline(lua_State *L) {
+  lede_article *a = lede_lua_check(L, 1);
+  S_check_filter(L);
+  size_t n = lede_date_count(a), k = 0;
+  /* Scratch in a userdata, so a raising filter leaks nothing. */
+  S_point *pts =
+      lua_newuserdatauv(L, (n ? n : 1) * sizeof *pts, 0);
+  for (size_t i = 0; i < n; i++) {
+    lede_date_type t = lede_date_type_of(a, i);
+    const char *v = lede_date_value(a, i);
+    double key;
+    if ((t != LEDE_DATE_DATE && t != LEDE_DATE_TIME) || !v ||
+        !S_start(v, &key))
+      continue;
+    pts[k].key = key;
+    pts[k].i = i;
+    pts[k].gran = (int)lede_date_granularity(a, i);
+    k++;
+  }
+  qsort(pts, k, sizeof *pts, S_point_cmp);
+  lua_createtable(L, (int)(k < 1024 ? k : 1024), 0);
+  lua_Integer out = 0;
+  for (size_t j = 0; j < k; j++) {
+    S_push_date(L, a, pts[j].i);
+    if (S_keep(L))
+      lua_rawseti(L, -2, ++out);
+    else
+      lua_pop(L, 1);
+  }
+  return 1;
+}
+
+void lede_lua_dates(lua_State *L) {
+  lua_pushcfunction(L, l_dates);
+  lua_setfield(L, -2, "dates");
+  lua_pushcfunction(L, l_timeline);
+  lua_setfield(L, -2, "timeline");
+}

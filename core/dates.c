@@ -1,0 +1,2715 @@
+/* Dates and times: find temporal expressions in an article and give each
+ * a TimeML TIMEX3 type and value, resolving relative ones against the
+ * publication date and the tense of their sentence.
+ *
+ * One left-to-right pass over the tokens of each sentence (and of the short
+ * non-prose blocks that carry dates: byline, date line, dateline, related
+ * links).  Each token is classified once; patterns then look at most a few
+ * tokens ahead, and tense cues are searched in a bounded window, so the
+ * stage is linear in the text. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "lexicon.h"
+
+/* ==== Vocabulary ======================================================== */
+enum {
+  C_NONE, C_NUMW, C_ORDW, C_UNIT, C_UNITP, C_SEASON, C_DPART, C_KEY,
+  C_MONTH, C_WDAY, C_WDAYP
+};
+enum {
+  U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_FORTNIGHT,
+  U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY
+};
+enum { S_SP = 1, S_SU, S_FA, S_WI };
+enum { D_MO = 1, D_AF, D_EV, D_NI };
+enum {
+  K_NONE, K_ABOUT, K_AFTER, K_AGO, K_AM, K_ANNUALLY, K_AT, K_BEFORE,
+  K_BEGINNING, K_BETWEEN, K_BY, K_CHRISTMAS, K_COMING, K_CURRENTLY, K_DAILY,
+  K_DURING, K_EARLIER, K_EARLY, K_END, K_EVE, K_EVERY, K_FISCAL,
+  K_FOLLOWING, K_FOR, K_FROM, K_FUTURE, K_HALF, K_HOURLY, K_IN, K_LAST,
+  K_LATE, K_LATER, K_LATEST, K_LESS, K_MID, K_MIDDLE, K_MIDNIGHT, K_MOMENT,
+  K_MONTHLY, K_MORE, K_MOST, K_NEXT, K_NIGHTLY, K_NOON, K_NOW, K_OF, K_ON,
+  K_ONCE, K_OVER, K_PAST, K_PER, K_PERCENT, K_PM, K_PRESENT, K_PREVIOUS,
+  K_PREVIOUSLY, K_QUARTERLY, K_RECENT, K_RECENTLY, K_SAME, K_SINCE, K_SOON,
+  K_THAN, K_THAT, K_THE, K_THIS, K_TIMES, K_TO, K_TODAY, K_TOMORROW,
+  K_TONIGHT, K_TWICE, K_UNTIL, K_WEEKLY, K_WILL, K_WITHIN, K_YEARAGO,
+  K_YEAREND, K_YEARLONG, K_YESTERDAY, K_CURRENT, K_FULL, K_PERIOD
+};
+
+typedef struct {
+  const char *w;
+  unsigned char cls;
+  signed char val;
+} S_word;
+
+/* The closed-class vocabulary of time words, each with its class and value
+ * (a unit, a month, a number...): it carries values, so it lives here like
+ * the month names of utf8.c, while open lists (past-tense verbs, time
+ * zones, label nouns) are in data/lex.  Keep it in byte order: S_letter
+ * indexes it by first letter and S_lookup bisects. */
+static const S_word S_words[] = {
+    {"%", C_KEY, K_PERCENT},
+    {"a", C_NUMW, 1},
+    {"a.m", C_KEY, K_AM},
+    {"a.m.", C_KEY, K_AM},
+    {"about", C_KEY, K_ABOUT},
+    {"after", C_KEY, K_AFTER},
+    {"afternoon", C_DPART, D_AF},
+    {"ago", C_KEY, K_AGO},
+    {"almost", C_KEY, K_ABOUT},
+    {"am", C_KEY, K_AM},
+    {"an", C_NUMW, 1},
+    {"annually", C_KEY, K_ANNUALLY},
+    {"approximately", C_KEY, K_ABOUT},
+    {"apr", C_MONTH, 4},
+    {"april", C_MONTH, 4},
+    {"around", C_KEY, K_ABOUT},
+    {"at", C_KEY, K_AT},
+    {"aug", C_MONTH, 8},
+    {"august", C_MONTH, 8},
+    {"autumn", C_SEASON, S_FA},
+    {"before", C_KEY, K_BEFORE},
+    {"beginning", C_KEY, K_BEGINNING},
+    {"between", C_KEY, K_BETWEEN},
+    {"by", C_KEY, K_BY},
+    {"centuries", C_UNITP, U_CENTURY},
+    {"century", C_UNIT, U_CENTURY},
+    {"christmas", C_KEY, K_CHRISTMAS},
+    {"coming", C_KEY, K_COMING},
+    {"couple", C_NUMW, -2},
+    {"current", C_KEY, K_CURRENT},
+    {"currently", C_KEY, K_CURRENTLY},
+    {"daily", C_KEY, K_DAILY},
+    {"day", C_UNIT, U_DAY},
+    {"days", C_UNITP, U_DAY},
+    {"dec", C_MONTH, 12},
+    {"decade", C_UNIT, U_DECADE},
+    {"decades", C_UNITP, U_DECADE},
+    {"december", C_MONTH, 12},
+    {"during", C_KEY, K_DURING},
+    {"each", C_KEY, K_EVERY},
+    {"earlier", C_KEY, K_EARLIER},
+    {"early", C_KEY, K_EARLY},
+    {"eight", C_NUMW, 8},
+    {"eighteen", C_NUMW, 18},
+    {"eighth", C_ORDW, 8},
+    {"eighty", C_NUMW, 80},
+    {"eleven", C_NUMW, 11},
+    {"eleventh", C_ORDW, 11},
+    {"end", C_KEY, K_END},
+    {"eve", C_KEY, K_EVE},
+    {"evening", C_DPART, D_EV},
+    {"every", C_KEY, K_EVERY},
+    {"fall", C_SEASON, S_FA},
+    {"feb", C_MONTH, 2},
+    {"february", C_MONTH, 2},
+    {"few", C_NUMW, -2},
+    {"fifteen", C_NUMW, 15},
+    {"fifth", C_ORDW, 5},
+    {"fifty", C_NUMW, 50},
+    {"first", C_ORDW, 1},
+    {"fiscal", C_KEY, K_FISCAL},
+    {"five", C_NUMW, 5},
+    {"following", C_KEY, K_FOLLOWING},
+    {"for", C_KEY, K_FOR},
+    {"formerly", C_KEY, K_PREVIOUSLY},
+    {"fortnight", C_UNIT, U_FORTNIGHT},
+    {"fortnights", C_UNITP, U_FORTNIGHT},
+    {"forty", C_NUMW, 40},
+    {"four", C_NUMW, 4},
+    {"fourteen", C_NUMW, 14},
+    {"fourth", C_ORDW, 4},
+    {"friday", C_WDAY, 5},
+    {"fridays", C_WDAYP, 5},
+    {"from", C_KEY, K_FROM},
+    {"full", C_KEY, K_FULL},
+    {"future", C_KEY, K_FUTURE},
+    {"half", C_KEY, K_HALF},
+    {"hour", C_UNIT, U_HOUR},
+    {"hourly", C_KEY, K_HOURLY},
+    {"hours", C_UNITP, U_HOUR},
+    {"hrs", C_UNITP, U_HOUR},
+    {"hundred", C_NUMW, 100},
+    {"in", C_KEY, K_IN},
+    {"jan", C_MONTH, 1},
+    {"january", C_MONTH, 1},
+    {"jul", C_MONTH, 7},
+    {"july", C_MONTH, 7},
+    {"jun", C_MONTH, 6},
+    {"june", C_MONTH, 6},
+    {"just", C_KEY, K_ABOUT},
+    {"last", C_KEY, K_LAST},
+    {"late", C_KEY, K_LATE},
+    {"lately", C_KEY, K_RECENTLY},
+    {"later", C_KEY, K_LATER},
+    {"latest", C_KEY, K_LATEST},
+    {"less", C_KEY, K_LESS},
+    {"many", C_NUMW, -2},
+    {"mar", C_MONTH, 3},
+    {"march", C_MONTH, 3},
+    {"may", C_MONTH, 5},
+    {"mid", C_KEY, K_MID},
+    {"midday", C_KEY, K_NOON},
+    {"middle", C_KEY, K_MIDDLE},
+    {"midnight", C_KEY, K_MIDNIGHT},
+    {"min", C_UNIT, U_MIN},
+    {"mins", C_UNITP, U_MIN},
+    {"minute", C_UNIT, U_MIN},
+    {"minutes", C_UNITP, U_MIN},
+    {"moment", C_KEY, K_MOMENT},
+    {"monday", C_WDAY, 1},
+    {"mondays", C_WDAYP, 1},
+    {"month", C_UNIT, U_MONTH},
+    {"monthly", C_KEY, K_MONTHLY},
+    {"months", C_UNITP, U_MONTH},
+    {"more", C_KEY, K_MORE},
+    {"morning", C_DPART, D_MO},
+    {"most", C_KEY, K_MOST},
+    {"nearly", C_KEY, K_ABOUT},
+    {"next", C_KEY, K_NEXT},
+    {"night", C_DPART, D_NI},
+    {"nightly", C_KEY, K_NIGHTLY},
+    {"nine", C_NUMW, 9},
+    {"nineteen", C_NUMW, 19},
+    {"ninety", C_NUMW, 90},
+    {"ninth", C_ORDW, 9},
+    {"noon", C_KEY, K_NOON},
+    {"nov", C_MONTH, 11},
+    {"november", C_MONTH, 11},
+    {"now", C_KEY, K_NOW},
+    {"nowadays", C_KEY, K_CURRENTLY},
+    {"numerous", C_NUMW, -2},
+    {"oct", C_MONTH, 10},
+    {"october", C_MONTH, 10},
+    {"of", C_KEY, K_OF},
+    {"on", C_KEY, K_ON},
+    {"once", C_KEY, K_ONCE},
+    {"one", C_NUMW, 1},
+    {"only", C_KEY, K_ABOUT},
+    {"over", C_KEY, K_OVER},
+    {"overnight", C_DPART, D_NI},
+    {"p.m", C_KEY, K_PM},
+    {"p.m.", C_KEY, K_PM},
+    {"past", C_KEY, K_PAST},
+    {"per", C_KEY, K_PER},
+    {"percent", C_KEY, K_PERCENT},
+    {"period", C_KEY, K_PERIOD},
+    {"pm", C_KEY, K_PM},
+    {"preceding", C_KEY, K_PREVIOUS},
+    {"present", C_KEY, K_PRESENT},
+    {"previous", C_KEY, K_PREVIOUS},
+    {"previously", C_KEY, K_PREVIOUSLY},
+    {"quarter", C_UNIT, U_QUARTER},
+    {"quarterly", C_KEY, K_QUARTERLY},
+    {"quarters", C_UNITP, U_QUARTER},
+    {"recent", C_KEY, K_RECENT},
+    {"recently", C_KEY, K_RECENTLY},
+    {"roughly", C_KEY, K_ABOUT},
+    {"same", C_KEY, K_SAME},
+    {"saturday", C_WDAY, 6},
+    {"saturdays", C_WDAYP, 6},
+    {"second", C_UNIT, U_SEC},
+    {"seconds", C_UNITP, U_SEC},
+    {"sep", C_MONTH, 9},
+    {"sept", C_MONTH, 9},
+    {"september", C_MONTH, 9},
+    {"seven", C_NUMW, 7},
+    {"seventeen", C_NUMW, 17},
+    {"seventh", C_ORDW, 7},
+    {"seventy", C_NUMW, 70},
+    {"several", C_NUMW, -2},
+    {"shall", C_KEY, K_WILL},
+    {"shortly", C_KEY, K_SOON},
+    {"since", C_KEY, K_SINCE},
+    {"six", C_NUMW, 6},
+    {"sixteen", C_NUMW, 16},
+    {"sixth", C_ORDW, 6},
+    {"sixty", C_NUMW, 60},
+    {"some", C_NUMW, -2},
+    {"soon", C_KEY, K_SOON},
+    {"spring", C_SEASON, S_SP},
+    {"start", C_KEY, K_BEGINNING},
+    {"summer", C_SEASON, S_SU},
+    {"sunday", C_WDAY, 7},
+    {"sundays", C_WDAYP, 7},
+    {"ten", C_NUMW, 10},
+    {"tenth", C_ORDW, 10},
+    {"than", C_KEY, K_THAN},
+    {"that", C_KEY, K_THAT},
+    {"the", C_KEY, K_THE},
+    {"third", C_ORDW, 3},
+    {"thirteen", C_NUMW, 13},
+    {"thirty", C_NUMW, 30},
+    {"this", C_KEY, K_THIS},
+    {"three", C_NUMW, 3},
+    {"through", C_KEY, K_UNTIL},
+    {"throughout", C_KEY, K_OVER},
+    {"thursday", C_WDAY, 4},
+    {"thursdays", C_WDAYP, 4},
+    {"till", C_KEY, K_UNTIL},
+    {"times", C_KEY, K_TIMES},
+    {"to", C_KEY, K_TO},
+    {"today", C_KEY, K_TODAY},
+    {"tomorrow", C_KEY, K_TOMORROW},
+    {"tonight", C_KEY, K_TONIGHT},
+    {"tuesday", C_WDAY, 2},
+    {"tuesdays", C_WDAYP, 2},
+    {"twelfth", C_ORDW, 12},
+    {"twelve", C_NUMW, 12},
+    {"twenty", C_NUMW, 20},
+    {"twice", C_KEY, K_TWICE},
+    {"two", C_NUMW, 2},
+    {"until", C_KEY, K_UNTIL},
+    {"upcoming", C_KEY, K_COMING},
+    {"wednesday", C_WDAY, 3},
+    {"wednesdays", C_WDAYP, 3},
+    {"week", C_UNIT, U_WEEK},
+    {"weekend", C_UNIT, U_WEEKEND},
+    {"weekends", C_UNITP, U_WEEKEND},
+    {"weekly", C_KEY, K_WEEKLY},
+    {"weeks", C_UNITP, U_WEEK},
+    {"will", C_KEY, K_WILL},
+    {"winter", C_SEASON, S_WI},
+    {"within", C_KEY, K_WITHIN},
+    {"year", C_UNIT, U_YEAR},
+    {"year-ago", C_KEY, K_YEARAGO},
+    {"year-earlier", C_KEY, K_YEARAGO},
+    {"year-end", C_KEY, K_YEAREND},
+    {"year-long", C_KEY, K_YEARLONG},
+    {"yearlong", C_KEY, K_YEARLONG},
+    {"yearly", C_KEY, K_ANNUALLY},
+    {"years", C_UNITP, U_YEAR},
+    {"yesterday", C_KEY, K_YESTERDAY},
+    {"yr", C_UNIT, U_YEAR},
+    {"yrs", C_UNITP, U_YEAR},
+    {"zero", C_NUMW, 0},
+};
+
+/* [lo, hi) of the entries starting with each letter a..z. */
+static const unsigned short S_letter[26][2] = {
+    {1, 20},
+    {20, 24},
+    {24, 31},
+    {31, 39},
+    {39, 52},
+    {52, 76},
+    {76, 76},
+    {76, 82},
+    {82, 83},
+    {83, 90},
+    {90, 90},
+    {90, 96},
+    {96, 117},
+    {117, 131},
+    {131, 140},
+    {140, 151},
+    {151, 154},
+    {154, 157},
+    {157, 184},
+    {184, 211},
+    {211, 213},
+    {213, 213},
+    {213, 223},
+    {223, 223},
+    {223, 234},
+    {234, 235}};
+
+/* ==== Calendar ========================================================== */
+/* Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm). */
+static long S_days(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static void S_civil(long z, int *y, int *m, int *d) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* ISO weekday, Monday = 1. */
+static int S_wday(long z) { return (int)(((z + 3) % 7 + 7) % 7) + 1; }
+
+static void S_isoweek(long z, int *wy, int *w) {
+  long th = z - S_wday(z) + 4;
+  int y, m, d;
+  S_civil(th, &y, &m, &d);
+  *wy = y;
+  *w = (int)((th - S_days(y, 1, 1)) / 7) + 1;
+}
+
+/* ==== Values ============================================================ */
+/* A calendar value; y < 0 is unknown (no publication date). */
+typedef struct {
+  int y, m, d;  /* m, d: 0 none, -1 unknown */
+  int wd;       /* weekday 1..7 when y, m, d are unknown */
+  int q, h, s;  /* quarter, half, season */
+  int w;        /* ISO week */
+  int dp;       /* part of day */
+  int hh, mi;   /* clock, hh < 0 none */
+  lede_date_gran gran;
+} S_val;
+
+static void S_fmt(const S_val *v, char *out, size_t n) {
+  char y[8];
+  if (v->y >= 0)
+    snprintf(y, sizeof y, "%04d", v->y % 10000);
+  else
+    memcpy(y, "XXXX", 5);
+  switch (v->gran) {
+  case LEDE_GRAN_CENTURY:
+    if (v->y >= 0) snprintf(out, n, "%02d", v->y / 100);
+    else snprintf(out, n, "XX");
+    return;
+  case LEDE_GRAN_DECADE:
+    if (v->y >= 0) snprintf(out, n, "%03dX", v->y / 10);
+    else snprintf(out, n, "XXXX");
+    return;
+  case LEDE_GRAN_YEAR: snprintf(out, n, "%s", y); return;
+  case LEDE_GRAN_HALF: snprintf(out, n, "%s-H%d", y, v->h); return;
+  case LEDE_GRAN_QUARTER: snprintf(out, n, "%s-Q%d", y, v->q); return;
+  case LEDE_GRAN_SEASON: {
+    static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
+    snprintf(out, n, "%s-%s", y, ss[v->s >= 1 && v->s <= 4 ? v->s : 0]);
+    return;
+  }
+  case LEDE_GRAN_MONTH:
+    if (v->m > 0) snprintf(out, n, "%s-%02d", y, v->m);
+    else snprintf(out, n, "%s-XX", y);
+    return;
+  case LEDE_GRAN_WEEK:
+    if (v->w > 0) snprintf(out, n, "%s-W%02d", y, v->w);
+    else snprintf(out, n, "%s-WXX", y);
+    return;
+  default: break;
+  }
+  /* Day and finer. */
+  char day[24];
+  if (v->y < 0 && v->m <= 0 && v->wd > 0)
+    snprintf(day, sizeof day, "XXXX-WXX-%d", v->wd);
+  else if (v->m > 0 && v->d > 0)
+    snprintf(day, sizeof day, "%s-%02d-%02d", y, v->m, v->d);
+  else if (v->m > 0)
+    snprintf(day, sizeof day, "%s-%02d-XX", y, v->m);
+  else
+    snprintf(day, sizeof day, "%s-XX-XX", y);
+  if (v->gran == LEDE_GRAN_PART_OF_DAY) {
+    static const char *const dp[] = {"", "MO", "AF", "EV", "NI"};
+    snprintf(out, n, "%sT%s", day, dp[v->dp >= 1 && v->dp <= 4 ? v->dp : 0]);
+  } else if (v->gran == LEDE_GRAN_MINUTE && v->hh >= 0) {
+    snprintf(out, n, "%sT%02d:%02d", day, v->hh, v->mi);
+  } else {
+    snprintf(out, n, "%s", day);
+  }
+}
+
+/* ==== Tokens ============================================================ */
+enum {
+  TK_PLAIN, TK_ISO,   /* 2021-03-10, 2021-03 */
+  TK_SLASH,           /* 10/03/2021 */
+  TK_CLOCK,           /* 10:30, 10am, 10.30pm */
+  TK_DECADE,          /* 1990s, 90s */
+  TK_NUMUNIT,         /* two-week, 48-hour */
+  TK_QTR,             /* third-quarter, Q3, first-half */
+  TK_MODX             /* mid-March, early-2020, mid-1990s */
+};
+
+typedef struct {
+  size_t s, e;
+  uint32_t flags;
+  unsigned char cls, kind, plural, ndig;
+  signed char val;  /* class value (unit, key, season, ...) */
+  signed char mon;  /* month 1..12 */
+  signed char wd;   /* weekday 1..7 */
+  signed char ord;  /* ordinal 1..31 */
+  signed char mod;  /* TK_MODX: K_MID / K_EARLY / K_LATE */
+  signed char ampm; /* TK_CLOCK: 0 none, 1 am, 2 pm */
+  int num;          /* number value, -1 none, -2 vague ("several") */
+  int a, b, c;      /* parts of ISO / slash / clock / qtr tokens */
+  char low[16];     /* ASCII lower case, "" if longer */
+} S_tok;
+
+static int S_isdig(char c) { return c >= '0' && c <= '9'; }
+
+/* Value of s[0..n) if all ASCII digits (n <= 9), else -1. */
+static int S_digits(const char *s, size_t n) {
+  if (!n || n > 9) return -1;
+  int v = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!S_isdig(s[i])) return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+static const S_word *S_lookup(const char *low) {
+  unsigned char c0 = (unsigned char)low[0];
+  size_t lo, hi;
+  if (c0 >= 'a' && c0 <= 'z') {
+    lo = S_letter[c0 - 'a'][0];
+    hi = S_letter[c0 - 'a'][1];
+  } else if (c0 == '%') {
+    lo = 0;
+    hi = 1;
+  } else {
+    return NULL;
+  }
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const char *w = S_words[mid].w;
+    size_t i = 1;
+    while (low[i] && low[i] == w[i]) i++;
+    int d = (unsigned char)low[i] - (unsigned char)w[i];
+    if (!d) return &S_words[mid];
+    if (d < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return NULL;
+}
+
+/* Month, weekday, number word or unit from a lower-case word. */
+static int S_month_word(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!((s[i] >= 'a' && s[i] <= 'z') || s[i] == '.')) return 0;
+  return lede__month_from_name(s, n);
+}
+
+static int S_numword(const char *s, size_t n) {
+  char b[16];
+  if (n >= sizeof b) return -1;
+  memcpy(b, s, n);
+  b[n] = 0;
+  const S_word *w = S_lookup(b);
+  if (w && w->cls == C_NUMW && w->val >= 0) return w->val;
+  return -1;
+}
+
+/* Number from digits or words, incl. "twenty-five"; -1 if none. */
+static int S_number(const char *s, size_t n) {
+  int v = S_digits(s, n);
+  if (v >= 0) return v;
+  const char *h = memchr(s, '-', n);
+  if (h) {
+    int t = S_numword(s, (size_t)(h - s));
+    int u = S_numword(h + 1, n - (size_t)(h - s) - 1);
+    if (t >= 20 && t % 10 == 0 && t < 100 && u >= 1 && u <= 9) return t + u;
+    return -1;
+  }
+  return S_numword(s, n);
+}
+
+static int S_ordinal_digits(const char *s, size_t n) {
+  if (n < 3 || n > 4) return 0;
+  size_t k = 0;
+  while (k < n && S_isdig(s[k])) k++;
+  if (k == 0 || n - k != 2) return 0;
+  const char *x = s + k;
+  if (memcmp(x, "st", 2) && memcmp(x, "nd", 2) && memcmp(x, "rd", 2) &&
+      memcmp(x, "th", 2))
+    return 0;
+  int v = S_digits(s, k);
+  return v >= 1 && v <= 99 ? v : 0;
+}
+
+static void S_classify(S_tok *t, const char *text) {
+  size_t n = t->e - t->s;
+  const char *s = text + t->s;
+  t->num = -1;
+  if (n < sizeof t->low) {
+    for (size_t i = 0; i < n; i++) {
+      char ch = s[i];
+      t->low[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+    }
+    t->low[n] = 0;
+  } else {
+    t->low[0] = 0;
+    return;
+  }
+  const char *l = t->low;
+  const S_word *w = S_lookup(l);
+  if (w) {
+    t->cls = w->cls;
+    t->val = w->val;
+    if (w->cls == C_NUMW) t->num = w->val;
+    if (w->cls == C_ORDW) t->ord = w->val;
+    if (w->cls == C_UNITP) t->plural = 1;
+    if (w->cls == C_MONTH) t->mon = w->val;
+    if (w->cls == C_WDAY || w->cls == C_WDAYP) {
+      t->wd = w->val;
+      t->plural = w->cls == C_WDAYP;
+    }
+    if (w->cls >= C_MONTH) t->cls = C_NONE;
+    return;
+  }
+  if (S_isdig(l[0])) {
+    int v = S_digits(l, n);
+    if (v >= 0) {
+      t->num = v;
+      t->ndig = (unsigned char)n;
+      return;
+    }
+    int o = S_ordinal_digits(l, n);
+    if (o) {
+      t->ord = (signed char)o;
+      t->num = o;
+      return;
+    }
+    /* 2021-03-10, 2021-03 */
+    if ((n == 10 || n == 7) && l[4] == '-' && S_digits(l, 4) >= 0 &&
+        S_digits(l + 5, 2) >= 0 && (n == 7 || (l[7] == '-' &&
+                                               S_digits(l + 8, 2) >= 0))) {
+      t->kind = TK_ISO;
+      t->a = S_digits(l, 4);
+      t->b = S_digits(l + 5, 2);
+      t->c = n == 10 ? S_digits(l + 8, 2) : 0;
+      return;
+    }
+    /* a/b/c */
+    const char *p1 = memchr(l, '/', n);
+    if (p1) {
+      const char *p2 = memchr(p1 + 1, '/', n - (size_t)(p1 + 1 - l));
+      if (p2) {
+        int a = S_digits(l, (size_t)(p1 - l));
+        int b = S_digits(p1 + 1, (size_t)(p2 - p1 - 1));
+        size_t cl = n - (size_t)(p2 + 1 - l);
+        int c = S_digits(p2 + 1, cl);
+        if (a >= 1 && b >= 1 && c >= 0 && p1 - l <= 2 && p2 - p1 - 1 <= 2 &&
+            (cl == 4 || cl == 2)) {
+          t->kind = TK_SLASH;
+          t->a = a;
+          t->b = b;
+          t->c = cl == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c;
+        }
+      }
+      return;
+    }
+    /* Clock: 10:30, 10.30am, 10am, 10:30pm */
+    size_t k = 0;
+    while (k < n && S_isdig(l[k])) k++;
+    int hh = S_digits(l, k), mi = 0;
+    size_t r = k;
+    if (k <= 2 && r < n && (l[r] == ':' || l[r] == '.') && r + 3 <= n &&
+        S_isdig(l[r + 1]) && S_isdig(l[r + 2])) {
+      mi = (l[r + 1] - '0') * 10 + (l[r + 2] - '0');
+      r += 3;
+      /* "08.30" alone may be a decimal: S_clock wants a zone after it. */
+    } else if (r == k && k <= 2) {
+      if (r == n) r = 0;
+    } else {
+      r = 0;
+    }
+    if (r && k <= 2 && hh >= 0 && hh <= 24 && mi < 60) {
+      const char *x = l + r;
+      size_t xl = n - r;
+      int ap = 0;
+      if (xl == 0) ap = 0;
+      else if (xl == 2 && !memcmp(x, "am", 2)) ap = 1;
+      else if (xl == 2 && !memcmp(x, "pm", 2)) ap = 2;
+      else if (xl == 4 && !memcmp(x, "a.m.", 4)) ap = 1;
+      else if (xl == 4 && !memcmp(x, "p.m.", 4)) ap = 2;
+      else if (xl == 3 && !memcmp(x, "a.m", 3)) ap = 1;
+      else if (xl == 3 && !memcmp(x, "p.m", 3)) ap = 2;
+      else ap = -1;
+      if (ap >= 0 && !(ap == 0 && r == k) && !(ap && hh > 12)) {
+        t->kind = TK_CLOCK;
+        t->a = hh;
+        t->b = mi;
+        t->c = ap == 0 && l[k] == '.'; /* 08.30: needs a zone */
+        t->ampm = (signed char)ap;
+        return;
+      }
+    }
+    /* 1990s, 90s */
+    if ((n == 5 || n == 3) && l[n - 1] == 's' && l[n - 2] == '0' &&
+        S_digits(l, n - 1) >= 0) {
+      t->kind = TK_DECADE;
+      t->a = S_digits(l, n - 1);
+      t->b = (int)n - 1;
+      return;
+    }
+  }
+  /* q3 */
+  if (n == 2 && l[0] == 'q' && l[1] >= '1' && l[1] <= '4') {
+    t->kind = TK_QTR;
+    t->a = l[1] - '0';
+    t->b = U_QUARTER;
+    return;
+  }
+  const char *h = memchr(l, '-', n);
+  if (h && h > l && (size_t)(h - l) + 1 < n && !memchr(h + 1, '-', n - (size_t)(h - l) - 1)) {
+    size_t ll = (size_t)(h - l), rl = n - ll - 1;
+    const char *rs = h + 1;
+    char rb[16];
+    memcpy(rb, rs, rl);
+    rb[rl] = 0;
+    const S_word *rw = S_lookup(rb);
+    /* mid-March, early-2020, late-1990s */
+    int pre = 0;
+    if (ll == 3 && !memcmp(l, "mid", 3)) pre = K_MID;
+    if (ll == 5 && !memcmp(l, "early", 5)) pre = K_EARLY;
+    if (ll == 4 && !memcmp(l, "late", 4)) pre = K_LATE;
+    if (pre) {
+      int m = S_month_word(rs, rl);
+      int y = S_digits(rs, rl);
+      if (m || (y >= 1000 && y <= 2099 && rl == 4) ||
+          (rl == 5 && rs[4] == 's' && S_digits(rs, 4) >= 0)) {
+        t->kind = TK_MODX;
+        t->mod = (signed char)pre;
+        t->a = m;
+        t->b = m ? 0 : S_digits(rs, 4);
+        t->c = (!m && rl == 5); /* decade */
+        return;
+      }
+    }
+    /* third-quarter, first-half */
+    if ((rl == 7 && !memcmp(rs, "quarter", 7)) || (rl == 4 && !memcmp(rs, "half", 4))) {
+      static const char *const o[] = {"first", "second", "third", "fourth"};
+      for (int i = 0; i < 4; i++)
+        if (strlen(o[i]) == ll && !memcmp(l, o[i], ll)) {
+          t->kind = TK_QTR;
+          t->a = i + 1;
+          t->b = rl == 7 ? U_QUARTER : 0;
+          if (!t->b && i > 1) t->kind = TK_PLAIN;
+          return;
+        }
+    }
+    /* two-week, 48-hour */
+    if (rw && rw->cls == C_UNIT) {
+      int v = S_number(l, ll);
+      if (v > 0) {
+        t->kind = TK_NUMUNIT;
+        t->a = v;
+        t->b = rw->val;
+        return;
+      }
+    }
+    /* twenty-five */
+    int v = S_number(l, n);
+    if (v > 0) t->num = v;
+    /* "March 3-5": a range of days, taken at its first */
+    int d1 = S_digits(l, ll), d2 = S_digits(rs, rl);
+    if (ll <= 2 && rl <= 2 && d1 >= 1 && d2 > d1 && d2 <= 31) {
+      t->num = d1;
+      t->ndig = (unsigned char)ll;
+    }
+  }
+}
+
+/* ==== Context =========================================================== */
+typedef struct {
+  lede_article *a;
+  const char *t;
+  int has_pub;
+  int py, pm, pd;
+  long pz;
+  S_tok *tk;
+  size_t n;
+  size_t block, sent;
+  /* Last resolved day-level date, for "the next day". */
+  int have_last;
+  S_val last;
+  /* Last quarter named: a report's "a year earlier" is that quarter a
+   * year before. */
+  int have_q, qy, qq;
+} S_ctx;
+
+typedef struct {
+  size_t i, j; /* tokens [i, j) */
+  lede_date_type type;
+  lede_date_anchor anchor;
+  lede_date_gran gran;
+  int has_value;
+  char val[48];
+} S_hit;
+
+static int S_key(const S_ctx *c, size_t i, int k) {
+  return i < c->n && c->tk[i].cls == C_KEY && c->tk[i].val == k;
+}
+static int S_is(const S_ctx *c, size_t i, const char *w) {
+  return i < c->n && c->tk[i].low[0] == w[0] && !strcmp(c->tk[i].low, w);
+}
+static int S_punct(const S_ctx *c, size_t i, char p) {
+  return i < c->n && c->tk[i].e - c->tk[i].s == 1 && c->t[c->tk[i].s] == p;
+}
+static int S_cap(const S_ctx *c, size_t i) {
+  return i < c->n && (c->tk[i].flags & LEDE__T_CAP);
+}
+static int S_lex(const S_ctx *c, size_t i, const lede__lexicon *lx) {
+  return i < c->n && lede__lex_has(lx, c->t + c->tk[i].s, c->tk[i].e - c->tk[i].s);
+}
+static int S_year_tok(const S_ctx *c, size_t i) {
+  return i < c->n && c->tk[i].ndig == 4 && c->tk[i].kind == TK_PLAIN &&
+         c->tk[i].num >= 1000 && c->tk[i].num <= 2099;
+}
+static int S_day_tok(const S_ctx *c, size_t i) {
+  if (i >= c->n) return 0;
+  const S_tok *t = &c->tk[i];
+  if (t->kind != TK_PLAIN) return 0;
+  if (t->ndig >= 1 && t->ndig <= 2 && t->num >= 1 && t->num <= 31) return t->num;
+  if (t->ord >= 1 && t->ord <= 31 && S_isdig(t->low[0])) return t->ord;
+  return 0;
+}
+
+/* ==== Tense ============================================================= */
+/* -1 past, +1 future, 0 none: the cue nearest to tokens [i, j) within a
+ * bounded window of the same segment. */
+static int S_tense_at(const S_ctx *c, size_t k) {
+  const S_tok *t = &c->tk[k];
+  size_t n = t->e - t->s;
+  const char *s = c->t + t->s;
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) return 0;
+  if (t->cls == C_KEY && (t->val == K_AGO)) return -1;
+  if (S_lex(c, k, &lede__lex_date_future_cues)) {
+    if (S_is(c, k, "going") && !S_is(c, k + 1, "to")) return 0;
+    if (S_is(c, k, "due") && !S_is(c, k + 1, "to")) return 0;
+    if (S_is(c, k, "due") && k + 2 < c->n && c->tk[k + 2].flags & LEDE__T_WORD &&
+        S_is(c, k + 2, "the"))
+      return 0;
+    return 1;
+  }
+  if (n > 3 && !memcmp(s + n - 3, "'ll", 3)) return 1; /* they'll */
+  if (n > 5 && !memcmp(s + n - 5, "\xE2\x80\x99ll", 5)) return 1;
+  /* to + verb: "to host talks" */
+  if (S_is(c, k, "to") && k + 1 < c->n) {
+    const S_tok *v = &c->tk[k + 1];
+    if ((v->flags & LEDE__T_WORD) && !(v->flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
+        v->cls == C_NONE && !v->mon && !v->wd) {
+      static const char *const det[] = {
+          "the",  "a",    "an",   "his",   "her",  "its",  "their", "our",
+          "my",   "your", "this", "that",  "these", "those", "all",  "any",
+          "some", "more", "less", "about", "date", "be",   "what", "which",
+          "whom", "him",  "them", "us",    "me",   "it",   "power", "office"};
+      size_t vl = v->e - v->s;
+      for (size_t x = 0; x < sizeof det / sizeof *det; x++)
+        if (!strcmp(v->low, det[x])) return 0;
+      if (vl > 3 && !memcmp(c->t + v->e - 3, "ing", 3)) return 0;
+      if (vl > 2 && !memcmp(c->t + v->e - 2, "ed", 2)) return 0;
+      if (vl > 1 && c->t[v->e - 1] == 's' && c->t[v->e - 2] != 's') return 0;
+      return 2;
+    }
+    return 0;
+  }
+  if (S_lex(c, k, &lede__lex_date_past_verbs) ||
+      (n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
+       !(t->flags & LEDE__T_CAP && k > 0) &&
+       !S_lex(c, k, &lede__lex_date_not_past))) {
+    /* A participle after an auxiliary defers to the auxiliary: "will be
+     * held", "is expected". */
+    if (k > 0) {
+      static const char *const aux[] = {"be", "been", "being", "is", "are",
+                                        "am", "get", "gets"};
+      for (size_t x = 0; x < sizeof aux / sizeof *aux; x++)
+        if (S_is(c, k - 1, aux[x])) return 0;
+    }
+    return -1;
+  }
+  if (S_is(c, k, "has") || S_is(c, k, "have")) return -1;
+  return 0;
+}
+
+#define S_TENSE_WIN 24
+#ifndef S_DAY_SHIFT
+#define S_DAY_SHIFT 60
+#endif
+#ifndef S_MONTH_MODE
+#define S_MONTH_MODE 0
+#endif
+#ifndef S_MONTH_SHIFT
+#define S_MONTH_SHIFT 2
+#endif
+#ifndef S_WDAY_WIN
+#define S_WDAY_WIN 8
+#endif
+/* Strong cues (will, said, -ed) first; weak ones (to + verb, would) only
+ * when there is no strong one. */
+/* mode 0: strong cues only; 1: strong first, else weak; 2: the nearest
+ * cue of either kind. */
+static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int mode,
+                       size_t win) {
+  int w = 0;
+  for (size_t d = 1; d <= win; d++) {
+    int r = 0, r2 = 0;
+    if (i >= d) r = S_tense_at(c, i - d);
+    if (j + d - 1 < c->n) r2 = S_tense_at(c, j + d - 1);
+    if (r == 1 || r == -1) return r;
+    if (r2 == 1 || r2 == -1) return r2;
+    if (r == 2 || r2 == 2) {
+      if (mode == 2) return 1;
+      w = 1;
+    }
+    if (i < d && j + d - 1 >= c->n) break;
+  }
+  return mode == 1 ? w : 0;
+}
+/* The words just before the expression: "as soon as Tuesday" looks
+ * ahead (1); "since Oct. 23" looks back (-1); "until Tuesday" probably
+ * ahead (2: used only when the sentence has no tense cue). */
+static int S_lead_in(const S_ctx *c, size_t i) {
+  while (i > 0 && c->tk[i - 1].cls == C_KEY &&
+         (c->tk[i - 1].val == K_MID || c->tk[i - 1].val == K_EARLY ||
+          c->tk[i - 1].val == K_LATE || c->tk[i - 1].val == K_THE ||
+          c->tk[i - 1].val == K_ON))
+    i--;
+  if (i == 0) return 0;
+  if (i >= 3 && S_is(c, i - 1, "as") && S_is(c, i - 3, "as") &&
+      (S_key(c, i - 2, K_SOON) || S_key(c, i - 2, K_EARLY)))
+    return 1;
+  if (S_key(c, i - 1, K_SINCE)) return -1;
+  if (S_key(c, i - 1, K_UNTIL)) return 2;
+  return 0;
+}
+static int S_tense_mode(const S_ctx *c, size_t i, size_t j, int mode,
+                        size_t win) {
+  int l = S_lead_in(c, i);
+  if (l == 1 || l == -1) return l;
+  int r = S_tense_cue(c, i, j, mode, win);
+  if (!r && l == 2) r = 1;
+  return r;
+}
+static int S_tense(const S_ctx *c, size_t i, size_t j) {
+  return S_tense_mode(c, i, j, 1, S_TENSE_WIN);
+}
+/* Weekdays in news are nearly always this week's past: only a close cue
+ * moves one forward. */
+static int S_tense_near(const S_ctx *c, size_t i, size_t j) {
+  return S_tense_mode(c, i, j, 1, S_WDAY_WIN);
+}
+static int S_tense_strong(const S_ctx *c, size_t i, size_t j) {
+  return S_tense_mode(c, i, j, S_MONTH_MODE, S_TENSE_WIN);
+}
+
+/* ==== Resolution ======================================================== */
+static void S_val_init(S_val *v, lede_date_gran g) {
+  memset(v, 0, sizeof *v);
+  v->hh = -1;
+  v->gran = g;
+}
+
+static void S_from_days(S_val *v, long z) {
+  S_civil(z, &v->y, &v->m, &v->d);
+}
+
+/* Weekday wd by direction dir (-1 on or before, +1 on or after, 0 the
+ * same week), with strict = 1 excluding the publication day itself. */
+static void S_weekday(const S_ctx *c, S_val *v, int wd, int dir, int strict) {
+  S_val_init(v, LEDE_GRAN_DAY);
+  if (!c->has_pub) {
+    v->y = -1;
+    v->m = -1;
+    v->wd = wd;
+    return;
+  }
+  int pw = S_wday(c->pz);
+  long delta;
+  if (dir > 0) {
+    delta = (wd - pw + 7) % 7;
+    if (!delta && strict) delta = 7;
+  } else if (dir < 0) {
+    delta = -((pw - wd + 7) % 7);
+    if (!delta && strict) delta = -7;
+  } else {
+    delta = wd - pw;
+  }
+  S_from_days(v, c->pz + delta);
+}
+
+/* Year for month m (and day d, or 0) without a year, by tense. */
+static int S_year_for(const S_ctx *c, int m, int d, int dir) {
+  if (!c->has_pub) return -1;
+
+  /* The nearest; a day and month more than two months off the tense's
+   * side move a year ("said on March 18" is still this March 18 when
+   * published on March 10, a writer would add the year otherwise). */
+  long pub = S_days(c->py, c->pm, 15);
+  int best = c->py;
+  long bd = -1;
+  for (int y = c->py - 1; y <= c->py + 1; y++) {
+    long z = S_days(y, m, d ? d : 15) - pub;
+    if (z < 0) z = -z;
+    if (bd < 0 || z < bd) {
+      bd = z;
+      best = y;
+    }
+  }
+  /* A month alone ("talks that began in September") goes to the tense's
+   * side when the nearest one lies well on the other side. */
+  if (!d && dir) {
+    int months = (best - c->py) * 12 + (m - c->pm);
+    if (dir < 0 && months >= S_MONTH_SHIFT) best--;
+    if (dir > 0 && months <= -S_MONTH_SHIFT) best++;
+  }
+  if (d && dir) {
+    long z = S_days(best, m, d > 28 ? 28 : d) - c->pz;
+    if (dir < 0 && z > S_DAY_SHIFT) best--;
+    if (dir > 0 && z < -S_DAY_SHIFT) best++;
+  }
+  return best;
+}
+
+static void S_set_day(S_val *v, int y, int m, int d, int *ok) {
+  v->y = y;
+  v->m = m;
+  v->d = d;
+  int yy = y >= 0 ? y : 2000; /* unknown year: allow February 29 */
+  *ok = m >= 1 && m <= 12 && d >= 1 && d <= lede__days_in_month(yy, m);
+}
+
+static int S_quarter_of(int m) { return (m - 1) / 3 + 1; }
+
+static int S_season_of(int m, int *y) {
+  if (m == 12) {
+    (*y)++;
+    return S_WI;
+  }
+  if (m <= 2) return S_WI;
+  return m <= 5 ? S_SP : m <= 8 ? S_SU : S_FA;
+}
+
+/* Shift the publication date by n units (signed) at that unit's grain. */
+static int S_shift(const S_ctx *c, S_val *v, int unit, int n) {
+  if (!c->has_pub) {
+    v->y = -1;
+    v->m = -1;
+    v->d = -1;
+  }
+  switch (unit) {
+  case U_DAY:
+    v->gran = LEDE_GRAN_DAY;
+    if (c->has_pub) S_from_days(v, c->pz + n);
+    return 1;
+  case U_WEEK: case U_FORTNIGHT:
+    v->gran = LEDE_GRAN_WEEK;
+    if (c->has_pub) S_isoweek(c->pz + 7L * n * (unit == U_FORTNIGHT ? 2 : 1), &v->y, &v->w);
+    return 1;
+  case U_WEEKEND:
+    v->gran = LEDE_GRAN_WEEK;
+    if (c->has_pub) S_isoweek(c->pz + 7L * n, &v->y, &v->w);
+    return 1;
+  case U_MONTH:
+    v->gran = LEDE_GRAN_MONTH;
+    if (c->has_pub) {
+      long mm = (long)c->py * 12 + (c->pm - 1) + n;
+      v->y = (int)(mm / 12);
+      v->m = (int)(mm % 12) + 1;
+    }
+    return 1;
+  case U_QUARTER:
+    v->gran = LEDE_GRAN_QUARTER;
+    if (c->has_pub) {
+      long qq = (long)c->py * 4 + (S_quarter_of(c->pm) - 1) + n;
+      v->y = (int)(qq / 4);
+      v->q = (int)(qq % 4) + 1;
+    } else {
+      v->q = 0;
+    }
+    return 1;
+  case U_YEAR:
+    v->gran = LEDE_GRAN_YEAR;
+    if (c->has_pub) v->y = c->py + n;
+    return 1;
+  case U_DECADE:
+    v->gran = LEDE_GRAN_DECADE;
+    if (c->has_pub) v->y = c->py + 10 * n;
+    return 1;
+  case U_CENTURY:
+    v->gran = LEDE_GRAN_CENTURY;
+    if (c->has_pub) v->y = c->py + 100 * n;
+    return 1;
+  case U_HOUR: case U_MIN: case U_SEC:
+    v->gran = LEDE_GRAN_DAY;
+    if (c->has_pub) S_from_days(v, c->pz);
+    return 1;
+  }
+  return 0;
+}
+
+static const char *S_unit_code(int u, int *time, int *mult) {
+  *time = 0;
+  *mult = 1;
+  switch (u) {
+  case U_SEC: *time = 1; return "S";
+  case U_MIN: *time = 1; return "M";
+  case U_HOUR: *time = 1; return "H";
+  case U_DAY: return "D";
+  case U_WEEK: return "W";
+  case U_WEEKEND: return "WE";
+  case U_FORTNIGHT: *mult = 2; return "W";
+  case U_MONTH: return "M";
+  case U_QUARTER: return "Q";
+  case U_YEAR: return "Y";
+  case U_DECADE: return "DE";
+  case U_CENTURY: return "CE";
+  }
+  return "X";
+}
+
+/* "P3Y", "PT48H", "PXD" (n < 0: vague). */
+static void S_duration(char *out, size_t sz, int n, int u) {
+  int time, mult;
+  const char *code = S_unit_code(u, &time, &mult);
+  if (u == U_WEEKEND) {
+    snprintf(out, sz, n < 0 ? "PXWE" : "P%dWE", n);
+    return;
+  }
+  if (u == U_DECADE || u == U_CENTURY) {
+    if (n < 0) snprintf(out, sz, u == U_DECADE ? "PXE" : "PXC");
+    else snprintf(out, sz, "P%dY", n * (u == U_DECADE ? 10 : 100));
+    return;
+  }
+  if (n < 0)
+    snprintf(out, sz, "P%sX%s", time ? "T" : "", code);
+  else
+    snprintf(out, sz, "P%s%d%s", time ? "T" : "", n * mult, code);
+}
+
+/* ==== Patterns ========================================================== */
+static void S_put(const S_ctx *c, S_hit *h, const S_val *v, int ok,
+                  lede_date_anchor anchor) {
+  h->gran = v->gran;
+  h->anchor = anchor;
+  if (anchor == LEDE_ANCHOR_PUBLISHED && !c->has_pub)
+    h->anchor = LEDE_ANCHOR_UNRESOLVED;
+  h->has_value = ok;
+  if (ok) S_fmt(v, h->val, sizeof h->val);
+}
+
+static void S_put_str(S_hit *h, const char *s, lede_date_anchor anchor) {
+  h->has_value = 1;
+  h->anchor = anchor;
+  h->gran = LEDE_GRAN_NONE;
+  snprintf(h->val, sizeof h->val, "%s", s);
+}
+
+/* Is the month token at k really a month here? */
+static int S_month_ok(const S_ctx *c, size_t k, int bare) {
+  const S_tok *t = &c->tk[k];
+  if (!S_cap(c, k) && !(c->tk[k].flags & LEDE__T_UPPER)) return 0;
+  size_t n = t->e - t->s;
+  int abbr = n == 3 || (n == 4 && t->mon == 9); /* Mar, Sept */
+  if (t->mon == 5) abbr = 0;
+  int amb = abbr || t->mon == 5 || t->mon == 3; /* May, March, abbrevs */
+  if (!bare) {
+    /* "Mar. 10": abbreviations need their day right after. */
+    return 1;
+  }
+  int prep = 0;
+  if (k > 0) {
+    const S_tok *p = &c->tk[k - 1];
+    if (p->cls == C_KEY)
+      switch (p->val) {
+      case K_IN: case K_SINCE: case K_BY: case K_UNTIL: case K_LAST:
+      case K_NEXT: case K_THIS: case K_EARLY: case K_LATE: case K_MID:
+      case K_OF: case K_DURING: case K_FROM: case K_BEFORE: case K_AFTER:
+      case K_BETWEEN: case K_PAST: case K_COMING: case K_END: case K_TO:
+      case K_BEGINNING: case K_FOR: case K_EARLIER: case K_LATER:
+        prep = 1;
+      default: break;
+      }
+    if (p->mon || S_is(c, k - 1, "and") || S_is(c, k - 1, "or"))
+      prep = prep || (k >= 2 && (c->tk[k - 2].mon || c->tk[k - 2].num > 0));
+  }
+  if (abbr) return 0;
+  if (amb) {
+    if (!prep) return 0;
+    /* "to March on Washington" */
+    if (c->tk[k - 1].cls == C_KEY && c->tk[k - 1].val == K_TO) return 0;
+    return 1;
+  }
+  if (prep) return 1;
+  /* April Smith, June Carter */
+  if (k + 1 < c->n && S_cap(c, k + 1) && !c->tk[k + 1].mon &&
+      !c->tk[k + 1].wd)
+    return 0;
+  if (k > 0 && S_cap(c, k - 1) && !(c->tk[k - 1].flags & LEDE__T_PUNCT))
+    return 0;
+  return 1;
+}
+
+/* A year said in words: "nineteen ninety-six", "nineteen eighty". */
+static int S_spoken_year(const S_ctx *c, size_t i) {
+  if (i + 1 >= c->n) return 0;
+  const S_tok *a = &c->tk[i], *b = &c->tk[i + 1];
+  if (a->cls != C_NUMW || a->num < 11 || a->num > 20 || b->ndig ||
+      b->num < 10 || b->num > 99 || a->kind != TK_PLAIN)
+    return 0;
+  return a->num * 100 + b->num;
+}
+
+/* "last year", "next year", "this year" after a month: that year. */
+static int S_rel_year(const S_ctx *c, size_t i) {
+  if (!c->has_pub || !S_is(c, i + 1, "year")) return 0;
+  if (S_key(c, i, K_LAST)) return c->py - 1;
+  if (S_key(c, i, K_NEXT)) return c->py + 1;
+  if (S_key(c, i, K_THIS)) return c->py;
+  return 0;
+}
+
+/* Month-led and day-led dates. Returns tokens used or 0. */
+static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
+  size_t i = k;
+  int m = 0, d = 0, y = -1;
+  const S_tok *t = &c->tk[k];
+  if (t->mon && S_month_ok(c, k, 0)) {
+    m = t->mon;
+    i++;
+    if (S_punct(c, i, '.') && t->e - t->s <= 4) i++;
+    if ((d = S_day_tok(c, i)) != 0 && !S_year_tok(c, i)) {
+      i++;
+      size_t y0 = i;
+      if (S_punct(c, i, ',')) i++;
+      if (S_year_tok(c, i)) {
+        y = c->tk[i].num;
+        i++;
+      } else {
+        i = y0;
+      }
+    } else {
+      d = 0;
+      size_t y0 = i;
+      if (S_punct(c, i, ',') || S_key(c, i, K_OF)) i++;
+      if (S_year_tok(c, i)) {
+        y = c->tk[i].num;
+        i++;
+      } else if (S_spoken_year(c, i)) {
+        y = S_spoken_year(c, i);
+        i += 2;
+      } else if (S_rel_year(c, y0)) {
+        y = S_rel_year(c, y0);
+        i = y0 + 2;
+      } else {
+        i = y0;
+        if (i == k + 2 && S_punct(c, k + 1, '.')) i = k + 1;
+        if (!S_month_ok(c, k, 1)) return 0;
+      }
+    }
+  } else if ((d = S_day_tok(c, k)) != 0) {
+    i = k + 1;
+    if (S_key(c, i, K_OF)) i++;
+    if (i >= c->n || !c->tk[i].mon || !S_month_ok(c, i, 0)) return 0;
+    m = c->tk[i].mon;
+    i++;
+    if (S_punct(c, i, '.') && c->tk[i - 1].e - c->tk[i - 1].s <= 4) i++;
+    size_t y0 = i;
+    if (S_punct(c, i, ',')) i++;
+    if (S_year_tok(c, i)) {
+      y = c->tk[i].num;
+      i++;
+    } else {
+      i = y0;
+    }
+  } else {
+    return 0;
+  }
+  S_val v;
+  int ok = 1;
+  lede_date_anchor an = LEDE_ANCHOR_NONE;
+  h->type = LEDE_DATE_DATE;
+  if (y < 0) {
+    int dir = S_tense_strong(c, k, i);
+    y = S_year_for(c, m, d, dir);
+    an = LEDE_ANCHOR_PUBLISHED;
+  }
+  if (d) {
+    S_val_init(&v, LEDE_GRAN_DAY);
+    S_set_day(&v, y, m, d, &ok);
+  } else {
+    S_val_init(&v, LEDE_GRAN_MONTH);
+    v.y = y;
+    v.m = m;
+  }
+  S_put(c, h, &v, ok, an);
+  return i - k;
+}
+
+/* 10:30 a.m. EST, 10am, noon. */
+static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
+  const S_tok *t = &c->tk[k];
+  int hh = -1, mi = 0, ap = 0;
+  size_t i = k + 1;
+  int strong = 0;
+  if (t->kind == TK_CLOCK) {
+    hh = t->a;
+    mi = t->b;
+    ap = t->ampm;
+    strong = ap != 0;
+  } else if (t->kind == TK_PLAIN && t->ndig >= 1 && t->ndig <= 2 &&
+             t->num >= 1 && t->num <= 12 &&
+             (S_key(c, k + 1, K_AM) || S_key(c, k + 1, K_PM))) {
+    hh = t->num;
+  } else if (S_key(c, k, K_NOON)) {
+    if (S_cap(c, k) && k > 0 && S_cap(c, k - 1)) return 0;
+    hh = 12;
+    strong = 1;
+  } else if (S_key(c, k, K_MIDNIGHT)) {
+    hh = 0;
+    strong = 1;
+  } else {
+    return 0;
+  }
+  if (!ap && (S_key(c, i, K_AM) || S_key(c, i, K_PM))) {
+    ap = S_key(c, i, K_AM) ? 1 : 2;
+    i++;
+    strong = 1;
+  }
+  if (ap == 2 && hh < 12) hh += 12;
+  if (ap == 1 && hh == 12) hh = 0;
+  if (S_lex(c, i, &lede__lex_date_tz) && (c->tk[i].flags & (LEDE__T_UPPER | LEDE__T_CAP) ||
+                                          S_is(c, i, "local"))) {
+    if (S_is(c, i, "local") && S_is(c, i + 1, "time")) i++;
+    i++;
+    strong = 1;
+  }
+  if (!strong && t->kind == TK_CLOCK && t->c) return 0;
+  if (!strong) {
+    /* A bare 10:30 needs "at", "by", "until" ... before it. */
+    if (!(k > 0 && c->tk[k - 1].cls == C_KEY &&
+          (c->tk[k - 1].val == K_AT || c->tk[k - 1].val == K_BY ||
+           c->tk[k - 1].val == K_UNTIL || c->tk[k - 1].val == K_BEFORE ||
+           c->tk[k - 1].val == K_AFTER || c->tk[k - 1].val == K_ABOUT ||
+           c->tk[k - 1].val == K_SINCE || c->tk[k - 1].val == K_FROM)))
+      return 0;
+  }
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_MINUTE);
+  /* The day: a weekday or deictic right after, else the publication. */
+  lede_date_anchor an = LEDE_ANCHOR_PUBLISHED;
+  int ok = 1;
+  if (i < c->n && c->tk[i].wd && !c->tk[i].plural && S_cap(c, i)) {
+    S_weekday(c, &v, c->tk[i].wd, S_tense_near(c, k, i + 1) > 0 ? 1 : -1, 0);
+    i++;
+  } else if (S_key(c, i, K_TODAY) || S_key(c, i, K_YESTERDAY) ||
+             S_key(c, i, K_TOMORROW)) {
+    int off = S_key(c, i, K_TODAY) ? 0 : S_key(c, i, K_YESTERDAY) ? -1 : 1;
+    if (c->has_pub) S_from_days(&v, c->pz + off);
+    i++;
+  } else if (c->has_pub) {
+    S_from_days(&v, c->pz);
+  }
+  if (!c->has_pub) {
+    v.y = -1;
+    v.m = -1;
+  }
+  v.gran = LEDE_GRAN_MINUTE;
+  v.hh = hh;
+  v.mi = mi;
+  h->type = LEDE_DATE_TIME;
+  S_put(c, h, &v, ok, an);
+  return i - k;
+}
+
+static int S_dpart(const S_ctx *c, size_t i) {
+  return i < c->n && c->tk[i].cls == C_DPART ? c->tk[i].val : 0;
+}
+
+/* Weekday, optionally with a date, a part of the day. dir: tense or the
+ * direction given by last/next/this (strict). */
+static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
+                             int strict, size_t from) {
+  const S_tok *t = &c->tk[k];
+  if (!t->wd || !S_cap(c, k)) return 0;
+  size_t i = k + 1;
+  if (t->plural) {
+    char b[16];
+    snprintf(b, sizeof b, "XXXX-WXX-%d", t->wd);
+    h->type = LEDE_DATE_SET;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return i - from;
+  }
+  /* "Tuesday, March 9, 2021": two expressions; the weekday takes the
+   * date's value. */
+  size_t j = i;
+  if (S_punct(c, j, ',')) j++;
+  if (j < c->n && (c->tk[j].mon || S_day_tok(c, j))) {
+    S_hit h2;
+    size_t u = S_calendar(c, j, &h2);
+    if (u && h2.gran == LEDE_GRAN_DAY) {
+      *h = h2;
+      h->anchor = LEDE_ANCHOR_TEXT;
+      return i - from;
+    }
+  }
+  S_val v;
+  if (!dir && i < c->n && (S_is(c, i, "'s") || S_is(c, i, "\xE2\x80\x99s")))
+    dir = -1; /* "Wednesday's ruling" */
+  if (!dir) dir = S_tense_near(c, from, i) > 0 ? 1 : -1;
+  S_weekday(c, &v, t->wd, dir, strict);
+  h->type = LEDE_DATE_DATE;
+  int dp = S_dpart(c, i);
+  if (dp) {
+    v.gran = LEDE_GRAN_PART_OF_DAY;
+    v.dp = dp;
+    h->type = LEDE_DATE_TIME;
+    i++;
+  }
+  S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+  return i - from;
+}
+
+/* Number of a duration at k: digits, words, "a", vague words; *used gets
+ * the tokens it takes. */
+static int S_amount(const S_ctx *c, size_t k, size_t *used) {
+  *used = 0;
+  if (k >= c->n) return -1000;
+  const S_tok *t = &c->tk[k];
+  if (t->cls == C_NUMW && t->val == -2) {
+    /* several, few, many, a few, a couple of */
+    *used = 1;
+    if (S_is(c, k, "couple") && S_key(c, k + 1, K_OF)) *used = 2;
+    return -1;
+  }
+  if ((S_is(c, k, "a") || S_is(c, k, "an")) && k + 1 < c->n &&
+      c->tk[k + 1].cls == C_NUMW && c->tk[k + 1].val == -2) {
+    *used = 2;
+    if (S_is(c, k + 1, "couple")) {
+      if (S_key(c, k + 2, K_OF)) *used = 3;
+      return 2;
+    }
+    return -1;
+  }
+  if (t->kind == TK_PLAIN && t->num > 0 && !t->ord &&
+      (t->ndig || t->cls == C_NUMW || t->low[0])) {
+    if (t->ndig > 4) return -1000;
+    *used = 1;
+    return t->num;
+  }
+  return -1000;
+}
+
+static int S_unit_at(const S_ctx *c, size_t i, int *plural) {
+  if (i >= c->n) return 0;
+  const S_tok *t = &c->tk[i];
+  if (t->cls == C_UNIT || t->cls == C_UNITP) {
+    *plural = t->cls == C_UNITP;
+    return t->val;
+  }
+  return 0;
+}
+
+/* The quarter a report is about: the last one named, else the last one
+ * completed before publication. */
+static void S_report_quarter(const S_ctx *c, S_hit *h, int back,
+                             int latest) {
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_QUARTER);
+  lede_date_anchor an = LEDE_ANCHOR_TEXT;
+  if (c->have_q && !latest) {
+    v.y = c->qy;
+    v.q = c->qq;
+  } else if (c->has_pub) {
+    S_shift(c, &v, U_QUARTER, -1);
+    an = LEDE_ANCHOR_PUBLISHED;
+  } else {
+    v.y = -1;
+    v.q = 0;
+    an = LEDE_ANCHOR_UNRESOLVED;
+  }
+  if (v.y >= 0) v.y -= back;
+  h->type = LEDE_DATE_DATE;
+  S_put(c, h, &v, v.q > 0, an);
+}
+
+/* "the past two months", "48 hours", "two days ago", "a year earlier". */
+static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
+  size_t i = k, used;
+  int n = S_amount(c, i, &used);
+  if (n == -1000) return 0;
+  i += used;
+  /* "2 1/2 years", "20 more years", "an additional year" */
+  int half = n >= 0 && S_is(c, i, "1/2");
+  if (half) i++;
+  if (S_key(c, i, K_MORE) || S_is(c, i, "additional") || S_is(c, i, "extra"))
+    i++;
+  int pl;
+  int u = S_unit_at(c, i, &pl);
+  if (!u) return 0;
+  const S_tok *nt = &c->tk[k];
+  /* "a second time", "a quarter of" */
+  if (u == U_SEC && (n == 1)) return 0;
+  if (u == U_QUARTER && S_key(c, i + 1, K_OF)) return 0;
+  if (u == U_QUARTER && (!pl || n == 3 || S_is(c, i + 1, "of"))) return 0;
+  if (n == 1 && nt->ndig == 0 && !S_is(c, k, "a") && !S_is(c, k, "an") &&
+      !S_is(c, k, "one"))
+    return 0;
+  i++;
+  if (S_is(c, i, "old") || S_is(c, i, "older") || S_is(c, i, "younger"))
+    return 0; /* an age */
+  /* SET: "$5 a year", "twice a year", "24 hours a day" */
+  if ((S_is(c, k, "a") || S_is(c, k, "an")) && !pl && k > 0 && !lead &&
+      !S_key(c, i, K_AGO) && !S_key(c, i, K_EARLIER) && !S_key(c, i, K_LATER) &&
+      !S_key(c, i, K_BEFORE) && !S_key(c, i, K_AFTER)) {
+    const S_tok *p = &c->tk[k - 1];
+    if (p->num >= 0 || S_key(c, k - 1, K_TWICE) || S_key(c, k - 1, K_ONCE) ||
+        S_key(c, k - 1, K_TIMES) || S_key(c, k - 1, K_PERCENT) ||
+        S_unit_at(c, k - 1, &pl)) {
+      char b[16];
+      S_duration(b, sizeof b, 1, u);
+      h->type = LEDE_DATE_SET;
+      S_put_str(h, b, LEDE_ANCHOR_NONE);
+      return i - k;
+    }
+  }
+  if (!lead && (S_key(c, i, K_AGO) || S_key(c, i, K_EARLIER) ||
+                S_key(c, i, K_LATER))) {
+    int sign = S_key(c, i, K_LATER) ? 1 : -1;
+    int ago = S_key(c, i, K_AGO);
+    i++;
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    h->type = LEDE_DATE_DATE;
+    if (n < 0) {
+      S_put_str(h, sign < 0 ? "PAST_REF" : "FUTURE_REF",
+                LEDE_ANCHOR_PUBLISHED);
+      return i - k;
+    }
+    if (u == U_YEAR && n == 1 && sign < 0 && c->have_q) {
+      S_report_quarter(c, h, 1, 0);
+      return i - k;
+    }
+    if (!ago && c->have_last && u == U_DAY) {
+      /* "a year earlier": relative to the last date mentioned. */
+      S_val a = c->last;
+      if (u == U_YEAR) {
+        if (a.y >= 0) a.y -= n * -sign;
+        if (a.gran == LEDE_GRAN_DAY && a.m > 0 && a.d > 0 &&
+            a.d > lede__days_in_month(a.y, a.m))
+          a.d = lede__days_in_month(a.y, a.m);
+        S_put(c, h, &a, a.y >= 0, LEDE_ANCHOR_TEXT);
+        return i - k;
+      }
+      if (u == U_DAY && a.gran == LEDE_GRAN_DAY && a.y >= 0 && a.m > 0 &&
+          a.d > 0) {
+        long z = S_days(a.y, a.m, a.d) + sign * (long)n;
+        S_from_days(&a, z);
+        S_put(c, h, &a, 1, LEDE_ANCHOR_TEXT);
+        return i - k;
+      }
+    }
+    S_shift(c, &v, u, sign * n);
+    S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+    return i - k;
+  }
+  char b[24];
+  S_duration(b, sizeof b, n, u);
+  if (half) {
+    const char *x = u == U_YEAR ? "6M" : u == U_HOUR ? "30M" : u == U_MIN ? "30S"
+                  : u == U_DAY ? "T12H" : "";
+    size_t bl = strlen(b);
+    snprintf(b + bl, sizeof b - bl, "%s", x);
+  }
+  h->type = LEDE_DATE_DURATION;
+  if (!lead && (S_key(c, i, K_AFTER) || S_key(c, i, K_BEFORE)) &&
+      !(i + 1 < c->n && c->tk[i + 1].flags & LEDE__T_NUM))
+    i++; /* "a day after" */
+  /* "in three weeks" in a future sentence: a date. */
+  if (!lead && k > 0 && S_key(c, k - 1, K_IN) && n > 0 &&
+      S_tense(c, k, i) > 0 && u >= U_DAY) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    S_shift(c, &v, u, n);
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+    return i - k;
+  }
+  S_put_str(h, b, LEDE_ANCHOR_NONE);
+  return i - k;
+}
+
+/* Quarter or half: "the third quarter", "third-quarter", "Q3 2020",
+ * "the first half of 2021", "fiscal 1989's second quarter". */
+static size_t S_quarter(S_ctx *c, size_t k, S_hit *h) {
+  size_t i = k;
+  int q = 0, half = 0;
+  const S_tok *t = &c->tk[k];
+  if (t->kind == TK_QTR) {
+    q = t->a;
+    half = t->b == 0;
+    i++;
+  } else if ((t->ord >= 1 && t->ord <= 4 && !S_isdig(t->low[0])) ||
+             S_is(c, k, "second")) {
+    q = S_is(c, k, "second") ? 2 : t->ord;
+    i++;
+    if (S_key(c, i, K_FISCAL)) i++;
+    if (S_is(c, i, "quarter")) {
+      i++;
+    } else if (S_key(c, i, K_HALF) && q <= 2) {
+      half = 1;
+      i++;
+    } else {
+      return 0;
+    }
+  } else {
+    return 0;
+  }
+  int y = -1;
+  lede_date_anchor an = LEDE_ANCHOR_NONE;
+  size_t j = i;
+  if (S_key(c, j, K_OF)) j++;
+  if (S_key(c, j, K_FISCAL)) j++;
+  if (S_year_tok(c, j)) {
+    y = c->tk[j].num;
+    i = j + 1;
+  } else if (k >= 2 && S_year_tok(c, k - 2) && c->tk[k - 1].low[0] == '\'') {
+    y = c->tk[k - 2].num;
+  } else if (k >= 1 && S_year_tok(c, k - 1)) {
+    y = c->tk[k - 1].num;
+  } else {
+    an = LEDE_ANCHOR_PUBLISHED;
+    y = c->has_pub ? c->py : -1;
+    /* A quarter still to come this year is last year's, unless the
+     * sentence looks ahead ("fourth-quarter profit" in January). */
+    int cur = c->has_pub ? (half ? (c->pm - 1) / 6 + 1 : S_quarter_of(c->pm)) : 0;
+    if (c->has_pub && q > cur && S_tense_strong(c, k, i) <= 0) y--;
+  }
+  S_val v;
+  S_val_init(&v, half ? LEDE_GRAN_HALF : LEDE_GRAN_QUARTER);
+  v.y = y;
+  v.q = q;
+  v.h = half ? q : 0;
+  h->type = LEDE_DATE_DATE;
+  S_put(c, h, &v, 1, an);
+  return i - k;
+}
+
+/* this/last/next/past/coming + unit, month, weekday, season, part of day. */
+static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
+  const S_tok *t = &c->tk[k];
+  if (t->cls != C_KEY) return 0;
+  int r = t->val;
+  int dir;
+  switch (r) {
+  case K_LAST: case K_PAST: case K_PREVIOUS: dir = -1; break;
+  case K_NEXT: case K_COMING: case K_FOLLOWING: dir = 1; break;
+  case K_THIS: dir = 0; break;
+  default: return 0;
+  }
+  size_t i = k + 1;
+  if (r == K_THIS && S_key(c, i, K_PAST)) {
+    dir = -1; /* "this past spring" */
+    i++;
+  }
+  if (i >= c->n) return 0;
+  const S_tok *u = &c->tk[i];
+  /* "the past two months": a duration */
+  size_t used;
+  int amt = S_amount(c, i, &used);
+  if (amt != -1000 && !(u->cls == C_NUMW && u->val == 1)) {
+    int pl;
+    int un = S_unit_at(c, i + used, &pl);
+    if (un && pl) {
+      size_t x = S_span_expr(c, i, h, 1);
+      if (x) return i - k + x;
+    }
+    return 0;
+  }
+  if (u->cls == C_UNIT) {
+    int un = u->val;
+    /* "the next day", "the following year", "the previous month": from the
+     * last date of the text, unless a span is meant ("over the next
+     * year"). */
+    size_t pre = k >= 2 ? k - 2 : 0;
+    int span_prep = k >= 2 && c->tk[pre].cls == C_KEY &&
+                    (c->tk[pre].val == K_OVER || c->tk[pre].val == K_FOR ||
+                     c->tk[pre].val == K_WITHIN || c->tk[pre].val == K_DURING ||
+                     c->tk[pre].val == K_IN);
+    if (the && dir && !span_prep && c->have_last &&
+        (un == U_YEAR || un == U_MONTH || un == U_DAY) &&
+        c->last.gran >= (un == U_YEAR ? LEDE_GRAN_YEAR
+                         : un == U_MONTH ? LEDE_GRAN_MONTH : LEDE_GRAN_DAY) &&
+        c->last.gran <= LEDE_GRAN_DAY && c->last.gran != LEDE_GRAN_WEEK &&
+        c->last.y >= 0) {
+      S_val v = c->last;
+      if (un == U_YEAR) {
+        S_val_init(&v, LEDE_GRAN_YEAR);
+        v.y = c->last.y + dir;
+      } else if (un == U_MONTH) {
+        long mm = (long)c->last.y * 12 + (c->last.m - 1) + dir;
+        S_val_init(&v, LEDE_GRAN_MONTH);
+        v.y = (int)(mm / 12);
+        v.m = (int)(mm % 12) + 1;
+      } else {
+        S_val_init(&v, LEDE_GRAN_DAY);
+        S_from_days(&v, S_days(c->last.y, c->last.m, c->last.d) + dir);
+      }
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      return i + 1 - k;
+    }
+    if (the && r != K_THIS && r != K_FOLLOWING && r != K_PREVIOUS &&
+        un != U_WEEKEND && !(un == U_DAY && !span_prep)) {
+      char b[16];
+      S_duration(b, sizeof b, 1, un);
+      h->type = LEDE_DATE_DURATION;
+      S_put_str(h, b, LEDE_ANCHOR_NONE);
+      return i + 1 - k;
+    }
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    h->type = LEDE_DATE_DATE;
+    if (un == U_DAY) {
+      if (r == K_THIS) return 0;
+      /* "the next day": the day after the last date mentioned. */
+      if (c->have_last && c->last.gran == LEDE_GRAN_DAY && c->last.y >= 0 &&
+          c->last.m > 0 && c->last.d > 0) {
+        long z = S_days(c->last.y, c->last.m, c->last.d) + dir;
+        S_from_days(&v, z);
+        S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      } else {
+        h->has_value = 0;
+        h->gran = LEDE_GRAN_DAY;
+        h->anchor = LEDE_ANCHOR_TEXT;
+      }
+      return i + 1 - k;
+    }
+    if (un == U_HOUR || un == U_MIN || un == U_SEC) return 0;
+    if (r == K_FOLLOWING || r == K_PREVIOUS) return 0;
+    S_shift(c, &v, un, dir);
+    if (un == U_YEAR && (S_is(c, i + 1, "'s") || S_is(c, i + 1, "\xE2\x80\x99s"))) {
+      /* "this year's third quarter" */
+      S_hit q;
+      size_t x = i + 2;
+      if (S_key(c, x, K_FISCAL)) x++;
+      size_t u2 = x < c->n ? S_quarter(c, x, &q) : 0;
+      if (u2 && c->tk[x].kind != TK_NUMUNIT) {
+        S_val w;
+        S_val_init(&w, q.gran);
+        w.y = v.y;
+        w.q = w.h = 0;
+        if (q.gran == LEDE_GRAN_QUARTER) w.q = q.val[6] - '0';
+        else w.h = q.val[6] - '0';
+        h->type = LEDE_DATE_DATE;
+        S_put(c, h, &w, c->has_pub && q.has_value && strlen(q.val) == 7,
+              LEDE_ANCHOR_PUBLISHED);
+        return x + u2 - k;
+      }
+    }
+    if (un == U_WEEKEND && c->has_pub) {
+      /* Weekend of the week before / of / after publication. */
+      char b[24];
+      S_fmt(&v, b, sizeof b);
+      snprintf(h->val, sizeof h->val, "%s-WE", b);
+      h->has_value = 1;
+      h->gran = LEDE_GRAN_WEEK;
+      h->anchor = LEDE_ANCHOR_PUBLISHED;
+      return i + 1 - k;
+    }
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    return i + 1 - k;
+  }
+  if (r == K_PAST || r == K_COMING || r == K_FOLLOWING || r == K_PREVIOUS)
+    return 0;
+  if (u->mon && S_cap(c, i) && !S_day_tok(c, i + 1) &&
+      !(S_punct(c, i + 1, '.') && S_day_tok(c, i + 2))) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_MONTH);
+    v.m = u->mon;
+    v.y = -1;
+    if (c->has_pub) {
+      if (dir < 0) v.y = u->mon < c->pm ? c->py : c->py - 1;
+      else if (dir > 0) v.y = u->mon > c->pm ? c->py : c->py + 1;
+      else v.y = c->py;
+    }
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    return i + 1 - k;
+  }
+  if (u->wd && !u->plural && S_cap(c, i)) {
+    size_t x = S_weekday_expr(c, i, h, dir ? dir : 0, dir != 0, i);
+    if (!dir && x) {
+      S_val v;
+      S_weekday(c, &v, u->wd, 0, 0);
+      S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    }
+    return x ? i - k + x : 0;
+  }
+  if (u->cls == C_SEASON) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_SEASON);
+    v.s = u->val;
+    v.y = -1;
+    if (c->has_pub) {
+      int py = c->py;
+      int ps = S_season_of(c->pm, &py);
+      /* Seasons are ordered SP SU FA WI within a "season year". */
+      if (dir < 0) v.y = u->val < ps ? py : py - 1;
+      else if (dir > 0) v.y = u->val > ps ? py : py + 1;
+      else v.y = py;
+    }
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    return i + 1 - k;
+  }
+  if ((r == K_THIS || (r == K_LAST && u->val == D_NI)) && u->cls == C_DPART) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_PART_OF_DAY);
+    if (c->has_pub) S_from_days(&v, c->pz - (r == K_LAST));
+    else {
+      v.y = -1;
+      v.m = -1;
+    }
+    v.dp = u->val;
+    h->type = LEDE_DATE_TIME;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    return i + 1 - k;
+  }
+  return 0;
+}
+
+/* A four-digit year standing alone. */
+static size_t S_year(S_ctx *c, size_t k, S_hit *h) {
+  if (!S_year_tok(c, k)) return 0;
+  const S_tok *t = &c->tk[k];
+  int prep = k > 0 && c->tk[k - 1].cls == C_KEY;
+  if (t->num < 1800 && !prep) return 0;
+  if (k > 0) {
+    const S_tok *p = &c->tk[k - 1];
+    size_t pl = p->e - p->s;
+    if (pl == 1 && (c->t[p->s] == '$' || c->t[p->s] == '#')) return 0;
+    if (pl >= 2 && (unsigned char)c->t[p->s] >= 0xC2 &&
+        (p->flags & LEDE__T_PUNCT))
+      return 0; /* currency signs */
+    if (S_lex(c, k - 1, &lede__lex_date_num_nouns)) return 0;
+    if (S_punct(c, k - 1, '.') && k > 1 && S_is(c, k - 2, "no")) return 0;
+  }
+  if (S_lex(c, k + 1, &lede__lex_date_year_not_before)) return 0;
+  /* Digit groups of a phone number or a code: "020 7946 0958". */
+  if ((k > 0 && (c->tk[k - 1].flags & LEDE__T_NUM)) ||
+      (k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_NUM)))
+    return 0;
+  if (S_punct(c, k + 1, '%')) return 0;
+  /* "1990-91" handled as separate tokens: keep the first. */
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_YEAR);
+  v.y = t->num;
+  h->type = LEDE_DATE_DATE;
+  S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+  return 1;
+}
+
+static size_t S_decade(S_ctx *c, size_t k, S_hit *h) {
+  size_t i = k;
+  if (i < c->n && (c->tk[i].low[0] == '\'' ||
+                   (c->tk[i].e - c->tk[i].s == 3 &&
+                    !memcmp(c->t + c->tk[i].s, "\xE2\x80\x99", 3))) &&
+      i + 1 < c->n && c->tk[i + 1].kind == TK_DECADE && c->tk[i + 1].b == 2)
+    i++;
+  if (i >= c->n || c->tk[i].kind != TK_DECADE) return 0;
+  const S_tok *t = &c->tk[i];
+  int y;
+  if (t->b == 4) {
+    y = t->a;
+    if (y < 1000 || y > 2099) return 0;
+  } else {
+    /* '90s: the century nearest before the publication year. */
+    int base = c->has_pub ? c->py / 100 * 100 : 1900;
+    y = base + t->a;
+    if (c->has_pub && y > c->py) y -= 100;
+  }
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_DECADE);
+  v.y = y;
+  if (t->b == 4 && y % 100 == 0 && y % 1000 != 0) v.gran = LEDE_GRAN_CENTURY;
+  h->type = LEDE_DATE_DATE;
+  S_put(c, h, &v, 1, t->b == 4 ? LEDE_ANCHOR_NONE : LEDE_ANCHOR_PUBLISHED);
+  return i + 1 - k;
+}
+
+/* mid-March, early-2020, mid-1990s */
+static size_t S_modx(S_ctx *c, size_t k, S_hit *h) {
+  const S_tok *t = &c->tk[k];
+  if (t->kind != TK_MODX) return 0;
+  S_val v;
+  h->type = LEDE_DATE_DATE;
+  if (t->a) {
+    S_val_init(&v, LEDE_GRAN_MONTH);
+    v.m = t->a;
+    size_t i = k + 1;
+    if (S_year_tok(c, i)) {
+      v.y = c->tk[i].num;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+      return 2;
+    }
+    v.y = S_year_for(c, t->a, 0, S_tense_strong(c, k, k + 1));
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    return 1;
+  }
+  S_val_init(&v, t->c ? LEDE_GRAN_DECADE : LEDE_GRAN_YEAR);
+  v.y = t->b;
+  S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+  return 1;
+}
+
+/* Is token i a lower-case word other than a function word ("the 18th
+ * century", "on the 2nd floor" are no days)? */
+static int S_noun_follows(const S_ctx *c, size_t i) {
+  static const char *const fw[] = {
+      "a",    "after", "an",   "and",    "as",      "at",    "because",
+      "before", "but", "by",   "for",    "from",    "if",    "in",
+      "of",   "on",    "or",   "so",     "that",    "the",   "then",
+      "this", "to",    "until", "when",  "while",   "with"};
+  if (i >= c->n) return 0;
+  const S_tok *t = &c->tk[i];
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
+    return 0;
+  for (size_t x = 0; x < sizeof fw / sizeof *fw; x++)
+    if (!strcmp(t->low, fw[x])) return 0;
+  return 1;
+}
+
+/* Everything that starts at token k (after any modifiers). */
+static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
+  size_t u;
+  *the_ok = 0;
+  h->type = LEDE_DATE_DATE;
+  h->has_value = 0;
+  h->anchor = LEDE_ANCHOR_NONE;
+  h->gran = LEDE_GRAN_NONE;
+  if (t->kind == TK_ISO) {
+    S_val v;
+    int ok = 1;
+    if (t->c) {
+      S_val_init(&v, LEDE_GRAN_DAY);
+      S_set_day(&v, t->a, t->b, t->c, &ok);
+    } else {
+      S_val_init(&v, LEDE_GRAN_MONTH);
+      v.y = t->a;
+      v.m = t->b;
+      ok = t->b >= 1 && t->b <= 12;
+      if (!ok) {
+        /* "the 2019-20 season", "1990-91": a span of years, valued by its
+         * first. */
+        if (t->b != (t->a + 1) % 100 || t->a < 1000 || t->a > 2099) return 0;
+        S_val_init(&v, LEDE_GRAN_YEAR);
+        v.y = t->a;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+        return 1;
+      }
+    }
+    S_put(c, h, &v, ok, LEDE_ANCHOR_NONE);
+    return 1;
+  }
+  if (t->kind == TK_SLASH) {
+    S_val v;
+    int ok = 1, m, d;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    if (t->a > 12 && t->b <= 12) {
+      d = t->a;
+      m = t->b;
+    } else if (t->b > 12 && t->a <= 12) {
+      m = t->a;
+      d = t->b;
+    } else if (t->a == t->b) {
+      m = d = t->a;
+    } else {
+      /* 10/03/2021: the order is unknown. */
+      m = d = 0;
+      ok = 0;
+    }
+    if (ok) S_set_day(&v, t->c, m, d, &ok);
+    S_put(c, h, &v, ok, LEDE_ANCHOR_NONE);
+    h->gran = LEDE_GRAN_DAY;
+    return 1;
+  }
+  if ((u = S_clock(c, k, h))) return u;
+  if (t->kind == TK_MODX) return S_modx(c, k, h);
+  if (t->kind == TK_QTR || t->ord) {
+    if ((u = S_quarter(c, k, h))) {
+      *the_ok = 1;
+      return u;
+    }
+  }
+  if (t->kind == TK_NUMUNIT) {
+    char b[16];
+    S_duration(b, sizeof b, t->a, t->b);
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return 1;
+  }
+  if (t->kind == TK_DECADE || t->low[0] == '\'' ||
+      (t->e - t->s == 3 && !memcmp(c->t + t->s, "\xE2\x80\x99", 3))) {
+    if ((u = S_decade(c, k, h))) {
+      *the_ok = 1;
+      return u;
+    }
+  }
+  if (t->mon || S_day_tok(c, k)) {
+    if ((u = S_calendar(c, k, h))) return u;
+  }
+  /* "the 20th century" */
+  if (t->ord && S_isdig(t->low[0]) && t->ord <= 21 && S_is(c, k + 1, "century")) {
+    snprintf(h->val, sizeof h->val, "%02d", t->ord - 1);
+    h->has_value = 1;
+    h->gran = LEDE_GRAN_CENTURY;
+    *the_ok = 1;
+    return 2;
+  }
+  /* Bare ordinal day: "on 18th", "on the 18th". */
+  if (t->ord && S_isdig(t->low[0]) && t->ord <= 31 &&
+      (k > 0 && (S_key(c, k - 1, K_ON) ||
+                 (S_key(c, k - 1, K_THE) && k > 1 && S_key(c, k - 2, K_ON)))) &&
+      !S_noun_follows(c, k + 1)) {
+    S_val v;
+    int ok = 1;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    if (c->has_pub) {
+      int dir = S_tense(c, k, k + 1);
+      int y = c->py, m = c->pm;
+      if (dir > 0 && t->ord < c->pd) m++;
+      if (dir < 0 && t->ord > c->pd) m--;
+      if (m > 12) { m = 1; y++; }
+      if (m < 1) { m = 12; y--; }
+      S_set_day(&v, y, m, t->ord, &ok);
+    } else {
+      S_set_day(&v, -1, -1, t->ord, &ok);
+      v.m = -1;
+      ok = 0;
+    }
+    *the_ok = 1;
+    S_put(c, h, &v, ok, LEDE_ANCHOR_PUBLISHED);
+    return 1;
+  }
+  if (t->wd) return S_weekday_expr(c, k, h, 0, 0, k);
+  if (t->cls == C_KEY) {
+    S_val v;
+    switch (t->val) {
+    case K_TODAY: case K_YESTERDAY: case K_TOMORROW: case K_TONIGHT: {
+      int off = t->val == K_YESTERDAY ? -1 : t->val == K_TOMORROW ? 1 : 0;
+      S_val_init(&v, LEDE_GRAN_DAY);
+      if (c->has_pub) S_from_days(&v, c->pz + off);
+      else { v.y = -1; v.m = -1; }
+      size_t i = k + 1;
+      int dp = t->val == K_TONIGHT ? D_NI : S_dpart(c, i);
+      if (dp) {
+        v.gran = LEDE_GRAN_PART_OF_DAY;
+        v.dp = dp;
+        h->type = LEDE_DATE_TIME;
+        if (t->val != K_TONIGHT) i++;
+      }
+      S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+      return i - k;
+    }
+    case K_NOW: case K_CURRENTLY:
+      S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
+      return 1;
+    case K_RECENTLY:
+      S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+      return 1;
+    case K_SOON:
+      /* "as soon as possible" is no time; "shortly" mostly says "shortly
+       * after" something. */
+      if (!S_is(c, k, "soon") || (k > 0 && S_is(c, k - 1, "as")) ||
+          S_is(c, k + 1, "as") || S_is(c, k + 1, "after"))
+        return 0;
+      S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
+      return 1;
+    case K_FUTURE:
+      if (!the && !(k > 1 && S_is(c, k - 1, "near") && S_key(c, k - 2, K_THE)))
+        return 0;
+      *the_ok = 1;
+      S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
+      return 1;
+    case K_PRESENT:
+      if (!(k > 0 && (S_key(c, k - 1, K_AT) || the))) return 0;
+      *the_ok = 1;
+      if (k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
+          !(c->tk[k + 1].flags & LEDE__T_CAP))
+        return 0; /* the present system */
+      S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
+      return 1;
+    case K_RECENT: case K_COMING: {
+      int pl, un = S_unit_at(c, k + 1, &pl);
+      if (un && pl) {
+        char b[16];
+        S_duration(b, sizeof b, -1, un);
+        h->type = LEDE_DATE_DURATION;
+        S_put_str(h, b, LEDE_ANCHOR_PUBLISHED);
+        *the_ok = 1;
+        return 2;
+      }
+      if (t->val == K_COMING) break;
+      return 0;
+    }
+    case K_DAILY:
+      if (k > 0 && S_cap(c, k - 1) && !(c->tk[k - 1].flags & LEDE__T_PUNCT))
+        return 0; /* "the Party daily Granma" */
+      S_put_str(h, "P1D", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+    case K_WEEKLY: S_put_str(h, "P1W", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+    case K_MONTHLY: S_put_str(h, "P1M", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+    case K_ANNUALLY: S_put_str(h, "P1Y", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+    case K_HOURLY: S_put_str(h, "PT1H", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+    case K_NIGHTLY: S_put_str(h, "XXXX-XX-XXTNI", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+    case K_EVERY: {
+      size_t i = k + 1, used;
+      int pl;
+      int n = S_amount(c, i, &used);
+      if (n == -1000 || n < 0) { n = 1; used = 0; }
+      int un = S_unit_at(c, i + used, &pl);
+      char b[24];
+      if (un) {
+        S_duration(b, sizeof b, n, un);
+      } else if (!used && i < c->n && c->tk[i].wd && S_cap(c, i)) {
+        snprintf(b, sizeof b, "XXXX-WXX-%d", c->tk[i].wd);
+      } else if (!used && i < c->n && c->tk[i].mon && S_cap(c, i) &&
+                 c->tk[i].mon != 5) {
+        snprintf(b, sizeof b, "XXXX-%02d", c->tk[i].mon);
+      } else if (!used && S_dpart(c, i)) {
+        static const char *const dp[] = {"", "MO", "AF", "EV", "NI"};
+        snprintf(b, sizeof b, "XXXX-XX-XXT%s", dp[S_dpart(c, i)]);
+      } else {
+        return 0;
+      }
+      h->type = LEDE_DATE_SET;
+      S_put_str(h, b, LEDE_ANCHOR_NONE);
+      return i + used + 1 - k;
+    }
+    case K_PER: {
+      int pl;
+      int un = S_unit_at(c, k + 1, &pl);
+      if (!un || pl) return 0;
+      char b[16];
+      S_duration(b, sizeof b, 1, un);
+      h->type = LEDE_DATE_SET;
+      S_put_str(h, b, LEDE_ANCHOR_NONE);
+      return 2;
+    }
+    case K_YEARAGO: {
+      size_t i = k + 1;
+      if (S_is(c, i, "quarter") || S_is(c, i, "period")) {
+        i++;
+        *the_ok = 1;
+      }
+      if (c->have_q) {
+        S_report_quarter(c, h, 1, 0);
+        return i - k;
+      }
+      S_val_init(&v, LEDE_GRAN_YEAR);
+      v.y = c->has_pub ? c->py - 1 : -1;
+      S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+      return i - k;
+    }
+    case K_YEAREND: {
+      S_val_init(&v, LEDE_GRAN_YEAR);
+      v.y = c->has_pub ? c->py : -1;
+      S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+      return 1;
+    }
+    case K_THAT: case K_SAME: {
+      /* "that day", "the same year", "that same month": the last date of
+       * the text at that grain. */
+      size_t i = k + 1;
+      if (t->val == K_THAT && S_key(c, i, K_SAME)) i++;
+      if (t->val == K_SAME && !the) return 0;
+      if (i >= c->n || c->tk[i].cls != C_UNIT) return 0;
+      int un = c->tk[i].val;
+      lede_date_gran g = un == U_YEAR ? LEDE_GRAN_YEAR
+                         : un == U_MONTH ? LEDE_GRAN_MONTH
+                         : un == U_DAY ? LEDE_GRAN_DAY : LEDE_GRAN_NONE;
+      if (g == LEDE_GRAN_NONE || S_key(c, i + 1, K_OF)) return 0;
+      *the_ok = 1;
+      h->type = LEDE_DATE_DATE;
+      if (c->have_last && c->last.y >= 0 && c->last.gran >= g &&
+          c->last.gran != LEDE_GRAN_WEEK && c->last.gran <= LEDE_GRAN_DAY) {
+        S_val_init(&v, g);
+        v.y = c->last.y;
+        v.m = g >= LEDE_GRAN_MONTH ? c->last.m : 0;
+        v.d = g == LEDE_GRAN_DAY ? c->last.d : 0;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      } else {
+        h->has_value = 0;
+        h->gran = g;
+        h->anchor = LEDE_ANCHOR_TEXT;
+      }
+      return i + 1 - k;
+    }
+    case K_YEARLONG:
+      h->type = LEDE_DATE_DURATION;
+      S_put_str(h, "P1Y", LEDE_ANCHOR_NONE);
+      return 1;
+    case K_PAST:
+      if (the && k + 1 < c->n && !(S_unit_at(c, k + 1, &(int){0})) &&
+          S_amount(c, k + 1, &(size_t){0}) == -1000) {
+        *the_ok = 1;
+        S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+        return 1;
+      }
+      if (the && k + 1 >= c->n) {
+        *the_ok = 1;
+        S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+        return 1;
+      }
+      break;
+    default: break;
+    }
+    if ((u = S_relative(c, k, h, the))) {
+      *the_ok = 1;
+      return u;
+    }
+    return 0;
+  }
+  /* Seasons with a year, or after "in (the)". */
+  if (t->cls == C_SEASON) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_SEASON);
+    v.s = t->val;
+    if (S_year_tok(c, k + 1)) {
+      v.y = c->tk[k + 1].num;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+      *the_ok = 1;
+      return 2;
+    }
+    if (S_key(c, k + 1, K_OF) && S_year_tok(c, k + 2)) {
+      v.y = c->tk[k + 2].num; /* "the autumn of 2021" */
+      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+      *the_ok = 1;
+      return 3;
+    }
+    if (k > 0 && t->val != S_FA &&
+        (S_key(c, k - 1, K_IN) || S_key(c, k - 1, K_DURING) ||
+         (the && k > 1 && (S_key(c, k - 2, K_IN) || S_key(c, k - 2, K_DURING)))) &&
+        !(k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
+          c->tk[k + 1].cls != C_KEY)) {
+      v.y = c->has_pub ? c->py : -1;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+      *the_ok = 1;
+      return 1;
+    }
+    return 0;
+  }
+  if (t->cls == C_NUMW && S_spoken_year(c, k)) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_YEAR);
+    v.y = S_spoken_year(c, k);
+    S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+    return 2;
+  }
+  /* Fixed holidays: Christmas (Day, Eve), Thanksgiving (US: fourth
+   * Thursday of November), New Year's Day / Eve. */
+  if (S_cap(c, k) && (S_is(c, k, "christmas") || S_is(c, k, "thanksgiving") ||
+                      (S_is(c, k, "new") && S_is(c, k + 1, "year's") &&
+                       (S_is(c, k + 2, "day") || S_is(c, k + 2, "eve"))))) {
+    size_t i = k + 1;
+    int m = 12, d = 25, thanks = S_is(c, k, "thanksgiving");
+    if (S_is(c, k, "new")) {
+      i = k + 3;
+      m = 1;
+      d = S_is(c, k + 2, "eve") ? 0 : 1;
+      if (!d) { m = 12; d = 31; }
+    } else if (S_is(c, i, "day")) {
+      i++;
+    } else if (S_is(c, i, "eve")) {
+      d = 24;
+      i++;
+    }
+    if (thanks) { m = 11; d = 25; }
+    S_val v;
+    int ok = 1;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    int y = S_year_tok(c, i) ? c->tk[i].num : -1;
+    if (y >= 0) i++;
+    lede_date_anchor an = y >= 0 ? LEDE_ANCHOR_NONE : LEDE_ANCHOR_PUBLISHED;
+    if (y < 0) y = S_year_for(c, m, d, S_tense_strong(c, k, i));
+    if (thanks && y >= 0) {
+      long z = S_days(y, 11, 1);
+      d = 1 + (4 - S_wday(z) + 7) % 7 + 21;
+    }
+    S_set_day(&v, y, m, d, &ok);
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, ok, an);
+    return i - k;
+  }
+  if (t->cls == C_NUMW || t->ndig) {
+    if ((u = S_span_expr(c, k, h, 0))) {
+      *the_ok = 1;
+      return u;
+    }
+    if (t->ndig == 4 && (u = S_year(c, k, h))) return u;
+    return 0;
+  }
+  if (t->cls == C_UNITP) {
+    /* "for years", "over decades" */
+    if (k > 0 && (S_key(c, k - 1, K_FOR) || S_key(c, k - 1, K_OVER) ||
+                  S_key(c, k - 1, K_WITHIN)) &&
+        t->val >= U_DAY && !S_key(c, k + 1, K_OF)) {
+      char b[16];
+      S_duration(b, sizeof b, -1, t->val);
+      h->type = LEDE_DATE_DURATION;
+      S_put_str(h, b, LEDE_ANCHOR_NONE);
+      return 1;
+    }
+    return 0;
+  }
+  if (S_is(c, k, "these") && S_is(c, k + 1, "days")) {
+    S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
+    return 2;
+  }
+  if (the && t->low[0] && t->e - t->s >= 7 && c->t[t->e - 1] == 's' &&
+      c->t[t->e - 2] == 'e' && c->t[t->e - 3] == 'i') {
+    /* "the nineties": the decade of the nearest century before
+     * publication. */
+    static const char *const tens[] = {"twenties", "thirties", "forties",
+                                       "fifties",  "sixties",  "seventies",
+                                       "eighties", "nineties"};
+    for (int x = 0; x < 8; x++)
+      if (!strcmp(t->low, tens[x])) {
+        S_val v;
+        S_val_init(&v, LEDE_GRAN_DECADE);
+        int base = c->has_pub ? c->py / 100 * 100 : 1900;
+        v.y = base + 20 + 10 * x;
+        if (c->has_pub && v.y > c->py) v.y -= 100;
+        *the_ok = 1;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+        return 1;
+      }
+  }
+  if (t->cls == C_UNIT && the && t->val == U_YEAR && k >= 2 &&
+      (S_key(c, k - 2, K_FOR) || S_key(c, k - 2, K_IN) ||
+       S_key(c, k - 2, K_DURING) || S_key(c, k - 2, K_OVER)) &&
+      !S_key(c, k + 1, K_OF) && !S_is(c, k + 1, "'s") &&
+      !S_key(c, k + 1, K_AGO) && !S_key(c, k + 1, K_BEFORE) &&
+      !S_key(c, k + 1, K_EARLIER) && !S_key(c, k + 1, K_AFTER) &&
+      !S_key(c, k + 1, K_THAT) && !(k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_NUM))) {
+    /* "net income for the year": a year-long period */
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, "P1Y", LEDE_ANCHOR_NONE);
+    *the_ok = 1;
+    return 1;
+  }
+  if (t->cls == C_UNIT && the) {
+    if (t->val == U_WEEKEND) {
+      S_val v;
+      S_val_init(&v, LEDE_GRAN_WEEK);
+      int dir = S_tense(c, k, k + 1);
+      long z = c->pz;
+      if (c->has_pub && dir < 0 && S_wday(z) < 6) z -= 7;
+      if (c->has_pub) S_isoweek(z, &v.y, &v.w);
+      else v.y = -1;
+      char b[24];
+      S_fmt(&v, b, sizeof b);
+      snprintf(h->val, sizeof h->val, "%s-WE", b);
+      h->has_value = 1;
+      h->gran = LEDE_GRAN_WEEK;
+      h->anchor = c->has_pub ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_UNRESOLVED;
+      *the_ok = 1;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Modifiers in front of a core: "the", "early", "late on", "the end of". */
+static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
+  size_t k = i;
+  int the = 0, mod = 0;
+  if (S_key(c, k, K_THE)) {
+    the = 1;
+    k++;
+  }
+  if (k < c->n && c->tk[k].cls == C_KEY) {
+    int v = c->tk[k].val;
+    if (v == K_EARLY || v == K_LATE || v == K_MID || v == K_EARLIER ||
+        v == K_LATER) {
+      if (k + 1 < c->n && c->tk[k + 1].cls != C_UNIT &&
+          c->tk[k + 1].cls != C_UNITP) {
+        mod = 1;
+        k++;
+        if (S_key(c, k, K_ON) || S_key(c, k, K_IN)) k++;
+      }
+    } else if ((v == K_END || v == K_BEGINNING || v == K_MIDDLE) &&
+               S_key(c, k + 1, K_OF)) {
+      mod = 1;
+      k += 2;
+      if (S_key(c, k, K_THE)) k++;
+    } else if (v == K_FISCAL && S_year_tok(c, k + 1)) {
+      mod = 1;
+      k++;
+    }
+  }
+  if (k >= c->n) return 0;
+  if (the && !mod) {
+    /* "the quarter", "the latest quarter", "the current fiscal year" */
+    size_t x = k;
+    int latest = 0, full = 0;
+    while (x < c->n && x < k + 3 && c->tk[x].cls == C_KEY) {
+      int v = c->tk[x].val;
+      if (v == K_LATEST || v == K_RECENT || v == K_MOST || v == K_SAME ||
+          v == K_FISCAL)
+        latest = 1;
+      else if (v == K_CURRENT || v == K_FULL)
+        full = 1;
+      else
+        break;
+      x++;
+    }
+    if (S_is(c, x, "quarter") && !S_key(c, x + 1, K_OF) && (latest || x == k || full)) {
+      S_report_quarter(c, h, 0, S_key(c, k, K_LATEST) || S_key(c, k, K_MOST));
+      h->i = i;
+      h->j = x + 1;
+      return h->j - i;
+    }
+    if (S_key(c, x, K_PERIOD) && S_key(c, k, K_LATEST)) {
+      S_report_quarter(c, h, 0, 0);
+      h->i = i;
+      h->j = x + 1;
+      return h->j - i;
+    }
+    if (S_is(c, x, "year") && (full || (latest && S_is(c, x - 1, "fiscal"))) &&
+        !S_key(c, x + 1, K_OF) && c->has_pub) {
+      S_val v;
+      S_val_init(&v, LEDE_GRAN_YEAR);
+      v.y = c->py;
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+      h->i = i;
+      h->j = x + 1;
+      return h->j - i;
+    }
+  }
+  if (mod && S_key(c, k - 1, K_THE) && k + 1 <= c->n &&
+      (S_is(c, k, "year") || S_is(c, k, "month") || S_is(c, k, "week")) &&
+      !S_key(c, k + 1, K_OF)) {
+    /* "the end of the year" */
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    S_shift(c, &v, c->tk[k].val, 0);
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    h->i = i;
+    h->j = k + 1;
+    return h->j - i;
+  }
+  int the_ok;
+  int the_core = k > i && S_key(c, k - 1, K_THE);
+  size_t u = S_core(c, k, h, the_core, &the_ok);
+  if (!u) return 0;
+  if (mod) {
+    h->i = i;
+  } else if (the && !the_ok) {
+    h->i = i + 1;
+  } else {
+    h->i = i;
+  }
+  h->j = k + u;
+  /* "Tuesday morning", "late on Friday": weekday with modifiers is a time */
+  return h->j - i;
+}
+
+/* ==== Driver ============================================================ */
+static void S_emit(S_ctx *c, const S_hit *h) {
+  lede__date *d = LEDE__PUSH(&c->a->arena, c->a->dates);
+  d->span.start = c->tk[h->i].s;
+  d->span.end = c->tk[h->j - 1].e;
+  d->type = h->type;
+  d->gran = h->gran;
+  d->anchor = h->anchor;
+  d->value = h->has_value ? lede__strndup(&c->a->arena, h->val, strlen(h->val))
+                          : NULL;
+  d->block = c->block;
+  d->sent = c->sent;
+}
+
+static void S_note_last(S_ctx *c, const S_hit *h) {
+  if (!h->has_value || h->type != LEDE_DATE_DATE) return;
+  /* Remember explicit calendar values for "the next day", "a year
+   * earlier". */
+  S_val v;
+  S_val_init(&v, h->gran);
+  const char *s = h->val;
+  if (!(S_isdig(s[0]) && S_isdig(s[1]) && S_isdig(s[2]) && S_isdig(s[3])))
+    return;
+  v.y = S_digits(s, 4);
+  size_t n = strlen(s);
+  if (h->gran == LEDE_GRAN_DAY && n == 10) {
+    v.m = S_digits(s + 5, 2);
+    v.d = S_digits(s + 8, 2);
+  } else if (h->gran == LEDE_GRAN_MONTH && n == 7) {
+    v.m = S_digits(s + 5, 2);
+  } else if (h->gran == LEDE_GRAN_QUARTER && n == 7) {
+    v.q = s[6] - '0';
+    if (h->anchor == LEDE_ANCHOR_TEXT) return;
+    c->have_q = 1;
+    c->qy = v.y;
+    c->qq = v.q;
+  } else if (h->gran != LEDE_GRAN_YEAR) {
+    return;
+  }
+  c->last = v;
+  c->have_last = 1;
+}
+
+/* A clock time takes the day named in its sentence ("at 10:35 a.m.
+ * Friday", "on Oct. 23 ... at 10 p.m."), else the publication day. */
+static void S_fix_times(S_ctx *c, size_t first) {
+  lede__date_vec *ds = &c->a->dates;
+  for (size_t x = first; x < ds->n; x++) {
+    lede__date *d = &ds->v[x];
+    if (d->type != LEDE_DATE_TIME || d->gran != LEDE_GRAN_MINUTE ||
+        d->anchor != LEDE_ANCHOR_PUBLISHED || !d->value)
+      continue;
+    /* The nearest day (in bytes) among a few expressions either side. */
+    const lede__date *best = NULL;
+    size_t bestd = 0;
+    size_t lo = x > first + 6 ? x - 6 : first;
+    size_t hi = x + 7 < ds->n ? x + 7 : ds->n;
+    for (size_t y = lo; y < hi; y++) {
+      const lede__date *e = &ds->v[y];
+      if (y == x || e->type != LEDE_DATE_DATE || !e->value ||
+          e->gran != LEDE_GRAN_DAY || strlen(e->value) != 10 ||
+          e->value[0] == 'X')
+        continue;
+      size_t dist = y < x ? d->span.start - e->span.end
+                          : e->span.start - d->span.end;
+      if (!best || dist < bestd) {
+        best = e;
+        bestd = dist;
+      }
+    }
+    if (best) {
+      size_t n = strlen(d->value);
+      char *v = lede__strndup(&c->a->arena, d->value, n);
+      memcpy(v, best->value, 10);
+      d->value = v;
+      d->anchor = LEDE_ANCHOR_TEXT;
+    }
+  }
+}
+
+/* Tokens are classified a window at a time, so a sentence of any length
+ * needs bounded memory: S_WIN tokens, keeping S_BACK behind the scan
+ * position and S_AHEAD ahead of it (more than any pattern or tense window
+ * looks at). */
+#define S_WIN 4096
+#define S_BACK 48
+#define S_AHEAD 64
+
+static void S_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
+  for (size_t k = from; k < to; k++) {
+    const lede__token *tk = &c->a->tokens.v[k];
+    S_tok *o = &buf[k - from];
+    memset(o, 0, sizeof *o);
+    o->s = tk->start;
+    o->e = tk->end;
+    o->flags = tk->flags;
+    S_classify(o, c->t);
+  }
+  c->tk = buf;
+  c->n = to - from;
+}
+
+/* Scan tokens [0, c->n) already classified, or, with buf, the article's
+ * tokens [t0, t1) a window at a time. */
+static void S_scan(S_ctx *c, S_tok *buf, size_t t0, size_t t1) {
+  size_t first = c->a->dates.n, base = t0, end = t1, i = 0;
+  if (buf) {
+    end = t1 - t0 > S_WIN ? t0 + S_WIN : t1;
+    S_fill(c, buf, base, end);
+  }
+  while (i < c->n) {
+    if (buf && end < t1 && i + S_AHEAD > c->n) {
+      size_t nb = base + i - (i > S_BACK ? S_BACK : i);
+      end = t1 - nb > S_WIN ? nb + S_WIN : t1;
+      i -= nb - base;
+      base = nb;
+      S_fill(c, buf, base, end);
+    }
+    S_hit h;
+    memset(&h, 0, sizeof h);
+    size_t u = S_match(c, i, &h);
+    if (u) {
+      S_emit(c, &h);
+      S_note_last(c, &h);
+      i = h.j;
+    } else {
+      i++;
+    }
+  }
+  S_fix_times(c, first);
+}
+
+#define S_FURNITURE_MAX 4096
+
+/* Word and punctuation tokens of a non-prose block, like lede__tokenize. */
+static size_t S_lex_block(S_ctx *c, lede_span sp, S_tok **buf, size_t *cap) {
+  const char *t = c->t;
+  size_t pos = sp.start, n = 0, len;
+  while (pos < sp.end) {
+    int32_t ch = lede__cp(t, sp.end, pos, &len);
+    if (lede__is_space(ch)) {
+      pos += len;
+      continue;
+    }
+    size_t s = pos;
+    uint32_t fl;
+    if (!(lede__is_letter(ch) || lede__is_digit(ch))) {
+      pos += len;
+      fl = LEDE__T_PUNCT;
+    } else {
+      pos += len;
+      while (pos < sp.end) {
+        size_t l2;
+        int32_t d = lede__cp(t, sp.end, pos, &len);
+        if (lede__is_letter(d) || lede__is_digit(d)) {
+          pos += len;
+          continue;
+        }
+        int joins = d == '\'' || d == '-' || d == '.' ||
+                    ((d == ',' || d == ':' || d == '/') && S_isdig(t[pos - 1]));
+        if (joins && pos + len < sp.end) {
+          int32_t e = lede__cp(t, sp.end, pos + len, &l2);
+          if (lede__is_letter(e) || lede__is_digit(e)) {
+            pos += len + l2;
+            continue;
+          }
+        }
+        break;
+      }
+      fl = LEDE__T_WORD;
+      if (lede__is_digit(ch)) fl |= LEDE__T_NUM;
+      if (lede__is_upper(ch)) fl |= LEDE__T_CAP;
+    }
+    if (n == *cap) {
+      size_t nc = *cap ? *cap * 2 : 64;
+      S_tok *nb = lede__alloc(&c->a->arena, lede__mul(&c->a->arena, nc, sizeof *nb));
+      if (n) memcpy(nb, *buf, n * sizeof *nb);
+      *buf = nb;
+      *cap = nc;
+    }
+    S_tok *tk = &(*buf)[n++];
+    memset(tk, 0, sizeof *tk);
+    tk->s = s;
+    tk->e = pos;
+    tk->flags = fl;
+    S_classify(tk, t);
+  }
+  return n;
+}
+
+void lede__dates(lede_article *a) {
+  S_ctx c;
+  memset(&c, 0, sizeof c);
+  c.a = a;
+  c.t = a->text;
+  if (a->published[0] &&
+      lede__parse_iso_date(a->published, 10, &c.py, &c.pm, &c.pd)) {
+    c.has_pub = 1;
+    c.pz = S_days(c.py, c.pm, c.pd);
+  }
+  size_t most = 1;
+  for (size_t s = 0; s + 1 < a->sent_tok.n; s++)
+    if (a->sent_tok.v[s + 1] - a->sent_tok.v[s] > most)
+      most = a->sent_tok.v[s + 1] - a->sent_tok.v[s];
+  if (most > S_WIN) most = S_WIN;
+  S_tok *buf = NULL, *win = lede__alloc(&a->arena, most * sizeof *win);
+  size_t cap = 0;
+  for (size_t b = 0; b < a->blocks.n; b++) {
+    const lede__block *bl = &a->blocks.v[b];
+    c.block = b;
+    if (bl->nsents) {
+      for (size_t s = bl->first_sent; s < bl->first_sent + bl->nsents; s++) {
+        if (s + 1 >= a->sent_tok.n) break;
+        c.sent = s;
+        S_scan(&c, win, a->sent_tok.v[s], a->sent_tok.v[s + 1]);
+      }
+    } else if (bl->part == LEDE_PART_BYLINE || bl->part == LEDE_PART_DATE ||
+               bl->part == LEDE_PART_DATELINE ||
+               bl->part == LEDE_PART_RELATED) {
+      /* Furniture lines are short; a date in one comes early. */
+      lede_span sp = bl->span;
+      if (sp.end - sp.start > S_FURNITURE_MAX)
+        sp.end = sp.start + S_FURNITURE_MAX;
+      size_t n = S_lex_block(&c, sp, &buf, &cap);
+      c.tk = buf;
+      c.n = n;
+      c.sent = LEDE_NONE;
+      S_scan(&c, NULL, 0, 0);
+    }
+  }
+}
+
+/* ==== Accessors ========================================================= */
+const char *lede_date_type_name(lede_date_type t) {
+  static const char *const n[] = {"DATE", "TIME", "DURATION", "SET"};
+  return (unsigned)t < sizeof n / sizeof *n ? n[t] : "?";
+}
+
+const char *lede_date_gran_name(lede_date_gran g) {
+  static const char *const n[] = {"none",    "century", "decade", "year",
+                                  "half",    "quarter", "season", "month",
+                                  "week",    "day",     "part_of_day",
+                                  "minute"};
+  return (unsigned)g < sizeof n / sizeof *n ? n[g] : "?";
+}
+
+const char *lede_date_anchor_name(lede_date_anchor k) {
+  static const char *const n[] = {"none", "published", "text", "unresolved"};
+  return (unsigned)k < sizeof n / sizeof *n ? n[k] : "?";
+}
+
+size_t lede_date_count(const lede_article *a) { return a->dates.n; }
+
+lede_date_type lede_date_type_of(const lede_article *a, size_t i) {
+  return i < a->dates.n ? (lede_date_type)a->dates.v[i].type : LEDE_DATE_DATE;
+}
+
+lede_span lede_date_span(const lede_article *a, size_t i) {
+  lede_span none = {0, 0};
+  return i < a->dates.n ? a->dates.v[i].span : none;
+}
+
+const char *lede_date_value(const lede_article *a, size_t i) {
+  return i < a->dates.n ? a->dates.v[i].value : NULL;
+}
+
+lede_date_gran lede_date_granularity(const lede_article *a, size_t i) {
+  return i < a->dates.n ? (lede_date_gran)a->dates.v[i].gran : LEDE_GRAN_NONE;
+}
+
+lede_date_anchor lede_date_anchor_of(const lede_article *a, size_t i) {
+  return i < a->dates.n ? (lede_date_anchor)a->dates.v[i].anchor
+                        : LEDE_ANCHOR_NONE;
+}
+
+size_t lede_date_block(const lede_article *a, size_t i) {
+  return i < a->dates.n ? a->dates.v[i].block : LEDE_NONE;
+}
+
+size_t lede_date_sentence(const lede_article *a, size_t i) {
+  return i < a->dates.n ? a->dates.v[i].sent : LEDE_NONE;
+}
+
+const char *lede__check_dates(const lede_article *a) {
+  size_t prev = 0;
+  for (size_t i = 0; i < a->dates.n; i++) {
+    const lede__date *d = &a->dates.v[i];
+    if (d->span.start < prev || d->span.end <= d->span.start ||
+        d->span.end > a->len)
+      return "date out of order or bounds";
+    prev = d->span.end;
+    if (d->block >= a->blocks.n) return "date block out of range";
+    lede_span bs = a->blocks.v[d->block].span;
+    if (d->span.start < bs.start || d->span.end > bs.end)
+      return "date outside its block";
+    if (d->sent != LEDE_NONE) {
+      if (d->sent >= a->sents.n) return "date sentence out of range";
+      lede_span ss = a->sents.v[d->sent].span;
+      if (d->span.start < ss.start || d->span.end > ss.end)
+        return "date outside its sentence";
+    }
+    if (d->type > LEDE_DATE_SET || d->gran > LEDE_GRAN_MINUTE ||
+        d->anchor > LEDE_ANCHOR_UNRESOLVED)
+      return "date enum out of range";
+  }
+  return NULL;
+}

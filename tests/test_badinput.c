@@ -1,0 +1,311 @@
+/* Any bytes are valid input: nothing crashes, the invariants hold, the text
+ * comes back byte for byte, and big pathological inputs stay linear (each
+ * big case here runs in well under a second; the tests assert no times).
+ * Allocation failure at every point returns LEDE_ENOMEM and leaks nothing. */
+#include <stdint.h>
+
+#include "helpers.h"
+
+/* Parse, check the invariants, compare the text, walk every accessor. */
+static void S_ok(const char *s, size_t len, const char *what) {
+  lede_article *a = NULL;
+  lede_status st = lede_parse(s, len, NULL, &a);
+  cr_assert_eq(st, LEDE_OK, "%s: %s", what, lede_strerror(st));
+  const char *bad = lede_check(a);
+  cr_assert_null(bad, "%s: %s", what, bad ? bad : "");
+  size_t tl;
+  const char *text = lede_text(a, &tl);
+  cr_assert_eq(tl, len, "%s: length changed", what);
+  cr_assert(len == 0 || memcmp(text, s, len) == 0, "%s: text changed", what);
+  cr_assert_eq(text[len], '\0', "%s: no NUL after the text", what);
+  for (size_t i = 0; i < lede_block_count(a); i++) {
+    lede_span b = lede_block_span(a, i);
+    cr_assert(b.start < b.end && b.end <= len);
+  }
+  for (size_t i = 0; i < lede_sentence_count(a); i++) {
+    lede_span sp = lede_sentence_span(a, i);
+    cr_assert(sp.start < sp.end && sp.end <= len);
+  }
+  for (size_t i = 0; i < lede_author_count(a); i++)
+    cr_assert(lede_author_span(a, i).end <= len);
+  for (size_t i = 0; i < lede_caption_count(a); i++)
+    cr_assert(lede_caption_span(a, i).end <= len);
+  lede_span sp;
+  for (int f = LEDE_FIELD_TITLE; f <= LEDE_FIELD_DATELINE; f++) {
+    lede_field_span(a, (lede_field)f, &sp);
+    cr_assert(sp.start <= sp.end && sp.end <= len);
+  }
+  lede_article_free(a);
+}
+
+static char *S_repeat(const char *unit, size_t times, size_t *len) {
+  size_t ul = strlen(unit);
+  char *buf = malloc(ul * times + 1);
+  cr_assert_not_null(buf);
+  for (size_t i = 0; i < times; i++) memcpy(buf + i * ul, unit, ul);
+  buf[ul * times] = '\0';
+  *len = ul * times;
+  return buf;
+}
+
+Test(badinput, empty) {
+  S_ok("", 0, "empty");
+  lede_article *a = NULL;
+  cr_assert_eq(lede_parse(NULL, 0, NULL, &a), LEDE_OK);
+  cr_assert_eq(lede_block_count(a), 0);
+  cr_assert_eq(lede_paragraph_count(a), 0);
+  cr_assert_null(lede_published(a));
+  lede_article_free(a);
+}
+
+Test(badinput, bad_arguments) {
+  lede_article *a = (lede_article *)1;
+  cr_assert_eq(lede_parse(NULL, 3, NULL, &a), LEDE_EINVAL);
+  cr_assert_null(a);
+  cr_assert_eq(lede_parse("x", 1, NULL, NULL), LEDE_EINVAL);
+  lede_options o = {0};
+  o.published = "2021-02-30";
+  cr_assert_eq(lede_parse("x", 1, &o, &a), LEDE_EINVAL);
+  lede_article_free(NULL);
+}
+
+Test(badinput, whitespace_only) {
+  static const char ws[] = " \t\n\r\n \xc2\xa0 \xe2\x80\x83\n\n\r\r  \n";
+  S_ok(ws, sizeof ws - 1, "whitespace");
+  lede_article *a = t_parse_opt(ws, sizeof ws - 1, NULL);
+  cr_assert_eq(lede_block_count(a), 0);
+  cr_assert_eq(lede_sentence_count(a), 0);
+  lede_article_free(a);
+}
+
+Test(badinput, invalid_utf8) {
+  static const char s[] =
+      "Head\xffline \xc0\xaf over \xe2\x82\n\n"
+      "By \xed\xa0\x80 Smith\n\n"
+      "LONDON \xe2\x80 \xf8\x88\x80\x80\x80 The story \xc3 goes on. It "
+      "ends \xe2\x80\x9d\xe2\x80. \xf4\x90\x80\x80 Then.\n\n"
+      "\xfe\xfe\xff\xff\n\xe2\x80\x9c\xe2\x80";
+  S_ok(s, sizeof s - 1, "invalid UTF-8");
+  /* Every truncation of it, too: a cut can split a sequence anywhere. */
+  for (size_t n = 0; n < sizeof s - 1; n++) S_ok(s, n, "truncated UTF-8");
+}
+
+Test(badinput, nul_bytes) {
+  static const char s[] = "Title with\0a NUL\n\nBy Jane\0Smith\n\n"
+                          "The story\0 has NULs. In\0side it.\0\n\n\0\0\0";
+  S_ok(s, sizeof s - 1, "NUL bytes");
+  lede_article *a = t_parse_opt(s, sizeof s - 1, NULL);
+  size_t len;
+  lede_text(a, &len);
+  cr_assert_eq(len, sizeof s - 1);
+  cr_assert_gt(lede_block_count(a), 0);
+  lede_article_free(a);
+}
+
+Test(badinput, line_endings) {
+  static const char crlf[] = "Title here now\r\n\r\nFirst paragraph here. "
+                             "Two.\r\n\r\nSecond paragraph here.\r\n";
+  static const char cr[] = "Title here now\r\rFirst paragraph here. "
+                           "Two.\r\rSecond paragraph here.\r";
+  static const char mixed[] = "Title here now\r\n\rFirst paragraph here.\n\r"
+                              "\r\nSecond paragraph here.\r\r\n\n\r";
+  S_ok(crlf, sizeof crlf - 1, "CRLF");
+  S_ok(cr, sizeof cr - 1, "CR");
+  S_ok(mixed, sizeof mixed - 1, "mixed");
+  const char *all[] = {crlf, cr};
+  size_t lens[] = {sizeof crlf - 1, sizeof cr - 1};
+  for (int k = 0; k < 2; k++) {
+    lede_article *a = t_parse_opt(all[k], lens[k], NULL);
+    cr_assert_eq(lede_paragraph_count(a), 2);
+    t_assert_span(a, lede_paragraph_span(a, 0), "First paragraph here. Two.");
+    t_assert_span(a, lede_paragraph_span(a, 1), "Second paragraph here.");
+    lede_article_free(a);
+  }
+}
+
+/* xorshift64*: a fixed seed gives the same blob every run. */
+static uint64_t S_rand(uint64_t *x) {
+  *x ^= *x >> 12;
+  *x ^= *x << 25;
+  *x ^= *x >> 27;
+  return *x * 0x2545F4914F6CDD1DULL;
+}
+
+Test(badinput, binary_blob) {
+  size_t len = 1 << 20;
+  char *buf = malloc(len);
+  uint64_t x = 0x9E3779B97F4A7C15ULL;
+  for (size_t i = 0; i < len; i++) buf[i] = (char)(S_rand(&x) >> 56);
+  S_ok(buf, len, "binary blob");
+  /* Blobs biased towards the bytes the scanners care about. */
+  static const char alphabet[] = "\n\n\r .....\"'()ABab:-\xe2\x80\x9c\x9d"
+                                 "\xc2\xa0\xab\xbb Mr By 2021 March";
+  for (size_t i = 0; i < len; i++)
+    buf[i] = alphabet[(S_rand(&x) >> 40) % (sizeof alphabet - 1)];
+  S_ok(buf, len, "biased blob");
+  free(buf);
+}
+
+Test(badinput, huge_paragraph_without_stop) {
+  size_t len;
+  char *buf = S_repeat("word and another ", 50u * 1024 * 1024 / 17, &len);
+  S_ok(buf, len, "50 MB paragraph");
+  lede_article *a = t_parse_opt(buf, len, NULL);
+  cr_assert_eq(lede_paragraph_count(a), 1);
+  cr_assert_eq(lede_sentence_count(a), 1);
+  lede_article_free(a);
+  free(buf);
+}
+
+Test(badinput, unmatched_quotes) {
+  size_t len;
+  char *buf = S_repeat("\"", 100000, &len);
+  S_ok(buf, len, "100,000 quotation marks");
+  free(buf);
+  buf = S_repeat("a \xe2\x80\x9c said. ", 100000, &len);
+  S_ok(buf, len, "100,000 opening curly quotes");
+  free(buf);
+  buf = S_repeat("\xc2\xab word ", 100000, &len);
+  S_ok(buf, len, "100,000 guillemets");
+  free(buf);
+}
+
+Test(badinput, many_abbreviations) {
+  size_t len;
+  char *buf = S_repeat("Mr. ", 256 * 1024, &len);
+  S_ok(buf, len, "1 MB of Mr.");
+  free(buf);
+  buf = S_repeat("U.S. ", 200000, &len);
+  S_ok(buf, len, "U.S. repeated");
+  free(buf);
+  buf = S_repeat("J. ", 300000, &len);
+  S_ok(buf, len, "initials repeated");
+  free(buf);
+}
+
+Test(badinput, long_runs) {
+  size_t len;
+  char *buf = S_repeat("-", 1 << 20, &len);
+  S_ok(buf, len, "dashes");
+  free(buf);
+  buf = S_repeat("\xe2\x80\x94", 1 << 18, &len);
+  S_ok(buf, len, "em dashes");
+  free(buf);
+  buf = S_repeat(".", 1 << 20, &len);
+  S_ok(buf, len, "full stops");
+  free(buf);
+  buf = S_repeat("\n", 1 << 20, &len);
+  S_ok(buf, len, "newlines");
+  free(buf);
+  /* Lone CRs: a search for the next '\n' per line once made this
+   * quadratic. */
+  buf = S_repeat("Short line.\r", 1 << 17, &len);
+  S_ok(buf, len, "lone-CR lines");
+  free(buf);
+  buf = S_repeat("A\n", 1 << 19, &len);
+  S_ok(buf, len, "one-letter lines");
+  free(buf);
+  buf = S_repeat("By Jane Smith\n", 1 << 16, &len);
+  S_ok(buf, len, "byline lines");
+  free(buf);
+  /* A prose paragraph whose last word is "ab's's's...": the possessive
+   * split once recursed once per "'s" and overflowed the stack. */
+  {
+    static const char lead[] = "One two three four five six seven eight "
+                               "nine ten eleven twelve thirteen fourteen "
+                               "fifteen sixteen seventeen eighteen nineteen "
+                               "twenty ab";
+    size_t n = 1 << 19, ll = sizeof lead - 1;
+    buf = malloc(ll + 2 * n);
+    memcpy(buf, lead, ll);
+    for (size_t i = 0; i < n; i++) memcpy(buf + ll + 2 * i, "'s", 2);
+    S_ok(buf, ll + 2 * n, "possessives in one word");
+    lede_article *a = t_parse_opt(buf, ll + 2 * n, NULL);
+    cr_assert_eq(lede_paragraph_count(a), 1);
+    cr_assert_eq(lede_sentence_count(a), 1);
+    lede_article_free(a);
+    free(buf);
+  }
+  buf = S_repeat("a", 1 << 20, &len);
+  S_ok(buf, len, "one long word");
+  free(buf);
+  buf = S_repeat("PHOTO: ", 1 << 16, &len);
+  S_ok(buf, len, "credit markers");
+  free(buf);
+  buf = S_repeat("WASHINGTON ", 1 << 16, &len);
+  S_ok(buf, len, "capital words");
+  free(buf);
+}
+
+/* ==== Allocation failure ================================================ */
+
+typedef struct {
+  long fail_at; /* fail the allocation with this number (1-based) */
+  long count;   /* allocations so far */
+  long live;    /* blocks allocated and not yet freed */
+  size_t bytes; /* bytes live */
+} S_alloc_state;
+
+static void *S_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  S_alloc_state *st = ud;
+  if (nsize == 0) {
+    if (ptr) {
+      st->live--;
+      st->bytes -= osize;
+    }
+    free(ptr);
+    return NULL;
+  }
+  if (++st->count == st->fail_at) return NULL;
+  void *p = realloc(ptr, nsize);
+  if (!p) return NULL;
+  if (!ptr) st->live++;
+  st->bytes += nsize - (ptr ? osize : 0);
+  return p;
+}
+
+static void S_fail_each(const char *s, size_t len, const char *what) {
+  for (long n = 1;; n++) {
+    S_alloc_state st = {n, 0, 0, 0};
+    lede_options o = {0};
+    o.alloc = S_alloc;
+    o.alloc_ud = &st;
+    lede_article *a = NULL;
+    lede_status rc = lede_parse(s, len, &o, &a);
+    if (rc == LEDE_OK) {
+      cr_assert_lt(st.count, n, "%s: allocation %ld failed unnoticed", what,
+                   n);
+      cr_assert_null(lede_check(a));
+      lede_article_free(a);
+      cr_assert_eq(st.live, 0, "%s: %ld blocks leaked", what, st.live);
+      cr_assert_eq(st.bytes, 0);
+      cr_assert_gt(n, 1, "%s: no allocation at all", what);
+      return;
+    }
+    cr_assert_eq(rc, LEDE_ENOMEM, "%s: failing allocation %ld gave %s", what,
+                 n, lede_strerror(rc));
+    cr_assert_null(a);
+    cr_assert_eq(st.live, 0, "%s: failing allocation %ld leaked %ld blocks",
+                 what, n, st.live);
+    cr_assert_eq(st.bytes, 0);
+    cr_assert_lt(n, 100000, "%s: never succeeds", what);
+  }
+}
+
+Test(badinput, allocation_failure) {
+  S_fail_each("", 0, "empty");
+  static const char small[] = "Title\n\nBy Jane Smith\n\nLONDON — Body. Two.\n";
+  S_fail_each(small, sizeof small - 1, "small");
+  size_t len;
+  char *buf = t_read("tests/articles/ap-storm.txt", &len);
+  S_fail_each(buf, len, "ap-storm");
+  free(buf);
+  /* Big enough that the arena grows many chunks and vectors many times. */
+  char *art = t_read("tests/articles/captions-mid.txt", &len);
+  size_t times = 900; /* over 1 MB: vectors past 64 KB grow by realloc */
+  char *big = malloc(len * times + 1);
+  for (size_t i = 0; i < times; i++) memcpy(big + i * len, art, len);
+  S_fail_each(big, len * times, "captions-mid x900");
+  free(big);
+  free(art);
+}
