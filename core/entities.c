@@ -2,15 +2,15 @@
  * grouping of their mentions.
  *
  * Pass 1 walks the prose sentences (not headlines) and cuts runs of
- * capitalized words; each run is split at titles and roles ("Chief of Army
- * Staff (COAS) General | Qamar Javed Bajwa") and typed by the gazetteer,
+ * capitalized words; each run is split at titles and roles ("Chief of Defence
+ * Staff (CDS) General | Ana Maria Ruiz") and typed by the gazetteer,
  * the word lists, the shape of the words (an organization word at the end,
- * a first name at the start) and what the text defines ("(COAS)").
- * Pass 2 makes entities of the typed names, joins short forms ("Qamar" ->
- * "Qamar Javed Bajwa") when only one entity fits, then reads headlines,
+ * a first name at the start) and what the text defines ("(CDS)").
+ * Pass 2 makes entities of the typed names, joins short forms ("Ruiz" ->
+ * "Ana Maria Ruiz") when only one entity fits, then reads headlines,
  * the dateline and credits against what is known, and finds acronyms,
- * descriptions ("military's media wing, the ISPR") and role descriptions
- * ("the army chief") the text has tied to an entity.
+ * descriptions ("the bank's research arm, the BRI") and role descriptions
+ * ("the defence chief") the text has tied to an entity.
  *
  * Everything is bounded: runs are at most S_RUN tokens, look-ups are
  * binary searches or hashes of short keys, so the cost is linear. */
@@ -597,7 +597,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict);
 static void S_compound(S_ctx *x, size_t i);
 static int S_tok_eq(const S_ctx *x, size_t a, size_t b);
 
-/* Tokens [s, e) before a title: a role ("Chief of Army Staff", "National
+/* Tokens [s, e) before a title: a role ("Chief of Defence Staff", "National
  * Security Advisor", "Commander <org>") or something else to type. */
 static void S_prefix(S_ctx *x, size_t s, size_t e, S_ment *person) {
   if (s >= e) return;
@@ -722,7 +722,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     if (p) {
       p->title0 = cs;
       p->title1 = ce;
-      /* "... (COAS) General Qamar": the acronym names the role holder. */
+      /* "... (CDS) General Ruiz": the acronym names the role holder. */
       if (acr != LEDE_NONE) p->acr = acr;
     }
     S_prefix(x, s, cs, p);
@@ -759,7 +759,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     S_prefix(x, s, e, NULL);
     return;
   }
-  /* 6. A group or place first: "Afghan Taliban", "Russian Alexei ...";
+  /* 6. A group or place first: "Kurdish PKK", "Russian Alexei ...";
    * not a first name ("Paul Johnson", "Jordan Henderson"). */
   if (e - s >= 2 && !S_in(&lede__gaz_first_names, x, s, s + 1)) {
     for (size_t n = e - s - 1; n >= 1; n--) {
@@ -830,7 +830,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
 }
 
 /* A lower-case hyphenated word with a place or group inside:
- * "intra-Afghan", "Afghan-led", "US-backed", "al-Qaeda". */
+ * "intra-Kenyan", "Kenyan-led", "US-backed", "al-Qaeda". */
 static void S_compound(S_ctx *x, size_t i) {
   const S_tok *tk = &x->tok.v[i];
   if (x->covered[i] || !memchr(x->t + tk->start, '-', tk->end - tk->start)) return;
@@ -872,7 +872,7 @@ static void S_compound(S_ctx *x, size_t i) {
   x->covered[i] = 1;
 }
 
-/* "military's media wing, the ISPR": a description just before ", the X". */
+/* "the bank's research arm, the BRI": a description before ", the X". */
 static void S_apposition(S_ctx *x, size_t i, S_ment *target, size_t t0) {
   /* i: the comma before "the". */
   if (x->desc.n >= S_MAXDESC || !target) return;
@@ -950,7 +950,7 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
         j++;
         continue;
       }
-      /* "(COAS)": an acronym defined for what precedes. */
+      /* "(CDS)": an acronym defined for what precedes. */
       if (acr == LEDE_NONE && x->t[tk->start] == '(' && j + 2 < sg->t1 &&
           (tv[j + 1].flags & LEDE__T_UPPER) && x->t[tv[j + 2].start] == ')') {
         acr = j + 1;
@@ -990,7 +990,7 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
     }
     S_run(x, i, j, LEDE_NONE, 0);
     tv = x->tok.v; /* S_run may have added tokens (and moved them) */
-    /* "..., the ISPR,": an apposition. */
+    /* "..., the BRI,": an apposition. */
     if (j == i + 1 && (tv[i].flags & LEDE__T_UPPER) && i >= sg->t0 + 2 &&
         S_is(x, i - 1, "the") && x->t[tv[i - 2].start] == ',' && x->m.n &&
         x->m.v[x->m.n - 1].t0 == i)
@@ -1170,7 +1170,7 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
         continue;
       }
     }
-    /* "Gen Qamar": a title and one name word. */
+    /* "Gen Ruiz": a title and one name word. */
     size_t tl = S_title_len(x, i, sg->t1);
     if (tl && i + tl < sg->t1 && S_capital(&tv[i + tl]) && !S_calendar(x, i + tl)) {
       size_t k = i + tl;
@@ -1239,7 +1239,7 @@ static int S_has_word(const char *list, const char *w, size_t n) {
   return 0;
 }
 
-/* "the army chief" after "Chief of Army Staff ... General X": lower-case
+/* "the defence chief" after "Chief of Defence Staff ... General X": lower-case
  * words all found in one named person's role or title. */
 static void S_scan_roles(S_ctx *x) {
   /* At most one person per bit of a size_t (minus the NONE pattern). */
@@ -1335,7 +1335,7 @@ static void S_scan_roles(S_ctx *x) {
 }
 
 /* Headline case: mostly capitals ("BASEBALL - RESULTS"), or ordinary
- * words capitalized ("Gen Qamar Holds Talks On Afghan Peace Process"),
+ * words capitalized ("Gen Ruiz Holds Talks On Trade With Peru"),
  * unlike a list of names ("Ian Healy, Michael Bevan, Stuart Law"). */
 static int S_mode(const S_ctx *x, size_t t0, size_t t1) {
   size_t words = 0, upper = 0, lowc = 0, capcommon = 0, caps = 0;
@@ -1563,7 +1563,7 @@ static void S_finish(S_ctx *x) {
     if (en->name.end == en->name.start)
       en->name = a->ments.v[a->ent_ments.v[en->first_ment]].span;
   }
-  /* Acronyms the text defined ("(COAS)"), one per entity. */
+  /* Acronyms the text defined ("(CDS)"), one per entity. */
   lede_span *acrs = lede__calloc(&a->arena, lede__mul(&a->arena, ne, sizeof *acrs));
   for (size_t i = 0; i < n; i++) {
     const S_ment *m = &x->m.v[tmp[i].src];
@@ -1705,7 +1705,7 @@ void lede__entities(lede_article *a) {
       x.m.v[i].how = H_ACR;
     }
   }
-  /* Short forms: "Qamar" -> "Qamar Javed Bajwa", if only one fits;
+  /* Short forms: "Ruiz" -> "Ana Maria Ruiz", if only one fits;
    * "Barrick" -> "Barrick Gold Corp". */
   for (size_t i = 0; i < m1; i++) {
     const S_ment *m = &x.m.v[i];

@@ -165,10 +165,10 @@ LEDE_API size_t lede_sentence_block(const lede_article *a, size_t i);
 
 /* ==== Entities (entities.c) ============================================
  * People, organizations, places and groups (nationalities and other group
- * adjectives: "Afghan", "Sunni") named in the title, standfirst, captions,
+ * adjectives: "Kenyan", "Sunni") named in the title, standfirst, captions,
  * caption credits, dateline, related links and body.  Mentions of one thing
- * are grouped: "Gen Qamar", "Qamar Javed Bajwa", "the COAS" (an acronym the
- * text defined) and "the army chief" (a role the text gave him) are one
+ * are grouped: "Gen Ruiz", "Ana Maria Ruiz", "the CDS" (an acronym the
+ * text defined) and "the defence chief" (a role the text gave her) are one
  * person.  Where a link is unsure the mention stays on its own.  Entities
  * come in order of first mention; all spans live as long as the article. */
 typedef enum {
@@ -185,9 +185,9 @@ LEDE_API size_t lede_entity_count(const lede_article *a);
 /* For i >= count: LEDE_ENTITY_PERSON and {0, 0}. */
 LEDE_API lede_entity_type lede_entity_type_of(const lede_article *a, size_t i);
 /* The canonical name: the longest mention by name (not an acronym, role
- * or description), titles left out: "Qamar Javed Bajwa". */
+ * or description), titles left out: "Ana Maria Ruiz". */
 LEDE_API lede_span lede_entity_name(const lede_article *a, size_t i);
-/* A person's title ("General") and role ("Chief of Army Staff") as first
+/* A person's title ("General") and role ("Chief of Defence Staff") as first
  * written; returns 0 and {0, 0} when there is none. */
 LEDE_API int lede_entity_title(const lede_article *a, size_t i,
                                lede_span *out);
@@ -197,10 +197,10 @@ LEDE_API int lede_entity_role(const lede_article *a, size_t i,
 /* How a mention names its entity. Only LEDE_MENTION_NAME mentions are
  * names in the usual (NER) sense; the others are links the text made. */
 typedef enum {
-  LEDE_MENTION_NAME,        /* "Qamar Javed Bajwa", "Qamar", "US" */
-  LEDE_MENTION_ACRONYM,     /* "COAS", defined in the text for a name */
-  LEDE_MENTION_DESCRIPTION, /* "military's media wing", tied by apposition */
-  LEDE_MENTION_ROLE         /* "army chief", a role the text gave a person */
+  LEDE_MENTION_NAME,        /* "Ana Maria Ruiz", "Ruiz", "US" */
+  LEDE_MENTION_ACRONYM,     /* "CDS", defined in the text for a name */
+  LEDE_MENTION_DESCRIPTION, /* "the bank's research arm", by apposition */
+  LEDE_MENTION_ROLE         /* "defence chief", a role the text gave a person */
 } lede_mention_kind;
 /* "name", "acronym", "description", "role"; "?" for a bad value. */
 LEDE_API const char *lede_mention_kind_name(lede_mention_kind k);
@@ -227,8 +227,8 @@ LEDE_API size_t lede_entity_find(const lede_article *a, const char *name,
 
 /* Occurrences of term[0..len) as a whole word anywhere in the page (page
  * furniture included: title, links, captions, credits...).  A match may
- * touch a hyphen or apostrophe ("Afghan-led", "intra-Afghan", "Afghan's")
- * but not a letter or digit ("Afghanistan" is not "Afghan").  Case is
+ * touch a hyphen or apostrophe ("Kenyan-led", "pro-Kenyan", "Kenyan's")
+ * but not a letter or digit ("Kenyans" is not "Kenyan").  Case is
  * ignored (Unicode simple case folding) unless LEDE_COUNT_CASE is set.
  * An empty term counts 0. */
 #define LEDE_COUNT_CASE 1u

@@ -13,7 +13,7 @@ mentioned first, added up over all files. Entities of several files are
 one row when type and name match (ignoring case).
 
   --term WORD  also count WORD (whole word, any case, furniture included;
-               "Afghan" counts "Afghan-led", not "Afghanistan"); repeatable
+               "Kenyan" counts "Kenyan-led", not "Kenyans"); repeatable
   --per-file   a column of counts for each file
   --type TYPE  only person, organization, place or group
   --top N      only the N most mentioned
