@@ -719,9 +719,12 @@ static int l_type(lua_State *L) {
   return 1;
 }
 
+void lede_lua_entities(lua_State *L);
+
 void lede_lua_stages(lua_State *L) {
   (void)L;
   /* stage registrations: entities */
+  lede_lua_entities(L);
   /* stage registrations: quotes */
   lede_lua_quotes(L);
   /* stage registrations: dates */

@@ -85,6 +85,20 @@ typedef struct {
   uint32_t sent; /* sentence index */
 } lede__token;
 
+/* Entities (entities.c) */
+typedef struct {
+  lede_entity_type type;
+  lede_span name, title, role;
+  size_t first_ment, nments;    /* into ent_ments */
+  size_t first_alias, naliases; /* into ent_aliases */
+} lede__entity;
+
+typedef struct {
+  lede_span span;
+  size_t block, entity;
+  lede_mention_kind kind;
+} lede__mention;
+
 /* A temporal expression (dates.c). */
 typedef struct {
   lede_span span;
@@ -118,7 +132,10 @@ struct lede_article {
   lede_span title, standfirst, byline, published_span, dateline, agency;
 
   /* Entities (entities.c) */
-
+  LEDE__VEC(lede__entity) ents;
+  LEDE__VEC(lede__mention) ments; /* sorted by start, non-overlapping */
+  LEDE__VEC(size_t) ent_ments;    /* mention indices, grouped by entity */
+  LEDE__VEC(lede_span) ent_aliases; /* grouped by entity */
 
   /* Quotes (quotes.c) */
   LEDE__VEC(lede__quote) quotes;
@@ -137,6 +154,13 @@ void lede__layout(lede_article *a);    /* blocks, fields, authors, captions */
 void lede__sentences(lede_article *a); /* sentences of prose blocks */
 void lede__tokenize(lede_article *a);  /* tokens of every sentence */
 /* entities, dates, quotes stages are declared below as they arrive */
+void lede__entities(lede_article *a); /* named entities and their mentions */
+/* Invariants of the entities (NULL if they hold), for lede_check. */
+const char *lede__check_entities(const lede_article *a);
+/* The entity with a mention overlapping [start, end) best (a mention inside
+ * the span first, then the longest overlap), or LEDE_NONE. */
+size_t lede__entity_at(const lede_article *a, size_t start, size_t end);
+
 void lede__dates(lede_article *a); /* temporal expressions (dates.c) */
 const char *lede__check_dates(const lede_article *a);
 void lede__quotes(lede_article *a); /* quotes and reported speech */

@@ -147,6 +147,51 @@ static void S_sentences(S_out *o, size_t block) {
   S_raw(o, "]", 1);
 }
 
+/* "entities":[{name, type, count, title, role, aliases, mentions}] */
+static void S_entities(S_out *o) {
+  const lede_article *a = o->a;
+  S_lit(o, ",\"entities\":[");
+  for (size_t i = 0; i < lede_entity_count(a); i++) {
+    lede_span s = lede_entity_name(a, i);
+    if (i) S_raw(o, ",", 1);
+    S_lit(o, "{\"name\":");
+    S_str(o, a->text + s.start, s.end - s.start);
+    S_lit(o, ",\"type\":");
+    S_cstr(o, lede_entity_type_name(lede_entity_type_of(a, i)));
+    S_lit(o, ",\"count\":");
+    S_num(o, lede_entity_mention_count(a, i));
+    S_lit(o, ",\"title\":");
+    if (lede_entity_title(a, i, &s)) S_span_obj(o, s);
+    else S_lit(o, "null");
+    S_lit(o, ",\"role\":");
+    if (lede_entity_role(a, i, &s)) S_span_obj(o, s);
+    else S_lit(o, "null");
+    S_lit(o, ",\"aliases\":[");
+    for (size_t j = 0; j < lede_entity_alias_count(a, i); j++) {
+      s = lede_entity_alias(a, i, j);
+      if (j) S_raw(o, ",", 1);
+      S_str(o, a->text + s.start, s.end - s.start);
+    }
+    S_lit(o, "],\"mentions\":[");
+    for (size_t j = 0; j < lede_entity_mention_count(a, i); j++) {
+      size_t b = lede_entity_mention_block(a, i, j), p = lede_block_paragraph(a, b);
+      if (j) S_raw(o, ",", 1);
+      S_raw(o, "{", 1);
+      S_span_fields(o, lede_entity_mention(a, i, j));
+      S_lit(o, ",\"part\":");
+      S_cstr(o, lede_part_name(lede_block_part(a, b)));
+      S_lit(o, ",\"paragraph\":");
+      if (p != LEDE_NONE) S_num(o, p + 1);
+      else S_lit(o, "null");
+      S_lit(o, ",\"kind\":");
+      S_cstr(o, lede_mention_kind_name(lede_entity_mention_kind(a, i, j)));
+      S_raw(o, "}", 1);
+    }
+    S_lit(o, "]}");
+  }
+  S_raw(o, "]", 1);
+}
+
 lede_status lede_article_json(const lede_article *a, const char *id,
                               lede_write_fn w, void *ud) {
   if (!a || !w) return LEDE_EINVAL;
@@ -220,6 +265,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   }
   S_raw(&o, "]", 1);
   /* stage sections: entities */
+  S_entities(&o);
   /* stage sections: quotes */
   S_lit(&o, ",\"quotes\":[");
   for (size_t i = 0; i < a->quotes.n; i++) {

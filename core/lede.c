@@ -54,6 +54,7 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb) {
   lede__sentences(a);
   lede__tokenize(a);
   /* entities */
+  lede__entities(a);
 
   /* dates */
   lede__dates(a);
@@ -261,6 +262,8 @@ const char *lede_check(const lede_article *a) {
       return "token outside its sentence";
     prev = t->end;
   }
+  const char *e = lede__check_entities(a);
+  if (e) return e;
   const char *bad = lede__check_dates(a);
   if (bad) return bad;
   return NULL;

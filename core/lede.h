@@ -164,9 +164,76 @@ LEDE_API lede_span lede_sentence_span(const lede_article *a, size_t i);
 LEDE_API size_t lede_sentence_block(const lede_article *a, size_t i);
 
 /* ==== Entities (entities.c) ============================================
- */
+ * People, organizations, places and groups (nationalities and other group
+ * adjectives: "Kenyan", "Sunni") named in the title, standfirst, captions,
+ * caption credits, dateline, related links and body.  Mentions of one thing
+ * are grouped: "Gen Ruiz", "Ana Maria Ruiz", "the CDS" (an acronym the
+ * text defined) and "the defence chief" (a role the text gave her) are one
+ * person.  Where a link is unsure the mention stays on its own.  Entities
+ * come in order of first mention; all spans live as long as the article. */
+typedef enum {
+  LEDE_ENTITY_PERSON,
+  LEDE_ENTITY_ORGANIZATION,
+  LEDE_ENTITY_PLACE,
+  LEDE_ENTITY_GROUP /* nationality or group adjective/noun */
+} lede_entity_type;
 
-/* (entities API goes here) */
+/* "person", "organization", "place", "group"; "?" for a bad value. */
+LEDE_API const char *lede_entity_type_name(lede_entity_type t);
+
+LEDE_API size_t lede_entity_count(const lede_article *a);
+/* For i >= count: LEDE_ENTITY_PERSON and {0, 0}. */
+LEDE_API lede_entity_type lede_entity_type_of(const lede_article *a, size_t i);
+/* The canonical name: the longest mention by name (not an acronym, role
+ * or description), titles left out: "Ana Maria Ruiz". */
+LEDE_API lede_span lede_entity_name(const lede_article *a, size_t i);
+/* A person's title ("General") and role ("Chief of Defence Staff") as first
+ * written; returns 0 and {0, 0} when there is none. */
+LEDE_API int lede_entity_title(const lede_article *a, size_t i,
+                               lede_span *out);
+LEDE_API int lede_entity_role(const lede_article *a, size_t i,
+                              lede_span *out);
+
+/* How a mention names its entity. Only LEDE_MENTION_NAME mentions are
+ * names in the usual (NER) sense; the others are links the text made. */
+typedef enum {
+  LEDE_MENTION_NAME,        /* "Ana Maria Ruiz", "Ruiz", "US" */
+  LEDE_MENTION_ACRONYM,     /* "CDS", defined in the text for a name */
+  LEDE_MENTION_DESCRIPTION, /* "the bank's research arm", by apposition */
+  LEDE_MENTION_ROLE         /* "defence chief", a role the text gave a person */
+} lede_mention_kind;
+/* "name", "acronym", "description", "role"; "?" for a bad value. */
+LEDE_API const char *lede_mention_kind_name(lede_mention_kind k);
+
+/* Mentions of entity i in text order: names, short forms, acronyms,
+ * descriptions. Each is a span, the block it is in, and its kind. For
+ * j >= count: {0, 0}, LEDE_NONE, LEDE_MENTION_NAME. */
+LEDE_API size_t lede_entity_mention_count(const lede_article *a, size_t i);
+LEDE_API lede_span lede_entity_mention(const lede_article *a, size_t i,
+                                       size_t j);
+LEDE_API size_t lede_entity_mention_block(const lede_article *a, size_t i,
+                                          size_t j);
+LEDE_API lede_mention_kind lede_entity_mention_kind(const lede_article *a,
+                                                    size_t i, size_t j);
+/* Distinct ways the text names entity i (compared case-insensitively),
+ * the canonical name first, then defined acronyms, roles, descriptions. */
+LEDE_API size_t lede_entity_alias_count(const lede_article *a, size_t i);
+LEDE_API lede_span lede_entity_alias(const lede_article *a, size_t i,
+                                     size_t j);
+/* The entity having name[0..len) as one of its aliases (ASCII case and
+ * ' vs ’ ignored, spaces collapsed), or LEDE_NONE. */
+LEDE_API size_t lede_entity_find(const lede_article *a, const char *name,
+                                 size_t len);
+
+/* Occurrences of term[0..len) as a whole word anywhere in the page (page
+ * furniture included: title, links, captions, credits...).  A match may
+ * touch a hyphen or apostrophe ("Kenyan-led", "pro-Kenyan", "Kenyan's")
+ * but not a letter or digit ("Kenyans" is not "Kenyan").  Case is
+ * ignored (Unicode simple case folding) unless LEDE_COUNT_CASE is set.
+ * An empty term counts 0. */
+#define LEDE_COUNT_CASE 1u
+LEDE_API size_t lede_count(const lede_article *a, const char *term,
+                           size_t len, unsigned flags);
 
 
 /* ==== Quotes and reported speech (quotes.c) =============================

@@ -36,9 +36,13 @@ local function predict(doc)
   if a.entities then
     out.entities = {}
     for _, ent in ipairs(a:entities()) do
+      -- Names only: descriptions ("military's media wing") and roles
+      -- ("the army chief") are links, not names in the NER sense.
       for _, m in ipairs(ent.mentions) do
-        out.entities[#out.entities + 1] = { start = s(m.start), ["end"] = e(m.stop),
-          type = KIND[ent.type] or "MISC", text = m.text }
+        if m.kind == "name" or m.kind == "acronym" then
+          out.entities[#out.entities + 1] = { start = s(m.start), ["end"] = e(m.stop),
+            type = KIND[ent.type] or "MISC", text = m.text }
+        end
       end
     end
     table.sort(out.entities, function(x, y) return x.start < y.start end)

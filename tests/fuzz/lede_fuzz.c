@@ -76,6 +76,34 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (i < lede_quote_count(a) && b >= lede_block_count(a)) abort();
   }
   lede_published(a);
+  for (size_t i = 0; i <= lede_entity_count(a); i++) {
+    lede_entity_type_name(lede_entity_type_of(a, i));
+    S_touch(lede_entity_name(a, i), len);
+    lede_entity_title(a, i, &s);
+    S_touch(s, len);
+    lede_entity_role(a, i, &s);
+    S_touch(s, len);
+    for (size_t j = 0; j <= lede_entity_mention_count(a, i); j++) {
+      S_touch(lede_entity_mention(a, i, j), len);
+      lede_entity_mention_block(a, i, j);
+      lede_mention_kind_name(lede_entity_mention_kind(a, i, j));
+    }
+    for (size_t j = 0; j <= lede_entity_alias_count(a, i); j++) {
+      lede_span al = lede_entity_alias(a, i, j);
+      S_touch(al, len);
+      if (j < lede_entity_alias_count(a, i) && al.end - al.start < 64) {
+        const char *t = lede_text(a, NULL);
+        if (lede_entity_find(a, t + al.start, al.end - al.start) == LEDE_NONE)
+          abort();
+      }
+    }
+  }
+  /* Count a word taken from the input itself. */
+  if (size > 4) {
+    size_t n = (data[1] % 8) + 1, at = data[2] % size;
+    if (at + n > size) n = size - at;
+    lede_count(a, (const char *)data + at, n, data[3] & 1);
+  }
   lede_article_free(a);
   return 0;
 }

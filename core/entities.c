@@ -1,0 +1,1943 @@
+/* Named entities: people, organizations, places and groups, and the
+ * grouping of their mentions.
+ *
+ * Pass 1 walks the prose sentences (not headlines) and cuts runs of
+ * capitalized words; each run is split at titles and roles ("Chief of Defence
+ * Staff (CDS) General | Ana Maria Ruiz") and typed by the gazetteer,
+ * the word lists, the shape of the words (an organization word at the end,
+ * a first name at the start) and what the text defines ("(CDS)").
+ * Pass 2 makes entities of the typed names, joins short forms ("Ruiz" ->
+ * "Ana Maria Ruiz") when only one entity fits, then reads headlines,
+ * the dateline and credits against what is known, and finds acronyms,
+ * descriptions ("the bank's research arm, the BRI") and role descriptions
+ * ("the defence chief") the text has tied to an entity.
+ *
+ * Everything is bounded: runs are at most S_RUN tokens, look-ups are
+ * binary searches or hashes of short keys, so the cost is linear. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "gazetteer.h"
+#include "internal.h"
+#include "lexicon.h"
+
+#define S_RUN 12     /* longest run of capitalized words considered */
+#define S_KEY 160    /* longest look-up key, bytes */
+#define S_MAXN 6     /* longest name looked up in headlines, tokens */
+#define S_MAXDESC 32 /* descriptions tied to an entity, per article */
+
+enum { M_NORMAL, M_HEADLINE, M_LABEL };
+enum { X_UNKNOWN = 8 };               /* type not known yet */
+enum { H_NAME, H_ACR, H_DESC, H_ROLE }; /* how a mention names its entity */
+
+/* Our own token flags, above the tokenizer's. */
+enum { T_INIT = 1u << 16, T_DOT = 1u << 17 };
+
+typedef struct {
+  size_t start, end;
+  uint32_t flags;
+  uint32_t seg;
+} S_tok;
+
+typedef struct {
+  size_t t0, t1, block;
+  int mode;
+} S_seg;
+
+typedef struct {
+  size_t t0, t1; /* tokens */
+  size_t block;
+  int type, how;
+  int upper_only;      /* an unknown acronym: an organization by default */
+  size_t title0, title1; /* title tokens, t0 == t1 if none */
+  size_t role0, role1;   /* role tokens */
+  size_t acr;            /* token of an acronym defined for it, or NONE */
+  size_t ent;
+} S_ment;
+
+typedef struct {
+  size_t t0, t1;  /* the defining occurrence */
+  size_t ment;    /* the mention it describes */
+} S_desc;
+
+typedef struct {
+  const char *key;
+  size_t len, val;
+} S_slot;
+
+typedef struct {
+  S_slot *v;
+  size_t cap, n;
+} S_map;
+
+typedef struct {
+  int type;
+  size_t parent;
+  size_t first; /* first mention's start */
+} S_ent;
+
+typedef struct {
+  lede_article *a;
+  const char *t;
+  LEDE__VEC(S_tok) tok;
+  LEDE__VEC(S_seg) seg;
+  LEDE__VEC(S_ment) m;
+  LEDE__VEC(S_desc) desc;
+  LEDE__VEC(S_ent) ent;
+  unsigned char *covered; /* per token: part of a mention */
+  uint32_t *known, *val;  /* per token: cached one-word look-ups */
+  uint32_t *gaz;          /* per token: gazetteer entry + 1, or 0 */
+  S_map *words, *gwords;  /* per distinct word: list answers, gazetteer */
+  size_t ncache;
+  S_map names;  /* type char + key -> entity */
+  S_map ptoks;  /* a person's name word -> entity, or NONE if several */
+} S_ctx;
+
+/* ==== Tokens ============================================================ */
+
+static int S_alnum(int32_t c) {
+  return lede__is_letter(c) || lede__is_digit(c);
+}
+
+static void S_push_tok(S_ctx *x, size_t s, size_t e, uint32_t seg) {
+  const char *t = x->t;
+  size_t len;
+  uint32_t f = 0;
+  int32_t c0 = lede__cp(t, e, s, &len);
+  if (S_alnum(c0)) {
+    f |= LEDE__T_WORD;
+    if (lede__is_digit(c0)) f |= LEDE__T_NUM;
+    if (lede__is_upper(c0)) f |= LEDE__T_CAP;
+    int letters = 0, upper = 1;
+    for (size_t i = s; i < e; i += len) {
+      int32_t c = lede__cp(t, e, i, &len);
+      if (lede__is_letter(c)) {
+        letters++;
+        if (!lede__is_upper(c)) upper = 0;
+      }
+    }
+    if (letters >= 2 && upper) f |= LEDE__T_UPPER;
+  } else {
+    f |= LEDE__T_PUNCT;
+  }
+  S_tok *tk = LEDE__PUSH(&x->a->arena, x->tok);
+  tk->start = s;
+  tk->end = e;
+  tk->flags = f;
+  tk->seg = seg;
+}
+
+/* Tokens of a furniture span (dateline, credit, related link), cut like
+ * the tokenizer cuts sentences. */
+static void S_tokenize(S_ctx *x, lede_span sp, uint32_t seg) {
+  const char *t = x->t;
+  size_t pos = sp.start, end = sp.end, len, l2;
+  while (pos < end) {
+    int32_t c = lede__cp(t, end, pos, &len);
+    if (lede__is_space(c)) {
+      pos += len;
+      continue;
+    }
+    if (!S_alnum(c)) {
+      S_push_tok(x, pos, pos + len, seg);
+      pos += len;
+      continue;
+    }
+    size_t s = pos;
+    pos += len;
+    while (pos < end) {
+      int32_t d = lede__cp(t, end, pos, &len);
+      if (S_alnum(d)) {
+        pos += len;
+        continue;
+      }
+      int joins = d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 ||
+                  d == '.' || d == '&';
+      if (joins && pos + len < end && S_alnum(lede__cp(t, end, pos + len, &l2))) {
+        pos += len + l2;
+        continue;
+      }
+      break;
+    }
+    /* A possessive 's is a token of its own. */
+    if (pos - s > 3 && (t[pos - 1] == 's' || t[pos - 1] == 'S')) {
+      size_t p = lede__cp_prev(t, pos - 1);
+      int32_t q = lede__cp(t, pos, p, &len);
+      if ((q == '\'' || q == 0x2019) && p > s) {
+        S_push_tok(x, s, p, seg);
+        S_push_tok(x, p, pos, seg);
+        continue;
+      }
+    }
+    S_push_tok(x, s, pos, seg);
+  }
+}
+
+/* ==== Keys ==============================================================
+ * A look-up key: the words of tokens [i, j) in lower case, one space
+ * between them, ’ as ', dots of "U.S." dropped, lone "." tokens skipped.
+ * Returns the length, or 0 if it does not fit. */
+static size_t S_put_cp(char *buf, size_t n, int32_t c) {
+  if (n + 4 >= S_KEY) return 0;
+  if (c < 0x80) {
+    buf[n] = (char)c;
+    return n + 1;
+  }
+  return n + (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)buf + n);
+}
+
+static size_t S_key_tok(const S_ctx *x, const S_tok *tk, char *buf, size_t n) {
+  const char *t = x->t;
+  size_t len;
+  /* "U.S.", "U.N.": single letters between dots. */
+  int dotted = 0;
+  if (tk->end - tk->start >= 3 && t[tk->start + 1] == '.') {
+    dotted = 1;
+    for (size_t i = tk->start; i < tk->end; i++)
+      if ((i - tk->start) % 2 == 1 ? t[i] != '.' : !((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
+        dotted = 0;
+  }
+  for (size_t i = tk->start; i < tk->end; i += len) {
+    unsigned char b = (unsigned char)t[i];
+    if (b < 0x80) {
+      len = 1;
+      if (dotted && b == '.') continue;
+      if (n + 1 >= S_KEY) return 0;
+      buf[n++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+      continue;
+    }
+    int32_t c = lede__cp(t, tk->end, i, &len);
+    if (c < 0) return 0;
+    if (c == 0x2019 || c == 0x2018) c = '\'';
+    else if (c == 0x2010) c = '-';
+    else if (c >= 'A' && c <= 'Z') c |= 0x20;
+    else if (c >= 0x80) c = utf8proc_tolower(c);
+    n = S_put_cp(buf, n, c);
+    if (!n) return 0;
+  }
+  return n;
+}
+
+static size_t S_key(const S_ctx *x, size_t i, size_t j, char *buf) {
+  size_t n = 0;
+  for (size_t k = i; k < j; k++) {
+    const S_tok *tk = &x->tok.v[k];
+    if (tk->flags & T_DOT) continue;
+    if (n) {
+      if (n + 1 >= S_KEY) return 0;
+      buf[n++] = ' ';
+    }
+    size_t m = S_key_tok(x, tk, buf, n);
+    if (!m) return 0;
+    n = m;
+  }
+  return n;
+}
+
+/* ==== Look-ups ========================================================== */
+
+const lede__gaz_entry *lede__gaz_find(const char *s, size_t n) {
+  size_t lo = 0, hi = lede__gaz_n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const unsigned char *k = (const unsigned char *)lede__gaz[mid].key;
+    int c = 0;
+    size_t q = 0;
+    for (; q < n && k[q]; q++)
+      if ((unsigned char)s[q] != k[q]) {
+        c = (unsigned char)s[q] < k[q] ? -1 : 1;
+        break;
+      }
+    if (c == 0) c = q < n ? 1 : k[q] ? -1 : 0;
+    if (c == 0) return &lede__gaz[mid];
+    if (c < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return NULL;
+}
+
+static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
+                         int insert);
+
+/* One-word look-ups are cached per token: bit k of known[i] says
+ * whether bit k of val[i] holds the answer for S_lists[k]. */
+static const lede__lexicon *const S_lists[] = {
+    &lede__gaz_common_words, &lede__gaz_first_names, &lede__gaz_top_words,
+    &lede__lex_titles,       &lede__lex_roles,       &lede__lex_name_particles,
+    &lede__lex_org_words,    &lede__lex_org_of_words, &lede__lex_place_words,
+    &lede__lex_place_stop,   &lede__lex_locative_preps, &lede__lex_groups,
+    &lede__lex_abbrev_title, &lede__lex_org_heads_lower};
+
+static int S_in(const lede__lexicon *lx, const S_ctx *x, size_t i, size_t j) {
+  size_t k = 0, nl = sizeof S_lists / sizeof *S_lists;
+  if (j == i + 1 && i < x->ncache)
+    for (; k < nl; k++)
+      if (S_lists[k] == lx) {
+        if (x->known[i] & (1u << k)) return (x->val[i] >> k) & 1;
+        break;
+      }
+  char buf[S_KEY];
+  size_t n = S_key(x, i, j, buf);
+  if (!n) return 0;
+  int r;
+  if (j == i + 1 && k < nl) {
+    /* And per word: bits 0..14 say known, bits 16..30 the answers. */
+    size_t *w = S_slot_in(&x->a->arena, x->words, buf, n, 1);
+    if (*w == LEDE_NONE) *w = 0;
+    if ((*w >> k) & 1) {
+      r = (*w >> (16 + k)) & 1;
+    } else {
+      r = lede__lex_has(lx, buf, n);
+      *w |= ((size_t)1 << k) | ((size_t)r << (16 + k));
+    }
+  } else {
+    r = lede__lex_has(lx, buf, n);
+  }
+  if (j == i + 1 && i < x->ncache && k < nl) {
+    x->known[i] |= 1u << k;
+    if (r) x->val[i] |= 1u << k;
+  }
+  return r;
+}
+
+static int S_word(const S_tok *tk) {
+  return (tk->flags & LEDE__T_WORD) && !(tk->flags & LEDE__T_NUM);
+}
+
+static int S_capital(const S_tok *tk) {
+  return S_word(tk) && (tk->flags & (LEDE__T_CAP | LEDE__T_UPPER));
+}
+
+/* Ends in "'s" (a possessive token). */
+static int S_poss(const S_ctx *x, const S_tok *tk) {
+  size_t n = tk->end - tk->start;
+  const char *s = x->t + tk->start;
+  return (n == 2 && s[0] == '\'') || (n == 4 && (unsigned char)s[0] == 0xE2);
+}
+
+static int S_is(const S_ctx *x, size_t i, const char *w) {
+  const S_tok *tk = &x->tok.v[i];
+  return lede__eq_ci(x->t + tk->start, tk->end - tk->start, w);
+}
+
+/* Never part of a name: months and weekdays. */
+static int S_calendar(const S_ctx *x, size_t i) {
+  const S_tok *tk = &x->tok.v[i];
+  size_t n = tk->end - tk->start;
+  const char *s = x->t + tk->start;
+  if (i < x->ncache && (x->known[i] & (1u << 31))) return (x->val[i] >> 31) & 1;
+  int r = n >= 3 && n <= 9 &&
+          (lede__month_from_name(s, n) || lede__lex_has(&lede__lex_weekdays, s, n));
+  if (i < x->ncache) {
+    x->known[i] |= 1u << 31;
+    if (r) x->val[i] |= 1u << 31;
+  }
+  return r;
+}
+
+static int S_common(const S_ctx *x, size_t i) {
+  return S_in(&lede__gaz_common_words, x, i, i + 1);
+}
+
+/* Length in tokens of the longest title starting at token i (before e). */
+static size_t S_title_len_raw(const S_ctx *x, size_t i, size_t e);
+
+/* Cached against the segment's end; recomputed when e cuts it short. */
+static size_t S_title_len(const S_ctx *x, size_t i, size_t e) {
+  if (i >= x->ncache) return S_title_len_raw(x, i, e);
+  if (!(x->known[i] & (1u << 30))) {
+    size_t r = S_title_len_raw(x, i, x->seg.v[x->tok.v[i].seg].t1);
+    if (r > 15) r = 15;
+    x->known[i] |= 1u << 30;
+    x->val[i] = (x->val[i] & ~(15u << 24)) | ((uint32_t)r << 24);
+  }
+  size_t r = (x->val[i] >> 24) & 15;
+  if (r == 0) return 0;
+  if (i + r <= e) return r;
+  return S_title_len_raw(x, i, e);
+}
+
+/* Is the word at token i a title or the first word of one? One binary
+ * search for "word" and "word ..." in the sorted list. */
+static int S_title_head(const S_ctx *x, size_t i) {
+  char buf[S_KEY];
+  size_t n = S_key(x, i, i + 1, buf);
+  if (!n) return 0;
+  const lede__lexicon *lx = &lede__lex_titles;
+  size_t lo = 0, hi = lx->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *w = lx->words[mid];
+    size_t k = 0;
+    while (k < n && w[k] && w[k] == buf[k]) k++;
+    int c = k == n ? 0 : !w[k] ? 1 : (unsigned char)buf[k] < (unsigned char)w[k] ? -1 : 1;
+    if (c <= 0) hi = mid;
+    else lo = mid + 1;
+  }
+  /* lo: the first entry not below buf; it opens with buf if any does. */
+  for (size_t k = lo; k < lx->n && k < lo + 2; k++) {
+    const char *w = lx->words[k];
+    if (strncmp(w, buf, n) == 0 && (w[n] == '\0' || w[n] == ' ' || w[n] == '.')) return 1;
+  }
+  return 0;
+}
+
+static size_t S_title_len_raw(const S_ctx *x, size_t i, size_t e) {
+  if (!S_title_head(x, i)) return 0;
+  for (size_t n = 3; n >= 1; n--) {
+    if (i + n > e) continue;
+    /* Count real words, not dots. */
+    size_t j = i, w = 0;
+    while (j < e && w < n) {
+      if (!(x->tok.v[j].flags & T_DOT)) w++;
+      j++;
+    }
+    if (w == n && S_in(&lede__lex_titles, x, i, j)) {
+      while (j < e && (x->tok.v[j].flags & T_DOT)) j++;
+      return j - i;
+    }
+  }
+  return 0;
+}
+
+/* ==== Hash map of keys ================================================== */
+
+static uint64_t S_hash(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+  return h;
+}
+
+static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
+                         int insert) {
+  if (insert && (m->n + 1) * 2 > m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    S_slot *v = lede__calloc(ar, lede__mul(ar, cap, sizeof *v));
+    for (size_t i = 0; i < m->cap; i++)
+      if (m->v[i].key) {
+        size_t h = (size_t)S_hash(m->v[i].key, m->v[i].len) & (cap - 1);
+        while (v[h].key) h = (h + 1) & (cap - 1);
+        v[h] = m->v[i];
+      }
+    m->v = v;
+    m->cap = cap;
+  }
+  if (!m->cap) return NULL;
+  size_t h = (size_t)S_hash(k, n) & (m->cap - 1);
+  while (m->v[h].key) {
+    if (m->v[h].len == n && memcmp(m->v[h].key, k, n) == 0) return &m->v[h].val;
+    h = (h + 1) & (m->cap - 1);
+  }
+  if (!insert) return NULL;
+  m->v[h].key = lede__strndup(ar, k, n);
+  m->v[h].len = n;
+  m->v[h].val = LEDE_NONE;
+  m->n++;
+  return &m->v[h].val;
+}
+
+static size_t *S_map_slot(S_ctx *x, S_map *m, const char *k, size_t n,
+                          int insert) {
+  return S_slot_in(&x->a->arena, m, k, n, insert);
+}
+
+static const char S_tchar[] = "POLG";
+
+/* Entity known by type + key, or LEDE_NONE. type < 0: any type. */
+static size_t S_lookup(S_ctx *x, int type, const char *key, size_t n) {
+  char buf[S_KEY + 1];
+  if (n >= S_KEY) return LEDE_NONE;
+  memcpy(buf + 1, key, n);
+  for (int ty = 0; ty < 4; ty++) {
+    if (type >= 0 && ty != type) continue;
+    buf[0] = S_tchar[ty];
+    size_t *v = S_map_slot(x, &x->names, buf, n + 1, 0);
+    if (v && *v != LEDE_NONE) return *v;
+  }
+  return LEDE_NONE;
+}
+
+static size_t S_find(S_ctx *x, size_t e) {
+  while (x->ent.v[e].parent != e) e = x->ent.v[e].parent = x->ent.v[x->ent.v[e].parent].parent;
+  return e;
+}
+
+/* ==== Pass 1: runs of capitalized words ================================= */
+
+static S_ment *S_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
+  if (i >= j) return NULL;
+  for (size_t k = i; k < j; k++)
+    if (x->covered[k]) return NULL;
+  for (size_t k = i; k < j; k++) x->covered[k] = 1;
+  S_ment *m = LEDE__PUSH(&x->a->arena, x->m);
+  memset(m, 0, sizeof *m);
+  m->t0 = i;
+  m->t1 = j;
+  m->block = x->seg.v[x->tok.v[i].seg].block;
+  m->type = type;
+  m->how = how;
+  m->acr = LEDE_NONE;
+  m->ent = LEDE_NONE;
+  return m;
+}
+
+/* A line of a results table ("Chicago 62 72 .463 12", "Barcelona 3
+ * Real Madrid 2"): more numbers than words. */
+static int S_table(const S_ctx *x, uint32_t seg) {
+  const S_seg *sg = &x->seg.v[seg];
+  size_t words = 0, nums = 0;
+  for (size_t i = sg->t0; i < sg->t1 && i < sg->t0 + 64; i++) {
+    const S_tok *tk = &x->tok.v[i];
+    if (tk->flags & LEDE__T_NUM) nums++;
+    else if (tk->flags & LEDE__T_WORD) words++;
+  }
+  return nums >= 2 && nums * 2 >= words;
+}
+
+/* A name [i, j) followed by a score in a results table: a team. */
+static int S_table_team(const S_ctx *x, size_t i, size_t j) {
+  const S_tok *tk = &x->tok.v[i];
+  if (j >= x->tok.n || x->tok.v[j].seg != tk->seg) return 0;
+  if (!(x->tok.v[j].flags & LEDE__T_NUM)) return 0;
+  return S_table(x, tk->seg);
+}
+
+/* A place or group from the gazetteer and the lists, for tokens [i, j).
+ * strict: the words must be capitalized where they stand (not a
+ * sentence's first word, not a headline) when they are also English words. */
+static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
+  char buf[S_KEY];
+  size_t n = S_key(x, i, j, buf);
+  if (!n) return -1;
+  const lede__gaz_entry *g;
+  /* One-word look-ups are cached per token (gaz: entry + 1, 0 = none). */
+  if (j == i + 1 && i < x->ncache && (x->known[i] & (1u << 29))) {
+    g = x->gaz[i] ? &lede__gaz[x->gaz[i] - 1] : NULL;
+  } else {
+    if (j == i + 1) {
+      size_t *w = S_slot_in(&x->a->arena, x->gwords, buf, n, 1);
+      if (*w == LEDE_NONE) {
+        g = lede__gaz_find(buf, n);
+        *w = g ? (size_t)(g - lede__gaz) : (size_t)-2;
+      }
+      g = *w == (size_t)-2 ? NULL : &lede__gaz[*w];
+    } else {
+      g = lede__gaz_find(buf, n);
+    }
+    if (j == i + 1 && i < x->ncache) {
+      x->known[i] |= 1u << 29;
+      x->gaz[i] = g ? (uint32_t)(g - lede__gaz) + 1 : 0;
+    }
+  }
+  if (g) {
+    const S_tok *tk = &x->tok.v[i];
+    /* "ILO" in running text is an acronym, not the town of Ilo. */
+    if (j == i + 1 && (tk->flags & LEDE__T_UPPER) && tk->end - tk->start <= 4 &&
+        !(g->flags & LEDE__GAZ_CODE) && g->kind != LEDE__GAZ_COUNTRY &&
+        x->seg.v[tk->seg].mode == M_NORMAL)
+      g = NULL;
+  }
+  if (g) {
+    const S_tok *tk = &x->tok.v[i];
+    if ((g->flags & LEDE__GAZ_CODE) && !(tk->flags & LEDE__T_UPPER) &&
+        !memchr(x->t + tk->start, '.', tk->end - tk->start))
+      g = NULL;
+    else if ((g->flags & LEDE__GAZ_AMBIG) &&
+             (!(tk->flags & LEDE__T_CAP) || (tk->flags & T_INIT) || loose ||
+              i == 0 || x->tok.v[i - 1].seg != tk->seg ||
+              !S_in(&lede__lex_locative_preps, x, i - 1, i)))
+      g = NULL;
+    /* Clubs are named after towns; national sides stay their country. */
+    if (g && g->kind != LEDE__GAZ_DEMONYM && g->kind != LEDE__GAZ_COUNTRY &&
+        S_table_team(x, i, j))
+      return LEDE_ENTITY_ORGANIZATION;
+    if (g) return g->kind == LEDE__GAZ_DEMONYM ? LEDE_ENTITY_GROUP : LEDE_ENTITY_PLACE;
+  }
+  if (lede__lex_has(&lede__lex_regions, buf, n)) return LEDE_ENTITY_PLACE;
+  if (lede__lex_has(&lede__lex_groups, buf, n)) return LEDE_ENTITY_GROUP;
+  return -1;
+}
+
+/* A known organization: the list, or a news agency. Short ones (acronyms)
+ * only in capitals. */
+static int S_known_org(const S_ctx *x, size_t i, size_t j) {
+  char buf[S_KEY];
+  size_t n = S_key(x, i, j, buf);
+  if (!n) return 0;
+  if (!lede__lex_has(&lede__lex_organizations, buf, n) &&
+      !lede__lex_has(&lede__lex_agencies, buf, n))
+    return 0;
+  /* "WHO", "Fed": a short one in capitals, or capitalized inside a
+   * sentence ("Who" opening one is a question). */
+  const S_tok *tk = &x->tok.v[i];
+  if (j == i + 1 && n <= 4 && !(tk->flags & LEDE__T_UPPER) &&
+      (!(tk->flags & LEDE__T_CAP) || (tk->flags & T_INIT) ||
+       x->seg.v[tk->seg].mode != M_NORMAL))
+    return 0;
+  return 1;
+}
+
+static int S_org_shape(const S_ctx *x, size_t s, size_t e) {
+  if (e - s >= 2 && S_in(&lede__lex_org_words, x, e - 1, e)) return 1;
+  if (e - s >= 3 && S_is(x, s + 1, "of") && S_in(&lede__lex_org_of_words, x, s, s + 1))
+    return 1;
+  return 0;
+}
+
+static int S_role_word(const S_ctx *x, size_t i) {
+  return S_in(&lede__lex_roles, x, i, i + 1);
+}
+
+static int S_particle(const S_ctx *x, size_t i) {
+  return S_in(&lede__lex_name_particles, x, i, i + 1);
+}
+
+static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict);
+static void S_compound(S_ctx *x, size_t i);
+static int S_tok_eq(const S_ctx *x, size_t a, size_t b);
+
+/* Tokens [s, e) before a title: a role ("Chief of Defence Staff", "National
+ * Security Advisor", "Commander <org>") or something else to type. */
+static void S_prefix(S_ctx *x, size_t s, size_t e, S_ment *person) {
+  if (s >= e) return;
+  int first = S_role_word(x, s), last = S_role_word(x, e - 1);
+  if (!first && !last) {
+    S_run(x, s, e, LEDE_NONE, 0);
+    return;
+  }
+  if (person) {
+    person->role0 = s;
+    person->role1 = e;
+  }
+  if (first && e - s > 1) {
+    size_t k = s + 1;
+    if (S_is(x, k, "of")) k++;
+    S_run(x, k, e, LEDE_NONE, 1);
+  } else if (last && e - s > 1) {
+    /* "Pakistani Foreign Minister", "US Secretary": a place or group. */
+    for (size_t n = e - 1 - s; n >= 1; n--)
+      if (S_place_type(x, s, s + n, 0) >= 0) {
+        S_emit(x, s, s + n, S_place_type(x, s, s + n, 0), H_NAME);
+        break;
+      }
+  }
+}
+
+/* Tokens [s, e) look like a person's name: two to five capitalized
+ * words, none an ordinary word (a first name may be one). */
+static int S_person_shape(const S_ctx *x, size_t s, size_t e) {
+  const S_tok *tv = x->tok.v;
+  if (e - s < 2 || e - s > 5) return 0;
+  int first_name = S_in(&lede__gaz_first_names, x, s, s + 1);
+  int common = 0;
+  for (size_t k = s; k < e; k++) {
+    if (S_particle(x, k) || (tv[k].flags & T_DOT) || tv[k].end - tv[k].start == 1)
+      continue;
+    if (tv[k].flags & LEDE__T_UPPER) return 0;
+    if (!(tv[k].flags & LEDE__T_CAP)) return 0;
+    if (S_common(x, k) && !(k == s && first_name)) common++;
+  }
+  return common == 0 || first_name;
+}
+
+static S_ment *S_person(S_ctx *x, size_t s, size_t e) {
+  while (e > s && S_particle(x, e - 1)) e--;
+  return S_emit(x, s, e, LEDE_ENTITY_PERSON, H_NAME);
+}
+
+/* Type the run of capitalized tokens [s, e); acr is the token of an
+ * acronym defined after it in brackets, or NONE. strict: only what a list
+ * or a shape says (inside a role phrase). */
+static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
+  const S_tok *tv = x->tok.v;
+  /* Connectors and dots never open or close a name. */
+  while (s < e && (!S_capital(&tv[s]) || S_calendar(x, s))) s++;
+  while (e > s && (!S_capital(&tv[e - 1]) || S_calendar(x, e - 1))) e--;
+  if (s >= e) return;
+  /* A sentence's first word, when it is an ordinary word: "Later", "The". */
+  if ((tv[s].flags & T_INIT) && tv[s].end - tv[s].start > 1 &&
+      !(e - s > 1 && S_in(&lede__gaz_first_names, x, s, s + 1)) &&
+      (e - s == 1 ? S_common(x, s) : S_in(&lede__gaz_top_words, x, s, s + 1)) &&
+      !S_title_len(x, s, e) &&
+      !S_role_word(x, s) && S_place_type(x, s, e, 0) < 0 && !S_known_org(x, s, e) &&
+      S_place_type(x, s, s + 1, 0) < 0 &&
+      !(e - s >= 2 && S_org_shape(x, s, e))) {
+    S_run(x, s + 1, e, acr, strict);
+    return;
+  }
+  if ((S_is(x, s, "the") || S_is(x, s, "a") || S_is(x, s, "an")) &&
+      !(s + 1 < e && (tv[s + 1].flags & T_DOT))) {
+    if (S_place_type(x, s, e, 0) < 0 && !S_known_org(x, s, e)) {
+      S_run(x, s + 1, e, acr, strict);
+      return;
+    }
+  }
+  S_ment *m = NULL;
+  /* 1. The whole run is a known place, group or organization. */
+  int pt = S_place_type(x, s, e, 0);
+  if (pt >= 0) m = S_emit(x, s, e, pt, H_NAME);
+  else if (S_known_org(x, s, e)) m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+  if (m || pt >= 0) {
+    if (m && acr != LEDE_NONE) m->acr = acr;
+    return;
+  }
+  /* 2. Split at "and" / "&" / "of" unless the run is an organization. */
+  int org = S_org_shape(x, s, e);
+  for (size_t k = s + 1; k + 1 < e; k++) {
+    /* "Douglas & Lomason", "Procter & Gamble": one firm. */
+    if (S_is(x, k, "&")) {
+      m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+      if (m && acr != LEDE_NONE) m->acr = acr;
+      return;
+    }
+    if (S_is(x, k, "and")) {
+      if (org && !S_in(&lede__lex_org_words, x, k - 1, k)) continue;
+      S_run(x, s, k, LEDE_NONE, strict);
+      S_run(x, k + 1, e, acr, strict);
+      return;
+    }
+  }
+  /* 3. Titles: the last chain of titles with a name after it. */
+  size_t cs = LEDE_NONE, ce = 0;
+  for (size_t k = s; k < e;) {
+    size_t n = S_title_len(x, k, e);
+    if (!n) {
+      k++;
+      continue;
+    }
+    size_t c0 = k;
+    while (k < e && (n = S_title_len(x, k, e)) > 0) k += n;
+    if (k < e && !S_is(x, k, "of") && !S_is(x, k, "for") && S_capital(&tv[k])) {
+      cs = c0;
+      ce = k;
+    }
+  }
+  if (cs != LEDE_NONE && !strict) {
+    S_ment *p = NULL;
+    if (S_place_type(x, ce, e, 0) >= 0 || S_known_org(x, ce, e) || S_org_shape(x, ce, e))
+      S_run(x, ce, e, LEDE_NONE, 0);
+    else
+      p = S_person(x, ce, e);
+    if (p) {
+      p->title0 = cs;
+      p->title1 = ce;
+      /* "... (CDS) General Ruiz": the acronym names the role holder. */
+      if (acr != LEDE_NONE) p->acr = acr;
+    }
+    S_prefix(x, s, cs, p);
+    return;
+  }
+  /* "Lynn Reaser of Barnett Banks Inc": a person of an organization. */
+  for (size_t k = s + 2; k + 1 < e; k++)
+    if (S_is(x, k, "of") && S_person_shape(x, s, k) && !S_org_shape(x, s, k)) {
+      S_run(x, s, k, LEDE_NONE, strict);
+      S_run(x, k + 1, e, acr, strict);
+      return;
+    }
+  /* 4. Organizations by shape. */
+  if (org) {
+    m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+    if (m && acr != LEDE_NONE) m->acr = acr;
+    return;
+  }
+  /* Places by shape: "Grace Road", "Ellis Park". */
+  if (e - s >= 2 && S_in(&lede__lex_place_words, x, e - 1, e)) {
+    S_emit(x, s, e, LEDE_ENTITY_PLACE, H_NAME);
+    return;
+  }
+  /* 5. "X of Y": a role or title of a place ("Prime Minister of Pakistan"). */
+  for (size_t k = s + 1; k + 1 < e; k++)
+    if (S_is(x, k, "of") || S_is(x, k, "for")) {
+      int role = S_role_word(x, k - 1) || S_role_word(x, s) || S_title_len(x, s, k);
+      S_run(x, s, k, LEDE_NONE, strict || role);
+      S_run(x, k + 1, e, acr, strict || role);
+      return;
+    }
+  /* A role phrase with no name ("National Security Advisor"). */
+  if (S_role_word(x, s) || S_role_word(x, e - 1)) {
+    S_prefix(x, s, e, NULL);
+    return;
+  }
+  /* 6. A group or place first: "Kurdish PKK", "Russian Alexei ...";
+   * not a first name ("Paul Johnson", "Jordan Henderson"). */
+  if (e - s >= 2 && !S_in(&lede__gaz_first_names, x, s, s + 1)) {
+    for (size_t n = e - s - 1; n >= 1; n--) {
+      int t = S_place_type(x, s, s + n, 1);
+      if (t < 0) continue;
+      /* Then a known name or a person: two things. Else one name
+       * built on a place: "New York Yankees", "Moscow Dynamo". */
+      if (t == LEDE_ENTITY_GROUP || S_known_org(x, s + n, e) ||
+          S_place_type(x, s + n, e, 0) >= 0 || S_person_shape(x, s + n, e)) {
+        S_emit(x, s, s + n, t, H_NAME);
+        S_run(x, s + n, e, acr, strict);
+        return;
+      }
+      if (strict) return;
+      m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+      if (m && acr != LEDE_NONE) m->acr = acr;
+      return;
+    }
+    /* A name ending in a place: "Real Madrid", "Bayer Leverkusen"; not
+     * "Eastern Ukraine". */
+    if (!strict && S_place_type(x, e - 1, e, 1) == LEDE_ENTITY_PLACE &&
+        !S_in(&lede__lex_place_stop, x, e - 2, e - 1) && !S_title_len(x, s, e) &&
+        !S_person_shape(x, s, e - 1)) {
+      m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+      if (m && acr != LEDE_NONE) m->acr = acr;
+      return;
+    }
+  }
+  if (strict) return;
+  /* An acronym defined for a phrase: "Inter-Services Public Relations". */
+  if (acr != LEDE_NONE && e - s >= 2) {
+    m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+    if (m) m->acr = acr;
+    return;
+  }
+  /* 7. People by shape. */
+  if (e - s >= 2) {
+    if (S_person_shape(x, s, e)) {
+      m = S_person(x, s, e);
+      if (m && acr != LEDE_NONE) m->acr = acr;
+    }
+    return;
+  }
+  /* 8. One word: an acronym, a first name, or unknown till pass 2. */
+  if (tv[s].flags & LEDE__T_UPPER) {
+    if (e - s == 1 && tv[s].end - tv[s].start <= 8) {
+      m = S_emit(x, s, e, X_UNKNOWN, H_NAME);
+      if (m) m->upper_only = 1;
+    }
+    return;
+  }
+  if (memchr(x->t + tv[s].start, '-', tv[s].end - tv[s].start)) {
+    size_t before = x->m.n;
+    S_compound(x, s);
+    if (x->m.n > before) return;
+    tv = x->tok.v; /* S_compound may have moved the tokens */
+    /* "Bre-X", "Nagorno-Karabakh": a name of its own; not "Kremlin-backed". */
+    size_t h = tv[s].end, hl;
+    while (h > tv[s].start && x->t[h - 1] != '-') h--;
+    if (h == tv[s].start || h >= tv[s].end ||
+        !lede__is_upper(lede__cp(x->t, tv[s].end, h, &hl)))
+      return;
+    x->covered[s] = 0;
+  }
+  if (S_common(x, s) && (tv[s].flags & T_INIT)) return;
+  m = S_emit(x, s, e, X_UNKNOWN, H_NAME);
+  if (m && acr != LEDE_NONE) m->acr = acr;
+}
+
+/* A lower-case hyphenated word with a place or group inside:
+ * "intra-Kenyan", "Kenyan-led", "US-backed", "al-Qaeda". */
+static void S_compound(S_ctx *x, size_t i) {
+  const S_tok *tk = &x->tok.v[i];
+  if (x->covered[i] || !memchr(x->t + tk->start, '-', tk->end - tk->start)) return;
+  if (S_known_org(x, i, i + 1)) {
+    S_emit(x, i, i + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
+    return;
+  }
+  /* Cut at hyphens into sub-tokens pushed at the end of the token list:
+   * mentions then point at them. */
+  size_t s = tk->start, end = tk->end, len;
+  uint32_t seg = tk->seg, flags = tk->flags;
+  for (size_t p = s; p <= end; p++) {
+    if (p < end && x->t[p] != '-') continue;
+    if (p > s) {
+      int32_t c = lede__cp(x->t, p, s, &len);
+      if (lede__is_upper(c) && !(s == tk->start && p == end)) {
+        /* Look the part up through a token of its own. */
+        S_push_tok(x, s, p, seg);
+        tk = &x->tok.v[i];
+        size_t ti = x->tok.n - 1;
+        int ty = S_place_type(x, ti, ti + 1, 1);
+        if (ty >= 0 && (!(flags & LEDE__T_UPPER) || (x->tok.v[ti].flags & LEDE__T_UPPER))) {
+          S_ment *m = LEDE__PUSH(&x->a->arena, x->m);
+          memset(m, 0, sizeof *m);
+          m->t0 = ti;
+          m->t1 = ti + 1;
+          m->block = x->seg.v[seg].block;
+          m->type = ty;
+          m->how = H_NAME;
+          m->acr = LEDE_NONE;
+          m->ent = LEDE_NONE;
+        } else {
+          x->tok.n--;
+        }
+      }
+    }
+    s = p + 1;
+  }
+  x->covered[i] = 1;
+}
+
+/* "the bank's research arm, the BRI": a description before ", the X". */
+static void S_apposition(S_ctx *x, size_t i, S_ment *target, size_t t0) {
+  /* i: the comma before "the". */
+  if (x->desc.n >= S_MAXDESC || !target) return;
+  size_t k = i, lo = t0;
+  int words = 0;
+  while (k > lo && words < 5) {
+    const S_tok *tk = &x->tok.v[k - 1];
+    if (!(tk->flags & LEDE__T_WORD) || (tk->flags & LEDE__T_NUM)) break;
+    if ((tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) && !(tk->flags & T_INIT))
+      return;
+    k--;
+    words++;
+  }
+  if (words < 2 || (k > lo && !(x->tok.v[k - 1].flags & LEDE__T_PUNCT))) return;
+  if (x->tok.v[i - 1].flags & LEDE__T_CAP) return;
+  if (S_poss(x, &x->tok.v[i - 1])) return;
+  /* The same description again adds nothing. */
+  for (size_t q = 0; q < x->desc.n; q++) {
+    const S_desc *o = &x->desc.v[q];
+    if (o->t1 - o->t0 != i - k) continue;
+    int eq = 1;
+    for (size_t w = 0; w < i - k && eq; w++) eq = S_tok_eq(x, o->t0 + w, k + w);
+    if (eq) return;
+  }
+  S_desc *d = LEDE__PUSH(&x->a->arena, x->desc);
+  d->t0 = k;
+  d->t1 = i;
+  d->ment = (size_t)(target - x->m.v);
+}
+
+static void S_pass1(S_ctx *x, const S_seg *sg) {
+  const S_tok *tv = x->tok.v;
+  size_t i = sg->t0;
+  while (i < sg->t1) {
+    tv = x->tok.v;
+    if (!S_capital(&tv[i])) {
+      if (S_word(&tv[i]) && memchr(x->t + tv[i].start, '-', tv[i].end - tv[i].start))
+        S_compound(x, i);
+      i++;
+      continue;
+    }
+    if (S_calendar(x, i)) {
+      i++;
+      continue;
+    }
+    /* Collect the run. */
+    size_t j = i, acr = LEDE_NONE;
+    while (j < sg->t1 && j - i < S_RUN) {
+      const S_tok *tk = &tv[j];
+      if (S_capital(tk) && !S_calendar(x, j)) {
+        /* "Dr." "Lt. Col.", "M. Waugh": a dot after a title or an
+         * initial stays in the run. */
+        if (j + 2 < sg->t1 && tv[j + 1].end - tv[j + 1].start == 1 &&
+            x->t[tv[j + 1].start] == '.' && S_capital(&tv[j + 2]) &&
+            (S_in(&lede__lex_titles, x, j, j + 1) || tk->end - tk->start == 1 ||
+             S_in(&lede__lex_abbrev_title, x, j, j + 1))) {
+          x->tok.v[j + 1].flags |= T_DOT;
+          j += 2;
+          continue;
+        }
+        j++;
+        continue;
+      }
+      /* Lower-case particles and connectors between capitals. */
+      if (S_word(tk) && j + 1 < sg->t1 &&
+          (S_capital(&tv[j + 1]) ||
+           (j + 2 < sg->t1 && S_particle(x, j + 1) && S_capital(&tv[j + 2]))) &&
+          (S_particle(x, j) || S_is(x, j, "of") || S_is(x, j, "for") ||
+           S_is(x, j, "and") || S_is(x, j, "&") || S_is(x, j, "al-"))) {
+        j++;
+        continue;
+      }
+      if (tk->end - tk->start == 1 && x->t[tk->start] == '&' && j + 1 < sg->t1 &&
+          S_capital(&tv[j + 1])) {
+        j++;
+        continue;
+      }
+      /* "(CDS)": an acronym defined for what precedes. */
+      if (acr == LEDE_NONE && x->t[tk->start] == '(' && j + 2 < sg->t1 &&
+          (tv[j + 1].flags & LEDE__T_UPPER) && x->t[tv[j + 2].start] == ')') {
+        acr = j + 1;
+        x->covered[j + 1] = 1;
+        if (j + 3 < sg->t1 && S_capital(&tv[j + 3])) {
+          /* The name goes on after the brackets: keep one run, but type
+           * the part before as its own. */
+          size_t k = j + 3;
+          while (k < sg->t1 && k - j < S_RUN &&
+                 ((S_capital(&tv[k]) && !S_calendar(x, k)) ||
+                  (tv[k].flags & T_DOT) ||
+                  (S_word(&tv[k]) && k + 1 < sg->t1 && S_capital(&tv[k + 1]) &&
+                   S_particle(x, k))))
+            k++;
+          /* Titles after the brackets: the part before is a role. */
+          if (S_title_len(x, j + 3, k)) {
+            S_run(x, j + 3, k, acr, 0);
+            S_ment *p = x->m.n ? &x->m.v[x->m.n - 1] : NULL;
+            if (p && p->type == LEDE_ENTITY_PERSON && p->t0 > j) {
+              if (S_role_word(x, i) || S_role_word(x, j - 1)) {
+                p->role0 = i;
+                p->role1 = j;
+              }
+              p->acr = acr;
+            } else {
+              S_run(x, i, j, acr, 0);
+            }
+            i = k;
+            goto next;
+          }
+        }
+        S_run(x, i, j, acr, 0);
+        i = j + 3;
+        goto next;
+      }
+      break;
+    }
+    S_run(x, i, j, LEDE_NONE, 0);
+    tv = x->tok.v; /* S_run may have added tokens (and moved them) */
+    /* "..., the BRI,": an apposition. */
+    if (j == i + 1 && (tv[i].flags & LEDE__T_UPPER) && i >= sg->t0 + 2 &&
+        S_is(x, i - 1, "the") && x->t[tv[i - 2].start] == ',' && x->m.n &&
+        x->m.v[x->m.n - 1].t0 == i)
+      S_apposition(x, i - 2, &x->m.v[x->m.n - 1], sg->t0);
+    i = j > i ? j : i + 1;
+  next:;
+  }
+}
+
+/* "the Russian foreign ministry": a demonym, lower-case words, a head. */
+static void S_demonym_orgs(S_ctx *x, const S_seg *sg) {
+  for (size_t i = sg->t0; i < sg->t1; i++) {
+    const S_tok *tk = &x->tok.v[i];
+    if (!(tk->flags & LEDE__T_CAP) || x->covered[i] || i + 1 >= sg->t1 ||
+        !S_word(&x->tok.v[i + 1]) || (x->tok.v[i + 1].flags & LEDE__T_CAP))
+      continue;
+    if (S_place_type(x, i, i + 1, 0) != LEDE_ENTITY_GROUP) continue;
+    for (size_t k = i + 1; k < sg->t1 && k <= i + 3; k++) {
+      const S_tok *w = &x->tok.v[k];
+      if (!S_word(w) || (w->flags & LEDE__T_CAP)) break;
+      if (S_in(&lede__lex_org_heads_lower, x, k, k + 1)) {
+        S_emit(x, i, k + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
+        break;
+      }
+    }
+  }
+}
+
+/* ==== Pass 2 ============================================================ */
+
+static size_t S_new_ent(S_ctx *x, int type, size_t first) {
+  S_ent *e = LEDE__PUSH(&x->a->arena, x->ent);
+  e->type = type;
+  e->parent = x->ent.n - 1;
+  e->first = first;
+  return x->ent.n - 1;
+}
+
+/* The key an entity is filed under: type letter + words; a country's
+ * names and codes share one key, and so do a country's demonyms. */
+static size_t S_ment_key(S_ctx *x, const S_ment *m, char *buf) {
+  size_t n = S_key(x, m->t0, m->t1, buf + 1);
+  if (!n) return 0;
+  buf[0] = S_tchar[m->type];
+  if (m->type == LEDE_ENTITY_PLACE || m->type == LEDE_ENTITY_GROUP) {
+    const lede__gaz_entry *g = lede__gaz_find(buf + 1, n);
+    if (g && (g->kind == LEDE__GAZ_COUNTRY || g->kind == LEDE__GAZ_DEMONYM)) {
+      buf[1] = g->kind == LEDE__GAZ_COUNTRY ? '#' : '@';
+      buf[2] = (char)('0' + g->country / 100);
+      buf[3] = (char)('0' + g->country / 10 % 10);
+      buf[4] = (char)('0' + g->country % 10);
+      return 5;
+    }
+  }
+  return n + 1;
+}
+
+#define S_AMBIG ((size_t)-2)
+
+/* File mention mi under its key, making an entity if the key is new. */
+static void S_file(S_ctx *x, size_t mi) {
+  char buf[S_KEY + 8];
+  S_ment *m = &x->m.v[mi];
+  size_t start = x->tok.v[m->t0].start;
+  size_t n = S_ment_key(x, m, buf);
+  if (!n) {
+    m->ent = S_new_ent(x, m->type, start);
+    return;
+  }
+  size_t *v = S_map_slot(x, &x->names, buf, n, 1);
+  if (*v == LEDE_NONE) {
+    size_t e = S_new_ent(x, m->type, start);
+    v = S_map_slot(x, &x->names, buf, n, 0);
+    *v = e;
+  }
+  x->m.v[mi].ent = *v;
+}
+
+/* File key (type letter + words of tokens [i, j)) for entity e, unless it
+ * names another entity already. */
+static void S_alias(S_ctx *x, S_map *map, int type, size_t i, size_t j, size_t e) {
+  char buf[S_KEY + 1];
+  size_t n = S_key(x, i, j, buf + 1);
+  if (!n) return;
+  buf[0] = S_tchar[type];
+  if (map == &x->names && S_lookup(x, -1, buf + 1, n) != LEDE_NONE) return;
+  size_t *v = S_map_slot(x, map, buf, n + 1, 1);
+  if (*v == LEDE_NONE) *v = e;
+  else if (S_find(x, *v) != S_find(x, e)) *v = S_AMBIG;
+}
+
+static size_t S_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {
+  char buf[S_KEY + 1];
+  size_t n = S_key(x, i, i + 1, buf + 1);
+  if (!n) return LEDE_NONE;
+  for (int ty = 0; ty < 4; ty++) {
+    buf[0] = S_tchar[ty];
+    size_t *v = S_map_slot(x, acrs, buf, n + 1, 0);
+    if (v && *v != LEDE_NONE && *v != S_AMBIG) return *v;
+  }
+  return LEDE_NONE;
+}
+
+/* The person whose name has the word at token i, if only one has. */
+static size_t S_ptok(S_ctx *x, size_t i) {
+  char buf[S_KEY];
+  size_t n = S_key(x, i, i + 1, buf);
+  if (!n) return LEDE_NONE;
+  size_t *v = S_map_slot(x, &x->ptoks, buf, n, 0);
+  return v && *v != S_AMBIG ? *v : LEDE_NONE;
+}
+
+/* The organization whose multi-word name opens with the word at token i
+ * ("Barrick" -> "Barrick Gold Corp"), if only one does. */
+static size_t S_otok(S_ctx *x, size_t i) {
+  char buf[S_KEY + 1];
+  size_t n = S_key(x, i, i + 1, buf + 1);
+  if (!n) return LEDE_NONE;
+  buf[0] = '^';
+  size_t *v = S_map_slot(x, &x->ptoks, buf, n + 1, 0);
+  return v && *v != S_AMBIG ? *v : LEDE_NONE;
+}
+
+static S_ment *S_add(S_ctx *x, size_t i, size_t j, int type, int how, size_t ent) {
+  S_ment *m = S_emit(x, i, j, type, how);
+  if (m) m->ent = ent;
+  return m;
+}
+
+/* Headlines, datelines, credits: only what is known. */
+static void S_scan_known(S_ctx *x, const S_seg *sg) {
+  int loose = sg->mode == M_HEADLINE;
+  for (size_t i = sg->t0; i < sg->t1; i++) {
+    const S_tok *tv = x->tok.v;
+    if (x->covered[i]) continue;
+    if (!S_capital(&tv[i])) {
+      if (S_word(&tv[i]) && memchr(x->t + tv[i].start, '-', tv[i].end - tv[i].start))
+        S_compound(x, i);
+      continue;
+    }
+    if (S_calendar(x, i)) continue;
+    int done = 0;
+    size_t maxn = sg->t1 - i < S_MAXN ? sg->t1 - i : S_MAXN;
+    for (size_t n = maxn; n >= 1 && !done; n--) {
+      size_t j = i + n;
+      if (!S_capital(&tv[j - 1])) continue;
+      int ok = 1;
+      for (size_t k = i; k < j; k++)
+        if (!S_capital(&tv[k]) && !S_particle(x, k) && !S_is(x, k, "of")) ok = 0;
+      if (!ok) continue;
+      char buf[S_KEY];
+      size_t kn = S_key(x, i, j, buf);
+      if (!kn) continue;
+      size_t e = S_lookup(x, -1, buf, kn);
+      if (e != LEDE_NONE && e != S_AMBIG && x->ent.v[S_find(x, e)].type == LEDE_ENTITY_PLACE &&
+          S_table_team(x, i, j))
+        e = S_lookup(x, LEDE_ENTITY_ORGANIZATION, buf, kn);
+      if (e != LEDE_NONE && e != S_AMBIG) {
+        S_add(x, i, j, x->ent.v[S_find(x, e)].type, H_NAME, e);
+        done = 1;
+        break;
+      }
+      int pt = S_place_type(x, i, j, loose);
+      if (pt >= 0) {
+        S_add(x, i, j, pt, H_NAME, LEDE_NONE);
+        done = 1;
+      } else if (S_known_org(x, i, j)) {
+        S_add(x, i, j, LEDE_ENTITY_ORGANIZATION, H_NAME, LEDE_NONE);
+        done = 1;
+      }
+    }
+    if (done) continue;
+    if (tv[i].flags & LEDE__T_UPPER) {
+      size_t e = S_acr_lookup(x, &x->names, i);
+      if (e != LEDE_NONE) {
+        S_add(x, i, i + 1, x->ent.v[S_find(x, e)].type, H_ACR, e);
+        continue;
+      }
+    }
+    /* "Gen Ruiz": a title and one name word. */
+    size_t tl = S_title_len(x, i, sg->t1);
+    if (tl && i + tl < sg->t1 && S_capital(&tv[i + tl]) && !S_calendar(x, i + tl)) {
+      size_t k = i + tl;
+      size_t e = S_ptok(x, k);
+      S_ment *m = S_add(x, k, k + 1, LEDE_ENTITY_PERSON, H_NAME, e);
+      if (m) {
+        m->title0 = i;
+        m->title1 = k;
+      }
+      i = k;
+      continue;
+    }
+    size_t e = S_ptok(x, i);
+    if (e != LEDE_NONE) S_add(x, i, i + 1, LEDE_ENTITY_PERSON, H_NAME, e);
+  }
+}
+
+static int S_tok_eq(const S_ctx *x, size_t a, size_t b) {
+  const S_tok *ta = &x->tok.v[a], *tb = &x->tok.v[b];
+  unsigned char ca = (unsigned char)x->t[ta->start], cb = (unsigned char)x->t[tb->start];
+  /* Cheap refusals first: ASCII first letters, or ASCII-only lengths. */
+  if (ca < 0x80 && cb < 0x80 && (ca | 0x20) != (cb | 0x20)) return 0;
+  if (ta->end - ta->start != tb->end - tb->start) {
+    int ascii = 1;
+    for (size_t i = ta->start; i < ta->end && ascii; i++) ascii = (unsigned char)x->t[i] < 0x80;
+    for (size_t i = tb->start; i < tb->end && ascii; i++) ascii = (unsigned char)x->t[i] < 0x80;
+    if (ascii) return 0;
+  }
+  char ka[S_KEY], kb[S_KEY];
+  size_t na = S_key(x, a, a + 1, ka), nb = S_key(x, b, b + 1, kb);
+  return na && na == nb && memcmp(ka, kb, na) == 0;
+}
+
+/* Occurrences of the descriptions tied to entities. */
+static void S_scan_desc(S_ctx *x) {
+  for (size_t d = 0; d < x->desc.n; d++) {
+    S_desc dd = x->desc.v[d];
+    size_t len = dd.t1 - dd.t0;
+    size_t ent = x->m.v[dd.ment].ent;
+    if (ent == LEDE_NONE) continue;
+    char k0[S_KEY];
+    size_t n0 = S_key(x, dd.t0, dd.t0 + 1, k0);
+    if (!n0) continue;
+    for (size_t s = 0; s < x->seg.n; s++) {
+      const S_seg *sg = &x->seg.v[s];
+      if (sg->mode == M_LABEL) continue;
+      for (size_t i = sg->t0; i + len <= sg->t1; i++) {
+        if (i == dd.t0 || x->covered[i]) continue;
+        const S_tok *tk = &x->tok.v[i];
+        if (tk->end - tk->start != x->tok.v[dd.t0].end - x->tok.v[dd.t0].start &&
+            !(tk->flags & LEDE__T_WORD))
+          continue;
+        int eq = 1;
+        for (size_t k = 0; k < len && eq; k++) eq = S_tok_eq(x, i + k, dd.t0 + k);
+        if (eq) S_add(x, i, i + len, x->ent.v[S_find(x, ent)].type, H_DESC, ent);
+      }
+    }
+  }
+}
+
+/* Does the space-framed list of words hold w (" w ", n bytes)? */
+static int S_has_word(const char *list, const char *w, size_t n) {
+  size_t ln = strlen(list);
+  for (size_t i = 0; i + n <= ln; i++)
+    if (list[i] == ' ' && memcmp(list + i, w, n) == 0) return 1;
+  return 0;
+}
+
+/* "the defence chief" after "Chief of Defence Staff ... General X": lower-case
+ * words all found in one named person's role or title. */
+static void S_scan_roles(S_ctx *x) {
+  /* At most one person per bit of a size_t (minus the NONE pattern). */
+  enum { MAXR = sizeof(size_t) * 8 - 1 };
+  size_t roled[MAXR], nr = 0;
+  S_map memo = {0};
+  for (size_t i = 0; i < x->m.n && nr < MAXR; i++) {
+    const S_ment *m = &x->m.v[i];
+    if (m->type == LEDE_ENTITY_PERSON && m->ent != LEDE_NONE &&
+        (m->role1 > m->role0 || m->title1 > m->title0))
+      roled[nr++] = i;
+  }
+  if (!nr) return;
+  /* Each one's role and title words, as " w1 w2 ... " */
+  char *words[MAXR];
+  for (size_t r = 0; r < nr; r++) {
+    const S_ment *m = &x->m.v[roled[r]];
+    char buf[S_KEY + 2];
+    size_t n = S_key(x, m->role0, m->role1, buf + 1), n2 = 0;
+    char buf2[S_KEY + 2];
+    if (m->title1 > m->title0) n2 = S_key(x, m->title0, m->title1, buf2);
+    words[r] = NULL;
+    if (n + n2 + 4 > S_KEY) continue;
+    buf[0] = ' ';
+    buf[n + 1] = ' ';
+    memcpy(buf + n + 2, buf2, n2);
+    buf[n + 2 + n2] = ' ';
+    words[r] = lede__strndup(&x->a->arena, buf, n + n2 + 3);
+  }
+  for (size_t s = 0; s < x->seg.n; s++) {
+    const S_seg *sg = &x->seg.v[s];
+    if (sg->mode != M_NORMAL) continue;
+    for (size_t i = sg->t0; i + 1 < sg->t1; i++) {
+      if (!S_is(x, i, "the")) continue;
+      size_t k = i + 1;
+      while (k < sg->t1 && k <= i + 3 && S_word(&x->tok.v[k]) &&
+             !(x->tok.v[k].flags & (LEDE__T_CAP | LEDE__T_UPPER)) && !S_role_word(x, k))
+        k++;
+      if (k >= sg->t1 || k > i + 3 || !S_role_word(x, k) ||
+          (x->tok.v[k].flags & (LEDE__T_CAP | LEDE__T_UPPER)) ||
+          x->covered[k])
+        continue;
+      /* Not "the chief executive of ...": the role word ends the phrase. */
+      if (k + 1 < sg->t1 && S_word(&x->tok.v[k + 1]) &&
+          !(x->tok.v[k + 1].flags & (LEDE__T_CAP | LEDE__T_UPPER)) &&
+          (S_is(x, k + 1, "of") || S_role_word(x, k + 1)))
+        continue;
+      size_t found = LEDE_NONE;
+      int many = 0;
+      char wk[4][S_KEY + 2];
+      size_t wn[4], nw = 0;
+      for (size_t w = i + 1; w <= k && nw < 4; w++, nw++) {
+        size_t n = S_key(x, w, w + 1, wk[nw] + 1);
+        if (!n) break;
+        wk[nw][0] = ' ';
+        wk[nw][n + 1] = ' ';
+        wn[nw] = n + 2;
+      }
+      if (nw != k - i) continue;
+      /* Which people the phrase fits, once per distinct phrase: a bit
+       * mask over roled[], so repeats cost no more look-ups. */
+      char pk[4 * (S_KEY + 2)];
+      size_t pn = 0;
+      for (size_t w = 0; w < nw; w++) {
+        memcpy(pk + pn, wk[w], wn[w]);
+        pn += wn[w];
+      }
+      size_t *fit = S_map_slot(x, &memo, pk, pn, 1);
+      if (*fit == LEDE_NONE) {
+        size_t mask = 0;
+        for (size_t r = 0; r < nr; r++) {
+          int all = words[r] != NULL;
+          for (size_t w = 0; w < nw && all; w++)
+            all = S_has_word(words[r], wk[w], wn[w]);
+          if (all) mask |= (size_t)1 << r;
+        }
+        fit = S_map_slot(x, &memo, pk, pn, 0);
+        *fit = mask;
+      }
+      size_t mask = *fit;
+      for (size_t r = 0; r < nr && !many && mask; r++) {
+        if (!((mask >> r) & 1)) continue;
+        const S_ment *m = &x->m.v[roled[r]];
+        if (x->tok.v[m->t0].start >= x->tok.v[i].start) continue;
+        size_t root = S_find(x, m->ent);
+        if (found == LEDE_NONE) found = root;
+        else if (found != root) many = 1;
+      }
+      if (found != LEDE_NONE && !many)
+        S_add(x, i + 1, k + 1, LEDE_ENTITY_PERSON, H_ROLE, found);
+    }
+  }
+}
+
+/* Headline case: mostly capitals ("BASEBALL - RESULTS"), or ordinary
+ * words capitalized ("Gen Ruiz Holds Talks On Trade With Peru"),
+ * unlike a list of names ("Ian Healy, Michael Bevan, Stuart Law"). */
+static int S_mode(const S_ctx *x, size_t t0, size_t t1) {
+  size_t words = 0, upper = 0, lowc = 0, capcommon = 0, caps = 0;
+  /* First without look-ups: most sentences are plainly prose. */
+  for (size_t i = t0; i < t1; i++) {
+    const S_tok *tk = &x->tok.v[i];
+    if (!S_word(tk)) continue;
+    words++;
+    if (tk->flags & LEDE__T_UPPER) upper++;
+    if (tk->flags & T_INIT) continue;
+    if (!(tk->flags & (LEDE__T_CAP | LEDE__T_UPPER))) {
+      if (tk->end - tk->start >= 2) lowc++;
+    } else if (tk->end - tk->start >= 3) {
+      caps++;
+    }
+  }
+  if (words >= 1 && upper * 10 >= words * 7 && upper) return M_HEADLINE;
+  if (caps < 2 || caps <= 2 * lowc) return M_NORMAL;
+  words = upper = lowc = 0;
+  for (size_t i = t0; i < t1; i++) {
+    const S_tok *tk = &x->tok.v[i];
+    if (!S_word(tk)) continue;
+    words++;
+    if (tk->flags & LEDE__T_UPPER) upper++;
+    if (tk->flags & T_INIT) continue;
+    if (!(tk->flags & (LEDE__T_CAP | LEDE__T_UPPER))) {
+      if (tk->end - tk->start >= 2) lowc++;
+    } else if (tk->end - tk->start >= 3 && S_common(x, i) &&
+               !S_in(&lede__gaz_first_names, x, i, i + 1)) {
+      capcommon++;
+    }
+  }
+  if (words >= 1 && upper * 10 >= words * 7 && upper) return M_HEADLINE;
+  if (capcommon >= 2 && capcommon > 2 * lowc) return M_HEADLINE;
+  return M_NORMAL;
+}
+
+static void S_add_seg(S_ctx *x, size_t t0, size_t block, int mode) {
+  if (x->tok.n == t0) return;
+  S_seg *sg = LEDE__PUSH(&x->a->arena, x->seg);
+  sg->t0 = t0;
+  sg->t1 = x->tok.n;
+  sg->block = block;
+  /* The first word of a sentence. */
+  for (size_t i = t0; i < x->tok.n; i++)
+    if (x->tok.v[i].flags & LEDE__T_WORD) {
+      if (mode != M_LABEL) x->tok.v[i].flags |= T_INIT;
+      break;
+    }
+  sg->mode = mode == M_NORMAL ? S_mode(x, t0, x->tok.n) : mode;
+}
+
+static void S_segments(S_ctx *x) {
+  lede_article *a = x->a;
+  int dateline_done = 0;
+  for (size_t b = 0; b < a->blocks.n; b++) {
+    const lede__block *bl = &a->blocks.v[b];
+    for (size_t s = bl->first_sent; s < bl->first_sent + bl->nsents; s++) {
+      size_t t0 = x->tok.n;
+      for (size_t k = a->sent_tok.v[s]; k < a->sent_tok.v[s + 1]; k++) {
+        const lede__token *tk = &a->tokens.v[k];
+        S_tok *o = LEDE__PUSH(&a->arena, x->tok);
+        o->start = tk->start;
+        o->end = tk->end;
+        o->flags = tk->flags;
+        o->seg = (uint32_t)x->seg.n;
+      }
+      S_add_seg(x, t0, b, bl->part == LEDE_PART_TITLE ? M_HEADLINE : M_NORMAL);
+    }
+    if (bl->part == LEDE_PART_DATE || bl->part == LEDE_PART_OTHER) {
+      /* "LONDON 1996-08-30": furniture lines may name a place. */
+      size_t t0 = x->tok.n;
+      S_tokenize(x, bl->span, (uint32_t)x->seg.n);
+      S_add_seg(x, t0, b, M_LABEL);
+    }
+    if (bl->part == LEDE_PART_RELATED) {
+      size_t t0 = x->tok.n;
+      S_tokenize(x, bl->span, (uint32_t)x->seg.n);
+      S_add_seg(x, t0, b, M_HEADLINE);
+    }
+    lede_span d = a->dateline;
+    if (!dateline_done && d.end > d.start && d.start >= bl->span.start &&
+        d.end <= bl->span.end) {
+      size_t t0 = x->tok.n;
+      S_tokenize(x, d, (uint32_t)x->seg.n);
+      S_add_seg(x, t0, b, M_LABEL);
+      dateline_done = 1;
+    }
+    for (size_t c = 0; c < a->captions.n; c++) {
+      lede_span cr = a->captions.v[c].credit;
+      if (a->captions.v[c].block != b || cr.end <= cr.start) continue;
+      size_t t0 = x->tok.n;
+      S_tokenize(x, cr, (uint32_t)x->seg.n);
+      S_add_seg(x, t0, b, M_LABEL);
+    }
+  }
+}
+
+/* ==== Result ============================================================ */
+
+static int S_cmp_ment(const void *p, const void *q) {
+  const lede__mention *a = p, *b = q;
+  if (a->span.start != b->span.start) return a->span.start < b->span.start ? -1 : 1;
+  if (a->span.end != b->span.end) return a->span.end > b->span.end ? -1 : 1;
+  return 0;
+}
+
+static lede_span S_tspan(const S_ctx *x, size_t i, size_t j) {
+  if (i >= j) return (lede_span){0, 0};
+  size_t e = j;
+  while (e > i + 1 && (x->tok.v[e - 1].flags & T_DOT)) e--;
+  return (lede_span){x->tok.v[i].start, x->tok.v[e - 1].end};
+}
+
+/* Alias key of a span of text: lower case, ’ as ', one space. */
+static size_t S_key_str(const char *s, size_t n, char *buf) {
+  size_t o = 0, len;
+  int space = 0;
+  for (size_t i = 0; i < n; i += len) {
+    int32_t c = lede__cp(s, n, i, &len);
+    if (lede__is_space(c)) {
+      space = o > 0;
+      continue;
+    }
+    if (space) {
+      if (o + 1 >= S_KEY) return 0;
+      buf[o++] = ' ';
+      space = 0;
+    }
+    if (c == 0x2019 || c == 0x2018) c = '\'';
+    else if (c >= 'A' && c <= 'Z') c |= 0x20;
+    else if (c >= 0x80) c = utf8proc_tolower(c);
+    if (c < 0) c = 0xFFFD;
+    o = S_put_cp(buf, o, c);
+    if (!o) return 0;
+  }
+  return o;
+}
+
+static void S_finish(S_ctx *x) {
+  lede_article *a = x->a;
+  /* Mentions with an entity, by position, without overlaps. */
+  size_t n = 0;
+  for (size_t i = 0; i < x->m.n; i++)
+    if (x->m.v[i].ent != LEDE_NONE && x->m.v[i].ent != S_AMBIG) n++;
+  if (!n) return;
+  typedef struct {
+    lede__mention m;
+    size_t src;
+  } S_tmp;
+  S_tmp *tmp = lede__alloc(&a->arena, lede__mul(&a->arena, n, sizeof *tmp));
+  n = 0;
+  for (size_t i = 0; i < x->m.n; i++) {
+    const S_ment *m = &x->m.v[i];
+    if (m->ent == LEDE_NONE || m->ent == S_AMBIG) continue;
+    tmp[n].m.span = S_tspan(x, m->t0, m->t1);
+    tmp[n].m.block = m->block;
+    tmp[n].m.entity = S_find(x, m->ent);
+    tmp[n].m.kind = m->how == H_ACR    ? LEDE_MENTION_ACRONYM
+                    : m->how == H_DESC ? LEDE_MENTION_DESCRIPTION
+                    : m->how == H_ROLE ? LEDE_MENTION_ROLE
+                                       : LEDE_MENTION_NAME;
+    tmp[n].src = i;
+    n++;
+  }
+  qsort(tmp, n, sizeof *tmp, S_cmp_ment); /* span first: S_tmp starts with it */
+  /* Renumber entities by first mention. */
+  size_t *num = lede__alloc(&a->arena, lede__mul(&a->arena, x->ent.n, sizeof *num));
+  for (size_t i = 0; i < x->ent.n; i++) num[i] = LEDE_NONE;
+  size_t prev_end = 0, kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (tmp[i].m.span.start < prev_end) continue;
+    prev_end = tmp[i].m.span.end;
+    tmp[kept++] = tmp[i];
+  }
+  n = kept;
+  for (size_t i = 0; i < n; i++) {
+    size_t e = tmp[i].m.entity;
+    if (num[e] == LEDE_NONE) {
+      num[e] = a->ents.n;
+      lede__entity *en = LEDE__PUSH(&a->arena, a->ents);
+      memset(en, 0, sizeof *en);
+      en->type = (lede_entity_type)x->ent.v[e].type;
+    }
+    tmp[i].m.entity = num[e];
+    a->ents.v[num[e]].nments++;
+    *LEDE__PUSH(&a->arena, a->ments) = tmp[i].m;
+  }
+  /* Mentions grouped by entity (counting sort). */
+  size_t ne = a->ents.n, at = 0;
+  for (size_t e = 0; e < ne; e++) {
+    a->ents.v[e].first_ment = at;
+    at += a->ents.v[e].nments;
+    a->ents.v[e].nments = 0;
+  }
+  a->ent_ments.v = lede__alloc(&a->arena, lede__mul(&a->arena, n, sizeof(size_t)));
+  a->ent_ments.n = a->ent_ments.cap = n;
+  for (size_t i = 0; i < n; i++) {
+    lede__entity *en = &a->ents.v[a->ments.v[i].entity];
+    a->ent_ments.v[en->first_ment + en->nments++] = i;
+  }
+  /* Name, title, role: from the source mentions. */
+  unsigned char *name_upper = lede__calloc(&a->arena, ne + 1);
+  for (size_t i = 0; i < n; i++) {
+    const S_ment *m = &x->m.v[tmp[i].src];
+    lede__entity *en = &a->ents.v[tmp[i].m.entity];
+    lede_span sp = tmp[i].m.span;
+    /* The longest name, in mixed case if there is one ("Islamabad"
+     * over a dateline's "ISLAMABAD"). */
+    int upper = (x->tok.v[m->t0].flags & LEDE__T_UPPER) != 0;
+    size_t cur = en->name.end - en->name.start, e = tmp[i].m.entity;
+    if (m->how == H_NAME &&
+        (cur == 0 || (name_upper[e] && !upper) ||
+         (upper == name_upper[e] && sp.end - sp.start > cur))) {
+      en->name = sp;
+      name_upper[e] = (unsigned char)upper;
+    }
+    /* The fullest title and role: "General" over a headline's "Gen". */
+    lede_span ts = S_tspan(x, m->title0, m->title1), rs = S_tspan(x, m->role0, m->role1);
+    if (ts.end - ts.start > en->title.end - en->title.start) en->title = ts;
+    if (rs.end - rs.start > en->role.end - en->role.start) en->role = rs;
+  }
+  for (size_t e = 0; e < ne; e++) {
+    lede__entity *en = &a->ents.v[e];
+    if (en->name.end == en->name.start)
+      en->name = a->ments.v[a->ent_ments.v[en->first_ment]].span;
+  }
+  /* Acronyms the text defined ("(CDS)"), one per entity. */
+  lede_span *acrs = lede__calloc(&a->arena, lede__mul(&a->arena, ne, sizeof *acrs));
+  for (size_t i = 0; i < n; i++) {
+    const S_ment *m = &x->m.v[tmp[i].src];
+    if (m->acr != LEDE_NONE && acrs[tmp[i].m.entity].end == 0)
+      acrs[tmp[i].m.entity] = S_tspan(x, m->acr, m->acr + 1);
+  }
+  /* Aliases: name, then distinct mention texts, acronyms, roles. */
+  S_map seen = {0};
+  for (size_t e = 0; e < ne; e++) {
+    lede__entity *en = &a->ents.v[e];
+    en->first_alias = a->ent_aliases.n;
+    lede_span cand_name = en->name;
+    for (size_t j = 0; j <= en->nments + 2; j++) {
+      lede_span sp;
+      if (j == 0) sp = cand_name;
+      else if (j <= en->nments) sp = a->ments.v[a->ent_ments.v[en->first_ment + j - 1]].span;
+      else if (j == en->nments + 1) sp = en->role;
+      else sp = acrs[e];
+      if (sp.end <= sp.start) continue;
+      char buf[S_KEY + 16];
+      size_t kn = S_key_str(a->text + sp.start, sp.end - sp.start, buf + sizeof(size_t));
+      if (!kn) continue;
+      memcpy(buf, &e, sizeof(size_t));
+      size_t *v = S_map_slot(x, &seen, buf, kn + sizeof(size_t), 1);
+      if (*v != LEDE_NONE) continue;
+      *v = e;
+      *LEDE__PUSH(&a->arena, a->ent_aliases) = sp;
+      en->naliases++;
+    }
+  }
+}
+
+/* A place name that is also a first name or a word, capitalized inside
+ * a sentence and not an ordinary word. */
+static int S_gaz_ambig_place(const S_ctx *x, size_t i) {
+  char buf[S_KEY];
+  size_t n = S_key(x, i, i + 1, buf);
+  if (!n || S_common(x, i)) return 0;
+  const lede__gaz_entry *g = lede__gaz_find(buf, n);
+  return g && (g->flags & LEDE__GAZ_AMBIG) && g->kind != LEDE__GAZ_DEMONYM &&
+         (x->tok.v[i].flags & LEDE__T_CAP) && !(x->tok.v[i].flags & T_INIT);
+}
+
+/* Resolve a one-word mention whose type pass 1 left open. */
+static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
+  S_ment *m = &x->m.v[mi];
+  char buf[S_KEY];
+  size_t n = S_key(x, m->t0, m->t1, buf);
+  size_t e = S_acr_lookup(x, acrs, m->t0);
+  if (e != LEDE_NONE) {
+    m->how = H_ACR;
+  } else if (n && !S_common(x, m->t0) && (e = S_lookup(x, -1, buf, n)) != LEDE_NONE &&
+             e != S_AMBIG) {
+  } else if ((e = S_ptok(x, m->t0)) != LEDE_NONE) {
+  } else if (m->upper_only) {
+    m->type = LEDE_ENTITY_ORGANIZATION;
+    S_file(x, mi);
+    return;
+  } else if ((e = S_otok(x, m->t0)) != LEDE_NONE) {
+  } else if (unknown_default >= 0 && S_table_team(x, m->t0, m->t1)) {
+    m->type = LEDE_ENTITY_ORGANIZATION;
+    S_file(x, mi);
+    return;
+  } else if (unknown_default >= 0 && m->t0 > 0 && x->tok.v[m->t0 - 1].seg == x->tok.v[m->t0].seg &&
+             (S_is(x, m->t0 - 1, "in") || S_is(x, m->t0 - 1, "near") ||
+              S_is(x, m->t0 - 1, "outside"))) {
+    m->type = LEDE_ENTITY_PLACE; /* "fighting near Walikale" */
+    S_file(x, mi);
+    return;
+  } else if (unknown_default >= 0 && S_gaz_ambig_place(x, m->t0)) {
+    /* "Washington", "Victoria" alone, with no person of that name in the
+     * text: the place. */
+    m->type = LEDE_ENTITY_PLACE;
+    S_file(x, mi);
+    return;
+  } else if (unknown_default >= 0 && S_in(&lede__gaz_first_names, x, m->t0, m->t1) &&
+             !S_common(x, m->t0)) {
+    m->type = LEDE_ENTITY_PERSON; /* "Ricky" */
+    S_file(x, mi);
+    return;
+  } else if (unknown_default >= 0 && !(x->tok.v[m->t0].flags & T_INIT) &&
+             x->tok.v[m->t0].end - x->tok.v[m->t0].start > 1 &&
+             !S_common(x, m->t0)) {
+    /* A capitalized word inside a sentence, not an ordinary word: most
+     * often a surname ("Lomason said"). A sentence's first word tells
+     * nothing, and ordinary words are left out. */
+    m->type = unknown_default;
+    S_file(x, mi);
+    return;
+  } else {
+    return;
+  }
+  m->ent = e;
+  m->type = x->ent.v[S_find(x, e)].type;
+}
+
+void lede__entities(lede_article *a) {
+  S_ctx x;
+  memset(&x, 0, sizeof x);
+  x.a = a;
+  x.t = a->text;
+  x.words = lede__calloc(&a->arena, sizeof *x.words);
+  x.gwords = lede__calloc(&a->arena, sizeof *x.gwords);
+  S_segments(&x);
+  /* Room for sub-tokens of hyphenated words: covered[] is sized once. */
+  size_t ntok = x.tok.n;
+  x.covered = lede__calloc(&a->arena, ntok * 2 + 1);
+  x.ncache = ntok;
+  x.known = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.known));
+  x.val = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.val));
+  x.gaz = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.gaz));
+  for (size_t s = 0; s < x.seg.n; s++)
+    if (x.seg.v[s].mode == M_NORMAL) {
+      S_demonym_orgs(&x, &x.seg.v[s]);
+      S_pass1(&x, &x.seg.v[s]);
+    }
+  /* Entities of the typed names. */
+  size_t m1 = x.m.n;
+  for (size_t i = 0; i < m1; i++)
+    if (x.m.v[i].type != X_UNKNOWN && x.m.v[i].ent == LEDE_NONE) S_file(&x, i);
+  /* Acronyms defined for them, and their descriptions. */
+  S_map acrs = {0};
+  for (size_t i = 0; i < m1; i++) {
+    const S_ment *m = &x.m.v[i];
+    if (m->acr != LEDE_NONE && m->ent != LEDE_NONE)
+      S_alias(&x, &acrs, m->type, m->acr, m->acr + 1, m->ent);
+  }
+  /* A known acronym the text also spelled out ("IAEA" after "the
+   * International Atomic Energy Agency (IAEA)"): one entity. */
+  for (size_t i = 0; i < m1; i++) {
+    const S_ment *m = &x.m.v[i];
+    if (m->t1 - m->t0 != 1 || m->ent == LEDE_NONE || m->type == X_UNKNOWN ||
+        !(x.tok.v[m->t0].flags & LEDE__T_UPPER))
+      continue;
+    size_t e = S_acr_lookup(&x, &acrs, m->t0);
+    if (e != LEDE_NONE && x.ent.v[S_find(&x, e)].type == m->type &&
+        S_find(&x, e) != S_find(&x, m->ent)) {
+      x.ent.v[S_find(&x, m->ent)].parent = S_find(&x, e);
+      x.m.v[i].how = H_ACR;
+    }
+  }
+  /* Short forms: "Ruiz" -> "Ana Maria Ruiz", if only one fits;
+   * "Barrick" -> "Barrick Gold Corp". */
+  for (size_t i = 0; i < m1; i++) {
+    const S_ment *m = &x.m.v[i];
+    if (m->type == LEDE_ENTITY_ORGANIZATION && m->t1 - m->t0 >= 2 &&
+        S_capital(&x.tok.v[m->t0]) && !S_common(&x, m->t0) &&
+        S_place_type(&x, m->t0, m->t0 + 1, 0) < 0) {
+      char buf[S_KEY + 1];
+      size_t n = S_key(&x, m->t0, m->t0 + 1, buf + 1);
+      if (n) {
+        buf[0] = '^';
+        size_t *v = S_map_slot(&x, &x.ptoks, buf, n + 1, 1);
+        if (*v == LEDE_NONE) *v = m->ent;
+        else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, m->ent)) *v = S_AMBIG;
+      }
+    }
+    if (m->type != LEDE_ENTITY_PERSON || m->t1 - m->t0 < 2) continue;
+    for (size_t k = m->t0; k < m->t1; k++) {
+      if (S_particle(&x, k) || (x.tok.v[k].flags & T_DOT)) continue;
+      char buf[S_KEY];
+      size_t n = S_key(&x, k, k + 1, buf);
+      if (!n) continue;
+      size_t *v = S_map_slot(&x, &x.ptoks, buf, n, 1);
+      if (*v == LEDE_NONE) *v = m->ent;
+      else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, m->ent)) *v = S_AMBIG;
+    }
+  }
+  for (size_t i = 0; i < m1; i++)
+    if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, LEDE_ENTITY_ORGANIZATION);
+  for (size_t s = 0; s < x.seg.n; s++)
+    if (x.seg.v[s].mode != M_NORMAL) S_scan_known(&x, &x.seg.v[s]);
+  for (size_t i = m1; i < x.m.n; i++)
+    if (x.m.v[i].type != X_UNKNOWN && x.m.v[i].ent == LEDE_NONE) S_file(&x, i);
+  for (size_t i = 0; i < x.m.n; i++) {
+    S_ment *m = &x.m.v[i];
+    if (m->type != LEDE_ENTITY_PERSON || m->t1 - m->t0 != 1 || m->ent == LEDE_NONE)
+      continue;
+    size_t e = S_ptok(&x, m->t0);
+    if (e != LEDE_NONE && S_find(&x, e) != S_find(&x, m->ent)) {
+      size_t r = S_find(&x, m->ent), to = S_find(&x, e);
+      x.ent.v[r].parent = to;
+    }
+  }
+  S_scan_desc(&x);
+  S_scan_roles(&x);
+  S_finish(&x);
+}
+
+/* ==== Accessors ========================================================= */
+
+static const lede_span S_none = {0, 0};
+
+const char *lede_entity_type_name(lede_entity_type t) {
+  switch (t) {
+  case LEDE_ENTITY_PERSON: return "person";
+  case LEDE_ENTITY_ORGANIZATION: return "organization";
+  case LEDE_ENTITY_PLACE: return "place";
+  case LEDE_ENTITY_GROUP: return "group";
+  }
+  return "?";
+}
+
+size_t lede_entity_count(const lede_article *a) { return a->ents.n; }
+
+lede_entity_type lede_entity_type_of(const lede_article *a, size_t i) {
+  return i < a->ents.n ? a->ents.v[i].type : LEDE_ENTITY_PERSON;
+}
+
+lede_span lede_entity_name(const lede_article *a, size_t i) {
+  return i < a->ents.n ? a->ents.v[i].name : S_none;
+}
+
+int lede_entity_title(const lede_article *a, size_t i, lede_span *out) {
+  lede_span s = i < a->ents.n ? a->ents.v[i].title : S_none;
+  if (out) *out = s;
+  return s.end > s.start;
+}
+
+int lede_entity_role(const lede_article *a, size_t i, lede_span *out) {
+  lede_span s = i < a->ents.n ? a->ents.v[i].role : S_none;
+  if (out) *out = s;
+  return s.end > s.start;
+}
+
+size_t lede_entity_mention_count(const lede_article *a, size_t i) {
+  return i < a->ents.n ? a->ents.v[i].nments : 0;
+}
+
+lede_span lede_entity_mention(const lede_article *a, size_t i, size_t j) {
+  if (i >= a->ents.n || j >= a->ents.v[i].nments) return S_none;
+  return a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]].span;
+}
+
+size_t lede_entity_mention_block(const lede_article *a, size_t i, size_t j) {
+  if (i >= a->ents.n || j >= a->ents.v[i].nments) return LEDE_NONE;
+  return a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]].block;
+}
+
+lede_mention_kind lede_entity_mention_kind(const lede_article *a, size_t i,
+                                           size_t j) {
+  if (i >= a->ents.n || j >= a->ents.v[i].nments) return LEDE_MENTION_NAME;
+  return a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]].kind;
+}
+
+const char *lede_mention_kind_name(lede_mention_kind k) {
+  switch (k) {
+  case LEDE_MENTION_NAME: return "name";
+  case LEDE_MENTION_ACRONYM: return "acronym";
+  case LEDE_MENTION_DESCRIPTION: return "description";
+  case LEDE_MENTION_ROLE: return "role";
+  }
+  return "?";
+}
+
+size_t lede_entity_alias_count(const lede_article *a, size_t i) {
+  return i < a->ents.n ? a->ents.v[i].naliases : 0;
+}
+
+lede_span lede_entity_alias(const lede_article *a, size_t i, size_t j) {
+  if (i >= a->ents.n || j >= a->ents.v[i].naliases) return S_none;
+  return a->ent_aliases.v[a->ents.v[i].first_alias + j];
+}
+
+size_t lede_entity_find(const lede_article *a, const char *name, size_t len) {
+  if (!name) return LEDE_NONE;
+  char want[S_KEY], got[S_KEY];
+  size_t wn = S_key_str(name, len, want);
+  if (!wn) return LEDE_NONE;
+  for (size_t e = 0; e < a->ents.n; e++)
+    for (size_t j = 0; j < a->ents.v[e].naliases; j++) {
+      lede_span s = a->ent_aliases.v[a->ents.v[e].first_alias + j];
+      size_t gn = S_key_str(a->text + s.start, s.end - s.start, got);
+      if (gn == wn && memcmp(got, want, wn) == 0) return e;
+    }
+  return LEDE_NONE;
+}
+
+size_t lede__entity_at(const lede_article *a, size_t start, size_t end) {
+  /* Mentions do not overlap, so their ends are sorted too. */
+  size_t lo = 0, hi = a->ments.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a->ments.v[mid].span.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  size_t best = LEDE_NONE, best_ov = 0;
+  int best_in = 0;
+  for (size_t i = lo; i < a->ments.n && a->ments.v[i].span.start < end; i++) {
+    lede_span s = a->ments.v[i].span;
+    size_t ov = (s.end < end ? s.end : end) - (s.start > start ? s.start : start);
+    int in = s.start >= start && s.end <= end;
+    if (best == LEDE_NONE || (in && !best_in) || (in == best_in && ov > best_ov)) {
+      best = a->ments.v[i].entity;
+      best_ov = ov;
+      best_in = in;
+    }
+  }
+  return best;
+}
+
+/* ==== Counting ========================================================== */
+
+static int32_t S_fold(int32_t c) {
+  if (c == 0x2019 || c == 0x2018) return '\'';
+  if (c >= 'A' && c <= 'Z') return c | 0x20;
+  if (c >= 0x80) return utf8proc_tolower(c);
+  return c;
+}
+
+size_t lede_count(const lede_article *a, const char *term, size_t len,
+                  unsigned flags) {
+  if (!term || !len) return 0;
+  const char *t = a->text;
+  size_t n = a->len, count = 0, l1, l2;
+  int prev_alnum = 0;
+  int ci = !(flags & LEDE_COUNT_CASE);
+  for (size_t p = 0; p < n; p += l1) {
+    int32_t c = lede__cp(t, n, p, &l1);
+    if (!prev_alnum) {
+      size_t i = p, j = 0;
+      int ok = 1;
+      while (j < len) {
+        if (i >= n) {
+          ok = 0;
+          break;
+        }
+        size_t la, lb;
+        int32_t x = lede__cp(t, n, i, &la), y = lede__cp(term, len, j, &lb);
+        if (x < 0 || y < 0 ? (la != lb || memcmp(t + i, term + j, la) != 0)
+                           : (ci ? S_fold(x) != S_fold(y)
+                                 : (x != y && !((x == 0x2019 || x == '\'') &&
+                                                (y == 0x2019 || y == '\''))))) {
+          ok = 0;
+          break;
+        }
+        i += la;
+        j += lb;
+      }
+      if (ok && (i >= n || !S_alnum(lede__cp(t, n, i, &l2)))) count++;
+    }
+    prev_alnum = S_alnum(c);
+  }
+  return count;
+}
+
+/* ==== Invariants ======================================================== */
+
+const char *lede__check_entities(const lede_article *a) {
+  size_t prev = 0;
+  for (size_t i = 0; i < a->ments.n; i++) {
+    const lede__mention *m = &a->ments.v[i];
+    if (m->span.start < prev || m->span.end <= m->span.start || m->span.end > a->len)
+      return "entity mention out of order or bounds";
+    if (m->entity >= a->ents.n) return "mention entity out of range";
+    if (m->block >= a->blocks.n) return "mention block out of range";
+    lede_span b = a->blocks.v[m->block].span;
+    if (m->span.start < b.start || m->span.end > b.end)
+      return "mention outside its block";
+    prev = m->span.end;
+  }
+  size_t total = 0;
+  for (size_t e = 0; e < a->ents.n; e++) {
+    const lede__entity *en = &a->ents.v[e];
+    if (!en->nments) return "entity without mentions";
+    if (en->first_ment + en->nments > a->ent_ments.n) return "entity mentions out of range";
+    if (en->first_alias + en->naliases > a->ent_aliases.n) return "entity aliases out of range";
+    if (en->name.end <= en->name.start || en->name.end > a->len) return "entity name broken";
+    for (size_t j = 0; j < en->nments; j++)
+      if (a->ent_ments.v[en->first_ment + j] >= a->ments.n ||
+          a->ments.v[a->ent_ments.v[en->first_ment + j]].entity != e)
+        return "entity mention index broken";
+    total += en->nments;
+  }
+  if (total != a->ments.n) return "mentions not all listed";
+  return NULL;
+}

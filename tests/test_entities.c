@@ -1,0 +1,428 @@
+/* Entities: the reference article against its hand analysis, and one
+ * small text per rule and trap. Expected values come from reading the
+ * texts, not from the program. */
+#include "helpers.h"
+#include "internal.h"
+
+#define REF "examples/articles/bajwa-bahrain-2021-03-10.txt"
+
+/* The entity named `name` (by any alias), or fail. */
+static size_t t_entity(const lede_article *a, const char *name) {
+  size_t e = lede_entity_find(a, name, strlen(name));
+  cr_assert_neq(e, LEDE_NONE, "no entity \"%s\"", name);
+  return e;
+}
+
+static void t_no_entity(const lede_article *a, const char *name) {
+  size_t e = lede_entity_find(a, name, strlen(name));
+  cr_assert_eq(e, LEDE_NONE, "unexpected entity \"%s\"", name);
+}
+
+static void t_entity_is(const lede_article *a, const char *name,
+                        lede_entity_type type, size_t mentions) {
+  size_t e = t_entity(a, name);
+  cr_assert_eq(lede_entity_type_of(a, e), type, "%s: type %s", name,
+               lede_entity_type_name(lede_entity_type_of(a, e)));
+  cr_assert_eq(lede_entity_mention_count(a, e), mentions,
+               "%s: %zu mentions, want %zu", name,
+               lede_entity_mention_count(a, e), mentions);
+}
+
+static size_t t_count(const lede_article *a, const char *term, unsigned f) {
+  return lede_count(a, term, strlen(term), f);
+}
+
+/* ==== The reference article ============================================= */
+
+Test(entities_reference, table) {
+  lede_article *a = t_parse_file(REF);
+  t_entity_is(a, "Qamar Javed Bajwa", LEDE_ENTITY_PERSON, 4);
+  t_entity_is(a, "ISPR", LEDE_ENTITY_ORGANIZATION, 4);
+  t_entity_is(a, "Mohammed Bin Isa Al Khalifa", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Nasser bin Hamad Al Khalifa", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Bahrain", LEDE_ENTITY_PLACE, 4);
+  t_entity_is(a, "Bahrain Nation Guard", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Afghanistan", LEDE_ENTITY_PLACE, 3);
+  t_entity_is(a, "Pakistan", LEDE_ENTITY_PLACE, 3);
+  t_entity_is(a, "United States", LEDE_ENTITY_PLACE, 3);
+  t_entity_is(a, "Russia", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "Moscow", LEDE_ENTITY_PLACE, 4);
+  t_entity_is(a, "Russian foreign ministry", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Foreign Office", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Taliban", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "China", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "Iran", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "Doha", LEDE_ENTITY_PLACE, 2);
+  t_entity_is(a, "Islamabad", LEDE_ENTITY_PLACE, 1);
+  /* The nationality adjective, as a group: every "Afghan" on the page. */
+  t_entity_is(a, "Afghan", LEDE_ENTITY_GROUP, 10);
+  /* Nothing else: 17 rows of the table (China and Iran are two) + Afghan. */
+  cr_assert_eq(lede_entity_count(a), 19);
+  /* Not entities. */
+  t_no_entity(a, "Later");
+  t_no_entity(a, "During");
+  t_no_entity(a, "Tuesday");
+  t_no_entity(a, "COMMENTS");
+  t_no_entity(a, "Gulf");
+  t_no_entity(a, "Our Correspondent");
+  lede_article_free(a);
+}
+
+Test(entities_reference, bajwa) {
+  lede_article *a = t_parse_file(REF);
+  size_t e = t_entity(a, "Qamar Javed Bajwa");
+  t_assert_span(a, lede_entity_name(a, e), "Qamar Javed Bajwa");
+  lede_span s;
+  cr_assert(lede_entity_title(a, e, &s));
+  t_assert_span(a, s, "General");
+  cr_assert(lede_entity_role(a, e, &s));
+  t_assert_span(a, s, "Chief of Army Staff");
+  /* Gen Qamar (title), the full name, The army chief, The COAS. */
+  cr_assert_eq(lede_entity_mention_count(a, e), 4);
+  t_assert_span(a, lede_entity_mention(a, e, 0), "Qamar");
+  cr_assert_eq(lede_block_part(a, lede_entity_mention_block(a, e, 0)),
+               LEDE_PART_TITLE);
+  t_assert_span(a, lede_entity_mention(a, e, 1), "Qamar Javed Bajwa");
+  t_assert_span(a, lede_entity_mention(a, e, 2), "army chief");
+  cr_assert_eq(lede_entity_mention_kind(a, e, 2), LEDE_MENTION_ROLE);
+  t_assert_span(a, lede_entity_mention(a, e, 3), "COAS");
+  cr_assert_eq(lede_entity_mention_kind(a, e, 3), LEDE_MENTION_ACRONYM);
+  /* Found by any alias, any case. */
+  cr_assert_eq(t_entity(a, "coas"), e);
+  cr_assert_eq(t_entity(a, "Chief of Army Staff"), e);
+  cr_assert_eq(t_entity(a, "qamar"), e);
+  lede_article_free(a);
+}
+
+Test(entities_reference, ispr_and_places) {
+  lede_article *a = t_parse_file(REF);
+  size_t e = t_entity(a, "ISPR");
+  /* standfirst, caption (description), credit, body apposition */
+  t_assert_span(a, lede_entity_mention(a, e, 0), "ISPR");
+  cr_assert_eq(lede_block_part(a, lede_entity_mention_block(a, e, 0)),
+               LEDE_PART_STANDFIRST);
+  t_assert_span(a, lede_entity_mention(a, e, 1), "Military's media wing");
+  cr_assert_eq(lede_entity_mention_kind(a, e, 1), LEDE_MENTION_DESCRIPTION);
+  t_assert_span(a, lede_entity_mention(a, e, 2), "ISPR");
+  cr_assert_eq(lede_block_part(a, lede_entity_mention_block(a, e, 2)),
+               LEDE_PART_CAPTION);
+  t_assert_span(a, lede_entity_mention(a, e, 3), "ISPR");
+  /* Curly or straight apostrophe. */
+  cr_assert_eq(t_entity(a, "military\xe2\x80\x99s media wing"), e);
+  cr_assert_eq(t_entity(a, "military's media wing"), e);
+  size_t us = t_entity(a, "US");
+  t_assert_span(a, lede_entity_name(a, us), "United States");
+  cr_assert_eq(t_entity(a, "united  States"), us);
+  /* Islamabad, from the dateline. */
+  size_t isl = t_entity(a, "ISLAMABAD");
+  cr_assert_eq(lede_block_part(a, lede_entity_mention_block(a, isl, 0)),
+               LEDE_PART_DATELINE);
+  /* Moscow, once in the related link. */
+  size_t mos = t_entity(a, "Moscow");
+  cr_assert_eq(lede_block_part(a, lede_entity_mention_block(a, mos, 0)),
+               LEDE_PART_RELATED);
+  lede_article_free(a);
+}
+
+Test(entities_reference, count) {
+  lede_article *a = t_parse_file(REF);
+  cr_assert_eq(t_count(a, "Afghan", 0), 10);
+  cr_assert_eq(t_count(a, "afghan", 0), 10);
+  cr_assert_eq(t_count(a, "Afghanistan", 0), 3);
+  cr_assert_eq(t_count(a, "afghan", LEDE_COUNT_CASE), 0);
+  cr_assert_eq(t_count(a, "Intra-Afghan", LEDE_COUNT_CASE), 1);
+  cr_assert_eq(t_count(a, "Moscow", 0), 4);
+  cr_assert_eq(t_count(a, "Bahrain", 0), 5); /* "Bahrain’s" counts */
+  cr_assert_eq(t_count(a, "foreign ministry", 0), 1);
+  cr_assert_eq(t_count(a, "", 0), 0);
+  lede_article_free(a);
+}
+
+Test(entities_reference, entity_at) {
+  lede_article *a = t_parse_file(REF);
+  const char *t = lede_text(a, NULL);
+  const char *p = strstr(t, "A Foreign Office official");
+  size_t s = (size_t)(p - t);
+  cr_assert_eq(lede__entity_at(a, s, s + strlen("A Foreign Office official")),
+               t_entity(a, "Foreign Office"));
+  p = strstr(t, "Chief of Army Staff (COAS) General Qamar Javed Bajwa");
+  s = (size_t)(p - t);
+  cr_assert_eq(lede__entity_at(a, s, s + 52), t_entity(a, "Qamar Javed Bajwa"));
+  p = strstr(t, "military’s media wing, the ISPR");
+  s = (size_t)(p - t);
+  cr_assert_eq(lede__entity_at(a, s, s + strlen("military’s media wing, the ISPR")),
+               t_entity(a, "ISPR"));
+  /* A span with no mention. */
+  p = strstr(t, "delegation level talks");
+  s = (size_t)(p - t);
+  cr_assert_eq(lede__entity_at(a, s, s + 22), LEDE_NONE);
+  lede_article_free(a);
+}
+
+/* ==== Rules ============================================================= */
+
+Test(entities, titles_are_not_names) {
+  lede_article *a = t_parse(
+      "Talks in Geneva\n\n"
+      "Prime Minister Imran Khan met Dr. Jane Okafor and Lt. Col. Sean "
+      "O'Neill in Geneva on Monday. Senator Maria Gonzalez was there too.\n");
+  size_t e = t_entity(a, "Imran Khan");
+  cr_assert_eq(lede_entity_type_of(a, e), LEDE_ENTITY_PERSON);
+  lede_span s;
+  cr_assert(lede_entity_title(a, e, &s));
+  t_assert_span(a, s, "Prime Minister");
+  e = t_entity(a, "Jane Okafor");
+  cr_assert(lede_entity_title(a, e, &s));
+  t_assert_span(a, s, "Dr");
+  e = t_entity(a, "Sean O'Neill");
+  t_assert_span(a, lede_entity_name(a, e), "Sean O'Neill");
+  cr_assert(lede_entity_title(a, e, &s));
+  t_assert_span(a, s, "Lt. Col");
+  t_entity_is(a, "Maria Gonzalez", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Geneva", LEDE_ENTITY_PLACE, 2);
+  t_no_entity(a, "Monday");
+  t_no_entity(a, "Prime Minister Imran Khan");
+  lede_article_free(a);
+}
+
+Test(entities, particles_stay) {
+  lede_article *a = t_parse(
+      "Visit\n\n"
+      "Foreign Minister Abdullah bin Zayed Al Nahyan received Ursula von der "
+      "Leyen and Mark van Bommel.\n");
+  t_entity_is(a, "Abdullah bin Zayed Al Nahyan", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Ursula von der Leyen", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Mark van Bommel", LEDE_ENTITY_PERSON, 1);
+  lede_article_free(a);
+}
+
+Test(entities, organizations_by_shape) {
+  lede_article *a = t_parse(
+      "Budget row\n\n"
+      "A spokesman for the Ministry of Defence said Acme Widgets Ltd had "
+      "won the contract, the University of Leeds and the National Guard "
+      "said. The British embassy and NATO declined to comment, while the "
+      "IMF said nothing.\n");
+  t_entity_is(a, "Ministry of Defence", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Acme Widgets Ltd", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "University of Leeds", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "National Guard", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "British embassy", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "NATO", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "IMF", LEDE_ENTITY_ORGANIZATION, 1);
+  lede_article_free(a);
+}
+
+Test(entities, acronym_defined_in_text) {
+  lede_article *a = t_parse(
+      "Inspectors return\n\n"
+      "The International Atomic Energy Agency (IAEA) said on Friday its "
+      "inspectors had returned. The IAEA gave no details.\n");
+  size_t e = t_entity(a, "International Atomic Energy Agency");
+  cr_assert_eq(lede_entity_type_of(a, e), LEDE_ENTITY_ORGANIZATION);
+  cr_assert_eq(t_entity(a, "IAEA"), e);
+  cr_assert_eq(lede_entity_mention_count(a, e), 2);
+  lede_article_free(a);
+}
+
+Test(entities, short_forms_join_only_when_sure) {
+  lede_article *a = t_parse(
+      "Court case\n\n"
+      "John Whitfield told the court he was innocent. Whitfield, 52, "
+      "denies the charges.\n\n"
+      "Anna Kowalczyk and Piotr Kowalczyk were also charged. Kowalczyk "
+      "did not comment.\n");
+  t_entity_is(a, "John Whitfield", LEDE_ENTITY_PERSON, 2);
+  /* Two Kowalczyks: the bare surname stays apart from both. */
+  t_entity_is(a, "Anna Kowalczyk", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Piotr Kowalczyk", LEDE_ENTITY_PERSON, 1);
+  lede_article_free(a);
+}
+
+Test(entities, country_short_forms) {
+  lede_article *a = t_parse(
+      "Trade\n\n"
+      "The United States and Britain signed the deal. U.S. officials said "
+      "the US-backed plan would help the UK.\n");
+  size_t us = t_entity(a, "United States");
+  cr_assert_eq(lede_entity_mention_count(a, us), 3);
+  cr_assert_eq(t_entity(a, "U.S."), us);
+  size_t uk = t_entity(a, "Britain");
+  cr_assert_eq(t_entity(a, "UK"), uk);
+  cr_assert_eq(lede_entity_type_of(a, uk), LEDE_ENTITY_PLACE);
+  lede_article_free(a);
+}
+
+Test(entities, role_description_after_name) {
+  lede_article *a = t_parse(
+      "Visit\n\n"
+      "The minister said nothing at first. Defence Minister Kwame Mensah "
+      "arrived on Sunday. The minister later met troops.\n");
+  size_t e = t_entity(a, "Kwame Mensah");
+  /* The first "The minister" comes before the name: not joined. */
+  cr_assert_eq(lede_entity_mention_count(a, e), 2);
+  cr_assert_eq(lede_entity_mention_kind(a, e, 1), LEDE_MENTION_ROLE);
+  t_assert_span(a, lede_entity_mention(a, e, 1), "minister");
+  lede_article_free(a);
+}
+
+Test(entities, sentence_starts_and_calendar) {
+  lede_article *a = t_parse(
+      "Markets\n\n"
+      "Later, shares rose. During March, traders in Tokyo were busy. "
+      "However, on Friday they rested.\n");
+  t_entity_is(a, "Tokyo", LEDE_ENTITY_PLACE, 1);
+  cr_assert_eq(lede_entity_count(a), 1);
+  lede_article_free(a);
+}
+
+Test(entities, ambiguous_city_names) {
+  lede_article *a = t_parse(
+      "Holidays\n\n"
+      "Split the bill, she said. They flew to Split in May. Reading is fun, "
+      "and Nice work was done. Her parents live in Nice.\n");
+  t_entity_is(a, "Split", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "Nice", LEDE_ENTITY_PLACE, 1);
+  t_no_entity(a, "Reading");
+  lede_article_free(a);
+}
+
+Test(entities, headline_capitals) {
+  lede_article *a = t_parse(
+      "President Okonjo Holds Talks On Trade With Germany\n\n"
+      "President Ngozi Okonjo met German officials in Berlin on Tuesday.\n");
+  t_no_entity(a, "Holds Talks");
+  t_no_entity(a, "Holds");
+  t_no_entity(a, "Trade");
+  size_t e = t_entity(a, "Ngozi Okonjo");
+  cr_assert_eq(lede_entity_mention_count(a, e), 2);
+  t_entity_is(a, "Germany", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "German", LEDE_ENTITY_GROUP, 1);
+  t_entity_is(a, "Berlin", LEDE_ENTITY_PLACE, 1);
+  lede_article_free(a);
+}
+
+Test(entities, all_caps_labels_and_quotes) {
+  lede_article *a = t_parse(
+      "Minister quits\n\n"
+      "PARIS: \xc2\xab Je pars \xc2\xbb, said Jean-Luc Moreau, who led the "
+      "Socialist Party. \xe2\x80\x9c" "France deserves better,\xe2\x80\x9d he "
+      "told Le Monde's reporters.\n\nCOMMENTS\n\nShare this article\n");
+  t_entity_is(a, "Jean-Luc Moreau", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Socialist Party", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "France", LEDE_ENTITY_PLACE, 1);
+  t_no_entity(a, "COMMENTS");
+  lede_article_free(a);
+}
+
+Test(entities, count_words) {
+  lede_article *a = t_parse(
+      "Z\xc3\xbcrich notes\n\n"
+      "ZÜRICH and z\xc3\xbcrich count; Z\xc3\xbcricher does not. The Afghan-led "
+      "and intra-Afghan talks, AFGHAN voices, Afghanistan, Afghans and "
+      "Afghan\xe2\x80\x99s.\n");
+  cr_assert_eq(t_count(a, "Z\xc3\xbcrich", 0), 3);
+  cr_assert_eq(t_count(a, "Z\xc3\xbcrich", LEDE_COUNT_CASE), 1);
+  cr_assert_eq(t_count(a, "afghan", 0), 4);
+  cr_assert_eq(t_count(a, "Afghan's", 0), 1);
+  cr_assert_eq(t_count(a, "Afghans", 0), 1);
+  lede_article_free(a);
+}
+
+Test(entities, empty_and_odd_inputs) {
+  lede_article *a = t_parse("");
+  cr_assert_eq(lede_entity_count(a), 0);
+  cr_assert_eq(t_count(a, "x", 0), 0);
+  cr_assert_eq(lede__entity_at(a, 0, 0), LEDE_NONE);
+  cr_assert_eq(lede_entity_find(a, "x", 1), LEDE_NONE);
+  lede_span s = lede_entity_name(a, 3);
+  cr_assert_eq(s.end, 0);
+  cr_assert_str_eq(lede_entity_type_name((lede_entity_type)9), "?");
+  cr_assert_str_eq(lede_mention_kind_name(LEDE_MENTION_ROLE), "role");
+  lede_article_free(a);
+  /* Invalid UTF-8 and NULs around names. */
+  static const char bad[] = "Title\n\nVisit \xff\xfe to Cairo \0 by "
+                            "Hosni Farouk\xc3 and \xe2\x80 Nairobi.\n";
+  a = t_parse_opt(bad, sizeof bad - 1, NULL);
+  t_entity_is(a, "Cairo", LEDE_ENTITY_PLACE, 1);
+  lede_article_free(a);
+}
+
+/* Long runs of capitals and many unmatched brackets stay linear. */
+Test(entities, pathological_is_linear, .timeout = 10) {
+  size_t n = 2000000;
+  char *s = malloc(n + 1);
+  for (size_t i = 0; i < n; i++) {
+    size_t k = i % 16;
+    s[i] = k == 15 ? ' ' : k == 0 ? 'A' + (char)(i / 16 % 26) : k == 7 ? '(' : 'x';
+  }
+  s[n] = '\0';
+  lede_article *a = t_parse_opt(s, n, NULL);
+  cr_assert(t_count(a, "Axxxxxx", 0) > 0);
+  lede_article_free(a);
+  free(s);
+}
+
+/* Many named people with roles, then the same role phrase over and over:
+ * each phrase is matched against the people once, not per occurrence. */
+Test(entities, repeated_role_phrases_are_linear, .timeout = 10) {
+  size_t cap = 8 << 20, n = 0;
+  char *s = malloc(cap);
+  n += (size_t)sprintf(s + n, "Cabinet\n\n");
+  for (int i = 0; i < 60; i++)
+    n += (size_t)sprintf(s + n, "Deputy Defence Minister Kofi%c%c Mensah%c met "
+                                "Chief Economic Adviser Ama%c Owusu. ",
+                         'a' + i % 26, 'a' + i / 26, 'a' + i % 26, 'a' + i % 26);
+  while (n + 64 < cap) n += (size_t)sprintf(s + n, "Then the defence minister spoke. ");
+  lede_article *a = t_parse_opt(s, n, NULL);
+  cr_assert(lede_entity_count(a) >= 60);
+  lede_article_free(a);
+  free(s);
+}
+
+/* Wire copy with a dateline, an agency, curly quotes and "Mr". */
+Test(entities, wire_copy) {
+  lede_article *a = t_parse(
+      "US and China agree to resume talks\n\nBy Jane Smith\n\n"
+      "WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken said on "
+      "Tuesday that Washington and Beijing would resume talks, after Chinese "
+      "Foreign Minister Wang Yi called him. \xe2\x80\x9cWe welcome this,"
+      "\xe2\x80\x9d Blinken told reporters at the State Department.\n\n"
+      "Mr Blinken, 58, will travel to London next week to meet Prime "
+      "Minister Rishi Sunak and officials of the Bank of England.\n");
+  size_t e = t_entity(a, "Antony Blinken");
+  cr_assert_eq(lede_entity_mention_count(a, e), 3);
+  lede_span s;
+  cr_assert(lede_entity_title(a, e, &s));
+  t_assert_span(a, s, "Secretary of State");
+  t_entity_is(a, "Washington", LEDE_ENTITY_PLACE, 2); /* dateline, body */
+  t_entity_is(a, "U.S.", LEDE_ENTITY_PLACE, 2);        /* title "US", body */
+  t_entity_is(a, "Wang Yi", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Chinese", LEDE_ENTITY_GROUP, 1);
+  t_entity_is(a, "State Department", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Rishi Sunak", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Bank of England", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Beijing", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "London", LEDE_ENTITY_PLACE, 1);
+  t_no_entity(a, "Jane Smith"); /* the byline is not the story */
+  t_no_entity(a, "Reuters");
+  lede_article_free(a);
+}
+
+/* Hyphenated names add tokens while large token arrays move: a long text
+ * full of them (run under ASan by `make asan`). */
+Test(entities, many_hyphenated_names, .timeout = 20) {
+  const char *unit = "Afghan-led and Bre-X talks in intra-Afghan Doha, US-backed. ";
+  size_t ul = strlen(unit), reps = 3000, n = 0;
+  char *s = malloc(ul * reps + 16);
+  n += (size_t)sprintf(s, "Talks\n\n");
+  for (size_t i = 0; i < reps; i++, n += ul) memcpy(s + n, unit, ul);
+  lede_article *a = t_parse_opt(s, n, NULL);
+  size_t e = t_entity(a, "Afghan");
+  cr_assert_eq(lede_entity_type_of(a, e), LEDE_ENTITY_GROUP);
+  cr_assert_eq(lede_entity_mention_count(a, e), 2 * reps);
+  cr_assert_eq(lede_entity_mention_count(a, t_entity(a, "Doha")), reps);
+  cr_assert_eq(lede_entity_mention_count(a, t_entity(a, "US")), reps);
+  lede_article_free(a);
+  free(s);
+}
