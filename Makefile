@@ -46,7 +46,7 @@ LEX_TXT = $(wildcard data/lex/*.txt)
 
 DEBIAN_PKGS = liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config
 
-.PHONY: all setup test check ctest luatest demo asan bench eval fuzz data \
+.PHONY: all setup test check ctest luatest demo asan bench eval fuzz data gazetteer \
         install uninstall clean
 
 all: $(BUILD)/liblede.a $(BUILD)/$(SONAME) $(BUILD)/lede.so $(BUILD)/lede.pc \
@@ -68,7 +68,7 @@ setup:
 	  fi; \
 	fi
 
-$(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h
+$(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h core/gazetteer.h
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
 
@@ -100,9 +100,13 @@ $(BUILD)/lede.pc: lede.pc.in Makefile
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(libdir)|' \
 	    -e 's|@INCLUDEDIR@|$(includedir)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
 
-# Word lists -> committed C tables.
+# Word lists -> committed C tables. The gazetteer needs node, npm and the
+# npm registry, so it is a step of its own: make gazetteer.
 data:
 	$(LUA) tools/gen_lexicon.lua data/lex core
+
+gazetteer:
+	sh tools/gen_gazetteer.sh
 
 $(BUILD)/tests/%: tests/%.c tests/helpers.h $(BUILD)/liblede.a
 	@mkdir -p $(dir $@)

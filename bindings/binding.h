@@ -32,6 +32,10 @@ void lede_lua_span(lua_State *L, const lede_article *a, lede_span s,
  * number, or nothing) for block b, in the table on top of the stack. */
 void lede_lua_block(lua_State *L, const lede_article *a, size_t b);
 
+/* Push entity i as a table {name, type, count, index, title, role,
+ * aliases, mentions} (entities.c). */
+void lede_lua_entity(lua_State *L, const lede_article *a, size_t i);
+
 /* Stage registrations (each adds methods to the table on top). */
 void lede_lua_stages(lua_State *L);
 void lede_lua_dates(lua_State *L); /* dates.c: dates, timeline */

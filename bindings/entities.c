@@ -18,8 +18,8 @@ static void S_text(lua_State *L, const lede_article *a, lede_span s,
   lua_setfield(L, -2, key);
 }
 
-/* Push entity i as a table. */
-static void S_push_entity(lua_State *L, const lede_article *a, size_t i) {
+/* Push entity i as a table (also the `speaker` of a quote). */
+void lede_lua_entity(lua_State *L, const lede_article *a, size_t i) {
   lua_createtable(L, 0, 9);
   S_text(L, a, lede_entity_name(a, i), "name");
   lua_pushstring(L, lede_entity_type_name(lede_entity_type_of(a, i)));
@@ -98,7 +98,7 @@ static int l_entities(lua_State *L) {
   for (size_t i = 0; i < n; i++) {
     if (type >= 0 && (int)lede_entity_type_of(a, i) != type) continue;
     if (by_name && i != only) continue;
-    S_push_entity(L, a, i);
+    lede_lua_entity(L, a, i);
     lua_rawseti(L, -2, ++k);
   }
   return 1;
@@ -114,7 +114,7 @@ static int l_entity(lua_State *L) {
     lua_pushnil(L);
     return 1;
   }
-  S_push_entity(L, a, i);
+  lede_lua_entity(L, a, i);
   return 1;
 }
 

@@ -79,8 +79,11 @@ static int S_speaker_match(const lede_article *a, size_t i, const char *pat,
     return 1;
   if (lede_quote_speaker_org(a, i, &s) && S_span_match(a, s, pat, pn))
     return 1;
-  /* MERGE: with entities, also match the entity's name and aliases
-   * (lede_quote_speaker_entity(a, i)). */
+  size_t e = lede_quote_speaker_entity(a, i);
+  if (e == LEDE_NONE) return 0;
+  if (S_span_match(a, lede_entity_name(a, e), pat, pn)) return 1;
+  for (size_t k = 0; k < lede_entity_alias_count(a, e); k++)
+    if (S_span_match(a, lede_entity_alias(a, e, k), pat, pn)) return 1;
   return 0;
 }
 
@@ -166,8 +169,11 @@ static void S_push_quote(lua_State *L, const lede_article *a, size_t i) {
     lede_lua_span(L, a, s, "speaker_text", "speaker_start", "speaker_stop");
   if (lede_quote_speaker_ref(a, i, &s)) S_span_table(L, a, s, "speaker_ref");
   if (lede_quote_speaker_org(a, i, &s)) S_span_table(L, a, s, "speaker_org");
-  /* MERGE: speaker = the entity table of lede_quote_speaker_entity(a, i)
-   * once the entities binding can push one; nil until then. */
+  size_t e = lede_quote_speaker_entity(a, i);
+  if (e != LEDE_NONE) {
+    lede_lua_entity(L, a, e);
+    lua_setfield(L, -2, "speaker");
+  }
   lede_lua_block(L, a, lede_quote_block(a, i));
 }
 

@@ -1509,18 +1509,11 @@ static lede_span S_person_before(const lede_article *a,
   return r;
 }
 
-/* MERGE: the speaker's entity. When the entities stage is on main, define
- * LEDE_HAVE_ENTITIES in core/internal.h (next to the lede__entity_at
- * declaration); until then no speaker has an entity. */
+/* The speaker's entity: the one with a mention in what the speaker refers
+ * to (entities run before quotes). */
 static size_t S_speaker_entity(const lede_article *a, lede_span ref) {
-#ifdef LEDE_HAVE_ENTITIES
   if (S_empty(ref)) return LEDE_NONE;
   return lede__entity_at(a, ref.start, ref.end);
-#else
-  (void)a;
-  (void)ref;
-  return LEDE_NONE;
-#endif
 }
 
 static void S_resolve(lede_article *a, const unsigned char *used) {
