@@ -295,6 +295,9 @@ lede_status lede_article_json(const lede_article *a, const char *id,
       if (sp[k].end > sp[k].start) S_span_obj(&o, sp[k]);
       else S_lit(&o, "null");
     }
+    S_lit(&o, ",\"speaker_entity\":");
+    if (q->entity != LEDE_NONE) S_num(&o, q->entity);
+    else S_lit(&o, "null");
     S_lit(&o, ",\"part\":");
     S_cstr(&o, lede_part_name(a->blocks.v[q->block].part));
     S_lit(&o, ",\"paragraph\":");
