@@ -44,7 +44,7 @@ TEST_SRC = $(wildcard tests/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LEX_TXT = $(wildcard data/lex/*.txt)
 
-DEBIAN_PKGS = liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config
+DEBIAN_PKGS = build-essential liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config
 
 .PHONY: all setup test check ctest luatest demo asan bench eval fuzz data gazetteer \
         install uninstall clean
