@@ -317,6 +317,24 @@ static const unsigned short S_letter[26][2] = {
     {223, 234},
     {234, 235}};
 
+/* A quick rejection before the bisection, per first letter a..z: bit n of
+ * S_lens is set when an entry has n bytes, bit c - 'a' of S_second when
+ * an entry's second byte is c (bit 26: any other byte, as in "a.m").
+ * lede__check_dates checks both against S_words. */
+static const unsigned short S_lens[26] = {
+    0x237e, 0x02c4, 0x02c0, 0x01f8, 0x01f8, 0x07f8, 0x0000, 0x00f8,
+    0x0004, 0x0098, 0x0000, 0x0070, 0x01f8, 0x01f8, 0x029c, 0x07dc,
+    0x0380, 0x01c0, 0x03f8, 0x07fc, 0x0120, 0x0000, 0x07f0, 0x0000,
+    0x137c, 0x0010,
+};
+static const uint32_t S_second[26] = {
+    0x41ab862, 0x1000010, 0x0104090, 0x0100011, 0x0202901, 0x0124111,
+    0x0000000, 0x0124001, 0x0002000, 0x0100001, 0x0000000, 0x0000011,
+    0x0004101, 0x0104110, 0x0202024, 0x4021011, 0x0100000, 0x0004010,
+    0x018c191, 0x0504190, 0x000a000, 0x0000000, 0x0000110, 0x0000000,
+    0x0020010, 0x0000010,
+};
+
 /* ==== Calendar ========================================================== */
 /* Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm). */
 static long S_days(int y, int m, int d) {
@@ -375,8 +393,9 @@ static void S_fmt(const S_val *v, char *out, size_t n) {
     else snprintf(out, n, "XX");
     return;
   case LEDE_GRAN_DECADE:
-    if (v->y >= 0) snprintf(out, n, "%03dX", v->y / 10);
-    else snprintf(out, n, "XXXX");
+    /* TimeML: a decade is its first three digits, "199". */
+    if (v->y >= 0) snprintf(out, n, "%03d", v->y / 10);
+    else snprintf(out, n, "XXX");
     return;
   case LEDE_GRAN_YEAR: snprintf(out, n, "%s", y); return;
   case LEDE_GRAN_HALF: snprintf(out, n, "%s-H%d", y, v->h); return;
@@ -455,10 +474,16 @@ static int S_digits(const char *s, size_t n) {
   return v;
 }
 
-static const S_word *S_lookup(const char *low) {
+/* The entry for low, n bytes (n < 16), or NULL. */
+static const S_word *S_lookup(const char *low, size_t n) {
   unsigned char c0 = (unsigned char)low[0];
   size_t lo, hi;
   if (c0 >= 'a' && c0 <= 'z') {
+    unsigned char c1 = (unsigned char)low[1];
+    if (!(S_lens[c0 - 'a'] >> n & 1) ||
+        (n > 1 && !(S_second[c0 - 'a'] >>
+                    (c1 >= 'a' && c1 <= 'z' ? c1 - 'a' : 26) & 1)))
+      return NULL;
     lo = S_letter[c0 - 'a'][0];
     hi = S_letter[c0 - 'a'][1];
   } else if (c0 == '%') {
@@ -492,7 +517,7 @@ static int S_numword(const char *s, size_t n) {
   if (n >= sizeof b) return -1;
   memcpy(b, s, n);
   b[n] = 0;
-  const S_word *w = S_lookup(b);
+  const S_word *w = S_lookup(b, n);
   if (w && w->cls == C_NUMW && w->val >= 0) return w->val;
   return -1;
 }
@@ -539,7 +564,7 @@ static void S_classify(S_tok *t, const char *text) {
     return;
   }
   const char *l = t->low;
-  const S_word *w = S_lookup(l);
+  const S_word *w = S_lookup(l, n);
   if (w) {
     t->cls = w->cls;
     t->val = w->val;
@@ -655,7 +680,7 @@ static void S_classify(S_tok *t, const char *text) {
     char rb[16];
     memcpy(rb, rs, rl);
     rb[rl] = 0;
-    const S_word *rw = S_lookup(rb);
+    const S_word *rw = S_lookup(rb, rl);
     /* mid-March, early-2020, late-1990s */
     int pre = 0;
     if (ll == 3 && !memcmp(l, "mid", 3)) pre = K_MID;
@@ -2157,7 +2182,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       *the_ok = 1;
       return u;
     }
-    return 0;
+    if (t->val != K_CHRISTMAS) return 0; /* a holiday: below */
   }
   /* Seasons with a year, or after "in (the)". */
   if (t->cls == C_SEASON) {
@@ -2197,15 +2222,21 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   }
   /* Fixed holidays: Christmas (Day, Eve), Thanksgiving (US: fourth
    * Thursday of November), New Year's Day / Eve. */
+  /* Prose splits "Year's" into "Year" and "'s"; furniture lines do not. */
+  size_t ny = S_is(c, k + 1, "year's") ? 2
+              : S_is(c, k + 1, "year") && (S_is(c, k + 2, "'s") ||
+                                           S_is(c, k + 2, "\xE2\x80\x99s"))
+                  ? 3
+                  : 0;
   if (S_cap(c, k) && (S_is(c, k, "christmas") || S_is(c, k, "thanksgiving") ||
-                      (S_is(c, k, "new") && S_is(c, k + 1, "year's") &&
-                       (S_is(c, k + 2, "day") || S_is(c, k + 2, "eve"))))) {
+                      (S_is(c, k, "new") && ny &&
+                       (S_is(c, k + ny, "day") || S_is(c, k + ny, "eve"))))) {
     size_t i = k + 1;
     int m = 12, d = 25, thanks = S_is(c, k, "thanksgiving");
     if (S_is(c, k, "new")) {
-      i = k + 3;
+      i = k + ny + 1;
       m = 1;
-      d = S_is(c, k + 2, "eve") ? 0 : 1;
+      d = S_is(c, k + ny, "eve") ? 0 : 1;
       if (!d) { m = 12; d = 31; }
     } else if (S_is(c, i, "day")) {
       i++;
@@ -2508,6 +2539,22 @@ static void S_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   c->n = to - from;
 }
 
+/* Can an expression start at token i?  Most words are no time words:
+ * only classified tokens, the quote before '90s and the holidays can. */
+static int S_may_lead(const S_ctx *c, size_t i) {
+  const S_tok *t = &c->tk[i];
+  if (t->cls != C_NONE || t->kind != TK_PLAIN || t->num >= 0 || t->mon ||
+      t->wd || t->ord)
+    return 1;
+  switch (t->low[0]) {
+  case '\'': case '\xE2': return 1;
+  case 'c': return !strcmp(t->low, "christmas");
+  case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these");
+  case 'n': return !strcmp(t->low, "new");
+  default: return 0;
+  }
+}
+
 /* Scan tokens [0, c->n) already classified, or, with buf, the article's
  * tokens [t0, t1) a window at a time. */
 static void S_scan(S_ctx *c, S_tok *buf, size_t t0, size_t t1) {
@@ -2523,6 +2570,10 @@ static void S_scan(S_ctx *c, S_tok *buf, size_t t0, size_t t1) {
       i -= nb - base;
       base = nb;
       S_fill(c, buf, base, end);
+    }
+    if (!S_may_lead(c, i)) {
+      i++;
+      continue;
     }
     S_hit h;
     memset(&h, 0, sizeof h);
@@ -2689,7 +2740,32 @@ size_t lede_date_sentence(const lede_article *a, size_t i) {
   return i < a->dates.n ? a->dates.v[i].sent : LEDE_NONE;
 }
 
+/* The vocabulary's indexes agree with S_words, which is in byte order. */
+static const char *S_check_vocab(void) {
+  size_t n = sizeof S_words / sizeof *S_words;
+  unsigned short lens[26] = {0};
+  uint32_t second[26] = {0};
+  for (size_t i = 0; i < n; i++) {
+    const char *w = S_words[i].w;
+    size_t l = strlen(w);
+    if (i && strcmp(S_words[i - 1].w, w) >= 0) return "S_words not sorted";
+    if (l >= 16) return "S_words entry too long";
+    if (w[0] < 'a' || w[0] > 'z') continue;
+    int c0 = w[0] - 'a';
+    if (i < S_letter[c0][0] || i >= S_letter[c0][1]) return "S_letter stale";
+    lens[c0] |= (unsigned short)(1u << l);
+    if (l > 1)
+      second[c0] |= 1u << (w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' : 26);
+  }
+  for (int c0 = 0; c0 < 26; c0++)
+    if (lens[c0] != S_lens[c0] || second[c0] != S_second[c0])
+      return "S_lens or S_second stale";
+  return NULL;
+}
+
 const char *lede__check_dates(const lede_article *a) {
+  const char *err = S_check_vocab();
+  if (err) return err;
   size_t prev = 0;
   for (size_t i = 0; i < a->dates.n; i++) {
     const lede__date *d = &a->dates.v[i];

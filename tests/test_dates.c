@@ -114,7 +114,7 @@ Test(dates, absolute_forms) {
   S_check("The company was founded in 2019.", PUB, "2019", LEDE_DATE_DATE,
           "2019");
   S_check("Crime fell sharply in the 1990s.", PUB, "the 1990s",
-          LEDE_DATE_DATE, "199X");
+          LEDE_DATE_DATE, "199");
   S_check("The shop closed in mid-March.", PUB, "mid-March", LEDE_DATE_DATE,
           "2021-03");
   S_check("The plan was first drafted in early 2020.", PUB, "early 2020",
@@ -290,7 +290,7 @@ Test(dates, durations_and_sets) {
   S_check("It was the worst war of the 20th century.", PUB,
           "the 20th century", LEDE_DATE_DATE, "19");
   S_check("Hate groups shrank through the nineties.", PUB, "the nineties",
-          LEDE_DATE_DATE, "199X");
+          LEDE_DATE_DATE, "199");
 }
 
 /* ==== Not dates ========================================================= */
@@ -389,4 +389,31 @@ Test(dates, long_run_of_dates) {
   }
   lede_article_free(a);
   free(s);
+}
+
+/* ==== TimeML value conventions ========================================== */
+
+Test(dates, timeml_decades) {
+  /* A decade is its first three digits; "late" or "mid" is a modifier,
+   * not part of the value. */
+  S_check("The guerrillas held power in the late 1970s.", PUB,
+          "the late 1970s", LEDE_DATE_DATE, "197");
+  S_check("Output should double by the mid-1990s, the board said.", "1989-10-26",
+          "mid-1990s", LEDE_DATE_DATE, "199");
+  S_check("Prices stayed flat through the '80s.", PUB, "the '80s",
+          LEDE_DATE_DATE, "198");
+}
+
+/* Words that are no time words are rejected before any look-up; the
+ * holidays and the quote of '90s still start expressions. */
+Test(dates, quick_rejection_keeps_leads) {
+  S_check("Stores will shut on Christmas Eve.", PUB, "Christmas Eve",
+          LEDE_DATE_DATE, "2021-12-24");
+  S_check("The parade is on Thanksgiving.", "2021-11-01", "Thanksgiving",
+          LEDE_DATE_DATE, "2021-11-25");
+  S_check("Crowds gathered on New Year's Day.", PUB, "New Year's Day",
+          LEDE_DATE_DATE, "2021-01-01");
+  S_check("These days, few people write letters.", PUB, "These days",
+          LEDE_DATE_DATE, "PRESENT_REF");
+  S_none("Nobody wrote anything about the thematic carnival whatsoever.");
 }

@@ -65,7 +65,7 @@ describe("article:dates", function()
     assert.equal("2021-04-01", d["April 1"].value)
     assert.equal("SET", d["every year"].type)
     assert.equal("P1Y", d["every year"].value)
-    assert.equal("199X", d["the 1990s"].value)
+    assert.equal("199", d["the 1990s"].value)
   end)
 
   it("filters by type name or predicate", function()
@@ -128,7 +128,7 @@ describe("article:timeline", function()
       { published = "2021-03-10" })
     local v = {}
     for i, d in ipairs(a:timeline()) do v[i] = d.value end
-    assert.same({ "199X", "2019-Q3", "2020", "2020-03-03" }, v)
+    assert.same({ "199", "2019-Q3", "2020", "2020-03-03" }, v)
   end)
 
   it("takes a filter too", function()
