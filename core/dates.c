@@ -749,6 +749,9 @@ typedef struct {
   /* Last quarter named: a report's "a year earlier" is that quarter a
    * year before. */
   int have_q, qy, qq;
+  /* The last period named is months or a year ("the first nine months"):
+   * "a year earlier" is then a year, not a quarter. */
+  int year_period;
 } S_ctx;
 
 typedef struct {
@@ -1462,7 +1465,8 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   if (!u) return 0;
   const S_tok *nt = &c->tk[k];
   /* "a second time", "a quarter of" */
-  if (u == U_SEC && (n == 1)) return 0;
+  if (u == U_SEC && (n == 1 || S_is(c, i + 1, "quarter") || S_key(c, i + 1, K_HALF)))
+    return 0; /* "1988 second quarter" */
   if (u == U_QUARTER && S_key(c, i + 1, K_OF)) return 0;
   if (u == U_QUARTER && (!pl || n == 3 || S_is(c, i + 1, "of"))) return 0;
   if (n == 1 && nt->ndig == 0 && !S_is(c, k, "a") && !S_is(c, k, "an") &&
@@ -1499,7 +1503,7 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
                 LEDE_ANCHOR_PUBLISHED);
       return i - k;
     }
-    if (u == U_YEAR && n == 1 && sign < 0 && c->have_q) {
+    if (u == U_YEAR && n == 1 && sign < 0 && c->have_q && !c->year_period) {
       S_report_quarter(c, h, 1, 0);
       return i - k;
     }
@@ -2112,11 +2116,25 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     }
     case K_YEARAGO: {
       size_t i = k + 1;
+      /* "the year-ago third quarter": that quarter a year before the
+       * one reported. */
+      S_hit q;
+      size_t qn = i < c->n && (c->tk[i].kind == TK_QTR || c->tk[i].ord)
+                      ? S_quarter(c, i, &q)
+                      : 0;
+      if (qn && q.gran == LEDE_GRAN_QUARTER && q.has_value && q.val[0] != 'X') {
+        S_val_init(&v, LEDE_GRAN_QUARTER);
+        v.y = (c->have_q ? c->qy : S_digits(q.val, 4)) - 1;
+        v.q = q.val[6] - '0';
+        *the_ok = 1;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+        return i + qn - k;
+      }
       if (S_is(c, i, "quarter") || S_is(c, i, "period")) {
         i++;
         *the_ok = 1;
       }
-      if (c->have_q) {
+      if (c->have_q && (!c->year_period || i > k + 1)) {
         S_report_quarter(c, h, 1, 0);
         return i - k;
       }
@@ -2384,8 +2402,65 @@ static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
         break;
       x++;
     }
+    /* "the 1988 quarter", "the 1989 period": the reported quarter of
+     * that year. */
+    if (x == k && S_year_tok(c, k) && k + 1 < c->n &&
+        (c->tk[k + 1].ord || c->tk[k + 1].kind == TK_QTR ||
+         S_is(c, k + 1, "second"))) {
+      /* "the 1988 second quarter" */
+      size_t qn = S_quarter(c, k + 1, h);
+      if (qn) {
+        h->i = i;
+        h->j = k + 1 + qn;
+        return h->j - i;
+      }
+    }
+    if (x == k && S_year_tok(c, k) &&
+        (S_is(c, k + 1, "quarter") || S_key(c, k + 1, K_PERIOD)) &&
+        !S_key(c, k + 2, K_OF)) {
+      S_report_quarter(c, h, 0, 0);
+      if (h->has_value && h->gran == LEDE_GRAN_QUARTER) {
+        char y[8];
+        snprintf(y, sizeof y, "%04d", c->tk[k].num % 10000);
+        memcpy(h->val, y, 4);
+        h->anchor = LEDE_ANCHOR_TEXT;
+      }
+      h->i = i;
+      h->j = k + 2;
+      return h->j - i;
+    }
+    /* "the same quarter last year", "the comparable period a year ago",
+     * "the quarter a year earlier": the reported quarter a year back. */
+    size_t y0 = x;
+    while (y0 < k + 3 && y0 < c->n && (S_is(c, y0, "comparable") ||
+                                       S_is(c, y0, "corresponding") ||
+                                       S_key(c, y0, K_SAME)))
+      y0++;
+    if (S_is(c, y0, "quarter") || S_key(c, y0, K_PERIOD)) {
+      size_t e = 0;
+      if (S_key(c, y0 + 1, K_LAST) && S_is(c, y0 + 2, "year"))
+        e = y0 + 3;
+      else if (S_is(c, y0 + 1, "a") && S_is(c, y0 + 2, "year") &&
+               (S_key(c, y0 + 3, K_AGO) || S_key(c, y0 + 3, K_EARLIER)))
+        e = y0 + 4;
+      if (e) {
+        S_report_quarter(c, h, 1, 0);
+        h->i = i;
+        h->j = e;
+        return h->j - i;
+      }
+    }
     if (S_is(c, x, "quarter") && !S_key(c, x + 1, K_OF) && (latest || x == k || full)) {
-      S_report_quarter(c, h, 0, S_key(c, k, K_LATEST) || S_key(c, k, K_MOST));
+      if (S_key(c, k, K_CURRENT) && c->has_pub) {
+        /* "the current quarter": the one the article is written in. */
+        S_val v;
+        S_val_init(&v, LEDE_GRAN_QUARTER);
+        S_shift(c, &v, U_QUARTER, 0);
+        h->type = LEDE_DATE_DATE;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+      } else {
+        S_report_quarter(c, h, 0, S_key(c, k, K_LATEST) || S_key(c, k, K_MOST));
+      }
       h->i = i;
       h->j = x + 1;
       return h->j - i;
@@ -2470,9 +2545,19 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
   } else if (h->gran == LEDE_GRAN_QUARTER && n == 7) {
     v.q = s[6] - '0';
     if (h->anchor == LEDE_ANCHOR_TEXT) return;
+    /* A quarter not yet over is a forecast, not the one reported, unless
+     * it is a fiscal one said to have ended ("the fourth quarter ended
+     * Sept. 30"). */
+    if (c->has_pub && !S_is(c, h->j, "ended") &&
+        (v.y > c->py || (v.y == c->py && v.q >= S_quarter_of(c->pm))))
+      return;
+    /* An older quarter named in passing ("the 1988 second quarter") is a
+     * comparison: the report is about the latest. */
+    if (c->have_q && (v.y < c->qy || (v.y == c->qy && v.q < c->qq))) return;
     c->have_q = 1;
     c->qy = v.y;
     c->qq = v.q;
+    c->year_period = 0;
   } else if (h->gran != LEDE_GRAN_YEAR) {
     return;
   }
@@ -2581,6 +2666,10 @@ static void S_scan(S_ctx *c, S_tok *buf, size_t t0, size_t t1) {
     if (u) {
       S_emit(c, &h);
       S_note_last(c, &h);
+      if (h.type == LEDE_DATE_DURATION && h.has_value &&
+          (!strcmp(h.val, "P6M") || !strcmp(h.val, "P9M") ||
+           !strcmp(h.val, "P1Y")))
+        c->year_period = 1;
       i = h.j;
     } else {
       i++;

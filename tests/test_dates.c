@@ -417,3 +417,41 @@ Test(dates, quick_rejection_keeps_leads) {
           LEDE_DATE_DATE, "PRESENT_REF");
   S_none("Nobody wrote anything about the thematic carnival whatsoever.");
 }
+
+/* ==== Earnings reports ================================================== */
+/* A report about a quarter compares it with the same quarter a year
+ * before; phrases that name that comparison take the reported quarter a
+ * year back. Published Thursday 1989-10-26 (fourth quarter of 1989). */
+#define EARN "1989-10-26"
+#define EARN_Q "Acme Corp. said profit rose 12% in the third quarter. "
+
+Test(dates, earnings_comparisons) {
+  S_check(EARN_Q "In the year-earlier third quarter, Acme earned $2.8 million.",
+          EARN, "the year-earlier third quarter", LEDE_DATE_DATE, "1988-Q3");
+  S_check(EARN_Q "Acme earned $4 million in the 1988 quarter.", EARN,
+          "the 1988 quarter", LEDE_DATE_DATE, "1988-Q3");
+  S_check(EARN_Q "In the 1988 second quarter it took a charge.", EARN,
+          "the 1988 second quarter", LEDE_DATE_DATE, "1988-Q2");
+  S_check(EARN_Q "That compares with $3 million for the same period last year.",
+          EARN, "the same period last year", LEDE_DATE_DATE, "1988-Q3");
+  S_check(EARN_Q "For the quarter a year ago, Acme lost money.", EARN,
+          "the quarter a year ago", LEDE_DATE_DATE, "1988-Q3");
+  /* The quarter under way is the one the article is written in. */
+  S_check(EARN_Q "The current quarter has begun well.", EARN,
+          "The current quarter", LEDE_DATE_DATE, "1989-Q4");
+}
+
+Test(dates, earnings_reported_quarter) {
+  /* A forecast quarter or an older one named in passing does not change
+   * the quarter a report is about. */
+  S_check(EARN_Q "Losses may last through the third quarter of 1990. "
+          "In the year-ago period, Acme earned $1 million.",
+          EARN, "the year-ago period", LEDE_DATE_DATE, "1988-Q3");
+  S_check(EARN_Q "In the 1987 second quarter it had a gain. "
+          "A year earlier, Acme earned $1 million.",
+          EARN, "A year earlier", LEDE_DATE_DATE, "1988-Q3");
+  /* After a nine-month figure, "a year earlier" is the year. */
+  S_check(EARN_Q "For the nine months, net was $9 million, compared with "
+          "$7 million a year earlier.",
+          EARN, "a year earlier", LEDE_DATE_DATE, "1988");
+}
