@@ -808,6 +808,14 @@ static int S_tense_at(const S_ctx *c, size_t k) {
       return 0;
     return 1;
   }
+  /* "were planning", "was scheduled": the plan looks ahead */
+  if ((S_is(c, k, "was") || S_is(c, k, "were")) &&
+      S_lex(c, k + 1, &lede__lex_date_future_cues) && !S_is(c, k + 1, "going"))
+    return 1;
+  /* "set to resume", "about to sign": what comes next */
+  if ((S_is(c, k, "set") || S_is(c, k, "about")) && S_is(c, k + 1, "to") &&
+      S_tense_at(c, k + 1) == 2)
+    return 1;
   if (n > 3 && !memcmp(s + n - 3, "'ll", 3)) return 1; /* they'll */
   if (n > 5 && !memcmp(s + n - 5, "\xE2\x80\x99ll", 5)) return 1;
   /* to + verb: "to host talks" */
@@ -861,26 +869,53 @@ static int S_tense_at(const S_ctx *c, size_t k) {
 #ifndef S_WDAY_WIN
 #define S_WDAY_WIN 8
 #endif
+/* The verb an infinitive hangs on ("extended their offers to acquire"):
+ * the nearest strong cue before the "to" at p; 0 if none. */
+static int S_govern(const S_ctx *c, size_t p) {
+  for (size_t d = 1; d <= S_TENSE_WIN && d <= p; d++) {
+    int r = S_tense_at(c, p - d);
+    if (r == 1 || r == -1) return r;
+  }
+  return 0;
+}
+
 /* Strong cues (will, said, -ed) first; weak ones (to + verb, would) only
- * when there is no strong one. */
+ * when there is no strong one, and then with the tense of the verb the
+ * infinitive hangs on, if any.  A reporting verb ("said") more than a
+ * word or two away yields to any other strong cue: it belongs to the main
+ * clause, the date to the reported one. */
 /* mode 0: strong cues only; 1: strong first, else weak; 2: the nearest
  * cue of either kind. */
 static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int mode,
                        size_t win) {
-  int w = 0;
+  int w = 0, rep = 0;
+  size_t wp = 0;
   for (size_t d = 1; d <= win; d++) {
-    int r = 0, r2 = 0;
-    if (i >= d) r = S_tense_at(c, i - d);
-    if (j + d - 1 < c->n) r2 = S_tense_at(c, j + d - 1);
-    if (r == 1 || r == -1) return r;
-    if (r2 == 1 || r2 == -1) return r2;
-    if (r == 2 || r2 == 2) {
-      if (mode == 2) return 1;
-      w = 1;
+    int left = i >= d, right = j + d - 1 < c->n;
+    if (!left && !right) break;
+    for (int side = 0; side < 2; side++) {
+      if (side ? !right : !left) continue;
+      size_t k = side ? j + d - 1 : i - d;
+      int r = S_tense_at(c, k);
+      if (r == 1 || r == -1) {
+        if (d > 2 && S_lex(c, k, &lede__lex_date_report_verbs)) {
+          if (!rep) rep = r;
+          continue;
+        }
+        return r;
+      }
+      if (r == 2) {
+        if (mode == 2) return 1;
+        if (!w) wp = k;
+        w = 1;
+      }
     }
-    if (i < d && j + d - 1 >= c->n) break;
   }
-  return mode == 1 ? w : 0;
+  if (w && mode == 1) {
+    int g = S_govern(c, wp);
+    return g ? g : 1;
+  }
+  return rep;
 }
 /* The words just before the expression: "as soon as Tuesday" looks
  * ahead (1); "since Oct. 23" looks back (-1); "until Tuesday" probably

@@ -455,3 +455,34 @@ Test(dates, earnings_reported_quarter) {
           "$7 million a year earlier.",
           EARN, "a year earlier", LEDE_DATE_DATE, "1988");
 }
+
+/* ==== Tense across clauses ============================================== */
+/* PUB 2021-03-10 is a Wednesday: last Friday 03-05, next Friday 03-12. */
+
+Test(dates, tense_reported_clause) {
+  /* "said" belongs to the main clause; the reported clause is future. */
+  S_check("The talks will, officials said, resume on Friday.", PUB, "Friday",
+          LEDE_DATE_DATE, "2021-03-12");
+  S_check("Officials said the talks will resume on Friday.", PUB, "Friday",
+          LEDE_DATE_DATE, "2021-03-12");
+  /* Right next to the date, "said" dates the saying. */
+  S_check("The talks will resume soon, officials said Friday.", PUB, "Friday",
+          LEDE_DATE_DATE, "2021-03-05");
+}
+
+Test(dates, tense_governed_infinitive) {
+  /* An infinitive takes the tense of the verb it hangs on. */
+  S_check("Two rival bidders extended their offers to acquire the Toronto "
+          "vaccine maker Friday.", PUB, "Friday", LEDE_DATE_DATE, "2021-03-05");
+  S_check("The union plans to hold a rally in the capital on Friday.", PUB,
+          "Friday", LEDE_DATE_DATE, "2021-03-12");
+  /* With no verb to hang on, an infinitive looks ahead. */
+  S_check("Ministers to meet in Brussels on Friday", PUB, "Friday",
+          LEDE_DATE_DATE, "2021-03-12");
+  /* "set to", "about to": what comes next. */
+  S_check("Rebels opposed to the truce attacked a town before talks set "
+          "to resume Monday.", PUB, "Monday", LEDE_DATE_DATE, "2021-03-15");
+  /* A plan in the past tense still looks ahead. */
+  S_check("Farmers were planning to block the motorway on Saturday.", PUB,
+          "Saturday", LEDE_DATE_DATE, "2021-03-13");
+}
