@@ -930,6 +930,9 @@ static int S_lead_in(const S_ctx *c, size_t i) {
   if (i >= 3 && S_is(c, i - 1, "as") && S_is(c, i - 3, "as") &&
       (S_key(c, i - 2, K_SOON) || S_key(c, i - 2, K_EARLY)))
     return 1;
+  /* "payable Jan. 2", "effective Feb. 1": the date a decision takes
+   * effect, announced ahead of it. */
+  if (S_is(c, i - 1, "payable") || S_is(c, i - 1, "effective")) return 1;
   if (S_key(c, i - 1, K_SINCE)) return -1;
   if (S_key(c, i - 1, K_UNTIL)) return 2;
   return 0;

@@ -486,3 +486,13 @@ Test(dates, tense_governed_infinitive) {
   S_check("Farmers were planning to block the motorway on Saturday.", PUB,
           "Saturday", LEDE_DATE_DATE, "2021-03-13");
 }
+
+Test(dates, payable_and_effective_look_ahead) {
+  S_check("The reduced dividend is payable Jan. 2 to stock of record Dec. 15.",
+          "1989-11-02", "Jan. 2", LEDE_DATE_DATE, "1990-01-02");
+  S_check("The board created a new post, effective Feb. 1.", "2021-10-26",
+          "Feb. 1", LEDE_DATE_DATE, "2022-02-01");
+  /* A recent date stays in the past. */
+  S_check("He resigned, effective Oct. 1.", "2021-11-02", "Oct. 1",
+          LEDE_DATE_DATE, "2021-10-01");
+}
