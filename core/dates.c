@@ -48,8 +48,7 @@ typedef struct {
 /* The closed-class vocabulary of time words, each with its class and value
  * (a unit, a month, a number...): it carries values, so it lives here like
  * the month names of utf8.c, while open lists (past-tense verbs, time
- * zones, label nouns) are in data/lex.  Keep it in byte order: S_letter
- * indexes it by first letter and S_lookup bisects. */
+ * zones, label nouns) are in data/lex.  S_slot indexes it by hash. */
 static const S_word S_words[] = {
     {"%", C_KEY, K_PERCENT},
     {"a", C_NUMW, 1},
@@ -288,51 +287,45 @@ static const S_word S_words[] = {
     {"zero", C_NUMW, 0},
 };
 
-/* [lo, hi) of the entries starting with each letter a..z. */
-static const unsigned short S_letter[26][2] = {
-    {1, 20},
-    {20, 24},
-    {24, 31},
-    {31, 39},
-    {39, 52},
-    {52, 76},
-    {76, 76},
-    {76, 82},
-    {82, 83},
-    {83, 90},
-    {90, 90},
-    {90, 96},
-    {96, 117},
-    {117, 131},
-    {131, 140},
-    {140, 151},
-    {151, 154},
-    {154, 157},
-    {157, 184},
-    {184, 211},
-    {211, 213},
-    {213, 213},
-    {213, 223},
-    {223, 223},
-    {223, 234},
-    {234, 235}};
-
-/* A quick rejection before the bisection, per first letter a..z: bit n of
- * S_lens is set when an entry has n bytes, bit c - 'a' of S_second when
- * an entry's second byte is c (bit 26: any other byte, as in "a.m").
- * lede__check_dates checks both against S_words. */
-static const unsigned short S_lens[26] = {
-    0x237e, 0x02c4, 0x02c0, 0x01f8, 0x01f8, 0x07f8, 0x0000, 0x00f8,
-    0x0004, 0x0098, 0x0000, 0x0070, 0x01f8, 0x01f8, 0x029c, 0x07dc,
-    0x0380, 0x01c0, 0x03f8, 0x07fc, 0x0120, 0x0000, 0x07f0, 0x0000,
-    0x137c, 0x0010,
-};
-static const uint32_t S_second[26] = {
-    0x41ab862, 0x1000010, 0x0104090, 0x0100011, 0x0202901, 0x0124111,
-    0x0000000, 0x0124001, 0x0002000, 0x0100001, 0x0000000, 0x0000011,
-    0x0004101, 0x0104110, 0x0202024, 0x4021011, 0x0100000, 0x0004010,
-    0x018c191, 0x0504190, 0x000a000, 0x0000000, 0x0000110, 0x0000000,
-    0x0020010, 0x0000010,
+/* An open-addressing hash of S_words: slot (S_hash(word) + probe) mod 512
+ * holds the entry's index + 1, 0 when empty (linear probing, entries
+ * inserted in table order).  lede__check_dates checks that it finds
+ * every entry, so a stale table fails the tests: after editing S_words,
+ * rebuild it by that rule. */
+#define S_SLOTS 512
+static const unsigned char S_slot[S_SLOTS] = {
+     10,  11,  45,  58, 164, 173,   0,  17,  37, 183, 230, 184,   0,   0,   0,   0,
+     33,   0,  27,  46,  59,   0, 137,   0,   0, 103,   0,   0,   0, 222,   0, 148,
+      3, 210,   0, 179,   0,   1,   0,   0,   0,   0,   0,   0,   0, 209,   0,   0,
+      0,   0, 131, 194,   0,   0,   0, 155,   0, 121,   0, 108,   0, 106,   0,   0,
+      0, 153, 176, 134,   0,   0,  82, 191,   0,   0,  85,  91, 135, 156,   0,   0,
+      0,  81,   0, 142, 177,   0,  61,   0,   0, 196,   0,   0,   0,   0,   0,   0,
+    109,   2, 185,   0, 175,   0,   0,   0,   0, 172, 212,   0,   0,   0,   0,   0,
+      0,   0,   0, 117,   0, 203,   0,   0, 151, 211,   0,  44,   0,  22, 221,  24,
+     70,   0,   0, 150, 101,   0,   0,   0,  87, 118, 234, 201,   0, 166,   4, 105,
+    174,   0,   0,   0,   0,   0,   0,   0,   0, 168,   0,   0,  94,  13,   0,   0,
+    116,  40,   0,   0,   0,   0,  20,   0, 218, 228, 130, 169,   0,   0,  92,   0,
+      0,   0,   0,  80, 216,   0,   0, 217, 170, 215, 163,   0,   0, 146, 147, 124,
+     78,   0, 193,  43,   0, 224,   0,   0,   0,   0,   0,   0,   0, 233,   0,  75,
+      0,   0,  25, 167,   0, 198,  55,   0,   0,  38,   0,   0, 120, 133, 200, 162,
+    213,   0,   9, 111, 161,   0,   0,   0, 104,  63,  69,   0,   0,  96,   0,   0,
+      0, 127, 129, 231,   0,  86,   0,  72,  88,   0,  98,  95,  97,  32,  71, 192,
+      0, 100,   0, 119,   7,   0, 157, 141,   0,   0,   0,   0,  23, 165,   0,   0,
+     26, 159,   0,   0,  50,   0, 160,  54,  41, 107, 122, 190,  36,   0,   0,  21,
+    154,   0, 214, 232,   0, 187,   0,   0,   0,   0,   0, 188,  56,   0,  74,   0,
+    140,   5,  48,   0, 132, 178,   0,   0,   0,   0,   0,   0, 102, 226,   0,   0,
+      0,   0,  65,   0,   0,   0,   0,   0,   0,   0,   0,   0, 207,  30,   0, 220,
+    235,   0, 181,   0,   0,   0,   0,   0,   0,   0,  62,  89,  12,   0, 206, 227,
+      0, 113, 136,   0,   0,  47,   0,   0,  73,   0,   0,  77,   0, 195,   0,  19,
+     51,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,  49, 223,   0,   0,  42,
+    114, 138,  67,  68,   0,   0,   0,   0,  60,   0,   0,  76, 126, 186,   0,   0,
+      0,   0,   0,   0, 171,   0, 197,   0,   0,  28,  15,  53,  83, 139,   0,   0,
+      0, 225,   0,  34, 152,  64,   0,   0,  29,  90, 202, 205,   0, 208,   0,   0,
+    123, 189,   0,   0,   0,   0,   0,   0,   0,  39, 128,   0,   0,   8,  79, 145,
+    199, 144,   0,   0, 112,  16,  35,   0,   0,   0,   0,  14,   0,  57,   0,   0,
+    110, 219,  31, 125, 182, 229,   0, 149,   0,   0,   0,  93,   0, 204,   0,   0,
+      0,   0,   0,  52,   0,   0,   0,   0,   0,   0,   0,  99,   0,   0,   0,   0,
+      0, 115, 180,   0,   0,  66, 143, 158,   6,   0,   0,  84,   0,   0,   0,  18,
 };
 
 /* ==== Calendar ========================================================== */
@@ -381,57 +374,93 @@ typedef struct {
   lede_date_gran gran;
 } S_val;
 
+/* A bounded string builder: S_fmt runs for every candidate, and snprintf
+ * costs more than the rest of the match. */
+typedef struct {
+  char *p, *end;
+} S_buf;
+
+static void S_cat(S_buf *b, const char *s) {
+  while (*s && b->p + 1 < b->end) *b->p++ = *s++;
+  *b->p = 0;
+}
+
+/* v >= 0 in decimal, zero-padded to w digits. */
+static void S_catn(S_buf *b, int v, int w) {
+  char d[12];
+  int k = 0;
+  unsigned u = v < 0 ? 0u : (unsigned)v;
+  do {
+    d[k++] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u && k < 10);
+  while (k < w && k < 10) d[k++] = '0';
+  while (k && b->p + 1 < b->end) *b->p++ = d[--k];
+  *b->p = 0;
+}
+
 static void S_fmt(const S_val *v, char *out, size_t n) {
-  char y[8];
-  if (v->y >= 0)
-    snprintf(y, sizeof y, "%04d", v->y % 10000);
-  else
-    memcpy(y, "XXXX", 5);
+  S_buf b = {out, out + n};
+  if (!n) return;
+  *out = 0;
   switch (v->gran) {
   case LEDE_GRAN_CENTURY:
-    if (v->y >= 0) snprintf(out, n, "%02d", v->y / 100);
-    else snprintf(out, n, "XX");
+    if (v->y >= 0) S_catn(&b, v->y / 100, 2);
+    else S_cat(&b, "XX");
     return;
   case LEDE_GRAN_DECADE:
     /* TimeML: a decade is its first three digits, "199". */
-    if (v->y >= 0) snprintf(out, n, "%03d", v->y / 10);
-    else snprintf(out, n, "XXX");
-    return;
-  case LEDE_GRAN_YEAR: snprintf(out, n, "%s", y); return;
-  case LEDE_GRAN_HALF: snprintf(out, n, "%s-H%d", y, v->h); return;
-  case LEDE_GRAN_QUARTER: snprintf(out, n, "%s-Q%d", y, v->q); return;
-  case LEDE_GRAN_SEASON: {
-    static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
-    snprintf(out, n, "%s-%s", y, ss[v->s >= 1 && v->s <= 4 ? v->s : 0]);
-    return;
-  }
-  case LEDE_GRAN_MONTH:
-    if (v->m > 0) snprintf(out, n, "%s-%02d", y, v->m);
-    else snprintf(out, n, "%s-XX", y);
-    return;
-  case LEDE_GRAN_WEEK:
-    if (v->w > 0) snprintf(out, n, "%s-W%02d", y, v->w);
-    else snprintf(out, n, "%s-WXX", y);
+    if (v->y >= 0) S_catn(&b, v->y / 10, 3);
+    else S_cat(&b, "XXX");
     return;
   default: break;
   }
-  /* Day and finer. */
-  char day[24];
-  if (v->y < 0 && v->m <= 0 && v->wd > 0)
-    snprintf(day, sizeof day, "XXXX-WXX-%d", v->wd);
-  else if (v->m > 0 && v->d > 0)
-    snprintf(day, sizeof day, "%s-%02d-%02d", y, v->m, v->d);
-  else if (v->m > 0)
-    snprintf(day, sizeof day, "%s-%02d-XX", y, v->m);
-  else
-    snprintf(day, sizeof day, "%s-XX-XX", y);
-  if (v->gran == LEDE_GRAN_PART_OF_DAY) {
-    static const char *const dp[] = {"", "MO", "AF", "EV", "NI"};
-    snprintf(out, n, "%sT%s", day, dp[v->dp >= 1 && v->dp <= 4 ? v->dp : 0]);
-  } else if (v->gran == LEDE_GRAN_MINUTE && v->hh >= 0) {
-    snprintf(out, n, "%sT%02d:%02d", day, v->hh, v->mi);
+  int day = v->gran != LEDE_GRAN_YEAR && v->gran != LEDE_GRAN_HALF &&
+            v->gran != LEDE_GRAN_QUARTER && v->gran != LEDE_GRAN_SEASON &&
+            v->gran != LEDE_GRAN_MONTH && v->gran != LEDE_GRAN_WEEK;
+  if (day && v->y < 0 && v->m <= 0 && v->wd > 0) {
+    S_cat(&b, "XXXX-WXX-");
+    S_catn(&b, v->wd, 1);
   } else {
-    snprintf(out, n, "%s", day);
+    if (v->y >= 0) S_catn(&b, v->y % 10000, 4);
+    else S_cat(&b, "XXXX");
+    switch (v->gran) {
+    case LEDE_GRAN_YEAR: return;
+    case LEDE_GRAN_HALF: S_cat(&b, "-H"); S_catn(&b, v->h, 1); return;
+    case LEDE_GRAN_QUARTER: S_cat(&b, "-Q"); S_catn(&b, v->q, 1); return;
+    case LEDE_GRAN_SEASON: {
+      static const char *const ss[] = {"-", "-SP", "-SU", "-FA", "-WI"};
+      S_cat(&b, ss[v->s >= 1 && v->s <= 4 ? v->s : 0]);
+      return;
+    }
+    case LEDE_GRAN_MONTH:
+      if (v->m > 0) { S_cat(&b, "-"); S_catn(&b, v->m, 2); }
+      else S_cat(&b, "-XX");
+      return;
+    case LEDE_GRAN_WEEK:
+      if (v->w > 0) { S_cat(&b, "-W"); S_catn(&b, v->w, 2); }
+      else S_cat(&b, "-WXX");
+      return;
+    default: break;
+    }
+    /* Day and finer. */
+    if (v->m > 0) {
+      S_cat(&b, "-");
+      S_catn(&b, v->m, 2);
+      if (v->d > 0) { S_cat(&b, "-"); S_catn(&b, v->d, 2); }
+      else S_cat(&b, "-XX");
+    } else {
+      S_cat(&b, "-XX-XX");
+    }
+  }
+  if (v->gran == LEDE_GRAN_PART_OF_DAY) {
+    static const char *const dp[] = {"T", "TMO", "TAF", "TEV", "TNI"};
+    S_cat(&b, dp[v->dp >= 1 && v->dp <= 4 ? v->dp : 0]);
+  } else if (v->gran == LEDE_GRAN_MINUTE && v->hh >= 0) {
+    S_cat(&b, "T");
+    S_catn(&b, v->hh, 2);
+    S_cat(&b, ":");
+    S_catn(&b, v->mi, 2);
   }
 }
 
@@ -474,35 +503,21 @@ static int S_digits(const char *s, size_t n) {
   return v;
 }
 
-/* The entry for low, n bytes (n < 16), or NULL. */
-static const S_word *S_lookup(const char *low, size_t n) {
-  unsigned char c0 = (unsigned char)low[0];
-  size_t lo, hi;
-  if (c0 >= 'a' && c0 <= 'z') {
-    unsigned char c1 = (unsigned char)low[1];
-    if (!(S_lens[c0 - 'a'] >> n & 1) ||
-        (n > 1 && !(S_second[c0 - 'a'] >>
-                    (c1 >= 'a' && c1 <= 'z' ? c1 - 'a' : 26) & 1)))
-      return NULL;
-    lo = S_letter[c0 - 'a'][0];
-    hi = S_letter[c0 - 'a'][1];
-  } else if (c0 == '%') {
-    lo = 0;
-    hi = 1;
-  } else {
-    return NULL;
+/* Hash of a lower-case word, as S_slot was built with. */
+static uint32_t S_hash(const char *s, size_t n) {
+  uint32_t h = 0;
+  for (size_t i = 0; i < n; i++) h = h * 115u + (unsigned char)s[i];
+  return h;
+}
+
+/* The entry for low (NUL-terminated) with hash h, or NULL. */
+static const S_word *S_lookup(const char *low, uint32_t h) {
+  for (size_t x = h % S_SLOTS;; x = (x + 1) % S_SLOTS) {
+    unsigned k = S_slot[x];
+    if (!k) return NULL;
+    const char *w = S_words[k - 1].w;
+    if (w[0] == low[0] && !strcmp(w, low)) return &S_words[k - 1];
   }
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    const char *w = S_words[mid].w;
-    size_t i = 1;
-    while (low[i] && low[i] == w[i]) i++;
-    int d = (unsigned char)low[i] - (unsigned char)w[i];
-    if (!d) return &S_words[mid];
-    if (d < 0) hi = mid;
-    else lo = mid + 1;
-  }
-  return NULL;
 }
 
 /* Month, weekday, number word or unit from a lower-case word. */
@@ -517,7 +532,7 @@ static int S_numword(const char *s, size_t n) {
   if (n >= sizeof b) return -1;
   memcpy(b, s, n);
   b[n] = 0;
-  const S_word *w = S_lookup(b, n);
+  const S_word *w = S_lookup(b, S_hash(b, n));
   if (w && w->cls == C_NUMW && w->val >= 0) return w->val;
   return -1;
 }
@@ -553,10 +568,13 @@ static void S_classify(S_tok *t, const char *text) {
   size_t n = t->e - t->s;
   const char *s = text + t->s;
   t->num = -1;
+  uint32_t hv = 0;
   if (n < sizeof t->low) {
     for (size_t i = 0; i < n; i++) {
       char ch = s[i];
-      t->low[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+      ch = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+      t->low[i] = ch;
+      hv = hv * 115u + (unsigned char)ch;
     }
     t->low[n] = 0;
   } else {
@@ -564,7 +582,7 @@ static void S_classify(S_tok *t, const char *text) {
     return;
   }
   const char *l = t->low;
-  const S_word *w = S_lookup(l, n);
+  const S_word *w = S_lookup(l, hv);
   if (w) {
     t->cls = w->cls;
     t->val = w->val;
@@ -680,7 +698,7 @@ static void S_classify(S_tok *t, const char *text) {
     char rb[16];
     memcpy(rb, rs, rl);
     rb[rl] = 0;
-    const S_word *rw = S_lookup(rb, rl);
+    const S_word *rw = S_lookup(rb, S_hash(rb, rl));
     /* mid-March, early-2020, late-1990s */
     int pre = 0;
     if (ll == 3 && !memcmp(l, "mid", 3)) pre = K_MID;
@@ -1156,7 +1174,8 @@ static void S_put_str(S_hit *h, const char *s, lede_date_anchor anchor) {
   h->has_value = 1;
   h->anchor = anchor;
   h->gran = LEDE_GRAN_NONE;
-  snprintf(h->val, sizeof h->val, "%s", s);
+  S_buf b = {h->val, h->val + sizeof h->val};
+  S_cat(&b, s);
 }
 
 /* Is the month token at k really a month here? */
@@ -2867,26 +2886,16 @@ size_t lede_date_sentence(const lede_article *a, size_t i) {
   return i < a->dates.n ? a->dates.v[i].sent : LEDE_NONE;
 }
 
-/* The vocabulary's indexes agree with S_words, which is in byte order. */
+/* S_slot finds every entry of S_words, and nothing else. */
 static const char *S_check_vocab(void) {
-  size_t n = sizeof S_words / sizeof *S_words;
-  unsigned short lens[26] = {0};
-  uint32_t second[26] = {0};
+  size_t n = sizeof S_words / sizeof *S_words, used = 0;
+  for (size_t x = 0; x < S_SLOTS; x++) used += S_slot[x] != 0;
+  if (used != n) return "S_slot stale";
   for (size_t i = 0; i < n; i++) {
     const char *w = S_words[i].w;
-    size_t l = strlen(w);
-    if (i && strcmp(S_words[i - 1].w, w) >= 0) return "S_words not sorted";
-    if (l >= 16) return "S_words entry too long";
-    if (w[0] < 'a' || w[0] > 'z') continue;
-    int c0 = w[0] - 'a';
-    if (i < S_letter[c0][0] || i >= S_letter[c0][1]) return "S_letter stale";
-    lens[c0] |= (unsigned short)(1u << l);
-    if (l > 1)
-      second[c0] |= 1u << (w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' : 26);
+    if (strlen(w) >= sizeof ((S_tok *)0)->low) return "S_words entry too long";
+    if (S_lookup(w, S_hash(w, strlen(w))) != &S_words[i]) return "S_slot stale";
   }
-  for (int c0 = 0; c0 < 26; c0++)
-    if (lens[c0] != S_lens[c0] || second[c0] != S_second[c0])
-      return "S_lens or S_second stale";
   return NULL;
 }
 
