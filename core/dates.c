@@ -867,6 +867,13 @@ static int S_tense_at(const S_ctx *c, size_t k) {
                                         "am", "get", "gets"};
       for (size_t x = 0; x < sizeof aux / sizeof *aux; x++)
         if (S_is(c, k - 1, aux[x])) return 0;
+      /* After a determiner an -ed word is an adjective: "a still
+       * unspecified date", "the reduced dividend". */
+      static const char *const det[] = {"a",   "an",    "the", "its", "his",
+                                        "her", "their", "our", "still"};
+      if (!S_lex(c, k, &lede__lex_date_past_verbs))
+        for (size_t x = 0; x < sizeof det / sizeof *det; x++)
+          if (S_is(c, k - 1, det[x])) return 0;
     }
     return -1;
   }

@@ -496,3 +496,12 @@ Test(dates, payable_and_effective_look_ahead) {
   S_check("He resigned, effective Oct. 1.", "2021-11-02", "Oct. 1",
           LEDE_DATE_DATE, "2021-10-01");
 }
+
+Test(dates, adjective_ed_is_no_past) {
+  /* "unspecified" after "a still" is an adjective, not a past verb. */
+  S_check("The split would be paid on a still unspecified date in January.",
+          "1989-10-26", "January", LEDE_DATE_DATE, "1990-01");
+  /* A real past verb still counts. */
+  S_check("The company unveiled a new computer in April.", "1989-10-26",
+          "April", LEDE_DATE_DATE, "1989-04");
+}
