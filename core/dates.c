@@ -704,6 +704,8 @@ static void S_classify(S_tok *t, const char *text) {
     if (ll == 3 && !memcmp(l, "mid", 3)) pre = K_MID;
     if (ll == 5 && !memcmp(l, "early", 5)) pre = K_EARLY;
     if (ll == 4 && !memcmp(l, "late", 4)) pre = K_LATE;
+    if (ll == 3 && !memcmp(l, "pre", 3)) pre = K_BEFORE;   /* pre-1990 */
+    if (ll == 4 && !memcmp(l, "post", 4)) pre = K_AFTER;   /* post-1959 */
     if (pre) {
       int m = S_month_word(rs, rl);
       int y = S_digits(rs, rl);
@@ -1526,6 +1528,11 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
     i++;
   int pl;
   int u = S_unit_at(c, i, &pl);
+  /* "eight trading days", "ten business days" */
+  if (!u && (S_is(c, i, "trading") || S_is(c, i, "business") ||
+             S_is(c, i, "working")) &&
+      S_unit_at(c, i + 1, &pl) == U_DAY)
+    u = S_unit_at(c, ++i, &pl);
   if (!u) return 0;
   const S_tok *nt = &c->tk[k];
   /* "a second time", "a quarter of" */
@@ -2350,6 +2357,41 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     }
     if (t->ndig == 4 && (u = S_year(c, k, h))) return u;
     return 0;
+  }
+  if (t->cls == C_UNIT && t->val == U_YEAR) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_YEAR);
+    size_t e = S_is(c, k + 1, "end") ? k + 2
+               : (S_is(c, k + 1, "'s") || S_is(c, k + 1, "\xE2\x80\x99s")) &&
+                         S_is(c, k + 2, "end")
+                   ? k + 3
+                   : 0;
+    if (e && !S_key(c, e, K_OF)) {
+      /* "by year end", "by year's end": this year's */
+      v.y = c->has_pub ? c->py : -1;
+      S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+      return e - k;
+    }
+    /* "the year 2000", "the year two thousand (and one)" */
+    if (the && S_year_tok(c, k + 1)) {
+      v.y = c->tk[k + 1].num;
+      *the_ok = 1;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+      return 2;
+    }
+    if (the && S_is(c, k + 1, "two") && S_is(c, k + 2, "thousand")) {
+      size_t i = k + 3, j = i;
+      if (S_is(c, j, "and")) j++;
+      int add = j < c->n && c->tk[j].cls == C_NUMW ? S_number(c->t + c->tk[j].s,
+                                                              c->tk[j].e - c->tk[j].s)
+                                                    : -1;
+      if (add >= 1 && add <= 99) i = j + 1;
+      else add = 0;
+      v.y = 2000 + add;
+      *the_ok = 1;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+      return i - k;
+    }
   }
   if (t->cls == C_UNITP) {
     /* "for years", "over decades" */

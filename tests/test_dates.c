@@ -505,3 +505,27 @@ Test(dates, adjective_ed_is_no_past) {
   S_check("The company unveiled a new computer in April.", "1989-10-26",
           "April", LEDE_DATE_DATE, "1989-04");
 }
+
+Test(dates, year_words) {
+  S_check("The bank expects to close the deal by year end.", PUB, "year end",
+          LEDE_DATE_DATE, "2021");
+  S_check("New rules should be in place by year's end.", PUB, "year's end",
+          LEDE_DATE_DATE, "2021");
+  S_check("He promised to halve unemployment by the year two thousand.",
+          "1998-02-05", "the year two thousand", LEDE_DATE_DATE, "2000");
+  S_check("The bug was feared for the year two thousand and one.",
+          "1998-02-05", "the year two thousand and one", LEDE_DATE_DATE,
+          "2001");
+  S_check("Nobody knew what the year 2000 would bring.", "1998-02-05",
+          "the year 2000", LEDE_DATE_DATE, "2000");
+  S_check("The post-1959 politics split many families.", PUB, "post-1959",
+          LEDE_DATE_DATE, "1959");
+  S_none("Two thousand people marched through the town.");
+}
+
+Test(dates, trading_days) {
+  S_check("The index fell 4% in the eight trading days after the crash.", PUB,
+          "the eight trading days after", LEDE_DATE_DURATION, "P8D");
+  S_check("Refunds arrive within ten business days.", PUB,
+          "ten business days", LEDE_DATE_DURATION, "P10D");
+}
