@@ -2465,7 +2465,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
 }
 
 /* Modifiers in front of a core: "the", "early", "late on", "the end of". */
-static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
+static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
   size_t k = i;
   int the = 0, mod = 0;
   if (S_key(c, k, K_THE)) {
@@ -2616,6 +2616,44 @@ static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
   h->j = k + u;
   /* "Tuesday morning", "late on Friday": weekday with modifiers is a time */
   return h->j - i;
+}
+
+/* Tokens of an approximation or bound at i, which TimeML keeps in the
+ * extent: "nearly two years", "more than a decade", "at least 72 hours",
+ * "around 7:15 p.m.".  "About" and "around" are also prepositions, so
+ * only before a number, a clock time or a month. */
+static size_t S_approx(const S_ctx *c, size_t i) {
+  if (i + 1 >= c->n) return 0;
+  if ((S_key(c, i, K_MORE) || S_key(c, i, K_LESS)) && S_key(c, i + 1, K_THAN))
+    return 2;
+  if (S_key(c, i, K_AT) && (S_is(c, i + 1, "least") || S_is(c, i + 1, "most")))
+    return 2;
+  if (S_is(c, i, "nearly") || S_is(c, i, "almost") ||
+      S_is(c, i, "approximately") || S_is(c, i, "roughly"))
+    return 1;
+  if (S_is(c, i, "about") || S_is(c, i, "around")) {
+    const S_tok *t = &c->tk[i + 1];
+    if (t->num >= 0 || t->kind == TK_CLOCK || (t->mon && S_cap(c, i + 1)))
+      return 1;
+  }
+  return 0;
+}
+
+static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
+  size_t a = S_approx(c, i);
+  if (a && S_match_at(c, i + a, h) && h->i == i + a) {
+    h->i = i;
+    return h->j - i;
+  }
+  /* "the first nine months" */
+  if (S_key(c, i, K_THE) && S_is(c, i + 1, "first") && i + 2 < c->n &&
+      c->tk[i + 2].num > 1 && S_match_at(c, i + 2, h) && h->i == i + 2 &&
+      h->type == LEDE_DATE_DURATION) {
+    h->i = i;
+    return h->j - i;
+  }
+  memset(h, 0, sizeof *h);
+  return S_match_at(c, i, h);
 }
 
 /* ==== Driver ============================================================ */

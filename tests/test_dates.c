@@ -283,7 +283,8 @@ Test(dates, durations_and_sets) {
   S_check("It costs $40 a month.", PUB, "a month", LEDE_DATE_SET, "P1M");
   S_check("They lived in camps for 2 1/2 years.", PUB, "2 1/2 years",
           LEDE_DATE_DURATION, "P2Y6M");
-  S_check("The lease runs for at least 20 more years.", PUB, "20 more years",
+  S_check("The lease runs for at least 20 more years.", PUB,
+          "at least 20 more years",
           LEDE_DATE_DURATION, "P20Y");
   S_check("Dividends are paid every quarter.", PUB, "every quarter",
           LEDE_DATE_SET, "P1Q");
@@ -528,4 +529,23 @@ Test(dates, trading_days) {
           "the eight trading days after", LEDE_DATE_DURATION, "P8D");
   S_check("Refunds arrive within ten business days.", PUB,
           "ten business days", LEDE_DATE_DURATION, "P10D");
+}
+
+/* TimeML keeps approximations and bounds in the extent (as its mod). */
+Test(dates, approximations_in_extent) {
+  S_check("The siege lasted nearly two years.", PUB, "nearly two years",
+          LEDE_DATE_DURATION, "P2Y");
+  S_check("He has been in exile for more than a decade.", PUB,
+          "more than a decade", LEDE_DATE_DURATION, "P10Y");
+  S_check("Detainees may be held for at least 72 hours.", PUB,
+          "at least 72 hours", LEDE_DATE_DURATION, "PT72H");
+  S_check("The blast came at around 7:15 p.m. local time.", PUB,
+          "around 7:15 p.m. local time", LEDE_DATE_TIME, "2021-03-10T19:15");
+  S_check("The mine closed almost four years ago.", PUB,
+          "almost four years ago", LEDE_DATE_DATE, "2017");
+  S_check("Sales rose 5% in the first nine months.", PUB,
+          "the first nine months", LEDE_DATE_DURATION, "P9M");
+  /* "about" as a preposition stays out. */
+  S_check("They argued about Friday's vote.", PUB, "Friday", LEDE_DATE_DATE,
+          "2021-03-05");
 }
