@@ -2464,6 +2464,33 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   return 0;
 }
 
+/* Can an expression start at token i?  Most words are no time words:
+ * only classified tokens, the quote before '90s and the holidays can. */
+static int S_may_lead(const S_ctx *c, size_t i) {
+  const S_tok *t = &c->tk[i];
+  if (t->cls == C_KEY) {
+    switch (t->val) {
+    /* Prepositions and the like only ever follow or join a core. */
+    case K_OF: case K_IN: case K_ON: case K_TO: case K_FOR: case K_BY:
+    case K_FROM: case K_SINCE: case K_UNTIL: case K_DURING: case K_WITHIN:
+    case K_OVER: case K_BETWEEN: case K_AFTER: case K_BEFORE: case K_AGO:
+    case K_AM: case K_PM: case K_PERCENT: case K_THAN: case K_WILL:
+      return 0;
+    default: return 1;
+    }
+  }
+  if (t->cls != C_NONE || t->kind != TK_PLAIN || t->num >= 0 || t->mon ||
+      t->wd || t->ord)
+    return 1;
+  switch (t->low[0]) {
+  case '\'': case '\xE2': return 1;
+  case 'c': return !strcmp(t->low, "christmas");
+  case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these");
+  case 'n': return !strcmp(t->low, "new");
+  default: return 0;
+  }
+}
+
 /* Modifiers in front of a core: "the", "early", "late on", "the end of". */
 static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
   size_t k = i;
@@ -2766,22 +2793,6 @@ static void S_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   }
   c->tk = buf;
   c->n = to - from;
-}
-
-/* Can an expression start at token i?  Most words are no time words:
- * only classified tokens, the quote before '90s and the holidays can. */
-static int S_may_lead(const S_ctx *c, size_t i) {
-  const S_tok *t = &c->tk[i];
-  if (t->cls != C_NONE || t->kind != TK_PLAIN || t->num >= 0 || t->mon ||
-      t->wd || t->ord)
-    return 1;
-  switch (t->low[0]) {
-  case '\'': case '\xE2': return 1;
-  case 'c': return !strcmp(t->low, "christmas");
-  case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these");
-  case 'n': return !strcmp(t->low, "new");
-  default: return 0;
-  }
 }
 
 /* Scan tokens [0, c->n) already classified, or, with buf, the article's
