@@ -1842,10 +1842,14 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     if (c->has_pub) {
       int py = c->py;
       int ps = S_season_of(c->pm, &py);
-      /* Seasons are ordered SP SU FA WI within a "season year". */
-      if (dir < 0) v.y = u->val < ps ? py : py - 1;
-      else if (dir > 0) v.y = u->val > ps ? py : py + 1;
-      else v.y = py;
+      /* Seasons are ordered SP SU FA WI within a cycle that starts in
+       * spring: January and February close the previous year's cycle.
+       * A winter is named by the year it ends in ("1998-WI" runs from
+       * December 1997), as S_season_of does. */
+      int cy = c->pm <= 2 ? c->py - 1 : c->py;
+      if (dir < 0) cy = u->val < ps ? cy : cy - 1;
+      else if (dir > 0) cy = u->val > ps ? cy : cy + 1;
+      v.y = cy + (u->val == S_WI);
     }
     h->type = LEDE_DATE_DATE;
     S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
@@ -2290,12 +2294,28 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       *the_ok = 1;
       return 3;
     }
-    if (k > 0 && t->val != S_FA &&
-        (S_key(c, k - 1, K_IN) || S_key(c, k - 1, K_DURING) ||
-         (the && k > 1 && (S_key(c, k - 2, K_IN) || S_key(c, k - 2, K_DURING)))) &&
+    /* "in the spring", "over the summer", "into the early summer" */
+    size_t p = k;
+    while (p > 0 && k - p < 2 &&
+           (S_key(c, p - 1, K_THE) || S_key(c, p - 1, K_EARLY) ||
+            S_key(c, p - 1, K_LATE) || S_key(c, p - 1, K_MID)))
+      p--;
+    if (p > 0 && t->val != S_FA &&
+        (S_key(c, p - 1, K_IN) || S_key(c, p - 1, K_DURING) ||
+         S_key(c, p - 1, K_OVER) || S_is(c, p - 1, "into") ||
+         S_is(c, p - 1, "through") || S_is(c, p - 1, "throughout")) &&
         !(k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
           c->tk[k + 1].cls != C_KEY)) {
       v.y = c->has_pub ? c->py : -1;
+      if (c->has_pub) {
+        /* The nearest such season on the tense's side. */
+        int py = c->py, ps = S_season_of(c->pm, &py);
+        int cy = c->pm <= 2 ? c->py - 1 : c->py;
+        int dir = S_tense_strong(c, k, k + 1);
+        if (dir < 0 && t->val > ps) cy--;
+        if (dir > 0 && t->val < ps) cy++;
+        v.y = cy + (t->val == S_WI);
+      }
       S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
       *the_ok = 1;
       return 1;

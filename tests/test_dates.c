@@ -549,3 +549,22 @@ Test(dates, approximations_in_extent) {
   S_check("They argued about Friday's vote.", PUB, "Friday", LEDE_DATE_DATE,
           "2021-03-05");
 }
+
+/* Seasons run spring to winter; a winter is named by the year it ends in. */
+Test(dates, seasons_relative) {
+  /* In February 1998 the last fall was 1997's, the next spring 1998's. */
+  S_check("Hiring picked up last fall.", "1998-02-06", "last fall",
+          LEDE_DATE_DATE, "1997-FA");
+  S_check("The mall will open next spring.", "1998-02-06", "next spring",
+          LEDE_DATE_DATE, "1998-SP");
+  S_check("Heating bills soared last winter.", "1998-02-06", "last winter",
+          LEDE_DATE_DATE, "1997-WI");
+  S_check("Rivals cut prices over the summer.", "1989-10-26", "the summer",
+          LEDE_DATE_DATE, "1989-SU");
+  S_check("Orders stayed weak well into the summer.", "1989-10-26",
+          "the summer", LEDE_DATE_DATE, "1989-SU");
+  /* A future sentence in October: next year's spring. */
+  S_check("The plant will reopen in the spring.", "1989-10-26", "the spring",
+          LEDE_DATE_DATE, "1990-SP");
+  S_none("The hotel has a hot spring water pool.");
+}
