@@ -170,3 +170,23 @@ describe("scripts/timeline.lua", function()
     os.remove(f)
   end)
 end)
+
+describe("article:dates extents and tense", function()
+  it("keeps an approximation in the span and resolves a reported future", function()
+    local text = "Officials said the talks, stalled for nearly two years, "
+      .. "will resume on Friday.\n"
+    local a = lede.parse(text, { published = "2021-03-10" })
+    local d = by_text(a:dates())
+    local n = d["nearly two years"]
+    assert.is_not_nil(n)
+    assert.equal("DURATION", n.type)
+    assert.equal("P2Y", n.value)
+    assert.equal("nearly two years", text:sub(n.start, n.stop))
+    assert.equal("2021-03-12", d["Friday"].value)
+  end)
+
+  it("gives decades TimeML's three digits", function()
+    local a = lede.parse("Crime fell in the late 1970s.\n", { published = "2021-03-10" })
+    assert.equal("197", by_text(a:dates())["the late 1970s"].value)
+  end)
+end)
