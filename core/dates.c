@@ -2029,7 +2029,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   }
   if ((u = S_clock(c, k, h))) return u;
   if (t->kind == TK_MODX) return S_modx(c, k, h);
-  if (t->kind == TK_QTR || t->ord) {
+  if (t->kind == TK_QTR || t->ord || S_is(c, k, "second")) {
     if ((u = S_quarter(c, k, h))) {
       *the_ok = 1;
       return u;

@@ -568,3 +568,13 @@ Test(dates, seasons_relative) {
           LEDE_DATE_DATE, "1990-SP");
   S_none("The hotel has a hot spring water pool.");
 }
+
+Test(dates, second_quarter_and_half) {
+  /* "second" is also a unit of time; before "quarter" or "half" it is
+   * an ordinal. */
+  S_check("Sales rose in the second quarter.", "1989-10-27",
+          "the second quarter", LEDE_DATE_DATE, "1989-Q2");
+  S_check("Profit doubled in the second half of 2020.", PUB,
+          "the second half of 2020", LEDE_DATE_DATE, "2020-H2");
+  S_none("Wait a second, he said.");
+}
