@@ -582,7 +582,12 @@ static void S_classify(S_tok *t, const char *text) {
     return;
   }
   const char *l = t->low;
-  const S_word *w = S_lookup(l, hv);
+  /* Byte class first: only a letter, a digit or '%' can start a
+   * vocabulary word or a number; other punctuation and non-ASCII text
+   * need no look-up. */
+  unsigned char b0 = (unsigned char)l[0];
+  if (!((b0 >= 'a' && b0 <= 'z') || S_isdig(l[0]) || b0 == '%')) return;
+  const S_word *w = b0 <= '9' && b0 != '%' ? NULL : S_lookup(l, hv);
   if (w) {
     t->cls = w->cls;
     t->val = w->val;
