@@ -28,6 +28,7 @@ extern const lede__lexicon lede__lex_date_not_past;
 extern const lede__lexicon lede__lex_date_num_nouns;
 extern const lede__lexicon lede__lex_date_past_verbs;
 extern const lede__lexicon lede__lex_date_prefixes;
+extern const lede__lexicon lede__lex_date_report_verbs;
 extern const lede__lexicon lede__lex_date_tz;
 extern const lede__lexicon lede__lex_date_year_not_before;
 extern const lede__lexicon lede__lex_dateline_not;

@@ -619,6 +619,24 @@ static const char *const S_date_prefixes[] = {
 };
 const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32};
 
+static const char *const S_date_report_verbs[] = {
+  "added",
+  "adds",
+  "argued",
+  "claimed",
+  "explained",
+  "insisted",
+  "noted",
+  "recalled",
+  "said",
+  "say",
+  "says",
+  "stated",
+  "tells",
+  "told",
+};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14};
+
 static const char *const S_date_tz[] = {
   "aedt",
   "aest",
