@@ -11,21 +11,6 @@
 #include "internal.h"
 #include "lexicon.h"
 
-/* lede__cp without the call for ASCII, which is nearly all of the text. */
-static inline int32_t S_cp(const char *t, size_t end, size_t pos,
-                           size_t *len) {
-  unsigned char b = (unsigned char)t[pos];
-  if (b < 0x80) {
-    *len = 1;
-    return b;
-  }
-  return lede__cp(t, end, pos, len);
-}
-
-static inline int S_space(int32_t c) {
-  return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : lede__is_space(c);
-}
-
 static int S_terminal(int32_t c) {
   return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 ||
          c == 0xFF01 || c == 0xFF1F || c == 0x203C || c == 0x2047 ||
@@ -253,10 +238,53 @@ void lede__sentences(lede_article *a) {
 
 /* ==== Tokens ============================================================ */
 
-static inline int S_alnum(int32_t c) {
-  if (c < 0x80)
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+/* Byte classes for the tokenizer: ASCII is classed by table; K_HI bytes
+ * (0x80 and up) are decoded. */
+enum {
+  K_SP = 1,   /* white space */
+  K_DG = 2,   /* digit */
+  K_UP = 4,   /* A-Z */
+  K_LO = 8,   /* a-z */
+  K_JN = 16,  /* ' - . & join a word when a letter or digit follows */
+  K_NJ = 32,  /* , : / join after a digit */
+  K_HI = 64,  /* not ASCII */
+  K_QU = 128  /* " ' */
+};
+#define K_AN (K_DG | K_UP | K_LO)
+#define H8 K_HI, K_HI, K_HI, K_HI, K_HI, K_HI, K_HI, K_HI
+static const unsigned char S_k[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0,
+    0, K_SP, K_SP, K_SP, K_SP, K_SP, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0,
+    K_SP, 0, K_QU, 0, 0, 0, K_JN, K_JN | K_QU,
+    0, 0, 0, 0, K_NJ, K_JN, K_JN, K_NJ,
+    K_DG, K_DG, K_DG, K_DG, K_DG, K_DG, K_DG, K_DG,
+    K_DG, K_DG, K_NJ, 0, 0, 0, 0, 0,
+    0, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP,
+    K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP,
+    K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP,
+    K_UP, K_UP, K_UP, 0, 0, 0, 0, 0,
+    0, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO,
+    K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO,
+    K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO,
+    K_LO, K_LO, K_LO, 0, 0, 0, 0, 0,
+    H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8};
+#undef H8
+
+static inline int S_alnum_u(int32_t c) {
   return lede__is_letter(c) || lede__is_digit(c);
+}
+
+/* A letter or digit at t[pos] (pos < end); *len gets its length. */
+static inline int S_alnum_at(const char *t, size_t pos, size_t end,
+                             size_t *len) {
+  unsigned char b = (unsigned char)t[pos];
+  if (b < 0x80) {
+    *len = 1;
+    return (S_k[b] & K_AN) != 0;
+  }
+  return S_alnum_u(lede__cp_slow(t, end, pos, len));
 }
 
 static int S_quote_mark(int32_t c) {
@@ -267,48 +295,35 @@ static int S_quote_mark(int32_t c) {
          c == 0x300D || c == 0x300E || c == 0x300F;
 }
 
+/* The tokens vector, held in locals while tokenizing (the compiler cannot
+ * keep a->tokens in registers across stores to tokens). */
 typedef struct {
-  lede_article *a;
+  lede__arena *ar;
+  lede__token *v;
+  size_t n, cap;
 } S_tk;
 
-static void S_token(S_tk *k, size_t s, size_t e, uint32_t flags,
-                    uint32_t sent) {
-  lede__token *tk = LEDE__PUSH(&k->a->arena, k->a->tokens);
+static inline void S_token(S_tk *k, size_t s, size_t e, uint32_t flags,
+                           uint32_t sent) {
+  if (k->n == k->cap)
+    lede__vec_grow(k->ar, (void **)&k->v, &k->cap, sizeof *k->v);
+  lede__token *tk = &k->v[k->n++];
   tk->start = s;
   tk->end = e;
   tk->flags = flags;
   tk->sent = sent;
 }
 
-static void S_plain_word(S_tk *k, size_t s, size_t e, uint32_t sent);
-
-static void S_word(S_tk *k, size_t s, size_t e, uint32_t sent) {
-  const char *t = k->a->text;
-  size_t len;
-  /* Split a possessive: "Bahrain's" -> "Bahrain" "'s" (once: no recursion,
-   * so "x's's's..." cannot run deep). */
-  if (e - s > 3 && (t[e - 1] == 's' || t[e - 1] == 'S')) {
-    size_t p = lede__cp_prev(t, e - 1);
-    int32_t q = lede__cp(t, e, p, &len);
-    if ((q == '\'' || q == 0x2019) && p > s) {
-      S_plain_word(k, s, p, sent);
-      S_token(k, p, e, LEDE__T_WORD, sent);
-      return;
-    }
-  }
-  S_plain_word(k, s, e, sent);
-}
-
-static void S_plain_word(S_tk *k, size_t s, size_t e, uint32_t sent) {
-  const char *t = k->a->text;
+/* WORD plus NUM, CAP, UPPER for the word t[s, e). */
+static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
   size_t len;
   uint32_t f = LEDE__T_WORD;
   unsigned char b0 = (unsigned char)t[s];
   if (b0 < 0x80) {
-    if (b0 >= '0' && b0 <= '9') f |= LEDE__T_NUM;
-    if (b0 >= 'A' && b0 <= 'Z') f |= LEDE__T_CAP;
+    if (S_k[b0] & K_DG) f |= LEDE__T_NUM;
+    if (S_k[b0] & K_UP) f |= LEDE__T_CAP;
   } else {
-    int32_t c0 = lede__cp(t, e, s, &len);
+    int32_t c0 = lede__cp_slow(t, e, s, &len);
     if (lede__is_digit(c0)) f |= LEDE__T_NUM;
     if (lede__is_upper(c0)) f |= LEDE__T_CAP;
   }
@@ -317,70 +332,109 @@ static void S_plain_word(S_tk *k, size_t s, size_t e, uint32_t sent) {
     unsigned char b = (unsigned char)t[i];
     if (b < 0x80) {
       len = 1;
-      if (b >= 'a' && b <= 'z') letters++, upper = 0;
-      else if (b >= 'A' && b <= 'Z') letters++;
+      if (S_k[b] & K_LO) letters++, upper = 0;
+      else if (S_k[b] & K_UP) letters++;
       continue;
     }
-    int32_t c = lede__cp(t, e, i, &len);
+    int32_t c = lede__cp_slow(t, e, i, &len);
     if (lede__is_letter(c)) {
       letters++;
       if (!lede__is_upper(c)) upper = 0;
     }
   }
   if (letters >= 2 && upper) f |= LEDE__T_UPPER;
-  S_token(k, s, e, f, sent);
+  return f;
 }
 
-static void S_tokens(S_tk *k) {
-  lede_article *a = k->a;
-  const char *t = a->text;
-  for (size_t si = 0; si < a->sents.n; si++) {
-    *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
-    lede_span sp = a->sents.v[si].span;
-    size_t pos = sp.start, end = sp.end, len;
-    while (pos < end) {
-      int32_t c = S_cp(t, end, pos, &len);
-      if (S_space(c)) {
-        pos += len;
-        continue;
-      }
-      if (!S_alnum(c)) {
-        S_token(k, pos, pos + len,
-                LEDE__T_PUNCT | (S_quote_mark(c) ? LEDE__T_QUOTE : 0),
-                (uint32_t)si);
-        pos += len;
-        continue;
-      }
-      size_t s = pos, dots = 0;
-      pos += len;
-      while (pos < end) {
-        int32_t d = S_cp(t, end, pos, &len);
-        if (S_alnum(d)) {
-          pos += len;
-          continue;
-        }
-        int joins = d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 ||
-                    d == '.' || d == '&' ||
-                    ((d == ',' || d == ':' || d == '/') && t[pos - 1] >= '0' &&
-                     t[pos - 1] <= '9');
-        size_t l2;
-        if (joins && pos + len < end &&
-            S_alnum(S_cp(t, end, pos + len, &l2))) {
-          if (d == '.') dots++;
-          pos += len + l2;
-          continue;
-        }
-        break;
-      }
-      /* "U.S." keeps its last dot. */
-      if (dots && pos < end && t[pos] == '.' && pos - s <= 12) pos++;
-      S_word(k, s, pos, (uint32_t)si);
+static void S_word(S_tk *k, const char *t, size_t s, size_t e,
+                   uint32_t sent) {
+  /* Split a possessive: "Bahrain's" -> "Bahrain" "'s" (once: no recursion,
+   * so "x's's's..." cannot run deep). ' and ’ (E2 80 99) end in 0x27 or
+   * 0x99. */
+  if (e - s > 3 && (t[e - 1] == 's' || t[e - 1] == 'S') &&
+      (t[e - 2] == '\'' || (unsigned char)t[e - 2] == 0x99)) {
+    size_t len, p = lede__cp_prev(t, e - 1);
+    int32_t q = lede__cp(t, e, p, &len);
+    if ((q == '\'' || q == 0x2019) && p > s) {
+      S_token(k, s, p, S_word_flags(t, s, p), sent);
+      S_token(k, p, e, LEDE__T_WORD, sent);
+      return;
     }
+  }
+  S_token(k, s, e, S_word_flags(t, s, e), sent);
+}
+
+/* The tokens of the sentence t[pos, end). */
+static void S_tokens(S_tk *k, const char *t, size_t pos, size_t end,
+                     uint32_t si) {
+  while (pos < end) {
+    unsigned char b = (unsigned char)t[pos];
+    unsigned kb = S_k[b];
+    int32_t c = b;
+    size_t len = 1;
+    if (kb & K_SP) {
+      pos++;
+      continue;
+    }
+    if (kb & K_HI) {
+      c = lede__cp_slow(t, end, pos, &len);
+      if (lede__is_space(c)) {
+        pos += len;
+        continue;
+      }
+      if (S_alnum_u(c)) kb = K_LO;
+    }
+    if (!(kb & K_AN)) {
+      S_token(k, pos, pos + len,
+              LEDE__T_PUNCT | ((kb & K_QU) || (c >= 0x80 && S_quote_mark(c))
+                                   ? LEDE__T_QUOTE
+                                   : 0),
+              si);
+      pos += len;
+      continue;
+    }
+    size_t s = pos, dots = 0;
+    pos += len;
+    while (pos < end) {
+      unsigned char d0 = (unsigned char)t[pos];
+      unsigned kd = S_k[d0];
+      if (kd & K_AN) {
+        pos++;
+        continue;
+      }
+      int32_t d = d0;
+      size_t dl = 1, l2;
+      if (kd & K_HI) {
+        d = lede__cp_slow(t, end, pos, &dl);
+        if (S_alnum_u(d)) {
+          pos += dl;
+          continue;
+        }
+      }
+      int joins = (kd & K_JN) || d == 0x2019 || d == 0x2010 ||
+                  ((kd & K_NJ) && (S_k[(unsigned char)t[pos - 1]] & K_DG));
+      if (joins && pos + dl < end && S_alnum_at(t, pos + dl, end, &l2)) {
+        if (d == '.') dots++;
+        pos += dl + l2;
+        continue;
+      }
+      break;
+    }
+    /* "U.S." keeps its last dot. */
+    if (dots && pos < end && t[pos] == '.' && pos - s <= 12) pos++;
+    S_word(k, t, s, pos, si);
   }
 }
 
 void lede__tokenize(lede_article *a) {
-  S_tk k = {a};
-  S_tokens(&k);
+  S_tk k = {&a->arena, a->tokens.v, a->tokens.n, a->tokens.cap};
+  for (size_t si = 0; si < a->sents.n; si++) {
+    *LEDE__PUSH(&a->arena, a->sent_tok) = k.n;
+    S_tokens(&k, a->text, a->sents.v[si].span.start, a->sents.v[si].span.end,
+             (uint32_t)si);
+  }
+  a->tokens.v = k.v;
+  a->tokens.n = k.n;
+  a->tokens.cap = k.cap;
   *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
 }
