@@ -127,15 +127,17 @@ static void S_push(lede_article *a, size_t block, size_t s, size_t e) {
   st->block = block;
 }
 
+/* Bytes that can open a terminal: . ? ! and the lead bytes of the
+ * others (E2: … ‼ ⁇ ⁈ ⁉; E3: 。; EF: ！ ？). */
+static const unsigned char S_stop_lead[256] = {
+    ['.'] = 1, ['?'] = 1, ['!'] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
+
 static void S_split(lede_article *a, size_t block, lede_span sp) {
   const char *t = a->text;
   size_t end = sp.end, start = sp.start, pos = sp.start, len;
   while (pos < end) {
-    unsigned char b = (unsigned char)t[pos];
-    if (b < 0x80 && b != '.' && b != '?' && b != '!') {
-      pos++;
-      continue;
-    }
+    while (pos < end && !S_stop_lead[(unsigned char)t[pos]]) pos++;
+    if (pos >= end) break;
     int32_t c = lede__cp(t, end, pos, &len);
     if (!S_terminal(c)) {
       pos += len;
