@@ -41,6 +41,9 @@ size_t lede__mul(lede__arena *ar, size_t n, size_t m);
     size_t n, cap;   \
   }
 void lede__vec_grow(lede__arena *ar, void **v, size_t *cap, size_t elem);
+/* Make room for at least n elements (capacity only). */
+void lede__vec_reserve(lede__arena *ar, void **v, size_t *cap, size_t elem,
+                       size_t n);
 #define LEDE__PUSH(ar, vec)                                                  \
   (((vec).n == (vec).cap ? lede__vec_grow((ar), (void **)&(vec).v,           \
                                           &(vec).cap, sizeof *(vec).v)       \

@@ -132,11 +132,30 @@ static void S_push(lede_article *a, size_t block, size_t s, size_t e) {
 static const unsigned char S_stop_lead[256] = {
     ['.'] = 1, ['?'] = 1, ['!'] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
 
+/* The first byte at or after pos that S_stop_lead marks, or end. Eight
+ * bytes at a time: a word with no . ? ! and no byte over 0x7F is skipped
+ * whole. */
+static size_t S_next_stop(const char *t, size_t pos, size_t end) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  for (; pos + 8 <= end; pos += 8) {
+    uint64_t x;
+    memcpy(&x, t + pos, 8);
+    uint64_t d = x ^ (ones * '.'), q = x ^ (ones * '?'), b = x ^ (ones * '!');
+    /* A zero byte in d, q or b, or a high byte in x (may over-report). */
+    uint64_t z = ((d - ones) & ~d) | ((q - ones) & ~q) | ((b - ones) & ~b) | x;
+    if (!(z & high)) continue;
+    for (size_t i = 0; i < 8; i++)
+      if (S_stop_lead[(unsigned char)t[pos + i]]) return pos + i;
+  }
+  while (pos < end && !S_stop_lead[(unsigned char)t[pos]]) pos++;
+  return pos;
+}
+
 static void S_split(lede_article *a, size_t block, lede_span sp) {
   const char *t = a->text;
   size_t end = sp.end, start = sp.start, pos = sp.start, len;
   while (pos < end) {
-    while (pos < end && !S_stop_lead[(unsigned char)t[pos]]) pos++;
+    pos = S_next_stop(t, pos, end);
     if (pos >= end) break;
     int32_t c = lede__cp(t, end, pos, &len);
     if (!S_terminal(c)) {
@@ -317,7 +336,7 @@ static inline void S_token(S_tk *k, size_t s, size_t e, uint32_t flags,
 }
 
 /* WORD plus NUM, CAP, UPPER for the word t[s, e). */
-static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
+static uint32_t S_word_flags_slow(const char *t, size_t s, size_t e) {
   size_t len;
   uint32_t f = LEDE__T_WORD;
   unsigned char b0 = (unsigned char)t[s];
@@ -346,6 +365,12 @@ static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
   }
   if (letters >= 2 && upper) f |= LEDE__T_UPPER;
   return f;
+}
+
+/* Most words open with a lower-case ASCII letter: no NUM, CAP or UPPER. */
+static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
+  if (S_k[(unsigned char)t[s]] & K_LO) return LEDE__T_WORD;
+  return S_word_flags_slow(t, s, e);
 }
 
 static void S_word(S_tk *k, const char *t, size_t s, size_t e,
@@ -429,6 +454,14 @@ static void S_tokens(S_tk *k, const char *t, size_t pos, size_t end,
 }
 
 void lede__tokenize(lede_article *a) {
+  /* Prose has about one token in five bytes: room for one in four. */
+  size_t bytes = 0;
+  for (size_t si = 0; si < a->sents.n; si++)
+    bytes += a->sents.v[si].span.end - a->sents.v[si].span.start;
+  lede__vec_reserve(&a->arena, (void **)&a->tokens.v, &a->tokens.cap,
+                    sizeof *a->tokens.v, a->tokens.n + bytes / 4 + 16);
+  lede__vec_reserve(&a->arena, (void **)&a->sent_tok.v, &a->sent_tok.cap,
+                    sizeof *a->sent_tok.v, a->sent_tok.n + a->sents.n + 1);
   S_tk k = {&a->arena, a->tokens.v, a->tokens.n, a->tokens.cap};
   for (size_t si = 0; si < a->sents.n; si++) {
     *LEDE__PUSH(&a->arena, a->sent_tok) = k.n;
