@@ -106,31 +106,52 @@ static const unsigned char S_wclass[128] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
 };
 
-/* The number of words S_next_word would find, up to cap, in one pass. */
+/* Is the code point at t[pos] (pos < end, not ASCII) a letter or digit
+ * (1), a ’ (2), or neither (0)? *len gets its length. */
+static int S_wclass_u(const char *t, size_t pos, size_t end, size_t *len) {
+  int32_t c = lede__cp_slow(t, end, pos, len);
+  return lede__is_letter(c) || lede__is_digit(c) ? 1 : c == 0x2019 ? 2 : 0;
+}
+
+/* The number of words S_next_word would find, up to cap, in one pass:
+ * skip to a letter or digit, count it, then run to the word's end (a
+ * joiner keeps it going only before a letter or digit). */
 static unsigned S_count_words(const char *t, lede_span s, unsigned cap) {
   unsigned n = 0;
-  int in_word = 0;
-  size_t pos = s.start, len;
-  while (pos < s.end) {
+  size_t pos = s.start, end = s.end, len = 1;
+  while (pos < end) {
     unsigned char b = (unsigned char)t[pos];
-    int k;
     if (b < 0x80) {
-      k = S_wclass[b];
+      if (S_wclass[b] != 1) {
+        pos++;
+        continue;
+      }
       len = 1;
-    } else {
-      int32_t c = lede__cp(t, s.end, pos, &len);
-      k = lede__is_letter(c) || lede__is_digit(c) ? 1 : c == 0x2019 ? 2 : 0;
+    } else if (S_wclass_u(t, pos, end, &len) != 1) {
+      pos += len;
+      continue;
     }
+    if (++n >= cap) break;
     pos += len;
-    if (k == 1) {
-      if (!in_word && ++n >= cap) break;
-      in_word = 1;
-    } else if (k == 0 || !in_word) {
-      in_word = 0;
-    } else {
-      /* A joiner keeps the word going only before a letter or digit. */
+    while (pos < end) {
+      int k;
+      b = (unsigned char)t[pos];
+      if (b < 0x80) {
+        k = S_wclass[b];
+        len = 1;
+      } else {
+        k = S_wclass_u(t, pos, end, &len);
+      }
+      if (k == 1) {
+        pos += len;
+        continue;
+      }
       size_t l2;
-      in_word = pos < s.end && S_alnum_at(t, pos, s.end, &l2);
+      if (k == 2 && pos + len < end && S_alnum_at(t, pos + len, end, &l2)) {
+        pos += len + l2;
+        continue;
+      }
+      break;
     }
   }
   return n;
