@@ -516,14 +516,26 @@ static int S_caption(const char *t, S_unit *u) {
   size_t tail = s.end - s.start > 130 ? s.end - 130 : s.start;
   /* A unit ending a sentence has no credit at its end. */
   if (u->flags & U_TERMINAL) tail = s.end;
-  uint32_t first = 0; /* letters that open a marker */
-  for (size_t i = 0; i < lede__lex_credit_markers.n; i++) {
-    char c = lede__lex_credit_markers.words[i][0];
-    if (c >= 'a' && c <= 'z') first |= (uint32_t)1 << (c - 'a');
-  }
+  uint32_t first = 0; /* letters that open a marker, once needed */
+  /* The next '(' and '[' at or after the scan point (s.end if none; NULL
+   * until searched), so the text before the tail is searched once. */
+  const char *np = NULL, *nb = NULL;
   for (;; pos++) {
     /* Next candidate: after a bracket, or a word start in the tail. */
     if (pos > s.start) {
+      if (pos < tail) {
+        const char *from = t + pos - 1;
+        if (!np || np < from) {
+          np = memchr(from, '(', s.end - (pos - 1));
+          if (!np) np = t + s.end;
+        }
+        if (!nb || nb < from) {
+          nb = memchr(from, '[', s.end - (pos - 1));
+          if (!nb) nb = t + s.end;
+        }
+        size_t q = (size_t)((np < nb ? np : nb) - t);
+        pos = q + 1 < tail ? q + 1 : tail;
+      }
       while (pos < s.end) {
         char p = t[pos - 1];
         if (p == '(' || p == '[') break;
@@ -535,6 +547,13 @@ static int S_caption(const char *t, S_unit *u) {
     }
     if (pos >= s.end) break;
     if (!((t[pos] | 0x20) >= 'a' && (t[pos] | 0x20) <= 'z')) continue;
+    if (!first) {
+      for (size_t i = 0; i < lede__lex_credit_markers.n; i++) {
+        char c = lede__lex_credit_markers.words[i][0];
+        if (c >= 'a' && c <= 'z') first |= (uint32_t)1 << (c - 'a');
+      }
+      first |= (uint32_t)1 << 31; /* computed */
+    }
     size_t k = (first >> ((t[pos] | 0x20) - 'a')) & 1
                    ? lede__lex_prefix(&lede__lex_credit_markers, t + pos,
                                       s.end - pos)
