@@ -272,17 +272,32 @@ static int S_dotted_date(const char *t, size_t s, size_t e, int *y, int *m,
          S_valid(*y, *m, *d);
 }
 
+static inline int S_isdigit(char c) { return c >= '0' && c <= '9'; }
+
+/* Is there a run of exactly four digits in t[i, end)? Looks at every
+ * fourth byte: a run of four or more covers one of them. */
+static int S_has_run4(const char *t, size_t i, size_t end) {
+  /* Invariant: i is the start or follows a non-digit. */
+  while (i + 4 <= end) {
+    if (!S_isdigit(t[i + 3])) {
+      i += 4;
+      continue;
+    }
+    size_t r = i + 3, e = i + 4;
+    while (r > i && S_isdigit(t[r - 1])) r--;
+    while (e < end && S_isdigit(t[e])) e++;
+    if (e - r == 4) return 1;
+    i = e + 1;
+  }
+  return 0;
+}
+
 /* Find the first full calendar date in s: "March 10, 2021", "10 March
  * 2021", "Mar. 10 2021", "2021-03-10", "10/03/2021" where unambiguous. */
 static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
                        lede_span *out) {
   /* Every form has a four-digit year: look no further without one. */
-  int run = 0, year = 0;
-  for (size_t i = s.start; i < s.end && !year; i++) {
-    if (t[i] >= '0' && t[i] <= '9') run++;
-    else year = run == 4, run = 0;
-  }
-  if (!year && run != 4) return 0;
+  if (!S_has_run4(t, s.start, s.end)) return 0;
   size_t w[3][2];
   size_t pos = s.start;
   int have = 0;
