@@ -26,16 +26,20 @@ enum {
   U_HAS_DATE = 1 << 9,  /* a date somewhere in a short unit */
   U_NAMES = 1 << 10,    /* 1-6 capitalized words: maybe a bare byline */
   U_UPDATED = 1 << 11,  /* the date is introduced by "Updated" */
-  U_STRONG = 1 << 12    /* furniture even if it reads like prose */
+  U_STRONG = 1 << 12,   /* furniture even if it reads like prose */
+  U_WORDS_LOW = 1 << 13 /* words stopped at PROSE_WORDS: see S_words */
 };
 
 #define SHORT_UNIT 300 /* bytes: furniture is never longer */
-#define WORD_CAP 100 /* every rule that counts words stops below this */
+#define WORD_CAP 81 /* every rule that counts words stops below this */
+/* Past SHORT_UNIT bytes no rule but the standfirst's looks beyond 20
+ * words, so long units count to 21 and recount only if asked. */
+#define PROSE_WORDS 21
 
 typedef struct {
   lede_span span; /* trimmed */
   unsigned flags;
-  unsigned words; /* capped at WORD_CAP */
+  unsigned words; /* capped at WORD_CAP, or PROSE_WORDS if U_WORDS_LOW */
   lede_span date; /* a date in the unit, if U_HAS_DATE */
   int y, m, d;
   /* dateline pieces, if U_DATELINE or U_DL_START */
@@ -900,9 +904,11 @@ static void S_place_date(const char *t, S_unit *u) {
 
 static void S_features(lede_article *a, S_unit *u) {
   const char *t = a->text;
-  u->words = S_count_words(t, u->span, WORD_CAP);
-  if (S_is_terminal(S_last_char(t, u->span))) u->flags |= U_TERMINAL;
   size_t n = u->span.end - u->span.start;
+  unsigned cap = n <= SHORT_UNIT ? WORD_CAP : PROSE_WORDS;
+  u->words = S_count_words(t, u->span, cap);
+  if (cap == PROSE_WORDS && u->words >= cap) u->flags |= U_WORDS_LOW;
+  if (S_is_terminal(S_last_char(t, u->span))) u->flags |= U_TERMINAL;
   S_dateline(t, u);
   if (n > SHORT_UNIT * 3) return;
   if (S_caption(t, u)) u->flags |= U_CAPTION;
@@ -1115,6 +1121,15 @@ static lede__block *S_block(lede_article *a, lede_part part, lede_span sp) {
   return b;
 }
 
+/* u->words capped at WORD_CAP. */
+static unsigned S_words(const char *t, S_unit *u) {
+  if (u->flags & U_WORDS_LOW) {
+    u->words = S_count_words(t, u->span, WORD_CAP);
+    u->flags &= ~(unsigned)U_WORDS_LOW;
+  }
+  return u->words;
+}
+
 /* Prose: a sentence or more of story text. */
 static int S_prose(const S_unit *u) {
   return (u->words >= 6 && (u->flags & U_TERMINAL)) || u->words >= 20;
@@ -1312,7 +1327,7 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
       }
       if (!(f & U_DL_START) && a->title.end && !a->standfirst.end &&
           !a->byline.end && !a->dateline.end && u->words >= 4 &&
-          u->words <= 80 &&
+          S_words(t, u) <= 80 &&
           S_furniture_ahead(L, i, stable)) {
         a->standfirst = u->span;
         S_block(a, LEDE_PART_STANDFIRST, u->span);
