@@ -97,9 +97,11 @@ static int S_next_word(const char *t, size_t pos, size_t end, size_t *ws,
   return 1;
 }
 
-/* ASCII classes for counting words: 1 letter or digit, 2 joins a word
- * when a letter or digit follows (' - . &), 0 separates. */
-static const unsigned char S_wclass[128] = {
+/* Byte classes for counting words: 1 letter or digit, 2 joins a word
+ * when a letter or digit follows (' - . &), 0 separates, 3 not ASCII
+ * (decode). */
+#define W3 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3
+static const unsigned char S_wclass[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 2, 2, 0,
@@ -108,10 +110,11 @@ static const unsigned char S_wclass[128] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-};
+    W3, W3, W3, W3, W3, W3, W3, W3};
+#undef W3
 
-/* Is the code point at t[pos] (pos < end, not ASCII) a letter or digit
- * (1), a ’ (2), or neither (0)? *len gets its length. */
+/* The class (0, 1 or 2 as above) of the code point at t[pos] (pos < end,
+ * not ASCII: ’ joins); *len gets its length. */
 static int S_wclass_u(const char *t, size_t pos, size_t end, size_t *len) {
   int32_t c = lede__cp_slow(t, end, pos, len);
   return lede__is_letter(c) || lede__is_digit(c) ? 1 : c == 0x2019 ? 2 : 0;
@@ -121,41 +124,30 @@ static int S_wclass_u(const char *t, size_t pos, size_t end, size_t *len) {
  * skip to a letter or digit, count it, then run to the word's end (a
  * joiner keeps it going only before a letter or digit). */
 static unsigned S_count_words(const char *t, lede_span s, unsigned cap) {
+  const unsigned char *u = (const unsigned char *)t;
   unsigned n = 0;
-  size_t pos = s.start, end = s.end, len = 1;
+  size_t pos = s.start, end = s.end, len;
   while (pos < end) {
-    unsigned char b = (unsigned char)t[pos];
-    if (b < 0x80) {
-      if (S_wclass[b] != 1) {
-        pos++;
-        continue;
-      }
-      len = 1;
-    } else if (S_wclass_u(t, pos, end, &len) != 1) {
+    int k;
+    while (pos < end && !((k = S_wclass[u[pos]]) & 1)) pos++; /* 0, 2 */
+    if (pos >= end) break;
+    if (k == 3 && S_wclass_u(t, pos, end, &len) != 1) {
       pos += len;
       continue;
     }
     if (++n >= cap) break;
-    pos += len;
-    while (pos < end) {
-      int k;
-      b = (unsigned char)t[pos];
-      if (b < 0x80) {
-        k = S_wclass[b];
-        len = 1;
-      } else {
-        k = S_wclass_u(t, pos, end, &len);
-      }
-      if (k == 1) {
-        pos += len;
-        continue;
-      }
+    /* In the word: letters and digits, joined by ' - . & ’. */
+    for (;;) {
+      while (pos < end && S_wclass[u[pos]] == 1) pos++;
+      if (pos >= end) break;
+      k = S_wclass[u[pos]];
+      len = 1;
+      if (k == 3) k = S_wclass_u(t, pos, end, &len);
       size_t l2;
-      if (k == 2 && pos + len < end && S_alnum_at(t, pos + len, end, &l2)) {
+      if (k == 1) pos += len;
+      else if (k == 2 && pos + len < end && S_alnum_at(t, pos + len, end, &l2))
         pos += len + l2;
-        continue;
-      }
-      break;
+      else break;
     }
   }
   return n;
