@@ -11,8 +11,15 @@ static int S_cmp(const char *s, size_t n, const char *w) {
   return w[n] ? -1 : 0;
 }
 
+static inline unsigned char S_lower1(char c) {
+  unsigned char b = (unsigned char)c;
+  return b >= 'A' && b <= 'Z' ? (unsigned char)(b | 0x20) : b;
+}
+
 int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n) {
-  size_t lo = 0, hi = lx->n;
+  if (n < lx->minlen || n > lx->maxlen) return 0;
+  unsigned char c0 = S_lower1(s[0]);
+  size_t lo = lx->first[c0], hi = lx->first[c0 + 1];
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     int c = S_cmp(s, n, lx->words[mid]);
@@ -43,8 +50,10 @@ static size_t S_lower(const lede__lexicon *lx, size_t lo, size_t hi,
 size_t lede__lex_prefix(const lede__lexicon *lx, const char *s, size_t n) {
   /* Narrow [lo, hi) to the entries opening with s[0..i), one byte at a
    * time; an entry of length i sorts first in its range. */
-  size_t lo = 0, hi = lx->n, best = 0;
-  for (size_t i = 0; lo < hi; i++) {
+  if (n == 0) return 0;
+  unsigned char c0 = S_lower1(s[0]);
+  size_t lo = lx->first[c0], hi = lx->first[c0 + 1], best = 0;
+  for (size_t i = 1; lo < hi; i++) {
     const char *w = lx->words[lo];
     if (!w[i]) {
       /* Whole words only: "comments" is not a prefix of "commentsection". */
@@ -54,8 +63,7 @@ size_t lede__lex_prefix(const lede__lexicon *lx, const char *s, size_t n) {
       if (++lo == hi) break;
     }
     if (i >= n) break;
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
+    unsigned char c = S_lower1(s[i]);
     lo = S_lower(lx, lo, hi, i, c);
     if (c < 0xFF) hi = S_lower(lx, lo, hi, i, (unsigned char)(c + 1));
   }
