@@ -32,8 +32,8 @@ enum {
 
 #define SHORT_UNIT 300 /* bytes: furniture is never longer */
 #define WORD_CAP 81 /* every rule that counts words stops below this */
-/* Past SHORT_UNIT bytes no rule but the standfirst's looks beyond 20
- * words, so long units count to 21 and recount only if asked. */
+/* Most rules look no further than 20 words: units count to 21, and the
+ * few rules that need more recount (S_words). */
 #define PROSE_WORDS 21
 
 typedef struct {
@@ -415,11 +415,21 @@ static int S_related(const char *t, lede_span s) {
   return caps && spaces >= 1 && after < s.end && t[after] == ' ';
 }
 
+/* u->words capped at WORD_CAP: units first count only to PROSE_WORDS. */
+static unsigned S_words(const char *t, S_unit *u) {
+  if (u->flags & U_WORDS_LOW) {
+    u->words = S_count_words(t, u->span, WORD_CAP);
+    u->flags &= ~(unsigned)U_WORDS_LOW;
+  }
+  return u->words;
+}
+
 /* Page furniture: U_BOILER, plus U_STRONG where it may read like prose
  * ("We use cookies to ...", "Our Standards: ...", "... contributed to this
  * report."): a multi-word opening from the boilerplate list, or a
  * credit-line ending, in a unit of at most 40 words. */
-static unsigned S_boiler(const char *t, lede_span s, unsigned words) {
+static unsigned S_boiler(const char *t, S_unit *u) {
+  lede_span s = u->span;
   size_t start = s.start;
   if (start < s.end && (t[start] == '(' || t[start] == '[')) start++;
   size_t n = s.end - start;
@@ -429,22 +439,22 @@ static unsigned S_boiler(const char *t, lede_span s, unsigned words) {
   size_t k = lede__lex_prefix(&lede__lex_boilerplate, t + start, n);
   if (k) {
     int multi = memchr(t + start, ' ', k) != NULL;
-    if (multi && words <= 40) return U_BOILER | U_STRONG;
+    if (multi && S_words(t, u) <= 40) return U_BOILER | U_STRONG;
     size_t sep = S_skip_space(t, start + k, s.end);
-    if (multi || words <= 3 || (sep < s.end && t[sep] == ':')) return U_BOILER;
+    if (multi || u->words <= 3 || (sep < s.end && t[sep] == ':'))
+      return U_BOILER;
   }
-  if (words <= 40) {
-    size_t end = s.end;
-    while (end > s.start && (t[end - 1] == '.' || t[end - 1] == ' ')) end--;
-    const lede__lexicon *lx = &lede__lex_boilerplate_endings;
-    for (size_t i = 0; i < lx->n; i++) {
-      size_t m = strlen(lx->words[i]);
-      if (end - s.start > m && t[end - m - 1] == ' ' &&
-          lede__eq_ci(t + end - m, m, lx->words[i]))
-        return U_BOILER | U_STRONG;
-    }
+  /* The ending first: it is cheaper than a full word count. */
+  size_t end = s.end;
+  while (end > s.start && (t[end - 1] == '.' || t[end - 1] == ' ')) end--;
+  const lede__lexicon *lx = &lede__lex_boilerplate_endings;
+  for (size_t i = 0; i < lx->n; i++) {
+    size_t m = strlen(lx->words[i]);
+    if (end - s.start > m && t[end - m - 1] == ' ' &&
+        lede__eq_ci(t + end - m, m, lx->words[i]))
+      return S_words(t, u) <= 40 ? U_BOILER | U_STRONG : 0;
   }
-  if (words <= 5) {
+  if (u->words <= 5) {
     /* "3 min read", "5 minute read" */
     for (size_t i = s.start; i + 8 <= s.end; i++)
       if (lede__eq_ci(t + i, 8, "min read") ||
@@ -707,7 +717,8 @@ static size_t S_byline_intro(const char *t, lede_span s) {
 /* "By Jane Smith", "Our Correspondent", "Reuters": sets u->byline. */
 static int S_byline(const char *t, S_unit *u) {
   lede_span s = u->span;
-  if (s.end - s.start > 250 || u->words > 24) return 0;
+  /* Also no more than 24 words: checked once an opening matches. */
+  if (s.end - s.start > 250) return 0;
   lede_span text = s;
   if (u->flags & U_HAS_DATE) {
     /* The byline is what stands before the date (or after it). */
@@ -718,6 +729,7 @@ static int S_byline(const char *t, S_unit *u) {
   size_t n = text.end - text.start;
   size_t k = S_byline_intro(t, text);
   if (k) {
+    if (S_words(t, u) > 24) return 0;
     size_t len;
     int32_t c = lede__cp(t, text.end, k, &len);
     size_t ws, we;
@@ -734,7 +746,7 @@ static int S_byline(const char *t, S_unit *u) {
   k = lede__lex_prefix(&lede__lex_staff_bylines, t + text.start, n);
   size_t k2 = lede__lex_prefix(&lede__lex_agencies, t + text.start, n);
   if (k2 > k) k = k2;
-  if (!k) return 0;
+  if (!k || S_words(t, u) > 24) return 0;
   lede_span rest = lede__trim(t, (lede_span){text.start + k, text.end});
   while (rest.end > rest.start &&
          (t[rest.end - 1] == '|' || t[rest.end - 1] == '-' ||
@@ -897,9 +909,8 @@ static void S_place_date(const char *t, S_unit *u) {
 static void S_features(lede_article *a, S_unit *u) {
   const char *t = a->text;
   size_t n = u->span.end - u->span.start;
-  unsigned cap = n <= SHORT_UNIT ? WORD_CAP : PROSE_WORDS;
-  u->words = S_count_words(t, u->span, cap);
-  if (cap == PROSE_WORDS && u->words >= cap) u->flags |= U_WORDS_LOW;
+  u->words = S_count_words(t, u->span, PROSE_WORDS);
+  if (u->words >= PROSE_WORDS) u->flags |= U_WORDS_LOW;
   if (S_is_terminal(S_last_char(t, u->span))) u->flags |= U_TERMINAL;
   S_dateline(t, u);
   if (n > SHORT_UNIT * 3) return;
@@ -907,7 +918,7 @@ static void S_features(lede_article *a, S_unit *u) {
   if (n > SHORT_UNIT) return;
   if (S_related(t, u->span)) u->flags |= U_RELATED;
   if (S_footer(t, u->span)) u->flags |= U_FOOTER;
-  u->flags |= S_boiler(t, u->span, u->words);
+  u->flags |= S_boiler(t, u);
   if (n <= 200 &&
       S_find_date(t, u->span, &u->y, &u->m, &u->d, &u->date)) {
     int upd;
@@ -1113,15 +1124,6 @@ static lede__block *S_block(lede_article *a, lede_part part, lede_span sp) {
   return b;
 }
 
-/* u->words capped at WORD_CAP. */
-static unsigned S_words(const char *t, S_unit *u) {
-  if (u->flags & U_WORDS_LOW) {
-    u->words = S_count_words(t, u->span, WORD_CAP);
-    u->flags &= ~(unsigned)U_WORDS_LOW;
-  }
-  return u->words;
-}
-
 /* Prose: a sentence or more of story text. */
 static int S_prose(const S_unit *u) {
   return (u->words >= 6 && (u->flags & U_TERMINAL)) || u->words >= 20;
@@ -1309,7 +1311,7 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
       /* The title comes before the dateline, and does not lead into what
        * follows with a colon ("The Times said in an editorial:"). */
       if (!(f & U_DL_START) && !a->title.end && !a->dateline.end &&
-          u->words >= 2 && u->words <= 30 &&
+          u->words >= 2 && S_words(t, u) <= 30 &&
           u->span.end - u->span.start <= 300 &&
           !(u->words > 15 && (f & U_TERMINAL)) &&
           S_last_char(t, u->span) != ':') {
