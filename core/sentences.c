@@ -316,25 +316,6 @@ static int S_quote_mark(int32_t c) {
          c == 0x300D || c == 0x300E || c == 0x300F;
 }
 
-/* The tokens vector, held in locals while tokenizing (the compiler cannot
- * keep a->tokens in registers across stores to tokens). */
-typedef struct {
-  lede__arena *ar;
-  lede__token *v;
-  size_t n, cap;
-} S_tk;
-
-static inline void S_token(S_tk *k, size_t s, size_t e, uint32_t flags,
-                           uint32_t sent) {
-  if (k->n == k->cap)
-    lede__vec_grow(k->ar, (void **)&k->v, &k->cap, sizeof *k->v);
-  lede__token *tk = &k->v[k->n++];
-  tk->start = s;
-  tk->end = e;
-  tk->flags = flags;
-  tk->sent = sent;
-}
-
 /* WORD plus NUM, CAP, UPPER for the word t[s, e). */
 static uint32_t S_word_flags_slow(const char *t, size_t s, size_t e) {
   size_t len;
@@ -367,109 +348,123 @@ static uint32_t S_word_flags_slow(const char *t, size_t s, size_t e) {
   return f;
 }
 
-/* Most words open with a lower-case ASCII letter: no NUM, CAP or UPPER. */
+/* Most words open with a lower-case ASCII letter (no NUM, CAP or UPPER)
+ * or a capital and then one (CAP). */
 static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
-  if (S_k[(unsigned char)t[s]] & K_LO) return LEDE__T_WORD;
+  unsigned k0 = S_k[(unsigned char)t[s]];
+  if (k0 & K_LO) return LEDE__T_WORD;
+  if ((k0 & K_UP) && (e - s == 1 || (S_k[(unsigned char)t[s + 1]] & K_LO)))
+    return LEDE__T_WORD | LEDE__T_CAP;
   return S_word_flags_slow(t, s, e);
 }
 
-static void S_word(S_tk *k, const char *t, size_t s, size_t e,
-                   uint32_t sent) {
-  /* Split a possessive: "Bahrain's" -> "Bahrain" "'s" (once: no recursion,
-   * so "x's's's..." cannot run deep). ' and ’ (E2 80 99) end in 0x27 or
-   * 0x99. */
-  if (e - s > 3 && (t[e - 1] == 's' || t[e - 1] == 'S') &&
-      (t[e - 2] == '\'' || (unsigned char)t[e - 2] == 0x99)) {
-    size_t len, p = lede__cp_prev(t, e - 1);
-    int32_t q = lede__cp(t, e, p, &len);
-    if ((q == '\'' || q == 0x2019) && p > s) {
-      S_token(k, s, p, S_word_flags(t, s, p), sent);
-      S_token(k, p, e, LEDE__T_WORD, sent);
-      return;
-    }
-  }
-  S_token(k, s, e, S_word_flags(t, s, e), sent);
-}
-
-/* The tokens of the sentence t[pos, end). */
-static void S_tokens(S_tk *k, const char *t, size_t pos, size_t end,
-                     uint32_t si) {
-  while (pos < end) {
-    unsigned char b = (unsigned char)t[pos];
-    unsigned kb = S_k[b];
-    int32_t c = b;
-    size_t len = 1;
-    if (kb & K_SP) {
-      pos++;
-      continue;
-    }
-    if (kb & K_HI) {
-      c = lede__cp_slow(t, end, pos, &len);
-      if (lede__is_space(c)) {
-        pos += len;
-        continue;
-      }
-      if (S_alnum_u(c)) kb = K_LO;
-    }
-    if (!(kb & K_AN)) {
-      S_token(k, pos, pos + len,
-              LEDE__T_PUNCT | ((kb & K_QU) || (c >= 0x80 && S_quote_mark(c))
-                                   ? LEDE__T_QUOTE
-                                   : 0),
-              si);
-      pos += len;
-      continue;
-    }
-    size_t s = pos, dots = 0;
-    pos += len;
-    while (pos < end) {
-      unsigned char d0 = (unsigned char)t[pos];
-      unsigned kd = S_k[d0];
-      if (kd & K_AN) {
-        pos++;
-        continue;
-      }
-      int32_t d = d0;
-      size_t dl = 1, l2;
-      if (kd & K_HI) {
-        d = lede__cp_slow(t, end, pos, &dl);
-        if (S_alnum_u(d)) {
-          pos += dl;
-          continue;
-        }
-      }
-      int joins = (kd & K_JN) || d == 0x2019 || d == 0x2010 ||
-                  ((kd & K_NJ) && (S_k[(unsigned char)t[pos - 1]] & K_DG));
-      if (joins && pos + dl < end && S_alnum_at(t, pos + dl, end, &l2)) {
-        if (d == '.') dots++;
-        pos += dl + l2;
-        continue;
-      }
-      break;
-    }
-    /* "U.S." keeps its last dot. */
-    if (dots && pos < end && t[pos] == '.' && pos - s <= 12) pos++;
-    S_word(k, t, s, pos, si);
-  }
-}
+/* The tokens vector lives in locals while tokenizing: stores to tokens
+ * would make the compiler reload a->tokens after each one. */
+#define S_TOKEN(s_, e_, flags_)                                       \
+  do {                                                                \
+    if (n == cap) {                                                   \
+      a->tokens.n = n;                                                \
+      lede__vec_grow(&a->arena, (void **)&a->tokens.v, &a->tokens.cap, \
+                     sizeof *a->tokens.v);                            \
+      v = a->tokens.v;                                                \
+      cap = a->tokens.cap;                                            \
+    }                                                                 \
+    v[n].start = (s_);                                                \
+    v[n].end = (e_);                                                  \
+    v[n].flags = (flags_);                                            \
+    v[n].sent = (uint32_t)si;                                         \
+    n++;                                                              \
+  } while (0)
 
 void lede__tokenize(lede_article *a) {
   /* Prose has about one token in five bytes: room for one in four. */
   size_t bytes = 0;
-  for (size_t si = 0; si < a->sents.n; si++)
-    bytes += a->sents.v[si].span.end - a->sents.v[si].span.start;
+  for (size_t i = 0; i < a->sents.n; i++)
+    bytes += a->sents.v[i].span.end - a->sents.v[i].span.start;
   lede__vec_reserve(&a->arena, (void **)&a->tokens.v, &a->tokens.cap,
                     sizeof *a->tokens.v, a->tokens.n + bytes / 4 + 16);
   lede__vec_reserve(&a->arena, (void **)&a->sent_tok.v, &a->sent_tok.cap,
                     sizeof *a->sent_tok.v, a->sent_tok.n + a->sents.n + 1);
-  S_tk k = {&a->arena, a->tokens.v, a->tokens.n, a->tokens.cap};
+  const char *t = a->text;
+  lede__token *v = a->tokens.v;
+  size_t n = a->tokens.n, cap = a->tokens.cap;
   for (size_t si = 0; si < a->sents.n; si++) {
-    *LEDE__PUSH(&a->arena, a->sent_tok) = k.n;
-    S_tokens(&k, a->text, a->sents.v[si].span.start, a->sents.v[si].span.end,
-             (uint32_t)si);
+    *LEDE__PUSH(&a->arena, a->sent_tok) = n;
+    size_t pos = a->sents.v[si].span.start, end = a->sents.v[si].span.end;
+    while (pos < end) {
+      unsigned char b = (unsigned char)t[pos];
+      unsigned kb = S_k[b];
+      int32_t c = b;
+      size_t len = 1;
+      if (kb & K_SP) {
+        pos++;
+        continue;
+      }
+      if (kb & K_HI) {
+        c = lede__cp_slow(t, end, pos, &len);
+        if (lede__is_space(c)) {
+          pos += len;
+          continue;
+        }
+        if (S_alnum_u(c)) kb = K_LO;
+      }
+      if (!(kb & K_AN)) {
+        uint32_t q = (kb & K_QU) || (c >= 0x80 && S_quote_mark(c))
+                         ? LEDE__T_QUOTE
+                         : 0;
+        S_TOKEN(pos, pos + len, LEDE__T_PUNCT | q);
+        pos += len;
+        continue;
+      }
+      size_t s = pos, dots = 0;
+      pos += len;
+      while (pos < end) {
+        unsigned char d0 = (unsigned char)t[pos];
+        unsigned kd = S_k[d0];
+        if (kd & K_AN) {
+          pos++;
+          continue;
+        }
+        int32_t d = d0;
+        size_t dl = 1, l2;
+        if (kd & K_HI) {
+          d = lede__cp_slow(t, end, pos, &dl);
+          if (S_alnum_u(d)) {
+            pos += dl;
+            continue;
+          }
+        }
+        int joins = (kd & K_JN) || d == 0x2019 || d == 0x2010 ||
+                    ((kd & K_NJ) && (S_k[(unsigned char)t[pos - 1]] & K_DG));
+        if (joins && pos + dl < end && S_alnum_at(t, pos + dl, end, &l2)) {
+          if (d == '.') dots++;
+          pos += dl + l2;
+          continue;
+        }
+        break;
+      }
+      /* "U.S." keeps its last dot. */
+      if (dots && pos < end && t[pos] == '.' && pos - s <= 12) pos++;
+      /* Split a possessive: "Bahrain's" -> "Bahrain" "'s" (once: no
+       * recursion, so "x's's's..." cannot run deep). ' and ’ (E2 80 99)
+       * end in 0x27 or 0x99. */
+      size_t e = pos;
+      if (e - s > 3 && (t[e - 1] == 's' || t[e - 1] == 'S') &&
+          (t[e - 2] == '\'' || (unsigned char)t[e - 2] == 0x99)) {
+        size_t ql, p = lede__cp_prev(t, e - 1);
+        int32_t q = lede__cp(t, e, p, &ql);
+        if ((q == '\'' || q == 0x2019) && p > s) {
+          S_TOKEN(s, p, S_word_flags(t, s, p));
+          S_TOKEN(p, e, LEDE__T_WORD);
+          continue;
+        }
+      }
+      S_TOKEN(s, e, S_word_flags(t, s, e));
+    }
   }
-  a->tokens.v = k.v;
-  a->tokens.n = k.n;
-  a->tokens.cap = k.cap;
-  *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
+  a->tokens.v = v;
+  a->tokens.n = n;
+  a->tokens.cap = cap;
+  *LEDE__PUSH(&a->arena, a->sent_tok) = n;
 }
+#undef S_TOKEN
