@@ -1039,17 +1039,19 @@ static void S_run_line(const char *t, S_runstat *r, lede_span line) {
 }
 
 /* The end of the line starting at pos; *next gets the next line's start.
- * *nl caches the next '\n' so lone-CR text is not searched again and
- * again. */
-static size_t S_line_end(const char *t, size_t len, size_t pos, size_t *nl,
+ * nl[0] and nl[1] cache the next '\n' and '\r' ((size_t)-1 at first), so
+ * no byte is searched twice. */
+static size_t S_line_end(const char *t, size_t len, size_t pos, size_t nl[2],
                          size_t *next) {
-  if (*nl == (size_t)-1 || *nl < pos) {
+  if (nl[0] == (size_t)-1 || nl[0] < pos) {
     const char *p = memchr(t + pos, '\n', len - pos);
-    *nl = p ? (size_t)(p - t) : len;
+    nl[0] = p ? (size_t)(p - t) : len;
   }
-  size_t e = *nl;
-  const char *cr = memchr(t + pos, '\r', e - pos);
-  if (cr) e = (size_t)(cr - t);
+  if (nl[1] == (size_t)-1 || nl[1] < pos) {
+    const char *p = memchr(t + pos, '\r', len - pos);
+    nl[1] = p ? (size_t)(p - t) : len;
+  }
+  size_t e = nl[1] < nl[0] ? nl[1] : nl[0];
   *next = e;
   if (e < len)
     *next += (t[e] == '\r' && e + 1 < len && t[e + 1] == '\n') ? 2 : 1;
@@ -1073,9 +1075,10 @@ static void S_run(S_lay *L, S_runstat *r) {
     return;
   }
   int pushed = 0;
-  size_t pos = r->start, nl = (size_t)-1, next;
+  size_t pos = r->start, next;
+  size_t nl[2] = {(size_t)-1, (size_t)-1};
   while (pos < r->end) {
-    size_t e = S_line_end(t, r->end, pos, &nl, &next);
+    size_t e = S_line_end(t, r->end, pos, nl, &next);
     lede_span sp = lede__trim(t, (lede_span){pos, e});
     pos = next;
     if (sp.end == sp.start) continue;
@@ -1098,10 +1101,11 @@ static void S_run(S_lay *L, S_runstat *r) {
 
 static void S_cut(S_lay *L) {
   const char *t = L->a->text;
-  size_t len = L->a->len, pos = 0, nl = (size_t)-1, next;
+  size_t len = L->a->len, pos = 0, next;
+  size_t nl[2] = {(size_t)-1, (size_t)-1};
   S_runstat r = {0};
   while (pos < len) {
-    size_t e = S_line_end(t, len, pos, &nl, &next);
+    size_t e = S_line_end(t, len, pos, nl, &next);
     if (S_blank(t, pos, e)) S_run(L, &r);
     else S_run_line(t, &r, (lede_span){pos, e});
     pos = next;
