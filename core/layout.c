@@ -537,7 +537,6 @@ static int S_caption(const char *t, S_unit *u) {
   size_t tail = s.end - s.start > 130 ? s.end - 130 : s.start;
   /* A unit ending a sentence has no credit at its end. */
   if (u->flags & U_TERMINAL) tail = s.end;
-  uint32_t first = 0; /* letters that open a marker, once needed */
   /* The next '(' and '[' at or after the scan point (s.end if none; NULL
    * until searched), so the text before the tail is searched once. */
   const char *np = NULL, *nb = NULL;
@@ -568,17 +567,8 @@ static int S_caption(const char *t, S_unit *u) {
     }
     if (pos >= s.end) break;
     if (!((t[pos] | 0x20) >= 'a' && (t[pos] | 0x20) <= 'z')) continue;
-    if (!first) {
-      for (size_t i = 0; i < lede__lex_credit_markers.n; i++) {
-        char c = lede__lex_credit_markers.words[i][0];
-        if (c >= 'a' && c <= 'z') first |= (uint32_t)1 << (c - 'a');
-      }
-      first |= (uint32_t)1 << 31; /* computed */
-    }
-    size_t k = (first >> ((t[pos] | 0x20) - 'a')) & 1
-                   ? lede__lex_prefix(&lede__lex_credit_markers, t + pos,
-                                      s.end - pos)
-                   : 0;
+    size_t k =
+        lede__lex_prefix(&lede__lex_credit_markers, t + pos, s.end - pos);
     if (!k) continue;
     size_t after = pos + k, cs;
     size_t sp = S_skip_space(t, after, s.end);
