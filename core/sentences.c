@@ -425,6 +425,7 @@ void lede__tokenize(lede_article *a) {
           pos++;
           continue;
         }
+        if (kd & K_SP) break; /* the usual end of a word */
         int32_t d = d0;
         size_t dl = 1, l2;
         if (kd & K_HI) {
