@@ -54,8 +54,6 @@ typedef LEDE__VEC(S_unit) S_units;
 
 /* ==== Small scanners ==================================================== */
 
-/* Next word [*ws, *we) at or after pos and before end: a run of letters,
- * digits and inner ' ’ - . characters. Returns 0 if none. */
 /* A letter or digit at t[pos] (ASCII without decoding); *len gets the
  * code point's length. */
 static inline int S_alnum_at(const char *t, size_t pos, size_t end,
@@ -67,34 +65,6 @@ static inline int S_alnum_at(const char *t, size_t pos, size_t end,
   }
   int32_t c = lede__cp(t, end, pos, len);
   return lede__is_letter(c) || lede__is_digit(c);
-}
-
-static int S_next_word(const char *t, size_t pos, size_t end, size_t *ws,
-                       size_t *we) {
-  size_t len;
-  while (pos < end) {
-    if (S_alnum_at(t, pos, end, &len)) break;
-    pos += len;
-  }
-  if (pos >= end) return 0;
-  *ws = pos;
-  while (pos < end) {
-    if (S_alnum_at(t, pos, end, &len)) {
-      pos += len;
-      continue;
-    }
-    int32_t c = lede__cp(t, end, pos, &len);
-    if (c == '\'' || c == 0x2019 || c == '-' || c == '.' || c == '&') {
-      size_t l2;
-      if (pos + len < end && S_alnum_at(t, pos + len, end, &l2)) {
-        pos += len;
-        continue;
-      }
-    }
-    break;
-  }
-  *we = pos;
-  return 1;
 }
 
 /* Byte classes for counting words: 1 letter or digit, 2 joins a word
@@ -118,6 +88,39 @@ static const unsigned char S_wclass[256] = {
 static int S_wclass_u(const char *t, size_t pos, size_t end, size_t *len) {
   int32_t c = lede__cp_slow(t, end, pos, len);
   return lede__is_letter(c) || lede__is_digit(c) ? 1 : c == 0x2019 ? 2 : 0;
+}
+
+/* Next word [*ws, *we) at or after pos and before end: a run of letters,
+ * digits and inner ' ’ - . & characters. Returns 0 if none. */
+static int S_next_word(const char *t, size_t pos, size_t end, size_t *ws,
+                       size_t *we) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t len, l2;
+  while (pos < end) {
+    int k = S_wclass[u[pos]];
+    if (k == 1) break;
+    if (k == 3) {
+      if (S_wclass_u(t, pos, end, &len) == 1) break;
+      pos += len;
+      continue;
+    }
+    pos++;
+  }
+  if (pos >= end) return 0;
+  *ws = pos;
+  while (pos < end) {
+    int k = S_wclass[u[pos]];
+    len = 1;
+    if (k == 3) k = S_wclass_u(t, pos, end, &len);
+    if (k == 1 ||
+        (k == 2 && pos + len < end && S_alnum_at(t, pos + len, end, &l2))) {
+      pos += len;
+      continue;
+    }
+    break;
+  }
+  *we = pos;
+  return 1;
 }
 
 /* The number of words S_next_word would find, up to cap, in one pass:
