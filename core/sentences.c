@@ -297,15 +297,25 @@ static inline int S_alnum_u(int32_t c) {
   return lede__is_letter(c) || lede__is_digit(c);
 }
 
-/* A letter or digit at t[pos] (pos < end); *len gets its length. */
-static inline int S_alnum_at(const char *t, size_t pos, size_t end,
-                             size_t *len) {
+/* A code point and its length, returned by value so that the tokenizer's
+ * locals need no address (and can stay in registers). */
+typedef struct {
+  int32_t c;
+  size_t len;
+} S_cpl;
+
+static S_cpl S_decode(const char *t, size_t end, size_t pos) {
+  S_cpl r;
+  r.c = lede__cp_slow(t, end, pos, &r.len);
+  return r;
+}
+
+/* The length of the letter or digit at t[pos] (pos < end), or 0. */
+static inline size_t S_alnum_len(const char *t, size_t pos, size_t end) {
   unsigned char b = (unsigned char)t[pos];
-  if (b < 0x80) {
-    *len = 1;
-    return (S_k[b] & K_AN) != 0;
-  }
-  return S_alnum_u(lede__cp_slow(t, end, pos, len));
+  if (b < 0x80) return (S_k[b] & K_AN) != 0;
+  S_cpl r = S_decode(t, end, pos);
+  return S_alnum_u(r.c) ? r.len : 0;
 }
 
 static int S_quote_mark(int32_t c) {
@@ -401,7 +411,9 @@ void lede__tokenize(lede_article *a) {
         continue;
       }
       if (kb & K_HI) {
-        c = lede__cp_slow(t, end, pos, &len);
+        S_cpl r = S_decode(t, end, pos);
+        c = r.c;
+        len = r.len;
         if (lede__is_space(c)) {
           pos += len;
           continue;
@@ -429,7 +441,9 @@ void lede__tokenize(lede_article *a) {
         int32_t d = d0;
         size_t dl = 1, l2;
         if (kd & K_HI) {
-          d = lede__cp_slow(t, end, pos, &dl);
+          S_cpl r = S_decode(t, end, pos);
+          d = r.c;
+          dl = r.len;
           if (S_alnum_u(d)) {
             pos += dl;
             continue;
@@ -437,7 +451,7 @@ void lede__tokenize(lede_article *a) {
         }
         int joins = (kd & K_JN) || d == 0x2019 || d == 0x2010 ||
                     ((kd & K_NJ) && (S_k[(unsigned char)t[pos - 1]] & K_DG));
-        if (joins && pos + dl < end && S_alnum_at(t, pos + dl, end, &l2)) {
+        if (joins && pos + dl < end && (l2 = S_alnum_len(t, pos + dl, end))) {
           if (d == '.') dots++;
           pos += dl + l2;
           continue;
