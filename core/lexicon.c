@@ -47,6 +47,26 @@ static size_t S_lower(const lede__lexicon *lx, size_t lo, size_t hi,
   return lo;
 }
 
+/* Whole words only: "comments" is not a prefix of "commentsection". An
+ * entry w of length i opens s[0..n) at a boundary? */
+static int S_boundary(const char *s, size_t n, const char *w, size_t i) {
+  return !(i < n && S_word_char((unsigned char)s[i]) &&
+           S_word_char((unsigned char)w[i - 1]));
+}
+
+/* lede__lex_prefix over a few entries [lo, hi) that share s[0..i): one
+ * comparison each. */
+static size_t S_prefix_scan(const lede__lexicon *lx, size_t lo, size_t hi,
+                            size_t i, const char *s, size_t n, size_t best) {
+  for (size_t k = lo; k < hi; k++) {
+    const char *w = lx->words[k];
+    size_t j = i;
+    while (w[j] && j < n && S_lower1(s[j]) == (unsigned char)w[j]) j++;
+    if (!w[j] && j > best && S_boundary(s, n, w, j)) best = j;
+  }
+  return best;
+}
+
 size_t lede__lex_prefix(const lede__lexicon *lx, const char *s, size_t n) {
   /* Narrow [lo, hi) to the entries opening with s[0..i), one byte at a
    * time; an entry of length i sorts first in its range. */
@@ -56,13 +76,11 @@ size_t lede__lex_prefix(const lede__lexicon *lx, const char *s, size_t n) {
   for (size_t i = 1; lo < hi; i++) {
     const char *w = lx->words[lo];
     if (!w[i]) {
-      /* Whole words only: "comments" is not a prefix of "commentsection". */
-      if (i && !(i < n && S_word_char((unsigned char)s[i]) &&
-                 S_word_char((unsigned char)w[i - 1])))
-        best = i;
+      if (S_boundary(s, n, w, i)) best = i;
       if (++lo == hi) break;
     }
     if (i >= n) break;
+    if (hi - lo <= 4) return S_prefix_scan(lx, lo, hi, i, s, n, best);
     unsigned char c = S_lower1(s[i]);
     lo = S_lower(lx, lo, hi, i, c);
     if (c < 0xFF) hi = S_lower(lx, lo, hi, i, (unsigned char)(c + 1));
