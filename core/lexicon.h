@@ -6,6 +6,9 @@
 typedef struct {
   const char *const *words; /* sorted, ASCII lower case */
   size_t n;
+  /* words[first[b], first[b + 1]) open with the byte b */
+  const unsigned short *first;
+  size_t minlen, maxlen; /* shortest and longest entry */
 } lede__lexicon;
 
 /* 1 if s[0..n) (ASCII case-insensitive) is in the list. */
