@@ -16,10 +16,35 @@ static inline unsigned char S_lower1(char c) {
   return b >= 'A' && b <= 'Z' ? (unsigned char)(b | 0x20) : b;
 }
 
+/* First entry whose first byte is >= c. */
+static size_t S_first_at_least(const lede__lexicon *lx, unsigned c) {
+  size_t lo = 0, hi = lx->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if ((unsigned char)lx->words[mid][0] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* The entries opening with byte c0, from the index or, for a list without
+ * one (first == NULL), by binary search. */
+static void S_bucket(const lede__lexicon *lx, unsigned char c0, size_t *lo,
+                     size_t *hi) {
+  if (lx->first) {
+    *lo = lx->first[c0];
+    *hi = lx->first[c0 + 1];
+  } else {
+    *lo = S_first_at_least(lx, c0);
+    *hi = S_first_at_least(lx, (unsigned)c0 + 1);
+  }
+}
+
 int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n) {
-  if (n < lx->minlen || n > lx->maxlen) return 0;
+  if (n == 0 || n < lx->minlen || (lx->first && n > lx->maxlen)) return 0;
   unsigned char c0 = S_lower1(s[0]);
-  size_t lo = lx->first[c0], hi = lx->first[c0 + 1];
+  size_t lo, hi;
+  S_bucket(lx, c0, &lo, &hi);
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     int c = S_cmp(s, n, lx->words[mid]);
@@ -72,7 +97,8 @@ size_t lede__lex_prefix(const lede__lexicon *lx, const char *s, size_t n) {
    * time; an entry of length i sorts first in its range. */
   if (n == 0) return 0;
   unsigned char c0 = S_lower1(s[0]);
-  size_t lo = lx->first[c0], hi = lx->first[c0 + 1], best = 0;
+  size_t lo, hi, best = 0;
+  S_bucket(lx, c0, &lo, &hi);
   for (size_t i = 1; lo < hi; i++) {
     const char *w = lx->words[lo];
     if (!w[i]) {

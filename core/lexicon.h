@@ -6,7 +6,8 @@
 typedef struct {
   const char *const *words; /* sorted, ASCII lower case */
   size_t n;
-  /* words[first[b], first[b + 1]) open with the byte b */
+  /* words[first[b], first[b + 1]) open with the byte b; NULL for a list
+   * without an index (then minlen and maxlen are 0 and unused) */
   const unsigned short *first;
   size_t minlen, maxlen; /* shortest and longest entry */
 } lede__lexicon;
