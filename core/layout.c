@@ -1355,10 +1355,28 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
   } while (0);
 }
 
+/* A title heads a story: a text that is only a title (and standfirst),
+ * with no story and no furniture, is itself the story ("Hello world."). */
+static void S_no_story(lede_article *a) {
+  if (a->paras.n || !a->title.end || a->byline.end || a->dateline.end ||
+      a->published_span.end || a->captions.n)
+    return;
+  for (size_t i = 0; i < a->blocks.n; i++) {
+    lede__block *b = &a->blocks.v[i];
+    if (b->part != LEDE_PART_TITLE && b->part != LEDE_PART_STANDFIRST)
+      continue;
+    b->part = LEDE_PART_BODY;
+    b->para = a->paras.n;
+    *LEDE__PUSH(&a->arena, a->paras) = i;
+  }
+  a->title = a->standfirst = (lede_span){0, 0};
+}
+
 void lede__layout(lede_article *a) {
   S_lay L = {0};
   L.a = a;
   L.state = S_HEAD;
   S_cut(&L);
   S_drain(&L, 1);
+  S_no_story(a);
 }
