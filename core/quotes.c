@@ -304,8 +304,24 @@ static int S_possessive(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   size_t n = t->end - t->start;
   const char *s = a->text + t->start;
+  if ((n == 1 && s[0] == '\'') ||
+      (n == 3 && memcmp(s, "\xE2\x80\x99", 3) == 0)) {
+    /* "the farmers' union": an apostrophe right after a plural. */
+    return i > 0 && a->tokens.v[i - 1].end == t->start &&
+           (s[-1] | 0x20) == 's' && (a->tokens.v[i - 1].flags & LEDE__T_WORD);
+  }
   return (n == 2 && s[0] == '\'' && (s[1] | 0x20) == 's') ||
          (n == 4 && memcmp(s, "\xE2\x80\x99", 3) == 0 && (s[3] | 0x20) == 's');
+}
+
+/* A contracted negation: "didn't", "doesn’t". */
+static int S_negation(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->end - t->start;
+  const char *e = a->text + t->end;
+  return (n > 3 && e[-1] == 't' && e[-2] == '\'' && e[-3] == 'n') ||
+         (n > 5 && e[-1] == 't' && memcmp(e - 4, "\xE2\x80\x99", 3) == 0 &&
+          e[-5] == 'n');
 }
 
 /* The speech verb forms in an open-addressing hash table, built per
@@ -411,6 +427,12 @@ typedef struct {
   int according;      /* "according to" */
 } S_cue;
 
+/* "seem", "appear": they report the clause they stand in, no speaker. */
+static int S_evidential_lemma(const char *lemma) {
+  return strcmp(lemma, "seem") == 0 || strcmp(lemma, "appear") == 0 ||
+         strcmp(lemma, "rumor") == 0;
+}
+
 /* Is token i (in sentence range [s0, s1)) the start of a cue? */
 static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
                      int loose) {
@@ -427,6 +449,7 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
     return 1;
   }
   const char *lemma = S_verb_lemma(a, i);
+  if (lemma && S_evidential_lemma(lemma)) return 0;
   if (!lemma && loose) lemma = S_after_lemma(a, i);
   if (!lemma) return 0;
   cu->cue0 = i;
@@ -559,7 +582,8 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
   /* A phrase of determiners only is no speaker. */
   int content = 0;
   for (size_t i = s; i <= e; i++)
-    if (S_word(a, i) && !S_lex(&lede__lex_quote_determiners, a, i))
+    if (S_word(a, i) && !S_lex(&lede__lex_quote_determiners, a, i) &&
+        !(S_tok(a, i)->flags & LEDE__T_NUM) && !S_negation(a, i))
       content = 1;
   return content ? s : LEDE_NONE;
 }
@@ -645,7 +669,7 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
   while (i > lo && n < 4) {
     const lede__token *t = S_tok(a, i - 1);
     size_t len = t->end - t->start;
-    if (S_lex(&lede__lex_quote_aux, a, i - 1) ||
+    if (S_lex(&lede__lex_quote_aux, a, i - 1) || S_negation(a, i - 1) ||
         (!(t->flags & LEDE__T_CAP) && (t->flags & LEDE__T_WORD) && len > 4 &&
          memcmp(a->text + t->end - 2, "ly", 2) == 0 &&
          !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
@@ -805,6 +829,15 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
 static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
   int steps = 0;
   while (i < s1 && steps < 12) {
+    /* "wants to close": an infinitive is content, not an adjunct. */
+    if (S_is(a, i, "to") && i + 1 < s1 && S_word(a, i + 1) &&
+        !S_cap(a, i + 1) &&
+        !S_lex(&lede__lex_quote_determiners, a, i + 1) &&
+        !S_lex(&lede__lex_quote_objects, a, i + 1) &&
+        !S_lex(&lede__lex_quote_pronouns, a, i + 1) &&
+        !S_is(a, i + 1, "him") && !S_is(a, i + 1, "them") &&
+        !S_is(a, i + 1, "me") && !S_is(a, i + 1, "us"))
+      break;
     if (S_lex(&lede__lex_quote_after_cue, a, i) || S_is(a, i, "to")) {
       /* A prepositional phrase: up to its head noun. */
       size_t k = i + 1;
@@ -1093,6 +1126,11 @@ static void S_reported(S_ctx *x) {
     for (size_t i = s0; i < s1; i++) {
       S_cue cu;
       if (x->used_tok[i] || !S_cue_at(a, i, s1, &cu)) continue;
+      /* "270 pledged delegates", "candidates backed by PACs": adjectival
+       * and passive participles report nothing from the left. */
+      if (!cu.according && i > s0 && (S_tok(a, i - 1)->flags & LEDE__T_NUM))
+        continue;
+      if (!cu.according && cu.cue1 < s1 && S_is(a, cu.cue1, "by")) continue;
       /* "found" reports only a finding: "the study found that ..." */
       if (strcmp(cu.lemma, "find") == 0 &&
           !(cu.cue1 < s1 && S_is(a, cu.cue1, "that")))
@@ -1209,6 +1247,76 @@ static void S_reported(S_ctx *x) {
       if (side == 3) m0 = cu.cue0, m1 = cu.cue1;
       S_mark(x, m0, m1);
       i = m1 - 1 > i ? m1 - 1 : i;
+    }
+  }
+}
+
+/* ==== Pass 3b: reports with no speaker ================================== */
+
+static int S_be(const lede_article *a, size_t i) {
+  return S_is(a, i, "is") || S_is(a, i, "are") || S_is(a, i, "was") ||
+         S_is(a, i, "were") || S_is(a, i, "be") || S_is(a, i, "been") ||
+         S_is(a, i, "being");
+}
+
+/* A verb that, in the passive, reports without naming a source: "is
+ * expected to", "are said to", "was widely believed that". */
+static int S_passive_lemma(const char *l) {
+  static const char *const w[] = {"expect", "know",    "say",     "believe",
+                                  "think",  "report",  "consider", "rumor",
+                                  "allege", "predict", "understand",
+                                  "estimate", "project"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (strcmp(l, w[k]) == 0) return 1;
+  return 0;
+}
+
+/* "Turnout seems likely to rise", "Obama is expected to join her": the
+ * clause around the verb is reported, by no one in particular. */
+static void S_sourceless(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t si = 0; si < a->sents.n; si++) {
+    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+      if (!a->quote_verb[i] || x->used_tok[i]) continue;
+      const lede__token *t = S_tok(a, i);
+      if (t->flags & (LEDE__T_CAP | LEDE__T_UPPER)) continue;
+      const char *lemma = S_entry_lemma(a->quote_verb[i] - 1u);
+      size_t nx = i + 1;
+      int ok = 0;
+      if (strcmp(lemma, "seem") == 0) {
+        ok = S_word(a, nx) && !S_is(a, nx, "in") && !S_is(a, nx, "on") &&
+             !S_is(a, nx, "at") && !S_is(a, nx, "with");
+      } else if (strcmp(lemma, "appear") == 0) {
+        ok = S_is(a, nx, "to") || S_is(a, nx, "that") || S_is(a, nx, "likely") ||
+             S_is(a, nx, "unlikely") || S_is(a, nx, "poised") ||
+             S_is(a, nx, "ready");
+      } else if (S_passive_lemma(lemma)) {
+        size_t b = i - 1;
+        if (b > s0 && !S_be(a, b) && S_skip_aux_left(a, s0, b + 1) == b) b--;
+        ok = S_be(a, b) && (S_is(a, nx, "to") || S_is(a, nx, "that"));
+      }
+      if (!ok) continue;
+      /* The clause: from the last comma or semicolon before the verb. */
+      size_t c0 = i, lim = i > s0 + 40 ? i - 40 : s0;
+      while (c0 > lim && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
+             !S_punct(a, c0 - 1, ':') && !S_dash(a, c0 - 1) &&
+             !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE))
+        c0--;
+      if (c0 == lim && lim > s0) continue;
+      /* "It is expected that ...": the clause after "that". */
+      if (c0 + 2 <= i && S_is(a, c0, "it") && S_is(a, nx, "that")) c0 = nx + 1;
+      if (c0 >= s1) continue;
+      lede_span content = S_trim_span(
+          a, S_span_tok(a, c0, S_clause_end(a, c0, s1, i + 1)));
+      if (S_empty(content)) continue;
+      lede__quote *q = S_new(a, a->sents.v[si].block);
+      q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
+      q->content = content;
+      q->outer = content;
+      q->cue = S_span_tok(a, i, i + 1);
+      q->lemma = lemma;
+      x->used_tok[i] = 1;
     }
   }
 }
@@ -1638,6 +1746,7 @@ void lede__quotes(lede_article *a) {
   }
   S_direct(&x);
   S_reported(&x);
+  S_sourceless(&x);
   S_leftover(&x);
   S_resolve(a, x.used_tok);
   a->quote_verb = NULL; /* scratch: only while the stage runs */

@@ -411,3 +411,63 @@ Test(quotes, name_then_after_only_verb) {
   t_check(a, &w);
   lede_article_free(a);
 }
+
+/* ==== Stance verbs and reports without a source ========================= */
+
+Test(quotes, stance_verbs_and_negation) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The farmers' union rejected the new quota outright.\n\n"
+      "Councillor Ben Ogle wants to close the old library.\n\n"
+      "The governor didn't deny that talks had stalled.\n\n"
+      "She doesn\xE2\x80\x99t believe the figures are right.\n\n"
+      "Labour leads by 120 pledged seats in the count.\n\n"
+      "The bill was backed by most of the committee.\n");
+  t_quote w[] = {
+      {"the new quota", "outright", LEDE_QUOTE_INDIRECT,
+       "The farmers' union", NULL, "rejected", "reject", NULL},
+      {"to close the old library", "library", LEDE_QUOTE_INDIRECT,
+       "Councillor Ben Ogle", NULL, "wants", "want", NULL},
+      {"talks had stalled", "stalled", LEDE_QUOTE_INDIRECT, "The governor",
+       NULL, "deny", "deny", NULL},
+      {"the figures are right", "right", LEDE_QUOTE_INDIRECT, "She", NULL,
+       "believe", "believe", NULL},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    long k = t_find(a, w[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", w[i].start);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].speaker);
+    cr_assert(lede_quote_cue(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].cue);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), w[i].lemma);
+    cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_INDIRECT);
+  }
+  /* "120 pledged seats" is an adjective; "backed by" is a passive. */
+  cr_assert_eq(lede_quote_count(a), 4, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, reports_without_a_source) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "After weeks of delay, the minister is expected to resign on "
+      "Friday.\n\n"
+      "The plan seemed doomed from the start.\n\n"
+      "Two aides are said to be looking for new jobs.\n\n"
+      "She appeared on the evening news.\n\n"
+      "The vote is expected Tuesday.\n");
+  t_quote w[] = {
+      {"the minister is expected to resign", "on Friday", LEDE_QUOTE_INDIRECT,
+       NULL, NULL, "expected", "expect", NULL},
+      {"The plan seemed doomed", "from the start", LEDE_QUOTE_INDIRECT, NULL,
+       NULL, "seemed", "seem", NULL},
+      {"Two aides are said to be", "new jobs", LEDE_QUOTE_INDIRECT, NULL,
+       NULL, "said", "say", NULL},
+  };
+  for (size_t i = 0; i < 3; i++) t_check(a, &w[i]);
+  /* "appeared on", "is expected Tuesday": no report. */
+  cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
