@@ -902,6 +902,7 @@ static const char *const S_quote_aux[] = {
   "later",
   "never",
   "not",
+  "now",
   "often",
   "once",
   "originally",
@@ -920,7 +921,7 @@ static const char *const S_quote_aux[] = {
   "will",
   "would",
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 39};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 40};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -957,6 +958,37 @@ static const char *const S_quote_documents[] = {
   "statement",
 };
 const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 7};
+
+static const char *const S_quote_kickers[] = {
+  "analysis",
+  "bombshell",
+  "boom",
+  "breaking",
+  "busted",
+  "byline",
+  "correction",
+  "editorial",
+  "exclusive",
+  "explainer",
+  "fact check",
+  "factbox",
+  "live",
+  "look",
+  "opinion",
+  "photos",
+  "poll",
+  "q&a",
+  "report",
+  "revealed",
+  "review",
+  "the latest",
+  "update",
+  "updated",
+  "video",
+  "watch",
+  "wow",
+};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27};
 
 static const char *const S_quote_modals[] = {
   "are",

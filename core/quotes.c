@@ -878,7 +878,10 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
   int sub = S_is(a, s0, "while") || S_is(a, s0, "although") ||
             S_is(a, s0, "though") || S_is(a, s0, "whereas") ||
             S_is(a, s0, "if") || S_is(a, s0, "because") ||
-            S_is(a, s0, "when") || S_is(a, s0, "as");
+            S_is(a, s0, "when") || S_is(a, s0, "as") ||
+            S_is(a, s0, "after") || S_is(a, s0, "before") ||
+            S_is(a, s0, "until") || S_is(a, s0, "unless") ||
+            S_is(a, s0, "once") || S_is(a, s0, "asked");
   size_t lim = k + 80;
   for (size_t i = k; i < e && i < lim; i++) {
     if (S_tok(a, i)->flags & LEDE__T_QUOTE) return e; /* leave quotes whole */
@@ -1277,10 +1280,15 @@ static void S_sourceless(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
-    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+    for (size_t i = s0; i + 1 < s1; i++) {
       if (!a->quote_verb[i] || x->used_tok[i]) continue;
       const lede__token *t = S_tok(a, i);
-      if (t->flags & (LEDE__T_CAP | LEDE__T_UPPER)) continue;
+      if (t->flags & LEDE__T_UPPER) continue;
+      if (i == s0 && S_is(a, i, "asked")) {
+        /* "Asked whether she would run, Smith laughed." */
+      } else if (i == s0 || (t->flags & LEDE__T_CAP)) {
+        continue;
+      }
       const char *lemma = S_entry_lemma(a->quote_verb[i] - 1u);
       size_t nx = i + 1;
       int ok = 0;
@@ -1295,6 +1303,30 @@ static void S_sourceless(S_ctx *x) {
         size_t b = i - 1;
         if (b > s0 && !S_be(a, b) && S_skip_aux_left(a, s0, b + 1) == b) b--;
         ok = S_be(a, b) && (S_is(a, nx, "to") || S_is(a, nx, "that"));
+      }
+      if (!ok && strcmp(lemma, "ask") == 0 && S_is(a, i, "asked") &&
+          (S_is(a, nx, "about") || S_is(a, nx, "whether") ||
+           S_is(a, nx, "if") || S_is(a, nx, "why") || S_is(a, nx, "what") ||
+           S_is(a, nx, "how") || S_is(a, nx, "who") || S_is(a, nx, "when"))) {
+        /* "When asked about the merger, she ...", "He was asked why":
+         * the question is reported; the asker is not named. */
+        size_t b = i - 1;
+        if (i == s0 || S_is(a, b, "when") || S_is(a, b, "if") ||
+            S_is(a, b, "after") || S_be(a, b) || S_comma(a, b)) {
+          size_t c0 = S_is(a, nx, "about") ? nx + 1 : nx;
+          lede_span content = S_trim_span(
+              a, S_span_tok(a, c0, S_clause_end(a, s0, s1, c0)));
+          if (S_empty(content)) continue;
+          lede__quote *q = S_new(a, a->sents.v[si].block);
+          q->kind =
+              S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
+          q->content = content;
+          q->outer = content;
+          q->cue = S_span_tok(a, i, i + 1);
+          q->lemma = lemma;
+          x->used_tok[i] = 1;
+        }
+        continue;
       }
       if (!ok) continue;
       /* The clause: from the last comma or semicolon before the verb. */
@@ -1317,6 +1349,94 @@ static void S_sourceless(S_ctx *x) {
       q->cue = S_span_tok(a, i, i + 1);
       q->lemma = lemma;
       x->used_tok[i] = 1;
+    }
+  }
+}
+
+/* "Senator Jane Doe: We will win" -- a headline naming its speaker
+ * before a colon, with no verb. */
+static void S_headline(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t si = 0; si < a->sents.n; si++) {
+    if (a->blocks.v[a->sents.v[si].block].part != LEDE_PART_TITLE) continue;
+    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    size_t k = s0;
+    while (k < s1 && k < s0 + 7 && !S_punct(a, k, ':')) k++;
+    if (k == s0 || k + 1 >= s1 || !S_punct(a, k, ':') || x->used_tok[k])
+      continue;
+    /* Capitalised names only; kickers ("BREAKING:", "Analysis:") and
+     * shouted words are furniture. */
+    int ok = 1;
+    for (size_t i = s0; i < k && ok; i++)
+      ok = (S_cap(a, i) && S_word(a, i) &&
+            !(S_tok(a, i)->flags & (LEDE__T_UPPER | LEDE__T_NUM))) ||
+           S_possessive(a, i) ||
+           (S_punct(a, i, '.') && i > s0 &&
+            (S_abbrev(a, i - 1) || S_initial(a, i - 1)));
+    lede_span sp = S_span_tok(a, s0, k);
+    if (!ok || lede__lex_has(&lede__lex_quote_kickers, a->text + sp.start,
+                             sp.end - sp.start) ||
+        S_lex(&lede__lex_quote_stop, a, s0))
+      continue;
+    lede_span content =
+        S_trim_span(a, S_span_tok(a, k + 1, S_content_end(a, k + 1, s1)));
+    if (S_empty(content)) continue;
+    lede__quote *q = S_new(a, a->sents.v[si].block);
+    int n = S_absorb(x, &content);
+    q->kind = n ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
+    q->content = content;
+    q->outer = content;
+    q->cue = S_span_tok(a, k, k + 1);
+    q->lemma = ":";
+    q->speaker = sp;
+    S_mark(x, s0, k + 1);
+  }
+}
+
+/* "Obama said the reforms were incomplete, and rights groups warned that
+ * ...": a reported clause ends where the next attribution in it starts.
+ * Quotes are sorted by position first. */
+static void S_cut_at_next(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    if (q->kind != LEDE_QUOTE_INDIRECT && q->kind != LEDE_QUOTE_MIXED)
+      continue;
+    for (size_t j = i + 1; j < a->quotes.n && j < i + 8; j++) {
+      const lede__quote *r = &a->quotes.v[j];
+      if (r->outer.start >= q->content.end) break;
+      size_t at = r->cue.start;
+      if (!S_empty(r->speaker) && r->speaker.start < at) at = r->speaker.start;
+      if (S_empty(r->cue) || at <= q->content.start || at >= q->content.end ||
+          r->cue.start < q->content.start)
+        continue;
+      /* Never split a pair of quotation marks. */
+      size_t t0 = S_tok_at(a, at);
+      if (t0 < a->tokens.n && x->used_tok[t0] == 2) continue;
+      size_t e = t0;
+      size_t c0 = S_tok_at(a, q->content.start);
+      while (e > c0 && (((S_tok(a, e - 1)->flags & LEDE__T_PUNCT) &&
+                         !(S_tok(a, e - 1)->flags & LEDE__T_QUOTE)) ||
+                        S_is(a, e - 1, "and") || S_is(a, e - 1, "but")))
+        e--;
+      /* Keep quotation marks in the tail (a mixed quote's fragment). */
+      size_t t1 = S_tok_at(a, q->content.end), k = t0;
+      while (k < t1 && k < t0 + 200 && !(S_tok(a, k)->flags & LEDE__T_QUOTE))
+        k++;
+      if (k < t1) continue;
+      /* Only at a clause boundary: ", and", "; but", "but". */
+      int coord = 0;
+      for (size_t k2 = e; k2 < t0; k2++)
+        if (S_punct(a, k2, ';') || S_is(a, k2, "and") || S_is(a, k2, "but"))
+          coord = 1;
+      if (e <= c0 || !coord) continue;
+      lede_span c = S_span_tok(a, c0, e);
+      if (c.end <= q->content.start || c.end >= q->content.end) continue;
+      q->content.end = c.end;
+      q->outer.end = q->outer.end > c.end && q->outer.start == q->content.start
+                         ? c.end
+                         : q->outer.end;
+      break;
     }
   }
 }
@@ -1747,6 +1867,10 @@ void lede__quotes(lede_article *a) {
   S_direct(&x);
   S_reported(&x);
   S_sourceless(&x);
+  S_headline(&x);
+  if (a->quotes.n > 1)
+    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, S_cmp_quote);
+  S_cut_at_next(&x);
   S_leftover(&x);
   S_resolve(a, x.used_tok);
   a->quote_verb = NULL; /* scratch: only while the stage runs */

@@ -471,3 +471,53 @@ Test(quotes, reports_without_a_source) {
   cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
+
+Test(quotes, asked_headline_and_coordinated_reports) {
+  lede_article *a = t_parse(
+      "Mayor Ann Ruiz: The bridge will reopen in May\n\n"
+      "Asked whether she would run again, Ruiz laughed.\n\n"
+      "The mayor was asked why the bridge had closed.\n\n"
+      "The engineer stressed that the cables were sound, and the inspectors "
+      "warned that the deck needed work.\n");
+  t_quote w[] = {
+      {"The bridge will reopen", "in May", LEDE_QUOTE_INDIRECT,
+       "Mayor Ann Ruiz", NULL, ":", ":", NULL},
+      {"whether she would run again", "run again", LEDE_QUOTE_INDIRECT, NULL,
+       NULL, "Asked", "ask", NULL},
+      {"why the bridge had closed", "closed", LEDE_QUOTE_INDIRECT, NULL, NULL,
+       "asked", "ask", NULL},
+      {"the cables were sound", "were sound", LEDE_QUOTE_INDIRECT,
+       "The engineer", NULL, "stressed", "stress", NULL},
+      {"the deck needed work", "needed work", LEDE_QUOTE_INDIRECT,
+       "the inspectors", NULL, "warned", "warn", NULL},
+  };
+  for (size_t i = 0; i < 5; i++) {
+    long k = t_find(a, w[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", w[i].start);
+    char *c = t_str(a, lede_quote_span(a, (size_t)k));
+    size_t n = strlen(c), m = strlen(w[i].end);
+    cr_assert(n >= m && strcmp(c + n - m, w[i].end) == 0, "\"%s\"", c);
+    free(c);
+    lede_span s;
+    if (w[i].speaker) {
+      cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+      t_assert_span(a, s, w[i].speaker);
+    } else {
+      cr_assert_not(lede_quote_speaker(a, (size_t)k, &s));
+    }
+    cr_assert(lede_quote_cue(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].cue);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), w[i].lemma);
+  }
+  cr_assert_eq(lede_quote_count(a), 5, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+
+  /* Kickers and shouted words before a colon name no one. */
+  a = t_parse("Analysis: The bridge will reopen in May\n\n"
+              "Nothing else.\n");
+  cr_assert_eq(lede_quote_count(a), 0);
+  lede_article_free(a);
+  a = t_parse("BREAKING: The bridge will reopen in May\n\nNothing else.\n");
+  cr_assert_eq(lede_quote_count(a), 0);
+  lede_article_free(a);
+}
