@@ -68,7 +68,8 @@ setup:
 	  fi; \
 	fi
 
-$(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h
+$(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h \
+  core/quote_verbs.h
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
 
@@ -103,6 +104,7 @@ $(BUILD)/lede.pc: lede.pc.in Makefile
 # Word lists -> committed C tables.
 data:
 	$(LUA) tools/gen_lexicon.lua data/lex core
+	$(LUA) tools/gen_quote_verbs.lua data/lex/speech_verbs.txt core/quote_verbs.h
 
 $(BUILD)/tests/%: tests/%.c tests/helpers.h $(BUILD)/liblede.a
 	@mkdir -p $(dir $@)

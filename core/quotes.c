@@ -22,6 +22,7 @@
 
 #include "internal.h"
 #include "lexicon.h"
+#include "quote_verbs.h"
 
 #define S_DEPTH 4
 #define S_MAX_CARRY 12
@@ -324,40 +325,55 @@ static int S_negation(const lede_article *a, size_t i) {
           e[-5] == 'n');
 }
 
-/* The speech verb forms in an open-addressing hash table, built per
- * article on the stack (the list is small): one probe or two a token. */
+/* The speech verb forms in an open-addressing hash table: one probe or
+ * two a token. tools/gen_quote_verbs.lua precomputes it (quote_verbs.h);
+ * should the list and the table ever disagree in size, it is built per
+ * article on the stack instead. */
 #define S_VHASH 2048
 typedef struct {
-  uint16_t slot[S_VHASH]; /* entry + 1, or 0 */
+  const uint16_t *slot;   /* entry + 1, or 0 */
+  const uint32_t *lens;   /* by first byte & 31: bit n set if a form has
+                             length n (a cheap filter before hashing) */
+  uint16_t slot_buf[S_VHASH];
+  uint32_t lens_buf[32];
 } S_verb_index;
 
+/* FNV-1a over bytes with bit 5 set: ASCII letters hash the same in either
+ * case (other bytes may collide; look-ups compare exactly). */
 static uint32_t S_hash(const char *s, size_t n) {
   uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 'A' && c <= 'Z') c |= 0x20;
-    h = (h ^ c) * 16777619u;
-  }
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ ((unsigned char)s[i] | 0x20u)) * 16777619u;
   return h;
 }
 
 static void S_verb_index_build(S_verb_index *ix) {
   const lede__lexicon *lx = &lede__lex_speech_verbs;
-  memset(ix, 0, sizeof *ix);
+  ix->slot = S_verb_slot;
+  ix->lens = S_verb_lens;
+  if (lx->n == S_VERB_N) return;
+  memset(ix->slot_buf, 0, sizeof ix->slot_buf);
+  memset(ix->lens_buf, 0, sizeof ix->lens_buf);
+  ix->slot = ix->slot_buf;
+  ix->lens = ix->lens_buf;
   for (size_t e = 0; e < lx->n && e < S_VHASH / 2; e++) {
-    const char *w = lx->words[e];
-    const char *sp = strchr(w, ' ');
-    size_t n = sp ? (size_t)(sp - w) : strlen(w);
-    uint32_t h = S_hash(w, n) & (S_VHASH - 1);
-    while (ix->slot[h]) h = (h + 1) & (S_VHASH - 1);
-    ix->slot[h] = (uint16_t)(e + 1);
+    /* The form: up to a space or the end (entries are lower case). */
+    const char *w0 = lx->words[e], *w = w0;
+    uint32_t h = 2166136261u;
+    for (; *w && *w != ' '; w++)
+      h = (h ^ ((unsigned char)*w | 0x20u)) * 16777619u;
+    if (w - w0 < 32) ix->lens_buf[(unsigned char)*w0 & 31] |= 1u << (w - w0);
+    h &= S_VHASH - 1;
+    while (ix->slot_buf[h]) h = (h + 1) & (S_VHASH - 1);
+    ix->slot_buf[h] = (uint16_t)(e + 1);
   }
 }
 
 /* The entry of a speech verb form in the list ("said say" for "said"),
  * or LEDE_NONE. The list holds "form lemma" lines, or a bare lemma. */
 static size_t S_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
-  if (n < 2 || n > 30) return LEDE_NONE;
+  if (n < 2 || n > 30 || !(ix->lens[(unsigned char)s[0] & 31] >> n & 1))
+    return LEDE_NONE;
   uint32_t h = S_hash(s, n) & (S_VHASH - 1);
   for (uint16_t e; (e = ix->slot[h]) != 0; h = (h + 1) & (S_VHASH - 1)) {
     const char *w = lede__lex_speech_verbs.words[e - 1];
@@ -1934,6 +1950,16 @@ static int S_ok(lede_span s, size_t len) {
 }
 
 const char *lede__check_quotes(const lede_article *a) {
+  /* The precomputed verb table matches the list (make data). */
+  const lede__lexicon *lx = &lede__lex_speech_verbs;
+  if (lx->n != S_VERB_N) return "quote_verbs.h is stale: run make data";
+  S_verb_index ix;
+  S_verb_index_build(&ix);
+  for (size_t e = 0; e < lx->n; e++) {
+    const char *w = lx->words[e], *sp = strchr(w, ' ');
+    if (S_verb_entry(&ix, w, sp ? (size_t)(sp - w) : strlen(w)) != e)
+      return "quote_verbs.h is stale: run make data";
+  }
   size_t prev = 0;
   for (size_t i = 0; i < a->quotes.n; i++) {
     const lede__quote *q = &a->quotes.v[i];
