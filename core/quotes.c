@@ -474,7 +474,8 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   cu->according = 0;
   /* "pointed out", "said in a statement". */
   if (strcmp(lemma, "point") == 0) {
-    if (i + 1 < s1 && S_is(a, i + 1, "out")) cu->cue1 = i + 2;
+    if (i + 1 < s1 && (S_is(a, i + 1, "out") || S_is(a, i + 1, "to")))
+      cu->cue1 = i + 2;
     else return 0;
   }
   size_t j = i + 1;
@@ -556,6 +557,18 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
   int words = 0;
   for (;;) {
     if (words >= S_NP_MAX) break;
+    if (S_punct(a, k, ')') && k > lo) {
+      /* "Sen. Al Lee (R-Fla.)": back to the opening parenthesis. */
+      size_t j = k - 1;
+      while (j > lo && j + 8 > k && !S_punct(a, j, '(') &&
+             !S_punct(a, j, ')') && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+        j--;
+      if (S_punct(a, j, '(') && j > lo) {
+        words++;
+        k = j - 1;
+        continue;
+      }
+    }
     if (S_possessive(a, k)) {
       if (k == e) break;
     } else if (S_lex(&lede__lex_quote_determiners, a, k) && words) {
@@ -612,6 +625,19 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
   size_t k = s, last = s;
   int words = 0;
   while (k < hi && words < S_NP_MAX) {
+    if (S_punct(a, k, '(') && k > s) {
+      /* "Rep. Earl Blumenauer (D-Ore.)": up to the closing parenthesis. */
+      size_t j = k + 1;
+      while (j < hi && j < k + 8 && !S_punct(a, j, ')') &&
+             !S_punct(a, j, '(') && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+        j++;
+      if (j < hi && S_punct(a, j, ')')) {
+        last = j + 1;
+        k = j + 1;
+        words++;
+        continue;
+      }
+    }
     if (S_lex(&lede__lex_quote_determiners, a, k)) {
       if (k != s && !S_is(a, k - 1, "of")) break;
     } else if (S_possessive(a, k) && k > s) {
@@ -752,7 +778,10 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
       *sp1 = r;
       return 3;
     }
-    return 0;
+    /* "“...,” said Tom Lee, recalling ...": the caller looks for the
+     * attribution before it in the sentence. */
+    *sp0 = *sp1 = c0;
+    return 3;
   }
   size_t e = S_skip_aux_left(a, s0, c0);
   int comma_before = 0;
@@ -1180,6 +1209,7 @@ static void S_reported(S_ctx *x) {
           /* "“No,” Clinton responded, remarking that ...": the speaker of
            * the attribution before it in the sentence. */
           size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
+          int found = sp1 > sp0;
           size_t cs = S_tok(a, s0)->start, ce0 = S_tok(a, i)->start;
           for (size_t qk = a->quotes.n; qk > lo; qk--) {
             const lede__quote *pq = &a->quotes.v[qk - 1];
@@ -1187,9 +1217,11 @@ static void S_reported(S_ctx *x) {
                 !S_empty(pq->speaker)) {
               sp0 = S_tok_at(a, pq->speaker.start);
               sp1 = S_tok_at(a, pq->speaker.end);
+              found = 1;
               break;
             }
           }
+          if (!found) continue;
         }
         if (!side) {
           /* "quoted X as saying" */

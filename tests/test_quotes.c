@@ -521,3 +521,37 @@ Test(quotes, asked_headline_and_coordinated_reports) {
   cr_assert_eq(lede_quote_count(a), 0);
   lede_article_free(a);
 }
+
+Test(quotes, parentheses_participles_and_pointed_to) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "\xE2\x80\x9CThe levee held,\xE2\x80\x9D Rep. Dana Cole (D-La.) "
+      "said.\n\n"
+      "Sen. Al Lee (R-Fla.) said the bill was dead.\n\n"
+      "\"It felt like a war,\" said Tom Reyes, a former aide, recalling the "
+      "floods of 2005.\n\n"
+      "The engineers pointed to the cracks in the wall.\n");
+  t_quote w[] = {
+      {"The levee held,", "held,", LEDE_QUOTE_DIRECT,
+       "Rep. Dana Cole (D-La.)", NULL, "said", "say", NULL},
+      {"the bill was dead", "dead", LEDE_QUOTE_INDIRECT,
+       "Sen. Al Lee (R-Fla.)", NULL, "said", "say", NULL},
+      {"the floods of 2005", "2005", LEDE_QUOTE_INDIRECT, "Tom Reyes", NULL,
+       "recalling", "recall", NULL},
+      {"the cracks in the wall", "wall", LEDE_QUOTE_INDIRECT,
+       "The engineers", NULL, "pointed to", "point", NULL},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    long k = t_find(a, w[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", w[i].start);
+    cr_assert_eq(lede_quote_kind_of(a, (size_t)k), w[i].kind);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].speaker);
+    cr_assert(lede_quote_cue(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].cue);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), w[i].lemma);
+  }
+  cr_assert_eq(lede_quote_count(a), 5, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
