@@ -1752,10 +1752,14 @@ static const char *const S_speech_verbs[] = {
   "lamented lament",
   "lamenting lament",
   "laments lament",
+  "made make",
   "maintain",
   "maintained maintain",
   "maintaining maintain",
   "maintains maintain",
+  "make make",
+  "makes make",
+  "making make",
   "mention",
   "mentioned mention",
   "mentioning mention",
@@ -2049,7 +2053,7 @@ static const char *const S_speech_verbs[] = {
   "yelling yell",
   "yells yell",
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 653};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 657};
 
 static const char *const S_staff_bylines[] = {
   "agencies",

@@ -472,6 +472,13 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   cu->cue1 = i + 1;
   cu->lemma = lemma;
   cu->according = 0;
+  /* "made it clear that". */
+  if (strcmp(lemma, "make") == 0) {
+    size_t k = i + 1;
+    if (k < s1 && S_is(a, k, "it")) k++;
+    if (k < s1 && S_is(a, k, "clear")) cu->cue1 = k + 1;
+    else return 0;
+  }
   /* "pointed out", "said in a statement". */
   if (strcmp(lemma, "point") == 0) {
     if (i + 1 < s1 && (S_is(a, i + 1, "out") || S_is(a, i + 1, "to")))
@@ -1179,10 +1186,18 @@ static void S_reported(S_ctx *x) {
       if (!cu.according && i > s0 && (S_tok(a, i - 1)->flags & LEDE__T_NUM))
         continue;
       if (!cu.according && cu.cue1 < s1 && S_is(a, cu.cue1, "by")) continue;
-      /* "found" reports only a finding: "the study found that ..." */
-      if (strcmp(cu.lemma, "find") == 0 &&
-          !(cu.cue1 < s1 && S_is(a, cu.cue1, "that")))
-        continue;
+      /* "found" reports only a finding: "the study found that ...", "the
+       * poll found 40 percent ...", "the report found it was ...". */
+      if (strcmp(cu.lemma, "find") == 0) {
+        size_t k = cu.cue1;
+        if (!(k < s1 && (S_is(a, k, "that") ||
+                         (S_tok(a, k)->flags & LEDE__T_NUM) ||
+                         (S_lex(&lede__lex_quote_pronouns, a, k) &&
+                          !S_is(a, k, "who") && !S_is(a, k, "which")) ||
+                         S_is(a, k, "most") || S_is(a, k, "many") ||
+                         S_is(a, k, "more") || S_is(a, k, "no"))))
+          continue;
+      }
       /* A verb inside quotation marks is the speaker's own word. */
       size_t sp0 = 0, sp1 = 0;
       size_t ce = S_content_end(a, s0, s1);

@@ -555,3 +555,37 @@ Test(quotes, parentheses_participles_and_pointed_to) {
   cr_assert_eq(lede_quote_count(a), 5, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
+
+Test(quotes, fixed_frames_findings_and_passive_as) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The governor made it clear that she would veto the bill.\n\n"
+      "The audit found it was a long-standing problem.\n\n"
+      "Police found a car in the river.\n\n"
+      "The deal is widely seen as a defeat for the union.\n\n"
+      "She has seen the report and made a cake.\n");
+  t_quote w[] = {
+      {"she would veto the bill", "bill", LEDE_QUOTE_INDIRECT, "The governor",
+       NULL, "made it clear", "make", NULL},
+      {"it was a long-standing problem", "problem", LEDE_QUOTE_INDIRECT,
+       "The audit", NULL, "found", "find", NULL},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    long k = t_find(a, w[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", w[i].start);
+    lede_span s;
+    if (w[i].speaker) {
+      cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+      t_assert_span(a, s, w[i].speaker);
+    } else {
+      cr_assert_not(lede_quote_speaker(a, (size_t)k, &s));
+    }
+    cr_assert(lede_quote_cue(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].cue);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), w[i].lemma);
+  }
+  /* "found a car", "seen as" (an assessment, not a report), "made a
+   * cake": no reports. */
+  cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
