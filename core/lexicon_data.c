@@ -855,9 +855,10 @@ static const char *const S_quote_after_cue[] = {
   "tuesday",
   "via",
   "wednesday",
+  "with",
   "yesterday",
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 25};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 26};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",

@@ -898,7 +898,17 @@ static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
              (S_cap(a, k) || S_lex(&lede__lex_quote_determiners, a, k) ||
               S_lex(&lede__lex_quote_after_cue, a, k) || S_np_lower(a, k)))
         k++;
-      if (k == i + 1) return i;
+      if (k == i + 1) {
+        /* A time word on its own: "said Thursday", "said yesterday". */
+        if (S_cap(a, i) || S_is(a, i, "yesterday") || S_is(a, i, "today") ||
+            S_is(a, i, "tonight") || S_is(a, i, "earlier") ||
+            S_is(a, i, "later")) {
+          i++;
+          steps++;
+          continue;
+        }
+        return i;
+      }
       steps += (int)(k - i);
       i = k;
       continue;

@@ -589,3 +589,36 @@ Test(quotes, fixed_frames_findings_and_passive_as) {
   cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
+
+Test(quotes, content_first_with_a_time_word_after_the_cue) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "Two families were among the passengers, ministry spokesman Ali "
+      "Cherif said Thursday.\n\n"
+      "The bridge is safe, the engineer said yesterday.\n\n"
+      "\"We did our best,\" the coach said in a long interview with the "
+      "Gazette.\n");
+  t_quote w[] = {
+      {"Two families were among the passengers", "passengers",
+       LEDE_QUOTE_INDIRECT, "ministry spokesman Ali Cherif", NULL, "said",
+       "say", NULL},
+      {"The bridge is safe", "safe", LEDE_QUOTE_INDIRECT, "the engineer", NULL,
+       "said", "say", NULL},
+      {"We did our best,", "best,", LEDE_QUOTE_DIRECT, "the coach", NULL,
+       "said", "say", NULL},
+  };
+  for (size_t i = 0; i < 3; i++) {
+    long k = t_find(a, w[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", w[i].start);
+    char *c = t_str(a, lede_quote_span(a, (size_t)k));
+    size_t n = strlen(c), m = strlen(w[i].end);
+    cr_assert(n >= m && strcmp(c + n - m, w[i].end) == 0, "\"%s\"", c);
+    free(c);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].speaker);
+  }
+  /* Nothing reported after the cue: "Thursday", "in a long interview". */
+  cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
