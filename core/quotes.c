@@ -443,6 +443,18 @@ typedef struct {
   int according;      /* "according to" */
 } S_cue;
 
+static int S_be(const lede_article *a, size_t i);
+
+/* Stance adjectives ("confident", "worried") report only after "be". */
+static int S_adjective_lemma(const char *l) {
+  static const char *const w[] = {"confident", "convinced", "skeptical",
+                                  "optimistic", "pessimistic", "hopeful",
+                                  "eager", "worried"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (strcmp(l, w[k]) == 0) return 1;
+  return 0;
+}
+
 /* "seem", "appear": they report the clause they stand in, no speaker. */
 static int S_evidential_lemma(const char *lemma) {
   return strcmp(lemma, "seem") == 0 || strcmp(lemma, "appear") == 0 ||
@@ -466,6 +478,8 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   }
   const char *lemma = S_verb_lemma(a, i);
   if (lemma && S_evidential_lemma(lemma)) return 0;
+  if (lemma && S_adjective_lemma(lemma) && !(i > 0 && S_be(a, i - 1)))
+    return 0;
   if (!lemma && loose) lemma = S_after_lemma(a, i);
   if (!lemma) return 0;
   cu->cue0 = i;
@@ -715,6 +729,11 @@ static int S_timeword(const lede_article *a, size_t i) {
  * returns the new end (exclusive). */
 static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
   int n = 0;
+  /* "She is confident that": a stance adjective after a form of "be". */
+  if (i > lo + 1 && i < a->tokens.n && a->quote_verb[i] &&
+      S_adjective_lemma(S_entry_lemma(a->quote_verb[i] - 1u)) &&
+      S_be(a, i - 1))
+    i--;
   while (i > lo && n < 4) {
     const lede__token *t = S_tok(a, i - 1);
     size_t len = t->end - t->start;

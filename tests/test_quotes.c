@@ -622,3 +622,33 @@ Test(quotes, content_first_with_a_time_word_after_the_cue) {
   cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
+
+Test(quotes, stance_adjectives_after_be) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The union is confident the deal will pass.\n\n"
+      "Analysts were worried that rates would rise.\n\n"
+      "The worried parents left early.\n\n"
+      "She sees the vote as a test of her leadership.\n");
+  t_quote w[] = {
+      {"the deal will pass", "pass", LEDE_QUOTE_INDIRECT, "The union", NULL,
+       "confident", "confident", NULL},
+      {"rates would rise", "rise", LEDE_QUOTE_INDIRECT, "Analysts", NULL,
+       "worried", "worried", NULL},
+      {"the vote as a test", "leadership", LEDE_QUOTE_INDIRECT, "She", NULL,
+       "sees", "see", NULL},
+  };
+  for (size_t i = 0; i < 3; i++) {
+    long k = t_find(a, w[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", w[i].start);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].speaker);
+    cr_assert(lede_quote_cue(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].cue);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), w[i].lemma);
+  }
+  /* "The worried parents": an adjective, not a report. */
+  cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
