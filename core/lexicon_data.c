@@ -2057,7 +2057,6 @@ static const char *const S_speech_verbs[] = {
   "wished wish",
   "wondered wonder",
   "wonders wonder",
-  "worried worried",
   "worried worry",
   "worries worry",
   "worry",
@@ -2071,7 +2070,7 @@ static const char *const S_speech_verbs[] = {
   "yelling yell",
   "yells yell",
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 674};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 673};
 
 static const char *const S_staff_bylines[] = {
   "agencies",

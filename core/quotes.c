@@ -449,7 +449,7 @@ static int S_be(const lede_article *a, size_t i);
 static int S_adjective_lemma(const char *l) {
   static const char *const w[] = {"confident", "convinced", "skeptical",
                                   "optimistic", "pessimistic", "hopeful",
-                                  "eager", "worried"};
+                                  "eager"};
   for (size_t k = 0; k < sizeof w / sizeof *w; k++)
     if (strcmp(l, w[k]) == 0) return 1;
   return 0;
@@ -731,7 +731,8 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
   int n = 0;
   /* "She is confident that": a stance adjective after a form of "be". */
   if (i > lo + 1 && i < a->tokens.n && a->quote_verb[i] &&
-      S_adjective_lemma(S_entry_lemma(a->quote_verb[i] - 1u)) &&
+      (S_adjective_lemma(S_entry_lemma(a->quote_verb[i] - 1u)) ||
+       S_is(a, i, "worried")) &&
       S_be(a, i - 1))
     i--;
   while (i > lo && n < 4) {
@@ -2032,8 +2033,12 @@ const char *lede__check_quotes(const lede_article *a) {
   S_verb_index ix;
   S_verb_index_build(&ix);
   for (size_t e = 0; e < lx->n; e++) {
+    /* (a form listed twice with two lemmas finds the first) */
     const char *w = lx->words[e], *sp = strchr(w, ' ');
-    if (S_verb_entry(&ix, w, sp ? (size_t)(sp - w) : strlen(w)) != e)
+    size_t n = sp ? (size_t)(sp - w) : strlen(w);
+    size_t f = S_verb_entry(&ix, w, n);
+    if (f == LEDE_NONE || strncmp(lx->words[f], w, n) != 0 ||
+        (lx->words[f][n] != ' ' && lx->words[f][n] != '\0'))
       return "quote_verbs.h is stale: run make data";
   }
   size_t prev = 0;

@@ -634,7 +634,7 @@ Test(quotes, stance_adjectives_after_be) {
       {"the deal will pass", "pass", LEDE_QUOTE_INDIRECT, "The union", NULL,
        "confident", "confident", NULL},
       {"rates would rise", "rise", LEDE_QUOTE_INDIRECT, "Analysts", NULL,
-       "worried", "worried", NULL},
+       "worried", "worry", NULL},
       {"the vote as a test", "leadership", LEDE_QUOTE_INDIRECT, "She", NULL,
        "sees", "see", NULL},
   };
