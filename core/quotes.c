@@ -499,6 +499,8 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
       cu->cue1 = i + 2;
     else return 0;
   }
+  if (strcmp(lemma, "refer") == 0 && i + 1 < s1 && S_is(a, i + 1, "to"))
+    cu->cue1 = i + 2; /* "referring to" */
   size_t j = i + 1;
   if (j + 1 < s1 && S_is(a, j, "in")) {
     size_t k = j + 1;
@@ -1045,6 +1047,22 @@ static size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
   return r > k ? r : k;
 }
 
+/* The speaker of the last attribution whose cue lies in [cs, ce) of the
+ * text ("..., she said, adding ..."): tokens in *sp0, *sp1; 0 if none. */
+static int S_prev_speaker(const lede_article *a, size_t cs, size_t ce,
+                          size_t *sp0, size_t *sp1) {
+  size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
+  for (size_t qk = a->quotes.n; qk > lo; qk--) {
+    const lede__quote *pq = &a->quotes.v[qk - 1];
+    if (pq->cue.start >= cs && pq->cue.end <= ce && !S_empty(pq->speaker)) {
+      *sp0 = S_tok_at(a, pq->speaker.start);
+      *sp1 = S_tok_at(a, pq->speaker.end);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* ==== Pass 2: direct quotes attributed next to their marks ============== */
 
 static void S_direct(S_ctx *x) {
@@ -1128,7 +1146,12 @@ static void S_direct(S_ctx *x) {
             S_skip_adjuncts(a, cu2.cue1, j) >= j && !x->used_tok[k - 1]) {
           size_t q0, q1;
           int sd = S_speaker(a, o0, k - 1, k - 1, cu2.cue1, &q0, &q1);
-          if (sd == 1 || (S_punct(a, j, ':') && sd)) {
+          /* "..., she said, adding: “...”": the speaker before. */
+          if (sd == 3 && q1 <= q0 &&
+              !S_prev_speaker(a, S_tok(a, o0)->start, S_tok(a, k - 1)->start,
+                              &q0, &q1))
+            sd = 0;
+          if (sd == 1 || sd == 3 || (S_punct(a, j, ':') && sd)) {
             cu = cu2;
             c0 = k - 1;
             sp0 = q0;
@@ -1287,7 +1310,7 @@ static void S_reported(S_ctx *x) {
                                        S_dash(a, lead - 1) ||
                                        (S_tok(a, lead - 1)->flags &
                                         LEDE__T_QUOTE));
-        if (lead > s0 && tail == 1 && lead_comma) {
+        if (lead > s0 && tail == 1 && lead_comma && side != 3) {
           /* Content first: "..., it said." */
           size_t e = lead - 1;
           if ((S_tok(a, e)->flags & LEDE__T_QUOTE) && !S_comma(a, e)) e++;
@@ -1586,12 +1609,14 @@ static void S_leftover(S_ctx *x) {
    * and everything is sorted again at the end. */
   size_t qi = 0, nq = a->quotes.n;
   size_t last = LEDE_NONE; /* last attributed quote so far */
+  size_t lastd = LEDE_NONE; /* last attributed direct quote so far */
   size_t last_end_tok = LEDE_NONE;
   for (size_t pi = 0; pi < x->pairs.n; pi++) {
     S_pair *p = &x->pairs.v[pi];
     while (qi < nq && a->quotes.v[qi].outer.start <= p->open) {
       if (!S_empty(a->quotes.v[qi].speaker)) {
         last = qi;
+        if (a->quotes.v[qi].kind == LEDE_QUOTE_DIRECT) lastd = qi;
         const lede__quote *lq = &a->quotes.v[qi];
         size_t e = lq->cue.end > lq->speaker.end ? lq->cue.end
                                                  : lq->speaker.end;
@@ -1613,8 +1638,17 @@ static void S_leftover(S_ctx *x) {
     q0.outer = (lede_span){p->open, p->cend};
     q0.content = S_trim_span(a, (lede_span){p->oend, p->close});
     q0.kind = LEDE_QUOTE_UNATTRIBUTED;
-    if (last != LEDE_NONE && a->quotes.v[last].kind == LEDE_QUOTE_DIRECT &&
-        a->quotes.v[last].block == p->block && last_end_tok < a->tokens.n &&
+    /* "“A,” he said, referring to B. “C.”": a report in the sentence of
+     * the cue does not break the quote. */
+    size_t ext = last;
+    if (last != LEDE_NONE && lastd != LEDE_NONE && lastd != last &&
+        a->quotes.v[last].kind != LEDE_QUOTE_DIRECT &&
+        !S_empty(a->quotes.v[last].cue) && !S_empty(a->quotes.v[lastd].cue) &&
+        S_tok(a, S_tok_at(a, a->quotes.v[last].cue.start))->sent ==
+            S_tok(a, S_tok_at(a, a->quotes.v[lastd].cue.start))->sent)
+      ext = lastd;
+    if (ext != LEDE_NONE && a->quotes.v[ext].kind == LEDE_QUOTE_DIRECT &&
+        a->quotes.v[ext].block == p->block && last_end_tok < a->tokens.n &&
         last_end_tok <= ot) {
       /* "A," he said, "B." or "A," he said. "B." */
       size_t k = last_end_tok;
@@ -1628,7 +1662,7 @@ static void S_leftover(S_ctx *x) {
                  S_tok(a, ot)->sent == S_tok(a, k - 1)->sent + 1) {
         cont = 1;
       }
-      lede__quote *lq = &a->quotes.v[last];
+      lede__quote *lq = &a->quotes.v[ext];
       if (cont && lq->outer.end <= p->open) {
         lq->outer.end = p->cend;
         lq->content.end = q0.content.end;

@@ -652,3 +652,34 @@ Test(quotes, stance_adjectives_after_be) {
   cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
+
+Test(quotes, adding_and_a_report_inside_a_split_quote) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "\xE2\x80\x9CThe water was bad for months,\xE2\x80\x9D she said, adding, "
+      "\xE2\x80\x9CIn a rich suburb there would have been action.\xE2\x80\x9D\n\n"
+      "\"I am not a lawyer,\" Lee told reporters, referring to the bruises. "
+      "\"Would she not have screamed?\"\n");
+  long k = t_find(a, "In a rich suburb");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_DIRECT);
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "she");
+  cr_assert(lede_quote_cue(a, (size_t)k, &s));
+  t_assert_span(a, s, "adding");
+  /* One quote from "I am" to "screamed?", spoken by Lee. */
+  k = t_find(a, "I am not a lawyer");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_outer(a, (size_t)k),
+                "\"I am not a lawyer,\" Lee told reporters, referring to the "
+                "bruises. \"Would she not have screamed?\"");
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Lee");
+  k = t_find(a, "the bruises");
+  cr_assert_geq(k, 0);
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Lee");
+  cr_assert_eq(lede_quote_count(a), 4, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
