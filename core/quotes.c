@@ -1238,7 +1238,34 @@ static void S_reported(S_ctx *x) {
        * and passive participles report nothing from the left. */
       if (!cu.according && i > s0 && (S_tok(a, i - 1)->flags & LEDE__T_NUM))
         continue;
-      if (!cu.according && cu.cue1 < s1 && S_is(a, cu.cue1, "by")) continue;
+      if (!cu.according && cu.cue1 < s1 && S_is(a, cu.cue1, "by")) {
+        /* "The plan was praised by the mayor": the subject is the content
+         * and the agent the speaker. */
+        size_t b = S_skip_aux_left(a, s0, i);
+        size_t r = S_np_right(a, cu.cue1 + 1, s1);
+        if (b > s0 + 1 && S_be(a, b - 1) && r > cu.cue1 + 1 &&
+            !S_lex(&lede__lex_quote_pronouns, a, cu.cue1 + 1)) {
+          size_t c0 = b - 1, lo = c0 > s0 + 30 ? c0 - 30 : s0;
+          while (c0 > lo && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
+                 !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE))
+            c0--;
+          lede_span content =
+              S_trim_span(a, S_span_tok(a, c0, S_skip_aux_left(a, c0, b - 1)));
+          if ((c0 > lo || lo == s0) && !S_empty(content)) {
+            lede__quote *q = S_new(a, a->sents.v[si].block);
+            q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED
+                                            : LEDE_QUOTE_INDIRECT;
+            q->content = content;
+            q->outer = content;
+            q->cue = S_span_tok(a, cu.cue0, cu.cue1 + 1);
+            q->lemma = cu.lemma;
+            q->speaker = S_span_tok(a, cu.cue1 + 1, r);
+            S_mark(x, cu.cue0, r);
+            i = r - 1;
+          }
+        }
+        continue;
+      }
       /* "found" reports only a finding: "the study found that ...", "the
        * poll found 40 percent ...", "the report found it was ...". */
       if (strcmp(cu.lemma, "find") == 0) {

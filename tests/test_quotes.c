@@ -422,6 +422,7 @@ Test(quotes, stance_verbs_and_negation) {
       "The governor didn't deny that talks had stalled.\n\n"
       "She doesn\xE2\x80\x99t believe the figures are right.\n\n"
       "Labour leads by 120 pledged seats in the count.\n\n"
+      "Candidates backed by big donors lost.\n\n"
       "The bill was backed by most of the committee.\n");
   t_quote w[] = {
       {"the new quota", "outright", LEDE_QUOTE_INDIRECT,
@@ -444,8 +445,18 @@ Test(quotes, stance_verbs_and_negation) {
     cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), w[i].lemma);
     cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_INDIRECT);
   }
-  /* "120 pledged seats" is an adjective; "backed by" is a passive. */
-  cr_assert_eq(lede_quote_count(a), 4, "got %zu", lede_quote_count(a));
+  /* "120 pledged seats" is an adjective, "candidates backed by" a
+   * participle; "was backed by" is a passive report, its agent the
+   * speaker. */
+  long k = t_find(a, "The bill");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)k), "The bill");
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "most of the committee");
+  cr_assert(lede_quote_cue(a, (size_t)k, &s));
+  t_assert_span(a, s, "backed by");
+  cr_assert_eq(lede_quote_count(a), 5, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
 
