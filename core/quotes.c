@@ -1108,12 +1108,27 @@ static void S_direct(S_ctx *x) {
       size_t e = S_np_right(a, i, s1);
       /* "Butz, 49, told", "Will Estrada, the chairman ..., said" */
       if (e > i && e + 1 < s1 && S_comma(a, e)) {
+        size_t e0 = e;
         size_t e2 = S_np_right(a, e + 1, s1);
         if (e2 > e + 1 && e2 + 1 < s1 && S_comma(a, e2)) {
           S_cue c2;
           size_t j = e2 + 1;
           while (j < s1 && j < e2 + 4 && S_lex(&lede__lex_quote_aux, a, j)) j++;
           if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) e = e2 + 1;
+        }
+        if (e == e0) {
+          /* "Chris Weston, chief strategist in Melbourne at IG Ltd.,
+           * said": an apposition up to the comma before the cue. */
+          for (size_t k = e + 1; k < s1 && k < e + 20; k++) {
+            if (S_tok(a, k)->flags & LEDE__T_QUOTE) break;
+            if (!S_comma(a, k)) continue;
+            S_cue c2;
+            size_t j = k + 1;
+            while (j < s1 && j < k + 4 && S_lex(&lede__lex_quote_aux, a, j))
+              j++;
+            if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) e = k + 1;
+            break;
+          }
         }
       }
       if (e > i && e - i <= 2 * S_NP_MAX) {
@@ -1773,8 +1788,10 @@ static int S_personlike(const lede_article *a, lede_span s) {
  * capitalised); else the whole. */
 static lede_span S_name_part(const lede_article *a, lede_span s) {
   size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  /* The first comma that does not close the phrase: "Ann Berg, chief
+   * strategist at Coast Bank," */
   size_t comma = LEDE_NONE;
-  for (size_t i = t0; i < t1; i++)
+  for (size_t i = t0; i + 1 < t1 && comma == LEDE_NONE; i++)
     if (S_comma(a, i)) comma = i;
   if (comma == LEDE_NONE) return s;
   size_t a0 = t0, a1 = comma;

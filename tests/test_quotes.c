@@ -694,3 +694,22 @@ Test(quotes, adding_and_a_report_inside_a_split_quote) {
   cr_assert_eq(lede_quote_count(a), 4, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
+
+Test(quotes, long_apposition_between_quote_and_cue) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "\"Markets hate surprises,\" Ann Berg, chief strategist in Sydney at "
+      "Coast Bank, said in a note to clients.\n");
+  long k = t_find(a, "Markets hate surprises");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_DIRECT);
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Ann Berg, chief strategist in Sydney at Coast Bank,");
+  cr_assert(lede_quote_speaker_ref(a, (size_t)k, &s));
+  t_assert_span(a, s, "Ann Berg");
+  cr_assert(lede_quote_cue(a, (size_t)k, &s));
+  t_assert_span(a, s, "said");
+  cr_assert_eq(lede_quote_count(a), 1, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
