@@ -918,8 +918,9 @@ static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
       while (k < s1 && k < i + 6 && S_word(a, k) &&
              !S_is(a, k, "that") && !S_lex(&lede__lex_quote_pronouns, a, k) &&
              (S_cap(a, k) || S_lex(&lede__lex_quote_determiners, a, k) ||
-              S_lex(&lede__lex_quote_after_cue, a, k) || S_np_lower(a, k)))
-        k++;
+              S_lex(&lede__lex_quote_after_cue, a, k) || S_np_lower(a, k) ||
+              (S_ing(a, k) && S_lex(&lede__lex_quote_determiners, a, k - 1))))
+        k++; /* (a head in -ing after a determiner: "in his filing") */
       if (k == i + 1) {
         /* A time word on its own: "said Thursday", "said yesterday". */
         if (S_cap(a, i) || S_is(a, i, "yesterday") || S_is(a, i, "today") ||
@@ -1346,7 +1347,8 @@ static void S_reported(S_ctx *x) {
             if (r > k && S_tail_only(a, r, s1) == 1) after = r;
           }
         }
-        int tail = S_tail_only(a, after, s1);
+        /* "..., Smith told The Post on Thursday.": the listener too. */
+        int tail = S_tail_only(a, S_skip_listener(a, i, after, s1), s1);
         size_t lead = side == 2 ? i : sp0; /* first token of attribution */
         int lead_comma = lead > s0 && (S_comma(a, lead - 1) ||
                                        S_dash(a, lead - 1) ||

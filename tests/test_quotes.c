@@ -713,3 +713,27 @@ Test(quotes, long_apposition_between_quote_and_cue) {
   cr_assert_eq(lede_quote_count(a), 1, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
+
+Test(quotes, content_first_before_told_and_a_listener) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The levy will be scrapped next year, Sen. Jo Park (D-Ore.) told The "
+      "Oregon Times on Thursday.\n\n"
+      "The state only did what 40 others do, he told the court in his "
+      "filing.\n");
+  long k = t_find(a, "The levy will be scrapped");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)k),
+                "The levy will be scrapped next year");
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Sen. Jo Park (D-Ore.)");
+  k = t_find(a, "The state only did");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)k),
+                "The state only did what 40 others do");
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "he");
+  cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
