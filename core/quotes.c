@@ -881,7 +881,8 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
    * sentence opens with a name and an apposition. */
   if (comma_before && s0 + 1 < e &&
       (S_is(a, s0, "yet") || S_is(a, s0, "but") || S_is(a, s0, "and") ||
-       S_is(a, s0, "so")))
+       S_is(a, s0, "so") || S_is(a, s0, "even") || S_is(a, s0, "still") ||
+       S_is(a, s0, "also") || S_is(a, s0, "meanwhile")))
     s0++; /* "Yet Democratic economists, like ..., say" */
   if (comma_before && e - 1 - s0 <= 24 && S_cap(a, s0) &&
       !S_lex(&lede__lex_quote_stop, a, s0)) {

@@ -737,3 +737,19 @@ Test(quotes, content_first_before_told_and_a_listener) {
   cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
+
+Test(quotes, opening_adverb_before_a_speaker_with_apposition) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "Even Norway, the only neighbour with a coast guard in the area, said "
+      "it was opposed to the test.\n");
+  long k = t_find(a, "it was opposed");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s,
+                "Norway, the only neighbour with a coast guard in the area");
+  cr_assert(lede_quote_speaker_ref(a, (size_t)k, &s));
+  t_assert_span(a, s, "Norway");
+  lede_article_free(a);
+}
