@@ -445,6 +445,18 @@ typedef struct {
 
 static int S_be(const lede_article *a, size_t i);
 
+/* "they're", "I’m", "he's" (split as "he" "'s"): a contracted "be". */
+static int S_be_contracted(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->end - t->start;
+  const char *e = a->text + t->end;
+  if (S_possessive(a, i)) return i > 0 && S_lex(&lede__lex_quote_pronouns, a, i - 1);
+  if (n > 3 && e[-3] == '\'' && e[-2] == 'r' && e[-1] == 'e') return 1;
+  if (n > 2 && e[-2] == '\'' && e[-1] == 'm') return 1;
+  if (n > 5 && memcmp(e - 5, "\xE2\x80\x99re", 5) == 0) return 1;
+  return n > 4 && memcmp(e - 4, "\xE2\x80\x99m", 4) == 0;
+}
+
 /* Stance adjectives ("confident", "worried") report only after "be". */
 static int S_adjective_lemma(const char *l) {
   static const char *const w[] = {"confident", "convinced", "skeptical",
@@ -478,7 +490,8 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   }
   const char *lemma = S_verb_lemma(a, i);
   if (lemma && S_evidential_lemma(lemma)) return 0;
-  if (lemma && S_adjective_lemma(lemma) && !(i > 0 && S_be(a, i - 1)))
+  if (lemma && S_adjective_lemma(lemma) &&
+      !(i > 0 && (S_be(a, i - 1) || S_be_contracted(a, i - 1))))
     return 0;
   if (!lemma && loose) lemma = S_after_lemma(a, i);
   if (!lemma) return 0;
@@ -746,6 +759,9 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
          !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
       /* "has also said", "gingerly said" */
       i--;
+    } else if (i > lo + 1 && S_possessive(a, i - 1) &&
+               S_lex(&lede__lex_quote_pronouns, a, i - 2)) {
+      i--; /* "he's said", "she’s argued": a contraction, not a possessive */
     } else if (i > lo + 1 && S_timeword(a, i - 1) &&
                (S_is(a, i - 2, "in") || S_is(a, i - 2, "on"))) {
       i -= 2; /* "who in 2010 said" */

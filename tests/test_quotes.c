@@ -753,3 +753,25 @@ Test(quotes, opening_adverb_before_a_speaker_with_apposition) {
   t_assert_span(a, s, "Norway");
   lede_article_free(a);
 }
+
+Test(quotes, contracted_subjects) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "He's suggesting that the count was wrong.\n\n"
+      "They\xE2\x80\x99re hopeful the deal will pass.\n\n"
+      "I've said the plan would fail.\n");
+  static const char *const want[][2] = {
+      {"the count was wrong", "He"},
+      {"the deal will pass", "They\xE2\x80\x99re"},
+      {"the plan would fail", "I've"},
+  };
+  for (size_t i = 0; i < 3; i++) {
+    long k = t_find(a, want[i][0]);
+    cr_assert_geq(k, 0, "no quote \"%s\"", want[i][0]);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, want[i][1]);
+  }
+  cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
