@@ -1361,7 +1361,17 @@ static void S_reported(S_ctx *x) {
           if (after < s1 && S_comma(a, after)) {
             size_t k = after + 1;
             size_t r = S_np_right(a, k, s1);
-            if (r > k && S_tail_only(a, r, s1) == 1) after = r;
+            if (r > k && S_tail_only(a, r, s1) == 1) {
+              after = r;
+            } else if (r > k) {
+              /* ", a spokeswoman for the council.": an apposition with no
+               * verb or comma up to the end of the sentence. */
+              size_t ce1 = S_content_end(a, s0, s1), j = r;
+              while (j < ce1 && j < r + 15 && !S_comma(a, j) &&
+                     !a->quote_verb[j] && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+                j++;
+              if (j == ce1) after = s1;
+            }
           }
         }
         /* "..., Smith told The Post on Thursday.": the listener too. */
