@@ -789,3 +789,25 @@ Test(quotes, inverted_cue_with_a_long_apposition) {
   cr_assert_eq(lede_quote_count(a), 1, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
+
+Test(quotes, verbs_of_judging_and_conceding) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The editor lambasted the council for the delay.\n\n"
+      "The coach apologized for the remarks.\n\n"
+      "The minister likened the strike to blackmail.\n");
+  static const char *const want[][3] = {
+      {"the council for the delay", "The editor", "lambaste"},
+      {"for the remarks", "The coach", "apologize"},
+      {"the strike to blackmail", "The minister", "liken"},
+  };
+  for (size_t i = 0; i < 3; i++) {
+    long k = t_find(a, want[i][0]);
+    cr_assert_geq(k, 0, "no quote \"%s\"", want[i][0]);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, want[i][1]);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), want[i][2]);
+  }
+  lede_article_free(a);
+}
