@@ -499,6 +499,10 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   cu->cue1 = i + 1;
   cu->lemma = lemma;
   cu->according = 0;
+  /* "a Washington think tank" is a noun. */
+  if (strcmp(lemma, "think") == 0 && i + 1 < s1 &&
+      (S_is(a, i + 1, "tank") || S_is(a, i + 1, "tanks")))
+    return 0;
   /* "made it clear that". */
   if (strcmp(lemma, "make") == 0) {
     size_t k = i + 1;

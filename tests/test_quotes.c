@@ -795,7 +795,8 @@ Test(quotes, verbs_of_judging_and_conceding) {
       "Title\n\n"
       "The editor lambasted the council for the delay.\n\n"
       "The coach apologized for the remarks.\n\n"
-      "The minister likened the strike to blackmail.\n");
+      "The minister likened the strike to blackmail.\n\n"
+      "Ann Lee, a fellow at a Washington think tank, was not surprised.\n");
   static const char *const want[][3] = {
       {"the council for the delay", "The editor", "lambaste"},
       {"for the remarks", "The coach", "apologize"},
@@ -809,5 +810,7 @@ Test(quotes, verbs_of_judging_and_conceding) {
     t_assert_span(a, s, want[i][1]);
     cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), want[i][2]);
   }
+  /* "think tank" is a noun. */
+  cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
