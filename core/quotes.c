@@ -694,7 +694,12 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
                (S_punct(a, k, '-') && last == k)) {
       if (S_punct(a, k, ')')) last = k + 1;
     } else if (S_np_lower(a, k) && !S_lex(&lede__lex_quote_after_cue, a, k) &&
-               !S_past(a, k)) {
+               (!S_past(a, k) ||
+                /* "said undecided voter Ann Lee": an adjective first */
+                ((k == s || (k == s + 1 &&
+                             S_lex(&lede__lex_quote_determiners, a, s))) &&
+                 k + 1 < hi && S_word(a, k + 1) &&
+                 (S_cap(a, k + 1) || S_np_lower(a, k + 1))))) {
       last = k + 1;
     } else {
       break;

@@ -779,14 +779,19 @@ Test(quotes, contracted_subjects) {
 Test(quotes, inverted_cue_with_a_long_apposition) {
   lede_article *a = t_parse(
       "Title\n\n"
-      "The deal is done, said Jane Smith, a spokeswoman for the council.\n");
+      "The deal is done, said Jane Smith, a spokeswoman for the council.\n\n"
+      "\"I do not know,\" said undecided voter Ann Hooton.\n");
   long k = t_find(a, "The deal is done");
   cr_assert_geq(k, 0);
   t_assert_span(a, lede_quote_span(a, (size_t)k), "The deal is done");
   lede_span s;
   cr_assert(lede_quote_speaker(a, (size_t)k, &s));
   t_assert_span(a, s, "Jane Smith");
-  cr_assert_eq(lede_quote_count(a), 1, "got %zu", lede_quote_count(a));
+  k = t_find(a, "I do not know");
+  cr_assert_geq(k, 0);
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "undecided voter Ann Hooton");
+  cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
 
