@@ -481,7 +481,10 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_UPPER)) return 0;
   const char *s = a->text + t->start;
   size_t n = t->end - t->start;
-  if (lede__eq_ci(s, n, "according") && i + 1 < s1 && S_is(a, i + 1, "to")) {
+  /* Most words are no cue: leave before any string comparison. */
+  if (!a->quote_verb[i] && !loose && n != 9) return 0;
+  if (n == 9 && lede__eq_ci(s, n, "according") && i + 1 < s1 &&
+      S_is(a, i + 1, "to")) {
     cu->cue0 = i;
     cu->cue1 = i + 2;
     cu->lemma = "according to";
@@ -1275,7 +1278,11 @@ static void S_reported(S_ctx *x) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
     for (size_t i = s0; i < s1; i++) {
       S_cue cu;
-      if (x->used_tok[i] || !S_cue_at(a, i, s1, &cu)) continue;
+      if (x->used_tok[i] ||
+          (!a->quote_verb[i] &&
+           a->tokens.v[i].end - a->tokens.v[i].start != 9) || /* according */
+          !S_cue_at(a, i, s1, &cu))
+        continue;
       /* "270 pledged delegates", "candidates backed by PACs": adjectival
        * and passive participles report nothing from the left. */
       if (!cu.according && i > s0 && (S_tok(a, i - 1)->flags & LEDE__T_NUM))
