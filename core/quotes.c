@@ -669,7 +669,7 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
   int words = 0;
   while (k < hi && words < S_NP_MAX) {
     if (S_punct(a, k, '(') && k > s) {
-      /* "Rep. Earl Blumenauer (D-Ore.)": up to the closing parenthesis. */
+      /* "Rep. Dana Cole (D-La.)": up to the closing parenthesis. */
       size_t j = k + 1;
       while (j < hi && j < k + 8 && !S_punct(a, j, ')') &&
              !S_punct(a, j, '(') && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
@@ -1147,7 +1147,7 @@ static void S_direct(S_ctx *x) {
           if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) e = e2 + 1;
         }
         if (e == e0) {
-          /* "Chris Weston, chief strategist in Melbourne at IG Ltd.,
+          /* "Ann Berg, chief strategist in Sydney at Coast Bank,
            * said": an apposition up to the comma before the cue. */
           for (size_t k = e + 1; k < s1 && k < e + 20; k++) {
             if (S_tok(a, k)->flags & LEDE__T_QUOTE) break;
@@ -1477,7 +1477,7 @@ static int S_passive_lemma(const char *l) {
   return 0;
 }
 
-/* "Turnout seems likely to rise", "Obama is expected to join her": the
+/* "Turnout seems likely to rise", "the minister is expected to resign": the
  * clause around the verb is reported, by no one in particular. */
 static void S_sourceless(S_ctx *x) {
   lede_article *a = x->a;
@@ -1596,7 +1596,7 @@ static void S_headline(S_ctx *x) {
   }
 }
 
-/* "Obama said the reforms were incomplete, and rights groups warned that
+/* "The engineer said the cables were sound, and the inspectors warned that
  * ...": a reported clause ends where the next attribution in it starts.
  * Quotes are sorted by position first. */
 static void S_cut_at_next(S_ctx *x) {

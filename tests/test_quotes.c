@@ -604,14 +604,14 @@ Test(quotes, fixed_frames_findings_and_passive_as) {
 Test(quotes, content_first_with_a_time_word_after_the_cue) {
   lede_article *a = t_parse(
       "Title\n\n"
-      "Two families were among the passengers, ministry spokesman Ali "
+      "Two ferries were damaged in the storm, port spokesman Ali "
       "Cherif said Thursday.\n\n"
       "The bridge is safe, the engineer said yesterday.\n\n"
       "\"We did our best,\" the coach said in a long interview with the "
       "Gazette.\n");
   t_quote w[] = {
-      {"Two families were among the passengers", "passengers",
-       LEDE_QUOTE_INDIRECT, "ministry spokesman Ali Cherif", NULL, "said",
+      {"Two ferries were damaged in the storm", "storm",
+       LEDE_QUOTE_INDIRECT, "port spokesman Ali Cherif", NULL, "said",
        "say", NULL},
       {"The bridge is safe", "safe", LEDE_QUOTE_INDIRECT, "the engineer", NULL,
        "said", "say", NULL},
@@ -669,8 +669,8 @@ Test(quotes, adding_and_a_report_inside_a_split_quote) {
       "Title\n\n"
       "\xE2\x80\x9CThe water was bad for months,\xE2\x80\x9D she said, adding, "
       "\xE2\x80\x9CIn a rich suburb there would have been action.\xE2\x80\x9D\n\n"
-      "\"I am not a lawyer,\" Lee told reporters, referring to the bruises. "
-      "\"Would she not have screamed?\"\n");
+      "\"The gate was open,\" Lee told reporters, referring to the depot. "
+      "\"Anyone could walk in.\"\n");
   long k = t_find(a, "In a rich suburb");
   cr_assert_geq(k, 0);
   lede_span s;
@@ -679,15 +679,15 @@ Test(quotes, adding_and_a_report_inside_a_split_quote) {
   t_assert_span(a, s, "she");
   cr_assert(lede_quote_cue(a, (size_t)k, &s));
   t_assert_span(a, s, "adding");
-  /* One quote from "I am" to "screamed?", spoken by Lee. */
-  k = t_find(a, "I am not a lawyer");
+  /* One quote from "The gate" to "walk in.", spoken by Lee. */
+  k = t_find(a, "The gate was open");
   cr_assert_geq(k, 0);
   t_assert_span(a, lede_quote_outer(a, (size_t)k),
-                "\"I am not a lawyer,\" Lee told reporters, referring to the "
-                "bruises. \"Would she not have screamed?\"");
+                "\"The gate was open,\" Lee told reporters, referring to the "
+                "depot. \"Anyone could walk in.\"");
   cr_assert(lede_quote_speaker(a, (size_t)k, &s));
   t_assert_span(a, s, "Lee");
-  k = t_find(a, "the bruises");
+  k = t_find(a, "the depot");
   cr_assert_geq(k, 0);
   cr_assert(lede_quote_speaker(a, (size_t)k, &s));
   t_assert_span(a, s, "Lee");
@@ -719,8 +719,8 @@ Test(quotes, content_first_before_told_and_a_listener) {
       "Title\n\n"
       "The levy will be scrapped next year, Sen. Jo Park (D-Ore.) told The "
       "Oregon Times on Thursday.\n\n"
-      "The state only did what 40 others do, he told the court in his "
-      "filing.\n");
+      "The county followed the rules of its neighbours, he told the court "
+      "in his filing.\n");
   long k = t_find(a, "The levy will be scrapped");
   cr_assert_geq(k, 0);
   t_assert_span(a, lede_quote_span(a, (size_t)k),
@@ -728,10 +728,10 @@ Test(quotes, content_first_before_told_and_a_listener) {
   lede_span s;
   cr_assert(lede_quote_speaker(a, (size_t)k, &s));
   t_assert_span(a, s, "Sen. Jo Park (D-Ore.)");
-  k = t_find(a, "The state only did");
+  k = t_find(a, "The county followed");
   cr_assert_geq(k, 0);
   t_assert_span(a, lede_quote_span(a, (size_t)k),
-                "The state only did what 40 others do");
+                "The county followed the rules of its neighbours");
   cr_assert(lede_quote_speaker(a, (size_t)k, &s));
   t_assert_span(a, s, "he");
   cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
@@ -780,7 +780,7 @@ Test(quotes, inverted_cue_with_a_long_apposition) {
   lede_article *a = t_parse(
       "Title\n\n"
       "The deal is done, said Jane Smith, a spokeswoman for the council.\n\n"
-      "\"I do not know,\" said undecided voter Ann Hooton.\n");
+      "\"I do not know,\" said undecided voter Mia Grant.\n");
   long k = t_find(a, "The deal is done");
   cr_assert_geq(k, 0);
   t_assert_span(a, lede_quote_span(a, (size_t)k), "The deal is done");
@@ -790,7 +790,7 @@ Test(quotes, inverted_cue_with_a_long_apposition) {
   k = t_find(a, "I do not know");
   cr_assert_geq(k, 0);
   cr_assert(lede_quote_speaker(a, (size_t)k, &s));
-  t_assert_span(a, s, "undecided voter Ann Hooton");
+  t_assert_span(a, s, "undecided voter Mia Grant");
   cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
