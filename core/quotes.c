@@ -997,8 +997,14 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
             S_is(a, s0, "until") || S_is(a, s0, "unless") ||
             S_is(a, s0, "once") || S_is(a, s0, "asked");
   size_t lim = k + 80;
+  int inq = 0;
   for (size_t i = k; i < e && i < lim; i++) {
-    if (S_tok(a, i)->flags & LEDE__T_QUOTE) return e; /* leave quotes whole */
+    /* Never cut inside quotation marks: a mark toggles. */
+    if (S_tok(a, i)->flags & LEDE__T_QUOTE) {
+      inq = !inq;
+      continue;
+    }
+    if (inq) continue;
     if (S_punct(a, i, ';')) return i;
     if (i > k && S_is(a, i, "but") && i + 1 < e &&
         (S_lex(&lede__lex_quote_modals, a, i + 1) || a->quote_verb[i + 1]))

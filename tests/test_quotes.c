@@ -819,3 +819,18 @@ Test(quotes, verbs_of_judging_and_conceding) {
   cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
+
+Test(quotes, clause_ends_after_a_quoted_fragment) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The mayor said the plan was \"costly, slow and late\"; the council "
+      "disagreed.\n");
+  long k = t_find(a, "the plan was");
+  cr_assert_geq(k, 0);
+  /* The fragment stays whole (its comma is no boundary); the clause stops
+   * at the semicolon after it. */
+  t_assert_span(a, lede_quote_span(a, (size_t)k),
+                "the plan was \"costly, slow and late\"");
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_MIXED);
+  lede_article_free(a);
+}
