@@ -68,7 +68,8 @@ setup:
 	  fi; \
 	fi
 
-$(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h core/gazetteer.h
+$(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h \
+  core/gazetteer.h core/quote_verbs.h
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
 
@@ -104,6 +105,7 @@ $(BUILD)/lede.pc: lede.pc.in Makefile
 # npm registry, so it is a step of its own: make gazetteer.
 data:
 	$(LUA) tools/gen_lexicon.lua data/lex core
+	$(LUA) tools/gen_quote_verbs.lua data/lex/speech_verbs.txt core/quote_verbs.h
 
 gazetteer:
 	sh tools/gen_gazetteer.sh

@@ -51,6 +51,7 @@ extern const lede__lexicon lede__lex_quote_after_verbs;
 extern const lede__lexicon lede__lex_quote_aux;
 extern const lede__lexicon lede__lex_quote_determiners;
 extern const lede__lexicon lede__lex_quote_documents;
+extern const lede__lexicon lede__lex_quote_kickers;
 extern const lede__lexicon lede__lex_quote_modals;
 extern const lede__lexicon lede__lex_quote_objects;
 extern const lede__lexicon lede__lex_quote_org_heads;

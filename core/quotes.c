@@ -22,6 +22,7 @@
 
 #include "internal.h"
 #include "lexicon.h"
+#include "quote_verbs.h"
 
 #define S_DEPTH 4
 #define S_MAX_CARRY 12
@@ -304,44 +305,75 @@ static int S_possessive(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   size_t n = t->end - t->start;
   const char *s = a->text + t->start;
+  if ((n == 1 && s[0] == '\'') ||
+      (n == 3 && memcmp(s, "\xE2\x80\x99", 3) == 0)) {
+    /* "the farmers' union": an apostrophe right after a plural. */
+    return i > 0 && a->tokens.v[i - 1].end == t->start &&
+           (s[-1] | 0x20) == 's' && (a->tokens.v[i - 1].flags & LEDE__T_WORD);
+  }
   return (n == 2 && s[0] == '\'' && (s[1] | 0x20) == 's') ||
          (n == 4 && memcmp(s, "\xE2\x80\x99", 3) == 0 && (s[3] | 0x20) == 's');
 }
 
-/* The speech verb forms in an open-addressing hash table, built per
- * article on the stack (the list is small): one probe or two a token. */
+/* A contracted negation: "didn't", "doesn’t". */
+static int S_negation(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->end - t->start;
+  const char *e = a->text + t->end;
+  return (n > 3 && e[-1] == 't' && e[-2] == '\'' && e[-3] == 'n') ||
+         (n > 5 && e[-1] == 't' && memcmp(e - 4, "\xE2\x80\x99", 3) == 0 &&
+          e[-5] == 'n');
+}
+
+/* The speech verb forms in an open-addressing hash table: one probe or
+ * two a token. tools/gen_quote_verbs.lua precomputes it (quote_verbs.h);
+ * should the list and the table ever disagree in size, it is built per
+ * article on the stack instead. */
 #define S_VHASH 2048
 typedef struct {
-  uint16_t slot[S_VHASH]; /* entry + 1, or 0 */
+  const uint16_t *slot;   /* entry + 1, or 0 */
+  const uint32_t *lens;   /* by first byte & 31: bit n set if a form has
+                             length n (a cheap filter before hashing) */
+  uint16_t slot_buf[S_VHASH];
+  uint32_t lens_buf[32];
 } S_verb_index;
 
+/* FNV-1a over bytes with bit 5 set: ASCII letters hash the same in either
+ * case (other bytes may collide; look-ups compare exactly). */
 static uint32_t S_hash(const char *s, size_t n) {
   uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 'A' && c <= 'Z') c |= 0x20;
-    h = (h ^ c) * 16777619u;
-  }
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ ((unsigned char)s[i] | 0x20u)) * 16777619u;
   return h;
 }
 
 static void S_verb_index_build(S_verb_index *ix) {
   const lede__lexicon *lx = &lede__lex_speech_verbs;
-  memset(ix, 0, sizeof *ix);
+  ix->slot = S_verb_slot;
+  ix->lens = S_verb_lens;
+  if (lx->n == S_VERB_N) return;
+  memset(ix->slot_buf, 0, sizeof ix->slot_buf);
+  memset(ix->lens_buf, 0, sizeof ix->lens_buf);
+  ix->slot = ix->slot_buf;
+  ix->lens = ix->lens_buf;
   for (size_t e = 0; e < lx->n && e < S_VHASH / 2; e++) {
-    const char *w = lx->words[e];
-    const char *sp = strchr(w, ' ');
-    size_t n = sp ? (size_t)(sp - w) : strlen(w);
-    uint32_t h = S_hash(w, n) & (S_VHASH - 1);
-    while (ix->slot[h]) h = (h + 1) & (S_VHASH - 1);
-    ix->slot[h] = (uint16_t)(e + 1);
+    /* The form: up to a space or the end (entries are lower case). */
+    const char *w0 = lx->words[e], *w = w0;
+    uint32_t h = 2166136261u;
+    for (; *w && *w != ' '; w++)
+      h = (h ^ ((unsigned char)*w | 0x20u)) * 16777619u;
+    if (w - w0 < 32) ix->lens_buf[(unsigned char)*w0 & 31] |= 1u << (w - w0);
+    h &= S_VHASH - 1;
+    while (ix->slot_buf[h]) h = (h + 1) & (S_VHASH - 1);
+    ix->slot_buf[h] = (uint16_t)(e + 1);
   }
 }
 
 /* The entry of a speech verb form in the list ("said say" for "said"),
  * or LEDE_NONE. The list holds "form lemma" lines, or a bare lemma. */
 static size_t S_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
-  if (n < 2 || n > 30) return LEDE_NONE;
+  if (n < 2 || n > 30 || !(ix->lens[(unsigned char)s[0] & 31] >> n & 1))
+    return LEDE_NONE;
   uint32_t h = S_hash(s, n) & (S_VHASH - 1);
   for (uint16_t e; (e = ix->slot[h]) != 0; h = (h + 1) & (S_VHASH - 1)) {
     const char *w = lede__lex_speech_verbs.words[e - 1];
@@ -411,6 +443,36 @@ typedef struct {
   int according;      /* "according to" */
 } S_cue;
 
+static int S_be(const lede_article *a, size_t i);
+
+/* "they're", "I’m", "he's" (split as "he" "'s"): a contracted "be". */
+static int S_be_contracted(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->end - t->start;
+  const char *e = a->text + t->end;
+  if (S_possessive(a, i)) return i > 0 && S_lex(&lede__lex_quote_pronouns, a, i - 1);
+  if (n > 3 && e[-3] == '\'' && e[-2] == 'r' && e[-1] == 'e') return 1;
+  if (n > 2 && e[-2] == '\'' && e[-1] == 'm') return 1;
+  if (n > 5 && memcmp(e - 5, "\xE2\x80\x99re", 5) == 0) return 1;
+  return n > 4 && memcmp(e - 4, "\xE2\x80\x99m", 4) == 0;
+}
+
+/* Stance adjectives ("confident", "worried") report only after "be". */
+static int S_adjective_lemma(const char *l) {
+  static const char *const w[] = {"confident", "convinced", "skeptical",
+                                  "optimistic", "pessimistic", "hopeful",
+                                  "eager"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (strcmp(l, w[k]) == 0) return 1;
+  return 0;
+}
+
+/* "seem", "appear": they report the clause they stand in, no speaker. */
+static int S_evidential_lemma(const char *lemma) {
+  return strcmp(lemma, "seem") == 0 || strcmp(lemma, "appear") == 0 ||
+         strcmp(lemma, "rumor") == 0;
+}
+
 /* Is token i (in sentence range [s0, s1)) the start of a cue? */
 static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
                      int loose) {
@@ -419,7 +481,10 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_UPPER)) return 0;
   const char *s = a->text + t->start;
   size_t n = t->end - t->start;
-  if (lede__eq_ci(s, n, "according") && i + 1 < s1 && S_is(a, i + 1, "to")) {
+  /* Most words are no cue: leave before any string comparison. */
+  if (!a->quote_verb[i] && !loose && n != 9) return 0;
+  if (n == 9 && lede__eq_ci(s, n, "according") && i + 1 < s1 &&
+      S_is(a, i + 1, "to")) {
     cu->cue0 = i;
     cu->cue1 = i + 2;
     cu->lemma = "according to";
@@ -427,17 +492,35 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
     return 1;
   }
   const char *lemma = S_verb_lemma(a, i);
+  if (lemma && S_evidential_lemma(lemma)) return 0;
+  if (lemma && S_adjective_lemma(lemma) &&
+      !(i > 0 && (S_be(a, i - 1) || S_be_contracted(a, i - 1))))
+    return 0;
   if (!lemma && loose) lemma = S_after_lemma(a, i);
   if (!lemma) return 0;
   cu->cue0 = i;
   cu->cue1 = i + 1;
   cu->lemma = lemma;
   cu->according = 0;
-  /* "pointed out", "said in a statement". */
-  if (strcmp(lemma, "point") == 0) {
-    if (i + 1 < s1 && S_is(a, i + 1, "out")) cu->cue1 = i + 2;
+  /* "a Washington think tank" is a noun. */
+  if (strcmp(lemma, "think") == 0 && i + 1 < s1 &&
+      (S_is(a, i + 1, "tank") || S_is(a, i + 1, "tanks")))
+    return 0;
+  /* "made it clear that". */
+  if (strcmp(lemma, "make") == 0) {
+    size_t k = i + 1;
+    if (k < s1 && S_is(a, k, "it")) k++;
+    if (k < s1 && S_is(a, k, "clear")) cu->cue1 = k + 1;
     else return 0;
   }
+  /* "pointed out", "said in a statement". */
+  if (strcmp(lemma, "point") == 0) {
+    if (i + 1 < s1 && (S_is(a, i + 1, "out") || S_is(a, i + 1, "to")))
+      cu->cue1 = i + 2;
+    else return 0;
+  }
+  if (strcmp(lemma, "refer") == 0 && i + 1 < s1 && S_is(a, i + 1, "to"))
+    cu->cue1 = i + 2; /* "referring to" */
   size_t j = i + 1;
   if (j + 1 < s1 && S_is(a, j, "in")) {
     size_t k = j + 1;
@@ -517,6 +600,18 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
   int words = 0;
   for (;;) {
     if (words >= S_NP_MAX) break;
+    if (S_punct(a, k, ')') && k > lo) {
+      /* "Sen. Al Lee (R-Fla.)": back to the opening parenthesis. */
+      size_t j = k - 1;
+      while (j > lo && j + 8 > k && !S_punct(a, j, '(') &&
+             !S_punct(a, j, ')') && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+        j--;
+      if (S_punct(a, j, '(') && j > lo) {
+        words++;
+        k = j - 1;
+        continue;
+      }
+    }
     if (S_possessive(a, k)) {
       if (k == e) break;
     } else if (S_lex(&lede__lex_quote_determiners, a, k) && words) {
@@ -559,7 +654,8 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
   /* A phrase of determiners only is no speaker. */
   int content = 0;
   for (size_t i = s; i <= e; i++)
-    if (S_word(a, i) && !S_lex(&lede__lex_quote_determiners, a, i))
+    if (S_word(a, i) && !S_lex(&lede__lex_quote_determiners, a, i) &&
+        !(S_tok(a, i)->flags & LEDE__T_NUM) && !S_negation(a, i))
       content = 1;
   return content ? s : LEDE_NONE;
 }
@@ -572,6 +668,19 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
   size_t k = s, last = s;
   int words = 0;
   while (k < hi && words < S_NP_MAX) {
+    if (S_punct(a, k, '(') && k > s) {
+      /* "Rep. Dana Cole (D-La.)": up to the closing parenthesis. */
+      size_t j = k + 1;
+      while (j < hi && j < k + 8 && !S_punct(a, j, ')') &&
+             !S_punct(a, j, '(') && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+        j++;
+      if (j < hi && S_punct(a, j, ')')) {
+        last = j + 1;
+        k = j + 1;
+        words++;
+        continue;
+      }
+    }
     if (S_lex(&lede__lex_quote_determiners, a, k)) {
       if (k != s && !S_is(a, k - 1, "of")) break;
     } else if (S_possessive(a, k) && k > s) {
@@ -588,7 +697,12 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
                (S_punct(a, k, '-') && last == k)) {
       if (S_punct(a, k, ')')) last = k + 1;
     } else if (S_np_lower(a, k) && !S_lex(&lede__lex_quote_after_cue, a, k) &&
-               !S_past(a, k)) {
+               (!S_past(a, k) ||
+                /* "said undecided voter Ann Lee": an adjective first */
+                ((k == s || (k == s + 1 &&
+                             S_lex(&lede__lex_quote_determiners, a, s))) &&
+                 k + 1 < hi && S_word(a, k + 1) &&
+                 (S_cap(a, k + 1) || S_np_lower(a, k + 1))))) {
       last = k + 1;
     } else {
       break;
@@ -642,15 +756,24 @@ static int S_timeword(const lede_article *a, size_t i) {
  * returns the new end (exclusive). */
 static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
   int n = 0;
+  /* "She is confident that": a stance adjective after a form of "be". */
+  if (i > lo + 1 && i < a->tokens.n && a->quote_verb[i] &&
+      (S_adjective_lemma(S_entry_lemma(a->quote_verb[i] - 1u)) ||
+       S_is(a, i, "worried")) &&
+      S_be(a, i - 1))
+    i--;
   while (i > lo && n < 4) {
     const lede__token *t = S_tok(a, i - 1);
     size_t len = t->end - t->start;
-    if (S_lex(&lede__lex_quote_aux, a, i - 1) ||
+    if (S_lex(&lede__lex_quote_aux, a, i - 1) || S_negation(a, i - 1) ||
         (!(t->flags & LEDE__T_CAP) && (t->flags & LEDE__T_WORD) && len > 4 &&
          memcmp(a->text + t->end - 2, "ly", 2) == 0 &&
          !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
       /* "has also said", "gingerly said" */
       i--;
+    } else if (i > lo + 1 && S_possessive(a, i - 1) &&
+               S_lex(&lede__lex_quote_pronouns, a, i - 2)) {
+      i--; /* "he's said", "she’s argued": a contraction, not a possessive */
     } else if (i > lo + 1 && S_timeword(a, i - 1) &&
                (S_is(a, i - 2, "in") || S_is(a, i - 2, "on"))) {
       i -= 2; /* "who in 2010 said" */
@@ -712,7 +835,10 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
       *sp1 = r;
       return 3;
     }
-    return 0;
+    /* "“...,” said Tom Lee, recalling ...": the caller looks for the
+     * attribution before it in the sentence. */
+    *sp0 = *sp1 = c0;
+    return 3;
   }
   size_t e = S_skip_aux_left(a, s0, c0);
   int comma_before = 0;
@@ -783,7 +909,8 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
    * sentence opens with a name and an apposition. */
   if (comma_before && s0 + 1 < e &&
       (S_is(a, s0, "yet") || S_is(a, s0, "but") || S_is(a, s0, "and") ||
-       S_is(a, s0, "so")))
+       S_is(a, s0, "so") || S_is(a, s0, "even") || S_is(a, s0, "still") ||
+       S_is(a, s0, "also") || S_is(a, s0, "meanwhile")))
     s0++; /* "Yet Democratic economists, like ..., say" */
   if (comma_before && e - 1 - s0 <= 24 && S_cap(a, s0) &&
       !S_lex(&lede__lex_quote_stop, a, s0)) {
@@ -805,15 +932,35 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
 static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
   int steps = 0;
   while (i < s1 && steps < 12) {
+    /* "wants to close": an infinitive is content, not an adjunct. */
+    if (S_is(a, i, "to") && i + 1 < s1 && S_word(a, i + 1) &&
+        !S_cap(a, i + 1) &&
+        !S_lex(&lede__lex_quote_determiners, a, i + 1) &&
+        !S_lex(&lede__lex_quote_objects, a, i + 1) &&
+        !S_lex(&lede__lex_quote_pronouns, a, i + 1) &&
+        !S_is(a, i + 1, "him") && !S_is(a, i + 1, "them") &&
+        !S_is(a, i + 1, "me") && !S_is(a, i + 1, "us"))
+      break;
     if (S_lex(&lede__lex_quote_after_cue, a, i) || S_is(a, i, "to")) {
       /* A prepositional phrase: up to its head noun. */
       size_t k = i + 1;
       while (k < s1 && k < i + 6 && S_word(a, k) &&
              !S_is(a, k, "that") && !S_lex(&lede__lex_quote_pronouns, a, k) &&
              (S_cap(a, k) || S_lex(&lede__lex_quote_determiners, a, k) ||
-              S_lex(&lede__lex_quote_after_cue, a, k) || S_np_lower(a, k)))
-        k++;
-      if (k == i + 1) return i;
+              S_lex(&lede__lex_quote_after_cue, a, k) || S_np_lower(a, k) ||
+              (S_ing(a, k) && S_lex(&lede__lex_quote_determiners, a, k - 1))))
+        k++; /* (a head in -ing after a determiner: "in his filing") */
+      if (k == i + 1) {
+        /* A time word on its own: "said Thursday", "said yesterday". */
+        if (S_cap(a, i) || S_is(a, i, "yesterday") || S_is(a, i, "today") ||
+            S_is(a, i, "tonight") || S_is(a, i, "earlier") ||
+            S_is(a, i, "later")) {
+          i++;
+          steps++;
+          continue;
+        }
+        return i;
+      }
       steps += (int)(k - i);
       i = k;
       continue;
@@ -845,10 +992,19 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
   int sub = S_is(a, s0, "while") || S_is(a, s0, "although") ||
             S_is(a, s0, "though") || S_is(a, s0, "whereas") ||
             S_is(a, s0, "if") || S_is(a, s0, "because") ||
-            S_is(a, s0, "when") || S_is(a, s0, "as");
+            S_is(a, s0, "when") || S_is(a, s0, "as") ||
+            S_is(a, s0, "after") || S_is(a, s0, "before") ||
+            S_is(a, s0, "until") || S_is(a, s0, "unless") ||
+            S_is(a, s0, "once") || S_is(a, s0, "asked");
   size_t lim = k + 80;
+  int inq = 0;
   for (size_t i = k; i < e && i < lim; i++) {
-    if (S_tok(a, i)->flags & LEDE__T_QUOTE) return e; /* leave quotes whole */
+    /* Never cut inside quotation marks: a mark toggles. */
+    if (S_tok(a, i)->flags & LEDE__T_QUOTE) {
+      inq = !inq;
+      continue;
+    }
+    if (inq) continue;
     if (S_punct(a, i, ';')) return i;
     if (i > k && S_is(a, i, "but") && i + 1 < e &&
         (S_lex(&lede__lex_quote_modals, a, i + 1) || a->quote_verb[i + 1]))
@@ -927,6 +1083,22 @@ static size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
   return r > k ? r : k;
 }
 
+/* The speaker of the last attribution whose cue lies in [cs, ce) of the
+ * text ("..., she said, adding ..."): tokens in *sp0, *sp1; 0 if none. */
+static int S_prev_speaker(const lede_article *a, size_t cs, size_t ce,
+                          size_t *sp0, size_t *sp1) {
+  size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
+  for (size_t qk = a->quotes.n; qk > lo; qk--) {
+    const lede__quote *pq = &a->quotes.v[qk - 1];
+    if (pq->cue.start >= cs && pq->cue.end <= ce && !S_empty(pq->speaker)) {
+      *sp0 = S_tok_at(a, pq->speaker.start);
+      *sp1 = S_tok_at(a, pq->speaker.end);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* ==== Pass 2: direct quotes attributed next to their marks ============== */
 
 static void S_direct(S_ctx *x) {
@@ -972,12 +1144,27 @@ static void S_direct(S_ctx *x) {
       size_t e = S_np_right(a, i, s1);
       /* "Butz, 49, told", "Will Estrada, the chairman ..., said" */
       if (e > i && e + 1 < s1 && S_comma(a, e)) {
+        size_t e0 = e;
         size_t e2 = S_np_right(a, e + 1, s1);
         if (e2 > e + 1 && e2 + 1 < s1 && S_comma(a, e2)) {
           S_cue c2;
           size_t j = e2 + 1;
           while (j < s1 && j < e2 + 4 && S_lex(&lede__lex_quote_aux, a, j)) j++;
           if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) e = e2 + 1;
+        }
+        if (e == e0) {
+          /* "Ann Berg, chief strategist in Sydney at Coast Bank,
+           * said": an apposition up to the comma before the cue. */
+          for (size_t k = e + 1; k < s1 && k < e + 20; k++) {
+            if (S_tok(a, k)->flags & LEDE__T_QUOTE) break;
+            if (!S_comma(a, k)) continue;
+            S_cue c2;
+            size_t j = k + 1;
+            while (j < s1 && j < k + 4 && S_lex(&lede__lex_quote_aux, a, j))
+              j++;
+            if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) e = k + 1;
+            break;
+          }
         }
       }
       if (e > i && e - i <= 2 * S_NP_MAX) {
@@ -1010,7 +1197,12 @@ static void S_direct(S_ctx *x) {
             S_skip_adjuncts(a, cu2.cue1, j) >= j && !x->used_tok[k - 1]) {
           size_t q0, q1;
           int sd = S_speaker(a, o0, k - 1, k - 1, cu2.cue1, &q0, &q1);
-          if (sd == 1 || (S_punct(a, j, ':') && sd)) {
+          /* "..., she said, adding: “...”": the speaker before. */
+          if (sd == 3 && q1 <= q0 &&
+              !S_prev_speaker(a, S_tok(a, o0)->start, S_tok(a, k - 1)->start,
+                              &q0, &q1))
+            sd = 0;
+          if (sd == 1 || sd == 3 || (S_punct(a, j, ':') && sd)) {
             cu = cu2;
             c0 = k - 1;
             sp0 = q0;
@@ -1092,11 +1284,55 @@ static void S_reported(S_ctx *x) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
     for (size_t i = s0; i < s1; i++) {
       S_cue cu;
-      if (x->used_tok[i] || !S_cue_at(a, i, s1, &cu)) continue;
-      /* "found" reports only a finding: "the study found that ..." */
-      if (strcmp(cu.lemma, "find") == 0 &&
-          !(cu.cue1 < s1 && S_is(a, cu.cue1, "that")))
+      if (x->used_tok[i] ||
+          (!a->quote_verb[i] &&
+           a->tokens.v[i].end - a->tokens.v[i].start != 9) || /* according */
+          !S_cue_at(a, i, s1, &cu))
         continue;
+      /* "270 pledged delegates", "candidates backed by PACs": adjectival
+       * and passive participles report nothing from the left. */
+      if (!cu.according && i > s0 && (S_tok(a, i - 1)->flags & LEDE__T_NUM))
+        continue;
+      if (!cu.according && cu.cue1 < s1 && S_is(a, cu.cue1, "by")) {
+        /* "The plan was praised by the mayor": the subject is the content
+         * and the agent the speaker. */
+        size_t b = S_skip_aux_left(a, s0, i);
+        size_t r = S_np_right(a, cu.cue1 + 1, s1);
+        if (b > s0 + 1 && S_be(a, b - 1) && r > cu.cue1 + 1 &&
+            !S_lex(&lede__lex_quote_pronouns, a, cu.cue1 + 1)) {
+          size_t c0 = b - 1, lo = c0 > s0 + 30 ? c0 - 30 : s0;
+          while (c0 > lo && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
+                 !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE))
+            c0--;
+          lede_span content =
+              S_trim_span(a, S_span_tok(a, c0, S_skip_aux_left(a, c0, b - 1)));
+          if ((c0 > lo || lo == s0) && !S_empty(content)) {
+            lede__quote *q = S_new(a, a->sents.v[si].block);
+            q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED
+                                            : LEDE_QUOTE_INDIRECT;
+            q->content = content;
+            q->outer = content;
+            q->cue = S_span_tok(a, cu.cue0, cu.cue1 + 1);
+            q->lemma = cu.lemma;
+            q->speaker = S_span_tok(a, cu.cue1 + 1, r);
+            S_mark(x, cu.cue0, r);
+            i = r - 1;
+          }
+        }
+        continue;
+      }
+      /* "found" reports only a finding: "the study found that ...", "the
+       * poll found 40 percent ...", "the report found it was ...". */
+      if (strcmp(cu.lemma, "find") == 0) {
+        size_t k = cu.cue1;
+        if (!(k < s1 && (S_is(a, k, "that") ||
+                         (S_tok(a, k)->flags & LEDE__T_NUM) ||
+                         (S_lex(&lede__lex_quote_pronouns, a, k) &&
+                          !S_is(a, k, "who") && !S_is(a, k, "which")) ||
+                         S_is(a, k, "most") || S_is(a, k, "many") ||
+                         S_is(a, k, "more") || S_is(a, k, "no"))))
+          continue;
+      }
       /* A verb inside quotation marks is the speaker's own word. */
       size_t sp0 = 0, sp1 = 0;
       size_t ce = S_content_end(a, s0, s1);
@@ -1123,6 +1359,7 @@ static void S_reported(S_ctx *x) {
           /* "“No,” Clinton responded, remarking that ...": the speaker of
            * the attribution before it in the sentence. */
           size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
+          int found = sp1 > sp0;
           size_t cs = S_tok(a, s0)->start, ce0 = S_tok(a, i)->start;
           for (size_t qk = a->quotes.n; qk > lo; qk--) {
             const lede__quote *pq = &a->quotes.v[qk - 1];
@@ -1130,9 +1367,11 @@ static void S_reported(S_ctx *x) {
                 !S_empty(pq->speaker)) {
               sp0 = S_tok_at(a, pq->speaker.start);
               sp1 = S_tok_at(a, pq->speaker.end);
+              found = 1;
               break;
             }
           }
+          if (!found) continue;
         }
         if (!side) {
           /* "quoted X as saying" */
@@ -1144,16 +1383,27 @@ static void S_reported(S_ctx *x) {
           if (after < s1 && S_comma(a, after)) {
             size_t k = after + 1;
             size_t r = S_np_right(a, k, s1);
-            if (r > k && S_tail_only(a, r, s1) == 1) after = r;
+            if (r > k && S_tail_only(a, r, s1) == 1) {
+              after = r;
+            } else if (r > k) {
+              /* ", a spokeswoman for the council.": an apposition with no
+               * verb or comma up to the end of the sentence. */
+              size_t ce1 = S_content_end(a, s0, s1), j = r;
+              while (j < ce1 && j < r + 15 && !S_comma(a, j) &&
+                     !a->quote_verb[j] && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+                j++;
+              if (j == ce1) after = s1;
+            }
           }
         }
-        int tail = S_tail_only(a, after, s1);
+        /* "..., Smith told The Post on Thursday.": the listener too. */
+        int tail = S_tail_only(a, S_skip_listener(a, i, after, s1), s1);
         size_t lead = side == 2 ? i : sp0; /* first token of attribution */
         int lead_comma = lead > s0 && (S_comma(a, lead - 1) ||
                                        S_dash(a, lead - 1) ||
                                        (S_tok(a, lead - 1)->flags &
                                         LEDE__T_QUOTE));
-        if (lead > s0 && tail == 1 && lead_comma) {
+        if (lead > s0 && tail == 1 && lead_comma && side != 3) {
           /* Content first: "..., it said." */
           size_t e = lead - 1;
           if ((S_tok(a, e)->flags & LEDE__T_QUOTE) && !S_comma(a, e)) e++;
@@ -1213,6 +1463,193 @@ static void S_reported(S_ctx *x) {
   }
 }
 
+/* ==== Pass 3b: reports with no speaker ================================== */
+
+static int S_be(const lede_article *a, size_t i) {
+  return S_is(a, i, "is") || S_is(a, i, "are") || S_is(a, i, "was") ||
+         S_is(a, i, "were") || S_is(a, i, "be") || S_is(a, i, "been") ||
+         S_is(a, i, "being");
+}
+
+/* A verb that, in the passive, reports without naming a source: "is
+ * expected to", "are said to", "was widely believed that". */
+static int S_passive_lemma(const char *l) {
+  static const char *const w[] = {"expect", "know",    "say",     "believe",
+                                  "think",  "report",  "consider", "rumor",
+                                  "allege", "predict", "understand",
+                                  "estimate", "project"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (strcmp(l, w[k]) == 0) return 1;
+  return 0;
+}
+
+/* "Turnout seems likely to rise", "the minister is expected to resign": the
+ * clause around the verb is reported, by no one in particular. */
+static void S_sourceless(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t si = 0; si < a->sents.n; si++) {
+    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    for (size_t i = s0; i + 1 < s1; i++) {
+      if (!a->quote_verb[i] || x->used_tok[i]) continue;
+      const lede__token *t = S_tok(a, i);
+      if (t->flags & LEDE__T_UPPER) continue;
+      if (i == s0 && S_is(a, i, "asked")) {
+        /* "Asked whether she would run, Smith laughed." */
+      } else if (i == s0 || (t->flags & LEDE__T_CAP)) {
+        continue;
+      }
+      const char *lemma = S_entry_lemma(a->quote_verb[i] - 1u);
+      size_t nx = i + 1;
+      int ok = 0;
+      if (strcmp(lemma, "seem") == 0) {
+        ok = S_word(a, nx) && !S_is(a, nx, "in") && !S_is(a, nx, "on") &&
+             !S_is(a, nx, "at") && !S_is(a, nx, "with");
+      } else if (strcmp(lemma, "appear") == 0) {
+        ok = S_is(a, nx, "to") || S_is(a, nx, "that") || S_is(a, nx, "likely") ||
+             S_is(a, nx, "unlikely") || S_is(a, nx, "poised") ||
+             S_is(a, nx, "ready");
+      } else if (S_passive_lemma(lemma)) {
+        size_t b = i - 1;
+        if (b > s0 && !S_be(a, b) && S_skip_aux_left(a, s0, b + 1) == b) b--;
+        ok = S_be(a, b) && (S_is(a, nx, "to") || S_is(a, nx, "that"));
+      }
+      if (!ok && strcmp(lemma, "ask") == 0 && S_is(a, i, "asked") &&
+          (S_is(a, nx, "about") || S_is(a, nx, "whether") ||
+           S_is(a, nx, "if") || S_is(a, nx, "why") || S_is(a, nx, "what") ||
+           S_is(a, nx, "how") || S_is(a, nx, "who") || S_is(a, nx, "when"))) {
+        /* "When asked about the merger, she ...", "He was asked why":
+         * the question is reported; the asker is not named. */
+        size_t b = i - 1;
+        if (i == s0 || S_is(a, b, "when") || S_is(a, b, "if") ||
+            S_is(a, b, "after") || S_be(a, b) || S_comma(a, b)) {
+          size_t c0 = S_is(a, nx, "about") ? nx + 1 : nx;
+          lede_span content = S_trim_span(
+              a, S_span_tok(a, c0, S_clause_end(a, s0, s1, c0)));
+          if (S_empty(content)) continue;
+          lede__quote *q = S_new(a, a->sents.v[si].block);
+          q->kind =
+              S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
+          q->content = content;
+          q->outer = content;
+          q->cue = S_span_tok(a, i, i + 1);
+          q->lemma = lemma;
+          x->used_tok[i] = 1;
+        }
+        continue;
+      }
+      if (!ok) continue;
+      /* The clause: from the last comma or semicolon before the verb. */
+      size_t c0 = i, lim = i > s0 + 40 ? i - 40 : s0;
+      while (c0 > lim && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
+             !S_punct(a, c0 - 1, ':') && !S_dash(a, c0 - 1) &&
+             !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE))
+        c0--;
+      if (c0 == lim && lim > s0) continue;
+      /* "It is expected that ...": the clause after "that". */
+      if (c0 + 2 <= i && S_is(a, c0, "it") && S_is(a, nx, "that")) c0 = nx + 1;
+      if (c0 >= s1) continue;
+      lede_span content = S_trim_span(
+          a, S_span_tok(a, c0, S_clause_end(a, c0, s1, i + 1)));
+      if (S_empty(content)) continue;
+      lede__quote *q = S_new(a, a->sents.v[si].block);
+      q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
+      q->content = content;
+      q->outer = content;
+      q->cue = S_span_tok(a, i, i + 1);
+      q->lemma = lemma;
+      x->used_tok[i] = 1;
+    }
+  }
+}
+
+/* "Senator Jane Doe: We will win" -- a headline naming its speaker
+ * before a colon, with no verb. */
+static void S_headline(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t si = 0; si < a->sents.n; si++) {
+    if (a->blocks.v[a->sents.v[si].block].part != LEDE_PART_TITLE) continue;
+    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    size_t k = s0;
+    while (k < s1 && k < s0 + 7 && !S_punct(a, k, ':')) k++;
+    if (k == s0 || k + 1 >= s1 || !S_punct(a, k, ':') || x->used_tok[k])
+      continue;
+    /* Capitalised names only; kickers ("BREAKING:", "Analysis:") and
+     * shouted words are furniture. */
+    int ok = 1;
+    for (size_t i = s0; i < k && ok; i++)
+      ok = (S_cap(a, i) && S_word(a, i) &&
+            !(S_tok(a, i)->flags & (LEDE__T_UPPER | LEDE__T_NUM))) ||
+           S_possessive(a, i) ||
+           (S_punct(a, i, '.') && i > s0 &&
+            (S_abbrev(a, i - 1) || S_initial(a, i - 1)));
+    lede_span sp = S_span_tok(a, s0, k);
+    if (!ok || lede__lex_has(&lede__lex_quote_kickers, a->text + sp.start,
+                             sp.end - sp.start) ||
+        S_lex(&lede__lex_quote_stop, a, s0))
+      continue;
+    lede_span content =
+        S_trim_span(a, S_span_tok(a, k + 1, S_content_end(a, k + 1, s1)));
+    if (S_empty(content)) continue;
+    lede__quote *q = S_new(a, a->sents.v[si].block);
+    int n = S_absorb(x, &content);
+    q->kind = n ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
+    q->content = content;
+    q->outer = content;
+    q->cue = S_span_tok(a, k, k + 1);
+    q->lemma = ":";
+    q->speaker = sp;
+    S_mark(x, s0, k + 1);
+  }
+}
+
+/* "The engineer said the cables were sound, and the inspectors warned that
+ * ...": a reported clause ends where the next attribution in it starts.
+ * Quotes are sorted by position first. */
+static void S_cut_at_next(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    if (q->kind != LEDE_QUOTE_INDIRECT && q->kind != LEDE_QUOTE_MIXED)
+      continue;
+    for (size_t j = i + 1; j < a->quotes.n && j < i + 8; j++) {
+      const lede__quote *r = &a->quotes.v[j];
+      if (r->outer.start >= q->content.end) break;
+      size_t at = r->cue.start;
+      if (!S_empty(r->speaker) && r->speaker.start < at) at = r->speaker.start;
+      if (S_empty(r->cue) || at <= q->content.start || at >= q->content.end ||
+          r->cue.start < q->content.start)
+        continue;
+      /* Never split a pair of quotation marks. */
+      size_t t0 = S_tok_at(a, at);
+      if (t0 < a->tokens.n && x->used_tok[t0] == 2) continue;
+      size_t e = t0;
+      size_t c0 = S_tok_at(a, q->content.start);
+      while (e > c0 && (((S_tok(a, e - 1)->flags & LEDE__T_PUNCT) &&
+                         !(S_tok(a, e - 1)->flags & LEDE__T_QUOTE)) ||
+                        S_is(a, e - 1, "and") || S_is(a, e - 1, "but")))
+        e--;
+      /* Keep quotation marks in the tail (a mixed quote's fragment). */
+      size_t t1 = S_tok_at(a, q->content.end), k = t0;
+      while (k < t1 && k < t0 + 200 && !(S_tok(a, k)->flags & LEDE__T_QUOTE))
+        k++;
+      if (k < t1) continue;
+      /* Only at a clause boundary: ", and", "; but", "but". */
+      int coord = 0;
+      for (size_t k2 = e; k2 < t0; k2++)
+        if (S_punct(a, k2, ';') || S_is(a, k2, "and") || S_is(a, k2, "but"))
+          coord = 1;
+      if (e <= c0 || !coord) continue;
+      lede_span c = S_span_tok(a, c0, e);
+      if (c.end <= q->content.start || c.end >= q->content.end) continue;
+      q->content.end = c.end;
+      q->outer.end = q->outer.end > c.end && q->outer.start == q->content.start
+                         ? c.end
+                         : q->outer.end;
+      break;
+    }
+  }
+}
+
 /* ==== Pass 4: quotes left over ========================================== */
 
 static int S_cmp_quote(const void *pa, const void *pb) {
@@ -1265,12 +1702,14 @@ static void S_leftover(S_ctx *x) {
    * and everything is sorted again at the end. */
   size_t qi = 0, nq = a->quotes.n;
   size_t last = LEDE_NONE; /* last attributed quote so far */
+  size_t lastd = LEDE_NONE; /* last attributed direct quote so far */
   size_t last_end_tok = LEDE_NONE;
   for (size_t pi = 0; pi < x->pairs.n; pi++) {
     S_pair *p = &x->pairs.v[pi];
     while (qi < nq && a->quotes.v[qi].outer.start <= p->open) {
       if (!S_empty(a->quotes.v[qi].speaker)) {
         last = qi;
+        if (a->quotes.v[qi].kind == LEDE_QUOTE_DIRECT) lastd = qi;
         const lede__quote *lq = &a->quotes.v[qi];
         size_t e = lq->cue.end > lq->speaker.end ? lq->cue.end
                                                  : lq->speaker.end;
@@ -1292,8 +1731,17 @@ static void S_leftover(S_ctx *x) {
     q0.outer = (lede_span){p->open, p->cend};
     q0.content = S_trim_span(a, (lede_span){p->oend, p->close});
     q0.kind = LEDE_QUOTE_UNATTRIBUTED;
-    if (last != LEDE_NONE && a->quotes.v[last].kind == LEDE_QUOTE_DIRECT &&
-        a->quotes.v[last].block == p->block && last_end_tok < a->tokens.n &&
+    /* "“A,” he said, referring to B. “C.”": a report in the sentence of
+     * the cue does not break the quote. */
+    size_t ext = last;
+    if (last != LEDE_NONE && lastd != LEDE_NONE && lastd != last &&
+        a->quotes.v[last].kind != LEDE_QUOTE_DIRECT &&
+        !S_empty(a->quotes.v[last].cue) && !S_empty(a->quotes.v[lastd].cue) &&
+        S_tok(a, S_tok_at(a, a->quotes.v[last].cue.start))->sent ==
+            S_tok(a, S_tok_at(a, a->quotes.v[lastd].cue.start))->sent)
+      ext = lastd;
+    if (ext != LEDE_NONE && a->quotes.v[ext].kind == LEDE_QUOTE_DIRECT &&
+        a->quotes.v[ext].block == p->block && last_end_tok < a->tokens.n &&
         last_end_tok <= ot) {
       /* "A," he said, "B." or "A," he said. "B." */
       size_t k = last_end_tok;
@@ -1307,7 +1755,7 @@ static void S_leftover(S_ctx *x) {
                  S_tok(a, ot)->sent == S_tok(a, k - 1)->sent + 1) {
         cont = 1;
       }
-      lede__quote *lq = &a->quotes.v[last];
+      lede__quote *lq = &a->quotes.v[ext];
       if (cont && lq->outer.end <= p->open) {
         lq->outer.end = p->cend;
         lq->content.end = q0.content.end;
@@ -1391,8 +1839,10 @@ static int S_personlike(const lede_article *a, lede_span s) {
  * capitalised); else the whole. */
 static lede_span S_name_part(const lede_article *a, lede_span s) {
   size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  /* The first comma that does not close the phrase: "Ann Berg, chief
+   * strategist at Coast Bank," */
   size_t comma = LEDE_NONE;
-  for (size_t i = t0; i < t1; i++)
+  for (size_t i = t0; i + 1 < t1 && comma == LEDE_NONE; i++)
     if (S_comma(a, i)) comma = i;
   if (comma == LEDE_NONE) return s;
   size_t a0 = t0, a1 = comma;
@@ -1631,6 +2081,11 @@ void lede__quotes(lede_article *a) {
   }
   S_direct(&x);
   S_reported(&x);
+  S_sourceless(&x);
+  S_headline(&x);
+  if (a->quotes.n > 1)
+    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, S_cmp_quote);
+  S_cut_at_next(&x);
   S_leftover(&x);
   S_resolve(a, x.used_tok);
   a->quote_verb = NULL; /* scratch: only while the stage runs */
@@ -1694,6 +2149,20 @@ static int S_ok(lede_span s, size_t len) {
 }
 
 const char *lede__check_quotes(const lede_article *a) {
+  /* The precomputed verb table matches the list (make data). */
+  const lede__lexicon *lx = &lede__lex_speech_verbs;
+  if (lx->n != S_VERB_N) return "quote_verbs.h is stale: run make data";
+  S_verb_index ix;
+  S_verb_index_build(&ix);
+  for (size_t e = 0; e < lx->n; e++) {
+    /* (a form listed twice with two lemmas finds the first) */
+    const char *w = lx->words[e], *sp = strchr(w, ' ');
+    size_t n = sp ? (size_t)(sp - w) : strlen(w);
+    size_t f = S_verb_entry(&ix, w, n);
+    if (f == LEDE_NONE || strncmp(lx->words[f], w, n) != 0 ||
+        (lx->words[f][n] != ' ' && lx->words[f][n] != '\0'))
+      return "quote_verbs.h is stale: run make data";
+  }
   size_t prev = 0;
   for (size_t i = 0; i < a->quotes.n; i++) {
     const lede__quote *q = &a->quotes.v[i];

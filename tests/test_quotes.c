@@ -411,3 +411,426 @@ Test(quotes, name_then_after_only_verb) {
   t_check(a, &w);
   lede_article_free(a);
 }
+
+/* ==== Stance verbs and reports without a source ========================= */
+
+Test(quotes, stance_verbs_and_negation) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The farmers' union rejected the new quota outright.\n\n"
+      "Councillor Ben Ogle wants to close the old library.\n\n"
+      "The governor didn't deny that talks had stalled.\n\n"
+      "She doesn\xE2\x80\x99t believe the figures are right.\n\n"
+      "Labour leads by 120 pledged seats in the count.\n\n"
+      "Candidates backed by big donors lost.\n\n"
+      "The bill was backed by most of the committee.\n");
+  t_quote w[] = {
+      {"the new quota", "outright", LEDE_QUOTE_INDIRECT,
+       "The farmers' union", NULL, "rejected", "reject", NULL},
+      {"to close the old library", "library", LEDE_QUOTE_INDIRECT,
+       "Councillor Ben Ogle", NULL, "wants", "want", NULL},
+      {"talks had stalled", "stalled", LEDE_QUOTE_INDIRECT, "The governor",
+       NULL, "deny", "deny", NULL},
+      {"the figures are right", "right", LEDE_QUOTE_INDIRECT, "She", NULL,
+       "believe", "believe", NULL},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    long k = t_find(a, w[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", w[i].start);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].speaker);
+    cr_assert(lede_quote_cue(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].cue);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), w[i].lemma);
+    cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_INDIRECT);
+  }
+  /* "120 pledged seats" is an adjective, "candidates backed by" a
+   * participle; "was backed by" is a passive report, its agent the
+   * speaker. */
+  long k = t_find(a, "The bill");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)k), "The bill");
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "most of the committee");
+  cr_assert(lede_quote_cue(a, (size_t)k, &s));
+  t_assert_span(a, s, "backed by");
+  cr_assert_eq(lede_quote_count(a), 5, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, reports_without_a_source) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "After weeks of delay, the minister is expected to resign on "
+      "Friday.\n\n"
+      "The plan seemed doomed from the start.\n\n"
+      "Two aides are said to be looking for new jobs.\n\n"
+      "She appeared on the evening news.\n\n"
+      "The vote is expected Tuesday.\n");
+  t_quote w[] = {
+      {"the minister is expected to resign", "on Friday", LEDE_QUOTE_INDIRECT,
+       NULL, NULL, "expected", "expect", NULL},
+      {"The plan seemed doomed", "from the start", LEDE_QUOTE_INDIRECT, NULL,
+       NULL, "seemed", "seem", NULL},
+      {"Two aides are said to be", "new jobs", LEDE_QUOTE_INDIRECT, NULL,
+       NULL, "said", "say", NULL},
+  };
+  for (size_t i = 0; i < 3; i++) t_check(a, &w[i]);
+  /* "appeared on", "is expected Tuesday": no report. */
+  cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, asked_headline_and_coordinated_reports) {
+  lede_article *a = t_parse(
+      "Mayor Ann Ruiz: The bridge will reopen in May\n\n"
+      "Asked whether she would run again, Ruiz laughed.\n\n"
+      "The mayor was asked why the bridge had closed.\n\n"
+      "The engineer stressed that the cables were sound, and the inspectors "
+      "warned that the deck needed work.\n");
+  t_quote w[] = {
+      {"The bridge will reopen", "in May", LEDE_QUOTE_INDIRECT,
+       "Mayor Ann Ruiz", NULL, ":", ":", NULL},
+      {"whether she would run again", "run again", LEDE_QUOTE_INDIRECT, NULL,
+       NULL, "Asked", "ask", NULL},
+      {"why the bridge had closed", "closed", LEDE_QUOTE_INDIRECT, NULL, NULL,
+       "asked", "ask", NULL},
+      {"the cables were sound", "were sound", LEDE_QUOTE_INDIRECT,
+       "The engineer", NULL, "stressed", "stress", NULL},
+      {"the deck needed work", "needed work", LEDE_QUOTE_INDIRECT,
+       "the inspectors", NULL, "warned", "warn", NULL},
+  };
+  for (size_t i = 0; i < 5; i++) {
+    long k = t_find(a, w[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", w[i].start);
+    char *c = t_str(a, lede_quote_span(a, (size_t)k));
+    size_t n = strlen(c), m = strlen(w[i].end);
+    cr_assert(n >= m && strcmp(c + n - m, w[i].end) == 0, "\"%s\"", c);
+    free(c);
+    lede_span s;
+    if (w[i].speaker) {
+      cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+      t_assert_span(a, s, w[i].speaker);
+    } else {
+      cr_assert_not(lede_quote_speaker(a, (size_t)k, &s));
+    }
+    cr_assert(lede_quote_cue(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].cue);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), w[i].lemma);
+  }
+  cr_assert_eq(lede_quote_count(a), 5, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+
+  /* Kickers and shouted words before a colon name no one. */
+  a = t_parse("Analysis: The bridge will reopen in May\n\n"
+              "Nothing else.\n");
+  cr_assert_eq(lede_quote_count(a), 0);
+  lede_article_free(a);
+  a = t_parse("BREAKING: The bridge will reopen in May\n\nNothing else.\n");
+  cr_assert_eq(lede_quote_count(a), 0);
+  lede_article_free(a);
+}
+
+Test(quotes, parentheses_participles_and_pointed_to) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "\xE2\x80\x9CThe levee held,\xE2\x80\x9D Rep. Dana Cole (D-La.) "
+      "said.\n\n"
+      "Sen. Al Lee (R-Fla.) said the bill was dead.\n\n"
+      "\"It felt like a war,\" said Tom Reyes, a former aide, recalling the "
+      "floods of 2005.\n\n"
+      "The engineers pointed to the cracks in the wall.\n");
+  t_quote w[] = {
+      {"The levee held,", "held,", LEDE_QUOTE_DIRECT,
+       "Rep. Dana Cole (D-La.)", NULL, "said", "say", NULL},
+      {"the bill was dead", "dead", LEDE_QUOTE_INDIRECT,
+       "Sen. Al Lee (R-Fla.)", NULL, "said", "say", NULL},
+      {"the floods of 2005", "2005", LEDE_QUOTE_INDIRECT, "Tom Reyes", NULL,
+       "recalling", "recall", NULL},
+      {"the cracks in the wall", "wall", LEDE_QUOTE_INDIRECT,
+       "The engineers", NULL, "pointed to", "point", NULL},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    long k = t_find(a, w[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", w[i].start);
+    cr_assert_eq(lede_quote_kind_of(a, (size_t)k), w[i].kind);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].speaker);
+    cr_assert(lede_quote_cue(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].cue);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), w[i].lemma);
+  }
+  cr_assert_eq(lede_quote_count(a), 5, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, fixed_frames_findings_and_passive_as) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The governor made it clear that she would veto the bill.\n\n"
+      "The audit found it was a long-standing problem.\n\n"
+      "Police found a car in the river.\n\n"
+      "The deal is widely seen as a defeat for the union.\n\n"
+      "She has seen the report and made a cake.\n");
+  t_quote w[] = {
+      {"she would veto the bill", "bill", LEDE_QUOTE_INDIRECT, "The governor",
+       NULL, "made it clear", "make", NULL},
+      {"it was a long-standing problem", "problem", LEDE_QUOTE_INDIRECT,
+       "The audit", NULL, "found", "find", NULL},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    long k = t_find(a, w[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", w[i].start);
+    lede_span s;
+    if (w[i].speaker) {
+      cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+      t_assert_span(a, s, w[i].speaker);
+    } else {
+      cr_assert_not(lede_quote_speaker(a, (size_t)k, &s));
+    }
+    cr_assert(lede_quote_cue(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].cue);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), w[i].lemma);
+  }
+  /* "found a car", "seen as" (an assessment, not a report), "made a
+   * cake": no reports. */
+  cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, content_first_with_a_time_word_after_the_cue) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "Two ferries were damaged in the storm, port spokesman Ali "
+      "Cherif said Thursday.\n\n"
+      "The bridge is safe, the engineer said yesterday.\n\n"
+      "\"We did our best,\" the coach said in a long interview with the "
+      "Gazette.\n");
+  t_quote w[] = {
+      {"Two ferries were damaged in the storm", "storm",
+       LEDE_QUOTE_INDIRECT, "port spokesman Ali Cherif", NULL, "said",
+       "say", NULL},
+      {"The bridge is safe", "safe", LEDE_QUOTE_INDIRECT, "the engineer", NULL,
+       "said", "say", NULL},
+      {"We did our best,", "best,", LEDE_QUOTE_DIRECT, "the coach", NULL,
+       "said", "say", NULL},
+  };
+  for (size_t i = 0; i < 3; i++) {
+    long k = t_find(a, w[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", w[i].start);
+    char *c = t_str(a, lede_quote_span(a, (size_t)k));
+    size_t n = strlen(c), m = strlen(w[i].end);
+    cr_assert(n >= m && strcmp(c + n - m, w[i].end) == 0, "\"%s\"", c);
+    free(c);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].speaker);
+  }
+  /* Nothing reported after the cue: "Thursday", "in a long interview". */
+  cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, stance_adjectives_after_be) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The union is confident the deal will pass.\n\n"
+      "Analysts were worried that rates would rise.\n\n"
+      "The worried parents left early.\n\n"
+      "She sees the vote as a test of her leadership.\n");
+  t_quote w[] = {
+      {"the deal will pass", "pass", LEDE_QUOTE_INDIRECT, "The union", NULL,
+       "confident", "confident", NULL},
+      {"rates would rise", "rise", LEDE_QUOTE_INDIRECT, "Analysts", NULL,
+       "worried", "worry", NULL},
+      {"the vote as a test", "leadership", LEDE_QUOTE_INDIRECT, "She", NULL,
+       "sees", "see", NULL},
+  };
+  for (size_t i = 0; i < 3; i++) {
+    long k = t_find(a, w[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", w[i].start);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].speaker);
+    cr_assert(lede_quote_cue(a, (size_t)k, &s));
+    t_assert_span(a, s, w[i].cue);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), w[i].lemma);
+  }
+  /* "The worried parents": an adjective, not a report. */
+  cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, adding_and_a_report_inside_a_split_quote) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "\xE2\x80\x9CThe water was bad for months,\xE2\x80\x9D she said, adding, "
+      "\xE2\x80\x9CIn a rich suburb there would have been action.\xE2\x80\x9D\n\n"
+      "\"The gate was open,\" Lee told reporters, referring to the depot. "
+      "\"Anyone could walk in.\"\n");
+  long k = t_find(a, "In a rich suburb");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_DIRECT);
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "she");
+  cr_assert(lede_quote_cue(a, (size_t)k, &s));
+  t_assert_span(a, s, "adding");
+  /* One quote from "The gate" to "walk in.", spoken by Lee. */
+  k = t_find(a, "The gate was open");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_outer(a, (size_t)k),
+                "\"The gate was open,\" Lee told reporters, referring to the "
+                "depot. \"Anyone could walk in.\"");
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Lee");
+  k = t_find(a, "the depot");
+  cr_assert_geq(k, 0);
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Lee");
+  cr_assert_eq(lede_quote_count(a), 4, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, long_apposition_between_quote_and_cue) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "\"Markets hate surprises,\" Ann Berg, chief strategist in Sydney at "
+      "Coast Bank, said in a note to clients.\n");
+  long k = t_find(a, "Markets hate surprises");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_DIRECT);
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Ann Berg, chief strategist in Sydney at Coast Bank,");
+  cr_assert(lede_quote_speaker_ref(a, (size_t)k, &s));
+  t_assert_span(a, s, "Ann Berg");
+  cr_assert(lede_quote_cue(a, (size_t)k, &s));
+  t_assert_span(a, s, "said");
+  cr_assert_eq(lede_quote_count(a), 1, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, content_first_before_told_and_a_listener) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The levy will be scrapped next year, Sen. Jo Park (D-Ore.) told The "
+      "Oregon Times on Thursday.\n\n"
+      "The county followed the rules of its neighbours, he told the court "
+      "in his filing.\n");
+  long k = t_find(a, "The levy will be scrapped");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)k),
+                "The levy will be scrapped next year");
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Sen. Jo Park (D-Ore.)");
+  k = t_find(a, "The county followed");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)k),
+                "The county followed the rules of its neighbours");
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "he");
+  cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, opening_adverb_before_a_speaker_with_apposition) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "Even Norway, the only neighbour with a coast guard in the area, said "
+      "it was opposed to the test.\n");
+  long k = t_find(a, "it was opposed");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s,
+                "Norway, the only neighbour with a coast guard in the area");
+  cr_assert(lede_quote_speaker_ref(a, (size_t)k, &s));
+  t_assert_span(a, s, "Norway");
+  lede_article_free(a);
+}
+
+Test(quotes, contracted_subjects) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "He's suggesting that the count was wrong.\n\n"
+      "They\xE2\x80\x99re hopeful the deal will pass.\n\n"
+      "I've said the plan would fail.\n");
+  static const char *const want[][2] = {
+      {"the count was wrong", "He"},
+      {"the deal will pass", "They\xE2\x80\x99re"},
+      {"the plan would fail", "I've"},
+  };
+  for (size_t i = 0; i < 3; i++) {
+    long k = t_find(a, want[i][0]);
+    cr_assert_geq(k, 0, "no quote \"%s\"", want[i][0]);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, want[i][1]);
+  }
+  cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, inverted_cue_with_a_long_apposition) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The deal is done, said Jane Smith, a spokeswoman for the council.\n\n"
+      "\"I do not know,\" said undecided voter Mia Grant.\n");
+  long k = t_find(a, "The deal is done");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)k), "The deal is done");
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Jane Smith");
+  k = t_find(a, "I do not know");
+  cr_assert_geq(k, 0);
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "undecided voter Mia Grant");
+  cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, verbs_of_judging_and_conceding) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The editor lambasted the council for the delay.\n\n"
+      "The coach apologized for the remarks.\n\n"
+      "The minister likened the strike to blackmail.\n\n"
+      "Ann Lee, a fellow at a Washington think tank, was not surprised.\n");
+  static const char *const want[][3] = {
+      {"the council for the delay", "The editor", "lambaste"},
+      {"for the remarks", "The coach", "apologize"},
+      {"the strike to blackmail", "The minister", "liken"},
+  };
+  for (size_t i = 0; i < 3; i++) {
+    long k = t_find(a, want[i][0]);
+    cr_assert_geq(k, 0, "no quote \"%s\"", want[i][0]);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, want[i][1]);
+    cr_assert_str_eq(lede_quote_cue_lemma(a, (size_t)k), want[i][2]);
+  }
+  /* "think tank" is a noun. */
+  cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+Test(quotes, clause_ends_after_a_quoted_fragment) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The mayor said the plan was \"costly, slow and late\"; the council "
+      "disagreed.\n");
+  long k = t_find(a, "the plan was");
+  cr_assert_geq(k, 0);
+  /* The fragment stays whole (its comma is no boundary); the clause stops
+   * at the semicolon after it. */
+  t_assert_span(a, lede_quote_span(a, (size_t)k),
+                "the plan was \"costly, slow and late\"");
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_MIXED);
+  lede_article_free(a);
+}

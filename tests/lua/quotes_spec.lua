@@ -143,6 +143,39 @@ describe("article:quotes", function()
   end)
 end)
 
+describe("article:quotes on reports without a named source", function()
+  it("keeps the cue and leaves the speaker nil", function()
+    local t = table.concat({
+      "Ferry strike looms",
+      "",
+      "After a week of talks, the crew is expected to walk out on Monday.",
+      "",
+      "The offer was rejected by the union's branch secretary.",
+      "",
+      "Asked whether the sailings would resume, the operator declined to comment.",
+    }, "\n")
+    local b = lede.parse(t)
+    local qs = b:quotes()
+    assert.equal(4, #qs)
+    assert.equal("the crew is expected to walk out on Monday", qs[1].text)
+    assert.equal("indirect", qs[1].kind)
+    assert.is_nil(qs[1].speaker_text)
+    assert.equal("expect", qs[1].cue.lemma)
+    assert.equal("The offer", qs[2].text)
+    assert.equal("the union's branch secretary", qs[2].speaker_text)
+    assert.equal("rejected by", qs[2].cue.text)
+    assert.equal("whether the sailings would resume", qs[3].text)
+    assert.is_nil(qs[3].speaker_text)
+    assert.equal("to comment", qs[4].text)
+    assert.equal("the operator", qs[4].speaker_text)
+    assert.equal("decline", qs[4].cue.lemma)
+    for _, q in ipairs(qs) do
+      assert.equal(q.text, t:sub(q.start, q.stop))
+    end
+    b:close()
+  end)
+end)
+
 describe("scripts/quotes.lua", function()
   local function run(args)
     local p = assert(io.popen("LUA_CPATH='build/?.so;;' lua5.4 scripts/quotes.lua " .. args .. " 2>&1"))
