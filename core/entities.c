@@ -90,6 +90,7 @@ typedef struct {
   uint32_t *gaz;          /* per token: gazetteer entry + 1, or 0 */
   S_map *words, *gwords;  /* per distinct word: list answers, gazetteer */
   size_t ncache;
+  int sports;   /* a sports report: clubs are named after towns */
   S_map names;  /* type char + key -> entity */
   S_map ptoks;  /* a person's name word -> entity, or NONE if several */
 } S_ctx;
@@ -442,14 +443,14 @@ static size_t *S_map_slot(S_ctx *x, S_map *m, const char *k, size_t n,
   return S_slot_in(&x->a->arena, m, k, n, insert);
 }
 
-static const char S_tchar[] = "POLG";
+static const char S_tchar[] = "POLGE";
 
 /* Entity known by type + key, or LEDE_NONE. type < 0: any type. */
 static size_t S_lookup(S_ctx *x, int type, const char *key, size_t n) {
   char buf[S_KEY + 1];
   if (n >= S_KEY) return LEDE_NONE;
   memcpy(buf + 1, key, n);
-  for (int ty = 0; ty < 4; ty++) {
+  for (int ty = 0; ty < 5; ty++) {
     if (type >= 0 && ty != type) continue;
     buf[0] = S_tchar[ty];
     size_t *v = S_map_slot(x, &x->names, buf, n + 1, 0);
@@ -506,7 +507,8 @@ static int S_table_team(const S_ctx *x, size_t i, size_t j) {
 /* A place or group from the gazetteer and the lists, for tokens [i, j).
  * strict: the words must be capitalized where they stand (not a
  * sentence's first word, not a headline) when they are also English words. */
-static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
+static int S_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
+                            int *town) {
   char buf[S_KEY];
   size_t n = S_key(x, i, j, buf);
   if (!n) return -1;
@@ -552,11 +554,50 @@ static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
     if (g && g->kind != LEDE__GAZ_DEMONYM && g->kind != LEDE__GAZ_COUNTRY &&
         S_table_team(x, i, j))
       return LEDE_ENTITY_ORGANIZATION;
-    if (g) return g->kind == LEDE__GAZ_DEMONYM ? LEDE_ENTITY_GROUP : LEDE_ENTITY_PLACE;
+    if (g) {
+      /* Towns and shires, not nations inside a state ("Wales"). */
+      *town = g->kind == LEDE__GAZ_CITY ||
+              (g->kind == LEDE__GAZ_SUBDIVISION && n > 5 && memcmp(buf + n - 5, "shire", 5) == 0);
+      return g->kind == LEDE__GAZ_DEMONYM ? LEDE_ENTITY_GROUP : LEDE_ENTITY_PLACE;
+    }
   }
   if (lede__lex_has(&lede__lex_regions, buf, n)) return LEDE_ENTITY_PLACE;
   if (lede__lex_has(&lede__lex_groups, buf, n)) return LEDE_ENTITY_GROUP;
   return -1;
+}
+
+/* Is token i "in", "at", "near" or "outside" in the same sentence? */
+static int S_where_prep(const S_ctx *x, size_t i) {
+  if (i >= x->tok.n) return 0;
+  const S_tok *tk = &x->tok.v[i];
+  size_t n = tk->end - tk->start;
+  if (n < 2 || n > 7) return 0;
+  return S_is(x, i, "in") || S_is(x, i, "at") || S_is(x, i, "near") ||
+         S_is(x, i, "outside");
+}
+
+/* Token j says the place before it is where or when: "Leeds :" heading
+ * results, "LEEDS 1996-08-30" opening a report. */
+static int S_venue(const S_ctx *x, size_t j) {
+  if (j >= x->tok.n || x->tok.v[j].seg != x->tok.v[j - 1].seg) return 0;
+  const S_tok *tk = &x->tok.v[j];
+  const char *s = x->t + tk->start;
+  size_t n = tk->end - tk->start;
+  if (n == 1 && (s[0] == ':' || s[0] == '(')) return 1;
+  return (tk->flags & LEDE__T_NUM) && n >= 8 && memchr(s, '-', n) != NULL;
+}
+
+/* As S_place_type_raw; in a sports report a town or county that is not
+ * where something happens ("in Leeds") is a club: "Leeds beat Derby". */
+static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
+  int town = 0;
+  int r = S_place_type_raw(x, i, j, loose, &town);
+  if (r == LEDE_ENTITY_PLACE && town && x->sports &&
+      x->seg.v[x->tok.v[i].seg].mode != M_LABEL &&
+      !(i > 0 && x->tok.v[i - 1].seg == x->tok.v[i].seg && S_where_prep(x, i - 1)) &&
+      !S_venue(x, j))
+    return LEDE_ENTITY_ORGANIZATION;
+  return r;
 }
 
 /* A known organization: the list, or a news agency. Short ones (acronyms)
@@ -583,6 +624,15 @@ static int S_org_shape(const S_ctx *x, size_t s, size_t e) {
   if (e - s >= 3 && S_is(x, s + 1, "of") && S_in(&lede__lex_org_of_words, x, s, s + 1))
     return 1;
   return 0;
+}
+
+/* Tokens [s, e) end in an event word after another capitalized word
+ * ("Davis Cup", "Asian Games", "Monaco Grand Prix"). */
+static int S_event_shape(const S_ctx *x, size_t s, size_t e) {
+  if (e - s < 2 || !S_capital(&x->tok.v[e - 1]) || !S_capital(&x->tok.v[e - 2]))
+    return 0;
+  if (e - s >= 3 && S_in(&lede__lex_event_words, x, e - 2, e)) return 1;
+  return S_in(&lede__lex_event_words, x, e - 1, e);
 }
 
 static int S_role_word(const S_ctx *x, size_t i) {
@@ -680,6 +730,11 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   else if (S_known_org(x, s, e)) m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
   if (m || pt >= 0) {
     if (m && acr != LEDE_NONE) m->acr = acr;
+    return;
+  }
+  /* Events by their last word: "World Cup", "Australian Open". */
+  if (S_event_shape(x, s, e)) {
+    S_emit(x, s, e, LEDE_ENTITY_EVENT, H_NAME);
     return;
   }
   /* 2. Split at "and" / "&" / "of" unless the run is an organization. */
@@ -780,7 +835,8 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     }
     /* A name ending in a place: "Real Madrid", "Bayer Leverkusen"; not
      * "Eastern Ukraine". */
-    if (!strict && S_place_type(x, e - 1, e, 1) == LEDE_ENTITY_PLACE &&
+    int town = 0;
+    if (!strict && S_place_type_raw(x, e - 1, e, 1, &town) == LEDE_ENTITY_PLACE &&
         !S_in(&lede__lex_place_stop, x, e - 2, e - 1) && !S_title_len(x, s, e) &&
         !S_person_shape(x, s, e - 1)) {
       m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
@@ -1086,7 +1142,7 @@ static size_t S_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {
   char buf[S_KEY + 1];
   size_t n = S_key(x, i, i + 1, buf + 1);
   if (!n) return LEDE_NONE;
-  for (int ty = 0; ty < 4; ty++) {
+  for (int ty = 0; ty < 5; ty++) {
     buf[0] = S_tchar[ty];
     size_t *v = S_map_slot(x, acrs, buf, n + 1, 0);
     if (v && *v != LEDE_NONE && *v != S_AMBIG) return *v;
@@ -1159,6 +1215,11 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
         done = 1;
       } else if (S_known_org(x, i, j)) {
         S_add(x, i, j, LEDE_ENTITY_ORGANIZATION, H_NAME, LEDE_NONE);
+        done = 1;
+      } else if (sg->mode != M_LABEL && S_event_shape(x, i, j) &&
+                 !S_is(x, j - 1, "open") && !S_is(x, j - 1, "tour")) {
+        /* "WORLD CUP"; not "Markets Open": a headline's verbs. */
+        S_add(x, i, j, LEDE_ENTITY_EVENT, H_NAME, LEDE_NONE);
         done = 1;
       }
     }
@@ -1660,6 +1721,27 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   m->type = x->ent.v[S_find(x, e)].type;
 }
 
+/* A sports report: three sports words among the first prose words
+ * ("beat", "innings", "striker"), or two lines of results. */
+static int S_sports(const S_ctx *x) {
+  size_t seen = 0, hits = 0, tables = 0;
+  for (size_t s = 0; s < x->seg.n && seen < 600; s++) {
+    const S_seg *sg = &x->seg.v[s];
+    if (sg->mode == M_LABEL) continue;
+    if (S_table(x, (uint32_t)s) && ++tables >= 2) return 1;
+    for (size_t i = sg->t0; i < sg->t1 && seen < 600; i++) {
+      const S_tok *tk = &x->tok.v[i];
+      if (!S_word(tk)) continue;
+      seen++;
+      size_t n = tk->end - tk->start;
+      if ((tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) || n < 3 || n > 13) continue;
+      if (lede__lex_has(&lede__lex_sports_words, x->t + tk->start, n) && ++hits >= 3)
+        return 1;
+    }
+  }
+  return 0;
+}
+
 void lede__entities(lede_article *a) {
   S_ctx x;
   memset(&x, 0, sizeof x);
@@ -1675,6 +1757,7 @@ void lede__entities(lede_article *a) {
   x.known = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.known));
   x.val = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.val));
   x.gaz = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.gaz));
+  x.sports = S_sports(&x);
   for (size_t s = 0; s < x.seg.n; s++)
     if (x.seg.v[s].mode == M_NORMAL) {
       S_demonym_orgs(&x, &x.seg.v[s]);
@@ -1763,6 +1846,7 @@ const char *lede_entity_type_name(lede_entity_type t) {
   case LEDE_ENTITY_ORGANIZATION: return "organization";
   case LEDE_ENTITY_PLACE: return "place";
   case LEDE_ENTITY_GROUP: return "group";
+  case LEDE_ENTITY_EVENT: return "event";
   }
   return "?";
 }

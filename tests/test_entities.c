@@ -426,3 +426,38 @@ Test(entities, many_hyphenated_names, .timeout = 20) {
   lede_article_free(a);
   free(s);
 }
+
+/* In a sports report towns and shires name clubs; where a match is played
+ * ("in Manchester", "Leeds :" heading results) they stay places. */
+Test(entities, sports_clubs_named_after_towns) {
+  lede_article *a = t_parse(
+      "Leeds edge Bristol in thriller\n\n"
+      "Leeds beat Bristol 2-1 in the league match on Saturday, their "
+      "third victory of the season, after losing in Manchester last week. "
+      "The striker scored twice. Lancashire drew with Kent in the cricket.\n");
+  t_entity_is(a, "Leeds", LEDE_ENTITY_ORGANIZATION, 2);
+  t_entity_is(a, "Manchester", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "Lancashire", LEDE_ENTITY_ORGANIZATION, 1);
+  lede_article_free(a);
+  a = t_parse(
+      "Floods close roads\n\n"
+      "Heavy rain flooded streets in Leeds on Monday and Lancashire "
+      "police closed two roads, the Environment Agency said.\n");
+  t_entity_is(a, "Leeds", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "Lancashire", LEDE_ENTITY_PLACE, 1);
+  lede_article_free(a);
+}
+
+/* Events, contests and prizes by their last word. */
+Test(entities, events) {
+  lede_article *a = t_parse(
+      "WORLD CUP DRAW MADE IN ZURICH\n\n"
+      "The draw for the World Cup was held on Friday. She won the "
+      "Australian Open in January and the Nobel Peace Prize went to a "
+      "charity. Stocks open higher.\n");
+  t_entity_is(a, "World Cup", LEDE_ENTITY_EVENT, 2);
+  t_entity_is(a, "Australian Open", LEDE_ENTITY_EVENT, 1);
+  t_entity_is(a, "Nobel Peace Prize", LEDE_ENTITY_EVENT, 1);
+  cr_assert_str_eq(lede_entity_type_name(LEDE_ENTITY_EVENT), "event");
+  lede_article_free(a);
+}
