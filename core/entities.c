@@ -76,6 +76,19 @@ typedef struct {
   size_t first; /* first mention's start */
 } S_ent;
 
+/* What is known of one distinct word (its look-up key): bit k of known
+ * says whether bit k of val answers "is it in S_lists[k]". */
+#define W_CAL (1u << 31)   /* a month or weekday */
+#define W_TITLE (1u << 30) /* a title or a title's first word */
+#define W_MULTI (1u << 29) /* the first word of a multi-word place or name */
+typedef struct {
+  const char *key;
+  size_t len;
+  uint32_t known, val;
+  int32_t gaz; /* gazetteer entry, -1 none, -2 not looked up */
+} S_wrec;
+typedef LEDE__VEC(S_wrec) S_wrecs;
+
 typedef struct {
   lede_article *a;
   const char *t;
@@ -88,10 +101,10 @@ typedef struct {
   LEDE__VEC(S_desc) desc;
   LEDE__VEC(S_ent) ent;
   unsigned char *covered; /* per token: C_COV, C_DOT, C_INIT */
-  uint32_t *known, *val;  /* per token: cached one-word look-ups */
-  uint32_t *gaz;          /* per token: gazetteer entry + 1, or 0 */
-  S_map *words, *gwords;  /* per distinct word: list answers, gazetteer */
-  size_t ncache;
+  uint32_t *wid;          /* per token: its word record + 1, 0 = not yet */
+  size_t maxtok;          /* tokens covered[] and wid[] have room for */
+  S_wrecs *recs;          /* per distinct word: cached look-ups */
+  S_map *words;           /* word key -> record */
   int sports;   /* a sports report: clubs are named after towns */
   S_map names;  /* type char + key -> entity */
   S_map ptoks;  /* a person's name word -> entity, or NONE if several */
@@ -133,6 +146,7 @@ static void S_push_tok(S_ctx *x, size_t s, size_t e, uint32_t seg) {
   } else {
     f |= LEDE__T_PUNCT;
   }
+  if (x->wid && S_NT(x) < x->maxtok) x->wid[S_NT(x)] = 0; /* a reused index */
   S_tok *tk = LEDE__PUSH(&x->a->arena, x->extra);
   tk->start = s;
   tk->end = e;
@@ -272,45 +286,95 @@ const lede__gaz_entry *lede__gaz_find(const char *s, size_t n) {
 static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
                          int insert);
 
-/* One-word look-ups are cached per token: bit k of known[i] says
- * whether bit k of val[i] holds the answer for S_lists[k]. */
+/* Lists whose one-word answers are cached in word records. */
 static const lede__lexicon *const S_lists[] = {
     &lede__gaz_common_words, &lede__gaz_first_names, &lede__gaz_top_words,
     &lede__lex_titles,       &lede__lex_roles,       &lede__lex_name_particles,
     &lede__lex_org_words,    &lede__lex_org_of_words, &lede__lex_place_words,
     &lede__lex_place_stop,   &lede__lex_locative_preps, &lede__lex_groups,
-    &lede__lex_abbrev_title, &lede__lex_org_heads_lower};
+    &lede__lex_abbrev_title, &lede__lex_org_heads_lower, &lede__lex_regions,
+    &lede__lex_organizations, &lede__lex_agencies,   &lede__lex_event_words};
+
+/* The record of the word at token i, made on first use; NULL for a dot
+ * or a word too long for a key. Records may move when one is added. */
+static S_wrec *S_rec(const S_ctx *x, size_t i) {
+  if (i >= x->maxtok || !x->wid) return NULL;
+  if (x->wid[i]) return &x->recs->v[x->wid[i] - 1];
+  if (x->covered[i] & C_DOT) return NULL;
+  char buf[S_KEY];
+  size_t n = S_key(x, i, i + 1, buf);
+  if (!n) return NULL;
+  size_t *v = S_slot_in(&x->a->arena, x->words, buf, n, 1);
+  if (*v == LEDE_NONE) {
+    const S_slot *sl = (const S_slot *)(void *)((char *)v - offsetof(S_slot, val));
+    S_wrec *r = LEDE__PUSH(&x->a->arena, *x->recs);
+    r->key = sl->key;
+    r->len = n;
+    r->known = r->val = 0;
+    r->gaz = -2;
+    *v = x->recs->n - 1;
+  }
+  x->wid[i] = (uint32_t)*v + 1;
+  return &x->recs->v[*v];
+}
+
+/* Does an entry of the sorted keys (count n, the i-th from key()) open
+ * with w[0..wn) and a space? A binary search for the first entry not
+ * below "w ". */
+static int S_opens(const char *(*key)(size_t), size_t n, const char *w, size_t wn) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const unsigned char *k = (const unsigned char *)key(mid);
+    size_t q = 0;
+    while (q < wn && k[q] == (unsigned char)w[q]) q++;
+    int c = q < wn ? (k[q] < (unsigned char)w[q] ? -1 : 1) : (k[q] < ' ' ? -1 : k[q] > ' ' ? 1 : 0);
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n && strncmp(key(lo), w, wn) == 0 && key(lo)[wn] == ' ';
+}
+
+static const char *S_gaz_key(size_t i) { return lede__gaz[i].key; }
+static const char *S_org_key(size_t i) { return lede__lex_organizations.words[i]; }
+static const char *S_agency_key(size_t i) { return lede__lex_agencies.words[i]; }
+static const char *S_region_key(size_t i) { return lede__lex_regions.words[i]; }
+static const char *S_group_key(size_t i) { return lede__lex_groups.words[i]; }
+
+/* Can a multi-word place, group or known organization start at token i?
+ * Most words open none, so longer keys need not be built. */
+static int S_multi(const S_ctx *x, size_t i) {
+  S_wrec *w = S_rec(x, i);
+  if (!w) return 1;
+  if (!(w->known & W_MULTI)) {
+    w->known |= W_MULTI;
+    if (S_opens(S_gaz_key, lede__gaz_n, w->key, w->len) ||
+        S_opens(S_org_key, lede__lex_organizations.n, w->key, w->len) ||
+        S_opens(S_agency_key, lede__lex_agencies.n, w->key, w->len) ||
+        S_opens(S_region_key, lede__lex_regions.n, w->key, w->len) ||
+        S_opens(S_group_key, lede__lex_groups.n, w->key, w->len))
+      w->val |= W_MULTI;
+  }
+  return (w->val & W_MULTI) != 0;
+}
 
 static int S_in(const lede__lexicon *lx, const S_ctx *x, size_t i, size_t j) {
-  size_t k = 0, nl = sizeof S_lists / sizeof *S_lists;
-  if (j == i + 1 && i < x->ncache)
-    for (; k < nl; k++)
-      if (S_lists[k] == lx) {
-        if (x->known[i] & (1u << k)) return (x->val[i] >> k) & 1;
-        break;
+  if (j == i + 1) {
+    S_wrec *r = S_rec(x, i);
+    if (r) {
+      size_t k = 0, nl = sizeof S_lists / sizeof *S_lists;
+      while (k < nl && S_lists[k] != lx) k++;
+      if (k == nl) return lede__lex_has(lx, r->key, r->len);
+      if (!(r->known & (1u << k))) {
+        r->known |= 1u << k;
+        if (lede__lex_has(lx, r->key, r->len)) r->val |= 1u << k;
       }
+      return (r->val >> k) & 1;
+    }
+  }
   char buf[S_KEY];
   size_t n = S_key(x, i, j, buf);
-  if (!n) return 0;
-  int r;
-  if (j == i + 1 && k < nl) {
-    /* And per word: bits 0..14 say known, bits 16..30 the answers. */
-    size_t *w = S_slot_in(&x->a->arena, x->words, buf, n, 1);
-    if (*w == LEDE_NONE) *w = 0;
-    if ((*w >> k) & 1) {
-      r = (*w >> (16 + k)) & 1;
-    } else {
-      r = lede__lex_has(lx, buf, n);
-      *w |= ((size_t)1 << k) | ((size_t)r << (16 + k));
-    }
-  } else {
-    r = lede__lex_has(lx, buf, n);
-  }
-  if (j == i + 1 && i < x->ncache && k < nl) {
-    x->known[i] |= 1u << k;
-    if (r) x->val[i] |= 1u << k;
-  }
-  return r;
+  return n && lede__lex_has(lx, buf, n);
 }
 
 static int S_word(const S_tok *tk) {
@@ -338,12 +402,13 @@ static int S_calendar(const S_ctx *x, size_t i) {
   const S_tok *tk = S_T(x, i);
   size_t n = tk->end - tk->start;
   const char *s = x->t + tk->start;
-  if (i < x->ncache && (x->known[i] & (1u << 31))) return (x->val[i] >> 31) & 1;
-  int r = n >= 3 && n <= 9 &&
-          (lede__month_from_name(s, n) || lede__lex_has(&lede__lex_weekdays, s, n));
-  if (i < x->ncache) {
-    x->known[i] |= 1u << 31;
-    if (r) x->val[i] |= 1u << 31;
+  if (n < 3 || n > 9) return 0;
+  S_wrec *w = S_rec(x, i);
+  if (w && (w->known & W_CAL)) return (w->val & W_CAL) != 0;
+  int r = lede__month_from_name(s, n) || lede__lex_has(&lede__lex_weekdays, s, n);
+  if (w) {
+    w->known |= W_CAL;
+    if (r) w->val |= W_CAL;
   }
   return r;
 }
@@ -355,18 +420,18 @@ static int S_common(const S_ctx *x, size_t i) {
 /* Length in tokens of the longest title starting at token i (before e). */
 static size_t S_title_len_raw(const S_ctx *x, size_t i, size_t e);
 
-/* Cached against the segment's end; recomputed when e cuts it short. */
+static int S_title_head(const S_ctx *x, size_t i);
+
+/* Most words open no title: that answer is cached per word. */
 static size_t S_title_len(const S_ctx *x, size_t i, size_t e) {
-  if (i >= x->ncache) return S_title_len_raw(x, i, e);
-  if (!(x->known[i] & (1u << 30))) {
-    size_t r = S_title_len_raw(x, i, x->seg.v[S_SG(x, i)].t1);
-    if (r > 15) r = 15;
-    x->known[i] |= 1u << 30;
-    x->val[i] = (x->val[i] & ~(15u << 24)) | ((uint32_t)r << 24);
+  S_wrec *w = S_rec(x, i);
+  if (w) {
+    if (!(w->known & W_TITLE)) {
+      w->known |= W_TITLE;
+      if (S_title_head(x, i)) S_rec(x, i)->val |= W_TITLE;
+    }
+    if (!(S_rec(x, i)->val & W_TITLE)) return 0;
   }
-  size_t r = (x->val[i] >> 24) & 15;
-  if (r == 0) return 0;
-  if (i + r <= e) return r;
   return S_title_len_raw(x, i, e);
 }
 
@@ -521,27 +586,24 @@ static int S_table_team(const S_ctx *x, size_t i, size_t j) {
 static int S_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
                             int *town) {
   char buf[S_KEY];
-  size_t n = S_key(x, i, j, buf);
-  if (!n) return -1;
+  const char *key = buf;
+  size_t n;
   const lede__gaz_entry *g;
-  /* One-word look-ups are cached per token (gaz: entry + 1, 0 = none). */
-  if (j == i + 1 && i < x->ncache && (x->known[i] & (1u << 29))) {
-    g = x->gaz[i] ? &lede__gaz[x->gaz[i] - 1] : NULL;
+  S_wrec *w = j == i + 1 ? S_rec(x, i) : NULL;
+  if (w) {
+    /* One word: the answer is cached in its record. */
+    if (w->gaz == -2) {
+      g = lede__gaz_find(w->key, w->len);
+      w->gaz = g ? (int32_t)(g - lede__gaz) : -1;
+    }
+    g = w->gaz >= 0 ? &lede__gaz[w->gaz] : NULL;
+    n = w->len;
+    key = w->key;
   } else {
-    if (j == i + 1) {
-      size_t *w = S_slot_in(&x->a->arena, x->gwords, buf, n, 1);
-      if (*w == LEDE_NONE) {
-        g = lede__gaz_find(buf, n);
-        *w = g ? (size_t)(g - lede__gaz) : (size_t)-2;
-      }
-      g = *w == (size_t)-2 ? NULL : &lede__gaz[*w];
-    } else {
-      g = lede__gaz_find(buf, n);
-    }
-    if (j == i + 1 && i < x->ncache) {
-      x->known[i] |= 1u << 29;
-      x->gaz[i] = g ? (uint32_t)(g - lede__gaz) + 1 : 0;
-    }
+    if (!S_multi(x, i)) return -1;
+    n = S_key(x, i, j, buf);
+    if (!n) return -1;
+    g = lede__gaz_find(buf, n);
   }
   if (g) {
     const S_tok *tk = S_T(x, i);
@@ -568,9 +630,14 @@ static int S_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
     if (g) {
       /* Towns and shires, not nations inside a state ("Wales"). */
       *town = g->kind == LEDE__GAZ_CITY ||
-              (g->kind == LEDE__GAZ_SUBDIVISION && n > 5 && memcmp(buf + n - 5, "shire", 5) == 0);
+              (g->kind == LEDE__GAZ_SUBDIVISION && n > 5 && memcmp(key + n - 5, "shire", 5) == 0);
       return g->kind == LEDE__GAZ_DEMONYM ? LEDE_ENTITY_GROUP : LEDE_ENTITY_PLACE;
     }
+  }
+  if (w) {
+    if (S_in(&lede__lex_regions, x, i, j)) return LEDE_ENTITY_PLACE;
+    if (S_in(&lede__lex_groups, x, i, j)) return LEDE_ENTITY_GROUP;
+    return -1;
   }
   if (lede__lex_has(&lede__lex_regions, buf, n)) return LEDE_ENTITY_PLACE;
   if (lede__lex_has(&lede__lex_groups, buf, n)) return LEDE_ENTITY_GROUP;
@@ -614,12 +681,21 @@ static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
 /* A known organization: the list, or a news agency. Short ones (acronyms)
  * only in capitals. */
 static int S_known_org(const S_ctx *x, size_t i, size_t j) {
-  char buf[S_KEY];
-  size_t n = S_key(x, i, j, buf);
-  if (!n) return 0;
-  if (!lede__lex_has(&lede__lex_organizations, buf, n) &&
-      !lede__lex_has(&lede__lex_agencies, buf, n))
-    return 0;
+  size_t n;
+  if (j == i + 1) {
+    if (!S_in(&lede__lex_organizations, x, i, j) && !S_in(&lede__lex_agencies, x, i, j))
+      return 0;
+    const S_wrec *w = S_rec(x, i);
+    n = w ? w->len : 0;
+  } else {
+    if (!S_multi(x, i)) return 0;
+    char buf[S_KEY];
+    n = S_key(x, i, j, buf);
+    if (!n) return 0;
+    if (!lede__lex_has(&lede__lex_organizations, buf, n) &&
+        !lede__lex_has(&lede__lex_agencies, buf, n))
+      return 0;
+  }
   /* "WHO", "Fed": a short one in capitals, or capitalized inside a
    * sentence ("Who" opening one is a question). */
   const S_tok *tk = S_T(x, i);
@@ -910,7 +986,7 @@ static void S_compound(S_ctx *x, size_t i) {
     if (p < end && x->t[p] != '-') continue;
     if (p > s) {
       int32_t c = lede__cp(x->t, p, s, &len);
-      if (lede__is_upper(c) && !(s == tk->start && p == end)) {
+      if (lede__is_upper(c) && !(s == tk->start && p == end) && S_NT(x) + 1 < x->maxtok) {
         /* Look the part up through a token of its own. */
         S_push_tok(x, s, p, sent);
         tk = S_T(x, i);
@@ -1736,17 +1812,15 @@ void lede__entities(lede_article *a) {
   x.a = a;
   x.t = a->text;
   x.words = lede__calloc(&a->arena, sizeof *x.words);
-  x.gwords = lede__calloc(&a->arena, sizeof *x.gwords);
+  x.recs = lede__calloc(&a->arena, sizeof *x.recs);
   x.shared = a->tokens.v;
   x.ns = a->tokens.n;
   S_segments(&x);
   /* Room for sub-tokens of hyphenated words: covered[] is sized once. */
   size_t ntok = S_NT(&x);
-  x.covered = lede__calloc(&a->arena, ntok * 2 + 1);
-  x.ncache = ntok;
-  x.known = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.known));
-  x.val = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.val));
-  x.gaz = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.gaz));
+  x.maxtok = lede__mul(&a->arena, ntok, 2) + 1;
+  x.covered = lede__calloc(&a->arena, x.maxtok);
+  x.wid = lede__calloc(&a->arena, lede__mul(&a->arena, x.maxtok, sizeof *x.wid));
   S_modes(&x);
   x.sports = S_sports(&x);
   for (size_t s = 0; s < x.seg.n; s++)
