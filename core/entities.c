@@ -1281,6 +1281,10 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
       size_t kn = S_key(x, i, j, buf);
       if (!kn) continue;
       size_t e = S_lookup(x, -1, buf, kn);
+      int town = 0;
+      /* "LEEDS 1996-08-30" heading a report: the place, not the club. */
+      if (S_venue(x, j) && S_place_type_raw(x, i, j, loose, &town) == LEDE_ENTITY_PLACE)
+        e = S_lookup(x, LEDE_ENTITY_PLACE, buf, kn);
       if (e != LEDE_NONE && e != S_AMBIG && x->ent.v[S_find(x, e)].type == LEDE_ENTITY_PLACE &&
           S_table_team(x, i, j))
         e = S_lookup(x, LEDE_ENTITY_ORGANIZATION, buf, kn);
@@ -1732,6 +1736,20 @@ static int S_gaz_ambig_place(const S_ctx *x, size_t i) {
          (S_T(x, i)->flags & LEDE__T_CAP) && !(S_init(x, i));
 }
 
+/* Token j is a score ("3-1", "42-36") in the same sentence. */
+static int S_score(const S_ctx *x, size_t j) {
+  if (j >= S_NT(x) || S_SG(x, j) != S_SG(x, j - 1)) return 0;
+  const S_tok *tk = S_T(x, j);
+  if (!(tk->flags & LEDE__T_NUM) || tk->end - tk->start > 7) return 0;
+  int dash = 0;
+  for (size_t p = tk->start; p < tk->end; p++) {
+    char c = x->t[p];
+    if (c == '-' && !dash && p > tk->start && p + 1 < tk->end) dash = 1;
+    else if (c < '0' || c > '9') return 0;
+  }
+  return dash;
+}
+
 /* Resolve a one-word mention whose type pass 1 left open. */
 static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   S_ment *m = &x->m.v[mi];
@@ -1748,7 +1766,8 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
     S_file(x, mi);
     return;
   } else if ((e = S_otok(x, m->t0)) != LEDE_NONE) {
-  } else if (unknown_default >= 0 && S_table_team(x, m->t0, m->t1)) {
+  } else if (unknown_default >= 0 && (S_table_team(x, m->t0, m->t1) ||
+                                      (x->sports && S_score(x, m->t1)))) {
     m->type = LEDE_ENTITY_ORGANIZATION;
     S_file(x, mi);
     return;
@@ -1881,7 +1900,7 @@ void lede__entities(lede_article *a) {
     }
   }
   for (size_t i = 0; i < m1; i++)
-    if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, LEDE_ENTITY_ORGANIZATION);
+    if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, x.sports ? LEDE_ENTITY_PERSON : LEDE_ENTITY_ORGANIZATION);
   for (size_t s = 0; s < x.seg.n; s++)
     if (x.seg.v[s].mode != M_NORMAL) S_scan_known(&x, &x.seg.v[s]);
   for (size_t i = m1; i < x.m.n; i++)

@@ -461,3 +461,28 @@ Test(entities, events) {
   cr_assert_str_eq(lede_entity_type_name(LEDE_ENTITY_EVENT), "event");
   lede_article_free(a);
 }
+
+/* In a sports report an unknown surname is a player, not a firm; a line
+ * of results with names in it is prose, not a headline. */
+Test(entities, sports_report_people) {
+  lede_article *a = t_parse(
+      "County cricket\n\n"
+      "Surrey beat Derbyshire by six wickets in the championship match. Surrey "
+      "429-7 (Graham Kersey 63, Alec Stewart 70), Derbyshire 212.\n\n"
+      "The home side were helped by Okafor and a late burst from "
+      "Lindqvist, the coach said.\n");
+  t_entity_is(a, "Graham Kersey", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Alec Stewart", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Okafor", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Lindqvist", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Derbyshire", LEDE_ENTITY_ORGANIZATION, 2);
+  lede_article_free(a);
+  /* "LEEDS 2021-05-01" opening a sports report: the place. */
+  a = t_parse(
+      "Leeds win again\n\n"
+      "LEEDS 2021-05-01\n\n"
+      "Leeds beat Derby 3-1 in the league match, their fourth victory of "
+      "the season. The striker scored twice.\n");
+  t_entity_is(a, "Derby", LEDE_ENTITY_ORGANIZATION, 1);
+  lede_article_free(a);
+}
