@@ -1804,8 +1804,8 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   m->type = x->ent.v[S_find(x, e)].type;
 }
 
-/* A sports report: three sports words among the first prose words
- * ("beat", "innings", "striker"), or two lines of results. */
+/* A sports report: two sports words among the first prose words
+ * ("innings", "striker"), or two lines of results. */
 static int S_sports(const S_ctx *x) {
   size_t seen = 0, hits = 0, tables = 0;
   for (size_t s = 0; s < x->seg.n && seen < 600; s++) {
@@ -1818,7 +1818,7 @@ static int S_sports(const S_ctx *x) {
       seen++;
       size_t n = tk->end - tk->start;
       if ((tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) || n < 3 || n > 13) continue;
-      if (lede__lex_has(&lede__lex_sports_words, x->t + tk->start, n) && ++hits >= 3)
+      if (lede__lex_has(&lede__lex_sports_words, x->t + tk->start, n) && ++hits >= 2)
         return 1;
     }
   }

@@ -446,6 +446,15 @@ Test(entities, sports_clubs_named_after_towns) {
   t_entity_is(a, "Leeds", LEDE_ENTITY_PLACE, 1);
   t_entity_is(a, "Lancashire", LEDE_ENTITY_PLACE, 1);
   lede_article_free(a);
+  /* Business words that also serve sport ("beat", "season", "goals") do
+   * not make a sports report. */
+  a = t_parse(
+      "Acme beats forecasts\n\n"
+      "Acme Widgets beat forecasts for the third season running, the "
+      "manager said, as sales rose in Leeds. Its goals for Leeds were met "
+      "after a draw of new customers.\n");
+  t_entity_is(a, "Leeds", LEDE_ENTITY_PLACE, 2);
+  lede_article_free(a);
 }
 
 /* Events, contests and prizes by their last word. */
@@ -482,7 +491,8 @@ Test(entities, sports_report_people) {
       "Leeds win again\n\n"
       "LEEDS 2021-05-01\n\n"
       "Leeds beat Derby 3-1 in the league match, their fourth victory of "
-      "the season. The striker scored twice.\n");
+      "the season. The striker scored twice and the goalkeeper saved a "
+      "penalty.\n");
   t_entity_is(a, "Derby", LEDE_ENTITY_ORGANIZATION, 1);
   lede_article_free(a);
 }
