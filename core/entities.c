@@ -287,6 +287,27 @@ static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
                          int insert);
 
 /* Lists whose one-word answers are cached in word records. */
+enum {
+  L_GAZ_COMMON_WORDS,
+  L_GAZ_FIRST_NAMES,
+  L_GAZ_TOP_WORDS,
+  L_LEX_TITLES,
+  L_LEX_ROLES,
+  L_LEX_NAME_PARTICLES,
+  L_LEX_ORG_WORDS,
+  L_LEX_ORG_OF_WORDS,
+  L_LEX_PLACE_WORDS,
+  L_LEX_PLACE_STOP,
+  L_LEX_LOCATIVE_PREPS,
+  L_LEX_GROUPS,
+  L_LEX_ABBREV_TITLE,
+  L_LEX_ORG_HEADS_LOWER,
+  L_LEX_REGIONS,
+  L_LEX_ORGANIZATIONS,
+  L_LEX_AGENCIES,
+  L_LEX_EVENT_WORDS,
+  L_N
+};
 static const lede__lexicon *const S_lists[] = {
     &lede__gaz_common_words, &lede__gaz_first_names, &lede__gaz_top_words,
     &lede__lex_titles,       &lede__lex_roles,       &lede__lex_name_particles,
@@ -358,13 +379,12 @@ static int S_multi(const S_ctx *x, size_t i) {
   return (w->val & W_MULTI) != 0;
 }
 
-static int S_in(const lede__lexicon *lx, const S_ctx *x, size_t i, size_t j) {
+/* Is the word of token i (or the words of [i, j)) in list S_lists[k]? */
+static int S_in(int k, const S_ctx *x, size_t i, size_t j) {
+  const lede__lexicon *lx = S_lists[k];
   if (j == i + 1) {
     S_wrec *r = S_rec(x, i);
     if (r) {
-      size_t k = 0, nl = sizeof S_lists / sizeof *S_lists;
-      while (k < nl && S_lists[k] != lx) k++;
-      if (k == nl) return lede__lex_has(lx, r->key, r->len);
       if (!(r->known & (1u << k))) {
         r->known |= 1u << k;
         if (lede__lex_has(lx, r->key, r->len)) r->val |= 1u << k;
@@ -414,7 +434,7 @@ static int S_calendar(const S_ctx *x, size_t i) {
 }
 
 static int S_common(const S_ctx *x, size_t i) {
-  return S_in(&lede__gaz_common_words, x, i, i + 1);
+  return S_in(L_GAZ_COMMON_WORDS, x, i, i + 1);
 }
 
 /* Length in tokens of the longest title starting at token i (before e). */
@@ -470,7 +490,7 @@ static size_t S_title_len_raw(const S_ctx *x, size_t i, size_t e) {
       if (!(S_dot(x, j))) w++;
       j++;
     }
-    if (w == n && S_in(&lede__lex_titles, x, i, j)) {
+    if (w == n && S_in(L_LEX_TITLES, x, i, j)) {
       while (j < e && (S_dot(x, j))) j++;
       return j - i;
     }
@@ -621,7 +641,7 @@ static int S_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
     else if ((g->flags & LEDE__GAZ_AMBIG) &&
              (!(tk->flags & LEDE__T_CAP) || S_init(x, i) || loose ||
               i == 0 || S_SG(x, i - 1) != S_sgof(x, tk) ||
-              !S_in(&lede__lex_locative_preps, x, i - 1, i)))
+              !S_in(L_LEX_LOCATIVE_PREPS, x, i - 1, i)))
       g = NULL;
     /* Clubs are named after towns; national sides stay their country. */
     if (g && g->kind != LEDE__GAZ_DEMONYM && g->kind != LEDE__GAZ_COUNTRY &&
@@ -635,8 +655,8 @@ static int S_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
     }
   }
   if (w) {
-    if (S_in(&lede__lex_regions, x, i, j)) return LEDE_ENTITY_PLACE;
-    if (S_in(&lede__lex_groups, x, i, j)) return LEDE_ENTITY_GROUP;
+    if (S_in(L_LEX_REGIONS, x, i, j)) return LEDE_ENTITY_PLACE;
+    if (S_in(L_LEX_GROUPS, x, i, j)) return LEDE_ENTITY_GROUP;
     return -1;
   }
   if (lede__lex_has(&lede__lex_regions, buf, n)) return LEDE_ENTITY_PLACE;
@@ -683,7 +703,7 @@ static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
 static int S_known_org(const S_ctx *x, size_t i, size_t j) {
   size_t n;
   if (j == i + 1) {
-    if (!S_in(&lede__lex_organizations, x, i, j) && !S_in(&lede__lex_agencies, x, i, j))
+    if (!S_in(L_LEX_ORGANIZATIONS, x, i, j) && !S_in(L_LEX_AGENCIES, x, i, j))
       return 0;
     const S_wrec *w = S_rec(x, i);
     n = w ? w->len : 0;
@@ -707,8 +727,8 @@ static int S_known_org(const S_ctx *x, size_t i, size_t j) {
 }
 
 static int S_org_shape(const S_ctx *x, size_t s, size_t e) {
-  if (e - s >= 2 && S_in(&lede__lex_org_words, x, e - 1, e)) return 1;
-  if (e - s >= 3 && S_is(x, s + 1, "of") && S_in(&lede__lex_org_of_words, x, s, s + 1))
+  if (e - s >= 2 && S_in(L_LEX_ORG_WORDS, x, e - 1, e)) return 1;
+  if (e - s >= 3 && S_is(x, s + 1, "of") && S_in(L_LEX_ORG_OF_WORDS, x, s, s + 1))
     return 1;
   return 0;
 }
@@ -718,16 +738,16 @@ static int S_org_shape(const S_ctx *x, size_t s, size_t e) {
 static int S_event_shape(const S_ctx *x, size_t s, size_t e) {
   if (e - s < 2 || !S_capital(S_T(x, e - 1)) || !S_capital(S_T(x, e - 2)))
     return 0;
-  if (e - s >= 3 && S_in(&lede__lex_event_words, x, e - 2, e)) return 1;
-  return S_in(&lede__lex_event_words, x, e - 1, e);
+  if (e - s >= 3 && S_in(L_LEX_EVENT_WORDS, x, e - 2, e)) return 1;
+  return S_in(L_LEX_EVENT_WORDS, x, e - 1, e);
 }
 
 static int S_role_word(const S_ctx *x, size_t i) {
-  return S_in(&lede__lex_roles, x, i, i + 1);
+  return S_in(L_LEX_ROLES, x, i, i + 1);
 }
 
 static int S_particle(const S_ctx *x, size_t i) {
-  return S_in(&lede__lex_name_particles, x, i, i + 1);
+  return S_in(L_LEX_NAME_PARTICLES, x, i, i + 1);
 }
 
 static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict);
@@ -765,7 +785,7 @@ static void S_prefix(S_ctx *x, size_t s, size_t e, S_ment *person) {
  * words, none an ordinary word (a first name may be one). */
 static int S_person_shape(const S_ctx *x, size_t s, size_t e) {
   if (e - s < 2 || e - s > 5) return 0;
-  int first_name = S_in(&lede__gaz_first_names, x, s, s + 1);
+  int first_name = S_in(L_GAZ_FIRST_NAMES, x, s, s + 1);
   int common = 0;
   for (size_t k = s; k < e; k++) {
     if (S_particle(x, k) || (S_dot(x, k)) || S_T(x, k)->end - S_T(x, k)->start == 1)
@@ -792,8 +812,8 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   if (s >= e) return;
   /* A sentence's first word, when it is an ordinary word: "Later", "The". */
   if ((S_init(x, s)) && S_T(x, s)->end - S_T(x, s)->start > 1 &&
-      !(e - s > 1 && S_in(&lede__gaz_first_names, x, s, s + 1)) &&
-      (e - s == 1 ? S_common(x, s) : S_in(&lede__gaz_top_words, x, s, s + 1)) &&
+      !(e - s > 1 && S_in(L_GAZ_FIRST_NAMES, x, s, s + 1)) &&
+      (e - s == 1 ? S_common(x, s) : S_in(L_GAZ_TOP_WORDS, x, s, s + 1)) &&
       !S_title_len(x, s, e) &&
       !S_role_word(x, s) && S_place_type(x, s, e, 0) < 0 && !S_known_org(x, s, e) &&
       S_place_type(x, s, s + 1, 0) < 0 &&
@@ -832,7 +852,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
       return;
     }
     if (S_is(x, k, "and")) {
-      if (org && !S_in(&lede__lex_org_words, x, k - 1, k)) continue;
+      if (org && !S_in(L_LEX_ORG_WORDS, x, k - 1, k)) continue;
       S_run(x, s, k, LEDE_NONE, strict);
       S_run(x, k + 1, e, acr, strict);
       return;
@@ -882,7 +902,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     return;
   }
   /* Places by shape: "Grace Road", "Ellis Park". */
-  if (e - s >= 2 && S_in(&lede__lex_place_words, x, e - 1, e)) {
+  if (e - s >= 2 && S_in(L_LEX_PLACE_WORDS, x, e - 1, e)) {
     S_emit(x, s, e, LEDE_ENTITY_PLACE, H_NAME);
     return;
   }
@@ -901,7 +921,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   }
   /* 6. A group or place first: "Kurdish PKK", "Russian Alexei ...";
    * not a first name ("Paul Johnson", "Jordan Henderson"). */
-  if (e - s >= 2 && !S_in(&lede__gaz_first_names, x, s, s + 1)) {
+  if (e - s >= 2 && !S_in(L_GAZ_FIRST_NAMES, x, s, s + 1)) {
     for (size_t n = e - s - 1; n >= 1; n--) {
       int t = S_place_type(x, s, s + n, 1);
       if (t < 0) continue;
@@ -922,7 +942,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
      * "Eastern Ukraine". */
     int town = 0;
     if (!strict && S_place_type_raw(x, e - 1, e, 1, &town) == LEDE_ENTITY_PLACE &&
-        !S_in(&lede__lex_place_stop, x, e - 2, e - 1) && !S_title_len(x, s, e) &&
+        !S_in(L_LEX_PLACE_STOP, x, e - 2, e - 1) && !S_title_len(x, s, e) &&
         !S_person_shape(x, s, e - 1)) {
       m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
       if (m && acr != LEDE_NONE) m->acr = acr;
@@ -1065,8 +1085,8 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
          * initial stays in the run. */
         if (j + 2 < sg->t1 && S_T(x, j + 1)->end - S_T(x, j + 1)->start == 1 &&
             x->t[S_T(x, j + 1)->start] == '.' && S_capital(S_T(x, j + 2)) &&
-            (S_in(&lede__lex_titles, x, j, j + 1) || tk->end - tk->start == 1 ||
-             S_in(&lede__lex_abbrev_title, x, j, j + 1))) {
+            (S_in(L_LEX_TITLES, x, j, j + 1) || tk->end - tk->start == 1 ||
+             S_in(L_LEX_ABBREV_TITLE, x, j, j + 1))) {
           x->covered[j + 1] |= C_DOT;
           j += 2;
           continue;
@@ -1148,7 +1168,7 @@ static void S_demonym_orgs(S_ctx *x, const S_seg *sg) {
     for (size_t k = i + 1; k < sg->t1 && k <= i + 3; k++) {
       const S_tok *w = S_T(x, k);
       if (!S_word(w) || (w->flags & LEDE__T_CAP)) break;
-      if (S_in(&lede__lex_org_heads_lower, x, k, k + 1)) {
+      if (S_in(L_LEX_ORG_HEADS_LOWER, x, k, k + 1)) {
         S_emit(x, i, k + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
         break;
       }
@@ -1783,7 +1803,7 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
     m->type = LEDE_ENTITY_PLACE;
     S_file(x, mi);
     return;
-  } else if (unknown_default >= 0 && S_in(&lede__gaz_first_names, x, m->t0, m->t1) &&
+  } else if (unknown_default >= 0 && S_in(L_GAZ_FIRST_NAMES, x, m->t0, m->t1) &&
              !S_common(x, m->t0)) {
     m->type = LEDE_ENTITY_PERSON; /* "Ricky" */
     S_file(x, mi);
