@@ -44,7 +44,7 @@ TEST_SRC = $(wildcard tests/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LEX_TXT = $(wildcard data/lex/*.txt)
 
-DEBIAN_PKGS = liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config
+DEBIAN_PKGS = build-essential liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config
 
 .PHONY: all setup test check ctest luatest demo asan bench eval fuzz data gazetteer \
         install uninstall clean
@@ -142,7 +142,8 @@ asan: setup
 	  CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
 	  $(TEST_SRC:tests/%.c=build-asan/tests/%) build-asan/fuzz_replay
 	@set -e; for t in $(TEST_SRC:tests/%.c=build-asan/tests/%); do \
-	  echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t --jobs 2; done
+	  echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $$t --jobs 2; done
 	@build-asan/fuzz_replay tests/fuzz/corpus/* examples/articles/*
 	@LD_PRELOAD="$$(gcc -print-file-name=libasan.so) $$(gcc -print-file-name=libubsan.so)" \
 	  ASAN_OPTIONS=detect_leaks=0 LUA_CPATH="build-asan/?.so;;" \

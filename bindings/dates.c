@@ -118,7 +118,8 @@ static int S_start(const char *v, double *out) {
     *out = (double)S_days(y * 100, 1, 1) * 1440;
     return 1;
   }
-  if (n == 4 && v[3] == 'X' && S_num(v, 3, &y)) { /* decade "199X" */
+  if ((n == 3 || (n == 4 && v[3] == 'X')) && S_num(v, 3, &y)) {
+    /* decade: TimeML "199" (also the older "199X") */
     *out = (double)S_days(y * 10, 1, 1) * 1440;
     return 1;
   }

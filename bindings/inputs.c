@@ -263,13 +263,13 @@ static int S_string(const char **pp, const char *e, char **out, size_t *olen) {
     if (!b) return 0;
   }
   while (p < e && *p != '"') {
-    char c = *p;
-    if ((unsigned char)c < 0x20) break;
-    if (c != '\\') {
-      if (b) b[n++] = c;
-      p++;
-      continue;
-    }
+    /* A run of plain characters at once. */
+    const char *q = p;
+    while (q < e && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20) q++;
+    if (b && q > p) memcpy(b + n, p, (size_t)(q - p));
+    n += (size_t)(q - p);
+    p = q;
+    if (p >= e || *p == '"' || (unsigned char)*p < 0x20) break;
     if (++p >= e) break;
     char esc = *p++;
     char ch = 0;
@@ -441,20 +441,11 @@ static int S_set_error(lede_input *in, const char *name, const char *msg) {
 /* The next record of the open JSON Lines source, or 0 at its end. */
 static int S_next_line(lede_inputs *it, lede_input *in) {
   for (;;) {
-    size_t len = 0;
-    int c;
-    /* getline-like, with our own buffer so any line length works. */
-    while ((c = getc(it->f)) != EOF) {
-      if (len + 2 > it->bufcap) {
-        size_t ncap = it->bufcap ? it->bufcap * 2 : 4096;
-        char *nb = realloc(it->buf, ncap);
-        if (!nb) return S_set_error(in, it->fpath, "out of memory");
-        it->buf = nb;
-        it->bufcap = ncap;
-      }
-      it->buf[len++] = (char)c;
-      if (c == '\n') break;
-    }
+    errno = 0;
+    ssize_t got = getline(&it->buf, &it->bufcap, it->f);
+    if (got < 0 && errno == ENOMEM)
+      return S_set_error(in, it->fpath, "out of memory");
+    size_t len = got > 0 ? (size_t)got : 0;
     if (len == 0) {
       int err = ferror(it->f);
       if (it->f != stdin) fclose(it->f);

@@ -66,8 +66,8 @@ typedef struct lede__big {
 } lede__big;
 #define BIG_HDR (((sizeof(lede__big) + ALIGN - 1) / ALIGN) * ALIGN)
 
-void lede__vec_grow(lede__arena *ar, void **v, size_t *cap, size_t elem) {
-  size_t ncap = *cap ? lede__mul(ar, *cap, 2) : 16;
+static void S_resize(lede__arena *ar, void **v, size_t *cap, size_t elem,
+                     size_t ncap) {
   size_t old = *cap * elem, size = lede__mul(ar, ncap, elem);
   if (size < BIG) {
     void *nv = lede__alloc(ar, size);
@@ -115,4 +115,13 @@ void lede__arena_free(lede__arena *ar) {
     b = next;
   }
   ar->big = NULL;
+}
+
+void lede__vec_grow(lede__arena *ar, void **v, size_t *cap, size_t elem) {
+  S_resize(ar, v, cap, elem, *cap ? lede__mul(ar, *cap, 2) : 16);
+}
+
+void lede__vec_reserve(lede__arena *ar, void **v, size_t *cap, size_t elem,
+                       size_t n) {
+  if (n > *cap) S_resize(ar, v, cap, elem, n);
 }

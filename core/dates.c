@@ -48,8 +48,7 @@ typedef struct {
 /* The closed-class vocabulary of time words, each with its class and value
  * (a unit, a month, a number...): it carries values, so it lives here like
  * the month names of utf8.c, while open lists (past-tense verbs, time
- * zones, label nouns) are in data/lex.  Keep it in byte order: S_letter
- * indexes it by first letter and S_lookup bisects. */
+ * zones, label nouns) are in data/lex.  S_slot indexes it by hash. */
 static const S_word S_words[] = {
     {"%", C_KEY, K_PERCENT},
     {"a", C_NUMW, 1},
@@ -288,34 +287,46 @@ static const S_word S_words[] = {
     {"zero", C_NUMW, 0},
 };
 
-/* [lo, hi) of the entries starting with each letter a..z. */
-static const unsigned short S_letter[26][2] = {
-    {1, 20},
-    {20, 24},
-    {24, 31},
-    {31, 39},
-    {39, 52},
-    {52, 76},
-    {76, 76},
-    {76, 82},
-    {82, 83},
-    {83, 90},
-    {90, 90},
-    {90, 96},
-    {96, 117},
-    {117, 131},
-    {131, 140},
-    {140, 151},
-    {151, 154},
-    {154, 157},
-    {157, 184},
-    {184, 211},
-    {211, 213},
-    {213, 213},
-    {213, 223},
-    {223, 223},
-    {223, 234},
-    {234, 235}};
+/* An open-addressing hash of S_words: slot (S_hash(word) + probe) mod 512
+ * holds the entry's index + 1, 0 when empty (linear probing, entries
+ * inserted in table order).  lede__check_dates checks that it finds
+ * every entry, so a stale table fails the tests: after editing S_words,
+ * rebuild it by that rule. */
+#define S_SLOTS 512
+static const unsigned char S_slot[S_SLOTS] = {
+     10,  11,  45,  58, 164, 173,   0,  17,  37, 183, 230, 184,   0,   0,   0,   0,
+     33,   0,  27,  46,  59,   0, 137,   0,   0, 103,   0,   0,   0, 222,   0, 148,
+      3, 210,   0, 179,   0,   1,   0,   0,   0,   0,   0,   0,   0, 209,   0,   0,
+      0,   0, 131, 194,   0,   0,   0, 155,   0, 121,   0, 108,   0, 106,   0,   0,
+      0, 153, 176, 134,   0,   0,  82, 191,   0,   0,  85,  91, 135, 156,   0,   0,
+      0,  81,   0, 142, 177,   0,  61,   0,   0, 196,   0,   0,   0,   0,   0,   0,
+    109,   2, 185,   0, 175,   0,   0,   0,   0, 172, 212,   0,   0,   0,   0,   0,
+      0,   0,   0, 117,   0, 203,   0,   0, 151, 211,   0,  44,   0,  22, 221,  24,
+     70,   0,   0, 150, 101,   0,   0,   0,  87, 118, 234, 201,   0, 166,   4, 105,
+    174,   0,   0,   0,   0,   0,   0,   0,   0, 168,   0,   0,  94,  13,   0,   0,
+    116,  40,   0,   0,   0,   0,  20,   0, 218, 228, 130, 169,   0,   0,  92,   0,
+      0,   0,   0,  80, 216,   0,   0, 217, 170, 215, 163,   0,   0, 146, 147, 124,
+     78,   0, 193,  43,   0, 224,   0,   0,   0,   0,   0,   0,   0, 233,   0,  75,
+      0,   0,  25, 167,   0, 198,  55,   0,   0,  38,   0,   0, 120, 133, 200, 162,
+    213,   0,   9, 111, 161,   0,   0,   0, 104,  63,  69,   0,   0,  96,   0,   0,
+      0, 127, 129, 231,   0,  86,   0,  72,  88,   0,  98,  95,  97,  32,  71, 192,
+      0, 100,   0, 119,   7,   0, 157, 141,   0,   0,   0,   0,  23, 165,   0,   0,
+     26, 159,   0,   0,  50,   0, 160,  54,  41, 107, 122, 190,  36,   0,   0,  21,
+    154,   0, 214, 232,   0, 187,   0,   0,   0,   0,   0, 188,  56,   0,  74,   0,
+    140,   5,  48,   0, 132, 178,   0,   0,   0,   0,   0,   0, 102, 226,   0,   0,
+      0,   0,  65,   0,   0,   0,   0,   0,   0,   0,   0,   0, 207,  30,   0, 220,
+    235,   0, 181,   0,   0,   0,   0,   0,   0,   0,  62,  89,  12,   0, 206, 227,
+      0, 113, 136,   0,   0,  47,   0,   0,  73,   0,   0,  77,   0, 195,   0,  19,
+     51,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,  49, 223,   0,   0,  42,
+    114, 138,  67,  68,   0,   0,   0,   0,  60,   0,   0,  76, 126, 186,   0,   0,
+      0,   0,   0,   0, 171,   0, 197,   0,   0,  28,  15,  53,  83, 139,   0,   0,
+      0, 225,   0,  34, 152,  64,   0,   0,  29,  90, 202, 205,   0, 208,   0,   0,
+    123, 189,   0,   0,   0,   0,   0,   0,   0,  39, 128,   0,   0,   8,  79, 145,
+    199, 144,   0,   0, 112,  16,  35,   0,   0,   0,   0,  14,   0,  57,   0,   0,
+    110, 219,  31, 125, 182, 229,   0, 149,   0,   0,   0,  93,   0, 204,   0,   0,
+      0,   0,   0,  52,   0,   0,   0,   0,   0,   0,   0,  99,   0,   0,   0,   0,
+      0, 115, 180,   0,   0,  66, 143, 158,   6,   0,   0,  84,   0,   0,   0,  18,
+};
 
 /* ==== Calendar ========================================================== */
 /* Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm). */
@@ -363,56 +374,93 @@ typedef struct {
   lede_date_gran gran;
 } S_val;
 
+/* A bounded string builder: S_fmt runs for every candidate, and snprintf
+ * costs more than the rest of the match. */
+typedef struct {
+  char *p, *end;
+} S_buf;
+
+static void S_cat(S_buf *b, const char *s) {
+  while (*s && b->p + 1 < b->end) *b->p++ = *s++;
+  *b->p = 0;
+}
+
+/* v >= 0 in decimal, zero-padded to w digits. */
+static void S_catn(S_buf *b, int v, int w) {
+  char d[12];
+  int k = 0;
+  unsigned u = v < 0 ? 0u : (unsigned)v;
+  do {
+    d[k++] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u && k < 10);
+  while (k < w && k < 10) d[k++] = '0';
+  while (k && b->p + 1 < b->end) *b->p++ = d[--k];
+  *b->p = 0;
+}
+
 static void S_fmt(const S_val *v, char *out, size_t n) {
-  char y[8];
-  if (v->y >= 0)
-    snprintf(y, sizeof y, "%04d", v->y % 10000);
-  else
-    memcpy(y, "XXXX", 5);
+  S_buf b = {out, out + n};
+  if (!n) return;
+  *out = 0;
   switch (v->gran) {
   case LEDE_GRAN_CENTURY:
-    if (v->y >= 0) snprintf(out, n, "%02d", v->y / 100);
-    else snprintf(out, n, "XX");
+    if (v->y >= 0) S_catn(&b, v->y / 100, 2);
+    else S_cat(&b, "XX");
     return;
   case LEDE_GRAN_DECADE:
-    if (v->y >= 0) snprintf(out, n, "%03dX", v->y / 10);
-    else snprintf(out, n, "XXXX");
-    return;
-  case LEDE_GRAN_YEAR: snprintf(out, n, "%s", y); return;
-  case LEDE_GRAN_HALF: snprintf(out, n, "%s-H%d", y, v->h); return;
-  case LEDE_GRAN_QUARTER: snprintf(out, n, "%s-Q%d", y, v->q); return;
-  case LEDE_GRAN_SEASON: {
-    static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
-    snprintf(out, n, "%s-%s", y, ss[v->s >= 1 && v->s <= 4 ? v->s : 0]);
-    return;
-  }
-  case LEDE_GRAN_MONTH:
-    if (v->m > 0) snprintf(out, n, "%s-%02d", y, v->m);
-    else snprintf(out, n, "%s-XX", y);
-    return;
-  case LEDE_GRAN_WEEK:
-    if (v->w > 0) snprintf(out, n, "%s-W%02d", y, v->w);
-    else snprintf(out, n, "%s-WXX", y);
+    /* TimeML: a decade is its first three digits, "199". */
+    if (v->y >= 0) S_catn(&b, v->y / 10, 3);
+    else S_cat(&b, "XXX");
     return;
   default: break;
   }
-  /* Day and finer. */
-  char day[24];
-  if (v->y < 0 && v->m <= 0 && v->wd > 0)
-    snprintf(day, sizeof day, "XXXX-WXX-%d", v->wd);
-  else if (v->m > 0 && v->d > 0)
-    snprintf(day, sizeof day, "%s-%02d-%02d", y, v->m, v->d);
-  else if (v->m > 0)
-    snprintf(day, sizeof day, "%s-%02d-XX", y, v->m);
-  else
-    snprintf(day, sizeof day, "%s-XX-XX", y);
-  if (v->gran == LEDE_GRAN_PART_OF_DAY) {
-    static const char *const dp[] = {"", "MO", "AF", "EV", "NI"};
-    snprintf(out, n, "%sT%s", day, dp[v->dp >= 1 && v->dp <= 4 ? v->dp : 0]);
-  } else if (v->gran == LEDE_GRAN_MINUTE && v->hh >= 0) {
-    snprintf(out, n, "%sT%02d:%02d", day, v->hh, v->mi);
+  int day = v->gran != LEDE_GRAN_YEAR && v->gran != LEDE_GRAN_HALF &&
+            v->gran != LEDE_GRAN_QUARTER && v->gran != LEDE_GRAN_SEASON &&
+            v->gran != LEDE_GRAN_MONTH && v->gran != LEDE_GRAN_WEEK;
+  if (day && v->y < 0 && v->m <= 0 && v->wd > 0) {
+    S_cat(&b, "XXXX-WXX-");
+    S_catn(&b, v->wd, 1);
   } else {
-    snprintf(out, n, "%s", day);
+    if (v->y >= 0) S_catn(&b, v->y % 10000, 4);
+    else S_cat(&b, "XXXX");
+    switch (v->gran) {
+    case LEDE_GRAN_YEAR: return;
+    case LEDE_GRAN_HALF: S_cat(&b, "-H"); S_catn(&b, v->h, 1); return;
+    case LEDE_GRAN_QUARTER: S_cat(&b, "-Q"); S_catn(&b, v->q, 1); return;
+    case LEDE_GRAN_SEASON: {
+      static const char *const ss[] = {"-", "-SP", "-SU", "-FA", "-WI"};
+      S_cat(&b, ss[v->s >= 1 && v->s <= 4 ? v->s : 0]);
+      return;
+    }
+    case LEDE_GRAN_MONTH:
+      if (v->m > 0) { S_cat(&b, "-"); S_catn(&b, v->m, 2); }
+      else S_cat(&b, "-XX");
+      return;
+    case LEDE_GRAN_WEEK:
+      if (v->w > 0) { S_cat(&b, "-W"); S_catn(&b, v->w, 2); }
+      else S_cat(&b, "-WXX");
+      return;
+    default: break;
+    }
+    /* Day and finer. */
+    if (v->m > 0) {
+      S_cat(&b, "-");
+      S_catn(&b, v->m, 2);
+      if (v->d > 0) { S_cat(&b, "-"); S_catn(&b, v->d, 2); }
+      else S_cat(&b, "-XX");
+    } else {
+      S_cat(&b, "-XX-XX");
+    }
+  }
+  if (v->gran == LEDE_GRAN_PART_OF_DAY) {
+    static const char *const dp[] = {"T", "TMO", "TAF", "TEV", "TNI"};
+    S_cat(&b, dp[v->dp >= 1 && v->dp <= 4 ? v->dp : 0]);
+  } else if (v->gran == LEDE_GRAN_MINUTE && v->hh >= 0) {
+    S_cat(&b, "T");
+    S_catn(&b, v->hh, 2);
+    S_cat(&b, ":");
+    S_catn(&b, v->mi, 2);
   }
 }
 
@@ -455,29 +503,21 @@ static int S_digits(const char *s, size_t n) {
   return v;
 }
 
-static const S_word *S_lookup(const char *low) {
-  unsigned char c0 = (unsigned char)low[0];
-  size_t lo, hi;
-  if (c0 >= 'a' && c0 <= 'z') {
-    lo = S_letter[c0 - 'a'][0];
-    hi = S_letter[c0 - 'a'][1];
-  } else if (c0 == '%') {
-    lo = 0;
-    hi = 1;
-  } else {
-    return NULL;
+/* Hash of a lower-case word, as S_slot was built with. */
+static uint32_t S_hash(const char *s, size_t n) {
+  uint32_t h = 0;
+  for (size_t i = 0; i < n; i++) h = h * 115u + (unsigned char)s[i];
+  return h;
+}
+
+/* The entry for low (NUL-terminated) with hash h, or NULL. */
+static const S_word *S_lookup(const char *low, uint32_t h) {
+  for (size_t x = h % S_SLOTS;; x = (x + 1) % S_SLOTS) {
+    unsigned k = S_slot[x];
+    if (!k) return NULL;
+    const char *w = S_words[k - 1].w;
+    if (w[0] == low[0] && !strcmp(w, low)) return &S_words[k - 1];
   }
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    const char *w = S_words[mid].w;
-    size_t i = 1;
-    while (low[i] && low[i] == w[i]) i++;
-    int d = (unsigned char)low[i] - (unsigned char)w[i];
-    if (!d) return &S_words[mid];
-    if (d < 0) hi = mid;
-    else lo = mid + 1;
-  }
-  return NULL;
 }
 
 /* Month, weekday, number word or unit from a lower-case word. */
@@ -492,7 +532,7 @@ static int S_numword(const char *s, size_t n) {
   if (n >= sizeof b) return -1;
   memcpy(b, s, n);
   b[n] = 0;
-  const S_word *w = S_lookup(b);
+  const S_word *w = S_lookup(b, S_hash(b, n));
   if (w && w->cls == C_NUMW && w->val >= 0) return w->val;
   return -1;
 }
@@ -528,10 +568,13 @@ static void S_classify(S_tok *t, const char *text) {
   size_t n = t->e - t->s;
   const char *s = text + t->s;
   t->num = -1;
+  uint32_t hv = 0;
   if (n < sizeof t->low) {
     for (size_t i = 0; i < n; i++) {
       char ch = s[i];
-      t->low[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+      ch = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+      t->low[i] = ch;
+      hv = hv * 115u + (unsigned char)ch;
     }
     t->low[n] = 0;
   } else {
@@ -539,7 +582,12 @@ static void S_classify(S_tok *t, const char *text) {
     return;
   }
   const char *l = t->low;
-  const S_word *w = S_lookup(l);
+  /* Byte class first: only a letter, a digit or '%' can start a
+   * vocabulary word or a number; other punctuation and non-ASCII text
+   * need no look-up. */
+  unsigned char b0 = (unsigned char)l[0];
+  if (!((b0 >= 'a' && b0 <= 'z') || S_isdig(l[0]) || b0 == '%')) return;
+  const S_word *w = b0 <= '9' && b0 != '%' ? NULL : S_lookup(l, hv);
   if (w) {
     t->cls = w->cls;
     t->val = w->val;
@@ -655,12 +703,14 @@ static void S_classify(S_tok *t, const char *text) {
     char rb[16];
     memcpy(rb, rs, rl);
     rb[rl] = 0;
-    const S_word *rw = S_lookup(rb);
+    const S_word *rw = S_lookup(rb, S_hash(rb, rl));
     /* mid-March, early-2020, late-1990s */
     int pre = 0;
     if (ll == 3 && !memcmp(l, "mid", 3)) pre = K_MID;
     if (ll == 5 && !memcmp(l, "early", 5)) pre = K_EARLY;
     if (ll == 4 && !memcmp(l, "late", 4)) pre = K_LATE;
+    if (ll == 3 && !memcmp(l, "pre", 3)) pre = K_BEFORE;   /* pre-1990 */
+    if (ll == 4 && !memcmp(l, "post", 4)) pre = K_AFTER;   /* post-1959 */
     if (pre) {
       int m = S_month_word(rs, rl);
       int y = S_digits(rs, rl);
@@ -724,6 +774,9 @@ typedef struct {
   /* Last quarter named: a report's "a year earlier" is that quarter a
    * year before. */
   int have_q, qy, qq;
+  /* The last period named is months or a year ("the first nine months"):
+   * "a year earlier" is then a year, not a quarter. */
+  int year_period;
 } S_ctx;
 
 typedef struct {
@@ -780,6 +833,14 @@ static int S_tense_at(const S_ctx *c, size_t k) {
       return 0;
     return 1;
   }
+  /* "were planning", "was scheduled": the plan looks ahead */
+  if ((S_is(c, k, "was") || S_is(c, k, "were")) &&
+      S_lex(c, k + 1, &lede__lex_date_future_cues) && !S_is(c, k + 1, "going"))
+    return 1;
+  /* "set to resume", "about to sign": what comes next */
+  if ((S_is(c, k, "set") || S_is(c, k, "about")) && S_is(c, k + 1, "to") &&
+      S_tense_at(c, k + 1) == 2)
+    return 1;
   if (n > 3 && !memcmp(s + n - 3, "'ll", 3)) return 1; /* they'll */
   if (n > 5 && !memcmp(s + n - 5, "\xE2\x80\x99ll", 5)) return 1;
   /* to + verb: "to host talks" */
@@ -813,6 +874,13 @@ static int S_tense_at(const S_ctx *c, size_t k) {
                                         "am", "get", "gets"};
       for (size_t x = 0; x < sizeof aux / sizeof *aux; x++)
         if (S_is(c, k - 1, aux[x])) return 0;
+      /* After a determiner an -ed word is an adjective: "a still
+       * unspecified date", "the reduced dividend". */
+      static const char *const det[] = {"a",   "an",    "the", "its", "his",
+                                        "her", "their", "our", "still"};
+      if (!S_lex(c, k, &lede__lex_date_past_verbs))
+        for (size_t x = 0; x < sizeof det / sizeof *det; x++)
+          if (S_is(c, k - 1, det[x])) return 0;
     }
     return -1;
   }
@@ -833,26 +901,53 @@ static int S_tense_at(const S_ctx *c, size_t k) {
 #ifndef S_WDAY_WIN
 #define S_WDAY_WIN 8
 #endif
+/* The verb an infinitive hangs on ("extended their offers to acquire"):
+ * the nearest strong cue before the "to" at p; 0 if none. */
+static int S_govern(const S_ctx *c, size_t p) {
+  for (size_t d = 1; d <= S_TENSE_WIN && d <= p; d++) {
+    int r = S_tense_at(c, p - d);
+    if (r == 1 || r == -1) return r;
+  }
+  return 0;
+}
+
 /* Strong cues (will, said, -ed) first; weak ones (to + verb, would) only
- * when there is no strong one. */
+ * when there is no strong one, and then with the tense of the verb the
+ * infinitive hangs on, if any.  A reporting verb ("said") more than a
+ * word or two away yields to any other strong cue: it belongs to the main
+ * clause, the date to the reported one. */
 /* mode 0: strong cues only; 1: strong first, else weak; 2: the nearest
  * cue of either kind. */
 static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int mode,
                        size_t win) {
-  int w = 0;
+  int w = 0, rep = 0;
+  size_t wp = 0;
   for (size_t d = 1; d <= win; d++) {
-    int r = 0, r2 = 0;
-    if (i >= d) r = S_tense_at(c, i - d);
-    if (j + d - 1 < c->n) r2 = S_tense_at(c, j + d - 1);
-    if (r == 1 || r == -1) return r;
-    if (r2 == 1 || r2 == -1) return r2;
-    if (r == 2 || r2 == 2) {
-      if (mode == 2) return 1;
-      w = 1;
+    int left = i >= d, right = j + d - 1 < c->n;
+    if (!left && !right) break;
+    for (int side = 0; side < 2; side++) {
+      if (side ? !right : !left) continue;
+      size_t k = side ? j + d - 1 : i - d;
+      int r = S_tense_at(c, k);
+      if (r == 1 || r == -1) {
+        if (d > 2 && S_lex(c, k, &lede__lex_date_report_verbs)) {
+          if (!rep) rep = r;
+          continue;
+        }
+        return r;
+      }
+      if (r == 2) {
+        if (mode == 2) return 1;
+        if (!w) wp = k;
+        w = 1;
+      }
     }
-    if (i < d && j + d - 1 >= c->n) break;
   }
-  return mode == 1 ? w : 0;
+  if (w && mode == 1) {
+    int g = S_govern(c, wp);
+    return g ? g : 1;
+  }
+  return rep;
 }
 /* The words just before the expression: "as soon as Tuesday" looks
  * ahead (1); "since Oct. 23" looks back (-1); "until Tuesday" probably
@@ -867,6 +962,9 @@ static int S_lead_in(const S_ctx *c, size_t i) {
   if (i >= 3 && S_is(c, i - 1, "as") && S_is(c, i - 3, "as") &&
       (S_key(c, i - 2, K_SOON) || S_key(c, i - 2, K_EARLY)))
     return 1;
+  /* "payable Jan. 2", "effective Feb. 1": the date a decision takes
+   * effect, announced ahead of it. */
+  if (S_is(c, i - 1, "payable") || S_is(c, i - 1, "effective")) return 1;
   if (S_key(c, i - 1, K_SINCE)) return -1;
   if (S_key(c, i - 1, K_UNTIL)) return 2;
   return 0;
@@ -1090,7 +1188,8 @@ static void S_put_str(S_hit *h, const char *s, lede_date_anchor anchor) {
   h->has_value = 1;
   h->anchor = anchor;
   h->gran = LEDE_GRAN_NONE;
-  snprintf(h->val, sizeof h->val, "%s", s);
+  S_buf b = {h->val, h->val + sizeof h->val};
+  S_cat(&b, s);
 }
 
 /* Is the month token at k really a month here? */
@@ -1434,10 +1533,16 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
     i++;
   int pl;
   int u = S_unit_at(c, i, &pl);
+  /* "eight trading days", "ten business days" */
+  if (!u && (S_is(c, i, "trading") || S_is(c, i, "business") ||
+             S_is(c, i, "working")) &&
+      S_unit_at(c, i + 1, &pl) == U_DAY)
+    u = S_unit_at(c, ++i, &pl);
   if (!u) return 0;
   const S_tok *nt = &c->tk[k];
   /* "a second time", "a quarter of" */
-  if (u == U_SEC && (n == 1)) return 0;
+  if (u == U_SEC && (n == 1 || S_is(c, i + 1, "quarter") || S_key(c, i + 1, K_HALF)))
+    return 0; /* "1988 second quarter" */
   if (u == U_QUARTER && S_key(c, i + 1, K_OF)) return 0;
   if (u == U_QUARTER && (!pl || n == 3 || S_is(c, i + 1, "of"))) return 0;
   if (n == 1 && nt->ndig == 0 && !S_is(c, k, "a") && !S_is(c, k, "an") &&
@@ -1474,7 +1579,7 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
                 LEDE_ANCHOR_PUBLISHED);
       return i - k;
     }
-    if (u == U_YEAR && n == 1 && sign < 0 && c->have_q) {
+    if (u == U_YEAR && n == 1 && sign < 0 && c->have_q && !c->year_period) {
       S_report_quarter(c, h, 1, 0);
       return i - k;
     }
@@ -1742,10 +1847,14 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     if (c->has_pub) {
       int py = c->py;
       int ps = S_season_of(c->pm, &py);
-      /* Seasons are ordered SP SU FA WI within a "season year". */
-      if (dir < 0) v.y = u->val < ps ? py : py - 1;
-      else if (dir > 0) v.y = u->val > ps ? py : py + 1;
-      else v.y = py;
+      /* Seasons are ordered SP SU FA WI within a cycle that starts in
+       * spring: January and February close the previous year's cycle.
+       * A winter is named by the year it ends in ("1998-WI" runs from
+       * December 1997), as S_season_of does. */
+      int cy = c->pm <= 2 ? c->py - 1 : c->py;
+      if (dir < 0) cy = u->val < ps ? cy : cy - 1;
+      else if (dir > 0) cy = u->val > ps ? cy : cy + 1;
+      v.y = cy + (u->val == S_WI);
     }
     h->type = LEDE_DATE_DATE;
     S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
@@ -1925,7 +2034,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   }
   if ((u = S_clock(c, k, h))) return u;
   if (t->kind == TK_MODX) return S_modx(c, k, h);
-  if (t->kind == TK_QTR || t->ord) {
+  if (t->kind == TK_QTR || t->ord || S_is(c, k, "second")) {
     if ((u = S_quarter(c, k, h))) {
       *the_ok = 1;
       return u;
@@ -2087,11 +2196,25 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     }
     case K_YEARAGO: {
       size_t i = k + 1;
+      /* "the year-ago third quarter": that quarter a year before the
+       * one reported. */
+      S_hit q;
+      size_t qn = i < c->n && (c->tk[i].kind == TK_QTR || c->tk[i].ord)
+                      ? S_quarter(c, i, &q)
+                      : 0;
+      if (qn && q.gran == LEDE_GRAN_QUARTER && q.has_value && q.val[0] != 'X') {
+        S_val_init(&v, LEDE_GRAN_QUARTER);
+        v.y = (c->have_q ? c->qy : S_digits(q.val, 4)) - 1;
+        v.q = q.val[6] - '0';
+        *the_ok = 1;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+        return i + qn - k;
+      }
       if (S_is(c, i, "quarter") || S_is(c, i, "period")) {
         i++;
         *the_ok = 1;
       }
-      if (c->have_q) {
+      if (c->have_q && (!c->year_period || i > k + 1)) {
         S_report_quarter(c, h, 1, 0);
         return i - k;
       }
@@ -2157,7 +2280,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       *the_ok = 1;
       return u;
     }
-    return 0;
+    if (t->val != K_CHRISTMAS) return 0; /* a holiday: below */
   }
   /* Seasons with a year, or after "in (the)". */
   if (t->cls == C_SEASON) {
@@ -2176,12 +2299,28 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       *the_ok = 1;
       return 3;
     }
-    if (k > 0 && t->val != S_FA &&
-        (S_key(c, k - 1, K_IN) || S_key(c, k - 1, K_DURING) ||
-         (the && k > 1 && (S_key(c, k - 2, K_IN) || S_key(c, k - 2, K_DURING)))) &&
+    /* "in the spring", "over the summer", "into the early summer" */
+    size_t p = k;
+    while (p > 0 && k - p < 2 &&
+           (S_key(c, p - 1, K_THE) || S_key(c, p - 1, K_EARLY) ||
+            S_key(c, p - 1, K_LATE) || S_key(c, p - 1, K_MID)))
+      p--;
+    if (p > 0 && t->val != S_FA &&
+        (S_key(c, p - 1, K_IN) || S_key(c, p - 1, K_DURING) ||
+         S_key(c, p - 1, K_OVER) || S_is(c, p - 1, "into") ||
+         S_is(c, p - 1, "through") || S_is(c, p - 1, "throughout")) &&
         !(k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
           c->tk[k + 1].cls != C_KEY)) {
       v.y = c->has_pub ? c->py : -1;
+      if (c->has_pub) {
+        /* The nearest such season on the tense's side. */
+        int py = c->py, ps = S_season_of(c->pm, &py);
+        int cy = c->pm <= 2 ? c->py - 1 : c->py;
+        int dir = S_tense_strong(c, k, k + 1);
+        if (dir < 0 && t->val > ps) cy--;
+        if (dir > 0 && t->val < ps) cy++;
+        v.y = cy + (t->val == S_WI);
+      }
       S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
       *the_ok = 1;
       return 1;
@@ -2197,15 +2336,21 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   }
   /* Fixed holidays: Christmas (Day, Eve), Thanksgiving (US: fourth
    * Thursday of November), New Year's Day / Eve. */
+  /* Prose splits "Year's" into "Year" and "'s"; furniture lines do not. */
+  size_t ny = S_is(c, k + 1, "year's") ? 2
+              : S_is(c, k + 1, "year") && (S_is(c, k + 2, "'s") ||
+                                           S_is(c, k + 2, "\xE2\x80\x99s"))
+                  ? 3
+                  : 0;
   if (S_cap(c, k) && (S_is(c, k, "christmas") || S_is(c, k, "thanksgiving") ||
-                      (S_is(c, k, "new") && S_is(c, k + 1, "year's") &&
-                       (S_is(c, k + 2, "day") || S_is(c, k + 2, "eve"))))) {
+                      (S_is(c, k, "new") && ny &&
+                       (S_is(c, k + ny, "day") || S_is(c, k + ny, "eve"))))) {
     size_t i = k + 1;
     int m = 12, d = 25, thanks = S_is(c, k, "thanksgiving");
     if (S_is(c, k, "new")) {
-      i = k + 3;
+      i = k + ny + 1;
       m = 1;
-      d = S_is(c, k + 2, "eve") ? 0 : 1;
+      d = S_is(c, k + ny, "eve") ? 0 : 1;
       if (!d) { m = 12; d = 31; }
     } else if (S_is(c, i, "day")) {
       i++;
@@ -2237,6 +2382,41 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     }
     if (t->ndig == 4 && (u = S_year(c, k, h))) return u;
     return 0;
+  }
+  if (t->cls == C_UNIT && t->val == U_YEAR) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_YEAR);
+    size_t e = S_is(c, k + 1, "end") ? k + 2
+               : (S_is(c, k + 1, "'s") || S_is(c, k + 1, "\xE2\x80\x99s")) &&
+                         S_is(c, k + 2, "end")
+                   ? k + 3
+                   : 0;
+    if (e && !S_key(c, e, K_OF)) {
+      /* "by year end", "by year's end": this year's */
+      v.y = c->has_pub ? c->py : -1;
+      S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+      return e - k;
+    }
+    /* "the year 2000", "the year two thousand (and one)" */
+    if (the && S_year_tok(c, k + 1)) {
+      v.y = c->tk[k + 1].num;
+      *the_ok = 1;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+      return 2;
+    }
+    if (the && S_is(c, k + 1, "two") && S_is(c, k + 2, "thousand")) {
+      size_t i = k + 3, j = i;
+      if (S_is(c, j, "and")) j++;
+      int add = j < c->n && c->tk[j].cls == C_NUMW ? S_number(c->t + c->tk[j].s,
+                                                              c->tk[j].e - c->tk[j].s)
+                                                    : -1;
+      if (add >= 1 && add <= 99) i = j + 1;
+      else add = 0;
+      v.y = 2000 + add;
+      *the_ok = 1;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+      return i - k;
+    }
   }
   if (t->cls == C_UNITP) {
     /* "for years", "over decades" */
@@ -2309,8 +2489,35 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   return 0;
 }
 
+/* Can an expression start at token i?  Most words are no time words:
+ * only classified tokens, the quote before '90s and the holidays can. */
+static int S_may_lead(const S_ctx *c, size_t i) {
+  const S_tok *t = &c->tk[i];
+  if (t->cls == C_KEY) {
+    switch (t->val) {
+    /* Prepositions and the like only ever follow or join a core. */
+    case K_OF: case K_IN: case K_ON: case K_TO: case K_FOR: case K_BY:
+    case K_FROM: case K_SINCE: case K_UNTIL: case K_DURING: case K_WITHIN:
+    case K_OVER: case K_BETWEEN: case K_AFTER: case K_BEFORE: case K_AGO:
+    case K_AM: case K_PM: case K_PERCENT: case K_THAN: case K_WILL:
+      return 0;
+    default: return 1;
+    }
+  }
+  if (t->cls != C_NONE || t->kind != TK_PLAIN || t->num >= 0 || t->mon ||
+      t->wd || t->ord)
+    return 1;
+  switch (t->low[0]) {
+  case '\'': case '\xE2': return 1;
+  case 'c': return !strcmp(t->low, "christmas");
+  case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these");
+  case 'n': return !strcmp(t->low, "new");
+  default: return 0;
+  }
+}
+
 /* Modifiers in front of a core: "the", "early", "late on", "the end of". */
-static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
+static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
   size_t k = i;
   int the = 0, mod = 0;
   if (S_key(c, k, K_THE)) {
@@ -2353,8 +2560,65 @@ static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
         break;
       x++;
     }
+    /* "the 1988 quarter", "the 1989 period": the reported quarter of
+     * that year. */
+    if (x == k && S_year_tok(c, k) && k + 1 < c->n &&
+        (c->tk[k + 1].ord || c->tk[k + 1].kind == TK_QTR ||
+         S_is(c, k + 1, "second"))) {
+      /* "the 1988 second quarter" */
+      size_t qn = S_quarter(c, k + 1, h);
+      if (qn) {
+        h->i = i;
+        h->j = k + 1 + qn;
+        return h->j - i;
+      }
+    }
+    if (x == k && S_year_tok(c, k) &&
+        (S_is(c, k + 1, "quarter") || S_key(c, k + 1, K_PERIOD)) &&
+        !S_key(c, k + 2, K_OF)) {
+      S_report_quarter(c, h, 0, 0);
+      if (h->has_value && h->gran == LEDE_GRAN_QUARTER) {
+        char y[8];
+        snprintf(y, sizeof y, "%04d", c->tk[k].num % 10000);
+        memcpy(h->val, y, 4);
+        h->anchor = LEDE_ANCHOR_TEXT;
+      }
+      h->i = i;
+      h->j = k + 2;
+      return h->j - i;
+    }
+    /* "the same quarter last year", "the comparable period a year ago",
+     * "the quarter a year earlier": the reported quarter a year back. */
+    size_t y0 = x;
+    while (y0 < k + 3 && y0 < c->n && (S_is(c, y0, "comparable") ||
+                                       S_is(c, y0, "corresponding") ||
+                                       S_key(c, y0, K_SAME)))
+      y0++;
+    if (S_is(c, y0, "quarter") || S_key(c, y0, K_PERIOD)) {
+      size_t e = 0;
+      if (S_key(c, y0 + 1, K_LAST) && S_is(c, y0 + 2, "year"))
+        e = y0 + 3;
+      else if (S_is(c, y0 + 1, "a") && S_is(c, y0 + 2, "year") &&
+               (S_key(c, y0 + 3, K_AGO) || S_key(c, y0 + 3, K_EARLIER)))
+        e = y0 + 4;
+      if (e) {
+        S_report_quarter(c, h, 1, 0);
+        h->i = i;
+        h->j = e;
+        return h->j - i;
+      }
+    }
     if (S_is(c, x, "quarter") && !S_key(c, x + 1, K_OF) && (latest || x == k || full)) {
-      S_report_quarter(c, h, 0, S_key(c, k, K_LATEST) || S_key(c, k, K_MOST));
+      if (S_key(c, k, K_CURRENT) && c->has_pub) {
+        /* "the current quarter": the one the article is written in. */
+        S_val v;
+        S_val_init(&v, LEDE_GRAN_QUARTER);
+        S_shift(c, &v, U_QUARTER, 0);
+        h->type = LEDE_DATE_DATE;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+      } else {
+        S_report_quarter(c, h, 0, S_key(c, k, K_LATEST) || S_key(c, k, K_MOST));
+      }
       h->i = i;
       h->j = x + 1;
       return h->j - i;
@@ -2406,6 +2670,44 @@ static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
   return h->j - i;
 }
 
+/* Tokens of an approximation or bound at i, which TimeML keeps in the
+ * extent: "nearly two years", "more than a decade", "at least 72 hours",
+ * "around 7:15 p.m.".  "About" and "around" are also prepositions, so
+ * only before a number, a clock time or a month. */
+static size_t S_approx(const S_ctx *c, size_t i) {
+  if (i + 1 >= c->n) return 0;
+  if ((S_key(c, i, K_MORE) || S_key(c, i, K_LESS)) && S_key(c, i + 1, K_THAN))
+    return 2;
+  if (S_key(c, i, K_AT) && (S_is(c, i + 1, "least") || S_is(c, i + 1, "most")))
+    return 2;
+  if (S_is(c, i, "nearly") || S_is(c, i, "almost") ||
+      S_is(c, i, "approximately") || S_is(c, i, "roughly"))
+    return 1;
+  if (S_is(c, i, "about") || S_is(c, i, "around")) {
+    const S_tok *t = &c->tk[i + 1];
+    if (t->num >= 0 || t->kind == TK_CLOCK || (t->mon && S_cap(c, i + 1)))
+      return 1;
+  }
+  return 0;
+}
+
+static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
+  size_t a = S_approx(c, i);
+  if (a && S_match_at(c, i + a, h) && h->i == i + a) {
+    h->i = i;
+    return h->j - i;
+  }
+  /* "the first nine months" */
+  if (S_key(c, i, K_THE) && S_is(c, i + 1, "first") && i + 2 < c->n &&
+      c->tk[i + 2].num > 1 && S_match_at(c, i + 2, h) && h->i == i + 2 &&
+      h->type == LEDE_DATE_DURATION) {
+    h->i = i;
+    return h->j - i;
+  }
+  memset(h, 0, sizeof *h);
+  return S_match_at(c, i, h);
+}
+
 /* ==== Driver ============================================================ */
 static void S_emit(S_ctx *c, const S_hit *h) {
   lede__date *d = LEDE__PUSH(&c->a->arena, c->a->dates);
@@ -2439,9 +2741,19 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
   } else if (h->gran == LEDE_GRAN_QUARTER && n == 7) {
     v.q = s[6] - '0';
     if (h->anchor == LEDE_ANCHOR_TEXT) return;
+    /* A quarter not yet over is a forecast, not the one reported, unless
+     * it is a fiscal one said to have ended ("the fourth quarter ended
+     * Sept. 30"). */
+    if (c->has_pub && !S_is(c, h->j, "ended") &&
+        (v.y > c->py || (v.y == c->py && v.q >= S_quarter_of(c->pm))))
+      return;
+    /* An older quarter named in passing ("the 1988 second quarter") is a
+     * comparison: the report is about the latest. */
+    if (c->have_q && (v.y < c->qy || (v.y == c->qy && v.q < c->qq))) return;
     c->have_q = 1;
     c->qy = v.y;
     c->qq = v.q;
+    c->year_period = 0;
   } else if (h->gran != LEDE_GRAN_YEAR) {
     return;
   }
@@ -2524,12 +2836,20 @@ static void S_scan(S_ctx *c, S_tok *buf, size_t t0, size_t t1) {
       base = nb;
       S_fill(c, buf, base, end);
     }
+    if (!S_may_lead(c, i)) {
+      i++;
+      continue;
+    }
     S_hit h;
     memset(&h, 0, sizeof h);
     size_t u = S_match(c, i, &h);
     if (u) {
       S_emit(c, &h);
       S_note_last(c, &h);
+      if (h.type == LEDE_DATE_DURATION && h.has_value &&
+          (!strcmp(h.val, "P6M") || !strcmp(h.val, "P9M") ||
+           !strcmp(h.val, "P1Y")))
+        c->year_period = 1;
       i = h.j;
     } else {
       i++;
@@ -2689,7 +3009,22 @@ size_t lede_date_sentence(const lede_article *a, size_t i) {
   return i < a->dates.n ? a->dates.v[i].sent : LEDE_NONE;
 }
 
+/* S_slot finds every entry of S_words, and nothing else. */
+static const char *S_check_vocab(void) {
+  size_t n = sizeof S_words / sizeof *S_words, used = 0;
+  for (size_t x = 0; x < S_SLOTS; x++) used += S_slot[x] != 0;
+  if (used != n) return "S_slot stale";
+  for (size_t i = 0; i < n; i++) {
+    const char *w = S_words[i].w;
+    if (strlen(w) >= sizeof ((S_tok *)0)->low) return "S_words entry too long";
+    if (S_lookup(w, S_hash(w, strlen(w))) != &S_words[i]) return "S_slot stale";
+  }
+  return NULL;
+}
+
 const char *lede__check_dates(const lede_article *a) {
+  const char *err = S_check_vocab();
+  if (err) return err;
   size_t prev = 0;
   for (size_t i = 0; i < a->dates.n; i++) {
     const lede__date *d = &a->dates.v[i];

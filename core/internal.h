@@ -41,6 +41,9 @@ size_t lede__mul(lede__arena *ar, size_t n, size_t m);
     size_t n, cap;   \
   }
 void lede__vec_grow(lede__arena *ar, void **v, size_t *cap, size_t elem);
+/* Make room for at least n elements (capacity only). */
+void lede__vec_reserve(lede__arena *ar, void **v, size_t *cap, size_t elem,
+                       size_t n);
 #define LEDE__PUSH(ar, vec)                                                  \
   (((vec).n == (vec).cap ? lede__vec_grow((ar), (void **)&(vec).v,           \
                                           &(vec).cap, sizeof *(vec).v)       \
@@ -183,7 +186,10 @@ static inline int32_t lede__cp(const char *s, size_t n, size_t i,
   return lede__cp_slow(s, n, i, len);
 }
 /* Start of the code point before position i (i > 0). */
-size_t lede__cp_prev(const char *s, size_t i);
+size_t lede__cp_prev_slow(const char *s, size_t i);
+static inline size_t lede__cp_prev(const char *s, size_t i) {
+  return (unsigned char)s[i - 1] < 0x80 ? i - 1 : lede__cp_prev_slow(s, i);
+}
 /* Character classes; ASCII inline, the rest from utf8proc's tables. */
 int lede__is_space_u(int32_t c);
 int lede__is_letter_u(int32_t c);

@@ -3,7 +3,6 @@
  * Output goes through a small buffer to the caller's write function; no
  * allocation is made.  Strings are escaped so the output is valid UTF-8
  * whatever the input: an invalid byte becomes U+FFFD. */
-#include <stdio.h>
 #include <string.h>
 
 #include "internal.h"
@@ -38,9 +37,13 @@ static void S_raw(S_out *o, const char *s, size_t n) {
 static void S_lit(S_out *o, const char *s) { S_raw(o, s, strlen(s)); }
 
 static void S_num(S_out *o, size_t v) {
-  char b[32];
-  int k = snprintf(b, sizeof b, "%zu", v);
-  S_raw(o, b, (size_t)k);
+  char b[24];
+  size_t k = sizeof b;
+  do {
+    b[--k] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  S_raw(o, b + k, sizeof b - k);
 }
 
 lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
@@ -60,13 +63,19 @@ lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
       run++;
       continue;
     }
+    if (c >= 0x80) { /* well-formed UTF-8 goes on the run */
+      size_t len;
+      if (lede__cp(s, n, i, &len) >= 0) {
+        i += len;
+        run += len;
+        continue;
+      }
+    }
     PUT(s + i - run, run);
     run = 0;
     if (c >= 0x80) {
-      size_t len;
-      if (lede__cp(s, n, i, &len) < 0) PUT("\xEF\xBF\xBD", 3);
-      else PUT(s + i, len);
-      i += len;
+      PUT("\xEF\xBF\xBD", 3);
+      i++;
       continue;
     }
     char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
@@ -295,6 +304,9 @@ lede_status lede_article_json(const lede_article *a, const char *id,
       if (sp[k].end > sp[k].start) S_span_obj(&o, sp[k]);
       else S_lit(&o, "null");
     }
+    S_lit(&o, ",\"speaker_entity\":");
+    if (q->entity != LEDE_NONE) S_num(&o, q->entity);
+    else S_lit(&o, "null");
     S_lit(&o, ",\"part\":");
     S_cstr(&o, lede_part_name(a->blocks.v[q->block].part));
     S_lit(&o, ",\"paragraph\":");

@@ -26,16 +26,20 @@ enum {
   U_HAS_DATE = 1 << 9,  /* a date somewhere in a short unit */
   U_NAMES = 1 << 10,    /* 1-6 capitalized words: maybe a bare byline */
   U_UPDATED = 1 << 11,  /* the date is introduced by "Updated" */
-  U_STRONG = 1 << 12    /* furniture even if it reads like prose */
+  U_STRONG = 1 << 12,   /* furniture even if it reads like prose */
+  U_WORDS_LOW = 1 << 13 /* words stopped at PROSE_WORDS: see S_words */
 };
 
 #define SHORT_UNIT 300 /* bytes: furniture is never longer */
-#define WORD_CAP 100 /* every rule that counts words stops below this */
+#define WORD_CAP 81 /* every rule that counts words stops below this */
+/* Most rules look no further than 20 words: units count to 21, and the
+ * few rules that need more recount (S_words). */
+#define PROSE_WORDS 21
 
 typedef struct {
   lede_span span; /* trimmed */
   unsigned flags;
-  unsigned words; /* capped at WORD_CAP */
+  unsigned words; /* capped at WORD_CAP, or PROSE_WORDS if U_WORDS_LOW */
   lede_span date; /* a date in the unit, if U_HAS_DATE */
   int y, m, d;
   /* dateline pieces, if U_DATELINE or U_DL_START */
@@ -50,8 +54,6 @@ typedef LEDE__VEC(S_unit) S_units;
 
 /* ==== Small scanners ==================================================== */
 
-/* Next word [*ws, *we) at or after pos and before end: a run of letters,
- * digits and inner ' ’ - . characters. Returns 0 if none. */
 /* A letter or digit at t[pos] (ASCII without decoding); *len gets the
  * code point's length. */
 static inline int S_alnum_at(const char *t, size_t pos, size_t end,
@@ -65,37 +67,11 @@ static inline int S_alnum_at(const char *t, size_t pos, size_t end,
   return lede__is_letter(c) || lede__is_digit(c);
 }
 
-static int S_next_word(const char *t, size_t pos, size_t end, size_t *ws,
-                       size_t *we) {
-  size_t len;
-  while (pos < end) {
-    if (S_alnum_at(t, pos, end, &len)) break;
-    pos += len;
-  }
-  if (pos >= end) return 0;
-  *ws = pos;
-  while (pos < end) {
-    if (S_alnum_at(t, pos, end, &len)) {
-      pos += len;
-      continue;
-    }
-    int32_t c = lede__cp(t, end, pos, &len);
-    if (c == '\'' || c == 0x2019 || c == '-' || c == '.' || c == '&') {
-      size_t l2;
-      if (pos + len < end && S_alnum_at(t, pos + len, end, &l2)) {
-        pos += len;
-        continue;
-      }
-    }
-    break;
-  }
-  *we = pos;
-  return 1;
-}
-
-/* ASCII classes for counting words: 1 letter or digit, 2 joins a word
- * when a letter or digit follows (' - . &), 0 separates. */
-static const unsigned char S_wclass[128] = {
+/* Byte classes for counting words: 1 letter or digit, 2 joins a word
+ * when a letter or digit follows (' - . &), 0 separates, 3 not ASCII
+ * (decode). */
+#define W3 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3
+static const unsigned char S_wclass[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 2, 2, 0,
@@ -104,33 +80,77 @@ static const unsigned char S_wclass[128] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-};
+    W3, W3, W3, W3, W3, W3, W3, W3};
+#undef W3
 
-/* The number of words S_next_word would find, up to cap, in one pass. */
-static unsigned S_count_words(const char *t, lede_span s, unsigned cap) {
-  unsigned n = 0;
-  int in_word = 0;
-  size_t pos = s.start, len;
-  while (pos < s.end) {
-    unsigned char b = (unsigned char)t[pos];
-    int k;
-    if (b < 0x80) {
-      k = S_wclass[b];
-      len = 1;
-    } else {
-      int32_t c = lede__cp(t, s.end, pos, &len);
-      k = lede__is_letter(c) || lede__is_digit(c) ? 1 : c == 0x2019 ? 2 : 0;
+/* The class (0, 1 or 2 as above) of the code point at t[pos] (pos < end,
+ * not ASCII: ’ joins); *len gets its length. */
+static int S_wclass_u(const char *t, size_t pos, size_t end, size_t *len) {
+  int32_t c = lede__cp_slow(t, end, pos, len);
+  return lede__is_letter(c) || lede__is_digit(c) ? 1 : c == 0x2019 ? 2 : 0;
+}
+
+/* Next word [*ws, *we) at or after pos and before end: a run of letters,
+ * digits and inner ' ’ - . & characters. Returns 0 if none. */
+static int S_next_word(const char *t, size_t pos, size_t end, size_t *ws,
+                       size_t *we) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t len, l2;
+  while (pos < end) {
+    int k = S_wclass[u[pos]];
+    if (k == 1) break;
+    if (k == 3) {
+      if (S_wclass_u(t, pos, end, &len) == 1) break;
+      pos += len;
+      continue;
     }
-    pos += len;
-    if (k == 1) {
-      if (!in_word && ++n >= cap) break;
-      in_word = 1;
-    } else if (k == 0 || !in_word) {
-      in_word = 0;
-    } else {
-      /* A joiner keeps the word going only before a letter or digit. */
+    pos++;
+  }
+  if (pos >= end) return 0;
+  *ws = pos;
+  while (pos < end) {
+    int k = S_wclass[u[pos]];
+    len = 1;
+    if (k == 3) k = S_wclass_u(t, pos, end, &len);
+    if (k == 1 ||
+        (k == 2 && pos + len < end && S_alnum_at(t, pos + len, end, &l2))) {
+      pos += len;
+      continue;
+    }
+    break;
+  }
+  *we = pos;
+  return 1;
+}
+
+/* The number of words S_next_word would find, up to cap, in one pass:
+ * skip to a letter or digit, count it, then run to the word's end (a
+ * joiner keeps it going only before a letter or digit). */
+static unsigned S_count_words(const char *t, lede_span s, unsigned cap) {
+  const unsigned char *u = (const unsigned char *)t;
+  unsigned n = 0;
+  size_t pos = s.start, end = s.end, len;
+  while (pos < end) {
+    int k;
+    while (pos < end && !((k = S_wclass[u[pos]]) & 1)) pos++; /* 0, 2 */
+    if (pos >= end) break;
+    if (k == 3 && S_wclass_u(t, pos, end, &len) != 1) {
+      pos += len;
+      continue;
+    }
+    if (++n >= cap) break;
+    /* In the word: letters and digits, joined by ' - . & ’. */
+    for (;;) {
+      while (pos < end && S_wclass[u[pos]] == 1) pos++;
+      if (pos >= end) break;
+      k = S_wclass[u[pos]];
+      len = 1;
+      if (k == 3) k = S_wclass_u(t, pos, end, &len);
       size_t l2;
-      in_word = pos < s.end && S_alnum_at(t, pos, s.end, &l2);
+      if (k == 1) pos += len;
+      else if (k == 2 && pos + len < end && S_alnum_at(t, pos + len, end, &l2))
+        pos += len + l2;
+      else break;
     }
   }
   return n;
@@ -251,17 +271,32 @@ static int S_dotted_date(const char *t, size_t s, size_t e, int *y, int *m,
          S_valid(*y, *m, *d);
 }
 
+static inline int S_isdigit(char c) { return c >= '0' && c <= '9'; }
+
+/* Is there a run of exactly four digits in t[i, end)? Looks at every
+ * fourth byte: a run of four or more covers one of them. */
+static int S_has_run4(const char *t, size_t i, size_t end) {
+  /* Invariant: i is the start or follows a non-digit. */
+  while (i + 4 <= end) {
+    if (!S_isdigit(t[i + 3])) {
+      i += 4;
+      continue;
+    }
+    size_t r = i + 3, e = i + 4;
+    while (r > i && S_isdigit(t[r - 1])) r--;
+    while (e < end && S_isdigit(t[e])) e++;
+    if (e - r == 4) return 1;
+    i = e + 1;
+  }
+  return 0;
+}
+
 /* Find the first full calendar date in s: "March 10, 2021", "10 March
  * 2021", "Mar. 10 2021", "2021-03-10", "10/03/2021" where unambiguous. */
 static int S_find_date(const char *t, lede_span s, int *py, int *pm, int *pd,
                        lede_span *out) {
   /* Every form has a four-digit year: look no further without one. */
-  int run = 0, year = 0;
-  for (size_t i = s.start; i < s.end && !year; i++) {
-    if (t[i] >= '0' && t[i] <= '9') run++;
-    else year = run == 4, run = 0;
-  }
-  if (!year && run != 4) return 0;
+  if (!S_has_run4(t, s.start, s.end)) return 0;
   size_t w[3][2];
   size_t pos = s.start;
   int have = 0;
@@ -383,11 +418,21 @@ static int S_related(const char *t, lede_span s) {
   return caps && spaces >= 1 && after < s.end && t[after] == ' ';
 }
 
+/* u->words capped at WORD_CAP: units first count only to PROSE_WORDS. */
+static unsigned S_words(const char *t, S_unit *u) {
+  if (u->flags & U_WORDS_LOW) {
+    u->words = S_count_words(t, u->span, WORD_CAP);
+    u->flags &= ~(unsigned)U_WORDS_LOW;
+  }
+  return u->words;
+}
+
 /* Page furniture: U_BOILER, plus U_STRONG where it may read like prose
  * ("We use cookies to ...", "Our Standards: ...", "... contributed to this
  * report."): a multi-word opening from the boilerplate list, or a
  * credit-line ending, in a unit of at most 40 words. */
-static unsigned S_boiler(const char *t, lede_span s, unsigned words) {
+static unsigned S_boiler(const char *t, S_unit *u) {
+  lede_span s = u->span;
   size_t start = s.start;
   if (start < s.end && (t[start] == '(' || t[start] == '[')) start++;
   size_t n = s.end - start;
@@ -397,22 +442,22 @@ static unsigned S_boiler(const char *t, lede_span s, unsigned words) {
   size_t k = lede__lex_prefix(&lede__lex_boilerplate, t + start, n);
   if (k) {
     int multi = memchr(t + start, ' ', k) != NULL;
-    if (multi && words <= 40) return U_BOILER | U_STRONG;
+    if (multi && S_words(t, u) <= 40) return U_BOILER | U_STRONG;
     size_t sep = S_skip_space(t, start + k, s.end);
-    if (multi || words <= 3 || (sep < s.end && t[sep] == ':')) return U_BOILER;
+    if (multi || u->words <= 3 || (sep < s.end && t[sep] == ':'))
+      return U_BOILER;
   }
-  if (words <= 40) {
-    size_t end = s.end;
-    while (end > s.start && (t[end - 1] == '.' || t[end - 1] == ' ')) end--;
-    const lede__lexicon *lx = &lede__lex_boilerplate_endings;
-    for (size_t i = 0; i < lx->n; i++) {
-      size_t m = strlen(lx->words[i]);
-      if (end - s.start > m && t[end - m - 1] == ' ' &&
-          lede__eq_ci(t + end - m, m, lx->words[i]))
-        return U_BOILER | U_STRONG;
-    }
+  /* The ending first: it is cheaper than a full word count. */
+  size_t end = s.end;
+  while (end > s.start && (t[end - 1] == '.' || t[end - 1] == ' ')) end--;
+  const lede__lexicon *lx = &lede__lex_boilerplate_endings;
+  for (size_t i = 0; i < lx->n; i++) {
+    size_t m = strlen(lx->words[i]);
+    if (end - s.start > m && t[end - m - 1] == ' ' &&
+        lede__eq_ci(t + end - m, m, lx->words[i]))
+      return S_words(t, u) <= 40 ? U_BOILER | U_STRONG : 0;
   }
-  if (words <= 5) {
+  if (u->words <= 5) {
     /* "3 min read", "5 minute read" */
     for (size_t i = s.start; i + 8 <= s.end; i++)
       if (lede__eq_ci(t + i, 8, "min read") ||
@@ -495,14 +540,25 @@ static int S_caption(const char *t, S_unit *u) {
   size_t tail = s.end - s.start > 130 ? s.end - 130 : s.start;
   /* A unit ending a sentence has no credit at its end. */
   if (u->flags & U_TERMINAL) tail = s.end;
-  uint32_t first = 0; /* letters that open a marker */
-  for (size_t i = 0; i < lede__lex_credit_markers.n; i++) {
-    char c = lede__lex_credit_markers.words[i][0];
-    if (c >= 'a' && c <= 'z') first |= (uint32_t)1 << (c - 'a');
-  }
+  /* The next '(' and '[' at or after the scan point (s.end if none; NULL
+   * until searched), so the text before the tail is searched once. */
+  const char *np = NULL, *nb = NULL;
   for (;; pos++) {
     /* Next candidate: after a bracket, or a word start in the tail. */
     if (pos > s.start) {
+      if (pos < tail) {
+        const char *from = t + pos - 1;
+        if (!np || np < from) {
+          np = memchr(from, '(', s.end - (pos - 1));
+          if (!np) np = t + s.end;
+        }
+        if (!nb || nb < from) {
+          nb = memchr(from, '[', s.end - (pos - 1));
+          if (!nb) nb = t + s.end;
+        }
+        size_t q = (size_t)((np < nb ? np : nb) - t);
+        pos = q + 1 < tail ? q + 1 : tail;
+      }
       while (pos < s.end) {
         char p = t[pos - 1];
         if (p == '(' || p == '[') break;
@@ -514,10 +570,8 @@ static int S_caption(const char *t, S_unit *u) {
     }
     if (pos >= s.end) break;
     if (!((t[pos] | 0x20) >= 'a' && (t[pos] | 0x20) <= 'z')) continue;
-    size_t k = (first >> ((t[pos] | 0x20) - 'a')) & 1
-                   ? lede__lex_prefix(&lede__lex_credit_markers, t + pos,
-                                      s.end - pos)
-                   : 0;
+    size_t k =
+        lede__lex_prefix(&lede__lex_credit_markers, t + pos, s.end - pos);
     if (!k) continue;
     size_t after = pos + k, cs;
     size_t sp = S_skip_space(t, after, s.end);
@@ -656,7 +710,8 @@ static size_t S_byline_intro(const char *t, lede_span s) {
 /* "By Jane Smith", "Our Correspondent", "Reuters": sets u->byline. */
 static int S_byline(const char *t, S_unit *u) {
   lede_span s = u->span;
-  if (s.end - s.start > 250 || u->words > 24) return 0;
+  /* Also no more than 24 words: checked once an opening matches. */
+  if (s.end - s.start > 250) return 0;
   lede_span text = s;
   if (u->flags & U_HAS_DATE) {
     /* The byline is what stands before the date (or after it). */
@@ -667,6 +722,7 @@ static int S_byline(const char *t, S_unit *u) {
   size_t n = text.end - text.start;
   size_t k = S_byline_intro(t, text);
   if (k) {
+    if (S_words(t, u) > 24) return 0;
     size_t len;
     int32_t c = lede__cp(t, text.end, k, &len);
     size_t ws, we;
@@ -683,7 +739,7 @@ static int S_byline(const char *t, S_unit *u) {
   k = lede__lex_prefix(&lede__lex_staff_bylines, t + text.start, n);
   size_t k2 = lede__lex_prefix(&lede__lex_agencies, t + text.start, n);
   if (k2 > k) k = k2;
-  if (!k) return 0;
+  if (!k || S_words(t, u) > 24) return 0;
   lede_span rest = lede__trim(t, (lede_span){text.start + k, text.end});
   while (rest.end > rest.start &&
          (t[rest.end - 1] == '|' || t[rest.end - 1] == '-' ||
@@ -845,16 +901,17 @@ static void S_place_date(const char *t, S_unit *u) {
 
 static void S_features(lede_article *a, S_unit *u) {
   const char *t = a->text;
-  u->words = S_count_words(t, u->span, WORD_CAP);
-  if (S_is_terminal(S_last_char(t, u->span))) u->flags |= U_TERMINAL;
   size_t n = u->span.end - u->span.start;
+  u->words = S_count_words(t, u->span, PROSE_WORDS);
+  if (u->words >= PROSE_WORDS) u->flags |= U_WORDS_LOW;
+  if (S_is_terminal(S_last_char(t, u->span))) u->flags |= U_TERMINAL;
   S_dateline(t, u);
   if (n > SHORT_UNIT * 3) return;
   if (S_caption(t, u)) u->flags |= U_CAPTION;
   if (n > SHORT_UNIT) return;
   if (S_related(t, u->span)) u->flags |= U_RELATED;
   if (S_footer(t, u->span)) u->flags |= U_FOOTER;
-  u->flags |= S_boiler(t, u->span, u->words);
+  u->flags |= S_boiler(t, u);
   if (n <= 200 &&
       S_find_date(t, u->span, &u->y, &u->m, &u->d, &u->date)) {
     int upd;
@@ -975,17 +1032,19 @@ static void S_run_line(const char *t, S_runstat *r, lede_span line) {
 }
 
 /* The end of the line starting at pos; *next gets the next line's start.
- * *nl caches the next '\n' so lone-CR text is not searched again and
- * again. */
-static size_t S_line_end(const char *t, size_t len, size_t pos, size_t *nl,
+ * nl[0] and nl[1] cache the next '\n' and '\r' ((size_t)-1 at first), so
+ * no byte is searched twice. */
+static size_t S_line_end(const char *t, size_t len, size_t pos, size_t nl[2],
                          size_t *next) {
-  if (*nl == (size_t)-1 || *nl < pos) {
+  if (nl[0] == (size_t)-1 || nl[0] < pos) {
     const char *p = memchr(t + pos, '\n', len - pos);
-    *nl = p ? (size_t)(p - t) : len;
+    nl[0] = p ? (size_t)(p - t) : len;
   }
-  size_t e = *nl;
-  const char *cr = memchr(t + pos, '\r', e - pos);
-  if (cr) e = (size_t)(cr - t);
+  if (nl[1] == (size_t)-1 || nl[1] < pos) {
+    const char *p = memchr(t + pos, '\r', len - pos);
+    nl[1] = p ? (size_t)(p - t) : len;
+  }
+  size_t e = nl[1] < nl[0] ? nl[1] : nl[0];
   *next = e;
   if (e < len)
     *next += (t[e] == '\r' && e + 1 < len && t[e + 1] == '\n') ? 2 : 1;
@@ -1009,9 +1068,10 @@ static void S_run(S_lay *L, S_runstat *r) {
     return;
   }
   int pushed = 0;
-  size_t pos = r->start, nl = (size_t)-1, next;
+  size_t pos = r->start, next;
+  size_t nl[2] = {(size_t)-1, (size_t)-1};
   while (pos < r->end) {
-    size_t e = S_line_end(t, r->end, pos, &nl, &next);
+    size_t e = S_line_end(t, r->end, pos, nl, &next);
     lede_span sp = lede__trim(t, (lede_span){pos, e});
     pos = next;
     if (sp.end == sp.start) continue;
@@ -1034,10 +1094,11 @@ static void S_run(S_lay *L, S_runstat *r) {
 
 static void S_cut(S_lay *L) {
   const char *t = L->a->text;
-  size_t len = L->a->len, pos = 0, nl = (size_t)-1, next;
+  size_t len = L->a->len, pos = 0, next;
+  size_t nl[2] = {(size_t)-1, (size_t)-1};
   S_runstat r = {0};
   while (pos < len) {
-    size_t e = S_line_end(t, len, pos, &nl, &next);
+    size_t e = S_line_end(t, len, pos, nl, &next);
     if (S_blank(t, pos, e)) S_run(L, &r);
     else S_run_line(t, &r, (lede_span){pos, e});
     pos = next;
@@ -1247,7 +1308,7 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
       /* The title comes before the dateline, and does not lead into what
        * follows with a colon ("The Times said in an editorial:"). */
       if (!(f & U_DL_START) && !a->title.end && !a->dateline.end &&
-          u->words >= 2 && u->words <= 30 &&
+          u->words >= 2 && S_words(t, u) <= 30 &&
           u->span.end - u->span.start <= 300 &&
           !(u->words > 15 && (f & U_TERMINAL)) &&
           S_last_char(t, u->span) != ':') {
@@ -1257,7 +1318,7 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
       }
       if (!(f & U_DL_START) && a->title.end && !a->standfirst.end &&
           !a->byline.end && !a->dateline.end && u->words >= 4 &&
-          u->words <= 80 &&
+          S_words(t, u) <= 80 &&
           S_furniture_ahead(L, i, stable)) {
         a->standfirst = u->span;
         S_block(a, LEDE_PART_STANDFIRST, u->span);
@@ -1294,10 +1355,28 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
   } while (0);
 }
 
+/* A title heads a story: a text that is only a title (and standfirst),
+ * with no story and no furniture, is itself the story ("Hello world."). */
+static void S_no_story(lede_article *a) {
+  if (a->paras.n || !a->title.end || a->byline.end || a->dateline.end ||
+      a->published_span.end || a->captions.n)
+    return;
+  for (size_t i = 0; i < a->blocks.n; i++) {
+    lede__block *b = &a->blocks.v[i];
+    if (b->part != LEDE_PART_TITLE && b->part != LEDE_PART_STANDFIRST)
+      continue;
+    b->part = LEDE_PART_BODY;
+    b->para = a->paras.n;
+    *LEDE__PUSH(&a->arena, a->paras) = i;
+  }
+  a->title = a->standfirst = (lede_span){0, 0};
+}
+
 void lede__layout(lede_article *a) {
   S_lay L = {0};
   L.a = a;
   L.state = S_HEAD;
   S_cut(&L);
   S_drain(&L, 1);
+  S_no_story(a);
 }

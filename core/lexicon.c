@@ -11,8 +11,40 @@ static int S_cmp(const char *s, size_t n, const char *w) {
   return w[n] ? -1 : 0;
 }
 
-int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n) {
+static inline unsigned char S_lower1(char c) {
+  unsigned char b = (unsigned char)c;
+  return b >= 'A' && b <= 'Z' ? (unsigned char)(b | 0x20) : b;
+}
+
+/* First entry whose first byte is >= c. */
+static size_t S_first_at_least(const lede__lexicon *lx, unsigned c) {
   size_t lo = 0, hi = lx->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if ((unsigned char)lx->words[mid][0] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* The entries opening with byte c0, from the index or, for a list without
+ * one (first == NULL), by binary search. */
+static void S_bucket(const lede__lexicon *lx, unsigned char c0, size_t *lo,
+                     size_t *hi) {
+  if (lx->first) {
+    *lo = lx->first[c0];
+    *hi = lx->first[c0 + 1];
+  } else {
+    *lo = S_first_at_least(lx, c0);
+    *hi = S_first_at_least(lx, (unsigned)c0 + 1);
+  }
+}
+
+int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n) {
+  if (n == 0 || n < lx->minlen || (lx->first && n > lx->maxlen)) return 0;
+  unsigned char c0 = S_lower1(s[0]);
+  size_t lo, hi;
+  S_bucket(lx, c0, &lo, &hi);
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     int c = S_cmp(s, n, lx->words[mid]);
@@ -28,33 +60,56 @@ static int S_word_char(unsigned char c) {
          (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-size_t lede__lex_prefix(const lede__lexicon *lx, const char *s, size_t n) {
-  if (n == 0) return 0;
-  /* Only entries sharing the first byte can match: find their range. */
-  unsigned char c0 = (unsigned char)s[0];
-  if (c0 >= 'A' && c0 <= 'Z') c0 = (unsigned char)(c0 | 0x20);
-  size_t lo = 0, hi = lx->n;
+/* First k in [lo, hi) whose byte i is >= c (entries in [lo, hi) share
+ * bytes 0..i-1 and are longer than i). */
+static size_t S_lower(const lede__lexicon *lx, size_t lo, size_t hi,
+                      size_t i, unsigned char c) {
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if ((unsigned char)lx->words[mid][0] < c0) lo = mid + 1;
+    if ((unsigned char)lx->words[mid][i] < c) lo = mid + 1;
     else hi = mid;
   }
-  size_t best = 0;
-  for (size_t k = lo; k < lx->n && (unsigned char)lx->words[k][0] == c0;
-       k++) {
+  return lo;
+}
+
+/* Whole words only: "comments" is not a prefix of "commentsection". An
+ * entry w of length i opens s[0..n) at a boundary? */
+static int S_boundary(const char *s, size_t n, const char *w, size_t i) {
+  return !(i < n && S_word_char((unsigned char)s[i]) &&
+           S_word_char((unsigned char)w[i - 1]));
+}
+
+/* lede__lex_prefix over a few entries [lo, hi) that share s[0..i): one
+ * comparison each. */
+static size_t S_prefix_scan(const lede__lexicon *lx, size_t lo, size_t hi,
+                            size_t i, const char *s, size_t n, size_t best) {
+  for (size_t k = lo; k < hi; k++) {
     const char *w = lx->words[k];
-    size_t i = 0;
-    for (; w[i] && i < n; i++) {
-      unsigned char a = (unsigned char)s[i];
-      if (a >= 'A' && a <= 'Z') a = (unsigned char)(a | 0x20);
-      if (a != (unsigned char)w[i]) break;
+    size_t j = i;
+    while (w[j] && j < n && S_lower1(s[j]) == (unsigned char)w[j]) j++;
+    if (!w[j] && j > best && S_boundary(s, n, w, j)) best = j;
+  }
+  return best;
+}
+
+size_t lede__lex_prefix(const lede__lexicon *lx, const char *s, size_t n) {
+  /* Narrow [lo, hi) to the entries opening with s[0..i), one byte at a
+   * time; an entry of length i sorts first in its range. */
+  if (n == 0) return 0;
+  unsigned char c0 = S_lower1(s[0]);
+  size_t lo, hi, best = 0;
+  S_bucket(lx, c0, &lo, &hi);
+  for (size_t i = 1; lo < hi; i++) {
+    const char *w = lx->words[lo];
+    if (!w[i]) {
+      if (S_boundary(s, n, w, i)) best = i;
+      if (++lo == hi) break;
     }
-    if (w[i]) continue;
-    /* Whole words only: "comments" is not a prefix of "commentsection". */
-    if (i < n && S_word_char((unsigned char)s[i]) &&
-        S_word_char((unsigned char)w[i - 1]))
-      continue;
-    if (i > best) best = i;
+    if (i >= n) break;
+    if (hi - lo <= 4) return S_prefix_scan(lx, lo, hi, i, s, n, best);
+    unsigned char c = S_lower1(s[i]);
+    lo = S_lower(lx, lo, hi, i, c);
+    if (c < 0xFF) hi = S_lower(lx, lo, hi, i, (unsigned char)(c + 1));
   }
   return best;
 }

@@ -6,6 +6,10 @@
 typedef struct {
   const char *const *words; /* sorted, ASCII lower case */
   size_t n;
+  /* words[first[b], first[b + 1]) open with the byte b; NULL for a list
+   * without an index (then minlen and maxlen are 0 and unused) */
+  const unsigned short *first;
+  size_t minlen, maxlen; /* shortest and longest entry */
 } lede__lexicon;
 
 /* 1 if s[0..n) (ASCII case-insensitive) is in the list. */
@@ -28,6 +32,7 @@ extern const lede__lexicon lede__lex_date_not_past;
 extern const lede__lexicon lede__lex_date_num_nouns;
 extern const lede__lexicon lede__lex_date_past_verbs;
 extern const lede__lexicon lede__lex_date_prefixes;
+extern const lede__lexicon lede__lex_date_report_verbs;
 extern const lede__lexicon lede__lex_date_tz;
 extern const lede__lexicon lede__lex_date_year_not_before;
 extern const lede__lexicon lede__lex_dateline_not;

@@ -11,21 +11,6 @@
 #include "internal.h"
 #include "lexicon.h"
 
-/* lede__cp without the call for ASCII, which is nearly all of the text. */
-static inline int32_t S_cp(const char *t, size_t end, size_t pos,
-                           size_t *len) {
-  unsigned char b = (unsigned char)t[pos];
-  if (b < 0x80) {
-    *len = 1;
-    return b;
-  }
-  return lede__cp(t, end, pos, len);
-}
-
-static inline int S_space(int32_t c) {
-  return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : lede__is_space(c);
-}
-
 static int S_terminal(int32_t c) {
   return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 ||
          c == 0xFF01 || c == 0xFF1F || c == 0x203C || c == 0x2047 ||
@@ -142,15 +127,36 @@ static void S_push(lede_article *a, size_t block, size_t s, size_t e) {
   st->block = block;
 }
 
+/* Bytes that can open a terminal: . ? ! and the lead bytes of the
+ * others (E2: … ‼ ⁇ ⁈ ⁉; E3: 。; EF: ！ ？). */
+static const unsigned char S_stop_lead[256] = {
+    ['.'] = 1, ['?'] = 1, ['!'] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
+
+/* The first byte at or after pos that S_stop_lead marks, or end. Eight
+ * bytes at a time: a word with no . ? ! and no byte over 0x7F is skipped
+ * whole. */
+static size_t S_next_stop(const char *t, size_t pos, size_t end) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  for (; pos + 8 <= end; pos += 8) {
+    uint64_t x;
+    memcpy(&x, t + pos, 8);
+    uint64_t d = x ^ (ones * '.'), q = x ^ (ones * '?'), b = x ^ (ones * '!');
+    /* A zero byte in d, q or b, or a high byte in x (may over-report). */
+    uint64_t z = ((d - ones) & ~d) | ((q - ones) & ~q) | ((b - ones) & ~b) | x;
+    if (!(z & high)) continue;
+    for (size_t i = 0; i < 8; i++)
+      if (S_stop_lead[(unsigned char)t[pos + i]]) return pos + i;
+  }
+  while (pos < end && !S_stop_lead[(unsigned char)t[pos]]) pos++;
+  return pos;
+}
+
 static void S_split(lede_article *a, size_t block, lede_span sp) {
   const char *t = a->text;
   size_t end = sp.end, start = sp.start, pos = sp.start, len;
   while (pos < end) {
-    unsigned char b = (unsigned char)t[pos];
-    if (b < 0x80 && b != '.' && b != '?' && b != '!') {
-      pos++;
-      continue;
-    }
+    pos = S_next_stop(t, pos, end);
+    if (pos >= end) break;
     int32_t c = lede__cp(t, end, pos, &len);
     if (!S_terminal(c)) {
       pos += len;
@@ -253,10 +259,63 @@ void lede__sentences(lede_article *a) {
 
 /* ==== Tokens ============================================================ */
 
-static inline int S_alnum(int32_t c) {
-  if (c < 0x80)
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+/* Byte classes for the tokenizer: ASCII is classed by table; K_HI bytes
+ * (0x80 and up) are decoded. */
+enum {
+  K_SP = 1,   /* white space */
+  K_DG = 2,   /* digit */
+  K_UP = 4,   /* A-Z */
+  K_LO = 8,   /* a-z */
+  K_JN = 16,  /* ' - . & join a word when a letter or digit follows */
+  K_NJ = 32,  /* , : / join after a digit */
+  K_HI = 64,  /* not ASCII */
+  K_QU = 128  /* " ' */
+};
+#define K_AN (K_DG | K_UP | K_LO)
+#define H8 K_HI, K_HI, K_HI, K_HI, K_HI, K_HI, K_HI, K_HI
+static const unsigned char S_k[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0,
+    0, K_SP, K_SP, K_SP, K_SP, K_SP, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0,
+    K_SP, 0, K_QU, 0, 0, 0, K_JN, K_JN | K_QU,
+    0, 0, 0, 0, K_NJ, K_JN, K_JN, K_NJ,
+    K_DG, K_DG, K_DG, K_DG, K_DG, K_DG, K_DG, K_DG,
+    K_DG, K_DG, K_NJ, 0, 0, 0, 0, 0,
+    0, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP,
+    K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP,
+    K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP, K_UP,
+    K_UP, K_UP, K_UP, 0, 0, 0, 0, 0,
+    0, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO,
+    K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO,
+    K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO, K_LO,
+    K_LO, K_LO, K_LO, 0, 0, 0, 0, 0,
+    H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8};
+#undef H8
+
+static inline int S_alnum_u(int32_t c) {
   return lede__is_letter(c) || lede__is_digit(c);
+}
+
+/* A code point and its length, returned by value so that the tokenizer's
+ * locals need no address (and can stay in registers). */
+typedef struct {
+  int32_t c;
+  size_t len;
+} S_cpl;
+
+static S_cpl S_decode(const char *t, size_t end, size_t pos) {
+  S_cpl r;
+  r.c = lede__cp_slow(t, end, pos, &r.len);
+  return r;
+}
+
+/* The length of the letter or digit at t[pos] (pos < end), or 0. */
+static inline size_t S_alnum_len(const char *t, size_t pos, size_t end) {
+  unsigned char b = (unsigned char)t[pos];
+  if (b < 0x80) return (S_k[b] & K_AN) != 0;
+  S_cpl r = S_decode(t, end, pos);
+  return S_alnum_u(r.c) ? r.len : 0;
 }
 
 static int S_quote_mark(int32_t c) {
@@ -267,48 +326,16 @@ static int S_quote_mark(int32_t c) {
          c == 0x300D || c == 0x300E || c == 0x300F;
 }
 
-typedef struct {
-  lede_article *a;
-} S_tk;
-
-static void S_token(S_tk *k, size_t s, size_t e, uint32_t flags,
-                    uint32_t sent) {
-  lede__token *tk = LEDE__PUSH(&k->a->arena, k->a->tokens);
-  tk->start = s;
-  tk->end = e;
-  tk->flags = flags;
-  tk->sent = sent;
-}
-
-static void S_plain_word(S_tk *k, size_t s, size_t e, uint32_t sent);
-
-static void S_word(S_tk *k, size_t s, size_t e, uint32_t sent) {
-  const char *t = k->a->text;
-  size_t len;
-  /* Split a possessive: "Bahrain's" -> "Bahrain" "'s" (once: no recursion,
-   * so "x's's's..." cannot run deep). */
-  if (e - s > 3 && (t[e - 1] == 's' || t[e - 1] == 'S')) {
-    size_t p = lede__cp_prev(t, e - 1);
-    int32_t q = lede__cp(t, e, p, &len);
-    if ((q == '\'' || q == 0x2019) && p > s) {
-      S_plain_word(k, s, p, sent);
-      S_token(k, p, e, LEDE__T_WORD, sent);
-      return;
-    }
-  }
-  S_plain_word(k, s, e, sent);
-}
-
-static void S_plain_word(S_tk *k, size_t s, size_t e, uint32_t sent) {
-  const char *t = k->a->text;
+/* WORD plus NUM, CAP, UPPER for the word t[s, e). */
+static uint32_t S_word_flags_slow(const char *t, size_t s, size_t e) {
   size_t len;
   uint32_t f = LEDE__T_WORD;
   unsigned char b0 = (unsigned char)t[s];
   if (b0 < 0x80) {
-    if (b0 >= '0' && b0 <= '9') f |= LEDE__T_NUM;
-    if (b0 >= 'A' && b0 <= 'Z') f |= LEDE__T_CAP;
+    if (S_k[b0] & K_DG) f |= LEDE__T_NUM;
+    if (S_k[b0] & K_UP) f |= LEDE__T_CAP;
   } else {
-    int32_t c0 = lede__cp(t, e, s, &len);
+    int32_t c0 = lede__cp_slow(t, e, s, &len);
     if (lede__is_digit(c0)) f |= LEDE__T_NUM;
     if (lede__is_upper(c0)) f |= LEDE__T_CAP;
   }
@@ -317,70 +344,142 @@ static void S_plain_word(S_tk *k, size_t s, size_t e, uint32_t sent) {
     unsigned char b = (unsigned char)t[i];
     if (b < 0x80) {
       len = 1;
-      if (b >= 'a' && b <= 'z') letters++, upper = 0;
-      else if (b >= 'A' && b <= 'Z') letters++;
+      if (S_k[b] & K_LO) letters++, upper = 0;
+      else if (S_k[b] & K_UP) letters++;
       continue;
     }
-    int32_t c = lede__cp(t, e, i, &len);
+    int32_t c = lede__cp_slow(t, e, i, &len);
     if (lede__is_letter(c)) {
       letters++;
       if (!lede__is_upper(c)) upper = 0;
     }
   }
   if (letters >= 2 && upper) f |= LEDE__T_UPPER;
-  S_token(k, s, e, f, sent);
+  return f;
 }
 
-static void S_tokens(S_tk *k) {
-  lede_article *a = k->a;
+/* Most words open with a lower-case ASCII letter (no NUM, CAP or UPPER)
+ * or a capital and then one (CAP). */
+static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
+  unsigned k0 = S_k[(unsigned char)t[s]];
+  if (k0 & K_LO) return LEDE__T_WORD;
+  if ((k0 & K_UP) && (e - s == 1 || (S_k[(unsigned char)t[s + 1]] & K_LO)))
+    return LEDE__T_WORD | LEDE__T_CAP;
+  return S_word_flags_slow(t, s, e);
+}
+
+/* The tokens vector lives in locals while tokenizing: stores to tokens
+ * would make the compiler reload a->tokens after each one. */
+#define S_TOKEN(s_, e_, flags_)                                       \
+  do {                                                                \
+    if (n == cap) {                                                   \
+      a->tokens.n = n;                                                \
+      lede__vec_grow(&a->arena, (void **)&a->tokens.v, &a->tokens.cap, \
+                     sizeof *a->tokens.v);                            \
+      v = a->tokens.v;                                                \
+      cap = a->tokens.cap;                                            \
+    }                                                                 \
+    v[n].start = (s_);                                                \
+    v[n].end = (e_);                                                  \
+    v[n].flags = (flags_);                                            \
+    v[n].sent = (uint32_t)si;                                         \
+    n++;                                                              \
+  } while (0)
+
+void lede__tokenize(lede_article *a) {
+  /* Prose has about one token in five bytes: room for one in four. */
+  size_t bytes = 0;
+  for (size_t i = 0; i < a->sents.n; i++)
+    bytes += a->sents.v[i].span.end - a->sents.v[i].span.start;
+  lede__vec_reserve(&a->arena, (void **)&a->tokens.v, &a->tokens.cap,
+                    sizeof *a->tokens.v, a->tokens.n + bytes / 4 + 16);
+  lede__vec_reserve(&a->arena, (void **)&a->sent_tok.v, &a->sent_tok.cap,
+                    sizeof *a->sent_tok.v, a->sent_tok.n + a->sents.n + 1);
   const char *t = a->text;
+  lede__token *v = a->tokens.v;
+  size_t n = a->tokens.n, cap = a->tokens.cap;
   for (size_t si = 0; si < a->sents.n; si++) {
-    *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
-    lede_span sp = a->sents.v[si].span;
-    size_t pos = sp.start, end = sp.end, len;
+    *LEDE__PUSH(&a->arena, a->sent_tok) = n;
+    size_t pos = a->sents.v[si].span.start, end = a->sents.v[si].span.end;
     while (pos < end) {
-      int32_t c = S_cp(t, end, pos, &len);
-      if (S_space(c)) {
-        pos += len;
+      unsigned char b = (unsigned char)t[pos];
+      unsigned kb = S_k[b];
+      int32_t c = b;
+      size_t len = 1;
+      if (kb & K_SP) {
+        pos++;
         continue;
       }
-      if (!S_alnum(c)) {
-        S_token(k, pos, pos + len,
-                LEDE__T_PUNCT | (S_quote_mark(c) ? LEDE__T_QUOTE : 0),
-                (uint32_t)si);
+      if (kb & K_HI) {
+        S_cpl r = S_decode(t, end, pos);
+        c = r.c;
+        len = r.len;
+        if (lede__is_space(c)) {
+          pos += len;
+          continue;
+        }
+        if (S_alnum_u(c)) kb = K_LO;
+      }
+      if (!(kb & K_AN)) {
+        uint32_t q = (kb & K_QU) || (c >= 0x80 && S_quote_mark(c))
+                         ? LEDE__T_QUOTE
+                         : 0;
+        S_TOKEN(pos, pos + len, LEDE__T_PUNCT | q);
         pos += len;
         continue;
       }
       size_t s = pos, dots = 0;
       pos += len;
       while (pos < end) {
-        int32_t d = S_cp(t, end, pos, &len);
-        if (S_alnum(d)) {
-          pos += len;
+        unsigned char d0 = (unsigned char)t[pos];
+        unsigned kd = S_k[d0];
+        if (kd & K_AN) {
+          pos++;
           continue;
         }
-        int joins = d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 ||
-                    d == '.' || d == '&' ||
-                    ((d == ',' || d == ':' || d == '/') && t[pos - 1] >= '0' &&
-                     t[pos - 1] <= '9');
-        size_t l2;
-        if (joins && pos + len < end &&
-            S_alnum(S_cp(t, end, pos + len, &l2))) {
+        if (kd & K_SP) break; /* the usual end of a word */
+        int32_t d = d0;
+        size_t dl = 1, l2;
+        if (kd & K_HI) {
+          S_cpl r = S_decode(t, end, pos);
+          d = r.c;
+          dl = r.len;
+          if (S_alnum_u(d)) {
+            pos += dl;
+            continue;
+          }
+        }
+        int joins = (kd & K_JN) || d == 0x2019 || d == 0x2010 ||
+                    ((kd & K_NJ) && (S_k[(unsigned char)t[pos - 1]] & K_DG));
+        if (joins && pos + dl < end && (l2 = S_alnum_len(t, pos + dl, end))) {
           if (d == '.') dots++;
-          pos += len + l2;
+          pos += dl + l2;
           continue;
         }
         break;
       }
       /* "U.S." keeps its last dot. */
       if (dots && pos < end && t[pos] == '.' && pos - s <= 12) pos++;
-      S_word(k, s, pos, (uint32_t)si);
+      /* Split a possessive: "Bahrain's" -> "Bahrain" "'s" (once: no
+       * recursion, so "x's's's..." cannot run deep). ' and ’ (E2 80 99)
+       * end in 0x27 or 0x99. */
+      size_t e = pos;
+      if (e - s > 3 && (t[e - 1] == 's' || t[e - 1] == 'S') &&
+          (t[e - 2] == '\'' || (unsigned char)t[e - 2] == 0x99)) {
+        size_t ql, p = lede__cp_prev(t, e - 1);
+        int32_t q = lede__cp(t, e, p, &ql);
+        if ((q == '\'' || q == 0x2019) && p > s) {
+          S_TOKEN(s, p, S_word_flags(t, s, p));
+          S_TOKEN(p, e, LEDE__T_WORD);
+          continue;
+        }
+      }
+      S_TOKEN(s, e, S_word_flags(t, s, e));
     }
   }
+  a->tokens.v = v;
+  a->tokens.n = n;
+  a->tokens.cap = cap;
+  *LEDE__PUSH(&a->arena, a->sent_tok) = n;
 }
-
-void lede__tokenize(lede_article *a) {
-  S_tk k = {a};
-  S_tokens(&k);
-  *LEDE__PUSH(&a->arena, a->sent_tok) = a->tokens.n;
-}
+#undef S_TOKEN

@@ -16,7 +16,7 @@ int32_t lede__cp_slow(const char *s, size_t n, size_t i, size_t *len) {
   return cp;
 }
 
-size_t lede__cp_prev(const char *s, size_t i) {
+size_t lede__cp_prev_slow(const char *s, size_t i) {
   size_t j = i - 1, k = 0;
   while (j > 0 && k < 3 && ((unsigned char)s[j] & 0xC0) == 0x80) j--, k++;
   /* A lone continuation byte is a code point of its own. */
@@ -97,6 +97,16 @@ int lede__eq_ci(const char *s, size_t n, const char *word) {
 
 lede_span lede__trim(const char *s, lede_span sp) {
   size_t len;
+  /* ASCII first: most spans have no space at either end. */
+  while (sp.start < sp.end && (unsigned char)s[sp.start] < 0x80 &&
+         lede__is_space((unsigned char)s[sp.start]))
+    sp.start++;
+  while (sp.end > sp.start && (unsigned char)s[sp.end - 1] < 0x80 &&
+         lede__is_space((unsigned char)s[sp.end - 1]))
+    sp.end--;
+  if (sp.end == sp.start || ((unsigned char)s[sp.start] < 0x80 &&
+                              (unsigned char)s[sp.end - 1] < 0x80))
+    return sp;
   while (sp.start < sp.end && lede__is_space(lede__cp(s, sp.end, sp.start, &len)))
     sp.start += len;
   while (sp.end > sp.start) {

@@ -103,6 +103,24 @@ function cli.width()
   return w or 100
 end
 
+-- s with each byte that is not valid UTF-8 replaced by U+FFFD.
+function cli.valid(s)
+  s = tostring(s)
+  if utf8.len(s) then return s end
+  local out, i = {}, 1
+  while i <= #s do
+    local ok, bad = utf8.len(s, i)
+    if ok then
+      out[#out + 1] = s:sub(i)
+      break
+    end
+    out[#out + 1] = s:sub(i, bad - 1)
+    out[#out + 1] = "\u{FFFD}"
+    i = bad + 1
+  end
+  return table.concat(out)
+end
+
 -- Display width: code points (good enough for the text we print).
 local function width(s)
   return utf8.len(s) or #s
@@ -128,7 +146,7 @@ function cli.table(headers, rows, indent)
   for r, row in ipairs(rows) do
     cells[r] = {}
     for c = 1, n do
-      local s = tostring(row[c] == nil and "" or row[c]):gsub("%s+", " ")
+      local s = cli.valid(row[c] == nil and "" or row[c]):gsub("%s+", " ")
       cells[r][c] = s
       if width(s) > w[c] then w[c] = width(s) end
     end
@@ -163,7 +181,7 @@ function cli.table(headers, rows, indent)
 end
 
 local function csv_cell(v)
-  v = v == nil and "" or tostring(v)
+  v = v == nil and "" or cli.valid(v)
   if v:find('[,"\r\n]') then v = '"' .. v:gsub('"', '""') .. '"' end
   return v
 end

@@ -55,8 +55,12 @@ local function analyse(a, item)
   for _, au in ipairs(a.authors) do r.authors[#r.authors + 1] = { name = au.name, kind = au.kind } end
   for _ in a:sentences() do r.sentences = r.sentences + 1 end
   for _, e in ipairs(list(a, "entities")) do
+    local aliases = {}
+    for _, al in ipairs(e.aliases or {}) do
+      if al ~= e.name then aliases[#aliases + 1] = al end
+    end
     r.entities[#r.entities + 1] = { name = e.name, type = e.type,
-      mentions = e.count or #e.mentions, aliases = e.aliases or {} }
+      mentions = e.count or #e.mentions, aliases = aliases }
   end
   table.sort(r.entities, function(x, y)
     if x.mentions ~= y.mentions then return x.mentions > y.mentions end
@@ -118,9 +122,13 @@ local function print_article(r)
       table.insert(by[k], q)
     end
     for _, k in ipairs(order) do
-      local direct = 0
-      for _, q in ipairs(by[k]) do if is_direct(q) then direct = direct + 1 end end
-      print(string.format("  %s: %d (%d direct or mixed, %d reported)", k, #by[k], direct, #by[k] - direct))
+      local kinds, seen = {}, {}
+      for _, q in ipairs(by[k]) do
+        if not seen[q.kind] then seen[q.kind] = 0; kinds[#kinds + 1] = q.kind end
+        seen[q.kind] = seen[q.kind] + 1
+      end
+      for i, kind in ipairs(kinds) do kinds[i] = seen[kind] .. " " .. kind end
+      print(string.format("  %s: %d (%s)", k, #by[k], table.concat(kinds, ", ")))
       local rows = {}
       for _, q in ipairs(by[k]) do
         rows[#rows + 1] = { q.kind, q.cue or "", where(q), q.text }

@@ -114,7 +114,7 @@ Test(dates, absolute_forms) {
   S_check("The company was founded in 2019.", PUB, "2019", LEDE_DATE_DATE,
           "2019");
   S_check("Crime fell sharply in the 1990s.", PUB, "the 1990s",
-          LEDE_DATE_DATE, "199X");
+          LEDE_DATE_DATE, "199");
   S_check("The shop closed in mid-March.", PUB, "mid-March", LEDE_DATE_DATE,
           "2021-03");
   S_check("The plan was first drafted in early 2020.", PUB, "early 2020",
@@ -283,14 +283,15 @@ Test(dates, durations_and_sets) {
   S_check("It costs $40 a month.", PUB, "a month", LEDE_DATE_SET, "P1M");
   S_check("They lived in camps for 2 1/2 years.", PUB, "2 1/2 years",
           LEDE_DATE_DURATION, "P2Y6M");
-  S_check("The lease runs for at least 20 more years.", PUB, "20 more years",
+  S_check("The lease runs for at least 20 more years.", PUB,
+          "at least 20 more years",
           LEDE_DATE_DURATION, "P20Y");
   S_check("Dividends are paid every quarter.", PUB, "every quarter",
           LEDE_DATE_SET, "P1Q");
   S_check("It was the worst war of the 20th century.", PUB,
           "the 20th century", LEDE_DATE_DATE, "19");
   S_check("Hate groups shrank through the nineties.", PUB, "the nineties",
-          LEDE_DATE_DATE, "199X");
+          LEDE_DATE_DATE, "199");
 }
 
 /* ==== Not dates ========================================================= */
@@ -389,4 +390,191 @@ Test(dates, long_run_of_dates) {
   }
   lede_article_free(a);
   free(s);
+}
+
+/* ==== TimeML value conventions ========================================== */
+
+Test(dates, timeml_decades) {
+  /* A decade is its first three digits; "late" or "mid" is a modifier,
+   * not part of the value. */
+  S_check("The guerrillas held power in the late 1970s.", PUB,
+          "the late 1970s", LEDE_DATE_DATE, "197");
+  S_check("Output should double by the mid-1990s, the board said.", "1989-10-26",
+          "mid-1990s", LEDE_DATE_DATE, "199");
+  S_check("Prices stayed flat through the '80s.", PUB, "the '80s",
+          LEDE_DATE_DATE, "198");
+}
+
+/* Words that are no time words are rejected before any look-up; the
+ * holidays and the quote of '90s still start expressions. */
+Test(dates, quick_rejection_keeps_leads) {
+  S_check("Stores will shut on Christmas Eve.", PUB, "Christmas Eve",
+          LEDE_DATE_DATE, "2021-12-24");
+  S_check("The parade is on Thanksgiving.", "2021-11-01", "Thanksgiving",
+          LEDE_DATE_DATE, "2021-11-25");
+  S_check("Crowds gathered on New Year's Day.", PUB, "New Year's Day",
+          LEDE_DATE_DATE, "2021-01-01");
+  S_check("These days, few people write letters.", PUB, "These days",
+          LEDE_DATE_DATE, "PRESENT_REF");
+  S_none("Nobody wrote anything about the thematic carnival whatsoever.");
+}
+
+/* ==== Earnings reports ================================================== */
+/* A report about a quarter compares it with the same quarter a year
+ * before; phrases that name that comparison take the reported quarter a
+ * year back. Published Thursday 1989-10-26 (fourth quarter of 1989). */
+#define EARN "1989-10-26"
+#define EARN_Q "Acme Corp. said profit rose 12% in the third quarter. "
+
+Test(dates, earnings_comparisons) {
+  S_check(EARN_Q "In the year-earlier third quarter, Acme earned $2.8 million.",
+          EARN, "the year-earlier third quarter", LEDE_DATE_DATE, "1988-Q3");
+  S_check(EARN_Q "Acme earned $4 million in the 1988 quarter.", EARN,
+          "the 1988 quarter", LEDE_DATE_DATE, "1988-Q3");
+  S_check(EARN_Q "In the 1988 second quarter it took a charge.", EARN,
+          "the 1988 second quarter", LEDE_DATE_DATE, "1988-Q2");
+  S_check(EARN_Q "That compares with $3 million for the same period last year.",
+          EARN, "the same period last year", LEDE_DATE_DATE, "1988-Q3");
+  S_check(EARN_Q "For the quarter a year ago, Acme lost money.", EARN,
+          "the quarter a year ago", LEDE_DATE_DATE, "1988-Q3");
+  /* The quarter under way is the one the article is written in. */
+  S_check(EARN_Q "The current quarter has begun well.", EARN,
+          "The current quarter", LEDE_DATE_DATE, "1989-Q4");
+}
+
+Test(dates, earnings_reported_quarter) {
+  /* A forecast quarter or an older one named in passing does not change
+   * the quarter a report is about. */
+  S_check(EARN_Q "Losses may last through the third quarter of 1990. "
+          "In the year-ago period, Acme earned $1 million.",
+          EARN, "the year-ago period", LEDE_DATE_DATE, "1988-Q3");
+  S_check(EARN_Q "In the 1987 second quarter it had a gain. "
+          "A year earlier, Acme earned $1 million.",
+          EARN, "A year earlier", LEDE_DATE_DATE, "1988-Q3");
+  /* After a nine-month figure, "a year earlier" is the year. */
+  S_check(EARN_Q "For the nine months, net was $9 million, compared with "
+          "$7 million a year earlier.",
+          EARN, "a year earlier", LEDE_DATE_DATE, "1988");
+}
+
+/* ==== Tense across clauses ============================================== */
+/* PUB 2021-03-10 is a Wednesday: last Friday 03-05, next Friday 03-12. */
+
+Test(dates, tense_reported_clause) {
+  /* "said" belongs to the main clause; the reported clause is future. */
+  S_check("The talks will, officials said, resume on Friday.", PUB, "Friday",
+          LEDE_DATE_DATE, "2021-03-12");
+  S_check("Officials said the talks will resume on Friday.", PUB, "Friday",
+          LEDE_DATE_DATE, "2021-03-12");
+  /* Right next to the date, "said" dates the saying. */
+  S_check("The talks will resume soon, officials said Friday.", PUB, "Friday",
+          LEDE_DATE_DATE, "2021-03-05");
+}
+
+Test(dates, tense_governed_infinitive) {
+  /* An infinitive takes the tense of the verb it hangs on. */
+  S_check("Two rival bidders extended their offers to acquire the Toronto "
+          "vaccine maker Friday.", PUB, "Friday", LEDE_DATE_DATE, "2021-03-05");
+  S_check("The union plans to hold a rally in the capital on Friday.", PUB,
+          "Friday", LEDE_DATE_DATE, "2021-03-12");
+  /* With no verb to hang on, an infinitive looks ahead. */
+  S_check("Ministers to meet in Brussels on Friday", PUB, "Friday",
+          LEDE_DATE_DATE, "2021-03-12");
+  /* "set to", "about to": what comes next. */
+  S_check("Rebels opposed to the truce attacked a town before talks set "
+          "to resume Monday.", PUB, "Monday", LEDE_DATE_DATE, "2021-03-15");
+  /* A plan in the past tense still looks ahead. */
+  S_check("Farmers were planning to block the motorway on Saturday.", PUB,
+          "Saturday", LEDE_DATE_DATE, "2021-03-13");
+}
+
+Test(dates, payable_and_effective_look_ahead) {
+  S_check("The reduced dividend is payable Jan. 2 to stock of record Dec. 15.",
+          "1989-11-02", "Jan. 2", LEDE_DATE_DATE, "1990-01-02");
+  S_check("The board created a new post, effective Feb. 1.", "2021-10-26",
+          "Feb. 1", LEDE_DATE_DATE, "2022-02-01");
+  /* A recent date stays in the past. */
+  S_check("He resigned, effective Oct. 1.", "2021-11-02", "Oct. 1",
+          LEDE_DATE_DATE, "2021-10-01");
+}
+
+Test(dates, adjective_ed_is_no_past) {
+  /* "unspecified" after "a still" is an adjective, not a past verb. */
+  S_check("The split would be paid on a still unspecified date in January.",
+          "1989-10-26", "January", LEDE_DATE_DATE, "1990-01");
+  /* A real past verb still counts. */
+  S_check("The company unveiled a new computer in April.", "1989-10-26",
+          "April", LEDE_DATE_DATE, "1989-04");
+}
+
+Test(dates, year_words) {
+  S_check("The bank expects to close the deal by year end.", PUB, "year end",
+          LEDE_DATE_DATE, "2021");
+  S_check("New rules should be in place by year's end.", PUB, "year's end",
+          LEDE_DATE_DATE, "2021");
+  S_check("He promised to halve unemployment by the year two thousand.",
+          "1998-02-05", "the year two thousand", LEDE_DATE_DATE, "2000");
+  S_check("The bug was feared for the year two thousand and one.",
+          "1998-02-05", "the year two thousand and one", LEDE_DATE_DATE,
+          "2001");
+  S_check("Nobody knew what the year 2000 would bring.", "1998-02-05",
+          "the year 2000", LEDE_DATE_DATE, "2000");
+  S_check("The post-1959 politics split many families.", PUB, "post-1959",
+          LEDE_DATE_DATE, "1959");
+  S_none("Two thousand people marched through the town.");
+}
+
+Test(dates, trading_days) {
+  S_check("The index fell 4% in the eight trading days after the crash.", PUB,
+          "the eight trading days after", LEDE_DATE_DURATION, "P8D");
+  S_check("Refunds arrive within ten business days.", PUB,
+          "ten business days", LEDE_DATE_DURATION, "P10D");
+}
+
+/* TimeML keeps approximations and bounds in the extent (as its mod). */
+Test(dates, approximations_in_extent) {
+  S_check("The siege lasted nearly two years.", PUB, "nearly two years",
+          LEDE_DATE_DURATION, "P2Y");
+  S_check("He has been in exile for more than a decade.", PUB,
+          "more than a decade", LEDE_DATE_DURATION, "P10Y");
+  S_check("Detainees may be held for at least 72 hours.", PUB,
+          "at least 72 hours", LEDE_DATE_DURATION, "PT72H");
+  S_check("The blast came at around 7:15 p.m. local time.", PUB,
+          "around 7:15 p.m. local time", LEDE_DATE_TIME, "2021-03-10T19:15");
+  S_check("The mine closed almost four years ago.", PUB,
+          "almost four years ago", LEDE_DATE_DATE, "2017");
+  S_check("Sales rose 5% in the first nine months.", PUB,
+          "the first nine months", LEDE_DATE_DURATION, "P9M");
+  /* "about" as a preposition stays out. */
+  S_check("They argued about Friday's vote.", PUB, "Friday", LEDE_DATE_DATE,
+          "2021-03-05");
+}
+
+/* Seasons run spring to winter; a winter is named by the year it ends in. */
+Test(dates, seasons_relative) {
+  /* In February 1998 the last fall was 1997's, the next spring 1998's. */
+  S_check("Hiring picked up last fall.", "1998-02-06", "last fall",
+          LEDE_DATE_DATE, "1997-FA");
+  S_check("The mall will open next spring.", "1998-02-06", "next spring",
+          LEDE_DATE_DATE, "1998-SP");
+  S_check("Heating bills soared last winter.", "1998-02-06", "last winter",
+          LEDE_DATE_DATE, "1997-WI");
+  S_check("Rivals cut prices over the summer.", "1989-10-26", "the summer",
+          LEDE_DATE_DATE, "1989-SU");
+  S_check("Orders stayed weak well into the summer.", "1989-10-26",
+          "the summer", LEDE_DATE_DATE, "1989-SU");
+  /* A future sentence in October: next year's spring. */
+  S_check("The plant will reopen in the spring.", "1989-10-26", "the spring",
+          LEDE_DATE_DATE, "1990-SP");
+  S_none("The hotel has a hot spring water pool.");
+}
+
+Test(dates, second_quarter_and_half) {
+  /* "second" is also a unit of time; before "quarter" or "half" it is
+   * an ordinal. */
+  S_check("Sales rose in the second quarter.", "1989-10-27",
+          "the second quarter", LEDE_DATE_DATE, "1989-Q2");
+  S_check("Profit doubled in the second half of 2020.", PUB,
+          "the second half of 2020", LEDE_DATE_DATE, "2020-H2");
+  S_none("Wait a second, he said.");
 }

@@ -609,3 +609,26 @@ Test(layout, bare_name_before_dateline) {
   cr_expect_eq(lede_paragraph_count(a), 1);
   lede_article_free(a);
 }
+
+/* A text that is only a line or two of prose is a story, not a headline;
+ * a headline with page furniture stays a headline. */
+Test(layout, text_without_a_story_is_the_story) {
+  lede_article *a = t_parse("Hello world.");
+  cr_assert_not(lede_field_span(a, LEDE_FIELD_TITLE, NULL));
+  cr_assert_eq(lede_paragraph_count(a), 1);
+  t_assert_span(a, lede_paragraph_span(a, 0), "Hello world.");
+  lede_article_free(a);
+
+  a = t_parse("Officials met on Monday. They agreed.\n");
+  cr_assert_eq(lede_paragraph_count(a), 1);
+  size_t first;
+  cr_assert_eq(lede_block_sentences(a, lede_paragraph_block(a, 0), &first), 2);
+  lede_article_free(a);
+
+  a = t_parse("Storm hits the coast\n\nBy Jane Smith\n");
+  lede_span s;
+  cr_assert(lede_field_span(a, LEDE_FIELD_TITLE, &s));
+  t_assert_span(a, s, "Storm hits the coast");
+  cr_assert_eq(lede_paragraph_count(a), 0);
+  lede_article_free(a);
+}

@@ -203,3 +203,59 @@ describe("lede run and repl", function()
     assert.equal("2\n1\n", out)
   end)
 end)
+
+describe("lede report, quotes, mentions, dates", function()
+  local subs = { "report", "quotes", "mentions", "dates" }
+
+  it("answer --help and reject bad options and missing input", function()
+    for _, sub in ipairs(subs) do
+      local out, _, code = run(LEDE .. " " .. sub .. " --help")
+      assert.equal(0, code, sub)
+      assert.matches("usage:", out)
+      local _, err
+      _, err, code = run(LEDE .. " " .. sub .. " --bogus " .. REF)
+      assert.equal(2, code, sub)
+      assert.matches("unknown option %-%-bogus", err)
+      _, err, code = run(LEDE .. " " .. sub)
+      assert.equal(2, code, sub)
+      out, err, code = run(LEDE .. " " .. sub .. " /nonexistent/x.txt " .. REF)
+      assert.equal(1, code, sub)
+      assert.matches("/nonexistent/x.txt: No such file or directory", err)
+      assert.is_true(#out > 0, sub .. " printed nothing for the readable file")
+    end
+  end)
+
+  it("write JSON that parses back and valid UTF-8 for invalid input", function()
+    local d = tmpdir()
+    write(d .. "/bad.txt", "Storm \255 hits coast\n\nBy Jane \254Smith\n\n" ..
+      "LONDON (Reuters) - \"We are ready \192,\" the mayor said on Tuesday.\n")
+    for _, sub in ipairs(subs) do
+      for _, f in ipairs({ REF, d .. "/bad.txt" }) do
+        local out, _, code = run(LEDE .. " " .. sub .. " --json " .. f)
+        assert.equal(0, code, sub)
+        assert.is_truthy(utf8.len(out), sub .. ": output is not valid UTF-8")
+        assert.is_truthy(json.decode(out), sub .. ": output is not JSON")
+        out, _, code = run(LEDE .. " " .. sub .. " --csv " .. f)
+        assert.equal(0, code, sub)
+        assert.is_truthy(utf8.len(out), sub .. ": CSV is not valid UTF-8")
+      end
+    end
+    os.execute("rm -rf " .. d)
+  end)
+
+  it("quotes, mentions and dates give what the hand analysis says", function()
+    local out = run(LEDE .. " quotes --json --speaker 'Foreign Office' " .. REF)
+    local qs = json.decode(out)
+    assert.equal(1, #qs)
+    assert.equal("mixed", qs[1].kind)
+    assert.equal("A Foreign Office official", qs[1].speaker_text)
+    out = run(LEDE .. " mentions --json --term Afghan --term Afghanistan " .. REF)
+    local m = json.decode(out)
+    local terms = {}
+    for _, t in ipairs(m.terms) do terms[t.term] = t.count end
+    assert.same({ Afghan = 10, Afghanistan = 3 }, terms)
+    out = run(LEDE .. " dates --csv " .. REF)
+    assert.matches("2021%-03%-09", out)
+    assert.matches("2020%-09", out)
+  end)
+end)

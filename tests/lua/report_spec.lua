@@ -28,9 +28,9 @@ local function corpus()
     "LONDON (Reuters) - The city council approved the budget on Tuesday after a long debate.\n\n" ..
     "The vote was close, officials said.\n")
   write(d .. "/march/b.txt", "Storm closes schools\n\nBy Ali Khan\n\nPublished: 11 Mar 2021\n\n" ..
-    "DUBLIN (AP) — Schools across the region closed on Thursday as a storm arrived.\n")
+    "DUBLIN (AP) — Schools across Ireland closed on Thursday as a storm arrived, the Met Office said.\n")
   write(d .. "/march/c.txt", "Second storm expected\n\nBy Ali Khan\n\nPublished: 11 Mar 2021\n\n" ..
-    "DUBLIN (AP) — Forecasters warned on Thursday that a second storm would follow.\n")
+    "DUBLIN (AP) — Forecasters warned on Thursday that a second storm would hit Ireland, the Met Office said.\n")
   write(d .. "/march/notes.md", "not an article")
   os.execute("ln -s " .. d .. "/missing " .. d .. "/march/d.txt")
   return d
@@ -44,7 +44,13 @@ describe("report", function()
     assert.matches("\npublished%s+2021%-03%-10\n", out)
     assert.matches("\nbyline%s+Our Correspondent %(staff%)\n", out)
     assert.matches("\ndateline%s+ISLAMABAD\n", out)
-    assert.matches("10 paragraphs, 13 sentences", out)
+    assert.matches("10 paragraphs, 13 sentences, %d+ words, 11 quotes", out)
+    -- by the hand analysis: who said what, and the timeline
+    assert.matches("\n  ISPR: 6 %(6 indirect%)\n", out)
+    assert.matches("\n  Foreign Office: 1 %(1 mixed%)\n", out)
+    assert.matches("\n  person%s+Qamar Javed Bajwa%s+4%s", out)
+    assert.matches("\n  2020%-02%-29%s+DATE%s+February 29, 2020", out)
+    assert.matches("\n  2021%-03%-18%s+DATE%s+March 18", out)
   end)
 
   it("aggregates a folder: articles per day, and says which input failed", function()
@@ -57,6 +63,13 @@ describe("report", function()
     assert.matches("2021%-03%-10%s+1", per_day)
     assert.matches("2021%-03%-11%s+2", per_day)
     assert.not_matches("notes%.md", out)
+    -- Across the corpus: Ireland and the Met Office in two articles each,
+    -- and the Met Office quoted twice, reported both times.
+    local mentioned = out:match("Most mentioned\n(.-)\n\n")
+    assert.matches("place%s+Ireland%s+2%s+2", mentioned)
+    assert.matches("organization%s+Met Office%s+2%s+2", mentioned)
+    local quoted = out:match("Most quoted\n(.*)$")
+    assert.matches("\n  Met Office%s+2%s+0%s+2\n", quoted)
     os.execute("rm -rf " .. d)
   end)
 
