@@ -1328,9 +1328,12 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
       } else if (S_known_org(x, i, j)) {
         S_add(x, i, j, LEDE_ENTITY_ORGANIZATION, H_NAME, LEDE_NONE);
         done = 1;
-      } else if (sg->mode != M_LABEL && S_event_shape(x, i, j) &&
+      } else if (sg->mode != M_LABEL && n <= 3 && S_event_shape(x, i, j) &&
+                 !S_poss(x, S_T(x, j - 2)) && !S_in(L_LEX_LOCATIVE_PREPS, x, i, i + 1) &&
+                 !S_is(x, i, "the") && !S_is(x, i, "of") && !S_is(x, i, "and") &&
                  !S_is(x, j - 1, "open") && !S_is(x, j - 1, "tour")) {
-        /* "WORLD CUP"; not "Markets Open": a headline's verbs. */
+        /* "WORLD CUP", "DAVIS CUP"; not "Markets Open" (a headline's
+         * verbs), "FRIDAY 'S GAMES" or "SPAIN BEAT ITALY IN WORLD CUP". */
         S_add(x, i, j, LEDE_ENTITY_EVENT, H_NAME, LEDE_NONE);
         done = 1;
       }

@@ -469,6 +469,14 @@ Test(entities, events) {
   t_entity_is(a, "Nobel Peace Prize", LEDE_ENTITY_EVENT, 1);
   cr_assert_str_eq(lede_entity_type_name(LEDE_ENTITY_EVENT), "event");
   lede_article_free(a);
+  /* A headline of capitals: the event is the short phrase, not the line. */
+  a = t_parse(
+      "SOCCER - PERU BEAT CHILE IN WORLD CUP QUALIFIER\n\n"
+      "Peru beat Chile 2-0 on Sunday.\n");
+  t_entity_is(a, "World Cup", LEDE_ENTITY_EVENT, 1);
+  t_entity_is(a, "Peru", LEDE_ENTITY_PLACE, 2);
+  t_entity_is(a, "Chile", LEDE_ENTITY_PLACE, 2);
+  lede_article_free(a);
 }
 
 /* In a sports report an unknown surname is a player, not a firm; a line
