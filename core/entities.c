@@ -760,6 +760,16 @@ static int S_particle(const S_ctx *x, size_t i) {
 
 static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict);
 static void S_compound(S_ctx *x, size_t i);
+
+/* A capitalized word whose last hyphenated part is lower case:
+ * "Ontario-based", "Family-controlled". */
+static int S_modifier(const S_ctx *x, size_t i) {
+  const S_tok *tk = S_T(x, i);
+  const char *t = x->t;
+  size_t h = tk->end;
+  while (h > tk->start && t[h - 1] != '-') h--;
+  return h > tk->start + 1 && h < tk->end && t[h] >= 'a' && t[h] <= 'z';
+}
 static int S_tok_eq(const S_ctx *x, size_t a, size_t b);
 
 /* Tokens [s, e) before a title: a role ("Chief of Defence Staff", "National
@@ -818,6 +828,12 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   while (s < e && (!S_capital(S_T(x, s)) || S_calendar(x, s))) s++;
   while (e > s && (!S_capital(S_T(x, e - 1)) || S_calendar(x, e - 1))) e--;
   if (s >= e) return;
+  /* "Ontario-based", "Kremlin-backed": a modifier before the name. */
+  if (e - s > 1 && S_modifier(x, s)) {
+    S_compound(x, s);
+    S_run(x, s + 1, e, acr, strict);
+    return;
+  }
   /* A sentence's first word, when it is an ordinary word: "Later", "The". */
   if ((S_init(x, s)) && S_T(x, s)->end - S_T(x, s)->start > 1 &&
       !(e - s > 1 && S_in(L_GAZ_FIRST_NAMES, x, s, s + 1)) &&
@@ -853,8 +869,15 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   /* 2. Split at "and" / "&" / "of" unless the run is an organization. */
   int org = S_org_shape(x, s, e);
   for (size_t k = s + 1; k + 1 < e; k++) {
-    /* "Douglas & Lomason", "Procter & Gamble": one firm. */
+    /* "Douglas & Lomason", "Procter & Gamble": one firm; "Shares of
+     * Acme & Co", "Jo Lee of Smith & Sons": the firm is after "of". */
     if (S_is(x, k, "&")) {
+      for (size_t q = k - 1; q > s; q--)
+        if (S_is(x, q, "of")) {
+          S_run(x, s, q, LEDE_NONE, strict);
+          S_run(x, q + 1, e, acr, strict);
+          return;
+        }
       m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
       if (m && acr != LEDE_NONE) m->acr = acr;
       return;

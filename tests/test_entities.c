@@ -504,3 +504,20 @@ Test(entities, sports_report_people) {
   t_entity_is(a, "Derby", LEDE_ENTITY_ORGANIZATION, 1);
   lede_article_free(a);
 }
+
+/* "Ontario-based" modifies the name after it; "Shares of" and "X of" stay
+ * out of a firm joined by "&". */
+Test(entities, modifiers_and_firms_with_ampersand) {
+  lede_article *a = t_parse(
+      "Deal agreed\n\n"
+      "Shares of Barlow & Finch Co rose on Friday after Ontario-based Vantor "
+      "Industries Inc agreed to buy it, said Jo Marsh of Keene Wells & Co.\n");
+  t_entity_is(a, "Barlow & Finch Co", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Vantor Industries Inc", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Ontario", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "Jo Marsh", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Keene Wells & Co", LEDE_ENTITY_ORGANIZATION, 1);
+  t_no_entity(a, "Shares of Barlow & Finch Co");
+  t_no_entity(a, "Ontario-based Vantor Industries Inc");
+  lede_article_free(a);
+}
