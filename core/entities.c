@@ -1891,7 +1891,7 @@ void lede__entities(lede_article *a) {
   S_segments(&x);
   /* Room for sub-tokens of hyphenated words: covered[] is sized once. */
   size_t ntok = S_NT(&x);
-  x.maxtok = lede__mul(&a->arena, ntok, 2) + 1;
+  x.maxtok = ntok + ntok / 2 + 16; /* sub-tokens past this are not made */
   x.covered = lede__calloc(&a->arena, x.maxtok);
   x.wid = lede__calloc(&a->arena, lede__mul(&a->arena, x.maxtok, sizeof *x.wid));
   S_modes(&x);
