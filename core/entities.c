@@ -380,6 +380,17 @@ static int S_multi(const S_ctx *x, size_t i) {
 }
 
 /* Is the word of token i (or the words of [i, j)) in list S_lists[k]? */
+/* The key of token i: its record's (in *out) or built in buf. */
+static size_t S_key1(const S_ctx *x, size_t i, char *buf, const char **out) {
+  const S_wrec *w = S_rec(x, i);
+  if (w) {
+    *out = w->key;
+    return w->len;
+  }
+  *out = buf;
+  return S_key(x, i, i + 1, buf);
+}
+
 static int S_in(int k, const S_ctx *x, size_t i, size_t j) {
   const lede__lexicon *lx = S_lists[k];
   if (j == i + 1) {
@@ -458,8 +469,9 @@ static size_t S_title_len(const S_ctx *x, size_t i, size_t e) {
 /* Is the word at token i a title or the first word of one? One binary
  * search for "word" and "word ..." in the sorted list. */
 static int S_title_head(const S_ctx *x, size_t i) {
-  char buf[S_KEY];
-  size_t n = S_key(x, i, i + 1, buf);
+  char tmp[S_KEY];
+  const char *buf = tmp;
+  size_t n = S_key1(x, i, tmp, &buf);
   if (!n) return 0;
   const lede__lexicon *lx = &lede__lex_titles;
   size_t lo = 0, hi = lx->n;
@@ -1284,8 +1296,9 @@ static size_t S_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {
 
 /* The person whose name has the word at token i, if only one has. */
 static size_t S_ptok(S_ctx *x, size_t i) {
-  char buf[S_KEY];
-  size_t n = S_key(x, i, i + 1, buf);
+  char tmp[S_KEY];
+  const char *buf;
+  size_t n = S_key1(x, i, tmp, &buf);
   if (!n) return LEDE_NONE;
   size_t *v = S_map_slot(x, &x->ptoks, buf, n, 0);
   return v && *v != S_AMBIG ? *v : LEDE_NONE;
@@ -1388,6 +1401,8 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
 }
 
 static int S_tok_eq(const S_ctx *x, size_t a, size_t b) {
+  /* Words with records are equal when their records are. */
+  if (a < x->maxtok && b < x->maxtok && x->wid[a] && x->wid[b]) return x->wid[a] == x->wid[b];
   const S_tok *ta = S_T(x, a), *tb = S_T(x, b);
   unsigned char ca = (unsigned char)x->t[ta->start], cb = (unsigned char)x->t[tb->start];
   /* Cheap refusals first: ASCII first letters, or ASCII-only lengths. */
