@@ -521,7 +521,7 @@ static uint64_t S_hash(const char *s, size_t n) {
     h ^= h >> 32;
   }
   w = 0;
-  memcpy(&w, s, n);
+  for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
   h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
   return h ^ (h >> 29);
 }
