@@ -2,7 +2,7 @@
  * article:count(term [, opts]).
  *
  * An entity is a plain table:
- *   { name, type ("person"|"organization"|"place"|"group"), count,
+ *   { name, type ("person"|"organization"|"place"|"group"|"event"), count,
  *     aliases = {string...}, title, role (strings or nil), index,
  *     mentions = { {text, start, stop, part, paragraph, kind}... } }
  * start/stop are 1-based inclusive: text:sub(start, stop) == m.text. */
@@ -53,7 +53,7 @@ void lede_lua_entity(lua_State *L, const lede_article *a, size_t i) {
 }
 
 static int S_is_type(const char *s) {
-  for (int t = LEDE_ENTITY_PERSON; t <= LEDE_ENTITY_GROUP; t++)
+  for (int t = LEDE_ENTITY_PERSON; t <= LEDE_ENTITY_EVENT; t++)
     if (strcmp(s, lede_entity_type_name((lede_entity_type)t)) == 0) return t;
   return -1;
 }

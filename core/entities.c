@@ -31,14 +31,13 @@ enum { M_NORMAL, M_HEADLINE, M_LABEL };
 enum { X_UNKNOWN = 8 };               /* type not known yet */
 enum { H_NAME, H_ACR, H_DESC, H_ROLE }; /* how a mention names its entity */
 
-/* Our own token flags, above the tokenizer's. */
-enum { T_INIT = 1u << 16, T_DOT = 1u << 17 };
+/* Per-token bits in S_ctx.covered. */
+enum { C_COV = 1, C_DOT = 2, C_INIT = 4 };
 
-typedef struct {
-  size_t start, end;
-  uint32_t flags;
-  uint32_t seg;
-} S_tok;
+/* The tokenizer's tokens are shared, not copied: token i < ns is
+ * a->tokens.v[i]; furniture tokens and sub-tokens of hyphenated words
+ * follow in S_ctx.extra, with `sent` numbering past the sentences. */
+typedef lede__token S_tok;
 
 typedef struct {
   size_t t0, t1, block;
@@ -77,22 +76,48 @@ typedef struct {
   size_t first; /* first mention's start */
 } S_ent;
 
+/* What is known of one distinct word (its look-up key): bit k of known
+ * says whether bit k of val answers "is it in S_lists[k]". */
+#define W_CAL (1u << 31)   /* a month or weekday */
+#define W_TITLE (1u << 30) /* a title or a title's first word */
+#define W_MULTI (1u << 29) /* the first word of a multi-word place or name */
+typedef struct {
+  const char *key;
+  size_t len;
+  uint32_t known, val;
+  int32_t gaz; /* gazetteer entry, -1 none, -2 not looked up */
+} S_wrec;
+typedef LEDE__VEC(S_wrec) S_wrecs;
+
 typedef struct {
   lede_article *a;
   const char *t;
-  LEDE__VEC(S_tok) tok;
+  const S_tok *shared;
+  size_t ns;             /* shared tokens */
+  LEDE__VEC(S_tok) extra;
+  LEDE__VEC(uint32_t) segof; /* sentence (or furniture line) -> segment */
   LEDE__VEC(S_seg) seg;
   LEDE__VEC(S_ment) m;
   LEDE__VEC(S_desc) desc;
   LEDE__VEC(S_ent) ent;
-  unsigned char *covered; /* per token: part of a mention */
-  uint32_t *known, *val;  /* per token: cached one-word look-ups */
-  uint32_t *gaz;          /* per token: gazetteer entry + 1, or 0 */
-  S_map *words, *gwords;  /* per distinct word: list answers, gazetteer */
-  size_t ncache;
+  unsigned char *covered; /* per token: C_COV, C_DOT, C_INIT */
+  uint32_t *wid;          /* per token: its word record + 1, 0 = not yet */
+  size_t maxtok;          /* tokens covered[] and wid[] have room for */
+  S_wrecs *recs;          /* per distinct word: cached look-ups */
+  S_map *words;           /* word key -> record */
+  int sports;   /* a sports report: clubs are named after towns */
   S_map names;  /* type char + key -> entity */
   S_map ptoks;  /* a person's name word -> entity, or NONE if several */
 } S_ctx;
+
+static inline const S_tok *S_T(const S_ctx *x, size_t i) {
+  return i < x->ns ? &x->shared[i] : &x->extra.v[i - x->ns];
+}
+static inline size_t S_NT(const S_ctx *x) { return x->ns + x->extra.n; }
+static inline uint32_t S_sgof(const S_ctx *x, const S_tok *tk) { return x->segof.v[tk->sent]; }
+static inline uint32_t S_SG(const S_ctx *x, size_t i) { return S_sgof(x, S_T(x, i)); }
+static inline int S_dot(const S_ctx *x, size_t i) { return (x->covered[i] & C_DOT) != 0; }
+static inline int S_init(const S_ctx *x, size_t i) { return (x->covered[i] & C_INIT) != 0; }
 
 /* ==== Tokens ============================================================ */
 
@@ -121,11 +146,12 @@ static void S_push_tok(S_ctx *x, size_t s, size_t e, uint32_t seg) {
   } else {
     f |= LEDE__T_PUNCT;
   }
-  S_tok *tk = LEDE__PUSH(&x->a->arena, x->tok);
+  if (x->wid && S_NT(x) < x->maxtok) x->wid[S_NT(x)] = 0; /* a reused index */
+  S_tok *tk = LEDE__PUSH(&x->a->arena, x->extra);
   tk->start = s;
   tk->end = e;
   tk->flags = f;
-  tk->seg = seg;
+  tk->sent = seg;
 }
 
 /* Tokens of a furniture span (dateline, credit, related link), cut like
@@ -222,8 +248,8 @@ static size_t S_key_tok(const S_ctx *x, const S_tok *tk, char *buf, size_t n) {
 static size_t S_key(const S_ctx *x, size_t i, size_t j, char *buf) {
   size_t n = 0;
   for (size_t k = i; k < j; k++) {
-    const S_tok *tk = &x->tok.v[k];
-    if (tk->flags & T_DOT) continue;
+    const S_tok *tk = S_T(x, k);
+    if (S_dot(x, k)) continue;
     if (n) {
       if (n + 1 >= S_KEY) return 0;
       buf[n++] = ' ';
@@ -260,45 +286,126 @@ const lede__gaz_entry *lede__gaz_find(const char *s, size_t n) {
 static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
                          int insert);
 
-/* One-word look-ups are cached per token: bit k of known[i] says
- * whether bit k of val[i] holds the answer for S_lists[k]. */
+/* Lists whose one-word answers are cached in word records. */
+enum {
+  L_GAZ_COMMON_WORDS,
+  L_GAZ_FIRST_NAMES,
+  L_GAZ_TOP_WORDS,
+  L_LEX_TITLES,
+  L_LEX_ROLES,
+  L_LEX_NAME_PARTICLES,
+  L_LEX_ORG_WORDS,
+  L_LEX_ORG_OF_WORDS,
+  L_LEX_PLACE_WORDS,
+  L_LEX_PLACE_STOP,
+  L_LEX_LOCATIVE_PREPS,
+  L_LEX_GROUPS,
+  L_LEX_ABBREV_TITLE,
+  L_LEX_ORG_HEADS_LOWER,
+  L_LEX_REGIONS,
+  L_LEX_ORGANIZATIONS,
+  L_LEX_AGENCIES,
+  L_LEX_EVENT_WORDS,
+  L_N
+};
 static const lede__lexicon *const S_lists[] = {
     &lede__gaz_common_words, &lede__gaz_first_names, &lede__gaz_top_words,
     &lede__lex_titles,       &lede__lex_roles,       &lede__lex_name_particles,
     &lede__lex_org_words,    &lede__lex_org_of_words, &lede__lex_place_words,
     &lede__lex_place_stop,   &lede__lex_locative_preps, &lede__lex_groups,
-    &lede__lex_abbrev_title, &lede__lex_org_heads_lower};
+    &lede__lex_abbrev_title, &lede__lex_org_heads_lower, &lede__lex_regions,
+    &lede__lex_organizations, &lede__lex_agencies,   &lede__lex_event_words};
 
-static int S_in(const lede__lexicon *lx, const S_ctx *x, size_t i, size_t j) {
-  size_t k = 0, nl = sizeof S_lists / sizeof *S_lists;
-  if (j == i + 1 && i < x->ncache)
-    for (; k < nl; k++)
-      if (S_lists[k] == lx) {
-        if (x->known[i] & (1u << k)) return (x->val[i] >> k) & 1;
-        break;
+/* The record of the word at token i, made on first use; NULL for a dot
+ * or a word too long for a key. Records may move when one is added. */
+static S_wrec *S_rec(const S_ctx *x, size_t i) {
+  if (i >= x->maxtok || !x->wid) return NULL;
+  if (x->wid[i]) return &x->recs->v[x->wid[i] - 1];
+  if (x->covered[i] & C_DOT) return NULL;
+  char buf[S_KEY];
+  size_t n = S_key(x, i, i + 1, buf);
+  if (!n) return NULL;
+  size_t *v = S_slot_in(&x->a->arena, x->words, buf, n, 1);
+  if (*v == LEDE_NONE) {
+    const S_slot *sl = (const S_slot *)(void *)((char *)v - offsetof(S_slot, val));
+    S_wrec *r = LEDE__PUSH(&x->a->arena, *x->recs);
+    r->key = sl->key;
+    r->len = n;
+    r->known = r->val = 0;
+    r->gaz = -2;
+    *v = x->recs->n - 1;
+  }
+  x->wid[i] = (uint32_t)*v + 1;
+  return &x->recs->v[*v];
+}
+
+/* Does an entry of the sorted keys (count n, the i-th from key()) open
+ * with w[0..wn) and a space? A binary search for the first entry not
+ * below "w ". */
+static int S_opens(const char *(*key)(size_t), size_t n, const char *w, size_t wn) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const unsigned char *k = (const unsigned char *)key(mid);
+    size_t q = 0;
+    while (q < wn && k[q] == (unsigned char)w[q]) q++;
+    int c = q < wn ? (k[q] < (unsigned char)w[q] ? -1 : 1) : (k[q] < ' ' ? -1 : k[q] > ' ' ? 1 : 0);
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n && strncmp(key(lo), w, wn) == 0 && key(lo)[wn] == ' ';
+}
+
+static const char *S_gaz_key(size_t i) { return lede__gaz[i].key; }
+static const char *S_org_key(size_t i) { return lede__lex_organizations.words[i]; }
+static const char *S_agency_key(size_t i) { return lede__lex_agencies.words[i]; }
+static const char *S_region_key(size_t i) { return lede__lex_regions.words[i]; }
+static const char *S_group_key(size_t i) { return lede__lex_groups.words[i]; }
+
+/* Can a multi-word place, group or known organization start at token i?
+ * Most words open none, so longer keys need not be built. */
+static int S_multi(const S_ctx *x, size_t i) {
+  S_wrec *w = S_rec(x, i);
+  if (!w) return 1;
+  if (!(w->known & W_MULTI)) {
+    w->known |= W_MULTI;
+    if (S_opens(S_gaz_key, lede__gaz_n, w->key, w->len) ||
+        S_opens(S_org_key, lede__lex_organizations.n, w->key, w->len) ||
+        S_opens(S_agency_key, lede__lex_agencies.n, w->key, w->len) ||
+        S_opens(S_region_key, lede__lex_regions.n, w->key, w->len) ||
+        S_opens(S_group_key, lede__lex_groups.n, w->key, w->len))
+      w->val |= W_MULTI;
+  }
+  return (w->val & W_MULTI) != 0;
+}
+
+/* Is the word of token i (or the words of [i, j)) in list S_lists[k]? */
+/* The key of token i: its record's (in *out) or built in buf. */
+static size_t S_key1(const S_ctx *x, size_t i, char *buf, const char **out) {
+  const S_wrec *w = S_rec(x, i);
+  if (w) {
+    *out = w->key;
+    return w->len;
+  }
+  *out = buf;
+  return S_key(x, i, i + 1, buf);
+}
+
+static int S_in(int k, const S_ctx *x, size_t i, size_t j) {
+  const lede__lexicon *lx = S_lists[k];
+  if (j == i + 1) {
+    S_wrec *r = S_rec(x, i);
+    if (r) {
+      if (!(r->known & (1u << k))) {
+        r->known |= 1u << k;
+        if (lede__lex_has(lx, r->key, r->len)) r->val |= 1u << k;
       }
+      return (r->val >> k) & 1;
+    }
+  }
   char buf[S_KEY];
   size_t n = S_key(x, i, j, buf);
-  if (!n) return 0;
-  int r;
-  if (j == i + 1 && k < nl) {
-    /* And per word: bits 0..14 say known, bits 16..30 the answers. */
-    size_t *w = S_slot_in(&x->a->arena, x->words, buf, n, 1);
-    if (*w == LEDE_NONE) *w = 0;
-    if ((*w >> k) & 1) {
-      r = (*w >> (16 + k)) & 1;
-    } else {
-      r = lede__lex_has(lx, buf, n);
-      *w |= ((size_t)1 << k) | ((size_t)r << (16 + k));
-    }
-  } else {
-    r = lede__lex_has(lx, buf, n);
-  }
-  if (j == i + 1 && i < x->ncache && k < nl) {
-    x->known[i] |= 1u << k;
-    if (r) x->val[i] |= 1u << k;
-  }
-  return r;
+  return n && lede__lex_has(lx, buf, n);
 }
 
 static int S_word(const S_tok *tk) {
@@ -317,52 +424,54 @@ static int S_poss(const S_ctx *x, const S_tok *tk) {
 }
 
 static int S_is(const S_ctx *x, size_t i, const char *w) {
-  const S_tok *tk = &x->tok.v[i];
+  const S_tok *tk = S_T(x, i);
   return lede__eq_ci(x->t + tk->start, tk->end - tk->start, w);
 }
 
 /* Never part of a name: months and weekdays. */
 static int S_calendar(const S_ctx *x, size_t i) {
-  const S_tok *tk = &x->tok.v[i];
+  const S_tok *tk = S_T(x, i);
   size_t n = tk->end - tk->start;
   const char *s = x->t + tk->start;
-  if (i < x->ncache && (x->known[i] & (1u << 31))) return (x->val[i] >> 31) & 1;
-  int r = n >= 3 && n <= 9 &&
-          (lede__month_from_name(s, n) || lede__lex_has(&lede__lex_weekdays, s, n));
-  if (i < x->ncache) {
-    x->known[i] |= 1u << 31;
-    if (r) x->val[i] |= 1u << 31;
+  if (n < 3 || n > 9) return 0;
+  S_wrec *w = S_rec(x, i);
+  if (w && (w->known & W_CAL)) return (w->val & W_CAL) != 0;
+  int r = lede__month_from_name(s, n) || lede__lex_has(&lede__lex_weekdays, s, n);
+  if (w) {
+    w->known |= W_CAL;
+    if (r) w->val |= W_CAL;
   }
   return r;
 }
 
 static int S_common(const S_ctx *x, size_t i) {
-  return S_in(&lede__gaz_common_words, x, i, i + 1);
+  return S_in(L_GAZ_COMMON_WORDS, x, i, i + 1);
 }
 
 /* Length in tokens of the longest title starting at token i (before e). */
 static size_t S_title_len_raw(const S_ctx *x, size_t i, size_t e);
 
-/* Cached against the segment's end; recomputed when e cuts it short. */
+static int S_title_head(const S_ctx *x, size_t i);
+
+/* Most words open no title: that answer is cached per word. */
 static size_t S_title_len(const S_ctx *x, size_t i, size_t e) {
-  if (i >= x->ncache) return S_title_len_raw(x, i, e);
-  if (!(x->known[i] & (1u << 30))) {
-    size_t r = S_title_len_raw(x, i, x->seg.v[x->tok.v[i].seg].t1);
-    if (r > 15) r = 15;
-    x->known[i] |= 1u << 30;
-    x->val[i] = (x->val[i] & ~(15u << 24)) | ((uint32_t)r << 24);
+  S_wrec *w = S_rec(x, i);
+  if (w) {
+    if (!(w->known & W_TITLE)) {
+      w->known |= W_TITLE;
+      if (S_title_head(x, i)) S_rec(x, i)->val |= W_TITLE;
+    }
+    if (!(S_rec(x, i)->val & W_TITLE)) return 0;
   }
-  size_t r = (x->val[i] >> 24) & 15;
-  if (r == 0) return 0;
-  if (i + r <= e) return r;
   return S_title_len_raw(x, i, e);
 }
 
 /* Is the word at token i a title or the first word of one? One binary
  * search for "word" and "word ..." in the sorted list. */
 static int S_title_head(const S_ctx *x, size_t i) {
-  char buf[S_KEY];
-  size_t n = S_key(x, i, i + 1, buf);
+  char tmp[S_KEY];
+  const char *buf = tmp;
+  size_t n = S_key1(x, i, tmp, &buf);
   if (!n) return 0;
   const lede__lexicon *lx = &lede__lex_titles;
   size_t lo = 0, hi = lx->n;
@@ -390,11 +499,11 @@ static size_t S_title_len_raw(const S_ctx *x, size_t i, size_t e) {
     /* Count real words, not dots. */
     size_t j = i, w = 0;
     while (j < e && w < n) {
-      if (!(x->tok.v[j].flags & T_DOT)) w++;
+      if (!(S_dot(x, j))) w++;
       j++;
     }
-    if (w == n && S_in(&lede__lex_titles, x, i, j)) {
-      while (j < e && (x->tok.v[j].flags & T_DOT)) j++;
+    if (w == n && S_in(L_LEX_TITLES, x, i, j)) {
+      while (j < e && (S_dot(x, j))) j++;
       return j - i;
     }
   }
@@ -403,10 +512,18 @@ static size_t S_title_len_raw(const S_ctx *x, size_t i, size_t e) {
 
 /* ==== Hash map of keys ================================================== */
 
+/* Eight bytes at a time; keys are short. */
 static uint64_t S_hash(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-  return h;
+  uint64_t h = 0x9E3779B97F4A7C15u ^ n, w;
+  for (; n >= 8; s += 8, n -= 8) {
+    memcpy(&w, s, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdu;
+    h ^= h >> 32;
+  }
+  w = 0;
+  for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
+  return h ^ (h >> 29);
 }
 
 static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
@@ -442,14 +559,14 @@ static size_t *S_map_slot(S_ctx *x, S_map *m, const char *k, size_t n,
   return S_slot_in(&x->a->arena, m, k, n, insert);
 }
 
-static const char S_tchar[] = "POLG";
+static const char S_tchar[] = "POLGE";
 
 /* Entity known by type + key, or LEDE_NONE. type < 0: any type. */
 static size_t S_lookup(S_ctx *x, int type, const char *key, size_t n) {
   char buf[S_KEY + 1];
   if (n >= S_KEY) return LEDE_NONE;
   memcpy(buf + 1, key, n);
-  for (int ty = 0; ty < 4; ty++) {
+  for (int ty = 0; ty < 5; ty++) {
     if (type >= 0 && ty != type) continue;
     buf[0] = S_tchar[ty];
     size_t *v = S_map_slot(x, &x->names, buf, n + 1, 0);
@@ -468,13 +585,13 @@ static size_t S_find(S_ctx *x, size_t e) {
 static S_ment *S_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
   if (i >= j) return NULL;
   for (size_t k = i; k < j; k++)
-    if (x->covered[k]) return NULL;
-  for (size_t k = i; k < j; k++) x->covered[k] = 1;
+    if (x->covered[k] & C_COV) return NULL;
+  for (size_t k = i; k < j; k++) x->covered[k] |= C_COV;
   S_ment *m = LEDE__PUSH(&x->a->arena, x->m);
   memset(m, 0, sizeof *m);
   m->t0 = i;
   m->t1 = j;
-  m->block = x->seg.v[x->tok.v[i].seg].block;
+  m->block = x->seg.v[S_SG(x, i)].block;
   m->type = type;
   m->how = how;
   m->acr = LEDE_NONE;
@@ -488,7 +605,7 @@ static int S_table(const S_ctx *x, uint32_t seg) {
   const S_seg *sg = &x->seg.v[seg];
   size_t words = 0, nums = 0;
   for (size_t i = sg->t0; i < sg->t1 && i < sg->t0 + 64; i++) {
-    const S_tok *tk = &x->tok.v[i];
+    const S_tok *tk = S_T(x, i);
     if (tk->flags & LEDE__T_NUM) nums++;
     else if (tk->flags & LEDE__T_WORD) words++;
   }
@@ -497,104 +614,174 @@ static int S_table(const S_ctx *x, uint32_t seg) {
 
 /* A name [i, j) followed by a score in a results table: a team. */
 static int S_table_team(const S_ctx *x, size_t i, size_t j) {
-  const S_tok *tk = &x->tok.v[i];
-  if (j >= x->tok.n || x->tok.v[j].seg != tk->seg) return 0;
-  if (!(x->tok.v[j].flags & LEDE__T_NUM)) return 0;
-  return S_table(x, tk->seg);
+  const S_tok *tk = S_T(x, i);
+  if (j >= S_NT(x) || S_SG(x, j) != S_sgof(x, tk)) return 0;
+  if (!(S_T(x, j)->flags & LEDE__T_NUM)) return 0;
+  return S_table(x, S_sgof(x, tk));
 }
 
 /* A place or group from the gazetteer and the lists, for tokens [i, j).
  * strict: the words must be capitalized where they stand (not a
  * sentence's first word, not a headline) when they are also English words. */
-static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
+static int S_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
+                            int *town) {
   char buf[S_KEY];
-  size_t n = S_key(x, i, j, buf);
-  if (!n) return -1;
+  const char *key = buf;
+  size_t n;
   const lede__gaz_entry *g;
-  /* One-word look-ups are cached per token (gaz: entry + 1, 0 = none). */
-  if (j == i + 1 && i < x->ncache && (x->known[i] & (1u << 29))) {
-    g = x->gaz[i] ? &lede__gaz[x->gaz[i] - 1] : NULL;
+  S_wrec *w = j == i + 1 ? S_rec(x, i) : NULL;
+  if (w) {
+    /* One word: the answer is cached in its record. */
+    if (w->gaz == -2) {
+      g = lede__gaz_find(w->key, w->len);
+      w->gaz = g ? (int32_t)(g - lede__gaz) : -1;
+    }
+    g = w->gaz >= 0 ? &lede__gaz[w->gaz] : NULL;
+    n = w->len;
+    key = w->key;
   } else {
-    if (j == i + 1) {
-      size_t *w = S_slot_in(&x->a->arena, x->gwords, buf, n, 1);
-      if (*w == LEDE_NONE) {
-        g = lede__gaz_find(buf, n);
-        *w = g ? (size_t)(g - lede__gaz) : (size_t)-2;
-      }
-      g = *w == (size_t)-2 ? NULL : &lede__gaz[*w];
-    } else {
-      g = lede__gaz_find(buf, n);
-    }
-    if (j == i + 1 && i < x->ncache) {
-      x->known[i] |= 1u << 29;
-      x->gaz[i] = g ? (uint32_t)(g - lede__gaz) + 1 : 0;
-    }
+    if (!S_multi(x, i)) return -1;
+    n = S_key(x, i, j, buf);
+    if (!n) return -1;
+    g = lede__gaz_find(buf, n);
   }
   if (g) {
-    const S_tok *tk = &x->tok.v[i];
+    const S_tok *tk = S_T(x, i);
     /* "ILO" in running text is an acronym, not the town of Ilo. */
     if (j == i + 1 && (tk->flags & LEDE__T_UPPER) && tk->end - tk->start <= 4 &&
         !(g->flags & LEDE__GAZ_CODE) && g->kind != LEDE__GAZ_COUNTRY &&
-        x->seg.v[tk->seg].mode == M_NORMAL)
+        x->seg.v[S_sgof(x, tk)].mode == M_NORMAL)
       g = NULL;
   }
   if (g) {
-    const S_tok *tk = &x->tok.v[i];
+    const S_tok *tk = S_T(x, i);
     if ((g->flags & LEDE__GAZ_CODE) && !(tk->flags & LEDE__T_UPPER) &&
         !memchr(x->t + tk->start, '.', tk->end - tk->start))
       g = NULL;
     else if ((g->flags & LEDE__GAZ_AMBIG) &&
-             (!(tk->flags & LEDE__T_CAP) || (tk->flags & T_INIT) || loose ||
-              i == 0 || x->tok.v[i - 1].seg != tk->seg ||
-              !S_in(&lede__lex_locative_preps, x, i - 1, i)))
+             (!(tk->flags & LEDE__T_CAP) || S_init(x, i) || loose ||
+              i == 0 || S_SG(x, i - 1) != S_sgof(x, tk) ||
+              !S_in(L_LEX_LOCATIVE_PREPS, x, i - 1, i)))
       g = NULL;
     /* Clubs are named after towns; national sides stay their country. */
     if (g && g->kind != LEDE__GAZ_DEMONYM && g->kind != LEDE__GAZ_COUNTRY &&
         S_table_team(x, i, j))
       return LEDE_ENTITY_ORGANIZATION;
-    if (g) return g->kind == LEDE__GAZ_DEMONYM ? LEDE_ENTITY_GROUP : LEDE_ENTITY_PLACE;
+    if (g) {
+      /* Towns and shires, not nations inside a state ("Wales"). */
+      *town = g->kind == LEDE__GAZ_CITY ||
+              (g->kind == LEDE__GAZ_SUBDIVISION && n > 5 && memcmp(key + n - 5, "shire", 5) == 0);
+      return g->kind == LEDE__GAZ_DEMONYM ? LEDE_ENTITY_GROUP : LEDE_ENTITY_PLACE;
+    }
+  }
+  if (w) {
+    if (S_in(L_LEX_REGIONS, x, i, j)) return LEDE_ENTITY_PLACE;
+    if (S_in(L_LEX_GROUPS, x, i, j)) return LEDE_ENTITY_GROUP;
+    return -1;
   }
   if (lede__lex_has(&lede__lex_regions, buf, n)) return LEDE_ENTITY_PLACE;
   if (lede__lex_has(&lede__lex_groups, buf, n)) return LEDE_ENTITY_GROUP;
   return -1;
 }
 
+/* Is token i "in", "at", "near" or "outside" in the same sentence? */
+static int S_where_prep(const S_ctx *x, size_t i) {
+  if (i >= S_NT(x)) return 0;
+  const S_tok *tk = S_T(x, i);
+  size_t n = tk->end - tk->start;
+  if (n < 2 || n > 7) return 0;
+  return S_is(x, i, "in") || S_is(x, i, "at") || S_is(x, i, "near") ||
+         S_is(x, i, "outside");
+}
+
+/* Token j says the place before it is where or when: "Leeds :" heading
+ * results, "LEEDS 1996-08-30" opening a report. */
+static int S_venue(const S_ctx *x, size_t j) {
+  if (j >= S_NT(x) || S_SG(x, j) != S_SG(x, j - 1)) return 0;
+  const S_tok *tk = S_T(x, j);
+  const char *s = x->t + tk->start;
+  size_t n = tk->end - tk->start;
+  if (n == 1 && (s[0] == ':' || s[0] == '(')) return 1;
+  return (tk->flags & LEDE__T_NUM) && n >= 8 && memchr(s, '-', n) != NULL;
+}
+
+/* As S_place_type_raw; in a sports report a town or county that is not
+ * where something happens ("in Leeds") is a club: "Leeds beat Derby". */
+static int S_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
+  int town = 0;
+  int r = S_place_type_raw(x, i, j, loose, &town);
+  if (r == LEDE_ENTITY_PLACE && town && x->sports &&
+      x->seg.v[S_SG(x, i)].mode != M_LABEL &&
+      !(i > 0 && S_SG(x, i - 1) == S_SG(x, i) && S_where_prep(x, i - 1)) &&
+      !S_venue(x, j))
+    return LEDE_ENTITY_ORGANIZATION;
+  return r;
+}
+
 /* A known organization: the list, or a news agency. Short ones (acronyms)
  * only in capitals. */
 static int S_known_org(const S_ctx *x, size_t i, size_t j) {
-  char buf[S_KEY];
-  size_t n = S_key(x, i, j, buf);
-  if (!n) return 0;
-  if (!lede__lex_has(&lede__lex_organizations, buf, n) &&
-      !lede__lex_has(&lede__lex_agencies, buf, n))
-    return 0;
+  size_t n;
+  if (j == i + 1) {
+    if (!S_in(L_LEX_ORGANIZATIONS, x, i, j) && !S_in(L_LEX_AGENCIES, x, i, j))
+      return 0;
+    const S_wrec *w = S_rec(x, i);
+    n = w ? w->len : 0;
+  } else {
+    if (!S_multi(x, i)) return 0;
+    char buf[S_KEY];
+    n = S_key(x, i, j, buf);
+    if (!n) return 0;
+    if (!lede__lex_has(&lede__lex_organizations, buf, n) &&
+        !lede__lex_has(&lede__lex_agencies, buf, n))
+      return 0;
+  }
   /* "WHO", "Fed": a short one in capitals, or capitalized inside a
    * sentence ("Who" opening one is a question). */
-  const S_tok *tk = &x->tok.v[i];
+  const S_tok *tk = S_T(x, i);
   if (j == i + 1 && n <= 4 && !(tk->flags & LEDE__T_UPPER) &&
-      (!(tk->flags & LEDE__T_CAP) || (tk->flags & T_INIT) ||
-       x->seg.v[tk->seg].mode != M_NORMAL))
+      (!(tk->flags & LEDE__T_CAP) || S_init(x, i) ||
+       x->seg.v[S_sgof(x, tk)].mode != M_NORMAL))
     return 0;
   return 1;
 }
 
 static int S_org_shape(const S_ctx *x, size_t s, size_t e) {
-  if (e - s >= 2 && S_in(&lede__lex_org_words, x, e - 1, e)) return 1;
-  if (e - s >= 3 && S_is(x, s + 1, "of") && S_in(&lede__lex_org_of_words, x, s, s + 1))
+  if (e - s >= 2 && S_in(L_LEX_ORG_WORDS, x, e - 1, e)) return 1;
+  if (e - s >= 3 && S_is(x, s + 1, "of") && S_in(L_LEX_ORG_OF_WORDS, x, s, s + 1))
     return 1;
   return 0;
 }
 
+/* Tokens [s, e) end in an event word after another capitalized word
+ * ("Davis Cup", "Asian Games", "Monaco Grand Prix"). */
+static int S_event_shape(const S_ctx *x, size_t s, size_t e) {
+  if (e - s < 2 || !S_capital(S_T(x, e - 1)) || !S_capital(S_T(x, e - 2)))
+    return 0;
+  if (e - s >= 3 && S_in(L_LEX_EVENT_WORDS, x, e - 2, e)) return 1;
+  return S_in(L_LEX_EVENT_WORDS, x, e - 1, e);
+}
+
 static int S_role_word(const S_ctx *x, size_t i) {
-  return S_in(&lede__lex_roles, x, i, i + 1);
+  return S_in(L_LEX_ROLES, x, i, i + 1);
 }
 
 static int S_particle(const S_ctx *x, size_t i) {
-  return S_in(&lede__lex_name_particles, x, i, i + 1);
+  return S_in(L_LEX_NAME_PARTICLES, x, i, i + 1);
 }
 
 static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict);
 static void S_compound(S_ctx *x, size_t i);
+
+/* A capitalized word whose last hyphenated part is lower case:
+ * "Ontario-based", "Family-controlled". */
+static int S_modifier(const S_ctx *x, size_t i) {
+  const S_tok *tk = S_T(x, i);
+  const char *t = x->t;
+  size_t h = tk->end;
+  while (h > tk->start && t[h - 1] != '-') h--;
+  return h > tk->start + 1 && h < tk->end && t[h] >= 'a' && t[h] <= 'z';
+}
 static int S_tok_eq(const S_ctx *x, size_t a, size_t b);
 
 /* Tokens [s, e) before a title: a role ("Chief of Defence Staff", "National
@@ -627,15 +814,14 @@ static void S_prefix(S_ctx *x, size_t s, size_t e, S_ment *person) {
 /* Tokens [s, e) look like a person's name: two to five capitalized
  * words, none an ordinary word (a first name may be one). */
 static int S_person_shape(const S_ctx *x, size_t s, size_t e) {
-  const S_tok *tv = x->tok.v;
   if (e - s < 2 || e - s > 5) return 0;
-  int first_name = S_in(&lede__gaz_first_names, x, s, s + 1);
+  int first_name = S_in(L_GAZ_FIRST_NAMES, x, s, s + 1);
   int common = 0;
   for (size_t k = s; k < e; k++) {
-    if (S_particle(x, k) || (tv[k].flags & T_DOT) || tv[k].end - tv[k].start == 1)
+    if (S_particle(x, k) || (S_dot(x, k)) || S_T(x, k)->end - S_T(x, k)->start == 1)
       continue;
-    if (tv[k].flags & LEDE__T_UPPER) return 0;
-    if (!(tv[k].flags & LEDE__T_CAP)) return 0;
+    if (S_T(x, k)->flags & LEDE__T_UPPER) return 0;
+    if (!(S_T(x, k)->flags & LEDE__T_CAP)) return 0;
     if (S_common(x, k) && !(k == s && first_name)) common++;
   }
   return common == 0 || first_name;
@@ -650,15 +836,20 @@ static S_ment *S_person(S_ctx *x, size_t s, size_t e) {
  * acronym defined after it in brackets, or NONE. strict: only what a list
  * or a shape says (inside a role phrase). */
 static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
-  const S_tok *tv = x->tok.v;
   /* Connectors and dots never open or close a name. */
-  while (s < e && (!S_capital(&tv[s]) || S_calendar(x, s))) s++;
-  while (e > s && (!S_capital(&tv[e - 1]) || S_calendar(x, e - 1))) e--;
+  while (s < e && (!S_capital(S_T(x, s)) || S_calendar(x, s))) s++;
+  while (e > s && (!S_capital(S_T(x, e - 1)) || S_calendar(x, e - 1))) e--;
   if (s >= e) return;
+  /* "Ontario-based", "Kremlin-backed": a modifier before the name. */
+  if (e - s > 1 && S_modifier(x, s)) {
+    S_compound(x, s);
+    S_run(x, s + 1, e, acr, strict);
+    return;
+  }
   /* A sentence's first word, when it is an ordinary word: "Later", "The". */
-  if ((tv[s].flags & T_INIT) && tv[s].end - tv[s].start > 1 &&
-      !(e - s > 1 && S_in(&lede__gaz_first_names, x, s, s + 1)) &&
-      (e - s == 1 ? S_common(x, s) : S_in(&lede__gaz_top_words, x, s, s + 1)) &&
+  if ((S_init(x, s)) && S_T(x, s)->end - S_T(x, s)->start > 1 &&
+      !(e - s > 1 && S_in(L_GAZ_FIRST_NAMES, x, s, s + 1)) &&
+      (e - s == 1 ? S_common(x, s) : S_in(L_GAZ_TOP_WORDS, x, s, s + 1)) &&
       !S_title_len(x, s, e) &&
       !S_role_word(x, s) && S_place_type(x, s, e, 0) < 0 && !S_known_org(x, s, e) &&
       S_place_type(x, s, s + 1, 0) < 0 &&
@@ -667,7 +858,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     return;
   }
   if ((S_is(x, s, "the") || S_is(x, s, "a") || S_is(x, s, "an")) &&
-      !(s + 1 < e && (tv[s + 1].flags & T_DOT))) {
+      !(s + 1 < e && (S_dot(x, s + 1)))) {
     if (S_place_type(x, s, e, 0) < 0 && !S_known_org(x, s, e)) {
       S_run(x, s + 1, e, acr, strict);
       return;
@@ -682,17 +873,29 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     if (m && acr != LEDE_NONE) m->acr = acr;
     return;
   }
+  /* Events by their last word: "World Cup", "Australian Open". */
+  if (S_event_shape(x, s, e)) {
+    S_emit(x, s, e, LEDE_ENTITY_EVENT, H_NAME);
+    return;
+  }
   /* 2. Split at "and" / "&" / "of" unless the run is an organization. */
   int org = S_org_shape(x, s, e);
   for (size_t k = s + 1; k + 1 < e; k++) {
-    /* "Douglas & Lomason", "Procter & Gamble": one firm. */
+    /* "Douglas & Lomason", "Procter & Gamble": one firm; "Shares of
+     * Acme & Co", "Jo Lee of Smith & Sons": the firm is after "of". */
     if (S_is(x, k, "&")) {
+      for (size_t q = k - 1; q > s; q--)
+        if (S_is(x, q, "of")) {
+          S_run(x, s, q, LEDE_NONE, strict);
+          S_run(x, q + 1, e, acr, strict);
+          return;
+        }
       m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
       if (m && acr != LEDE_NONE) m->acr = acr;
       return;
     }
     if (S_is(x, k, "and")) {
-      if (org && !S_in(&lede__lex_org_words, x, k - 1, k)) continue;
+      if (org && !S_in(L_LEX_ORG_WORDS, x, k - 1, k)) continue;
       S_run(x, s, k, LEDE_NONE, strict);
       S_run(x, k + 1, e, acr, strict);
       return;
@@ -708,7 +911,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     }
     size_t c0 = k;
     while (k < e && (n = S_title_len(x, k, e)) > 0) k += n;
-    if (k < e && !S_is(x, k, "of") && !S_is(x, k, "for") && S_capital(&tv[k])) {
+    if (k < e && !S_is(x, k, "of") && !S_is(x, k, "for") && S_capital(S_T(x, k))) {
       cs = c0;
       ce = k;
     }
@@ -742,7 +945,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     return;
   }
   /* Places by shape: "Grace Road", "Ellis Park". */
-  if (e - s >= 2 && S_in(&lede__lex_place_words, x, e - 1, e)) {
+  if (e - s >= 2 && S_in(L_LEX_PLACE_WORDS, x, e - 1, e)) {
     S_emit(x, s, e, LEDE_ENTITY_PLACE, H_NAME);
     return;
   }
@@ -761,7 +964,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   }
   /* 6. A group or place first: "Kurdish PKK", "Russian Alexei ...";
    * not a first name ("Paul Johnson", "Jordan Henderson"). */
-  if (e - s >= 2 && !S_in(&lede__gaz_first_names, x, s, s + 1)) {
+  if (e - s >= 2 && !S_in(L_GAZ_FIRST_NAMES, x, s, s + 1)) {
     for (size_t n = e - s - 1; n >= 1; n--) {
       int t = S_place_type(x, s, s + n, 1);
       if (t < 0) continue;
@@ -780,8 +983,9 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     }
     /* A name ending in a place: "Real Madrid", "Bayer Leverkusen"; not
      * "Eastern Ukraine". */
-    if (!strict && S_place_type(x, e - 1, e, 1) == LEDE_ENTITY_PLACE &&
-        !S_in(&lede__lex_place_stop, x, e - 2, e - 1) && !S_title_len(x, s, e) &&
+    int town = 0;
+    if (!strict && S_place_type_raw(x, e - 1, e, 1, &town) == LEDE_ENTITY_PLACE &&
+        !S_in(L_LEX_PLACE_STOP, x, e - 2, e - 1) && !S_title_len(x, s, e) &&
         !S_person_shape(x, s, e - 1)) {
       m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
       if (m && acr != LEDE_NONE) m->acr = acr;
@@ -804,27 +1008,26 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     return;
   }
   /* 8. One word: an acronym, a first name, or unknown till pass 2. */
-  if (tv[s].flags & LEDE__T_UPPER) {
-    if (e - s == 1 && tv[s].end - tv[s].start <= 8) {
+  if (S_T(x, s)->flags & LEDE__T_UPPER) {
+    if (e - s == 1 && S_T(x, s)->end - S_T(x, s)->start <= 8) {
       m = S_emit(x, s, e, X_UNKNOWN, H_NAME);
       if (m) m->upper_only = 1;
     }
     return;
   }
-  if (memchr(x->t + tv[s].start, '-', tv[s].end - tv[s].start)) {
+  if (memchr(x->t + S_T(x, s)->start, '-', S_T(x, s)->end - S_T(x, s)->start)) {
     size_t before = x->m.n;
     S_compound(x, s);
     if (x->m.n > before) return;
-    tv = x->tok.v; /* S_compound may have moved the tokens */
     /* "Bre-X", "Nagorno-Karabakh": a name of its own; not "Kremlin-backed". */
-    size_t h = tv[s].end, hl;
-    while (h > tv[s].start && x->t[h - 1] != '-') h--;
-    if (h == tv[s].start || h >= tv[s].end ||
-        !lede__is_upper(lede__cp(x->t, tv[s].end, h, &hl)))
+    size_t h = S_T(x, s)->end, hl;
+    while (h > S_T(x, s)->start && x->t[h - 1] != '-') h--;
+    if (h == S_T(x, s)->start || h >= S_T(x, s)->end ||
+        !lede__is_upper(lede__cp(x->t, S_T(x, s)->end, h, &hl)))
       return;
-    x->covered[s] = 0;
+    x->covered[s] &= (unsigned char)~C_COV;
   }
-  if (S_common(x, s) && (tv[s].flags & T_INIT)) return;
+  if (S_common(x, s) && (S_init(x, s))) return;
   m = S_emit(x, s, e, X_UNKNOWN, H_NAME);
   if (m && acr != LEDE_NONE) m->acr = acr;
 }
@@ -832,8 +1035,8 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
 /* A lower-case hyphenated word with a place or group inside:
  * "intra-Kenyan", "Kenyan-led", "US-backed", "al-Qaeda". */
 static void S_compound(S_ctx *x, size_t i) {
-  const S_tok *tk = &x->tok.v[i];
-  if (x->covered[i] || !memchr(x->t + tk->start, '-', tk->end - tk->start)) return;
+  const S_tok *tk = S_T(x, i);
+  if ((x->covered[i] & C_COV) || !memchr(x->t + tk->start, '-', tk->end - tk->start)) return;
   if (S_known_org(x, i, i + 1)) {
     S_emit(x, i, i + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
     return;
@@ -841,18 +1044,18 @@ static void S_compound(S_ctx *x, size_t i) {
   /* Cut at hyphens into sub-tokens pushed at the end of the token list:
    * mentions then point at them. */
   size_t s = tk->start, end = tk->end, len;
-  uint32_t seg = tk->seg, flags = tk->flags;
+  uint32_t seg = S_sgof(x, tk), sent = tk->sent, flags = tk->flags;
   for (size_t p = s; p <= end; p++) {
     if (p < end && x->t[p] != '-') continue;
     if (p > s) {
       int32_t c = lede__cp(x->t, p, s, &len);
-      if (lede__is_upper(c) && !(s == tk->start && p == end)) {
+      if (lede__is_upper(c) && !(s == tk->start && p == end) && S_NT(x) + 1 < x->maxtok) {
         /* Look the part up through a token of its own. */
-        S_push_tok(x, s, p, seg);
-        tk = &x->tok.v[i];
-        size_t ti = x->tok.n - 1;
+        S_push_tok(x, s, p, sent);
+        tk = S_T(x, i);
+        size_t ti = S_NT(x) - 1;
         int ty = S_place_type(x, ti, ti + 1, 1);
-        if (ty >= 0 && (!(flags & LEDE__T_UPPER) || (x->tok.v[ti].flags & LEDE__T_UPPER))) {
+        if (ty >= 0 && (!(flags & LEDE__T_UPPER) || (S_T(x, ti)->flags & LEDE__T_UPPER))) {
           S_ment *m = LEDE__PUSH(&x->a->arena, x->m);
           memset(m, 0, sizeof *m);
           m->t0 = ti;
@@ -863,13 +1066,13 @@ static void S_compound(S_ctx *x, size_t i) {
           m->acr = LEDE_NONE;
           m->ent = LEDE_NONE;
         } else {
-          x->tok.n--;
+          x->extra.n--;
         }
       }
     }
     s = p + 1;
   }
-  x->covered[i] = 1;
+  x->covered[i] |= C_COV;
 }
 
 /* "the bank's research arm, the BRI": a description before ", the X". */
@@ -879,16 +1082,16 @@ static void S_apposition(S_ctx *x, size_t i, S_ment *target, size_t t0) {
   size_t k = i, lo = t0;
   int words = 0;
   while (k > lo && words < 5) {
-    const S_tok *tk = &x->tok.v[k - 1];
+    const S_tok *tk = S_T(x, k - 1);
     if (!(tk->flags & LEDE__T_WORD) || (tk->flags & LEDE__T_NUM)) break;
-    if ((tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) && !(tk->flags & T_INIT))
+    if ((tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) && !S_init(x, k - 1))
       return;
     k--;
     words++;
   }
-  if (words < 2 || (k > lo && !(x->tok.v[k - 1].flags & LEDE__T_PUNCT))) return;
-  if (x->tok.v[i - 1].flags & LEDE__T_CAP) return;
-  if (S_poss(x, &x->tok.v[i - 1])) return;
+  if (words < 2 || (k > lo && !(S_T(x, k - 1)->flags & LEDE__T_PUNCT))) return;
+  if (S_T(x, i - 1)->flags & LEDE__T_CAP) return;
+  if (S_poss(x, S_T(x, i - 1))) return;
   /* The same description again adds nothing. */
   for (size_t q = 0; q < x->desc.n; q++) {
     const S_desc *o = &x->desc.v[q];
@@ -904,12 +1107,10 @@ static void S_apposition(S_ctx *x, size_t i, S_ment *target, size_t t0) {
 }
 
 static void S_pass1(S_ctx *x, const S_seg *sg) {
-  const S_tok *tv = x->tok.v;
   size_t i = sg->t0;
   while (i < sg->t1) {
-    tv = x->tok.v;
-    if (!S_capital(&tv[i])) {
-      if (S_word(&tv[i]) && memchr(x->t + tv[i].start, '-', tv[i].end - tv[i].start))
+    if (!S_capital(S_T(x, i))) {
+      if (S_word(S_T(x, i)) && memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->end - S_T(x, i)->start))
         S_compound(x, i);
       i++;
       continue;
@@ -921,15 +1122,15 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
     /* Collect the run. */
     size_t j = i, acr = LEDE_NONE;
     while (j < sg->t1 && j - i < S_RUN) {
-      const S_tok *tk = &tv[j];
+      const S_tok *tk = S_T(x, j);
       if (S_capital(tk) && !S_calendar(x, j)) {
         /* "Dr." "Lt. Col.", "M. Waugh": a dot after a title or an
          * initial stays in the run. */
-        if (j + 2 < sg->t1 && tv[j + 1].end - tv[j + 1].start == 1 &&
-            x->t[tv[j + 1].start] == '.' && S_capital(&tv[j + 2]) &&
-            (S_in(&lede__lex_titles, x, j, j + 1) || tk->end - tk->start == 1 ||
-             S_in(&lede__lex_abbrev_title, x, j, j + 1))) {
-          x->tok.v[j + 1].flags |= T_DOT;
+        if (j + 2 < sg->t1 && S_T(x, j + 1)->end - S_T(x, j + 1)->start == 1 &&
+            x->t[S_T(x, j + 1)->start] == '.' && S_capital(S_T(x, j + 2)) &&
+            (S_in(L_LEX_TITLES, x, j, j + 1) || tk->end - tk->start == 1 ||
+             S_in(L_LEX_ABBREV_TITLE, x, j, j + 1))) {
+          x->covered[j + 1] |= C_DOT;
           j += 2;
           continue;
         }
@@ -938,31 +1139,31 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
       }
       /* Lower-case particles and connectors between capitals. */
       if (S_word(tk) && j + 1 < sg->t1 &&
-          (S_capital(&tv[j + 1]) ||
-           (j + 2 < sg->t1 && S_particle(x, j + 1) && S_capital(&tv[j + 2]))) &&
+          (S_capital(S_T(x, j + 1)) ||
+           (j + 2 < sg->t1 && S_particle(x, j + 1) && S_capital(S_T(x, j + 2)))) &&
           (S_particle(x, j) || S_is(x, j, "of") || S_is(x, j, "for") ||
            S_is(x, j, "and") || S_is(x, j, "&") || S_is(x, j, "al-"))) {
         j++;
         continue;
       }
       if (tk->end - tk->start == 1 && x->t[tk->start] == '&' && j + 1 < sg->t1 &&
-          S_capital(&tv[j + 1])) {
+          S_capital(S_T(x, j + 1))) {
         j++;
         continue;
       }
       /* "(CDS)": an acronym defined for what precedes. */
       if (acr == LEDE_NONE && x->t[tk->start] == '(' && j + 2 < sg->t1 &&
-          (tv[j + 1].flags & LEDE__T_UPPER) && x->t[tv[j + 2].start] == ')') {
+          (S_T(x, j + 1)->flags & LEDE__T_UPPER) && x->t[S_T(x, j + 2)->start] == ')') {
         acr = j + 1;
-        x->covered[j + 1] = 1;
-        if (j + 3 < sg->t1 && S_capital(&tv[j + 3])) {
+        x->covered[j + 1] |= C_COV;
+        if (j + 3 < sg->t1 && S_capital(S_T(x, j + 3))) {
           /* The name goes on after the brackets: keep one run, but type
            * the part before as its own. */
           size_t k = j + 3;
           while (k < sg->t1 && k - j < S_RUN &&
-                 ((S_capital(&tv[k]) && !S_calendar(x, k)) ||
-                  (tv[k].flags & T_DOT) ||
-                  (S_word(&tv[k]) && k + 1 < sg->t1 && S_capital(&tv[k + 1]) &&
+                 ((S_capital(S_T(x, k)) && !S_calendar(x, k)) ||
+                  (S_dot(x, k)) ||
+                  (S_word(S_T(x, k)) && k + 1 < sg->t1 && S_capital(S_T(x, k + 1)) &&
                    S_particle(x, k))))
             k++;
           /* Titles after the brackets: the part before is a role. */
@@ -989,10 +1190,9 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
       break;
     }
     S_run(x, i, j, LEDE_NONE, 0);
-    tv = x->tok.v; /* S_run may have added tokens (and moved them) */
     /* "..., the BRI,": an apposition. */
-    if (j == i + 1 && (tv[i].flags & LEDE__T_UPPER) && i >= sg->t0 + 2 &&
-        S_is(x, i - 1, "the") && x->t[tv[i - 2].start] == ',' && x->m.n &&
+    if (j == i + 1 && (S_T(x, i)->flags & LEDE__T_UPPER) && i >= sg->t0 + 2 &&
+        S_is(x, i - 1, "the") && x->t[S_T(x, i - 2)->start] == ',' && x->m.n &&
         x->m.v[x->m.n - 1].t0 == i)
       S_apposition(x, i - 2, &x->m.v[x->m.n - 1], sg->t0);
     i = j > i ? j : i + 1;
@@ -1003,15 +1203,15 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
 /* "the Russian foreign ministry": a demonym, lower-case words, a head. */
 static void S_demonym_orgs(S_ctx *x, const S_seg *sg) {
   for (size_t i = sg->t0; i < sg->t1; i++) {
-    const S_tok *tk = &x->tok.v[i];
-    if (!(tk->flags & LEDE__T_CAP) || x->covered[i] || i + 1 >= sg->t1 ||
-        !S_word(&x->tok.v[i + 1]) || (x->tok.v[i + 1].flags & LEDE__T_CAP))
+    const S_tok *tk = S_T(x, i);
+    if (!(tk->flags & LEDE__T_CAP) || (x->covered[i] & C_COV) || i + 1 >= sg->t1 ||
+        !S_word(S_T(x, i + 1)) || (S_T(x, i + 1)->flags & LEDE__T_CAP))
       continue;
     if (S_place_type(x, i, i + 1, 0) != LEDE_ENTITY_GROUP) continue;
     for (size_t k = i + 1; k < sg->t1 && k <= i + 3; k++) {
-      const S_tok *w = &x->tok.v[k];
+      const S_tok *w = S_T(x, k);
       if (!S_word(w) || (w->flags & LEDE__T_CAP)) break;
-      if (S_in(&lede__lex_org_heads_lower, x, k, k + 1)) {
+      if (S_in(L_LEX_ORG_HEADS_LOWER, x, k, k + 1)) {
         S_emit(x, i, k + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
         break;
       }
@@ -1054,7 +1254,7 @@ static size_t S_ment_key(S_ctx *x, const S_ment *m, char *buf) {
 static void S_file(S_ctx *x, size_t mi) {
   char buf[S_KEY + 8];
   S_ment *m = &x->m.v[mi];
-  size_t start = x->tok.v[m->t0].start;
+  size_t start = S_T(x, m->t0)->start;
   size_t n = S_ment_key(x, m, buf);
   if (!n) {
     m->ent = S_new_ent(x, m->type, start);
@@ -1086,7 +1286,7 @@ static size_t S_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {
   char buf[S_KEY + 1];
   size_t n = S_key(x, i, i + 1, buf + 1);
   if (!n) return LEDE_NONE;
-  for (int ty = 0; ty < 4; ty++) {
+  for (int ty = 0; ty < 5; ty++) {
     buf[0] = S_tchar[ty];
     size_t *v = S_map_slot(x, acrs, buf, n + 1, 0);
     if (v && *v != LEDE_NONE && *v != S_AMBIG) return *v;
@@ -1096,8 +1296,9 @@ static size_t S_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {
 
 /* The person whose name has the word at token i, if only one has. */
 static size_t S_ptok(S_ctx *x, size_t i) {
-  char buf[S_KEY];
-  size_t n = S_key(x, i, i + 1, buf);
+  char tmp[S_KEY];
+  const char *buf;
+  size_t n = S_key1(x, i, tmp, &buf);
   if (!n) return LEDE_NONE;
   size_t *v = S_map_slot(x, &x->ptoks, buf, n, 0);
   return v && *v != S_AMBIG ? *v : LEDE_NONE;
@@ -1124,10 +1325,9 @@ static S_ment *S_add(S_ctx *x, size_t i, size_t j, int type, int how, size_t ent
 static void S_scan_known(S_ctx *x, const S_seg *sg) {
   int loose = sg->mode == M_HEADLINE;
   for (size_t i = sg->t0; i < sg->t1; i++) {
-    const S_tok *tv = x->tok.v;
-    if (x->covered[i]) continue;
-    if (!S_capital(&tv[i])) {
-      if (S_word(&tv[i]) && memchr(x->t + tv[i].start, '-', tv[i].end - tv[i].start))
+    if (x->covered[i] & C_COV) continue;
+    if (!S_capital(S_T(x, i))) {
+      if (S_word(S_T(x, i)) && memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->end - S_T(x, i)->start))
         S_compound(x, i);
       continue;
     }
@@ -1136,15 +1336,19 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
     size_t maxn = sg->t1 - i < S_MAXN ? sg->t1 - i : S_MAXN;
     for (size_t n = maxn; n >= 1 && !done; n--) {
       size_t j = i + n;
-      if (!S_capital(&tv[j - 1])) continue;
+      if (!S_capital(S_T(x, j - 1))) continue;
       int ok = 1;
       for (size_t k = i; k < j; k++)
-        if (!S_capital(&tv[k]) && !S_particle(x, k) && !S_is(x, k, "of")) ok = 0;
+        if (!S_capital(S_T(x, k)) && !S_particle(x, k) && !S_is(x, k, "of")) ok = 0;
       if (!ok) continue;
       char buf[S_KEY];
       size_t kn = S_key(x, i, j, buf);
       if (!kn) continue;
       size_t e = S_lookup(x, -1, buf, kn);
+      int town = 0;
+      /* "LEEDS 1996-08-30" heading a report: the place, not the club. */
+      if (S_venue(x, j) && S_place_type_raw(x, i, j, loose, &town) == LEDE_ENTITY_PLACE)
+        e = S_lookup(x, LEDE_ENTITY_PLACE, buf, kn);
       if (e != LEDE_NONE && e != S_AMBIG && x->ent.v[S_find(x, e)].type == LEDE_ENTITY_PLACE &&
           S_table_team(x, i, j))
         e = S_lookup(x, LEDE_ENTITY_ORGANIZATION, buf, kn);
@@ -1160,10 +1364,18 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
       } else if (S_known_org(x, i, j)) {
         S_add(x, i, j, LEDE_ENTITY_ORGANIZATION, H_NAME, LEDE_NONE);
         done = 1;
+      } else if (sg->mode != M_LABEL && n <= 3 && S_event_shape(x, i, j) &&
+                 !S_poss(x, S_T(x, j - 2)) && !S_in(L_LEX_LOCATIVE_PREPS, x, i, i + 1) &&
+                 !S_is(x, i, "the") && !S_is(x, i, "of") && !S_is(x, i, "and") &&
+                 !S_is(x, j - 1, "open") && !S_is(x, j - 1, "tour")) {
+        /* "WORLD CUP", "DAVIS CUP"; not "Markets Open" (a headline's
+         * verbs), "FRIDAY 'S GAMES" or "SPAIN BEAT ITALY IN WORLD CUP". */
+        S_add(x, i, j, LEDE_ENTITY_EVENT, H_NAME, LEDE_NONE);
+        done = 1;
       }
     }
     if (done) continue;
-    if (tv[i].flags & LEDE__T_UPPER) {
+    if (S_T(x, i)->flags & LEDE__T_UPPER) {
       size_t e = S_acr_lookup(x, &x->names, i);
       if (e != LEDE_NONE) {
         S_add(x, i, i + 1, x->ent.v[S_find(x, e)].type, H_ACR, e);
@@ -1172,7 +1384,7 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
     }
     /* "Gen Ruiz": a title and one name word. */
     size_t tl = S_title_len(x, i, sg->t1);
-    if (tl && i + tl < sg->t1 && S_capital(&tv[i + tl]) && !S_calendar(x, i + tl)) {
+    if (tl && i + tl < sg->t1 && S_capital(S_T(x, i + tl)) && !S_calendar(x, i + tl)) {
       size_t k = i + tl;
       size_t e = S_ptok(x, k);
       S_ment *m = S_add(x, k, k + 1, LEDE_ENTITY_PERSON, H_NAME, e);
@@ -1189,7 +1401,9 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
 }
 
 static int S_tok_eq(const S_ctx *x, size_t a, size_t b) {
-  const S_tok *ta = &x->tok.v[a], *tb = &x->tok.v[b];
+  /* Words with records are equal when their records are. */
+  if (a < x->maxtok && b < x->maxtok && x->wid[a] && x->wid[b]) return x->wid[a] == x->wid[b];
+  const S_tok *ta = S_T(x, a), *tb = S_T(x, b);
   unsigned char ca = (unsigned char)x->t[ta->start], cb = (unsigned char)x->t[tb->start];
   /* Cheap refusals first: ASCII first letters, or ASCII-only lengths. */
   if (ca < 0x80 && cb < 0x80 && (ca | 0x20) != (cb | 0x20)) return 0;
@@ -1218,9 +1432,9 @@ static void S_scan_desc(S_ctx *x) {
       const S_seg *sg = &x->seg.v[s];
       if (sg->mode == M_LABEL) continue;
       for (size_t i = sg->t0; i + len <= sg->t1; i++) {
-        if (i == dd.t0 || x->covered[i]) continue;
-        const S_tok *tk = &x->tok.v[i];
-        if (tk->end - tk->start != x->tok.v[dd.t0].end - x->tok.v[dd.t0].start &&
+        if (i == dd.t0 || (x->covered[i] & C_COV)) continue;
+        const S_tok *tk = S_T(x, i);
+        if (tk->end - tk->start != S_T(x, dd.t0)->end - S_T(x, dd.t0)->start &&
             !(tk->flags & LEDE__T_WORD))
           continue;
         int eq = 1;
@@ -1275,16 +1489,16 @@ static void S_scan_roles(S_ctx *x) {
     for (size_t i = sg->t0; i + 1 < sg->t1; i++) {
       if (!S_is(x, i, "the")) continue;
       size_t k = i + 1;
-      while (k < sg->t1 && k <= i + 3 && S_word(&x->tok.v[k]) &&
-             !(x->tok.v[k].flags & (LEDE__T_CAP | LEDE__T_UPPER)) && !S_role_word(x, k))
+      while (k < sg->t1 && k <= i + 3 && S_word(S_T(x, k)) &&
+             !(S_T(x, k)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) && !S_role_word(x, k))
         k++;
       if (k >= sg->t1 || k > i + 3 || !S_role_word(x, k) ||
-          (x->tok.v[k].flags & (LEDE__T_CAP | LEDE__T_UPPER)) ||
-          x->covered[k])
+          (S_T(x, k)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ||
+          (x->covered[k] & C_COV))
         continue;
       /* Not "the chief executive of ...": the role word ends the phrase. */
-      if (k + 1 < sg->t1 && S_word(&x->tok.v[k + 1]) &&
-          !(x->tok.v[k + 1].flags & (LEDE__T_CAP | LEDE__T_UPPER)) &&
+      if (k + 1 < sg->t1 && S_word(S_T(x, k + 1)) &&
+          !(S_T(x, k + 1)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) &&
           (S_is(x, k + 1, "of") || S_role_word(x, k + 1)))
         continue;
       size_t found = LEDE_NONE;
@@ -1323,7 +1537,7 @@ static void S_scan_roles(S_ctx *x) {
       for (size_t r = 0; r < nr && !many && mask; r++) {
         if (!((mask >> r) & 1)) continue;
         const S_ment *m = &x->m.v[roled[r]];
-        if (x->tok.v[m->t0].start >= x->tok.v[i].start) continue;
+        if (S_T(x, m->t0)->start >= S_T(x, i)->start) continue;
         size_t root = S_find(x, m->ent);
         if (found == LEDE_NONE) found = root;
         else if (found != root) many = 1;
@@ -1334,103 +1548,87 @@ static void S_scan_roles(S_ctx *x) {
   }
 }
 
-/* Headline case: mostly capitals ("BASEBALL - RESULTS"), or ordinary
- * words capitalized ("Gen Ruiz Holds Talks On Trade With Peru"),
- * unlike a list of names ("Ian Healy, Michael Bevan, Stuart Law"). */
+/* Headline case: mostly capitals ("BASEBALL - RESULTS"). Capitalized
+ * ordinary words alone ("Gen Ruiz Holds Talks") do not make a headline:
+ * the page's title is read as one anyway, and lists of names and results
+ * lines in prose look the same. */
 static int S_mode(const S_ctx *x, size_t t0, size_t t1) {
-  size_t words = 0, upper = 0, lowc = 0, capcommon = 0, caps = 0;
-  /* First without look-ups: most sentences are plainly prose. */
+  size_t words = 0, upper = 0;
   for (size_t i = t0; i < t1; i++) {
-    const S_tok *tk = &x->tok.v[i];
+    const S_tok *tk = S_T(x, i);
     if (!S_word(tk)) continue;
     words++;
     if (tk->flags & LEDE__T_UPPER) upper++;
-    if (tk->flags & T_INIT) continue;
-    if (!(tk->flags & (LEDE__T_CAP | LEDE__T_UPPER))) {
-      if (tk->end - tk->start >= 2) lowc++;
-    } else if (tk->end - tk->start >= 3) {
-      caps++;
-    }
   }
-  if (words >= 1 && upper * 10 >= words * 7 && upper) return M_HEADLINE;
-  if (caps < 2 || caps <= 2 * lowc) return M_NORMAL;
-  words = upper = lowc = 0;
-  for (size_t i = t0; i < t1; i++) {
-    const S_tok *tk = &x->tok.v[i];
-    if (!S_word(tk)) continue;
-    words++;
-    if (tk->flags & LEDE__T_UPPER) upper++;
-    if (tk->flags & T_INIT) continue;
-    if (!(tk->flags & (LEDE__T_CAP | LEDE__T_UPPER))) {
-      if (tk->end - tk->start >= 2) lowc++;
-    } else if (tk->end - tk->start >= 3 && S_common(x, i) &&
-               !S_in(&lede__gaz_first_names, x, i, i + 1)) {
-      capcommon++;
-    }
-  }
-  if (words >= 1 && upper * 10 >= words * 7 && upper) return M_HEADLINE;
-  if (capcommon >= 2 && capcommon > 2 * lowc) return M_HEADLINE;
-  return M_NORMAL;
+  return upper && upper * 10 >= words * 7 ? M_HEADLINE : M_NORMAL;
 }
 
-static void S_add_seg(S_ctx *x, size_t t0, size_t block, int mode) {
-  if (x->tok.n == t0) return;
+/* A segment of tokens [t0, t1); its mode is settled by S_modes. */
+static void S_add_seg(S_ctx *x, size_t t0, size_t t1, size_t block, int mode) {
   S_seg *sg = LEDE__PUSH(&x->a->arena, x->seg);
   sg->t0 = t0;
-  sg->t1 = x->tok.n;
+  sg->t1 = t1;
   sg->block = block;
-  /* The first word of a sentence. */
-  for (size_t i = t0; i < x->tok.n; i++)
-    if (x->tok.v[i].flags & LEDE__T_WORD) {
-      if (mode != M_LABEL) x->tok.v[i].flags |= T_INIT;
-      break;
-    }
-  sg->mode = mode == M_NORMAL ? S_mode(x, t0, x->tok.n) : mode;
+  sg->mode = mode;
 }
 
+/* A furniture line: its own tokens, numbered as one more sentence. */
+static void S_add_line(S_ctx *x, lede_span sp, size_t block, int mode) {
+  size_t t0 = S_NT(x);
+  uint32_t sent = (uint32_t)x->segof.n;
+  S_tokenize(x, sp, sent);
+  if (S_NT(x) == t0) return;
+  *LEDE__PUSH(&x->a->arena, x->segof) = (uint32_t)x->seg.n;
+  S_add_seg(x, t0, S_NT(x), block, mode);
+}
+
+/* Sentences first (their tokens are shared), then furniture lines:
+ * titles, standfirst, captions and body by sentence; date and other
+ * lines, related links, the dateline and credits as lines. */
 static void S_segments(S_ctx *x) {
   lede_article *a = x->a;
-  int dateline_done = 0;
+  /* Grown by LEDE__PUSH only: large vectors live apart from the arena. */
+  for (size_t s = 0; s < a->sents.n; s++) *LEDE__PUSH(&a->arena, x->segof) = 0;
   for (size_t b = 0; b < a->blocks.n; b++) {
     const lede__block *bl = &a->blocks.v[b];
     for (size_t s = bl->first_sent; s < bl->first_sent + bl->nsents; s++) {
-      size_t t0 = x->tok.n;
-      for (size_t k = a->sent_tok.v[s]; k < a->sent_tok.v[s + 1]; k++) {
-        const lede__token *tk = &a->tokens.v[k];
-        S_tok *o = LEDE__PUSH(&a->arena, x->tok);
-        o->start = tk->start;
-        o->end = tk->end;
-        o->flags = tk->flags;
-        o->seg = (uint32_t)x->seg.n;
-      }
-      S_add_seg(x, t0, b, bl->part == LEDE_PART_TITLE ? M_HEADLINE : M_NORMAL);
+      size_t t0 = a->sent_tok.v[s], t1 = a->sent_tok.v[s + 1];
+      if (t1 == t0) continue;
+      x->segof.v[s] = (uint32_t)x->seg.n;
+      S_add_seg(x, t0, t1, b, bl->part == LEDE_PART_TITLE ? M_HEADLINE : M_NORMAL);
     }
-    if (bl->part == LEDE_PART_DATE || bl->part == LEDE_PART_OTHER) {
-      /* "LONDON 1996-08-30": furniture lines may name a place. */
-      size_t t0 = x->tok.n;
-      S_tokenize(x, bl->span, (uint32_t)x->seg.n);
-      S_add_seg(x, t0, b, M_LABEL);
-    }
-    if (bl->part == LEDE_PART_RELATED) {
-      size_t t0 = x->tok.n;
-      S_tokenize(x, bl->span, (uint32_t)x->seg.n);
-      S_add_seg(x, t0, b, M_HEADLINE);
-    }
+  }
+  int dateline_done = 0;
+  for (size_t b = 0; b < a->blocks.n; b++) {
+    const lede__block *bl = &a->blocks.v[b];
+    /* "LONDON 1996-08-30": furniture lines may name a place. */
+    if (bl->part == LEDE_PART_DATE || bl->part == LEDE_PART_OTHER)
+      S_add_line(x, bl->span, b, M_LABEL);
+    if (bl->part == LEDE_PART_RELATED) S_add_line(x, bl->span, b, M_HEADLINE);
     lede_span d = a->dateline;
     if (!dateline_done && d.end > d.start && d.start >= bl->span.start &&
         d.end <= bl->span.end) {
-      size_t t0 = x->tok.n;
-      S_tokenize(x, d, (uint32_t)x->seg.n);
-      S_add_seg(x, t0, b, M_LABEL);
+      S_add_line(x, d, b, M_LABEL);
       dateline_done = 1;
     }
     for (size_t c = 0; c < a->captions.n; c++) {
       lede_span cr = a->captions.v[c].credit;
       if (a->captions.v[c].block != b || cr.end <= cr.start) continue;
-      size_t t0 = x->tok.n;
-      S_tokenize(x, cr, (uint32_t)x->seg.n);
-      S_add_seg(x, t0, b, M_LABEL);
+      S_add_line(x, cr, b, M_LABEL);
     }
+  }
+}
+
+/* Mark each segment's first word and settle prose or headline case. */
+static void S_modes(S_ctx *x) {
+  for (size_t s = 0; s < x->seg.n; s++) {
+    S_seg *sg = &x->seg.v[s];
+    for (size_t i = sg->t0; i < sg->t1; i++)
+      if (S_T(x, i)->flags & LEDE__T_WORD) {
+        if (sg->mode != M_LABEL) x->covered[i] |= C_INIT;
+        break;
+      }
+    if (sg->mode == M_NORMAL) sg->mode = S_mode(x, sg->t0, sg->t1);
   }
 }
 
@@ -1446,8 +1644,8 @@ static int S_cmp_ment(const void *p, const void *q) {
 static lede_span S_tspan(const S_ctx *x, size_t i, size_t j) {
   if (i >= j) return (lede_span){0, 0};
   size_t e = j;
-  while (e > i + 1 && (x->tok.v[e - 1].flags & T_DOT)) e--;
-  return (lede_span){x->tok.v[i].start, x->tok.v[e - 1].end};
+  while (e > i + 1 && (S_dot(x, e - 1))) e--;
+  return (lede_span){S_T(x, i)->start, S_T(x, e - 1)->end};
 }
 
 /* Alias key of a span of text: lower case, ’ as ', one space. */
@@ -1545,7 +1743,7 @@ static void S_finish(S_ctx *x) {
     lede_span sp = tmp[i].m.span;
     /* The longest name, in mixed case if there is one ("Islamabad"
      * over a dateline's "ISLAMABAD"). */
-    int upper = (x->tok.v[m->t0].flags & LEDE__T_UPPER) != 0;
+    int upper = (S_T(x, m->t0)->flags & LEDE__T_UPPER) != 0;
     size_t cur = en->name.end - en->name.start, e = tmp[i].m.entity;
     if (m->how == H_NAME &&
         (cur == 0 || (name_upper[e] && !upper) ||
@@ -1604,7 +1802,21 @@ static int S_gaz_ambig_place(const S_ctx *x, size_t i) {
   if (!n || S_common(x, i)) return 0;
   const lede__gaz_entry *g = lede__gaz_find(buf, n);
   return g && (g->flags & LEDE__GAZ_AMBIG) && g->kind != LEDE__GAZ_DEMONYM &&
-         (x->tok.v[i].flags & LEDE__T_CAP) && !(x->tok.v[i].flags & T_INIT);
+         (S_T(x, i)->flags & LEDE__T_CAP) && !(S_init(x, i));
+}
+
+/* Token j is a score ("3-1", "42-36") in the same sentence. */
+static int S_score(const S_ctx *x, size_t j) {
+  if (j >= S_NT(x) || S_SG(x, j) != S_SG(x, j - 1)) return 0;
+  const S_tok *tk = S_T(x, j);
+  if (!(tk->flags & LEDE__T_NUM) || tk->end - tk->start > 7) return 0;
+  int dash = 0;
+  for (size_t p = tk->start; p < tk->end; p++) {
+    char c = x->t[p];
+    if (c == '-' && !dash && p > tk->start && p + 1 < tk->end) dash = 1;
+    else if (c < '0' || c > '9') return 0;
+  }
+  return dash;
 }
 
 /* Resolve a one-word mention whose type pass 1 left open. */
@@ -1623,11 +1835,12 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
     S_file(x, mi);
     return;
   } else if ((e = S_otok(x, m->t0)) != LEDE_NONE) {
-  } else if (unknown_default >= 0 && S_table_team(x, m->t0, m->t1)) {
+  } else if (unknown_default >= 0 && (S_table_team(x, m->t0, m->t1) ||
+                                      (x->sports && S_score(x, m->t1)))) {
     m->type = LEDE_ENTITY_ORGANIZATION;
     S_file(x, mi);
     return;
-  } else if (unknown_default >= 0 && m->t0 > 0 && x->tok.v[m->t0 - 1].seg == x->tok.v[m->t0].seg &&
+  } else if (unknown_default >= 0 && m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) &&
              (S_is(x, m->t0 - 1, "in") || S_is(x, m->t0 - 1, "near") ||
               S_is(x, m->t0 - 1, "outside"))) {
     m->type = LEDE_ENTITY_PLACE; /* "fighting near Walikale" */
@@ -1639,13 +1852,13 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
     m->type = LEDE_ENTITY_PLACE;
     S_file(x, mi);
     return;
-  } else if (unknown_default >= 0 && S_in(&lede__gaz_first_names, x, m->t0, m->t1) &&
+  } else if (unknown_default >= 0 && S_in(L_GAZ_FIRST_NAMES, x, m->t0, m->t1) &&
              !S_common(x, m->t0)) {
     m->type = LEDE_ENTITY_PERSON; /* "Ricky" */
     S_file(x, mi);
     return;
-  } else if (unknown_default >= 0 && !(x->tok.v[m->t0].flags & T_INIT) &&
-             x->tok.v[m->t0].end - x->tok.v[m->t0].start > 1 &&
+  } else if (unknown_default >= 0 && !(S_init(x, m->t0)) &&
+             S_T(x, m->t0)->end - S_T(x, m->t0)->start > 1 &&
              !S_common(x, m->t0)) {
     /* A capitalized word inside a sentence, not an ordinary word: most
      * often a surname ("Lomason said"). A sentence's first word tells
@@ -1660,21 +1873,44 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   m->type = x->ent.v[S_find(x, e)].type;
 }
 
+/* A sports report: two sports words among the first prose words
+ * ("innings", "striker"), or two lines of results. */
+static int S_sports(const S_ctx *x) {
+  size_t seen = 0, hits = 0, tables = 0;
+  for (size_t s = 0; s < x->seg.n && seen < 600; s++) {
+    const S_seg *sg = &x->seg.v[s];
+    if (sg->mode == M_LABEL) continue;
+    if (S_table(x, (uint32_t)s) && ++tables >= 2) return 1;
+    for (size_t i = sg->t0; i < sg->t1 && seen < 600; i++) {
+      const S_tok *tk = S_T(x, i);
+      if (!S_word(tk)) continue;
+      seen++;
+      size_t n = tk->end - tk->start;
+      if ((tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) || n < 3 || n > 13) continue;
+      if (lede__lex_has(&lede__lex_sports_words, x->t + tk->start, n) && ++hits >= 2)
+        return 1;
+    }
+  }
+  return 0;
+}
+
 void lede__entities(lede_article *a) {
   S_ctx x;
   memset(&x, 0, sizeof x);
   x.a = a;
   x.t = a->text;
   x.words = lede__calloc(&a->arena, sizeof *x.words);
-  x.gwords = lede__calloc(&a->arena, sizeof *x.gwords);
+  x.recs = lede__calloc(&a->arena, sizeof *x.recs);
+  x.shared = a->tokens.v;
+  x.ns = a->tokens.n;
   S_segments(&x);
   /* Room for sub-tokens of hyphenated words: covered[] is sized once. */
-  size_t ntok = x.tok.n;
-  x.covered = lede__calloc(&a->arena, ntok * 2 + 1);
-  x.ncache = ntok;
-  x.known = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.known));
-  x.val = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.val));
-  x.gaz = lede__calloc(&a->arena, lede__mul(&a->arena, ntok + 1, sizeof *x.gaz));
+  size_t ntok = S_NT(&x);
+  x.maxtok = ntok + ntok / 2 + 16; /* sub-tokens past this are not made */
+  x.covered = lede__calloc(&a->arena, x.maxtok);
+  x.wid = lede__calloc(&a->arena, lede__mul(&a->arena, x.maxtok, sizeof *x.wid));
+  S_modes(&x);
+  x.sports = S_sports(&x);
   for (size_t s = 0; s < x.seg.n; s++)
     if (x.seg.v[s].mode == M_NORMAL) {
       S_demonym_orgs(&x, &x.seg.v[s]);
@@ -1696,7 +1932,7 @@ void lede__entities(lede_article *a) {
   for (size_t i = 0; i < m1; i++) {
     const S_ment *m = &x.m.v[i];
     if (m->t1 - m->t0 != 1 || m->ent == LEDE_NONE || m->type == X_UNKNOWN ||
-        !(x.tok.v[m->t0].flags & LEDE__T_UPPER))
+        !(S_T(&x, m->t0)->flags & LEDE__T_UPPER))
       continue;
     size_t e = S_acr_lookup(&x, &acrs, m->t0);
     if (e != LEDE_NONE && x.ent.v[S_find(&x, e)].type == m->type &&
@@ -1710,7 +1946,7 @@ void lede__entities(lede_article *a) {
   for (size_t i = 0; i < m1; i++) {
     const S_ment *m = &x.m.v[i];
     if (m->type == LEDE_ENTITY_ORGANIZATION && m->t1 - m->t0 >= 2 &&
-        S_capital(&x.tok.v[m->t0]) && !S_common(&x, m->t0) &&
+        S_capital(S_T(&x, m->t0)) && !S_common(&x, m->t0) &&
         S_place_type(&x, m->t0, m->t0 + 1, 0) < 0) {
       char buf[S_KEY + 1];
       size_t n = S_key(&x, m->t0, m->t0 + 1, buf + 1);
@@ -1723,7 +1959,7 @@ void lede__entities(lede_article *a) {
     }
     if (m->type != LEDE_ENTITY_PERSON || m->t1 - m->t0 < 2) continue;
     for (size_t k = m->t0; k < m->t1; k++) {
-      if (S_particle(&x, k) || (x.tok.v[k].flags & T_DOT)) continue;
+      if (S_particle(&x, k) || (S_dot(&x, k))) continue;
       char buf[S_KEY];
       size_t n = S_key(&x, k, k + 1, buf);
       if (!n) continue;
@@ -1733,7 +1969,7 @@ void lede__entities(lede_article *a) {
     }
   }
   for (size_t i = 0; i < m1; i++)
-    if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, LEDE_ENTITY_ORGANIZATION);
+    if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, x.sports ? LEDE_ENTITY_PERSON : LEDE_ENTITY_ORGANIZATION);
   for (size_t s = 0; s < x.seg.n; s++)
     if (x.seg.v[s].mode != M_NORMAL) S_scan_known(&x, &x.seg.v[s]);
   for (size_t i = m1; i < x.m.n; i++)
@@ -1763,6 +1999,7 @@ const char *lede_entity_type_name(lede_entity_type t) {
   case LEDE_ENTITY_ORGANIZATION: return "organization";
   case LEDE_ENTITY_PLACE: return "place";
   case LEDE_ENTITY_GROUP: return "group";
+  case LEDE_ENTITY_EVENT: return "event";
   }
   return "?";
 }

@@ -175,10 +175,11 @@ typedef enum {
   LEDE_ENTITY_PERSON,
   LEDE_ENTITY_ORGANIZATION,
   LEDE_ENTITY_PLACE,
-  LEDE_ENTITY_GROUP /* nationality or group adjective/noun */
+  LEDE_ENTITY_GROUP, /* nationality or group adjective/noun */
+  LEDE_ENTITY_EVENT  /* an event, contest or prize: "World Cup", "Nobel Prize" */
 } lede_entity_type;
 
-/* "person", "organization", "place", "group"; "?" for a bad value. */
+/* "person", "organization", "place", "group", "event"; "?" for a bad value. */
 LEDE_API const char *lede_entity_type_name(lede_entity_type t);
 
 LEDE_API size_t lede_entity_count(const lede_article *a);

@@ -15,7 +15,7 @@ one row when type and name match (ignoring case).
   --term WORD  also count WORD (whole word, any case, furniture included;
                "Kenyan" counts "Kenyan-led", not "Kenyans"); repeatable
   --per-file   a column of counts for each file
-  --type TYPE  only person, organization, place or group
+  --type TYPE  only person, organization, place, group or event
   --top N      only the N most mentioned
   --json       one JSON document
   --csv        CSV rows (entities, then terms with type "term")
@@ -24,9 +24,9 @@ FILE may be -, a folder (*.txt, recursively) or a .jsonl file.]]
 local opts, files = cli.options(arg, { name = "mentions", usage = USAGE,
   flags = { json = true, csv = true, per_file = true },
   values = { top = true, type = true }, lists = { term = true } })
-local TYPES = { person = true, organization = true, place = true, group = true }
+local TYPES = { person = true, organization = true, place = true, group = true, event = true }
 if opts.type and not TYPES[opts.type] then
-  io.stderr:write("mentions: --type must be person, organization, place or group\n")
+  io.stderr:write("mentions: --type must be person, organization, place, group or event\n")
   os.exit(2)
 end
 local top = opts.top and tonumber(opts.top)

@@ -426,3 +426,98 @@ Test(entities, many_hyphenated_names, .timeout = 20) {
   lede_article_free(a);
   free(s);
 }
+
+/* In a sports report towns and shires name clubs; where a match is played
+ * ("in Manchester", "Leeds :" heading results) they stay places. */
+Test(entities, sports_clubs_named_after_towns) {
+  lede_article *a = t_parse(
+      "Leeds edge Bristol in thriller\n\n"
+      "Leeds beat Bristol 2-1 in the league match on Saturday, their "
+      "third victory of the season, after losing in Manchester last week. "
+      "The striker scored twice. Lancashire drew with Kent in the cricket.\n");
+  t_entity_is(a, "Leeds", LEDE_ENTITY_ORGANIZATION, 2);
+  t_entity_is(a, "Manchester", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "Lancashire", LEDE_ENTITY_ORGANIZATION, 1);
+  lede_article_free(a);
+  a = t_parse(
+      "Floods close roads\n\n"
+      "Heavy rain flooded streets in Leeds on Monday and Lancashire "
+      "police closed two roads, the Environment Agency said.\n");
+  t_entity_is(a, "Leeds", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "Lancashire", LEDE_ENTITY_PLACE, 1);
+  lede_article_free(a);
+  /* Business words that also serve sport ("beat", "season", "goals") do
+   * not make a sports report. */
+  a = t_parse(
+      "Acme beats forecasts\n\n"
+      "Acme Widgets beat forecasts for the third season running, the "
+      "manager said, as sales rose in Leeds. Its goals for Leeds were met "
+      "after a draw of new customers.\n");
+  t_entity_is(a, "Leeds", LEDE_ENTITY_PLACE, 2);
+  lede_article_free(a);
+}
+
+/* Events, contests and prizes by their last word. */
+Test(entities, events) {
+  lede_article *a = t_parse(
+      "WORLD CUP DRAW MADE IN ZURICH\n\n"
+      "The draw for the World Cup was held on Friday. She won the "
+      "Australian Open in January and the Nobel Peace Prize went to a "
+      "charity. Stocks open higher.\n");
+  t_entity_is(a, "World Cup", LEDE_ENTITY_EVENT, 2);
+  t_entity_is(a, "Australian Open", LEDE_ENTITY_EVENT, 1);
+  t_entity_is(a, "Nobel Peace Prize", LEDE_ENTITY_EVENT, 1);
+  cr_assert_str_eq(lede_entity_type_name(LEDE_ENTITY_EVENT), "event");
+  lede_article_free(a);
+  /* A headline of capitals: the event is the short phrase, not the line. */
+  a = t_parse(
+      "SOCCER - PERU BEAT CHILE IN WORLD CUP QUALIFIER\n\n"
+      "Peru beat Chile 2-0 on Sunday.\n");
+  t_entity_is(a, "World Cup", LEDE_ENTITY_EVENT, 1);
+  t_entity_is(a, "Peru", LEDE_ENTITY_PLACE, 2);
+  t_entity_is(a, "Chile", LEDE_ENTITY_PLACE, 2);
+  lede_article_free(a);
+}
+
+/* In a sports report an unknown surname is a player, not a firm; a line
+ * of results with names in it is prose, not a headline. */
+Test(entities, sports_report_people) {
+  lede_article *a = t_parse(
+      "County cricket\n\n"
+      "Surrey beat Derbyshire by six wickets in the championship match. Surrey "
+      "429-7 (Graham Kersey 63, Alec Stewart 70), Derbyshire 212.\n\n"
+      "The home side were helped by Okafor and a late burst from "
+      "Lindqvist, the coach said.\n");
+  t_entity_is(a, "Graham Kersey", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Alec Stewart", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Okafor", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Lindqvist", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Derbyshire", LEDE_ENTITY_ORGANIZATION, 2);
+  lede_article_free(a);
+  /* "LEEDS 2021-05-01" opening a sports report: the place. */
+  a = t_parse(
+      "Leeds win again\n\n"
+      "LEEDS 2021-05-01\n\n"
+      "Leeds beat Derby 3-1 in the league match, their fourth victory of "
+      "the season. The striker scored twice and the goalkeeper saved a "
+      "penalty.\n");
+  t_entity_is(a, "Derby", LEDE_ENTITY_ORGANIZATION, 1);
+  lede_article_free(a);
+}
+
+/* "Ontario-based" modifies the name after it; "Shares of" and "X of" stay
+ * out of a firm joined by "&". */
+Test(entities, modifiers_and_firms_with_ampersand) {
+  lede_article *a = t_parse(
+      "Deal agreed\n\n"
+      "Shares of Barlow & Finch Co rose on Friday after Ontario-based Vantor "
+      "Industries Inc agreed to buy it, said Jo Marsh of Keene Wells & Co.\n");
+  t_entity_is(a, "Barlow & Finch Co", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Vantor Industries Inc", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Ontario", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "Jo Marsh", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Keene Wells & Co", LEDE_ENTITY_ORGANIZATION, 1);
+  t_no_entity(a, "Shares of Barlow & Finch Co");
+  t_no_entity(a, "Ontario-based Vantor Industries Inc");
+  lede_article_free(a);
+}

@@ -91,6 +91,16 @@ describe("article:entities", function()
     assert.has_error(function() a:entities(42) end)
   end)
 
+  it("types events and filters by them", function()
+    local b = lede.parse("Draw made\n\nThe draw for the Davis Cup was held in Paris, "
+      .. "a week before the Asian Games opened.\n")
+    local ev = b:entities("event")
+    assert.equal(2, #ev)
+    assert.equal("Davis Cup", ev[1].name)
+    assert.equal("Asian Games", ev[2].name)
+    assert.equal("place", b:entity("Paris").type)
+  end)
+
   it("finds one entity by any alias, any case", function()
     assert.equal("ISPR", a:entity("military’s media wing").name)
     assert.equal("ISPR", a:entity("MILITARY'S MEDIA WING").name)
