@@ -790,8 +790,8 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
 }
 
 /* Find the speaker of a cue [c0, c1) in sentence [s0, s1): to the left,
- * with an apposition ("military's media wing, the ISPR, said"), else to
- * the right ("says ISPR"). Sets sp0, sp1; returns 1 = left, 2 = right,
+ * with an apposition ("the agency's press office, the FSB, said"), else to
+ * the right ("says the FSB"). Sets sp0, sp1; returns 1 = left, 2 = right,
  * 0 = none. */
 static int S_tail_only(const lede_article *a, size_t i, size_t s1);
 
@@ -895,7 +895,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
       return 0;
     }
   }
-  /* Inverted: ", says ISPR", ", said Smith, a spokesman." */
+  /* Inverted: ", says the FSB", ", said Smith, a spokesman." */
   int inv = c0 == s0 || S_comma(a, c0 - 1) || S_dash(a, c0 - 1) ||
             (S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE);
   if (!inv && !comma_before) return 0;
@@ -1967,7 +1967,7 @@ static size_t S_speaker_entity(const lede_article *a, lede_span ref) {
 }
 
 static void S_resolve(lede_article *a, const unsigned char *used) {
-  /* Appositions ("military's media wing, the ISPR") make aliases. */
+  /* Appositions ("the agency's press office, the FSB") make aliases. */
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
     if (S_empty(q->speaker)) continue;
