@@ -9,8 +9,11 @@
 
 #include "binding.h"
 
-/* The table for date i, on top of the stack. */
-static void S_push_date(lua_State *L, const lede_article *a, size_t i) {
+/* The table for date i, on top of the stack. Sentence strings are made
+ * once per call and kept in the table at index cache: a long run-on
+ * sentence full of dates must not be copied once per date. */
+static void S_push_date(lua_State *L, const lede_article *a, size_t i,
+                        int cache) {
   lua_createtable(L, 0, 11);
   lede_lua_span(L, a, lede_date_span(a, i), "text", "start", "stop");
   lua_pushstring(L, lede_date_type_name(lede_date_type_of(a, i)));
@@ -27,9 +30,16 @@ static void S_push_date(lua_State *L, const lede_article *a, size_t i) {
   size_t b = lede_date_block(a, i);
   lede_lua_block(L, a, b);
   size_t s = lede_date_sentence(a, i);
-  lede_span ss = s != LEDE_NONE ? lede_sentence_span(a, s)
-                                : lede_block_span(a, b);
-  lua_pushlstring(L, lede_text(a, NULL) + ss.start, ss.end - ss.start);
+  /* keys: sentence s as s + 1, a block b without sentences as -(b + 1) */
+  lua_Integer key = s != LEDE_NONE ? (lua_Integer)s + 1 : -(lua_Integer)b - 1;
+  if (lua_rawgeti(L, cache, key) == LUA_TNIL) {
+    lua_pop(L, 1);
+    lede_span ss = s != LEDE_NONE ? lede_sentence_span(a, s)
+                                  : lede_block_span(a, b);
+    lua_pushlstring(L, lede_text(a, NULL) + ss.start, ss.end - ss.start);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, cache, key);
+  }
   lua_setfield(L, -2, "sentence");
 }
 
@@ -76,10 +86,11 @@ static int l_dates(lua_State *L) {
   lede_article *a = lede_lua_check(L, 1);
   S_check_filter(L);
   size_t n = lede_date_count(a);
+  lua_newtable(L); /* sentence cache, index 3 */
   lua_createtable(L, (int)(n < 1024 ? n : 1024), 0);
   lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
-    S_push_date(L, a, i);
+    S_push_date(L, a, i, 3);
     if (S_keep(L))
       lua_rawseti(L, -2, ++k);
     else
@@ -197,10 +208,12 @@ static int l_timeline(lua_State *L) {
     k++;
   }
   qsort(pts, k, sizeof *pts, S_point_cmp);
+  lua_newtable(L); /* sentence cache */
+  int cache = lua_gettop(L);
   lua_createtable(L, (int)(k < 1024 ? k : 1024), 0);
   lua_Integer out = 0;
   for (size_t j = 0; j < k; j++) {
-    S_push_date(L, a, pts[j].i);
+    S_push_date(L, a, pts[j].i, cache);
     if (S_keep(L))
       lua_rawseti(L, -2, ++out);
     else

@@ -150,7 +150,10 @@ static void S_span_table(lua_State *L, const lede_article *a, lede_span s,
   lua_setfield(L, -2, key);
 }
 
-static void S_push_quote(lua_State *L, const lede_article *a, size_t i) {
+/* Quote i as a table; entity tables are built once per call and kept in
+ * the table at index cache, so many quotes by one speaker stay cheap. */
+static void S_push_quote(lua_State *L, const lede_article *a, size_t i,
+                         int cache) {
   lua_newtable(L);
   lede_lua_span(L, a, lede_quote_span(a, i), "text", "start", "stop");
   lede_lua_span(L, a, lede_quote_outer(a, i), NULL, "outer_start",
@@ -171,7 +174,12 @@ static void S_push_quote(lua_State *L, const lede_article *a, size_t i) {
   if (lede_quote_speaker_org(a, i, &s)) S_span_table(L, a, s, "speaker_org");
   size_t e = lede_quote_speaker_entity(a, i);
   if (e != LEDE_NONE) {
-    lede_lua_entity(L, a, e);
+    if (lua_rawgeti(L, cache, (lua_Integer)e + 1) == LUA_TNIL) {
+      lua_pop(L, 1);
+      lede_lua_entity(L, a, e);
+      lua_pushvalue(L, -1);
+      lua_rawseti(L, cache, (lua_Integer)e + 1);
+    }
     lua_setfield(L, -2, "speaker");
   }
   lede_lua_block(L, a, lede_quote_block(a, i));
@@ -186,11 +194,13 @@ static int l_quotes(lua_State *L) {
     speakers = S_filter_field(L, 2, "speaker");
   }
   lua_newtable(L);
+  int cache = lua_gettop(L);
+  lua_newtable(L);
   lua_Integer n = 0;
   for (size_t i = 0; i < lede_quote_count(a); i++) {
     if (kinds && !S_any(L, kinds, a, i, S_kind_test)) continue;
     if (speakers && !S_any(L, speakers, a, i, S_speaker_match)) continue;
-    S_push_quote(L, a, i);
+    S_push_quote(L, a, i, cache);
     lua_seti(L, -2, ++n);
   }
   return 1;

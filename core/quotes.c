@@ -29,6 +29,7 @@
 #define S_NP_MAX 9     /* tokens in a speaker phrase */
 #define S_BACK_QUOTES 24 /* earlier quotes searched for an antecedent */
 #define S_BACK_TOKENS 300
+#define S_CONTENT_MAX 200 /* tokens in a reported clause */
 
 /* ==== Quotation marks =================================================== */
 
@@ -721,6 +722,18 @@ static lede_span S_span_tok(const lede_article *a, size_t t0, size_t t1) {
 }
 
 static int S_empty(lede_span s) { return s.end <= s.start; }
+
+/* A reported clause is a clause: in a run-on text of thousands of words
+ * without a full stop, keep the S_CONTENT_MAX tokens next to the cue, so
+ * overlapping contents stay linear in the text. */
+static lede_span S_cap_content(const lede_article *a, lede_span c,
+                               size_t cue_start) {
+  size_t t0 = S_tok_at(a, c.start), t1 = S_tok_at(a, c.end);
+  if (t1 - t0 <= S_CONTENT_MAX) return c;
+  if (c.start >= cue_start) t1 = t0 + S_CONTENT_MAX;
+  else t0 = t1 - S_CONTENT_MAX;
+  return S_span_tok(a, t0, t1);
+}
 
 static lede__quote *S_new(lede_article *a, size_t block) {
   lede__quote *q = LEDE__PUSH(&a->arena, a->quotes);
@@ -1428,6 +1441,7 @@ static void S_reported(S_ctx *x) {
       }
       content = S_trim_span(a, content);
       if (S_empty(content)) continue;
+      content = S_cap_content(a, content, S_tok(a, cu.cue0)->start);
       lede__quote *q = S_new(a, a->sents.v[si].block);
       q->kind = LEDE_QUOTE_INDIRECT;
       int n = S_absorb(x, &content);

@@ -834,3 +834,33 @@ Test(quotes, clause_ends_after_a_quoted_fragment) {
   cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_MIXED);
   lede_article_free(a);
 }
+
+/* A run-on text with no full stop and a cue every few words: contents stay
+ * near their cue, so their total size grows with the text, not its square. */
+Test(quotes, run_on_text_keeps_contents_bounded) {
+  static const char *const words[] = {"he", "said", "that", "officials",
+                                      "told", "reporters", "the", "plan"};
+  size_t cap = 400000, len = 0;
+  char *buf = malloc(cap);
+  unsigned seed = 7;
+  while (len + 16 < cap) {
+    seed = seed * 1103515245u + 12345u;
+    const char *w = words[(seed >> 16) % 8];
+    size_t n = strlen(w);
+    memcpy(buf + len, w, n);
+    len += n;
+    buf[len++] = ' ';
+  }
+  lede_article *a = t_parse_opt(buf, len, NULL);
+  size_t total = 0, n = lede_quote_count(a);
+  cr_assert_gt(n, 1000);
+  for (size_t i = 0; i < n; i++) {
+    lede_span s = lede_quote_span(a, i);
+    total += s.end - s.start;
+  }
+  /* at most about 200 tokens of at most 10 bytes each per quote */
+  cr_assert_leq(total, n * 2000, "contents total %zu bytes for %zu quotes",
+                total, n);
+  lede_article_free(a);
+  free(buf);
+}
