@@ -113,7 +113,7 @@ gazetteer:
 $(BUILD)/tests/%: tests/%.c tests/helpers.h $(BUILD)/liblede.a
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
-	  $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(CRITERION_LIBS) $(LDFLAGS)
+	  $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
 
 $(BUILD)/fuzz_replay: tests/fuzz/lede_fuzz.c tests/fuzz/replay_main.c $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $^ -o $@ $(UTF8PROC_LIBS) $(LDFLAGS)
