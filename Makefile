@@ -10,7 +10,6 @@ pkgconfigdir ?= $(libdir)/pkgconfig
 bindir ?= $(PREFIX)/bin
 mandir ?= $(PREFIX)/share/man
 luadir ?= $(PREFIX)/lib/lua/5.4
-luasharedir ?= $(PREFIX)/share/lua/5.4
 
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -131,8 +130,8 @@ ctest: $(TEST_BIN) $(BUILD)/fuzz_replay
 	@$(BUILD)/fuzz_replay tests/fuzz/corpus/* examples/articles/*
 
 luatest: $(BUILD)/lede.so
-	@LUA_CPATH="$(BUILD)/?.so;;" LUA_PATH="bindings/?.lua;;" \
-	  $(BUSTED) --lpath="bindings/?.lua" --cpath="$(BUILD)/?.so" tests/lua
+	@LUA_CPATH="$(BUILD)/?.so;;" LUA_PATH="tests/lua/?.lua;;" \
+	  $(BUSTED) --lpath="tests/lua/?.lua" --cpath="$(BUILD)/?.so" tests/lua
 
 # Everything under AddressSanitizer and UBSan (gcc). The Lua module runs in
 # the stock interpreter, so the sanitizer runtime is preloaded there.
@@ -149,7 +148,7 @@ asan: setup
 	@build-asan/fuzz_replay tests/fuzz/corpus/* examples/articles/*
 	@LD_PRELOAD="$$(gcc -print-file-name=libasan.so) $$(gcc -print-file-name=libubsan.so)" \
 	  ASAN_OPTIONS=detect_leaks=0 LUA_CPATH="build-asan/?.so;;" \
-	  $(BUSTED) --lpath="bindings/?.lua" --cpath="build-asan/?.so" tests/lua
+	  $(BUSTED) --lpath="tests/lua/?.lua" --cpath="build-asan/?.so" tests/lua
 
 demo: setup
 	@$(MAKE) --no-print-directory all >/dev/null

@@ -125,6 +125,16 @@ static void S_span_obj(S_out *o, lede_span s) {
   S_raw(o, "}", 1);
 }
 
+/* ,"part":"...","paragraph":N|null for block b (paragraph 1-based). */
+static void S_where(S_out *o, size_t b) {
+  const lede__block *blk = &o->a->blocks.v[b];
+  S_lit(o, ",\"part\":");
+  S_cstr(o, lede_part_name(blk->part));
+  S_lit(o, ",\"paragraph\":");
+  if (blk->para != LEDE_NONE) S_num(o, blk->para + 1);
+  else S_lit(o, "null");
+}
+
 static void S_field(S_out *o, const char *key, lede_field f) {
   lede_span s;
   S_lit(o, key);
@@ -183,15 +193,10 @@ static void S_entities(S_out *o) {
     }
     S_lit(o, "],\"mentions\":[");
     for (size_t j = 0; j < lede_entity_mention_count(a, i); j++) {
-      size_t b = lede_entity_mention_block(a, i, j), p = lede_block_paragraph(a, b);
       if (j) S_raw(o, ",", 1);
       S_raw(o, "{", 1);
       S_span_fields(o, lede_entity_mention(a, i, j));
-      S_lit(o, ",\"part\":");
-      S_cstr(o, lede_part_name(lede_block_part(a, b)));
-      S_lit(o, ",\"paragraph\":");
-      if (p != LEDE_NONE) S_num(o, p + 1);
-      else S_lit(o, "null");
+      S_where(o, lede_entity_mention_block(a, i, j));
       S_lit(o, ",\"kind\":");
       S_cstr(o, lede_mention_kind_name(lede_entity_mention_kind(a, i, j)));
       S_raw(o, "}", 1);
@@ -307,13 +312,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     S_lit(&o, ",\"speaker_entity\":");
     if (q->entity != LEDE_NONE) S_num(&o, q->entity);
     else S_lit(&o, "null");
-    S_lit(&o, ",\"part\":");
-    S_cstr(&o, lede_part_name(a->blocks.v[q->block].part));
-    S_lit(&o, ",\"paragraph\":");
-    if (a->blocks.v[q->block].para != LEDE_NONE)
-      S_num(&o, a->blocks.v[q->block].para + 1);
-    else
-      S_lit(&o, "null");
+    S_where(&o, q->block);
     S_raw(&o, "}", 1);
   }
   S_raw(&o, "]", 1);
@@ -332,13 +331,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     S_cstr(&o, lede_date_gran_name((lede_date_gran)d->gran));
     S_lit(&o, ",\"anchor\":");
     S_cstr(&o, lede_date_anchor_name((lede_date_anchor)d->anchor));
-    S_lit(&o, ",\"part\":");
-    S_cstr(&o, lede_part_name(a->blocks.v[d->block].part));
-    S_lit(&o, ",\"paragraph\":");
-    if (a->blocks.v[d->block].para != LEDE_NONE)
-      S_num(&o, a->blocks.v[d->block].para + 1);
-    else
-      S_lit(&o, "null");
+    S_where(&o, d->block);
     S_raw(&o, "}", 1);
   }
   S_raw(&o, "]", 1);

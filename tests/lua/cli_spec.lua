@@ -1,45 +1,10 @@
 -- The `lede` command: output, exit codes, errors, JSON validity, --jobs.
 local json = require "dkjson"
-
-local LEDE = os.getenv("LEDE_BIN") or "build/lede"
-local REF = "examples/articles/bajwa-bahrain-2021-03-10.txt"
-
-local function tmpdir()
-  local d = os.tmpname()
-  os.remove(d)
-  assert(os.execute("mkdir -p " .. d))
-  return d
-end
-
-local function write(path, s)
-  local f = assert(io.open(path, "wb"))
-  f:write(s)
-  f:close()
-end
-
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local h = require "helpers"
+local LEDE, REF, tmpdir, write, read, run, lines =
+  h.LEDE, h.REF, h.tmpdir, h.write, h.read, h.run, h.lines
 
 -- Run a shell command line; returns stdout, stderr, exit code.
-local function run(cmdline, stdin)
-  local d = tmpdir()
-  if stdin then write(d .. "/in", stdin) end
-  local ok, how, code = os.execute(string.format("%s <%s >%s/out 2>%s/err",
-    cmdline, stdin and (d .. "/in") or "/dev/null", d, d))
-  local out, err = read(d .. "/out"), read(d .. "/err")
-  os.execute("rm -rf " .. d)
-  return out, err, how == "exit" and code or 128 + code
-end
-
-local function lines(s)
-  local t = {}
-  for l in s:gmatch("[^\n]+") do t[#t + 1] = l end
-  return t
-end
 
 describe("lede", function()
   it("prints help and version", function()

@@ -2,25 +2,9 @@
 -- scripts/mentions.lua through the `lede` command.
 local lede = require "lede"
 local json = require "dkjson"
-
-local LEDE = os.getenv("LEDE_BIN") or "build/lede"
-local REF = "examples/articles/bajwa-bahrain-2021-03-10.txt"
-
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
-
-local function run(cmdline)
-  local d = os.tmpname()
-  local _, _, code = os.execute(cmdline .. " >" .. d .. " 2>" .. d .. ".err")
-  local f = io.open(d); local out = f:read("a"); f:close()
-  f = io.open(d .. ".err"); local err = f:read("a"); f:close()
-  os.remove(d); os.remove(d .. ".err")
-  return out, err, code
-end
+local h = require "helpers"
+local LEDE, REF, read, run =
+  h.LEDE, h.REF, h.read, h.run
 
 local function by_name(list)
   local t = {}

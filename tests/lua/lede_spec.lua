@@ -1,14 +1,8 @@
 -- The Lua module: parsing, fields, paragraphs, sentences, errors, lifetimes.
 local lede = require "lede"
-
-local REF = "examples/articles/bajwa-bahrain-2021-03-10.txt"
-
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local h = require "helpers"
+local REF, read =
+  h.REF, h.read
 
 describe("lede.parse", function()
   it("reads the layout of an article", function()

@@ -2,15 +2,9 @@
 -- hand reading of the texts (../shared/reference/bajwa-bahrain-expected.md
 -- for the reference article).
 local lede = require "lede"
-
-local REF = "examples/articles/bajwa-bahrain-2021-03-10.txt"
-
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local h = require "helpers"
+local REF, read =
+  h.REF, h.read
 
 local function starts(s, p) return s:sub(1, #p) == p end
 

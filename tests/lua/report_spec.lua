@@ -2,22 +2,9 @@
 -- CSV and JSON, errors.
 local lede = require "lede"
 local json = require "dkjson"
-
-local LEDE = os.getenv("LEDE_BIN") or "build/lede"
-local REF = "examples/articles/bajwa-bahrain-2021-03-10.txt"
-
-local function run(cmdline)
-  local d = os.tmpname()
-  local ok, how, code = os.execute(cmdline .. " >" .. d .. " 2>" .. d .. ".err")
-  local f = io.open(d); local out = f:read("a"); f:close()
-  f = io.open(d .. ".err"); local err = f:read("a"); f:close()
-  os.remove(d); os.remove(d .. ".err")
-  return out, err, code
-end
-
-local function write(path, s)
-  local f = assert(io.open(path, "wb")); f:write(s); f:close()
-end
+local h = require "helpers"
+local LEDE, REF, write, run =
+  h.LEDE, h.REF, h.write, h.run
 
 -- A small corpus of our own: three days, one unreadable file.
 local function corpus()
