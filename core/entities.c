@@ -1279,7 +1279,7 @@ static void S_alias(S_ctx *x, S_map *map, int type, size_t i, size_t j, size_t e
   if (map == &x->names && S_lookup(x, -1, buf + 1, n) != LEDE_NONE) return;
   size_t *v = S_map_slot(x, map, buf, n + 1, 1);
   if (*v == LEDE_NONE) *v = e;
-  else if (S_find(x, *v) != S_find(x, e)) *v = S_AMBIG;
+  else if (*v != S_AMBIG && S_find(x, *v) != S_find(x, e)) *v = S_AMBIG;
 }
 
 static size_t S_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {

@@ -521,3 +521,18 @@ Test(entities, modifiers_and_firms_with_ampersand) {
   t_no_entity(a, "Ontario-based Vantor Industries Inc");
   lede_article_free(a);
 }
+
+/* One acronym standing for three organizations: the third claim meets the
+ * ambiguity marker of the first two and must not use it as an index. */
+Test(entities_regress, acronym_defined_three_times) {
+  const char *s =
+      "Harbour talks stall\n\n"
+      "The Northern Fisheries Council (NFC) met on Monday. The National "
+      "Farmers Coalition (NFC) objected. The New Forest Commission (NFC) "
+      "said it would wait. The NFC gave no date.\n";
+  lede_article *a = t_parse(s);
+  t_entity(a, "Northern Fisheries Council");
+  t_entity(a, "National Farmers Coalition");
+  t_entity(a, "New Forest Commission");
+  lede_article_free(a);
+}
