@@ -160,8 +160,7 @@ $(BUILD)/bench: tests/bench.c $(BUILD)/liblede.a
 bench: setup
 	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench >/dev/null
 	@$(MAKE) --no-print-directory $(BUILD)/lede >/dev/null
-	@$(BUILD)/bench examples/articles/*.txt $(wildcard tests/articles/*.txt)
-	@LEDE=$(BUILD)/lede sh tests/bench_corpus.sh
+	@BUILD=$(BUILD) EVAL_DATA=$(EVAL_DATA) sh tests/bench.sh
 
 eval: setup
 	@$(MAKE) --no-print-directory all >/dev/null

@@ -1,0 +1,51 @@
+#!/bin/sh
+# make bench: speed and memory on varied news (see tests/bench_corpus.lua).
+#   BUILD=build EVAL_DATA=../shared/data sh tests/bench.sh
+# Prints MB/s of CPU time on one core for the C core, `lede json` with one
+# job and a Lua script reading every field; instructions per byte of each
+# stage (callgrind, on a 1 MB sample); peak memory for one 1, 10 and 100 MB
+# input through the C API and through `lede json --text`.
+set -eu
+B=${BUILD:-build}
+dir=$B/bench-data
+mkdir -p "$dir"
+"$B/lede" run tests/bench_corpus.lua "$dir" "${EVAL_DATA:-}"
+"$B/bench" "$dir/corpus.txt"
+
+bytes=$(cat "$dir"/docs/*/*.txt | wc -c)
+/usr/bin/time -f '%U %S %M' -o "$dir/time" \
+  "$B/lede" json --jobs 1 --quiet "$dir/docs" > /dev/null
+read -r us sy kb < "$dir/time"
+awk -v u="$us" -v s="$sy" -v b="$bytes" 'BEGIN {
+  printf "lede json, one job:    %6.1f MB/s  (%.2f s user, %.2f s system)\n",
+         b / 1e6 / (u + s), u, s }'
+"$B/lede" run tests/bench_lua.lua "$dir/corpus.txt"
+
+if command -v valgrind > /dev/null; then
+  sample=$(valgrind --tool=callgrind --callgrind-out-file="$dir/callgrind.out" \
+    "$B/bench" --once "$dir/corpus.txt" 1000000 2> /dev/null)
+  callgrind_annotate --inclusive=yes "$dir/callgrind.out" 2> /dev/null |
+  awk -v b="$sample" '
+    function add(name, label) { if ($0 ~ ("[ :]" name " ")) { gsub(",", "", $1); v[label] = $1 } }
+    { add("lede_parse", "total"); add("lede__layout", "layout");
+      add("lede__sentences", "sentences"); add("lede__tokenize", "tokens");
+      add("lede__entities", "entities"); add("lede__dates", "dates");
+      add("lede__quotes", "quotes"); add("lede_article_json", "JSON") }
+    END {
+      printf "instructions per byte (callgrind, %.2f MB sample):\n", b / 1e6
+      n = split("layout sentences tokens entities dates quotes total JSON", o, " ")
+      for (i = 1; i <= n; i++) printf "  %-10s %6.1f%s\n", o[i], v[o[i]] / b, o[i] == "total" ? "  (parse)" : (o[i] == "JSON" ? "  (on top)" : "") }'
+else
+  echo "instructions per byte: no valgrind (Debian package valgrind)"
+fi
+
+for mb in 1 10 100; do
+  "$B/bench" --peak $mb "$dir/corpus.txt" | sed 's/^/C API:       /'
+  "$B/bench" --write $mb "$dir/corpus.txt" "$dir/big.txt"
+  /usr/bin/time -f '%M' -o "$dir/time" \
+    "$B/lede" json --text --quiet - < "$dir/big.txt" > /dev/null
+  awk -v kb="$(cat "$dir/time")" -v mb=$mb 'BEGIN {
+    printf "lede json:   %.1f MB input: peak %.1f MB (%.1fx the input)\n",
+           mb, kb / 1024, kb / 1024 / mb }'
+done
+rm -f "$dir/big.txt"
