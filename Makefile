@@ -43,10 +43,11 @@ TEST_SRC = $(wildcard tests/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LEX_TXT = $(wildcard data/lex/*.txt)
 
-DEBIAN_PKGS = build-essential liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config
+DEBIAN_PKGS = build-essential liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config \
+  luarocks
 
 .PHONY: all setup test check ctest luatest demo asan bench eval fuzz data gazetteer \
-        install uninstall clean
+        install uninstall clean module install-module
 
 all: $(BUILD)/liblede.a $(BUILD)/$(SONAME) $(BUILD)/lede.so $(BUILD)/lede.pc \
      $(BUILD)/lede
@@ -96,9 +97,12 @@ $(BUILD)/lede: bindings/cli.c $(BIND_OBJ) $(CORE_OBJ)
 	  bindings/cli.c $(BIND_OBJ) $(CORE_OBJ) -o $@ $(LDFLAGS) \
 	  $(LUA_LIBS) $(UTF8PROC_LIBS) -lpthread -lm
 
+# Made again at install time, so `make install PREFIX=/x` after a plain
+# `make` writes /x into it.
+PC_SED = sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(libdir)|' \
+	    -e 's|@INCLUDEDIR@|$(includedir)|' -e 's|@VERSION@|$(VERSION)|'
 $(BUILD)/lede.pc: lede.pc.in Makefile
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(libdir)|' \
-	    -e 's|@INCLUDEDIR@|$(includedir)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
+	$(PC_SED) $< > $@
 
 # Word lists -> committed C tables. The gazetteer needs node, npm and the
 # npm registry, so it is a step of its own: make gazetteer.
@@ -193,8 +197,17 @@ install: all
 	install -m 755 $(BUILD)/liblede.so.$(VERSION) $(DESTDIR)$(libdir)/liblede.so.$(VERSION)
 	ln -sf liblede.so.$(VERSION) $(DESTDIR)$(libdir)/$(SONAME)
 	ln -sf $(SONAME) $(DESTDIR)$(libdir)/liblede.so
-	install -m 644 $(BUILD)/lede.pc $(DESTDIR)$(pkgconfigdir)/lede.pc
+	$(PC_SED) lede.pc.in > $(DESTDIR)$(pkgconfigdir)/lede.pc
+	chmod 644 $(DESTDIR)$(pkgconfigdir)/lede.pc
 	install -m 755 $(BUILD)/lede.so $(DESTDIR)$(luadir)/lede.so
+
+# For luarocks (lede-scm-1.rockspec): only the Lua module, into the rock's
+# tree. LUA_CFLAGS and CFLAGS come from luarocks.
+ROCK_LIBDIR ?= $(luadir)
+module: $(BUILD)/lede.so
+install-module: $(BUILD)/lede.so
+	install -d $(DESTDIR)$(ROCK_LIBDIR)
+	install -m 755 $(BUILD)/lede.so $(DESTDIR)$(ROCK_LIBDIR)/lede.so
 
 uninstall:
 	rm -f $(DESTDIR)$(includedir)/lede.h $(DESTDIR)$(libdir)/liblede.a \
