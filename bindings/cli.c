@@ -116,7 +116,8 @@ static lua_State *S_lua(void) {
     exit(1);
   }
   luaL_openlibs(L);
-  luaL_requiref(L, "lede", luaopen_lede, 0); /* package.loaded.lede */
+  /* package.loaded.lede, and the global `lede` for scripts and the REPL */
+  luaL_requiref(L, "lede", luaopen_lede, 1);
   lua_pop(L, 1);
   return L;
 }

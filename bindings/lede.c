@@ -452,8 +452,9 @@ static int l_article_json(lua_State *L) {
 }
 
 /* lede.json(value): a JSON text for nil, booleans, numbers, strings and
- * tables (a table with only keys 1..n is an array; an empty table is []; other
- * keys are sorted so output is stable). Invalid UTF-8 becomes U+FFFD.
+ * tables (a table with only keys 1..n is an array; an empty table is []; a
+ * table with only string keys is an object, keys sorted so output is
+ * stable; anything else raises). Invalid UTF-8 becomes U+FFFD.
  * The text grows in a userdata box (not a luaL_Buffer, whose stack
  * discipline the recursion would break), so an error frees it. */
 #define JSONBUF_MT "lede.jsonbuf"
@@ -568,31 +569,26 @@ static void S_json_value(lua_State *L, S_jbuf *b, int idx, int depth) {
     S_JLIT(L, b, "]");
     return;
   }
-  /* An object: keys as strings, sorted. */
+  /* An object: string keys only (a number key among them would be
+   * ambiguous: {[1] = "a", ["1"] = "b"}), sorted. */
   lua_createtable(L, (int)count, 0);
   int keys = lua_gettop(L);
   lua_Integer k = 0;
   lua_pushnil(L);
   while (lua_next(L, idx)) {
     lua_pop(L, 1);
-    int t = lua_type(L, -1);
-    if (t != LUA_TSTRING && t != LUA_TNUMBER)
+    if (lua_type(L, -1) != LUA_TSTRING) {
+      if (lua_type(L, -1) == LUA_TNUMBER)
+        luaL_error(L, "lede.json: cannot encode a table mixing number and "
+                      "string keys, or with number keys other than 1..n");
       luaL_error(L, "lede.json: cannot encode a %s key", luaL_typename(L, -1));
+    }
     lua_pushvalue(L, -1);
     lua_rawseti(L, keys, ++k);
   }
   lua_getglobal(L, "table");
   lua_getfield(L, -1, "sort");
   lua_remove(L, -2);
-  /* Sort string forms: number keys become strings in the copy. */
-  for (lua_Integer i = 1; i <= k; i++) {
-    lua_rawgeti(L, keys, i);
-    if (lua_type(L, -1) == LUA_TNUMBER) {
-      luaL_tolstring(L, -1, NULL);
-      lua_rawseti(L, keys, i);
-    }
-    lua_pop(L, 1);
-  }
   lua_pushvalue(L, keys);
   lua_pushcfunction(L, S_key_lt);
   lua_call(L, 2, 0);
@@ -605,18 +601,6 @@ static void S_json_value(lua_State *L, S_jbuf *b, int idx, int depth) {
     S_json_string(L, b, ks, kl);
     S_JLIT(L, b, ":");
     lua_rawget(L, idx);
-    if (lua_isnil(L, -1)) { /* a number key, stored as a number */
-      lua_pop(L, 1);
-      lua_rawgeti(L, keys, i);
-      lua_Integer ik;
-      if (lua_stringtonumber(L, lua_tostring(L, -1))) {
-        ik = lua_tointeger(L, -1);
-        lua_pop(L, 2);
-        lua_rawgeti(L, idx, ik);
-      } else {
-        lua_pop(L, 1);
-      }
-    }
     S_json_value(L, b, -1, depth + 1);
     lua_pop(L, 1);
   }
