@@ -44,7 +44,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LEX_TXT = $(wildcard data/lex/*.txt)
 
 DEBIAN_PKGS = build-essential liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config \
-  luarocks
+  luarocks libreadline-dev python3
 
 .PHONY: all setup test check ctest luatest demo asan bench eval fuzz data gazetteer \
         install uninstall clean module install-module
@@ -95,7 +95,7 @@ $(BUILD)/lede: bindings/cli.c $(BIND_OBJ) $(CORE_OBJ)
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(LUA_CFLAGS) \
 	  -DLEDE_SCRIPTS_DIR='"$(PREFIX)/share/lede/scripts"' $(CFLAGS) \
 	  bindings/cli.c $(BIND_OBJ) $(CORE_OBJ) -o $@ $(LDFLAGS) \
-	  $(LUA_LIBS) $(UTF8PROC_LIBS) -lpthread -lm
+	  $(LUA_LIBS) $(UTF8PROC_LIBS) -lreadline -lpthread -lm
 
 # Made again at install time, so `make install PREFIX=/x` after a plain
 # `make` writes /x into it.
@@ -127,6 +127,7 @@ test: setup
 check: all $(TEST_BIN) $(BUILD)/fuzz_replay
 	@$(MAKE) --no-print-directory ctest luatest
 	@sh tests/install/check.sh
+	@python3 tests/repl/pty_session.py $(BUILD)/lede examples/articles/bajwa-bahrain-2021-03-10.txt
 	@LEDE=$(BUILD)/lede sh tests/cluster/mapper.sh
 
 ctest: $(TEST_BIN) $(BUILD)/fuzz_replay

@@ -11,6 +11,13 @@
 #include "lede.h"
 
 #define LEDE_ARTICLE_MT "lede.article"
+/* Metatables of the plain tables handed back (show.c: __name, __tostring). */
+#define LEDE_QUOTE_MT "lede.quote"
+#define LEDE_ENTITY_MT "lede.entity"
+#define LEDE_MENTION_MT "lede.mention"
+#define LEDE_DATE_MT "lede.date"
+#define LEDE_CUE_MT "lede.cue"
+#define LEDE_SENTENCE_MT "lede.sentence"
 
 /* The article userdata: a pointer, NULL once freed. */
 typedef struct {
@@ -35,6 +42,12 @@ void lede_lua_block(lua_State *L, const lede_article *a, size_t b);
 /* Push entity i as a table {name, type, count, index, title, role,
  * aliases, mentions} (entities.c). */
 void lede_lua_entity(lua_State *L, const lede_article *a, size_t i);
+
+/* show.c: create the metatables above; lede.help and lede._HELP in the
+ * table on top; the kind of a table handed back ("quote", ...) or NULL. */
+void lede_lua_show(lua_State *L);
+void lede_lua_help(lua_State *L);
+const char *lede_lua_kind(lua_State *L, int idx);
 
 /* Stage registrations (each adds methods to the table on top). */
 void lede_lua_stages(lua_State *L);

@@ -15,6 +15,9 @@
 #include <lua.h>
 #include <lualib.h>
 
+#include <readline/history.h>
+#include <readline/readline.h>
+
 #include "inputs.h"
 #include "lede.h"
 
@@ -160,37 +163,107 @@ static int S_subcommand(const char *name, int argc, char **argv) {
   return S_run_script(path, argc, argv);
 }
 
+/* ==== REPL ============================================================== */
+
+static const char S_repl_usage[] =
+    "usage: lede [repl]\n"
+    "\n"
+    "An interactive Lua 5.4 prompt with the global `lede` loaded. Expressions\n"
+    "print their values (lede objects as one-line summaries, lists one item a\n"
+    "line); statements run; an unfinished statement asks for more (>>).\n"
+    "On a terminal, lines are edited with readline (arrows, Ctrl-R) and kept\n"
+    "in the history file $LEDE_HISTORY (default ~/.lede_history).\n"
+    "help() or lede.help() prints the API. Ctrl-D leaves.\n"
+    "\n"
+    "  -h, --help   this help\n";
+
+/* Where the history lives: $LEDE_HISTORY, else ~/.lede_history, else none. */
+static int S_history_path(char *out, size_t n) {
+  const char *env = getenv("LEDE_HISTORY");
+  if (env) return *env && snprintf(out, n, "%s", env) < (int)n;
+  const char *home = getenv("HOME");
+  return home && *home &&
+         snprintf(out, n, "%s/.lede_history", home) < (int)n;
+}
+
+/* One line of input without its newline, malloc'd; NULL at the end. */
+static char *S_read_line(int tty, const char *prompt) {
+  if (tty) {
+    char *l = readline(prompt);
+    if (l && *l) add_history(l);
+    return l;
+  }
+  char *l = NULL;
+  size_t cap = 0;
+  ssize_t n = getline(&l, &cap, stdin);
+  if (n < 0) {
+    free(l);
+    return NULL;
+  }
+  if (n > 0 && l[n - 1] == '\n') l[n - 1] = '\0';
+  return l;
+}
+
+/* Print the value at idx: its tostring; a plain list (no metatable) of
+ * values also one per line, so a:quotes() reads as quotes. */
+static void S_show(lua_State *L, int idx) {
+  idx = lua_absindex(L, idx);
+  luaL_tolstring(L, idx, NULL);
+  fputs(lua_tostring(L, -1), stdout);
+  lua_pop(L, 1);
+  if (lua_type(L, idx) != LUA_TTABLE || lua_getmetatable(L, idx)) {
+    if (lua_type(L, idx) == LUA_TTABLE) lua_pop(L, 1);
+    return;
+  }
+  lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
+  if (n == 0) return;
+  printf(" (%lld item%s)", (long long)n, n == 1 ? "" : "s");
+  for (lua_Integer i = 1; i <= n && i <= 20; i++) {
+    lua_rawgeti(L, idx, i);
+    luaL_tolstring(L, -1, NULL);
+    printf("\n  [%lld] %s", (long long)i, lua_tostring(L, -1));
+    lua_pop(L, 2);
+  }
+  if (n > 20) printf("\n  ... %lld more", (long long)(n - 20));
+}
+
+static int S_help_global(lua_State *L) {
+  lua_getglobal(L, "lede");
+  lua_getfield(L, -1, "help");
+  lua_call(L, 0, 0);
+  return 0;
+}
+
 /* A line-at-a-time REPL: expressions print their values (with
  * __tostring), statements run, incomplete input asks for more. */
 static int S_repl(void) {
   lua_State *L = S_lua();
-  lua_getglobal(L, "lede");
-  if (lua_isnil(L, -1)) {
-    lua_getglobal(L, "require");
-    lua_pushliteral(L, "lede");
-    lua_call(L, 1, 1);
-    lua_setglobal(L, "lede");
-  }
-  lua_pop(L, 1);
-  int tty = isatty(0);
-  if (tty)
-    printf("lede %s (%s); `lede` is loaded. Try: a = lede.open(\"FILE\")\n",
+  lua_pushcfunction(L, S_help_global);
+  lua_setglobal(L, "help");
+  int tty = isatty(0) && isatty(1);
+  char hist[PATH_MAX];
+  int has_hist = tty && S_history_path(hist, sizeof hist);
+  if (tty) {
+    rl_readline_name = "lede";
+    using_history();
+    if (has_hist) read_history(hist);
+    printf("lede %s (%s); `lede` is loaded; help() lists the API.\n"
+           "Try: a = lede.open(\"FILE\")\n",
            lede_version(), LUA_RELEASE);
-  char line[8192];
+  }
   lua_pushliteral(L, "");
   for (;;) {
     int more = lua_rawlen(L, -1) > 0;
-    if (tty) {
-      fputs(more ? ">> " : "> ", stdout);
-      fflush(stdout);
-    }
-    if (!fgets(line, sizeof line, stdin)) break;
+    char *line = S_read_line(tty, more ? ">> " : "> ");
+    if (!line) break;
+    if (more) lua_pushliteral(L, "\n");
     lua_pushstring(L, line);
-    lua_concat(L, 2);
+    free(line);
+    lua_concat(L, more ? 3 : 2);
     size_t len;
     const char *chunk = lua_tolstring(L, -1, &len);
     /* First as an expression, then as statements. */
-    lua_pushfstring(L, "return %s", chunk);
+    lua_pushfstring(L, "return %s;", chunk);
     int st = luaL_loadbuffer(L, lua_tostring(L, -1), lua_rawlen(L, -1), "=stdin");
     lua_remove(L, -2);
     if (st != LUA_OK) {
@@ -214,10 +287,8 @@ static int S_repl(void) {
       if (st == LUA_OK) {
         int n = lua_gettop(L) - (base - 1);
         for (int i = 0; i < n; i++) {
-          luaL_tolstring(L, base + i, NULL);
-          fputs(lua_tostring(L, -1), stdout);
+          S_show(L, base + i);
           fputs(i + 1 < n ? "\t" : "\n", stdout);
-          lua_pop(L, 1);
         }
         lua_settop(L, base - 1);
       }
@@ -226,10 +297,17 @@ static int S_repl(void) {
       fprintf(stderr, "%s\n", lua_tostring(L, -1));
       lua_pop(L, 1);
     }
+    fflush(stdout);
     lua_pop(L, 1);
     lua_pushliteral(L, "");
   }
-  if (tty) putchar('\n');
+  if (tty) {
+    putchar('\n');
+    if (has_hist) {
+      write_history(hist);
+      history_truncate_file(hist, 1000);
+    }
+  }
   lua_close(L);
   return 0;
 }
@@ -560,7 +638,18 @@ int main(int argc, char **argv) {
     return 0;
   }
   if (!strcmp(cmd, "json")) return S_json(argc - 2, argv + 2);
-  if (!strcmp(cmd, "repl")) return S_repl();
+  if (!strcmp(cmd, "repl")) {
+    if (argc > 2 && (!strcmp(argv[2], "-h") || !strcmp(argv[2], "--help"))) {
+      fputs(S_repl_usage, stdout);
+      return 0;
+    }
+    if (argc > 2) {
+      fprintf(stderr, "lede repl: unexpected argument '%s' (see lede repl "
+                      "--help)\n", argv[2]);
+      return 2;
+    }
+    return S_repl();
+  }
   if (!strcmp(cmd, "run")) {
     if (argc < 3) {
       fprintf(stderr, "usage: lede run SCRIPT.lua [ARGS]\n");

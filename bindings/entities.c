@@ -21,6 +21,7 @@ static void S_text(lua_State *L, const lede_article *a, lede_span s,
 /* Push entity i as a table (also the `speaker` of a quote). */
 void lede_lua_entity(lua_State *L, const lede_article *a, size_t i) {
   lua_createtable(L, 0, 9);
+  luaL_setmetatable(L, LEDE_ENTITY_MT);
   S_text(L, a, lede_entity_name(a, i), "name");
   lua_pushstring(L, lede_entity_type_name(lede_entity_type_of(a, i)));
   lua_setfield(L, -2, "type");
@@ -43,6 +44,7 @@ void lede_lua_entity(lua_State *L, const lede_article *a, size_t i) {
   lua_createtable(L, (int)nm, 0);
   for (size_t j = 0; j < nm; j++) {
     lua_createtable(L, 0, 6);
+    luaL_setmetatable(L, LEDE_MENTION_MT);
     lede_lua_span(L, a, lede_entity_mention(a, i, j), "text", "start", "stop");
     lede_lua_block(L, a, lede_entity_mention_block(a, i, j));
     lua_pushstring(L, lede_mention_kind_name(lede_entity_mention_kind(a, i, j)));

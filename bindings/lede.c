@@ -207,6 +207,7 @@ static void S_push_paragraphs(lua_State *L, int article_idx,
  * paragraph}. */
 static void S_push_sentence(lua_State *L, const lede_article *a, size_t i) {
   lua_createtable(L, 0, 6);
+  luaL_setmetatable(L, LEDE_SENTENCE_MT);
   lede_lua_span(L, a, lede_sentence_span(a, i), "text", "start", "stop");
   lua_pushinteger(L, (lua_Integer)i + 1);
   lua_setfield(L, -2, "index");
@@ -261,6 +262,41 @@ static int l_article_index(lua_State *L) {
   } else if (!S_cached(L, key, a))
     lua_pushnil(L);
   return 1;
+}
+
+/* pairs(a): the fields the article has (those that are not nil). */
+static const char *const S_fields[] = {
+    "title",   "standfirst", "byline",      "published", "dateline",
+    "agency",  "authors",    "captions",    "related",   "boilerplate",
+    "blocks",  "paragraphs", "text",        NULL};
+
+static int S_pairs_next(lua_State *L) {
+  lua_settop(L, 2);
+  size_t i = 0;
+  if (!lua_isnil(L, 2)) {
+    const char *k = luaL_checkstring(L, 2);
+    while (S_fields[i] && strcmp(S_fields[i], k)) i++;
+    if (S_fields[i]) i++;
+  }
+  for (; S_fields[i]; i++) {
+    lua_settop(L, 1);
+    lua_pushstring(L, S_fields[i]);
+    l_article_index(L);
+    if (!lua_isnil(L, -1)) {
+      lua_pushstring(L, S_fields[i]);
+      lua_insert(L, -2);
+      return 2;
+    }
+  }
+  return 0;
+}
+
+static int l_article_pairs(lua_State *L) {
+  lede_lua_check(L, 1);
+  lua_pushcfunction(L, S_pairs_next);
+  lua_pushvalue(L, 1);
+  lua_pushnil(L);
+  return 3;
 }
 
 static int l_article_newindex(lua_State *L) {
@@ -695,10 +731,13 @@ static int l_inputs(lua_State *L) {
 
 /* ==== Module ============================================================ */
 
-/* lede.type(x): "article", "paragraph" or nil. */
+/* lede.type(x): "article", "paragraph", "sentence", "quote", "entity",
+ * "mention", "date", "cue" or nil. */
 static int l_type(lua_State *L) {
+  const char *k;
   if (luaL_testudata(L, 1, LEDE_ARTICLE_MT)) lua_pushliteral(L, "article");
   else if (luaL_testudata(L, 1, PARAGRAPH_MT)) lua_pushliteral(L, "paragraph");
+  else if ((k = lede_lua_kind(L, 1))) lua_pushstring(L, k);
   else luaL_pushfail(L);
   return 1;
 }
@@ -722,7 +761,8 @@ LEDE_API int luaopen_lede(lua_State *L) {
   static const luaL_Reg article_meta[] = {
       {"__index", l_article_index},   {"__newindex", l_article_newindex},
       {"__gc", l_article_gc},         {"__close", l_article_gc},
-      {"__tostring", l_article_tostring}, {NULL, NULL}};
+      {"__tostring", l_article_tostring}, {"__pairs", l_article_pairs},
+      {NULL, NULL}};
   static const luaL_Reg article_methods[] = {
       {"sentences", l_article_sentences}, {"span", l_article_span},
       {"close", l_article_close},         {"json", l_article_json},
@@ -738,6 +778,7 @@ LEDE_API int luaopen_lede(lua_State *L) {
                                    {"json", l_json},
                                    {NULL, NULL}};
 
+  lede_lua_show(L);
   luaL_newmetatable(L, LEDE_ARTICLE_MT);
   luaL_setfuncs(L, article_meta, 0);
   luaL_newlib(L, article_methods);
@@ -764,6 +805,7 @@ LEDE_API int luaopen_lede(lua_State *L) {
   lua_pop(L, 1);
 
   luaL_newlib(L, funcs);
+  lede_lua_help(L);
   lua_pushliteral(L, MODULE_VERSION);
   lua_setfield(L, -2, "_VERSION");
   lua_pushstring(L, lede_version());

@@ -155,6 +155,7 @@ static void S_span_table(lua_State *L, const lede_article *a, lede_span s,
 static void S_push_quote(lua_State *L, const lede_article *a, size_t i,
                          int cache) {
   lua_newtable(L);
+  luaL_setmetatable(L, LEDE_QUOTE_MT);
   lede_lua_span(L, a, lede_quote_span(a, i), "text", "start", "stop");
   lede_lua_span(L, a, lede_quote_outer(a, i), NULL, "outer_start",
                 "outer_stop");
@@ -163,6 +164,7 @@ static void S_push_quote(lua_State *L, const lede_article *a, size_t i,
   lede_span s;
   if (lede_quote_cue(a, i, &s)) {
     lua_newtable(L);
+    luaL_setmetatable(L, LEDE_CUE_MT);
     lede_lua_span(L, a, s, "text", "start", "stop");
     lua_pushstring(L, lede_quote_cue_lemma(a, i));
     lua_setfield(L, -2, "lemma");
