@@ -16,8 +16,16 @@ typedef struct {
   char *error; /* for SRC_DIR_ERROR */
 } S_source;
 
+/* A directory already walked (symlinks may lead back to it). */
+typedef struct {
+  dev_t dev;
+  ino_t ino;
+} S_dirid;
+
 struct lede_inputs {
   S_source *src;
+  S_dirid *seen;
+  size_t nseen, capseen;
   size_t n, cap, next;
   size_t total;
   lede_stdin_mode mode;
@@ -68,8 +76,35 @@ static int S_cmp(const void *x, const void *y) {
   return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-/* Add the *.txt files under dir, in name order. Returns 0 on OOM. */
+/* 1 if the directory was walked before, else records it; -1 on OOM. Each
+ * directory is walked once, so symlinks to a parent (or several links to
+ * one folder) cannot make the walk loop or grow exponentially. */
+static int S_seen(lede_inputs *it, const struct stat *st) {
+  for (size_t i = 0; i < it->nseen; i++)
+    if (it->seen[i].dev == st->st_dev && it->seen[i].ino == st->st_ino)
+      return 1;
+  if (it->nseen == it->capseen) {
+    size_t ncap = it->capseen ? it->capseen * 2 : 16;
+    S_dirid *ns = realloc(it->seen, ncap * sizeof *ns);
+    if (!ns) return -1;
+    it->seen = ns;
+    it->capseen = ncap;
+  }
+  it->seen[it->nseen].dev = st->st_dev;
+  it->seen[it->nseen].ino = st->st_ino;
+  it->nseen++;
+  return 0;
+}
+
+/* Add the *.txt files under dir, in name order. Returns 0 on OOM. Only
+ * regular files are taken: a FIFO or a device named *.txt would block the
+ * walk or never end. */
 static int S_walk(lede_inputs *it, const char *dir, int depth) {
+  struct stat dst;
+  if (stat(dir, &dst) == 0) {
+    int seen = S_seen(it, &dst);
+    if (seen) return seen > 0;
+  }
   DIR *d = opendir(dir);
   if (!d) {
     char *e = S_errmsg(dir, errno);
@@ -108,7 +143,9 @@ static int S_walk(lede_inputs *it, const char *dir, int depth) {
         if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
           if (depth < 64) ok = S_walk(it, p, depth + 1);
           free(p);
-        } else if (S_ends_with(p, ".txt")) {
+        } else if (S_ends_with(p, ".txt") &&
+                   (stat(p, &st) != 0 || S_ISREG(st.st_mode))) {
+          /* (one that cannot be stat'ed is reported when read) */
           if (stat(p, &st) == 0) it->total += (size_t)st.st_size;
           ok = S_add(it, p, SRC_TEXT, NULL);
           if (!ok) free(p);
@@ -169,6 +206,7 @@ void lede_inputs_close(lede_inputs *it) {
     free(it->src[i].error);
   }
   free(it->src);
+  free(it->seen);
   if (it->f && it->f != stdin) fclose(it->f);
   free(it->buf);
   free(it);
