@@ -19,9 +19,14 @@
 #define LEDE_CUE_MT "lede.cue"
 #define LEDE_SENTENCE_MT "lede.sentence"
 
-/* The article userdata: a pointer, NULL once freed. */
+/* The article userdata: a pointer, NULL once freed. The article's memory
+ * comes from the Lua state's allocator (alloc, alloc_ud), and bytes counts
+ * what it holds, so the collector can be paced by it. */
 typedef struct {
   lede_article *a;
+  lua_Alloc alloc;
+  void *alloc_ud;
+  size_t bytes;
 } lede_lua_article;
 
 /* The live article at stack index idx; raises if it is not an article or

@@ -6,6 +6,7 @@
  * value, so it keeps the article alive. */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "binding.h"
@@ -52,11 +53,14 @@ void lede_lua_block(lua_State *L, const lede_article *a, size_t b) {
 /* ==== Options =========================================================== */
 
 /* Reads the options table at idx into o; raises on a bad option. The
- * strings stay valid while the table is on the stack. */
+ * published string is left on the stack (an __index metamethod may hand
+ * back a string nothing else holds), so it lives while that slot does. */
 static void S_options(lua_State *L, int idx, lede_options *o) {
   memset(o, 0, sizeof *o);
-  o->alloc = (lede_alloc_fn)lua_getallocf(L, &o->alloc_ud);
-  if (lua_isnoneornil(L, idx)) return;
+  if (lua_isnoneornil(L, idx)) {
+    lua_pushnil(L);
+    return;
+  }
   luaL_checktype(L, idx, LUA_TTABLE);
   lua_getfield(L, idx, "published");
   if (!lua_isnil(L, -1)) {
@@ -65,7 +69,21 @@ static void S_options(lua_State *L, int idx, lede_options *o) {
                     "got %s)", luaL_typename(L, -1));
     o->published = lua_tostring(L, -1);
   }
-  lua_pop(L, 1); /* the string is still referenced by the table */
+}
+
+/* Article memory comes from the Lua state's allocator, counted here so the
+ * collector can be told how much an article holds: its userdata is small,
+ * and without that hint thousands of unclosed articles pile up unseen. */
+static void *S_counting_alloc(void *ud, void *ptr, size_t osize,
+                              size_t nsize) {
+  lede_lua_article *u = ud;
+  void *r = u->alloc(u->alloc_ud, ptr, osize, nsize);
+  if (nsize == 0) {
+    if (ptr) u->bytes -= osize;
+  } else if (r) {
+    u->bytes += nsize - (ptr ? osize : 0);
+  }
+  return r;
 }
 
 /* ==== Parsing =========================================================== */
@@ -77,15 +95,20 @@ static int S_parse_string(lua_State *L, const char *text, size_t len) {
   lede_options o;
   S_options(L, 2, &o);
   lede_lua_article *ud = lua_newuserdatauv(L, sizeof *ud, 1);
-  ud->a = NULL;
+  memset(ud, 0, sizeof *ud);
   luaL_setmetatable(L, LEDE_ARTICLE_MT);
   lua_newtable(L);
   lua_setiuservalue(L, -2, 1);
+  ud->alloc = lua_getallocf(L, &ud->alloc_ud);
+  o.alloc = S_counting_alloc;
+  o.alloc_ud = ud;
   lede_status st = lede_parse(text, len, &o, &ud->a);
   if (st == LEDE_EINVAL)
     return luaL_error(L, "bad option 'published' (expected a real date "
                          "\"YYYY-MM-DD\", got \"%s\")", o.published);
   if (st != LEDE_OK) return luaL_error(L, "lede: %s", lede_strerror(st));
+  size_t kb = ud->bytes / 1024;
+  if (kb) lua_gc(L, LUA_GCSTEP, kb > 0x7fffffff ? 0x7fffffff : (int)kb);
   return 1;
 }
 
@@ -242,10 +265,17 @@ static int S_cached(lua_State *L, const char *key, const lede_article *a) {
 static int l_article_index(lua_State *L) {
   luaL_checkudata(L, 1, LEDE_ARTICLE_MT);
   const char *key = luaL_checkstring(L, 2);
-  /* Methods first: they work (or say why not) on a closed article. */
-  luaL_getmetafield(L, 1, "__methods");
-  if (lua_getfield(L, -1, key) != LUA_TNIL) return 1;
-  lua_pop(L, 2);
+  /* Methods first: they work (or say why not) on a closed article. The
+   * metatable is reachable from Lua, so __methods may be gone or not a
+   * table. */
+  int mt = luaL_getmetafield(L, 1, "__methods");
+  if (mt == LUA_TTABLE) {
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, -2) != LUA_TNIL) return 1;
+    lua_pop(L, 2);
+  } else if (mt != LUA_TNIL) {
+    lua_pop(L, 1);
+  }
   lede_article *a = lede_lua_check(L, 1);
   if (!strcmp(key, "title")) S_push_field(L, a, LEDE_FIELD_TITLE);
   else if (!strcmp(key, "standfirst")) S_push_field(L, a, LEDE_FIELD_STANDFIRST);
@@ -337,7 +367,7 @@ static int S_sentences_iter(lua_State *L) {
   if ((size_t)i >= n) return 0;
   lua_pushinteger(L, i + 1);
   lua_replace(L, lua_upvalueindex(1));
-  lua_pushinteger(L, k + 1);
+  lua_pushinteger(L, (lua_Integer)((lua_Unsigned)k + 1)); /* wraps as Lua */
   S_push_sentence(L, a, (size_t)i);
   return 2;
 }
@@ -421,7 +451,7 @@ static int l_paragraph_index(lua_State *L) {
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
   } else if (!strcmp(key, "span")) {
-    luaL_getmetafield(L, 1, "__span");
+    if (luaL_getmetafield(L, 1, "__span") == LUA_TNIL) lua_pushnil(L);
   } else
     lua_pushnil(L);
   return 1;
@@ -545,12 +575,19 @@ static void S_json_string(lua_State *L, S_jbuf *b, const char *s, size_t n) {
   lede_json_string(s, n, S_jwrite, &c);
 }
 
-static int S_key_lt(lua_State *L) {
-  size_t na, nb;
-  const char *x = lua_tolstring(L, 1, &na), *y = lua_tolstring(L, 2, &nb);
-  int c = memcmp(x, y, na < nb ? na : nb);
-  lua_pushboolean(L, c < 0 || (c == 0 && na < nb));
-  return 1;
+/* Object keys are sorted in C: calling table.sort would run whatever a
+ * script put there. */
+typedef struct {
+  const char *s;
+  size_t n;
+  lua_Integer i; /* entry in the keys table */
+} S_jkey;
+
+static int S_jkey_cmp(const void *x, const void *y) {
+  const S_jkey *p = x, *q = y;
+  int c = memcmp(p->s, q->s, p->n < q->n ? p->n : q->n);
+  if (c) return c;
+  return p->n < q->n ? -1 : p->n > q->n;
 }
 
 static void S_json_value(lua_State *L, S_jbuf *b, int idx, int depth) {
@@ -607,6 +644,7 @@ static void S_json_value(lua_State *L, S_jbuf *b, int idx, int depth) {
   }
   /* An object: string keys only (a number key among them would be
    * ambiguous: {[1] = "a", ["1"] = "b"}), sorted. */
+  if (count > 0x7fffffff) luaL_error(L, "lede.json: table too large");
   lua_createtable(L, (int)count, 0);
   int keys = lua_gettop(L);
   lua_Integer k = 0;
@@ -622,20 +660,20 @@ static void S_json_value(lua_State *L, S_jbuf *b, int idx, int depth) {
     lua_pushvalue(L, -1);
     lua_rawseti(L, keys, ++k);
   }
-  lua_getglobal(L, "table");
-  lua_getfield(L, -1, "sort");
-  lua_remove(L, -2);
-  lua_pushvalue(L, keys);
-  lua_pushcfunction(L, S_key_lt);
-  lua_call(L, 2, 0);
+  S_jkey *order = lua_newuserdatauv(L, (size_t)(k ? k : 1) * sizeof *order, 0);
+  for (lua_Integer i = 1; i <= k; i++) {
+    lua_rawgeti(L, keys, i); /* anchored in keys */
+    order[i - 1].s = lua_tolstring(L, -1, &order[i - 1].n);
+    order[i - 1].i = i;
+    lua_pop(L, 1);
+  }
+  qsort(order, (size_t)k, sizeof *order, S_jkey_cmp);
   S_JLIT(L, b, "{");
   for (lua_Integer i = 1; i <= k; i++) {
     if (i > 1) S_JLIT(L, b, ",");
-    lua_rawgeti(L, keys, i);
-    size_t kl;
-    const char *ks = lua_tolstring(L, -1, &kl);
-    S_json_string(L, b, ks, kl);
+    S_json_string(L, b, order[i - 1].s, order[i - 1].n);
     S_JLIT(L, b, ":");
+    lua_rawgeti(L, keys, order[i - 1].i);
     lua_rawget(L, idx);
     S_json_value(L, b, -1, depth + 1);
     lua_pop(L, 1);
@@ -708,7 +746,14 @@ static int l_inputs(lua_State *L) {
     mode = (lede_stdin_mode)luaL_checkoption(L, -1, "auto", modes);
     lua_pop(L, 1);
   }
+  /* The length may come from __len and each path from __index: bound the
+   * one and keep the others in a table of our own while they are read. */
   lua_Integer n = luaL_len(L, 1);
+  if (n < 0 || n > 0xffffff)
+    return luaL_error(L, "bad argument #1 to 'inputs' (%I paths)",
+                      (LUAI_UACINT)n);
+  lua_createtable(L, (int)n, 0);
+  int anchor = lua_gettop(L);
   const char **paths = lua_newuserdatauv(L, sizeof *paths * (size_t)(n + 1), 0);
   for (lua_Integer i = 1; i <= n; i++) {
     lua_geti(L, 1, i);
@@ -716,7 +761,7 @@ static int l_inputs(lua_State *L) {
       return luaL_error(L, "bad argument #1 to 'inputs' (path %d is not a "
                            "string)", (int)i);
     paths[i - 1] = lua_tostring(L, -1);
-    lua_pop(L, 1); /* still referenced by the table */
+    lua_rawseti(L, anchor, i);
   }
   lua_pushcfunction(L, S_inputs_iter);
   S_inputs *s = lua_newuserdatauv(L, sizeof *s, 0);
