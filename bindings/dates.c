@@ -92,7 +92,9 @@ static int l_dates(lua_State *L) {
   lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
     S_push_date(L, a, i, 3);
-    if (S_keep(L))
+    int keep = S_keep(L);
+    a = lede_lua_check(L, 1); /* the filter may have closed it */
+    if (keep)
       lua_rawseti(L, -2, ++k);
     else
       lua_pop(L, 1);
@@ -215,7 +217,9 @@ static int l_timeline(lua_State *L) {
   lua_Integer out = 0;
   for (size_t j = 0; j < k; j++) {
     S_push_date(L, a, pts[j].i, cache);
-    if (S_keep(L))
+    int keep = S_keep(L);
+    a = lede_lua_check(L, 1); /* the filter may have closed it */
+    if (keep)
       lua_rawseti(L, -2, ++out);
     else
       lua_pop(L, 1);

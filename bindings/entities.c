@@ -64,42 +64,35 @@ static int S_is_type(const char *s) {
  * filter is a type name ("person"), any alias of one entity, or a table
  * {type = ..., name = ...}. */
 static int l_entities(lua_State *L) {
-  lede_article *a = lede_lua_check(L, 1);
+  lede_lua_check(L, 1);
   int type = -1;
-  size_t only = LEDE_NONE;
-  int by_name = 0;
+  const char *name = NULL;
+  size_t nlen = 0;
   if (lua_type(L, 2) == LUA_TSTRING) {
-    size_t n;
-    const char *f = lua_tolstring(L, 2, &n);
+    const char *f = lua_tolstring(L, 2, &nlen);
     type = S_is_type(f);
-    if (type < 0) {
-      by_name = 1;
-      only = lede_entity_find(a, f, n);
-    }
+    if (type < 0) name = f;
   } else if (lua_type(L, 2) == LUA_TTABLE) {
+    /* Values stay on the stack: __index may run code, close the article
+     * or hand back strings nothing else holds. */
     lua_getfield(L, 2, "type");
     if (!lua_isnil(L, -1)) {
       type = S_is_type(luaL_checkstring(L, -1));
       luaL_argcheck(L, type >= 0, 2, "unknown entity type");
     }
-    lua_pop(L, 1);
     lua_getfield(L, 2, "name");
-    if (!lua_isnil(L, -1)) {
-      size_t n;
-      const char *f = luaL_checklstring(L, -1, &n);
-      by_name = 1;
-      only = lede_entity_find(a, f, n);
-    }
-    lua_pop(L, 1);
+    if (!lua_isnil(L, -1)) name = luaL_checklstring(L, -1, &nlen);
   } else {
     luaL_argcheck(L, lua_isnoneornil(L, 2), 2, "string or table expected");
   }
+  lede_article *a = lede_lua_check(L, 1);
+  size_t only = name ? lede_entity_find(a, name, nlen) : LEDE_NONE;
   lua_newtable(L);
   lua_Integer k = 0;
   size_t n = lede_entity_count(a);
   for (size_t i = 0; i < n; i++) {
     if (type >= 0 && (int)lede_entity_type_of(a, i) != type) continue;
-    if (by_name && i != only) continue;
+    if (name && i != only) continue;
     lede_lua_entity(L, a, i);
     lua_rawseti(L, -2, ++k);
   }
@@ -123,7 +116,7 @@ static int l_entity(lua_State *L) {
 /* article:count(term [, opts]): whole-word occurrences over the whole
  * page; opts.case = true counts case-sensitively. */
 static int l_count(lua_State *L) {
-  lede_article *a = lede_lua_check(L, 1);
+  lede_lua_check(L, 1);
   size_t n;
   const char *term = luaL_checklstring(L, 2, &n);
   unsigned flags = 0;
@@ -136,6 +129,8 @@ static int l_count(lua_State *L) {
     if (lua_toboolean(L, -1)) flags |= LEDE_COUNT_CASE;
     lua_pop(L, 1);
   }
+  /* the options' __index may have closed the article */
+  lede_article *a = lede_lua_check(L, 1);
   lua_pushinteger(L, (lua_Integer)lede_count(a, term, n, flags));
   return 1;
 }

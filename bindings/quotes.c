@@ -107,12 +107,13 @@ static int S_any(lua_State *L, int idx, const lede_article *a, size_t i,
     const char *s = lua_tolstring(L, idx, &n);
     return test(a, i, s, n);
   }
-  lua_Integer len = luaL_len(L, idx);
+  /* our own copy (see S_filter_field): raw reads call no Lua code */
+  lua_Integer len = (lua_Integer)lua_rawlen(L, idx);
   for (lua_Integer k = 1; k <= len; k++) {
-    lua_geti(L, idx, k);
+    lua_rawgeti(L, idx, k);
     size_t n;
     const char *s = lua_tolstring(L, -1, &n);
-    int ok = s && test(a, i, s, n);
+    int ok = test(a, i, s, n);
     lua_pop(L, 1);
     if (ok) return 1;
   }
@@ -120,7 +121,9 @@ static int S_any(lua_State *L, int idx, const lede_article *a, size_t i,
 }
 
 /* Check filter field key at stack index fi: nil, a string or a list of
- * strings. Leaves the value on the stack and returns its index, or 0. */
+ * strings. Leaves the value on the stack (a list as a plain copy, since
+ * __index and __len may run code and hand back strings nothing else
+ * holds) and returns its index, or 0. */
 static int S_filter_field(lua_State *L, int fi, const char *key) {
   lua_getfield(L, fi, key);
   int t = lua_type(L, -1);
@@ -130,11 +133,16 @@ static int S_filter_field(lua_State *L, int fi, const char *key) {
   }
   if (t == LUA_TTABLE) {
     lua_Integer len = luaL_len(L, -1);
+    if (len < 0 || len > 0xffff)
+      luaL_error(L, "bad filter.%s (list of %I strings)", key,
+                 (LUAI_UACINT)len);
+    lua_createtable(L, (int)len, 0);
     for (lua_Integer k = 1; k <= len; k++) {
-      if (lua_geti(L, -1, k) != LUA_TSTRING)
+      if (lua_geti(L, -2, k) != LUA_TSTRING)
         luaL_error(L, "bad filter.%s (list of strings expected)", key);
-      lua_pop(L, 1);
+      lua_rawseti(L, -2, k);
     }
+    lua_remove(L, -2);
   } else if (t != LUA_TSTRING) {
     luaL_error(L, "bad filter.%s (string or list of strings expected)", key);
   }
@@ -194,6 +202,7 @@ static int l_quotes(lua_State *L) {
     luaL_checktype(L, 2, LUA_TTABLE);
     kinds = S_filter_field(L, 2, "kind");
     speakers = S_filter_field(L, 2, "speaker");
+    a = lede_lua_check(L, 1); /* reading the filter may have closed it */
   }
   lua_newtable(L);
   int cache = lua_gettop(L);
