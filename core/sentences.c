@@ -63,8 +63,28 @@ static int S_wide_stop(int32_t c) {
 
 /* Does a full stop at pos (word w before it) end the sentence, given the
  * next sentence would start at k? */
-static int S_stop_ends(const char *t, size_t ws, size_t pos, size_t k,
-                       size_t end) {
+/* Is the sentence from start to ws a short time phrase opened by a
+ * preposition ("By 7", "At 5")?  Then "p.m." goes on: "By 7 p.m. Dr. Ruiz
+ * had left." */
+static int S_fronted_time(const char *t, size_t start, size_t ws) {
+  static const char *const preps[] = {"at", "by", "until", "till", "before",
+                                      "after", "around", "from", "since",
+                                      "about", "shortly"};
+  size_t e = start;
+  while (e < ws && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z')))
+    e++;
+  int prep = 0;
+  for (size_t x = 0; x < sizeof preps / sizeof *preps; x++)
+    if (lede__eq_ci(t + start, e - start, preps[x])) prep = 1;
+  if (!prep) return 0;
+  int words = 1;
+  for (size_t i = e; i < ws; i++)
+    if (t[i] == ' ' && i + 1 < ws && t[i + 1] != ' ') words++;
+  return words <= 4;
+}
+
+static int S_stop_ends(const char *t, size_t start, size_t ws, size_t pos,
+                       size_t k, size_t end) {
   size_t len;
   int32_t nc = lede__cp(t, end, k, &len);
   if (lede__is_lower(nc)) return 0;
@@ -81,7 +101,14 @@ static int S_stop_ends(const char *t, size_t ws, size_t pos, size_t k,
   int32_t c0 = lede__cp(t, pos, ws, &len);
   /* An initial ("J. R. R. Tolkien", "George W. Bush") or a piece of a
    * spaced abbreviation ("z. B.", "u. a."). */
-  if (len == n && lede__is_letter(c0)) return 0;
+  if (len == n && lede__is_letter(c0)) {
+    /* but the pronoun after a lower-case word ends one: "between her and
+     * I. Was it" */
+    if (c0 == 'I' && ws > start + 1 && t[ws - 1] == ' ' &&
+        lede__is_lower(lede__cp(t, ws - 1, lede__cp_prev(t, ws - 1), &len)))
+      return 1;
+    return 0;
+  }
   if (lede__lex_has(&lede__lex_abbrev_title, w, n) ||
       lede__lex_has(&lede__lex_abbrev_never, w, n))
     return 0;
@@ -93,6 +120,7 @@ static int S_stop_ends(const char *t, size_t ws, size_t pos, size_t k,
   if (lede__eq_ci(w, n, "a.m") || lede__eq_ci(w, n, "p.m")) {
     size_t we = S_word_after(t, k, end);
     if (we == k) return !S_continues(nc) && nc != '(';
+    if (S_fronted_time(t, start, ws)) return 0;
     return !(lede__lex_has(&lede__lex_weekdays, t + k, we - k) ||
              lede__month_from_name(t + k, we - k) ||
              lede__lex_has(&lede__lex_time_words, t + k, we - k));
@@ -151,9 +179,78 @@ static size_t S_next_stop(const char *t, size_t pos, size_t end) {
   return pos;
 }
 
+/* An item marker of an inline list ending at the full stop at pos: "2."
+ * or "b." after a space or at lo. Returns its number (a = 1) or 0. */
+static int S_list_marker(const char *t, size_t lo, size_t pos, size_t *ws) {
+  size_t s = pos;
+  while (s > lo && pos - s < 3 && t[s - 1] >= '0' && t[s - 1] <= '9') s--;
+  int v = 0;
+  if (s < pos && pos - s <= 2) {
+    for (size_t i = s; i < pos; i++) v = v * 10 + (t[i] - '0');
+  } else if (pos > lo && t[pos - 1] >= 'a' && t[pos - 1] <= 'z') {
+    s = pos - 1;
+    v = t[s] - 'a' + 1;
+  } else {
+    return 0;
+  }
+  if (s > lo && t[s - 1] != ' ') return 0;
+  *ws = s;
+  return v;
+}
+
+/* Split [s, e) before an image credit that follows a caption with no
+ * final stop: "... at the rally Image: Reuters." */
+static void S_push_credit(lede_article *a, size_t block, size_t s, size_t e) {
+  const char *t = a->text;
+  for (size_t p = s; p < e;) {
+    const char *c = memchr(t + p, ':', e - p);
+    if (!c) break;
+    size_t colon = (size_t)(c - t);
+    p = colon + 1;
+    /* The label: one or two words before the colon, the first capitalized,
+     * after a lower-case word. */
+    size_t ls = colon;
+    for (int words = 0; words < 2 && ls > s; words++) {
+      size_t q = ls;
+      while (q > s && t[q - 1] != ' ') q--;
+      if (q == ls) break;
+      size_t n = lede__lex_prefix(&lede__lex_credit_markers, t + q, colon - q);
+      if (n == colon - q && t[q] >= 'A' && t[q] <= 'Z' && q > s + 1 &&
+          t[q - 1] == ' ' && t[q - 2] >= 'a' && t[q - 2] <= 'z' &&
+          colon + 2 < e && t[colon + 1] == ' ') {
+        S_push(a, block, s, q);
+        s = q;
+        break;
+      }
+      ls = q > s ? q - 1 : q;
+    }
+  }
+  S_push(a, block, s, e);
+}
+
+/* Does item v of an inline list follow on the same line, within a few
+ * hundred bytes of pos? (Lines of numbered results are left alone.) */
+static int S_item_follows(const char *t, size_t pos, size_t end, int v) {
+  size_t lim = end - pos > 400 ? pos + 400 : end;
+  for (size_t i = pos; i + 3 < lim && t[i] != '\n'; i++) {
+    if (t[i] != ' ') continue;
+    size_t q = i + 1;
+    int n = 0;
+    if (t[q] >= '0' && t[q] <= '9') {
+      while (q < lim && t[q] >= '0' && t[q] <= '9' && q - i <= 3)
+        n = n * 10 + (t[q++] - '0');
+    } else if (t[q] >= 'a' && t[q] <= 'z') {
+      n = t[q++] - 'a' + 1;
+    }
+    if (n == v && q + 1 < lim && t[q] == '.' && t[q + 1] == ' ') return 1;
+  }
+  return 0;
+}
+
 static void S_split(lede_article *a, size_t block, lede_span sp) {
   const char *t = a->text;
   size_t end = sp.end, start = sp.start, pos = sp.start, len;
+  int list_next = 0; /* the number of the next inline list item, or 0 */
   while (pos < end) {
     pos = S_next_stop(t, pos, end);
     if (pos >= end) break;
@@ -172,17 +269,62 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
       j += len;
     }
     if (dots >= 3 && j - pos == (size_t)dots) ell = 1;
-    /* A spaced ellipsis: "the Constitution . . . and". */
+    int spaced3 = 0;
     if (c == '.' && j - pos == 1) {
-      size_t q = j;
-      int n = 1;
-      while (q + 1 < end && t[q] == ' ' && t[q + 1] == '.') q += 2, n++;
-      if (n >= 3) j = q, ell = 1;
+      /* "1. Pack light 2. Arrive early": an item opens a sentence, and
+       * the next item opens the next. */
+      size_t ms = 0;
+      int mv = S_list_marker(t, start, pos, &ms);
+      if (mv && j + 1 < end && t[j] == ' ' && t[j + 1] != ' ') {
+        if ((ms == start ? mv <= 2 : mv == 1) &&
+            S_item_follows(t, j, end, mv + 1)) {
+          list_next = mv + 1;
+          pos = j;
+          continue;
+        }
+        if (list_next && mv == list_next) {
+          S_push(a, block, start, ms);
+          start = ms;
+          list_next = mv + 1;
+          pos = j;
+          continue;
+        }
+      }
+      /* "that. ... Next": a stop and an ellipsis are one stop. */
+      size_t q;
+      if (j + 3 < end && t[j] == ' ' &&
+          ((t[j + 1] == '.' && t[j + 2] == '.' && t[j + 3] == '.') ||
+           ((unsigned char)t[j + 1] == 0xE2 && (unsigned char)t[j + 2] == 0x80 &&
+            (unsigned char)t[j + 3] == 0xA6))) {
+        q = j + 1;
+        while (q < end && (t[q] == '.' || (q + 2 < end && (unsigned char)t[q] == 0xE2 &&
+                                          (unsigned char)t[q + 1] == 0x80 &&
+                                          (unsigned char)t[q + 2] == 0xA6)))
+          q += t[q] == '.' ? 1 : 3;
+        j = q;
+        ell = 1;
+      } else {
+        /* A spaced ellipsis: "the Constitution . . . and" goes on; with a
+         * fourth dot (". . . .") it ends the sentence before it. */
+        q = j;
+        int n = 1;
+        while (q + 1 < end && t[q] == ' ' && t[q + 1] == '.') q += 2, n++;
+        if (n >= 3) j = q, ell = 1, spaced3 = n == 3;
+      }
     }
     while (j < end) {
       int32_t d = lede__cp(t, end, j, &len);
       if (!S_closer(d)) break;
       j += len;
+    }
+    /* Citation markers go with the sentence they close: "crowned.[2]" */
+    for (int refs = 0; refs < 4 && j < end && t[j] == '['; refs++) {
+      size_t q = j + 1;
+      while (q < end && q - j <= 5 && ((t[q] >= '0' && t[q] <= '9') ||
+                                       (t[q] >= 'a' && t[q] <= 'z')))
+        q++;
+      if (q == j + 1 || q >= end || t[q] != ']') break;
+      j = q + 1;
     }
     /* French spacing: "quoi ? »" or "fini. »" keeps the closing mark when
      * nothing but punctuation or space follows it. */
@@ -213,18 +355,23 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
     if (k >= end) break;
     int32_t nc = lede__cp(t, end, k, &len);
     int ends;
-    if (ell) ends = lede__is_upper(nc);
+    /* "-- wow! -- it": an aside between dashes goes on. */
+    if (lede__is_dash(nc) && (nc != '-' || (k + 1 < end && t[k + 1] == '-')))
+      ends = 0;
+    else if (spaced3) ends = 0;
+    else if (ell) ends = lede__is_upper(nc);
     else if (c == '.' && dots == 1)
-      ends = S_stop_ends(t, S_word_before(t, start, pos), pos, k, end);
+      ends = S_stop_ends(t, start, S_word_before(t, start, pos), pos, k, end);
     else
       ends = !lede__is_lower(nc);
     if (ends) {
-      S_push(a, block, start, j);
+      S_push_credit(a, block, start, j);
       start = k;
+      list_next = 0;
     }
     pos = k;
   }
-  S_push(a, block, start, end);
+  S_push_credit(a, block, start, end);
 }
 
 void lede__sentences(lede_article *a) {
@@ -234,6 +381,7 @@ void lede__sentences(lede_article *a) {
     switch (b->part) {
     case LEDE_PART_TITLE:
     case LEDE_PART_STANDFIRST:
+    case LEDE_PART_DATE:
     case LEDE_PART_BODY:
       break;
     case LEDE_PART_CAPTION: {

@@ -125,7 +125,10 @@ static const S_case cases[] = {
      "disagreed.",
      {"It is a sad day for the country . . . and for its people.",
       "Nobody disagreed."}},
-    {"He waited . . . Nobody came.", {"He waited . . .", "Nobody came."}},
+    /* Three spaced dots mark words left out inside a sentence; the end of
+     * one takes a fourth. */
+    {"He waited . . . Nobody came.", {"He waited . . . Nobody came."}},
+    {"He waited. . . . Nobody came.", {"He waited. . . .", "Nobody came."}},
 
     /* Quotation marks and brackets after the stop. */
     {"\"We want peace.\" He left the room.",
