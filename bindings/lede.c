@@ -69,6 +69,15 @@ static void S_options(lua_State *L, int idx, lede_options *o) {
                     "got %s)", luaL_typename(L, -1));
     o->published = lua_tostring(L, -1);
   }
+  lua_getfield(L, idx, "date_order");
+  if (!lua_isnil(L, -1)) {
+    const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+    if (!strcmp(v, "mdy")) o->date_order = LEDE_DATE_ORDER_MDY;
+    else if (!strcmp(v, "dmy")) o->date_order = LEDE_DATE_ORDER_DMY;
+    else
+      luaL_error(L, "bad option 'date_order' (\"mdy\" or \"dmy\" expected)");
+  }
+  lua_pop(L, 1); /* date_order; published stays */
 }
 
 /* Article memory comes from the Lua state's allocator, counted here so the
@@ -353,13 +362,16 @@ static int l_article_span(lua_State *L) {
   return 2;
 }
 
-/* for i, s in article:sentences() -- the body's sentences. */
+/* for i, s in article:sentences([which]) -- the body's sentences, or with
+ * "all" those of every block (title, standfirst, date line, captions,
+ * body) with their part. */
 static int S_sentences_iter(lua_State *L) {
   lede_article *a = lede_lua_check(L, 1);
   lua_Integer k = luaL_checkinteger(L, 2);
   lua_Integer i = (lua_Integer)lua_tointeger(L, lua_upvalueindex(1));
+  int all = lua_toboolean(L, lua_upvalueindex(2));
   size_t n = lede_sentence_count(a);
-  for (; (size_t)i < n; i++) {
+  for (; (size_t)i < n && !all; i++) {
     if (lede_block_part(a, lede_sentence_block(a, (size_t)i)) ==
         LEDE_PART_BODY)
       break;
@@ -374,8 +386,11 @@ static int S_sentences_iter(lua_State *L) {
 
 static int l_article_sentences(lua_State *L) {
   lede_lua_check(L, 1);
+  static const char *const which[] = {"body", "all", NULL};
+  int all = luaL_checkoption(L, 2, "body", which);
   lua_pushinteger(L, 0);
-  lua_pushcclosure(L, S_sentences_iter, 1);
+  lua_pushboolean(L, all);
+  lua_pushcclosure(L, S_sentences_iter, 2);
   lua_pushvalue(L, 1);
   lua_pushinteger(L, 0);
   return 3;

@@ -2022,6 +2022,12 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       d = t->b;
     } else if (t->a == t->b) {
       m = d = t->a;
+    } else if (c->a->date_order == LEDE_DATE_ORDER_MDY) {
+      m = t->a;
+      d = t->b;
+    } else if (c->a->date_order == LEDE_DATE_ORDER_DMY) {
+      d = t->a;
+      m = t->b;
     } else {
       /* 10/03/2021: the order is unknown. */
       m = d = 0;

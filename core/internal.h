@@ -150,6 +150,7 @@ struct lede_article {
 
   char published[11]; /* "YYYY-MM-DD" or "" */
   int published_set;  /* published came from the options */
+  int date_order;     /* lede_date_order from the options */
 };
 
 /* ==== Stages, run in this order by lede_parse ========================== */

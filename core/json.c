@@ -278,6 +278,16 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     S_raw(&o, "}", 1);
   }
   S_raw(&o, "]", 1);
+  /* Every block's sentences, with their part: the page's sentences. */
+  S_lit(&o, ",\"sentences\":[");
+  for (size_t i = 0; i < a->sents.n; i++) {
+    if (i) S_raw(&o, ",", 1);
+    S_raw(&o, "{", 1);
+    S_span_fields(&o, a->sents.v[i].span);
+    S_where(&o, a->sents.v[i].block);
+    S_raw(&o, "}", 1);
+  }
+  S_raw(&o, "]", 1);
   /* stage sections: entities */
   S_entities(&o);
   /* stage sections: quotes */

@@ -76,6 +76,7 @@ lede_status lede_parse(const char *text, size_t len, const lede_options *opt,
       !lede__parse_iso_date(opt->published, strlen(opt->published), &y, &m,
                             &d))
     return LEDE_EINVAL;
+  if (opt && (unsigned)opt->date_order > LEDE_DATE_ORDER_DMY) return LEDE_EINVAL;
   lede_alloc_fn alloc = opt && opt->alloc ? opt->alloc : S_default_alloc;
   void *ud = opt && opt->alloc ? opt->alloc_ud : NULL;
   lede_article *a = alloc(ud, NULL, 0, sizeof *a);
@@ -86,6 +87,7 @@ lede_status lede_parse(const char *text, size_t len, const lede_options *opt,
   a->len = len;
   /* Text, blocks, sentences and tokens take about 6 bytes a byte. */
   a->arena.first = len < 4096 ? 16384 : len < ((size_t)8 << 20) ? 6 * len : 0;
+  if (opt) a->date_order = (int)opt->date_order;
   if (y) {
     memcpy(a->published, opt->published, 10);
     a->published_set = 1;

@@ -55,6 +55,14 @@ typedef struct {
 typedef void *(*lede_alloc_fn)(void *ud, void *ptr, size_t osize,
                                size_t nsize);
 
+/* How to read a numeric date whose day and month could be swapped
+ * ("10/03/2021"). */
+typedef enum {
+  LEDE_DATE_ORDER_UNKNOWN = 0, /* leave it without a value */
+  LEDE_DATE_ORDER_MDY,         /* month first: October 3 */
+  LEDE_DATE_ORDER_DMY          /* day first: 10 March */
+} lede_date_order;
+
 typedef struct {
   /* Publication date "YYYY-MM-DD" (or "YYYY-MM-DDThh:mm..." whose first ten
    * bytes are used). When set it overrides what the text says; relative
@@ -63,6 +71,9 @@ typedef struct {
   /* Allocator and its user pointer; NULL uses malloc/realloc/free. */
   lede_alloc_fn alloc;
   void *alloc_ud;
+  /* Ambiguous numeric dates; LEDE_DATE_ORDER_UNKNOWN (0) gives them no
+   * value. Another value is LEDE_EINVAL. */
+  lede_date_order date_order;
 } lede_options;
 
 typedef struct lede_article lede_article;
@@ -105,8 +116,9 @@ LEDE_API size_t lede_block_count(const lede_article *a);
 /* For i >= count: LEDE_PART_OTHER and {0, 0}. */
 LEDE_API lede_part lede_block_part(const lede_article *a, size_t i);
 LEDE_API lede_span lede_block_span(const lede_article *a, size_t i);
-/* The sentences of block i are first .. first + count - 1. Blocks that are
- * not prose (byline, dateline, related, boilerplate) have none. */
+/* The sentences of block i are first .. first + count - 1. Title,
+ * standfirst, date line, caption and body blocks have sentences; the
+ * others (byline, dateline, related, boilerplate) have none. */
 LEDE_API size_t lede_block_sentences(const lede_article *a, size_t i,
                                      size_t *first);
 
@@ -157,8 +169,9 @@ LEDE_API size_t lede_paragraph_block(const lede_article *a, size_t i);
 LEDE_API size_t lede_block_paragraph(const lede_article *a, size_t b);
 
 /* ==== Sentences =========================================================
- * Sentences of every prose block (title, standfirst, captions, body), in
- * text order. */
+ * Sentences of every block that has them (title, standfirst, date line,
+ * captions without their credit, body), in text order: the page's
+ * sentences. */
 LEDE_API size_t lede_sentence_count(const lede_article *a);
 LEDE_API lede_span lede_sentence_span(const lede_article *a, size_t i);
 LEDE_API size_t lede_sentence_block(const lede_article *a, size_t i);
@@ -294,9 +307,9 @@ LEDE_API size_t lede_quote_block(const lede_article *a, size_t i);
 
 
 /* ==== Dates and times (dates.c) =========================================
- * Temporal expressions of the title, standfirst, captions and body
- * sentences, and of the byline, date line, dateline and related-link
- * blocks, in text order.  Each has a TimeML TIMEX3 type and value
+ * Temporal expressions of the sentences (title, standfirst, date line,
+ * captions, body) and of the byline, dateline and related-link blocks, in
+ * text order.  Each has a TimeML TIMEX3 type and value
  * ("2021-03-09", "2020-09", "2021-W10", "2021-SP", "199X", "P3Y", "PT48H",
  * "XXXX-WXX-1", "PRESENT_REF", ...).  Relative expressions ("on Tuesday",
  * "last month", "in September") are resolved against the publication date
@@ -357,7 +370,7 @@ LEDE_API lede_date_anchor lede_date_anchor_of(const lede_article *a,
 /* The block holding date i. */
 LEDE_API size_t lede_date_block(const lede_article *a, size_t i);
 /* The sentence holding date i, or LEDE_NONE for dates in blocks without
- * sentences (byline, date line, dateline, related link). */
+ * sentences (byline, dateline, related link). */
 LEDE_API size_t lede_date_sentence(const lede_article *a, size_t i);
 
 

@@ -28,10 +28,9 @@ local function predict(doc)
   local function s(i) return cp[i - 1] end
   local function e(j) return cp[j] end
   local out = { id = doc.id, sentences = {} }
-  for _, p in ipairs(a.paragraphs) do
-    for _, st in ipairs(p.sentences) do
-      out.sentences[#out.sentences + 1] = { s(st.start), e(st.stop) }
-    end
+  -- The page's sentences: title, standfirst, date line, captions, body.
+  for _, st in a:sentences("all") do
+    out.sentences[#out.sentences + 1] = { s(st.start), e(st.stop) }
   end
   if a.entities then
     out.entities = {}
