@@ -6,7 +6,7 @@ package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
 local cli = require "cli"
 
 local USAGE = [[
-usage: report.lua [--json|--csv] [--top N] FILE...
+usage: report.lua [--json|--csv|--html OUT.html] [--top N] FILE...
 
 Prints what lede finds in each article. With several files (or a folder),
 prints one line per article and the corpus: articles per day, the most
@@ -14,11 +14,14 @@ mentioned entities, and the most quoted speakers (direct and reported).
 
   --json     one JSON document instead of text
   --csv      one CSV row per article
+  --html OUT.html
+             one self-contained page with the marked text (one article)
+             or charts (several); OUT.html may be - for standard output
   --top N    rows in the corpus tables (default 20)
 FILE may be -, a folder (*.txt, recursively) or a .jsonl file.]]
 
 local opts, files = cli.options(arg, { name = "report", usage = USAGE,
-  flags = { json = true, csv = true }, values = { top = true } })
+  flags = { json = true, csv = true }, values = { top = true, html = true } })
 local TOP = tonumber(opts.top or 20)
 if not TOP or TOP < 1 then
   io.stderr:write("report: --top needs a positive number\n")
@@ -224,6 +227,29 @@ local function print_corpus()
 end
 
 -- ==== Main ================================================================
+
+if opts.html then
+  if opts.json or opts.csv then
+    io.stderr:write("report: --html excludes --json and --csv\n")
+    os.exit(2)
+  end
+  -- Open the page first: a bad path fails before any article is read.
+  local out, err = io.stdout, nil
+  if opts.html ~= "-" then out, err = io.open(opts.html, "wb") end
+  if not out then
+    io.stderr:write("report: ", err, "\n")
+    os.exit(1)
+  end
+  local page = require("htmlreport").new({ top = TOP })
+  local status = cli.each(files, function(a, item) page:add(a, item.name) end, "report")
+  local ok, werr = out:write(page:render())
+  if ok and out ~= io.stdout then ok, werr = out:close() end
+  if not ok then
+    io.stderr:write("report: ", opts.html, ": ", tostring(werr), "\n")
+    os.exit(1)
+  end
+  os.exit(status)
+end
 
 local single = #files == 1
 do
