@@ -21,6 +21,8 @@ LD_LIBRARY_PATH="$tmp$prefix/lib" "$tmp/embed" examples/articles/bajwa-bahrain-2
 LUA_CPATH="$tmp$prefix/lib/lua/5.4/?.so" lua5.4 -e 'assert(require("lede").parse("x"))'
 "$tmp$prefix/bin/lede" --version | grep -q '^lede '
 "$tmp$prefix/bin/lede" report examples/articles/bajwa-bahrain-2021-03-10.txt | grep -q 'ISLAMABAD'
+"$tmp$prefix/bin/lede" report --html "$tmp/report.html" examples/articles/bajwa-bahrain-2021-03-10.txt
+grep -q 'ISLAMABAD' "$tmp/report.html"
 make -s uninstall DESTDIR="$tmp" PREFIX="$prefix" >/dev/null
 left=$(find "$tmp$prefix" \( -type f -o -type l \) | wc -l)
 [ "$left" -eq 0 ] || { echo "uninstall left $left files"; exit 1; }
