@@ -2,6 +2,10 @@
  *
  * filter.kind    "direct" | "mixed" | "indirect" | "unattributed", or a
  *                list of them.
+ * filter.class   cue class "speech" | "writing" | "thought" | "other", or a
+ *                list of them.
+ * filter.top     true: only top-level statements (no nested attribution,
+ *                no question put to someone).
  * filter.speaker a string or a list of strings; a quote matches when the
  *                words of one of them occur, in order, among the words of
  *                its speaker as written, what that refers to ("it" -> "the
@@ -100,6 +104,12 @@ static int S_kind_test(const lede_article *a, size_t i, const char *s,
   return strlen(k) == n && memcmp(k, s, n) == 0;
 }
 
+static int S_class_test(const lede_article *a, size_t i, const char *s,
+                        size_t n) {
+  const char *k = lede_cue_class_name(lede_quote_cue_class(a, i));
+  return strlen(k) == n && memcmp(k, s, n) == 0;
+}
+
 static int S_any(lua_State *L, int idx, const lede_article *a, size_t i,
                  S_test test) {
   if (lua_type(L, idx) == LUA_TSTRING) {
@@ -165,6 +175,44 @@ static void S_push_quote(lua_State *L, const lede_article *a, size_t i,
   lua_newtable(L);
   luaL_setmetatable(L, LEDE_QUOTE_MT);
   lede_lua_span(L, a, lede_quote_span(a, i), "text", "start", "stop");
+  size_t nf = lede_quote_fragment_count(a, i);
+  lua_createtable(L, (int)nf, 0);
+  for (size_t j = 0; j < nf; j++) {
+    lua_createtable(L, 0, 3);
+    lede_lua_span(L, a, lede_quote_fragment(a, i, j), "text", "start",
+                  "stop");
+    lua_seti(L, -2, (lua_Integer)j + 1);
+  }
+  if (nf > 1) {
+    /* The words said, without the attribution between the pieces. */
+    const char *t = lede_text(a, NULL);
+    int parts = 0;
+    for (size_t j = 0; j < nf; j++) {
+      lede_span f = lede_quote_fragment(a, i, j);
+      if (j) {
+        lua_pushliteral(L, " ");
+        parts++;
+      }
+      lua_pushlstring(L, t + f.start, f.end - f.start);
+      parts++;
+    }
+    lua_concat(L, parts);
+    lua_setfield(L, -3, "text");
+  }
+  lua_setfield(L, -2, "fragments");
+  lua_pushinteger(L, (lua_Integer)i + 1);
+  lua_setfield(L, -2, "index");
+  size_t par = lede_quote_parent(a, i);
+  if (par != LEDE_NONE) {
+    lua_pushinteger(L, (lua_Integer)par + 1);
+    lua_setfield(L, -2, "parent");
+  }
+  lua_pushstring(L, lede_speaker_via_name(lede_quote_speaker_via(a, i)));
+  lua_setfield(L, -2, "speaker_via");
+  lua_pushstring(L, lede_cue_class_name(lede_quote_cue_class(a, i)));
+  lua_setfield(L, -2, "cue_class");
+  lua_pushboolean(L, lede_quote_is_question(a, i));
+  lua_setfield(L, -2, "question");
   lede_lua_span(L, a, lede_quote_outer(a, i), NULL, "outer_start",
                 "outer_stop");
   lua_pushstring(L, lede_quote_kind_name(lede_quote_kind_of(a, i)));
@@ -197,11 +245,17 @@ static void S_push_quote(lua_State *L, const lede_article *a, size_t i,
 
 static int l_quotes(lua_State *L) {
   const lede_article *a = lede_lua_check(L, 1);
-  int kinds = 0, speakers = 0;
+  int kinds = 0, speakers = 0, classes = 0, top = 0;
   if (!lua_isnoneornil(L, 2)) {
     luaL_checktype(L, 2, LUA_TTABLE);
     kinds = S_filter_field(L, 2, "kind");
     speakers = S_filter_field(L, 2, "speaker");
+    classes = S_filter_field(L, 2, "class");
+    lua_getfield(L, 2, "top");
+    if (!lua_isnil(L, -1) && !lua_isboolean(L, -1))
+      luaL_error(L, "bad filter.top (boolean expected)");
+    top = lua_toboolean(L, -1);
+    lua_pop(L, 1);
     a = lede_lua_check(L, 1); /* reading the filter may have closed it */
   }
   lua_newtable(L);
@@ -210,6 +264,10 @@ static int l_quotes(lua_State *L) {
   lua_Integer n = 0;
   for (size_t i = 0; i < lede_quote_count(a); i++) {
     if (kinds && !S_any(L, kinds, a, i, S_kind_test)) continue;
+    if (classes && !S_any(L, classes, a, i, S_class_test)) continue;
+    if (top && (lede_quote_parent(a, i) != LEDE_NONE ||
+                lede_quote_is_question(a, i)))
+      continue;
     if (speakers && !S_any(L, speakers, a, i, S_speaker_match)) continue;
     S_push_quote(L, a, i, cache);
     lua_seti(L, -2, ++n);

@@ -117,6 +117,9 @@ typedef struct {
   lede_quote_kind kind;
   size_t block;
   size_t entity; /* LEDE_NONE until resolved */
+  size_t parent; /* LEDE_NONE for a top-level statement */
+  lede_span gap; /* the attribution inside a split quote, else {0, 0} */
+  unsigned char via, cls, question;
 } lede__quote;
 
 struct lede_article {

@@ -322,6 +322,20 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     S_lit(&o, ",\"speaker_entity\":");
     if (q->entity != LEDE_NONE) S_num(&o, q->entity);
     else S_lit(&o, "null");
+    S_lit(&o, ",\"speaker_via\":");
+    S_cstr(&o, lede_speaker_via_name((lede_speaker_via)q->via));
+    S_lit(&o, ",\"cue_class\":");
+    S_cstr(&o, lede_cue_class_name((lede_cue_class)q->cls));
+    S_lit(&o, q->question ? ",\"question\":true" : ",\"question\":false");
+    S_lit(&o, ",\"parent\":");
+    if (q->parent != LEDE_NONE) S_num(&o, q->parent);
+    else S_lit(&o, "null");
+    S_lit(&o, ",\"fragments\":[");
+    for (size_t j = 0; j < lede_quote_fragment_count(a, i); j++) {
+      if (j) S_raw(&o, ",", 1);
+      S_span_obj(&o, lede_quote_fragment(a, i, j));
+    }
+    S_raw(&o, "]", 1);
     S_where(&o, q->block);
     S_raw(&o, "}", 1);
   }

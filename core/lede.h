@@ -305,6 +305,51 @@ LEDE_API size_t lede_quote_speaker_entity(const lede_article *a, size_t i);
  * body paragraph number). */
 LEDE_API size_t lede_quote_block(const lede_article *a, size_t i);
 
+/* How the speaker was found. */
+typedef enum {
+  LEDE_VIA_NONE,         /* no speaker */
+  LEDE_VIA_NAME,         /* named where the quote is attributed */
+  LEDE_VIA_PRONOUN,      /* "he", "she", "it", "they", "we": resolved to the
+                          * most salient compatible entity before it (gender
+                          * from titles, first names and earlier pronouns;
+                          * number for they/we; "it" for organizations) */
+  LEDE_VIA_RELATIVE,     /* "Smith, who said": the speaker phrase runs from
+                          * the antecedent through the relative pronoun */
+  LEDE_VIA_DESCRIPTION,  /* "the spokeswoman": the person the text
+                          * introduced with that role */
+  LEDE_VIA_CONTINUATION  /* no cue of its own: it continues the quote of
+                          * the paragraph before, or its split half */
+} lede_speaker_via;
+/* "none", "name", "pronoun", "relative", "description", "continuation";
+ * "?" for a bad value. */
+LEDE_API const char *lede_speaker_via_name(lede_speaker_via v);
+LEDE_API lede_speaker_via lede_quote_speaker_via(const lede_article *a,
+                                                 size_t i);
+
+/* What the cue reports, from the cue lists (data/lex/cue_*.txt). */
+typedef enum {
+  LEDE_CUE_SPEECH,  /* said, told, added, asked, announced; no cue at all */
+  LEDE_CUE_WRITING, /* wrote, tweeted, posted, reported */
+  LEDE_CUE_THOUGHT, /* believes, thinks, fears, knows, wants */
+  LEDE_CUE_OTHER    /* stance, action and evidence frames: praised,
+                     * rejected, "the poll shows", "stood by" */
+} lede_cue_class;
+/* "speech", "writing", "thought", "other"; "?" for a bad value. */
+LEDE_API const char *lede_cue_class_name(lede_cue_class c);
+LEDE_API lede_cue_class lede_quote_cue_class(const lede_article *a, size_t i);
+/* 1 if the quote reports a question put to someone ("Asked about the
+ * merger, ...", "he was asked whether ..."), not a statement. */
+LEDE_API int lede_quote_is_question(const lede_article *a, size_t i);
+/* The quote whose content holds this quote's attribution ("Lee said he
+ * heard the mayor say ..."), or LEDE_NONE for a top-level statement. */
+LEDE_API size_t lede_quote_parent(const lede_article *a, size_t i);
+/* The pieces of the content. A quote split around its attribution
+ * ("A," she said, "B.") has two or more, and the attribution lies between
+ * them; otherwise the one piece is lede_quote_span. For j >= count: {0, 0}. */
+LEDE_API size_t lede_quote_fragment_count(const lede_article *a, size_t i);
+LEDE_API lede_span lede_quote_fragment(const lede_article *a, size_t i,
+                                       size_t j);
+
 
 /* ==== Dates and times (dates.c) =========================================
  * Temporal expressions of the sentences (title, standfirst, date line,

@@ -28,7 +28,6 @@
 #define S_MAX_CARRY 12
 #define S_NP_MAX 9     /* tokens in a speaker phrase */
 #define S_BACK_QUOTES 24 /* earlier quotes searched for an antecedent */
-#define S_BACK_TOKENS 300
 #define S_CONTENT_MAX 200 /* tokens in a reported clause */
 
 /* ==== Quotation marks =================================================== */
@@ -740,6 +739,7 @@ static lede__quote *S_new(lede_article *a, size_t block) {
   memset(q, 0, sizeof *q);
   q->block = block;
   q->entity = LEDE_NONE;
+  q->parent = LEDE_NONE;
   q->kind = LEDE_QUOTE_UNATTRIBUTED;
   return q;
 }
@@ -1742,6 +1742,7 @@ static void S_leftover(S_ctx *x) {
     memset(&q0, 0, sizeof q0);
     q0.block = p->block;
     q0.entity = LEDE_NONE;
+    q0.parent = LEDE_NONE;
     q0.outer = (lede_span){p->open, p->cend};
     q0.content = S_trim_span(a, (lede_span){p->oend, p->close});
     q0.kind = LEDE_QUOTE_UNATTRIBUTED;
@@ -1771,6 +1772,8 @@ static void S_leftover(S_ctx *x) {
       }
       lede__quote *lq = &a->quotes.v[ext];
       if (cont && lq->outer.end <= p->open) {
+        if (S_empty(lq->gap) && lq->kind == LEDE_QUOTE_DIRECT)
+          lq->gap = (lede_span){lq->content.end, q0.content.start};
         lq->outer.end = p->cend;
         lq->content.end = q0.content.end;
         p->used = 1;
@@ -1796,6 +1799,7 @@ static void S_leftover(S_ctx *x) {
           q0.speaker = lq->speaker;
           q0.cue = lq->cue;
           q0.lemma = lq->lemma;
+          q0.via = LEDE_VIA_CONTINUATION;
         }
       }
     }
@@ -1930,75 +1934,403 @@ static lede_span S_org_in(const lede_article *a, lede_span s) {
   return S_span_tok(a, best0, best1);
 }
 
-/* The nearest capitalised name before token i that looks like a person.
- * *seen / *found cache the previous call (callers go forward), so the
- * tokens between two calls are read once. */
-static lede_span S_person_before(const lede_article *a,
-                                 const unsigned char *used, size_t i,
-                                 size_t *seen, lede_span *found) {
-  size_t lo = i > S_BACK_TOKENS ? i - S_BACK_TOKENS : 0;
-  size_t k = i;
-  size_t stop = *seen > lo && *seen <= i ? *seen : lo;
-  lede_span r = {0, 0};
-  while (k > stop) {
-    k--;
-    if (used[k] == 2 || !(S_cap(a, k) && S_word(a, k)) ||
-        S_lex(&lede__lex_quote_stop, a, k) ||
-        S_lex(&lede__lex_quote_pronouns, a, k) ||
-        (S_tok(a, k)->flags & LEDE__T_UPPER))
-      continue;
-    size_t e = k + 1, s = k;
-    while (s > lo && S_cap(a, s - 1) && S_word(a, s - 1) &&
-           !S_lex(&lede__lex_quote_stop, a, s - 1) &&
-           S_tok(a, s - 1)->sent == S_tok(a, k)->sent)
-      s--;
-    /* A name of two words or more, not the first word of a sentence
-     * alone, not an organization. */
-    lede_span sp = S_span_tok(a, s, e);
-    if (S_orglike(a, sp) || S_lex(&lede__lex_quote_org_heads, a, k)) {
-      k = s;
-      continue;
-    }
-    if (e - s >= 2 || s != a->sent_tok.v[S_tok(a, s)->sent]) {
-      r = sp;
-      break;
-    }
-    k = s;
+/* ==== Pass 5a: what pronouns refer to =================================== */
+
+static size_t S_speaker_entity(const lede_article *a, lede_span ref);
+
+/* Everything that can be referred back to (a named mention, a speaker as
+ * written, a pronoun already resolved) is an antecedent; a pronoun takes
+ * the most salient compatible one before it: the nearest sentence holding
+ * one, and in that sentence the first (the subject, usually). */
+enum { G_NONE = 0, G_MALE = 1, G_FEMALE = 2 };
+enum { R_PERSON = 1, R_ORG = 2, R_PLURAL = 4, R_PLACE = 8 };
+
+typedef struct {
+  size_t tok, sent, ent; /* ent: LEDE_NONE if none */
+  lede_span ref;         /* the name (or description) as written */
+  unsigned char kinds, gender, quoted;
+  unsigned char speaker; /* the speaker of a quote */
+  lede_span desc; /* "the spokeswoman for X" in "Ann Lee, the spokeswoman
+                     for X", or the entity's role */
+} S_ante;
+
+#define S_RING 64
+#define S_BACK_SENTS 6
+
+typedef struct {
+  size_t tok, ent;
+  lede_span ref;
+} S_resolved;
+
+typedef struct {
+  lede_article *a;
+  const unsigned char *used;
+  S_ante ring[S_RING];
+  size_t n;              /* antecedents pushed so far */
+  unsigned char *gender; /* per entity: G_* */
+  LEDE__VEC(S_resolved) res; /* in token order */
+} S_sal;
+
+/* The gender a word gives: a title, a first name, "spokeswoman". */
+static int S_word_gender(const lede_article *a, size_t i) {
+  if (S_lex(&lede__lex_female_words, a, i) ||
+      S_lex(&lede__lex_first_names_female, a, i))
+    return G_FEMALE;
+  if (S_lex(&lede__lex_male_words, a, i) ||
+      S_lex(&lede__lex_first_names_male, a, i))
+    return G_MALE;
+  return G_NONE;
+}
+
+/* The gender of a span: a title or first name opening it (after a
+ * determiner or possessive), else a gendered head ("his wife"). */
+static int S_span_gender(const lede_article *a, lede_span s) {
+  if (S_empty(s)) return G_NONE;
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  if (t1 > a->tokens.n) t1 = a->tokens.n;
+  for (size_t i = t0; i < t1 && i < t0 + 3; i++) {
+    if (!S_word(a, i) || S_lex(&lede__lex_quote_determiners, a, i)) continue;
+    if (!S_cap(a, i)) break;
+    int g = S_word_gender(a, i);
+    if (g) return g;
+    if (!S_lex(&lede__lex_titles, a, i)) break; /* "Sen. Ann Lee" */
   }
-  if (S_empty(r) && stop > lo && !S_empty(*found) &&
-      S_tok_at(a, found->start) >= lo)
-    r = *found;
-  *seen = i;
-  *found = r;
-  return r;
+  return t1 > t0 && !S_cap(a, t1 - 1) ? S_word_gender(a, t1 - 1) : G_NONE;
+}
+
+/* The first prose token inside span s, or LEDE_NONE (furniture). */
+static size_t S_span_tok0(const lede_article *a, lede_span s) {
+  size_t t = S_tok_at(a, s.start);
+  return t < a->tokens.n && S_tok(a, t)->start < s.end ? t : LEDE_NONE;
+}
+
+static int S_plural_head(const lede_article *a, lede_span s) {
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  if (t1 <= t0 || t1 > a->tokens.n) return 0;
+  const lede__token *t = S_tok(a, t1 - 1);
+  size_t n = t->end - t->start;
+  const char *e = a->text + t->end;
+  if (!(t->flags & LEDE__T_WORD) || n < 4) return 0;
+  return e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
+}
+
+static void S_push_ante(S_sal *z, const S_ante *an) {
+  z->ring[z->n % S_RING] = *an;
+  z->n++;
+}
+
+static unsigned char S_ent_kinds(const lede_article *a, size_t e) {
+  switch (a->ents.v[e].type) {
+  case LEDE_ENTITY_PERSON: return R_PERSON;
+  case LEDE_ENTITY_ORGANIZATION: return R_ORG;
+  case LEDE_ENTITY_PLACE: return R_PLACE;
+  case LEDE_ENTITY_GROUP:
+    return S_plural_head(a, a->ents.v[e].name) ? R_PLURAL : 0;
+  default: return 0;
+  }
+}
+
+/* What a pronoun asks of its antecedent. */
+static int S_pron_want(const lede_article *a, size_t i, int *gender) {
+  *gender = G_NONE;
+  if (S_is(a, i, "he") || S_is(a, i, "him") || S_is(a, i, "his") ||
+      S_is(a, i, "himself")) {
+    *gender = G_MALE;
+    return R_PERSON;
+  }
+  if (S_is(a, i, "she") || S_is(a, i, "her") || S_is(a, i, "hers") ||
+      S_is(a, i, "herself")) {
+    *gender = G_FEMALE;
+    return R_PERSON;
+  }
+  if (S_is(a, i, "it")) return R_ORG | R_PLACE;
+  if (S_is(a, i, "they") || S_is(a, i, "we")) return R_ORG | R_PLURAL;
+  return 0;
+}
+
+static int S_ante_fits(const S_sal *z, const S_ante *an, int want,
+                       int gender) {
+  if (!(an->kinds & want)) return 0;
+  int g = an->gender;
+  if (an->ent != LEDE_NONE && z->gender[an->ent]) g = z->gender[an->ent];
+  return !gender || !g || g == gender;
+}
+
+/* Resolve the pronoun at token i; pushes it as an antecedent in turn. */
+static void S_resolve_pronoun(S_sal *z, size_t i, int speaker,
+                              lede_span skip) {
+  lede_article *a = z->a;
+  int gender, want = S_pron_want(a, i, &gender);
+  if (!want) return;
+  size_t sent = S_tok(a, i)->sent;
+  int quoted = z->used[i] == 2;
+  const S_ante *best = NULL;
+  size_t best_sent = LEDE_NONE;
+  size_t lo = z->n > S_RING ? z->n - S_RING : 0;
+  for (size_t k = z->n; k > lo; k--) {
+    const S_ante *an = &z->ring[(k - 1) % S_RING];
+    if (an->tok >= i) continue;
+    if (an->sent + S_BACK_SENTS < sent) break;
+    if (best && an->sent != best_sent) break;
+    if ((an->quoted && !quoted) || !S_ante_fits(z, an, want, gender)) continue;
+    /* A speaker is not what it said: "X did Y, it added." */
+    if (S_tok(a, an->tok)->start >= skip.start &&
+        S_tok(a, an->tok)->start < skip.end)
+      continue;
+    /* In its sentence a speaker comes first, then the first mention. */
+    if (best && best->speaker && !an->speaker) continue;
+    best = an;
+    best_sent = an->sent;
+  }
+  if (!best) return;
+  S_ante r = *best;
+  r.tok = i;
+  r.sent = sent;
+  r.quoted = (unsigned char)quoted;
+  r.speaker = (unsigned char)speaker;
+  if (gender) {
+    r.gender = (unsigned char)gender;
+    if (r.ent != LEDE_NONE && !z->gender[r.ent])
+      z->gender[r.ent] = (unsigned char)gender;
+  }
+  S_resolved *o = LEDE__PUSH(&a->arena, z->res);
+  o->tok = i;
+  o->ent = r.ent;
+  o->ref = r.ref;
+  S_push_ante(z, &r);
+}
+
+typedef struct {
+  size_t tok, q;
+  int pron;
+} S_spk;
+
+static int S_cmp_spk(const void *p, const void *q) {
+  const S_spk *x = p, *y = q;
+  if (x->tok != y->tok) return x->tok < y->tok ? -1 : 1;
+  return x->q < y->q ? -1 : x->q > y->q;
+}
+
+static int S_third_person(const lede_article *a, size_t i) {
+  return S_is(a, i, "he") || S_is(a, i, "she") || S_is(a, i, "him") ||
+         S_is(a, i, "his") || S_is(a, i, "her");
+}
+
+/* A speaker written out ("Ann Lee", "the ministry", "officials") as an
+ * antecedent. */
+static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
+  const lede_article *a = z->a;
+  lede_span ref = S_empty(q->ref) ? q->speaker : q->ref;
+  S_ante an = {t, S_tok(a, t)->sent, LEDE_NONE, ref, 0, G_NONE, 0, 1,
+               {0, 0}};
+  an.ent = q->entity != LEDE_NONE ? q->entity : S_speaker_entity(a, ref);
+  if (an.ent != LEDE_NONE) an.kinds = S_ent_kinds(a, an.ent);
+  if (S_orglike(a, ref)) an.kinds |= R_ORG;
+  else if (S_plural_head(a, ref) && !S_cap(a, S_tok_at(a, ref.end) - 1))
+    an.kinds = R_PLURAL;
+  else if (!an.kinds && S_personlike(a, ref)) an.kinds = R_PERSON;
+  if (an.kinds & R_PERSON) an.gender = (unsigned char)S_span_gender(a, q->speaker);
+  if (!S_empty(q->ref) && (q->ref.start != q->speaker.start ||
+                           q->ref.end != q->speaker.end))
+    an.desc = S_desc_part(a, q->speaker, q->ref);
+  if (an.gender && an.ent != LEDE_NONE && !z->gender[an.ent])
+    z->gender[an.ent] = an.gender;
+  if (an.kinds) S_push_ante(z, &an);
+}
+
+static size_t S_description_entity(const S_sal *z, const lede__quote *q);
+
+/* Walk the text once: named mentions and speakers become antecedents;
+ * third-person pronouns outside quotation marks, and every pronoun that
+ * is a speaker, are resolved. */
+static void S_salience(S_sal *z) {
+  lede_article *a = z->a;
+  z->gender = lede__calloc(&a->arena, a->ents.n + 1);
+  for (size_t e = 0; e < a->ents.n; e++) {
+    const lede__entity *en = &a->ents.v[e];
+    if (en->type != LEDE_ENTITY_PERSON) continue;
+    int g = S_span_gender(a, en->title);
+    if (!g) g = S_span_gender(a, en->name);
+    if (!g && !S_empty(en->role)) {
+      size_t t1 = S_tok_at(a, en->role.end);
+      if (t1 > 0 && t1 <= a->tokens.n) g = S_word_gender(a, t1 - 1);
+    }
+    z->gender[e] = (unsigned char)g;
+  }
+  size_t nq = a->quotes.n, ns = 0;
+  S_spk *sp = lede__alloc(&a->arena, lede__mul(&a->arena, nq + 1,
+                                               sizeof *sp));
+  for (size_t q = 0; q < nq; q++) {
+    const lede__quote *qq = &a->quotes.v[q];
+    if (S_empty(qq->speaker)) continue;
+    sp[ns].tok = S_tok_at(a, qq->speaker.start);
+    sp[ns].q = q;
+    sp[ns].pron = S_pronoun(a, qq->speaker) &&
+                  qq->via != LEDE_VIA_RELATIVE;
+    ns++;
+  }
+  qsort(sp, ns, sizeof *sp, S_cmp_spk);
+  size_t mi = 0, si = 0;
+  for (size_t i = 0; i < a->tokens.n; i++) {
+    /* Named mentions starting here. */
+    while (mi < a->ments.n && a->ments.v[mi].span.start < S_tok(a, i)->end) {
+      const lede__mention *m = &a->ments.v[mi++];
+      size_t t = S_span_tok0(a, m->span);
+      if (t != i) continue;
+      S_ante an = {t, S_tok(a, t)->sent, m->entity, m->span,
+                   S_ent_kinds(a, m->entity), G_NONE, z->used[t] == 2, 0,
+                   {0, 0}};
+      if (an.kinds & R_PERSON) {
+        /* "Mrs. Lee": the title before the name. */
+        size_t b = t;
+        if (b > 0 && S_punct(a, b - 1, '.')) b--;
+        if (b > 0 && S_tok(a, b - 1)->sent == an.sent &&
+            S_lex(&lede__lex_titles, a, b - 1)) {
+          int g = S_word_gender(a, b - 1);
+          an.gender = (unsigned char)g;
+          if (g && !z->gender[m->entity]) z->gender[m->entity] = (unsigned char)g;
+        }
+      }
+      if (an.kinds) S_push_ante(z, &an);
+    }
+    int query = 0;
+    lede_span skip = {0, 0};
+    for (; si < ns && sp[si].tok <= i; si++) {
+      if (sp[si].tok != i) continue;
+      lede__quote *q = &a->quotes.v[sp[si].q];
+      if (sp[si].pron) {
+        query = 1;
+        skip = q->content;
+        continue;
+      }
+      if (q->via == LEDE_VIA_DESCRIPTION && q->entity == LEDE_NONE &&
+          q->ref.start == q->speaker.start && q->ref.end == q->speaker.end) {
+        size_t e = S_description_entity(z, q);
+        if (e != LEDE_NONE) {
+          q->entity = e;
+          q->ref = a->ents.v[e].name;
+        }
+      }
+      S_push_speaker(z, q, i);
+    }
+    if (query || (z->used[i] != 2 && S_third_person(a, i)))
+      S_resolve_pronoun(z, i, query, skip);
+  }
+}
+
+/* The resolution of the pronoun at token t, or NULL. */
+static const S_resolved *S_resolved_at(const S_sal *z, size_t t) {
+  size_t lo = 0, hi = z->res.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (z->res.v[mid].tok < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < z->res.n && z->res.v[lo].tok == t ? &z->res.v[lo] : NULL;
 }
 
 /* The speaker's entity: the one with a mention in what the speaker refers
  * to (entities run before quotes). */
 static size_t S_speaker_entity(const lede_article *a, lede_span ref) {
   if (S_empty(ref)) return LEDE_NONE;
-  return lede__entity_at(a, ref.start, ref.end);
+  size_t e = lede__entity_at(a, ref.start, ref.end);
+  if (e != LEDE_NONE) return e;
+  /* A name the entity stage did not mark here, but knows elsewhere:
+   * whole, or by its last word ("Senate Majority Leader Mitch McConnell"
+   * -> "McConnell"). */
+  size_t t0 = S_tok_at(a, ref.start), t1 = S_tok_at(a, ref.end);
+  if (t1 <= t0 || t1 > a->tokens.n || !S_cap(a, t1 - 1)) return LEDE_NONE;
+  e = lede_entity_find(a, a->text + ref.start, ref.end - ref.start);
+  if (e == LEDE_NONE && t1 > t0 + 1) {
+    const lede__token *t = S_tok(a, t1 - 1);
+    e = lede_entity_find(a, a->text + t->start, t->end - t->start);
+  }
+  return e;
+}
+
+/* Is the speaker a description ("the spokeswoman", "the former
+ * governor"): a determiner or possessive, then lower-case words? */
+static int S_description(const lede_article *a, lede_span s) {
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  if (t1 < t0 + 2 || t1 > a->tokens.n) return 0;
+  if (!S_lex(&lede__lex_quote_determiners, a, t0) &&
+      !S_is(a, t0, "his") && !S_is(a, t0, "her") && !S_is(a, t0, "their"))
+    return 0;
+  return S_word(a, t1 - 1) && !S_cap(a, t1 - 1);
+}
+
+/* Same word, ignoring ASCII case. */
+static int S_same_word(const lede_article *a, size_t i, size_t j) {
+  const lede__token *p = S_tok(a, i), *q = S_tok(a, j);
+  size_t n = p->end - p->start;
+  if (n != q->end - q->start) return 0;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char c1 = (unsigned char)a->text[p->start + k];
+    unsigned char c2 = (unsigned char)a->text[q->start + k];
+    if ((c1 | 0x20) != (c2 | 0x20) || ((c1 ^ c2) & ~0x20u)) return 0;
+  }
+  return 1;
+}
+
+/* A definite description speaker: the entity the text gave that role
+ * ("Ann Lee, the spokeswoman" ... "the spokeswoman said"), among the
+ * people mentioned lately. */
+static size_t S_description_entity(const S_sal *z, const lede__quote *q) {
+  const lede_article *a = z->a;
+  size_t head = S_tok_at(a, q->speaker.end) - 1;
+  size_t lo = z->n > S_RING ? z->n - S_RING : 0;
+  for (size_t k = z->n; k > lo; k--) {
+    const S_ante *an = &z->ring[(k - 1) % S_RING];
+    if (an->ent == LEDE_NONE || !(an->kinds & R_PERSON) ||
+        an->tok >= head)
+      continue;
+    lede_span d[2] = {a->ents.v[an->ent].role, an->desc};
+    for (int w = 0; w < 2; w++) {
+      if (S_empty(d[w])) continue;
+      size_t r0 = S_tok_at(a, d[w].start), r1 = S_tok_at(a, d[w].end);
+      for (size_t r = r0; r < r1 && r < r0 + 12 && r < a->tokens.n; r++)
+        if (S_same_word(a, r, head)) return an->ent;
+    }
+  }
+  return LEDE_NONE;
 }
 
 static void S_resolve(lede_article *a, const unsigned char *used) {
-  /* Appositions ("the agency's press office, the FSB") make aliases. */
+  /* Relative pronouns take their antecedent into the speaker phrase;
+   * appositions ("the agency's press office, the FSB") make aliases. */
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
-    if (S_empty(q->speaker)) continue;
+    if (S_empty(q->speaker)) {
+      q->via = LEDE_VIA_NONE;
+      continue;
+    }
     lede_span s = q->speaker;
-    if (S_one_word(a, s, "who") || S_one_word(a, s, "which")) {
+    int cont = q->via == LEDE_VIA_CONTINUATION;
+    if (S_one_word(a, s, "who") || S_one_word(a, s, "which") ||
+        S_one_word(a, s, "that")) {
       /* "Smith, who said": the phrase before the relative pronoun. */
       size_t t = S_tok_at(a, s.start);
-      size_t s0, s1;
+      size_t s0, s1, n = LEDE_NONE, e = t;
       S_sent_range(a, t, &s0, &s1);
-      if (t > s0 + 1 && S_comma(a, t - 1)) {
-        size_t n = S_np_left(a, s0, t - 2);
-        if (n != LEDE_NONE) q->ref = S_span_tok(a, n, t - 1);
+      if (t > s0 + 1 && S_comma(a, t - 1)) e = t - 1;
+      if (e > s0) n = S_np_left(a, s0, e - 1);
+      if (n != LEDE_NONE && !S_lex(&lede__lex_quote_pronouns, a, n)) {
+        q->speaker = S_span_tok(a, n, t + 1);
+        q->ref = S_name_part(a, S_span_tok(a, n, e));
+        q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_RELATIVE;
+      } else {
+        q->speaker = (lede_span){0, 0};
+        q->via = LEDE_VIA_NONE;
       }
       continue;
     }
-    if (S_pronoun(a, s)) continue;
+    if (S_pronoun(a, s)) {
+      q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_PRONOUN;
+      continue;
+    }
     q->ref = S_name_part(a, s);
+    if (!cont)
+      q->via = S_description(a, s) ? LEDE_VIA_DESCRIPTION : LEDE_VIA_NAME;
   }
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
@@ -2021,52 +2353,83 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
       }
     }
   }
-  /* Pronouns and documents, in text order. */
-  size_t seen = 0;
-  lede_span found = {0, 0};
+  for (size_t i = 0; i < a->quotes.n; i++)
+    a->quotes.v[i].entity = S_speaker_entity(a, a->quotes.v[i].ref);
+  /* Pronouns, in text order. */
+  S_sal z;
+  memset(&z, 0, sizeof z);
+  z.a = a;
+  z.used = used;
+  S_salience(&z);
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
     lede_span s = q->speaker;
     if (S_empty(s)) continue;
-    int it = S_one_word(a, s, "it");
-    int person = S_one_word(a, s, "he") || S_one_word(a, s, "she");
     size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
     int doc = t1 == t0 + 2 && S_lex(&lede__lex_quote_determiners, a, t0) &&
               S_lex(&lede__lex_quote_documents, a, t0 + 1);
-    if (!it && !person && !doc) {
-      if (!S_empty(q->ref) && S_empty(q->org)) {
-        lede_span o = S_org_in(a, q->ref);
-        q->org = !S_empty(o) ? o : S_orglike(a, q->ref) ? q->ref : o;
-      }
-      continue;
-    }
-    q->ref = (lede_span){0, 0};
-    size_t lo = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
-    for (size_t j = i; j > lo; j--) {
-      lede__quote *r = &a->quotes.v[j - 1];
-      if (S_empty(r->ref) || r->speaker.start >= s.start) continue;
-      if (doc) {
-        /* The issuer of the statement: the speaker of the last quote whose
-         * cue names a document, else the nearest organization. */
+    if (doc) {
+      /* "the statement": its issuer, the speaker of the last quote whose
+       * cue names a document, else the nearest organization. */
+      q->ref = (lede_span){0, 0};
+      size_t lo = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
+      for (size_t j = i; j > lo; j--) {
+        lede__quote *r = &a->quotes.v[j - 1];
+        if (S_empty(r->ref) || r->speaker.start >= s.start) continue;
         if (S_span_has_lex(a, r->cue, &lede__lex_quote_documents, 0) ||
             S_orglike(a, r->ref)) {
           q->ref = r->ref;
+          q->entity = r->entity;
           break;
         }
-      } else if (it ? S_orglike(a, r->ref) : S_personlike(a, r->ref)) {
-        q->ref = r->ref;
-        break;
       }
+    } else if (S_pronoun(a, s) && q->via != LEDE_VIA_RELATIVE) {
+      const S_resolved *r = S_resolved_at(&z, t0);
+      q->ref = r ? r->ref : (lede_span){0, 0};
+      q->entity = r ? r->ent : LEDE_NONE;
+      if (r && r->ent == LEDE_NONE)
+        q->entity = S_speaker_entity(a, r->ref);
     }
-    if (S_empty(q->ref) && person)
-      q->ref = S_person_before(a, used, t0, &seen, &found);
-    if (!S_empty(q->ref)) {
+    if (!S_empty(q->ref) && S_empty(q->org)) {
       lede_span o = S_org_in(a, q->ref);
       q->org = !S_empty(o) ? o : S_orglike(a, q->ref) ? q->ref : o;
     }
   }
-  for (size_t i = 0; i < a->quotes.n; i++)
-    a->quotes.v[i].entity = S_speaker_entity(a, a->quotes.v[i].ref);
+}
+
+/* ==== Pass 6: cue classes and nesting =================================== */
+
+static int S_cue_class_of(const char *lemma) {
+  if (!lemma) return LEDE_CUE_SPEECH;
+  size_t n = strlen(lemma);
+  if (lede__lex_has(&lede__lex_cue_writing, lemma, n)) return LEDE_CUE_WRITING;
+  if (lede__lex_has(&lede__lex_cue_thought, lemma, n)) return LEDE_CUE_THOUGHT;
+  if (lede__lex_has(&lede__lex_cue_other, lemma, n)) return LEDE_CUE_OTHER;
+  return LEDE_CUE_SPEECH;
+}
+
+/* Each quote's cue class; a quote whose attribution lies inside the
+ * content of an earlier one is nested in it. */
+static void S_classify(lede_article *a) {
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    if (!q->cls) q->cls = (unsigned char)S_cue_class_of(q->lemma);
+    lede_span at = q->cue;
+    if (S_empty(at)) at = q->speaker;
+    if (S_empty(at)) continue;
+    if (!S_empty(q->speaker) && q->speaker.start < at.start) at.start = q->speaker.start;
+    size_t lo = i > 8 ? i - 8 : 0;
+    for (size_t j = i; j > lo; j--) {
+      const lede__quote *p = &a->quotes.v[j - 1];
+      if (p->kind == LEDE_QUOTE_UNATTRIBUTED || S_empty(p->cue)) continue;
+      if (p->content.start < at.start && at.end <= p->content.end &&
+          (S_empty(p->gap) || at.end <= p->gap.start ||
+           at.start >= p->gap.end)) {
+        q->parent = j - 1;
+        break;
+      }
+    }
+  }
 }
 
 /* ==== Stage ============================================================= */
@@ -2102,6 +2465,7 @@ void lede__quotes(lede_article *a) {
   S_cut_at_next(&x);
   S_leftover(&x);
   S_resolve(a, x.used_tok);
+  S_classify(a);
   a->quote_verb = NULL; /* scratch: only while the stage runs */
 }
 
@@ -2156,6 +2520,53 @@ size_t lede_quote_block(const lede_article *a, size_t i) {
   return i < a->quotes.n ? a->quotes.v[i].block : LEDE_NONE;
 }
 
+const char *lede_speaker_via_name(lede_speaker_via v) {
+  switch (v) {
+  case LEDE_VIA_NONE: return "none";
+  case LEDE_VIA_NAME: return "name";
+  case LEDE_VIA_PRONOUN: return "pronoun";
+  case LEDE_VIA_RELATIVE: return "relative";
+  case LEDE_VIA_DESCRIPTION: return "description";
+  case LEDE_VIA_CONTINUATION: return "continuation";
+  }
+  return "?";
+}
+lede_speaker_via lede_quote_speaker_via(const lede_article *a, size_t i) {
+  return i < a->quotes.n ? (lede_speaker_via)a->quotes.v[i].via
+                         : LEDE_VIA_NONE;
+}
+const char *lede_cue_class_name(lede_cue_class c) {
+  switch (c) {
+  case LEDE_CUE_SPEECH: return "speech";
+  case LEDE_CUE_WRITING: return "writing";
+  case LEDE_CUE_THOUGHT: return "thought";
+  case LEDE_CUE_OTHER: return "other";
+  }
+  return "?";
+}
+lede_cue_class lede_quote_cue_class(const lede_article *a, size_t i) {
+  return i < a->quotes.n ? (lede_cue_class)a->quotes.v[i].cls
+                         : LEDE_CUE_SPEECH;
+}
+int lede_quote_is_question(const lede_article *a, size_t i) {
+  return i < a->quotes.n && a->quotes.v[i].question;
+}
+size_t lede_quote_parent(const lede_article *a, size_t i) {
+  return i < a->quotes.n ? a->quotes.v[i].parent : LEDE_NONE;
+}
+size_t lede_quote_fragment_count(const lede_article *a, size_t i) {
+  if (i >= a->quotes.n) return 0;
+  return S_empty(a->quotes.v[i].gap) ? 1 : 2;
+}
+lede_span lede_quote_fragment(const lede_article *a, size_t i, size_t j) {
+  if (i >= a->quotes.n) return S_none;
+  const lede__quote *q = &a->quotes.v[i];
+  if (S_empty(q->gap)) return j == 0 ? q->content : S_none;
+  if (j == 0) return (lede_span){q->content.start, q->gap.start};
+  if (j == 1) return (lede_span){q->gap.end, q->content.end};
+  return S_none;
+}
+
 /* ==== Invariants ======================================================== */
 
 static int S_ok(lede_span s, size_t len) {
@@ -2194,6 +2605,12 @@ const char *lede__check_quotes(const lede_article *a) {
     if ((q->lemma != NULL) != !S_empty(q->cue)) return "cue without lemma";
     if (q->kind == LEDE_QUOTE_UNATTRIBUTED && !S_empty(q->speaker))
       return "unattributed quote with a speaker";
+    if (q->parent != LEDE_NONE && q->parent >= i) return "bad quote parent";
+    if (!S_empty(q->gap) &&
+        (q->gap.start <= q->content.start || q->gap.end >= q->content.end))
+      return "quote gap outside its content";
+    if ((q->via == LEDE_VIA_NONE) != S_empty(q->speaker))
+      return "speaker and speaker_via disagree";
   }
   return NULL;
 }

@@ -864,3 +864,40 @@ Test(quotes, run_on_text_keeps_contents_bounded) {
   lede_article_free(a);
   free(buf);
 }
+
+/* ==== How speakers were found, cue classes, split quotes =============== */
+
+Test(quotes, names_of_via_and_cue_class) {
+  cr_assert_str_eq(lede_speaker_via_name(LEDE_VIA_PRONOUN), "pronoun");
+  cr_assert_str_eq(lede_speaker_via_name(LEDE_VIA_CONTINUATION),
+                   "continuation");
+  cr_assert_str_eq(lede_speaker_via_name((lede_speaker_via)99), "?");
+  cr_assert_str_eq(lede_cue_class_name(LEDE_CUE_WRITING), "writing");
+  cr_assert_str_eq(lede_cue_class_name((lede_cue_class)99), "?");
+}
+
+Test(quotes, pronoun_resolved_by_gender_and_split_quote_pieces) {
+  lede_article *a = t_parse(
+      "Budget talks stall\n\n"
+      "Mr. Omar Haddad, the mayor, met Ms. Clara Voss, the council leader, "
+      "on Monday.\n\n"
+      "\"We agreed on nothing,\" she said. \"Not one thing.\"\n");
+  size_t n = lede_quote_count(a), k = LEDE_NONE;
+  for (size_t i = 0; i < n; i++)
+    if (lede_quote_kind_of(a, i) == LEDE_QUOTE_DIRECT) k = i;
+  cr_assert_neq(k, LEDE_NONE);
+  cr_assert_eq(lede_quote_speaker_via(a, k), LEDE_VIA_PRONOUN);
+  size_t e = lede_quote_speaker_entity(a, k);
+  cr_assert_neq(e, LEDE_NONE);
+  t_assert_span(a, lede_entity_name(a, e), "Clara Voss");
+  cr_assert_eq(lede_quote_cue_class(a, k), LEDE_CUE_SPEECH);
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  cr_assert_eq(lede_quote_fragment_count(a, k), 2);
+  t_assert_span(a, lede_quote_fragment(a, k, 0), "We agreed on nothing,");
+  t_assert_span(a, lede_quote_fragment(a, k, 1), "Not one thing.");
+  lede_span none = lede_quote_fragment(a, k, 2);
+  cr_assert_eq(none.end - none.start, 0);
+  cr_assert_eq(lede_quote_speaker_via(a, n), LEDE_VIA_NONE);
+  cr_assert_eq(lede_quote_fragment_count(a, n), 0);
+  lede_article_free(a);
+}

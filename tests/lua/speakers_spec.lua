@@ -1,0 +1,120 @@
+-- Who said it: speakers resolved as a reader would (q.speaker_via,
+-- q.speaker_ref, q.speaker), on invented articles. Expected values are a
+-- reading of the texts.
+local lede = require "lede"
+
+local function article(lines) return lede.parse(table.concat(lines, "\n")) end
+
+-- The quote whose content starts with `start`.
+local function find(qs, start)
+  for _, q in ipairs(qs) do
+    if q.text:sub(1, #start) == start then return q end
+  end
+  error("no quote starting with " .. start)
+end
+
+local function who(q) return q.speaker and q.speaker.name end
+
+describe("speakers", function()
+  it("tells two people of different genders apart, quoting each other", function()
+    local a = article({
+      "Bakery owners split over new rent rules",
+      "",
+      "The owners of a bakery on Mill Street gave opposite verdicts on Tuesday on the council's new rent rules.",
+      "",
+      "Mr. Daniel Ortega, who opened the shop in 2009, said the rules would force him to close. He said the council had ignored small traders.",
+      "",
+      "His business partner, Ms. Rachel Lim, took the opposite view. She said the rules were overdue and would protect tenants.",
+      "",
+      "\"Daniel is wrong about this,\" she said. \"The old rules let landlords do anything.\"",
+      "",
+      "\"Rachel has never signed a lease in her life,\" he replied.",
+    })
+    local qs = a:quotes()
+    local q = find(qs, "the council had ignored")
+    assert.equal("He", q.speaker_text)
+    assert.equal("pronoun", q.speaker_via)
+    assert.equal("Daniel Ortega", who(q))
+    q = find(qs, "the rules were overdue")
+    assert.equal("pronoun", q.speaker_via)
+    assert.equal("Rachel Lim", who(q))
+    -- "Daniel" inside her words is no antecedent of "she"
+    q = find(qs, "Daniel is wrong")
+    assert.equal("she", q.speaker_text)
+    assert.equal("Rachel Lim", who(q))
+    -- the nearest person is a woman: "he" skips her
+    q = find(qs, "Rachel has never")
+    assert.equal("he", q.speaker_text)
+    assert.equal("Daniel Ortega", who(q))
+    a:close()
+  end)
+
+  it("resolves an organization quoted as it and as they", function()
+    local a = article({
+      "Market hall to stay open",
+      "",
+      "Shoppers packed the market hall on Saturday as Lena Park, a trader, counted her takings.",
+      "",
+      "The Harbour Trust, a charity that runs the hall, has leased the building since 1990. It said in a statement that rents had doubled in five years. They added that the hall would stay open.",
+    })
+    local qs = a:quotes()
+    local q = find(qs, "rents had doubled")
+    assert.equal("It", q.speaker_text)
+    assert.equal("pronoun", q.speaker_via)
+    assert.equal("Harbour Trust", who(q))
+    q = find(qs, "the hall would stay open")
+    assert.equal("They", q.speaker_text)
+    assert.equal("Harbour Trust", who(q))
+    a:close()
+  end)
+
+  it("leaves a pronoun with nothing compatible unresolved", function()
+    local a = article({
+      "Storm closes roads",
+      "",
+      "Heavy rain closed three roads on Sunday.",
+      "",
+      "She said the water had reached the doors of the school.",
+    })
+    local q = find(a:quotes(), "the water had reached")
+    assert.equal("She", q.speaker_text)
+    assert.equal("pronoun", q.speaker_via)
+    assert.is_nil(q.speaker)
+    assert.is_nil(q.speaker_ref)
+    a:close()
+  end)
+
+  it("takes a relative pronoun's antecedent, a description's person and a continuation", function()
+    local a = article({
+      "Dock workers vote to strike",
+      "",
+      "Ann Brooks, the spokeswoman for the port authority, said the new cranes were safe.",
+      "",
+      "Union leader Tom Reyes, who said the strike would go ahead on Friday, met the board on Wednesday.",
+      "",
+      "\"We are not going anywhere,\" Reyes said at the gates.",
+      "",
+      "\"Nobody asked the workers what they wanted. Nobody came down here to look.\"",
+      "",
+      "The spokeswoman said inspections of the cranes would continue through the summer.",
+    })
+    local qs = a:quotes()
+    local q = find(qs, "the strike would go ahead")
+    assert.equal("relative", q.speaker_via)
+    assert.equal("Union leader Tom Reyes, who", q.speaker_text)
+    assert.equal("Tom Reyes", who(q))
+    q = find(qs, "Nobody asked")
+    assert.equal("direct", q.kind)
+    assert.equal("continuation", q.speaker_via)
+    assert.equal("Tom Reyes", who(q))
+    q = find(qs, "inspections of the cranes")
+    assert.equal("description", q.speaker_via)
+    assert.equal("The spokeswoman", q.speaker_text)
+    assert.equal("Ann Brooks", who(q))
+    for _, x in ipairs(qs) do
+      assert.is_not.equal("who", x.speaker_text)
+      if x.speaker_text then assert.is_not.equal("none", x.speaker_via) end
+    end
+    a:close()
+  end)
+end)
