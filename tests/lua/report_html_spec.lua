@@ -101,12 +101,12 @@ describe("report --html", function()
     -- Paragraph 2: the ISPR's statement, reported; "on Tuesday" in an
     -- article of Wednesday 10 March 2021 is 9 March.
     local ispr = page:match('<span class="quote (s%d+)" id="q%d+" title="Speaker: ISPR · as written: ' ..
-      'military’s media wing, the ISPR · cue: said in a statement · kind: indirect">')
+      'military’s media wing, the ISPR · cue: said in a statement · kind: indirect · class: speech">')
     assert.truthy(ispr)
     assert.truthy(page:find('<span class="date" title="DATE: 2021-03-09">Tuesday<small class="val">2021-03-09</small></span>', 1, true))
     -- Paragraph 8: the Foreign Office official, in a colour of its own.
     local fo = page:match('<span class="quote (s%d+)" id="q%d+" title="Speaker: Foreign Office · ' ..
-      'as written: A Foreign Office official · cue: said · kind: mixed">')
+      'as written: A Foreign Office official · cue: said · kind: mixed · class: speech">')
     assert.truthy(fo)
     assert.not_equal(ispr, fo)
     assert.truthy(page:find('<span class="speaker ' .. fo .. '" title="Speaker: Foreign Office">A ' ..
