@@ -73,7 +73,8 @@ $(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h \
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
 
-$(BUILD)/bindings/%.o: bindings/%.c bindings/binding.h bindings/inputs.h core/lede.h
+$(BUILD)/bindings/%.o: bindings/%.c bindings/binding.h bindings/inputs.h bindings/filter.h \
+  core/lede.h
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(LUA_CFLAGS) $(CFLAGS) -c $< -o $@
 

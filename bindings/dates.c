@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "binding.h"
+#include "filter.h"
 
 /* The table for date i, on top of the stack. Sentence strings are made
  * once per call and kept in the table at index cache: a long run-on
@@ -44,53 +45,46 @@ static void S_push_date(lua_State *L, const lede_article *a, size_t i,
   lua_setfield(L, -2, "sentence");
 }
 
-/* Does the item on top pass the filter at index 2 (nil, a type name, or a
- * predicate)? The item stays on the stack. */
-static int S_keep(lua_State *L) {
-  switch (lua_type(L, 2)) {
-  case LUA_TNIL: return 1;
-  case LUA_TSTRING: {
-    lua_getfield(L, -1, "type");
-    const char *t = lua_tostring(L, -1);
-    const char *f = lua_tostring(L, 2);
-    int ok = 1;
-    for (; *t || *f; t++, f++) {
-      char x = *t, y = *f;
-      if (y >= 'a' && y <= 'z') y = (char)(y - 32);
-      if (x != y) {
-        ok = 0;
-        break;
-      }
-    }
-    lua_pop(L, 1);
-    return ok;
-  }
-  default:
-    lua_pushvalue(L, 2);
-    lua_pushvalue(L, -2);
-    lua_call(L, 1, 1);
-    int ok = lua_toboolean(L, -1);
-    lua_pop(L, 1);
-    return ok;
-  }
+/* Filters: a type ("DATE"), {type = ..., anchor = ...} (strings or lists,
+ * any case) or a function(date) -> boolean. */
+static const char *const S_types[] = {"DATE", "TIME", "DURATION", "SET", NULL};
+static const char *const S_anchors[] = {"none", "published", "text",
+                                        "unresolved", NULL};
+static const lede_lua_fkey S_date_keys[] = {
+    {"type", LEDE_LUA_FLIST, S_types},
+    {"anchor", LEDE_LUA_FLIST, S_anchors},
+    {NULL, 0, NULL}};
+static const lede_lua_filter S_dates_filter = {"dates", "type", S_date_keys};
+static const lede_lua_filter S_timeline_filter = {"timeline", "type",
+                                                  S_date_keys};
+
+/* Does date i pass the table part of the filter at index 2? */
+static int S_pass(lua_State *L, const lede_article *a, size_t i) {
+  return lede_lua_filter_is(L, 2, "type",
+                            lede_date_type_name(lede_date_type_of(a, i))) &&
+         lede_lua_filter_is(L, 2, "anchor",
+                            lede_date_anchor_name(lede_date_anchor_of(a, i)));
 }
 
-static void S_check_filter(lua_State *L) {
+/* Does the item on top pass a function filter at index 2? */
+static int S_keep(lua_State *L) { return lede_lua_filter_call(L, 2); }
+
+static void S_check_filter(lua_State *L, const lede_lua_filter *f) {
   lua_settop(L, 2); /* the filter, or nil, stays at index 2 */
-  int t = lua_type(L, 2);
-  luaL_argexpected(L, t == LUA_TNIL || t == LUA_TSTRING || t == LUA_TFUNCTION,
-                   2, "nil, type name or function");
+  lede_lua_filter_check(L, 2, f);
 }
 
 /* article:dates([filter]) -> list of date tables in text order. */
 static int l_dates(lua_State *L) {
-  lede_article *a = lede_lua_check(L, 1);
-  S_check_filter(L);
+  lede_lua_check(L, 1);
+  S_check_filter(L, &S_dates_filter);
+  lede_article *a = lede_lua_check(L, 1); /* reading may close it */
   size_t n = lede_date_count(a);
   lua_newtable(L); /* sentence cache, index 3 */
   lua_createtable(L, (int)(n < 1024 ? n : 1024), 0);
   lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
+    if (!S_pass(L, a, i)) continue;
     S_push_date(L, a, i, 3);
     int keep = S_keep(L);
     a = lede_lua_check(L, 1); /* the filter may have closed it */
@@ -192,8 +186,9 @@ static int S_point_cmp(const void *x, const void *y) {
 /* article:timeline([filter]) -> the DATE and TIME items with a calendar
  * value, sorted by when they start (then coarser first, then text order). */
 static int l_timeline(lua_State *L) {
-  lede_article *a = lede_lua_check(L, 1);
-  S_check_filter(L);
+  lede_lua_check(L, 1);
+  S_check_filter(L, &S_timeline_filter);
+  lede_article *a = lede_lua_check(L, 1); /* reading may close it */
   size_t n = lede_date_count(a), k = 0;
   /* Scratch in a userdata, so a raising filter leaks nothing. */
   S_point *pts =
@@ -203,7 +198,7 @@ static int l_timeline(lua_State *L) {
     const char *v = lede_date_value(a, i);
     double key;
     if ((t != LEDE_DATE_DATE && t != LEDE_DATE_TIME) || !v ||
-        !S_start(v, &key))
+        !S_start(v, &key) || !S_pass(L, a, i))
       continue;
     pts[k].key = key;
     pts[k].i = i;

@@ -6,9 +6,11 @@
  *     aliases = {string...}, title, role (strings or nil), index,
  *     mentions = { {text, start, stop, part, paragraph, kind}... } }
  * start/stop are 1-based inclusive: text:sub(start, stop) == m.text. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "binding.h"
+#include "filter.h"
 
 void lede_lua_entities(lua_State *L);
 
@@ -54,47 +56,136 @@ void lede_lua_entity(lua_State *L, const lede_article *a, size_t i) {
   lua_setfield(L, -2, "mentions");
 }
 
-static int S_is_type(const char *s) {
-  for (int t = LEDE_ENTITY_PERSON; t <= LEDE_ENTITY_EVENT; t++)
-    if (strcmp(s, lede_entity_type_name((lede_entity_type)t)) == 0) return t;
-  return -1;
+static const char *const S_types[] = {"person", "organization", "place",
+                                      "group", "event", NULL};
+static const char *const S_mention_kinds[] = {"name", "acronym",
+                                              "description", "role", NULL};
+
+static const lede_lua_fkey S_entity_keys[] = {
+    {"type", LEDE_LUA_FLIST, S_types},
+    {"name", LEDE_LUA_FSTRING, NULL},
+    {NULL, 0, NULL}};
+static const lede_lua_filter S_entity_filter = {"entities", "type",
+                                                S_entity_keys};
+
+/* The entity index the filter's name picks (LEDE_NONE: none), or
+ * LEDE_NONE - 1 when the filter has no name. */
+static size_t S_only(lua_State *L, const lede_article *a, int fi) {
+  if (!lede_lua_filter_has(L, fi, "name")) return LEDE_NONE - 1;
+  lua_getfield(L, fi, "name");
+  size_t n;
+  const char *s = lua_tolstring(L, -1, &n);
+  size_t i = lede_entity_find(a, s, n);
+  lua_pop(L, 1);
+  return i;
+}
+
+static int S_entity_pass(lua_State *L, const lede_article *a, size_t i,
+                         int fi, size_t only) {
+  if (only != LEDE_NONE - 1 && i != only) return 0;
+  return lede_lua_filter_is(L, fi, "type",
+                            lede_entity_type_name(lede_entity_type_of(a, i)));
 }
 
 /* article:entities([filter]): all entities in order of first mention;
- * filter is a type name ("person"), any alias of one entity, or a table
- * {type = ..., name = ...}. */
+ * filter: a type ("person"), {type = ..., name = ...} or a function. */
 static int l_entities(lua_State *L) {
   lede_lua_check(L, 1);
-  int type = -1;
-  const char *name = NULL;
-  size_t nlen = 0;
-  if (lua_type(L, 2) == LUA_TSTRING) {
-    const char *f = lua_tolstring(L, 2, &nlen);
-    type = S_is_type(f);
-    if (type < 0) name = f;
-  } else if (lua_type(L, 2) == LUA_TTABLE) {
-    /* Values stay on the stack: __index may run code, close the article
-     * or hand back strings nothing else holds. */
-    lua_getfield(L, 2, "type");
-    if (!lua_isnil(L, -1)) {
-      type = S_is_type(luaL_checkstring(L, -1));
-      luaL_argcheck(L, type >= 0, 2, "unknown entity type");
-    }
-    lua_getfield(L, 2, "name");
-    if (!lua_isnil(L, -1)) name = luaL_checklstring(L, -1, &nlen);
-  } else {
-    luaL_argcheck(L, lua_isnoneornil(L, 2), 2, "string or table expected");
-  }
-  lede_article *a = lede_lua_check(L, 1);
-  size_t only = name ? lede_entity_find(a, name, nlen) : LEDE_NONE;
+  lua_settop(L, 2);
+  lede_lua_filter_check(L, 2, &S_entity_filter);
+  lede_article *a = lede_lua_check(L, 1); /* reading may close it */
+  size_t only = S_only(L, a, 2);
   lua_newtable(L);
   lua_Integer k = 0;
   size_t n = lede_entity_count(a);
   for (size_t i = 0; i < n; i++) {
-    if (type >= 0 && (int)lede_entity_type_of(a, i) != type) continue;
-    if (name && i != only) continue;
+    if (!S_entity_pass(L, a, i, 2, only)) continue;
     lede_lua_entity(L, a, i);
-    lua_rawseti(L, -2, ++k);
+    int keep = lede_lua_filter_call(L, 2);
+    a = lede_lua_check(L, 1); /* the filter may have closed it */
+    if (keep) lua_rawseti(L, -2, ++k);
+    else lua_pop(L, 1);
+  }
+  return 1;
+}
+
+/* ==== Mentions ========================================================== */
+
+static const lede_lua_fkey S_mention_keys[] = {
+    {"type", LEDE_LUA_FLIST, S_types},
+    {"kind", LEDE_LUA_FLIST, S_mention_kinds},
+    {"name", LEDE_LUA_FSTRING, NULL},
+    {NULL, 0, NULL}};
+static const lede_lua_filter S_mention_filter = {"mentions", "type",
+                                                 S_mention_keys};
+
+typedef struct {
+  size_t start, e, j;
+} S_mref;
+
+static int S_mref_cmp(const void *x, const void *y) {
+  const S_mref *p = x, *q = y;
+  if (p->start != q->start) return p->start < q->start ? -1 : 1;
+  return p->e < q->e ? -1 : p->e > q->e;
+}
+
+/* article:mentions([filter]): every mention of every entity in text
+ * order, each with its `entity`. */
+static int l_mentions(lua_State *L) {
+  lede_lua_check(L, 1);
+  lua_settop(L, 2);
+  lede_lua_filter_check(L, 2, &S_mention_filter);
+  lede_article *a = lede_lua_check(L, 1); /* reading may close it */
+  size_t only = S_only(L, a, 2), total = 0;
+  size_t n = lede_entity_count(a);
+  for (size_t i = 0; i < n; i++) total += lede_entity_mention_count(a, i);
+  /* Scratch in a userdata: a raising filter leaks nothing. */
+  S_mref *refs = lua_newuserdatauv(L, (total ? total : 1) * sizeof *refs, 0);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!S_entity_pass(L, a, i, 2, only)) continue;
+    for (size_t j = 0; j < lede_entity_mention_count(a, i); j++) {
+      if (!lede_lua_filter_is(L, 2, "kind",
+              lede_mention_kind_name(lede_entity_mention_kind(a, i, j))))
+        continue;
+      refs[k].start = lede_entity_mention(a, i, j).start;
+      refs[k].e = i;
+      refs[k].j = j;
+      k++;
+    }
+  }
+  qsort(refs, k, sizeof *refs, S_mref_cmp);
+  lua_newtable(L); /* entity tables, built once each */
+  int cache = lua_gettop(L);
+  lua_createtable(L, (int)(k < 1024 ? k : 1024), 0);
+  lua_Integer out = 0;
+  for (size_t m = 0; m < k; m++) {
+    size_t i = refs[m].e;
+    if (lua_rawgeti(L, cache, (lua_Integer)i + 1) == LUA_TNIL) {
+      lua_pop(L, 1);
+      lede_lua_entity(L, a, i);
+      lua_pushvalue(L, -1);
+      lua_rawseti(L, cache, (lua_Integer)i + 1);
+    }
+    lua_getfield(L, -1, "mentions");
+    lua_rawgeti(L, -1, (lua_Integer)refs[m].j + 1);
+    /* A copy, so the entity's own mention tables stay as they are. */
+    lua_createtable(L, 0, 8);
+    luaL_setmetatable(L, LEDE_MENTION_MT);
+    lua_pushnil(L);
+    while (lua_next(L, -3)) {
+      lua_pushvalue(L, -2);
+      lua_insert(L, -2);
+      lua_rawset(L, -4);
+    }
+    lua_pushvalue(L, -4);
+    lua_setfield(L, -2, "entity");
+    lua_replace(L, -4);
+    lua_pop(L, 2);
+    int keep = lede_lua_filter_call(L, 2);
+    lede_lua_check(L, 1); /* the filter may have closed it */
+    if (keep) lua_rawseti(L, -2, ++out);
+    else lua_pop(L, 1);
   }
   return 1;
 }
@@ -140,6 +231,8 @@ void lede_lua_entities(lua_State *L) {
   lua_setfield(L, -2, "entities");
   lua_pushcfunction(L, l_entity);
   lua_setfield(L, -2, "entity");
+  lua_pushcfunction(L, l_mentions);
+  lua_setfield(L, -2, "mentions");
   lua_pushcfunction(L, l_count);
   lua_setfield(L, -2, "count");
 }

@@ -6,6 +6,10 @@
  *                list of them.
  * filter.top     true: only top-level statements (no nested attribution,
  *                no question put to someone).
+ * A string filter is a kind; a function(quote) -> boolean filters too.
+ * filter.exact   true: a speaker matches only when its words are exactly
+ *                those of the name, ignoring case and a leading "the" or
+ *                "a": "Smith" no longer finds "Jane Smith".
  * filter.speaker a string or a list of strings; a quote matches when the
  *                words of one of them occur, in order, among the words of
  *                its speaker as written, what that refers to ("it" -> "the
@@ -17,6 +21,7 @@
 #include <utf8proc.h>
 
 #include "binding.h"
+#include "filter.h"
 
 /* ==== Word matching ===================================================== */
 
@@ -68,95 +73,97 @@ static int S_words_in(const char *pat, size_t pn, const char *s, size_t sn) {
   return (int)any;
 }
 
+/* The first word of s[*i..n) after a leading article ("the", "an", "a")
+ * that is not the only word; its length, 0 at the end. */
+static size_t S_first_word(const char *s, size_t n, size_t *i, int32_t *w) {
+  static const int32_t the[] = {'t', 'h', 'e'}, an[] = {'a', 'n'};
+  size_t k = S_next_word(s, n, i, w, 64);
+  if ((k == 3 && !memcmp(w, the, sizeof the)) ||
+      (k == 2 && !memcmp(w, an, sizeof an)) || (k == 1 && w[0] == 'a')) {
+    size_t save = *i;
+    int32_t tmp[64];
+    if (S_next_word(s, n, &save, tmp, 64) > 0) k = S_next_word(s, n, i, w, 64);
+  }
+  return k;
+}
+
+/* Are the words of pat exactly the words of s, ignoring case and a
+ * leading article ("the Foreign Office" is exactly "Foreign Office")? */
+static int S_words_eq(const char *pat, size_t pn, const char *s, size_t sn) {
+  int32_t pw[64], sw[64];
+  size_t pi = 0, si = 0;
+  size_t np = S_first_word(pat, pn, &pi, pw);
+  size_t ns = S_first_word(s, sn, &si, sw);
+  if (np == 0) return 0;
+  while (np > 0) {
+    if (ns != np || memcmp(pw, sw, np * sizeof *pw) != 0) return 0;
+    np = S_next_word(pat, pn, &pi, pw, 64);
+    ns = S_next_word(s, sn, &si, sw, 64);
+  }
+  return ns == 0;
+}
+
 static int S_span_match(const lede_article *a, lede_span sp, const char *pat,
-                        size_t pn) {
+                        size_t pn, int exact) {
   if (sp.end <= sp.start) return 0;
   const char *t = lede_text(a, NULL);
+  if (exact) return S_words_eq(pat, pn, t + sp.start, sp.end - sp.start);
   return S_words_in(pat, pn, t + sp.start, sp.end - sp.start);
 }
 
 static int S_speaker_match(const lede_article *a, size_t i, const char *pat,
-                           size_t pn) {
+                           size_t pn, int exact) {
   lede_span s;
-  if (lede_quote_speaker(a, i, &s) && S_span_match(a, s, pat, pn)) return 1;
-  if (lede_quote_speaker_ref(a, i, &s) && S_span_match(a, s, pat, pn))
+  if (lede_quote_speaker(a, i, &s) && S_span_match(a, s, pat, pn, exact))
     return 1;
-  if (lede_quote_speaker_org(a, i, &s) && S_span_match(a, s, pat, pn))
+  if (lede_quote_speaker_ref(a, i, &s) && S_span_match(a, s, pat, pn, exact))
+    return 1;
+  if (lede_quote_speaker_org(a, i, &s) && S_span_match(a, s, pat, pn, exact))
     return 1;
   size_t e = lede_quote_speaker_entity(a, i);
   if (e == LEDE_NONE) return 0;
-  if (S_span_match(a, lede_entity_name(a, e), pat, pn)) return 1;
+  if (S_span_match(a, lede_entity_name(a, e), pat, pn, exact)) return 1;
   for (size_t k = 0; k < lede_entity_alias_count(a, e); k++)
-    if (S_span_match(a, lede_entity_alias(a, e, k), pat, pn)) return 1;
+    if (S_span_match(a, lede_entity_alias(a, e, k), pat, pn, exact)) return 1;
   return 0;
 }
 
 /* ==== Filter ============================================================ */
 
-/* Does the value at idx (a string or a list of strings) accept x? test is
- * called with each string. */
-typedef int (*S_test)(const lede_article *a, size_t i, const char *s,
-                      size_t n);
+static const char *const S_kinds[] = {"direct", "mixed", "indirect",
+                                      "unattributed", NULL};
+static const char *const S_classes[] = {"speech", "writing", "thought",
+                                        "other", NULL};
+static const lede_lua_fkey S_quote_keys[] = {
+    {"kind", LEDE_LUA_FLIST, S_kinds},
+    {"class", LEDE_LUA_FLIST, S_classes},
+    {"speaker", LEDE_LUA_FLIST, NULL},
+    {"exact", LEDE_LUA_FBOOL, NULL},
+    {"top", LEDE_LUA_FBOOL, NULL},
+    {NULL, 0, NULL}};
+static const lede_lua_filter S_quote_filter = {"quotes", "kind",
+                                               S_quote_keys};
 
-static int S_kind_test(const lede_article *a, size_t i, const char *s,
-                       size_t n) {
-  const char *k = lede_quote_kind_name(lede_quote_kind_of(a, i));
-  return strlen(k) == n && memcmp(k, s, n) == 0;
-}
-
-static int S_class_test(const lede_article *a, size_t i, const char *s,
-                        size_t n) {
-  const char *k = lede_cue_class_name(lede_quote_cue_class(a, i));
-  return strlen(k) == n && memcmp(k, s, n) == 0;
-}
-
-static int S_any(lua_State *L, int idx, const lede_article *a, size_t i,
-                 S_test test) {
-  if (lua_type(L, idx) == LUA_TSTRING) {
-    size_t n;
-    const char *s = lua_tolstring(L, idx, &n);
-    return test(a, i, s, n);
-  }
-  /* our own copy (see S_filter_field): raw reads call no Lua code */
-  lua_Integer len = (lua_Integer)lua_rawlen(L, idx);
-  for (lua_Integer k = 1; k <= len; k++) {
-    lua_rawgeti(L, idx, k);
-    size_t n;
+/* Does quote i pass filter.speaker (a string or a list) at index fi? */
+static int S_speaker_pass(lua_State *L, const lede_article *a, size_t i,
+                          int fi, int exact) {
+  lua_getfield(L, fi, "speaker"); /* our own plain copy */
+  int ok = 0;
+  size_t n;
+  if (lua_type(L, -1) == LUA_TSTRING) {
     const char *s = lua_tolstring(L, -1, &n);
-    int ok = test(a, i, s, n);
-    lua_pop(L, 1);
-    if (ok) return 1;
-  }
-  return 0;
-}
-
-/* Check filter field key at stack index fi: nil, a string or a list of
- * strings. Leaves the value on the stack (a list as a plain copy, since
- * __index and __len may run code and hand back strings nothing else
- * holds) and returns its index, or 0. */
-static int S_filter_field(lua_State *L, int fi, const char *key) {
-  lua_getfield(L, fi, key);
-  int t = lua_type(L, -1);
-  if (t == LUA_TNIL) {
-    lua_pop(L, 1);
-    return 0;
-  }
-  if (t == LUA_TTABLE) {
-    lua_Integer len = luaL_len(L, -1);
-    if (len < 0 || len > 0xffff)
-      luaL_error(L, "bad filter.%s (list of %I strings)", key,
-                 (LUAI_UACINT)len);
-    lua_createtable(L, (int)len, 0);
-    for (lua_Integer k = 1; k <= len; k++) {
-      if (lua_geti(L, -2, k) != LUA_TSTRING)
-        luaL_error(L, "bad filter.%s (list of strings expected)", key);
-      lua_rawseti(L, -2, k);
+    ok = S_speaker_match(a, i, s, n, exact);
+  } else {
+    lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
+    for (lua_Integer k = 1; k <= len && !ok; k++) {
+      lua_rawgeti(L, -1, k);
+      const char *s = lua_tolstring(L, -1, &n);
+      ok = s && S_speaker_match(a, i, s, n, exact);
+      lua_pop(L, 1);
     }
-    lua_remove(L, -2);
-  } else if (t != LUA_TSTRING) {
-    luaL_error(L, "bad filter.%s (string or list of strings expected)", key);
   }
-  return lua_gettop(L);
+  lua_pop(L, 1);
+  return ok;
 }
 
 /* ==== Items ============================================================= */
@@ -243,34 +250,41 @@ static void S_push_quote(lua_State *L, const lede_article *a, size_t i,
   lede_lua_block(L, a, lede_quote_block(a, i));
 }
 
+/* article:quotes([filter]): filter is a kind ("direct"), a table {kind,
+ * speaker, exact} or a function(quote) -> boolean. */
 static int l_quotes(lua_State *L) {
-  const lede_article *a = lede_lua_check(L, 1);
-  int kinds = 0, speakers = 0, classes = 0, top = 0;
-  if (!lua_isnoneornil(L, 2)) {
-    luaL_checktype(L, 2, LUA_TTABLE);
-    kinds = S_filter_field(L, 2, "kind");
-    speakers = S_filter_field(L, 2, "speaker");
-    classes = S_filter_field(L, 2, "class");
+  lede_lua_check(L, 1);
+  lua_settop(L, 2);
+  lede_lua_filter_check(L, 2, &S_quote_filter);
+  const lede_article *a = lede_lua_check(L, 1); /* reading may close it */
+  int speakers = lede_lua_filter_has(L, 2, "speaker"), exact = 0, top = 0;
+  if (lua_type(L, 2) == LUA_TTABLE) { /* our own plain copy */
+    lua_getfield(L, 2, "exact");
+    exact = lua_toboolean(L, -1);
     lua_getfield(L, 2, "top");
-    if (!lua_isnil(L, -1) && !lua_isboolean(L, -1))
-      luaL_error(L, "bad filter.top (boolean expected)");
     top = lua_toboolean(L, -1);
-    lua_pop(L, 1);
-    a = lede_lua_check(L, 1); /* reading the filter may have closed it */
+    lua_pop(L, 2);
   }
   lua_newtable(L);
   int cache = lua_gettop(L);
   lua_newtable(L);
   lua_Integer n = 0;
   for (size_t i = 0; i < lede_quote_count(a); i++) {
-    if (kinds && !S_any(L, kinds, a, i, S_kind_test)) continue;
-    if (classes && !S_any(L, classes, a, i, S_class_test)) continue;
+    if (!lede_lua_filter_is(L, 2, "kind",
+                            lede_quote_kind_name(lede_quote_kind_of(a, i))))
+      continue;
+    if (!lede_lua_filter_is(L, 2, "class",
+                            lede_cue_class_name(lede_quote_cue_class(a, i))))
+      continue;
     if (top && (lede_quote_parent(a, i) != LEDE_NONE ||
                 lede_quote_is_question(a, i)))
       continue;
-    if (speakers && !S_any(L, speakers, a, i, S_speaker_match)) continue;
+    if (speakers && !S_speaker_pass(L, a, i, 2, exact)) continue;
     S_push_quote(L, a, i, cache);
-    lua_seti(L, -2, ++n);
+    int keep = lede_lua_filter_call(L, 2);
+    a = lede_lua_check(L, 1); /* the filter may have closed it */
+    if (keep) lua_rawseti(L, -2, ++n);
+    else lua_pop(L, 1);
   }
   return 1;
 }

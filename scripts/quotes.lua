@@ -3,7 +3,7 @@ package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
 local cli = require "cli"
 
 local USAGE = [[
-usage: quotes.lua [--speaker NAME]... [--kind K]... [--json|--csv] FILE...
+usage: quotes.lua [--speaker NAME]... [--exact] [--kind K]... [--json|--csv] FILE...
 
 Prints every quote and piece of reported speech, grouped by who said it.
 
@@ -12,13 +12,16 @@ Prints every quote and piece of reported speech, grouped by who said it.
                   description ("A Foreign Office official"); by words,
                   ignoring case ("Russian ministry" finds "the Russian
                   foreign ministry"). Repeatable.
+  --exact         --speaker matches whole names only ("Smith" no longer
+                  finds "Jane Smith"; a leading "the" aside)
   --kind K        direct, mixed, indirect or unattributed. Repeatable.
   --json          a JSON list of quotes
   --csv           one CSV row per quote
 FILE may be -, a folder (*.txt, recursively) or a .jsonl file.]]
 
 local opts, files = cli.options(arg, { name = "quotes", usage = USAGE,
-  flags = { json = true, csv = true }, lists = { speaker = true, kind = true } })
+  flags = { json = true, csv = true, exact = true },
+  lists = { speaker = true, kind = true } })
 local KINDS = { direct = true, mixed = true, indirect = true, unattributed = true }
 for _, k in ipairs(opts.kind) do
   if not KINDS[k] then
@@ -30,6 +33,13 @@ end
 local filter = {}
 if #opts.speaker > 0 then filter.speaker = opts.speaker end
 if #opts.kind > 0 then filter.kind = opts.kind end
+if opts.exact then
+  if not filter.speaker then
+    io.stderr:write("quotes: --exact needs --speaker\n")
+    os.exit(2)
+  end
+  filter.exact = true
+end
 
 -- The name a quote is filed under: the entity its speaker refers to, else
 -- what the speaker refers to as written, else the speaker as written.

@@ -73,7 +73,8 @@ describe("article:dates", function()
     assert.is_true(#body >= 3)
     for _, d in ipairs(body) do assert.equal(2, d.paragraph) end
     assert.is_true(#all > #body)
-    assert.equal(0, #a:dates("nothing"))
+    assert.has_error(function() a:dates("nothing") end,
+      "dates: unknown type 'nothing' (valid: DATE, TIME, DURATION, SET)")
     assert.has_error(function() a:dates(42) end)
     assert.has_error(function() a:dates(function() error("boom") end) end)
   end)
