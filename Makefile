@@ -119,6 +119,23 @@ $(BUILD)/tests/%: tests/%.c tests/helpers.h $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
 	  $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
 
+# The allocation-failure test links a library whose arena makes small
+# chunks (LEDE_ARENA_CHUNK), so every article has hundreds of failure
+# points; only arena.c differs.
+ALLOCFAIL_CHUNK = 32
+$(BUILD)/small/arena.o: core/arena.c core/lede.h core/internal.h
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -DLEDE_ARENA_CHUNK=$(ALLOCFAIL_CHUNK) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/liblede-small.a: $(filter-out $(BUILD)/core/arena.o,$(CORE_OBJ)) $(BUILD)/small/arena.o
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/tests/test_allocfail: tests/test_allocfail.c tests/helpers.h $(BUILD)/liblede-small.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
+	  $(BUILD)/liblede-small.a $(UTF8PROC_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
+
 $(BUILD)/fuzz_replay: tests/fuzz/lede_fuzz.c tests/fuzz/replay_main.c $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $^ -o $@ $(UTF8PROC_LIBS) $(LDFLAGS)
 
@@ -141,7 +158,7 @@ luatest: $(BUILD)/lede.so
 
 # Everything under AddressSanitizer and UBSan (gcc). The Lua module runs in
 # the stock interpreter, so the sanitizer runtime is preloaded there.
-ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 asan: setup
 	@$(MAKE) --no-print-directory BUILD=build-asan CC=gcc \
 	  CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" all

@@ -4,14 +4,50 @@
 
 #include "internal.h"
 
+/* Under AddressSanitizer the unused part of every chunk is poisoned and each
+ * block handed out is unpoisoned alone, with a poisoned gap (RZ bytes)
+ * after it, so reading past a block or before the next one is reported as
+ * it would be for malloc.  Storage a vector abandons when it grows is
+ * poisoned again.  Elsewhere RZ is 0 and the macros do nothing. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LEDE_ASAN 1
+#endif
+#endif
+#if !defined(LEDE_ASAN) && defined(__SANITIZE_ADDRESS__)
+#define LEDE_ASAN 1
+#endif
+#ifdef LEDE_ASAN
+#include <sanitizer/asan_interface.h>
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#define RZ 16
+#else
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#define RZ 0
+#endif
+
 struct lede__chunk {
   lede__chunk *next;
   size_t size; /* bytes including this header */
 };
 
 #define ALIGN 16
-#define MIN_CHUNK ((size_t)64 * 1024)
 #define HDR (((sizeof(lede__chunk) + ALIGN - 1) / ALIGN) * ALIGN)
+/* LEDE_ARENA_CHUNK (a build-time knob for the allocation-failure test):
+ * every chunk that size (a block bigger than that gets a chunk of its
+ * own), and vectors on their own past 256 bytes, so an article of a few
+ * kilobytes makes hundreds of allocations. */
+#ifdef LEDE_ARENA_CHUNK
+#define MIN_CHUNK ((size_t)(LEDE_ARENA_CHUNK))
+#define MAX_CHUNK MIN_CHUNK
+#define BIG ((size_t)256)
+#else
+#define MIN_CHUNK ((size_t)64 * 1024)
+#define MAX_CHUNK (16 * MIN_CHUNK)
+#define BIG ((size_t)64 * 1024)
+#endif
 
 static void S_oom(lede__arena *ar) { longjmp(*ar->oom, 1); }
 
@@ -22,24 +58,31 @@ size_t lede__mul(lede__arena *ar, size_t n, size_t m) {
 
 void *lede__alloc(lede__arena *ar, size_t n) {
   if (n == 0) n = 1;
-  if (n > (size_t)-1 - 2 * ALIGN - HDR) S_oom(ar);
-  n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+  if (n > (size_t)-1 - 2 * ALIGN - HDR - RZ) S_oom(ar);
+  size_t want = n;
+  n = (n + RZ + ALIGN - 1) & ~(size_t)(ALIGN - 1);
   if ((size_t)(ar->lim - ar->cur) < n || !ar->cur) {
-    size_t size = HDR + n;
+    size_t size = HDR + RZ + n;
+#ifdef LEDE_ARENA_CHUNK
+    size_t grow = MIN_CHUNK;
+#else
     size_t grow = ar->head ? ar->head->size * 2
                            : (ar->first ? ar->first : MIN_CHUNK);
-    if (grow > 16 * MIN_CHUNK) grow = 16 * MIN_CHUNK;
+#endif
+    if (grow > MAX_CHUNK) grow = MAX_CHUNK;
     if (size < grow) size = grow;
     lede__chunk *c = ar->alloc(ar->ud, NULL, 0, size);
     if (!c) S_oom(ar);
     c->size = size;
     c->next = ar->head;
     ar->head = c;
-    ar->cur = (char *)c + HDR;
+    ar->cur = (char *)c + HDR + RZ;
     ar->lim = (char *)c + size;
+    POISON((char *)c + HDR, size - HDR);
   }
   void *p = ar->cur;
   ar->cur += n;
+  UNPOISON(p, want);
   return p;
 }
 
@@ -59,7 +102,6 @@ char *lede__strndup(lede__arena *ar, const char *s, size_t n) {
 /* Vectors past BIG bytes live in blocks of their own that grow with the
  * allocator's realloc (which can move pages instead of copying them), in a
  * doubly-linked list so the arena can free them. */
-#define BIG ((size_t)64 * 1024)
 typedef struct lede__big {
   struct lede__big *prev, *next;
   size_t size;
@@ -72,6 +114,7 @@ static void S_resize(lede__arena *ar, void **v, size_t *cap, size_t elem,
   if (size < BIG) {
     void *nv = lede__alloc(ar, size);
     if (old) memcpy(nv, *v, old);
+    if (old) POISON(*v, old); /* abandoned: a pointer kept into it is a bug */
     *v = nv;
     *cap = ncap;
     return;
@@ -89,6 +132,7 @@ static void S_resize(lede__arena *ar, void **v, size_t *cap, size_t elem,
     b = ar->alloc(ar->ud, NULL, 0, BIG_HDR + size);
     if (!b) S_oom(ar);
     if (old) memcpy((char *)b + BIG_HDR, *v, old);
+    if (old) POISON(*v, old);
     b->prev = NULL;
     b->next = ar->big;
     if (ar->big) ar->big->prev = b;
@@ -103,6 +147,7 @@ void lede__arena_free(lede__arena *ar) {
   lede__chunk *c = ar->head;
   while (c) {
     lede__chunk *next = c->next;
+    UNPOISON(c, c->size); /* the allocator may reuse or inspect it */
     ar->alloc(ar->ud, c, c->size, 0);
     c = next;
   }

@@ -1,7 +1,7 @@
 /* Any bytes are valid input: nothing crashes, the invariants hold, the text
  * comes back byte for byte, and big pathological inputs stay linear (each
  * big case here runs in well under a second; the tests assert no times).
- * Allocation failure at every point returns LEDE_ENOMEM and leaks nothing. */
+ * Allocation failure is tested in test_allocfail.c. */
 #include <stdint.h>
 
 #include "helpers.h"
@@ -235,77 +235,4 @@ Test(badinput, long_runs) {
   buf = S_repeat("WASHINGTON ", 1 << 16, &len);
   S_ok(buf, len, "capital words");
   free(buf);
-}
-
-/* ==== Allocation failure ================================================ */
-
-typedef struct {
-  long fail_at; /* fail the allocation with this number (1-based) */
-  long count;   /* allocations so far */
-  long live;    /* blocks allocated and not yet freed */
-  size_t bytes; /* bytes live */
-} S_alloc_state;
-
-static void *S_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  S_alloc_state *st = ud;
-  if (nsize == 0) {
-    if (ptr) {
-      st->live--;
-      st->bytes -= osize;
-    }
-    free(ptr);
-    return NULL;
-  }
-  if (++st->count == st->fail_at) return NULL;
-  void *p = realloc(ptr, nsize);
-  if (!p) return NULL;
-  if (!ptr) st->live++;
-  st->bytes += nsize - (ptr ? osize : 0);
-  return p;
-}
-
-static void S_fail_each(const char *s, size_t len, const char *what) {
-  for (long n = 1;; n++) {
-    S_alloc_state st = {n, 0, 0, 0};
-    lede_options o = {0};
-    o.alloc = S_alloc;
-    o.alloc_ud = &st;
-    lede_article *a = NULL;
-    lede_status rc = lede_parse(s, len, &o, &a);
-    if (rc == LEDE_OK) {
-      cr_assert_lt(st.count, n, "%s: allocation %ld failed unnoticed", what,
-                   n);
-      cr_assert_null(lede_check(a));
-      lede_article_free(a);
-      cr_assert_eq(st.live, 0, "%s: %ld blocks leaked", what, st.live);
-      cr_assert_eq(st.bytes, 0);
-      cr_assert_gt(n, 1, "%s: no allocation at all", what);
-      return;
-    }
-    cr_assert_eq(rc, LEDE_ENOMEM, "%s: failing allocation %ld gave %s", what,
-                 n, lede_strerror(rc));
-    cr_assert_null(a);
-    cr_assert_eq(st.live, 0, "%s: failing allocation %ld leaked %ld blocks",
-                 what, n, st.live);
-    cr_assert_eq(st.bytes, 0);
-    cr_assert_lt(n, 100000, "%s: never succeeds", what);
-  }
-}
-
-Test(badinput, allocation_failure) {
-  S_fail_each("", 0, "empty");
-  static const char small[] = "Title\n\nBy Jane Smith\n\nLONDON — Body. Two.\n";
-  S_fail_each(small, sizeof small - 1, "small");
-  size_t len;
-  char *buf = t_read("tests/articles/ap-storm.txt", &len);
-  S_fail_each(buf, len, "ap-storm");
-  free(buf);
-  /* Big enough that the arena grows many chunks and vectors many times. */
-  char *art = t_read("tests/articles/captions-mid.txt", &len);
-  size_t times = 900; /* over 1 MB: vectors past 64 KB grow by realloc */
-  char *big = malloc(len * times + 1);
-  for (size_t i = 0; i < times; i++) memcpy(big + i * len, art, len);
-  S_fail_each(big, len * times, "captions-mid x900");
-  free(big);
-  free(art);
 }
