@@ -46,7 +46,7 @@ LEX_TXT = $(wildcard data/lex/*.txt)
 DEBIAN_PKGS = build-essential liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config \
   luarocks libreadline-dev python3
 
-.PHONY: all setup test check ctest luatest demo asan bench eval fuzz data gazetteer \
+.PHONY: all setup test check ctest luatest demo asan bench eval fuzz data gazetteer train \
         install uninstall clean module install-module
 
 all: $(BUILD)/liblede.a $(BUILD)/$(SONAME) $(BUILD)/lede.so $(BUILD)/lede.pc \
@@ -69,7 +69,7 @@ setup:
 	fi
 
 $(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h \
-  core/gazetteer.h core/quote_verbs.h
+  core/gazetteer.h core/quote_verbs.h core/tagger.h
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
 
@@ -113,6 +113,22 @@ data:
 
 gazetteer:
 	sh tools/gen_gazetteer.sh
+
+# The name tagger's weights -> committed C table. Reads the CoNLL-2003
+# training set from $(EVAL_DATA) (never the set make eval measures on).
+TRAIN_DATA ?= $(EVAL_DATA)/conll2003-train
+TRAIN_EPOCHS ?= 12
+$(BUILD)/train_tagger: tools/train_tagger.c core/tagger.h $(BUILD)/liblede.a
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L -O2 -g $< -o $@ \
+	  $(BUILD)/liblede.a $(UTF8PROC_LIBS) -lm $(LDFLAGS)
+
+train: $(BUILD)/train_tagger
+	@if [ ! -d "$(TRAIN_DATA)" ]; then \
+	  echo "make train: no training data at $(TRAIN_DATA) (set TRAIN_DATA)"; exit 1; fi
+	$(LUA) tools/tagger_data.lua $(TRAIN_DATA) > $(BUILD)/tagger_train.txt
+	nice -n 10 $(BUILD)/train_tagger $(BUILD)/tagger_train.txt core/tagger_weights.c \
+	  --epochs $(TRAIN_EPOCHS) $(TRAIN_FLAGS)
+	@$(MAKE) --no-print-directory all
 
 $(BUILD)/tests/%: tests/%.c tests/helpers.h $(BUILD)/liblede.a
 	@mkdir -p $(dir $@)
@@ -180,7 +196,12 @@ demo: setup
 $(BUILD)/bench: tests/bench.c $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(LDFLAGS)
 
+$(BUILD)/bench_tagger: tests/bench_tagger.c core/tagger.h $(BUILD)/liblede.a
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(LDFLAGS)
+
 bench: setup
+	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench_tagger >/dev/null
+	@$(BUILD)/bench_tagger examples/articles/*.txt $(wildcard tests/articles/*.txt)
 	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench >/dev/null
 	@$(MAKE) --no-print-directory $(BUILD)/lede >/dev/null
 	@BUILD=$(BUILD) EVAL_DATA=$(EVAL_DATA) sh tests/bench.sh
@@ -193,7 +214,8 @@ eval: setup
 	mkdir -p $(BUILD)/eval; \
 	for d in $(EVAL_DATA)/*/; do \
 	  set=$$(basename $$d); [ -f $$d/docs.jsonl ] || continue; \
-	  echo "== $$set"; \
+	  case $$set in *-train) echo "== $$set (training data of the tagger: not a measure)";; \
+	    *) echo "== $$set";; esac; \
 	  LUA_CPATH="$(BUILD)/?.so;;" $(LUA) tests/eval/predict.lua $$d/docs.jsonl > $(BUILD)/eval/$$set.jsonl || exit 1; \
 	  python3 $(EVAL_SCORER) $$d/gold.jsonl $(BUILD)/eval/$$set.jsonl | grep -v '^JSON'; \
 	done

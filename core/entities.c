@@ -21,6 +21,7 @@
 #include "gazetteer.h"
 #include "internal.h"
 #include "lexicon.h"
+#include "tagger.h"
 
 #define S_RUN 12     /* longest run of capitalized words considered */
 #define S_KEY 160    /* longest look-up key, bytes */
@@ -108,6 +109,8 @@ typedef struct {
   int sports;   /* a sports report: clubs are named after towns */
   S_map names;  /* type char + key -> entity */
   S_map ptoks;  /* a person's name word -> entity, or NONE if several */
+  unsigned char *tag; /* per token: the tagger's tag (tagger.h) */
+  size_t ntag;        /* tokens tagged (sub-tokens made later are not) */
 } S_ctx;
 
 static inline const S_tok *S_T(const S_ctx *x, size_t i) {
@@ -1894,6 +1897,36 @@ static int S_sports(const S_ctx *x) {
   return 0;
 }
 
+/* Run the tagger over every segment's tokens. */
+static void S_tag(S_ctx *x) {
+  lede_article *a = x->a;
+  size_t n = S_NT(x);
+  lede__ttok *tt = lede__alloc(&a->arena, lede__mul(&a->arena, n + 1, sizeof *tt));
+  for (size_t i = 0; i < n; i++) {
+    const S_tok *tk = S_T(x, i);
+    tt[i].start = tk->start;
+    tt[i].end = tk->end;
+    tt[i].flags = tk->flags;
+    tt[i].ctx = LEDE__TC_FIRST;
+  }
+  for (size_t s = 0; s < x->seg.n; s++) {
+    const S_seg *sg = &x->seg.v[s];
+    uint32_t mode = 0;
+    if (sg->mode == M_LABEL) mode = LEDE__TC_LABEL;
+    else if (S_mode(x, sg->t0, sg->t1) == M_HEADLINE) mode = LEDE__TC_UPPER;
+    else if (sg->mode == M_HEADLINE) mode = LEDE__TC_TITLE;
+    for (size_t i = sg->t0; i < sg->t1; i++)
+      tt[i].ctx = (i == sg->t0 ? LEDE__TC_FIRST : 0) | mode |
+                  (S_init(x, i) ? LEDE__TC_INIT : 0);
+  }
+  x->tag = lede__calloc(&a->arena, n + 1);
+  x->ntag = n;
+  lede__tag(&a->arena, x->t, tt, n, x->tag);
+  a->ttok = tt;
+  a->ttags = x->tag;
+  a->nttok = n;
+}
+
 void lede__entities(lede_article *a) {
   S_ctx x;
   memset(&x, 0, sizeof x);
@@ -1910,6 +1943,7 @@ void lede__entities(lede_article *a) {
   x.covered = lede__calloc(&a->arena, x.maxtok);
   x.wid = lede__calloc(&a->arena, lede__mul(&a->arena, x.maxtok, sizeof *x.wid));
   S_modes(&x);
+  S_tag(&x);
   x.sports = S_sports(&x);
   for (size_t s = 0; s < x.seg.n; s++)
     if (x.seg.v[s].mode == M_NORMAL) {

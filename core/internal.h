@@ -88,7 +88,8 @@ typedef struct {
   uint32_t sent; /* sentence index */
 } lede__token;
 
-/* Entities (entities.c) */
+/* Entities (entities.c); the tagger's tokens (tagger.h). */
+typedef struct lede__ttok lede__ttok;
 typedef struct {
   lede_entity_type type;
   lede_span name, title, role;
@@ -138,6 +139,9 @@ struct lede_article {
   lede_span title, standfirst, byline, published_span, dateline, agency;
 
   /* Entities (entities.c) */
+  lede__ttok *ttok;       /* the tokens the tagger read, and its tags */
+  unsigned char *ttags;
+  size_t nttok;
   LEDE__VEC(lede__entity) ents;
   LEDE__VEC(lede__mention) ments; /* sorted by start, non-overlapping */
   LEDE__VEC(size_t) ent_ments;    /* mention indices, grouped by entity */

@@ -1,0 +1,670 @@
+/* The name tagger (see tagger.h).
+ *
+ * Features are hashed into LEDE__TG_NB weight rows of one int16 per tag.
+ * Most depend on one word only (its form, shape, affixes, the word lists
+ * and gazetteer, how the article writes it elsewhere), seen from the token
+ * itself or from up to two tokens away; their sums are cached per distinct
+ * word, so a token costs a few cache probes, a few position features and
+ * the Viterbi step. The trainer asks for the same features as lists
+ * (lede__tag_features), so training and tagging cannot drift apart. */
+#include <string.h>
+
+#include "gazetteer.h"
+#include "lexicon.h"
+#include "tagger.h"
+
+#define S_WMAX 40    /* bytes of a word that features look at */
+#define S_CHUNK 2048 /* longest stretch decoded at once, tokens */
+#define S_NTAG (LEDE__TG_NT + 1)
+#define S_MAXF 96 /* features of one token */
+
+/* ==== Hashing =========================================================== */
+
+static uint64_t S_hash(uint64_t h, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+static uint64_t S_seed(int tmpl) {
+  return (0xcbf29ce484222325ULL ^ (uint64_t)tmpl) * 0x100000001b3ULL;
+}
+
+static uint32_t S_row(uint64_t h) {
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 32;
+  return (uint32_t)(h >> (64 - LEDE__TG_BITS));
+}
+
+static uint32_t S_fs(int tmpl, const char *s, size_t n) {
+  return S_row(S_hash(S_seed(tmpl), s, n));
+}
+
+static uint32_t S_fi(int tmpl, uint32_t v) {
+  return S_row(((uint64_t)(unsigned)tmpl << 32 | v) * 0x9e3779b97f4a7c15ULL);
+}
+
+/* Feature templates. */
+enum {
+  F_BIAS = 1, F_LOW, F_EXACT, F_SHAPE, F_SSHAPE, F_PRE3, F_SUF2, F_SUF3,
+  F_SUF4, F_LEX, F_GAZ, F_DOC, F_DOCALL, F_LEN,
+  F_P1W, F_P1S, F_P1L, F_N1W, F_N1S, F_N1L, F_P2W, F_N2W,
+  F_CTX, F_CTXDOC, F_CTXLEX, F_SHAPE3, F_GAZ2, F_EDGE, F_P1CUR, F_PAIRLEX
+};
+
+/* ==== Words ============================================================= */
+
+/* Word lists a word is looked up in: bit k for S_lists[k]. */
+static const lede__lexicon *const S_lists[] = {
+    &lede__gaz_first_names,    &lede__gaz_common_words, &lede__gaz_top_words,
+    &lede__lex_titles,         &lede__lex_abbrev_title, &lede__lex_roles,
+    &lede__lex_org_words,      &lede__lex_organizations, &lede__lex_agencies,
+    &lede__lex_regions,        &lede__lex_groups,       &lede__lex_event_words,
+    &lede__lex_place_words,    &lede__lex_name_particles, &lede__lex_weekdays,
+    &lede__lex_locative_preps, &lede__lex_org_heads_lower, &lede__lex_speech_verbs,
+    &lede__lex_sports_words,   &lede__lex_org_of_words,  &lede__lex_quote_pronouns};
+enum {
+  L_FIRST, L_COMMON, L_TOP, L_TITLE, L_ABTITLE, L_ROLE, L_ORGW, L_ORG, L_AGENCY,
+  L_REGION, L_GROUP, L_EVENT, L_PLACEW, L_PARTICLE, L_WEEKDAY, L_LOCPREP,
+  L_ORGHEAD, L_SPEECH, L_SPORTS, L_ORGOF, L_PRONOUN, L_MONTH, L_NLISTS
+};
+
+#define S_LOWER_LISTS \
+  ((1u << L_TITLE) | (1u << L_ROLE) | (1u << L_LOCPREP) | (1u << L_ORGHEAD))
+
+/* Shape classes of a token. */
+enum { SC_PUNCT, SC_NUM, SC_LOWER, SC_CAP, SC_UPPER, SC_QUOTE, SC_EDGE };
+
+/* How the article writes a word elsewhere (by its lower-case form). */
+enum {
+  D_CAPMID = 1,  /* capitalized inside a prose sentence */
+  D_LOWER = 2,   /* in lower case */
+  D_TITLE = 4,   /* after a title ("Mr", "Senator") */
+  D_FIRST = 8,   /* after a first name */
+  D_NAMEP = 16,  /* before another capitalized word */
+  D_PREP = 32,   /* after "in", "at", "near" */
+  D_ORGW = 64    /* before an organization word ("Corp") */
+};
+
+typedef struct {
+  const char *s; /* exact bytes */
+  size_t n;
+  char low[S_WMAX];
+  size_t ln;
+  uint32_t lex, doc;
+  int gaz; /* 0, or 1 + kind + 4 * flags */
+  int multi; /* opens a two-word entry of the gazetteer or organizations */
+  int sc;
+  char shape[16], sshape[16];
+  size_t shn, sshn;
+} S_word;
+
+static int S_sc(uint32_t f) {
+  if (f & LEDE__T_QUOTE) return SC_QUOTE;
+  if (f & LEDE__T_PUNCT) return SC_PUNCT;
+  if (f & LEDE__T_NUM) return SC_NUM;
+  if (f & LEDE__T_UPPER) return SC_UPPER;
+  if (f & LEDE__T_CAP) return SC_CAP;
+  return SC_LOWER;
+}
+
+/* Lower-case key of a token (ASCII folded, other bytes kept; cut at S_WMAX). */
+static size_t S_lower(const char *s, size_t n, char *out) {
+  if (n > S_WMAX) n = S_WMAX;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    out[i] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+  }
+  return n;
+}
+
+static void S_shapes(S_word *w) {
+  size_t n = 0, sn = 0, len;
+  char last = 0;
+  for (size_t i = 0; i < w->n && n < sizeof w->shape; i += len) {
+    int32_t c = lede__cp(w->s, w->n, i, &len);
+    char k = lede__is_upper(c) ? 'X' : lede__is_lower(c) ? 'x'
+             : lede__is_digit(c) ? 'd' : c > 0 && c < 0x80 ? (char)c : 'o';
+    w->shape[n++] = k;
+    if (k != last && sn < sizeof w->sshape) w->sshape[sn++] = k;
+    last = k;
+  }
+  w->shn = n;
+  w->sshn = sn;
+}
+
+static const char *S_gaz_key(size_t i) { return lede__gaz[i].key; }
+static const char *S_org_key(size_t i) { return lede__lex_organizations.words[i]; }
+
+/* Does an entry of a sorted table open with w[0..n)? */
+static int S_opens(const char *(*key)(size_t), size_t n, const char *w, size_t wn) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strncmp(key(mid), w, wn) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n && strncmp(key(lo), w, wn) == 0;
+}
+
+static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
+  w->s = s;
+  w->n = n;
+  w->ln = S_lower(s, n, w->low);
+  w->sc = S_sc(flags);
+  w->lex = 0;
+  w->doc = 0;
+  w->gaz = 0;
+  w->multi = 0;
+  S_shapes(w);
+  if (!(flags & LEDE__T_WORD) || (flags & LEDE__T_NUM) || n > S_WMAX) return;
+  /* A word in lower case is looked up in the short lists only: the long
+   * ones (names, places, ordinary words) speak of capitalized words. */
+  uint32_t lists = w->sc == SC_LOWER ? S_LOWER_LISTS : ~0u;
+  for (size_t k = 0; k < sizeof S_lists / sizeof *S_lists; k++)
+    if ((lists & (1u << k)) && lede__lex_has(S_lists[k], s, n)) w->lex |= 1u << k;
+  if (w->sc != SC_LOWER && lede__month_from_name(s, n)) w->lex |= 1u << L_MONTH;
+  if (w->sc == SC_LOWER) return;
+  /* "U.S." is looked up as "us". */
+  char key[S_WMAX];
+  size_t kn = 0;
+  for (size_t i = 0; i < w->ln; i++)
+    if (w->low[i] != '.') key[kn++] = w->low[i];
+  const lede__gaz_entry *g = kn ? lede__gaz_find(key, kn) : NULL;
+  if (g) w->gaz = 1 + g->kind + 4 * g->flags;
+  if (kn && kn + 1 < S_WMAX) {
+    key[kn++] = ' ';
+    w->multi = S_opens(S_gaz_key, lede__gaz_n, key, kn) ||
+               S_opens(S_org_key, lede__lex_organizations.n, key, kn);
+  }
+}
+
+/* The features of word w seen from a token `role` places away
+ * (0 itself, 1 before, 2 after, 3 two before, 4 two after). */
+static size_t S_word_feats(const S_word *w, int role, uint32_t *f) {
+  size_t k = 0;
+  switch (role) {
+  case 0:
+    f[k++] = S_fi(F_BIAS, 0);
+    f[k++] = S_fs(F_LOW, w->low, w->ln);
+    if (w->sc == SC_CAP || w->sc == SC_UPPER) f[k++] = S_fs(F_EXACT, w->s, w->n < S_WMAX ? w->n : S_WMAX);
+    f[k++] = S_fs(F_SHAPE, w->shape, w->shn);
+    f[k++] = S_fs(F_SSHAPE, w->sshape, w->sshn);
+    f[k++] = S_fi(F_LEN, (uint32_t)(w->n > 12 ? 12 : w->n));
+    if (w->sc == SC_CAP || w->sc == SC_UPPER || w->sc == SC_LOWER) {
+      if (w->ln >= 3) f[k++] = S_fs(F_PRE3, w->low, 3);
+      if (w->ln >= 3) f[k++] = S_fs(F_SUF2, w->low + w->ln - 2, 2);
+      if (w->ln >= 4) f[k++] = S_fs(F_SUF3, w->low + w->ln - 3, 3);
+      if (w->ln >= 5) f[k++] = S_fs(F_SUF4, w->low + w->ln - 4, 4);
+    }
+    for (int b = 0; b < L_NLISTS; b++)
+      if (w->lex & (1u << b)) f[k++] = S_fi(F_LEX, (uint32_t)(b * 8 + w->sc));
+    if (w->gaz) f[k++] = S_fi(F_GAZ, (uint32_t)(w->gaz * 8 + w->sc));
+    if (w->sc == SC_CAP || w->sc == SC_UPPER) {
+      for (int b = 0; b < 7; b++)
+        if (w->doc & (1u << b)) f[k++] = S_fi(F_DOC, (uint32_t)(b * 8 + w->sc));
+      f[k++] = S_fi(F_DOCALL, w->doc * 8 + (uint32_t)w->sc);
+    }
+    break;
+  case 1:
+  case 2: {
+    int ws = role == 1 ? F_P1W : F_N1W, ss = role == 1 ? F_P1S : F_N1S,
+        ls = role == 1 ? F_P1L : F_N1L;
+    f[k++] = S_fs(ws, w->low, w->ln);
+    f[k++] = S_fs(ss, w->sshape, w->sshn);
+    for (int b = 0; b < L_NLISTS; b++)
+      if (w->lex & (1u << b)) f[k++] = S_fi(ls, (uint32_t)(b * 8 + w->sc));
+    if (w->gaz) f[k++] = S_fi(ls, (uint32_t)(1000 + w->gaz * 8 + w->sc));
+    break;
+  }
+  case 3: f[k++] = S_fs(F_P2W, w->low, w->ln); break;
+  default: f[k++] = S_fs(F_N2W, w->low, w->ln); break;
+  }
+  return k;
+}
+
+/* ==== The document ====================================================== */
+
+typedef struct {
+  uint64_t h;
+  uint32_t bits;
+} S_dslot;
+
+typedef struct {
+  S_dslot *v;
+  size_t cap, n;
+} S_dmap;
+
+#define S_DMAP_MAX ((size_t)1 << 20) /* slots at most: memory stays bounded */
+
+static uint64_t S_lkey(const char *s, size_t n) {
+  char b[S_WMAX];
+  size_t ln = S_lower(s, n, b);
+  uint64_t h = S_hash(0xcbf29ce484222325ULL, b, ln);
+  return h ? h : 1;
+}
+
+static S_dslot *S_dget(S_dmap *m, uint64_t h, int add) {
+  size_t i = (size_t)(h ^ (h >> 31)) & (m->cap - 1);
+  while (m->v[i].h) {
+    if (m->v[i].h == h) return &m->v[i];
+    i = (i + 1) & (m->cap - 1);
+  }
+  if (!add || m->n * 2 >= m->cap) return NULL;
+  m->n++;
+  m->v[i].h = h;
+  m->v[i].bits = 0;
+  return &m->v[i];
+}
+
+/* A cached word: the sums of its feature rows from each role. */
+typedef struct {
+  S_word w;
+  int ready; /* v is set */
+  int32_t v[5][LEDE__TG_NT];
+} S_cword;
+
+typedef struct {
+  const char *t;
+  const lede__ttok *tk;
+  size_t n;
+  S_dmap doc;
+  uint64_t *keys; /* direct-mapped cache: exact-word hash, 0 empty */
+  S_cword *cw;
+  size_t cap;
+  S_cword bos, eos;
+  uint32_t edge[S_NTAG + 1][SC_EDGE + 1]; /* lede__tag_edge_row */
+} S_tagger;
+
+static int S_is_word(const lede__ttok *t) {
+  return (t->flags & LEDE__T_WORD) && !(t->flags & LEDE__T_NUM);
+}
+static int S_is_cap(const lede__ttok *t) {
+  return (t->flags & LEDE__T_CAP) && !(t->flags & LEDE__T_NUM);
+}
+
+/* The word before token i on its line, skipping a "." ("Mr . Smith"). */
+static size_t S_prev_word(const lede__ttok *tk, const char *t, size_t i) {
+  if (i == 0 || (tk[i].ctx & LEDE__TC_FIRST)) return (size_t)-1;
+  size_t p = i - 1;
+  if (tk[p].end - tk[p].start == 1 && t[tk[p].start] == '.' &&
+      !(tk[p].ctx & LEDE__TC_FIRST) && p > 0)
+    p--;
+  return p;
+}
+
+static S_cword *S_info(S_tagger *g, size_t i);
+
+/* The word-list bits of token i. */
+static uint32_t S_lexof(S_tagger *g, size_t i) {
+  if (g->keys) return S_info(g, i)->w.lex;
+  S_word w;
+  const lede__ttok *a = &g->tk[i];
+  S_word_init(&w, g->t + a->start, a->end - a->start, a->flags);
+  return w.lex;
+}
+
+static void S_doc_bits(S_tagger *g, lede__arena *ar) {
+  const char *t = g->t;
+  const lede__ttok *tk = g->tk;
+  size_t n = g->n;
+  S_dmap *m = &g->doc;
+  size_t words = 0;
+  for (size_t i = 0; i < n; i++) words += S_is_word(&tk[i]);
+  m->cap = 64;
+  while (m->cap < words * 2 && m->cap < S_DMAP_MAX) m->cap *= 2;
+  m->v = lede__calloc(ar, lede__mul(ar, m->cap, sizeof *m->v));
+  m->n = 0;
+  for (size_t i = 0; i < n; i++) {
+    const lede__ttok *a = &tk[i];
+    if (!S_is_word(a)) continue;
+    S_dslot *d = S_dget(m, S_lkey(t + a->start, a->end - a->start), 1);
+    if (!d) continue;
+    int prose = !(a->ctx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL));
+    if (!S_is_cap(a)) {
+      if (prose) d->bits |= D_LOWER;
+      continue;
+    }
+    if (a->flags & LEDE__T_UPPER) continue;
+    if (prose && !(a->ctx & LEDE__TC_INIT)) d->bits |= D_CAPMID;
+    size_t p = S_prev_word(tk, t, i);
+    if (p != (size_t)-1 && S_is_word(&tk[p])) {
+      uint32_t pl = S_lexof(g, p);
+      if (pl & ((1u << L_TITLE) | (1u << L_ABTITLE)))
+        d->bits |= D_TITLE;
+      else if (S_is_cap(&tk[p]) && !(tk[p].flags & LEDE__T_UPPER) &&
+               (pl & ((1u << L_FIRST) | (1u << L_COMMON))) == (1u << L_FIRST))
+        d->bits |= D_FIRST;
+      else if (!S_is_cap(&tk[p]) && (pl & (1u << L_LOCPREP)))
+        d->bits |= D_PREP;
+    }
+    if (i + 1 < n && !(tk[i + 1].ctx & LEDE__TC_FIRST) && S_is_cap(&tk[i + 1])) {
+      if (S_lexof(g, i + 1) & (1u << L_ORGW)) d->bits |= D_ORGW;
+      else if (prose) d->bits |= D_NAMEP;
+    }
+  }
+}
+
+/* ==== Position features ================================================= */
+
+static int S_ctx(uint32_t c) {
+  int mode = (c & LEDE__TC_LABEL) ? 3 : (c & LEDE__TC_UPPER) ? 2
+             : (c & LEDE__TC_TITLE) ? 1 : 0;
+  return mode * 2 + ((c & LEDE__TC_INIT) != 0);
+}
+
+/* What position features read of a word. */
+typedef struct {
+  int sc, gaz, multi;
+  uint32_t doc, lex;
+  const char *s;
+  size_t n;
+} S_pinfo;
+
+static void S_pinfo_of(const S_word *w, S_pinfo *p) {
+  p->sc = w->sc;
+  p->gaz = w->gaz;
+  p->multi = w->multi;
+  p->doc = w->doc;
+  p->lex = w->lex;
+  p->s = w->s;
+  p->n = w->n;
+}
+
+/* Lower-case key of a word for the gazetteer: dots of "U.S." dropped. */
+static size_t S_gkey(const S_pinfo *w, char *out) {
+  char b[S_WMAX];
+  size_t ln = S_lower(w->s, w->n, b), k = 0;
+  for (size_t q = 0; q < ln; q++)
+    if (b[q] != '.') out[k++] = b[q];
+  return k;
+}
+
+/* Features of token i that depend on where it stands; prev, cur, next are
+ * the words at i-1, i, i+1 (boundary words at a line's ends). */
+static size_t S_pos_feats(const lede__ttok *tk, size_t i, int first, int last,
+                          const S_pinfo *prev, const S_pinfo *cur,
+                          const S_pinfo *next, uint32_t *f) {
+  size_t k = 0;
+  uint32_t c = (uint32_t)S_ctx(tk[i].ctx);
+  f[k++] = S_fi(F_CTX, c * 8 + (uint32_t)cur->sc);
+  if (cur->sc == SC_CAP || cur->sc == SC_UPPER) {
+    f[k++] = S_fi(F_CTXDOC, (c * 128 + cur->doc) * 8 + (uint32_t)cur->sc);
+    uint32_t lx = (cur->lex & 7) | (cur->gaz ? 8u : 0u);
+    f[k++] = S_fi(F_CTXLEX, (c * 16 + lx) * 8 + (uint32_t)cur->sc);
+  }
+  f[k++] = S_fi(F_SHAPE3, (uint32_t)(prev->sc * 64 + cur->sc * 8 + next->sc));
+  f[k++] = S_fi(F_P1CUR, (uint32_t)prev->sc * 8 + (uint32_t)cur->sc + c * 64);
+  /* Two capitalized words that make a place or an organization together
+   * ("New York", "Hong Kong"). */
+  if ((cur->sc == SC_CAP || cur->sc == SC_UPPER)) {
+    for (int side = 0; side < 2; side++) {
+      const S_pinfo *o = side ? next : prev;
+      if ((side ? last : first) || !(o->sc == SC_CAP || o->sc == SC_UPPER)) continue;
+      const S_pinfo *a = side ? cur : prev, *b = side ? next : cur;
+      if (side == 1 && (b->lex & (1u << L_ORGW)))
+        f[k++] = S_fi(F_PAIRLEX, (uint32_t)(a->lex & 7));
+      if (!a->multi) continue;
+      char key[2 * S_WMAX + 1];
+      size_t kn = S_gkey(a, key);
+      key[kn++] = ' ';
+      kn += S_gkey(b, key + kn);
+      const lede__gaz_entry *g = lede__gaz_find(key, kn);
+      if (g) f[k++] = S_fi(F_GAZ2, (uint32_t)(side * 64 + g->kind));
+      if (lede__lex_has(&lede__lex_organizations, key, kn))
+        f[k++] = S_fi(F_GAZ2, (uint32_t)(side * 64 + 32));
+    }
+  }
+  return k;
+}
+
+uint32_t lede__tag_edge_row(int prev, int ec) {
+  return S_fi(F_EDGE, (uint32_t)(prev * 16 + ec));
+}
+
+static int S_edge_class(const S_word *w) { return w->sc; }
+
+/* ==== Tagging =========================================================== */
+
+static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
+  for (int j = 0; j < LEDE__TG_NT; j++) v[j] = 0;
+  for (size_t q = 0; q < k; q++) {
+    const int16_t *r = lede__tagger_w[f[q]];
+    for (int j = 0; j < LEDE__TG_NT; j++) v[j] += r[j];
+  }
+}
+
+static void S_fill(S_tagger *g, S_word *w, size_t i) {
+  const lede__ttok *a = &g->tk[i];
+  S_word_init(w, g->t + a->start, a->end - a->start, a->flags);
+  if (S_is_word(a)) {
+    S_dslot *d = S_dget(&g->doc, S_lkey(w->s, w->n), 0);
+    if (d) w->doc = d->bits;
+  }
+}
+
+static void S_boundary(S_word *w, const char *s) {
+  memset(w, 0, sizeof *w);
+  w->s = s;
+  w->n = strlen(s);
+  memcpy(w->low, s, w->n);
+  w->ln = w->n;
+  w->sc = SC_EDGE;
+  w->shape[0] = w->sshape[0] = 'B';
+  w->shn = w->sshn = 1;
+}
+
+static void S_cache_roles(S_cword *c) {
+  uint32_t f[S_MAXF];
+  for (int r = 0; r < 5; r++) S_sum(f, S_word_feats(&c->w, r, f), c->v[r]);
+}
+
+/* Token i's word from the cache, its look-ups made. */
+static S_cword *S_info(S_tagger *g, size_t i) {
+  const lede__ttok *a = &g->tk[i];
+  uint64_t h = S_hash(0x84222325cbf29ce4ULL ^ a->flags, g->t + a->start,
+                      a->end - a->start);
+  if (!h) h = 1;
+  size_t slot = (size_t)(h ^ (h >> 29)) & (g->cap - 1);
+  S_cword *c = &g->cw[slot];
+  if (g->keys[slot] != h) {
+    g->keys[slot] = h;
+    S_word_init(&c->w, g->t + a->start, a->end - a->start, a->flags);
+    c->ready = 0;
+  }
+  return c;
+}
+
+/* As S_info, with its role sums (once the document pass is done). */
+static const S_cword *S_cached(S_tagger *g, size_t i) {
+  S_cword *c = S_info(g, i);
+  if (!c->ready) {
+    if (S_is_word(&g->tk[i])) {
+      S_dslot *d = S_dget(&g->doc, S_lkey(c->w.s, c->w.n), 0);
+      if (d) c->w.doc = d->bits;
+    }
+    S_cache_roles(c);
+    c->ready = 1;
+  }
+  return c;
+}
+
+static void S_add(int32_t *em, const int32_t *v) {
+  for (int j = 0; j < LEDE__TG_NT; j++) em[j + 1] += v[j];
+}
+
+/* Viterbi over tokens [s, e) of one line. Each word's cached sums go
+ * where they count: its own token and up to two on either side. */
+static void S_decode(S_tagger *g, size_t s, size_t e, int32_t (*em)[S_NTAG],
+                     unsigned char (*bp)[S_NTAG], S_pinfo *pi,
+                     unsigned char *tags) {
+  size_t m = e - s;
+  memset(em, 0, m * sizeof *em);
+  for (size_t i = 0; i < m; i++) {
+    const S_cword *c = S_cached(g, s + i);
+    S_pinfo_of(&c->w, &pi[i]);
+    S_add(em[i], c->v[0]);
+    if (i >= 1) S_add(em[i - 1], c->v[2]);
+    if (i >= 2) S_add(em[i - 2], c->v[4]);
+    if (i + 1 < m) S_add(em[i + 1], c->v[1]);
+    if (i + 2 < m) S_add(em[i + 2], c->v[3]);
+  }
+  S_add(em[0], g->bos.v[1]);
+  S_add(em[0], g->bos.v[3]);
+  if (m > 1) S_add(em[1], g->bos.v[3]);
+  S_add(em[m - 1], g->eos.v[2]);
+  S_add(em[m - 1], g->eos.v[4]);
+  if (m > 1) S_add(em[m - 2], g->eos.v[4]);
+  S_pinfo bos, eos;
+  S_pinfo_of(&g->bos.w, &bos);
+  S_pinfo_of(&g->eos.w, &eos);
+  for (size_t i = 0; i < m; i++) {
+    uint32_t f[S_MAXF];
+    size_t k = S_pos_feats(g->tk, s + i, i == 0, i + 1 == m, i ? &pi[i - 1] : &bos,
+                           &pi[i], i + 1 < m ? &pi[i + 1] : &eos, f);
+    for (size_t q = 0; q < k; q++) {
+      const int16_t *r = lede__tagger_w[f[q]];
+      for (int j = 0; j < LEDE__TG_NT; j++) em[i][j + 1] += r[j];
+    }
+    /* Transitions. */
+    int ec = pi[i].sc;
+    if (i == 0) {
+      const int16_t *r = lede__tagger_w[g->edge[S_NTAG][ec]];
+      for (int j = 1; j < S_NTAG; j++) em[0][j] += r[j - 1];
+      for (int j = 2; j < S_NTAG; j += 2) em[0][j] = INT32_MIN / 2; /* no I- first */
+      continue;
+    }
+    int32_t best[S_NTAG];
+    for (int j = 0; j < S_NTAG; j++) best[j] = INT32_MIN;
+    for (int p = 0; p < S_NTAG; p++) {
+      int32_t base = em[i - 1][p];
+      if (base <= INT32_MIN / 2) continue;
+      const int16_t *r = lede__tagger_w[g->edge[p][ec]];
+      /* O, and B- of any type. */
+      if (base > best[0]) {
+        best[0] = base;
+        bp[i][0] = (unsigned char)p;
+      }
+      for (int j = 1; j < S_NTAG; j += 2) {
+        int32_t sc = base + r[j - 1];
+        if (sc > best[j]) {
+          best[j] = sc;
+          bp[i][j] = (unsigned char)p;
+        }
+      }
+      /* I-X only after B-X or I-X. */
+      if (p) {
+        int j = p + (LEDE__TG_BEGIN(p) ? 1 : 0);
+        int32_t sc = base + r[j - 1];
+        if (sc > best[j]) {
+          best[j] = sc;
+          bp[i][j] = (unsigned char)p;
+        }
+      }
+    }
+    for (int j = 0; j < S_NTAG; j++)
+      em[i][j] = best[j] == INT32_MIN ? INT32_MIN / 2 : best[j] + em[i][j];
+  }
+  int b = 0;
+  for (int j = 1; j < S_NTAG; j++)
+    if (em[m - 1][j] > em[m - 1][b]) b = j;
+  for (size_t i = m; i-- > 0;) {
+    tags[s + i] = (unsigned char)b;
+    if (i) b = bp[i][b];
+  }
+}
+
+static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
+                          const lede__ttok *tk, size_t n, int cache) {
+  memset(g, 0, sizeof *g);
+  g->t = t;
+  g->tk = tk;
+  g->n = n;
+  if (cache) {
+    g->cap = 256;
+    while (g->cap < n && g->cap < 8192) g->cap *= 2;
+    g->keys = lede__calloc(ar, g->cap * sizeof *g->keys);
+    g->cw = lede__alloc(ar, g->cap * sizeof *g->cw);
+  }
+  S_doc_bits(g, ar);
+  for (int p = 0; p <= S_NTAG; p++)
+    for (int ec = 0; ec <= SC_EDGE; ec++) g->edge[p][ec] = lede__tag_edge_row(p, ec);
+  S_boundary(&g->bos.w, "<s>");
+  S_boundary(&g->eos.w, "</s>");
+  S_cache_roles(&g->bos);
+  S_cache_roles(&g->eos);
+}
+
+void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
+               unsigned char *tags) {
+  if (!n) return;
+  S_tagger g;
+  S_tagger_init(&g, ar, t, tk, n, 1);
+  size_t chunk = n < S_CHUNK ? n : S_CHUNK;
+  int32_t (*em)[S_NTAG] = lede__alloc(ar, chunk * sizeof *em);
+  unsigned char (*bp)[S_NTAG] = lede__alloc(ar, chunk * sizeof *bp);
+  S_pinfo *pi = lede__alloc(ar, chunk * sizeof *pi);
+  size_t s = 0;
+  while (s < n) {
+    size_t e = s + 1;
+    while (e < n && e - s < chunk && !(tk[e].ctx & LEDE__TC_FIRST)) e++;
+    S_decode(&g, s, e, em, bp, pi, tags);
+    s = e;
+  }
+}
+
+/* ==== Training ========================================================== */
+
+void lede__tag_features(lede__arena *ar, const char *t, const lede__ttok *tk,
+                        size_t n, lede__tfeats *out) {
+  S_tagger g;
+  S_tagger_init(&g, ar, t, tk, n, 0);
+  S_word *w = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *w));
+  for (size_t i = 0; i < n; i++) S_fill(&g, &w[i], i);
+  out->n = n;
+  out->off = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *out->off));
+  out->edge = lede__alloc(ar, n + 1);
+  size_t cap = n * 48 + 64, k = 0;
+  out->f = lede__alloc(ar, lede__mul(ar, cap, sizeof *out->f));
+  size_t s = 0;
+  while (s < n) {
+    size_t e = s + 1;
+    while (e < n && e - s < S_CHUNK && !(tk[e].ctx & LEDE__TC_FIRST)) e++;
+    for (size_t i = s; i < e; i++) {
+      const S_word *win[5];
+      win[0] = i >= s + 2 ? &w[i - 2] : &g.bos.w;
+      win[1] = i >= s + 1 ? &w[i - 1] : &g.bos.w;
+      win[2] = &w[i];
+      win[3] = i + 1 < e ? &w[i + 1] : &g.eos.w;
+      win[4] = i + 2 < e ? &w[i + 2] : &g.eos.w;
+      uint32_t f[5 * S_MAXF];
+      size_t m = 0;
+      m += S_word_feats(win[2], 0, f + m);
+      m += S_word_feats(win[1], 1, f + m);
+      m += S_word_feats(win[3], 2, f + m);
+      m += S_word_feats(win[0], 3, f + m);
+      m += S_word_feats(win[4], 4, f + m);
+      S_pinfo p0, p1, p2;
+      S_pinfo_of(win[1], &p0);
+      S_pinfo_of(win[2], &p1);
+      S_pinfo_of(win[3], &p2);
+      m += S_pos_feats(tk, i, i == s, i + 1 == e, &p0, &p1, &p2, f + m);
+      if (k + m > cap) {
+        size_t nc = cap * 2 + m;
+        uint32_t *nf = lede__alloc(ar, lede__mul(ar, nc, sizeof *nf));
+        memcpy(nf, out->f, k * sizeof *nf);
+        out->f = nf;
+        cap = nc;
+      }
+      out->off[i] = k;
+      memcpy(out->f + k, f, m * sizeof *f);
+      k += m;
+      out->edge[i] = (unsigned char)(i == s ? 0x80 | S_edge_class(&w[i]) : S_edge_class(&w[i]));
+    }
+    s = e;
+  }
+  out->off[n] = k;
+}

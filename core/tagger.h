@@ -1,0 +1,59 @@
+/* A statistical name tagger: a linear model over hashed features, decoded
+ * with Viterbi over BIO tags (person, organization, place, other). Its
+ * weights are generated into core/tagger_weights.c by tools/train_tagger.c
+ * (make train). Private to the library and the trainer. */
+#ifndef LEDE_TAGGER_H
+#define LEDE_TAGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "internal.h"
+
+#define LEDE__TG_BITS 18
+#define LEDE__TG_NB (1u << LEDE__TG_BITS) /* weight rows */
+#define LEDE__TG_NT 8 /* tags besides O; O scores 0 */
+
+/* Tags: 0 is O; t > 0 is type (t - 1) / 2, beginning if (t - 1) % 2 == 0. */
+enum { LEDE__TG_PER, LEDE__TG_ORG, LEDE__TG_LOC, LEDE__TG_MISC };
+#define LEDE__TG_TYPE(t) (((t) - 1) / 2)
+#define LEDE__TG_BEGIN(t) ((t) > 0 && ((t) - 1) % 2 == 0)
+
+/* Where a token stands. */
+enum {
+  LEDE__TC_FIRST = 1, /* first token of its line or sentence */
+  LEDE__TC_INIT = 2,  /* the first word of a sentence (not of a label) */
+  LEDE__TC_UPPER = 4, /* in a line written mostly in capitals */
+  LEDE__TC_TITLE = 8, /* in a title or headline not in capitals */
+  LEDE__TC_LABEL = 16 /* in a furniture line: dateline, credit */
+};
+
+struct lede__ttok {
+  size_t start, end;
+  uint32_t flags; /* LEDE__T_* */
+  uint32_t ctx;   /* LEDE__TC_* */
+};
+
+extern const int16_t lede__tagger_w[LEDE__TG_NB][LEDE__TG_NT];
+
+/* Tag tokens [0, n) of text t: tags[i] gets 0 (O) or a tag as above.
+ * Lines start at tokens with LEDE__TC_FIRST. Linear in n. */
+void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
+               unsigned char *tags);
+
+/* For training: the features of every token. Token i's emission features
+ * are f[off[i] .. off[i + 1]) (weight rows); edge[i] is the row class of
+ * the transition into token i (see lede__tag_edge_row). */
+typedef struct {
+  uint32_t *f;
+  size_t *off;
+  unsigned char *edge;
+  size_t n;
+} lede__tfeats;
+void lede__tag_features(lede__arena *ar, const char *t, const lede__ttok *tk,
+                        size_t n, lede__tfeats *out);
+/* The weight row scoring a move from tag prev to each tag, for a token of
+ * edge class ec. */
+uint32_t lede__tag_edge_row(int prev, int ec);
+
+#endif

@@ -1,0 +1,342 @@
+/* Train the name tagger (core/tagger.c): an averaged structured
+ * perceptron over the features lede__tag_features gives for lede's own
+ * tokens of each training article, decoded with Viterbi as lede__tag does.
+ * Writes the weights as a C table.
+ *
+ *   train_tagger DATA OUT.c [--epochs N] [--heldout K]
+ *
+ * DATA comes from tools/tagger_data.lua. With --heldout K every K-th
+ * article is kept out of training and scored after each epoch (typed
+ * exact-span F1 over tokens). Deterministic: fixed seed, one thread. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "tagger.h"
+
+#define NT LEDE__TG_NT
+#define NTAG (NT + 1)
+
+typedef struct {
+  uint32_t *f;
+  size_t *off;
+  unsigned char *edge, *gold;
+  size_t n;
+} S_doc;
+
+static double *W, *U, *E; /* weights, their weighted sums, eval weights */
+static double C = 1;      /* examples seen, for averaging */
+
+static void *S_xalloc(size_t n) {
+  void *p = calloc(1, n ? n : 1);
+  if (!p) {
+    fprintf(stderr, "train_tagger: out of memory\n");
+    exit(1);
+  }
+  return p;
+}
+
+static int S_type(const char *s) {
+  if (!strcmp(s, "PER")) return LEDE__TG_PER;
+  if (!strcmp(s, "ORG")) return LEDE__TG_ORG;
+  if (!strcmp(s, "LOC")) return LEDE__TG_LOC;
+  if (!strcmp(s, "MISC")) return LEDE__TG_MISC;
+  return -1;
+}
+
+/* Read one article; 0 at the end of the input. */
+static int S_read_doc(FILE *in, S_doc *d) {
+  size_t len;
+  if (fscanf(in, " DOC %zu", &len) != 1) return 0;
+  fgetc(in);
+  char *text = S_xalloc(len + 1);
+  if (fread(text, 1, len, in) != len) return 0;
+  size_t k;
+  if (fscanf(in, " ENTS %zu", &k) != 1) return 0;
+  size_t *es = S_xalloc((k + 1) * sizeof *es), *ee = S_xalloc((k + 1) * sizeof *ee);
+  int *et = S_xalloc((k + 1) * sizeof *et);
+  for (size_t i = 0; i < k; i++) {
+    char ty[16];
+    if (fscanf(in, "%zu %zu %15s", &es[i], &ee[i], ty) != 3) return 0;
+    et[i] = S_type(ty);
+  }
+  lede_article *a;
+  if (lede_parse(text, len, NULL, &a) != LEDE_OK) {
+    fprintf(stderr, "train_tagger: parse failed\n");
+    exit(1);
+  }
+  lede__tfeats tf;
+  lede__tag_features(&a->arena, a->text, a->ttok, a->nttok, &tf);
+  d->n = tf.n;
+  d->off = S_xalloc((tf.n + 1) * sizeof *d->off);
+  memcpy(d->off, tf.off, (tf.n + 1) * sizeof *d->off);
+  d->f = S_xalloc(tf.off[tf.n] * sizeof *d->f + 4);
+  memcpy(d->f, tf.f, tf.off[tf.n] * sizeof *d->f);
+  d->edge = S_xalloc(tf.n + 1);
+  memcpy(d->edge, tf.edge, tf.n);
+  /* Gold tags: the tokens an entity overlaps, B- then I-. */
+  d->gold = S_xalloc(tf.n + 1);
+  for (size_t i = 0; i < k; i++) {
+    if (et[i] < 0) continue;
+    int first = 1;
+    for (size_t j = 0; j < tf.n; j++) {
+      const lede__ttok *t = &a->ttok[j];
+      if (t->start >= ee[i] || t->end <= es[i]) continue;
+      if ((t->ctx & LEDE__TC_FIRST)) first = 1;
+      d->gold[j] = (unsigned char)(1 + 2 * et[i] + (first ? 0 : 1));
+      first = 0;
+    }
+  }
+  lede_article_free(a);
+  free(text);
+  free(es);
+  free(ee);
+  free(et);
+  return 1;
+}
+
+/* Viterbi over tokens [s, e) of d with weights w; tags into out. */
+static void S_viterbi(const S_doc *d, size_t s, size_t e, const double *w,
+                      unsigned char *out, double (*em)[NTAG],
+                      unsigned char (*bp)[NTAG]) {
+  size_t m = e - s;
+  for (size_t i = 0; i < m; i++) {
+    size_t t = s + i;
+    double v[NTAG] = {0};
+    for (size_t q = d->off[t]; q < d->off[t + 1]; q++) {
+      const double *r = w + (size_t)d->f[q] * NT;
+      for (int j = 0; j < NT; j++) v[j + 1] += r[j];
+    }
+    int ec = d->edge[t] & 0x7f;
+    if (i == 0) {
+      const double *r = w + (size_t)lede__tag_edge_row(NTAG, ec) * NT;
+      for (int j = 0; j < NTAG; j++)
+        em[0][j] = (j && !LEDE__TG_BEGIN(j)) ? -1e300 : v[j] + (j ? r[j - 1] : 0);
+      continue;
+    }
+    for (int j = 0; j < NTAG; j++) {
+      double best = -1e300;
+      int bj = 0;
+      for (int p = 0; p < NTAG; p++) {
+        if (em[i - 1][p] <= -1e299) continue;
+        if (j && !LEDE__TG_BEGIN(j) && (p == 0 || LEDE__TG_TYPE(p) != LEDE__TG_TYPE(j)))
+          continue;
+        const double *r = w + (size_t)lede__tag_edge_row(p, ec) * NT;
+        double sc = em[i - 1][p] + (j ? r[j - 1] : 0);
+        if (sc > best) {
+          best = sc;
+          bj = p;
+        }
+      }
+      em[i][j] = best <= -1e299 ? -1e300 : best + v[j];
+      bp[i][j] = (unsigned char)bj;
+    }
+  }
+  int b = 0;
+  for (int j = 1; j < NTAG; j++)
+    if (em[m - 1][j] > em[m - 1][b]) b = j;
+  for (size_t i = m; i-- > 0;) {
+    out[s + i] = (unsigned char)b;
+    if (i) b = bp[i][b];
+  }
+}
+
+static void S_upd(uint32_t row, int tag, double dlt) {
+  if (!tag) return;
+  size_t k = (size_t)row * NT + (size_t)(tag - 1);
+  W[k] += dlt;
+  U[k] += C * dlt;
+}
+
+static void S_train_line(const S_doc *d, size_t s, size_t e, unsigned char *pred,
+                         double (*em)[NTAG], unsigned char (*bp)[NTAG]) {
+  S_viterbi(d, s, e, W, pred, em, bp);
+  for (size_t t = s; t < e; t++) {
+    int g = d->gold[t], p = pred[t];
+    if (g != p)
+      for (size_t q = d->off[t]; q < d->off[t + 1]; q++) {
+        S_upd(d->f[q], g, 1);
+        S_upd(d->f[q], p, -1);
+      }
+    int gp = t == s ? NTAG : d->gold[t - 1], pp = t == s ? NTAG : pred[t - 1];
+    if (g != p || gp != pp) {
+      int ec = d->edge[t] & 0x7f;
+      S_upd(lede__tag_edge_row(gp, ec), g, 1);
+      S_upd(lede__tag_edge_row(pp, ec), p, -1);
+    }
+  }
+  C += 1;
+}
+
+/* Lines of d: runs that open at a token marked as a line start. */
+static size_t S_line_end(const S_doc *d, size_t s) {
+  size_t e = s + 1;
+  while (e < d->n && !(d->edge[e] & 0x80)) e++;
+  return e;
+}
+
+typedef struct {
+  size_t tp, pred, gold;
+} S_count;
+
+static void S_spans(const unsigned char *tags, size_t n, size_t *out, size_t *k) {
+  *k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!LEDE__TG_BEGIN(tags[i])) continue;
+    size_t j = i + 1;
+    while (j < n && tags[j] == tags[i] + 1) j++;
+    out[(*k)++] = i * 16 + (size_t)tags[i];
+    out[(*k)++] = j;
+  }
+}
+
+static void S_score(const S_doc *d, const double *w, S_count *c, size_t maxn,
+                    double (*em)[NTAG], unsigned char (*bp)[NTAG]) {
+  unsigned char *pred = S_xalloc(d->n + 1);
+  for (size_t s = 0; s < d->n;) {
+    size_t e = S_line_end(d, s);
+    S_viterbi(d, s, e, w, pred, em, bp);
+    s = e;
+  }
+  size_t *ps = S_xalloc((d->n + 1) * 2 * sizeof *ps), *gs = S_xalloc((d->n + 1) * 2 * sizeof *gs);
+  size_t pk, gk;
+  S_spans(pred, d->n, ps, &pk);
+  S_spans(d->gold, d->n, gs, &gk);
+  c->pred += pk / 2;
+  c->gold += gk / 2;
+  for (size_t i = 0, j = 0; i < pk && j < gk;) {
+    if (ps[i] == gs[j] && ps[i + 1] == gs[j + 1]) {
+      c->tp++;
+      i += 2;
+      j += 2;
+    } else if (ps[i] < gs[j]) i += 2;
+    else j += 2;
+  }
+  (void)maxn;
+  free(pred);
+  free(ps);
+  free(gs);
+}
+
+static uint64_t S_rng = 0x2545F4914F6CDD1DULL;
+static uint64_t S_rand(void) {
+  S_rng ^= S_rng << 13;
+  S_rng ^= S_rng >> 7;
+  S_rng ^= S_rng << 17;
+  return S_rng;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 3) {
+    fprintf(stderr, "usage: %s DATA OUT.c [--epochs N] [--heldout K]\n", argv[0]);
+    return 2;
+  }
+  int epochs = 12, heldout = 0;
+  for (int i = 3; i + 1 < argc; i += 2) {
+    if (!strcmp(argv[i], "--epochs")) epochs = atoi(argv[i + 1]);
+    else if (!strcmp(argv[i], "--heldout")) heldout = atoi(argv[i + 1]);
+  }
+  FILE *in = fopen(argv[1], "rb");
+  if (!in) {
+    perror(argv[1]);
+    return 1;
+  }
+  size_t nd = 0, cap = 1024, maxn = 0, ntok = 0;
+  S_doc *docs = S_xalloc(cap * sizeof *docs);
+  for (;;) {
+    if (nd == cap) {
+      docs = realloc(docs, (cap *= 2) * sizeof *docs);
+      if (!docs) return 1;
+    }
+    if (!S_read_doc(in, &docs[nd])) break;
+    if (docs[nd].n > maxn) maxn = docs[nd].n;
+    ntok += docs[nd].n;
+    nd++;
+  }
+  fclose(in);
+  fprintf(stderr, "train_tagger: %zu articles, %zu tokens\n", nd, ntok);
+  size_t nw = (size_t)LEDE__TG_NB * NT;
+  W = S_xalloc(nw * sizeof *W);
+  U = S_xalloc(nw * sizeof *U);
+  E = S_xalloc(nw * sizeof *E);
+  double (*em)[NTAG] = S_xalloc((maxn + 1) * sizeof *em);
+  unsigned char (*bp)[NTAG] = S_xalloc((maxn + 1) * sizeof *bp);
+  unsigned char *pred = S_xalloc(maxn + 1);
+  size_t *order = S_xalloc(nd * sizeof *order);
+  for (size_t i = 0; i < nd; i++) order[i] = i;
+  for (int ep = 1; ep <= epochs; ep++) {
+    for (size_t i = nd; i > 1; i--) {
+      size_t j = (size_t)(S_rand() % i), t = order[i - 1];
+      order[i - 1] = order[j];
+      order[j] = t;
+    }
+    for (size_t q = 0; q < nd; q++) {
+      size_t di = order[q];
+      if (heldout && di % (size_t)heldout == 0) continue;
+      const S_doc *d = &docs[di];
+      for (size_t s = 0; s < d->n;) {
+        size_t e = S_line_end(d, s);
+        S_train_line(d, s, e, pred, em, bp);
+        s = e;
+      }
+    }
+    if (heldout) {
+      for (size_t k = 0; k < nw; k++) E[k] = W[k] - U[k] / C;
+      S_count c = {0, 0, 0};
+      for (size_t di = 0; di < nd; di += (size_t)heldout) S_score(&docs[di], E, &c, maxn, em, bp);
+      double p = c.pred ? (double)c.tp / (double)c.pred : 0,
+             r = c.gold ? (double)c.tp / (double)c.gold : 0;
+      fprintf(stderr, "epoch %2d: held-out P %.4f R %.4f F1 %.4f\n", ep, p, r,
+              p + r > 0 ? 2 * p * r / (p + r) : 0);
+    }
+  }
+  /* Averaged weights, scaled to int16. */
+  double mx = 0;
+  for (size_t k = 0; k < nw; k++) {
+    E[k] = W[k] - U[k] / C;
+    if (fabs(E[k]) > mx) mx = fabs(E[k]);
+  }
+  double scale = mx > 0 ? 32000.0 / mx : 1;
+  FILE *out = fopen(argv[2], "w");
+  if (!out) {
+    perror(argv[2]);
+    return 1;
+  }
+  fprintf(out, "/* Generated by tools/train_tagger.c (make train); do not edit.\n"
+               " * Averaged perceptron weights of the name tagger, trained on the\n"
+               " * CoNLL-2003 English training set (see README). */\n"
+               "#include \"tagger.h\"\n"
+               "const int16_t lede__tagger_w[LEDE__TG_NB][LEDE__TG_NT] = {\n");
+  size_t rows = 0;
+  for (size_t r = 0; r < LEDE__TG_NB; r++) {
+    long v[NT];
+    int any = 0;
+    for (int j = 0; j < NT; j++) {
+      v[j] = lround(E[r * NT + (size_t)j] * scale);
+      any |= v[j] != 0;
+      E[r * NT + (size_t)j] = (double)v[j];
+    }
+    if (!any) continue;
+    rows++;
+    fprintf(out, "[%zu]={%ld,%ld,%ld,%ld,%ld,%ld,%ld,%ld},\n", r, v[0], v[1], v[2],
+            v[3], v[4], v[5], v[6], v[7]);
+  }
+  fprintf(out, "};\n");
+  if (fclose(out) != 0) {
+    perror(argv[2]);
+    return 1;
+  }
+  fprintf(stderr, "train_tagger: %zu of %u rows set, scale %.2f\n", rows,
+          (unsigned)LEDE__TG_NB, scale);
+  if (heldout) {
+    S_count c = {0, 0, 0};
+    for (size_t di = 0; di < nd; di += (size_t)heldout) S_score(&docs[di], E, &c, maxn, em, bp);
+    double p = c.pred ? (double)c.tp / (double)c.pred : 0,
+           r = c.gold ? (double)c.tp / (double)c.gold : 0;
+    fprintf(stderr, "int16 table: held-out P %.4f R %.4f F1 %.4f\n", p, r,
+            p + r > 0 ? 2 * p * r / (p + r) : 0);
+  }
+  return 0;
+}
