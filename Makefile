@@ -32,6 +32,7 @@ PKGS = lua5.4 libutf8proc
 LUA_CFLAGS = $(shell pkg-config --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4)
 LUA_LIBS = $(shell pkg-config --libs lua5.4 2>/dev/null || echo -llua5.4)
 UTF8PROC_LIBS = $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
+JANSSON_LIBS = $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
 CRITERION_LIBS = $(shell pkg-config --libs criterion 2>/dev/null || echo -lcriterion)
 LEDE_CFLAGS = -std=c11 -fPIC -fvisibility=hidden $(WARN) -Icore
 
@@ -44,7 +45,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LEX_TXT = $(wildcard data/lex/*.txt)
 
 DEBIAN_PKGS = build-essential liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config \
-  luarocks libreadline-dev python3
+  luarocks libreadline-dev python3 libjansson-dev
 
 .PHONY: all setup test check ctest luatest demo asan bench eval fuzz data gazetteer train \
         install uninstall clean module install-module
@@ -89,14 +90,14 @@ $(BUILD)/$(SONAME): $(CORE_OBJ)
 
 # The Lua module carries the core inside it and does not link liblua.
 $(BUILD)/lede.so: $(BIND_OBJ) $(CORE_OBJ)
-	$(CC) -shared $(LDFLAGS) -o $@ $^ $(UTF8PROC_LIBS)
+	$(CC) -shared $(LDFLAGS) -o $@ $^ $(UTF8PROC_LIBS) $(JANSSON_LIBS)
 
 # The command embeds Lua and the module; scripts are found next to it.
 $(BUILD)/lede: bindings/cli.c $(BIND_OBJ) $(CORE_OBJ)
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(LUA_CFLAGS) \
 	  -DLEDE_SCRIPTS_DIR='"$(PREFIX)/share/lede/scripts"' $(CFLAGS) \
 	  bindings/cli.c $(BIND_OBJ) $(CORE_OBJ) -o $@ $(LDFLAGS) \
-	  $(LUA_LIBS) $(UTF8PROC_LIBS) -lreadline -lpthread -lm
+	  $(LUA_LIBS) $(UTF8PROC_LIBS) $(JANSSON_LIBS) -lreadline -lpthread -lm
 
 # Made again at install time, so `make install PREFIX=/x` after a plain
 # `make` writes /x into it.

@@ -1,4 +1,4 @@
--- luarocks --lua-version 5.4 make   (from a checkout; needs libutf8proc-dev)
+-- luarocks --lua-version 5.4 make   (from a checkout; needs libutf8proc-dev, libjansson-dev)
 rockspec_format = "3.0"
 package = "lede"
 version = "scm-1"
@@ -18,6 +18,7 @@ dependencies = {
 }
 external_dependencies = {
   UTF8PROC = { header = "utf8proc.h", library = "utf8proc" },
+  JANSSON = { header = "jansson.h", library = "jansson" },
 }
 build = {
   type = "make",

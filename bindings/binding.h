@@ -52,6 +52,8 @@ void lede_lua_entity(lua_State *L, const lede_article *a, size_t i);
  * table on top; the kind of a table handed back ("quote", ...) or NULL. */
 void lede_lua_show(lua_State *L);
 void lede_lua_help(lua_State *L);
+/* decode.c: lede.decode and lede.null in the table on top. */
+void lede_lua_decode(lua_State *L);
 const char *lede_lua_kind(lua_State *L, int idx);
 
 /* Stage registrations (each adds methods to the table on top). */

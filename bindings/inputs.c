@@ -8,6 +8,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <jansson.h>
+
 typedef enum { SRC_TEXT, SRC_JSONL, SRC_STDIN, SRC_DIR_ERROR } S_kind;
 
 typedef struct {
@@ -249,220 +251,74 @@ static const char *S_ws(const char *p, const char *e) {
   return p;
 }
 
-static int S_hex4(const char *p, const char *e, unsigned *v) {
-  if (e - p < 4) return 0;
-  *v = 0;
-  for (int i = 0; i < 4; i++) {
-    char c = p[i];
-    unsigned d = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
-                 : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10)
-                 : c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10)
-                                        : 16u;
-    if (d > 15) return 0;
-    *v = *v * 16 + d;
+static char *S_memdup(const char *s, size_t n) {
+  char *p = malloc(n + 1);
+  if (p) {
+    memcpy(p, s, n);
+    p[n] = '\0';
   }
-  return 1;
+  return p;
 }
 
-static size_t S_utf8(unsigned cp, char *out) {
-  if (cp < 0x80) {
-    out[0] = (char)cp;
-    return 1;
-  }
-  if (cp < 0x800) {
-    out[0] = (char)(0xC0 | (cp >> 6));
-    out[1] = (char)(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    out[0] = (char)(0xE0 | (cp >> 12));
-    out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[2] = (char)(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  out[0] = (char)(0xF0 | (cp >> 18));
-  out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-  out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-  out[3] = (char)(0x80 | (cp & 0x3F));
-  return 4;
-}
-
-/* A JSON string at *pp (at the opening quote). If out is not NULL, the
- * decoded bytes are malloc'd into *out. Returns 0 on a syntax error. */
-static int S_string(const char **pp, const char *e, char **out, size_t *olen) {
-  const char *p = *pp + 1;
-  char *b = NULL;
-  size_t n = 0;
-  if (out) {
-    /* Decoded text is never longer than the source. */
-    const char *q = p;
-    while (q < e && *q != '"') q += (*q == '\\' && q + 1 < e) ? 2 : 1;
-    b = malloc((size_t)(q - p) + 1);
-    if (!b) return 0;
-  }
-  while (p < e && *p != '"') {
-    /* A run of plain characters at once. */
-    const char *q = p;
-    while (q < e && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20) q++;
-    if (b && q > p) memcpy(b + n, p, (size_t)(q - p));
-    n += (size_t)(q - p);
-    p = q;
-    if (p >= e || *p == '"' || (unsigned char)*p < 0x20) break;
-    if (++p >= e) break;
-    char esc = *p++;
-    char ch = 0;
-    switch (esc) {
-    case '"': ch = '"'; break;
-    case '\\': ch = '\\'; break;
-    case '/': ch = '/'; break;
-    case 'b': ch = '\b'; break;
-    case 'f': ch = '\f'; break;
-    case 'n': ch = '\n'; break;
-    case 'r': ch = '\r'; break;
-    case 't': ch = '\t'; break;
-    case 'u': {
-      unsigned cp, lo;
-      if (!S_hex4(p, e, &cp)) goto bad;
-      p += 4;
-      if (cp >= 0xD800 && cp <= 0xDBFF && e - p >= 6 && p[0] == '\\' &&
-          p[1] == 'u' && S_hex4(p + 2, e, &lo) && lo >= 0xDC00 &&
-          lo <= 0xDFFF) {
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-        p += 6;
-      } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-        cp = 0xFFFD; /* a lone surrogate */
-      }
-      if (b) n += S_utf8(cp, b + n);
-      continue;
-    }
-    default: goto bad;
-    }
-    if (b) b[n++] = ch;
-  }
-  if (p >= e || *p != '"') goto bad;
-  *pp = p + 1;
-  if (out) {
-    b[n] = '\0';
-    *out = b;
-    *olen = n;
-  }
-  return 1;
-bad:
-  free(b);
-  return 0;
-}
-
-static int S_skip(const char **pp, const char *e, int depth) {
-  const char *p = S_ws(*pp, e);
-  if (p >= e || depth > 64) return 0;
-  if (*p == '"') {
-    if (!S_string(&p, e, NULL, NULL)) return 0;
-  } else if (*p == '{' || *p == '[') {
-    char close = *p == '{' ? '}' : ']';
-    p = S_ws(p + 1, e);
-    if (p < e && *p == close) {
-      *pp = p + 1;
-      return 1;
-    }
-    for (;;) {
-      if (close == '}') {
-        p = S_ws(p, e);
-        if (p >= e || *p != '"' || !S_string(&p, e, NULL, NULL)) return 0;
-        p = S_ws(p, e);
-        if (p >= e || *p++ != ':') return 0;
-      }
-      if (!S_skip(&p, e, depth + 1)) return 0;
-      p = S_ws(p, e);
-      if (p < e && *p == ',') {
-        p++;
-        continue;
-      }
-      if (p < e && *p == close) {
-        p++;
-        break;
-      }
-      return 0;
-    }
-  } else {
-    const char *s = p;
-    while (p < e && (*p == '-' || *p == '+' || *p == '.' ||
-                     (*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') ||
-                     (*p >= 'A' && *p <= 'Z')))
-      p++;
-    if (p == s) return 0;
-  }
-  *pp = p;
-  return 1;
-}
-
+/* Records are read by Jansson: strict JSON (a bad token or a trailing
+ * comma is an error that says where), and "\u0000" in a text is kept. */
 const char *lede_jsonl_record(const char *line, size_t len,
-                              const char *fallback, lede_input *in) {
-  const char *p = S_ws(line, line + len), *e = line + len;
-  const char *msg = "not a JSON object";
-  if (p >= e || *p != '{') return msg;
-  p = S_ws(p + 1, e);
-  int empty = p < e && *p == '}';
-  if (empty) p++;
-  while (!empty) {
-    char *key = NULL;
-    size_t klen;
-    if (p >= e || *p != '"' || !S_string(&p, e, &key, &klen)) goto bad;
-    p = S_ws(p, e);
-    if (p >= e || *p++ != ':') {
-      free(key);
-      goto bad;
-    }
-    p = S_ws(p, e);
-    int is_text = !strcmp(key, "text"), is_id = !strcmp(key, "id"),
-        is_pub = !strcmp(key, "published");
-    free(key);
-    if ((is_text || is_id || is_pub) && p < e && *p == '"') {
-      char *v;
-      size_t vlen;
-      if (!S_string(&p, e, &v, &vlen)) goto bad;
-      char **slot = is_text ? &in->text : is_id ? &in->name : &in->published;
-      free(*slot);
-      *slot = v;
-      if (is_text) in->len = vlen;
-    } else {
-      const char *s = p;
-      if (!S_skip(&p, e, 0)) goto bad;
-      if (is_id && *s != 'n') { /* a number: keep it as written */
-        free(in->name);
-        in->name = malloc((size_t)(p - s) + 1);
-        if (!in->name) goto bad;
-        memcpy(in->name, s, (size_t)(p - s));
-        in->name[p - s] = '\0';
-      }
-      if (is_text && *s != 'n') {
-        msg = "\"text\" is not a string";
-        goto bad;
-      }
-    }
-    p = S_ws(p, e);
-    if (p < e && *p == ',') {
-      p = S_ws(p + 1, e);
-      continue;
-    }
-    if (p < e && *p == '}') {
-      p++;
-      break;
-    }
+                              const char *fallback, lede_input *in,
+                              char *msg, size_t msgcap) {
+  json_error_t jerr;
+  json_t *root = json_loadb(line, len, JSON_ALLOW_NUL, &jerr);
+  const char *why = NULL;
+  if (!root) {
+    snprintf(msg, msgcap, "invalid JSON: %s (column %d)", jerr.text,
+             jerr.column);
+    return msg;
+  }
+  if (!json_is_object(root)) {
+    why = "not a JSON object";
     goto bad;
   }
-  if (S_ws(p, e) != e) goto bad;
-  if (!in->text) {
-    msg = "record has no \"text\"";
+  json_t *text = json_object_get(root, "text");
+  json_t *id = json_object_get(root, "id");
+  json_t *pub = json_object_get(root, "published");
+  if (!text || json_is_null(text)) {
+    why = "record has no \"text\"";
+  } else if (!json_is_string(text)) {
+    why = "\"text\" is not a string";
+  } else if (pub && !json_is_null(pub) && !json_is_string(pub)) {
+    why = "\"published\" is not a string";
+  }
+  /* The id names the record, also in an error line. */
+  if (id && json_is_string(id)) {
+    in->name = S_memdup(json_string_value(id), json_string_length(id));
+  } else if (id && json_is_integer(id)) {
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+    in->name = S_memdup(tmp, strlen(tmp));
+  } else if (id && json_is_real(id)) {
+    char tmp[40];
+    snprintf(tmp, sizeof tmp, "%.17g", json_real_value(id));
+    in->name = S_memdup(tmp, strlen(tmp));
+  }
+  if (why) goto bad;
+  in->len = json_string_length(text);
+  in->text = S_memdup(json_string_value(text), in->len);
+  if (pub && json_is_string(pub))
+    in->published = S_memdup(json_string_value(pub), json_string_length(pub));
+  if (!in->name) in->name = S_strdup(fallback);
+  if (!in->text || !in->name || (pub && json_is_string(pub) && !in->published)) {
+    why = "out of memory";
     goto bad;
   }
-  if (!in->name && !(in->name = S_strdup(fallback))) goto bad;
+  json_decref(root);
   return NULL;
 bad:
+  json_decref(root);
   free(in->text);
   free(in->published);
   in->text = in->published = NULL;
   in->len = 0;
-  return msg == NULL ? "invalid JSON" : msg;
+  snprintf(msg, msgcap, "%s", why);
+  return msg;
 }
 
 /* ==== Iteration ========================================================= */
@@ -492,8 +348,6 @@ static int S_next_line(lede_inputs *it, lede_input *in) {
       return 0;
     }
     it->line++;
-    const char *p = S_ws(it->buf, it->buf + len);
-    if (p == it->buf + len) continue; /* blank line */
     char where[64];
     snprintf(where, sizeof where, ":%zu", it->line);
     size_t nn = strlen(it->fpath) + strlen(where) + 1;
@@ -502,7 +356,13 @@ static int S_next_line(lede_inputs *it, lede_input *in) {
     snprintf(fallback, nn, "%s%s", it->fpath, where);
     in->bytes = len;
     in->record = 1;
-    const char *msg = lede_jsonl_record(it->buf, len, fallback, in);
+    /* A blank line is an error record too: one output line per input
+     * line. */
+    char buf[256];
+    const char *msg = S_ws(it->buf, it->buf + len) == it->buf + len
+                          ? "blank line (no JSON record)"
+                          : lede_jsonl_record(it->buf, len, fallback, in,
+                                              buf, sizeof buf);
     if (msg) S_set_error(in, fallback, msg);
     free(fallback);
     return 1;

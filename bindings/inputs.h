@@ -38,9 +38,10 @@ void lede_input_clear(lede_input *in);
 void lede_inputs_close(lede_inputs *it);
 
 /* Parse one JSON Lines record; on success fills text/len, name (from "id",
- * else fallback) and published, and returns NULL; else returns a static
- * message. Exposed for tests. */
+ * else fallback) and published, and returns NULL; else returns why, written
+ * into msg (msgcap bytes), and name may be set from the record's id. */
 const char *lede_jsonl_record(const char *line, size_t len,
-                              const char *fallback, lede_input *in);
+                              const char *fallback, lede_input *in,
+                              char *msg, size_t msgcap);
 
 #endif

@@ -637,6 +637,12 @@ static void S_json_value(lua_State *L, S_jbuf *b, int idx, int depth) {
     return;
   }
   case LUA_TTABLE: break;
+  case LUA_TLIGHTUSERDATA:
+    if (lua_touserdata(L, idx) == NULL) { /* lede.null */
+      S_JLIT(L, b, "null");
+      return;
+    }
+    /* fall through */
   default:
     luaL_error(L, "lede.json: cannot encode a %s", luaL_typename(L, idx));
   }
@@ -866,6 +872,7 @@ LEDE_API int luaopen_lede(lua_State *L) {
 
   luaL_newlib(L, funcs);
   lede_lua_help(L);
+  lede_lua_decode(L);
   lua_pushliteral(L, MODULE_VERSION);
   lua_setfield(L, -2, "_VERSION");
   lua_pushstring(L, lede_version());

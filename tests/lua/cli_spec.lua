@@ -102,7 +102,7 @@ describe("lede json", function()
       for i, l in ipairs(ls) do
         local doc = assert(json.decode(l))
         if i == 10 then
-          assert.matches("not a JSON object", doc.error)
+          assert.matches("invalid JSON", doc.error)
         elseif i == 20 then
           assert.equal("no-text", doc.id)
           assert.matches("no \"text\"", doc.error)
@@ -111,7 +111,7 @@ describe("lede json", function()
           assert.equal("2021-03-10", doc.published)
         end
       end
-      assert.matches("not a JSON object", err)
+      assert.matches("invalid JSON", err)
     end
   end)
 

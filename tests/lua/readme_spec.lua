@@ -116,6 +116,22 @@ describe("README", function()
     assert.equal("ISLAMABAD\t" .. REF .. "\tx\n", out)
   end)
 
+  it("lists the packages the Makefile and CI install", function()
+    local function set(s)
+      local t = {}
+      for w in s:gmatch("[%w%.%-]+") do t[#t + 1] = w end
+      table.sort(t)
+      return t
+    end
+    local mk = read("Makefile"):match("\nDEBIAN_PKGS = (.-[^\\])\n"):gsub("\\\n", " ")
+    local readme = read("README.md"):match("Both install what is missing %(`(.-)`%)"):gsub("\n", " ")
+    local ci = read(".ci/run"):match("apt%-get install %-y %-qq (.-)>/dev/null"):gsub("\\\n", " ")
+    assert.same(set(mk), set(readme))
+    local in_ci = {}
+    for _, p in ipairs(set(ci)) do in_ci[p] = true end
+    for _, p in ipairs(set(mk)) do assert.is_true(in_ci[p], p .. " is not in .ci/run") end
+  end)
+
   it("states facts the code keeps", function()
     local lede = require "lede"
     local readme = read("README.md")
