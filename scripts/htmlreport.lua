@@ -387,6 +387,7 @@ end
 local function figure(add, id, title, caption, draw, spec, headers, rows, note)
   add('<figure id="', id, '"><figcaption><h3>', esc(title), "</h3>")
   if caption then add("<p>", esc(caption), "</p>") end
+  if spec.key then add(spec.key) end
   add("</figcaption>")
   spec.title = title
   draw(spec, add)
@@ -403,13 +404,21 @@ local PARTS = { title = "Headline", standfirst = "Standfirst", byline = "Byline"
 local PRONOUN = { it = true, he = true, she = true, they = true, we = true, i = true,
   him = true, her = true, them = true, us = true, you = true }
 
--- The name a quote is counted under, or nil when it has none worth showing.
+-- Who said it, as the article page shows it: the entity, else the body
+-- or the phrase the speaker refers to; nil for none or a bare pronoun.
 local function speaker_of(q)
   if q.speaker and q.speaker.name then return q.speaker.name end
   local t = (q.speaker_org and q.speaker_org.text) or (q.speaker_ref and q.speaker_ref.text)
     or q.speaker_text
   if type(t) ~= "string" or PRONOUN[t:lower()] then return nil end
-  -- "officials", "the department": not a name to count by.
+  return t
+end
+
+-- The name a quote is counted under across a corpus: "officials" or "the
+-- department" are no one in particular.
+local function named_speaker(q)
+  local t = speaker_of(q)
+  if not t then return nil end
   local rest = t:gsub("^[Tt]he%s+", ""):gsub("^[Aa]n?%s+", "")
   if not rest:match("^[%u\128-\255]") then return nil end
   return t
@@ -489,15 +498,16 @@ local function render_article(a, name, add)
 
   -- Speakers in order of first quote, each with a colour.
   local speakers, colour_of = {}, {}
-  for _, q in ipairs(quotes) do
+  for i, q in ipairs(quotes) do
     local who = speaker_of(q) or "(no speaker)"
     if not colour_of[who] then
-      speakers[#speakers + 1] = { name = who, n = 0, kinds = {} }
+      speakers[#speakers + 1] = { name = who, n = 0, kinds = {}, quotes = {} }
       colour_of[who] = #speakers
     end
     local s = speakers[colour_of[who]]
     s.n = s.n + 1
     s.kinds[q.kind] = (s.kinds[q.kind] or 0) + 1
+    s.quotes[#s.quotes + 1] = i
   end
   local function cls(who)
     if who == "(no speaker)" then return "s0" end
@@ -619,12 +629,11 @@ local function render_article(a, name, add)
     add('<h3><span class="swatch ', cls(s.name), '"></span>', esc(s.name), ' <span class="muted">',
       s.n, "</span></h3>")
     add('<table class="list"><thead><tr><th>Kind</th><th>Cue</th><th>Where</th><th>Said</th></tr></thead><tbody>')
-    for i, q in ipairs(quotes) do
-      if (speaker_of(q) or "(no speaker)") == s.name then
-        add("<tr><td>", esc(q.kind), q.cue_class and ("<br><span class=\"muted\">" .. esc(q.cue_class) .. "</span>") or "",
-          "</td><td>", esc(q.cue and q.cue.text or ""), '</td><td><a href="#q', i, '">', esc(where(q)),
-          "</a></td><td>", esc(q.text), "</td></tr>")
-      end
+    for _, i in ipairs(s.quotes) do
+      local q = quotes[i]
+      add("<tr><td>", esc(q.kind), q.cue_class and ("<br><span class=\"muted\">" .. esc(q.cue_class) .. "</span>") or "",
+        "</td><td>", esc(q.cue and q.cue.text or ""), '</td><td><a href="#q', i, '">', esc(where(q)),
+        "</a></td><td>", esc(cut(q.text, 400)), "</td></tr>")
     end
     add("</tbody></table>")
   end
@@ -642,7 +651,7 @@ local function render_article(a, name, add)
   end)
   for _, d in ipairs(tl) do
     add("<tr><td>", esc(d.value or "?"), "</td><td>", esc(d.type), "</td><td>", esc(d.text),
-      "</td><td>", esc(where(d)), "</td><td>", esc(d.sentence or ""), "</td></tr>")
+      "</td><td>", esc(where(d)), "</td><td>", esc(cut(d.sentence or "", 400)), "</td></tr>")
   end
   add("</tbody></table></section>")
 end
@@ -703,7 +712,7 @@ function Report:add(a, name)
   end)
   local quoted = {}
   for _, q in ipairs(quotes) do
-    local who = speaker_of(q)
+    local who = named_speaker(q)
     if who then
       local s = self.speakers[who]
       if not s then
@@ -820,13 +829,14 @@ local function render_corpus(self, add)
       rows[#rows + 1] = { e.name, e.mentions, type = e.type }
       table_rows[#table_rows + 1] = { e.name, e.type, e.mentions, e.articles }
     end
-    add('<p class="legend-html">')
+    local key = { '<p class="legend-html">' }
     for _, t in ipairs({ "person", "organization", "place", "group", "event" }) do
-      add('<span class="swatch" style="background:', TYPE_COLOUR[t], '"></span>', t, " ")
+      key[#key + 1] = '<span class="swatch t-' .. t .. '"></span>' .. t .. " "
     end
-    add("</p>")
+    key[#key + 1] = "</p>"
     figure(add, "entities", "Most-mentioned entities", "Mentions across all articles; colour by type.",
       bar_chart, { rows = rows, series = { "mentions" }, xlabel = "Mentions", ylabel = "Entity",
+        key = table.concat(key),
         colour = function(r) return TYPE_COLOUR[r.type] or "#888888" end },
       { "entity", "type", "mentions", "articles" }, table_rows)
   end
@@ -955,7 +965,8 @@ svg .value.on-dark{fill:#fff}
 svg .bar:not([fill]){fill:#4e79a7}
 svg .line{stroke-width:2}
 details.data summary{cursor:pointer;color:var(--muted);font-size:.85rem}
-.legend-html{margin:.2em 0 -.6em;font-size:.85rem;color:var(--muted)}
+.legend-html{margin:0 0 .3em;font-size:.85rem;color:var(--muted)}
+.legend-html .swatch:first-child{margin-left:0}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin:0 .3em 0 .6em;vertical-align:-.05em}
 .story{display:grid;grid-template-columns:minmax(0,1fr) 230px;gap:0 28px}
 .story>header{grid-column:1/3}
@@ -992,6 +1003,9 @@ local function speaker_css()
       i, c, i, c, i, c)
   end
   t[#t + 1] = ".swatch.s0{background:#b8c0c7}"
+  for _, ty in ipairs({ "person", "organization", "place", "group", "event" }) do
+    t[#t + 1] = string.format(".swatch.t-%s{background:%s}", ty, TYPE_COLOUR[ty])
+  end
   return table.concat(t, "\n")
 end
 
