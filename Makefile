@@ -33,6 +33,7 @@ LUA_CFLAGS = $(shell pkg-config --cflags lua5.4 2>/dev/null || echo -I/usr/inclu
 LUA_LIBS = $(shell pkg-config --libs lua5.4 2>/dev/null || echo -llua5.4)
 UTF8PROC_LIBS = $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
 JANSSON_LIBS = $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
+GUMBO_LIBS = $(shell pkg-config --libs gumbo 2>/dev/null || echo -lgumbo)
 CRITERION_LIBS = $(shell pkg-config --libs criterion 2>/dev/null || echo -lcriterion)
 LEDE_CFLAGS = -std=c11 -fPIC -fvisibility=hidden $(WARN) -Icore
 
@@ -45,7 +46,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LEX_TXT = $(wildcard data/lex/*.txt)
 
 DEBIAN_PKGS = build-essential liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config \
-  luarocks libreadline-dev python3 libjansson-dev
+  luarocks libreadline-dev python3 libjansson-dev libgumbo-dev zlib1g-dev
 
 .PHONY: all setup test check ctest luatest demo asan bench eval fuzz data gazetteer train \
         install uninstall clean module install-module
@@ -84,20 +85,20 @@ $(BUILD)/liblede.a: $(CORE_OBJ)
 	ar rcs $@ $^
 
 $(BUILD)/$(SONAME): $(CORE_OBJ)
-	$(CC) -shared -Wl,-soname,$(SONAME) $(LDFLAGS) -o $(BUILD)/liblede.so.$(VERSION) $^ $(UTF8PROC_LIBS)
+	$(CC) -shared -Wl,-soname,$(SONAME) $(LDFLAGS) -o $(BUILD)/liblede.so.$(VERSION) $^ $(UTF8PROC_LIBS) $(GUMBO_LIBS)
 	ln -sf liblede.so.$(VERSION) $@
 	ln -sf $(SONAME) $(BUILD)/liblede.so
 
 # The Lua module carries the core inside it and does not link liblua.
 $(BUILD)/lede.so: $(BIND_OBJ) $(CORE_OBJ)
-	$(CC) -shared $(LDFLAGS) -o $@ $^ $(UTF8PROC_LIBS) $(JANSSON_LIBS)
+	$(CC) -shared $(LDFLAGS) -o $@ $^ $(UTF8PROC_LIBS) $(JANSSON_LIBS) $(GUMBO_LIBS)
 
 # The command embeds Lua and the module; scripts are found next to it.
 $(BUILD)/lede: bindings/cli.c $(BIND_OBJ) $(CORE_OBJ)
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(LUA_CFLAGS) \
 	  -DLEDE_SCRIPTS_DIR='"$(PREFIX)/share/lede/scripts"' $(CFLAGS) \
 	  bindings/cli.c $(BIND_OBJ) $(CORE_OBJ) -o $@ $(LDFLAGS) \
-	  $(LUA_LIBS) $(UTF8PROC_LIBS) $(JANSSON_LIBS) -lreadline -lpthread -lm
+	  $(LUA_LIBS) $(UTF8PROC_LIBS) $(JANSSON_LIBS) $(GUMBO_LIBS) -lreadline -lpthread -lm
 
 # Made again at install time, so `make install PREFIX=/x` after a plain
 # `make` writes /x into it.
@@ -121,7 +122,7 @@ TRAIN_DATA ?= $(EVAL_DATA)/conll2003-train
 TRAIN_EPOCHS ?= 12
 $(BUILD)/train_tagger: tools/train_tagger.c core/tagger.h $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L -O2 -g $< -o $@ \
-	  $(BUILD)/liblede.a $(UTF8PROC_LIBS) -lm $(LDFLAGS)
+	  $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm $(LDFLAGS)
 
 train: $(BUILD)/train_tagger
 	@if [ ! -d "$(TRAIN_DATA)" ]; then \
@@ -134,7 +135,7 @@ train: $(BUILD)/train_tagger
 $(BUILD)/tests/%: tests/%.c tests/helpers.h $(BUILD)/liblede.a
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
-	  $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
+	  $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
 
 # The allocation-failure test links a library whose arena makes small
 # chunks (LEDE_ARENA_CHUNK), so every article has hundreds of failure
@@ -151,10 +152,10 @@ $(BUILD)/liblede-small.a: $(filter-out $(BUILD)/core/arena.o,$(CORE_OBJ)) $(BUIL
 $(BUILD)/tests/test_allocfail: tests/test_allocfail.c tests/helpers.h $(BUILD)/liblede-small.a
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
-	  $(BUILD)/liblede-small.a $(UTF8PROC_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
+	  $(BUILD)/liblede-small.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
 
 $(BUILD)/fuzz_replay: tests/fuzz/lede_fuzz.c tests/fuzz/replay_main.c $(BUILD)/liblede.a
-	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $^ -o $@ $(UTF8PROC_LIBS) $(LDFLAGS)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $^ -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(LDFLAGS)
 
 test: setup
 	@$(MAKE) --no-print-directory check
@@ -195,10 +196,10 @@ demo: setup
 	@$(BUILD)/lede report examples/articles/bajwa-bahrain-2021-03-10.txt
 
 $(BUILD)/bench: tests/bench.c $(BUILD)/liblede.a
-	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(LDFLAGS)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(LDFLAGS)
 
 $(BUILD)/bench_tagger: tests/bench_tagger.c core/tagger.h $(BUILD)/liblede.a
-	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(LDFLAGS)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(LDFLAGS)
 
 bench: setup
 	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench_tagger >/dev/null
@@ -223,7 +224,7 @@ eval: setup
 
 fuzz: $(BUILD)/liblede.a
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -Icore -std=c11 \
-	  tests/fuzz/lede_fuzz.c $(CORE_SRC) -o $(BUILD)/lede_fuzz $(UTF8PROC_LIBS)
+	  tests/fuzz/lede_fuzz.c $(CORE_SRC) -o $(BUILD)/lede_fuzz $(UTF8PROC_LIBS) $(GUMBO_LIBS)
 	mkdir -p $(BUILD)/fuzz-corpus
 	$(BUILD)/lede_fuzz -max_total_time=$${FUZZ_SECONDS:-60} $(BUILD)/fuzz-corpus tests/fuzz/corpus
 

@@ -123,10 +123,15 @@ typedef struct {
   unsigned char via, cls, question;
 } lede__quote;
 
+/* HTML input (html.c): the page's metadata and each block's place in the
+ * HTML. */
+typedef struct lede__html lede__html;
+
 struct lede_article {
   lede__arena arena;
   char *text;
   size_t len;
+  lede__html *html; /* NULL for text input */
 
   LEDE__VEC(lede__block) blocks;
   LEDE__VEC(lede__sentence) sents;
@@ -179,6 +184,26 @@ const char *lede__check_quotes(const lede_article *a);
 
 
 
+
+/* ==== HTML input (html.c) ==============================================
+ * Gumbo's allocations, tracked in a circular list so that they can all be
+ * freed after an allocation failure unwound out of the parser. */
+typedef struct lede__gmem lede__gmem;
+struct lede__gmem {
+  lede__gmem *prev, *next;
+  size_t size;
+  size_t pad; /* keeps the payload 16-byte aligned */
+};
+typedef struct {
+  lede__arena *ar; /* its allocator, and where to jump on failure */
+  lede__gmem head;
+} lede__gumbo_mem;
+/* Parse html into a->text, blocks and metadata (the arena's oom handler
+ * must be set). Returns 0 if the page is refused as too deeply nested. */
+int lede__html_input(lede_article *a, const char *html, size_t len,
+                     lede__gumbo_mem *gm);
+/* Free what Gumbo still holds. gm zeroed or released: a no-op. */
+void lede__gumbo_release(lede__gumbo_mem *gm);
 
 /* ==== Text helpers (utf8.c) ============================================= */
 /* Decode the code point at s[i] (i < n); *len gets its byte length (1 for

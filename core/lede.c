@@ -20,6 +20,7 @@ const char *lede_strerror(lede_status s) {
   case LEDE_ENOMEM: return "out of memory";
   case LEDE_EINVAL: return "invalid argument";
   case LEDE_EWRITE: return "write failed";
+  case LEDE_EDEPTH: return "HTML nested too deeply";
   }
   return "unknown error";
 }
@@ -29,7 +30,8 @@ const char *lede_version(void) { return LEDE_VERSION_STRING; }
 const char *lede_part_name(lede_part p) {
   static const char *const names[] = {
       "title",   "standfirst",  "byline", "date",  "dateline",
-      "caption", "related",     "boilerplate", "body", "other"};
+      "caption", "related",     "boilerplate", "body", "other",
+      "heading"};
   return (unsigned)p < sizeof names / sizeof *names ? names[p] : "?";
 }
 
@@ -44,13 +46,22 @@ const char *lede_author_kind_name(lede_author_kind k) {
 
 /* The stages run inside a setjmp so an allocation failure anywhere unwinds
  * here; everything they allocated is in the arena. */
-static int S_run(lede_article *a, const char *text, jmp_buf *jb) {
+static int S_run(lede_article *a, const char *text, jmp_buf *jb,
+                 lede__gumbo_mem *gm, int *deep) {
   a->arena.oom = jb;
   if (setjmp(*jb)) return 0;
-  a->text = lede__alloc(&a->arena, a->len + 1);
-  if (a->len) memcpy(a->text, text, a->len);
-  a->text[a->len] = '\0';
-  lede__layout(a);
+  if (gm) {
+    /* HTML: the text and its blocks come from the page. */
+    if (!lede__html_input(a, text, a->len, gm)) {
+      *deep = 1;
+      return 0;
+    }
+  } else {
+    a->text = lede__alloc(&a->arena, a->len + 1);
+    if (a->len) memcpy(a->text, text, a->len);
+    a->text[a->len] = '\0';
+    lede__layout(a);
+  }
   lede__sentences(a);
   lede__tokenize(a);
   /* entities */
@@ -65,8 +76,9 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb) {
   return 1;
 }
 
-lede_status lede_parse(const char *text, size_t len, const lede_options *opt,
-                       lede_article **out) {
+static lede_status S_parse(const char *text, size_t len,
+                           const lede_options *opt, lede_article **out,
+                           int html) {
   if (!out) return LEDE_EINVAL;
   *out = NULL;
   if (!text && len) return LEDE_EINVAL;
@@ -86,20 +98,36 @@ lede_status lede_parse(const char *text, size_t len, const lede_options *opt,
   a->arena.ud = ud;
   a->len = len;
   /* Text, blocks, sentences and tokens take about 6 bytes a byte. */
-  a->arena.first = len < 4096 ? 16384 : len < ((size_t)8 << 20) ? 6 * len : 0;
+  /* A page's text is a small part of its HTML. */
+  a->arena.first = len < 4096              ? 16384
+                   : len < ((size_t)8 << 20) ? (html ? len : 6 * len)
+                                            : 0;
   if (opt) a->date_order = (int)opt->date_order;
   if (y) {
     memcpy(a->published, opt->published, 10);
     a->published_set = 1;
   }
   jmp_buf jb;
-  if (!S_run(a, text, &jb)) {
+  lede__gumbo_mem gm = {0};
+  int deep = 0;
+  if (!S_run(a, text, &jb, html ? &gm : NULL, &deep)) {
+    lede__gumbo_release(&gm);
     lede__arena_free(&a->arena);
     alloc(ud, a, sizeof *a, 0);
-    return LEDE_ENOMEM;
+    return deep ? LEDE_EDEPTH : LEDE_ENOMEM;
   }
   *out = a;
   return LEDE_OK;
+}
+
+lede_status lede_parse(const char *text, size_t len, const lede_options *opt,
+                       lede_article **out) {
+  return S_parse(text, len, opt, out, 0);
+}
+
+lede_status lede_parse_html(const char *html, size_t len,
+                            const lede_options *opt, lede_article **out) {
+  return S_parse(html, len, opt, out, 1);
 }
 
 void lede_article_free(lede_article *a) {

@@ -36,7 +36,8 @@ typedef enum {
   LEDE_OK = 0,
   LEDE_ENOMEM, /* an allocation failed; nothing was leaked */
   LEDE_EINVAL, /* a bad argument, e.g. a NULL text with len > 0 */
-  LEDE_EWRITE  /* a write callback reported failure */
+  LEDE_EWRITE, /* a write callback reported failure */
+  LEDE_EDEPTH  /* HTML nested too deeply to parse in reasonable time */
 } lede_status;
 
 /* A static English message for a status. Never NULL. */
@@ -105,11 +106,13 @@ typedef enum {
   LEDE_PART_RELATED,
   LEDE_PART_BOILERPLATE,
   LEDE_PART_BODY,
-  LEDE_PART_OTHER /* unclassified furniture, kept out of the body */
+  LEDE_PART_OTHER, /* unclassified furniture, kept out of the body */
+  LEDE_PART_HEADING /* a subheading inside the story (HTML input) */
 } lede_part;
 
 /* "title", "standfirst", "byline", "date", "dateline", "caption",
- * "related", "boilerplate", "body", "other"; "?" for a bad value. */
+ * "related", "boilerplate", "body", "other", "heading"; "?" for a bad
+ * value. */
 LEDE_API const char *lede_part_name(lede_part p);
 
 LEDE_API size_t lede_block_count(const lede_article *a);
@@ -417,6 +420,88 @@ LEDE_API size_t lede_date_block(const lede_article *a, size_t i);
 /* The sentence holding date i, or LEDE_NONE for dates in blocks without
  * sentences (byline, dateline, related link). */
 LEDE_API size_t lede_date_sentence(const lede_article *a, size_t i);
+
+
+/* ==== HTML input (html.c) ==============================================
+ * A web page is parsed with Gumbo (an HTML5 parser: unclosed tags, stray
+ * end tags and scripts holding "</div>" are read as browsers read them).
+ * The article's text is what lede extracted from the page: the headline
+ * (the page's <h1> matching its stated title, else the stated title), then
+ * the article body's blocks, one per line with a blank line between:
+ * paragraphs (body), subheadings (LEDE_PART_HEADING) and figure captions
+ * (LEDE_PART_CAPTION), with navigation, share bars, related links,
+ * comments, ads, newsletter and cookie prompts left out.  All spans refer
+ * to that text, as for lede_parse; lede_block_html_span gives each
+ * block's bytes in the HTML.
+ *
+ * Charset: UTF-8 unless the page declares (meta charset or http-equiv, in
+ * its first 1024 bytes) ISO-8859-1, US-ASCII or Windows-1252, which are
+ * read as Windows-1252 (as browsers do) and converted.  Other declared
+ * charsets are read as UTF-8: their bytes that are not valid UTF-8 become
+ * U+FFFD in the text, and LEDE_META_CHARSET names the declared charset.
+ *
+ * The page's publication date (LEDE_META_PUBLISHED, when it starts with an
+ * ISO date) becomes lede_published and anchors relative dates, unless
+ * opt->published is given.  LEDE_EDEPTH: the page nests elements so
+ * deeply (hundreds of thousands of unclosed tags) that building its tree
+ * would take quadratic time. */
+LEDE_API lede_status lede_parse_html(const char *html, size_t len,
+                                     const lede_options *opt,
+                                     lede_article **out);
+/* 1 if the article was parsed from HTML. */
+LEDE_API int lede_is_html(const lede_article *a);
+
+/* Metadata as the page states it. */
+typedef enum {
+  LEDE_META_TITLE,
+  LEDE_META_AUTHOR, /* the first author; see lede_meta_author */
+  LEDE_META_PUBLISHED, /* as written, e.g. "2021-03-10T08:00:00Z" */
+  LEDE_META_MODIFIED,
+  LEDE_META_PUBLISHER,
+  LEDE_META_SITE_NAME,
+  LEDE_META_URL,
+  LEDE_META_CANONICAL,
+  LEDE_META_DESCRIPTION,
+  LEDE_META_CHARSET /* the declared charset, as written */
+} lede_meta_key;
+/* Where a field came from, most trusted first: a field is taken from the
+ * most trusted source that gives it. */
+typedef enum {
+  LEDE_SOURCE_NONE,
+  LEDE_SOURCE_JSONLD,    /* <script type="application/ld+json">, an Article */
+  LEDE_SOURCE_OPENGRAPH, /* <meta property="og:..."> or "article:..." */
+  LEDE_SOURCE_META,      /* <meta name="author|date|byline|..."> */
+  LEDE_SOURCE_MICRODATA, /* itemprop="datePublished", <time pubdate> */
+  LEDE_SOURCE_TIME,      /* the first <time datetime> */
+  LEDE_SOURCE_LINK,      /* <link rel="canonical"> */
+  LEDE_SOURCE_HEADING,   /* the page's <h1> */
+  LEDE_SOURCE_TITLE,     /* the <title> element */
+  LEDE_SOURCE_DECLARED   /* a charset declaration */
+} lede_meta_source;
+/* "title", "author", "published", "modified", "publisher", "site_name",
+ * "url", "canonical", "description", "charset"; "?" for a bad value. */
+LEDE_API const char *lede_meta_key_name(lede_meta_key k);
+/* "none", "json-ld", "opengraph", "meta", "microdata", "time", "link",
+ * "heading", "title", "declared"; "?" for a bad value. */
+LEDE_API const char *lede_meta_source_name(lede_meta_source s);
+/* Field k: a NUL-terminated string (white space collapsed, entities
+ * decoded) living as long as the article, with *len its length and *src
+ * its source (either may be NULL); NULL, 0 and LEDE_SOURCE_NONE if the
+ * page does not state it or the article is not from HTML. */
+LEDE_API const char *lede_meta(const lede_article *a, lede_meta_key k,
+                               size_t *len, lede_meta_source *src);
+/* Authors as stated by the most trusted source that names any (profile
+ * URLs are not names). */
+LEDE_API size_t lede_meta_author_count(const lede_article *a);
+LEDE_API const char *lede_meta_author(const lede_article *a, size_t i,
+                                      size_t *len, lede_meta_source *src);
+/* Bytes [start, end) of the HTML given to lede_parse_html that block i's
+ * text came from: from its first text's first byte to its last text's
+ * last byte (tags between included; entities as written).  Returns 0 and
+ * {0, 0} for text input, for i >= count, and for a headline taken from
+ * the metadata. */
+LEDE_API int lede_block_html_span(const lede_article *a, size_t i,
+                                  lede_span *out);
 
 
 /* ==== JSON ==============================================================

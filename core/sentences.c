@@ -383,6 +383,7 @@ void lede__sentences(lede_article *a) {
     case LEDE_PART_STANDFIRST:
     case LEDE_PART_DATE:
     case LEDE_PART_BODY:
+    case LEDE_PART_HEADING:
       break;
     case LEDE_PART_CAPTION: {
       /* Only the caption's own words, not its credit. */

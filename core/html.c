@@ -1,0 +1,1583 @@
+/* HTML input: parse a web page with Gumbo (an HTML5 parser), read the
+ * metadata the page states about itself, find the article body, and hand
+ * its text, cut into blocks, to the usual stages.
+ *
+ * The body is found by scoring, not by per-site rules: the page becomes a
+ * list of text blocks (what a block element holds), each with its length,
+ * the share of it inside links, its commas and the class/id hints of the
+ * elements around it.  Paragraph-like blocks give points to the elements
+ * above them; the best container (discounted by its link density) and its
+ * siblings that score alike make the content.  Inside it, subtrees named
+ * like furniture (share, related, newsletter, ad, comments...) or made of
+ * links are dropped, unless they hold most of the text.
+ *
+ * Gumbo's memory is tracked here (a list of its blocks), so an allocation
+ * failure can unwind out of the parser and free everything, and the tree
+ * is released without Gumbo's recursive free. */
+#include <gumbo.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "internal.h"
+#include "lexicon.h"
+
+/* ==== Gumbo's memory ===================================================== */
+
+typedef lede__gmem S_mem;
+
+static void *S_galloc(void *ud, size_t n) {
+  lede__gumbo_mem *gm = ud;
+  if (n > (size_t)-1 - sizeof(S_mem)) longjmp(*gm->ar->oom, 1);
+  S_mem *m = gm->ar->alloc(gm->ar->ud, NULL, 0, sizeof *m + n);
+  if (!m) longjmp(*gm->ar->oom, 1);
+  m->size = n;
+  m->next = gm->head.next;
+  m->prev = &gm->head;
+  gm->head.next->prev = m;
+  gm->head.next = m;
+  return m + 1;
+}
+
+static void S_gfree(void *ud, void *p) {
+  lede__gumbo_mem *gm = ud;
+  if (!p) return;
+  S_mem *m = (S_mem *)p - 1;
+  m->prev->next = m->next;
+  m->next->prev = m->prev;
+  gm->ar->alloc(gm->ar->ud, m, sizeof *m + m->size, 0);
+}
+
+void lede__gumbo_release(lede__gumbo_mem *gm) {
+  if (!gm || !gm->head.next) return;
+  S_mem *m = gm->head.next;
+  while (m != &gm->head) {
+    S_mem *next = m->next;
+    gm->ar->alloc(gm->ar->ud, m, sizeof *m + m->size, 0);
+    m = next;
+  }
+  gm->head.next = gm->head.prev = &gm->head;
+}
+
+/* ==== Charset ============================================================ */
+
+/* Windows-1252's 0x80..0x9F (0: unassigned, kept as the C1 control). */
+static const uint16_t S_cp1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+static int S_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+static int S_ieq(const char *s, size_t n, const char *w) {
+  size_t m = strlen(w);
+  if (n != m) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (S_lower((unsigned char)s[i]) != w[i]) return 0;
+  return 1;
+}
+
+/* The charset a page declares in its first 1024 bytes (a BOM, then
+ * "charset=" in a meta tag), as written; {0, 0} if none. */
+static lede_span S_declared_charset(const char *h, size_t n) {
+  size_t lim = n < 1024 ? n : 1024;
+  for (size_t i = 0; i + 8 <= lim; i++) {
+    if (S_lower((unsigned char)h[i]) != 'c' ||
+        !S_ieq(h + i, 7, "charset"))
+      continue;
+    size_t p = i + 7;
+    while (p < n && (h[p] == ' ' || h[p] == '\t')) p++;
+    if (p >= n || h[p] != '=') continue;
+    p++;
+    while (p < n && (h[p] == ' ' || h[p] == '\t' || h[p] == '"' ||
+                     h[p] == '\''))
+      p++;
+    size_t s = p;
+    while (p < n && p - s < 40 &&
+           ((h[p] >= 'a' && h[p] <= 'z') || (h[p] >= 'A' && h[p] <= 'Z') ||
+            (h[p] >= '0' && h[p] <= '9') || h[p] == '-' || h[p] == '_' ||
+            h[p] == ':' || h[p] == '.'))
+      p++;
+    if (p > s) return (lede_span){s, p};
+  }
+  return (lede_span){0, 0};
+}
+
+/* Labels the WHATWG Encoding standard maps to windows-1252. */
+static int S_is_1252(const char *s, size_t n) {
+  static const char *const labels[] = {
+      "windows-1252", "cp1252",      "latin1",      "iso-8859-1",
+      "iso8859-1",    "iso_8859-1",  "l1",          "us-ascii",
+      "ascii",        "x-cp1252",    "cp819",       "ibm819",
+      "iso-ir-100",   "csisolatin1", "iso88591",    "iso_8859-1:1987",
+      "ansi_x3.4-1968", "windows-1250-", NULL};
+  for (size_t i = 0; labels[i]; i++)
+    if (S_ieq(s, n, labels[i])) return 1;
+  return 0;
+}
+
+/* ==== Elements and blocks =============================================== */
+
+enum { /* element flags */
+  E_STRIP = 1 << 0, /* page furniture by tag or role: nav, aside, footer */
+  E_NEG = 1 << 1,   /* class/id names furniture */
+  E_POS = 1 << 2,   /* class/id names content */
+  E_LINK = 1 << 3,  /* an <a href> */
+  E_FIGURE = 1 << 4,
+  E_HEADER = 1 << 5 /* <header> */
+};
+
+enum { /* block kinds, from the nearest block element that sets one */
+  K_OTHER,
+  K_P,
+  K_H1,
+  K_HEAD, /* h2..h6 */
+  K_LI,
+  K_CAPTION,
+  K_PRE,
+  K_QUOTE,
+  K_TD
+};
+
+typedef struct {
+  size_t parent; /* LEDE_NONE for the root */
+  unsigned short tag;
+  unsigned char kind; /* K_*, inherited */
+  unsigned flags;
+  int weight;      /* class/id weight for scoring */
+  size_t chars;    /* text bytes in blocks below */
+  size_t links;    /* of which inside links */
+  double score;
+  int scored;
+} S_elem;
+
+typedef struct {
+  size_t elem;         /* container: the innermost block element */
+  size_t tstart, tlen; /* text, in the scratch buffer */
+  size_t hstart, hend; /* the block's bytes in the parsed HTML */
+  size_t links;        /* text bytes inside links */
+  size_t commas;
+  unsigned char kind;
+  unsigned flags; /* flags of the elements above, or-ed */
+  unsigned char keep;
+} S_blk;
+
+/* Tag classes. */
+enum { T_INLINE = 0, T_BLOCK = 1, T_SKIP = 2, T_VOID = 3 };
+
+static unsigned char S_tagclass[GUMBO_TAG_LAST + 1];
+static unsigned char S_tagkind[GUMBO_TAG_LAST + 1];
+
+/* Filled on first use; the values never change, so a race between threads
+ * writes the same bytes. */
+static void S_tables(void) {
+  static const GumboTag blocks[] = {
+      GUMBO_TAG_ADDRESS, GUMBO_TAG_ARTICLE, GUMBO_TAG_ASIDE,
+      GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_BODY, GUMBO_TAG_CENTER, GUMBO_TAG_DD,
+      GUMBO_TAG_DETAILS, GUMBO_TAG_DIR, GUMBO_TAG_DIV,
+      GUMBO_TAG_DL, GUMBO_TAG_DT, GUMBO_TAG_FIELDSET, GUMBO_TAG_FIGCAPTION,
+      GUMBO_TAG_FIGURE, GUMBO_TAG_FOOTER, GUMBO_TAG_FORM, GUMBO_TAG_H1,
+      GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6,
+      GUMBO_TAG_HEADER, GUMBO_TAG_HGROUP, GUMBO_TAG_HR, GUMBO_TAG_LI,
+      GUMBO_TAG_MAIN, GUMBO_TAG_MENU, GUMBO_TAG_NAV, GUMBO_TAG_OL,
+      GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_SECTION, GUMBO_TAG_SUMMARY,
+      GUMBO_TAG_TABLE, GUMBO_TAG_TBODY, GUMBO_TAG_THEAD, GUMBO_TAG_TFOOT,
+      GUMBO_TAG_TR, GUMBO_TAG_TD, GUMBO_TAG_TH, GUMBO_TAG_UL,
+      GUMBO_TAG_CAPTION, GUMBO_TAG_LEGEND, GUMBO_TAG_HTML};
+  static const GumboTag skips[] = {
+      GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_NOSCRIPT,
+      GUMBO_TAG_TEMPLATE, GUMBO_TAG_SVG, GUMBO_TAG_MATH, GUMBO_TAG_IFRAME,
+      GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED, GUMBO_TAG_CANVAS,
+      GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA, GUMBO_TAG_BUTTON,
+      GUMBO_TAG_OPTION, GUMBO_TAG_DATALIST, GUMBO_TAG_HEAD,
+      GUMBO_TAG_AUDIO, GUMBO_TAG_VIDEO, GUMBO_TAG_MAP};
+  if (S_tagclass[GUMBO_TAG_P]) return;
+  for (size_t i = 0; i < sizeof skips / sizeof *skips; i++)
+    S_tagclass[skips[i]] = T_SKIP;
+  for (size_t i = 0; i < sizeof blocks / sizeof *blocks; i++)
+    S_tagclass[blocks[i]] = T_BLOCK;
+  S_tagclass[GUMBO_TAG_BR] = T_VOID;
+  S_tagkind[GUMBO_TAG_P] = K_P;
+  S_tagkind[GUMBO_TAG_H1] = K_H1;
+  S_tagkind[GUMBO_TAG_H2] = S_tagkind[GUMBO_TAG_H3] = K_HEAD;
+  S_tagkind[GUMBO_TAG_H4] = S_tagkind[GUMBO_TAG_H5] = K_HEAD;
+  S_tagkind[GUMBO_TAG_H6] = K_HEAD;
+  S_tagkind[GUMBO_TAG_LI] = S_tagkind[GUMBO_TAG_DD] = K_LI;
+  S_tagkind[GUMBO_TAG_DT] = K_LI;
+  S_tagkind[GUMBO_TAG_FIGCAPTION] = K_CAPTION;
+  S_tagkind[GUMBO_TAG_PRE] = K_PRE;
+  S_tagkind[GUMBO_TAG_BLOCKQUOTE] = K_QUOTE;
+  S_tagkind[GUMBO_TAG_TD] = S_tagkind[GUMBO_TAG_TH] = K_TD;
+}
+
+/* ==== Class and id hints ================================================= */
+
+/* Words of a class or id attribute that name furniture, and content. */
+static const char *const S_neg_words[] = {
+    "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot",
+    "sponsor", "sponsored", "promo", "promotion", "promoted", "commercial",
+    "share", "sharing", "social", "sharebar", "follow", "comment",
+    "comments", "disqus", "related", "recirc", "recirculation", "recommended",
+    "recommendations", "popular", "trending", "newsletter", "subscribe",
+    "subscription", "signup", "paywall", "cookie", "cookies", "consent",
+    "gdpr", "popup", "modal", "overlay", "sidebar", "rail", "footer", "nav",
+    "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead",
+    "banner", "toolbar", "tools", "widget", "widgets", "outbrain", "taboola",
+    "tags", "tag", "topics", "byline", "author", "bio", "meta", "dateline",
+    "timestamp", "print", "skip", "hidden", "pagination", "pager", "more",
+    "readmore", "teaser", "teasers", "login", "donate", "alert", "hide",
+    "sr", "offscreen", "visually", "screenreader", "caption", "credit",
+    "newsletters", "links", "feedback", "extra", "supplemental", "sharetools",
+    NULL};
+static const char *const S_pos_words[] = {
+    "article", "articlebody", "body", "content", "entry", "hentry", "main",
+    "post", "story", "storybody", "text", "blog", "prose", "richtext", NULL};
+/* Whole-page furniture: these keep a container from being the content. */
+static const char *const S_bad_container[] = {
+    "comment", "comments", "sidebar", "footer", "nav", "navigation", "menu",
+    "related", "recirc", "popular", "trending", "promo", "ad", "ads",
+    "sponsor", "social", "share", "widget", "outbrain", "taboola", "rail",
+    NULL};
+
+static int S_in_list(const char *const *l, const char *w, size_t n) {
+  for (size_t i = 0; l[i]; i++)
+    if (strlen(l[i]) == n && !memcmp(l[i], w, n)) return 1;
+  return 0;
+}
+
+/* Split an attribute value into lower-case words (runs of letters and
+ * digits; camelCase is not split) and set flags and weight. */
+static void S_hints(const char *v, S_elem *e) {
+  char w[32];
+  size_t n = 0, len = strlen(v);
+  int neg = 0, pos = 0, bad = 0;
+  if (len > 512) len = 512;
+  for (size_t i = 0; i <= len; i++) {
+    int c = i < len ? S_lower((unsigned char)v[i]) : 0;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (n < sizeof w) w[n] = (char)c;
+      n++;
+      continue;
+    }
+    if (n && n <= sizeof w) {
+      if (S_in_list(S_neg_words, w, n)) neg = 1;
+      if (S_in_list(S_pos_words, w, n)) pos = 1;
+      if (S_in_list(S_bad_container, w, n)) bad = 1;
+    }
+    n = 0;
+  }
+  if (neg) e->flags |= E_NEG;
+  if (pos) e->flags |= E_POS;
+  if (bad) e->weight -= 25;
+  else if (pos) e->weight += 25;
+}
+
+/* ==== Metadata =========================================================== */
+
+typedef struct {
+  const char *v;
+  size_t n;
+  lede_meta_source src;
+} S_metav;
+
+struct lede__html {
+  S_metav meta[LEDE_META_CHARSET + 1];
+  LEDE__VEC(S_metav) authors;
+  LEDE__VEC(lede_span) block_html; /* per block */
+  lede_span title_html;
+  int converted; /* the page was windows-1252, now UTF-8 */
+};
+
+/* Rank of a source for a field: lower is more trusted. */
+static int S_rank(lede_meta_source s) {
+  switch (s) {
+  case LEDE_SOURCE_JSONLD: return 1;
+  case LEDE_SOURCE_OPENGRAPH: return 2;
+  case LEDE_SOURCE_META: return 3;
+  case LEDE_SOURCE_MICRODATA: return 4;
+  case LEDE_SOURCE_TIME: return 5;
+  case LEDE_SOURCE_LINK: return 5;
+  case LEDE_SOURCE_HEADING: return 6;
+  case LEDE_SOURCE_TITLE: return 7;
+  case LEDE_SOURCE_DECLARED: return 1;
+  case LEDE_SOURCE_NONE: break;
+  }
+  return 100;
+}
+
+typedef struct {
+  lede_article *a;
+  lede__html *h;
+  const char *buf; /* the parsed bytes */
+  size_t len;
+  LEDE__VEC(S_elem) els;
+  LEDE__VEC(S_blk) blks;
+  LEDE__VEC(char) txt;
+  /* the block being filled */
+  int open;
+  size_t cur_start, cur_hs, cur_he, cur_links, cur_commas, cur_elem;
+  int space; /* a space is owed before the next word */
+  int brs;   /* <br> since the last text */
+  int jsonld_authors;
+} S_ctx;
+
+/* Copy s[0..n) with white space collapsed and trimmed into the arena. */
+static const char *S_clean(lede__arena *ar, const char *s, size_t n,
+                           size_t *out) {
+  char *d = lede__alloc(ar, n + 1);
+  size_t k = 0;
+  int sp = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      sp = k > 0;
+      continue;
+    }
+    if (sp) d[k++] = ' ';
+    sp = 0;
+    d[k++] = (char)c;
+  }
+  d[k] = '\0';
+  *out = k;
+  return d;
+}
+
+static void S_set(S_ctx *c, lede_meta_key k, const char *v, size_t n,
+                  lede_meta_source src) {
+  if (!v) return;
+  size_t m;
+  const char *s = S_clean(&c->a->arena, v, n, &m);
+  if (!m) return;
+  S_metav *f = &c->h->meta[k];
+  if (f->src != LEDE_SOURCE_NONE && S_rank(f->src) <= S_rank(src)) return;
+  f->v = s;
+  f->n = m;
+  f->src = src;
+}
+
+/* An author from a source; the authors list keeps the best source's. */
+static void S_author(S_ctx *c, const char *v, size_t n,
+                     lede_meta_source src) {
+  size_t m;
+  const char *s = S_clean(&c->a->arena, v, n, &m);
+  if (!m || m > 200) return;
+  /* A profile link is not a name. */
+  if ((m > 7 && !memcmp(s, "http://", 7)) ||
+      (m > 8 && !memcmp(s, "https://", 8)) || s[0] == '/')
+    return;
+  lede__html *h = c->h;
+  if (h->authors.n) {
+    if (S_rank(h->authors.v[0].src) < S_rank(src)) return;
+    if (S_rank(h->authors.v[0].src) > S_rank(src)) h->authors.n = 0;
+  }
+  for (size_t i = 0; i < h->authors.n; i++)
+    if (h->authors.v[i].n == m && !memcmp(h->authors.v[i].v, s, m)) return;
+  S_metav *a = LEDE__PUSH(&c->a->arena, h->authors);
+  a->v = s;
+  a->n = m;
+  a->src = src;
+}
+
+static const char *S_attr(const GumboElement *el, const char *name) {
+  const GumboAttribute *at = gumbo_get_attribute(&el->attributes, name);
+  return at ? at->value : NULL;
+}
+
+/* <meta property|name|itemprop=... content=...> */
+static void S_meta_tag(S_ctx *c, const GumboElement *el) {
+  const char *content = S_attr(el, "content");
+  const char *cs = S_attr(el, "charset");
+  if (cs) S_set(c, LEDE_META_CHARSET, cs, strlen(cs), LEDE_SOURCE_DECLARED);
+  if (!content) return;
+  size_t cn = strlen(content);
+  const char *key = S_attr(el, "property");
+  lede_meta_source src = LEDE_SOURCE_OPENGRAPH;
+  if (!key) {
+    key = S_attr(el, "name");
+    src = LEDE_SOURCE_META;
+  }
+  if (!key) {
+    key = S_attr(el, "itemprop");
+    src = LEDE_SOURCE_MICRODATA;
+  }
+  if (!key) return;
+  size_t kn = strlen(key);
+  /* Some pages write og: tags with name=; they are still Open Graph. */
+  if (kn > 3 && (S_ieq(key, 3, "og:") || S_ieq(key, 8, "article:")))
+    src = LEDE_SOURCE_OPENGRAPH;
+  static const struct {
+    const char *name;
+    int key; /* lede_meta_key, or -1 for an author */
+  } map[] = {
+      {"og:title", LEDE_META_TITLE},
+      {"og:site_name", LEDE_META_SITE_NAME},
+      {"og:url", LEDE_META_URL},
+      {"og:description", LEDE_META_DESCRIPTION},
+      {"article:published_time", LEDE_META_PUBLISHED},
+      {"article:published", LEDE_META_PUBLISHED},
+      {"article:modified_time", LEDE_META_MODIFIED},
+      {"og:updated_time", LEDE_META_MODIFIED},
+      {"article:author", -1},
+      {"article:publisher", LEDE_META_PUBLISHER},
+      {"twitter:title", LEDE_META_TITLE},
+      {"title", LEDE_META_TITLE},
+      {"headline", LEDE_META_TITLE},
+      {"description", LEDE_META_DESCRIPTION},
+      {"author", -1},
+      {"byline", -1},
+      {"dc.creator", -1},
+      {"dcterms.creator", -1},
+      {"sailthru.author", -1},
+      {"parsely-author", -1},
+      {"date", LEDE_META_PUBLISHED},
+      {"pubdate", LEDE_META_PUBLISHED},
+      {"publishdate", LEDE_META_PUBLISHED},
+      {"publish-date", LEDE_META_PUBLISHED},
+      {"publish_date", LEDE_META_PUBLISHED},
+      {"published_time", LEDE_META_PUBLISHED},
+      {"datepublished", LEDE_META_PUBLISHED},
+      {"dc.date", LEDE_META_PUBLISHED},
+      {"dc.date.issued", LEDE_META_PUBLISHED},
+      {"dcterms.date", LEDE_META_PUBLISHED},
+      {"dcterms.created", LEDE_META_PUBLISHED},
+      {"sailthru.date", LEDE_META_PUBLISHED},
+      {"parsely-pub-date", LEDE_META_PUBLISHED},
+      {"datemodified", LEDE_META_MODIFIED},
+      {"dcterms.modified", LEDE_META_MODIFIED},
+      {"last-modified", LEDE_META_MODIFIED},
+      {"publisher", LEDE_META_PUBLISHER},
+      {"dc.publisher", LEDE_META_PUBLISHER},
+      {"application-name", LEDE_META_SITE_NAME},
+  };
+  for (size_t i = 0; i < sizeof map / sizeof *map; i++) {
+    if (!S_ieq(key, kn, map[i].name)) continue;
+    if (map[i].key < 0) S_author(c, content, cn, src);
+    else S_set(c, (lede_meta_key)map[i].key, content, cn, src);
+    return;
+  }
+  const char *equiv = S_attr(el, "http-equiv");
+  (void)equiv;
+}
+
+/* ==== JSON-LD ============================================================ */
+
+typedef struct S_jv S_jv;
+struct S_jv {
+  unsigned char type; /* J_* */
+  const char *s;      /* a string's bytes, decoded, NUL-terminated */
+  size_t n;
+  const char *key; /* in an object */
+  size_t klen;
+  S_jv *kid, *next;
+};
+enum { J_NULL, J_BOOL, J_NUM, J_STR, J_ARR, J_OBJ };
+
+typedef struct {
+  lede__arena *ar;
+  const char *p, *e;
+  int depth;
+  int bad;
+} S_jp;
+
+static void S_jws(S_jp *j) {
+  while (j->p < j->e && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' ||
+                         *j->p == '\r'))
+    j->p++;
+}
+
+static int S_hex(int c) {
+  return c >= '0' && c <= '9'   ? c - '0'
+         : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                : -1;
+}
+
+static size_t S_put_utf8(char *d, uint32_t cp) {
+  if (cp < 0x80) {
+    d[0] = (char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    d[0] = (char)(0xC0 | cp >> 6);
+    d[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    d[0] = (char)(0xE0 | cp >> 12);
+    d[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+    d[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  d[0] = (char)(0xF0 | cp >> 18);
+  d[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+  d[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+  d[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+static uint32_t S_u4(S_jp *j) {
+  if (j->e - j->p < 4) {
+    j->bad = 1;
+    return 0xFFFD;
+  }
+  uint32_t v = 0;
+  for (int i = 0; i < 4; i++) {
+    int h = S_hex((unsigned char)j->p[i]);
+    if (h < 0) {
+      j->bad = 1;
+      return 0xFFFD;
+    }
+    v = v << 4 | (uint32_t)h;
+  }
+  j->p += 4;
+  return v;
+}
+
+/* A string at j->p (after the opening quote). */
+static const char *S_jstr(S_jp *j, size_t *n) {
+  const char *s = j->p;
+  while (j->p < j->e && *j->p != '"') j->p += *j->p == '\\' ? 2 : 1;
+  if (j->p >= j->e) {
+    j->bad = 1;
+    return NULL;
+  }
+  char *d = lede__alloc(j->ar, (size_t)(j->p - s) + 1);
+  size_t k = 0;
+  for (const char *q = s; q < j->p;) {
+    if (*q != '\\') {
+      d[k++] = *q++;
+      continue;
+    }
+    q++;
+    char c = *q++;
+    switch (c) {
+    case 'n': d[k++] = '\n'; break;
+    case 't': d[k++] = '\t'; break;
+    case 'r': d[k++] = '\r'; break;
+    case 'b': d[k++] = ' '; break;
+    case 'f': d[k++] = ' '; break;
+    case 'u': {
+      S_jp sub = *j;
+      sub.p = q;
+      uint32_t cp = S_u4(&sub);
+      q = sub.p;
+      if (cp >= 0xD800 && cp < 0xDC00 && j->p - q >= 6 && q[0] == '\\' &&
+          q[1] == 'u') {
+        sub.p = q + 2;
+        uint32_t lo = S_u4(&sub);
+        if (lo >= 0xDC00 && lo < 0xE000) {
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          q = sub.p;
+        } else cp = 0xFFFD;
+      } else if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;
+      /* \u escapes take 6 bytes and yield at most 4 */
+      k += S_put_utf8(d + k, cp);
+      break;
+    }
+    default: d[k++] = c; break;
+    }
+  }
+  d[k] = '\0';
+  j->p++;
+  *n = k;
+  return d;
+}
+
+static S_jv *S_jvalue(S_jp *j);
+
+static S_jv *S_jnew(S_jp *j, unsigned char type) {
+  S_jv *v = lede__calloc(j->ar, sizeof *v);
+  v->type = type;
+  return v;
+}
+
+static S_jv *S_jcontainer(S_jp *j, int obj) {
+  S_jv *v = S_jnew(j, obj ? J_OBJ : J_ARR), **tail = &v->kid;
+  j->p++;
+  if (++j->depth > 40) {
+    j->bad = 1;
+    return v;
+  }
+  S_jws(j);
+  if (j->p < j->e && *j->p == (obj ? '}' : ']')) {
+    j->p++;
+    j->depth--;
+    return v;
+  }
+  while (!j->bad) {
+    const char *key = NULL;
+    size_t kl = 0;
+    S_jws(j);
+    if (obj) {
+      if (j->p >= j->e || *j->p != '"') {
+        j->bad = 1;
+        break;
+      }
+      j->p++;
+      key = S_jstr(j, &kl);
+      S_jws(j);
+      if (j->bad || j->p >= j->e || *j->p != ':') {
+        j->bad = 1;
+        break;
+      }
+      j->p++;
+    }
+    S_jv *k = S_jvalue(j);
+    if (j->bad) break;
+    k->key = key;
+    k->klen = kl;
+    *tail = k;
+    tail = &k->next;
+    S_jws(j);
+    if (j->p < j->e && *j->p == ',') {
+      j->p++;
+      continue;
+    }
+    if (j->p < j->e && *j->p == (obj ? '}' : ']')) {
+      j->p++;
+      break;
+    }
+    j->bad = 1;
+  }
+  j->depth--;
+  return v;
+}
+
+static S_jv *S_jvalue(S_jp *j) {
+  S_jws(j);
+  if (j->p >= j->e) {
+    j->bad = 1;
+    return S_jnew(j, J_NULL);
+  }
+  char c = *j->p;
+  if (c == '{' || c == '[') return S_jcontainer(j, c == '{');
+  if (c == '"') {
+    S_jv *v = S_jnew(j, J_STR);
+    j->p++;
+    v->s = S_jstr(j, &v->n);
+    return v;
+  }
+  S_jv *v = S_jnew(j, (c == 't' || c == 'f') ? J_BOOL
+                      : c == 'n'             ? J_NULL
+                                             : J_NUM);
+  const char *s = j->p;
+  while (j->p < j->e && *j->p != ',' && *j->p != '}' && *j->p != ']' &&
+         *j->p != ' ' && *j->p != '\n' && *j->p != '\r' && *j->p != '\t')
+    j->p++;
+  if (j->p == s) j->bad = 1;
+  v->s = s;
+  v->n = (size_t)(j->p - s);
+  return v;
+}
+
+static const S_jv *S_jget(const S_jv *o, const char *key) {
+  if (!o || o->type != J_OBJ) return NULL;
+  size_t n = strlen(key);
+  for (const S_jv *k = o->kid; k; k = k->next)
+    if (k->klen == n && !memcmp(k->key, key, n)) return k;
+  return NULL;
+}
+
+static int S_article_type(const char *s, size_t n) {
+  static const char *const types[] = {
+      "NewsArticle", "Article", "ReportageNewsArticle",
+      "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+      "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting",
+      "LiveBlogPosting", "Report", "TechArticle", "ScholarlyArticle",
+      "SatiricalArticle", "SocialMediaPosting", "Review", NULL};
+  /* "http://schema.org/NewsArticle" is the same type. */
+  for (size_t i = n; i > 0; i--)
+    if (s[i - 1] == '/' || s[i - 1] == ':') {
+      s += i;
+      n -= i;
+      break;
+    }
+  for (size_t i = 0; types[i]; i++)
+    if (strlen(types[i]) == n && !memcmp(types[i], s, n)) return 1;
+  return 0;
+}
+
+static int S_is_article(const S_jv *o) {
+  const S_jv *t = S_jget(o, "@type");
+  if (!t) return 0;
+  if (t->type == J_STR) return S_article_type(t->s, t->n);
+  if (t->type == J_ARR)
+    for (const S_jv *k = t->kid; k; k = k->next)
+      if (k->type == J_STR && S_article_type(k->s, k->n)) return 1;
+  return 0;
+}
+
+/* A name: a string, or an object's "name". */
+static const S_jv *S_jname(const S_jv *v) {
+  if (!v) return NULL;
+  if (v->type == J_STR) return v;
+  const S_jv *n = S_jget(v, "name");
+  return n && n->type == J_STR ? n : NULL;
+}
+
+static void S_jsonld_article(S_ctx *c, const S_jv *o) {
+  static const struct {
+    const char *name;
+    lede_meta_key key;
+  } fields[] = {{"headline", LEDE_META_TITLE},
+                {"datePublished", LEDE_META_PUBLISHED},
+                {"dateCreated", LEDE_META_PUBLISHED},
+                {"dateModified", LEDE_META_MODIFIED},
+                {"description", LEDE_META_DESCRIPTION},
+                {"url", LEDE_META_URL}};
+  for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+    const S_jv *v = S_jget(o, fields[i].name);
+    if (v && v->type == J_STR)
+      S_set(c, fields[i].key, v->s, v->n, LEDE_SOURCE_JSONLD);
+  }
+  const S_jv *pub = S_jname(S_jget(o, "publisher"));
+  if (pub) S_set(c, LEDE_META_PUBLISHER, pub->s, pub->n, LEDE_SOURCE_JSONLD);
+  const S_jv *au = S_jget(o, "author");
+  if (!au) au = S_jget(o, "creator");
+  if (au && !c->jsonld_authors) {
+    const S_jv *one = au->type == J_ARR ? au->kid : au;
+    for (; one; one = au->type == J_ARR ? one->next : NULL) {
+      const S_jv *n = S_jname(one);
+      if (n) S_author(c, n->s, n->n, LEDE_SOURCE_JSONLD);
+    }
+    c->jsonld_authors = 1;
+  }
+}
+
+/* Walk a JSON-LD tree for article objects (also inside @graph and
+ * arrays), with an explicit bound on the work. */
+static void S_jsonld_walk(S_ctx *c, const S_jv *v, int depth) {
+  if (!v || depth > 8) return;
+  if (v->type == J_OBJ) {
+    if (S_is_article(v)) S_jsonld_article(c, v);
+    const S_jv *g = S_jget(v, "@graph");
+    if (g) S_jsonld_walk(c, g, depth + 1);
+    const S_jv *m = S_jget(v, "mainEntity");
+    if (m) S_jsonld_walk(c, m, depth + 1);
+  } else if (v->type == J_ARR) {
+    for (const S_jv *k = v->kid; k; k = k->next)
+      S_jsonld_walk(c, k, depth + 1);
+  }
+}
+
+static void S_jsonld(S_ctx *c, const GumboNode *script) {
+  const GumboVector *kids = &script->v.element.children;
+  if (kids->length < 1) return;
+  const GumboNode *t = kids->data[0];
+  if (t->type != GUMBO_NODE_TEXT && t->type != GUMBO_NODE_CDATA &&
+      t->type != GUMBO_NODE_WHITESPACE)
+    return;
+  const char *s = t->v.text.text;
+  S_jp j = {&c->a->arena, s, s + strlen(s), 0, 0};
+  S_jws(&j);
+  /* Some pages wrap the JSON in an HTML comment or CDATA marker. */
+  if (j.e - j.p > 4 && !memcmp(j.p, "<!--", 4)) j.p += 4;
+  S_jv *v = S_jvalue(&j);
+  if (!j.bad) S_jsonld_walk(c, v, 0);
+}
+
+/* ==== The walk =========================================================== */
+
+static void S_flush(S_ctx *c) {
+  if (!c->open) return;
+  c->open = 0;
+  size_t n = c->txt.n - c->cur_start;
+  if (n == 0) return;
+  S_blk *b = LEDE__PUSH(&c->a->arena, c->blks);
+  b->elem = c->cur_elem;
+  b->tstart = c->cur_start;
+  b->tlen = n;
+  b->hstart = c->cur_hs;
+  b->hend = c->cur_he;
+  b->links = c->cur_links;
+  b->commas = c->cur_commas;
+  b->kind = c->els.v[c->cur_elem].kind;
+  b->flags = c->els.v[c->cur_elem].flags;
+  b->keep = 0;
+  c->els.v[c->cur_elem].chars += n; /* summed up the tree later */
+  c->els.v[c->cur_elem].links += c->cur_links;
+}
+
+static void S_putc(S_ctx *c, char ch) {
+  *LEDE__PUSH(&c->a->arena, c->txt) = ch;
+}
+
+/* Append a text node's text to the block being filled. */
+static void S_text(S_ctx *c, const GumboText *t, size_t elem, int in_link) {
+  const char *s = t->text;
+  size_t before = c->txt.n;
+  int any = 0;
+  for (; *s; s++) {
+    unsigned char ch = (unsigned char)*s;
+    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f') {
+      c->space = 1;
+      continue;
+    }
+    if (!c->open) {
+      c->open = 1;
+      c->cur_start = c->txt.n;
+      c->cur_hs = t->start_pos.offset;
+      c->cur_links = c->cur_commas = 0;
+      c->cur_elem = elem;
+      c->space = 0;
+    } else if (c->space) {
+      S_putc(c, ' ');
+    }
+    c->space = 0;
+    if (ch == ',') c->cur_commas++;
+    S_putc(c, (char)ch);
+    any = 1;
+  }
+  if (any) {
+    c->cur_he = t->start_pos.offset + t->original_text.length;
+    if (c->cur_he > c->len) c->cur_he = c->len;
+    if (in_link) c->cur_links += c->txt.n - before;
+    c->brs = 0;
+  }
+}
+
+typedef struct {
+  const GumboNode *node;
+  size_t next; /* next child */
+  size_t elem; /* its element index */
+  int link;    /* inside <a href> */
+} S_frame;
+
+static int S_hidden(const GumboElement *el) {
+  if (gumbo_get_attribute(&el->attributes, "hidden")) return 1;
+  const char *ah = S_attr(el, "aria-hidden");
+  if (ah && S_ieq(ah, strlen(ah), "true")) return 1;
+  const char *st = S_attr(el, "style");
+  if (st) {
+    /* display:none / visibility:hidden, spaces ignored */
+    char buf[64];
+    size_t k = 0;
+    for (const char *p = st; *p; p++) {
+      if (*p == ' ' || *p == '\t' || *p == '\n') continue;
+      buf[k++] = (char)S_lower((unsigned char)*p);
+      if (k == sizeof buf) {
+        memmove(buf, buf + 32, 32);
+        k = 32;
+      }
+      if ((k >= 12 && !memcmp(buf + k - 12, "display:none", 12)) ||
+          (k >= 17 && !memcmp(buf + k - 17, "visibility:hidden", 17)))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+static int S_role_strip(const GumboElement *el) {
+  const char *r = S_attr(el, "role");
+  if (!r) return 0;
+  size_t n = strlen(r);
+  return S_ieq(r, n, "navigation") || S_ieq(r, n, "banner") ||
+         S_ieq(r, n, "complementary") || S_ieq(r, n, "contentinfo") ||
+         S_ieq(r, n, "dialog") || S_ieq(r, n, "alertdialog") ||
+         S_ieq(r, n, "menu") || S_ieq(r, n, "menubar");
+}
+
+/* Metadata held by an element itself. */
+static void S_element_meta(S_ctx *c, const GumboNode *node) {
+  const GumboElement *el = &node->v.element;
+  switch (el->tag) {
+  case GUMBO_TAG_META: S_meta_tag(c, el); return;
+  case GUMBO_TAG_LINK: {
+    const char *rel = S_attr(el, "rel"), *href = S_attr(el, "href");
+    if (rel && href && S_ieq(rel, strlen(rel), "canonical"))
+      S_set(c, LEDE_META_CANONICAL, href, strlen(href), LEDE_SOURCE_LINK);
+    return;
+  }
+  case GUMBO_TAG_SCRIPT: {
+    const char *type = S_attr(el, "type");
+    if (type && S_ieq(type, strlen(type), "application/ld+json"))
+      S_jsonld(c, node);
+    return;
+  }
+  case GUMBO_TAG_TITLE:
+    if (el->children.length == 1) {
+      const GumboNode *t = el->children.data[0];
+      if (t->type == GUMBO_NODE_TEXT)
+        S_set(c, LEDE_META_TITLE, t->v.text.text, strlen(t->v.text.text),
+              LEDE_SOURCE_TITLE);
+    }
+    return;
+  case GUMBO_TAG_TIME: {
+    const char *dt = S_attr(el, "datetime");
+    if (!dt) return;
+    const char *ip = S_attr(el, "itemprop");
+    int pub = gumbo_get_attribute(&el->attributes, "pubdate") ||
+              (ip && S_ieq(ip, strlen(ip), "datepublished"));
+    if (ip && S_ieq(ip, strlen(ip), "datemodified")) {
+      S_set(c, LEDE_META_MODIFIED, dt, strlen(dt), LEDE_SOURCE_MICRODATA);
+      return;
+    }
+    S_set(c, LEDE_META_PUBLISHED, dt, strlen(dt),
+          pub ? LEDE_SOURCE_MICRODATA : LEDE_SOURCE_TIME);
+    return;
+  }
+  default: break;
+  }
+  const char *ip = S_attr(el, "itemprop");
+  if (ip && el->tag != GUMBO_TAG_META) {
+    const char *v = S_attr(el, "content");
+    if (!v) v = S_attr(el, "datetime");
+    size_t n = strlen(ip);
+    if (v && S_ieq(ip, n, "datepublished"))
+      S_set(c, LEDE_META_PUBLISHED, v, strlen(v), LEDE_SOURCE_MICRODATA);
+    else if (v && S_ieq(ip, n, "datemodified"))
+      S_set(c, LEDE_META_MODIFIED, v, strlen(v), LEDE_SOURCE_MICRODATA);
+  }
+}
+
+static size_t S_new_elem(S_ctx *c, const GumboNode *node, size_t parent) {
+  const GumboElement *el = &node->v.element;
+  S_elem *e = LEDE__PUSH(&c->a->arena, c->els);
+  memset(e, 0, sizeof *e);
+  e->parent = parent;
+  e->tag = (unsigned short)el->tag;
+  const S_elem *p = parent != LEDE_NONE ? &c->els.v[parent] : NULL;
+  e->kind = S_tagkind[el->tag] ? S_tagkind[el->tag] : p ? p->kind : K_OTHER;
+  if (el->tag == GUMBO_TAG_A && gumbo_get_attribute(&el->attributes, "href"))
+    e->flags |= E_LINK;
+  switch (el->tag) {
+  case GUMBO_TAG_NAV:
+  case GUMBO_TAG_ASIDE:
+  case GUMBO_TAG_FOOTER:
+  case GUMBO_TAG_MENU: e->flags |= E_STRIP; break;
+  case GUMBO_TAG_HEADER: e->flags |= E_HEADER; break;
+  case GUMBO_TAG_FIGURE: e->flags |= E_FIGURE; break;
+  default: break;
+  }
+  if (S_role_strip(el)) e->flags |= E_STRIP;
+  const char *cl = S_attr(el, "class"), *id = S_attr(el, "id");
+  if (cl) S_hints(cl, e);
+  if (id) S_hints(id, e);
+  return c->els.n - 1;
+}
+
+/* Depth-first over the tree with an explicit stack: any depth Gumbo
+ * builds is walked without recursion. */
+static void S_walk(S_ctx *c, const GumboNode *root) {
+  LEDE__VEC(S_frame) st = {0};
+  S_frame *f = LEDE__PUSH(&c->a->arena, st);
+  f->node = root;
+  f->next = 0;
+  f->elem = S_new_elem(c, root, LEDE_NONE);
+  f->link = 0;
+  while (st.n) {
+    S_frame *top = &st.v[st.n - 1];
+    const GumboVector *kids = &top->node->v.element.children;
+    if (top->next >= kids->length) {
+      if (S_tagclass[top->node->v.element.tag] == T_BLOCK) S_flush(c);
+      st.n--;
+      continue;
+    }
+    const GumboNode *n = kids->data[top->next++];
+    size_t elem = top->elem;
+    int link = top->link;
+    switch (n->type) {
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_CDATA:
+      S_text(c, &n->v.text, elem, link);
+      break;
+    case GUMBO_NODE_WHITESPACE: c->space = 1; break;
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE: {
+      const GumboElement *el = &n->v.element;
+      S_element_meta(c, n);
+      unsigned char cls = S_tagclass[el->tag];
+      if (cls == T_SKIP || n->type == GUMBO_NODE_TEMPLATE) {
+        if (el->tag == GUMBO_TAG_HEAD) {
+          /* Only metadata: walk its children for meta, link, script. */
+          for (unsigned i = 0; i < el->children.length; i++) {
+            const GumboNode *k = el->children.data[i];
+            if (k->type == GUMBO_NODE_ELEMENT) S_element_meta(c, k);
+          }
+        }
+        break;
+      }
+      if (cls == T_VOID) { /* <br> */
+        if (++c->brs >= 2) S_flush(c);
+        c->space = 1;
+        break;
+      }
+      if (el->tag == GUMBO_TAG_IMG || el->tag == GUMBO_TAG_INPUT ||
+          el->tag == GUMBO_TAG_META || el->tag == GUMBO_TAG_LINK)
+        break;
+      if (S_hidden(el)) break;
+      if (cls == T_BLOCK) S_flush(c);
+      size_t e = S_new_elem(c, n, elem);
+      c->els.v[e].flags |= c->els.v[elem].flags & (E_STRIP | E_FIGURE);
+      f = LEDE__PUSH(&c->a->arena, st);
+      f->node = n;
+      f->next = 0;
+      f->elem = e;
+      f->link = link || (c->els.v[e].flags & E_LINK);
+      break;
+    }
+    default: break;
+    }
+  }
+  S_flush(c);
+}
+
+/* ==== Choosing the content ================================================ */
+
+static double S_link_density(const S_elem *e) {
+  return e->chars ? (double)e->links / (double)e->chars : 0;
+}
+
+static int S_tag_bonus(unsigned tag) {
+  switch (tag) {
+  case GUMBO_TAG_DIV:
+  case GUMBO_TAG_ARTICLE:
+  case GUMBO_TAG_MAIN:
+  case GUMBO_TAG_SECTION: return 5;
+  case GUMBO_TAG_PRE:
+  case GUMBO_TAG_TD:
+  case GUMBO_TAG_BLOCKQUOTE: return 3;
+  case GUMBO_TAG_ADDRESS:
+  case GUMBO_TAG_OL:
+  case GUMBO_TAG_UL:
+  case GUMBO_TAG_DL:
+  case GUMBO_TAG_DD:
+  case GUMBO_TAG_DT:
+  case GUMBO_TAG_LI:
+  case GUMBO_TAG_FORM: return -3;
+  case GUMBO_TAG_H1:
+  case GUMBO_TAG_H2:
+  case GUMBO_TAG_H3:
+  case GUMBO_TAG_H4:
+  case GUMBO_TAG_H5:
+  case GUMBO_TAG_H6:
+  case GUMBO_TAG_TH: return -5;
+  default: return 0;
+  }
+}
+
+static void S_add_score(S_elem *e, double s) {
+  if (!e->scored) {
+    e->scored = 1;
+    e->score = S_tag_bonus(e->tag) + e->weight;
+  }
+  e->score += s;
+}
+
+/* The text of block b. */
+static const char *S_btext(const S_ctx *c, const S_blk *b) {
+  return c->txt.v + b->tstart;
+}
+
+/* Ends like a sentence: . ! ? or a closing quote after one. */
+static int S_ends_sentence(const S_ctx *c, const S_blk *b) {
+  const char *t = S_btext(c, b);
+  size_t n = b->tlen;
+  while (n && (t[n - 1] == '"' || t[n - 1] == ')' || t[n - 1] == '\'' ||
+               (unsigned char)t[n - 1] >= 0x80))
+    n--;
+  return n && (t[n - 1] == '.' || t[n - 1] == '!' || t[n - 1] == '?' ||
+               t[n - 1] == ':');
+}
+
+/* Score the containers, pick the content's roots, and mark the blocks to
+ * keep. */
+static void S_choose(S_ctx *c) {
+  size_t ne = c->els.n;
+  S_elem *E = c->els.v;
+  /* Paragraph-like blocks give points up the tree. */
+  for (size_t i = 0; i < c->blks.n; i++) {
+    const S_blk *b = &c->blks.v[i];
+    if (b->flags & E_STRIP) continue;
+    if (b->tlen < 25) continue;
+    if (b->kind == K_H1 || b->kind == K_HEAD || b->kind == K_CAPTION)
+      continue;
+    if (b->links * 2 > b->tlen) continue;
+    double s = 1 + (double)b->commas + (b->tlen / 100 < 3 ? b->tlen / 100 : 3);
+    size_t e = E[b->elem].parent;
+    /* The block's own element is the paragraph; a div holding text
+     * directly is its own container. */
+    if (E[b->elem].tag == GUMBO_TAG_DIV || E[b->elem].tag == GUMBO_TAG_TD ||
+        E[b->elem].tag == GUMBO_TAG_ARTICLE ||
+        E[b->elem].tag == GUMBO_TAG_SECTION)
+      e = b->elem;
+    for (int lvl = 0; e != LEDE_NONE && lvl < 5; lvl++, e = E[e].parent)
+      S_add_score(&E[e], lvl == 0 ? s : lvl == 1 ? s / 2 : s / (lvl * 3));
+  }
+  size_t best = LEDE_NONE;
+  double bs = 0;
+  for (size_t i = 0; i < ne; i++) {
+    if (!E[i].scored) continue;
+    E[i].score *= 1 - S_link_density(&E[i]);
+    if (E[i].flags & E_STRIP) continue;
+    if (best == LEDE_NONE || E[i].score > bs) {
+      best = i;
+      bs = E[i].score;
+    }
+  }
+  unsigned char *root = lede__calloc(&c->a->arena, ne ? ne : 1);
+  if (best == LEDE_NONE) {
+    /* No paragraph anywhere: keep what is not furniture. */
+    for (size_t i = 0; i < c->blks.n; i++) {
+      S_blk *b = &c->blks.v[i];
+      b->keep = !(b->flags & E_STRIP) && b->links * 2 <= b->tlen;
+    }
+    return;
+  }
+  /* Go up while the parent scores about as well: the text may be split
+   * over sibling containers. */
+  {
+    size_t p = E[best].parent;
+    double last = E[best].score, thr = last / 3;
+    while (p != LEDE_NONE && E[p].tag != GUMBO_TAG_BODY &&
+           E[p].tag != GUMBO_TAG_HTML) {
+      if (!E[p].scored) {
+        p = E[p].parent;
+        continue;
+      }
+      if (E[p].score < thr) break;
+      if (E[p].score > last) {
+        best = p;
+        break;
+      }
+      last = E[p].score;
+      p = E[p].parent;
+    }
+  }
+  /* Siblings that score well, or hold plain paragraphs, join. */
+  root[best] = 1;
+  size_t par = E[best].parent;
+  if (par != LEDE_NONE) {
+    double thr = E[best].score * 0.2 > 10 ? E[best].score * 0.2 : 10;
+    for (size_t i = par + 1; i < ne; i++) {
+      if (E[i].parent != par || i == best) continue;
+      if (E[i].flags & E_STRIP) continue;
+      if (E[i].scored && E[i].score >= thr) root[i] = 1;
+    }
+    /* Paragraph blocks directly under the parent. */
+    for (size_t i = 0; i < c->blks.n; i++) {
+      S_blk *b = &c->blks.v[i];
+      if (E[b->elem].parent != par || b->kind != K_P) continue;
+      double ld = b->tlen ? (double)b->links / (double)b->tlen : 0;
+      if ((b->tlen > 80 && ld < 0.25) ||
+          (b->tlen > 0 && ld == 0 && S_ends_sentence(c, b)))
+        root[b->elem] = 1;
+    }
+  }
+  /* Inside the roots: in[i] = 1, or 2 under a subtree to drop. The text
+   * of the content decides what "most of it" is. */
+  size_t total = 0;
+  for (size_t i = 0; i < ne; i++)
+    if (root[i]) total += E[i].chars;
+  unsigned char *in = root; /* reused: 0 out, 1 in, 2 in but dropped */
+  for (size_t i = 0; i < ne; i++) {
+    if (root[i]) continue;
+    size_t p = E[i].parent;
+    if (p == LEDE_NONE || !in[p]) continue;
+    if (in[p] == 2) {
+      in[i] = 2;
+      continue;
+    }
+    in[i] = 1;
+    const S_elem *e = &E[i];
+    int small = e->chars * 10 < total * 4;
+    if ((e->flags & E_STRIP) && small) in[i] = 2;
+    else if ((e->flags & E_NEG) && !(e->flags & E_POS) && small) in[i] = 2;
+    else if ((e->flags & E_NEG) && e->chars * 5 < total) in[i] = 2;
+    else if (e->chars > 0 && S_link_density(e) > 0.5 && small) in[i] = 2;
+    else if ((e->tag == GUMBO_TAG_UL || e->tag == GUMBO_TAG_OL) &&
+             S_link_density(e) > 0.33 && small)
+      in[i] = 2;
+  }
+  for (size_t i = 0; i < c->blks.n; i++) {
+    S_blk *b = &c->blks.v[i];
+    if (in[b->elem] != 1) continue;
+    if (b->links * 2 > b->tlen) continue;
+    b->keep = 1;
+  }
+}
+
+/* Short lines inside the content that are furniture by their words
+ * ("Advertisement", "Read more: ...", "Share this article"). */
+static int S_furniture_line(const S_ctx *c, const S_blk *b) {
+  if (b->tlen > 200) return 0;
+  const char *t = S_btext(c, b);
+  size_t k = lede__lex_prefix(&lede__lex_boilerplate, t, b->tlen);
+  if (k && (k == b->tlen || b->tlen < 60)) return 1;
+  k = lede__lex_prefix(&lede__lex_related_prefixes, t, b->tlen);
+  if (k && k < b->tlen && (t[k] == ':' || t[k] == ' ') && b->tlen < 200) {
+    size_t p = k;
+    while (p < b->tlen && t[p] == ' ') p++;
+    if (p < b->tlen && (t[p] == ':' || t[p] == '|')) return 1;
+  }
+  return 0;
+}
+
+/* ==== Building the article =============================================== */
+
+static int S_same_text(const char *a, size_t an, const char *b, size_t bn) {
+  if (!an || !bn) return 0;
+  size_t n = an < bn ? an : bn;
+  for (size_t i = 0; i < n; i++)
+    if (S_lower((unsigned char)a[i]) != S_lower((unsigned char)b[i]))
+      return 0;
+  return 1;
+}
+
+/* The headline block: the <h1> that matches the stated title, else the
+ * last <h1> before the body, else the first one. LEDE_NONE if none. */
+static size_t S_headline(const S_ctx *c) {
+  const S_metav *t = &c->h->meta[LEDE_META_TITLE];
+  size_t first_kept = LEDE_NONE, first_h1 = LEDE_NONE, before = LEDE_NONE;
+  for (size_t i = 0; i < c->blks.n; i++) {
+    const S_blk *b = &c->blks.v[i];
+    if (b->keep && first_kept == LEDE_NONE && b->kind != K_H1) first_kept = i;
+    if (b->kind != K_H1 || b->tlen > 400) continue;
+    if (t->src != LEDE_SOURCE_NONE &&
+        S_same_text(S_btext(c, b), b->tlen, t->v, t->n))
+      return i;
+    if (first_h1 == LEDE_NONE) first_h1 = i;
+    if (first_kept == LEDE_NONE) before = i;
+  }
+  return before != LEDE_NONE ? before : first_h1;
+}
+
+static lede_part S_part_of(unsigned kind) {
+  switch (kind) {
+  case K_H1:
+  case K_HEAD: return LEDE_PART_HEADING;
+  case K_CAPTION: return LEDE_PART_CAPTION;
+  default: return LEDE_PART_BODY;
+  }
+}
+
+/* Lay the kept blocks out as the article's text: one line each, a blank
+ * line between, the headline first. */
+static void S_build(S_ctx *c, size_t head) {
+  lede_article *a = c->a;
+  size_t total = 0, nb = 0;
+  for (size_t i = 0; i < c->blks.n; i++)
+    if (c->blks.v[i].keep || i == head) {
+      total += c->blks.v[i].tlen + 2;
+      nb++;
+    }
+  const S_metav *mt = &c->h->meta[LEDE_META_TITLE];
+  if (head == LEDE_NONE && mt->src != LEDE_SOURCE_NONE) total += mt->n + 2;
+  a->text = lede__alloc(&a->arena, total + 1);
+  size_t pos = 0;
+  lede__vec_reserve(&a->arena, (void **)&c->h->block_html.v,
+                    &c->h->block_html.cap, sizeof(lede_span), nb + 1);
+  /* The headline: the page's <h1>, else the stated title (its place in
+   * the HTML unknown). */
+  if (head != LEDE_NONE) {
+    const S_blk *b = &c->blks.v[head];
+    memcpy(a->text, S_btext(c, b), b->tlen);
+    pos = b->tlen;
+    *LEDE__PUSH(&a->arena, c->h->block_html) =
+        (lede_span){b->hstart, b->hend};
+  } else if (mt->src != LEDE_SOURCE_NONE) {
+    memcpy(a->text, mt->v, mt->n);
+    pos = mt->n;
+    *LEDE__PUSH(&a->arena, c->h->block_html) = (lede_span){0, 0};
+  }
+  if (pos) {
+    a->title = (lede_span){0, pos};
+    lede__block *bl = LEDE__PUSH(&a->arena, a->blocks);
+    bl->part = LEDE_PART_TITLE;
+    bl->span = a->title;
+    bl->first_sent = bl->nsents = 0;
+    bl->para = LEDE_NONE;
+  }
+  for (size_t i = 0; i < c->blks.n; i++) {
+    const S_blk *b = &c->blks.v[i];
+    if (!b->keep || i == head) continue;
+    if (pos) {
+      a->text[pos++] = '\n';
+      a->text[pos++] = '\n';
+    }
+    memcpy(a->text + pos, S_btext(c, b), b->tlen);
+    lede__block *bl = LEDE__PUSH(&a->arena, a->blocks);
+    bl->part = S_part_of(b->kind);
+    bl->span = (lede_span){pos, pos + b->tlen};
+    bl->first_sent = bl->nsents = 0;
+    bl->para = LEDE_NONE;
+    if (bl->part == LEDE_PART_BODY) {
+      bl->para = a->paras.n;
+      *LEDE__PUSH(&a->arena, a->paras) = a->blocks.n - 1;
+    } else if (bl->part == LEDE_PART_CAPTION) {
+      lede__caption *cp = LEDE__PUSH(&a->arena, a->captions);
+      cp->span = bl->span;
+      cp->credit = (lede_span){0, 0};
+      cp->block = a->blocks.n - 1;
+    }
+    *LEDE__PUSH(&a->arena, c->h->block_html) =
+        (lede_span){b->hstart, b->hend};
+    pos += b->tlen;
+  }
+  a->text[pos] = '\0';
+  a->len = pos;
+}
+
+/* ==== Windows-1252 to UTF-8 ============================================== */
+
+/* Convert, keeping every 256th input offset's output offset so block
+ * places map back to the original bytes. */
+typedef struct {
+  size_t *ck; /* output offset of input byte 256*i */
+  size_t nck;
+  const char *in, *out;
+  size_t inlen;
+} S_conv;
+
+static char *S_to_utf8(lede__arena *ar, const char *in, size_t n,
+                       size_t *outlen, S_conv *cv) {
+  char *out = lede__alloc(ar, lede__mul(ar, n, 3) + 1);
+  cv->nck = n / 256 + 1;
+  cv->ck = lede__alloc(ar, lede__mul(ar, cv->nck, sizeof *cv->ck));
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!(i & 255)) cv->ck[i >> 8] = k;
+    unsigned char ch = (unsigned char)in[i];
+    if (ch < 0x80) out[k++] = (char)ch;
+    else {
+      uint32_t cp = ch;
+      if (ch < 0xA0 && S_cp1252[ch - 0x80]) cp = S_cp1252[ch - 0x80];
+      k += S_put_utf8(out + k, cp);
+    }
+  }
+  out[k] = '\0';
+  *outlen = k;
+  cv->in = in;
+  cv->out = out;
+  cv->inlen = n;
+  return out;
+}
+
+static size_t S_cp_len(unsigned char ch) {
+  if (ch < 0x80) return 1;
+  if (ch < 0xA0 && S_cp1252[ch - 0x80]) return 3;
+  return 2;
+}
+
+/* The input offset of output offset o (o at a character boundary). */
+static size_t S_back(const S_conv *cv, size_t o) {
+  size_t lo = 0, hi = cv->nck;
+  while (hi - lo > 1) {
+    size_t mid = (lo + hi) / 2;
+    if (cv->ck[mid] <= o) lo = mid;
+    else hi = mid;
+  }
+  size_t i = lo * 256, k = cv->ck[lo];
+  while (i < cv->inlen && k < o) k += S_cp_len((unsigned char)cv->in[i++]);
+  return i;
+}
+
+/* ==== Guard ============================================================== */
+
+/* Gumbo's tree building scans its stack of open elements for many start
+ * tags, so deep nesting costs depth x tags.  Before parsing, estimate
+ * that work from the tags' shape (opening tags that are not void or
+ * self-closing by habit, minus closing tags; script, style and comments
+ * skipped) and refuse pages past a bound no real page comes near. */
+#define S_MAX_WORK ((size_t)400 * 1000 * 1000)
+static int S_too_deep(const char *h, size_t n) {
+  size_t depth = 0, work = 0;
+  for (size_t i = 0; i + 1 < n; i++) {
+    const char *p = memchr(h + i, '<', n - i);
+    if (!p) break;
+    i = (size_t)(p - h);
+    if (i + 1 >= n) break;
+    unsigned char c = (unsigned char)h[i + 1];
+    if (c == '!') {
+      if (i + 3 < n && h[i + 2] == '-' && h[i + 3] == '-') {
+        const char *q = h + i + 4;
+        for (;;) {
+          q = memchr(q, '-', (size_t)(h + n - q));
+          if (!q || q + 2 >= h + n) return 0;
+          if (q[1] == '-' && q[2] == '>') break;
+          q++;
+        }
+        i = (size_t)(q - h) + 2;
+      }
+      continue;
+    }
+    if (c == '/') {
+      if (depth) depth--;
+      continue;
+    }
+    if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
+    size_t s = i + 1, e = s;
+    while (e < n && e - s < 12 && (((unsigned char)h[e] | 0x20) >= 'a' &&
+                                   ((unsigned char)h[e] | 0x20) <= 'z'))
+      e++;
+    size_t tl = e - s;
+    static const char *const flat[] = {
+        "br", "img", "meta", "link", "input", "hr", "wbr", "source", "area",
+        "base", "col", "embed", "param", "track", "keygen", "p", "li", "td",
+        "tr", "th", "option", "dt", "dd", "image", NULL};
+    int skip = 0;
+    for (size_t k = 0; flat[k]; k++)
+      if (S_ieq(h + s, tl, flat[k])) skip = 1;
+    const char *raw = S_ieq(h + s, tl, "script")  ? "script"
+                      : S_ieq(h + s, tl, "style") ? "style"
+                                                  : NULL;
+    if (raw) {
+      /* Raw text up to the matching end tag. */
+      const char *q = h + e, *end = h + n;
+      while ((q = memchr(q, '<', (size_t)(end - q))) != NULL &&
+             !(q + 2 + tl <= end && q[1] == '/' && S_ieq(q + 2, tl, raw)))
+        q++;
+      if (!q) return 0;
+      i = (size_t)(q - h);
+      continue;
+    }
+    if (skip) continue;
+    depth++;
+    work += depth;
+    if (work > S_MAX_WORK) return 1;
+  }
+  return 0;
+}
+
+/* ==== Entry =============================================================== */
+
+static lede_meta_source S_nonempty(const S_metav *m) { return m->src; }
+
+/* Take the page's date as the publication date when the caller gave
+ * none: the first ten bytes if they are a real ISO date. */
+static void S_published(lede_article *a, const lede__html *h) {
+  const S_metav *m = &h->meta[LEDE_META_PUBLISHED];
+  if (a->published_set || S_nonempty(m) == LEDE_SOURCE_NONE || m->n < 10)
+    return;
+  int y, mo, d;
+  if (!lede__parse_iso_date(m->v, 10, &y, &mo, &d)) return;
+  memcpy(a->published, m->v, 10);
+  a->published[10] = '\0';
+}
+
+int lede__html_input(lede_article *a, const char *html, size_t len,
+                     lede__gumbo_mem *gm) {
+  S_tables();
+  lede__html *h = lede__calloc(&a->arena, sizeof *h);
+  a->html = h;
+  /* A UTF-8 byte order mark is dropped by the parser's reading; other
+   * BOMs and declared charsets decide the conversion. */
+  const char *buf = html;
+  size_t blen = len;
+  S_conv cv = {0};
+  lede_span cs = S_declared_charset(html, len);
+  if (cs.end > cs.start) {
+    S_ctx tmp = {0};
+    tmp.a = a;
+    tmp.h = h;
+    S_set(&tmp, LEDE_META_CHARSET, html + cs.start, cs.end - cs.start,
+          LEDE_SOURCE_DECLARED);
+    if (S_is_1252(html + cs.start, cs.end - cs.start)) {
+      buf = S_to_utf8(&a->arena, html, len, &blen, &cv);
+      h->converted = 1;
+    }
+  }
+  if (S_too_deep(buf, blen)) return 0;
+  GumboOptions opt = kGumboDefaultOptions;
+  gm->ar = &a->arena;
+  gm->head.next = gm->head.prev = &gm->head;
+  opt.allocator = S_galloc;
+  opt.deallocator = S_gfree;
+  opt.userdata = gm;
+  opt.max_errors = 0;
+  GumboOutput *out = gumbo_parse_with_options(&opt, buf, blen);
+  S_ctx c = {0};
+  c.a = a;
+  c.h = h;
+  c.buf = buf;
+  c.len = blen;
+  lede__vec_reserve(&a->arena, (void **)&c.txt.v, &c.txt.cap, 1,
+                    blen / 4 + 64);
+  if (out->root && out->root->type == GUMBO_NODE_ELEMENT) S_walk(&c, out->root);
+  lede__gumbo_release(gm);
+  /* Each element's text counts in its ancestors' (parents come first). */
+  for (size_t i = c.els.n; i-- > 1;) {
+    S_elem *e = &c.els.v[i];
+    if (e->parent == LEDE_NONE) continue;
+    c.els.v[e->parent].chars += e->chars;
+    c.els.v[e->parent].links += e->links;
+  }
+  S_choose(&c);
+  for (size_t i = 0; i < c.blks.n; i++)
+    if (c.blks.v[i].keep && S_furniture_line(&c, &c.blks.v[i]))
+      c.blks.v[i].keep = 0;
+  size_t head = S_headline(&c);
+  if (head != LEDE_NONE) {
+    const S_blk *b = &c.blks.v[head];
+    S_set(&c, LEDE_META_TITLE, S_btext(&c, b), b->tlen, LEDE_SOURCE_HEADING);
+  }
+  S_build(&c, head);
+  if (h->converted)
+    for (size_t i = 0; i < h->block_html.n; i++) {
+      lede_span *s = &h->block_html.v[i];
+      if (s->end > s->start) {
+        s->start = S_back(&cv, s->start);
+        s->end = S_back(&cv, s->end);
+      }
+    }
+  S_published(a, h);
+  return 1;
+}
+
+/* ==== Accessors =========================================================== */
+
+const char *lede_meta_key_name(lede_meta_key k) {
+  static const char *const names[] = {
+      "title", "author", "published", "modified", "publisher", "site_name",
+      "url", "canonical", "description", "charset"};
+  return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
+}
+
+const char *lede_meta_source_name(lede_meta_source s) {
+  static const char *const names[] = {
+      "none", "json-ld", "opengraph", "meta", "microdata", "time", "link",
+      "heading", "title", "declared"};
+  return (unsigned)s < sizeof names / sizeof *names ? names[s] : "?";
+}
+
+int lede_is_html(const lede_article *a) { return a && a->html != NULL; }
+
+const char *lede_meta(const lede_article *a, lede_meta_key k, size_t *len,
+                      lede_meta_source *src) {
+  const S_metav *m = NULL;
+  if (a && a->html && (unsigned)k <= LEDE_META_CHARSET) m = &a->html->meta[k];
+  if (k == LEDE_META_AUTHOR && a && a->html && a->html->authors.n)
+    m = &a->html->authors.v[0];
+  if (!m || m->src == LEDE_SOURCE_NONE) {
+    if (len) *len = 0;
+    if (src) *src = LEDE_SOURCE_NONE;
+    return NULL;
+  }
+  if (len) *len = m->n;
+  if (src) *src = m->src;
+  return m->v;
+}
+
+size_t lede_meta_author_count(const lede_article *a) {
+  return a && a->html ? a->html->authors.n : 0;
+}
+
+const char *lede_meta_author(const lede_article *a, size_t i, size_t *len,
+                             lede_meta_source *src) {
+  if (!a || !a->html || i >= a->html->authors.n) {
+    if (len) *len = 0;
+    if (src) *src = LEDE_SOURCE_NONE;
+    return NULL;
+  }
+  const S_metav *m = &a->html->authors.v[i];
+  if (len) *len = m->n;
+  if (src) *src = m->src;
+  return m->v;
+}
+
+int lede_block_html_span(const lede_article *a, size_t i, lede_span *out) {
+  lede_span s = {0, 0};
+  if (a && a->html && i < a->html->block_html.n) s = a->html->block_html.v[i];
+  if (out) *out = s;
+  return s.end > s.start;
+}

@@ -1,0 +1,81 @@
+/* Article bodies of web pages, for the article-extraction benchmark's
+ * scorer: aeb PRED.json PAGE.html[.gz]...  writes {id: {"articleBody":
+ * text}} where id is the file name without .html[.gz], and the body is
+ * lede's extracted blocks (headline left out), a blank line between. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "lede.h"
+
+static int S_write(void *ud, const char *buf, size_t len) {
+  return fwrite(buf, 1, len, ud) == len ? 0 : 1;
+}
+
+static char *S_read_gz(const char *path, size_t *n) {
+  gzFile f = gzopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 1 << 16, len = 0;
+  char *buf = malloc(cap);
+  int r;
+  while (buf && (r = gzread(f, buf + len, (unsigned)(cap - len))) > 0) {
+    len += (size_t)r;
+    if (len == cap) {
+      char *nb = realloc(buf, cap *= 2);
+      if (!nb) free(buf);
+      buf = nb;
+    }
+  }
+  gzclose(f);
+  *n = len;
+  return buf;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fprintf(stderr, "usage: aeb PRED.json PAGE.html[.gz]...\n");
+    return 2;
+  }
+  FILE *out = fopen(argv[1], "w");
+  if (!out) {
+    perror(argv[1]);
+    return 1;
+  }
+  fputs("{", out);
+  for (int i = 2; i < argc; i++) {
+    size_t n;
+    char *html = S_read_gz(argv[i], &n);
+    if (!html) {
+      perror(argv[i]);
+      return 1;
+    }
+    lede_article *a;
+    lede_status st = lede_parse_html(html, n, NULL, &a);
+    free(html);
+    if (st != LEDE_OK) {
+      fprintf(stderr, "%s: %s\n", argv[i], lede_strerror(st));
+      continue;
+    }
+    const char *base = strrchr(argv[i], '/');
+    base = base ? base + 1 : argv[i];
+    size_t idn = strcspn(base, ".");
+    if (i > 2) fputs(",\n", out);
+    lede_json_string(base, idn, S_write, out);
+    fputs(": {\"articleBody\": ", out);
+    size_t tl;
+    const char *t = lede_text(a, &tl);
+    /* The blocks after the headline, one text. */
+    size_t start = tl;
+    for (size_t b = 0; b < lede_block_count(a); b++)
+      if (lede_block_part(a, b) != LEDE_PART_TITLE) {
+        start = lede_block_span(a, b).start;
+        break;
+      }
+    lede_json_string(t + start, tl - start, S_write, out);
+    fputs("}", out);
+    lede_article_free(a);
+  }
+  fputs("}\n", out);
+  return fclose(out) ? 1 : 0;
+}
