@@ -57,6 +57,7 @@ static const S_word S_words[] = {
     {"about", C_KEY, K_ABOUT},
     {"after", C_KEY, K_AFTER},
     {"afternoon", C_DPART, D_AF},
+    {"afternoons", C_DPART, D_AF},
     {"ago", C_KEY, K_AGO},
     {"almost", C_KEY, K_ABOUT},
     {"am", C_KEY, K_AM},
@@ -101,6 +102,7 @@ static const S_word S_words[] = {
     {"end", C_KEY, K_END},
     {"eve", C_KEY, K_EVE},
     {"evening", C_DPART, D_EV},
+    {"evenings", C_DPART, D_EV},
     {"every", C_KEY, K_EVERY},
     {"fall", C_SEASON, S_FA},
     {"feb", C_MONTH, 2},
@@ -166,10 +168,12 @@ static const S_word S_words[] = {
     {"months", C_UNITP, U_MONTH},
     {"more", C_KEY, K_MORE},
     {"morning", C_DPART, D_MO},
+    {"mornings", C_DPART, D_MO},
     {"most", C_KEY, K_MOST},
     {"nearly", C_KEY, K_ABOUT},
     {"next", C_KEY, K_NEXT},
     {"night", C_DPART, D_NI},
+    {"nights", C_DPART, D_NI},
     {"nightly", C_KEY, K_NIGHTLY},
     {"nine", C_NUMW, 9},
     {"nineteen", C_NUMW, 19},
@@ -294,38 +298,38 @@ static const S_word S_words[] = {
  * rebuild it by that rule. */
 #define S_SLOTS 512
 static const unsigned char S_slot[S_SLOTS] = {
-     10,  11,  45,  58, 164, 173,   0,  17,  37, 183, 230, 184,   0,   0,   0,   0,
-     33,   0,  27,  46,  59,   0, 137,   0,   0, 103,   0,   0,   0, 222,   0, 148,
-      3, 210,   0, 179,   0,   1,   0,   0,   0,   0,   0,   0,   0, 209,   0,   0,
-      0,   0, 131, 194,   0,   0,   0, 155,   0, 121,   0, 108,   0, 106,   0,   0,
-      0, 153, 176, 134,   0,   0,  82, 191,   0,   0,  85,  91, 135, 156,   0,   0,
-      0,  81,   0, 142, 177,   0,  61,   0,   0, 196,   0,   0,   0,   0,   0,   0,
-    109,   2, 185,   0, 175,   0,   0,   0,   0, 172, 212,   0,   0,   0,   0,   0,
-      0,   0,   0, 117,   0, 203,   0,   0, 151, 211,   0,  44,   0,  22, 221,  24,
-     70,   0,   0, 150, 101,   0,   0,   0,  87, 118, 234, 201,   0, 166,   4, 105,
-    174,   0,   0,   0,   0,   0,   0,   0,   0, 168,   0,   0,  94,  13,   0,   0,
-    116,  40,   0,   0,   0,   0,  20,   0, 218, 228, 130, 169,   0,   0,  92,   0,
-      0,   0,   0,  80, 216,   0,   0, 217, 170, 215, 163,   0,   0, 146, 147, 124,
-     78,   0, 193,  43,   0, 224,   0,   0,   0,   0,   0,   0,   0, 233,   0,  75,
-      0,   0,  25, 167,   0, 198,  55,   0,   0,  38,   0,   0, 120, 133, 200, 162,
-    213,   0,   9, 111, 161,   0,   0,   0, 104,  63,  69,   0,   0,  96,   0,   0,
-      0, 127, 129, 231,   0,  86,   0,  72,  88,   0,  98,  95,  97,  32,  71, 192,
-      0, 100,   0, 119,   7,   0, 157, 141,   0,   0,   0,   0,  23, 165,   0,   0,
-     26, 159,   0,   0,  50,   0, 160,  54,  41, 107, 122, 190,  36,   0,   0,  21,
-    154,   0, 214, 232,   0, 187,   0,   0,   0,   0,   0, 188,  56,   0,  74,   0,
-    140,   5,  48,   0, 132, 178,   0,   0,   0,   0,   0,   0, 102, 226,   0,   0,
-      0,   0,  65,   0,   0,   0,   0,   0,   0,   0,   0,   0, 207,  30,   0, 220,
-    235,   0, 181,   0,   0,   0,   0,   0,   0,   0,  62,  89,  12,   0, 206, 227,
-      0, 113, 136,   0,   0,  47,   0,   0,  73,   0,   0,  77,   0, 195,   0,  19,
-     51,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,  49, 223,   0,   0,  42,
-    114, 138,  67,  68,   0,   0,   0,   0,  60,   0,   0,  76, 126, 186,   0,   0,
-      0,   0,   0,   0, 171,   0, 197,   0,   0,  28,  15,  53,  83, 139,   0,   0,
-      0, 225,   0,  34, 152,  64,   0,   0,  29,  90, 202, 205,   0, 208,   0,   0,
-    123, 189,   0,   0,   0,   0,   0,   0,   0,  39, 128,   0,   0,   8,  79, 145,
-    199, 144,   0,   0, 112,  16,  35,   0,   0,   0,   0,  14,   0,  57,   0,   0,
-    110, 219,  31, 125, 182, 229,   0, 149,   0,   0,   0,  93,   0, 204,   0,   0,
-      0,   0,   0,  52,   0,   0,   0,   0,   0,   0,   0,  99,   0,   0,   0,   0,
-      0, 115, 180,   0,   0,  66, 143, 158,   6,   0,   0,  84,   0,   0,   0,  18,
+    11,  12,  46,  60, 168, 177,   0,  18,  38, 187, 234, 188,   0,   0,   0,   0,
+    34,   0,  28,  47,  61,   0, 141,   0,   0, 105,   0,   0,   0, 226,   0, 152,
+     3, 214,   0, 183,   0,   1,   0,   0,   0,   0,   0,   0,   0, 213,   0,   0,
+     0,   0, 135, 198,   0,   0,   0, 159,   0, 125,   0, 110,   0, 108,   0,   0,
+     0, 157, 180, 138,   0,   0,  84, 195,   0,   0,  87,  93, 139, 160,   0,   0,
+     0,  83,   0, 119, 146, 181,  63,   0,   0, 200,   0,   0,   0,   0,   0,   0,
+   111,   2, 189,   0, 179,   0,   0,   0,   0, 176, 216,   0,   0,   0,   0,   0,
+     0,   0,   0, 120,   0, 207,   0,   0, 155, 215,   0,  45,   0,  23, 225,  25,
+    72,   0,   0, 154, 103,   0,   0,   0,  89, 121, 238, 205,   0, 170,   4, 107,
+   178,   0,   0,   0,   0,   0,   0,   0,   0, 172,   0,   0,  96,  14,   0,   0,
+   118,  41,   0,   0,   0,   0,  21,   0, 222, 232, 134, 173,   0,   0,  94,   0,
+     0,   0,   0,  82, 220,   0,   0, 221, 174, 219, 167,   0,   0, 150, 151, 128,
+    80,   0, 197,  44,   0, 228,   0,   0,   0,   0,   0,   0,   0, 237,   0,  77,
+     0,   0,  26, 171,   0, 202,  57,   0,   0,  39,   0,   0, 123, 137, 204, 166,
+   217,   0,  10, 113, 165,   0,   0,   0, 106,  65,  71,   0,   0,  98,   0,   0,
+     0, 131, 133, 235,   0,  88,   0,  74,  90,   0, 100,  97,  99,  33,  73, 196,
+     0, 102,   0, 122,   7,   0, 161, 145,   0,   0,   0,   0,  24, 169,   0,   0,
+    27, 163,   0,   0,  51,   0, 164,  56,  42, 109, 126, 194,  37,   0,   0,  22,
+   158,   0, 218, 236,   0, 191,   0,   0,   0,   0,   0, 192,  58,   0,  76,   0,
+   144,   5,  49,   0, 136, 182,   0,   0,   0,   0,   0,   0, 104, 230,   0,   8,
+     0,   0,  67,   0,   0,   0,   0, 124,   0,   0,   0,   0, 211,  31,   0, 224,
+   239,   0, 185,   0,   0,   0,   0,   0,   0,   0,  64,  91,  13,   0, 210, 231,
+     0, 115, 140,   0,   0,  48,   0,   0,  75,   0,   0,  79,   0, 199,   0,  20,
+    52,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,  50, 227,   0,   0,  43,
+   116, 142,  69,  70,   0,   0,   0,   0,  62,   0,   0,  78, 130, 190,   0,   0,
+     0,   0,   0,   0, 175,   0, 201,   0,   0,  29,  16,  55,  85, 143,   0,   0,
+     0, 229,   0,  35, 156,  66,   0,   0,  30,  92, 206, 209,   0, 212,   0,   0,
+   127, 193,   0,   0,   0,   0,   0,   0,   0,  40, 132,   0,   0,   9,  81, 149,
+   203, 148,   0,  53, 114,  17,  36,   0,   0,   0,   0,  15,   0,  59,   0,   0,
+   112, 223,  32, 129, 186, 233,   0, 153,   0,   0,   0,  95,   0, 208,   0,   0,
+     0,   0,   0,  54,   0,   0,   0,   0,   0,   0,   0, 101,   0,   0,   0,   0,
+     0, 117, 184,   0,   0,  68, 147, 162,   6,   0,   0,  86,   0,   0,   0,  19,
 };
 
 /* ==== Calendar ========================================================== */
@@ -371,6 +375,7 @@ typedef struct {
   int w;        /* ISO week */
   int dp;       /* part of day */
   int hh, mi;   /* clock, hh < 0 none */
+  int ss;       /* seconds, < 0 none */
   lede_date_gran gran;
 } S_val;
 
@@ -461,6 +466,10 @@ static void S_fmt(const S_val *v, char *out, size_t n) {
     S_catn(&b, v->hh, 2);
     S_cat(&b, ":");
     S_catn(&b, v->mi, 2);
+    if (v->ss >= 0) {
+      S_cat(&b, ":");
+      S_catn(&b, v->ss, 2);
+    }
   }
 }
 
@@ -485,9 +494,13 @@ typedef struct {
   signed char ord;  /* ordinal 1..31 */
   signed char mod;  /* TK_MODX: K_MID / K_EARLY / K_LATE */
   signed char ampm; /* TK_CLOCK: 0 none, 1 am, 2 pm */
+  signed char ss1;  /* TK_CLOCK: seconds + 1, 0 none */
   int num;          /* number value, -1 none, -2 vague ("several") */
   int a, b, c;      /* parts of ISO / slash / clock / qtr tokens */
-  char low[16];     /* ASCII lower case, "" if longer */
+  unsigned char cut; /* a range in one token ("4-19", "2014-2015",
+                      * "1:15-2:45pm"): offset of its dash, else 0 */
+  signed char mi2;  /* TK_CLOCK range: minutes of its end */
+  char low[24];     /* ASCII lower case, "" if longer */
 } S_tok;
 
 static int S_isdig(char c) { return c >= '0' && c <= '9'; }
@@ -594,6 +607,7 @@ static void S_classify(S_tok *t, const char *text) {
     if (w->cls == C_NUMW) t->num = w->val;
     if (w->cls == C_ORDW) t->ord = w->val;
     if (w->cls == C_UNITP) t->plural = 1;
+    if (w->cls == C_DPART && n > 5 && l[n - 1] == 's') t->plural = 1;
     if (w->cls == C_MONTH) t->mon = w->val;
     if (w->cls == C_WDAY || w->cls == C_WDAYP) {
       t->wd = w->val;
@@ -629,6 +643,32 @@ static void S_classify(S_tok *t, const char *text) {
     const char *p1 = memchr(l, '/', n);
     if (p1) {
       const char *p2 = memchr(p1 + 1, '/', n - (size_t)(p1 + 1 - l));
+      size_t l1 = (size_t)(p1 - l);
+      if (!p2) {
+        /* 10/2013: a month */
+        int a = S_digits(l, l1), b = S_digits(p1 + 1, n - l1 - 1);
+        if (l1 <= 2 && a >= 1 && a <= 12 && n - l1 - 1 == 4 && b >= 1000 &&
+            b <= 2099) {
+          t->kind = TK_ISO;
+          t->a = b;
+          t->b = a;
+          t->c = 0;
+        }
+        return;
+      }
+      if (l1 == 4) {
+        /* 2013/9/21 */
+        size_t l2 = (size_t)(p2 - p1 - 1), l3 = n - (size_t)(p2 + 1 - l);
+        int y = S_digits(l, 4), m = S_digits(p1 + 1, l2), d = S_digits(p2 + 1, l3);
+        if (y >= 1000 && y <= 2099 && l2 >= 1 && l2 <= 2 && l3 >= 1 && l3 <= 2 &&
+            m >= 1 && d >= 1) {
+          t->kind = TK_ISO;
+          t->a = y;
+          t->b = m;
+          t->c = d;
+        }
+        return;
+      }
       if (p2) {
         int a = S_digits(l, (size_t)(p1 - l));
         int b = S_digits(p1 + 1, (size_t)(p2 - p1 - 1));
@@ -653,11 +693,43 @@ static void S_classify(S_tok *t, const char *text) {
         S_isdig(l[r + 1]) && S_isdig(l[r + 2])) {
       mi = (l[r + 1] - '0') * 10 + (l[r + 2] - '0');
       r += 3;
+      /* 08:30:00 */
+      if (l[r - 3] == ':' && r + 3 <= n && l[r] == ':' && S_isdig(l[r + 1]) &&
+          S_isdig(l[r + 2]) && (l[r + 1] - '0') * 10 + (l[r + 2] - '0') < 60) {
+        t->ss1 = (signed char)((l[r + 1] - '0') * 10 + (l[r + 2] - '0') + 1);
+        r += 3;
+      }
       /* "08.30" alone may be a decimal: S_clock wants a zone after it. */
     } else if (r == k && k <= 2) {
       if (r == n) r = 0;
     } else {
       r = 0;
+    }
+    if (r && k <= 2 && hh >= 0 && hh <= 24 && mi < 60 && r + 4 <= n && l[r] == '-') {
+      /* 1:15-2:45pm: a range of clock times, sharing am/pm */
+      size_t q = r + 1, k2 = q;
+      while (k2 < n && S_isdig(l[k2]) && k2 - q < 3) k2++;
+      size_t hd = k2 - q;
+      int h2 = S_digits(l + q, hd), m2 = 0;
+      if (k2 < n && l[k2] == ':' && k2 + 3 <= n && S_isdig(l[k2 + 1]) && S_isdig(l[k2 + 2])) {
+        m2 = (l[k2 + 1] - '0') * 10 + (l[k2 + 2] - '0');
+        k2 += 3;
+      }
+      const char *x = l + k2;
+      size_t xl = n - k2;
+      int ap = xl == 0 ? 0 : (xl == 2 && !memcmp(x, "am", 2)) || (xl == 4 && !memcmp(x, "a.m.", 4)) ? 1
+             : (xl == 2 && !memcmp(x, "pm", 2)) || (xl == 4 && !memcmp(x, "p.m.", 4)) ? 2 : -1;
+      if (hd >= 1 && hd <= 2 && h2 >= 0 && h2 <= 24 && m2 < 60 && ap >= 0 &&
+          (ap || l[r - 3] == ':') && !(ap && (h2 > 12 || hh > 12))) {
+        t->kind = TK_CLOCK;
+        t->a = hh;
+        t->b = mi;
+        t->ampm = (signed char)ap;
+        t->cut = (unsigned char)r;
+        t->mod = (signed char)h2;
+        t->mi2 = (signed char)m2;
+        return;
+      }
     }
     if (r && k <= 2 && hh >= 0 && hh <= 24 && mi < 60) {
       const char *x = l + r;
@@ -697,10 +769,28 @@ static void S_classify(S_tok *t, const char *text) {
     return;
   }
   const char *h = memchr(l, '-', n);
+  if (h && h > l && (size_t)(h - l) + 1 < n) {
+    /* 21-September-2013, Oct-2013 */
+    const char *h2 = memchr(h + 1, '-', n - (size_t)(h - l) - 1);
+    size_t ll = (size_t)(h - l);
+    int d = h2 ? S_digits(l, ll) : 0;
+    const char *ms = h2 ? h + 1 : l;
+    size_t ml = h2 ? (size_t)(h2 - h - 1) : ll;
+    const char *ys = h2 ? h2 + 1 : h + 1;
+    size_t yl = n - (size_t)(ys - l);
+    int m = S_month_word(ms, ml), y = yl == 4 ? S_digits(ys, 4) : -1;
+    if (m && y >= 1000 && y <= 2099 && (!h2 || (ll <= 2 && d >= 1))) {
+      t->kind = TK_ISO;
+      t->a = y;
+      t->b = m;
+      t->c = h2 ? d : 0;
+      return;
+    }
+  }
   if (h && h > l && (size_t)(h - l) + 1 < n && !memchr(h + 1, '-', n - (size_t)(h - l) - 1)) {
     size_t ll = (size_t)(h - l), rl = n - ll - 1;
     const char *rs = h + 1;
-    char rb[16];
+    char rb[sizeof ((S_tok *)0)->low];
     memcpy(rb, rs, rl);
     rb[rl] = 0;
     const S_word *rw = S_lookup(rb, S_hash(rb, rl));
@@ -746,19 +836,45 @@ static void S_classify(S_tok *t, const char *text) {
         return;
       }
     }
-    /* twenty-five */
+    /* twenty-five; twenty-first */
     int v = S_number(l, n);
     if (v > 0) t->num = v;
+    if (rw && rw->cls == C_ORDW && rw->val <= 9) {
+      int tens = S_numword(l, ll);
+      if (tens >= 20 && tens <= 30 && tens % 10 == 0 && tens + rw->val <= 31)
+        t->ord = (signed char)(tens + rw->val);
+    }
     /* "March 3-5": a range of days, taken at its first */
     int d1 = S_digits(l, ll), d2 = S_digits(rs, rl);
     if (ll <= 2 && rl <= 2 && d1 >= 1 && d2 > d1 && d2 <= 31) {
       t->num = d1;
       t->ndig = (unsigned char)ll;
+      t->cut = (unsigned char)ll;
+      t->b = d2;
+    }
+    /* 2014-2015: a span of years */
+    if (ll == 4 && rl == 4 && d1 >= 1000 && d2 > d1 && d2 <= 2099 && d2 - d1 < 100) {
+      t->kind = TK_ISO;
+      t->a = d1;
+      t->b = d2;
+      t->c = 0;
+      t->cut = 4;
     }
   }
 }
 
 /* ==== Context =========================================================== */
+typedef struct {
+  size_t i, j; /* tokens [i, j) */
+  size_t bs, be; /* when be > 0, the bytes [bs, be) instead (part of a
+                  * token: "2014" of "2014-2015") */
+  lede_date_type type;
+  lede_date_anchor anchor;
+  lede_date_gran gran;
+  int has_value;
+  char val[48];
+} S_hit;
+
 typedef struct {
   lede_article *a;
   const char *t;
@@ -777,16 +893,15 @@ typedef struct {
   /* The last period named is months or a year ("the first nine months"):
    * "a year earlier" is then a year, not a quarter. */
   int year_period;
+  /* Nesting of a pattern looking for a date inside another ("two days
+   * after tomorrow"): one level only, so chains stay linear. */
+  int depth;
+  /* The other end of a range or coordination found with a hit ("19 March"
+   * of "4 - 19 March"), emitted right after it. */
+  int has_pend;
+  S_hit pend;
 } S_ctx;
 
-typedef struct {
-  size_t i, j; /* tokens [i, j) */
-  lede_date_type type;
-  lede_date_anchor anchor;
-  lede_date_gran gran;
-  int has_value;
-  char val[48];
-} S_hit;
 
 static int S_key(const S_ctx *c, size_t i, int k) {
   return i < c->n && c->tk[i].cls == C_KEY && c->tk[i].val == k;
@@ -816,6 +931,38 @@ static int S_day_tok(const S_ctx *c, size_t i) {
   return 0;
 }
 
+/* A day written as an ordinal word: "third", "twenty-first". */
+static int S_day_word(const S_ctx *c, size_t i) {
+  if (i >= c->n || S_isdig(c->tk[i].low[0])) return 0;
+  int o = c->tk[i].ord;
+  return o >= 1 && o <= 31 ? o : 0;
+}
+
+/* A two-digit year after an apostrophe ("'98", "â""72") at i: the
+ * year, in the century that puts it at or before the publication year
+ * (the 1900s without one); 0 if none. */
+static int S_short_year(const S_ctx *c, size_t i, int py) {
+  if (i + 1 >= c->n) return 0;
+  const S_tok *q = &c->tk[i], *t = &c->tk[i + 1];
+  int apos = (q->e - q->s == 1 && c->t[q->s] == '\'') ||
+             (q->e - q->s == 3 && !memcmp(c->t + q->s, "\xE2\x80\x99", 3));
+  if (!apos || t->ndig != 2 || t->kind != TK_PLAIN || t->s != q->e) return 0;
+  int base = py > 0 ? py / 100 * 100 : 1900;
+  int y = base + t->num;
+  if (py > 0 && y > py) y -= 100;
+  return y;
+}
+
+/* Easter Sunday of year y (Gregorian computus): month * 100 + day. */
+static int S_easter(int y) {
+  int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+  int mo = (h + l - 7 * m + 114) / 31, da = (h + l - 7 * m + 114) % 31 + 1;
+  return mo * 100 + da;
+}
+
 /* ==== Tense ============================================================= */
 /* -1 past, +1 future, 0 none: the cue nearest to tokens [i, j) within a
  * bounded window of the same segment. */
@@ -842,6 +989,9 @@ static int S_tense_at(const S_ctx *c, size_t k) {
       S_tense_at(c, k + 1) == 2)
     return 1;
   if (n > 3 && !memcmp(s + n - 3, "'ll", 3)) return 1; /* they'll */
+  /* "let's talk": a proposal looks ahead */
+  if (S_is(c, k, "let") && (S_is(c, k + 1, "'s") || S_is(c, k + 1, "\xE2\x80\x99s")))
+    return 1;
   if (n > 5 && !memcmp(s + n - 5, "\xE2\x80\x99ll", 5)) return 1;
   /* to + verb: "to host talks" */
   if (S_is(c, k, "to") && k + 1 < c->n) {
@@ -993,6 +1143,7 @@ static int S_tense_strong(const S_ctx *c, size_t i, size_t j) {
 static void S_val_init(S_val *v, lede_date_gran g) {
   memset(v, 0, sizeof *v);
   v->hh = -1;
+  v->ss = -1;
   v->gran = g;
 }
 
@@ -1134,6 +1285,95 @@ static int S_shift(const S_ctx *c, S_val *v, int unit, int n) {
   return 0;
 }
 
+/* Day z0 shifted by n units, at that unit's grain ("two weeks earlier"
+ * than a date of the text).  0 for units it cannot shift by. */
+static int S_shift_from(S_val *v, long z0, int unit, int n) {
+  int y, m, d;
+  S_civil(z0, &y, &m, &d);
+  switch (unit) {
+  case U_DAY:
+    S_val_init(v, LEDE_GRAN_DAY);
+    S_from_days(v, z0 + n);
+    return 1;
+  case U_WEEK: case U_FORTNIGHT:
+    S_val_init(v, LEDE_GRAN_WEEK);
+    S_isoweek(z0 + 7L * n * (unit == U_FORTNIGHT ? 2 : 1), &v->y, &v->w);
+    return 1;
+  case U_MONTH: {
+    long mm = (long)y * 12 + (m - 1) + n;
+    S_val_init(v, LEDE_GRAN_MONTH);
+    v->y = (int)(mm / 12);
+    v->m = (int)(mm % 12) + 1;
+    return 1;
+  }
+  case U_YEAR:
+    S_val_init(v, LEDE_GRAN_YEAR);
+    v->y = y + n;
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* The day of a day-level value "YYYY-MM-DD...", or -1. */
+static long S_value_day(const char *s) {
+  if (strlen(s) < 10 || !S_isdig(s[0]) || s[4] != '-' || !S_isdig(s[5]) ||
+      !S_isdig(s[8]))
+    return -1;
+  return S_days(S_digits(s, 4), S_digits(s + 5, 2), S_digits(s + 8, 2));
+}
+
+/* The last day-level date of the text, or -1. */
+static long S_last_day(const S_ctx *c) {
+  if (!c->have_last || c->last.gran != LEDE_GRAN_DAY || c->last.y < 0 ||
+      c->last.m <= 0 || c->last.d <= 0)
+    return -1;
+  return S_days(c->last.y, c->last.m, c->last.d);
+}
+
+static size_t S_match_at(S_ctx *c, size_t i, S_hit *h);
+
+/* Keep p as the other end of the hit being made (not inside a pattern
+ * that only looks at a date: c->depth). */
+static void S_pend(S_ctx *c, const S_hit *p) {
+  if (c->depth) return;
+  c->pend = *p;
+  c->has_pend = 1;
+}
+
+/* A word or dash joining the ends of a range or coordination at i. */
+static int S_joiner(const S_ctx *c, size_t i) {
+  if (i >= c->n) return 0;
+  if (S_key(c, i, K_TO) || S_is(c, i, "and") || S_is(c, i, "through") ||
+      S_is(c, i, "or") || S_key(c, i, K_UNTIL) || S_is(c, i, "till"))
+    return 1;
+  size_t len;
+  const S_tok *t = &c->tk[i];
+  return (t->flags & LEDE__T_PUNCT) &&
+         lede__is_dash(lede__cp(c->t, t->e, t->s, &len)) && len == t->e - t->s;
+}
+
+/* A relative day-level date starting at token j, for a pattern built on
+ * one ("two days after tomorrow", "the day before last Tuesday"): its day
+ * in *z and the tokens it takes, or 0. */
+static size_t S_day_at(S_ctx *c, size_t j, long *z) {
+  if (c->depth > 0 || j >= c->n || c->tk[j].mon || c->tk[j].num >= 0 ||
+      c->tk[j].kind != TK_PLAIN)
+    return 0;
+  S_hit h2;
+  memset(&h2, 0, sizeof h2);
+  c->depth++;
+  size_t u = S_match_at(c, j, &h2);
+  c->depth--;
+  /* Only a date said relative to another ("tomorrow", "last Tuesday"):
+   * "eight days after Oct. 12" is a duration and a date (TimeML). */
+  if (!u || h2.type != LEDE_DATE_DATE || !h2.has_value ||
+      h2.gran != LEDE_GRAN_DAY || h2.anchor == LEDE_ANCHOR_NONE ||
+      (*z = S_value_day(h2.val)) < 0)
+    return 0;
+  return h2.j - j;
+}
+
 static const char *S_unit_code(int u, int *time, int *mult) {
   *time = 0;
   *mult = 1;
@@ -1256,6 +1496,13 @@ static int S_rel_year(const S_ctx *c, size_t i) {
   return 0;
 }
 
+/* Can a full stop follow month token t as its abbreviation's ("Sept.")?
+ * "May", "June" and "July" are whole words. */
+static int S_month_abbr(const S_tok *t) {
+  return t->e - t->s <= 4 && strcmp(t->low, "may") && strcmp(t->low, "june") &&
+         strcmp(t->low, "july");
+}
+
 /* Month-led and day-led dates. Returns tokens used or 0. */
 static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
   size_t i = k;
@@ -1264,14 +1511,18 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
   if (t->mon && S_month_ok(c, k, 0)) {
     m = t->mon;
     i++;
-    if (S_punct(c, i, '.') && t->e - t->s <= 4) i++;
-    if ((d = S_day_tok(c, i)) != 0 && !S_year_tok(c, i)) {
+    if (S_punct(c, i, '.') && S_month_abbr(t)) i++;
+    if (((d = S_day_tok(c, i)) != 0 || (d = S_day_word(c, i)) != 0) &&
+        !S_year_tok(c, i)) {
       i++;
       size_t y0 = i;
       if (S_punct(c, i, ',')) i++;
       if (S_year_tok(c, i)) {
         y = c->tk[i].num;
         i++;
+      } else if (S_short_year(c, i, c->has_pub ? c->py : 0)) {
+        y = S_short_year(c, i, c->has_pub ? c->py : 0);
+        i += 2;
       } else {
         i = y0;
       }
@@ -1294,13 +1545,37 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
         if (!S_month_ok(c, k, 1)) return 0;
       }
     }
-  } else if ((d = S_day_tok(c, k)) != 0) {
+  } else if ((d = S_day_tok(c, k)) != 0 ||
+             ((d = S_day_word(c, k)) != 0 && S_key(c, k + 1, K_OF))) {
     i = k + 1;
     if (S_key(c, i, K_OF)) i++;
+    if (!c->depth && S_joiner(c, i) && S_day_tok(c, i + 1) && !t->cut &&
+        c->tk[i + 1].kind == TK_PLAIN) {
+      /* "4 - 19 March 2023", "8 to 12 October": the first day takes the
+       * month and year of the second */
+      S_hit h2;
+      memset(&h2, 0, sizeof h2);
+      c->depth++;
+      size_t u2 = S_calendar(c, i + 1, &h2);
+      c->depth--;
+      if (!u2 || h2.gran != LEDE_GRAN_DAY || c->tk[i + 1].mon) return 0;
+      if (!h2.has_value || strlen(h2.val) != 10) {
+        *h = h2;
+        return 1;
+      }
+      S_val v;
+      int ok = 1;
+      S_val_init(&v, LEDE_GRAN_DAY);
+      S_set_day(&v, h2.val[0] == 'X' ? -1 : S_digits(h2.val, 4),
+                S_digits(h2.val + 5, 2), d, &ok);
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, ok, h2.anchor);
+      return 1;
+    }
     if (i >= c->n || !c->tk[i].mon || !S_month_ok(c, i, 0)) return 0;
     m = c->tk[i].mon;
     i++;
-    if (S_punct(c, i, '.') && c->tk[i - 1].e - c->tk[i - 1].s <= 4) i++;
+    if (S_punct(c, i, '.') && S_month_abbr(&c->tk[i - 1])) i++;
     size_t y0 = i;
     if (S_punct(c, i, ',')) i++;
     if (S_year_tok(c, i)) {
@@ -1316,10 +1591,78 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
   int ok = 1;
   lede_date_anchor an = LEDE_ANCHOR_NONE;
   h->type = LEDE_DATE_DATE;
+  /* "June 2 and 11(, 2019)": the second day shares the month */
+  size_t dtok = d && t->mon ? i - 1 : 0;
+  while (dtok > k && !S_day_tok(c, dtok) && !S_day_word(c, dtok)) dtok--;
+  int d2 = 0, y2 = -1;
+  size_t p0 = 0, p1 = 0;
+  if (d && t->mon && !c->depth && S_joiner(c, i) && S_day_tok(c, i + 1) &&
+      c->tk[i + 1].kind == TK_PLAIN && !c->tk[i + 1].cut &&
+      !(i + 2 < c->n && (c->tk[i + 2].mon || c->tk[i + 2].cls == C_UNIT ||
+                         c->tk[i + 2].cls == C_UNITP)) &&
+      S_day_tok(c, i + 1) > d) {
+    d2 = S_day_tok(c, i + 1);
+    p0 = i + 1;
+    p1 = i + 2;
+    if (S_punct(c, p1, ',') && S_year_tok(c, p1 + 1)) {
+      y2 = c->tk[p1 + 1].num;
+      p1 += 2;
+      if (y < 0) y = y2;
+    }
+  }
+  if (y < 0 && !c->depth && S_joiner(c, i) && i + 1 < c->n && c->tk[i + 1].mon) {
+    /* "Mar 3 - Jun 9, 2015", "from October to February 2019": the first
+     * end takes the year of the second */
+    S_hit h2;
+    memset(&h2, 0, sizeof h2);
+    c->depth++;
+    size_t u2 = S_calendar(c, i + 1, &h2);
+    c->depth--;
+    if (u2 && h2.has_value && h2.anchor == LEDE_ANCHOR_NONE && S_isdig(h2.val[0])) {
+      int yy = S_digits(h2.val, 4), mm = S_digits(h2.val + 5, 2);
+      int dd = strlen(h2.val) == 10 ? S_digits(h2.val + 8, 2) : 0;
+      y = yy;
+      if (m > mm || (m == mm && d && dd && d > dd)) y--;
+    }
+  }
   if (y < 0) {
     int dir = S_tense_strong(c, k, i);
     y = S_year_for(c, m, d, dir);
     an = LEDE_ANCHOR_PUBLISHED;
+  }
+  /* A range in one token: "4-19 March", "March 3-5" */
+  size_t cut_tok = t->mon ? dtok : k;
+  if (d && cut_tok < c->n && c->tk[cut_tok].cut && c->tk[cut_tok].kind == TK_PLAIN &&
+      !c->depth) {
+    const S_tok *ct = &c->tk[cut_tok];
+    S_hit p;
+    memset(&p, 0, sizeof p);
+    p.type = LEDE_DATE_DATE;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    S_set_day(&v, y, m, ct->b, &ok);
+    S_put(c, &p, &v, ok, an);
+    p.i = cut_tok;
+    p.j = t->mon ? cut_tok + 1 : i;
+    p.bs = ct->s + ct->cut + 1;
+    p.be = c->tk[p.j - 1].e;
+    S_pend(c, &p);
+    h->bs = c->tk[k].s;
+    h->be = ct->s + ct->cut;
+    ok = 1;
+    if (t->mon) i = cut_tok + 1;
+    else i = k + 1;
+  }
+  if (d2) {
+    S_hit p;
+    memset(&p, 0, sizeof p);
+    p.type = LEDE_DATE_DATE;
+    int ok2 = 1;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    S_set_day(&v, y, m, d2, &ok2);
+    S_put(c, &p, &v, ok2, y2 >= 0 ? LEDE_ANCHOR_NONE : an);
+    p.i = p0;
+    p.j = p1;
+    S_pend(c, &p);
   }
   if (d) {
     S_val_init(&v, LEDE_GRAN_DAY);
@@ -1333,17 +1676,53 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
   return i - k;
 }
 
+static int S_dpart(const S_ctx *c, size_t i) {
+  return i < c->n && c->tk[i].cls == C_DPART ? c->tk[i].val : 0;
+}
+
 /* 10:30 a.m. EST, 10am, noon. */
 static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
   const S_tok *t = &c->tk[k];
   int hh = -1, mi = 0, ap = 0;
   size_t i = k + 1;
   int strong = 0;
+  int ss = -1, dpart = 0;
   if (t->kind == TK_CLOCK) {
     hh = t->a;
     mi = t->b;
     ap = t->ampm;
-    strong = ap != 0;
+    ss = t->ss1 - 1;
+    strong = ap != 0 || ss >= 0 || t->cut;
+    /* "1:15 - 2:45 pm": the first end takes the second's am/pm */
+    if (!ap && !t->cut && S_joiner(c, k + 1) && k + 2 < c->n &&
+        c->tk[k + 2].kind == TK_CLOCK && !c->tk[k + 2].cut) {
+      int a2 = c->tk[k + 2].ampm;
+      if (!a2 && (S_key(c, k + 3, K_AM) || S_key(c, k + 3, K_PM)))
+        a2 = S_key(c, k + 3, K_AM) ? 1 : 2;
+      if (a2 && hh <= 12) {
+        ap = a2 == 2 && hh > c->tk[k + 2].a && c->tk[k + 2].a != 12 ? 1 : a2;
+        strong = 1;
+      }
+    }
+  } else if (t->kind == TK_PLAIN && t->ndig == 4 && t->num % 100 < 60 &&
+             t->num / 100 < 24 && S_lex(c, k + 1, &lede__lex_date_tz) &&
+             (c->tk[k + 1].flags & LEDE__T_UPPER)) {
+    /* "0900 GMT": military time needs its zone */
+    hh = t->num / 100;
+    mi = t->num % 100;
+  } else if (t->kind == TK_PLAIN && t->ndig >= 1 && t->ndig <= 2 &&
+             t->num >= 1 && t->num <= 12 &&
+             ((S_key(c, k + 1, K_IN) && S_key(c, k + 2, K_THE) && S_dpart(c, k + 3) &&
+               !c->tk[k + 3].plural) ||
+              (S_key(c, k + 1, K_AT) && S_dpart(c, k + 2) == D_NI &&
+               !c->tk[k + 2].plural))) {
+    /* "7 in the evening", "9 at night" */
+    hh = t->num;
+    dpart = S_key(c, k + 1, K_IN) ? S_dpart(c, k + 3) : D_NI;
+    ap = dpart == D_MO ? 1 : (dpart == D_NI && hh <= 4) || hh == 12 ? 1 : 2;
+    if (dpart == D_NI && hh == 12) ap = 1;
+    i = k + (S_key(c, k + 1, K_IN) ? 4 : 3);
+    strong = 1;
   } else if (t->kind == TK_PLAIN && t->ndig >= 1 && t->ndig <= 2 &&
              t->num >= 1 && t->num <= 12 &&
              (S_key(c, k + 1, K_AM) || S_key(c, k + 1, K_PM))) {
@@ -1404,14 +1783,37 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
   v.gran = LEDE_GRAN_MINUTE;
   v.hh = hh;
   v.mi = mi;
+  v.ss = ss;
   h->type = LEDE_DATE_TIME;
+  if (t->kind == TK_CLOCK && t->cut) {
+    /* "1:15-2:45pm": two times; am/pm goes with both unless the first
+     * hour is past the second ("11-1pm") */
+    int h1 = t->a, h2 = t->mod, a2 = t->ampm;
+    if (a2 == 2 && h2 < 12) h2 += 12;
+    if (a2 == 1 && h2 == 12) h2 = 0;
+    if (a2 == 2 && h1 < 12 && t->a <= t->mod) h1 += 12;
+    if (a2 == 1 && h1 == 12) h1 = 0;
+    v.hh = h1;
+    S_put(c, h, &v, ok, an);
+    h->bs = t->s;
+    h->be = t->s + t->cut;
+    S_hit p;
+    memset(&p, 0, sizeof p);
+    p.type = LEDE_DATE_TIME;
+    v.hh = h2;
+    v.mi = t->mi2;
+    S_put(c, &p, &v, ok, an);
+    p.i = k;
+    p.j = i;
+    p.bs = t->s + t->cut + 1;
+    p.be = c->tk[i - 1].e;
+    S_pend(c, &p);
+    return i - k;
+  }
   S_put(c, h, &v, ok, an);
   return i - k;
 }
 
-static int S_dpart(const S_ctx *c, size_t i) {
-  return i < c->n && c->tk[i].cls == C_DPART ? c->tk[i].val : 0;
-}
 
 /* Weekday, optionally with a date, a part of the day. dir: tense or the
  * direction given by last/next/this (strict). */
@@ -1433,20 +1835,41 @@ static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
   if (S_punct(c, j, ',')) j++;
   if (j < c->n && (c->tk[j].mon || S_day_tok(c, j))) {
     S_hit h2;
+    memset(&h2, 0, sizeof h2);
     size_t u = S_calendar(c, j, &h2);
-    if (u && h2.gran == LEDE_GRAN_DAY) {
+    if (u && h2.gran == LEDE_GRAN_DAY && !h2.be) {
       *h = h2;
       h->anchor = LEDE_ANCHOR_TEXT;
       return i - from;
     }
   }
   S_val v;
+  /* "Friday of last week": that week's */
+  if (S_key(c, i, K_OF) && (S_key(c, i + 1, K_LAST) || S_key(c, i + 1, K_NEXT) ||
+                            S_key(c, i + 1, K_THIS)) &&
+      S_is(c, i + 2, "week")) {
+    int w = S_key(c, i + 1, K_LAST) ? -1 : S_key(c, i + 1, K_NEXT) ? 1 : 0;
+    S_weekday(c, &v, t->wd, 0, 0);
+    if (c->has_pub) S_from_days(&v, S_days(v.y, v.m, v.d) + 7L * w);
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    return i + 3 - from;
+  }
   if (!dir && i < c->n && (S_is(c, i, "'s") || S_is(c, i, "\xE2\x80\x99s")))
     dir = -1; /* "Wednesday's ruling" */
   if (!dir) dir = S_tense_near(c, from, i) > 0 ? 1 : -1;
   S_weekday(c, &v, t->wd, dir, strict);
   h->type = LEDE_DATE_DATE;
   int dp = S_dpart(c, i);
+  if (dp && c->tk[i].plural) {
+    /* "Friday mornings": every Friday morning */
+    static const char *const dps[] = {"", "MO", "AF", "EV", "NI"};
+    char b[24];
+    snprintf(b, sizeof b, "XXXX-WXX-%dT%s", t->wd, dps[dp]);
+    h->type = LEDE_DATE_SET;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return i + 1 - from;
+  }
   if (dp) {
     v.gran = LEDE_GRAN_PART_OF_DAY;
     v.dp = dp;
@@ -1533,6 +1956,19 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
     i++;
   int pl;
   int u = S_unit_at(c, i, &pl);
+  /* "between 6 and 9 weeks": the first number shares the unit */
+  if (!u && n > 0 && !half && S_joiner(c, i) && i + 1 < c->n) {
+    size_t used2;
+    int n2 = S_amount(c, i + 1, &used2);
+    int u2 = n2 > n ? S_unit_at(c, i + 1 + used2, &pl) : 0;
+    if (u2 && u2 != U_SEC && u2 != U_QUARTER) {
+      char b[24];
+      S_duration(b, sizeof b, n, u2);
+      h->type = LEDE_DATE_DURATION;
+      S_put_str(h, b, LEDE_ANCHOR_NONE);
+      return i - k;
+    }
+  }
   /* "eight trading days", "ten business days" */
   if (!u && (S_is(c, i, "trading") || S_is(c, i, "business") ||
              S_is(c, i, "working")) &&
@@ -1602,6 +2038,13 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
         return i - k;
       }
     }
+    /* With no publication date, "two weeks earlier" counts from the last
+     * date of the text. */
+    if (!ago && !c->has_pub && S_last_day(c) >= 0 &&
+        S_shift_from(&v, S_last_day(c), u, sign * n)) {
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      return i - k;
+    }
     S_shift(c, &v, u, sign * n);
     S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
     return i - k;
@@ -1614,20 +2057,23 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
     size_t bl = strlen(b);
     snprintf(b + bl, sizeof b - bl, "%s", x);
   }
+  /* "two days after tomorrow": a date counted from another */
+  if (!lead && n > 0 && (S_key(c, i, K_AFTER) || S_key(c, i, K_BEFORE))) {
+    long z;
+    size_t u2 = S_day_at(c, i + 1, &z);
+    S_val v;
+    if (u2 && S_shift_from(&v, z, u, S_key(c, i, K_AFTER) ? n : -n)) {
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      return i + 1 + u2 - k;
+    }
+  }
   h->type = LEDE_DATE_DURATION;
   if (!lead && (S_key(c, i, K_AFTER) || S_key(c, i, K_BEFORE)) &&
       !(i + 1 < c->n && c->tk[i + 1].flags & LEDE__T_NUM))
     i++; /* "a day after" */
-  /* "in three weeks" in a future sentence: a date. */
-  if (!lead && k > 0 && S_key(c, k - 1, K_IN) && n > 0 &&
-      S_tense(c, k, i) > 0 && u >= U_DAY) {
-    S_val v;
-    S_val_init(&v, LEDE_GRAN_DAY);
-    S_shift(c, &v, u, n);
-    h->type = LEDE_DATE_DATE;
-    S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
-    return i - k;
-  }
+  /* "in three weeks" is a duration (TimeML: the preposition is a
+   * signal, the expression the length of time). */
   S_put_str(h, b, LEDE_ANCHOR_NONE);
   return i - k;
 }
@@ -1784,6 +2230,7 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     if (un == U_YEAR && (S_is(c, i + 1, "'s") || S_is(c, i + 1, "\xE2\x80\x99s"))) {
       /* "this year's third quarter" */
       S_hit q;
+      memset(&q, 0, sizeof q);
       size_t x = i + 2;
       if (S_key(c, x, K_FISCAL)) x++;
       size_t u2 = x < c->n ? S_quarter(c, x, &q) : 0;
@@ -1833,8 +2280,9 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
   if (u->wd && !u->plural && S_cap(c, i)) {
     size_t x = S_weekday_expr(c, i, h, dir ? dir : 0, dir != 0, i);
     if (!dir && x) {
+      /* "this Thursday": this week's, or under a future the coming one */
       S_val v;
-      S_weekday(c, &v, u->wd, 0, 0);
+      S_weekday(c, &v, u->wd, S_tense_near(c, k, i + 1) > 0 ? 1 : 0, 0);
       S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
     }
     return x ? i - k + x : 0;
@@ -1898,8 +2346,23 @@ static size_t S_year(S_ctx *c, size_t k, S_hit *h) {
       (k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_NUM)))
     return 0;
   if (S_punct(c, k + 1, '%')) return 0;
-  /* "1990-91" handled as separate tokens: keep the first. */
+  /* a reading: "2019°" */
+  if (k + 1 < c->n && c->tk[k + 1].s == t->e &&
+      !memcmp(c->t + c->tk[k + 1].s, "\xC2\xB0", c->tk[k + 1].e - c->tk[k + 1].s < 2 ? 0 : 2) &&
+      c->tk[k + 1].e - c->tk[k + 1].s >= 2)
+    return 0;
   S_val v;
+  /* "2023 October": year first */
+  if (k + 1 < c->n && c->tk[k + 1].mon && S_cap(c, k + 1) &&
+      c->tk[k + 1].e - c->tk[k + 1].s > 3 && !S_day_tok(c, k + 2)) {
+    S_val_init(&v, LEDE_GRAN_MONTH);
+    v.y = t->num;
+    v.m = c->tk[k + 1].mon;
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+    return 2;
+  }
+  /* "1990-91" handled as separate tokens: keep the first. */
   S_val_init(&v, LEDE_GRAN_YEAR);
   v.y = t->num;
   h->type = LEDE_DATE_DATE;
@@ -1916,6 +2379,17 @@ static size_t S_decade(S_ctx *c, size_t k, S_hit *h) {
     i++;
   if (i >= c->n || c->tk[i].kind != TK_DECADE) return 0;
   const S_tok *t = &c->tk[i];
+  /* an age: "in her 30s", "in his early forties" */
+  if (t->b == 2) {
+    size_t p = i;
+    while (p > 0 && (S_key(c, p - 1, K_EARLY) || S_key(c, p - 1, K_LATE) ||
+                     S_key(c, p - 1, K_MID)))
+      p--;
+    static const char *const poss[] = {"her", "his", "their", "my", "your",
+                                       "our", "its"};
+    for (size_t x = 0; p > 0 && x < sizeof poss / sizeof *poss; x++)
+      if (S_is(c, p - 1, poss[x])) return 0;
+  }
   int y;
   if (t->b == 4) {
     y = t->a;
@@ -2000,10 +2474,23 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       if (!ok) {
         /* "the 2019-20 season", "1990-91": a span of years, valued by its
          * first. */
-        if (t->b != (t->a + 1) % 100 || t->a < 1000 || t->a > 2099) return 0;
+        int y2 = t->b >= 100 ? t->b : t->a / 100 * 100 + t->b;
+        if (y2 <= t->a || y2 - t->a >= 100 || t->a < 1000 || t->a > 2099) return 0;
         S_val_init(&v, LEDE_GRAN_YEAR);
         v.y = t->a;
         S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+        h->bs = t->s;
+        h->be = t->s + 4;
+        S_hit p;
+        memset(&p, 0, sizeof p);
+        p.type = LEDE_DATE_DATE;
+        v.y = y2;
+        S_put(c, &p, &v, 1, LEDE_ANCHOR_NONE);
+        p.i = k;
+        p.j = k + 1;
+        p.bs = t->s + 5;
+        p.be = t->e;
+        S_pend(c, &p);
         return 1;
       }
     }
@@ -2060,16 +2547,48 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return u;
     }
   }
-  if (t->mon || S_day_tok(c, k)) {
+  if (t->mon || S_day_tok(c, k) || (S_day_word(c, k) && S_key(c, k + 1, K_OF))) {
     if ((u = S_calendar(c, k, h))) return u;
   }
+  /* "the evening of May 2": that day's part */
+  if (t->cls == C_DPART && !t->plural && S_key(c, k + 1, K_OF) && k + 2 < c->n &&
+      (c->tk[k + 2].mon || S_day_tok(c, k + 2) || c->tk[k + 2].wd)) {
+    S_hit h2;
+    memset(&h2, 0, sizeof h2);
+    size_t u2 = c->tk[k + 2].wd ? S_weekday_expr(c, k + 2, &h2, 0, 0, k + 2)
+                                : S_calendar(c, k + 2, &h2);
+    if (u2 && h2.gran == LEDE_GRAN_DAY) {
+      static const char *const dp[] = {"", "TMO", "TAF", "TEV", "TNI"};
+      *h = h2;
+      h->type = LEDE_DATE_TIME;
+      h->gran = LEDE_GRAN_PART_OF_DAY;
+      if (h->has_value) {
+        size_t vl = strlen(h->val);
+        snprintf(h->val + vl, sizeof h->val - vl, "%s", dp[t->val]);
+      }
+      *the_ok = 1;
+      return 2 + u2;
+    }
+  }
   /* "the 20th century" */
-  if (t->ord && S_isdig(t->low[0]) && t->ord <= 21 && S_is(c, k + 1, "century")) {
+  if (t->ord && S_isdig(t->low[0]) && t->ord <= 21 &&
+      (S_is(c, k + 1, "century") || S_is(c, k + 1, "centuries"))) {
     snprintf(h->val, sizeof h->val, "%02d", t->ord - 1);
     h->has_value = 1;
     h->gran = LEDE_GRAN_CENTURY;
     *the_ok = 1;
     return 2;
+  }
+  /* "the 18th and 19th centuries": the first shares the noun */
+  if (t->ord && S_isdig(t->low[0]) && t->ord <= 21 && k + 3 < c->n &&
+      (S_is(c, k + 1, "and") || S_is(c, k + 1, "or") || S_key(c, k + 1, K_TO)) &&
+      c->tk[k + 2].ord && S_isdig(c->tk[k + 2].low[0]) &&
+      (S_is(c, k + 3, "centuries") || S_is(c, k + 3, "century"))) {
+    snprintf(h->val, sizeof h->val, "%02d", t->ord - 1);
+    h->has_value = 1;
+    h->gran = LEDE_GRAN_CENTURY;
+    *the_ok = 1;
+    return 1;
   }
   /* Bare ordinal day: "on 18th", "on the 18th". */
   if (t->ord && S_isdig(t->low[0]) && t->ord <= 31 &&
@@ -2095,6 +2614,27 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     *the_ok = 1;
     S_put(c, h, &v, ok, LEDE_ANCHOR_PUBLISHED);
     return 1;
+  }
+  if (t->wd && !t->plural && the && S_cap(c, k) &&
+      (S_key(c, k + 1, K_AFTER) || S_key(c, k + 1, K_BEFORE))) {
+    /* "the Monday after Easter", "the Friday before the vote": that
+     * weekday after (before) the date named, or the last date of the text */
+    int sign = S_key(c, k + 1, K_AFTER) ? 1 : -1;
+    long z;
+    size_t u2 = S_day_at(c, k + 2, &z);
+    if (!u2) z = S_last_day(c);
+    if (z >= 0) {
+      S_val v;
+      S_val_init(&v, LEDE_GRAN_DAY);
+      int wz = S_wday(z);
+      long delta = sign > 0 ? (t->wd - wz + 7) % 7 : -((wz - t->wd + 7) % 7);
+      if (!delta) delta = 7L * sign;
+      S_from_days(&v, z + delta);
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      *the_ok = 1;
+      return 2 + u2;
+    }
   }
   if (t->wd) return S_weekday_expr(c, k, h, 0, 0, k);
   if (t->cls == C_KEY) {
@@ -2180,6 +2720,9 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       } else if (!used && i < c->n && c->tk[i].mon && S_cap(c, i) &&
                  c->tk[i].mon != 5) {
         snprintf(b, sizeof b, "XXXX-%02d", c->tk[i].mon);
+      } else if (!used && i < c->n && c->tk[i].cls == C_SEASON) {
+        static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
+        snprintf(b, sizeof b, "XXXX-%s", ss[c->tk[i].val]);
       } else if (!used && S_dpart(c, i)) {
         static const char *const dp[] = {"", "MO", "AF", "EV", "NI"};
         snprintf(b, sizeof b, "XXXX-XX-XXT%s", dp[S_dpart(c, i)]);
@@ -2205,6 +2748,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       /* "the year-ago third quarter": that quarter a year before the
        * one reported. */
       S_hit q;
+      memset(&q, 0, sizeof q);
       size_t qn = i < c->n && (c->tk[i].kind == TK_QTR || c->tk[i].ord)
                       ? S_quarter(c, i, &q)
                       : 0;
@@ -2305,6 +2849,12 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       *the_ok = 1;
       return 3;
     }
+    if (S_key(c, k + 1, K_OF) && S_short_year(c, k + 2, c->has_pub ? c->py : 0)) {
+      v.y = S_short_year(c, k + 2, c->has_pub ? c->py : 0); /* "the summer of '72" */
+      S_put(c, h, &v, 1, c->has_pub ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_NONE);
+      *the_ok = 1;
+      return 4;
+    }
     /* "in the spring", "over the summer", "into the early summer" */
     size_t p = k;
     while (p > 0 && k - p < 2 &&
@@ -2348,6 +2898,42 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
                                            S_is(c, k + 2, "\xE2\x80\x99s"))
                   ? 3
                   : 0;
+  if (S_cap(c, k) && S_is(c, k, "easter") && !S_noun_follows(c, k + 1) &&
+      !(S_cap(c, k + 1) && !S_is(c, k + 1, "sunday") && !S_is(c, k + 1, "day"))) {
+    /* Easter Sunday, by the Gregorian computus */
+    size_t i = k + 1;
+    if (S_is(c, i, "sunday") || S_is(c, i, "day")) i++;
+    int py = c->has_pub ? c->py : 0;
+    int y = -1;
+    lede_date_anchor an = LEDE_ANCHOR_NONE;
+    if (S_year_tok(c, i)) {
+      y = c->tk[i++].num;
+    } else if (S_short_year(c, i, py)) {
+      y = S_short_year(c, i, py);
+      i += 2;
+    } else {
+      an = LEDE_ANCHOR_PUBLISHED;
+      if (c->has_pub) {
+        int e = S_easter(c->py), dir = S_tense_strong(c, k, i);
+        long z = S_days(c->py, e / 100, e % 100);
+        y = c->py;
+        if (dir < 0 && z > c->pz) y--;
+        if (dir > 0 && z < c->pz) y++;
+      }
+    }
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    int ok = 1;
+    if (y >= 0) {
+      int e = S_easter(y);
+      S_set_day(&v, y, e / 100, e % 100, &ok);
+    } else {
+      ok = 0;
+    }
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, ok, an);
+    return i - k;
+  }
   if (S_cap(c, k) && (S_is(c, k, "christmas") || S_is(c, k, "thanksgiving") ||
                       (S_is(c, k, "new") && ny &&
                        (S_is(c, k + ny, "day") || S_is(c, k + ny, "eve"))))) {
@@ -2388,6 +2974,72 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     }
     if (t->ndig == 4 && (u = S_year(c, k, h))) return u;
     return 0;
+  }
+  if (t->cls == C_UNIT && the && (S_key(c, k + 1, K_BEFORE) || S_key(c, k + 1, K_AFTER)) &&
+      (t->val == U_DAY || t->val == U_WEEK || t->val == U_MONTH || t->val == U_YEAR)) {
+    int sign = S_key(c, k + 1, K_AFTER) ? 1 : -1;
+    S_val v;
+    long z;
+    size_t u2;
+    /* "the week before last", "the year after next" */
+    if ((S_key(c, k + 2, K_LAST) || S_key(c, k + 2, K_NEXT)) &&
+        sign == (S_key(c, k + 2, K_NEXT) ? 1 : -1) && k + 3 <= c->n &&
+        (k + 3 == c->n || !(c->tk[k + 3].cls == C_UNIT || c->tk[k + 3].cls == C_UNITP ||
+                            c->tk[k + 3].wd || c->tk[k + 3].mon ||
+                            c->tk[k + 3].cls == C_SEASON))) {
+      S_val_init(&v, LEDE_GRAN_DAY);
+      S_shift(c, &v, t->val, 2 * sign);
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+      *the_ok = 1;
+      return 3;
+    }
+    /* "the day before last Tuesday's hearing" */
+    if ((u2 = S_day_at(c, k + 2, &z)) && S_shift_from(&v, z, t->val, sign)) {
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      *the_ok = 1;
+      return 2 + u2;
+    }
+    /* "the day before": the day before the last date of the text */
+    if (t->val == U_DAY && S_last_day(c) >= 0 &&
+        !(k + 2 < c->n && (c->tk[k + 2].flags & LEDE__T_NUM))) {
+      S_shift_from(&v, S_last_day(c), U_DAY, sign);
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      *the_ok = 1;
+      return 2;
+    }
+  }
+  /* "at the time": when the last date of the text happened */
+  if (the && S_is(c, k, "time") && k >= 2 && S_key(c, k - 2, K_AT) &&
+      !S_key(c, k + 1, K_OF) && c->have_last && c->last.y >= 0 &&
+      c->last.gran >= LEDE_GRAN_YEAR && c->last.gran <= LEDE_GRAN_DAY &&
+      c->last.gran != LEDE_GRAN_WEEK) {
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &c->last, 1, LEDE_ANCHOR_TEXT);
+    *the_ok = 1;
+    return 1;
+  }
+  /* "minutes before", "days after": a duration of unknown length */
+  if (t->cls == C_UNITP && k > 0 && !S_key(c, k - 1, K_THE) &&
+      (S_key(c, k + 1, K_BEFORE) || S_key(c, k + 1, K_AFTER) ||
+       S_key(c, k + 1, K_EARLIER) || S_key(c, k + 1, K_LATER)) &&
+      c->tk[k - 1].num < 0 && !c->tk[k - 1].ord) {
+    char b[16];
+    S_duration(b, sizeof b, -1, t->val);
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return 1;
+  }
+  /* "his second term", "her first term": a period of office */
+  if ((t->ord || S_is(c, k, "second")) && !S_isdig(t->low[0]) &&
+      S_is(c, k + 1, "term") && k > 0 &&
+      (S_is(c, k - 1, "his") || S_is(c, k - 1, "her") || S_is(c, k - 1, "their") ||
+       S_is(c, k - 1, "its"))) {
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, "PXY", LEDE_ANCHOR_NONE);
+    return 2;
   }
   if (t->cls == C_UNIT && t->val == U_YEAR) {
     S_val v;
@@ -2516,6 +3168,7 @@ static int S_may_lead(const S_ctx *c, size_t i) {
   switch (t->low[0]) {
   case '\'': case '\xE2': return 1;
   case 'c': return !strcmp(t->low, "christmas");
+  case 'e': return !strcmp(t->low, "easter");
   case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these");
   case 'n': return !strcmp(t->low, "new");
   default: return 0;
@@ -2661,7 +3314,7 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
     return h->j - i;
   }
   int the_ok;
-  int the_core = k > i && S_key(c, k - 1, K_THE);
+  int the_core = (k > i && S_key(c, k - 1, K_THE)) || (mod && the);
   size_t u = S_core(c, k, h, the_core, &the_ok);
   if (!u) return 0;
   if (mod) {
@@ -2697,9 +3350,37 @@ static size_t S_approx(const S_ctx *c, size_t i) {
   return 0;
 }
 
+/* A date followed by its time ("7 June 14:00", "Mar 5 2024, 8:15",
+ * "11/30/2001 18:05") is one expression: the time on that day. */
+static void S_with_time(S_ctx *c, S_hit *h) {
+  if (h->be || c->has_pend) return;
+  if (h->type != LEDE_DATE_DATE || h->gran != LEDE_GRAN_DAY || !h->has_value ||
+      strlen(h->val) != 10)
+    return;
+  size_t j = h->j;
+  if (S_punct(c, j, ',')) j++;
+  if (j >= c->n || c->tk[j].kind != TK_CLOCK || c->tk[j].c) return;
+  const S_tok *t = &c->tk[j++];
+  int hh = t->a, ap = t->ampm;
+  if (!ap && (S_key(c, j, K_AM) || S_key(c, j, K_PM))) ap = S_key(c, j++, K_AM) ? 1 : 2;
+  if (ap == 2 && hh < 12) hh += 12;
+  if (ap == 1 && hh == 12) hh = 0;
+  if (S_lex(c, j, &lede__lex_date_tz) && (c->tk[j].flags & LEDE__T_UPPER)) j++;
+  size_t n = strlen(h->val);
+  snprintf(h->val + n, sizeof h->val - n, "T%02d:%02d", hh % 100, t->b % 100);
+  if (t->ss1) {
+    n = strlen(h->val);
+    snprintf(h->val + n, sizeof h->val - n, ":%02d", (t->ss1 - 1) % 100);
+  }
+  h->type = LEDE_DATE_TIME;
+  h->gran = LEDE_GRAN_MINUTE;
+  h->j = j;
+}
+
 static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
+  c->has_pend = 0;
   size_t a = S_approx(c, i);
-  if (a && S_match_at(c, i + a, h) && h->i == i + a) {
+  if (a && S_match_at(c, i + a, h) && h->i == i + a && !c->has_pend) {
     h->i = i;
     return h->j - i;
   }
@@ -2711,14 +3392,17 @@ static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
     return h->j - i;
   }
   memset(h, 0, sizeof *h);
-  return S_match_at(c, i, h);
+  c->has_pend = 0;
+  if (!S_match_at(c, i, h)) return 0;
+  if (!c->depth) S_with_time(c, h);
+  return h->j - i;
 }
 
 /* ==== Driver ============================================================ */
 static void S_emit(S_ctx *c, const S_hit *h) {
   lede__date *d = LEDE__PUSH(&c->a->arena, c->a->dates);
-  d->span.start = c->tk[h->i].s;
-  d->span.end = c->tk[h->j - 1].e;
+  d->span.start = h->be ? h->bs : c->tk[h->i].s;
+  d->span.end = h->be ? h->be : c->tk[h->j - 1].e;
   d->type = h->type;
   d->gran = h->gran;
   d->anchor = h->anchor;
@@ -2852,6 +3536,12 @@ static void S_scan(S_ctx *c, S_tok *buf, size_t t0, size_t t1) {
     if (u) {
       S_emit(c, &h);
       S_note_last(c, &h);
+      if (c->has_pend && c->pend.i + 1 >= h.j && c->pend.j > c->pend.i) {
+        S_emit(c, &c->pend);
+        S_note_last(c, &c->pend);
+        if (c->pend.j > h.j) h.j = c->pend.j;
+      }
+      c->has_pend = 0;
       if (h.type == LEDE_DATE_DURATION && h.has_value &&
           (!strcmp(h.val, "P6M") || !strcmp(h.val, "P9M") ||
            !strcmp(h.val, "P1Y")))

@@ -123,11 +123,15 @@ Test(dates, absolute_forms) {
           LEDE_DATE_DATE, "2021-SP");
   S_check("Budgets resume in the autumn of 2021.", PUB, "the autumn of 2021",
           LEDE_DATE_DATE, "2021-FA");
-  /* Ranges are valued by their start. */
-  S_check("It was the worst winter since 1990-91.", PUB, "1990-91",
+  /* Each end of a range is an expression of its own. */
+  S_check("It was the worst winter since 1990-91.", PUB, "1990",
           LEDE_DATE_DATE, "1990");
-  S_check("The summit was held on March 3-5.", PUB, "March 3-5",
+  S_check("It was the worst winter since 1990-91.", PUB, "91",
+          LEDE_DATE_DATE, "1991");
+  S_check("The summit was held on March 3-5.", PUB, "March 3",
           LEDE_DATE_DATE, "2021-03-03");
+  S_check("The summit was held on March 3-5.", PUB, "5", LEDE_DATE_DATE,
+          "2021-03-05");
   S_check("Profits doubled in Q3 2020.", PUB, "Q3 2020", LEDE_DATE_DATE,
           "2020-Q3");
   /* Published in the first quarter: a third quarter in the past is last
@@ -200,8 +204,9 @@ Test(dates, deictic_and_units) {
   S_check("Exports fell last year.", PUB, "last year", LEDE_DATE_DATE, "2020");
   S_check("He arrived two days ago.", PUB, "two days ago", LEDE_DATE_DATE,
           "2021-03-08");
+  /* TimeML: "in" is a signal; the expression is a length of time. */
   S_check("The plant will reopen in three weeks.", PUB, "three weeks",
-          LEDE_DATE_DATE, "2021-W13");
+          LEDE_DATE_DURATION, "P3W");
   S_check("Shares are now trading higher.", PUB, "now", LEDE_DATE_DATE,
           "PRESENT_REF");
   S_check("The firm recently cut jobs.", PUB, "recently", LEDE_DATE_DATE,
