@@ -1,5 +1,6 @@
 -- The quotes and reported speech of articles, grouped by speaker.
 package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
+local lede = require "lede"
 local cli = require "cli"
 
 local USAGE = [[
@@ -15,8 +16,9 @@ Prints every quote and piece of reported speech, grouped by who said it.
   --exact         --speaker matches whole names only ("Smith" no longer
                   finds "Jane Smith"; a leading "the" aside)
   --kind K        direct, mixed, indirect or unattributed. Repeatable.
-  --json          a JSON list of quotes
-  --csv           one CSV row per quote
+  --json          a JSON list of quotes: the quote objects of `lede json`
+                  (doc/json.md) with `id` and `speaker_name` added
+  --csv           the same, one CSV row per quote
 FILE may be -, a folder (*.txt, recursively) or a .jsonl file.]]
 
 local opts, files = cli.options(arg, { name = "quotes", usage = USAGE,
@@ -53,19 +55,44 @@ local function where(q)
   return q.paragraph and ("¶" .. q.paragraph) or q.part
 end
 
-local FIELDS = { "file", "speaker", "speaker_text", "kind", "cue", "lemma",
-  "part", "paragraph", "start", "stop", "text" }
+-- --json and --csv use lede's one JSON schema (doc/json.md): each quote is
+-- the quote object of `lede json` (0-based start, exclusive end, spans as
+-- {text, start, end}) with the article's `id` and `speaker_name` (the name
+-- of the resolved speaker entity) added; CSV flattens the same fields.
+local FIELDS = { "id", "kind", "text", "start", "end", "cue", "cue_lemma",
+  "cue_class", "speaker", "speaker_start", "speaker_end", "speaker_name",
+  "speaker_via", "part", "paragraph" }
+
+-- Which of the article's quotes (indexes into a:quotes()) pass the filter.
+local function kept(a, qs)
+  local at, out = {}, {}
+  for i, q in ipairs(a:quotes()) do at[q.outer_start .. ":" .. q.start .. ":" .. q.kind] = i end
+  for _, q in ipairs(qs) do out[#out + 1] = at[q.outer_start .. ":" .. q.start .. ":" .. q.kind] end
+  return out
+end
 
 local records, multi = {}, #files > 1
+local totals = { articles = 0, quotes = 0, speakers = {} }
 local status = cli.each(files, function(a, item)
   local qs = a:quotes(filter)
+  totals.articles = totals.articles + 1
+  totals.quotes = totals.quotes + #qs
+  local seen = {}
+  for _, q in ipairs(qs) do
+    local k = who(q)
+    local t = totals.speakers[k] or { quotes = 0, articles = 0 }
+    totals.speakers[k] = t
+    t.quotes = t.quotes + 1
+    if not seen[k] then seen[k] = true; t.articles = t.articles + 1 end
+  end
   if opts.json or opts.csv then
-    for _, q in ipairs(qs) do
-      records[#records + 1] = { file = item.name, speaker = who(q),
-        speaker_text = q.speaker_text, kind = q.kind,
-        cue = q.cue and q.cue.text, lemma = q.cue and q.cue.lemma,
-        part = q.part, paragraph = q.paragraph, start = q.start, stop = q.stop,
-        text = q.text }
+    local doc = lede.decode(a:json(item.name))
+    for _, i in ipairs(kept(a, qs)) do
+      local q = doc.quotes[i]
+      q.id = doc.id
+      local e = q.speaker_entity ~= lede.null and doc.entities[q.speaker_entity + 1]
+      q.speaker_name = e and e.name or lede.null
+      records[#records + 1] = q
     end
     return
   end
@@ -92,15 +119,35 @@ local status = cli.each(files, function(a, item)
   if multi then print() end
 end, "quotes")
 
+local function plain(v)
+  if v == lede.null then return nil end
+  return v
+end
+
 if opts.json then
   cli.json(records)
 elseif opts.csv then
   local rows = {}
-  for _, r in ipairs(records) do
-    local row = {}
-    for k, f in ipairs(FIELDS) do row[k] = r[f] end
-    rows[#rows + 1] = row
+  for _, q in ipairs(records) do
+    local cue, sp = plain(q.cue), plain(q.speaker)
+    rows[#rows + 1] = { q.id, q.kind, q.text, q.start, q["end"],
+      cue and cue.text, cue and cue.lemma, q.cue_class,
+      sp and sp.text, sp and sp.start, sp and sp["end"], plain(q.speaker_name),
+      q.speaker_via, q.part, plain(q.paragraph) }
   end
   cli.csv(FIELDS, rows)
+elseif multi or totals.articles > 1 then
+  -- Corpus totals: quotes per speaker over all articles.
+  local rows = {}
+  for name, t in pairs(totals.speakers) do rows[#rows + 1] = { name, t.quotes, t.articles } end
+  table.sort(rows, function(x, y)
+    if x[2] ~= y[2] then return x[2] > y[2] end
+    return x[1] < y[1]
+  end)
+  print(string.format("%d quotes by %d speakers in %d articles", totals.quotes, #rows, totals.articles))
+  if #rows > 0 then
+    print()
+    cli.table({ "speaker", "quotes", "articles" }, rows)
+  end
 end
 os.exit(status)

@@ -75,8 +75,9 @@ local function analyse(a, item)
       speaker_text = q.speaker_text, paragraph = q.paragraph, part = q.part }
   end
   for _, d in ipairs(list(a, "dates")) do
+    -- offsets as in doc/json.md: 0-based start, exclusive end
     r.dates[#r.dates + 1] = { text = d.text, type = d.type, value = d.value,
-      paragraph = d.paragraph, part = d.part, start = d.start }
+      paragraph = d.paragraph, part = d.part, start = d.start - 1, ["end"] = d.stop }
   end
   -- The timeline: resolved values in order, then the rest in text order.
   table.sort(r.dates, function(x, y)

@@ -12,7 +12,8 @@ that cannot be placed are left out), with the sentence each comes from.
 Relative dates ("on Tuesday", "last month") are resolved against the
 publication date: the article's own, or the one given.
 
-  --json          one JSON list of {file, published, dates}
+  --json          one JSON list of {id, published, dates}: the date objects
+                  of `lede json` (doc/json.md) with their sentence
   --csv           one CSV row per date
   --published D   resolve against D (YYYY-MM-DD) for every article
   --type T        only DATE or TIME
@@ -20,6 +21,11 @@ FILE may be -, a folder (*.txt, recursively) or a .jsonl file.]]
 
 local opts, files = cli.options(arg, { name = "timeline", usage = USAGE,
   flags = { json = true, csv = true }, values = { published = true, type = true } })
+
+if opts.type and not ({ DATE = true, TIME = true })[opts.type:upper()] then
+  io.stderr:write("timeline: --type must be DATE or TIME\n")
+  os.exit(2)
+end
 
 local articles, status = {}, 0
 for item in lede.inputs(files) do
@@ -33,13 +39,18 @@ for item in lede.inputs(files) do
       io.stderr:write("timeline: ", item.name, ": ", tostring(a), "\n")
       os.exit(2)
     end
+    -- The date objects of `lede json` (doc/json.md), in time order, with
+    -- the sentence each comes from.
+    local doc = lede.decode(a:json(item.name))
+    local at = {}
+    for _, d in ipairs(doc.dates) do at[d.start .. ":" .. d["end"]] = d end
     local dates = {}
     for _, d in ipairs(a:timeline(opts.type)) do
-      dates[#dates + 1] = { value = d.value, type = d.type, text = d.text,
-        start = d.start, stop = d.stop, part = d.part, paragraph = d.paragraph,
-        anchor = d.anchor, sentence = d.sentence }
+      local j = at[(d.start - 1) .. ":" .. d.stop]
+      j.sentence = d.sentence
+      dates[#dates + 1] = j
     end
-    articles[#articles + 1] = { file = item.name, published = a.published, dates = dates }
+    articles[#articles + 1] = { id = item.name, published = a.published or lede.null, dates = dates }
     a:close()
   end
 end
@@ -50,18 +61,18 @@ elseif opts.csv then
   local rows = {}
   for _, art in ipairs(articles) do
     for _, d in ipairs(art.dates) do
-      rows[#rows + 1] = { art.file, art.published, d.value, d.type, d.text,
-        d.start, d.stop, d.sentence }
+      rows[#rows + 1] = { art.id, art.published ~= lede.null and art.published or nil,
+        d.value, d.type, d.text, d.start, d["end"], d.sentence }
     end
   end
-  cli.csv({ "file", "published", "value", "type", "text", "start", "stop", "sentence" }, rows)
+  cli.csv({ "id", "published", "value", "type", "text", "start", "end", "sentence" }, rows)
 else
   for n, art in ipairs(articles) do
     if #articles > 1 then
       if n > 1 then print() end
-      print("== " .. art.file)
+      print("== " .. art.id)
     end
-    print("published: " .. (art.published or "unknown"))
+    print("published: " .. (art.published ~= lede.null and art.published or "unknown"))
     local rows = {}
     for _, d in ipairs(art.dates) do
       rows[#rows + 1] = { d.value, d.text, d.sentence }

@@ -213,7 +213,7 @@ describe("lede report, quotes, mentions, dates", function()
     local qs = json.decode(out)
     assert.equal(1, #qs)
     assert.equal("mixed", qs[1].kind)
-    assert.equal("A Foreign Office official", qs[1].speaker_text)
+    assert.equal("A Foreign Office official", qs[1].speaker.text)
     out = run(LEDE .. " mentions --json --term Afghan --term Afghanistan " .. REF)
     local m = json.decode(out)
     local terms = {}

@@ -53,3 +53,40 @@ describe("JSON Lines input", function()
     assert.matches("<stdin>:2: invalid JSON", err)
   end)
 end)
+
+describe("one JSON schema", function()
+  it("lede quotes and lede dates give lede json's objects", function()
+    local text = h.read(REF)
+    local doc = json.decode((run(LEDE .. " json " .. REF)))
+    local qs = json.decode((run(LEDE .. " quotes --json " .. REF)))
+    assert.equal(#doc.quotes, #qs)
+    for i, q in ipairs(qs) do
+      assert.equal(REF, q.id)
+      local e = doc.quotes[i].speaker_entity
+      assert.equal(e and doc.entities[e + 1].name, q.speaker_name)
+      q.id, q.speaker_name = nil, nil
+      assert.same(doc.quotes[i], q)
+      -- 0-based start, exclusive end
+      assert.equal(q.text, text:sub(q.start + 1, q["end"]))
+      assert.is_nil(q.stop)
+    end
+    -- CSV: the same fields, flattened
+    local csv = run(LEDE .. " quotes --csv --kind mixed " .. REF)
+    local header = csv:match("^([^\r\n]+)")
+    assert.equal("id,kind,text,start,end,cue,cue_lemma,cue_class,speaker,speaker_start,speaker_end,speaker_name,speaker_via,part,paragraph", header)
+    local m
+    for _, q in ipairs(doc.quotes) do if q.kind == "mixed" then m = q break end end
+    assert.truthy(csv:find("," .. m.start .. "," .. m["end"] .. "," .. m.cue.text .. ",", 1, true))
+    -- dates: the objects of lede json, in time order, with their sentence
+    local tl = json.decode((run(LEDE .. " dates --json " .. REF)))
+    assert.equal(REF, tl[1].id)
+    local by = {}
+    for _, d in ipairs(doc.dates) do by[d.start] = d end
+    for _, d in ipairs(tl[1].dates) do
+      assert.is_string(d.sentence)
+      d.sentence = nil
+      assert.same(by[d.start], d)
+      assert.equal(d.text, text:sub(d.start + 1, d["end"]))
+    end
+  end)
+end)

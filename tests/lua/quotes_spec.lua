@@ -207,9 +207,9 @@ describe("scripts/quotes.lua", function()
     local lines = {}
     for line in csv:gmatch("[^\r\n]+") do lines[#lines + 1] = line end
     assert.equal(3, #lines)
-    assert.truthy(starts(lines[1], "file,speaker,speaker_text,kind"))
+    assert.truthy(starts(lines[1], "id,kind,text,start,end,cue,cue_lemma,cue_class,speaker,"))
     local json = run("--json --kind unattributed " .. REF)
     assert.truthy(json:find('"text":"collective mechanism"', 1, true))
-    assert.truthy(json:find('"speaker":"(no speaker)"', 1, true))
+    assert.truthy(json:find('"speaker":null', 1, true))
   end)
 end)
