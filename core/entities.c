@@ -267,23 +267,9 @@ static size_t S_key(const S_ctx *x, size_t i, size_t j, char *buf) {
 /* ==== Look-ups ========================================================== */
 
 const lede__gaz_entry *lede__gaz_find(const char *s, size_t n) {
-  size_t lo = 0, hi = lede__gaz_n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const unsigned char *k = (const unsigned char *)lede__gaz[mid].key;
-    int c = 0;
-    size_t q = 0;
-    for (; q < n && k[q]; q++)
-      if ((unsigned char)s[q] != k[q]) {
-        c = (unsigned char)s[q] < k[q] ? -1 : 1;
-        break;
-      }
-    if (c == 0) c = q < n ? 1 : k[q] ? -1 : 0;
-    if (c == 0) return &lede__gaz[mid];
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
-  }
-  return NULL;
+  const lede__word *w = lede__word_find(s, n); /* keys match byte for byte */
+  return w && w->gaz >= 0 && memcmp(w->key, s, n) == 0 ? &lede__gaz[w->gaz]
+                                                         : NULL;
 }
 
 static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,

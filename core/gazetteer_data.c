@@ -18174,7 +18174,7 @@ static const char *const S_first_names[] = {
   "zollie", "zolly", "zonda", "zondra", "zonnya", "zora", "zorah", "zorana",
   "zorina", "zorine", "zsa", "zsazsa", "zulema", "zuzana",
 };
-const lede__lexicon lede__gaz_first_names = {S_first_names, 8422, NULL, 0, 0};
+const lede__lexicon lede__gaz_first_names = {S_first_names, 8422, NULL, 0, 0, 0};
 
 static const char *const S_common_words[] = {
   "a", "aa", "ab", "abandon", "abandoned", "abbey", "abbot", "abbreviated",
@@ -19471,7 +19471,7 @@ static const char *const S_common_words[] = {
   "youngest", "your", "yours", "yourself", "youth", "yu", "yuan", "za",
   "zero", "zip", "zone", "zones", "zoo",
 };
-const lede__lexicon lede__gaz_common_words = {S_common_words, 10341, NULL, 0, 0};
+const lede__lexicon lede__gaz_common_words = {S_common_words, 10341, NULL, 0, 0, 0};
 
 static const char *const S_top_words[] = {
   "a", "able", "about", "above", "according", "account", "across", "act",
@@ -19571,4 +19571,4 @@ static const char *const S_top_words[] = {
   "works", "world", "would", "writer", "writing", "written", "wrote", "year",
   "years", "yet", "york", "you", "young", "your",
 };
-const lede__lexicon lede__gaz_top_words = {S_top_words, 766, NULL, 0, 0};
+const lede__lexicon lede__gaz_top_words = {S_top_words, 766, NULL, 0, 0, 0};

@@ -1,5 +1,46 @@
 /* Look-ups in the generated word lists. */
+#include <string.h>
+
+#include "gazetteer.h"
 #include "lexicon.h"
+
+static inline unsigned char S_fold(unsigned char b) {
+  return b >= 'A' && b <= 'Z' ? (unsigned char)(b | 0x20) : b;
+}
+
+static int S_eq_fold(const char *s, const char *key, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (S_fold((unsigned char)s[i]) != (unsigned char)key[i]) return 0;
+  return 1;
+}
+
+/* Open addressing with linear probing; the hash is FNV-1a over the
+ * ASCII-folded bytes, as in tools/gen_lexicon.lua. */
+const lede__word *lede__word_find(const char *s, size_t n) {
+  if (n == 0) return NULL;
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ S_fold((unsigned char)s[i])) * 16777619u;
+  uint32_t tag = h >> 16 << 16;
+  for (size_t i = h & lede__word_mask;; i = (i + 1) & lede__word_mask) {
+    uint32_t v = lede__word_slots[i];
+    if (!v) return NULL;
+    if ((v & 0xFFFF0000u) != tag) continue;
+    const lede__word *w = &lede__words[v & 0xFFFF];
+    if (w->len == n && S_eq_fold(s, w->key, n)) return w;
+  }
+}
+
+/* The list's bit in lede__word.lists, plus one; 0 for a list outside the
+ * hash. The gazetteer's word tables are generated elsewhere, so their
+ * ids come from lexicon.h. */
+static unsigned S_id(const lede__lexicon *lx) {
+  if (lx->id) return lx->id;
+  if (lx == &lede__gaz_first_names) return LEDE__LEX_ID_GAZ_FIRST_NAMES;
+  if (lx == &lede__gaz_common_words) return LEDE__LEX_ID_GAZ_COMMON_WORDS;
+  if (lx == &lede__gaz_top_words) return LEDE__LEX_ID_GAZ_TOP_WORDS;
+  return 0;
+}
 
 static int S_cmp(const char *s, size_t n, const char *w) {
   for (size_t i = 0; i < n; i++) {
@@ -42,6 +83,11 @@ static void S_bucket(const lede__lexicon *lx, unsigned char c0, size_t *lo,
 
 int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n) {
   if (n == 0 || n < lx->minlen || (lx->first && n > lx->maxlen)) return 0;
+  unsigned id = S_id(lx);
+  if (id) {
+    const lede__word *w = lede__word_find(s, n);
+    return w && ((w->lists >> (id - 1)) & 1);
+  }
   unsigned char c0 = S_lower1(s[0]);
   size_t lo, hi;
   S_bucket(lx, c0, &lo, &hi);

@@ -2,6 +2,7 @@
 #ifndef LEDE_LEXICON_H
 #define LEDE_LEXICON_H
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct {
   const char *const *words; /* sorted, ASCII lower case */
@@ -10,7 +11,22 @@ typedef struct {
    * without an index (then minlen and maxlen are 0 and unused) */
   const unsigned short *first;
   size_t minlen, maxlen; /* shortest and longest entry */
+  unsigned id; /* bit id - 1 in lede__word.lists; 0: not in the hash */
 } lede__lexicon;
+
+/* An entry of the word hash: the lists it is in, its place entry. */
+typedef struct {
+  const char *key; /* as in the lists: ASCII lower case */
+  uint64_t lists;  /* bit k: in the list whose id is k + 1 */
+  int32_t gaz;     /* index into lede__gaz, or -1 */
+  uint32_t len;
+} lede__word;
+
+/* The entry for s[0..n), ASCII case folded, or NULL. */
+const lede__word *lede__word_find(const char *s, size_t n);
+extern const lede__word lede__words[];
+extern const uint32_t lede__word_slots[];
+extern const size_t lede__word_mask;
 
 /* 1 if s[0..n) (ASCII case-insensitive) is in the list. */
 int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n);
@@ -77,5 +93,8 @@ extern const lede__lexicon lede__lex_staff_bylines;
 extern const lede__lexicon lede__lex_time_words;
 extern const lede__lexicon lede__lex_titles;
 extern const lede__lexicon lede__lex_weekdays;
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 60
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 61
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 62
 
 #endif

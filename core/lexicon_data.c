@@ -43,7 +43,7 @@ static const unsigned short S_abbrev_never_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_abbrev_never = {S_abbrev_never, 21, S_abbrev_never_first, 2, 4};
+const lede__lexicon lede__lex_abbrev_never = {S_abbrev_never, 21, S_abbrev_never_first, 2, 4, 1};
 
 static const char *const S_abbrev_other[] = {
   "al",
@@ -97,7 +97,7 @@ static const unsigned short S_abbrev_other_first[257] = {
   31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
   31,
 };
-const lede__lexicon lede__lex_abbrev_other = {S_abbrev_other, 31, S_abbrev_other_first, 1, 6};
+const lede__lexicon lede__lex_abbrev_other = {S_abbrev_other, 31, S_abbrev_other_first, 1, 6, 2};
 
 static const char *const S_abbrev_title[] = {
   "adm",
@@ -164,7 +164,7 @@ static const unsigned short S_abbrev_title_first[257] = {
   44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
   44,
 };
-const lede__lexicon lede__lex_abbrev_title = {S_abbrev_title, 44, S_abbrev_title_first, 2, 6};
+const lede__lexicon lede__lex_abbrev_title = {S_abbrev_title, 44, S_abbrev_title_first, 2, 6, 3};
 
 static const char *const S_agencies[] = {
   "aap",
@@ -231,7 +231,7 @@ static const unsigned short S_agencies_first[257] = {
   44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
   44,
 };
-const lede__lexicon lede__lex_agencies = {S_agencies, 44, S_agencies_first, 2, 28};
+const lede__lexicon lede__lex_agencies = {S_agencies, 44, S_agencies_first, 2, 28, 4};
 
 static const char *const S_boilerplate[] = {
   "accept all cookies",
@@ -365,7 +365,7 @@ static const unsigned short S_boilerplate_first[257] = {
   111, 111, 111, 111, 111, 111, 111, 111, 111, 111, 111, 111, 111, 111, 111, 111,
   111,
 };
-const lede__lexicon lede__lex_boilerplate = {S_boilerplate, 111, S_boilerplate_first, 4, 45};
+const lede__lexicon lede__lex_boilerplate = {S_boilerplate, 111, S_boilerplate_first, 4, 45, 5};
 
 static const char *const S_boilerplate_endings[] = {
   "also contributed",
@@ -394,7 +394,7 @@ static const unsigned short S_boilerplate_endings_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_boilerplate_endings = {S_boilerplate_endings, 6, S_boilerplate_endings_first, 16, 29};
+const lede__lexicon lede__lex_boilerplate_endings = {S_boilerplate_endings, 6, S_boilerplate_endings_first, 16, 29, 6};
 
 static const char *const S_byline_intros[] = {
   "author:",
@@ -430,7 +430,7 @@ static const unsigned short S_byline_intros_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_byline_intros = {S_byline_intros, 13, S_byline_intros_first, 2, 11};
+const lede__lexicon lede__lex_byline_intros = {S_byline_intros, 13, S_byline_intros_first, 2, 11, 7};
 
 static const char *const S_byline_roles[] = {
   "analyst",
@@ -476,7 +476,7 @@ static const unsigned short S_byline_roles_first[257] = {
   23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
   23,
 };
-const lede__lexicon lede__lex_byline_roles = {S_byline_roles, 23, S_byline_roles_first, 4, 14};
+const lede__lexicon lede__lex_byline_roles = {S_byline_roles, 23, S_byline_roles_first, 4, 14, 8};
 
 static const char *const S_credit_markers[] = {
   "courtesy",
@@ -519,7 +519,7 @@ static const unsigned short S_credit_markers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_credit_markers = {S_credit_markers, 20, S_credit_markers_first, 5, 14};
+const lede__lexicon lede__lex_credit_markers = {S_credit_markers, 20, S_credit_markers_first, 5, 14, 9};
 
 static const char *const S_cue_other[] = {
   "advocate",
@@ -594,7 +594,7 @@ static const unsigned short S_cue_other_first[257] = {
   52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
   52,
 };
-const lede__lexicon lede__lex_cue_other = {S_cue_other, 52, S_cue_other_first, 4, 9};
+const lede__lexicon lede__lex_cue_other = {S_cue_other, 52, S_cue_other_first, 4, 9, 10};
 
 static const char *const S_cue_thought[] = {
   "anticipate",
@@ -659,7 +659,7 @@ static const unsigned short S_cue_thought_first[257] = {
   42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
   42,
 };
-const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 42, S_cue_thought_first, 3, 11};
+const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 42, S_cue_thought_first, 3, 11, 11};
 
 static const char *const S_cue_writing[] = {
   "blog",
@@ -691,7 +691,7 @@ static const unsigned short S_cue_writing_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7};
+const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 12};
 
 static const char *const S_date_future_cues[] = {
   "'ll",
@@ -736,7 +736,7 @@ static const unsigned short S_date_future_cues_first[257] = {
   22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
   22,
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 22, S_date_future_cues_first, 2, 9};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 22, S_date_future_cues_first, 2, 9, 13};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
@@ -791,7 +791,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 14};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -903,7 +903,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 15};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -1007,7 +1007,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 16};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -1062,7 +1062,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 17};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -1099,7 +1099,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 18};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -1151,7 +1151,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 19};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -1254,7 +1254,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 20};
 
 static const char *const S_dateline_not[] = {
   "advertisement",
@@ -1303,7 +1303,7 @@ static const unsigned short S_dateline_not_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13};
+const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 21};
 
 static const char *const S_event_words[] = {
   "award",
@@ -1346,7 +1346,7 @@ static const unsigned short S_event_words_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13};
+const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 22};
 
 static const char *const S_female_words[] = {
   "actress",
@@ -1394,7 +1394,7 @@ static const unsigned short S_female_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13};
+const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 23};
 
 static const char *const S_first_names_female[] = {
   "abigail",
@@ -1694,7 +1694,7 @@ static const unsigned short S_first_names_female_first[257] = {
   277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277,
   277,
 };
-const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10};
+const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 24};
 
 static const char *const S_first_names_male[] = {
   "aaron",
@@ -1979,7 +1979,7 @@ static const unsigned short S_first_names_male_first[257] = {
   262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262,
   262,
 };
-const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11};
+const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 25};
 
 static const char *const S_footer_markers[] = {
   "comment",
@@ -2028,7 +2028,7 @@ static const unsigned short S_footer_markers_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22};
+const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 26};
 
 static const char *const S_groups[] = {
   "aboriginal",
@@ -2172,7 +2172,7 @@ static const unsigned short S_groups_first[257] = {
   121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121,
   121,
 };
-const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14};
+const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 27};
 
 static const char *const S_locative_preps[] = {
   "across",
@@ -2209,7 +2209,7 @@ static const unsigned short S_locative_preps_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7};
+const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 28};
 
 static const char *const S_male_words[] = {
   "assemblyman",
@@ -2255,7 +2255,7 @@ static const unsigned short S_male_words_first[257] = {
   23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
   23,
 };
-const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11};
+const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 29};
 
 static const char *const S_name_particles[] = {
   "abu",
@@ -2308,7 +2308,7 @@ static const unsigned short S_name_particles_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5};
+const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 30};
 
 static const char *const S_org_heads_lower[] = {
   "consulate",
@@ -2335,7 +2335,7 @@ static const unsigned short S_org_heads_lower_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10};
+const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 31};
 
 static const char *const S_org_of_words[] = {
   "academy",
@@ -2387,7 +2387,7 @@ static const unsigned short S_org_of_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12};
+const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 32};
 
 static const char *const S_org_words[] = {
   "ab",
@@ -2553,7 +2553,7 @@ static const unsigned short S_org_words_first[257] = {
   143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143,
   143,
 };
-const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15};
+const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 33};
 
 static const char *const S_organizations[] = {
   "african union",
@@ -2663,7 +2663,7 @@ static const unsigned short S_organizations_first[257] = {
   87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87,
   87,
 };
-const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27};
+const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 34};
 
 static const char *const S_place_stop[] = {
   "border",
@@ -2723,7 +2723,7 @@ static const unsigned short S_place_stop_first[257] = {
   37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
   37,
 };
-const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12};
+const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 35};
 
 static const char *const S_place_words[] = {
   "airport",
@@ -2775,7 +2775,7 @@ static const unsigned short S_place_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9};
+const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 36};
 
 static const char *const S_quote_after_cue[] = {
   "after",
@@ -2824,7 +2824,7 @@ static const unsigned short S_quote_after_cue_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 26, S_quote_after_cue_first, 2, 9};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 26, S_quote_after_cue_first, 2, 9, 37};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
@@ -2863,7 +2863,7 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
   16,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 16, S_quote_after_verbs_first, 9, 21};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 16, S_quote_after_verbs_first, 9, 21, 38};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -2926,7 +2926,7 @@ static const unsigned short S_quote_aux_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 40, S_quote_aux_first, 2, 12};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 40, S_quote_aux_first, 2, 12, 39};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -2970,7 +2970,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 40};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -3000,7 +3000,7 @@ static const unsigned short S_quote_documents_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 7, S_quote_documents_first, 6, 12};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 7, S_quote_documents_first, 6, 12, 41};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -3050,7 +3050,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 42};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -3090,7 +3090,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 43};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -3131,7 +3131,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 44};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -3228,7 +3228,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74,
   74,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 74, S_quote_org_heads_first, 2, 14};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 74, S_quote_org_heads_first, 2, 14, 45};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -3302,7 +3302,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 46};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -3355,7 +3355,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 30, S_quote_role_heads_first, 4, 14};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 30, S_quote_role_heads_first, 4, 14, 47};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -3462,7 +3462,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 48};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -3502,7 +3502,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 17, S_quote_tell_verbs_first, 4, 8};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 17, S_quote_tell_verbs_first, 4, 8, 49};
 
 static const char *const S_regions[] = {
   "africa",
@@ -3571,7 +3571,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 50};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -3628,7 +3628,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 51};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -3698,7 +3698,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 52};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -3811,7 +3811,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90,
   90,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 90, S_sentence_starters_first, 1, 10};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 90, S_sentence_starters_first, 1, 10, 53};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -4564,7 +4564,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730,
   730,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 730, S_speech_verbs_first, 3, 27};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 730, S_speech_verbs_first, 3, 27, 54};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -4622,7 +4622,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 55};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -4680,7 +4680,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 56};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -4728,7 +4728,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 57};
 
 static const char *const S_titles[] = {
   "adm",
@@ -4880,7 +4880,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 58};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -4920,5 +4920,5 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 59};
 

