@@ -86,7 +86,7 @@ int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n) {
   unsigned id = S_id(lx);
   if (id) {
     const lede__word *w = lede__word_find(s, n);
-    return w && ((w->lists >> (id - 1)) & 1);
+    return w && ((w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1);
   }
   unsigned char c0 = S_lower1(s[0]);
   size_t lo, hi;

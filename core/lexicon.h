@@ -17,7 +17,7 @@ typedef struct {
 /* An entry of the word hash: the lists it is in, its place entry. */
 typedef struct {
   const char *key; /* as in the lists: ASCII lower case */
-  uint64_t lists;  /* bit k: in the list whose id is k + 1 */
+  uint64_t lists[2]; /* bit k: in the list whose id is k + 1 */
   int32_t gaz;     /* index into lede__gaz, or -1 */
   uint32_t len;
 } lede__word;
