@@ -34,6 +34,7 @@ LUA_LIBS = $(shell pkg-config --libs lua5.4 2>/dev/null || echo -llua5.4)
 UTF8PROC_LIBS = $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
 JANSSON_LIBS = $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
 GUMBO_LIBS = $(shell pkg-config --libs gumbo 2>/dev/null || echo -lgumbo)
+ZLIB_LIBS = $(shell pkg-config --libs zlib 2>/dev/null || echo -lz)
 CRITERION_LIBS = $(shell pkg-config --libs criterion 2>/dev/null || echo -lcriterion)
 LEDE_CFLAGS = -std=c11 -fPIC -fvisibility=hidden $(WARN) -Icore
 
@@ -91,14 +92,14 @@ $(BUILD)/$(SONAME): $(CORE_OBJ)
 
 # The Lua module carries the core inside it and does not link liblua.
 $(BUILD)/lede.so: $(BIND_OBJ) $(CORE_OBJ)
-	$(CC) -shared $(LDFLAGS) -o $@ $^ $(UTF8PROC_LIBS) $(JANSSON_LIBS) $(GUMBO_LIBS)
+	$(CC) -shared $(LDFLAGS) -o $@ $^ $(UTF8PROC_LIBS) $(JANSSON_LIBS) $(GUMBO_LIBS) $(ZLIB_LIBS)
 
 # The command embeds Lua and the module; scripts are found next to it.
 $(BUILD)/lede: bindings/cli.c $(BIND_OBJ) $(CORE_OBJ)
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(LUA_CFLAGS) \
 	  -DLEDE_SCRIPTS_DIR='"$(PREFIX)/share/lede/scripts"' $(CFLAGS) \
 	  bindings/cli.c $(BIND_OBJ) $(CORE_OBJ) -o $@ $(LDFLAGS) \
-	  $(LUA_LIBS) $(UTF8PROC_LIBS) $(JANSSON_LIBS) $(GUMBO_LIBS) -lreadline -lpthread -lm
+	  $(LUA_LIBS) $(UTF8PROC_LIBS) $(JANSSON_LIBS) $(GUMBO_LIBS) $(ZLIB_LIBS) -lreadline -lpthread -lm
 
 # Made again at install time, so `make install PREFIX=/x` after a plain
 # `make` writes /x into it.

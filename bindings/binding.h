@@ -61,4 +61,11 @@ void lede_lua_stages(lua_State *L);
 void lede_lua_dates(lua_State *L); /* dates.c: dates, timeline */
 void lede_lua_quotes(lua_State *L); /* quotes.c: article:quotes([filter]) */
 
+/* html.c: the fields only pages have (url, canonical, site_name, meta):
+ * pushes it and returns 1, or returns 0 for another key; and the
+ * html_span method in the table on top. */
+int lede_lua_html_field(lua_State *L, const lede_article *a,
+                        const char *key);
+void lede_lua_html(lua_State *L);
+
 #endif

@@ -364,13 +364,15 @@ static int S_json_one(const lede_input *in, const char *published,
   lede_options o = {0};
   o.published = in->published ? in->published : published;
   lede_article *a = NULL;
-  lede_status st = lede_parse(in->text, in->len, &o, &a);
+  lede_status (*parse)(const char *, size_t, const lede_options *,
+                       lede_article **) = in->html ? lede_parse_html : lede_parse;
+  lede_status st = parse(in->text, in->len, &o, &a);
   int failed = 0;
   if (st == LEDE_EINVAL && o.published) {
     fprintf(stderr, "lede: %s: ignoring bad publication date \"%s\"\n",
             in->name, o.published);
     o.published = NULL;
-    st = lede_parse(in->text, in->len, &o, &a);
+    st = parse(in->text, in->len, &o, &a);
     failed = 1;
   }
   if (st == LEDE_OK) st = lede_article_json(a, in->name, S_buf_write, out);

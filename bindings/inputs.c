@@ -1,5 +1,6 @@
 /* Many articles from files, folders, stdin and JSON Lines (inputs.h). */
 #include "inputs.h"
+#include "html.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -47,7 +48,7 @@ static char *S_strdup(const char *s) {
 }
 
 static char *S_errmsg(const char *path, int err) {
-  const char *m = strerror(err);
+  const char *m = err == EILSEQ ? "corrupt gzip data" : strerror(err);
   size_t n = strlen(path) + strlen(m) + 3;
   char *p = malloc(n);
   if (p) snprintf(p, n, "%s: %s", path, m);
@@ -145,7 +146,7 @@ static int S_walk(lede_inputs *it, const char *dir, int depth) {
         if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
           if (depth < 64) ok = S_walk(it, p, depth + 1);
           free(p);
-        } else if (S_ends_with(p, ".txt") &&
+        } else if ((S_ends_with(p, ".txt") || lede_html_path(p)) &&
                    (stat(p, &st) != 0 || S_ISREG(st.st_mode))) {
           /* (one that cannot be stat'ed is reported when read) */
           if (stat(p, &st) == 0) it->total += (size_t)st.st_size;
@@ -278,12 +279,18 @@ const char *lede_jsonl_record(const char *line, size_t len,
     goto bad;
   }
   json_t *text = json_object_get(root, "text");
+  if (!text || json_is_null(text)) {
+    /* A web page in place of the text. */
+    text = json_object_get(root, "html");
+    if (text && !json_is_null(text)) in->html = 1;
+    else text = NULL;
+  }
   json_t *id = json_object_get(root, "id");
   json_t *pub = json_object_get(root, "published");
   if (!text || json_is_null(text)) {
     why = "record has no \"text\"";
   } else if (!json_is_string(text)) {
-    why = "\"text\" is not a string";
+    why = in->html ? "\"html\" is not a string" : "\"text\" is not a string";
   } else if (pub && !json_is_null(pub) && !json_is_string(pub)) {
     why = "\"published\" is not a string";
   }
@@ -420,7 +427,16 @@ int lede_inputs_next(lede_inputs *it, lede_input *in) {
     in->name = S_strdup(s->path);
     int err = S_slurp(f, pre, npre, in);
     if (f != stdin) fclose(f);
+    if (!err && lede_gz_data(in->text, in->len)) {
+      size_t zlen;
+      char *z = lede_gunzip(in->text, in->len, &zlen, &err);
+      free(in->text);
+      in->text = z;
+      in->len = z ? zlen : 0;
+    }
     if (err) in->error = S_errmsg(s->path, err);
+    else
+      in->html = lede_html_path(s->path) || lede_html_sniff(in->text, in->len);
     return 1;
   }
   return 0;

@@ -1,6 +1,8 @@
-/* Reading many articles: files, folders (recursively, *.txt, in name
- * order), standard input ("-"), and JSON Lines files of records
- * {"id": ..., "text": ..., "published": ...}. Used by the `lede` command and
+/* Reading many articles: files, folders (recursively, *.txt and web pages
+ * *.html, *.htm, *.html.gz, *.htm.gz, in name order), standard input
+ * ("-"), and JSON Lines files of records {"id": ..., "text": ...,
+ * "published": ...} (or "html" in place of "text"). Gzip files are
+ * inflated. Used by the `lede` command and
  * by lede.inputs() in the Lua module. Records stream: a JSON Lines file or
  * a folder is never held in memory whole. */
 #ifndef LEDE_INPUTS_H
@@ -16,6 +18,8 @@ typedef struct {
   char *error;     /* why this input could not be read, or NULL */
   size_t bytes;    /* bytes consumed from the source (for progress) */
   int record;      /* it came from a JSON Lines record */
+  int html;        /* a web page: *.html, *.htm (or .gz of either), a file
+                      that starts like HTML, or a record with "html" */
 } lede_input;
 
 typedef enum {

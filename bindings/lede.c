@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "binding.h"
+#include "html.h"
 #include "inputs.h"
 
 #define PARAGRAPH_MT "lede.paragraph"
@@ -100,7 +101,8 @@ static void *S_counting_alloc(void *ud, void *ptr, size_t osize,
 /* Parses the string at index 1 with options at index 2 and pushes the
  * article. The userdata exists before the C article, so an error leaves
  * nothing to leak. */
-static int S_parse_string(lua_State *L, const char *text, size_t len) {
+static int S_parse_string(lua_State *L, const char *text, size_t len,
+                          int html) {
   lede_options o;
   S_options(L, 2, &o);
   lede_lua_article *ud = lua_newuserdatauv(L, sizeof *ud, 1);
@@ -111,7 +113,8 @@ static int S_parse_string(lua_State *L, const char *text, size_t len) {
   ud->alloc = lua_getallocf(L, &ud->alloc_ud);
   o.alloc = S_counting_alloc;
   o.alloc_ud = ud;
-  lede_status st = lede_parse(text, len, &o, &ud->a);
+  lede_status st = html ? lede_parse_html(text, len, &o, &ud->a)
+                        : lede_parse(text, len, &o, &ud->a);
   if (st == LEDE_EINVAL)
     return luaL_error(L, "bad option 'published' (expected a real date "
                          "\"YYYY-MM-DD\", got \"%s\")", o.published);
@@ -126,13 +129,24 @@ static int l_parse(lua_State *L) {
     return luaL_typeerror(L, 1, "string");
   size_t len;
   const char *text = lua_tolstring(L, 1, &len);
-  return S_parse_string(L, text, len);
+  return S_parse_string(L, text, len, 0);
+}
+
+/* lede.parse_html(html [, opts]): a web page. */
+static int l_parse_html(lua_State *L) {
+  if (lua_type(L, 1) != LUA_TSTRING)
+    return luaL_typeerror(L, 1, "string");
+  size_t len;
+  const char *html = lua_tolstring(L, 1, &len);
+  return S_parse_string(L, html, len, 1);
 }
 
 /* lede.open(path [, opts]): like io.open, fail + message on I/O errors. */
 static int l_open(lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
+  lua_settop(L, 2);
+  lua_pushvalue(L, 1); /* path stays alive at 3 when the text takes 1 */
   FILE *f = fopen(path, "rb");
   if (!f) return luaL_fileresult(L, 0, path);
   luaL_Buffer b;
@@ -154,7 +168,23 @@ static int l_open(lua_State *L) {
   size_t len;
   const char *text = lua_tolstring(L, -1, &len);
   lua_replace(L, 1); /* keep the text alive at index 1 */
-  return S_parse_string(L, text, len);
+  text = lua_tolstring(L, 1, &len);
+  if (lede_gz_data(text, len)) {
+    /* A gzip file: its contents, kept at index 1 in place of it. */
+    int zerr;
+    size_t zlen;
+    char *z = lede_gunzip(text, len, &zlen, &zerr);
+    if (!z) {
+      errno = zerr;
+      return luaL_fileresult(L, 0, path);
+    }
+    lua_pushlstring(L, z, zlen);
+    free(z);
+    lua_replace(L, 1);
+    text = lua_tolstring(L, 1, &len);
+  }
+  return S_parse_string(L, text, len,
+                        lede_html_path(path) || lede_html_sniff(text, len));
 }
 
 /* ==== Articles ========================================================== */
@@ -298,7 +328,7 @@ static int l_article_index(lua_State *L) {
     lede_span s;
     if (lede_dateline_agency(a, &s)) S_push_span_text(L, a, s);
     else lua_pushnil(L);
-  } else if (!S_cached(L, key, a))
+  } else if (!lede_lua_html_field(L, a, key) && !S_cached(L, key, a))
     lua_pushnil(L);
   return 1;
 }
@@ -731,7 +761,7 @@ static int l_inputs_gc(lua_State *L) {
   return 0;
 }
 
-/* Each step: a table {name, text, published, error, record}. */
+/* Each step: a table {name, text, published, error, record, html}. */
 static int S_inputs_iter(lua_State *L) {
   S_inputs *s = luaL_checkudata(L, 1, INPUTS_MT);
   if (!s->it || !lede_inputs_next(s->it, &s->in)) return 0;
@@ -752,6 +782,10 @@ static int S_inputs_iter(lua_State *L) {
   }
   lua_pushboolean(L, s->in.record);
   lua_setfield(L, -2, "record");
+  if (s->in.html) {
+    lua_pushboolean(L, 1);
+    lua_setfield(L, -2, "html");
+  }
   lede_input_clear(&s->in);
   return 1;
 }
@@ -819,6 +853,7 @@ void lede_lua_stages(lua_State *L) {
   /* stage registrations: dates */
   lede_lua_dates(L);
   /* stage registrations: json */
+  lede_lua_html(L);
 }
 
 LEDE_API int luaopen_lede(lua_State *L);
@@ -838,6 +873,7 @@ LEDE_API int luaopen_lede(lua_State *L) {
       {"__eq", l_paragraph_eq},       {"__span", l_paragraph_span},
       {NULL, NULL}};
   static const luaL_Reg funcs[] = {{"parse", l_parse},
+                                   {"parse_html", l_parse_html},
                                    {"open", l_open},
                                    {"type", l_type},
                                    {"inputs", l_inputs},

@@ -206,6 +206,63 @@ static void S_entities(S_out *o) {
   S_raw(o, "]", 1);
 }
 
+/* "page": what a web page states about itself, each field with its
+ * source, and each block's place in the HTML. */
+static void S_page(S_out *o) {
+  const lede_article *a = o->a;
+  S_lit(o, ",\"page\":{\"meta\":{");
+  int first = 1;
+  for (int k = LEDE_META_TITLE; k <= LEDE_META_CHARSET; k++) {
+    lede_meta_source src;
+    size_t n;
+    const char *v = lede_meta(a, (lede_meta_key)k, &n, &src);
+    if (!v) continue;
+    if (!first) S_raw(o, ",", 1);
+    first = 0;
+    S_cstr(o, lede_meta_key_name((lede_meta_key)k));
+    S_lit(o, ":{\"value\":");
+    S_str(o, v, n);
+    S_lit(o, ",\"source\":");
+    S_cstr(o, lede_meta_source_name(src));
+    S_raw(o, "}", 1);
+  }
+  S_lit(o, "},\"authors\":[");
+  for (size_t i = 0; i < lede_meta_author_count(a); i++) {
+    lede_meta_source src;
+    size_t n;
+    const char *v = lede_meta_author(a, i, &n, &src);
+    if (i) S_raw(o, ",", 1);
+    S_lit(o, "{\"name\":");
+    S_str(o, v, n);
+    S_lit(o, ",\"source\":");
+    S_cstr(o, lede_meta_source_name(src));
+    S_raw(o, "}", 1);
+  }
+  S_lit(o, "],\"blocks\":[");
+  for (size_t i = 0; i < lede_block_count(a); i++) {
+    lede_span s = lede_block_span(a, i), h;
+    if (i) S_raw(o, ",", 1);
+    S_lit(o, "{\"part\":");
+    S_cstr(o, lede_part_name(lede_block_part(a, i)));
+    S_lit(o, ",\"start\":");
+    S_num(o, s.start);
+    S_lit(o, ",\"end\":");
+    S_num(o, s.end);
+    S_lit(o, ",\"html\":");
+    if (lede_block_html_span(a, i, &h)) {
+      S_lit(o, "{\"start\":");
+      S_num(o, h.start);
+      S_lit(o, ",\"end\":");
+      S_num(o, h.end);
+      S_raw(o, "}", 1);
+    } else {
+      S_lit(o, "null");
+    }
+    S_raw(o, "}", 1);
+  }
+  S_lit(o, "]}");
+}
+
 lede_status lede_article_json(const lede_article *a, const char *id,
                               lede_write_fn w, void *ud) {
   if (!a || !w) return LEDE_EINVAL;
@@ -359,6 +416,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     S_raw(&o, "}", 1);
   }
   S_raw(&o, "]", 1);
+  if (lede_is_html(a)) S_page(&o);
   S_raw(&o, "}", 1);
   S_flush(&o);
   return o.err ? LEDE_EWRITE : LEDE_OK;

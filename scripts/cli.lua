@@ -68,11 +68,12 @@ function cli.each(files, fn, name)
       io.stderr:write(name or "lede", ": ", item.error, "\n")
       status = 1
     else
-      local ok, a = pcall(lede.parse, item.text, { published = item.published })
+      local parse = item.html and lede.parse_html or lede.parse
+      local ok, a = pcall(parse, item.text, { published = item.published })
       if not ok then
         io.stderr:write(name or "lede", ": ", item.name, ": ", tostring(a),
           " (ignoring its publication date)\n")
-        a = lede.parse(item.text)
+        a = parse(item.text)
         status = 1
       end
       fn(a, item)

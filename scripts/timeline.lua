@@ -33,7 +33,7 @@ for item in lede.inputs(files) do
     io.stderr:write("timeline: ", item.error, "\n")
     status = 1
   else
-    local ok, a = pcall(lede.parse, item.text,
+    local ok, a = pcall(item.html and lede.parse_html or lede.parse, item.text,
       { published = opts.published or item.published })
     if not ok then
       io.stderr:write("timeline: ", item.name, ": ", tostring(a), "\n")
