@@ -155,7 +155,7 @@ $(BUILD)/tests/test_allocfail: tests/test_allocfail.c tests/helpers.h $(BUILD)/l
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
 	  $(BUILD)/liblede-small.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
 
-$(BUILD)/fuzz_replay: tests/fuzz/lede_fuzz.c tests/fuzz/replay_main.c $(BUILD)/liblede.a
+$(BUILD)/fuzz_replay: tests/fuzz/lede_fuzz.c tests/fuzz/replay_main.c $(BUILD)/liblede.a | tests/fuzz/json_check.h
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $^ -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(LDFLAGS)
 
 test: setup
@@ -223,11 +223,38 @@ eval: setup
 	  python3 $(EVAL_SCORER) $$d/gold.jsonl $(BUILD)/eval/$$set.jsonl | grep -v '^JSON'; \
 	done
 
-fuzz: $(BUILD)/liblede.a
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Icore -std=c11 \
-	  tests/fuzz/lede_fuzz.c $(CORE_SRC) -o $(BUILD)/lede_fuzz $(UTF8PROC_LIBS) $(GUMBO_LIBS)
-	mkdir -p $(BUILD)/fuzz-corpus
-	$(BUILD)/lede_fuzz -max_total_time=$${FUZZ_SECONDS:-60} $(BUILD)/fuzz-corpus tests/fuzz/corpus
+# libFuzzer (clang): the parser (with paragraph splicing, tests/fuzz/splice.c),
+# the JSON string writer and the JSON Lines reader, each FUZZ_SECONDS
+# seconds. Crashes land in $(BUILD)/fuzz-artifacts/; new inputs in
+# $(BUILD)/fuzz-corpus/<target>/. Seeds: the fuzz corpus and the articles.
+FUZZ_SECONDS ?= 60
+FUZZ_SAN = address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_FLAGS = -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Icore -Itests/fuzz
+FUZZ_SEEDS = tests/fuzz/corpus tests/articles examples/articles
+FUZZ_OBJ = $(CORE_SRC:%.c=$(BUILD)/fuzz/%.o)
+$(BUILD)/fuzz/core/%.o: core/%.c core/lede.h core/internal.h
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link,$(FUZZ_SAN) -c $< -o $@
+$(BUILD)/fuzz/lede_fuzz: tests/fuzz/lede_fuzz.c tests/fuzz/splice.c tests/fuzz/json_check.h $(FUZZ_OBJ)
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) tests/fuzz/lede_fuzz.c tests/fuzz/splice.c $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm
+$(BUILD)/fuzz/json_fuzz: tests/fuzz/json_fuzz.c tests/fuzz/json_check.h $(FUZZ_OBJ)
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) tests/fuzz/json_fuzz.c $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm
+$(BUILD)/fuzz/jsonl_fuzz: tests/fuzz/jsonl_fuzz.c bindings/inputs.c bindings/inputs.h $(FUZZ_OBJ)
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) -Ibindings tests/fuzz/jsonl_fuzz.c bindings/inputs.c $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm
+
+FUZZ_TARGETS ?= lede json jsonl
+fuzz: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%_fuzz)
+	@mkdir -p $(BUILD)/fuzz-artifacts
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(BUILD)/fuzz-corpus/$$t; echo "== $${t}_fuzz ($(FUZZ_SECONDS) s)"; \
+	  $(BUILD)/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+	    -dict=tests/fuzz/lede.dict -artifact_prefix=$(BUILD)/fuzz-artifacts/ \
+	    -print_final_stats=1 $(BUILD)/fuzz-corpus/$$t $(FUZZ_SEEDS) \
+	    >$(BUILD)/fuzz/$$t.log 2>&1; rc=$$?; \
+	  grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::(number|average|new)' \
+	    $(BUILD)/fuzz/$$t.log; \
+	  if [ $$rc != 0 ]; then tail -n 60 $(BUILD)/fuzz/$$t.log; exit $$rc; fi; \
+	done
 
 install: all
 	install -d $(DESTDIR)$(libdir) $(DESTDIR)$(includedir) \

@@ -1,15 +1,55 @@
-/* Fuzz target: parse any bytes, call every accessor, check invariants.
- * The first byte picks options (a publication date or none). */
+/* Fuzz target: parse any bytes, call every accessor, check invariants,
+ * write the JSON and check it is valid UTF-8 and valid JSON.  The first
+ * byte picks options (a publication date or none). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "json_check.h"
 #include "lede.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static void S_touch(lede_span s, size_t len) {
   if (s.start > s.end || s.end > len) abort();
+}
+
+/* Span s inside span outer. */
+static void S_inside(lede_span s, lede_span outer, const char *what) {
+  if (s.start < outer.start || s.end > outer.end) {
+    fprintf(stderr, "%s [%zu, %zu) outside [%zu, %zu)\n", what, s.start,
+            s.end, outer.start, outer.end);
+    abort();
+  }
+}
+
+typedef struct {
+  char *p;
+  size_t n, cap;
+} S_buf;
+
+static int S_write(void *ud, const char *s, size_t n) {
+  S_buf *b = ud;
+  if (b->n + n > b->cap) {
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap < b->n + n) cap *= 2;
+    char *np = realloc(b->p, cap);
+    if (!np) return 1;
+    b->p = np;
+    b->cap = cap;
+  }
+  memcpy(b->p + b->n, s, n);
+  b->n += n;
+  return 0;
+}
+
+static void S_json_ok(const S_buf *b, const char *what) {
+  const char *bad = jc_check(b->p, b->n);
+  if (bad) {
+    fprintf(stderr, "%s: %s\n", what, bad);
+    abort();
+  }
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -58,6 +98,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
          (st != LEDE_NONE && st >= lede_sentence_count(a))))
       abort();
   }
+  for (size_t i = 0; i < lede_quote_count(a); i++) {
+    lede_span sp;
+    if (lede_quote_cue(a, i, &sp) && sp.end <= sp.start) abort();
+    if (lede_quote_speaker(a, i, &sp) && sp.end <= sp.start) abort();
+    S_inside(lede_quote_span(a, i), lede_quote_outer(a, i), "quote content");
+    lede_span bs = lede_block_span(a, lede_quote_block(a, i));
+    lede_span ou = lede_quote_outer(a, i);
+    if (ou.start < bs.start || ou.start >= bs.end) abort();
+  }
   for (size_t i = 0; i <= lede_quote_count(a); i++) {
     S_touch(lede_quote_span(a, i), len);
     S_touch(lede_quote_outer(a, i), len);
@@ -83,6 +132,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     S_touch(s, len);
     lede_entity_role(a, i, &s);
     S_touch(s, len);
+    for (size_t j = 0; j < lede_entity_mention_count(a, i); j++) {
+      lede_span m = lede_entity_mention(a, i, j);
+      if (m.end <= m.start) abort();
+      S_inside(m, lede_block_span(a, lede_entity_mention_block(a, i, j)),
+               "entity mention");
+    }
     for (size_t j = 0; j <= lede_entity_mention_count(a, i); j++) {
       S_touch(lede_entity_mention(a, i, j), len);
       lede_entity_mention_block(a, i, j);
@@ -104,6 +159,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (at + n > size) n = size - at;
     lede_count(a, (const char *)data + at, n, data[3] & 1);
   }
+  /* The JSON, with an id made of input bytes. */
+  S_buf b = {0};
+  char id[16];
+  size_t idn = size < sizeof id - 1 ? size : sizeof id - 1;
+  memcpy(id, data, idn);
+  id[idn] = '\0';
+  if (lede_article_json(a, size && (data[0] & 2) ? id : NULL, S_write, &b) !=
+      LEDE_OK)
+    abort();
+  S_json_ok(&b, "lede_article_json");
+  free(b.p);
   lede_article_free(a);
   return 0;
 }
