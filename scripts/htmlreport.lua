@@ -424,11 +424,13 @@ local function named_speaker(q)
   return t
 end
 
--- "speech" or "other" from the cue class when lede gives one, else from
--- the kind (quoted words vs reported).
+-- The class of a quote's cue (speech, writing, thought, other) when lede
+-- gives one; else "speech" for quoted words and "other" for reported ones.
+local CUE_CLASSES = { "speech", "writing", "thought", "other" }
 local function quote_class(q)
   if q.cue_class ~= nil then
-    return q.cue_class == "speech" and "speech" or "other", true
+    local c = q.cue_class
+    return (c == "speech" or c == "writing" or c == "thought") and c or "other", true
   end
   return (q.kind == "direct" or q.kind == "mixed") and "speech" or "other", false
 end
@@ -674,6 +676,8 @@ function M.new(opts)
 end
 
 local SUBJECT = { person = true, organization = true }
+-- Dates the story speaks of; a date line or byline gives only the day it ran.
+local EVENT_PARTS = { body = true, title = true, standfirst = true, caption = true }
 local LIST_MAX = 200
 
 -- Fold one parsed article into the report (name: its file or id).
@@ -716,7 +720,7 @@ function Report:add(a, name)
     if who then
       local s = self.speakers[who]
       if not s then
-        s = { name = who, quotes = 0, speech = 0, other = 0 }
+        s = { name = who, quotes = 0, speech = 0, writing = 0, thought = 0, other = 0 }
         self.speakers[who] = s
       end
       local class, from_cue = quote_class(q)
@@ -739,7 +743,7 @@ function Report:add(a, name)
   -- Dated events: what day (or month) the articles speak of.
   local seen = {}
   for _, d in ipairs(a:dates()) do
-    local v = d.type == "DATE" and d.value
+    local v = d.type == "DATE" and EVENT_PARTS[d.part] and d.value
     if v and (v:match("^%d%d%d%d%-%d%d%-%d%d$") or v:match("^%d%d%d%d%-%d%d$")) then
       local ev = self.events[v]
       if not ev then
@@ -844,17 +848,26 @@ local function render_corpus(self, add)
   -- Most-quoted speakers, speech and the rest.
   local spk = ranked(self.speakers, "quotes", self.top)
   if #spk > 0 then
-    local names = self.classes and { "speech", "other cues" } or { "quoted words (direct, mixed)", "reported (indirect)" }
+    local classes = self.classes and CUE_CLASSES or { "speech", "other" }
+    local names = self.classes and { "speech (said, told)", "writing", "thought", "other cues" }
+      or { "quoted words (direct, mixed)", "reported (indirect)" }
     local rows, table_rows = {}, {}
     for _, s in ipairs(spk) do
-      rows[#rows + 1] = { s.name, s.speech, s.other }
-      table_rows[#table_rows + 1] = { s.name, s.quotes, s.speech, s.other }
+      local r, tr = { s.name }, { s.name, s.quotes }
+      for _, c in ipairs(classes) do
+        r[#r + 1] = s[c]
+        tr[#tr + 1] = s[c]
+      end
+      rows[#rows + 1] = r
+      table_rows[#table_rows + 1] = tr
     end
+    local headers = { "speaker", "quotes" }
+    for _, n in ipairs(names) do headers[#headers + 1] = n end
     figure(add, "speakers", "Most-quoted speakers",
-      self.classes and "Quotes per speaker, split by the class of their cue."
+      self.classes and "Quotes per speaker, split by what their cue says they did: spoke, wrote, thought, or other."
         or "Quotes per speaker, split by kind.",
       bar_chart, { rows = rows, series = names, xlabel = "Quotes", ylabel = "Speaker" },
-      { "speaker", "quotes", names[1], names[2] }, table_rows)
+      headers, table_rows)
   end
 
   -- Dated events: the most-cited dates, in time order.

@@ -169,19 +169,24 @@ describe("report --html", function()
     assert.same({ "2021-03-12", "5" }, { rows[3][1], rows[3][2] })
     assert.equal(15, count(fig, '<circle class="point"'))
     assert.equal(5, count(fig, '<polyline class="line"'))
-    -- Jane Porter's two quotes are her own words; the Met Office's are reported.
-    rows = figure_rows(page, "speakers")
+    -- Every quote here is introduced by "said": speech, whether quoted
+    -- (Jane Porter) or reported (the Met Office); "officials" is no one.
+    rows, fig = figure_rows(page, "speakers")
     local by = {}
-    for _, r in ipairs(rows) do by[r[1]] = { r[2], r[3], r[4] } end
-    assert.same({ "2", "2", "0" }, by["Jane Porter"])
-    assert.equal("2", by["Met Office"][1])
+    for _, r in ipairs(rows) do by[r[1]] = { table.unpack(r, 2) } end
+    assert.same({ "2", "2", "0", "0", "0" }, by["Jane Porter"])
+    assert.same({ "2", "2", "0", "0", "0" }, by["Met Office"])
     assert.is_nil(by.officials)
+    assert.matches("<th>speech %(said, told%)</th><th>writing</th><th>thought</th><th>other cues</th>", fig)
     -- Thursday 11 March 2021 is cited by both storm stories.
     rows = figure_rows(page, "events")
     local cited = {}
     for _, r in ipairs(rows) do cited[r[1]] = r[2] end
     assert.equal("2", cited["2021-03-11"])
     assert.equal("1", cited["2021-03-09"])
+    assert.equal("2", cited["2021-03-12"])
+    -- A date line says when a story ran, not what it is about.
+    assert.is_nil(cited["2021-03-10"])
     -- Jane Porter is quoted in both Harbour Authority stories.
     rows, fig = figure_rows(page, "who%-about%-whom")
     assert.same({ "Jane Porter", "2" }, rows[1])
@@ -220,7 +225,19 @@ describe("htmlreport from Lua", function()
     local r = htmlreport.new({ title = "Two & more" })
     r:add(a, "first")
     r:add(b)
-    assert.truthy(r:render():find("<title>Two &amp; more</title>", 1, true))
+    -- The mayor writes, speaks and believes: one quote in each class.
+    local c = lede.parse("Mayor defends plan\n\nPublished: 3 Feb 2022\n\nMayor Dana Wells wrote on her " ..
+      "blog that the plan would cut traffic. \"It will work,\" Wells said on Tuesday. Wells believes " ..
+      "the plan will pass.\n")
+    r:add(c, "third")
+    c:close()
+    page = r:render()
+    assert.truthy(page:find("<title>Two &amp; more</title>", 1, true))
+    local wells
+    for _, row in ipairs(figure_rows(page, "speakers")) do
+      if row[1] == "Dana Wells" then wells = { table.unpack(row, 2) } end
+    end
+    assert.same({ "3", "1", "1", "1", "0" }, wells)
     assert.has_error(function() htmlreport.write(a, dir .. "/x.html") end, "htmlreport.write: articles must be a list")
     assert.has_error(function() htmlreport.write({ "text" }, dir .. "/x.html") end,
       "htmlreport.write: item 1 is not a lede article")
