@@ -283,7 +283,9 @@ LEDE_API lede_span lede_quote_outer(const lede_article *a, size_t i);
 /* The speech cue ("said", "according to", "said in a statement"); 0 and
  * {0, 0} if none. */
 LEDE_API int lede_quote_cue(const lede_article *a, size_t i, lede_span *out);
-/* The cue's lemma ("say" for "said"), a static string; NULL if no cue. */
+/* The cue's lemma ("say" for "said"; the word itself, lower-cased, for a
+ * verb not in the cue lists: "chanted"), NUL-terminated and living as long
+ * as the article; NULL if no cue. */
 LEDE_API const char *lede_quote_cue_lemma(const lede_article *a, size_t i);
 /* The speaker as written where the quote is attributed ("it", "A Foreign
  * Office official", "the ministry's spokesman, Ivan Petrov"); for a quote that

@@ -422,13 +422,32 @@ static const char *S_after_lemma(const lede_article *a, size_t i) {
   return NULL;
 }
 
+/* Is sentence si set in title case ("Senator Defends Budget Amid
+ * Protests")? Then it is a headline, whatever block it sits in, and its
+ * words are no cues. */
+static int S_title_case(const lede_article *a, size_t si) {
+  size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
+  size_t words = 0, caps = 0;
+  for (size_t i = t0; i < t1 && i < t0 + 64; i++) {
+    const lede__token *t = &a->tokens.v[i];
+    if (!(t->flags & LEDE__T_WORD) || t->end - t->start < 4) continue;
+    words++;
+    if (t->flags & LEDE__T_CAP) caps++;
+  }
+  return words >= 3 && caps * 5 >= words * 4;
+}
+
 static void S_find_verbs(lede_article *a) {
   a->quote_verb = lede__calloc(&a->arena,
                                lede__mul(&a->arena, a->tokens.n + 1, 2));
   S_verb_index ix;
   S_verb_index_build(&ix);
+  size_t title_end = 0; /* tokens before it lie in a title-case sentence */
   for (size_t i = 0; i < a->tokens.n; i++) {
     const lede__token *t = &a->tokens.v[i];
+    if (i == a->sent_tok.v[t->sent] && S_title_case(a, t->sent))
+      title_end = a->sent_tok.v[t->sent + 1];
+    if (i < title_end) continue;
     if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) continue;
     size_t e = S_verb_entry(&ix, a->text + t->start, t->end - t->start);
     if (e != LEDE_NONE && e < 0xFFFF) a->quote_verb[i] = (uint16_t)(e + 1);
@@ -473,6 +492,73 @@ static int S_evidential_lemma(const char *lemma) {
          strcmp(lemma, "rumor") == 0;
 }
 
+/* A word that stands before a noun: "new", "latest", "false". */
+static int S_adjective_shape(const lede_article *a, size_t i) {
+  static const char *const w[] = {"new", "latest", "recent", "earlier",
+                                  "previous", "false", "repeated", "same",
+                                  "similar", "such", "other", "further",
+                                  "wild", "unfounded", "baseless", "old",
+                                  "many", "several", "first", "last"};
+  const lede__token *t = S_tok(a, i);
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_CAP)) return 0;
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (S_is(a, i, w[k])) return 1;
+  size_t n = t->end - t->start;
+  const char *e = a->text + t->end;
+  static const char *const suf[] = {"ous", "ive", "ful", "less", "able",
+                                    "ible", "ical"};
+  for (size_t k = 0; k < sizeof suf / sizeof *suf; k++) {
+    size_t m = strlen(suf[k]);
+    if (n > m + 2 && memcmp(e - m, suf[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Is the cue word at token i read as a noun or as a participle modifying
+ * one, in context? "the new claims from", "his comments", "Trump's
+ * remarks", "a tape showing". */
+static int S_noun_reading(const lede_article *a, size_t i) {
+  if (i == 0) return 0;
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->end - t->start;
+  const char *e = a->text + t->end;
+  int ing = n > 4 && memcmp(e - 3, "ing", 3) == 0;
+  int ed = n > 3 && e[-1] == 'd' && e[-2] == 'e';
+  size_t si = t->sent, p = i - 1;
+  if (S_tok(a, p)->sent != si) return 0;
+  if (!ing && !ed) {
+    /* A determiner or possessive right before: a noun. */
+    if (S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "that"))
+      return 1;
+    if (S_possessive(a, p)) return 1;
+    /* "the new claims", "its repeated denials" */
+    if (p > 0 && S_tok(a, p - 1)->sent == si && S_adjective_shape(a, p) &&
+        (S_lex(&lede__lex_quote_determiners, a, p - 1) ||
+         S_possessive(a, p - 1)))
+      return 1;
+    return 0;
+  }
+  if (ing) {
+    /* "a tape showing", "the emails reflecting": a participle right
+     * after a noun phrase's head (documents excepted: "a statement
+     * saying" reports). */
+    const lede__token *pt = S_tok(a, p);
+    if (!(pt->flags & LEDE__T_WORD) || (pt->flags & LEDE__T_CAP) ||
+        S_lex(&lede__lex_quote_pronouns, a, p) ||
+        S_lex(&lede__lex_quote_documents, a, p) ||
+        S_lex(&lede__lex_quote_aux, a, p) || a->quote_verb[p])
+      return 0;
+    for (size_t k = p; k > 0 && k + 3 > p; k--) {
+      if (S_tok(a, k - 1)->sent != si) break;
+      if (S_lex(&lede__lex_quote_determiners, a, k - 1) &&
+          !S_is(a, k - 1, "that"))
+        return 1;
+      if (!S_adjective_shape(a, k - 1)) break;
+    }
+  }
+  return 0;
+}
+
 /* Is token i (in sentence range [s0, s1)) the start of a cue? */
 static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
                      int loose) {
@@ -498,6 +584,7 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
     return 0;
   if (!lemma && loose) lemma = S_after_lemma(a, i);
   if (!lemma) return 0;
+  if (S_noun_reading(a, i)) return 0;
   cu->cue0 = i;
   cu->cue1 = i + 1;
   cu->lemma = lemma;
@@ -775,10 +862,12 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
        S_is(a, i, "worried")) &&
       S_be(a, i - 1))
     i--;
+  int prog = i < a->tokens.n && a->quote_verb[i] && S_ing(a, i);
   while (i > lo && n < 4) {
     const lede__token *t = S_tok(a, i - 1);
     size_t len = t->end - t->start;
     if (S_lex(&lede__lex_quote_aux, a, i - 1) || S_negation(a, i - 1) ||
+        (prog && (S_be(a, i - 1) || S_be_contracted(a, i - 1))) ||
         (!(t->flags & LEDE__T_CAP) && (t->flags & LEDE__T_WORD) && len > 4 &&
          memcmp(a->text + t->end - 2, "ly", 2) == 0 &&
          !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
@@ -837,12 +926,58 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
 }
 
 
+static int S_personal(const lede_article *a, size_t i) {
+  return S_is(a, i, "he") || S_is(a, i, "she") || S_is(a, i, "they") ||
+         S_is(a, i, "it") || S_is(a, i, "we");
+}
+
+/* The subject of a clause that may open with a connective ("And then
+ * Trump went", "Though he brushed off") or a short adverbial ("Last year,
+ * he played down"). Returns its end, *start its start; s0 if none. */
+static size_t S_clause_subject(const lede_article *a, size_t s0, size_t lim,
+                               size_t *start) {
+  size_t b = s0;
+  for (size_t k = s0; k < lim && k < s0 + 8; k++) {
+    if (S_tok(a, k)->flags & LEDE__T_QUOTE) break;
+    if (S_comma(a, k) && k + 1 < lim && S_personal(a, k + 1)) {
+      b = k + 1;
+      break;
+    }
+  }
+  for (int n = 0; b == s0 && n < 2 && b + 1 < lim; n++) {
+    if (!(S_lex(&lede__lex_quote_stop, a, s0 + n) ||
+          S_lex(&lede__lex_sentence_starters, a, s0 + n) ||
+          S_is(a, s0 + n, "then")))
+      break;
+    size_t nx = s0 + n + 1;
+    if (S_personal(a, nx) ||
+        (S_cap(a, nx) && S_word(a, nx) && !S_lex(&lede__lex_quote_stop, a, nx) &&
+         !S_lex(&lede__lex_sentence_starters, a, nx) && !S_is(a, nx, "then"))) {
+      b = nx;
+      break;
+    }
+  }
+  if (S_personal(a, b)) {
+    *start = b;
+    return b + 1;
+  }
+  size_t r = S_subject(a, b, lim, start);
+  /* "Trump went": a name, then its verb. */
+  if (r > *start + 1 && S_cap(a, r - 2) && S_word(a, r - 1) &&
+      !S_cap(a, r - 1) && !S_lex(&lede__lex_quote_determiners, a, *start) &&
+      !S_lex(&lede__lex_quote_org_heads, a, r - 1) &&
+      !S_lex(&lede__lex_quote_role_heads, a, r - 1))
+    r--;
+  return r;
+}
+
 static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
   if (c0 > s0 + 1 && S_ing(a, c0) && S_comma(a, c0 - 1)) {
     /* "Trump mocked her, saying she ...": the subject of the sentence. */
     size_t st = s0;
     size_t r = S_subject(a, s0, c0, &st);
+    if (r <= st || S_comma(a, st)) r = S_clause_subject(a, s0, c0, &st);
     if (r > st && !S_comma(a, st)) {
       *sp0 = st;
       *sp1 = r;
@@ -1137,6 +1272,36 @@ static void S_direct(S_ctx *x) {
       S_sent_range(a, i, &s0, &s1);
       crossed = 1;
     }
+    size_t d0 = LEDE_NONE, d1 = 0;
+    if (!crossed && i > ct + 1 && S_dash(a, i - 1)) {
+      d0 = i;
+      d1 = s1;
+    } else if (crossed && i < s1 && S_dash(a, i)) {
+      d0 = i + 1;
+      d1 = s1;
+    }
+    if (d0 != LEDE_NONE && d0 < d1 && S_cap(a, d0) && S_word(a, d0) &&
+        !S_lex(&lede__lex_quote_stop, a, d0) &&
+        !S_lex(&lede__lex_quote_pronouns, a, d0)) {
+      /* "..." — Tom Reyes: a signature; a handle or a date may follow. */
+      size_t r = S_np_right(a, d0, d1);
+      size_t k = r;
+      while (k < d1 && (S_tok(a, k)->flags & LEDE__T_PUNCT) &&
+             !S_punct(a, k, '(') && !S_comma(a, k))
+        k++;
+      if (r > d0 && (k >= d1 || S_punct(a, k, '(') || S_comma(a, k))) {
+        lede__quote *q = S_new(a, p->block);
+        q->outer = (lede_span){p->open, p->cend};
+        q->content = S_trim_span(a, (lede_span){p->oend, p->close});
+        q->kind = LEDE_QUOTE_DIRECT;
+        q->cue = S_span_tok(a, d0 - 1, d0);
+        q->lemma = "\xE2\x80\x94"; /* the dash */
+        q->speaker = S_span_tok(a, d0, r);
+        p->used = 1;
+        S_mark(x, d0 - 1, r);
+        continue;
+      }
+    }
     if (i < s1 && !crossed && S_cue_at2(a, i, s1, &cu, 1)) {
       size_t r = S_np_right(a, cu.cue1, s1);
       if (r > cu.cue1 && !cu.according) {
@@ -1207,9 +1372,15 @@ static void S_direct(S_ctx *x) {
         S_cue cu2;
         if (S_cue_at2(a, k - 1, o1, &cu2, S_punct(a, j, ':')) &&
             !cu2.according &&
-            S_skip_adjuncts(a, cu2.cue1, j) >= j && !x->used_tok[k - 1]) {
+            (S_skip_adjuncts(a, cu2.cue1, j) >= j ||
+             (S_punct(a, j, ':') && cu2.cue1 < j &&
+              S_np_right(a, cu2.cue1, j) >= j)) &&
+            !x->used_tok[k - 1]) {
           size_t q0, q1;
-          int sd = S_speaker(a, o0, k - 1, k - 1, cu2.cue1, &q0, &q1);
+          /* "explained Grant: “...”": the speaker may follow the cue up
+           * to the colon. */
+          int sd = S_speaker(a, o0, S_punct(a, j, ':') ? j : k - 1, k - 1,
+                             cu2.cue1, &q0, &q1);
           /* "..., she said, adding: “...”": the speaker before. */
           if (sd == 3 && q1 <= q0 &&
               !S_prev_speaker(a, S_tok(a, o0)->start, S_tok(a, k - 1)->start,
@@ -1522,7 +1693,7 @@ static void S_sourceless(S_ctx *x) {
         ok = S_is(a, nx, "to") || S_is(a, nx, "that") || S_is(a, nx, "likely") ||
              S_is(a, nx, "unlikely") || S_is(a, nx, "poised") ||
              S_is(a, nx, "ready");
-      } else if (S_passive_lemma(lemma)) {
+      } else if (S_passive_lemma(lemma) && !S_ing(a, i)) {
         size_t b = i - 1;
         if (b > s0 && !S_be(a, b) && S_skip_aux_left(a, s0, b + 1) == b) b--;
         ok = S_be(a, b) && (S_is(a, nx, "to") || S_is(a, nx, "that"));
@@ -1708,6 +1879,117 @@ static int S_colon_cue(S_ctx *x, size_t b, lede__quote *q) {
   return 0;
 }
 
+/* A preposition that belongs to a frame verb ("talking about", "stood
+ * by", "fuming at"). */
+static int S_frame_particle(const lede_article *a, size_t i) {
+  static const char *const w[] = {"about", "at", "by", "on", "to", "for",
+                                  "as", "with", "of", "up", "out", "into",
+                                  "down", "off"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (S_is(a, i, w[k])) return 1;
+  return 0;
+}
+
+/* Could token i be a finite verb after a subject: "said", "hits",
+ * "stood", "offered", or one after an auxiliary? */
+static int S_verbish(const lede_article *a, size_t i, int aux) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->end - t->start;
+  const char *e = a->text + t->end;
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
+    return 0;
+  if (S_lex(&lede__lex_quote_stop, a, i) ||
+      S_lex(&lede__lex_quote_determiners, a, i) ||
+      S_lex(&lede__lex_quote_after_cue, a, i) || S_frame_particle(a, i) ||
+      S_lex(&lede__lex_quote_pronouns, a, i) || S_is(a, i, "and") ||
+      S_is(a, i, "or") || S_is(a, i, "but"))
+    return 0;
+  if (a->quote_verb[i] || S_after_lemma(a, i) || aux) return 1;
+  if (n > 3 && e[-1] == 'd' && e[-2] == 'e') return 1;
+  if (n > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u') return 1;
+  return 0;
+}
+
+/* "Smith resisted: “...”", "He offered “my thoughts”", "The ad hits
+ * Clinton for taking “54 times more”": a quotation inside a clause whose
+ * subject opens the sentence. The subject is the speaker, the verb the
+ * cue (class "other" unless a listed cue). Returns 1 and fills q. */
+static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
+                   size_t s1, lede__quote *q) {
+  lede_article *a = x->a;
+  if (ot <= s0 + 1) return 0;
+  size_t st = s0;
+  size_t r = S_clause_subject(a, s0, ot, &st);
+  if (r <= st || r >= ot || r - st > S_NP_MAX) return 0;
+  for (size_t k = st; k < r; k++)
+    if (x->used_tok[k] || (S_tok(a, k)->flags & LEDE__T_QUOTE)) return 0;
+  /* A name, a pronoun or a determiner phrase: not "In 2015", "But". */
+  int pron = r == st + 1 && S_lex(&lede__lex_quote_pronouns, a, st);
+  if (!pron && !(S_cap(a, st) && S_word(a, st) &&
+                 !(S_tok(a, st)->flags & LEDE__T_NUM)))
+    return 0;
+  if (S_lex(&lede__lex_quote_stop, a, st) || S_ing(a, st) ||
+      S_is(a, st, "who") || S_is(a, st, "which") || S_is(a, st, "you") ||
+      S_is(a, st, "i"))
+    return 0;
+  size_t v = S_skip_aux_left(a, r, r); /* (no-op: keeps the subject) */
+  int aux = 0;
+  for (int n = 0; v < ot && n < 4; n++) {
+    if (S_lex(&lede__lex_quote_aux, a, v) || S_lex(&lede__lex_quote_modals, a, v) ||
+        S_be(a, v) || S_is(a, v, "has") || S_is(a, v, "have") ||
+        S_is(a, v, "had") || S_is(a, v, "did") || S_is(a, v, "does") ||
+        S_negation(a, v) || S_is(a, v, "not")) {
+      aux = 1;
+      v++;
+    } else {
+      break;
+    }
+  }
+  if (v >= ot || !S_verbish(a, v, aux) || x->used_tok[v]) return 0;
+  if (ot - v > 24) return 0;
+  size_t c1 = v + 1;
+  if (c1 < ot && S_frame_particle(a, c1)) c1++;
+  /* A verb that is no listed cue frames only the quotation right after
+   * it ("offered “my thoughts”", "resisted: “...”", "called it
+   * “shameful”"), not one deep in its clause (a scare quote). */
+  if (!a->quote_verb[v] && !S_after_lemma(a, v) && ot > c1 + 2) return 0;
+  /* The clause runs from the cue to its end; the pair must be in it. */
+  size_t k = c1;
+  if (k < s1 && (S_comma(a, k) || S_punct(a, k, ':'))) k++;
+  size_t ce = S_clause_end(a, s0, s1, k);
+  size_t close_tok = S_tok_at(a, p->cend);
+  if (k >= ce || close_tok > ce + 1) return 0;
+  lede_span content = S_trim_span(a, S_span_tok(a, k, ce));
+  if (S_empty(content) || content.start > p->open) return 0;
+  if (content.end < p->cend) content.end = p->cend;
+  q->speaker = S_span_tok(a, st, r);
+  q->cue = S_span_tok(a, v, c1);
+  const lede__token *vt = S_tok(a, v);
+  const char *lemma = S_verb_lemma(a, v);
+  if (!lemma) lemma = S_after_lemma(a, v);
+  if (lemma) {
+    q->lemma = lemma;
+  } else {
+    char *l = lede__strndup(&a->arena, a->text + vt->start,
+                            vt->end - vt->start);
+    for (char *c = l; *c; c++)
+      if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
+    q->lemma = l;
+    q->cls = LEDE_CUE_OTHER;
+  }
+  if ((content.start == p->open && content.end == p->cend) ||
+      (S_punct(a, ot - 1, ':') && close_tok + 1 >= ce)) {
+    /* "Smith resisted: “...”" */
+    q->kind = LEDE_QUOTE_DIRECT;
+  } else {
+    q->kind = LEDE_QUOTE_MIXED;
+    q->content = content;
+    q->outer = content;
+  }
+  S_mark(x, st, c1);
+  return 1;
+}
+
 static void S_leftover(S_ctx *x) {
   lede_article *a = x->a;
   if (a->quotes.n > 1)
@@ -1781,7 +2063,9 @@ static void S_leftover(S_ctx *x) {
         continue;
       }
     }
-    if (sent_start && S_block_starts(a, p->block, p->open) &&
+    if (!sent_start && S_frame(x, p, ot, s0, s1, &q0)) {
+      /* attributed inside its own clause */
+    } else if (sent_start && S_block_starts(a, p->block, p->open) &&
         S_colon_cue(x, p->block, &q0)) {
       /* "Reporter Jane Doe says:" closing the previous paragraph. */
       q0.kind = LEDE_QUOTE_DIRECT;
@@ -2082,6 +2366,21 @@ static void S_resolve_pronoun(S_sal *z, size_t i, int speaker,
     best = an;
     best_sent = an->sent;
   }
+  if (best && gender && best->ent == LEDE_NONE && !best->gender) {
+    /* An unknown name of unknown gender: a person the text has shown to
+     * be of the pronoun's gender, a little further back, reads better. */
+    for (size_t k = z->n; k > lo; k--) {
+      const S_ante *an = &z->ring[(k - 1) % S_RING];
+      if (an->tok >= i) continue;
+      if (an->sent + S_BACK_SENTS < sent) break;
+      int g = an->ent != LEDE_NONE && z->gender[an->ent] ? z->gender[an->ent]
+                                                        : an->gender;
+      if (g == gender && (an->kinds & R_PERSON) && (!an->quoted || quoted)) {
+        best = an;
+        break;
+      }
+    }
+  }
   if (!best) return;
   S_ante r = *best;
   r.tok = i;
@@ -2126,8 +2425,12 @@ static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
   an.ent = q->entity != LEDE_NONE ? q->entity : S_speaker_entity(a, ref);
   if (an.ent != LEDE_NONE) an.kinds = S_ent_kinds(a, an.ent);
   if (S_orglike(a, ref)) an.kinds |= R_ORG;
-  else if (S_plural_head(a, ref) && !S_cap(a, S_tok_at(a, ref.end) - 1))
-    an.kinds = R_PLURAL;
+  else if (S_plural_head(a, ref) &&
+           (!S_cap(a, S_tok_at(a, ref.end) - 1) ||
+            (S_tok_at(a, ref.end) == t + 1 &&
+             t == a->sent_tok.v[S_tok(a, t)->sent] &&
+             !(S_tok(a, t)->flags & LEDE__T_UPPER))))
+    an.kinds = R_PLURAL; /* "officials", "Critics" opening a sentence */
   else if (!an.kinds && S_personlike(a, ref)) an.kinds = R_PERSON;
   if (an.kinds & R_PERSON) an.gender = (unsigned char)S_span_gender(a, q->speaker);
   if (!S_empty(q->ref) && (q->ref.start != q->speaker.start ||
@@ -2408,12 +2711,27 @@ static int S_cue_class_of(const char *lemma) {
   return LEDE_CUE_SPEECH;
 }
 
+/* "asked Congress to act", "asked for calm": a request, not a question. */
+static int S_question_request(const lede_article *a, const lede__quote *q) {
+  size_t c1 = S_tok_at(a, q->cue.end);
+  for (size_t k = c1; k < a->tokens.n && k < c1 + 6; k++) {
+    if (S_is(a, k, "to") || S_is(a, k, "for")) return 1;
+    if (S_is(a, k, "whether") || S_is(a, k, "if") || S_is(a, k, "about") ||
+        S_is(a, k, "why") || S_is(a, k, "how") || S_is(a, k, "what") ||
+        (S_tok(a, k)->flags & LEDE__T_QUOTE))
+      return 0;
+  }
+  return 0;
+}
+
 /* Each quote's cue class; a quote whose attribution lies inside the
  * content of an earlier one is nested in it. */
 static void S_classify(lede_article *a) {
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
     if (!q->cls) q->cls = (unsigned char)S_cue_class_of(q->lemma);
+    if (q->lemma && strcmp(q->lemma, "ask") == 0 && !S_question_request(a, q))
+      q->question = 1;
     lede_span at = q->cue;
     if (S_empty(at)) at = q->speaker;
     if (S_empty(at)) continue;
@@ -2422,7 +2740,8 @@ static void S_classify(lede_article *a) {
     for (size_t j = i; j > lo; j--) {
       const lede__quote *p = &a->quotes.v[j - 1];
       if (p->kind == LEDE_QUOTE_UNATTRIBUTED || S_empty(p->cue)) continue;
-      if (p->content.start < at.start && at.end <= p->content.end &&
+      if (p->content.start <= at.start && at.end <= p->content.end &&
+          (p->cue.end <= at.start || p->cue.start >= at.end) &&
           (S_empty(p->gap) || at.end <= p->gap.start ||
            at.start >= p->gap.end)) {
         q->parent = j - 1;
@@ -2448,6 +2767,8 @@ void lede__quotes(lede_article *a) {
     size_t letters = 0, len;
     for (size_t k = p.oend; k < p.close && letters < 2; k += len)
       if (S_alnum(lede__cp(a->text, p.close, k, &len))) letters++;
+    /* author="@name": a value in markup, not a quotation. */
+    if (p.open > 0 && a->text[p.open - 1] == '=') continue;
     if (letters >= 2) x.pairs.v[w++] = p;
   }
   x.pairs.n = w;

@@ -4,7 +4,8 @@ local lede = require "lede"
 local cli = require "cli"
 
 local USAGE = [[
-usage: quotes.lua [--speaker NAME]... [--exact] [--kind K]... [--json|--csv] FILE...
+usage: quotes.lua [--speaker NAME]... [--exact] [--kind K]... [--class C]...
+                  [--top] [--json|--csv] FILE...
 
 Prints every quote and piece of reported speech, grouped by who said it.
 
@@ -16,18 +17,30 @@ Prints every quote and piece of reported speech, grouped by who said it.
   --exact         --speaker matches whole names only ("Smith" no longer
                   finds "Jane Smith"; a leading "the" aside)
   --kind K        direct, mixed, indirect or unattributed. Repeatable.
+  --class C       cue class: speech, writing, thought or other (stance and
+                  action frames). Repeatable; default all.
+  --top           only top-level statements: no attribution nested in
+                  another quote, no question put to someone.
   --json          a JSON list of quotes: the quote objects of `lede json`
                   (doc/json.md) with `id` and `speaker_name` added
   --csv           the same, one CSV row per quote
 FILE may be -, a folder (*.txt, recursively) or a .jsonl file.]]
 
 local opts, files = cli.options(arg, { name = "quotes", usage = USAGE,
-  flags = { json = true, csv = true, exact = true },
-  lists = { speaker = true, kind = true } })
+  flags = { json = true, csv = true, exact = true, top = true },
+  lists = { speaker = true, kind = true, class = true } })
 local KINDS = { direct = true, mixed = true, indirect = true, unattributed = true }
 for _, k in ipairs(opts.kind) do
   if not KINDS[k] then
     io.stderr:write("quotes: unknown kind '", k, "' (direct, mixed, indirect, unattributed)\n")
+    os.exit(2)
+  end
+end
+
+local CLASSES = { speech = true, writing = true, thought = true, other = true }
+for _, c in ipairs(opts.class) do
+  if not CLASSES[c] then
+    io.stderr:write("quotes: unknown class '", c, "' (speech, writing, thought, other)\n")
     os.exit(2)
   end
 end
@@ -42,6 +55,8 @@ if opts.exact then
   end
   filter.exact = true
 end
+if #opts.class > 0 then filter.class = opts.class end
+if opts.top then filter.top = true end
 
 -- The name a quote is filed under: the entity its speaker refers to, else
 -- what the speaker refers to as written, else the speaker as written.

@@ -6,7 +6,7 @@ package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
 local cli = require "cli"
 
 local USAGE = [[
-usage: report.lua [--json|--csv|--html OUT.html] [--top N] FILE...
+usage: report.lua [--json|--csv|--html OUT.html] [--top N] [--class C]... FILE...
 
 Prints what lede finds in each article. With several files (or a folder),
 prints one line per article and the corpus: articles per day, the most
@@ -18,14 +18,39 @@ mentioned entities, and the most quoted speakers (direct and reported).
              one self-contained page with the marked text (one article)
              or charts (several); OUT.html may be - for standard output
   --top N    rows in the corpus tables (default 20)
+  --class C  quotes of cue class C: speech, writing, thought, other, or
+             all. Repeatable; default speech and writing. Questions put
+             to someone and attributions nested in another quote are left
+             out; the report says how many quotes it left out.
 FILE may be -, a folder (*.txt, recursively) or a .jsonl file.]]
 
 local opts, files = cli.options(arg, { name = "report", usage = USAGE,
-  flags = { json = true, csv = true }, values = { top = true, html = true } })
+  flags = { json = true, csv = true }, values = { top = true, html = true },
+  lists = { class = true } })
 local TOP = tonumber(opts.top or 20)
 if not TOP or TOP < 1 then
   io.stderr:write("report: --top needs a positive number\n")
   os.exit(2)
+end
+
+local CLASSES = {}
+for _, c in ipairs(#opts.class > 0 and opts.class or { "speech", "writing" }) do
+  if c == "all" then
+    for _, k in ipairs({ "speech", "writing", "thought", "other" }) do CLASSES[k] = true end
+  elseif c == "speech" or c == "writing" or c == "thought" or c == "other" then
+    CLASSES[c] = true
+  else
+    io.stderr:write("report: unknown class '", c, "' (speech, writing, thought, other, all)\n")
+    os.exit(2)
+  end
+end
+
+-- Why a quote is left out of the report, or nil to show it.
+local function left_out(q)
+  if q.cue_class and not CLASSES[q.cue_class] then return q.cue_class end
+  if q.question then return "question" end
+  if q.parent then return "nested" end
+  return nil
 end
 
 local function list(a, method)
@@ -54,6 +79,7 @@ local function analyse(a, item)
     published = a.published, dateline = a.dateline, agency = a.agency,
     authors = {}, paragraphs = #a.paragraphs, sentences = 0,
     words = count_words(a), entities = {}, quotes = {}, dates = {},
+    left_out = {},
   }
   for _, au in ipairs(a.authors) do r.authors[#r.authors + 1] = { name = au.name, kind = au.kind } end
   for _ in a:sentences() do r.sentences = r.sentences + 1 end
@@ -70,9 +96,16 @@ local function analyse(a, item)
     return x.name < y.name
   end)
   for _, q in ipairs(list(a, "quotes")) do
+    local why = left_out(q)
+    if why then
+      r.left_out[why] = (r.left_out[why] or 0) + 1
+      goto next_quote
+    end
     r.quotes[#r.quotes + 1] = { text = q.text, kind = q.kind,
+      cue_class = q.cue_class, speaker_via = q.speaker_via,
       cue = q.cue and q.cue.text, speaker = speaker_name(q),
       speaker_text = q.speaker_text, paragraph = q.paragraph, part = q.part }
+    ::next_quote::
   end
   for _, d in ipairs(list(a, "dates")) do
     -- offsets as in doc/json.md: 0-based start, exclusive end
@@ -139,6 +172,17 @@ local function print_article(r)
       end
       cli.table({ "kind", "cue", "where", "text" }, rows, "    ")
     end
+  end
+  local out, n_out = {}, 0
+  for _, k in ipairs({ "speech", "writing", "thought", "other", "question", "nested" }) do
+    if r.left_out[k] then
+      out[#out + 1] = r.left_out[k] .. " " .. k
+      n_out = n_out + r.left_out[k]
+    end
+  end
+  if n_out > 0 then
+    if #r.quotes == 0 then print("\nQuotes by speaker") end
+    print(string.format("  (%d more left out: %s)", n_out, table.concat(out, ", ")))
   end
   if #r.dates > 0 then
     print("\nTimeline")

@@ -296,12 +296,14 @@ Test(quotes, unmatched_mark_stays_in_its_paragraph) {
       "The players flew home from \xE2\x80\x9C""Paris after the loss.\n\n"
       "The team said it would appeal.\n\n"
       "Fans chanted \"we want more\" all night.\n");
-  /* The stray mark opens nothing; the later paragraphs are intact. */
+  /* The stray mark opens nothing; the later paragraphs are intact: the
+   * fans' chant is theirs (a verb not in the cue lists frames the
+   * quotation right after it). */
   t_quote w[] = {
       {"it would appeal", "appeal", LEDE_QUOTE_INDIRECT, "The team",
        "The team", "said", "say", NULL},
-      {"we want more", "we want more", LEDE_QUOTE_UNATTRIBUTED, NULL, NULL,
-       NULL, NULL, NULL},
+      {"\"we want more\"", "all night", LEDE_QUOTE_MIXED, "Fans", "Fans",
+       "chanted", "chanted", NULL},
   };
   for (size_t i = 0; i < 2; i++) t_check(a, &w[i]);
   cr_assert_eq(lede_quote_count(a), 2);

@@ -24,6 +24,27 @@ local function corpus()
 end
 
 describe("report", function()
+  it("shows speech and writing by default and says what it left out", function()
+    local d = os.tmpname()
+    write(d, "Budget vote nears\n\nAsked about the deficit, Senator Lena Ortiz smiled. " ..
+      "She said the budget would pass. She wrote on her blog that the vote would be close. " ..
+      "She fears the vote will slip. Critics praised the plan.\n")
+    local out, _, code = run(LEDE .. " report " .. d)
+    assert.equal(0, code)
+    assert.matches("\n  Lena Ortiz: 2 %(2 indirect%)\n", out)
+    assert.matches("%(3 more left out: 1 thought, 1 other, 1 question%)", out)
+    out = run(LEDE .. " report --class all " .. d)
+    assert.matches("\n  Lena Ortiz: 3 %(3 indirect%)\n", out)
+    assert.matches("%(1 more left out: 1 question%)", out)
+    out = run(LEDE .. " quotes --class thought " .. d)
+    assert.matches("the vote will slip", out)
+    assert.is_nil(out:find("the budget would pass", 1, true))
+    local _, err, bad = run(LEDE .. " report --class song " .. d)
+    assert.equal(2, bad)
+    assert.matches("unknown class", err)
+    os.remove(d)
+  end)
+
   it("reports one article in full", function()
     local out, _, code = run(LEDE .. " report " .. REF)
     assert.equal(0, code)

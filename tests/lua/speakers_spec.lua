@@ -118,3 +118,97 @@ describe("speakers", function()
     a:close()
   end)
 end)
+
+describe("attributions", function()
+  it("reads colon, inverted colon and dash attributions", function()
+    local a = article({
+      "Port talks go on",
+      "",
+      "The board met the union on Monday.",
+      "",
+      "Board chairman Paul Grant resisted: \"There will be no deal this week.\"",
+      "",
+      "As the talks broke up, explained Grant: \"We cannot pay what we do not have.\"",
+      "",
+      "\"We will be back every day until they listen.\" — Maria Santos",
+    })
+    local qs = a:quotes()
+    local q = find(qs, "There will be no deal")
+    assert.equal("direct", q.kind)
+    assert.equal("Board chairman Paul Grant", q.speaker_text)
+    assert.equal("resisted", q.cue.text)
+    -- a verb not in the cue lists frames a stance, not speech
+    assert.equal("other", q.cue_class)
+    q = find(qs, "We cannot pay")
+    assert.equal("direct", q.kind)
+    assert.equal("Grant", q.speaker_text)
+    assert.equal("explained", q.cue.text)
+    q = find(qs, "We will be back")
+    assert.equal("direct", q.kind)
+    assert.equal("Maria Santos", q.speaker_text)
+    assert.equal("name", q.speaker_via)
+    a:close()
+  end)
+
+  it("nests an attribution inside another quote's content", function()
+    local a = article({
+      "Owner weighs in",
+      "",
+      "Team owner Mark Cuban said he heard the candidate say the plan would work.",
+    })
+    local qs = a:quotes()
+    local outer = find(qs, "he heard the candidate")
+    assert.is_nil(outer.parent)
+    local inner = find(qs, "the plan would work")
+    assert.equal(outer.index, inner.parent)
+    -- top-level statements only
+    for _, q in ipairs(a:quotes({ top = true })) do assert.is_nil(q.parent) end
+    assert.equal(#qs - 1, #a:quotes({ top = true }))
+    a:close()
+  end)
+end)
+
+describe("what counts", function()
+  local a = article({
+    "Senator Defends Budget Amid Protests",
+    "",
+    "Asked about the deficit, Senator Lena Ortiz smiled.",
+    "",
+    "She said the budget would pass. She wrote on her blog that the vote would be close. She fears the vote will slip. Critics praised the plan.",
+    "",
+    "The new claims from the committee were not tested, and a tape showing the meeting was released.",
+    "",
+    "<tweet id=\"1\" author=\"@lenaortiz\" datetime=\"2016-01-02\">We did it</tweet>",
+  })
+  local qs = a:quotes()
+
+  it("gives each quote a cue class", function()
+    assert.equal("speech", find(qs, "the budget would pass").cue_class)
+    assert.equal("writing", find(qs, "the vote would be close").cue_class)
+    assert.equal("thought", find(qs, "the vote will slip").cue_class)
+    assert.equal("other", find(qs, "the plan").cue_class)
+    local n = 0
+    for _, q in ipairs(a:quotes({ class = { "speech", "writing" } })) do
+      assert.truthy(q.cue_class == "speech" or q.cue_class == "writing")
+      n = n + 1
+    end
+    assert.equal(3, n) -- the question asked is speech too
+  end)
+
+  it("marks a question put to someone, not a statement", function()
+    local q = find(qs, "the deficit")
+    assert.is_true(q.question)
+    assert.is_false(find(qs, "the budget would pass").question)
+    for _, x in ipairs(a:quotes({ top = true })) do assert.is_false(x.question) end
+  end)
+
+  it("finds no quote in a headline, a noun, a participle or tweet markup", function()
+    for _, q in ipairs(qs) do
+      assert.is_not.equal("title", q.part)
+      assert.is_nil(q.text:find("committee", 1, true))
+      assert.is_nil(q.text:find("the meeting", 1, true))
+      assert.is_nil(q.text:find("lenaortiz", 1, true))
+    end
+    assert.equal(5, #qs)
+  end)
+end)
