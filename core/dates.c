@@ -974,6 +974,12 @@ static int S_tense_at(const S_ctx *c, size_t k) {
   if (t->cls == C_KEY && (t->val == K_AGO)) return -1;
   if (S_lex(c, k, &lede__lex_date_future_cues)) {
     if (S_is(c, k, "going") && !S_is(c, k + 1, "to")) return 0;
+    /* "announced the plan Aug. 21": a noun, not a plan for the date */
+    if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && k > 0 &&
+        (S_is(c, k - 1, "the") || S_is(c, k - 1, "a") || S_is(c, k - 1, "its") ||
+         S_is(c, k - 1, "their") || S_is(c, k - 1, "his") || S_is(c, k - 1, "her") ||
+         S_is(c, k - 1, "our") || S_is(c, k - 1, "this") || S_is(c, k - 1, "that")))
+      return 0;
     if (S_is(c, k, "due") && !S_is(c, k + 1, "to")) return 0;
     if (S_is(c, k, "due") && k + 2 < c->n && c->tk[k + 2].flags & LEDE__T_WORD &&
         S_is(c, k + 2, "the"))
@@ -1116,7 +1122,9 @@ static int S_lead_in(const S_ctx *c, size_t i) {
    * effect, announced ahead of it. */
   if (S_is(c, i - 1, "payable") || S_is(c, i - 1, "effective")) return 1;
   if (S_key(c, i - 1, K_SINCE)) return -1;
-  if (S_key(c, i - 1, K_UNTIL)) return 2;
+  if (S_key(c, i - 1, K_UNTIL) || S_is(c, i - 1, "through") ||
+      S_is(c, i - 1, "till"))
+    return 2;
   return 0;
 }
 static int S_tense_mode(const S_ctx *c, size_t i, size_t j, int mode,
@@ -1829,18 +1837,17 @@ static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
     S_put_str(h, b, LEDE_ANCHOR_NONE);
     return i - from;
   }
-  /* "Tuesday, March 9, 2021": two expressions; the weekday takes the
-   * date's value. */
+  /* "Tuesday, March 9, 2021": one expression (TimeML), valued by the
+   * date. */
   size_t j = i;
   if (S_punct(c, j, ',')) j++;
   if (j < c->n && (c->tk[j].mon || S_day_tok(c, j))) {
     S_hit h2;
     memset(&h2, 0, sizeof h2);
     size_t u = S_calendar(c, j, &h2);
-    if (u && h2.gran == LEDE_GRAN_DAY && !h2.be) {
+    if (u && h2.gran == LEDE_GRAN_DAY && !h2.be && !c->has_pend) {
       *h = h2;
-      h->anchor = LEDE_ANCHOR_TEXT;
-      return i - from;
+      return j + u - from;
     }
   }
   S_val v;
@@ -3413,7 +3420,16 @@ static void S_emit(S_ctx *c, const S_hit *h) {
 }
 
 static void S_note_last(S_ctx *c, const S_hit *h) {
-  if (!h->has_value || h->type != LEDE_DATE_DATE) return;
+  if (!h->has_value) return;
+  /* A time on a named day ("the night of Friday, Oct. 23") names it too. */
+  if (h->type == LEDE_DATE_TIME && S_value_day(h->val) >= 0 &&
+      (h->gran == LEDE_GRAN_PART_OF_DAY || h->anchor != LEDE_ANCHOR_PUBLISHED)) {
+    S_val_init(&c->last, LEDE_GRAN_DAY);
+    S_civil(S_value_day(h->val), &c->last.y, &c->last.m, &c->last.d);
+    c->have_last = 1;
+    return;
+  }
+  if (h->type != LEDE_DATE_DATE) return;
   /* Remember explicit calendar values for "the next day", "a year
    * earlier". */
   S_val v;
