@@ -1349,6 +1349,22 @@ static void S_pend(S_ctx *c, const S_hit *p) {
   c->has_pend = 1;
 }
 
+/* Is token i capitalized inside its sentence, in a text that is not all
+ * capitals: part of a name or title ("CBS's 60 Minutes", "This Week with
+ * ...")? */
+static int S_title_word(const S_ctx *c, size_t i) {
+  if (i >= c->n || !(c->tk[i].flags & LEDE__T_CAP) ||
+      (c->tk[i].flags & LEDE__T_UPPER) ||
+      c->a->blocks.v[c->block].part == LEDE_PART_TITLE)
+    return 0;
+  /* the sentence's first word, or one after an opening quote or colon */
+  if (i == 0) return 0;
+  const S_tok *p = &c->tk[i - 1];
+  if ((p->flags & LEDE__T_PUNCT) && c->t[p->s] != ',' && c->t[p->s] != '\'')
+    return 0;
+  return 1;
+}
+
 /* A word or dash joining the ends of a range or coordination at i. */
 static int S_joiner(const S_ctx *c, size_t i) {
   if (i >= c->n) return 0;
@@ -1982,6 +1998,7 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
       S_unit_at(c, i + 1, &pl) == U_DAY)
     u = S_unit_at(c, ++i, &pl);
   if (!u) return 0;
+  if (S_title_word(c, i)) return 0; /* "60 Minutes" */
   const S_tok *nt = &c->tk[k];
   /* "a second time", "a quarter of" */
   if (u == U_SEC && (n == 1 || S_is(c, i + 1, "quarter") || S_key(c, i + 1, K_HALF)))
@@ -2172,6 +2189,10 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     }
     return 0;
   }
+  /* "ABC's \"This Week\"": a capital inside a phrase makes a title */
+  if (u->cls == C_UNIT && (u->flags & LEDE__T_CAP) && !(u->flags & LEDE__T_UPPER) &&
+      c->a->blocks.v[c->block].part != LEDE_PART_TITLE)
+    return 0;
   if (u->cls == C_UNIT) {
     int un = u->val;
     /* "the next day", "the following year", "the previous month": from the
@@ -2315,6 +2336,17 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
     return i + 1 - k;
   }
+  if ((r == K_NEXT || r == K_FOLLOWING) && the && u->cls == C_DPART && !u->plural &&
+      S_last_day(c) >= 0) {
+    /* "the next morning": after the last day of the text */
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_PART_OF_DAY);
+    S_from_days(&v, S_last_day(c) + 1);
+    v.dp = u->val;
+    h->type = LEDE_DATE_TIME;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+    return i + 1 - k;
+  }
   if ((r == K_THIS || (r == K_LAST && u->val == D_NI)) && u->cls == C_DPART) {
     S_val v;
     S_val_init(&v, LEDE_GRAN_PART_OF_DAY);
@@ -2348,6 +2380,10 @@ static size_t S_year(S_ctx *c, size_t k, S_hit *h) {
     if (S_punct(c, k - 1, '.') && k > 1 && S_is(c, k - 2, "no")) return 0;
   }
   if (S_lex(c, k + 1, &lede__lex_date_year_not_before)) return 0;
+  /* part of a name: "Orion 1980", "Expo 2020" */
+  if (!prep && k > 0 && S_title_word(c, k - 1) && !c->tk[k - 1].mon &&
+      !c->tk[k - 1].wd && c->tk[k - 1].cls == C_NONE)
+    return 0;
   /* Digit groups of a phone number or a code: "020 7946 0958". */
   if ((k > 0 && (c->tk[k - 1].flags & LEDE__T_NUM)) ||
       (k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_NUM)))
@@ -2648,6 +2684,8 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     S_val v;
     switch (t->val) {
     case K_TODAY: case K_YESTERDAY: case K_TOMORROW: case K_TONIGHT: {
+      if (S_title_word(c, k) && k > 0 && S_title_word(c, k - 1))
+        return 0; /* "VOA Today", "USA Today" */
       int off = t->val == K_YESTERDAY ? -1 : t->val == K_TOMORROW ? 1 : 0;
       S_val_init(&v, LEDE_GRAN_DAY);
       if (c->has_pub) S_from_days(&v, c->pz + off);
@@ -2905,6 +2943,32 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
                                            S_is(c, k + 2, "\xE2\x80\x99s"))
                   ? 3
                   : 0;
+  if (S_cap(c, k) && S_is(c, k, "election") && S_is(c, k + 1, "day") && S_cap(c, k + 1)) {
+    /* US Election Day: the Tuesday after the first Monday of November */
+    size_t i = k + 2;
+    int y = -1;
+    lede_date_anchor an = LEDE_ANCHOR_NONE;
+    if (S_year_tok(c, i)) {
+      y = c->tk[i++].num;
+    } else if (c->has_pub) {
+      an = LEDE_ANCHOR_PUBLISHED;
+      y = c->py;
+      int dir = S_tense_strong(c, k, i);
+      long z0 = S_days(y, 11, 1);
+      long z = z0 + (1 - S_wday(z0) + 7) % 7 + 1;
+      if (dir < 0 && z > c->pz) y--;
+      if (dir > 0 && z < c->pz) y++;
+    }
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    if (y >= 0) {
+      long z0 = S_days(y, 11, 1);
+      S_from_days(&v, z0 + (1 - S_wday(z0) + 7) % 7 + 1);
+    }
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, y >= 0, y >= 0 ? an : LEDE_ANCHOR_UNRESOLVED);
+    return i - k;
+  }
   if (S_cap(c, k) && S_is(c, k, "easter") && !S_noun_follows(c, k + 1) &&
       !(S_cap(c, k + 1) && !S_is(c, k + 1, "sunday") && !S_is(c, k + 1, "day"))) {
     /* Easter Sunday, by the Gregorian computus */
@@ -3008,9 +3072,12 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       *the_ok = 1;
       return 2 + u2;
     }
-    /* "the day before": the day before the last date of the text */
+    /* "the day before": the day before the last date of the text; not
+     * "the day before returning", "the day before officials met" */
     if (t->val == U_DAY && S_last_day(c) >= 0 &&
-        !(k + 2 < c->n && (c->tk[k + 2].flags & LEDE__T_NUM))) {
+        (k + 2 >= c->n || (c->tk[k + 2].flags & LEDE__T_PUNCT) ||
+         S_key(c, k + 2, K_THE) || S_is(c, k + 2, "his") || S_is(c, k + 2, "her") ||
+         S_is(c, k + 2, "its") || S_is(c, k + 2, "their"))) {
       S_shift_from(&v, S_last_day(c), U_DAY, sign);
       h->type = LEDE_DATE_DATE;
       S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
@@ -3094,7 +3161,83 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       S_put_str(h, b, LEDE_ANCHOR_NONE);
       return 1;
     }
+    /* "in years": not for years */
+    if (!the && k > 0 && S_key(c, k - 1, K_IN) && t->val >= U_DAY &&
+        (k + 1 >= c->n || (c->tk[k + 1].flags & LEDE__T_PUNCT))) {
+      char b[16];
+      S_duration(b, sizeof b, -1, t->val);
+      h->type = LEDE_DATE_DURATION;
+      S_put_str(h, b, LEDE_ANCHOR_NONE);
+      return 1;
+    }
+    /* "months ago" */
+    if (!the && S_key(c, k + 1, K_AGO) && t->val >= U_DAY) {
+      S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+      return 2;
+    }
+    /* "the weeks before the vote", "the weeks ahead", "the years that
+     * followed", "over the years": a stretch of unknown length */
+    if (the && t->val >= U_DAY &&
+        (S_key(c, k + 1, K_BEFORE) || S_key(c, k + 1, K_AFTER) ||
+         S_is(c, k + 1, "ahead") ||
+         (S_key(c, k + 1, K_THAT) && S_is(c, k + 2, "followed")) ||
+         (k >= 2 && S_key(c, k - 2, K_OVER) && !S_key(c, k + 1, K_OF)))) {
+      char b[16];
+      S_duration(b, sizeof b, -1, t->val);
+      h->type = LEDE_DATE_DURATION;
+      S_put_str(h, b, LEDE_ANCHOR_NONE);
+      *the_ok = 1;
+      return S_is(c, k + 1, "ahead") ? 2 : 1;
+    }
     return 0;
+  }
+  /* "in the near term", "over the long term" */
+  if (the && (S_is(c, k, "near") || S_is(c, k, "short") || S_is(c, k, "long")) &&
+      S_is(c, k + 1, "term")) {
+    S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
+    *the_ok = 1;
+    return 2;
+  }
+  /* "in the morning", "by mid afternoon": that part of the day the text
+   * is about (the last day it named, else the publication day) */
+  if (t->cls == C_DPART && !t->plural && t->val != D_NI && k >= 2 &&
+      ((the && (S_key(c, k - 2, K_IN) || S_key(c, k - 2, K_DURING))) ||
+       (S_key(c, k - 1, K_MID) && (S_key(c, k - 2, K_BY) || S_key(c, k - 2, K_IN) ||
+                                   S_key(c, k - 2, K_AT) || S_key(c, k - 2, K_UNTIL)))) &&
+      !S_noun_follows(c, k + 1) && !S_key(c, k + 1, K_OF)) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_PART_OF_DAY);
+    long z = S_last_day(c);
+    lede_date_anchor an = LEDE_ANCHOR_TEXT;
+    if (z < 0) {
+      z = c->pz;
+      an = LEDE_ANCHOR_PUBLISHED;
+    }
+    if (z >= 0 && (an == LEDE_ANCHOR_TEXT || c->has_pub)) S_from_days(&v, z);
+    else {
+      v.y = -1;
+      v.m = -1;
+    }
+    v.dp = t->val;
+    h->type = LEDE_DATE_TIME;
+    S_put(c, h, &v, 1, an);
+    *the_ok = 1;
+    return 1;
+  }
+  /* "for the week", "the week's most active session", "the first nine
+   * months of the year": the week or year written in */
+  if (the && t->cls == C_UNIT && (t->val == U_WEEK || t->val == U_YEAR) && k >= 2 &&
+      ((S_key(c, k - 2, K_FOR) && (t->val == U_WEEK || S_key(c, k + 1, K_OF))) ||
+       (S_key(c, k - 2, K_OF) && t->val == U_YEAR) ||
+       (t->val == U_WEEK && (S_is(c, k + 1, "'s") || S_is(c, k + 1, "\xE2\x80\x99s")))) &&
+      c->has_pub) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    S_shift(c, &v, t->val, 0);
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    *the_ok = 1;
+    return 1;
   }
   if (S_is(c, k, "these") && S_is(c, k + 1, "days")) {
     S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
@@ -3175,7 +3318,7 @@ static int S_may_lead(const S_ctx *c, size_t i) {
   switch (t->low[0]) {
   case '\'': case '\xE2': return 1;
   case 'c': return !strcmp(t->low, "christmas");
-  case 'e': return !strcmp(t->low, "easter");
+  case 'e': return !strcmp(t->low, "easter") || !strcmp(t->low, "election");
   case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these");
   case 'n': return !strcmp(t->low, "new");
   default: return 0;
