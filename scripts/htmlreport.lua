@@ -397,7 +397,7 @@ end
 
 -- ==== One article ========================================================
 
-local PARTS = { title = "Headline", standfirst = "Standfirst", byline = "Byline",
+local PARTS = { title = "Headline", standfirst = "Standfirst", byline = "Byline", date = "Date",
   dateline = "Dateline", caption = "Caption", related = "Related",
   boilerplate = "Page furniture", body = nil }
 
@@ -937,7 +937,7 @@ local function render_corpus(self, add)
   end
 
   -- The articles themselves (the first ones, for a big corpus).
-  add('<section><h2>Articles</h2><details class="data"><summary>', #self.list < self.n and
+  add('<section><h2>Articles</h2><details class="articles"><summary>', #self.list < self.n and
     ("The first " .. #self.list .. " of " .. self.n) or ("All " .. self.n), "</summary>",
     '<table class="list"><thead><tr><th>Published</th><th>Headline</th><th class="n">Quotes</th>',
     '<th class="n">Entities</th><th>File</th></tr></thead><tbody>')
@@ -977,7 +977,7 @@ svg .value{fill:var(--muted)}
 svg .value.on-dark{fill:#fff}
 svg .bar:not([fill]){fill:#4e79a7}
 svg .line{stroke-width:2}
-details.data summary{cursor:pointer;color:var(--muted);font-size:.85rem}
+details summary{cursor:pointer;color:var(--muted);font-size:.85rem}
 .legend-html{margin:0 0 .3em;font-size:.85rem;color:var(--muted)}
 .legend-html .swatch:first-child{margin-left:0}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin:0 .3em 0 .6em;vertical-align:-.05em}
@@ -1008,12 +1008,18 @@ details.data summary{cursor:pointer;color:var(--muted);font-size:.85rem}
 .date .val{font:600 .65rem system-ui,"DejaVu Sans",sans-serif;color:#7a5b00;margin-left:.3em;vertical-align:.15em}
 ]]
 
+-- A colour darkened enough to read as text on white.
+local function darker(c)
+  local r, g, b = tonumber(c:sub(2, 3), 16), tonumber(c:sub(4, 5), 16), tonumber(c:sub(6, 7), 16)
+  return string.format("#%02x%02x%02x", r * 0.62 // 1, g * 0.62 // 1, b * 0.62 // 1)
+end
+
 -- One quote background and speaker colour per palette entry.
 local function speaker_css()
   local t = {}
   for i, c in ipairs(PALETTE) do
     t[#t + 1] = string.format(".quote.s%d{background:%s2e}.speaker.s%d{color:%s}.swatch.s%d{background:%s}",
-      i, c, i, c, i, c)
+      i, c, i, darker(c), i, c)
   end
   t[#t + 1] = ".swatch.s0{background:#b8c0c7}"
   for _, ty in ipairs({ "person", "organization", "place", "group", "event" }) do
