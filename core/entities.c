@@ -29,11 +29,13 @@
 #define S_MAXDESC 32 /* descriptions tied to an entity, per article */
 
 enum { M_NORMAL, M_HEADLINE, M_LABEL };
-enum { X_UNKNOWN = 8 };               /* type not known yet */
+enum { X_UNKNOWN = 8, X_DROP = 9 };   /* type not known yet; not a name */
+enum { S_SURE_LIST = 1, S_SURE_GAZ = 2 };
+#define S_NOTAG (-2)
 enum { H_NAME, H_ACR, H_DESC, H_ROLE }; /* how a mention names its entity */
 
 /* Per-token bits in S_ctx.covered. */
-enum { C_COV = 1, C_DOT = 2, C_INIT = 4 };
+enum { C_COV = 1, C_DOT = 2, C_INIT = 4, C_HELD = 8 /* a title or role */ };
 
 /* The tokenizer's tokens are shared, not copied: token i < ns is
  * a->tokens.v[i]; furniture tokens and sub-tokens of hyphenated words
@@ -54,6 +56,8 @@ typedef struct {
   size_t role0, role1;   /* role tokens */
   size_t acr;            /* token of an acronym defined for it, or NONE */
   size_t ent;
+  int sure;              /* typed by a list, a title or the gazetteer (S_SURE_*) */
+  int tagt;              /* the tagger's type for it, -1 none, S_NOTAG not asked */
 } S_ment;
 
 typedef struct {
@@ -110,6 +114,8 @@ typedef struct {
   S_map names;  /* type char + key -> entity */
   S_map ptoks;  /* a person's name word -> entity, or NONE if several */
   unsigned char *tag; /* per token: the tagger's tag (tagger.h) */
+  S_map votes;        /* name key -> index into vote (the tagger's types) */
+  LEDE__VEC(uint32_t) vote; /* 5 counts a name: how the tagger typed it */
   size_t ntag;        /* tokens tagged (sub-tokens made later are not) */
 } S_ctx;
 
@@ -585,6 +591,7 @@ static S_ment *S_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
   m->how = how;
   m->acr = LEDE_NONE;
   m->ent = LEDE_NONE;
+  m->tagt = S_NOTAG;
   return m;
 }
 
@@ -856,8 +863,13 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   S_ment *m = NULL;
   /* 1. The whole run is a known place, group or organization. */
   int pt = S_place_type(x, s, e, 0);
-  if (pt >= 0) m = S_emit(x, s, e, pt, H_NAME);
-  else if (S_known_org(x, s, e)) m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+  if (pt >= 0) {
+    m = S_emit(x, s, e, pt, H_NAME);
+    if (m) m->sure = S_SURE_GAZ;
+  } else if (S_known_org(x, s, e)) {
+    m = S_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+    if (m) m->sure = S_SURE_LIST;
+  }
   if (m || pt >= 0) {
     if (m && acr != LEDE_NONE) m->acr = acr;
     return;
@@ -912,6 +924,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     else
       p = S_person(x, ce, e);
     if (p) {
+      p->sure = S_SURE_LIST;
       p->title0 = cs;
       p->title1 = ce;
       /* "... (CDS) General Ruiz": the acronym names the role holder. */
@@ -1054,6 +1067,7 @@ static void S_compound(S_ctx *x, size_t i) {
           m->how = H_NAME;
           m->acr = LEDE_NONE;
           m->ent = LEDE_NONE;
+          m->tagt = S_NOTAG;
         } else {
           x->extra.n--;
         }
@@ -1201,10 +1215,269 @@ static void S_demonym_orgs(S_ctx *x, const S_seg *sg) {
       const S_tok *w = S_T(x, k);
       if (!S_word(w) || (w->flags & LEDE__T_CAP)) break;
       if (S_in(L_LEX_ORG_HEADS_LOWER, x, k, k + 1)) {
-        S_emit(x, i, k + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
+        S_ment *m = S_emit(x, i, k + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
+        if (m) m->sure = S_SURE_LIST;
         break;
       }
     }
+  }
+}
+
+/* ==== The tagger ========================================================
+ * Where the rules guess (an unknown capitalized word, a name typed by its
+ * shape alone), the tagger's reading of the sentence decides; what a list,
+ * a title or an acronym the text defines says stays. */
+
+/* lede's type for a tagger tag over tokens [s, e). */
+static int S_tag_type(const S_ctx *x, int tg, size_t s, size_t e) {
+  switch (LEDE__TG_TYPE(tg)) {
+  case LEDE__TG_PER: return LEDE_ENTITY_PERSON;
+  case LEDE__TG_ORG: return LEDE_ENTITY_ORGANIZATION;
+  case LEDE__TG_LOC: return LEDE_ENTITY_PLACE;
+  default: break;
+  }
+  /* Other names: an event by its last word, else a group ("Dutch",
+   * "Sunnis"); one word that is neither known nor shaped like a people's
+   * adjective ("-an", "-ish", "-ese", "-i") is no name lede reports. */
+  if (S_in(L_LEX_EVENT_WORDS, x, e - 1, e) || S_event_shape(x, s, e)) return LEDE_ENTITY_EVENT;
+  if (e == s + 1 && S_place_type(x, s, e, 1) != LEDE_ENTITY_GROUP) {
+    const S_tok *tk = S_T(x, s);
+    const char *w = x->t + tk->start;
+    size_t n = tk->end - tk->start;
+    if (n > 1 && (w[n - 1] == 's' || w[n - 1] == 'S')) n--;
+    static const char *const ends[] = {"an", "ish", "ese", "i", "ic"};
+    int adj = 0;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+      size_t l = strlen(ends[k]);
+      if (n > l + 2 && lede__eq_ci(w + n - l, l, ends[k])) adj = 1;
+    }
+    if (!adj) return -1;
+  }
+  return LEDE_ENTITY_GROUP;
+}
+
+/* The tagger's next name in [i, t1) of one segment: [*s, *e) and its tag;
+ * 0 if none. A name cut by i is taken whole from its start. */
+static int S_tag_next(const S_ctx *x, size_t i, size_t t0, size_t t1, size_t *s,
+                      size_t *e, int *tg) {
+  if (t1 > x->ntag) t1 = x->ntag;
+  while (i < t1 && !x->tag[i]) i++;
+  if (i >= t1) return 0;
+  int ty = LEDE__TG_TYPE(x->tag[i]);
+  size_t a = i;
+  while (a > t0 && !LEDE__TG_BEGIN(x->tag[a]) && x->tag[a - 1] &&
+         LEDE__TG_TYPE(x->tag[a - 1]) == ty)
+    a--;
+  size_t b = i + 1;
+  while (b < t1 && x->tag[b] && !LEDE__TG_BEGIN(x->tag[b]) &&
+         LEDE__TG_TYPE(x->tag[b]) == ty)
+    b++;
+  *s = a;
+  *e = b;
+  *tg = x->tag[a];
+  return 1;
+}
+
+/* "Nice work", "Split the bill": a word the gazetteer knows as a place
+ * and as a word is a place only where it allows ("in Nice"); else it is
+ * a name only as a short form of one the text gave. */
+static int S_tag_doubt(const S_ctx *x, size_t a, size_t b, int ty) {
+  if (ty != LEDE_ENTITY_PLACE || b != a + 1 || !S_common(x, a) ||
+      (S_T(x, a)->flags & LEDE__T_UPPER))
+    return 0;
+  char buf[S_KEY];
+  size_t n = S_key(x, a, b, buf);
+  const lede__gaz_entry *g = n ? lede__gaz_find(buf, n) : NULL;
+  if (g) return (g->flags & LEDE__GAZ_AMBIG) && S_place_type(x, a, b, 0) < 0;
+  /* An English word no gazetteer has: a place where the text puts it
+   * ("at the Oval"), not as a modifier ("the Gulf state"). */
+  size_t p = a;
+  if (p > 0 && S_SG(x, p - 1) == S_SG(x, a) && S_is(x, p - 1, "the")) p--;
+  if (p < a && b < S_NT(x) && S_SG(x, b) == S_SG(x, a) && S_word(S_T(x, b)) &&
+      !(S_T(x, b)->flags & (LEDE__T_CAP | LEDE__T_UPPER)))
+    return 1;
+  return !(p > 0 && S_SG(x, p - 1) == S_SG(x, a) &&
+           (S_where_prep(x, p - 1) || S_in(L_LEX_LOCATIVE_PREPS, x, p - 1, p)));
+}
+
+/* The tagger's names in [t0, t1) where no mention is: one word waits
+ * for pass 2 (it may be a short form of a name), longer ones are typed. */
+static void S_tag_new(S_ctx *x, size_t t0, size_t t1) {
+  size_t s, e;
+  int tg;
+  for (size_t i = t0; S_tag_next(x, i, t0, t1, &s, &e, &tg); i = e > i ? e : i + 1) {
+    size_t a = s, b = e;
+    int held = 0;
+    for (size_t k = a; k < b; k++) held |= x->covered[k] & (C_COV | C_HELD);
+    if (held) continue;
+    int ty = S_tag_type(x, tg, a, b);
+    if (ty < 0) continue;
+    S_ment *m = S_emit(x, a, b, b - a == 1 ? X_UNKNOWN : ty, H_NAME);
+    /* An ordinary word opening a sentence ("Split the bill") is a name
+     * only as a short form of one the text gave ("Wolf" after "Ann Wolf"). */
+    if (m) m->tagt = S_tag_doubt(x, a, b, ty) ||
+                     (b - a == 1 && S_init(x, a) && S_common(x, a) &&
+                      !(S_T(x, a)->flags & LEDE__T_UPPER) &&
+                      x->seg.v[S_SG(x, a)].mode == M_NORMAL) ? -1 : ty;
+  }
+}
+
+/* The tagger's name holds mentions the rules cut smaller ("Real |
+ * Madrid", "Organisation | for Security ..."): its name instead, unless a
+ * title, role or defined acronym is part of what they found. */
+static void S_tag_absorb(S_ctx *x, const S_seg *sg, size_t mb, size_t mn) {
+  size_t s, e;
+  int tg;
+  for (size_t i = sg->t0; S_tag_next(x, i, sg->t0, sg->t1, &s, &e, &tg); i = e > i ? e : i + 1) {
+    if (e - s < 2) continue;
+    int ok = 1, inside = 0, ty = S_tag_type(x, tg, s, e);
+    for (size_t q = mb; q < mn && ok; q++) {
+      const S_ment *m = &x->m.v[q];
+      if (m->t1 > x->ntag || m->type == X_DROP || m->how != H_NAME) continue;
+      if ((m->title0 < m->title1 && m->title0 < e && m->title1 > s) ||
+          (m->role0 < m->role1 && m->role0 < e && m->role1 > s))
+        ok = 0;
+      if (m->t0 >= e || m->t1 <= s) continue;
+      if (m->t0 < s || m->t1 > e || (m->t0 == s && m->t1 == e) || m->acr != LEDE_NONE ||
+          (m->sure == S_SURE_LIST && m->type != ty))
+        ok = 0;
+      inside++;
+    }
+    /* A sentence's first word the rules left out says nothing by its
+     * capital: "Shares of Barlow & Finch Co". */
+    if (S_init(x, s) && !(x->covered[s] & C_COV)) ok = 0;
+    if (!ok || !inside) continue;
+    for (size_t q = mb; q < mn; q++) {
+      S_ment *m = &x->m.v[q];
+      if (m->t1 > x->ntag || m->type == X_DROP || m->how != H_NAME || m->t0 >= e || m->t1 <= s)
+        continue;
+      m->type = X_DROP;
+      for (size_t k = m->t0; k < m->t1; k++) x->covered[k] &= (unsigned char)~C_COV;
+    }
+  }
+}
+
+/* Settle the mentions pass 1 made in segment sg (from mention mb on). */
+static void S_tag_seg(S_ctx *x, const S_seg *sg, size_t mb) {
+  size_t mn = x->m.n;
+  S_tag_absorb(x, sg, mb, mn);
+  /* Titles and roles of the names found are no names of their own. */
+  for (size_t q = mb; q < mn; q++) {
+    const S_ment *m = &x->m.v[q];
+    if (m->type == X_DROP) continue;
+    for (size_t k = m->title0; k < m->title1 && k < x->ntag; k++) x->covered[k] |= C_HELD;
+    for (size_t k = m->role0; k < m->role1 && k < x->ntag; k++) x->covered[k] |= C_HELD;
+  }
+  for (size_t q = mb; q < mn; q++) {
+    S_ment *m = &x->m.v[q];
+    if (m->t1 > x->ntag || m->how != H_NAME || m->type == X_DROP) continue;
+    size_t n = 0, fs = 0, fe = 0, s, e;
+    int ft = 0, tg;
+    for (size_t i = m->t0; i < m->t1 && S_tag_next(x, i, sg->t0, m->t1, &s, &e, &tg); i = e) {
+      if (!n) fs = s, fe = e, ft = tg;
+      n++;
+    }
+    if (n == 1 && fe < sg->t1 && x->tag[fe] && !LEDE__TG_BEGIN(x->tag[fe])) {
+      /* The tagger's name goes on past the mention. */
+      S_tag_next(x, fs, sg->t0, sg->t1, &s, &fe, &tg);
+    }
+    if (m->type == X_UNKNOWN) {
+      m->tagt = n ? S_tag_type(x, ft, fs, fe) : -1;
+      if (S_tag_doubt(x, m->t0, m->t1, m->tagt)) m->tagt = -1;
+      /* A capitalized word inside a sentence that no list knows, and that
+       * the tagger leaves out: in a sports report, a player ("a late burst
+       * from Lindqvist"). */
+      if (m->tagt < 0 && n == 0 && x->sports && m->t1 == m->t0 + 1 && !S_init(x, m->t0) &&
+          !m->upper_only && !S_common(x, m->t0) && S_T(x, m->t0)->end - S_T(x, m->t0)->start > 1)
+        m->tagt = LEDE_ENTITY_PERSON;
+      continue;
+    }
+    if (m->sure == S_SURE_LIST || m->acr != LEDE_NONE || m->title0 < m->title1 ||
+        m->type == LEDE_ENTITY_EVENT || m->type == LEDE_ENTITY_GROUP)
+      continue;
+    /* A place from the gazetteer stays one, but for a club named after
+     * its town in a sports report. */
+    if (m->sure == S_SURE_GAZ && !x->sports) {
+      if (n == 1 && fs == m->t0 && fe == m->t1) m->tagt = S_tag_type(x, ft, fs, fe);
+      continue;
+    }
+    if (n == 1 && fs == m->t0 && fe == m->t1) {
+      int ty = S_tag_type(x, ft, fs, fe);
+      if (ty >= 0) m->type = m->tagt = ty;
+      continue;
+    }
+    if (m->sure) continue;
+    /* A guess the tagger reads otherwise: its names instead, if they can
+     * stand (not over a title, a role or another name). */
+    int free = 1;
+    for (size_t i = m->t0; i < m->t1 && S_tag_next(x, i, sg->t0, sg->t1, &s, &e, &tg); i = e)
+      for (size_t k = s; k < e; k++)
+        if ((x->covered[k] & C_HELD) || ((x->covered[k] & C_COV) && (k < m->t0 || k >= m->t1)) ||
+            (k == s && k < m->t0 && S_init(x, k)))
+          free = 0;
+    if (!free) continue;
+    m->type = X_DROP;
+    for (size_t k = m->t0; k < m->t1; k++) x->covered[k] &= (unsigned char)~C_COV;
+  }
+  S_tag_new(x, sg->t0, sg->t1);
+}
+
+/* One article, one reading: a name the tagger typed in several ways
+ * ("Petofi" a place here, a company there) takes the type it got most. */
+/* Slot 5 of a name's votes: how often it follows "in", "at", "near". */
+static int S_vote_where(const S_ctx *x, const uint32_t *c) {
+  (void)x;
+  return c[5] != 0;
+}
+
+static uint32_t *S_votes_of(S_ctx *x, const S_ment *m, int add) {
+  char buf[S_KEY];
+  size_t n = S_key(x, m->t0, m->t1, buf);
+  if (!n) return NULL;
+  size_t *v = S_map_slot(x, &x->votes, buf, n, add);
+  if (!v) return NULL;
+  if (*v == LEDE_NONE) {
+    if (!add) return NULL;
+    *v = x->vote.n;
+    for (int k = 0; k < 6; k++) *LEDE__PUSH(&x->a->arena, x->vote) = 0;
+  }
+  return &x->vote.v[*v];
+}
+
+static int S_vote_type(const uint32_t *c) {
+  int b = 0;
+  uint32_t all = c[0];
+  for (int k = 1; k < 5; k++) {
+    all += c[k];
+    if (c[k] > c[b]) b = k;
+  }
+  return c[b] * 3 > all * 2 ? b : -1; /* a clear majority only */
+}
+
+/* The mentions [m0, m1) the tagger typed take their name's majority. */
+static void S_vote(S_ctx *x, size_t m0, size_t m1, int count) {
+  if (count)
+    for (size_t i = m0; i < m1; i++) {
+      const S_ment *m = &x->m.v[i];
+      if (m->tagt < 0 || m->type == X_DROP || m->t1 > x->ntag) continue;
+      uint32_t *c = S_votes_of(x, m, 1);
+      if (c) c[m->tagt]++;
+      if (c && m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) && S_where_prep(x, m->t0 - 1))
+        c[5]++;
+    }
+  for (size_t i = m0; i < m1; i++) {
+    S_ment *m = &x->m.v[i];
+    if (m->tagt < 0 || m->type == X_DROP || m->t1 > x->ntag) continue;
+    uint32_t *c = S_votes_of(x, m, 0);
+    int ty = c ? S_vote_type(c) : -1;
+    if (ty < 0) continue;
+    if (m->type == m->tagt) m->type = ty;
+    /* A town the tagger reads as a club again and again ("Leeds beat
+     * Derby"), never where something happens ("in Leeds"). */
+    else if (m->sure == S_SURE_GAZ && m->type == LEDE_ENTITY_PLACE &&
+             ty == LEDE_ENTITY_ORGANIZATION && c[ty] >= 2 && !S_vote_where(x, c))
+      m->type = ty;
+    m->tagt = ty;
   }
 }
 
@@ -1308,6 +1581,75 @@ static S_ment *S_add(S_ctx *x, size_t i, size_t j, int type, int how, size_t ent
   S_ment *m = S_emit(x, i, j, type, how);
   if (m) m->ent = ent;
   return m;
+}
+
+/* ==== One person, one entity ==========================================
+ * "De Blasio" and "de Blasio" after "Bill de Blasio": a shorter name whose
+ * words (particles compared without case) are all in a longer person's
+ * name joins it. The longer name is found by the last word, so the cost
+ * stays linear. */
+
+static size_t S_last_word(const S_ctx *x, const S_ment *m) {
+  for (size_t k = m->t1; k-- > m->t0;)
+    if (!S_particle(x, k) && !S_dot(x, k) && S_word(S_T(x, k))) return k;
+  return LEDE_NONE;
+}
+
+static void S_join_names(S_ctx *x, size_t m1) {
+  S_map last = {0};
+  for (size_t i = 0; i < m1; i++) {
+    const S_ment *m = &x->m.v[i];
+    if (m->type != LEDE_ENTITY_PERSON || m->ent == LEDE_NONE || m->t1 - m->t0 < 2) continue;
+    size_t k = S_last_word(x, m);
+    char buf[S_KEY];
+    size_t n = k == LEDE_NONE ? 0 : S_key(x, k, k + 1, buf);
+    if (!n) continue;
+    size_t *v = S_map_slot(x, &last, buf, n, 1);
+    if (*v == LEDE_NONE) *v = i;
+    else if (*v != S_AMBIG) {
+      const S_ment *o = &x->m.v[*v];
+      if (m->t1 - m->t0 > o->t1 - o->t0) *v = i;
+      else if (m->t1 - m->t0 == o->t1 - o->t0 && S_find(x, o->ent) != S_find(x, m->ent))
+        *v = S_AMBIG;
+    }
+  }
+  for (size_t i = 0; i < x->m.n; i++) {
+    S_ment *m = &x->m.v[i];
+    if (m->type != LEDE_ENTITY_PERSON && m->type != X_UNKNOWN) continue;
+    if (m->t1 > x->ntag) continue;
+    size_t k = S_last_word(x, m);
+    char buf[S_KEY];
+    size_t n = k == LEDE_NONE ? 0 : S_key(x, k, k + 1, buf);
+    size_t *v = n ? S_map_slot(x, &last, buf, n, 0) : NULL;
+    if (!v || *v == LEDE_NONE || *v == S_AMBIG || *v == i) continue;
+    const S_ment *l = &x->m.v[*v];
+    if (m->t1 - m->t0 >= l->t1 - l->t0 && m->type == LEDE_ENTITY_PERSON) continue;
+    /* Every word of the shorter name is in the longer one. */
+    int all = 1;
+    for (size_t q = m->t0; q < m->t1 && all; q++) {
+      if (S_dot(x, q) || !S_word(S_T(x, q))) continue;
+      int found = 0;
+      for (size_t r = l->t0; r < l->t1 && !found; r++) found = S_tok_eq(x, q, r);
+      all = found;
+    }
+    if (!all) continue;
+    /* "say de Blasio": the particle before the name belongs to it. */
+    if (m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) && S_particle(x, m->t0 - 1) &&
+        !(x->covered[m->t0 - 1] & C_COV) && m->t0 - 1 < x->ntag) {
+      for (size_t r = l->t0 + 1; r < l->t1; r++)
+        if (S_tok_eq(x, r, m->t0) && S_tok_eq(x, r - 1, m->t0 - 1)) {
+          m->t0--;
+          x->covered[m->t0] |= C_COV;
+          break;
+        }
+    }
+    if (m->type == X_UNKNOWN) {
+      m->type = LEDE_ENTITY_PERSON;
+      m->ent = l->ent;
+    } else if (S_find(x, m->ent) != S_find(x, l->ent)) {
+      x->ent.v[S_find(x, m->ent)].parent = S_find(x, l->ent);
+    }
+  }
 }
 
 /* Headlines, datelines, credits: only what is known. */
@@ -1817,8 +2159,32 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   if (e != LEDE_NONE) {
     m->how = H_ACR;
   } else if (n && !S_common(x, m->t0) && (e = S_lookup(x, -1, buf, n)) != LEDE_NONE &&
-             e != S_AMBIG) {
+             e != S_AMBIG &&
+             /* the same name in another sense: "Boston" the team, the city */
+             (m->tagt < 0 || x->ent.v[S_find(x, e)].type == m->tagt)) {
   } else if ((e = S_ptok(x, m->t0)) != LEDE_NONE) {
+  } else if (m->tagt != S_NOTAG && !(m->upper_only && m->tagt < 0)) {
+    /* The tagger read the sentence: its type, or no name. */
+    if (m->tagt == LEDE_ENTITY_ORGANIZATION && (e = S_otok(x, m->t0)) != LEDE_NONE) {
+      /* "Barrick" after "Barrick Gold Corp" */
+    } else {
+      if (m->tagt < 0) return;
+      m->type = m->tagt;
+      /* In a sports report, clubs carry their town's name, stand in the
+       * results and come back; a word met once, known to no list, is a
+       * player ("helped by Okafor and a late burst from Lindqvist"). */
+      if (m->type != LEDE_ENTITY_PERSON && m->type != LEDE_ENTITY_GROUP && x->sports &&
+          m->t1 == m->t0 + 1 && !m->upper_only && !(S_T(x, m->t0)->flags & LEDE__T_UPPER) &&
+          !lede__gaz_find(buf, n) && !S_known_org(x, m->t0, m->t1) &&
+          (n < 2 || buf[n - 1] != 's') && /* "the Yankees", "Orioles" */
+          !(m->t0 > 0 && S_where_prep(x, m->t0 - 1)) && /* "at Headingley" */
+          !S_table_team(x, m->t0, m->t1) && !S_score(x, m->t1)) {
+        const uint32_t *c = S_votes_of(x, m, 0);
+        if (c && c[0] + c[1] + c[2] + c[3] + c[4] <= 1) m->type = LEDE_ENTITY_PERSON;
+      }
+      S_file(x, mi);
+      return;
+    }
   } else if (m->upper_only) {
     m->type = LEDE_ENTITY_ORGANIZATION;
     S_file(x, mi);
@@ -1883,6 +2249,35 @@ static int S_sports(const S_ctx *x) {
   return 0;
 }
 
+/* What never opens or closes a name the tagger found: punctuation, a
+ * possessive, a connector, a title before a person ("Mr . Wolf 's"). */
+static int S_tag_cut(const S_ctx *x, size_t k, int ty, int first) {
+  if (!S_word(S_T(x, k)) || S_poss(x, S_T(x, k))) return 1;
+  if (S_is(x, k, "of") || S_is(x, k, "and") || S_is(x, k, "for") || S_is(x, k, "&"))
+    return 1;
+  return first && ty == LEDE__TG_PER &&
+         (S_in(L_LEX_TITLES, x, k, k + 1) || S_in(L_LEX_ABBREV_TITLE, x, k, k + 1));
+}
+
+static void S_tag_clean(S_ctx *x) {
+  unsigned char *tg = x->tag;
+  for (size_t i = 0; i < x->ntag;) {
+    if (!tg[i]) {
+      i++;
+      continue;
+    }
+    int ty = LEDE__TG_TYPE(tg[i]);
+    size_t e = i + 1;
+    while (e < x->ntag && tg[e] && !LEDE__TG_BEGIN(tg[e]) && LEDE__TG_TYPE(tg[e]) == ty) e++;
+    size_t a = i, b = e;
+    while (a < b && S_tag_cut(x, a, ty, 1)) a++;
+    while (b > a && S_tag_cut(x, b - 1, ty, 0)) b--;
+    for (size_t k = i; k < e; k++)
+      tg[k] = k < a || k >= b ? 0 : (unsigned char)(1 + 2 * ty + (k > a));
+    i = e;
+  }
+}
+
 /* Run the tagger over every segment's tokens. */
 static void S_tag(S_ctx *x) {
   lede_article *a = x->a;
@@ -1908,6 +2303,7 @@ static void S_tag(S_ctx *x) {
   x->tag = lede__calloc(&a->arena, n + 1);
   x->ntag = n;
   lede__tag(&a->arena, x->t, tt, n, x->tag);
+  S_tag_clean(x);
   a->ttok = tt;
   a->ttags = x->tag;
   a->nttok = n;
@@ -1933,13 +2329,16 @@ void lede__entities(lede_article *a) {
   x.sports = S_sports(&x);
   for (size_t s = 0; s < x.seg.n; s++)
     if (x.seg.v[s].mode == M_NORMAL) {
+      size_t mb = x.m.n;
       S_demonym_orgs(&x, &x.seg.v[s]);
       S_pass1(&x, &x.seg.v[s]);
+      S_tag_seg(&x, &x.seg.v[s], mb);
     }
+  S_vote(&x, 0, x.m.n, 1);
   /* Entities of the typed names. */
   size_t m1 = x.m.n;
   for (size_t i = 0; i < m1; i++)
-    if (x.m.v[i].type != X_UNKNOWN && x.m.v[i].ent == LEDE_NONE) S_file(&x, i);
+    if (x.m.v[i].type < X_UNKNOWN && x.m.v[i].ent == LEDE_NONE) S_file(&x, i);
   /* Acronyms defined for them, and their descriptions. */
   S_map acrs = {0};
   for (size_t i = 0; i < m1; i++) {
@@ -1951,7 +2350,7 @@ void lede__entities(lede_article *a) {
    * International Atomic Energy Agency (IAEA)"): one entity. */
   for (size_t i = 0; i < m1; i++) {
     const S_ment *m = &x.m.v[i];
-    if (m->t1 - m->t0 != 1 || m->ent == LEDE_NONE || m->type == X_UNKNOWN ||
+    if (m->t1 - m->t0 != 1 || m->ent == LEDE_NONE || m->type >= X_UNKNOWN ||
         !(S_T(&x, m->t0)->flags & LEDE__T_UPPER))
       continue;
     size_t e = S_acr_lookup(&x, &acrs, m->t0);
@@ -1961,6 +2360,7 @@ void lede__entities(lede_article *a) {
       x.m.v[i].how = H_ACR;
     }
   }
+  S_join_names(&x, m1);
   /* Short forms: "Ruiz" -> "Ana Maria Ruiz", if only one fits;
    * "Barrick" -> "Barrick Gold Corp". */
   for (size_t i = 0; i < m1; i++) {
@@ -1990,10 +2390,24 @@ void lede__entities(lede_article *a) {
   }
   for (size_t i = 0; i < m1; i++)
     if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, x.sports ? LEDE_ENTITY_PERSON : LEDE_ENTITY_ORGANIZATION);
-  for (size_t s = 0; s < x.seg.n; s++)
-    if (x.seg.v[s].mode != M_NORMAL) S_scan_known(&x, &x.seg.v[s]);
+  for (size_t s = 0; s < x.seg.n; s++) {
+    const S_seg *sg = &x.seg.v[s];
+    if (sg->mode == M_NORMAL) continue;
+    /* Lines in capitals, datelines, tables: the tagger's names first, then
+     * what is known. A title in title case capitalizes every word, and a
+     * line of one word gives no context: only what is known there. */
+    if (x.tag && sg->t1 <= x.ntag && sg->t1 - sg->t0 >= 2 &&
+        !(x.a->ttok[sg->t0].ctx & LEDE__TC_TITLE)) {
+      size_t mb = x.m.n;
+      S_tag_new(&x, sg->t0, sg->t1);
+      S_vote(&x, mb, x.m.n, 0);
+      for (size_t i = mb; i < x.m.n; i++)
+        if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, -1);
+    }
+    S_scan_known(&x, sg);
+  }
   for (size_t i = m1; i < x.m.n; i++)
-    if (x.m.v[i].type != X_UNKNOWN && x.m.v[i].ent == LEDE_NONE) S_file(&x, i);
+    if (x.m.v[i].type < X_UNKNOWN && x.m.v[i].ent == LEDE_NONE) S_file(&x, i);
   for (size_t i = 0; i < x.m.n; i++) {
     S_ment *m = &x.m.v[i];
     if (m->type != LEDE_ENTITY_PERSON || m->t1 - m->t0 != 1 || m->ent == LEDE_NONE)

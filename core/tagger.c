@@ -86,7 +86,8 @@ enum {
   D_FIRST = 8,   /* after a first name */
   D_NAMEP = 16,  /* before another capitalized word */
   D_PREP = 32,   /* after "in", "at", "near" */
-  D_ORGW = 64    /* before an organization word ("Corp") */
+  D_ORGW = 64,   /* before an organization word ("Corp") */
+  D_NUM = 128    /* before a number: a score, a result, a total */
 };
 
 typedef struct {
@@ -204,7 +205,7 @@ static size_t S_word_feats(const S_word *w, int role, uint32_t *f) {
       if (w->lex & (1u << b)) f[k++] = S_fi(F_LEX, (uint32_t)(b * 8 + w->sc));
     if (w->gaz) f[k++] = S_fi(F_GAZ, (uint32_t)(w->gaz * 8 + w->sc));
     if (w->sc == SC_CAP || w->sc == SC_UPPER) {
-      for (int b = 0; b < 7; b++)
+      for (int b = 0; b < 8; b++)
         if (w->doc & (1u << b)) f[k++] = S_fi(F_DOC, (uint32_t)(b * 8 + w->sc));
       f[k++] = S_fi(F_DOCALL, w->doc * 8 + (uint32_t)w->sc);
     }
@@ -341,6 +342,8 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
       else if (!S_is_cap(&tk[p]) && (pl & (1u << L_LOCPREP)))
         d->bits |= D_PREP;
     }
+    if (i + 1 < n && !(tk[i + 1].ctx & LEDE__TC_FIRST) && (tk[i + 1].flags & LEDE__T_NUM))
+      d->bits |= D_NUM;
     if (i + 1 < n && !(tk[i + 1].ctx & LEDE__TC_FIRST) && S_is_cap(&tk[i + 1])) {
       if (S_lexof(g, i + 1) & (1u << L_ORGW)) d->bits |= D_ORGW;
       else if (prose) d->bits |= D_NAMEP;
@@ -392,7 +395,7 @@ static size_t S_pos_feats(const lede__ttok *tk, size_t i, int first, int last,
   uint32_t c = (uint32_t)S_ctx(tk[i].ctx);
   f[k++] = S_fi(F_CTX, c * 8 + (uint32_t)cur->sc);
   if (cur->sc == SC_CAP || cur->sc == SC_UPPER) {
-    f[k++] = S_fi(F_CTXDOC, (c * 128 + cur->doc) * 8 + (uint32_t)cur->sc);
+    f[k++] = S_fi(F_CTXDOC, (c * 256 + cur->doc) * 8 + (uint32_t)cur->sc);
     uint32_t lx = (cur->lex & 7) | (cur->gaz ? 8u : 0u);
     f[k++] = S_fi(F_CTXLEX, (c * 16 + lx) * 8 + (uint32_t)cur->sc);
   }

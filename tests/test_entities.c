@@ -536,3 +536,125 @@ Test(entities_regress, acronym_defined_three_times) {
   t_entity(a, "New Forest Commission");
   lede_article_free(a);
 }
+
+/* ==== Names the tagger settles ==========================================
+ * Invented articles in the styles outlets use; expected values are what a
+ * reader takes from them. */
+
+/* The mentions of entity e with kind k. */
+static size_t t_kind_count(const lede_article *a, size_t e, lede_mention_kind k) {
+  size_t n = 0;
+  for (size_t j = 0; j < lede_entity_mention_count(a, e); j++)
+    n += lede_entity_mention_kind(a, e, j) == k;
+  return n;
+}
+
+/* A surname that is an English word: introduced with the first name, then
+ * alone inside a sentence, opening one, and in a headline. */
+Test(entities_tagged, common_word_surname) {
+  lede_article *a = t_parse(
+      "Wolf Vows to Fight On After Budget Defeat\n\n"
+      "Senator Ann Wolf said on Tuesday she would bring the bill back next "
+      "month.\n\n"
+      "\"We lost a vote, not the argument,\" Wolf told reporters in "
+      "Harrisburg.\n\n"
+      "Wolf, a Democrat first elected in 2010, has pushed the measure for "
+      "three years. Aides to Wolf said she would meet the governor on "
+      "Friday.\n");
+  size_t e = t_entity(a, "Ann Wolf");
+  cr_assert_eq(lede_entity_type_of(a, e), LEDE_ENTITY_PERSON);
+  cr_assert_eq(t_kind_count(a, e, LEDE_MENTION_NAME), 5, "Wolf: %zu names",
+               t_kind_count(a, e, LEDE_MENTION_NAME));
+  cr_assert_eq(t_entity(a, "Wolf"), e);
+  t_assert_span(a, lede_entity_name(a, e), "Ann Wolf");
+  t_entity_is(a, "Harrisburg", LEDE_ENTITY_PLACE, 1);
+  t_no_entity(a, "Budget Defeat");
+  t_no_entity(a, "Senator Ann Wolf");
+  lede_article_free(a);
+}
+
+/* A family name with a lower-case particle, written "De" opening a
+ * sentence: one person. */
+Test(entities_tagged, particle_in_family_name) {
+  lede_article *a = t_parse(
+      "Mayor defends housing plan\n\n"
+      "Mayor Bill de Blasio on Monday defended his housing plan against "
+      "critics on the city council.\n\n"
+      "De Blasio said the plan would create 20,000 apartments. Critics say "
+      "de Blasio has promised too much before.\n");
+  size_t e = t_entity(a, "Bill de Blasio");
+  cr_assert_eq(lede_entity_type_of(a, e), LEDE_ENTITY_PERSON);
+  cr_assert_eq(lede_entity_mention_count(a, e), 3);
+  t_assert_span(a, lede_entity_mention(a, e, 1), "De Blasio");
+  t_assert_span(a, lede_entity_mention(a, e, 2), "de Blasio");
+  cr_assert_eq(t_entity(a, "De Blasio"), e);
+  t_no_entity(a, "Blasio's");
+  cr_assert_eq(lede_entity_count(a), 1);
+  lede_article_free(a);
+}
+
+/* Clubs named after their towns, next to a score and in a results line. */
+Test(entities_tagged, team_named_after_city_with_score) {
+  lede_article *a = t_parse(
+      "Leeds see off Derby\n\n"
+      "Leeds beat Derby 3-1 at Elland Road on Saturday to climb to third in "
+      "the table.\n\n"
+      "Leeds 3 Derby 1\n\n"
+      "The home side scored twice before half-time and the goalkeeper saved "
+      "a penalty late in the second half. The visitors have now lost four "
+      "league matches in a row.\n");
+  t_entity_is(a, "Leeds", LEDE_ENTITY_ORGANIZATION, 3);
+  t_entity_is(a, "Derby", LEDE_ENTITY_ORGANIZATION, 3);
+  t_entity_is(a, "Elland Road", LEDE_ENTITY_PLACE, 1);
+  lede_article_free(a);
+}
+
+/* A company that bears a town's name. */
+Test(entities_tagged, company_named_like_a_place) {
+  lede_article *a = t_parse(
+      "Glassmaker beats forecasts\n\n"
+      "Corning Inc said on Tuesday its quarterly profit rose 12 percent on "
+      "demand for display glass.\n\n"
+      "Shares of Corning rose 3 percent in New York. Corning said it would "
+      "build a new plant in Kentucky next year.\n");
+  size_t e = t_entity(a, "Corning Inc");
+  cr_assert_eq(lede_entity_type_of(a, e), LEDE_ENTITY_ORGANIZATION);
+  cr_assert_eq(lede_entity_mention_count(a, e), 3);
+  cr_assert_eq(t_entity(a, "Corning"), e);
+  t_entity_is(a, "New York", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "Kentucky", LEDE_ENTITY_PLACE, 1);
+  lede_article_free(a);
+}
+
+/* A headline and a dateline in capitals: the place is a name, the other
+ * words are not acronyms. */
+Test(entities_tagged, capitals_headline_and_dateline) {
+  lede_article *a = t_parse(
+      "FLOODS CUT OFF VILLAGES NEAR YORK\n\n"
+      "YORK, England 2021-02-03\n\n"
+      "Heavy rain flooded roads around York on Wednesday, and police said "
+      "two villages were cut off.\n");
+  t_entity_is(a, "York", LEDE_ENTITY_PLACE, 3);
+  t_entity_is(a, "England", LEDE_ENTITY_PLACE, 1);
+  t_no_entity(a, "FLOODS");
+  t_no_entity(a, "VILLAGES");
+  t_no_entity(a, "CUT");
+  cr_assert_eq(lede_entity_count(a), 2);
+  lede_article_free(a);
+}
+
+/* "I'll", "I've", "we'll" are no names. */
+Test(entities_tagged, contractions_are_no_entities) {
+  lede_article *a = t_parse(
+      "Voters speak\n\n"
+      "\"I'll vote for whoever fixes the roads,\" said Maria Lopez, a nurse. "
+      "\"I've waited long enough, and I'd like to see a plan.\"\n\n"
+      "Lopez said she'll decide in the autumn. \"We'll see,\" she said.\n");
+  t_entity_is(a, "Maria Lopez", LEDE_ENTITY_PERSON, 2);
+  t_no_entity(a, "I'll");
+  t_no_entity(a, "I've");
+  t_no_entity(a, "I'd");
+  t_no_entity(a, "We'll");
+  cr_assert_eq(lede_entity_count(a), 1);
+  lede_article_free(a);
+}

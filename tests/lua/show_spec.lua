@@ -37,7 +37,8 @@ describe("summaries", function()
 
   it("an entity and its mentions", function()
     local e = a:entity("Tom Reed")
-    assert.equal("lede.entity [person] Tom Reed (1 mention)", tostring(e))
+    -- "Reed said ...": the surname alone, opening a sentence, is the mayor.
+    assert.equal("lede.entity [person] Tom Reed (2 mentions; aka Reed)", tostring(e))
     assert.equal("lede.mention [name] Tom Reed (body ¶2, " .. bytes("Tom Reed") .. ")", tostring(e.mentions[1]))
     assert.equal("lede.mention [name] LEEDS (dateline, " .. bytes("LEEDS") .. ")", tostring(a:entity("Leeds").mentions[1]))
     assert.equal("entity", lede.type(e))
