@@ -3,6 +3,7 @@
  * Output goes through a small buffer to the caller's write function; no
  * allocation is made.  Strings are escaped so the output is valid UTF-8
  * whatever the input: an invalid byte becomes U+FFFD. */
+#include <stdint.h>
 #include <string.h>
 
 #include "internal.h"
@@ -46,6 +47,17 @@ static void S_num(S_out *o, size_t v) {
   S_raw(o, b + k, sizeof b - k);
 }
 
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+/* Non-zero if one of the eight bytes of v is zero. */
+#define HASZERO(v) (((v) - ONES) & ~(v) & HIGHS)
+
+/* Non-zero unless all eight bytes in v go out as they are. */
+static inline uint64_t S_plain8(uint64_t v) {
+  return (v & HIGHS) | HASZERO(v & ~(0x1f * ONES)) | HASZERO(v ^ ('"' * ONES)) |
+         HASZERO(v ^ ('\\' * ONES));
+}
+
 lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
                              void *ud) {
   static const char hex[] = "0123456789abcdef";
@@ -57,6 +69,16 @@ lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
   PUT("\"", 1);
   size_t i = 0, run = 0;
   while (i < n) {
+    /* Eight bytes at a time while none needs a look: no control byte,
+     * quotation mark, backslash or byte of a multi-byte sequence. */
+    while (n - i >= 8) {
+      uint64_t v;
+      memcpy(&v, s + i, 8);
+      if (S_plain8(v)) break;
+      i += 8;
+      run += 8;
+    }
+    if (i == n) break;
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
       i++;
