@@ -81,13 +81,17 @@ static void S_bucket(const lede__lexicon *lx, unsigned char c0, size_t *lo,
   }
 }
 
+int lede__word_in(const lede__word *w, const lede__lexicon *lx) {
+  unsigned id = S_id(lx);
+  if (!w) return 0;
+  if (id) return (w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1;
+  return lede__lex_has(lx, w->key, w->len);
+}
+
 int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n) {
   if (n == 0 || n < lx->minlen || (lx->first && n > lx->maxlen)) return 0;
   unsigned id = S_id(lx);
-  if (id) {
-    const lede__word *w = lede__word_find(s, n);
-    return w && ((w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1);
-  }
+  if (id) return lede__word_in(lede__word_find(s, n), lx);
   unsigned char c0 = S_lower1(s[0]);
   size_t lo, hi;
   S_bucket(lx, c0, &lo, &hi);

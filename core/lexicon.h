@@ -24,6 +24,9 @@ typedef struct {
 
 /* The entry for s[0..n), ASCII case folded, or NULL. */
 const lede__word *lede__word_find(const char *s, size_t n);
+/* 1 if w (an entry of lede__word_find, or NULL) is in list lx: ask once
+   for a word, then test each list. */
+int lede__word_in(const lede__word *w, const lede__lexicon *lx);
 extern const lede__word lede__words[];
 extern const uint32_t lede__word_slots[];
 extern const size_t lede__word_mask;

@@ -165,8 +165,9 @@ static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
   /* A word in lower case is looked up in the short lists only: the long
    * ones (names, places, ordinary words) speak of capitalized words. */
   uint32_t lists = w->sc == SC_LOWER ? S_LOWER_LISTS : ~0u;
-  for (size_t k = 0; k < sizeof S_lists / sizeof *S_lists; k++)
-    if ((lists & (1u << k)) && lede__lex_has(S_lists[k], s, n)) w->lex |= 1u << k;
+  const lede__word *e = lede__word_find(s, n);
+  for (size_t k = 0; e && k < sizeof S_lists / sizeof *S_lists; k++)
+    if ((lists & (1u << k)) && lede__word_in(e, S_lists[k])) w->lex |= 1u << k;
   if (w->sc != SC_LOWER && lede__month_from_name(s, n)) w->lex |= 1u << L_MONTH;
   if (w->sc == SC_LOWER) return;
   /* "U.S." is looked up as "us". */
