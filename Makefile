@@ -199,6 +199,13 @@ demo: setup
 $(BUILD)/bench: tests/bench.c $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(LDFLAGS)
 
+$(BUILD)/bench_html: tests/bench_html.c $(BUILD)/liblede.a
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(ZLIB_LIBS) $(LDFLAGS)
+
+# Article bodies of web pages, for the article-extraction benchmark's scorer.
+$(BUILD)/aeb: tests/eval/aeb.c $(BUILD)/liblede.a
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(ZLIB_LIBS) $(LDFLAGS)
+
 $(BUILD)/bench_tagger: tests/bench_tagger.c core/tagger.h $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(LDFLAGS)
 
@@ -208,6 +215,8 @@ bench: setup
 	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench >/dev/null
 	@$(MAKE) --no-print-directory $(BUILD)/lede >/dev/null
 	@BUILD=$(BUILD) EVAL_DATA=$(EVAL_DATA) sh tests/bench.sh
+	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench_html >/dev/null
+	@$(BUILD)/bench_html $$(ls $(EVAL_DATA)/aeb/html/*.html.gz 2>/dev/null || ls tests/html/*.html)
 
 eval: setup
 	@$(MAKE) --no-print-directory all >/dev/null
@@ -221,7 +230,14 @@ eval: setup
 	    *) echo "== $$set";; esac; \
 	  LUA_CPATH="$(BUILD)/?.so;;" $(LUA) tests/eval/predict.lua $$d/docs.jsonl > $(BUILD)/eval/$$set.jsonl || exit 1; \
 	  python3 $(EVAL_SCORER) $$d/gold.jsonl $(BUILD)/eval/$$set.jsonl | grep -v '^JSON'; \
-	done
+	done; \
+	if [ -f $(EVAL_DATA)/aeb/ground-truth.json ]; then \
+	  echo "== aeb (article bodies of web pages)"; \
+	  $(MAKE) --no-print-directory $(BUILD)/aeb >/dev/null && \
+	  $(BUILD)/aeb $(BUILD)/eval/aeb.json $(EVAL_DATA)/aeb/html/*.html.gz && \
+	  python3 $(dir $(EVAL_SCORER))score_body.py $(EVAL_DATA)/aeb/ground-truth.json \
+	    $(BUILD)/eval/aeb.json | grep -v '^JSON'; \
+	fi
 
 # libFuzzer (clang): the parser (with paragraph splicing, tests/fuzz/splice.c),
 # the JSON string writer and the JSON Lines reader, each FUZZ_SECONDS

@@ -23,39 +23,54 @@
 
 /* ==== Gumbo's memory ===================================================== */
 
-typedef lede__gmem S_mem;
+/* Gumbo makes many small allocations and frees them all together at the
+ * end: they come from chunks (each tracked in the list, so a failure can
+ * unwind and free them all), and a free returns nothing until the end. */
+#define S_CHUNK ((size_t)64 << 10)
 
 static void *S_galloc(void *ud, size_t n) {
   lede__gumbo_mem *gm = ud;
-  if (n > (size_t)-1 - sizeof(S_mem)) longjmp(*gm->ar->oom, 1);
-  S_mem *m = gm->ar->alloc(gm->ar->ud, NULL, 0, sizeof *m + n);
-  if (!m) longjmp(*gm->ar->oom, 1);
-  m->size = n;
-  m->next = gm->head.next;
-  m->prev = &gm->head;
-  gm->head.next->prev = m;
-  gm->head.next = m;
-  return m + 1;
+  n = (n + 15) & ~(size_t)15;
+  if (n > (size_t)-1 / 2) longjmp(*gm->ar->oom, 1);
+  if (n > gm->left) {
+    size_t size = n > S_CHUNK / 4 ? n : gm->chunk;
+    lede__gmem *m = gm->ar->alloc(gm->ar->ud, NULL, 0, sizeof *m + size);
+    if (!m) longjmp(*gm->ar->oom, 1);
+    m->size = size;
+    m->next = gm->head.next;
+    m->prev = &gm->head;
+    gm->head.next->prev = m;
+    gm->head.next = m;
+    if (size != n || n == gm->chunk) {
+      /* A new current chunk; the next one is bigger, to 1 MB. */
+      gm->cur = (char *)(m + 1);
+      gm->left = size;
+      if (gm->chunk < ((size_t)1 << 20)) gm->chunk *= 2;
+    } else {
+      return m + 1; /* a large block of its own */
+    }
+  }
+  void *p = gm->cur;
+  gm->cur += n;
+  gm->left -= n;
+  return p;
 }
 
 static void S_gfree(void *ud, void *p) {
-  lede__gumbo_mem *gm = ud;
-  if (!p) return;
-  S_mem *m = (S_mem *)p - 1;
-  m->prev->next = m->next;
-  m->next->prev = m->prev;
-  gm->ar->alloc(gm->ar->ud, m, sizeof *m + m->size, 0);
+  (void)ud;
+  (void)p;
 }
 
 void lede__gumbo_release(lede__gumbo_mem *gm) {
   if (!gm || !gm->head.next) return;
-  S_mem *m = gm->head.next;
+  lede__gmem *m = gm->head.next;
   while (m != &gm->head) {
-    S_mem *next = m->next;
+    lede__gmem *next = m->next;
     gm->ar->alloc(gm->ar->ud, m, sizeof *m + m->size, 0);
     m = next;
   }
   gm->head.next = gm->head.prev = &gm->head;
+  gm->left = 0;
 }
 
 /* ==== Charset ============================================================ */
@@ -124,7 +139,8 @@ enum { /* element flags */
   E_POS = 1 << 2,   /* class/id names content */
   E_LINK = 1 << 3,  /* an <a href> */
   E_FIGURE = 1 << 4,
-  E_HEADER = 1 << 5 /* <header> */
+  E_HEADER = 1 << 5, /* <header> */
+  E_BAD = 1 << 6     /* in a comments/sidebar/related/ad... container */
 };
 
 enum { /* block kinds, from the nearest block element that sets one */
@@ -239,9 +255,15 @@ static const char *const S_bad_container[] = {
     "sponsor", "social", "share", "widget", "outbrain", "taboola", "rail",
     NULL};
 
+/* Reader comments and recommendation feeds: never the content, however
+ * much text they hold. */
+static const char *const S_never_content[] = {
+    "comment", "comments", "disqus", "outbrain", "taboola", "replies",
+    "respond", "commentlist", NULL};
+
 static int S_in_list(const char *const *l, const char *w, size_t n) {
   for (size_t i = 0; l[i]; i++)
-    if (strlen(l[i]) == n && !memcmp(l[i], w, n)) return 1;
+    if (l[i][0] == w[0] && !strncmp(l[i], w, n) && !l[i][n]) return 1;
   return 0;
 }
 
@@ -250,7 +272,7 @@ static int S_in_list(const char *const *l, const char *w, size_t n) {
 static void S_hints(const char *v, S_elem *e) {
   char w[32];
   size_t n = 0, len = strlen(v);
-  int neg = 0, pos = 0, bad = 0;
+  int neg = 0, pos = 0, bad = 0, never = 0;
   if (len > 512) len = 512;
   for (size_t i = 0; i <= len; i++) {
     int c = i < len ? S_lower((unsigned char)v[i]) : 0;
@@ -263,6 +285,7 @@ static void S_hints(const char *v, S_elem *e) {
       if (S_in_list(S_neg_words, w, n)) neg = 1;
       if (S_in_list(S_pos_words, w, n)) pos = 1;
       if (S_in_list(S_bad_container, w, n)) bad = 1;
+      if (S_in_list(S_never_content, w, n)) never = 1;
     }
     n = 0;
   }
@@ -270,6 +293,7 @@ static void S_hints(const char *v, S_elem *e) {
   if (pos) e->flags |= E_POS;
   if (bad) e->weight -= 25;
   else if (pos) e->weight += 25;
+  if (never && !pos) e->flags |= E_BAD;
 }
 
 /* ==== Metadata =========================================================== */
@@ -1008,7 +1032,7 @@ static void S_walk(S_ctx *c, const GumboNode *root) {
       if (S_hidden(el)) break;
       if (cls == T_BLOCK) S_flush(c);
       size_t e = S_new_elem(c, n, elem);
-      c->els.v[e].flags |= c->els.v[elem].flags & (E_STRIP | E_FIGURE);
+      c->els.v[e].flags |= c->els.v[elem].flags & (E_STRIP | E_FIGURE | E_BAD);
       f = LEDE__PUSH(&c->a->arena, st);
       f->node = n;
       f->next = 0;
@@ -1088,7 +1112,7 @@ static void S_choose(S_ctx *c) {
   /* Paragraph-like blocks give points up the tree. */
   for (size_t i = 0; i < c->blks.n; i++) {
     const S_blk *b = &c->blks.v[i];
-    if (b->flags & E_STRIP) continue;
+    if (b->flags & (E_STRIP | E_BAD)) continue;
     if (b->tlen < 25) continue;
     if (b->kind == K_H1 || b->kind == K_HEAD || b->kind == K_CAPTION)
       continue;
@@ -1109,7 +1133,7 @@ static void S_choose(S_ctx *c) {
   for (size_t i = 0; i < ne; i++) {
     if (!E[i].scored) continue;
     E[i].score *= 1 - S_link_density(&E[i]);
-    if (E[i].flags & E_STRIP) continue;
+    if (E[i].flags & (E_STRIP | E_BAD)) continue;
     if (best == LEDE_NONE || E[i].score > bs) {
       best = i;
       bs = E[i].score;
@@ -1481,6 +1505,8 @@ int lede__html_input(lede_article *a, const char *html, size_t len,
   GumboOptions opt = kGumboDefaultOptions;
   gm->ar = &a->arena;
   gm->head.next = gm->head.prev = &gm->head;
+  gm->chunk = S_CHUNK;
+  gm->left = 0;
   opt.allocator = S_galloc;
   opt.deallocator = S_gfree;
   opt.userdata = gm;

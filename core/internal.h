@@ -186,8 +186,8 @@ const char *lede__check_quotes(const lede_article *a);
 
 
 /* ==== HTML input (html.c) ==============================================
- * Gumbo's allocations, tracked in a circular list so that they can all be
- * freed after an allocation failure unwound out of the parser. */
+ * Gumbo's memory: chunks tracked in a circular list, so that they can all
+ * be freed after an allocation failure unwound out of the parser. */
 typedef struct lede__gmem lede__gmem;
 struct lede__gmem {
   lede__gmem *prev, *next;
@@ -197,6 +197,8 @@ struct lede__gmem {
 typedef struct {
   lede__arena *ar; /* its allocator, and where to jump on failure */
   lede__gmem head;
+  char *cur;         /* the current chunk's free bytes */
+  size_t left, chunk; /* their number; the next chunk's size */
 } lede__gumbo_mem;
 /* Parse html into a->text, blocks and metadata (the arena's oom handler
  * must be set). Returns 0 if the page is refused as too deeply nested. */

@@ -56,6 +56,7 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb,
       *deep = 1;
       return 0;
     }
+    if (*deep < 0) return 1; /* extraction only */
   } else {
     a->text = lede__alloc(&a->arena, a->len + 1);
     if (a->len) memcpy(a->text, text, a->len);
@@ -109,12 +110,12 @@ static lede_status S_parse(const char *text, size_t len,
   }
   jmp_buf jb;
   lede__gumbo_mem gm = {0};
-  int deep = 0;
+  int deep = html && opt && opt->extract_only ? -1 : 0;
   if (!S_run(a, text, &jb, html ? &gm : NULL, &deep)) {
     lede__gumbo_release(&gm);
     lede__arena_free(&a->arena);
     alloc(ud, a, sizeof *a, 0);
-    return deep ? LEDE_EDEPTH : LEDE_ENOMEM;
+    return deep > 0 ? LEDE_EDEPTH : LEDE_ENOMEM;
   }
   *out = a;
   return LEDE_OK;

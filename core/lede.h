@@ -75,6 +75,10 @@ typedef struct {
   /* Ambiguous numeric dates; LEDE_DATE_ORDER_UNKNOWN (0) gives them no
    * value. Another value is LEDE_EINVAL. */
   lede_date_order date_order;
+  /* HTML input only: nonzero stops once the page is read (text, blocks,
+   * headline, metadata, block places), without sentences, entities,
+   * quotes or dates. */
+  int extract_only;
 } lede_options;
 
 typedef struct lede_article lede_article;
