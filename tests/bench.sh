@@ -49,3 +49,12 @@ for mb in 1 10 100; do
            mb, kb / 1024, kb / 1024 / mb }'
 done
 rm -f "$dir/big.txt"
+
+# The HTML report over 10,000 invented articles (tests/gen_corpus.lua).
+"$B/lede" run tests/gen_corpus.lua 10000 7 > "$dir/gen.jsonl"
+/usr/bin/time -f '%U %S %M' -o "$dir/time" \
+  "$B/lede" report --html "$dir/report.html" "$dir/gen.jsonl"
+read -r us sy kb < "$dir/time"
+awk -v u="$us" -v s="$sy" -v kb="$kb" -v page="$(wc -c < "$dir/report.html")" 'BEGIN {
+  printf "lede report --html, 10,000 articles: %.2f s CPU, a %.0f KB page, peak %.1f MB\n",
+         u + s, page / 1024, kb / 1024 }'
