@@ -19,8 +19,13 @@ end
 -- Debian's python3 (with python3-html5lib, when installed) over another on PATH.
 local PYTHON = (os.execute("test -x /usr/bin/python3") == true and "/usr/bin/python3")
   or (have("python3") and "python3") or nil
-local CHROMIUM = os.getenv("CHROMIUM") or (have("chromium") and "chromium")
-  or (have("chromium-browser") and "chromium-browser") or nil
+-- $CHROMIUM names another browser binary (one that is not there: none).
+local CHROMIUM = os.getenv("CHROMIUM")
+if CHROMIUM then
+  if not have(CHROMIUM) then CHROMIUM = nil end
+else
+  CHROMIUM = (have("chromium") and "chromium") or (have("chromium-browser") and "chromium-browser") or nil
+end
 
 local HTML5LIB = PYTHON and os.execute(CLEAN .. PYTHON .. " -c 'import html5lib' 2>/dev/null") == true
 
