@@ -245,6 +245,22 @@ static int S_slurp(FILE *f, const char *pre, size_t npre, lede_input *in) {
   return 0;
 }
 
+/* Does this look like a program, an image or an archive rather than text?
+ * Judged on the first 8 KB: many NUL bytes (more than a stray one or two),
+ * or more than one byte in eight a control character other than white
+ * space. A text with a few odd bytes is still text. */
+static int S_binary(const char *t, size_t len) {
+  size_t n = len < 8192 ? len : 8192, nul = 0, ctl = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == 0) nul++;
+    else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
+             c != '\v')
+      ctl++;
+  }
+  return nul > n / 64 + 2 || (nul + ctl) * 8 > n;
+}
+
 /* ==== JSON Lines records ================================================ */
 
 static const char *S_ws(const char *p, const char *e) {
@@ -435,7 +451,14 @@ int lede_inputs_next(lede_inputs *it, lede_input *in) {
       in->len = z ? zlen : 0;
     }
     if (err) in->error = S_errmsg(s->path, err);
-    else
+    else if (S_binary(in->text, in->len)) {
+      free(in->text);
+      in->text = NULL;
+      in->len = 0;
+      size_t n = strlen(s->path) + 64;
+      if ((in->error = malloc(n)))
+        snprintf(in->error, n, "%s: binary data, not text (skipped)", s->path);
+    } else
       in->html = lede_html_path(s->path) || lede_html_sniff(in->text, in->len);
     return 1;
   }

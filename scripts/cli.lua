@@ -60,18 +60,25 @@ function cli.options(args, spec)
 end
 
 -- Call fn(article, item) for every readable input; unreadable ones are
--- reported on stderr. Returns the exit status (0, or 1 if any failed).
-function cli.each(files, fn, name)
+-- reported on stderr. published (YYYY-MM-DD, or nil) is the publication
+-- date for inputs whose JSON Lines record gives none, as in `lede json`; a
+-- bad one exits 2. Returns the exit status (0, or 1 if any failed).
+function cli.each(files, fn, name, published)
+  name = name or "lede"
+  if published and not pcall(lede.parse, "", { published = published }) then
+    io.stderr:write(name, ": --published: not a date (YYYY-MM-DD): ", published, "\n")
+    os.exit(2)
+  end
   local status = 0
   for item in lede.inputs(files) do
     if item.error then
-      io.stderr:write(name or "lede", ": ", item.error, "\n")
+      io.stderr:write(name, ": ", cli.clean(item.error), "\n")
       status = 1
     else
       local parse = item.html and lede.parse_html or lede.parse
-      local ok, a = pcall(parse, item.text, { published = item.published })
+      local ok, a = pcall(parse, item.text, { published = item.published or published })
       if not ok then
-        io.stderr:write(name or "lede", ": ", item.name, ": ", tostring(a),
+        io.stderr:write(name, ": ", cli.clean(item.name), ": ", tostring(a),
           " (ignoring its publication date)\n")
         a = parse(item.text)
         status = 1
@@ -122,6 +129,22 @@ function cli.valid(s)
   return table.concat(out)
 end
 
+-- s as valid UTF-8 with no control characters (C0, DEL, C1) but newline
+-- and tab: a terminal must not act on bytes from an article.
+function cli.clean(s)
+  s = cli.valid(s)
+  s = s:gsub("[%z\1-\8\11-\31\127]", "\u{FFFD}")
+  s = s:gsub("\194[\128-\159]", "\u{FFFD}")
+  return s
+end
+
+-- print, with every argument cleaned.
+function cli.print(...)
+  local t = table.pack(...)
+  for i = 1, t.n do t[i] = cli.clean(tostring(t[i])) end
+  io.write(table.concat(t, "\t", 1, t.n), "\n")
+end
+
 -- Display width: code points (good enough for the text we print).
 local function width(s)
   return utf8.len(s) or #s
@@ -136,8 +159,29 @@ function cli.cut(s, n)
   return s:sub(1, stop - 1) .. "…"
 end
 
+-- Lines of at most n code points from s, broken at spaces where it can.
+local function wrap(s, n)
+  local out = {}
+  while width(s) > n do
+    local cut = utf8.offset(s, n + 1) or (#s + 1)
+    local head = s:sub(1, cut - 1)
+    local sp = head:match("^.*() ")
+    if sp and sp > n // 3 then
+      out[#out + 1] = s:sub(1, sp - 1)
+      s = s:sub(sp + 1)
+    else
+      out[#out + 1] = head
+      s = s:sub(cut)
+    end
+    s = s:gsub("^ +", "")
+  end
+  out[#out + 1] = s
+  return out
+end
+
 -- Print rows (lists of cells) under headers as aligned columns. On a
--- terminal the widest column is cut to fit; piped, nothing is cut.
+-- terminal, the widest column is narrowed to fit: the last column's text
+-- wraps onto more lines, another column's is cut; piped, nothing is.
 function cli.table(headers, rows, indent)
   indent = indent or ""
   local n = #headers
@@ -147,7 +191,7 @@ function cli.table(headers, rows, indent)
   for r, row in ipairs(rows) do
     cells[r] = {}
     for c = 1, n do
-      local s = cli.valid(row[c] == nil and "" or row[c]):gsub("%s+", " ")
+      local s = cli.clean(row[c] == nil and "" or row[c]):gsub("%s+", " ")
       cells[r][c] = s
       if width(s) > w[c] then w[c] = width(s) end
     end
@@ -156,13 +200,17 @@ function cli.table(headers, rows, indent)
     local total = #indent + 2 * (n - 1)
     for c = 1, n do total = total + w[c] end
     local over = total - cli.width()
+    -- Narrow the widest column a step at a time; the wrapped last column
+    -- keeps at least 24, a cut one 8.
     while over > 0 do
-      local widest = 1
-      for c = 2, n do if w[c] > w[widest] then widest = c end end
-      local cut = math.min(over, w[widest] - 8)
-      if cut <= 0 then break end
-      w[widest] = w[widest] - cut
-      over = over - cut
+      local widest
+      for c = 1, n do
+        local floor = c == n and 24 or 8
+        if w[c] > floor and (not widest or w[c] >= w[widest]) then widest = c end
+      end
+      if not widest then break end
+      w[widest] = w[widest] - 1
+      over = over - 1
     end
   end
   local function line(row)
@@ -172,13 +220,27 @@ function cli.table(headers, rows, indent)
       out[c] = c < n and (s .. string.rep(" ", w[c] - width(s))) or s
     end
     local l = (indent .. table.concat(out, "  ")):gsub("%s+$", "")
-    print(l)
+    cli.print(l)
+  end
+  local function lines(row)
+    if width(row[n]) <= w[n] then return line(row) end
+    local parts = wrap(row[n], w[n])
+    local first = {}
+    for c = 1, n - 1 do first[c] = row[c] end
+    first[n] = parts[1]
+    line(first)
+    for i = 2, #parts do
+      local more = {}
+      for c = 1, n - 1 do more[c] = "" end
+      more[n] = parts[i]
+      line(more)
+    end
   end
   line(headers)
   local rule = {}
   for c = 1, n do rule[c] = string.rep("-", w[c]) end
   line(rule)
-  for _, row in ipairs(cells) do line(row) end
+  for _, row in ipairs(cells) do lines(row) end
 end
 
 local function csv_cell(v)

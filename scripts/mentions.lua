@@ -3,6 +3,7 @@
 -- per file.
 package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
 local cli = require "cli"
+local print = cli.print
 
 local USAGE = [[
 usage: mentions.lua [--json|--csv] [--per-file] [--type TYPE] [--top N]
@@ -93,9 +94,24 @@ if opts.json then
   os.exit(status)
 end
 
+-- Column headers for files: paths without the folder they all share
+-- ("corpus/a.txt", "corpus/b/c.txt" -> "a.txt", "b/c.txt").
+local function short(paths)
+  local common = paths[1] and paths[1]:match("^(.*/)") or ""
+  for _, p in ipairs(paths) do
+    while common ~= "" and p:sub(1, #common) ~= common do
+      common = common:match("^(.*/)[^/]*/$") or ""
+    end
+  end
+  local out = {}
+  for i, p in ipairs(paths) do out[i] = p:sub(#common + 1) end
+  return out
+end
+local shown = short(names)
+
 local headers = { "type", "name", "count", "aliases" }
 if opts.per_file then
-  for _, f in ipairs(names) do headers[#headers + 1] = f end
+  for _, f in ipairs(shown) do headers[#headers + 1] = f end
 end
 local out = {}
 for _, r in ipairs(rows) do
@@ -130,7 +146,7 @@ else
       end
     end
     if opts.per_file then
-      for _, f in ipairs(names) do th[#th + 1] = f end
+      for _, f in ipairs(shown) do th[#th + 1] = f end
     end
     cli.table(th, rows2)
   end

@@ -2,6 +2,7 @@
 package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
 local lede = require "lede"
 local cli = require "cli"
+local print = cli.print
 
 local USAGE = [[
 usage: quotes.lua [--speaker NAME]... [--exact] [--kind K]... [--class C]...

@@ -4,9 +4,11 @@
 -- articles per day, most-mentioned entities, most-quoted speakers.
 package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
 local cli = require "cli"
+local print = cli.print
 
 local USAGE = [[
-usage: report.lua [--json|--csv|--html OUT.html] [--top N] [--class C]... FILE...
+usage: report.lua [--json|--csv|--html OUT.html] [--top N] [--class C]...
+                  [--published DATE] FILE...
 
 Prints what lede finds in each article. With several files (or a folder),
 prints one line per article and the corpus: articles per day, the most
@@ -22,10 +24,13 @@ mentioned entities, and the most quoted speakers (direct and reported).
              all. Repeatable; default speech and writing. Questions put
              to someone and attributions nested in another quote are left
              out; the report says how many quotes it left out.
+  --published DATE  publication date (YYYY-MM-DD) for articles whose
+             JSON Lines record gives none, as in lede json
 FILE may be -, a folder (*.txt, recursively) or a .jsonl file.]]
 
 local opts, files = cli.options(arg, { name = "report", usage = USAGE,
-  flags = { json = true, csv = true }, values = { top = true, html = true },
+  flags = { json = true, csv = true },
+  values = { top = true, html = true, published = true },
   lists = { class = true } })
 local TOP = tonumber(opts.top or 20)
 if not TOP or TOP < 1 then
@@ -286,7 +291,7 @@ if opts.html then
     os.exit(1)
   end
   local page = require("htmlreport").new({ top = TOP })
-  local status = cli.each(files, function(a, item) page:add(a, item.name) end, "report")
+  local status = cli.each(files, function(a, item) page:add(a, item.name) end, "report", opts.published)
   local ok, werr = out:write(page:render())
   if ok and out ~= io.stdout then ok, werr = out:close() end
   if not ok then
@@ -296,24 +301,32 @@ if opts.html then
   os.exit(status)
 end
 
-local single = #files == 1
-do
-  local f = io.open(files[1], "rb")
-  -- a folder, stdin or a .jsonl file may hold many articles
-  if not f or files[1] == "-" or files[1]:match("%.jsonl$") then single = false end
-  if f then
-    local ok, _, code = f:read(0)
-    if ok == nil and code == 21 then single = false end -- EISDIR
-    f:close()
+-- One article read (a file, "-", a one-record .jsonl) is reported in full;
+-- several, or a folder, as a corpus.
+local folder = false
+for _, f in ipairs(files) do
+  local h = io.open(f, "rb")
+  if h then
+    local ok, _, code = h:read(0)
+    if ok == nil and code == 21 then folder = true end -- EISDIR
+    h:close()
   end
 end
 
-local reports = {}
+local first, count = nil, 0
 local status = cli.each(files, function(a, item)
   local r = analyse(a, item)
   add_to_corpus(r)
-  if single then reports[#reports + 1] = r end
-end, "report")
+  count = count + 1
+  first = count == 1 and r or nil
+end, "report", opts.published)
+local single = count == 1 and not folder
+
+if count == 0 then
+  -- nothing could be read: the reasons are on stderr, no empty report
+  os.exit(status ~= 0 and status or 1)
+end
+local reports = { first }
 
 if opts.csv then
   local rows = {}

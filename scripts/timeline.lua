@@ -3,6 +3,7 @@
 package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
 local lede = require "lede"
 local cli = require "cli"
+local print = cli.print
 
 local USAGE = [[
 usage: timeline.lua [--json|--csv] [--published YYYY-MM-DD] [--type T] FILE...

@@ -90,3 +90,107 @@ describe("one JSON schema", function()
     end
   end)
 end)
+
+-- A small article of our own, with its date in a JSON Lines record or not.
+local STORY = "Budget passes after long debate\n\nBy Ann Lee\n\n" ..
+  "The council approved the budget on Monday, the mayor said.\n\n" ..
+  "\"It was a long night,\" said councillor Ruth Obi.\n"
+
+local function no_controls(s)
+  return not s:find("[%z\1-\8\11-\31\127]") and not s:find("\194[\128-\159]")
+end
+
+describe("lede report", function()
+  it("takes --published for records without a date", function()
+    local d = tmpdir()
+    write(d .. "/one.jsonl", json.encode({ id = "budget", text = STORY }) .. "\n")
+    local out, err, code = run(LEDE .. " report --published 2022-05-04 " .. d .. "/one.jsonl")
+    assert.equal(0, code, err)
+    -- a one-record .jsonl is one article: reported in full
+    assert.matches("^Budget passes after long debate\n", out)
+    assert.matches("\npublished%s+2022%-05%-04\n", out)
+    -- Monday before Wednesday 4 May 2022
+    assert.matches("2022%-05%-02", out)
+    local _, err2, code2 = run(LEDE .. " report --published 2022-02-30 " .. d .. "/one.jsonl")
+    assert.equal(2, code2)
+    assert.matches("not a date", err2)
+    os.execute("rm -rf " .. d)
+  end)
+
+  it("reports a single - in full, and fails on nothing readable", function()
+    local out, _, code = run(LEDE .. " report -", STORY)
+    assert.equal(0, code)
+    assert.matches("^Budget passes after long debate\n", out)
+    local err
+    out, err, code = run(LEDE .. " report /nonexistent")
+    assert.equal(1, code)
+    assert.equal("", out)
+    assert.matches("/nonexistent: No such file", err)
+    out, err, code = run(LEDE .. " report --json /nonexistent /nonexistent2")
+    assert.equal(1, code)
+    assert.equal("", out)
+  end)
+
+  it("skips binary input with a message and prints no control characters", function()
+    local d = tmpdir()
+    local bin = { "\127ELF\2\1\1\0\0\0\0\0\0\0\0\0" }
+    for i = 0, 2000 do bin[#bin + 1] = string.char(i % 256, 0, 0, 0) end
+    write(d .. "/prog.txt", table.concat(bin))
+    write(d .. "/esc.txt", "Title \27[31mred\27[0m and \7 bell\n\nBy Ann Lee\n\n" ..
+      "The \27]0;pwned\7 council met on Monday, \194\155 the mayor said.\n")
+    local out, err, code = run(LEDE .. " report " .. d .. "/prog.txt " .. d .. "/esc.txt")
+    assert.equal(1, code)
+    assert.matches("prog%.txt: binary data, not text %(skipped%)", err)
+    assert.is_true(no_controls(out), out)
+    out, err, code = run(LEDE .. " report " .. d .. "/esc.txt")
+    assert.equal(0, code, err)
+    assert.matches("^Title \u{FFFD}%[31mred", out)
+    assert.is_true(no_controls(out), out)
+    for _, sub in ipairs({ "quotes", "mentions", "dates" }) do
+      out = run("LEDE_COLOR=always " .. LEDE .. " " .. sub .. " " .. d .. "/esc.txt")
+      assert.is_true(no_controls(out), sub)
+    end
+    os.execute("rm -rf " .. d)
+  end)
+end)
+
+describe("tables on a terminal", function()
+  it("wrap the text column to the width, losing no word", function()
+    local out = run("LEDE_COLOR=always COLUMNS=70 " .. LEDE .. " quotes --kind mixed " .. REF)
+    for l in out:gmatch("[^\n]+") do
+      assert.is_true(utf8.len(l) <= 70, l)
+    end
+    local words = out:gsub("%s+", " ")
+    assert.truthy(words:find("Pakistan would attend the Moscow meeting as it \"supports all efforts that contribute towards peace\" in Afghanistan", 1, true), out)
+  end)
+end)
+
+describe("corpus commands", function()
+  it("quotes over a folder ends with totals", function()
+    local d = tmpdir()
+    write(d .. "/a.txt", STORY)
+    write(d .. "/b.txt", "Second story here\n\n\"We are ready,\" said councillor Ruth Obi on Tuesday.\n")
+    local out, _, code = run(LEDE .. " quotes " .. d)
+    assert.equal(0, code)
+    local qs = json.decode((run(LEDE .. " quotes --json " .. d)))
+    local who = {}
+    for _, q in ipairs(qs) do who[q.speaker_name or (q.speaker and q.speaker.text) or "?"] = true end
+    local n = 0
+    for _ in pairs(who) do n = n + 1 end
+    assert.matches(string.format("\n%d quotes by %d speakers in 2 articles\n", #qs, n), out)
+    assert.matches("\nRuth Obi%s+2%s+2\n", out)
+    os.execute("rm -rf " .. d)
+  end)
+
+  it("mentions --per-file names files below their common folder", function()
+    local d = tmpdir()
+    os.execute("mkdir -p " .. d .. "/x/y")
+    write(d .. "/x/a.txt", STORY)
+    write(d .. "/x/y/b.txt", "Second story here\n\n\"We are ready,\" said councillor Ruth Obi on Tuesday.\n")
+    local out = run(LEDE .. " mentions --per-file " .. d .. "/x")
+    local header = out:match("^([^\n]+)")
+    assert.matches("  a%.txt  +y/b%.txt$", header)
+    assert.is_nil(header:find(d, 1, true))
+    os.execute("rm -rf " .. d)
+  end)
+end)
