@@ -43,13 +43,16 @@ void lede_lua_entity(lua_State *L, const lede_article *a, size_t i) {
     lua_rawseti(L, -2, (lua_Integer)j + 1);
   }
   lua_setfield(L, -2, "aliases");
-  lua_createtable(L, (int)nm, 0);
-  for (size_t j = 0; j < nm; j++) {
+  /* Mentions and the pronouns and descriptions resolved to it; count
+   * stays the mentions'. */
+  size_t nr = lede_entity_reference_count(a, i);
+  lua_createtable(L, (int)nr, 0);
+  for (size_t j = 0; j < nr; j++) {
     lua_createtable(L, 0, 6);
     luaL_setmetatable(L, LEDE_MENTION_MT);
-    lede_lua_span(L, a, lede_entity_mention(a, i, j), "text", "start", "stop");
-    lede_lua_block(L, a, lede_entity_mention_block(a, i, j));
-    lua_pushstring(L, lede_mention_kind_name(lede_entity_mention_kind(a, i, j)));
+    lede_lua_span(L, a, lede_entity_reference(a, i, j), "text", "start", "stop");
+    lede_lua_block(L, a, lede_entity_reference_block(a, i, j));
+    lua_pushstring(L, lede_mention_kind_name(lede_entity_reference_kind(a, i, j)));
     lua_setfield(L, -2, "kind");
     lua_rawseti(L, -2, (lua_Integer)j + 1);
   }

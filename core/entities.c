@@ -2486,6 +2486,7 @@ const char *lede_mention_kind_name(lede_mention_kind k) {
   case LEDE_MENTION_ACRONYM: return "acronym";
   case LEDE_MENTION_DESCRIPTION: return "description";
   case LEDE_MENTION_ROLE: return "role";
+  case LEDE_MENTION_PRONOUN: return "pronoun";
   }
   return "?";
 }

@@ -94,6 +94,7 @@ typedef struct {
   lede_entity_type type;
   lede_span name, title, role;
   size_t first_ment, nments;    /* into ent_ments */
+  size_t first_ref, nrefs;      /* into ent_refs */
   size_t first_alias, naliases; /* into ent_aliases */
 } lede__entity;
 
@@ -151,6 +152,9 @@ struct lede_article {
   LEDE__VEC(lede__mention) ments; /* sorted by start, non-overlapping */
   LEDE__VEC(size_t) ent_ments;    /* mention indices, grouped by entity */
   LEDE__VEC(lede_span) ent_aliases; /* grouped by entity */
+  /* mentions and resolved pronouns and descriptions, grouped by entity in
+   * text order (quotes.c); empty until then */
+  LEDE__VEC(lede__mention) ent_refs;
 
   /* Quotes (quotes.c) */
   LEDE__VEC(lede__quote) quotes;

@@ -214,13 +214,13 @@ static void S_entities(S_out *o) {
       S_str(o, a->text + s.start, s.end - s.start);
     }
     S_lit(o, "],\"mentions\":[");
-    for (size_t j = 0; j < lede_entity_mention_count(a, i); j++) {
+    for (size_t j = 0; j < lede_entity_reference_count(a, i); j++) {
       if (j) S_raw(o, ",", 1);
       S_raw(o, "{", 1);
-      S_span_fields(o, lede_entity_mention(a, i, j));
-      S_where(o, lede_entity_mention_block(a, i, j));
+      S_span_fields(o, lede_entity_reference(a, i, j));
+      S_where(o, lede_entity_reference_block(a, i, j));
       S_lit(o, ",\"kind\":");
-      S_cstr(o, lede_mention_kind_name(lede_entity_mention_kind(a, i, j)));
+      S_cstr(o, lede_mention_kind_name(lede_entity_reference_kind(a, i, j)));
       S_raw(o, "}", 1);
     }
     S_lit(o, "]}");

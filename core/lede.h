@@ -221,9 +221,11 @@ typedef enum {
   LEDE_MENTION_NAME,        /* "Ana Maria Ruiz", "Ruiz", "US" */
   LEDE_MENTION_ACRONYM,     /* "CDS", defined in the text for a name */
   LEDE_MENTION_DESCRIPTION, /* "the bank's research arm", by apposition */
-  LEDE_MENTION_ROLE         /* "defence chief", a role the text gave a person */
+  LEDE_MENTION_ROLE,        /* "defence chief", a role the text gave a person */
+  LEDE_MENTION_PRONOUN      /* "she", "it": a pronoun resolved to it */
 } lede_mention_kind;
-/* "name", "acronym", "description", "role"; "?" for a bad value. */
+/* "name", "acronym", "description", "role", "pronoun"; "?" for a bad
+ * value. */
 LEDE_API const char *lede_mention_kind_name(lede_mention_kind k);
 
 /* Mentions of entity i in text order: names, short forms, acronyms,
@@ -236,6 +238,19 @@ LEDE_API size_t lede_entity_mention_block(const lede_article *a, size_t i,
                                           size_t j);
 LEDE_API lede_mention_kind lede_entity_mention_kind(const lede_article *a,
                                                     size_t i, size_t j);
+/* References to entity i in text order: its mentions (above), and the
+ * pronouns ("he", "she", "it", "they") and definite descriptions ("the
+ * spokeswoman") the quotes stage resolved to it, of kind
+ * LEDE_MENTION_PRONOUN and LEDE_MENTION_DESCRIPTION. The mention count
+ * (names, acronyms, roles, appositions) stays as it is. For j >= count:
+ * {0, 0}, LEDE_NONE, LEDE_MENTION_NAME. */
+LEDE_API size_t lede_entity_reference_count(const lede_article *a, size_t i);
+LEDE_API lede_span lede_entity_reference(const lede_article *a, size_t i,
+                                         size_t j);
+LEDE_API size_t lede_entity_reference_block(const lede_article *a, size_t i,
+                                            size_t j);
+LEDE_API lede_mention_kind lede_entity_reference_kind(const lede_article *a,
+                                                      size_t i, size_t j);
 /* Distinct ways the text names entity i (compared case-insensitively),
  * the canonical name first, then defined acronyms, roles, descriptions. */
 LEDE_API size_t lede_entity_alias_count(const lede_article *a, size_t i);

@@ -2598,6 +2598,70 @@ static size_t S_description_entity(const S_sal *z, const lede__quote *q) {
   return LEDE_NONE;
 }
 
+/* ==== Pass 5b: resolved pronouns and descriptions as mentions ========== */
+
+static int S_cmp_ment(const void *p, const void *q) {
+  const lede__mention *x = p, *y = q;
+  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+/* Pronouns and definite descriptions resolved to an entity join its
+ * mentions as references (kinds "pronoun", "description"). */
+static void S_link_mentions(lede_article *a, const S_sal *z) {
+  size_t nq = a->quotes.n, extra = z->res.n + nq;
+  lede__mention *add = lede__alloc(&a->arena, lede__mul(&a->arena, extra + 1,
+                                                        sizeof *add));
+  size_t n = 0;
+  for (size_t i = 0; i < z->res.n; i++) {
+    const S_resolved *r = &z->res.v[i];
+    if (r->ent == LEDE_NONE) continue;
+    const lede__token *t = S_tok(a, r->tok);
+    add[n].span = (lede_span){t->start, t->end};
+    add[n].block = a->sents.v[t->sent].block;
+    add[n].entity = r->ent;
+    add[n].kind = LEDE_MENTION_PRONOUN;
+    n++;
+  }
+  for (size_t i = 0; i < nq; i++) {
+    const lede__quote *q = &a->quotes.v[i];
+    if (q->via != LEDE_VIA_DESCRIPTION || q->entity == LEDE_NONE ||
+        !S_description(a, q->speaker) ||
+        S_span_has_lex(a, q->speaker, &lede__lex_quote_documents, 1) ||
+        lede__entity_at(a, q->speaker.start, q->speaker.end) != LEDE_NONE)
+      continue;
+    add[n].span = q->speaker;
+    add[n].block = q->block;
+    add[n].entity = q->entity;
+    add[n].kind = LEDE_MENTION_DESCRIPTION;
+    n++;
+  }
+  qsort(add, n, sizeof *add, S_cmp_ment);
+  /* Per entity: its mentions and the new references, merged in order. */
+  size_t ne = a->ents.n, at = 0, total = 0;
+  size_t *cnt = lede__calloc(&a->arena, lede__mul(&a->arena, ne + 1,
+                                                  sizeof *cnt));
+  for (size_t j = 0; j < n; j++) cnt[add[j].entity]++;
+  for (size_t e = 0; e < ne; e++) {
+    a->ents.v[e].first_ref = at;
+    a->ents.v[e].nrefs = 0;
+    at += a->ents.v[e].nments + cnt[e];
+  }
+  total = at;
+  a->ent_refs.v = lede__alloc(&a->arena, lede__mul(&a->arena, total + 1,
+                                                   sizeof *a->ent_refs.v));
+  a->ent_refs.n = a->ent_refs.cap = total;
+  size_t i = 0, j = 0, nm = a->ments.n;
+  while (i < nm || j < n) {
+    const lede__mention *m;
+    if (j >= n || (i < nm && a->ments.v[i].span.start <= add[j].span.start))
+      m = &a->ments.v[i++];
+    else
+      m = &add[j++];
+    lede__entity *en = &a->ents.v[m->entity];
+    a->ent_refs.v[en->first_ref + en->nrefs++] = *m;
+  }
+}
+
 static void S_resolve(lede_article *a, const unsigned char *used) {
   /* Relative pronouns take their antecedent into the speaker phrase;
    * appositions ("the agency's press office, the FSB") make aliases. */
@@ -2698,6 +2762,7 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
       q->org = !S_empty(o) ? o : S_orglike(a, q->ref) ? q->ref : o;
     }
   }
+  S_link_mentions(a, &z);
 }
 
 /* ==== Pass 6: cue classes and nesting =================================== */
@@ -2839,6 +2904,30 @@ size_t lede_quote_speaker_entity(const lede_article *a, size_t i) {
 }
 size_t lede_quote_block(const lede_article *a, size_t i) {
   return i < a->quotes.n ? a->quotes.v[i].block : LEDE_NONE;
+}
+
+size_t lede_entity_reference_count(const lede_article *a, size_t i) {
+  if (i >= a->ents.n) return 0;
+  return a->ent_refs.v ? a->ents.v[i].nrefs : a->ents.v[i].nments;
+}
+static const lede__mention *S_ref(const lede_article *a, size_t i, size_t j) {
+  if (j >= lede_entity_reference_count(a, i)) return NULL;
+  if (a->ent_refs.v) return &a->ent_refs.v[a->ents.v[i].first_ref + j];
+  return &a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]];
+}
+lede_span lede_entity_reference(const lede_article *a, size_t i, size_t j) {
+  const lede__mention *m = S_ref(a, i, j);
+  return m ? m->span : S_none;
+}
+size_t lede_entity_reference_block(const lede_article *a, size_t i,
+                                   size_t j) {
+  const lede__mention *m = S_ref(a, i, j);
+  return m ? m->block : LEDE_NONE;
+}
+lede_mention_kind lede_entity_reference_kind(const lede_article *a, size_t i,
+                                             size_t j) {
+  const lede__mention *m = S_ref(a, i, j);
+  return m ? m->kind : LEDE_MENTION_NAME;
 }
 
 const char *lede_speaker_via_name(lede_speaker_via v) {

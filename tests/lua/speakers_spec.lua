@@ -212,3 +212,24 @@ describe("what counts", function()
     assert.equal(5, #qs)
   end)
 end)
+
+describe("references", function()
+  it("lists resolved pronouns and descriptions among an entity's mentions, count unchanged", function()
+    local a = article({
+      "Dock workers vote to strike",
+      "",
+      "Ann Brooks, the spokeswoman for the port authority, said the new cranes were safe. She said they had passed every test.",
+      "",
+      "The spokeswoman said inspections would continue.",
+    })
+    local e = a:entity("Ann Brooks")
+    assert.equal(1, e.count)
+    local kinds = {}
+    for _, m in ipairs(e.mentions) do
+      kinds[#kinds + 1] = m.text .. "/" .. m.kind
+      assert.equal(m.text, a.text:sub(m.start, m.stop))
+    end
+    assert.same({ "Ann Brooks/name", "She/pronoun", "The spokeswoman/description" }, kinds)
+    a:close()
+  end)
+end)
