@@ -344,10 +344,16 @@ static void S_json_str(S_buf *b, const char *s) {
   lede_json_string(s, strlen(s), S_buf_write, b);
 }
 
-/* One input -> one line in out (or nothing for an unreadable file).
- * Returns 1 if the input failed. */
-static int S_json_one(const lede_input *in, const char *published,
-                      int from_jsonl, S_buf *out) {
+static int S_file_write(void *ud, const char *s, size_t n) {
+  return fwrite(s, 1, n, ud) != n;
+}
+
+/* One input -> one line in out (or nothing for an unreadable file); with
+ * stream, a parsed article's line goes straight there instead, so a large
+ * article's JSON is never held whole. The input's text is freed once
+ * parsed (the article has its copy). Returns 1 if the input failed. */
+static int S_json_one(lede_input *in, const char *published, int from_jsonl,
+                      S_buf *out, FILE *stream) {
   out->n = 0;
   out->oom = 0;
   if (in->error) {
@@ -374,6 +380,17 @@ static int S_json_one(const lede_input *in, const char *published,
     o.published = NULL;
     st = parse(in->text, in->len, &o, &a);
     failed = 1;
+  }
+  free(in->text);
+  in->text = NULL;
+  if (st == LEDE_OK && stream) {
+    if (lede_article_json(a, in->name, S_file_write, stream) != LEDE_OK ||
+        putc('\n', stream) == EOF) {
+      fprintf(stderr, "lede: write error: %s\n", strerror(errno));
+      exit(1);
+    }
+    lede_article_free(a);
+    return failed;
   }
   if (st == LEDE_OK) st = lede_article_json(a, in->name, S_buf_write, out);
   lede_article_free(a);
@@ -418,7 +435,7 @@ static void *S_worker(void *arg) {
     S_slot *s = &p->slots[p->work++ % p->q];
     s->state = 2;
     pthread_mutex_unlock(&p->mu);
-    s->failed = S_json_one(&s->in, p->published, s->jsonl, &s->out);
+    s->failed = S_json_one(&s->in, p->published, s->jsonl, &s->out, NULL);
     pthread_mutex_lock(&p->mu);
     s->state = 3;
     pthread_cond_broadcast(&p->done);
@@ -566,6 +583,10 @@ static int S_json(int argc, char **argv) {
 
   int failed = 0;
   lede_input in = {0};
+  /* One job writes each article as it is made, through one buffer kept
+   * for the whole run. */
+  S_buf one = {0};
+  if (nth == 0 && !isatty(1)) setvbuf(stdout, NULL, _IOFBF, (size_t)1 << 16);
   for (;;) {
     int more = lede_inputs_next(it, &in);
     int jsonl = in.record;
@@ -573,10 +594,11 @@ static int S_json(int argc, char **argv) {
       if (!more) break;
       S_slot s = {0};
       s.in = in;
-      s.failed = S_json_one(&s.in, published, jsonl, &s.out);
+      s.out = one;
+      s.failed = S_json_one(&s.in, published, jsonl, &s.out, stdout);
       memset(&in, 0, sizeof in);
       failed |= S_emit(&s, &pr);
-      free(s.out.b);
+      one = s.out;
       continue;
     }
     pthread_mutex_lock(&p.mu);
@@ -610,6 +632,7 @@ static int S_json(int argc, char **argv) {
   }
   for (int i = 0; i < nth; i++) pthread_join(th[i], NULL);
   free(th);
+  free(one.b);
   for (size_t i = 0; i < p.q; i++) free(p.slots[i].out.b);
   free(p.slots);
   pthread_mutex_destroy(&p.mu);
