@@ -155,6 +155,12 @@ $(BUILD)/tests/test_allocfail: tests/test_allocfail.c tests/helpers.h $(BUILD)/l
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
 	  $(BUILD)/liblede-small.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
 
+# Joins inputs into one text and parses it with the checker (make eval).
+$(BUILD)/joincheck: tests/joincheck.c $(BIND_OBJ) $(BUILD)/liblede.a
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(LUA_CFLAGS) $(CFLAGS) -Ibindings tests/joincheck.c \
+	  $(BIND_OBJ) -o $@ $(BUILD)/liblede.a \
+	  $(UTF8PROC_LIBS) $(JANSSON_LIBS) $(GUMBO_LIBS) $(ZLIB_LIBS) $(LUA_LIBS) -lm $(LDFLAGS)
+
 $(BUILD)/fuzz_replay: tests/fuzz/lede_fuzz.c tests/fuzz/replay_main.c $(BUILD)/liblede.a | tests/fuzz/json_check.h
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $^ -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(LDFLAGS)
 
@@ -219,7 +225,7 @@ bench: setup
 	@$(BUILD)/bench_html $$(ls $(EVAL_DATA)/aeb/html/*.html.gz 2>/dev/null || ls tests/html/*.html)
 
 eval: setup
-	@$(MAKE) --no-print-directory all >/dev/null
+	@$(MAKE) --no-print-directory all $(BUILD)/joincheck >/dev/null
 	@if [ ! -d "$(EVAL_DATA)" ]; then \
 	  echo "make eval: no evaluation data at $(EVAL_DATA) (set EVAL_DATA); nothing to do."; \
 	  exit 0; fi; \
@@ -230,6 +236,7 @@ eval: setup
 	    *) echo "== $$set";; esac; \
 	  LUA_CPATH="$(BUILD)/?.so;;" $(LUA) tests/eval/predict.lua $$d/docs.jsonl > $(BUILD)/eval/$$set.jsonl || exit 1; \
 	  python3 $(EVAL_SCORER) $$d/gold.jsonl $(BUILD)/eval/$$set.jsonl | grep -v '^JSON'; \
+	  printf 'joined into one input: '; $(BUILD)/joincheck $$d/docs.jsonl || exit 1; \
 	done; \
 	if [ -f $(EVAL_DATA)/aeb/ground-truth.json ]; then \
 	  echo "== aeb (article bodies of web pages)"; \
@@ -255,8 +262,9 @@ $(BUILD)/fuzz/lede_fuzz: tests/fuzz/lede_fuzz.c tests/fuzz/splice.c tests/fuzz/j
 	clang $(FUZZ_FLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) tests/fuzz/lede_fuzz.c tests/fuzz/splice.c $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm
 $(BUILD)/fuzz/json_fuzz: tests/fuzz/json_fuzz.c tests/fuzz/json_check.h $(FUZZ_OBJ)
 	clang $(FUZZ_FLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) tests/fuzz/json_fuzz.c $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm
-$(BUILD)/fuzz/jsonl_fuzz: tests/fuzz/jsonl_fuzz.c bindings/inputs.c bindings/inputs.h $(FUZZ_OBJ)
-	clang $(FUZZ_FLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) -Ibindings tests/fuzz/jsonl_fuzz.c bindings/inputs.c $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm
+$(BUILD)/fuzz/jsonl_fuzz: tests/fuzz/jsonl_fuzz.c $(BIND_SRC) bindings/inputs.h $(FUZZ_OBJ)
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) -Ibindings $(LUA_CFLAGS) tests/fuzz/jsonl_fuzz.c \
+	  $(BIND_SRC) $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS) $(JANSSON_LIBS) $(GUMBO_LIBS) $(ZLIB_LIBS) $(LUA_LIBS) -lm
 
 FUZZ_TARGETS ?= lede json jsonl
 fuzz: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%_fuzz)
