@@ -1930,6 +1930,7 @@ static void S_segments(S_ctx *x) {
     }
   }
   int dateline_done = 0;
+  size_t c = 0; /* captions come in block order: one pass over them */
   for (size_t b = 0; b < a->blocks.n; b++) {
     const lede__block *bl = &a->blocks.v[b];
     /* "LONDON 1996-08-30": furniture lines may name a place. */
@@ -1942,7 +1943,7 @@ static void S_segments(S_ctx *x) {
       S_add_line(x, d, b, M_LABEL);
       dateline_done = 1;
     }
-    for (size_t c = 0; c < a->captions.n; c++) {
+    for (; c < a->captions.n && a->captions.v[c].block <= b; c++) {
       lede_span cr = a->captions.v[c].credit;
       if (a->captions.v[c].block != b || cr.end <= cr.start) continue;
       S_add_line(x, cr, b, M_LABEL);

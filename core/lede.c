@@ -271,6 +271,8 @@ const char *lede_check(const lede_article *a) {
   for (size_t i = 0; i < a->captions.n; i++) {
     const lede__caption *c = &a->captions.v[i];
     if (c->block >= a->blocks.n) return "caption block out of range";
+    if (i && c->block < a->captions.v[i - 1].block)
+      return "captions out of block order";
     lede_span bs = a->blocks.v[c->block].span;
     if (!S_in(c->span, bs.start, bs.end) || !S_in(c->credit, 0, bs.end))
       return "caption outside its block";
