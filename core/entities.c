@@ -58,6 +58,7 @@ typedef struct {
   size_t ent;
   int sure;              /* typed by a list, a title or the gazetteer (S_SURE_*) */
   int tagt;              /* the tagger's type for it, -1 none, S_NOTAG not asked */
+  int tagw;              /* the tagger's type where it is too weak alone, or -1 */
 } S_ment;
 
 typedef struct {
@@ -115,7 +116,9 @@ typedef struct {
   S_map ptoks;  /* a person's name word -> entity, or NONE if several */
   unsigned char *tag; /* per token: the tagger's tag (tagger.h) */
   S_map votes;        /* name key -> index into vote (the tagger's types) */
-  LEDE__VEC(uint32_t) vote; /* 5 counts a name: how the tagger typed it */
+  LEDE__VEC(uint32_t) vote; /* 6 counts a name: how the tagger typed it */
+  S_map wcount;       /* word key -> occurrences, once asked (S_word_count) */
+  int counted;
   size_t ntag;        /* tokens tagged (sub-tokens made later are not) */
 } S_ctx;
 
@@ -592,6 +595,7 @@ static S_ment *S_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
   m->acr = LEDE_NONE;
   m->ent = LEDE_NONE;
   m->tagt = S_NOTAG;
+  m->tagw = -1;
   return m;
 }
 
@@ -1068,6 +1072,7 @@ static void S_compound(S_ctx *x, size_t i) {
           m->acr = LEDE_NONE;
           m->ent = LEDE_NONE;
           m->tagt = S_NOTAG;
+          m->tagw = -1;
         } else {
           x->extra.n--;
         }
@@ -1237,22 +1242,8 @@ static int S_tag_type(const S_ctx *x, int tg, size_t s, size_t e) {
   default: break;
   }
   /* Other names: an event by its last word, else a group ("Dutch",
-   * "Sunnis"); one word that is neither known nor shaped like a people's
-   * adjective ("-an", "-ish", "-ese", "-i") is no name lede reports. */
+   * "Sunnis", "Nasdaq"). */
   if (S_in(L_LEX_EVENT_WORDS, x, e - 1, e) || S_event_shape(x, s, e)) return LEDE_ENTITY_EVENT;
-  if (e == s + 1 && S_place_type(x, s, e, 1) != LEDE_ENTITY_GROUP) {
-    const S_tok *tk = S_T(x, s);
-    const char *w = x->t + tk->start;
-    size_t n = tk->end - tk->start;
-    if (n > 1 && (w[n - 1] == 's' || w[n - 1] == 'S')) n--;
-    static const char *const ends[] = {"an", "ish", "ese", "i", "ic"};
-    int adj = 0;
-    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
-      size_t l = strlen(ends[k]);
-      if (n > l + 2 && lede__eq_ci(w + n - l, l, ends[k])) adj = 1;
-    }
-    if (!adj) return -1;
-  }
   return LEDE_ENTITY_GROUP;
 }
 
@@ -1276,6 +1267,16 @@ static int S_tag_next(const S_ctx *x, size_t i, size_t t0, size_t t1, size_t *s,
   *e = b;
   *tg = x->tag[a];
   return 1;
+}
+
+/* A word the gazetteer knows as a place and as an English word ("Split",
+ * "Reading"), or one of the commonest English words. */
+static int S_gaz_word(const S_ctx *x, size_t i) {
+  if (S_in(L_GAZ_TOP_WORDS, x, i, i + 1)) return 1;
+  char buf[S_KEY];
+  size_t n = S_key(x, i, i + 1, buf);
+  const lede__gaz_entry *g = n ? lede__gaz_find(buf, n) : NULL;
+  return g && (g->flags & LEDE__GAZ_AMBIG);
 }
 
 /* "Nice work", "Split the bill": a word the gazetteer knows as a place
@@ -1313,12 +1314,20 @@ static void S_tag_new(S_ctx *x, size_t t0, size_t t1) {
     int ty = S_tag_type(x, tg, a, b);
     if (ty < 0) continue;
     S_ment *m = S_emit(x, a, b, b - a == 1 ? X_UNKNOWN : ty, H_NAME);
-    /* An ordinary word opening a sentence ("Split the bill") is a name
-     * only as a short form of one the text gave ("Wolf" after "Ann Wolf"). */
-    if (m) m->tagt = S_tag_doubt(x, a, b, ty) ||
-                     (b - a == 1 && S_init(x, a) && S_common(x, a) &&
-                      !(S_T(x, a)->flags & LEDE__T_UPPER) &&
-                      x->seg.v[S_SG(x, a)].mode == M_NORMAL) ? -1 : ty;
+    if (!m) continue;
+    if (S_tag_doubt(x, a, b, ty)) {
+      m->tagt = -1;
+    } else if (b - a == 1 && S_init(x, a) && S_common(x, a) &&
+               !(S_T(x, a)->flags & LEDE__T_UPPER) && x->seg.v[S_SG(x, a)].mode == M_NORMAL &&
+               /* not a line of results: "Arsenal 2 Derby 2" */
+               !S_table_team(x, a, b) && S_gaz_word(x, a)) {
+      /* A sentence's first word that is also a word and a place ("Split
+       * the bill") is a name if the article reads it so elsewhere. */
+      m->tagt = -1;
+      m->tagw = ty;
+    } else {
+      m->tagt = ty;
+    }
   }
 }
 
@@ -2022,6 +2031,19 @@ static void S_finish(S_ctx *x) {
     const S_ment *m = &x->m.v[i];
     if (m->ent == LEDE_NONE || m->ent == S_AMBIG) continue;
     tmp[n].m.span = S_tspan(x, m->t0, m->t1);
+    /* "Barnett Banks Inc.", "Sammy Davis Jr.": the abbreviation's stop is
+     * part of the name. */
+    if (m->how == H_NAME && tmp[n].m.span.end < a->len && x->t[tmp[n].m.span.end] == '.') {
+      const S_tok *lt = S_T(x, m->t1 - 1);
+      /* Not the stop that ends the sentence: "... of Keene Wells & Co." */
+      if (lt->end == tmp[n].m.span.end && m->t1 < x->ns &&
+          m->t1 + 1 < a->sent_tok.v[x->shared[m->t1].sent + 1] &&
+          S_T(x, m->t1)->start == lt->end &&
+          ((S_in(L_LEX_ORG_WORDS, x, m->t1 - 1, m->t1) &&
+            lede__lex_has(&lede__lex_abbrev_other, x->t + lt->start, lt->end - lt->start)) ||
+           S_is(x, m->t1 - 1, "jr")))
+        tmp[n].m.span.end++;
+    }
     tmp[n].m.block = m->block;
     tmp[n].m.entity = S_find(x, m->ent);
     tmp[n].m.kind = m->how == H_ACR    ? LEDE_MENTION_ACRONYM
@@ -2151,6 +2173,25 @@ static int S_score(const S_ctx *x, size_t j) {
   return dash;
 }
 
+/* How often the word of token i appears in the article, in any case
+ * (counted once for all words, on first use). */
+static size_t S_word_count(S_ctx *x, size_t i) {
+  char buf[S_KEY];
+  if (!x->counted) {
+    x->counted = 1;
+    for (size_t k = 0; k < x->ntag; k++) {
+      if (!S_word(S_T(x, k))) continue;
+      size_t n = S_key(x, k, k + 1, buf);
+      if (!n) continue;
+      size_t *v = S_map_slot(x, &x->wcount, buf, n, 1);
+      *v = *v == LEDE_NONE ? 1 : *v + 1;
+    }
+  }
+  size_t n = S_key(x, i, i + 1, buf);
+  size_t *v = n ? S_map_slot(x, &x->wcount, buf, n, 0) : NULL;
+  return v && *v != LEDE_NONE ? *v : 0;
+}
+
 /* Resolve a one-word mention whose type pass 1 left open. */
 static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   S_ment *m = &x->m.v[mi];
@@ -2163,8 +2204,15 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
              e != S_AMBIG &&
              /* the same name in another sense: "Boston" the team, the city */
              (m->tagt < 0 || x->ent.v[S_find(x, e)].type == m->tagt)) {
-  } else if ((e = S_ptok(x, m->t0)) != LEDE_NONE) {
+  } else if (m->tagt != LEDE_ENTITY_ORGANIZATION && m->tagt != LEDE_ENTITY_PLACE &&
+             (e = S_ptok(x, m->t0)) != LEDE_NONE) {
+    /* a person's name word alone ("Wolf" after "Ann Wolf"), unless the
+     * tagger reads a company or a place there */
   } else if (m->tagt != S_NOTAG && !(m->upper_only && m->tagt < 0)) {
+    if (m->tagt < 0 && m->tagw >= 0) {
+      const uint32_t *c = S_votes_of(x, m, 0);
+      if (c && S_vote_type(c) == m->tagw) m->tagt = m->tagw;
+    }
     /* The tagger read the sentence: its type, or no name. */
     if (m->tagt == LEDE_ENTITY_ORGANIZATION && (e = S_otok(x, m->t0)) != LEDE_NONE) {
       /* "Barrick" after "Barrick Gold Corp" */
@@ -2180,8 +2228,7 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
           (n < 2 || buf[n - 1] != 's') && /* "the Yankees", "Orioles" */
           !(m->t0 > 0 && S_where_prep(x, m->t0 - 1)) && /* "at Headingley" */
           !S_table_team(x, m->t0, m->t1) && !S_score(x, m->t1)) {
-        const uint32_t *c = S_votes_of(x, m, 0);
-        if (c && c[0] + c[1] + c[2] + c[3] + c[4] <= 1) m->type = LEDE_ENTITY_PERSON;
+        if (S_word_count(x, m->t0) <= 1) m->type = LEDE_ENTITY_PERSON;
       }
       S_file(x, mi);
       return;
