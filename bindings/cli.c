@@ -124,6 +124,14 @@ static lua_State *S_lua(void) {
   /* package.loaded.lede, and the global `lede` for scripts and the REPL */
   luaL_requiref(L, "lede", luaopen_lede, 1);
   lua_pop(L, 1);
+  /* the scripts' modules (require "htmlreport") come first on package.path */
+  char dir[PATH_MAX];
+  S_scripts_dir(dir, sizeof dir);
+  lua_getglobal(L, "package");
+  lua_getfield(L, -1, "path");
+  lua_pushfstring(L, "%s/?.lua;%s", dir, lua_tostring(L, -1));
+  lua_setfield(L, -3, "path");
+  lua_pop(L, 2);
   return L;
 }
 

@@ -255,6 +255,16 @@ describe("htmlreport from Lua", function()
     b:close()
     os.execute("rm -rf " .. dir)
   end)
+
+  it("is found by `lede run` scripts", function()
+    local dir = h.tmpdir()
+    write(dir .. "/page.lua", 'local r = require("htmlreport").new()\n' ..
+      'r:add(lede.open(arg[1]), arg[1])\nassert(r:write(arg[2]))\n')
+    local _, err, code = run(LEDE .. " run " .. dir .. "/page.lua " .. REF .. " " .. dir .. "/p.html")
+    assert.equal(0, code, err)
+    assert.truthy(read(dir .. "/p.html"):find("<title>Gen Qamar holds talks", 1, true))
+    os.execute("rm -rf " .. dir)
+  end)
 end)
 
 -- The three pages above, for the validator and the browser.
