@@ -357,6 +357,7 @@ static const char *S_clean(lede__arena *ar, const char *s, size_t n,
       sp = k > 0;
       continue;
     }
+    if (c == 0) continue; /* values are C strings */
     if (sp) d[k++] = ' ';
     sp = 0;
     d[k++] = (char)c;
@@ -1193,6 +1194,14 @@ static void S_choose(S_ctx *c) {
   size_t total = 0;
   for (size_t i = 0; i < ne; i++)
     if (root[i]) total += E[i].chars;
+  /* A sibling named like furniture ("post-meta", "story-tools") that holds
+   * little of the text does not join. */
+  for (size_t i = 0; i < ne; i++)
+    if (root[i] && i != best && (E[i].flags & E_NEG) &&
+        E[i].chars * 5 < total) {
+      root[i] = 0;
+      total -= E[i].chars;
+    }
   unsigned char *in = root; /* reused: 0 out, 1 in, 2 in but dropped */
   for (size_t i = 0; i < ne; i++) {
     if (root[i]) continue;

@@ -49,6 +49,66 @@ static const S_case S_cases[] = {
      .absent = {"cookies", "Share on", "Storm leaves thousands",
                 "morning briefing", "Advertisement", "My commute",
                 "Copyright", "not text"}},
+    {.file = "tests/html/opengraph-feature.html",
+     .title = "Orchard growers try frost fans as spring turns colder",
+     .title_src = LEDE_SOURCE_OPENGRAPH,
+     /* article:author is a profile link, not a name */
+     .authors = {"Priya Lindqvist"},
+     .author_src = LEDE_SOURCE_META,
+     .published = "2023-04-18T05:00:00-07:00",
+     .published_src = LEDE_SOURCE_OPENGRAPH,
+     .iso = "2023-04-18",
+     .site_name = "Valley Courier",
+     .url = "https://courier.example/farming/frost-fans",
+     .blocks = {{LEDE_PART_BODY, "Growers in the upper valley"},
+                {LEDE_PART_BODY, "The fans, each about"},
+                {LEDE_PART_BODY, "\"A single cold night"},
+                {LEDE_PART_BODY, "The county extension office"}},
+     .absent = {"Skip to", "Subscribe", "Facebook", "School board",
+                "Read more", "Partly cloudy", "cookies", "Media Group"}},
+    {.file = "tests/html/meta-names.html",
+     .title = "Library extends weekend hours",
+     .title_src = LEDE_SOURCE_HEADING, /* the <h1> over the <title> */
+     .authors = {"Ravi Okonkwo"}, /* white space collapsed */
+     .author_src = LEDE_SOURCE_META,
+     .published = "2022-11-02",
+     .published_src = LEDE_SOURCE_META,
+     .iso = "2022-11-02",
+     .blocks = {{LEDE_PART_BODY, "The central library will stay open"},
+                {LEDE_PART_BODY, "Attendance during the extended"},
+                {LEDE_PART_BODY, "Board members said"},
+                {LEDE_PART_HEADING, "Children's programs"},
+                {LEDE_PART_BODY, "The library will also add"}},
+     .absent = {"Events", "Advertisement", "newsletter", "You may also",
+                "Pool reopens", "Comments", "working parents",
+                "All rights"}},
+    {.file = "tests/html/time-microdata.html",
+     .title = "Ferry service resumes on the northern route",
+     .title_src = LEDE_SOURCE_HEADING,
+     .published = "2021-06-07T14:20:00+01:00",
+     .published_src = LEDE_SOURCE_MICRODATA,
+     .iso = "2021-06-07",
+     .blocks = {{LEDE_PART_BODY, "Ferries returned to the northern"},
+                {LEDE_PART_BODY, "The operator said two sailings"},
+                {LEDE_PART_BODY, "Residents of the outer islands"},
+                {LEDE_PART_BODY, "The harbour authority expects"}},
+     .absent = {"Archive", "Tide times", "High water", "Copyright"}},
+    {.file = "tests/html/latin1.html",
+     .title = "Caf\xc3\xa9 owners welcome the new market square",
+     .title_src = LEDE_SOURCE_HEADING,
+     .blocks = {{LEDE_PART_BODY, "Owners of the caf\xc3\xa9s around"},
+                {LEDE_PART_BODY, "\xe2\x80\x9cIt is like a different town,"
+                                 "\xe2\x80\x9d said Ren\xc3\xa9\x65 Fauchard"},
+                {LEDE_PART_BODY, "The council spent \xe2\x82\xac 2.4 million"}},
+     .absent = {"Accueil"}},
+    {.file = "tests/html/broken.html",
+     .title = "Storm warning for the coast",
+     .title_src = LEDE_SOURCE_HEADING,
+     .blocks = {{LEDE_PART_BODY, "Forecasters issued a storm warning"},
+                {LEDE_PART_BODY, "Schools in three districts"},
+                {LEDE_PART_BODY, "Residents were asked to tie down"},
+                {LEDE_PART_BODY, "The weather service said"}},
+     .absent = {"Fake paragraph", "</", "Tweet"}},
 };
 
 static lede_article *S_parse_html_file(const char *path) {
@@ -109,6 +169,10 @@ static void S_check_case(const S_case *c) {
   else cr_expect_null(iso, "%s: published %s", c->file, iso);
   S_meta_is(a, c->file, LEDE_META_SITE_NAME, c->site_name, LEDE_SOURCE_NONE);
   S_meta_is(a, c->file, LEDE_META_CANONICAL, c->canonical, LEDE_SOURCE_LINK);
+  if (!c->published) { /* nothing stated: no publication date */
+    cr_expect_null(lede_meta(a, LEDE_META_PUBLISHED, NULL, NULL), "%s",
+                   c->file);
+  }
   S_meta_is(a, c->file, LEDE_META_URL, c->url, LEDE_SOURCE_NONE);
   /* Blocks after the headline. */
   size_t first = 0;
@@ -143,8 +207,8 @@ Test(html, pages) {
 /* Each block's HTML bytes, with tags dropped and white space collapsed,
  * are the block's text (these pages use no character references inside
  * paragraphs). */
-static char *S_strip_tags(const char *h, size_t n) {
-  char *out = malloc(n + 1);
+static char *S_strip_tags(const char *h, size_t n, int cp1252) {
+  char *out = malloc(3 * n + 1);
   size_t k = 0;
   int in_tag = 0, sp = 0;
   for (size_t i = 0; i < n; i++) {
@@ -163,14 +227,33 @@ static char *S_strip_tags(const char *h, size_t n) {
     }
     if (sp) out[k++] = ' ';
     sp = 0;
-    out[k++] = ch;
+    if (ch == '&' && i + 4 < n && !memcmp(h + i, "&amp;", 5)) {
+      out[k++] = '&';
+      i += 4;
+      continue;
+    }
+    /* The few Windows-1252 characters of latin1.html. */
+    static const char *const hi[] = {"\xe2\x82\xac", "\xe2\x80\x9c",
+                                     "\xe2\x80\x9d", "\xc3\xa9"};
+    static const unsigned char lo[] = {0x80, 0x93, 0x94, 0xe9};
+    int done = 0;
+    for (size_t j = 0; cp1252 && j < 4; j++)
+      if ((unsigned char)ch == lo[j]) {
+        memcpy(out + k, hi[j], strlen(hi[j]));
+        k += strlen(hi[j]);
+        done = 1;
+      }
+    if (!done) out[k++] = ch;
   }
   out[k] = '\0';
   return out;
 }
 
 Test(html, block_places_round_trip) {
-  static const char *const files[] = {"tests/html/jsonld-news.html"};
+  static const char *const files[] = {
+      "tests/html/jsonld-news.html", "tests/html/opengraph-feature.html",
+      "tests/html/meta-names.html", "tests/html/time-microdata.html",
+      "tests/html/broken.html", "tests/html/latin1.html"};
   for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
     size_t hlen;
     char *html = t_read(files[f], &hlen);
@@ -182,7 +265,8 @@ Test(html, block_places_round_trip) {
       cr_assert(lede_block_html_span(a, i, &h), "%s: block %zu has no place",
                 files[f], i);
       cr_assert(h.start < h.end && h.end <= hlen);
-      char *got = S_strip_tags(html + h.start, h.end - h.start);
+      char *got = S_strip_tags(html + h.start, h.end - h.start,
+                               strstr(files[f], "latin1") != NULL);
       cr_expect(strlen(got) == s.end - s.start &&
                     !memcmp(got, text + s.start, s.end - s.start),
                 "%s: block %zu: HTML gives \"%s\"", files[f], i, got);
@@ -191,4 +275,179 @@ Test(html, block_places_round_trip) {
     lede_article_free(a);
     free(html);
   }
+}
+
+/* ==== Bad pages ========================================================= */
+
+static lede_article *S_parse_html(const char *s, size_t n) {
+  lede_article *a = NULL;
+  lede_status st = lede_parse_html(s, n, NULL, &a);
+  cr_assert_eq(st, LEDE_OK, "%s", lede_strerror(st));
+  const char *bad = lede_check(a);
+  cr_assert_null(bad, "invariant broken: %s", bad ? bad : "");
+  return a;
+}
+
+Test(html, empty_and_plain_inputs) {
+  lede_article *a = S_parse_html("", 0);
+  cr_expect_eq(lede_block_count(a), 0);
+  cr_expect_null(lede_meta(a, LEDE_META_TITLE, NULL, NULL));
+  lede_article_free(a);
+  a = S_parse_html("just some words", 15);
+  cr_expect_str_eq(lede_text(a, NULL), "just some words");
+  lede_article_free(a);
+  lede_article *out = (lede_article *)1;
+  cr_expect_eq(lede_parse_html(NULL, 3, NULL, &out), LEDE_EINVAL);
+  cr_expect_null(out);
+  cr_expect_eq(lede_parse_html("x", 1, NULL, NULL), LEDE_EINVAL);
+  /* Text input has no page fields. */
+  a = t_parse("Hello world.");
+  lede_span h;
+  cr_expect(!lede_is_html(a));
+  cr_expect(!lede_block_html_span(a, 0, &h));
+  cr_expect_null(lede_meta(a, LEDE_META_URL, NULL, NULL));
+  lede_article_free(a);
+}
+
+Test(html, nul_and_invalid_bytes) {
+  static const char page[] =
+      "<html><body><article><p>Bad \xff\xfe bytes and a \0 NUL in a "
+      "paragraph that goes on for a while, as paragraphs do.</p>"
+      "<p>\xc3</p></article></body></html>";
+  lede_article *a = S_parse_html(page, sizeof page - 1);
+  cr_expect_geq(lede_paragraph_count(a), 1);
+  lede_article_free(a);
+}
+
+/* Unclosed tags nested 300,000 deep would make the tree builder
+ * quadratic: the page is refused at once. Nesting a real page could have
+ * (a few thousand) is read. */
+Test(html, deep_nesting) {
+  size_t n = 300000;
+  char *s = malloc(5 * n + 64);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    memcpy(s + k, "<div>", 5);
+    k += 5;
+  }
+  memcpy(s + k, "deep text", 9);
+  k += 9;
+  lede_article *a = (lede_article *)1;
+  cr_expect_eq(lede_parse_html(s, k, NULL, &a), LEDE_EDEPTH);
+  cr_expect_null(a);
+  cr_expect_str_eq(lede_strerror(LEDE_EDEPTH), "HTML nested too deeply");
+  k = 0;
+  for (size_t i = 0; i < 3000; i++) {
+    memcpy(s + k, "<div>", 5);
+    k += 5;
+  }
+  static const char p[] = "<p>The text at the bottom of three thousand "
+                          "nested boxes is still read as a paragraph.</p>";
+  memcpy(s + k, p, sizeof p - 1);
+  k += sizeof p - 1;
+  a = S_parse_html(s, k);
+  cr_expect_eq(lede_paragraph_count(a), 1);
+  lede_article_free(a);
+  free(s);
+}
+
+/* A 10 MB page: a story of 40,000 paragraphs between furniture. */
+Test(html, ten_megabytes) {
+  static const char head[] =
+      "<!doctype html><html><head><title>Long</title></head><body>"
+      "<nav><a href='/'>Home</a></nav><article><h1>A very long report</h1>";
+  static const char para[] =
+      "<p>Paragraph text that goes on about the budget, the council, "
+      "and the roads, as long reports do, for a while longer than that.</p>\n";
+  static const char tail[] = "</article><footer>Footer</footer></body></html>";
+  size_t np = 10000000 / (sizeof para - 1);
+  size_t n = sizeof head - 1 + np * (sizeof para - 1) + sizeof tail - 1;
+  char *s = malloc(n + 1), *p = s;
+  memcpy(p, head, sizeof head - 1);
+  p += sizeof head - 1;
+  for (size_t i = 0; i < np; i++) {
+    memcpy(p, para, sizeof para - 1);
+    p += sizeof para - 1;
+  }
+  memcpy(p, tail, sizeof tail - 1);
+  lede_options o = {0};
+  o.extract_only = 1;
+  lede_article *a = NULL;
+  cr_assert_eq(lede_parse_html(s, n, &o, &a), LEDE_OK);
+  cr_expect_eq(lede_paragraph_count(a), np);
+  lede_span t;
+  cr_expect(lede_field_span(a, LEDE_FIELD_TITLE, &t));
+  cr_expect_eq(t.end - t.start, strlen("A very long report"));
+  cr_expect_null(lede_check(a));
+  lede_article_free(a);
+  free(s);
+}
+
+/* Every allocation failure unwinds, Gumbo's memory included: no leak
+ * (checked by make asan) and no crash. */
+typedef struct {
+  size_t left;
+} S_budget;
+
+static void *S_failing_alloc(void *ud, void *ptr, size_t osize,
+                             size_t nsize) {
+  S_budget *b = ud;
+  (void)osize;
+  if (nsize == 0) {
+    free(ptr);
+    return NULL;
+  }
+  if (b->left == 0) return NULL;
+  b->left--;
+  return realloc(ptr, nsize);
+}
+
+Test(html, allocation_failures) {
+  size_t len;
+  char *html = t_read("tests/html/jsonld-news.html", &len);
+  int ok = 0;
+  for (size_t n = 0; n < 400 && !ok; n++) {
+    S_budget b = {n};
+    lede_options o = {0};
+    o.alloc = S_failing_alloc;
+    o.alloc_ud = &b;
+    lede_article *a = NULL;
+    lede_status st = lede_parse_html(html, len, &o, &a);
+    cr_assert(st == LEDE_OK || st == LEDE_ENOMEM);
+    if (st == LEDE_OK) {
+      ok = 1;
+      lede_article_free(a);
+    } else {
+      cr_assert_null(a);
+    }
+  }
+  cr_expect(ok, "never succeeded");
+  free(html);
+}
+
+/* The page's date anchors relative dates; the caller's wins. */
+Test(html, publication_date_anchors_dates) {
+  size_t len;
+  char *html = t_read("tests/html/jsonld-news.html", &len);
+  lede_article *a = S_parse_html(html, len);
+  int found = 0;
+  for (size_t i = 0; i < lede_date_count(a); i++) {
+    lede_span s = lede_date_span(a, i);
+    const char *t = lede_text(a, NULL);
+    if (s.end - s.start >= 7 && !memcmp(t + s.start, "Tuesday", 7)) {
+      /* "on Tuesday morning": 12 March 2024 was a Tuesday */
+      const char *v = lede_date_value(a, i);
+      cr_expect(v && !strncmp(v, "2024-03-12", 10), "Tuesday is %s", v);
+      cr_expect_eq(lede_date_anchor_of(a, i), LEDE_ANCHOR_PUBLISHED);
+      found = 1;
+    }
+  }
+  cr_expect(found, "no Tuesday");
+  lede_article_free(a);
+  lede_options o = {0};
+  o.published = "2024-03-20";
+  cr_assert_eq(lede_parse_html(html, len, &o, &a), LEDE_OK);
+  cr_expect_str_eq(lede_published(a), "2024-03-20");
+  lede_article_free(a);
+  free(html);
 }

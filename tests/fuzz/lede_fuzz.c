@@ -1,6 +1,7 @@
 /* Fuzz target: parse any bytes, call every accessor, check invariants,
  * write the JSON and check it is valid UTF-8 and valid JSON.  The first
- * byte picks options (a publication date or none). */
+ * byte picks options (a publication date or none); an input starting
+ * with '<' is also read as a web page. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,6 +57,39 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   lede_options o = {0};
   if (size && (data[0] & 1)) o.published = "2021-03-10";
   lede_article *a = NULL;
+  /* An input that starts with '<' is also read as a web page. */
+  if (size && data[0] == '<') {
+    lede_status st = lede_parse_html((const char *)data, size, &o, &a);
+    if (st == LEDE_EDEPTH) {
+      if (a) abort();
+    } else if (st != LEDE_OK) {
+      abort();
+    } else {
+      const char *hbad = lede_check(a);
+      if (hbad) {
+        fprintf(stderr, "html: %s\n", hbad);
+        abort();
+      }
+      size_t tl;
+      lede_text(a, &tl);
+      for (size_t i = 0; i < lede_block_count(a); i++) {
+        lede_span h;
+        if (lede_block_html_span(a, i, &h) && h.end > size) abort();
+        S_touch(lede_block_span(a, i), tl);
+      }
+      for (int k = LEDE_META_TITLE; k <= LEDE_META_CHARSET; k++) {
+        size_t n;
+        const char *v = lede_meta(a, (lede_meta_key)k, &n, NULL);
+        if (v && strlen(v) != n) abort();
+      }
+      S_buf hb = {0};
+      if (lede_article_json(a, "x", S_write, &hb) != LEDE_OK) abort();
+      S_json_ok(&hb, "html json");
+      free(hb.p);
+      lede_article_free(a);
+      a = NULL;
+    }
+  }
   if (lede_parse((const char *)data, size, &o, &a) != LEDE_OK) abort();
   const char *bad = lede_check(a);
   if (bad) {
