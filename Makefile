@@ -164,11 +164,18 @@ $(BUILD)/joincheck: tests/joincheck.c $(BIND_OBJ) $(BUILD)/liblede.a
 $(BUILD)/fuzz_replay: tests/fuzz/lede_fuzz.c tests/fuzz/replay_main.c $(BUILD)/liblede.a | tests/fuzz/json_check.h
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $^ -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(LDFLAGS)
 
+# lede.open with each Lua allocation failing in turn: no FILE is left open.
+$(BUILD)/lua_oom: tests/lua_oom.c $(BIND_OBJ) $(CORE_OBJ)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(LUA_CFLAGS) $(CFLAGS) \
+	  tests/lua_oom.c $(BIND_OBJ) $(CORE_OBJ) -o $@ $(LDFLAGS) $(LUA_LIBS) \
+	  $(UTF8PROC_LIBS) $(JANSSON_LIBS) $(GUMBO_LIBS) $(ZLIB_LIBS) -lm
+
 test: setup
 	@$(MAKE) --no-print-directory check
 
-check: all $(TEST_BIN) $(BUILD)/fuzz_replay
+check: all $(TEST_BIN) $(BUILD)/fuzz_replay $(BUILD)/lua_oom
 	@$(MAKE) --no-print-directory ctest luatest
+	@$(BUILD)/lua_oom examples/articles/bajwa-bahrain-2021-03-10.txt
 	@sh tests/install/check.sh
 	@python3 tests/repl/pty_session.py $(BUILD)/lede examples/articles/bajwa-bahrain-2021-03-10.txt
 	@LEDE=$(BUILD)/lede sh tests/cluster/mapper.sh

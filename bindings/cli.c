@@ -2,6 +2,7 @@
  * loaded, `lede json` (C, parallel with --jobs), `lede run` and a REPL.
  * Exit status: 0 all fine, 1 some input failed, 2 usage error. */
 #include <errno.h>
+#include <getopt.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -494,74 +495,67 @@ static int S_emit(S_slot *s, S_progress *pr) {
   return failed;
 }
 
+/* argv[0] is "json"; options are read by getopt_long (GNU: options and
+ * files may mix; "--" ends options). */
 static int S_json(int argc, char **argv) {
-  int jobs = 1, quiet = 0;
+  static const struct option longopts[] = {
+      {"help", no_argument, NULL, 'h'},
+      {"jobs", required_argument, NULL, 'j'},
+      {"published", required_argument, NULL, 'p'},
+      {"jsonl", no_argument, NULL, 'J'},
+      {"text", no_argument, NULL, 'T'},
+      {"quiet", no_argument, NULL, 'q'},
+      {NULL, 0, NULL, 0}};
+  int jobs = 1, quiet = 0, c;
   const char *published = NULL;
   lede_stdin_mode mode = LEDE_STDIN_AUTO;
-  const char **files = calloc((size_t)argc + 1, sizeof *files);
-  size_t nfiles = 0;
-  if (!files) return 1;
-  for (int i = 0; i < argc; i++) {
-    const char *a = argv[i];
-    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-      fputs(S_json_usage, stdout);
-      free(files);
-      return 0;
-    } else if (!strcmp(a, "-j") || !strcmp(a, "--jobs") ||
-               !strncmp(a, "--jobs=", 7)) {
-      const char *v = a[2] == 'j' && a[6] == '=' ? a + 7
-                      : i + 1 < argc             ? argv[++i]
-                                                 : NULL;
+  opterr = 0;
+  optind = 1;
+  while ((c = getopt_long(argc, argv, ":hj:p:q", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'h': fputs(S_json_usage, stdout); return 0;
+    case 'j': {
       char *end;
-      long n = v ? strtol(v, &end, 10) : 0;
-      if (!v || *end || n < 1 || n > 256) {
+      long n = strtol(optarg, &end, 10);
+      if (!*optarg || *end || n < 1 || n > 256) {
         fprintf(stderr, "lede json: --jobs needs a number from 1 to 256\n");
-        free(files);
         return 2;
       }
       jobs = (int)n;
-    } else if (!strcmp(a, "-p") || !strcmp(a, "--published")) {
-      if (i + 1 >= argc) {
-        fprintf(stderr, "lede json: --published needs a date (YYYY-MM-DD)\n");
-        free(files);
-        return 2;
-      }
-      published = argv[++i];
+      break;
+    }
+    case 'p': {
+      published = optarg;
       lede_options o = {0};
       o.published = published;
       lede_article *t;
       if (lede_parse("", 0, &o, &t) != LEDE_OK) {
         fprintf(stderr, "lede json: --published: not a date: %s\n", published);
-        free(files);
         return 2;
       }
       lede_article_free(t);
-    } else if (!strcmp(a, "--jsonl")) {
-      mode = LEDE_STDIN_JSONL;
-    } else if (!strcmp(a, "--text")) {
-      mode = LEDE_STDIN_TEXT;
-    } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
-      quiet = 1;
-    } else if (a[0] == '-' && a[1] && strcmp(a, "--")) {
-      fprintf(stderr, "lede json: unknown option %s (see lede json --help)\n",
-              a);
-      free(files);
+      break;
+    }
+    case 'J': mode = LEDE_STDIN_JSONL; break;
+    case 'T': mode = LEDE_STDIN_TEXT; break;
+    case 'q': quiet = 1; break;
+    case ':':
+      fprintf(stderr, "lede json: %s needs a value (see lede json --help)\n",
+              argv[optind - 1]);
       return 2;
-    } else {
-      if (!strcmp(a, "--")) {
-        while (++i < argc) files[nfiles++] = argv[i];
-        break;
-      }
-      files[nfiles++] = a;
+    default:
+      fprintf(stderr, "lede json: unknown option %s (see lede json --help)\n",
+              argv[optind - 1]);
+      return 2;
     }
   }
+  const char *const *files = (const char *const *)argv + optind;
+  size_t nfiles = (size_t)(argc - optind);
   if (nfiles == 0) {
     fprintf(stderr, "lede json: no input (give FILE..., or - for stdin)\n");
-    free(files);
     return 2;
   }
   lede_inputs *it = lede_inputs_open(files, nfiles, mode);
-  free(files);
   if (!it) {
     fprintf(stderr, "lede: out of memory\n");
     return 1;
@@ -672,7 +666,7 @@ int main(int argc, char **argv) {
     printf("lede %s (%s)\n", lede_version(), LUA_RELEASE);
     return 0;
   }
-  if (!strcmp(cmd, "json")) return S_json(argc - 2, argv + 2);
+  if (!strcmp(cmd, "json")) return S_json(argc - 1, argv + 1);
   if (!strcmp(cmd, "repl")) {
     if (argc > 2 && (!strcmp(argv[2], "-h") || !strcmp(argv[2], "--help"))) {
       fputs(S_repl_usage, stdout);

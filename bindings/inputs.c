@@ -112,7 +112,10 @@ static int S_walk(lede_inputs *it, const char *dir, int depth) {
   if (!d) {
     char *e = S_errmsg(dir, errno);
     char *p = S_strdup(dir);
-    return p && e && S_add(it, p, SRC_DIR_ERROR, e);
+    if (p && e && S_add(it, p, SRC_DIR_ERROR, e)) return 1;
+    free(e); /* out of memory: nothing of this entry is kept */
+    free(p);
+    return 0;
   }
   char **names = NULL;
   size_t n = 0, cap = 0;

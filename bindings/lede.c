@@ -141,13 +141,30 @@ static int l_parse_html(lua_State *L) {
   return S_parse_string(L, html, len, 1);
 }
 
+#define FILE_MT "lede.file"
+typedef struct {
+  FILE *f;
+} S_file;
+
+static int l_file_gc(lua_State *L) {
+  S_file *box = luaL_checkudata(L, 1, FILE_MT);
+  if (box->f) fclose(box->f);
+  box->f = NULL;
+  return 0;
+}
+
 /* lede.open(path [, opts]): like io.open, fail + message on I/O errors. */
 static int l_open(lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
   lua_settop(L, 2);
   lua_pushvalue(L, 1); /* path stays alive at 3 when the text takes 1 */
-  FILE *f = fopen(path, "rb");
+  /* The FILE lives in a userdata whose __gc closes it: growing the buffer
+   * may raise (out of memory), and the FILE must not leak then. */
+  S_file *box = lua_newuserdatauv(L, sizeof *box, 0);
+  box->f = NULL;
+  luaL_setmetatable(L, FILE_MT);
+  FILE *f = box->f = fopen(path, "rb");
   if (!f) return luaL_fileresult(L, 0, path);
   luaL_Buffer b;
   luaL_buffinit(L, &b);
@@ -159,6 +176,7 @@ static int l_open(lua_State *L) {
   } while (n == LUAL_BUFFERSIZE);
   int err = ferror(f);
   int en = errno;
+  box->f = NULL;
   fclose(f);
   if (err) {
     errno = en ? en : EIO;
@@ -896,6 +914,11 @@ LEDE_API int luaopen_lede(lua_State *L) {
 
   luaL_newmetatable(L, JSONBUF_MT);
   lua_pushcfunction(L, l_jbuf_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+
+  luaL_newmetatable(L, FILE_MT);
+  lua_pushcfunction(L, l_file_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
 

@@ -194,3 +194,21 @@ describe("corpus commands", function()
     os.execute("rm -rf " .. d)
   end)
 end)
+
+describe("lede json options", function()
+  it("are read as getopt_long reads them", function()
+    local one = run(LEDE .. " json " .. REF)
+    for _, args in ipairs({ "-j2 " .. REF, "--jobs=2 " .. REF, REF .. " --jobs 2 -q",
+                            "-qj 2 " .. REF, "--quiet -- " .. REF }) do
+      local out, err, code = run(LEDE .. " json " .. args)
+      assert.equal(0, code, args .. ": " .. err)
+      assert.equal(one, out, args)
+    end
+    local _, err, code = run(LEDE .. " json -j")
+    assert.equal(2, code)
+    assert.matches("%-j needs a value", err)
+    _, err, code = run(LEDE .. " json -- -x")
+    assert.equal(1, code)
+    assert.matches("%-x: No such file", err)
+  end)
+end)
