@@ -900,6 +900,9 @@ typedef struct {
    * of "4 - 19 March"), emitted right after it. */
   int has_pend;
   S_hit pend;
+  /* The order a day-first or month-first numeric date of the page shows
+   * ("25/03/2013"): LEDE_DATE_ORDER_*, or -1 if the page shows both. */
+  int order_hint;
 } S_ctx;
 
 
@@ -2253,6 +2256,16 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
       return i + 1 - k;
     }
     if (un == U_HOUR || un == U_MIN || un == U_SEC) return 0;
+    if ((un == U_DECADE || un == U_CENTURY) && the && dir && c->have_last &&
+        c->last.y >= 0 && (r == K_FOLLOWING || r == K_PREVIOUS || r == K_NEXT)) {
+      /* "the following decade": after the last date of the text */
+      S_val w;
+      S_val_init(&w, un == U_DECADE ? LEDE_GRAN_DECADE : LEDE_GRAN_CENTURY);
+      w.y = c->last.y + dir * (un == U_DECADE ? 10 : 100);
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &w, 1, LEDE_ANCHOR_TEXT);
+      return i + 1 - k;
+    }
     if (r == K_FOLLOWING || r == K_PREVIOUS) return 0;
     S_shift(c, &v, un, dir);
     if (un == U_YEAR && (S_is(c, i + 1, "'s") || S_is(c, i + 1, "\xE2\x80\x99s"))) {
@@ -2544,6 +2557,11 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     S_val v;
     int ok = 1, m, d;
     S_val_init(&v, LEDE_GRAN_DAY);
+    int shows = t->a > 12 && t->b <= 12   ? LEDE_DATE_ORDER_DMY
+                : t->b > 12 && t->a <= 12 ? LEDE_DATE_ORDER_MDY
+                                          : 0;
+    if (shows && !c->depth)
+      c->order_hint = !c->order_hint || c->order_hint == shows ? shows : -1;
     if (t->a > 12 && t->b <= 12) {
       d = t->a;
       m = t->b;
@@ -3811,6 +3829,31 @@ void lede__dates(lede_article *a) {
       S_scan(&c, NULL, 0, 0);
     }
   }
+  /* With no date_order option, a page that writes its numeric dates one
+   * way ("25/03/2013") reads its ambiguous ones ("10/03/2013") that way. */
+  if (a->date_order == LEDE_DATE_ORDER_UNKNOWN && c.order_hint > 0)
+    for (size_t i = 0; i < a->dates.n; i++) {
+      lede__date *d = &a->dates.v[i];
+      const char *t = a->text + d->span.start;
+      size_t n = d->span.end - d->span.start, p1 = 0, p2 = 0;
+      if (d->value || d->type != LEDE_DATE_DATE || n < 6 || n > 10) continue;
+      for (size_t k = 0; k < n; k++)
+        if (t[k] == '/') {
+          if (!p1) p1 = k;
+          else if (!p2) p2 = k;
+        }
+      int x = p1 ? S_digits(t, p1) : -1, y = p2 ? S_digits(t + p1 + 1, p2 - p1 - 1) : -1;
+      int yr = p2 ? S_digits(t + p2 + 1, n - p2 - 1) : -1;
+      if (x < 1 || y < 1 || yr < 0 || (n - p2 - 1 != 4 && n - p2 - 1 != 2)) continue;
+      if (n - p2 - 1 == 2) yr += yr < 50 ? 2000 : 1900;
+      int m = c.order_hint == LEDE_DATE_ORDER_MDY ? x : y;
+      int dd = c.order_hint == LEDE_DATE_ORDER_MDY ? y : x;
+      if (m > 12 || dd > lede__days_in_month(yr, m)) continue;
+      char b[40];
+      snprintf(b, sizeof b, "%04d-%02d-%02d", yr % 10000, m % 100, dd % 100);
+      d->value = lede__strndup(&a->arena, b, 10);
+      d->anchor = LEDE_ANCHOR_TEXT;
+    }
 }
 
 /* ==== Accessors ========================================================= */

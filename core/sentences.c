@@ -78,7 +78,7 @@ static int S_fronted_time(const char *t, size_t start, size_t ws) {
     if (lede__eq_ci(t + start, e - start, preps[x])) prep = 1;
   if (!prep) return 0;
   int words = 1;
-  for (size_t i = e; i < ws; i++)
+  for (size_t i = e; i < ws && words <= 4; i++)
     if (t[i] == ' ' && i + 1 < ws && t[i + 1] != ' ') words++;
   return words <= 4;
 }
@@ -212,7 +212,8 @@ static void S_push_credit(lede_article *a, size_t block, size_t s, size_t e) {
     size_t ls = colon;
     for (int words = 0; words < 2 && ls > s; words++) {
       size_t q = ls;
-      while (q > s && t[q - 1] != ' ') q--;
+      while (q > s && t[q - 1] != ' ' && ls - q < 24) q--;
+      if (q > s && t[q - 1] != ' ') break; /* no label is that long */
       if (q == ls) break;
       size_t n = lede__lex_prefix(&lede__lex_credit_markers, t + q, colon - q);
       if (n == colon - q && t[q] >= 'A' && t[q] <= 'Z' && q > s + 1 &&

@@ -1,5 +1,7 @@
 /* The case tables of tests/cases/ (also read by tests/lua/cases_spec.lua):
  * one row per case, expectations written by hand. */
+#include <time.h>
+
 #include "helpers.h"
 
 #define MAXF 8
@@ -167,3 +169,39 @@ static void S_date_row(char **f, size_t nf, size_t line) {
 }
 
 Test(cases, dates) { S_rows("tests/cases/dates.tsv", 5, S_date_row); }
+
+/* ==== Linearity ========================================================= */
+/* The patterns behind these cases look ahead and back a bounded way:
+ * twenty times the input takes about twenty times the time. */
+static double S_per_unit(const char *unit, size_t n) {
+  size_t ul = strlen(unit), len = 7 + ul * n;
+  char *buf = malloc(len + 1);
+  cr_assert_not_null(buf);
+  memcpy(buf, "Title\n\n", 7);
+  for (size_t i = 0; i < n; i++) memcpy(buf + 7 + i * ul, unit, ul);
+  buf[len] = 0;
+  clock_t t0 = clock();
+  lede_options o = {0};
+  o.published = "2024-03-13";
+  lede_article *a = NULL;
+  cr_assert_eq(lede_parse(buf, len, &o, &a), LEDE_OK);
+  double per = (double)(clock() - t0) / (double)n;
+  cr_assert_null(lede_check(a));
+  lede_article_free(a);
+  free(buf);
+  return per;
+}
+
+Test(cases, pathological_is_linear) {
+  static const char *const units[] = {
+      ":",        "Image:",       "at 5 p.m. Dr ", "1. a 2. b ",
+      "a. ",      "[1]",          ". . ",          "-- wow! ",
+      "4-19 ",    "Mar 3 - ",     "June 2 and ",   "the day before the ",
+      "two days after ", "1:15-2:45pm ", "6 and ",  "Friday of ",
+      "2014-2015 ", "'98 ",       "the weeks before "};
+  for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+    double small = S_per_unit(units[u], 5000), big = S_per_unit(units[u], 100000);
+    cr_expect(big < small * 4 + 1e-6, "\"%s\": per-unit time grew %g -> %g",
+              units[u], small, big);
+  }
+}
