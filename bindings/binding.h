@@ -47,6 +47,9 @@ void lede_lua_block(lua_State *L, const lede_article *a, size_t b);
 /* Push entity i as a table {name, type, count, index, title, role,
  * aliases, mentions} (entities.c). */
 void lede_lua_entity(lua_State *L, const lede_article *a, size_t i);
+/* The same, built once per article and shared (the article at index art). */
+void lede_lua_entity_shared(lua_State *L, int art, const lede_article *a,
+                            size_t i);
 
 /* show.c: create the metatables above; lede.help and lede._HELP in the
  * table on top; the kind of a table handed back ("quote", ...) or NULL. */

@@ -90,6 +90,31 @@ static int S_entity_pass(lua_State *L, const lede_article *a, size_t i,
                             lede_entity_type_name(lede_entity_type_of(a, i)));
 }
 
+/* Entity i as lede_lua_entity makes it, built once per article and kept
+ * in the article's cache table (the user value of the article at index
+ * art): entities, entity and every quote's speaker give the same table. */
+void lede_lua_entity_shared(lua_State *L, int art, const lede_article *a,
+                            size_t i) {
+  static const char key = 0;
+  art = lua_absindex(L, art);
+  lua_getiuservalue(L, art, 1);
+  if (lua_rawgetp(L, -1, &key) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    size_t n = lede_entity_count(a);
+    lua_createtable(L, n < 1u << 20 ? (int)n : 1 << 20, 0);
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, -3, &key);
+  }
+  if (lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TNIL) {
+    lua_pop(L, 1);
+    lede_lua_entity(L, a, i);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, -3, (lua_Integer)i + 1);
+  }
+  lua_replace(L, -3);
+  lua_pop(L, 1);
+}
+
 /* article:entities([filter]): all entities in order of first mention;
  * filter: a type ("person"), {type = ..., name = ...} or a function. */
 static int l_entities(lua_State *L) {
@@ -98,12 +123,12 @@ static int l_entities(lua_State *L) {
   lede_lua_filter_check(L, 2, &S_entity_filter);
   lede_article *a = lede_lua_check(L, 1); /* reading may close it */
   size_t only = S_only(L, a, 2);
-  lua_newtable(L);
-  lua_Integer k = 0;
   size_t n = lede_entity_count(a);
+  lua_createtable(L, n < 1u << 20 ? (int)n : 1 << 20, 0);
+  lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
     if (!S_entity_pass(L, a, i, 2, only)) continue;
-    lede_lua_entity(L, a, i);
+    lede_lua_entity_shared(L, 1, a, i);
     int keep = lede_lua_filter_call(L, 2);
     a = lede_lua_check(L, 1); /* the filter may have closed it */
     if (keep) lua_rawseti(L, -2, ++k);
@@ -203,7 +228,7 @@ static int l_entity(lua_State *L) {
     lua_pushnil(L);
     return 1;
   }
-  lede_lua_entity(L, a, i);
+  lede_lua_entity_shared(L, 1, a, i);
   return 1;
 }
 

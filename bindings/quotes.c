@@ -175,11 +175,10 @@ static void S_span_table(lua_State *L, const lede_article *a, lede_span s,
   lua_setfield(L, -2, key);
 }
 
-/* Quote i as a table; entity tables are built once per call and kept in
- * the table at index cache, so many quotes by one speaker stay cheap. */
-static void S_push_quote(lua_State *L, const lede_article *a, size_t i,
-                         int cache) {
-  lua_newtable(L);
+/* Quote i as a table; a speaker's entity table is the article's shared
+ * one, so many quotes by one speaker stay cheap. */
+static void S_push_quote(lua_State *L, const lede_article *a, size_t i) {
+  lua_createtable(L, 0, 24);
   luaL_setmetatable(L, LEDE_QUOTE_MT);
   lede_lua_span(L, a, lede_quote_span(a, i), "text", "start", "stop");
   size_t nf = lede_quote_fragment_count(a, i);
@@ -239,12 +238,7 @@ static void S_push_quote(lua_State *L, const lede_article *a, size_t i,
   if (lede_quote_speaker_org(a, i, &s)) S_span_table(L, a, s, "speaker_org");
   size_t e = lede_quote_speaker_entity(a, i);
   if (e != LEDE_NONE) {
-    if (lua_rawgeti(L, cache, (lua_Integer)e + 1) == LUA_TNIL) {
-      lua_pop(L, 1);
-      lede_lua_entity(L, a, e);
-      lua_pushvalue(L, -1);
-      lua_rawseti(L, cache, (lua_Integer)e + 1);
-    }
+    lede_lua_entity_shared(L, 1, a, e);
     lua_setfield(L, -2, "speaker");
   }
   lede_lua_block(L, a, lede_quote_block(a, i));
@@ -265,9 +259,8 @@ static int l_quotes(lua_State *L) {
     top = lua_toboolean(L, -1);
     lua_pop(L, 2);
   }
-  lua_newtable(L);
-  int cache = lua_gettop(L);
-  lua_newtable(L);
+  size_t nq = lede_quote_count(a);
+  lua_createtable(L, nq < 1u << 20 ? (int)nq : 1 << 20, 0);
   lua_Integer n = 0;
   for (size_t i = 0; i < lede_quote_count(a); i++) {
     if (!lede_lua_filter_is(L, 2, "kind",
@@ -280,7 +273,7 @@ static int l_quotes(lua_State *L) {
                 lede_quote_is_question(a, i)))
       continue;
     if (speakers && !S_speaker_pass(L, a, i, 2, exact)) continue;
-    S_push_quote(L, a, i, cache);
+    S_push_quote(L, a, i);
     int keep = lede_lua_filter_call(L, 2);
     a = lede_lua_check(L, 1); /* the filter may have closed it */
     if (keep) lua_rawseti(L, -2, ++n);

@@ -18,6 +18,18 @@ describe("article:quotes", function()
   local text = read(REF)
   local a = lede.parse(text)
 
+  it("gives a speaker the article's one table for its entity", function()
+    local ents, n = a:entities(), 0
+    for _, q in ipairs(a:quotes()) do
+      if q.speaker then
+        n = n + 1
+        assert.is_true(rawequal(q.speaker, ents[q.speaker.index]))
+        assert.is_true(rawequal(q.speaker, a:entity(q.speaker.name)))
+      end
+    end
+    assert.is_true(n >= 5) -- ISPR/the military speaks in most of them
+  end)
+
   it("lists the eleven quotes of the reference article", function()
     local qs = a:quotes()
     assert.equal(11, #qs)
