@@ -630,7 +630,7 @@ local function render_article(a, name, add)
   for _, s in ipairs(speakers) do
     add('<h3><span class="swatch ', cls(s.name), '"></span>', esc(s.name), ' <span class="muted">',
       s.n, "</span></h3>")
-    add('<table class="list"><thead><tr><th>Kind</th><th>Cue</th><th>Where</th><th>Said</th></tr></thead><tbody>')
+    add('<table class="list quotes"><thead><tr><th>Kind</th><th>Cue</th><th>Where</th><th>Said</th></tr></thead><tbody>')
     for _, i in ipairs(s.quotes) do
       local q = quotes[i]
       add("<tr><td>", esc(q.kind), q.cue_class and ("<br><span class=\"muted\">" .. esc(q.cue_class) .. "</span>") or "",
@@ -642,7 +642,7 @@ local function render_article(a, name, add)
   if #speakers == 0 then add('<p class="muted">No quotes.</p>') end
   add("</section>")
 
-  add('<section><h2>Timeline</h2><table class="list"><thead><tr><th>Value</th><th>Type</th>',
+  add('<section><h2>Timeline</h2><table class="list timeline"><thead><tr><th>Value</th><th>Type</th>',
     "<th>As written</th><th>Where</th><th>Sentence</th></tr></thead><tbody>")
   local tl = {}
   for _, d in ipairs(dates) do tl[#tl + 1] = d end
@@ -964,6 +964,9 @@ table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.4em 0 1em}
 th,td{text-align:left;vertical-align:top;padding:3px 8px;border-bottom:1px solid var(--rule)}
 th{background:var(--soft);font-weight:600}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+table.quotes{table-layout:fixed}
+.quotes th:nth-child(1){width:7em}.quotes th:nth-child(2){width:9em}.quotes th:nth-child(3){width:6em}
+.timeline td:first-child{white-space:nowrap}
 figure{margin:1.2em 0 2em;padding:0;break-inside:avoid}
 figcaption h3{margin:0}
 figcaption p{margin:.1em 0 .5em;color:var(--muted);font-size:.9rem}
