@@ -161,6 +161,7 @@ typedef struct {
   unsigned char kind; /* K_*, inherited */
   unsigned flags;
   int weight;      /* class/id weight for scoring */
+  uint32_t klass;  /* hash of the class attribute, 0 if none */
   size_t chars;    /* text bytes in blocks below */
   size_t links;    /* of which inside links */
   double score;
@@ -976,7 +977,12 @@ static size_t S_new_elem(S_ctx *c, const GumboNode *node, size_t parent) {
   }
   if (S_role_strip(el)) e->flags |= E_STRIP;
   const char *cl = S_attr(el, "class"), *id = S_attr(el, "id");
-  if (cl) S_hints(cl, e);
+  if (cl) {
+    S_hints(cl, e);
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (const char *q = cl; *q; q++) h = (h ^ (unsigned char)*q) * 16777619u;
+    e->klass = h ? h : 1;
+  }
   if (id) S_hints(id, e);
   return c->els.n - 1;
 }
@@ -1189,6 +1195,16 @@ static void S_choose(S_ctx *c) {
         root[b->elem] = 1;
     }
   }
+  /* The story may be cut into sections by figures or embeds, each in an
+   * element like the best one (same tag and class) elsewhere in the
+   * page: those that hold paragraphs of their own join. */
+  if (E[best].klass)
+    for (size_t i = 0; i < ne; i++)
+      if (!root[i] && E[i].klass == E[best].klass &&
+          E[i].tag == E[best].tag && E[i].scored && E[i].score >= 10 &&
+          !(E[i].flags & (E_STRIP | E_BAD)) &&
+          S_link_density(&E[i]) < 0.25)
+        root[i] = 1;
   /* Inside the roots: in[i] = 1, or 2 under a subtree to drop. The text
    * of the content decides what "most of it" is. */
   size_t total = 0;

@@ -1,7 +1,7 @@
 /* Article bodies of web pages, for the article-extraction benchmark's
  * scorer: aeb PRED.json PAGE.html[.gz]...  writes {id: {"articleBody":
- * text}} where id is the file name without .html[.gz], and the body is
- * lede's extracted blocks (headline left out), a blank line between. */
+ * text}}, where id is the file name without .html[.gz], and the body is
+ * lede's paragraphs and subheadings, a blank line between. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,16 +63,24 @@ int main(int argc, char **argv) {
     if (i > 2) fputs(",\n", out);
     lede_json_string(base, idn, S_write, out);
     fputs(": {\"articleBody\": ", out);
-    size_t tl;
+    /* Paragraphs and subheadings; the headline and captions are not the
+     * body the benchmark marks. */
+    size_t tl, bn = 0;
     const char *t = lede_text(a, &tl);
-    /* The blocks after the headline, one text. */
-    size_t start = tl;
-    for (size_t b = 0; b < lede_block_count(a); b++)
-      if (lede_block_part(a, b) != LEDE_PART_TITLE) {
-        start = lede_block_span(a, b).start;
-        break;
+    char *body = malloc(tl + 1);
+    for (size_t b = 0; body && b < lede_block_count(a); b++) {
+      lede_part p = lede_block_part(a, b);
+      if (p != LEDE_PART_BODY && p != LEDE_PART_HEADING) continue;
+      lede_span s = lede_block_span(a, b);
+      if (bn) {
+        body[bn++] = '\n';
+        body[bn++] = '\n';
       }
-    lede_json_string(t + start, tl - start, S_write, out);
+      memcpy(body + bn, t + s.start, s.end - s.start);
+      bn += s.end - s.start;
+    }
+    lede_json_string(body ? body : "", bn, S_write, out);
+    free(body);
     fputs("}", out);
     lede_article_free(a);
   }
