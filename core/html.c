@@ -1282,6 +1282,8 @@ static size_t S_headline(const S_ctx *c) {
     const S_blk *b = &c->blks.v[i];
     if (b->keep && first_kept == LEDE_NONE && b->kind != K_H1) first_kept = i;
     if (b->kind != K_H1 || b->tlen > 400) continue;
+    /* A site logo or a "More on ..." link is not the headline. */
+    if (b->links * 2 > b->tlen || (b->flags & (E_STRIP | E_BAD))) continue;
     if (t->src != LEDE_SOURCE_NONE &&
         S_same_text(S_btext(c, b), b->tlen, t->v, t->n))
       return i;
