@@ -182,50 +182,51 @@ typedef struct {
 /* Tag classes. */
 enum { T_INLINE = 0, T_BLOCK = 1, T_SKIP = 2, T_VOID = 3 };
 
-static unsigned char S_tagclass[GUMBO_TAG_LAST + 1];
-static unsigned char S_tagkind[GUMBO_TAG_LAST + 1];
+/* Per tag: its class (T_*) and the block kind it sets (0: inherited). */
+static const unsigned char S_tagclass[GUMBO_TAG_LAST + 1] = {
+    [GUMBO_TAG_ADDRESS] = T_BLOCK, [GUMBO_TAG_ARTICLE] = T_BLOCK,
+    [GUMBO_TAG_ASIDE] = T_BLOCK, [GUMBO_TAG_BLOCKQUOTE] = T_BLOCK,
+    [GUMBO_TAG_BODY] = T_BLOCK, [GUMBO_TAG_CENTER] = T_BLOCK,
+    [GUMBO_TAG_DD] = T_BLOCK, [GUMBO_TAG_DETAILS] = T_BLOCK,
+    [GUMBO_TAG_DIR] = T_BLOCK, [GUMBO_TAG_DIV] = T_BLOCK,
+    [GUMBO_TAG_DL] = T_BLOCK, [GUMBO_TAG_DT] = T_BLOCK,
+    [GUMBO_TAG_FIELDSET] = T_BLOCK, [GUMBO_TAG_FIGCAPTION] = T_BLOCK,
+    [GUMBO_TAG_FIGURE] = T_BLOCK, [GUMBO_TAG_FOOTER] = T_BLOCK,
+    [GUMBO_TAG_FORM] = T_BLOCK, [GUMBO_TAG_H1] = T_BLOCK,
+    [GUMBO_TAG_H2] = T_BLOCK, [GUMBO_TAG_H3] = T_BLOCK,
+    [GUMBO_TAG_H4] = T_BLOCK, [GUMBO_TAG_H5] = T_BLOCK,
+    [GUMBO_TAG_H6] = T_BLOCK, [GUMBO_TAG_HEADER] = T_BLOCK,
+    [GUMBO_TAG_HGROUP] = T_BLOCK, [GUMBO_TAG_HR] = T_BLOCK,
+    [GUMBO_TAG_LI] = T_BLOCK, [GUMBO_TAG_MAIN] = T_BLOCK,
+    [GUMBO_TAG_MENU] = T_BLOCK, [GUMBO_TAG_NAV] = T_BLOCK,
+    [GUMBO_TAG_OL] = T_BLOCK, [GUMBO_TAG_P] = T_BLOCK,
+    [GUMBO_TAG_PRE] = T_BLOCK, [GUMBO_TAG_SECTION] = T_BLOCK,
+    [GUMBO_TAG_SUMMARY] = T_BLOCK, [GUMBO_TAG_TABLE] = T_BLOCK,
+    [GUMBO_TAG_TBODY] = T_BLOCK, [GUMBO_TAG_THEAD] = T_BLOCK,
+    [GUMBO_TAG_TFOOT] = T_BLOCK, [GUMBO_TAG_TR] = T_BLOCK,
+    [GUMBO_TAG_TD] = T_BLOCK, [GUMBO_TAG_TH] = T_BLOCK,
+    [GUMBO_TAG_UL] = T_BLOCK, [GUMBO_TAG_CAPTION] = T_BLOCK,
+    [GUMBO_TAG_LEGEND] = T_BLOCK, [GUMBO_TAG_HTML] = T_BLOCK,
+    [GUMBO_TAG_SCRIPT] = T_SKIP, [GUMBO_TAG_STYLE] = T_SKIP,
+    [GUMBO_TAG_NOSCRIPT] = T_SKIP, [GUMBO_TAG_TEMPLATE] = T_SKIP,
+    [GUMBO_TAG_SVG] = T_SKIP, [GUMBO_TAG_MATH] = T_SKIP,
+    [GUMBO_TAG_IFRAME] = T_SKIP, [GUMBO_TAG_OBJECT] = T_SKIP,
+    [GUMBO_TAG_EMBED] = T_SKIP, [GUMBO_TAG_CANVAS] = T_SKIP,
+    [GUMBO_TAG_SELECT] = T_SKIP, [GUMBO_TAG_TEXTAREA] = T_SKIP,
+    [GUMBO_TAG_BUTTON] = T_SKIP, [GUMBO_TAG_OPTION] = T_SKIP,
+    [GUMBO_TAG_DATALIST] = T_SKIP, [GUMBO_TAG_HEAD] = T_SKIP,
+    [GUMBO_TAG_AUDIO] = T_SKIP, [GUMBO_TAG_VIDEO] = T_SKIP,
+    [GUMBO_TAG_MAP] = T_SKIP, [GUMBO_TAG_BR] = T_VOID};
 
-/* Filled on first use; the values never change, so a race between threads
- * writes the same bytes. */
-static void S_tables(void) {
-  static const GumboTag blocks[] = {
-      GUMBO_TAG_ADDRESS, GUMBO_TAG_ARTICLE, GUMBO_TAG_ASIDE,
-      GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_BODY, GUMBO_TAG_CENTER, GUMBO_TAG_DD,
-      GUMBO_TAG_DETAILS, GUMBO_TAG_DIR, GUMBO_TAG_DIV,
-      GUMBO_TAG_DL, GUMBO_TAG_DT, GUMBO_TAG_FIELDSET, GUMBO_TAG_FIGCAPTION,
-      GUMBO_TAG_FIGURE, GUMBO_TAG_FOOTER, GUMBO_TAG_FORM, GUMBO_TAG_H1,
-      GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6,
-      GUMBO_TAG_HEADER, GUMBO_TAG_HGROUP, GUMBO_TAG_HR, GUMBO_TAG_LI,
-      GUMBO_TAG_MAIN, GUMBO_TAG_MENU, GUMBO_TAG_NAV, GUMBO_TAG_OL,
-      GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_SECTION, GUMBO_TAG_SUMMARY,
-      GUMBO_TAG_TABLE, GUMBO_TAG_TBODY, GUMBO_TAG_THEAD, GUMBO_TAG_TFOOT,
-      GUMBO_TAG_TR, GUMBO_TAG_TD, GUMBO_TAG_TH, GUMBO_TAG_UL,
-      GUMBO_TAG_CAPTION, GUMBO_TAG_LEGEND, GUMBO_TAG_HTML};
-  static const GumboTag skips[] = {
-      GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_NOSCRIPT,
-      GUMBO_TAG_TEMPLATE, GUMBO_TAG_SVG, GUMBO_TAG_MATH, GUMBO_TAG_IFRAME,
-      GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED, GUMBO_TAG_CANVAS,
-      GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA, GUMBO_TAG_BUTTON,
-      GUMBO_TAG_OPTION, GUMBO_TAG_DATALIST, GUMBO_TAG_HEAD,
-      GUMBO_TAG_AUDIO, GUMBO_TAG_VIDEO, GUMBO_TAG_MAP};
-  if (S_tagclass[GUMBO_TAG_P]) return;
-  for (size_t i = 0; i < sizeof skips / sizeof *skips; i++)
-    S_tagclass[skips[i]] = T_SKIP;
-  for (size_t i = 0; i < sizeof blocks / sizeof *blocks; i++)
-    S_tagclass[blocks[i]] = T_BLOCK;
-  S_tagclass[GUMBO_TAG_BR] = T_VOID;
-  S_tagkind[GUMBO_TAG_P] = K_P;
-  S_tagkind[GUMBO_TAG_H1] = K_H1;
-  S_tagkind[GUMBO_TAG_H2] = S_tagkind[GUMBO_TAG_H3] = K_HEAD;
-  S_tagkind[GUMBO_TAG_H4] = S_tagkind[GUMBO_TAG_H5] = K_HEAD;
-  S_tagkind[GUMBO_TAG_H6] = K_HEAD;
-  S_tagkind[GUMBO_TAG_LI] = S_tagkind[GUMBO_TAG_DD] = K_LI;
-  S_tagkind[GUMBO_TAG_DT] = K_LI;
-  S_tagkind[GUMBO_TAG_FIGCAPTION] = K_CAPTION;
-  S_tagkind[GUMBO_TAG_PRE] = K_PRE;
-  S_tagkind[GUMBO_TAG_BLOCKQUOTE] = K_QUOTE;
-  S_tagkind[GUMBO_TAG_TD] = S_tagkind[GUMBO_TAG_TH] = K_TD;
-}
+static const unsigned char S_tagkind[GUMBO_TAG_LAST + 1] = {
+    [GUMBO_TAG_P] = K_P,           [GUMBO_TAG_H1] = K_H1,
+    [GUMBO_TAG_H2] = K_HEAD,       [GUMBO_TAG_H3] = K_HEAD,
+    [GUMBO_TAG_H4] = K_HEAD,       [GUMBO_TAG_H5] = K_HEAD,
+    [GUMBO_TAG_H6] = K_HEAD,       [GUMBO_TAG_LI] = K_LI,
+    [GUMBO_TAG_DD] = K_LI,         [GUMBO_TAG_DT] = K_LI,
+    [GUMBO_TAG_FIGCAPTION] = K_CAPTION, [GUMBO_TAG_PRE] = K_PRE,
+    [GUMBO_TAG_BLOCKQUOTE] = K_QUOTE, [GUMBO_TAG_TD] = K_TD,
+    [GUMBO_TAG_TH] = K_TD};
 
 /* ==== Class and id hints ================================================= */
 
@@ -276,11 +277,18 @@ static void S_hints(const char *v, S_elem *e) {
   int neg = 0, pos = 0, bad = 0, never = 0;
   if (len > 512) len = 512;
   for (size_t i = 0; i <= len; i++) {
-    int c = i < len ? S_lower((unsigned char)v[i]) : 0;
+    int raw = i < len ? (unsigned char)v[i] : 0;
+    int c = S_lower(raw);
+    /* camelCase: an upper-case letter after a lower-case one starts a
+     * word ("imageEmbedCaption"). */
+    int split = raw >= 'A' && raw <= 'Z' && i > 0 && v[i - 1] >= 'a' &&
+                v[i - 1] <= 'z';
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (n < sizeof w) w[n] = (char)c;
-      n++;
-      continue;
+      if (!split) {
+        if (n < sizeof w) w[n] = (char)c;
+        n++;
+        continue;
+      }
     }
     if (n && n <= sizeof w) {
       if (S_in_list(S_neg_words, w, n)) neg = 1;
@@ -289,6 +297,7 @@ static void S_hints(const char *v, S_elem *e) {
       if (S_in_list(S_never_content, w, n)) never = 1;
     }
     n = 0;
+    if (split) w[n++] = (char)c; /* the camelCase word's first letter */
   }
   if (neg) e->flags |= E_NEG;
   if (pos) e->flags |= E_POS;
@@ -818,6 +827,8 @@ static void S_flush(S_ctx *c) {
   b->links = c->cur_links;
   b->commas = c->cur_commas;
   b->kind = c->els.v[c->cur_elem].kind;
+  /* Text in a <figure> is about the picture, whatever element holds it. */
+  if (c->els.v[c->cur_elem].flags & E_FIGURE) b->kind = K_CAPTION;
   b->flags = c->els.v[c->cur_elem].flags;
   b->keep = 0;
   c->els.v[c->cur_elem].chars += n; /* summed up the tree later */
@@ -1508,7 +1519,6 @@ static void S_published(lede_article *a, const lede__html *h) {
 
 int lede__html_input(lede_article *a, const char *html, size_t len,
                      lede__gumbo_mem *gm) {
-  S_tables();
   lede__html *h = lede__calloc(&a->arena, sizeof *h);
   a->html = h;
   /* A UTF-8 byte order mark is dropped by the parser's reading; other
@@ -1556,9 +1566,11 @@ int lede__html_input(lede_article *a, const char *html, size_t len,
     c.els.v[e->parent].links += e->links;
   }
   S_choose(&c);
-  for (size_t i = 0; i < c.blks.n; i++)
-    if (c.blks.v[i].keep && S_furniture_line(&c, &c.blks.v[i]))
-      c.blks.v[i].keep = 0;
+  for (size_t i = 0; i < c.blks.n; i++) {
+    S_blk *b = &c.blks.v[i];
+    if (!b->keep) continue;
+    if (S_furniture_line(&c, b)) b->keep = 0;
+  }
   size_t head = S_headline(&c);
   if (head != LEDE_NONE) {
     const S_blk *b = &c.blks.v[head];
