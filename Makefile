@@ -76,10 +76,16 @@ $(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h \
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
 
+# corpus.lua is built into the module as C strings.
+$(BUILD)/bindings/corpus_lua.h: bindings/corpus.lua tools/embed_lua.lua
+	@mkdir -p $(dir $@)
+	$(LUA) tools/embed_lua.lua bindings/corpus.lua S_corpus_lua > $@
+$(BUILD)/bindings/corpus.o: $(BUILD)/bindings/corpus_lua.h
+
 $(BUILD)/bindings/%.o: bindings/%.c bindings/binding.h bindings/inputs.h bindings/filter.h \
   core/lede.h
 	@mkdir -p $(dir $@)
-	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(LUA_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L -I$(BUILD)/bindings $(LUA_CFLAGS) $(CFLAGS) -c $< -o $@
 
 $(BUILD)/liblede.a: $(CORE_OBJ)
 	rm -f $@

@@ -55,6 +55,10 @@ void lede_lua_entity_shared(lua_State *L, int art, const lede_article *a,
  * table on top; the kind of a table handed back ("quote", ...) or NULL. */
 void lede_lua_show(lua_State *L);
 void lede_lua_help(lua_State *L);
+/* corpus.c: lede.key, lede.articles, lede.corpus in the table on top;
+ * push the key of name s[0..n). */
+void lede_lua_corpus(lua_State *L);
+void lede_lua_pushkey(lua_State *L, const char *s, size_t n);
 /* decode.c: lede.decode and lede.null in the table on top. */
 void lede_lua_decode(lua_State *L);
 const char *lede_lua_kind(lua_State *L, int idx);

@@ -10,6 +10,8 @@
 #include "binding.h"
 #include "filter.h"
 
+static int S_start(const char *v, double *out);
+
 /* The table for date i, on top of the stack. Sentence strings are made
  * once per call and kept in the table at index cache: a long run-on
  * sentence full of dates must not be copied once per date. */
@@ -27,6 +29,13 @@ static void S_push_date(lua_State *L, const lede_article *a, size_t i,
   }
   lua_pushstring(L, lede_date_gran_name(lede_date_granularity(a, i)));
   lua_setfield(L, -2, "granularity");
+  /* sort_key: minutes since 1970 at which a calendar value starts, so
+   * "2021-W10" sorts before "2021-03-09" as it should; nil otherwise. */
+  double start;
+  if (v && S_start(v, &start)) {
+    lua_pushinteger(L, (lua_Integer)start);
+    lua_setfield(L, -2, "sort_key");
+  }
   lua_pushstring(L, lede_date_anchor_name(lede_date_anchor_of(a, i)));
   lua_setfield(L, -2, "anchor");
   size_t b = lede_date_block(a, i);

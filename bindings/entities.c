@@ -25,6 +25,11 @@ void lede_lua_entity(lua_State *L, const lede_article *a, size_t i) {
   lua_createtable(L, 0, 9);
   luaL_setmetatable(L, LEDE_ENTITY_MT);
   S_text(L, a, lede_entity_name(a, i), "name");
+  {
+    lede_span nm = lede_entity_name(a, i);
+    lede_lua_pushkey(L, lede_text(a, NULL) + nm.start, nm.end - nm.start);
+    lua_setfield(L, -2, "key");
+  }
   lua_pushstring(L, lede_entity_type_name(lede_entity_type_of(a, i)));
   lua_setfield(L, -2, "type");
   size_t nm = lede_entity_mention_count(a, i);

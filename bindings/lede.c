@@ -932,6 +932,7 @@ LEDE_API int luaopen_lede(lua_State *L) {
   luaL_newlib(L, funcs);
   lede_lua_help(L);
   lede_lua_decode(L);
+  lede_lua_corpus(L);
   lua_pushliteral(L, MODULE_VERSION);
   lua_setfield(L, -2, "_VERSION");
   lua_pushstring(L, lede_version());

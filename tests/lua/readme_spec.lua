@@ -70,7 +70,7 @@ describe("README", function()
     local n = 0
     for _, b in ipairs(blocks()) do
       local src = table.concat(b, "\n")
-      if src:match("^for ") or src:match("^print%(") then
+      if src:match("^for ") or src:match("^print%(") or src:match("^local c = lede") then
         n = n + 1
         local d = tmpdir()
         write(d .. "/s.lua", 'local lede = require "lede"\nlocal a = assert(lede.open("' .. REF .. '"))\n' .. src .. "\n")
@@ -80,7 +80,7 @@ describe("README", function()
         assert.is_true(#out > 0, src)
       end
     end
-    assert.is_true(n >= 4, "found " .. n .. " snippets")
+    assert.is_true(n >= 6, "found " .. n .. " snippets")
   end)
 
   it("command lines on the example article run", function()

@@ -1,0 +1,74 @@
+/* lede.key(name), the key of an entity's name; lede.articles and
+ * lede.corpus, written in Lua (corpus.lua, built in as a string). */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "binding.h"
+#include "corpus_lua.h"
+
+/* lede.key(s): lower case (Unicode), letters and digits only, words
+ * separated by one space, a leading "the" dropped; "." and "'" join
+ * ("U.S." -> "us", "O'Neill" -> "oneill"). Equal keys are one name. */
+void lede_lua_pushkey(lua_State *L, const char *s, size_t n) {
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  size_t i = 0, out = 0;
+  int gap = 0;
+  while (i < n) {
+    utf8proc_int32_t c;
+    utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                            (utf8proc_ssize_t)(n - i), &c);
+    if (len <= 0) { /* not UTF-8: one byte, a separator */
+      i++;
+      gap = out > 0;
+      continue;
+    }
+    i += (size_t)len;
+    utf8proc_category_t cat = utf8proc_category(c);
+    int word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+               cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_MN;
+    if (!word) {
+      if (c != '.' && c != '\'' && c != 0x2019) gap = out > 0;
+      continue;
+    }
+    if (gap) {
+      luaL_addchar(&b, ' ');
+      out++;
+      gap = 0;
+    }
+    utf8proc_uint8_t u[4];
+    utf8proc_ssize_t k = utf8proc_encode_char(utf8proc_tolower(c), u);
+    luaL_addlstring(&b, (const char *)u, (size_t)k);
+    out += (size_t)k;
+  }
+  luaL_pushresult(&b);
+  size_t kn;
+  const char *k = lua_tolstring(L, -1, &kn);
+  if (kn > 4 && !memcmp(k, "the ", 4)) {
+    lua_pushlstring(L, k + 4, kn - 4);
+    lua_remove(L, -2);
+  }
+}
+
+static int l_key(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  lede_lua_pushkey(L, s, n);
+  return 1;
+}
+
+void lede_lua_corpus(lua_State *L) {
+  lua_pushcfunction(L, l_key);
+  lua_setfield(L, -2, "key");
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  for (size_t i = 0; S_corpus_lua[i]; i++) luaL_addstring(&b, S_corpus_lua[i]);
+  luaL_pushresult(&b);
+  size_t n;
+  const char *src = lua_tolstring(L, -1, &n);
+  if (luaL_loadbuffer(L, src, n, "=lede/corpus.lua") != LUA_OK) lua_error(L);
+  lua_remove(L, -2);
+  lua_pushvalue(L, -2);                  /* the module table */
+  luaL_getmetatable(L, LEDE_ENTITY_MT);  /* merged entities print alike */
+  lua_call(L, 2, 0);
+}
