@@ -1125,6 +1125,15 @@ static int S_lead_in(const S_ctx *c, size_t i) {
    * effect, announced ahead of it. */
   if (S_is(c, i - 1, "payable") || S_is(c, i - 1, "effective")) return 1;
   if (S_key(c, i - 1, K_SINCE)) return -1;
+  /* "to conclude by May": a deadline ahead, unless the sentence tells what
+   * had happened by then */
+  if (S_key(c, i - 1, K_BY) && i < c->n && c->tk[i].mon) {
+    for (size_t x = i + 1; x < c->n && x < i + 6; x++)
+      if (S_is(c, x, "had")) return -1;
+    for (size_t x = i > 6 ? i - 6 : 0; x < i; x++)
+      if (S_is(c, x, "had")) return -1;
+    return 1;
+  }
   if (S_key(c, i - 1, K_UNTIL) || S_is(c, i - 1, "through") ||
       S_is(c, i - 1, "till"))
     return 2;
@@ -2299,6 +2308,28 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
       return i + 1 - k;
     }
     S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    return i + 1 - k;
+  }
+  if ((r == K_FOLLOWING || r == K_PREVIOUS) && the && u->wd && !u->plural &&
+      S_cap(c, i)) {
+    /* "the previous Friday": the one before the day the text is on (the
+     * last day it named, else the publication day) */
+    long z = S_last_day(c);
+    lede_date_anchor an = LEDE_ANCHOR_TEXT;
+    if (z < 0 && c->has_pub) {
+      z = c->pz;
+      an = LEDE_ANCHOR_PUBLISHED;
+    }
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    if (z >= 0) {
+      int wz = S_wday(z);
+      long delta = dir > 0 ? (u->wd - wz + 7) % 7 : -((wz - u->wd + 7) % 7);
+      if (!delta) delta = 7L * dir;
+      S_from_days(&v, z + delta);
+    }
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, z >= 0, z >= 0 ? an : LEDE_ANCHOR_UNRESOLVED);
     return i + 1 - k;
   }
   if (r == K_PAST || r == K_COMING || r == K_FOLLOWING || r == K_PREVIOUS)
