@@ -195,8 +195,10 @@ static size_t S_word_feats(const S_word *w, int role, uint32_t *f) {
     if (w->sc == SC_CAP || w->sc == SC_UPPER) f[k++] = S_fs(F_EXACT, w->s, w->n < S_WMAX ? w->n : S_WMAX);
     f[k++] = S_fs(F_SHAPE, w->shape, w->shn);
     f[k++] = S_fs(F_SSHAPE, w->sshape, w->sshn);
-    f[k++] = S_fi(F_LEN, (uint32_t)(w->n > 12 ? 12 : w->n));
-    if (w->sc == SC_CAP || w->sc == SC_UPPER || w->sc == SC_LOWER) {
+    /* Length and affixes tell names apart; a word in lower case is read
+     * by itself and its neighbours (and costs fewer look-ups). */
+    if (w->sc == SC_CAP || w->sc == SC_UPPER) {
+      f[k++] = S_fi(F_LEN, (uint32_t)(w->n > 12 ? 12 : w->n));
       if (w->ln >= 3) f[k++] = S_fs(F_PRE3, w->low, 3);
       if (w->ln >= 3) f[k++] = S_fs(F_SUF2, w->low + w->ln - 2, 2);
       if (w->ln >= 4) f[k++] = S_fs(F_SUF3, w->low + w->ln - 3, 3);
@@ -274,9 +276,13 @@ typedef struct {
   const lede__ttok *tk;
   size_t n;
   S_dmap doc;
-  uint64_t *keys; /* direct-mapped cache: exact-word hash, 0 empty */
+  /* The cache: open addressing over exact-word hashes (0 empty) into cw;
+   * when cw is full the cache starts over, so memory stays bounded. */
+  uint64_t *keys;
+  uint32_t *slot;
+  size_t mask;
   S_cword *cw;
-  size_t cap;
+  size_t ncw, maxcw;
   S_cword bos, eos;
   uint32_t edge[S_NTAG + 1][SC_EDGE + 1]; /* lede__tag_edge_row */
 } S_tagger;
@@ -472,13 +478,21 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   uint64_t h = S_hash(0x84222325cbf29ce4ULL ^ a->flags, g->t + a->start,
                       a->end - a->start);
   if (!h) h = 1;
-  size_t slot = (size_t)(h ^ (h >> 29)) & (g->cap - 1);
-  S_cword *c = &g->cw[slot];
-  if (g->keys[slot] != h) {
-    g->keys[slot] = h;
-    S_word_init(&c->w, g->t + a->start, a->end - a->start, a->flags);
-    c->ready = 0;
+  size_t k = (size_t)(h ^ (h >> 29)) & g->mask;
+  while (g->keys[k]) {
+    if (g->keys[k] == h) return &g->cw[g->slot[k]];
+    k = (k + 1) & g->mask;
   }
+  if (g->ncw == g->maxcw) {
+    memset(g->keys, 0, (g->mask + 1) * sizeof *g->keys);
+    g->ncw = 0;
+    k = (size_t)(h ^ (h >> 29)) & g->mask;
+  }
+  S_cword *c = &g->cw[g->ncw];
+  g->keys[k] = h;
+  g->slot[k] = (uint32_t)g->ncw++;
+  S_word_init(&c->w, g->t + a->start, a->end - a->start, a->flags);
+  c->ready = 0;
   return c;
 }
 
@@ -588,10 +602,13 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
   g->tk = tk;
   g->n = n;
   if (cache) {
-    g->cap = 256;
-    while (g->cap < n && g->cap < 8192) g->cap *= 2;
-    g->keys = lede__calloc(ar, g->cap * sizeof *g->keys);
-    g->cw = lede__alloc(ar, g->cap * sizeof *g->cw);
+    g->maxcw = n < 16384 ? n + 1 : 16384;
+    size_t slots = 64;
+    while (slots < 2 * g->maxcw) slots *= 2;
+    g->mask = slots - 1;
+    g->keys = lede__calloc(ar, slots * sizeof *g->keys);
+    g->slot = lede__alloc(ar, slots * sizeof *g->slot);
+    g->cw = lede__alloc(ar, g->maxcw * sizeof *g->cw);
   }
   S_doc_bits(g, ar);
   for (int p = 0; p <= S_NTAG; p++)
