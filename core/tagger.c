@@ -184,6 +184,17 @@ static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
   }
 }
 
+/* How the article writes a capitalized word elsewhere (w->doc). */
+static size_t S_doc_feats(const S_word *w, uint32_t *f) {
+  size_t k = 0;
+  if (w->sc == SC_CAP || w->sc == SC_UPPER) {
+    for (int b = 0; b < 8; b++)
+      if (w->doc & (1u << b)) f[k++] = S_fi(F_DOC, (uint32_t)(b * 8 + w->sc));
+    f[k++] = S_fi(F_DOCALL, w->doc * 8 + (uint32_t)w->sc);
+  }
+  return k;
+}
+
 /* The features of word w seen from a token `role` places away
  * (0 itself, 1 before, 2 after, 3 two before, 4 two after). */
 static size_t S_word_feats(const S_word *w, int role, uint32_t *f) {
@@ -207,11 +218,6 @@ static size_t S_word_feats(const S_word *w, int role, uint32_t *f) {
     for (int b = 0; b < L_NLISTS; b++)
       if (w->lex & (1u << b)) f[k++] = S_fi(F_LEX, (uint32_t)(b * 8 + w->sc));
     if (w->gaz) f[k++] = S_fi(F_GAZ, (uint32_t)(w->gaz * 8 + w->sc));
-    if (w->sc == SC_CAP || w->sc == SC_UPPER) {
-      for (int b = 0; b < 8; b++)
-        if (w->doc & (1u << b)) f[k++] = S_fi(F_DOC, (uint32_t)(b * 8 + w->sc));
-      f[k++] = S_fi(F_DOCALL, w->doc * 8 + (uint32_t)w->sc);
-    }
     break;
   case 1:
   case 2: {
@@ -472,6 +478,27 @@ static void S_cache_roles(S_cword *c) {
   for (int r = 0; r < 5; r++) S_sum(f, S_word_feats(&c->w, r, f), c->v[r]);
 }
 
+/* Add the document rows of c's word to its own role. */
+static void S_cache_doc(S_cword *c) {
+  uint32_t f[16];
+  size_t k = S_doc_feats(&c->w, f);
+  for (size_t q = 0; q < k; q++) {
+    const int16_t *r = lede__tagger_w[f[q]];
+    for (int j = 0; j < LEDE__TG_NT; j++) c->v[0][j] += r[j];
+  }
+}
+
+/* The precomputed entry of a frequent word (key as in S_info), or NULL. */
+static const lede__tgword *S_static(uint64_t h) {
+  if (!lede__tagger_nwords) return NULL;
+  for (size_t k = (size_t)(h ^ (h >> 29)) & lede__tagger_wmask;;
+       k = (k + 1) & lede__tagger_wmask) {
+    uint32_t v = lede__tagger_wslots[k];
+    if (!v) return NULL;
+    if (lede__tagger_words[v - 1].key == h) return &lede__tagger_words[v - 1];
+  }
+}
+
 /* Token i's word from the cache, its look-ups made. */
 static S_cword *S_info(S_tagger *g, size_t i) {
   const lede__ttok *a = &g->tk[i];
@@ -491,6 +518,22 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   S_cword *c = &g->cw[g->ncw];
   g->keys[k] = h;
   g->slot[k] = (uint32_t)g->ncw++;
+  const lede__tgword *sw = S_static(h);
+  if (sw) {
+    /* A frequent word: its look-ups and sums were made by the trainer. */
+    S_word *w = &c->w;
+    w->s = g->t + a->start;
+    w->n = a->end - a->start;
+    w->ln = S_lower(w->s, w->n, w->low);
+    w->sc = S_sc(a->flags);
+    w->lex = sw->lex;
+    w->gaz = sw->gaz;
+    w->multi = sw->multi;
+    w->doc = 0;
+    memcpy(c->v, sw->v, sizeof c->v);
+    c->ready = 2;
+    return c;
+  }
   S_word_init(&c->w, g->t + a->start, a->end - a->start, a->flags);
   c->ready = 0;
   return c;
@@ -499,12 +542,13 @@ static S_cword *S_info(S_tagger *g, size_t i) {
 /* As S_info, with its role sums (once the document pass is done). */
 static const S_cword *S_cached(S_tagger *g, size_t i) {
   S_cword *c = S_info(g, i);
-  if (!c->ready) {
+  if (c->ready != 1) {
     if (S_is_word(&g->tk[i])) {
       S_dslot *d = S_dget(&g->doc, S_lkey(c->w.s, c->w.n), 0);
       if (d) c->w.doc = d->bits;
     }
-    S_cache_roles(c);
+    if (!c->ready) S_cache_roles(c);
+    S_cache_doc(c);
     c->ready = 1;
   }
   return c;
@@ -664,6 +708,7 @@ void lede__tag_features(lede__arena *ar, const char *t, const lede__ttok *tk,
       uint32_t f[5 * S_MAXF];
       size_t m = 0;
       m += S_word_feats(win[2], 0, f + m);
+      m += S_doc_feats(win[2], f + m);
       m += S_word_feats(win[1], 1, f + m);
       m += S_word_feats(win[3], 2, f + m);
       m += S_word_feats(win[0], 3, f + m);
@@ -688,4 +733,19 @@ void lede__tag_features(lede__arena *ar, const char *t, const lede__ttok *tk,
     s = e;
   }
   out->off[n] = k;
+}
+
+uint64_t lede__tag_word_key(const char *s, size_t n, uint32_t flags) {
+  uint64_t h = S_hash(0x84222325cbf29ce4ULL ^ flags, s, n);
+  return h ? h : 1;
+}
+
+size_t lede__tag_word_static(const char *s, size_t n, uint32_t flags, int role,
+                             uint32_t *f, uint32_t *lex, int *gaz, int *multi) {
+  S_word w;
+  S_word_init(&w, s, n, flags);
+  *lex = w.lex;
+  *gaz = w.gaz;
+  *multi = w.multi;
+  return S_word_feats(&w, role, f);
 }

@@ -36,6 +36,27 @@ struct lede__ttok {
 
 extern const int16_t lede__tagger_w[LEDE__TG_NB][LEDE__TG_NT];
 
+/* Frequent words of the training text with their feature sums made once
+ * (all but how the article writes them elsewhere): key is
+ * lede__tag_word_key; slots hold index + 1 (0 empty), open addressing. */
+typedef struct {
+  uint64_t key;
+  int32_t v[5][LEDE__TG_NT];
+  uint32_t lex;
+  int16_t gaz;
+  uint8_t multi;
+} lede__tgword;
+extern const lede__tgword lede__tagger_words[];
+extern const size_t lede__tagger_nwords;
+extern const uint32_t lede__tagger_wslots[];
+extern const size_t lede__tagger_wmask;
+
+uint64_t lede__tag_word_key(const char *s, size_t n, uint32_t flags);
+/* For the trainer: word s[0..n)'s features in a role (as lede__tag reads
+ * them, without the document's), and its look-ups. */
+size_t lede__tag_word_static(const char *s, size_t n, uint32_t flags, int role,
+                             uint32_t *f, uint32_t *lex, int *gaz, int *multi);
+
 /* Tag tokens [0, n) of text t: tags[i] gets 0 (O) or a tag as above.
  * Lines start at tokens with LEDE__TC_FIRST. Linear in n. */
 void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,

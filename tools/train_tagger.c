@@ -17,6 +17,7 @@
 #include "tagger.h"
 
 #define NT LEDE__TG_NT
+#define S_NWORDS 8192 /* word forms with precomputed sums */
 #define NTAG (NT + 1)
 
 typedef struct {
@@ -27,6 +28,41 @@ typedef struct {
 } S_doc;
 
 static double *W, *U, *E; /* weights, their weighted sums, eval weights */
+
+/* Word forms of the training text and how often they occur: the most
+ * frequent get their feature sums precomputed (lede__tagger_words). */
+typedef struct {
+  uint64_t key;
+  char *s;
+  size_t n, count;
+  uint32_t flags;
+} S_form;
+#define S_FSLOTS (1u << 20)
+static S_form *S_forms;
+static size_t S_nforms;
+
+static void S_count_form(const char *s, size_t n, uint32_t flags) {
+  if (!(flags & LEDE__T_WORD) || n > 40 || S_nforms * 2 >= S_FSLOTS) return;
+  uint64_t key = lede__tag_word_key(s, n, flags);
+  size_t k = (size_t)(key ^ (key >> 29)) & (S_FSLOTS - 1);
+  while (S_forms[k].key && S_forms[k].key != key) k = (k + 1) & (S_FSLOTS - 1);
+  if (!S_forms[k].key) {
+    S_forms[k].key = key;
+    S_forms[k].s = malloc(n + 1);
+    if (!S_forms[k].s) exit(1);
+    memcpy(S_forms[k].s, s, n);
+    S_forms[k].n = n;
+    S_forms[k].flags = flags;
+    S_nforms++;
+  }
+  S_forms[k].count++;
+}
+
+static int S_by_count(const void *p, const void *q) {
+  const S_form *a = p, *b = q;
+  if (a->count != b->count) return a->count > b->count ? -1 : 1;
+  return a->key < b->key ? -1 : a->key > b->key;
+}
 static double C = 1;      /* examples seen, for averaging */
 
 static void *S_xalloc(size_t n) {
@@ -69,6 +105,9 @@ static int S_read_doc(FILE *in, S_doc *d) {
   }
   lede__tfeats tf;
   lede__tag_features(&a->arena, a->text, a->ttok, a->nttok, &tf);
+  for (size_t j = 0; j < a->nttok; j++)
+    S_count_form(a->text + a->ttok[j].start, a->ttok[j].end - a->ttok[j].start,
+                 a->ttok[j].flags);
   d->n = tf.n;
   d->off = S_xalloc((tf.n + 1) * sizeof *d->off);
   memcpy(d->off, tf.off, (tf.n + 1) * sizeof *d->off);
@@ -243,6 +282,7 @@ int main(int argc, char **argv) {
     perror(argv[1]);
     return 1;
   }
+  S_forms = S_xalloc(S_FSLOTS * sizeof *S_forms);
   size_t nd = 0, cap = 1024, maxn = 0, ntok = 0;
   S_doc *docs = S_xalloc(cap * sizeof *docs);
   for (;;) {
@@ -323,6 +363,42 @@ int main(int argc, char **argv) {
     fprintf(out, "[%zu]={%ld,%ld,%ld,%ld,%ld,%ld,%ld,%ld},\n", r, v[0], v[1], v[2],
             v[3], v[4], v[5], v[6], v[7]);
   }
+  fprintf(out, "};\n");
+  /* The most frequent word forms, their sums made with the table above. */
+  size_t nf = 0;
+  for (size_t k = 0; k < S_FSLOTS; k++)
+    if (S_forms[k].key && S_forms[k].count >= 3) S_forms[nf++] = S_forms[k];
+  qsort(S_forms, nf, sizeof *S_forms, S_by_count);
+  if (nf > S_NWORDS) nf = S_NWORDS;
+  fprintf(out, "const lede__tgword lede__tagger_words[] = {\n");
+  for (size_t i = 0; i < nf; i++) {
+    const S_form *w = &S_forms[i];
+    uint32_t f[128], lex = 0;
+    int gaz = 0, multi = 0;
+    fprintf(out, "{0x%016llxULL,{", (unsigned long long)w->key);
+    for (int r = 0; r < 5; r++) {
+      size_t k = lede__tag_word_static(w->s, w->n, w->flags, r, f, &lex, &gaz, &multi);
+      long v[NT] = {0};
+      for (size_t q = 0; q < k; q++)
+        for (int j = 0; j < NT; j++) v[j] += (long)E[(size_t)f[q] * NT + (size_t)j];
+      fprintf(out, "{%ld,%ld,%ld,%ld,%ld,%ld,%ld,%ld}%s", v[0], v[1], v[2], v[3], v[4],
+              v[5], v[6], v[7], r < 4 ? "," : "");
+    }
+    fprintf(out, "},%uu,%d,%d},\n", lex, gaz, multi);
+  }
+  fprintf(out, "};\nconst size_t lede__tagger_nwords = %zu;\n", nf);
+  size_t slots = 64;
+  while (slots < 2 * nf) slots *= 2;
+  uint32_t *sl = S_xalloc(slots * sizeof *sl);
+  for (size_t i = 0; i < nf; i++) {
+    uint64_t h = S_forms[i].key;
+    size_t k = (size_t)(h ^ (h >> 29)) & (slots - 1);
+    while (sl[k]) k = (k + 1) & (slots - 1);
+    sl[k] = (uint32_t)(i + 1);
+  }
+  fprintf(out, "const size_t lede__tagger_wmask = %zu;\n"
+               "const uint32_t lede__tagger_wslots[] = {", slots - 1);
+  for (size_t k = 0; k < slots; k++) fprintf(out, "%s%u", !k ? "\n" : k % 32 ? "," : ",\n", sl[k]);
   fprintf(out, "};\n");
   if (fclose(out) != 0) {
     perror(argv[2]);
