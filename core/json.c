@@ -58,13 +58,12 @@ static inline uint64_t S_plain8(uint64_t v) {
          HASZERO(v ^ ('\\' * ONES));
 }
 
-lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
-                             void *ud) {
+/* s[0..n) as a JSON string into o. */
+static void S_str(S_out *o, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
-  if (!w || (!s && n)) return LEDE_EINVAL;
 #define PUT(p, k)                                                            \
   do {                                                                       \
-    if ((k) && w(ud, (p), (k))) return LEDE_EWRITE;                          \
+    if (k) S_raw(o, (p), (k));                                               \
   } while (0)
   PUT("\"", 1);
   size_t i = 0, run = 0;
@@ -114,16 +113,21 @@ lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
   PUT(s + i - run, run);
   PUT("\"", 1);
 #undef PUT
-  return LEDE_OK;
 }
 
-static int S_out_write(void *ud, const char *s, size_t n) {
-  S_raw(ud, s, n);
-  return 0;
-}
-
-static void S_str(S_out *o, const char *s, size_t n) {
-  lede_json_string(s, n, S_out_write, o);
+/* The same through the caller's write function, a buffer at a time. */
+lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
+                             void *ud) {
+  if (!w || (!s && n)) return LEDE_EINVAL;
+  S_out o;
+  o.w = w;
+  o.ud = ud;
+  o.err = 0;
+  o.n = 0;
+  o.a = NULL;
+  S_str(&o, s, n);
+  S_flush(&o);
+  return o.err ? LEDE_EWRITE : LEDE_OK;
 }
 
 static void S_cstr(S_out *o, const char *s) {
