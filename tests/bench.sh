@@ -30,11 +30,21 @@ if command -v valgrind > /dev/null; then
     { add("lede_parse", "total"); add("lede__layout", "layout");
       add("lede__sentences", "sentences"); add("lede__tokenize", "tokens");
       add("lede__entities", "entities"); add("lede__dates", "dates");
-      add("lede__quotes", "quotes"); add("lede_article_json", "JSON") }
+      add("lede__quotes", "quotes"); add("lede_article_json", "JSON");
+      add("lede__tag", "tagger") }
     END {
       printf "instructions per byte (callgrind, %.2f MB sample):\n", b / 1e6
-      n = split("layout sentences tokens entities dates quotes total JSON", o, " ")
-      for (i = 1; i <= n; i++) printf "  %-10s %6.1f%s\n", o[i], v[o[i]] / b, o[i] == "total" ? "  (parse)" : (o[i] == "JSON" ? "  (on top)" : "") }'
+      n = split("layout sentences tokens entities tagger dates quotes total JSON", o, " ")
+      for (i = 1; i <= n; i++)
+        if (o[i] in v)
+          printf "  %-10s %6.1f%s\n", o[i], v[o[i]] / b, o[i] == "total" ? "  (parse)" :
+                 o[i] == "JSON" ? "  (on top)" : o[i] == "tagger" ? "  (within entities)" : "" }'
+  echo "hottest functions (own instructions per byte):"
+  callgrind_annotate "$dir/callgrind.out" 2> /dev/null |
+  awk -v b="$sample" '/^-+$/ { sep++; next }
+    sep >= 4 && $1 ~ /^[0-9,]+$/ && !/PROGRAM TOTALS/ && n < 12 {
+      c = $1; gsub(",", "", c); f = $NF == "]" ? $(NF - 2) : $(NF - 1)
+      sub(/^.*\//, "", f); printf "  %6.1f  %s\n", c / b, f; n++ }'
 else
   echo "instructions per byte: no valgrind (Debian package valgrind)"
 fi
