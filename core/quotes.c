@@ -2818,6 +2818,24 @@ static void S_classify(lede_article *a) {
 
 /* ==== Stage ============================================================= */
 
+/* A quote's block holds its start. Absorbing a quoted fragment that opened
+ * in the paragraph before (a mark carried over a paragraph break) moves the
+ * start back: find the block again, by binary search over the blocks. */
+static void S_start_blocks(lede_article *a) {
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    lede_span bs = a->blocks.v[q->block].span;
+    if (q->outer.start >= bs.start && q->outer.start < bs.end) continue;
+    size_t lo = 0, hi = a->blocks.n; /* last block starting at or before */
+    while (hi - lo > 1) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (a->blocks.v[mid].span.start <= q->outer.start) lo = mid;
+      else hi = mid;
+    }
+    q->block = lo;
+  }
+}
+
 void lede__quotes(lede_article *a) {
   S_ctx x;
   memset(&x, 0, sizeof x);
@@ -2852,6 +2870,7 @@ void lede__quotes(lede_article *a) {
   S_leftover(&x);
   S_resolve(a, x.used_tok);
   S_classify(a);
+  S_start_blocks(a);
   a->quote_verb = NULL; /* scratch: only while the stage runs */
 }
 
@@ -3011,6 +3030,10 @@ const char *lede__check_quotes(const lede_article *a) {
     if (q->outer.start < prev) return "quotes out of order";
     prev = q->outer.start;
     if (q->block >= a->blocks.n) return "quote block out of range";
+    if (q->outer.start < a->blocks.v[q->block].span.start ||
+        (q->block + 1 < a->blocks.n &&
+         q->outer.start >= a->blocks.v[q->block + 1].span.start))
+      return "quote does not start in its block";
     if ((unsigned)q->kind > LEDE_QUOTE_UNATTRIBUTED) return "bad quote kind";
     if ((q->lemma != NULL) != !S_empty(q->cue)) return "cue without lemma";
     if (q->kind == LEDE_QUOTE_UNATTRIBUTED && !S_empty(q->speaker))

@@ -903,3 +903,23 @@ Test(quotes, pronoun_resolved_by_gender_and_split_quote_pieces) {
   cr_assert_eq(lede_quote_fragment_count(a, n), 0);
   lede_article_free(a);
 }
+
+/* Found by fuzzing: a curly quote left open at the end of the title and a
+ * straight one opening the next line made one mixed quote starting in the
+ * title, while its block said the next line. A quote's block holds its
+ * start. */
+Test(quotes_regress, start_in_the_block_of_the_quote) {
+  static const char s[] = "Seo()- \xe2\x80\x9c" "B\n\"&s'''said e";
+  for (int k = 0; k < 2; k++) {
+    lede_article *a = t_parse_opt(s, sizeof s - 1, k ? "2021-03-10" : NULL);
+    cr_assert_gt(lede_quote_count(a), 0);
+    for (size_t i = 0; i < lede_quote_count(a); i++) {
+      lede_span o = lede_quote_outer(a, i);
+      lede_span b = lede_block_span(a, lede_quote_block(a, i));
+      cr_assert(o.start >= b.start && o.start < b.end,
+                "quote %zu starts at %zu, its block is [%zu, %zu)", i,
+                o.start, b.start, b.end);
+    }
+    lede_article_free(a);
+  }
+}
