@@ -161,6 +161,13 @@ $(BUILD)/tests/test_allocfail: tests/test_allocfail.c tests/helpers.h $(BUILD)/l
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
 	  $(BUILD)/liblede-small.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
 
+# The Lua module with an allocator that fails: embeds Lua and the module.
+$(BUILD)/tests/test_luaalloc: tests/test_luaalloc.c tests/helpers.h $(BIND_OBJ) $(BUILD)/liblede.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(LUA_CFLAGS) $(CFLAGS) -Itests $< -o $@ \
+	  $(BIND_OBJ) $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(JANSSON_LIBS) $(GUMBO_LIBS) \
+	  $(ZLIB_LIBS) $(LUA_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
+
 # Joins inputs into one text and parses it with the checker (make eval).
 $(BUILD)/joincheck: tests/joincheck.c $(BIND_OBJ) $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(LUA_CFLAGS) $(CFLAGS) -Ibindings tests/joincheck.c \
