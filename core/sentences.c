@@ -376,6 +376,7 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
 }
 
 void lede__sentences(lede_article *a) {
+  size_t c = 0; /* captions come in block order: one pass over them */
   for (size_t i = 0; i < a->blocks.n; i++) {
     lede__block *b = &a->blocks.v[i];
     lede_span sp = b->span;
@@ -389,12 +390,11 @@ void lede__sentences(lede_article *a) {
     case LEDE_PART_CAPTION: {
       /* Only the caption's own words, not its credit. */
       int found = 0;
-      for (size_t c = 0; c < a->captions.n; c++)
-        if (a->captions.v[c].block == i) {
-          sp = a->captions.v[c].span;
-          found = 1;
-          break;
-        }
+      while (c < a->captions.n && a->captions.v[c].block < i) c++;
+      if (c < a->captions.n && a->captions.v[c].block == i) {
+        sp = a->captions.v[c].span;
+        found = 1;
+      }
       if (!found || sp.end <= sp.start) continue;
       break;
     }

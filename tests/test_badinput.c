@@ -236,3 +236,103 @@ Test(badinput, long_runs) {
   S_ok(buf, len, "capital words");
   free(buf);
 }
+
+/* ==== Linear time, timed ================================================
+ * cmark-style: each shape at 1 MB and 8 MB; 8 times the input must cost
+ * well under 20 times the CPU time (a quadratic step costs 64 times).
+ * CPU time of this process (1 MB: the best of two runs), so a loaded
+ * machine does not fail it; a 1 MB time under 10 ms counts as 10 ms. The
+ * peak of the bytes the article holds is reported and bounded too. */
+#include <time.h>
+
+typedef struct {
+  size_t now, peak;
+} S_peak;
+
+static void *S_peak_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  S_peak *m = ud;
+  if (nsize == 0) {
+    if (ptr) m->now -= osize;
+    free(ptr);
+    return NULL;
+  }
+  void *r = realloc(ptr, nsize);
+  if (r) {
+    m->now += nsize - (ptr ? osize : 0);
+    if (m->now > m->peak) m->peak = m->now;
+  }
+  return r;
+}
+
+static double S_cpu(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Best CPU time of `runs` parses of unit repeated to size bytes; *peak
+ * gets the largest number of bytes the article held. */
+static double S_time(const char *unit, size_t ulen, size_t size, int runs,
+                     size_t *peak) {
+  size_t times = size / ulen;
+  char *buf = malloc(times * ulen + 1);
+  cr_assert_not_null(buf);
+  for (size_t i = 0; i < times; i++) memcpy(buf + i * ulen, unit, ulen);
+  double best = 1e9;
+  for (int run = 0; run < runs; run++) {
+    S_peak m = {0, 0};
+    lede_options o = {0};
+    o.alloc = S_peak_alloc;
+    o.alloc_ud = &m;
+    lede_article *a = NULL;
+    double t0 = S_cpu();
+    cr_assert_eq(lede_parse(buf, times * ulen, &o, &a), LEDE_OK);
+    double t = S_cpu() - t0;
+    cr_assert_null(lede_check(a));
+    lede_article_free(a);
+    if (t < best) best = t;
+    *peak = m.peak;
+  }
+  free(buf);
+  return best;
+}
+
+#define SHAPE(name, lit) {name, lit, sizeof lit - 1}
+static const struct {
+  const char *name, *unit;
+  size_t len;
+} S_shapes[] = {
+    SHAPE("no full stop", "word and another "),
+    SHAPE("unclosed quote", "\xe2\x80\x9cwords go on and on "),
+    SHAPE("open parentheses", "("),
+    SHAPE("quotation marks", "\""),
+    SHAPE("curly quotation marks", "\xe2\x80\x9c \xe2\x80\x9d "),
+    SHAPE("capitalized runs", "Alpha Beta Gamma Delta Epsilon "),
+    SHAPE("he said that she said that", "he said that she said that "),
+    SHAPE("one line of words", "one,two;three-four/"),
+    SHAPE("NUL bytes", "\0\0\0\0 a\0b. "),
+    SHAPE("acronyms defined again and again",
+          "The Alpha Beta Council (ABC) met. The Another Big Club (ABC) "
+          "left. "),
+    SHAPE("captioned paragraphs",
+          "The port reopened on Monday.\n\nPhoto: The harbour. (AFP)\n\n"),
+    SHAPE("short quoted speeches",
+          "\"Yes,\" said Ann Lee. \"No,\" said Bo Lee. "),
+};
+
+Test(badinput, linear_time, .timeout = 600) {
+  for (size_t k = 0; k < sizeof S_shapes / sizeof *S_shapes; k++) {
+    const char *name = S_shapes[k].name;
+    size_t p1, p8;
+    double t1 = S_time(S_shapes[k].unit, S_shapes[k].len, 1u << 20, 2, &p1);
+    double t8 = S_time(S_shapes[k].unit, S_shapes[k].len, 8u << 20, 1, &p8);
+    double ratio = t8 / (t1 > 0.01 ? t1 : 0.01);
+    cr_log_info("%-34s 1 MB %6.3f s, 8 MB %6.3f s (x%4.1f); peak %5.1fx "
+                "the input",
+                name, t1, t8, ratio, (double)p8 / (double)(8u << 20));
+    cr_expect_lt(ratio, 20.0, "%s: 8 MB took %.1f times as long as 1 MB",
+                 name, ratio);
+    cr_expect_lt(p8, (size_t)100 * (8u << 20), "%s: peak %.1f times the input",
+                 name, (double)p8 / (double)(8u << 20));
+  }
+}
