@@ -971,6 +971,51 @@ static size_t S_clause_subject(const lede_article *a, size_t s0, size_t lim,
   return r;
 }
 
+static int S_plural_noun(const lede_article *a, size_t i);
+
+/* A speaker phrase [s, e) read left of the cue at c0 that no reader
+ * would take for one: lower-case words with no determiner and no head
+ * that names people ("long", "spent more time", "renewed"), or a document
+ * before a participle ("a statement saying": its issuer speaks). */
+static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
+                              size_t c0) {
+  if (e <= s) return 1;
+  if (S_ing(a, c0) && S_lex(&lede__lex_quote_documents, a, e - 1)) return 1;
+  if (S_cap(a, s) || S_lex(&lede__lex_quote_pronouns, a, s) ||
+      S_lex(&lede__lex_quote_determiners, a, s) || S_possessive(a, s) ||
+      S_is(a, s, "all") || S_is(a, s, "both") || S_is(a, s, "each") ||
+      S_is(a, s, "few") || S_is(a, s, "one") || S_is(a, s, "none"))
+    return 0;
+  for (size_t k = s; k < e; k++)
+    if (S_cap(a, k) && S_word(a, k)) return 0;
+  size_t h = e - 1;
+  if (S_lex(&lede__lex_quote_role_heads, a, h) ||
+      S_lex(&lede__lex_quote_org_heads, a, h) || S_lex(&lede__lex_groups, a, h))
+    return 0;
+  return !S_plural_noun(a, h);
+}
+
+/* A plural noun by its shape: "voters", "critics" (not "news", "this"). */
+static int S_plural_noun(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->end - t->start;
+  const char *e = a->text + t->end;
+  return (t->flags & LEDE__T_WORD) && n > 3 && e[-1] == 's' && e[-2] != 's' &&
+         e[-2] != 'u' && e[-2] != 'i' && !a->quote_verb[i];
+}
+
+/* A clause subject good enough to speak: a name, a pronoun or a
+ * determiner phrase. */
+static int S_good_subject(const lede_article *a, size_t s, size_t e) {
+  if (e <= s || e - s > S_NP_MAX) return 0;
+  if (S_lex(&lede__lex_quote_stop, a, s) && !S_personal(a, s)) return 0;
+  if (S_is(a, s, "who") || S_is(a, s, "which") || S_ing(a, s)) return 0;
+  for (size_t k = s; k < e; k++)
+    if (S_tok(a, k)->flags & LEDE__T_QUOTE) return 0;
+  return S_personal(a, s) || (S_cap(a, s) && S_word(a, s)) ||
+         S_lex(&lede__lex_quote_determiners, a, s);
+}
+
 static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
   if (c0 > s0 + 1 && S_ing(a, c0) && S_comma(a, c0 - 1)) {
@@ -1035,10 +1080,26 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
         }
         return 0;
       }
-      if (n != LEDE_NONE) {
+      if (n != LEDE_NONE && !S_bad_left_speaker(a, n, last + 1, c0)) {
         *sp0 = n;
         *sp1 = last + 1;
         return 1;
+      }
+      /* "he spent more time mocking", "Sanders supporters have long
+       * called", "Teneo issued a statement saying": the phrase before the
+       * cue is no speaker; the clause's subject is. */
+      size_t st = s0;
+      size_t r = S_clause_subject(a, s0, c0, &st);
+      if (n != LEDE_NONE && r > st && r <= n && S_good_subject(a, st, r)) {
+        *sp0 = st;
+        *sp1 = r;
+        return 3;
+      }
+      if (n != LEDE_NONE) {
+        /* Reported, by nobody we can name: no speaker rather than a
+         * guess. */
+        *sp0 = *sp1 = c0;
+        return 4;
       }
       return 0;
     }
@@ -1597,7 +1658,7 @@ static void S_reported(S_ctx *x) {
                     (tail == 2 && lead_comma))) {
           /* A parenthesis: "The conference it said would focus ..." */
           content = S_span_tok(a, s0, ce);
-        } else if (side == 1 || side == 3) {
+        } else if (side == 1 || side == 3 || side == 4) {
           size_t k = after;
           /* "told Reuters", "told reporters on Tuesday" */
           k = S_skip_listener(a, i, k, s1);

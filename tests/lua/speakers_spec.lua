@@ -233,3 +233,22 @@ describe("references", function()
     a:close()
   end)
 end)
+
+describe("speaker phrases", function()
+  it("takes the clause's subject, not words that only precede the cue", function()
+    local a = article({
+      "Flood warning",
+      "",
+      "The senator spoke for an hour. But he spent more time mocking the plan than defending his own.",
+      "",
+      "Voters have long called for lower taxes.",
+      "",
+      "The agency issued a statement saying the river would flood.",
+    })
+    local qs = a:quotes()
+    assert.equal("he", find(qs, "the plan than").speaker_text)
+    assert.equal("Voters", find(qs, "for lower taxes").speaker_text)
+    assert.equal("The agency", find(qs, "the river would flood").speaker_text)
+    a:close()
+  end)
+end)
