@@ -404,5 +404,19 @@ describe("report --html in headless Chromium", function()
     assert.equal(count(src, "<rect "), count(dom, "<rect "))
     assert.equal(count(src, "<text "), count(dom, "<text "))
     assert.truthy(shot("corpus", dir .. "/corpus.html", 1200, 2400) > 50000)
+    -- Printed, the charts' tables open: more pages than with them folded.
+    local function pdf_pages(page)
+      local _, pconsole = chromium("--no-pdf-header-footer --print-to-pdf=" .. dir .. "/p.pdf", page)
+      assert.same({}, pconsole)
+      local pdf = read(dir .. "/p.pdf")
+      assert.equal("%PDF", pdf:sub(1, 4))
+      local pages = 0
+      for n in pdf:gmatch("/Count (%d+)") do pages = math.max(pages, tonumber(n)) end
+      return pages
+    end
+    local folded = src:gsub("details%.data::details%-content{[^}]*}", "")
+    assert.not_equal(src, folded)
+    write(dir .. "/folded.html", folded)
+    assert.truthy(pdf_pages(dir .. "/corpus.html") > pdf_pages(dir .. "/folded.html"))
   end)
 end)
