@@ -104,6 +104,29 @@ describe("help", function()
     assert.matches("unexpected argument", err)
   end)
 
+  it("names only what exists", function()
+    local a = lede.parse(TEXT)
+    local n = 0
+    for name in lede._HELP:gmatch("lede%.([%a_]+)") do
+      if name ~= "help" then
+        assert.is_not_nil(lede[name], "lede." .. name)
+        n = n + 1
+      end
+    end
+    for name in lede._HELP:gmatch("a:([%a_]+)%(") do
+      assert.is_function(a[name], "a:" .. name)
+      n = n + 1
+    end
+    local c = lede.corpus()
+    for name in lede._HELP:gmatch("c:([%a_]+)%(") do
+      assert.is_function(c[name], "c:" .. name)
+    end
+    for field in lede._HELP:match("article fields: (.-)%(pairs"):gmatch("%a+") do
+      assert.is_true(a[field] ~= nil or field == "standfirst" or field == "agency", field)
+    end
+    assert.is_true(n > 15)
+  end)
+
   it("the REPL prints summaries and lists item by item", function()
     local out = run(LEDE, 'a = lede.open("' .. REF .. '")\na:quotes{kind = "mixed"}\n')
     assert.matches("^table: 0x%x+ %(2 items%)\n  %[1%] lede%.quote %[mixed%] [^\n]+\n  %[2%] lede%.quote %[mixed%] Foreign Office: \"Pakistan would attend", out)
