@@ -20,7 +20,7 @@ const char *lede_strerror(lede_status s) {
   case LEDE_ENOMEM: return "out of memory";
   case LEDE_EINVAL: return "invalid argument";
   case LEDE_EWRITE: return "write failed";
-  case LEDE_EDEPTH: return "HTML nested too deeply";
+  case LEDE_EDEPTH: return "HTML nested too deeply or tags too large";
   }
   return "unknown error";
 }

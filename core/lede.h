@@ -37,7 +37,8 @@ typedef enum {
   LEDE_ENOMEM, /* an allocation failed; nothing was leaked */
   LEDE_EINVAL, /* a bad argument, e.g. a NULL text with len > 0 */
   LEDE_EWRITE, /* a write callback reported failure */
-  LEDE_EDEPTH  /* HTML nested too deeply to parse in reasonable time */
+  LEDE_EDEPTH  /* HTML nested too deeply (or a tag with thousands of
+                  attributes) to parse in linear time */
 } lede_status;
 
 /* A static English message for a status. Never NULL. */
@@ -464,8 +465,8 @@ LEDE_API size_t lede_date_sentence(const lede_article *a, size_t i);
  * The page's publication date (LEDE_META_PUBLISHED, when it starts with an
  * ISO date) becomes lede_published and anchors relative dates, unless
  * opt->published is given.  LEDE_EDEPTH: the page nests elements so
- * deeply (hundreds of thousands of unclosed tags) that building its tree
- * would take quadratic time. */
+ * deeply (thousands of unclosed tags) or gives a tag so many attributes
+ * (thousands) that building its tree would take quadratic time. */
 LEDE_API lede_status lede_parse_html(const char *html, size_t len,
                                      const lede_options *opt,
                                      lede_article **out);

@@ -335,7 +335,27 @@ Test(html, deep_nesting) {
   lede_article *a = (lede_article *)1;
   cr_expect_eq(lede_parse_html(s, k, NULL, &a), LEDE_EDEPTH);
   cr_expect_null(a);
-  cr_expect_str_eq(lede_strerror(LEDE_EDEPTH), "HTML nested too deeply");
+  cr_expect_str_eq(lede_strerror(LEDE_EDEPTH),
+                   "HTML nested too deeply or tags too large");
+  /* 20,000 unclosed formatting tags, each unlike the others, and a tag
+   * with 20,000 attributes: refused too. */
+  k = 0;
+  for (size_t i = 0; i < 20000; i++)
+    k += (size_t)sprintf(s + k, "<b class=c%zu>", i);
+  a = (lede_article *)1;
+  cr_expect_eq(lede_parse_html(s, k, NULL, &a), LEDE_EDEPTH);
+  k = (size_t)sprintf(s, "<div");
+  for (size_t i = 0; i < 20000; i++) k += (size_t)sprintf(s + k, " a%zu", i);
+  k += (size_t)sprintf(s + k, ">text</div>");
+  cr_expect_eq(lede_parse_html(s, k, NULL, &a), LEDE_EDEPTH);
+  /* A thousand attributes are read. */
+  k = (size_t)sprintf(s, "<p");
+  for (size_t i = 0; i < 1000; i++) k += (size_t)sprintf(s + k, " a%zu", i);
+  k += (size_t)sprintf(s + k, ">A paragraph with a thousand attributes, "
+                              "read as one.</p>");
+  a = S_parse_html(s, k);
+  cr_expect_eq(lede_paragraph_count(a), 1);
+  lede_article_free(a);
   k = 0;
   for (size_t i = 0; i < 3000; i++) {
     memcpy(s + k, "<div>", 5);
