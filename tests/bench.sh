@@ -36,9 +36,11 @@ if command -v valgrind > /dev/null; then
       printf "instructions per byte (callgrind, %.2f MB sample):\n", b / 1e6
       n = split("layout sentences tokens entities tagger dates quotes total JSON", o, " ")
       for (i = 1; i <= n; i++)
-        if (o[i] in v)
-          printf "  %-10s %6.1f%s\n", o[i], v[o[i]] / b, o[i] == "total" ? "  (parse)" :
-                 o[i] == "JSON" ? "  (on top)" : o[i] == "tagger" ? "  (within entities)" : "" }'
+        if (o[i] in v) {
+          note = o[i] == "total" ? "  (parse)" : o[i] == "JSON" ? "  (on top)" : ""
+          if (o[i] == "tagger") note = "  (within entities)"
+          printf "  %-10s %6.1f%s\n", o[i], v[o[i]] / b, note
+        } }'
   echo "hottest functions (own instructions per byte):"
   callgrind_annotate "$dir/callgrind.out" 2> /dev/null |
   awk -v b="$sample" '/^-+$/ { sep++; next }
