@@ -46,10 +46,10 @@ TEST_SRC = $(wildcard tests/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LEX_TXT = $(wildcard data/lex/*.txt)
 
-DEBIAN_PKGS = build-essential liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config \
+DEBIAN_PKGS = build-essential liblua5.4-dev lua5.4 libutf8proc-dev libcriterion-dev lua-busted pkg-config valgrind \
   luarocks libreadline-dev python3 libjansson-dev libgumbo-dev zlib1g-dev
 
-.PHONY: all setup test check ctest luatest demo asan bench eval fuzz data gazetteer train \
+.PHONY: all setup test check ctest luatest demo asan tsan valgrind bench eval fuzz data gazetteer train \
         install uninstall clean module install-module
 
 all: $(BUILD)/liblede.a $(BUILD)/$(SONAME) $(BUILD)/lede.so $(BUILD)/lede.pc \
@@ -218,6 +218,25 @@ asan: setup
 	  ASAN_OPTIONS=detect_leaks=0 LUA_CPATH="build-asan/?.so;;" \
 	  $(BUSTED) --lpath="tests/lua/?.lua" --cpath="build-asan/?.so" tests/lua
 
+# ThreadSanitizer over threads parsing at once (tests/tsan_threads.c; the
+# Criterion runner does not start under TSan) and over `lede json --jobs`.
+TSAN_FLAGS = -O1 -g -fsanitize=thread -fno-omit-frame-pointer
+tsan: setup
+	@$(MAKE) --no-print-directory BUILD=build-tsan CC=gcc CFLAGS="$(TSAN_FLAGS)" \
+	  LDFLAGS="-fsanitize=thread" build-tsan/liblede.a build-tsan/lede
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(TSAN_FLAGS) tests/tsan_threads.c \
+	  build-tsan/liblede.a -o build-tsan/tsan_threads $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm -pthread
+	@TSAN_OPTIONS="halt_on_error=1" build-tsan/tsan_threads examples/articles/*.txt tests/articles/*.txt
+	@TSAN_OPTIONS="halt_on_error=1" build-tsan/lede json --jobs 4 examples/articles tests/articles >/dev/null
+	@echo "tsan: lede json --jobs 4: no race"
+
+# Valgrind's memcheck over the Lua specs (the module in the stock
+# interpreter; commands the specs start are not traced).
+valgrind: all
+	@LUA_CPATH="$(BUILD)/?.so;;" LUA_PATH="tests/lua/?.lua;;" valgrind -q --error-exitcode=99 \
+	  --leak-check=full --errors-for-leak-kinds=definite \
+	  $(BUSTED) --lpath="tests/lua/?.lua" --cpath="$(BUILD)/?.so" tests/lua
+
 demo: setup
 	@$(MAKE) --no-print-directory all >/dev/null
 	@$(BUILD)/lede report examples/articles/bajwa-bahrain-2021-03-10.txt
@@ -333,4 +352,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/lede
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-tsan
