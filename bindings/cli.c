@@ -2,6 +2,7 @@
  * loaded, `lede json` (C, parallel with --jobs), `lede run` and a REPL.
  * Exit status: 0 all fine, 1 some input failed, 2 usage error. */
 #include <errno.h>
+#include <stdarg.h>
 #include <getopt.h>
 #include <limits.h>
 #include <pthread.h>
@@ -72,6 +73,21 @@ static const char S_json_usage[] =
     "                        (default: JSON Lines if it starts with '{')\n"
     "  -q, --quiet           no progress line\n"
     "  -h, --help            this help\n";
+
+/* ==== Messages ========================================================== */
+
+/* A message on stderr with control characters (from file names and
+ * records) shown as '?': a terminal must not act on them. */
+static void S_warn(const char *fmt, ...) {
+  char buf[2048];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  for (char *p = buf; *p; p++)
+    if (((unsigned char)*p < 0x20 && *p != '\n') || *p == 0x7f) *p = '?';
+  fputs(buf, stderr);
+}
 
 /* ==== Finding the scripts =============================================== */
 
@@ -366,7 +382,7 @@ static int S_json_one(lede_input *in, const char *published, int from_jsonl,
   out->n = 0;
   out->oom = 0;
   if (in->error) {
-    fprintf(stderr, "lede: %s\n", in->error);
+    S_warn("lede: %s\n", in->error);
     if (from_jsonl) {
       S_buf_write(out, "{\"id\":", 6);
       S_json_str(out, in->name ? in->name : "");
@@ -384,8 +400,8 @@ static int S_json_one(lede_input *in, const char *published, int from_jsonl,
   lede_status st = parse(in->text, in->len, &o, &a);
   int failed = 0;
   if (st == LEDE_EINVAL && o.published) {
-    fprintf(stderr, "lede: %s: ignoring bad publication date \"%s\"\n",
-            in->name, o.published);
+    S_warn("lede: %s: ignoring bad publication date \"%s\"\n", in->name,
+           o.published);
     o.published = NULL;
     st = parse(in->text, in->len, &o, &a);
     failed = 1;
@@ -404,7 +420,7 @@ static int S_json_one(lede_input *in, const char *published, int from_jsonl,
   if (st == LEDE_OK) st = lede_article_json(a, in->name, S_buf_write, out);
   lede_article_free(a);
   if (st != LEDE_OK || out->oom) {
-    fprintf(stderr, "lede: %s: %s\n", in->name,
+    S_warn("lede: %s: %s\n", in->name,
             out->oom ? "out of memory" : lede_strerror(st));
     out->n = 0;
     S_buf_write(out, "{\"id\":", 6);

@@ -212,3 +212,15 @@ describe("lede json options", function()
     assert.matches("%-x: No such file", err)
   end)
 end)
+
+describe("messages", function()
+  it("show no control characters from file names", function()
+    local bad = "/nonexistent/a\27[31mred\7.txt"
+    for _, sub in ipairs({ "json", "report", "quotes" }) do
+      local _, err, code = run(LEDE .. " " .. sub .. " '" .. bad .. "'")
+      assert.equal(1, code, sub)
+      assert.matches("No such file", err)
+      assert.is_true(no_controls(err:gsub("\n", "")), sub .. ": " .. err)
+    end
+  end)
+end)
