@@ -1366,6 +1366,8 @@ static void S_tag_absorb(S_ctx *x, const S_seg *sg, size_t mb, size_t mn) {
   }
 }
 
+static size_t S_word_count(S_ctx *x, size_t i);
+
 /* Settle the mentions pass 1 made in segment sg (from mention mb on). */
 static void S_tag_seg(S_ctx *x, const S_seg *sg, size_t mb) {
   size_t mn = x->m.n;
@@ -1397,7 +1399,9 @@ static void S_tag_seg(S_ctx *x, const S_seg *sg, size_t mb) {
        * the tagger leaves out: in a sports report, a player ("a late burst
        * from Lindqvist"). */
       if (m->tagt < 0 && n == 0 && x->sports && m->t1 == m->t0 + 1 && !S_init(x, m->t0) &&
-          !m->upper_only && !S_common(x, m->t0) && S_T(x, m->t0)->end - S_T(x, m->t0)->start > 1)
+          !m->upper_only && !S_common(x, m->t0) && S_T(x, m->t0)->end - S_T(x, m->t0)->start > 1 &&
+          S_place_type(x, m->t0, m->t1, 1) < 0 && !S_known_org(x, m->t0, m->t1) &&
+          S_word_count(x, m->t0) <= 1)
         m->tagt = LEDE_ENTITY_PERSON;
       continue;
     }
@@ -2208,7 +2212,10 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
              (e = S_ptok(x, m->t0)) != LEDE_NONE) {
     /* a person's name word alone ("Wolf" after "Ann Wolf"), unless the
      * tagger reads a company or a place there */
-  } else if (m->tagt != S_NOTAG && !(m->upper_only && m->tagt < 0)) {
+  } else if (m->tagt != S_NOTAG &&
+             /* an acronym the tagger leaves out, if the article uses it
+              * again ("ISPR"), is an organization as before */
+             !(m->upper_only && m->tagt < 0 && S_word_count(x, m->t0) >= 2)) {
     if (m->tagt < 0 && m->tagw >= 0) {
       const uint32_t *c = S_votes_of(x, m, 0);
       if (c && S_vote_type(c) == m->tagw) m->tagt = m->tagw;
@@ -2227,6 +2234,7 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
           !lede__gaz_find(buf, n) && !S_known_org(x, m->t0, m->t1) &&
           (n < 2 || buf[n - 1] != 's') && /* "the Yankees", "Orioles" */
           !(m->t0 > 0 && S_where_prep(x, m->t0 - 1)) && /* "at Headingley" */
+          !S_init(x, m->t0) && /* "Benfica beat ..." */
           !S_table_team(x, m->t0, m->t1) && !S_score(x, m->t1)) {
         if (S_word_count(x, m->t0) <= 1) m->type = LEDE_ENTITY_PERSON;
       }
@@ -2298,12 +2306,17 @@ static int S_sports(const S_ctx *x) {
 }
 
 /* What never opens or closes a name the tagger found: punctuation, a
- * possessive, a connector, a title before a person ("Mr . Wolf 's"). */
+ * possessive, a connector, a month, a title before a person ("Mr . Wolf
+ * 's"), a lower-case particle at the end. */
 static int S_tag_cut(const S_ctx *x, size_t k, int ty, int first) {
   if (!S_word(S_T(x, k)) || S_poss(x, S_T(x, k))) return 1;
   if (S_is(x, k, "of") || S_is(x, k, "and") || S_is(x, k, "for") || S_is(x, k, "&"))
     return 1;
-  return first && ty == LEDE__TG_PER &&
+  if (!first) /* "Ivan de" */
+    return S_particle(x, k) && !(S_T(x, k)->flags & (LEDE__T_CAP | LEDE__T_UPPER));
+  /* "June Comelf", "August National Association": a month or weekday */
+  if (S_calendar(x, k)) return 1;
+  return ty == LEDE__TG_PER &&
          (S_in(L_LEX_TITLES, x, k, k + 1) || S_in(L_LEX_ABBREV_TITLE, x, k, k + 1));
 }
 
