@@ -776,7 +776,7 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
       last = k + 1;
     } else if ((S_is(a, k, "of") || S_is(a, k, "for")) && k + 1 < hi &&
                (S_cap(a, k + 1) || S_is(a, k + 1, "the")) && last == k) {
-    } else if (S_punct(a, k, '.') && last == k &&
+    } else if (S_punct(a, k, '.') && last == k && k > s &&
                (S_abbrev(a, k - 1) || S_initial(a, k - 1)) && k + 1 < hi &&
                S_cap(a, k + 1)) {
       /* "Gov. Kasich" */

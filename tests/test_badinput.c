@@ -336,3 +336,13 @@ Test(badinput, linear_time, .timeout = 600) {
                  name, (double)p8 / (double)(8u << 20));
   }
 }
+
+/* A speaker phrase that opens on a full stop looked at the token before
+ * it for a title abbreviation, before the first token of the text. */
+Test(badinput, speaker_phrase_opening_on_a_stop) {
+  static const char *const cases[] = {
+      ". . .'72 This'", ".'Mr", "'. Gov. Ann Lee'", ". 'x' . said",
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+    S_ok(cases[i], strlen(cases[i]), cases[i]);
+}
