@@ -7,11 +7,14 @@ import os
 import pty
 import re
 import select
+import signal
 import sys
 import tempfile
 import time
 
 LEDE, ARTICLE = sys.argv[1], sys.argv[2]
+# The whole session is bounded: a hung REPL fails the check, never blocks it.
+signal.alarm(120)
 home = tempfile.mkdtemp()
 UP, LEFT, CTRL_A, CTRL_D = "\x1b[A", "\x1b[D", "\x01", "\x04"
 
@@ -60,10 +63,25 @@ class Session:
         return self.read_until(pattern)
 
     def close(self):
-        self.type(CTRL_D)
-        _, status = os.waitpid(self.pid, 0)
-        if os.waitstatus_to_exitcode(status) != 0:
-            fail("lede exited with %r" % status)
+        # A Ctrl-D typed while the line editor sets up the terminal can be
+        # flushed away: type it again until lede ends, within a bound.
+        end = time.time() + 20
+        while time.time() < end:
+            self.type(CTRL_D)
+            for _ in range(20):
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+                if pid:
+                    if os.waitstatus_to_exitcode(status) != 0:
+                        fail("lede exited with %r" % status)
+                    return
+                try:
+                    if select.select([self.fd], [], [], 0.05)[0]:
+                        os.read(self.fd, 4096)
+                except OSError:
+                    pass
+        os.kill(self.pid, 9)
+        os.waitpid(self.pid, 0)
+        fail("lede did not end after Ctrl-D; output:\n%s" % self.out)
 
 
 def fail(msg):
