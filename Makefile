@@ -301,9 +301,10 @@ $(BUILD)/fuzz/lede_fuzz: tests/fuzz/lede_fuzz.c tests/fuzz/splice.c tests/fuzz/j
 	clang $(FUZZ_FLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) tests/fuzz/lede_fuzz.c tests/fuzz/splice.c $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm
 $(BUILD)/fuzz/json_fuzz: tests/fuzz/json_fuzz.c tests/fuzz/json_check.h $(FUZZ_OBJ)
 	clang $(FUZZ_FLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) tests/fuzz/json_fuzz.c $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm
-$(BUILD)/fuzz/jsonl_fuzz: tests/fuzz/jsonl_fuzz.c $(BIND_SRC) bindings/inputs.h $(FUZZ_OBJ)
-	clang $(FUZZ_FLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) -Ibindings $(LUA_CFLAGS) tests/fuzz/jsonl_fuzz.c \
-	  $(BIND_SRC) $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS) $(JANSSON_LIBS) $(GUMBO_LIBS) $(ZLIB_LIBS) $(LUA_LIBS) -lm
+$(BUILD)/fuzz/jsonl_fuzz: tests/fuzz/jsonl_fuzz.c $(BIND_SRC) bindings/inputs.h $(BUILD)/bindings/corpus_lua.h $(FUZZ_OBJ)
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) -Ibindings -I$(BUILD)/bindings $(LUA_CFLAGS) \
+	  tests/fuzz/jsonl_fuzz.c $(BIND_SRC) $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS) $(JANSSON_LIBS) \
+	  $(GUMBO_LIBS) $(ZLIB_LIBS) $(LUA_LIBS) -lm
 
 FUZZ_TARGETS ?= lede json jsonl
 fuzz: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%_fuzz)

@@ -13,7 +13,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   lede_input in;
   memset(&in, 0, sizeof in);
-  const char *err = lede_jsonl_record((const char *)data, size, "fuzz:1", &in);
+  char msg[256];
+  const char *err = lede_jsonl_record((const char *)data, size, "fuzz:1", &in,
+                                      msg, sizeof msg);
   if (err) {
     if (!*err || in.text || in.published) abort();
   } else {
