@@ -1310,6 +1310,24 @@ static int S_prev_speaker(const lede_article *a, size_t cs, size_t ce,
 
 /* ==== Pass 2: direct quotes attributed next to their marks ============== */
 
+/* Does the quotation close on a comma, "?" or "!" (the marks of speech
+ * handed to an attribution: "“Go,” she said") and hold at least three
+ * words or end on "?"/"!" (so a quoted title "“Jaws,”" is left alone)? */
+static int S_attribution_close(const lede_article *a, const S_pair *p) {
+  size_t e = p->close;
+  while (e > p->oend && (a->text[e - 1] == ' ' || a->text[e - 1] == '\n'))
+    e--;
+  if (e <= p->oend) return 0;
+  char c = a->text[e - 1];
+  if (c == '?' || c == '!') return 1;
+  if (c != ',') return 0;
+  size_t t0 = S_tok_at(a, p->oend), words = 0;
+  for (size_t k = t0; k < a->tokens.n && S_tok(a, k)->start < e && words < 3;
+       k++)
+    if (S_word(a, k)) words++;
+  return words >= 3;
+}
+
 static void S_direct(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t pi = 0; pi < x->pairs.n; pi++) {
@@ -1420,6 +1438,50 @@ static void S_direct(S_ctx *x) {
           sp1 = e;
           side = 1;
         }
+      }
+    }
+    if (c0 == LEDE_NONE && i < s1 && !x->used_tok[i] && ot == o0 &&
+        !(i > ct + 1 && S_dash(a, i - 1)) && S_attribution_close(a, p)) {
+      /* "“Go home,” Smith barked." / "“Wow!” beamed Ann Lee.": right after
+       * a quotation that opens its sentence and closes on a comma, "?" or
+       * "!", a name then a verb in -ed (or the verb then a name) attribute
+       * it, listed cue or not. */
+      size_t e = S_np_right(a, i, s1);
+      size_t v = LEDE_NONE, n0 = 0, n1 = 0;
+      if (e > i && e < s1 && S_good_subject(a, i, e) && S_past(a, e) &&
+          !S_lex(&lede__lex_quote_stop, a, e) &&
+          (!crossed || S_tail_only(a, e + 1, s1))) {
+        v = e;
+        n0 = i;
+        n1 = e;
+      } else if (!crossed && S_past(a, i) && i + 1 < s1 && S_cap(a, i + 1) &&
+                 !S_lex(&lede__lex_quote_stop, a, i)) {
+        size_t r = S_np_right(a, i + 1, s1);
+        if (r > i + 1 && S_good_subject(a, i + 1, r)) {
+          v = i;
+          n0 = i + 1;
+          n1 = r;
+        }
+      }
+      if (v != LEDE_NONE) {
+        const char *lemma = S_verb_lemma(a, v);
+        if (!lemma) lemma = S_after_lemma(a, v);
+        if (!lemma) {
+          const lede__token *vt = S_tok(a, v);
+          char *l = lede__strndup(&a->arena, a->text + vt->start,
+                                  vt->end - vt->start);
+          for (char *c = l; *c; c++)
+            if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
+          lemma = l;
+        }
+        cu.cue0 = v;
+        cu.cue1 = v + 1;
+        cu.lemma = lemma;
+        cu.according = 0;
+        c0 = v;
+        sp0 = n0;
+        sp1 = n1;
+        side = v < n0 ? 2 : 1;
       }
     }
     int before = 0;

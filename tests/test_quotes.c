@@ -923,3 +923,31 @@ Test(quotes_regress, start_in_the_block_of_the_quote) {
     lede_article_free(a);
   }
 }
+
+/* A verb outside the cue lists still attributes a quotation that opens its
+ * sentence and closes on a comma, "?" or "!": "...," Name verbed. */
+Test(quotes, unlisted_verb_after_a_closing_quotation) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "\xE2\x80\x9CGet off my porch and take your flyers with you,\xE2\x80\x9D "
+      "Harold Binns growled at the canvassers.\n\n"
+      "\"Who approved a fountain in a drought?\" snorted Councilwoman Ida "
+      "Marsh.\n\n"
+      "The museum lent \"Harbor at Dusk,\" its founder painted in 1921.\n");
+  static const t_quote want[] = {
+      {"Get off my porch", "with you,", LEDE_QUOTE_DIRECT, "Harold Binns",
+       "Harold Binns", "growled", "growled", NULL},
+      {"Who approved a fountain", "in a drought?", LEDE_QUOTE_DIRECT,
+       "Councilwoman Ida Marsh", "Councilwoman Ida Marsh", "snorted",
+       "snorted", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  /* A quoted title inside a sentence is no statement of "its founder". */
+  long k = t_find(a, "Harbor at Dusk");
+  if (k >= 0) {
+    lede_span s;
+    cr_assert_not(lede_quote_speaker(a, (size_t)k, &s));
+  }
+  lede_article_free(a);
+}
