@@ -314,6 +314,7 @@ fuzz: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%_fuzz)
 	  $(BUILD)/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
 	    -dict=tests/fuzz/lede.dict -artifact_prefix=$(BUILD)/fuzz-artifacts/ \
 	    -print_final_stats=1 $(BUILD)/fuzz-corpus/$$t $(FUZZ_SEEDS) \
+	    $$([ -d tests/fuzz/$$t ] && echo tests/fuzz/$$t) \
 	    >$(BUILD)/fuzz/$$t.log 2>&1; rc=$$?; \
 	  grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::(number|average|new)' \
 	    $(BUILD)/fuzz/$$t.log; \
