@@ -1195,6 +1195,26 @@ static int S_tail_only(const lede_article *a, size_t i, size_t s1) {
  * clause boundary (", and he railed ...", "; ...", or the comma closing a
  * clause opened by "While"/"Although"). */
 static size_t S_content_end(const lede_article *a, size_t s0, size_t s1);
+/* Does a new predicate of the clause's subject start at token j (before
+ * e): "and vowed", "and saying", ", promising", "before claiming"? */
+static int S_new_predicate(const lede_article *a, size_t j, size_t e) {
+  int comma = j < e && S_comma(a, j);
+  if (comma) j++;
+  if (j + 1 >= e) return 0;
+  if (S_is(a, j, "and") || S_is(a, j, "but") || S_is(a, j, "before") ||
+      S_is(a, j, "after")) {
+    size_t v = j + 1;
+    if (S_lex(&lede__lex_quote_aux, a, v) && v + 1 < e) v++;
+    const lede__token *t = S_tok(a, v);
+    if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_CAP)) return 0;
+    return a->quote_verb[v] && (S_ing(a, v) || (!S_is(a, j, "before") &&
+                                                !S_is(a, j, "after")));
+  }
+  const lede__token *t = S_tok(a, j);
+  return comma && (t->flags & LEDE__T_WORD) && !(t->flags & LEDE__T_CAP) &&
+         S_ing(a, j);
+}
+
 static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
                            size_t k) {
   size_t e = S_content_end(a, s0, s1);
@@ -1211,6 +1231,10 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     /* Never cut inside quotation marks: a mark toggles. */
     if (S_tok(a, i)->flags & LEDE__T_QUOTE) {
       inq = !inq;
+      /* "called it “a disgrace” and vowed to ...", "... “safe,”
+       * promising to ...": a new predicate after the closing mark is
+       * no longer the reported content. */
+      if (!inq && i > k && S_new_predicate(a, i + 1, e)) return i + 1;
       continue;
     }
     if (inq) continue;
@@ -1679,6 +1703,24 @@ static void S_reported(S_ctx *x) {
             }
           }
           if (!found) continue;
+        }
+        if (!side && i > s0 + 1 &&
+            (S_is(a, i - 1, "and") ||
+             (S_lex(&lede__lex_quote_aux, a, i - 1) && S_is(a, i - 2, "and")))) {
+          /* "She called it “reckless” and said ...": a second predicate
+           * of the subject of the attribution before it. */
+          size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
+          size_t cs = S_tok(a, s0)->start, ce0 = S_tok(a, i)->start;
+          for (size_t qk = a->quotes.n; qk > lo; qk--) {
+            const lede__quote *pq = &a->quotes.v[qk - 1];
+            if (pq->cue.start >= cs && pq->cue.end <= ce0 &&
+                !S_empty(pq->speaker) && pq->content.end <= ce0) {
+              sp0 = S_tok_at(a, pq->speaker.start);
+              sp1 = S_tok_at(a, pq->speaker.end);
+              side = 3;
+              break;
+            }
+          }
         }
         if (!side) {
           /* "quoted X as saying" */

@@ -951,3 +951,26 @@ Test(quotes, unlisted_verb_after_a_closing_quotation) {
   }
   lede_article_free(a);
 }
+
+/* A second predicate after a quoted phrase ends the first report ("...
+ * “a hatchet job” and vowed ..."), and "and said ..." is the same
+ * subject's next report. */
+Test(quotes, coordinated_predicate_after_a_quoted_phrase) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The mayor called the audit \xE2\x80\x9C" "a hatchet job\xE2\x80\x9D "
+      "and vowed to appeal the ruling.\n\n"
+      "Senator Joan Pratt called the bill \xE2\x80\x9Creckless\xE2\x80\x9D "
+      "and said it would \xE2\x80\x9Cgut the pension fund.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"the audit", "hatchet job\xE2\x80\x9D", LEDE_QUOTE_MIXED, "The mayor",
+       "The mayor", "called", "call", NULL},
+      {"the bill", "reckless\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Senator Joan Pratt", "Senator Joan Pratt", "called", "call", NULL},
+      {"it would", "pension fund.\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Senator Joan Pratt", "Senator Joan Pratt", "said", "say", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
