@@ -250,10 +250,15 @@ typedef struct {
 
 #define S_DMAP_MAX ((size_t)1 << 20) /* slots at most: memory stays bounded */
 
+/* The hash of a word's lower-case key (S_lower), folded as it is read. */
 static uint64_t S_lkey(const char *s, size_t n) {
-  char b[S_WMAX];
-  size_t ln = S_lower(s, n, b);
-  uint64_t h = S_hash(0xcbf29ce484222325ULL, b, ln);
+  if (n > S_WMAX) n = S_WMAX;
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    h ^= b >= 'A' && b <= 'Z' ? b | 0x20 : b;
+    h *= 0x100000001b3ULL;
+  }
   return h ? h : 1;
 }
 
@@ -291,6 +296,8 @@ typedef struct {
   size_t ncw, maxcw;
   S_cword bos, eos;
   uint32_t edge[S_NTAG + 1][SC_EDGE + 1]; /* lede__tag_edge_row */
+  /* The transition scores of those rows: tr[ec][prev][tag], O scoring 0. */
+  int32_t tr[SC_EDGE + 1][S_NTAG + 1][S_NTAG];
 } S_tagger;
 
 static int S_is_word(const lede__ttok *t) {
@@ -554,32 +561,27 @@ static const S_cword *S_cached(S_tagger *g, size_t i) {
   return c;
 }
 
-static void S_add(int32_t *em, const int32_t *v) {
-  for (int j = 0; j < LEDE__TG_NT; j++) em[j + 1] += v[j];
-}
-
 /* Viterbi over tokens [s, e) of one line. Each word's cached sums go
- * where they count: its own token and up to two on either side. */
+ * where they count: its own token and up to two on either side, the
+ * boundary words standing beyond the line's ends. */
 static void S_decode(S_tagger *g, size_t s, size_t e, int32_t (*em)[S_NTAG],
                      unsigned char (*bp)[S_NTAG], S_pinfo *pi,
-                     unsigned char *tags) {
+                     const S_cword **cw, unsigned char *tags) {
   size_t m = e - s;
-  memset(em, 0, m * sizeof *em);
   for (size_t i = 0; i < m; i++) {
-    const S_cword *c = S_cached(g, s + i);
-    S_pinfo_of(&c->w, &pi[i]);
-    S_add(em[i], c->v[0]);
-    if (i >= 1) S_add(em[i - 1], c->v[2]);
-    if (i >= 2) S_add(em[i - 2], c->v[4]);
-    if (i + 1 < m) S_add(em[i + 1], c->v[1]);
-    if (i + 2 < m) S_add(em[i + 2], c->v[3]);
+    cw[i] = S_cached(g, s + i);
+    S_pinfo_of(&cw[i]->w, &pi[i]);
   }
-  S_add(em[0], g->bos.v[1]);
-  S_add(em[0], g->bos.v[3]);
-  if (m > 1) S_add(em[1], g->bos.v[3]);
-  S_add(em[m - 1], g->eos.v[2]);
-  S_add(em[m - 1], g->eos.v[4]);
-  if (m > 1) S_add(em[m - 2], g->eos.v[4]);
+  for (size_t i = 0; i < m; i++) {
+    const int32_t *restrict v0 = cw[i]->v[0];
+    const int32_t *restrict v1 = (i >= 1 ? cw[i - 1] : &g->bos)->v[1];
+    const int32_t *restrict v3 = (i >= 2 ? cw[i - 2] : &g->bos)->v[3];
+    const int32_t *restrict v2 = (i + 1 < m ? cw[i + 1] : &g->eos)->v[2];
+    const int32_t *restrict v4 = (i + 2 < m ? cw[i + 2] : &g->eos)->v[4];
+    int32_t *restrict o = em[i];
+    o[0] = 0;
+    for (int j = 0; j < LEDE__TG_NT; j++) o[j + 1] = v0[j] + v1[j] + v3[j] + v2[j] + v4[j];
+  }
   S_pinfo bos, eos;
   S_pinfo_of(&g->bos.w, &bos);
   S_pinfo_of(&g->eos.w, &eos);
@@ -587,48 +589,54 @@ static void S_decode(S_tagger *g, size_t s, size_t e, int32_t (*em)[S_NTAG],
     uint32_t f[S_MAXF];
     size_t k = S_pos_feats(g->tk, s + i, i == 0, i + 1 == m, i ? &pi[i - 1] : &bos,
                            &pi[i], i + 1 < m ? &pi[i + 1] : &eos, f);
+    int32_t *cur = em[i];
     for (size_t q = 0; q < k; q++) {
       const int16_t *r = lede__tagger_w[f[q]];
-      for (int j = 0; j < LEDE__TG_NT; j++) em[i][j + 1] += r[j];
+      for (int j = 0; j < LEDE__TG_NT; j++) cur[j + 1] += r[j];
     }
     /* Transitions. */
     int ec = pi[i].sc;
     if (i == 0) {
-      const int16_t *r = lede__tagger_w[g->edge[S_NTAG][ec]];
-      for (int j = 1; j < S_NTAG; j++) em[0][j] += r[j - 1];
-      for (int j = 2; j < S_NTAG; j += 2) em[0][j] = INT32_MIN / 2; /* no I- first */
+      const int32_t *r = g->tr[ec][S_NTAG];
+      for (int j = 1; j < S_NTAG; j++) cur[j] += r[j];
+      for (int j = 2; j < S_NTAG; j += 2) cur[j] = INT32_MIN / 2; /* no I- first */
       continue;
     }
+    const int32_t *prev = em[i - 1];
+    int32_t (*tr)[S_NTAG] = g->tr[ec];
     int32_t best[S_NTAG];
+    unsigned char *b = bp[i];
     for (int j = 0; j < S_NTAG; j++) best[j] = INT32_MIN;
+    /* O, and B- of any type, from any tag. */
     for (int p = 0; p < S_NTAG; p++) {
-      int32_t base = em[i - 1][p];
+      int32_t base = prev[p];
       if (base <= INT32_MIN / 2) continue;
-      const int16_t *r = lede__tagger_w[g->edge[p][ec]];
-      /* O, and B- of any type. */
+      const int32_t *r = tr[p];
       if (base > best[0]) {
         best[0] = base;
-        bp[i][0] = (unsigned char)p;
+        b[0] = (unsigned char)p;
       }
       for (int j = 1; j < S_NTAG; j += 2) {
-        int32_t sc = base + r[j - 1];
+        int32_t sc = base + r[j];
         if (sc > best[j]) {
           best[j] = sc;
-          bp[i][j] = (unsigned char)p;
-        }
-      }
-      /* I-X only after B-X or I-X. */
-      if (p) {
-        int j = p + (LEDE__TG_BEGIN(p) ? 1 : 0);
-        int32_t sc = base + r[j - 1];
-        if (sc > best[j]) {
-          best[j] = sc;
-          bp[i][j] = (unsigned char)p;
+          b[j] = (unsigned char)p;
         }
       }
     }
+    /* I-X only after B-X or I-X. */
+    for (int j = 2; j < S_NTAG; j += 2)
+      for (int p = j - 1; p <= j; p++) {
+        int32_t base = prev[p];
+        if (base <= INT32_MIN / 2) continue;
+        int32_t sc = base + tr[p][j];
+        if (sc > best[j]) {
+          best[j] = sc;
+          b[j] = (unsigned char)p;
+        }
+      }
     for (int j = 0; j < S_NTAG; j++)
-      em[i][j] = best[j] == INT32_MIN ? INT32_MIN / 2 : best[j] + em[i][j];
+      cur[j] = best[j] == INT32_MIN ? INT32_MIN / 2 : best[j] + cur[j];
   }
   int b = 0;
   for (int j = 1; j < S_NTAG; j++)
@@ -656,7 +664,12 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
   }
   S_doc_bits(g, ar);
   for (int p = 0; p <= S_NTAG; p++)
-    for (int ec = 0; ec <= SC_EDGE; ec++) g->edge[p][ec] = lede__tag_edge_row(p, ec);
+    for (int ec = 0; ec <= SC_EDGE; ec++) {
+      g->edge[p][ec] = lede__tag_edge_row(p, ec);
+      const int16_t *r = lede__tagger_w[g->edge[p][ec]];
+      g->tr[ec][p][0] = 0;
+      for (int j = 1; j < S_NTAG; j++) g->tr[ec][p][j] = r[j - 1];
+    }
   S_boundary(&g->bos.w, "<s>");
   S_boundary(&g->eos.w, "</s>");
   S_cache_roles(&g->bos);
@@ -672,11 +685,17 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
   int32_t (*em)[S_NTAG] = lede__alloc(ar, chunk * sizeof *em);
   unsigned char (*bp)[S_NTAG] = lede__alloc(ar, chunk * sizeof *bp);
   S_pinfo *pi = lede__alloc(ar, chunk * sizeof *pi);
+  const S_cword **cw = lede__alloc(ar, chunk * sizeof *cw);
   size_t s = 0;
   while (s < n) {
     size_t e = s + 1;
     while (e < n && e - s < chunk && !(tk[e].ctx & LEDE__TC_FIRST)) e++;
-    S_decode(&g, s, e, em, bp, pi, tags);
+    /* The line's words stay in the cache while it is decoded. */
+    if (g.ncw + (e - s) > g.maxcw) {
+      memset(g.keys, 0, (g.mask + 1) * sizeof *g.keys);
+      g.ncw = 0;
+    }
+    S_decode(&g, s, e, em, bp, pi, cw, tags);
     s = e;
   }
 }
