@@ -2238,7 +2238,16 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
       S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
       return i + 1 - k;
     }
-    if (the && r != K_THIS && r != K_FOLLOWING && r != K_PREVIOUS &&
+    /* "in the past year", "over the next year": TimeBank values these as
+     * the calendar unit before (after) the one written in, like "last
+     * year"; "for the past year" measures a stretch and stays a
+     * duration. */
+    int measure = k >= 2 && (c->tk[pre].cls == C_KEY &&
+                             (c->tk[pre].val == K_FOR || c->tk[pre].val == K_WITHIN));
+    int adjacent = the && dir && !measure && c->has_pub &&
+                   (un == U_WEEK || un == U_MONTH || un == U_QUARTER ||
+                    un == U_YEAR || un == U_DECADE);
+    if (the && r != K_THIS && r != K_FOLLOWING && r != K_PREVIOUS && !adjacent &&
         un != U_WEEKEND && !(un == U_DAY && !span_prep)) {
       char b[16];
       S_duration(b, sizeof b, 1, un);
