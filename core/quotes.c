@@ -1454,9 +1454,11 @@ static void S_direct(S_ctx *x) {
           j++;
           n++;
         }
+        /* Mid-sentence, a cue with its own content after it ("On Fox's
+         * “Hannity,” Ann Lee said the ...") does not attribute the quote. */
         if (j < s1 && S_cue_at2(a, j, s1, &cu, 1) && !cu.according &&
-            (!crossed || S_tail_only(a, S_skip_listener(a, j, cu.cue1, s1),
-                                     s1))) {
+            ((!crossed && ot == o0) ||
+             S_tail_only(a, S_skip_listener(a, j, cu.cue1, s1), s1))) {
           c0 = j;
           sp0 = i;
           sp1 = e;

@@ -974,3 +974,32 @@ Test(quotes, coordinated_predicate_after_a_quoted_phrase) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* A quoted name inside a sentence followed by "Name said <content>" is
+ * no statement: the content after the cue is. A quotation that is the
+ * content ("...," Name said on Monday.) keeps its speaker. */
+Test(quotes, cue_with_its_own_content_after_a_quoted_name) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "Council news.\n\n"
+      "On Sunday\xE2\x80\x99s \xE2\x80\x9CMorning Desk,\xE2\x80\x9D Mayor Ted "
+      "Olin said the budget would be \xE2\x80\x9C" "balanced by June.\xE2\x80\x9D\n\n"
+      "The plan is \xE2\x80\x9C" "dead on arrival,\xE2\x80\x9D Alderman Roy "
+      "Fisk said on Monday.\n");
+  static const t_quote want[] = {
+      {"the budget would be", "by June.\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Mayor Ted Olin", "Mayor Ted Olin", "said", "say", NULL},
+      {"The plan is", "arrival,\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Alderman Roy Fisk", "Alderman Roy Fisk", "said", "say", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  long k = t_find(a, "Morning Desk");
+  if (k >= 0) {
+    lede_span s;
+    cr_assert_not(lede_quote_speaker(a, (size_t)k, &s));
+  }
+  k = t_find(a, "On Sunday");
+  cr_assert_lt(k, 0, "the lead-in is no quote");
+  lede_article_free(a);
+}
