@@ -2124,6 +2124,26 @@ static size_t S_quarter(S_ctx *c, size_t k, S_hit *h) {
     q = t->a;
     half = t->b == 0;
     i++;
+  } else if ((S_key(c, k, K_LAST) || S_is(c, k, "latter") || S_is(c, k, "final") ||
+              t->ord == 1) &&
+             (S_key(c, k + 1, K_HALF) ||
+              (S_is(c, k + 1, "two") && S_is(c, k + 2, "quarters")))) {
+    /* "the last half of 1989", "the first two quarters of 1990": halves
+     * of a year; not "the last half hour", "the last half of the '80s" */
+    size_t n = S_key(c, k + 1, K_HALF) ? 2 : 3;
+    int pl;
+    if (S_unit_at(c, k + n, &pl) ||
+        (S_key(c, k + n, K_OF) && !S_year_tok(c, k + n + 1) &&
+         !(S_key(c, k + n + 1, K_FISCAL) && S_year_tok(c, k + n + 2)) &&
+         !S_is(c, k + n + 2, "year")))
+      return 0;
+    if (n == 2 && t->ord == 1) {
+      q = 1;
+    } else {
+      q = t->ord == 1 ? 1 : 2;
+    }
+    half = 1;
+    i += n;
   } else if ((t->ord >= 1 && t->ord <= 4 && !S_isdig(t->low[0])) ||
              S_is(c, k, "second")) {
     q = S_is(c, k, "second") ? 2 : t->ord;
@@ -2628,7 +2648,9 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   }
   if ((u = S_clock(c, k, h))) return u;
   if (t->kind == TK_MODX) return S_modx(c, k, h);
-  if (t->kind == TK_QTR || t->ord || S_is(c, k, "second")) {
+  if (t->kind == TK_QTR || t->ord || S_is(c, k, "second") ||
+      ((S_key(c, k, K_LAST) || S_is(c, k, "latter") || S_is(c, k, "final")) &&
+       (S_key(c, k + 1, K_HALF) || S_is(c, k + 1, "two")))) {
     if ((u = S_quarter(c, k, h))) {
       *the_ok = 1;
       return u;
@@ -2951,6 +2973,12 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
       *the_ok = 1;
       return 3;
+    }
+    if (S_key(c, k + 1, K_OF) && S_spoken_year(c, k + 2)) {
+      v.y = S_spoken_year(c, k + 2); /* "the winter of nineteen ninety-four" */
+      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+      *the_ok = 1;
+      return 4;
     }
     if (S_key(c, k + 1, K_OF) && S_short_year(c, k + 2, c->has_pub ? c->py : 0)) {
       v.y = S_short_year(c, k + 2, c->has_pub ? c->py : 0); /* "the summer of '72" */
