@@ -298,6 +298,7 @@ typedef struct {
   uint32_t edge[S_NTAG + 1][SC_EDGE + 1]; /* lede__tag_edge_row */
   /* The transition scores of those rows: tr[ec][prev][tag], O scoring 0. */
   int32_t tr[SC_EDGE + 1][S_NTAG + 1][S_NTAG];
+  int32_t trb[SC_EDGE + 1][S_NTAG][LEDE__TG_NT / 2]; /* into B- tags only */
 } S_tagger;
 
 static int S_is_word(const lede__ttok *t) {
@@ -607,22 +608,27 @@ static void S_decode(S_tagger *g, size_t s, size_t e, int32_t (*em)[S_NTAG],
     int32_t best[S_NTAG];
     unsigned char *b = bp[i];
     for (int j = 0; j < S_NTAG; j++) best[j] = INT32_MIN;
-    /* O, and B- of any type, from any tag. */
+    /* O, and B- of any type, from any tag (the first best wins). */
+    int32_t bb[LEDE__TG_NT / 2], pb[LEDE__TG_NT / 2];
+    for (int x = 0; x < LEDE__TG_NT / 2; x++) bb[x] = INT32_MIN, pb[x] = 0;
     for (int p = 0; p < S_NTAG; p++) {
       int32_t base = prev[p];
       if (base <= INT32_MIN / 2) continue;
-      const int32_t *r = tr[p];
       if (base > best[0]) {
         best[0] = base;
         b[0] = (unsigned char)p;
       }
-      for (int j = 1; j < S_NTAG; j += 2) {
-        int32_t sc = base + r[j];
-        if (sc > best[j]) {
-          best[j] = sc;
-          b[j] = (unsigned char)p;
-        }
+      const int32_t *r = g->trb[ec][p];
+      for (int x = 0; x < LEDE__TG_NT / 2; x++) {
+        int32_t sc = base + r[x];
+        int gt = sc > bb[x];
+        bb[x] = gt ? sc : bb[x];
+        pb[x] = gt ? p : pb[x];
       }
+    }
+    for (int x = 0; x < LEDE__TG_NT / 2; x++) {
+      best[2 * x + 1] = bb[x];
+      b[2 * x + 1] = (unsigned char)pb[x];
     }
     /* I-X only after B-X or I-X. */
     for (int j = 2; j < S_NTAG; j += 2)
@@ -669,6 +675,8 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
       const int16_t *r = lede__tagger_w[g->edge[p][ec]];
       g->tr[ec][p][0] = 0;
       for (int j = 1; j < S_NTAG; j++) g->tr[ec][p][j] = r[j - 1];
+      if (p < S_NTAG)
+        for (int x = 0; x < LEDE__TG_NT / 2; x++) g->trb[ec][p][x] = r[2 * x];
     }
   S_boundary(&g->bos.w, "<s>");
   S_boundary(&g->eos.w, "</s>");
