@@ -1,6 +1,6 @@
 /* One-line summaries for the plain tables the module hands back (quotes,
  * entities, mentions, dates, cues, sentences), so a REPL prints
- * `lede.quote [direct] ISPR: "..."` rather than `table: 0x...`, and
+ * `lede.quote [direct] NTSB: "..."` rather than `table: 0x...`, and
  * lede.help(). Each kind of table gets a metatable with __name and
  * __tostring; the tables stay plain tables (rawget, ipairs, lede.json). */
 #include <stdio.h>

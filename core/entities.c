@@ -2214,7 +2214,7 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
      * tagger reads a company or a place there */
   } else if (m->tagt != S_NOTAG &&
              /* an acronym the tagger leaves out, if the article uses it
-              * again ("ISPR"), is an organization as before */
+              * again ("NTSB"), is an organization as before */
              !(m->upper_only && m->tagt < 0 && S_word_count(x, m->t0) >= 2)) {
     if (m->tagt < 0 && m->tagw >= 0) {
       const uint32_t *c = S_votes_of(x, m, 0);
