@@ -45,6 +45,7 @@ typedef lede__token S_tok;
 typedef struct {
   size_t t0, t1, block;
   int mode;
+  int where; /* the dateline: it names where the story was filed */
 } S_seg;
 
 typedef struct {
@@ -620,6 +621,15 @@ static int S_table_team(const S_ctx *x, size_t i, size_t j) {
   return S_table(x, S_sgof(x, tk));
 }
 
+/* "WASHINGTON", "VAIL, Colorado" heading a report: a dateline's words
+ * name where it was filed, so a place that is also a word or a name
+ * ("Reading", "Washington") is a place there, as after "in". */
+static int S_dateline_place(const S_ctx *x, size_t i) {
+  const S_seg *sg = &x->seg.v[S_SG(x, i)];
+  if (!sg->where) return 0;
+  return i == sg->t0 || (i > sg->t0 && S_is(x, i - 1, ","));
+}
+
 /* A place or group from the gazetteer and the lists, for tokens [i, j).
  * strict: the words must be capitalized where they stand (not a
  * sentence's first word, not a headline) when they are also English words. */
@@ -658,7 +668,7 @@ static int S_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
     if ((g->flags & LEDE__GAZ_CODE) && !(tk->flags & LEDE__T_UPPER) &&
         !memchr(x->t + tk->start, '.', tk->end - tk->start))
       g = NULL;
-    else if ((g->flags & LEDE__GAZ_AMBIG) &&
+    else if ((g->flags & LEDE__GAZ_AMBIG) && !S_dateline_place(x, i) &&
              (!(tk->flags & LEDE__T_CAP) || S_init(x, i) || loose ||
               i == 0 || S_SG(x, i - 1) != S_sgof(x, tk) ||
               !S_in(L_LEX_LOCATIVE_PREPS, x, i - 1, i)))
@@ -1691,7 +1701,8 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
       size_t e = S_lookup(x, -1, buf, kn);
       int town = 0;
       /* "LEEDS 1996-08-30" heading a report: the place, not the club. */
-      if (S_venue(x, j) && S_place_type_raw(x, i, j, loose, &town) == LEDE_ENTITY_PLACE)
+      if ((S_venue(x, j) || S_dateline_place(x, i)) &&
+          S_place_type_raw(x, i, j, loose, &town) == LEDE_ENTITY_PLACE)
         e = S_lookup(x, LEDE_ENTITY_PLACE, buf, kn);
       if (e != LEDE_NONE && e != S_AMBIG && x->ent.v[S_find(x, e)].type == LEDE_ENTITY_PLACE &&
           S_table_team(x, i, j))
@@ -1914,6 +1925,7 @@ static void S_add_seg(S_ctx *x, size_t t0, size_t t1, size_t block, int mode) {
   sg->t1 = t1;
   sg->block = block;
   sg->mode = mode;
+  sg->where = 0;
 }
 
 /* A furniture line: its own tokens, numbered as one more sentence. */
@@ -1953,7 +1965,9 @@ static void S_segments(S_ctx *x) {
     lede_span d = a->dateline;
     if (!dateline_done && d.end > d.start && d.start >= bl->span.start &&
         d.end <= bl->span.end) {
+      size_t n0 = x->seg.n;
       S_add_line(x, d, b, M_LABEL);
+      if (x->seg.n > n0) x->seg.v[n0].where = 1;
       dateline_done = 1;
     }
     for (; c < a->captions.n && a->captions.v[c].block <= b; c++) {

@@ -409,6 +409,25 @@ Test(entities, wire_copy) {
   lede_article_free(a);
 }
 
+/* A dateline names where the story was filed, even when the place is
+ * also a word or a surname and the story never names it again. */
+Test(entities, dateline_place_named_once) {
+  lede_article *a = t_parse(
+      "Flood waters rise along the river\n\n"
+      "READING, England (AP) -- Rising water closed two bridges on Sunday, "
+      "and the council told people near the river to leave their homes.\n");
+  t_entity_is(a, "Reading", LEDE_ENTITY_PLACE, 1);
+  lede_article_free(a);
+  a = t_parse(
+      "Snow shuts mountain roads\n\n"
+      "DENVER (AP) -- Heavy snow closed two mountain passes on Sunday, and "
+      "the state patrol told drivers to stay home. Reading the forecast, "
+      "officials expect more.\n");
+  t_entity_is(a, "Denver", LEDE_ENTITY_PLACE, 1);
+  t_no_entity(a, "Reading"); /* a word in the body, not the dateline */
+  lede_article_free(a);
+}
+
 /* Hyphenated names add tokens while large token arrays move: a long text
  * full of them (run under ASan by `make asan`). */
 Test(entities, many_hyphenated_names, .timeout = 20) {
