@@ -9,25 +9,7 @@
 #include <zlib.h>
 
 #include "lede.h"
-
-static char *S_read_gz(const char *path, size_t *n) {
-  gzFile f = gzopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 1 << 16, len = 0;
-  char *buf = malloc(cap);
-  int r;
-  while (buf && (r = gzread(f, buf + len, (unsigned)(cap - len))) > 0) {
-    len += (size_t)r;
-    if (len == cap) {
-      char *nb = realloc(buf, cap *= 2);
-      if (!nb) free(buf);
-      buf = nb;
-    }
-  }
-  gzclose(f);
-  *n = len;
-  return buf;
-}
+#include "readgz.h"
 
 static double S_cpu(void) {
   struct timespec t;

@@ -7,29 +7,11 @@
 #include <string.h>
 
 #include "lede.h"
+#include "outbuf.h"
 
 #define NTHREADS 6
 #define ROUNDS 5
 
-typedef struct {
-  char *p;
-  size_t n, cap;
-} S_buf;
-
-static int S_write(void *ud, const char *s, size_t n) {
-  S_buf *b = ud;
-  if (b->n + n > b->cap) {
-    size_t cap = b->cap ? b->cap * 2 : 65536;
-    while (cap < b->n + n) cap *= 2;
-    char *np = realloc(b->p, cap);
-    if (!np) return 1;
-    b->p = np;
-    b->cap = cap;
-  }
-  memcpy(b->p + b->n, s, n);
-  b->n += n;
-  return 0;
-}
 
 static int nfiles;
 static char **texts;

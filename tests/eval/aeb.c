@@ -8,28 +8,10 @@
 #include <zlib.h>
 
 #include "lede.h"
+#include "../readgz.h"
 
 static int S_write(void *ud, const char *buf, size_t len) {
   return fwrite(buf, 1, len, ud) == len ? 0 : 1;
-}
-
-static char *S_read_gz(const char *path, size_t *n) {
-  gzFile f = gzopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 1 << 16, len = 0;
-  char *buf = malloc(cap);
-  int r;
-  while (buf && (r = gzread(f, buf + len, (unsigned)(cap - len))) > 0) {
-    len += (size_t)r;
-    if (len == cap) {
-      char *nb = realloc(buf, cap *= 2);
-      if (!nb) free(buf);
-      buf = nb;
-    }
-  }
-  gzclose(f);
-  *n = len;
-  return buf;
 }
 
 int main(int argc, char **argv) {

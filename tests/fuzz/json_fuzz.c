@@ -8,28 +8,10 @@
 
 #include "json_check.h"
 #include "lede.h"
+#include "../outbuf.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-typedef struct {
-  char *p;
-  size_t n, cap;
-} S_buf;
-
-static int S_write(void *ud, const char *s, size_t n) {
-  S_buf *b = ud;
-  if (b->n + n > b->cap) {
-    size_t cap = b->cap ? b->cap : 256;
-    while (cap < b->n + n) cap *= 2;
-    char *np = realloc(b->p, cap);
-    if (!np) return 1;
-    b->p = np;
-    b->cap = cap;
-  }
-  memcpy(b->p + b->n, s, n);
-  b->n += n;
-  return 0;
-}
 
 static int S_hexval(char c) {
   return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;

@@ -9,6 +9,7 @@
 
 #include "json_check.h"
 #include "lede.h"
+#include "../outbuf.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -25,25 +26,6 @@ static void S_inside(lede_span s, lede_span outer, const char *what) {
   }
 }
 
-typedef struct {
-  char *p;
-  size_t n, cap;
-} S_buf;
-
-static int S_write(void *ud, const char *s, size_t n) {
-  S_buf *b = ud;
-  if (b->n + n > b->cap) {
-    size_t cap = b->cap ? b->cap : 4096;
-    while (cap < b->n + n) cap *= 2;
-    char *np = realloc(b->p, cap);
-    if (!np) return 1;
-    b->p = np;
-    b->cap = cap;
-  }
-  memcpy(b->p + b->n, s, n);
-  b->n += n;
-  return 0;
-}
 
 static void S_json_ok(const S_buf *b, const char *what) {
   const char *bad = jc_check(b->p, b->n);
