@@ -10,6 +10,7 @@
 --   local r = htmlreport.new({top = 20})               -- or one at a time:
 --   r:add(a, "name"); r:add(b, "other"); r:write("out.html")   -- r:render() gives the string
 local lede = require "lede"
+local cli = require "cli"
 
 local M = {}
 
@@ -18,21 +19,7 @@ local M = {}
 -- Bytes that are not valid UTF-8, NUL, controls and C1 controls become
 -- U+FFFD, so the page is valid UTF-8 and HTML5 has nothing to complain of.
 local function valid(s)
-  s = tostring(s)
-  if not utf8.len(s) then
-    local out, i = {}, 1
-    while i <= #s do
-      local ok, bad = utf8.len(s, i)
-      if ok then
-        out[#out + 1] = s:sub(i)
-        break
-      end
-      out[#out + 1] = s:sub(i, bad - 1)
-      out[#out + 1] = "\u{FFFD}"
-      i = bad + 1
-    end
-    s = table.concat(out)
-  end
+  s = cli.valid(s)
   if s:find("[%z\1-\8\11\14-\31\127\194]") then
     s = s:gsub("[%z\1-\8\11\14-\31\127]", "\u{FFFD}")
          :gsub("\194[\128-\159]", "\u{FFFD}")
