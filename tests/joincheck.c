@@ -33,24 +33,7 @@ static void S_add(S_buf *b, const char *s, size_t n) {
   b->n += n;
 }
 
-typedef struct {
-  size_t now, peak;
-} S_mem;
-
-static void *S_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  S_mem *m = ud;
-  if (nsize == 0) {
-    if (ptr) m->now -= osize;
-    free(ptr);
-    return NULL;
-  }
-  void *r = realloc(ptr, nsize);
-  if (r) {
-    m->now += nsize - (ptr ? osize : 0);
-    if (m->now > m->peak) m->peak = m->now;
-  }
-  return r;
-}
+#include "peakalloc.h"
 
 int main(int argc, char **argv) {
   S_buf b = {0};
@@ -71,9 +54,9 @@ int main(int argc, char **argv) {
     lede_input_clear(&in);
     lede_inputs_close(it);
   }
-  S_mem m = {0, 0};
+  S_peak m = {0, 0};
   lede_options o = {0};
-  o.alloc = S_alloc;
+  o.alloc = S_peak_alloc;
   o.alloc_ud = &m;
   lede_article *a = NULL;
   clock_t t0 = clock();

@@ -245,24 +245,7 @@ Test(badinput, long_runs) {
  * peak of the bytes the article holds is reported and bounded too. */
 #include <time.h>
 
-typedef struct {
-  size_t now, peak;
-} S_peak;
-
-static void *S_peak_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  S_peak *m = ud;
-  if (nsize == 0) {
-    if (ptr) m->now -= osize;
-    free(ptr);
-    return NULL;
-  }
-  void *r = realloc(ptr, nsize);
-  if (r) {
-    m->now += nsize - (ptr ? osize : 0);
-    if (m->now > m->peak) m->peak = m->now;
-  }
-  return r;
-}
+#include "peakalloc.h"
 
 static double S_cpu(void) {
   struct timespec ts;
