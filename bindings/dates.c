@@ -10,8 +10,6 @@
 #include "binding.h"
 #include "filter.h"
 
-static int S_start(const char *v, double *out);
-
 /* The table for date i, on top of the stack. Sentence strings are made
  * once per call and kept in the table at index cache: a long run-on
  * sentence full of dates must not be copied once per date. */
@@ -32,7 +30,7 @@ static void S_push_date(lua_State *L, const lede_article *a, size_t i,
   /* sort_key: minutes since 1970 at which a calendar value starts, so
    * "2021-W10" sorts before "2021-03-09" as it should; nil otherwise. */
   double start;
-  if (v && S_start(v, &start)) {
+  if (lede_date_start(a, i, &start)) {
     lua_pushinteger(L, (lua_Integer)start);
     lua_setfield(L, -2, "sort_key");
   }
@@ -107,77 +105,6 @@ static int l_dates(lua_State *L) {
 
 /* ==== Timeline ========================================================== */
 
-static int S_num(const char *s, size_t n, int *out) {
-  int v = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (s[i] < '0' || s[i] > '9') return 0;
-    v = v * 10 + (s[i] - '0');
-  }
-  *out = v;
-  return 1;
-}
-
-static long S_days(int y, int m, int d) {
-  y -= m <= 2;
-  long era = (y >= 0 ? y : y - 399) / 400;
-  long yoe = y - era * 400;
-  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/* Where a calendar value starts, in minutes since 1970, for sorting; 0 if
- * the value is not a calendar point ("P3Y", "PRESENT_REF", "XXXX-..."). */
-static int S_start(const char *v, double *out) {
-  size_t n = strlen(v);
-  int y, m = 1, d = 1, hh = 0, mi = 0, x;
-  if (n == 2 && S_num(v, 2, &y)) { /* century "19" */
-    *out = (double)S_days(y * 100, 1, 1) * 1440;
-    return 1;
-  }
-  if ((n == 3 || (n == 4 && v[3] == 'X')) && S_num(v, 3, &y)) {
-    /* decade: TimeML "199" (also the older "199X") */
-    *out = (double)S_days(y * 10, 1, 1) * 1440;
-    return 1;
-  }
-  if (n < 4 || !S_num(v, 4, &y)) return 0;
-  if (n == 4) {
-    *out = (double)S_days(y, 1, 1) * 1440;
-    return 1;
-  }
-  if (v[4] != '-') return 0;
-  const char *r = v + 5;
-  size_t rn = n - 5;
-  long z;
-  if (rn >= 2 && r[0] == 'W' && S_num(r + 1, 2, &x)) {
-    long jan4 = S_days(y, 1, 4);
-    long wd = ((jan4 + 3) % 7 + 7) % 7; /* 0 = Monday */
-    z = jan4 - wd + 7L * (x - 1);
-  } else if (rn == 2 && (r[0] == 'Q' || r[0] == 'H') && r[1] >= '1' &&
-             r[1] <= '4') {
-    m = r[0] == 'Q' ? (r[1] - '1') * 3 + 1 : (r[1] - '1') * 6 + 1;
-    z = S_days(y, m, 1);
-  } else if (rn == 2 && !S_num(r, 2, &x)) {
-    static const char *const seasons[] = {"WI", "SP", "SU", "FA"};
-    int si = -1;
-    for (int i = 0; i < 4; i++)
-      if (!memcmp(r, seasons[i], 2)) si = i;
-    if (si < 0) return 0;
-    z = S_days(y, si ? si * 3 : 1, 1);
-  } else {
-    if (rn < 2 || !S_num(r, 2, &m) || m < 1 || m > 12) return 0;
-    if (rn >= 5) {
-      if (r[2] != '-' || !S_num(r + 3, 2, &d) || d < 1 || d > 31) return 0;
-      if (rn >= 11 && r[5] == 'T' && r[8] == ':' &&
-          !(S_num(r + 6, 2, &hh) && S_num(r + 9, 2, &mi)))
-        hh = mi = 0;
-    }
-    z = S_days(y, m, d);
-  }
-  *out = (double)z * 1440 + hh * 60 + mi;
-  return 1;
-}
-
 typedef struct {
   double key;
   size_t i;
@@ -207,7 +134,7 @@ static int l_timeline(lua_State *L) {
     const char *v = lede_date_value(a, i);
     double key;
     if ((t != LEDE_DATE_DATE && t != LEDE_DATE_TIME) || !v ||
-        !S_start(v, &key) || !S_pass(L, a, i))
+        !lede_date_start(a, i, &key) || !S_pass(L, a, i))
       continue;
     pts[k].key = key;
     pts[k].i = i;

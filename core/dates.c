@@ -3958,6 +3958,75 @@ const char *lede_date_value(const lede_article *a, size_t i) {
   return i < a->dates.n ? a->dates.v[i].value : NULL;
 }
 
+/* ==== Ordering ========================================================== */
+
+static int S_num_n(const char *s, size_t n, int *out) {
+  int v = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') return 0;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = v;
+  return 1;
+}
+
+/* Where a calendar value starts, in minutes since 1970, for sorting; 0 if
+ * the value is not a calendar point ("P3Y", "PRESENT_REF", "XXXX-..."). */
+static int S_value_start(const char *v, double *out) {
+  size_t n = strlen(v);
+  int y, m = 1, d = 1, hh = 0, mi = 0, x;
+  if (n == 2 && S_num_n(v, 2, &y)) { /* century "19" */
+    *out = (double)S_days(y * 100, 1, 1) * 1440;
+    return 1;
+  }
+  if ((n == 3 || (n == 4 && v[3] == 'X')) && S_num_n(v, 3, &y)) {
+    /* decade: TimeML "199" (also the older "199X") */
+    *out = (double)S_days(y * 10, 1, 1) * 1440;
+    return 1;
+  }
+  if (n < 4 || !S_num_n(v, 4, &y)) return 0;
+  if (n == 4) {
+    *out = (double)S_days(y, 1, 1) * 1440;
+    return 1;
+  }
+  if (v[4] != '-') return 0;
+  const char *r = v + 5;
+  size_t rn = n - 5;
+  long z;
+  if (rn >= 2 && r[0] == 'W' && S_num_n(r + 1, 2, &x)) {
+    long jan4 = S_days(y, 1, 4);
+    long wd = ((jan4 + 3) % 7 + 7) % 7; /* 0 = Monday */
+    z = jan4 - wd + 7L * (x - 1);
+  } else if (rn == 2 && (r[0] == 'Q' || r[0] == 'H') && r[1] >= '1' &&
+             r[1] <= '4') {
+    m = r[0] == 'Q' ? (r[1] - '1') * 3 + 1 : (r[1] - '1') * 6 + 1;
+    z = S_days(y, m, 1);
+  } else if (rn == 2 && !S_num_n(r, 2, &x)) {
+    static const char *const seasons[] = {"WI", "SP", "SU", "FA"};
+    int si = -1;
+    for (int i = 0; i < 4; i++)
+      if (!memcmp(r, seasons[i], 2)) si = i;
+    if (si < 0) return 0;
+    z = S_days(y, si ? si * 3 : 1, 1);
+  } else {
+    if (rn < 2 || !S_num_n(r, 2, &m) || m < 1 || m > 12) return 0;
+    if (rn >= 5) {
+      if (r[2] != '-' || !S_num_n(r + 3, 2, &d) || d < 1 || d > 31) return 0;
+      if (rn >= 11 && r[5] == 'T' && r[8] == ':' &&
+          !(S_num_n(r + 6, 2, &hh) && S_num_n(r + 9, 2, &mi)))
+        hh = mi = 0;
+    }
+    z = S_days(y, m, d);
+  }
+  *out = (double)z * 1440 + hh * 60 + mi;
+  return 1;
+}
+
+int lede_date_start(const lede_article *a, size_t i, double *minutes) {
+  const char *v = lede_date_value(a, i);
+  return v && minutes && S_value_start(v, minutes);
+}
+
 lede_date_gran lede_date_granularity(const lede_article *a, size_t i) {
   return i < a->dates.n ? (lede_date_gran)a->dates.v[i].gran : LEDE_GRAN_NONE;
 }

@@ -442,6 +442,11 @@ LEDE_API size_t lede_date_block(const lede_article *a, size_t i);
 /* The sentence holding date i, or LEDE_NONE for dates in blocks without
  * sentences (byline, dateline, related link). */
 LEDE_API size_t lede_date_sentence(const lede_article *a, size_t i);
+/* Where date i's value starts, in minutes since 1970-01-01 (proleptic
+ * Gregorian, no time zone), for ordering: 1 with *minutes for a calendar
+ * point (century, decade, year, week, quarter, half, season, month, day,
+ * time), 0 for durations, references and values with unknown parts. */
+LEDE_API int lede_date_start(const lede_article *a, size_t i, double *minutes);
 
 
 /* ==== HTML input (html.c) ==============================================

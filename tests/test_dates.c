@@ -582,3 +582,32 @@ Test(dates, second_quarter_and_half) {
           "the second half of 2020", LEDE_DATE_DATE, "2020-H2");
   S_none("Wait a second, he said.");
 }
+
+/* Where each value starts, for ordering: a week at its Monday, a day at
+ * midnight, a duration nowhere. */
+Test(dates, start_for_ordering) {
+  const char *s = "Council talks stall\n\n"
+                  "The council met on March 9, 2021, and twice last week. "
+                  "The talks have run for three years.\n";
+  lede_article *a = t_parse_opt(s, strlen(s), "2021-03-10");
+  int day = 0, week = 0, dur = 0;
+  for (size_t i = 0; i < lede_date_count(a); i++) {
+    const char *v = lede_date_value(a, i);
+    double m = -1;
+    int ok = lede_date_start(a, i, &m);
+    if (v && strcmp(v, "2021-03-09") == 0) {
+      cr_assert(ok);
+      cr_assert_eq(m, 18695.0 * 1440); /* days from 1970-01-01 to 2021-03-09 */
+      day = 1;
+    } else if (v && strcmp(v, "2021-W09") == 0) {
+      cr_assert(ok);
+      cr_assert_eq(m, 18687.0 * 1440); /* Monday 2021-03-01 */
+      week = 1;
+    } else if (v && strcmp(v, "P3Y") == 0) {
+      cr_assert(!ok);
+      dur = 1;
+    }
+  }
+  cr_assert(day && week && dur, "values: day %d week %d duration %d", day, week, dur);
+  lede_article_free(a);
+}
