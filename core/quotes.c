@@ -86,6 +86,7 @@ typedef struct {
   int depth;
   unsigned char *used_tok;      /* per token: 1 part of an attribution,
                                    2 inside quotation marks */
+  size_t ndirect;               /* quotes found by pass 2 */
 } S_ctx;
 
 /* Pending pairs whose every enclosing mark stayed unclosed are top level. */
@@ -1611,6 +1612,37 @@ static void S_direct(S_ctx *x) {
 
 /* ==== Pass 3: reported speech from cues ================================= */
 
+/* The attribution nearest before ce whose cue lies in [cs, ce) and that
+ * has a speaker (with whole_before, its content ends before ce too), or
+ * NULL. While pass 3 runs, the quotes hold pass 2's direct quotes of the
+ * whole text in order, then pass 3's so far: each run is searched near
+ * ce, not just the last quotes found. */
+static const lede__quote *S_attribution_before(const S_ctx *x, size_t cs,
+                                               size_t ce, int whole_before) {
+  const lede_article *a = x->a;
+  const lede__quote *best = NULL;
+  size_t nd = x->ndirect < a->quotes.n ? x->ndirect : a->quotes.n;
+  size_t lo = 0, hi = nd; /* first direct quote opening at or after ce */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a->quotes.v[mid].outer.start < ce) lo = mid + 1;
+    else hi = mid;
+  }
+  size_t runs[2][2] = {{lo > 8 ? lo - 8 : 0, lo},
+                       {a->quotes.n - nd > 8 ? a->quotes.n - 8 : nd,
+                        a->quotes.n}};
+  for (int r = 0; r < 2; r++)
+    for (size_t qk = runs[r][1]; qk > runs[r][0]; qk--) {
+      const lede__quote *pq = &a->quotes.v[qk - 1];
+      if (pq->cue.start >= cs && pq->cue.end <= ce && !S_empty(pq->speaker) &&
+          (!whole_before || pq->content.end <= ce)) {
+        if (!best || pq->cue.start > best->cue.start) best = pq;
+        break;
+      }
+    }
+  return best;
+}
+
 static void S_reported(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
@@ -1691,18 +1723,13 @@ static void S_reported(S_ctx *x) {
         if (side == 3) {
           /* "“No,” Clinton responded, remarking that ...": the speaker of
            * the attribution before it in the sentence. */
-          size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
           int found = sp1 > sp0;
-          size_t cs = S_tok(a, s0)->start, ce0 = S_tok(a, i)->start;
-          for (size_t qk = a->quotes.n; qk > lo; qk--) {
-            const lede__quote *pq = &a->quotes.v[qk - 1];
-            if (pq->cue.start >= cs && pq->cue.end <= ce0 &&
-                !S_empty(pq->speaker)) {
-              sp0 = S_tok_at(a, pq->speaker.start);
-              sp1 = S_tok_at(a, pq->speaker.end);
-              found = 1;
-              break;
-            }
+          const lede__quote *pq = S_attribution_before(
+              x, S_tok(a, s0)->start, S_tok(a, i)->start, 0);
+          if (pq) {
+            sp0 = S_tok_at(a, pq->speaker.start);
+            sp1 = S_tok_at(a, pq->speaker.end);
+            found = 1;
           }
           if (!found) continue;
         }
@@ -1711,17 +1738,12 @@ static void S_reported(S_ctx *x) {
              (S_lex(&lede__lex_quote_aux, a, i - 1) && S_is(a, i - 2, "and")))) {
           /* "She called it “reckless” and said ...": a second predicate
            * of the subject of the attribution before it. */
-          size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
-          size_t cs = S_tok(a, s0)->start, ce0 = S_tok(a, i)->start;
-          for (size_t qk = a->quotes.n; qk > lo; qk--) {
-            const lede__quote *pq = &a->quotes.v[qk - 1];
-            if (pq->cue.start >= cs && pq->cue.end <= ce0 &&
-                !S_empty(pq->speaker) && pq->content.end <= ce0) {
-              sp0 = S_tok_at(a, pq->speaker.start);
-              sp1 = S_tok_at(a, pq->speaker.end);
-              side = 3;
-              break;
-            }
+          const lede__quote *pq = S_attribution_before(
+              x, S_tok(a, s0)->start, S_tok(a, i)->start, 1);
+          if (pq) {
+            sp0 = S_tok_at(a, pq->speaker.start);
+            sp1 = S_tok_at(a, pq->speaker.end);
+            side = 3;
           }
         }
         if (!side) {
@@ -3028,6 +3050,7 @@ void lede__quotes(lede_article *a) {
     for (size_t k = t0; k < t1; k++) x.used_tok[k] = 2;
   }
   S_direct(&x);
+  x.ndirect = a->quotes.n;
   S_reported(&x);
   S_sourceless(&x);
   S_headline(&x);

@@ -1003,3 +1003,32 @@ Test(quotes, cue_with_its_own_content_after_a_quoted_name) {
   cr_assert_lt(k, 0, "the lead-in is no quote");
   lede_article_free(a);
 }
+
+/* "“...,” the mayor said, adding that ...": the second report takes the
+ * speaker of the attribution before it in its sentence, however many
+ * quotations the rest of the article holds. */
+Test(quotes, adding_takes_the_speaker_before_it_in_a_long_article) {
+  char buf[4096];
+  int n = snprintf(buf, sizeof buf, "%s",
+                   "Title\n\n"
+                   "\"We see no link to the storm,\" the mayor said, adding "
+                   "that it would take \"more hours\" to know.\n\n");
+  static const char *const names[] = {"Ann Lee", "Bo Park",  "Cy Dunn",
+                                      "Di Ross", "Ed Vance", "Flo Hart",
+                                      "Gus Kim", "Hal Ortiz", "Ida Moss",
+                                      "Jo Reyes", "Kit Lund", "Lou Baird"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    n += snprintf(buf + n, sizeof buf - (size_t)n,
+                  "\"The pumps held up all night long,\" %s said.\n\n",
+                  names[i]);
+  lede_article *a = t_parse(buf);
+  static const t_quote want[] = {
+      {"We see no link", "the storm,", LEDE_QUOTE_DIRECT, "the mayor",
+       "the mayor", "said", "say", NULL},
+      {"it would take", "to know", LEDE_QUOTE_MIXED, "the mayor",
+       "the mayor", "adding", "add", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
