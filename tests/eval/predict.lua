@@ -47,14 +47,28 @@ local function predict(doc)
     table.sort(out.entities, function(x, y) return x.start < y.start end)
   end
   if a.quotes then
+    -- The format's unit is an attribution relation (speaker, cue,
+    -- content). Paragraphs that continue a quotation with no cue of their
+    -- own (speaker_via "continuation") share the cue of the quote they
+    -- continue: they are one relation with it, from its first mark to the
+    -- last one.
     out.quotes = {}
+    local by_cue = {}
     for _, q in ipairs(a:quotes()) do
       if q.kind ~= "unattributed" then
-        out.quotes[#out.quotes + 1] = { start = s(q.outer_start), ["end"] = e(q.outer_stop),
-          text = q.text, kind = q.kind, speaker = q.speaker_text or json.null,
-          speaker_start = q.speaker_start and s(q.speaker_start) or json.null,
-          speaker_end = q.speaker_stop and e(q.speaker_stop) or json.null,
-          cue = q.cue and q.cue.text or json.null }
+        local r = q.speaker_via == "continuation" and q.cue and by_cue[q.cue.start]
+        if r and r.kind == "indirect" then r = nil end
+        if r then
+          r["end"] = math.max(r["end"], e(q.outer_stop))
+        else
+          r = { start = s(q.outer_start), ["end"] = e(q.outer_stop),
+            text = q.text, kind = q.kind, speaker = q.speaker_text or json.null,
+            speaker_start = q.speaker_start and s(q.speaker_start) or json.null,
+            speaker_end = q.speaker_stop and e(q.speaker_stop) or json.null,
+            cue = q.cue and q.cue.text or json.null }
+          out.quotes[#out.quotes + 1] = r
+          if q.cue then by_cue[q.cue.start] = r end
+        end
       end
     end
   end
