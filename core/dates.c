@@ -977,6 +977,16 @@ static int S_tense_at(const S_ctx *c, size_t k) {
   if (t->cls == C_KEY && (t->val == K_AGO)) return -1;
   if (S_lex(c, k, &lede__lex_date_future_cues)) {
     if (S_is(c, k, "going") && !S_is(c, k + 1, "to")) return 0;
+    /* "had been scheduled to expire Friday", "had been due": a plan told
+     * in the past perfect was overtaken; its day is behind us. */
+    if (k > 0 && (S_is(c, k - 1, "had") ||
+                  (k > 1 && S_is(c, k - 1, "been") && S_is(c, k - 2, "had")) ||
+                  (k > 2 && S_is(c, k - 1, "been") && S_is(c, k - 3, "had"))))
+      return -1;
+    /* "the hastily planned trip": a participle used as an adjective */
+    if (k > 0 && S_is(c, k, "planned") && c->tk[k - 1].e - c->tk[k - 1].s > 3 &&
+        !memcmp(c->t + c->tk[k - 1].e - 2, "ly", 2) && !S_is(c, k - 1, "only"))
+      return 0;
     /* "announced the plan Aug. 21": a noun, not a plan for the date */
     if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && k > 0 &&
         (S_is(c, k - 1, "the") || S_is(c, k - 1, "a") || S_is(c, k - 1, "its") ||
@@ -1135,8 +1145,20 @@ static int S_lead_in(const S_ctx *c, size_t i) {
     return 1;
   }
   if (S_key(c, i - 1, K_UNTIL) || S_is(c, i - 1, "through") ||
-      S_is(c, i - 1, "till"))
+      S_is(c, i - 1, "till")) {
+    /* "postponed until Tuesday", "gave them until 9 a.m. Tuesday": a
+     * deadline within the week ahead */
+    if (!S_is(c, i - 1, "through") && i < c->n &&
+        (c->tk[i].wd || c->tk[i].kind == TK_CLOCK ||
+         (c->tk[i].ndig && c->tk[i].ndig <= 2 && (S_key(c, i + 1, K_AM) ||
+                                                  S_key(c, i + 1, K_PM))))) {
+      /* "Until Thursday, they had not called him a suspect" */
+      for (size_t x = i > 6 ? i - 6 : 0; x < c->n && x < i + 8; x++)
+        if (S_is(c, x, "had")) return 2;
+      return 1;
+    }
     return 2;
+  }
   return 0;
 }
 static int S_tense_mode(const S_ctx *c, size_t i, size_t j, int mode,
@@ -1768,7 +1790,8 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     hh = 12;
     strong = 1;
   } else if (S_key(c, k, K_MIDNIGHT)) {
-    hh = 0;
+    /* TimeML: midnight ends its day, "Friday T24:00" */
+    hh = 24;
     strong = 1;
   } else {
     return 0;
@@ -1809,10 +1832,27 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     int off = S_key(c, i, K_TODAY) ? 0 : S_key(c, i, K_YESTERDAY) ? -1 : 1;
     if (c->has_pub) S_from_days(&v, c->pz + off);
     i++;
-  } else if (c->has_pub) {
-    S_from_days(&v, c->pz);
+  } else {
+    /* "5 p.m. EST, Nov. 6": the time on the date that follows */
+    size_t j = i + (S_punct(c, i, ',') ? 1 : 0);
+    S_hit h2;
+    memset(&h2, 0, sizeof h2);
+    size_t u = 0;
+    if (j < c->n && c->tk[j].mon && S_cap(c, j) && !c->depth) {
+      c->depth++;
+      u = S_calendar(c, j, &h2);
+      c->depth--;
+    }
+    if (u && h2.type == LEDE_DATE_DATE && h2.gran == LEDE_GRAN_DAY && !h2.be &&
+        h2.has_value && S_value_day(h2.val) >= 0) {
+      S_civil(S_value_day(h2.val), &v.y, &v.m, &v.d);
+      an = h2.anchor;
+      i = j + u;
+    } else if (c->has_pub) {
+      S_from_days(&v, c->pz);
+    }
   }
-  if (!c->has_pub) {
+  if (!c->has_pub && an == LEDE_ANCHOR_PUBLISHED) {
     v.y = -1;
     v.m = -1;
   }
@@ -3427,7 +3467,14 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
           c->tk[k + 1].cls != C_UNITP) {
         mod = 1;
         k++;
-        if (S_key(c, k, K_ON) || S_key(c, k, K_IN)) k++;
+        if (S_key(c, k, K_ON) || S_key(c, k, K_IN)) {
+          k++;
+          /* "earlier in the year": a time in this year, not a year-long
+           * stretch */
+          if (S_key(c, k, K_THE) && (S_is(c, k + 1, "year") || S_is(c, k + 1, "month") ||
+                                     S_is(c, k + 1, "week")))
+            k++;
+        }
       }
     } else if ((v == K_END || v == K_BEGINNING || v == K_MIDDLE) &&
                S_key(c, k + 1, K_OF)) {
@@ -3680,7 +3727,8 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
      * it is a fiscal one said to have ended ("the fourth quarter ended
      * Sept. 30"). */
     if (c->has_pub && !S_is(c, h->j, "ended") &&
-        (v.y > c->py || (v.y == c->py && v.q >= S_quarter_of(c->pm))))
+        (v.y > c->py || (v.y == c->py && v.q >= S_quarter_of(c->pm))) &&
+        !(v.y == c->py && S_tense_mode(c, h->i, h->j, 0, S_TENSE_WIN) < 0))
       return;
     /* An older quarter named in passing ("the 1988 second quarter") is a
      * comparison: the report is about the latest. */

@@ -254,8 +254,9 @@ Test(dates, times) {
           LEDE_DATE_TIME, "2021-03-10T14:30");
   S_check("The rally started at noon.", PUB, "noon", LEDE_DATE_TIME,
           "2021-03-10T12:00");
+  /* TimeML: midnight is the end of its day, T24:00 */
   S_check("The curfew starts at midnight.", PUB, "midnight", LEDE_DATE_TIME,
-          "2021-03-10T00:00");
+          "2021-03-10T24:00");
   S_check("The quake struck on Tuesday morning.", PUB, "Tuesday morning",
           LEDE_DATE_TIME, "2021-03-09TMO");
   S_check("The deal was signed late on Friday.", PUB, "late on Friday",
