@@ -47,6 +47,8 @@ extern const lede__lexicon lede__lex_byline_intros;
 extern const lede__lexicon lede__lex_byline_roles;
 extern const lede__lexicon lede__lex_credit_markers;
 extern const lede__lexicon lede__lex_cue_other;
+extern const lede__lexicon lede__lex_cue_particle_only;
+extern const lede__lexicon lede__lex_cue_particles;
 extern const lede__lexicon lede__lex_cue_thought;
 extern const lede__lexicon lede__lex_cue_writing;
 extern const lede__lexicon lede__lex_date_future_cues;
@@ -96,8 +98,8 @@ extern const lede__lexicon lede__lex_staff_bylines;
 extern const lede__lexicon lede__lex_time_words;
 extern const lede__lexicon lede__lex_titles;
 extern const lede__lexicon lede__lex_weekdays;
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 60
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 61
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 62
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 62
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 63
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 64
 
 #endif

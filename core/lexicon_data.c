@@ -549,6 +549,7 @@ static const char *const S_cue_other[] = {
   "favor",
   "favour",
   "find",
+  "focus",
   "hail",
   "indicate",
   "label",
@@ -573,6 +574,7 @@ static const char *const S_cue_other[] = {
   "support",
   "thank",
   "tout",
+  "vote",
   "welcome",
 };
 static const unsigned short S_cue_other_first[257] = {
@@ -582,19 +584,81 @@ static const unsigned short S_cue_other_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 4, 8, 15, 20, 23, 27, 27, 28, 29, 29, 29, 34, 36, 36,
-  37, 40, 40, 43, 49, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52,
-  52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
-  52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
-  52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
-  52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
-  52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
-  52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
-  52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
-  52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
-  52,
+  0, 0, 4, 8, 15, 20, 23, 28, 28, 29, 30, 30, 30, 35, 37, 37,
+  38, 41, 41, 44, 50, 52, 52, 53, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54,
 };
-const lede__lexicon lede__lex_cue_other = {S_cue_other, 52, S_cue_other_first, 4, 9, 10};
+const lede__lexicon lede__lex_cue_other = {S_cue_other, 54, S_cue_other_first, 4, 9, 10};
+
+static const char *const S_cue_particle_only[] = {
+  "focus",
+  "point",
+  "speak",
+  "talk",
+  "vote",
+};
+static const unsigned short S_cue_particle_only_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 2, 2, 2, 3, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5,
+};
+const lede__lexicon lede__lex_cue_particle_only = {S_cue_particle_only, 5, S_cue_particle_only_first, 4, 5, 11};
+
+static const char *const S_cue_particles[] = {
+  "call for",
+  "focus on",
+  "point out",
+  "point to",
+  "push for",
+  "refer to",
+  "speak about",
+  "speak out",
+  "talk about",
+  "vote against",
+  "vote for",
+};
+static const unsigned short S_cue_particles_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 5, 5, 6, 8, 9, 9, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11,
+};
+const lede__lexicon lede__lex_cue_particles = {S_cue_particles, 11, S_cue_particles_first, 8, 12, 12};
 
 static const char *const S_cue_thought[] = {
   "anticipate",
@@ -659,7 +723,7 @@ static const unsigned short S_cue_thought_first[257] = {
   42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
   42,
 };
-const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 42, S_cue_thought_first, 3, 11, 11};
+const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 42, S_cue_thought_first, 3, 11, 13};
 
 static const char *const S_cue_writing[] = {
   "blog",
@@ -691,7 +755,7 @@ static const unsigned short S_cue_writing_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 12};
+const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 14};
 
 static const char *const S_date_future_cues[] = {
   "'ll",
@@ -736,7 +800,7 @@ static const unsigned short S_date_future_cues_first[257] = {
   22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
   22,
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 22, S_date_future_cues_first, 2, 9, 13};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 22, S_date_future_cues_first, 2, 9, 15};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
@@ -791,7 +855,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 14};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 16};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -903,7 +967,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 15};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 17};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -1007,7 +1071,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 16};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 18};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -1062,7 +1126,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 17};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 19};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -1099,7 +1163,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 18};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 20};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -1151,7 +1215,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 19};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 21};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -1254,7 +1318,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 20};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 22};
 
 static const char *const S_dateline_not[] = {
   "advertisement",
@@ -1303,7 +1367,7 @@ static const unsigned short S_dateline_not_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 21};
+const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 23};
 
 static const char *const S_event_words[] = {
   "award",
@@ -1346,7 +1410,7 @@ static const unsigned short S_event_words_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 22};
+const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 24};
 
 static const char *const S_female_words[] = {
   "actress",
@@ -1394,7 +1458,7 @@ static const unsigned short S_female_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 23};
+const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 25};
 
 static const char *const S_first_names_female[] = {
   "abigail",
@@ -1694,7 +1758,7 @@ static const unsigned short S_first_names_female_first[257] = {
   277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277,
   277,
 };
-const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 24};
+const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 26};
 
 static const char *const S_first_names_male[] = {
   "aaron",
@@ -1979,7 +2043,7 @@ static const unsigned short S_first_names_male_first[257] = {
   262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262,
   262,
 };
-const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 25};
+const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 27};
 
 static const char *const S_footer_markers[] = {
   "comment",
@@ -2028,7 +2092,7 @@ static const unsigned short S_footer_markers_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 26};
+const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 28};
 
 static const char *const S_groups[] = {
   "aboriginal",
@@ -2172,7 +2236,7 @@ static const unsigned short S_groups_first[257] = {
   121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121,
   121,
 };
-const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 27};
+const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 29};
 
 static const char *const S_locative_preps[] = {
   "across",
@@ -2209,7 +2273,7 @@ static const unsigned short S_locative_preps_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 28};
+const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 30};
 
 static const char *const S_male_words[] = {
   "assemblyman",
@@ -2255,7 +2319,7 @@ static const unsigned short S_male_words_first[257] = {
   23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
   23,
 };
-const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 29};
+const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 31};
 
 static const char *const S_name_particles[] = {
   "abu",
@@ -2308,7 +2372,7 @@ static const unsigned short S_name_particles_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 30};
+const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 32};
 
 static const char *const S_org_heads_lower[] = {
   "consulate",
@@ -2335,7 +2399,7 @@ static const unsigned short S_org_heads_lower_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 31};
+const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 33};
 
 static const char *const S_org_of_words[] = {
   "academy",
@@ -2387,7 +2451,7 @@ static const unsigned short S_org_of_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 32};
+const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 34};
 
 static const char *const S_org_words[] = {
   "ab",
@@ -2553,7 +2617,7 @@ static const unsigned short S_org_words_first[257] = {
   143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143,
   143,
 };
-const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 33};
+const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 35};
 
 static const char *const S_organizations[] = {
   "african union",
@@ -2663,7 +2727,7 @@ static const unsigned short S_organizations_first[257] = {
   87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87,
   87,
 };
-const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 34};
+const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 36};
 
 static const char *const S_place_stop[] = {
   "border",
@@ -2723,7 +2787,7 @@ static const unsigned short S_place_stop_first[257] = {
   37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
   37,
 };
-const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 35};
+const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 37};
 
 static const char *const S_place_words[] = {
   "airport",
@@ -2775,7 +2839,7 @@ static const unsigned short S_place_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 36};
+const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 38};
 
 static const char *const S_quote_after_cue[] = {
   "after",
@@ -2824,7 +2888,7 @@ static const unsigned short S_quote_after_cue_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 26, S_quote_after_cue_first, 2, 9, 37};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 26, S_quote_after_cue_first, 2, 9, 39};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
@@ -2863,7 +2927,7 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
   16,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 16, S_quote_after_verbs_first, 9, 21, 38};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 16, S_quote_after_verbs_first, 9, 21, 40};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -2926,7 +2990,7 @@ static const unsigned short S_quote_aux_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 40, S_quote_aux_first, 2, 12, 39};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 40, S_quote_aux_first, 2, 12, 41};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -2970,7 +3034,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 40};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 42};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -3000,7 +3064,7 @@ static const unsigned short S_quote_documents_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 7, S_quote_documents_first, 6, 12, 41};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 7, S_quote_documents_first, 6, 12, 43};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -3050,7 +3114,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 42};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 44};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -3090,7 +3154,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 43};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 45};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -3131,7 +3195,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 44};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 46};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -3228,7 +3292,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74,
   74,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 74, S_quote_org_heads_first, 2, 14, 45};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 74, S_quote_org_heads_first, 2, 14, 47};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -3302,7 +3366,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 46};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 48};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -3355,7 +3419,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 30, S_quote_role_heads_first, 4, 14, 47};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 30, S_quote_role_heads_first, 4, 14, 49};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -3462,7 +3526,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 48};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 50};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -3502,7 +3566,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 17, S_quote_tell_verbs_first, 4, 8, 49};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 17, S_quote_tell_verbs_first, 4, 8, 51};
 
 static const char *const S_regions[] = {
   "africa",
@@ -3571,7 +3635,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 50};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 52};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -3628,7 +3692,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 51};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 53};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -3698,7 +3762,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 52};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 54};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -3811,7 +3875,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90,
   90,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 90, S_sentence_starters_first, 1, 10, 53};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 90, S_sentence_starters_first, 1, 10, 55};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -4143,6 +4207,11 @@ static const char *const S_speech_verbs[] = {
   "feels feel",
   "felt feel",
   "finds find",
+  "focus",
+  "focused focus",
+  "focuses focus",
+  "focusing focus",
+  "focussed focus",
   "forecasted forecast",
   "found find",
   "grumble",
@@ -4437,10 +4506,15 @@ static const char *const S_speech_verbs[] = {
   "slamming slam",
   "slams slam",
   "sought seek",
+  "speak",
+  "speaking speak",
+  "speaks speak",
   "speculate",
   "speculated speculate",
   "speculates speculate",
   "speculating speculate",
+  "spoke speak",
+  "spoken speak",
   "stated state",
   "stating state",
   "stipulate",
@@ -4474,6 +4548,10 @@ static const char *const S_speech_verbs[] = {
   "swears swear",
   "swore swear",
   "sworn swear",
+  "talk",
+  "talked talk",
+  "talking talk",
+  "talks talk",
   "tell",
   "telling tell",
   "tells tell",
@@ -4513,6 +4591,9 @@ static const char *const S_speech_verbs[] = {
   "urging urge",
   "viewed view",
   "voiced voice",
+  "vote",
+  "voted vote",
+  "voting vote",
   "vowed vow",
   "vowing vow",
   "want",
@@ -4552,19 +4633,19 @@ static const unsigned short S_speech_verbs_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 94, 118, 211, 274, 315, 331, 336, 349, 377, 385, 389, 411, 442, 449,
-  463, 502, 508, 588, 660, 688, 697, 701, 726, 726, 730, 730, 730, 730, 730, 730,
-  730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730,
-  730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730,
-  730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730,
-  730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730,
-  730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730,
-  730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730,
-  730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730,
-  730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730,
-  730,
+  0, 0, 94, 118, 211, 274, 315, 336, 341, 354, 382, 390, 394, 416, 447, 454,
+  468, 507, 513, 593, 670, 702, 711, 718, 743, 743, 747, 747, 747, 747, 747, 747,
+  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
+  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
+  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
+  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
+  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
+  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
+  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
+  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
+  747,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 730, S_speech_verbs_first, 3, 27, 54};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 747, S_speech_verbs_first, 3, 27, 56};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -4622,7 +4703,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 55};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 57};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -4680,7 +4761,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 56};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 58};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -4728,7 +4809,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 57};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 59};
 
 static const char *const S_titles[] = {
   "adm",
@@ -4880,7 +4961,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 58};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 60};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -4920,5 +5001,5 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 59};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 61};
 

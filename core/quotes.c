@@ -560,6 +560,23 @@ static int S_noun_reading(const lede_article *a, size_t i) {
   return 0;
 }
 
+static int S_word(const lede_article *a, size_t i);
+
+/* Does token k (before s1) join the cue verb of lemma as its particle
+ * (data/lex/cue_particles.txt: "talk about")? */
+static int S_particle(const lede_article *a, const char *lemma, size_t k,
+                      size_t s1) {
+  if (k >= s1 || !S_word(a, k)) return 0;
+  const lede__token *t = S_tok(a, k);
+  size_t ln = strlen(lemma), n = t->end - t->start;
+  char key[32];
+  if (ln + 1 + n > sizeof key) return 0;
+  memcpy(key, lemma, ln);
+  key[ln] = ' ';
+  memcpy(key + ln + 1, a->text + t->start, n);
+  return lede__lex_has(&lede__lex_cue_particles, key, ln + 1 + n);
+}
+
 /* Is token i (in sentence range [s0, s1)) the start of a cue? */
 static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
                      int loose) {
@@ -601,14 +618,12 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
     if (k < s1 && S_is(a, k, "clear")) cu->cue1 = k + 1;
     else return 0;
   }
-  /* "pointed out", "said in a statement". */
-  if (strcmp(lemma, "point") == 0) {
-    if (i + 1 < s1 && (S_is(a, i + 1, "out") || S_is(a, i + 1, "to")))
-      cu->cue1 = i + 2;
-    else return 0;
-  }
-  if (strcmp(lemma, "refer") == 0 && i + 1 < s1 && S_is(a, i + 1, "to"))
-    cu->cue1 = i + 2; /* "referring to" */
+  /* "pointed out", "talked about", "voted against": the particle joins
+   * the cue; some verbs report only with one ("spoke for an hour"). */
+  if (S_particle(a, lemma, i + 1, s1)) cu->cue1 = i + 2;
+  else if (lede__lex_has(&lede__lex_cue_particle_only, lemma, strlen(lemma)))
+    return 0;
+  /* "said in a statement". */
   size_t j = i + 1;
   if (j + 1 < s1 && S_is(a, j, "in")) {
     size_t k = j + 1;
@@ -2978,6 +2993,45 @@ static int S_question_request(const lede_article *a, const lede__quote *q) {
   return 0;
 }
 
+/* Is nested quote q said by the speaker of its parent p, referred to by a
+ * pronoun: "Smith said he would vote for Jones" is one statement. */
+static int S_same_source(const lede_article *a, const lede__quote *q,
+                         const lede__quote *p) {
+  if (q->kind != LEDE_QUOTE_INDIRECT || S_empty(q->speaker) ||
+      !S_pronoun(a, q->speaker) ||
+      S_empty(p->speaker))
+    return 0;
+  /* The pronoun opens the reported clause: "said (that) he". */
+  size_t c0 = S_tok_at(a, p->content.start), st = S_tok_at(a, q->speaker.start);
+  if (c0 < a->tokens.n && S_is(a, c0, "that")) c0++;
+  if (st == c0) return 1;
+  if (q->entity != LEDE_NONE && q->entity == p->entity) return 1;
+  lede_span r = q->ref, ps = S_empty(p->ref) ? p->speaker : p->ref;
+  return !S_empty(r) && r.start < ps.end && ps.start < r.end;
+}
+
+/* Drop the nested quotes of S_same_source, keeping parents' indices. */
+static void S_drop_same_source(lede_article *a) {
+  size_t n = a->quotes.n, w = 0;
+  if (!n) return;
+  size_t *map = lede__calloc(&a->arena, lede__mul(&a->arena, n, sizeof *map));
+  if (!map) return;
+  for (size_t i = 0; i < n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    size_t par = q->parent;
+    if (par != LEDE_NONE) par = map[par]; /* parents come first */
+    if (q->parent != LEDE_NONE &&
+        S_same_source(a, q, &a->quotes.v[q->parent])) {
+      map[i] = par; /* its own nested quotes hang on its parent */
+      continue;
+    }
+    map[i] = w;
+    q->parent = par;
+    a->quotes.v[w++] = *q;
+  }
+  a->quotes.n = w;
+}
+
 /* Each quote's cue class; a quote whose attribution lies inside the
  * content of an earlier one is nested in it. */
 static void S_classify(lede_article *a) {
@@ -3003,6 +3057,7 @@ static void S_classify(lede_article *a) {
       }
     }
   }
+  S_drop_same_source(a);
 }
 
 /* ==== Stage ============================================================= */
