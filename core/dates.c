@@ -2063,6 +2063,11 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   i++;
   if (S_is(c, i, "old") || S_is(c, i, "older") || S_is(c, i, "younger"))
     return 0; /* an age */
+  /* "a week or so ago": the same point, roughly */
+  if (S_is(c, i, "or") && S_is(c, i + 1, "so") &&
+      (S_key(c, i + 2, K_AGO) || S_key(c, i + 2, K_EARLIER) ||
+       S_key(c, i + 2, K_LATER)))
+    i += 2;
   /* SET: "$5 a year", "twice a year", "24 hours a day" */
   if ((S_is(c, k, "a") || S_is(c, k, "an")) && !pl && k > 0 && !lead &&
       !S_key(c, i, K_AGO) && !S_key(c, i, K_EARLIER) && !S_key(c, i, K_LATER) &&
@@ -2952,6 +2957,17 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       if (t->val == K_SAME && !the) return 0;
       if (i >= c->n || c->tk[i].cls != C_UNIT) return 0;
       int un = c->tk[i].val;
+      if (un == U_QUARTER && t->val == K_THAT && !S_key(c, i + 1, K_OF)) {
+        /* "results for that quarter": the last quarter named */
+        if (!c->have_q) return 0;
+        S_val_init(&v, LEDE_GRAN_QUARTER);
+        v.y = c->qy;
+        v.q = c->qq;
+        h->type = LEDE_DATE_DATE;
+        *the_ok = 1;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+        return i + 1 - k;
+      }
       lede_date_gran g = un == U_YEAR ? LEDE_GRAN_YEAR
                          : un == U_MONTH ? LEDE_GRAN_MONTH
                          : un == U_DAY ? LEDE_GRAN_DAY : LEDE_GRAN_NONE;
@@ -3580,6 +3596,26 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
       S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
       h->i = i;
       h->j = x + 1;
+      return h->j - i;
+    }
+  }
+  if (the && !mod && S_is(c, k, "week") && S_key(c, k + 1, K_OF) &&
+      k + 2 < c->n && c->tk[k + 2].mon && S_cap(c, k + 2) && !c->depth) {
+    /* "the week of March 6": the week that day falls in */
+    S_hit h2;
+    memset(&h2, 0, sizeof h2);
+    c->depth++;
+    size_t u = S_calendar(c, k + 2, &h2);
+    c->depth--;
+    if (u && h2.gran == LEDE_GRAN_DAY && !h2.be && h2.has_value &&
+        S_value_day(h2.val) >= 0) {
+      S_val v;
+      S_val_init(&v, LEDE_GRAN_WEEK);
+      S_isoweek(S_value_day(h2.val), &v.y, &v.w);
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, h2.anchor);
+      h->i = i;
+      h->j = k + 2 + u;
       return h->j - i;
     }
   }
