@@ -1251,6 +1251,11 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
        * promising to ...": a new predicate after the closing mark is
        * no longer the reported content. */
       if (!inq && i > k && S_new_predicate(a, i + 1, e)) return i + 1;
+      /* "... “a club,” which drew boos": a relative clause after a
+       * quotation closing on a comma is the writer's. */
+      if (!inq && i > k + 1 && i + 1 < e && S_comma(a, i - 1) &&
+          (S_is(a, i + 1, "which") || S_is(a, i + 1, "who")))
+        return i + 1;
       continue;
     }
     if (inq) continue;
@@ -1596,7 +1601,6 @@ static void S_direct(S_ctx *x) {
       }
     }
     if (c0 == LEDE_NONE || x->used_tok[c0]) continue;
-    (void)side;
     lede__quote *q = S_new(a, p->block);
     q->outer = (lede_span){p->open, p->cend};
     q->content = S_trim_span(a, (lede_span){p->oend, p->close});
@@ -1620,8 +1624,15 @@ static void S_direct(S_ctx *x) {
       }
     }
     p->used = 1;
-    size_t m0 = c0 < sp0 ? c0 : sp0, m1 = cu.cue1 > sp1 ? cu.cue1 : sp1;
-    S_mark(x, m0, m1);
+    if (side == 3) {
+      /* The clause's subject, far from the cue ("He called it “X” and
+       * called on ..."): the words between stay free for other cues. */
+      S_mark(x, sp0, sp1);
+      S_mark(x, cu.cue0, cu.cue1);
+    } else {
+      size_t m0 = c0 < sp0 ? c0 : sp0, m1 = cu.cue1 > sp1 ? cu.cue1 : sp1;
+      S_mark(x, m0, m1);
+    }
   }
 }
 
@@ -2156,7 +2167,14 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   /* A verb that is no listed cue frames only the quotation right after
    * it ("offered “my thoughts”", "resisted: “...”", "called it
    * “shameful”"), not one deep in its clause (a scare quote). */
-  if (!a->quote_verb[v] && !S_after_lemma(a, v) && ot > c1 + 2) return 0;
+  if (!a->quote_verb[v] && !S_after_lemma(a, v) && ot > c1 + 2) {
+    /* Deeper in the clause ("identified the judge as “Spanish”"), only
+     * if no participle with its own preposition comes first: after "aimed
+     * at developing a “mechanism”" the quotation is that phrase's. */
+    if (ot > c1 + 16) return 0;
+    for (size_t k = c1; k + 1 < ot; k++)
+      if (S_past(a, k) && S_frame_particle(a, k + 1)) return 0;
+  }
   /* The clause runs from the cue to its end; the pair must be in it. */
   size_t k = c1;
   if (k < s1 && (S_comma(a, k) || S_punct(a, k, ':'))) k++;
@@ -2241,7 +2259,13 @@ static void S_leftover(S_ctx *x) {
         S_tok(a, S_tok_at(a, a->quotes.v[last].cue.start))->sent ==
             S_tok(a, S_tok_at(a, a->quotes.v[lastd].cue.start))->sent)
       ext = lastd;
-    if (ext != LEDE_NONE && a->quotes.v[ext].kind == LEDE_QUOTE_DIRECT &&
+    /* (a mixed quote too when its attribution follows it: "He is a
+     * “builder,” Lee said. “He always was.”") */
+    const lede__quote *eq = ext != LEDE_NONE ? &a->quotes.v[ext] : NULL;
+    int trailing = eq && eq->kind == LEDE_QUOTE_MIXED && !S_empty(eq->cue) &&
+                   eq->cue.start >= eq->content.end &&
+                   eq->speaker.start >= eq->content.end;
+    if (eq && (eq->kind == LEDE_QUOTE_DIRECT || trailing) &&
         a->quotes.v[ext].block == p->block && last_end_tok < a->tokens.n &&
         last_end_tok <= ot) {
       /* "A," he said, "B." or "A," he said. "B." */
@@ -2258,10 +2282,14 @@ static void S_leftover(S_ctx *x) {
       }
       lede__quote *lq = &a->quotes.v[ext];
       if (cont && lq->outer.end <= p->open) {
-        if (S_empty(lq->gap) && lq->kind == LEDE_QUOTE_DIRECT)
-          lq->gap = (lede_span){lq->content.end, q0.content.start};
+        /* A mixed quote's content holds its marks. */
+        lede_span piece = lq->kind == LEDE_QUOTE_MIXED
+                              ? (lede_span){p->open, p->cend}
+                              : q0.content;
+        if (S_empty(lq->gap))
+          lq->gap = (lede_span){lq->content.end, piece.start};
         lq->outer.end = p->cend;
-        lq->content.end = q0.content.end;
+        lq->content.end = piece.end;
         p->used = 1;
         last_end_tok = S_tok_at(a, p->cend);
         continue;

@@ -1032,3 +1032,48 @@ Test(quotes, adding_takes_the_speaker_before_it_in_a_long_article) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* A mixed quote attributed after it continues into a quotation opening
+ * the next sentence (one quote, two pieces); an unlisted verb frames a
+ * quotation deeper in its clause, after an opening "First,"; a subject
+ * taken from afar for one cue leaves the words between free for another;
+ * a quotation after a participle phrase ("aimed at") is no frame's. */
+Test(quotes, mixed_continuation_and_deeper_frames) {
+  lede_article *a = t_parse(
+      "Toll plan splits council\n\n"
+      "The port board is \xE2\x80\x9C" "a builder of bridges,\xE2\x80\x9D "
+      "Councilman Abe Lund said on Monday. \xE2\x80\x9CIt always "
+      "was.\xE2\x80\x9D\n\n"
+      "Mayor Ruth Alder branded the new toll plan \xE2\x80\x9Chighway "
+      "robbery.\xE2\x80\x9D\n\n"
+      "First, Alder pinned the blame on the board for \xE2\x80\x9C" "a "
+      "decade of neglect,\xE2\x80\x9D which drew boos.\n\n"
+      "She called the plan \"shameful\" and called on the board \"to start "
+      "again.\"\n\n"
+      "The league is holding talks aimed at building a \"fair share\" fund "
+      "for the port.\n");
+  static const t_quote want[] = {
+      {"The port board is", "always was.\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Councilman Abe Lund", "Councilman Abe Lund", "said", "say", NULL},
+      {"the new toll plan", "robbery.\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Mayor Ruth Alder", "Mayor Ruth Alder", "branded", "brand", NULL},
+      {"the blame on", "neglect,\xE2\x80\x9D", LEDE_QUOTE_MIXED, "Alder",
+       "Alder", "pinned", "pinned", NULL},
+      {"the plan", "shameful\"", LEDE_QUOTE_MIXED, "She", "Alder",
+       "called", "call", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  long k = t_find(a, "The port board is");
+  cr_assert_eq(lede_quote_fragment_count(a, (size_t)k), 2);
+  t_assert_span(a, lede_quote_fragment(a, (size_t)k, 0),
+                "The port board is \xE2\x80\x9C" "a builder of bridges,"
+                "\xE2\x80\x9D");
+  t_assert_span(a, lede_quote_fragment(a, (size_t)k, 1),
+                "\xE2\x80\x9CIt always was.\xE2\x80\x9D");
+  k = t_find(a, "fair share");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert_not(lede_quote_speaker(a, (size_t)k, &s));
+  lede_article_free(a);
+}
