@@ -244,6 +244,10 @@ demo: setup
 $(BUILD)/bench: tests/bench.c $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(LDFLAGS)
 
+# The same benchmark with a tagger that finds nothing (its cost, same run).
+$(BUILD)/bench_notagger: tests/bench.c tests/bench_notagger.c core/tagger.h $(BUILD)/liblede.a
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) tests/bench.c tests/bench_notagger.c -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(LDFLAGS)
+
 $(BUILD)/bench_html: tests/bench_html.c $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) $< -o $@ $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(ZLIB_LIBS) $(LDFLAGS)
 
@@ -257,7 +261,7 @@ $(BUILD)/bench_tagger: tests/bench_tagger.c core/tagger.h $(BUILD)/liblede.a
 bench: setup
 	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench_tagger >/dev/null
 	@$(BUILD)/bench_tagger examples/articles/*.txt $(wildcard tests/articles/*.txt)
-	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench >/dev/null
+	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench $(BUILD)/bench_notagger >/dev/null
 	@$(MAKE) --no-print-directory $(BUILD)/lede >/dev/null
 	@BUILD=$(BUILD) EVAL_DATA=$(EVAL_DATA) sh tests/bench.sh
 	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench_html >/dev/null

@@ -4,9 +4,13 @@
  * Most depend on one word only (its form, shape, affixes, the word lists
  * and gazetteer, how the article writes it elsewhere), seen from the token
  * itself or from up to two tokens away; their sums are cached per distinct
- * word, so a token costs a few cache probes, a few position features and
- * the Viterbi step. The trainer asks for the same features as lists
- * (lede__tag_features), so training and tagging cannot drift apart. */
+ * word, each role's sum made when first needed, so a token costs a few
+ * cache probes, a few position features and the Viterbi step. Most tokens
+ * cost less: only runs of tokens that could be in a name (a capital
+ * letter, a particle, a line not in prose; what a name can end with; the
+ * short gaps between such tokens) are decoded, the rest being O. The
+ * trainer asks for the same features as lists (lede__tag_features), so
+ * training and tagging cannot drift apart. */
 #include <string.h>
 
 #include "gazetteer.h"
@@ -17,6 +21,7 @@
 #define S_CHUNK 2048 /* longest stretch decoded at once, tokens */
 #define S_NTAG (LEDE__TG_NT + 1)
 #define S_MAXF 96 /* features of one token */
+#define S_GAP 3   /* tokens between two that can be in one name */
 
 /* ==== Hashing =========================================================== */
 
@@ -151,7 +156,8 @@ static int S_opens(const char *(*key)(size_t), size_t n, const char *w, size_t w
   return lo < n && strncmp(key(lo), w, wn) == 0;
 }
 
-static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
+/* What every use of a word needs: its bytes, lower-case form and class. */
+static void S_word_light(S_word *w, const char *s, size_t n, uint32_t flags) {
   w->s = s;
   w->n = n;
   w->ln = S_lower(s, n, w->low);
@@ -160,6 +166,12 @@ static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
   w->doc = 0;
   w->gaz = 0;
   w->multi = 0;
+}
+
+/* The rest (after S_word_light): shapes, word lists, gazetteer. */
+static void S_word_rest(S_word *w, uint32_t flags) {
+  const char *s = w->s;
+  size_t n = w->n;
   S_shapes(w);
   if (!(flags & LEDE__T_WORD) || (flags & LEDE__T_NUM) || n > S_WMAX) return;
   /* A word in lower case is looked up in the short lists only: the long
@@ -182,6 +194,11 @@ static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
     w->multi = S_opens(S_gaz_key, lede__gaz_n, key, kn) ||
                S_opens(S_org_key, lede__lex_organizations.n, key, kn);
   }
+}
+
+static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
+  S_word_light(w, s, n, flags);
+  S_word_rest(w, flags);
 }
 
 /* How the article writes a capitalized word elsewhere (w->doc). */
@@ -262,6 +279,16 @@ static uint64_t S_lkey(const char *s, size_t n) {
   return h ? h : 1;
 }
 
+/* A word's place in a sieve of 4,096 bits, by its first two bytes and
+ * length as S_lkey reads them. */
+static uint32_t S_sieve(const char *s, size_t n) {
+  if (n > S_WMAX) n = S_WMAX;
+  uint32_t c0 = (unsigned char)s[0], c1 = n > 1 ? (unsigned char)s[1] : 0;
+  c0 |= c0 >= 'A' && c0 <= 'Z' ? 0x20 : 0;
+  c1 |= c1 >= 'A' && c1 <= 'Z' ? 0x20 : 0;
+  return ((c0 << 16 | c1 << 8 | (uint32_t)n) * 0x9e3779b1u) >> 20;
+}
+
 static S_dslot *S_dget(S_dmap *m, uint64_t h, int add) {
   size_t i = (size_t)(h ^ (h >> 31)) & (m->cap - 1);
   while (m->v[i].h) {
@@ -275,10 +302,15 @@ static S_dslot *S_dget(S_dmap *m, uint64_t h, int add) {
   return &m->v[i];
 }
 
-/* A cached word: the sums of its feature rows from each role. */
+/* A cached word: the sums of its feature rows from each role, each made
+ * when first asked for. */
 typedef struct {
   S_word w;
-  int ready; /* v is set */
+  uint32_t flags;  /* the token's */
+  unsigned char full; /* w is complete (S_word_rest) */
+  unsigned char have; /* bit r: v[r] is made */
+  unsigned char docd; /* w.doc is read */
+  const lede__tgword *sw; /* a frequent word's entry, or NULL */
   int32_t v[5][LEDE__TG_NT];
 } S_cword;
 
@@ -299,6 +331,10 @@ typedef struct {
   /* The transition scores of those rows: tr[ec][prev][tag], O scoring 0. */
   int32_t tr[SC_EDGE + 1][S_NTAG + 1][S_NTAG];
   int32_t trb[SC_EDGE + 1][S_NTAG][LEDE__TG_NT / 2]; /* into B- tags only */
+  /* Name particles by S_pkey, open addressing (0 empty); if the list
+   * outgrows it, its look-up instead. */
+  uint64_t part[64];
+  int part_lex;
 } S_tagger;
 
 static int S_is_word(const lede__ttok *t) {
@@ -319,10 +355,11 @@ static size_t S_prev_word(const lede__ttok *tk, const char *t, size_t i) {
 }
 
 static S_cword *S_info(S_tagger *g, size_t i);
+static S_cword *S_full(S_cword *c);
 
 /* The word-list bits of token i. */
 static uint32_t S_lexof(S_tagger *g, size_t i) {
-  if (g->keys) return S_info(g, i)->w.lex;
+  if (g->keys) return S_full(S_info(g, i))->w.lex;
   S_word w;
   const lede__ttok *a = &g->tk[i];
   S_word_init(&w, g->t + a->start, a->end - a->start, a->flags);
@@ -334,22 +371,25 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   const lede__ttok *tk = g->tk;
   size_t n = g->n;
   S_dmap *m = &g->doc;
+  /* Only capitalized words are asked about: they are the map's keys, and a
+   * word in lower case is looked up only to mark one of them. */
   size_t words = 0;
-  for (size_t i = 0; i < n; i++) words += S_is_word(&tk[i]);
+  for (size_t i = 0; i < n; i++) words += S_is_word(&tk[i]) && S_is_cap(&tk[i]);
   m->cap = 64;
   while (m->cap < words * 2 && m->cap < S_DMAP_MAX) m->cap *= 2;
   m->v = lede__calloc(ar, lede__mul(ar, m->cap, sizeof *m->v));
   m->n = 0;
+  /* A sieve of the keys' first two bytes and length: most words in lower
+   * case match no key and are passed over without hashing. */
+  uint64_t sieve[64] = {0};
   for (size_t i = 0; i < n; i++) {
     const lede__ttok *a = &tk[i];
-    if (!S_is_word(a)) continue;
+    if (!S_is_word(a) || !S_is_cap(a)) continue;
     S_dslot *d = S_dget(m, S_lkey(t + a->start, a->end - a->start), 1);
     if (!d) continue;
+    uint32_t sv = S_sieve(t + a->start, a->end - a->start);
+    sieve[sv >> 6] |= 1ULL << (sv & 63);
     int prose = !(a->ctx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL));
-    if (!S_is_cap(a)) {
-      if (prose) d->bits |= D_LOWER;
-      continue;
-    }
     if (a->flags & LEDE__T_UPPER) continue;
     if (prose && !(a->ctx & LEDE__TC_INIT)) d->bits |= D_CAPMID;
     size_t p = S_prev_word(tk, t, i);
@@ -369,6 +409,15 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
       if (S_lexof(g, i + 1) & (1u << L_ORGW)) d->bits |= D_ORGW;
       else if (prose) d->bits |= D_NAMEP;
     }
+  }
+  for (size_t i = 0; i < n && m->n; i++) {
+    const lede__ttok *a = &tk[i];
+    if (!S_is_word(a) || S_is_cap(a) || (a->ctx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)))
+      continue;
+    uint32_t sv = S_sieve(t + a->start, a->end - a->start);
+    if (!(sieve[sv >> 6] & (1ULL << (sv & 63)))) continue;
+    S_dslot *d = S_dget(m, S_lkey(t + a->start, a->end - a->start), 0);
+    if (d) d->bits |= D_LOWER;
   }
 }
 
@@ -484,6 +533,8 @@ static void S_boundary(S_word *w, const char *s) {
 static void S_cache_roles(S_cword *c) {
   uint32_t f[S_MAXF];
   for (int r = 0; r < 5; r++) S_sum(f, S_word_feats(&c->w, r, f), c->v[r]);
+  c->full = c->docd = 1;
+  c->have = 31;
 }
 
 /* Add the document rows of c's word to its own role. */
@@ -507,7 +558,8 @@ static const lede__tgword *S_static(uint64_t h) {
   }
 }
 
-/* Token i's word from the cache, its look-ups made. */
+/* Token i's word from the cache: its bytes and class (S_word_light), or
+ * all its look-ups if it is a frequent word. */
 static S_cword *S_info(S_tagger *g, size_t i) {
   const lede__ttok *a = &g->tk[i];
   uint64_t h = S_hash(0x84222325cbf29ce4ULL ^ a->flags, g->t + a->start,
@@ -526,109 +578,140 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   S_cword *c = &g->cw[g->ncw];
   g->keys[k] = h;
   g->slot[k] = (uint32_t)g->ncw++;
-  const lede__tgword *sw = S_static(h);
-  if (sw) {
+  S_word_light(&c->w, g->t + a->start, a->end - a->start, a->flags);
+  c->flags = a->flags;
+  c->have = 0;
+  c->docd = 0;
+  c->sw = S_static(h);
+  c->full = c->sw != NULL;
+  if (c->sw) {
     /* A frequent word: its look-ups and sums were made by the trainer. */
-    S_word *w = &c->w;
-    w->s = g->t + a->start;
-    w->n = a->end - a->start;
-    w->ln = S_lower(w->s, w->n, w->low);
-    w->sc = S_sc(a->flags);
-    w->lex = sw->lex;
-    w->gaz = sw->gaz;
-    w->multi = sw->multi;
-    w->doc = 0;
-    memcpy(c->v, sw->v, sizeof c->v);
-    c->ready = 2;
-    return c;
+    c->w.lex = c->sw->lex;
+    c->w.gaz = c->sw->gaz;
+    c->w.multi = c->sw->multi;
   }
-  S_word_init(&c->w, g->t + a->start, a->end - a->start, a->flags);
-  c->ready = 0;
   return c;
 }
 
-/* As S_info, with its role sums (once the document pass is done). */
-static const S_cword *S_cached(S_tagger *g, size_t i) {
-  S_cword *c = S_info(g, i);
-  if (c->ready != 1) {
-    if (S_is_word(&g->tk[i])) {
-      S_dslot *d = S_dget(&g->doc, S_lkey(c->w.s, c->w.n), 0);
-      if (d) c->w.doc = d->bits;
-    }
-    if (!c->ready) S_cache_roles(c);
+/* c's word with all its look-ups. */
+static S_cword *S_full(S_cword *c) {
+  if (!c->full) {
+    S_word_rest(&c->w, c->flags);
+    c->full = 1;
+  }
+  return c;
+}
+
+/* How the article writes c's word elsewhere, once the document pass is
+ * done (only a capitalized word's is read). */
+static void S_docof(S_tagger *g, S_cword *c) {
+  if (c->docd) return;
+  c->docd = 1;
+  if ((c->flags & LEDE__T_WORD) && !(c->flags & LEDE__T_NUM) &&
+      (c->w.sc == SC_CAP || c->w.sc == SC_UPPER)) {
+    S_dslot *d = S_dget(&g->doc, S_lkey(c->w.s, c->w.n), 0);
+    if (d) c->w.doc = d->bits;
+  }
+}
+
+/* The sum of c's rows seen from role r (see S_word_feats); for role 0
+ * with the document's rows. */
+static const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
+  if (c->have & (1u << r)) return c->v[r];
+  if (c->sw && r) return c->sw->v[r];
+  if (c->sw) {
+    memcpy(c->v[0], c->sw->v[0], sizeof c->v[0]);
+  } else {
+    uint32_t f[S_MAXF];
+    S_sum(f, S_word_feats(&S_full(c)->w, r, f), c->v[r]);
+  }
+  if (r == 0) {
+    S_docof(g, c);
     S_cache_doc(c);
-    c->ready = 1;
   }
-  return c;
+  c->have |= (unsigned char)(1u << r);
+  return c->v[r];
 }
 
-/* Viterbi over tokens [s, e) of one line. Each word's cached sums go
- * where they count: its own token and up to two on either side, the
- * boundary words standing beyond the line's ends. */
-static void S_decode(S_tagger *g, size_t s, size_t e, int32_t (*em)[S_NTAG],
-                     unsigned char (*bp)[S_NTAG], S_pinfo *pi,
-                     const S_cword **cw, unsigned char *tags) {
-  size_t m = e - s;
-  for (size_t i = 0; i < m; i++) {
-    cw[i] = S_cached(g, s + i);
-    S_pinfo_of(&cw[i]->w, &pi[i]);
-  }
-  for (size_t i = 0; i < m; i++) {
-    const int32_t *restrict v0 = cw[i]->v[0];
-    const int32_t *restrict v1 = (i >= 1 ? cw[i - 1] : &g->bos)->v[1];
-    const int32_t *restrict v3 = (i >= 2 ? cw[i - 2] : &g->bos)->v[3];
-    const int32_t *restrict v2 = (i + 1 < m ? cw[i + 1] : &g->eos)->v[2];
-    const int32_t *restrict v4 = (i + 2 < m ? cw[i + 2] : &g->eos)->v[4];
-    int32_t *restrict o = em[i];
-    o[0] = 0;
-    for (int j = 0; j < LEDE__TG_NT; j++) o[j + 1] = v0[j] + v1[j] + v3[j] + v2[j] + v4[j];
+/* Viterbi over the run [a, b) of line [s, e), the tokens around the run
+ * being O (line ends aside). Each word's cached sums go where they count:
+ * its own token and up to two on either side, the boundary words standing
+ * beyond the line's ends. O scores 0 and so does any move into it, so a
+ * run decodes alone: the best path through a line whose other tokens are
+ * O is these runs' best paths side by side. */
+static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
+                     int32_t (*em)[S_NTAG], unsigned char (*bp)[S_NTAG],
+                     S_pinfo *pi, S_cword **cw, unsigned char *tags) {
+  size_t m = b - a;
+  /* The words [lo, hi) the run's features read; cw and pi by i - lo.
+   * Two places away only a word's form counts (S_word_feats). */
+  size_t lo = a >= s + 2 ? a - 2 : s, hi = b + 2 <= e ? b + 2 : e;
+  for (size_t i = lo; i < hi; i++) {
+    cw[i - lo] = S_info(g, i);
+    if (i + 1 >= a && i <= b) {
+      if (i >= a && i < b) S_docof(g, cw[i - lo]);
+      S_pinfo_of(&S_full(cw[i - lo])->w, &pi[i - lo]);
+    }
   }
   S_pinfo bos, eos;
   S_pinfo_of(&g->bos.w, &bos);
   S_pinfo_of(&g->eos.w, &eos);
-  for (size_t i = 0; i < m; i++) {
+  for (size_t q = 0; q < m; q++) {
+    size_t i = a + q, x = i - lo;
+    const int32_t *restrict v0 = S_role(g, cw[x], 0);
+    const int32_t *restrict v1 = i >= s + 1 ? S_role(g, cw[x - 1], 1) : g->bos.v[1];
+    const int32_t *restrict v3 = i >= s + 2 ? S_role(g, cw[x - 2], 3) : g->bos.v[3];
+    const int32_t *restrict v2 = i + 1 < e ? S_role(g, cw[x + 1], 2) : g->eos.v[2];
+    const int32_t *restrict v4 = i + 2 < e ? S_role(g, cw[x + 2], 4) : g->eos.v[4];
+    int32_t *restrict o = em[q];
+    o[0] = 0;
+    for (int j = 0; j < LEDE__TG_NT; j++) o[j + 1] = v0[j] + v1[j] + v3[j] + v2[j] + v4[j];
+  }
+  for (size_t q = 0; q < m; q++) {
+    size_t i = a + q, x = i - lo;
     uint32_t f[S_MAXF];
-    size_t k = S_pos_feats(g->tk, s + i, i == 0, i + 1 == m, i ? &pi[i - 1] : &bos,
-                           &pi[i], i + 1 < m ? &pi[i + 1] : &eos, f);
-    int32_t *cur = em[i];
-    for (size_t q = 0; q < k; q++) {
-      const int16_t *r = lede__tagger_w[f[q]];
-      for (int j = 0; j < LEDE__TG_NT; j++) cur[j + 1] += r[j];
+    size_t k = S_pos_feats(g->tk, i, i == s, i + 1 == e, i > s ? &pi[x - 1] : &bos,
+                           &pi[x], i + 1 < e ? &pi[x + 1] : &eos, f);
+    int32_t *cur = em[q];
+    for (size_t r = 0; r < k; r++) {
+      const int16_t *w = lede__tagger_w[f[r]];
+      for (int j = 0; j < LEDE__TG_NT; j++) cur[j + 1] += w[j];
     }
     /* Transitions. */
-    int ec = pi[i].sc;
-    if (i == 0) {
-      const int32_t *r = g->tr[ec][S_NTAG];
+    int ec = pi[x].sc;
+    if (q == 0) {
+      /* from the line's start, or from an O */
+      const int32_t *r = g->tr[ec][i == s ? S_NTAG : 0];
       for (int j = 1; j < S_NTAG; j++) cur[j] += r[j];
       for (int j = 2; j < S_NTAG; j += 2) cur[j] = INT32_MIN / 2; /* no I- first */
       continue;
     }
-    const int32_t *prev = em[i - 1];
+    const int32_t *prev = em[q - 1];
     int32_t (*tr)[S_NTAG] = g->tr[ec];
     int32_t best[S_NTAG];
-    unsigned char *b = bp[i];
+    unsigned char *bk = bp[q];
     for (int j = 0; j < S_NTAG; j++) best[j] = INT32_MIN;
     /* O, and B- of any type, from any tag (the first best wins). */
     int32_t bb[LEDE__TG_NT / 2], pb[LEDE__TG_NT / 2];
-    for (int x = 0; x < LEDE__TG_NT / 2; x++) bb[x] = INT32_MIN, pb[x] = 0;
+    for (int y = 0; y < LEDE__TG_NT / 2; y++) bb[y] = INT32_MIN, pb[y] = 0;
     for (int p = 0; p < S_NTAG; p++) {
       int32_t base = prev[p];
       if (base <= INT32_MIN / 2) continue;
       if (base > best[0]) {
         best[0] = base;
-        b[0] = (unsigned char)p;
+        bk[0] = (unsigned char)p;
       }
       const int32_t *r = g->trb[ec][p];
-      for (int x = 0; x < LEDE__TG_NT / 2; x++) {
-        int32_t sc = base + r[x];
-        int gt = sc > bb[x];
-        bb[x] = gt ? sc : bb[x];
-        pb[x] = gt ? p : pb[x];
+      for (int y = 0; y < LEDE__TG_NT / 2; y++) {
+        int32_t sc = base + r[y];
+        int gt = sc > bb[y];
+        bb[y] = gt ? sc : bb[y];
+        pb[y] = gt ? p : pb[y];
       }
     }
-    for (int x = 0; x < LEDE__TG_NT / 2; x++) {
-      best[2 * x + 1] = bb[x];
-      b[2 * x + 1] = (unsigned char)pb[x];
+    for (int y = 0; y < LEDE__TG_NT / 2; y++) {
+      best[2 * y + 1] = bb[y];
+      bk[2 * y + 1] = (unsigned char)pb[y];
     }
     /* I-X only after B-X or I-X. */
     for (int j = 2; j < S_NTAG; j += 2)
@@ -638,19 +721,86 @@ static void S_decode(S_tagger *g, size_t s, size_t e, int32_t (*em)[S_NTAG],
         int32_t sc = base + tr[p][j];
         if (sc > best[j]) {
           best[j] = sc;
-          b[j] = (unsigned char)p;
+          bk[j] = (unsigned char)p;
         }
       }
     for (int j = 0; j < S_NTAG; j++)
       cur[j] = best[j] == INT32_MIN ? INT32_MIN / 2 : best[j] + cur[j];
   }
-  int b = 0;
+  int bt = 0;
   for (int j = 1; j < S_NTAG; j++)
-    if (em[m - 1][j] > em[m - 1][b]) b = j;
-  for (size_t i = m; i-- > 0;) {
-    tags[s + i] = (unsigned char)b;
-    if (i) b = bp[i][b];
+    if (em[m - 1][j] > em[m - 1][bt]) bt = j;
+  for (size_t q = m; q-- > 0;) {
+    tags[a + q] = (unsigned char)bt;
+    if (q) bt = bp[q][bt];
   }
+}
+
+/* A word of up to seven bytes as a number: its bytes and its length. */
+static uint64_t S_pkey(const char *s, size_t n) {
+  uint64_t k = (uint64_t)n << 56;
+  for (size_t i = 0; i < n; i++) k |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  return k;
+}
+
+static size_t S_pslot(uint64_t k) { return (size_t)((k * 0x9e3779b97f4a7c15ULL) >> 58); }
+
+static int S_particle(const S_tagger *g, const char *s, size_t n) {
+  if (g->part_lex) return lede__lex_has(&lede__lex_name_particles, s, n);
+  if (n > 7) return 0;
+  uint64_t k = S_pkey(s, n);
+  for (size_t i = S_pslot(k); g->part[i]; i = (i + 1) & 63)
+    if (g->part[i] == k) return 1;
+  return 0;
+}
+
+/* Could token i be part of a name: a capital letter in it, a particle
+ * ("van", "de", "al-"), or a line not in prose (capitals, a title, a
+ * label)? Any other word, number or mark is O unless a neighbour can. */
+static int S_can1(const S_tagger *g, size_t i) {
+  const lede__ttok *a = &g->tk[i];
+  if (a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) return 1;
+  if (a->ctx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) return 1;
+  if (a->flags & (LEDE__T_PUNCT | LEDE__T_QUOTE)) return 0;
+  const char *t = g->t;
+  size_t len;
+  for (size_t k = a->start; k < a->end; k += len) {
+    unsigned char c = (unsigned char)t[k];
+    len = 1;
+    if (c >= 'A' && c <= 'Z') return 1;
+    if (c >= 0x80 && lede__is_upper(lede__cp(t, a->end, k, &len))) return 1;
+  }
+  return S_particle(g, t + a->start, a->end - a->start);
+}
+
+/* An apostrophe, or a hyphen. */
+static int S_mark(const S_tagger *g, size_t i) {
+  const lede__ttok *a = &g->tk[i];
+  const char *w = g->t + a->start;
+  size_t n = a->end - a->start;
+  return (n == 1 && (w[0] == '\'' || w[0] == '-')) ||
+         (n == 3 && memcmp(w, "\xe2\x80\x99", 3) == 0);
+}
+
+/* Which tokens of line [s, e) can be in a name (S_can1), with what
+ * follows such a token and could end the name: an apostrophe ("Moody
+ * 's"), a mark written against it ("A$", "U.S.-led"), a word written
+ * against that apostrophe or hyphen ("'s", "-led"); and a number next to
+ * one ("Windows 95", "170th Street"): can[i - s]. */
+static void S_cans(const S_tagger *g, size_t s, size_t e, unsigned char *can) {
+  for (size_t i = s; i < e; i++) can[i - s] = (unsigned char)S_can1(g, i);
+  for (size_t i = s + 1; i < e; i++) {
+    if (can[i - s]) continue;
+    const lede__ttok *a = &g->tk[i];
+    if (can[i - 1 - s]) {
+      int glued = a->start == g->tk[i - 1].end;
+      if (S_mark(g, i) || (glued && ((a->flags & LEDE__T_PUNCT) || S_mark(g, i - 1))))
+        can[i - s] = 2;
+    }
+    if ((a->flags & LEDE__T_NUM) && ((can[i - 1 - s] & 1) || (i + 1 < e && (can[i + 1 - s] & 1))))
+      can[i - s] = 2;
+  }
+  if (e > s + 1 && !can[0] && (g->tk[s].flags & LEDE__T_NUM) && (can[1] & 1)) can[0] = 2;
 }
 
 static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
@@ -678,6 +828,19 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
       if (p < S_NTAG)
         for (int x = 0; x < LEDE__TG_NT / 2; x++) g->trb[ec][p][x] = r[2 * x];
     }
+  g->part_lex = lede__lex_name_particles.n > 48;
+  for (size_t k = 0; !g->part_lex && k < lede__lex_name_particles.n; k++) {
+    const char *w = lede__lex_name_particles.words[k];
+    size_t wn = strlen(w);
+    if (wn > 7) {
+      g->part_lex = 1;
+      break;
+    }
+    uint64_t key = S_pkey(w, wn);
+    size_t x = S_pslot(key);
+    while (g->part[x]) x = (x + 1) & 63;
+    g->part[x] = key;
+  }
   S_boundary(&g->bos.w, "<s>");
   S_boundary(&g->eos.w, "</s>");
   S_cache_roles(&g->bos);
@@ -693,7 +856,8 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
   int32_t (*em)[S_NTAG] = lede__alloc(ar, chunk * sizeof *em);
   unsigned char (*bp)[S_NTAG] = lede__alloc(ar, chunk * sizeof *bp);
   S_pinfo *pi = lede__alloc(ar, chunk * sizeof *pi);
-  const S_cword **cw = lede__alloc(ar, chunk * sizeof *cw);
+  S_cword **cw = lede__alloc(ar, chunk * sizeof *cw);
+  unsigned char *can = lede__alloc(ar, chunk);
   size_t s = 0;
   while (s < n) {
     size_t e = s + 1;
@@ -703,7 +867,24 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
       memset(g.keys, 0, (g.mask + 1) * sizeof *g.keys);
       g.ncw = 0;
     }
-    S_decode(&g, s, e, em, bp, pi, cw, tags);
+    /* Runs of tokens that can be in a name, with the gaps of up to
+     * S_GAP tokens between them ("Bank of England", "Azad ( free )
+     * Kashmir"); the others are O. */
+    S_cans(&g, s, e, can);
+    size_t a = e, last = e; /* the run open, its last token that can */
+    for (size_t i = s; i < e; i++) {
+      if (!can[i - s]) {
+        tags[i] = 0;
+        continue;
+      }
+      if (a != e && i - last > S_GAP + 1) {
+        S_decode(&g, s, e, a, last + 1, em, bp, pi, cw, tags);
+        a = e;
+      }
+      if (a == e) a = i;
+      last = i;
+    }
+    if (a != e) S_decode(&g, s, e, a, last + 1, em, bp, pi, cw, tags);
     s = e;
   }
 }

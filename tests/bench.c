@@ -1,6 +1,7 @@
 /* make bench: throughput and peak memory of lede_parse on varied articles.
  *   bench CORPUS                 MB/s of lede_parse, and of lede_parse +
  *                                lede_article_json, over every article
+ *   bench --parse SECS CORPUS    MB/s of lede_parse alone, for SECS
  *   bench --once CORPUS [BYTES]  parse + JSON each article once, up to
  *                                BYTES of text (a sample for callgrind)
  *   bench --peak MB CORPUS       peak memory of one MB-megabyte input made
@@ -119,6 +120,11 @@ int main(int argc, char **argv) {
     printf("C core, full pipeline: %6.1f MB/s  (%zu articles, %.1f MB of "
            "varied text)\n", (double)b / 1e6 / dt, c.n, (double)c.total / 1e6);
     printf("C core + JSON:         %6.1f MB/s\n", (double)bj / 1e6 / dj);
+  } else if (argc >= 4 && strcmp(argv[1], "--parse") == 0) {
+    if (!S_load(argv[3], &c)) return 1;
+    double dt;
+    size_t b = S_run(&c, 0, (size_t)-1, strtod(argv[2], NULL), &dt);
+    printf("%.2f\n", (double)b / 1e6 / dt);
   } else if (argc >= 3 && strcmp(argv[1], "--once") == 0) {
     if (!S_load(argv[2], &c)) return 1;
     /* every k-th article, for a sample as varied as the corpus */
@@ -163,7 +169,7 @@ int main(int argc, char **argv) {
     free(big);
     S_unload(&c);
   } else {
-    fprintf(stderr, "usage: %s CORPUS | --once CORPUS [BYTES] | --peak MB "
+    fprintf(stderr, "usage: %s CORPUS | --parse SECS CORPUS | --once CORPUS [BYTES] | --peak MB "
             "CORPUS | --write MB CORPUS OUT\n", argv[0]);
     return 2;
   }
