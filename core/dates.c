@@ -826,6 +826,12 @@ static void S_classify(S_tok *t, const char *text) {
           return;
         }
     }
+    /* "the fiscal-first quarter": the ordinal of a fiscal period */
+    if (ll == 6 && !memcmp(l, "fiscal", 6) && rw && rw->cls == C_ORDW &&
+        rw->val <= 4) {
+      t->ord = rw->val;
+      return;
+    }
     /* two-week, 48-hour */
     if (rw && rw->cls == C_UNIT) {
       int v = S_number(l, ll);
@@ -2809,7 +2815,10 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     S_val v;
     switch (t->val) {
     case K_TODAY: case K_YESTERDAY: case K_TOMORROW: case K_TONIGHT: {
-      if (S_title_word(c, k) && k > 0 && S_title_word(c, k - 1))
+      if (S_title_word(c, k) && k > 1 &&
+          (S_title_word(c, k - 1) ||
+           ((c->tk[k - 1].flags & LEDE__T_UPPER) && c->tk[k - 1].e - c->tk[k - 1].s >= 2 &&
+            (c->tk[k - 2].flags & LEDE__T_WORD))))
         return 0; /* "VOA Today", "USA Today" */
       int off = t->val == K_YESTERDAY ? -1 : t->val == K_TOMORROW ? 1 : 0;
       S_val_init(&v, LEDE_GRAN_DAY);
@@ -3051,7 +3060,10 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     if (p > 0 && t->val != S_FA &&
         (S_key(c, p - 1, K_IN) || S_key(c, p - 1, K_DURING) ||
          S_key(c, p - 1, K_OVER) || S_is(c, p - 1, "into") ||
-         S_is(c, p - 1, "through") || S_is(c, p - 1, "throughout")) &&
+         S_is(c, p - 1, "through") || S_is(c, p - 1, "throughout") ||
+         S_key(c, p - 1, K_SINCE) || S_key(c, p - 1, K_UNTIL) ||
+         /* "the low levels of the early summer" */
+         (S_key(c, p - 1, K_OF) && S_key(c, p, K_THE))) &&
         !(k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
           c->tk[k + 1].cls != C_KEY)) {
       v.y = c->has_pub ? c->py : -1;
@@ -3488,7 +3500,7 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
           /* "earlier in the year": a time in this year, not a year-long
            * stretch */
           if (S_key(c, k, K_THE) && (S_is(c, k + 1, "year") || S_is(c, k + 1, "month") ||
-                                     S_is(c, k + 1, "week")))
+                                     S_is(c, k + 1, "week") || S_is(c, k + 1, "day")))
             k++;
         }
       }
@@ -3618,6 +3630,23 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
       h->j = k + 2 + u;
       return h->j - i;
     }
+  }
+  if (mod && S_key(c, k - 1, K_THE) && S_is(c, k, "day") && k >= 3 &&
+      S_key(c, k - 2, K_IN) &&
+      (S_key(c, k - 3, K_EARLIER) || S_key(c, k - 3, K_LATER)) &&
+      !S_key(c, k + 1, K_OF)) {
+    /* "later in the day": the day the story is telling, else the
+     * publication day */
+    S_val v;
+    long z = S_last_day(c);
+    S_val_init(&v, LEDE_GRAN_DAY);
+    if (z >= 0) S_from_days(&v, z);
+    else S_shift(c, &v, U_DAY, 0);
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, 1, z >= 0 ? LEDE_ANCHOR_TEXT : LEDE_ANCHOR_PUBLISHED);
+    h->i = i;
+    h->j = k + 1;
+    return h->j - i;
   }
   if (mod && S_key(c, k - 1, K_THE) && k + 1 <= c->n &&
       (S_is(c, k, "year") || S_is(c, k, "month") || S_is(c, k, "week")) &&
