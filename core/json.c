@@ -58,14 +58,13 @@ static inline uint64_t S_plain8(uint64_t v) {
          HASZERO(v ^ ('\\' * ONES));
 }
 
-/* s[0..n) as a JSON string into o. */
-static void S_str(S_out *o, const char *s, size_t n) {
+/* s[0..n) escaped for the inside of a JSON string, into o. */
+static void S_esc(S_out *o, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
 #define PUT(p, k)                                                            \
   do {                                                                       \
     if (k) S_raw(o, (p), (k));                                               \
   } while (0)
-  PUT("\"", 1);
   size_t i = 0, run = 0;
   while (i < n) {
     /* Eight bytes at a time while none needs a look: no control byte,
@@ -111,8 +110,23 @@ static void S_str(S_out *o, const char *s, size_t n) {
     i++;
   }
   PUT(s + i - run, run);
-  PUT("\"", 1);
 #undef PUT
+}
+
+/* s[0..n) as a JSON string into o. */
+static void S_str(S_out *o, const char *s, size_t n) {
+  S_raw(o, "\"", 1);
+  S_esc(o, s, n);
+  S_raw(o, "\"", 1);
+}
+
+/* Two pieces of the text as one JSON string, a space between them. */
+static void S_joined(S_out *o, lede_span x, lede_span y) {
+  S_raw(o, "\"", 1);
+  S_esc(o, o->a->text + x.start, x.end - x.start);
+  S_raw(o, " ", 1);
+  S_esc(o, o->a->text + y.start, y.end - y.start);
+  S_raw(o, "\"", 1);
 }
 
 /* The same through the caller's write function, a buffer at a time. */
@@ -381,7 +395,20 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     S_lit(&o, "{\"kind\":");
     S_cstr(&o, lede_quote_kind_name(q->kind));
     S_raw(&o, ",", 1);
-    S_span_fields(&o, q->content);
+    if (lede_quote_fragment_count(a, i) > 1) {
+      /* The words said, without the attribution between the pieces
+       * (joined by a space, as in Lua); start/end span them all. */
+      lede_span f0 = lede_quote_fragment(a, i, 0);
+      lede_span f1 = lede_quote_fragment(a, i, 1);
+      S_lit(&o, "\"text\":");
+      S_joined(&o, f0, f1);
+      S_lit(&o, ",\"start\":");
+      S_num(&o, q->content.start);
+      S_lit(&o, ",\"end\":");
+      S_num(&o, q->content.end);
+    } else {
+      S_span_fields(&o, q->content);
+    }
     S_lit(&o, ",\"outer\":");
     S_span_obj(&o, q->outer);
     S_lit(&o, ",\"cue\":");

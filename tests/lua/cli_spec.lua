@@ -60,6 +60,21 @@ describe("lede json", function()
     assert.equal(doc.title.text, text:sub(doc.title.start + 1, doc.title["end"]))
   end)
 
+  it("gives a split quote's words without the attribution between them", function()
+    local t = "Ferry fares\n\n\"We agreed on nothing,\" the harbour master replied. \"Not one thing.\"\n"
+    local out, _, code = run(LEDE .. " json --text -", t)
+    assert.equal(0, code)
+    local q = assert(json.decode(out)).quotes[1]
+    assert.equal("We agreed on nothing, Not one thing.", q.text)
+    assert.equal(2, #q.fragments)
+    for _, f in ipairs(q.fragments) do
+      assert.equal(f.text, t:sub(f.start + 1, f["end"]))
+    end
+    assert.equal(q.fragments[1].start, q.start)
+    assert.equal(q.fragments[2]["end"], q["end"])
+    assert.equal("the harbour master", t:sub(q.speaker.start + 1, q.speaker["end"]))
+  end)
+
   it("gives valid UTF-8 JSON for invalid input", function()
     local bad = "Title \255\254 here\n\nA body \0 with \192 bad bytes and a \"quote.\n"
     local out, _, code = run(LEDE .. " json --text -", bad)
