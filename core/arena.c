@@ -137,6 +137,7 @@ static void S_resize(lede__arena *ar, void **v, size_t *cap, size_t elem,
     b->next = ar->big;
     if (ar->big) ar->big->prev = b;
     ar->big = b;
+    ar->nbig++;
   }
   b->size = BIG_HDR + size;
   *v = (char *)b + BIG_HDR;
@@ -160,6 +161,33 @@ void lede__arena_free(lede__arena *ar) {
     b = next;
   }
   ar->big = NULL;
+  ar->nbig = 0;
+}
+
+lede__mark lede__arena_mark(const lede__arena *ar) {
+  lede__mark m = {ar->head, ar->cur, ar->lim, ar->nbig};
+  return m;
+}
+
+/* Big blocks are pushed at the head of their list and keep their place
+ * when they grow, so the newest nbig - m.nbig are the ones to free. */
+void lede__arena_release(lede__arena *ar, lede__mark m) {
+  while (ar->head != m.head) {
+    lede__chunk *c = ar->head;
+    ar->head = c->next;
+    UNPOISON(c, c->size);
+    ar->alloc(ar->ud, c, c->size, 0);
+  }
+  ar->cur = m.cur;
+  ar->lim = m.lim;
+  if (m.cur) POISON(m.cur, (size_t)(m.lim - m.cur));
+  while (ar->nbig > m.nbig) {
+    lede__big *b = ar->big;
+    ar->big = b->next;
+    if (ar->big) ar->big->prev = NULL;
+    ar->alloc(ar->ud, b, b->size, 0);
+    ar->nbig--;
+  }
 }
 
 void lede__vec_grow(lede__arena *ar, void **v, size_t *cap, size_t elem) {

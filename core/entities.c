@@ -116,6 +116,7 @@ typedef struct {
   S_map names;  /* type char + key -> entity */
   S_map ptoks;  /* a person's name word -> entity, or NONE if several */
   unsigned char *tag; /* per token: the tagger's tag (tagger.h) */
+  unsigned char *seg_title; /* per segment: read by the tagger as a title */
   S_map votes;        /* name key -> index into vote (the tagger's types) */
   LEDE__VEC(uint32_t) vote; /* 6 counts a name: how the tagger typed it */
   S_map wcount;       /* word key -> occurrences, once asked (S_word_count) */
@@ -160,7 +161,7 @@ static void S_push_tok(S_ctx *x, size_t s, size_t e, uint32_t seg) {
     f |= LEDE__T_PUNCT;
   }
   if (x->wid && S_NT(x) < x->maxtok) x->wid[S_NT(x)] = 0; /* a reused index */
-  S_tok *tk = LEDE__PUSH(&x->a->arena, x->extra);
+  S_tok *tk = LEDE__PUSH(&x->a->scratch, x->extra);
   tk->start = s;
   tk->end = e;
   tk->flags = f;
@@ -324,10 +325,10 @@ static S_wrec *S_rec(const S_ctx *x, size_t i) {
   char buf[S_KEY];
   size_t n = S_key(x, i, i + 1, buf);
   if (!n) return NULL;
-  size_t *v = S_slot_in(&x->a->arena, x->words, buf, n, 1);
+  size_t *v = S_slot_in(&x->a->scratch, x->words, buf, n, 1);
   if (*v == LEDE_NONE) {
     const S_slot *sl = (const S_slot *)(void *)((char *)v - offsetof(S_slot, val));
-    S_wrec *r = LEDE__PUSH(&x->a->arena, *x->recs);
+    S_wrec *r = LEDE__PUSH(&x->a->scratch, *x->recs);
     r->key = sl->key;
     r->len = n;
     r->known = r->val = 0;
@@ -555,7 +556,7 @@ static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
 
 static size_t *S_map_slot(S_ctx *x, S_map *m, const char *k, size_t n,
                           int insert) {
-  return S_slot_in(&x->a->arena, m, k, n, insert);
+  return S_slot_in(&x->a->scratch, m, k, n, insert);
 }
 
 static const char S_tchar[] = "POLGE";
@@ -586,7 +587,7 @@ static S_ment *S_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
   for (size_t k = i; k < j; k++)
     if (x->covered[k] & C_COV) return NULL;
   for (size_t k = i; k < j; k++) x->covered[k] |= C_COV;
-  S_ment *m = LEDE__PUSH(&x->a->arena, x->m);
+  S_ment *m = LEDE__PUSH(&x->a->scratch, x->m);
   memset(m, 0, sizeof *m);
   m->t0 = i;
   m->t1 = j;
@@ -1072,7 +1073,7 @@ static void S_compound(S_ctx *x, size_t i) {
         size_t ti = S_NT(x) - 1;
         int ty = S_place_type(x, ti, ti + 1, 1);
         if (ty >= 0 && (!(flags & LEDE__T_UPPER) || (S_T(x, ti)->flags & LEDE__T_UPPER))) {
-          S_ment *m = LEDE__PUSH(&x->a->arena, x->m);
+          S_ment *m = LEDE__PUSH(&x->a->scratch, x->m);
           memset(m, 0, sizeof *m);
           m->t0 = ti;
           m->t1 = ti + 1;
@@ -1118,7 +1119,7 @@ static void S_apposition(S_ctx *x, size_t i, S_ment *target, size_t t0) {
     for (size_t w = 0; w < i - k && eq; w++) eq = S_tok_eq(x, o->t0 + w, k + w);
     if (eq) return;
   }
-  S_desc *d = LEDE__PUSH(&x->a->arena, x->desc);
+  S_desc *d = LEDE__PUSH(&x->a->scratch, x->desc);
   d->t0 = k;
   d->t1 = i;
   d->ment = (size_t)(target - x->m.v);
@@ -1462,7 +1463,7 @@ static uint32_t *S_votes_of(S_ctx *x, const S_ment *m, int add) {
   if (*v == LEDE_NONE) {
     if (!add) return NULL;
     *v = x->vote.n;
-    for (int k = 0; k < 6; k++) *LEDE__PUSH(&x->a->arena, x->vote) = 0;
+    for (int k = 0; k < 6; k++) *LEDE__PUSH(&x->a->scratch, x->vote) = 0;
   }
   return &x->vote.v[*v];
 }
@@ -1507,7 +1508,7 @@ static void S_vote(S_ctx *x, size_t m0, size_t m1, int count) {
 /* ==== Pass 2 ============================================================ */
 
 static size_t S_new_ent(S_ctx *x, int type, size_t first) {
-  S_ent *e = LEDE__PUSH(&x->a->arena, x->ent);
+  S_ent *e = LEDE__PUSH(&x->a->scratch, x->ent);
   e->type = type;
   e->parent = x->ent.n - 1;
   e->first = first;
@@ -1836,7 +1837,7 @@ static void S_scan_roles(S_ctx *x) {
     buf[n + 1] = ' ';
     memcpy(buf + n + 2, buf2, n2);
     buf[n + 2 + n2] = ' ';
-    words[r] = lede__strndup(&x->a->arena, buf, n + n2 + 3);
+    words[r] = lede__strndup(&x->a->scratch, buf, n + n2 + 3);
   }
   for (size_t s = 0; s < x->seg.n; s++) {
     const S_seg *sg = &x->seg.v[s];
@@ -1920,7 +1921,7 @@ static int S_mode(const S_ctx *x, size_t t0, size_t t1) {
 
 /* A segment of tokens [t0, t1); its mode is settled by S_modes. */
 static void S_add_seg(S_ctx *x, size_t t0, size_t t1, size_t block, int mode) {
-  S_seg *sg = LEDE__PUSH(&x->a->arena, x->seg);
+  S_seg *sg = LEDE__PUSH(&x->a->scratch, x->seg);
   sg->t0 = t0;
   sg->t1 = t1;
   sg->block = block;
@@ -1934,7 +1935,7 @@ static void S_add_line(S_ctx *x, lede_span sp, size_t block, int mode) {
   uint32_t sent = (uint32_t)x->segof.n;
   S_tokenize(x, sp, sent);
   if (S_NT(x) == t0) return;
-  *LEDE__PUSH(&x->a->arena, x->segof) = (uint32_t)x->seg.n;
+  *LEDE__PUSH(&x->a->scratch, x->segof) = (uint32_t)x->seg.n;
   S_add_seg(x, t0, S_NT(x), block, mode);
 }
 
@@ -1944,7 +1945,7 @@ static void S_add_line(S_ctx *x, lede_span sp, size_t block, int mode) {
 static void S_segments(S_ctx *x) {
   lede_article *a = x->a;
   /* Grown by LEDE__PUSH only: large vectors live apart from the arena. */
-  for (size_t s = 0; s < a->sents.n; s++) *LEDE__PUSH(&a->arena, x->segof) = 0;
+  for (size_t s = 0; s < a->sents.n; s++) *LEDE__PUSH(&a->scratch, x->segof) = 0;
   for (size_t b = 0; b < a->blocks.n; b++) {
     const lede__block *bl = &a->blocks.v[b];
     for (size_t s = bl->first_sent; s < bl->first_sent + bl->nsents; s++) {
@@ -2043,7 +2044,7 @@ static void S_finish(S_ctx *x) {
     lede__mention m;
     size_t src;
   } S_tmp;
-  S_tmp *tmp = lede__alloc(&a->arena, lede__mul(&a->arena, n, sizeof *tmp));
+  S_tmp *tmp = lede__alloc(&a->scratch, lede__mul(&a->scratch, n, sizeof *tmp));
   n = 0;
   for (size_t i = 0; i < x->m.n; i++) {
     const S_ment *m = &x->m.v[i];
@@ -2073,7 +2074,7 @@ static void S_finish(S_ctx *x) {
   }
   qsort(tmp, n, sizeof *tmp, S_cmp_ment); /* span first: S_tmp starts with it */
   /* Renumber entities by first mention. */
-  size_t *num = lede__alloc(&a->arena, lede__mul(&a->arena, x->ent.n, sizeof *num));
+  size_t *num = lede__alloc(&a->scratch, lede__mul(&a->scratch, x->ent.n, sizeof *num));
   for (size_t i = 0; i < x->ent.n; i++) num[i] = LEDE_NONE;
   size_t prev_end = 0, kept = 0;
   for (size_t i = 0; i < n; i++) {
@@ -2108,7 +2109,7 @@ static void S_finish(S_ctx *x) {
     a->ent_ments.v[en->first_ment + en->nments++] = i;
   }
   /* Name, title, role: from the source mentions. */
-  unsigned char *name_upper = lede__calloc(&a->arena, ne + 1);
+  unsigned char *name_upper = lede__calloc(&a->scratch, ne + 1);
   for (size_t i = 0; i < n; i++) {
     const S_ment *m = &x->m.v[tmp[i].src];
     lede__entity *en = &a->ents.v[tmp[i].m.entity];
@@ -2134,7 +2135,7 @@ static void S_finish(S_ctx *x) {
       en->name = a->ments.v[a->ent_ments.v[en->first_ment]].span;
   }
   /* Acronyms the text defined ("(CDS)"), one per entity. */
-  lede_span *acrs = lede__calloc(&a->arena, lede__mul(&a->arena, ne, sizeof *acrs));
+  lede_span *acrs = lede__calloc(&a->scratch, lede__mul(&a->scratch, ne, sizeof *acrs));
   for (size_t i = 0; i < n; i++) {
     const S_ment *m = &x->m.v[tmp[i].src];
     if (m->acr != LEDE_NONE && acrs[tmp[i].m.entity].end == 0)
@@ -2353,11 +2354,18 @@ static void S_tag_clean(S_ctx *x) {
   }
 }
 
-/* Run the tagger over every segment's tokens. */
+/* Run the tagger over every segment's tokens. Its tokens and working
+ * memory are released once the tags are out. */
 static void S_tag(S_ctx *x) {
   lede_article *a = x->a;
+  lede__arena *ar = &a->scratch;
   size_t n = S_NT(x);
-  lede__ttok *tt = lede__alloc(&a->arena, lede__mul(&a->arena, n + 1, sizeof *tt));
+  x->tag = lede__calloc(ar, n + 1);
+  x->ntag = n;
+  x->seg_title = lede__calloc(ar, x->seg.n + 1);
+  lede__mark mk = lede__arena_mark(ar);
+  lede__arena *tar = a->keep_ttok ? &a->arena : ar;
+  lede__ttok *tt = lede__alloc(tar, lede__mul(tar, n + 1, sizeof *tt));
   for (size_t i = 0; i < n; i++) {
     const S_tok *tk = S_T(x, i);
     tt[i].start = tk->start;
@@ -2371,17 +2379,18 @@ static void S_tag(S_ctx *x) {
     if (sg->mode == M_LABEL) mode = LEDE__TC_LABEL;
     else if (S_mode(x, sg->t0, sg->t1) == M_HEADLINE) mode = LEDE__TC_UPPER;
     else if (sg->mode == M_HEADLINE) mode = LEDE__TC_TITLE;
+    x->seg_title[s] = mode == LEDE__TC_TITLE;
     for (size_t i = sg->t0; i < sg->t1; i++)
       tt[i].ctx = (i == sg->t0 ? LEDE__TC_FIRST : 0) | mode |
                   (S_init(x, i) ? LEDE__TC_INIT : 0);
   }
-  x->tag = lede__calloc(&a->arena, n + 1);
-  x->ntag = n;
-  lede__tag(&a->arena, x->t, tt, n, x->tag);
+  lede__tag(ar, x->t, tt, n, x->tag);
+  lede__arena_release(ar, mk);
+  if (a->keep_ttok) {
+    a->ttok = tt;
+    a->nttok = n;
+  }
   S_tag_clean(x);
-  a->ttok = tt;
-  a->ttags = x->tag;
-  a->nttok = n;
 }
 
 void lede__entities(lede_article *a) {
@@ -2389,16 +2398,16 @@ void lede__entities(lede_article *a) {
   memset(&x, 0, sizeof x);
   x.a = a;
   x.t = a->text;
-  x.words = lede__calloc(&a->arena, sizeof *x.words);
-  x.recs = lede__calloc(&a->arena, sizeof *x.recs);
+  x.words = lede__calloc(&a->scratch, sizeof *x.words);
+  x.recs = lede__calloc(&a->scratch, sizeof *x.recs);
   x.shared = a->tokens.v;
   x.ns = a->tokens.n;
   S_segments(&x);
   /* Room for sub-tokens of hyphenated words: covered[] is sized once. */
   size_t ntok = S_NT(&x);
   x.maxtok = ntok + ntok / 2 + 16; /* sub-tokens past this are not made */
-  x.covered = lede__calloc(&a->arena, x.maxtok);
-  x.wid = lede__calloc(&a->arena, lede__mul(&a->arena, x.maxtok, sizeof *x.wid));
+  x.covered = lede__calloc(&a->scratch, x.maxtok);
+  x.wid = lede__calloc(&a->scratch, lede__mul(&a->scratch, x.maxtok, sizeof *x.wid));
   S_modes(&x);
   S_tag(&x);
   x.sports = S_sports(&x);
@@ -2472,7 +2481,7 @@ void lede__entities(lede_article *a) {
      * what is known. A title in title case capitalizes every word, and a
      * line of one word gives no context: only what is known there. */
     if (x.tag && sg->t1 <= x.ntag && sg->t1 - sg->t0 >= 2 &&
-        !(x.a->ttok[sg->t0].ctx & LEDE__TC_TITLE)) {
+        !x.seg_title[s]) {
       size_t mb = x.m.n;
       S_tag_new(&x, sg->t0, sg->t1);
       S_vote(&x, mb, x.m.n, 0);
@@ -2496,6 +2505,7 @@ void lede__entities(lede_article *a) {
   S_scan_desc(&x);
   S_scan_roles(&x);
   S_finish(&x);
+  lede__arena_free(&a->scratch);
 }
 
 /* ==== Accessors ========================================================= */

@@ -23,6 +23,7 @@ typedef struct {
   struct lede__big *big; /* large vectors, see lede__vec_grow */
   char *cur, *lim;
   size_t first; /* size of the first chunk; 0 for the default */
+  size_t nbig;  /* blocks in big */
   jmp_buf *oom;
 } lede__arena;
 
@@ -30,6 +31,16 @@ void *lede__alloc(lede__arena *ar, size_t n);  /* aligned, uninitialized */
 void *lede__calloc(lede__arena *ar, size_t n); /* zeroed */
 char *lede__strndup(lede__arena *ar, const char *s, size_t n);
 void lede__arena_free(lede__arena *ar);
+/* A point in the arena to come back to: lede__arena_release frees all
+ * allocated after the mark, including storage a vector made before it got
+ * when it grew after it (so such a vector must not grow in between). */
+typedef struct {
+  lede__chunk *head;
+  char *cur, *lim;
+  size_t nbig;
+} lede__mark;
+lede__mark lede__arena_mark(const lede__arena *ar);
+void lede__arena_release(lede__arena *ar, lede__mark m);
 /* n * m, or an OOM jump on overflow. */
 size_t lede__mul(lede__arena *ar, size_t n, size_t m);
 
@@ -82,8 +93,11 @@ enum {
   LEDE__T_UPPER = 1 << 4, /* all letters uppercase, at least two */
   LEDE__T_QUOTE = 1 << 5  /* a quotation mark (not an apostrophe) */
 };
+/* Offsets are 32 bits (a text of 4 GiB or more is refused as too large
+ * to hold, see lede__tokenize): tokens are the article's most numerous
+ * items. */
 typedef struct {
-  size_t start, end;
+  uint32_t start, end;
   uint32_t flags;
   uint32_t sent; /* sentence index */
 } lede__token;
@@ -130,6 +144,10 @@ typedef struct lede__html lede__html;
 
 struct lede_article {
   lede__arena arena;
+  /* A stage's working memory, released when the stage ends (the same
+   * allocator and failure handler as arena); nothing the article keeps
+   * lives there. */
+  lede__arena scratch;
   char *text;
   size_t len;
   lede__html *html; /* NULL for text input */
@@ -145,8 +163,8 @@ struct lede_article {
   lede_span title, standfirst, byline, published_span, dateline, agency;
 
   /* Entities (entities.c) */
-  lede__ttok *ttok;       /* the tokens the tagger read, and its tags */
-  unsigned char *ttags;
+  int keep_ttok;    /* set by lede__parse_keep_ttok (the tagger's trainer) */
+  lede__ttok *ttok; /* then the tokens the tagger read; else NULL */
   size_t nttok;
   LEDE__VEC(lede__entity) ents;
   LEDE__VEC(lede__mention) ments; /* sorted by start, non-overlapping */
@@ -168,6 +186,11 @@ struct lede_article {
   int published_set;  /* published came from the options */
   int date_order;     /* lede_date_order from the options */
 };
+
+/* lede_parse, keeping the tokens the tagger read in a->ttok (for
+ * training it; they are working memory otherwise). */
+lede_status lede__parse_keep_ttok(const char *text, size_t len,
+                                  lede_article **out);
 
 /* ==== Stages, run in this order by lede_parse ========================== */
 void lede__layout(lede_article *a);    /* blocks, fields, authors, captions */

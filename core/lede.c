@@ -49,6 +49,7 @@ const char *lede_author_kind_name(lede_author_kind k) {
 static int S_run(lede_article *a, const char *text, jmp_buf *jb,
                  lede__gumbo_mem *gm, int *deep) {
   a->arena.oom = jb;
+  a->scratch.oom = jb;
   if (setjmp(*jb)) return 0;
   if (gm) {
     /* HTML: the text and its blocks come from the page. */
@@ -79,7 +80,7 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb,
 
 static lede_status S_parse(const char *text, size_t len,
                            const lede_options *opt, lede_article **out,
-                           int html) {
+                           int html, int keep_ttok) {
   if (!out) return LEDE_EINVAL;
   *out = NULL;
   if (!text && len) return LEDE_EINVAL;
@@ -97,7 +98,10 @@ static lede_status S_parse(const char *text, size_t len,
   memset(a, 0, sizeof *a);
   a->arena.alloc = alloc;
   a->arena.ud = ud;
+  a->scratch.alloc = alloc;
+  a->scratch.ud = ud;
   a->len = len;
+  a->keep_ttok = keep_ttok;
   /* Text, blocks, sentences and tokens take about 6 bytes a byte. */
   /* A page's text is a small part of its HTML. */
   a->arena.first = len < 4096              ? 16384
@@ -113,6 +117,7 @@ static lede_status S_parse(const char *text, size_t len,
   int deep = html && opt && opt->extract_only ? -1 : 0;
   if (!S_run(a, text, &jb, html ? &gm : NULL, &deep)) {
     lede__gumbo_release(&gm);
+    lede__arena_free(&a->scratch);
     lede__arena_free(&a->arena);
     alloc(ud, a, sizeof *a, 0);
     return deep > 0 ? LEDE_EDEPTH : LEDE_ENOMEM;
@@ -123,18 +128,24 @@ static lede_status S_parse(const char *text, size_t len,
 
 lede_status lede_parse(const char *text, size_t len, const lede_options *opt,
                        lede_article **out) {
-  return S_parse(text, len, opt, out, 0);
+  return S_parse(text, len, opt, out, 0, 0);
+}
+
+lede_status lede__parse_keep_ttok(const char *text, size_t len,
+                                  lede_article **out) {
+  return S_parse(text, len, NULL, out, 0, 1);
 }
 
 lede_status lede_parse_html(const char *html, size_t len,
                             const lede_options *opt, lede_article **out) {
-  return S_parse(html, len, opt, out, 1);
+  return S_parse(html, len, opt, out, 1, 0);
 }
 
 void lede_article_free(lede_article *a) {
   if (!a) return;
   lede_alloc_fn alloc = a->arena.alloc;
   void *ud = a->arena.ud;
+  lede__arena_free(&a->scratch);
   lede__arena_free(&a->arena);
   alloc(ud, a, sizeof *a, 0);
 }

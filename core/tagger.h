@@ -29,7 +29,7 @@ enum {
 };
 
 struct lede__ttok {
-  size_t start, end;
+  uint32_t start, end; /* 32 bits, as lede__token's */
   uint32_t flags; /* LEDE__T_* */
   uint32_t ctx;   /* LEDE__TC_* */
 };

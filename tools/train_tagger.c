@@ -99,7 +99,7 @@ static int S_read_doc(FILE *in, S_doc *d) {
     et[i] = S_type(ty);
   }
   lede_article *a;
-  if (lede_parse(text, len, NULL, &a) != LEDE_OK) {
+  if (lede__parse_keep_ttok(text, len, &a) != LEDE_OK) {
     fprintf(stderr, "train_tagger: parse failed\n");
     exit(1);
   }
