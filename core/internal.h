@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lede.h"
 
@@ -282,8 +283,13 @@ int lede__is_dash(int32_t c);   /* - – — ― and friends */
 /* Opening / closing quotation marks. ' and " and ’ are both. */
 int lede__is_open_quote(int32_t c);
 int lede__is_close_quote(int32_t c);
-/* Case-insensitive ASCII compare of s[0..n) with a NUL-terminated word. */
-int lede__eq_ci(const char *s, size_t n, const char *word);
+/* Case-insensitive ASCII compare of s[0..n) and word[0..n). */
+int lede__eq_ci_n(const char *s, const char *word, size_t n);
+/* Case-insensitive ASCII compare of s[0..n) with a NUL-terminated word.
+ * Inline: a literal word's length is known, so most calls end there. */
+static inline int lede__eq_ci(const char *s, size_t n, const char *word) {
+  return strlen(word) == n && lede__eq_ci_n(s, word, n);
+}
 /* Trim Unicode white space off both ends of span. */
 lede_span lede__trim(const char *s, lede_span sp);
 

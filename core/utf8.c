@@ -83,16 +83,14 @@ int lede__is_close_quote(int32_t c) {
   return 0;
 }
 
-int lede__eq_ci(const char *s, size_t n, const char *word) {
-  size_t i = 0;
-  for (; i < n; i++) {
+int lede__eq_ci_n(const char *s, const char *word, size_t n) {
+  for (size_t i = 0; i < n; i++) {
     unsigned char a = (unsigned char)s[i], b = (unsigned char)word[i];
-    if (!b) return 0;
     if (a >= 'A' && a <= 'Z') a = (unsigned char)(a | 0x20);
     if (b >= 'A' && b <= 'Z') b = (unsigned char)(b | 0x20);
     if (a != b) return 0;
   }
-  return word[i] == '\0';
+  return 1;
 }
 
 lede_span lede__trim(const char *s, lede_span sp) {
