@@ -48,18 +48,20 @@ typedef struct {
   int where; /* the dateline: it names where the story was filed */
 } S_seg;
 
+/* Token and block indices fit 32 bits (see lede__token); mentions are
+ * many, so they are kept small. */
 typedef struct {
-  size_t t0, t1; /* tokens */
-  size_t block;
-  int type, how;
-  int upper_only;      /* an unknown acronym: an organization by default */
-  size_t title0, title1; /* title tokens, t0 == t1 if none */
-  size_t role0, role1;   /* role tokens */
-  size_t acr;            /* token of an acronym defined for it, or NONE */
+  uint32_t t0, t1; /* tokens */
+  uint32_t block;
+  uint32_t title0, title1; /* title tokens, t0 == t1 if none */
+  uint32_t role0, role1;   /* role tokens */
+  signed char type, how;
+  signed char upper_only; /* an unknown acronym: an organization by default */
+  signed char sure;       /* typed by a list, a title or the gazetteer (S_SURE_*) */
+  signed char tagt;       /* the tagger's type for it, -1 none, S_NOTAG not asked */
+  signed char tagw;       /* the tagger's type where it is too weak alone, or -1 */
+  size_t acr;             /* token of an acronym defined for it, or NONE */
   size_t ent;
-  int sure;              /* typed by a list, a title or the gazetteer (S_SURE_*) */
-  int tagt;              /* the tagger's type for it, -1 none, S_NOTAG not asked */
-  int tagw;              /* the tagger's type where it is too weak alone, or -1 */
 } S_ment;
 
 typedef struct {
@@ -2390,6 +2392,9 @@ static void S_tag(S_ctx *x) {
     a->ttok = tt;
     a->nttok = n;
   }
+  /* Word records from here on (nothing before asks for one): made after
+   * the tagger's memory is back. */
+  x->wid = lede__calloc(ar, lede__mul(ar, x->maxtok, sizeof *x->wid));
   S_tag_clean(x);
 }
 
@@ -2407,7 +2412,6 @@ void lede__entities(lede_article *a) {
   size_t ntok = S_NT(&x);
   x.maxtok = ntok + ntok / 2 + 16; /* sub-tokens past this are not made */
   x.covered = lede__calloc(&a->scratch, x.maxtok);
-  x.wid = lede__calloc(&a->scratch, lede__mul(&a->scratch, x.maxtok, sizeof *x.wid));
   S_modes(&x);
   S_tag(&x);
   x.sports = S_sports(&x);
