@@ -105,6 +105,7 @@ char *lede__strndup(lede__arena *ar, const char *s, size_t n) {
 typedef struct lede__big {
   struct lede__big *prev, *next;
   size_t size;
+  size_t serial; /* the arena's nbig when it was made */
 } lede__big;
 #define BIG_HDR (((sizeof(lede__big) + ALIGN - 1) / ALIGN) * ALIGN)
 
@@ -137,7 +138,7 @@ static void S_resize(lede__arena *ar, void **v, size_t *cap, size_t elem,
     b->next = ar->big;
     if (ar->big) ar->big->prev = b;
     ar->big = b;
-    ar->nbig++;
+    b->serial = ar->nbig++;
   }
   b->size = BIG_HDR + size;
   *v = (char *)b + BIG_HDR;
@@ -170,7 +171,7 @@ lede__mark lede__arena_mark(const lede__arena *ar) {
 }
 
 /* Big blocks are pushed at the head of their list and keep their place
- * when they grow, so the newest nbig - m.nbig are the ones to free. */
+ * when they grow, so those made after the mark are the first ones. */
 void lede__arena_release(lede__arena *ar, lede__mark m) {
   while (ar->head != m.head) {
     lede__chunk *c = ar->head;
@@ -181,13 +182,27 @@ void lede__arena_release(lede__arena *ar, lede__mark m) {
   ar->cur = m.cur;
   ar->lim = m.lim;
   if (m.cur) POISON(m.cur, (size_t)(m.lim - m.cur));
-  while (ar->nbig > m.nbig) {
+  while (ar->big && ar->big->serial >= m.nbig) {
     lede__big *b = ar->big;
     ar->big = b->next;
     if (ar->big) ar->big->prev = NULL;
     ar->alloc(ar->ud, b, b->size, 0);
-    ar->nbig--;
   }
+  ar->nbig = m.nbig;
+}
+
+void lede__vec_free(lede__arena *ar, void *v, size_t cap, size_t elem) {
+  size_t size = cap * elem;
+  if (!v || !size) return;
+  if (size < BIG) {
+    POISON(v, size); /* abandoned in its chunk */
+    return;
+  }
+  lede__big *b = (lede__big *)((char *)v - BIG_HDR);
+  if (b->prev) b->prev->next = b->next;
+  else ar->big = b->next;
+  if (b->next) b->next->prev = b->prev;
+  ar->alloc(ar->ud, b, b->size, 0);
 }
 
 void lede__vec_grow(lede__arena *ar, void **v, size_t *cap, size_t elem) {

@@ -111,7 +111,8 @@ typedef struct {
   LEDE__VEC(S_ent) ent;
   unsigned char *covered; /* per token: C_COV, C_DOT, C_INIT */
   uint32_t *wid;          /* per token: its word record + 1, 0 = not yet */
-  size_t maxtok;          /* tokens covered[] and wid[] have room for */
+  size_t maxtok;          /* tokens covered[] has room for */
+  size_t widcap;          /* tokens wid[] has room for (grown with them) */
   S_wrecs *recs;          /* per distinct word: cached look-ups */
   S_map *words;           /* word key -> record */
   int sports;   /* a sports report: clubs are named after towns */
@@ -162,7 +163,15 @@ static void S_push_tok(S_ctx *x, size_t s, size_t e, uint32_t seg) {
   } else {
     f |= LEDE__T_PUNCT;
   }
-  if (x->wid && S_NT(x) < x->maxtok) x->wid[S_NT(x)] = 0; /* a reused index */
+  if (x->wid && S_NT(x) < x->maxtok) { /* a reused index */
+    if (S_NT(x) >= x->widcap) {
+      size_t old = x->widcap;
+      lede__vec_reserve(&x->a->scratch, (void **)&x->wid, &x->widcap,
+                        sizeof *x->wid, old + old / 8 + 64);
+      memset(x->wid + old, 0, (x->widcap - old) * sizeof *x->wid);
+    }
+    x->wid[S_NT(x)] = 0;
+  }
   S_tok *tk = LEDE__PUSH(&x->a->scratch, x->extra);
   tk->start = s;
   tk->end = e;
@@ -321,7 +330,7 @@ static const lede__lexicon *const S_lists[] = {
 /* The record of the word at token i, made on first use; NULL for a dot
  * or a word too long for a key. Records may move when one is added. */
 static S_wrec *S_rec(const S_ctx *x, size_t i) {
-  if (i >= x->maxtok || !x->wid) return NULL;
+  if (i >= x->maxtok || i >= x->widcap || !x->wid) return NULL;
   if (x->wid[i]) return &x->recs->v[x->wid[i] - 1];
   if (x->covered[i] & C_DOT) return NULL;
   char buf[S_KEY];
@@ -531,14 +540,17 @@ static uint64_t S_hash(const char *s, size_t n) {
 static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
                          int insert) {
   if (insert && (m->n + 1) * 2 > m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 64;
-    S_slot *v = lede__calloc(ar, lede__mul(ar, cap, sizeof *v));
+    size_t cap = m->cap ? m->cap * 2 : 64, vcap = 0;
+    S_slot *v = NULL;
+    lede__vec_reserve(ar, (void **)&v, &vcap, sizeof *v, cap);
+    memset(v, 0, cap * sizeof *v);
     for (size_t i = 0; i < m->cap; i++)
       if (m->v[i].key) {
         size_t h = (size_t)S_hash(m->v[i].key, m->v[i].len) & (cap - 1);
         while (v[h].key) h = (h + 1) & (cap - 1);
         v[h] = m->v[i];
       }
+    lede__vec_free(ar, m->v, m->cap, sizeof *m->v);
     m->v = v;
     m->cap = cap;
   }
@@ -1760,7 +1772,7 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
 
 static int S_tok_eq(const S_ctx *x, size_t a, size_t b) {
   /* Words with records are equal when their records are. */
-  if (a < x->maxtok && b < x->maxtok && x->wid[a] && x->wid[b]) return x->wid[a] == x->wid[b];
+  if (a < x->widcap && b < x->widcap && x->wid[a] && x->wid[b]) return x->wid[a] == x->wid[b];
   const S_tok *ta = S_T(x, a), *tb = S_T(x, b);
   unsigned char ca = (unsigned char)x->t[ta->start], cb = (unsigned char)x->t[tb->start];
   /* Cheap refusals first: ASCII first letters, or ASCII-only lengths. */
@@ -2394,7 +2406,9 @@ static void S_tag(S_ctx *x) {
   }
   /* Word records from here on (nothing before asks for one): made after
    * the tagger's memory is back. */
-  x->wid = lede__calloc(ar, lede__mul(ar, x->maxtok, sizeof *x->wid));
+  x->widcap = 0;
+  lede__vec_reserve(ar, (void **)&x->wid, &x->widcap, sizeof *x->wid, n + 64);
+  memset(x->wid, 0, x->widcap * sizeof *x->wid);
   S_tag_clean(x);
 }
 

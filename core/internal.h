@@ -24,7 +24,7 @@ typedef struct {
   struct lede__big *big; /* large vectors, see lede__vec_grow */
   char *cur, *lim;
   size_t first; /* size of the first chunk; 0 for the default */
-  size_t nbig;  /* blocks in big */
+  size_t nbig;  /* big blocks made (their serial numbers) */
   jmp_buf *oom;
 } lede__arena;
 
@@ -56,6 +56,9 @@ void lede__vec_grow(lede__arena *ar, void **v, size_t *cap, size_t elem);
 /* Make room for at least n elements (capacity only). */
 void lede__vec_reserve(lede__arena *ar, void **v, size_t *cap, size_t elem,
                        size_t n);
+/* Give back a vector's storage (v, cap as the vector has them); it must
+ * not be used again. */
+void lede__vec_free(lede__arena *ar, void *v, size_t cap, size_t elem);
 #define LEDE__PUSH(ar, vec)                                                  \
   (((vec).n == (vec).cap ? lede__vec_grow((ar), (void **)&(vec).v,           \
                                           &(vec).cap, sizeof *(vec).v)       \
