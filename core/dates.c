@@ -2953,8 +2953,13 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return i - k;
     }
     case K_YEAREND: {
-      S_val_init(&v, LEDE_GRAN_YEAR);
+      /* "by year-end": the year's last day, December 31; "since
+       * year-end" the last one passed */
+      S_val_init(&v, LEDE_GRAN_DAY);
       v.y = c->has_pub ? c->py : -1;
+      if (c->has_pub && k > 0 && S_key(c, k - 1, K_SINCE)) v.y--;
+      v.m = 12;
+      v.d = 31;
       S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
       return 1;
     }
@@ -3579,7 +3584,28 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
       }
     }
     if (S_is(c, x, "quarter") && !S_key(c, x + 1, K_OF) && (latest || x == k || full)) {
-      if (S_key(c, k, K_CURRENT) && c->has_pub) {
+      S_hit he;
+      size_t ue = 0;
+      memset(&he, 0, sizeof he);
+      if (x == k && !c->have_q && (S_is(c, x + 1, "ended") || S_is(c, x + 1, "ending")) &&
+          x + 2 < c->n && c->tk[x + 2].mon && !c->depth) {
+        c->depth++;
+        ue = S_calendar(c, x + 2, &he);
+        c->depth--;
+      }
+      if (ue && he.gran == LEDE_GRAN_DAY && !he.be && he.has_value &&
+          S_value_day(he.val) >= 0) {
+        /* "the quarter ended July 31": the three months before that day,
+         * named by the calendar quarter holding most of them */
+        S_val v;
+        S_val_init(&v, LEDE_GRAN_QUARTER);
+        int y, m, d;
+        S_civil(S_value_day(he.val) - 45, &y, &m, &d);
+        v.y = y;
+        v.q = S_quarter_of(m);
+        h->type = LEDE_DATE_DATE;
+        S_put(c, h, &v, 1, he.anchor);
+      } else if (S_key(c, k, K_CURRENT) && c->has_pub) {
         /* "the current quarter": the one the article is written in. */
         S_val v;
         S_val_init(&v, LEDE_GRAN_QUARTER);
@@ -3595,6 +3621,16 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
     }
     if (S_key(c, x, K_PERIOD) && S_key(c, k, K_LATEST)) {
       S_report_quarter(c, h, 0, 0);
+      h->i = i;
+      h->j = x + 1;
+      return h->j - i;
+    }
+    if (S_is(c, x, "year") && !full && latest && S_is(c, x - 1, "fiscal") &&
+        (S_is(c, x + 1, "ended") || S_is(c, x + 1, "ending"))) {
+      /* "the fiscal year ended Jan. 31": a year-long period, as "the year
+       * ended" is */
+      h->type = LEDE_DATE_DURATION;
+      S_put_str(h, "P1Y", LEDE_ANCHOR_NONE);
       h->i = i;
       h->j = x + 1;
       return h->j - i;
