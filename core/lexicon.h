@@ -60,6 +60,7 @@ extern const lede__lexicon lede__lex_date_report_verbs;
 extern const lede__lexicon lede__lex_date_tz;
 extern const lede__lexicon lede__lex_date_year_not_before;
 extern const lede__lexicon lede__lex_dateline_not;
+extern const lede__lexicon lede__lex_day_parts;
 extern const lede__lexicon lede__lex_event_words;
 extern const lede__lexicon lede__lex_female_words;
 extern const lede__lexicon lede__lex_first_names_female;
@@ -78,13 +79,16 @@ extern const lede__lexicon lede__lex_place_words;
 extern const lede__lexicon lede__lex_quote_after_cue;
 extern const lede__lexicon lede__lex_quote_after_verbs;
 extern const lede__lexicon lede__lex_quote_aux;
+extern const lede__lexicon lede__lex_quote_catenatives;
 extern const lede__lexicon lede__lex_quote_determiners;
 extern const lede__lexicon lede__lex_quote_documents;
 extern const lede__lexicon lede__lex_quote_kickers;
 extern const lede__lexicon lede__lex_quote_modals;
 extern const lede__lexicon lede__lex_quote_objects;
 extern const lede__lexicon lede__lex_quote_org_heads;
+extern const lede__lexicon lede__lex_quote_preps;
 extern const lede__lexicon lede__lex_quote_pronouns;
+extern const lede__lexicon lede__lex_quote_quantifiers;
 extern const lede__lexicon lede__lex_quote_role_heads;
 extern const lede__lexicon lede__lex_quote_stop;
 extern const lede__lexicon lede__lex_quote_tell_verbs;
@@ -98,8 +102,8 @@ extern const lede__lexicon lede__lex_staff_bylines;
 extern const lede__lexicon lede__lex_time_words;
 extern const lede__lexicon lede__lex_titles;
 extern const lede__lexicon lede__lex_weekdays;
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 62
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 63
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 64
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 66
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 67
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 68
 
 #endif

@@ -528,8 +528,12 @@ static int S_noun_reading(const lede_article *a, size_t i) {
   size_t si = t->sent, p = i - 1;
   if (S_tok(a, p)->sent != si) return 0;
   if (!ing && !ed) {
-    /* A determiner or possessive right before: a noun. */
-    if (S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "that"))
+    /* A determiner or possessive right before: a noun; but a quantifier
+     * opening the clause is its subject ("Most believe", "Many say"). */
+    int quant = S_lex(&lede__lex_quote_quantifiers, a, p) && e[-1] != 's' &&
+                (p == a->sent_tok.v[si] || S_comma(a, p - 1));
+    if (S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "that") &&
+        !quant)
       return 1;
     if (S_possessive(a, p)) return 1;
     /* "the new claims", "its repeated denials" */
@@ -693,6 +697,12 @@ static int S_np_lower(const lede_article *a, size_t i) {
   return 1;
 }
 
+/* The full stop of a name suffix: "Joseph R. Biden Jr." */
+static int S_suffix_stop(const lede_article *a, size_t k) {
+  return k > 0 && S_punct(a, k, '.') &&
+         (S_is(a, k - 1, "Jr") || S_is(a, k - 1, "Sr"));
+}
+
 /* A speaker phrase ending at token e (inclusive), reading left, not
  * before token lo. Returns its first token, or LEDE_NONE. */
 static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
@@ -733,7 +743,8 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
     } else if (S_punct(a, k, '(') || S_punct(a, k, ')') ||
                (S_punct(a, k, '-') && words) ||
                (S_punct(a, k, '.') && words && k > lo &&
-                (S_abbrev(a, k - 1) || S_initial(a, k - 1)))) {
+                (S_abbrev(a, k - 1) || S_initial(a, k - 1))) ||
+               (S_punct(a, k, '.') && k == e && S_suffix_stop(a, k))) {
       /* "(D-N.Y.)", "Sen. Smith" */
     } else if (S_np_lower(a, k) || (S_tok(a, k)->flags & LEDE__T_NUM) ||
                (k == e && k > lo && S_ing(a, k) && !a->quote_verb[k] &&
@@ -899,12 +910,52 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
                (S_is(a, i - 3, "went") || S_is(a, i - 3, "goes") ||
                 S_is(a, i - 3, "go"))) {
       i -= 3; /* "she went on to say" */
+    } else if (i > lo + 1 && S_is(a, i - 1, "to") &&
+               S_lex(&lede__lex_quote_catenatives, a, i - 2)) {
+      i -= 2; /* "he continued to insist" */
     } else {
       break;
     }
     n++;
   }
   return i;
+}
+
+/* A subject counting people that ends at token e: "Six in 10", "42%",
+ * "28 percent", "three out of four", "Most". Returns its first token, or
+ * LEDE_NONE. */
+static size_t S_number_subject(const lede_article *a, size_t lo, size_t e) {
+  size_t k = e;
+  int pct = 0;
+  if (S_punct(a, k, '%') || S_is(a, k, "percent")) {
+    if (k == lo) return LEDE_NONE;
+    k--;
+    pct = 1;
+  }
+  int num = (S_tok(a, k)->flags & LEDE__T_NUM) != 0;
+  if (!num && !S_lex(&lede__lex_quote_quantifiers, a, k)) return LEDE_NONE;
+  if (!pct && k > lo + 1 && (S_is(a, k - 1, "in") || S_is(a, k - 1, "of")) &&
+      ((S_tok(a, k - 2)->flags & LEDE__T_NUM) ||
+       S_lex(&lede__lex_quote_quantifiers, a, k - 2))) {
+    k -= 2; /* "Six in 10", "nine of 10" */
+  } else if (!pct && k > lo + 2 && S_is(a, k - 1, "of") &&
+             S_is(a, k - 2, "out")) {
+    k -= 3; /* "three out of four" */
+  } else if (!pct) {
+    /* A lone number is no subject ("270 delegates"); a lone quantifier
+     * opening the clause is ("Most believe", "Half said"). */
+    if (num || !(k == lo || S_comma(a, k - 1))) return LEDE_NONE;
+    return S_cap(a, k) || k > lo ? k : LEDE_NONE;
+  }
+  if (k > lo && (S_tok(a, k)->flags & LEDE__T_NUM) == 0 &&
+      !S_lex(&lede__lex_quote_quantifiers, a, k))
+    return LEDE_NONE;
+  /* "only 28 percent", "nearly six in 10" */
+  if (k > lo && (S_is(a, k - 1, "only") || S_is(a, k - 1, "nearly") ||
+                 S_is(a, k - 1, "about") || S_is(a, k - 1, "almost") ||
+                 S_is(a, k - 1, "just")))
+    k--;
+  return k;
 }
 
 /* Find the speaker of a cue [c0, c1) in sentence [s0, s1): to the left,
@@ -926,7 +977,8 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
   if (k + 1 < lim && k < s0 + 10 && S_comma(a, k) &&
       (S_cap(a, k + 1) || S_lex(&lede__lex_quote_determiners, a, k + 1)) &&
       (S_lex(&lede__lex_quote_stop, a, s0) ||
-       S_lex(&lede__lex_sentence_starters, a, s0)))
+       S_lex(&lede__lex_sentence_starters, a, s0) ||
+       S_ing(a, s0))) /* "Walking home, Lee said" */
     s0 = k + 1;
   *start = s0;
   if (S_lex(&lede__lex_quote_stop, a, s0)) return s0;
@@ -1070,7 +1122,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
       size_t n2 = S_np_left(a, s0, last - 1);
       if (n2 != LEDE_NONE && n2 > s0 + 1 && S_comma(a, n2 - 1)) {
         size_t n1 = S_np_left(a, s0, n2 - 2);
-        if (n1 != LEDE_NONE &&
+        if (n1 != LEDE_NONE && !(n1 > s0 && S_lex(&lede__lex_quote_preps, a, n1 - 1)) &&
             (n1 == s0 || S_comma(a, n1 - 1) ||
              (S_tok(a, n1 - 1)->flags & LEDE__T_QUOTE) ||
              S_lex(&lede__lex_quote_stop, a, n1 - 1))) {
@@ -1079,8 +1131,13 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
           return 1;
         }
       }
+    } else if ((S_number_subject(a, s0, last)) != LEDE_NONE) {
+      /* "Six in 10 say", "42% said", "Most believe" */
+      *sp0 = S_number_subject(a, s0, last);
+      *sp1 = last + 1;
+      return 1;
     } else if (!(S_tok(a, last)->flags & LEDE__T_PUNCT) ||
-               S_punct(a, last, ')')) {
+               S_punct(a, last, ')') || S_suffix_stop(a, last)) {
       size_t n = S_np_left(a, s0, last);
       if (n != LEDE_NONE && n > s0 + 1 &&
           (S_is(a, n - 1, "in") || S_is(a, n - 1, "at") ||
@@ -1118,6 +1175,20 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
         return 4;
       }
       return 0;
+    }
+  }
+  /* "Trump, speaking at a rally, warned", "Lee, who retires soon,
+   * praised": a name, then a participle or relative clause between
+   * commas, then the cue; the phrase as written, the name its head. */
+  if (comma_before && S_cap(a, s0) && !S_lex(&lede__lex_quote_stop, a, s0) &&
+      e - 1 - s0 <= 24) {
+    size_t n = S_np_right(a, s0, c0);
+    if (n > s0 && n + 1 < e - 1 && S_comma(a, n) &&
+        (S_ing(a, n + 1) || S_is(a, n + 1, "who") ||
+         S_is(a, n + 1, "which"))) {
+      *sp0 = s0;
+      *sp1 = e - 1;
+      return 1;
     }
   }
   /* Inverted: ", says the FSB", ", said Smith, a spokesman." */
@@ -1173,6 +1244,7 @@ static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
              !S_is(a, k, "that") && !S_lex(&lede__lex_quote_pronouns, a, k) &&
              (S_cap(a, k) || S_lex(&lede__lex_quote_determiners, a, k) ||
               S_lex(&lede__lex_quote_after_cue, a, k) || S_np_lower(a, k) ||
+              S_lex(&lede__lex_day_parts, a, k) || /* "Monday morning" */
               (S_ing(a, k) && S_lex(&lede__lex_quote_determiners, a, k - 1))))
         k++; /* (a head in -ing after a determiner: "in his filing") */
       if (k == i + 1) {
@@ -1682,7 +1754,8 @@ static void S_reported(S_ctx *x) {
         continue;
       /* "270 pledged delegates", "candidates backed by PACs": adjectival
        * and passive participles report nothing from the left. */
-      if (!cu.according && i > s0 && (S_tok(a, i - 1)->flags & LEDE__T_NUM))
+      if (!cu.according && i > s0 && (S_tok(a, i - 1)->flags & LEDE__T_NUM) &&
+          S_past(a, i))
         continue;
       if (!cu.according && cu.cue1 < s1 && S_is(a, cu.cue1, "by")) {
         /* "The plan was praised by the mayor": the subject is the content

@@ -74,3 +74,66 @@ Test(reported, nested_report_of_the_same_source_is_one_statement) {
   cr_assert_eq(lede_quote_count(a), 3);
   lede_article_free(a);
 }
+
+/* Who speaks when a participle, a relative clause or a count stands
+ * where a name usually does. */
+Test(reported, subjects_a_reader_would_pick) {
+  lede_article *a = t_parse(
+      "Rally news\n\n"
+      "Mayor Ruth Dane, speaking at a rally in Dayton, Ohio, warned that the "
+      "plant would close.\n\n"
+      "Colonel Ames, who will retire after serving in Kabul, Basra and "
+      "Herat, praised the new commander in an interview.\n\n"
+      "Walking to her car, Ms. Ortiz said the vote had been fair.\n\n"
+      "Judge Carl Weems Jr. warned that the docket was full.\n\n"
+      "Six in 10 say the council is doing a good job.\n\n"
+      "On taxes, 42% say they pay too much.\n\n"
+      "Most believe that rents will rise.\n\n"
+      "Only 28 percent said they trusted the board.\n\n"
+      "The treasurer continued to insist that the books were sound.\n\n"
+      "The city has 270 pledged delegates.\n");
+  /* The speaker as written, its apposition included; the name is what
+   * it refers to. */
+  size_t q = r_check(a, "the plant would close",
+                     "Mayor Ruth Dane, speaking at a rally in Dayton, Ohio",
+                     "warned", LEDE_CUE_SPEECH);
+  lede_span s;
+  cr_assert(lede_quote_speaker_ref(a, q, &s));
+  t_assert_span(a, s, "Mayor Ruth Dane");
+  q = r_check(a, "the new commander",
+              "Colonel Ames, who will retire after serving in Kabul, Basra "
+              "and Herat",
+              "praised", LEDE_CUE_OTHER);
+  cr_assert(lede_quote_speaker_ref(a, q, &s));
+  t_assert_span(a, s, "Colonel Ames");
+  r_check(a, "the vote had been fair", "Ms. Ortiz", "said", LEDE_CUE_SPEECH);
+  r_check(a, "the docket was full", "Judge Carl Weems Jr.", "warned",
+          LEDE_CUE_SPEECH);
+  size_t k = r_check(a, "they pay too much", "42%", "say", LEDE_CUE_SPEECH);
+  (void)k;
+  r_check(a, "rents will rise", "Most", "believe", LEDE_CUE_THOUGHT);
+  r_check(a, "they trusted the board", "Only 28 percent", "said",
+          LEDE_CUE_SPEECH);
+  r_check(a, "the books were sound", "The treasurer", "insist",
+          LEDE_CUE_SPEECH);
+  /* "Six in 10": the count speaks (written out, it opens the phrase). */
+  long i = r_find(a, "the council is doing");
+  cr_assert_geq(i, 0);
+  cr_assert(lede_quote_speaker(a, (size_t)i, &s));
+  t_assert_span_starts(a, s, "Six");
+  /* "270 pledged delegates": a participle before a noun, no report. */
+  cr_assert_lt(r_find(a, "delegates"), 0);
+  lede_article_free(a);
+}
+
+/* "said Monday morning" is when, not what. */
+Test(reported, time_of_day_after_the_cue_is_no_content) {
+  lede_article *a = t_parse(
+      "Bridge\n\n"
+      "The bridge will reopen in May, a spokesman announced Monday "
+      "morning.\n");
+  r_check(a, "The bridge will reopen in May", "a spokesman", "announced",
+          LEDE_CUE_SPEECH);
+  cr_assert_eq(lede_quote_count(a), 1);
+  lede_article_free(a);
+}
