@@ -2920,9 +2920,11 @@ const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 26, S_quote_
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
+  "broke break",
   "chimed chime",
   "continued continue",
   "continues continue",
+  "cut cut",
   "elaborated elaborate",
   "elaborates elaborate",
   "interjected interject",
@@ -2933,7 +2935,9 @@ static const char *const S_quote_after_verbs[] = {
   "read read",
   "reads read",
   "recalled recall",
+  "shot shoot",
   "tweeted tweet",
+  "went go",
   "wondered wonder",
 };
 static const unsigned short S_quote_after_verbs_first[257] = {
@@ -2943,19 +2947,19 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 1, 4, 4, 6, 6, 6, 6, 7, 7, 7, 8, 8, 8,
-  9, 11, 11, 14, 14, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16,
+  0, 0, 0, 2, 6, 6, 8, 8, 8, 8, 9, 9, 9, 10, 10, 10,
+  11, 13, 13, 16, 17, 18, 18, 18, 20, 20, 20, 20, 20, 20, 20, 20,
+  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+  20,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 16, S_quote_after_verbs_first, 9, 21, 41};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 20, S_quote_after_verbs_first, 7, 21, 41};
 
 static const char *const S_quote_aux[] = {
   "again",

@@ -734,6 +734,9 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
       if (S_lex(&lede__lex_quote_pronouns, a, k) ||
           (S_lex(&lede__lex_quote_stop, a, k) && !S_tok(a, k)->flags))
         break;
+      /* "Holding signs calling ...": a participle opening the sentence
+       * is no name. */
+      if (S_ing(a, k) && k == a->sent_tok.v[S_tok(a, k)->sent]) break;
       s = k;
     } else if ((S_is(a, k, "of") || S_is(a, k, "for") || S_is(a, k, "and") ||
                 S_punct(a, k, '&')) &&
@@ -810,6 +813,11 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
     } else if (S_punct(a, k, '(') || S_punct(a, k, ')') ||
                (S_punct(a, k, '-') && last == k)) {
       if (S_punct(a, k, ')')) last = k + 1;
+    } else if (k == s + 1 && S_ing(a, k) && !a->quote_verb[k] &&
+               S_lex(&lede__lex_quote_determiners, a, s) && k + 1 < hi &&
+               S_word(a, k + 1) && (S_cap(a, k + 1) || S_np_lower(a, k + 1))) {
+      /* "a smiling Clinton", "the visiting delegation" */
+      last = k + 1;
     } else if (S_np_lower(a, k) && !S_lex(&lede__lex_quote_after_cue, a, k) &&
                (!S_past(a, k) ||
                 /* "said undecided voter Ann Lee": an adjective first */
@@ -964,21 +972,41 @@ static size_t S_number_subject(const lede_article *a, size_t lo, size_t e) {
  * 0 = none. */
 static int S_tail_only(const lede_article *a, size_t i, size_t s1);
 
+static int S_personal(const lede_article *a, size_t i);
+
 /* The subject opening a sentence: a speaker phrase cut before the first
  * lower-case word that looks like a past-tense verb ("Lewandowski |
  * praised the team, adding ..."). Returns its end, or s0. */
 static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
                         size_t *start) {
-  /* "But a few days later, Trump reversed himself": after the opener. */
+  /* "But a few days later, Trump reversed himself", "Speaking to
+   * reporters on Monday, Lee said": after the opener. */
+  const lede__token *t0 = S_tok(a, s0);
+  size_t n0 = t0->end - t0->start;
+  int part = (t0->flags & LEDE__T_WORD) &&
+             (S_ing(a, s0) ||
+              (n0 > 4 && memcmp(a->text + t0->end - 2, "ed", 2) == 0));
+  size_t klim = s0 + (part ? 24 : 10);
   size_t k = s0;
-  while (k < lim && k < s0 + 10 && !S_comma(a, k) &&
-         !(S_tok(a, k)->flags & LEDE__T_QUOTE) && !a->quote_verb[k])
+  for (;;) {
+    while (k < lim && k < klim && !S_comma(a, k) &&
+           !(S_tok(a, k)->flags & LEDE__T_QUOTE) &&
+           (!a->quote_verb[k] || (part && k == s0)))
+      k++;
+    /* (a participle clause may hold a relative one: "Speaking in Concord,
+     * which votes next, Lee said") */
+    if (!part || k + 1 >= lim || k >= klim || !S_comma(a, k) ||
+        S_cap(a, k + 1) || S_lex(&lede__lex_quote_determiners, a, k + 1) ||
+        S_personal(a, k + 1))
+      break;
     k++;
-  if (k + 1 < lim && k < s0 + 10 && S_comma(a, k) &&
-      (S_cap(a, k + 1) || S_lex(&lede__lex_quote_determiners, a, k + 1)) &&
+  }
+  if (k + 1 < lim && k < klim && S_comma(a, k) &&
+      (S_cap(a, k + 1) || S_lex(&lede__lex_quote_determiners, a, k + 1) ||
+       (part && S_personal(a, k + 1))) &&
       (S_lex(&lede__lex_quote_stop, a, s0) ||
        S_lex(&lede__lex_sentence_starters, a, s0) ||
-       S_ing(a, s0))) /* "Walking home, Lee said" */
+       part)) /* "Walking home, Lee said" */
     s0 = k + 1;
   *start = s0;
   if (S_lex(&lede__lex_quote_stop, a, s0)) return s0;
@@ -1528,20 +1556,31 @@ static void S_direct(S_ctx *x) {
         }
         if (e == e0) {
           /* "Ann Berg, chief strategist in Sydney at Coast Bank,
-           * said": an apposition up to the comma before the cue. */
-          for (size_t k = e + 1; k < s1 && k < e + 20; k++) {
-            if (S_tok(a, k)->flags & LEDE__T_QUOTE) break;
+           * said", "Al Bond, 30, of Raleigh, N.C., who was polled,
+           * said", "Ed Wu, wearing a “Vote Wu” pin, said": an apposition
+           * up to the comma before the cue. */
+          for (size_t k = e + 1; k < s1 && k < e + 24; k++) {
+            if (S_punct(a, k, ';')) break;
             if (!S_comma(a, k)) continue;
             S_cue c2;
             size_t j = k + 1;
             while (j < s1 && j < k + 4 && S_lex(&lede__lex_quote_aux, a, j))
               j++;
-            if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) e = k + 1;
-            break;
+            if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) {
+              e = k + 1;
+              break;
+            }
           }
         }
+      } else if (e > i && e + 1 < s1 && S_is(a, e, "and")) {
+        /* "the senator and presidential candidate told" */
+        size_t e2 = S_np_right(a, e + 1, s1);
+        S_cue c2;
+        if (e2 > e + 1 && e2 < s1 && S_cue_at(a, e2, s1, &c2) &&
+            !c2.according)
+          e = e2;
       }
-      if (e > i && e - i <= 2 * S_NP_MAX) {
+      if (e > i && e - i <= 3 * S_NP_MAX) {
         size_t j = e, n = 0;
         while (j < s1 && n < 3 && S_lex(&lede__lex_quote_aux, a, j)) {
           j++;

@@ -1077,3 +1077,53 @@ Test(quotes, mixed_continuation_and_deeper_frames) {
   cr_assert_not(lede_quote_speaker(a, (size_t)k, &s));
   lede_article_free(a);
 }
+
+/* Speaker phrases after a quotation: an apposition of several commas or
+ * holding a quotation of its own, two nouns joined by "and", a participle
+ * after a determiner ("a smiling Vogt"), an irregular verb ("shot back");
+ * a participle clause opening the sentence is no speaker. */
+Test(quotes, long_and_joined_speaker_phrases) {
+  lede_article *a = t_parse(
+      "Levy vote nears\n\n"
+      "\xE2\x80\x9CWe should have fixed the bridge years ago,\xE2\x80\x9D "
+      "Harry Vogt, 61, of Dunmore, Pa., who drives it daily, said on "
+      "Friday.\n\n"
+      "\xE2\x80\x9CVote no on the levy,\xE2\x80\x9D Ed Wu, wearing a "
+      "\xE2\x80\x9CSave Our Pool\xE2\x80\x9D button, told the crowd.\n\n"
+      "\xE2\x80\x9CThe bridge is safe,\xE2\x80\x9D the county engineer and "
+      "former mayor told reporters.\n\n"
+      "\xE2\x80\x9CTonight, we rest,\xE2\x80\x9D a smiling Vogt said.\n\n"
+      "\xE2\x80\x9CYou lost the vote,\xE2\x80\x9D Wu shot back.\n\n"
+      "Speaking to reporters in Dunmore, which votes next week, Mayor Ida "
+      "Cole called the plan \xE2\x80\x9C" "a mirage.\xE2\x80\x9D\n\n"
+      "Holding signs calling the levy \xE2\x80\x9Ctheft,\xE2\x80\x9D the "
+      "protesters marched to the hall.\n");
+  static const t_quote want[] = {
+      {"We should have fixed", "years ago,", LEDE_QUOTE_DIRECT,
+       "Harry Vogt, 61, of Dunmore, Pa., who drives it daily,", "Harry Vogt",
+       "said", "say", NULL},
+      {"Vote no on the levy", "levy,", LEDE_QUOTE_DIRECT,
+       "Ed Wu, wearing a \xE2\x80\x9CSave Our Pool\xE2\x80\x9D button,",
+       "Ed Wu", "told", "tell", NULL},
+      {"The bridge is safe", "safe,", LEDE_QUOTE_DIRECT,
+       "the county engineer and former mayor",
+       "the county engineer and former mayor", "told", "tell", NULL},
+      {"Tonight, we rest", "rest,", LEDE_QUOTE_DIRECT, "a smiling Vogt",
+       "a smiling Vogt", "said", "say", NULL},
+      {"You lost the vote", "vote,", LEDE_QUOTE_DIRECT, "Wu", "Wu", "shot",
+       "shoot", NULL},
+      {"the plan", "mirage.\xE2\x80\x9D", LEDE_QUOTE_MIXED, "Mayor Ida Cole",
+       "Mayor Ida Cole", "called", "call", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  const char *text = lede_text(a, NULL);
+  for (size_t i = 0; i < lede_quote_count(a); i++) {
+    lede_span s;
+    if (lede_quote_speaker(a, i, &s))
+      cr_assert(strncmp(text + s.start, "Holding", 7) != 0 &&
+                    strncmp(text + s.start, "Speaking", 8) != 0,
+                "a participle clause as speaker");
+  }
+  lede_article_free(a);
+}
