@@ -168,8 +168,22 @@ static void S_word_light(S_word *w, const char *s, size_t n, uint32_t flags) {
   w->multi = 0;
 }
 
-/* The rest (after S_word_light): shapes, word lists, gazetteer. */
-static void S_word_rest(S_word *w, uint32_t flags) {
+/* Does w open a two-word entry of the gazetteer or the organizations? */
+static int S_multi(const S_word *w) {
+  char key[S_WMAX];
+  size_t kn = 0;
+  for (size_t i = 0; i < w->ln; i++)
+    if (w->low[i] != '.') key[kn++] = w->low[i];
+  if (!kn || kn + 1 >= S_WMAX) return 0;
+  key[kn++] = ' ';
+  return S_opens(S_gaz_key, lede__gaz_n, key, kn) ||
+         S_opens(S_org_key, lede__lex_organizations.n, key, kn);
+}
+
+/* The rest (after S_word_light): shapes, word lists, gazetteer; whether
+ * the word opens a two-word entry (S_multi) if multi, else -1 for not
+ * asked yet. */
+static void S_word_rest(S_word *w, uint32_t flags, int multi) {
   const char *s = w->s;
   size_t n = w->n;
   S_shapes(w);
@@ -189,16 +203,12 @@ static void S_word_rest(S_word *w, uint32_t flags) {
     if (w->low[i] != '.') key[kn++] = w->low[i];
   const lede__gaz_entry *g = kn ? lede__gaz_find(key, kn) : NULL;
   if (g) w->gaz = 1 + g->kind + 4 * g->flags;
-  if (kn && kn + 1 < S_WMAX) {
-    key[kn++] = ' ';
-    w->multi = S_opens(S_gaz_key, lede__gaz_n, key, kn) ||
-               S_opens(S_org_key, lede__lex_organizations.n, key, kn);
-  }
+  w->multi = multi ? S_multi(w) : -1;
 }
 
 static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
   S_word_light(w, s, n, flags);
-  S_word_rest(w, flags);
+  S_word_rest(w, flags, 1);
 }
 
 /* How the article writes a capitalized word elsewhere (w->doc). */
@@ -310,7 +320,7 @@ typedef struct {
   unsigned char full; /* w is complete (S_word_rest) */
   unsigned char have; /* bit r: v[r] is made */
   unsigned char docd; /* w.doc is read */
-  const lede__tgword *sw; /* a frequent word's entry, or NULL */
+  const lede__tgslot *sw; /* a frequent word's entry, or NULL */
   int32_t v[5][LEDE__TG_NT];
 } S_cword;
 
@@ -429,6 +439,8 @@ static int S_ctx(uint32_t c) {
   return mode * 2 + ((c & LEDE__TC_INIT) != 0);
 }
 
+static int S_capsc(int sc) { return sc == SC_CAP || sc == SC_UPPER; }
+
 /* What position features read of a word. */
 typedef struct {
   int sc, gaz, multi;
@@ -505,8 +517,9 @@ static int S_edge_class(const S_word *w) { return w->sc; }
 static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
   for (int j = 0; j < LEDE__TG_NT; j++) v[j] = 0;
   for (size_t q = 0; q < k; q++) {
-    const int16_t *r = lede__tagger_w[f[q]];
-    for (int j = 0; j < LEDE__TG_NT; j++) v[j] += r[j];
+    const int16_t *r = lede__tag_row(f[q]);
+    if (r)
+      for (int j = 0; j < LEDE__TG_NT; j++) v[j] += r[j];
   }
 }
 
@@ -542,19 +555,20 @@ static void S_cache_doc(S_cword *c) {
   uint32_t f[16];
   size_t k = S_doc_feats(&c->w, f);
   for (size_t q = 0; q < k; q++) {
-    const int16_t *r = lede__tagger_w[f[q]];
-    for (int j = 0; j < LEDE__TG_NT; j++) c->v[0][j] += r[j];
+    const int16_t *r = lede__tag_row(f[q]);
+    if (r)
+      for (int j = 0; j < LEDE__TG_NT; j++) c->v[0][j] += r[j];
   }
 }
 
 /* The precomputed entry of a frequent word (key as in S_info), or NULL. */
-static const lede__tgword *S_static(uint64_t h) {
+static const lede__tgslot *S_static(uint64_t h) {
   if (!lede__tagger_nwords) return NULL;
   for (size_t k = (size_t)(h ^ (h >> 29)) & lede__tagger_wmask;;
        k = (k + 1) & lede__tagger_wmask) {
-    uint32_t v = lede__tagger_wslots[k];
-    if (!v) return NULL;
-    if (lede__tagger_words[v - 1].key == h) return &lede__tagger_words[v - 1];
+    const lede__tgslot *e = &lede__tagger_wslots[k];
+    if (e->key == h) return e;
+    if (!e->key) return NULL;
   }
 }
 
@@ -586,9 +600,9 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   c->full = c->sw != NULL;
   if (c->sw) {
     /* A frequent word: its look-ups and sums were made by the trainer. */
-    c->w.lex = c->sw->lex;
+    c->w.lex = c->sw->lex & ~(1u << 31);
     c->w.gaz = c->sw->gaz;
-    c->w.multi = c->sw->multi;
+    c->w.multi = (int)(c->sw->lex >> 31);
   }
   return c;
 }
@@ -596,7 +610,7 @@ static S_cword *S_info(S_tagger *g, size_t i) {
 /* c's word with all its look-ups. */
 static S_cword *S_full(S_cword *c) {
   if (!c->full) {
-    S_word_rest(&c->w, c->flags);
+    S_word_rest(&c->w, c->flags, 0);
     c->full = 1;
   }
   return c;
@@ -618,9 +632,9 @@ static void S_docof(S_tagger *g, S_cword *c) {
  * with the document's rows. */
 static const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
   if (c->have & (1u << r)) return c->v[r];
-  if (c->sw && r) return c->sw->v[r];
+  if (c->sw && r) return lede__tagger_sums[c->sw->idx][r];
   if (c->sw) {
-    memcpy(c->v[0], c->sw->v[0], sizeof c->v[0]);
+    memcpy(c->v[0], lede__tagger_sums[c->sw->idx][0], sizeof c->v[0]);
   } else {
     uint32_t f[S_MAXF];
     S_sum(f, S_word_feats(&S_full(c)->w, r, f), c->v[r]);
@@ -669,13 +683,21 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
   }
   for (size_t q = 0; q < m; q++) {
     size_t i = a + q, x = i - lo;
+    /* Two capitalized words: does the first open a two-word entry? */
+    if (S_capsc(pi[x].sc)) {
+      if (i > s && S_capsc(pi[x - 1].sc) && pi[x - 1].multi < 0)
+        pi[x - 1].multi = cw[x - 1]->w.multi = S_multi(&cw[x - 1]->w);
+      if (i + 1 < e && S_capsc(pi[x + 1].sc) && pi[x].multi < 0)
+        pi[x].multi = cw[x]->w.multi = S_multi(&cw[x]->w);
+    }
     uint32_t f[S_MAXF];
     size_t k = S_pos_feats(g->tk, i, i == s, i + 1 == e, i > s ? &pi[x - 1] : &bos,
                            &pi[x], i + 1 < e ? &pi[x + 1] : &eos, f);
     int32_t *cur = em[q];
     for (size_t r = 0; r < k; r++) {
-      const int16_t *w = lede__tagger_w[f[r]];
-      for (int j = 0; j < LEDE__TG_NT; j++) cur[j + 1] += w[j];
+      const int16_t *w = lede__tag_row(f[r]);
+      if (w)
+        for (int j = 0; j < LEDE__TG_NT; j++) cur[j + 1] += w[j];
     }
     /* Transitions. */
     int ec = pi[x].sc;
@@ -822,7 +844,9 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
   for (int p = 0; p <= S_NTAG; p++)
     for (int ec = 0; ec <= SC_EDGE; ec++) {
       g->edge[p][ec] = lede__tag_edge_row(p, ec);
-      const int16_t *r = lede__tagger_w[g->edge[p][ec]];
+      static const int16_t zero[LEDE__TG_NT];
+      const int16_t *r = lede__tag_row(g->edge[p][ec]);
+      if (!r) r = zero;
       g->tr[ec][p][0] = 0;
       for (int j = 1; j < S_NTAG; j++) g->tr[ec][p][j] = r[j - 1];
       if (p < S_NTAG)

@@ -34,21 +34,39 @@ struct lede__ttok {
   uint32_t ctx;   /* LEDE__TC_* */
 };
 
-extern const int16_t lede__tagger_w[LEDE__TG_NB][LEDE__TG_NT];
+/* The weights: most rows are 0, so only the others are stored, in row
+ * order (lede__tagger_w); bit r % 64 of lede__tagger_wbits[r / 64] says
+ * whether row r is stored, and lede__tagger_wrank[r / 64] counts the rows
+ * stored before that word of bits. See lede__tag_row. */
+extern const int16_t lede__tagger_w[][LEDE__TG_NT];
+extern const uint64_t lede__tagger_wbits[LEDE__TG_NB / 64];
+extern const uint32_t lede__tagger_wrank[LEDE__TG_NB / 64];
+
+/* Weight row r, or NULL if it is all 0. */
+static inline const int16_t *lede__tag_row(uint32_t r) {
+  uint64_t b = lede__tagger_wbits[r >> 6], m = b & ((2ULL << (r & 63)) - 1);
+  if (!((b >> (r & 63)) & 1)) return NULL;
+  /* rows stored up to and including r in this word, less one */
+  m -= (m >> 1) & 0x5555555555555555ULL;
+  m = (m & 0x3333333333333333ULL) + ((m >> 2) & 0x3333333333333333ULL);
+  m = (((m + (m >> 4)) & 0x0f0f0f0f0f0f0f0fULL) * 0x0101010101010101ULL) >> 56;
+  return lede__tagger_w[lede__tagger_wrank[r >> 6] + m - 1];
+}
 
 /* Frequent words of the training text with their feature sums made once
- * (all but how the article writes them elsewhere): key is
- * lede__tag_word_key; slots hold index + 1 (0 empty), open addressing. */
+ * (all but how the article writes them elsewhere): the sums by word, and
+ * by hash slot of lede__tag_word_key (open addressing, key 0 empty) the
+ * key, the look-ups and the word's index into the sums, so that a probe
+ * reads one small table and a word's sums are read role by role. */
 typedef struct {
   uint64_t key;
-  int32_t v[5][LEDE__TG_NT];
-  uint32_t lex;
+  uint32_t lex; /* word-list bits; bit 31: opens a two-word entry */
   int16_t gaz;
-  uint8_t multi;
-} lede__tgword;
-extern const lede__tgword lede__tagger_words[];
+  uint16_t idx; /* into lede__tagger_sums */
+} lede__tgslot;
+extern const int32_t lede__tagger_sums[][5][LEDE__TG_NT];
 extern const size_t lede__tagger_nwords;
-extern const uint32_t lede__tagger_wslots[];
+extern const lede__tgslot lede__tagger_wslots[];
 extern const size_t lede__tagger_wmask;
 
 uint64_t lede__tag_word_key(const char *s, size_t n, uint32_t flags);

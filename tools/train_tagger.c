@@ -30,7 +30,7 @@ typedef struct {
 static double *W, *U, *E; /* weights, their weighted sums, eval weights */
 
 /* Word forms of the training text and how often they occur: the most
- * frequent get their feature sums precomputed (lede__tagger_words). */
+ * frequent get their feature sums precomputed (lede__tagger_sums). */
 typedef struct {
   uint64_t key;
   char *s;
@@ -348,7 +348,9 @@ int main(int argc, char **argv) {
                " * Averaged perceptron weights of the name tagger, trained on the\n"
                " * CoNLL-2003 English training set (see README). */\n"
                "#include \"tagger.h\"\n"
-               "const int16_t lede__tagger_w[LEDE__TG_NB][LEDE__TG_NT] = {\n");
+               "const int16_t lede__tagger_w[][LEDE__TG_NT] = {\n");
+  /* Only rows not all 0 are written; a bit a row says which. */
+  uint64_t *bits = S_xalloc(LEDE__TG_NB / 64 * sizeof *bits);
   size_t rows = 0;
   for (size_t r = 0; r < LEDE__TG_NB; r++) {
     long v[NT];
@@ -360,8 +362,19 @@ int main(int argc, char **argv) {
     }
     if (!any) continue;
     rows++;
-    fprintf(out, "[%zu]={%ld,%ld,%ld,%ld,%ld,%ld,%ld,%ld},\n", r, v[0], v[1], v[2],
-            v[3], v[4], v[5], v[6], v[7]);
+    bits[r / 64] |= 1ULL << (r % 64);
+    fprintf(out, "{%ld,%ld,%ld,%ld,%ld,%ld,%ld,%ld},\n", v[0], v[1], v[2], v[3], v[4],
+            v[5], v[6], v[7]);
+  }
+  fprintf(out, "};\nconst uint64_t lede__tagger_wbits[LEDE__TG_NB / 64] = {\n");
+  for (size_t w = 0; w < LEDE__TG_NB / 64; w++)
+    fprintf(out, "0x%016llxULL%s", (unsigned long long)bits[w],
+            w + 1 == LEDE__TG_NB / 64 ? "\n" : w % 4 == 3 ? ",\n" : ",");
+  fprintf(out, "};\nconst uint32_t lede__tagger_wrank[LEDE__TG_NB / 64] = {\n");
+  size_t below = 0;
+  for (size_t w = 0; w < LEDE__TG_NB / 64; w++) {
+    fprintf(out, "%zu%s", below, w + 1 == LEDE__TG_NB / 64 ? "\n" : w % 16 == 15 ? ",\n" : ",");
+    for (uint64_t b = bits[w]; b; b &= b - 1) below++;
   }
   fprintf(out, "};\n");
   /* The most frequent word forms, their sums made with the table above. */
@@ -370,12 +383,14 @@ int main(int argc, char **argv) {
     if (S_forms[k].key && S_forms[k].count >= 3) S_forms[nf++] = S_forms[k];
   qsort(S_forms, nf, sizeof *S_forms, S_by_count);
   if (nf > S_NWORDS) nf = S_NWORDS;
-  fprintf(out, "const lede__tgword lede__tagger_words[] = {\n");
+  fprintf(out, "const int32_t lede__tagger_sums[][5][LEDE__TG_NT] = {\n");
+  uint32_t *lexv = S_xalloc((nf + 1) * sizeof *lexv);
+  int *gazv = S_xalloc((nf + 1) * sizeof *gazv);
   for (size_t i = 0; i < nf; i++) {
     const S_form *w = &S_forms[i];
     uint32_t f[128], lex = 0;
     int gaz = 0, multi = 0;
-    fprintf(out, "{0x%016llxULL,{", (unsigned long long)w->key);
+    fprintf(out, "{");
     for (int r = 0; r < 5; r++) {
       size_t k = lede__tag_word_static(w->s, w->n, w->flags, r, f, &lex, &gaz, &multi);
       long v[NT] = {0};
@@ -384,9 +399,12 @@ int main(int argc, char **argv) {
       fprintf(out, "{%ld,%ld,%ld,%ld,%ld,%ld,%ld,%ld}%s", v[0], v[1], v[2], v[3], v[4],
               v[5], v[6], v[7], r < 4 ? "," : "");
     }
-    fprintf(out, "},%uu,%d,%d},\n", lex, gaz, multi);
+    fprintf(out, "},\n");
+    lexv[i] = lex | (multi ? 1u << 31 : 0);
+    gazv[i] = gaz;
   }
   fprintf(out, "};\nconst size_t lede__tagger_nwords = %zu;\n", nf);
+  /* Their keys and look-ups by hash slot, where a probe finds them. */
   size_t slots = 64;
   while (slots < 2 * nf) slots *= 2;
   uint32_t *sl = S_xalloc(slots * sizeof *sl);
@@ -397,8 +415,17 @@ int main(int argc, char **argv) {
     sl[k] = (uint32_t)(i + 1);
   }
   fprintf(out, "const size_t lede__tagger_wmask = %zu;\n"
-               "const uint32_t lede__tagger_wslots[] = {", slots - 1);
-  for (size_t k = 0; k < slots; k++) fprintf(out, "%s%u", !k ? "\n" : k % 32 ? "," : ",\n", sl[k]);
+               "const lede__tgslot lede__tagger_wslots[] = {\n", slots - 1);
+  for (size_t k = 0; k < slots; k++) {
+    if (sl[k]) {
+      size_t i = sl[k] - 1;
+      fprintf(out, "{0x%016llxULL,%uu,%d,%zu}", (unsigned long long)S_forms[i].key,
+              lexv[i], gazv[i], i);
+    } else {
+      fprintf(out, "{0}");
+    }
+    fprintf(out, "%s", k + 1 == slots ? "\n" : k % 4 == 3 ? ",\n" : ",");
+  }
   fprintf(out, "};\n");
   if (fclose(out) != 0) {
     perror(argv[2]);
