@@ -1171,6 +1171,16 @@ static int S_tense_mode(const S_ctx *c, size_t i, size_t j, int mode,
                         size_t win) {
   int l = S_lead_in(c, i);
   if (l == 1 || l == -1) return l;
+  /* "has extended the loans through January": a present perfect runs on
+   * past the publication date, to the end named */
+  if (l == 2 && i < c->n && c->tk[i].mon) {
+    for (size_t d = 2; d <= 14 && d <= i; d++) {
+      if (S_punct(c, i - d, ';') || S_punct(c, i - d, ',')) break;
+      if ((S_is(c, i - d, "has") || S_is(c, i - d, "have")) &&
+          !S_is(c, i - d + 1, "to"))
+        return 1;
+    }
+  }
   int r = S_tense_cue(c, i, j, mode, win);
   if (!r && l == 2) r = 1;
   return r;
@@ -1253,6 +1263,9 @@ static int S_year_for(const S_ctx *c, int m, int d, int dir) {
     if (dir < 0 && z > S_DAY_SHIFT) best--;
     if (dir > 0 && z < -S_DAY_SHIFT) best++;
   }
+  /* With no tense at all, a day months ahead is rarer in news than one
+   * months behind ("its record high set on Aug. 6", written in February) */
+  if (d && !dir && S_days(best, m, d > 28 ? 28 : d) - c->pz > 4 * 30) best--;
   return best;
 }
 
@@ -1938,7 +1951,14 @@ static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
   }
   if (!dir && i < c->n && (S_is(c, i, "'s") || S_is(c, i, "\xE2\x80\x99s")))
     dir = -1; /* "Wednesday's ruling" */
-  if (!dir) dir = S_tense_near(c, from, i) > 0 ? 1 : -1;
+  if (!dir) {
+    /* "On Tuesday, the league plans to ...": a weekday opening the
+     * sentence takes the tense of the clause it leads, however long
+     * its subject */
+    int lead = S_punct(c, i, ',') &&
+               (from == 0 || (from == 1 && S_key(c, 0, K_ON)));
+    dir = (lead ? S_tense(c, from, i) : S_tense_near(c, from, i)) > 0 ? 1 : -1;
+  }
   S_weekday(c, &v, t->wd, dir, strict);
   h->type = LEDE_DATE_DATE;
   int dp = S_dpart(c, i);
@@ -3551,6 +3571,17 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
     if (x == k && S_year_tok(c, k) &&
         (S_is(c, k + 1, "quarter") || S_key(c, k + 1, K_PERIOD)) &&
         !S_key(c, k + 2, K_OF)) {
+      if (c->year_period && S_key(c, k + 1, K_PERIOD)) {
+        /* "the first nine months ... the 1988 period": that year's */
+        S_val v;
+        S_val_init(&v, LEDE_GRAN_YEAR);
+        v.y = c->tk[k].num;
+        h->type = LEDE_DATE_DATE;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+        h->i = i;
+        h->j = k + 2;
+        return h->j - i;
+      }
       S_report_quarter(c, h, 0, 0);
       if (h->has_value && h->gran == LEDE_GRAN_QUARTER) {
         char y[8];
