@@ -30,8 +30,8 @@ enum {
 
 struct lede__ttok {
   uint32_t start, end; /* 32 bits, as lede__token's */
-  uint32_t flags; /* LEDE__T_* */
-  uint32_t ctx;   /* LEDE__TC_* */
+  uint16_t flags; /* LEDE__T_* */
+  uint16_t ctx;   /* LEDE__TC_* */
 };
 
 /* The weights: most rows are 0, so only the others are stored, in row
