@@ -90,11 +90,13 @@ typedef struct {
 #define W_CAL (1u << 31)   /* a month or weekday */
 #define W_TITLE (1u << 30) /* a title or a title's first word */
 #define W_MULTI (1u << 29) /* the first word of a multi-word place or name */
+#define W_WORD (1u << 28)  /* word below is looked up */
 typedef struct {
   const char *key;
   size_t len;
   uint32_t known, val;
   int32_t gaz; /* gazetteer entry, -1 none, -2 not looked up */
+  const lede__word *word; /* its entry in the word hash, or NULL */
 } S_wrec;
 typedef LEDE__VEC(S_wrec) S_wrecs;
 
@@ -288,10 +290,16 @@ static size_t S_key(const S_ctx *x, size_t i, size_t j, char *buf) {
 
 /* ==== Look-ups ========================================================== */
 
-const lede__gaz_entry *lede__gaz_find(const char *s, size_t n) {
-  const lede__word *w = lede__word_find(s, n); /* keys match byte for byte */
+/* The place entry of s[0..n), given w = lede__word_find(s, n). */
+static const lede__gaz_entry *S_gaz_of(const lede__word *w, const char *s,
+                                       size_t n) {
   return w && w->gaz >= 0 && memcmp(w->key, s, n) == 0 ? &lede__gaz[w->gaz]
                                                          : NULL;
+}
+
+const lede__gaz_entry *lede__gaz_find(const char *s, size_t n) {
+  /* keys match byte for byte */
+  return S_gaz_of(lede__word_find(s, n), s, n);
 }
 
 static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
@@ -326,6 +334,16 @@ static const lede__lexicon *const S_lists[] = {
     &lede__lex_place_stop,   &lede__lex_locative_preps, &lede__lex_groups,
     &lede__lex_abbrev_title, &lede__lex_org_heads_lower, &lede__lex_regions,
     &lede__lex_organizations, &lede__lex_agencies,   &lede__lex_event_words};
+
+/* A record's entry in the word hash, looked up once: every list's answer
+ * for the word is a bit of it. */
+static const lede__word *S_rec_word(S_wrec *r) {
+  if (!(r->known & W_WORD)) {
+    r->word = lede__word_find(r->key, r->len);
+    r->known |= W_WORD;
+  }
+  return r->word;
+}
 
 /* The record of the word at token i, made on first use; NULL for a dot
  * or a word too long for a key. Records may move when one is added. */
@@ -409,7 +427,7 @@ static int S_in(int k, const S_ctx *x, size_t i, size_t j) {
     if (r) {
       if (!(r->known & (1u << k))) {
         r->known |= 1u << k;
-        if (lede__lex_has(lx, r->key, r->len)) r->val |= 1u << k;
+        if (lede__word_in(S_rec_word(r), lx)) r->val |= 1u << k;
       }
       return (r->val >> k) & 1;
     }
@@ -658,7 +676,7 @@ static int S_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
   if (w) {
     /* One word: the answer is cached in its record. */
     if (w->gaz == -2) {
-      g = lede__gaz_find(w->key, w->len);
+      g = S_gaz_of(S_rec_word(w), w->key, w->len);
       w->gaz = g ? (int32_t)(g - lede__gaz) : -1;
     }
     g = w->gaz >= 0 ? &lede__gaz[w->gaz] : NULL;
