@@ -929,6 +929,8 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
   return i;
 }
 
+static int S_cue_class_of(const char *lemma);
+
 /* A subject counting people that ends at token e: "Six in 10", "42%",
  * "28 percent", "three out of four", "Most". Returns its first token, or
  * LEDE_NONE. */
@@ -1181,6 +1183,19 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
         }
         return 0;
       }
+      /* "economists who favor consumption taxes agree": the antecedent
+       * of "who" speaks, not the object of its clause. */
+      for (size_t w = last; n != LEDE_NONE && w > s0 && w + 12 > last; w--) {
+        if (S_comma(a, w) || (S_tok(a, w)->flags & LEDE__T_QUOTE)) break;
+        if (!S_is(a, w, "who") || w >= n) continue;
+        size_t m = S_np_left(a, s0, w - 1);
+        if (m != LEDE_NONE && !S_bad_left_speaker(a, m, w, c0)) {
+          *sp0 = m;
+          *sp1 = w;
+          return 1;
+        }
+        break;
+      }
       if (n != LEDE_NONE && !S_bad_left_speaker(a, n, last + 1, c0)) {
         *sp0 = n;
         *sp1 = last + 1;
@@ -1219,9 +1234,14 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
       return 1;
     }
   }
-  /* Inverted: ", says the FSB", ", said Smith, a spokesman." */
-  int inv = c0 == s0 || S_comma(a, c0 - 1) || S_dash(a, c0 - 1) ||
-            (S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE);
+  /* Inverted: ", says the FSB", ", said Smith, a spokesman." Only words
+   * said or written invert: ", endorsed Sanders’ plan" has its object
+   * after it. */
+  const char *lem = S_verb_lemma(a, c0);
+  int cls = lem ? S_cue_class_of(lem) : LEDE_CUE_SPEECH;
+  int inv = (c0 == s0 || S_comma(a, c0 - 1) || S_dash(a, c0 - 1) ||
+             (S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE)) &&
+            (cls == LEDE_CUE_SPEECH || cls == LEDE_CUE_WRITING);
   if (!inv && !comma_before) return 0;
   size_t r = inv ? S_np_right(a, c1, s1) : c1;
   if (r > c1 && (r >= s1 || S_tail_only(a, r, s1))) {
@@ -1932,7 +1952,16 @@ static void S_reported(S_ctx *x) {
           if (k < s1 && S_comma(a, k)) k++;
           if (k < s1 && (S_is(a, k, "that") || S_punct(a, k, ':'))) k++;
           if (k >= ce) continue;
-          content = S_span_tok(a, k, S_clause_end(a, s0, s1, k));
+          size_t end = S_clause_end(a, s0, s1, k);
+          if (sp1 > sp0 && (S_is(a, sp1 - 1, "who") || S_is(a, sp1 - 1, "which")))
+            /* "Voters who backed the levy said ...": a relative clause
+             * ends where its antecedent's own verb starts. */
+            for (size_t j = k + 1; j < end; j++)
+              if (a->quote_verb[j] && !S_noun_reading(a, j)) {
+                end = j;
+                break;
+              }
+          content = S_span_tok(a, k, end);
         } else {
           continue;
         }

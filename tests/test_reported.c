@@ -137,3 +137,30 @@ Test(reported, time_of_day_after_the_cue_is_no_content) {
   cr_assert_eq(lede_quote_count(a), 1);
   lede_article_free(a);
 }
+
+/* A verb of stance after an apposition has its object after it, not an
+ * inverted speaker; a relative clause's antecedent speaks. */
+Test(reported, stance_verbs_do_not_invert_and_who_clauses) {
+  lede_article *a = t_parse(
+      "Water\n\n"
+      "Erin Doyle, a veteran water engineer, endorsed the mayor’s plan "
+      "Saturday.\n\n"
+      "The pipes are sound, said Ray Lutz, a city spokesman.\n\n"
+      "Even economists who favor new fees agree that the change will be "
+      "slow.\n\n"
+      "Voters who backed the levy said the roads were a mess.\n");
+  r_check(a, "the mayor’s plan", "Erin Doyle, a veteran water engineer",
+          "endorsed", LEDE_CUE_OTHER);
+  r_check(a, "The pipes are sound", "Ray Lutz", "said",
+          LEDE_CUE_SPEECH);
+  r_check(a, "the change will be slow", "economists", "agree",
+          LEDE_CUE_SPEECH);
+  r_check(a, "the roads were a mess", "Voters", "said", LEDE_CUE_SPEECH);
+  /* The relative clause reports only its own object. */
+  long i = r_find(a, "the levy");
+  cr_assert_geq(i, 0);
+  char *t = t_str(a, lede_quote_span(a, (size_t)i));
+  cr_assert_str_eq(t, "the levy");
+  free(t);
+  lede_article_free(a);
+}
