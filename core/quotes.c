@@ -2223,9 +2223,12 @@ static int S_colon_cue(S_ctx *x, size_t b, lede__quote *q) {
     S_cue cu;
     if (x->used_tok[k - 1] || !S_cue_at(a, k - 1, s1, &cu) || cu.according)
       continue;
-    if (S_skip_adjuncts(a, cu.cue1, s1 - 1) < s1 - 1) return 0;
+    if (S_skip_adjuncts(a, cu.cue1, s1 - 1) < s1 - 1 &&
+        S_np_right(a, cu.cue1, s1 - 1) < s1 - 1)
+      return 0;
     size_t q0, q1;
-    if (S_speaker(a, s0, s1 - 1, k - 1, cu.cue1, &q0, &q1) != 1) return 0;
+    int sd = S_speaker(a, s0, s1 - 1, k - 1, cu.cue1, &q0, &q1);
+    if (sd != 1 && sd != 2) return 0; /* ("Stated Stone:") */
     q->speaker = S_span_tok(a, q0, q1);
     q->cue = S_span_tok(a, cu.cue0, cu.cue1);
     q->lemma = cu.lemma;
@@ -2353,6 +2356,117 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   return 1;
 }
 
+/* "Clinton: “...”", "More from Jones: “...”", "Hoff's letter makes the
+ * case: “...”": a quotation right after a colon that closes a clause,
+ * running to the end of its sentence. The clause names its speaker: a
+ * name alone, one after "from", or the subject before a verb (the cue).
+ * Returns 1 and fills q. */
+static int S_colon_intro(S_ctx *x, const S_pair *p, size_t ot,
+                         lede__quote *q) {
+  lede_article *a = x->a;
+  if (ot == 0 || !S_punct(a, ot - 1, ':')) return 0;
+  size_t c = ot - 1, s0, s1;
+  S_sent_range(a, c, &s0, &s1);
+  /* The quotation ends its sentence. */
+  size_t ct = S_tok_at(a, p->cend) - 1, e0, e1; /* the closing mark */
+  if (ct >= a->tokens.n) return 0;
+  S_sent_range(a, ct, &e0, &e1);
+  size_t k = ct + 1;
+  while (k < e1 && k < ct + 8 && (S_tok(a, k)->flags & LEDE__T_PUNCT) &&
+         !S_comma(a, k))
+    k++;
+  if (k < e1) return 0;
+  /* The clause: after the last dash before the colon ("... - More from
+   * Jones:"), within 16 tokens. */
+  size_t st = c > s0 + 24 ? c - 24 : s0;
+  for (size_t j = c; j > st; j--)
+    if (S_dash(a, j - 1) || S_punct(a, j - 1, ';') ||
+        (S_tok(a, j - 1)->flags & LEDE__T_QUOTE)) {
+      st = j;
+      break;
+    }
+  if (st == c - 24 && st > s0) return 0; /* a long clause: not ours */
+  if (st >= c) return 0;
+  for (size_t j = st; j < c; j++)
+    if (x->used_tok[j]) return 0;
+  size_t sp0 = 0, sp1 = 0, v0 = 0, v1 = 0;
+  /* A name alone, maybe with an apposition: "Ann Lee, editor of The Post:" */
+  int names = S_cap(a, st) && S_word(a, st) &&
+              !S_lex(&lede__lex_quote_stop, a, st) &&
+              !S_lex(&lede__lex_sentence_starters, a, st) &&
+              !(S_tok(a, st)->flags & LEDE__T_NUM);
+  for (size_t j = st; j < c && names; j++)
+    names = (S_word(a, j) && !a->quote_verb[j] && !S_past(a, j) &&
+             (S_cap(a, j) || j > st)) ||
+            S_comma(a, j) || S_possessive(a, j) || S_punct(a, j, '(') ||
+            S_punct(a, j, ')') ||
+            (S_punct(a, j, '.') && j > st &&
+             (S_abbrev(a, j - 1) || S_initial(a, j - 1)));
+  if (names) {
+    /* lower-case words only after a comma: an apposition */
+    size_t j = st;
+    while (j < c && !S_comma(a, j) && (S_cap(a, j) || !S_word(a, j))) j++;
+    if (j < c && !S_comma(a, j)) names = 0;
+  }
+  if (names) {
+    sp0 = st;
+    sp1 = c;
+  } else {
+    /* "More from Jones:", "From the report:" */
+    for (size_t j = st; j + 1 < c && !sp1; j++)
+      if (S_is(a, j, "from") && j <= st + 2 && S_np_right(a, j + 1, c) == c &&
+          S_cap(a, j + 1)) {
+        sp0 = j + 1;
+        sp1 = c;
+      }
+  }
+  if (!sp1) {
+    /* The subject, then a verb: "he returned to his lines:" */
+    size_t ss = st;
+    size_t r = S_clause_subject(a, st, c, &ss);
+    if (r <= ss || r >= c || !S_good_subject(a, ss, r) || S_ing(a, ss))
+      return 0;
+    size_t v = r;
+    if (S_comma(a, v)) {
+      /* "Mitch McConnell, R-Ky., delivered": past the apposition */
+      size_t j = v + 1;
+      while (j < c && j < v + 12 && !S_comma(a, j)) j++;
+      if (j >= c || !S_comma(a, j)) return 0;
+      v = j + 1;
+    }
+    while (v < c && v < r + 3 &&
+           (S_lex(&lede__lex_quote_aux, a, v) || S_negation(a, v)))
+      v++;
+    if (v >= c || !S_verbish(a, v, v > r)) return 0;
+    sp0 = ss;
+    sp1 = r;
+    v0 = v;
+    v1 = v + 1;
+  }
+  q->kind = LEDE_QUOTE_DIRECT;
+  q->speaker = S_span_tok(a, sp0, sp1);
+  if (v1) {
+    q->cue = S_span_tok(a, v0, v1);
+    const char *lemma = S_verb_lemma(a, v0);
+    if (!lemma) lemma = S_after_lemma(a, v0);
+    if (!lemma) {
+      const lede__token *vt = S_tok(a, v0);
+      char *l = lede__strndup(&a->arena, a->text + vt->start,
+                              vt->end - vt->start);
+      for (char *ch = l; *ch; ch++)
+        if (*ch >= 'A' && *ch <= 'Z') *ch |= 0x20;
+      lemma = l;
+      q->cls = LEDE_CUE_OTHER;
+    }
+    q->lemma = lemma;
+  } else {
+    q->cue = S_span_tok(a, c, c + 1);
+    q->lemma = ":";
+  }
+  S_mark(x, sp0, c + 1);
+  return 1;
+}
+
 static void S_leftover(S_ctx *x) {
   lede_article *a = x->a;
   if (a->quotes.n > 1)
@@ -2436,12 +2550,14 @@ static void S_leftover(S_ctx *x) {
         continue;
       }
     }
-    if (!sent_start && S_frame(x, p, ot, s0, s1, &q0)) {
-      /* attributed inside its own clause */
-    } else if (sent_start && S_block_starts(a, p->block, p->open) &&
+    if (sent_start && S_block_starts(a, p->block, p->open) &&
         S_colon_cue(x, p->block, &q0)) {
       /* "Reporter Jane Doe says:" closing the previous paragraph. */
       q0.kind = LEDE_QUOTE_DIRECT;
+    } else if (S_colon_intro(x, p, ot, &q0)) {
+      /* "Clinton: “...”", "he returned to his lines: “...”" */
+    } else if (!sent_start && S_frame(x, p, ot, s0, s1, &q0)) {
+      /* attributed inside its own clause */
     } else if (sent_start) {
       q0.kind = LEDE_QUOTE_DIRECT;
       /* A floating quote: a paragraph opening with a quote, right after a

@@ -1127,3 +1127,40 @@ Test(quotes, long_and_joined_speaker_phrases) {
   }
   lede_article_free(a);
 }
+
+/* A quotation after a colon that closes a clause, running to the end of
+ * its sentence: a name alone (with an apposition), a name after "from",
+ * a subject and its verb; an inverted cue closing the paragraph before. */
+Test(quotes, colon_introductions) {
+  lede_article *a = t_parse(
+      "Debate night: what the pundits said\n\n"
+      "By Ann Lee\n\n"
+      "The candidates met for the last time on Wednesday in a hall in "
+      "Tulsa.\n\n"
+      "Mara Quist, editor of The Plains Review: \"Neither of them talked "
+      "about water. That was the story.\"\n\n"
+      "Why the polls missed - More from Jones: \xE2\x80\x9CTurnout was higher "
+      "than anyone expected.\xE2\x80\x9D\n\n"
+      "Governor Ed Ruiz, R-Okla., sent a blunt message to both: \"Stop "
+      "attacking each other and talk about jobs.\"\n\n"
+      "Later, he returned to his favorite theme: \"Water is the "
+      "future.\"\n\n"
+      "Added Quist:\n\n"
+      "\xE2\x80\x9CThe moderators lost control early.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"Neither of them", "the story.", LEDE_QUOTE_DIRECT,
+       "Mara Quist, editor of The Plains Review", "Mara Quist", ":", ":",
+       NULL},
+      {"Turnout was higher", "expected.", LEDE_QUOTE_DIRECT, "Jones", "Jones",
+       ":", ":", NULL},
+      {"Stop attacking", "about jobs.", LEDE_QUOTE_DIRECT, "Governor Ed Ruiz",
+       "Governor Ed Ruiz", "sent", "sent", NULL},
+      {"Water is the future", "future.", LEDE_QUOTE_DIRECT, "he",
+       "Governor Ed Ruiz", "returned", "returned", NULL},
+      {"The moderators lost", "early.", LEDE_QUOTE_DIRECT, "Quist", "Quist",
+       "Added", "add", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
