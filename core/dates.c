@@ -1014,6 +1014,9 @@ static int S_tense_at(const S_ctx *c, size_t k) {
       S_tense_at(c, k + 1) == 2)
     return 1;
   if (n > 3 && !memcmp(s + n - 3, "'ll", 3)) return 1; /* they'll */
+  /* "the tariff takes effect in January": a schedule */
+  if ((S_is(c, k, "takes") || S_is(c, k, "take")) && S_is(c, k + 1, "effect"))
+    return 1;
   /* "let's talk": a proposal looks ahead */
   if (S_is(c, k, "let") && (S_is(c, k + 1, "'s") || S_is(c, k + 1, "\xE2\x80\x99s")))
     return 1;
@@ -1266,6 +1269,7 @@ static int S_year_for(const S_ctx *c, int m, int d, int dir) {
   /* With no tense at all, a day months ahead is rarer in news than one
    * months behind ("its record high set on Aug. 6", written in February) */
   if (d && !dir && S_days(best, m, d > 28 ? 28 : d) - c->pz > 4 * 30) best--;
+  if (!d && !dir && (best - c->py) * 12 + (m - c->pm) >= 3) best--;
   return best;
 }
 
