@@ -96,6 +96,7 @@ typedef struct {
   size_t len;
   uint32_t known, val;
   int32_t gaz; /* gazetteer entry, -1 none, -2 not looked up */
+  uint32_t count; /* word tokens with this key (S_word_count) */
   const lede__word *word; /* its entry in the word hash, or NULL */
 } S_wrec;
 typedef LEDE__VEC(S_wrec) S_wrecs;
@@ -124,8 +125,7 @@ typedef struct {
   unsigned char *seg_title; /* per segment: read by the tagger as a title */
   S_map votes;        /* name key -> index into vote (the tagger's types) */
   LEDE__VEC(uint32_t) vote; /* 6 counts a name: how the tagger typed it */
-  S_map wcount;       /* word key -> occurrences, once asked (S_word_count) */
-  int counted;
+  int counted;        /* S_wrec.count is set */
   size_t ntag;        /* tokens tagged (sub-tokens made later are not) */
 } S_ctx;
 
@@ -362,6 +362,7 @@ static S_wrec *S_rec(const S_ctx *x, size_t i) {
     r->len = n;
     r->known = r->val = 0;
     r->gaz = -2;
+    r->count = 0;
     *v = x->recs->n - 1;
   }
   x->wid[i] = (uint32_t)*v + 1;
@@ -2227,20 +2228,18 @@ static int S_score(const S_ctx *x, size_t j) {
 /* How often the word of token i appears in the article, in any case
  * (counted once for all words, on first use). */
 static size_t S_word_count(S_ctx *x, size_t i) {
-  char buf[S_KEY];
+  /* A word's record stands for its key (a dot, the one token without
+   * a record, is no word). */
   if (!x->counted) {
     x->counted = 1;
     for (size_t k = 0; k < x->ntag; k++) {
       if (!S_word(S_T(x, k))) continue;
-      size_t n = S_key(x, k, k + 1, buf);
-      if (!n) continue;
-      size_t *v = S_map_slot(x, &x->wcount, buf, n, 1);
-      *v = *v == LEDE_NONE ? 1 : *v + 1;
+      S_wrec *r = S_rec(x, k);
+      if (r) r->count++;
     }
   }
-  size_t n = S_key(x, i, i + 1, buf);
-  size_t *v = n ? S_map_slot(x, &x->wcount, buf, n, 0) : NULL;
-  return v && *v != LEDE_NONE ? *v : 0;
+  const S_wrec *r = S_rec(x, i);
+  return r ? r->count : 0;
 }
 
 /* Resolve a one-word mention whose type pass 1 left open. */
