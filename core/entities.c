@@ -421,6 +421,16 @@ static size_t S_key1(const S_ctx *x, size_t i, char *buf, const char **out) {
   return S_key(x, i, i + 1, buf);
 }
 
+/* S_key, from the record for one token: a record is made once per word,
+ * and its key is S_key's (which builds the key a byte at a time). */
+static size_t S_key_c(const S_ctx *x, size_t i, size_t j, char *buf) {
+  if (j != i + 1) return S_key(x, i, j, buf);
+  const char *k;
+  size_t n = S_key1(x, i, buf, &k);
+  if (k != buf && n) memcpy(buf, k, n);
+  return n;
+}
+
 static int S_in(int k, const S_ctx *x, size_t i, size_t j) {
   const lede__lexicon *lx = S_lists[k];
   if (j == i + 1) {
@@ -434,7 +444,7 @@ static int S_in(int k, const S_ctx *x, size_t i, size_t j) {
     }
   }
   char buf[S_KEY];
-  size_t n = S_key(x, i, j, buf);
+  size_t n = S_key_c(x, i, j, buf);
   return n && lede__lex_has(lx, buf, n);
 }
 
@@ -685,7 +695,7 @@ static int S_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
     key = w->key;
   } else {
     if (!S_multi(x, i)) return -1;
-    n = S_key(x, i, j, buf);
+    n = S_key_c(x, i, j, buf);
     if (!n) return -1;
     g = lede__gaz_find(buf, n);
   }
@@ -774,7 +784,7 @@ static int S_known_org(const S_ctx *x, size_t i, size_t j) {
   } else {
     if (!S_multi(x, i)) return 0;
     char buf[S_KEY];
-    n = S_key(x, i, j, buf);
+    n = S_key_c(x, i, j, buf);
     if (!n) return 0;
     if (!lede__lex_has(&lede__lex_organizations, buf, n) &&
         !lede__lex_has(&lede__lex_agencies, buf, n))
@@ -1318,7 +1328,7 @@ static int S_tag_next(const S_ctx *x, size_t i, size_t t0, size_t t1, size_t *s,
 static int S_gaz_word(const S_ctx *x, size_t i) {
   if (S_in(L_GAZ_TOP_WORDS, x, i, i + 1)) return 1;
   char buf[S_KEY];
-  size_t n = S_key(x, i, i + 1, buf);
+  size_t n = S_key_c(x, i, i + 1, buf);
   const lede__gaz_entry *g = n ? lede__gaz_find(buf, n) : NULL;
   return g && (g->flags & LEDE__GAZ_AMBIG);
 }
@@ -1331,7 +1341,7 @@ static int S_tag_doubt(const S_ctx *x, size_t a, size_t b, int ty) {
       (S_T(x, a)->flags & LEDE__T_UPPER))
     return 0;
   char buf[S_KEY];
-  size_t n = S_key(x, a, b, buf);
+  size_t n = S_key_c(x, a, b, buf);
   const lede__gaz_entry *g = n ? lede__gaz_find(buf, n) : NULL;
   if (g) return (g->flags & LEDE__GAZ_AMBIG) && S_place_type(x, a, b, 0) < 0;
   /* An English word no gazetteer has: a place where the text puts it
@@ -1489,7 +1499,7 @@ static int S_vote_where(const S_ctx *x, const uint32_t *c) {
 
 static uint32_t *S_votes_of(S_ctx *x, const S_ment *m, int add) {
   char buf[S_KEY];
-  size_t n = S_key(x, m->t0, m->t1, buf);
+  size_t n = S_key_c(x, m->t0, m->t1, buf);
   if (!n) return NULL;
   size_t *v = S_map_slot(x, &x->votes, buf, n, add);
   if (!v) return NULL;
@@ -1551,7 +1561,7 @@ static size_t S_new_ent(S_ctx *x, int type, size_t first) {
 /* The key an entity is filed under: type letter + words; a country's
  * names and codes share one key, and so do a country's demonyms. */
 static size_t S_ment_key(S_ctx *x, const S_ment *m, char *buf) {
-  size_t n = S_key(x, m->t0, m->t1, buf + 1);
+  size_t n = S_key_c(x, m->t0, m->t1, buf + 1);
   if (!n) return 0;
   buf[0] = S_tchar[m->type];
   if (m->type == LEDE_ENTITY_PLACE || m->type == LEDE_ENTITY_GROUP) {
@@ -1592,7 +1602,7 @@ static void S_file(S_ctx *x, size_t mi) {
  * names another entity already. */
 static void S_alias(S_ctx *x, S_map *map, int type, size_t i, size_t j, size_t e) {
   char buf[S_KEY + 1];
-  size_t n = S_key(x, i, j, buf + 1);
+  size_t n = S_key_c(x, i, j, buf + 1);
   if (!n) return;
   buf[0] = S_tchar[type];
   if (map == &x->names && S_lookup(x, -1, buf + 1, n) != LEDE_NONE) return;
@@ -1603,7 +1613,7 @@ static void S_alias(S_ctx *x, S_map *map, int type, size_t i, size_t j, size_t e
 
 static size_t S_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {
   char buf[S_KEY + 1];
-  size_t n = S_key(x, i, i + 1, buf + 1);
+  size_t n = S_key_c(x, i, i + 1, buf + 1);
   if (!n) return LEDE_NONE;
   for (int ty = 0; ty < 5; ty++) {
     buf[0] = S_tchar[ty];
@@ -1627,7 +1637,7 @@ static size_t S_ptok(S_ctx *x, size_t i) {
  * ("Barrick" -> "Barrick Gold Corp"), if only one does. */
 static size_t S_otok(S_ctx *x, size_t i) {
   char buf[S_KEY + 1];
-  size_t n = S_key(x, i, i + 1, buf + 1);
+  size_t n = S_key_c(x, i, i + 1, buf + 1);
   if (!n) return LEDE_NONE;
   buf[0] = '^';
   size_t *v = S_map_slot(x, &x->ptoks, buf, n + 1, 0);
@@ -1659,7 +1669,7 @@ static void S_join_names(S_ctx *x, size_t m1) {
     if (m->type != LEDE_ENTITY_PERSON || m->ent == LEDE_NONE || m->t1 - m->t0 < 2) continue;
     size_t k = S_last_word(x, m);
     char buf[S_KEY];
-    size_t n = k == LEDE_NONE ? 0 : S_key(x, k, k + 1, buf);
+    size_t n = k == LEDE_NONE ? 0 : S_key_c(x, k, k + 1, buf);
     if (!n) continue;
     size_t *v = S_map_slot(x, &last, buf, n, 1);
     if (*v == LEDE_NONE) *v = i;
@@ -1676,7 +1686,7 @@ static void S_join_names(S_ctx *x, size_t m1) {
     if (m->t1 > x->ntag) continue;
     size_t k = S_last_word(x, m);
     char buf[S_KEY];
-    size_t n = k == LEDE_NONE ? 0 : S_key(x, k, k + 1, buf);
+    size_t n = k == LEDE_NONE ? 0 : S_key_c(x, k, k + 1, buf);
     size_t *v = n ? S_map_slot(x, &last, buf, n, 0) : NULL;
     if (!v || *v == LEDE_NONE || *v == S_AMBIG || *v == i) continue;
     const S_ment *l = &x->m.v[*v];
@@ -1730,7 +1740,7 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
         if (!S_capital(S_T(x, k)) && !S_particle(x, k) && !S_is(x, k, "of")) ok = 0;
       if (!ok) continue;
       char buf[S_KEY];
-      size_t kn = S_key(x, i, j, buf);
+      size_t kn = S_key_c(x, i, j, buf);
       if (!kn) continue;
       size_t e = S_lookup(x, -1, buf, kn);
       int town = 0;
@@ -1803,7 +1813,7 @@ static int S_tok_eq(const S_ctx *x, size_t a, size_t b) {
     if (ascii) return 0;
   }
   char ka[S_KEY], kb[S_KEY];
-  size_t na = S_key(x, a, a + 1, ka), nb = S_key(x, b, b + 1, kb);
+  size_t na = S_key_c(x, a, a + 1, ka), nb = S_key_c(x, b, b + 1, kb);
   return na && na == nb && memcmp(ka, kb, na) == 0;
 }
 
@@ -1815,7 +1825,7 @@ static void S_scan_desc(S_ctx *x) {
     size_t ent = x->m.v[dd.ment].ent;
     if (ent == LEDE_NONE) continue;
     char k0[S_KEY];
-    size_t n0 = S_key(x, dd.t0, dd.t0 + 1, k0);
+    size_t n0 = S_key_c(x, dd.t0, dd.t0 + 1, k0);
     if (!n0) continue;
     for (size_t s = 0; s < x->seg.n; s++) {
       const S_seg *sg = &x->seg.v[s];
@@ -1861,9 +1871,9 @@ static void S_scan_roles(S_ctx *x) {
   for (size_t r = 0; r < nr; r++) {
     const S_ment *m = &x->m.v[roled[r]];
     char buf[S_KEY + 2];
-    size_t n = S_key(x, m->role0, m->role1, buf + 1), n2 = 0;
+    size_t n = S_key_c(x, m->role0, m->role1, buf + 1), n2 = 0;
     char buf2[S_KEY + 2];
-    if (m->title1 > m->title0) n2 = S_key(x, m->title0, m->title1, buf2);
+    if (m->title1 > m->title0) n2 = S_key_c(x, m->title0, m->title1, buf2);
     words[r] = NULL;
     if (n + n2 + 4 > S_KEY) continue;
     buf[0] = ' ';
@@ -1895,7 +1905,7 @@ static void S_scan_roles(S_ctx *x) {
       char wk[4][S_KEY + 2];
       size_t wn[4], nw = 0;
       for (size_t w = i + 1; w <= k && nw < 4; w++, nw++) {
-        size_t n = S_key(x, w, w + 1, wk[nw] + 1);
+        size_t n = S_key_c(x, w, w + 1, wk[nw] + 1);
         if (!n) break;
         wk[nw][0] = ' ';
         wk[nw][n + 1] = ' ';
@@ -2204,7 +2214,7 @@ static void S_finish(S_ctx *x) {
  * a sentence and not an ordinary word. */
 static int S_gaz_ambig_place(const S_ctx *x, size_t i) {
   char buf[S_KEY];
-  size_t n = S_key(x, i, i + 1, buf);
+  size_t n = S_key_c(x, i, i + 1, buf);
   if (!n || S_common(x, i)) return 0;
   const lede__gaz_entry *g = lede__gaz_find(buf, n);
   return g && (g->flags & LEDE__GAZ_AMBIG) && g->kind != LEDE__GAZ_DEMONYM &&
@@ -2246,7 +2256,7 @@ static size_t S_word_count(S_ctx *x, size_t i) {
 static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   S_ment *m = &x->m.v[mi];
   char buf[S_KEY];
-  size_t n = S_key(x, m->t0, m->t1, buf);
+  size_t n = S_key_c(x, m->t0, m->t1, buf);
   size_t e = S_acr_lookup(x, acrs, m->t0);
   if (e != LEDE_NONE) {
     m->how = H_ACR;
@@ -2488,7 +2498,7 @@ void lede__entities(lede_article *a) {
         S_capital(S_T(&x, m->t0)) && !S_common(&x, m->t0) &&
         S_place_type(&x, m->t0, m->t0 + 1, 0) < 0) {
       char buf[S_KEY + 1];
-      size_t n = S_key(&x, m->t0, m->t0 + 1, buf + 1);
+      size_t n = S_key_c(&x, m->t0, m->t0 + 1, buf + 1);
       if (n) {
         buf[0] = '^';
         size_t *v = S_map_slot(&x, &x.ptoks, buf, n + 1, 1);
@@ -2500,7 +2510,7 @@ void lede__entities(lede_article *a) {
     for (size_t k = m->t0; k < m->t1; k++) {
       if (S_particle(&x, k) || (S_dot(&x, k))) continue;
       char buf[S_KEY];
-      size_t n = S_key(&x, k, k + 1, buf);
+      size_t n = S_key_c(&x, k, k + 1, buf);
       if (!n) continue;
       size_t *v = S_map_slot(&x, &x.ptoks, buf, n, 1);
       if (*v == LEDE_NONE) *v = m->ent;
