@@ -141,16 +141,27 @@ int lede__parse_iso_date(const char *s, size_t n, int *y, int *m, int *d) {
   return *m >= 1 && *m <= 12 && *d >= 1 && *d <= lede__days_in_month(*y, *m);
 }
 
+/* Bit k: a month's name opens with 'a' + k (j f m a s o n d). */
+#define S_MONTH_INITIALS                                                    \
+  ((1u << ('j' - 'a')) | (1u << ('f' - 'a')) | (1u << ('m' - 'a')) |       \
+   (1u << ('a' - 'a')) | (1u << ('s' - 'a')) | (1u << ('o' - 'a')) |       \
+   (1u << ('n' - 'a')) | (1u << ('d' - 'a')))
+
 int lede__month_from_name(const char *s, size_t n) {
   static const char *const names[] = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
+  static const unsigned char lens[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
   if (n && s[n - 1] == '.') n--;
-  if (n < 3) return 0;
+  if (n < 3 || n > 9) return 0;
+  /* Most words open with a letter no month opens with. */
+  unsigned char c0 = (unsigned char)s[0] | 0x20;
+  if (c0 < 'a' || c0 > 'z' || !((1u << (c0 - 'a')) & S_MONTH_INITIALS))
+    return 0;
   for (int m = 0; m < 12; m++) {
     const char *w = names[m];
-    size_t wl = strlen(w);
-    if (n > wl) continue;
+    size_t wl = lens[m];
+    if (n > wl || c0 != (unsigned char)w[0]) continue;
     size_t i = 0;
     for (; i < n; i++) {
       char c = s[i];
