@@ -1010,6 +1010,11 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
        S_lex(&lede__lex_sentence_starters, a, s0) ||
        part)) /* "Walking home, Lee said" */
     s0 = k + 1;
+  /* "But the court overruled and said": past the conjunction. */
+  if (s0 + 1 < lim && (S_is(a, s0, "but") || S_is(a, s0, "and") ||
+                       S_is(a, s0, "yet") || S_is(a, s0, "so")) &&
+      (S_cap(a, s0 + 1) || S_lex(&lede__lex_quote_determiners, a, s0 + 1)))
+    s0++;
   *start = s0;
   if (S_lex(&lede__lex_quote_stop, a, s0)) return s0;
   size_t r = S_np_right(a, s0, lim);
@@ -1137,7 +1142,8 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
     /* "Wealth-X keeps its finances secret but says ...": the subject. */
     size_t st = s0;
     size_t r = S_subject(a, s0, c0, &st);
-    if (r > st && S_cap(a, st) && !S_lex(&lede__lex_quote_stop, a, st)) {
+    if (r > st && (S_cap(a, st) || S_lex(&lede__lex_quote_determiners, a, st)) &&
+        !S_lex(&lede__lex_quote_stop, a, st)) {
       *sp0 = st;
       *sp1 = r;
       return 3;
@@ -1146,6 +1152,28 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   }
   if (e > s0) {
     size_t last = e - 1;
+    /* "Marcel Lazar, 44, said", "Democrats — and some Republicans —
+     * say": an age or an aside between the subject and its verb. */
+    if (last > s0 + 1 && (S_comma(a, last) || S_dash(a, last))) {
+      size_t j = last - 1;
+      if (S_comma(a, last) && (S_tok(a, j)->flags & LEDE__T_NUM) &&
+          S_comma(a, j - 1) && j - 1 > s0)
+        j -= 1;
+      else if (S_dash(a, last))
+        while (j > s0 && j + 10 > last && !S_dash(a, j) && !S_comma(a, j) &&
+               !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+          j--;
+      if (j < last - 1 && (S_comma(a, j) || S_dash(a, j)) && j > s0) {
+        size_t n = S_np_left(a, s0, j - 1);
+        if (n != LEDE_NONE && (n == s0 || S_comma(a, n - 1)) &&
+            !S_bad_left_speaker(a, n, j, c0) &&
+            (S_cap(a, n) || S_lex(&lede__lex_quote_determiners, a, n))) {
+          *sp0 = n;
+          *sp1 = last;
+          return 1;
+        }
+      }
+    }
     if (S_comma(a, last) && last > s0) {
       comma_before = 1;
       /* Apposition: NP1 , NP2 , cue */

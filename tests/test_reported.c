@@ -164,3 +164,21 @@ Test(reported, stance_verbs_do_not_invert_and_who_clauses) {
   free(t);
   lede_article_free(a);
 }
+
+/* An age or a dash aside between the subject and the verb; a second
+ * predicate after "and" in a sentence opening with "But". */
+Test(reported, ages_asides_and_second_predicates) {
+  lede_article *a = t_parse(
+      "Court\n\n"
+      "A clerk, Dana Wu, 44, said that the files had been moved.\n\n"
+      "Farmers — and some ranchers — say the water rules are unfair.\n\n"
+      "A judge sided with the county. But the appeals court overruled "
+      "and said the county had no case.\n");
+  r_check(a, "the files had been moved", "Dana Wu, 44", "said",
+          LEDE_CUE_SPEECH);
+  r_check(a, "the water rules are unfair", "Farmers — and some ranchers",
+          "say", LEDE_CUE_SPEECH);
+  r_check(a, "the county had no case", "the appeals court", "said",
+          LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
