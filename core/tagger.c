@@ -345,6 +345,8 @@ typedef struct {
    * outgrows it, its look-up instead. */
   uint64_t part[64];
   int part_lex;
+  uint64_t psieve[16]; /* S_psieve of each particle */
+  size_t tend; /* the text is readable up to here */
 } S_tagger;
 
 static int S_is_word(const lede__ttok *t) {
@@ -384,7 +386,8 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   /* Only capitalized words are asked about: they are the map's keys, and a
    * word in lower case is looked up only to mark one of them. */
   size_t words = 0;
-  for (size_t i = 0; i < n; i++) words += S_is_word(&tk[i]) && S_is_cap(&tk[i]);
+  const uint32_t wcn = LEDE__T_WORD | LEDE__T_CAP | LEDE__T_NUM;
+  for (size_t i = 0; i < n; i++) words += (tk[i].flags & wcn) == (LEDE__T_WORD | LEDE__T_CAP);
   m->cap = 64;
   while (m->cap < words * 2 && m->cap < S_DMAP_MAX) m->cap *= 2;
   m->v = lede__calloc(ar, lede__mul(ar, m->cap, sizeof *m->v));
@@ -632,9 +635,9 @@ static void S_docof(S_tagger *g, S_cword *c) {
  * with the document's rows. */
 static const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
   if (c->have & (1u << r)) return c->v[r];
-  if (c->sw && r) return lede__tagger_sums[c->sw->idx][r];
+  if (c->sw && r) return lede__tagger_sums[(size_t)r * lede__tagger_nwords + c->sw->idx];
   if (c->sw) {
-    memcpy(c->v[0], lede__tagger_sums[c->sw->idx][0], sizeof c->v[0]);
+    memcpy(c->v[0], lede__tagger_sums[c->sw->idx], sizeof c->v[0]);
   } else {
     uint32_t f[S_MAXF];
     S_sum(f, S_word_feats(&S_full(c)->w, r, f), c->v[r]);
@@ -767,9 +770,18 @@ static uint64_t S_pkey(const char *s, size_t n) {
 
 static size_t S_pslot(uint64_t k) { return (size_t)((k * 0x9e3779b97f4a7c15ULL) >> 58); }
 
+/* A word's bit in a sieve of 1,024, by its length (1 to 7) and first
+ * three bytes. */
+static uint32_t S_psieve(const char *s, size_t n) {
+  uint32_t c1 = n > 1 ? (unsigned char)s[1] : 0, c2 = n > 2 ? (unsigned char)s[2] : 0;
+  return (((unsigned char)s[0] | c1 << 8 | c2 << 16 | (uint32_t)n << 24) * 0x9e3779b1u) >> 22;
+}
+
 static int S_particle(const S_tagger *g, const char *s, size_t n) {
   if (g->part_lex) return lede__lex_has(&lede__lex_name_particles, s, n);
-  if (n > 7) return 0;
+  if (n > 7 || !n) return 0;
+  uint32_t sv = S_psieve(s, n);
+  if (!((g->psieve[sv >> 6] >> (sv & 63)) & 1)) return 0;
   uint64_t k = S_pkey(s, n);
   for (size_t i = S_pslot(k); g->part[i]; i = (i + 1) & 63)
     if (g->part[i] == k) return 1;
@@ -785,8 +797,20 @@ static int S_can1(const S_tagger *g, size_t i) {
   if (a->ctx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) return 1;
   if (a->flags & (LEDE__T_PUNCT | LEDE__T_QUOTE)) return 0;
   const char *t = g->t;
-  size_t len;
-  for (size_t k = a->start; k < a->end; k += len) {
+  size_t k = a->start, len;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* Eight bytes at a time: an ASCII capital, or any byte past ASCII. */
+  const uint64_t hi = 0x8080808080808080ULL;
+  for (; k + 8 <= g->tend && k < a->end; k += 8) {
+    uint64_t x, y;
+    memcpy(&x, t + k, 8);
+    if (a->end - k < 8) x &= (1ULL << (8 * (a->end - k))) - 1;
+    y = x & ~hi;
+    if ((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) return 1;
+    if (x & hi) break; /* read by code points below */
+  }
+#endif
+  for (; k < a->end; k += len) {
     unsigned char c = (unsigned char)t[k];
     len = 1;
     if (c >= 'A' && c <= 'Z') return 1;
@@ -831,6 +855,7 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
   g->t = t;
   g->tk = tk;
   g->n = n;
+  g->tend = n ? tk[n - 1].end : 0;
   if (cache) {
     g->maxcw = n < 16384 ? n + 1 : 16384;
     size_t slots = 64;
@@ -864,6 +889,8 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
     size_t x = S_pslot(key);
     while (g->part[x]) x = (x + 1) & 63;
     g->part[x] = key;
+    uint32_t sv = S_psieve(w, wn);
+    g->psieve[sv >> 6] |= 1ULL << (sv & 63);
   }
   S_boundary(&g->bos.w, "<s>");
   S_boundary(&g->eos.w, "</s>");

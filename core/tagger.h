@@ -54,17 +54,18 @@ static inline const int16_t *lede__tag_row(uint32_t r) {
 }
 
 /* Frequent words of the training text with their feature sums made once
- * (all but how the article writes them elsewhere): the sums by word, and
- * by hash slot of lede__tag_word_key (open addressing, key 0 empty) the
- * key, the look-ups and the word's index into the sums, so that a probe
- * reads one small table and a word's sums are read role by role. */
+ * (all but how the article writes them elsewhere): the sums role by role
+ * (word idx's from role r: row r * lede__tagger_nwords + idx), and by hash
+ * slot of lede__tag_word_key (open addressing, key 0 empty) the key, the
+ * look-ups and the word's index, so that a probe reads one small table
+ * and a word's sums are read role by role. */
 typedef struct {
   uint64_t key;
   uint32_t lex; /* word-list bits; bit 31: opens a two-word entry */
   int16_t gaz;
   uint16_t idx; /* into lede__tagger_sums */
 } lede__tgslot;
-extern const int32_t lede__tagger_sums[][5][LEDE__TG_NT];
+extern const int32_t lede__tagger_sums[][LEDE__TG_NT];
 extern const size_t lede__tagger_nwords;
 extern const lede__tgslot lede__tagger_wslots[];
 extern const size_t lede__tagger_wmask;

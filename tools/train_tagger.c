@@ -383,25 +383,29 @@ int main(int argc, char **argv) {
     if (S_forms[k].key && S_forms[k].count >= 3) S_forms[nf++] = S_forms[k];
   qsort(S_forms, nf, sizeof *S_forms, S_by_count);
   if (nf > S_NWORDS) nf = S_NWORDS;
-  fprintf(out, "const int32_t lede__tagger_sums[][5][LEDE__TG_NT] = {\n");
+  /* Role by role, so that the rows one role reads of the most frequent
+   * words lie together. */
+  fprintf(out, "const int32_t lede__tagger_sums[][LEDE__TG_NT] = {\n");
   uint32_t *lexv = S_xalloc((nf + 1) * sizeof *lexv);
   int *gazv = S_xalloc((nf + 1) * sizeof *gazv);
+  long *sums = S_xalloc((nf + 1) * 5 * NT * sizeof *sums);
   for (size_t i = 0; i < nf; i++) {
     const S_form *w = &S_forms[i];
     uint32_t f[128], lex = 0;
     int gaz = 0, multi = 0;
-    fprintf(out, "{");
     for (int r = 0; r < 5; r++) {
       size_t k = lede__tag_word_static(w->s, w->n, w->flags, r, f, &lex, &gaz, &multi);
-      long v[NT] = {0};
+      long *v = sums + ((size_t)r * nf + i) * NT;
       for (size_t q = 0; q < k; q++)
         for (int j = 0; j < NT; j++) v[j] += (long)E[(size_t)f[q] * NT + (size_t)j];
-      fprintf(out, "{%ld,%ld,%ld,%ld,%ld,%ld,%ld,%ld}%s", v[0], v[1], v[2], v[3], v[4],
-              v[5], v[6], v[7], r < 4 ? "," : "");
     }
-    fprintf(out, "},\n");
     lexv[i] = lex | (multi ? 1u << 31 : 0);
     gazv[i] = gaz;
+  }
+  for (size_t q = 0; q < 5 * nf; q++) {
+    const long *v = sums + q * NT;
+    fprintf(out, "{%ld,%ld,%ld,%ld,%ld,%ld,%ld,%ld},\n", v[0], v[1], v[2], v[3], v[4],
+            v[5], v[6], v[7]);
   }
   fprintf(out, "};\nconst size_t lede__tagger_nwords = %zu;\n", nf);
   /* Their keys and look-ups by hash slot, where a probe finds them. */
