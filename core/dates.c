@@ -3512,6 +3512,16 @@ static int S_may_lead(const S_ctx *c, size_t i) {
 static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
   size_t k = i;
   int the = 0, mod = 0;
+  /* "last year's quarter": the reported quarter a year back */
+  if (S_key(c, k, K_LAST) && S_is(c, k + 1, "year") &&
+      (S_is(c, k + 2, "'s") || S_is(c, k + 2, "\xE2\x80\x99s")) &&
+      (S_is(c, k + 3, "quarter") || S_key(c, k + 3, K_PERIOD)) &&
+      !S_key(c, k + 4, K_OF)) {
+    S_report_quarter(c, h, 1, 0);
+    h->i = i;
+    h->j = k + 4;
+    return h->j - i;
+  }
   if (S_key(c, k, K_THE)) {
     the = 1;
     k++;
@@ -3864,7 +3874,9 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
      * Sept. 30"). */
     if (c->has_pub && !S_is(c, h->j, "ended") &&
         (v.y > c->py || (v.y == c->py && v.q >= S_quarter_of(c->pm))) &&
-        !(v.y == c->py && S_tense_mode(c, h->i, h->j, 0, S_TENSE_WIN) < 0))
+        !(v.y == c->py && !S_key(c, h->i, K_THIS) && !S_key(c, h->i, K_NEXT) &&
+          !S_key(c, h->i, K_COMING) && !S_key(c, h->i, K_CURRENT) &&
+          S_tense_mode(c, h->i, h->j, 0, S_TENSE_WIN) < 0))
       return;
     /* An older quarter named in passing ("the 1988 second quarter") is a
      * comparison: the report is about the latest. */
