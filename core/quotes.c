@@ -426,7 +426,8 @@ static const char *S_after_lemma(const lede_article *a, size_t i) {
 /* Is sentence si set in title case ("Senator Defends Budget Amid
  * Protests")? Then it is a headline, whatever block it sits in, and its
  * words are no cues. */
-static int S_title_case(const lede_article *a, size_t si) {
+static int S_title_case(const lede_article *a, size_t si,
+                        const S_verb_index *ix) {
   size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
   size_t words = 0, caps = 0;
   for (size_t i = t0; i < t1 && i < t0 + 64; i++) {
@@ -434,6 +435,11 @@ static int S_title_case(const lede_article *a, size_t si) {
     if (!(t->flags & LEDE__T_WORD) || t->end - t->start < 4) continue;
     words++;
     if (t->flags & LEDE__T_CAP) caps++;
+    /* A cue in lower case ('“Go, Donald Trump,” Matteo Salvini wrote')
+     * is a sentence's, not a headline's: those capitalize their verbs. */
+    else if (S_verb_entry(ix, a->text + t->start, t->end - t->start) !=
+             LEDE_NONE)
+      return 0;
   }
   return words >= 3 && caps * 5 >= words * 4;
 }
@@ -446,7 +452,7 @@ static void S_find_verbs(lede_article *a) {
   size_t title_end = 0; /* tokens before it lie in a title-case sentence */
   for (size_t i = 0; i < a->tokens.n; i++) {
     const lede__token *t = &a->tokens.v[i];
-    if (i == a->sent_tok.v[t->sent] && S_title_case(a, t->sent))
+    if (i == a->sent_tok.v[t->sent] && S_title_case(a, t->sent, &ix))
       title_end = a->sent_tok.v[t->sent + 1];
     if (i < title_end) continue;
     if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) continue;
@@ -693,7 +699,10 @@ static int S_np_lower(const lede_article *a, size_t i) {
   if (n > 4 && (memcmp(s + n - 2, "ly", 2) == 0) &&
       !S_lex(&lede__lex_quote_org_heads, a, i))
     return 0;
-  if (n > 5 && (memcmp(s + n - 3, "ing", 3) == 0)) return 0;
+  /* (but "organizing director", "a founding member") */
+  if (n > 5 && (memcmp(s + n - 3, "ing", 3) == 0) &&
+      !(i + 1 < a->tokens.n && S_lex(&lede__lex_quote_role_heads, a, i + 1)))
+    return 0;
   return 1;
 }
 
@@ -2602,6 +2611,16 @@ static void S_leftover(S_ctx *x) {
           q0.lemma = lq->lemma;
           q0.via = LEDE_VIA_CONTINUATION;
         }
+      } else if (last != LEDE_NONE && a->quotes.v[last].block == p->block &&
+                 last_end_tok > 0 && last_end_tok <= ot &&
+                 S_tok(a, last_end_tok - 1)->sent + 1 == S_tok(a, ot)->sent) {
+        /* "Lee backs the plan. “It is overdue.”": inside a paragraph, a
+         * quotation opening the sentence after an attribution. */
+        const lede__quote *lq = &a->quotes.v[last];
+        q0.speaker = lq->speaker;
+        q0.cue = lq->cue;
+        q0.lemma = lq->lemma;
+        q0.via = LEDE_VIA_CONTINUATION;
       }
     }
     *LEDE__PUSH(&a->arena, a->quotes) = q0;
@@ -2663,7 +2682,15 @@ static lede_span S_name_part(const lede_article *a, lede_span s) {
   size_t comma = LEDE_NONE;
   for (size_t i = t0; i + 1 < t1 && comma == LEDE_NONE; i++)
     if (S_comma(a, i)) comma = i;
-  if (comma == LEDE_NONE) return s;
+  if (comma == LEDE_NONE) {
+    /* "organizing director Kendall Fells": the name after a role */
+    size_t k = t1;
+    while (k > t0 && S_cap(a, k - 1) && S_word(a, k - 1)) k--;
+    if (k > t0 && k + 2 <= t1 && !S_cap(a, k - 1) && !S_cap(a, t0) &&
+        S_lex(&lede__lex_quote_role_heads, a, k - 1))
+      return S_span_tok(a, k, t1);
+    return s;
+  }
   size_t a0 = t0, a1 = comma;
   size_t b0 = comma + 1, b1 = t1;
   while (a1 > a0 && S_comma(a, a1 - 1)) a1--;

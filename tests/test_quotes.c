@@ -1164,3 +1164,34 @@ Test(quotes, colon_introductions) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* A body sentence whose names fill it is no headline when its verb is a
+ * cue in lower case; a participle before a role ("organizing director")
+ * stays in the speaker; inside a paragraph, a quotation opening the
+ * sentence after an attribution continues it. */
+Test(quotes, name_heavy_sentences_and_continuation_in_a_paragraph) {
+  lede_article *a = t_parse(
+      "Rally in the rain\n\n"
+      "By Ann Lee\n\n"
+      "Hundreds of workers marched through the rain on Tuesday to demand "
+      "higher pay.\n\n"
+      "\"Go Donald Trump, go,\" Matteo Salvini wrote on his page.\n\n"
+      "\"We are not going away,\" organizing director Kendall Fells told "
+      "the crowd.\n\n"
+      "Ida Moss, a nurse, said she backs the strike. \xE2\x80\x9CIt is "
+      "overdue and it is fair.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"Go Donald Trump, go", "go,", LEDE_QUOTE_DIRECT, "Matteo Salvini",
+       "Matteo Salvini", "wrote", "write", NULL},
+      {"We are not going away", "away,", LEDE_QUOTE_DIRECT,
+       "organizing director Kendall Fells", "Kendall Fells", "told", "tell",
+       NULL},
+      {"It is overdue", "fair.", LEDE_QUOTE_DIRECT, "Ida Moss, a nurse",
+       "Ida Moss", "said", "say", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  long k = t_find(a, "It is overdue");
+  cr_assert_eq(lede_quote_speaker_via(a, (size_t)k), LEDE_VIA_CONTINUATION);
+  lede_article_free(a);
+}
