@@ -22,7 +22,7 @@ static void S_flush(S_out *o) {
   o->n = 0;
 }
 
-static void S_raw(S_out *o, const char *s, size_t n) {
+static void S_raw_slow(S_out *o, const char *s, size_t n) {
   if (o->err) return;
   if (n > sizeof o->buf - o->n) {
     S_flush(o);
@@ -35,7 +35,18 @@ static void S_raw(S_out *o, const char *s, size_t n) {
   o->n += n;
 }
 
-static void S_lit(S_out *o, const char *s) { S_raw(o, s, strlen(s)); }
+/* Most pieces are a few bytes with room for them: inline, so a literal's
+ * copy has a known size. */
+static inline void S_raw(S_out *o, const char *s, size_t n) {
+  if (n <= sizeof o->buf - o->n && !o->err) {
+    memcpy(o->buf + o->n, s, n);
+    o->n += n;
+    return;
+  }
+  S_raw_slow(o, s, n);
+}
+
+static inline void S_lit(S_out *o, const char *s) { S_raw(o, s, strlen(s)); }
 
 static void S_num(S_out *o, size_t v) {
   char b[24];
