@@ -617,6 +617,9 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   cu->cue1 = i + 1;
   cu->lemma = lemma;
   cu->according = 0;
+  /* "a group known as Ansar al-Sharia": a name given, not a thought. */
+  if (strcmp(lemma, "know") == 0 && i + 1 < s1 && S_is(a, i + 1, "as"))
+    return 0;
   /* "a Washington think tank" is a noun. */
   if (strcmp(lemma, "think") == 0 && i + 1 < s1 &&
       (S_is(a, i + 1, "tank") || S_is(a, i + 1, "tanks")))
@@ -1420,9 +1423,14 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     if (i > k && S_is(a, i, "but") && i + 1 < e &&
         (S_lex(&lede__lex_quote_modals, a, i + 1) || a->quote_verb[i + 1]))
       return i; /* "she will vote for him but has withheld ..." */
+    /* "... — but the campaign rejected it": the writer's aside. */
+    if (i > k && S_dash(a, i) && i + 1 < e && S_is(a, i + 1, "but"))
+      return i;
     if (!S_comma(a, i) || i + 1 >= e) continue;
     if (sub) return i;
     size_t j = i + 1;
+    /* "..., while critics said ...": a contrast is the writer's. */
+    if (S_is(a, j, "while") || S_is(a, j, "whereas")) return i;
     if (S_is(a, j, "which") || (S_ing(a, j) && a->quote_verb[j]) ||
         (S_is(a, j, "according") && j + 1 < e && S_is(a, j + 1, "to")))
       return i;

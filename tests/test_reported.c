@@ -182,3 +182,29 @@ Test(reported, ages_asides_and_second_predicates) {
           LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
+
+/* A contrast after a comma and a dash aside are the writer's, not the
+ * content; "known as" names, it reports no thought. */
+Test(reported, contrasts_asides_and_names_given) {
+  lede_article *a = t_parse(
+      "Budget\n\n"
+      "The mayor said the budget was balanced, while the auditor found a "
+      "gap of $2 million.\n\n"
+      "The governor proposed a June vote — but the council rejected the "
+      "date.\n\n"
+      "Police said a gang known as the Eastsiders was involved.\n");
+  size_t k = r_check(a, "the budget was balanced", "The mayor", "said",
+                     LEDE_CUE_SPEECH);
+  char *t = t_str(a, lede_quote_span(a, k));
+  cr_assert_str_eq(t, "the budget was balanced");
+  free(t);
+  k = r_check(a, "a June vote", "The governor", "proposed", LEDE_CUE_SPEECH);
+  t = t_str(a, lede_quote_span(a, k));
+  cr_assert_str_eq(t, "a June vote");
+  free(t);
+  r_check(a, "a gang known as the Eastsiders was involved", "Police", "said",
+          LEDE_CUE_SPEECH);
+  cr_assert_lt(r_find(a, "as the Eastsiders"), 0);
+  cr_assert_lt(r_find(a, "the Eastsiders was"), 0);
+  lede_article_free(a);
+}
