@@ -2037,11 +2037,17 @@ static void S_modes(S_ctx *x) {
 
 /* ==== Result ============================================================ */
 
-static int S_cmp_ment(const void *p, const void *q) {
-  const lede__mention *a = p, *b = q;
+typedef struct {
+  lede_span span;
+  size_t src; /* index into S_ctx.m */
+} S_span_src;
+
+/* By start, the longest first, then in the order mentions were made. */
+static int S_cmp_span_src(const void *p, const void *q) {
+  const S_span_src *a = p, *b = q;
   if (a->span.start != b->span.start) return a->span.start < b->span.start ? -1 : 1;
   if (a->span.end != b->span.end) return a->span.end > b->span.end ? -1 : 1;
-  return 0;
+  return a->src < b->src ? -1 : a->src > b->src;
 }
 
 static lede_span S_tspan(const S_ctx *x, size_t i, size_t j) {
@@ -2083,60 +2089,61 @@ static void S_finish(S_ctx *x) {
   for (size_t i = 0; i < x->m.n; i++)
     if (x->m.v[i].ent != LEDE_NONE && x->m.v[i].ent != S_AMBIG) n++;
   if (!n) return;
-  typedef struct {
-    lede__mention m;
-    size_t src;
-  } S_tmp;
-  S_tmp *tmp = lede__alloc(&a->scratch, lede__mul(&a->scratch, n, sizeof *tmp));
+  /* Spans to sort, with the mention each comes from; the rest of a
+   * mention is made once it is kept. */
+  S_span_src *tmp = lede__alloc(&a->scratch, lede__mul(&a->scratch, n, sizeof *tmp));
   n = 0;
   for (size_t i = 0; i < x->m.n; i++) {
     const S_ment *m = &x->m.v[i];
     if (m->ent == LEDE_NONE || m->ent == S_AMBIG) continue;
-    tmp[n].m.span = S_tspan(x, m->t0, m->t1);
+    tmp[n].span = S_tspan(x, m->t0, m->t1);
     /* "Barnett Banks Inc.", "Sammy Davis Jr.": the abbreviation's stop is
      * part of the name. */
-    if (m->how == H_NAME && tmp[n].m.span.end < a->len && x->t[tmp[n].m.span.end] == '.') {
+    if (m->how == H_NAME && tmp[n].span.end < a->len && x->t[tmp[n].span.end] == '.') {
       const S_tok *lt = S_T(x, m->t1 - 1);
       /* Not the stop that ends the sentence: "... of Keene Wells & Co." */
-      if (lt->end == tmp[n].m.span.end && m->t1 < x->ns &&
+      if (lt->end == tmp[n].span.end && m->t1 < x->ns &&
           m->t1 + 1 < a->sent_tok.v[x->shared[m->t1].sent + 1] &&
           S_T(x, m->t1)->start == lt->end &&
           ((S_in(L_LEX_ORG_WORDS, x, m->t1 - 1, m->t1) &&
             lede__lex_has(&lede__lex_abbrev_other, x->t + lt->start, lt->end - lt->start)) ||
            S_is(x, m->t1 - 1, "jr")))
-        tmp[n].m.span.end++;
+        tmp[n].span.end++;
     }
-    tmp[n].m.block = m->block;
-    tmp[n].m.entity = S_find(x, m->ent);
-    tmp[n].m.kind = m->how == H_ACR    ? LEDE_MENTION_ACRONYM
-                    : m->how == H_DESC ? LEDE_MENTION_DESCRIPTION
-                    : m->how == H_ROLE ? LEDE_MENTION_ROLE
-                                       : LEDE_MENTION_NAME;
     tmp[n].src = i;
     n++;
   }
-  qsort(tmp, n, sizeof *tmp, S_cmp_ment); /* span first: S_tmp starts with it */
+  qsort(tmp, n, sizeof *tmp, S_cmp_span_src);
   /* Renumber entities by first mention. */
   size_t *num = lede__alloc(&a->scratch, lede__mul(&a->scratch, x->ent.n, sizeof *num));
   for (size_t i = 0; i < x->ent.n; i++) num[i] = LEDE_NONE;
   size_t prev_end = 0, kept = 0;
   for (size_t i = 0; i < n; i++) {
-    if (tmp[i].m.span.start < prev_end) continue;
-    prev_end = tmp[i].m.span.end;
+    if (tmp[i].span.start < prev_end) continue;
+    prev_end = tmp[i].span.end;
     tmp[kept++] = tmp[i];
   }
   n = kept;
+  lede__vec_reserve(&a->arena, (void **)&a->ments.v, &a->ments.cap,
+                    sizeof *a->ments.v, n);
   for (size_t i = 0; i < n; i++) {
-    size_t e = tmp[i].m.entity;
+    const S_ment *m = &x->m.v[tmp[i].src];
+    size_t e = S_find(x, m->ent);
     if (num[e] == LEDE_NONE) {
       num[e] = a->ents.n;
       lede__entity *en = LEDE__PUSH(&a->arena, a->ents);
       memset(en, 0, sizeof *en);
       en->type = (lede_entity_type)x->ent.v[e].type;
     }
-    tmp[i].m.entity = num[e];
     a->ents.v[num[e]].nments++;
-    *LEDE__PUSH(&a->arena, a->ments) = tmp[i].m;
+    lede__mention *mt = LEDE__PUSH(&a->arena, a->ments);
+    mt->span = tmp[i].span;
+    mt->block = m->block;
+    mt->entity = num[e];
+    mt->kind = m->how == H_ACR    ? LEDE_MENTION_ACRONYM
+               : m->how == H_DESC ? LEDE_MENTION_DESCRIPTION
+               : m->how == H_ROLE ? LEDE_MENTION_ROLE
+                                  : LEDE_MENTION_NAME;
   }
   /* Mentions grouped by entity (counting sort). */
   size_t ne = a->ents.n, at = 0;
@@ -2155,12 +2162,12 @@ static void S_finish(S_ctx *x) {
   unsigned char *name_upper = lede__calloc(&a->scratch, ne + 1);
   for (size_t i = 0; i < n; i++) {
     const S_ment *m = &x->m.v[tmp[i].src];
-    lede__entity *en = &a->ents.v[tmp[i].m.entity];
-    lede_span sp = tmp[i].m.span;
+    lede__entity *en = &a->ents.v[a->ments.v[i].entity];
+    lede_span sp = a->ments.v[i].span;
     /* The longest name, in mixed case if there is one ("Islamabad"
      * over a dateline's "ISLAMABAD"). */
     int upper = (S_T(x, m->t0)->flags & LEDE__T_UPPER) != 0;
-    size_t cur = en->name.end - en->name.start, e = tmp[i].m.entity;
+    size_t cur = en->name.end - en->name.start, e = a->ments.v[i].entity;
     if (m->how == H_NAME &&
         (cur == 0 || (name_upper[e] && !upper) ||
          (upper == name_upper[e] && sp.end - sp.start > cur))) {
@@ -2181,8 +2188,8 @@ static void S_finish(S_ctx *x) {
   lede_span *acrs = lede__calloc(&a->scratch, lede__mul(&a->scratch, ne, sizeof *acrs));
   for (size_t i = 0; i < n; i++) {
     const S_ment *m = &x->m.v[tmp[i].src];
-    if (m->acr != LEDE_NONE && acrs[tmp[i].m.entity].end == 0)
-      acrs[tmp[i].m.entity] = S_tspan(x, m->acr, m->acr + 1);
+    if (m->acr != LEDE_NONE && acrs[a->ments.v[i].entity].end == 0)
+      acrs[a->ments.v[i].entity] = S_tspan(x, m->acr, m->acr + 1);
   }
   /* Aliases: name, then distinct mention texts, acronyms, roles. */
   S_map seen = {0};
