@@ -1872,7 +1872,10 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
       an = h2.anchor;
       i = j + u;
     } else if (c->has_pub) {
-      S_from_days(&v, c->pz);
+      /* "shortly after midnight", told in the past: the midnight that
+       * began the publication day, the day before's T24:00 */
+      int back = S_key(c, k, K_MIDNIGHT) && S_tense(c, k, i) < 0;
+      S_from_days(&v, c->pz - back);
     }
   }
   if (!c->has_pub && an == LEDE_ANCHOR_PUBLISHED) {
