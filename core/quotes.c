@@ -1479,6 +1479,13 @@ static int S_absorb(S_ctx *x, lede_span *sp) {
   return n;
 }
 
+/* Does [sp.start, sp.end) hold a whole top-level pair of marks? */
+static int S_holds_pair(const S_ctx *x, lede_span sp) {
+  size_t i = S_pair_after(x, sp.start);
+  return i < x->pairs.n && x->pairs.v[i].open >= sp.start &&
+         x->pairs.v[i].cend <= sp.end;
+}
+
 static lede_span S_trim_span(const lede_article *a, lede_span s) {
   return lede__trim(a->text, s);
 }
@@ -2018,6 +2025,8 @@ static void S_reported(S_ctx *x) {
       q->kind = LEDE_QUOTE_INDIRECT;
       int n = S_absorb(x, &content);
       if (n) q->kind = LEDE_QUOTE_MIXED;
+      else if (cu.according && S_holds_pair(x, content))
+        q->kind = LEDE_QUOTE_MIXED; /* "“...,” Lee said, according to AP" */
       q->content = content;
       q->outer = content;
       q->cue = S_span_tok(a, cu.cue0, cu.cue1);
@@ -2242,7 +2251,8 @@ static int S_cmp_quote(const void *pa, const void *pb) {
   const lede__quote *qa = pa, *qb = pb;
   if (qa->outer.start != qb->outer.start)
     return qa->outer.start < qb->outer.start ? -1 : 1;
-  return qa->outer.end < qb->outer.end ? -1 : qa->outer.end > qb->outer.end;
+  /* (the longer first: a report holding a quote comes before it) */
+  return qa->outer.end > qb->outer.end ? -1 : qa->outer.end < qb->outer.end;
 }
 
 /* Does block b start at position pos (only white space before)? */
@@ -2606,9 +2616,18 @@ static void S_leftover(S_ctx *x) {
     } else if (sent_start) {
       q0.kind = LEDE_QUOTE_DIRECT;
       /* A floating quote: a paragraph opening with a quote, right after a
-       * paragraph whose last quote has a speaker. */
+       * paragraph whose last quote has a speaker; not a few words that
+       * are the subject of their sentence ("“Harbor Lights” was the
+       * first to go"). */
       const lede__block *bl = &a->blocks.v[p->block];
-      if (last != LEDE_NONE && bl->para != LEDE_NONE && bl->para > 0 &&
+      size_t ct = S_tok_at(a, p->cend), ke = ct, words = 0;
+      while (ke < s1 && ke < ct + 8 && (S_tok(a, ke)->flags & LEDE__T_PUNCT))
+        ke++;
+      for (size_t k = S_tok_at(a, p->oend); k < ct && words < 5; k++)
+        if (S_word(a, k)) words++;
+      if (ke < s1 && words < 5) {
+        q0.kind = LEDE_QUOTE_UNATTRIBUTED;
+      } else if (last != LEDE_NONE && bl->para != LEDE_NONE && bl->para > 0 &&
           S_block_starts(a, p->block, p->open)) {
         const lede__quote *lq = &a->quotes.v[last];
         size_t lb = lq->block;
@@ -2630,6 +2649,10 @@ static void S_leftover(S_ctx *x) {
         q0.lemma = lq->lemma;
         q0.via = LEDE_VIA_CONTINUATION;
       }
+      /* A few words with no one to say them ("“Friends” was a hit",
+       * "‘A change warrior.’") are a title or a phrase, not a statement. */
+      if (S_empty(q0.speaker) && words < 5)
+        q0.kind = LEDE_QUOTE_UNATTRIBUTED;
     }
     *LEDE__PUSH(&a->arena, a->quotes) = q0;
     p->used = 1;

@@ -1195,3 +1195,34 @@ Test(quotes, name_heavy_sentences_and_continuation_in_a_paragraph) {
   cr_assert_eq(lede_quote_speaker_via(a, (size_t)k), LEDE_VIA_CONTINUATION);
   lede_article_free(a);
 }
+
+/* "“...,” Lee said, according to the Post": the paper's report holds a
+ * quotation, so it is mixed, and Lee's quote hangs on it. A few quoted
+ * words opening a sentence with no one to say them are a title, not a
+ * statement. */
+Test(quotes, according_to_around_a_quote_and_quoted_titles) {
+  lede_article *a = t_parse(
+      "Stations cut old shows\n\n"
+      "By Ann Lee\n\n"
+      "Two networks dropped their oldest series on Monday after a season "
+      "of low ratings.\n\n"
+      "\xE2\x80\x9CWe kept them too long,\xE2\x80\x9D the programming chief "
+      "said, according to the Post.\n\n"
+      "\xE2\x80\x9CHarbor Lights\xE2\x80\x9D was the first to go.\n");
+  long k = t_find(a, "\xE2\x80\x9CWe kept them");
+  cr_assert_geq(k, 0);
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_MIXED);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "the Post");
+  long d = t_find(a, "We kept them");
+  cr_assert_geq(d, 0);
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)d), LEDE_QUOTE_DIRECT);
+  cr_assert(lede_quote_speaker(a, (size_t)d, &s));
+  t_assert_span(a, s, "the programming chief");
+  cr_assert_eq(lede_quote_parent(a, (size_t)d), (size_t)k);
+  long h = t_find(a, "Harbor Lights");
+  cr_assert_geq(h, 0);
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)h), LEDE_QUOTE_UNATTRIBUTED);
+  lede_article_free(a);
+}
