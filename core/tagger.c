@@ -98,12 +98,12 @@ enum {
 typedef struct {
   const char *s; /* exact bytes */
   size_t n;
-  char low[S_WMAX];
   size_t ln;
   uint32_t lex, doc;
   int gaz; /* 0, or 1 + kind + 4 * flags */
   int multi; /* opens a two-word entry of the gazetteer or organizations */
   int sc;
+  char low[S_WMAX];
   char shape[16], sshape[16];
   size_t shn, sshn;
 } S_word;
@@ -315,14 +315,19 @@ static S_dslot *S_dget(S_dmap *m, uint64_t h, int add) {
 /* A cached word: the sums of its feature rows from each role, each made
  * when first asked for. */
 typedef struct {
-  S_word w;
   uint32_t flags;  /* the token's */
   unsigned char full; /* w is complete (S_word_rest) */
   unsigned char have; /* bit r: v[r] is made */
   unsigned char docd; /* w.doc is read */
   const lede__tgslot *sw; /* a frequent word's entry, or NULL */
+  S_word w; /* of a frequent word, low and shapes are not kept */
   int32_t v[5][LEDE__TG_NT];
 } S_cword;
+
+typedef struct {
+  uint64_t key; /* 0 empty */
+  uint32_t idx; /* into cw */
+} S_cslot;
 
 typedef struct {
   const char *t;
@@ -331,8 +336,7 @@ typedef struct {
   S_dmap doc;
   /* The cache: open addressing over exact-word hashes (0 empty) into cw;
    * when cw is full the cache starts over, so memory stays bounded. */
-  uint64_t *keys;
-  uint32_t *slot;
+  S_cslot *ctab;
   size_t mask;
   S_cword *cw;
   size_t ncw, maxcw;
@@ -371,7 +375,7 @@ static S_cword *S_full(S_cword *c);
 
 /* The word-list bits of token i. */
 static uint32_t S_lexof(S_tagger *g, size_t i) {
-  if (g->keys) return S_full(S_info(g, i))->w.lex;
+  if (g->ctab) return S_full(S_info(g, i))->w.lex;
   S_word w;
   const lede__ttok *a = &g->tk[i];
   S_word_init(&w, g->t + a->start, a->end - a->start, a->flags);
@@ -579,33 +583,48 @@ static const lede__tgslot *S_static(uint64_t h) {
  * all its look-ups if it is a frequent word. */
 static S_cword *S_info(S_tagger *g, size_t i) {
   const lede__ttok *a = &g->tk[i];
-  uint64_t h = S_hash(0x84222325cbf29ce4ULL ^ a->flags, g->t + a->start,
-                      a->end - a->start);
+  /* The cache's key: the bytes' hash, then the flags mixed in (in
+   * lede__tag_word_key they meet the first byte, so "?" and "8" share a
+   * key there). */
+  uint64_t h = S_hash(0xcbf29ce484222325ULL, g->t + a->start, a->end - a->start) ^
+               ((uint64_t)a->flags + 1) * 0x9e3779b97f4a7c15ULL;
   if (!h) h = 1;
   size_t k = (size_t)(h ^ (h >> 29)) & g->mask;
-  while (g->keys[k]) {
-    if (g->keys[k] == h) return &g->cw[g->slot[k]];
+  while (g->ctab[k].key) {
+    if (g->ctab[k].key == h) return &g->cw[g->ctab[k].idx];
     k = (k + 1) & g->mask;
   }
   if (g->ncw == g->maxcw) {
-    memset(g->keys, 0, (g->mask + 1) * sizeof *g->keys);
+    memset(g->ctab, 0, (g->mask + 1) * sizeof *g->ctab);
     g->ncw = 0;
     k = (size_t)(h ^ (h >> 29)) & g->mask;
   }
   S_cword *c = &g->cw[g->ncw];
-  g->keys[k] = h;
-  g->slot[k] = (uint32_t)g->ncw++;
-  S_word_light(&c->w, g->t + a->start, a->end - a->start, a->flags);
+  g->ctab[k].key = h;
+  g->ctab[k].idx = (uint32_t)g->ncw++;
   c->flags = a->flags;
   c->have = 0;
   c->docd = 0;
-  c->sw = S_static(h);
+  /* The trainer keeps words only: a mark's key can equal a word's ("?"
+   * and "8": the flags and the first byte meet in the hash). */
+  c->sw = (a->flags & LEDE__T_WORD)
+              ? S_static(lede__tag_word_key(g->t + a->start, a->end - a->start, a->flags))
+              : NULL;
   c->full = c->sw != NULL;
   if (c->sw) {
-    /* A frequent word: its look-ups and sums were made by the trainer. */
-    c->w.lex = c->sw->lex & ~(1u << 31);
-    c->w.gaz = c->sw->gaz;
-    c->w.multi = (int)(c->sw->lex >> 31);
+    /* A frequent word: its look-ups and sums were made by the trainer;
+     * only these fields are read. */
+    S_word *w = &c->w;
+    w->s = g->t + a->start;
+    w->n = a->end - a->start;
+    w->ln = 0;
+    w->sc = S_sc(a->flags);
+    w->doc = 0;
+    w->lex = c->sw->lex & ~(1u << 31);
+    w->gaz = c->sw->gaz;
+    w->multi = (int)(c->sw->lex >> 31);
+  } else {
+    S_word_light(&c->w, g->t + a->start, a->end - a->start, a->flags);
   }
   return c;
 }
@@ -650,6 +669,16 @@ static const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
   return c->v[r];
 }
 
+/* The sum of token i's rows seen from role 3 or 4 (two places away: its
+ * lower-case form only, as S_word_feats reads it), without the cache. */
+static void S_far(const S_tagger *g, size_t i, int role, int32_t *v) {
+  const lede__ttok *a = &g->tk[i];
+  char low[S_WMAX];
+  size_t ln = S_lower(g->t + a->start, a->end - a->start, low);
+  uint32_t f = S_fs(role == 3 ? F_P2W : F_N2W, low, ln);
+  S_sum(&f, 1, v);
+}
+
 /* Viterbi over the run [a, b) of line [s, e), the tokens around the run
  * being O (line ends aside). Each word's cached sums go where they count:
  * its own token and up to two on either side, the boundary words standing
@@ -663,8 +692,26 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
   /* The words [lo, hi) the run's features read; cw and pi by i - lo.
    * Two places away only a word's form counts (S_word_feats). */
   size_t lo = a >= s + 2 ? a - 2 : s, hi = b + 2 <= e ? b + 2 : e;
+  /* The words just beyond are read from two places away only: their row
+   * is looked up without the cache. */
+  int32_t far[2][LEDE__TG_NT];
   for (size_t i = lo; i < hi; i++) {
+    if (i + 2 == a || i == b + 1) {
+      cw[i - lo] = NULL;
+      S_far(g, i, i + 2 == a ? 3 : 4, far[i != a - 2]);
+      continue;
+    }
     cw[i - lo] = S_info(g, i);
+#if defined(__GNUC__)
+    /* A frequent word's sums for the roles the run reads of it: token i
+     * is read from role r by token i + d[r]. */
+    if (cw[i - lo]->sw) {
+      static const int d[5] = {0, 1, -1, 2, -2};
+      for (int r = 0; r < 5; r++)
+        if (i + (size_t)(ptrdiff_t)d[r] >= a && i + (size_t)(ptrdiff_t)d[r] < b)
+          __builtin_prefetch(lede__tagger_sums[(size_t)r * lede__tagger_nwords + cw[i - lo]->sw->idx]);
+    }
+#endif
     if (i + 1 >= a && i <= b) {
       if (i >= a && i < b) S_docof(g, cw[i - lo]);
       S_pinfo_of(&S_full(cw[i - lo])->w, &pi[i - lo]);
@@ -677,9 +724,9 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     size_t i = a + q, x = i - lo;
     const int32_t *restrict v0 = S_role(g, cw[x], 0);
     const int32_t *restrict v1 = i >= s + 1 ? S_role(g, cw[x - 1], 1) : g->bos.v[1];
-    const int32_t *restrict v3 = i >= s + 2 ? S_role(g, cw[x - 2], 3) : g->bos.v[3];
+    const int32_t *restrict v3 = i < s + 2 ? g->bos.v[3] : cw[x - 2] ? S_role(g, cw[x - 2], 3) : far[0];
     const int32_t *restrict v2 = i + 1 < e ? S_role(g, cw[x + 1], 2) : g->eos.v[2];
-    const int32_t *restrict v4 = i + 2 < e ? S_role(g, cw[x + 2], 4) : g->eos.v[4];
+    const int32_t *restrict v4 = i + 2 >= e ? g->eos.v[4] : cw[x + 2] ? S_role(g, cw[x + 2], 4) : far[1];
     int32_t *restrict o = em[q];
     o[0] = 0;
     for (int j = 0; j < LEDE__TG_NT; j++) o[j + 1] = v0[j] + v1[j] + v3[j] + v2[j] + v4[j];
@@ -861,8 +908,7 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
     size_t slots = 64;
     while (slots < 2 * g->maxcw) slots *= 2;
     g->mask = slots - 1;
-    g->keys = lede__calloc(ar, slots * sizeof *g->keys);
-    g->slot = lede__alloc(ar, slots * sizeof *g->slot);
+    g->ctab = lede__calloc(ar, slots * sizeof *g->ctab);
     g->cw = lede__alloc(ar, g->maxcw * sizeof *g->cw);
   }
   S_doc_bits(g, ar);
@@ -915,7 +961,7 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
     while (e < n && e - s < chunk && !(tk[e].ctx & LEDE__TC_FIRST)) e++;
     /* The line's words stay in the cache while it is decoded. */
     if (g.ncw + (e - s) > g.maxcw) {
-      memset(g.keys, 0, (g.mask + 1) * sizeof *g.keys);
+      memset(g.ctab, 0, (g.mask + 1) * sizeof *g.ctab);
       g.ncw = 0;
     }
     /* Runs of tokens that can be in a name, with the gaps of up to
