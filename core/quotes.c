@@ -1915,12 +1915,40 @@ static void S_reported(S_ctx *x) {
       int side = 0;
       if (cu.according) {
         size_t r = S_np_right(a, cu.cue1, s1);
+        if (r == cu.cue1) {
+          /* "according to “Man of the World,” a book": a quoted title. */
+          size_t k = cu.cue1;
+          if (k < s1 && S_lex(&lede__lex_quote_determiners, a, k)) k++;
+          if (k < s1 && (S_tok(a, k)->flags & LEDE__T_QUOTE)) {
+            size_t j = k + 1;
+            while (j < s1 && j < k + 16 && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+              j++;
+            if (j < s1 && j < k + 16 && j > k + 1) {
+              r = j + 1; /* "the “Medicare for all” document" */
+              if (r < s1 && S_word(a, r) && !S_comma(a, j - 1))
+                r = S_np_right(a, r, s1);
+            }
+          }
+        }
         if (r == cu.cue1) continue;
         sp0 = cu.cue1;
         sp1 = r;
         side = 2;
-        if (i == s0 || (i > s0 && S_comma(a, i - 1) && i - 1 == s0)) {
+        /* The report opens its clause: at the sentence start, after a
+         * conjunction ("But according to"), a colon or a parenthesis. */
+        int opens = i == s0 || (i > s0 && S_comma(a, i - 1) && i - 1 == s0) ||
+                    (i == s0 + 1 && (S_is(a, s0, "but") || S_is(a, s0, "and") ||
+                                     S_is(a, s0, "yet") || S_is(a, s0, "so") ||
+                                     S_punct(a, s0, '('))) ||
+                    (i > s0 && (S_punct(a, i - 1, ':') || S_punct(a, i - 1, '(')));
+        if (opens) {
+          /* "According to reports emerging in the media, he ...": the
+           * source's own modifiers run to the comma. */
           size_t k = r;
+          while (k < s1 && k < r + 12 && !S_comma(a, k) &&
+                 !(S_tok(a, k)->flags & LEDE__T_QUOTE) && !a->quote_verb[k])
+            k++;
+          if (!(k < s1 && k < r + 12 && S_comma(a, k))) k = r;
           if (k < s1 && S_comma(a, k)) k++;
           content = S_span_tok(a, k, ce);
         } else {

@@ -208,3 +208,24 @@ Test(reported, contrasts_asides_and_names_given) {
   cr_assert_lt(r_find(a, "the Eastsiders was"), 0);
   lede_article_free(a);
 }
+
+/* "according to" opening its clause after a conjunction or a colon, with
+ * a source that runs to its comma, or a quoted title as the source. */
+Test(reported, according_to_after_but_a_colon_and_titles) {
+  lede_article *a = t_parse(
+      "Harbor\n\n"
+      "But according to reports circulating in the port, the ferry will "
+      "stop in June.\n\n"
+      "It did not go unnoticed: According to two surveys, most residents "
+      "oppose the fee.\n\n"
+      "The pier cost $4 million, according to \xE2\x80\x9CHarbor Lights,\xE2\x80\x9D "
+      "a history of the port.\n");
+  r_check(a, "the ferry will stop in June", "reports", "according to",
+          LEDE_CUE_SPEECH);
+  r_check(a, "most residents oppose the fee", "two surveys", "According to",
+          LEDE_CUE_SPEECH);
+  r_check(a, "The pier cost $4 million",
+          "\xE2\x80\x9CHarbor Lights,\xE2\x80\x9D", "according to",
+          LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
