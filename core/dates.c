@@ -1161,10 +1161,19 @@ static int S_lead_in(const S_ctx *c, size_t i) {
         (c->tk[i].wd || c->tk[i].kind == TK_CLOCK ||
          (c->tk[i].ndig && c->tk[i].ndig <= 2 && (S_key(c, i + 1, K_AM) ||
                                                   S_key(c, i + 1, K_PM))))) {
-      /* "Until Thursday, they had not called him a suspect" */
+      /* A deferral sets a deadline ahead; "stayed until Tuesday" or
+       * "Until Thursday, they had not ..." tell of the past. */
+      static const char *const defer[] = {
+          "postponed", "postpone", "postpones", "extended", "extend",
+          "extends",   "delayed",  "delay",     "adjourned", "deferred",
+          "gave",      "given",    "give",      "gives",     "deadline",
+          "suspended", "pushed",   "moved"};
       for (size_t x = i > 6 ? i - 6 : 0; x < c->n && x < i + 8; x++)
         if (S_is(c, x, "had")) return 2;
-      return 1;
+      for (size_t x = i > 8 ? i - 8 : 0; x + 1 < i; x++)
+        for (size_t y = 0; y < sizeof defer / sizeof *defer; y++)
+          if (S_is(c, x, defer[y])) return 1;
+      return 2;
     }
     return 2;
   }
