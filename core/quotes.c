@@ -999,7 +999,8 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
   size_t n0 = t0->end - t0->start;
   int part = (t0->flags & LEDE__T_WORD) &&
              (S_ing(a, s0) ||
-              (n0 > 4 && memcmp(a->text + t0->end - 2, "ed", 2) == 0));
+              (n0 > 4 && memcmp(a->text + t0->end - 2, "ed", 2) == 0) ||
+              (n0 > 4 && memcmp(a->text + t0->end - 2, "ly", 2) == 0));
   size_t klim = s0 + (part ? 24 : 10);
   size_t k = s0;
   for (;;) {
@@ -1009,10 +1010,16 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
       k++;
     /* (a participle clause may hold a relative one: "Speaking in Concord,
      * which votes next, Lee said") */
-    if (!part || k + 1 >= lim || k >= klim || !S_comma(a, k) ||
-        S_cap(a, k + 1) || S_lex(&lede__lex_quote_determiners, a, k + 1) ||
-        S_personal(a, k + 1))
-      break;
+    if (!part || k + 1 >= lim || k >= klim || !S_comma(a, k)) break;
+    if (S_cap(a, k + 1) || S_lex(&lede__lex_quote_determiners, a, k + 1) ||
+        S_personal(a, k + 1)) {
+      /* "Speaking in Salem, New Hampshire, Trump said": a place and its
+       * state are still the opener. */
+      size_t r = S_np_right(a, k + 1, lim);
+      if (!S_cap(a, k + 1) || r >= lim || !S_comma(a, r) || r >= klim) break;
+      k = r;
+      continue;
+    }
     k++;
   }
   if (k + 1 < lim && k < klim && S_comma(a, k) &&
@@ -1133,7 +1140,11 @@ static int S_good_subject(const lede_article *a, size_t s, size_t e) {
 
 static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
-  if (c0 > s0 + 1 && S_ing(a, c0) && S_comma(a, c0 - 1)) {
+  if (c0 > s0 + 1 && S_ing(a, c0) &&
+      (S_comma(a, c0 - 1) || S_is(a, c0 - 1, "upon") ||
+       S_is(a, c0 - 1, "of") || S_is(a, c0 - 1, "by") ||
+       S_is(a, c0 - 1, "without") || S_is(a, c0 - 1, "while"))) {
+    /* (and "booed upon saying", "took the step of accusing") */
     /* "Trump mocked her, saying she ...": the subject of the sentence. */
     size_t st = s0;
     size_t r = S_subject(a, s0, c0, &st);

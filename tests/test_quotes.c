@@ -1226,3 +1226,30 @@ Test(quotes, according_to_around_a_quote_and_quoted_titles) {
   cr_assert_eq(lede_quote_kind_of(a, (size_t)h), LEDE_QUOTE_UNATTRIBUTED);
   lede_article_free(a);
 }
+
+/* A participle cue after a preposition ("booed upon saying", "the step
+ * of accusing") is said by the clause's subject; a participle clause
+ * naming a place and its state ("in Salem, New Hampshire,") is passed
+ * over to the subject. */
+Test(quotes, participle_cues_take_the_clause_subject) {
+  lede_article *a = t_parse(
+      "Council fight\n\n"
+      "By Ann Lee\n\n"
+      "Speaking at a town hall in Salem, New Hampshire, Mayor Ann Cole went "
+      "after the council, calling it \xE2\x80\x9C" "a rubber stamp.\xE2\x80\x9D\n\n"
+      "The union leader was booed upon saying the strike was "
+      "\xE2\x80\x9Cover for now.\xE2\x80\x9D\n\n"
+      "Ida Moss, the union's lawyer, took the unusual step of accusing the "
+      "board of \xE2\x80\x9C" "bad faith.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"it \xE2\x80\x9C" "a rubber", "stamp.\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Mayor Ann Cole", "Mayor Ann Cole", "calling", "call", NULL},
+      {"the strike was", "for now.\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "The union leader", "The union leader", "saying", "say", NULL},
+      {"the board of", "faith.\xE2\x80\x9D", LEDE_QUOTE_MIXED, "Ida Moss",
+       "Ida Moss", "accusing", "accuse", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
