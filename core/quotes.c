@@ -2117,6 +2117,17 @@ static int S_passive_lemma(const char *l) {
   return 0;
 }
 
+/* Verbs of judging that, in the passive with "of" or "for", report a
+ * charge or a praise without naming who made it. */
+static int S_judging_lemma(const char *l) {
+  static const char *const w[] = {"accuse", "criticize", "criticise",
+                                  "blame",  "praise",    "condemn",
+                                  "fault",  "credit",    "hail"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (strcmp(l, w[k]) == 0) return 1;
+  return 0;
+}
+
 /* "Turnout seems likely to rise", "the minister is expected to resign": the
  * clause around the verb is reported, by no one in particular. */
 static void S_sourceless(S_ctx *x) {
@@ -2146,6 +2157,13 @@ static void S_sourceless(S_ctx *x) {
         size_t b = i - 1;
         if (b > s0 && !S_be(a, b) && S_skip_aux_left(a, s0, b + 1) == b) b--;
         ok = S_be(a, b) && (S_is(a, nx, "to") || S_is(a, nx, "that"));
+      } else if (S_judging_lemma(lemma) && !S_ing(a, i) &&
+                 (S_is(a, nx, "of") || S_is(a, nx, "for"))) {
+        /* "He was accused of lying", "the plan has been criticized for
+         * its cost": judged, by no one named. */
+        size_t b = i - 1;
+        if (b > s0 && !S_be(a, b) && S_skip_aux_left(a, s0, b + 1) == b) b--;
+        ok = S_be(a, b);
       }
       if (!ok && strcmp(lemma, "ask") == 0 && S_is(a, i, "asked") &&
           (S_is(a, nx, "about") || S_is(a, nx, "whether") ||

@@ -229,3 +229,26 @@ Test(reported, according_to_after_but_a_colon_and_titles) {
           LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
+
+/* A charge or praise in the passive with no agent: reported, by no one
+ * named. With "by", the agent speaks. */
+Test(reported, judged_in_the_passive) {
+  lede_article *a = t_parse(
+      "Council\n\n"
+      "The treasurer was accused of hiding the losses for two years.\n\n"
+      "The new budget has been widely criticized for its cuts to "
+      "libraries.\n\n"
+      "The plan was praised by the mayor.\n");
+  long i = r_find(a, "The treasurer was accused");
+  cr_assert_geq(i, 0);
+  lede_span s;
+  cr_assert_not(lede_quote_speaker(a, (size_t)i, &s));
+  cr_assert(lede_quote_cue(a, (size_t)i, &s));
+  t_assert_span(a, s, "accused");
+  i = r_find(a, "The new budget has been widely criticized");
+  cr_assert_geq(i, 0);
+  cr_assert_not(lede_quote_speaker(a, (size_t)i, &s));
+  cr_assert_eq(lede_quote_cue_class(a, (size_t)i), LEDE_CUE_OTHER);
+  r_check(a, "The plan", "the mayor", "praised by", LEDE_CUE_OTHER);
+  lede_article_free(a);
+}
