@@ -893,6 +893,7 @@ typedef struct {
   /* Last resolved day-level date, for "the next day". */
   int have_last;
   S_val last;
+  size_t last_sent; /* the sentence it was named in */
   /* Last quarter named: a report's "a year earlier" is that quarter a
    * year before. */
   int have_q, qy, qq;
@@ -3731,7 +3732,11 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
     /* "later in the day": the day the story is telling, else the
      * publication day */
     S_val v;
-    long z = S_last_day(c);
+    /* a day named in this sentence or the one before */
+    long z = c->sent != LEDE_NONE && c->last_sent != LEDE_NONE &&
+                     c->sent - c->last_sent <= 1
+                 ? S_last_day(c)
+                 : -1;
     S_val_init(&v, LEDE_GRAN_DAY);
     if (z >= 0) S_from_days(&v, z);
     else S_shift(c, &v, U_DAY, 0);
@@ -3861,6 +3866,7 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
     S_val_init(&c->last, LEDE_GRAN_DAY);
     S_civil(S_value_day(h->val), &c->last.y, &c->last.m, &c->last.d);
     c->have_last = 1;
+    c->last_sent = c->sent;
     return;
   }
   if (h->type != LEDE_DATE_DATE) return;
@@ -3902,6 +3908,32 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
   }
   c->last = v;
   c->have_last = 1;
+  c->last_sent = c->sent;
+}
+
+/* Does the text t[s, e) name a day itself ("midnight Friday", "9 a.m.
+ * tomorrow")? */
+static int S_names_day(const char *t, size_t s, size_t e) {
+  size_t i = s;
+  while (i < e) {
+    while (i < e && !((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z')) i++;
+    size_t w = i;
+    char low[16];
+    size_t n = 0;
+    while (i < e && (((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))) {
+      if (n + 1 < sizeof low) low[n] = (char)(t[i] | 0x20);
+      n++;
+      i++;
+    }
+    if (n == 0 || n + 1 >= sizeof low || i == w) continue;
+    low[n] = 0;
+    const S_word *x = S_lookup(low, S_hash(low, n));
+    if (x && (x->cls == C_WDAY || x->cls == C_MONTH ||
+              (x->cls == C_KEY && (x->val == K_TODAY || x->val == K_YESTERDAY ||
+                                   x->val == K_TOMORROW || x->val == K_TONIGHT))))
+      return 1;
+  }
+  return 0;
 }
 
 /* A clock time takes the day named in its sentence ("at 10:35 a.m.
@@ -3911,7 +3943,8 @@ static void S_fix_times(S_ctx *c, size_t first) {
   for (size_t x = first; x < ds->n; x++) {
     lede__date *d = &ds->v[x];
     if (d->type != LEDE_DATE_TIME || d->gran != LEDE_GRAN_MINUTE ||
-        d->anchor != LEDE_ANCHOR_PUBLISHED || !d->value)
+        d->anchor != LEDE_ANCHOR_PUBLISHED || !d->value ||
+        S_names_day(c->t, d->span.start, d->span.end))
       continue;
     /* The nearest day (in bytes) among a few expressions either side. */
     const lede__date *best = NULL;
