@@ -188,7 +188,8 @@ static int l_mentions(lua_State *L) {
     }
   }
   qsort(refs, k, sizeof *refs, S_mref_cmp);
-  lua_newtable(L); /* entity tables, built once each */
+  /* entity tables, built once each */
+  lua_createtable(L, n < 1u << 20 ? (int)n : 1 << 20, 0);
   int cache = lua_gettop(L);
   lua_createtable(L, (int)(k < 1024 ? k : 1024), 0);
   lua_Integer out = 0;

@@ -228,7 +228,10 @@ static void S_push_field(lua_State *L, const lede_article *a, lede_field f) {
 /* A list of {text, start, stop, part} for the blocks of one part (or all
  * blocks when part < 0). */
 static void S_push_blocks(lua_State *L, const lede_article *a, int part) {
-  lua_newtable(L);
+  size_t n = 0, nb = lede_block_count(a);
+  for (size_t i = 0; i < nb; i++)
+    n += part < 0 || (int)lede_block_part(a, i) == part;
+  lua_createtable(L, n < 1u << 20 ? (int)n : 1 << 20, 0);
   lua_Integer k = 0;
   for (size_t i = 0; i < lede_block_count(a); i++) {
     if (part >= 0 && (int)lede_block_part(a, i) != part) continue;

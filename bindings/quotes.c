@@ -170,7 +170,7 @@ static int S_speaker_pass(lua_State *L, const lede_article *a, size_t i,
 
 static void S_span_table(lua_State *L, const lede_article *a, lede_span s,
                          const char *key) {
-  lua_newtable(L);
+  lua_createtable(L, 0, 3);
   lede_lua_span(L, a, s, "text", "start", "stop");
   lua_setfield(L, -2, key);
 }
@@ -225,7 +225,7 @@ static void S_push_quote(lua_State *L, const lede_article *a, size_t i) {
   lua_setfield(L, -2, "kind");
   lede_span s;
   if (lede_quote_cue(a, i, &s)) {
-    lua_newtable(L);
+    lua_createtable(L, 0, 4);
     luaL_setmetatable(L, LEDE_CUE_MT);
     lede_lua_span(L, a, s, "text", "start", "stop");
     lua_pushstring(L, lede_quote_cue_lemma(a, i));
