@@ -3388,6 +3388,20 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
       q->entity = r ? r->ent : LEDE_NONE;
       if (r && r->ent == LEDE_NONE)
         q->entity = S_speaker_entity(a, r->ref);
+      if (!r && S_one_word(a, s, "I")) {
+        /* "FALLIN: I think ...": a transcript's turn names its speaker
+         * before a colon opening the paragraph. */
+        size_t bl0, bl1;
+        if (S_empty(q->ref) && S_block_extent(a, q->block, &bl0, &bl1) &&
+            bl0 <= s.start && s.start < bl1) {
+          size_t b0 = S_tok_at(a, bl0), k = b0;
+          while (k < t0 && k < b0 + 3 && S_cap(a, k) && S_word(a, k)) k++;
+          if (k > b0 && k < t0 && S_punct(a, k, ':')) {
+            q->ref = S_span_tok(a, b0, k);
+            q->entity = S_speaker_entity(a, q->ref);
+          }
+        }
+      }
     }
     if (!S_empty(q->ref) && S_empty(q->org)) {
       lede_span o = S_org_in(a, q->ref);

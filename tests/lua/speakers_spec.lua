@@ -251,4 +251,24 @@ describe("speaker phrases", function()
     assert.equal("The agency", find(qs, "the river would flood").speaker_text)
     a:close()
   end)
+
+  it("gives a transcript's 'I' to the name opening the turn", function()
+    local a = article({
+      "Governor on the budget",
+      "",
+      "By Ann Lee",
+      "",
+      "HOST: Do you believe the cuts will hold?",
+      "",
+      "OKAFOR: I think the cuts will hold until the spring. I believe the schools come first.",
+    })
+    local qs = a:quotes()
+    local q = find(qs, "the cuts will hold until")
+    assert.equal("I", q.speaker_text)
+    assert.equal("pronoun", q.speaker_via)
+    assert.equal("OKAFOR", q.speaker_ref.text)
+    q = find(qs, "the schools come first")
+    assert.equal("OKAFOR", q.speaker_ref.text)
+    a:close()
+  end)
 end)
