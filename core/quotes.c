@@ -2642,7 +2642,11 @@ static void S_leftover(S_ctx *x) {
         size_t j = S_skip_adjuncts(a, k, ot);
         size_t jl = j + 16;
         while (j < ot && j < jl && (S_tok(a, j)->flags & LEDE__T_PUNCT)) j++;
-        cont = j == ot;
+        /* (after a comma, colon or dash: a title inside the adjunct, "said
+         * on Fox's “Morning Desk,”", does not continue the quote) */
+        cont = j == ot && ot > k &&
+               (S_comma(a, ot - 1) || S_punct(a, ot - 1, ':') ||
+                S_dash(a, ot - 1));
       } else if (sent_start && k > 0 &&
                  S_tok(a, ot)->sent == S_tok(a, k - 1)->sent + 1) {
         cont = 1;

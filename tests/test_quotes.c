@@ -1253,3 +1253,34 @@ Test(quotes, participle_cues_take_the_clause_subject) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* "the influential daily wrote": a paper named by its frequency is a
+ * speaker's head, not an adverb; a quoted show's name inside the
+ * adjunct after a cue ("said on Fox's “Morning Desk,”") does not
+ * continue the quotation before it, while ", she said, “...”" does. */
+Test(quotes, daily_papers_and_titles_after_the_cue) {
+  lede_article *a = t_parse(
+      "Paper backs the levy\n\n"
+      "By Ann Lee\n\n"
+      "\xE2\x80\x9CWe back the levy without hesitation,\xE2\x80\x9D the "
+      "influential daily wrote on Sunday.\n\n"
+      "\xE2\x80\x9CThe levy will pass by a mile,\xE2\x80\x9D Ed Ruiz said on "
+      "Fox\xE2\x80\x99s \xE2\x80\x9CMorning Desk.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CWe lost,\xE2\x80\x9D she said, \xE2\x80\x9C" "but we will "
+      "be back.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"We back the levy", "hesitation,", LEDE_QUOTE_DIRECT,
+       "the influential daily", "the influential daily", "wrote", "write",
+       NULL},
+      {"The levy will pass", "a mile,", LEDE_QUOTE_DIRECT, "Ed Ruiz",
+       "Ed Ruiz", "said", "say", NULL},
+      /* (no woman named before: "she" stays unresolved) */
+      {"We lost,", "be back.", LEDE_QUOTE_DIRECT, "she", NULL, "said", "say",
+       NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  long k = t_find(a, "Morning Desk");
+  cr_assert_geq(k, 0, "the show's name is a quote of its own");
+  lede_article_free(a);
+}
