@@ -1274,13 +1274,23 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   /* "Trump, speaking at a rally, warned", "Lee, who retires soon,
    * praised": a name, then a participle or relative clause between
    * commas, then the cue; the phrase as written, the name its head. */
-  if (comma_before && S_cap(a, s0) && !S_lex(&lede__lex_quote_stop, a, s0) &&
-      e - 1 - s0 <= 24) {
-    size_t n = S_np_right(a, s0, c0);
-    if (n > s0 && n + 1 < e - 1 && S_comma(a, n) &&
+  size_t b0 = s0;
+  if (comma_before && (S_lex(&lede__lex_quote_stop, a, b0) ||
+                       S_lex(&lede__lex_sentence_starters, a, b0))) {
+    /* "In October, Mr. Paulson, who ...": past the opener. */
+    size_t k = b0 + 1;
+    while (k < e - 1 && k < b0 + 8 && !S_comma(a, k) &&
+           !(S_tok(a, k)->flags & LEDE__T_QUOTE))
+      k++;
+    if (k + 1 < e - 1 && k < b0 + 8 && S_comma(a, k)) b0 = k + 1;
+  }
+  if (comma_before && S_cap(a, b0) && !S_lex(&lede__lex_quote_stop, a, b0) &&
+      e - 1 - b0 <= 24) {
+    size_t n = S_np_right(a, b0, c0);
+    if (n > b0 && n + 1 < e - 1 && S_comma(a, n) &&
         (S_ing(a, n + 1) || S_is(a, n + 1, "who") ||
          S_is(a, n + 1, "which"))) {
-      *sp0 = s0;
+      *sp0 = b0;
       *sp1 = e - 1;
       return 1;
     }
@@ -1507,7 +1517,8 @@ static size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
                               size_t s1) {
   if (k >= s1 || !S_lex(&lede__lex_quote_tell_verbs, a, v)) return k;
   if (S_lex(&lede__lex_quote_objects, a, k) &&
-      !S_lex(&lede__lex_quote_determiners, a, k))
+      (!S_lex(&lede__lex_quote_determiners, a, k) ||
+       (k + 1 < s1 && S_is(a, k + 1, "that")))) /* "told her that" */
     return k + 1;
   if (S_cap(a, k)) {
     while (k < s1 && S_cap(a, k) && S_word(a, k)) {

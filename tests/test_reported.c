@@ -252,3 +252,24 @@ Test(reported, judged_in_the_passive) {
   r_check(a, "The plan", "the mayor", "praised by", LEDE_CUE_OTHER);
   lede_article_free(a);
 }
+
+/* An opener before a name with a relative clause; "told her that". */
+Test(reported, openers_and_listeners) {
+  lede_article *a = t_parse(
+      "Port\n\n"
+      "In October, Mr. Hale, who ran the port for a decade, told investors "
+      "that the cranes were obsolete.\n\n"
+      "The warden told her that the gate would stay shut.\n");
+  size_t k = r_check(a, "the cranes were obsolete",
+                     "Mr. Hale, who ran the port for a decade", "told",
+                     LEDE_CUE_SPEECH);
+  lede_span s;
+  cr_assert(lede_quote_speaker_ref(a, k, &s));
+  t_assert_span(a, s, "Mr. Hale");
+  k = r_check(a, "the gate would stay shut", "The warden", "told",
+              LEDE_CUE_SPEECH);
+  char *t = t_str(a, lede_quote_span(a, k));
+  cr_assert_str_eq(t, "the gate would stay shut");
+  free(t);
+  lede_article_free(a);
+}
