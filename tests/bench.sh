@@ -4,8 +4,8 @@
 # Prints MB/s of CPU time on one core for the C core (with and without the
 # name tagger), `lede json` with one job and a Lua script reading every
 # field; instructions per byte of each stage (callgrind, on a 1 MB sample);
-# peak memory for one 1, 10 and 100 MB input through the C API and through
-# `lede json --text`.
+# peak memory for one 1, 10, 64 and 100 MB input through the C API and
+# through `lede json --text`.
 set -eu
 B=${BUILD:-build}
 dir=$B/bench-data
@@ -69,7 +69,7 @@ else
   echo "instructions per byte: no valgrind (Debian package valgrind)"
 fi
 
-for mb in 1 10 100; do
+for mb in 1 10 64 100; do
   "$B/bench" --peak $mb "$dir/corpus.txt" | sed 's/^/C API:       /'
   "$B/bench" --write $mb "$dir/corpus.txt" "$dir/big.txt"
   /usr/bin/time -f '%M' -o "$dir/time" \
