@@ -1921,7 +1921,9 @@ static void S_reported(S_ctx *x) {
       /* "found" reports only a finding: "the study found that ...", "the
        * poll found 40 percent ...", "the report found it was ...". */
       if (strcmp(cu.lemma, "find") == 0) {
-        size_t k = cu.cue1;
+        /* (past adjuncts: "found in 2014 that") */
+        size_t k = S_skip_adjuncts(a, cu.cue1, s1);
+        if (k < s1 && S_comma(a, k)) k++;
         if (!(k < s1 && (S_is(a, k, "that") ||
                          (S_tok(a, k)->flags & LEDE__T_NUM) ||
                          (S_lex(&lede__lex_quote_pronouns, a, k) &&
@@ -2801,7 +2803,7 @@ static lede_span S_name_part(const lede_article *a, lede_span s) {
   if (a0 < a1 && S_lex(&lede__lex_quote_determiners, a, a0)) a0++;
   int bcap = b1 > b0, acap = a1 > a0;
   for (size_t i = b0; i < b1; i++)
-    if (!S_cap(a, i)) bcap = 0;
+    if (!S_cap(a, i) && !(i > b0 && S_is(a, i, "and"))) bcap = 0;
   for (size_t i = a0; i < a1; i++)
     if (!S_cap(a, i)) acap = 0;
   if (bcap && !acap) return S_span_tok(a, b0, b1);

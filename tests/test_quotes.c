@@ -1284,3 +1284,22 @@ Test(quotes, daily_papers_and_titles_after_the_cue) {
   cr_assert_geq(k, 0, "the show's name is a quote of its own");
   lede_article_free(a);
 }
+
+/* "found" reports a finding after its adjuncts too ("found in 2014
+ * that"), and still only a finding. */
+Test(quotes, found_after_adjuncts) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Two analysts, Pat Megan and Chris Harm, found in 2014 that the air "
+      "force is \xE2\x80\x9Cthe best in the world.\xE2\x80\x9D\n\n"
+      "He found in the attic a box of old letters.\n");
+  static const t_quote want[] = {
+      {"the air force is", "world.\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Two analysts, Pat Megan and Chris Harm", "Pat Megan and Chris Harm",
+       "found", "find", NULL},
+  };
+  t_check(a, &want[0]);
+  cr_assert_lt(t_find(a, "a box"), 0);
+  lede_article_free(a);
+}
