@@ -2072,6 +2072,11 @@ static void S_reported(S_ctx *x) {
       }
       content = S_trim_span(a, content);
       if (S_empty(content)) continue;
+      /* "Do you think he can win?": a question put to the reader or to
+       * the person interviewed reports nothing. */
+      if (sp1 == sp0 + 1 && S_is(a, sp0, "you") && s1 > s0 &&
+          S_punct(a, s1 - 1, '?'))
+        continue;
       content = S_cap_content(a, content, S_tok(a, cu.cue0)->start);
       lede__quote *q = S_new(a, a->sents.v[si].block);
       q->kind = LEDE_QUOTE_INDIRECT;

@@ -273,3 +273,15 @@ Test(reported, openers_and_listeners) {
   free(t);
   lede_article_free(a);
 }
+
+/* A question put to someone reports no thought of theirs. */
+Test(reported, questions_to_you_report_nothing) {
+  lede_article *a = t_parse(
+      "Interview\n\n"
+      "HOST: Do you think the mayor can win a second term?\n\n"
+      "GUEST: I think the mayor has a good chance.\n\n"
+      "You said last year that the plan would fail.\n");
+  cr_assert_lt(r_find(a, "the mayor can win"), 0);
+  r_check(a, "the plan would fail", "You", "said", LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
