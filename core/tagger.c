@@ -9,8 +9,8 @@
  * cost less: only runs of tokens that could be in a name (a capital
  * letter, a particle, a line not in prose; what a name can end with; the
  * short gaps between such tokens) are decoded, the rest being O. The
- * trainer asks for the same features as lists (lede__tag_features), so
- * training and tagging cannot drift apart. */
+ * trainer asks for the same features as lists, and for the same runs
+ * (lede__tag_features), so training and tagging cannot drift apart. */
 #include <string.h>
 
 #include "gazetteer.h"
@@ -896,6 +896,26 @@ static void S_cans(const S_tagger *g, size_t s, size_t e, unsigned char *can) {
   if (e > s + 1 && !can[0] && (g->tk[s].flags & LEDE__T_NUM) && (can[1] & 1)) can[0] = 2;
 }
 
+/* The runs of line [s, e) that are decoded: tokens that can be in a name
+ * (S_cans), with the gaps of up to S_GAP tokens between them ("Bank of
+ * England", "Azad ( free ) Kashmir"); the others are O. run[i - s] is 1
+ * where a run opens, 2 inside one, 0 outside. */
+static void S_runs(const S_tagger *g, size_t s, size_t e, unsigned char *run) {
+  S_cans(g, s, e, run);
+  size_t a = e, last = e; /* the run open, its last token that can */
+  for (size_t i = s; i < e; i++) {
+    if (!run[i - s]) continue;
+    if (a != e && i - last > S_GAP + 1) {
+      for (size_t j = a; j <= last; j++) run[j - s] = j == a ? 1 : 2;
+      a = e;
+    }
+    if (a == e) a = i;
+    last = i;
+  }
+  if (a != e)
+    for (size_t j = a; j <= last; j++) run[j - s] = j == a ? 1 : 2;
+}
+
 static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
                           const lede__ttok *tk, size_t n, int cache) {
   memset(g, 0, sizeof *g);
@@ -964,24 +984,17 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
       memset(g.ctab, 0, (g.mask + 1) * sizeof *g.ctab);
       g.ncw = 0;
     }
-    /* Runs of tokens that can be in a name, with the gaps of up to
-     * S_GAP tokens between them ("Bank of England", "Azad ( free )
-     * Kashmir"); the others are O. */
-    S_cans(&g, s, e, can);
-    size_t a = e, last = e; /* the run open, its last token that can */
-    for (size_t i = s; i < e; i++) {
+    S_runs(&g, s, e, can);
+    for (size_t i = s; i < e;) {
       if (!can[i - s]) {
-        tags[i] = 0;
+        tags[i++] = 0;
         continue;
       }
-      if (a != e && i - last > S_GAP + 1) {
-        S_decode(&g, s, e, a, last + 1, em, bp, pi, cw, tags);
-        a = e;
-      }
-      if (a == e) a = i;
-      last = i;
+      size_t b = i + 1;
+      while (b < e && can[b - s] == 2) b++;
+      S_decode(&g, s, e, i, b, em, bp, pi, cw, tags);
+      i = b;
     }
-    if (a != e) S_decode(&g, s, e, a, last + 1, em, bp, pi, cw, tags);
     s = e;
   }
 }
@@ -997,12 +1010,14 @@ void lede__tag_features(lede__arena *ar, const char *t, const lede__ttok *tk,
   out->n = n;
   out->off = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *out->off));
   out->edge = lede__alloc(ar, n + 1);
+  out->run = lede__alloc(ar, n + 1);
   size_t cap = n * 48 + 64, k = 0;
   out->f = lede__alloc(ar, lede__mul(ar, cap, sizeof *out->f));
   size_t s = 0;
   while (s < n) {
     size_t e = s + 1;
     while (e < n && e - s < S_CHUNK && !(tk[e].ctx & LEDE__TC_FIRST)) e++;
+    S_runs(&g, s, e, out->run + s);
     for (size_t i = s; i < e; i++) {
       const S_word *win[5];
       win[0] = i >= s + 2 ? &w[i - 2] : &g.bos.w;

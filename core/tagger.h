@@ -83,11 +83,13 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
 
 /* For training: the features of every token. Token i's emission features
  * are f[off[i] .. off[i + 1]) (weight rows); edge[i] is the row class of
- * the transition into token i (see lede__tag_edge_row). */
+ * the transition into token i (see lede__tag_edge_row); run[i] says how
+ * lede__tag decodes it. */
 typedef struct {
   uint32_t *f;
   size_t *off;
   unsigned char *edge;
+  unsigned char *run; /* 1 opens a run lede__tag decodes, 2 in it, 0 O */
   size_t n;
 } lede__tfeats;
 void lede__tag_features(lede__arena *ar, const char *t, const lede__ttok *tk,

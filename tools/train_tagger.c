@@ -23,7 +23,7 @@
 typedef struct {
   uint32_t *f;
   size_t *off;
-  unsigned char *edge, *gold;
+  unsigned char *edge, *gold, *run;
   size_t n;
 } S_doc;
 
@@ -115,6 +115,8 @@ static int S_read_doc(FILE *in, S_doc *d) {
   memcpy(d->f, tf.f, tf.off[tf.n] * sizeof *d->f);
   d->edge = S_xalloc(tf.n + 1);
   memcpy(d->edge, tf.edge, tf.n);
+  d->run = S_xalloc(tf.n + 1);
+  memcpy(d->run, tf.run, tf.n);
   /* Gold tags: the tokens an entity overlaps, B- then I-. */
   d->gold = S_xalloc(tf.n + 1);
   for (size_t i = 0; i < k; i++) {
@@ -136,8 +138,9 @@ static int S_read_doc(FILE *in, S_doc *d) {
   return 1;
 }
 
-/* Viterbi over tokens [s, e) of d with weights w; tags into out. */
-static void S_viterbi(const S_doc *d, size_t s, size_t e, const double *w,
+/* Viterbi over tokens [s, e) of d with weights w, entered from tag
+ * `from` (NTAG: the line's start); tags into out. */
+static void S_viterbi(const S_doc *d, size_t s, size_t e, int from, const double *w,
                       unsigned char *out, double (*em)[NTAG],
                       unsigned char (*bp)[NTAG]) {
   size_t m = e - s;
@@ -150,7 +153,7 @@ static void S_viterbi(const S_doc *d, size_t s, size_t e, const double *w,
     }
     int ec = d->edge[t] & 0x7f;
     if (i == 0) {
-      const double *r = w + (size_t)lede__tag_edge_row(NTAG, ec) * NT;
+      const double *r = w + (size_t)lede__tag_edge_row(from, ec) * NT;
       for (int j = 0; j < NTAG; j++)
         em[0][j] = (j && !LEDE__TG_BEGIN(j)) ? -1e300 : v[j] + (j ? r[j - 1] : 0);
       continue;
@@ -189,9 +192,26 @@ static void S_upd(uint32_t row, int tag, double dlt) {
   U[k] += C * dlt;
 }
 
+/* Line [s, e) of d decoded as lede__tag decodes it: its runs each by
+ * itself, the other tokens O. */
+static void S_decode_line(const S_doc *d, size_t s, size_t e, const double *w,
+                          unsigned char *out, double (*em)[NTAG],
+                          unsigned char (*bp)[NTAG]) {
+  for (size_t i = s; i < e;) {
+    if (!d->run[i]) {
+      out[i++] = 0;
+      continue;
+    }
+    size_t b = i + 1;
+    while (b < e && d->run[b] == 2) b++;
+    S_viterbi(d, i, b, i == s ? NTAG : 0, w, out, em, bp);
+    i = b;
+  }
+}
+
 static void S_train_line(const S_doc *d, size_t s, size_t e, unsigned char *pred,
                          double (*em)[NTAG], unsigned char (*bp)[NTAG]) {
-  S_viterbi(d, s, e, W, pred, em, bp);
+  S_decode_line(d, s, e, W, pred, em, bp);
   for (size_t t = s; t < e; t++) {
     int g = d->gold[t], p = pred[t];
     if (g != p)
@@ -236,7 +256,7 @@ static void S_score(const S_doc *d, const double *w, S_count *c, size_t maxn,
   unsigned char *pred = S_xalloc(d->n + 1);
   for (size_t s = 0; s < d->n;) {
     size_t e = S_line_end(d, s);
-    S_viterbi(d, s, e, w, pred, em, bp);
+    S_decode_line(d, s, e, w, pred, em, bp);
     s = e;
   }
   size_t *ps = S_xalloc((d->n + 1) * 2 * sizeof *ps), *gs = S_xalloc((d->n + 1) * 2 * sizeof *gs);
