@@ -463,7 +463,7 @@ static int S_poss(const S_ctx *x, const S_tok *tk) {
   return (n == 2 && s[0] == '\'') || (n == 4 && (unsigned char)s[0] == 0xE2);
 }
 
-static int S_is(const S_ctx *x, size_t i, const char *w) {
+static inline int S_is(const S_ctx *x, size_t i, const char *w) {
   const S_tok *tk = S_T(x, i);
   return lede__eq_ci(x->t + tk->start, tk->end - tk->start, w);
 }
