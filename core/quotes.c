@@ -1069,8 +1069,9 @@ static size_t S_clause_subject(const lede_article *a, size_t s0, size_t lim,
   for (int n = 0; b == s0 && n < 2 && b + 1 < lim; n++) {
     if (!(S_lex(&lede__lex_quote_stop, a, s0 + n) ||
           S_lex(&lede__lex_sentence_starters, a, s0 + n) ||
-          S_is(a, s0 + n, "then")))
-      break;
+          S_is(a, s0 + n, "then")) ||
+        (n && S_lex(&lede__lex_quote_determiners, a, s0 + n)))
+      break; /* ("In a Fox interview, Lee went": no subject "Fox") */
     size_t nx = s0 + n + 1;
     if (S_personal(a, nx) ||
         (S_cap(a, nx) && S_word(a, nx) && !S_lex(&lede__lex_quote_stop, a, nx) &&

@@ -1303,3 +1303,20 @@ Test(quotes, found_after_adjuncts) {
   cr_assert_lt(t_find(a, "a box"), 0);
   lede_article_free(a);
 }
+
+/* An opener "In a ... interview," is no subject: the name after its
+ * comma is ("In a radio interview, Cole went further: “...”"). */
+Test(quotes, opener_with_an_article_before_the_subject) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "\xE2\x80\x9CHe should not run,\xE2\x80\x9D Ida Cole said on Monday. "
+      "In a Fox interview later that day, Cole went even further: "
+      "\xE2\x80\x9CIf he runs and loses, it is the end of his career.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"If he runs", "his career.", LEDE_QUOTE_DIRECT, "Cole", "Cole", "went",
+       "go", NULL},
+  };
+  t_check(a, &want[0]);
+  lede_article_free(a);
+}
