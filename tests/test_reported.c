@@ -40,7 +40,8 @@ Test(reported, verbs_with_a_particle) {
       "The governor spoke for an hour without notes.\n\n"
       "Three council members voted against the transit levy, and the mayor "
       "pointed to the rising cost of fuel.\n\n"
-      "Several donors called for a recount.\n");
+      "Several donors called for a recount.\n\n"
+      "The board voted to close the pool.\n");
   r_check(a, "the budget shortfall", "Senator Ann Ruiz", "talked about",
           LEDE_CUE_SPEECH);
   r_check(a, "the transit levy", "Three council members", "voted against",
@@ -48,6 +49,7 @@ Test(reported, verbs_with_a_particle) {
   r_check(a, "the rising cost of fuel", "the mayor", "pointed to",
           LEDE_CUE_SPEECH);
   r_check(a, "a recount", "Several donors", "called for", LEDE_CUE_SPEECH);
+  r_check(a, "close the pool", "The board", "voted to", LEDE_CUE_OTHER);
   /* "spoke for an hour": no particle of a report, no quote. */
   cr_assert_lt(r_find(a, "an hour"), 0);
   cr_assert_lt(r_find(a, "for an hour"), 0);
