@@ -1139,10 +1139,18 @@ static int S_good_subject(const lede_article *a, size_t s, size_t e) {
          S_lex(&lede__lex_quote_determiners, a, s);
 }
 
+/* A lower-case adverb in -ly: "forcefully denouncing". */
+static int S_ly(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return (t->flags & LEDE__T_WORD) && !(t->flags & LEDE__T_CAP) &&
+         t->end - t->start > 4 && memcmp(a->text + t->end - 2, "ly", 2) == 0;
+}
+
 static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
   if (c0 > s0 + 1 && S_ing(a, c0) &&
       (S_comma(a, c0 - 1) || S_is(a, c0 - 1, "upon") ||
+       (c0 > s0 + 2 && S_comma(a, c0 - 2) && S_ly(a, c0 - 1)) ||
        S_is(a, c0 - 1, "of") || S_is(a, c0 - 1, "by") ||
        S_is(a, c0 - 1, "without") || S_is(a, c0 - 1, "while"))) {
     /* (and "booed upon saying", "took the step of accusing") */

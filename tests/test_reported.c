@@ -287,3 +287,13 @@ Test(reported, questions_to_you_report_nothing) {
   r_check(a, "the plan would fail", "You", "said", LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
+
+/* A participle after a comma and an adverb: the sentence's subject. */
+Test(reported, adverb_before_a_trailing_participle) {
+  lede_article *a = t_parse(
+      "Debate\n\n"
+      "The senator had a strong hour on stage, forcefully denouncing the "
+      "new tariffs.\n");
+  r_check(a, "the new tariffs", "The senator", "denouncing", LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
