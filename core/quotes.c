@@ -610,11 +610,20 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   if (lemma && S_adjective_lemma(lemma) &&
       !(i > 0 && (S_be(a, i - 1) || S_be_contracted(a, i - 1))))
     return 0;
-  if (!lemma && loose) lemma = S_after_lemma(a, i);
+  int after = 0;
+  if (!lemma && loose) {
+    lemma = S_after_lemma(a, i);
+    after = lemma != NULL;
+  }
   if (!lemma) return 0;
   if (S_noun_reading(a, i)) return 0;
   cu->cue0 = i;
   cu->cue1 = i + 1;
+  /* "shot back", "cut in", "went on" */
+  if (after && i + 1 < s1 &&
+      (S_is(a, i + 1, "back") || S_is(a, i + 1, "in") ||
+       S_is(a, i + 1, "on")))
+    cu->cue1 = i + 2;
   cu->lemma = lemma;
   cu->according = 0;
   /* "a group known as Ansar al-Sharia": a name given, not a thought. */
@@ -1754,7 +1763,8 @@ static void S_direct(S_ctx *x) {
       size_t lo = j > o0 + 8 ? j - 8 : o0;
       for (size_t k = j; k > lo; k--) {
         S_cue cu2;
-        if (S_cue_at2(a, k - 1, o1, &cu2, S_punct(a, j, ':')) &&
+        if (S_cue_at2(a, k - 1, o1, &cu2,
+                      S_punct(a, j, ':') || S_comma(a, j)) &&
             !cu2.according &&
             (S_skip_adjuncts(a, cu2.cue1, j) >= j ||
              (S_punct(a, j, ':') && cu2.cue1 < j &&

@@ -1110,8 +1110,8 @@ Test(quotes, long_and_joined_speaker_phrases) {
        "the county engineer and former mayor", "told", "tell", NULL},
       {"Tonight, we rest", "rest,", LEDE_QUOTE_DIRECT, "a smiling Vogt",
        "a smiling Vogt", "said", "say", NULL},
-      {"You lost the vote", "vote,", LEDE_QUOTE_DIRECT, "Wu", "Wu", "shot",
-       "shoot", NULL},
+      {"You lost the vote", "vote,", LEDE_QUOTE_DIRECT, "Wu", "Wu",
+       "shot back", "shoot", NULL},
       {"the plan", "mirage.\xE2\x80\x9D", LEDE_QUOTE_MIXED, "Mayor Ida Cole",
        "Mayor Ida Cole", "called", "call", NULL},
   };
@@ -1318,5 +1318,27 @@ Test(quotes, opener_with_an_article_before_the_subject) {
        "go", NULL},
   };
   t_check(a, &want[0]);
+  lede_article_free(a);
+}
+
+/* A verb that attributes only next to a quotation also introduces one
+ * after a comma ("Hillary shot back, “...”", "The letter read, “...”"). */
+Test(quotes, comma_introductions_with_after_only_verbs) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "After a rival mocked her plan, Mayor Ida Cole shot back, "
+      "\xE2\x80\x9CI would rather fix roads than make speeches.\xE2\x80\x9D\n\n"
+      "The letter read, \xE2\x80\x9CWe regret to tell you that the plant "
+      "will close.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"I would rather", "speeches.", LEDE_QUOTE_DIRECT, "Mayor Ida Cole",
+       "Mayor Ida Cole", "shot back", "shoot", NULL},
+      /* (a document whose issuer is not named: no reference) */
+      {"We regret", "will close.", LEDE_QUOTE_DIRECT, "The letter", NULL,
+       "read", "read", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
   lede_article_free(a);
 }
