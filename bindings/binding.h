@@ -19,6 +19,39 @@
 #define LEDE_CUE_MT "lede.cue"
 #define LEDE_SENTENCE_MT "lede.sentence"
 
+/* The same metatables (and the article's and paragraph's), also kept in
+ * the registry under the address of lede_lua_mtkey[kind]: fetching one by
+ * a light userdata costs no string look-up, and every table handed back
+ * gets one. */
+enum {
+  LEDE_LUA_QUOTE,
+  LEDE_LUA_ENTITY,
+  LEDE_LUA_MENTION,
+  LEDE_LUA_DATE,
+  LEDE_LUA_CUE,
+  LEDE_LUA_SENTENCE,
+  LEDE_LUA_ARTICLE,
+  LEDE_LUA_PARAGRAPH,
+  LEDE_LUA_NKINDS
+};
+extern const char lede_lua_mtkey[LEDE_LUA_NKINDS];
+
+/* Set the metatable of that kind on the value on top of the stack. */
+static inline void lede_lua_setmt(lua_State *L, int kind) {
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[kind]);
+  lua_setmetatable(L, -2);
+}
+
+/* The userdata at idx if its metatable is that of kind, else NULL. */
+static inline void *lede_lua_toudata(lua_State *L, int idx, int kind) {
+  void *p = lua_touserdata(L, idx);
+  if (!p || !lua_getmetatable(L, idx)) return NULL;
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[kind]);
+  int same = lua_rawequal(L, -1, -2);
+  lua_pop(L, 2);
+  return same ? p : NULL;
+}
+
 /* The article userdata: a pointer, NULL once freed. The article's memory
  * comes from the Lua state's allocator (alloc, alloc_ud), and bytes counts
  * what it holds, so the collector can be paced by it. */

@@ -16,7 +16,7 @@
 static void S_push_date(lua_State *L, const lede_article *a, size_t i,
                         int cache) {
   lua_createtable(L, 0, 11);
-  luaL_setmetatable(L, LEDE_DATE_MT);
+  lede_lua_setmt(L, LEDE_LUA_DATE);
   lede_lua_span(L, a, lede_date_span(a, i), "text", "start", "stop");
   lua_pushstring(L, lede_date_type_name(lede_date_type_of(a, i)));
   lua_setfield(L, -2, "type");

@@ -23,7 +23,7 @@ static void S_text(lua_State *L, const lede_article *a, lede_span s,
 /* Push entity i as a table (also the `speaker` of a quote). */
 void lede_lua_entity(lua_State *L, const lede_article *a, size_t i) {
   lua_createtable(L, 0, 9);
-  luaL_setmetatable(L, LEDE_ENTITY_MT);
+  lede_lua_setmt(L, LEDE_LUA_ENTITY);
   S_text(L, a, lede_entity_name(a, i), "name");
   {
     lede_span nm = lede_entity_name(a, i);
@@ -54,7 +54,7 @@ void lede_lua_entity(lua_State *L, const lede_article *a, size_t i) {
   lua_createtable(L, (int)nr, 0);
   for (size_t j = 0; j < nr; j++) {
     lua_createtable(L, 0, 6);
-    luaL_setmetatable(L, LEDE_MENTION_MT);
+    lede_lua_setmt(L, LEDE_LUA_MENTION);
     lede_lua_span(L, a, lede_entity_reference(a, i, j), "text", "start", "stop");
     lede_lua_block(L, a, lede_entity_reference_block(a, i, j));
     lua_pushstring(L, lede_mention_kind_name(lede_entity_reference_kind(a, i, j)));
@@ -205,7 +205,7 @@ static int l_mentions(lua_State *L) {
     lua_rawgeti(L, -1, (lua_Integer)refs[m].j + 1);
     /* A copy, so the entity's own mention tables stay as they are. */
     lua_createtable(L, 0, 8);
-    luaL_setmetatable(L, LEDE_MENTION_MT);
+    lede_lua_setmt(L, LEDE_LUA_MENTION);
     lua_pushnil(L);
     while (lua_next(L, -3)) {
       lua_pushvalue(L, -2);

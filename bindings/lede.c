@@ -23,7 +23,8 @@ typedef struct {
 /* ==== Helpers shared with the stage files ============================= */
 
 lede_article *lede_lua_check(lua_State *L, int idx) {
-  lede_lua_article *ud = luaL_checkudata(L, idx, LEDE_ARTICLE_MT);
+  lede_lua_article *ud = lede_lua_toudata(L, idx, LEDE_LUA_ARTICLE);
+  if (!ud) ud = luaL_checkudata(L, idx, LEDE_ARTICLE_MT); /* raises */
   if (!ud->a) luaL_error(L, "attempt to use a closed lede article");
   return ud->a;
 }
@@ -107,7 +108,7 @@ static int S_parse_string(lua_State *L, const char *text, size_t len,
   S_options(L, 2, &o);
   lede_lua_article *ud = lua_newuserdatauv(L, sizeof *ud, 1);
   memset(ud, 0, sizeof *ud);
-  luaL_setmetatable(L, LEDE_ARTICLE_MT);
+  lede_lua_setmt(L, LEDE_LUA_ARTICLE);
   lua_newtable(L);
   lua_setiuservalue(L, -2, 1);
   ud->alloc = lua_getallocf(L, &ud->alloc_ud);
@@ -271,7 +272,7 @@ static void S_push_captions(lua_State *L, const lede_article *a) {
 static void S_push_paragraph(lua_State *L, int article_idx, size_t i) {
   S_paragraph *p = lua_newuserdatauv(L, sizeof *p, 1);
   p->i = i;
-  luaL_setmetatable(L, PARAGRAPH_MT);
+  lede_lua_setmt(L, LEDE_LUA_PARAGRAPH);
   lua_pushvalue(L, article_idx);
   lua_setiuservalue(L, -2, 1);
 }
@@ -290,7 +291,7 @@ static void S_push_paragraphs(lua_State *L, int article_idx,
  * paragraph}. */
 static void S_push_sentence(lua_State *L, const lede_article *a, size_t i) {
   lua_createtable(L, 0, 6);
-  luaL_setmetatable(L, LEDE_SENTENCE_MT);
+  lede_lua_setmt(L, LEDE_LUA_SENTENCE);
   lede_lua_span(L, a, lede_sentence_span(a, i), "text", "start", "stop");
   lua_pushinteger(L, (lua_Integer)i + 1);
   lua_setfield(L, -2, "index");
@@ -491,7 +492,8 @@ static int l_article_tostring(lua_State *L) {
 /* ==== Paragraphs ======================================================== */
 
 static const lede_article *S_paragraph_check(lua_State *L, S_paragraph **pp) {
-  *pp = luaL_checkudata(L, 1, PARAGRAPH_MT);
+  *pp = lede_lua_toudata(L, 1, LEDE_LUA_PARAGRAPH);
+  if (!*pp) *pp = luaL_checkudata(L, 1, PARAGRAPH_MT); /* raises */
   lua_getiuservalue(L, 1, 1);
   lede_article *a = lede_lua_check(L, -1);
   lua_pop(L, 1);
@@ -903,6 +905,8 @@ LEDE_API int luaopen_lede(lua_State *L) {
 
   lede_lua_show(L);
   luaL_newmetatable(L, LEDE_ARTICLE_MT);
+  lua_pushvalue(L, -1);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[LEDE_LUA_ARTICLE]);
   luaL_setfuncs(L, article_meta, 0);
   luaL_newlib(L, article_methods);
   lede_lua_stages(L);
@@ -912,6 +916,8 @@ LEDE_API int luaopen_lede(lua_State *L) {
   lua_pop(L, 1);
 
   luaL_newmetatable(L, PARAGRAPH_MT);
+  lua_pushvalue(L, -1);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[LEDE_LUA_PARAGRAPH]);
   luaL_setfuncs(L, paragraph_meta, 0);
   lua_pop(L, 1);
 

@@ -179,7 +179,7 @@ static void S_span_table(lua_State *L, const lede_article *a, lede_span s,
  * one, so many quotes by one speaker stay cheap. */
 static void S_push_quote(lua_State *L, const lede_article *a, size_t i) {
   lua_createtable(L, 0, 24);
-  luaL_setmetatable(L, LEDE_QUOTE_MT);
+  lede_lua_setmt(L, LEDE_LUA_QUOTE);
   lede_lua_span(L, a, lede_quote_span(a, i), "text", "start", "stop");
   size_t nf = lede_quote_fragment_count(a, i);
   lua_createtable(L, (int)nf, 0);
@@ -226,7 +226,7 @@ static void S_push_quote(lua_State *L, const lede_article *a, size_t i) {
   lede_span s;
   if (lede_quote_cue(a, i, &s)) {
     lua_createtable(L, 0, 4);
-    luaL_setmetatable(L, LEDE_CUE_MT);
+    lede_lua_setmt(L, LEDE_LUA_CUE);
     lede_lua_span(L, a, s, "text", "start", "stop");
     lua_pushstring(L, lede_quote_cue_lemma(a, i));
     lua_setfield(L, -2, "lemma");

@@ -229,18 +229,24 @@ static int l_sentence_tostring(lua_State *L) {
 static const struct {
   const char *name;
   lua_CFunction tostring;
+  int kind;
 } S_kinds[] = {
-    {LEDE_QUOTE_MT, l_quote_tostring},   {LEDE_ENTITY_MT, l_entity_tostring},
-    {LEDE_MENTION_MT, l_mention_tostring}, {LEDE_DATE_MT, l_date_tostring},
-    {LEDE_CUE_MT, l_cue_tostring},       {LEDE_SENTENCE_MT, l_sentence_tostring},
+    {LEDE_QUOTE_MT, l_quote_tostring, LEDE_LUA_QUOTE},
+    {LEDE_ENTITY_MT, l_entity_tostring, LEDE_LUA_ENTITY},
+    {LEDE_MENTION_MT, l_mention_tostring, LEDE_LUA_MENTION},
+    {LEDE_DATE_MT, l_date_tostring, LEDE_LUA_DATE},
+    {LEDE_CUE_MT, l_cue_tostring, LEDE_LUA_CUE},
+    {LEDE_SENTENCE_MT, l_sentence_tostring, LEDE_LUA_SENTENCE},
 };
+
+const char lede_lua_mtkey[LEDE_LUA_NKINDS];
 
 void lede_lua_show(lua_State *L) {
   for (size_t i = 0; i < sizeof S_kinds / sizeof *S_kinds; i++) {
     luaL_newmetatable(L, S_kinds[i].name); /* sets __name */
     lua_pushcfunction(L, S_kinds[i].tostring);
     lua_setfield(L, -2, "__tostring");
-    lua_pop(L, 1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[S_kinds[i].kind]);
   }
 }
 
