@@ -2412,32 +2412,35 @@ static void S_tag(S_ctx *x) {
   x->ntag = n;
   x->seg_title = lede__calloc(ar, x->seg.n + 1);
   lede__mark mk = lede__arena_mark(ar);
+  /* The tagger reads the tokens in place; only their place in the line
+   * is made for it (a byte each). */
   lede__arena *tar = a->keep_ttok ? &a->arena : ar;
-  lede__ttok *tt = lede__alloc(tar, lede__mul(tar, n + 1, sizeof *tt));
-  for (size_t i = 0; i < n; i++) {
-    const S_tok *tk = S_T(x, i);
-    tt[i].start = tk->start;
-    tt[i].end = tk->end;
-    tt[i].flags = tk->flags;
-    tt[i].ctx = LEDE__TC_FIRST;
-  }
+  unsigned char *cx = lede__alloc(tar, n + 1);
+  memset(cx, LEDE__TC_FIRST, n + 1);
   for (size_t s = 0; s < x->seg.n; s++) {
     const S_seg *sg = &x->seg.v[s];
-    uint32_t mode = 0;
+    unsigned char mode = 0;
     if (sg->mode == M_LABEL) mode = LEDE__TC_LABEL;
     else if (S_mode(x, sg->t0, sg->t1) == M_HEADLINE) mode = LEDE__TC_UPPER;
     else if (sg->mode == M_HEADLINE) mode = LEDE__TC_TITLE;
     x->seg_title[s] = mode == LEDE__TC_TITLE;
     for (size_t i = sg->t0; i < sg->t1; i++)
-      tt[i].ctx = (i == sg->t0 ? LEDE__TC_FIRST : 0) | mode |
-                  (S_init(x, i) ? LEDE__TC_INIT : 0);
+      cx[i] = (unsigned char)((i == sg->t0 ? LEDE__TC_FIRST : 0) | mode |
+                              (S_init(x, i) ? LEDE__TC_INIT : 0));
   }
-  lede__tag(ar, x->t, tt, n, x->tag);
-  lede__arena_release(ar, mk);
+  lede__ttoks tt = {x->shared, x->extra.v, x->ns, n, cx};
   if (a->keep_ttok) {
-    a->ttok = tt;
+    /* The trainer keeps them past this stage: a copy of its own. */
+    lede__token *v = lede__alloc(tar, lede__mul(tar, n + 1, sizeof *v));
+    for (size_t i = 0; i < n; i++) v[i] = *S_T(x, i);
+    tt.v = v;
+    tt.nv = n;
+    a->ttok = lede__alloc(tar, sizeof *a->ttok);
+    *a->ttok = tt;
     a->nttok = n;
   }
+  lede__tag(ar, x->t, &tt, x->tag);
+  lede__arena_release(ar, mk);
   /* Word records from here on (nothing before asks for one): made after
    * the tagger's memory is back. */
   x->widcap = 0;

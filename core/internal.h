@@ -107,7 +107,7 @@ typedef struct {
 } lede__token;
 
 /* Entities (entities.c); the tagger's tokens (tagger.h). */
-typedef struct lede__ttok lede__ttok;
+typedef struct lede__ttoks lede__ttoks;
 typedef struct {
   lede_entity_type type;
   lede_span name, title, role;
@@ -168,7 +168,7 @@ struct lede_article {
 
   /* Entities (entities.c) */
   int keep_ttok;    /* set by lede__parse_keep_ttok (the tagger's trainer) */
-  lede__ttok *ttok; /* then the tokens the tagger read; else NULL */
+  lede__ttoks *ttok; /* then the tokens the tagger read; else NULL */
   size_t nttok;
   LEDE__VEC(lede__entity) ents;
   LEDE__VEC(lede__mention) ments; /* sorted by start, non-overlapping */

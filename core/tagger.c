@@ -331,7 +331,7 @@ typedef struct {
 
 typedef struct {
   const char *t;
-  const lede__ttok *tk;
+  lede__ttoks k; /* read in place: S_TK */
   size_t n;
   S_dmap doc;
   /* The cache: open addressing over exact-word hashes (0 empty) into cw;
@@ -353,19 +353,25 @@ typedef struct {
   size_t tend; /* the text is readable up to here */
 } S_tagger;
 
-static int S_is_word(const lede__ttok *t) {
+static inline const lede__token *S_TK(const S_tagger *g, size_t i) {
+  return lede__ttok_at(&g->k, i);
+}
+
+static int S_is_word(const lede__token *t) {
   return (t->flags & LEDE__T_WORD) && !(t->flags & LEDE__T_NUM);
 }
-static int S_is_cap(const lede__ttok *t) {
+static int S_is_cap(const lede__token *t) {
   return (t->flags & LEDE__T_CAP) && !(t->flags & LEDE__T_NUM);
 }
 
 /* The word before token i on its line, skipping a "." ("Mr . Smith"). */
-static size_t S_prev_word(const lede__ttok *tk, const char *t, size_t i) {
-  if (i == 0 || (tk[i].ctx & LEDE__TC_FIRST)) return (size_t)-1;
+static size_t S_prev_word(const S_tagger *g, size_t i) {
+  const unsigned char *cx = g->k.ctx;
+  if (i == 0 || (cx[i] & LEDE__TC_FIRST)) return (size_t)-1;
   size_t p = i - 1;
-  if (tk[p].end - tk[p].start == 1 && t[tk[p].start] == '.' &&
-      !(tk[p].ctx & LEDE__TC_FIRST) && p > 0)
+  const lede__token *tp = S_TK(g, p);
+  if (tp->end - tp->start == 1 && g->t[tp->start] == '.' &&
+      !(cx[p] & LEDE__TC_FIRST) && p > 0)
     p--;
   return p;
 }
@@ -377,21 +383,21 @@ static S_cword *S_full(S_cword *c);
 static uint32_t S_lexof(S_tagger *g, size_t i) {
   if (g->ctab) return S_full(S_info(g, i))->w.lex;
   S_word w;
-  const lede__ttok *a = &g->tk[i];
+  const lede__token *a = S_TK(g, i);
   S_word_init(&w, g->t + a->start, a->end - a->start, a->flags);
   return w.lex;
 }
 
 static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   const char *t = g->t;
-  const lede__ttok *tk = g->tk;
+  const unsigned char *cx = g->k.ctx;
   size_t n = g->n;
   S_dmap *m = &g->doc;
   /* Only capitalized words are asked about: they are the map's keys, and a
    * word in lower case is looked up only to mark one of them. */
   size_t words = 0;
   const uint32_t wcn = LEDE__T_WORD | LEDE__T_CAP | LEDE__T_NUM;
-  for (size_t i = 0; i < n; i++) words += (tk[i].flags & wcn) == (LEDE__T_WORD | LEDE__T_CAP);
+  for (size_t i = 0; i < n; i++) words += (S_TK(g, i)->flags & wcn) == (LEDE__T_WORD | LEDE__T_CAP);
   m->cap = 64;
   while (m->cap < words * 2 && m->cap < S_DMAP_MAX) m->cap *= 2;
   m->v = lede__calloc(ar, lede__mul(ar, m->cap, sizeof *m->v));
@@ -400,36 +406,38 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
    * case match no key and are passed over without hashing. */
   uint64_t sieve[64] = {0};
   for (size_t i = 0; i < n; i++) {
-    const lede__ttok *a = &tk[i];
+    const lede__token *a = S_TK(g, i);
     if (!S_is_word(a) || !S_is_cap(a)) continue;
     S_dslot *d = S_dget(m, S_lkey(t + a->start, a->end - a->start), 1);
     if (!d) continue;
     uint32_t sv = S_sieve(t + a->start, a->end - a->start);
     sieve[sv >> 6] |= 1ULL << (sv & 63);
-    int prose = !(a->ctx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL));
+    int prose = !(cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL));
     if (a->flags & LEDE__T_UPPER) continue;
-    if (prose && !(a->ctx & LEDE__TC_INIT)) d->bits |= D_CAPMID;
-    size_t p = S_prev_word(tk, t, i);
-    if (p != (size_t)-1 && S_is_word(&tk[p])) {
+    if (prose && !(cx[i] & LEDE__TC_INIT)) d->bits |= D_CAPMID;
+    size_t p = S_prev_word(g, i);
+    const lede__token *tp = p != (size_t)-1 ? S_TK(g, p) : NULL;
+    if (tp && S_is_word(tp)) {
       uint32_t pl = S_lexof(g, p);
       if (pl & ((1u << L_TITLE) | (1u << L_ABTITLE)))
         d->bits |= D_TITLE;
-      else if (S_is_cap(&tk[p]) && !(tk[p].flags & LEDE__T_UPPER) &&
+      else if (S_is_cap(tp) && !(tp->flags & LEDE__T_UPPER) &&
                (pl & ((1u << L_FIRST) | (1u << L_COMMON))) == (1u << L_FIRST))
         d->bits |= D_FIRST;
-      else if (!S_is_cap(&tk[p]) && (pl & (1u << L_LOCPREP)))
+      else if (!S_is_cap(tp) && (pl & (1u << L_LOCPREP)))
         d->bits |= D_PREP;
     }
-    if (i + 1 < n && !(tk[i + 1].ctx & LEDE__TC_FIRST) && (tk[i + 1].flags & LEDE__T_NUM))
+    const lede__token *tn = i + 1 < n && !(cx[i + 1] & LEDE__TC_FIRST) ? S_TK(g, i + 1) : NULL;
+    if (tn && (tn->flags & LEDE__T_NUM))
       d->bits |= D_NUM;
-    if (i + 1 < n && !(tk[i + 1].ctx & LEDE__TC_FIRST) && S_is_cap(&tk[i + 1])) {
+    if (tn && S_is_cap(tn)) {
       if (S_lexof(g, i + 1) & (1u << L_ORGW)) d->bits |= D_ORGW;
       else if (prose) d->bits |= D_NAMEP;
     }
   }
   for (size_t i = 0; i < n && m->n; i++) {
-    const lede__ttok *a = &tk[i];
-    if (!S_is_word(a) || S_is_cap(a) || (a->ctx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)))
+    const lede__token *a = S_TK(g, i);
+    if (!S_is_word(a) || S_is_cap(a) || (cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)))
       continue;
     uint32_t sv = S_sieve(t + a->start, a->end - a->start);
     if (!(sieve[sv >> 6] & (1ULL << (sv & 63)))) continue;
@@ -477,11 +485,11 @@ static size_t S_gkey(const S_pinfo *w, char *out) {
 
 /* Features of token i that depend on where it stands; prev, cur, next are
  * the words at i-1, i, i+1 (boundary words at a line's ends). */
-static size_t S_pos_feats(const lede__ttok *tk, size_t i, int first, int last,
+static size_t S_pos_feats(uint32_t ctx, int first, int last,
                           const S_pinfo *prev, const S_pinfo *cur,
                           const S_pinfo *next, uint32_t *f) {
   size_t k = 0;
-  uint32_t c = (uint32_t)S_ctx(tk[i].ctx);
+  uint32_t c = (uint32_t)S_ctx(ctx);
   f[k++] = S_fi(F_CTX, c * 8 + (uint32_t)cur->sc);
   if (cur->sc == SC_CAP || cur->sc == SC_UPPER) {
     f[k++] = S_fi(F_CTXDOC, (c * 256 + cur->doc) * 8 + (uint32_t)cur->sc);
@@ -531,7 +539,7 @@ static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
 }
 
 static void S_fill(S_tagger *g, S_word *w, size_t i) {
-  const lede__ttok *a = &g->tk[i];
+  const lede__token *a = S_TK(g, i);
   S_word_init(w, g->t + a->start, a->end - a->start, a->flags);
   if (S_is_word(a)) {
     S_dslot *d = S_dget(&g->doc, S_lkey(w->s, w->n), 0);
@@ -582,7 +590,7 @@ static const lede__tgslot *S_static(uint64_t h) {
 /* Token i's word from the cache: its bytes and class (S_word_light), or
  * all its look-ups if it is a frequent word. */
 static S_cword *S_info(S_tagger *g, size_t i) {
-  const lede__ttok *a = &g->tk[i];
+  const lede__token *a = S_TK(g, i);
   /* The cache's key: the bytes' hash, then the flags mixed in (in
    * lede__tag_word_key they meet the first byte, so "?" and "8" share a
    * key there). */
@@ -672,7 +680,7 @@ static const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
 /* The sum of token i's rows seen from role 3 or 4 (two places away: its
  * lower-case form only, as S_word_feats reads it), without the cache. */
 static void S_far(const S_tagger *g, size_t i, int role, int32_t *v) {
-  const lede__ttok *a = &g->tk[i];
+  const lede__token *a = S_TK(g, i);
   char low[S_WMAX];
   size_t ln = S_lower(g->t + a->start, a->end - a->start, low);
   uint32_t f = S_fs(role == 3 ? F_P2W : F_N2W, low, ln);
@@ -741,7 +749,7 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
         pi[x].multi = cw[x]->w.multi = S_multi(&cw[x]->w);
     }
     uint32_t f[S_MAXF];
-    size_t k = S_pos_feats(g->tk, i, i == s, i + 1 == e, i > s ? &pi[x - 1] : &bos,
+    size_t k = S_pos_feats(g->k.ctx[i], i == s, i + 1 == e, i > s ? &pi[x - 1] : &bos,
                            &pi[x], i + 1 < e ? &pi[x + 1] : &eos, f);
     int32_t *cur = em[q];
     for (size_t r = 0; r < k; r++) {
@@ -839,9 +847,9 @@ static int S_particle(const S_tagger *g, const char *s, size_t n) {
  * ("van", "de", "al-"), or a line not in prose (capitals, a title, a
  * label)? Any other word, number or mark is O unless a neighbour can. */
 static int S_can1(const S_tagger *g, size_t i) {
-  const lede__ttok *a = &g->tk[i];
+  const lede__token *a = S_TK(g, i);
   if (a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) return 1;
-  if (a->ctx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) return 1;
+  if (g->k.ctx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) return 1;
   if (a->flags & (LEDE__T_PUNCT | LEDE__T_QUOTE)) return 0;
   const char *t = g->t;
   size_t k = a->start, len;
@@ -868,7 +876,7 @@ static int S_can1(const S_tagger *g, size_t i) {
 
 /* An apostrophe, or a hyphen. */
 static int S_mark(const S_tagger *g, size_t i) {
-  const lede__ttok *a = &g->tk[i];
+  const lede__token *a = S_TK(g, i);
   const char *w = g->t + a->start;
   size_t n = a->end - a->start;
   return (n == 1 && (w[0] == '\'' || w[0] == '-')) ||
@@ -884,16 +892,16 @@ static void S_cans(const S_tagger *g, size_t s, size_t e, unsigned char *can) {
   for (size_t i = s; i < e; i++) can[i - s] = (unsigned char)S_can1(g, i);
   for (size_t i = s + 1; i < e; i++) {
     if (can[i - s]) continue;
-    const lede__ttok *a = &g->tk[i];
+    const lede__token *a = S_TK(g, i);
     if (can[i - 1 - s]) {
-      int glued = a->start == g->tk[i - 1].end;
+      int glued = a->start == S_TK(g, i - 1)->end;
       if (S_mark(g, i) || (glued && ((a->flags & LEDE__T_PUNCT) || S_mark(g, i - 1))))
         can[i - s] = 2;
     }
     if ((a->flags & LEDE__T_NUM) && ((can[i - 1 - s] & 1) || (i + 1 < e && (can[i + 1 - s] & 1))))
       can[i - s] = 2;
   }
-  if (e > s + 1 && !can[0] && (g->tk[s].flags & LEDE__T_NUM) && (can[1] & 1)) can[0] = 2;
+  if (e > s + 1 && !can[0] && (S_TK(g, s)->flags & LEDE__T_NUM) && (can[1] & 1)) can[0] = 2;
 }
 
 /* The runs of line [s, e) that are decoded: tokens that can be in a name
@@ -917,12 +925,13 @@ static void S_runs(const S_tagger *g, size_t s, size_t e, unsigned char *run) {
 }
 
 static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
-                          const lede__ttok *tk, size_t n, int cache) {
+                          const lede__ttoks *tk, int cache) {
+  size_t n = tk->n;
   memset(g, 0, sizeof *g);
   g->t = t;
-  g->tk = tk;
+  g->k = *tk;
   g->n = n;
-  g->tend = n ? tk[n - 1].end : 0;
+  g->tend = n ? S_TK(g, n - 1)->end : 0;
   if (cache) {
     g->maxcw = n < 16384 ? n + 1 : 16384;
     size_t slots = 64;
@@ -964,11 +973,12 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
   S_cache_roles(&g->eos);
 }
 
-void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
+void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
                unsigned char *tags) {
+  size_t n = tk->n;
   if (!n) return;
   S_tagger g;
-  S_tagger_init(&g, ar, t, tk, n, 1);
+  S_tagger_init(&g, ar, t, tk, 1);
   size_t chunk = n < S_CHUNK ? n : S_CHUNK;
   int32_t (*em)[S_NTAG] = lede__alloc(ar, chunk * sizeof *em);
   unsigned char (*bp)[S_NTAG] = lede__alloc(ar, chunk * sizeof *bp);
@@ -978,7 +988,7 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
   size_t s = 0;
   while (s < n) {
     size_t e = s + 1;
-    while (e < n && e - s < chunk && !(tk[e].ctx & LEDE__TC_FIRST)) e++;
+    while (e < n && e - s < chunk && !(tk->ctx[e] & LEDE__TC_FIRST)) e++;
     /* The line's words stay in the cache while it is decoded. */
     if (g.ncw + (e - s) > g.maxcw) {
       memset(g.ctab, 0, (g.mask + 1) * sizeof *g.ctab);
@@ -1001,10 +1011,11 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
 
 /* ==== Training ========================================================== */
 
-void lede__tag_features(lede__arena *ar, const char *t, const lede__ttok *tk,
-                        size_t n, lede__tfeats *out) {
+void lede__tag_features(lede__arena *ar, const char *t, const lede__ttoks *tk,
+                        lede__tfeats *out) {
+  size_t n = tk->n;
   S_tagger g;
-  S_tagger_init(&g, ar, t, tk, n, 0);
+  S_tagger_init(&g, ar, t, tk, 0);
   S_word *w = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *w));
   for (size_t i = 0; i < n; i++) S_fill(&g, &w[i], i);
   out->n = n;
@@ -1016,7 +1027,7 @@ void lede__tag_features(lede__arena *ar, const char *t, const lede__ttok *tk,
   size_t s = 0;
   while (s < n) {
     size_t e = s + 1;
-    while (e < n && e - s < S_CHUNK && !(tk[e].ctx & LEDE__TC_FIRST)) e++;
+    while (e < n && e - s < S_CHUNK && !(tk->ctx[e] & LEDE__TC_FIRST)) e++;
     S_runs(&g, s, e, out->run + s);
     for (size_t i = s; i < e; i++) {
       const S_word *win[5];
@@ -1037,7 +1048,7 @@ void lede__tag_features(lede__arena *ar, const char *t, const lede__ttok *tk,
       S_pinfo_of(win[1], &p0);
       S_pinfo_of(win[2], &p1);
       S_pinfo_of(win[3], &p2);
-      m += S_pos_feats(tk, i, i == s, i + 1 == e, &p0, &p1, &p2, f + m);
+      m += S_pos_feats(tk->ctx[i], i == s, i + 1 == e, &p0, &p1, &p2, f + m);
       if (k + m > cap) {
         size_t nc = cap * 2 + m;
         uint32_t *nf = lede__alloc(ar, lede__mul(ar, nc, sizeof *nf));

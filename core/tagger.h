@@ -28,11 +28,18 @@ enum {
   LEDE__TC_LABEL = 16 /* in a furniture line: dateline, credit */
 };
 
-struct lede__ttok {
-  uint32_t start, end; /* 32 bits, as lede__token's */
-  uint16_t flags; /* LEDE__T_* */
-  uint16_t ctx;   /* LEDE__TC_* */
+/* The tokens the tagger reads, in place (the tokenizer's, then the
+ * entities stage's own): token i is v[i] if i < nv, else extra[i - nv];
+ * ctx[i] holds its LEDE__TC_* bits. */
+struct lede__ttoks {
+  const lede__token *v, *extra;
+  size_t nv, n;
+  const unsigned char *ctx;
 };
+
+static inline const lede__token *lede__ttok_at(const lede__ttoks *k, size_t i) {
+  return i < k->nv ? &k->v[i] : &k->extra[i - k->nv];
+}
 
 /* The weights: most rows are 0, so only the others are stored, in row
  * order (lede__tagger_w); bit r % 64 of lede__tagger_wbits[r / 64] says
@@ -76,9 +83,9 @@ uint64_t lede__tag_word_key(const char *s, size_t n, uint32_t flags);
 size_t lede__tag_word_static(const char *s, size_t n, uint32_t flags, int role,
                              uint32_t *f, uint32_t *lex, int *gaz, int *multi);
 
-/* Tag tokens [0, n) of text t: tags[i] gets 0 (O) or a tag as above.
+/* Tag tokens [0, tk->n) of text t: tags[i] gets 0 (O) or a tag as above.
  * Lines start at tokens with LEDE__TC_FIRST. Linear in n. */
-void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
+void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
                unsigned char *tags);
 
 /* For training: the features of every token. Token i's emission features
@@ -92,8 +99,8 @@ typedef struct {
   unsigned char *run; /* 1 opens a run lede__tag decodes, 2 in it, 0 O */
   size_t n;
 } lede__tfeats;
-void lede__tag_features(lede__arena *ar, const char *t, const lede__ttok *tk,
-                        size_t n, lede__tfeats *out);
+void lede__tag_features(lede__arena *ar, const char *t, const lede__ttoks *tk,
+                        lede__tfeats *out);
 /* The weight row scoring a move from tag prev to each tag, for a token of
  * edge class ec. */
 uint32_t lede__tag_edge_row(int prev, int ec);

@@ -6,10 +6,9 @@
 #include "internal.h"
 #include "tagger.h"
 
-void lede__tag(lede__arena *ar, const char *t, const lede__ttok *tk, size_t n,
+void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
                unsigned char *tags) {
   (void)ar;
   (void)t;
-  (void)tk;
-  memset(tags, 0, n);
+  memset(tags, 0, tk->n);
 }

@@ -75,7 +75,7 @@ int main(int argc, char **argv) {
       ar.alloc = S_alloc;
       ar.oom = &jb;
       unsigned char *tags = lede__alloc(&ar, a->nttok + 1);
-      lede__tag(&ar, a->text, a->ttok, a->nttok, tags);
+      lede__tag(&ar, a->text, a->ttok, tags);
       lede__arena_free(&ar);
       done += a->nttok;
     }

@@ -104,10 +104,10 @@ static int S_read_doc(FILE *in, S_doc *d) {
     exit(1);
   }
   lede__tfeats tf;
-  lede__tag_features(&a->arena, a->text, a->ttok, a->nttok, &tf);
+  lede__tag_features(&a->arena, a->text, a->ttok, &tf);
   for (size_t j = 0; j < a->nttok; j++)
-    S_count_form(a->text + a->ttok[j].start, a->ttok[j].end - a->ttok[j].start,
-                 a->ttok[j].flags);
+    S_count_form(a->text + a->ttok->v[j].start, a->ttok->v[j].end - a->ttok->v[j].start,
+                 a->ttok->v[j].flags);
   d->n = tf.n;
   d->off = S_xalloc((tf.n + 1) * sizeof *d->off);
   memcpy(d->off, tf.off, (tf.n + 1) * sizeof *d->off);
@@ -123,9 +123,9 @@ static int S_read_doc(FILE *in, S_doc *d) {
     if (et[i] < 0) continue;
     int first = 1;
     for (size_t j = 0; j < tf.n; j++) {
-      const lede__ttok *t = &a->ttok[j];
+      const lede__token *t = &a->ttok->v[j];
       if (t->start >= ee[i] || t->end <= es[i]) continue;
-      if ((t->ctx & LEDE__TC_FIRST)) first = 1;
+      if ((a->ttok->ctx[j] & LEDE__TC_FIRST)) first = 1;
       d->gold[j] = (unsigned char)(1 + 2 * et[i] + (first ? 0 : 1));
       first = 0;
     }
