@@ -16,17 +16,26 @@ void lede_lua_pushkey(lua_State *L, const char *s, size_t n) {
   int gap = 0;
   while (i < n) {
     utf8proc_int32_t c;
-    utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                            (utf8proc_ssize_t)(n - i), &c);
-    if (len <= 0) { /* not UTF-8: one byte, a separator */
+    int word;
+    unsigned char ch = (unsigned char)s[i];
+    if (ch < 0x80) { /* ASCII, most names: no Unicode tables */
+      c = ch;
       i++;
-      gap = out > 0;
-      continue;
+      word = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+             (ch >= '0' && ch <= '9');
+    } else {
+      utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i), &c);
+      if (len <= 0) { /* not UTF-8: one byte, a separator */
+        i++;
+        gap = out > 0;
+        continue;
+      }
+      i += (size_t)len;
+      utf8proc_category_t cat = utf8proc_category(c);
+      word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+             cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_MN;
     }
-    i += (size_t)len;
-    utf8proc_category_t cat = utf8proc_category(c);
-    int word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-               cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_MN;
     if (!word) {
       if (c != '.' && c != '\'' && c != 0x2019) gap = out > 0;
       continue;
@@ -35,6 +44,11 @@ void lede_lua_pushkey(lua_State *L, const char *s, size_t n) {
       luaL_addchar(&b, ' ');
       out++;
       gap = 0;
+    }
+    if (c < 0x80) {
+      luaL_addchar(&b, (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+      out++;
+      continue;
     }
     utf8proc_uint8_t u[4];
     utf8proc_ssize_t k = utf8proc_encode_char(utf8proc_tolower(c), u);

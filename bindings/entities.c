@@ -51,17 +51,20 @@ void lede_lua_entity(lua_State *L, const lede_article *a, size_t i) {
   /* Mentions and the pronouns and descriptions resolved to it; count
    * stays the mentions'. */
   size_t nr = lede_entity_reference_count(a, i);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[LEDE_LUA_MENTION]);
   lua_createtable(L, (int)nr, 0);
   for (size_t j = 0; j < nr; j++) {
     lua_createtable(L, 0, 6);
-    lede_lua_setmt(L, LEDE_LUA_MENTION);
+    lua_pushvalue(L, -3); /* the mention metatable, fetched once */
+    lua_setmetatable(L, -2);
     lede_lua_span(L, a, lede_entity_reference(a, i, j), "text", "start", "stop");
     lede_lua_block(L, a, lede_entity_reference_block(a, i, j));
     lua_pushstring(L, lede_mention_kind_name(lede_entity_reference_kind(a, i, j)));
     lua_setfield(L, -2, "kind");
     lua_rawseti(L, -2, (lua_Integer)j + 1);
   }
-  lua_setfield(L, -2, "mentions");
+  lua_setfield(L, -3, "mentions");
+  lua_pop(L, 1); /* the metatable */
 }
 
 static const char *const S_types[] = {"person", "organization", "place",

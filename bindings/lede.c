@@ -324,7 +324,8 @@ static int S_cached(lua_State *L, const char *key, const lede_article *a) {
 }
 
 static int l_article_index(lua_State *L) {
-  luaL_checkudata(L, 1, LEDE_ARTICLE_MT);
+  if (!lede_lua_toudata(L, 1, LEDE_LUA_ARTICLE))
+    luaL_checkudata(L, 1, LEDE_ARTICLE_MT); /* raises */
   const char *key = luaL_checkstring(L, 2);
   /* Methods first: they work (or say why not) on a closed article. The
    * metatable is reachable from Lua, so __methods may be gone or not a
@@ -500,25 +501,48 @@ static const lede_article *S_paragraph_check(lua_State *L, S_paragraph **pp) {
   return a;
 }
 
+/* Is the key k (kn bytes) the literal lit? Lengths first, then a memcmp
+ * of constant size, cheaper than a chain of strcmp. */
+#define S_KEY_IS(k, kn, lit) \
+  ((kn) == sizeof(lit) - 1 && !memcmp((k), (lit), sizeof(lit) - 1))
+
+/* In a C closure: the userdata at idx if its metatable is upvalue up,
+ * else NULL (cheaper than a registry look-up on every field read). */
+static void *S_udata_up(lua_State *L, int idx, int up) {
+  void *u = lua_touserdata(L, idx);
+  if (!u || !lua_getmetatable(L, idx)) return NULL;
+  int same = lua_rawequal(L, -1, lua_upvalueindex(up));
+  lua_pop(L, 1);
+  return same ? u : NULL;
+}
+
+/* __index of paragraphs; upvalues: the paragraph and article metatables.
+ * Checks as S_paragraph_check does, and raises as it would. */
 static int l_paragraph_index(lua_State *L) {
-  S_paragraph *p;
-  const lede_article *a = S_paragraph_check(L, &p);
+  S_paragraph *p = S_udata_up(L, 1, 1);
+  if (!p) p = luaL_checkudata(L, 1, PARAGRAPH_MT); /* raises */
+  lua_getiuservalue(L, 1, 1);
+  lede_lua_article *ud = S_udata_up(L, -1, 2);
+  const lede_article *a = ud && ud->a ? ud->a : lede_lua_check(L, -1);
+  lua_pop(L, 1);
   const char *key = luaL_checkstring(L, 2);
+  size_t kn = strlen(key); /* as strcmp would: "text\0x" is "text" */
   size_t b = lede_paragraph_block(a, p->i);
   lede_span s = lede_paragraph_span(a, p->i);
-  if (!strcmp(key, "text")) S_push_span_text(L, a, s);
-  else if (!strcmp(key, "index")) lua_pushinteger(L, (lua_Integer)p->i + 1);
-  else if (!strcmp(key, "start")) lua_pushinteger(L, (lua_Integer)s.start + 1);
-  else if (!strcmp(key, "stop")) lua_pushinteger(L, (lua_Integer)s.end);
-  else if (!strcmp(key, "article")) lua_getiuservalue(L, 1, 1);
-  else if (!strcmp(key, "sentences")) {
+  if (S_KEY_IS(key, kn, "text")) S_push_span_text(L, a, s);
+  else if (S_KEY_IS(key, kn, "index")) lua_pushinteger(L, (lua_Integer)p->i + 1);
+  else if (S_KEY_IS(key, kn, "start"))
+    lua_pushinteger(L, (lua_Integer)s.start + 1);
+  else if (S_KEY_IS(key, kn, "stop")) lua_pushinteger(L, (lua_Integer)s.end);
+  else if (S_KEY_IS(key, kn, "article")) lua_getiuservalue(L, 1, 1);
+  else if (S_KEY_IS(key, kn, "sentences")) {
     size_t first, n = lede_block_sentences(a, b, &first);
     lua_createtable(L, (int)n, 0);
     for (size_t i = 0; i < n; i++) {
       S_push_sentence(L, a, first + i);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-  } else if (!strcmp(key, "span")) {
+  } else if (S_KEY_IS(key, kn, "span")) {
     if (luaL_getmetafield(L, 1, "__span") == LUA_TNIL) lua_pushnil(L);
   } else
     lua_pushnil(L);
@@ -892,7 +916,7 @@ LEDE_API int luaopen_lede(lua_State *L) {
       {"close", l_article_close},         {"json", l_article_json},
       {NULL, NULL}};
   static const luaL_Reg paragraph_meta[] = {
-      {"__index", l_paragraph_index}, {"__tostring", l_paragraph_tostring},
+      {"__tostring", l_paragraph_tostring},
       {"__eq", l_paragraph_eq},       {"__span", l_paragraph_span},
       {NULL, NULL}};
   static const luaL_Reg funcs[] = {{"parse", l_parse},
@@ -919,6 +943,10 @@ LEDE_API int luaopen_lede(lua_State *L) {
   lua_pushvalue(L, -1);
   lua_rawsetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[LEDE_LUA_PARAGRAPH]);
   luaL_setfuncs(L, paragraph_meta, 0);
+  lua_pushvalue(L, -1);
+  luaL_getmetatable(L, LEDE_ARTICLE_MT);
+  lua_pushcclosure(L, l_paragraph_index, 2);
+  lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
 
   luaL_newmetatable(L, JSONBUF_MT);
