@@ -22,6 +22,8 @@
 #define S_NTAG (LEDE__TG_NT + 1)
 #define S_MAXF 96 /* features of one token */
 #define S_GAP 3   /* tokens between two that can be in one name */
+#define S_CWMAX 16384 /* words the cache holds at most */
+#define S_CWB 256     /* words of one block of the cache */
 
 /* ==== Hashing =========================================================== */
 
@@ -273,6 +275,7 @@ typedef struct {
 typedef struct {
   S_dslot *v;
   size_t cap, n;
+  lede__arena *ar; /* where it grows */
 } S_dmap;
 
 #define S_DMAP_MAX ((size_t)1 << 20) /* slots at most: memory stays bounded */
@@ -291,7 +294,7 @@ static uint64_t S_lkey(const char *s, size_t n) {
 
 /* A word's place in a sieve of 4,096 bits, by its first two bytes and
  * length as S_lkey reads them. */
-static uint32_t S_sieve(const char *s, size_t n) {
+static inline uint32_t S_sieve(const char *s, size_t n) {
   if (n > S_WMAX) n = S_WMAX;
   uint32_t c0 = (unsigned char)s[0], c1 = n > 1 ? (unsigned char)s[1] : 0;
   c0 |= c0 >= 'A' && c0 <= 'Z' ? 0x20 : 0;
@@ -305,7 +308,22 @@ static S_dslot *S_dget(S_dmap *m, uint64_t h, int add) {
     if (m->v[i].h == h) return &m->v[i];
     i = (i + 1) & (m->cap - 1);
   }
-  if (!add || m->n * 2 >= m->cap) return NULL;
+  if (!add) return NULL;
+  if (m->n * 2 >= m->cap) {
+    /* Sized by the distinct words seen: it doubles as they come. */
+    if (m->cap >= S_DMAP_MAX) return NULL;
+    S_dslot *old = m->v;
+    size_t oc = m->cap;
+    m->cap *= 2;
+    m->v = lede__calloc(m->ar, lede__mul(m->ar, m->cap, sizeof *m->v));
+    for (size_t k = 0; k < oc; k++) {
+      if (!old[k].h) continue;
+      size_t j = (size_t)(old[k].h ^ (old[k].h >> 31)) & (m->cap - 1);
+      while (m->v[j].h) j = (j + 1) & (m->cap - 1);
+      m->v[j] = old[k];
+    }
+    for (i = (size_t)(h ^ (h >> 31)) & (m->cap - 1); m->v[i].h; i = (i + 1) & (m->cap - 1)) {}
+  }
   m->n++;
   m->v[i].h = h;
   m->v[i].bits = 0;
@@ -334,12 +352,16 @@ typedef struct {
   lede__ttoks k; /* read in place: S_TK */
   size_t n;
   S_dmap doc;
-  /* The cache: open addressing over exact-word hashes (0 empty) into cw;
-   * when cw is full the cache starts over, so memory stays bounded. */
+  /* The cache: open addressing over exact-word hashes (0 empty) into cw,
+   * sized by the distinct words seen (it doubles up to maxmask + 1 slots);
+   * when cw is full the cache starts over, so memory stays bounded. The
+   * words are held in blocks of S_CWB, made as needed, so that they stay
+   * in place as the table grows. */
   S_cslot *ctab;
-  size_t mask;
-  S_cword *cw;
+  size_t mask, maxmask;
+  S_cword *cw[S_CWMAX / S_CWB];
   size_t ncw, maxcw;
+  lede__arena *ar;
   S_cword bos, eos;
   uint32_t edge[S_NTAG + 1][SC_EDGE + 1]; /* lede__tag_edge_row */
   /* The transition scores of those rows: tr[ec][prev][tag], O scoring 0. */
@@ -395,12 +417,9 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   S_dmap *m = &g->doc;
   /* Only capitalized words are asked about: they are the map's keys, and a
    * word in lower case is looked up only to mark one of them. */
-  size_t words = 0;
-  const uint32_t wcn = LEDE__T_WORD | LEDE__T_CAP | LEDE__T_NUM;
-  for (size_t i = 0; i < n; i++) words += (S_TK(g, i)->flags & wcn) == (LEDE__T_WORD | LEDE__T_CAP);
   m->cap = 64;
-  while (m->cap < words * 2 && m->cap < S_DMAP_MAX) m->cap *= 2;
-  m->v = lede__calloc(ar, lede__mul(ar, m->cap, sizeof *m->v));
+  m->ar = ar;
+  m->v = lede__calloc(ar, m->cap * sizeof *m->v);
   m->n = 0;
   /* A sieve of the keys' first two bytes and length: most words in lower
    * case match no key and are passed over without hashing. */
@@ -587,6 +606,24 @@ static const lede__tgslot *S_static(uint64_t h) {
   }
 }
 
+static inline S_cword *S_cw(S_tagger *g, size_t idx) {
+  return &g->cw[idx / S_CWB][idx % S_CWB];
+}
+
+/* Double the cache's table. */
+static void S_cgrow(S_tagger *g) {
+  S_cslot *old = g->ctab;
+  size_t on = g->mask + 1;
+  g->mask = 2 * on - 1;
+  g->ctab = lede__calloc(g->ar, lede__mul(g->ar, 2 * on, sizeof *g->ctab));
+  for (size_t q = 0; q < on; q++) {
+    if (!old[q].key) continue;
+    size_t k = (size_t)(old[q].key ^ (old[q].key >> 29)) & g->mask;
+    while (g->ctab[k].key) k = (k + 1) & g->mask;
+    g->ctab[k] = old[q];
+  }
+}
+
 /* Token i's word from the cache: its bytes and class (S_word_light), or
  * all its look-ups if it is a frequent word. */
 static S_cword *S_info(S_tagger *g, size_t i) {
@@ -599,15 +636,20 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   if (!h) h = 1;
   size_t k = (size_t)(h ^ (h >> 29)) & g->mask;
   while (g->ctab[k].key) {
-    if (g->ctab[k].key == h) return &g->cw[g->ctab[k].idx];
+    if (g->ctab[k].key == h) return S_cw(g, g->ctab[k].idx);
     k = (k + 1) & g->mask;
   }
   if (g->ncw == g->maxcw) {
     memset(g->ctab, 0, (g->mask + 1) * sizeof *g->ctab);
     g->ncw = 0;
     k = (size_t)(h ^ (h >> 29)) & g->mask;
+  } else if (g->ncw * 2 >= g->mask && g->mask < g->maxmask) {
+    S_cgrow(g);
+    for (k = (size_t)(h ^ (h >> 29)) & g->mask; g->ctab[k].key; k = (k + 1) & g->mask) {}
   }
-  S_cword *c = &g->cw[g->ncw];
+  if (!g->cw[g->ncw / S_CWB])
+    g->cw[g->ncw / S_CWB] = lede__alloc(g->ar, S_CWB * sizeof *g->cw[0]);
+  S_cword *c = S_cw(g, g->ncw);
   g->ctab[k].key = h;
   g->ctab[k].idx = (uint32_t)g->ncw++;
   c->flags = a->flags;
@@ -933,12 +975,13 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
   g->n = n;
   g->tend = n ? S_TK(g, n - 1)->end : 0;
   if (cache) {
-    g->maxcw = n < 16384 ? n + 1 : 16384;
+    g->maxcw = n < S_CWMAX ? n + 1 : S_CWMAX;
     size_t slots = 64;
     while (slots < 2 * g->maxcw) slots *= 2;
-    g->mask = slots - 1;
-    g->ctab = lede__calloc(ar, slots * sizeof *g->ctab);
-    g->cw = lede__alloc(ar, g->maxcw * sizeof *g->cw);
+    g->maxmask = slots - 1;
+    g->mask = (slots < 256 ? slots : 256) - 1;
+    g->ar = ar;
+    g->ctab = lede__calloc(ar, (g->mask + 1) * sizeof *g->ctab);
   }
   S_doc_bits(g, ar);
   for (int p = 0; p <= S_NTAG; p++)
