@@ -1416,6 +1416,45 @@ static void S_pend(S_ctx *c, const S_hit *p) {
   c->has_pend = 1;
 }
 
+/* Is "daily", "annually" ... at k the unit of a rate rather than a
+ * recurring time: after an amount ("rise 8.5% annually", "10,000 units
+ * annually", "$2 million annually") or an average ("average daily
+ * volume")? */
+static int S_rate(const S_ctx *c, size_t k) {
+  if (k == 0) return 0;
+  const S_tok *p = &c->tk[k - 1];
+  if ((p->flags & LEDE__T_NUM) || S_punct(c, k - 1, '%') ||
+      S_is(c, k - 1, "percent") || S_is(c, k - 1, "million") ||
+      S_is(c, k - 1, "billion") || S_is(c, k - 1, "thousand") ||
+      S_is(c, k - 1, "average"))
+    return 1;
+  /* a number, then the counted noun: "10,000 units annually" */
+  return k >= 2 && (c->tk[k - 2].flags & LEDE__T_NUM) &&
+         (p->flags & LEDE__T_WORD) && !(p->flags & LEDE__T_CAP) &&
+         p->cls != C_KEY;
+}
+
+/* Does "today's" at k speak of these days, not of this day: "today's
+ * world", "today's youth", "many of today's personal computers"? */
+static int S_nowadays(const S_ctx *c, size_t k) {
+  static const char *const nouns[] = {
+    "world", "youth", "society", "societies", "generation", "generations",
+    "kids", "children", "teenagers", "teens", "students", "standards",
+    "economy", "markets", "technology", "technologies", "computers", "cars",
+    "consumers", "culture", "politics", "media", "families", "parents",
+    "workers", "workplace", "climate", "age", "times", "people",
+    NULL};
+  if (!S_is(c, k + 1, "'s") && !S_is(c, k + 1, "\xE2\x80\x99s")) return 0;
+  /* the noun itself or after one adjective */
+  size_t j = k + 2;
+  for (size_t n = 0; n < 2 && j < c->n; n++, j++) {
+    if (!(c->tk[j].flags & LEDE__T_WORD)) return 0;
+    for (size_t w = 0; nouns[w]; w++)
+      if (S_is(c, j, nouns[w])) return 1;
+  }
+  return 0;
+}
+
 /* Is token i capitalized inside its sentence, in a text that is not all
  * capitals: part of a name or title ("CBS's 60 Minutes", "This Week with
  * ...")? */
@@ -2857,6 +2896,8 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
            ((c->tk[k - 1].flags & LEDE__T_UPPER) && c->tk[k - 1].e - c->tk[k - 1].s >= 2 &&
             (c->tk[k - 2].flags & LEDE__T_WORD))))
         return 0; /* "VOA Today", "USA Today" */
+      if (t->val == K_TODAY && S_nowadays(c, k))
+        return 0; /* "today's world": these days, no date */
       int off = t->val == K_YESTERDAY ? -1 : t->val == K_TOMORROW ? 1 : 0;
       S_val_init(&v, LEDE_GRAN_DAY);
       if (c->has_pub) S_from_days(&v, c->pz + off);
@@ -2873,6 +2914,11 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return i - k;
     }
     case K_NOW: case K_CURRENTLY:
+      /* "Now, he says, ..." opening a sentence turns the talk, it names
+       * no time */
+      if (S_is(c, k, "now") && S_punct(c, k + 1, ',') &&
+          (k == 0 || (c->tk[k - 1].flags & LEDE__T_QUOTE)))
+        return 0;
       S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
       return 1;
     case K_RECENTLY:
@@ -2916,10 +2962,17 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     case K_DAILY:
       if (k > 0 && S_cap(c, k - 1) && !(c->tk[k - 1].flags & LEDE__T_PUNCT))
         return 0; /* "the Party daily Granma" */
+      if (S_rate(c, k)) return 0;
       S_put_str(h, "P1D", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
-    case K_WEEKLY: S_put_str(h, "P1W", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
-    case K_MONTHLY: S_put_str(h, "P1M", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
-    case K_ANNUALLY: S_put_str(h, "P1Y", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+    case K_WEEKLY:
+      if (S_rate(c, k)) return 0;
+      S_put_str(h, "P1W", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+    case K_MONTHLY:
+      if (S_rate(c, k)) return 0;
+      S_put_str(h, "P1M", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+    case K_ANNUALLY:
+      if (S_rate(c, k)) return 0;
+      S_put_str(h, "P1Y", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
     case K_HOURLY: S_put_str(h, "PT1H", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
     case K_NIGHTLY: S_put_str(h, "XXXX-XX-XXTNI", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
     case K_EVERY: {
