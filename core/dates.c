@@ -2173,9 +2173,17 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
     S_val v;
     S_val_init(&v, LEDE_GRAN_DAY);
     h->type = LEDE_DATE_DATE;
+    if (n < 0 && !ago) {
+      /* "a few days later": counted from a point of the story, not from
+       * now; TimeML keeps the stretch ("a few days", PXD) */
+      char b[16];
+      S_duration(b, sizeof b, -1, u);
+      h->type = LEDE_DATE_DURATION;
+      S_put_str(h, b, LEDE_ANCHOR_NONE);
+      return i - 1 - k;
+    }
     if (n < 0) {
-      S_put_str(h, sign < 0 ? "PAST_REF" : "FUTURE_REF",
-                LEDE_ANCHOR_PUBLISHED);
+      S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
       return i - k;
     }
     if (u == U_YEAR && n == 1 && sign < 0 && c->have_q && !c->year_period) {
