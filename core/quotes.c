@@ -1015,7 +1015,8 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
   for (;;) {
     while (k < lim && k < klim && !S_comma(a, k) &&
            !(S_tok(a, k)->flags & LEDE__T_QUOTE) &&
-           (!a->quote_verb[k] || (part && k == s0)))
+           (!a->quote_verb[k] || (part && k == s0) ||
+            (!part && k > s0 && S_noun_reading(a, k))))
       k++;
     /* (a participle clause may hold a relative one: "Speaking in Concord,
      * which votes next, Lee said") */
@@ -1031,12 +1032,21 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
     }
     k++;
   }
+  /* "A month later, he paid", "Two weeks after the vote, Lee broke": an
+   * opener of time or circumstance ends at its comma. */
+  int when = 0;
+  for (size_t j = s0; j < k && j < lim; j++)
+    if (S_is(a, j, "later") || S_is(a, j, "earlier") || S_is(a, j, "ago") ||
+        S_is(a, j, "after") || S_is(a, j, "before") || S_is(a, j, "when") ||
+        S_is(a, j, "whenever") || S_is(a, j, "while") ||
+        S_is(a, j, "besides") || S_is(a, j, "instead"))
+      when = 1;
   if (k + 1 < lim && k < klim && S_comma(a, k) &&
       (S_cap(a, k + 1) || S_lex(&lede__lex_quote_determiners, a, k + 1) ||
-       (part && S_personal(a, k + 1))) &&
+       ((part || when) && S_personal(a, k + 1))) &&
       (S_lex(&lede__lex_quote_stop, a, s0) ||
        S_lex(&lede__lex_sentence_starters, a, s0) ||
-       part)) /* "Walking home, Lee said" */
+       part || when)) /* "Walking home, Lee said" */
     s0 = k + 1;
   /* "But the court overruled and said": past the conjunction. */
   if (s0 + 1 < lim && (S_is(a, s0, "but") || S_is(a, s0, "and") ||
@@ -1045,6 +1055,7 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
     s0++;
   *start = s0;
   if (S_lex(&lede__lex_quote_stop, a, s0)) return s0;
+  if (when && S_personal(a, s0)) return s0 + 1;
   size_t r = S_np_right(a, s0, lim);
   for (size_t i = s0 + 1; i < r; i++) {
     const lede__token *t = S_tok(a, i);
@@ -1183,8 +1194,9 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
     /* "Wealth-X keeps its finances secret but says ...": the subject. */
     size_t st = s0;
     size_t r = S_subject(a, s0, c0, &st);
-    if (r > st && (S_cap(a, st) || S_lex(&lede__lex_quote_determiners, a, st)) &&
-        !S_lex(&lede__lex_quote_stop, a, st)) {
+    if (r > st && (S_cap(a, st) || S_lex(&lede__lex_quote_determiners, a, st) ||
+                   (st > s0 && S_personal(a, st))) &&
+        (!S_lex(&lede__lex_quote_stop, a, st) || S_personal(a, st))) {
       *sp0 = st;
       *sp1 = r;
       return 3;

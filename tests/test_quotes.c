@@ -1342,3 +1342,25 @@ Test(quotes, comma_introductions_with_after_only_verbs) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* An opener of time ends at its comma: the subject after it speaks, a
+ * pronoun included ("A week later, she toured ... and promised"). */
+Test(quotes, subject_after_a_time_opener) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Mayor Ida Cole visited the harbor on Monday. A week later, she "
+      "toured the docks and promised that the city would build "
+      "\xE2\x80\x9C" "a new pier by spring.\xE2\x80\x9D\n\n"
+      "Two days after the vote, Senator Tom Reyes broke his silence by "
+      "calling the result \xE2\x80\x9C" "a disgrace.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"the city", "spring.\xE2\x80\x9D", LEDE_QUOTE_MIXED, "she", "Ida Cole",
+       "promised", "promise", NULL},
+      {"the result", "disgrace.\xE2\x80\x9D", LEDE_QUOTE_MIXED, "Senator Tom Reyes",
+       "Senator Tom Reyes", "calling", "call", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
