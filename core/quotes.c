@@ -910,6 +910,8 @@ static int S_timeword(const lede_article *a, size_t i) {
 
 /* Skip auxiliaries and adverbs reading left from token i (exclusive);
  * returns the new end (exclusive). */
+static int S_plural_noun(const lede_article *a, size_t i);
+
 static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
   int n = 0;
   /* "She is confident that": a stance adjective after a form of "be". */
@@ -929,6 +931,12 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
          !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
       /* "has also said", "gingerly said" */
       i--;
+    } else if (i > lo + 1 && (S_is(a, i - 1, "all") || S_is(a, i - 1, "both")) &&
+               (S_lex(&lede__lex_quote_aux, a, i - 2) ||
+                S_is(a, i - 2, "they") || S_is(a, i - 2, "we") ||
+                S_plural_noun(a, i - 2) ||
+                (S_cap(a, i - 2) && S_word(a, i - 2)))) {
+      i--; /* "Cruz and Paul have all attacked": the quantifier floats */
     } else if (i > lo + 1 && S_possessive(a, i - 1) &&
                S_lex(&lede__lex_quote_pronouns, a, i - 2)) {
       i--; /* "he's said", "she’s argued": a contraction, not a possessive */
@@ -1114,7 +1122,6 @@ static size_t S_clause_subject(const lede_article *a, size_t s0, size_t lim,
   return r;
 }
 
-static int S_plural_noun(const lede_article *a, size_t i);
 
 /* A speaker phrase [s, e) read left of the cue at c0 that no reader
  * would take for one: lower-case words with no determiner and no head

@@ -1364,3 +1364,20 @@ Test(quotes, subject_after_a_time_opener) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* A floating quantifier is no speaker: "Cole and Reyes have both said"
+ * is said by Cole and Reyes, "they all agree" by them. */
+Test(quotes, floating_quantifier_before_the_cue) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Mayor Ida Cole and Senator Tom Reyes have both said that the toll "
+      "plan was \xE2\x80\x9Creckless.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"the toll plan", "reckless.\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Mayor Ida Cole and Senator Tom Reyes",
+       "Mayor Ida Cole and Senator Tom Reyes", "said", "say", NULL},
+  };
+  t_check(a, &want[0]);
+  lede_article_free(a);
+}
