@@ -1271,6 +1271,17 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
         }
         return 0;
       }
+      /* "those who say", "anyone who believes": a pronoun heads the
+       * relative clause that holds the cue. */
+      if (S_is(a, last, "who") && last > s0 &&
+          (S_is(a, last - 1, "those") || S_is(a, last - 1, "anyone") ||
+           S_is(a, last - 1, "everyone") || S_is(a, last - 1, "someone") ||
+           S_is(a, last - 1, "others") || S_is(a, last - 1, "many") ||
+           S_is(a, last - 1, "some"))) {
+        *sp0 = last - 1;
+        *sp1 = last + 1;
+        return 1;
+      }
       /* "economists who favor consumption taxes agree": the antecedent
        * of "who" speaks, not the object of its clause. */
       for (size_t w = last; n != LEDE_NONE && w > s0 && w + 12 > last; w--) {
@@ -3388,7 +3399,10 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
       continue;
     }
     q->ref = S_name_part(a, s);
-    if (!cont)
+    size_t last = S_tok_at(a, s.end);
+    if (!cont && last > 0 && S_is(a, last - 1, "who"))
+      q->via = LEDE_VIA_RELATIVE; /* "those who say" */
+    else if (!cont)
       q->via = S_description(a, s) ? LEDE_VIA_DESCRIPTION : LEDE_VIA_NAME;
   }
   for (size_t i = 0; i < a->quotes.n; i++) {

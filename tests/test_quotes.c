@@ -1381,3 +1381,20 @@ Test(quotes, floating_quantifier_before_the_cue) {
   t_check(a, &want[0]);
   lede_article_free(a);
 }
+
+/* "those who say": the pronoun and its relative clause speak, read as a
+ * relative attribution. */
+Test(quotes, pronoun_head_of_a_relative_speaker) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "The new station gave a voice to those who said the old one ignored "
+      "their town.\n");
+  long k = t_find(a, "the old one");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "those who");
+  cr_assert_eq(lede_quote_speaker_via(a, (size_t)k), LEDE_VIA_RELATIVE);
+  lede_article_free(a);
+}
