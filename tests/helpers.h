@@ -51,6 +51,18 @@ static inline lede_article *t_parse_file(const char *path) {
   return a;
 }
 
+/* Index of the quote whose content starts with `start`, or -1. */
+static inline long t_find(const lede_article *a, const char *start) {
+  const char *text = lede_text(a, NULL);
+  for (size_t i = 0; i < lede_quote_count(a); i++) {
+    lede_span s = lede_quote_span(a, i);
+    if (s.end - s.start >= strlen(start) &&
+        strncmp(text + s.start, start, strlen(start)) == 0)
+      return (long)i;
+  }
+  return -1;
+}
+
 /* The text of a span, as a malloc'd string (freed by the caller). */
 static inline char *t_str(const lede_article *a, lede_span s) {
   const char *text = lede_text(a, NULL);

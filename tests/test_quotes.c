@@ -7,18 +7,6 @@
 
 #define REF "examples/articles/bajwa-bahrain-2021-03-10.txt"
 
-/* Index of the quote whose content starts with `start`, or -1. */
-static long t_find(const lede_article *a, const char *start) {
-  const char *text = lede_text(a, NULL);
-  for (size_t i = 0; i < lede_quote_count(a); i++) {
-    lede_span s = lede_quote_span(a, i);
-    if (s.end - s.start >= strlen(start) &&
-        strncmp(text + s.start, start, strlen(start)) == 0)
-      return (long)i;
-  }
-  return -1;
-}
-
 typedef struct {
   const char *start, *end; /* content opens and closes with these */
   lede_quote_kind kind;

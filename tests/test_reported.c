@@ -2,23 +2,11 @@
  * nested reports, numbers as sources. Invented sentences, read by hand. */
 #include "helpers.h"
 
-/* Index of the quote whose content starts with `start`, or -1. */
-static long r_find(const lede_article *a, const char *start) {
-  const char *text = lede_text(a, NULL);
-  for (size_t i = 0; i < lede_quote_count(a); i++) {
-    lede_span s = lede_quote_span(a, i);
-    if (s.end - s.start >= strlen(start) &&
-        strncmp(text + s.start, start, strlen(start)) == 0)
-      return (long)i;
-  }
-  return -1;
-}
-
 /* The quote starting `start`: its speaker as written, cue and class. */
 static size_t r_check(const lede_article *a, const char *start,
                       const char *speaker, const char *cue,
                       lede_cue_class cls) {
-  long i = r_find(a, start);
+  long i = t_find(a, start);
   cr_assert_geq(i, 0, "no quote starting \"%s\"", start);
   size_t k = (size_t)i;
   lede_span s;
@@ -51,8 +39,8 @@ Test(reported, verbs_with_a_particle) {
   r_check(a, "a recount", "Several donors", "called for", LEDE_CUE_SPEECH);
   r_check(a, "close the pool", "The board", "voted to", LEDE_CUE_OTHER);
   /* "spoke for an hour": no particle of a report, no quote. */
-  cr_assert_lt(r_find(a, "an hour"), 0);
-  cr_assert_lt(r_find(a, "for an hour"), 0);
+  cr_assert_lt(t_find(a, "an hour"), 0);
+  cr_assert_lt(t_find(a, "for an hour"), 0);
   lede_article_free(a);
 }
 
@@ -66,7 +54,7 @@ Test(reported, nested_report_of_the_same_source_is_one_statement) {
   size_t k = r_check(a, "she would vote for the levy", "The mayor", "said",
                      LEDE_CUE_SPEECH);
   cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
-  cr_assert_lt(r_find(a, "the levy next year"), 0,
+  cr_assert_lt(t_find(a, "the levy next year"), 0,
                "the mayor's vote is her own statement's content");
   size_t p = r_check(a, "the governor would vote", "The treasurer", "said",
                      LEDE_CUE_SPEECH);
@@ -119,12 +107,12 @@ Test(reported, subjects_a_reader_would_pick) {
   r_check(a, "the books were sound", "The treasurer", "insist",
           LEDE_CUE_SPEECH);
   /* "Six in 10": the count speaks (written out, it opens the phrase). */
-  long i = r_find(a, "the council is doing");
+  long i = t_find(a, "the council is doing");
   cr_assert_geq(i, 0);
   cr_assert(lede_quote_speaker(a, (size_t)i, &s));
   t_assert_span_starts(a, s, "Six");
   /* "270 pledged delegates": a participle before a noun, no report. */
-  cr_assert_lt(r_find(a, "delegates"), 0);
+  cr_assert_lt(t_find(a, "delegates"), 0);
   lede_article_free(a);
 }
 
@@ -159,7 +147,7 @@ Test(reported, stance_verbs_do_not_invert_and_who_clauses) {
           LEDE_CUE_SPEECH);
   r_check(a, "the roads were a mess", "Voters", "said", LEDE_CUE_SPEECH);
   /* The relative clause reports only its own object. */
-  long i = r_find(a, "the levy");
+  long i = t_find(a, "the levy");
   cr_assert_geq(i, 0);
   char *t = t_str(a, lede_quote_span(a, (size_t)i));
   cr_assert_str_eq(t, "the levy");
@@ -206,8 +194,8 @@ Test(reported, contrasts_asides_and_names_given) {
   free(t);
   r_check(a, "a gang known as the Eastsiders was involved", "Police", "said",
           LEDE_CUE_SPEECH);
-  cr_assert_lt(r_find(a, "as the Eastsiders"), 0);
-  cr_assert_lt(r_find(a, "the Eastsiders was"), 0);
+  cr_assert_lt(t_find(a, "as the Eastsiders"), 0);
+  cr_assert_lt(t_find(a, "the Eastsiders was"), 0);
   lede_article_free(a);
 }
 
@@ -241,13 +229,13 @@ Test(reported, judged_in_the_passive) {
       "The new budget has been widely criticized for its cuts to "
       "libraries.\n\n"
       "The plan was praised by the mayor.\n");
-  long i = r_find(a, "The treasurer was accused");
+  long i = t_find(a, "The treasurer was accused");
   cr_assert_geq(i, 0);
   lede_span s;
   cr_assert_not(lede_quote_speaker(a, (size_t)i, &s));
   cr_assert(lede_quote_cue(a, (size_t)i, &s));
   t_assert_span(a, s, "accused");
-  i = r_find(a, "The new budget has been widely criticized");
+  i = t_find(a, "The new budget has been widely criticized");
   cr_assert_geq(i, 0);
   cr_assert_not(lede_quote_speaker(a, (size_t)i, &s));
   cr_assert_eq(lede_quote_cue_class(a, (size_t)i), LEDE_CUE_OTHER);
@@ -283,7 +271,7 @@ Test(reported, questions_to_you_report_nothing) {
       "HOST: Do you think the mayor can win a second term?\n\n"
       "GUEST: I think the mayor has a good chance.\n\n"
       "You said last year that the plan would fail.\n");
-  cr_assert_lt(r_find(a, "the mayor can win"), 0);
+  cr_assert_lt(t_find(a, "the mayor can win"), 0);
   r_check(a, "the plan would fail", "You", "said", LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
