@@ -1437,20 +1437,12 @@ static int S_rate(const S_ctx *c, size_t k) {
 /* Does "today's" at k speak of these days, not of this day: "today's
  * world", "today's youth", "many of today's personal computers"? */
 static int S_nowadays(const S_ctx *c, size_t k) {
-  static const char *const nouns[] = {
-    "world", "youth", "society", "societies", "generation", "generations",
-    "kids", "children", "teenagers", "teens", "students", "standards",
-    "economy", "markets", "technology", "technologies", "computers", "cars",
-    "consumers", "culture", "politics", "media", "families", "parents",
-    "workers", "workplace", "climate", "age", "times", "people",
-    NULL};
   if (!S_is(c, k + 1, "'s") && !S_is(c, k + 1, "\xE2\x80\x99s")) return 0;
   /* the noun itself or after one adjective */
   size_t j = k + 2;
   for (size_t n = 0; n < 2 && j < c->n; n++, j++) {
     if (!(c->tk[j].flags & LEDE__T_WORD)) return 0;
-    for (size_t w = 0; nouns[w]; w++)
-      if (S_is(c, j, nouns[w])) return 1;
+    if (S_lex(c, j, &lede__lex_date_nowadays_nouns)) return 1;
   }
   return 0;
 }

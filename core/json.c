@@ -131,12 +131,14 @@ static void S_str(S_out *o, const char *s, size_t n) {
   S_raw(o, "\"", 1);
 }
 
-/* Two pieces of the text as one JSON string, a space between them. */
-static void S_joined(S_out *o, lede_span x, lede_span y) {
+/* Quote i's fragments as one JSON string, a space between them. */
+static void S_fragments(S_out *o, size_t i) {
   S_raw(o, "\"", 1);
-  S_esc(o, o->a->text + x.start, x.end - x.start);
-  S_raw(o, " ", 1);
-  S_esc(o, o->a->text + y.start, y.end - y.start);
+  for (size_t j = 0, n = lede_quote_fragment_count(o->a, i); j < n; j++) {
+    lede_span f = lede_quote_fragment(o->a, i, j);
+    if (j) S_raw(o, " ", 1);
+    S_esc(o, o->a->text + f.start, f.end - f.start);
+  }
   S_raw(o, "\"", 1);
 }
 
@@ -409,10 +411,8 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     if (lede_quote_fragment_count(a, i) > 1) {
       /* The words said, without the attribution between the pieces
        * (joined by a space, as in Lua); start/end span them all. */
-      lede_span f0 = lede_quote_fragment(a, i, 0);
-      lede_span f1 = lede_quote_fragment(a, i, 1);
       S_lit(&o, "\"text\":");
-      S_joined(&o, f0, f1);
+      S_fragments(&o, i);
       S_lit(&o, ",\"start\":");
       S_num(&o, q->content.start);
       S_lit(&o, ",\"end\":");

@@ -53,6 +53,7 @@ extern const lede__lexicon lede__lex_cue_thought;
 extern const lede__lexicon lede__lex_cue_writing;
 extern const lede__lexicon lede__lex_date_future_cues;
 extern const lede__lexicon lede__lex_date_not_past;
+extern const lede__lexicon lede__lex_date_nowadays_nouns;
 extern const lede__lexicon lede__lex_date_num_nouns;
 extern const lede__lexicon lede__lex_date_past_verbs;
 extern const lede__lexicon lede__lex_date_prefixes;
@@ -102,8 +103,8 @@ extern const lede__lexicon lede__lex_staff_bylines;
 extern const lede__lexicon lede__lex_time_words;
 extern const lede__lexicon lede__lex_titles;
 extern const lede__lexicon lede__lex_weekdays;
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 66
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 67
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 68
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 67
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 68
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 69
 
 #endif
