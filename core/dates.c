@@ -2695,6 +2695,37 @@ static int S_noun_follows(const S_ctx *c, size_t i) {
 }
 
 /* Everything that starts at token k (after any modifiers). */
+/* "his current wife", "the current weakness": set against other times by
+ * a determiner (det: one is required), the adjective "current" at k names
+ * the present (TimeML PRESENT_REF); bare "current developments" only
+ * means news.  Not "the current fiscal year" (a period, read elsewhere),
+ * nor a flow ("the current of the river") or the "current account" of a
+ * balance. */
+static int S_current(const S_ctx *c, size_t k, int det) {
+  static const char *const dets[] = {"the", "his", "her", "its", "their",
+                                     "our", "my", "your", "'s",
+                                     "\xE2\x80\x99s"};
+  static const char *const flow[] = {"electric", "electrical", "alternating",
+                                     "direct",   "ocean",      "rip",
+                                     "jet",      "strong",     "swift"};
+  static const char *const noun[] = {"account", "accounts", "of",  "is",
+                                     "was",     "flows",    "flowed", "and",
+                                     "or",      "that",     "which"};
+  if (k + 1 >= c->n || !(c->tk[k + 1].flags & LEDE__T_WORD) ||
+      (c->tk[k + 1].flags & LEDE__T_NUM) || c->tk[k + 1].cls != C_NONE ||
+      c->tk[k + 1].mon || c->tk[k + 1].wd)
+    return 0;
+  int d = !det;
+  for (size_t x = 0; k > 0 && x < sizeof dets / sizeof *dets; x++)
+    if (S_is(c, k - 1, dets[x])) d = 1;
+  if (!d) return 0;
+  for (size_t x = 0; x < sizeof noun / sizeof *noun; x++)
+    if (S_is(c, k + 1, noun[x])) return 0;
+  for (size_t x = 0; k > 0 && x < sizeof flow / sizeof *flow; x++)
+    if (S_is(c, k - 1, flow[x])) return 0;
+  return 1;
+}
+
 static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   const S_tok *t = &c->tk[k];
   size_t u;
@@ -2923,6 +2954,10 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return 1;
     case K_RECENTLY:
       S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+      return 1;
+    case K_CURRENT:
+      if (!S_current(c, k, 1)) return 0;
+      S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
       return 1;
     case K_SOON:
       /* "as soon as possible" is no time; "shortly" mostly says "shortly
@@ -3568,7 +3603,8 @@ static int S_may_lead(const S_ctx *c, size_t i) {
   case '\'': case '\xE2': return 1;
   case 'c': return !strcmp(t->low, "christmas");
   case 'e': return !strcmp(t->low, "easter") || !strcmp(t->low, "election");
-  case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these");
+  case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these") ||
+                   !strcmp(t->low, "then");
   case 'n': return !strcmp(t->low, "new");
   default: return 0;
   }
@@ -3586,6 +3622,15 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
     S_report_quarter(c, h, 1, 0);
     h->i = i;
     h->j = k + 4;
+    return h->j - i;
+  }
+  /* "the then current price": the present of a past time */
+  if (S_is(c, k, "then") && k > 0 && S_key(c, k - 1, K_THE) &&
+      S_key(c, k + 1, K_CURRENT) && S_current(c, k + 1, 0)) {
+    h->type = LEDE_DATE_DATE;
+    S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+    h->i = i;
+    h->j = k + 2;
     return h->j - i;
   }
   if (S_key(c, k, K_THE)) {
