@@ -1625,6 +1625,7 @@ static void S_direct(S_ctx *x) {
     size_t s0, s1, o0, o1;
     S_sent_range(a, ct, &s0, &s1);
     S_sent_range(a, ot, &o0, &o1);
+    size_t cs1 = s1; /* the end of the closing mark's own sentence */
     size_t c0 = LEDE_NONE, sp0 = 0, sp1 = 0;
     S_cue cu = {0};
     int side = 0;
@@ -1825,9 +1826,9 @@ static void S_direct(S_ctx *x) {
       if (before) {
         /* Direct only if the quote runs to the end of its sentence. */
         size_t k = ct + 1;
-        while (k < s1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
+        while (k < cs1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
           k++;
-        if (k < s1 && !S_punct(a, j, ':')) continue; /* mixed: pass 3 */
+        if (k < cs1 && !S_punct(a, j, ':')) continue; /* mixed: pass 3 */
       }
     }
     if (c0 == LEDE_NONE && ot > o0 + 1 && ot - o0 <= 9 &&
@@ -1841,9 +1842,9 @@ static void S_direct(S_ctx *x) {
                 (S_punct(a, k, '.') && k > o0 &&
                  (S_abbrev(a, k - 1) || S_initial(a, k - 1)));
       size_t k = ct + 1;
-      while (k < s1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
+      while (k < cs1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
         k++;
-      if (names && k >= s1 && !x->used_tok[o0]) {
+      if (names && k >= cs1 && !x->used_tok[o0]) {
         lede__quote *q = S_new(a, p->block);
         q->outer = (lede_span){p->open, p->cend};
         q->content = S_trim_span(a, (lede_span){p->oend, p->close});

@@ -1386,3 +1386,20 @@ Test(quotes, pronoun_head_of_a_relative_speaker) {
   cr_assert_eq(lede_quote_speaker_via(a, (size_t)k), LEDE_VIA_RELATIVE);
   lede_article_free(a);
 }
+
+/* "After the vote, Reyes said, “...” She then left.": the quotation closes
+ * its own sentence, so it is direct, whatever sentence follows. */
+Test(quotes, said_then_quotation_before_another_sentence) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "After the vote, Senator Tom Reyes said, \xE2\x80\x9CI take full "
+      "responsibility for the delay.\xE2\x80\x9D He then left the chamber "
+      "without taking questions.\n");
+  static const t_quote want[] = {
+      {"I take full", "delay.", LEDE_QUOTE_DIRECT, "Senator Tom Reyes",
+       "Senator Tom Reyes", "said", "say", NULL},
+  };
+  t_check(a, &want[0]);
+  lede_article_free(a);
+}
