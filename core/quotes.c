@@ -1500,7 +1500,34 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     size_t j = i + 1;
     /* "..., while critics said ...": a contrast is the writer's. */
     if (S_is(a, j, "while") || S_is(a, j, "whereas")) return i;
-    if (S_is(a, j, "which") || (S_ing(a, j) && a->quote_verb[j]) ||
+    if (S_is(a, j, "which") || S_is(a, j, "who")) {
+      /* "the plan, which critics call costly, is “dead”": a relative
+       * clause closed by a comma and followed by the predicate it
+       * interrupts; "a turnout, which “will help”": one that quotes the
+       * speaker's words. Either stays in the content. */
+      size_t m = j + 1;
+      int quoted = 0, cue = 0;
+      while (m < e && m < j + 30 && !S_comma(a, m) && !S_punct(a, m, ';') &&
+             !S_dash(a, m)) {
+        if (S_tok(a, m)->flags & LEDE__T_QUOTE) quoted = 1;
+        if (a->quote_verb[m]) cue = 1; /* ("which he said was “…”") */
+        m++;
+      }
+      if (quoted && !cue && m >= e) return e;
+      if (quoted && !cue && S_comma(a, m)) {
+        i = m - 1;
+        continue;
+      }
+      if (m + 1 < e && m < j + 30 && S_comma(a, m) &&
+          (S_be(a, m + 1) || S_lex(&lede__lex_quote_modals, a, m + 1) ||
+           S_is(a, m + 1, "has") || S_is(a, m + 1, "have") ||
+           S_is(a, m + 1, "had"))) {
+        i = m; /* (the loop goes on after the closing comma) */
+        continue;
+      }
+      if (S_is(a, j, "which")) return i;
+    }
+    if ((S_ing(a, j) && a->quote_verb[j]) ||
         (S_is(a, j, "according") && j + 1 < e && S_is(a, j + 1, "to")))
       return i;
     if ((S_is(a, j, "and") || S_is(a, j, "but")) && j + 1 < e &&
@@ -1924,6 +1951,21 @@ static const lede__quote *S_attribution_before(const S_ctx *x, size_t cs,
   return best;
 }
 
+/* Does a quotation open right after the cue at v (its speaker or
+ * listener and adjuncts ending before k), past a comma or colon: "..., Lee
+ * wrote to her followers, “...”"? Then the cue introduces it. */
+static int S_opens_pair(const S_ctx *x, const lede_article *a, size_t v,
+                        size_t k, size_t s1) {
+  k = S_skip_adjuncts(a, S_skip_listener(a, v, k, s1), s1);
+  if (k < s1 && (S_comma(a, k) || S_punct(a, k, ':'))) k++;
+  if (k + 1 >= s1 || !(S_tok(a, k)->flags & LEDE__T_QUOTE)) return 0;
+  /* ("These rules, the lawyers said, “all command ...”": a quotation in
+   * lower case goes on with the words before the attribution.) */
+  if (!S_cap(a, k + 1)) return 0;
+  size_t pi = S_pair_after(x, S_tok(a, k)->start);
+  return pi < x->pairs.n && x->pairs.v[pi].open == S_tok(a, k)->start;
+}
+
 static void S_reported(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
@@ -2095,7 +2137,8 @@ static void S_reported(S_ctx *x) {
           content = S_span_tok(a, s0, e);
         } else if (lead > s0 && after < s1 &&
                    (S_lex(&lede__lex_quote_modals, a, after) ||
-                    (tail == 2 && lead_comma))) {
+                    (tail == 2 && lead_comma &&
+                     !S_opens_pair(x, a, i, after, s1)))) {
           /* A parenthesis: "The conference it said would focus ..." */
           content = S_span_tok(a, s0, ce);
         } else if (side == 1 || side == 3 || side == 4) {

@@ -1403,3 +1403,60 @@ Test(quotes, said_then_quotation_before_another_sentence) {
   t_check(a, &want[0]);
   lede_article_free(a);
 }
+
+/* A relative clause between commas inside reported content ("the plan,
+ * which critics call costly, is ...") does not end it, nor does one that
+ * quotes the speaker ("a turnout, which “will help”"); one that holds an
+ * attribution of its own does ("which the auditor said was “late”"). */
+Test(quotes, relative_clause_inside_the_content) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Mayor Ida Cole said the toll plan, which some have argued was meant "
+      "to fund the stadium, was an \xE2\x80\x9Cinsult\xE2\x80\x9D to "
+      "drivers.\n\n"
+      "Senator Tom Reyes said he hoped for a large turnout, which "
+      "\xE2\x80\x9Cwill help the schools.\xE2\x80\x9D\n\n"
+      "Cole defended the budget, which the auditor said was "
+      "\xE2\x80\x9C" "filed late,\xE2\x80\x9D and left the hall.\n");
+  static const t_quote want[] = {
+      {"the toll plan", "to drivers", LEDE_QUOTE_MIXED, "Mayor Ida Cole",
+       "Mayor Ida Cole", "said", "say", NULL},
+      {"he hoped", "schools.\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Senator Tom Reyes", "Senator Tom Reyes", "said", "say", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  /* The auditor's words are the auditor's, not Cole's. */
+  long k = t_find(a, "the budget");
+  if (k >= 0) {
+    char *c = t_str(a, lede_quote_span(a, (size_t)k));
+    cr_assert_null(strstr(c, "filed late"), "content \"%s\"", c);
+    free(c);
+  }
+  lede_article_free(a);
+}
+
+/* "..., Lee wrote to her followers, “...”": a capitalized quotation after
+ * the attribution is what was written, not the words before it; one in
+ * lower case goes on with them ("These rules, the lawyers said, “all
+ * command ...”"). */
+Test(quotes, quotation_after_an_attribution_with_a_listener) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Soon after the mayor was booed at a breakfast in Denver, Tom Reyes "
+      "wrote to his 20,000 followers, \xE2\x80\x9CIt is time to end her "
+      "career for good,\xE2\x80\x9D and shared a link to his page.\n\n"
+      "These rules, the lawyers said, \xE2\x80\x9C" "all command the same "
+      "conclusion\xE2\x80\x9D on his eligibility.\n");
+  static const t_quote want[] = {
+      {"\xE2\x80\x9C" "It is time", "page", LEDE_QUOTE_MIXED, "Tom Reyes",
+       "Tom Reyes", "wrote", "write", NULL},
+      {"These rules", "eligibility", LEDE_QUOTE_MIXED,
+       "the lawyers", "the lawyers", "said", "say", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
