@@ -93,6 +93,7 @@ extern const lede__lexicon lede__lex_quote_quantifiers;
 extern const lede__lexicon lede__lex_quote_role_heads;
 extern const lede__lexicon lede__lex_quote_stop;
 extern const lede__lexicon lede__lex_quote_tell_verbs;
+extern const lede__lexicon lede__lex_quote_works;
 extern const lede__lexicon lede__lex_regions;
 extern const lede__lexicon lede__lex_related_prefixes;
 extern const lede__lexicon lede__lex_roles;
@@ -103,8 +104,8 @@ extern const lede__lexicon lede__lex_staff_bylines;
 extern const lede__lexicon lede__lex_time_words;
 extern const lede__lexicon lede__lex_titles;
 extern const lede__lexicon lede__lex_weekdays;
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 67
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 68
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 69
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 68
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 69
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 70
 
 #endif

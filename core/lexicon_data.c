@@ -3802,6 +3802,53 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
 };
 const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 17, S_quote_tell_verbs_first, 4, 8, 56};
 
+static const char *const S_quote_works[] = {
+  "ad",
+  "advertisement",
+  "album",
+  "article",
+  "biography",
+  "book",
+  "column",
+  "documentary",
+  "editorial",
+  "essay",
+  "film",
+  "memoir",
+  "movie",
+  "novel",
+  "op-ed",
+  "play",
+  "podcast",
+  "program",
+  "programme",
+  "series",
+  "show",
+  "slogan",
+  "song",
+  "video",
+};
+static const unsigned short S_quote_works_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 4, 6, 7, 8, 10, 11, 11, 11, 11, 11, 11, 11, 13, 14,
+  15, 19, 19, 19, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24,
+};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 57};
+
 static const char *const S_regions[] = {
   "africa",
   "antarctica",
@@ -3869,7 +3916,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 57};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 58};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -3926,7 +3973,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 58};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 59};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -3996,7 +4043,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 59};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 60};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -4118,7 +4165,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 60};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 61};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -4888,7 +4935,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
   747,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 747, S_speech_verbs_first, 3, 27, 61};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 747, S_speech_verbs_first, 3, 27, 62};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -4946,7 +4993,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 62};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 63};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -5004,7 +5051,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 63};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 64};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -5052,7 +5099,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 64};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 65};
 
 static const char *const S_titles[] = {
   "adm",
@@ -5204,7 +5251,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 65};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 66};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -5244,5 +5291,5 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 66};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 67};
 

@@ -963,6 +963,12 @@ static int S_cue_class_of(const char *lemma);
 /* A subject counting people that ends at token e: "Six in 10", "42%",
  * "28 percent", "three out of four", "Most". Returns its first token, or
  * LEDE_NONE. */
+/* A word that hedges a count: "only", "nearly six in 10". */
+static int S_hedge(const lede_article *a, size_t i) {
+  return S_is(a, i, "only") || S_is(a, i, "nearly") || S_is(a, i, "about") ||
+         S_is(a, i, "almost") || S_is(a, i, "just") || S_is(a, i, "roughly");
+}
+
 static size_t S_number_subject(const lede_article *a, size_t lo, size_t e) {
   size_t k = e;
   int pct = 0;
@@ -983,17 +989,18 @@ static size_t S_number_subject(const lede_article *a, size_t lo, size_t e) {
   } else if (!pct) {
     /* A lone number is no subject ("270 delegates"); a lone quantifier
      * opening the clause is ("Most believe", "Half said"). */
-    if (num || !(k == lo || S_comma(a, k - 1))) return LEDE_NONE;
+    if (num) return LEDE_NONE;
+    /* ("About four in 10 said": "in 10" was read as a time adjunct.) */
+    if (k > lo && S_hedge(a, k - 1) && (k - 1 == lo || S_comma(a, k - 2)))
+      return k - 1;
+    if (!(k == lo || S_comma(a, k - 1))) return LEDE_NONE;
     return S_cap(a, k) || k > lo ? k : LEDE_NONE;
   }
   if (k > lo && (S_tok(a, k)->flags & LEDE__T_NUM) == 0 &&
       !S_lex(&lede__lex_quote_quantifiers, a, k))
     return LEDE_NONE;
   /* "only 28 percent", "nearly six in 10" */
-  if (k > lo && (S_is(a, k - 1, "only") || S_is(a, k - 1, "nearly") ||
-                 S_is(a, k - 1, "about") || S_is(a, k - 1, "almost") ||
-                 S_is(a, k - 1, "just")))
-    k--;
+  if (k > lo && S_hedge(a, k - 1)) k--;
   return k;
 }
 
@@ -1253,6 +1260,10 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
       /* "Six in 10 say", "42% said", "Most believe" */
       *sp0 = S_number_subject(a, s0, last);
       *sp1 = last + 1;
+      /* "four in 10", read past as a time adjunct */
+      if (last + 2 < c0 && (S_is(a, last + 1, "in") || S_is(a, last + 1, "of")) &&
+          (S_tok(a, last + 2)->flags & LEDE__T_NUM))
+        *sp1 = last + 3;
       return 1;
     } else if (!(S_tok(a, last)->flags & LEDE__T_PUNCT) ||
                S_punct(a, last, ')') || S_suffix_stop(a, last)) {
@@ -1824,6 +1835,9 @@ static void S_direct(S_ctx *x) {
         if (S_cue_at2(a, k - 1, o1, &cu2,
                       S_punct(a, j, ':') || S_comma(a, j)) &&
             !cu2.according &&
+            /* ("said in his book, “An American Son.”": a title) */
+            !(j > cu2.cue1 + 1 && j < ot &&
+              S_lex(&lede__lex_quote_works, a, j - 1)) &&
             (S_skip_adjuncts(a, cu2.cue1, j) >= j ||
              (S_punct(a, j, ':') && cu2.cue1 < j &&
               S_np_right(a, cu2.cue1, j) >= j)) &&
@@ -1957,8 +1971,11 @@ static const lede__quote *S_attribution_before(const S_ctx *x, size_t cs,
 static int S_opens_pair(const S_ctx *x, const lede_article *a, size_t v,
                         size_t k, size_t s1) {
   k = S_skip_adjuncts(a, S_skip_listener(a, v, k, s1), s1);
+  int work = k > v + 1 && S_lex(&lede__lex_quote_works, a, k - 1);
   if (k < s1 && (S_comma(a, k) || S_punct(a, k, ':'))) k++;
   if (k + 1 >= s1 || !(S_tok(a, k)->flags & LEDE__T_QUOTE)) return 0;
+  /* ("said in his 2012 book, “An American Son.”": a title.) */
+  if (work) return -1;
   /* ("These rules, the lawyers said, “all command ...”": a quotation in
    * lower case goes on with the words before the attribution.) */
   if (!S_cap(a, k + 1)) return 0;
@@ -2130,15 +2147,17 @@ static void S_reported(S_ctx *x) {
                                        S_dash(a, lead - 1) ||
                                        (S_tok(a, lead - 1)->flags &
                                         LEDE__T_QUOTE));
-        if (lead > s0 && tail == 1 && lead_comma && side != 3) {
+        int opens = lead > s0 && after < s1 && tail == 2 && lead_comma
+                        ? S_opens_pair(x, a, i, after, s1)
+                        : 0;
+        if (lead > s0 && (tail == 1 || opens < 0) && lead_comma && side != 3) {
           /* Content first: "..., it said." */
           size_t e = lead - 1;
           if ((S_tok(a, e)->flags & LEDE__T_QUOTE) && !S_comma(a, e)) e++;
           content = S_span_tok(a, s0, e);
         } else if (lead > s0 && after < s1 &&
                    (S_lex(&lede__lex_quote_modals, a, after) ||
-                    (tail == 2 && lead_comma &&
-                     !S_opens_pair(x, a, i, after, s1)))) {
+                    (tail == 2 && lead_comma && !opens))) {
           /* A parenthesis: "The conference it said would focus ..." */
           content = S_span_tok(a, s0, ce);
         } else if (side == 1 || side == 3 || side == 4) {

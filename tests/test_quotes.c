@@ -1460,3 +1460,36 @@ Test(quotes, quotation_after_an_attribution_with_a_listener) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* "About four in 10 said": a hedged count speaks, all of it. */
+Test(quotes, hedged_count_as_speaker) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "The poll asked 900 voters about the levy. About four in 10 said "
+      "they were \xE2\x80\x9C" "angry\xE2\x80\x9D with the council.\n");
+  static const t_quote want[] = {
+      {"they were", "council", LEDE_QUOTE_MIXED, "About four in 10",
+       "About four in 10", "said", "say", NULL},
+  };
+  t_check(a, &want[0]);
+  lede_article_free(a);
+}
+
+/* "..., Reyes said in his 2012 book, “Harbor Days.”": the quotation after
+ * a work is its title; the words before the attribution are what he said. */
+Test(quotes, title_after_said_in_his_book) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "The flood ended his plans to return home, Senator Tom Reyes said in "
+      "his 2012 book, \xE2\x80\x9CHarbor Days.\xE2\x80\x9D So he stayed.\n");
+  static const t_quote want[] = {
+      {"The flood ended", "to return home", LEDE_QUOTE_INDIRECT,
+       "Senator Tom Reyes", "Senator Tom Reyes", "said", "say", NULL},
+  };
+  t_check(a, &want[0]);
+  long k = t_find(a, "Harbor Days");
+  cr_assert(k < 0 || lede_quote_kind_of(a, (size_t)k) == LEDE_QUOTE_UNATTRIBUTED);
+  lede_article_free(a);
+}
