@@ -1376,13 +1376,15 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
        S_is(a, s0, "so") || S_is(a, s0, "even") || S_is(a, s0, "still") ||
        S_is(a, s0, "also") || S_is(a, s0, "meanwhile")))
     s0++; /* "Yet Democratic economists, like ..., say" */
-  if (comma_before && e - 1 - s0 <= 24 && S_cap(a, s0) &&
+  /* "For now, Pantucci, at the institute, said": past the opener. */
+  if (b0 > s0 && S_cap(a, b0)) s0 = b0;
+  if (comma_before && e - 1 - s0 <= 40 && S_cap(a, s0) &&
       !S_lex(&lede__lex_quote_stop, a, s0)) {
     size_t n = S_np_right(a, s0, c0), k = s0;
     while (k < e - 1 && !S_comma(a, k) &&
            !(S_tok(a, k)->flags & LEDE__T_QUOTE))
       k++;
-    if (n > s0 && k < e - 1 && S_comma(a, k)) {
+    if (n > s0 && k < e - 1 && S_comma(a, k) && (e - 1 - s0 <= 24 || n >= k)) {
       *sp0 = s0;
       *sp1 = e - 1;
       return 1;

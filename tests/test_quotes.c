@@ -1493,3 +1493,36 @@ Test(quotes, title_after_said_in_his_book) {
   cr_assert(k < 0 || lede_quote_kind_of(a, (size_t)k) == LEDE_QUOTE_UNATTRIBUTED);
   lede_article_free(a);
 }
+
+/* A name with a long apposition, or after an opener, before "said":
+ * "Ann Berg, a strategist who ... and is now ..., said"; "For now, Lee,
+ * at the institute, said". */
+Test(quotes, long_apposition_before_the_cue) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Rita Haas, a veteran party organizer who played a major role in the "
+      "governor's 2014 win and is now running the early-vote effort in the "
+      "county, said the mail program is a \xE2\x80\x9C" "critical part of "
+      "our plan.\xE2\x80\x9D\n\n"
+      "For now, Tom Reyes, at the Harbor Policy Institute, said the two "
+      "ports have reached a \xE2\x80\x9Cquiet truce\xE2\x80\x9D on fees.\n");
+  static const t_quote want[] = {
+      {"the mail program", "plan.\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Rita Haas, a veteran party organizer who played a major role in the "
+       "governor's 2014 win and is now running the early-vote effort in the "
+       "county",
+       NULL, "said", "say", NULL},
+      {"the two ports", "on fees", LEDE_QUOTE_MIXED,
+       "Tom Reyes, at the Harbor Policy Institute", NULL, "said", "say", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+    long k = t_find(a, want[i].start);
+    cr_assert_geq(k, 0, "no quote \"%s\"", want[i].start);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, want[i].speaker);
+    cr_assert_eq(lede_quote_kind_of(a, (size_t)k), want[i].kind);
+  }
+  lede_article_free(a);
+}
