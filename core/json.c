@@ -48,80 +48,127 @@ static inline void S_raw(S_out *o, const char *s, size_t n) {
 
 static inline void S_lit(S_out *o, const char *s) { S_raw(o, s, strlen(s)); }
 
+/* Two digits at a time: offsets are most of the numbers written. */
+static const char S_digits2[] = "00010203040506070809"
+                                "10111213141516171819"
+                                "20212223242526272829"
+                                "30313233343536373839"
+                                "40414243444546474849"
+                                "50515253545556575859"
+                                "60616263646566676869"
+                                "70717273747576777879"
+                                "80818283848586878889"
+                                "90919293949596979899";
+
 static void S_num(S_out *o, size_t v) {
   char b[24];
   size_t k = sizeof b;
-  do {
-    b[--k] = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
+  while (v >= 100) {
+    size_t r = v % 100;
+    v /= 100;
+    k -= 2;
+    memcpy(b + k, S_digits2 + 2 * r, 2);
+  }
+  if (v >= 10) {
+    k -= 2;
+    memcpy(b + k, S_digits2 + 2 * v, 2);
+  } else {
+    b[--k] = (char)('0' + v);
+  }
   S_raw(o, b + k, sizeof b - k);
 }
 
 #define ONES UINT64_C(0x0101010101010101)
 #define HIGHS UINT64_C(0x8080808080808080)
-/* Non-zero if one of the eight bytes of v is zero. */
-#define HASZERO(v) (((v) - ONES) & ~(v) & HIGHS)
 
-/* Non-zero unless all eight bytes in v go out as they are. */
+/* Non-zero unless all eight bytes in v go out as they are: a byte is
+ * flagged if it is below 0x20, a quotation mark or a backslash (each a
+ * borrow out of its own byte, kept only where the byte's high bit is
+ * clear), or has its high bit set. */
 static inline uint64_t S_plain8(uint64_t v) {
-  return (v & HIGHS) | HASZERO(v & ~(0x1f * ONES)) | HASZERO(v ^ ('"' * ONES)) |
-         HASZERO(v ^ ('\\' * ONES));
+  uint64_t low = (v - 0x20 * ONES) | ((v ^ ('"' * ONES)) - ONES) |
+                 ((v ^ ('\\' * ONES)) - ONES);
+  return (low & ~v & HIGHS) | (v & HIGHS);
 }
 
-/* s[0..n) escaped for the inside of a JSON string, into o. */
-static void S_esc(S_out *o, const char *s, size_t n) {
-  static const char hex[] = "0123456789abcdef";
-#define PUT(p, k)                                                            \
-  do {                                                                       \
-    if (k) S_raw(o, (p), (k));                                               \
-  } while (0)
-  size_t i = 0, run = 0;
+/* Bytes that go out as they are: printable ASCII but " and \. */
+static const unsigned char S_plain_tab[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* Length of the run opening s[0..n) that goes out unescaped: printable
+ * ASCII but " and \, and well-formed UTF-8. Eight bytes at a time while
+ * none needs a look; the last eight of the string in one load. */
+static size_t S_plain_run(const char *s, size_t n) {
+  size_t i = 0;
   while (i < n) {
-    /* Eight bytes at a time while none needs a look: no control byte,
-     * quotation mark, backslash or byte of a multi-byte sequence. */
-    while (n - i >= 8) {
+    if (n - i >= 8) {
       uint64_t v;
       memcpy(&v, s + i, 8);
-      if (S_plain8(v)) break;
-      i += 8;
-      run += 8;
-    }
-    if (i == n) break;
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-      i++;
-      run++;
-      continue;
-    }
-    if (c >= 0x80) { /* well-formed UTF-8 goes on the run */
-      size_t len;
-      if (lede__cp(s, n, i, &len) >= 0) {
-        i += len;
-        run += len;
+      if (!S_plain8(v)) {
+        i += 8;
         continue;
       }
+    } else if (n >= 8) {
+      uint64_t v;
+      memcpy(&v, s + n - 8, 8);
+      if (!S_plain8(v)) return n;
     }
-    PUT(s + i - run, run);
-    run = 0;
-    if (c >= 0x80) {
-      PUT("\xEF\xBF\xBD", 3);
-      i++;
+    /* Byte by byte up to the next one that needs a look. */
+    for (size_t stop = i + 8 < n ? i + 8 : n; i < stop;) {
+      unsigned char c = (unsigned char)s[i];
+      if (S_plain_tab[c]) {
+        i++;
+        continue;
+      }
+      size_t len;
+      if (c < 0x80 || lede__cp(s, n, i, &len) < 0) return i;
+      i += len;
+    }
+  }
+  return n;
+}
+
+/* s[0..n) escaped for the inside of a JSON string, into o: runs that need
+ * no escaping in one copy each. */
+static void S_esc(S_out *o, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  for (;;) {
+    size_t run = S_plain_run(s, n);
+    if (run) S_raw(o, s, run);
+    if (run == n) return;
+    unsigned char c = (unsigned char)s[run];
+    s += run + 1;
+    n -= run + 1;
+    if (c >= 0x80) { /* not well-formed UTF-8 */
+      S_raw(o, "\xEF\xBF\xBD", 3);
       continue;
     }
     char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
     switch (c) {
-    case '"': PUT("\\\"", 2); break;
-    case '\\': PUT("\\\\", 2); break;
-    case '\n': PUT("\\n", 2); break;
-    case '\r': PUT("\\r", 2); break;
-    case '\t': PUT("\\t", 2); break;
-    default: PUT(e, 6);
+    case '"': S_raw(o, "\\\"", 2); break;
+    case '\\': S_raw(o, "\\\\", 2); break;
+    case '\n': S_raw(o, "\\n", 2); break;
+    case '\r': S_raw(o, "\\r", 2); break;
+    case '\t': S_raw(o, "\\t", 2); break;
+    default: S_raw(o, e, 6);
     }
-    i++;
   }
-  PUT(s + i - run, run);
-#undef PUT
 }
 
 /* s[0..n) as a JSON string into o. */
@@ -162,6 +209,18 @@ static void S_cstr(S_out *o, const char *s) {
   else S_lit(o, "null");
 }
 
+/* One of the library's names (lede_part_name and the like): printable
+ * ASCII without " or \, so nothing to escape. */
+static void S_name(S_out *o, const char *s) {
+  if (!s) {
+    S_lit(o, "null");
+    return;
+  }
+  S_raw(o, "\"", 1);
+  S_raw(o, s, strlen(s));
+  S_raw(o, "\"", 1);
+}
+
 /* "text":"...","start":N,"end":N (no braces) */
 static void S_span_fields(S_out *o, lede_span s) {
   S_lit(o, "\"text\":");
@@ -182,7 +241,7 @@ static void S_span_obj(S_out *o, lede_span s) {
 static void S_where(S_out *o, size_t b) {
   const lede__block *blk = &o->a->blocks.v[b];
   S_lit(o, ",\"part\":");
-  S_cstr(o, lede_part_name(blk->part));
+  S_name(o, lede_part_name(blk->part));
   S_lit(o, ",\"paragraph\":");
   if (blk->para != LEDE_NONE) S_num(o, blk->para + 1);
   else S_lit(o, "null");
@@ -229,7 +288,7 @@ static void S_entities(S_out *o) {
     S_lit(o, "{\"name\":");
     S_str(o, a->text + s.start, s.end - s.start);
     S_lit(o, ",\"type\":");
-    S_cstr(o, lede_entity_type_name(lede_entity_type_of(a, i)));
+    S_name(o, lede_entity_type_name(lede_entity_type_of(a, i)));
     S_lit(o, ",\"count\":");
     S_num(o, lede_entity_mention_count(a, i));
     S_lit(o, ",\"title\":");
@@ -251,7 +310,7 @@ static void S_entities(S_out *o) {
       S_span_fields(o, lede_entity_reference(a, i, j));
       S_where(o, lede_entity_reference_block(a, i, j));
       S_lit(o, ",\"kind\":");
-      S_cstr(o, lede_mention_kind_name(lede_entity_reference_kind(a, i, j)));
+      S_name(o, lede_mention_kind_name(lede_entity_reference_kind(a, i, j)));
       S_raw(o, "}", 1);
     }
     S_lit(o, "]}");
@@ -272,11 +331,11 @@ static void S_page(S_out *o) {
     if (!v) continue;
     if (!first) S_raw(o, ",", 1);
     first = 0;
-    S_cstr(o, lede_meta_key_name((lede_meta_key)k));
+    S_name(o, lede_meta_key_name((lede_meta_key)k));
     S_lit(o, ":{\"value\":");
     S_str(o, v, n);
     S_lit(o, ",\"source\":");
-    S_cstr(o, lede_meta_source_name(src));
+    S_name(o, lede_meta_source_name(src));
     S_raw(o, "}", 1);
   }
   S_lit(o, "},\"authors\":[");
@@ -288,7 +347,7 @@ static void S_page(S_out *o) {
     S_lit(o, "{\"name\":");
     S_str(o, v, n);
     S_lit(o, ",\"source\":");
-    S_cstr(o, lede_meta_source_name(src));
+    S_name(o, lede_meta_source_name(src));
     S_raw(o, "}", 1);
   }
   S_lit(o, "],\"blocks\":[");
@@ -296,7 +355,7 @@ static void S_page(S_out *o) {
     lede_span s = lede_block_span(a, i), h;
     if (i) S_raw(o, ",", 1);
     S_lit(o, "{\"part\":");
-    S_cstr(o, lede_part_name(lede_block_part(a, i)));
+    S_name(o, lede_part_name(lede_block_part(a, i)));
     S_lit(o, ",\"start\":");
     S_num(o, s.start);
     S_lit(o, ",\"end\":");
@@ -357,7 +416,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     S_str(&o, a->text + a->authors.v[i].span.start,
           a->authors.v[i].span.end - a->authors.v[i].span.start);
     S_lit(&o, ",\"kind\":");
-    S_cstr(&o, lede_author_kind_name(a->authors.v[i].kind));
+    S_name(&o, lede_author_kind_name(a->authors.v[i].kind));
     S_lit(&o, ",\"start\":");
     S_num(&o, a->authors.v[i].span.start);
     S_lit(&o, ",\"end\":");
@@ -406,7 +465,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     const lede__quote *q = &a->quotes.v[i];
     if (i) S_raw(&o, ",", 1);
     S_lit(&o, "{\"kind\":");
-    S_cstr(&o, lede_quote_kind_name(q->kind));
+    S_name(&o, lede_quote_kind_name(q->kind));
     S_raw(&o, ",", 1);
     if (lede_quote_fragment_count(a, i) > 1) {
       /* The words said, without the attribution between the pieces
@@ -444,9 +503,9 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     if (q->entity != LEDE_NONE) S_num(&o, q->entity);
     else S_lit(&o, "null");
     S_lit(&o, ",\"speaker_via\":");
-    S_cstr(&o, lede_speaker_via_name((lede_speaker_via)q->via));
+    S_name(&o, lede_speaker_via_name((lede_speaker_via)q->via));
     S_lit(&o, ",\"cue_class\":");
-    S_cstr(&o, lede_cue_class_name((lede_cue_class)q->cls));
+    S_name(&o, lede_cue_class_name((lede_cue_class)q->cls));
     S_lit(&o, q->question ? ",\"question\":true" : ",\"question\":false");
     S_lit(&o, ",\"parent\":");
     if (q->parent != LEDE_NONE) S_num(&o, q->parent);
@@ -469,13 +528,13 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     S_raw(&o, "{", 1);
     S_span_fields(&o, d->span);
     S_lit(&o, ",\"type\":");
-    S_cstr(&o, lede_date_type_name((lede_date_type)d->type));
+    S_name(&o, lede_date_type_name((lede_date_type)d->type));
     S_lit(&o, ",\"value\":");
     S_cstr(&o, d->value);
     S_lit(&o, ",\"granularity\":");
-    S_cstr(&o, lede_date_gran_name((lede_date_gran)d->gran));
+    S_name(&o, lede_date_gran_name((lede_date_gran)d->gran));
     S_lit(&o, ",\"anchor\":");
-    S_cstr(&o, lede_date_anchor_name((lede_date_anchor)d->anchor));
+    S_name(&o, lede_date_anchor_name((lede_date_anchor)d->anchor));
     S_where(&o, d->block);
     S_raw(&o, "}", 1);
   }

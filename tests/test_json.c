@@ -1,0 +1,112 @@
+/* lede_json_string: what is escaped, what goes out as it is, wherever in
+ * the string (and in an eight-byte group) the byte falls. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lede.h"
+#include "outbuf.h"
+
+#define FFFD "\xEF\xBF\xBD"
+
+typedef struct {
+  const char *in;
+  size_t n; /* bytes of in (it may hold a NUL) */
+  const char *out; /* without the enclosing quotation marks */
+} S_row;
+
+#define ROW(in, out) {in, sizeof in - 1, out}
+
+static const S_row S_rows[] = {
+    ROW("", ""),
+    ROW("a", "a"),
+    ROW("abcdefgh", "abcdefgh"),
+    ROW("He said \"no\".", "He said \\\"no\\\"."),
+    ROW("back\\slash", "back\\\\slash"),
+    ROW("line\nbreak\r\n\ttab", "line\\nbreak\\r\\n\\ttab"),
+    ROW("\x01\x1f", "\\u0001\\u001f"),
+    ROW("nul\0byte", "nul\\u0000byte"),
+    ROW("space and tilde ~ and DEL \x7f", "space and tilde ~ and DEL \x7f"),
+    /* well-formed UTF-8 goes out as it is, also across a group of eight */
+    ROW("caf\xC3\xA9", "caf\xC3\xA9"),
+    ROW("abcdefg\xC3\xA9h", "abcdefg\xC3\xA9h"),
+    ROW("\xE2\x80\x9CQuoted,\xE2\x80\x9D he wrote \xF0\x9F\x98\x80",
+        "\xE2\x80\x9CQuoted,\xE2\x80\x9D he wrote \xF0\x9F\x98\x80"),
+    /* each byte that is not part of well-formed UTF-8 is one U+FFFD */
+    ROW("\x80", FFFD),
+    ROW("abcdefghij\xFF", "abcdefghij" FFFD),
+    ROW("abcdefgh\xE2\x80", "abcdefgh" FFFD FFFD), /* cut short */
+    ROW("\xC0\xAF overlong", FFFD FFFD " overlong"),
+    ROW("\xED\xA0\x80 surrogate", FFFD FFFD FFFD " surrogate"),
+};
+
+static void S_check(const char *in, size_t n, const char *out, size_t outn) {
+  S_buf b = {0};
+  cr_assert_eq(lede_json_string(in, n, S_write, &b), LEDE_OK);
+  cr_assert_eq(b.n, outn + 2, "length %zu, want %zu", b.n, outn + 2);
+  cr_assert_eq(b.p[0], '"');
+  cr_assert_eq(b.p[b.n - 1], '"');
+  cr_assert(memcmp(b.p + 1, out, outn) == 0, "for %.*s: got %.*s",
+            (int)n, in, (int)b.n, b.p);
+  free(b.p);
+}
+
+Test(json, escapes_by_table) {
+  for (size_t i = 0; i < sizeof S_rows / sizeof *S_rows; i++)
+    S_check(S_rows[i].in, S_rows[i].n, S_rows[i].out, strlen(S_rows[i].out));
+}
+
+/* One byte to escape at every place of strings of 1 to 40 letters. */
+Test(json, a_byte_to_escape_anywhere) {
+  static const struct {
+    char c;
+    const char *esc;
+  } k[] = {{'"', "\\\""}, {'\\', "\\\\"}, {'\n', "\\n"}, {'\x02', "\\u0002"}};
+  char in[41], want[48];
+  for (size_t n = 1; n <= 40; n++)
+    for (size_t at = 0; at < n; at++)
+      for (size_t j = 0; j < sizeof k / sizeof *k; j++) {
+        memset(in, 'x', n);
+        in[at] = k[j].c;
+        size_t e = strlen(k[j].esc);
+        memset(want, 'x', at);
+        memcpy(want + at, k[j].esc, e);
+        memset(want + at + e, 'x', n - at - 1);
+        S_check(in, n, want, n - 1 + e);
+      }
+}
+
+/* An invalid byte anywhere, and one well-formed two-byte character. */
+Test(json, invalid_and_multibyte_anywhere) {
+  char in[41], want[64];
+  for (size_t n = 2; n <= 40; n++)
+    for (size_t at = 0; at + 1 < n; at++) {
+      memset(in, 'y', n);
+      in[at] = '\xFE';
+      memset(want, 'y', at);
+      memcpy(want + at, FFFD, 3);
+      memset(want + at + 3, 'y', n - at - 1);
+      S_check(in, n, want, n + 2);
+      in[at] = '\xC3';
+      in[at + 1] = '\xB1'; /* n with tilde */
+      memcpy(want, in, n);
+      S_check(in, n, want, n);
+    }
+}
+
+/* Longer than the writer's buffer, with escapes near its end. */
+Test(json, longer_than_a_buffer) {
+  size_t n = 10000;
+  char *in = malloc(n), *want = malloc(n + 2);
+  cr_assert(in && want);
+  memset(in, 'z', n);
+  in[4095] = '"';
+  in[n - 1] = '\t';
+  memcpy(want, in, 4095);
+  memcpy(want + 4095, "\\\"", 2);
+  memset(want + 4097, 'z', n - 4097);
+  memcpy(want + n, "\\t", 2);
+  S_check(in, n, want, n + 2);
+  free(in);
+  free(want);
+}
