@@ -72,7 +72,7 @@ setup:
 	fi
 
 $(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h \
-  core/gazetteer.h core/quote_verbs.h core/tagger.h
+  core/gazetteer.h core/quote_verbs.h core/tagger.h core/tokens.h
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
 

@@ -23,6 +23,7 @@
 #include "internal.h"
 #include "lexicon.h"
 #include "quote_verbs.h"
+#include "tokens.h"
 
 #define S_DEPTH 4
 #define S_MAX_CARRY 12
@@ -265,18 +266,11 @@ static const lede__token *S_tok(const lede_article *a, size_t i) {
 
 /* First token starting at or after pos. */
 static size_t S_tok_at(const lede_article *a, size_t pos) {
-  size_t lo = 0, hi = a->tokens.n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (a->tokens.v[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lede__tok_at(a, pos);
 }
 
 static int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i) {
-  const lede__token *t = S_tok(a, i);
-  return lede__lex_has(lx, a->text + t->start, t->end - t->start);
+  return lede__tok_in(a, i, lx);
 }
 
 static int S_is(const lede_article *a, size_t i, const char *w) {
@@ -3666,6 +3660,7 @@ void lede__quotes(lede_article *a) {
   memset(&x, 0, sizeof x);
   x.a = a;
   x.used_tok = lede__calloc(&a->arena, a->tokens.n + 1);
+  lede__tok_words_begin(a);
   S_find_verbs(a);
   S_find_pairs(&x);
   /* Drop pairs with no letters or a single letter ("rock 'n' roll"). */
@@ -3698,6 +3693,8 @@ void lede__quotes(lede_article *a) {
   S_classify(a);
   S_start_blocks(a);
   a->quote_verb = NULL; /* scratch: only while the stage runs */
+  lede__tok_words_end(a);
+  lede__arena_free(&a->scratch);
 }
 
 /* ==== Accessors ========================================================= */

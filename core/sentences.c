@@ -10,6 +10,7 @@
 
 #include "internal.h"
 #include "lexicon.h"
+#include "tokens.h"
 
 static int S_terminal(int32_t c) {
   return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 ||
@@ -634,5 +635,6 @@ void lede__tokenize(lede_article *a) {
   a->tokens.n = n;
   a->tokens.cap = cap;
   *LEDE__PUSH(&a->arena, a->sent_tok) = n;
+  lede__tok_index(a);
 }
 #undef S_TOKEN

@@ -1,0 +1,35 @@
+/* The token layer's index and word memo (tokens.h). */
+#include "tokens.h"
+
+void lede__tok_index(lede_article *a) {
+  size_t nb = (a->len >> LEDE__TOK_IDX_SHIFT) + 2;
+  uint32_t *idx = lede__alloc(&a->arena, lede__mul(&a->arena, nb, sizeof *idx));
+  /* idx[b]: the first token starting at or after b << shift */
+  size_t t = 0;
+  for (size_t b = 0; b < nb; b++) {
+    size_t at = b << LEDE__TOK_IDX_SHIFT;
+    while (t < a->tokens.n && a->tokens.v[t].start < at) t++;
+    idx[b] = (uint32_t)t;
+  }
+  a->tok_idx = idx;
+  a->ntok_idx = nb;
+}
+
+void lede__tok_words_begin(lede_article *a) {
+  a->tok_word = lede__calloc(&a->scratch,
+                             lede__mul(&a->scratch, a->tokens.n + 1,
+                                       sizeof *a->tok_word));
+}
+
+const lede__word *lede__tok_word_slow(const lede_article *a, size_t i) {
+  const lede__token *t = &a->tokens.v[i];
+  const lede__word *w = lede__word_find(a->text + t->start, t->end - t->start);
+  size_t k = w ? (size_t)(w - lede__words) + 2 : 1;
+  /* entries past what 16 bits hold are looked up each time */
+  if (a->tok_word && k <= UINT16_MAX) a->tok_word[i] = (uint16_t)k;
+  return w;
+}
+
+int lede__tok_in(const lede_article *a, size_t i, const lede__lexicon *lx) {
+  return lede__word_has(lede__tok_word(a, i), lx);
+}

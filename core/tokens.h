@@ -1,0 +1,59 @@
+/* What the stages ask of the article's tokens (a->tokens): the token at a
+ * byte offset, and the entry of a token's word in the word hash, looked
+ * up once per token. Private to the library. */
+#ifndef LEDE_TOKENS_H
+#define LEDE_TOKENS_H
+
+#include "internal.h"
+#include "lexicon.h"
+
+/* Bytes of text per entry of a->tok_idx. */
+#define LEDE__TOK_IDX_SHIFT 7
+
+/* Build a->tok_idx for the tokens made (lede__tokenize calls it). */
+void lede__tok_index(lede_article *a);
+
+/* The first token starting at or after pos (a->tokens.n if none). */
+static inline size_t lede__tok_at(const lede_article *a, size_t pos) {
+  size_t b = pos >> LEDE__TOK_IDX_SHIFT, lo, hi;
+  if (b + 1 < a->ntok_idx) {
+    /* tokens before tok_idx[b] start before pos; tok_idx[b + 1] after */
+    lo = a->tok_idx[b];
+    hi = a->tok_idx[b + 1];
+  } else {
+    lo = a->ntok_idx ? a->tok_idx[a->ntok_idx - 1] : 0;
+    hi = a->tokens.n;
+  }
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a->tokens.v[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Start and stop remembering each token's word-hash entry (a stage's
+ * working memory in a->scratch); without, lede__tok_word looks it up
+ * each time. */
+void lede__tok_words_begin(lede_article *a);
+static inline void lede__tok_words_end(lede_article *a) { a->tok_word = NULL; }
+
+const lede__word *lede__tok_word_slow(const lede_article *a, size_t i);
+/* The word-hash entry of token i's text (ASCII case folded), or NULL. */
+static inline const lede__word *lede__tok_word(const lede_article *a,
+                                               size_t i) {
+  uint16_t v = a->tok_word ? a->tok_word[i] : 0;
+  if (v) return v == 1 ? NULL : &lede__words[v - 2];
+  return lede__tok_word_slow(a, i);
+}
+
+/* Is w (from lede__word_find or lede__tok_word) in list lx? */
+static inline int lede__word_has(const lede__word *w, const lede__lexicon *lx) {
+  if (!lx->id) return lede__word_in(w, lx);
+  return w && (int)((w->lists[(lx->id - 1) / 64] >> ((lx->id - 1) % 64)) & 1);
+}
+
+/* Is token i's word in list lx? The same as lede__lex_has on its text. */
+int lede__tok_in(const lede_article *a, size_t i, const lede__lexicon *lx);
+
+#endif

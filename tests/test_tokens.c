@@ -1,0 +1,104 @@
+/* The token layer's look-ups (white-box: core/tokens.h): the token at a
+ * byte offset and a token's word lists give what a plain search and the
+ * word list itself give. */
+#include "helpers.h"
+#include "tokens.h"
+
+static const char S_text[] =
+    "WASHINGTON (Reuters) - The Senate said on Tuesday it would vote on the "
+    "budget, officials said.\n\n"
+    "\"We will not wait,\" Senator Jane Ortiz told reporters. She added: "
+    "\"Nobody wants a shutdown.\"\n\n"
+    "The Treasury SAID the U.S. deficit widened in March; Ortiz's aides "
+    "declined to comment on Monday's figures.\n";
+
+/* The first token starting at or after pos, by looking at every one. */
+static size_t S_scan(const lede_article *a, size_t pos) {
+  size_t i = 0;
+  while (i < a->tokens.n && a->tokens.v[i].start < pos) i++;
+  return i;
+}
+
+static void S_check_tok_at(const lede_article *a) {
+  cr_assert(a->tokens.n > 0);
+  for (size_t pos = 0; pos <= a->len + 300; pos++)
+    cr_assert_eq(lede__tok_at(a, pos), S_scan(a, pos), "at byte %zu", pos);
+}
+
+Test(tokens, token_at_every_offset) {
+  lede_article *a = t_parse(S_text);
+  S_check_tok_at(a);
+  lede_article_free(a);
+}
+
+/* Many index blocks, some with no token starting in them. */
+Test(tokens, token_at_in_long_text_with_gaps) {
+  size_t n = 0, cap = 20000;
+  char *s = malloc(cap);
+  cr_assert_not_null(s);
+  for (int k = 0; n + 400 < cap; k++) {
+    n += (size_t)sprintf(s + n, "Officials said item %d was late. ", k);
+    if (k % 7 == 0) {
+      memset(s + n, ' ', 300); /* a run of spaces over two blocks */
+      n += 300;
+    }
+  }
+  s[n] = '\0';
+  lede_article *a = t_parse(s);
+  S_check_tok_at(a);
+  lede_article_free(a);
+  free(s);
+}
+
+/* Is s[0..n) an entry of lx, by comparing with each entry? */
+static int S_listed(const lede__lexicon *lx, const char *s, size_t n) {
+  for (size_t k = 0; k < lx->n; k++) {
+    const char *w = lx->words[k];
+    size_t i = 0;
+    while (i < n && w[i] && (s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]) == w[i])
+      i++;
+    if (i == n && !w[n] && n) return 1;
+  }
+  return 0;
+}
+
+static const lede__lexicon *const S_lists[] = {
+    &lede__lex_titles, &lede__lex_weekdays, &lede__lex_quote_pronouns,
+    &lede__lex_roles, &lede__lex_date_tz};
+
+/* The token whose text is w (the first), or fail. */
+static size_t S_find(const lede_article *a, const char *w) {
+  for (size_t i = 0; i < a->tokens.n; i++) {
+    const lede__token *t = &a->tokens.v[i];
+    if (t->end - t->start == strlen(w) && !memcmp(a->text + t->start, w, strlen(w)))
+      return i;
+  }
+  cr_assert_fail("no token %s", w);
+  return 0;
+}
+
+/* Token i's lists, remembered or not, are those of its text. */
+Test(tokens, word_lists_match_the_lists) {
+  lede_article *a = t_parse(S_text);
+  size_t nl = sizeof S_lists / sizeof *S_lists;
+  for (int memo = 0; memo < 2; memo++) {
+    if (memo) lede__tok_words_begin(a);
+    for (int pass = 0; pass < 2; pass++)
+      for (size_t i = 0; i < a->tokens.n; i++)
+        for (size_t l = 0; l < nl; l++) {
+          const lede__token *t = &a->tokens.v[i];
+          cr_assert_eq(lede__tok_in(a, i, S_lists[l]),
+                       S_listed(S_lists[l], a->text + t->start, t->end - t->start),
+                       "token %zu, list %zu", i, l);
+        }
+    /* read as a person would */
+    cr_assert(lede__tok_in(a, S_find(a, "Tuesday"), &lede__lex_weekdays));
+    cr_assert(lede__tok_in(a, S_find(a, "Monday"), &lede__lex_weekdays));
+    cr_assert(lede__tok_in(a, S_find(a, "Senator"), &lede__lex_titles));
+    cr_assert(lede__tok_in(a, S_find(a, "She"), &lede__lex_quote_pronouns));
+    cr_assert(!lede__tok_in(a, S_find(a, "budget"), &lede__lex_weekdays));
+    cr_assert(!lede__tok_in(a, S_find(a, "Ortiz"), &lede__lex_titles));
+  }
+  lede__tok_words_end(a);
+  lede_article_free(a);
+}
