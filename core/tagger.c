@@ -11,6 +11,7 @@
  * short gaps between such tokens) are decoded, the rest being O. The
  * trainer asks for the same features as lists, and for the same runs
  * (lede__tag_features), so training and tagging cannot drift apart. */
+#include <pthread.h>
 #include <string.h>
 
 #include "gazetteer.h"
@@ -280,16 +281,58 @@ typedef struct {
 
 #define S_DMAP_MAX ((size_t)1 << 20) /* slots at most: memory stays bounded */
 
-/* The hash of a word's lower-case key (S_lower), folded as it is read. */
-static uint64_t S_lkey(const char *s, size_t n) {
-  if (n > S_WMAX) n = S_WMAX;
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char b = (unsigned char)s[i];
-    h ^= b >= 'A' && b <= 'Z' ? b | 0x20 : b;
-    h *= 0x100000001b3ULL;
+/* ASCII capitals of eight bytes read as lower case (other bytes kept). */
+static inline uint64_t S_fold8(uint64_t x) {
+  const uint64_t hi = 0x8080808080808080ULL;
+  uint64_t y = x & ~hi;
+  return x | (((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) >> 2);
+}
+
+/* A hash of t[a, a + n) read eight bytes at a time (t is readable up to
+ * tend), with ASCII capitals as lower case if fold: the keys of the word
+ * cache and the document's map. Never 0. */
+static uint64_t S_whash_long(const char *t, size_t a, size_t n, size_t tend, int fold) {
+  const char *s = t + a;
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ (uint64_t)n;
+  size_t i = 0;
+  for (;; i += 8) {
+    uint64_t x = 0;
+    size_t k = n - i < 8 ? n - i : 8;
+    if (!k) break;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (a + i + 8 <= tend) {
+      memcpy(&x, s + i, 8);
+      if (k < 8) x &= (1ULL << (8 * k)) - 1;
+    } else
+#endif
+      for (size_t q = 0; q < k; q++) x |= (uint64_t)(unsigned char)s[i + q] << (8 * q);
+    if (fold) x = S_fold8(x);
+    h = (h ^ x) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 31;
+    if (k < 8) break;
   }
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 29;
   return h ? h : 1;
+}
+
+static inline uint64_t S_whash(const char *t, size_t a, size_t n, size_t tend, int fold) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* Most words: one read. */
+  if (n - 1 < 8 && a + 8 <= tend) {
+    /* as S_whash_long reads them */
+    uint64_t x;
+    memcpy(&x, t + a, 8);
+    x &= ~0ULL >> (64 - 8 * n);
+    if (fold) x = S_fold8(x);
+    uint64_t h = (0x9e3779b97f4a7c15ULL ^ (uint64_t)n ^ x) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 31;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 29;
+    return h ? h : 1;
+  }
+#endif
+  return S_whash_long(t, a, n, tend, fold);
 }
 
 /* A word's place in a sieve of 4,096 bits, by its first two bytes and
@@ -362,18 +405,36 @@ typedef struct {
   S_cword *cw[S_CWMAX / S_CWB];
   size_t ncw, maxcw;
   lede__arena *ar;
+  size_t tend; /* the text is readable up to here */
+} S_tagger;
+
+/* What every article reads alike, made once per process (S_const_init):
+ * the boundary words' sums, the transition scores, the position
+ * features that depend on classes only, the name particles. */
+static struct {
   S_cword bos, eos;
-  uint32_t edge[S_NTAG + 1][SC_EDGE + 1]; /* lede__tag_edge_row */
-  /* The transition scores of those rows: tr[ec][prev][tag], O scoring 0. */
+  /* The transition scores: tr[ec][prev][tag], O scoring 0 (prev S_NTAG:
+   * the line's start). */
   int32_t tr[SC_EDGE + 1][S_NTAG + 1][S_NTAG];
   int32_t trb[SC_EDGE + 1][S_NTAG][LEDE__TG_NT / 2]; /* into B- tags only */
+  int32_t tri[SC_EDGE + 1][LEDE__TG_NT / 2][2]; /* into I-X from B-X, I-X */
+  /* The rows of F_CTX, F_SHAPE3 and F_P1CUR summed, by S_ctx and the
+   * classes of the previous, this and the next word; of F_CTXLEX by
+   * S_ctx, the look-up bits and whether the word is in capitals. */
+  int32_t pos[8][SC_EDGE + 1][SC_EDGE + 1][SC_EDGE + 1][LEDE__TG_NT];
+  int32_t ctxlex[8][16][2][LEDE__TG_NT];
   /* Name particles by S_pkey, open addressing (0 empty); if the list
    * outgrows it, its look-up instead. */
   uint64_t part[64];
   int part_lex;
   uint64_t psieve[16]; /* S_psieve of each particle */
-  size_t tend; /* the text is readable up to here */
-} S_tagger;
+} S_K;
+static pthread_once_t S_K_once = PTHREAD_ONCE_INIT;
+
+/* The hash of a word's lower-case key (S_lower). */
+static uint64_t S_lkey(const S_tagger *g, const char *s, size_t n) {
+  return S_whash(g->t, (size_t)(s - g->t), n > S_WMAX ? S_WMAX : n, g->tend, 1);
+}
 
 static inline const lede__token *S_TK(const S_tagger *g, size_t i) {
   return lede__ttok_at(&g->k, i);
@@ -427,7 +488,7 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   for (size_t i = 0; i < n; i++) {
     const lede__token *a = S_TK(g, i);
     if (!S_is_word(a) || !S_is_cap(a)) continue;
-    S_dslot *d = S_dget(m, S_lkey(t + a->start, a->end - a->start), 1);
+    S_dslot *d = S_dget(m, S_lkey(g, t + a->start, a->end - a->start), 1);
     if (!d) continue;
     uint32_t sv = S_sieve(t + a->start, a->end - a->start);
     sieve[sv >> 6] |= 1ULL << (sv & 63);
@@ -460,7 +521,7 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
       continue;
     uint32_t sv = S_sieve(t + a->start, a->end - a->start);
     if (!(sieve[sv >> 6] & (1ULL << (sv & 63)))) continue;
-    S_dslot *d = S_dget(m, S_lkey(t + a->start, a->end - a->start), 0);
+    S_dslot *d = S_dget(m, S_lkey(g, t + a->start, a->end - a->start), 0);
     if (d) d->bits |= D_LOWER;
   }
 }
@@ -502,23 +563,11 @@ static size_t S_gkey(const S_pinfo *w, char *out) {
   return k;
 }
 
-/* Features of token i that depend on where it stands; prev, cur, next are
- * the words at i-1, i, i+1 (boundary words at a line's ends). */
-static size_t S_pos_feats(uint32_t ctx, int first, int last,
-                          const S_pinfo *prev, const S_pinfo *cur,
-                          const S_pinfo *next, uint32_t *f) {
+/* Two capitalized words that make a place or an organization together
+ * ("New York", "Hong Kong"): features of the word cur and its neighbours. */
+static size_t S_pair_feats(int first, int last, const S_pinfo *prev, const S_pinfo *cur,
+                           const S_pinfo *next, uint32_t *f) {
   size_t k = 0;
-  uint32_t c = (uint32_t)S_ctx(ctx);
-  f[k++] = S_fi(F_CTX, c * 8 + (uint32_t)cur->sc);
-  if (cur->sc == SC_CAP || cur->sc == SC_UPPER) {
-    f[k++] = S_fi(F_CTXDOC, (c * 256 + cur->doc) * 8 + (uint32_t)cur->sc);
-    uint32_t lx = (cur->lex & 7) | (cur->gaz ? 8u : 0u);
-    f[k++] = S_fi(F_CTXLEX, (c * 16 + lx) * 8 + (uint32_t)cur->sc);
-  }
-  f[k++] = S_fi(F_SHAPE3, (uint32_t)(prev->sc * 64 + cur->sc * 8 + next->sc));
-  f[k++] = S_fi(F_P1CUR, (uint32_t)prev->sc * 8 + (uint32_t)cur->sc + c * 64);
-  /* Two capitalized words that make a place or an organization together
-   * ("New York", "Hong Kong"). */
   if ((cur->sc == SC_CAP || cur->sc == SC_UPPER)) {
     for (int side = 0; side < 2; side++) {
       const S_pinfo *o = side ? next : prev;
@@ -538,6 +587,24 @@ static size_t S_pos_feats(uint32_t ctx, int first, int last,
     }
   }
   return k;
+}
+
+/* Features of token i that depend on where it stands; prev, cur, next are
+ * the words at i-1, i, i+1 (boundary words at a line's ends). */
+static size_t S_pos_feats(uint32_t ctx, int first, int last,
+                          const S_pinfo *prev, const S_pinfo *cur,
+                          const S_pinfo *next, uint32_t *f) {
+  size_t k = 0;
+  uint32_t c = (uint32_t)S_ctx(ctx);
+  f[k++] = S_fi(F_CTX, c * 8 + (uint32_t)cur->sc);
+  if (cur->sc == SC_CAP || cur->sc == SC_UPPER) {
+    f[k++] = S_fi(F_CTXDOC, (c * 256 + cur->doc) * 8 + (uint32_t)cur->sc);
+    uint32_t lx = (cur->lex & 7) | (cur->gaz ? 8u : 0u);
+    f[k++] = S_fi(F_CTXLEX, (c * 16 + lx) * 8 + (uint32_t)cur->sc);
+  }
+  f[k++] = S_fi(F_SHAPE3, (uint32_t)(prev->sc * 64 + cur->sc * 8 + next->sc));
+  f[k++] = S_fi(F_P1CUR, (uint32_t)prev->sc * 8 + (uint32_t)cur->sc + c * 64);
+  return k + S_pair_feats(first, last, prev, cur, next, f + k);
 }
 
 uint32_t lede__tag_edge_row(int prev, int ec) {
@@ -561,7 +628,7 @@ static void S_fill(S_tagger *g, S_word *w, size_t i) {
   const lede__token *a = S_TK(g, i);
   S_word_init(w, g->t + a->start, a->end - a->start, a->flags);
   if (S_is_word(a)) {
-    S_dslot *d = S_dget(&g->doc, S_lkey(w->s, w->n), 0);
+    S_dslot *d = S_dget(&g->doc, S_lkey(g, w->s, w->n), 0);
     if (d) w->doc = d->bits;
   }
 }
@@ -631,7 +698,7 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   /* The cache's key: the bytes' hash, then the flags mixed in (in
    * lede__tag_word_key they meet the first byte, so "?" and "8" share a
    * key there). */
-  uint64_t h = S_hash(0xcbf29ce484222325ULL, g->t + a->start, a->end - a->start) ^
+  uint64_t h = S_whash(g->t, a->start, a->end - a->start, g->tend, 0) ^
                ((uint64_t)a->flags + 1) * 0x9e3779b97f4a7c15ULL;
   if (!h) h = 1;
   size_t k = (size_t)(h ^ (h >> 29)) & g->mask;
@@ -695,7 +762,7 @@ static void S_docof(S_tagger *g, S_cword *c) {
   c->docd = 1;
   if ((c->flags & LEDE__T_WORD) && !(c->flags & LEDE__T_NUM) &&
       (c->w.sc == SC_CAP || c->w.sc == SC_UPPER)) {
-    S_dslot *d = S_dget(&g->doc, S_lkey(c->w.s, c->w.n), 0);
+    S_dslot *d = S_dget(&g->doc, S_lkey(g, c->w.s, c->w.n), 0);
     if (d) c->w.doc = d->bits;
   }
 }
@@ -768,15 +835,15 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     }
   }
   S_pinfo bos, eos;
-  S_pinfo_of(&g->bos.w, &bos);
-  S_pinfo_of(&g->eos.w, &eos);
+  S_pinfo_of(&S_K.bos.w, &bos);
+  S_pinfo_of(&S_K.eos.w, &eos);
   for (size_t q = 0; q < m; q++) {
     size_t i = a + q, x = i - lo;
     const int32_t *restrict v0 = S_role(g, cw[x], 0);
-    const int32_t *restrict v1 = i >= s + 1 ? S_role(g, cw[x - 1], 1) : g->bos.v[1];
-    const int32_t *restrict v3 = i < s + 2 ? g->bos.v[3] : cw[x - 2] ? S_role(g, cw[x - 2], 3) : far[0];
-    const int32_t *restrict v2 = i + 1 < e ? S_role(g, cw[x + 1], 2) : g->eos.v[2];
-    const int32_t *restrict v4 = i + 2 >= e ? g->eos.v[4] : cw[x + 2] ? S_role(g, cw[x + 2], 4) : far[1];
+    const int32_t *restrict v1 = i >= s + 1 ? S_role(g, cw[x - 1], 1) : S_K.bos.v[1];
+    const int32_t *restrict v3 = i < s + 2 ? S_K.bos.v[3] : cw[x - 2] ? S_role(g, cw[x - 2], 3) : far[0];
+    const int32_t *restrict v2 = i + 1 < e ? S_role(g, cw[x + 1], 2) : S_K.eos.v[2];
+    const int32_t *restrict v4 = i + 2 >= e ? S_K.eos.v[4] : cw[x + 2] ? S_role(g, cw[x + 2], 4) : far[1];
     int32_t *restrict o = em[q];
     o[0] = 0;
     for (int j = 0; j < LEDE__TG_NT; j++) o[j + 1] = v0[j] + v1[j] + v3[j] + v2[j] + v4[j];
@@ -790,10 +857,23 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
       if (i + 1 < e && S_capsc(pi[x + 1].sc) && pi[x].multi < 0)
         pi[x].multi = cw[x]->w.multi = S_multi(&cw[x]->w);
     }
-    uint32_t f[S_MAXF];
-    size_t k = S_pos_feats(g->k.ctx[i], i == s, i + 1 == e, i > s ? &pi[x - 1] : &bos,
-                           &pi[x], i + 1 < e ? &pi[x + 1] : &eos, f);
+    /* The position features (S_pos_feats): those of classes only from
+     * the tables, the others row by row. */
+    const S_pinfo *pp = i > s ? &pi[x - 1] : &bos, *pc = &pi[x],
+                  *pn = i + 1 < e ? &pi[x + 1] : &eos;
+    uint32_t c = (uint32_t)S_ctx(g->k.ctx[i]);
     int32_t *cur = em[q];
+    const int32_t *pt = S_K.pos[c][pp->sc][pc->sc][pn->sc];
+    for (int j = 0; j < LEDE__TG_NT; j++) cur[j + 1] += pt[j];
+    uint32_t f[S_MAXF];
+    size_t k = 0;
+    if (S_capsc(pc->sc)) {
+      uint32_t lx = (pc->lex & 7) | (pc->gaz ? 8u : 0u);
+      pt = S_K.ctxlex[c][lx][pc->sc == SC_UPPER];
+      for (int j = 0; j < LEDE__TG_NT; j++) cur[j + 1] += pt[j];
+      f[k++] = S_fi(F_CTXDOC, (c * 256 + pc->doc) * 8 + (uint32_t)pc->sc);
+      k += S_pair_feats(i == s, i + 1 == e, pp, pc, pn, f + k);
+    }
     for (size_t r = 0; r < k; r++) {
       const int16_t *w = lede__tag_row(f[r]);
       if (w)
@@ -803,51 +883,40 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     int ec = pi[x].sc;
     if (q == 0) {
       /* from the line's start, or from an O */
-      const int32_t *r = g->tr[ec][i == s ? S_NTAG : 0];
+      const int32_t *r = S_K.tr[ec][i == s ? S_NTAG : 0];
       for (int j = 1; j < S_NTAG; j++) cur[j] += r[j];
       for (int j = 2; j < S_NTAG; j += 2) cur[j] = INT32_MIN / 2; /* no I- first */
       continue;
     }
+    /* O, and B- of any type, from any tag; I-X from B-X or I-X only.
+     * The first best wins. The I- tags of a run's first token are out of
+     * reach, well below any other score. */
     const int32_t *prev = em[q - 1];
-    int32_t (*tr)[S_NTAG] = g->tr[ec];
-    int32_t best[S_NTAG];
+    int32_t (*trb)[LEDE__TG_NT / 2] = S_K.trb[ec];
     unsigned char *bk = bp[q];
-    for (int j = 0; j < S_NTAG; j++) best[j] = INT32_MIN;
-    /* O, and B- of any type, from any tag (the first best wins). */
-    int32_t bb[LEDE__TG_NT / 2], pb[LEDE__TG_NT / 2];
-    for (int y = 0; y < LEDE__TG_NT / 2; y++) bb[y] = INT32_MIN, pb[y] = 0;
-    for (int p = 0; p < S_NTAG; p++) {
+    int32_t bo = prev[0], bb[LEDE__TG_NT / 2];
+    unsigned char ko = 0, kb[LEDE__TG_NT / 2];
+    for (int y = 0; y < LEDE__TG_NT / 2; y++) bb[y] = prev[0] + trb[0][y], kb[y] = 0;
+    for (int p = 1; p < S_NTAG; p++) {
       int32_t base = prev[p];
-      if (base <= INT32_MIN / 2) continue;
-      if (base > best[0]) {
-        best[0] = base;
-        bk[0] = (unsigned char)p;
-      }
-      const int32_t *r = g->trb[ec][p];
+      if (base > bo) bo = base, ko = (unsigned char)p;
       for (int y = 0; y < LEDE__TG_NT / 2; y++) {
-        int32_t sc = base + r[y];
-        int gt = sc > bb[y];
-        bb[y] = gt ? sc : bb[y];
-        pb[y] = gt ? p : pb[y];
+        int32_t sc = base + trb[p][y];
+        if (sc > bb[y]) bb[y] = sc, kb[y] = (unsigned char)p;
       }
     }
+    cur[0] = bo;
+    bk[0] = ko;
+    int32_t (*tri)[2] = S_K.tri[ec];
     for (int y = 0; y < LEDE__TG_NT / 2; y++) {
-      best[2 * y + 1] = bb[y];
-      bk[2 * y + 1] = (unsigned char)pb[y];
+      int b1 = 2 * y + 1, i1 = 2 * y + 2;
+      cur[b1] += bb[y];
+      bk[b1] = kb[y];
+      int32_t fb = prev[b1] + tri[y][0], fi = prev[i1] + tri[y][1];
+      int fromi = fi > fb;
+      cur[i1] += fromi ? fi : fb;
+      bk[i1] = (unsigned char)(fromi ? i1 : b1);
     }
-    /* I-X only after B-X or I-X. */
-    for (int j = 2; j < S_NTAG; j += 2)
-      for (int p = j - 1; p <= j; p++) {
-        int32_t base = prev[p];
-        if (base <= INT32_MIN / 2) continue;
-        int32_t sc = base + tr[p][j];
-        if (sc > best[j]) {
-          best[j] = sc;
-          bk[j] = (unsigned char)p;
-        }
-      }
-    for (int j = 0; j < S_NTAG; j++)
-      cur[j] = best[j] == INT32_MIN ? INT32_MIN / 2 : best[j] + cur[j];
   }
   int bt = 0;
   for (int j = 1; j < S_NTAG; j++)
@@ -874,14 +943,14 @@ static uint32_t S_psieve(const char *s, size_t n) {
   return (((unsigned char)s[0] | c1 << 8 | c2 << 16 | (uint32_t)n << 24) * 0x9e3779b1u) >> 22;
 }
 
-static int S_particle(const S_tagger *g, const char *s, size_t n) {
-  if (g->part_lex) return lede__lex_has(&lede__lex_name_particles, s, n);
+static int S_particle(const char *s, size_t n) {
+  if (S_K.part_lex) return lede__lex_has(&lede__lex_name_particles, s, n);
   if (n > 7 || !n) return 0;
   uint32_t sv = S_psieve(s, n);
-  if (!((g->psieve[sv >> 6] >> (sv & 63)) & 1)) return 0;
+  if (!((S_K.psieve[sv >> 6] >> (sv & 63)) & 1)) return 0;
   uint64_t k = S_pkey(s, n);
-  for (size_t i = S_pslot(k); g->part[i]; i = (i + 1) & 63)
-    if (g->part[i] == k) return 1;
+  for (size_t i = S_pslot(k); S_K.part[i]; i = (i + 1) & 63)
+    if (S_K.part[i] == k) return 1;
   return 0;
 }
 
@@ -894,10 +963,26 @@ static int S_can1(const S_tagger *g, size_t i) {
   if (g->k.ctx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) return 1;
   if (a->flags & (LEDE__T_PUNCT | LEDE__T_QUOTE)) return 0;
   const char *t = g->t;
-  size_t k = a->start, len;
+  size_t k = a->start, len, n = a->end - a->start;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  /* Eight bytes at a time: an ASCII capital, or any byte past ASCII. */
+  /* Most words: eight bytes at once, for an ASCII capital or any byte
+   * past ASCII; a short word in ASCII is then its own particle key. */
   const uint64_t hi = 0x8080808080808080ULL;
+  if (n <= 8 && k + 8 <= g->tend) {
+    uint64_t x, y;
+    memcpy(&x, t + k, 8);
+    if (n < 8) x &= (1ULL << (8 * n)) - 1;
+    y = x & ~hi;
+    if ((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) return 1;
+    if (!(x & hi)) {
+      if (S_K.part_lex) return lede__lex_has(&lede__lex_name_particles, t + k, n);
+      if (n > 7) return 0;
+      uint64_t key = x | (uint64_t)n << 56;
+      for (size_t q = S_pslot(key); S_K.part[q]; q = (q + 1) & 63)
+        if (S_K.part[q] == key) return 1;
+      return 0;
+    }
+  }
   for (; k + 8 <= g->tend && k < a->end; k += 8) {
     uint64_t x, y;
     memcpy(&x, t + k, 8);
@@ -913,7 +998,7 @@ static int S_can1(const S_tagger *g, size_t i) {
     if (c >= 'A' && c <= 'Z') return 1;
     if (c >= 0x80 && lede__is_upper(lede__cp(t, a->end, k, &len))) return 1;
   }
-  return S_particle(g, t + a->start, a->end - a->start);
+  return S_particle(t + a->start, n);
 }
 
 /* An apostrophe, or a hyphen. */
@@ -966,6 +1051,61 @@ static void S_runs(const S_tagger *g, size_t s, size_t e, unsigned char *run) {
     for (size_t j = a; j <= last; j++) run[j - s] = j == a ? 1 : 2;
 }
 
+/* Add weight row r (if stored) to v. */
+static void S_add_row(uint32_t r, int32_t *v) {
+  const int16_t *w = lede__tag_row(r);
+  if (w)
+    for (int j = 0; j < LEDE__TG_NT; j++) v[j] += w[j];
+}
+
+static void S_const_init(void) {
+  for (int p = 0; p <= S_NTAG; p++)
+    for (int ec = 0; ec <= SC_EDGE; ec++) {
+      static const int16_t zero[LEDE__TG_NT];
+      const int16_t *r = lede__tag_row(lede__tag_edge_row(p, ec));
+      if (!r) r = zero;
+      S_K.tr[ec][p][0] = 0;
+      for (int j = 1; j < S_NTAG; j++) S_K.tr[ec][p][j] = r[j - 1];
+      if (p < S_NTAG)
+        for (int x = 0; x < LEDE__TG_NT / 2; x++) S_K.trb[ec][p][x] = r[2 * x];
+      for (int x = 0; x < LEDE__TG_NT / 2; x++)
+        if (p == 2 * x + 1 || p == 2 * x + 2) S_K.tri[ec][x][p - 2 * x - 1] = r[2 * x + 1];
+    }
+  S_K.part_lex = lede__lex_name_particles.n > 48;
+  for (size_t k = 0; !S_K.part_lex && k < lede__lex_name_particles.n; k++) {
+    const char *w = lede__lex_name_particles.words[k];
+    size_t wn = strlen(w);
+    if (wn > 7) {
+      S_K.part_lex = 1;
+      break;
+    }
+    uint64_t key = S_pkey(w, wn);
+    size_t x = S_pslot(key);
+    while (S_K.part[x]) x = (x + 1) & 63;
+    S_K.part[x] = key;
+    uint32_t sv = S_psieve(w, wn);
+    S_K.psieve[sv >> 6] |= 1ULL << (sv & 63);
+  }
+  S_boundary(&S_K.bos.w, "<s>");
+  S_boundary(&S_K.eos.w, "</s>");
+  S_cache_roles(&S_K.bos);
+  S_cache_roles(&S_K.eos);
+  /* As S_pos_feats reads them. */
+  for (uint32_t c = 0; c < 8; c++)
+    for (uint32_t p = 0; p <= SC_EDGE; p++)
+      for (uint32_t sc = 0; sc <= SC_EDGE; sc++)
+        for (uint32_t nx = 0; nx <= SC_EDGE; nx++) {
+          int32_t *v = S_K.pos[c][p][sc][nx];
+          S_add_row(S_fi(F_CTX, c * 8 + sc), v);
+          S_add_row(S_fi(F_SHAPE3, p * 64 + sc * 8 + nx), v);
+          S_add_row(S_fi(F_P1CUR, p * 8 + sc + c * 64), v);
+        }
+  for (uint32_t c = 0; c < 8; c++)
+    for (uint32_t lx = 0; lx < 16; lx++)
+      for (uint32_t u = 0; u < 2; u++)
+        S_add_row(S_fi(F_CTXLEX, (c * 16 + lx) * 8 + (u ? SC_UPPER : SC_CAP)), S_K.ctxlex[c][lx][u]);
+}
+
 static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
                           const lede__ttoks *tk, int cache) {
   size_t n = tk->n;
@@ -973,7 +1113,12 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
   g->t = t;
   g->k = *tk;
   g->n = n;
-  g->tend = n ? S_TK(g, n - 1)->end : 0;
+  /* The text is readable up to the furthest token's end. */
+  size_t nv = tk->nv < n ? tk->nv : n;
+  uint32_t te = 0;
+  for (size_t i = 0; i < nv; i++) te = tk->v[i].end > te ? tk->v[i].end : te;
+  for (size_t i = nv; i < n; i++) te = tk->extra[i - nv].end > te ? tk->extra[i - nv].end : te;
+  g->tend = te;
   if (cache) {
     g->maxcw = n < S_CWMAX ? n + 1 : S_CWMAX;
     size_t slots = 64;
@@ -984,36 +1129,7 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
     g->ctab = lede__calloc(ar, (g->mask + 1) * sizeof *g->ctab);
   }
   S_doc_bits(g, ar);
-  for (int p = 0; p <= S_NTAG; p++)
-    for (int ec = 0; ec <= SC_EDGE; ec++) {
-      g->edge[p][ec] = lede__tag_edge_row(p, ec);
-      static const int16_t zero[LEDE__TG_NT];
-      const int16_t *r = lede__tag_row(g->edge[p][ec]);
-      if (!r) r = zero;
-      g->tr[ec][p][0] = 0;
-      for (int j = 1; j < S_NTAG; j++) g->tr[ec][p][j] = r[j - 1];
-      if (p < S_NTAG)
-        for (int x = 0; x < LEDE__TG_NT / 2; x++) g->trb[ec][p][x] = r[2 * x];
-    }
-  g->part_lex = lede__lex_name_particles.n > 48;
-  for (size_t k = 0; !g->part_lex && k < lede__lex_name_particles.n; k++) {
-    const char *w = lede__lex_name_particles.words[k];
-    size_t wn = strlen(w);
-    if (wn > 7) {
-      g->part_lex = 1;
-      break;
-    }
-    uint64_t key = S_pkey(w, wn);
-    size_t x = S_pslot(key);
-    while (g->part[x]) x = (x + 1) & 63;
-    g->part[x] = key;
-    uint32_t sv = S_psieve(w, wn);
-    g->psieve[sv >> 6] |= 1ULL << (sv & 63);
-  }
-  S_boundary(&g->bos.w, "<s>");
-  S_boundary(&g->eos.w, "</s>");
-  S_cache_roles(&g->bos);
-  S_cache_roles(&g->eos);
+  pthread_once(&S_K_once, S_const_init);
 }
 
 void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
@@ -1074,11 +1190,11 @@ void lede__tag_features(lede__arena *ar, const char *t, const lede__ttoks *tk,
     S_runs(&g, s, e, out->run + s);
     for (size_t i = s; i < e; i++) {
       const S_word *win[5];
-      win[0] = i >= s + 2 ? &w[i - 2] : &g.bos.w;
-      win[1] = i >= s + 1 ? &w[i - 1] : &g.bos.w;
+      win[0] = i >= s + 2 ? &w[i - 2] : &S_K.bos.w;
+      win[1] = i >= s + 1 ? &w[i - 1] : &S_K.bos.w;
       win[2] = &w[i];
-      win[3] = i + 1 < e ? &w[i + 1] : &g.eos.w;
-      win[4] = i + 2 < e ? &w[i + 2] : &g.eos.w;
+      win[3] = i + 1 < e ? &w[i + 1] : &S_K.eos.w;
+      win[4] = i + 2 < e ? &w[i + 2] : &S_K.eos.w;
       uint32_t f[5 * S_MAXF];
       size_t m = 0;
       m += S_word_feats(win[2], 0, f + m);
