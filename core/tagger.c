@@ -63,6 +63,21 @@ enum {
   F_CTX, F_CTXDOC, F_CTXLEX, F_SHAPE3, F_GAZ2, F_EDGE, F_P1CUR, F_PAIRLEX
 };
 
+/* ==== Sums of rows ====================================================== */
+
+/* Eight lanes at once: restrict lets the compiler add them as vectors. */
+static inline void S_add_r16(int32_t *restrict o, const int16_t *restrict w) {
+  for (int j = 0; j < LEDE__TG_NT; j++) o[j] += w[j];
+}
+static inline void S_add_r32(int32_t *restrict o, const int32_t *restrict w) {
+  for (int j = 0; j < LEDE__TG_NT; j++) o[j] += w[j];
+}
+static inline void S_sum5(int32_t *restrict o, const int32_t *restrict a,
+                          const int32_t *restrict b, const int32_t *restrict c,
+                          const int32_t *restrict d, const int32_t *restrict e) {
+  for (int j = 0; j < LEDE__TG_NT; j++) o[j] = a[j] + b[j] + c[j] + d[j] + e[j];
+}
+
 /* ==== Words ============================================================= */
 
 /* Word lists a word is looked up in: bit k for S_lists[k]. */
@@ -378,11 +393,11 @@ static S_dslot *S_dget(S_dmap *m, uint64_t h, int add) {
 typedef struct {
   uint32_t flags;  /* the token's */
   unsigned char full; /* w is complete (S_word_rest) */
-  unsigned char have; /* bit r: v[r] is made */
   unsigned char docd; /* w.doc is read */
   const lede__tgslot *sw; /* a frequent word's entry, or NULL */
   S_word w; /* of a frequent word, low and shapes are not kept */
   int32_t v[5][LEDE__TG_NT];
+  const int32_t *rv[5]; /* the sums from role r once made (v[r], or a frequent word's) */
 } S_cword;
 
 typedef struct {
@@ -620,7 +635,7 @@ static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
   for (size_t q = 0; q < k; q++) {
     const int16_t *r = lede__tag_row(f[q]);
     if (r)
-      for (int j = 0; j < LEDE__TG_NT; j++) v[j] += r[j];
+      S_add_r16(v, r);
   }
 }
 
@@ -648,7 +663,7 @@ static void S_cache_roles(S_cword *c) {
   uint32_t f[S_MAXF];
   for (int r = 0; r < 5; r++) S_sum(f, S_word_feats(&c->w, r, f), c->v[r]);
   c->full = c->docd = 1;
-  c->have = 31;
+  for (int r = 0; r < 5; r++) c->rv[r] = c->v[r];
 }
 
 /* Add the document rows of c's word to its own role. */
@@ -658,7 +673,7 @@ static void S_cache_doc(S_cword *c) {
   for (size_t q = 0; q < k; q++) {
     const int16_t *r = lede__tag_row(f[q]);
     if (r)
-      for (int j = 0; j < LEDE__TG_NT; j++) c->v[0][j] += r[j];
+      S_add_r16(c->v[0], r);
   }
 }
 
@@ -720,7 +735,6 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   g->ctab[k].key = h;
   g->ctab[k].idx = (uint32_t)g->ncw++;
   c->flags = a->flags;
-  c->have = 0;
   c->docd = 0;
   /* The trainer keeps words only: a mark's key can equal a word's ("?"
    * and "8": the flags and the first byte meet in the hash). */
@@ -728,6 +742,9 @@ static S_cword *S_info(S_tagger *g, size_t i) {
               ? S_static(lede__tag_word_key(g->t + a->start, a->end - a->start, a->flags))
               : NULL;
   c->full = c->sw != NULL;
+  c->rv[0] = NULL;
+  for (int r = 1; r < 5; r++)
+    c->rv[r] = c->sw ? lede__tagger_sums[(size_t)r * lede__tagger_nwords + c->sw->idx] : NULL;
   if (c->sw) {
     /* A frequent word: its look-ups and sums were made by the trainer;
      * only these fields are read. */
@@ -769,9 +786,7 @@ static void S_docof(S_tagger *g, S_cword *c) {
 
 /* The sum of c's rows seen from role r (see S_word_feats); for role 0
  * with the document's rows. */
-static const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
-  if (c->have & (1u << r)) return c->v[r];
-  if (c->sw && r) return lede__tagger_sums[(size_t)r * lede__tagger_nwords + c->sw->idx];
+static const int32_t *S_role_make(S_tagger *g, S_cword *c, int r) {
   if (c->sw) {
     memcpy(c->v[0], lede__tagger_sums[c->sw->idx], sizeof c->v[0]);
   } else {
@@ -782,8 +797,11 @@ static const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
     S_docof(g, c);
     S_cache_doc(c);
   }
-  c->have |= (unsigned char)(1u << r);
-  return c->v[r];
+  return c->rv[r] = c->v[r];
+}
+
+static inline const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
+  return c->rv[r] ? c->rv[r] : S_role_make(g, c, r);
 }
 
 /* The sum of token i's rows seen from role 3 or 4 (two places away: its
@@ -794,6 +812,23 @@ static void S_far(const S_tagger *g, size_t i, int role, int32_t *v) {
   size_t ln = S_lower(g->t + a->start, a->end - a->start, low);
   uint32_t f = S_fs(role == 3 ? F_P2W : F_N2W, low, ln);
   S_sum(&f, 1, v);
+}
+
+/* The best move into each B- tag from the tags of the token before
+ * (scores prev) and from which (the first best wins). */
+static inline void S_vit_b(const int32_t *restrict prev,
+                           int32_t (*restrict trb)[LEDE__TG_NT / 2],
+                           int32_t *restrict bb, int32_t *restrict kb) {
+  for (int y = 0; y < LEDE__TG_NT / 2; y++) bb[y] = prev[0] + trb[0][y], kb[y] = 0;
+  for (int p = 1; p < S_NTAG; p++) {
+    int32_t base = prev[p];
+    for (int y = 0; y < LEDE__TG_NT / 2; y++) {
+      int32_t sc = base + trb[p][y];
+      int gt = sc > bb[y];
+      kb[y] = gt ? p : kb[y];
+      bb[y] = gt ? sc : bb[y];
+    }
+  }
 }
 
 /* Viterbi over the run [a, b) of line [s, e), the tokens around the run
@@ -846,7 +881,7 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     const int32_t *restrict v4 = i + 2 >= e ? S_K.eos.v[4] : cw[x + 2] ? S_role(g, cw[x + 2], 4) : far[1];
     int32_t *restrict o = em[q];
     o[0] = 0;
-    for (int j = 0; j < LEDE__TG_NT; j++) o[j + 1] = v0[j] + v1[j] + v3[j] + v2[j] + v4[j];
+    S_sum5(o + 1, v0, v1, v3, v2, v4);
   }
   for (size_t q = 0; q < m; q++) {
     size_t i = a + q, x = i - lo;
@@ -864,20 +899,20 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     uint32_t c = (uint32_t)S_ctx(g->k.ctx[i]);
     int32_t *cur = em[q];
     const int32_t *pt = S_K.pos[c][pp->sc][pc->sc][pn->sc];
-    for (int j = 0; j < LEDE__TG_NT; j++) cur[j + 1] += pt[j];
+    S_add_r32(cur + 1, pt);
     uint32_t f[S_MAXF];
     size_t k = 0;
     if (S_capsc(pc->sc)) {
       uint32_t lx = (pc->lex & 7) | (pc->gaz ? 8u : 0u);
       pt = S_K.ctxlex[c][lx][pc->sc == SC_UPPER];
-      for (int j = 0; j < LEDE__TG_NT; j++) cur[j + 1] += pt[j];
+      S_add_r32(cur + 1, pt);
       f[k++] = S_fi(F_CTXDOC, (c * 256 + pc->doc) * 8 + (uint32_t)pc->sc);
       k += S_pair_feats(i == s, i + 1 == e, pp, pc, pn, f + k);
     }
     for (size_t r = 0; r < k; r++) {
       const int16_t *w = lede__tag_row(f[r]);
       if (w)
-        for (int j = 0; j < LEDE__TG_NT; j++) cur[j + 1] += w[j];
+        S_add_r16(cur + 1, w);
     }
     /* Transitions. */
     int ec = pi[x].sc;
@@ -894,24 +929,18 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     const int32_t *prev = em[q - 1];
     int32_t (*trb)[LEDE__TG_NT / 2] = S_K.trb[ec];
     unsigned char *bk = bp[q];
-    int32_t bo = prev[0], bb[LEDE__TG_NT / 2];
-    unsigned char ko = 0, kb[LEDE__TG_NT / 2];
-    for (int y = 0; y < LEDE__TG_NT / 2; y++) bb[y] = prev[0] + trb[0][y], kb[y] = 0;
-    for (int p = 1; p < S_NTAG; p++) {
-      int32_t base = prev[p];
-      if (base > bo) bo = base, ko = (unsigned char)p;
-      for (int y = 0; y < LEDE__TG_NT / 2; y++) {
-        int32_t sc = base + trb[p][y];
-        if (sc > bb[y]) bb[y] = sc, kb[y] = (unsigned char)p;
-      }
-    }
+    int32_t bo = prev[0], bb[LEDE__TG_NT / 2], kb[LEDE__TG_NT / 2];
+    unsigned char ko = 0;
+    for (int p = 1; p < S_NTAG; p++)
+      if (prev[p] > bo) bo = prev[p], ko = (unsigned char)p;
+    S_vit_b(prev, trb, bb, kb);
     cur[0] = bo;
     bk[0] = ko;
     int32_t (*tri)[2] = S_K.tri[ec];
     for (int y = 0; y < LEDE__TG_NT / 2; y++) {
       int b1 = 2 * y + 1, i1 = 2 * y + 2;
       cur[b1] += bb[y];
-      bk[b1] = kb[y];
+      bk[b1] = (unsigned char)kb[y];
       int32_t fb = prev[b1] + tri[y][0], fi = prev[i1] + tri[y][1];
       int fromi = fi > fb;
       cur[i1] += fromi ? fi : fb;
@@ -1055,7 +1084,7 @@ static void S_runs(const S_tagger *g, size_t s, size_t e, unsigned char *run) {
 static void S_add_row(uint32_t r, int32_t *v) {
   const int16_t *w = lede__tag_row(r);
   if (w)
-    for (int j = 0; j < LEDE__TG_NT; j++) v[j] += w[j];
+    S_add_r16(v, w);
 }
 
 static void S_const_init(void) {
