@@ -95,6 +95,19 @@ enum {
   L_ORGHEAD, L_SPEECH, L_SPORTS, L_ORGOF, L_PRONOUN, L_MONTH, L_NLISTS
 };
 
+#define S_LISTS_ALL ((1u << L_NLISTS) - 1)
+
+/* The lowest bit set in m (m != 0). */
+static inline int S_low_bit(uint32_t m) {
+#if defined(__GNUC__)
+  return __builtin_ctz(m);
+#else
+  int b = 0;
+  while (!(m & 1)) m >>= 1, b++;
+  return b;
+#endif
+}
+
 #define S_LOWER_LISTS \
   ((1u << L_TITLE) | (1u << L_ROLE) | (1u << L_LOCPREP) | (1u << L_ORGHEAD))
 
@@ -233,8 +246,8 @@ static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
 static size_t S_doc_feats(const S_word *w, uint32_t *f) {
   size_t k = 0;
   if (w->sc == SC_CAP || w->sc == SC_UPPER) {
-    for (int b = 0; b < 8; b++)
-      if (w->doc & (1u << b)) f[k++] = S_fi(F_DOC, (uint32_t)(b * 8 + w->sc));
+    for (uint32_t m = w->doc & 0xff; m; m &= m - 1)
+      f[k++] = S_fi(F_DOC, (uint32_t)(S_low_bit(m) * 8 + w->sc));
     f[k++] = S_fi(F_DOCALL, w->doc * 8 + (uint32_t)w->sc);
   }
   return k;
@@ -260,8 +273,8 @@ static size_t S_word_feats(const S_word *w, int role, uint32_t *f) {
       if (w->ln >= 4) f[k++] = S_fs(F_SUF3, w->low + w->ln - 3, 3);
       if (w->ln >= 5) f[k++] = S_fs(F_SUF4, w->low + w->ln - 4, 4);
     }
-    for (int b = 0; b < L_NLISTS; b++)
-      if (w->lex & (1u << b)) f[k++] = S_fi(F_LEX, (uint32_t)(b * 8 + w->sc));
+    for (uint32_t m = w->lex & S_LISTS_ALL; m; m &= m - 1)
+      f[k++] = S_fi(F_LEX, (uint32_t)(S_low_bit(m) * 8 + w->sc));
     if (w->gaz) f[k++] = S_fi(F_GAZ, (uint32_t)(w->gaz * 8 + w->sc));
     break;
   case 1:
@@ -270,8 +283,8 @@ static size_t S_word_feats(const S_word *w, int role, uint32_t *f) {
         ls = role == 1 ? F_P1L : F_N1L;
     f[k++] = S_fs(ws, w->low, w->ln);
     f[k++] = S_fs(ss, w->sshape, w->sshn);
-    for (int b = 0; b < L_NLISTS; b++)
-      if (w->lex & (1u << b)) f[k++] = S_fi(ls, (uint32_t)(b * 8 + w->sc));
+    for (uint32_t m = w->lex & S_LISTS_ALL; m; m &= m - 1)
+      f[k++] = S_fi(ls, (uint32_t)(S_low_bit(m) * 8 + w->sc));
     if (w->gaz) f[k++] = S_fi(ls, (uint32_t)(1000 + w->gaz * 8 + w->sc));
     break;
   }
@@ -710,9 +723,7 @@ static void S_cgrow(S_tagger *g) {
  * all its look-ups if it is a frequent word. */
 static S_cword *S_info(S_tagger *g, size_t i) {
   const lede__token *a = S_TK(g, i);
-  /* The cache's key: the bytes' hash, then the flags mixed in (in
-   * lede__tag_word_key they meet the first byte, so "?" and "8" share a
-   * key there). */
+  /* The cache's key: lede__tag_word_key. */
   uint64_t h = S_whash(g->t, a->start, a->end - a->start, g->tend, 0) ^
                ((uint64_t)a->flags + 1) * 0x9e3779b97f4a7c15ULL;
   if (!h) h = 1;
@@ -736,11 +747,8 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   g->ctab[k].idx = (uint32_t)g->ncw++;
   c->flags = a->flags;
   c->docd = 0;
-  /* The trainer keeps words only: a mark's key can equal a word's ("?"
-   * and "8": the flags and the first byte meet in the hash). */
-  c->sw = (a->flags & LEDE__T_WORD)
-              ? S_static(lede__tag_word_key(g->t + a->start, a->end - a->start, a->flags))
-              : NULL;
+  /* The key is lede__tag_word_key's; the trainer keeps words only. */
+  c->sw = (a->flags & LEDE__T_WORD) ? S_static(h) : NULL;
   c->full = c->sw != NULL;
   c->rv[0] = NULL;
   for (int r = 1; r < 5; r++)
@@ -983,35 +991,14 @@ static int S_particle(const char *s, size_t n) {
   return 0;
 }
 
-/* Could token i be part of a name: a capital letter in it, a particle
- * ("van", "de", "al-"), or a line not in prose (capitals, a title, a
- * label)? Any other word, number or mark is O unless a neighbour can. */
-static int S_can1(const S_tagger *g, size_t i) {
-  const lede__token *a = S_TK(g, i);
-  if (a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) return 1;
-  if (g->k.ctx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) return 1;
-  if (a->flags & (LEDE__T_PUNCT | LEDE__T_QUOTE)) return 0;
+/* S_can1 for a word of lower-case letters or other bytes: is there a
+ * capital in it, or is it a particle? Byte by byte, code point by code
+ * point past ASCII. */
+static int S_can_slow(const S_tagger *g, const lede__token *a) {
   const char *t = g->t;
-  size_t k = a->start, len, n = a->end - a->start;
+  size_t k = a->start, len;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  /* Most words: eight bytes at once, for an ASCII capital or any byte
-   * past ASCII; a short word in ASCII is then its own particle key. */
   const uint64_t hi = 0x8080808080808080ULL;
-  if (n <= 8 && k + 8 <= g->tend) {
-    uint64_t x, y;
-    memcpy(&x, t + k, 8);
-    if (n < 8) x &= (1ULL << (8 * n)) - 1;
-    y = x & ~hi;
-    if ((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) return 1;
-    if (!(x & hi)) {
-      if (S_K.part_lex) return lede__lex_has(&lede__lex_name_particles, t + k, n);
-      if (n > 7) return 0;
-      uint64_t key = x | (uint64_t)n << 56;
-      for (size_t q = S_pslot(key); S_K.part[q]; q = (q + 1) & 63)
-        if (S_K.part[q] == key) return 1;
-      return 0;
-    }
-  }
   for (; k + 8 <= g->tend && k < a->end; k += 8) {
     uint64_t x, y;
     memcpy(&x, t + k, 8);
@@ -1027,7 +1014,38 @@ static int S_can1(const S_tagger *g, size_t i) {
     if (c >= 'A' && c <= 'Z') return 1;
     if (c >= 0x80 && lede__is_upper(lede__cp(t, a->end, k, &len))) return 1;
   }
-  return S_particle(t + a->start, n);
+  return S_particle(t + a->start, a->end - a->start);
+}
+
+/* Could token a (in place cx) be part of a name: a capital letter in it,
+ * a particle ("van", "de", "al-"), or a line not in prose (capitals, a
+ * title, a label)? Any other word, number or mark is O unless a
+ * neighbour can. */
+static inline int S_can1(const S_tagger *g, const lede__token *a, unsigned char cx) {
+  if (a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) return 1;
+  if (cx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) return 1;
+  if (a->flags & (LEDE__T_PUNCT | LEDE__T_QUOTE)) return 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* Most words: eight bytes at once, for an ASCII capital or any byte
+   * past ASCII; a short word in ASCII is then its own particle key. */
+  size_t k = a->start, n = a->end - k;
+  if (n - 1 < 8 && k + 8 <= g->tend && !S_K.part_lex) {
+    const uint64_t hi = 0x8080808080808080ULL;
+    uint64_t x, y;
+    memcpy(&x, g->t + k, 8);
+    x &= ~0ULL >> (64 - 8 * n);
+    y = x & ~hi;
+    if ((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) return 1;
+    if (!(x & hi)) {
+      if (n > 7) return 0;
+      uint64_t key = x | (uint64_t)n << 56;
+      for (size_t q = S_pslot(key); S_K.part[q]; q = (q + 1) & 63)
+        if (S_K.part[q] == key) return 1;
+      return 0;
+    }
+  }
+#endif
+  return S_can_slow(g, a);
 }
 
 /* An apostrophe, or a hyphen. */
@@ -1045,7 +1063,14 @@ static int S_mark(const S_tagger *g, size_t i) {
  * against that apostrophe or hyphen ("'s", "-led"); and a number next to
  * one ("Windows 95", "170th Street"): can[i - s]. */
 static void S_cans(const S_tagger *g, size_t s, size_t e, unsigned char *can) {
-  for (size_t i = s; i < e; i++) can[i - s] = (unsigned char)S_can1(g, i);
+  const unsigned char *cx = g->k.ctx + s;
+  if (e <= g->k.nv) {
+    /* the tokenizer's tokens, one after another */
+    const lede__token *v = g->k.v + s;
+    for (size_t i = 0; i < e - s; i++) can[i] = (unsigned char)S_can1(g, &v[i], cx[i]);
+  } else {
+    for (size_t i = s; i < e; i++) can[i - s] = (unsigned char)S_can1(g, S_TK(g, i), cx[i - s]);
+  }
   for (size_t i = s + 1; i < e; i++) {
     if (can[i - s]) continue;
     const lede__token *a = S_TK(g, i);
@@ -1173,6 +1198,7 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
   S_pinfo *pi = lede__alloc(ar, chunk * sizeof *pi);
   S_cword **cw = lede__alloc(ar, chunk * sizeof *cw);
   unsigned char *can = lede__alloc(ar, chunk);
+  memset(tags, 0, n);
   size_t s = 0;
   while (s < n) {
     size_t e = s + 1;
@@ -1185,7 +1211,7 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
     S_runs(&g, s, e, can);
     for (size_t i = s; i < e;) {
       if (!can[i - s]) {
-        tags[i++] = 0;
+        i++;
         continue;
       }
       size_t b = i + 1;
@@ -1255,7 +1281,8 @@ void lede__tag_features(lede__arena *ar, const char *t, const lede__ttoks *tk,
 }
 
 uint64_t lede__tag_word_key(const char *s, size_t n, uint32_t flags) {
-  uint64_t h = S_hash(0x84222325cbf29ce4ULL ^ flags, s, n);
+  /* as S_info makes it */
+  uint64_t h = S_whash(s, 0, n, n, 0) ^ ((uint64_t)flags + 1) * 0x9e3779b97f4a7c15ULL;
   return h ? h : 1;
 }
 
