@@ -2428,7 +2428,7 @@ static void S_tag(S_ctx *x) {
       cx[i] = (unsigned char)((i == sg->t0 ? LEDE__TC_FIRST : 0) | mode |
                               (S_init(x, i) ? LEDE__TC_INIT : 0));
   }
-  lede__ttoks tt = {x->shared, x->extra.v, x->ns, n, cx};
+  lede__ttoks tt = {x->shared, x->extra.v, x->ns, n, cx, a->len};
   if (a->keep_ttok) {
     /* The trainer keeps them past this stage: a copy of its own. */
     lede__token *v = lede__alloc(tar, lede__mul(tar, n + 1, sizeof *v));

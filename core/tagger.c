@@ -18,6 +18,14 @@
 #include "lexicon.h"
 #include "tagger.h"
 
+/* A function whose inlining the compiler tends to refuse, in a loop over
+ * every token. */
+#if defined(__GNUC__)
+#define S_HOT static inline __attribute__((always_inline))
+#else
+#define S_HOT static inline
+#endif
+
 #define S_WMAX 40    /* bytes of a word that features look at */
 #define S_CHUNK 2048 /* longest stretch decoded at once, tokens */
 #define S_NTAG (LEDE__TG_NT + 1)
@@ -344,33 +352,38 @@ static uint64_t S_whash_long(const char *t, size_t a, size_t n, size_t tend, int
   return h ? h : 1;
 }
 
+/* S_whash of a word of n <= 8 bytes, x (read as S_whash_long reads them). */
+static inline uint64_t S_whash8(uint64_t x, size_t n) {
+  uint64_t h = (0x9e3779b97f4a7c15ULL ^ (uint64_t)n ^ x) * 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 31;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 29;
+  return h ? h : 1;
+}
+
 static inline uint64_t S_whash(const char *t, size_t a, size_t n, size_t tend, int fold) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   /* Most words: one read. */
   if (n - 1 < 8 && a + 8 <= tend) {
-    /* as S_whash_long reads them */
     uint64_t x;
     memcpy(&x, t + a, 8);
     x &= ~0ULL >> (64 - 8 * n);
-    if (fold) x = S_fold8(x);
-    uint64_t h = (0x9e3779b97f4a7c15ULL ^ (uint64_t)n ^ x) * 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 31;
-    h *= 0x94d049bb133111ebULL;
-    h ^= h >> 29;
-    return h ? h : 1;
+    return S_whash8(fold ? S_fold8(x) : x, n);
   }
 #endif
   return S_whash_long(t, a, n, tend, fold);
 }
 
-/* A word's place in a sieve of 4,096 bits, by its first two bytes and
- * length as S_lkey reads them. */
-static inline uint32_t S_sieve(const char *s, size_t n) {
+/* A word's place in a sieve of S_SIEVE bits, by its first two bytes
+ * (c1 0 for a word of one) and length: a word and its lower-case form
+ * have the same. */
+#define S_SIEVE 8192
+static inline uint32_t S_sieve(uint32_t c0, uint32_t c1, size_t n) {
   if (n > S_WMAX) n = S_WMAX;
-  uint32_t c0 = (unsigned char)s[0], c1 = n > 1 ? (unsigned char)s[1] : 0;
-  c0 |= c0 >= 'A' && c0 <= 'Z' ? 0x20 : 0;
-  c1 |= c1 >= 'A' && c1 <= 'Z' ? 0x20 : 0;
-  return ((c0 << 16 | c1 << 8 | (uint32_t)n) * 0x9e3779b1u) >> 20;
+  return (((c0 | 0x20) << 16 | (c1 | 0x20) << 8 | (uint32_t)n) * 0x9e3779b1u) >> 19;
+}
+static inline uint32_t S_sieve_of(const char *s, size_t n) {
+  return S_sieve((unsigned char)s[0], n > 1 ? (unsigned char)s[1] : 0, n);
 }
 
 static S_dslot *S_dget(S_dmap *m, uint64_t h, int add) {
@@ -434,6 +447,8 @@ typedef struct {
   size_t ncw, maxcw;
   lede__arena *ar;
   size_t tend; /* the text is readable up to here */
+  uint64_t sieve[S_SIEVE / 64]; /* of the document's keys (S_doc_bits) */
+  unsigned char *can1; /* S_can1 of every token (S_can_all) */
 } S_tagger;
 
 /* What every article reads alike, made once per process (S_const_init):
@@ -510,15 +525,16 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   m->ar = ar;
   m->v = lede__calloc(ar, m->cap * sizeof *m->v);
   m->n = 0;
-  /* A sieve of the keys' first two bytes and length: most words in lower
-   * case match no key and are passed over without hashing. */
-  uint64_t sieve[64] = {0};
+  /* A sieve of the keys (S_sieve): most words in lower case match no key
+   * and are passed over without hashing (S_can_all). */
+  uint64_t *sieve = g->sieve;
   for (size_t i = 0; i < n; i++) {
     const lede__token *a = S_TK(g, i);
-    if (!S_is_word(a) || !S_is_cap(a)) continue;
+    if ((a->flags & (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP)) != (LEDE__T_WORD | LEDE__T_CAP))
+      continue;
     S_dslot *d = S_dget(m, S_lkey(g, t + a->start, a->end - a->start), 1);
     if (!d) continue;
-    uint32_t sv = S_sieve(t + a->start, a->end - a->start);
+    uint32_t sv = S_sieve_of(t + a->start, a->end - a->start);
     sieve[sv >> 6] |= 1ULL << (sv & 63);
     int prose = !(cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL));
     if (a->flags & LEDE__T_UPPER) continue;
@@ -543,15 +559,15 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
       else if (prose) d->bits |= D_NAMEP;
     }
   }
-  for (size_t i = 0; i < n && m->n; i++) {
-    const lede__token *a = S_TK(g, i);
-    if (!S_is_word(a) || S_is_cap(a) || (cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)))
-      continue;
-    uint32_t sv = S_sieve(t + a->start, a->end - a->start);
-    if (!(sieve[sv >> 6] & (1ULL << (sv & 63)))) continue;
-    S_dslot *d = S_dget(m, S_lkey(g, t + a->start, a->end - a->start), 0);
-    if (d) d->bits |= D_LOWER;
-  }
+}
+
+/* A word in lower case marks its capitalized forms' keys (D_LOWER). */
+static void S_doc_lower(S_tagger *g, const lede__token *a) {
+  const char *t = g->t;
+  uint32_t sv = S_sieve_of(t + a->start, a->end - a->start);
+  if (!(g->sieve[sv >> 6] & (1ULL << (sv & 63)))) return;
+  S_dslot *d = S_dget(&g->doc, S_lkey(g, t + a->start, a->end - a->start), 0);
+  if (d) d->bits |= D_LOWER;
 }
 
 /* ==== Position features ================================================= */
@@ -1020,11 +1036,13 @@ static int S_can_slow(const S_tagger *g, const lede__token *a) {
 /* Could token a (in place cx) be part of a name: a capital letter in it,
  * a particle ("van", "de", "al-"), or a line not in prose (capitals, a
  * title, a label)? Any other word, number or mark is O unless a
- * neighbour can. */
-static inline int S_can1(const S_tagger *g, const lede__token *a, unsigned char cx) {
+ * neighbour can. A word in lower case in prose also marks its
+ * capitalized forms in the document (S_doc_lower), as it is read. */
+S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx) {
   if (a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) return 1;
   if (cx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) return 1;
   if (a->flags & (LEDE__T_PUNCT | LEDE__T_QUOTE)) return 0;
+  int low = (a->flags & (LEDE__T_WORD | LEDE__T_NUM)) == LEDE__T_WORD && g->doc.n;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   /* Most words: eight bytes at once, for an ASCII capital or any byte
    * past ASCII; a short word in ASCII is then its own particle key. */
@@ -1034,6 +1052,13 @@ static inline int S_can1(const S_tagger *g, const lede__token *a, unsigned char 
     uint64_t x, y;
     memcpy(&x, g->t + k, 8);
     x &= ~0ULL >> (64 - 8 * n);
+    if (low) {
+      uint32_t sv = S_sieve((uint32_t)(x & 0xff), (uint32_t)((x >> 8) & 0xff), n);
+      if (g->sieve[sv >> 6] & (1ULL << (sv & 63))) {
+        S_dslot *d = S_dget(&g->doc, S_whash8(S_fold8(x), n), 0);
+        if (d) d->bits |= D_LOWER;
+      }
+    }
     y = x & ~hi;
     if ((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) return 1;
     if (!(x & hi)) {
@@ -1043,9 +1068,20 @@ static inline int S_can1(const S_tagger *g, const lede__token *a, unsigned char 
         if (S_K.part[q] == key) return 1;
       return 0;
     }
+    return S_can_slow(g, a);
   }
 #endif
+  if (low) S_doc_lower(g, a);
   return S_can_slow(g, a);
+}
+
+/* S_can1 of every token, into g->can1. */
+static void S_can_all(S_tagger *g, lede__arena *ar) {
+  size_t n = g->n, nv = g->k.nv < n ? g->k.nv : n;
+  const unsigned char *cx = g->k.ctx;
+  unsigned char *c = g->can1 = lede__alloc(ar, n + 1);
+  for (size_t i = 0; i < nv; i++) c[i] = (unsigned char)S_can1(g, &g->k.v[i], cx[i]);
+  for (size_t i = nv; i < n; i++) c[i] = (unsigned char)S_can1(g, &g->k.extra[i - nv], cx[i]);
 }
 
 /* An apostrophe, or a hyphen. */
@@ -1063,14 +1099,7 @@ static int S_mark(const S_tagger *g, size_t i) {
  * against that apostrophe or hyphen ("'s", "-led"); and a number next to
  * one ("Windows 95", "170th Street"): can[i - s]. */
 static void S_cans(const S_tagger *g, size_t s, size_t e, unsigned char *can) {
-  const unsigned char *cx = g->k.ctx + s;
-  if (e <= g->k.nv) {
-    /* the tokenizer's tokens, one after another */
-    const lede__token *v = g->k.v + s;
-    for (size_t i = 0; i < e - s; i++) can[i] = (unsigned char)S_can1(g, &v[i], cx[i]);
-  } else {
-    for (size_t i = s; i < e; i++) can[i - s] = (unsigned char)S_can1(g, S_TK(g, i), cx[i - s]);
-  }
+  memcpy(can, g->can1 + s, e - s);
   for (size_t i = s + 1; i < e; i++) {
     if (can[i - s]) continue;
     const lede__token *a = S_TK(g, i);
@@ -1167,12 +1196,7 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
   g->t = t;
   g->k = *tk;
   g->n = n;
-  /* The text is readable up to the furthest token's end. */
-  size_t nv = tk->nv < n ? tk->nv : n;
-  uint32_t te = 0;
-  for (size_t i = 0; i < nv; i++) te = tk->v[i].end > te ? tk->v[i].end : te;
-  for (size_t i = nv; i < n; i++) te = tk->extra[i - nv].end > te ? tk->extra[i - nv].end : te;
-  g->tend = te;
+  g->tend = tk->len;
   if (cache) {
     g->maxcw = n < S_CWMAX ? n + 1 : S_CWMAX;
     size_t slots = 64;
@@ -1182,8 +1206,9 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
     g->ar = ar;
     g->ctab = lede__calloc(ar, (g->mask + 1) * sizeof *g->ctab);
   }
-  S_doc_bits(g, ar);
   pthread_once(&S_K_once, S_const_init);
+  S_doc_bits(g, ar);
+  S_can_all(g, ar);
 }
 
 void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,

@@ -30,11 +30,12 @@ enum {
 
 /* The tokens the tagger reads, in place (the tokenizer's, then the
  * entities stage's own): token i is v[i] if i < nv, else extra[i - nv];
- * ctx[i] holds its LEDE__TC_* bits. */
+ * ctx[i] holds its LEDE__TC_* bits. The text is len bytes. */
 struct lede__ttoks {
   const lede__token *v, *extra;
   size_t nv, n;
   const unsigned char *ctx;
+  size_t len; /* the text's length */
 };
 
 static inline const lede__token *lede__ttok_at(const lede__ttoks *k, size_t i) {
