@@ -1000,6 +1000,28 @@ static int S_tense_at(const S_ctx *c, size_t k) {
          S_is(c, k - 1, "their") || S_is(c, k - 1, "his") || S_is(c, k - 1, "her") ||
          S_is(c, k - 1, "our") || S_is(c, k - 1, "this") || S_is(c, k - 1, "that")))
       return 0;
+    /* "set aside vacation plans for the trip": a noun with its object,
+     * unless a subject pronoun makes it the verb ("we plan for a vote") */
+    if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && S_is(c, k + 1, "for") &&
+        k > 0 && (c->tk[k - 1].flags & LEDE__T_WORD) &&
+        !(c->tk[k - 1].flags & LEDE__T_CAP)) {
+      static const char *const subj[] = {"i",  "we",  "you", "they",
+                                         "he", "she", "it",  "who"};
+      int pro = 0;
+      for (size_t x = 0; x < sizeof subj / sizeof *subj; x++)
+        if (S_is(c, k - 1, subj[x])) pro = 1;
+      if (!pro) return 0;
+    }
+    /* "set aside vacation plans, ...": a noun closing its clause, unless
+     * an aside parts it from its infinitive ("plans, aides said, to") */
+    if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && k + 1 < c->n &&
+        (c->tk[k + 1].flags & LEDE__T_PUNCT) && !S_punct(c, k + 1, '-')) {
+      size_t x = k + 2;
+      while (x < c->n && x < k + 8 && !S_punct(c, x, ',')) x++;
+      if (!(S_punct(c, k + 1, ',') && x < c->n && S_punct(c, x, ',') &&
+            S_is(c, x + 1, "to")))
+        return 0;
+    }
     if (S_is(c, k, "due") && !S_is(c, k + 1, "to")) return 0;
     if (S_is(c, k, "due") && k + 2 < c->n && c->tk[k + 2].flags & LEDE__T_WORD &&
         S_is(c, k + 2, "the"))
@@ -1851,6 +1873,8 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     hh = t->num;
   } else if (S_key(c, k, K_NOON)) {
     if (S_cap(c, k) && k > 0 && S_cap(c, k - 1)) return 0;
+    /* "high noon comes for Poland": the hour of reckoning, no clock */
+    if (k > 0 && S_is(c, k - 1, "high") && !S_key(c, k + 1, K_ON)) return 0;
     hh = 12;
     strong = 1;
   } else if (S_key(c, k, K_MIDNIGHT)) {
