@@ -1961,6 +1961,8 @@ static const lede__quote *S_attribution_before(const S_ctx *x, size_t cs,
   return best;
 }
 
+static int S_verbish(const lede_article *a, size_t i, int aux);
+
 /* Does a quotation open right after the cue at v (its speaker or
  * listener and adjuncts ending before k), past a comma or colon: "..., Lee
  * wrote to her followers, “...”"? Then the cue introduces it. */
@@ -2168,11 +2170,27 @@ static void S_reported(S_ctx *x) {
           if (sp1 > sp0 && (S_is(a, sp1 - 1, "who") || S_is(a, sp1 - 1, "which")))
             /* "Voters who backed the levy said ...": a relative clause
              * ends where its antecedent's own verb starts. */
-            for (size_t j = k + 1; j < end; j++)
-              if (a->quote_verb[j] && !S_noun_reading(a, j)) {
+            for (size_t j = k + 1, aside = 0; j < end; j++) {
+              /* "Obama, who endorsed her on Thursday, is making ...": the
+               * antecedent's verb after the clause's closing comma (the
+               * first one: "the men, and Cruz in particular, must" is an
+               * aside of the content). */
+              if ((S_comma(a, j) || S_dash(a, j)) && !aside++ && j + 1 < end &&
+                  (S_be(a, j + 1) || S_lex(&lede__lex_quote_modals, a, j + 1) ||
+                   S_is(a, j + 1, "has") || S_is(a, j + 1, "have") ||
+                   S_is(a, j + 1, "had") ||
+                   (S_verbish(a, j + 1, 0) && !S_ing(a, j + 1)))) {
                 end = j;
                 break;
               }
+              if (a->quote_verb[j] && !S_noun_reading(a, j) &&
+                  /* ("who say he should condemn ...": its own verb) */
+                  !S_lex(&lede__lex_quote_modals, a, j - 1) &&
+                  !S_is(a, j - 1, "to")) {
+                end = j;
+                break;
+              }
+            }
           content = S_span_tok(a, k, end);
         } else {
           continue;
@@ -3443,6 +3461,17 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
       S_sent_range(a, t, &s0, &s1);
       if (t > s0 + 1 && S_comma(a, t - 1)) e = t - 1;
       if (e > s0) n = S_np_left(a, s0, e - 1);
+      /* "Obama rebuked critics who say": the antecedent is the object,
+       * not the verb before it. */
+      for (size_t j = e - 1; n != LEDE_NONE && j > n && j >= s0 + 1; j--)
+        if (!S_cap(a, j - 1) && S_word(a, j) &&
+            (a->quote_verb[j - 1] ||
+             (S_past(a, j - 1) && j - 1 > s0 &&
+              (S_cap(a, j - 2) || S_lex(&lede__lex_quote_pronouns, a, j - 2) ||
+               (S_ly(a, j - 2) && j - 2 > s0 && S_cap(a, j - 3)))))) {
+          n = j;
+          break;
+        }
       if (n != LEDE_NONE && !S_lex(&lede__lex_quote_pronouns, a, n)) {
         q->speaker = S_span_tok(a, n, t + 1);
         q->ref = S_name_part(a, S_span_tok(a, n, e));

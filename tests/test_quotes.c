@@ -1526,3 +1526,28 @@ Test(quotes, long_apposition_before_the_cue) {
   }
   lede_article_free(a);
 }
+
+/* A relative attribution: the antecedent is the object of the verb before
+ * it ("rebuked critics who say"), its content runs through its own verbs
+ * ("he should condemn ...") and stops at the antecedent's verb after the
+ * clause's closing comma ("Reyes, who endorsed Cole on Monday, is ..."). */
+Test(quotes, relative_attribution_bounds) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Mayor Ida Cole sharply rebuked critics who say she should condemn "
+      "the strike as illegal.\n\n"
+      "Senator Tom Reyes, who endorsed Cole on Monday, is touring the "
+      "harbor this week.\n");
+  long k = t_find(a, "she should");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "critics who");
+  t_assert_span(a, lede_quote_span(a, (size_t)k),
+                "she should condemn the strike as illegal");
+  k = t_find(a, "Cole on Monday");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)k), "Cole on Monday");
+  lede_article_free(a);
+}
