@@ -1835,20 +1835,23 @@ static void S_direct(S_ctx *x) {
             !(j > cu2.cue1 + 1 && j < ot &&
               S_lex(&lede__lex_quote_works, a, j - 1)) &&
             (S_skip_adjuncts(a, cu2.cue1, j) >= j ||
-             (S_punct(a, j, ':') && cu2.cue1 < j &&
-              S_np_right(a, cu2.cue1, j) >= j)) &&
+             ((S_punct(a, j, ':') || (k - 1 == o0 && S_comma(a, j))) &&
+              cu2.cue1 < j && S_np_right(a, cu2.cue1, j) >= j)) &&
             !x->used_tok[k - 1]) {
           size_t q0, q1;
           /* "explained Grant: “...”": the speaker may follow the cue up
            * to the colon. */
-          int sd = S_speaker(a, o0, S_punct(a, j, ':') ? j : k - 1, k - 1,
-                             cu2.cue1, &q0, &q1);
+          /* "Said Comey, “...”": inverted at the sentence start. */
+          int lead = k - 1 == o0 && S_comma(a, j);
+          int sd = S_speaker(a, o0, S_punct(a, j, ':') || lead ? j : k - 1,
+                             k - 1, cu2.cue1, &q0, &q1);
           /* "..., she said, adding: “...”": the speaker before. */
           if (sd == 3 && q1 <= q0 &&
               !S_prev_speaker(a, S_tok(a, o0)->start, S_tok(a, k - 1)->start,
                               &q0, &q1))
             sd = 0;
-          if (sd == 1 || sd == 3 || (S_punct(a, j, ':') && sd)) {
+          if (sd == 1 || sd == 3 || (S_punct(a, j, ':') && sd) ||
+              (lead && sd == 2)) {
             cu = cu2;
             c0 = k - 1;
             sp0 = q0;

@@ -1551,3 +1551,18 @@ Test(quotes, relative_attribution_bounds) {
   t_assert_span(a, lede_quote_span(a, (size_t)k), "Cole on Monday");
   lede_article_free(a);
 }
+
+/* "Said Reyes, “...”": the cue opens the sentence, the speaker follows. */
+Test(quotes, inverted_said_opening_the_sentence) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "The levy failed by 40 votes. Said Reyes, \xE2\x80\x9CWe will try "
+      "again in the spring.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"We will try", "spring.", LEDE_QUOTE_DIRECT, "Reyes", "Reyes", "Said",
+       "say", NULL},
+  };
+  t_check(a, &want[0]);
+  lede_article_free(a);
+}
