@@ -1178,6 +1178,9 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
   if (c0 > s0 + 1 && S_ing(a, c0) &&
       (S_comma(a, c0 - 1) || S_is(a, c0 - 1, "upon") ||
+       /* "“...,” promising a return" */
+       (c0 > s0 + 2 && (S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE) &&
+        S_comma(a, c0 - 2)) ||
        (c0 > s0 + 2 && S_comma(a, c0 - 2) && S_ly(a, c0 - 1)) ||
        S_is(a, c0 - 1, "of") || S_is(a, c0 - 1, "by") ||
        S_is(a, c0 - 1, "without") || S_is(a, c0 - 1, "while"))) {
@@ -1705,7 +1708,8 @@ static void S_direct(S_ctx *x) {
     }
     if (i < s1 && !crossed && S_cue_at2(a, i, s1, &cu, 1)) {
       size_t r = S_np_right(a, cu.cue1, s1);
-      if (r > cu.cue1 && !cu.according) {
+      /* ("“...,” promising a return": a participle does not invert.) */
+      if (r > cu.cue1 && !cu.according && !S_ing(a, i)) {
         c0 = i;
         sp0 = cu.cue1;
         sp1 = r;

@@ -1566,3 +1566,28 @@ Test(quotes, inverted_said_opening_the_sentence) {
   t_check(a, &want[0]);
   lede_article_free(a);
 }
+
+/* "..., but said, “...,” promising a return": a participle after the
+ * quotation continues the subject's sentence; it does not invert ("a
+ * return" is no speaker). */
+Test(quotes, participle_after_a_quotation_does_not_invert) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Reyes said the club will still meet, but said, \xE2\x80\x9CIt is time "
+      "we change how we do it,\xE2\x80\x9D promising a return to its "
+      "roots.\n");
+  long k = t_find(a, "\xE2\x80\x9CIt is time");
+  if (k < 0) k = t_find(a, "It is time");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Reyes");
+  for (size_t i = 0; i < lede_quote_count(a); i++)
+    if (lede_quote_speaker(a, i, &s)) {
+      char *sp = t_str(a, s);
+      cr_assert(strstr(sp, "return") == NULL, "speaker \"%s\"", sp);
+      free(sp);
+    }
+  lede_article_free(a);
+}
