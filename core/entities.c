@@ -251,7 +251,17 @@ static size_t S_key_tok(const S_ctx *x, const S_tok *tk, char *buf, size_t n) {
       if ((i - tk->start) % 2 == 1 ? t[i] != '.' : !((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
         dotted = 0;
   }
-  for (size_t i = tk->start; i < tk->end; i += len) {
+  size_t i = tk->start;
+  /* Most keys are ASCII and fit: one fold a byte up to the first byte
+   * that is not. */
+  if (!dotted && n + (tk->end - tk->start) < S_KEY) {
+    for (; i < tk->end; i++) {
+      unsigned char b = (unsigned char)t[i];
+      if (b >= 0x80) break;
+      buf[n++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+    }
+  }
+  for (; i < tk->end; i += len) {
     unsigned char b = (unsigned char)t[i];
     if (b < 0x80) {
       len = 1;
@@ -560,29 +570,47 @@ static uint64_t S_hash(const char *s, size_t n) {
     h = (h ^ w) * 0xff51afd7ed558ccdu;
     h ^= h >> 32;
   }
-  w = 0;
-  for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  /* The last 0..7 bytes: two loads that may overlap, or three bytes. */
+  if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    w = (uint64_t)hi << 32 | lo;
+  } else if (n) {
+    w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+        (uint64_t)(unsigned char)s[n - 1] << 16;
+  } else {
+    w = 0;
+  }
   h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
   return h ^ (h >> 29);
 }
 
+/* Grow m to cap slots (a power of two, more than it has). */
+static void S_map_grow(lede__arena *ar, S_map *m, size_t cap) {
+  size_t vcap = 0;
+  S_slot *v = NULL;
+  lede__vec_reserve(ar, (void **)&v, &vcap, sizeof *v, cap);
+  memset(v, 0, cap * sizeof *v);
+  for (size_t i = 0; i < m->cap; i++)
+    if (m->v[i].key) {
+      size_t h = (size_t)S_hash(m->v[i].key, m->v[i].len) & (cap - 1);
+      while (v[h].key) h = (h + 1) & (cap - 1);
+      v[h] = m->v[i];
+    }
+  lede__vec_free(ar, m->v, m->cap, sizeof *m->v);
+  m->v = v;
+  m->cap = cap;
+}
+
+static void S_map_reserve(lede__arena *ar, S_map *m, size_t cap) {
+  if (cap > m->cap) S_map_grow(ar, m, cap);
+}
+
 static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
                          int insert) {
-  if (insert && (m->n + 1) * 2 > m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 64, vcap = 0;
-    S_slot *v = NULL;
-    lede__vec_reserve(ar, (void **)&v, &vcap, sizeof *v, cap);
-    memset(v, 0, cap * sizeof *v);
-    for (size_t i = 0; i < m->cap; i++)
-      if (m->v[i].key) {
-        size_t h = (size_t)S_hash(m->v[i].key, m->v[i].len) & (cap - 1);
-        while (v[h].key) h = (h + 1) & (cap - 1);
-        v[h] = m->v[i];
-      }
-    lede__vec_free(ar, m->v, m->cap, sizeof *m->v);
-    m->v = v;
-    m->cap = cap;
-  }
+  if (insert && (m->n + 1) * 2 > m->cap)
+    S_map_grow(ar, m, m->cap ? m->cap * 2 : 64);
   if (!m->cap) return NULL;
   size_t h = (size_t)S_hash(k, n) & (m->cap - 1);
   while (m->v[h].key) {
@@ -2446,6 +2474,12 @@ static void S_tag(S_ctx *x) {
   x->widcap = 0;
   lede__vec_reserve(ar, (void **)&x->wid, &x->widcap, sizeof *x->wid, n + 64);
   memset(x->wid, 0, x->widcap * sizeof *x->wid);
+  /* Room for the distinct words of an article of a few thousand tokens
+   * (about one in three), so that their map need not grow step by step;
+   * longer ones grow it from there. */
+  size_t want = n / 3 < 4096 ? n / 3 : 4096, cap = 64;
+  while (cap < 2 * want) cap *= 2;
+  S_map_reserve(ar, x->words, cap);
   S_tag_clean(x);
 }
 
