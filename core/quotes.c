@@ -1495,6 +1495,13 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
       if (!inq && i > k + 1 && i + 1 < e && S_comma(a, i - 1) &&
           (S_is(a, i + 1, "which") || S_is(a, i + 1, "who")))
         return i + 1;
+      /* "Lee, who calls himself “a fixer,” has taken ...": the main
+       * clause's verb after a quotation closing on a comma. */
+      if (!inq && i > k + 1 && i + 1 < e && S_comma(a, i - 1) &&
+          (S_is(a, i + 1, "has") || S_is(a, i + 1, "have") ||
+           S_is(a, i + 1, "had") || S_be(a, i + 1) ||
+           S_lex(&lede__lex_quote_modals, a, i + 1)))
+        return i + 1;
       continue;
     }
     if (inq) continue;
@@ -2556,7 +2563,15 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
     return 0;
   size_t v = S_skip_aux_left(a, r, r); /* (no-op: keeps the subject) */
   int aux = 0;
+  /* "Trump, who has postured himself as the “...”": the frame inside a
+   * relative clause on the subject. */
+  if (v + 2 < ot && S_comma(a, v) && S_is(a, v + 1, "who")) v += 2;
   for (int n = 0; v < ot && n < 4; n++) {
+    /* "He infamously referred to": an adverb before the verb. */
+    if (S_ly(a, v) && v + 1 < ot && !a->quote_verb[v]) {
+      v++;
+      continue;
+    }
     if (S_lex(&lede__lex_quote_aux, a, v) || S_lex(&lede__lex_quote_modals, a, v) ||
         S_be(a, v) || S_is(a, v, "has") || S_is(a, v, "have") ||
         S_is(a, v, "had") || S_is(a, v, "did") || S_is(a, v, "does") ||

@@ -1591,3 +1591,27 @@ Test(quotes, participle_after_a_quotation_does_not_invert) {
     }
   lede_article_free(a);
 }
+
+/* Frames with an adverb before the verb ("He infamously referred to X as
+ * “...”") or inside a relative clause on the subject ("Reyes, who has
+ * cast himself as the “harbor candidate,” has ..."): the subject speaks,
+ * and the main clause's verb after the quotation is not part of it. */
+Test(quotes, frame_after_an_adverb_or_in_a_relative_clause) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Senator Tom Reyes famously referred to the toll as "
+      "\xE2\x80\x9Chighway robbery.\xE2\x80\x9D\n\n"
+      "Mayor Ida Cole, who has cast herself as the \xE2\x80\x9Charbor "
+      "candidate,\xE2\x80\x9D has taken a hard line on fees.\n");
+  static const t_quote want[] = {
+      {"the toll as", "robbery.\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Senator Tom Reyes", "Senator Tom Reyes", "referred to", "referred",
+       NULL},
+      {"herself as", "candidate,\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Mayor Ida Cole", "Mayor Ida Cole", "cast", "cast", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
