@@ -1452,6 +1452,15 @@ static int S_tail_only(const lede_article *a, size_t i, size_t s1) {
 static size_t S_content_end(const lede_article *a, size_t s0, size_t s1);
 /* Does a new predicate of the clause's subject start at token j (before
  * e): "and vowed", "and saying", ", promising", "before claiming"? */
+/* Does a clause with its own subject and cue start at v: "(and) Donald
+ * Trump says", "(but) he said"? */
+static int S_new_clause(const lede_article *a, size_t v, size_t e) {
+  size_t r = S_personal(a, v) ? v + 1 : S_cap(a, v) ? S_np_right(a, v, e) : v;
+  if (r <= v || r >= e || r >= v + 8) return 0;
+  while (r + 1 < e && S_lex(&lede__lex_quote_aux, a, r)) r++;
+  return a->quote_verb[r] && !S_noun_reading(a, r) && !S_ing(a, r);
+}
+
 static int S_new_predicate(const lede_article *a, size_t j, size_t e) {
   int comma = j < e && S_comma(a, j);
   if (comma) j++;
@@ -1459,6 +1468,8 @@ static int S_new_predicate(const lede_article *a, size_t j, size_t e) {
   if (S_is(a, j, "and") || S_is(a, j, "but") || S_is(a, j, "before") ||
       S_is(a, j, "after")) {
     size_t v = j + 1;
+    if ((S_is(a, j, "and") || S_is(a, j, "but")) && S_new_clause(a, v, e))
+      return 1;
     if (S_lex(&lede__lex_quote_aux, a, v) && v + 1 < e) v++;
     const lede__token *t = S_tok(a, v);
     if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_CAP)) return 0;
@@ -1511,6 +1522,10 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
       return i; /* "she will vote for him but has withheld ..." */
     /* "... — but the campaign rejected it": the writer's aside. */
     if (i > k && S_dash(a, i) && i + 1 < e && S_is(a, i + 1, "but"))
+      return i;
+    /* "Cruz said A and Trump said B": the second attribution's own. */
+    if (i > k && i + 1 < e && (S_is(a, i, "and") || S_is(a, i, "but")) &&
+        S_new_clause(a, i + 1, e))
       return i;
     if (!S_comma(a, i) || i + 1 >= e) continue;
     if (sub) return i;

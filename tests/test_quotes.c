@@ -1615,3 +1615,28 @@ Test(quotes, frame_after_an_adverb_or_in_a_relative_clause) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* "Cruz accuses Lee of “...” and Reyes says ...": each clause has its
+ * own speaker; the first content stops before the second subject. */
+Test(quotes, coordinated_attributions) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Mayor Ida Cole accuses the council of \xE2\x80\x9Cleading from "
+      "behind\xE2\x80\x9D and Senator Tom Reyes says it is \xE2\x80\x9C"
+      "losing the port,\xE2\x80\x9D part of a week of attacks.\n\n"
+      "Cole said the plan was sound and Reyes said it was reckless.\n");
+  static const t_quote want[] = {
+      {"the council of", "behind\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Mayor Ida Cole", "Mayor Ida Cole", "accuses", "accuse", NULL},
+      {"it is", "attacks", LEDE_QUOTE_MIXED, "Senator Tom Reyes",
+       "Senator Tom Reyes", "says", "say", NULL},
+      {"the plan was sound", "sound", LEDE_QUOTE_INDIRECT, "Cole", "Cole",
+       "said", "say", NULL},
+      {"it was reckless", "reckless", LEDE_QUOTE_INDIRECT, "Reyes", "Reyes",
+       "said", "say", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
