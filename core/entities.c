@@ -2003,6 +2003,8 @@ static void S_add_seg(S_ctx *x, size_t t0, size_t t1, size_t block, int mode) {
 /* A furniture line: its own tokens, numbered as one more sentence. */
 static void S_add_line(S_ctx *x, lede_span sp, size_t block, int mode) {
   size_t t0 = S_NT(x);
+  /* Lines are numbered past the sentences, in the token's 26 bits. */
+  if (x->segof.n >= LEDE__MAX_SENTS) longjmp(*x->a->scratch.oom, 1);
   uint32_t sent = (uint32_t)x->segof.n;
   S_tokenize(x, sp, sent);
   if (S_NT(x) == t0) return;

@@ -97,14 +97,17 @@ enum {
   LEDE__T_UPPER = 1 << 4, /* all letters uppercase, at least two */
   LEDE__T_QUOTE = 1 << 5  /* a quotation mark (not an apostrophe) */
 };
-/* Offsets are 32 bits (a text of 4 GiB or more is refused as too large
- * to hold, see lede__tokenize): tokens are the article's most numerous
- * items. */
+/* Tokens are the article's most numerous items: 12 bytes each.  Offsets
+ * are 32 bits (a text of 4 GiB or more is refused as too large to hold,
+ * see lede__tokenize), and a sentence index shares a word with the flags
+ * (more than LEDE__MAX_SENTS sentences are refused the same way). */
+#define LEDE__MAX_SENTS ((size_t)1 << 26)
 typedef struct {
   uint32_t start, end;
-  uint32_t flags;
-  uint32_t sent; /* sentence index */
+  uint32_t flags : 6;
+  uint32_t sent : 26; /* sentence index */
 } lede__token;
+_Static_assert(LEDE__T_QUOTE < 1 << 6, "token flags fit 6 bits");
 
 /* Entities (entities.c); the tagger's tokens (tagger.h). */
 typedef struct lede__ttoks lede__ttoks;

@@ -89,7 +89,8 @@ typedef struct lede_article lede_article;
  * opt may be NULL.  On LEDE_OK *out is a new article to free with
  * lede_article_free; on error *out is NULL.  LEDE_EINVAL: out is NULL, text
  * is NULL with len > 0, or opt->published is not a valid date.
- * LEDE_ENOMEM also for a text of 4 GiB or more. */
+ * LEDE_ENOMEM also for a text of 4 GiB or more, or of more than 64
+ * million sentences. */
 LEDE_API lede_status lede_parse(const char *text, size_t len,
                                 const lede_options *opt, lede_article **out);
 /* Free an article and everything borrowed from it. NULL is a no-op. */

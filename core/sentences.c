@@ -538,9 +538,10 @@ static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
   } while (0)
 
 void lede__tokenize(lede_article *a) {
-  /* Token offsets are 32 bits; a text that long would need tens of
-   * gigabytes anyway. */
-  if (a->len > UINT32_MAX) longjmp(*a->arena.oom, 1);
+  /* Token offsets are 32 bits and sentence indices 26; a text that long
+   * would need tens of gigabytes anyway. */
+  if (a->len > UINT32_MAX || a->sents.n >= LEDE__MAX_SENTS)
+    longjmp(*a->arena.oom, 1);
   /* Prose has about one token in five bytes: room for one in four. */
   size_t bytes = 0;
   for (size_t i = 0; i < a->sents.n; i++)
