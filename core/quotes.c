@@ -103,7 +103,7 @@ static void S_flush(S_ctx *x) {
       }
       id = x->openers.v[id].parent;
     }
-    if (top) *LEDE__PUSH(&x->a->arena, x->pairs) = *p;
+    if (top) *LEDE__PUSH(&x->a->scratch, x->pairs) = *p;
   }
   x->pending.n = 0;
   x->openers.n = 0;
@@ -184,7 +184,7 @@ static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
     if (closes) {
       S_open *o = &x->stack[k];
       x->openers.v[o->id].closed = 1;
-      S_pair *p = LEDE__PUSH(&x->a->arena, x->pending);
+      S_pair *p = LEDE__PUSH(&x->a->scratch, x->pending);
       p->open = o->pos;
       p->oend = o->end;
       p->close = i;
@@ -199,7 +199,7 @@ static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
     if (!can_open || !S_opener(c) || c == 0x2019) continue;
     if (k >= 0 && (c == 0xBB || c == 0x203A || c == 0x201D)) continue;
     if (x->depth == S_DEPTH) continue;
-    S_opener_rec *r = LEDE__PUSH(&x->a->arena, x->openers);
+    S_opener_rec *r = LEDE__PUSH(&x->a->scratch, x->openers);
     r->parent = x->depth ? x->stack[x->depth - 1].id : LEDE_NONE;
     r->closed = 0;
     S_open *o = &x->stack[x->depth++];
@@ -439,8 +439,8 @@ static int S_title_case(const lede_article *a, size_t si,
 }
 
 static void S_find_verbs(lede_article *a) {
-  a->quote_verb = lede__calloc(&a->arena,
-                               lede__mul(&a->arena, a->tokens.n + 1, 2));
+  a->quote_verb = lede__calloc(&a->scratch,
+                               lede__mul(&a->scratch, a->tokens.n + 1, 2));
   S_verb_index ix;
   S_verb_index_build(&ix);
   size_t title_end = 0; /* tokens before it lie in a title-case sentence */
@@ -3209,7 +3209,7 @@ static void S_resolve_pronoun(S_sal *z, size_t i, int speaker,
     if (r.ent != LEDE_NONE && !z->gender[r.ent])
       z->gender[r.ent] = (unsigned char)gender;
   }
-  S_resolved *o = LEDE__PUSH(&a->arena, z->res);
+  S_resolved *o = LEDE__PUSH(&a->scratch, z->res);
   o->tok = i;
   o->ent = r.ent;
   o->ref = r.ref;
@@ -3265,7 +3265,7 @@ static size_t S_description_entity(const S_sal *z, const lede__quote *q);
  * is a speaker, are resolved. */
 static void S_salience(S_sal *z) {
   lede_article *a = z->a;
-  z->gender = lede__calloc(&a->arena, a->ents.n + 1);
+  z->gender = lede__calloc(&a->scratch, a->ents.n + 1);
   for (size_t e = 0; e < a->ents.n; e++) {
     const lede__entity *en = &a->ents.v[e];
     if (en->type != LEDE_ENTITY_PERSON) continue;
@@ -3278,7 +3278,7 @@ static void S_salience(S_sal *z) {
     z->gender[e] = (unsigned char)g;
   }
   size_t nq = a->quotes.n, ns = 0;
-  S_spk *sp = lede__alloc(&a->arena, lede__mul(&a->arena, nq + 1,
+  S_spk *sp = lede__alloc(&a->scratch, lede__mul(&a->scratch, nq + 1,
                                                sizeof *sp));
   for (size_t q = 0; q < nq; q++) {
     const lede__quote *qq = &a->quotes.v[q];
@@ -3426,7 +3426,7 @@ static int S_cmp_ment(const void *p, const void *q) {
  * mentions as references (kinds "pronoun", "description"). */
 static void S_link_mentions(lede_article *a, const S_sal *z) {
   size_t nq = a->quotes.n, extra = z->res.n + nq;
-  lede__mention *add = lede__alloc(&a->arena, lede__mul(&a->arena, extra + 1,
+  lede__mention *add = lede__alloc(&a->scratch, lede__mul(&a->scratch, extra + 1,
                                                         sizeof *add));
   size_t n = 0;
   for (size_t i = 0; i < z->res.n; i++) {
@@ -3455,7 +3455,7 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
   qsort(add, n, sizeof *add, S_cmp_ment);
   /* Per entity: its mentions and the new references, merged in order. */
   size_t ne = a->ents.n, at = 0, total = 0;
-  size_t *cnt = lede__calloc(&a->arena, lede__mul(&a->arena, ne + 1,
+  size_t *cnt = lede__calloc(&a->scratch, lede__mul(&a->scratch, ne + 1,
                                                   sizeof *cnt));
   for (size_t j = 0; j < n; j++) cnt[add[j].entity]++;
   for (size_t e = 0; e < ne; e++) {
@@ -3655,7 +3655,7 @@ static int S_same_source(const lede_article *a, const lede__quote *q,
 static void S_drop_same_source(lede_article *a) {
   size_t n = a->quotes.n, w = 0;
   if (!n) return;
-  size_t *map = lede__calloc(&a->arena, lede__mul(&a->arena, n, sizeof *map));
+  size_t *map = lede__calloc(&a->scratch, lede__mul(&a->scratch, n, sizeof *map));
   if (!map) return;
   for (size_t i = 0; i < n; i++) {
     lede__quote *q = &a->quotes.v[i];
@@ -3725,7 +3725,8 @@ void lede__quotes(lede_article *a) {
   S_ctx x;
   memset(&x, 0, sizeof x);
   x.a = a;
-  x.used_tok = lede__calloc(&a->arena, a->tokens.n + 1);
+  /* Working memory goes in scratch, given back when the stage ends. */
+  x.used_tok = lede__calloc(&a->scratch, a->tokens.n + 1);
   lede__tok_words_begin(a);
   S_find_verbs(a);
   S_find_pairs(&x);
