@@ -2067,17 +2067,14 @@ static void S_modes(S_ctx *x) {
 
 /* ==== Result ============================================================ */
 
-typedef struct {
-  lede_span span;
-  size_t src; /* index into S_ctx.m */
-} S_span_src;
-
-/* By start, the longest first, then in the order mentions were made. */
+/* Mentions to sort are made in place, entity holding the index into
+ * S_ctx.m they come from: by start, the longest first, then in the order
+ * they were made. */
 static int S_cmp_span_src(const void *p, const void *q) {
-  const S_span_src *a = p, *b = q;
+  const lede__mention *a = p, *b = q;
   if (a->span.start != b->span.start) return a->span.start < b->span.start ? -1 : 1;
   if (a->span.end != b->span.end) return a->span.end > b->span.end ? -1 : 1;
-  return a->src < b->src ? -1 : a->src > b->src;
+  return a->entity < b->entity ? -1 : a->entity > b->entity;
 }
 
 static lede_span S_tspan(const S_ctx *x, size_t i, size_t j) {
@@ -2119,9 +2116,11 @@ static void S_finish(S_ctx *x) {
   for (size_t i = 0; i < x->m.n; i++)
     if (x->m.v[i].ent != LEDE_NONE && x->m.v[i].ent != S_AMBIG) n++;
   if (!n) return;
-  /* Spans to sort, with the mention each comes from; the rest of a
-   * mention is made once it is kept. */
-  S_span_src *tmp = lede__alloc(&a->scratch, lede__mul(&a->scratch, n, sizeof *tmp));
+  /* Spans to sort, with the mention each comes from, made in the
+   * article's mentions; the rest of a mention is made once it is kept. */
+  lede__vec_reserve(&a->arena, (void **)&a->ments.v, &a->ments.cap,
+                    sizeof *a->ments.v, n);
+  lede__mention *tmp = a->ments.v;
   n = 0;
   for (size_t i = 0; i < x->m.n; i++) {
     const S_ment *m = &x->m.v[i];
@@ -2140,7 +2139,7 @@ static void S_finish(S_ctx *x) {
            S_is(x, m->t1 - 1, "jr")))
         tmp[n].span.end++;
     }
-    tmp[n].src = i;
+    tmp[n].entity = i;
     n++;
   }
   qsort(tmp, n, sizeof *tmp, S_cmp_span_src);
@@ -2154,10 +2153,11 @@ static void S_finish(S_ctx *x) {
     tmp[kept++] = tmp[i];
   }
   n = kept;
-  lede__vec_reserve(&a->arena, (void **)&a->ments.v, &a->ments.cap,
-                    sizeof *a->ments.v, n);
+  /* Where each kept mention comes from, as the mentions are filled in. */
+  uint32_t *src = lede__alloc(&a->scratch, lede__mul(&a->scratch, n, sizeof *src));
+  for (size_t i = 0; i < n; i++) src[i] = (uint32_t)tmp[i].entity;
   for (size_t i = 0; i < n; i++) {
-    const S_ment *m = &x->m.v[tmp[i].src];
+    const S_ment *m = &x->m.v[src[i]];
     size_t e = S_find(x, m->ent);
     if (num[e] == LEDE_NONE) {
       num[e] = a->ents.n;
@@ -2166,8 +2166,7 @@ static void S_finish(S_ctx *x) {
       en->type = (lede_entity_type)x->ent.v[e].type;
     }
     a->ents.v[num[e]].nments++;
-    lede__mention *mt = LEDE__PUSH(&a->arena, a->ments);
-    mt->span = tmp[i].span;
+    lede__mention *mt = &a->ments.v[a->ments.n++]; /* tmp[i], its span set */
     mt->block = m->block;
     mt->entity = num[e];
     mt->kind = m->how == H_ACR    ? LEDE_MENTION_ACRONYM
@@ -2191,7 +2190,7 @@ static void S_finish(S_ctx *x) {
   /* Name, title, role: from the source mentions. */
   unsigned char *name_upper = lede__calloc(&a->scratch, ne + 1);
   for (size_t i = 0; i < n; i++) {
-    const S_ment *m = &x->m.v[tmp[i].src];
+    const S_ment *m = &x->m.v[src[i]];
     lede__entity *en = &a->ents.v[a->ments.v[i].entity];
     lede_span sp = a->ments.v[i].span;
     /* The longest name, in mixed case if there is one ("Islamabad"
@@ -2217,7 +2216,7 @@ static void S_finish(S_ctx *x) {
   /* Acronyms the text defined ("(CDS)"), one per entity. */
   lede_span *acrs = lede__calloc(&a->scratch, lede__mul(&a->scratch, ne, sizeof *acrs));
   for (size_t i = 0; i < n; i++) {
-    const S_ment *m = &x->m.v[tmp[i].src];
+    const S_ment *m = &x->m.v[src[i]];
     if (m->acr != LEDE_NONE && acrs[a->ments.v[i].entity].end == 0)
       acrs[a->ments.v[i].entity] = S_tspan(x, m->acr, m->acr + 1);
   }
