@@ -375,8 +375,9 @@ static int S_file_write(void *ud, const char *s, size_t n) {
 
 /* One input -> one line in out (or nothing for an unreadable file); with
  * stream, a parsed article's line goes straight there instead, so a large
- * article's JSON is never held whole. The input's text is freed once
- * parsed (the article has its copy). Returns 1 if the input failed. */
+ * article's JSON is never held whole. A text's article borrows the input's
+ * text (no copy of it), which goes with the article. Returns 1 if the
+ * input failed. */
 static int S_json_one(lede_input *in, const char *published, int from_jsonl,
                       S_buf *out, FILE *stream) {
   out->n = 0;
@@ -394,6 +395,7 @@ static int S_json_one(lede_input *in, const char *published, int from_jsonl,
   }
   lede_options o = {0};
   o.published = in->published ? in->published : published;
+  o.borrow_text = 1; /* inputs' texts end with a NUL */
   lede_article *a = NULL;
   lede_status (*parse)(const char *, size_t, const lede_options *,
                        lede_article **) = in->html ? lede_parse_html : lede_parse;
@@ -406,8 +408,6 @@ static int S_json_one(lede_input *in, const char *published, int from_jsonl,
     st = parse(in->text, in->len, &o, &a);
     failed = 1;
   }
-  free(in->text);
-  in->text = NULL;
   if (st == LEDE_OK && stream) {
     if (lede_article_json(a, in->name, S_file_write, stream) != LEDE_OK ||
         putc('\n', stream) == EOF) {
@@ -415,10 +415,14 @@ static int S_json_one(lede_input *in, const char *published, int from_jsonl,
       exit(1);
     }
     lede_article_free(a);
+    free(in->text);
+    in->text = NULL;
     return failed;
   }
   if (st == LEDE_OK) st = lede_article_json(a, in->name, S_buf_write, out);
   lede_article_free(a);
+  free(in->text);
+  in->text = NULL;
   if (st != LEDE_OK || out->oom) {
     S_warn("lede: %s: %s\n", in->name,
             out->oom ? "out of memory" : lede_strerror(st));

@@ -157,6 +157,7 @@ struct lede_article {
   lede__arena scratch;
   char *text;
   size_t len;
+  int borrowed; /* text is the caller's (lede_options.borrow_text) */
   lede__html *html; /* NULL for text input */
 
   LEDE__VEC(lede__block) blocks;

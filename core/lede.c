@@ -59,9 +59,14 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb,
     }
     if (*deep < 0) return 1; /* extraction only */
   } else {
-    a->text = lede__alloc(&a->arena, a->len + 1);
-    if (a->len) memcpy(a->text, text, a->len);
-    a->text[a->len] = '\0';
+    if (a->borrowed) {
+      /* No stage writes to the text. */
+      a->text = text ? (char *)(uintptr_t)text : (char *)(uintptr_t)"";
+    } else {
+      a->text = lede__alloc(&a->arena, a->len + 1);
+      if (a->len) memcpy(a->text, text, a->len);
+      a->text[a->len] = '\0';
+    }
     lede__layout(a);
   }
   lede__sentences(a);
@@ -91,6 +96,8 @@ static lede_status S_parse(const char *text, size_t len,
                             &d))
     return LEDE_EINVAL;
   if (opt && (unsigned)opt->date_order > LEDE_DATE_ORDER_DMY) return LEDE_EINVAL;
+  int borrow = !html && opt && opt->borrow_text;
+  if (borrow && text && text[len] != '\0') return LEDE_EINVAL;
   lede_alloc_fn alloc = opt && opt->alloc ? opt->alloc : S_default_alloc;
   void *ud = opt && opt->alloc ? opt->alloc_ud : NULL;
   lede_article *a = alloc(ud, NULL, 0, sizeof *a);
@@ -102,10 +109,11 @@ static lede_status S_parse(const char *text, size_t len,
   a->scratch.ud = ud;
   a->len = len;
   a->keep_ttok = keep_ttok;
-  /* Text, blocks, sentences and tokens take about 6 bytes a byte. */
-  /* A page's text is a small part of its HTML. */
+  a->borrowed = borrow;
+  /* Text, blocks, sentences and tokens take about 6 bytes a byte; a
+   * borrowed text none; a page's text is a small part of its HTML. */
   a->arena.first = len < 4096              ? 16384
-                   : len < ((size_t)8 << 20) ? (html ? len : 6 * len)
+                   : len < ((size_t)8 << 20) ? (html || borrow ? len : 6 * len)
                                             : 0;
   if (opt) a->date_order = (int)opt->date_order;
   if (y) {

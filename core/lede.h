@@ -80,15 +80,22 @@ typedef struct {
    * headline, metadata, block places), without sentences, entities,
    * quotes or dates. */
   int extract_only;
+  /* Text input (lede_parse) only: nonzero lends the article the caller's
+   * buffer instead of copying it, which saves as much memory as the text
+   * takes.  The buffer must then hold a NUL byte after the text
+   * (text[len] == '\0', else LEDE_EINVAL), stay unchanged and outlive the
+   * article; lede_text returns it.  lede_parse_html ignores it. */
+  int borrow_text;
 } lede_options;
 
 typedef struct lede_article lede_article;
 
 /* Parse len bytes of text (any bytes: invalid UTF-8, NULs and all).  The
- * text is copied; the caller's buffer may go as soon as this returns.
- * opt may be NULL.  On LEDE_OK *out is a new article to free with
- * lede_article_free; on error *out is NULL.  LEDE_EINVAL: out is NULL, text
- * is NULL with len > 0, or opt->published is not a valid date.
+ * text is copied, and the caller's buffer may go as soon as this returns,
+ * unless opt->borrow_text lends it instead.  opt may be NULL.  On LEDE_OK
+ * *out is a new article to free with lede_article_free; on error *out is
+ * NULL.  LEDE_EINVAL: out is NULL, text is NULL with len > 0,
+ * opt->published is not a valid date, or a lent text has no NUL after it.
  * LEDE_ENOMEM also for a text of 4 GiB or more, or of more than 64
  * million sentences. */
 LEDE_API lede_status lede_parse(const char *text, size_t len,
@@ -96,8 +103,9 @@ LEDE_API lede_status lede_parse(const char *text, size_t len,
 /* Free an article and everything borrowed from it. NULL is a no-op. */
 LEDE_API void lede_article_free(lede_article *a);
 
-/* The article's copy of the text; *len gets its length.  It is followed by
- * a NUL byte (which may also occur inside). Lives as long as the article. */
+/* The article's copy of the text (or the caller's buffer it borrowed);
+ * *len gets its length.  It is followed by a NUL byte (which may also
+ * occur inside). Lives as long as the article. */
 LEDE_API const char *lede_text(const lede_article *a, size_t *len);
 
 /* ==== Layout ============================================================

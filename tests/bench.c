@@ -4,8 +4,10 @@
  *   bench --parse SECS CORPUS    MB/s of lede_parse alone, for SECS
  *   bench --once CORPUS [BYTES]  parse + JSON each article once, up to
  *                                BYTES of text (a sample for callgrind)
- *   bench --peak MB CORPUS       peak memory of one MB-megabyte input made
- *                                of the articles one after another
+ *   bench --peak MB CORPUS [copy]  peak memory of one MB-megabyte input
+ *                                made of the articles one after another,
+ *                                lent to the article (lede_options.
+ *                                borrow_text), or with copy copied
  *   bench --write MB CORPUS OUT  write that input to OUT
  * CORPUS holds records "<bytes>\n<text>" (tests/bench_corpus.lua).
  * Speeds are MB per second of CPU time, one thread. */
@@ -92,7 +94,8 @@ static size_t S_run(const S_corpus *c, int json, size_t max, double min_secs,
 }
 
 /* One input of about mb megabytes: the articles one after another,
- * separated by a blank line, round the corpus as often as needed. */
+ * separated by a blank line, round the corpus as often as needed, and a
+ * NUL byte after it. */
 static char *S_big(const S_corpus *c, size_t mb, size_t *len) {
   size_t want = mb << 20, n = 0;
   char *b = malloc(want + 2);
@@ -106,6 +109,7 @@ static char *S_big(const S_corpus *c, size_t mb, size_t *len) {
       b[n++] = '\n';
     }
   }
+  b[n] = '\0';
   *len = n;
   return b;
 }
@@ -149,15 +153,18 @@ int main(int argc, char **argv) {
     S_unload(&c);
     if (!big) return 1;
     lede_article *a;
+    lede_options o = {0};
+    o.borrow_text = !(argc > 4 && strcmp(argv[4], "copy") == 0);
     size_t out = 0;
-    if (lede_parse(big, len, NULL, &a) != LEDE_OK ||
+    if (lede_parse(big, len, &o, &a) != LEDE_OK ||
         lede_article_json(a, NULL, S_null_write, &out) != LEDE_OK)
       return 1;
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
-    printf("%.1f MB input: peak %.1f MB (%.1fx the input, caller's copy "
-           "included)\n", (double)len / (1 << 20),
-           (double)ru.ru_maxrss / 1024, (double)ru.ru_maxrss * 1024 / (double)len);
+    printf("%.1f MB input: peak %.1f MB (%.1fx the input, %s)\n",
+           (double)len / (1 << 20), (double)ru.ru_maxrss / 1024,
+           (double)ru.ru_maxrss * 1024 / (double)len,
+           o.borrow_text ? "text lent" : "caller's copy included");
     lede_article_free(a);
     free(big);
   } else if (argc >= 5 && strcmp(argv[1], "--write") == 0) {
@@ -170,7 +177,7 @@ int main(int argc, char **argv) {
     S_unload(&c);
   } else {
     fprintf(stderr, "usage: %s CORPUS | --parse SECS CORPUS | --once CORPUS [BYTES] | --peak MB "
-            "CORPUS | --write MB CORPUS OUT\n", argv[0]);
+            "CORPUS [copy] | --write MB CORPUS OUT\n", argv[0]);
     return 2;
   }
   return 0;
