@@ -580,26 +580,8 @@ static int S_ctx(uint32_t c) {
 
 static int S_capsc(int sc) { return sc == SC_CAP || sc == SC_UPPER; }
 
-/* What position features read of a word. */
-typedef struct {
-  int sc, gaz, multi;
-  uint32_t doc, lex;
-  const char *s;
-  size_t n;
-} S_pinfo;
-
-static void S_pinfo_of(const S_word *w, S_pinfo *p) {
-  p->sc = w->sc;
-  p->gaz = w->gaz;
-  p->multi = w->multi;
-  p->doc = w->doc;
-  p->lex = w->lex;
-  p->s = w->s;
-  p->n = w->n;
-}
-
 /* Lower-case key of a word for the gazetteer: dots of "U.S." dropped. */
-static size_t S_gkey(const S_pinfo *w, char *out) {
+static size_t S_gkey(const S_word *w, char *out) {
   char b[S_WMAX];
   size_t ln = S_lower(w->s, w->n, b), k = 0;
   for (size_t q = 0; q < ln; q++)
@@ -609,14 +591,14 @@ static size_t S_gkey(const S_pinfo *w, char *out) {
 
 /* Two capitalized words that make a place or an organization together
  * ("New York", "Hong Kong"): features of the word cur and its neighbours. */
-static size_t S_pair_feats(int first, int last, const S_pinfo *prev, const S_pinfo *cur,
-                           const S_pinfo *next, uint32_t *f) {
+static size_t S_pair_feats(int first, int last, const S_word *prev, const S_word *cur,
+                           const S_word *next, uint32_t *f) {
   size_t k = 0;
   if ((cur->sc == SC_CAP || cur->sc == SC_UPPER)) {
     for (int side = 0; side < 2; side++) {
-      const S_pinfo *o = side ? next : prev;
+      const S_word *o = side ? next : prev;
       if ((side ? last : first) || !(o->sc == SC_CAP || o->sc == SC_UPPER)) continue;
-      const S_pinfo *a = side ? cur : prev, *b = side ? next : cur;
+      const S_word *a = side ? cur : prev, *b = side ? next : cur;
       if (side == 1 && (b->lex & (1u << L_ORGW)))
         f[k++] = S_fi(F_PAIRLEX, (uint32_t)(a->lex & 7));
       if (!a->multi) continue;
@@ -636,8 +618,8 @@ static size_t S_pair_feats(int first, int last, const S_pinfo *prev, const S_pin
 /* Features of token i that depend on where it stands; prev, cur, next are
  * the words at i-1, i, i+1 (boundary words at a line's ends). */
 static size_t S_pos_feats(uint32_t ctx, int first, int last,
-                          const S_pinfo *prev, const S_pinfo *cur,
-                          const S_pinfo *next, uint32_t *f) {
+                          const S_word *prev, const S_word *cur,
+                          const S_word *next, uint32_t *f) {
   size_t k = 0;
   uint32_t c = (uint32_t)S_ctx(ctx);
   f[k++] = S_fi(F_CTX, c * 8 + (uint32_t)cur->sc);
@@ -767,8 +749,13 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   c->sw = (a->flags & LEDE__T_WORD) ? S_static(h) : NULL;
   c->full = c->sw != NULL;
   c->rv[0] = NULL;
-  for (int r = 1; r < 5; r++)
+  for (int r = 1; r < 5; r++) {
     c->rv[r] = c->sw ? lede__tagger_sums[(size_t)r * lede__tagger_nwords + c->sw->idx] : NULL;
+#if defined(__GNUC__)
+    /* a frequent word's sums, read soon */
+    if (c->rv[r]) __builtin_prefetch(c->rv[r]);
+#endif
+  }
   if (c->sw) {
     /* A frequent word: its look-ups and sums were made by the trainer;
      * only these fields are read. */
@@ -863,7 +850,7 @@ static inline void S_vit_b(const int32_t *restrict prev,
  * O is these runs' best paths side by side. */
 static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
                      int32_t (*em)[S_NTAG], unsigned char (*bp)[S_NTAG],
-                     S_pinfo *pi, S_cword **cw, unsigned char *tags) {
+                     const S_word **pi, S_cword **cw, unsigned char *tags) {
   size_t m = b - a;
   /* The words [lo, hi) the run's features read; cw and pi by i - lo.
    * Two places away only a word's form counts (S_word_feats). */
@@ -878,24 +865,12 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
       continue;
     }
     cw[i - lo] = S_info(g, i);
-#if defined(__GNUC__)
-    /* A frequent word's sums for the roles the run reads of it: token i
-     * is read from role r by token i + d[r]. */
-    if (cw[i - lo]->sw) {
-      static const int d[5] = {0, 1, -1, 2, -2};
-      for (int r = 0; r < 5; r++)
-        if (i + (size_t)(ptrdiff_t)d[r] >= a && i + (size_t)(ptrdiff_t)d[r] < b)
-          __builtin_prefetch(lede__tagger_sums[(size_t)r * lede__tagger_nwords + cw[i - lo]->sw->idx]);
-    }
-#endif
     if (i + 1 >= a && i <= b) {
       if (i >= a && i < b) S_docof(g, cw[i - lo]);
-      S_pinfo_of(&S_full(cw[i - lo])->w, &pi[i - lo]);
+      pi[i - lo] = &S_full(cw[i - lo])->w;
     }
   }
-  S_pinfo bos, eos;
-  S_pinfo_of(&S_K.bos.w, &bos);
-  S_pinfo_of(&S_K.eos.w, &eos);
+  const S_word *bos = &S_K.bos.w, *eos = &S_K.eos.w;
   for (size_t q = 0; q < m; q++) {
     size_t i = a + q, x = i - lo;
     const int32_t *restrict v0 = S_role(g, cw[x], 0);
@@ -910,16 +885,15 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
   for (size_t q = 0; q < m; q++) {
     size_t i = a + q, x = i - lo;
     /* Two capitalized words: does the first open a two-word entry? */
-    if (S_capsc(pi[x].sc)) {
-      if (i > s && S_capsc(pi[x - 1].sc) && pi[x - 1].multi < 0)
-        pi[x - 1].multi = cw[x - 1]->w.multi = S_multi(&cw[x - 1]->w);
-      if (i + 1 < e && S_capsc(pi[x + 1].sc) && pi[x].multi < 0)
-        pi[x].multi = cw[x]->w.multi = S_multi(&cw[x]->w);
+    if (S_capsc(pi[x]->sc)) {
+      if (i > s && S_capsc(pi[x - 1]->sc) && pi[x - 1]->multi < 0)
+        cw[x - 1]->w.multi = S_multi(&cw[x - 1]->w);
+      if (i + 1 < e && S_capsc(pi[x + 1]->sc) && pi[x]->multi < 0)
+        cw[x]->w.multi = S_multi(&cw[x]->w);
     }
     /* The position features (S_pos_feats): those of classes only from
      * the tables, the others row by row. */
-    const S_pinfo *pp = i > s ? &pi[x - 1] : &bos, *pc = &pi[x],
-                  *pn = i + 1 < e ? &pi[x + 1] : &eos;
+    const S_word *pp = i > s ? pi[x - 1] : bos, *pc = pi[x], *pn = i + 1 < e ? pi[x + 1] : eos;
     uint32_t c = (uint32_t)S_ctx(g->k.ctx[i]);
     int32_t *cur = em[q];
     const int32_t *pt = S_K.pos[c][pp->sc][pc->sc][pn->sc];
@@ -939,7 +913,7 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
         S_add_r16(cur + 1, w);
     }
     /* Transitions. */
-    int ec = pi[x].sc;
+    int ec = pi[x]->sc;
     if (q == 0) {
       /* from the line's start, or from an O */
       const int32_t *r = S_K.tr[ec][i == s ? S_NTAG : 0];
@@ -1220,7 +1194,7 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
   size_t chunk = n < S_CHUNK ? n : S_CHUNK;
   int32_t (*em)[S_NTAG] = lede__alloc(ar, chunk * sizeof *em);
   unsigned char (*bp)[S_NTAG] = lede__alloc(ar, chunk * sizeof *bp);
-  S_pinfo *pi = lede__alloc(ar, chunk * sizeof *pi);
+  const S_word **pi = lede__alloc(ar, chunk * sizeof *pi);
   S_cword **cw = lede__alloc(ar, chunk * sizeof *cw);
   unsigned char *can = lede__alloc(ar, chunk);
   memset(tags, 0, n);
@@ -1283,11 +1257,7 @@ void lede__tag_features(lede__arena *ar, const char *t, const lede__ttoks *tk,
       m += S_word_feats(win[3], 2, f + m);
       m += S_word_feats(win[0], 3, f + m);
       m += S_word_feats(win[4], 4, f + m);
-      S_pinfo p0, p1, p2;
-      S_pinfo_of(win[1], &p0);
-      S_pinfo_of(win[2], &p1);
-      S_pinfo_of(win[3], &p2);
-      m += S_pos_feats(tk->ctx[i], i == s, i + 1 == e, &p0, &p1, &p2, f + m);
+      m += S_pos_feats(tk->ctx[i], i == s, i + 1 == e, win[1], win[2], win[3], f + m);
       if (k + m > cap) {
         size_t nc = cap * 2 + m;
         uint32_t *nf = lede__alloc(ar, lede__mul(ar, nc, sizeof *nf));
