@@ -745,8 +745,8 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   g->ctab[k].idx = (uint32_t)g->ncw++;
   c->flags = a->flags;
   c->docd = 0;
-  /* The key is lede__tag_word_key's; the trainer keeps words only. */
-  c->sw = (a->flags & LEDE__T_WORD) ? S_static(h) : NULL;
+  /* The key is lede__tag_word_key's. */
+  c->sw = S_static(h);
   c->full = c->sw != NULL;
   c->rv[0] = NULL;
   for (int r = 1; r < 5; r++) {

@@ -17,7 +17,7 @@
 #include "tagger.h"
 
 #define NT LEDE__TG_NT
-#define S_NWORDS 8192 /* word forms with precomputed sums */
+#define S_NWORDS 16384 /* word forms with precomputed sums */
 #define NTAG (NT + 1)
 
 typedef struct {
@@ -42,7 +42,7 @@ static S_form *S_forms;
 static size_t S_nforms;
 
 static void S_count_form(const char *s, size_t n, uint32_t flags) {
-  if (!(flags & LEDE__T_WORD) || n > 40 || S_nforms * 2 >= S_FSLOTS) return;
+  if (!n || n > 40 || S_nforms * 2 >= S_FSLOTS) return;
   uint64_t key = lede__tag_word_key(s, n, flags);
   size_t k = (size_t)(key ^ (key >> 29)) & (S_FSLOTS - 1);
   while (S_forms[k].key && S_forms[k].key != key) k = (k + 1) & (S_FSLOTS - 1);
@@ -400,7 +400,7 @@ int main(int argc, char **argv) {
   /* The most frequent word forms, their sums made with the table above. */
   size_t nf = 0;
   for (size_t k = 0; k < S_FSLOTS; k++)
-    if (S_forms[k].key && S_forms[k].count >= 3) S_forms[nf++] = S_forms[k];
+    if (S_forms[k].key && S_forms[k].count >= 2) S_forms[nf++] = S_forms[k];
   qsort(S_forms, nf, sizeof *S_forms, S_by_count);
   if (nf > S_NWORDS) nf = S_NWORDS;
   /* Role by role, so that the rows one role reads of the most frequent
