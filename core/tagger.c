@@ -466,6 +466,9 @@ static struct {
    * S_ctx, the look-up bits and whether the word is in capitals. */
   int32_t pos[8][SC_EDGE + 1][SC_EDGE + 1][SC_EDGE + 1][LEDE__TG_NT];
   int32_t ctxlex[8][16][2][LEDE__TG_NT];
+  /* The rows of S_doc_feats by the document bits and whether the word is
+   * in capitals. */
+  int32_t doc[256][2][LEDE__TG_NT];
   /* Name particles by S_pkey, open addressing (0 empty); if the list
    * outgrows it, its look-up instead. */
   uint64_t part[64];
@@ -679,13 +682,8 @@ static void S_cache_roles(S_cword *c) {
 
 /* Add the document rows of c's word to its own role. */
 static void S_cache_doc(S_cword *c) {
-  uint32_t f[16];
-  size_t k = S_doc_feats(&c->w, f);
-  for (size_t q = 0; q < k; q++) {
-    const int16_t *r = lede__tag_row(f[q]);
-    if (r)
-      S_add_r16(c->v[0], r);
-  }
+  if (c->w.sc == SC_CAP || c->w.sc == SC_UPPER)
+    S_add_r32(c->v[0], S_K.doc[c->w.doc & 0xff][c->w.sc == SC_UPPER]);
 }
 
 /* The precomputed entry of a frequent word (key as in S_info), or NULL. */
@@ -785,14 +783,17 @@ static S_cword *S_full(S_cword *c) {
 
 /* How the article writes c's word elsewhere, once the document pass is
  * done (only a capitalized word's is read). */
-static void S_docof(S_tagger *g, S_cword *c) {
-  if (c->docd) return;
+static void S_docof_read(S_tagger *g, S_cword *c) {
   c->docd = 1;
   if ((c->flags & LEDE__T_WORD) && !(c->flags & LEDE__T_NUM) &&
       (c->w.sc == SC_CAP || c->w.sc == SC_UPPER)) {
     S_dslot *d = S_dget(&g->doc, S_lkey(g, c->w.s, c->w.n), 0);
     if (d) c->w.doc = d->bits;
   }
+}
+
+static inline void S_docof(S_tagger *g, S_cword *c) {
+  if (!c->docd) S_docof_read(g, c);
 }
 
 /* The sum of c's rows seen from role r (see S_word_feats); for role 0
@@ -1037,6 +1038,8 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx) {
     if ((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) return 1;
     if (!(x & hi)) {
       if (n > 7) return 0;
+      uint32_t sv = (((uint32_t)(x & 0xffffff) | (uint32_t)n << 24) * 0x9e3779b1u) >> 22;
+      if (!((S_K.psieve[sv >> 6] >> (sv & 63)) & 1)) return 0; /* S_psieve */
       uint64_t key = x | (uint64_t)n << 56;
       for (size_t q = S_pslot(key); S_K.part[q]; q = (q + 1) & 63)
         if (S_K.part[q] == key) return 1;
@@ -1157,6 +1160,16 @@ static void S_const_init(void) {
           S_add_row(S_fi(F_SHAPE3, p * 64 + sc * 8 + nx), v);
           S_add_row(S_fi(F_P1CUR, p * 8 + sc + c * 64), v);
         }
+  for (uint32_t d = 0; d < 256; d++)
+    for (int u = 0; u < 2; u++) {
+      S_word w;
+      uint32_t f[16];
+      memset(&w, 0, sizeof w);
+      w.doc = d;
+      w.sc = u ? SC_UPPER : SC_CAP;
+      size_t k = S_doc_feats(&w, f);
+      for (size_t q = 0; q < k; q++) S_add_row(f[q], S_K.doc[d][u]);
+    }
   for (uint32_t c = 0; c < 8; c++)
     for (uint32_t lx = 0; lx < 16; lx++)
       for (uint32_t u = 0; u < 2; u++)
