@@ -2125,6 +2125,30 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   /* "2 1/2 years", "20 more years", "an additional year" */
   int half = n >= 0 && S_is(c, i, "1/2");
   if (half) i++;
+  /* "will one day be": some day ahead, no stretch of time */
+  int pl1;
+  if (S_is(c, k, "one") && S_unit_at(c, i, &pl1) == U_DAY && !pl1 && k > 0) {
+    static const char *const modal[] = {"will", "would", "could", "might",
+                                        "may",  "can",   "shall", "should"};
+    for (size_t x = 0; x < sizeof modal / sizeof *modal; x++)
+      if (S_is(c, k - 1, modal[x]) ||
+          (k > 1 && S_is(c, k - 2, modal[x]) && S_is(c, k - 1, "also"))) {
+        h->type = LEDE_DATE_DATE;
+        S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
+        return i + 1 - k;
+      }
+  }
+  /* "two and a half years" */
+  if (!half && n > 0 && S_is(c, i, "and") && S_is(c, i + 1, "a") &&
+      S_key(c, i + 2, K_HALF) && i + 3 < c->n &&
+      (c->tk[i + 3].cls == C_UNIT || c->tk[i + 3].cls == C_UNITP) &&
+      (c->tk[i + 3].val == U_MIN || c->tk[i + 3].val == U_HOUR ||
+       ((c->tk[i + 3].val == U_DAY || c->tk[i + 3].val == U_YEAR) &&
+        !S_key(c, i + 4, K_AGO) && !S_key(c, i + 4, K_EARLIER) &&
+        !S_key(c, i + 4, K_LATER)))) {
+    half = 1;
+    i += 3;
+  }
   if (S_key(c, i, K_MORE) || S_is(c, i, "additional") || S_is(c, i, "extra"))
     i++;
   int pl;
@@ -2161,6 +2185,15 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   i++;
   if (S_is(c, i, "old") || S_is(c, i, "older") || S_is(c, i, "younger"))
     return 0; /* an age */
+  /* "a minute and a half", "two hours and a half" */
+  if (!half && n > 0 && S_is(c, i, "and") &&
+      (S_is(c, i + 1, "a") || S_is(c, i + 1, "one")) && S_key(c, i + 2, K_HALF) &&
+      (u == U_MIN || u == U_HOUR ||
+       ((u == U_DAY || u == U_YEAR) && !S_key(c, i + 3, K_AGO) &&
+        !S_key(c, i + 3, K_EARLIER) && !S_key(c, i + 3, K_LATER)))) {
+    half = 1;
+    i += 3;
+  }
   /* "a week or so ago": the same point, roughly */
   if (S_is(c, i, "or") && S_is(c, i + 1, "so") &&
       (S_key(c, i + 2, K_AGO) || S_key(c, i + 2, K_EARLIER) ||
@@ -2194,6 +2227,20 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
        * now; TimeML keeps the stretch ("a few days", PXD) */
       char b[16];
       S_duration(b, sizeof b, -1, u);
+      h->type = LEDE_DATE_DURATION;
+      S_put_str(h, b, LEDE_ANCHOR_NONE);
+      return i - 1 - k;
+    }
+    if (!ago && (u == U_SEC || u == U_MIN || u == U_HOUR)) {
+      /* "an hour later": hours after a moment of the story, which the
+       * publication day does not give; the stretch is what is known */
+      char b[24];
+      S_duration(b, sizeof b, n, u);
+      if (half) {
+        size_t bl = strlen(b);
+        snprintf(b + bl, sizeof b - bl, "%s",
+                 u == U_HOUR ? "30M" : u == U_MIN ? "30S" : "");
+      }
       h->type = LEDE_DATE_DURATION;
       S_put_str(h, b, LEDE_ANCHOR_NONE);
       return i - 1 - k;
@@ -3380,6 +3427,24 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       *the_ok = 1;
       return 2 + u2;
     }
+    /* "Oct. 12, the day before the crash": an apposition names the date
+     * just given again */
+    if (t->val == U_DAY && k >= 3 && S_punct(c, k - 2, ',') &&
+        (S_key(c, k + 2, K_THE) || S_is(c, k + 2, "a") || S_is(c, k + 2, "an") ||
+         S_is(c, k + 2, "his") || S_is(c, k + 2, "her") || S_is(c, k + 2, "its") ||
+         S_is(c, k + 2, "their")) &&
+        c->a->dates.n && c->a->dates.v[c->a->dates.n - 1].span.end == c->tk[k - 3].e &&
+        c->a->dates.v[c->a->dates.n - 1].type == LEDE_DATE_DATE &&
+        c->a->dates.v[c->a->dates.n - 1].gran == LEDE_GRAN_DAY &&
+        c->a->dates.v[c->a->dates.n - 1].value &&
+        (z = S_value_day(c->a->dates.v[c->a->dates.n - 1].value)) >= 0) {
+      S_val_init(&v, LEDE_GRAN_DAY);
+      S_from_days(&v, z);
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      *the_ok = 1;
+      return 2;
+    }
     /* "the day before": the day before the last date of the text; not
      * "the day before returning", "the day before officials met" */
     if (t->val == U_DAY && S_last_day(c) >= 0 &&
@@ -4075,10 +4140,13 @@ static void S_fix_times(S_ctx *c, size_t first) {
     size_t hi = x + 7 < ds->n ? x + 7 : ds->n;
     for (size_t y = lo; y < hi; y++) {
       const lede__date *e = &ds->v[y];
-      if (y == x || e->type != LEDE_DATE_DATE || !e->value ||
-          e->gran != LEDE_GRAN_DAY || strlen(e->value) != 10 ||
-          e->value[0] == 'X')
-        continue;
+      /* a day, or a time that names its day ("4 a.m. Thursday") */
+      int day = e->type == LEDE_DATE_DATE && e->gran == LEDE_GRAN_DAY &&
+                e->value && strlen(e->value) == 10;
+      int timed = e->type == LEDE_DATE_TIME && e->value &&
+                  strlen(e->value) > 10 && e->value[10] == 'T' &&
+                  S_names_day(c->t, e->span.start, e->span.end);
+      if (y == x || !(day || timed) || e->value[0] == 'X') continue;
       size_t dist = y < x ? d->span.start - e->span.end
                           : e->span.start - d->span.end;
       if (!best || dist < bestd) {
