@@ -61,21 +61,26 @@ static const char S_digits2[] = "00010203040506070809"
                                 "90919293949596979899";
 
 static void S_num(S_out *o, size_t v) {
-  char b[24];
-  size_t k = sizeof b;
+  /* Digits written from the end, straight into the buffer when there is
+   * room (a size_t has at most 20). */
+  size_t nd = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5;
+  for (size_t t = v / 100000; t; t /= 10) nd++;
+  char b[24], *p;
+  int direct = sizeof o->buf - o->n >= nd && !o->err;
+  p = (direct ? o->buf + o->n : b) + nd;
   while (v >= 100) {
-    size_t r = v % 100;
+    p -= 2;
+    memcpy(p, S_digits2 + 2 * (v % 100), 2);
     v /= 100;
-    k -= 2;
-    memcpy(b + k, S_digits2 + 2 * r, 2);
   }
   if (v >= 10) {
-    k -= 2;
-    memcpy(b + k, S_digits2 + 2 * v, 2);
+    p -= 2;
+    memcpy(p, S_digits2 + 2 * v, 2);
   } else {
-    b[--k] = (char)('0' + v);
+    *--p = (char)('0' + v);
   }
-  S_raw(o, b + k, sizeof b - k);
+  if (direct) o->n += nd;
+  else S_raw(o, b, nd);
 }
 
 #define ONES UINT64_C(0x0101010101010101)
