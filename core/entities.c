@@ -291,6 +291,16 @@ static size_t S_key(const S_ctx *x, size_t i, size_t j, char *buf) {
       if (n + 1 >= S_KEY) return 0;
       buf[n++] = ' ';
     }
+    /* A word with a record has its key made: copied, when it fits with
+     * room to spare (S_key_tok's checks could not have failed). */
+    if (j > i + 1 && x->wid && k < x->maxtok && k < x->widcap && x->wid[k]) {
+      const S_wrec *r = &x->recs->v[x->wid[k] - 1];
+      if (n + r->len + 4 < S_KEY) {
+        memcpy(buf + n, r->key, r->len);
+        n += r->len;
+        continue;
+      }
+    }
     size_t m = S_key_tok(x, tk, buf, n);
     if (!m) return 0;
     n = m;
@@ -355,11 +365,18 @@ static const lede__word *S_rec_word(S_wrec *r) {
   return r->word;
 }
 
+static S_wrec *S_rec_new(const S_ctx *x, size_t i);
+
 /* The record of the word at token i, made on first use; NULL for a dot
- * or a word too long for a key. Records may move when one is added. */
-static S_wrec *S_rec(const S_ctx *x, size_t i) {
+ * or a word too long for a key. Records may move when one is added.
+ * Asked about a million times a megabyte: the look-up is inline. */
+static inline S_wrec *S_rec(const S_ctx *x, size_t i) {
   if (i >= x->maxtok || i >= x->widcap || !x->wid) return NULL;
   if (x->wid[i]) return &x->recs->v[x->wid[i] - 1];
+  return S_rec_new(x, i);
+}
+
+static S_wrec *S_rec_new(const S_ctx *x, size_t i) {
   if (x->covered[i] & C_DOT) return NULL;
   char buf[S_KEY];
   size_t n = S_key(x, i, i + 1, buf);
@@ -441,7 +458,19 @@ static size_t S_key_c(const S_ctx *x, size_t i, size_t j, char *buf) {
   return n;
 }
 
-static int S_in(int k, const S_ctx *x, size_t i, size_t j) {
+static int S_in_slow(int k, const S_ctx *x, size_t i, size_t j);
+
+/* Answered from the word's record once it knows (inline: S_in is asked
+ * as often as S_rec). */
+static inline int S_in(int k, const S_ctx *x, size_t i, size_t j) {
+  if (j == i + 1) {
+    const S_wrec *r = S_rec(x, i);
+    if (r && (r->known >> k & 1)) return (r->val >> k) & 1;
+  }
+  return S_in_slow(k, x, i, j);
+}
+
+static int S_in_slow(int k, const S_ctx *x, size_t i, size_t j) {
   const lede__lexicon *lx = S_lists[k];
   if (j == i + 1) {
     S_wrec *r = S_rec(x, i);
