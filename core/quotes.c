@@ -2094,6 +2094,21 @@ static void S_reported(S_ctx *x) {
         sp0 = cu.cue1;
         sp1 = r;
         side = 2;
+        /* "according to an analysis by the Pew Research Center", "a post
+         * from Ann Lee", "audio provided by the station": the maker of a
+         * thing speaks through it (not "Ann Lee from the agency"). */
+        if (!S_cap(a, cu.cue1)) {
+          size_t b = r;
+          if (b + 1 < s1 && S_past(a, b) && S_is(a, b + 1, "by")) b++;
+          if (b + 1 < s1 && (S_is(a, b, "by") || S_is(a, b, "from"))) {
+            size_t r2 = S_np_right(a, b + 1, s1);
+            if (r2 > b + 1 && !S_lex(&lede__lex_quote_pronouns, a, b + 1)) {
+              sp0 = b + 1;
+              sp1 = r2;
+              r = r2;
+            }
+          }
+        }
         /* The report opens its clause: at the sentence start, after a
          * conjunction ("But according to"), a colon or a parenthesis. */
         int opens = i == s0 || (i > s0 && S_comma(a, i - 1) && i - 1 == s0) ||

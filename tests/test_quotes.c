@@ -1640,3 +1640,30 @@ Test(quotes, coordinated_attributions) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* "according to an analysis by X", "a post from X", "audio provided by X":
+ * the maker speaks through the thing; a person "from the agency" stays
+ * the speaker. */
+Test(quotes, according_to_a_thing_made_by_someone) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Turnout rose sharply this year, according to an analysis by the "
+      "Harbor Research Center.\n\n"
+      "The fees will rise in May, according to audio provided by Harbor "
+      "Public Radio.\n\n"
+      "The plan failed, according to John Smith from the port agency.\n");
+  static const t_quote want[] = {
+      {"Turnout rose", "this year", LEDE_QUOTE_INDIRECT,
+       "the Harbor Research Center", "the Harbor Research Center",
+       "according to", "according to", NULL},
+      {"The fees will rise", "in May", LEDE_QUOTE_INDIRECT,
+       "Harbor Public Radio", "Harbor Public Radio", "according to",
+       "according to", NULL},
+      {"The plan failed", "failed", LEDE_QUOTE_INDIRECT, "John Smith",
+       "John Smith", "according to", "according to", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
