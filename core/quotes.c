@@ -1473,8 +1473,10 @@ static int S_new_predicate(const lede_article *a, size_t j, size_t e) {
     if (S_lex(&lede__lex_quote_aux, a, v) && v + 1 < e) v++;
     const lede__token *t = S_tok(a, v);
     if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_CAP)) return 0;
-    return a->quote_verb[v] && (S_ing(a, v) || (!S_is(a, j, "before") &&
-                                                !S_is(a, j, "after")));
+    /* ("called it “a disgrace” and ranked him last": any verb in -ed) */
+    return (a->quote_verb[v] || (S_past(a, v) && !S_is(a, j, "before") &&
+                                 !S_is(a, j, "after"))) &&
+           (S_ing(a, v) || (!S_is(a, j, "before") && !S_is(a, j, "after")));
   }
   const lede__token *t = S_tok(a, j);
   return comma && (t->flags & LEDE__T_WORD) && !(t->flags & LEDE__T_CAP) &&
@@ -1523,10 +1525,14 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     /* "... — but the campaign rejected it": the writer's aside. */
     if (i > k && S_dash(a, i) && i + 1 < e && S_is(a, i + 1, "but"))
       return i;
-    /* "Cruz said A and Trump said B": the second attribution's own. */
+    /* "Cruz said A and Trump said B": the second attribution's own;
+     * "lamented the state of the race and criticized ...": a second
+     * predicate of the subject with a cue of its own. */
     if (i > k && i + 1 < e && (S_is(a, i, "and") || S_is(a, i, "but")) &&
-        S_new_clause(a, i + 1, e))
-      return i;
+        (S_new_clause(a, i + 1, e) ||
+         (a->quote_verb[i + 1] && !S_cap(a, i + 1) && !S_ing(a, i + 1) &&
+          !S_noun_reading(a, i + 1) && S_past(a, i + 1))))
+      return S_comma(a, i - 1) ? i - 1 : i;
     if (!S_comma(a, i) || i + 1 >= e) continue;
     if (sub) return i;
     size_t j = i + 1;

@@ -1437,8 +1437,9 @@ Test(quotes, relative_clause_inside_the_content) {
   lede_article_free(a);
 }
 
-/* "..., Lee wrote to her followers, “...”": a capitalized quotation after
- * the attribution is what was written, not the words before it; one in
+/* "..., Lee wrote to her followers, “...,” and shared": a capitalized
+ * quotation after the attribution is what was written (the next
+ * predicate is not), not the words before it; one in
  * lower case goes on with them ("These rules, the lawyers said, “all
  * command ...”"). */
 Test(quotes, quotation_after_an_attribution_with_a_listener) {
@@ -1451,7 +1452,7 @@ Test(quotes, quotation_after_an_attribution_with_a_listener) {
       "These rules, the lawyers said, \xE2\x80\x9C" "all command the same "
       "conclusion\xE2\x80\x9D on his eligibility.\n");
   static const t_quote want[] = {
-      {"\xE2\x80\x9C" "It is time", "page", LEDE_QUOTE_MIXED, "Tom Reyes",
+      {"It is time", "for good,", LEDE_QUOTE_DIRECT, "Tom Reyes",
        "Tom Reyes", "wrote", "write", NULL},
       {"These rules", "eligibility", LEDE_QUOTE_MIXED,
        "the lawyers", "the lawyers", "said", "say", NULL},
@@ -1662,6 +1663,36 @@ Test(quotes, according_to_a_thing_made_by_someone) {
        "according to", NULL},
       {"The plan failed", "failed", LEDE_QUOTE_INDIRECT, "John Smith",
        "John Smith", "according to", "according to", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
+
+/* A second predicate of the subject ends the first one's content:
+ * "lamented the “sorry” state of the race and criticized ...", "called
+ * the merger “a terrible deal” and ranked ...", "..., and called for";
+ * a verb inside the content stays ("was broke and needed help"). */
+Test(quotes, second_predicate_ends_the_content) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Speaker Ann Cole lamented the \xE2\x80\x9Csorry\xE2\x80\x9D state of "
+      "the race and criticized the \xE2\x80\x9Cidentity politics\xE2\x80\x9D "
+      "on display.\n\n"
+      "Reyes called the merger \xE2\x80\x9C" "a terrible deal\xE2\x80\x9D and "
+      "ranked Cole as one of the worst managers.\n\n"
+      "Reyes said the city was broke and needed help.\n");
+  static const t_quote want[] = {
+      {"the \xE2\x80\x9Csorry", "of the race", LEDE_QUOTE_MIXED,
+       "Speaker Ann Cole", "Speaker Ann Cole", "lamented", "lament", NULL},
+      {"the \xE2\x80\x9Cidentity", "on display", LEDE_QUOTE_MIXED,
+       "Speaker Ann Cole", "Speaker Ann Cole", "criticized", "criticize",
+       NULL},
+      {"the merger", "deal\xE2\x80\x9D", LEDE_QUOTE_MIXED, "Reyes", "Reyes",
+       "called", "call", NULL},
+      {"the city was broke", "needed help", LEDE_QUOTE_INDIRECT, "Reyes",
+       "Reyes", "said", "say", NULL},
   };
   for (size_t i = 0; i < sizeof want / sizeof *want; i++)
     t_check(a, &want[i]);
