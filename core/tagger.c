@@ -421,9 +421,9 @@ typedef struct {
   unsigned char full; /* w is complete (S_word_rest) */
   unsigned char docd; /* w.doc is read */
   const lede__tgslot *sw; /* a frequent word's entry, or NULL */
+  const int32_t *rv[5]; /* the sums from role r once made (v[r], or a frequent word's) */
   S_word w; /* of a frequent word, low and shapes are not kept */
   int32_t v[5][LEDE__TG_NT];
-  const int32_t *rv[5]; /* the sums from role r once made (v[r], or a frequent word's) */
 } S_cword;
 
 typedef struct {
@@ -517,9 +517,9 @@ static uint32_t S_lexof(S_tagger *g, size_t i) {
   return w.lex;
 }
 
+static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a);
+
 static void S_doc_bits(S_tagger *g, lede__arena *ar) {
-  const char *t = g->t;
-  const unsigned char *cx = g->k.ctx;
   size_t n = g->n;
   S_dmap *m = &g->doc;
   /* Only capitalized words are asked about: they are the map's keys, and a
@@ -528,19 +528,32 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   m->ar = ar;
   m->v = lede__calloc(ar, m->cap * sizeof *m->v);
   m->n = 0;
-  /* A sieve of the keys (S_sieve): most words in lower case match no key
-   * and are passed over without hashing (S_can_all). */
+  size_t nv = g->k.nv < n ? g->k.nv : n;
+  for (size_t i = 0; i < nv; i++)
+    if ((g->k.v[i].flags & (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP)) == (LEDE__T_WORD | LEDE__T_CAP))
+      S_doc_cap(g, i, &g->k.v[i]);
+  for (size_t i = nv; i < n; i++)
+    if ((g->k.extra[i - nv].flags & (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP)) ==
+        (LEDE__T_WORD | LEDE__T_CAP))
+      S_doc_cap(g, i, &g->k.extra[i - nv]);
+}
+
+/* What capitalized word a (token i) says of its key in the document.
+ * The keys go in a sieve too (S_sieve): most words in lower case match
+ * no key and are passed over without hashing (S_can_all). */
+static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a) {
+  const char *t = g->t;
+  const unsigned char *cx = g->k.ctx;
+  size_t n = g->n;
+  S_dmap *m = &g->doc;
   uint64_t *sieve = g->sieve;
-  for (size_t i = 0; i < n; i++) {
-    const lede__token *a = S_TK(g, i);
-    if ((a->flags & (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP)) != (LEDE__T_WORD | LEDE__T_CAP))
-      continue;
+  {
     S_dslot *d = S_dget(m, S_lkey(g, t + a->start, a->end - a->start), 1);
-    if (!d) continue;
+    if (!d) return;
     uint32_t sv = S_sieve_of(t + a->start, a->end - a->start);
     sieve[sv >> 6] |= 1ULL << (sv & 63);
     int prose = !(cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL));
-    if (a->flags & LEDE__T_UPPER) continue;
+    if (a->flags & LEDE__T_UPPER) return;
     if (prose && !(cx[i] & LEDE__TC_INIT)) d->bits |= D_CAPMID;
     size_t p = S_prev_word(g, i);
     const lede__token *tp = p != (size_t)-1 ? S_TK(g, p) : NULL;
@@ -1061,28 +1074,31 @@ static void S_can_all(S_tagger *g, lede__arena *ar) {
   for (size_t i = nv; i < n; i++) c[i] = (unsigned char)S_can1(g, &g->k.extra[i - nv], cx[i]);
 }
 
-/* An apostrophe, or a hyphen. */
-static int S_mark(const S_tagger *g, size_t i) {
-  const lede__token *a = S_TK(g, i);
-  const char *w = g->t + a->start;
-  size_t n = a->end - a->start;
-  return (n == 1 && (w[0] == '\'' || w[0] == '-')) ||
-         (n == 3 && memcmp(w, "\xe2\x80\x99", 3) == 0);
-}
 
 /* Which tokens of line [s, e) can be in a name (S_can1), with what
  * follows such a token and could end the name: an apostrophe ("Moody
  * 's"), a mark written against it ("A$", "U.S.-led"), a word written
  * against that apostrophe or hyphen ("'s", "-led"); and a number next to
  * one ("Windows 95", "170th Street"): can[i - s]. */
-static void S_cans(const S_tagger *g, size_t s, size_t e, unsigned char *can) {
+/* An apostrophe, or a hyphen. */
+static inline int S_mark_tok(const char *t, const lede__token *a) {
+  const char *w = t + a->start;
+  size_t n = a->end - a->start;
+  return (n == 1 && (w[0] == '\'' || w[0] == '-')) ||
+         (n == 3 && w[0] == '\xe2' && w[1] == '\x80' && w[2] == '\x99');
+}
+
+/* S_cans with the line's tokens at tv[0..) if tv, else by S_TK. */
+S_HOT void S_cans_in(const S_tagger *g, size_t s, size_t e, unsigned char *can,
+                     const lede__token *tv) {
   memcpy(can, g->can1 + s, e - s);
   for (size_t i = s + 1; i < e; i++) {
     if (can[i - s]) continue;
-    const lede__token *a = S_TK(g, i);
+    const lede__token *a = tv ? &tv[i - s] : S_TK(g, i);
     if (can[i - 1 - s]) {
-      int glued = a->start == S_TK(g, i - 1)->end;
-      if (S_mark(g, i) || (glued && ((a->flags & LEDE__T_PUNCT) || S_mark(g, i - 1))))
+      const lede__token *p = tv ? &tv[i - 1 - s] : S_TK(g, i - 1);
+      if (S_mark_tok(g->t, a) ||
+          (a->start == p->end && ((a->flags & LEDE__T_PUNCT) || S_mark_tok(g->t, p))))
         can[i - s] = 2;
     }
     if ((a->flags & LEDE__T_NUM) && ((can[i - 1 - s] & 1) || (i + 1 < e && (can[i + 1 - s] & 1))))
@@ -1091,24 +1107,35 @@ static void S_cans(const S_tagger *g, size_t s, size_t e, unsigned char *can) {
   if (e > s + 1 && !can[0] && (S_TK(g, s)->flags & LEDE__T_NUM) && (can[1] & 1)) can[0] = 2;
 }
 
+static void S_cans(const S_tagger *g, size_t s, size_t e, unsigned char *can) {
+  if (e <= g->k.nv) S_cans_in(g, s, e, can, g->k.v + s);
+  else S_cans_in(g, s, e, can, NULL);
+}
+
 /* The runs of line [s, e) that are decoded: tokens that can be in a name
  * (S_cans), with the gaps of up to S_GAP tokens between them ("Bank of
  * England", "Azad ( free ) Kashmir"); the others are O. run[i - s] is 1
  * where a run opens, 2 inside one, 0 outside. */
+/* The next run of line [s, e) from token *i on, can from S_cans: [*a, *b),
+ * and *i past it; 0 if there is none. */
+static int S_next_run(const unsigned char *can, size_t s, size_t e, size_t *i,
+                      size_t *a, size_t *b) {
+  size_t k = *i;
+  while (k < e && !can[k - s]) k++;
+  if (k == e) return 0;
+  size_t last = k; /* the run's last token that can */
+  for (size_t j = k + 1; j < e && j - last <= S_GAP + 1; j++)
+    if (can[j - s]) last = j;
+  *a = k;
+  *i = *b = last + 1;
+  return 1;
+}
+
 static void S_runs(const S_tagger *g, size_t s, size_t e, unsigned char *run) {
   S_cans(g, s, e, run);
-  size_t a = e, last = e; /* the run open, its last token that can */
-  for (size_t i = s; i < e; i++) {
-    if (!run[i - s]) continue;
-    if (a != e && i - last > S_GAP + 1) {
-      for (size_t j = a; j <= last; j++) run[j - s] = j == a ? 1 : 2;
-      a = e;
-    }
-    if (a == e) a = i;
-    last = i;
-  }
-  if (a != e)
-    for (size_t j = a; j <= last; j++) run[j - s] = j == a ? 1 : 2;
+  size_t i = s, a, b;
+  while (S_next_run(run, s, e, &i, &a, &b))
+    for (size_t j = a; j < b; j++) run[j - s] = j == a ? 1 : 2;
 }
 
 /* Add weight row r (if stored) to v. */
@@ -1220,17 +1247,9 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
       memset(g.ctab, 0, (g.mask + 1) * sizeof *g.ctab);
       g.ncw = 0;
     }
-    S_runs(&g, s, e, can);
-    for (size_t i = s; i < e;) {
-      if (!can[i - s]) {
-        i++;
-        continue;
-      }
-      size_t b = i + 1;
-      while (b < e && can[b - s] == 2) b++;
-      S_decode(&g, s, e, i, b, em, bp, pi, cw, tags);
-      i = b;
-    }
+    S_cans(&g, s, e, can);
+    size_t i = s, a, b;
+    while (S_next_run(can, s, e, &i, &a, &b)) S_decode(&g, s, e, a, b, em, bp, pi, cw, tags);
     s = e;
   }
 }
