@@ -114,6 +114,16 @@ static int S_alnum(int32_t c) {
   return lede__is_letter(c) || lede__is_digit(c);
 }
 
+/* Non-zero if one of the eight bytes in v is " ' ` or not ASCII (a byte
+ * equal to one of them borrows out of itself only, and the high bits of
+ * bytes that have them are kept apart). */
+static inline uint64_t S_mark8(uint64_t v) {
+  const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones << 7;
+  uint64_t z = ((v ^ (ones * '"')) - ones) | ((v ^ (ones * '\'')) - ones) |
+               ((v ^ (ones * '`')) - ones);
+  return ((z & ~v) | v) & highs;
+}
+
 /* Scan s[lo, hi) of block b for marks, carrying the stack in x. skip is a
  * position whose mark re-opens a carried quote (or (size_t)-1). */
 static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
@@ -123,8 +133,15 @@ static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
   for (size_t i = lo; i < hi; i += len) {
     unsigned char byte = (unsigned char)t[i];
     if (byte < 0x80 && byte != '"' && byte != '\'' && byte != '`') {
-      /* Plain ASCII up to the next mark or non-ASCII byte. */
+      /* Plain ASCII up to the next mark or non-ASCII byte, eight bytes
+       * at a time while there is none among them. */
       size_t j = i + 1;
+      while (hi - j >= 8) {
+        uint64_t v;
+        memcpy(&v, t + j, 8);
+        if (S_mark8(v)) break;
+        j += 8;
+      }
       while (j < hi && (unsigned char)t[j] < 0x80 && t[j] != '"' &&
              t[j] != '\'' && t[j] != '`')
         j++;
