@@ -529,7 +529,9 @@ static const S_word *S_lookup(const char *low, uint32_t h) {
     unsigned k = S_slot[x];
     if (!k) return NULL;
     const char *w = S_words[k - 1].w;
-    if (w[0] == low[0] && !strcmp(w, low)) return &S_words[k - 1];
+    size_t i = 0;
+    while (w[i] && w[i] == low[i]) i++;
+    if (w[i] == low[i]) return &S_words[k - 1];
   }
 }
 
@@ -584,10 +586,10 @@ static void S_classify(S_tok *t, const char *text) {
   uint32_t hv = 0;
   if (n < sizeof t->low) {
     for (size_t i = 0; i < n; i++) {
-      char ch = s[i];
-      ch = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
-      t->low[i] = ch;
-      hv = hv * 115u + (unsigned char)ch;
+      unsigned char ch = (unsigned char)s[i];
+      ch = (unsigned char)((unsigned)(ch - 'A') < 26u ? ch | 0x20 : ch);
+      t->low[i] = (char)ch;
+      hv = hv * 115u + ch;
     }
     t->low[n] = 0;
   } else {
