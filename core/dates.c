@@ -1998,6 +1998,18 @@ static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
     S_put_str(h, b, LEDE_ANCHOR_NONE);
     return i - from;
   }
+  /* "on Monday and Tuesday nights": the plural part of day is both
+   * days', every week */
+  if ((S_is(c, i, "and") || S_is(c, i, "or")) && i + 2 < c->n &&
+      c->tk[i + 1].wd && S_cap(c, i + 1) && S_dpart(c, i + 2) &&
+      c->tk[i + 2].plural) {
+    static const char *const dps[] = {"", "MO", "AF", "EV", "NI"};
+    char b[24];
+    snprintf(b, sizeof b, "XXXX-WXX-%dT%s", t->wd, dps[S_dpart(c, i + 2)]);
+    h->type = LEDE_DATE_SET;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return i - from;
+  }
   /* "Tuesday, March 9, 2021": one expression (TimeML), valued by the
    * date. */
   size_t j = i;
