@@ -122,6 +122,7 @@ typedef struct {
   S_map names;  /* type char + key -> entity */
   S_map ptoks;  /* a person's name word -> entity, or NONE if several */
   unsigned char *tag; /* per token: the tagger's tag (tagger.h) */
+  size_t tagcap;      /* its capacity, to give it back */
   unsigned char *seg_title; /* per segment: read by the tagger as a title */
   S_map votes;        /* name key -> index into vote (the tagger's types) */
   LEDE__VEC(uint32_t) vote; /* 6 counts a name: how the tagger typed it */
@@ -2154,7 +2155,7 @@ static void S_finish(S_ctx *x) {
   for (size_t i = 0; i < x->m.n; i++) {
     const S_ment *m = &x->m.v[i];
     if (m->ent == LEDE_NONE || m->ent == S_AMBIG) continue;
-    tmp[n].span = S_tspan(x, m->t0, m->t1);
+    tmp[n].span = lede__s32(S_tspan(x, m->t0, m->t1));
     /* "Barnett Banks Inc.", "Sammy Davis Jr.": the abbreviation's stop is
      * part of the name. */
     if (m->how == H_NAME && tmp[n].span.end < a->len && x->t[tmp[n].span.end] == '.') {
@@ -2221,7 +2222,7 @@ static void S_finish(S_ctx *x) {
   for (size_t i = 0; i < n; i++) {
     const S_ment *m = &x->m.v[src[i]];
     lede__entity *en = &a->ents.v[a->ments.v[i].entity];
-    lede_span sp = a->ments.v[i].span;
+    lede_span sp = lede__s64(a->ments.v[i].span);
     /* The longest name, in mixed case if there is one ("Islamabad"
      * over a dateline's "ISLAMABAD"). */
     int upper = (S_T(x, m->t0)->flags & LEDE__T_UPPER) != 0;
@@ -2240,7 +2241,7 @@ static void S_finish(S_ctx *x) {
   for (size_t e = 0; e < ne; e++) {
     lede__entity *en = &a->ents.v[e];
     if (en->name.end == en->name.start)
-      en->name = a->ments.v[a->ent_ments.v[en->first_ment]].span;
+      en->name = lede__s64(a->ments.v[a->ent_ments.v[en->first_ment]].span);
   }
   /* Acronyms the text defined ("(CDS)"), one per entity. */
   lede_span *acrs = lede__calloc(&a->scratch, lede__mul(&a->scratch, ne, sizeof *acrs));
@@ -2258,7 +2259,7 @@ static void S_finish(S_ctx *x) {
     for (size_t j = 0; j <= en->nments + 2; j++) {
       lede_span sp;
       if (j == 0) sp = cand_name;
-      else if (j <= en->nments) sp = a->ments.v[a->ent_ments.v[en->first_ment + j - 1]].span;
+      else if (j <= en->nments) sp = lede__s64(a->ments.v[a->ent_ments.v[en->first_ment + j - 1]].span);
       else if (j == en->nments + 1) sp = en->role;
       else sp = acrs[e];
       if (sp.end <= sp.start) continue;
@@ -2466,7 +2467,9 @@ static void S_tag(S_ctx *x) {
   lede_article *a = x->a;
   lede__arena *ar = &a->scratch;
   size_t n = S_NT(x);
-  x->tag = lede__calloc(ar, n + 1);
+  /* A vector, given back before the mentions are made. */
+  lede__vec_reserve(ar, (void **)&x->tag, &x->tagcap, 1, n + 1);
+  memset(x->tag, 0, n + 1);
   x->ntag = n;
   x->seg_title = lede__calloc(ar, x->seg.n + 1);
   lede__mark mk = lede__arena_mark(ar);
@@ -2623,6 +2626,13 @@ void lede__entities(lede_article *a) {
   }
   S_scan_desc(&x);
   S_scan_roles(&x);
+  /* The tags and segments are done with: room for the mentions. */
+  lede__vec_free(&a->scratch, x.tag, x.tagcap, 1);
+  x.tag = NULL;
+  x.ntag = 0;
+  lede__vec_free(&a->scratch, x.seg.v, x.seg.cap, sizeof *x.seg.v);
+  x.seg.v = NULL;
+  x.seg.n = x.seg.cap = 0;
   S_finish(&x);
   lede__arena_free(&a->scratch);
 }
@@ -2670,7 +2680,7 @@ size_t lede_entity_mention_count(const lede_article *a, size_t i) {
 
 lede_span lede_entity_mention(const lede_article *a, size_t i, size_t j) {
   if (i >= a->ents.n || j >= a->ents.v[i].nments) return S_none;
-  return a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]].span;
+  return lede__s64(a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]].span);
 }
 
 size_t lede_entity_mention_block(const lede_article *a, size_t i, size_t j) {
@@ -2729,7 +2739,7 @@ size_t lede__entity_at(const lede_article *a, size_t start, size_t end) {
   size_t best = LEDE_NONE, best_ov = 0;
   int best_in = 0;
   for (size_t i = lo; i < a->ments.n && a->ments.v[i].span.start < end; i++) {
-    lede_span s = a->ments.v[i].span;
+    lede_span s = lede__s64(a->ments.v[i].span);
     size_t ov = (s.end < end ? s.end : end) - (s.start > start ? s.start : start);
     int in = s.start >= start && s.end <= end;
     if (best == LEDE_NONE || (in && !best_in) || (in == best_in && ov > best_ov)) {

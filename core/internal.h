@@ -119,9 +119,22 @@ typedef struct {
   size_t first_alias, naliases; /* into ent_aliases */
 } lede__entity;
 
+/* Mentions and references are many (one for every 50 bytes of news):
+ * their offsets and indices are 32 bits, as the tokens' are. */
 typedef struct {
-  lede_span span;
-  size_t block, entity;
+  uint32_t start, end;
+} lede__span32;
+static inline lede__span32 lede__s32(lede_span s) {
+  lede__span32 r = {(uint32_t)s.start, (uint32_t)s.end};
+  return r;
+}
+static inline lede_span lede__s64(lede__span32 s) {
+  lede_span r = {s.start, s.end};
+  return r;
+}
+typedef struct {
+  lede__span32 span;
+  uint32_t block, entity;
   lede_mention_kind kind;
 } lede__mention;
 

@@ -3333,9 +3333,9 @@ static void S_salience(S_sal *z) {
     /* Named mentions starting here. */
     while (mi < a->ments.n && a->ments.v[mi].span.start < S_tok(a, i)->end) {
       const lede__mention *m = &a->ments.v[mi++];
-      size_t t = S_span_tok0(a, m->span);
+      size_t t = S_span_tok0(a, lede__s64(m->span));
       if (t != i) continue;
-      S_ante an = {t, S_tok(a, t)->sent, m->entity, m->span,
+      S_ante an = {t, S_tok(a, t)->sent, m->entity, lede__s64(m->span),
                    S_ent_kinds(a, m->entity), G_NONE, z->used[t] == 2, 0,
                    {0, 0}};
       if (an.kinds & R_PERSON) {
@@ -3471,7 +3471,7 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
     const S_resolved *r = &z->res.v[i];
     if (r->ent == LEDE_NONE) continue;
     const lede__token *t = S_tok(a, r->tok);
-    add[n].span = (lede_span){t->start, t->end};
+    add[n].span = (lede__span32){t->start, t->end};
     add[n].block = a->sents.v[t->sent].block;
     add[n].entity = r->ent;
     add[n].kind = LEDE_MENTION_PRONOUN;
@@ -3484,7 +3484,7 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
         S_span_has_lex(a, q->speaker, &lede__lex_quote_documents, 1) ||
         lede__entity_at(a, q->speaker.start, q->speaker.end) != LEDE_NONE)
       continue;
-    add[n].span = q->speaker;
+    add[n].span = lede__s32(q->speaker);
     add[n].block = q->block;
     add[n].entity = q->entity;
     add[n].kind = LEDE_MENTION_DESCRIPTION;
@@ -3864,7 +3864,7 @@ static const lede__mention *S_ref(const lede_article *a, size_t i, size_t j) {
 }
 lede_span lede_entity_reference(const lede_article *a, size_t i, size_t j) {
   const lede__mention *m = S_ref(a, i, j);
-  return m ? m->span : S_none;
+  return m ? lede__s64(m->span) : S_none;
 }
 size_t lede_entity_reference_block(const lede_article *a, size_t i,
                                    size_t j) {
