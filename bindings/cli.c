@@ -5,6 +5,9 @@
 #include <stdarg.h>
 #include <getopt.h>
 #include <limits.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -605,6 +608,12 @@ static int S_json(int argc, char **argv) {
 
   int failed = 0;
   lede_input in = {0};
+#if defined(M_TRIM_THRESHOLD)
+  /* Articles come one after another: the heap an article gave back is
+   * kept (up to 32 MB) for the next one, not handed to the kernel and
+   * faulted in again. */
+  mallopt(M_TRIM_THRESHOLD, 32 << 20);
+#endif
   /* One job writes each article as it is made, through one buffer kept
    * for the whole run. */
   S_buf one = {0};
