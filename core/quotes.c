@@ -2639,6 +2639,16 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   if (ot - v > 24) return 0;
   size_t c1 = v + 1;
   if (c1 < ot && S_frame_particle(a, c1)) c1++;
+  /* "tried to portray X as “...”": the infinitive after the verb is the
+   * frame, not the verb itself. */
+  if (c1 == v + 2 && S_is(a, v + 1, "to") && c1 + 1 < ot && S_word(a, c1) &&
+      !S_cap(a, c1) && !S_lex(&lede__lex_quote_determiners, a, c1) &&
+      !S_lex(&lede__lex_quote_pronouns, a, c1) && !a->quote_verb[v] &&
+      !x->used_tok[c1]) {
+    v = c1;
+    c1 = v + 1;
+    if (c1 < ot && S_frame_particle(a, c1)) c1++;
+  }
   /* A verb that is no listed cue frames only the quotation right after
    * it ("offered “my thoughts”", "resisted: “...”", "called it
    * “shameful”"), not one deep in its clause (a scare quote). */

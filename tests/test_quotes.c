@@ -1698,3 +1698,18 @@ Test(quotes, second_predicate_ends_the_content) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* "tried to portray X as “...”": the infinitive is the frame. */
+Test(quotes, frame_in_an_infinitive) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Senator Tom Reyes tried to portray the levy as \xE2\x80\x9C" "a tax on "
+      "the poor.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"the levy as", "poor.\xE2\x80\x9D", LEDE_QUOTE_MIXED,
+       "Senator Tom Reyes", "Senator Tom Reyes", "portray", "portray", NULL},
+  };
+  t_check(a, &want[0]);
+  lede_article_free(a);
+}
