@@ -2523,6 +2523,14 @@ static int S_cmp_quote(const void *pa, const void *pb) {
   return qa->outer.end > qb->outer.end ? -1 : qa->outer.end < qb->outer.end;
 }
 
+/* The block where quote q ends (a quotation carried over paragraphs
+ * starts in an earlier one). */
+static size_t S_end_block(const lede_article *a, const lede__quote *q) {
+  size_t t = S_tok_at(a, q->outer.end);
+  if (t == 0 || t > a->tokens.n) return q->block;
+  return a->sents.v[S_tok(a, t - 1)->sent].block;
+}
+
 /* Does block b start at position pos (only white space before)? */
 static int S_block_starts(const lede_article *a, size_t b, size_t pos) {
   size_t lo, hi;
@@ -2862,7 +2870,7 @@ static void S_leftover(S_ctx *x) {
                    eq->cue.start >= eq->content.end &&
                    eq->speaker.start >= eq->content.end;
     if (eq && (eq->kind == LEDE_QUOTE_DIRECT || trailing) &&
-        a->quotes.v[ext].block == p->block && last_end_tok < a->tokens.n &&
+        S_end_block(a, eq) == p->block && last_end_tok < a->tokens.n &&
         last_end_tok <= ot) {
       /* "A," he said, "B." or "A," he said. "B." */
       size_t k = last_end_tok;
@@ -2928,7 +2936,8 @@ static void S_leftover(S_ctx *x) {
           q0.lemma = lq->lemma;
           q0.via = LEDE_VIA_CONTINUATION;
         }
-      } else if (last != LEDE_NONE && a->quotes.v[last].block == p->block &&
+      } else if (last != LEDE_NONE &&
+                 S_end_block(a, &a->quotes.v[last]) == p->block &&
                  last_end_tok > 0 && last_end_tok <= ot &&
                  S_tok(a, last_end_tok - 1)->sent + 1 == S_tok(a, ot)->sent) {
         /* "Lee backs the plan. “It is overdue.”": inside a paragraph, a

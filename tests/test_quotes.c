@@ -1713,3 +1713,34 @@ Test(quotes, frame_in_an_infinitive) {
   t_check(a, &want[0]);
   lede_article_free(a);
 }
+
+/* A quotation carried over a paragraph break (the paragraph opens with a
+ * mark and does not close it), then "X said. “...”": the last piece is
+ * the same speaker's, though the quote began a paragraph earlier. */
+Test(quotes, split_quote_after_a_carried_quotation) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "The mayor spoke on Monday.\n"
+      "\xE2\x80\x9COne is a quiet kind of anger,\xE2\x80\x9D Reyes said. "
+      "\xE2\x80\x9CIt comes out at rallies.\n"
+      "\xE2\x80\x9CThe other is louder, like wanting to burn it all down,"
+      "\xE2\x80\x9D Reyes said. \xE2\x80\x9CI do not know if it was real. "
+      "But many felt it.\xE2\x80\x9D\n"
+      "The rally ended at ten.\n");
+  const char *text = lede_text(a, NULL);
+  const char *w = strstr(text, "I do not know");
+  cr_assert_not_null(w);
+  size_t pos = (size_t)(w - text);
+  int found = 0;
+  for (size_t i = 0; i < lede_quote_count(a); i++) {
+    lede_span o = lede_quote_outer(a, i);
+    if (o.start > pos || o.end <= pos) continue;
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, i, &s), "no speaker for the last piece");
+    t_assert_span(a, s, "Reyes");
+    found = 1;
+  }
+  cr_assert(found);
+  lede_article_free(a);
+}
