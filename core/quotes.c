@@ -1261,6 +1261,17 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
       size_t n2 = S_np_left(a, s0, last - 1);
       if (n2 != LEDE_NONE && n2 > s0 + 1 && S_comma(a, n2 - 1)) {
         size_t n1 = S_np_left(a, s0, n2 - 2);
+        /* "Ann Lee, 20, a nursing major, said": the name before the age. */
+        if (n1 != LEDE_NONE && n1 + 1 == n2 - 1 &&
+            (S_tok(a, n1)->flags & LEDE__T_NUM) && n1 > s0 + 1 &&
+            S_comma(a, n1 - 1)) {
+          size_t n0 = S_np_left(a, s0, n1 - 2);
+          if (n0 != LEDE_NONE && n0 > s0 &&
+              (S_is(a, n0 - 1, "her") || S_is(a, n0 - 1, "his") ||
+               S_is(a, n0 - 1, "their") || S_is(a, n0 - 1, "our")))
+            n0--; /* "Her friend Ann Lee" */
+          if (n0 != LEDE_NONE && S_cap(a, n1 - 2)) n1 = n0;
+        }
         if (n1 != LEDE_NONE && !(n1 > s0 && S_lex(&lede__lex_quote_preps, a, n1 - 1)) &&
             (n1 == s0 || S_comma(a, n1 - 1) ||
              (S_tok(a, n1 - 1)->flags & LEDE__T_QUOTE) ||
@@ -1391,7 +1402,8 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
        S_is(a, s0, "also") || S_is(a, s0, "meanwhile")))
     s0++; /* "Yet Democratic economists, like ..., say" */
   /* "For now, Pantucci, at the institute, said": past the opener. */
-  if (b0 > s0 && S_cap(a, b0)) s0 = b0;
+  if (b0 > s0 && S_cap(a, b0) && !(S_tok(a, b0)->flags & LEDE__T_NUM))
+    s0 = b0;
   if (comma_before && e - 1 - s0 <= 40 && S_cap(a, s0) &&
       !S_lex(&lede__lex_quote_stop, a, s0)) {
     size_t n = S_np_right(a, s0, c0), k = s0;
@@ -1798,6 +1810,16 @@ static void S_direct(S_ctx *x) {
             }
           }
         }
+      } else if (e > i && e + 1 < s1 &&
+                 (S_is(a, e, "in") || S_is(a, e, "at") || S_is(a, e, "from") ||
+                  S_is(a, e, "on") || S_is(a, e, "near"))) {
+        /* "a Democratic staffer in the room wondered", "a voter from
+         * Ohio said": a place after the speaker. */
+        size_t e2 = S_np_right(a, e + 1, s1);
+        S_cue c2;
+        if (e2 > e + 1 && e2 < s1 && e2 <= e + 6 && S_cue_at(a, e2, s1, &c2) &&
+            !c2.according && S_tail_only(a, c2.cue1, s1))
+          e = e2;
       } else if (e > i && e + 1 < s1 && S_is(a, e, "and")) {
         /* "the senator and presidential candidate told" */
         size_t e2 = S_np_right(a, e + 1, s1);
@@ -2569,6 +2591,45 @@ static int S_colon_cue(S_ctx *x, size_t b, lede__quote *q) {
   return 0;
 }
 
+/* "Her friend Ann Lee, 20, chimed in. “...”": the sentence before the
+ * quotation, in its paragraph, ends on a cue with nothing said after it;
+ * its speaker says the quotation. Sets q's speaker and cue. */
+static int S_stop_cue(S_ctx *x, size_t ot, lede__quote *q) {
+  lede_article *a = x->a;
+  if (ot == 0) return 0;
+  const lede__token *t = S_tok(a, ot), *pt = S_tok(a, ot - 1);
+  if (pt->sent + 1 != t->sent ||
+      a->sents.v[pt->sent].block != a->sents.v[t->sent].block)
+    return 0;
+  size_t si = pt->sent;
+  size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  if (s1 <= s0 + 2 || !S_punct(a, s1 - 1, '.')) return 0;
+  size_t lo = s1 - 1 > s0 + 8 ? s1 - 9 : s0;
+  for (size_t k = s1 - 1; k > lo; k--) {
+    if (S_tok(a, k - 1)->flags & LEDE__T_QUOTE) return 0;
+    S_cue cu;
+    if (x->used_tok[k - 1] || !S_cue_at2(a, k - 1, s1, &cu, 1) ||
+        cu.according)
+      continue;
+    if (S_ing(a, k - 1) || S_skip_adjuncts(a, cu.cue1, s1 - 1) < s1 - 1)
+      return 0;
+    size_t q0, q1;
+    int sd = S_speaker(a, s0, s1 - 1, k - 1, cu.cue1, &q0, &q1);
+    /* (the subject of the sentence, of a verb of saying or writing: not
+     * "the bathroom they prefer.") */
+    int cls = S_cue_class_of(cu.lemma);
+    if (sd != 1 || !(q0 == s0 || S_comma(a, q0 - 1)) ||
+        (cls != LEDE_CUE_SPEECH && cls != LEDE_CUE_WRITING))
+      return 0;
+    q->speaker = S_span_tok(a, q0, q1);
+    q->cue = S_span_tok(a, cu.cue0, cu.cue1);
+    q->lemma = cu.lemma;
+    S_mark(x, q0 < cu.cue0 ? q0 : cu.cue0, cu.cue1 > q1 ? cu.cue1 : q1);
+    return 1;
+  }
+  return 0;
+}
+
 /* A preposition that belongs to a frame verb ("talking about", "stood
  * by", "fuming at"). */
 static int S_frame_particle(const lede_article *a, size_t i) {
@@ -2906,6 +2967,9 @@ static void S_leftover(S_ctx *x) {
     if (sent_start && S_block_starts(a, p->block, p->open) &&
         S_colon_cue(x, p->block, &q0)) {
       /* "Reporter Jane Doe says:" closing the previous paragraph. */
+      q0.kind = LEDE_QUOTE_DIRECT;
+    } else if (sent_start && S_stop_cue(x, ot, &q0)) {
+      /* "Lee chimed in. “...”" */
       q0.kind = LEDE_QUOTE_DIRECT;
     } else if (S_colon_intro(x, p, ot, &q0)) {
       /* "Clinton: “...”", "he returned to his lines: “...”" */

@@ -1744,3 +1744,35 @@ Test(quotes, split_quote_after_a_carried_quotation) {
   cr_assert(found);
   lede_article_free(a);
 }
+
+/* "“...?” a staffer in the room wondered": a place after the speaker;
+ * "Her friend Ann Berg, 20, a nursing major, chimed in. “...”": the
+ * sentence before the quotation ends on its cue, and the name before
+ * the age is the speaker's. A verb of thought there ("the plan they
+ * prefer.") gives no speaker. */
+Test(quotes, speaker_with_a_place_or_before_the_quotation) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "The mayor spoke on Monday.\n\n"
+      "\xE2\x80\x9CWill he run again?\xE2\x80\x9D a staffer in the room "
+      "wondered.\n\n"
+      "Her friend Ann Berg, 20, a nursing major from Memphis, chimed in. "
+      "\xE2\x80\x9CI did not think I would ever vote for him.\xE2\x80\x9D\n\n"
+      "Voters should pick the plan they prefer. \xE2\x80\x9CIt is their "
+      "money, after all.\xE2\x80\x9D\n");
+  long k = t_find(a, "Will he run");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "a staffer in the room");
+  k = t_find(a, "I did not think");
+  cr_assert_geq(k, 0);
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Her friend Ann Berg, 20, a nursing major from Memphis");
+  cr_assert(lede_quote_cue(a, (size_t)k, &s));
+  t_assert_span(a, s, "chimed in");
+  k = t_find(a, "It is their");
+  cr_assert(k < 0 || !lede_quote_speaker(a, (size_t)k, &s));
+  lede_article_free(a);
+}
