@@ -677,3 +677,26 @@ Test(entities_tagged, contractions_are_no_entities) {
   cr_assert_eq(lede_entity_count(a), 1);
   lede_article_free(a);
 }
+
+/* A name in the text's last bytes is read as it is elsewhere: the words
+ * of a text are read several bytes at once, and a word near the end must
+ * not be read past it. Each text ends right after the name. */
+Test(entities_tagged, name_at_the_end_of_the_text) {
+  static const char *const texts[] = {
+      "Museum names new director\n\n"
+      "The city museum on Friday named a new director, Clara van der Berg",
+      "Museum names new director\n\n"
+      "The city museum on Friday named a new director, Clara van der Berg.\n\n"
+      "She starts in May.\n",
+      "Clara van der Berg",
+  };
+  for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+    lede_article *a = t_parse(texts[k]);
+    size_t e = t_entity(a, "Clara van der Berg");
+    cr_assert_eq(lede_entity_type_of(a, e), LEDE_ENTITY_PERSON, "text %zu", k);
+    t_assert_span(a, lede_entity_name(a, e), "Clara van der Berg");
+    cr_assert_eq(lede_entity_count(a), 1, "text %zu: %zu entities", k,
+                 lede_entity_count(a));
+    lede_article_free(a);
+  }
+}
