@@ -605,10 +605,32 @@ static size_t S_gkey(const S_word *w, char *out) {
   return k;
 }
 
+/* The look-ups of a pair of words "a b" in the gazetteer (kind + 1, or 0)
+ * and the organizations: a token asks for the pair it ends, and the next
+ * for the same pair it opens. */
+typedef struct {
+  const S_word *a, *b;
+  int gaz, org;
+} S_pair;
+
+static void S_pair_look(const S_word *a, const S_word *b, S_pair *p) {
+  if (p->a == a && p->b == b) return;
+  char key[2 * S_WMAX + 1];
+  size_t kn = S_gkey(a, key);
+  key[kn++] = ' ';
+  kn += S_gkey(b, key + kn);
+  const lede__gaz_entry *g = lede__gaz_find(key, kn);
+  p->a = a;
+  p->b = b;
+  p->gaz = g ? 1 + g->kind : 0;
+  p->org = lede__lex_has(&lede__lex_organizations, key, kn);
+}
+
 /* Two capitalized words that make a place or an organization together
- * ("New York", "Hong Kong"): features of the word cur and its neighbours. */
+ * ("New York", "Hong Kong"): features of the word cur and its neighbours.
+ * pc keeps the last look-up. */
 static size_t S_pair_feats(int first, int last, const S_word *prev, const S_word *cur,
-                           const S_word *next, uint32_t *f) {
+                           const S_word *next, uint32_t *f, S_pair *pc) {
   size_t k = 0;
   if ((cur->sc == SC_CAP || cur->sc == SC_UPPER)) {
     for (int side = 0; side < 2; side++) {
@@ -618,14 +640,9 @@ static size_t S_pair_feats(int first, int last, const S_word *prev, const S_word
       if (side == 1 && (b->lex & (1u << L_ORGW)))
         f[k++] = S_fi(F_PAIRLEX, (uint32_t)(a->lex & 7));
       if (!a->multi) continue;
-      char key[2 * S_WMAX + 1];
-      size_t kn = S_gkey(a, key);
-      key[kn++] = ' ';
-      kn += S_gkey(b, key + kn);
-      const lede__gaz_entry *g = lede__gaz_find(key, kn);
-      if (g) f[k++] = S_fi(F_GAZ2, (uint32_t)(side * 64 + g->kind));
-      if (lede__lex_has(&lede__lex_organizations, key, kn))
-        f[k++] = S_fi(F_GAZ2, (uint32_t)(side * 64 + 32));
+      S_pair_look(a, b, pc);
+      if (pc->gaz) f[k++] = S_fi(F_GAZ2, (uint32_t)(side * 64 + pc->gaz - 1));
+      if (pc->org) f[k++] = S_fi(F_GAZ2, (uint32_t)(side * 64 + 32));
     }
   }
   return k;
@@ -646,7 +663,8 @@ static size_t S_pos_feats(uint32_t ctx, int first, int last,
   }
   f[k++] = S_fi(F_SHAPE3, (uint32_t)(prev->sc * 64 + cur->sc * 8 + next->sc));
   f[k++] = S_fi(F_P1CUR, (uint32_t)prev->sc * 8 + (uint32_t)cur->sc + c * 64);
-  return k + S_pair_feats(first, last, prev, cur, next, f + k);
+  S_pair pc = {NULL, NULL, 0, 0};
+  return k + S_pair_feats(first, last, prev, cur, next, f + k, &pc);
 }
 
 uint32_t lede__tag_edge_row(int prev, int ec) {
@@ -885,6 +903,7 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     }
   }
   const S_word *bos = &S_K.bos.w, *eos = &S_K.eos.w;
+  S_pair pair = {NULL, NULL, 0, 0};
   for (size_t q = 0; q < m; q++) {
     size_t i = a + q, x = i - lo;
     const int32_t *restrict v0 = S_role(g, cw[x], 0);
@@ -919,7 +938,7 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
       pt = S_K.ctxlex[c][lx][pc->sc == SC_UPPER];
       S_add_r32(cur + 1, pt);
       f[k++] = S_fi(F_CTXDOC, (c * 256 + pc->doc) * 8 + (uint32_t)pc->sc);
-      k += S_pair_feats(i == s, i + 1 == e, pp, pc, pn, f + k);
+      k += S_pair_feats(i == s, i + 1 == e, pp, pc, pn, f + k, &pair);
     }
     for (size_t r = 0; r < k; r++) {
       const int16_t *w = lede__tag_row(f[r]);
@@ -1240,8 +1259,15 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
   memset(tags, 0, n);
   size_t s = 0;
   while (s < n) {
-    size_t e = s + 1;
-    while (e < n && e - s < chunk && !(tk->ctx[e] & LEDE__TC_FIRST)) e++;
+    size_t e = s + 1, lim = n - s < chunk ? n : s + chunk;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* eight places at once */
+    for (uint64_t x; e + 8 <= lim; e += 8) {
+      memcpy(&x, tk->ctx + e, 8);
+      if (x & (uint64_t)LEDE__TC_FIRST * 0x0101010101010101ULL) break;
+    }
+#endif
+    while (e < lim && !(tk->ctx[e] & LEDE__TC_FIRST)) e++;
     /* The line's words stay in the cache while it is decoded. */
     if (g.ncw + (e - s) > g.maxcw) {
       memset(g.ctab, 0, (g.mask + 1) * sizeof *g.ctab);
