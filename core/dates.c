@@ -2245,9 +2245,12 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
       S_put_str(h, b, LEDE_ANCHOR_NONE);
       return i - 1 - k;
     }
-    if (!ago && (u == U_SEC || u == U_MIN || u == U_HOUR)) {
-      /* "an hour later": hours after a moment of the story, which the
-       * publication day does not give; the stretch is what is known */
+    if (!ago && (u == U_SEC || u == U_MIN || u == U_HOUR ||
+                 (c->has_pub && (u == U_DAY || u == U_WEEK || u == U_MONTH)))) {
+      /* "an hour later", "a month earlier": counted from a moment of the
+       * story, not from publication; TimeML keeps the stretch and leaves
+       * "later" a signal.  (With no publication date the text anchors
+       * them, below; "a year earlier" is a report's year-ago period.) */
       char b[24];
       S_duration(b, sizeof b, n, u);
       if (half) {
