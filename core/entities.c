@@ -116,6 +116,7 @@ typedef struct {
   uint32_t *wid;          /* per token: its word record + 1, 0 = not yet */
   size_t maxtok;          /* tokens covered[] has room for */
   size_t widcap;          /* tokens wid[] has room for (grown with them) */
+  size_t widlim;          /* min(maxtok, widcap): tokens that may have one */
   S_wrecs *recs;          /* per distinct word: cached look-ups */
   S_map *words;           /* word key -> record */
   int sports;   /* a sports report: clubs are named after towns */
@@ -172,6 +173,7 @@ static void S_push_tok(S_ctx *x, size_t s, size_t e, uint32_t seg) {
       lede__vec_reserve(&x->a->scratch, (void **)&x->wid, &x->widcap,
                         sizeof *x->wid, old + old / 8 + 64);
       memset(x->wid + old, 0, (x->widcap - old) * sizeof *x->wid);
+      x->widlim = x->widcap < x->maxtok ? x->widcap : x->maxtok;
     }
     x->wid[S_NT(x)] = 0;
   }
@@ -294,7 +296,7 @@ static size_t S_key(const S_ctx *x, size_t i, size_t j, char *buf) {
     }
     /* A word with a record has its key made: copied, when it fits with
      * room to spare (S_key_tok's checks could not have failed). */
-    if (j > i + 1 && x->wid && k < x->maxtok && k < x->widcap && x->wid[k]) {
+    if (j > i + 1 && k < x->widlim && x->wid[k]) {
       const S_wrec *r = &x->recs->v[x->wid[k] - 1];
       if (n + r->len + 4 < S_KEY) {
         memcpy(buf + n, r->key, r->len);
@@ -372,7 +374,7 @@ static S_wrec *S_rec_new(const S_ctx *x, size_t i);
  * or a word too long for a key. Records may move when one is added.
  * Asked about a million times a megabyte: the look-up is inline. */
 static inline S_wrec *S_rec(const S_ctx *x, size_t i) {
-  if (i >= x->maxtok || i >= x->widcap || !x->wid) return NULL;
+  if (i >= x->widlim) return NULL; /* also before wid[] is made */
   if (x->wid[i]) return &x->recs->v[x->wid[i] - 1];
   return S_rec_new(x, i);
 }
@@ -2507,6 +2509,7 @@ static void S_tag(S_ctx *x) {
   x->widcap = 0;
   lede__vec_reserve(ar, (void **)&x->wid, &x->widcap, sizeof *x->wid, n + 64);
   memset(x->wid, 0, x->widcap * sizeof *x->wid);
+  x->widlim = x->widcap < x->maxtok ? x->widcap : x->maxtok;
   /* Room for the distinct words of an article of a few thousand tokens
    * (about one in three), so that their map need not grow step by step;
    * longer ones grow it from there. */

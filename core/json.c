@@ -38,7 +38,8 @@ static void S_raw_slow(S_out *o, const char *s, size_t n) {
 /* Most pieces are a few bytes with room for them: inline, so a literal's
  * copy has a known size. */
 static inline void S_raw(S_out *o, const char *s, size_t n) {
-  if (n <= sizeof o->buf - o->n && !o->err) {
+  /* After a write error the buffer still fills, but is never written. */
+  if (n <= sizeof o->buf - o->n) {
     memcpy(o->buf + o->n, s, n);
     o->n += n;
     return;
@@ -66,7 +67,7 @@ static void S_num(S_out *o, size_t v) {
   size_t nd = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5;
   for (size_t t = v / 100000; t; t /= 10) nd++;
   char b[24], *p;
-  int direct = sizeof o->buf - o->n >= nd && !o->err;
+  int direct = sizeof o->buf - o->n >= nd;
   p = (direct ? o->buf + o->n : b) + nd;
   while (v >= 100) {
     p -= 2;

@@ -110,3 +110,31 @@ Test(json, longer_than_a_buffer) {
   free(in);
   free(want);
 }
+
+/* A writer that fails on its first call; it must not be called again. */
+static int S_fail(void *ud, const char *s, size_t n) {
+  (void)s;
+  (void)n;
+  ++*(int *)ud;
+  return 1;
+}
+
+Test(json, a_failed_write_is_reported_once) {
+  int calls = 0;
+  size_t n = 20000;
+  char *in = malloc(n);
+  cr_assert_not_null(in);
+  memset(in, 'w', n);
+  for (size_t i = 0; i < n; i += 97) in[i] = '"';
+  cr_assert_eq(lede_json_string(in, n, S_fail, &calls), LEDE_EWRITE);
+  cr_assert_eq(calls, 1);
+  /* a whole article: its text many times over the buffer */
+  for (size_t i = 0; i < n; i += 50) in[i] = '\n';
+  lede_article *a = NULL;
+  cr_assert_eq(lede_parse(in, n, NULL, &a), LEDE_OK);
+  calls = 0;
+  cr_assert_eq(lede_article_json(a, "id", S_fail, &calls), LEDE_EWRITE);
+  cr_assert_eq(calls, 1);
+  lede_article_free(a);
+  free(in);
+}
