@@ -1028,6 +1028,28 @@ static int S_personal(const lede_article *a, size_t i);
  * praised the team, adding ..."). Returns its end, or s0. */
 static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
                         size_t *start) {
+  /* "Thursday, after remaining neutral for months, Warren endorsed":
+   * an opener, then a clause of time or circumstance between commas. */
+  for (int n = 0; n < 2; n++) {
+    size_t k = s0;
+    while (k < lim && k < s0 + 6 && !S_comma(a, k) &&
+           !(S_tok(a, k)->flags & LEDE__T_QUOTE) && !a->quote_verb[k])
+      k++;
+    if (k + 2 >= lim || !S_comma(a, k) ||
+        !(S_is(a, k + 1, "after") || S_is(a, k + 1, "before") ||
+          S_is(a, k + 1, "while") || S_is(a, k + 1, "when") ||
+          S_is(a, k + 1, "during") || S_is(a, k + 1, "despite") ||
+          S_is(a, k + 1, "following") || S_is(a, k + 1, "since")))
+      break;
+    size_t j = k + 2;
+    while (j < lim && j < k + 26 && !S_comma(a, j) &&
+           !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+      j++;
+    if (j + 1 >= lim || !S_comma(a, j) ||
+        !(S_cap(a, j + 1) || S_personal(a, j + 1)))
+      break;
+    s0 = j + 1;
+  }
   /* "But a few days later, Trump reversed himself", "Speaking to
    * reporters on Monday, Lee said": after the opener. */
   const lede__token *t0 = S_tok(a, s0);
@@ -1499,6 +1521,7 @@ static int S_new_predicate(const lede_article *a, size_t j, size_t e) {
     size_t v = j + 1;
     if ((S_is(a, j, "and") || S_is(a, j, "but")) && S_new_clause(a, v, e))
       return 1;
+    if (S_ly(a, v) && v + 1 < e) v++; /* "before optimistically predicting" */
     if (S_lex(&lede__lex_quote_aux, a, v) && v + 1 < e) v++;
     const lede__token *t = S_tok(a, v);
     if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_CAP)) return 0;
@@ -1536,6 +1559,15 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
        * quotation closing on a comma is the writer's. */
       if (!inq && i > k + 1 && i + 1 < e && S_comma(a, i - 1) &&
           (S_is(a, i + 1, "which") || S_is(a, i + 1, "who")))
+        return i + 1;
+      /* "“We’ll see,” when asked whether ...": a clause of time or
+       * circumstance after a quotation closing on a comma is the
+       * writer's. */
+      if (!inq && i > k + 1 && i + 1 < e && S_comma(a, i - 1) &&
+          (S_is(a, i + 1, "when") || S_is(a, i + 1, "while") ||
+           S_is(a, i + 1, "as") || S_is(a, i + 1, "until") ||
+           S_is(a, i + 1, "because") || S_is(a, i + 1, "though") ||
+           S_is(a, i + 1, "although")))
         return i + 1;
       /* "Lee, who calls himself “a fixer,” has taken ...": the main
        * clause's verb after a quotation closing on a comma. */

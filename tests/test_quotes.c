@@ -1776,3 +1776,31 @@ Test(quotes, speaker_with_a_place_or_before_the_quotation) {
   cr_assert(k < 0 || !lede_quote_speaker(a, (size_t)k, &s));
   lede_article_free(a);
 }
+
+/* "Thursday, after staying neutral for months, Cole endorsed Reyes,
+ * saying, “...”": the subject after an opener and a clause of time;
+ * "“We’ll see,” when asked ...", "“...,” before optimistically
+ * predicting ...": the writer's clause after the quotation is not
+ * part of it. */
+Test(quotes, quotation_bounds_and_subject_after_openers) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Thursday, after staying neutral for months, Mayor Ida Cole endorsed "
+      "Reyes, saying, \xE2\x80\x9CHe is exactly what this port needs.\xE2\x80\x9D\n\n"
+      "Reyes had previously said, \xE2\x80\x9CWe will see,\xE2\x80\x9D when "
+      "asked whether he would run.\n\n"
+      "Cole cautioned \xE2\x80\x9Clet us not get ahead of ourselves,\xE2\x80\x9D "
+      "before optimistically predicting a win.\n");
+  static const t_quote want[] = {
+      {"He is exactly", "needs.", LEDE_QUOTE_DIRECT, "Mayor Ida Cole",
+       "Mayor Ida Cole", "saying", "say", NULL},
+      {"We will see", "see,", LEDE_QUOTE_DIRECT, "Reyes", "Reyes", "said",
+       "say", NULL},
+      {"let us not", "ourselves,", LEDE_QUOTE_DIRECT, "Cole", "Cole",
+       "cautioned", "caution", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
