@@ -775,6 +775,9 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
                words && k > lo && S_cap(a, k - 1) && s != LEDE_NONE &&
                S_cap(a, s)) {
       /* "Bank of England", "Secretary of State" */
+    } else if (S_punct(a, k, '(') && s != LEDE_NONE) {
+      /* "an office (Cole called it ...)": an aside opens here. */
+      break;
     } else if (S_punct(a, k, '(') || S_punct(a, k, ')') ||
                (S_punct(a, k, '-') && words) ||
                (S_punct(a, k, '.') && words && k > lo &&
@@ -1441,6 +1444,8 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   return 0;
 }
 
+static int S_ly(const lede_article *a, size_t i);
+
 /* Tokens after a cue that are adjuncts, not content ("in an interview on
  * Tuesday", "to reporters"): returns the first token after them. */
 static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
@@ -1455,6 +1460,14 @@ static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
         !S_is(a, i + 1, "him") && !S_is(a, i + 1, "them") &&
         !S_is(a, i + 1, "me") && !S_is(a, i + 1, "us"))
       break;
+    /* "replied evenly, “...”", "fired back forcefully: “...”": an adverb
+     * in -ly before the comma or colon that introduces the quotation. */
+    if (S_ly(a, i) && i + 1 < s1 &&
+        (S_comma(a, i + 1) || S_punct(a, i + 1, ':'))) {
+      i++;
+      steps++;
+      continue;
+    }
     if (S_lex(&lede__lex_quote_after_cue, a, i) || S_is(a, i, "to")) {
       /* A prepositional phrase: up to its head noun. */
       size_t k = i + 1;
@@ -1546,7 +1559,7 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
             S_is(a, s0, "until") || S_is(a, s0, "unless") ||
             S_is(a, s0, "once") || S_is(a, s0, "asked");
   size_t lim = k + 80;
-  int inq = 0;
+  int inq = 0, paren = 0;
   for (size_t i = k; i < e && i < lim; i++) {
     /* Never cut inside quotation marks: a mark toggles. */
     if (S_tok(a, i)->flags & LEDE__T_QUOTE) {
@@ -1580,6 +1593,9 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     }
     if (inq) continue;
     if (S_punct(a, i, ';')) return i;
+    /* "(Cole called it “horrific”)": the aside ends the clause. */
+    if (S_punct(a, i, '(')) paren++;
+    if (S_punct(a, i, ')') && paren-- == 0) return i;
     if (i > k && S_is(a, i, "but") && i + 1 < e &&
         (S_lex(&lede__lex_quote_modals, a, i + 1) || a->quote_verb[i + 1]))
       return i; /* "she will vote for him but has withheld ..." */

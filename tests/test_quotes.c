@@ -1804,3 +1804,25 @@ Test(quotes, quotation_bounds_and_subject_after_openers) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* "replied evenly, “...”": an adverb before the comma is no content;
+ * "an office (Cole called it “horrific”)": the aside bounds both the
+ * speaker and the content. */
+Test(quotes, adverb_before_the_quotation_and_an_aside) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Reyes replied evenly, \xE2\x80\x9CI think the mayor knows that what "
+      "she says is wrong.\xE2\x80\x9D\n\n"
+      "After the fire at an office (Cole called it \xE2\x80\x9Chorrific"
+      "\xE2\x80\x9D on Monday), the port closed.\n");
+  static const t_quote want[] = {
+      {"I think the mayor", "wrong.", LEDE_QUOTE_DIRECT, "Reyes", "Reyes",
+       "replied", "reply", NULL},
+      {"it \xE2\x80\x9Chorrific", "on Monday", LEDE_QUOTE_MIXED, "Cole",
+       "Cole", "called", "call", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
