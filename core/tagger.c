@@ -103,6 +103,10 @@ enum {
   L_ORGHEAD, L_SPEECH, L_SPORTS, L_ORGOF, L_PRONOUN, L_MONTH, L_NLISTS
 };
 
+/* The bit of each of S_lists in lede__word.lists, plus one (0: ask
+ * lede__word_in); made once, with S_K (S_const_init). */
+static unsigned S_lid[sizeof S_lists / sizeof *S_lists];
+
 #define S_LISTS_ALL ((1u << L_NLISTS) - 1)
 
 /* The lowest bit set in m (m != 0). */
@@ -231,8 +235,12 @@ static void S_word_rest(S_word *w, uint32_t flags, int multi) {
    * ones (names, places, ordinary words) speak of capitalized words. */
   uint32_t lists = w->sc == SC_LOWER ? S_LOWER_LISTS : ~0u;
   const lede__word *e = lede__word_find(s, n);
-  for (size_t k = 0; e && k < sizeof S_lists / sizeof *S_lists; k++)
-    if ((lists & (1u << k)) && lede__word_in(e, S_lists[k])) w->lex |= 1u << k;
+  for (size_t k = 0; e && k < sizeof S_lists / sizeof *S_lists; k++) {
+    if (!(lists & (1u << k))) continue;
+    unsigned id = S_lid[k];
+    if (id ? (int)((e->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1) : lede__word_in(e, S_lists[k]))
+      w->lex |= 1u << k;
+  }
   if (w->sc != SC_LOWER && lede__month_from_name(s, n)) w->lex |= 1u << L_MONTH;
   if (w->sc == SC_LOWER) return;
   /* "U.S." is looked up as "us". */
@@ -1165,6 +1173,14 @@ static void S_add_row(uint32_t r, int32_t *v) {
 }
 
 static void S_const_init(void) {
+  for (size_t k = 0; k < sizeof S_lists / sizeof *S_lists; k++) {
+    const lede__lexicon *lx = S_lists[k];
+    S_lid[k] = lx->id                           ? lx->id
+                 : lx == &lede__gaz_first_names   ? LEDE__LEX_ID_GAZ_FIRST_NAMES
+                 : lx == &lede__gaz_common_words ? LEDE__LEX_ID_GAZ_COMMON_WORDS
+                 : lx == &lede__gaz_top_words    ? LEDE__LEX_ID_GAZ_TOP_WORDS
+                                                 : 0;
+  }
   for (int p = 0; p <= S_NTAG; p++)
     for (int ec = 0; ec <= SC_EDGE; ec++) {
       static const int16_t zero[LEDE__TG_NT];
@@ -1341,6 +1357,7 @@ uint64_t lede__tag_word_key(const char *s, size_t n, uint32_t flags) {
 
 size_t lede__tag_word_static(const char *s, size_t n, uint32_t flags, int role,
                              uint32_t *f, uint32_t *lex, int *gaz, int *multi) {
+  pthread_once(&S_K_once, S_const_init);
   S_word w;
   S_word_init(&w, s, n, flags);
   *lex = w.lex;
