@@ -4053,6 +4053,19 @@ static size_t S_match(S_ctx *c, size_t i, S_hit *h) {
   c->has_pend = 0;
   if (!S_match_at(c, i, h)) return 0;
   if (!c->depth) S_with_time(c, h);
+  /* "each of the last three years": every one of them, a SET of years */
+  if (h->type == LEDE_DATE_DURATION && h->has_value && h->i >= 2 &&
+      S_is(c, h->i - 1, "of") && (S_is(c, h->i - 2, "each") || S_is(c, h->i - 2, "every")) &&
+      h->val[0] == 'P') {
+    char *p = h->val + 1 + (h->val[1] == 'T');
+    char *q = p;
+    while (S_isdig(*q)) q++;
+    if (q > p && *q && !q[1] && q[0] != 'X') {
+      memmove(p + 1, q, strlen(q) + 1);
+      *p = '1';
+      h->type = LEDE_DATE_SET;
+    }
+  }
   return h->j - i;
 }
 
