@@ -203,7 +203,8 @@ struct lede_article {
 
   /* Quotes (quotes.c) */
   LEDE__VEC(lede__quote) quotes;
-  uint16_t *quote_verb; /* per token: speech verb entry + 1, or 0 */
+  uint8_t *quote_verb; /* per token: speech verb entry + 1 (255: a later
+                        * entry, looked up), or 0 */
 
 
   /* Dates (dates.c) */

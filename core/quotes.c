@@ -406,10 +406,20 @@ static const char *S_entry_lemma(size_t e) {
   return sp ? sp + 1 : w;
 }
 
+/* The speech verb entry of token i, whose a->quote_verb[i] is set: a
+ * byte holds the first 254 entries, the others are looked up again. */
+static size_t S_verb_of(const lede_article *a, size_t i) {
+  unsigned v = a->quote_verb[i];
+  if (v < 255) return v - 1u;
+  S_verb_index ix;
+  S_verb_index_build(&ix);
+  const lede__token *t = S_tok(a, i);
+  return S_verb_entry(&ix, a->text + t->start, t->end - t->start);
+}
+
 /* The lemma of speech verb token i ("said" -> "say"), or NULL. */
 static const char *S_verb_lemma(const lede_article *a, size_t i) {
-  uint16_t v = a->quote_verb[i];
-  return v ? S_entry_lemma(v - 1u) : NULL;
+  return a->quote_verb[i] ? S_entry_lemma(S_verb_of(a, i)) : NULL;
 }
 
 /* The lemma of a verb that attributes only next to a quotation
@@ -456,8 +466,7 @@ static int S_title_case(const lede_article *a, size_t si,
 }
 
 static void S_find_verbs(lede_article *a) {
-  a->quote_verb = lede__calloc(&a->scratch,
-                               lede__mul(&a->scratch, a->tokens.n + 1, 2));
+  a->quote_verb = lede__calloc(&a->scratch, a->tokens.n + 1);
   S_verb_index ix;
   S_verb_index_build(&ix);
   size_t title_end = 0; /* tokens before it lie in a title-case sentence */
@@ -468,7 +477,7 @@ static void S_find_verbs(lede_article *a) {
     if (i < title_end) continue;
     if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) continue;
     size_t e = S_verb_entry(&ix, a->text + t->start, t->end - t->start);
-    if (e != LEDE_NONE && e < 0xFFFF) a->quote_verb[i] = (uint16_t)(e + 1);
+    if (e != LEDE_NONE) a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
   }
 }
 
@@ -930,7 +939,7 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
   int n = 0;
   /* "She is confident that": a stance adjective after a form of "be". */
   if (i > lo + 1 && i < a->tokens.n && a->quote_verb[i] &&
-      (S_adjective_lemma(S_entry_lemma(a->quote_verb[i] - 1u)) ||
+      (S_adjective_lemma(S_entry_lemma(S_verb_of(a, i))) ||
        S_is(a, i, "worried")) &&
       S_be(a, i - 1))
     i--;
@@ -2424,7 +2433,7 @@ static void S_sourceless(S_ctx *x) {
       } else if (i == s0 || (t->flags & LEDE__T_CAP)) {
         continue;
       }
-      const char *lemma = S_entry_lemma(a->quote_verb[i] - 1u);
+      const char *lemma = S_entry_lemma(S_verb_of(a, i));
       size_t nx = i + 1;
       int ok = 0;
       if (strcmp(lemma, "seem") == 0) {
