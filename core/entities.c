@@ -43,9 +43,9 @@ enum { C_COV = 1, C_DOT = 2, C_INIT = 4, C_HELD = 8 /* a title or role */ };
 typedef lede__token S_tok;
 
 typedef struct {
-  size_t t0, t1, block;
-  int mode;
-  int where; /* the dateline: it names where the story was filed */
+  uint32_t t0, t1, block; /* 32 bits, as tokens are (see lede__token) */
+  signed char mode;
+  signed char where; /* the dateline: it names where the story was filed */
 } S_seg;
 
 /* Token and block indices fit 32 bits (see lede__token); mentions are
@@ -60,9 +60,10 @@ typedef struct {
   signed char sure;       /* typed by a list, a title or the gazetteer (S_SURE_*) */
   signed char tagt;       /* the tagger's type for it, -1 none, S_NOTAG not asked */
   signed char tagw;       /* the tagger's type where it is too weak alone, or -1 */
-  size_t acr;             /* token of an acronym defined for it, or NONE */
+  uint32_t acr;           /* token of an acronym defined for it, or S_NOACR */
   size_t ent;
 } S_ment;
+#define S_NOACR UINT32_MAX /* (uint32_t)LEDE_NONE */
 
 typedef struct {
   size_t t0, t1;  /* the defining occurrence */
@@ -697,7 +698,7 @@ static S_ment *S_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
   m->block = x->seg.v[S_SG(x, i)].block;
   m->type = type;
   m->how = how;
-  m->acr = LEDE_NONE;
+  m->acr = S_NOACR;
   m->ent = LEDE_NONE;
   m->tagt = S_NOTAG;
   m->tagw = -1;
@@ -1183,7 +1184,7 @@ static void S_compound(S_ctx *x, size_t i) {
           m->block = x->seg.v[seg].block;
           m->type = ty;
           m->how = H_NAME;
-          m->acr = LEDE_NONE;
+          m->acr = S_NOACR;
           m->ent = LEDE_NONE;
           m->tagt = S_NOTAG;
           m->tagw = -1;
@@ -1461,7 +1462,7 @@ static void S_tag_absorb(S_ctx *x, const S_seg *sg, size_t mb, size_t mn) {
           (m->role0 < m->role1 && m->role0 < e && m->role1 > s))
         ok = 0;
       if (m->t0 >= e || m->t1 <= s) continue;
-      if (m->t0 < s || m->t1 > e || (m->t0 == s && m->t1 == e) || m->acr != LEDE_NONE ||
+      if (m->t0 < s || m->t1 > e || (m->t0 == s && m->t1 == e) || m->acr != S_NOACR ||
           (m->sure == S_SURE_LIST && m->type != ty))
         ok = 0;
       inside++;
@@ -1519,7 +1520,7 @@ static void S_tag_seg(S_ctx *x, const S_seg *sg, size_t mb) {
         m->tagt = LEDE_ENTITY_PERSON;
       continue;
     }
-    if (m->sure == S_SURE_LIST || m->acr != LEDE_NONE || m->title0 < m->title1 ||
+    if (m->sure == S_SURE_LIST || m->acr != S_NOACR || m->title0 < m->title1 ||
         m->type == LEDE_ENTITY_EVENT || m->type == LEDE_ENTITY_GROUP)
       continue;
     /* A place from the gazetteer stays one, but for a club named after
@@ -2249,7 +2250,7 @@ static void S_finish(S_ctx *x) {
   lede_span *acrs = lede__calloc(&a->scratch, lede__mul(&a->scratch, ne, sizeof *acrs));
   for (size_t i = 0; i < n; i++) {
     const S_ment *m = &x->m.v[src[i]];
-    if (m->acr != LEDE_NONE && acrs[a->ments.v[i].entity].end == 0)
+    if (m->acr != S_NOACR && acrs[a->ments.v[i].entity].end == 0)
       acrs[a->ments.v[i].entity] = S_tspan(x, m->acr, m->acr + 1);
   }
   /* Aliases: name, then distinct mention texts, acronyms, roles. */
@@ -2552,7 +2553,7 @@ void lede__entities(lede_article *a) {
   S_map acrs = {0};
   for (size_t i = 0; i < m1; i++) {
     const S_ment *m = &x.m.v[i];
-    if (m->acr != LEDE_NONE && m->ent != LEDE_NONE)
+    if (m->acr != S_NOACR && m->ent != LEDE_NONE)
       S_alias(&x, &acrs, m->type, m->acr, m->acr + 1, m->ent);
   }
   /* A known acronym the text also spelled out ("IAEA" after "the
