@@ -1582,6 +1582,14 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
       if (!inq && i > k + 1 && i + 1 < e && S_comma(a, i - 1) &&
           (S_is(a, i + 1, "which") || S_is(a, i + 1, "who")))
         return i + 1;
+      /* "her “50-state strategy,” promising ...", "the “Charleston
+       * loophole,” a flaw in ...": after a quotation closing on a comma,
+       * what follows is the writer's, unless the list of quotations
+       * goes on ("“losers,” “dopes” and ..."). */
+      if (!inq && i > k + 1 && i + 1 < e && S_comma(a, i - 1) &&
+          !(S_tok(a, i + 1)->flags & LEDE__T_QUOTE) &&
+          !S_is(a, i + 1, "and") && !S_is(a, i + 1, "or"))
+        return i + 1;
       /* "“We’ll see,” when asked whether ...": a clause of time or
        * circumstance after a quotation closing on a comma is the
        * writer's. */
@@ -1614,11 +1622,23 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     /* "Cruz said A and Trump said B": the second attribution's own;
      * "lamented the state of the race and criticized ...": a second
      * predicate of the subject with a cue of its own. */
-    if (i > k && i + 1 < e && (S_is(a, i, "and") || S_is(a, i, "but")) &&
-        (S_new_clause(a, i + 1, e) ||
-         (a->quote_verb[i + 1] && !S_cap(a, i + 1) && !S_ing(a, i + 1) &&
-          !S_noun_reading(a, i + 1) && S_past(a, i + 1))))
-      return S_comma(a, i - 1) ? i - 1 : i;
+    if (i > k && i + 1 < e && (S_is(a, i, "and") || S_is(a, i, "but"))) {
+      size_t v = i + 1;
+      if (S_ly(a, v) && v + 1 < e) v++; /* "and specifically mentioned" */
+      if (S_new_clause(a, i + 1, e) ||
+          (a->quote_verb[v] && !S_cap(a, v) && !S_noun_reading(a, v) &&
+           (S_past(a, v) || S_ing(a, v))))
+        return S_comma(a, i - 1) ? i - 1 : i;
+    }
+    /* "... was behind her tone, called her “third-rate”": a second
+     * predicate after a comma. */
+    if (i > k && i + 1 < e && S_comma(a, i) && a->quote_verb[i + 1] &&
+        !S_cap(a, i + 1) && S_past(a, i + 1) && !S_noun_reading(a, i + 1) &&
+        i + 2 < e && (S_lex(&lede__lex_quote_objects, a, i + 2) ||
+                      S_lex(&lede__lex_quote_determiners, a, i + 2) ||
+                      S_cap(a, i + 2)))
+      return i;
+
     if (!S_comma(a, i) || i + 1 >= e) continue;
     if (sub) return i;
     size_t j = i + 1;
@@ -2250,6 +2270,7 @@ static void S_reported(S_ctx *x) {
         }
         if (!side && i > s0 + 1 &&
             (S_is(a, i - 1, "and") ||
+             (S_comma(a, i - 1) && S_past(a, i)) || /* ", called her" */
              (S_lex(&lede__lex_quote_aux, a, i - 1) && S_is(a, i - 2, "and")))) {
           /* "She called it “reckless” and said ...": a second predicate
            * of the subject of the attribution before it. */

@@ -1630,7 +1630,7 @@ Test(quotes, coordinated_attributions) {
   static const t_quote want[] = {
       {"the council of", "behind\xE2\x80\x9D", LEDE_QUOTE_MIXED,
        "Mayor Ida Cole", "Mayor Ida Cole", "accuses", "accuse", NULL},
-      {"it is", "attacks", LEDE_QUOTE_MIXED, "Senator Tom Reyes",
+      {"it is", "port,\xE2\x80\x9D", LEDE_QUOTE_MIXED, "Senator Tom Reyes",
        "Senator Tom Reyes", "says", "say", NULL},
       {"the plan was sound", "sound", LEDE_QUOTE_INDIRECT, "Cole", "Cole",
        "said", "say", NULL},
@@ -1821,6 +1821,38 @@ Test(quotes, adverb_before_the_quotation_and_an_aside) {
        "replied", "reply", NULL},
       {"it \xE2\x80\x9Chorrific", "on Monday", LEDE_QUOTE_MIXED, "Cole",
        "Cole", "called", "call", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
+
+/* Reported content ends after a quotation closing on a comma ("her
+ * “harbor plan,” promising ...", "the “toll gap,” a flaw in ...") unless
+ * a list of quotations goes on; at a second predicate after a comma
+ * ("..., called her “third-rate”") or after "and" with an adverb ("and
+ * specifically mentioned"). */
+Test(quotes, content_ends_at_the_writer_s_words) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Cole talked up her \xE2\x80\x9Charbor plan,\xE2\x80\x9D promising to "
+      "campaign in every ward.\n\n"
+      "Reyes said he would close the \xE2\x80\x9Ctoll gap,\xE2\x80\x9D a flaw "
+      "in the law that lets trucks pass free.\n\n"
+      "Reyes called them \xE2\x80\x9Closers,\xE2\x80\x9D \xE2\x80\x9C" "dopes"
+      "\xE2\x80\x9D and worse.\n\n"
+      "He later suggested her plan was behind the delay, called her "
+      "\xE2\x80\x9Cthird-rate\xE2\x80\x9D and boycotted the debate.\n");
+  static const t_quote want[] = {
+      {"her \xE2\x80\x9Charbor", "plan,\xE2\x80\x9D", LEDE_QUOTE_MIXED, "Cole",
+       "Cole", "talked up", "talk", NULL},
+      {"he would close", "gap,\xE2\x80\x9D", LEDE_QUOTE_MIXED, "Reyes",
+       "Reyes", "said", "say", NULL},
+      {"them \xE2\x80\x9Closers", "worse", LEDE_QUOTE_MIXED, "Reyes", "Reyes",
+       "called", "call", NULL},
+      {"her \xE2\x80\x9Cthird-rate", "rate\xE2\x80\x9D", LEDE_QUOTE_MIXED, "He",
+       "Reyes", "called", "call", NULL},
   };
   for (size_t i = 0; i < sizeof want / sizeof *want; i++)
     t_check(a, &want[i]);
