@@ -180,8 +180,9 @@ struct lede_article {
   LEDE__VEC(size_t) paras; /* block index of each body paragraph */
   LEDE__VEC(lede__token) tokens;
   LEDE__VEC(size_t) sent_tok; /* first token of each sentence; n = sents+1 */
-  /* The first token at or after each 128 bytes of text (tokens.h) */
-  uint32_t *tok_idx;
+  /* The first token at or after each 32 bytes of text (tokens.h) */
+  uint16_t *tok_idx;
+  uint32_t *tok_base;
   size_t ntok_idx;
   /* Per token while a stage asks: its word-hash entry + 2, 1 for none,
    * 0 not looked up yet (tokens.h); NULL otherwise */

@@ -2,16 +2,23 @@
 #include "tokens.h"
 
 void lede__tok_index(lede_article *a) {
+  const int sh = LEDE__TOK_BASE_SHIFT - LEDE__TOK_IDX_SHIFT;
   size_t nb = (a->len >> LEDE__TOK_IDX_SHIFT) + 2;
-  uint32_t *idx = lede__alloc(&a->arena, lede__mul(&a->arena, nb, sizeof *idx));
-  /* idx[b]: the first token starting at or after b << shift */
+  uint16_t *idx = lede__alloc(&a->arena, lede__mul(&a->arena, nb, sizeof *idx));
+  uint32_t *base = lede__alloc(&a->arena, lede__mul(&a->arena, (nb >> sh) + 1,
+                                                    sizeof *base));
+  /* block b's first token: the first starting at or after b << shift; at
+   * most 2048 tokens start between it and its base's, as each takes a
+   * byte at least */
   size_t t = 0;
   for (size_t b = 0; b < nb; b++) {
     size_t at = b << LEDE__TOK_IDX_SHIFT;
     while (t < a->tokens.n && a->tokens.v[t].start < at) t++;
-    idx[b] = (uint32_t)t;
+    if (!(b & (((size_t)1 << sh) - 1))) base[b >> sh] = (uint32_t)t;
+    idx[b] = (uint16_t)(t - base[b >> sh]);
   }
   a->tok_idx = idx;
+  a->tok_base = base;
   a->ntok_idx = nb;
 }
 

@@ -7,21 +7,25 @@
 #include "internal.h"
 #include "lexicon.h"
 
-/* Bytes of text per entry of a->tok_idx. */
-#define LEDE__TOK_IDX_SHIFT 7
+/* The first token at or after each 32 bytes of text: tok_base per 2048
+ * bytes, and tok_idx (16 bits) from there per 32 bytes. */
+#define LEDE__TOK_IDX_SHIFT 5
+#define LEDE__TOK_BASE_SHIFT 11
 
-/* Build a->tok_idx for the tokens made (lede__tokenize calls it). */
+/* Build the index for the tokens made (lede__tokenize calls it). */
 void lede__tok_index(lede_article *a);
 
 /* The first token starting at or after pos (a->tokens.n if none). */
 static inline size_t lede__tok_at(const lede_article *a, size_t pos) {
   size_t b = pos >> LEDE__TOK_IDX_SHIFT, lo, hi;
   if (b + 1 < a->ntok_idx) {
-    /* tokens before tok_idx[b] start before pos; tok_idx[b + 1] after */
-    lo = a->tok_idx[b];
-    hi = a->tok_idx[b + 1];
+    /* tokens before block b's first start before pos; block b + 1's
+     * first starts after it */
+    const int sh = LEDE__TOK_BASE_SHIFT - LEDE__TOK_IDX_SHIFT;
+    lo = a->tok_base[b >> sh] + a->tok_idx[b];
+    hi = a->tok_base[(b + 1) >> sh] + a->tok_idx[b + 1];
   } else {
-    lo = a->ntok_idx ? a->tok_idx[a->ntok_idx - 1] : 0;
+    lo = 0;
     hi = a->tokens.n;
   }
   while (lo < hi) {
