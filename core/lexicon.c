@@ -36,10 +36,14 @@ static int S_eq_fold(const char *s, const char *key, size_t n) {
 const lede__word *lede__word_find(const char *s, size_t n) {
   if (n == 0) return NULL;
   uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
+  size_t i = 0;
+  for (; i + 2 <= n; i += 2) { /* two bytes a round: fewer loop tests */
     h = (h ^ S_fold((unsigned char)s[i])) * 16777619u;
+    h = (h ^ S_fold((unsigned char)s[i + 1])) * 16777619u;
+  }
+  if (i < n) h = (h ^ S_fold((unsigned char)s[i])) * 16777619u;
   uint32_t tag = h >> 16 << 16;
-  for (size_t i = h & lede__word_mask;; i = (i + 1) & lede__word_mask) {
+  for (i = h & lede__word_mask;; i = (i + 1) & lede__word_mask) {
     uint32_t v = lede__word_slots[i];
     if (!v) return NULL;
     if ((v & 0xFFFF0000u) != tag) continue;
@@ -107,6 +111,11 @@ int lede__word_in(const lede__word *w, const lede__lexicon *lx) {
 
 int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n) {
   if (n == 0 || n < lx->minlen || (lx->first && n > lx->maxlen)) return 0;
+  /* No entry opens with this letter: no need to hash the word. */
+  if (lx->first) {
+    unsigned char c0 = S_lower1(s[0]);
+    if (lx->first[c0] == lx->first[c0 + 1]) return 0;
+  }
   unsigned id = S_id(lx);
   if (id) return lede__word_in(lede__word_find(s, n), lx);
   unsigned char c0 = S_lower1(s[0]);
