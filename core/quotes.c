@@ -1557,6 +1557,8 @@ static int S_new_predicate(const lede_article *a, size_t j, size_t e) {
          S_ing(a, j);
 }
 
+static int S_frame_particle(const lede_article *a, size_t i);
+
 static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
                            size_t k) {
   size_t e = S_content_end(a, s0, s1);
@@ -1625,19 +1627,36 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     if (i > k && i + 1 < e && (S_is(a, i, "and") || S_is(a, i, "but"))) {
       size_t v = i + 1;
       if (S_ly(a, v) && v + 1 < e) v++; /* "and specifically mentioned" */
+      const lede__token *vt = S_tok(a, v);
       if (S_new_clause(a, i + 1, e) ||
           (a->quote_verb[v] && !S_cap(a, v) && !S_noun_reading(a, v) &&
-           (S_past(a, v) || S_ing(a, v))))
+           (S_past(a, v) || S_ing(a, v) ||
+            (v > i + 1 && a->text[vt->end - 1] == 's')))) /* "and repeatedly says" */
         return S_comma(a, i - 1) ? i - 1 : i;
     }
+    /* "..., part of a movement": an apposition on the whole clause is
+     * the writer's; so is "..., hours after the vote" and "- although
+     * ...". */
+    if (i > k + 2 && i + 1 < e && S_comma(a, i) &&
+        ((S_is(a, i + 1, "part") && i + 2 < e && S_is(a, i + 2, "of")) ||
+         ((S_is(a, i + 1, "hours") || S_is(a, i + 1, "days") ||
+           S_is(a, i + 1, "minutes") || S_is(a, i + 1, "weeks")) &&
+          i + 2 < e && (S_is(a, i + 2, "after") || S_is(a, i + 2, "before")))))
+      return i;
+    if (i > k && i + 1 < e && S_dash(a, i) &&
+        (S_is(a, i + 1, "although") || S_is(a, i + 1, "though")))
+      return i;
     /* "... was behind her tone, called her “third-rate”": a second
      * predicate after a comma. */
     if (i > k && i + 1 < e && S_comma(a, i) && a->quote_verb[i + 1] &&
         !S_cap(a, i + 1) && S_past(a, i + 1) && !S_noun_reading(a, i + 1) &&
-        i + 2 < e && (S_lex(&lede__lex_quote_objects, a, i + 2) ||
-                      S_lex(&lede__lex_quote_determiners, a, i + 2) ||
-                      S_cap(a, i + 2)))
-      return i;
+        i + 2 < e) {
+      size_t o = i + 2; /* ("talked of a “stolen election”") */
+
+      if (S_lex(&lede__lex_quote_objects, a, o) ||
+          S_lex(&lede__lex_quote_determiners, a, o) || S_cap(a, o))
+        return i;
+    }
 
     if (!S_comma(a, i) || i + 1 >= e) continue;
     if (sub) return i;

@@ -1858,3 +1858,35 @@ Test(quotes, content_ends_at_the_writer_s_words) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* The writer's words after reported content: "..., part of a movement",
+ * "..., hours after the vote", "- though ..."; "and repeatedly says" is
+ * a second predicate of the subject. */
+Test(quotes, writer_s_additions_after_the_content) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Cole said the toll was \xE2\x80\x9Cunfair,\xE2\x80\x9D part of a week "
+      "of attacks on the port.\n\n"
+      "Reyes defended his aide as a \xE2\x80\x9Cvery decent man\xE2\x80\x9D "
+      "Tuesday, hours after the aide was charged.\n\n"
+      "Reyes said it was the driver's fault for \xE2\x80\x9Cspeeding\xE2\x80\x9D "
+      "- though the video showed no such thing.\n\n"
+      "She urges her husband to stay in the car and repeatedly says, "
+      "\xE2\x80\x9C" "Do not do it.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"the toll was", "unfair,\xE2\x80\x9D", LEDE_QUOTE_MIXED, "Cole",
+       "Cole", "said", "say", NULL},
+      {"his aide as", "Tuesday", LEDE_QUOTE_MIXED, "Reyes", "Reyes",
+       "defended", "defend", NULL},
+      {"it was the driver", "speeding\xE2\x80\x9D", LEDE_QUOTE_MIXED, "Reyes",
+       "Reyes", "said", "say", NULL},
+      {"to stay", "in the car", LEDE_QUOTE_INDIRECT, "She", "Cole", "urges",
+       "urge", NULL},
+      {"Do not do it", "it.", LEDE_QUOTE_DIRECT, "She", "Cole", "says", "say",
+       NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
