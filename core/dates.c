@@ -3208,13 +3208,14 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
         v.m = g >= LEDE_GRAN_MONTH ? c->last.m : 0;
         v.d = g == LEDE_GRAN_DAY ? c->last.d : 0;
         S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
-      } else if (c->have_last && c->last.y >= 0 &&
-                 (c->last.gran == LEDE_GRAN_YEAR || c->last.gran == LEDE_GRAN_MONTH)) {
-        /* "last October ... that same day": a day of that month, which
-         * one unsaid (TimeML "1998-10-XX") */
+      } else if (c->have_last && c->last.y >= 0 && c->last.gran == LEDE_GRAN_MONTH &&
+                 g == LEDE_GRAN_DAY && c->sent != LEDE_NONE &&
+                 c->last_sent != LEDE_NONE && c->sent - c->last_sent <= 1) {
+        /* "last October ... that same day": a day of the month just
+         * named, which one unsaid (TimeML "1998-10-XX") */
         S_val_init(&v, g);
         v.y = c->last.y;
-        v.m = c->last.gran == LEDE_GRAN_MONTH ? c->last.m : 0;
+        v.m = c->last.m;
         S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
       } else {
         h->has_value = 0;
