@@ -51,11 +51,14 @@ local function predict(doc)
     -- content). Paragraphs that continue a quotation with no cue of their
     -- own (speaker_via "continuation") share the cue of the quote they
     -- continue: they are one relation with it, from its first mark to the
-    -- last one.
+    -- last one. An indirect report nested in another speaker's report
+    -- (q.parent: "Lee said Cole told her that ...") is that speaker's
+    -- account, not an attested statement of its own; quotations in
+    -- marks keep their speaker wherever they stand.
     out.quotes = {}
     local by_cue = {}
     for _, q in ipairs(a:quotes()) do
-      if q.kind ~= "unattributed" then
+      if q.kind ~= "unattributed" and not (q.parent and q.kind == "indirect") then
         local r = q.speaker_via == "continuation" and q.cue and by_cue[q.cue.start]
         if r and r.kind == "indirect" then r = nil end
         if r then
