@@ -834,6 +834,28 @@ static void S_classify(S_tok *t, const char *text) {
       t->ord = rw->val;
       return;
     }
+    /* "day-long", "decades-long", "several-year", "multi-year": a
+     * stretch of that unit, its count unsaid for a plural */
+    {
+      char lb[sizeof ((S_tok *)0)->low];
+      memcpy(lb, l, ll);
+      lb[ll] = 0;
+      const S_word *lw = S_lookup(lb, S_hash(lb, ll));
+      if (lw && (lw->cls == C_UNIT || lw->cls == C_UNITP) && lw->val != U_SEC &&
+          rl == 4 && !memcmp(rs, "long", 4)) {
+        t->kind = TK_NUMUNIT;
+        t->a = lw->cls == C_UNITP ? -1 : 1;
+        t->b = lw->val;
+        return;
+      }
+      if (rw && rw->cls == C_UNIT && rw->val != U_SEC &&
+          ((ll == 7 && !memcmp(l, "several", 7)) || (ll == 5 && !memcmp(l, "multi", 5)))) {
+        t->kind = TK_NUMUNIT;
+        t->a = -1;
+        t->b = rw->val;
+        return;
+      }
+    }
     /* two-week, 48-hour */
     if (rw && rw->cls == C_UNIT) {
       int v = S_number(l, ll);
