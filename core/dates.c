@@ -3262,6 +3262,14 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
         S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
         return 1;
       }
+      /* "in past years": the past, no stretch counted ("the past two
+       * years" is one) */
+      if (!the && k > 0 && k + 1 < c->n && c->tk[k + 1].cls == C_UNITP &&
+          (S_key(c, k - 1, K_IN) || S_key(c, k - 1, K_OVER) ||
+           S_key(c, k - 1, K_DURING) || S_key(c, k - 1, K_FOR))) {
+        S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+        return 2;
+      }
       break;
     default: break;
     }
