@@ -1453,8 +1453,6 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   return 0;
 }
 
-static int S_ly(const lede_article *a, size_t i);
-
 /* Tokens after a cue that are adjuncts, not content ("in an interview on
  * Tuesday", "to reporters"): returns the first token after them. */
 static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
