@@ -1679,10 +1679,14 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
         i = m - 1;
         continue;
       }
-      if (m + 1 < e && m < j + 30 && S_comma(a, m) &&
-          (S_be(a, m + 1) || S_lex(&lede__lex_quote_modals, a, m + 1) ||
-           S_is(a, m + 1, "has") || S_is(a, m + 1, "have") ||
-           S_is(a, m + 1, "had"))) {
+      size_t mv = m + 1;
+      /* ("..., which Republicans back, “wouldn't go 10 feet”": the
+       * predicate may open a quotation) */
+      if (mv + 1 < e && (S_tok(a, mv)->flags & LEDE__T_QUOTE)) mv++;
+      if (m + 1 < e && m < j + 30 && S_comma(a, m) && mv < e &&
+          (S_be(a, mv) || S_lex(&lede__lex_quote_modals, a, mv) ||
+           S_is(a, mv, "has") || S_is(a, mv, "have") ||
+           S_is(a, mv, "had") || S_negation(a, mv))) {
         i = m; /* (the loop goes on after the closing comma) */
         continue;
       }
@@ -2520,11 +2524,16 @@ static void S_sourceless(S_ctx *x) {
       if (!ok) continue;
       /* The clause: from the last comma or semicolon before the verb. */
       size_t c0 = i, lim = i > s0 + 40 ? i - 40 : s0;
+      /* ("Narang said North Korea appears to ...": after an
+       * attribution's cue, the clause it reports.) */
       while (c0 > lim && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
              !S_punct(a, c0 - 1, ':') && !S_dash(a, c0 - 1) &&
-             !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE))
+             !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE) &&
+             x->used_tok[c0 - 1] != 1)
         c0--;
       if (c0 == lim && lim > s0) continue;
+      if (c0 > s0 && x->used_tok[c0 - 1] == 1 && c0 < i && S_is(a, c0, "that"))
+        c0++;
       /* "It is expected that ...": the clause after "that". */
       if (c0 + 2 <= i && S_is(a, c0, "it") && S_is(a, nx, "that")) c0 = nx + 1;
       if (c0 >= s1) continue;

@@ -1890,3 +1890,28 @@ Test(quotes, writer_s_additions_after_the_content) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* "Lee said the port appears to be failing": the reported clause starts
+ * after the attribution's cue; "the pipeline, which Republicans back,
+ * “would not go 10 feet”": a quotation after the relative clause is
+ * still the content's predicate. */
+Test(quotes, evidential_after_a_cue_and_quotation_after_a_relative) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Reyes said the port no longer appears to be following the old "
+      "plan.\n\n"
+      "Cole argued the pipeline, which is widely supported by farmers, "
+      "\xE2\x80\x9Cwould not go 10 feet\xE2\x80\x9D without the land.\n");
+  for (size_t i = 0; i < lede_quote_count(a); i++) {
+    char *c = t_str(a, lede_quote_span(a, i));
+    cr_assert(strncmp(c, "Reyes said", 10) != 0, "content \"%s\"", c);
+    free(c);
+  }
+  static const t_quote want[] = {
+      {"the pipeline", "the land", LEDE_QUOTE_MIXED, "Cole", "Cole", "argued",
+       "argue", NULL},
+  };
+  t_check(a, &want[0]);
+  lede_article_free(a);
+}
