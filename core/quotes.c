@@ -1234,7 +1234,10 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
         S_comma(a, c0 - 2)) ||
        (c0 > s0 + 2 && S_comma(a, c0 - 2) && S_ly(a, c0 - 1)) ||
        S_is(a, c0 - 1, "of") || S_is(a, c0 - 1, "by") ||
-       S_is(a, c0 - 1, "without") || S_is(a, c0 - 1, "while"))) {
+       S_is(a, c0 - 1, "without") || S_is(a, c0 - 1, "while") ||
+       /* ", before insisting" */
+       (c0 > s0 + 2 && S_comma(a, c0 - 2) &&
+        (S_is(a, c0 - 1, "before") || S_is(a, c0 - 1, "after"))))) {
     /* (and "booed upon saying", "took the step of accusing") */
     /* "Trump mocked her, saying she ...": the subject of the sentence. */
     size_t st = s0;
@@ -1626,8 +1629,10 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
       size_t v = i + 1;
       if (S_ly(a, v) && v + 1 < e) v++; /* "and specifically mentioned" */
       const lede__token *vt = S_tok(a, v);
+      S_cue cv;
       if (S_new_clause(a, i + 1, e) ||
-          (a->quote_verb[v] && !S_cap(a, v) && !S_noun_reading(a, v) &&
+          (a->quote_verb[v] && S_cue_at(a, v, e, &cv) && !S_cap(a, v) &&
+           !S_noun_reading(a, v) &&
            (S_past(a, v) || S_ing(a, v) ||
             (v > i + 1 && a->text[vt->end - 1] == 's')))) /* "and repeatedly says" */
         return S_comma(a, i - 1) ? i - 1 : i;
@@ -2328,6 +2333,21 @@ static void S_reported(S_ctx *x) {
         }
         /* "..., Smith told The Post on Thursday.": the listener too. */
         int tail = S_tail_only(a, S_skip_listener(a, i, after, s1), s1);
+        if (tail == 2) {
+          /* "..., Trump told reporters, before insisting ...", "...,
+           * Sanders said, going on to say ...": a participle after the
+           * attribution is its speaker's next act; the content is the
+           * words before. */
+          size_t j = S_skip_adjuncts(a, S_skip_listener(a, i, after, s1), s1);
+          while (j < s1 && !S_comma(a, j) && (S_tok(a, j)->flags & LEDE__T_PUNCT))
+            j++;
+          if (j < s1 && S_comma(a, j)) j++;
+          if (j < s1 && (S_is(a, j, "before") || S_is(a, j, "after") ||
+                         S_is(a, j, "while")))
+            j++;
+          if (j < s1 && S_ly(a, j)) j++;
+          if (j < s1 && S_ing(a, j) && !S_cap(a, j)) tail = 1;
+        }
         size_t lead = side == 2 ? i : sp0; /* first token of attribution */
         int lead_comma = lead > s0 && (S_comma(a, lead - 1) ||
                                        S_dash(a, lead - 1) ||
@@ -2351,7 +2371,13 @@ static void S_reported(S_ctx *x) {
           /* "told Reuters", "told reporters on Tuesday" */
           k = S_skip_listener(a, i, k, s1);
           k = S_skip_adjuncts(a, k, s1);
-          if (k < s1 && S_comma(a, k)) k++;
+          if (k < s1 && S_comma(a, k)) {
+            k++;
+            /* "The board said, reasoning that ...": the participle
+             * reports; this cue has no content of its own. */
+            if (k < s1 && S_ing(a, k) && a->quote_verb[k] && !S_cap(a, k))
+              continue;
+          }
           if (k < s1 && (S_is(a, k, "that") || S_punct(a, k, ':'))) k++;
           if (k >= ce) continue;
           size_t end = S_clause_end(a, s0, s1, k);

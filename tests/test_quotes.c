@@ -1915,3 +1915,28 @@ Test(quotes, evidential_after_a_cue_and_quotation_after_a_relative) {
   t_check(a, &want[0]);
   lede_article_free(a);
 }
+
+/* "There is great danger, Reyes told reporters, before insisting he had a
+ * “great relationship” with the port": the words before the attribution
+ * are what he told; the participle reports its own content. "began
+ * calling groups and making an effort": "making" is no cue here. */
+Test(quotes, participle_after_an_inverted_attribution) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "There is great danger, Reyes told reporters, before insisting he had "
+      "a \xE2\x80\x9Cgreat relationship\xE2\x80\x9D with the port.\n\n"
+      "Cole said she began calling local groups and making an effort to "
+      "\xE2\x80\x9Chelp the docks.\xE2\x80\x9D\n");
+  static const t_quote want[] = {
+      {"There is great danger", "danger", LEDE_QUOTE_INDIRECT, "Reyes",
+       "Reyes", "told", "tell", NULL},
+      {"he had a", "with the port", LEDE_QUOTE_MIXED, "Reyes", "Reyes",
+       "insisting", "insist", NULL},
+      {"she began calling", "docks.\xE2\x80\x9D", LEDE_QUOTE_MIXED, "Cole",
+       "Cole", "said", "say", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
