@@ -561,7 +561,10 @@ static int S_noun_reading(const lede_article *a, size_t i) {
     if (S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "that") &&
         !quant)
       return 1;
-    if (S_possessive(a, p)) return 1;
+    /* ("he's said": a contraction after a pronoun, not a possessive) */
+    if (S_possessive(a, p) &&
+        !(p > 0 && S_lex(&lede__lex_quote_pronouns, a, p - 1)))
+      return 1;
     /* "the new claims", "its repeated denials" */
     if (p > 0 && S_tok(a, p - 1)->sent == si && S_adjective_shape(a, p) &&
         (S_lex(&lede__lex_quote_determiners, a, p - 1) ||

@@ -1940,3 +1940,21 @@ Test(quotes, participle_after_an_inverted_attribution) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* "He's said": a contraction after a pronoun, not a possessive noun. */
+Test(quotes, contracted_has_before_the_cue) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Mayor Tom Reyes spoke on Monday. He's said the toll plan is "
+      "\xE2\x80\x9C" "dead.\xE2\x80\x9D\n");
+  long k = t_find(a, "the toll plan");
+  cr_assert_geq(k, 0);
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_MIXED);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "He");
+  cr_assert(lede_quote_cue(a, (size_t)k, &s));
+  t_assert_span(a, s, "said");
+  lede_article_free(a);
+}
