@@ -816,6 +816,13 @@ static void S_classify(S_tok *t, const char *text) {
         return;
       }
     }
+    /* mid-afternoon, early-morning: a part of day */
+    if (pre && pre != K_BEFORE && pre != K_AFTER && rw && rw->cls == C_DPART &&
+        !(rl > 0 && rs[rl - 1] == 's')) {
+      t->cls = C_DPART;
+      t->val = rw->val;
+      return;
+    }
     /* third-quarter, first-half */
     if ((rl == 7 && !memcmp(rs, "quarter", 7)) || (rl == 4 && !memcmp(rs, "half", 4))) {
       static const char *const o[] = {"first", "second", "third", "fourth"};
@@ -2940,6 +2947,26 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   }
   if (t->mon || S_day_tok(c, k) || (S_day_word(c, k) && S_key(c, k + 1, K_OF))) {
     if ((u = S_calendar(c, k, h))) return u;
+  }
+  /* "mid-afternoon yesterday", "morning Friday": that day's part */
+  if (t->cls == C_DPART && !t->plural && k + 1 < c->n &&
+      ((c->tk[k + 1].wd && S_cap(c, k + 1)) || S_key(c, k + 1, K_YESTERDAY) ||
+       S_key(c, k + 1, K_TODAY) || S_key(c, k + 1, K_TOMORROW))) {
+    S_hit h2;
+    int ok2;
+    memset(&h2, 0, sizeof h2);
+    size_t u2 = c->tk[k + 1].wd ? S_weekday_expr(c, k + 1, &h2, 0, 0, k + 1)
+                                : S_core(c, k + 1, &h2, 0, &ok2);
+    if (u2 && h2.gran == LEDE_GRAN_DAY && h2.type == LEDE_DATE_DATE &&
+        h2.has_value && strlen(h2.val) == 10) {
+      static const char *const dp[] = {"", "TMO", "TAF", "TEV", "TNI"};
+      *h = h2;
+      h->type = LEDE_DATE_TIME;
+      h->gran = LEDE_GRAN_PART_OF_DAY;
+      snprintf(h->val + 10, sizeof h->val - 10, "%s", dp[t->val]);
+      *the_ok = 1;
+      return 1 + u2;
+    }
   }
   /* "the evening of May 2": that day's part */
   if (t->cls == C_DPART && !t->plural && S_key(c, k + 1, K_OF) && k + 2 < c->n &&
