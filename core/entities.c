@@ -2214,11 +2214,11 @@ static void S_finish(S_ctx *x) {
     at += a->ents.v[e].nments;
     a->ents.v[e].nments = 0;
   }
-  a->ent_ments.v = lede__alloc(&a->arena, lede__mul(&a->arena, n, sizeof(size_t)));
+  a->ent_ments.v = lede__alloc(&a->arena, lede__mul(&a->arena, n, sizeof *a->ent_ments.v));
   a->ent_ments.n = a->ent_ments.cap = n;
   for (size_t i = 0; i < n; i++) {
     lede__entity *en = &a->ents.v[a->ments.v[i].entity];
-    a->ent_ments.v[en->first_ment + en->nments++] = i;
+    a->ent_ments.v[en->first_ment + en->nments++] = (uint32_t)i;
   }
   /* Name, title, role: from the source mentions. */
   unsigned char *name_upper = lede__calloc(&a->scratch, ne + 1);
@@ -2637,6 +2637,11 @@ void lede__entities(lede_article *a) {
   lede__vec_free(&a->scratch, x.seg.v, x.seg.cap, sizeof *x.seg.v);
   x.seg.v = NULL;
   x.seg.n = x.seg.cap = 0;
+  /* So are the tokens' word records: the few words S_finish asks about
+   * are looked up again. */
+  lede__vec_free(&a->scratch, x.wid, x.widcap, sizeof *x.wid);
+  x.wid = NULL;
+  x.widcap = x.widlim = 0;
   S_finish(&x);
   lede__arena_free(&a->scratch);
 }

@@ -196,11 +196,13 @@ struct lede_article {
   size_t nttok;
   LEDE__VEC(lede__entity) ents;
   LEDE__VEC(lede__mention) ments; /* sorted by start, non-overlapping */
-  LEDE__VEC(size_t) ent_ments;    /* mention indices, grouped by entity */
+  LEDE__VEC(uint32_t) ent_ments;  /* mention indices, grouped by entity */
   LEDE__VEC(lede_span) ent_aliases; /* grouped by entity */
   /* mentions and resolved pronouns and descriptions, grouped by entity in
-   * text order (quotes.c); empty until then */
-  LEDE__VEC(lede__mention) ent_refs;
+   * text order (quotes.c); empty until then: each an index into ments,
+   * or (from ments.n on) into ref_extra, the resolved ones */
+  LEDE__VEC(uint32_t) ent_refs;
+  lede__mention *ref_extra;
 
   /* Quotes (quotes.c) */
   LEDE__VEC(lede__quote) quotes;

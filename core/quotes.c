@@ -3721,15 +3721,24 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
   a->ent_refs.v = lede__alloc(&a->arena, lede__mul(&a->arena, total + 1,
                                                    sizeof *a->ent_refs.v));
   a->ent_refs.n = a->ent_refs.cap = total;
+  /* References are indices: a mention is not copied, only what the
+   * stage adds is kept. */
+  a->ref_extra = lede__alloc(&a->arena, lede__mul(&a->arena, n + 1, sizeof *add));
+  if (n) memcpy(a->ref_extra, add, n * sizeof *add);
   size_t i = 0, j = 0, nm = a->ments.n;
+  if (nm + n > UINT32_MAX) longjmp(*a->arena.oom, 1);
   while (i < nm || j < n) {
     const lede__mention *m;
-    if (j >= n || (i < nm && a->ments.v[i].span.start <= add[j].span.start))
+    size_t k;
+    if (j >= n || (i < nm && a->ments.v[i].span.start <= add[j].span.start)) {
+      k = i;
       m = &a->ments.v[i++];
-    else
+    } else {
+      k = nm + j;
       m = &add[j++];
+    }
     lede__entity *en = &a->ents.v[m->entity];
-    a->ent_refs.v[en->first_ref + en->nrefs++] = *m;
+    a->ent_refs.v[en->first_ref + en->nrefs++] = (uint32_t)k;
   }
 }
 
@@ -4075,7 +4084,10 @@ size_t lede_entity_reference_count(const lede_article *a, size_t i) {
 }
 static const lede__mention *S_ref(const lede_article *a, size_t i, size_t j) {
   if (j >= lede_entity_reference_count(a, i)) return NULL;
-  if (a->ent_refs.v) return &a->ent_refs.v[a->ents.v[i].first_ref + j];
+  if (a->ent_refs.v) {
+    uint32_t k = a->ent_refs.v[a->ents.v[i].first_ref + j];
+    return k < a->ments.n ? &a->ments.v[k] : &a->ref_extra[k - a->ments.n];
+  }
   return &a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]];
 }
 lede_span lede_entity_reference(const lede_article *a, size_t i, size_t j) {
