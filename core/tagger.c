@@ -450,6 +450,10 @@ typedef struct {
    * words are held in blocks of S_CWB, made as needed, so that they stay
    * in place as the table grows. */
   S_cslot *ctab;
+  /* The first tables of the cache and the document's map, here rather
+   * than in the arena: most articles never outgrow them. */
+  S_cslot ctab0[256];
+  S_dslot doc0[64];
   size_t mask, maxmask;
   S_cword *cw[S_CWMAX / S_CWB];
   size_t ncw, maxcw;
@@ -534,7 +538,7 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
    * word in lower case is looked up only to mark one of them. */
   m->cap = 64;
   m->ar = ar;
-  m->v = lede__calloc(ar, m->cap * sizeof *m->v);
+  m->v = g->doc0; /* zeroed with g */
   m->n = 0;
   size_t nv = g->k.nv < n ? g->k.nv : n;
   for (size_t i = 0; i < nv; i++)
@@ -1253,7 +1257,7 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
     g->maxmask = slots - 1;
     g->mask = (slots < 256 ? slots : 256) - 1;
     g->ar = ar;
-    g->ctab = lede__calloc(ar, (g->mask + 1) * sizeof *g->ctab);
+    g->ctab = g->ctab0; /* zeroed with g */
   }
   pthread_once(&S_K_once, S_const_init);
   S_doc_bits(g, ar);
