@@ -861,12 +861,18 @@ static inline const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
 
 /* The sum of token i's rows seen from role 3 or 4 (two places away: its
  * lower-case form only, as S_word_feats reads it), without the cache. */
-static void S_far(const S_tagger *g, size_t i, int role, int32_t *v) {
+static const int32_t *S_far(const S_tagger *g, size_t i, int role, int32_t *v) {
   const lede__token *a = S_TK(g, i);
+  /* a frequent word's is in the table (the key as S_info makes it) */
+  uint64_t h = S_whash(g->t, a->start, a->end - a->start, g->tend, 0) ^
+               ((uint64_t)a->flags + 1) * 0x9e3779b97f4a7c15ULL;
+  const lede__tgslot *sw = S_static(h ? h : 1);
+  if (sw) return lede__tagger_sums[(size_t)role * lede__tagger_nwords + sw->idx];
   char low[S_WMAX];
   size_t ln = S_lower(g->t + a->start, a->end - a->start, low);
   uint32_t f = S_fs(role == 3 ? F_P2W : F_N2W, low, ln);
   S_sum(&f, 1, v);
+  return v;
 }
 
 /* The best move into each B- tag from the tags of the token before
@@ -901,11 +907,12 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
   size_t lo = a >= s + 2 ? a - 2 : s, hi = b + 2 <= e ? b + 2 : e;
   /* The words just beyond are read from two places away only: their row
    * is looked up without the cache. */
-  int32_t far[2][LEDE__TG_NT];
+  int32_t farv[2][LEDE__TG_NT];
+  const int32_t *far[2] = {NULL, NULL};
   for (size_t i = lo; i < hi; i++) {
     if (i + 2 == a || i == b + 1) {
       cw[i - lo] = NULL;
-      S_far(g, i, i + 2 == a ? 3 : 4, far[i != a - 2]);
+      far[i != a - 2] = S_far(g, i, i + 2 == a ? 3 : 4, farv[i != a - 2]);
       continue;
     }
     cw[i - lo] = S_info(g, i);
