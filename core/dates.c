@@ -2247,7 +2247,20 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
       !S_key(c, i, K_AGO) && !S_key(c, i, K_EARLIER) && !S_key(c, i, K_LATER) &&
       !S_key(c, i, K_BEFORE) && !S_key(c, i, K_AFTER)) {
     const S_tok *p = &c->tk[k - 1];
-    if (p->num >= 0 || S_key(c, k - 1, K_TWICE) || S_key(c, k - 1, K_ONCE) ||
+    /* a rate after an amount: "$1.76 a year", "$500 million a year",
+     * "700 seats a week" */
+    static const char *const mag[] = {"hundred", "thousand", "million",
+                                      "billion", "trillion", "dozen"};
+    int amt = (p->flags & LEDE__T_NUM) && !S_year_tok(c, k - 1), amt2 = 0;
+    for (size_t x = 0; x < sizeof mag / sizeof *mag; x++) {
+      if (S_is(c, k - 1, mag[x])) amt = 1;
+      if (k >= 2 && S_is(c, k - 2, mag[x])) amt2 = 1;
+    }
+    if (!amt && k >= 2 && (p->flags & LEDE__T_WORD) && !(p->flags & LEDE__T_CAP) &&
+        p->e - p->s > 2 && c->t[p->e - 1] == 's' &&
+        ((c->tk[k - 2].flags & LEDE__T_NUM) || amt2))
+      amt = 1;
+    if ((p->num >= 0 && !S_year_tok(c, k - 1)) || amt || S_key(c, k - 1, K_TWICE) || S_key(c, k - 1, K_ONCE) ||
         S_key(c, k - 1, K_TIMES) || S_key(c, k - 1, K_PERCENT) ||
         S_unit_at(c, k - 1, &pl)) {
       char b[16];
