@@ -532,6 +532,10 @@ static int S_adjective_shape(const lede_article *a, size_t i) {
     if (S_is(a, i, w[k])) return 1;
   size_t n = t->end - t->start;
   const char *e = a->text + t->end;
+  /* "best-rated", "well-known" */
+  if (n > 4 && memchr(a->text + t->start, '-', n) &&
+      ((e[-2] == 'e' && e[-1] == 'd') || (e[-2] == 'w' && e[-1] == 'n')))
+    return 1;
   static const char *const suf[] = {"ous", "ive", "ful", "less", "able",
                                     "ible", "ical"};
   for (size_t k = 0; k < sizeof suf / sizeof *suf; k++) {
@@ -569,6 +573,12 @@ static int S_noun_reading(const lede_article *a, size_t i) {
     if (p > 0 && S_tok(a, p - 1)->sent == si && S_adjective_shape(a, p) &&
         (S_lex(&lede__lex_quote_determiners, a, p - 1) ||
          S_possessive(a, p - 1)))
+      return 1;
+    /* "this season's best-rated new shows": two modifiers */
+    if (p > 1 && S_tok(a, p - 2)->sent == si && S_adjective_shape(a, p) &&
+        S_adjective_shape(a, p - 1) &&
+        (S_lex(&lede__lex_quote_determiners, a, p - 2) ||
+         S_possessive(a, p - 2)))
       return 1;
     return 0;
   }
@@ -630,6 +640,11 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   }
   const char *lemma = S_verb_lemma(a, i);
   if (lemma && S_evidential_lemma(lemma)) return 0;
+  /* "That said, ...": "nevertheless", not a report. */
+  if (i > 0 && i + 1 < s1 && S_is(a, i, "said") && S_is(a, i - 1, "that") &&
+      S_comma(a, i + 1) &&
+      (i - 1 == a->sent_tok.v[S_tok(a, i)->sent] || S_punct(a, i - 2, '(')))
+    return 0;
   if (lemma && S_adjective_lemma(lemma) &&
       !(i > 0 && (S_be(a, i - 1) || S_be_contracted(a, i - 1))))
     return 0;
@@ -2788,8 +2803,11 @@ static int S_verbish(const lede_article *a, size_t i, int aux) {
       S_lex(&lede__lex_quote_pronouns, a, i) || S_is(a, i, "and") ||
       S_is(a, i, "or") || S_is(a, i, "but"))
     return 0;
-  if (a->quote_verb[i] || S_after_lemma(a, i) || aux) return 1;
+  if (a->quote_verb[i] || S_after_lemma(a, i)) return 1;
   if (n > 3 && e[-1] == 'd' && e[-2] == 'e') return 1;
+  /* After an auxiliary a verb is a participle ("has described"), not a
+   * plural noun ("They had guns at ..."). */
+  if (aux) return !(n > 3 && e[-1] == 's' && e[-2] != 's');
   if (n > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u') return 1;
   return 0;
 }

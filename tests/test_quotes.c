@@ -1958,3 +1958,38 @@ Test(quotes, contracted_has_before_the_cue) {
   t_assert_span(a, s, "said");
   lede_article_free(a);
 }
+
+/* No cue: "That said, ..." (nevertheless); "They had guns at the ready
+ * to “defend the farm”" (a plural noun after an auxiliary is no verb);
+ * "this season's best-rated new shows" (a noun after two modifiers). */
+Test(quotes, idioms_and_nouns_that_look_like_cues) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "The mayor spoke on Monday. (That said, she also noted the port was "
+      "\xE2\x80\x9C" "busy.\xE2\x80\x9D)\n\n"
+      "They had guns at the ready to \xE2\x80\x9C" "defend the farm\xE2\x80\x9D "
+      "from anyone.\n\n"
+      "The revival was among this season's best-rated new shows, but the "
+      "network canceled \xE2\x80\x9CHarbor Lights\xE2\x80\x9D after a month.\n");
+  lede_span s;
+  for (size_t i = 0; i < lede_quote_count(a); i++) {
+    if (lede_quote_cue(a, i, &s)) {
+      char *c = t_str(a, s);
+      cr_assert(strcmp(c, "said") != 0 && strcmp(c, "guns") != 0 &&
+                    strcmp(c, "shows") != 0,
+                "cue \"%s\"", c);
+      free(c);
+    }
+    if (lede_quote_speaker(a, i, &s)) {
+      char *c = t_str(a, s);
+      cr_assert(strstr(c, "That") == NULL && strcmp(c, "They") != 0, "speaker \"%s\"", c);
+      free(c);
+    }
+  }
+  long k = t_find(a, "the port was");
+  cr_assert_geq(k, 0);
+  cr_assert(lede_quote_cue(a, (size_t)k, &s));
+  t_assert_span(a, s, "noted");
+  lede_article_free(a);
+}
