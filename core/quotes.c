@@ -1386,6 +1386,24 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
         }
         break;
       }
+      /* "a source speaking to Fox News said", "a letter obtained by the
+       * AP warns", "her email to supporters notes": the phrase after a
+       * preposition is the object of a modifier; the speaker is the
+       * head before it, with its modifier. */
+      if (n != LEDE_NONE && n > s0 + 1 &&
+          (S_is(a, n - 1, "to") || S_is(a, n - 1, "by") ||
+           S_is(a, n - 1, "with")) &&
+          !(S_tok(a, n - 2)->flags & LEDE__T_PUNCT)) {
+        size_t h = n - 2;
+        if ((S_ing(a, h) || S_past(a, h)) && h > s0 && !a->quote_verb[h - 1])
+          h--;
+        size_t m = S_np_left(a, s0, h);
+        if (m != LEDE_NONE && m < n - 1 && (m == s0 || S_comma(a, m - 1) ||
+                                            S_lex(&lede__lex_quote_stop, a, m - 1)) &&
+            !S_lex(&lede__lex_quote_pronouns, a, m) &&
+            !S_bad_left_speaker(a, m, h + 1, c0))
+          n = m;
+      }
       if (n != LEDE_NONE && !S_bad_left_speaker(a, n, last + 1, c0)) {
         *sp0 = n;
         *sp1 = last + 1;

@@ -1993,3 +1993,19 @@ Test(quotes, idioms_and_nouns_that_look_like_cues) {
   t_assert_span(a, s, "noted");
   lede_article_free(a);
 }
+
+/* "Another source speaking to Harbor Radio said": the phrase after the
+ * participle's preposition is not the speaker; the source is. */
+Test(quotes, speaker_before_a_participle_and_its_object) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "Another port official speaking to Harbor Radio said, \xE2\x80\x9CThe "
+      "cranes are failing.\xE2\x80\x9D\n");
+  long k = t_find(a, "The cranes");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Another port official speaking to Harbor Radio");
+  lede_article_free(a);
+}
