@@ -789,7 +789,10 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   /* The key is lede__tag_word_key's. */
   c->sw = S_static(h);
   c->full = c->sw != NULL;
-  c->rv[0] = NULL;
+  /* A frequent word's own sum needs the document's rows only if it is
+   * capitalized (S_cache_doc). */
+  c->rv[0] = c->sw && !(a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ? lede__tagger_sums[c->sw->idx]
+                                                               : NULL;
   for (int r = 1; r < 5; r++) {
     c->rv[r] = c->sw ? lede__tagger_sums[(size_t)r * lede__tagger_nwords + c->sw->idx] : NULL;
 #if defined(__GNUC__)
@@ -1132,6 +1135,8 @@ S_HOT void S_cans_in(const S_tagger *g, size_t s, size_t e, unsigned char *can,
   memcpy(can, g->can1 + s, e - s);
   for (size_t i = s + 1; i < e; i++) {
     if (can[i - s]) continue;
+    /* Most tokens here have no neighbour that can: nothing to read. */
+    if (!can[i - 1 - s] && !(i + 1 < e && (can[i + 1 - s] & 1))) continue;
     const lede__token *a = tv ? &tv[i - s] : S_TK(g, i);
     if (can[i - 1 - s]) {
       const lede__token *p = tv ? &tv[i - 1 - s] : S_TK(g, i - 1);
