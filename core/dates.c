@@ -1071,6 +1071,18 @@ static int S_tense_at(const S_ctx *c, size_t k) {
   /* "the tariff takes effect in January": a schedule */
   if ((S_is(c, k, "takes") || S_is(c, k, "take")) && S_is(c, k + 1, "effect"))
     return 1;
+  /* "the committee meets Monday", "talks resume Tuesday": a schedule
+   * told in the present looks ahead, as the future does */
+  if (!(t->flags & LEDE__T_CAP) && k + 2 < c->n &&
+      (c->tk[k + 1].wd || (S_is(c, k + 1, "on") && c->tk[k + 2].wd))) {
+    static const char *const sched[] = {
+        "meet",    "meets",    "resume",   "resumes", "reconvene", "reconvenes",
+        "convene", "convenes", "opens",    "closes",  "begins",    "starts",
+        "ends",    "expires",  "arrives",  "departs", "returns",   "visits",
+        "plays",   "faces",    "hosts",    "kicks",   "vote",      "votes"};
+    for (size_t x = 0; x < sizeof sched / sizeof *sched; x++)
+      if (S_is(c, k, sched[x])) return 1;
+  }
   /* "let's talk": a proposal looks ahead */
   if (S_is(c, k, "let") && (S_is(c, k + 1, "'s") || S_is(c, k + 1, "\xE2\x80\x99s")))
     return 1;
@@ -1586,6 +1598,24 @@ static void S_duration(char *out, size_t sz, int n, int u) {
     snprintf(out, sz, "P%sX%s", time ? "T" : "", code);
   else
     snprintf(out, sz, "P%s%d%s", time ? "T" : "", n * mult, code);
+}
+
+/* n and a half units in whole smaller units, as TimeML writes them
+ * ("two and a half weeks" P17DT12H, "half an hour" PT30M); 0 when the
+ * unit has no smaller one here. */
+static int S_half_duration(char *out, size_t sz, int n, int u) {
+  switch (u) {
+  case U_MIN: snprintf(out, sz, n ? "PT%dM30S" : "PT30S", n); return 1;
+  case U_HOUR: snprintf(out, sz, n ? "PT%dH30M" : "PT30M", n); return 1;
+  case U_DAY: snprintf(out, sz, n ? "P%dDT12H" : "PT12H", n); return 1;
+  case U_WEEK: snprintf(out, sz, "P%dDT12H", 7 * n + 3); return 1;
+  case U_FORTNIGHT: snprintf(out, sz, "P%dD", 14 * n + 7); return 1;
+  case U_MONTH: snprintf(out, sz, n ? "P%dM15D" : "P15D", n); return 1;
+  case U_YEAR: snprintf(out, sz, n ? "P%dY6M" : "P6M", n); return 1;
+  case U_DECADE: snprintf(out, sz, "P%dY", 10 * n + 5); return 1;
+  case U_CENTURY: snprintf(out, sz, "P%dY", 100 * n + 50); return 1;
+  }
+  return 0;
 }
 
 /* ==== Patterns ========================================================== */
@@ -2162,12 +2192,23 @@ static void S_report_quarter(const S_ctx *c, S_hit *h, int back,
 /* "the past two months", "48 hours", "two days ago", "a year earlier". */
 static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   size_t i = k, used;
-  int n = S_amount(c, i, &used);
-  if (n == -1000) return 0;
+  int pl0, half = 0, n;
+  /* "half an hour", "a half hour": half of one unit */
+  if ((S_key(c, k, K_HALF) && (S_is(c, k + 1, "a") || S_is(c, k + 1, "an")) &&
+       S_unit_at(c, k + 2, &pl0) && !pl0) ||
+      ((S_is(c, k, "a") || S_is(c, k, "an")) && S_key(c, k + 1, K_HALF) &&
+       S_unit_at(c, k + 2, &pl0) && !pl0)) {
+    n = 0;
+    half = 1;
+    used = 2;
+  } else {
+    n = S_amount(c, i, &used);
+    if (n == -1000) return 0;
+  }
   i += used;
   /* "2 1/2 years", "20 more years", "an additional year" */
-  int half = n >= 0 && S_is(c, i, "1/2");
-  if (half) i++;
+  if (!half) half = n >= 0 && S_is(c, i, "1/2");
+  if (half && n > 0) i++;
   /* "will one day be": some day ahead, no stretch of time */
   int pl1;
   if (S_is(c, k, "one") && S_unit_at(c, i, &pl1) == U_DAY && !pl1 && k > 0) {
@@ -2186,7 +2227,9 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
       S_key(c, i + 2, K_HALF) && i + 3 < c->n &&
       (c->tk[i + 3].cls == C_UNIT || c->tk[i + 3].cls == C_UNITP) &&
       (c->tk[i + 3].val == U_MIN || c->tk[i + 3].val == U_HOUR ||
-       ((c->tk[i + 3].val == U_DAY || c->tk[i + 3].val == U_YEAR) &&
+       ((c->tk[i + 3].val == U_DAY || c->tk[i + 3].val == U_YEAR ||
+         c->tk[i + 3].val == U_WEEK || c->tk[i + 3].val == U_MONTH ||
+         c->tk[i + 3].val == U_DECADE || c->tk[i + 3].val == U_CENTURY) &&
         !S_key(c, i + 4, K_AGO) && !S_key(c, i + 4, K_EARLIER) &&
         !S_key(c, i + 4, K_LATER)))) {
     half = 1;
@@ -2232,7 +2275,8 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   if (!half && n > 0 && S_is(c, i, "and") &&
       (S_is(c, i + 1, "a") || S_is(c, i + 1, "one")) && S_key(c, i + 2, K_HALF) &&
       (u == U_MIN || u == U_HOUR ||
-       ((u == U_DAY || u == U_YEAR) && !S_key(c, i + 3, K_AGO) &&
+       ((u == U_DAY || u == U_YEAR || u == U_WEEK || u == U_MONTH ||
+         u == U_DECADE || u == U_CENTURY) && !S_key(c, i + 3, K_AGO) &&
         !S_key(c, i + 3, K_EARLIER) && !S_key(c, i + 3, K_LATER)))) {
     half = 1;
     i += 3;
@@ -2294,12 +2338,8 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
        * "later" a signal.  (With no publication date the text anchors
        * them, below; "a year earlier" is a report's year-ago period.) */
       char b[24];
-      S_duration(b, sizeof b, n, u);
-      if (half) {
-        size_t bl = strlen(b);
-        snprintf(b + bl, sizeof b - bl, "%s",
-                 u == U_HOUR ? "30M" : u == U_MIN ? "30S" : "");
-      }
+      if (!half || !S_half_duration(b, sizeof b, n, u))
+        S_duration(b, sizeof b, n, u);
       h->type = LEDE_DATE_DURATION;
       S_put_str(h, b, LEDE_ANCHOR_NONE);
       return i - 1 - k;
@@ -2343,13 +2383,8 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
     return i - k;
   }
   char b[24];
-  S_duration(b, sizeof b, n, u);
-  if (half) {
-    const char *x = u == U_YEAR ? "6M" : u == U_HOUR ? "30M" : u == U_MIN ? "30S"
-                  : u == U_DAY ? "T12H" : "";
-    size_t bl = strlen(b);
-    snprintf(b + bl, sizeof b - bl, "%s", x);
-  }
+  if (!half || !S_half_duration(b, sizeof b, n, u))
+    S_duration(b, sizeof b, n, u);
   /* "two days after tomorrow": a date counted from another */
   if (!lead && n > 0 && (S_key(c, i, K_AFTER) || S_key(c, i, K_BEFORE))) {
     long z;
@@ -2864,6 +2899,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   h->has_value = 0;
   h->anchor = LEDE_ANCHOR_NONE;
   h->gran = LEDE_GRAN_NONE;
+  if (S_key(c, k, K_HALF) && (u = S_span_expr(c, k, h, 0))) return u;
   if (t->kind == TK_ISO) {
     S_val v;
     int ok = 1;
