@@ -101,7 +101,9 @@ static void *S_counting_alloc(void *ud, void *ptr, size_t osize,
 
 /* Parses the string at index 1 with options at index 2 and pushes the
  * article. The userdata exists before the C article, so an error leaves
- * nothing to leak. */
+ * nothing to leak. A text is lent to the article, not copied: a Lua
+ * string ends with a NUL and does not move, and the article's cache table
+ * keeps it alive. */
 static int S_parse_string(lua_State *L, const char *text, size_t len,
                           int html) {
   lede_options o;
@@ -110,6 +112,11 @@ static int S_parse_string(lua_State *L, const char *text, size_t len,
   memset(ud, 0, sizeof *ud);
   lede_lua_setmt(L, LEDE_LUA_ARTICLE);
   lua_newtable(L);
+  if (!html) {
+    lua_pushvalue(L, 1);
+    lua_rawseti(L, -2, 0);
+    o.borrow_text = 1;
+  }
   lua_setiuservalue(L, -2, 1);
   ud->alloc = lua_getallocf(L, &ud->alloc_ud);
   o.alloc = S_counting_alloc;
