@@ -2838,6 +2838,18 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
                    size_t s1, lede__quote *q) {
   lede_article *a = x->a;
   if (ot <= s0 + 1) return 0;
+  /* "When Trump suggested ..., Rubio fired back: “...”": the main
+   * clause after a subordinate one. */
+  if (S_is(a, s0, "when") || S_is(a, s0, "after") || S_is(a, s0, "as") ||
+      S_is(a, s0, "while") || S_is(a, s0, "although") ||
+      S_is(a, s0, "though") || S_is(a, s0, "because") || S_is(a, s0, "if")) {
+    size_t k = s0 + 1;
+    while (k + 1 < ot && k < s0 + 40 && !S_comma(a, k) &&
+           !(S_tok(a, k)->flags & LEDE__T_QUOTE))
+      k++;
+    if (k + 1 < ot && S_comma(a, k) && (S_cap(a, k + 1) || S_personal(a, k + 1)))
+      s0 = k + 1;
+  }
   size_t st = s0;
   size_t r = S_clause_subject(a, s0, ot, &st);
   if (r <= st || r >= ot || r - st > S_NP_MAX) return 0;

@@ -2009,3 +2009,20 @@ Test(quotes, speaker_before_a_participle_and_its_object) {
   t_assert_span(a, s, "Another port official speaking to Harbor Radio");
   lede_article_free(a);
 }
+
+/* "When Cole suggested ..., Reyes fired back forcefully: “...”": the frame
+ * is the main clause's, after the subordinate one. */
+Test(quotes, frame_after_a_subordinate_clause) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "When Cole suggested that the port would sue the city, Reyes fired "
+      "back forcefully: \xE2\x80\x9CIf they sue us, they are going to "
+      "lose,\xE2\x80\x9D referencing the judges.\n");
+  long k = t_find(a, "If they sue us");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Reyes");
+  lede_article_free(a);
+}
