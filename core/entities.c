@@ -2434,11 +2434,13 @@ static int S_sports(const S_ctx *x) {
  * possessive, a connector, a month, a title before a person ("Mr . Wolf
  * 's"), a lower-case particle at the end. */
 static int S_tag_cut(const S_ctx *x, size_t k, int ty, int first) {
-  if (!S_word(S_T(x, k)) || S_poss(x, S_T(x, k))) return 1;
-  if (S_is(x, k, "of") || S_is(x, k, "and") || S_is(x, k, "for") || S_is(x, k, "&"))
+  const S_tok *tk = S_T(x, k);
+  if (!S_word(tk) || S_poss(x, tk)) return 1;
+  size_t n = tk->end - tk->start;
+  if (n <= 3 && (S_is(x, k, "of") || S_is(x, k, "and") || S_is(x, k, "for") || S_is(x, k, "&")))
     return 1;
   if (!first) /* "Ivan de" */
-    return S_particle(x, k) && !(S_T(x, k)->flags & (LEDE__T_CAP | LEDE__T_UPPER));
+    return !(tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) && S_particle(x, k);
   /* "June Comelf", "August National Association": a month or weekday */
   if (S_calendar(x, k)) return 1;
   return ty == LEDE__TG_PER &&
