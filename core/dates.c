@@ -1886,6 +1886,39 @@ static int S_dpart(const S_ctx *c, size_t i) {
 }
 
 /* 10:30 a.m. EST, 10am, noon. */
+static int S_amount(const S_ctx *c, size_t k, size_t *used);
+static int S_unit_at(const S_ctx *c, size_t i, int *plural);
+
+/* "6 a.m. ten days before the shooting": the time of a day counted from
+ * another; the token after the count, or 0.  From a day the text
+ * resolves ("two days before Friday") the day is known; from an event
+ * it is not, and stays unknown (TimeML XXXX-XX-XX). */
+static size_t S_clock_days(S_ctx *c, size_t i, S_val *v, lede_date_anchor *an) {
+  size_t used;
+  int pl, n = S_amount(c, i, &used);
+  if (n <= 0) return 0;
+  int u = S_unit_at(c, i + used, &pl);
+  size_t b = i + used + 1;
+  if ((u != U_DAY && u != U_WEEK) || !(S_key(c, b, K_BEFORE) || S_key(c, b, K_AFTER)))
+    return 0;
+  long z;
+  S_val w;
+  size_t u2 = S_day_at(c, b + 1, &z);
+  if (u2 && S_shift_from(&w, z, u, S_key(c, b, K_AFTER) ? n : -n)) {
+    v->y = w.y;
+    v->m = w.m;
+    v->d = w.d;
+    *an = LEDE_ANCHOR_TEXT;
+    return b + 1 + u2;
+  } else {
+    v->y = -1;
+    v->m = -1;
+    v->d = -1;
+    *an = LEDE_ANCHOR_UNRESOLVED;
+  }
+  return b;
+}
+
 static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
   const S_tok *t = &c->tk[k];
   int hh = -1, mi = 0, ap = 0;
@@ -1981,6 +2014,8 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     int off = S_key(c, i, K_TODAY) ? 0 : S_key(c, i, K_YESTERDAY) ? -1 : 1;
     if (c->has_pub) S_from_days(&v, c->pz + off);
     i++;
+  } else if (S_clock_days(c, i, &v, &an)) {
+    i = S_clock_days(c, i, &v, &an);
   } else {
     /* "5 p.m. EST, Nov. 6": the time on the date that follows */
     size_t j = i + (S_punct(c, i, ',') ? 1 : 0);
@@ -2002,6 +2037,14 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
        * began the publication day, the day before's T24:00 */
       int back = S_key(c, k, K_MIDNIGHT) && S_tense(c, k, i) < 0;
       S_from_days(&v, c->pz - back);
+      /* "was shot at 10 p.m.", no day said: told in the past, the time
+       * is on the day the story is at, the last day it named before
+       * publication (TimeML: the reference time), not on publication */
+      long z = S_last_day(c);
+      if (!back && z >= 0 && z < c->pz && S_tense(c, k, i) < 0) {
+        S_from_days(&v, z);
+        an = LEDE_ANCHOR_TEXT;
+      }
     }
   }
   if (!c->has_pub && an == LEDE_ANCHOR_PUBLISHED) {
@@ -4275,7 +4318,8 @@ static void S_fix_times(S_ctx *c, size_t first) {
   for (size_t x = first; x < ds->n; x++) {
     lede__date *d = &ds->v[x];
     if (d->type != LEDE_DATE_TIME || d->gran != LEDE_GRAN_MINUTE ||
-        d->anchor != LEDE_ANCHOR_PUBLISHED || !d->value ||
+        (d->anchor != LEDE_ANCHOR_PUBLISHED && d->anchor != LEDE_ANCHOR_TEXT) ||
+        !d->value ||
         S_names_day(c->t, d->span.start, d->span.end))
       continue;
     /* The nearest day (in bytes) among a few expressions either side. */
