@@ -456,7 +456,7 @@ static int S_title_case(const lede_article *a, size_t si,
     if (!(t->flags & LEDE__T_WORD) || t->end - t->start < 4) continue;
     words++;
     if (t->flags & LEDE__T_CAP) caps++;
-    /* A cue in lower case ('“Go, Donald Trump,” Matteo Salvini wrote')
+    /* A cue in lower case ('“Go, Ana Ruiz,” Piet Brandt wrote')
      * is a sentence's, not a headline's: those capitalize their verbs. */
     else if (S_verb_entry(ix, a->text + t->start, t->end - t->start) !=
              LEDE_NONE)
@@ -546,7 +546,7 @@ static int S_adjective_shape(const lede_article *a, size_t i) {
 }
 
 /* Is the cue word at token i read as a noun or as a participle modifying
- * one, in context? "the new claims from", "his comments", "Trump's
+ * one, in context? "the new claims from", "his comments", "Reyes's
  * remarks", "a tape showing". */
 static int S_noun_reading(const lede_article *a, size_t i) {
   if (i == 0) return 0;
@@ -722,7 +722,7 @@ static int S_ing(const lede_article *a, size_t i) {
 }
 
 /* A lower-case word in -ed, or one that attributes next to a quote:
- * the verb after a name ("Rubio continued"), not part of it. */
+ * the verb after a name ("Ortiz continued"), not part of it. */
 static int S_past(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   size_t n = t->end - t->start;
@@ -878,7 +878,7 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
     } else if (k == s + 1 && S_ing(a, k) && !a->quote_verb[k] &&
                S_lex(&lede__lex_quote_determiners, a, s) && k + 1 < hi &&
                S_word(a, k + 1) && (S_cap(a, k + 1) || S_np_lower(a, k + 1))) {
-      /* "a smiling Clinton", "the visiting delegation" */
+      /* "a smiling Hale", "the visiting delegation" */
       last = k + 1;
     } else if (S_np_lower(a, k) && !S_lex(&lede__lex_quote_after_cue, a, k) &&
                (!S_past(a, k) ||
@@ -977,7 +977,7 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
                 S_is(a, i - 2, "they") || S_is(a, i - 2, "we") ||
                 S_plural_noun(a, i - 2) ||
                 (S_cap(a, i - 2) && S_word(a, i - 2)))) {
-      i--; /* "Cruz and Paul have all attacked": the quantifier floats */
+      i--; /* "Ortega and Kim have all attacked": the quantifier floats */
     } else if (i > lo + 1 && S_possessive(a, i - 1) &&
                S_lex(&lede__lex_quote_pronouns, a, i - 2)) {
       i--; /* "he's said", "she’s argued": a contraction, not a possessive */
@@ -1080,7 +1080,7 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
       break;
     s0 = j + 1;
   }
-  /* "But a few days later, Trump reversed himself", "Speaking to
+  /* "But a few days later, Reyes reversed himself", "Speaking to
    * reporters on Monday, Lee said": after the opener. */
   const lede__token *t0 = S_tok(a, s0);
   size_t n0 = t0->end - t0->start;
@@ -1101,7 +1101,7 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
     if (!part || k + 1 >= lim || k >= klim || !S_comma(a, k)) break;
     if (S_cap(a, k + 1) || S_lex(&lede__lex_quote_determiners, a, k + 1) ||
         S_personal(a, k + 1)) {
-      /* "Speaking in Salem, New Hampshire, Trump said": a place and its
+      /* "Speaking in Salem, New Hampshire, Reyes said": a place and its
        * state are still the opener. */
       size_t r = S_np_right(a, k + 1, lim);
       if (!S_cap(a, k + 1) || r >= lim || !S_comma(a, r) || r >= klim) break;
@@ -1152,7 +1152,7 @@ static int S_personal(const lede_article *a, size_t i) {
 }
 
 /* The subject of a clause that may open with a connective ("And then
- * Trump went", "Though he brushed off") or a short adverbial ("Last year,
+ * Reyes went", "Though he brushed off") or a short adverbial ("Last year,
  * he played down"). Returns its end, *start its start; s0 if none. */
 static size_t S_clause_subject(const lede_article *a, size_t s0, size_t lim,
                                size_t *start) {
@@ -1183,7 +1183,7 @@ static size_t S_clause_subject(const lede_article *a, size_t s0, size_t lim,
     return b + 1;
   }
   size_t r = S_subject(a, b, lim, start);
-  /* "Trump went": a name, then its verb. */
+  /* "Reyes went": a name, then its verb. */
   if (r > *start + 1 && S_cap(a, r - 2) && S_word(a, r - 1) &&
       !S_cap(a, r - 1) && !S_lex(&lede__lex_quote_determiners, a, *start) &&
       !S_lex(&lede__lex_quote_org_heads, a, r - 1) &&
@@ -1257,7 +1257,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
        (c0 > s0 + 2 && S_comma(a, c0 - 2) &&
         (S_is(a, c0 - 1, "before") || S_is(a, c0 - 1, "after"))))) {
     /* (and "booed upon saying", "took the step of accusing") */
-    /* "Trump mocked her, saying she ...": the subject of the sentence. */
+    /* "Reyes mocked her, saying she ...": the subject of the sentence. */
     size_t st = s0;
     size_t r = S_subject(a, s0, c0, &st);
     if (r <= st || S_comma(a, st)) r = S_clause_subject(a, s0, c0, &st);
@@ -1386,7 +1386,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
         }
         break;
       }
-      /* "a source speaking to Fox News said", "a letter obtained by the
+      /* "a source speaking to the Tribune said", "a letter obtained by the
        * AP warns", "her email to supporters notes": the phrase after a
        * preposition is the object of a modifier; the speaker is the
        * head before it, with its modifier. */
@@ -1409,7 +1409,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
         *sp1 = last + 1;
         return 1;
       }
-      /* "he spent more time mocking", "Sanders supporters have long
+      /* "he spent more time mocking", "Marsh supporters have long
        * called", "Teneo issued a statement saying": the phrase before the
        * cue is no speaker; the clause's subject is. */
       size_t st = s0;
@@ -1428,7 +1428,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
       return 0;
     }
   }
-  /* "Trump, speaking at a rally, warned", "Lee, who retires soon,
+  /* "Reyes, speaking at a rally, warned", "Lee, who retires soon,
    * praised": a name, then a participle or relative clause between
    * commas, then the cue; the phrase as written, the name its head. */
   size_t b0 = s0;
@@ -1453,7 +1453,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
     }
   }
   /* Inverted: ", says the FSB", ", said Smith, a spokesman." Only words
-   * said or written invert: ", endorsed Sanders’ plan" has its object
+   * said or written invert: ", endorsed Marsh’ plan" has its object
    * after it. */
   const char *lem = S_verb_lemma(a, c0);
   int cls = lem ? S_cue_class_of(lem) : LEDE_CUE_SPEECH;
@@ -1563,7 +1563,7 @@ static size_t S_content_end(const lede_article *a, size_t s0, size_t s1);
 /* Does a new predicate of the clause's subject start at token j (before
  * e): "and vowed", "and saying", ", promising", "before claiming"? */
 /* Does a clause with its own subject and cue start at v: "(and) Donald
- * Trump says", "(but) he said"? */
+ * Reyes says", "(but) he said"? */
 static int S_new_clause(const lede_article *a, size_t v, size_t e) {
   size_t r = S_personal(a, v) ? v + 1 : S_cap(a, v) ? S_np_right(a, v, e) : v;
   if (r <= v || r >= e || r >= v + 8) return 0;
@@ -1658,7 +1658,7 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     /* "... — but the campaign rejected it": the writer's aside. */
     if (i > k && S_dash(a, i) && i + 1 < e && S_is(a, i + 1, "but"))
       return i;
-    /* "Cruz said A and Trump said B": the second attribution's own;
+    /* "Ortega said A and Reyes said B": the second attribution's own;
      * "lamented the state of the race and criticized ...": a second
      * predicate of the subject with a cue of its own. */
     if (i > k && i + 1 < e && (S_is(a, i, "and") || S_is(a, i, "but"))) {
@@ -2278,7 +2278,7 @@ static void S_reported(S_ctx *x) {
         sp0 = cu.cue1;
         sp1 = r;
         side = 2;
-        /* "according to an analysis by the Pew Research Center", "a post
+        /* "according to an analysis by the Lowell Institute", "a post
          * from Ann Lee", "audio provided by the station": the maker of a
          * thing speaks through it (not "Ann Lee from the agency"). */
         if (!S_cap(a, cu.cue1)) {
@@ -2318,7 +2318,7 @@ static void S_reported(S_ctx *x) {
       } else {
         side = S_speaker(a, s0, s1, i, cu.cue1, &sp0, &sp1);
         if (side == 3) {
-          /* "“No,” Clinton responded, remarking that ...": the speaker of
+          /* "“No,” Hale responded, remarking that ...": the speaker of
            * the attribution before it in the sentence. */
           int found = sp1 > sp0;
           const lede__quote *pq = S_attribution_before(
@@ -2370,8 +2370,8 @@ static void S_reported(S_ctx *x) {
         /* "..., Smith told The Post on Thursday.": the listener too. */
         int tail = S_tail_only(a, S_skip_listener(a, i, after, s1), s1);
         if (tail == 2) {
-          /* "..., Trump told reporters, before insisting ...", "...,
-           * Sanders said, going on to say ...": a participle after the
+          /* "..., Reyes told reporters, before insisting ...", "...,
+           * Marsh said, going on to say ...": a participle after the
            * attribution is its speaker's next act; the content is the
            * words before. */
           size_t j = S_skip_adjuncts(a, S_skip_listener(a, i, after, s1), s1);
@@ -2421,9 +2421,9 @@ static void S_reported(S_ctx *x) {
             /* "Voters who backed the levy said ...": a relative clause
              * ends where its antecedent's own verb starts. */
             for (size_t j = k + 1, aside = 0; j < end; j++) {
-              /* "Obama, who endorsed her on Thursday, is making ...": the
+              /* "Cole, who endorsed her on Thursday, is making ...": the
                * antecedent's verb after the clause's closing comma (the
-               * first one: "the men, and Cruz in particular, must" is an
+               * first one: "the men, and Ortega in particular, must" is an
                * aside of the content). */
               if ((S_comma(a, j) || S_dash(a, j)) && !aside++ && j + 1 < end &&
                   (S_be(a, j + 1) || S_lex(&lede__lex_quote_modals, a, j + 1) ||
@@ -2831,14 +2831,14 @@ static int S_verbish(const lede_article *a, size_t i, int aux) {
 }
 
 /* "Smith resisted: “...”", "He offered “my thoughts”", "The ad hits
- * Clinton for taking “54 times more”": a quotation inside a clause whose
+ * Hale for taking “54 times more”": a quotation inside a clause whose
  * subject opens the sentence. The subject is the speaker, the verb the
  * cue (class "other" unless a listed cue). Returns 1 and fills q. */
 static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
                    size_t s1, lede__quote *q) {
   lede_article *a = x->a;
   if (ot <= s0 + 1) return 0;
-  /* "When Trump suggested ..., Rubio fired back: “...”": the main
+  /* "When Reyes suggested ..., Ortiz fired back: “...”": the main
    * clause after a subordinate one. */
   if (S_is(a, s0, "when") || S_is(a, s0, "after") || S_is(a, s0, "as") ||
       S_is(a, s0, "while") || S_is(a, s0, "although") ||
@@ -2866,7 +2866,7 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
     return 0;
   size_t v = S_skip_aux_left(a, r, r); /* (no-op: keeps the subject) */
   int aux = 0;
-  /* "Trump, who has postured himself as the “...”": the frame inside a
+  /* "Reyes, who has postured himself as the “...”": the frame inside a
    * relative clause on the subject. */
   if (v + 2 < ot && S_comma(a, v) && S_is(a, v + 1, "who")) v += 2;
   for (int n = 0; v < ot && n < 4; n++) {
@@ -2947,7 +2947,7 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   return 1;
 }
 
-/* "Clinton: “...”", "More from Jones: “...”", "Hoff's letter makes the
+/* "Hale: “...”", "More from Jones: “...”", "Hoff's letter makes the
  * case: “...”": a quotation right after a colon that closes a clause,
  * running to the end of its sentence. The clause names its speaker: a
  * name alone, one after "from", or the subject before a verb (the cue).
@@ -3153,7 +3153,7 @@ static void S_leftover(S_ctx *x) {
       /* "Lee chimed in. “...”" */
       q0.kind = LEDE_QUOTE_DIRECT;
     } else if (S_colon_intro(x, p, ot, &q0)) {
-      /* "Clinton: “...”", "he returned to his lines: “...”" */
+      /* "Hale: “...”", "he returned to his lines: “...”" */
     } else if (!sent_start && S_frame(x, p, ot, s0, s1, &q0)) {
       /* attributed inside its own clause */
     } else if (sent_start) {
@@ -3809,7 +3809,7 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
       S_sent_range(a, t, &s0, &s1);
       if (t > s0 + 1 && S_comma(a, t - 1)) e = t - 1;
       if (e > s0) n = S_np_left(a, s0, e - 1);
-      /* "Obama rebuked critics who say": the antecedent is the object,
+      /* "Cole rebuked critics who say": the antecedent is the object,
        * not the verb before it. */
       for (size_t j = e - 1; n != LEDE_NONE && j > n && j >= s0 + 1; j--)
         if (!S_cap(a, j - 1) && S_word(a, j) &&

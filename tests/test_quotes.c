@@ -394,10 +394,10 @@ Test(quotes, name_then_after_only_verb) {
       "Debate\n\n"
       "MANCHESTER, N.H. (AP) - The candidates took questions on Saturday "
       "night.\n\n"
-      "\"We face a real threat,\" Rubio continued. \"We need allies.\"\n");
+      "\"We face a real threat,\" Ortiz continued. \"We need allies.\"\n");
   cr_assert_eq(lede_quote_count(a), 1);
   t_quote w = {"We face a real threat,", "We need allies.", LEDE_QUOTE_DIRECT,
-               "Rubio", "Rubio", "continued", "continue", NULL};
+               "Ortiz", "Ortiz", "continued", "continue", NULL};
   t_check(a, &w);
   lede_article_free(a);
 }
@@ -1163,14 +1163,14 @@ Test(quotes, name_heavy_sentences_and_continuation_in_a_paragraph) {
       "By Ann Lee\n\n"
       "Hundreds of workers marched through the rain on Tuesday to demand "
       "higher pay.\n\n"
-      "\"Go Donald Trump, go,\" Matteo Salvini wrote on his page.\n\n"
+      "\"Go Ana Ruiz, go,\" Piet Brandt wrote on his page.\n\n"
       "\"We are not going away,\" organizing director Kendall Fells told "
       "the crowd.\n\n"
       "Ida Moss, a nurse, said she backs the strike. \xE2\x80\x9CIt is "
       "overdue and it is fair.\xE2\x80\x9D\n");
   static const t_quote want[] = {
-      {"Go Donald Trump, go", "go,", LEDE_QUOTE_DIRECT, "Matteo Salvini",
-       "Matteo Salvini", "wrote", "write", NULL},
+      {"Go Ana Ruiz, go", "go,", LEDE_QUOTE_DIRECT, "Piet Brandt",
+       "Piet Brandt", "wrote", "write", NULL},
       {"We are not going away", "away,", LEDE_QUOTE_DIRECT,
        "organizing director Kendall Fells", "Kendall Fells", "told", "tell",
        NULL},
@@ -1617,7 +1617,7 @@ Test(quotes, frame_after_an_adverb_or_in_a_relative_clause) {
   lede_article_free(a);
 }
 
-/* "Cruz accuses Lee of “...” and Reyes says ...": each clause has its
+/* "Ortega accuses Lee of “...” and Reyes says ...": each clause has its
  * own speaker; the first content stops before the second subject. */
 Test(quotes, coordinated_attributions) {
   lede_article *a = t_parse(
