@@ -2725,6 +2725,16 @@ static int S_block_starts(const lede_article *a, size_t b, size_t pos) {
   return S_block_extent(a, b, &lo, &hi) && lo == pos;
 }
 
+/* q is said by tokens [q0, q1) with cue cu: set both and mark them used. */
+static int S_take(S_ctx *x, lede__quote *q, size_t q0, size_t q1,
+                  const S_cue *cu) {
+  q->speaker = S_span_tok(x->a, q0, q1);
+  q->cue = S_span_tok(x->a, cu->cue0, cu->cue1);
+  q->lemma = cu->lemma;
+  S_mark(x, q0 < cu->cue0 ? q0 : cu->cue0, cu->cue1 > q1 ? cu->cue1 : q1);
+  return 1;
+}
+
 /* Does the prose block before block b end with "SPEAKER CUE:"? Then set
  * q's speaker and cue and mark them used. */
 static int S_colon_cue(S_ctx *x, size_t b, lede__quote *q) {
@@ -2748,11 +2758,7 @@ static int S_colon_cue(S_ctx *x, size_t b, lede__quote *q) {
     size_t q0, q1;
     int sd = S_speaker(a, s0, s1 - 1, k - 1, cu.cue1, &q0, &q1);
     if (sd != 1 && sd != 2) return 0; /* ("Stated Stone:") */
-    q->speaker = S_span_tok(a, q0, q1);
-    q->cue = S_span_tok(a, cu.cue0, cu.cue1);
-    q->lemma = cu.lemma;
-    S_mark(x, q0 < cu.cue0 ? q0 : cu.cue0, cu.cue1 > q1 ? cu.cue1 : q1);
-    return 1;
+    return S_take(x, q, q0, q1, &cu);
   }
   return 0;
 }
@@ -2787,11 +2793,7 @@ static int S_stop_cue(S_ctx *x, size_t ot, lede__quote *q) {
     if (sd != 1 || !(q0 == s0 || S_comma(a, q0 - 1)) ||
         (cls != LEDE_CUE_SPEECH && cls != LEDE_CUE_WRITING))
       return 0;
-    q->speaker = S_span_tok(a, q0, q1);
-    q->cue = S_span_tok(a, cu.cue0, cu.cue1);
-    q->lemma = cu.lemma;
-    S_mark(x, q0 < cu.cue0 ? q0 : cu.cue0, cu.cue1 > q1 ? cu.cue1 : q1);
-    return 1;
+    return S_take(x, q, q0, q1, &cu);
   }
   return 0;
 }
