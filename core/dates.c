@@ -1638,6 +1638,8 @@ static void S_put_str(S_hit *h, const char *s, lede_date_anchor anchor) {
 }
 
 /* Is the month token at k really a month here? */
+static int S_noun_follows(const S_ctx *c, size_t i);
+
 static int S_month_ok(const S_ctx *c, size_t k, int bare) {
   const S_tok *t = &c->tk[k];
   if (!S_cap(c, k) && !(c->tk[k].flags & LEDE__T_UPPER)) return 0;
@@ -1666,6 +1668,10 @@ static int S_month_ok(const S_ctx *c, size_t k, int bare) {
       prep = prep || (k >= 2 && (c->tk[k - 2].mon || c->tk[k - 2].num > 0));
   }
   if (abbr) return 0;
+  /* "the March accession", "the May report": a month naming a noun's
+   * time */
+  if (!prep && k > 0 && S_key(c, k - 1, K_THE) && S_noun_follows(c, k + 1))
+    return 1;
   if (amb) {
     if (!prep) return 0;
     /* "to March on Washington" */
@@ -3499,11 +3505,14 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     S_put(c, h, &v, y >= 0, y >= 0 ? an : LEDE_ANCHOR_UNRESOLVED);
     return i - k;
   }
-  if (S_cap(c, k) && S_is(c, k, "easter") && !S_noun_follows(c, k + 1) &&
+  if (S_cap(c, k) && S_is(c, k, "easter") &&
+      (!S_noun_follows(c, k + 1) || S_is(c, k + 1, "week")) &&
       !(S_cap(c, k + 1) && !S_is(c, k + 1, "sunday") && !S_is(c, k + 1, "day"))) {
-    /* Easter Sunday, by the Gregorian computus */
+    /* Easter Sunday, by the Gregorian computus; "Easter week" the
+     * (ISO) week that ends on it */
     size_t i = k + 1;
-    if (S_is(c, i, "sunday") || S_is(c, i, "day")) i++;
+    int week = S_is(c, i, "week");
+    if (S_is(c, i, "sunday") || S_is(c, i, "day") || week) i++;
     int py = c->has_pub ? c->py : 0;
     int y = -1;
     lede_date_anchor an = LEDE_ANCHOR_NONE;
@@ -3516,7 +3525,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       an = LEDE_ANCHOR_PUBLISHED;
       if (c->has_pub) {
         int e = S_easter(c->py), dir = S_tense_strong(c, k, i);
-        long z = S_days(c->py, e / 100, e % 100);
+        long z = S_days(c->py, e / 100, e % 100) - (week ? 6 : 0);
         y = c->py;
         if (dir < 0 && z > c->pz) y--;
         if (dir > 0 && z < c->pz) y++;
@@ -3528,8 +3537,16 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     if (y >= 0) {
       int e = S_easter(y);
       S_set_day(&v, y, e / 100, e % 100, &ok);
+      if (week) {
+        int wy, w;
+        S_isoweek(S_days(y, e / 100, e % 100), &wy, &w);
+        S_val_init(&v, LEDE_GRAN_WEEK);
+        v.y = wy;
+        v.w = w;
+      }
     } else {
       ok = 0;
+      if (week) S_val_init(&v, LEDE_GRAN_WEEK);
     }
     h->type = LEDE_DATE_DATE;
     S_put(c, h, &v, ok, an);
