@@ -1073,8 +1073,14 @@ static int S_tense_at(const S_ctx *c, size_t k) {
     return 1;
   /* "the committee meets Monday", "talks resume Tuesday": a schedule
    * told in the present looks ahead, as the future does */
-  if (!(t->flags & LEDE__T_CAP) && k + 2 < c->n &&
-      (c->tk[k + 1].wd || (S_is(c, k + 1, "on") && c->tk[k + 2].wd))) {
+  /* ("meet separately Monday": an adverb may come between) */
+  size_t a1 = k + 1;
+  if (a1 + 1 < c->n && (c->tk[a1].flags & LEDE__T_WORD) &&
+      !(c->tk[a1].flags & LEDE__T_CAP) && c->tk[a1].e - c->tk[a1].s > 4 &&
+      !memcmp(c->t + c->tk[a1].e - 2, "ly", 2))
+    a1++;
+  if (!(t->flags & LEDE__T_CAP) && a1 + 1 < c->n &&
+      (c->tk[a1].wd || (S_is(c, a1, "on") && c->tk[a1 + 1].wd))) {
     static const char *const sched[] = {
         "meet",    "meets",    "resume",   "resumes", "reconvene", "reconvenes",
         "convene", "convenes", "opens",    "closes",  "begins",    "starts",
