@@ -876,6 +876,11 @@ static void S_classify(S_tok *t, const char *text) {
     /* twenty-five; twenty-first */
     int v = S_number(l, n);
     if (v > 0) t->num = v;
+    /* a number word as any other: "twenty-four hours" */
+    if (v > 0 && t->cls == C_NONE && S_digits(l, n) < 0) {
+      t->cls = C_NUMW;
+      t->val = v;
+    }
     if (rw && rw->cls == C_ORDW && rw->val <= 9) {
       int tens = S_numword(l, ll);
       if (tens >= 20 && tens <= 30 && tens % 10 == 0 && tens + rw->val <= 31)
@@ -2205,6 +2210,14 @@ static int S_amount(const S_ctx *c, size_t k, size_t *used) {
   if (t->kind == TK_PLAIN && t->num > 0 && !t->ord &&
       (t->ndig || t->cls == C_NUMW || t->low[0])) {
     if (t->ndig > 4) return -1000;
+    /* "twenty four hours": tens and units in two words */
+    if (!t->ndig && t->cls == C_NUMW && t->num >= 20 && t->num < 100 &&
+        t->num % 10 == 0 && k + 1 < c->n && c->tk[k + 1].cls == C_NUMW &&
+        !c->tk[k + 1].ndig && c->tk[k + 1].num >= 1 && c->tk[k + 1].num <= 9 &&
+        !S_is(c, k + 1, "a") && !S_is(c, k + 1, "an")) {
+      *used = 2;
+      return t->num + c->tk[k + 1].num;
+    }
     *used = 1;
     return t->num;
   }
