@@ -1558,18 +1558,23 @@ static int S_vote_where(const S_ctx *x, const uint32_t *c) {
   return c[5] != 0;
 }
 
-static uint32_t *S_votes_of(S_ctx *x, const S_ment *m, int add) {
+/* Where a mention's name keeps its votes in x->vote, or LEDE_NONE. */
+static size_t S_votes_at(S_ctx *x, const S_ment *m, int add) {
   char buf[S_KEY];
   size_t n = S_key_c(x, m->t0, m->t1, buf);
-  if (!n) return NULL;
+  if (!n) return LEDE_NONE;
   size_t *v = S_map_slot(x, &x->votes, buf, n, add);
-  if (!v) return NULL;
-  if (*v == LEDE_NONE) {
-    if (!add) return NULL;
+  if (!v) return LEDE_NONE;
+  if (*v == LEDE_NONE && add) {
     *v = x->vote.n;
     for (int k = 0; k < 6; k++) *LEDE__PUSH(&x->a->scratch, x->vote) = 0;
   }
-  return &x->vote.v[*v];
+  return *v;
+}
+
+static uint32_t *S_votes_of(S_ctx *x, const S_ment *m, int add) {
+  size_t v = S_votes_at(x, m, add);
+  return v == LEDE_NONE ? NULL : &x->vote.v[v];
 }
 
 static int S_vote_type(const uint32_t *c) {
@@ -1584,19 +1589,28 @@ static int S_vote_type(const uint32_t *c) {
 
 /* The mentions [m0, m1) the tagger typed take their name's majority. */
 static void S_vote(S_ctx *x, size_t m0, size_t m1, int count) {
-  if (count)
+  /* Each mention's place in x->vote, as the count found it (4 bytes a
+   * mention, scratch), rather than its name looked up again. */
+  uint32_t *at = NULL;
+  if (count && m1 > m0) {
+    at = lede__alloc(&x->a->scratch, lede__mul(&x->a->scratch, m1 - m0, sizeof *at));
     for (size_t i = m0; i < m1; i++) {
       const S_ment *m = &x->m.v[i];
+      at[i - m0] = UINT32_MAX;
       if (m->tagt < 0 || m->type == X_DROP || m->t1 > x->ntag) continue;
-      uint32_t *c = S_votes_of(x, m, 1);
-      if (c) c[m->tagt]++;
-      if (c && m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) && S_where_prep(x, m->t0 - 1))
+      size_t v = S_votes_at(x, m, 1);
+      if (v == LEDE_NONE) continue;
+      uint32_t *c = &x->vote.v[v];
+      if (v < UINT32_MAX) at[i - m0] = (uint32_t)v;
+      c[m->tagt]++;
+      if (m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) && S_where_prep(x, m->t0 - 1))
         c[5]++;
     }
+  }
   for (size_t i = m0; i < m1; i++) {
     S_ment *m = &x->m.v[i];
     if (m->tagt < 0 || m->type == X_DROP || m->t1 > x->ntag) continue;
-    uint32_t *c = S_votes_of(x, m, 0);
+    uint32_t *c = at && at[i - m0] != UINT32_MAX ? &x->vote.v[at[i - m0]] : S_votes_of(x, m, 0);
     int ty = c ? S_vote_type(c) : -1;
     if (ty < 0) continue;
     if (m->type == m->tagt) m->type = ty;
