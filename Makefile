@@ -74,7 +74,13 @@ setup:
 $(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h \
   core/gazetteer.h core/quote_verbs.h core/tagger.h core/tokens.h
 	@mkdir -p $(dir $@)
-	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(LEDE_CFLAGS) $(CFLAGS) $(HOT_CFLAGS) -c $< -o $@
+
+# The tagger's inner loops (feature sums, Viterbi) run about 1% fewer
+# instructions at -O3 over the whole parse; the rest gains nothing from it.
+# `make TAGGER_CFLAGS=` leaves it at CFLAGS.
+TAGGER_CFLAGS ?= -O3
+$(BUILD)/core/tagger.o: HOT_CFLAGS = $(TAGGER_CFLAGS)
 
 # corpus.lua is built into the module as C strings.
 $(BUILD)/bindings/corpus_lua.h: bindings/corpus.lua tools/embed_lua.lua
