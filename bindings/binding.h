@@ -52,6 +52,14 @@ static inline void *lede_lua_toudata(lua_State *L, int idx, int kind) {
   return same ? p : NULL;
 }
 
+/* The userdata at idx if it is of that kind; else raises the error
+ * luaL_checkudata gives for type name tname. */
+static inline void *lede_lua_checkkind(lua_State *L, int idx, int kind,
+                                       const char *tname) {
+  void *p = lede_lua_toudata(L, idx, kind);
+  return p ? p : luaL_checkudata(L, idx, tname);
+}
+
 /* The article userdata: a pointer, NULL once freed. The article's memory
  * comes from the Lua state's allocator (alloc, alloc_ud), and bytes counts
  * what it holds, so the collector can be paced by it. */

@@ -23,8 +23,8 @@ typedef struct {
 /* ==== Helpers shared with the stage files ============================= */
 
 lede_article *lede_lua_check(lua_State *L, int idx) {
-  lede_lua_article *ud = lede_lua_toudata(L, idx, LEDE_LUA_ARTICLE);
-  if (!ud) ud = luaL_checkudata(L, idx, LEDE_ARTICLE_MT); /* raises */
+  lede_lua_article *ud =
+      lede_lua_checkkind(L, idx, LEDE_LUA_ARTICLE, LEDE_ARTICLE_MT);
   if (!ud->a) luaL_error(L, "attempt to use a closed lede article");
   return ud->a;
 }
@@ -331,8 +331,7 @@ static int S_cached(lua_State *L, const char *key, const lede_article *a) {
 }
 
 static int l_article_index(lua_State *L) {
-  if (!lede_lua_toudata(L, 1, LEDE_LUA_ARTICLE))
-    luaL_checkudata(L, 1, LEDE_ARTICLE_MT); /* raises */
+  lede_lua_checkkind(L, 1, LEDE_LUA_ARTICLE, LEDE_ARTICLE_MT);
   const char *key = luaL_checkstring(L, 2);
   /* Methods first: they work (or say why not) on a closed article. The
    * metatable is reachable from Lua, so __methods may be gone or not a
@@ -500,8 +499,7 @@ static int l_article_tostring(lua_State *L) {
 /* ==== Paragraphs ======================================================== */
 
 static const lede_article *S_paragraph_check(lua_State *L, S_paragraph **pp) {
-  *pp = lede_lua_toudata(L, 1, LEDE_LUA_PARAGRAPH);
-  if (!*pp) *pp = luaL_checkudata(L, 1, PARAGRAPH_MT); /* raises */
+  *pp = lede_lua_checkkind(L, 1, LEDE_LUA_PARAGRAPH, PARAGRAPH_MT);
   lua_getiuservalue(L, 1, 1);
   lede_article *a = lede_lua_check(L, -1);
   lua_pop(L, 1);
