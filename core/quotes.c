@@ -721,6 +721,13 @@ static int S_ing(const lede_article *a, size_t i) {
   return t->end - t->start > 4 && memcmp(a->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* A lower-case adverb in -ly: "forcefully denouncing". */
+static int S_ly(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return (t->flags & LEDE__T_WORD) && !(t->flags & LEDE__T_CAP) &&
+         t->end - t->start > 4 && memcmp(a->text + t->end - 2, "ly", 2) == 0;
+}
+
 /* A lower-case word in -ed, or one that attributes next to a quote:
  * the verb after a name ("Ortiz continued"), not part of it. */
 static int S_past(const lede_article *a, size_t i) {
@@ -963,13 +970,9 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
     i--;
   int prog = i < a->tokens.n && a->quote_verb[i] && S_ing(a, i);
   while (i > lo && n < 4) {
-    const lede__token *t = S_tok(a, i - 1);
-    size_t len = t->end - t->start;
     if (S_lex(&lede__lex_quote_aux, a, i - 1) || S_negation(a, i - 1) ||
         (prog && (S_be(a, i - 1) || S_be_contracted(a, i - 1))) ||
-        (!(t->flags & LEDE__T_CAP) && (t->flags & LEDE__T_WORD) && len > 4 &&
-         memcmp(a->text + t->end - 2, "ly", 2) == 0 &&
-         !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
+        (S_ly(a, i - 1) && !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
       /* "has also said", "gingerly said" */
       i--;
     } else if (i > lo + 1 && (S_is(a, i - 1, "all") || S_is(a, i - 1, "both")) &&
@@ -1234,13 +1237,6 @@ static int S_good_subject(const lede_article *a, size_t s, size_t e) {
     if (S_tok(a, k)->flags & LEDE__T_QUOTE) return 0;
   return S_personal(a, s) || (S_cap(a, s) && S_word(a, s)) ||
          S_lex(&lede__lex_quote_determiners, a, s);
-}
-
-/* A lower-case adverb in -ly: "forcefully denouncing". */
-static int S_ly(const lede_article *a, size_t i) {
-  const lede__token *t = S_tok(a, i);
-  return (t->flags & LEDE__T_WORD) && !(t->flags & LEDE__T_CAP) &&
-         t->end - t->start > 4 && memcmp(a->text + t->end - 2, "ly", 2) == 0;
 }
 
 static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
