@@ -956,10 +956,10 @@ static int S_timeword(const lede_article *a, size_t i) {
          lede__month_from_name(a->text + t->start, t->end - t->start);
 }
 
-/* Skip auxiliaries and adverbs reading left from token i (exclusive);
- * returns the new end (exclusive). */
 static int S_plural_noun(const lede_article *a, size_t i);
 
+/* Skip auxiliaries and adverbs reading left from token i (exclusive);
+ * returns the new end (exclusive). */
 static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
   int n = 0;
   /* "She is confident that": a stance adjective after a form of "be". */
@@ -1004,15 +1004,15 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
 
 static int S_cue_class_of(const char *lemma);
 
-/* A subject counting people that ends at token e: "Six in 10", "42%",
- * "28 percent", "three out of four", "Most". Returns its first token, or
- * LEDE_NONE. */
 /* A word that hedges a count: "only", "nearly six in 10". */
 static int S_hedge(const lede_article *a, size_t i) {
   return S_is(a, i, "only") || S_is(a, i, "nearly") || S_is(a, i, "about") ||
          S_is(a, i, "almost") || S_is(a, i, "just") || S_is(a, i, "roughly");
 }
 
+/* A subject counting people that ends at token e: "Six in 10", "42%",
+ * "28 percent", "three out of four", "Most". Returns its first token, or
+ * LEDE_NONE. */
 static size_t S_number_subject(const lede_article *a, size_t lo, size_t e) {
   size_t k = e;
   int pct = 0;
@@ -1556,8 +1556,6 @@ static int S_tail_only(const lede_article *a, size_t i, size_t s1) {
  * clause boundary (", and he railed ...", "; ...", or the comma closing a
  * clause opened by "While"/"Although"). */
 static size_t S_content_end(const lede_article *a, size_t s0, size_t s1);
-/* Does a new predicate of the clause's subject start at token j (before
- * e): "and vowed", "and saying", ", promising", "before claiming"? */
 /* Does a clause with its own subject and cue start at v: "(and) Donald
  * Reyes says", "(but) he said"? */
 static int S_new_clause(const lede_article *a, size_t v, size_t e) {
@@ -1567,6 +1565,8 @@ static int S_new_clause(const lede_article *a, size_t v, size_t e) {
   return a->quote_verb[r] && !S_noun_reading(a, r) && !S_ing(a, r);
 }
 
+/* Does a new predicate of the clause's subject start at token j (before
+ * e): "and vowed", "and saying", ", promising", "before claiming"? */
 static int S_new_predicate(const lede_article *a, size_t j, size_t e) {
   int comma = j < e && S_comma(a, j);
   if (comma) j++;
