@@ -728,6 +728,13 @@ static int S_ly(const lede_article *a, size_t i) {
          t->end - t->start > 4 && memcmp(a->text + t->end - 2, "ly", 2) == 0;
 }
 
+/* A form of "be" or "have", or a modal: a finite verb, where the
+ * predicate of a clause ("..., is making", "..., has taken") goes on. */
+static int S_finite_aux(const lede_article *a, size_t i) {
+  return S_be(a, i) || S_is(a, i, "has") || S_is(a, i, "have") ||
+         S_is(a, i, "had") || S_lex(&lede__lex_quote_modals, a, i);
+}
+
 /* A lower-case word in -ed, or one that attributes next to a quote:
  * the verb after a name ("Ortiz continued"), not part of it. */
 static int S_past(const lede_article *a, size_t i) {
@@ -1637,9 +1644,7 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
       /* "Lee, who calls himself “a fixer,” has taken ...": the main
        * clause's verb after a quotation closing on a comma. */
       if (!inq && i > k + 1 && i + 1 < e && S_comma(a, i - 1) &&
-          (S_is(a, i + 1, "has") || S_is(a, i + 1, "have") ||
-           S_is(a, i + 1, "had") || S_be(a, i + 1) ||
-           S_lex(&lede__lex_quote_modals, a, i + 1)))
+          S_finite_aux(a, i + 1))
         return i + 1;
       continue;
     }
@@ -1721,9 +1726,7 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
        * predicate may open a quotation) */
       if (mv + 1 < e && (S_tok(a, mv)->flags & LEDE__T_QUOTE)) mv++;
       if (m + 1 < e && m < j + 30 && S_comma(a, m) && mv < e &&
-          (S_be(a, mv) || S_lex(&lede__lex_quote_modals, a, mv) ||
-           S_is(a, mv, "has") || S_is(a, mv, "have") ||
-           S_is(a, mv, "had") || S_negation(a, mv))) {
+          (S_finite_aux(a, mv) || S_negation(a, mv))) {
         i = m; /* (the loop goes on after the closing comma) */
         continue;
       }
@@ -2422,9 +2425,7 @@ static void S_reported(S_ctx *x) {
                * first one: "the men, and Ortega in particular, must" is an
                * aside of the content). */
               if ((S_comma(a, j) || S_dash(a, j)) && !aside++ && j + 1 < end &&
-                  (S_be(a, j + 1) || S_lex(&lede__lex_quote_modals, a, j + 1) ||
-                   S_is(a, j + 1, "has") || S_is(a, j + 1, "have") ||
-                   S_is(a, j + 1, "had") ||
+                  (S_finite_aux(a, j + 1) ||
                    (S_verbish(a, j + 1, 0) && !S_ing(a, j + 1)))) {
                 end = j;
                 break;
@@ -2873,10 +2874,9 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
       v++;
       continue;
     }
-    if (S_lex(&lede__lex_quote_aux, a, v) || S_lex(&lede__lex_quote_modals, a, v) ||
-        S_be(a, v) || S_is(a, v, "has") || S_is(a, v, "have") ||
-        S_is(a, v, "had") || S_is(a, v, "did") || S_is(a, v, "does") ||
-        S_negation(a, v) || S_is(a, v, "not")) {
+    if (S_lex(&lede__lex_quote_aux, a, v) || S_finite_aux(a, v) ||
+        S_is(a, v, "did") || S_is(a, v, "does") || S_negation(a, v) ||
+        S_is(a, v, "not")) {
       aux = 1;
       v++;
     } else {
