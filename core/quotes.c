@@ -2176,11 +2176,10 @@ static const lede__quote *S_attribution_before(const S_ctx *x, size_t cs,
 static int S_verbish(const lede_article *a, size_t i, int aux);
 
 /* Does a quotation open right after the cue at v (its speaker or
- * listener and adjuncts ending before k), past a comma or colon: "..., Lee
+ * listener and adjuncts ending at k), past a comma or colon: "..., Lee
  * wrote to her followers, “...”"? Then the cue introduces it. */
 static int S_opens_pair(const S_ctx *x, const lede_article *a, size_t v,
                         size_t k, size_t s1) {
-  k = S_skip_adjuncts(a, S_skip_listener(a, v, k, s1), s1);
   int work = k > v + 1 && S_lex(&lede__lex_quote_works, a, k - 1);
   if (k < s1 && (S_comma(a, k) || S_punct(a, k, ':'))) k++;
   if (k + 1 >= s1 || !(S_tok(a, k)->flags & LEDE__T_QUOTE)) return 0;
@@ -2367,13 +2366,16 @@ static void S_reported(S_ctx *x) {
           }
         }
         /* "..., Smith told The Post on Thursday.": the listener too. */
-        int tail = S_tail_only(a, S_skip_listener(a, i, after, s1), s1);
+        size_t lis = S_skip_listener(a, i, after, s1);
+        int tail = S_tail_only(a, lis, s1);
+        /* the end of the listener and adjuncts after the cue */
+        size_t adj = tail == 2 ? S_skip_adjuncts(a, lis, s1) : s1;
         if (tail == 2) {
           /* "..., Reyes told reporters, before insisting ...", "...,
            * Marsh said, going on to say ...": a participle after the
            * attribution is its speaker's next act; the content is the
            * words before. */
-          size_t j = S_skip_adjuncts(a, S_skip_listener(a, i, after, s1), s1);
+          size_t j = adj;
           while (j < s1 && !S_comma(a, j) && (S_tok(a, j)->flags & LEDE__T_PUNCT))
             j++;
           if (j < s1 && S_comma(a, j)) j++;
@@ -2389,7 +2391,7 @@ static void S_reported(S_ctx *x) {
                                        (S_tok(a, lead - 1)->flags &
                                         LEDE__T_QUOTE));
         int opens = lead > s0 && after < s1 && tail == 2 && lead_comma
-                        ? S_opens_pair(x, a, i, after, s1)
+                        ? S_opens_pair(x, a, i, adj, s1)
                         : 0;
         if (lead > s0 && (tail == 1 || opens < 0) && lead_comma && side != 3) {
           /* Content first: "..., it said." */
