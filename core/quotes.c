@@ -1619,32 +1619,15 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
        * promising to ...": a new predicate after the closing mark is
        * no longer the reported content. */
       if (!inq && i > k && S_new_predicate(a, i + 1, e)) return i + 1;
-      /* "... “a club,” which drew boos": a relative clause after a
-       * quotation closing on a comma is the writer's. */
-      if (!inq && i > k + 1 && i + 1 < e && S_comma(a, i - 1) &&
-          (S_is(a, i + 1, "which") || S_is(a, i + 1, "who")))
-        return i + 1;
-      /* "her “50-state strategy,” promising ...", "the “Charleston
-       * loophole,” a flaw in ...": after a quotation closing on a comma,
-       * what follows is the writer's, unless the list of quotations
+      /* After a quotation closing on a comma, what follows is the
+       * writer's: "... “a club,” which drew boos", "her “50-state
+       * strategy,” promising ...", "the “Charleston loophole,” a flaw in
+       * ...", "“We’ll see,” when asked whether ...", "Lee, who calls
+       * himself “a fixer,” has taken ...", unless the list of quotations
        * goes on ("“losers,” “dopes” and ..."). */
       if (!inq && i > k + 1 && i + 1 < e && S_comma(a, i - 1) &&
           !(S_tok(a, i + 1)->flags & LEDE__T_QUOTE) &&
           !S_is(a, i + 1, "and") && !S_is(a, i + 1, "or"))
-        return i + 1;
-      /* "“We’ll see,” when asked whether ...": a clause of time or
-       * circumstance after a quotation closing on a comma is the
-       * writer's. */
-      if (!inq && i > k + 1 && i + 1 < e && S_comma(a, i - 1) &&
-          (S_is(a, i + 1, "when") || S_is(a, i + 1, "while") ||
-           S_is(a, i + 1, "as") || S_is(a, i + 1, "until") ||
-           S_is(a, i + 1, "because") || S_is(a, i + 1, "though") ||
-           S_is(a, i + 1, "although")))
-        return i + 1;
-      /* "Lee, who calls himself “a fixer,” has taken ...": the main
-       * clause's verb after a quotation closing on a comma. */
-      if (!inq && i > k + 1 && i + 1 < e && S_comma(a, i - 1) &&
-          S_finite_aux(a, i + 1))
         return i + 1;
       continue;
     }
