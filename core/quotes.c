@@ -1246,20 +1246,23 @@ static int S_good_subject(const lede_article *a, size_t s, size_t e) {
          S_lex(&lede__lex_quote_determiners, a, s);
 }
 
+/* Does the participle cue at c0 (c0 > s0 + 1) go on from its clause's
+ * own predicate: "mocked her, saying", "“...,” promising", ", angrily
+ * denouncing", ", before insisting", "booed upon saying", "took the step
+ * of accusing"? */
+static int S_participle_link(const lede_article *a, size_t s0, size_t c0) {
+  size_t p = c0 - 1;
+  if (S_comma(a, p) || S_is(a, p, "upon") || S_is(a, p, "of") ||
+      S_is(a, p, "by") || S_is(a, p, "without") || S_is(a, p, "while"))
+    return 1;
+  return c0 > s0 + 2 && S_comma(a, p - 1) &&
+         ((S_tok(a, p)->flags & LEDE__T_QUOTE) || S_ly(a, p) ||
+          S_is(a, p, "before") || S_is(a, p, "after"));
+}
+
 static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
-  if (c0 > s0 + 1 && S_ing(a, c0) &&
-      (S_comma(a, c0 - 1) || S_is(a, c0 - 1, "upon") ||
-       /* "“...,” promising a return" */
-       (c0 > s0 + 2 && (S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE) &&
-        S_comma(a, c0 - 2)) ||
-       (c0 > s0 + 2 && S_comma(a, c0 - 2) && S_ly(a, c0 - 1)) ||
-       S_is(a, c0 - 1, "of") || S_is(a, c0 - 1, "by") ||
-       S_is(a, c0 - 1, "without") || S_is(a, c0 - 1, "while") ||
-       /* ", before insisting" */
-       (c0 > s0 + 2 && S_comma(a, c0 - 2) &&
-        (S_is(a, c0 - 1, "before") || S_is(a, c0 - 1, "after"))))) {
-    /* (and "booed upon saying", "took the step of accusing") */
+  if (c0 > s0 + 1 && S_ing(a, c0) && S_participle_link(a, s0, c0)) {
     /* "Reyes mocked her, saying she ...": the subject of the sentence. */
     size_t st = s0;
     size_t r = S_subject(a, s0, c0, &st);
