@@ -2023,6 +2023,7 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
   /* The day: a weekday or deictic right after, else the publication. */
   lede_date_anchor an = LEDE_ANCHOR_PUBLISHED;
   int ok = 1;
+  size_t cd;
   if (i < c->n && c->tk[i].wd && !c->tk[i].plural && S_cap(c, i)) {
     S_weekday(c, &v, c->tk[i].wd, S_tense_near(c, k, i + 1) > 0 ? 1 : -1, 0);
     i++;
@@ -2031,8 +2032,8 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     int off = S_key(c, i, K_TODAY) ? 0 : S_key(c, i, K_YESTERDAY) ? -1 : 1;
     if (c->has_pub) S_from_days(&v, c->pz + off);
     i++;
-  } else if (S_clock_days(c, i, &v, &an)) {
-    i = S_clock_days(c, i, &v, &an);
+  } else if ((cd = S_clock_days(c, i, &v, &an))) {
+    i = cd;
   } else {
     /* "5 p.m. EST, Nov. 6": the time on the date that follows */
     size_t j = i + (S_punct(c, i, ',') ? 1 : 0);
