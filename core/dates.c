@@ -2258,15 +2258,24 @@ static void S_report_quarter(const S_ctx *c, S_hit *h, int back,
   S_put(c, h, &v, v.q > 0, an);
 }
 
+/* May unit u take "and a half", the token after it at j?  Minutes and
+ * hours always; days to centuries unless counted from a point ("two and a
+ * half years ago"). */
+static int S_half_ok(const S_ctx *c, int u, size_t j) {
+  if (u == U_MIN || u == U_HOUR) return 1;
+  return (u == U_DAY || u == U_WEEK || u == U_MONTH || u == U_YEAR ||
+          u == U_DECADE || u == U_CENTURY) &&
+         !S_key(c, j, K_AGO) && !S_key(c, j, K_EARLIER) && !S_key(c, j, K_LATER);
+}
+
 /* "the past two months", "48 hours", "two days ago", "a year earlier". */
 static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   size_t i = k, used;
   int pl0, half = 0, n;
   /* "half an hour", "a half hour": half of one unit */
-  if ((S_key(c, k, K_HALF) && (S_is(c, k + 1, "a") || S_is(c, k + 1, "an")) &&
-       S_unit_at(c, k + 2, &pl0) && !pl0) ||
-      ((S_is(c, k, "a") || S_is(c, k, "an")) && S_key(c, k + 1, K_HALF) &&
-       S_unit_at(c, k + 2, &pl0) && !pl0)) {
+  if (((S_key(c, k, K_HALF) && (S_is(c, k + 1, "a") || S_is(c, k + 1, "an"))) ||
+       ((S_is(c, k, "a") || S_is(c, k, "an")) && S_key(c, k + 1, K_HALF))) &&
+      S_unit_at(c, k + 2, &pl0) && !pl0) {
     n = 0;
     half = 1;
     used = 2;
@@ -2295,12 +2304,7 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   if (!half && n > 0 && S_is(c, i, "and") && S_is(c, i + 1, "a") &&
       S_key(c, i + 2, K_HALF) && i + 3 < c->n &&
       (c->tk[i + 3].cls == C_UNIT || c->tk[i + 3].cls == C_UNITP) &&
-      (c->tk[i + 3].val == U_MIN || c->tk[i + 3].val == U_HOUR ||
-       ((c->tk[i + 3].val == U_DAY || c->tk[i + 3].val == U_YEAR ||
-         c->tk[i + 3].val == U_WEEK || c->tk[i + 3].val == U_MONTH ||
-         c->tk[i + 3].val == U_DECADE || c->tk[i + 3].val == U_CENTURY) &&
-        !S_key(c, i + 4, K_AGO) && !S_key(c, i + 4, K_EARLIER) &&
-        !S_key(c, i + 4, K_LATER)))) {
+      S_half_ok(c, c->tk[i + 3].val, i + 4)) {
     half = 1;
     i += 3;
   }
@@ -2343,10 +2347,7 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   /* "a minute and a half", "two hours and a half" */
   if (!half && n > 0 && S_is(c, i, "and") &&
       (S_is(c, i + 1, "a") || S_is(c, i + 1, "one")) && S_key(c, i + 2, K_HALF) &&
-      (u == U_MIN || u == U_HOUR ||
-       ((u == U_DAY || u == U_YEAR || u == U_WEEK || u == U_MONTH ||
-         u == U_DECADE || u == U_CENTURY) && !S_key(c, i + 3, K_AGO) &&
-        !S_key(c, i + 3, K_EARLIER) && !S_key(c, i + 3, K_LATER)))) {
+      S_half_ok(c, u, i + 3)) {
     half = 1;
     i += 3;
   }
