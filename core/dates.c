@@ -1086,13 +1086,7 @@ static int S_tense_at(const S_ctx *c, size_t k) {
     a1++;
   if (!(t->flags & LEDE__T_CAP) && a1 + 1 < c->n &&
       (c->tk[a1].wd || (S_is(c, a1, "on") && c->tk[a1 + 1].wd))) {
-    static const char *const sched[] = {
-        "meet",    "meets",    "resume",   "resumes", "reconvene", "reconvenes",
-        "convene", "convenes", "opens",    "closes",  "begins",    "starts",
-        "ends",    "expires",  "arrives",  "departs", "returns",   "visits",
-        "plays",   "faces",    "hosts",    "kicks",   "vote",      "votes"};
-    for (size_t x = 0; x < sizeof sched / sizeof *sched; x++)
-      if (S_is(c, k, sched[x])) return 1;
+    if (S_lex(c, k, &lede__lex_date_schedule_verbs)) return 1;
   }
   /* "let's talk": a proposal looks ahead */
   if (S_is(c, k, "let") && (S_is(c, k + 1, "'s") || S_is(c, k + 1, "\xE2\x80\x99s")))
@@ -1240,16 +1234,10 @@ static int S_lead_in(const S_ctx *c, size_t i) {
                                                   S_key(c, i + 1, K_PM))))) {
       /* A deferral sets a deadline ahead; "stayed until Tuesday" or
        * "Until Thursday, they had not ..." tell of the past. */
-      static const char *const defer[] = {
-          "postponed", "postpone", "postpones", "extended", "extend",
-          "extends",   "delayed",  "delay",     "adjourned", "deferred",
-          "gave",      "given",    "give",      "gives",     "deadline",
-          "suspended", "pushed",   "moved"};
       for (size_t x = i > 6 ? i - 6 : 0; x < c->n && x < i + 8; x++)
         if (S_is(c, x, "had")) return 2;
       for (size_t x = i > 8 ? i - 8 : 0; x + 1 < i; x++)
-        for (size_t y = 0; y < sizeof defer / sizeof *defer; y++)
-          if (S_is(c, x, defer[y])) return 1;
+        if (S_lex(c, x, &lede__lex_date_deferrals)) return 1;
       return 2;
     }
     return 2;

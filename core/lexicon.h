@@ -51,6 +51,7 @@ extern const lede__lexicon lede__lex_cue_particle_only;
 extern const lede__lexicon lede__lex_cue_particles;
 extern const lede__lexicon lede__lex_cue_thought;
 extern const lede__lexicon lede__lex_cue_writing;
+extern const lede__lexicon lede__lex_date_deferrals;
 extern const lede__lexicon lede__lex_date_future_cues;
 extern const lede__lexicon lede__lex_date_not_past;
 extern const lede__lexicon lede__lex_date_nowadays_nouns;
@@ -58,6 +59,7 @@ extern const lede__lexicon lede__lex_date_num_nouns;
 extern const lede__lexicon lede__lex_date_past_verbs;
 extern const lede__lexicon lede__lex_date_prefixes;
 extern const lede__lexicon lede__lex_date_report_verbs;
+extern const lede__lexicon lede__lex_date_schedule_verbs;
 extern const lede__lexicon lede__lex_date_tz;
 extern const lede__lexicon lede__lex_date_year_not_before;
 extern const lede__lexicon lede__lex_dateline_not;
@@ -104,8 +106,8 @@ extern const lede__lexicon lede__lex_staff_bylines;
 extern const lede__lexicon lede__lex_time_words;
 extern const lede__lexicon lede__lex_titles;
 extern const lede__lexicon lede__lex_weekdays;
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 68
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 69
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 70
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 70
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 71
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 72
 
 #endif
