@@ -2517,7 +2517,6 @@ static void S_tag(S_ctx *x) {
     tt.nv = n;
     a->ttok = lede__alloc(tar, sizeof *a->ttok);
     *a->ttok = tt;
-    a->nttok = n;
   }
   lede__tag(ar, x->t, &tt, x->tag);
   lede__arena_release(ar, mk);

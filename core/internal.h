@@ -193,7 +193,6 @@ struct lede_article {
   /* Entities (entities.c) */
   int keep_ttok;    /* set by lede__parse_keep_ttok (the tagger's trainer) */
   lede__ttoks *ttok; /* then the tokens the tagger read; else NULL */
-  size_t nttok;
   LEDE__VEC(lede__entity) ents;
   LEDE__VEC(lede__mention) ments; /* sorted by start, non-overlapping */
   LEDE__VEC(uint32_t) ent_ments;  /* mention indices, grouped by entity */

@@ -59,7 +59,7 @@ int main(int argc, char **argv) {
       return 1;
     }
     free(text);
-    tokens += arts[i]->nttok;
+    tokens += arts[i]->ttok->n;
   }
   if (!tokens) return 1;
   size_t done = 0;
@@ -74,10 +74,10 @@ int main(int argc, char **argv) {
       memset(&ar, 0, sizeof ar);
       ar.alloc = S_alloc;
       ar.oom = &jb;
-      unsigned char *tags = lede__alloc(&ar, a->nttok + 1);
+      unsigned char *tags = lede__alloc(&ar, a->ttok->n + 1);
       lede__tag(&ar, a->text, a->ttok, tags);
       lede__arena_free(&ar);
-      done += a->nttok;
+      done += a->ttok->n;
     }
   }
   double dt = S_now() - t0;
