@@ -2164,8 +2164,8 @@ static int S_verbish(const lede_article *a, size_t i, int aux);
 /* Does a quotation open right after the cue at v (its speaker or
  * listener and adjuncts ending at k), past a comma or colon: "..., Lee
  * wrote to her followers, “...”"? Then the cue introduces it. */
-static int S_opens_pair(const S_ctx *x, const lede_article *a, size_t v,
-                        size_t k, size_t s1) {
+static int S_opens_pair(const S_ctx *x, size_t v, size_t k, size_t s1) {
+  const lede_article *a = x->a;
   int work = k > v + 1 && S_lex(&lede__lex_quote_works, a, k - 1);
   if (k < s1 && (S_comma(a, k) || S_punct(a, k, ':'))) k++;
   if (k + 1 >= s1 || !(S_tok(a, k)->flags & LEDE__T_QUOTE)) return 0;
@@ -2377,7 +2377,7 @@ static void S_reported(S_ctx *x) {
                                        (S_tok(a, lead - 1)->flags &
                                         LEDE__T_QUOTE));
         int opens = lead > s0 && after < s1 && tail == 2 && lead_comma
-                        ? S_opens_pair(x, a, i, adj, s1)
+                        ? S_opens_pair(x, i, adj, s1)
                         : 0;
         if (lead > s0 && (tail == 1 || opens < 0) && lead_comma && side != 3) {
           /* Content first: "..., it said." */
