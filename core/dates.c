@@ -404,6 +404,9 @@ static void S_catn(S_buf *b, int v, int w) {
   *b->p = 0;
 }
 
+/* TimeML's parts of day, by day-part value (1 morning .. 4 night). */
+static const char *const S_dp_code[] = {"", "MO", "AF", "EV", "NI"};
+
 static void S_fmt(const S_val *v, char *out, size_t n) {
   S_buf b = {out, out + n};
   if (!n) return;
@@ -459,8 +462,8 @@ static void S_fmt(const S_val *v, char *out, size_t n) {
     }
   }
   if (v->gran == LEDE_GRAN_PART_OF_DAY) {
-    static const char *const dp[] = {"T", "TMO", "TAF", "TEV", "TNI"};
-    S_cat(&b, dp[v->dp >= 1 && v->dp <= 4 ? v->dp : 0]);
+    S_cat(&b, "T");
+    S_cat(&b, S_dp_code[v->dp >= 1 && v->dp <= 4 ? v->dp : 0]);
   } else if (v->gran == LEDE_GRAN_MINUTE && v->hh >= 0) {
     S_cat(&b, "T");
     S_catn(&b, v->hh, 2);
@@ -1636,6 +1639,18 @@ static void S_put_str(S_hit *h, const char *s, lede_date_anchor anchor) {
   S_cat(&b, s);
 }
 
+/* h: part of day dp of the day h2 names ("the evening of May 2",
+ * "mid-afternoon yesterday"). */
+static void S_day_part(S_hit *h, const S_hit *h2, int dp) {
+  *h = *h2;
+  h->type = LEDE_DATE_TIME;
+  h->gran = LEDE_GRAN_PART_OF_DAY;
+  if (h->has_value) {
+    size_t vl = strlen(h->val);
+    snprintf(h->val + vl, sizeof h->val - vl, "T%s", S_dp_code[dp]);
+  }
+}
+
 /* Is the month token at k really a month here? */
 static int S_noun_follows(const S_ctx *c, size_t i);
 
@@ -2111,9 +2126,8 @@ static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
   if ((S_is(c, i, "and") || S_is(c, i, "or")) && i + 2 < c->n &&
       c->tk[i + 1].wd && S_cap(c, i + 1) && S_dpart(c, i + 2) &&
       c->tk[i + 2].plural) {
-    static const char *const dps[] = {"", "MO", "AF", "EV", "NI"};
     char b[24];
-    snprintf(b, sizeof b, "XXXX-WXX-%dT%s", t->wd, dps[S_dpart(c, i + 2)]);
+    snprintf(b, sizeof b, "XXXX-WXX-%dT%s", t->wd, S_dp_code[S_dpart(c, i + 2)]);
     h->type = LEDE_DATE_SET;
     S_put_str(h, b, LEDE_ANCHOR_NONE);
     return i - from;
@@ -2158,9 +2172,8 @@ static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
   int dp = S_dpart(c, i);
   if (dp && c->tk[i].plural) {
     /* "Friday mornings": every Friday morning */
-    static const char *const dps[] = {"", "MO", "AF", "EV", "NI"};
     char b[24];
-    snprintf(b, sizeof b, "XXXX-WXX-%dT%s", t->wd, dps[dp]);
+    snprintf(b, sizeof b, "XXXX-WXX-%dT%s", t->wd, S_dp_code[dp]);
     h->type = LEDE_DATE_SET;
     S_put_str(h, b, LEDE_ANCHOR_NONE);
     return i + 1 - from;
@@ -3066,11 +3079,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
                                 : S_core(c, k + 1, &h2, 0, &ok2);
     if (u2 && h2.gran == LEDE_GRAN_DAY && h2.type == LEDE_DATE_DATE &&
         h2.has_value && strlen(h2.val) == 10) {
-      static const char *const dp[] = {"", "TMO", "TAF", "TEV", "TNI"};
-      *h = h2;
-      h->type = LEDE_DATE_TIME;
-      h->gran = LEDE_GRAN_PART_OF_DAY;
-      snprintf(h->val + 10, sizeof h->val - 10, "%s", dp[t->val]);
+      S_day_part(h, &h2, t->val);
       *the_ok = 1;
       return 1 + u2;
     }
@@ -3083,14 +3092,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     size_t u2 = c->tk[k + 2].wd ? S_weekday_expr(c, k + 2, &h2, 0, 0, k + 2)
                                 : S_calendar(c, k + 2, &h2);
     if (u2 && h2.gran == LEDE_GRAN_DAY) {
-      static const char *const dp[] = {"", "TMO", "TAF", "TEV", "TNI"};
-      *h = h2;
-      h->type = LEDE_DATE_TIME;
-      h->gran = LEDE_GRAN_PART_OF_DAY;
-      if (h->has_value) {
-        size_t vl = strlen(h->val);
-        snprintf(h->val + vl, sizeof h->val - vl, "%s", dp[t->val]);
-      }
+      S_day_part(h, &h2, t->val);
       *the_ok = 1;
       return 2 + u2;
     }
@@ -3272,8 +3274,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
         static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
         snprintf(b, sizeof b, "XXXX-%s", ss[c->tk[i].val]);
       } else if (!used && S_dpart(c, i)) {
-        static const char *const dp[] = {"", "MO", "AF", "EV", "NI"};
-        snprintf(b, sizeof b, "XXXX-XX-XXT%s", dp[S_dpart(c, i)]);
+        snprintf(b, sizeof b, "XXXX-XX-XXT%s", S_dp_code[S_dpart(c, i)]);
       } else {
         return 0;
       }
