@@ -200,7 +200,16 @@ Test(cases, pathological_is_linear) {
       "two days after ", "1:15-2:45pm ", "6 and ",  "Friday of ",
       "2014-2015 ", "'98 ",       "the weeks before "};
   for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+    /* The best of a few runs: one run on a loaded machine can be slowed
+     * several times over by others, and a small one is over in a
+     * millisecond. */
     double small = S_per_unit(units[u], 5000), big = S_per_unit(units[u], 100000);
+    for (int r = 0; r < 2; r++) {
+      double s = S_per_unit(units[u], 5000);
+      if (s < small) small = s;
+    }
+    double b = S_per_unit(units[u], 100000);
+    if (b < big) big = b;
     cr_expect(big < small * 4 + 1e-6, "\"%s\": per-unit time grew %g -> %g",
               units[u], small, big);
   }
