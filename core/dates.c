@@ -2011,6 +2011,24 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     i++;
     strong = 1;
   }
+  /* "4:20 p.m. (1120 GMT) Tuesday": the same moment in another zone,
+   * glossed in brackets, is part of this time, not a second one; the
+   * bracket closes it ("Tuesday" after it is an expression of its own,
+   * which S_fix_times gives the time) */
+  int gloss = 0;
+  if (strong && S_punct(c, i, '(') && i + 3 < c->n) {
+    size_t g = i + 1;
+    const S_tok *q = &c->tk[g];
+    if (q->kind == TK_CLOCK || (q->kind == TK_PLAIN && q->ndig == 4)) {
+      g++;
+      if (S_key(c, g, K_AM) || S_key(c, g, K_PM)) g++;
+      if (S_lex(c, g, &lede__lex_date_tz) && (c->tk[g].flags & LEDE__T_UPPER) &&
+          S_punct(c, g + 1, ')')) {
+        i = g + 2;
+        gloss = 1;
+      }
+    }
+  }
   if (!strong && t->kind == TK_CLOCK && t->c) return 0;
   if (!strong) {
     /* A bare 10:30 needs "at", "by", "until" ... before it. */
@@ -2027,7 +2045,9 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
   lede_date_anchor an = LEDE_ANCHOR_PUBLISHED;
   int ok = 1;
   size_t cd;
-  if (i < c->n && c->tk[i].wd && !c->tk[i].plural && S_cap(c, i)) {
+  if (gloss) {
+    if (c->has_pub) S_from_days(&v, c->pz);
+  } else if (i < c->n && c->tk[i].wd && !c->tk[i].plural && S_cap(c, i)) {
     S_weekday(c, &v, c->tk[i].wd, S_tense_near(c, k, i + 1) > 0 ? 1 : -1, 0);
     i++;
   } else if (S_key(c, i, K_TODAY) || S_key(c, i, K_YESTERDAY) ||
@@ -2197,7 +2217,11 @@ static int S_amount(const S_ctx *c, size_t k, size_t *used) {
   if (t->cls == C_NUMW && t->val == -2) {
     /* several, few, many, a few, a couple of */
     *used = 1;
-    if (S_is(c, k, "couple") && S_key(c, k + 1, K_OF)) *used = 2;
+    if (S_is(c, k, "couple")) {
+      /* "the next couple of years": two, as "a couple of" */
+      if (S_key(c, k + 1, K_OF)) *used = 2;
+      return 2;
+    }
     return -1;
   }
   if ((S_is(c, k, "a") || S_is(c, k, "an")) && k + 1 < c->n &&
@@ -2337,8 +2361,19 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   /* "a second time", "a quarter of" */
   if (u == U_SEC && (n == 1 || S_is(c, i + 1, "quarter") || S_key(c, i + 1, K_HALF)))
     return 0; /* "1988 second quarter" */
-  if (u == U_QUARTER && S_key(c, i + 1, K_OF)) return 0;
-  if (u == U_QUARTER && (!pl || n == 3 || S_is(c, i + 1, "of"))) return 0;
+  /* "three quarters of the vote", "quarters of the city": shares and
+   * districts; "several quarters of losses" counts time */
+  if (u == U_QUARTER && (!pl || n == 3)) return 0;
+  if (u == U_QUARTER && S_key(c, i + 1, K_OF)) {
+    static const char *const det[] = {"the", "a",   "an",   "its",  "their", "his",
+                                      "her", "our", "this", "that", "these", "those"};
+    if (i + 2 >= c->n || !(c->tk[i + 2].flags & LEDE__T_WORD) ||
+        (c->tk[i + 2].flags & LEDE__T_NUM) ||
+        (c->tk[i + 2].flags & LEDE__T_CAP))
+      return 0;
+    for (size_t x = 0; x < sizeof det / sizeof *det; x++)
+      if (S_is(c, i + 2, det[x])) return 0;
+  }
   if (n == 1 && nt->ndig == 0 && !S_is(c, k, "a") && !S_is(c, k, "an") &&
       !S_is(c, k, "one"))
     return 0;
@@ -2733,7 +2768,12 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     v.m = u->mon;
     v.y = -1;
     if (c->has_pub) {
-      if (dir < 0) v.y = u->mon < c->pm ? c->py : c->py - 1;
+      /* The month just gone is "last month": "last February" written in
+       * March reaches back a year (and "last December" in January). */
+      if (dir < 0)
+        v.y = u->mon < c->pm - 1 ? c->py
+              : u->mon == c->pm - 1 ? c->py - 1
+              : c->py - 1 - (c->pm == 1 && u->mon == 12);
       else if (dir > 0) v.y = u->mon > c->pm ? c->py : c->py + 1;
       else v.y = c->py;
     }
@@ -3210,6 +3250,12 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
        * after" something. */
       if (!S_is(c, k, "soon") || (k > 0 && S_is(c, k - 1, "as")) ||
           S_is(c, k + 1, "as") || S_is(c, k + 1, "after"))
+        return 0;
+      /* "was soon released", "soon proved false": in a story told in the
+       * past, soon after its moment, not after publication */
+      if ((k > 0 && (S_is(c, k - 1, "was") || S_is(c, k - 1, "were") ||
+                     S_is(c, k - 1, "had"))) ||
+          (k + 1 < c->n && S_tense_at(c, k + 1) < 0))
         return 0;
       S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
       return 1;
@@ -3923,6 +3969,16 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
     h->i = i;
     h->j = k + 2;
     return h->j - i;
+  }
+  /* "until then", "by then": the last date the text named */
+  if (S_is(c, k, "then") && k > 0 && (S_key(c, k - 1, K_UNTIL) || S_key(c, k - 1, K_BY)) &&
+      c->have_last && c->last.y >= 0 && c->last.gran >= LEDE_GRAN_YEAR &&
+      c->last.gran <= LEDE_GRAN_DAY && c->last.gran != LEDE_GRAN_WEEK) {
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &c->last, 1, LEDE_ANCHOR_TEXT);
+    h->i = i;
+    h->j = k + 1;
+    return 1;
   }
   if (S_key(c, k, K_THE)) {
     the = 1;
