@@ -31,23 +31,53 @@ static int S_eq_fold(const char *s, const char *key, size_t n) {
   return 1;
 }
 
-/* Open addressing with linear probing; the hash is FNV-1a over the
- * ASCII-folded bytes, as in tools/gen_lexicon.lua. */
+/* Little-endian loads, whatever the machine: the generator hashes the
+ * same way (compilers make each one load). */
+static inline uint64_t S_le32(const char *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+         (uint64_t)p[3] << 24;
+}
+static inline uint64_t S_le64(const char *s) {
+  return S_le32(s) | S_le32(s + 4) << 32;
+}
+
+/* ASCII upper-case letters of eight bytes to lower case, at once: the
+ * bytes from 'A' to 'Z' (high bit clear) get bit 5. */
+#define S_ONES 0x0101010101010101u
+static inline uint64_t S_fold8(uint64_t w) {
+  uint64_t h = w & (0x7F * S_ONES);
+  uint64_t up = (h + (0x80 - 'A') * S_ONES) & ~(h + (0x80 - 'Z' - 1) * S_ONES) &
+                ~w & (0x80 * S_ONES);
+  return w | up >> 2;
+}
+
+/* Open addressing with linear probing; the hash mixes the ASCII-folded
+ * bytes eight at a time, the last 1..7 in one word (two loads that may
+ * overlap, or three bytes), as tools/gen_lexicon.lua does. */
 const lede__word *lede__word_find(const char *s, size_t n) {
   if (n == 0) return NULL;
-  uint32_t h = 2166136261u;
-  size_t i = 0;
-  for (; i + 2 <= n; i += 2) { /* two bytes a round: fewer loop tests */
-    h = (h ^ S_fold((unsigned char)s[i])) * 16777619u;
-    h = (h ^ S_fold((unsigned char)s[i + 1])) * 16777619u;
+  uint64_t x = 0x9E3779B97F4A7C15u ^ n, last;
+  const char *p = s;
+  size_t m = n;
+  for (; m > 8; p += 8, m -= 8) {
+    x = (x ^ S_fold8(S_le64(p))) * 0xff51afd7ed558ccdu;
+    x ^= x >> 32;
   }
-  if (i < n) h = (h ^ S_fold((unsigned char)s[i])) * 16777619u;
-  uint32_t tag = h >> 16 << 16;
+  if (m >= 4)
+    last = S_le32(p) | S_le32(p + m - 4) << 32;
+  else
+    last = (uint64_t)(unsigned char)p[0] | (uint64_t)(unsigned char)p[m / 2] << 8 |
+        (uint64_t)(unsigned char)p[m - 1] << 16;
+  x = (x ^ S_fold8(last)) * 0xc4ceb9fe1a85ec53u;
+  uint32_t h = (uint32_t)(x >> 32);
+  size_t i;
+  uint32_t tag = h >> 17 << 17;
   for (i = h & lede__word_mask;; i = (i + 1) & lede__word_mask) {
     uint32_t v = lede__word_slots[i];
     if (!v) return NULL;
-    if ((v & 0xFFFF0000u) != tag) continue;
-    const lede__word *w = &lede__words[v & 0xFFFF];
+    if ((v & 0xFFFE0000u) != tag) continue;
+    const lede__word *w = &lede__words[v & 0x1FFFF];
     if (w->len == n && S_eq_fold(s, w->key, n)) return w;
   }
 }
@@ -111,6 +141,11 @@ int lede__word_in(const lede__word *w, const lede__lexicon *lx) {
 
 int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n) {
   if (n == 0 || n < lx->minlen || (lx->first && n > lx->maxlen)) return 0;
+  /* No entry of this length opens with this byte: most words, asked of
+   * most lists, end here unhashed. */
+  if (lx->id && !(lede__lex_lens[lx->id - 1][S_lower1(s[0]) & 31] >>
+                  (n < 31 ? n : 31) & 1))
+    return 0;
   /* No entry opens with this letter: no need to hash the word. */
   if (lx->first) {
     unsigned char c0 = S_lower1(s[0]);

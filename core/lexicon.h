@@ -106,6 +106,9 @@ extern const lede__lexicon lede__lex_staff_bylines;
 extern const lede__lexicon lede__lex_time_words;
 extern const lede__lexicon lede__lex_titles;
 extern const lede__lexicon lede__lex_weekdays;
+/* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
+   more) if an entry of n bytes opens with such a byte. */
+extern const uint32_t lede__lex_lens[][32];
 #define LEDE__LEX_ID_GAZ_FIRST_NAMES 70
 #define LEDE__LEX_ID_GAZ_COMMON_WORDS 71
 #define LEDE__LEX_ID_GAZ_TOP_WORDS 72
