@@ -1569,7 +1569,11 @@ static size_t S_content_end(const lede_article *a, size_t s0, size_t s1);
 /* Does a clause with its own subject and cue start at v: "(and) Donald
  * Reyes says", "(but) he said"? */
 static int S_new_clause(const lede_article *a, size_t v, size_t e) {
-  size_t r = S_personal(a, v) ? v + 1 : S_cap(a, v) ? S_np_right(a, v, e) : v;
+  size_t r = S_personal(a, v)                                ? v + 1
+             : S_cap(a, v) ||
+                     (S_lex(&lede__lex_quote_determiners, a, v) &&
+                      !S_is(a, v, "that"))                   ? S_np_right(a, v, e)
+                                                             : v;
   if (r <= v || r >= e || r >= v + 8) return 0;
   while (r + 1 < e && S_lex(&lede__lex_quote_aux, a, r)) r++;
   return a->quote_verb[r] && !S_noun_reading(a, r) && !S_ing(a, r);
@@ -1601,6 +1605,16 @@ static int S_new_predicate(const lede_article *a, size_t j, size_t e) {
 }
 
 static int S_frame_particle(const lede_article *a, size_t i);
+
+/* A conjunction that opens an adverbial clause: "after", "because". */
+static int S_subordinator(const lede_article *a, size_t i) {
+  static const char *const w[] = {"after", "as", "when", "because",
+                                  "before", "since", "while", "until",
+                                  "though", "although", "whereas", "once"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (S_is(a, i, w[k])) return 1;
+  return 0;
+}
 
 static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
                            size_t k) {
@@ -1645,6 +1659,12 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     /* "... — but the campaign rejected it": the writer's aside. */
     if (i > k && S_dash(a, i) && i + 1 < e && S_is(a, i + 1, "but"))
       return i;
+    /* "calling for a ban after the senator suggested ...", "... as he
+     * live-tweeted ...": a subordinate clause with its own speaker and
+     * cue is another report, not this one's content. */
+    if (i > k + 1 && i + 2 < e && S_subordinator(a, i) &&
+        S_new_clause(a, i + 1, e))
+      return S_comma(a, i - 1) ? i - 1 : i;
     /* "Ortega said A and Reyes said B": the second attribution's own;
      * "lamented the state of the race and criticized ...": a second
      * predicate of the subject with a cue of its own. */
@@ -1941,7 +1961,8 @@ static void S_direct(S_ctx *x) {
          * Ohio said": a place after the speaker. */
         size_t e2 = S_np_right(a, e + 1, s1);
         S_cue c2;
-        if (e2 > e + 1 && e2 < s1 && e2 <= e + 6 && S_cue_at(a, e2, s1, &c2) &&
+        if (e2 > e + 1 && e2 < s1 && e2 <= e + 6 &&
+            S_cue_at2(a, e2, s1, &c2, 1) &&
             !c2.according && S_tail_only(a, c2.cue1, s1))
           e = e2;
       } else if (e > i && e + 1 < s1 && S_is(a, e, "and")) {
