@@ -3083,6 +3083,7 @@ static const char *const S_quote_after_verbs[] = {
   "reads read",
   "recalled recall",
   "shot shoot",
+  "states state",
   "tweeted tweet",
   "went go",
   "wondered wonder",
@@ -3095,18 +3096,18 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 2, 6, 6, 8, 8, 8, 8, 9, 9, 9, 10, 10, 10,
-  11, 13, 13, 16, 17, 18, 18, 18, 20, 20, 20, 20, 20, 20, 20, 20,
-  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-  20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-  20,
+  11, 13, 13, 16, 18, 19, 19, 19, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 20, S_quote_after_verbs_first, 7, 21, 44};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 44};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -3172,6 +3173,9 @@ static const unsigned short S_quote_aux_first[257] = {
 const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 40, S_quote_aux_first, 2, 12, 45};
 
 static const char *const S_quote_catenatives[] = {
+  "appear",
+  "appeared",
+  "appears",
   "began",
   "begin",
   "beginning",
@@ -3180,6 +3184,9 @@ static const char *const S_quote_catenatives[] = {
   "continued",
   "continues",
   "continuing",
+  "seem",
+  "seemed",
+  "seems",
   "start",
   "started",
   "starts",
@@ -3191,19 +3198,19 @@ static const unsigned short S_quote_catenatives_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 4, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-  11,
+  0, 0, 3, 7, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17,
 };
-const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 11, S_quote_catenatives_first, 5, 10, 46};
+const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 17, S_quote_catenatives_first, 4, 10, 46};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -4359,7 +4366,9 @@ static const char *const S_speech_verbs[] = {
   "bemoaned bemoan",
   "bemoaning bemoan",
   "bemoans bemoan",
+  "blame",
   "blamed blame",
+  "blames blame",
   "blaming blame",
   "blast",
   "blasted blast",
@@ -4399,6 +4408,7 @@ static const char *const S_speech_verbs[] = {
   "cited cite",
   "cites cite",
   "citing cite",
+  "claim",
   "claimed claim",
   "claiming claim",
   "claims claim",
@@ -4446,6 +4456,7 @@ static const char *const S_speech_verbs[] = {
   "conjectured conjecture",
   "conjectures conjecture",
   "conjecturing conjecture",
+  "consider",
   "considered consider",
   "considers consider",
   "contend",
@@ -4534,6 +4545,7 @@ static const char *const S_speech_verbs[] = {
   "echoed echo",
   "echoing echo",
   "elaborated elaborate",
+  "embrace",
   "embraced embrace",
   "embraces embrace",
   "embracing embrace",
@@ -4569,6 +4581,7 @@ static const char *const S_speech_verbs[] = {
   "explained explain",
   "explaining explain",
   "explains explain",
+  "express",
   "expressed express",
   "expressing express",
   "faulted fault",
@@ -4578,6 +4591,7 @@ static const char *const S_speech_verbs[] = {
   "favoured favour",
   "favouring favour",
   "favours favour",
+  "fear",
   "feared fear",
   "fearing fear",
   "fears fear",
@@ -4600,6 +4614,7 @@ static const char *const S_speech_verbs[] = {
   "hailed hail",
   "hailing hail",
   "hails hail",
+  "highlight",
   "highlighted highlight",
   "highlighting highlight",
   "hint",
@@ -4684,6 +4699,7 @@ static const char *const S_speech_verbs[] = {
   "mentioned mention",
   "mentioning mention",
   "mentions mention",
+  "mock",
   "mocked mock",
   "mocking mock",
   "mocks mock",
@@ -4730,13 +4746,19 @@ static const char *const S_speech_verbs[] = {
   "pleading plead",
   "pleads plead",
   "pledged pledge",
+  "pledges pledge",
   "pledging pledge",
+  "point",
   "pointed point",
+  "pointing point",
+  "points point",
+  "portray",
   "portrayed portray",
   "portraying portray",
   "portrays portray",
   "posted post",
   "praised praise",
+  "praises praise",
   "praising praise",
   "predict",
   "predicted predict",
@@ -4793,6 +4815,7 @@ static const char *const S_speech_verbs[] = {
   "reckons reckon",
   "recognised recognise",
   "recognises recognise",
+  "recognize",
   "recognized recognize",
   "recognizes recognize",
   "recommend",
@@ -4804,10 +4827,12 @@ static const char *const S_speech_verbs[] = {
   "recounting recount",
   "recounts recount",
   "referring refer",
+  "refers refer",
   "refuse",
   "refused refuse",
   "refuses refuse",
   "refusing refuse",
+  "regard",
   "regarded regard",
   "reiterate",
   "reiterated reiterate",
@@ -4820,6 +4845,7 @@ static const char *const S_speech_verbs[] = {
   "remarked remark",
   "remarking remark",
   "remembered remember",
+  "remembers remember",
   "remind",
   "reminded remind",
   "reminding remind",
@@ -4880,6 +4906,7 @@ static const char *const S_speech_verbs[] = {
   "signalled signal",
   "signalling signal",
   "skeptical skeptical",
+  "slam",
   "slammed slam",
   "slamming slam",
   "slams slam",
@@ -4962,6 +4989,7 @@ static const char *const S_speech_verbs[] = {
   "underscored underscore",
   "underscores underscore",
   "underscoring underscore",
+  "understands understand",
   "understood understand",
   "urge",
   "urged urge",
@@ -4972,8 +5000,10 @@ static const char *const S_speech_verbs[] = {
   "vote",
   "voted vote",
   "voting vote",
+  "vow",
   "vowed vow",
   "vowing vow",
+  "vows vow",
   "want",
   "wanted want",
   "wants want",
@@ -5011,19 +5041,19 @@ static const unsigned short S_speech_verbs_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 94, 118, 211, 274, 315, 336, 341, 354, 382, 390, 394, 416, 447, 454,
-  468, 507, 513, 593, 670, 702, 711, 718, 743, 743, 747, 747, 747, 747, 747, 747,
-  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
-  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
-  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
-  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
-  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
-  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
-  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
-  747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747, 747,
-  747,
+  0, 0, 94, 120, 215, 278, 321, 343, 348, 362, 390, 398, 402, 424, 456, 463,
+  477, 522, 528, 612, 690, 722, 732, 741, 766, 766, 770, 770, 770, 770, 770, 770,
+  770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770,
+  770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770,
+  770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770,
+  770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770,
+  770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770,
+  770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770,
+  770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770,
+  770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770,
+  770,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 747, S_speech_verbs_first, 3, 27, 64};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 770, S_speech_verbs_first, 3, 27, 64};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -5425,9 +5455,9 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x0, 0x40, 0xe0, 0x20, 0x90, 0x100, 0x10, 0x200, 0x1180, 0x0, 0x0, 0x120, 0x1100, 0x520, 0x0, 0x80, 0x0, 0x20, 0x520, 0x200, 0x20, 0x40, 0x90, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* place_stop */
   {0x0, 0xe0, 0x48, 0x20, 0x140, 0x0, 0x0, 0x0, 0xa0, 0xc0, 0x0, 0x0, 0x10, 0x300, 0x0, 0x30, 0x310, 0x0, 0x70, 0xc8, 0x0, 0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* place_words */
   {0x0, 0x24, 0x40, 0x0, 0x40, 0xa0, 0x50, 0x0, 0x0, 0x4, 0x0, 0x0, 0x30, 0x40, 0x0, 0x4, 0x0, 0x0, 0x0, 0x140, 0x1b0, 0x0, 0x8, 0x210, 0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_after_cue */
-  {0x0, 0x0, 0x800, 0x41080, 0x0, 0x100000, 0x0, 0x0, 0x0, 0x200000, 0x0, 0x0, 0x2000, 0x0, 0x0, 0x2000, 0x2800, 0x0, 0x8600, 0x400, 0x2000, 0x0, 0x0, 0x8080, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_after_verbs */
+  {0x0, 0x0, 0x800, 0x41080, 0x0, 0x100000, 0x0, 0x0, 0x0, 0x200000, 0x0, 0x0, 0x2000, 0x0, 0x0, 0x2000, 0x2800, 0x0, 0x8600, 0x1400, 0x2000, 0x0, 0x0, 0x8080, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_after_verbs */
   {0x0, 0x4f0, 0x0, 0x0, 0x1c, 0x90, 0xe0, 0x0, 0x18, 0x200, 0x0, 0x0, 0x30, 0x0, 0x28, 0x430, 0x700, 0x0, 0x500, 0x1460, 0x10, 0x0, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_aux */
-  {0x0, 0x0, 0x260, 0x700, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xe0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_catenatives */
+  {0x0, 0x1c0, 0x260, 0x700, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xf0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_catenatives */
   {0x0, 0x6, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x8, 0x8, 0x0, 0x0, 0x0, 0x14, 0x0, 0x8, 0x0, 0x0, 0x0, 0x90, 0x38, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_determiners */
   {0x0, 0x1000, 0x0, 0x400, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x0, 0x40, 0x0, 0x0, 0x0, 0x80, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_documents */
   {0x0, 0x100, 0x350, 0x400, 0x0, 0x200, 0x480, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x80, 0x50, 0x8, 0x140, 0x0, 0x400, 0xc0, 0x20, 0x28, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_kickers */
@@ -5445,7 +5475,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x300, 0x400, 0x0, 0x400, 0x0, 0x8000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x41210, 0x0, 0x0, 0x0, 0x0, 0x9fa90, 0x300, 0x100, 0x0, 0x20, 0x820, 0x0, 0xa0000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* related_prefixes */
   {0x0, 0x580, 0x0, 0x1fa0, 0x140, 0x230, 0x80, 0x180, 0x10, 0x0, 0x20, 0x10, 0x140, 0x1a0, 0x400, 0x80, 0x6c0, 0x20, 0x4000, 0x1ac0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* roles */
   {0x0, 0x73e, 0xd8, 0x0, 0xc0, 0x90, 0xa8, 0x0, 0x18c, 0xce, 0x0, 0x0, 0x30, 0x310, 0x1c, 0x26c, 0x400, 0x0, 0x100, 0x4fc, 0x27c, 0x420, 0x0, 0xbc, 0x0, 0x208, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* sentence_starters */
-  {0x0, 0x3fffff8, 0x3fcf0, 0xcfffff0, 0x1ffdf0, 0x3fdbc0, 0x9fe30, 0x32080, 0x609c10, 0x7de360, 0x60c90, 0x610, 0xdfd70, 0x1ffff0, 0x18c40, 0x23f0e0, 0xbffbe0, 0x183410, 0x7febc0, 0x3ffff8, 0x1e7fb0, 0xe00c10, 0x1e10, 0x7fcb0, 0x0, 0x1c10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* speech_verbs */
+  {0x0, 0x3fffff8, 0x3fcf0, 0xcfffff0, 0x1ffdf0, 0x3fdbc0, 0x9fe30, 0x32080, 0x609e10, 0x7de360, 0x60c90, 0x610, 0xdfd70, 0x1ffff0, 0x18c40, 0x23f0e0, 0xbffbe0, 0x183410, 0x7ffbc0, 0x3ffff8, 0x1e7fb0, 0xe00c10, 0x1f18, 0x7fcb0, 0x0, 0x1c10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* speech_verbs */
   {0x0, 0x0, 0x5c0, 0x1080, 0x100, 0x0, 0x100, 0x400, 0xe0, 0xc0, 0x0, 0x0, 0x0, 0x400, 0x0, 0x0, 0x180, 0x2800, 0x20, 0x6c0, 0x600, 0x100, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* sports_words */
   {0x0, 0x100, 0x2000, 0x2000, 0x1000, 0x8200, 0x2400000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8000, 0x3300, 0x2871c00, 0x0, 0x0, 0x0, 0x287820, 0x80000, 0x0, 0x0, 0x3500, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* staff_bylines */
   {0x0, 0x100, 0x8, 0x9c, 0x0, 0x8c, 0x0, 0x8, 0x0, 0x8, 0x8, 0x0, 0x20, 0x10c, 0x0, 0x0, 0x8c, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* time_words */

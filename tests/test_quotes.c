@@ -2026,3 +2026,24 @@ Test(quotes, frame_after_a_subordinate_clause) {
   t_assert_span(a, s, "Reyes");
   lede_article_free(a);
 }
+
+/* "points out" after a quotation attributes it like "notes"; "states"
+ * does next to a quotation, also after a speaker placed with "in". */
+Test(quotes, points_out_and_states_after_a_quotation) {
+  lede_article *a = t_parse(
+      "Levy ads\n\n"
+      "\xE2\x80\x9CNobody on this council has read the budget,\xE2\x80\x9D "
+      "Ruiz points out.\n\n"
+      "\xE2\x80\x9CVote for the levy,\xE2\x80\x9D a voice-over in the ad "
+      "states.\n");
+  static const t_quote want[] = {
+      {"Nobody on this council", "the budget,", LEDE_QUOTE_DIRECT, "Ruiz",
+       "Ruiz", "points out", "point", NULL},
+      {"Vote for the levy", "levy,", LEDE_QUOTE_DIRECT,
+       "a voice-over in the ad", "a voice-over in the ad", "states", "state",
+       NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}

@@ -285,3 +285,45 @@ Test(reported, adverb_before_a_trailing_participle) {
   r_check(a, "the new tariffs", "The senator", "denouncing", LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
+
+/* A clause opened by "after", "as" or "because" with a speaker and a cue
+ * of its own is a second report, not the first one's content. */
+Test(reported, adverbial_clause_with_its_own_report_ends_the_content) {
+  lede_article *a = t_parse(
+      "Recount\n\n"
+      "Senator Ann Ruiz called for a recount after the county clerk said "
+      "the count had been late.\n\n"
+      "The union demanded a new vote as its president warned that talks "
+      "had stalled.\n");
+  size_t k = r_check(a, "a recount", "Senator Ann Ruiz", "called for",
+                     LEDE_CUE_SPEECH);
+  t_assert_span(a, lede_quote_span(a, k), "a recount");
+  k = r_check(a, "the count had been late", "the county clerk", "said",
+              LEDE_CUE_SPEECH);
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  k = r_check(a, "a new vote", "The union", "demanded", LEDE_CUE_SPEECH);
+  t_assert_span(a, lede_quote_span(a, k), "a new vote");
+  r_check(a, "talks had stalled", "its president", "warned",
+          LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
+
+/* Base and -s forms of cue verbs report where no determiner makes them
+ * nouns; "seemed to" and "appeared to" leave the speaker to the verb
+ * they take. */
+Test(reported, base_forms_and_seeming_to_report) {
+  lede_article *a = t_parse(
+      "Plant closure\n\n"
+      "The unions claim the plant will close by spring.\n\n"
+      "Residents fear the levy will fail again.\n\n"
+      "The mayor appeared to blame the delays on the state.\n\n"
+      "The claim surprised nobody at the plant.\n");
+  r_check(a, "the plant will close", "The unions", "claim", LEDE_CUE_SPEECH);
+  r_check(a, "the levy will fail", "Residents", "fear", LEDE_CUE_THOUGHT);
+  r_check(a, "the delays on the state", "The mayor", "blame",
+          LEDE_CUE_OTHER);
+  /* "The claim" is a noun: nothing is reported. */
+  cr_assert_lt(t_find(a, "surprised"), 0);
+  cr_assert_eq(lede_quote_count(a), 3);
+  lede_article_free(a);
+}
