@@ -4450,7 +4450,7 @@ static void S_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
     S_tok *o = &buf[k - from];
     memset(o, 0, sizeof *o);
     o->s = tk->start;
-    o->e = tk->end;
+    o->e = lede__tend(tk);
     o->flags = tk->flags;
     S_classify(o, c->t);
   }

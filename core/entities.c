@@ -22,6 +22,7 @@
 #include "internal.h"
 #include "lexicon.h"
 #include "tagger.h"
+#include "tokens.h"
 
 #define S_RUN 12     /* longest run of capitalized words considered */
 #define S_KEY 160    /* longest look-up key, bytes */
@@ -108,7 +109,8 @@ typedef struct {
   const S_tok *shared;
   size_t ns;             /* shared tokens */
   LEDE__VEC(S_tok) extra;
-  LEDE__VEC(uint32_t) segof; /* sentence (or furniture line) -> segment */
+  LEDE__VEC(uint32_t) xseg;  /* each extra token's segment */
+  LEDE__VEC(uint32_t) segof; /* sentence -> segment */
   LEDE__VEC(S_seg) seg;
   LEDE__VEC(S_ment) m;
   LEDE__VEC(S_desc) desc;
@@ -136,8 +138,10 @@ static inline const S_tok *S_T(const S_ctx *x, size_t i) {
   return i < x->ns ? &x->shared[i] : &x->extra.v[i - x->ns];
 }
 static inline size_t S_NT(const S_ctx *x) { return x->ns + x->extra.n; }
-static inline uint32_t S_sgof(const S_ctx *x, const S_tok *tk) { return x->segof.v[tk->sent]; }
-static inline uint32_t S_SG(const S_ctx *x, size_t i) { return S_sgof(x, S_T(x, i)); }
+/* Token i's segment. */
+static inline uint32_t S_SG(const S_ctx *x, size_t i) {
+  return i < x->ns ? x->segof.v[lede__tok_sent(x->a, i)] : x->xseg.v[i - x->ns];
+}
 static inline int S_dot(const S_ctx *x, size_t i) { return (x->covered[i] & C_DOT) != 0; }
 static inline int S_init(const S_ctx *x, size_t i) { return (x->covered[i] & C_INIT) != 0; }
 
@@ -179,10 +183,10 @@ static void S_push_tok(S_ctx *x, size_t s, size_t e, uint32_t seg) {
     x->wid[S_NT(x)] = 0;
   }
   S_tok *tk = LEDE__PUSH(&x->a->scratch, x->extra);
-  tk->start = s;
-  tk->end = e;
+  tk->start = (uint32_t)s;
+  tk->len = (uint32_t)(e - s);
   tk->flags = f;
-  tk->sent = seg;
+  *LEDE__PUSH(&x->a->scratch, x->xseg) = seg;
 }
 
 /* Tokens of a furniture span (dateline, credit, related link), cut like
@@ -202,8 +206,10 @@ static void S_tokenize(S_ctx *x, lede_span sp, uint32_t seg) {
       continue;
     }
     size_t s = pos;
+    /* a word stops at the longest a token holds, the rest another */
+    size_t wend = end - pos > LEDE__TOK_MAXLEN ? pos + LEDE__TOK_MAXLEN : end;
     pos += len;
-    while (pos < end) {
+    while (pos < wend) {
       int32_t d = lede__cp(t, end, pos, &len);
       if (S_alnum(d)) {
         pos += len;
@@ -249,23 +255,23 @@ static size_t S_key_tok(const S_ctx *x, const S_tok *tk, char *buf, size_t n) {
   size_t len;
   /* "U.S.", "U.N.": single letters between dots. */
   int dotted = 0;
-  if (tk->end - tk->start >= 3 && t[tk->start + 1] == '.') {
+  if (tk->len >= 3 && t[tk->start + 1] == '.') {
     dotted = 1;
-    for (size_t i = tk->start; i < tk->end; i++)
+    for (size_t i = tk->start; i < lede__tend(tk); i++)
       if ((i - tk->start) % 2 == 1 ? t[i] != '.' : !((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
         dotted = 0;
   }
   size_t i = tk->start;
   /* Most keys are ASCII and fit: one fold a byte up to the first byte
    * that is not. */
-  if (!dotted && n + (tk->end - tk->start) < S_KEY) {
-    for (; i < tk->end; i++) {
+  if (!dotted && n + (tk->len) < S_KEY) {
+    for (; i < lede__tend(tk); i++) {
       unsigned char b = (unsigned char)t[i];
       if (b >= 0x80) break;
       buf[n++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
     }
   }
-  for (; i < tk->end; i += len) {
+  for (; i < lede__tend(tk); i += len) {
     unsigned char b = (unsigned char)t[i];
     if (b < 0x80) {
       len = 1;
@@ -274,7 +280,7 @@ static size_t S_key_tok(const S_ctx *x, const S_tok *tk, char *buf, size_t n) {
       buf[n++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
       continue;
     }
-    int32_t c = lede__cp(t, tk->end, i, &len);
+    int32_t c = lede__cp(t, lede__tend(tk), i, &len);
     if (c < 0) return 0;
     if (c == 0x2019 || c == 0x2018) c = '\'';
     else if (c == 0x2010) c = '-';
@@ -501,20 +507,20 @@ static int S_capital(const S_tok *tk) {
 
 /* Ends in "'s" (a possessive token). */
 static int S_poss(const S_ctx *x, const S_tok *tk) {
-  size_t n = tk->end - tk->start;
+  size_t n = tk->len;
   const char *s = x->t + tk->start;
   return (n == 2 && s[0] == '\'') || (n == 4 && (unsigned char)s[0] == 0xE2);
 }
 
 static inline int S_is(const S_ctx *x, size_t i, const char *w) {
   const S_tok *tk = S_T(x, i);
-  return lede__eq_ci(x->t + tk->start, tk->end - tk->start, w);
+  return lede__eq_ci(x->t + tk->start, tk->len, w);
 }
 
 /* Never part of a name: months and weekdays. */
 static int S_calendar(const S_ctx *x, size_t i) {
   const S_tok *tk = S_T(x, i);
-  size_t n = tk->end - tk->start;
+  size_t n = tk->len;
   const char *s = x->t + tk->start;
   if (n < 3 || n > 9) return 0;
   S_wrec *w = S_rec(x, i);
@@ -720,10 +726,9 @@ static int S_table(const S_ctx *x, uint32_t seg) {
 
 /* A name [i, j) followed by a score in a results table: a team. */
 static int S_table_team(const S_ctx *x, size_t i, size_t j) {
-  const S_tok *tk = S_T(x, i);
-  if (j >= S_NT(x) || S_SG(x, j) != S_sgof(x, tk)) return 0;
+  if (j >= S_NT(x) || S_SG(x, j) != S_SG(x, i)) return 0;
   if (!(S_T(x, j)->flags & LEDE__T_NUM)) return 0;
-  return S_table(x, S_sgof(x, tk));
+  return S_table(x, S_SG(x, i));
 }
 
 /* "WASHINGTON", "VAIL, Colorado" heading a report: a dateline's words
@@ -763,19 +768,19 @@ static int S_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
   if (g) {
     const S_tok *tk = S_T(x, i);
     /* "ILO" in running text is an acronym, not the town of Ilo. */
-    if (j == i + 1 && (tk->flags & LEDE__T_UPPER) && tk->end - tk->start <= 4 &&
+    if (j == i + 1 && (tk->flags & LEDE__T_UPPER) && tk->len <= 4 &&
         !(g->flags & LEDE__GAZ_CODE) && g->kind != LEDE__GAZ_COUNTRY &&
-        x->seg.v[S_sgof(x, tk)].mode == M_NORMAL)
+        x->seg.v[S_SG(x, i)].mode == M_NORMAL)
       g = NULL;
   }
   if (g) {
     const S_tok *tk = S_T(x, i);
     if ((g->flags & LEDE__GAZ_CODE) && !(tk->flags & LEDE__T_UPPER) &&
-        !memchr(x->t + tk->start, '.', tk->end - tk->start))
+        !memchr(x->t + tk->start, '.', tk->len))
       g = NULL;
     else if ((g->flags & LEDE__GAZ_AMBIG) && !S_dateline_place(x, i) &&
              (!(tk->flags & LEDE__T_CAP) || S_init(x, i) || loose ||
-              i == 0 || S_SG(x, i - 1) != S_sgof(x, tk) ||
+              i == 0 || S_SG(x, i - 1) != S_SG(x, i) ||
               !S_in(L_LEX_LOCATIVE_PREPS, x, i - 1, i)))
       g = NULL;
     /* Clubs are named after towns; national sides stay their country. */
@@ -803,7 +808,7 @@ static int S_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
 static int S_where_prep(const S_ctx *x, size_t i) {
   if (i >= S_NT(x)) return 0;
   const S_tok *tk = S_T(x, i);
-  size_t n = tk->end - tk->start;
+  size_t n = tk->len;
   if (n < 2 || n > 7) return 0;
   return S_is(x, i, "in") || S_is(x, i, "at") || S_is(x, i, "near") ||
          S_is(x, i, "outside");
@@ -815,7 +820,7 @@ static int S_venue(const S_ctx *x, size_t j) {
   if (j >= S_NT(x) || S_SG(x, j) != S_SG(x, j - 1)) return 0;
   const S_tok *tk = S_T(x, j);
   const char *s = x->t + tk->start;
-  size_t n = tk->end - tk->start;
+  size_t n = tk->len;
   if (n == 1 && (s[0] == ':' || s[0] == '(')) return 1;
   return (tk->flags & LEDE__T_NUM) && n >= 8 && memchr(s, '-', n) != NULL;
 }
@@ -856,7 +861,7 @@ static int S_known_org(const S_ctx *x, size_t i, size_t j) {
   const S_tok *tk = S_T(x, i);
   if (j == i + 1 && n <= 4 && !(tk->flags & LEDE__T_UPPER) &&
       (!(tk->flags & LEDE__T_CAP) || S_init(x, i) ||
-       x->seg.v[S_sgof(x, tk)].mode != M_NORMAL))
+       x->seg.v[S_SG(x, i)].mode != M_NORMAL))
     return 0;
   return 1;
 }
@@ -893,9 +898,9 @@ static void S_compound(S_ctx *x, size_t i);
 static int S_modifier(const S_ctx *x, size_t i) {
   const S_tok *tk = S_T(x, i);
   const char *t = x->t;
-  size_t h = tk->end;
+  size_t h = lede__tend(tk);
   while (h > tk->start && t[h - 1] != '-') h--;
-  return h > tk->start + 1 && h < tk->end && t[h] >= 'a' && t[h] <= 'z';
+  return h > tk->start + 1 && h < lede__tend(tk) && t[h] >= 'a' && t[h] <= 'z';
 }
 static int S_tok_eq(const S_ctx *x, size_t a, size_t b);
 
@@ -933,7 +938,7 @@ static int S_person_shape(const S_ctx *x, size_t s, size_t e) {
   int first_name = S_in(L_GAZ_FIRST_NAMES, x, s, s + 1);
   int common = 0;
   for (size_t k = s; k < e; k++) {
-    if (S_particle(x, k) || (S_dot(x, k)) || S_T(x, k)->end - S_T(x, k)->start == 1)
+    if (S_particle(x, k) || (S_dot(x, k)) || S_T(x, k)->len == 1)
       continue;
     if (S_T(x, k)->flags & LEDE__T_UPPER) return 0;
     if (!(S_T(x, k)->flags & LEDE__T_CAP)) return 0;
@@ -962,7 +967,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     return;
   }
   /* A sentence's first word, when it is an ordinary word: "Later", "The". */
-  if ((S_init(x, s)) && S_T(x, s)->end - S_T(x, s)->start > 1 &&
+  if ((S_init(x, s)) && S_T(x, s)->len > 1 &&
       !(e - s > 1 && S_in(L_GAZ_FIRST_NAMES, x, s, s + 1)) &&
       (e - s == 1 ? S_common(x, s) : S_in(L_GAZ_TOP_WORDS, x, s, s + 1)) &&
       !S_title_len(x, s, e) &&
@@ -1130,21 +1135,21 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   }
   /* 8. One word: an acronym, a first name, or unknown till pass 2. */
   if (S_T(x, s)->flags & LEDE__T_UPPER) {
-    if (e - s == 1 && S_T(x, s)->end - S_T(x, s)->start <= 8) {
+    if (e - s == 1 && S_T(x, s)->len <= 8) {
       m = S_emit(x, s, e, X_UNKNOWN, H_NAME);
       if (m) m->upper_only = 1;
     }
     return;
   }
-  if (memchr(x->t + S_T(x, s)->start, '-', S_T(x, s)->end - S_T(x, s)->start)) {
+  if (memchr(x->t + S_T(x, s)->start, '-', S_T(x, s)->len)) {
     size_t before = x->m.n;
     S_compound(x, s);
     if (x->m.n > before) return;
     /* "Bre-X", "Nagorno-Karabakh": a name of its own; not "Kremlin-backed". */
-    size_t h = S_T(x, s)->end, hl;
+    size_t h = lede__tend(S_T(x, s)), hl;
     while (h > S_T(x, s)->start && x->t[h - 1] != '-') h--;
-    if (h == S_T(x, s)->start || h >= S_T(x, s)->end ||
-        !lede__is_upper(lede__cp(x->t, S_T(x, s)->end, h, &hl)))
+    if (h == S_T(x, s)->start || h >= lede__tend(S_T(x, s)) ||
+        !lede__is_upper(lede__cp(x->t, lede__tend(S_T(x, s)), h, &hl)))
       return;
     x->covered[s] &= (unsigned char)~C_COV;
   }
@@ -1157,22 +1162,22 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
  * "intra-Kenyan", "Kenyan-led", "US-backed", "al-Qaeda". */
 static void S_compound(S_ctx *x, size_t i) {
   const S_tok *tk = S_T(x, i);
-  if ((x->covered[i] & C_COV) || !memchr(x->t + tk->start, '-', tk->end - tk->start)) return;
+  if ((x->covered[i] & C_COV) || !memchr(x->t + tk->start, '-', tk->len)) return;
   if (S_known_org(x, i, i + 1)) {
     S_emit(x, i, i + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
     return;
   }
   /* Cut at hyphens into sub-tokens pushed at the end of the token list:
    * mentions then point at them. */
-  size_t s = tk->start, end = tk->end, len;
-  uint32_t seg = S_sgof(x, tk), sent = tk->sent, flags = tk->flags;
+  size_t s = tk->start, end = lede__tend(tk), len;
+  uint32_t seg = S_SG(x, i), flags = tk->flags;
   for (size_t p = s; p <= end; p++) {
     if (p < end && x->t[p] != '-') continue;
     if (p > s) {
       int32_t c = lede__cp(x->t, p, s, &len);
       if (lede__is_upper(c) && !(s == tk->start && p == end) && S_NT(x) + 1 < x->maxtok) {
         /* Look the part up through a token of its own. */
-        S_push_tok(x, s, p, sent);
+        S_push_tok(x, s, p, seg);
         tk = S_T(x, i);
         size_t ti = S_NT(x) - 1;
         int ty = S_place_type(x, ti, ti + 1, 1);
@@ -1190,6 +1195,7 @@ static void S_compound(S_ctx *x, size_t i) {
           m->tagw = -1;
         } else {
           x->extra.n--;
+          x->xseg.n--;
         }
       }
     }
@@ -1233,7 +1239,7 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
   size_t i = sg->t0;
   while (i < sg->t1) {
     if (!S_capital(S_T(x, i))) {
-      if (S_word(S_T(x, i)) && memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->end - S_T(x, i)->start))
+      if (S_word(S_T(x, i)) && memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->len))
         S_compound(x, i);
       i++;
       continue;
@@ -1249,9 +1255,9 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
       if (S_capital(tk) && !S_calendar(x, j)) {
         /* "Dr." "Lt. Col.", "M. Waugh": a dot after a title or an
          * initial stays in the run. */
-        if (j + 2 < sg->t1 && S_T(x, j + 1)->end - S_T(x, j + 1)->start == 1 &&
+        if (j + 2 < sg->t1 && S_T(x, j + 1)->len == 1 &&
             x->t[S_T(x, j + 1)->start] == '.' && S_capital(S_T(x, j + 2)) &&
-            (S_in(L_LEX_TITLES, x, j, j + 1) || tk->end - tk->start == 1 ||
+            (S_in(L_LEX_TITLES, x, j, j + 1) || tk->len == 1 ||
              S_in(L_LEX_ABBREV_TITLE, x, j, j + 1))) {
           x->covered[j + 1] |= C_DOT;
           j += 2;
@@ -1269,7 +1275,7 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
         j++;
         continue;
       }
-      if (tk->end - tk->start == 1 && x->t[tk->start] == '&' && j + 1 < sg->t1 &&
+      if (tk->len == 1 && x->t[tk->start] == '&' && j + 1 < sg->t1 &&
           S_capital(S_T(x, j + 1))) {
         j++;
         continue;
@@ -1514,7 +1520,7 @@ static void S_tag_seg(S_ctx *x, const S_seg *sg, size_t mb) {
        * the tagger leaves out: in a sports report, a player ("a late burst
        * from Lindqvist"). */
       if (m->tagt < 0 && n == 0 && x->sports && m->t1 == m->t0 + 1 && !S_init(x, m->t0) &&
-          !m->upper_only && !S_common(x, m->t0) && S_T(x, m->t0)->end - S_T(x, m->t0)->start > 1 &&
+          !m->upper_only && !S_common(x, m->t0) && S_T(x, m->t0)->len > 1 &&
           S_place_type(x, m->t0, m->t1, 1) < 0 && !S_known_org(x, m->t0, m->t1) &&
           S_word_count(x, m->t0) <= 1)
         m->tagt = LEDE_ENTITY_PERSON;
@@ -1800,7 +1806,7 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
   for (size_t i = sg->t0; i < sg->t1; i++) {
     if (x->covered[i] & C_COV) continue;
     if (!S_capital(S_T(x, i))) {
-      if (S_word(S_T(x, i)) && memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->end - S_T(x, i)->start))
+      if (S_word(S_T(x, i)) && memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->len))
         S_compound(x, i);
       continue;
     }
@@ -1881,10 +1887,10 @@ static int S_tok_eq(const S_ctx *x, size_t a, size_t b) {
   unsigned char ca = (unsigned char)x->t[ta->start], cb = (unsigned char)x->t[tb->start];
   /* Cheap refusals first: ASCII first letters, or ASCII-only lengths. */
   if (ca < 0x80 && cb < 0x80 && (ca | 0x20) != (cb | 0x20)) return 0;
-  if (ta->end - ta->start != tb->end - tb->start) {
+  if (ta->len != tb->len) {
     int ascii = 1;
-    for (size_t i = ta->start; i < ta->end && ascii; i++) ascii = (unsigned char)x->t[i] < 0x80;
-    for (size_t i = tb->start; i < tb->end && ascii; i++) ascii = (unsigned char)x->t[i] < 0x80;
+    for (size_t i = ta->start; i < lede__tend(ta) && ascii; i++) ascii = (unsigned char)x->t[i] < 0x80;
+    for (size_t i = tb->start; i < lede__tend(tb) && ascii; i++) ascii = (unsigned char)x->t[i] < 0x80;
     if (ascii) return 0;
   }
   char ka[S_KEY], kb[S_KEY];
@@ -1908,7 +1914,7 @@ static void S_scan_desc(S_ctx *x) {
       for (size_t i = sg->t0; i + len <= sg->t1; i++) {
         if (i == dd.t0 || (x->covered[i] & C_COV)) continue;
         const S_tok *tk = S_T(x, i);
-        if (tk->end - tk->start != S_T(x, dd.t0)->end - S_T(x, dd.t0)->start &&
+        if (tk->len != S_T(x, dd.t0)->len &&
             !(tk->flags & LEDE__T_WORD))
           continue;
         int eq = 1;
@@ -2047,15 +2053,11 @@ static void S_add_seg(S_ctx *x, size_t t0, size_t t1, size_t block, int mode) {
   sg->where = 0;
 }
 
-/* A furniture line: its own tokens, numbered as one more sentence. */
+/* A furniture line: its own tokens, a segment of their own. */
 static void S_add_line(S_ctx *x, lede_span sp, size_t block, int mode) {
   size_t t0 = S_NT(x);
-  /* Lines are numbered past the sentences, in the token's 26 bits. */
-  if (x->segof.n >= LEDE__MAX_SENTS) longjmp(*x->a->scratch.oom, 1);
-  uint32_t sent = (uint32_t)x->segof.n;
-  S_tokenize(x, sp, sent);
+  S_tokenize(x, sp, (uint32_t)x->seg.n);
   if (S_NT(x) == t0) return;
-  *LEDE__PUSH(&x->a->scratch, x->segof) = (uint32_t)x->seg.n;
   S_add_seg(x, t0, S_NT(x), block, mode);
 }
 
@@ -2128,7 +2130,7 @@ static lede_span S_tspan(const S_ctx *x, size_t i, size_t j) {
   if (i >= j) return (lede_span){0, 0};
   size_t e = j;
   while (e > i + 1 && (S_dot(x, e - 1))) e--;
-  return (lede_span){S_T(x, i)->start, S_T(x, e - 1)->end};
+  return (lede_span){S_T(x, i)->start, lede__tend(S_T(x, e - 1))};
 }
 
 /* Alias key of a span of text: lower case, ’ as ', one space. */
@@ -2178,11 +2180,11 @@ static void S_finish(S_ctx *x) {
     if (m->how == H_NAME && tmp[n].span.end < a->len && x->t[tmp[n].span.end] == '.') {
       const S_tok *lt = S_T(x, m->t1 - 1);
       /* Not the stop that ends the sentence: "... of Keene Wells & Co." */
-      if (lt->end == tmp[n].span.end && m->t1 < x->ns &&
-          m->t1 + 1 < a->sent_tok.v[x->shared[m->t1].sent + 1] &&
-          S_T(x, m->t1)->start == lt->end &&
+      if (lede__tend(lt) == tmp[n].span.end && m->t1 < x->ns &&
+          m->t1 + 1 < a->sent_tok.v[lede__tok_sent(a, m->t1) + 1] &&
+          S_T(x, m->t1)->start == lede__tend(lt) &&
           ((S_in(L_LEX_ORG_WORDS, x, m->t1 - 1, m->t1) &&
-            lede__lex_has(&lede__lex_abbrev_other, x->t + lt->start, lt->end - lt->start)) ||
+            lede__lex_has(&lede__lex_abbrev_other, x->t + lt->start, lt->len)) ||
            S_is(x, m->t1 - 1, "jr")))
         tmp[n].span.end++;
     }
@@ -2308,11 +2310,11 @@ static int S_gaz_ambig_place(const S_ctx *x, size_t i) {
 static int S_score(const S_ctx *x, size_t j) {
   if (j >= S_NT(x) || S_SG(x, j) != S_SG(x, j - 1)) return 0;
   const S_tok *tk = S_T(x, j);
-  if (!(tk->flags & LEDE__T_NUM) || tk->end - tk->start > 7) return 0;
+  if (!(tk->flags & LEDE__T_NUM) || tk->len > 7) return 0;
   int dash = 0;
-  for (size_t p = tk->start; p < tk->end; p++) {
+  for (size_t p = tk->start; p < lede__tend(tk); p++) {
     char c = x->t[p];
-    if (c == '-' && !dash && p > tk->start && p + 1 < tk->end) dash = 1;
+    if (c == '-' && !dash && p > tk->start && p + 1 < lede__tend(tk)) dash = 1;
     else if (c < '0' || c > '9') return 0;
   }
   return dash;
@@ -2408,7 +2410,7 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
     S_file(x, mi);
     return;
   } else if (unknown_default >= 0 && !(S_init(x, m->t0)) &&
-             S_T(x, m->t0)->end - S_T(x, m->t0)->start > 1 &&
+             S_T(x, m->t0)->len > 1 &&
              !S_common(x, m->t0)) {
     /* A capitalized word inside a sentence, not an ordinary word: most
      * often a surname ("Lomason said"). A sentence's first word tells
@@ -2435,7 +2437,7 @@ static int S_sports(const S_ctx *x) {
       const S_tok *tk = S_T(x, i);
       if (!S_word(tk)) continue;
       seen++;
-      size_t n = tk->end - tk->start;
+      size_t n = tk->len;
       if ((tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) || n < 3 || n > 13) continue;
       if (lede__lex_has(&lede__lex_sports_words, x->t + tk->start, n) && ++hits >= 2)
         return 1;
@@ -2450,7 +2452,7 @@ static int S_sports(const S_ctx *x) {
 static int S_tag_cut(const S_ctx *x, size_t k, int ty, int first) {
   const S_tok *tk = S_T(x, k);
   if (!S_word(tk) || S_poss(x, tk)) return 1;
-  size_t n = tk->end - tk->start;
+  size_t n = tk->len;
   if (n <= 3 && (S_is(x, k, "of") || S_is(x, k, "and") || S_is(x, k, "for") || S_is(x, k, "&")))
     return 1;
   if (!first) /* "Ivan de" */

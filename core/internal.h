@@ -97,16 +97,22 @@ enum {
   LEDE__T_UPPER = 1 << 4, /* all letters uppercase, at least two */
   LEDE__T_QUOTE = 1 << 5  /* a quotation mark (not an apostrophe) */
 };
-/* Tokens are the article's most numerous items: 12 bytes each.  Offsets
+/* Tokens are the article's most numerous items: 8 bytes each.  Offsets
  * are 32 bits (a text of 4 GiB or more is refused as too large to hold,
- * see lede__tokenize), and a sentence index shares a word with the flags
- * (more than LEDE__MAX_SENTS sentences are refused the same way). */
-#define LEDE__MAX_SENTS ((size_t)1 << 26)
+ * see lede__tokenize) and a length shares a word with the flags: the
+ * tokenizers end a word at LEDE__TOK_MAXLEN bytes and go on with the
+ * rest as another.  A token's sentence is lede__tok_sent (tokens.h). */
+#define LEDE__TOK_MAXLEN (((size_t)1 << 26) - 64)
 typedef struct {
-  uint32_t start, end;
+  uint32_t start;
+  uint32_t len : 26;
   uint32_t flags : 6;
-  uint32_t sent : 26; /* sentence index */
 } lede__token;
+_Static_assert(sizeof(lede__token) == 8, "tokens are 8 bytes");
+/* The end of token t. */
+static inline size_t lede__tend(const lede__token *t) {
+  return (size_t)t->start + t->len;
+}
 _Static_assert(LEDE__T_QUOTE < 1 << 6, "token flags fit 6 bits");
 
 /* Entities (entities.c); the tagger's tokens (tagger.h). */
@@ -184,6 +190,13 @@ struct lede_article {
   uint16_t *tok_idx;
   uint32_t *tok_base;
   size_t ntok_idx;
+  /* Each token's sentence (tokens.h): bit i % 64 of tok_sbits[i / 64]
+   * is set if token i opens its sentence, and tok_sbase[i / 64] counts
+   * the sentences opened before token i / 64 * 64; tok_sent_slow if a
+   * sentence has no token, so that counting cannot tell */
+  uint64_t *tok_sbits;
+  uint32_t *tok_sbase;
+  int tok_sent_slow;
   /* Per token while a stage asks: its word-hash entry + 2, 1 for none,
    * 0 not looked up yet (tokens.h); NULL otherwise */
   uint16_t *tok_word;

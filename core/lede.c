@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "tokens.h"
 
 static void *S_default_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   (void)ud;
@@ -306,13 +307,16 @@ const char *lede_check(const lede_article *a) {
   prev = 0;
   for (size_t i = 0; i < a->tokens.n; i++) {
     const lede__token *t = &a->tokens.v[i];
-    if (t->start < prev || t->end <= t->start || t->end > a->len)
+    if (t->start < prev || t->len == 0 || lede__tend(t) > a->len)
       return "token out of order or bounds";
-    if (t->sent >= a->sents.n) return "token sentence out of range";
-    if (!S_in((lede_span){t->start, t->end}, a->sents.v[t->sent].span.start,
-              a->sents.v[t->sent].span.end))
+    size_t si = lede__tok_sent(a, i);
+    if (si >= a->sents.n) return "token sentence out of range";
+    if (i < a->sent_tok.v[si] || i >= a->sent_tok.v[si + 1])
+      return "token sentence is not the tokenizer's";
+    if (!S_in((lede_span){t->start, lede__tend(t)}, a->sents.v[si].span.start,
+              a->sents.v[si].span.end))
       return "token outside its sentence";
-    prev = t->end;
+    prev = lede__tend(t);
   }
   const char *e = lede__check_entities(a);
   if (e) return e;

@@ -292,14 +292,14 @@ static int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i) {
 
 static int S_is(const lede_article *a, size_t i, const char *w) {
   const lede__token *t = S_tok(a, i);
-  return lede__eq_ci(a->text + t->start, t->end - t->start, w);
+  return lede__eq_ci(a->text + t->start, t->len, w);
 }
 
 static int S_punct(const lede_article *a, size_t i, int32_t c) {
   const lede__token *t = S_tok(a, i);
   size_t len;
   return (t->flags & LEDE__T_PUNCT) &&
-         lede__cp(a->text, t->end, t->start, &len) == c;
+         lede__cp(a->text, lede__tend(t), t->start, &len) == c;
 }
 
 static int S_comma(const lede_article *a, size_t i) {
@@ -310,17 +310,17 @@ static int S_dash(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   size_t len;
   return (t->flags & LEDE__T_PUNCT) &&
-         lede__is_dash(lede__cp(a->text, t->end, t->start, &len));
+         lede__is_dash(lede__cp(a->text, lede__tend(t), t->start, &len));
 }
 
 static int S_possessive(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
-  size_t n = t->end - t->start;
+  size_t n = t->len;
   const char *s = a->text + t->start;
   if ((n == 1 && s[0] == '\'') ||
       (n == 3 && memcmp(s, "\xE2\x80\x99", 3) == 0)) {
     /* "the farmers' union": an apostrophe right after a plural. */
-    return i > 0 && a->tokens.v[i - 1].end == t->start &&
+    return i > 0 && lede__tend(&a->tokens.v[i - 1]) == t->start &&
            (s[-1] | 0x20) == 's' && (a->tokens.v[i - 1].flags & LEDE__T_WORD);
   }
   return (n == 2 && s[0] == '\'' && (s[1] | 0x20) == 's') ||
@@ -330,8 +330,8 @@ static int S_possessive(const lede_article *a, size_t i) {
 /* A contracted negation: "didn't", "doesn’t". */
 static int S_negation(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
-  size_t n = t->end - t->start;
-  const char *e = a->text + t->end;
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
   return (n > 3 && e[-1] == 't' && e[-2] == '\'' && e[-3] == 'n') ||
          (n > 5 && e[-1] == 't' && memcmp(e - 4, "\xE2\x80\x99", 3) == 0 &&
           e[-5] == 'n');
@@ -414,7 +414,7 @@ static size_t S_verb_of(const lede_article *a, size_t i) {
   S_verb_index ix;
   S_verb_index_build(&ix);
   const lede__token *t = S_tok(a, i);
-  return S_verb_entry(&ix, a->text + t->start, t->end - t->start);
+  return S_verb_entry(&ix, a->text + t->start, t->len);
 }
 
 /* The lemma of speech verb token i ("said" -> "say"), or NULL. */
@@ -427,7 +427,7 @@ static const char *S_verb_lemma(const lede_article *a, size_t i) {
 static const char *S_after_lemma(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   const char *s = a->text + t->start;
-  size_t n = t->end - t->start;
+  size_t n = t->len;
   const lede__lexicon *lx = &lede__lex_quote_after_verbs;
   for (size_t e = 0; e < lx->n; e++) {
     const char *w = lx->words[e];
@@ -453,12 +453,12 @@ static int S_title_case(const lede_article *a, size_t si,
   size_t words = 0, caps = 0;
   for (size_t i = t0; i < t1 && i < t0 + 64; i++) {
     const lede__token *t = &a->tokens.v[i];
-    if (!(t->flags & LEDE__T_WORD) || t->end - t->start < 4) continue;
+    if (!(t->flags & LEDE__T_WORD) || t->len < 4) continue;
     words++;
     if (t->flags & LEDE__T_CAP) caps++;
     /* A cue in lower case ('“Go, Ana Ruiz,” Piet Brandt wrote')
      * is a sentence's, not a headline's: those capitalize their verbs. */
-    else if (S_verb_entry(ix, a->text + t->start, t->end - t->start) !=
+    else if (S_verb_entry(ix, a->text + t->start, t->len) !=
              LEDE_NONE)
       return 0;
   }
@@ -472,11 +472,12 @@ static void S_find_verbs(lede_article *a) {
   size_t title_end = 0; /* tokens before it lie in a title-case sentence */
   for (size_t i = 0; i < a->tokens.n; i++) {
     const lede__token *t = &a->tokens.v[i];
-    if (i == a->sent_tok.v[t->sent] && S_title_case(a, t->sent, &ix))
-      title_end = a->sent_tok.v[t->sent + 1];
+    size_t si = lede__tok_sent(a, i);
+    if (i == a->sent_tok.v[si] && S_title_case(a, si, &ix))
+      title_end = a->sent_tok.v[si + 1];
     if (i < title_end) continue;
     if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) continue;
-    size_t e = S_verb_entry(&ix, a->text + t->start, t->end - t->start);
+    size_t e = S_verb_entry(&ix, a->text + t->start, t->len);
     if (e != LEDE_NONE) a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
   }
 }
@@ -494,8 +495,8 @@ static int S_be(const lede_article *a, size_t i);
 /* "they're", "I’m", "he's" (split as "he" "'s"): a contracted "be". */
 static int S_be_contracted(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
-  size_t n = t->end - t->start;
-  const char *e = a->text + t->end;
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
   if (S_possessive(a, i)) return i > 0 && S_lex(&lede__lex_quote_pronouns, a, i - 1);
   if (n > 3 && e[-3] == '\'' && e[-2] == 'r' && e[-1] == 'e') return 1;
   if (n > 2 && e[-2] == '\'' && e[-1] == 'm') return 1;
@@ -530,8 +531,8 @@ static int S_adjective_shape(const lede_article *a, size_t i) {
   if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_CAP)) return 0;
   for (size_t k = 0; k < sizeof w / sizeof *w; k++)
     if (S_is(a, i, w[k])) return 1;
-  size_t n = t->end - t->start;
-  const char *e = a->text + t->end;
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
   /* "best-rated", "well-known" */
   if (n > 4 && memchr(a->text + t->start, '-', n) &&
       ((e[-2] == 'e' && e[-1] == 'd') || (e[-2] == 'w' && e[-1] == 'n')))
@@ -551,12 +552,12 @@ static int S_adjective_shape(const lede_article *a, size_t i) {
 static int S_noun_reading(const lede_article *a, size_t i) {
   if (i == 0) return 0;
   const lede__token *t = S_tok(a, i);
-  size_t n = t->end - t->start;
-  const char *e = a->text + t->end;
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
   int ing = n > 4 && memcmp(e - 3, "ing", 3) == 0;
   int ed = n > 3 && e[-1] == 'd' && e[-2] == 'e';
-  size_t si = t->sent, p = i - 1;
-  if (S_tok(a, p)->sent != si) return 0;
+  size_t si = lede__tok_sent(a, i), p = i - 1;
+  if (lede__tok_sent(a, p) != si) return 0;
   if (!ing && !ed) {
     /* A determiner or possessive right before: a noun; but a quantifier
      * opening the clause is its subject ("Most believe", "Many say"). */
@@ -570,12 +571,12 @@ static int S_noun_reading(const lede_article *a, size_t i) {
         !(p > 0 && S_lex(&lede__lex_quote_pronouns, a, p - 1)))
       return 1;
     /* "the new claims", "its repeated denials" */
-    if (p > 0 && S_tok(a, p - 1)->sent == si && S_adjective_shape(a, p) &&
+    if (p > 0 && lede__tok_sent(a, p - 1) == si && S_adjective_shape(a, p) &&
         (S_lex(&lede__lex_quote_determiners, a, p - 1) ||
          S_possessive(a, p - 1)))
       return 1;
     /* "this season's best-rated new shows": two modifiers */
-    if (p > 1 && S_tok(a, p - 2)->sent == si && S_adjective_shape(a, p) &&
+    if (p > 1 && lede__tok_sent(a, p - 2) == si && S_adjective_shape(a, p) &&
         S_adjective_shape(a, p - 1) &&
         (S_lex(&lede__lex_quote_determiners, a, p - 2) ||
          S_possessive(a, p - 2)))
@@ -593,7 +594,7 @@ static int S_noun_reading(const lede_article *a, size_t i) {
         S_lex(&lede__lex_quote_aux, a, p) || a->quote_verb[p])
       return 0;
     for (size_t k = p; k > 0 && k + 3 > p; k--) {
-      if (S_tok(a, k - 1)->sent != si) break;
+      if (lede__tok_sent(a, k - 1) != si) break;
       if (S_lex(&lede__lex_quote_determiners, a, k - 1) &&
           !S_is(a, k - 1, "that"))
         return 1;
@@ -611,7 +612,7 @@ static int S_particle(const lede_article *a, const char *lemma, size_t k,
                       size_t s1) {
   if (k >= s1 || !S_word(a, k)) return 0;
   const lede__token *t = S_tok(a, k);
-  size_t ln = strlen(lemma), n = t->end - t->start;
+  size_t ln = strlen(lemma), n = t->len;
   char key[32];
   if (ln + 1 + n > sizeof key) return 0;
   memcpy(key, lemma, ln);
@@ -627,7 +628,7 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   /* Words in capitals are headline furniture ("OZ'S BOSS THINKS"). */
   if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_UPPER)) return 0;
   const char *s = a->text + t->start;
-  size_t n = t->end - t->start;
+  size_t n = t->len;
   /* Most words are no cue: leave before any string comparison. */
   if (!a->quote_verb[i] && !loose && n != 9) return 0;
   if (n == 9 && lede__eq_ci(s, n, "according") && i + 1 < s1 &&
@@ -643,7 +644,7 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   /* "That said, ...": "nevertheless", not a report. */
   if (i > 0 && i + 1 < s1 && S_is(a, i, "said") && S_is(a, i - 1, "that") &&
       S_comma(a, i + 1) &&
-      (i - 1 == a->sent_tok.v[S_tok(a, i)->sent] || S_punct(a, i - 2, '(')))
+      (i - 1 == a->sent_tok.v[lede__tok_sent(a, i)] || S_punct(a, i - 2, '(')))
     return 0;
   if (lemma && S_adjective_lemma(lemma) &&
       !(i > 0 && (S_be(a, i - 1) || S_be_contracted(a, i - 1))))
@@ -711,21 +712,21 @@ static int S_cap(const lede_article *a, size_t i) {
 /* A title abbreviation before a full stop: "Sen", "Gov", "Mr". */
 static int S_abbrev(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
-  return (t->flags & LEDE__T_CAP) && t->end - t->start <= 5 &&
+  return (t->flags & LEDE__T_CAP) && t->len <= 5 &&
          lede__lex_has(&lede__lex_abbrev_title, a->text + t->start,
-                       t->end - t->start);
+                       t->len);
 }
 
 static int S_ing(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
-  return t->end - t->start > 4 && memcmp(a->text + t->end - 3, "ing", 3) == 0;
+  return t->len > 4 && memcmp(a->text + lede__tend(t) - 3, "ing", 3) == 0;
 }
 
 /* A lower-case adverb in -ly: "forcefully denouncing". */
 static int S_ly(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   return (t->flags & LEDE__T_WORD) && !(t->flags & LEDE__T_CAP) &&
-         t->end - t->start > 4 && memcmp(a->text + t->end - 2, "ly", 2) == 0;
+         t->len > 4 && memcmp(a->text + lede__tend(t) - 2, "ly", 2) == 0;
 }
 
 /* A form of "be" or "have", or a modal: a finite verb, where the
@@ -739,16 +740,16 @@ static int S_finite_aux(const lede_article *a, size_t i) {
  * the verb after a name ("Ortiz continued"), not part of it. */
 static int S_past(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
-  size_t n = t->end - t->start;
+  size_t n = t->len;
   if (t->flags & LEDE__T_CAP) return 0;
-  return (n > 3 && memcmp(a->text + t->end - 2, "ed", 2) == 0) ||
+  return (n > 3 && memcmp(a->text + lede__tend(t) - 2, "ed", 2) == 0) ||
          S_after_lemma(a, i) != NULL;
 }
 
 /* A one-letter capital before a full stop: "J. Gerald Hebert". */
 static int S_initial(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
-  return (t->flags & LEDE__T_CAP) && t->end - t->start == 1;
+  return (t->flags & LEDE__T_CAP) && t->len == 1;
 }
 
 /* Can a lower-case word stand inside a speaker phrase? */
@@ -758,7 +759,7 @@ static int S_np_lower(const lede_article *a, size_t i) {
   if (S_lex(&lede__lex_quote_pronouns, a, i)) return 0;
   const lede__token *t = S_tok(a, i);
   const char *s = a->text + t->start;
-  size_t n = t->end - t->start;
+  size_t n = t->len;
   if (a->quote_verb[i]) return 0;
   if (n > 4 && (memcmp(s + n - 2, "ly", 2) == 0) &&
       !S_lex(&lede__lex_quote_org_heads, a, i))
@@ -809,7 +810,7 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
         break;
       /* "Holding signs calling ...": a participle opening the sentence
        * is no name. */
-      if (S_ing(a, k) && k == a->sent_tok.v[S_tok(a, k)->sent]) break;
+      if (S_ing(a, k) && k == a->sent_tok.v[lede__tok_sent(a, k)]) break;
       s = k;
     } else if ((S_is(a, k, "of") || S_is(a, k, "for") || S_is(a, k, "and") ||
                 S_punct(a, k, '&')) &&
@@ -915,7 +916,7 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
 
 static lede_span S_span_tok(const lede_article *a, size_t t0, size_t t1) {
   if (t1 <= t0) return (lede_span){0, 0};
-  return (lede_span){S_tok(a, t0)->start, S_tok(a, t1 - 1)->end};
+  return (lede_span){S_tok(a, t0)->start, lede__tend(S_tok(a, t1 - 1))};
 }
 
 static int S_empty(lede_span s) { return s.end <= s.start; }
@@ -945,7 +946,7 @@ static lede__quote *S_new(lede_article *a, size_t block) {
 /* Sentence token range of token i. */
 static void S_sent_range(const lede_article *a, size_t i, size_t *s0,
                          size_t *s1) {
-  size_t si = S_tok(a, i)->sent;
+  size_t si = lede__tok_sent(a, i);
   *s0 = a->sent_tok.v[si];
   *s1 = a->sent_tok.v[si + 1];
 }
@@ -959,8 +960,8 @@ static int S_timeword(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   return (t->flags & LEDE__T_NUM) ||
          lede__lex_has(&lede__lex_weekdays, a->text + t->start,
-                       t->end - t->start) ||
-         lede__month_from_name(a->text + t->start, t->end - t->start);
+                       t->len) ||
+         lede__month_from_name(a->text + t->start, t->len);
 }
 
 static int S_plural_noun(const lede_article *a, size_t i);
@@ -1093,11 +1094,11 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
   /* "But a few days later, Reyes reversed himself", "Speaking to
    * reporters on Monday, Lee said": after the opener. */
   const lede__token *t0 = S_tok(a, s0);
-  size_t n0 = t0->end - t0->start;
+  size_t n0 = t0->len;
   int part = (t0->flags & LEDE__T_WORD) &&
              (S_ing(a, s0) ||
-              (n0 > 4 && memcmp(a->text + t0->end - 2, "ed", 2) == 0) ||
-              (n0 > 4 && memcmp(a->text + t0->end - 2, "ly", 2) == 0));
+              (n0 > 4 && memcmp(a->text + lede__tend(t0) - 2, "ed", 2) == 0) ||
+              (n0 > 4 && memcmp(a->text + lede__tend(t0) - 2, "ly", 2) == 0));
   size_t klim = s0 + (part ? 24 : 10);
   size_t k = s0;
   for (;;) {
@@ -1147,9 +1148,9 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
   size_t r = S_np_right(a, s0, lim);
   for (size_t i = s0 + 1; i < r; i++) {
     const lede__token *t = S_tok(a, i);
-    size_t n = t->end - t->start;
+    size_t n = t->len;
     if (!(t->flags & LEDE__T_CAP) && (t->flags & LEDE__T_WORD) && n > 3 &&
-        memcmp(a->text + t->end - 2, "ed", 2) == 0)
+        memcmp(a->text + lede__tend(t) - 2, "ed", 2) == 0)
       return i;
   }
   return r;
@@ -1228,8 +1229,8 @@ static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
 /* A plural noun by its shape: "voters", "critics" (not "news", "this"). */
 static int S_plural_noun(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
-  size_t n = t->end - t->start;
-  const char *e = a->text + t->end;
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
   return (t->flags & LEDE__T_WORD) && n > 3 && e[-1] == 's' && e[-2] != 's' &&
          e[-2] != 'u' && e[-2] != 'i' && !a->quote_verb[i];
 }
@@ -1677,7 +1678,7 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
           (a->quote_verb[v] && S_cue_at(a, v, e, &cv) && !S_cap(a, v) &&
            !S_noun_reading(a, v) &&
            (S_past(a, v) || S_ing(a, v) ||
-            (v > i + 1 && a->text[vt->end - 1] == 's')))) /* "and repeatedly says" */
+            (v > i + 1 && a->text[lede__tend(vt) - 1] == 's')))) /* "and repeatedly says" */
         return S_comma(a, i - 1) ? i - 1 : i;
     }
     /* "..., part of a movement": an apposition on the whole clause is
@@ -1872,8 +1873,8 @@ static void S_direct(S_ctx *x) {
     if (i < s1 && (S_comma(a, i) || S_dash(a, i))) i++;
     /* "...!" Dawson shouted. -- the sentence split after the mark. */
     int crossed = 0;
-    if (i >= s1 && i < a->tokens.n && S_tok(a, i)->sent == S_tok(a, ct)->sent + 1 &&
-        a->sents.v[S_tok(a, i)->sent].block == p->block) {
+    if (i >= s1 && i < a->tokens.n && lede__tok_sent(a, i) == lede__tok_sent(a, ct) + 1 &&
+        a->sents.v[lede__tok_sent(a, i)].block == p->block) {
       S_sent_range(a, i, &s0, &s1);
       crossed = 1;
     }
@@ -2020,7 +2021,7 @@ static void S_direct(S_ctx *x) {
         if (!lemma) {
           const lede__token *vt = S_tok(a, v);
           char *l = lede__strndup(&a->arena, a->text + vt->start,
-                                  vt->end - vt->start);
+                                  vt->len);
           for (char *c = l; *c; c++)
             if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
           lemma = l;
@@ -2207,7 +2208,7 @@ static void S_reported(S_ctx *x) {
       S_cue cu;
       if (x->used_tok[i] ||
           (!a->quote_verb[i] &&
-           a->tokens.v[i].end - a->tokens.v[i].start != 9) || /* according */
+           a->tokens.v[i].len != 9) || /* according */
           !S_cue_at(a, i, s1, &cu))
         continue;
       /* "270 pledged delegates", "candidates backed by PACs": adjectival
@@ -2722,7 +2723,7 @@ static int S_cmp_quote(const void *pa, const void *pb) {
 static size_t S_end_block(const lede_article *a, const lede__quote *q) {
   size_t t = S_tok_at(a, q->outer.end);
   if (t == 0 || t > a->tokens.n) return q->block;
-  return a->sents.v[S_tok(a, t - 1)->sent].block;
+  return a->sents.v[lede__tok_sent(a, t - 1)].block;
 }
 
 /* Does block b start at position pos (only white space before)? */
@@ -2775,11 +2776,9 @@ static int S_colon_cue(S_ctx *x, size_t b, lede__quote *q) {
 static int S_stop_cue(S_ctx *x, size_t ot, lede__quote *q) {
   lede_article *a = x->a;
   if (ot == 0) return 0;
-  const lede__token *t = S_tok(a, ot), *pt = S_tok(a, ot - 1);
-  if (pt->sent + 1 != t->sent ||
-      a->sents.v[pt->sent].block != a->sents.v[t->sent].block)
+  size_t si = lede__tok_sent(a, ot - 1), ts = lede__tok_sent(a, ot);
+  if (si + 1 != ts || a->sents.v[si].block != a->sents.v[ts].block)
     return 0;
-  size_t si = pt->sent;
   size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
   if (s1 <= s0 + 2 || !S_punct(a, s1 - 1, '.')) return 0;
   size_t lo = s1 - 1 > s0 + 8 ? s1 - 9 : s0;
@@ -2819,8 +2818,8 @@ static int S_frame_particle(const lede_article *a, size_t i) {
  * "stood", "offered", or one after an auxiliary? */
 static int S_verbish(const lede_article *a, size_t i, int aux) {
   const lede__token *t = S_tok(a, i);
-  size_t n = t->end - t->start;
-  const char *e = a->text + t->end;
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
   if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
     return 0;
   if (S_lex(&lede__lex_quote_stop, a, i) ||
@@ -2935,7 +2934,7 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
     q->lemma = lemma;
   } else {
     char *l = lede__strndup(&a->arena, a->text + vt->start,
-                            vt->end - vt->start);
+                            vt->len);
     for (char *c = l; *c; c++)
       if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
     q->lemma = l;
@@ -3050,7 +3049,7 @@ static int S_colon_intro(S_ctx *x, const S_pair *p, size_t ot,
     if (!lemma) {
       const lede__token *vt = S_tok(a, v0);
       char *l = lede__strndup(&a->arena, a->text + vt->start,
-                              vt->end - vt->start);
+                              vt->len);
       for (char *ch = l; *ch; ch++)
         if (*ch >= 'A' && *ch <= 'Z') *ch |= 0x20;
       lemma = l;
@@ -3109,8 +3108,8 @@ static void S_leftover(S_ctx *x) {
     if (last != LEDE_NONE && lastd != LEDE_NONE && lastd != last &&
         a->quotes.v[last].kind != LEDE_QUOTE_DIRECT &&
         !S_empty(a->quotes.v[last].cue) && !S_empty(a->quotes.v[lastd].cue) &&
-        S_tok(a, S_tok_at(a, a->quotes.v[last].cue.start))->sent ==
-            S_tok(a, S_tok_at(a, a->quotes.v[lastd].cue.start))->sent)
+        lede__tok_sent(a, S_tok_at(a, a->quotes.v[last].cue.start)) ==
+            lede__tok_sent(a, S_tok_at(a, a->quotes.v[lastd].cue.start)))
       ext = lastd;
     /* (a mixed quote too when its attribution follows it: "He is a
      * “builder,” Lee said. “He always was.”") */
@@ -3124,7 +3123,7 @@ static void S_leftover(S_ctx *x) {
       /* "A," he said, "B." or "A," he said. "B." */
       size_t k = last_end_tok;
       int cont = 0;
-      if (S_tok(a, k)->sent == S_tok(a, ot)->sent) {
+      if (lede__tok_sent(a, k) == lede__tok_sent(a, ot)) {
         size_t j = S_skip_adjuncts(a, k, ot);
         size_t jl = j + 16;
         while (j < ot && j < jl && (S_tok(a, j)->flags & LEDE__T_PUNCT)) j++;
@@ -3134,7 +3133,7 @@ static void S_leftover(S_ctx *x) {
                (S_comma(a, ot - 1) || S_punct(a, ot - 1, ':') ||
                 S_dash(a, ot - 1));
       } else if (sent_start && k > 0 &&
-                 S_tok(a, ot)->sent == S_tok(a, k - 1)->sent + 1) {
+                 lede__tok_sent(a, ot) == lede__tok_sent(a, k - 1) + 1) {
         cont = 1;
       }
       lede__quote *lq = &a->quotes.v[ext];
@@ -3191,7 +3190,7 @@ static void S_leftover(S_ctx *x) {
       } else if (last != LEDE_NONE &&
                  S_end_block(a, &a->quotes.v[last]) == p->block &&
                  last_end_tok > 0 && last_end_tok <= ot &&
-                 S_tok(a, last_end_tok - 1)->sent + 1 == S_tok(a, ot)->sent) {
+                 lede__tok_sent(a, last_end_tok - 1) + 1 == lede__tok_sent(a, ot)) {
         /* "Lee backs the plan. “It is overdue.”": inside a paragraph, a
          * quotation opening the sentence after an attribution. */
         const lede__quote *lq = &a->quotes.v[last];
@@ -3310,8 +3309,8 @@ static int S_same_desc(const lede_article *a, lede_span x, lede_span y) {
   for (size_t i = 0; i < x1 - x0; i++) {
     const lede__token *p = S_tok(a, x0 + i), *q = S_tok(a, y0 + i);
     if (S_possessive(a, x0 + i) && S_possessive(a, y0 + i)) continue;
-    size_t n = p->end - p->start;
-    if (n != q->end - q->start) return 0;
+    size_t n = p->len;
+    if (n != q->len) return 0;
     for (size_t k = 0; k < n; k++) {
       unsigned char c1 = (unsigned char)a->text[p->start + k];
       unsigned char c2 = (unsigned char)a->text[q->start + k];
@@ -3418,8 +3417,8 @@ static int S_plural_head(const lede_article *a, lede_span s) {
   size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
   if (t1 <= t0 || t1 > a->tokens.n) return 0;
   const lede__token *t = S_tok(a, t1 - 1);
-  size_t n = t->end - t->start;
-  const char *e = a->text + t->end;
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
   if (!(t->flags & LEDE__T_WORD) || n < 4) return 0;
   return e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
 }
@@ -3472,7 +3471,7 @@ static void S_resolve_pronoun(S_sal *z, size_t i, int speaker,
   lede_article *a = z->a;
   int gender, want = S_pron_want(a, i, &gender);
   if (!want) return;
-  size_t sent = S_tok(a, i)->sent;
+  size_t sent = lede__tok_sent(a, i);
   int quoted = z->used[i] == 2;
   const S_ante *best = NULL;
   size_t best_sent = LEDE_NONE;
@@ -3546,7 +3545,7 @@ static int S_third_person(const lede_article *a, size_t i) {
 static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
   const lede_article *a = z->a;
   lede_span ref = S_empty(q->ref) ? q->speaker : q->ref;
-  S_ante an = {t, S_tok(a, t)->sent, LEDE_NONE, ref, 0, G_NONE, 0, 1,
+  S_ante an = {t, lede__tok_sent(a, t), LEDE_NONE, ref, 0, G_NONE, 0, 1,
                {0, 0}};
   an.ent = q->entity != LEDE_NONE ? q->entity : S_speaker_entity(a, ref);
   if (an.ent != LEDE_NONE) an.kinds = S_ent_kinds(a, an.ent);
@@ -3554,7 +3553,7 @@ static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
   else if (S_plural_head(a, ref) &&
            (!S_cap(a, S_tok_at(a, ref.end) - 1) ||
             (S_tok_at(a, ref.end) == t + 1 &&
-             t == a->sent_tok.v[S_tok(a, t)->sent] &&
+             t == a->sent_tok.v[lede__tok_sent(a, t)] &&
              !(S_tok(a, t)->flags & LEDE__T_UPPER))))
     an.kinds = R_PLURAL; /* "officials", "Critics" opening a sentence */
   else if (!an.kinds && S_personlike(a, ref)) an.kinds = R_PERSON;
@@ -3602,18 +3601,18 @@ static void S_salience(S_sal *z) {
   size_t mi = 0, si = 0;
   for (size_t i = 0; i < a->tokens.n; i++) {
     /* Named mentions starting here. */
-    while (mi < a->ments.n && a->ments.v[mi].span.start < S_tok(a, i)->end) {
+    while (mi < a->ments.n && a->ments.v[mi].span.start < lede__tend(S_tok(a, i))) {
       const lede__mention *m = &a->ments.v[mi++];
       size_t t = S_span_tok0(a, lede__s64(m->span));
       if (t != i) continue;
-      S_ante an = {t, S_tok(a, t)->sent, m->entity, lede__s64(m->span),
+      S_ante an = {t, lede__tok_sent(a, t), m->entity, lede__s64(m->span),
                    S_ent_kinds(a, m->entity), G_NONE, z->used[t] == 2, 0,
                    {0, 0}};
       if (an.kinds & R_PERSON) {
         /* "Mrs. Lee": the title before the name. */
         size_t b = t;
         if (b > 0 && S_punct(a, b - 1, '.')) b--;
-        if (b > 0 && S_tok(a, b - 1)->sent == an.sent &&
+        if (b > 0 && lede__tok_sent(a, b - 1) == an.sent &&
             S_lex(&lede__lex_titles, a, b - 1)) {
           int g = S_word_gender(a, b - 1);
           an.gender = (unsigned char)g;
@@ -3672,7 +3671,7 @@ static size_t S_speaker_entity(const lede_article *a, lede_span ref) {
   e = lede_entity_find(a, a->text + ref.start, ref.end - ref.start);
   if (e == LEDE_NONE && t1 > t0 + 1) {
     const lede__token *t = S_tok(a, t1 - 1);
-    e = lede_entity_find(a, a->text + t->start, t->end - t->start);
+    e = lede_entity_find(a, a->text + t->start, t->len);
   }
   return e;
 }
@@ -3691,8 +3690,8 @@ static int S_description(const lede_article *a, lede_span s) {
 /* Same word, ignoring ASCII case. */
 static int S_same_word(const lede_article *a, size_t i, size_t j) {
   const lede__token *p = S_tok(a, i), *q = S_tok(a, j);
-  size_t n = p->end - p->start;
-  if (n != q->end - q->start) return 0;
+  size_t n = p->len;
+  if (n != q->len) return 0;
   for (size_t k = 0; k < n; k++) {
     unsigned char c1 = (unsigned char)a->text[p->start + k];
     unsigned char c2 = (unsigned char)a->text[q->start + k];
@@ -3742,8 +3741,8 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
     const S_resolved *r = &z->res.v[i];
     if (r->ent == LEDE_NONE) continue;
     const lede__token *t = S_tok(a, r->tok);
-    add[n].span = (lede__span32){t->start, t->end};
-    add[n].block = a->sents.v[t->sent].block;
+    add[n].span = (lede__span32){t->start, lede__tend(t)};
+    add[n].block = a->sents.v[lede__tok_sent(a, r->tok)].block;
     add[n].entity = r->ent;
     add[n].kind = LEDE_MENTION_PRONOUN;
     n++;

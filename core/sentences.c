@@ -530,18 +530,16 @@ static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
       v = a->tokens.v;                                                \
       cap = a->tokens.cap;                                            \
     }                                                                 \
-    v[n].start = (s_);                                                \
-    v[n].end = (e_);                                                  \
+    v[n].start = (uint32_t)(s_);                                      \
+    v[n].len = (uint32_t)((e_) - (s_));                               \
     v[n].flags = (flags_);                                            \
-    v[n].sent = (uint32_t)si;                                         \
     n++;                                                              \
   } while (0)
 
 void lede__tokenize(lede_article *a) {
-  /* Token offsets are 32 bits and sentence indices 26; a text that long
-   * would need tens of gigabytes anyway. */
-  if (a->len > UINT32_MAX || a->sents.n >= LEDE__MAX_SENTS)
-    longjmp(*a->arena.oom, 1);
+  /* Token offsets are 32 bits; a text that long would need tens of
+   * gigabytes anyway. */
+  if (a->len > UINT32_MAX) longjmp(*a->arena.oom, 1);
   /* Prose has about one token in five bytes: room for one in four. */
   size_t bytes = 0;
   for (size_t i = 0; i < a->sents.n; i++)
@@ -584,8 +582,10 @@ void lede__tokenize(lede_article *a) {
         continue;
       }
       size_t s = pos, dots = 0;
+      /* a word stops at the longest a token holds, the rest another */
+      size_t wend = end - pos > LEDE__TOK_MAXLEN ? pos + LEDE__TOK_MAXLEN : end;
       pos += len;
-      while (pos < end) {
+      while (pos < wend) {
         unsigned char d0 = (unsigned char)t[pos];
         unsigned kd = S_k[d0];
         if (kd & K_AN) {

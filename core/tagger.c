@@ -511,7 +511,7 @@ static size_t S_prev_word(const S_tagger *g, size_t i) {
   if (i == 0 || (cx[i] & LEDE__TC_FIRST)) return (size_t)-1;
   size_t p = i - 1;
   const lede__token *tp = S_TK(g, p);
-  if (tp->end - tp->start == 1 && g->t[tp->start] == '.' &&
+  if (tp->len == 1 && g->t[tp->start] == '.' &&
       !(cx[p] & LEDE__TC_FIRST) && p > 0)
     p--;
   return p;
@@ -525,7 +525,7 @@ static uint32_t S_lexof(S_tagger *g, size_t i) {
   if (g->ctab) return S_full(S_info(g, i))->w.lex;
   S_word w;
   const lede__token *a = S_TK(g, i);
-  S_word_init(&w, g->t + a->start, a->end - a->start, a->flags);
+  S_word_init(&w, g->t + a->start, a->len, a->flags);
   return w.lex;
 }
 
@@ -560,9 +560,9 @@ static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a) {
   S_dmap *m = &g->doc;
   uint64_t *sieve = g->sieve;
   {
-    S_dslot *d = S_dget(m, S_lkey(g, t + a->start, a->end - a->start), 1);
+    S_dslot *d = S_dget(m, S_lkey(g, t + a->start, a->len), 1);
     if (!d) return;
-    uint32_t sv = S_sieve_of(t + a->start, a->end - a->start);
+    uint32_t sv = S_sieve_of(t + a->start, a->len);
     sieve[sv >> 6] |= 1ULL << (sv & 63);
     int prose = !(cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL));
     if (a->flags & LEDE__T_UPPER) return;
@@ -592,9 +592,9 @@ static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a) {
 /* A word in lower case marks its capitalized forms' keys (D_LOWER). */
 static void S_doc_lower(S_tagger *g, const lede__token *a) {
   const char *t = g->t;
-  uint32_t sv = S_sieve_of(t + a->start, a->end - a->start);
+  uint32_t sv = S_sieve_of(t + a->start, a->len);
   if (!(g->sieve[sv >> 6] & (1ULL << (sv & 63)))) return;
-  S_dslot *d = S_dget(&g->doc, S_lkey(g, t + a->start, a->end - a->start), 0);
+  S_dslot *d = S_dget(&g->doc, S_lkey(g, t + a->start, a->len), 0);
   if (d) d->bits |= D_LOWER;
 }
 
@@ -698,7 +698,7 @@ static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
 
 static void S_fill(S_tagger *g, S_word *w, size_t i) {
   const lede__token *a = S_TK(g, i);
-  S_word_init(w, g->t + a->start, a->end - a->start, a->flags);
+  S_word_init(w, g->t + a->start, a->len, a->flags);
   if (S_is_word(a)) {
     S_dslot *d = S_dget(&g->doc, S_lkey(g, w->s, w->n), 0);
     if (d) w->doc = d->bits;
@@ -763,7 +763,7 @@ static void S_cgrow(S_tagger *g) {
 static S_cword *S_info(S_tagger *g, size_t i) {
   const lede__token *a = S_TK(g, i);
   /* The cache's key: lede__tag_word_key. */
-  uint64_t h = S_whash(g->t, a->start, a->end - a->start, g->tend, 0) ^
+  uint64_t h = S_whash(g->t, a->start, a->len, g->tend, 0) ^
                ((uint64_t)a->flags + 1) * 0x9e3779b97f4a7c15ULL;
   if (!h) h = 1;
   size_t k = (size_t)(h ^ (h >> 29)) & g->mask;
@@ -805,7 +805,7 @@ static S_cword *S_info(S_tagger *g, size_t i) {
      * only these fields are read. */
     S_word *w = &c->w;
     w->s = g->t + a->start;
-    w->n = a->end - a->start;
+    w->n = a->len;
     w->ln = 0;
     w->sc = S_sc(a->flags);
     w->doc = 0;
@@ -813,7 +813,7 @@ static S_cword *S_info(S_tagger *g, size_t i) {
     w->gaz = c->sw->gaz;
     w->multi = (int)(c->sw->lex >> 31);
   } else {
-    S_word_light(&c->w, g->t + a->start, a->end - a->start, a->flags);
+    S_word_light(&c->w, g->t + a->start, a->len, a->flags);
   }
   return c;
 }
@@ -867,12 +867,12 @@ static inline const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
 static const int32_t *S_far(const S_tagger *g, size_t i, int role, int32_t *v) {
   const lede__token *a = S_TK(g, i);
   /* a frequent word's is in the table (the key as S_info makes it) */
-  uint64_t h = S_whash(g->t, a->start, a->end - a->start, g->tend, 0) ^
+  uint64_t h = S_whash(g->t, a->start, a->len, g->tend, 0) ^
                ((uint64_t)a->flags + 1) * 0x9e3779b97f4a7c15ULL;
   const lede__tgslot *sw = S_static(h ? h : 1);
   if (sw) return lede__tagger_sums[(size_t)role * lede__tagger_nwords + sw->idx];
   char low[S_WMAX];
-  size_t ln = S_lower(g->t + a->start, a->end - a->start, low);
+  size_t ln = S_lower(g->t + a->start, a->len, low);
   uint32_t f = S_fs(role == 3 ? F_P2W : F_N2W, low, ln);
   S_sum(&f, 1, v);
   return v;
@@ -1044,22 +1044,22 @@ static int S_can_slow(const S_tagger *g, const lede__token *a) {
   size_t k = a->start, len;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   const uint64_t hi = 0x8080808080808080ULL;
-  for (; k + 8 <= g->tend && k < a->end; k += 8) {
+  for (; k + 8 <= g->tend && k < lede__tend(a); k += 8) {
     uint64_t x, y;
     memcpy(&x, t + k, 8);
-    if (a->end - k < 8) x &= (1ULL << (8 * (a->end - k))) - 1;
+    if (lede__tend(a) - k < 8) x &= (1ULL << (8 * (lede__tend(a) - k))) - 1;
     y = x & ~hi;
     if ((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) return 1;
     if (x & hi) break; /* read by code points below */
   }
 #endif
-  for (; k < a->end; k += len) {
+  for (; k < lede__tend(a); k += len) {
     unsigned char c = (unsigned char)t[k];
     len = 1;
     if (c >= 'A' && c <= 'Z') return 1;
-    if (c >= 0x80 && lede__is_upper(lede__cp(t, a->end, k, &len))) return 1;
+    if (c >= 0x80 && lede__is_upper(lede__cp(t, lede__tend(a), k, &len))) return 1;
   }
-  return S_particle(t + a->start, a->end - a->start);
+  return S_particle(t + a->start, a->len);
 }
 
 /* Could token a (in place cx) be part of a name: a capital letter in it,
@@ -1075,7 +1075,7 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   /* Most words: eight bytes at once, for an ASCII capital or any byte
    * past ASCII; a short word in ASCII is then its own particle key. */
-  size_t k = a->start, n = a->end - k;
+  size_t k = a->start, n = lede__tend(a) - k;
   if (n - 1 < 8 && k + 8 <= g->tend && !S_K.part_lex) {
     const uint64_t hi = 0x8080808080808080ULL;
     uint64_t x, y;
@@ -1124,7 +1124,7 @@ static void S_can_all(S_tagger *g, lede__arena *ar) {
 /* An apostrophe, or a hyphen. */
 static inline int S_mark_tok(const char *t, const lede__token *a) {
   const char *w = t + a->start;
-  size_t n = a->end - a->start;
+  size_t n = a->len;
   return (n == 1 && (w[0] == '\'' || w[0] == '-')) ||
          (n == 3 && w[0] == '\xe2' && w[1] == '\x80' && w[2] == '\x99');
 }
@@ -1141,7 +1141,7 @@ S_HOT void S_cans_in(const S_tagger *g, size_t s, size_t e, unsigned char *can,
     if (can[i - 1 - s]) {
       const lede__token *p = tv ? &tv[i - 1 - s] : S_TK(g, i - 1);
       if (S_mark_tok(g->t, a) ||
-          (a->start == p->end && ((a->flags & LEDE__T_PUNCT) || S_mark_tok(g->t, p))))
+          (a->start == lede__tend(p) && ((a->flags & LEDE__T_PUNCT) || S_mark_tok(g->t, p))))
         can[i - s] = 2;
     }
     if ((a->flags & LEDE__T_NUM) && ((can[i - 1 - s] & 1) || (i + 1 < e && (can[i + 1 - s] & 1))))

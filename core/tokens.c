@@ -20,6 +20,34 @@ void lede__tok_index(lede_article *a) {
   a->tok_idx = idx;
   a->tok_base = base;
   a->ntok_idx = nb;
+  /* The sentence openings, counted per 64 tokens. */
+  size_t nw = (a->tokens.n >> 6) + 1;
+  uint64_t *bits = lede__calloc(&a->arena, lede__mul(&a->arena, nw, sizeof *bits));
+  uint32_t *sbase = lede__alloc(&a->arena, lede__mul(&a->arena, nw, sizeof *sbase));
+  a->tok_sent_slow = 0;
+  for (size_t s = 0; s < a->sents.n; s++) {
+    size_t t0 = a->sent_tok.v[s];
+    if (t0 == a->sent_tok.v[s + 1]) a->tok_sent_slow = 1;
+    else bits[t0 >> 6] |= UINT64_C(1) << (t0 & 63);
+  }
+  size_t opened = 0;
+  for (size_t w = 0; w < nw; w++) {
+    sbase[w] = (uint32_t)opened;
+    opened += (size_t)__builtin_popcountll(bits[w]);
+  }
+  a->tok_sbits = bits;
+  a->tok_sbase = sbase;
+}
+
+/* The last sentence whose first token is at or before token i. */
+size_t lede__tok_sent_slow(const lede_article *a, size_t i) {
+  size_t lo = 0, hi = a->sents.n;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a->sent_tok.v[mid] <= i) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 void lede__tok_words_begin(lede_article *a) {
@@ -30,7 +58,7 @@ void lede__tok_words_begin(lede_article *a) {
 
 const lede__word *lede__tok_word_slow(const lede_article *a, size_t i) {
   const lede__token *t = &a->tokens.v[i];
-  const lede__word *w = lede__word_find(a->text + t->start, t->end - t->start);
+  const lede__word *w = lede__word_find(a->text + t->start, t->len);
   size_t k = w ? (size_t)(w - lede__words) + 2 : 1;
   /* entries past what 16 bits hold are looked up each time */
   if (a->tok_word && k <= UINT16_MAX) a->tok_word[i] = (uint16_t)k;

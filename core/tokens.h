@@ -36,6 +36,14 @@ static inline size_t lede__tok_at(const lede_article *a, size_t pos) {
   return lo;
 }
 
+size_t lede__tok_sent_slow(const lede_article *a, size_t i);
+/* The sentence of token i (< a->tokens.n). */
+static inline size_t lede__tok_sent(const lede_article *a, size_t i) {
+  if (a->tok_sent_slow) return lede__tok_sent_slow(a, i);
+  uint64_t m = a->tok_sbits[i >> 6] & ((UINT64_C(2) << (i & 63)) - 1);
+  return a->tok_sbase[i >> 6] + (size_t)__builtin_popcountll(m) - 1;
+}
+
 /* Start and stop remembering each token's word-hash entry (a stage's
  * working memory in a->scratch); without, lede__tok_word looks it up
  * each time. */

@@ -31,6 +31,8 @@ Test(tokens, token_at_every_offset) {
   lede_article_free(a);
 }
 
+static void S_check_tok_sent(lede_article *a);
+
 /* Many index blocks, some with no token starting in them. */
 Test(tokens, token_at_in_long_text_with_gaps) {
   size_t n = 0, cap = 20000;
@@ -46,6 +48,7 @@ Test(tokens, token_at_in_long_text_with_gaps) {
   s[n] = '\0';
   lede_article *a = t_parse(s);
   S_check_tok_at(a);
+  S_check_tok_sent(a);
   lede_article_free(a);
   free(s);
 }
@@ -70,11 +73,40 @@ static const lede__lexicon *const S_lists[] = {
 static size_t S_find(const lede_article *a, const char *w) {
   for (size_t i = 0; i < a->tokens.n; i++) {
     const lede__token *t = &a->tokens.v[i];
-    if (t->end - t->start == strlen(w) && !memcmp(a->text + t->start, w, strlen(w)))
+    if (t->len == strlen(w) && !memcmp(a->text + t->start, w, strlen(w)))
       return i;
   }
   cr_assert_fail("no token %s", w);
   return 0;
+}
+
+/* Each token's sentence is the one whose span holds it, by counting
+ * and by the search used when a sentence has no token. */
+static void S_check_tok_sent(lede_article *a) {
+  for (int slow = 0; slow < 2; slow++) {
+    int was = a->tok_sent_slow;
+    if (slow) a->tok_sent_slow = 1;
+    size_t si = 0;
+    for (size_t i = 0; i < a->tokens.n; i++) {
+      const lede__token *t = &a->tokens.v[i];
+      while (si < a->sents.n && a->sents.v[si].span.end <= t->start) si++;
+      cr_assert(si < a->sents.n);
+      cr_assert_eq(lede__tok_sent(a, i), si, "token %zu (slow %d)", i, slow);
+    }
+    a->tok_sent_slow = was;
+  }
+}
+
+Test(tokens, sentence_of_every_token) {
+  lede_article *a = t_parse(S_text);
+  cr_assert_eq(a->sents.n, 4);
+  S_check_tok_sent(a);
+  /* read as a person would: "She" opens the third sentence, "told"
+   * after "Senator Jane Ortiz" is in the second, "Monday" in the last */
+  cr_assert_eq(lede__tok_sent(a, S_find(a, "She")), 2);
+  cr_assert_eq(lede__tok_sent(a, S_find(a, "Ortiz") + 1), 1);
+  cr_assert_eq(lede__tok_sent(a, S_find(a, "Monday")), 3);
+  lede_article_free(a);
 }
 
 /* Token i's lists, remembered or not, are those of its text. */
@@ -88,7 +120,7 @@ Test(tokens, word_lists_match_the_lists) {
         for (size_t l = 0; l < nl; l++) {
           const lede__token *t = &a->tokens.v[i];
           cr_assert_eq(lede__tok_in(a, i, S_lists[l]),
-                       S_listed(S_lists[l], a->text + t->start, t->end - t->start),
+                       S_listed(S_lists[l], a->text + t->start, t->len),
                        "token %zu, list %zu", i, l);
         }
     /* read as a person would */

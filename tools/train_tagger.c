@@ -124,7 +124,7 @@ static int S_read_doc(FILE *in, S_doc *d) {
     int first = 1;
     for (size_t j = 0; j < tf.n; j++) {
       const lede__token *t = &a->ttok->v[j];
-      if (t->start >= ee[i] || t->end <= es[i]) continue;
+      if (t->start >= ee[i] || lede__tend(t) <= es[i]) continue;
       if ((a->ttok->ctx[j] & LEDE__TC_FIRST)) first = 1;
       d->gold[j] = (unsigned char)(1 + 2 * et[i] + (first ? 0 : 1));
       first = 0;
