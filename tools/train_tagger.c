@@ -106,7 +106,7 @@ static int S_read_doc(FILE *in, S_doc *d) {
   lede__tfeats tf;
   lede__tag_features(&a->arena, a->text, a->ttok, &tf);
   for (size_t j = 0; j < a->ttok->n; j++)
-    S_count_form(a->text + a->ttok->v[j].start, a->ttok->v[j].end - a->ttok->v[j].start,
+    S_count_form(a->text + a->ttok->v[j].start, a->ttok->v[j].len,
                  a->ttok->v[j].flags);
   d->n = tf.n;
   d->off = S_xalloc((tf.n + 1) * sizeof *d->off);
