@@ -3215,6 +3215,11 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
         return 0; /* "VOA Today", "USA Today" */
       if (t->val == K_TODAY && S_nowadays(c, k))
         return 0; /* "today's world": these days, no date */
+      /* "the engineers of tomorrow": the future at large, no day */
+      if (t->val == K_TOMORROW && k >= 2 && S_key(c, k - 1, K_OF) &&
+          (c->tk[k - 2].flags & LEDE__T_WORD) && !(c->tk[k - 2].flags & LEDE__T_NUM) &&
+          !c->tk[k - 2].wd && !c->tk[k - 2].mon && c->tk[k - 2].cls == C_NONE)
+        return 0;
       int off = t->val == K_YESTERDAY ? -1 : t->val == K_TOMORROW ? 1 : 0;
       S_val_init(&v, LEDE_GRAN_DAY);
       if (c->has_pub) S_from_days(&v, c->pz + off);
