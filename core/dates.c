@@ -628,6 +628,20 @@ static void S_classify(S_tok *t, const char *text) {
       t->ndig = (unsigned char)n;
       return;
     }
+    /* "1,500", "10,000": a count in groups of three, never a year
+     * (ndig stays 0) */
+    if (n >= 5 && n <= 11 && S_digits(l, 1) >= 0) {
+      size_t h = 0;
+      while (h < n && S_isdig(l[h])) h++;
+      int g = h >= 1 && h <= 3 && (n - h) % 4 == 0 ? S_digits(l, h) : -1;
+      for (size_t x = h; g >= 0 && x < n; x += 4)
+        g = l[x] == ',' && S_digits(l + x + 1, 3) >= 0 ? g * 1000 + S_digits(l + x + 1, 3)
+                                                       : -1;
+      if (g > 0) {
+        t->num = g;
+        return;
+      }
+    }
     int o = S_ordinal_digits(l, n);
     if (o) {
       t->ord = (signed char)o;
@@ -3646,7 +3660,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     S_put(c, h, &v, ok, an);
     return i - k;
   }
-  if (t->cls == C_NUMW || t->ndig) {
+  if (t->cls == C_NUMW || t->ndig || (t->kind == TK_PLAIN && !t->ord && t->num >= 1000)) {
     if ((u = S_span_expr(c, k, h, 0))) {
       *the_ok = 1;
       return u;
