@@ -3989,6 +3989,34 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
     h->j = k + 2;
     return h->j - i;
   }
+  /* "for a while", "for some time": a stretch of no unit said (PXX);
+   * "a while ago": the past. "once in a while" is neither. */
+  if (((S_is(c, k, "a") && S_is(c, k + 1, "while")) ||
+       (S_is(c, k, "some") && S_is(c, k + 1, "time"))) && k > 0) {
+    int ago = S_key(c, k + 2, K_AGO);
+    int lead = S_key(c, k - 1, K_FOR) ||
+               (S_is(c, k + 1, "while") &&
+                (S_key(c, k - 1, K_AFTER) ||
+                 (S_key(c, k - 1, K_IN) && !(k > 1 && S_key(c, k - 2, K_ONCE)))));
+    if (ago || lead) {
+      h->type = ago ? LEDE_DATE_DATE : LEDE_DATE_DURATION;
+      S_put_str(h, ago ? "PAST_REF" : "PXX",
+                ago ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_NONE);
+      h->i = i;
+      h->j = k + 2 + ago;
+      return h->j - i;
+    }
+  }
+  /* "at a later date", "at an earlier date": after (before) now */
+  if ((S_is(c, k, "a") || S_is(c, k, "an")) && k > 0 && S_key(c, k - 1, K_AT) &&
+      (S_key(c, k + 1, K_LATER) || S_key(c, k + 1, K_EARLIER)) && S_is(c, k + 2, "date")) {
+    h->type = LEDE_DATE_DATE;
+    S_put_str(h, S_key(c, k + 1, K_LATER) ? "FUTURE_REF" : "PAST_REF",
+              LEDE_ANCHOR_PUBLISHED);
+    h->i = i;
+    h->j = k + 3;
+    return h->j - i;
+  }
   /* "until then", "by then": the last date the text named */
   if (S_is(c, k, "then") && k > 0 && (S_key(c, k - 1, K_UNTIL) || S_key(c, k - 1, K_BY)) &&
       c->have_last && c->last.y >= 0 && c->last.gran >= LEDE_GRAN_YEAR &&
