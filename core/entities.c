@@ -406,42 +406,17 @@ static S_wrec *S_rec_new(const S_ctx *x, size_t i) {
   return &x->recs->v[*v];
 }
 
-/* Does an entry of the sorted keys (count n, the i-th from key()) open
- * with w[0..wn) and a space? A binary search for the first entry not
- * below "w ". */
-static int S_opens(const char *(*key)(size_t), size_t n, const char *w, size_t wn) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const unsigned char *k = (const unsigned char *)key(mid);
-    size_t q = 0;
-    while (q < wn && k[q] == (unsigned char)w[q]) q++;
-    int c = q < wn ? (k[q] < (unsigned char)w[q] ? -1 : 1) : (k[q] < ' ' ? -1 : k[q] > ' ' ? 1 : 0);
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < n && strncmp(key(lo), w, wn) == 0 && key(lo)[wn] == ' ';
-}
-
-static const char *S_gaz_key(size_t i) { return lede__gaz[i].key; }
-static const char *S_org_key(size_t i) { return lede__lex_organizations.words[i]; }
-static const char *S_agency_key(size_t i) { return lede__lex_agencies.words[i]; }
-static const char *S_region_key(size_t i) { return lede__lex_regions.words[i]; }
-static const char *S_group_key(size_t i) { return lede__lex_groups.words[i]; }
-
 /* Can a multi-word place, group or known organization start at token i?
- * Most words open none, so longer keys need not be built. */
+ * Most words open none, so longer keys need not be built. The word hash
+ * knows the words that open one (a key has no space). */
 static int S_multi(const S_ctx *x, size_t i) {
   S_wrec *w = S_rec(x, i);
   if (!w) return 1;
   if (!(w->known & W_MULTI)) {
     w->known |= W_MULTI;
-    if (S_opens(S_gaz_key, lede__gaz_n, w->key, w->len) ||
-        S_opens(S_org_key, lede__lex_organizations.n, w->key, w->len) ||
-        S_opens(S_agency_key, lede__lex_agencies.n, w->key, w->len) ||
-        S_opens(S_region_key, lede__lex_regions.n, w->key, w->len) ||
-        S_opens(S_group_key, lede__lex_groups.n, w->key, w->len))
-      w->val |= W_MULTI;
+    const lede__word *hw = S_rec_word(w);
+    const unsigned id = LEDE__LEX_ID_MULTI_FIRST - 1;
+    if (hw && (hw->lists[id / 64] >> (id % 64) & 1)) w->val |= W_MULTI;
   }
   return (w->val & W_MULTI) != 0;
 }

@@ -112,5 +112,8 @@ extern const uint32_t lede__lex_lens[][32];
 #define LEDE__LEX_ID_GAZ_FIRST_NAMES 70
 #define LEDE__LEX_ID_GAZ_COMMON_WORDS 71
 #define LEDE__LEX_ID_GAZ_TOP_WORDS 72
+/* Opens an entry of several words (before its first space) among
+   places, organizations, agencies, regions and groups. */
+#define LEDE__LEX_ID_MULTI_FIRST 73
 
 #endif

@@ -92,3 +92,50 @@ Test(lexicon, not_words) {
   cr_assert_not(lede__lex_has(&lede__lex_weekdays, "mondays!", 8));
   cr_assert_null(lede__word_find("\xff\xfe", 2));
 }
+
+/* Does an entry of the places, organizations, agencies, regions or
+ * groups open with w[0..n) and a space? A plain scan. */
+static int S_plain_opens(const char *w, size_t n) {
+  for (size_t i = 0; i < lede__gaz_n; i++) {
+    const char *k = lede__gaz[i].key;
+    if (strncmp(k, w, n) == 0 && k[n] == ' ') return 1;
+  }
+  const lede__lexicon *ls[] = {&lede__lex_organizations, &lede__lex_agencies,
+                               &lede__lex_regions, &lede__lex_groups};
+  for (size_t l = 0; l < 4; l++)
+    for (size_t i = 0; i < ls[l]->n; i++) {
+      const char *k = ls[l]->words[i];
+      if (strncmp(k, w, n) == 0 && k[n] == ' ') return 1;
+    }
+  return 0;
+}
+
+static int S_opens_bit(const char *w, size_t n) {
+  const lede__word *e = lede__word_find(w, n);
+  const unsigned id = LEDE__LEX_ID_MULTI_FIRST - 1;
+  return e && (int)(e->lists[id / 64] >> (id % 64) & 1);
+}
+
+Test(lexicon, first_words_of_names_of_several_words) {
+  cr_assert(S_opens_bit("new", 3));    /* New York */
+  cr_assert(S_opens_bit("los", 3));    /* Los Angeles */
+  cr_assert_not(S_opens_bit("york", 4)); /* ends them, opens none */
+  cr_assert_not(S_opens_bit("said", 4));
+  /* every word of a real text, lower case, against a plain scan */
+  size_t len;
+  char *t = t_read("examples/articles/bajwa-bahrain-2021-03-10.txt", &len);
+  char low[64];
+  size_t opens = 0;
+  for (size_t i = 0; i < len;) {
+    while (i < len && !isalnum((unsigned char)t[i])) i++;
+    size_t s = i;
+    while (i < len && isalnum((unsigned char)t[i])) i++;
+    if (i == s || i - s >= sizeof low) continue;
+    for (size_t k = s; k < i; k++) low[k - s] = (char)tolower((unsigned char)t[k]);
+    int want = S_plain_opens(low, i - s);
+    opens += (size_t)want;
+    cr_assert_eq(S_opens_bit(low, i - s), want, "\"%.*s\"", (int)(i - s), low);
+  }
+  cr_assert_gt(opens, 5);
+  free(t);
+}

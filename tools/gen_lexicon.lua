@@ -63,7 +63,7 @@ local function entry(w)
   return e
 end
 
-local lens_rows = {}
+local lens_rows, list_words = {}, {}
 for id, name in ipairs(names) do
   local seen, words = {}, {}
   for line in io.lines(dir .. "/" .. name .. ".txt") do
@@ -97,6 +97,7 @@ for id, name in ipairs(names) do
     maxlen .. ", " .. id .. "};"
   c[#c + 1] = ""
   for _, w in ipairs(words) do table.insert(entry(w).lists, id) end
+  list_words[name] = words
   h[#h + 1] = "extern const lede__lexicon lede__lex_" .. name .. ";"
   -- lens[b & 31]: bit n (31: 31 or more) if an entry of n bytes opens
   -- with the byte b.
@@ -138,16 +139,35 @@ for k, name in ipairs(gaz_lists) do
     name .. ": count")
   h[#h + 1] = "#define LEDE__LEX_ID_GAZ_" .. name:upper() .. " " .. id
 end
-assert(#names + #gaz_lists <= 128, "more than 128 lists")
+assert(#names + #gaz_lists + 1 <= 128, "more than 128 lists")
 local body = assert(gz:match("lede__gaz%[%] = {(.-)\n};"), "lede__gaz")
-local ngaz = 0
+local ngaz, multi = 0, {}
 for lit in body:gmatch('\n  {"(.-)", %d') do
   local w = unquote(lit)
   assert(not w:find("[A-Z]"), "gazetteer: upper case key")
   entry(w).gaz = ngaz
   ngaz = ngaz + 1
+  multi[#multi + 1] = w
 end
 assert(ngaz == tonumber(gz:match("lede__gaz_n = (%d+)")), "gazetteer count")
+-- A last bit: the words before the first space of an entry of several
+-- words among places, organizations, agencies, regions and groups (the
+-- names the entity stage looks up whole: no need to build a longer key
+-- from a word that opens none).
+for _, name in ipairs({ "organizations", "agencies", "regions", "groups" }) do
+  for _, w in ipairs(assert(list_words[name], name)) do multi[#multi + 1] = w end
+end
+local multi_id, marked = #names + #gaz_lists + 1, {}
+for _, w in ipairs(multi) do
+  local first = w:match("^([^ ]+) ")
+  if first and not marked[first] then
+    marked[first] = true
+    table.insert(entry(first).lists, multi_id)
+  end
+end
+h[#h + 1] = "/* Opens an entry of several words (before its first space) among"
+h[#h + 1] = "   places, organizations, agencies, regions and groups. */"
+h[#h + 1] = "#define LEDE__LEX_ID_MULTI_FIRST " .. multi_id
 h[#h + 1] = ""
 h[#h + 1] = "#endif"
 
