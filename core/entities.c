@@ -512,8 +512,9 @@ static int S_common(const S_ctx *x, size_t i) {
   return S_in(L_GAZ_COMMON_WORDS, x, i, i + 1);
 }
 
-/* Length in tokens of the longest title starting at token i (before e). */
-static size_t S_title_len_raw(const S_ctx *x, size_t i, size_t e);
+/* Length in tokens of the longest title starting at token i (before e),
+ * whose word is a title's first word. */
+static size_t S_title_words(const S_ctx *x, size_t i, size_t e);
 
 static int S_title_head(const S_ctx *x, size_t i);
 
@@ -526,8 +527,10 @@ static size_t S_title_len(const S_ctx *x, size_t i, size_t e) {
       if (S_title_head(x, i)) S_rec(x, i)->val |= W_TITLE;
     }
     if (!(S_rec(x, i)->val & W_TITLE)) return 0;
+  } else if (!S_title_head(x, i)) {
+    return 0;
   }
-  return S_title_len_raw(x, i, e);
+  return S_title_words(x, i, e);
 }
 
 /* Is the word at token i a title or the first word of one? One binary
@@ -556,8 +559,7 @@ static int S_title_head(const S_ctx *x, size_t i) {
   return 0;
 }
 
-static size_t S_title_len_raw(const S_ctx *x, size_t i, size_t e) {
-  if (!S_title_head(x, i)) return 0;
+static size_t S_title_words(const S_ctx *x, size_t i, size_t e) {
   for (size_t n = 3; n >= 1; n--) {
     if (i + n > e) continue;
     /* Count real words, not dots. */
