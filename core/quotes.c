@@ -446,9 +446,9 @@ static const char *S_after_lemma(const lede_article *a, size_t i) {
 
 /* Is sentence si set in title case ("Senator Defends Budget Amid
  * Protests")? Then it is a headline, whatever block it sits in, and its
- * words are no cues. */
-static int S_title_case(const lede_article *a, size_t si,
-                        const S_verb_index *ix) {
+ * words are no cues. Reads a->quote_verb of every word (no speech verb
+ * opens with a digit, so a number has none). */
+static int S_title_case(const lede_article *a, size_t si) {
   size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
   size_t words = 0, caps = 0;
   for (size_t i = t0; i < t1 && i < t0 + 64; i++) {
@@ -458,27 +458,27 @@ static int S_title_case(const lede_article *a, size_t si,
     if (t->flags & LEDE__T_CAP) caps++;
     /* A cue in lower case ('“Go, Ana Ruiz,” Piet Brandt wrote')
      * is a sentence's, not a headline's: those capitalize their verbs. */
-    else if (S_verb_entry(ix, a->text + t->start, t->len) !=
-             LEDE_NONE)
+    else if (a->quote_verb[i])
       return 0;
   }
   return words >= 3 && caps * 5 >= words * 4;
 }
 
+/* The speech verb entry of every word, looked up once; none in a
+ * title-case sentence. */
 static void S_find_verbs(lede_article *a) {
   a->quote_verb = lede__calloc(&a->scratch, a->tokens.n + 1);
   S_verb_index ix;
   S_verb_index_build(&ix);
-  size_t title_end = 0; /* tokens before it lie in a title-case sentence */
   for (size_t i = 0; i < a->tokens.n; i++) {
     const lede__token *t = &a->tokens.v[i];
-    size_t si = lede__tok_sent(a, i);
-    if (i == a->sent_tok.v[si] && S_title_case(a, si, &ix))
-      title_end = a->sent_tok.v[si + 1];
-    if (i < title_end) continue;
     if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) continue;
     size_t e = S_verb_entry(&ix, a->text + t->start, t->len);
     if (e != LEDE_NONE) a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
+  }
+  for (size_t si = 0; si + 1 < a->sent_tok.n; si++) {
+    size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
+    if (t0 < t1 && S_title_case(a, si)) memset(a->quote_verb + t0, 0, t1 - t0);
   }
 }
 

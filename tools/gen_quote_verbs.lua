@@ -23,6 +23,8 @@ for i = 0, VHASH - 1 do slot[i] = 0 end
 for i = 0, 31 do lens[i] = 0 end
 for e, w in ipairs(words) do
   local form = w:match("^[^ ]+")
+  -- quotes.c gives numbers no verb entry without looking them up
+  assert(not form:match("^%d"), "speech_verbs.txt: a form opens with a digit")
   local h = 2166136261
   for k = 1, #form do
     h = ((h ~ (form:byte(k) | 0x20)) * 16777619) & 0xFFFFFFFF
