@@ -787,6 +787,27 @@ static void S_classify(S_tok *t, const char *text) {
     t->b = U_QUARTER;
     return;
   }
+  /* "8-month-old", "years-old": an age, or how long a state has lasted
+   * (c = 1; S_core tells which by the noun after it) */
+  if (n > 5 && !memcmp(l + n - 4, "-old", 4)) {
+    size_t m = n - 4;
+    const char *h1 = memchr(l, '-', m);
+    const char *us = h1 ? h1 + 1 : l;
+    size_t ul = m - (size_t)(us - l);
+    char ub[sizeof t->low];
+    memcpy(ub, us, ul);
+    ub[ul] = 0;
+    const S_word *uw = ul ? S_lookup(ub, S_hash(ub, ul)) : NULL;
+    int v = h1 ? S_number(l, (size_t)(h1 - l)) : -1;
+    if (uw && uw->val != U_SEC &&
+        ((h1 && uw->cls == C_UNIT && v > 0) || (!h1 && uw->cls == C_UNITP))) {
+      t->kind = TK_NUMUNIT;
+      t->a = h1 ? v : -1;
+      t->b = uw->val;
+      t->c = 1;
+      return;
+    }
+  }
   const char *h = memchr(l, '-', n);
   if (h && h > l && (size_t)(h - l) + 1 < n) {
     /* 21-September-2013, Oct-2013 */
@@ -3106,6 +3127,13 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     }
   }
   if (t->kind == TK_NUMUNIT) {
+    /* "the 8-month-old truce", "a two-year-old trade embargo": how long
+     * it has lasted; "a 6-year-old boy": an age, no time */
+    if (t->c && !S_lex(c, k + 1, &lede__lex_date_lasting_nouns) &&
+        !(k + 2 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
+          !(c->tk[k + 1].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
+          S_lex(c, k + 2, &lede__lex_date_lasting_nouns)))
+      return 0;
     char b[16];
     S_duration(b, sizeof b, t->a, t->b);
     h->type = LEDE_DATE_DURATION;

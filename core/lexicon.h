@@ -53,6 +53,7 @@ extern const lede__lexicon lede__lex_cue_thought;
 extern const lede__lexicon lede__lex_cue_writing;
 extern const lede__lexicon lede__lex_date_deferrals;
 extern const lede__lexicon lede__lex_date_future_cues;
+extern const lede__lexicon lede__lex_date_lasting_nouns;
 extern const lede__lexicon lede__lex_date_not_past;
 extern const lede__lexicon lede__lex_date_nowadays_nouns;
 extern const lede__lexicon lede__lex_date_num_nouns;
@@ -109,11 +110,11 @@ extern const lede__lexicon lede__lex_weekdays;
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
 extern const uint32_t lede__lex_lens[][32];
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 70
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 71
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 72
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 71
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 72
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 73
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 73
+#define LEDE__LEX_ID_MULTI_FIRST 74
 
 #endif

@@ -849,6 +849,83 @@ static const unsigned short S_date_future_cues_first[257] = {
 };
 const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 16};
 
+static const char *const S_date_lasting_nouns[] = {
+  "accord",
+  "agreement",
+  "ban",
+  "battle",
+  "blockade",
+  "boycott",
+  "campaign",
+  "cease-fire",
+  "ceasefire",
+  "conflict",
+  "controversy",
+  "crackdown",
+  "crisis",
+  "curfew",
+  "deadlock",
+  "debate",
+  "dispute",
+  "drought",
+  "embargo",
+  "feud",
+  "fight",
+  "freeze",
+  "impasse",
+  "inquiry",
+  "insurgency",
+  "investigation",
+  "lawsuit",
+  "lockout",
+  "manhunt",
+  "moratorium",
+  "negotiations",
+  "occupation",
+  "offensive",
+  "pact",
+  "probe",
+  "protest",
+  "rebellion",
+  "recession",
+  "rift",
+  "rivalry",
+  "scandal",
+  "search",
+  "siege",
+  "slump",
+  "stalemate",
+  "stand-off",
+  "standoff",
+  "strike",
+  "struggle",
+  "talks",
+  "treaty",
+  "truce",
+  "uprising",
+  "war",
+};
+static const unsigned short S_date_lasting_nouns_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 2, 6, 14, 18, 19, 22, 22, 22, 26, 26, 26, 28, 30, 31,
+  33, 36, 36, 40, 49, 52, 53, 53, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54,
+};
+const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 17};
+
 static const char *const S_date_not_past[] = {
   "anticipated",
   "bed",
@@ -902,7 +979,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 17};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 18};
 
 static const char *const S_date_nowadays_nouns[] = {
   "age",
@@ -955,7 +1032,7 @@ static const unsigned short S_date_nowadays_nouns_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 18};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 19};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -1067,7 +1144,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 19};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 20};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -1171,7 +1248,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 20};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 21};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -1226,7 +1303,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 21};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 22};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -1263,7 +1340,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 22};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 23};
 
 static const char *const S_date_schedule_verbs[] = {
   "arrives",
@@ -1310,7 +1387,7 @@ static const unsigned short S_date_schedule_verbs_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 23};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 24};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -1362,7 +1439,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 24};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 25};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -1465,7 +1542,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 25};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 26};
 
 static const char *const S_dateline_not[] = {
   "advertisement",
@@ -1514,7 +1591,7 @@ static const unsigned short S_dateline_not_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 26};
+const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 27};
 
 static const char *const S_day_parts[] = {
   "afternoon",
@@ -1542,7 +1619,7 @@ static const unsigned short S_day_parts_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 27};
+const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 28};
 
 static const char *const S_event_words[] = {
   "award",
@@ -1585,7 +1662,7 @@ static const unsigned short S_event_words_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 28};
+const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 29};
 
 static const char *const S_female_words[] = {
   "actress",
@@ -1633,7 +1710,7 @@ static const unsigned short S_female_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 29};
+const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 30};
 
 static const char *const S_first_names_female[] = {
   "abigail",
@@ -1933,7 +2010,7 @@ static const unsigned short S_first_names_female_first[257] = {
   277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277,
   277,
 };
-const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 30};
+const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 31};
 
 static const char *const S_first_names_male[] = {
   "aaron",
@@ -2218,7 +2295,7 @@ static const unsigned short S_first_names_male_first[257] = {
   262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262,
   262,
 };
-const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 31};
+const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 32};
 
 static const char *const S_footer_markers[] = {
   "comment",
@@ -2267,7 +2344,7 @@ static const unsigned short S_footer_markers_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 32};
+const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 33};
 
 static const char *const S_groups[] = {
   "aboriginal",
@@ -2411,7 +2488,7 @@ static const unsigned short S_groups_first[257] = {
   121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121,
   121,
 };
-const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 33};
+const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 34};
 
 static const char *const S_locative_preps[] = {
   "across",
@@ -2448,7 +2525,7 @@ static const unsigned short S_locative_preps_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 34};
+const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 35};
 
 static const char *const S_male_words[] = {
   "assemblyman",
@@ -2494,7 +2571,7 @@ static const unsigned short S_male_words_first[257] = {
   23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
   23,
 };
-const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 35};
+const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 36};
 
 static const char *const S_name_particles[] = {
   "abu",
@@ -2547,7 +2624,7 @@ static const unsigned short S_name_particles_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 36};
+const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 37};
 
 static const char *const S_org_heads_lower[] = {
   "consulate",
@@ -2574,7 +2651,7 @@ static const unsigned short S_org_heads_lower_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 37};
+const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 38};
 
 static const char *const S_org_of_words[] = {
   "academy",
@@ -2626,7 +2703,7 @@ static const unsigned short S_org_of_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 38};
+const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 39};
 
 static const char *const S_org_words[] = {
   "ab",
@@ -2792,7 +2869,7 @@ static const unsigned short S_org_words_first[257] = {
   143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143,
   143,
 };
-const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 39};
+const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 40};
 
 static const char *const S_organizations[] = {
   "african union",
@@ -2902,7 +2979,7 @@ static const unsigned short S_organizations_first[257] = {
   87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87,
   87,
 };
-const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 40};
+const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 41};
 
 static const char *const S_place_stop[] = {
   "border",
@@ -2962,7 +3039,7 @@ static const unsigned short S_place_stop_first[257] = {
   37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
   37,
 };
-const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 41};
+const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 42};
 
 static const char *const S_place_words[] = {
   "airport",
@@ -3014,7 +3091,7 @@ static const unsigned short S_place_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 42};
+const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 43};
 
 static const char *const S_quote_after_cue[] = {
   "after",
@@ -3063,7 +3140,7 @@ static const unsigned short S_quote_after_cue_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 26, S_quote_after_cue_first, 2, 9, 43};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 26, S_quote_after_cue_first, 2, 9, 44};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
@@ -3107,7 +3184,7 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 44};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 45};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -3170,7 +3247,7 @@ static const unsigned short S_quote_aux_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 40, S_quote_aux_first, 2, 12, 45};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 40, S_quote_aux_first, 2, 12, 46};
 
 static const char *const S_quote_catenatives[] = {
   "appear",
@@ -3210,7 +3287,7 @@ static const unsigned short S_quote_catenatives_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 17, S_quote_catenatives_first, 4, 10, 46};
+const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 17, S_quote_catenatives_first, 4, 10, 47};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -3254,7 +3331,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 47};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 48};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -3284,7 +3361,7 @@ static const unsigned short S_quote_documents_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 7, S_quote_documents_first, 6, 12, 48};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 7, S_quote_documents_first, 6, 12, 49};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -3334,7 +3411,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 49};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 50};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -3374,7 +3451,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 50};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 51};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -3415,7 +3492,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 51};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 52};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -3516,7 +3593,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 52};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 53};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -3579,7 +3656,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 53};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 54};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -3653,7 +3730,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 54};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 55};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -3693,7 +3770,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 55};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 56};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -3748,7 +3825,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 56};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 57};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -3855,7 +3932,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 57};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 58};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -3895,7 +3972,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 17, S_quote_tell_verbs_first, 4, 8, 58};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 17, S_quote_tell_verbs_first, 4, 8, 59};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -3942,7 +4019,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 59};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 60};
 
 static const char *const S_regions[] = {
   "africa",
@@ -4011,7 +4088,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 60};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 61};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -4068,7 +4145,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 61};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 62};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -4138,7 +4215,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 62};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 63};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -4260,7 +4337,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 63};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 64};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -5053,7 +5130,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770, 770,
   770,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 770, S_speech_verbs_first, 3, 27, 64};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 770, S_speech_verbs_first, 3, 27, 65};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -5111,7 +5188,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 65};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 66};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -5169,7 +5246,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 66};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 67};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -5217,7 +5294,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 67};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 68};
 
 static const char *const S_titles[] = {
   "adm",
@@ -5369,7 +5446,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 68};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 69};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -5409,7 +5486,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 69};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 70};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -5428,6 +5505,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x0, 0x10, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x90, 0x0, 0x50, 0x0, 0x30, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_writing */
   {0x0, 0x200, 0x0, 0x0, 0x1a0, 0x1c0, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x340, 0x0, 0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_deferrals */
   {0x0, 0x0, 0x40, 0x40, 0x8, 0x180, 0x0, 0x28, 0x0, 0xc0, 0x0, 0x0, 0x20, 0x0, 0x10, 0x20, 0x1b0, 0x0, 0x80, 0x260, 0x100, 0x100, 0x0, 0x34, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_future_cues */
+  {0x0, 0x240, 0x1c8, 0xf40, 0x1c0, 0x80, 0x70, 0x0, 0x0, 0x2480, 0x0, 0x0, 0x80, 0x480, 0x1000, 0x600, 0xb0, 0x0, 0x290, 0x3e0, 0x60, 0x100, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_lasting_nouns */
   {0x0, 0x800, 0x38, 0x20, 0x10, 0x160, 0x10, 0x20, 0x80, 0x140, 0x0, 0x80, 0x0, 0x0, 0x50, 0x0, 0x380, 0x0, 0x8, 0x2f0, 0x0, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_not_past */
   {0x0, 0x8, 0x0, 0x390, 0x0, 0x80, 0x100, 0xc00, 0x0, 0x0, 0x0, 0x10, 0x0, 0xa0, 0x0, 0x0, 0x1c0, 0x0, 0x0, 0x380, 0x1620, 0x0, 0x0, 0x2a0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_nowadays_nouns */
   {0x0, 0x3c0, 0x3f8, 0xf0, 0x100, 0x88, 0x68, 0x70, 0x80, 0x464, 0x0, 0x0, 0x38, 0x60, 0x4c, 0x0, 0x330, 0x0, 0x578, 0x1f0, 0x128, 0x10, 0xe8, 0x90, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_num_nouns */
