@@ -38,8 +38,10 @@ ZLIB_LIBS = $(shell pkg-config --libs zlib 2>/dev/null || echo -lz)
 CRITERION_LIBS = $(shell pkg-config --libs criterion 2>/dev/null || echo -lcriterion)
 LEDE_CFLAGS = -std=c11 -fPIC -fvisibility=hidden $(WARN) -Icore
 
-CORE_SRC = $(wildcard core/*.c)
-CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
+# core/tagger_weights.c is the tagger's model packed; the library holds the
+# tables the build unpacks from it ($(BUILD)/gen/tagger_table.c).
+CORE_SRC = $(filter-out core/tagger_weights.c,$(wildcard core/*.c))
+CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/tagger_table.o
 BIND_SRC = $(filter-out bindings/cli.c,$(wildcard bindings/*.c))
 BIND_OBJ = $(BIND_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC = $(wildcard tests/test_*.c)
@@ -81,6 +83,18 @@ $(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h \
 # `make TAGGER_CFLAGS=` leaves it at CFLAGS.
 TAGGER_CFLAGS ?= -O3
 $(BUILD)/core/tagger.o: HOT_CFLAGS = $(TAGGER_CFLAGS)
+
+# The tagger's committed model is packed (core/tagger.h says how); a tool
+# built for this machine unpacks it into C tables. HOSTCC builds it.
+HOSTCC ?= $(CC)
+$(BUILD)/gen/unpack_tagger: tools/unpack_tagger.c core/tagger_weights.c core/tagger.h \
+  core/internal.h core/lede.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(LEDE_CFLAGS) -O1 tools/unpack_tagger.c core/tagger_weights.c -o $@
+$(BUILD)/gen/tagger_table.c: $(BUILD)/gen/unpack_tagger
+	$(BUILD)/gen/unpack_tagger > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/tagger_table.o: $(BUILD)/gen/tagger_table.c core/tagger.h core/internal.h core/lede.h
+	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
 
 # corpus.lua is built into the module as C strings.
 $(BUILD)/bindings/corpus_lua.h: bindings/corpus.lua tools/embed_lua.lua
@@ -317,8 +331,11 @@ FUZZ_SECONDS ?= 60
 FUZZ_SAN = address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_FLAGS = -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Icore -Itests/fuzz
 FUZZ_SEEDS = tests/fuzz/corpus tests/articles examples/articles
-FUZZ_OBJ = $(CORE_SRC:%.c=$(BUILD)/fuzz/%.o)
+FUZZ_OBJ = $(CORE_SRC:%.c=$(BUILD)/fuzz/%.o) $(BUILD)/fuzz/gen/tagger_table.o
 $(BUILD)/fuzz/core/%.o: core/%.c core/lede.h core/internal.h
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link,$(FUZZ_SAN) -c $< -o $@
+$(BUILD)/fuzz/gen/tagger_table.o: $(BUILD)/gen/tagger_table.c core/tagger.h
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link,$(FUZZ_SAN) -c $< -o $@
 $(BUILD)/fuzz/lede_fuzz: tests/fuzz/lede_fuzz.c tests/fuzz/splice.c tests/fuzz/json_check.h $(FUZZ_OBJ)

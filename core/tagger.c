@@ -12,6 +12,7 @@
  * trainer asks for the same features as lists, and for the same runs
  * (lede__tag_features), so training and tagging cannot drift apart. */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
 #include "gazetteer.h"
@@ -70,6 +71,41 @@ enum {
   F_P1W, F_P1S, F_P1L, F_N1W, F_N1S, F_N1L, F_P2W, F_N2W,
   F_CTX, F_CTXDOC, F_CTXLEX, F_SHAPE3, F_GAZ2, F_EDGE, F_P1CUR, F_PAIRLEX
 };
+
+/* ==== The model ======================================================= */
+
+/* Weight row r, or NULL if it is all 0 (see tagger.h). */
+static inline const int16_t *S_wrow(uint32_t r) {
+  uint64_t b = lede__tagger_wbits[r >> 6], m = b & ((2ULL << (r & 63)) - 1);
+  if (!((b >> (r & 63)) & 1)) return NULL;
+  /* rows stored up to and including r in this word, less one */
+  m -= (m >> 1) & 0x5555555555555555ULL;
+  m = (m & 0x3333333333333333ULL) + ((m >> 2) & 0x3333333333333333ULL);
+  m = (((m + (m >> 4)) & 0x0f0f0f0f0f0f0f0fULL) * 0x0101010101010101ULL) >> 56;
+  return lede__tagger_w[lede__tagger_wrank[r >> 6] + m - 1];
+}
+
+/* What the process has made of each frequent word form of the training
+ * text (lede__tagger_wkeys), in the same slot: its look-ups and the sums
+ * of its rows role by role (see S_word_feats), made the first time any
+ * article meets it (S_gfill) and read by every article after. */
+typedef struct {
+  _Atomic unsigned char state; /* 0 not made, 1 being made, 2 made */
+  signed char multi;
+  int16_t gaz;
+  uint32_t lex;
+  int32_t v[5][LEDE__TG_NT];
+} S_gword;
+static S_gword S_gw[LEDE__TG_NWSLOTS];
+
+/* The slot of a frequent word by its key (lede__tag_word_key), or -1. */
+static inline long S_gslot(uint64_t h) {
+  for (size_t k = (size_t)(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1);;
+       k = (k + 1) & (LEDE__TG_NWSLOTS - 1)) {
+    if (lede__tagger_wkeys[k] == h) return (long)k;
+    if (!lede__tagger_wkeys[k]) return -1;
+  }
+}
 
 /* ==== Sums of rows ====================================================== */
 
@@ -428,7 +464,7 @@ typedef struct {
   uint32_t flags;  /* the token's */
   unsigned char full; /* w is complete (S_word_rest) */
   unsigned char docd; /* w.doc is read */
-  const lede__tgslot *sw; /* a frequent word's entry, or NULL */
+  const S_gword *sw; /* a frequent word's entry once made, or NULL */
   const int32_t *rv[5]; /* the sums from role r once made (v[r], or a frequent word's) */
   S_word w; /* of a frequent word, low and shapes are not kept */
   int32_t v[5][LEDE__TG_NT];
@@ -690,7 +726,7 @@ static int S_edge_class(const S_word *w) { return w->sc; }
 static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
   for (int j = 0; j < LEDE__TG_NT; j++) v[j] = 0;
   for (size_t q = 0; q < k; q++) {
-    const int16_t *r = lede__tag_row(f[q]);
+    const int16_t *r = S_wrow(f[q]);
     if (r)
       S_add_r16(v, r);
   }
@@ -729,15 +765,27 @@ static void S_cache_doc(S_cword *c) {
     S_add_r32(c->v[0], S_K.doc[c->w.doc & 0xff][c->w.sc == SC_UPPER]);
 }
 
-/* The precomputed entry of a frequent word (key as in S_info), or NULL. */
-static const lede__tgslot *S_static(uint64_t h) {
-  if (!lede__tagger_nwords) return NULL;
-  for (size_t k = (size_t)(h ^ (h >> 29)) & lede__tagger_wmask;;
-       k = (k + 1) & lede__tagger_wmask) {
-    const lede__tgslot *e = &lede__tagger_wslots[k];
-    if (e->key == h) return e;
-    if (!e->key) return NULL;
-  }
+/* The entry of a frequent word s[0..n) of key h (as S_info makes it),
+ * made now if no article has met the word yet; NULL if the word is not
+ * frequent, or if another thread is making its entry this moment. */
+static const S_gword *S_gfill(uint64_t h, const char *s, size_t n, uint32_t flags) {
+  long k = S_gslot(h);
+  if (k < 0) return NULL;
+  S_gword *g = &S_gw[k];
+  unsigned char st = atomic_load_explicit(&g->state, memory_order_acquire);
+  if (st == 2) return g;
+  if (st == 1 || !atomic_compare_exchange_strong_explicit(&g->state, &st, 1, memory_order_acquire,
+                                                          memory_order_acquire))
+    return st == 2 ? g : NULL;
+  S_word w;
+  uint32_t f[S_MAXF];
+  S_word_init(&w, s, n, flags);
+  for (int r = 0; r < 5; r++) S_sum(f, S_word_feats(&w, r, f), g->v[r]);
+  g->lex = w.lex;
+  g->gaz = (int16_t)w.gaz;
+  g->multi = (signed char)w.multi;
+  atomic_store_explicit(&g->state, 2, memory_order_release);
+  return g;
 }
 
 static inline S_cword *S_cw(S_tagger *g, size_t idx) {
@@ -787,31 +835,30 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   c->flags = a->flags;
   c->docd = 0;
   /* The key is lede__tag_word_key's. */
-  c->sw = S_static(h);
+  c->sw = S_gfill(h, g->t + a->start, a->len, a->flags);
   c->full = c->sw != NULL;
   /* A frequent word's own sum needs the document's rows only if it is
    * capitalized (S_cache_doc). */
-  c->rv[0] = c->sw && !(a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ? lede__tagger_sums[c->sw->idx]
-                                                               : NULL;
+  c->rv[0] = c->sw && !(a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ? c->sw->v[0] : NULL;
   for (int r = 1; r < 5; r++) {
-    c->rv[r] = c->sw ? lede__tagger_sums[(size_t)r * lede__tagger_nwords + c->sw->idx] : NULL;
+    c->rv[r] = c->sw ? c->sw->v[r] : NULL;
 #if defined(__GNUC__)
     /* a frequent word's sums, read soon */
     if (c->rv[r]) __builtin_prefetch(c->rv[r]);
 #endif
   }
   if (c->sw) {
-    /* A frequent word: its look-ups and sums were made by the trainer;
-     * only these fields are read. */
+    /* A frequent word: its look-ups and sums are made once a process
+     * (S_gfill); only these fields are read. */
     S_word *w = &c->w;
     w->s = g->t + a->start;
     w->n = a->len;
     w->ln = 0;
     w->sc = S_sc(a->flags);
     w->doc = 0;
-    w->lex = c->sw->lex & ~(1u << 31);
+    w->lex = c->sw->lex;
     w->gaz = c->sw->gaz;
-    w->multi = (int)(c->sw->lex >> 31);
+    w->multi = c->sw->multi;
   } else {
     S_word_light(&c->w, g->t + a->start, a->len, a->flags);
   }
@@ -846,7 +893,7 @@ static inline void S_docof(S_tagger *g, S_cword *c) {
  * with the document's rows. */
 static const int32_t *S_role_make(S_tagger *g, S_cword *c, int r) {
   if (c->sw) {
-    memcpy(c->v[0], lede__tagger_sums[c->sw->idx], sizeof c->v[0]);
+    memcpy(c->v[0], c->sw->v[0], sizeof c->v[0]);
   } else {
     uint32_t f[S_MAXF];
     S_sum(f, S_word_feats(&S_full(c)->w, r, f), c->v[r]);
@@ -869,8 +916,9 @@ static const int32_t *S_far(const S_tagger *g, size_t i, int role, int32_t *v) {
   /* a frequent word's is in the table (the key as S_info makes it) */
   uint64_t h = S_whash(g->t, a->start, a->len, g->tend, 0) ^
                ((uint64_t)a->flags + 1) * 0x9e3779b97f4a7c15ULL;
-  const lede__tgslot *sw = S_static(h ? h : 1);
-  if (sw) return lede__tagger_sums[(size_t)role * lede__tagger_nwords + sw->idx];
+  long k = S_gslot(h ? h : 1);
+  if (k >= 0 && atomic_load_explicit(&S_gw[k].state, memory_order_acquire) == 2)
+    return S_gw[k].v[role];
   char low[S_WMAX];
   size_t ln = S_lower(g->t + a->start, a->len, low);
   uint32_t f = S_fs(role == 3 ? F_P2W : F_N2W, low, ln);
@@ -963,7 +1011,7 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
       k += S_pair_feats(i == s, i + 1 == e, pp, pc, pn, f + k, &pair);
     }
     for (size_t r = 0; r < k; r++) {
-      const int16_t *w = lede__tag_row(f[r]);
+      const int16_t *w = S_wrow(f[r]);
       if (w)
         S_add_r16(cur + 1, w);
     }
@@ -1183,7 +1231,7 @@ static void S_runs(const S_tagger *g, size_t s, size_t e, unsigned char *run) {
 
 /* Add weight row r (if stored) to v. */
 static void S_add_row(uint32_t r, int32_t *v) {
-  const int16_t *w = lede__tag_row(r);
+  const int16_t *w = S_wrow(r);
   if (w)
     S_add_r16(v, w);
 }
@@ -1200,7 +1248,7 @@ static void S_const_init(void) {
   for (int p = 0; p <= S_NTAG; p++)
     for (int ec = 0; ec <= SC_EDGE; ec++) {
       static const int16_t zero[LEDE__TG_NT];
-      const int16_t *r = lede__tag_row(lede__tag_edge_row(p, ec));
+      const int16_t *r = S_wrow(lede__tag_edge_row(p, ec));
       if (!r) r = zero;
       S_K.tr[ec][p][0] = 0;
       for (int j = 1; j < S_NTAG; j++) S_K.tr[ec][p][j] = r[j - 1];
@@ -1369,15 +1417,4 @@ uint64_t lede__tag_word_key(const char *s, size_t n, uint32_t flags) {
   /* as S_info makes it */
   uint64_t h = S_whash(s, 0, n, n, 0) ^ ((uint64_t)flags + 1) * 0x9e3779b97f4a7c15ULL;
   return h ? h : 1;
-}
-
-size_t lede__tag_word_static(const char *s, size_t n, uint32_t flags, int role,
-                             uint32_t *f, uint32_t *lex, int *gaz, int *multi) {
-  pthread_once(&S_K_once, S_const_init);
-  S_word w;
-  S_word_init(&w, s, n, flags);
-  *lex = w.lex;
-  *gaz = w.gaz;
-  *multi = w.multi;
-  return S_word_feats(&w, role, f);
 }

@@ -42,47 +42,34 @@ static inline const lede__token *lede__ttok_at(const lede__ttoks *k, size_t i) {
   return i < k->nv ? &k->v[i] : &k->extra[i - k->nv];
 }
 
-/* The weights: most rows are 0, so only the others are stored, in row
- * order (lede__tagger_w); bit r % 64 of lede__tagger_wbits[r / 64] says
- * whether row r is stored, and lede__tagger_wrank[r / 64] counts the rows
- * stored before that word of bits. See lede__tag_row. */
+/* The model as core/tagger_weights.c holds it (make train writes it), in
+ * lines of base64: a varint (7 bits a byte, lowest first) counting the
+ * weight rows not all 0; for each in row order, a varint of how many rows
+ * lie between it and the one before, a byte saying which of its
+ * LEDE__TG_NT weights are not 0 and those weights as zigzag varints; then
+ * a varint counting the most frequent word forms of the training text and
+ * their keys (lede__tag_word_key), 8 bytes each, lowest first. The build
+ * unpacks it (tools/unpack_tagger.c) into the tables below; the library
+ * holds those, not it. */
+#define LEDE__TG_PACKW 76 /* characters of a line */
+extern const char lede__tagger_packed[][LEDE__TG_PACKW + 1];
+extern const size_t lede__tagger_npacked;
+
+/* The weights, unpacked: the rows not all 0 in row order; bit r % 64 of
+ * lede__tagger_wbits[r / 64] says whether row r is stored, and
+ * lede__tagger_wrank[r / 64] counts the rows stored before that word of
+ * bits. */
 extern const int16_t lede__tagger_w[][LEDE__TG_NT];
 extern const uint64_t lede__tagger_wbits[LEDE__TG_NB / 64];
 extern const uint32_t lede__tagger_wrank[LEDE__TG_NB / 64];
+/* The keys of the frequent forms by hash slot (open addressing from slot
+ * (k ^ k >> 29) % LEDE__TG_NWSLOTS; 0 empty). */
+#define LEDE__TG_NWSLOTS 32768 /* a power of 2, at least twice the forms */
+extern const uint64_t lede__tagger_wkeys[LEDE__TG_NWSLOTS];
 
-/* Weight row r, or NULL if it is all 0. */
-static inline const int16_t *lede__tag_row(uint32_t r) {
-  uint64_t b = lede__tagger_wbits[r >> 6], m = b & ((2ULL << (r & 63)) - 1);
-  if (!((b >> (r & 63)) & 1)) return NULL;
-  /* rows stored up to and including r in this word, less one */
-  m -= (m >> 1) & 0x5555555555555555ULL;
-  m = (m & 0x3333333333333333ULL) + ((m >> 2) & 0x3333333333333333ULL);
-  m = (((m + (m >> 4)) & 0x0f0f0f0f0f0f0f0fULL) * 0x0101010101010101ULL) >> 56;
-  return lede__tagger_w[lede__tagger_wrank[r >> 6] + m - 1];
-}
-
-/* Frequent words of the training text with their feature sums made once
- * (all but how the article writes them elsewhere): the sums role by role
- * (word idx's from role r: row r * lede__tagger_nwords + idx), and by hash
- * slot of lede__tag_word_key (open addressing, key 0 empty) the key, the
- * look-ups and the word's index, so that a probe reads one small table
- * and a word's sums are read role by role. */
-typedef struct {
-  uint64_t key;
-  uint32_t lex; /* word-list bits; bit 31: opens a two-word entry */
-  int16_t gaz;
-  uint16_t idx; /* into lede__tagger_sums */
-} lede__tgslot;
-extern const int32_t lede__tagger_sums[][LEDE__TG_NT];
-extern const size_t lede__tagger_nwords;
-extern const lede__tgslot lede__tagger_wslots[];
-extern const size_t lede__tagger_wmask;
-
+/* The key of word s[0..n) whose token has flags, as the model's list of
+ * frequent forms holds it. */
 uint64_t lede__tag_word_key(const char *s, size_t n, uint32_t flags);
-/* For the trainer: word s[0..n)'s features in a role (as lede__tag reads
- * them, without the document's), and its look-ups. */
-size_t lede__tag_word_static(const char *s, size_t n, uint32_t flags, int role,
-                             uint32_t *f, uint32_t *lex, int *gaz, int *multi);
 
 /* Tag tokens [0, tk->n) of text t: tags[i] gets 0 (O) or a tag as above.
  * Lines start at tokens with LEDE__TC_FIRST. Linear in n. */
