@@ -46,6 +46,9 @@ extern const lede__lexicon lede__lex_boilerplate_endings;
 extern const lede__lexicon lede__lex_byline_intros;
 extern const lede__lexicon lede__lex_byline_roles;
 extern const lede__lexicon lede__lex_credit_markers;
+extern const lede__lexicon lede__lex_cue_light_verbs;
+extern const lede__lexicon lede__lex_cue_nouns;
+extern const lede__lexicon lede__lex_cue_nouns_other;
 extern const lede__lexicon lede__lex_cue_other;
 extern const lede__lexicon lede__lex_cue_particle_only;
 extern const lede__lexicon lede__lex_cue_particles;
@@ -110,11 +113,11 @@ extern const lede__lexicon lede__lex_weekdays;
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
 extern const uint32_t lede__lex_lens[][32];
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 71
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 72
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 73
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 74
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 75
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 76
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 74
+#define LEDE__LEX_ID_MULTI_FIRST 77
 
 #endif

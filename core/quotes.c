@@ -2498,7 +2498,204 @@ static void S_reported(S_ctx *x) {
   }
 }
 
-/* ==== Pass 3b: reports with no speaker ================================== */
+/* ==== Pass 3b: reports framed by a noun ================================== */
+
+/* The entry of a cue noun for token i, as a static string, or NULL. */
+static const char *S_noun_lemma(const lede_article *a, size_t i) {
+  const lede__lexicon *ls[] = {&lede__lex_cue_nouns, &lede__lex_cue_nouns_other};
+  const lede__token *t = S_tok(a, i);
+  const char *s = a->text + t->start;
+  size_t n = t->len;
+  for (size_t l = 0; l < 2; l++) {
+    if (!lede__lex_has(ls[l], s, n)) continue;
+    for (size_t e = 0; e < ls[l]->n; e++)
+      if (lede__eq_ci(s, n, ls[l]->words[e])) return ls[l]->words[e];
+  }
+  return NULL;
+}
+
+/* A finite verb by its form: a cue or -ed verb (S_verbish), an irregular
+ * past ("drew", "took"), a form of "be" or a modal. */
+static int S_finite(const lede_article *a, size_t i) {
+  return (S_verbish(a, i, 0) && !S_ing(a, i)) || S_be(a, i) ||
+         S_lex(&lede__lex_quote_modals, a, i) ||
+         (S_lex(&lede__lex_date_past_verbs, a, i) && !S_cap(a, i));
+}
+
+/* The end (exclusive) of a noun phrase object starting at k: up to a
+ * comma, a clause boundary or a finite verb ("his attacks on the judge |
+ * drew criticism"). */
+static size_t S_object_end(const lede_article *a, size_t k, size_t s1) {
+  size_t e = S_content_end(a, k, s1), j = k;
+  int inq = 0;
+  for (; j < e && j < k + 30; j++) {
+    if (S_tok(a, j)->flags & LEDE__T_QUOTE) {
+      inq = !inq;
+      continue;
+    }
+    if (inq) continue;
+    if (S_comma(a, j) || S_punct(a, j, ';') || S_punct(a, j, ':') ||
+        S_dash(a, j) || S_punct(a, j, '(') || S_punct(a, j, ')'))
+      break;
+    if (j > k && (S_subordinator(a, j) || S_is(a, j, "which") ||
+                  S_is(a, j, "who") || S_is(a, j, "that") ||
+                  S_lex(&lede__lex_quote_modals, a, j) || S_be(a, j) ||
+                  S_finite_aux(a, j)))
+      break;
+    if (j > k && (S_is(a, j, "and") || S_is(a, j, "but")) && j + 1 < e &&
+        (S_verbish(a, j + 1, 0) || S_personal(a, j + 1)))
+      break;
+    if (j > k + 1 && S_finite(a, j) &&
+        !S_lex(&lede__lex_quote_determiners, a, j - 1))
+      break;
+  }
+  if (inq) return k; /* (a quotation left open: no object) */
+  return j;
+}
+
+/* The end of a noun's complement that opens the sentence's subject ("His
+ * claim that the count was late | surprised nobody", "Dane's refusal to
+ * testify | angered ..."): before the second finite verb, the first being
+ * the complement's own (an infinitive has its verb already). */
+static size_t S_subject_complement_end(const lede_article *a, size_t c0,
+                                       size_t e, int have_verb) {
+  int inq = 0;
+  for (size_t j = c0; j < e && j < c0 + 40; j++) {
+    if (S_tok(a, j)->flags & LEDE__T_QUOTE) {
+      inq = !inq;
+      continue;
+    }
+    if (inq || !S_word(a, j) || S_cap(a, j)) continue;
+    if (!S_finite(a, j)) continue;
+    size_t b = j - 1;
+    if (have_verb && j > c0 && !S_be(a, b) && !S_finite_aux(a, b) &&
+        !S_lex(&lede__lex_quote_modals, a, b) && !S_negation(a, b) &&
+        !S_ly(a, b) && !S_is(a, b, "to") && !S_is(a, b, "and") &&
+        !S_is(a, b, "or") && !S_is(a, b, "that") && !S_is(a, b, "who") &&
+        !S_is(a, b, "which"))
+      return j;
+    have_verb = 1;
+  }
+  return e;
+}
+
+/* "Lee's claim that ...", "his call for a recount", "raised questions
+ * about the deal": a cue noun with an owner (a possessive, or the
+ * subject of a verb like "raised") and its complement, a "that" clause,
+ * an infinitive or a prepositional object. The owner speaks. */
+static void S_noun_frames(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t si = 0; si < a->sents.n; si++) {
+    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    for (size_t i = s0 + 1; i + 2 < s1; i++) {
+      const lede__token *t = S_tok(a, i);
+      if (x->used_tok[i] || !(t->flags & LEDE__T_WORD) ||
+          (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
+        continue;
+      const char *lemma = S_noun_lemma(a, i);
+      if (!lemma) continue;
+      /* The owner, left of up to two modifiers: "her repeated calls". */
+      size_t p = i - 1;
+      for (int m = 0; m < 2 && p > s0 && (S_adjective_shape(a, p) || S_ly(a, p));
+           m++)
+        p--;
+      size_t sp0 = 0, sp1 = 0, v = LEDE_NONE;
+      if (S_possessive(a, p) && p > s0) {
+        size_t n = S_np_left(a, s0, p - 1);
+        /* (the owner is a name or a determiner phrase: not "help
+         * solidify Trump's") */
+        while (n != LEDE_NONE && n + 1 < p && !S_cap(a, n) &&
+               !S_lex(&lede__lex_quote_determiners, a, n))
+          n++;
+        if (n == LEDE_NONE || S_lex(&lede__lex_quote_pronouns, a, n) ||
+            !(S_cap(a, n) || S_lex(&lede__lex_quote_determiners, a, n)))
+          continue;
+        sp0 = n;
+        sp1 = p;
+        if (n > s0 && S_lex(&lede__lex_cue_light_verbs, a, n - 1)) v = n - 1;
+        else if (n > s0 && ((S_verbish(a, n - 1, 1) && !S_ing(a, n - 1)) ||
+                            S_frame_particle(a, n - 1) ||
+                            S_lex(&lede__lex_quote_preps, a, n - 1)))
+          continue; /* "balked at the owner's proposal": another frame's */
+      } else if (S_is(a, p, "his") || S_is(a, p, "her") ||
+                 S_is(a, p, "their") || S_is(a, p, "its")) {
+        sp0 = p;
+        sp1 = p + 1;
+        /* "is lending his support to": the verb's subject owns it */
+        if (p > s0 && (S_lex(&lede__lex_cue_light_verbs, a, p - 1) ||
+                       (S_verbish(a, p - 1, 1) && !S_ing(a, p - 1))))
+          v = p - 1;
+        else if (p > s0 && (S_frame_particle(a, p - 1) ||
+                            S_lex(&lede__lex_quote_preps, a, p - 1)))
+          continue; /* "rebuked for his proposal" */
+      } else if (S_lex(&lede__lex_cue_light_verbs, a, p) && p > s0) {
+        v = p;
+      } else {
+        continue;
+      }
+      if (v != LEDE_NONE) {
+        if (!S_lex(&lede__lex_cue_light_verbs, a, v) && S_possessive(a, p))
+          continue;
+        size_t q0, q1;
+        int sd = v > s0 ? S_speaker(a, s0, s1, v, v + 1, &q0, &q1) : 0;
+        if ((sd != 1 && sd != 3) || q1 <= q0) continue;
+        sp0 = q0;
+        sp1 = q1;
+      }
+      /* The complement. */
+      size_t k = i + 1, c0, c1;
+      int prep = 0;
+      if (S_is(a, k, "that") && k + 1 < s1 && !S_verbish(a, k + 1, 1) &&
+          !S_lex(&lede__lex_quote_modals, a, k + 1) && !S_be(a, k + 1) &&
+          !S_finite_aux(a, k + 1)) {
+        c0 = k + 1;
+        c1 = S_clause_end(a, s0, s1, c0);
+      } else if (S_is(a, k, "to") && k + 1 < s1 && S_word(a, k + 1) &&
+                 !S_cap(a, k + 1) &&
+                 !S_lex(&lede__lex_quote_determiners, a, k + 1) &&
+                 !S_lex(&lede__lex_quote_pronouns, a, k + 1)) {
+        c0 = k + 1; /* "his refusal to testify" */
+        c1 = S_clause_end(a, s0, s1, c0);
+      } else if ((S_is(a, k, "of") || S_is(a, k, "about") ||
+                  S_is(a, k, "on") || S_is(a, k, "against") ||
+                  S_is(a, k, "for") || S_is(a, k, "over") ||
+                  S_is(a, k, "at") ||
+                  /* ("her remarks to reporters": a listener) */
+                  (S_is(a, k, "to") && (strcmp(lemma, "opposition") == 0 ||
+                                        strcmp(lemma, "support") == 0))) &&
+                 k + 1 < s1 && !S_timeword(a, k + 1) &&
+                 !S_lex(&lede__lex_weekdays, a, k + 1)) {
+        c0 = k + 1;
+        c1 = S_object_end(a, c0, s1);
+        prep = 1;
+      } else {
+        continue;
+      }
+      /* In the subject ("Lee's claim that ... surprised nobody"): the
+       * complement ends before the sentence's own verb. */
+      if (!prep && v == LEDE_NONE &&
+          (sp0 == s0 || S_comma(a, sp0 - 1) || S_is(a, sp0 - 1, "and") ||
+           S_is(a, sp0 - 1, "but") || S_subordinator(a, sp0 - 1)))
+        c1 = S_subject_complement_end(a, c0, c1, S_is(a, k, "to"));
+      if (c1 <= c0) continue;
+      lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
+      if (S_empty(content)) continue;
+      lede__quote *q = S_new(a, a->sents.v[si].block);
+      q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
+      q->content = content;
+      q->outer = content;
+      q->cue = S_span_tok(a, i, prep ? k + 1 : i + 1);
+      q->lemma = lemma;
+      q->cls = lede__lex_has(&lede__lex_cue_nouns_other, lemma, strlen(lemma))
+                   ? LEDE_CUE_OTHER
+                   : LEDE_CUE_SPEECH;
+      q->speaker = S_span_tok(a, sp0, sp1);
+      S_mark(x, i, i + 1);
+    }
+  }
+}
+
+/* ==== Pass 3c: reports with no speaker ================================== */
 
 static int S_be(const lede_article *a, size_t i) {
   return S_is(a, i, "is") || S_is(a, i, "are") || S_is(a, i, "was") ||
@@ -3189,10 +3386,10 @@ static void S_leftover(S_ctx *x) {
         }
       } else if (last != LEDE_NONE &&
                  S_end_block(a, &a->quotes.v[last]) == p->block &&
-                 last_end_tok > 0 && last_end_tok <= ot &&
-                 lede__tok_sent(a, last_end_tok - 1) + 1 == lede__tok_sent(a, ot)) {
+                 last_end_tok > 0 && last_end_tok <= ot) {
         /* "Lee backs the plan. “It is overdue.”": inside a paragraph, a
-         * quotation opening the sentence after an attribution. */
+         * quotation opening a sentence after an attribution, the
+         * writer's sentences between them or not. */
         const lede__quote *lq = &a->quotes.v[last];
         q0.speaker = lq->speaker;
         q0.cue = lq->cue;
@@ -4067,6 +4264,7 @@ void lede__quotes(lede_article *a) {
   S_direct(&x);
   x.ndirect = a->quotes.n;
   S_reported(&x);
+  S_noun_frames(&x);
   S_sourceless(&x);
   S_headline(&x);
   if (a->quotes.n > 1)

@@ -2047,3 +2047,21 @@ Test(quotes, points_out_and_states_after_a_quotation) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* Inside a paragraph, a quotation opening a sentence after an attributed
+ * one is the same speaker's, with the writer's sentences between them or
+ * not. */
+Test(quotes, continuation_later_in_the_paragraph) {
+  lede_article *a = t_parse(
+      "Small towns\n\n"
+      "\xE2\x80\x9COh, those are small towns,\xE2\x80\x9D Woolson said. They "
+      "also lie far from any television market. \xE2\x80\x9CThat is a tough "
+      "area.\xE2\x80\x9D\n");
+  long k = t_find(a, "That is a tough area.");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Woolson");
+  cr_assert_eq(lede_quote_speaker_via(a, (size_t)k), LEDE_VIA_CONTINUATION);
+  lede_article_free(a);
+}

@@ -327,3 +327,33 @@ Test(reported, base_forms_and_seeming_to_report) {
   cr_assert_eq(lede_quote_count(a), 3);
   lede_article_free(a);
 }
+
+/* A cue noun reports when its owner is named ("Ruiz's claim that ...",
+ * "her attacks on ...") or is the subject of a verb like "raised"; in the
+ * subject, its complement ends before the sentence's verb; the object of
+ * another verb ("balked at the owner's proposal") is that verb's. */
+Test(reported, cue_nouns_with_an_owner) {
+  lede_article *a = t_parse(
+      "Recount\n\n"
+      "Senator Ann Ruiz's claim that the count was late surprised the "
+      "clerk.\n\n"
+      "Her attacks on the judge drew criticism from both parties.\n\n"
+      "The newspaper raised questions about the contract with the county.\n\n"
+      "Dane's refusal to testify angered the committee.\n\n"
+      "The claim that the count was late surprised nobody.\n\n"
+      "City officials balked at the owner's proposal to build a hotel.\n");
+  size_t k = r_check(a, "the count was late", "Senator Ann Ruiz", "claim",
+                     LEDE_CUE_SPEECH);
+  t_assert_span(a, lede_quote_span(a, k), "the count was late");
+  k = r_check(a, "the judge", "Her", "attacks on", LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k), "the judge");
+  r_check(a, "the contract with the county", "The newspaper",
+          "questions about", LEDE_CUE_SPEECH);
+  k = r_check(a, "testify", "Dane", "refusal", LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k), "testify");
+  /* No owner: "The claim" reports nobody's words; "balked at" is no
+   * cue here, and the proposal is not a report of its own. */
+  cr_assert_lt(t_find(a, "build a hotel"), 0);
+  cr_assert_eq(lede_quote_count(a), 4);
+  lede_article_free(a);
+}
