@@ -87,6 +87,10 @@ typedef struct {
   size_t first; /* first mention's start */
 } S_ent;
 
+/* Tokens past this many remember their word records in a cache of
+ * this many slots rather than one each (8 bytes a slot). */
+#define S_WID_CACHE ((size_t)1 << 20)
+
 /* What is known of one distinct word (its look-up key): bit k of known
  * says whether bit k of val answers "is it in S_lists[k]". */
 #define W_CAL (1u << 31)   /* a month or weekday */
@@ -116,7 +120,10 @@ typedef struct {
   LEDE__VEC(S_desc) desc;
   LEDE__VEC(S_ent) ent;
   unsigned char *covered; /* per token: C_COV, C_DOT, C_INIT */
-  uint32_t *wid;          /* per token: its word record + 1, 0 = not yet */
+  /* Per token: its word record + 1, 0 = not yet; for a long text, a
+   * cache of S_WID_CACHE of them (slot i & widmask, for token widtag) */
+  uint32_t *wid, *widtag;
+  size_t widmask;
   size_t maxtok;          /* tokens covered[] has room for */
   size_t widcap;          /* tokens wid[] has room for (grown with them) */
   size_t widlim;          /* min(maxtok, widcap): tokens that may have one */
@@ -144,6 +151,12 @@ static inline uint32_t S_SG(const S_ctx *x, size_t i) {
 }
 static inline int S_dot(const S_ctx *x, size_t i) { return (x->covered[i] & C_DOT) != 0; }
 static inline int S_init(const S_ctx *x, size_t i) { return (x->covered[i] & C_INIT) != 0; }
+/* Token i's word record + 1 if remembered, else 0. */
+static inline uint32_t S_wid(const S_ctx *x, size_t i) {
+  if (i >= x->widlim) return 0;
+  size_t k = i & x->widmask;
+  return !x->widtag || x->widtag[k] == (uint32_t)i ? x->wid[k] : 0;
+}
 
 /* ==== Tokens ============================================================ */
 
@@ -173,14 +186,14 @@ static void S_push_tok(S_ctx *x, size_t s, size_t e, uint32_t seg) {
     f |= LEDE__T_PUNCT;
   }
   if (x->wid && S_NT(x) < x->maxtok) { /* a reused index */
-    if (S_NT(x) >= x->widcap) {
+    if (!x->widtag && S_NT(x) >= x->widcap) {
       size_t old = x->widcap;
       lede__vec_reserve(&x->a->scratch, (void **)&x->wid, &x->widcap,
                         sizeof *x->wid, old + old / 8 + 64);
       memset(x->wid + old, 0, (x->widcap - old) * sizeof *x->wid);
       x->widlim = x->widcap < x->maxtok ? x->widcap : x->maxtok;
     }
-    x->wid[S_NT(x)] = 0;
+    x->wid[S_NT(x) & x->widmask] = 0;
   }
   S_tok *tk = LEDE__PUSH(&x->a->scratch, x->extra);
   tk->start = (uint32_t)s;
@@ -303,8 +316,9 @@ static size_t S_key(const S_ctx *x, size_t i, size_t j, char *buf) {
     }
     /* A word with a record has its key made: copied, when it fits with
      * room to spare (S_key_tok's checks could not have failed). */
-    if (j > i + 1 && k < x->widlim && x->wid[k]) {
-      const S_wrec *r = &x->recs->v[x->wid[k] - 1];
+    uint32_t wk = S_wid(x, k);
+    if (j > i + 1 && wk) {
+      const S_wrec *r = &x->recs->v[wk - 1];
       if (n + r->len + 4 < S_KEY) {
         memcpy(buf + n, r->key, r->len);
         n += r->len;
@@ -382,7 +396,8 @@ static S_wrec *S_rec_new(const S_ctx *x, size_t i);
  * Asked about a million times a megabyte: the look-up is inline. */
 static inline S_wrec *S_rec(const S_ctx *x, size_t i) {
   if (i >= x->widlim) return NULL; /* also before wid[] is made */
-  if (x->wid[i]) return &x->recs->v[x->wid[i] - 1];
+  uint32_t w = S_wid(x, i);
+  if (w) return &x->recs->v[w - 1];
   return S_rec_new(x, i);
 }
 
@@ -402,7 +417,8 @@ static S_wrec *S_rec_new(const S_ctx *x, size_t i) {
     r->count = 0;
     *v = x->recs->n - 1;
   }
-  x->wid[i] = (uint32_t)*v + 1;
+  x->wid[i & x->widmask] = (uint32_t)*v + 1;
+  if (x->widtag) x->widtag[i & x->widmask] = (uint32_t)i;
   return &x->recs->v[*v];
 }
 
@@ -1573,10 +1589,12 @@ static int S_vote_type(const uint32_t *c) {
 /* The mentions [m0, m1) the tagger typed take their name's majority. */
 static void S_vote(S_ctx *x, size_t m0, size_t m1, int count) {
   /* Each mention's place in x->vote, as the count found it (4 bytes a
-   * mention, scratch), rather than its name looked up again. */
+   * mention, given back at the end), rather than its name looked up
+   * again. */
   uint32_t *at = NULL;
+  size_t atcap = 0;
   if (count && m1 > m0) {
-    at = lede__alloc(&x->a->scratch, lede__mul(&x->a->scratch, m1 - m0, sizeof *at));
+    lede__vec_reserve(&x->a->scratch, (void **)&at, &atcap, sizeof *at, m1 - m0);
     for (size_t i = m0; i < m1; i++) {
       const S_ment *m = &x->m.v[i];
       at[i - m0] = UINT32_MAX;
@@ -1604,6 +1622,7 @@ static void S_vote(S_ctx *x, size_t m0, size_t m1, int count) {
       m->type = ty;
     m->tagt = ty;
   }
+  lede__vec_free(&x->a->scratch, at, atcap, sizeof *at);
 }
 
 /* ==== Pass 2 ============================================================ */
@@ -1859,7 +1878,8 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
 
 static int S_tok_eq(const S_ctx *x, size_t a, size_t b) {
   /* Words with records are equal when their records are. */
-  if (a < x->widcap && b < x->widcap && x->wid[a] && x->wid[b]) return x->wid[a] == x->wid[b];
+  uint32_t wa = S_wid(x, a), wb = S_wid(x, b);
+  if (wa && wb) return wa == wb;
   const S_tok *ta = S_T(x, a), *tb = S_T(x, b);
   unsigned char ca = (unsigned char)x->t[ta->start], cb = (unsigned char)x->t[tb->start];
   /* Cheap refusals first: ASCII first letters, or ASCII-only lengths. */
@@ -2502,9 +2522,18 @@ static void S_tag(S_ctx *x) {
   /* Word records from here on (nothing before asks for one): made after
    * the tagger's memory is back. */
   x->widcap = 0;
-  lede__vec_reserve(ar, (void **)&x->wid, &x->widcap, sizeof *x->wid, n + 64);
+  x->widmask = SIZE_MAX;
+  if (n + 64 <= S_WID_CACHE) {
+    lede__vec_reserve(ar, (void **)&x->wid, &x->widcap, sizeof *x->wid, n + 64);
+    x->widlim = x->widcap < x->maxtok ? x->widcap : x->maxtok;
+  } else {
+    size_t tagcap = 0;
+    lede__vec_reserve(ar, (void **)&x->wid, &x->widcap, sizeof *x->wid, S_WID_CACHE);
+    lede__vec_reserve(ar, (void **)&x->widtag, &tagcap, sizeof *x->widtag, S_WID_CACHE);
+    x->widmask = S_WID_CACHE - 1;
+    x->widlim = x->maxtok;
+  }
   memset(x->wid, 0, x->widcap * sizeof *x->wid);
-  x->widlim = x->widcap < x->maxtok ? x->widcap : x->maxtok;
   /* Room for the distinct words of an article of a few thousand tokens
    * (about one in three), so that their map need not grow step by step;
    * longer ones grow it from there. */
@@ -2634,7 +2663,8 @@ void lede__entities(lede_article *a) {
   /* So are the tokens' word records: the few words S_finish asks about
    * are looked up again. */
   lede__vec_free(&a->scratch, x.wid, x.widcap, sizeof *x.wid);
-  x.wid = NULL;
+  if (x.widtag) lede__vec_free(&a->scratch, x.widtag, x.widcap, sizeof *x.widtag);
+  x.wid = x.widtag = NULL;
   x.widcap = x.widlim = 0;
   S_finish(&x);
   lede__arena_free(&a->scratch);
