@@ -901,10 +901,10 @@ static void S_classify(S_tok *t, const char *text) {
         return;
       }
     }
-    /* two-week, 48-hour */
+    /* two-week, 48-hour; "one-quarter", "three-quarter" are shares */
     if (rw && rw->cls == C_UNIT) {
       int v = S_number(l, ll);
-      if (v > 0) {
+      if (v > 0 && !(rw->val == U_QUARTER && (v == 1 || v == 3))) {
         t->kind = TK_NUMUNIT;
         t->a = v;
         t->b = rw->val;
@@ -2372,6 +2372,8 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
     i++;
   int pl;
   int u = S_unit_at(c, i, &pl);
+  /* "several weekend rallies": a vague count wants a plural unit */
+  if (u && n < 0 && !pl) return 0;
   /* "between 6 and 9 weeks": the first number shares the unit */
   if (!u && n > 0 && !half && S_joiner(c, i) && i + 1 < c->n) {
     size_t used2;
