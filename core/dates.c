@@ -3257,6 +3257,12 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
            ((c->tk[k - 1].flags & LEDE__T_UPPER) && c->tk[k - 1].e - c->tk[k - 1].s >= 2 &&
             (c->tk[k - 2].flags & LEDE__T_WORD))))
         return 0; /* "VOA Today", "USA Today" */
+      /* "USA TODAY revealed": a name in capitals amid lower-case text */
+      if ((t->flags & LEDE__T_UPPER) && k > 0 && (c->tk[k - 1].flags & LEDE__T_UPPER) &&
+          (c->tk[k - 1].flags & LEDE__T_WORD) && c->tk[k - 1].e - c->tk[k - 1].s >= 2 &&
+          k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
+          !(c->tk[k + 1].flags & (LEDE__T_CAP | LEDE__T_UPPER | LEDE__T_NUM)))
+        return 0;
       if (t->val == K_TODAY && S_nowadays(c, k))
         return 0; /* "today's world": these days, no date */
       /* "the engineers of tomorrow": the future at large, no day */
