@@ -2449,7 +2449,8 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
       amt = 1;
     if ((p->num >= 0 && !S_year_tok(c, k - 1)) || amt || S_key(c, k - 1, K_TWICE) || S_key(c, k - 1, K_ONCE) ||
         S_key(c, k - 1, K_TIMES) || S_key(c, k - 1, K_PERCENT) ||
-        S_unit_at(c, k - 1, &pl)) {
+        S_unit_at(c, k - 1, &pl) || (p->cls == C_DPART && p->plural)) {
+      /* ("two nights a week": a rate too) */
       char b[16];
       S_duration(b, sizeof b, 1, u);
       h->type = LEDE_DATE_SET;
@@ -2657,9 +2658,11 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     return 0;
   }
   /* "ABC's \"This Week\"": a capital inside a phrase makes a title */
-  if (u->cls == C_UNIT && (u->flags & LEDE__T_CAP) && !(u->flags & LEDE__T_UPPER) &&
+  if ((u->cls == C_UNIT || (u->cls == C_DPART && (t->flags & LEDE__T_CAP) && k > 0 &&
+                            !(c->tk[k - 1].flags & LEDE__T_PUNCT))) &&
+      (u->flags & LEDE__T_CAP) && !(u->flags & LEDE__T_UPPER) &&
       c->a->blocks.v[c->block].part != LEDE_PART_TITLE)
-    return 0;
+    return 0; /* also "CBS This Morning" */
   if (u->cls == C_UNIT) {
     int un = u->val;
     /* "the next day", "the following year", "the previous month": from the
