@@ -89,8 +89,10 @@ extern const lede__lexicon lede__lex_quote_aux;
 extern const lede__lexicon lede__lex_quote_catenatives;
 extern const lede__lexicon lede__lex_quote_determiners;
 extern const lede__lexicon lede__lex_quote_documents;
+extern const lede__lexicon lede__lex_quote_frame_particles;
 extern const lede__lexicon lede__lex_quote_kickers;
 extern const lede__lexicon lede__lex_quote_modals;
+extern const lede__lexicon lede__lex_quote_noun_modifiers;
 extern const lede__lexicon lede__lex_quote_objects;
 extern const lede__lexicon lede__lex_quote_org_heads;
 extern const lede__lexicon lede__lex_quote_preps;
@@ -98,6 +100,7 @@ extern const lede__lexicon lede__lex_quote_pronouns;
 extern const lede__lexicon lede__lex_quote_quantifiers;
 extern const lede__lexicon lede__lex_quote_role_heads;
 extern const lede__lexicon lede__lex_quote_stop;
+extern const lede__lexicon lede__lex_quote_subordinators;
 extern const lede__lexicon lede__lex_quote_tell_verbs;
 extern const lede__lexicon lede__lex_quote_works;
 extern const lede__lexicon lede__lex_regions;
@@ -113,11 +116,11 @@ extern const lede__lexicon lede__lex_weekdays;
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
 extern const uint32_t lede__lex_lens[][32];
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 74
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 75
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 76
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 77
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 78
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 79
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 77
+#define LEDE__LEX_ID_MULTI_FIRST 80
 
 #endif

@@ -522,15 +522,9 @@ static int S_evidential_lemma(const char *lemma) {
 
 /* A word that stands before a noun: "new", "latest", "false". */
 static int S_adjective_shape(const lede_article *a, size_t i) {
-  static const char *const w[] = {"new", "latest", "recent", "earlier",
-                                  "previous", "false", "repeated", "same",
-                                  "similar", "such", "other", "further",
-                                  "wild", "unfounded", "baseless", "old",
-                                  "many", "several", "first", "last"};
   const lede__token *t = S_tok(a, i);
   if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_CAP)) return 0;
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (S_is(a, i, w[k])) return 1;
+  if (S_lex(&lede__lex_quote_noun_modifiers, a, i)) return 1;
   size_t n = t->len;
   const char *e = a->text + lede__tend(t);
   /* "best-rated", "well-known" */
@@ -1609,12 +1603,7 @@ static int S_frame_particle(const lede_article *a, size_t i);
 
 /* A conjunction that opens an adverbial clause: "after", "because". */
 static int S_subordinator(const lede_article *a, size_t i) {
-  static const char *const w[] = {"after", "as", "when", "because",
-                                  "before", "since", "while", "until",
-                                  "though", "although", "whereas", "once"};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (S_is(a, i, w[k])) return 1;
-  return 0;
+  return S_lex(&lede__lex_quote_subordinators, a, i);
 }
 
 static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
@@ -3003,12 +2992,7 @@ static int S_stop_cue(S_ctx *x, size_t ot, lede__quote *q) {
 /* A preposition that belongs to a frame verb ("talking about", "stood
  * by", "fuming at"). */
 static int S_frame_particle(const lede_article *a, size_t i) {
-  static const char *const w[] = {"about", "at", "by", "on", "to", "for",
-                                  "as", "with", "of", "up", "out", "into",
-                                  "down", "off"};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (S_is(a, i, w[k])) return 1;
-  return 0;
+  return S_lex(&lede__lex_quote_frame_particles, a, i);
 }
 
 /* Could token i be a finite verb after a subject: "said", "hits",
