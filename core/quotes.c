@@ -2189,6 +2189,18 @@ static int S_opens_pair(const S_ctx *x, size_t v, size_t k, size_t s1) {
   return pi < x->pairs.n && x->pairs.v[pi].open == S_tok(a, k)->start;
 }
 
+static size_t S_object_end(const lede_article *a, size_t k, size_t s1);
+
+/* Cues of the class "other" that report a finding, not a stance: their
+ * content is a clause ("the poll shows Lee leads"). */
+static int S_clause_taker(const char *l) {
+  static const char *const w[] = {"appear", "discover", "find", "indicate",
+                                  "rumor", "seem", "show", "signal"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (strcmp(l, w[k]) == 0) return 1;
+  return 0;
+}
+
 static void S_reported(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
@@ -2415,6 +2427,17 @@ static void S_reported(S_ctx *x) {
           if (k < s1 && (S_is(a, k, "that") || S_punct(a, k, ':'))) k++;
           if (k >= ce) continue;
           size_t end = S_clause_end(a, s0, s1, k);
+          /* "endorsed Trump in early June, but ...": a stance or action
+           * takes a noun phrase, not a clause (those that report what
+           * was found or shown excepted). */
+          if (S_cue_class_of(cu.lemma) == LEDE_CUE_OTHER &&
+              !S_clause_taker(cu.lemma) && !S_is(a, k - 1, "that") &&
+              !S_punct(a, k - 1, ':')) {
+            size_t oe = S_object_end(a, k, s1), m = oe;
+            /* (quoted words after it keep the clause: a mixed quote) */
+            while (m < end && !(S_tok(a, m)->flags & LEDE__T_QUOTE)) m++;
+            if (oe > k && oe < end && m >= end) end = oe;
+          }
           if (sp1 > sp0 && (S_is(a, sp1 - 1, "who") || S_is(a, sp1 - 1, "which")))
             /* "Voters who backed the levy said ...": a relative clause
              * ends where its antecedent's own verb starts. */
@@ -2506,9 +2529,21 @@ static const char *S_noun_lemma(const lede_article *a, size_t i) {
 /* A finite verb by its form: a cue or -ed verb (S_verbish), an irregular
  * past ("drew", "took"), a form of "be" or a modal. */
 static int S_finite(const lede_article *a, size_t i) {
-  return (S_verbish(a, i, 0) && !S_ing(a, i)) || S_be(a, i) ||
-         S_lex(&lede__lex_quote_modals, a, i) ||
-         (S_lex(&lede__lex_date_past_verbs, a, i) && !S_cap(a, i));
+  if (S_be(a, i) || S_lex(&lede__lex_quote_modals, a, i) ||
+      S_finite_aux(a, i))
+    return 1;
+  const lede__token *t = S_tok(a, i);
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)) ||
+      S_ing(a, i))
+    return 0;
+  /* (not "the expected vote", "newly crowned", "his stated aim") */
+  if (i > 0 && (S_lex(&lede__lex_quote_determiners, a, i - 1) ||
+                S_ly(a, i - 1) || S_possessive(a, i - 1)))
+    return 0;
+  if (S_lex(&lede__lex_date_past_verbs, a, i)) return 1;
+  const char *e = a->text + lede__tend(t);
+  return t->len > 3 && e[-1] == 'd' && e[-2] == 'e' &&
+         !S_lex(&lede__lex_quote_stop, a, i);
 }
 
 /* The end (exclusive) of a noun phrase object starting at k: up to a
@@ -2527,6 +2562,7 @@ static size_t S_object_end(const lede_article *a, size_t k, size_t s1) {
         S_dash(a, j) || S_punct(a, j, '(') || S_punct(a, j, ')'))
       break;
     if (j > k && (S_subordinator(a, j) || S_is(a, j, "which") ||
+                  S_is(a, j, "if") || S_is(a, j, "unless") ||
                   S_is(a, j, "who") || S_is(a, j, "that") ||
                   S_lex(&lede__lex_quote_modals, a, j) || S_be(a, j) ||
                   S_finite_aux(a, j)))
@@ -2536,6 +2572,19 @@ static size_t S_object_end(const lede_article *a, size_t k, size_t s1) {
       break;
     if (j > k + 1 && S_finite(a, j) &&
         !S_lex(&lede__lex_quote_determiners, a, j - 1))
+      break;
+    /* A time adjunct: "Saturday", "in early June", "last week". */
+    if (j > k && (S_timeword(a, j) && !(S_tok(a, j)->flags & LEDE__T_NUM)))
+      break;
+    if (j > k && j + 1 < e &&
+        (S_is(a, j, "in") || S_is(a, j, "on") || S_is(a, j, "last") ||
+         S_is(a, j, "this") || S_is(a, j, "next") || S_is(a, j, "earlier")) &&
+        (S_timeword(a, j + 1) ||
+         (j + 2 < e && (S_is(a, j + 1, "early") || S_is(a, j + 1, "late") ||
+                        S_is(a, j + 1, "mid")) &&
+          S_timeword(a, j + 2)) ||
+         S_is(a, j + 1, "week") || S_is(a, j + 1, "month") ||
+         S_is(a, j + 1, "year")))
       break;
   }
   if (inq) return k; /* (a quotation left open: no object) */

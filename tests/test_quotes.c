@@ -1547,9 +1547,10 @@ Test(quotes, relative_attribution_bounds) {
   t_assert_span(a, s, "critics who");
   t_assert_span(a, lede_quote_span(a, (size_t)k),
                 "she should condemn the strike as illegal");
-  k = t_find(a, "Cole on Monday");
+  /* (the time of the endorsement is no part of its content) */
+  k = t_find(a, "Cole");
   cr_assert_geq(k, 0);
-  t_assert_span(a, lede_quote_span(a, (size_t)k), "Cole on Monday");
+  t_assert_span(a, lede_quote_span(a, (size_t)k), "Cole");
   lede_article_free(a);
 }
 

@@ -357,3 +357,26 @@ Test(reported, cue_nouns_with_an_owner) {
   cr_assert_eq(lede_quote_count(a), 4);
   lede_article_free(a);
 }
+
+/* A stance or action takes a noun phrase: its content ends before a time
+ * adjunct, a comma or a clause of the writer's; a finding ("shows")
+ * takes a clause. */
+Test(reported, stance_cues_take_a_noun_phrase) {
+  lede_article *a = t_parse(
+      "Endorsements\n\n"
+      "Mayor Ruth Dane endorsed Ann Ruiz in early June, but only after "
+      "weeks of talks with the union.\n\n"
+      "The council praised the new library on Monday.\n\n"
+      "The survey shows the levy has lost support since spring.\n");
+  size_t k = r_check(a, "Ann Ruiz", "Mayor Ruth Dane", "endorsed",
+                     LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k), "Ann Ruiz");
+  k = r_check(a, "the new library", "The council", "praised",
+              LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k), "the new library");
+  long s = t_find(a, "the levy has lost support");
+  cr_assert_geq(s, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)s),
+                "the levy has lost support since spring");
+  lede_article_free(a);
+}
