@@ -1096,6 +1096,15 @@ static int S_tense_at(const S_ctx *c, size_t k) {
             S_is(c, x + 1, "to")))
         return 0;
     }
+    /* "a spending plan on Monday": a noun before its time; "plans on
+     * staying" is the verb */
+    if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && k + 2 < c->n &&
+        (S_is(c, k + 1, "on") || S_is(c, k + 1, "in") || S_is(c, k + 1, "at") ||
+         S_is(c, k + 1, "of") || S_is(c, k + 1, "by") || S_is(c, k + 1, "with") ||
+         S_is(c, k + 1, "from"))) {
+      const S_tok *nx = &c->tk[k + 2];
+      if (!(nx->e - nx->s > 4 && !memcmp(c->t + nx->e - 3, "ing", 3))) return 0;
+    }
     if (S_is(c, k, "due") && !S_is(c, k + 1, "to")) return 0;
     if (S_is(c, k, "due") && k + 2 < c->n && c->tk[k + 2].flags & LEDE__T_WORD &&
         S_is(c, k + 2, "the"))
@@ -1205,19 +1214,34 @@ static int S_govern(const S_ctx *c, size_t p) {
  * clause, the date to the reported one. */
 /* mode 0: strong cues only; 1: strong first, else weak; 2: the nearest
  * cue of either kind. */
+/* mode | S_TENSE_REPORT: a report verb counts at any distance (the verb
+ * of the clause a weekday opens: "On Tuesday, the firm said it would") */
+#define S_TENSE_REPORT 4
 static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int mode,
                        size_t win) {
-  int w = 0, rep = 0;
+  int w = 0, rep = 0, rstop = 0;
+  int report = mode & S_TENSE_REPORT;
+  mode &= ~S_TENSE_REPORT;
   size_t wp = 0;
   for (size_t d = 1; d <= win; d++) {
-    int left = i >= d, right = j + d - 1 < c->n;
+    int left = i >= d, right = !rstop && j + d - 1 < c->n;
     if (!left && !right) break;
     for (int side = 0; side < 2; side++) {
       if (side ? !right : !left) continue;
       size_t k = side ? j + d - 1 : i - d;
+      /* "said Monday that he will": after a verb of saying, what follows
+       * "that" is the report, not the time of the saying ("the weekend
+       * that was" keeps its relative clause) */
+      if (side && S_is(c, k, "that")) {
+        for (size_t b = 1; b <= 8 && b <= i && !rstop; b++)
+          if (S_lex(c, i - b, &lede__lex_date_report_verbs) ||
+              S_is(c, i - b, "announced") || S_is(c, i - b, "announcement"))
+            rstop = 1;
+        if (rstop) continue;
+      }
       int r = S_tense_at(c, k);
       if (r == 1 || r == -1) {
-        if (d > 2 && S_lex(c, k, &lede__lex_date_report_verbs)) {
+        if (!report && d > 2 && S_lex(c, k, &lede__lex_date_report_verbs)) {
           if (!rep) rep = r;
           continue;
         }
@@ -2220,7 +2244,8 @@ static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
      * its subject */
     int lead = S_punct(c, i, ',') &&
                (from == 0 || (from == 1 && S_key(c, 0, K_ON)));
-    dir = (lead ? S_tense(c, from, i) : S_tense_near(c, from, i)) > 0 ? 1 : -1;
+    dir = (lead ? S_tense_mode(c, from, i, 1 | S_TENSE_REPORT, S_TENSE_WIN)
+                : S_tense_near(c, from, i)) > 0 ? 1 : -1;
   }
   S_weekday(c, &v, t->wd, dir, strict);
   h->type = LEDE_DATE_DATE;
