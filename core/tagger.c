@@ -14,6 +14,9 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "gazetteer.h"
 #include "lexicon.h"
@@ -76,13 +79,14 @@ enum {
 
 /* Weight row r, or NULL if it is all 0 (see tagger.h). */
 static inline const int16_t *S_wrow(uint32_t r) {
-  uint64_t b = lede__tagger_wbits[r >> 6], m = b & ((2ULL << (r & 63)) - 1);
+  const lede__tgmap *e = &lede__tagger_wmap[r >> 6];
+  uint64_t b = e->bits, m = b & ((2ULL << (r & 63)) - 1);
   if (!((b >> (r & 63)) & 1)) return NULL;
   /* rows stored up to and including r in this word, less one */
   m -= (m >> 1) & 0x5555555555555555ULL;
   m = (m & 0x3333333333333333ULL) + ((m >> 2) & 0x3333333333333333ULL);
   m = (((m + (m >> 4)) & 0x0f0f0f0f0f0f0f0fULL) * 0x0101010101010101ULL) >> 56;
-  return lede__tagger_w[lede__tagger_wrank[r >> 6] + m - 1];
+  return lede__tagger_w[e->rank + m - 1];
 }
 
 /* What the process has made of each frequent word form of the training
@@ -221,20 +225,6 @@ static void S_shapes(S_word *w) {
   w->sshn = sn;
 }
 
-static const char *S_gaz_key(size_t i) { return lede__gaz[i].key; }
-static const char *S_org_key(size_t i) { return lede__lex_organizations.words[i]; }
-
-/* Does an entry of a sorted table open with w[0..n)? */
-static int S_opens(const char *(*key)(size_t), size_t n, const char *w, size_t wn) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (strncmp(key(mid), w, wn) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < n && strncmp(key(lo), w, wn) == 0;
-}
-
 /* What every use of a word needs: its bytes, lower-case form and class. */
 static void S_word_light(S_word *w, const char *s, size_t n, uint32_t flags) {
   w->s = s;
@@ -247,16 +237,19 @@ static void S_word_light(S_word *w, const char *s, size_t n, uint32_t flags) {
   w->multi = 0;
 }
 
-/* Does w open a two-word entry of the gazetteer or the organizations? */
+/* Does w open a two-word entry of the gazetteer or the organizations?
+ * The word hash marks the first word of every entry of several words of
+ * these lists and a few others (LEDE__LEX_ID_MULTI_FIRST): a word it does
+ * not mark opens none, and S_pair_look asks of the pair itself. */
 static int S_multi(const S_word *w) {
   char key[S_WMAX];
   size_t kn = 0;
   for (size_t i = 0; i < w->ln; i++)
     if (w->low[i] != '.') key[kn++] = w->low[i];
   if (!kn || kn + 1 >= S_WMAX) return 0;
-  key[kn++] = ' ';
-  return S_opens(S_gaz_key, lede__gaz_n, key, kn) ||
-         S_opens(S_org_key, lede__lex_organizations.n, key, kn);
+  const lede__word *e = lede__word_find(key, kn);
+  const unsigned id = LEDE__LEX_ID_MULTI_FIRST - 1;
+  return e && (e->lists[id / 64] >> (id % 64) & 1);
 }
 
 /* The rest (after S_word_light): shapes, word lists, gazetteer; whether
@@ -931,6 +924,19 @@ static const int32_t *S_far(const S_tagger *g, size_t i, int role, int32_t *v) {
 static inline void S_vit_b(const int32_t *restrict prev,
                            int32_t (*restrict trb)[LEDE__TG_NT / 2],
                            int32_t *restrict bb, int32_t *restrict kb) {
+#if defined(__SSE2__) && LEDE__TG_NT == 8
+  /* The four B- tags side by side. */
+  __m128i b = _mm_add_epi32(_mm_set1_epi32(prev[0]), _mm_loadu_si128((const __m128i *)trb[0]));
+  __m128i k = _mm_setzero_si128();
+  for (int p = 1; p < S_NTAG; p++) {
+    __m128i sc = _mm_add_epi32(_mm_set1_epi32(prev[p]), _mm_loadu_si128((const __m128i *)trb[p]));
+    __m128i gt = _mm_cmpgt_epi32(sc, b);
+    b = _mm_or_si128(_mm_and_si128(gt, sc), _mm_andnot_si128(gt, b));
+    k = _mm_or_si128(_mm_and_si128(gt, _mm_set1_epi32(p)), _mm_andnot_si128(gt, k));
+  }
+  _mm_storeu_si128((__m128i *)bb, b);
+  _mm_storeu_si128((__m128i *)kb, k);
+#else
   for (int y = 0; y < LEDE__TG_NT / 2; y++) bb[y] = prev[0] + trb[0][y], kb[y] = 0;
   for (int p = 1; p < S_NTAG; p++) {
     int32_t base = prev[p];
@@ -941,6 +947,7 @@ static inline void S_vit_b(const int32_t *restrict prev,
       bb[y] = gt ? sc : bb[y];
     }
   }
+#endif
 }
 
 /* Viterbi over the run [a, b) of line [s, e), the tokens around the run

@@ -56,12 +56,15 @@ extern const char lede__tagger_packed[][LEDE__TG_PACKW + 1];
 extern const size_t lede__tagger_npacked;
 
 /* The weights, unpacked: the rows not all 0 in row order; bit r % 64 of
- * lede__tagger_wbits[r / 64] says whether row r is stored, and
- * lede__tagger_wrank[r / 64] counts the rows stored before that word of
- * bits. */
+ * lede__tagger_wmap[r / 64].bits says whether row r is stored, and its
+ * rank counts the rows stored before that word of bits (side by side, so
+ * that finding a row reads one place). */
+typedef struct {
+  uint64_t bits;
+  uint32_t rank;
+} lede__tgmap;
 extern const int16_t lede__tagger_w[][LEDE__TG_NT];
-extern const uint64_t lede__tagger_wbits[LEDE__TG_NB / 64];
-extern const uint32_t lede__tagger_wrank[LEDE__TG_NB / 64];
+extern const lede__tgmap lede__tagger_wmap[LEDE__TG_NB / 64];
 /* The keys of the frequent forms by hash slot (open addressing from slot
  * (k ^ k >> 29) % LEDE__TG_NWSLOTS; 0 empty). */
 #define LEDE__TG_NWSLOTS 32768 /* a power of 2, at least twice the forms */

@@ -88,13 +88,10 @@ int main(void) {
     bits[r / 64] |= 1ULL << (r % 64);
     r++;
   }
-  printf("};\nconst uint64_t lede__tagger_wbits[LEDE__TG_NB / 64] = {\n");
-  for (size_t w = 0; w < LEDE__TG_NB / 64; w++)
-    printf("0x%016llxULL%s", (unsigned long long)bits[w], w % 4 == 3 ? ",\n" : ",");
-  printf("};\nconst uint32_t lede__tagger_wrank[LEDE__TG_NB / 64] = {\n");
+  printf("};\nconst lede__tgmap lede__tagger_wmap[LEDE__TG_NB / 64] = {\n");
   size_t below = 0;
   for (size_t w = 0; w < LEDE__TG_NB / 64; w++) {
-    printf("%zu%s", below, w % 16 == 15 ? ",\n" : ",");
+    printf("{0x%016llxULL,%zu}%s", (unsigned long long)bits[w], below, w % 4 == 3 ? ",\n" : ",");
     for (uint64_t b = bits[w]; b; b &= b - 1) below++;
   }
   size_t nw = (size_t)S_pk_varint(&p);
