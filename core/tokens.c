@@ -66,5 +66,15 @@ const lede__word *lede__tok_word_slow(const lede_article *a, size_t i) {
 }
 
 int lede__tok_in(const lede_article *a, size_t i, const lede__lexicon *lx) {
+  if (lx->id && !(a->tok_word && a->tok_word[i])) {
+    /* Not looked up yet: most words are answered by the list's lengths
+     * by first byte (lede__lex_lens), with no look-up. */
+    const lede__token *t = &a->tokens.v[i];
+    size_t n = t->len;
+    unsigned char c = (unsigned char)a->text[t->start];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
+    if (!n || !(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1))
+      return 0;
+  }
   return lede__word_has(lede__tok_word(a, i), lx);
 }
