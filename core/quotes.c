@@ -2668,6 +2668,11 @@ static void S_noun_frames(S_ctx *x) {
           continue; /* "rebuked for his proposal" */
       } else if (S_lex(&lede__lex_cue_light_verbs, a, p) && p > s0) {
         v = p;
+      } else if (p > s0 + 1 && S_lex(&lede__lex_cue_light_verbs, a, p - 1) &&
+                 (S_is(a, p, "a") || S_is(a, p, "an") || S_is(a, p, "the") ||
+                  S_is(a, p, "some") || S_is(a, p, "new") ||
+                  S_is(a, p, "fresh") || S_is(a, p, "serious"))) {
+        v = p - 1; /* "made the case for", "raised new questions" */
       } else {
         continue;
       }

@@ -340,6 +340,8 @@ Test(reported, cue_nouns_with_an_owner) {
       "Her attacks on the judge drew criticism from both parties.\n\n"
       "The newspaper raised questions about the contract with the county.\n\n"
       "Dane's refusal to testify angered the committee.\n\n"
+      "The union made the case for a longer term.\n\n"
+      "Two members cast new doubts about the new budget.\n\n"
       "The claim that the count was late surprised nobody.\n\n"
       "City officials balked at the owner's proposal to build a hotel.\n");
   size_t k = r_check(a, "the count was late", "Senator Ann Ruiz", "claim",
@@ -349,12 +351,15 @@ Test(reported, cue_nouns_with_an_owner) {
   t_assert_span(a, lede_quote_span(a, k), "the judge");
   r_check(a, "the contract with the county", "The newspaper",
           "questions about", LEDE_CUE_SPEECH);
+  r_check(a, "a longer term", "The union", "case for", LEDE_CUE_SPEECH);
+  r_check(a, "the new budget", "Two members", "doubts about",
+          LEDE_CUE_SPEECH);
   k = r_check(a, "testify", "Dane", "refusal", LEDE_CUE_OTHER);
   t_assert_span(a, lede_quote_span(a, k), "testify");
   /* No owner: "The claim" reports nobody's words; "balked at" is no
    * cue here, and the proposal is not a report of its own. */
   cr_assert_lt(t_find(a, "build a hotel"), 0);
-  cr_assert_eq(lede_quote_count(a), 4);
+  cr_assert_eq(lede_quote_count(a), 6);
   lede_article_free(a);
 }
 
