@@ -1843,6 +1843,8 @@ static int S_attribution_close(const lede_article *a, const S_pair *p) {
   return words >= 3;
 }
 
+static int S_block_starts(const lede_article *a, size_t b, size_t pos);
+
 static void S_direct(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t pi = 0; pi < x->pairs.n; pi++) {
@@ -1874,6 +1876,20 @@ static void S_direct(S_ctx *x) {
     } else if (crossed && i < s1 && S_dash(a, i)) {
       d0 = i + 1;
       d1 = s1;
+    } else if (!crossed && i >= s1 && s1 + 1 < a->tokens.n && S_dash(a, s1)) {
+      /* "“...”" then a paragraph "— Ann Lee, Dayton.": a signature
+       * line right after the quotation's paragraph, the quotation
+       * closing its own. */
+      size_t nb = a->sents.v[lede__tok_sent(a, s1)].block;
+      size_t ke = ct + 1;
+      while (ke < s1 && (S_tok(a, ke)->flags & LEDE__T_PUNCT)) ke++;
+      if (ke >= s1 && nb == p->block + 1 &&
+          S_block_starts(a, nb, S_tok(a, s1)->start)) {
+        size_t n0, n1;
+        S_sent_range(a, s1 + 1, &n0, &n1);
+        d0 = s1 + 1;
+        d1 = n1;
+      }
     }
     if (d0 != LEDE_NONE && d0 < d1 && S_cap(a, d0) && S_word(a, d0) &&
         !S_lex(&lede__lex_quote_stop, a, d0) &&

@@ -2066,3 +2066,31 @@ Test(quotes, continuation_later_in_the_paragraph) {
   cr_assert_eq(lede_quote_speaker_via(a, (size_t)k), LEDE_VIA_CONTINUATION);
   lede_article_free(a);
 }
+
+/* A signature line in its own paragraph ("- Ann Lee, Dayton.") right after
+ * a paragraph that is one quotation attributes it; a paragraph of prose
+ * after it does not. */
+Test(quotes, signature_paragraph_after_a_quotation) {
+  lede_article *a = t_parse(
+      "Letters\n\n"
+      "\"Fix the pools before the roads.\"\n\n"
+      "- Ann Lee, Dayton.\n\n"
+      "\xE2\x80\x9CThe levy is a start.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x94 Councilor Tom Reyes\n\n"
+      "\"Nobody asked us.\"\n\n"
+      "The mayor left early.\n");
+  static const t_quote want[] = {
+      {"Fix the pools", "the roads.", LEDE_QUOTE_DIRECT, "Ann Lee", "Ann Lee",
+       "-", "\xE2\x80\x94", NULL},
+      {"The levy is a start.", "start.", LEDE_QUOTE_DIRECT,
+       "Councilor Tom Reyes", "Councilor Tom Reyes", "\xE2\x80\x94",
+       "\xE2\x80\x94", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  long k = t_find(a, "Nobody asked us.");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert_not(lede_quote_speaker(a, (size_t)k, &s));
+  lede_article_free(a);
+}
