@@ -200,6 +200,10 @@ struct lede_article {
   /* Per token while a stage asks: its word-hash entry + 2, 1 for none,
    * 0 not looked up yet (tokens.h); NULL otherwise */
   uint16_t *tok_word;
+  /* For a long text, tok_word is a cache: token i in slot i & tok_word_mask
+   * if tok_word_tag there is i (tokens.h); else tok_word_tag is NULL */
+  uint32_t *tok_word_tag;
+  size_t tok_word_mask;
 
   lede_span title, standfirst, byline, published_span, dateline, agency;
 

@@ -46,15 +46,27 @@ static inline size_t lede__tok_sent(const lede_article *a, size_t i) {
 
 /* Start and stop remembering each token's word-hash entry (a stage's
  * working memory in a->scratch); without, lede__tok_word looks it up
- * each time. */
+ * each time. A text of more than LEDE__TOK_WORD_SLOTS tokens remembers
+ * them in that many slots (6 bytes each), the last token to use a slot
+ * keeping it. */
+#define LEDE__TOK_WORD_SLOTS ((size_t)1 << 20)
 void lede__tok_words_begin(lede_article *a);
-static inline void lede__tok_words_end(lede_article *a) { a->tok_word = NULL; }
+/* The same with at most slots slots (a power of two); for tests. */
+void lede__tok_words_begin_n(lede_article *a, size_t slots);
+static inline void lede__tok_words_end(lede_article *a) {
+  a->tok_word = NULL;
+  a->tok_word_tag = NULL;
+}
 
 const lede__word *lede__tok_word_slow(const lede_article *a, size_t i);
 /* The word-hash entry of token i's text (ASCII case folded), or NULL. */
 static inline const lede__word *lede__tok_word(const lede_article *a,
                                                size_t i) {
-  uint16_t v = a->tok_word ? a->tok_word[i] : 0;
+  uint16_t v = 0;
+  if (a->tok_word) {
+    size_t k = i & a->tok_word_mask;
+    if (!a->tok_word_tag || a->tok_word_tag[k] == (uint32_t)i) v = a->tok_word[k];
+  }
   if (v) return v == 1 ? NULL : &lede__words[v - 2];
   return lede__tok_word_slow(a, i);
 }

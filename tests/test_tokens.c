@@ -113,8 +113,14 @@ Test(tokens, sentence_of_every_token) {
 Test(tokens, word_lists_match_the_lists) {
   lede_article *a = t_parse(S_text);
   size_t nl = sizeof S_lists / sizeof *S_lists;
-  for (int memo = 0; memo < 2; memo++) {
-    if (memo) lede__tok_words_begin(a);
+  /* without a memo, with one slot a token, and with 8 slots shared */
+  for (int memo = 0; memo < 3; memo++) {
+    if (memo == 1) lede__tok_words_begin(a);
+    if (memo == 2) {
+      cr_assert(a->tokens.n > 8);
+      lede__tok_words_begin_n(a, 8);
+      cr_assert_not_null(a->tok_word_tag);
+    }
     for (int pass = 0; pass < 2; pass++)
       for (size_t i = 0; i < a->tokens.n; i++)
         for (size_t l = 0; l < nl; l++) {
