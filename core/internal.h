@@ -154,13 +154,13 @@ typedef struct {
 typedef LEDE__VEC(lede__date) lede__date_vec;
 /* A quote (quotes.c); absent spans are {0, 0}. */
 typedef struct {
-  lede_span content, outer, cue, speaker, ref, org;
+  lede__span32 content, outer, cue, speaker, ref, org;
+  lede__span32 gap; /* the attribution inside a split quote, else {0, 0} */
   const char *lemma; /* static; NULL without a cue */
   lede_quote_kind kind;
-  size_t block;
+  uint32_t block;
   size_t entity; /* LEDE_NONE until resolved */
   size_t parent; /* LEDE_NONE for a top-level statement */
-  lede_span gap; /* the attribution inside a split quote, else {0, 0} */
   unsigned char via, cls, question;
 } lede__quote;
 

@@ -491,14 +491,14 @@ lede_status lede_article_json(const lede_article *a, const char *id,
       S_lit(&o, ",\"end\":");
       S_num(&o, q->content.end);
     } else {
-      S_span_fields(&o, q->content);
+      S_span_fields(&o, lede__s64(q->content));
     }
     S_lit(&o, ",\"outer\":");
-    S_span_obj(&o, q->outer);
+    S_span_obj(&o, lede__s64(q->outer));
     S_lit(&o, ",\"cue\":");
     if (q->cue.end > q->cue.start) {
       S_raw(&o, "{", 1);
-      S_span_fields(&o, q->cue);
+      S_span_fields(&o, lede__s64(q->cue));
       S_lit(&o, ",\"lemma\":");
       S_cstr(&o, q->lemma);
       S_raw(&o, "}", 1);
@@ -507,7 +507,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     }
     static const char *const keys[] = {",\"speaker\":", ",\"speaker_ref\":",
                                        ",\"speaker_org\":"};
-    lede_span sp[] = {q->speaker, q->ref, q->org};
+    lede_span sp[] = {lede__s64(q->speaker), lede__s64(q->ref), lede__s64(q->org)};
     for (size_t k = 0; k < 3; k++) {
       S_lit(&o, keys[k]);
       if (sp[k].end > sp[k].start) S_span_obj(&o, sp[k]);

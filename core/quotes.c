@@ -1814,7 +1814,7 @@ static int S_prev_speaker(const lede_article *a, size_t cs, size_t ce,
   size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
   for (size_t qk = a->quotes.n; qk > lo; qk--) {
     const lede__quote *pq = &a->quotes.v[qk - 1];
-    if (pq->cue.start >= cs && pq->cue.end <= ce && !S_empty(pq->speaker)) {
+    if (pq->cue.start >= cs && pq->cue.end <= ce && !S_empty(lede__s64(pq->speaker))) {
       *sp0 = S_tok_at(a, pq->speaker.start);
       *sp1 = S_tok_at(a, pq->speaker.end);
       return 1;
@@ -1902,12 +1902,12 @@ static void S_direct(S_ctx *x) {
         k++;
       if (r > d0 && (k >= d1 || S_punct(a, k, '(') || S_comma(a, k))) {
         lede__quote *q = S_new(a, p->block);
-        q->outer = (lede_span){p->open, p->cend};
-        q->content = S_trim_span(a, (lede_span){p->oend, p->close});
+        q->outer = lede__s32((lede_span){p->open, p->cend});
+        q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
         q->kind = LEDE_QUOTE_DIRECT;
-        q->cue = S_span_tok(a, d0 - 1, d0);
+        q->cue = lede__s32(S_span_tok(a, d0 - 1, d0));
         q->lemma = "\xE2\x80\x94"; /* the dash */
-        q->speaker = S_span_tok(a, d0, r);
+        q->speaker = lede__s32(S_span_tok(a, d0, r));
         p->used = 1;
         S_mark(x, d0 - 1, r);
         continue;
@@ -2108,10 +2108,10 @@ static void S_direct(S_ctx *x) {
         k++;
       if (names && k >= cs1 && !x->used_tok[o0]) {
         lede__quote *q = S_new(a, p->block);
-        q->outer = (lede_span){p->open, p->cend};
-        q->content = S_trim_span(a, (lede_span){p->oend, p->close});
+        q->outer = lede__s32((lede_span){p->open, p->cend});
+        q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
         q->kind = LEDE_QUOTE_DIRECT;
-        q->speaker = S_span_tok(a, o0, ot - 1);
+        q->speaker = lede__s32(S_span_tok(a, o0, ot - 1));
         p->used = 1;
         S_mark(x, o0, ot);
         continue;
@@ -2119,12 +2119,12 @@ static void S_direct(S_ctx *x) {
     }
     if (c0 == LEDE_NONE || x->used_tok[c0]) continue;
     lede__quote *q = S_new(a, p->block);
-    q->outer = (lede_span){p->open, p->cend};
-    q->content = S_trim_span(a, (lede_span){p->oend, p->close});
+    q->outer = lede__s32((lede_span){p->open, p->cend});
+    q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
     q->kind = LEDE_QUOTE_DIRECT;
-    q->cue = S_span_tok(a, cu.cue0, cu.cue1);
+    q->cue = lede__s32(S_span_tok(a, cu.cue0, cu.cue1));
     q->lemma = cu.lemma;
-    q->speaker = S_span_tok(a, sp0, sp1);
+    q->speaker = lede__s32(S_span_tok(a, sp0, sp1));
     /* Words before the quote in its sentence make it mixed:
      * He called it "a disaster," Smith said. */
     if (!before && ot > o0) {
@@ -2136,7 +2136,7 @@ static void S_direct(S_ctx *x) {
         if (S_word(a, k) && !x->used_tok[k]) words = 1;
       if (words) {
         q->kind = LEDE_QUOTE_MIXED;
-        q->content = (lede_span){S_tok(a, o0)->start, p->cend};
+        q->content = lede__s32((lede_span){S_tok(a, o0)->start, p->cend});
         q->outer = q->content;
       }
     }
@@ -2177,7 +2177,7 @@ static const lede__quote *S_attribution_before(const S_ctx *x, size_t cs,
   for (int r = 0; r < 2; r++)
     for (size_t qk = runs[r][1]; qk > runs[r][0]; qk--) {
       const lede__quote *pq = &a->quotes.v[qk - 1];
-      if (pq->cue.start >= cs && pq->cue.end <= ce && !S_empty(pq->speaker) &&
+      if (pq->cue.start >= cs && pq->cue.end <= ce && !S_empty(lede__s64(pq->speaker)) &&
           (!whole_before || pq->content.end <= ce)) {
         if (!best || pq->cue.start > best->cue.start) best = pq;
         break;
@@ -2250,11 +2250,11 @@ static void S_reported(S_ctx *x) {
             lede__quote *q = S_new(a, a->sents.v[si].block);
             q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED
                                             : LEDE_QUOTE_INDIRECT;
-            q->content = content;
-            q->outer = content;
-            q->cue = S_span_tok(a, cu.cue0, cu.cue1 + 1);
+            q->content = lede__s32(content);
+            q->outer = lede__s32(content);
+            q->cue = lede__s32(S_span_tok(a, cu.cue0, cu.cue1 + 1));
             q->lemma = cu.lemma;
-            q->speaker = S_span_tok(a, cu.cue1 + 1, r);
+            q->speaker = lede__s32(S_span_tok(a, cu.cue1 + 1, r));
             S_mark(x, cu.cue0, r);
             i = r - 1;
           }
@@ -2495,11 +2495,11 @@ static void S_reported(S_ctx *x) {
       if (n) q->kind = LEDE_QUOTE_MIXED;
       else if (cu.according && S_holds_pair(x, content))
         q->kind = LEDE_QUOTE_MIXED; /* "“...,” Lee said, according to AP" */
-      q->content = content;
-      q->outer = content;
-      q->cue = S_span_tok(a, cu.cue0, cu.cue1);
+      q->content = lede__s32(content);
+      q->outer = lede__s32(content);
+      q->cue = lede__s32(S_span_tok(a, cu.cue0, cu.cue1));
       q->lemma = cu.lemma;
-      q->speaker = S_span_tok(a, sp0, sp1);
+      q->speaker = lede__s32(S_span_tok(a, sp0, sp1));
       /* A content that is exactly one quote is a direct quote. */
       if (n == 1) {
         size_t cs = content.start, cend = content.end;
@@ -2513,7 +2513,7 @@ static void S_reported(S_ctx *x) {
               x->pairs.v[pi].cend == cend) {
             const S_pair *p = &x->pairs.v[pi];
             q->kind = LEDE_QUOTE_DIRECT;
-            q->content = S_trim_span(a, (lede_span){p->oend, p->close});
+            q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
           }
         }
       }
@@ -2741,14 +2741,14 @@ static void S_noun_frames(S_ctx *x) {
       if (S_empty(content)) continue;
       lede__quote *q = S_new(a, a->sents.v[si].block);
       q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
-      q->content = content;
-      q->outer = content;
-      q->cue = S_span_tok(a, i, prep ? k + 1 : i + 1);
+      q->content = lede__s32(content);
+      q->outer = lede__s32(content);
+      q->cue = lede__s32(S_span_tok(a, i, prep ? k + 1 : i + 1));
       q->lemma = lemma;
       q->cls = lede__lex_has(&lede__lex_cue_nouns_other, lemma, strlen(lemma))
                    ? LEDE_CUE_OTHER
                    : LEDE_CUE_SPEECH;
-      q->speaker = S_span_tok(a, sp0, sp1);
+      q->speaker = lede__s32(S_span_tok(a, sp0, sp1));
       S_mark(x, i, i + 1);
     }
   }
@@ -2838,9 +2838,9 @@ static void S_sourceless(S_ctx *x) {
           lede__quote *q = S_new(a, a->sents.v[si].block);
           q->kind =
               S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
-          q->content = content;
-          q->outer = content;
-          q->cue = S_span_tok(a, i, i + 1);
+          q->content = lede__s32(content);
+          q->outer = lede__s32(content);
+          q->cue = lede__s32(S_span_tok(a, i, i + 1));
           q->lemma = lemma;
           x->used_tok[i] = 1;
         }
@@ -2867,9 +2867,9 @@ static void S_sourceless(S_ctx *x) {
       if (S_empty(content)) continue;
       lede__quote *q = S_new(a, a->sents.v[si].block);
       q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
-      q->content = content;
-      q->outer = content;
-      q->cue = S_span_tok(a, i, i + 1);
+      q->content = lede__s32(content);
+      q->outer = lede__s32(content);
+      q->cue = lede__s32(S_span_tok(a, i, i + 1));
       q->lemma = lemma;
       x->used_tok[i] = 1;
     }
@@ -2907,11 +2907,11 @@ static void S_headline(S_ctx *x) {
     lede__quote *q = S_new(a, a->sents.v[si].block);
     int n = S_absorb(x, &content);
     q->kind = n ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
-    q->content = content;
-    q->outer = content;
-    q->cue = S_span_tok(a, k, k + 1);
+    q->content = lede__s32(content);
+    q->outer = lede__s32(content);
+    q->cue = lede__s32(S_span_tok(a, k, k + 1));
     q->lemma = ":";
-    q->speaker = sp;
+    q->speaker = lede__s32(sp);
     S_mark(x, s0, k + 1);
   }
 }
@@ -2929,8 +2929,8 @@ static void S_cut_at_next(S_ctx *x) {
       const lede__quote *r = &a->quotes.v[j];
       if (r->outer.start >= q->content.end) break;
       size_t at = r->cue.start;
-      if (!S_empty(r->speaker) && r->speaker.start < at) at = r->speaker.start;
-      if (S_empty(r->cue) || at <= q->content.start || at >= q->content.end ||
+      if (!S_empty(lede__s64(r->speaker)) && r->speaker.start < at) at = r->speaker.start;
+      if (S_empty(lede__s64(r->cue)) || at <= q->content.start || at >= q->content.end ||
           r->cue.start < q->content.start)
         continue;
       /* Never split a pair of quotation marks. */
@@ -2991,8 +2991,8 @@ static int S_block_starts(const lede_article *a, size_t b, size_t pos) {
 /* q is said by tokens [q0, q1) with cue cu: set both and mark them used. */
 static int S_take(S_ctx *x, lede__quote *q, size_t q0, size_t q1,
                   const S_cue *cu) {
-  q->speaker = S_span_tok(x->a, q0, q1);
-  q->cue = S_span_tok(x->a, cu->cue0, cu->cue1);
+  q->speaker = lede__s32(S_span_tok(x->a, q0, q1));
+  q->cue = lede__s32(S_span_tok(x->a, cu->cue0, cu->cue1));
   q->lemma = cu->lemma;
   S_mark(x, q0 < cu->cue0 ? q0 : cu->cue0, cu->cue1 > q1 ? cu->cue1 : q1);
   return 1;
@@ -3176,8 +3176,8 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   lede_span content = S_trim_span(a, S_span_tok(a, k, ce));
   if (S_empty(content) || content.start > p->open) return 0;
   if (content.end < p->cend) content.end = p->cend;
-  q->speaker = S_span_tok(a, st, r);
-  q->cue = S_span_tok(a, v, c1);
+  q->speaker = lede__s32(S_span_tok(a, st, r));
+  q->cue = lede__s32(S_span_tok(a, v, c1));
   const lede__token *vt = S_tok(a, v);
   const char *lemma = S_verb_lemma(a, v);
   if (!lemma) lemma = S_after_lemma(a, v);
@@ -3197,8 +3197,8 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
     q->kind = LEDE_QUOTE_DIRECT;
   } else {
     q->kind = LEDE_QUOTE_MIXED;
-    q->content = content;
-    q->outer = content;
+    q->content = lede__s32(content);
+    q->outer = lede__s32(content);
   }
   S_mark(x, st, c1);
   return 1;
@@ -3292,9 +3292,9 @@ static int S_colon_intro(S_ctx *x, const S_pair *p, size_t ot,
     v1 = v + 1;
   }
   q->kind = LEDE_QUOTE_DIRECT;
-  q->speaker = S_span_tok(a, sp0, sp1);
+  q->speaker = lede__s32(S_span_tok(a, sp0, sp1));
   if (v1) {
-    q->cue = S_span_tok(a, v0, v1);
+    q->cue = lede__s32(S_span_tok(a, v0, v1));
     const char *lemma = S_verb_lemma(a, v0);
     if (!lemma) lemma = S_after_lemma(a, v0);
     if (!lemma) {
@@ -3308,7 +3308,7 @@ static int S_colon_intro(S_ctx *x, const S_pair *p, size_t ot,
     }
     q->lemma = lemma;
   } else {
-    q->cue = S_span_tok(a, c, c + 1);
+    q->cue = lede__s32(S_span_tok(a, c, c + 1));
     q->lemma = ":";
   }
   S_mark(x, sp0, c + 1);
@@ -3328,7 +3328,7 @@ static void S_leftover(S_ctx *x) {
   for (size_t pi = 0; pi < x->pairs.n; pi++) {
     S_pair *p = &x->pairs.v[pi];
     while (qi < nq && a->quotes.v[qi].outer.start <= p->open) {
-      if (!S_empty(a->quotes.v[qi].speaker)) {
+      if (!S_empty(lede__s64(a->quotes.v[qi].speaker))) {
         last = qi;
         if (a->quotes.v[qi].kind == LEDE_QUOTE_DIRECT) lastd = qi;
         const lede__quote *lq = &a->quotes.v[qi];
@@ -3350,22 +3350,22 @@ static void S_leftover(S_ctx *x) {
     q0.block = p->block;
     q0.entity = LEDE_NONE;
     q0.parent = LEDE_NONE;
-    q0.outer = (lede_span){p->open, p->cend};
-    q0.content = S_trim_span(a, (lede_span){p->oend, p->close});
+    q0.outer = lede__s32((lede_span){p->open, p->cend});
+    q0.content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
     q0.kind = LEDE_QUOTE_UNATTRIBUTED;
     /* "“A,” he said, referring to B. “C.”": a report in the sentence of
      * the cue does not break the quote. */
     size_t ext = last;
     if (last != LEDE_NONE && lastd != LEDE_NONE && lastd != last &&
         a->quotes.v[last].kind != LEDE_QUOTE_DIRECT &&
-        !S_empty(a->quotes.v[last].cue) && !S_empty(a->quotes.v[lastd].cue) &&
+        !S_empty(lede__s64(a->quotes.v[last].cue)) && !S_empty(lede__s64(a->quotes.v[lastd].cue)) &&
         lede__tok_sent(a, S_tok_at(a, a->quotes.v[last].cue.start)) ==
             lede__tok_sent(a, S_tok_at(a, a->quotes.v[lastd].cue.start)))
       ext = lastd;
     /* (a mixed quote too when its attribution follows it: "He is a
      * “builder,” Lee said. “He always was.”") */
     const lede__quote *eq = ext != LEDE_NONE ? &a->quotes.v[ext] : NULL;
-    int trailing = eq && eq->kind == LEDE_QUOTE_MIXED && !S_empty(eq->cue) &&
+    int trailing = eq && eq->kind == LEDE_QUOTE_MIXED && !S_empty(lede__s64(eq->cue)) &&
                    eq->cue.start >= eq->content.end &&
                    eq->speaker.start >= eq->content.end;
     if (eq && (eq->kind == LEDE_QUOTE_DIRECT || trailing) &&
@@ -3392,9 +3392,9 @@ static void S_leftover(S_ctx *x) {
         /* A mixed quote's content holds its marks. */
         lede_span piece = lq->kind == LEDE_QUOTE_MIXED
                               ? (lede_span){p->open, p->cend}
-                              : q0.content;
-        if (S_empty(lq->gap))
-          lq->gap = (lede_span){lq->content.end, piece.start};
+                              : lede__s64(q0.content);
+        if (S_empty(lede__s64(lq->gap)))
+          lq->gap = lede__s32((lede_span){lq->content.end, piece.start});
         lq->outer.end = p->cend;
         lq->content.end = piece.end;
         p->used = 1;
@@ -3452,12 +3452,12 @@ static void S_leftover(S_ctx *x) {
       }
       /* A few words with no one to say them ("“Friends” was a hit",
        * "‘A change warrior.’") are a title or a phrase, not a statement. */
-      if (S_empty(q0.speaker) && words < 5)
+      if (S_empty(lede__s64(q0.speaker)) && words < 5)
         q0.kind = LEDE_QUOTE_UNATTRIBUTED;
     }
     *LEDE__PUSH(&a->arena, a->quotes) = q0;
     p->used = 1;
-    if (!S_empty(q0.speaker)) {
+    if (!S_empty(lede__s64(q0.speaker))) {
       last = a->quotes.n - 1;
       last_end_tok = S_tok_at(a, q0.outer.end);
     }
@@ -3795,7 +3795,7 @@ static int S_third_person(const lede_article *a, size_t i) {
  * antecedent. */
 static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
   const lede_article *a = z->a;
-  lede_span ref = S_empty(q->ref) ? q->speaker : q->ref;
+  lede_span ref = lede__s64(S_empty(lede__s64(q->ref)) ? q->speaker : q->ref);
   S_ante an = {t, lede__tok_sent(a, t), LEDE_NONE, ref, 0, G_NONE, 0, 1,
                {0, 0}};
   an.ent = q->entity != LEDE_NONE ? q->entity : S_speaker_entity(a, ref);
@@ -3808,10 +3808,10 @@ static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
              !(S_tok(a, t)->flags & LEDE__T_UPPER))))
     an.kinds = R_PLURAL; /* "officials", "Critics" opening a sentence */
   else if (!an.kinds && S_personlike(a, ref)) an.kinds = R_PERSON;
-  if (an.kinds & R_PERSON) an.gender = (unsigned char)S_span_gender(a, q->speaker);
-  if (!S_empty(q->ref) && (q->ref.start != q->speaker.start ||
+  if (an.kinds & R_PERSON) an.gender = (unsigned char)S_span_gender(a, lede__s64(q->speaker));
+  if (!S_empty(lede__s64(q->ref)) && (q->ref.start != q->speaker.start ||
                            q->ref.end != q->speaker.end))
-    an.desc = S_desc_part(a, q->speaker, q->ref);
+    an.desc = S_desc_part(a, lede__s64(q->speaker), lede__s64(q->ref));
   if (an.gender && an.ent != LEDE_NONE && !z->gender[an.ent])
     z->gender[an.ent] = an.gender;
   if (an.kinds) S_push_ante(z, &an);
@@ -3841,10 +3841,10 @@ static void S_salience(S_sal *z) {
                                                sizeof *sp));
   for (size_t q = 0; q < nq; q++) {
     const lede__quote *qq = &a->quotes.v[q];
-    if (S_empty(qq->speaker)) continue;
+    if (S_empty(lede__s64(qq->speaker))) continue;
     sp[ns].tok = S_tok_at(a, qq->speaker.start);
     sp[ns].q = q;
-    sp[ns].pron = S_pronoun(a, qq->speaker) &&
+    sp[ns].pron = S_pronoun(a, lede__s64(qq->speaker)) &&
                   qq->via != LEDE_VIA_RELATIVE;
     ns++;
   }
@@ -3879,7 +3879,7 @@ static void S_salience(S_sal *z) {
       lede__quote *q = &a->quotes.v[sp[si].q];
       if (sp[si].pron) {
         query = 1;
-        skip = q->content;
+        skip = lede__s64(q->content);
         continue;
       }
       if (q->via == LEDE_VIA_DESCRIPTION && q->entity == LEDE_NONE &&
@@ -3887,7 +3887,7 @@ static void S_salience(S_sal *z) {
         size_t e = S_description_entity(z, q);
         if (e != LEDE_NONE) {
           q->entity = e;
-          q->ref = a->ents.v[e].name;
+          q->ref = lede__s32(a->ents.v[e].name);
         }
       }
       S_push_speaker(z, q, i);
@@ -4001,11 +4001,11 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
   for (size_t i = 0; i < nq; i++) {
     const lede__quote *q = &a->quotes.v[i];
     if (q->via != LEDE_VIA_DESCRIPTION || q->entity == LEDE_NONE ||
-        !S_description(a, q->speaker) ||
-        S_span_has_lex(a, q->speaker, &lede__lex_quote_documents, 1) ||
+        !S_description(a, lede__s64(q->speaker)) ||
+        S_span_has_lex(a, lede__s64(q->speaker), &lede__lex_quote_documents, 1) ||
         lede__entity_at(a, q->speaker.start, q->speaker.end) != LEDE_NONE)
       continue;
-    add[n].span = lede__s32(q->speaker);
+    add[n].span = lede__s32(lede__s64(q->speaker));
     add[n].block = q->block;
     add[n].entity = q->entity;
     add[n].kind = LEDE_MENTION_DESCRIPTION;
@@ -4052,11 +4052,11 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
    * appositions ("the agency's press office, the FSB") make aliases. */
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
-    if (S_empty(q->speaker)) {
+    if (S_empty(lede__s64(q->speaker))) {
       q->via = LEDE_VIA_NONE;
       continue;
     }
-    lede_span s = q->speaker;
+    lede_span s = lede__s64(q->speaker);
     int cont = q->via == LEDE_VIA_CONTINUATION;
     if (S_one_word(a, s, "who") || S_one_word(a, s, "which") ||
         S_one_word(a, s, "that")) {
@@ -4078,11 +4078,11 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
           break;
         }
       if (n != LEDE_NONE && !S_lex(&lede__lex_quote_pronouns, a, n)) {
-        q->speaker = S_span_tok(a, n, t + 1);
-        q->ref = S_name_part(a, S_span_tok(a, n, e));
+        q->speaker = lede__s32(S_span_tok(a, n, t + 1));
+        q->ref = lede__s32(S_name_part(a, S_span_tok(a, n, e)));
         q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_RELATIVE;
       } else {
-        q->speaker = (lede_span){0, 0};
+        q->speaker = lede__s32((lede_span){0, 0});
         q->via = LEDE_VIA_NONE;
       }
       continue;
@@ -4091,7 +4091,7 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
       q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_PRONOUN;
       continue;
     }
-    q->ref = S_name_part(a, s);
+    q->ref = lede__s32(S_name_part(a, s));
     size_t last = S_tok_at(a, s.end);
     if (!cont && last > 0 && S_is(a, last - 1, "who"))
       q->via = LEDE_VIA_RELATIVE; /* "those who say" */
@@ -4100,8 +4100,8 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
   }
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
-    if (S_empty(q->speaker) || S_pronoun(a, q->speaker)) continue;
-    lede_span s = q->speaker;
+    if (S_empty(lede__s64(q->speaker)) || S_pronoun(a, lede__s64(q->speaker))) continue;
+    lede_span s = lede__s64(q->speaker);
     if (q->ref.start != s.start || q->ref.end != s.end) continue;
     /* A description matching one in an apposition elsewhere. */
     size_t j0 = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
@@ -4109,10 +4109,10 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
                                                  : a->quotes.n;
     for (size_t j = j0; j < j1; j++) {
       lede__quote *r = &a->quotes.v[j];
-      if (j == i || S_empty(r->ref) || S_empty(r->speaker)) continue;
+      if (j == i || S_empty(lede__s64(r->ref)) || S_empty(lede__s64(r->speaker))) continue;
       if (r->ref.start == r->speaker.start && r->ref.end == r->speaker.end)
         continue;
-      lede_span d = S_desc_part(a, r->speaker, r->ref);
+      lede_span d = S_desc_part(a, lede__s64(r->speaker), lede__s64(r->ref));
       if (!S_empty(d) && S_same_desc(a, d, s)) {
         q->ref = r->ref;
         break;
@@ -4120,7 +4120,7 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
     }
   }
   for (size_t i = 0; i < a->quotes.n; i++)
-    a->quotes.v[i].entity = S_speaker_entity(a, a->quotes.v[i].ref);
+    a->quotes.v[i].entity = S_speaker_entity(a, lede__s64(a->quotes.v[i].ref));
   /* Pronouns, in text order. */
   S_sal z;
   memset(&z, 0, sizeof z);
@@ -4129,7 +4129,7 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
   S_salience(&z);
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
-    lede_span s = q->speaker;
+    lede_span s = lede__s64(q->speaker);
     if (S_empty(s)) continue;
     size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
     int doc = t1 == t0 + 2 && S_lex(&lede__lex_quote_determiners, a, t0) &&
@@ -4137,13 +4137,13 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
     if (doc) {
       /* "the statement": its issuer, the speaker of the last quote whose
        * cue names a document, else the nearest organization. */
-      q->ref = (lede_span){0, 0};
+      q->ref = lede__s32((lede_span){0, 0});
       size_t lo = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
       for (size_t j = i; j > lo; j--) {
         lede__quote *r = &a->quotes.v[j - 1];
-        if (S_empty(r->ref) || r->speaker.start >= s.start) continue;
-        if (S_span_has_lex(a, r->cue, &lede__lex_quote_documents, 0) ||
-            S_orglike(a, r->ref)) {
+        if (S_empty(lede__s64(r->ref)) || r->speaker.start >= s.start) continue;
+        if (S_span_has_lex(a, lede__s64(r->cue), &lede__lex_quote_documents, 0) ||
+            S_orglike(a, lede__s64(r->ref))) {
           q->ref = r->ref;
           q->entity = r->entity;
           break;
@@ -4151,7 +4151,7 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
       }
     } else if (S_pronoun(a, s) && q->via != LEDE_VIA_RELATIVE) {
       const S_resolved *r = S_resolved_at(&z, t0);
-      q->ref = r ? r->ref : (lede_span){0, 0};
+      q->ref = lede__s32(r ? r->ref : (lede_span){0, 0});
       q->entity = r ? r->ent : LEDE_NONE;
       if (r && r->ent == LEDE_NONE)
         q->entity = S_speaker_entity(a, r->ref);
@@ -4159,20 +4159,20 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
         /* "FALLIN: I think ...": a transcript's turn names its speaker
          * before a colon opening the paragraph. */
         size_t bl0, bl1;
-        if (S_empty(q->ref) && S_block_extent(a, q->block, &bl0, &bl1) &&
+        if (S_empty(lede__s64(q->ref)) && S_block_extent(a, q->block, &bl0, &bl1) &&
             bl0 <= s.start && s.start < bl1) {
           size_t b0 = S_tok_at(a, bl0), k = b0;
           while (k < t0 && k < b0 + 3 && S_cap(a, k) && S_word(a, k)) k++;
           if (k > b0 && k < t0 && S_punct(a, k, ':')) {
-            q->ref = S_span_tok(a, b0, k);
-            q->entity = S_speaker_entity(a, q->ref);
+            q->ref = lede__s32(S_span_tok(a, b0, k));
+            q->entity = S_speaker_entity(a, lede__s64(q->ref));
           }
         }
       }
     }
-    if (!S_empty(q->ref) && S_empty(q->org)) {
-      lede_span o = S_org_in(a, q->ref);
-      q->org = !S_empty(o) ? o : S_orglike(a, q->ref) ? q->ref : o;
+    if (!S_empty(lede__s64(q->ref)) && S_empty(lede__s64(q->org))) {
+      lede_span o = S_org_in(a, lede__s64(q->ref));
+      q->org = lede__s32(!S_empty(o) ? o : S_orglike(a, lede__s64(q->ref)) ? lede__s64(q->ref) : o);
     }
   }
   S_link_mentions(a, &z);
@@ -4206,16 +4206,16 @@ static int S_question_request(const lede_article *a, const lede__quote *q) {
  * pronoun: "Smith said he would vote for Jones" is one statement. */
 static int S_same_source(const lede_article *a, const lede__quote *q,
                          const lede__quote *p) {
-  if (q->kind != LEDE_QUOTE_INDIRECT || S_empty(q->speaker) ||
-      !S_pronoun(a, q->speaker) ||
-      S_empty(p->speaker))
+  if (q->kind != LEDE_QUOTE_INDIRECT || S_empty(lede__s64(q->speaker)) ||
+      !S_pronoun(a, lede__s64(q->speaker)) ||
+      S_empty(lede__s64(p->speaker)))
     return 0;
   /* The pronoun opens the reported clause: "said (that) he". */
   size_t c0 = S_tok_at(a, p->content.start), st = S_tok_at(a, q->speaker.start);
   if (c0 < a->tokens.n && S_is(a, c0, "that")) c0++;
   if (st == c0) return 1;
   if (q->entity != LEDE_NONE && q->entity == p->entity) return 1;
-  lede_span r = q->ref, ps = S_empty(p->ref) ? p->speaker : p->ref;
+  lede_span r = lede__s64(q->ref), ps = lede__s64(S_empty(lede__s64(p->ref)) ? p->speaker : p->ref);
   return !S_empty(r) && r.start < ps.end && ps.start < r.end;
 }
 
@@ -4249,17 +4249,17 @@ static void S_classify(lede_article *a) {
     if (!q->cls) q->cls = (unsigned char)S_cue_class_of(q->lemma);
     if (q->lemma && strcmp(q->lemma, "ask") == 0 && !S_question_request(a, q))
       q->question = 1;
-    lede_span at = q->cue;
-    if (S_empty(at)) at = q->speaker;
+    lede_span at = lede__s64(q->cue);
+    if (S_empty(at)) at = lede__s64(q->speaker);
     if (S_empty(at)) continue;
-    if (!S_empty(q->speaker) && q->speaker.start < at.start) at.start = q->speaker.start;
+    if (!S_empty(lede__s64(q->speaker)) && q->speaker.start < at.start) at.start = q->speaker.start;
     size_t lo = i > 8 ? i - 8 : 0;
     for (size_t j = i; j > lo; j--) {
       const lede__quote *p = &a->quotes.v[j - 1];
-      if (p->kind == LEDE_QUOTE_UNATTRIBUTED || S_empty(p->cue)) continue;
+      if (p->kind == LEDE_QUOTE_UNATTRIBUTED || S_empty(lede__s64(p->cue))) continue;
       if (p->content.start <= at.start && at.end <= p->content.end &&
           (p->cue.end <= at.start || p->cue.start >= at.end) &&
-          (S_empty(p->gap) || at.end <= p->gap.start ||
+          (S_empty(lede__s64(p->gap)) || at.end <= p->gap.start ||
            at.start >= p->gap.end)) {
         q->parent = j - 1;
         break;
@@ -4353,29 +4353,29 @@ lede_quote_kind lede_quote_kind_of(const lede_article *a, size_t i) {
   return i < a->quotes.n ? a->quotes.v[i].kind : LEDE_QUOTE_UNATTRIBUTED;
 }
 lede_span lede_quote_span(const lede_article *a, size_t i) {
-  return i < a->quotes.n ? a->quotes.v[i].content : S_none;
+  return i < a->quotes.n ? lede__s64(a->quotes.v[i].content) : S_none;
 }
 lede_span lede_quote_outer(const lede_article *a, size_t i) {
-  return i < a->quotes.n ? a->quotes.v[i].outer : S_none;
+  return i < a->quotes.n ? lede__s64(a->quotes.v[i].outer) : S_none;
 }
 static int S_opt(lede_span s, lede_span *out) {
   if (out) *out = s;
   return s.end > s.start;
 }
 int lede_quote_cue(const lede_article *a, size_t i, lede_span *out) {
-  return S_opt(i < a->quotes.n ? a->quotes.v[i].cue : S_none, out);
+  return S_opt(i < a->quotes.n ? lede__s64(a->quotes.v[i].cue) : S_none, out);
 }
 const char *lede_quote_cue_lemma(const lede_article *a, size_t i) {
   return i < a->quotes.n ? a->quotes.v[i].lemma : NULL;
 }
 int lede_quote_speaker(const lede_article *a, size_t i, lede_span *out) {
-  return S_opt(i < a->quotes.n ? a->quotes.v[i].speaker : S_none, out);
+  return S_opt(i < a->quotes.n ? lede__s64(a->quotes.v[i].speaker) : S_none, out);
 }
 int lede_quote_speaker_ref(const lede_article *a, size_t i, lede_span *out) {
-  return S_opt(i < a->quotes.n ? a->quotes.v[i].ref : S_none, out);
+  return S_opt(i < a->quotes.n ? lede__s64(a->quotes.v[i].ref) : S_none, out);
 }
 int lede_quote_speaker_org(const lede_article *a, size_t i, lede_span *out) {
-  return S_opt(i < a->quotes.n ? a->quotes.v[i].org : S_none, out);
+  return S_opt(i < a->quotes.n ? lede__s64(a->quotes.v[i].org) : S_none, out);
 }
 size_t lede_quote_speaker_entity(const lede_article *a, size_t i) {
   return i < a->quotes.n ? a->quotes.v[i].entity : LEDE_NONE;
@@ -4447,12 +4447,12 @@ size_t lede_quote_parent(const lede_article *a, size_t i) {
 }
 size_t lede_quote_fragment_count(const lede_article *a, size_t i) {
   if (i >= a->quotes.n) return 0;
-  return S_empty(a->quotes.v[i].gap) ? 1 : 2;
+  return S_empty(lede__s64(a->quotes.v[i].gap)) ? 1 : 2;
 }
 lede_span lede_quote_fragment(const lede_article *a, size_t i, size_t j) {
   if (i >= a->quotes.n) return S_none;
   const lede__quote *q = &a->quotes.v[i];
-  if (S_empty(q->gap)) return j == 0 ? q->content : S_none;
+  if (S_empty(lede__s64(q->gap))) return j == 0 ? lede__s64(q->content) : S_none;
   if (j == 0) return (lede_span){q->content.start, q->gap.start};
   if (j == 1) return (lede_span){q->gap.end, q->content.end};
   return S_none;
@@ -4482,11 +4482,11 @@ const char *lede__check_quotes(const lede_article *a) {
   size_t prev = 0;
   for (size_t i = 0; i < a->quotes.n; i++) {
     const lede__quote *q = &a->quotes.v[i];
-    if (!S_ok(q->content, a->len) || !S_ok(q->outer, a->len) ||
-        !S_ok(q->cue, a->len) || !S_ok(q->speaker, a->len) ||
-        !S_ok(q->ref, a->len) || !S_ok(q->org, a->len))
+    if (!S_ok(lede__s64(q->content), a->len) || !S_ok(lede__s64(q->outer), a->len) ||
+        !S_ok(lede__s64(q->cue), a->len) || !S_ok(lede__s64(q->speaker), a->len) ||
+        !S_ok(lede__s64(q->ref), a->len) || !S_ok(lede__s64(q->org), a->len))
       return "quote span out of bounds";
-    if (S_empty(q->content)) return "empty quote";
+    if (S_empty(lede__s64(q->content))) return "empty quote";
     if (q->content.start < q->outer.start || q->content.end > q->outer.end)
       return "quote content outside its marks";
     if (q->outer.start < prev) return "quotes out of order";
@@ -4497,14 +4497,14 @@ const char *lede__check_quotes(const lede_article *a) {
          q->outer.start >= a->blocks.v[q->block + 1].span.start))
       return "quote does not start in its block";
     if ((unsigned)q->kind > LEDE_QUOTE_UNATTRIBUTED) return "bad quote kind";
-    if ((q->lemma != NULL) != !S_empty(q->cue)) return "cue without lemma";
-    if (q->kind == LEDE_QUOTE_UNATTRIBUTED && !S_empty(q->speaker))
+    if ((q->lemma != NULL) != !S_empty(lede__s64(q->cue))) return "cue without lemma";
+    if (q->kind == LEDE_QUOTE_UNATTRIBUTED && !S_empty(lede__s64(q->speaker)))
       return "unattributed quote with a speaker";
     if (q->parent != LEDE_NONE && q->parent >= i) return "bad quote parent";
-    if (!S_empty(q->gap) &&
+    if (!S_empty(lede__s64(q->gap)) &&
         (q->gap.start <= q->content.start || q->gap.end >= q->content.end))
       return "quote gap outside its content";
-    if ((q->via == LEDE_VIA_NONE) != S_empty(q->speaker))
+    if ((q->via == LEDE_VIA_NONE) != S_empty(lede__s64(q->speaker)))
       return "speaker and speaker_via disagree";
   }
   return NULL;
