@@ -3631,7 +3631,12 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       int dir = S_tense_strong(c, k, i);
       long z0 = S_days(y, 11, 1);
       long z = z0 + (1 - S_wday(z0) + 7) % 7 + 1;
-      if (dir < 0 && z > c->pz) y--;
+      /* The day ahead in the year is the one news talks of, whatever
+       * the tense ("hinted at his role as Election Day nears"); the past
+       * one only while it is fresh (told in the past, early in the year) */
+      long p0 = S_days(y - 1, 11, 1);
+      long zp = p0 + (1 - S_wday(p0) + 7) % 7 + 1;
+      if (dir < 0 && z > c->pz && c->pz - zp <= 120) y--;
       if (dir > 0 && z < c->pz) y++;
     }
     S_val v;
