@@ -3319,6 +3319,8 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       if (S_is(c, k, "now") && S_punct(c, k + 1, ',') &&
           (k == 0 || (c->tk[k - 1].flags & LEDE__T_QUOTE)))
         return 0;
+      /* "One Wisconsin Now": a capital inside a name */
+      if (S_title_word(c, k) && S_title_word(c, k - 1)) return 0;
       S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
       return 1;
     case K_RECENTLY:
@@ -3333,6 +3335,10 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
        * after" something. */
       if (!S_is(c, k, "soon") || (k > 0 && S_is(c, k - 1, "as")) ||
           S_is(c, k + 1, "as") || S_is(c, k + 1, "after"))
+        return 0;
+      /* "how soon", "too soon to tell": a degree, no time ahead */
+      if (k > 0 && (S_is(c, k - 1, "how") || S_is(c, k - 1, "too") ||
+                    S_is(c, k - 1, "so")))
         return 0;
       /* "was soon released", "soon proved false": in a story told in the
        * past, soon after its moment, not after publication */
