@@ -1484,7 +1484,10 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
     while (k < e - 1 && !S_comma(a, k) &&
            !(S_tok(a, k)->flags & LEDE__T_QUOTE))
       k++;
-    if (n > s0 && k < e - 1 && S_comma(a, k) && (e - 1 - s0 <= 24 || n >= k)) {
+    /* (or a comma right after a whole name: "Sen. Al Lee (D-R.I.), said") */
+    if (n > s0 && S_comma(a, k) &&
+        ((k < e - 1 && (e - 1 - s0 <= 24 || n >= k)) ||
+         (k == e - 1 && n >= k && S_cap(a, k - 1) + S_punct(a, k - 1, ')')))) {
       *sp0 = s0;
       *sp1 = e - 1;
       return 1;

@@ -385,3 +385,16 @@ Test(reported, stance_cues_take_a_noun_phrase) {
                 "the levy has lost support since spring");
   lede_article_free(a);
 }
+
+/* A stray comma between a whole name and its cue does not hide the
+ * speaker; adjuncts after the cue come before "that". */
+Test(reported, comma_after_a_whole_name) {
+  lede_article *a = t_parse(
+      "Budget\n\n"
+      "Democrats were vague. Sen. Al Reyes (D-R.I.), said after a lunch on "
+      "Tuesday that he had not read the plan.\n");
+  size_t k = r_check(a, "he had not read the plan", "Sen. Al Reyes (D-R.I.)",
+                     "said", LEDE_CUE_SPEECH);
+  t_assert_span(a, lede_quote_span(a, k), "he had not read the plan");
+  lede_article_free(a);
+}
