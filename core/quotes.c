@@ -1296,10 +1296,20 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
       if (S_comma(a, last) && (S_tok(a, j)->flags & LEDE__T_NUM) &&
           S_comma(a, j - 1) && j - 1 > s0)
         j -= 1;
-      else if (S_dash(a, last))
+      else if (S_dash(a, last)) {
         while (j > s0 && j + 10 > last && !S_dash(a, j) && !S_comma(a, j) &&
                !(S_tok(a, j)->flags & LEDE__T_QUOTE))
           j--;
+        if (!S_dash(a, j)) {
+          /* "Trump - who said he would “bomb” them - said": a relative
+           * aside between dashes may be long and quote. */
+          size_t d = last - 1;
+          while (d > s0 && d + 40 > last && !S_dash(a, d)) d--;
+          if (S_dash(a, d) && d + 1 < last &&
+              (S_is(a, d + 1, "who") || S_is(a, d + 1, "which")))
+            j = d;
+        }
+      }
       if (j < last - 1 && (S_comma(a, j) || S_dash(a, j)) && j > s0) {
         size_t n = S_np_left(a, s0, j - 1);
         if (n != LEDE_NONE && (n == s0 || S_comma(a, n - 1)) &&

@@ -392,9 +392,19 @@ Test(reported, comma_after_a_whole_name) {
   lede_article *a = t_parse(
       "Budget\n\n"
       "Democrats were vague. Sen. Al Reyes (D-R.I.), said after a lunch on "
-      "Tuesday that he had not read the plan.\n");
+      "Tuesday that he had not read the plan.\n\n"
+      "Mayor Ruth Dane - who once said she would \"shut the pools for "
+      "good\" if the levy failed - said on Monday that the pools would "
+      "open in June.\n");
   size_t k = r_check(a, "he had not read the plan", "Sen. Al Reyes (D-R.I.)",
                      "said", LEDE_CUE_SPEECH);
   t_assert_span(a, lede_quote_span(a, k), "he had not read the plan");
+  /* A relative aside between dashes, long and quoting: the phrase as
+   * written, its name the head. */
+  k = r_check(a, "the pools would open in June",
+              "Mayor Ruth Dane - who once said she would \"shut the pools for "
+              "good\" if the levy failed",
+              "said", LEDE_CUE_SPEECH);
+  t_assert_span(a, lede_quote_span(a, k), "the pools would open in June");
   lede_article_free(a);
 }
