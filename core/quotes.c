@@ -2359,6 +2359,20 @@ static void S_reported(S_ctx *x) {
           int found = sp1 > sp0;
           const lede__quote *pq = S_attribution_before(
               x, S_tok(a, s0)->start, S_tok(a, i)->start, 0);
+          /* "May said the country would leave ... and suggested": a cue
+           * after a modal or "to" in another report's content does not
+           * share this past tense; the report holding it does. */
+          size_t pc = pq ? S_tok_at(a, pq->cue.start) : 0;
+          while (pq && pc > s0 + 1 && S_ly(a, pc - 1)) pc--; /* "formally" */
+          if (pq && pc > s0 && S_past(a, i) &&
+              (S_lex(&lede__lex_quote_modals, a, pc - 1) ||
+               S_is(a, pc - 1, "to"))) {
+            const lede__quote *oq = S_attribution_before(
+                x, S_tok(a, s0)->start, pq->cue.start, 0);
+            if (oq && oq->content.start <= pq->cue.start &&
+                pq->cue.end <= oq->content.end)
+              pq = oq;
+          }
           if (pq) {
             sp0 = S_tok_at(a, pq->speaker.start);
             sp1 = S_tok_at(a, pq->speaker.end);

@@ -408,3 +408,15 @@ Test(reported, comma_after_a_whole_name) {
   t_assert_span(a, lede_quote_span(a, k), "the pools would open in June");
   lede_article_free(a);
 }
+
+/* "and suggested" goes on from the report whose past tense it shares, not
+ * from a cue after "would" inside that report's content. */
+Test(reported, coordinated_cue_shares_the_outer_tense) {
+  lede_article *a = t_parse(
+      "Emergency\n\n"
+      "Mayor Ruth Dane said the council would formally declare an emergency "
+      "and suggested that the pools would close.\n");
+  r_check(a, "the pools would close", "Mayor Ruth Dane", "suggested",
+          LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
