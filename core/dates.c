@@ -1058,6 +1058,8 @@ static int S_tense_at(const S_ctx *c, size_t k) {
   if (t->cls == C_KEY && (t->val == K_AGO)) return -1;
   if (S_lex(c, k, &lede__lex_date_future_cues)) {
     if (S_is(c, k, "going") && !S_is(c, k + 1, "to")) return 0;
+    /* "coming off a strong debate": just behind */
+    if (S_is(c, k, "coming") && S_is(c, k + 1, "off")) return -1;
     /* "had been scheduled to expire Friday", "had been due": a plan told
      * in the past perfect was overtaken; its day is behind us. */
     if (k > 0 && (S_is(c, k - 1, "had") ||
