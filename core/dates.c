@@ -2407,6 +2407,15 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
     int n2 = S_amount(c, i + 1, &used2);
     int u2 = n2 > n ? S_unit_at(c, i + 1 + used2, &pl) : 0;
     if (u2 && u2 != U_SEC && u2 != U_QUARTER) {
+      if (S_key(c, i + 2 + used2, K_AGO)) {
+        /* "six to eight weeks ago": the first end is a point too */
+        S_val v;
+        S_val_init(&v, LEDE_GRAN_DAY);
+        S_shift(c, &v, u2, -n);
+        h->type = LEDE_DATE_DATE;
+        S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+        return i - k;
+      }
       char b[24];
       S_duration(b, sizeof b, n, u2);
       h->type = LEDE_DATE_DURATION;
@@ -2470,9 +2479,14 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
       if (S_is(c, k - 1, mag[x])) amt = 1;
       if (k >= 2 && S_is(c, k - 2, mag[x])) amt2 = 1;
     }
-    if (!amt && k >= 2 && (p->flags & LEDE__T_WORD) && !(p->flags & LEDE__T_CAP) &&
-        p->e - p->s > 2 && c->t[p->e - 1] == 's' &&
-        ((c->tk[k - 2].flags & LEDE__T_NUM) || amt2))
+    /* "700 seats a week", "33,000 people a year", "229,000 new jobs a
+     * month": a count of things, an adjective at most between */
+    if (!amt && k >= 2 && (p->flags & LEDE__T_WORD) && !(p->flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
+        p->e - p->s > 2 &&
+        (((c->tk[k - 2].flags & LEDE__T_NUM) && !S_year_tok(c, k - 2)) || amt2 ||
+         (k >= 3 && c->t[p->e - 1] == 's' && (c->tk[k - 2].flags & LEDE__T_WORD) &&
+          !(c->tk[k - 2].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
+          (c->tk[k - 3].flags & LEDE__T_NUM) && !S_year_tok(c, k - 3))))
       amt = 1;
     if ((p->num >= 0 && !S_year_tok(c, k - 1)) || amt || S_key(c, k - 1, K_TWICE) || S_key(c, k - 1, K_ONCE) ||
         S_key(c, k - 1, K_TIMES) || S_key(c, k - 1, K_PERCENT) ||
