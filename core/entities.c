@@ -2436,7 +2436,8 @@ static int S_sports(const S_ctx *x) {
       seen++;
       size_t n = tk->len;
       if ((tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) || n < 3 || n > 13) continue;
-      if (lede__lex_has(&lede__lex_sports_words, x->t + tk->start, n) && ++hits >= 2)
+      if (lede__lex_maybe(&lede__lex_sports_words, x->t + tk->start, n) &&
+          lede__lex_has(&lede__lex_sports_words, x->t + tk->start, n) && ++hits >= 2)
         return 1;
     }
   }

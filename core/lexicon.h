@@ -116,6 +116,15 @@ extern const lede__lexicon lede__lex_weekdays;
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
 extern const uint32_t lede__lex_lens[][32];
+/* 0 if s[0..n) is surely not in the list (it has no entry of n bytes
+   opening with s[0], in either ASCII case); lede__lex_has tests it first,
+   this is for a hot loop to test inline. */
+static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
+  if (!lx->id || !n) return 1;
+  unsigned char c = (unsigned char)s[0];
+  if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
+  return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
+}
 #define LEDE__LEX_ID_GAZ_FIRST_NAMES 77
 #define LEDE__LEX_ID_GAZ_COMMON_WORDS 78
 #define LEDE__LEX_ID_GAZ_TOP_WORDS 79

@@ -2562,7 +2562,8 @@ static const char *S_noun_lemma(const lede_article *a, size_t i) {
   const char *s = a->text + t->start;
   size_t n = t->len;
   for (size_t l = 0; l < 2; l++) {
-    if (!lede__lex_has(ls[l], s, n)) continue;
+    /* asked of every word: most fail the inline test */
+    if (!lede__lex_maybe(ls[l], s, n) || !lede__lex_has(ls[l], s, n)) continue;
     for (size_t e = 0; e < ls[l]->n; e++)
       if (lede__eq_ci(s, n, ls[l]->words[e])) return ls[l]->words[e];
   }
