@@ -346,36 +346,61 @@ typedef struct {
   const uint16_t *slot;   /* entry + 1, or 0 */
   const uint32_t *lens;   /* by first byte & 31: bit n set if a form has
                              length n (a cheap filter before hashing) */
+  const uint32_t *lens_last; /* the same by last byte & 31 */
   uint16_t slot_buf[S_VHASH];
-  uint32_t lens_buf[32];
+  uint32_t lens_buf[32], lens_last_buf[32];
 } S_verb_index;
 
-/* FNV-1a over bytes with bit 5 set: ASCII letters hash the same in either
- * case (other bytes may collide; look-ups compare exactly). */
+/* Little-endian loads, whatever the machine, as the generator reads. */
+static inline uint64_t S_le32(const char *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+         (uint64_t)p[3] << 24;
+}
+
+/* Bytes with bit 5 set (ASCII letters hash the same in either case;
+ * other bytes may collide, look-ups compare exactly), mixed eight at a
+ * time, the last 1..7 in one word: as tools/gen_quote_verbs.lua. */
 static uint32_t S_hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ ((unsigned char)s[i] | 0x20u)) * 16777619u;
-  return h;
+  const uint64_t sp = 0x2020202020202020u;
+  uint64_t x = 0x9E3779B97F4A7C15u ^ n, w;
+  for (; n > 8; s += 8, n -= 8) {
+    x = (x ^ ((S_le32(s) | S_le32(s + 4) << 32) | sp)) * 0xff51afd7ed558ccdu;
+    x ^= x >> 32;
+  }
+  if (n >= 4)
+    w = S_le32(s) | S_le32(s + n - 4) << 32;
+  else if (n)
+    w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+        (uint64_t)(unsigned char)s[n - 1] << 16;
+  else
+    w = 0;
+  x = (x ^ (w | sp)) * 0xc4ceb9fe1a85ec53u;
+  return (uint32_t)(x >> 32);
 }
 
 static void S_verb_index_build(S_verb_index *ix) {
   const lede__lexicon *lx = &lede__lex_speech_verbs;
   ix->slot = S_verb_slot;
   ix->lens = S_verb_lens;
+  ix->lens_last = S_verb_lens_last;
   if (lx->n == S_VERB_N) return;
   memset(ix->slot_buf, 0, sizeof ix->slot_buf);
   memset(ix->lens_buf, 0, sizeof ix->lens_buf);
+  memset(ix->lens_last_buf, 0, sizeof ix->lens_last_buf);
   ix->slot = ix->slot_buf;
   ix->lens = ix->lens_buf;
+  ix->lens_last = ix->lens_last_buf;
   for (size_t e = 0; e < lx->n && e < S_VHASH / 2; e++) {
     /* The form: up to a space or the end (entries are lower case). */
     const char *w0 = lx->words[e], *w = w0;
-    uint32_t h = 2166136261u;
-    for (; *w && *w != ' '; w++)
-      h = (h ^ ((unsigned char)*w | 0x20u)) * 16777619u;
-    if (w - w0 < 32) ix->lens_buf[(unsigned char)*w0 & 31] |= 1u << (w - w0);
-    h &= S_VHASH - 1;
+    while (*w && *w != ' ') w++;
+    size_t n = (size_t)(w - w0);
+    if (n && n < 32) {
+      ix->lens_buf[(unsigned char)*w0 & 31] |= 1u << n;
+      ix->lens_last_buf[(unsigned char)w0[n - 1] & 31] |= 1u << n;
+    }
+    uint32_t h = S_hash(w0, n) & (S_VHASH - 1);
     while (ix->slot_buf[h]) h = (h + 1) & (S_VHASH - 1);
     ix->slot_buf[h] = (uint16_t)(e + 1);
   }
@@ -384,7 +409,8 @@ static void S_verb_index_build(S_verb_index *ix) {
 /* The entry of a speech verb form in the list ("said say" for "said"),
  * or LEDE_NONE. The list holds "form lemma" lines, or a bare lemma. */
 static size_t S_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
-  if (n < 2 || n > 30 || !(ix->lens[(unsigned char)s[0] & 31] >> n & 1))
+  if (n < 2 || n > 30 || !(ix->lens[(unsigned char)s[0] & 31] >> n & 1) ||
+      !(ix->lens_last[(unsigned char)s[n - 1] & 31] >> n & 1))
     return LEDE_NONE;
   uint32_t h = S_hash(s, n) & (S_VHASH - 1);
   for (uint16_t e; (e = ix->slot[h]) != 0; h = (h + 1) & (S_VHASH - 1)) {
