@@ -2706,6 +2706,9 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     return 0; /* also "CBS This Morning" */
   if (u->cls == C_UNIT) {
     int un = u->val;
+    /* "the last week of the caucus", "the last day of January": the
+     * final one of something named, not the one before now */
+    if (r == K_LAST && k > 0 && S_key(c, k - 1, K_THE) && S_key(c, i + 1, K_OF)) return 0;
     /* "the next day", "the following year", "the previous month": from the
      * last date of the text, unless a span is meant ("over the next
      * year"). */
