@@ -2690,6 +2690,15 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
   size_t used;
   int amt = S_amount(c, i, &used);
   if (amt != -1000 && !(u->cls == C_NUMW && u->val == 1)) {
+    /* "works which will last 120 hours": the verb; the stretch is
+     * read from its number */
+    if (r == K_LAST && !the && k > 0) {
+      static const char *const vb[] = {"will",  "would", "could", "can", "may",
+                                       "might", "should", "must",  "to",  "did",
+                                       "does",  "do",     "which", "that"};
+      for (size_t x = 0; x < sizeof vb / sizeof *vb; x++)
+        if (S_is(c, k - 1, vb[x])) return 0;
+    }
     int pl;
     int un = S_unit_at(c, i + used, &pl);
     if (un && pl) {
