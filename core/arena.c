@@ -205,6 +205,23 @@ void lede__vec_free(lede__arena *ar, void *v, size_t cap, size_t elem) {
   ar->alloc(ar->ud, b, b->size, 0);
 }
 
+void lede__vec_shrink(lede__arena *ar, void **v, size_t *cap, size_t elem,
+                      size_t n) {
+  if (!*v || *cap * elem < BIG || n >= *cap) return;
+  if (n * elem < BIG) n = (BIG + elem - 1) / elem; /* stays a big block */
+  if (n >= *cap) return;
+  lede__big *b = (lede__big *)((char *)*v - BIG_HDR);
+  size_t size = BIG_HDR + n * elem;
+  lede__big *nb = ar->alloc(ar->ud, b, b->size, size);
+  if (!nb) S_oom(ar); /* as any failed allocation */
+  if (nb->prev) nb->prev->next = nb;
+  else ar->big = nb;
+  if (nb->next) nb->next->prev = nb;
+  nb->size = size;
+  *v = (char *)nb + BIG_HDR;
+  *cap = n;
+}
+
 void lede__vec_grow(lede__arena *ar, void **v, size_t *cap, size_t elem) {
   S_resize(ar, v, cap, elem, *cap ? lede__mul(ar, *cap, 2) : 16);
 }

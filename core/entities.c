@@ -2162,6 +2162,13 @@ static void S_finish(S_ctx *x) {
   for (size_t i = 0; i < x->m.n; i++)
     if (x->m.v[i].ent != LEDE_NONE && x->m.v[i].ent != S_AMBIG) n++;
   if (!n) return;
+  /* Only mentions with an entity are read from here: the others give
+   * their room back before the article's mentions are made. */
+  size_t w = 0;
+  for (size_t i = 0; i < x->m.n; i++)
+    if (x->m.v[i].ent != LEDE_NONE && x->m.v[i].ent != S_AMBIG) x->m.v[w++] = x->m.v[i];
+  x->m.n = w;
+  lede__vec_shrink(&a->scratch, (void **)&x->m.v, &x->m.cap, sizeof *x->m.v, w);
   /* Spans to sort, with the mention each comes from, made in the
    * article's mentions; the rest of a mention is made once it is kept. */
   lede__vec_reserve(&a->arena, (void **)&a->ments.v, &a->ments.cap,
