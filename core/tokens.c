@@ -81,7 +81,7 @@ const lede__word *lede__tok_word_slow(const lede_article *a, size_t i) {
 }
 
 int lede__tok_in(const lede_article *a, size_t i, const lede__lexicon *lx) {
-  if (lx->id && !(a->tok_word && a->tok_word[i])) {
+  if (lx->id && !lede__tok_word_memo(a, i)) {
     /* Not looked up yet: most words are answered by the list's lengths
      * by first byte (lede__lex_lens), with no look-up. */
     const lede__token *t = &a->tokens.v[i];

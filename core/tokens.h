@@ -58,15 +58,18 @@ static inline void lede__tok_words_end(lede_article *a) {
   a->tok_word_tag = NULL;
 }
 
+/* Token i's remembered entry + 2 (1 for none), or 0 if not remembered. */
+static inline uint16_t lede__tok_word_memo(const lede_article *a, size_t i) {
+  if (!a->tok_word) return 0;
+  size_t k = i & a->tok_word_mask;
+  return !a->tok_word_tag || a->tok_word_tag[k] == (uint32_t)i ? a->tok_word[k] : 0;
+}
+
 const lede__word *lede__tok_word_slow(const lede_article *a, size_t i);
 /* The word-hash entry of token i's text (ASCII case folded), or NULL. */
 static inline const lede__word *lede__tok_word(const lede_article *a,
                                                size_t i) {
-  uint16_t v = 0;
-  if (a->tok_word) {
-    size_t k = i & a->tok_word_mask;
-    if (!a->tok_word_tag || a->tok_word_tag[k] == (uint32_t)i) v = a->tok_word[k];
-  }
+  uint16_t v = lede__tok_word_memo(a, i);
   if (v) return v == 1 ? NULL : &lede__words[v - 2];
   return lede__tok_word_slow(a, i);
 }
