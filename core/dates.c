@@ -4740,7 +4740,7 @@ void lede__dates(lede_article *a) {
                bl->part == LEDE_PART_DATELINE ||
                bl->part == LEDE_PART_RELATED) {
       /* Furniture lines are short; a date in one comes early. */
-      lede_span sp = bl->span;
+      lede_span sp = lede__s64(bl->span);
       if (sp.end - sp.start > S_FURNITURE_MAX)
         sp.end = sp.start + S_FURNITURE_MAX;
       size_t n = S_lex_block(&c, sp, &buf, &cap);
@@ -4921,12 +4921,12 @@ const char *lede__check_dates(const lede_article *a) {
       return "date out of order or bounds";
     prev = d->span.end;
     if (d->block >= a->blocks.n) return "date block out of range";
-    lede_span bs = a->blocks.v[d->block].span;
+    lede_span bs = lede__s64(a->blocks.v[d->block].span);
     if (d->span.start < bs.start || d->span.end > bs.end)
       return "date outside its block";
     if (d->sent != LEDE_NONE) {
       if (d->sent >= a->sents.n) return "date sentence out of range";
-      lede_span ss = a->sents.v[d->sent].span;
+      lede_span ss = lede__s64(a->sents.v[d->sent].span);
       if (d->span.start < ss.start || d->span.end > ss.end)
         return "date outside its sentence";
     }

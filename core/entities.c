@@ -2080,8 +2080,8 @@ static void S_segments(S_ctx *x) {
     const lede__block *bl = &a->blocks.v[b];
     /* "LONDON 1996-08-30": furniture lines may name a place. */
     if (bl->part == LEDE_PART_DATE || bl->part == LEDE_PART_OTHER)
-      S_add_line(x, bl->span, b, M_LABEL);
-    if (bl->part == LEDE_PART_RELATED) S_add_line(x, bl->span, b, M_HEADLINE);
+      S_add_line(x, lede__s64(bl->span), b, M_LABEL);
+    if (bl->part == LEDE_PART_RELATED) S_add_line(x, lede__s64(bl->span), b, M_HEADLINE);
     lede_span d = a->dateline;
     if (!dateline_done && d.end > d.start && d.start >= bl->span.start &&
         d.end <= bl->span.end) {
@@ -2847,7 +2847,7 @@ const char *lede__check_entities(const lede_article *a) {
       return "entity mention out of order or bounds";
     if (m->entity >= a->ents.n) return "mention entity out of range";
     if (m->block >= a->blocks.n) return "mention block out of range";
-    lede_span b = a->blocks.v[m->block].span;
+    lede_span b = lede__s64(a->blocks.v[m->block].span);
     if (m->span.start < b.start || m->span.end > b.end)
       return "mention outside its block";
     prev = m->span.end;

@@ -1346,7 +1346,7 @@ static void S_build(S_ctx *c, size_t head) {
     a->title = (lede_span){0, pos};
     lede__block *bl = LEDE__PUSH(&a->arena, a->blocks);
     bl->part = LEDE_PART_TITLE;
-    bl->span = a->title;
+    bl->span = lede__s32(a->title);
     bl->first_sent = bl->nsents = 0;
     bl->para = LEDE_NONE;
   }
@@ -1360,7 +1360,7 @@ static void S_build(S_ctx *c, size_t head) {
     memcpy(a->text + pos, S_btext(c, b), b->tlen);
     lede__block *bl = LEDE__PUSH(&a->arena, a->blocks);
     bl->part = S_part_of(b->kind);
-    bl->span = (lede_span){pos, pos + b->tlen};
+    bl->span = lede__s32((lede_span){pos, pos + b->tlen});
     bl->first_sent = bl->nsents = 0;
     bl->para = LEDE_NONE;
     if (bl->part == LEDE_PART_BODY) {
@@ -1368,7 +1368,7 @@ static void S_build(S_ctx *c, size_t head) {
       *LEDE__PUSH(&a->arena, a->paras) = a->blocks.n - 1;
     } else if (bl->part == LEDE_PART_CAPTION) {
       lede__caption *cp = LEDE__PUSH(&a->arena, a->captions);
-      cp->span = bl->span;
+      cp->span = lede__s64(bl->span);
       cp->credit = (lede_span){0, 0};
       cp->block = a->blocks.n - 1;
     }

@@ -69,17 +69,32 @@ void lede__vec_free(lede__arena *ar, void *v, size_t cap, size_t elem);
                          : (void)0),                                         \
    &(vec).v[(vec).n++])
 
+/* A span in 32 bits, for the many items of a long text. */
+typedef struct {
+  uint32_t start, end;
+} lede__span32;
+static inline lede__span32 lede__s32(lede_span s) {
+  lede__span32 r = {(uint32_t)s.start, (uint32_t)s.end};
+  return r;
+}
+static inline lede_span lede__s64(lede__span32 s) {
+  lede_span r = {s.start, s.end};
+  return r;
+}
+
 /* ==== Article =========================================================== */
 typedef struct {
   lede_part part;
-  lede_span span;
-  size_t first_sent, nsents;
+  lede__span32 span;
+  uint32_t first_sent, nsents;
   size_t para; /* body paragraph number, or LEDE_NONE */
 } lede__block;
 
+/* Sentences, blocks and tokens hold 32-bit offsets and indices: a text
+ * of 4 GiB or more is refused (lede__tokenize). */
 typedef struct {
-  lede_span span;
-  size_t block;
+  lede__span32 span;
+  uint32_t block;
 } lede__sentence;
 
 typedef struct {
@@ -132,17 +147,6 @@ typedef struct {
 /* Mentions and references are many (one for every 50 bytes of news):
  * their offsets and indices are 32 bits, as the tokens' are. */
 typedef struct {
-  uint32_t start, end;
-} lede__span32;
-static inline lede__span32 lede__s32(lede_span s) {
-  lede__span32 r = {(uint32_t)s.start, (uint32_t)s.end};
-  return r;
-}
-static inline lede_span lede__s64(lede__span32 s) {
-  lede_span r = {s.start, s.end};
-  return r;
-}
-typedef struct {
   lede__span32 span;
   uint32_t block, entity;
   lede_mention_kind kind;
@@ -189,7 +193,7 @@ struct lede_article {
   LEDE__VEC(lede__caption) captions;
   LEDE__VEC(size_t) paras; /* block index of each body paragraph */
   LEDE__VEC(lede__token) tokens;
-  LEDE__VEC(size_t) sent_tok; /* first token of each sentence; n = sents+1 */
+  LEDE__VEC(uint32_t) sent_tok; /* first token of each sentence; n = sents+1 */
   /* The first token at or after each 32 bytes of text (tokens.h) */
   uint16_t *tok_idx;
   uint32_t *tok_base;

@@ -277,7 +277,7 @@ static void S_blocks_of(S_out *o, const char *key, lede_part part) {
     if (a->blocks.v[i].part != part) continue;
     if (!first) S_raw(o, ",", 1);
     first = 0;
-    S_span_obj(o, a->blocks.v[i].span);
+    S_span_obj(o, lede__s64(a->blocks.v[i].span));
   }
   S_raw(o, "]", 1);
 }
@@ -287,7 +287,7 @@ static void S_sentences(S_out *o, size_t block) {
   S_lit(o, "\"sentences\":[");
   for (size_t i = 0; i < b->nsents; i++) {
     if (i) S_raw(o, ",", 1);
-    S_span_obj(o, o->a->sents.v[b->first_sent + i].span);
+    S_span_obj(o, lede__s64(o->a->sents.v[b->first_sent + i].span));
   }
   S_raw(o, "]", 1);
 }
@@ -455,7 +455,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   for (size_t i = 0; i < a->paras.n; i++) {
     if (i) S_raw(&o, ",", 1);
     S_raw(&o, "{", 1);
-    S_span_fields(&o, a->blocks.v[a->paras.v[i]].span);
+    S_span_fields(&o, lede__s64(a->blocks.v[a->paras.v[i]].span));
     S_raw(&o, ",", 1);
     S_sentences(&o, a->paras.v[i]);
     S_raw(&o, "}", 1);
@@ -466,7 +466,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   for (size_t i = 0; i < a->sents.n; i++) {
     if (i) S_raw(&o, ",", 1);
     S_raw(&o, "{", 1);
-    S_span_fields(&o, a->sents.v[i].span);
+    S_span_fields(&o, lede__s64(a->sents.v[i].span));
     S_where(&o, a->sents.v[i].block);
     S_raw(&o, "}", 1);
   }

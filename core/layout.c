@@ -1111,7 +1111,7 @@ static void S_cut(S_lay *L) {
 static lede__block *S_block(lede_article *a, lede_part part, lede_span sp) {
   lede__block *b = LEDE__PUSH(&a->arena, a->blocks);
   b->part = part;
-  b->span = sp;
+  b->span = lede__s32(sp);
   b->first_sent = b->nsents = 0;
   b->para = LEDE_NONE;
   if (part == LEDE_PART_BODY) {

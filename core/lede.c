@@ -70,6 +70,9 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb,
     }
     lede__layout(a);
   }
+  /* Sentences and tokens keep 32-bit offsets: a text of 4 GiB or more
+   * would need tens of gigabytes anyway. */
+  if (a->len > UINT32_MAX) longjmp(*a->arena.oom, 1);
   lede__sentences(a);
   lede__tokenize(a);
   /* entities */
@@ -171,7 +174,7 @@ lede_part lede_block_part(const lede_article *a, size_t i) {
   return i < a->blocks.n ? a->blocks.v[i].part : LEDE_PART_OTHER;
 }
 lede_span lede_block_span(const lede_article *a, size_t i) {
-  return i < a->blocks.n ? a->blocks.v[i].span : S_none;
+  return i < a->blocks.n ? lede__s64(a->blocks.v[i].span) : S_none;
 }
 size_t lede_block_sentences(const lede_article *a, size_t i, size_t *first) {
   if (i >= a->blocks.n) {
@@ -233,12 +236,12 @@ size_t lede_paragraph_block(const lede_article *a, size_t i) {
   return i < a->paras.n ? a->paras.v[i] : LEDE_NONE;
 }
 lede_span lede_paragraph_span(const lede_article *a, size_t i) {
-  return i < a->paras.n ? a->blocks.v[a->paras.v[i]].span : S_none;
+  return i < a->paras.n ? lede__s64(a->blocks.v[a->paras.v[i]].span) : S_none;
 }
 
 size_t lede_sentence_count(const lede_article *a) { return a->sents.n; }
 lede_span lede_sentence_span(const lede_article *a, size_t i) {
-  return i < a->sents.n ? a->sents.v[i].span : S_none;
+  return i < a->sents.n ? lede__s64(a->sents.v[i].span) : S_none;
 }
 size_t lede_sentence_block(const lede_article *a, size_t i) {
   return i < a->sents.n ? a->sents.v[i].block : LEDE_NONE;
@@ -255,7 +258,7 @@ const char *lede_check(const lede_article *a) {
   size_t prev = 0;
   for (size_t i = 0; i < a->blocks.n; i++) {
     const lede__block *b = &a->blocks.v[i];
-    if (!S_in(b->span, prev, a->len)) return "block out of order or bounds";
+    if (!S_in(lede__s64(b->span), prev, a->len)) return "block out of order or bounds";
     if (b->span.end == b->span.start) return "empty block";
     prev = b->span.end;
     if (b->nsents && b->first_sent + b->nsents > a->sents.n)
@@ -272,7 +275,7 @@ const char *lede_check(const lede_article *a) {
     const lede__sentence *s = &a->sents.v[i];
     if (s->block >= a->blocks.n) return "sentence block out of range";
     const lede__block *b = &a->blocks.v[s->block];
-    if (!S_in(s->span, b->span.start, b->span.end))
+    if (!S_in(lede__s64(s->span), b->span.start, b->span.end))
       return "sentence outside its block";
     if (s->span.start < prev) return "sentences out of order";
     if (s->span.end == s->span.start) return "empty sentence";
@@ -293,7 +296,7 @@ const char *lede_check(const lede_article *a) {
     if (c->block >= a->blocks.n) return "caption block out of range";
     if (i && c->block < a->captions.v[i - 1].block)
       return "captions out of block order";
-    lede_span bs = a->blocks.v[c->block].span;
+    lede_span bs = lede__s64(a->blocks.v[c->block].span);
     if (!S_in(c->span, bs.start, bs.end) || !S_in(c->credit, 0, bs.end))
       return "caption outside its block";
   }

@@ -4331,7 +4331,7 @@ static void S_classify(lede_article *a) {
 static void S_start_blocks(lede_article *a) {
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
-    lede_span bs = a->blocks.v[q->block].span;
+    lede_span bs = lede__s64(a->blocks.v[q->block].span);
     if (q->outer.start >= bs.start && q->outer.start < bs.end) continue;
     size_t lo = 0, hi = a->blocks.n; /* last block starting at or before */
     while (hi - lo > 1) {

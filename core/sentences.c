@@ -152,7 +152,7 @@ static void S_push(lede_article *a, size_t block, size_t s, size_t e) {
   lede_span sp = lede__trim(a->text, (lede_span){s, e});
   if (sp.end == sp.start) return;
   lede__sentence *st = LEDE__PUSH(&a->arena, a->sents);
-  st->span = sp;
+  st->span = lede__s32(sp);
   st->block = block;
 }
 
@@ -380,7 +380,7 @@ void lede__sentences(lede_article *a) {
   size_t c = 0; /* captions come in block order: one pass over them */
   for (size_t i = 0; i < a->blocks.n; i++) {
     lede__block *b = &a->blocks.v[i];
-    lede_span sp = b->span;
+    lede_span sp = lede__s64(b->span);
     switch (b->part) {
     case LEDE_PART_TITLE:
     case LEDE_PART_STANDFIRST:
@@ -552,7 +552,7 @@ void lede__tokenize(lede_article *a) {
   lede__token *v = a->tokens.v;
   size_t n = a->tokens.n, cap = a->tokens.cap;
   for (size_t si = 0; si < a->sents.n; si++) {
-    *LEDE__PUSH(&a->arena, a->sent_tok) = n;
+    *LEDE__PUSH(&a->arena, a->sent_tok) = (uint32_t)n;
     size_t pos = a->sents.v[si].span.start, end = a->sents.v[si].span.end;
     while (pos < end) {
       unsigned char b = (unsigned char)t[pos];
@@ -635,7 +635,7 @@ void lede__tokenize(lede_article *a) {
   a->tokens.v = v;
   a->tokens.n = n;
   a->tokens.cap = cap;
-  *LEDE__PUSH(&a->arena, a->sent_tok) = n;
+  *LEDE__PUSH(&a->arena, a->sent_tok) = (uint32_t)n;
   lede__tok_index(a);
 }
 #undef S_TOKEN
