@@ -1429,7 +1429,10 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
        * head before it, with its modifier. */
       if (n != LEDE_NONE && n > s0 + 1 &&
           (S_is(a, n - 1, "to") || S_is(a, n - 1, "by") ||
-           S_is(a, n - 1, "with")) &&
+           S_is(a, n - 1, "with") || S_is(a, n - 1, "outside") ||
+           S_is(a, n - 1, "across") || S_is(a, n - 1, "near") ||
+           S_is(a, n - 1, "inside") || S_is(a, n - 1, "from") ||
+           S_is(a, n - 1, "around") || S_is(a, n - 1, "among")) &&
           !(S_tok(a, n - 2)->flags & LEDE__T_PUNCT)) {
         size_t h = n - 2;
         if ((S_ing(a, h) || S_past(a, h)) && h > s0 && !a->quote_verb[h - 1])

@@ -420,3 +420,32 @@ Test(reported, coordinated_cue_shares_the_outer_tense) {
           LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
+
+/* Verbs that report by naming what was said or sent; "put it" reports
+ * only as a whole ("put the plan on hold" does not); a place after the
+ * speaker's head noun is not the speaker. */
+Test(reported, discussed_emailed_put_it_and_a_place_after_the_speaker) {
+  lede_article *a = t_parse(
+      "Pools\n\n"
+      "Mayor Ruth Dane emailed supporters that the pools would open.\n\n"
+      "The council referred to the new levy as a tax.\n\n"
+      "As the mayor put it, \"The pools stay open.\"\n\n"
+      "Voters across the county said the levy would pass.\n\n"
+      "She put the plan on hold.\n");
+  r_check(a, "the pools would open", "Mayor Ruth Dane", "emailed",
+          LEDE_CUE_WRITING);
+  r_check(a, "the new levy as a tax", "The council", "referred to",
+          LEDE_CUE_SPEECH);
+  r_check(a, "the levy would pass", "Voters across the county", "said",
+          LEDE_CUE_SPEECH);
+  long k = t_find(a, "The pools stay open.");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "the mayor");
+  cr_assert(lede_quote_cue(a, (size_t)k, &s));
+  t_assert_span(a, s, "put it");
+  cr_assert_lt(t_find(a, "the plan on hold"), 0);
+  cr_assert_lt(t_find(a, "on hold"), 0);
+  lede_article_free(a);
+}
