@@ -455,8 +455,11 @@ static const char *S_after_lemma(const lede_article *a, size_t i) {
   const char *s = a->text + t->start;
   size_t n = t->len;
   const lede__lexicon *lx = &lede__lex_quote_after_verbs;
+  unsigned char c0 = n ? (unsigned char)s[0] : 0;
+  if (c0 >= 'A' && c0 <= 'Z') c0 |= 0x20;
   for (size_t e = 0; e < lx->n; e++) {
     const char *w = lx->words[e];
+    if ((unsigned char)w[0] != c0) continue; /* most end here */
     if (strlen(w) > n && w[n] == ' ') {
       size_t k = 0;
       for (; k < n; k++) {
