@@ -90,9 +90,10 @@ static inline const int16_t *S_wrow(uint32_t r) {
 }
 
 /* What the process has made of each frequent word form of the training
- * text (lede__tagger_wkeys), in the same slot: its look-ups and the sums
- * of its rows role by role (see S_word_feats), made the first time any
- * article meets it (S_gfill) and read by every article after. */
+ * text (lede__tagger_wkeys, by index, so that the most frequent lie
+ * together): its look-ups and the sums of its rows role by role (see
+ * S_word_feats), made the first time any article meets it (S_gfill) and
+ * read by every article after. */
 typedef struct {
   _Atomic unsigned char state; /* 0 not made, 1 being made, 2 made */
   signed char multi;
@@ -100,14 +101,16 @@ typedef struct {
   uint32_t lex;
   int32_t v[5][LEDE__TG_NT];
 } S_gword;
-static S_gword S_gw[LEDE__TG_NWSLOTS];
+static S_gword S_gw[LEDE__TG_NWMAX];
 
-/* The slot of a frequent word by its key (lede__tag_word_key), or -1. */
+/* The index of a frequent word by its key (lede__tag_word_key), or -1. */
 static inline long S_gslot(uint64_t h) {
+  uint32_t tag = (uint32_t)(h >> 48);
   for (size_t k = (size_t)(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1);;
        k = (k + 1) & (LEDE__TG_NWSLOTS - 1)) {
-    if (lede__tagger_wkeys[k] == h) return (long)k;
-    if (!lede__tagger_wkeys[k]) return -1;
+    uint32_t x = lede__tagger_wslot[k];
+    if (!x) return -1;
+    if (x >> 16 == tag && lede__tagger_wkeys[(x & 0xffff) - 1] == h) return (long)(x & 0xffff) - 1;
   }
 }
 

@@ -65,10 +65,13 @@ typedef struct {
 } lede__tgmap;
 extern const int16_t lede__tagger_w[][LEDE__TG_NT];
 extern const lede__tgmap lede__tagger_wmap[LEDE__TG_NB / 64];
-/* The keys of the frequent forms by hash slot (open addressing from slot
- * (k ^ k >> 29) % LEDE__TG_NWSLOTS; 0 empty). */
-#define LEDE__TG_NWSLOTS 32768 /* a power of 2, at least twice the forms */
-extern const uint64_t lede__tagger_wkeys[LEDE__TG_NWSLOTS];
+/* The frequent forms' keys, most frequent first, and by hash slot (open
+ * addressing from (k ^ k >> 29) % LEDE__TG_NWSLOTS) their index plus one
+ * in the low 16 bits (0: empty) and the key's top 16 bits above. */
+#define LEDE__TG_NWSLOTS 32768 /* a power of 2 */
+#define LEDE__TG_NWMAX (LEDE__TG_NWSLOTS / 2) /* forms at most */
+extern const uint64_t lede__tagger_wkeys[];
+extern const uint32_t lede__tagger_wslot[LEDE__TG_NWSLOTS];
 
 /* The key of word s[0..n) whose token has flags, as the model's list of
  * frequent forms holds it. */

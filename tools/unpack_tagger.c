@@ -58,7 +58,8 @@ static uint64_t S_pk_varint(S_pk *p) {
 
 int main(void) {
   static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  static uint64_t bits[LEDE__TG_NB / 64], keys[LEDE__TG_NWSLOTS];
+  static uint64_t bits[LEDE__TG_NB / 64];
+  static uint32_t slot[LEDE__TG_NWSLOTS];
   S_pk p;
   p.line = p.i = p.n = 0;
   memset(p.val, 0xff, sizeof p.val);
@@ -95,24 +96,23 @@ int main(void) {
     for (uint64_t b = bits[w]; b; b &= b - 1) below++;
   }
   size_t nw = (size_t)S_pk_varint(&p);
-  if (nw > LEDE__TG_NWSLOTS / 2) {
-    fprintf(stderr, "unpack_tagger: %zu frequent forms, more than the slots hold\n", nw);
+  if (nw > LEDE__TG_NWMAX) {
+    fprintf(stderr, "unpack_tagger: %zu frequent forms, more than %d\n", nw, LEDE__TG_NWMAX);
     return 1;
   }
+  printf("};\nconst uint64_t lede__tagger_wkeys[] = {\n");
+  if (!nw) printf("0");
   for (size_t i = 0; i < nw; i++) {
     uint64_t h = 0;
     for (int b = 0; b < 8; b++) h |= (uint64_t)S_pk_byte(&p) << (8 * b);
-    if (!h) continue;
     size_t k = (size_t)(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1);
-    while (keys[k] && keys[k] != h) k = (k + 1) & (LEDE__TG_NWSLOTS - 1);
-    keys[k] = h;
+    while (slot[k]) k = (k + 1) & (LEDE__TG_NWSLOTS - 1);
+    slot[k] = (uint32_t)(i + 1) | (uint32_t)(h >> 48) << 16;
+    printf("0x%016llxULL%s", (unsigned long long)h, i % 4 == 3 ? ",\n" : ",");
   }
-  printf("};\nconst uint64_t lede__tagger_wkeys[LEDE__TG_NWSLOTS] = {\n");
-  for (size_t k = 0; k < LEDE__TG_NWSLOTS; k++) {
-    if (keys[k]) printf("0x%016llxULL", (unsigned long long)keys[k]);
-    else putchar('0');
-    printf("%s", k % 4 == 3 ? ",\n" : ",");
-  }
+  printf("};\nconst uint32_t lede__tagger_wslot[LEDE__TG_NWSLOTS] = {\n");
+  for (size_t k = 0; k < LEDE__TG_NWSLOTS; k++)
+    printf("%lu%s", (unsigned long)slot[k], k % 8 == 7 ? ",\n" : ",");
   printf("};\n");
   return fflush(stdout) != 0 || ferror(stdout);
 }
