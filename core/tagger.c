@@ -761,17 +761,13 @@ static void S_cache_doc(S_cword *c) {
     S_add_r32(c->v[0], S_K.doc[c->w.doc & 0xff][c->w.sc == SC_UPPER]);
 }
 
-/* The entry of a frequent word s[0..n) of key h (as S_info makes it),
- * made now if no article has met the word yet; NULL if the word is not
- * frequent, or if another thread is making its entry this moment. */
-static const S_gword *S_gfill(uint64_t h, const char *s, size_t n, uint32_t flags) {
-  long k = S_gslot(h);
-  if (k < 0) return NULL;
+/* Make frequent word k's entry (its word s[0..n)) unless another thread
+ * is making it this moment; the entry once made, or NULL. */
+static const S_gword *S_gmake(long k, const char *s, size_t n, uint32_t flags) {
   S_gword *g = &S_gw[k];
-  unsigned char st = atomic_load_explicit(&g->state, memory_order_acquire);
-  if (st == 2) return g;
-  if (st == 1 || !atomic_compare_exchange_strong_explicit(&g->state, &st, 1, memory_order_acquire,
-                                                          memory_order_acquire))
+  unsigned char st = 0;
+  if (!atomic_compare_exchange_strong_explicit(&g->state, &st, 1, memory_order_acquire,
+                                               memory_order_acquire))
     return st == 2 ? g : NULL;
   S_word w;
   uint32_t f[S_MAXF];
@@ -782,6 +778,16 @@ static const S_gword *S_gfill(uint64_t h, const char *s, size_t n, uint32_t flag
   g->multi = (signed char)w.multi;
   atomic_store_explicit(&g->state, 2, memory_order_release);
   return g;
+}
+
+/* The entry of a frequent word s[0..n) of key h (as S_info makes it),
+ * made now if no article has met the word yet; NULL if the word is not
+ * frequent, or if another thread is making its entry this moment. */
+static inline const S_gword *S_gfill(uint64_t h, const char *s, size_t n, uint32_t flags) {
+  long k = S_gslot(h);
+  if (k < 0) return NULL;
+  if (atomic_load_explicit(&S_gw[k].state, memory_order_acquire) == 2) return &S_gw[k];
+  return S_gmake(k, s, n, flags);
 }
 
 static inline S_cword *S_cw(S_tagger *g, size_t idx) {
