@@ -410,6 +410,21 @@ static inline uint64_t S_whash(const char *t, size_t a, size_t n, size_t tend, i
     x &= ~0ULL >> (64 - 8 * n);
     return S_whash8(fold ? S_fold8(x) : x, n);
   }
+  /* Words of 9 to 16 bytes: two reads, as S_whash_long mixes them. */
+  if (n - 9 < 8 && a + 16 <= tend) {
+    uint64_t x, y;
+    memcpy(&x, t + a, 8);
+    memcpy(&y, t + a + 8, 8);
+    y &= ~0ULL >> (64 - 8 * (n - 8));
+    if (fold) x = S_fold8(x), y = S_fold8(y);
+    uint64_t h = ((0x9e3779b97f4a7c15ULL ^ (uint64_t)n) ^ x) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 31;
+    h = (h ^ y) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 31;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 29;
+    return h ? h : 1;
+  }
 #endif
   return S_whash_long(t, a, n, tend, fold);
 }
