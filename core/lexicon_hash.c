@@ -15897,7 +15897,7 @@ const lede__word lede__words[] = {
   {"intibuca", {0x0u, 0x0u}, 6211, 8},
   {"intibuc\303\241", {0x0u, 0x0u}, 6212, 9},
   {"intimate", {0x0u, 0x2000u}, -1, 8},
-  {"into", {0x4410002000000000u, 0x6000u}, -1, 4},
+  {"into", {0x4410402000000000u, 0x6000u}, -1, 4},
   {"intro", {0x0u, 0x2000u}, -1, 5},
   {"introduce", {0x0u, 0x2000u}, -1, 9},
   {"introduced", {0x0u, 0x2000u}, -1, 10},

@@ -1538,6 +1538,11 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   return 0;
 }
 
+/* A conjunction that opens an adverbial clause: "after", "because". */
+static int S_subordinator(const lede_article *a, size_t i) {
+  return S_lex(&lede__lex_quote_subordinators, a, i);
+}
+
 /* Tokens after a cue that are adjuncts, not content ("in an interview on
  * Tuesday", "to reporters"): returns the first token after them. */
 static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
@@ -1552,10 +1557,14 @@ static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
         !S_is(a, i + 1, "him") && !S_is(a, i + 1, "them") &&
         !S_is(a, i + 1, "me") && !S_is(a, i + 1, "us"))
       break;
-    /* "replied evenly, “...”", "fired back forcefully: “...”": an adverb
-     * in -ly before the comma or colon that introduces the quotation. */
-    if (S_ly(a, i) && i + 1 < s1 &&
-        (S_comma(a, i + 1) || S_punct(a, i + 1, ':'))) {
+    /* "replied evenly, “...”", "fired back forcefully: “...”", "said
+     * pleasantly into the phone.": an adverb in -ly before the comma or
+     * colon that introduces the quotation, a preposition or the end. */
+    if (S_ly(a, i) &&
+        (i + 1 >= s1 || S_comma(a, i + 1) || S_punct(a, i + 1, ':') ||
+         S_lex(&lede__lex_quote_after_cue, a, i + 1) ||
+         S_lex(&lede__lex_quote_preps, a, i + 1) ||
+         (S_tok(a, i + 1)->flags & LEDE__T_PUNCT))) {
       i++;
       steps++;
       continue;
@@ -1645,11 +1654,6 @@ static int S_new_predicate(const lede_article *a, size_t j, size_t e) {
 }
 
 static int S_frame_particle(const lede_article *a, size_t i);
-
-/* A conjunction that opens an adverbial clause: "after", "because". */
-static int S_subordinator(const lede_article *a, size_t i) {
-  return S_lex(&lede__lex_quote_subordinators, a, i);
-}
 
 static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
                            size_t k) {

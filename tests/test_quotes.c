@@ -2094,3 +2094,20 @@ Test(quotes, signature_paragraph_after_a_quotation) {
   cr_assert_not(lede_quote_speaker(a, (size_t)k, &s));
   lede_article_free(a);
 }
+
+/* An adverb in -ly and a place after the cue are adjuncts, also when the
+ * quotation ends in a question of its own sentence: "... said pleasantly
+ * into the phone." attributes the quotation and reports nothing else. */
+Test(quotes, adverb_and_place_after_a_cue_are_adjuncts) {
+  lede_article *a = t_parse(
+      "Phone bank\n\n"
+      "\"I am calling from the campaign. How are you today?\" Ann Lee said "
+      "pleasantly into the phone.\n");
+  static const t_quote want[] = {
+      {"I am calling from", "How are you today?", LEDE_QUOTE_DIRECT,
+       "Ann Lee", "Ann Lee", "said", "say", NULL},
+  };
+  t_check(a, &want[0]);
+  cr_assert_eq(lede_quote_count(a), 1);
+  lede_article_free(a);
+}
