@@ -2400,9 +2400,14 @@ static void S_reported(S_ctx *x) {
            * share this past tense; the report holding it does. */
           size_t pc = pq ? S_tok_at(a, pq->cue.start) : 0;
           while (pq && pc > s0 + 1 && S_ly(a, pc - 1)) pc--; /* "formally" */
-          if (pq && pc > s0 && S_past(a, i) &&
-              (S_lex(&lede__lex_quote_modals, a, pc - 1) ||
-               S_is(a, pc - 1, "to"))) {
+          /* ("Lee said she wanted ... and predicted": a pronoun
+           * subject inside Lee's content is Lee) */
+          size_t pst = pq ? S_tok_at(a, pq->speaker.start) : 0;
+          if (pq && pc > s0 &&
+              ((S_past(a, i) && (S_lex(&lede__lex_quote_modals, a, pc - 1) ||
+                                 S_is(a, pc - 1, "to"))) ||
+               (S_personal(a, pst) &&
+                S_tok_at(a, pq->speaker.end) == pst + 1))) {
             const lede__quote *oq = S_attribution_before(
                 x, S_tok(a, s0)->start, pq->cue.start, 0);
             if (oq && oq->content.start <= pq->cue.start &&

@@ -415,8 +415,13 @@ Test(reported, coordinated_cue_shares_the_outer_tense) {
   lede_article *a = t_parse(
       "Emergency\n\n"
       "Mayor Ruth Dane said the council would formally declare an emergency "
-      "and suggested that the pools would close.\n");
+      "and suggested that the pools would close.\n\n"
+      "Judge Ida Marsh said she did not want to think about a recount and "
+      "predicted that the count would hold.\n");
   r_check(a, "the pools would close", "Mayor Ruth Dane", "suggested",
+          LEDE_CUE_SPEECH);
+  /* (a pronoun subject inside the judge's content is the judge) */
+  r_check(a, "the count would hold", "Judge Ida Marsh", "predicted",
           LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
