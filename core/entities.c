@@ -124,7 +124,8 @@ typedef struct {
    * cache of S_WID_CACHE of them (slot i & widmask, for token widtag) */
   uint32_t *wid, *widtag;
   size_t widmask;
-  size_t maxtok;          /* tokens covered[] has room for */
+  size_t maxtok;          /* tokens there may be (sub-tokens past it are not made) */
+  size_t covcap;          /* tokens covered[] has room for (grown with them) */
   size_t widcap;          /* tokens wid[] has room for (grown with them) */
   size_t widlim;          /* min(maxtok, widcap): tokens that may have one */
   S_wrecs *recs;          /* per distinct word: cached look-ups */
@@ -184,6 +185,12 @@ static void S_push_tok(S_ctx *x, size_t s, size_t e, uint32_t seg) {
     if (letters >= 2 && upper) f |= LEDE__T_UPPER;
   } else {
     f |= LEDE__T_PUNCT;
+  }
+  if (x->covered && S_NT(x) >= x->covcap) {
+    size_t old = x->covcap;
+    lede__vec_reserve(&x->a->scratch, (void **)&x->covered, &x->covcap, 1,
+                      old + old / 8 + 64);
+    memset(x->covered + old, 0, x->covcap - old);
   }
   if (x->wid && S_NT(x) < x->maxtok) { /* a reused index */
     if (!x->widtag && S_NT(x) >= x->widcap) {
@@ -2561,10 +2568,12 @@ void lede__entities(lede_article *a) {
   x.shared = a->tokens.v;
   x.ns = a->tokens.n;
   S_segments(&x);
-  /* Room for sub-tokens of hyphenated words: covered[] is sized once. */
+  /* Room for sub-tokens of hyphenated words: a few, covered[] grows
+   * with them. */
   size_t ntok = S_NT(&x);
   x.maxtok = ntok + ntok / 2 + 16; /* sub-tokens past this are not made */
-  x.covered = lede__calloc(&a->scratch, x.maxtok);
+  lede__vec_reserve(&a->scratch, (void **)&x.covered, &x.covcap, 1, ntok + ntok / 64 + 64);
+  memset(x.covered, 0, x.covcap);
   S_modes(&x);
   S_tag(&x);
   x.sports = S_sports(&x);
