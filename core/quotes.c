@@ -3686,10 +3686,15 @@ typedef struct {
 #define S_RING 64
 #define S_BACK_SENTS 6
 
+/* A resolved pronoun (16 bytes: there are many in a long text). */
 typedef struct {
-  size_t tok, ent;
-  lede_span ref;
+  uint32_t tok, ent; /* ent: S_NOENT if none */
+  lede__span32 ref;
 } S_resolved;
+#define S_NOENT UINT32_MAX
+static inline size_t S_res_ent(const S_resolved *r) {
+  return r->ent == S_NOENT ? LEDE_NONE : r->ent;
+}
 
 typedef struct {
   lede_article *a;
@@ -3838,9 +3843,9 @@ static void S_resolve_pronoun(S_sal *z, size_t i, int speaker,
       z->gender[r.ent] = (unsigned char)gender;
   }
   S_resolved *o = LEDE__PUSH(&a->scratch, z->res);
-  o->tok = i;
-  o->ent = r.ent;
-  o->ref = r.ref;
+  o->tok = (uint32_t)i;
+  o->ent = r.ent == LEDE_NONE || r.ent >= S_NOENT ? S_NOENT : (uint32_t)r.ent;
+  o->ref = lede__s32(r.ref);
   S_push_ante(z, &r);
 }
 
@@ -4053,13 +4058,16 @@ static int S_cmp_ment(const void *p, const void *q) {
 /* Pronouns and definite descriptions resolved to an entity join its
  * mentions as references (kinds "pronoun", "description"). */
 static void S_link_mentions(lede_article *a, const S_sal *z) {
-  size_t nq = a->quotes.n, extra = z->res.n + nq;
-  lede__mention *add = lede__alloc(&a->scratch, lede__mul(&a->scratch, extra + 1,
-                                                        sizeof *add));
+  size_t nq = a->quotes.n;
+  /* As many as are made (a vector): most pronouns and quotes add none. */
+  LEDE__VEC(lede__mention) addv = {0};
+  lede__mention *add = NULL;
   size_t n = 0;
   for (size_t i = 0; i < z->res.n; i++) {
     const S_resolved *r = &z->res.v[i];
-    if (r->ent == LEDE_NONE) continue;
+    if (r->ent == S_NOENT) continue;
+    LEDE__PUSH(&a->scratch, addv);
+    add = addv.v;
     const lede__token *t = S_tok(a, r->tok);
     add[n].span = (lede__span32){t->start, lede__tend(t)};
     add[n].block = a->sents.v[lede__tok_sent(a, r->tok)].block;
@@ -4074,13 +4082,15 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
         S_span_has_lex(a, lede__s64(q->speaker), &lede__lex_quote_documents, 1) ||
         lede__entity_at(a, q->speaker.start, q->speaker.end) != LEDE_NONE)
       continue;
+    LEDE__PUSH(&a->scratch, addv);
+    add = addv.v;
     add[n].span = lede__s32(lede__s64(q->speaker));
     add[n].block = q->block;
     add[n].entity = q->entity;
     add[n].kind = LEDE_MENTION_DESCRIPTION;
     n++;
   }
-  qsort(add, n, sizeof *add, S_cmp_ment);
+  if (n > 1) qsort(add, n, sizeof *add, S_cmp_ment);
   /* Per entity: its mentions and the new references, merged in order. */
   size_t ne = a->ents.n, at = 0, total = 0;
   size_t *cnt = lede__calloc(&a->scratch, lede__mul(&a->scratch, ne + 1,
@@ -4114,6 +4124,7 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
     lede__entity *en = &a->ents.v[m->entity];
     a->ent_refs.v[en->first_ref + en->nrefs++] = (uint32_t)k;
   }
+  lede__vec_free(&a->scratch, addv.v, addv.cap, sizeof *addv.v);
 }
 
 static void S_resolve(lede_article *a, const unsigned char *used) {
@@ -4220,10 +4231,10 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
       }
     } else if (S_pronoun(a, s) && q->via != LEDE_VIA_RELATIVE) {
       const S_resolved *r = S_resolved_at(&z, t0);
-      q->ref = lede__s32(r ? r->ref : (lede_span){0, 0});
-      q->entity = r ? r->ent : LEDE_NONE;
-      if (r && r->ent == LEDE_NONE)
-        q->entity = S_speaker_entity(a, r->ref);
+      q->ref = r ? r->ref : (lede__span32){0, 0};
+      q->entity = r ? S_res_ent(r) : LEDE_NONE;
+      if (r && r->ent == S_NOENT)
+        q->entity = S_speaker_entity(a, lede__s64(r->ref));
       if (!r && S_one_word(a, s, "I")) {
         /* "FALLIN: I think ...": a transcript's turn names its speaker
          * before a colon opening the paragraph. */
@@ -4394,6 +4405,13 @@ void lede__quotes(lede_article *a) {
     qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, S_cmp_quote);
   S_cut_at_next(&x);
   S_leftover(&x);
+  /* The quotation marks are done with: their room goes back first. */
+  lede__vec_free(&a->scratch, x.pairs.v, x.pairs.cap, sizeof *x.pairs.v);
+  lede__vec_free(&a->scratch, x.pending.v, x.pending.cap, sizeof *x.pending.v);
+  lede__vec_free(&a->scratch, x.openers.v, x.openers.cap, sizeof *x.openers.v);
+  memset(&x.pairs, 0, sizeof x.pairs);
+  memset(&x.pending, 0, sizeof x.pending);
+  memset(&x.openers, 0, sizeof x.openers);
   S_resolve(a, x.used_tok);
   S_classify(a);
   S_start_blocks(a);
