@@ -2195,6 +2195,11 @@ static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
   const S_tok *t = &c->tk[k];
   if (!t->wd || !S_cap(c, k)) return 0;
   size_t i = k + 1;
+  /* "the Sunday Telegraph", "The Sunday Times": a paper's name */
+  if (k > 0 && S_key(c, k - 1, K_THE) && i < c->n && (c->tk[i].flags & LEDE__T_CAP) &&
+      (c->tk[i].flags & LEDE__T_WORD) && !(c->tk[i].flags & LEDE__T_NUM) &&
+      !c->tk[i].mon && !c->tk[i].wd && c->tk[i].cls == C_NONE)
+    return 0;
   if (t->plural) {
     char b[16];
     snprintf(b, sizeof b, "XXXX-WXX-%d", t->wd);
