@@ -4144,7 +4144,8 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
       size_t t = S_tok_at(a, s.start);
       size_t s0, s1, n = LEDE_NONE, e = t;
       S_sent_range(a, t, &s0, &s1);
-      if (t > s0 + 1 && S_comma(a, t - 1)) e = t - 1;
+      /* (or a dash: "Trump - who once said") */
+      if (t > s0 + 1 && (S_comma(a, t - 1) || S_dash(a, t - 1))) e = t - 1;
       if (e > s0) n = S_np_left(a, s0, e - 1);
       /* "Cole rebuked critics who say": the antecedent is the object,
        * not the verb before it. */

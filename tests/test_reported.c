@@ -406,6 +406,12 @@ Test(reported, comma_after_a_whole_name) {
               "good\" if the levy failed",
               "said", LEDE_CUE_SPEECH);
   t_assert_span(a, lede_quote_span(a, k), "the pools would open in June");
+  /* The relative clause's own report: its antecedent across the dash. */
+  k = (size_t)t_find(a, "she would");
+  lede_span sp;
+  cr_assert(lede_quote_speaker(a, k, &sp));
+  t_assert_span(a, sp, "Mayor Ruth Dane - who");
+  cr_assert_eq(lede_quote_speaker_via(a, k), LEDE_VIA_RELATIVE);
   lede_article_free(a);
 }
 
