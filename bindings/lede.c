@@ -266,7 +266,7 @@ static void S_push_captions(lua_State *L, const lede_article *a) {
   size_t n = lede_caption_count(a);
   lua_createtable(L, (int)n, 0);
   for (size_t i = 0; i < n; i++) {
-    lua_createtable(L, 0, 6);
+    lua_createtable(L, 0, 8); /* text, credit, their spans, part, paragraph */
     lede_lua_span(L, a, lede_caption_span(a, i), "text", "start", "stop");
     lede_span c;
     if (lede_caption_credit(a, i, &c))

@@ -180,14 +180,22 @@ static void S_span_table(lua_State *L, const lede_article *a, lede_span s,
 static void S_push_quote(lua_State *L, const lede_article *a, size_t i) {
   lua_createtable(L, 0, 24);
   lede_lua_setmt(L, LEDE_LUA_QUOTE);
-  lede_lua_span(L, a, lede_quote_span(a, i), "text", "start", "stop");
+  lede_span qs = lede_quote_span(a, i);
+  lede_lua_span(L, a, qs, "text", "start", "stop");
   size_t nf = lede_quote_fragment_count(a, i);
   lua_createtable(L, (int)nf, 0);
   for (size_t j = 0; j < nf; j++) {
+    lede_span f = lede_quote_fragment(a, i, j);
     lua_createtable(L, 0, 3);
-    lede_lua_span(L, a, lede_quote_fragment(a, i, j), "text", "start",
-                  "stop");
-    lua_seti(L, -2, (lua_Integer)j + 1);
+    if (f.start == qs.start && f.end == qs.end) {
+      /* The quote's own words: the same string, not a second copy. */
+      lua_getfield(L, -3, "text");
+      lua_setfield(L, -2, "text");
+      lede_lua_span(L, a, f, NULL, "start", "stop");
+    } else {
+      lede_lua_span(L, a, f, "text", "start", "stop");
+    }
+    lua_rawseti(L, -2, (lua_Integer)j + 1);
   }
   if (nf > 1) {
     /* The words said, without the attribution between the pieces. */
