@@ -49,7 +49,7 @@ static inline size_t lede__tok_sent(const lede_article *a, size_t i) {
  * each time. A text of more than LEDE__TOK_WORD_SLOTS tokens remembers
  * them in that many slots (6 bytes each), the last token to use a slot
  * keeping it. */
-#define LEDE__TOK_WORD_SLOTS ((size_t)1 << 20)
+#define LEDE__TOK_WORD_SLOTS ((size_t)1 << 18)
 void lede__tok_words_begin(lede_article *a);
 /* The same with at most slots slots (a power of two); for tests. */
 void lede__tok_words_begin_n(lede_article *a, size_t slots);
