@@ -78,6 +78,15 @@ typedef struct {
   size_t pos, end, block, id;
 } S_open;
 
+/* Two bits a token, four tokens a byte: what a token is used for. */
+static inline unsigned S_used(const unsigned char *u, size_t i) {
+  return (u[i >> 2] >> ((i & 3) * 2)) & 3u;
+}
+static inline void S_use(unsigned char *u, size_t i, unsigned v) {
+  unsigned sh = (unsigned)(i & 3) * 2;
+  u[i >> 2] = (unsigned char)((u[i >> 2] & ~(3u << sh)) | (v << sh));
+}
+
 typedef struct {
   lede_article *a;
   LEDE__VEC(S_pair) pairs;      /* top-level pairs, in text order */
@@ -85,8 +94,9 @@ typedef struct {
   LEDE__VEC(S_opener_rec) openers;
   S_open stack[S_DEPTH];
   int depth;
-  unsigned char *used_tok;      /* per token: 1 part of an attribution,
-                                   2 inside quotation marks */
+  unsigned char *used_tok;      /* per token, 2 bits (S_used): 1 part of
+                                   an attribution, 2 inside quotation
+                                   marks */
   size_t ndirect;               /* quotes found by pass 2 */
 } S_ctx;
 
@@ -975,7 +985,7 @@ static void S_sent_range(const lede_article *a, size_t i, size_t *s0,
 }
 
 static void S_mark(S_ctx *x, size_t t0, size_t t1) {
-  for (size_t i = t0; i < t1; i++) x->used_tok[i] = 1;
+  for (size_t i = t0; i < t1; i++) S_use(x->used_tok, i, 1);
 }
 
 /* A number, weekday or month ("in 2010", "on Tuesday"). */
@@ -2046,7 +2056,7 @@ static void S_direct(S_ctx *x) {
         }
       }
     }
-    if (c0 == LEDE_NONE && i < s1 && !x->used_tok[i] && ot == o0 &&
+    if (c0 == LEDE_NONE && i < s1 && !S_used(x->used_tok, i) && ot == o0 &&
         !(i > ct + 1 && S_dash(a, i - 1)) && S_attribution_close(a, p)) {
       /* "“Go home,” Smith barked." / "“Wow!” beamed Ann Lee.": right after
        * a quotation that opens its sentence and closes on a comma, "?" or
@@ -2108,7 +2118,7 @@ static void S_direct(S_ctx *x) {
             (S_skip_adjuncts(a, cu2.cue1, j) >= j ||
              ((S_punct(a, j, ':') || (k - 1 == o0 && S_comma(a, j))) &&
               cu2.cue1 < j && S_np_right(a, cu2.cue1, j) >= j)) &&
-            !x->used_tok[k - 1]) {
+            !S_used(x->used_tok, k - 1)) {
           size_t q0, q1;
           /* "explained Grant: “...”": the speaker may follow the cue up
            * to the colon. */
@@ -2155,7 +2165,7 @@ static void S_direct(S_ctx *x) {
       size_t k = ct + 1;
       while (k < cs1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
         k++;
-      if (names && k >= cs1 && !x->used_tok[o0]) {
+      if (names && k >= cs1 && !S_used(x->used_tok, o0)) {
         lede__quote *q = S_new(a, p->block);
         q->outer = lede__s32((lede_span){p->open, p->cend});
         q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
@@ -2166,7 +2176,7 @@ static void S_direct(S_ctx *x) {
         continue;
       }
     }
-    if (c0 == LEDE_NONE || x->used_tok[c0]) continue;
+    if (c0 == LEDE_NONE || S_used(x->used_tok, c0)) continue;
     lede__quote *q = S_new(a, p->block);
     q->outer = lede__s32((lede_span){p->open, p->cend});
     q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
@@ -2182,7 +2192,7 @@ static void S_direct(S_ctx *x) {
       size_t k0 = ot - o0 > 64 ? ot - 64 : o0;
       words = k0 > o0;
       for (size_t k = k0; k < ot && !words; k++)
-        if (S_word(a, k) && !x->used_tok[k]) words = 1;
+        if (S_word(a, k) && !S_used(x->used_tok, k)) words = 1;
       if (words) {
         q->kind = LEDE_QUOTE_MIXED;
         q->content = lede__s32((lede_span){S_tok(a, o0)->start, p->cend});
@@ -2272,7 +2282,7 @@ static void S_reported(S_ctx *x) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
     for (size_t i = s0; i < s1; i++) {
       S_cue cu;
-      if (x->used_tok[i] ||
+      if (S_used(x->used_tok, i) ||
           (!a->quote_verb[i] &&
            a->tokens.v[i].len != 9) || /* according */
           !S_cue_at(a, i, s1, &cu))
@@ -2712,7 +2722,7 @@ static void S_noun_frames(S_ctx *x) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
     for (size_t i = s0 + 1; i + 2 < s1; i++) {
       const lede__token *t = S_tok(a, i);
-      if (x->used_tok[i] || !(t->flags & LEDE__T_WORD) ||
+      if (S_used(x->used_tok, i) || !(t->flags & LEDE__T_WORD) ||
           (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
         continue;
       const char *lemma = S_noun_lemma(a, i);
@@ -2861,7 +2871,7 @@ static void S_sourceless(S_ctx *x) {
   for (size_t si = 0; si < a->sents.n; si++) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
     for (size_t i = s0; i + 1 < s1; i++) {
-      if (!a->quote_verb[i] || x->used_tok[i]) continue;
+      if (!a->quote_verb[i] || S_used(x->used_tok, i)) continue;
       const lede__token *t = S_tok(a, i);
       if (t->flags & LEDE__T_UPPER) continue;
       if (i == s0 && S_is(a, i, "asked")) {
@@ -2911,7 +2921,7 @@ static void S_sourceless(S_ctx *x) {
           q->outer = lede__s32(content);
           q->cue = lede__s32(S_span_tok(a, i, i + 1));
           q->lemma = lemma;
-          x->used_tok[i] = 1;
+          S_use(x->used_tok, i, 1);
         }
         continue;
       }
@@ -2923,10 +2933,10 @@ static void S_sourceless(S_ctx *x) {
       while (c0 > lim && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
              !S_punct(a, c0 - 1, ':') && !S_dash(a, c0 - 1) &&
              !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE) &&
-             x->used_tok[c0 - 1] != 1)
+             S_used(x->used_tok, c0 - 1) != 1)
         c0--;
       if (c0 == lim && lim > s0) continue;
-      if (c0 > s0 && x->used_tok[c0 - 1] == 1 && c0 < i && S_is(a, c0, "that"))
+      if (c0 > s0 && S_used(x->used_tok, c0 - 1) == 1 && c0 < i && S_is(a, c0, "that"))
         c0++;
       /* "It is expected that ...": the clause after "that". */
       if (c0 + 2 <= i && S_is(a, c0, "it") && S_is(a, nx, "that")) c0 = nx + 1;
@@ -2940,7 +2950,7 @@ static void S_sourceless(S_ctx *x) {
       q->outer = lede__s32(content);
       q->cue = lede__s32(S_span_tok(a, i, i + 1));
       q->lemma = lemma;
-      x->used_tok[i] = 1;
+      S_use(x->used_tok, i, 1);
     }
   }
 }
@@ -2954,7 +2964,7 @@ static void S_headline(S_ctx *x) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
     size_t k = s0;
     while (k < s1 && k < s0 + 7 && !S_punct(a, k, ':')) k++;
-    if (k == s0 || k + 1 >= s1 || !S_punct(a, k, ':') || x->used_tok[k])
+    if (k == s0 || k + 1 >= s1 || !S_punct(a, k, ':') || S_used(x->used_tok, k))
       continue;
     /* Capitalised names only; kickers ("BREAKING:", "Analysis:") and
      * shouted words are furniture. */
@@ -3004,7 +3014,7 @@ static void S_cut_at_next(S_ctx *x) {
         continue;
       /* Never split a pair of quotation marks. */
       size_t t0 = S_tok_at(a, at);
-      if (t0 < a->tokens.n && x->used_tok[t0] == 2) continue;
+      if (t0 < a->tokens.n && S_used(x->used_tok, t0) == 2) continue;
       size_t e = t0;
       size_t c0 = S_tok_at(a, q->content.start);
       while (e > c0 && (((S_tok(a, e - 1)->flags & LEDE__T_PUNCT) &&
@@ -3082,7 +3092,7 @@ static int S_colon_cue(S_ctx *x, size_t b, lede__quote *q) {
   size_t lo = s1 - 1 > s0 + 8 ? s1 - 9 : s0;
   for (size_t k = s1 - 1; k > lo; k--) {
     S_cue cu;
-    if (x->used_tok[k - 1] || !S_cue_at(a, k - 1, s1, &cu) || cu.according)
+    if (S_used(x->used_tok, k - 1) || !S_cue_at(a, k - 1, s1, &cu) || cu.according)
       continue;
     if (S_skip_adjuncts(a, cu.cue1, s1 - 1) < s1 - 1 &&
         S_np_right(a, cu.cue1, s1 - 1) < s1 - 1)
@@ -3110,7 +3120,7 @@ static int S_stop_cue(S_ctx *x, size_t ot, lede__quote *q) {
   for (size_t k = s1 - 1; k > lo; k--) {
     if (S_tok(a, k - 1)->flags & LEDE__T_QUOTE) return 0;
     S_cue cu;
-    if (x->used_tok[k - 1] || !S_cue_at2(a, k - 1, s1, &cu, 1) ||
+    if (S_used(x->used_tok, k - 1) || !S_cue_at2(a, k - 1, s1, &cu, 1) ||
         cu.according)
       continue;
     if (S_ing(a, k - 1) || S_skip_adjuncts(a, cu.cue1, s1 - 1) < s1 - 1)
@@ -3181,7 +3191,7 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   size_t r = S_clause_subject(a, s0, ot, &st);
   if (r <= st || r >= ot || r - st > S_NP_MAX) return 0;
   for (size_t k = st; k < r; k++)
-    if (x->used_tok[k] || (S_tok(a, k)->flags & LEDE__T_QUOTE)) return 0;
+    if (S_used(x->used_tok, k) || (S_tok(a, k)->flags & LEDE__T_QUOTE)) return 0;
   /* A name, a pronoun or a determiner phrase: not "In 2015", "But". */
   int pron = r == st + 1 && S_lex(&lede__lex_quote_pronouns, a, st);
   if (!pron && !(S_cap(a, st) && S_word(a, st) &&
@@ -3211,7 +3221,7 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
       break;
     }
   }
-  if (v >= ot || !S_verbish(a, v, aux) || x->used_tok[v]) return 0;
+  if (v >= ot || !S_verbish(a, v, aux) || S_used(x->used_tok, v)) return 0;
   if (ot - v > 24) return 0;
   size_t c1 = v + 1;
   if (c1 < ot && S_frame_particle(a, c1)) c1++;
@@ -3220,7 +3230,7 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   if (c1 == v + 2 && S_is(a, v + 1, "to") && c1 + 1 < ot && S_word(a, c1) &&
       !S_cap(a, c1) && !S_lex(&lede__lex_quote_determiners, a, c1) &&
       !S_lex(&lede__lex_quote_pronouns, a, c1) && !a->quote_verb[v] &&
-      !x->used_tok[c1]) {
+      !S_used(x->used_tok, c1)) {
     v = c1;
     c1 = v + 1;
     if (c1 < ot && S_frame_particle(a, c1)) c1++;
@@ -3305,7 +3315,7 @@ static int S_colon_intro(S_ctx *x, const S_pair *p, size_t ot,
   if (st == c - 24 && st > s0) return 0; /* a long clause: not ours */
   if (st >= c) return 0;
   for (size_t j = st; j < c; j++)
-    if (x->used_tok[j]) return 0;
+    if (S_used(x->used_tok, j)) return 0;
   size_t sp0 = 0, sp1 = 0, v0 = 0, v1 = 0;
   /* A name alone, maybe with an apposition: "Ann Lee, editor of The Post:" */
   int names = S_cap(a, st) && S_word(a, st) &&
@@ -3797,7 +3807,7 @@ static void S_resolve_pronoun(S_sal *z, size_t i, int speaker,
   int gender, want = S_pron_want(a, i, &gender);
   if (!want) return;
   size_t sent = lede__tok_sent(a, i);
-  int quoted = z->used[i] == 2;
+  int quoted = S_used(z->used, i) == 2;
   const S_ante *best = NULL;
   size_t best_sent = LEDE_NONE;
   size_t lo = z->n > S_RING ? z->n - S_RING : 0;
@@ -3931,7 +3941,7 @@ static void S_salience(S_sal *z) {
       size_t t = S_span_tok0(a, lede__s64(m->span));
       if (t != i) continue;
       S_ante an = {t, lede__tok_sent(a, t), m->entity, lede__s64(m->span),
-                   S_ent_kinds(a, m->entity), G_NONE, z->used[t] == 2, 0,
+                   S_ent_kinds(a, m->entity), G_NONE, S_used(z->used, t) == 2, 0,
                    {0, 0}};
       if (an.kinds & R_PERSON) {
         /* "Mrs. Lee": the title before the name. */
@@ -3966,7 +3976,7 @@ static void S_salience(S_sal *z) {
       }
       S_push_speaker(z, q, i);
     }
-    if (query || (z->used[i] != 2 && S_third_person(a, i)))
+    if (query || (S_used(z->used, i) != 2 && S_third_person(a, i)))
       S_resolve_pronoun(z, i, query, skip);
   }
 }
@@ -4375,7 +4385,7 @@ void lede__quotes(lede_article *a) {
   memset(&x, 0, sizeof x);
   x.a = a;
   /* Working memory goes in scratch, given back when the stage ends. */
-  x.used_tok = lede__calloc(&a->scratch, a->tokens.n + 1);
+  x.used_tok = lede__calloc(&a->scratch, a->tokens.n / 4 + 1);
   lede__tok_words_begin(a);
   S_find_verbs(a);
   S_find_pairs(&x);
@@ -4394,7 +4404,7 @@ void lede__quotes(lede_article *a) {
   for (size_t i = 0; i < x.pairs.n; i++) {
     size_t t0 = S_tok_at(a, x.pairs.v[i].oend);
     size_t t1 = S_tok_at(a, x.pairs.v[i].close);
-    for (size_t k = t0; k < t1; k++) x.used_tok[k] = 2;
+    for (size_t k = t0; k < t1; k++) S_use(x.used_tok, k, 2);
   }
   S_direct(&x);
   x.ndirect = a->quotes.n;
