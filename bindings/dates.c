@@ -87,7 +87,8 @@ static int l_dates(lua_State *L) {
   S_check_filter(L, &S_dates_filter);
   lede_article *a = lede_lua_check(L, 1); /* reading may close it */
   size_t n = lede_date_count(a);
-  lua_newtable(L); /* sentence cache, index 3 */
+  /* sentence cache, index 3: at most one string per date */
+  lua_createtable(L, 0, (int)(n < 1024 ? n : 1024));
   lua_createtable(L, (int)(n < 1024 ? n : 1024), 0);
   lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
@@ -142,7 +143,7 @@ static int l_timeline(lua_State *L) {
     k++;
   }
   qsort(pts, k, sizeof *pts, S_point_cmp);
-  lua_newtable(L); /* sentence cache */
+  lua_createtable(L, 0, (int)(k < 1024 ? k : 1024)); /* sentence cache */
   int cache = lua_gettop(L);
   lua_createtable(L, (int)(k < 1024 ? k : 1024), 0);
   lua_Integer out = 0;

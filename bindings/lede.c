@@ -111,7 +111,8 @@ static int S_parse_string(lua_State *L, const char *text, size_t len,
   lede_lua_article *ud = lua_newuserdatauv(L, sizeof *ud, 1);
   memset(ud, 0, sizeof *ud);
   lede_lua_setmt(L, LEDE_LUA_ARTICLE);
-  lua_newtable(L);
+  /* The cache: the text, the fields built once and the entity tables. */
+  lua_createtable(L, 0, 12);
   if (!html) {
     lua_pushvalue(L, 1);
     lua_rawseti(L, -2, 0);
