@@ -4,6 +4,8 @@
 -- core/lexicon_hash.c: one hash of every entry giving the lists it is in
 -- and its place entry, so a word costs one look-up whatever it is asked.
 -- Usage: lua5.4 tools/gen_lexicon.lua data/lex core
+package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
+local wordhash = require "wordhash"
 local dir, out = arg[1] or "data/lex", arg[2] or "core"
 local gazfile = out .. "/gazetteer_data.c"
 
@@ -182,33 +184,11 @@ h[#h + 1] = ""
 h[#h + 1] = "#endif"
 
 -- Open addressing, linear probing, at most a third full (a miss, the
--- usual answer, then costs a probe or two). The
--- ASCII-folded bytes mixed eight at a time, the last 1..7 in one word;
--- core/lexicon.c computes the same. A slot holds the entry's index (low
+-- usual answer, then costs a probe or two), keyed by the ASCII-folded
+-- hash of tools/wordhash.lua, which core/lexicon.c computes the same. A slot holds the entry's index (low
 -- 17 bits) and the hash's top 15 bits, so most probes that miss never
 -- read an entry.
-local ONES = 0x0101010101010101
-local function fold8(w)
-  local h = w & (0x7F * ONES)
-  local up = (h + (0x80 - 65) * ONES) & ~(h + (0x80 - 91) * ONES) & ~w & (0x80 * ONES)
-  return w | (up >> 2)
-end
-local function hash(s)
-  local x, n, p = 0x9E3779B97F4A7C15 ~ #s, #s, 1
-  while n > 8 do
-    x = (x ~ fold8(string.unpack("<I8", s, p))) * 0xff51afd7ed558ccd
-    x = x ~ (x >> 32)
-    p, n = p + 8, n - 8
-  end
-  local w
-  if n >= 4 then
-    w = string.unpack("<I4", s, p) | string.unpack("<I4", s, p + n - 4) << 32
-  else
-    w = s:byte(p) | s:byte(p + n // 2) << 8 | s:byte(p + n - 1) << 16
-  end
-  x = (x ~ fold8(w)) * 0xc4ceb9fe1a85ec53
-  return x >> 32
-end
+local function hash(s) return wordhash.hash(s, wordhash.fold_case) end
 local keys = {}
 for w in pairs(all) do keys[#keys + 1] = w end
 table.sort(keys)

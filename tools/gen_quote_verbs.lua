@@ -4,6 +4,8 @@
 -- Entries are read, lower-cased, de-duplicated and sorted exactly as
 -- tools/gen_lexicon.lua does, so entry numbers match lede__lex_speech_verbs;
 -- lede__check_quotes verifies that at run time in the tests.
+package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
+local wordhash = require "wordhash"
 local src, out = arg[1], arg[2]
 local VHASH = 2048
 
@@ -18,26 +20,8 @@ end
 table.sort(words)
 assert(#words <= VHASH // 2, "speech_verbs.txt: too many entries")
 
--- The hash of core/quotes.c (S_hash): bytes with bit 5 set (ASCII
--- letters in either case alike), mixed eight at a time, the last 1..7 in
--- one word (two loads that may overlap, or three bytes).
-local SP = 0x2020202020202020
-local function hash(s)
-  local x, n, p = 0x9E3779B97F4A7C15 ~ #s, #s, 1
-  while n > 8 do
-    x = (x ~ (string.unpack("<I8", s, p) | SP)) * 0xff51afd7ed558ccd
-    x = x ~ (x >> 32)
-    p, n = p + 8, n - 8
-  end
-  local w
-  if n >= 4 then
-    w = string.unpack("<I4", s, p) | string.unpack("<I4", s, p + n - 4) << 32
-  else
-    w = s:byte(p) | s:byte(p + n // 2) << 8 | s:byte(p + n - 1) << 16
-  end
-  x = (x ~ (w | SP)) * 0xc4ceb9fe1a85ec53
-  return x >> 32
-end
+-- The hash of core/quotes.c (S_hash): ASCII letters alike in either case.
+local function hash(s) return wordhash.hash(s, wordhash.fold_bit5) end
 
 -- lens[b & 31] and lens_last[b & 31]: bit n set if a form of n bytes
 -- opens (ends) with the byte b, in either ASCII case.
