@@ -1746,6 +1746,21 @@ static size_t S_last_word(const S_ctx *x, const S_ment *m) {
   return LEDE_NONE;
 }
 
+/* "Durham said" after "Ann Durham": one word the gazetteer knows as
+ * a town, standing where no place is said to be (not after "in", not a
+ * dateline), is the person's surname. */
+static int S_town_as_name(const S_ctx *x, const S_ment *m) {
+  if (m->type != LEDE_ENTITY_PLACE || m->sure != S_SURE_GAZ || m->t1 != m->t0 + 1 ||
+      x->sports || S_dateline_place(x, m->t0))
+    return 0;
+  if (m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) &&
+      (S_where_prep(x, m->t0 - 1) || S_in(L_LEX_LOCATIVE_PREPS, x, m->t0 - 1, m->t0)))
+    return 0;
+  S_wrec *w = S_rec(x, m->t0);
+  return w && w->gaz >= 0 && lede__gaz[w->gaz].kind == LEDE__GAZ_CITY &&
+         !(lede__gaz[w->gaz].flags & LEDE__GAZ_CAPITAL);
+}
+
 static void S_join_names(S_ctx *x, size_t m1) {
   S_map last = {0};
   for (size_t i = 0; i < m1; i++) {
@@ -1766,7 +1781,8 @@ static void S_join_names(S_ctx *x, size_t m1) {
   }
   for (size_t i = 0; i < x->m.n; i++) {
     S_ment *m = &x->m.v[i];
-    if (m->type != LEDE_ENTITY_PERSON && m->type != X_UNKNOWN) continue;
+    int town = S_town_as_name(x, m);
+    if (m->type != LEDE_ENTITY_PERSON && m->type != X_UNKNOWN && !town) continue;
     if (m->t1 > x->ntag) continue;
     size_t k = S_last_word(x, m);
     char buf[S_KEY];
@@ -1794,7 +1810,7 @@ static void S_join_names(S_ctx *x, size_t m1) {
           break;
         }
     }
-    if (m->type == X_UNKNOWN) {
+    if (m->type == X_UNKNOWN || town) {
       m->type = LEDE_ENTITY_PERSON;
       m->ent = l->ent;
     } else if (S_find(x, m->ent) != S_find(x, l->ent)) {

@@ -592,6 +592,32 @@ Test(entities_tagged, common_word_surname) {
   lede_article_free(a);
 }
 
+/* A surname that is also a town's name: the person's, wherever no place
+ * is said to be; after "in" it is the town. */
+Test(entities_tagged, surname_that_names_a_town) {
+  lede_article *a = t_parse(
+      "Budget talks stall\n\n"
+      "State Senator Jeremy Bolton said on Monday that the talks had "
+      "stalled.\n\n"
+      "Bolton, who chairs the finance committee, blamed the governor. "
+      "\"We are not close,\" Bolton told reporters.\n\n"
+      "The senator flew to Durham later that day. Flooding closed two "
+      "schools in Bolton last week.\n");
+  size_t e = t_entity(a, "Jeremy Bolton");
+  cr_assert_eq(lede_entity_type_of(a, e), LEDE_ENTITY_PERSON);
+  cr_assert_eq(t_kind_count(a, e, LEDE_MENTION_NAME), 3, "Bolton: %zu names",
+               t_kind_count(a, e, LEDE_MENTION_NAME));
+  const char *t = lede_text(a, NULL);
+  size_t s = (size_t)(strstr(t, "in Bolton") - t) + 3;
+  size_t town = lede__entity_at(a, s, s + 6);
+  cr_assert_neq(town, LEDE_NONE);
+  cr_assert_neq(town, e);
+  cr_assert_eq(lede_entity_type_of(a, town), LEDE_ENTITY_PLACE);
+  cr_assert_eq(lede_entity_mention_count(a, town), 1);
+  t_entity_is(a, "Durham", LEDE_ENTITY_PLACE, 1);
+  lede_article_free(a);
+}
+
 /* A family name with a lower-case particle, written "De" opening a
  * sentence: one person. */
 Test(entities_tagged, particle_in_family_name) {
