@@ -1746,6 +1746,13 @@ static size_t S_last_word(const S_ctx *x, const S_ment *m) {
   return LEDE_NONE;
 }
 
+/* A word the gazetteer knows as a town, not a capital. */
+static int S_town_word(const S_ctx *x, size_t i) {
+  S_wrec *w = S_rec(x, i);
+  return w && w->gaz >= 0 && lede__gaz[w->gaz].kind == LEDE__GAZ_CITY &&
+         !(lede__gaz[w->gaz].flags & LEDE__GAZ_CAPITAL);
+}
+
 /* "Durham said" after "Ann Durham": one word the gazetteer knows as
  * a town, standing where no place is said to be (not after "in", not a
  * dateline), is the person's surname. */
@@ -1756,9 +1763,7 @@ static int S_town_as_name(const S_ctx *x, const S_ment *m) {
   if (m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) &&
       (S_where_prep(x, m->t0 - 1) || S_in(L_LEX_LOCATIVE_PREPS, x, m->t0 - 1, m->t0)))
     return 0;
-  S_wrec *w = S_rec(x, m->t0);
-  return w && w->gaz >= 0 && lede__gaz[w->gaz].kind == LEDE__GAZ_CITY &&
-         !(lede__gaz[w->gaz].flags & LEDE__GAZ_CAPITAL);
+  return S_town_word(x, m->t0);
 }
 
 static void S_join_names(S_ctx *x, size_t m1) {
@@ -1856,6 +1861,10 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
         done = 1;
         break;
       }
+      /* "Durham Hits Back": the surname of the article's person. */
+      if (n == 1 && S_town_word(x, i) && S_ptok(x, i) != LEDE_NONE && !S_venue(x, j) &&
+          !S_dateline_place(x, i))
+        break;
       int pt = S_place_type(x, i, j, loose);
       if (pt >= 0) {
         S_add(x, i, j, pt, H_NAME, LEDE_NONE);
@@ -1886,6 +1895,12 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
     if (tl && i + tl < sg->t1 && S_capital(S_T(x, i + tl)) && !S_calendar(x, i + tl)) {
       size_t k = i + tl;
       size_t e = S_ptok(x, k);
+      /* "Senator Hits Back": in a title-case headline an ordinary word
+       * after a title is no name unless the article gave it one. */
+      if (e == LEDE_NONE && loose && S_common(x, k)) {
+        i = k;
+        continue;
+      }
       S_ment *m = S_add(x, k, k + 1, LEDE_ENTITY_PERSON, H_NAME, e);
       if (m) {
         m->title0 = i;

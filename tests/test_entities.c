@@ -618,6 +618,26 @@ Test(entities_tagged, surname_that_names_a_town) {
   lede_article_free(a);
 }
 
+/* In a title-case headline: a town-named surname is the article's person;
+ * an ordinary word after a title ("Senator Hits Back") is no name. */
+Test(entities_tagged, title_case_headline_names) {
+  lede_article *a = t_parse(
+      "Durham Hits Back At Critics Of Water Plan\n\n"
+      "State Senator Ann Durham on Monday defended her plan to rebuild the "
+      "county's water mains.\n");
+  size_t e = t_entity(a, "Ann Durham");
+  cr_assert_eq(lede_entity_type_of(a, e), LEDE_ENTITY_PERSON);
+  cr_assert_eq(t_kind_count(a, e, LEDE_MENTION_NAME), 2, "Durham: %zu names",
+               t_kind_count(a, e, LEDE_MENTION_NAME));
+  lede_article_free(a);
+  a = t_parse(
+      "Senator Hits Back At Critics Of Water Plan\n\n"
+      "State Senator Ann Durham on Monday defended her plan to rebuild the "
+      "county's water mains.\n");
+  t_no_entity(a, "Hits");
+  lede_article_free(a);
+}
+
 /* A family name with a lower-case particle, written "De" opening a
  * sentence: one person. */
 Test(entities_tagged, particle_in_family_name) {
