@@ -87,9 +87,15 @@ typedef struct {
   size_t first; /* first mention's start */
 } S_ent;
 
-/* Tokens past this many remember their word records in a cache of
- * this many slots rather than one each (8 bytes a slot). */
+/* Texts of more tokens than S_WID_FULL remember their word records in
+ * a cache of S_WID_CACHE slots (a power of two, 8 bytes a slot) rather
+ * than one each. Both can be set lower to test the cache on small texts. */
+#ifndef S_WID_CACHE
 #define S_WID_CACHE ((size_t)1 << 20)
+#endif
+#ifndef S_WID_FULL
+#define S_WID_FULL S_WID_CACHE
+#endif
 
 /* What is known of one distinct word (its look-up key): bit k of known
  * says whether bit k of val answers "is it in S_lists[k]". */
@@ -427,6 +433,14 @@ static S_wrec *S_rec_new(const S_ctx *x, size_t i) {
   x->wid[i & x->widmask] = (uint32_t)*v + 1;
   if (x->widtag) x->widtag[i & x->widmask] = (uint32_t)i;
   return &x->recs->v[*v];
+}
+
+/* Token i is a dot from here on: it has no record (S_rec_new makes
+ * none), so one made for it before is forgotten, as a cache that had
+ * already dropped it would make none again. */
+static void S_set_dot(S_ctx *x, size_t i) {
+  x->covered[i] |= C_DOT;
+  if (S_wid(x, i)) x->wid[i & x->widmask] = 0;
 }
 
 /* Can a multi-word place, group or known organization start at token i?
@@ -1259,7 +1273,7 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
             x->t[S_T(x, j + 1)->start] == '.' && S_capital(S_T(x, j + 2)) &&
             (S_in(L_LEX_TITLES, x, j, j + 1) || tk->len == 1 ||
              S_in(L_LEX_ABBREV_TITLE, x, j, j + 1))) {
-          x->covered[j + 1] |= C_DOT;
+          S_set_dot(x, j + 1);
           j += 2;
           continue;
         }
@@ -1920,9 +1934,12 @@ static int S_tok_eq(const S_ctx *x, size_t a, size_t b) {
   if (wa && wb) return wa == wb;
   const S_tok *ta = S_T(x, a), *tb = S_T(x, b);
   unsigned char ca = (unsigned char)x->t[ta->start], cb = (unsigned char)x->t[tb->start];
-  /* Cheap refusals first: ASCII first letters, or ASCII-only lengths. */
+  /* Cheap refusals first, where the keys must differ: ASCII first
+   * letters, or ASCII-only lengths unless a word may drop its dots
+   * ("U.N." and "Un" are one key, as their records would say). */
   if (ca < 0x80 && cb < 0x80 && (ca | 0x20) != (cb | 0x20)) return 0;
-  if (ta->len != tb->len) {
+  if (ta->len != tb->len && !(ta->len >= 3 && x->t[ta->start + 1] == '.') &&
+      !(tb->len >= 3 && x->t[tb->start + 1] == '.')) {
     int ascii = 1;
     for (size_t i = ta->start; i < lede__tend(ta) && ascii; i++) ascii = (unsigned char)x->t[i] < 0x80;
     for (size_t i = tb->start; i < lede__tend(tb) && ascii; i++) ascii = (unsigned char)x->t[i] < 0x80;
@@ -2569,7 +2586,7 @@ static void S_tag(S_ctx *x) {
    * the tagger's memory is back. */
   x->widcap = 0;
   x->widmask = SIZE_MAX;
-  if (n + 64 <= S_WID_CACHE) {
+  if (n + 64 <= S_WID_FULL) {
     lede__vec_reserve(ar, (void **)&x->wid, &x->widcap, sizeof *x->wid, n + 64);
     x->widlim = x->widcap < x->maxtok ? x->widcap : x->maxtok;
   } else {
