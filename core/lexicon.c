@@ -3,6 +3,7 @@
 
 #include "gazetteer.h"
 #include "lexicon.h"
+#include "wordhash.h"
 
 /* ASCII lower case of every byte: one load in the hash's inner loops. */
 static const unsigned char S_fold_tab[256] = {
@@ -31,46 +32,11 @@ static int S_eq_fold(const char *s, const char *key, size_t n) {
   return 1;
 }
 
-/* Little-endian loads, whatever the machine: the generator hashes the
- * same way (compilers make each one load). */
-static inline uint64_t S_le32(const char *s) {
-  const unsigned char *p = (const unsigned char *)s;
-  return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
-         (uint64_t)p[3] << 24;
-}
-static inline uint64_t S_le64(const char *s) {
-  return S_le32(s) | S_le32(s + 4) << 32;
-}
-
-/* ASCII upper-case letters of eight bytes to lower case, at once: the
- * bytes from 'A' to 'Z' (high bit clear) get bit 5. */
-#define S_ONES 0x0101010101010101u
-static inline uint64_t S_fold8(uint64_t w) {
-  uint64_t h = w & (0x7F * S_ONES);
-  uint64_t up = (h + (0x80 - 'A') * S_ONES) & ~(h + (0x80 - 'Z' - 1) * S_ONES) &
-                ~w & (0x80 * S_ONES);
-  return w | up >> 2;
-}
-
-/* Open addressing with linear probing; the hash mixes the ASCII-folded
- * bytes eight at a time, the last 1..7 in one word (two loads that may
- * overlap, or three bytes), as tools/gen_lexicon.lua does. */
+/* Open addressing with linear probing, keyed by the ASCII-folded word
+ * hash, as tools/gen_lexicon.lua builds it. */
 const lede__word *lede__word_find(const char *s, size_t n) {
   if (n == 0) return NULL;
-  uint64_t x = 0x9E3779B97F4A7C15u ^ n, last;
-  const char *p = s;
-  size_t m = n;
-  for (; m > 8; p += 8, m -= 8) {
-    x = (x ^ S_fold8(S_le64(p))) * 0xff51afd7ed558ccdu;
-    x ^= x >> 32;
-  }
-  if (m >= 4)
-    last = S_le32(p) | S_le32(p + m - 4) << 32;
-  else
-    last = (uint64_t)(unsigned char)p[0] | (uint64_t)(unsigned char)p[m / 2] << 8 |
-        (uint64_t)(unsigned char)p[m - 1] << 16;
-  x = (x ^ S_fold8(last)) * 0xc4ceb9fe1a85ec53u;
-  uint32_t h = (uint32_t)(x >> 32);
+  uint32_t h = lede__word_hash(s, n, 1);
   size_t i;
   uint32_t tag = h >> 17 << 17;
   for (i = h & lede__word_mask;; i = (i + 1) & lede__word_mask) {

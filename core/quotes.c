@@ -24,6 +24,7 @@
 #include "lexicon.h"
 #include "quote_verbs.h"
 #include "tokens.h"
+#include "wordhash.h"
 
 #define S_DEPTH 4
 #define S_MAX_CARRY 12
@@ -361,33 +362,8 @@ typedef struct {
   uint32_t lens_buf[32], lens_last_buf[32];
 } S_verb_index;
 
-/* Little-endian loads, whatever the machine, as the generator reads. */
-static inline uint64_t S_le32(const char *s) {
-  const unsigned char *p = (const unsigned char *)s;
-  return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
-         (uint64_t)p[3] << 24;
-}
-
-/* Bytes with bit 5 set (ASCII letters hash the same in either case;
- * other bytes may collide, look-ups compare exactly), mixed eight at a
- * time, the last 1..7 in one word: as tools/gen_quote_verbs.lua. */
-static uint32_t S_hash(const char *s, size_t n) {
-  const uint64_t sp = 0x2020202020202020u;
-  uint64_t x = 0x9E3779B97F4A7C15u ^ n, w;
-  for (; n > 8; s += 8, n -= 8) {
-    x = (x ^ ((S_le32(s) | S_le32(s + 4) << 32) | sp)) * 0xff51afd7ed558ccdu;
-    x ^= x >> 32;
-  }
-  if (n >= 4)
-    w = S_le32(s) | S_le32(s + n - 4) << 32;
-  else if (n)
-    w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
-        (uint64_t)(unsigned char)s[n - 1] << 16;
-  else
-    w = 0;
-  x = (x ^ (w | sp)) * 0xc4ceb9fe1a85ec53u;
-  return (uint32_t)(x >> 32);
-}
+/* The generator's hash: ASCII letters alike in either case. */
+static uint32_t S_hash(const char *s, size_t n) { return lede__word_hash(s, n, 0); }
 
 static void S_verb_index_build(S_verb_index *ix) {
   const lede__lexicon *lx = &lede__lex_speech_verbs;

@@ -185,7 +185,7 @@ h[#h + 1] = "#endif"
 
 -- Open addressing, linear probing, at most a third full (a miss, the
 -- usual answer, then costs a probe or two), keyed by the ASCII-folded
--- hash of tools/wordhash.lua, which core/lexicon.c computes the same. A slot holds the entry's index (low
+-- hash of tools/wordhash.lua, which core/wordhash.h computes the same. A slot holds the entry's index (low
 -- 17 bits) and the hash's top 15 bits, so most probes that miss never
 -- read an entry.
 local function hash(s) return wordhash.hash(s, wordhash.fold_case) end

@@ -1,4 +1,4 @@
--- The word hash of core/lexicon.c and core/quotes.c, for the generators:
+-- The word hash of the generated tables, as core/wordhash.h computes it:
 -- the bytes mixed eight at a time, the last 1..8 in one word (two loads
 -- that may overlap, or three bytes), each word passed through fold first.
 local M = {}

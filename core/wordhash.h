@@ -1,0 +1,52 @@
+#ifndef LEDE_WORDHASH_H
+#define LEDE_WORDHASH_H
+/* The word hash of the generated tables (tools/wordhash.lua computes the
+ * same): bytes mixed eight at a time, the last 1..8 in one word (two loads
+ * that may overlap, or three bytes), each word folded first. */
+#include <stddef.h>
+#include <stdint.h>
+
+/* Little-endian loads, whatever the machine, as the generators read. */
+static inline uint64_t lede__le32(const char *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+         (uint64_t)p[3] << 24;
+}
+
+/* ASCII upper-case letters of eight bytes to lower case, at once: the
+ * bytes from 'A' to 'Z' (high bit clear) get bit 5. */
+static inline uint64_t lede__fold_case(uint64_t w) {
+  const uint64_t ones = 0x0101010101010101u;
+  uint64_t h = w & (0x7F * ones);
+  uint64_t up = (h + (0x80 - 'A') * ones) & ~(h + (0x80 - 'Z' - 1) * ones) &
+                ~w & (0x80 * ones);
+  return w | up >> 2;
+}
+
+/* Bit 5 set in every byte: ASCII letters alike in either case (other
+ * bytes may collide; look-ups compare exactly). */
+static inline uint64_t lede__fold_bit5(uint64_t w) {
+  return w | 0x2020202020202020u;
+}
+
+/* fold_case: lede__fold_case, else lede__fold_bit5. A constant at each
+ * call, so the branch folds away. */
+static inline uint32_t lede__word_hash(const char *s, size_t n, int fold_case) {
+  uint64_t x = 0x9E3779B97F4A7C15u ^ n, w;
+  for (; n > 8; s += 8, n -= 8) {
+    w = lede__le32(s) | lede__le32(s + 4) << 32;
+    x = (x ^ (fold_case ? lede__fold_case(w) : lede__fold_bit5(w))) * 0xff51afd7ed558ccdu;
+    x ^= x >> 32;
+  }
+  if (n >= 4)
+    w = lede__le32(s) | lede__le32(s + n - 4) << 32;
+  else if (n)
+    w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+        (uint64_t)(unsigned char)s[n - 1] << 16;
+  else
+    w = 0;
+  x = (x ^ (fold_case ? lede__fold_case(w) : lede__fold_bit5(w))) * 0xc4ceb9fe1a85ec53u;
+  return (uint32_t)(x >> 32);
+}
+
+#endif
