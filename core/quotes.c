@@ -555,6 +555,9 @@ static int S_adjective_shape(const lede_article *a, size_t i) {
   return 0;
 }
 
+static int S_cap(const lede_article *a, size_t i);
+static int S_plural_noun(const lede_article *a, size_t i);
+
 /* Is the cue word at token i read as a noun or as a participle modifying
  * one, in context? "the new claims from", "his comments", "Reyes's
  * remarks", "a tape showing". */
@@ -589,6 +592,21 @@ static int S_noun_reading(const lede_article *a, size_t i) {
         S_adjective_shape(a, p - 1) &&
         (S_lex(&lede__lex_quote_determiners, a, p - 2) ||
          S_possessive(a, p - 2)))
+      return 1;
+    return 0;
+  }
+  if (ed) {
+    /* "a majority of pledged delegates", "fewer pledged delegates": a
+     * participle between a preposition, quantifier or determiner and
+     * the plural noun it modifies. */
+    size_t nx = i + 1;
+    if (nx < a->tokens.n && lede__tok_sent(a, nx) == si &&
+        !S_cap(a, nx) && S_plural_noun(a, nx) &&
+        !S_lex(&lede__lex_quote_objects, a, nx) &&
+        ((S_lex(&lede__lex_quote_preps, a, p) && !S_is(a, p, "to")) ||
+         S_lex(&lede__lex_quote_quantifiers, a, p) || S_is(a, p, "fewer") ||
+         S_is(a, p, "more") ||
+         (S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "that"))))
       return 1;
     return 0;
   }
@@ -665,6 +683,17 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   }
   if (!lemma) return 0;
   if (S_noun_reading(a, i)) return 0;
+  /* "40 percent, compared with 23 percent", "up 7 percent compared to
+   * 2014": a comparison; the verb has its object first ("compared her
+   * to Nixon"). */
+  if (i + 1 < s1 && S_is(a, i, "compared") &&
+      (S_is(a, i + 1, "with") || S_is(a, i + 1, "to")))
+    return 0;
+  /* "backed away from the deal", "backed off": a movement, not support. */
+  if (strcmp(lemma, "back") == 0 && i + 1 < s1 &&
+      (S_is(a, i + 1, "away") || S_is(a, i + 1, "off") ||
+       S_is(a, i + 1, "down") || S_is(a, i + 1, "out")))
+    return 0;
   cu->cue0 = i;
   cu->cue1 = i + 1;
   /* "shot back", "cut in", "went on" */
@@ -2493,6 +2522,19 @@ static void S_reported(S_ctx *x) {
              * reports; this cue has no content of its own. */
             if (k < s1 && S_ing(a, k) && a->quote_verb[k] && !S_cap(a, k))
               continue;
+          }
+          if (lede__lex_has(&lede__lex_cue_clause_only, cu.lemma,
+                            strlen(cu.lemma))) {
+            /* "maintained that", "advised him to", "advising Lee on
+             * strategy": a clause or topic within a few words (a listener
+             * first); "maintained a lead" has none. */
+            size_t j = k;
+            while (j < s1 && j < k + 8 && !S_is(a, j, "that") &&
+                   !S_is(a, j, "to") && !S_punct(a, j, ':') &&
+                   !S_is(a, j, "on") && !S_is(a, j, "about") &&
+                   !S_comma(a, j) && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+              j++;
+            if (!(j < s1 && j < k + 8 && !S_comma(a, j))) continue;
           }
           if (k < s1 && (S_is(a, k, "that") || S_punct(a, k, ':'))) k++;
           if (k >= ce) continue;

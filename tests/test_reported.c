@@ -460,3 +460,46 @@ Test(reported, discussed_emailed_put_it_and_a_place_after_the_speaker) {
   cr_assert_lt(t_find(a, "on hold"), 0);
   lede_article_free(a);
 }
+
+/* No quote has cue text `cue`. */
+static void r_no_cue(const lede_article *a, const char *cue) {
+  const char *text = lede_text(a, NULL);
+  for (size_t i = 0; i < lede_quote_count(a); i++) {
+    lede_span s;
+    if (!lede_quote_cue(a, i, &s)) continue;
+    cr_assert(!(s.end - s.start == strlen(cue) &&
+                strncmp(text + s.start, cue, strlen(cue)) == 0),
+              "\"%s\" was read as a cue", cue);
+  }
+}
+
+/* A participle before its noun, a comparison, "backed away", and verbs
+ * that report only with a clause: no report in these. */
+Test(reported, cue_words_that_report_nothing_here) {
+  lede_article *a = t_parse(
+      "Delegates\n\n"
+      "Ms. Ruiz holds a majority of pledged delegates, and fewer pledged "
+      "delegates remain in the west.\n\n"
+      "Turnout rose 7 percent compared with 2012, the clerk's figures "
+      "show.\n\n"
+      "The mayor backed away from the plan on Friday.\n\n"
+      "Ms. Ortiz, who has advised three governors, maintained a narrow lead "
+      "in the count.\n\n"
+      "The lawyer maintained that the contract was void.\n\n"
+      "Her aides advised the senator to skip the debate.\n");
+  r_no_cue(a, "pledged");
+  r_no_cue(a, "compared");
+  r_no_cue(a, "backed");
+  r_no_cue(a, "advised three governors");
+  cr_assert_lt(t_find(a, "three governors"), 0);
+  cr_assert_lt(t_find(a, "a narrow lead"), 0);
+  cr_assert_lt(t_find(a, "away from the plan"), 0);
+  r_check(a, "the contract was void", "The lawyer", "maintained",
+          LEDE_CUE_SPEECH);
+  long k = t_find(a, "the senator to skip the debate");
+  cr_assert_geq(k, 0, "the advice is reported");
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Her aides");
+  lede_article_free(a);
+}
