@@ -1562,6 +1562,14 @@ static int S_rate(const S_ctx *c, size_t k) {
          p->cls != C_KEY;
 }
 
+/* Is the rate word at k ("per", "an") after a unit of measure, with an
+ * hour, a minute or a second (un) after it: a speed or a flow ("60 miles
+ * an hour", "15 million instructions per second"), no recurring time? */
+static int S_measure_rate(const S_ctx *c, size_t k, int un) {
+  if (un != U_HOUR && un != U_MIN && un != U_SEC) return 0;
+  return k > 0 && S_lex(c, k - 1, &lede__lex_date_measure_units);
+}
+
 /* Does "today's" at k speak of these days, not of this day: "today's
  * world", "today's youth", "many of today's personal computers"? */
 static int S_nowadays(const S_ctx *c, size_t k) {
@@ -2493,6 +2501,7 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
           !(c->tk[k - 2].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
           (c->tk[k - 3].flags & LEDE__T_NUM) && !S_year_tok(c, k - 3))))
       amt = 1;
+    if (S_measure_rate(c, k, u)) return 0;
     if ((p->num >= 0 && !S_year_tok(c, k - 1)) || amt || S_key(c, k - 1, K_TWICE) || S_key(c, k - 1, K_ONCE) ||
         S_key(c, k - 1, K_TIMES) || S_key(c, k - 1, K_PERCENT) ||
         S_unit_at(c, k - 1, &pl) || (p->cls == C_DPART && p->plural)) {
@@ -3453,7 +3462,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     case K_PER: {
       int pl;
       int un = S_unit_at(c, k + 1, &pl);
-      if (!un || pl) return 0;
+      if (!un || pl || S_measure_rate(c, k, un)) return 0;
       char b[16];
       S_duration(b, sizeof b, 1, un);
       h->type = LEDE_DATE_SET;

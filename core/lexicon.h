@@ -58,6 +58,7 @@ extern const lede__lexicon lede__lex_cue_writing;
 extern const lede__lexicon lede__lex_date_deferrals;
 extern const lede__lexicon lede__lex_date_future_cues;
 extern const lede__lexicon lede__lex_date_lasting_nouns;
+extern const lede__lexicon lede__lex_date_measure_units;
 extern const lede__lexicon lede__lex_date_not_past;
 extern const lede__lexicon lede__lex_date_nowadays_nouns;
 extern const lede__lexicon lede__lex_date_num_nouns;
@@ -126,11 +127,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 78
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 79
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 80
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 79
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 80
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 81
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 81
+#define LEDE__LEX_ID_MULTI_FIRST 82
 
 #endif

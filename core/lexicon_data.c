@@ -1103,6 +1103,96 @@ static const unsigned short S_date_lasting_nouns_first[257] = {
 };
 const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 21};
 
+static const char *const S_date_measure_units[] = {
+  "beat",
+  "beats",
+  "bit",
+  "bits",
+  "byte",
+  "bytes",
+  "calculation",
+  "calculations",
+  "centimeter",
+  "centimeters",
+  "centimetre",
+  "centimetres",
+  "feet",
+  "foot",
+  "frame",
+  "frames",
+  "gallon",
+  "gallons",
+  "gigabit",
+  "gigabits",
+  "gigabyte",
+  "gigabytes",
+  "inch",
+  "inches",
+  "instruction",
+  "instructions",
+  "kilobit",
+  "kilobits",
+  "kilobyte",
+  "kilobytes",
+  "kilometer",
+  "kilometers",
+  "kilometre",
+  "kilometres",
+  "km",
+  "kms",
+  "knot",
+  "knots",
+  "liter",
+  "liters",
+  "litre",
+  "litres",
+  "megabit",
+  "megabits",
+  "megabyte",
+  "megabytes",
+  "meter",
+  "meters",
+  "metre",
+  "metres",
+  "mile",
+  "miles",
+  "millimeter",
+  "millimeters",
+  "millimetre",
+  "millimetres",
+  "mph",
+  "operation",
+  "operations",
+  "revolution",
+  "revolutions",
+  "rotation",
+  "rotations",
+  "word",
+  "words",
+  "yard",
+  "yards",
+};
+static const unsigned short S_date_measure_units_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 6, 12, 12, 12, 16, 22, 22, 26, 26, 38, 42, 57, 57,
+  59, 59, 59, 63, 63, 63, 63, 63, 65, 65, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67,
+};
+const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 22};
+
 static const char *const S_date_not_past[] = {
   "anticipated",
   "bed",
@@ -1156,7 +1246,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 22};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 23};
 
 static const char *const S_date_nowadays_nouns[] = {
   "age",
@@ -1209,7 +1299,7 @@ static const unsigned short S_date_nowadays_nouns_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 23};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 24};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -1321,7 +1411,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 24};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 25};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -1425,7 +1515,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 25};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 26};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -1480,7 +1570,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 26};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 27};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -1517,7 +1607,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 27};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 28};
 
 static const char *const S_date_schedule_verbs[] = {
   "arrives",
@@ -1564,7 +1654,7 @@ static const unsigned short S_date_schedule_verbs_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 28};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 29};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -1616,7 +1706,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 29};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 30};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -1719,7 +1809,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 30};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 31};
 
 static const char *const S_dateline_not[] = {
   "advertisement",
@@ -1768,7 +1858,7 @@ static const unsigned short S_dateline_not_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 31};
+const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 32};
 
 static const char *const S_day_parts[] = {
   "afternoon",
@@ -1796,7 +1886,7 @@ static const unsigned short S_day_parts_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 32};
+const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 33};
 
 static const char *const S_event_words[] = {
   "award",
@@ -1839,7 +1929,7 @@ static const unsigned short S_event_words_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 33};
+const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 34};
 
 static const char *const S_female_words[] = {
   "actress",
@@ -1887,7 +1977,7 @@ static const unsigned short S_female_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 34};
+const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 35};
 
 static const char *const S_first_names_female[] = {
   "abigail",
@@ -2187,7 +2277,7 @@ static const unsigned short S_first_names_female_first[257] = {
   277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277,
   277,
 };
-const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 35};
+const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 36};
 
 static const char *const S_first_names_male[] = {
   "aaron",
@@ -2472,7 +2562,7 @@ static const unsigned short S_first_names_male_first[257] = {
   262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262,
   262,
 };
-const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 36};
+const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 37};
 
 static const char *const S_footer_markers[] = {
   "comment",
@@ -2521,7 +2611,7 @@ static const unsigned short S_footer_markers_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 37};
+const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 38};
 
 static const char *const S_groups[] = {
   "aboriginal",
@@ -2665,7 +2755,7 @@ static const unsigned short S_groups_first[257] = {
   121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121,
   121,
 };
-const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 38};
+const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 39};
 
 static const char *const S_locative_preps[] = {
   "across",
@@ -2702,7 +2792,7 @@ static const unsigned short S_locative_preps_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 39};
+const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 40};
 
 static const char *const S_male_words[] = {
   "assemblyman",
@@ -2748,7 +2838,7 @@ static const unsigned short S_male_words_first[257] = {
   23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
   23,
 };
-const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 40};
+const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 41};
 
 static const char *const S_name_particles[] = {
   "abu",
@@ -2801,7 +2891,7 @@ static const unsigned short S_name_particles_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 41};
+const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 42};
 
 static const char *const S_org_heads_lower[] = {
   "consulate",
@@ -2828,7 +2918,7 @@ static const unsigned short S_org_heads_lower_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 42};
+const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 43};
 
 static const char *const S_org_of_words[] = {
   "academy",
@@ -2880,7 +2970,7 @@ static const unsigned short S_org_of_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 43};
+const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 44};
 
 static const char *const S_org_words[] = {
   "ab",
@@ -3046,7 +3136,7 @@ static const unsigned short S_org_words_first[257] = {
   143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143,
   143,
 };
-const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 44};
+const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 45};
 
 static const char *const S_organizations[] = {
   "african union",
@@ -3156,7 +3246,7 @@ static const unsigned short S_organizations_first[257] = {
   87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87,
   87,
 };
-const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 45};
+const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 46};
 
 static const char *const S_place_stop[] = {
   "border",
@@ -3216,7 +3306,7 @@ static const unsigned short S_place_stop_first[257] = {
   37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
   37,
 };
-const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 46};
+const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 47};
 
 static const char *const S_place_words[] = {
   "airport",
@@ -3268,7 +3358,7 @@ static const unsigned short S_place_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 47};
+const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 48};
 
 static const char *const S_quote_after_cue[] = {
   "after",
@@ -3318,7 +3408,7 @@ static const unsigned short S_quote_after_cue_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 48};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 49};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
@@ -3362,7 +3452,7 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 49};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 50};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -3425,7 +3515,7 @@ static const unsigned short S_quote_aux_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 40, S_quote_aux_first, 2, 12, 50};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 40, S_quote_aux_first, 2, 12, 51};
 
 static const char *const S_quote_catenatives[] = {
   "appear",
@@ -3465,7 +3555,7 @@ static const unsigned short S_quote_catenatives_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 17, S_quote_catenatives_first, 4, 10, 51};
+const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 17, S_quote_catenatives_first, 4, 10, 52};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -3509,7 +3599,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 52};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 53};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -3539,7 +3629,7 @@ static const unsigned short S_quote_documents_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 7, S_quote_documents_first, 6, 12, 53};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 7, S_quote_documents_first, 6, 12, 54};
 
 static const char *const S_quote_frame_particles[] = {
   "about",
@@ -3576,7 +3666,7 @@ static const unsigned short S_quote_frame_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 54};
+const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 55};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -3626,7 +3716,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 55};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 56};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -3666,7 +3756,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 56};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 57};
 
 static const char *const S_quote_noun_modifiers[] = {
   "baseless",
@@ -3709,7 +3799,7 @@ static const unsigned short S_quote_noun_modifiers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 57};
+const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 58};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -3750,7 +3840,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 58};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 59};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -3851,7 +3941,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 59};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 60};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -3914,7 +4004,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 60};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 61};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -3988,7 +4078,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 61};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 62};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -4028,7 +4118,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 62};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 63};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -4083,7 +4173,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 63};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 64};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -4190,7 +4280,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 64};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 65};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -4225,7 +4315,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 65};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 66};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -4267,7 +4357,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 66};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 67};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -4314,7 +4404,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 67};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 68};
 
 static const char *const S_regions[] = {
   "africa",
@@ -4383,7 +4473,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 68};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 69};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -4440,7 +4530,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 69};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 70};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -4510,7 +4600,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 70};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 71};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -4632,7 +4722,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 71};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 72};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -5434,7 +5524,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   779, 779, 779, 779, 779, 779, 779, 779, 779, 779, 779, 779, 779, 779, 779, 779,
   779,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 779, S_speech_verbs_first, 3, 27, 72};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 779, S_speech_verbs_first, 3, 27, 73};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -5492,7 +5582,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 73};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 74};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -5550,7 +5640,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 74};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 75};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -5598,7 +5688,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 75};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 76};
 
 static const char *const S_titles[] = {
   "adm",
@@ -5750,7 +5840,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 76};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 77};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -5790,7 +5880,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 77};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 78};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -5814,6 +5904,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x200, 0x0, 0x0, 0x1a0, 0x1c0, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x340, 0x0, 0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_deferrals */
   {0x0, 0x0, 0x40, 0x40, 0x8, 0x180, 0x0, 0x28, 0x0, 0xc0, 0x0, 0x0, 0x20, 0x0, 0x10, 0x20, 0x1b0, 0x0, 0x80, 0x260, 0x100, 0x100, 0x0, 0x34, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_future_cues */
   {0x0, 0x240, 0x1c8, 0xf40, 0x1c0, 0x80, 0x70, 0x0, 0x0, 0x2480, 0x0, 0x0, 0x80, 0x480, 0x1000, 0x600, 0xb0, 0x0, 0x290, 0x3e0, 0x60, 0x100, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_lasting_nouns */
+  {0x0, 0x0, 0x38, 0x1c00, 0x0, 0x0, 0x70, 0x3c0, 0x0, 0x1850, 0x0, 0x7bc, 0x60, 0xff8, 0x0, 0x600, 0x0, 0x0, 0xf00, 0x0, 0x0, 0x0, 0x0, 0x30, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_measure_units */
   {0x0, 0x800, 0x38, 0x20, 0x10, 0x160, 0x10, 0x20, 0x80, 0x140, 0x0, 0x80, 0x0, 0x0, 0x50, 0x0, 0x380, 0x0, 0x8, 0x2f0, 0x0, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_not_past */
   {0x0, 0x8, 0x0, 0x390, 0x0, 0x80, 0x100, 0xc00, 0x0, 0x0, 0x0, 0x10, 0x0, 0xa0, 0x0, 0x0, 0x1c0, 0x0, 0x0, 0x380, 0x1620, 0x0, 0x0, 0x2a0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_nowadays_nouns */
   {0x0, 0x3c0, 0x3f8, 0xf0, 0x100, 0x88, 0x68, 0x70, 0x80, 0x464, 0x0, 0x0, 0x38, 0x60, 0x4c, 0x0, 0x330, 0x0, 0x578, 0x1f0, 0x128, 0x10, 0xe8, 0x90, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_num_nouns */
