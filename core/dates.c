@@ -3842,11 +3842,15 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return 2;
     }
   }
-  /* "at the time": when the last date of the text happened */
+  /* "at the time": when the last date of the text happened, a day, a
+   * month or a week ("a speech six weeks ago, saying at the time");
+   * "At the time Howes was captured, ..." opening a sentence is the time
+   * of the clause it leads, not a date of the text */
   if (the && S_is(c, k, "time") && k >= 2 && S_key(c, k - 2, K_AT) &&
-      !S_key(c, k + 1, K_OF) && c->have_last && c->last.y >= 0 &&
-      c->last.gran >= LEDE_GRAN_YEAR && c->last.gran <= LEDE_GRAN_DAY &&
-      c->last.gran != LEDE_GRAN_WEEK) {
+      !S_key(c, k + 1, K_OF) &&
+      !(k == 2 && k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD)) &&
+      c->have_last && c->last.y >= 0 &&
+      c->last.gran >= LEDE_GRAN_YEAR && c->last.gran <= LEDE_GRAN_DAY) {
     h->type = LEDE_DATE_DATE;
     S_put(c, h, &c->last, 1, LEDE_ANCHOR_TEXT);
     *the_ok = 1;
@@ -4525,6 +4529,11 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
     c->qy = v.y;
     c->qq = v.q;
     c->year_period = 0;
+  } else if (h->gran == LEDE_GRAN_WEEK && n == 8 && s[5] == 'W' &&
+             S_isdig(s[6])) {
+    /* "six weeks ago": a later day-less anchor ("at the time") is that
+     * week, not a day named before it */
+    v.w = S_digits(s + 6, 2);
   } else if (h->gran != LEDE_GRAN_YEAR) {
     return;
   }
