@@ -3552,9 +3552,10 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
         v.m = c->last.m;
         S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
       } else {
-        h->has_value = 0;
-        h->gran = g;
-        h->anchor = LEDE_ANCHOR_TEXT;
+        /* "trades made that day" with no day of its grain before it: a
+         * day of some event, or any day; the text gives no date */
+        *the_ok = 0;
+        return 0;
       }
       return i + 1 - k;
     }
