@@ -790,6 +790,18 @@ static int S_initial(const lede_article *a, size_t i) {
   return (t->flags & LEDE__T_CAP) && t->len == 1;
 }
 
+/* A word in -ly read as a noun after a determiner or a possessive, with
+ * at most a capitalized modifier between: "a rally", "at a Saturday
+ * rally", "his family", "the Democratic assembly". */
+static int S_ly_noun(const lede_article *a, size_t i) {
+  size_t p = i;
+  if (p > 0 && S_cap(a, p - 1) && S_word(a, p - 1)) p--;
+  if (p == 0 || lede__tok_sent(a, p - 1) != lede__tok_sent(a, i)) return 0;
+  return (S_lex(&lede__lex_quote_determiners, a, p - 1) &&
+          !S_is(a, p - 1, "that")) ||
+         S_possessive(a, p - 1);
+}
+
 /* Can a lower-case word stand inside a speaker phrase? */
 static int S_np_lower(const lede_article *a, size_t i) {
   if (!S_word(a, i)) return 0;
@@ -800,7 +812,7 @@ static int S_np_lower(const lede_article *a, size_t i) {
   size_t n = t->len;
   if (a->quote_verb[i]) return 0;
   if (n > 4 && (memcmp(s + n - 2, "ly", 2) == 0) &&
-      !S_lex(&lede__lex_quote_org_heads, a, i))
+      !S_lex(&lede__lex_quote_org_heads, a, i) && !S_ly_noun(a, i))
     return 0;
   /* (but "organizing director", "a founding member") */
   if (n > 5 && (memcmp(s + n - 3, "ing", 3) == 0) &&

@@ -1,0 +1,33 @@
+/* Who said it, and where the reported content starts: speakers found
+ * past long subjects and adjuncts. Invented sentences, read by hand. */
+#include "helpers.h"
+
+/* The quote whose content starts `start`: its speaker and cue as written. */
+static size_t s_check(const lede_article *a, const char *start,
+                      const char *speaker, const char *cue) {
+  long i = t_find(a, start);
+  cr_assert_geq(i, 0, "no quote starting \"%s\"", start);
+  size_t k = (size_t)i;
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, k, &s), "no speaker for \"%s\"", start);
+  t_assert_span(a, s, speaker);
+  cr_assert(lede_quote_cue(a, k, &s), "no cue for \"%s\"", start);
+  t_assert_span(a, s, cue);
+  return k;
+}
+
+/* "at a Saturday rally", "to his family": nouns in -ly inside an adjunct
+ * after the cue are not adverbs; the content starts after "that". */
+Test(speakers, noun_in_ly_inside_an_adjunct) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Mayor Ruth Dane said at a Saturday rally that the levy was \"dead on "
+      "arrival.\"\n\n"
+      "The treasurer wrote to his family that the pools would close.\n");
+  size_t k = s_check(a, "the levy was", "Mayor Ruth Dane", "said");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "the pools would close", "The treasurer", "wrote");
+  cr_assert_lt(t_find(a, "rally"), 0);
+  cr_assert_lt(t_find(a, "family"), 0);
+  lede_article_free(a);
+}
