@@ -1311,6 +1311,14 @@ static int S_participle_link(const lede_article *a, size_t s0, size_t c0) {
           S_is(a, p, "before") || S_is(a, p, "after"));
 }
 
+/* A word opening a sentence before its subject: "Even China, ..., said",
+ * "Yet Democratic economists say". */
+static int S_opener_word(const lede_article *a, size_t i) {
+  return S_is(a, i, "yet") || S_is(a, i, "but") || S_is(a, i, "and") ||
+         S_is(a, i, "so") || S_is(a, i, "even") || S_is(a, i, "still") ||
+         S_is(a, i, "also") || S_is(a, i, "meanwhile");
+}
+
 static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
   if (c0 > s0 + 1 && S_ing(a, c0) && S_participle_link(a, s0, c0)) {
@@ -1396,6 +1404,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
         }
         if (n1 != LEDE_NONE && !(n1 > s0 && S_lex(&lede__lex_quote_preps, a, n1 - 1)) &&
             (n1 == s0 || S_comma(a, n1 - 1) ||
+             (n1 == s0 + 1 && S_opener_word(a, s0)) ||
              (S_tok(a, n1 - 1)->flags & LEDE__T_QUOTE) ||
              S_lex(&lede__lex_quote_stop, a, n1 - 1))) {
           *sp0 = n1;
@@ -1509,7 +1518,10 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
     while (k < e - 1 && k < b0 + 8 && !S_comma(a, k) &&
            !(S_tok(a, k)->flags & LEDE__T_QUOTE))
       k++;
-    if (k + 1 < e - 1 && k < b0 + 8 && S_comma(a, k)) b0 = k + 1;
+    /* (but "Even China, its ally, said": the word opens the subject) */
+    if (k + 1 < e - 1 && k < b0 + 8 && S_comma(a, k) &&
+        !(S_opener_word(a, b0) && k > b0 + 1))
+      b0 = k + 1;
   }
   if (comma_before && S_cap(a, b0) && !S_lex(&lede__lex_quote_stop, a, b0) &&
       e - 1 - b0 <= 24) {
@@ -1539,10 +1551,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   }
   /* "Steve Smith, a fundraiser close to the campaign, says ...": the
    * sentence opens with a name and an apposition. */
-  if (comma_before && s0 + 1 < e &&
-      (S_is(a, s0, "yet") || S_is(a, s0, "but") || S_is(a, s0, "and") ||
-       S_is(a, s0, "so") || S_is(a, s0, "even") || S_is(a, s0, "still") ||
-       S_is(a, s0, "also") || S_is(a, s0, "meanwhile")))
+  if (comma_before && s0 + 1 < e && S_opener_word(a, s0))
     s0++; /* "Yet Democratic economists, like ..., say" */
   /* "For now, Pantucci, at the institute, said": past the opener. */
   if (b0 > s0 && S_cap(a, b0) && !(S_tok(a, b0)->flags & LEDE__T_NUM))

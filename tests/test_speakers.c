@@ -31,3 +31,18 @@ Test(speakers, noun_in_ly_inside_an_adjunct) {
   cr_assert_lt(t_find(a, "family"), 0);
   lede_article_free(a);
 }
+
+/* "Even Norway, Oslo's only partner, said": a focusing word before the
+ * subject and its apposition is no opener of its own. */
+Test(speakers, focusing_word_before_an_apposition) {
+  lede_article *a = t_parse(
+      "Test\n\n"
+      "Even Norway, the island's only partner and its lifeline to the "
+      "outside world, said it was \"firmly opposed\" to the test.\n\n"
+      "Still, Ann Lee, who retires soon, said the plan was dead.\n");
+  size_t k = s_check(a, "it was", "Norway, the island's only partner and its "
+                     "lifeline to the outside world", "said");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "the plan was dead", "Ann Lee, who retires soon", "said");
+  lede_article_free(a);
+}
