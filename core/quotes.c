@@ -1355,6 +1355,31 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
     size_t last = e - 1;
     /* "Marcel Lazar, 44, said", "Democrats — and some Republicans —
      * say": an age or an aside between the subject and its verb. */
+    if (last > s0 + 1 && S_dash(a, last)) {
+      /* "A former senator -- Tom Baker, who lost in 2010 -- said": a name
+       * with its own clause between dashes ("--" is two tokens), after
+       * its role: the whole phrase speaks. */
+      size_t l = S_dash(a, last - 1) ? last - 1 : last, d = l - 1;
+      while (d > s0 && d + 40 > l && !S_dash(a, d) &&
+             !(S_tok(a, d)->flags & LEDE__T_QUOTE))
+        d--;
+      size_t dn = d > s0 && S_dash(a, d - 1) ? d - 1 : d;
+      if (S_dash(a, d) && dn > s0 + 1 && d + 2 < l && S_cap(a, d + 1) &&
+          !S_lex(&lede__lex_quote_stop, a, d + 1)) {
+        size_t k = d + 1, caps = 1;
+        for (; k < l && !S_comma(a, k); k++) caps &= S_cap(a, k) || S_abbrev(a, k);
+        size_t n = S_np_left(a, s0, dn - 1);
+        if ((k < l || caps) && n != LEDE_NONE && n < dn &&
+            (n == s0 || (n == s0 + 1 && S_opener_word(a, s0))) &&
+            (S_cap(a, n) || S_lex(&lede__lex_quote_determiners, a, n)) &&
+            !S_lex(&lede__lex_quote_pronouns, a, n) &&
+            !S_bad_left_speaker(a, n, dn, c0)) {
+          *sp0 = n;
+          *sp1 = l;
+          return 1;
+        }
+      }
+    }
     if (last > s0 + 1 && (S_comma(a, last) || S_dash(a, last))) {
       size_t j = last - 1;
       if (S_comma(a, last) && (S_tok(a, j)->flags & LEDE__T_NUM) &&

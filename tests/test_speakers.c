@@ -46,3 +46,18 @@ Test(speakers, focusing_word_before_an_apposition) {
   s_check(a, "the plan was dead", "Ann Lee, who retires soon", "said");
   lede_article_free(a);
 }
+
+/* A role, then the name with its own clause between dashes: the phrase
+ * speaks, whether the dashes are em dashes or typed as "--". */
+Test(speakers, name_between_dashes_after_its_role) {
+  lede_article *a = t_parse(
+      "Vote\n\n"
+      "A former state senator -- Tom Baker, who lost the 2010 race to "
+      "Smith -- said the governor \"offered no changes to his plan.\"\n\n"
+      "The treasurer \u2014 Ann Lee \u2014 said the levy would pass.\n");
+  size_t k = s_check(a, "the governor", "A former state senator -- Tom Baker, "
+                     "who lost the 2010 race to Smith", "said");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "the levy would pass", "The treasurer \u2014 Ann Lee", "said");
+  lede_article_free(a);
+}
