@@ -1311,6 +1311,47 @@ static int S_participle_link(const lede_article *a, size_t s0, size_t c0) {
           S_is(a, p, "before") || S_is(a, p, "after"));
 }
 
+/* "The campaign sent an email saying": the object phrase ends at token
+ * e; if a lower-case verb stands before it, the subject of that verb
+ * [*start, return) speaks; else returns *start. */
+static size_t S_object_subject(const lede_article *a, size_t s0, size_t e,
+                               size_t *start) {
+  *start = s0;
+  /* (past a time adjunct: "an email on Friday morning saying") */
+  size_t k = e;
+  while (k > s0 && (S_timeword(a, k) || S_lex(&lede__lex_day_parts, a, k)))
+    k--;
+  if (k < e && k > s0 + 1 &&
+      (S_is(a, k, "on") || S_is(a, k, "in") || S_is(a, k, "at") ||
+       S_is(a, k, "last") || S_is(a, k, "this")))
+    e = k - 1;
+  size_t m = S_np_left(a, s0, e);
+  /* (a modifier the phrase reader leaves out: "a fundraising email") */
+  if (m != LEDE_NONE && m > s0 + 2 && S_word(a, m - 1) && !S_cap(a, m - 1) &&
+      S_lex(&lede__lex_quote_determiners, a, m - 2) &&
+      (S_ing(a, m - 1) || S_adjective_shape(a, m - 1)))
+    m -= 2;
+  if (m == LEDE_NONE || m < s0 + 2 || !S_word(a, m - 1) || S_cap(a, m - 1) ||
+      S_lex(&lede__lex_quote_stop, a, m - 1) ||
+      S_lex(&lede__lex_quote_preps, a, m - 1) || S_ly(a, m - 1) ||
+      S_lex(&lede__lex_quote_determiners, a, m - 1) ||
+      !S_lex(&lede__lex_quote_documents, a, e))
+    return s0;
+  size_t v = m - 1;
+  while (v > s0 + 1 && S_finite_aux(a, v - 1)) v--; /* "has sent" */
+  size_t st = s0;
+  size_t r = S_subject(a, s0, v, &st);
+  if (r > v) r = v;
+  if (r <= st || !S_good_subject(a, st, r)) {
+    st = s0;
+    r = S_clause_subject(a, s0, v, &st);
+    if (r > v) r = v;
+    if (r <= st || !S_good_subject(a, st, r)) return s0;
+  }
+  *start = st;
+  return r;
+}
+
 /* A word opening a sentence before its subject: "Even China, ..., said",
  * "Yet Democratic economists say". */
 static int S_opener_word(const lede_article *a, size_t i) {
@@ -1453,9 +1494,18 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
           (S_is(a, n - 1, "in") || S_is(a, n - 1, "at") ||
            S_is(a, n - 1, "during") || S_is(a, n - 1, "on")) &&
           !S_lex(&lede__lex_quote_pronouns, a, n)) {
+        /* "The campaign sent an email on Friday saying": the subject of
+         * the verb whose object the document is. */
+        size_t st = s0, r;
+        if (S_ing(a, c0) && n > s0 + 2 &&
+            (r = S_object_subject(a, s0, n - 2, &st)) > st) {
+          *sp0 = st;
+          *sp1 = r;
+          return 3;
+        }
         /* "but in a later interview said": the subject of the sentence. */
-        size_t st = s0;
-        size_t r = S_subject(a, s0, n - 1, &st);
+        st = s0;
+        r = S_subject(a, s0, n - 1, &st);
         if (r > st && S_cap(a, st) && !S_lex(&lede__lex_quote_stop, a, st)) {
           *sp0 = st;
           *sp1 = r;
@@ -1517,7 +1567,14 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
        * called", "Teneo issued a statement saying": the phrase before the
        * cue is no speaker; the clause's subject is. */
       size_t st = s0;
-      size_t r = S_clause_subject(a, s0, c0, &st);
+      size_t r = S_ing(a, c0) ? S_object_subject(a, s0, last, &st) : st;
+      if (r > st) {
+        *sp0 = st;
+        *sp1 = r;
+        return 3;
+      }
+      st = s0;
+      r = S_clause_subject(a, s0, c0, &st);
       if (n != LEDE_NONE && r > st && r <= n && S_good_subject(a, st, r)) {
         *sp0 = st;
         *sp1 = r;

@@ -61,3 +61,18 @@ Test(speakers, name_between_dashes_after_its_role) {
   s_check(a, "the levy would pass", "The treasurer \u2014 Ann Lee", "said");
   lede_article_free(a);
 }
+
+/* "sent an email saying": the email is the verb's object, and the one
+ * who sent it speaks, past a modifier and a time adjunct. */
+Test(speakers, sender_of_a_document_speaks) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The Dane campaign sent a fundraising email on Friday morning saying "
+      "that the levy is \"killing the middle class.\"\n\n"
+      "Minutes later, she sent an email saying, \"Done.\"\n");
+  size_t k = s_check(a, "the levy is", "The Dane campaign", "saying");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  k = s_check(a, "Done.", "she", "saying");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
+  lede_article_free(a);
+}
