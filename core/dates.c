@@ -2320,6 +2320,12 @@ static int S_amount(const S_ctx *c, size_t k, size_t *used) {
       return t->num + c->tk[k + 1].num;
     }
     *used = 1;
+    /* "two thousand years", "five hundred years" */
+    if (!t->ndig && t->cls == C_NUMW && t->num < 100 && k + 1 < c->n &&
+        (S_is(c, k + 1, "hundred") || S_is(c, k + 1, "thousand"))) {
+      *used = 2;
+      return t->num * (S_is(c, k + 1, "hundred") ? 100 : 1000);
+    }
     return t->num;
   }
   return -1000;
@@ -2448,8 +2454,14 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   if (u == U_SEC && (n == 1 || S_is(c, i + 1, "quarter") || S_key(c, i + 1, K_HALF)))
     return 0; /* "1988 second quarter" */
   /* "three quarters of the vote", "quarters of the city": shares and
-   * districts; "several quarters of losses" counts time */
-  if (u == U_QUARTER && (!pl || n == 3)) return 0;
+   * districts; "several quarters of losses", "the next three quarters"
+   * count time */
+  if (u == U_QUARTER &&
+      (!pl || (n == 3 && !(k > 0 && (S_key(c, k - 1, K_NEXT) || S_key(c, k - 1, K_PAST) ||
+                                     S_key(c, k - 1, K_LAST) || S_key(c, k - 1, K_COMING) ||
+                                     S_key(c, k - 1, K_PREVIOUS) ||
+                                     S_key(c, k - 1, K_FOLLOWING))))))
+    return 0;
   if (u == U_QUARTER && S_key(c, i + 1, K_OF)) {
     static const char *const det[] = {"the", "a",   "an",   "its",  "their", "his",
                                       "her", "our", "this", "that", "these", "those"};
