@@ -3373,6 +3373,16 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       if (S_is(c, k, "now") && S_punct(c, k + 1, ',') &&
           (k == 0 || (c->tk[k - 1].flags & LEDE__T_QUOTE)))
         return 0;
+      /* "Now for the weather": a presenter's turn, unless a time follows
+       * ("Now for the first time", "Now for years") */
+      if (S_is(c, k, "now") && S_key(c, k + 1, K_FOR) &&
+          (k == 0 || (c->tk[k - 1].flags & LEDE__T_QUOTE))) {
+        size_t x = k + 2 + (S_key(c, k + 2, K_THE) ? 1 : 0);
+        int pl;
+        if (x < c->n && !c->tk[x].ord && !S_key(c, x, K_LAST) &&
+            !S_unit_at(c, x, &pl) && S_amount(c, x, &(size_t){0}) == -1000)
+          return 0;
+      }
       /* "One Wisconsin Now": a capital inside a name */
       if (S_title_word(c, k) && S_title_word(c, k - 1)) return 0;
       S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
@@ -3403,6 +3413,14 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
       return 1;
     case K_FUTURE:
+      /* "in future years": the future, no stretch counted (as "in past
+       * years" is the past) */
+      if (!the && k > 0 && k + 1 < c->n && c->tk[k + 1].cls == C_UNITP &&
+          (S_key(c, k - 1, K_IN) || S_key(c, k - 1, K_OVER) ||
+           S_key(c, k - 1, K_DURING) || S_key(c, k - 1, K_FOR))) {
+        S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
+        return 2;
+      }
       if (!the && !(k > 1 && S_is(c, k - 1, "near") && S_key(c, k - 2, K_THE)))
         return 0;
       *the_ok = 1;
