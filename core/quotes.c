@@ -2985,6 +2985,39 @@ static int S_judging_lemma(const char *l) {
   return 0;
 }
 
+/* A word that opens an indirect question. */
+static int S_wh(const lede_article *a, size_t i) {
+  return S_is(a, i, "about") || S_is(a, i, "whether") || S_is(a, i, "if") ||
+         S_is(a, i, "why") || S_is(a, i, "what") || S_is(a, i, "how") ||
+         S_is(a, i, "who") || S_is(a, i, "whom") || S_is(a, i, "when") ||
+         S_is(a, i, "where") || S_is(a, i, "which");
+}
+
+/* The word opening the question after "asked" (from token k), past
+ * adjuncts: "asked on Fox News who ...", "asked in Iowa recently
+ * whether", "asked directly by the paper if"; s1 if there is none. */
+static size_t S_question_at(const lede_article *a, size_t k, size_t s1) {
+  if (k >= s1) return s1;
+  if (S_wh(a, k)) return k;
+  /* (an adjunct opens with a preposition or an adverb; "asked Democrats
+   * how" has an object) */
+  if (!(S_lex(&lede__lex_quote_preps, a, k) || S_ly(a, k) ||
+        S_is(a, k, "again") || S_is(a, k, "later") || S_is(a, k, "once")) ||
+      S_is(a, k, "to") || S_is(a, k, "about"))
+    return s1;
+  for (size_t j = k; j < s1 && j < k + 8; j++) {
+    if (j > k && S_wh(a, j) && !S_is(a, j, "about")) return j;
+    if (S_comma(a, j) || (S_tok(a, j)->flags & LEDE__T_PUNCT) ||
+        a->quote_verb[j] || S_is(a, j, "that"))
+      break;
+    if (!(S_lex(&lede__lex_quote_preps, a, j) || S_ly(a, j) ||
+          S_cap(a, j) || S_lex(&lede__lex_quote_determiners, a, j) ||
+          S_np_lower(a, j)))
+      break;
+  }
+  return s1;
+}
+
 /* "Turnout seems likely to rise", "the minister is expected to resign": the
  * clause around the verb is reported, by no one in particular. */
 static void S_sourceless(S_ctx *x) {
@@ -3022,18 +3055,22 @@ static void S_sourceless(S_ctx *x) {
         if (b > s0 && !S_be(a, b) && S_skip_aux_left(a, s0, b + 1) == b) b--;
         ok = S_be(a, b);
       }
+      if (!ok && strcmp(lemma, "ask") == 0 && S_is(a, i, "asked"))
+        nx = S_question_at(a, i + 1, s1);
       if (!ok && strcmp(lemma, "ask") == 0 && S_is(a, i, "asked") &&
-          (S_is(a, nx, "about") || S_is(a, nx, "whether") ||
-           S_is(a, nx, "if") || S_is(a, nx, "why") || S_is(a, nx, "what") ||
-           S_is(a, nx, "how") || S_is(a, nx, "who") || S_is(a, nx, "when"))) {
-        /* "When asked about the merger, she ...", "He was asked why":
-         * the question is reported; the asker is not named. */
+          nx < s1) {
+        /* "When asked about the merger, she ...", "He was asked why",
+         * "Asked on Monday whether": the question is reported; the asker
+         * is not named. */
         size_t b = i - 1;
         if (i == s0 || S_is(a, b, "when") || S_is(a, b, "if") ||
-            S_is(a, b, "after") || S_be(a, b) || S_comma(a, b)) {
+            S_is(a, b, "after") || S_be(a, b) || S_comma(a, b) ||
+            (b == s0 && (S_is(a, b, "and") || S_is(a, b, "but")))) {
           size_t c0 = S_is(a, nx, "about") ? nx + 1 : nx;
+          /* ("And asked how ..., Bone said": the question's clause
+           * opens at "asked") */
           lede_span content = S_trim_span(
-              a, S_span_tok(a, c0, S_clause_end(a, s0, s1, c0)));
+              a, S_span_tok(a, c0, S_clause_end(a, b == s0 ? i : s0, s1, c0)));
           if (S_empty(content)) continue;
           lede__quote *q = S_new(a, a->sents.v[si].block);
           q->kind =

@@ -503,3 +503,33 @@ Test(reported, cue_words_that_report_nothing_here) {
   t_assert_span(a, s, "Her aides");
   lede_article_free(a);
 }
+
+/* "Asked on Tuesday whether ...": the question is reported past the
+ * adjuncts between "asked" and the question word; the asker is not
+ * named, and the answer is the speaker's own statement. */
+Test(reported, a_question_asked_after_adjuncts) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Asked on Tuesday whether she would run again, Mayor Ruth Dane "
+      "smiled.\n\n"
+      "Asked by a reporter how the plant would be paid for, the governor "
+      "said the state would borrow.\n\n"
+      "And asked in Dayton recently if the levy would pass, Ms. Ortiz said "
+      "it would.\n");
+  const char *qs[] = {"whether she would run again",
+                      "how the plant would be paid for",
+                      "if the levy would pass"};
+  for (size_t n = 0; n < 3; n++) {
+    long k = t_find(a, qs[n]);
+    cr_assert_geq(k, 0, "no question \"%s\"", qs[n]);
+    lede_span s = lede_quote_span(a, (size_t)k);
+    t_assert_span(a, s, qs[n]);
+    cr_assert(!lede_quote_speaker(a, (size_t)k, &s), "the asker is unnamed");
+    cr_assert(lede_quote_cue(a, (size_t)k, &s));
+    cr_assert(s.end - s.start == 5); /* "Asked" or "asked" */
+  }
+  r_check(a, "the state would borrow", "the governor", "said",
+          LEDE_CUE_SPEECH);
+  r_check(a, "it would", "Ms. Ortiz", "said", LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
