@@ -557,6 +557,7 @@ static int S_adjective_shape(const lede_article *a, size_t i) {
 
 static int S_cap(const lede_article *a, size_t i);
 static int S_plural_noun(const lede_article *a, size_t i);
+static size_t S_number_subject(const lede_article *a, size_t lo, size_t e);
 
 /* Is the cue word at token i read as a noun or as a participle modifying
  * one, in context? "the new claims from", "his comments", "Reyes's
@@ -574,7 +575,9 @@ static int S_noun_reading(const lede_article *a, size_t i) {
     /* A determiner or possessive right before: a noun; but a quantifier
      * opening the clause is its subject ("Most believe", "Many say"). */
     int quant = S_lex(&lede__lex_quote_quantifiers, a, p) && e[-1] != 's' &&
-                (p == a->sent_tok.v[si] || S_comma(a, p - 1));
+                (p == a->sent_tok.v[si] || S_comma(a, p - 1) ||
+                 /* ("One in five say") */
+                 S_number_subject(a, a->sent_tok.v[si], p) != LEDE_NONE);
     if (S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "that") &&
         !quant)
       return 1;
@@ -1071,7 +1074,39 @@ static int S_hedge(const lede_article *a, size_t i) {
 /* A subject counting people that ends at token e: "Six in 10", "42%",
  * "28 percent", "three out of four", "Most". Returns its first token, or
  * LEDE_NONE. */
+static size_t S_number_subject0(const lede_article *a, size_t lo,
+                                size_t e);
+/* Does a clause open at token k (not before lo): the start, after a
+ * comma, or after a conjunction that opens the sentence ("But most")? */
+static int S_clause_opens(const lede_article *a, size_t lo, size_t k) {
+  return k == lo || S_comma(a, k - 1) ||
+         (k - 1 == lo && (S_is(a, lo, "but") || S_is(a, lo, "and") ||
+                          S_is(a, lo, "yet") || S_is(a, lo, "so")));
+}
 static size_t S_number_subject(const lede_article *a, size_t lo, size_t e) {
+  size_t k = S_number_subject0(a, lo, e);
+  if (k != LEDE_NONE) return k;
+  /* "Many in the crowd", "most of them", "only 28", "all but two": a
+   * count of a group, opening its clause. */
+  size_t n = S_np_left(a, lo, e);
+  if (n != LEDE_NONE && n > lo + 1 && n + 5 > e &&
+      (S_is(a, n - 1, "in") || S_is(a, n - 1, "of")) &&
+      S_lex(&lede__lex_quote_quantifiers, a, n - 2) &&
+      !(S_tok(a, n - 2)->flags & LEDE__T_NUM))
+    k = n - 2;
+  else if (e > lo + 1 && S_lex(&lede__lex_quote_quantifiers, a, e) &&
+           S_is(a, e - 1, "but") && S_is(a, e - 2, "all"))
+    k = e - 2;
+  else if ((S_tok(a, e)->flags & LEDE__T_NUM) && e > lo && S_hedge(a, e - 1))
+    k = e - 1;
+  else
+    return LEDE_NONE;
+  if (k > lo && S_hedge(a, k - 1)) k--;
+  return S_clause_opens(a, lo, k) ? k : LEDE_NONE;
+}
+
+static size_t S_number_subject0(const lede_article *a, size_t lo,
+                                size_t e) {
   size_t k = e;
   int pct = 0;
   if (S_punct(a, k, '%') || S_is(a, k, "percent")) {
@@ -1093,9 +1128,9 @@ static size_t S_number_subject(const lede_article *a, size_t lo, size_t e) {
      * opening the clause is ("Most believe", "Half said"). */
     if (num) return LEDE_NONE;
     /* ("About four in 10 said": "in 10" was read as a time adjunct.) */
-    if (k > lo && S_hedge(a, k - 1) && (k - 1 == lo || S_comma(a, k - 2)))
+    if (k > lo && S_hedge(a, k - 1) && S_clause_opens(a, lo, k - 1))
       return k - 1;
-    if (!(k == lo || S_comma(a, k - 1))) return LEDE_NONE;
+    if (!S_clause_opens(a, lo, k)) return LEDE_NONE;
     return S_cap(a, k) || k > lo ? k : LEDE_NONE;
   }
   if (k > lo && (S_tok(a, k)->flags & LEDE__T_NUM) == 0 &&
@@ -2639,7 +2674,12 @@ static void S_reported(S_ctx *x) {
               j++;
             if (!(j < s1 && j < k + 8 && !S_comma(a, j))) continue;
           }
-          if (k < s1 && (S_is(a, k, "that") || S_punct(a, k, ':'))) k++;
+          /* (not "say that won't be true": "that" is the subject) */
+          if (k < s1 && (S_punct(a, k, ':') ||
+                         (S_is(a, k, "that") &&
+                          !(k + 1 < s1 && (S_finite_aux(a, k + 1) ||
+                                           S_negation(a, k + 1))))))
+            k++;
           if (k >= ce) continue;
           size_t end = S_clause_end(a, s0, s1, k);
           /* "endorsed Trump in early June, but ...": a stance or action

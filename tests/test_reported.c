@@ -533,3 +533,25 @@ Test(reported, a_question_asked_after_adjuncts) {
   r_check(a, "it would", "Ms. Ortiz", "said", LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
+
+/* Counts of people as sources: "One in five", "Many in the crowd",
+ * "only 28", "all but two", after a sentence's conjunction too. */
+Test(reported, counts_of_people_speak) {
+  lede_article *a = t_parse(
+      "Survey\n\n"
+      "One in five say that won't be true.\n\n"
+      "Many in the crowd said the mayor was the only candidate they "
+      "trusted.\n\n"
+      "Of 48 towns that answered, only 28 said yes.\n\n"
+      "All but two said the levy was too high.\n\n"
+      "But six in 10 said they want a new council.\n");
+  /* ("that" is the subject here, not a conjunction) */
+  r_check(a, "that won't be true", "One in five", "say", LEDE_CUE_SPEECH);
+  r_check(a, "the mayor was the only candidate", "Many in the crowd", "said",
+          LEDE_CUE_SPEECH);
+  r_check(a, "yes", "only 28", "said", LEDE_CUE_SPEECH);
+  r_check(a, "the levy was too high", "All but two", "said",
+          LEDE_CUE_SPEECH);
+  r_check(a, "they want a new council", "six in 10", "said", LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
