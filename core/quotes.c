@@ -2649,6 +2649,21 @@ static void S_reported(S_ctx *x) {
                     (tail == 2 && lead_comma && !opens))) {
           /* A parenthesis: "The conference it said would focus ..." */
           content = S_span_tok(a, s0, ce);
+          size_t r = sp0 - 1;
+          if (side == 1 && sp0 > s0 + 1 &&
+              (S_is(a, r, "which") || S_is(a, r, "that") ||
+               S_is(a, r, "what") || S_is(a, r, "whom"))) {
+            /* "the bathroom rule, which critics said was unfair": the
+             * relative clause's predicate is what they said. */
+            content = S_span_tok(a, after, S_clause_end(a, after, s1, after));
+          } else if (side == 1 && sp0 > s0 + 1 && S_word(a, r) &&
+                     !S_cap(a, r) && S_np_lower(a, r) && !S_past(a, r)) {
+            /* "listed her failings, failings she said are outweighed":
+             * the noun it speaks of heads the report. */
+            size_t n = S_np_left(a, s0, r);
+            if (n != LEDE_NONE && n > s0)
+              content = S_span_tok(a, n, S_clause_end(a, n, s1, after));
+          }
         } else if (side == 1 || side == 3 || side == 4) {
           size_t k = after;
           /* "told Reuters", "told reporters on Tuesday" */

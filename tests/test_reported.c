@@ -555,3 +555,26 @@ Test(reported, counts_of_people_speak) {
   r_check(a, "they want a new council", "six in 10", "said", LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
+
+/* "the rule, which critics said was unfair": the relative clause's
+ * predicate is the report, and the sentence around it is the writer's
+ * (or another report). */
+Test(reported, a_report_inside_a_relative_clause) {
+  lede_article *a = t_parse(
+      "Rules\n\n"
+      "The board kept the old dress code, which critics said was unfair to "
+      "younger staff.\n\n"
+      "The mayor cited a study of the floods, which the auditors said were "
+      "hidden from the council.\n\n"
+      "She listed her failings, failings she said are outweighed by her "
+      "record.\n");
+  r_check(a, "was unfair to younger staff", "critics", "said",
+          LEDE_CUE_SPEECH);
+  r_check(a, "were hidden from the council", "the auditors", "said",
+          LEDE_CUE_SPEECH);
+  r_check(a, "a study of the floods", "The mayor", "cited", LEDE_CUE_SPEECH);
+  r_check(a, "failings she said are outweighed by her record", "she", "said",
+          LEDE_CUE_SPEECH);
+  cr_assert_lt(t_find(a, "The board kept"), 0);
+  lede_article_free(a);
+}
