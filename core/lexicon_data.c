@@ -521,6 +521,63 @@ static const unsigned short S_credit_markers_first[257] = {
 };
 const lede__lexicon lede__lex_credit_markers = {S_credit_markers, 20, S_credit_markers_first, 5, 14, 9};
 
+static const char *const S_cue_adjectives[] = {
+  "adamant",
+  "afraid",
+  "alarmed",
+  "angry",
+  "anxious",
+  "aware",
+  "certain",
+  "concerned",
+  "critical",
+  "disappointed",
+  "dismissive",
+  "displeased",
+  "dissatisfied",
+  "doubtful",
+  "enthusiastic",
+  "excited",
+  "fearful",
+  "frustrated",
+  "furious",
+  "happy",
+  "leery",
+  "nervous",
+  "outraged",
+  "pleased",
+  "proud",
+  "satisfied",
+  "supportive",
+  "suspicious",
+  "troubled",
+  "uncertain",
+  "unhappy",
+  "unsure",
+  "upset",
+  "wary",
+};
+static const unsigned short S_cue_adjectives_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 6, 6, 9, 14, 16, 19, 19, 20, 20, 20, 20, 21, 21, 22,
+  23, 25, 25, 25, 28, 29, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34,
+  34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+  34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+  34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+  34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+  34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+  34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+  34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+  34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+  34,
+};
+const lede__lexicon lede__lex_cue_adjectives = {S_cue_adjectives, 34, S_cue_adjectives_first, 4, 12, 10};
+
 static const char *const S_cue_clause_only[] = {
   "advise",
   "maintain",
@@ -544,7 +601,7 @@ static const unsigned short S_cue_clause_only_first[257] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
   2,
 };
-const lede__lexicon lede__lex_cue_clause_only = {S_cue_clause_only, 2, S_cue_clause_only_first, 6, 8, 10};
+const lede__lexicon lede__lex_cue_clause_only = {S_cue_clause_only, 2, S_cue_clause_only_first, 6, 8, 11};
 
 static const char *const S_cue_light_verbs[] = {
   "cast",
@@ -592,7 +649,7 @@ static const unsigned short S_cue_light_verbs_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_cue_light_verbs = {S_cue_light_verbs, 25, S_cue_light_verbs_first, 4, 9, 11};
+const lede__lexicon lede__lex_cue_light_verbs = {S_cue_light_verbs, 25, S_cue_light_verbs_first, 4, 9, 12};
 
 static const char *const S_cue_nouns[] = {
   "accusation",
@@ -661,7 +718,7 @@ static const unsigned short S_cue_nouns_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_cue_nouns = {S_cue_nouns, 46, S_cue_nouns_first, 3, 12, 12};
+const lede__lexicon lede__lex_cue_nouns = {S_cue_nouns, 46, S_cue_nouns_first, 3, 12, 13};
 
 static const char *const S_cue_nouns_other[] = {
   "attack",
@@ -694,7 +751,7 @@ static const unsigned short S_cue_nouns_other_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_cue_nouns_other = {S_cue_nouns_other, 10, S_cue_nouns_other_first, 6, 11, 13};
+const lede__lexicon lede__lex_cue_nouns_other = {S_cue_nouns_other, 10, S_cue_nouns_other_first, 6, 11, 14};
 
 static const char *const S_cue_other[] = {
   "advocate",
@@ -710,6 +767,7 @@ static const char *const S_cue_other[] = {
   "compare",
   "condemn",
   "credit",
+  "critical",
   "criticise",
   "criticize",
   "decry",
@@ -717,6 +775,7 @@ static const char *const S_cue_other[] = {
   "deride",
   "discover",
   "dismiss",
+  "dismissive",
   "embrace",
   "endorse",
   "excoriate",
@@ -747,6 +806,7 @@ static const char *const S_cue_other[] = {
   "signal",
   "slam",
   "support",
+  "supportive",
   "thank",
   "tout",
   "vote",
@@ -759,19 +819,19 @@ static const unsigned short S_cue_other_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 4, 8, 15, 20, 23, 28, 28, 29, 30, 30, 30, 35, 37, 37,
-  38, 41, 41, 44, 50, 52, 52, 53, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54,
+  0, 0, 4, 8, 16, 22, 25, 30, 30, 31, 32, 32, 32, 37, 39, 39,
+  40, 43, 43, 46, 53, 55, 55, 56, 57, 57, 57, 57, 57, 57, 57, 57,
+  57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57,
+  57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57,
+  57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57,
+  57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57,
+  57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57,
+  57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57,
+  57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57,
+  57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57,
+  57,
 };
-const lede__lexicon lede__lex_cue_other = {S_cue_other, 54, S_cue_other_first, 4, 9, 14};
+const lede__lexicon lede__lex_cue_other = {S_cue_other, 57, S_cue_other_first, 4, 10, 15};
 
 static const char *const S_cue_particle_only[] = {
   "focus",
@@ -800,7 +860,7 @@ static const unsigned short S_cue_particle_only_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_cue_particle_only = {S_cue_particle_only, 6, S_cue_particle_only_first, 3, 5, 15};
+const lede__lexicon lede__lex_cue_particle_only = {S_cue_particle_only, 6, S_cue_particle_only_first, 3, 5, 16};
 
 static const char *const S_cue_particles[] = {
   "call for",
@@ -836,33 +896,55 @@ static const unsigned short S_cue_particles_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_cue_particles = {S_cue_particles, 13, S_cue_particles_first, 6, 12, 16};
+const lede__lexicon lede__lex_cue_particles = {S_cue_particles, 13, S_cue_particles_first, 6, 12, 17};
 
 static const char *const S_cue_thought[] = {
+  "afraid",
+  "alarmed",
+  "angry",
   "anticipate",
+  "anxious",
   "assume",
+  "aware",
   "believe",
+  "certain",
+  "concerned",
   "confident",
   "conjecture",
   "consider",
   "convinced",
   "deem",
+  "disappointed",
+  "displeased",
+  "dissatisfied",
   "doubt",
+  "doubtful",
   "eager",
+  "enthusiastic",
   "envision",
+  "excited",
   "expect",
   "fear",
+  "fearful",
   "feel",
+  "frustrated",
+  "furious",
   "guess",
+  "happy",
   "hope",
   "hopeful",
   "imagine",
   "intend",
   "know",
   "learn",
+  "leery",
+  "nervous",
   "optimistic",
+  "outraged",
   "pessimistic",
+  "pleased",
   "prefer",
+  "proud",
   "realise",
   "realize",
   "reckon",
@@ -870,14 +952,22 @@ static const char *const S_cue_thought[] = {
   "recognize",
   "regard",
   "remember",
+  "satisfied",
   "see",
   "skeptical",
   "surmise",
   "suspect",
+  "suspicious",
   "think",
+  "troubled",
+  "uncertain",
   "understand",
+  "unhappy",
+  "unsure",
+  "upset",
   "view",
   "want",
+  "wary",
   "wish",
   "wonder",
   "worry",
@@ -889,19 +979,19 @@ static const unsigned short S_cue_thought_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 2, 3, 7, 9, 12, 14, 15, 17, 19, 19, 20, 21, 21, 21,
-  22, 24, 24, 31, 35, 36, 37, 38, 42, 42, 42, 42, 42, 42, 42, 42,
-  42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-  42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-  42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-  42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-  42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-  42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-  42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-  42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-  42,
+  0, 0, 7, 8, 14, 20, 25, 30, 31, 34, 36, 36, 37, 39, 39, 40,
+  42, 46, 46, 53, 59, 61, 66, 67, 72, 72, 72, 72, 72, 72, 72, 72,
+  72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
+  72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
+  72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
+  72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
+  72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
+  72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
+  72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
+  72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
+  72,
 };
-const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 42, S_cue_thought_first, 3, 11, 17};
+const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 72, S_cue_thought_first, 3, 12, 18};
 
 static const char *const S_cue_writing[] = {
   "blog",
@@ -933,7 +1023,7 @@ static const unsigned short S_cue_writing_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 18};
+const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 19};
 
 static const char *const S_date_deferrals[] = {
   "adjourned",
@@ -974,7 +1064,7 @@ static const unsigned short S_date_deferrals_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 19};
+const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 20};
 
 static const char *const S_date_future_cues[] = {
   "'ll",
@@ -1024,7 +1114,7 @@ static const unsigned short S_date_future_cues_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 20};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 21};
 
 static const char *const S_date_lasting_nouns[] = {
   "accord",
@@ -1101,7 +1191,7 @@ static const unsigned short S_date_lasting_nouns_first[257] = {
   54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
   54,
 };
-const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 21};
+const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 22};
 
 static const char *const S_date_measure_units[] = {
   "beat",
@@ -1191,7 +1281,7 @@ static const unsigned short S_date_measure_units_first[257] = {
   67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
   67,
 };
-const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 22};
+const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 23};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
@@ -1246,7 +1336,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 23};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 24};
 
 static const char *const S_date_nowadays_nouns[] = {
   "age",
@@ -1299,7 +1389,7 @@ static const unsigned short S_date_nowadays_nouns_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 24};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 25};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -1411,7 +1501,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 25};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 26};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -1515,7 +1605,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 26};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 27};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -1570,7 +1660,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 27};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 28};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -1607,7 +1697,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 28};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 29};
 
 static const char *const S_date_schedule_verbs[] = {
   "arrives",
@@ -1654,7 +1744,7 @@ static const unsigned short S_date_schedule_verbs_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 29};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 30};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -1706,7 +1796,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 30};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 31};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -1809,7 +1899,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 31};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 32};
 
 static const char *const S_dateline_not[] = {
   "advertisement",
@@ -1858,7 +1948,7 @@ static const unsigned short S_dateline_not_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 32};
+const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 33};
 
 static const char *const S_day_parts[] = {
   "afternoon",
@@ -1886,7 +1976,7 @@ static const unsigned short S_day_parts_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 33};
+const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 34};
 
 static const char *const S_event_words[] = {
   "award",
@@ -1929,7 +2019,7 @@ static const unsigned short S_event_words_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 34};
+const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 35};
 
 static const char *const S_female_words[] = {
   "actress",
@@ -1977,7 +2067,7 @@ static const unsigned short S_female_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 35};
+const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 36};
 
 static const char *const S_first_names_female[] = {
   "abigail",
@@ -2277,7 +2367,7 @@ static const unsigned short S_first_names_female_first[257] = {
   277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277,
   277,
 };
-const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 36};
+const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 37};
 
 static const char *const S_first_names_male[] = {
   "aaron",
@@ -2562,7 +2652,7 @@ static const unsigned short S_first_names_male_first[257] = {
   262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262,
   262,
 };
-const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 37};
+const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 38};
 
 static const char *const S_footer_markers[] = {
   "comment",
@@ -2611,7 +2701,7 @@ static const unsigned short S_footer_markers_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 38};
+const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 39};
 
 static const char *const S_groups[] = {
   "aboriginal",
@@ -2755,7 +2845,7 @@ static const unsigned short S_groups_first[257] = {
   121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121,
   121,
 };
-const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 39};
+const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 40};
 
 static const char *const S_locative_preps[] = {
   "across",
@@ -2792,7 +2882,7 @@ static const unsigned short S_locative_preps_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 40};
+const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 41};
 
 static const char *const S_male_words[] = {
   "assemblyman",
@@ -2838,7 +2928,7 @@ static const unsigned short S_male_words_first[257] = {
   23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
   23,
 };
-const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 41};
+const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 42};
 
 static const char *const S_name_particles[] = {
   "abu",
@@ -2891,7 +2981,7 @@ static const unsigned short S_name_particles_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 42};
+const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 43};
 
 static const char *const S_org_heads_lower[] = {
   "consulate",
@@ -2918,7 +3008,7 @@ static const unsigned short S_org_heads_lower_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 43};
+const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 44};
 
 static const char *const S_org_of_words[] = {
   "academy",
@@ -2970,7 +3060,7 @@ static const unsigned short S_org_of_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 44};
+const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 45};
 
 static const char *const S_org_words[] = {
   "ab",
@@ -3136,7 +3226,7 @@ static const unsigned short S_org_words_first[257] = {
   143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143,
   143,
 };
-const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 45};
+const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 46};
 
 static const char *const S_organizations[] = {
   "african union",
@@ -3246,7 +3336,7 @@ static const unsigned short S_organizations_first[257] = {
   87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87,
   87,
 };
-const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 46};
+const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 47};
 
 static const char *const S_place_stop[] = {
   "border",
@@ -3306,7 +3396,7 @@ static const unsigned short S_place_stop_first[257] = {
   37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
   37,
 };
-const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 47};
+const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 48};
 
 static const char *const S_place_words[] = {
   "airport",
@@ -3358,7 +3448,7 @@ static const unsigned short S_place_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 48};
+const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 49};
 
 static const char *const S_quote_after_cue[] = {
   "after",
@@ -3408,7 +3498,7 @@ static const unsigned short S_quote_after_cue_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 49};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 50};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
@@ -3452,7 +3542,7 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 50};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 51};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -3515,7 +3605,7 @@ static const unsigned short S_quote_aux_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 40, S_quote_aux_first, 2, 12, 51};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 40, S_quote_aux_first, 2, 12, 52};
 
 static const char *const S_quote_catenatives[] = {
   "appear",
@@ -3555,7 +3645,7 @@ static const unsigned short S_quote_catenatives_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 17, S_quote_catenatives_first, 4, 10, 52};
+const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 17, S_quote_catenatives_first, 4, 10, 53};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -3599,7 +3689,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 53};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 54};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -3633,7 +3723,7 @@ static const unsigned short S_quote_documents_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 54};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 55};
 
 static const char *const S_quote_frame_particles[] = {
   "about",
@@ -3670,7 +3760,7 @@ static const unsigned short S_quote_frame_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 55};
+const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 56};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -3720,7 +3810,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 56};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 57};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -3760,7 +3850,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 57};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 58};
 
 static const char *const S_quote_noun_modifiers[] = {
   "baseless",
@@ -3803,7 +3893,7 @@ static const unsigned short S_quote_noun_modifiers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 58};
+const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 59};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -3844,7 +3934,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 59};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 60};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -3945,7 +4035,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 60};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 61};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -4008,7 +4098,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 61};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 62};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -4082,7 +4172,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 62};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 63};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -4122,7 +4212,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 63};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 64};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -4177,7 +4267,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 64};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 65};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -4284,7 +4374,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 65};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 66};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -4319,7 +4409,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 66};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 67};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -4361,7 +4451,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 67};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 68};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -4408,7 +4498,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 68};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 69};
 
 static const char *const S_regions[] = {
   "africa",
@@ -4477,7 +4567,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 69};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 70};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -4534,7 +4624,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 70};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 71};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -4604,7 +4694,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 71};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 72};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -4726,7 +4816,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 72};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 73};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -5528,7 +5618,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   779, 779, 779, 779, 779, 779, 779, 779, 779, 779, 779, 779, 779, 779, 779, 779,
   779,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 779, S_speech_verbs_first, 3, 27, 73};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 779, S_speech_verbs_first, 3, 27, 74};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -5586,7 +5676,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 74};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 75};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -5644,7 +5734,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 75};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 76};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -5692,7 +5782,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 76};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 77};
 
 static const char *const S_titles[] = {
   "adm",
@@ -5844,7 +5934,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 77};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 78};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -5884,7 +5974,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 78};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 79};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -5896,14 +5986,15 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x180, 0x84, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0xa00, 0x100, 0x80, 0x0, 0x8, 0x500, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* byline_intros */
   {0x0, 0x80, 0x40, 0x7a20, 0x10, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x400, 0x0, 0x0, 0x0, 0x0, 0x0, 0x1100, 0x0, 0x3c0, 0x1a0, 0x0, 0x0, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* byline_roles */
   {0x0, 0x0, 0x0, 0x1c0, 0x0, 0x0, 0x400, 0x80, 0x0, 0x1060, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x5de0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* credit_markers */
+  {0x0, 0xe0, 0x0, 0x380, 0x1500, 0x1080, 0x480, 0x0, 0x20, 0x0, 0x0, 0x0, 0x20, 0x0, 0x80, 0x100, 0xa0, 0x0, 0x0, 0x600, 0x100, 0x2e0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_adjectives */
   {0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_clause_only */
   {0x0, 0x0, 0x0, 0xb0, 0x200, 0x200, 0x0, 0x0, 0x60, 0x40, 0x0, 0x0, 0x190, 0x10, 0x0, 0x80, 0x0, 0x0, 0x1c0, 0x40, 0x170, 0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_light_verbs */
   {0x0, 0x1f00, 0x0, 0x7f0, 0xe0, 0x0, 0x0, 0x0, 0x0, 0x400, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xdd0, 0x300, 0xc0, 0x600, 0x1c0, 0x0, 0x8, 0x180, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_nouns */
   {0x0, 0xc0, 0x80, 0x200, 0x80, 0x800, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x400, 0x40, 0x0, 0x80, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_nouns_other */
-  {0x0, 0x1c0, 0x30, 0x3e0, 0x1e0, 0x280, 0x70, 0x0, 0x10, 0x100, 0x0, 0x0, 0x130, 0x30, 0x0, 0x40, 0xd0, 0x0, 0x160, 0xd0, 0x30, 0x0, 0x10, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_other */
+  {0x0, 0x1c0, 0x30, 0x3e0, 0x5e0, 0x280, 0x70, 0x0, 0x10, 0x100, 0x0, 0x0, 0x130, 0x30, 0x0, 0x40, 0xd0, 0x0, 0x160, 0x4d0, 0x30, 0x0, 0x10, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_other */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x28, 0x0, 0x0, 0x20, 0x10, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_particle_only */
   {0x0, 0x0, 0x0, 0x100, 0x0, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x340, 0x0, 0x100, 0xa00, 0x400, 0x0, 0x1180, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_particles */
-  {0x0, 0x440, 0x80, 0x700, 0x30, 0x160, 0x10, 0x20, 0x90, 0xc0, 0x0, 0x10, 0x20, 0x0, 0x0, 0x400, 0x840, 0x0, 0x3c0, 0x288, 0x20, 0x400, 0x10, 0x70, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_thought */
+  {0x0, 0x4e0, 0x80, 0x780, 0x1530, 0x11e0, 0x490, 0x20, 0xb0, 0xc0, 0x0, 0x10, 0x20, 0x0, 0x80, 0x500, 0x8e0, 0x0, 0x3c0, 0x688, 0x120, 0x6e0, 0x10, 0x70, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_thought */
   {0x0, 0x0, 0x10, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x90, 0x0, 0x50, 0x0, 0x30, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_writing */
   {0x0, 0x200, 0x0, 0x0, 0x1a0, 0x1c0, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x340, 0x0, 0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_deferrals */
   {0x0, 0x0, 0x40, 0x40, 0x8, 0x180, 0x0, 0x28, 0x0, 0xc0, 0x0, 0x0, 0x20, 0x0, 0x10, 0x20, 0x1b0, 0x0, 0x80, 0x260, 0x100, 0x100, 0x0, 0x34, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_future_cues */

@@ -3009,7 +3009,103 @@ static void S_noun_frames(S_ctx *x) {
   }
 }
 
-/* ==== Pass 3c: reports with no speaker ================================== */
+/* ==== Pass 3c: stances told by an adjective ============================= */
+
+/* A word of degree between a copula and its adjective: "is deeply
+ * skeptical", "were not pleased", "are also concerned". */
+static int S_degree(const lede_article *a, size_t i) {
+  return S_ly(a, i) || S_lex(&lede__lex_quote_aux, a, i) || S_is(a, i, "so") ||
+         S_is(a, i, "very") || S_is(a, i, "more") || S_is(a, i, "less") ||
+         S_is(a, i, "too") || S_is(a, i, "most") || S_is(a, i, "quite");
+}
+
+static int S_copula(const lede_article *a, size_t i) {
+  return S_be(a, i) || S_be_contracted(a, i) || S_is(a, i, "remain") ||
+         S_is(a, i, "remains") || S_is(a, i, "remained") ||
+         S_is(a, i, "become") || S_is(a, i, "became") ||
+         S_is(a, i, "becomes") || S_is(a, i, "grew") || S_is(a, i, "grown");
+}
+
+/* The entry of cue_adjectives.txt for token i, as a static string. */
+static const char *S_adjective_entry(const lede_article *a, size_t i) {
+  const lede__lexicon *lx = &lede__lex_cue_adjectives;
+  const lede__token *t = S_tok(a, i);
+  if (!S_lex(lx, a, i)) return NULL;
+  for (size_t e = 0; e < lx->n; e++)
+    if (lede__eq_ci(a->text + t->start, t->len, lx->words[e]))
+      return lx->words[e];
+  return NULL;
+}
+
+/* "Her donors remain confident that ...", "Graham has been critical of
+ * Trump", "voters are deeply skeptical of trade": a stance adjective
+ * after a copula, with a clause or a prepositional object; the copula's
+ * subject holds the stance. */
+static void S_adjective_frames(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t si = 0; si < a->sents.n; si++) {
+    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    for (size_t i = s0 + 1; i + 2 < s1; i++) {
+      const lede__token *t = S_tok(a, i);
+      if (S_used(x->used_tok, i) || !(t->flags & LEDE__T_WORD) ||
+          (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
+        continue;
+      const char *lemma = NULL;
+      if (a->quote_verb[i]) {
+        /* (the speech verb list's adjectives, left by pass 3 when a word
+         * of degree stands before them) */
+        lemma = S_verb_lemma(a, i);
+        if (!lemma || !(S_adjective_lemma(lemma) || S_is(a, i, "worried")))
+          lemma = NULL;
+      } else {
+        lemma = S_adjective_entry(a, i);
+      }
+      if (!lemma) continue;
+      size_t v = i - 1;
+      for (int m = 0; m < 2 && v > s0 && S_degree(a, v); m++) v--;
+      /* (not an infinitive: "reasons to be skeptical") */
+      if (!S_copula(a, v) || v == s0 || S_is(a, v - 1, "to")) continue;
+      size_t k = i + 1, c0, c1;
+      if (S_is(a, k, "that") || S_is(a, k, "whether") || S_is(a, k, "if")) {
+        c0 = S_is(a, k, "that") ? k + 1 : k;
+        c1 = S_clause_end(a, s0, s1, c0);
+      } else if (S_is(a, k, "about") || S_is(a, k, "of") ||
+                 S_is(a, k, "over") || S_is(a, k, "with") ||
+                 S_is(a, k, "by") || S_is(a, k, "at")) {
+        c0 = k + 1;
+        /* (not "at first", "at times", "with all": adverbials) */
+        if (c0 >= s1 || S_timeword(a, c0) || S_lex(&lede__lex_weekdays, a, c0) ||
+            S_is(a, c0, "first") || S_is(a, c0, "times") ||
+            S_is(a, c0, "least") || S_is(a, c0, "all") || S_is(a, c0, "once"))
+          continue;
+        c1 = S_is(a, c0, "whether") || S_is(a, c0, "how") ||
+                     S_is(a, c0, "what") || S_is(a, c0, "why")
+                 ? S_clause_end(a, s0, s1, c0)
+                 : S_object_end(a, c0, s1);
+      } else {
+        continue;
+      }
+      if (c1 <= c0) continue;
+      size_t q0, q1;
+      int sd = S_speaker(a, s0, s1, v, v + 1, &q0, &q1);
+      if ((sd != 1 && sd != 3) || q1 <= q0) continue;
+      lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
+      if (S_empty(content)) continue;
+      lede__quote *q = S_new(a, a->sents.v[si].block);
+      q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
+      q->content = lede__s32(content);
+      q->outer = lede__s32(content);
+      q->cue = lede__s32(S_span_tok(a, i, c0 == k + 1 && !S_is(a, k, "that")
+                                              ? k + 1
+                                              : i + 1));
+      q->lemma = lemma;
+      q->speaker = lede__s32(S_span_tok(a, q0, q1));
+      S_mark(x, i, i + 1);
+    }
+  }
+}
+
+/* ==== Pass 3d: reports with no speaker ================================== */
 
 static int S_be(const lede_article *a, size_t i) {
   return S_is(a, i, "is") || S_is(a, i, "are") || S_is(a, i, "was") ||
@@ -4623,6 +4719,7 @@ void lede__quotes(lede_article *a) {
   x.ndirect = a->quotes.n;
   S_reported(&x);
   S_noun_frames(&x);
+  S_adjective_frames(&x);
   S_sourceless(&x);
   S_headline(&x);
   if (a->quotes.n > 1)

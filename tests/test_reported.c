@@ -578,3 +578,30 @@ Test(reported, a_report_inside_a_relative_clause) {
   cr_assert_lt(t_find(a, "The board kept"), 0);
   lede_article_free(a);
 }
+
+/* A stance adjective after "be" or "remain", with a clause or an object
+ * saying about what, past words of degree; not an infinitive, not an
+ * adverbial ("at first"), not an adjective with no such object. */
+Test(reported, stances_told_by_an_adjective) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Her donors remain confident that she will win.\n\n"
+      "Graham has been critical of the mayor since the spring.\n\n"
+      "These voters are deeply skeptical of free trade.\n\n"
+      "The treasurer was not pleased with the audit, and the clerk is "
+      "unsure whether the count will hold.\n\n"
+      "His publisher was skeptical at first.\n\n"
+      "There are reasons to be skeptical about the plan.\n\n"
+      "The bridge is critical to the city.\n");
+  r_check(a, "she will win", "Her donors", "confident", LEDE_CUE_THOUGHT);
+  r_check(a, "the mayor", "Graham", "critical of", LEDE_CUE_OTHER);
+  r_check(a, "free trade", "These voters", "skeptical of", LEDE_CUE_THOUGHT);
+  r_check(a, "the audit", "The treasurer", "pleased with", LEDE_CUE_THOUGHT);
+  r_check(a, "whether the count will hold", "the clerk", "unsure",
+          LEDE_CUE_THOUGHT);
+  cr_assert_lt(t_find(a, "first"), 0);
+  cr_assert_lt(t_find(a, "the plan"), 0);
+  cr_assert_lt(t_find(a, "the city"), 0);
+  cr_assert_eq(lede_quote_count(a), 5);
+  lede_article_free(a);
+}
