@@ -2614,6 +2614,15 @@ static void S_reported(S_ctx *x) {
         /* "..., Smith told The Post on Thursday.": the listener too. */
         size_t lis = S_skip_listener(a, i, after, s1);
         int tail = S_tail_only(a, lis, s1);
+        if (!tail) {
+          /* "“...,” the paper wrote while acknowledging ...": the
+           * speaker's next act, with no comma before it. */
+          size_t j = S_skip_adjuncts(a, lis, s1);
+          if (j + 1 < s1 && (S_is(a, j, "while") || S_is(a, j, "before") ||
+                             S_is(a, j, "after")) &&
+              S_ing(a, j + 1) && !S_cap(a, j + 1))
+            tail = 1;
+        }
         /* the end of the listener and adjuncts after the cue */
         size_t adj = tail == 2 ? S_skip_adjuncts(a, lis, s1) : s1;
         if (tail == 2) {
@@ -2692,7 +2701,10 @@ static void S_reported(S_ctx *x) {
           /* (not "say that won't be true": "that" is the subject) */
           if (k < s1 && (S_punct(a, k, ':') ||
                          (S_is(a, k, "that") &&
-                          !(k + 1 < s1 && (S_finite_aux(a, k + 1) ||
+                          !(k + 1 < s1 && ((S_finite_aux(a, k + 1) &&
+                                            !S_is(a, k + 1, "being") &&
+                                            !S_is(a, k + 1, "been") &&
+                                            !S_is(a, k + 1, "be")) ||
                                            S_negation(a, k + 1))))))
             k++;
           if (k >= ce) continue;

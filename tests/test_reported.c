@@ -605,3 +605,20 @@ Test(reported, stances_told_by_an_adjective) {
   cr_assert_eq(lede_quote_count(a), 5);
   lede_article_free(a);
 }
+
+/* "“...,” the paper wrote while acknowledging ...": the quotation before
+ * the attribution is the content; the participle after it is the
+ * speaker's next act. */
+Test(reported, content_first_before_a_participle_of_time) {
+  lede_article *a = t_parse(
+      "Endorsement\n\n"
+      "The mayor \"is dogged and smart,\" the paper wrote while "
+      "acknowledging her missteps.\n");
+  long k = t_find(a, "The mayor \"is dogged and smart,\"");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "the paper");
+  cr_assert_lt(t_find(a, "while acknowledging"), 0);
+  lede_article_free(a);
+}
