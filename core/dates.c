@@ -2822,6 +2822,20 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
       return i + 1 - k;
     }
     if (r == K_FOLLOWING || r == K_PREVIOUS) return 0;
+    /* "This quarter's loss includes ...": in a report on the quarter just
+     * ended, the quarter reported, not the one under way (unless the
+     * sentence looks ahead: "this quarter's sales will suffer") */
+    if (un == U_QUARTER && r == K_THIS && c->have_q && c->has_pub &&
+        (S_is(c, i + 1, "'s") || S_is(c, i + 1, "\xE2\x80\x99s")) &&
+        c->qy * 4 + c->qq == c->py * 4 + S_quarter_of(c->pm) - 1 &&
+        S_tense_mode(c, k, i + 1, 0, S_TENSE_WIN) <= 0) {
+      S_val_init(&v, LEDE_GRAN_QUARTER);
+      v.y = c->qy;
+      v.q = c->qq;
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      return i + 1 - k;
+    }
     S_shift(c, &v, un, dir);
     if (un == U_YEAR && (S_is(c, i + 1, "'s") || S_is(c, i + 1, "\xE2\x80\x99s"))) {
       /* "this year's third quarter" */
