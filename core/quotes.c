@@ -1763,6 +1763,16 @@ static int S_tail_only(const lede_article *a, size_t i, size_t s1) {
   return k >= s1;
 }
 
+/* After the cue of a quotation (from token i): adjuncts, then a clause of
+ * time or manner, not reported content ("..., Lee asks as a guard walks
+ * in"). */
+static int S_time_clause(const lede_article *a, size_t i, size_t s1) {
+  size_t k = S_skip_adjuncts(a, i, s1);
+  return k + 2 < s1 && S_subordinator(a, k) && !S_is(a, k, "that") &&
+         (S_lex(&lede__lex_quote_determiners, a, k + 1) ||
+          S_personal(a, k + 1) || (S_cap(a, k + 1) && S_word(a, k + 1)));
+}
+
 /* End of content: the sentence's last token before final punctuation. */
 /* End of content that starts at token k: the sentence end, or an earlier
  * clause boundary (", and he railed ...", "; ...", or the comma closing a
@@ -2191,7 +2201,8 @@ static void S_direct(S_ctx *x) {
          * “Hannity,” Ann Lee said the ...") does not attribute the quote. */
         if (j < s1 && S_cue_at2(a, j, s1, &cu, 1) && !cu.according &&
             ((!crossed && ot == o0) ||
-             S_tail_only(a, S_skip_listener(a, j, cu.cue1, s1), s1))) {
+             S_tail_only(a, S_skip_listener(a, j, cu.cue1, s1), s1) ||
+             S_time_clause(a, S_skip_listener(a, j, cu.cue1, s1), s1))) {
           c0 = j;
           sp0 = i;
           sp1 = e;

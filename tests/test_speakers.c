@@ -76,3 +76,17 @@ Test(speakers, sender_of_a_document_speaks) {
   cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
   lede_article_free(a);
 }
+
+/* "..., Lee asks as a guard walks in": the clause after the cue tells
+ * when; the question is Lee's and nothing is reported by "asks". */
+Test(speakers, time_clause_after_the_cue_of_a_quotation) {
+  lede_article *a = t_parse(
+      "Sketch\n\n"
+      "The sketch opened in a diner.\n\n"
+      "\"Who can remember how many towns I have lost? Is it two?\" Lee asks "
+      "as a janitor walks in front of her.\n");
+  size_t k = s_check(a, "Who can remember", "Lee", "asks");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
+  cr_assert_lt(t_find(a, "as a janitor"), 0);
+  lede_article_free(a);
+}
