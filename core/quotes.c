@@ -1341,6 +1341,13 @@ static int S_participle_link(const lede_article *a, size_t s0, size_t c0) {
   if (S_comma(a, p) || S_is(a, p, "upon") || S_is(a, p, "of") ||
       S_is(a, p, "by") || S_is(a, p, "without") || S_is(a, p, "while"))
     return 1;
+  /* "Lee said before adding:", "..., Lee said, going on to say that" */
+  if ((S_is(a, p, "before") || S_is(a, p, "after")) && p > s0 &&
+      a->quote_verb[p - 1] && !S_ing(a, p - 1))
+    return 1;
+  if (c0 > s0 + 4 && S_is(a, p, "to") && S_is(a, p - 1, "on") &&
+      S_is(a, p - 2, "going"))
+    return S_participle_link(a, s0, p - 2);
   return c0 > s0 + 2 && S_comma(a, p - 1) &&
          ((S_tok(a, p)->flags & LEDE__T_QUOTE) || S_ly(a, p) ||
           S_is(a, p, "before") || S_is(a, p, "after"));
@@ -1387,6 +1394,12 @@ static size_t S_object_subject(const lede_article *a, size_t s0, size_t e,
   return r;
 }
 
+/* "going on to say": the cue at c0 after a participle of going on. */
+static int S_going_on_to(const lede_article *a, size_t s0, size_t c0) {
+  return c0 > s0 + 3 && S_is(a, c0 - 1, "to") && S_is(a, c0 - 2, "on") &&
+         S_is(a, c0 - 3, "going");
+}
+
 /* A word opening a sentence before its subject: "Even China, ..., said",
  * "Yet Democratic economists say". */
 static int S_opener_word(const lede_article *a, size_t i) {
@@ -1397,7 +1410,8 @@ static int S_opener_word(const lede_article *a, size_t i) {
 
 static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
-  if (c0 > s0 + 1 && S_ing(a, c0) && S_participle_link(a, s0, c0)) {
+  if (c0 > s0 + 1 && (S_ing(a, c0) || S_going_on_to(a, s0, c0)) &&
+      S_participle_link(a, s0, c0)) {
     /* "Reyes mocked her, saying she ...": the subject of the sentence. */
     size_t st = s0;
     size_t r = S_subject(a, s0, c0, &st);

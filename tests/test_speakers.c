@@ -90,3 +90,22 @@ Test(speakers, time_clause_after_the_cue_of_a_quotation) {
   cr_assert_lt(t_find(a, "as a janitor"), 0);
   lede_article_free(a);
 }
+
+/* A second cue after the attribution, as the speaker's next act: its
+ * content is a statement of the same speaker. */
+Test(speakers, going_on_to_say_and_before_adding) {
+  lede_article *a = t_parse(
+      "Debate\n\n"
+      "The debate ran late.\n\n"
+      "\"This fight is absurd,\" Dane said, going on to say that the city "
+      "has spent \"years fighting\" over the pools.\n\n"
+      "\"If the levy fails, nothing can be done,\" Dane said before adding: "
+      "\"Though the voters may surprise us.\"\n");
+  size_t k = s_check(a, "the city has spent", "Dane", "say");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  k = s_check(a, "Though the voters", "Dane", "adding");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
+  s_check(a, "This fight is absurd", "Dane", "said");
+  s_check(a, "If the levy fails", "Dane", "said");
+  lede_article_free(a);
+}
