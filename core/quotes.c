@@ -1348,7 +1348,12 @@ static int S_participle_link(const lede_article *a, size_t s0, size_t c0) {
   if (c0 > s0 + 4 && S_is(a, p, "to") && S_is(a, p - 1, "on") &&
       S_is(a, p - 2, "going"))
     return S_participle_link(a, s0, p - 2);
-  return c0 > s0 + 2 && S_comma(a, p - 1) &&
+  if (c0 <= s0 + 2) return 0;
+  /* (a comma inside the closing mark: "was “troubling,” before noting") */
+  int comma = S_comma(a, p - 1) ||
+              (c0 > s0 + 3 && (S_tok(a, p - 1)->flags & LEDE__T_QUOTE) &&
+               S_comma(a, p - 2) && (S_is(a, p, "before") || S_is(a, p, "after")));
+  return comma &&
          ((S_tok(a, p)->flags & LEDE__T_QUOTE) || S_ly(a, p) ||
           S_is(a, p, "before") || S_is(a, p, "after"));
 }

@@ -109,3 +109,15 @@ Test(speakers, going_on_to_say_and_before_adding) {
   s_check(a, "If the levy fails", "Dane", "said");
   lede_article_free(a);
 }
+
+/* ", before noting" after a closing mark that holds the comma. */
+Test(speakers, participle_after_a_comma_inside_the_closing_mark) {
+  lede_article *a = t_parse(
+      "Pools\n\n"
+      "Lee told the board that the news was \u201cvery troubling,\u201d "
+      "before noting that Dane is \u201ca good person.\u201d\n");
+  size_t k = s_check(a, "Dane is", "Lee", "noting");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "the news was", "Lee", "told");
+  lede_article_free(a);
+}
