@@ -559,6 +559,8 @@ static int S_cap(const lede_article *a, size_t i);
 static int S_plural_noun(const lede_article *a, size_t i);
 static size_t S_number_subject(const lede_article *a, size_t lo, size_t e);
 
+static int S_np_lower(const lede_article *a, size_t i);
+
 /* Is the cue word at token i read as a noun or as a participle modifying
  * one, in context? "the new claims from", "his comments", "Reyes's
  * remarks", "a tape showing". */
@@ -571,6 +573,25 @@ static int S_noun_reading(const lede_article *a, size_t i) {
   int ed = n > 3 && e[-1] == 'd' && e[-2] == 'e';
   size_t si = lede__tok_sent(a, i), p = i - 1;
   if (lede__tok_sent(a, p) != si) return 0;
+  /* "the reality show “Pool Boss”": a work's name in its bare form after
+   * a singular noun (a verb would agree: "shows"), before its title. */
+  if (!ing && !ed && e[-1] != 's' && S_lex(&lede__lex_quote_works, a, i) &&
+      i + 1 < a->tokens.n && (S_tok(a, i + 1)->flags & LEDE__T_QUOTE) &&
+      (S_tok(a, p)->flags & LEDE__T_WORD) && !(S_tok(a, p)->flags & LEDE__T_CAP) &&
+      !S_plural_noun(a, p) && !S_lex(&lede__lex_quote_pronouns, a, p) &&
+      !S_lex(&lede__lex_quote_aux, a, p) && !S_lex(&lede__lex_quote_modals, a, p) &&
+      !S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "to") &&
+      !a->quote_verb[p]) {
+    /* back over modifiers to a determiner, possessive or name */
+    size_t k = p;
+    while (k > 0 && k + 3 > p && lede__tok_sent(a, k - 1) == si &&
+           S_np_lower(a, k - 1) && !S_lex(&lede__lex_quote_determiners, a, k - 1))
+      k--;
+    if (k > 0 && lede__tok_sent(a, k - 1) == si &&
+        (S_lex(&lede__lex_quote_determiners, a, k - 1) ||
+         S_possessive(a, k - 1) || (S_tok(a, k - 1)->flags & LEDE__T_CAP)))
+      return 1;
+  }
   if (!ing && !ed) {
     /* A determiner or possessive right before: a noun; but a quantifier
      * opening the clause is its subject ("Most believe", "Many say"). */

@@ -121,3 +121,25 @@ Test(speakers, participle_after_a_comma_inside_the_closing_mark) {
   s_check(a, "the news was", "Lee", "told");
   lede_article_free(a);
 }
+
+/* A work's name in its bare form after a singular noun is a noun: "the
+ * reality show “...”" names a show; "the polls show" still reports. */
+Test(speakers, bare_work_noun_is_no_cue) {
+  lede_article *a = t_parse(
+      "Pools\n\n"
+      "Dane was joined by Ann Lee, star of the cable reality show "
+      "\"Pool Boss.\"\n\n"
+      "The polls show \"a dead heat\" in the race.\n");
+  for (size_t i = 0; i < lede_quote_count(a); i++) {
+    lede_span s;
+    if (lede_quote_cue(a, i, &s)) {
+      char *c = t_str(a, s);
+      long pool = t_find(a, "Pool Boss");
+      cr_assert(strcmp(c, "show") != 0 || pool < 0 || (size_t)pool != i,
+                "\"show\" after \"reality\" is no cue");
+      free(c);
+    }
+  }
+  s_check(a, "\"a dead heat\"", "The polls", "show");
+  lede_article_free(a);
+}
