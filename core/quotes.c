@@ -1038,7 +1038,6 @@ static int S_timeword(const lede_article *a, size_t i) {
          lede__month_from_name(a->text + t->start, t->len);
 }
 
-static int S_plural_noun(const lede_article *a, size_t i);
 
 /* Skip auxiliaries and adverbs reading left from token i (exclusive);
  * returns the new end (exclusive). */
