@@ -2748,6 +2748,22 @@ static void S_reported(S_ctx *x) {
               j++;
             if (!(j < s1 && j < k + 8 && !S_comma(a, j))) continue;
           }
+          /* "he said, when a protester stumbled", "wrote while a
+           * student": a clause of time right after the cue is the
+           * writer's, unless a main clause follows it after a comma
+           * ("said when the vote came, the council would split"). */
+          int main_after = 0;
+          for (size_t j = k + 1; j < ce && j < k + 30 && !main_after; j++)
+            main_after = S_comma(a, j) && j + 1 < ce &&
+                         (S_personal(a, j + 1) || S_cap(a, j + 1) ||
+                          S_is(a, j + 1, "that") ||
+                          S_lex(&lede__lex_quote_determiners, a, j + 1));
+          if (k + 1 < s1 && !main_after &&
+              (S_is(a, k, "when") || S_is(a, k, "while") ||
+               S_is(a, k, "whenever") || S_is(a, k, "until") ||
+               ((S_is(a, k, "before") || S_is(a, k, "after")) &&
+                !S_ing(a, k + 1) && !S_lex(&lede__lex_quote_preps, a, k + 1))))
+            continue;
           /* (not "say that won't be true": "that" is the subject) */
           if (k < s1 && (S_punct(a, k, ':') ||
                          (S_is(a, k, "that") &&

@@ -622,3 +622,18 @@ Test(reported, content_first_before_a_participle_of_time) {
   cr_assert_lt(t_find(a, "while acknowledging"), 0);
   lede_article_free(a);
 }
+
+/* A clause of time right after the cue is the writer's ("he said, when
+ * ..."), unless a main clause follows it: then it opens the content. */
+Test(reported, a_clause_of_time_after_the_cue) {
+  lede_article *a = t_parse(
+      "Rally\n\n"
+      "\"Don't fall,\" he said, when a protester began to stumble.\n\n"
+      "Ruiz wrote while a student at the state college.\n\n"
+      "She said when the vote came, the council would split.\n");
+  cr_assert_lt(t_find(a, "when a protester"), 0);
+  cr_assert_lt(t_find(a, "while a student"), 0);
+  r_check(a, "when the vote came, the council would split", "She", "said",
+          LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
