@@ -143,3 +143,21 @@ Test(speakers, bare_work_noun_is_no_cue) {
   s_check(a, "\"a dead heat\"", "The polls", "show");
   lede_article_free(a);
 }
+
+/* "answers", "replies" and "reasoning" are cues: a paragraph with its own
+ * "..., Dane answers." is Dane's, not a continuation of the one before. */
+Test(speakers, answers_replies_reasoning) {
+  lede_article *a = t_parse(
+      "Pools\n\n"
+      "The vote was near.\n\n"
+      "\"Can you name one thing the council did?\" he asks.\n\n"
+      "\"I can point to only two things,\" Dane answers.\n\n"
+      "\"The pools are open,\" Lee replies.\n\n"
+      "\"He was born in Salem,\" the board said, reasoning that Dane met the "
+      "criteria because he \"did not have to take any steps.\"\n");
+  s_check(a, "I can point", "Dane", "answers");
+  s_check(a, "The pools are open", "Lee", "replies");
+  size_t k = s_check(a, "Dane met the criteria", "the board", "reasoning");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  lede_article_free(a);
+}
