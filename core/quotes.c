@@ -3382,6 +3382,89 @@ static void S_headline(S_ctx *x) {
   }
 }
 
+/* Equal bytes, ASCII letters case-folded: "LEE" and "Lee". */
+static int S_same_fold(const char *x, const char *y, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)x[i], d = (unsigned char)y[i];
+    if (c >= 'A' && c <= 'Z') c |= 0x20;
+    if (d >= 'A' && d <= 'Z') d |= 0x20;
+    if (c != d) return 0;
+  }
+  return 1;
+}
+
+/* The speaker label opening paragraph b of a transcript ("FALLIN: Well,
+ * ...", "Q: ...", "Sen. Ann Lee: ..."): up to four capitalized words before
+ * a colon, words after it. Returns the colon's token, or LEDE_NONE. */
+static size_t S_turn_label(const lede_article *a, size_t b) {
+  size_t lo = 0, hi = 0;
+  if (a->blocks.v[b].part != LEDE_PART_BODY || !S_block_extent(a, b, &lo, &hi))
+    return LEDE_NONE;
+  size_t k = S_tok_at(a, lo), b0 = k, words = 0;
+  while (k < a->tokens.n && S_tok(a, k)->start < hi && words <= 4) {
+    if (S_word(a, k) && S_cap(a, k) && !(S_tok(a, k)->flags & LEDE__T_NUM))
+      words++;
+    else if (!(S_punct(a, k, '.') && k > b0 &&
+               (S_abbrev(a, k - 1) || S_initial(a, k - 1))))
+      break;
+    k++;
+  }
+  /* (a letter alone is a label: "A:" answers, "Q:" asks) */
+  int letter = k == b0 + 1 && S_tok(a, b0)->len == 1;
+  if (!words || words > 4 || k + 3 >= a->tokens.n || !S_punct(a, k, ':') ||
+      (!letter && (S_lex(&lede__lex_quote_stop, a, b0) ||
+                   S_lex(&lede__lex_sentence_starters, a, b0))))
+    return LEDE_NONE;
+  size_t after = 0;
+  for (size_t j = k + 1; j < a->tokens.n && S_tok(a, j)->start < hi && after < 3; j++)
+    after += S_word(a, j);
+  return after >= 3 ? k : LEDE_NONE;
+}
+
+/* An interview printed as a transcript: a body paragraph opening with a
+ * speaker label is that speaker's turn, reported as said. A label counts
+ * when its last word labels another paragraph too ("Q:" and "A:", or
+ * "LEE:" twice), so a lone "Update:" or "Note:" is no speaker. */
+static void S_transcript(S_ctx *x) {
+  lede_article *a = x->a;
+  size_t np = a->paras.n, n = 0;
+  if (np < 2) return;
+  size_t *col = lede__calloc(&a->scratch, lede__mul(&a->scratch, np, sizeof *col));
+  if (!col) return;
+  for (size_t i = 0; i < np; i++) {
+    col[i] = S_turn_label(a, a->paras.v[i]);
+    n += col[i] != LEDE_NONE;
+  }
+  if (n < 2) return;
+  for (size_t i = 0; i < np; i++) {
+    if (col[i] == LEDE_NONE) continue;
+    const lede__token *li = S_tok(a, col[i] - 1);
+    int twice = 0;
+    for (size_t j = 0; j < np && !twice; j++) {
+      if (j == i || col[j] == LEDE_NONE) continue;
+      const lede__token *lj = S_tok(a, col[j] - 1);
+      twice = li->len == lj->len &&
+              S_same_fold(a->text + li->start, a->text + lj->start, li->len);
+    }
+    if (!twice) continue;
+    size_t b = a->paras.v[i], lo = 0, hi = 0;
+    S_block_extent(a, b, &lo, &hi);
+    size_t c = col[i], b0 = S_tok_at(a, lo);
+    size_t e = c + 1;
+    while (e < a->tokens.n && S_tok(a, e)->start < hi) e++;
+    lede_span content = S_trim_span(a, S_span_tok(a, c + 1, e));
+    if (S_empty(content) || S_used(x->used_tok, c)) continue;
+    lede__quote *q = S_new(a, b);
+    q->kind = LEDE_QUOTE_INDIRECT; /* the turn is in no quotation marks */
+    q->content = lede__s32(content);
+    q->outer = lede__s32(content);
+    q->cue = lede__s32(S_span_tok(a, c, c + 1));
+    q->lemma = ":";
+    q->speaker = lede__s32(S_span_tok(a, b0, c));
+    S_mark(x, b0, c + 1);
+  }
+}
+
 /* "The engineer said the cables were sound, and the inspectors warned that
  * ...": a reported clause ends where the next attribution in it starts.
  * Quotes are sorted by position first. */
@@ -4803,6 +4886,7 @@ void lede__quotes(lede_article *a) {
   if (a->quotes.n > 1)
     qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, S_cmp_quote);
   S_cut_at_next(&x);
+  S_transcript(&x);
   S_leftover(&x);
   /* The quotation marks are done with: their room goes back first. */
   lede__vec_free(&a->scratch, x.pairs.v, x.pairs.cap, sizeof *x.pairs.v);

@@ -161,3 +161,27 @@ Test(speakers, answers_replies_reasoning) {
   cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
   lede_article_free(a);
 }
+
+/* An interview printed as a transcript: each labelled paragraph is its
+ * speaker's turn; a lone label ("Update:") is no speaker. */
+Test(speakers, transcript_turns) {
+  lede_article *a = t_parse(
+      "The mayor on the pools\n\n"
+      "We spoke with the mayor on Monday.\n\n"
+      "Q: How did the vote go for you?\n\n"
+      "A: I came home from the hall and the levy had passed. I knew what "
+      "that meant.\n\n"
+      "DANE: Well, I think the whole city needs to swim together.\n\n"
+      "Q: What comes next?\n\n"
+      "DANE: We open the pools in June and keep them open.\n\n"
+      "Update: The pools open on June 3 this year.\n");
+  size_t k = s_check(a, "How did the vote go", "Q", ":");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_INDIRECT);
+  k = s_check(a, "Well, I think the whole city", "DANE", ":");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  s_check(a, "We open the pools in June", "DANE", ":");
+  /* "A:" and "Update:" label one paragraph each: no turns. */
+  cr_assert_lt(t_find(a, "I came home from the hall"), 0);
+  cr_assert_lt(t_find(a, "The pools open on June 3"), 0);
+  lede_article_free(a);
+}
