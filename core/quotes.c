@@ -1172,6 +1172,8 @@ static int S_personal(const lede_article *a, size_t i);
 /* The subject opening a sentence: a speaker phrase cut before the first
  * lower-case word that looks like a past-tense verb ("Lewandowski |
  * praised the team, adding ..."). Returns its end, or s0. */
+static int S_subordinator(const lede_article *a, size_t i);
+
 static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
                         size_t *start) {
   /* "Thursday, after remaining neutral for months, Warren endorsed":
@@ -1204,12 +1206,15 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
              (S_ing(a, s0) ||
               (n0 > 4 && memcmp(a->text + lede__tend(t0) - 2, "ed", 2) == 0) ||
               (n0 > 4 && memcmp(a->text + lede__tend(t0) - 2, "ly", 2) == 0));
-  size_t klim = s0 + (part ? 24 : 10);
+  /* "When told the news, Lee said": a reduced clause of time. */
+  int sub = s0 + 1 < lim && S_subordinator(a, s0) && a->quote_verb[s0 + 1];
+  if (sub) part = 1;
+  size_t klim = s0 + (sub ? 32 : part ? 24 : 10);
   size_t k = s0;
   for (;;) {
     while (k < lim && k < klim && !S_comma(a, k) &&
            !(S_tok(a, k)->flags & LEDE__T_QUOTE) &&
-           (!a->quote_verb[k] || (part && k == s0) ||
+           (!a->quote_verb[k] || (part && k == s0) || (sub && k == s0 + 1) ||
             (!part && k > s0 && S_noun_reading(a, k))))
       k++;
     /* (a participle clause may hold a relative one: "Speaking in Concord,
@@ -1867,6 +1872,10 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
             S_is(a, s0, "after") || S_is(a, s0, "before") ||
             S_is(a, s0, "until") || S_is(a, s0, "unless") ||
             S_is(a, s0, "once") || S_is(a, s0, "asked");
+  /* (closed before the content: "When told ..., Lee said that in the
+   * current climate, “...”" reports from the main clause) */
+  for (size_t j = s0; sub && j < k; j++)
+    if (S_comma(a, j)) sub = 0;
   size_t lim = k + 80;
   int inq = 0, paren = 0;
   for (size_t i = k; i < e && i < lim; i++) {
@@ -2525,6 +2534,23 @@ static void S_reported(S_ctx *x) {
                           !S_is(a, k, "who") && !S_is(a, k, "which")) ||
                          S_is(a, k, "most") || S_is(a, k, "many") ||
                          S_is(a, k, "more") || S_is(a, k, "no"))))
+          continue;
+      }
+      /* "thought for a moment and said": a cue with only adjuncts before
+       * the next cue reports nothing; the next one does. */
+      if (!cu.according) {
+        size_t k = cu.cue1;
+        if (k < s1 && S_ly(a, k)) k++; /* "paused briefly and added" */
+        if (k < s1 && (S_is(a, k, "for") || S_lex(&lede__lex_quote_preps, a, k))) {
+          size_t j = k + 1;
+          while (j < s1 && j < k + 5 && S_word(a, j) && !S_is(a, j, "and") &&
+                 !a->quote_verb[j] && !S_is(a, j, "that"))
+            j++;
+          k = j;
+        }
+        S_cue c2;
+        if (k > cu.cue1 && k + 1 < s1 && S_is(a, k, "and") &&
+            S_cue_at(a, k + 1, s1, &c2) && !c2.according)
           continue;
       }
       /* A verb inside quotation marks is the speaker's own word. */

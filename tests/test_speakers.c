@@ -185,3 +185,25 @@ Test(speakers, transcript_turns) {
   cr_assert_lt(t_find(a, "The pools open on June 3"), 0);
   lede_article_free(a);
 }
+
+/* "thought for a moment and said": the first verb reports nothing; after
+ * an opener of time closed by its comma, the content runs on past a
+ * comma of its own to the quotation. */
+Test(speakers, pause_then_cue_after_a_closed_opener) {
+  lede_article *a = t_parse(
+      "Pools\n\n"
+      "The vote was near.\n\n"
+      "When told the mayor was in the race, Dane thought for a moment and "
+      "said that in the current climate, \"I think it is an advantage not "
+      "to be a celebrity.\"\n\n"
+      "Lee paused briefly and added that the pools would \"stay open.\"\n");
+  size_t k = s_check(a, "in the current climate", "Dane", "said");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  lede_span c = lede_quote_span(a, k);
+  t_assert_span(a, c, "in the current climate, \"I think it is an advantage "
+                "not to be a celebrity.\"");
+  cr_assert_lt(t_find(a, "for a moment"), 0);
+  s_check(a, "the pools would", "Lee", "added");
+  cr_assert_lt(t_find(a, "briefly"), 0);
+  lede_article_free(a);
+}
