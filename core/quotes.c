@@ -1921,6 +1921,11 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     if (i > k && i + 1 < e && (S_is(a, i, "and") || S_is(a, i, "but"))) {
       size_t v = i + 1;
       if (S_ly(a, v) && v + 1 < e) v++; /* "and specifically mentioned" */
+      /* "..., and has championed an agenda": after a comma, a second
+       * predicate of the subject with its auxiliary */
+      if (S_comma(a, i - 1) && v + 1 < e && S_finite_aux(a, v) &&
+          !S_be(a, v) && !S_cap(a, v + 1))
+        v++;
       const lede__token *vt = S_tok(a, v);
       S_cue cv;
       if (S_new_clause(a, i + 1, e) ||
@@ -3028,7 +3033,11 @@ static void S_noun_frames(S_ctx *x) {
         if (n > s0 && S_lex(&lede__lex_cue_light_verbs, a, n - 1)) v = n - 1;
         else if (n > s0 && ((S_verbish(a, n - 1, 1) && !S_ing(a, n - 1)) ||
                             S_frame_particle(a, n - 1) ||
-                            S_lex(&lede__lex_quote_preps, a, n - 1)))
+                            S_lex(&lede__lex_quote_preps, a, n - 1)) &&
+                 /* ("Despite Lee's claims that ...": a preposition
+                  * opening the clause frames nothing) */
+                 !(S_lex(&lede__lex_quote_preps, a, n - 1) &&
+                   S_clause_opens(a, s0, n - 1)))
           continue; /* "balked at the owner's proposal": another frame's */
       } else if (S_is(a, p, "his") || S_is(a, p, "her") ||
                  S_is(a, p, "their") || S_is(a, p, "its")) {
@@ -3089,6 +3098,14 @@ static void S_noun_frames(S_ctx *x) {
       } else {
         continue;
       }
+      /* "Despite Lee's claims that A, B": the opener ends at its comma. */
+      if (sp0 > s0 && S_lex(&lede__lex_quote_preps, a, sp0 - 1) &&
+          S_clause_opens(a, s0, sp0 - 1))
+        for (size_t j = c0 + 1; j < c1; j++)
+          if (S_comma(a, j)) {
+            c1 = j;
+            break;
+          }
       /* In the subject ("Lee's claim that ... surprised nobody"): the
        * complement ends before the sentence's own verb. */
       if (!prep && v == LEDE_NONE &&

@@ -637,3 +637,26 @@ Test(reported, a_clause_of_time_after_the_cue) {
           LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
+
+/* "Despite Lee's claims that ...": a preposition opening the clause does
+ * not keep the owner's noun from framing a report; ", and has
+ * championed": a second predicate of the subject ends the content. */
+Test(reported, claims_after_despite_and_a_second_predicate) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Despite Mayor Ruth Dane's claims that the levy is small, the county "
+      "ranks it among the highest.\n\n"
+      "The treasurer insists the budget must balance, and has championed "
+      "cuts to the parks.\n");
+  long k = t_find(a, "the levy is small");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Mayor Ruth Dane");
+  t_assert_span(a, lede_quote_span(a, (size_t)t_find(a, "the levy is small")),
+                "the levy is small");
+  k = t_find(a, "the budget must balance");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)k), "the budget must balance");
+  lede_article_free(a);
+}
