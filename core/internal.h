@@ -128,6 +128,9 @@ typedef struct {
   uint32_t flags : 6;
 } lede__token;
 _Static_assert(sizeof(lede__token) == 8, "tokens are 8 bytes");
+/* After the parse a text of this many tokens or more has none left
+ * (lede.c S_drop_tokens): tokens.n is 0 and sent_tok empty. */
+#define LEDE__TOK_KEEP ((size_t)1 << 20)
 /* The end of token t. */
 static inline size_t lede__tend(const lede__token *t) {
   return (size_t)t->start + t->len;

@@ -45,6 +45,25 @@ const char *lede_author_kind_name(lede_author_kind k) {
   return "?";
 }
 
+/* The tokens are the stages' working memory: no accessor reads them.
+ * A long text's give their room back when the stages are done (8 bytes
+ * a token, the most a parse holds); a shorter text keeps them, for
+ * lede_check. */
+static void S_drop_tokens(lede_article *a) {
+  if (a->tokens.n < LEDE__TOK_KEEP) return;
+  lede__vec_free(&a->arena, a->tokens.v, a->tokens.cap, sizeof *a->tokens.v);
+  lede__vec_free(&a->arena, a->sent_tok.v, a->sent_tok.cap,
+                 sizeof *a->sent_tok.v);
+  memset(&a->tokens, 0, sizeof a->tokens);
+  memset(&a->sent_tok, 0, sizeof a->sent_tok);
+  /* their index, in the arena, is never read again */
+  a->tok_idx = NULL;
+  a->tok_base = NULL;
+  a->ntok_idx = 0;
+  a->tok_sbits = NULL;
+  a->tok_sbase = NULL;
+}
+
 /* The stages run inside a setjmp so an allocation failure anywhere unwinds
  * here; everything they allocated is in the arena. */
 static int S_run(lede_article *a, const char *text, jmp_buf *jb,
@@ -60,14 +79,11 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb,
     }
     if (*deep < 0) return 1; /* extraction only */
   } else {
-    if (a->borrowed) {
-      /* No stage writes to the text. */
-      a->text = text ? (char *)(uintptr_t)text : (char *)(uintptr_t)"";
-    } else {
-      a->text = lede__alloc(&a->arena, a->len + 1);
-      if (a->len) memcpy(a->text, text, a->len);
-      a->text[a->len] = '\0';
-    }
+    /* No stage writes to the text, nor reads past its end: they read the
+     * caller's buffer, lent or not; a copy is made once they are done
+     * (below), so that it and their working memory are not held at
+     * once. */
+    a->text = text ? (char *)(uintptr_t)text : (char *)(uintptr_t)"";
     lede__layout(a);
   }
   /* Sentences and tokens keep 32-bit offsets: a text of 4 GiB or more
@@ -84,6 +100,13 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb,
   /* quotes */
   lede__quotes(a);
 
+  S_drop_tokens(a);
+  if (!gm && !a->borrowed) {
+    char *copy = lede__alloc(&a->arena, a->len + 1);
+    if (a->len) memcpy(copy, a->text, a->len);
+    copy[a->len] = '\0';
+    a->text = copy;
+  }
   return 1;
 }
 
