@@ -49,22 +49,42 @@ typedef struct {
   signed char where; /* the dateline: it names where the story was filed */
 } S_seg;
 
+/* A mention's entity in 32 bits: an index, or LEDE_NONE or S_AMBIG kept
+ * as the two largest values; read and set through S_ent_of and
+ * S_set_ent (a struct, so that it is never compared as it is). */
+typedef struct {
+  uint32_t v;
+} S_eref;
+
 /* Token and block indices fit 32 bits (see lede__token); mentions are
- * many, so they are kept small. */
+ * many (one in ten tokens), so they are kept small: 40 bytes. */
 typedef struct {
   uint32_t t0, t1; /* tokens */
   uint32_t block;
   uint32_t title0, title1; /* title tokens, t0 == t1 if none */
   uint32_t role0, role1;   /* role tokens */
-  signed char type, how;
-  signed char upper_only; /* an unknown acronym: an organization by default */
-  signed char sure;       /* typed by a list, a title or the gazetteer (S_SURE_*) */
+  uint32_t acr;            /* token of an acronym defined for it, or S_NOACR */
+  S_eref ent;
+  signed char type;
   signed char tagt;       /* the tagger's type for it, -1 none, S_NOTAG not asked */
   signed char tagw;       /* the tagger's type where it is too weak alone, or -1 */
-  uint32_t acr;           /* token of an acronym defined for it, or S_NOACR */
-  size_t ent;
+  unsigned char how : 2;  /* H_* */
+  unsigned char sure : 2; /* typed by a list, a title or the gazetteer (S_SURE_*) */
+  unsigned char upper_only : 1; /* an unknown acronym: an organization by default */
 } S_ment;
+_Static_assert(sizeof(S_ment) == 40, "mentions are 40 bytes");
 #define S_NOACR UINT32_MAX /* (uint32_t)LEDE_NONE */
+
+static inline size_t S_ent_of(const S_ment *m) {
+  return m->ent.v >= UINT32_MAX - 1 ? (size_t)-1 - (UINT32_MAX - m->ent.v)
+                                    : m->ent.v;
+}
+/* e: an entity (fewer than UINT32_MAX - 1, as tokens are), LEDE_NONE or
+ * S_AMBIG. */
+static inline void S_set_ent(S_ment *m, size_t e) {
+  m->ent.v = e >= (size_t)-2 ? (uint32_t)(UINT32_MAX - ((size_t)-1 - e))
+                             : (uint32_t)e;
+}
 
 typedef struct {
   size_t t0, t1;  /* the defining occurrence */
@@ -719,7 +739,7 @@ static S_ment *S_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
   m->type = type;
   m->how = how;
   m->acr = S_NOACR;
-  m->ent = LEDE_NONE;
+  S_set_ent(m, LEDE_NONE);
   m->tagt = S_NOTAG;
   m->tagw = -1;
   return m;
@@ -1204,7 +1224,7 @@ static void S_compound(S_ctx *x, size_t i) {
           m->type = ty;
           m->how = H_NAME;
           m->acr = S_NOACR;
-          m->ent = LEDE_NONE;
+          S_set_ent(m, LEDE_NONE);
           m->tagt = S_NOTAG;
           m->tagw = -1;
         } else {
@@ -1649,6 +1669,8 @@ static void S_vote(S_ctx *x, size_t m0, size_t m1, int count) {
 /* ==== Pass 2 ============================================================ */
 
 static size_t S_new_ent(S_ctx *x, int type, size_t first) {
+  /* a mention holds it in 29 bits (lede__mention) */
+  if (x->ent.n + 1 >= LEDE__ENT_MAX) longjmp(*x->a->scratch.oom, 1);
   S_ent *e = LEDE__PUSH(&x->a->scratch, x->ent);
   e->type = type;
   e->parent = x->ent.n - 1;
@@ -1684,7 +1706,7 @@ static void S_file(S_ctx *x, size_t mi) {
   size_t start = S_T(x, m->t0)->start;
   size_t n = S_ment_key(x, m, buf);
   if (!n) {
-    m->ent = S_new_ent(x, m->type, start);
+    S_set_ent(m, S_new_ent(x, m->type, start));
     return;
   }
   size_t *v = S_map_slot(x, &x->names, buf, n, 1);
@@ -1693,7 +1715,7 @@ static void S_file(S_ctx *x, size_t mi) {
     v = S_map_slot(x, &x->names, buf, n, 0);
     *v = e;
   }
-  x->m.v[mi].ent = *v;
+  S_set_ent(&x->m.v[mi], *v);
 }
 
 /* File key (type letter + words of tokens [i, j)) for entity e, unless it
@@ -1744,7 +1766,7 @@ static size_t S_otok(S_ctx *x, size_t i) {
 
 static S_ment *S_add(S_ctx *x, size_t i, size_t j, int type, int how, size_t ent) {
   S_ment *m = S_emit(x, i, j, type, how);
-  if (m) m->ent = ent;
+  if (m) S_set_ent(m, ent);
   return m;
 }
 
@@ -1784,7 +1806,7 @@ static void S_join_names(S_ctx *x, size_t m1) {
   S_map last = {0};
   for (size_t i = 0; i < m1; i++) {
     const S_ment *m = &x->m.v[i];
-    if (m->type != LEDE_ENTITY_PERSON || m->ent == LEDE_NONE || m->t1 - m->t0 < 2) continue;
+    if (m->type != LEDE_ENTITY_PERSON || S_ent_of(m) == LEDE_NONE || m->t1 - m->t0 < 2) continue;
     size_t k = S_last_word(x, m);
     char buf[S_KEY];
     size_t n = k == LEDE_NONE ? 0 : S_key_c(x, k, k + 1, buf);
@@ -1794,7 +1816,7 @@ static void S_join_names(S_ctx *x, size_t m1) {
     else if (*v != S_AMBIG) {
       const S_ment *o = &x->m.v[*v];
       if (m->t1 - m->t0 > o->t1 - o->t0) *v = i;
-      else if (m->t1 - m->t0 == o->t1 - o->t0 && S_find(x, o->ent) != S_find(x, m->ent))
+      else if (m->t1 - m->t0 == o->t1 - o->t0 && S_find(x, S_ent_of(o)) != S_find(x, S_ent_of(m)))
         *v = S_AMBIG;
     }
   }
@@ -1831,9 +1853,9 @@ static void S_join_names(S_ctx *x, size_t m1) {
     }
     if (m->type == X_UNKNOWN || town) {
       m->type = LEDE_ENTITY_PERSON;
-      m->ent = l->ent;
-    } else if (S_find(x, m->ent) != S_find(x, l->ent)) {
-      x->ent.v[S_find(x, m->ent)].parent = S_find(x, l->ent);
+      S_set_ent(m, S_ent_of(l));
+    } else if (S_find(x, S_ent_of(m)) != S_find(x, S_ent_of(l))) {
+      x->ent.v[S_find(x, S_ent_of(m))].parent = S_find(x, S_ent_of(l));
     }
   }
 }
@@ -1955,7 +1977,7 @@ static void S_scan_desc(S_ctx *x) {
   for (size_t d = 0; d < x->desc.n; d++) {
     S_desc dd = x->desc.v[d];
     size_t len = dd.t1 - dd.t0;
-    size_t ent = x->m.v[dd.ment].ent;
+    size_t ent = S_ent_of(&x->m.v[dd.ment]);
     if (ent == LEDE_NONE) continue;
     char k0[S_KEY];
     size_t n0 = S_key_c(x, dd.t0, dd.t0 + 1, k0);
@@ -1994,7 +2016,7 @@ static void S_scan_roles(S_ctx *x) {
   S_map memo = {0};
   for (size_t i = 0; i < x->m.n && nr < MAXR; i++) {
     const S_ment *m = &x->m.v[i];
-    if (m->type == LEDE_ENTITY_PERSON && m->ent != LEDE_NONE &&
+    if (m->type == LEDE_ENTITY_PERSON && S_ent_of(m) != LEDE_NONE &&
         (m->role1 > m->role0 || m->title1 > m->title0))
       roled[nr++] = i;
   }
@@ -2070,7 +2092,7 @@ static void S_scan_roles(S_ctx *x) {
         if (!((mask >> r) & 1)) continue;
         const S_ment *m = &x->m.v[roled[r]];
         if (S_T(x, m->t0)->start >= S_T(x, i)->start) continue;
-        size_t root = S_find(x, m->ent);
+        size_t root = S_find(x, S_ent_of(m));
         if (found == LEDE_NONE) found = root;
         else if (found != root) many = 1;
       }
@@ -2215,14 +2237,16 @@ static void S_finish(S_ctx *x) {
   /* Mentions with an entity, by position, without overlaps. */
   size_t n = 0;
   for (size_t i = 0; i < x->m.n; i++)
-    if (x->m.v[i].ent != LEDE_NONE && x->m.v[i].ent != S_AMBIG) n++;
+    if (S_ent_of(&x->m.v[i]) != LEDE_NONE && S_ent_of(&x->m.v[i]) != S_AMBIG) n++;
   if (!n) return;
   /* Only mentions with an entity are read from here: the others give
    * their room back before the article's mentions are made. */
   size_t w = 0;
   for (size_t i = 0; i < x->m.n; i++)
-    if (x->m.v[i].ent != LEDE_NONE && x->m.v[i].ent != S_AMBIG) x->m.v[w++] = x->m.v[i];
+    if (S_ent_of(&x->m.v[i]) != LEDE_NONE && S_ent_of(&x->m.v[i]) != S_AMBIG) x->m.v[w++] = x->m.v[i];
   x->m.n = w;
+  /* (the sort below holds each one's index in a mention's entity) */
+  if (w >= LEDE__ENT_MAX) longjmp(*a->arena.oom, 1);
   lede__vec_shrink(&a->scratch, (void **)&x->m.v, &x->m.cap, sizeof *x->m.v, w);
   /* Spans to sort, with the mention each comes from, made in the
    * article's mentions; the rest of a mention is made once it is kept. */
@@ -2232,7 +2256,7 @@ static void S_finish(S_ctx *x) {
   n = 0;
   for (size_t i = 0; i < x->m.n; i++) {
     const S_ment *m = &x->m.v[i];
-    if (m->ent == LEDE_NONE || m->ent == S_AMBIG) continue;
+    if (S_ent_of(m) == LEDE_NONE || S_ent_of(m) == S_AMBIG) continue;
     tmp[n].span = lede__s32(S_tspan(x, m->t0, m->t1));
     /* "Barnett Banks Inc.", "Sammy Davis Jr.": the abbreviation's stop is
      * part of the name. */
@@ -2266,7 +2290,7 @@ static void S_finish(S_ctx *x) {
   for (size_t i = 0; i < n; i++) src[i] = (uint32_t)tmp[i].entity;
   for (size_t i = 0; i < n; i++) {
     const S_ment *m = &x->m.v[src[i]];
-    size_t e = S_find(x, m->ent);
+    size_t e = S_find(x, S_ent_of(m));
     if (num[e] == LEDE_NONE) {
       num[e] = a->ents.n;
       lede__entity *en = LEDE__PUSH(&a->arena, a->ents);
@@ -2480,7 +2504,7 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   } else {
     return;
   }
-  m->ent = e;
+  S_set_ent(m, e);
   m->type = x->ent.v[S_find(x, e)].type;
 }
 
@@ -2636,25 +2660,25 @@ void lede__entities(lede_article *a) {
   /* Entities of the typed names. */
   size_t m1 = x.m.n;
   for (size_t i = 0; i < m1; i++)
-    if (x.m.v[i].type < X_UNKNOWN && x.m.v[i].ent == LEDE_NONE) S_file(&x, i);
+    if (x.m.v[i].type < X_UNKNOWN && S_ent_of(&x.m.v[i]) == LEDE_NONE) S_file(&x, i);
   /* Acronyms defined for them, and their descriptions. */
   S_map acrs = {0};
   for (size_t i = 0; i < m1; i++) {
     const S_ment *m = &x.m.v[i];
-    if (m->acr != S_NOACR && m->ent != LEDE_NONE)
-      S_alias(&x, &acrs, m->type, m->acr, m->acr + 1, m->ent);
+    if (m->acr != S_NOACR && S_ent_of(m) != LEDE_NONE)
+      S_alias(&x, &acrs, m->type, m->acr, m->acr + 1, S_ent_of(m));
   }
   /* A known acronym the text also spelled out ("IAEA" after "the
    * International Atomic Energy Agency (IAEA)"): one entity. */
   for (size_t i = 0; i < m1; i++) {
     const S_ment *m = &x.m.v[i];
-    if (m->t1 - m->t0 != 1 || m->ent == LEDE_NONE || m->type >= X_UNKNOWN ||
+    if (m->t1 - m->t0 != 1 || S_ent_of(m) == LEDE_NONE || m->type >= X_UNKNOWN ||
         !(S_T(&x, m->t0)->flags & LEDE__T_UPPER))
       continue;
     size_t e = S_acr_lookup(&x, &acrs, m->t0);
     if (e != LEDE_NONE && x.ent.v[S_find(&x, e)].type == m->type &&
-        S_find(&x, e) != S_find(&x, m->ent)) {
-      x.ent.v[S_find(&x, m->ent)].parent = S_find(&x, e);
+        S_find(&x, e) != S_find(&x, S_ent_of(m))) {
+      x.ent.v[S_find(&x, S_ent_of(m))].parent = S_find(&x, e);
       x.m.v[i].how = H_ACR;
     }
   }
@@ -2671,8 +2695,8 @@ void lede__entities(lede_article *a) {
       if (n) {
         buf[0] = '^';
         size_t *v = S_map_slot(&x, &x.ptoks, buf, n + 1, 1);
-        if (*v == LEDE_NONE) *v = m->ent;
-        else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, m->ent)) *v = S_AMBIG;
+        if (*v == LEDE_NONE) *v = S_ent_of(m);
+        else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, S_ent_of(m))) *v = S_AMBIG;
       }
     }
     if (m->type != LEDE_ENTITY_PERSON || m->t1 - m->t0 < 2) continue;
@@ -2682,8 +2706,8 @@ void lede__entities(lede_article *a) {
       size_t n = S_key_c(&x, k, k + 1, buf);
       if (!n) continue;
       size_t *v = S_map_slot(&x, &x.ptoks, buf, n, 1);
-      if (*v == LEDE_NONE) *v = m->ent;
-      else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, m->ent)) *v = S_AMBIG;
+      if (*v == LEDE_NONE) *v = S_ent_of(m);
+      else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, S_ent_of(m))) *v = S_AMBIG;
     }
   }
   for (size_t i = 0; i < m1; i++)
@@ -2705,22 +2729,24 @@ void lede__entities(lede_article *a) {
     S_scan_known(&x, sg);
   }
   for (size_t i = m1; i < x.m.n; i++)
-    if (x.m.v[i].type < X_UNKNOWN && x.m.v[i].ent == LEDE_NONE) S_file(&x, i);
+    if (x.m.v[i].type < X_UNKNOWN && S_ent_of(&x.m.v[i]) == LEDE_NONE) S_file(&x, i);
   for (size_t i = 0; i < x.m.n; i++) {
     S_ment *m = &x.m.v[i];
-    if (m->type != LEDE_ENTITY_PERSON || m->t1 - m->t0 != 1 || m->ent == LEDE_NONE)
+    if (m->type != LEDE_ENTITY_PERSON || m->t1 - m->t0 != 1 || S_ent_of(m) == LEDE_NONE)
       continue;
     size_t e = S_ptok(&x, m->t0);
-    if (e != LEDE_NONE && S_find(&x, e) != S_find(&x, m->ent)) {
-      size_t r = S_find(&x, m->ent), to = S_find(&x, e);
+    if (e != LEDE_NONE && S_find(&x, e) != S_find(&x, S_ent_of(m))) {
+      size_t r = S_find(&x, S_ent_of(m)), to = S_find(&x, e);
       x.ent.v[r].parent = to;
     }
   }
-  S_scan_desc(&x);
-  S_scan_roles(&x);
-  /* The tags and segments are done with: room for the mentions. */
+  /* The tagger's tags are done with (not ntag, the tokens it read):
+   * room for the mentions the scans add. */
   lede__vec_free(&a->scratch, x.tag, x.tagcap, 1);
   x.tag = NULL;
+  S_scan_desc(&x);
+  S_scan_roles(&x);
+  /* So are the segments: room for the article's mentions. */
   x.ntag = 0;
   lede__vec_free(&a->scratch, x.seg.v, x.seg.cap, sizeof *x.seg.v);
   x.seg.v = NULL;

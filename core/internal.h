@@ -148,12 +148,18 @@ typedef struct {
 } lede__entity;
 
 /* Mentions and references are many (one for every 50 bytes of news):
- * their offsets and indices are 32 bits, as the tokens' are. */
+ * their offsets and indices are 32 bits, as the tokens' are, and the
+ * entity shares a word with the kind (a lede_mention_kind): 16 bytes.
+ * The entity stage makes fewer than LEDE__ENT_MAX entities. */
+#define LEDE__ENT_MAX ((size_t)1 << 29)
 typedef struct {
   lede__span32 span;
-  uint32_t block, entity;
-  lede_mention_kind kind;
+  uint32_t block;
+  uint32_t entity : 29;
+  uint32_t kind : 3;
 } lede__mention;
+_Static_assert(sizeof(lede__mention) == 16, "mentions are 16 bytes");
+_Static_assert(LEDE_MENTION_PRONOUN < 8, "a mention kind fits 3 bits");
 
 /* A temporal expression (dates.c). */
 typedef struct {
