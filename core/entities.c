@@ -109,12 +109,14 @@ typedef struct {
 
 /* Texts of more tokens than S_WID_FULL remember their word records in
  * a cache of S_WID_CACHE slots (a power of two, 8 bytes a slot) rather
- * than one each. Both can be set lower to test the cache on small texts. */
+ * than one each: the passes come back to a token soon after, or only
+ * once the whole text has been read, when no cache would still hold it.
+ * Both can be set lower to test the cache on small texts. */
 #ifndef S_WID_CACHE
-#define S_WID_CACHE ((size_t)1 << 20)
+#define S_WID_CACHE ((size_t)1 << 19)
 #endif
 #ifndef S_WID_FULL
-#define S_WID_FULL S_WID_CACHE
+#define S_WID_FULL ((size_t)1 << 20)
 #endif
 
 /* What is known of one distinct word (its look-up key): bit k of known

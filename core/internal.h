@@ -174,12 +174,13 @@ typedef struct {
   lede__span32 content, outer, cue, speaker, ref, org;
   lede__span32 gap; /* the attribution inside a split quote, else {0, 0} */
   const char *lemma; /* static; NULL without a cue */
-  lede_quote_kind kind;
   uint32_t block;
+  unsigned char kind; /* a lede_quote_kind */
+  unsigned char via, cls, question;
   size_t entity; /* LEDE_NONE until resolved */
   size_t parent; /* LEDE_NONE for a top-level statement */
-  unsigned char via, cls, question;
 } lede__quote;
+_Static_assert(sizeof(lede__quote) <= 88, "quotes are 88 bytes");
 
 /* HTML input (html.c): the page's metadata and each block's place in the
  * HTML. */
@@ -240,7 +241,8 @@ struct lede_article {
   /* Quotes (quotes.c) */
   LEDE__VEC(lede__quote) quotes;
   uint8_t *quote_verb; /* per token: speech verb entry + 1 (255: a later
-                        * entry, looked up), or 0 */
+                        * entry, looked up), or 0; NULL from the pronoun
+                        * pass (quotes.c S_resolve) on */
 
 
   /* Dates (dates.c) */

@@ -60,12 +60,13 @@ static int S_opener(int32_t c) {
          c == 0xFF02 || c == 0xBB || c == 0x203A || c == 0x201D;
 }
 
+/* Offsets and blocks in 32 bits, as tokens have them: one a mark. */
 typedef struct {
-  size_t open, oend;   /* the opening mark */
-  size_t close, cend;  /* the closing mark */
-  size_t block;        /* block of the opening mark */
-  size_t parent;       /* opener id of the enclosing mark, or LEDE_NONE */
-  int used;            /* taken by a quote */
+  uint32_t open, oend;  /* the opening mark */
+  uint32_t close, cend; /* the closing mark */
+  uint32_t block;       /* block of the opening mark */
+  int used;             /* taken by a quote */
+  size_t parent;        /* opener id of the enclosing mark, or LEDE_NONE */
 } S_pair;
 
 typedef struct {
@@ -213,11 +214,11 @@ static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
       S_open *o = &x->stack[k];
       x->openers.v[o->id].closed = 1;
       S_pair *p = LEDE__PUSH(&x->a->scratch, x->pending);
-      p->open = o->pos;
-      p->oend = o->end;
-      p->close = i;
-      p->cend = i + len;
-      p->block = o->block;
+      p->open = (uint32_t)o->pos;
+      p->oend = (uint32_t)o->end;
+      p->close = (uint32_t)i;
+      p->cend = (uint32_t)(i + len);
+      p->block = (uint32_t)o->block;
       p->parent = x->openers.v[o->id].parent;
       p->used = 0;
       x->depth = k;
@@ -482,7 +483,11 @@ static int S_title_case(const lede_article *a, size_t si) {
 /* The speech verb entry of every word, looked up once; none in a
  * title-case sentence. */
 static void S_find_verbs(lede_article *a) {
-  a->quote_verb = lede__calloc(&a->scratch, a->tokens.n + 1);
+  /* in a block of its own, to be given back before the stage ends */
+  size_t cap = 0;
+  lede__vec_reserve(&a->scratch, (void **)&a->quote_verb, &cap, 1,
+                    a->tokens.n + 1);
+  memset(a->quote_verb, 0, cap);
   S_verb_index ix;
   S_verb_index_build(&ix);
   for (size_t i = 0; i < a->tokens.n; i++) {
@@ -495,6 +500,13 @@ static void S_find_verbs(lede_article *a) {
     size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
     if (t0 < t1 && S_title_case(a, si)) memset(a->quote_verb + t0, 0, t1 - t0);
   }
+}
+
+/* Give back the room of a->quote_verb (as S_find_verbs made it); nothing
+ * reads it after. */
+static void S_drop_verbs(lede_article *a) {
+  lede__vec_free(&a->scratch, a->quote_verb, a->tokens.n + 1, 1);
+  a->quote_verb = NULL;
 }
 
 /* ==== Speaker phrases =================================================== */
@@ -4373,7 +4385,7 @@ static void S_resolve_pronoun(S_sal *z, size_t i, int speaker,
 }
 
 typedef struct {
-  size_t tok, q;
+  uint32_t tok, q; /* 32 bits, as tokens are: one a quote */
   int pron;
 } S_spk;
 
@@ -4439,8 +4451,8 @@ static void S_salience(S_sal *z) {
   for (size_t q = 0; q < nq; q++) {
     const lede__quote *qq = &a->quotes.v[q];
     if (S_empty(lede__s64(qq->speaker))) continue;
-    sp[ns].tok = S_tok_at(a, qq->speaker.start);
-    sp[ns].q = q;
+    sp[ns].tok = (uint32_t)S_tok_at(a, qq->speaker.start);
+    sp[ns].q = (uint32_t)q;
     sp[ns].pron = S_pronoun(a, lede__s64(qq->speaker)) &&
                   qq->via != LEDE_VIA_RELATIVE;
     ns++;
@@ -4730,6 +4742,9 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
   memset(&z, 0, sizeof z);
   z.a = a;
   z.used = used;
+  /* The speech verbs are done with: their room goes to what the
+   * pronouns make. */
+  S_drop_verbs(a);
   S_salience(&z);
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
