@@ -568,6 +568,7 @@ static int S_adjective_shape(const lede_article *a, size_t i) {
 }
 
 static int S_cap(const lede_article *a, size_t i);
+static int S_word(const lede_article *a, size_t i);
 static int S_plural_noun(const lede_article *a, size_t i);
 static size_t S_number_subject(const lede_article *a, size_t lo, size_t e);
 
@@ -631,6 +632,25 @@ static int S_noun_reading(const lede_article *a, size_t i) {
       return 1;
     return 0;
   }
+  if (ed && (S_is(a, i, "called") || S_is(a, i, "named") ||
+             S_is(a, i, "dubbed") || S_is(a, i, "titled"))) {
+    /* "a company called Cambridge Analytica", "a move called the
+     * boneless": a name given to an indefinite noun phrase. */
+    size_t nx = i + 1;
+    int particle = nx < a->tokens.n &&
+                   (S_lex(&lede__lex_quote_preps, a, nx) || S_is(a, nx, "out") ||
+                    S_is(a, nx, "up") || S_is(a, nx, "off"));
+    for (size_t k = p, m = 0; !particle && m < 4 && lede__tok_sent(a, k) == si;
+         k--, m++) {
+      /* (not "a Baton Rouge paper called on", "one lawmaker called") */
+      if (S_is(a, k, "a") || S_is(a, k, "an") || S_is(a, k, "another"))
+        return 1;
+      if (!S_word(a, k) || S_lex(&lede__lex_quote_pronouns, a, k) ||
+          S_lex(&lede__lex_quote_determiners, a, k) || a->quote_verb[k] ||
+          S_lex(&lede__lex_quote_aux, a, k) || k == 0)
+        break;
+    }
+  }
   if (ed) {
     /* "a majority of pledged delegates", "fewer pledged delegates": a
      * participle between a preposition, quantifier or determiner and
@@ -666,8 +686,6 @@ static int S_noun_reading(const lede_article *a, size_t i) {
   }
   return 0;
 }
-
-static int S_word(const lede_article *a, size_t i);
 
 /* Does token k (before s1) join the cue verb of lemma as its particle
  * (data/lex/cue_particles.txt: "talk about")? */

@@ -660,3 +660,18 @@ Test(reported, claims_after_despite_and_a_second_predicate) {
   t_assert_span(a, lede_quote_span(a, (size_t)k), "the budget must balance");
   lede_article_free(a);
 }
+
+/* "a company called Acme": a name given to an indefinite noun phrase is
+ * no report; "a paper called on", "the mayor called the plan" are. */
+Test(reported, called_after_an_indefinite_noun_names) {
+  lede_article *a = t_parse(
+      "Names\n\n"
+      "They paid a consulting firm called Harbor Analytics.\n\n"
+      "A local paper called on the mayor to resign.\n\n"
+      "The mayor called the plan a disaster.\n");
+  cr_assert_lt(t_find(a, "Harbor Analytics"), 0);
+  r_check(a, "the mayor to resign", "A local paper", "called on",
+          LEDE_CUE_SPEECH);
+  r_check(a, "the plan a disaster", "The mayor", "called", LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
