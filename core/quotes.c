@@ -1891,6 +1891,30 @@ static int S_new_predicate(const lede_article *a, size_t j, size_t e) {
 }
 
 static int S_frame_particle(const lede_article *a, size_t i);
+static int S_verbish(const lede_article *a, size_t i, int aux);
+static int S_finite(const lede_article *a, size_t i);
+
+/* Are tokens [k, e) a bare noun phrase, with no verb and no comma, and
+ * does a noun phrase follow the "and" at e? Then the "and" joins
+ * subjects ("said his band and a producer wrote ..."), not clauses; a
+ * verb after it ("called him divisive and accused ...") is a second
+ * predicate. */
+static int S_np_only(const lede_article *a, size_t k, size_t e) {
+  if (e <= k || e > k + 12 || e + 1 >= a->tokens.n) return 0;
+  size_t v = e + 1;
+  if (!(S_tok(a, v)->flags & LEDE__T_WORD) || S_verbish(a, v, 0) ||
+      S_finite(a, v) || S_ing(a, v) || S_ly(a, v) ||
+      S_lex(&lede__lex_quote_aux, a, v) || S_lex(&lede__lex_quote_modals, a, v))
+    return 0;
+  for (size_t j = k; j < e; j++)
+    if (!(S_tok(a, j)->flags & LEDE__T_WORD) || S_finite(a, j) ||
+        S_ing(a, j) || S_is(a, j, "that") ||
+        /* (a plural after a determiner is a noun: "the players") */
+        (S_verbish(a, j, 0) &&
+         !(j > k && S_lex(&lede__lex_quote_determiners, a, j - 1))))
+      return 0;
+  return 1;
+}
 
 static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
                            size_t k) {
@@ -1948,7 +1972,8 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     /* "Ortega said A and Reyes said B": the second attribution's own;
      * "lamented the state of the race and criticized ...": a second
      * predicate of the subject with a cue of its own. */
-    if (i > k && i + 1 < e && (S_is(a, i, "and") || S_is(a, i, "but"))) {
+    if (i > k && i + 1 < e && (S_is(a, i, "and") || S_is(a, i, "but")) &&
+        !(S_is(a, i, "and") && S_np_only(a, k, i))) {
       size_t v = i + 1;
       if (S_ly(a, v) && v + 1 < e) v++; /* "and specifically mentioned" */
       /* "..., and has championed an agenda": after a comma, a second
@@ -2482,7 +2507,6 @@ static const lede__quote *S_attribution_before(const S_ctx *x, size_t cs,
   return best;
 }
 
-static int S_verbish(const lede_article *a, size_t i, int aux);
 
 /* Does a quotation open right after the cue at v (its speaker or
  * listener and adjuncts ending at k), past a comma or colon: "..., Lee
@@ -3575,6 +3599,8 @@ static void S_cut_at_next(S_ctx *x) {
         if (S_punct(a, k2, ';') || S_is(a, k2, "and") || S_is(a, k2, "but"))
           coord = 1;
       if (e <= c0 || !coord) continue;
+      /* ("said his wife and her sister wrote it": one subject) */
+      if (S_is(a, e, "and") && S_np_only(a, c0, e)) continue;
       lede_span c = S_span_tok(a, c0, e);
       if (c.end <= q->content.start || c.end >= q->content.end) continue;
       q->content.end = c.end;

@@ -65,6 +65,31 @@ Test(reported, nested_report_of_the_same_source_is_one_statement) {
   lede_article_free(a);
 }
 
+/* "The coach said his assistant and a team doctor wrote the report": the
+ * reported clause has a subject of two people; the coach's content runs
+ * to its end, and the report inside it is nested in his statement. */
+Test(reported, two_subjects_of_a_reported_clause_stay_in_it) {
+  lede_article *a = t_parse(
+      "Team news\n\n"
+      "The coach said his assistant and a team doctor wrote the report last "
+      "week.\n\n"
+      "The coach said the players and the staff had agreed to the new "
+      "schedule.\n\n"
+      "The coach called the referee careless and accused him of bias.\n");
+  size_t p = r_check(a, "his assistant and a team doctor wrote the report last week",
+                     "The coach", "said", LEDE_CUE_SPEECH);
+  cr_assert_eq(lede_quote_parent(a, p), LEDE_NONE);
+  long n = t_find(a, "the report last week");
+  cr_assert_geq(n, 0);
+  cr_assert_eq(lede_quote_parent(a, (size_t)n), p);
+  r_check(a, "the players and the staff had agreed to the new schedule",
+          "The coach", "said", LEDE_CUE_SPEECH);
+  /* "and accused": a second predicate of the coach, not a subject. */
+  r_check(a, "the referee careless", "The coach", "called", LEDE_CUE_SPEECH);
+  r_check(a, "him of bias", "The coach", "accused", LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
+
 /* Who speaks when a participle, a relative clause or a count stands
  * where a name usually does. */
 Test(reported, subjects_a_reader_would_pick) {
