@@ -20,45 +20,70 @@ local function put(v)
   if dump then out[#out + 1] = tostring(v) else sink = sink + (v and 1 or 0) end
 end
 
+-- The key lists are made once, and lists are walked with numeric loops:
+-- the script's own garbage and calls would otherwise cost as much as
+-- lede's tables.
 local function item(t, keys)
-  for _, k in ipairs(keys) do put(t[k]) end
+  for i = 1, #keys do put(t[keys[i]]) end
 end
 
+local ARTICLE = { "title", "standfirst", "byline", "published", "dateline",
+  "agency", "text" }
+local AUTHOR, CAPTION = { "name", "kind" }, { "text", "credit" }
+local LISTS = { "related", "boilerplate", "blocks" }
 local SPAN = { "text", "start", "stop", "part", "paragraph", "index" }
+local ENTITY = { "name", "type", "count", "index", "title", "role" }
+local MENTION = { "text", "start", "stop", "kind", "part", "paragraph" }
+local QUOTE = { "text", "start", "stop", "outer_start", "outer_stop", "kind",
+  "speaker_text", "speaker_start", "speaker_stop", "part", "paragraph" }
+local CUE, REF = { "text", "lemma", "start", "stop" }, { "text", "start", "stop" }
+local DATE = { "text", "type", "value", "granularity", "anchor", "start",
+  "stop", "part", "paragraph", "sentence" }
+local TIMELINE = { "value", "start" }
+local NONE = {}
+
 local function entity(e)
-  item(e, { "name", "type", "count", "index", "title", "role" })
-  for _, s in ipairs(e.aliases) do put(s) end
-  for _, m in ipairs(e.mentions) do item(m, { "text", "start", "stop", "kind", "part", "paragraph" }) end
+  item(e, ENTITY)
+  local al, ms = e.aliases, e.mentions
+  for i = 1, #al do put(al[i]) end
+  for i = 1, #ms do item(ms[i], MENTION) end
 end
 
 local function read(a)
-  for _, k in ipairs({ "title", "standfirst", "byline", "published", "dateline",
-    "agency", "text" }) do put(a[k]) end
-  for _, x in ipairs(a.authors or {}) do item(x, { "name", "kind" }) end
-  for _, x in ipairs(a.captions or {}) do item(x, { "text", "credit" }) end
-  for _, k in ipairs({ "related", "boilerplate", "blocks" }) do
-    for _, x in ipairs(a[k] or {}) do
+  item(a, ARTICLE)
+  local xs = a.authors or NONE
+  for i = 1, #xs do item(xs[i], AUTHOR) end
+  xs = a.captions or NONE
+  for i = 1, #xs do item(xs[i], CAPTION) end
+  for k = 1, #LISTS do
+    xs = a[LISTS[k]] or NONE
+    for i = 1, #xs do
+      local x = xs[i]
       if type(x) == "table" then item(x, SPAN) else put(x) end
     end
   end
-  for _, p in ipairs(a.paragraphs or {}) do
+  xs = a.paragraphs or NONE
+  for i = 1, #xs do
+    local p = xs[i]
     item(p, SPAN)
-    for _, s in ipairs(p.sentences) do item(s, SPAN) end
+    local ss = p.sentences
+    for j = 1, #ss do item(ss[j], SPAN) end
   end
-  for _, e in ipairs(a:entities()) do entity(e) end
-  for _, q in ipairs(a:quotes()) do
-    item(q, { "text", "start", "stop", "outer_start", "outer_stop", "kind",
-      "speaker_text", "speaker_start", "speaker_stop", "part", "paragraph" })
-    if q.cue then item(q.cue, { "text", "lemma", "start", "stop" }) end
-    if q.speaker_ref then item(q.speaker_ref, { "text", "start", "stop" }) end
-    if q.speaker_org then item(q.speaker_org, { "text", "start", "stop" }) end
+  xs = a:entities()
+  for i = 1, #xs do entity(xs[i]) end
+  xs = a:quotes()
+  for i = 1, #xs do
+    local q = xs[i]
+    item(q, QUOTE)
+    if q.cue then item(q.cue, CUE) end
+    if q.speaker_ref then item(q.speaker_ref, REF) end
+    if q.speaker_org then item(q.speaker_org, REF) end
     if q.speaker then entity(q.speaker) end
   end
-  for _, d in ipairs(a:dates()) do
-    item(d, { "text", "type", "value", "granularity", "anchor", "start",
-      "stop", "part", "paragraph", "sentence" })
-  end
-  for _, d in ipairs(a:timeline()) do item(d, { "value", "start" }) end
+  xs = a:dates()
+  for i = 1, #xs do item(xs[i], DATE) end
+  xs = a:timeline()
+  for i = 1, #xs do item(xs[i], TIMELINE) end
 end
 
 local bytes, t0 = 0, os.clock()
