@@ -1428,6 +1428,14 @@ static size_t S_object_subject(const lede_article *a, size_t s0, size_t e,
        S_is(a, k, "last") || S_is(a, k, "this")))
     e = k - 1;
   size_t m = S_np_left(a, s0, e);
+  /* (a verb in -ed the phrase reader took in: "Marchers carried signs") */
+  for (size_t j = e; m != LEDE_NONE && j > m && j > s0 + 1; j--)
+    if (S_word(a, j - 1) && !S_cap(a, j - 1) && j - 1 > m &&
+        memcmp(a->text + lede__tend(S_tok(a, j - 1)) - 2, "ed", 2) == 0 &&
+        S_tok(a, j - 1)->len > 3) {
+      m = j;
+      break;
+    }
   /* (a modifier the phrase reader leaves out: "a fundraising email") */
   if (m != LEDE_NONE && m > s0 + 2 && S_word(a, m - 1) && !S_cap(a, m - 1) &&
       S_lex(&lede__lex_quote_determiners, a, m - 2) &&
@@ -1437,7 +1445,8 @@ static size_t S_object_subject(const lede_article *a, size_t s0, size_t e,
       S_lex(&lede__lex_quote_stop, a, m - 1) ||
       S_lex(&lede__lex_quote_preps, a, m - 1) || S_ly(a, m - 1) ||
       S_lex(&lede__lex_quote_determiners, a, m - 1) ||
-      !S_lex(&lede__lex_quote_documents, a, e))
+      !(S_lex(&lede__lex_quote_documents, a, e) ||
+        (!S_cap(a, m) && !S_lex(&lede__lex_quote_pronouns, a, m))))
     return s0;
   size_t v = m - 1;
   while (v > s0 + 1 && S_finite_aux(a, v - 1)) v--; /* "has sent" */
@@ -1668,6 +1677,16 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
           n = m;
       }
       if (n != LEDE_NONE && !S_bad_left_speaker(a, n, last + 1, c0)) {
+        /* "Lee started out the debate saying": the phrase before the
+         * participle is the object of a verb; its subject speaks. */
+        size_t os = s0, or_ = S_ing(a, c0)
+                                  ? S_object_subject(a, s0, last, &os)
+                                  : s0;
+        if (or_ > os) {
+          *sp0 = os;
+          *sp1 = or_;
+          return 3;
+        }
         *sp0 = n;
         *sp1 = last + 1;
         return 1;

@@ -207,3 +207,18 @@ Test(speakers, pause_then_cue_after_a_closed_opener) {
   cr_assert_lt(t_find(a, "briefly"), 0);
   lede_article_free(a);
 }
+
+/* "Lee started out the debate saying": the phrase before the participle
+ * is the verb's object; the subject speaks. */
+Test(speakers, subject_of_a_verb_before_its_object_and_a_participle) {
+  lede_article *a = t_parse(
+      "Debate\n\n"
+      "The debate ran late.\n\n"
+      "Dane started out their ninth debate saying \"of course\" Lee has the "
+      "votes.\n\n"
+      "Marchers carried signs saying the pools must stay open.\n");
+  size_t k = s_check(a, "\"of course\" Lee has", "Dane", "saying");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "the pools must stay open", "Marchers", "saying");
+  lede_article_free(a);
+}
