@@ -1935,6 +1935,17 @@ static int S_np_only(const lede_article *a, size_t k, size_t e) {
   return 1;
 }
 
+/* "said", "told", "wrote": a cue's past form not in -ed, whose lemma
+ * differs from the word and that is no -s form. */
+static int S_irregular_past(const lede_article *a, size_t v) {
+  const char *l = S_verb_lemma(a, v);
+  const lede__token *t = S_tok(a, v);
+  if (!l || (t->flags & LEDE__T_CAP) || a->text[lede__tend(t) - 1] == 's' ||
+      S_ing(a, v))
+    return 0;
+  return !(strlen(l) == t->len && memcmp(l, a->text + t->start, t->len) == 0);
+}
+
 static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
                            size_t k) {
   size_t e = S_content_end(a, s0, s1);
@@ -2005,7 +2016,7 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
       if (S_new_clause(a, i + 1, e) ||
           (a->quote_verb[v] && S_cue_at(a, v, e, &cv) && !S_cap(a, v) &&
            !S_noun_reading(a, v) &&
-           (S_past(a, v) || S_ing(a, v) ||
+           (S_past(a, v) || S_ing(a, v) || S_irregular_past(a, v) ||
             (v > i + 1 && a->text[lede__tend(vt) - 1] == 's')))) /* "and repeatedly says" */
         return S_comma(a, i - 1) ? i - 1 : i;
     }

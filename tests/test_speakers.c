@@ -222,3 +222,18 @@ Test(speakers, subject_of_a_verb_before_its_object_and_a_participle) {
   s_check(a, "the pools must stay open", "Marchers", "saying");
   lede_article_free(a);
 }
+
+/* "called on ... and said ...": a second predicate in an irregular past
+ * ends the first report's content. */
+Test(speakers, second_predicate_in_an_irregular_past) {
+  lede_article *a = t_parse(
+      "Pools\n\n"
+      "The vote was near.\n\n"
+      "Lee called on the agency to conduct an \"expedited review\" of the "
+      "pools and said the mayor should act.\n");
+  size_t k = s_check(a, "to conduct", "Lee", "called");
+  t_assert_span(a, lede_quote_span(a, k),
+                "to conduct an \"expedited review\" of the pools");
+  s_check(a, "the mayor should act", "Lee", "said");
+  lede_article_free(a);
+}
