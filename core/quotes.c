@@ -2032,6 +2032,18 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     if (i > k && i + 1 < e && S_dash(a, i) &&
         (S_is(a, i + 1, "although") || S_is(a, i + 1, "though")))
       return i;
+    /* "..., an acknowledgment that ...", "... — a modest boost for ...":
+     * a noun phrase set on the whole clause, with no mark closing it
+     * after, is the writer's comment. */
+    if (i > k + 2 && i + 2 < e && (S_comma(a, i) || S_dash(a, i)) &&
+        (S_is(a, i + 1, "a") || S_is(a, i + 1, "an")) && S_word(a, i + 2) &&
+        !S_cap(a, i + 2)) {
+      size_t j = i + 1;
+      while (j < e && !S_comma(a, j) && !S_dash(a, j) &&
+             !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+        j++;
+      if (j >= e) return i;
+    }
     /* "... was behind her tone, called her “third-rate”": a second
      * predicate after a comma. */
     if (i > k && i + 1 < e && S_comma(a, i) && a->quote_verb[i + 1] &&

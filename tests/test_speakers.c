@@ -237,3 +237,22 @@ Test(speakers, second_predicate_in_an_irregular_past) {
   s_check(a, "the mayor should act", "Lee", "said");
   lede_article_free(a);
 }
+
+/* A noun phrase set on the whole reported clause at its end is the
+ * writer's comment, not the speaker's words; one between commas inside
+ * the clause stays in it. */
+Test(speakers, trailing_comment_on_the_clause) {
+  lede_article *a = t_parse(
+      "Pools\n\n"
+      "The vote was near.\n\n"
+      "Lee said that some families would pay \"slightly more\" in fees, an "
+      "acknowledgment that aides quickly trumpeted online.\n\n"
+      "Dane said the plan, a costly one, would \"fail badly.\"\n");
+  size_t k = s_check(a, "some families", "Lee", "said");
+  t_assert_span(a, lede_quote_span(a, k),
+                "some families would pay \"slightly more\" in fees");
+  k = s_check(a, "the plan, a costly one", "Dane", "said");
+  t_assert_span(a, lede_quote_span(a, k),
+                "the plan, a costly one, would \"fail badly.\"");
+  lede_article_free(a);
+}
