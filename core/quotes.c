@@ -2715,7 +2715,19 @@ static void S_reported(S_ctx *x) {
         } else {
           size_t e = i;
           if (e > s0 && S_comma(a, e - 1)) e--;
-          content = S_span_tok(a, s0, e);
+          /* "... the gap in delegates, which stood at 263, according to
+           * AP": the relative clause or "with" phrase right before is
+           * what the source gives. */
+          size_t b = s0, c = e;
+          while (c > s0 + 1 && c + 40 > e && !S_comma(a, c - 1) &&
+                 !(S_tok(a, c - 1)->flags & LEDE__T_QUOTE))
+            c--;
+          if (c > s0 + 1 && c < e && S_comma(a, c - 1) &&
+              (S_is(a, c, "which") || S_is(a, c, "who") ||
+               S_is(a, c, "whom") || S_is(a, c, "where") ||
+               S_is(a, c, "with")))
+            b = c;
+          content = S_span_tok(a, b, e);
         }
       } else {
         side = S_speaker(a, s0, s1, i, cu.cue1, &sp0, &sp1);

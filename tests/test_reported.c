@@ -700,3 +700,20 @@ Test(reported, called_after_an_indefinite_noun_names) {
   r_check(a, "the plan a disaster", "The mayor", "called", LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
+
+/* "..., which stood at 263, according to AP": the relative clause right
+ * before "according to" is what the source gives; the report before it
+ * stays its speaker's own. */
+Test(reported, according_to_after_a_relative_clause) {
+  lede_article *a = t_parse(
+      "Delegates\n\n"
+      "Her manager says she can still close the gap in delegates, which "
+      "stood at 263 on Tuesday, according to the county clerk.\n");
+  r_check(a, "which stood at 263 on Tuesday", "the county clerk",
+          "according to", LEDE_CUE_SPEECH);
+  long k = t_find(a, "she can still close the gap");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)k),
+                "she can still close the gap in delegates");
+  lede_article_free(a);
+}
