@@ -2777,6 +2777,43 @@ static void S_reported(S_ctx *x) {
             side = 3;
           }
         }
+        if (!side && i == s0 && S_cap(a, i) && S_ing(a, i)) {
+          /* "Noting that A, Lee argued ...": a participle opening the
+           * sentence reports A; the main clause's subject speaks. */
+          size_t k = cu.cue1, j;
+          if (k < s1 && S_is(a, k, "that")) k++;
+          int inq = 0;
+          for (j = k; j < s1 && j < k + 40; j++) {
+            if (S_tok(a, j)->flags & LEDE__T_QUOTE) inq = !inq;
+            else if (!inq && (S_comma(a, j) || S_punct(a, j, ';'))) break;
+          }
+          if (j > k && j + 2 < s1 && S_comma(a, j)) {
+            size_t st = j + 1, r = S_personal(a, st) ? st + 1
+                                                     : S_np_right(a, st, s1);
+            /* (the phrase may run into its verb: "the treasurer left") */
+            for (size_t m = st + 1; m < r; m++)
+              if (!S_cap(a, m) && (S_finite(a, m) || a->quote_verb[m])) {
+                r = m;
+                break;
+              }
+            if (r > st && r < s1 && S_good_subject(a, st, r) &&
+                (S_verbish(a, r, 0) || S_finite(a, r) || S_ly(a, r))) {
+              lede_span c = S_trim_span(a, S_span_tok(a, k, j));
+              if (!S_empty(c)) {
+                lede__quote *q = S_new(a, a->sents.v[si].block);
+                q->kind = S_absorb(x, &c) ? LEDE_QUOTE_MIXED
+                                          : LEDE_QUOTE_INDIRECT;
+                q->content = lede__s32(c);
+                q->outer = lede__s32(c);
+                q->cue = lede__s32(S_span_tok(a, cu.cue0, cu.cue1));
+                q->lemma = cu.lemma;
+                q->speaker = lede__s32(S_span_tok(a, st, r));
+                S_mark(x, cu.cue0, cu.cue1);
+              }
+            }
+          }
+          continue;
+        }
         if (!side) {
           /* "quoted X as saying" */
           continue;

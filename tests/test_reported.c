@@ -717,3 +717,19 @@ Test(reported, according_to_after_a_relative_clause) {
                 "she can still close the gap in delegates");
   lede_article_free(a);
 }
+
+/* "Noting that A, Lee argued ...": a participle opening the sentence
+ * reports A, and the main clause's subject speaks. */
+Test(reported, a_participle_opening_the_sentence) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Noting that the pools had closed twice, Mayor Ruth Dane argued for "
+      "the levy.\n\n"
+      "Promising that the audit would be public, the treasurer left the "
+      "meeting.\n");
+  r_check(a, "the pools had closed twice", "Mayor Ruth Dane", "Noting",
+          LEDE_CUE_SPEECH);
+  r_check(a, "the audit would be public", "the treasurer", "Promising",
+          LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
