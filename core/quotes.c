@@ -1946,6 +1946,50 @@ static int S_irregular_past(const lede_article *a, size_t v) {
   return !(strlen(l) == t->len && memcmp(l, a->text + t->start, t->len) == 0);
 }
 
+/* Does tokens [k, e) hold a finite verb: is the content so far a clause? */
+static int S_has_verb(const lede_article *a, size_t k, size_t e) {
+  for (size_t j = k; j < e && j < k + 60; j++)
+    if (S_finite(a, j) ||
+        (a->quote_verb[j] && !S_noun_reading(a, j) && !S_ing(a, j) &&
+         !S_cap(a, j)))
+      return 1;
+  return 0;
+}
+
+/* The verb of the clause starting at v (as S_new_clause finds it), or
+ * LEDE_NONE. */
+static size_t S_new_clause_verb(const lede_article *a, size_t v, size_t e) {
+  if (!S_new_clause(a, v, e)) return LEDE_NONE;
+  size_t r = S_personal(a, v) ? v + 1 : S_np_right(a, v, e);
+  while (r + 1 < e && S_lex(&lede__lex_quote_aux, a, r)) r++;
+  return r;
+}
+
+/* Does a clause joined at token i (a bare "and", or a subordinator such
+ * as "because" or "when", with no comma before it) belong to the
+ * reported clause [k, i)? It does when that is a clause itself and the
+ * new one reports no speech or writing of its own: "said the system is
+ * complex and he feels he can win", "said she asked for it because she
+ * wanted ...". "Ortega said A and Reyes said B" is two statements;
+ * "calling for a ban after the senator suggested ..." joins the ban. */
+static int S_joined_content(const lede_article *a, size_t k, size_t i,
+                            size_t e) {
+  if (i <= k + 1 || S_comma(a, i - 1) || S_dash(a, i - 1) ||
+      S_punct(a, i - 1, ';') || S_punct(a, i - 1, ':'))
+    return 0;
+  if (!S_is(a, i, "and") &&
+      !(S_subordinator(a, i) && !S_is(a, i, "as") && !S_is(a, i, "while") &&
+        !S_is(a, i, "though") && !S_is(a, i, "although") &&
+        !S_is(a, i, "whereas")))
+    return 0;
+  size_t r = S_new_clause_verb(a, i + 1, e);
+  S_cue cv;
+  if (r == LEDE_NONE || !S_cue_at(a, r, e, &cv)) return 0;
+  int cls = S_cue_class_of(cv.lemma);
+  if (cls == LEDE_CUE_SPEECH || cls == LEDE_CUE_WRITING) return 0;
+  return S_has_verb(a, k, i);
+}
+
 static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
                            size_t k) {
   size_t e = S_content_end(a, s0, s1);
@@ -1997,7 +2041,7 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
      * live-tweeted ...": a subordinate clause with its own speaker and
      * cue is another report, not this one's content. */
     if (i > k + 1 && i + 2 < e && S_subordinator(a, i) &&
-        S_new_clause(a, i + 1, e))
+        S_new_clause(a, i + 1, e) && !S_joined_content(a, k, i, e))
       return S_comma(a, i - 1) ? i - 1 : i;
     /* "Ortega said A and Reyes said B": the second attribution's own;
      * "lamented the state of the race and criticized ...": a second
@@ -2013,7 +2057,7 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
         v++;
       const lede__token *vt = S_tok(a, v);
       S_cue cv;
-      if (S_new_clause(a, i + 1, e) ||
+      if ((S_new_clause(a, i + 1, e) && !S_joined_content(a, k, i, e)) ||
           (a->quote_verb[v] && S_cue_at(a, v, e, &cv) && !S_cap(a, v) &&
            !S_noun_reading(a, v) &&
            (S_past(a, v) || S_ing(a, v) || S_irregular_past(a, v) ||
@@ -3692,6 +3736,10 @@ static void S_cut_at_next(S_ctx *x) {
       if (e <= c0 || !coord) continue;
       /* ("said his wife and her sister wrote it": one subject) */
       if (S_is(a, e, "and") && S_np_only(a, c0, e)) continue;
+      /* ("said it is complex and he feels he can win": one report) */
+      if (S_is(a, e, "and") && e + 1 == t0 &&
+          S_joined_content(a, c0, e, S_tok_at(a, q->content.end)))
+        continue;
       lede_span c = S_span_tok(a, c0, e);
       if (c.end <= q->content.start || c.end >= q->content.end) continue;
       q->content.end = c.end;

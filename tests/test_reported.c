@@ -90,6 +90,45 @@ Test(reported, two_subjects_of_a_reported_clause_stay_in_it) {
   lede_article_free(a);
 }
 
+/* A clause joined by a bare "and" or by "because"/"when" that reports
+ * no speech of its own belongs to what the speaker said; a second
+ * speaker who says something, or a clause joined to a noun phrase, does
+ * not. */
+Test(reported, joined_clauses_stay_in_the_report) {
+  lede_article *a = t_parse(
+      "Bridge news\n\n"
+      "The engineer said the bridge is unsafe and she fears it will "
+      "crack.\n\n"
+      "The mayor said the road was closed because he wanted the crews to "
+      "work at night.\n\n"
+      "The treasurer said the books were sound when she learned that the "
+      "audit had begun.\n\n"
+      "Ortega said the pier was safe and Reyes said it was not.\n\n"
+      "The union is calling for a strike after the manager suggested the "
+      "pay would fall.\n");
+  r_check(a, "the bridge is unsafe and she fears it will crack", "The engineer",
+          "said", LEDE_CUE_SPEECH);
+  r_check(a, "the road was closed because he wanted the crews to work at night",
+          "The mayor", "said", LEDE_CUE_SPEECH);
+  size_t p = r_check(a,
+                     "the books were sound when she learned that the audit had "
+                     "begun",
+                     "The treasurer", "said", LEDE_CUE_SPEECH);
+  long n = t_find(a, "the audit had begun");
+  cr_assert_geq(n, 0);
+  cr_assert_eq(lede_quote_parent(a, (size_t)n), p);
+  size_t o = r_check(a, "the pier was safe", "Ortega", "said", LEDE_CUE_SPEECH);
+  size_t r = r_check(a, "it was not", "Reyes", "said", LEDE_CUE_SPEECH);
+  cr_assert_eq(lede_quote_parent(a, o), LEDE_NONE);
+  cr_assert_eq(lede_quote_parent(a, r), LEDE_NONE);
+  size_t u = r_check(a, "a strike", "The union", "calling for", LEDE_CUE_SPEECH);
+  size_t m = r_check(a, "the pay would fall", "the manager", "suggested",
+                     LEDE_CUE_SPEECH);
+  cr_assert_eq(lede_quote_parent(a, u), LEDE_NONE);
+  cr_assert_eq(lede_quote_parent(a, m), LEDE_NONE);
+  lede_article_free(a);
+}
+
 /* Who speaks when a participle, a relative clause or a count stands
  * where a name usually does. */
 Test(reported, subjects_a_reader_would_pick) {
