@@ -1789,6 +1789,18 @@ static int S_subordinator(const lede_article *a, size_t i) {
   return S_lex(&lede__lex_quote_subordinators, a, i);
 }
 
+/* A head noun that is also a cue verb, after a determiner inside a
+ * prepositional phrase opened at token i: "after the vote", "at a
+ * Saturday rally". */
+static int S_pp_head(const lede_article *a, size_t i, size_t k) {
+  if (k <= i + 1 || !a->quote_verb[k] || !S_word(a, k) || S_cap(a, k) ||
+      S_ing(a, k) || S_past(a, k) || S_is(a, k - 1, "that"))
+    return 0;
+  return S_lex(&lede__lex_quote_determiners, a, k - 1) ||
+         (k > i + 2 && S_cap(a, k - 1) &&
+          S_lex(&lede__lex_quote_determiners, a, k - 2));
+}
+
 /* Tokens after a cue that are adjuncts, not content ("in an interview on
  * Tuesday", "to reporters"): returns the first token after them. */
 static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
@@ -1818,12 +1830,15 @@ static size_t S_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
     if (S_lex(&lede__lex_quote_after_cue, a, i) || S_is(a, i, "to")) {
       /* A prepositional phrase: up to its head noun. */
       size_t k = i + 1;
-      while (k < s1 && k < i + 6 && S_word(a, k) &&
+      while (k < s1 && k < i + 6 &&
+             ((S_possessive(a, k) && k > i + 1 && S_word(a, k - 1)) ||
+              (S_word(a, k) &&
              !S_is(a, k, "that") && !S_lex(&lede__lex_quote_pronouns, a, k) &&
              (S_cap(a, k) || S_lex(&lede__lex_quote_determiners, a, k) ||
               S_lex(&lede__lex_quote_after_cue, a, k) || S_np_lower(a, k) ||
               S_lex(&lede__lex_day_parts, a, k) || /* "Monday morning" */
-              (S_ing(a, k) && S_lex(&lede__lex_quote_determiners, a, k - 1))))
+              (S_ing(a, k) && S_lex(&lede__lex_quote_determiners, a, k - 1)) ||
+              S_pp_head(a, i, k)))))
         k++; /* (a head in -ing after a determiner: "in his filing") */
       if (k == i + 1) {
         /* A time word on its own: "said Thursday", "said yesterday". */

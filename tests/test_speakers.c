@@ -256,3 +256,21 @@ Test(speakers, trailing_comment_on_the_clause) {
                 "the plan, a costly one, would \"fail badly.\"");
   lede_article_free(a);
 }
+
+/* The adjunct after a cue runs to its head, even a head that could be a
+ * cue ("after the vote") or one after a possessive ("the mayor's aides"). */
+Test(speakers, adjunct_heads_that_look_like_cues_or_follow_a_possessive) {
+  lede_article *a = t_parse(
+      "Pools\n\n"
+      "The vote was near.\n\n"
+      "Lee said after the vote that the plan was dead.\n\n"
+      "Dane told the mayor's aides that the pools would close.\n\n"
+      "The \"plan is dead,\" Ann Lee wrote after the vote.\n");
+  s_check(a, "the plan was dead", "Lee", "said");
+  s_check(a, "the pools would close", "Dane", "told");
+  size_t k = s_check(a, "The \"plan is dead,\"", "Ann Lee", "wrote");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  cr_assert_lt(t_find(a, "vote that"), 0);
+  cr_assert_lt(t_find(a, "'s aides"), 0);
+  lede_article_free(a);
+}
