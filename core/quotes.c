@@ -3013,7 +3013,12 @@ static void S_reported(S_ctx *x) {
           /* "endorsed Trump in early June, but ...": a stance or action
            * takes a noun phrase, not a clause (those that report what
            * was found or shown excepted). */
-          if (S_cue_class_of(cu.lemma) == LEDE_CUE_OTHER &&
+          /* ("criticized how the agency handled it", "focused on what
+           * they said was ...": a clause in a wh-word is the object) */
+          int wh = S_is(a, k, "what") || S_is(a, k, "how") ||
+                   S_is(a, k, "why") || S_is(a, k, "whether") ||
+                   S_is(a, k, "where");
+          if (S_cue_class_of(cu.lemma) == LEDE_CUE_OTHER && !wh &&
               !S_clause_taker(cu.lemma) && !S_is(a, k - 1, "that") &&
               !S_punct(a, k - 1, ':')) {
             size_t oe = S_object_end(a, k, s1), m = oe;

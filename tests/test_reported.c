@@ -129,6 +129,27 @@ Test(reported, joined_clauses_stay_in_the_report) {
   lede_article_free(a);
 }
 
+/* A stance or action verb takes a noun phrase; a clause opened by a
+ * wh-word is one object, with any report inside it nested. */
+Test(reported, a_wh_clause_is_the_object_of_a_stance) {
+  lede_article *a = t_parse(
+      "Flood news\n\n"
+      "The senator criticized how the agency handled the flood.\n\n"
+      "The council focused on what the engineers said was the cause of the "
+      "leak.\n");
+  r_check(a, "how the agency handled the flood", "The senator", "criticized",
+          LEDE_CUE_OTHER);
+  size_t p = r_check(a, "what the engineers said was the cause of the leak",
+                     "The council", "focused on", LEDE_CUE_OTHER);
+  long n = t_find(a, "was the cause of the leak");
+  cr_assert_geq(n, 0);
+  cr_assert_eq(lede_quote_parent(a, (size_t)n), p);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)n, &s));
+  t_assert_span(a, s, "the engineers");
+  lede_article_free(a);
+}
+
 /* Who speaks when a participle, a relative clause or a count stands
  * where a name usually does. */
 Test(reported, subjects_a_reader_would_pick) {
