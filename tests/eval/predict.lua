@@ -55,10 +55,36 @@ local function predict(doc)
     -- (q.parent: "Lee said Cole told her that ...") is that speaker's
     -- account, not an attested statement of its own; quotations in
     -- marks keep their speaker wherever they stand.
+    -- A statement known only from a report ("“...,” Lee said, according
+    -- to WBUR") is attested by the report: one relation, WBUR's, over
+    -- both.
     out.quotes = {}
     local by_cue = {}
-    for _, q in ipairs(a:quotes()) do
-      if q.kind ~= "unattributed" and not (q.parent and q.kind == "indirect") then
+    local qs = a:quotes()
+    local into = {} -- report index -> the quotes it attests
+    local reports = {}
+    for _, q in ipairs(qs) do
+      if q.cue and q.cue.lemma == "according to" and q.kind ~= "unattributed" then
+        reports[#reports + 1] = q
+      end
+    end
+    for _, q in ipairs(qs) do
+      -- the report whose content holds this quote's attribution
+      local at = q.cue or nil
+      for _, p in ipairs(reports) do
+        if at and p ~= q and q.kind ~= "indirect" and q.kind ~= "unattributed" and
+            p.start <= at.start and at.stop <= p.stop then
+          into[p.index] = into[p.index] or {}
+          table.insert(into[p.index], q)
+          q.attested = true
+          break
+        end
+      end
+    end
+    for _, q in ipairs(qs) do
+      if q.attested then
+        -- emitted with its report
+      elseif q.kind ~= "unattributed" and not (q.parent and q.kind == "indirect") then
         local r = q.speaker_via == "continuation" and q.cue and by_cue[q.cue.start]
         if r and r.kind == "indirect" then r = nil end
         if r then
@@ -71,6 +97,11 @@ local function predict(doc)
             cue = q.cue and q.cue.text or json.null }
           out.quotes[#out.quotes + 1] = r
           if q.cue then by_cue[q.cue.start] = r end
+        end
+        for _, c in ipairs(into[q.index] or {}) do
+          r.start = math.min(r.start, s(c.outer_start))
+          r["end"] = math.max(r["end"], e(c.outer_stop))
+          if c.cue then by_cue[c.cue.start] = r end
         end
       end
     end
