@@ -84,7 +84,9 @@ local function predict(doc)
     for _, q in ipairs(qs) do
       if q.attested then
         -- emitted with its report
-      elseif q.kind ~= "unattributed" and not (q.parent and q.kind == "indirect") then
+      elseif q.kind ~= "unattributed" and not (q.parent and q.kind == "indirect")
+          and (q.speaker_text or q.cue) then
+        -- (a quotation with neither a source nor a cue is no relation)
         local r = q.speaker_via == "continuation" and q.cue and by_cue[q.cue.start]
         if r and r.kind == "indirect" then r = nil end
         if r then
