@@ -590,19 +590,23 @@ static int S_noun_reading(const lede_article *a, size_t i) {
    * a singular noun (a verb would agree: "shows"), before its title. */
   if (!ing && !ed && e[-1] != 's' && S_lex(&lede__lex_quote_works, a, i) &&
       i + 1 < a->tokens.n && (S_tok(a, i + 1)->flags & LEDE__T_QUOTE) &&
-      (S_tok(a, p)->flags & LEDE__T_WORD) && !(S_tok(a, p)->flags & LEDE__T_CAP) &&
+      (S_tok(a, p)->flags & LEDE__T_WORD) &&
       !S_plural_noun(a, p) && !S_lex(&lede__lex_quote_pronouns, a, p) &&
       !S_lex(&lede__lex_quote_aux, a, p) && !S_lex(&lede__lex_quote_modals, a, p) &&
       !S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "to") &&
       !a->quote_verb[p]) {
     /* back over modifiers to a determiner, possessive or name */
+    /* (a name before it needs a determiner too: "the reality TV show") */
+    int cap = (S_tok(a, p)->flags & LEDE__T_CAP) != 0;
     size_t k = p;
     while (k > 0 && k + 3 > p && lede__tok_sent(a, k - 1) == si &&
-           S_np_lower(a, k - 1) && !S_lex(&lede__lex_quote_determiners, a, k - 1))
+           (S_np_lower(a, k - 1) || (cap && (S_tok(a, k - 1)->flags & LEDE__T_CAP))) &&
+           !S_lex(&lede__lex_quote_determiners, a, k - 1))
       k--;
     if (k > 0 && lede__tok_sent(a, k - 1) == si &&
         (S_lex(&lede__lex_quote_determiners, a, k - 1) ||
-         S_possessive(a, k - 1) || (S_tok(a, k - 1)->flags & LEDE__T_CAP)))
+         S_possessive(a, k - 1) ||
+         (!cap && (S_tok(a, k - 1)->flags & LEDE__T_CAP))))
       return 1;
   }
   if (!ing && !ed) {

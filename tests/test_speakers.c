@@ -129,7 +129,8 @@ Test(speakers, bare_work_noun_is_no_cue) {
       "Pools\n\n"
       "Dane was joined by Ann Lee, star of the cable reality show "
       "\"Pool Boss.\"\n\n"
-      "The polls show \"a dead heat\" in the race.\n");
+      "The polls show \"a dead heat\" in the race.\n\n"
+      "The sets were built for the reality TV show \"Pool Life.\"\n");
   for (size_t i = 0; i < lede_quote_count(a); i++) {
     lede_span s;
     if (lede_quote_cue(a, i, &s)) {
@@ -141,6 +142,15 @@ Test(speakers, bare_work_noun_is_no_cue) {
     }
   }
   s_check(a, "\"a dead heat\"", "The polls", "show");
+  long tv = t_find(a, "Pool Life");
+  if (tv >= 0) {
+    lede_span c;
+    if (lede_quote_cue(a, (size_t)tv, &c)) {
+      char *cs = t_str(a, c);
+      cr_assert(strcmp(cs, "show") != 0, "\"show\" after \"TV\" is no cue");
+      free(cs);
+    }
+  }
   lede_article_free(a);
 }
 
