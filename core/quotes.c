@@ -2431,7 +2431,20 @@ static void S_direct(S_ctx *x) {
        * it, listed cue or not. */
       size_t e = S_np_right(a, i, s1);
       size_t v = LEDE_NONE, n0 = 0, n1 = 0;
-      if (e > i && e < s1 && S_good_subject(a, i, e) && S_past(a, e) &&
+      /* ("“...?” a reporter can be heard asking"): past the auxiliaries
+       * to a cue in -ing */
+      size_t ve = e;
+      while (ve < s1 && ve < e + 4 &&
+             (S_finite_aux(a, ve) || S_is(a, ve, "be") || S_is(a, ve, "been") ||
+              S_is(a, ve, "heard") || S_is(a, ve, "seen")))
+        ve++;
+      if (ve > e && ve < s1 && S_ing(a, ve) && a->quote_verb[ve] &&
+          e > i && S_good_subject(a, i, e) &&
+          (!crossed || S_tail_only(a, ve + 1, s1))) {
+        v = ve;
+        n0 = i;
+        n1 = e;
+      } else if (e > i && e < s1 && S_good_subject(a, i, e) && S_past(a, e) &&
           !S_lex(&lede__lex_quote_stop, a, e) &&
           (!crossed || S_tail_only(a, e + 1, s1))) {
         v = e;

@@ -284,3 +284,17 @@ Test(speakers, adjunct_heads_that_look_like_cues_or_follow_a_possessive) {
   cr_assert_lt(t_find(a, "'s aides"), 0);
   lede_article_free(a);
 }
+
+/* "“...?” a reporter can be heard asking": the auxiliaries before a cue
+ * in -ing after the quotation. */
+Test(speakers, heard_asking_after_a_question) {
+  lede_article *a = t_parse(
+      "Pools\n\n"
+      "The vote was near.\n\n"
+      "\"Should there be a pool in every town?\" a reporter can be heard "
+      "asking Lee after an event.\n");
+  size_t k = s_check(a, "Should there be a pool", "a reporter", "asking");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
+  cr_assert_lt(t_find(a, "Lee after an event"), 0);
+  lede_article_free(a);
+}
