@@ -4139,6 +4139,28 @@ static int S_colon_intro(S_ctx *x, const S_pair *p, size_t ot,
   return 1;
 }
 
+/* A work's title after "titled"/"entitled" (a comma between or not):
+ * quoted as its maker named it. The maker is the subject of the verb
+ * whose object the work is ("Mook released a memo titled “...”"), if the
+ * sentence says; else no one. */
+static int S_titled(S_ctx *x, size_t ot, size_t s0, lede__quote *q) {
+  lede_article *a = x->a;
+  if (ot == 0) return 0;
+  size_t t = ot - 1;
+  if (S_comma(a, t) && t > s0) t--;
+  if (t < s0 || !(S_is(a, t, "titled") || S_is(a, t, "entitled")) ||
+      S_used(x->used_tok, t))
+    return 0;
+  q->kind = LEDE_QUOTE_DIRECT;
+  q->cue = lede__s32(S_span_tok(a, t, t + 1));
+  q->lemma = "title";
+  q->cls = LEDE_CUE_OTHER;
+  size_t st = s0, r = t > s0 + 2 ? S_object_subject(a, s0, t - 1, &st) : s0;
+  if (r > st) q->speaker = lede__s32(S_span_tok(a, st, r));
+  S_use(x->used_tok, t, 1);
+  return 1;
+}
+
 static void S_leftover(S_ctx *x) {
   lede_article *a = x->a;
   if (a->quotes.n > 1)
@@ -4235,6 +4257,8 @@ static void S_leftover(S_ctx *x) {
       q0.kind = LEDE_QUOTE_DIRECT;
     } else if (S_colon_intro(x, p, ot, &q0)) {
       /* "Hale: “...”", "he returned to his lines: “...”" */
+    } else if (S_titled(x, ot, s0, &q0)) {
+      /* "released a memo titled “...”", "Titled “...”, the ad ..." */
     } else if (!sent_start && S_frame(x, p, ot, s0, s1, &q0)) {
       /* attributed inside its own clause */
     } else if (sent_start) {

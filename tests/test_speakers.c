@@ -298,3 +298,24 @@ Test(speakers, heard_asking_after_a_question) {
   cr_assert_lt(t_find(a, "Lee after an event"), 0);
   lede_article_free(a);
 }
+
+/* A title after "titled": quoted as its maker named it, the subject of
+ * the verb whose object the work is; with no such verb, no one. */
+Test(speakers, titled_works) {
+  lede_article *a = t_parse(
+      "Pools\n\n"
+      "The vote was near.\n\n"
+      "On Monday night, Ann Lee released a memo titled \"The Facts on the "
+      "Pools.\"\n\n"
+      "Titled \"A Very Pool Summer,\" the ad shows children swimming.\n");
+  size_t k = s_check(a, "The Facts on the Pools.", "Ann Lee", "titled");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
+  long t = t_find(a, "A Very Pool Summer");
+  cr_assert_geq(t, 0);
+  lede_span s;
+  cr_assert(!lede_quote_speaker(a, (size_t)t, &s), "no one named the ad");
+  cr_assert(lede_quote_cue(a, (size_t)t, &s));
+  t_assert_span(a, s, "Titled");
+  cr_assert_eq(lede_quote_cue_class(a, (size_t)t), LEDE_CUE_OTHER);
+  lede_article_free(a);
+}
