@@ -1965,6 +1965,62 @@ static int S_irregular_past(const lede_article *a, size_t v) {
   return !(strlen(l) == t->len && memcmp(l, a->text + t->start, t->len) == 0);
 }
 
+static int S_passive_lemma(const char *l);
+static int S_judging_lemma(const char *l);
+
+/* Verbs whose passive names what is reported on, not who reports it:
+ * "is expected to", "was told that", "is described as". */
+static int S_passive_topic_lemma(const char *l) {
+  static const char *const w[] = {"tell",  "inform", "describe", "call",
+                                  "view",  "regard", "refer",    "label",
+                                  "dub",   "portray", "nickname", "deem",
+                                  "see",   "quote",  "cite",     "name"};
+  if (S_passive_lemma(l) || S_judging_lemma(l)) return 1;
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (strcmp(l, w[k]) == 0) return 1;
+  return 0;
+}
+
+/* Is the cue at i a passive participle after its subject (ending at
+ * sp1), with no agent: after a form of "be" ("isn't expected to", "is
+ * best known for", "was told that"), or right after the subject ("an
+ * engineer accused of spying", "a developer known to be", "Kyle,
+ * referred to as")? Only verbs of S_passive_topic_lemma: "is worried
+ * that" and "warned of" keep their subject as the source. */
+static int S_passive_subject(const lede_article *a, size_t sp0, size_t sp1,
+                             size_t i, size_t s1) {
+  const lede__token *t = S_tok(a, i);
+  const char *e = a->text + lede__tend(t);
+  const char *l = S_verb_lemma(a, i);
+  if (!l || S_ing(a, i) || (t->flags & LEDE__T_CAP) || sp1 > i ||
+      !S_passive_topic_lemma(l))
+    return 0;
+  int ed = t->len > 3 && e[-1] == 'd' && e[-2] == 'e';
+  if (!ed && !S_irregular_past(a, i)) return 0;
+  if (i + 1 < s1 && S_is(a, i + 1, "by")) return 0;
+  for (size_t j = sp1; j < i; j++) {
+    const lede__token *b = S_tok(a, j);
+    const char *bt = a->text + b->start;
+    if (S_be(a, j) ||
+        (S_negation(a, j) && b->len > 4 &&
+         (lede__eq_ci(bt, 2, "is") || lede__eq_ci(bt, 3, "was") ||
+          lede__eq_ci(bt, 3, "are") || lede__eq_ci(bt, 4, "were"))))
+      return 1;
+  }
+  if (!(sp1 == i || (sp1 + 1 == i && S_comma(a, sp1))) || i + 1 >= s1)
+    return 0;
+  /* ("the group, which Lee blamed for ...": a relative clause's subject) */
+  if (sp0 > 0 && (S_is(a, sp0 - 1, "which") || S_is(a, sp0 - 1, "that") ||
+                  S_is(a, sp0 - 1, "whom")))
+    return 0;
+  /* (a past tense takes an object: "The panel accused Lee of ...") */
+  if (ed && S_judging_lemma(l) && (S_is(a, i + 1, "of") || S_is(a, i + 1, "for")))
+    return 1;
+  if (ed && i + 2 < s1 && S_is(a, i + 1, "to") && S_is(a, i + 2, "as"))
+    return 1;
+  return !ed && e[-1] == 'n'; /* "known", "shown", "seen" */
+}
+
 /* Does tokens [k, e) hold a finite verb: is the content so far a clause? */
 static int S_has_verb(const lede_article *a, size_t k, size_t e) {
   for (size_t j = k; j < e && j < k + 60; j++)
@@ -3072,6 +3128,10 @@ static void S_reported(S_ctx *x) {
       }
       content = S_trim_span(a, content);
       if (S_empty(content)) continue;
+      /* "He isn't expected to attend", "an engineer accused of spying":
+       * the subject of a passive is what is reported on; no one named
+       * reports it. */
+      if (side == 1 && S_passive_subject(a, sp0, sp1, i, s1)) sp0 = sp1 = i;
       /* "Do you think he can win?": a question put to the reader or to
        * the person interviewed reports nothing. */
       if (sp1 == sp0 + 1 && S_is(a, sp0, "you") && s1 > s0 &&

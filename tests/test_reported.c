@@ -150,6 +150,34 @@ Test(reported, a_wh_clause_is_the_object_of_a_stance) {
   lede_article_free(a);
 }
 
+/* The subject of a passive is what is reported on: "The governor isn't
+ * expected to attend" names no one who expects it. */
+Test(reported, a_passive_subject_is_no_speaker) {
+  lede_article *a = t_parse(
+      "Dinner news\n\n"
+      "The governor, a guest in recent years, isn't expected to attend the "
+      "dinner.\n\n"
+      "A clerk accused of fraud resigned on Monday.\n\n"
+      "Ms. Vance, referred to as the best cook in town, opened a cafe.\n\n"
+      "The group, which the mayor blamed for the delay, denied any fault.\n\n"
+      "The treasurer accused the clerk of fraud.\n\n"
+      "Officials were worried that the audit would fail.\n");
+  lede_span s;
+  const char *none[] = {"to attend the dinner", "of fraud resigned",
+                        "as the best cook"};
+  for (size_t n = 0; n < sizeof none / sizeof *none; n++) {
+    long i = t_find(a, none[n]);
+    cr_assert_geq(i, 0, "no quote starting \"%s\"", none[n]);
+    cr_assert_not(lede_quote_speaker(a, (size_t)i, &s), "a speaker for \"%s\"",
+                  none[n]);
+  }
+  /* Active verbs keep their subjects. */
+  r_check(a, "for the delay", "the mayor", "blamed", LEDE_CUE_OTHER);
+  r_check(a, "the clerk of fraud", "The treasurer", "accused", LEDE_CUE_SPEECH);
+  r_check(a, "the audit would fail", "Officials", "worried", LEDE_CUE_THOUGHT);
+  lede_article_free(a);
+}
+
 /* Who speaks when a participle, a relative clause or a count stands
  * where a name usually does. */
 Test(reported, subjects_a_reader_would_pick) {
