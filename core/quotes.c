@@ -1646,6 +1646,31 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
         *sp1 = last + 1;
         return 1;
       }
+      /* "a message that said", "groups which charged": the relative
+       * pronoun's antecedent right before it speaks, through the pronoun. */
+      const char *rl = S_verb_lemma(a, c0);
+      int rcls = rl ? S_cue_class_of(rl) : LEDE_CUE_OTHER;
+      if ((S_is(a, last, "that") || S_is(a, last, "which")) && last > s0 + 1 &&
+          (rcls == LEDE_CUE_SPEECH || rcls == LEDE_CUE_WRITING) && rl &&
+          (strcmp(rl, "say") == 0 || strcmp(rl, "read") == 0 ||
+           strcmp(rl, "state") == 0) &&
+          S_word(a, last - 1) && !a->quote_verb[last - 1] &&
+          !S_lex(&lede__lex_quote_pronouns, a, last - 1) &&
+          !S_lex(&lede__lex_quote_stop, a, last - 1)) {
+        size_t m = S_np_left(a, s0, last - 1);
+        for (size_t j = m; m != LEDE_NONE && j < last; j++)
+          if (a->quote_verb[j] || S_past(a, j) || S_is(a, j, "out") ||
+              S_is(a, j, "up"))
+            m = j + 1 < last ? j + 1 : LEDE_NONE;
+        if (m != LEDE_NONE && m < last &&
+            (S_lex(&lede__lex_quote_determiners, a, m) || S_cap(a, m) ||
+             S_plural_noun(a, last - 1)) &&
+            !S_lex(&lede__lex_quote_pronouns, a, m)) {
+          *sp0 = m;
+          *sp1 = last + 1;
+          return 1;
+        }
+      }
       /* "economists who favor consumption taxes agree": the antecedent
        * of "who" speaks, not the object of its clause. */
       for (size_t w = last; n != LEDE_NONE && w > s0 && w + 12 > last; w--) {

@@ -319,3 +319,18 @@ Test(speakers, titled_works) {
   cr_assert_eq(lede_quote_cue_class(a, (size_t)t), LEDE_CUE_OTHER);
   lede_article_free(a);
 }
+
+/* "a message that said, “...”": the relative pronoun's antecedent speaks
+ * through it. */
+Test(speakers, relative_that_with_its_antecedent) {
+  lede_article *a = t_parse(
+      "Pools\n\n"
+      "The vote was near.\n\n"
+      "The listing was replaced by a message that said, \"Sorry, the pool "
+      "is closed.\"\n\n"
+      "They passed out water bottles that said, \"Welcome to the games.\"\n");
+  size_t k = s_check(a, "Sorry, the pool", "a message that", "said");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
+  s_check(a, "Welcome to the games", "water bottles that", "said");
+  lede_article_free(a);
+}
