@@ -95,22 +95,33 @@ static inline const int16_t *S_wrow(uint32_t r) {
  * S_word_feats), made the first time any article meets it (S_gfill) and
  * read by every article after. */
 typedef struct {
+  /* lede__tagger_wkeys' (S_const_init): the line read next holds it */
+  _Alignas(64) uint64_t key;
   _Atomic unsigned char state; /* 0 not made, 1 being made, 2 made */
   signed char multi;
   int16_t gaz;
   uint32_t lex;
-  int32_t v[5][LEDE__TG_NT];
+  /* Seen from the next token and the one after it (one row: 16 bits)
+   * in the first line; from the token before and the one before it in
+   * the second. */
+  int32_t v1[LEDE__TG_NT];
+  int16_t v3[LEDE__TG_NT];
+  int32_t v2[LEDE__TG_NT];
+  int16_t v4[LEDE__TG_NT];
 } S_gword;
 static S_gword S_gw[LEDE__TG_NWMAX];
+/* Seen from itself, apart: only the words of a run read it. */
+static int32_t S_gw0[LEDE__TG_NWMAX][LEDE__TG_NT];
 
-/* The index of a frequent word by its key (lede__tag_word_key), or -1. */
+/* The index of a frequent word by its key (lede__tag_word_key), or -1.
+ * The key is compared in the entry, whose line is read next anyway. */
 static inline long S_gslot(uint64_t h) {
   uint32_t tag = (uint32_t)(h >> 48);
   for (size_t k = (size_t)(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1);;
        k = (k + 1) & (LEDE__TG_NWSLOTS - 1)) {
     uint32_t x = lede__tagger_wslot[k];
     if (!x) return -1;
-    if (x >> 16 == tag && lede__tagger_wkeys[(x & 0xffff) - 1] == h) return (long)(x & 0xffff) - 1;
+    if (x >> 16 == tag && S_gw[(x & 0xffff) - 1].key == h) return (long)(x & 0xffff) - 1;
   }
 }
 
@@ -124,8 +135,8 @@ static inline void S_add_r32(int32_t *restrict o, const int32_t *restrict w) {
   for (int j = 0; j < LEDE__TG_NT; j++) o[j] += w[j];
 }
 static inline void S_sum5(int32_t *restrict o, const int32_t *restrict a,
-                          const int32_t *restrict b, const int32_t *restrict c,
-                          const int32_t *restrict d, const int32_t *restrict e) {
+                          const int32_t *restrict b, const int16_t *restrict c,
+                          const int32_t *restrict d, const int16_t *restrict e) {
   for (int j = 0; j < LEDE__TG_NT; j++) o[j] = a[j] + b[j] + c[j] + d[j] + e[j];
 }
 
@@ -476,9 +487,11 @@ typedef struct {
   unsigned char full; /* w is complete (S_word_rest) */
   unsigned char docd; /* w.doc is read */
   const S_gword *sw; /* a frequent word's entry once made, or NULL */
-  const int32_t *rv[5]; /* the sums from role r once made (v[r], or a frequent word's) */
+  const int32_t *rv[3]; /* the sums from role r once made (v[r], or a frequent word's) */
+  const int16_t *rv34[2]; /* of roles 3 and 4: one row each */
   S_word w; /* of a frequent word, low and shapes are not kept */
-  int32_t v[5][LEDE__TG_NT];
+  int32_t v[3][LEDE__TG_NT];
+  int16_t v34[2][LEDE__TG_NT];
 } S_cword;
 
 typedef struct {
@@ -763,11 +776,21 @@ static void S_boundary(S_word *w, const char *s) {
   w->shn = w->sshn = 1;
 }
 
+/* The row of word w seen from role r, 3 or 4 (one feature), into v. */
+static void S_row34(const S_word *w, int r, int16_t *v) {
+  uint32_t f[S_MAXF];
+  size_t k = S_word_feats(w, r, f);
+  const int16_t *row = k ? S_wrow(f[0]) : NULL;
+  for (int j = 0; j < LEDE__TG_NT; j++) v[j] = row ? row[j] : 0;
+}
+
 static void S_cache_roles(S_cword *c) {
   uint32_t f[S_MAXF];
-  for (int r = 0; r < 5; r++) S_sum(f, S_word_feats(&c->w, r, f), c->v[r]);
+  for (int r = 0; r < 3; r++) S_sum(f, S_word_feats(&c->w, r, f), c->v[r]);
+  for (int r = 3; r < 5; r++) S_row34(&c->w, r, c->v34[r - 3]);
   c->full = c->docd = 1;
-  for (int r = 0; r < 5; r++) c->rv[r] = c->v[r];
+  for (int r = 0; r < 3; r++) c->rv[r] = c->v[r];
+  for (int r = 3; r < 5; r++) c->rv34[r - 3] = c->v34[r - 3];
 }
 
 /* Add the document rows of c's word to its own role. */
@@ -787,7 +810,11 @@ static const S_gword *S_gmake(long k, const char *s, size_t n, uint32_t flags) {
   S_word w;
   uint32_t f[S_MAXF];
   S_word_init(&w, s, n, flags);
-  for (int r = 0; r < 5; r++) S_sum(f, S_word_feats(&w, r, f), g->v[r]);
+  S_sum(f, S_word_feats(&w, 0, f), S_gw0[k]);
+  S_sum(f, S_word_feats(&w, 1, f), g->v1);
+  S_sum(f, S_word_feats(&w, 2, f), g->v2);
+  S_row34(&w, 3, g->v3);
+  S_row34(&w, 4, g->v4);
   g->lex = w.lex;
   g->gaz = (int16_t)w.gaz;
   g->multi = (signed char)w.multi;
@@ -856,13 +883,19 @@ static S_cword *S_info(S_tagger *g, size_t i) {
   c->full = c->sw != NULL;
   /* A frequent word's own sum needs the document's rows only if it is
    * capitalized (S_cache_doc). */
-  c->rv[0] = c->sw && !(a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ? c->sw->v[0] : NULL;
-  for (int r = 1; r < 5; r++) {
-    c->rv[r] = c->sw ? c->sw->v[r] : NULL;
+  if (c->sw) {
+    c->rv[0] = !(a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ? S_gw0[c->sw - S_gw] : NULL;
+    c->rv[1] = c->sw->v1;
+    c->rv[2] = c->sw->v2;
+    c->rv34[0] = c->sw->v3;
+    c->rv34[1] = c->sw->v4;
 #if defined(__GNUC__)
     /* a frequent word's sums, read soon */
-    if (c->rv[r]) __builtin_prefetch(c->rv[r]);
+    __builtin_prefetch((const char *)c->sw + 64);
 #endif
+  } else {
+    c->rv[0] = c->rv[1] = c->rv[2] = NULL;
+    c->rv34[0] = c->rv34[1] = NULL;
   }
   if (c->sw) {
     /* A frequent word: its look-ups and sums are made once a process
@@ -910,7 +943,7 @@ static inline void S_docof(S_tagger *g, S_cword *c) {
  * with the document's rows. */
 static const int32_t *S_role_make(S_tagger *g, S_cword *c, int r) {
   if (c->sw) {
-    memcpy(c->v[0], c->sw->v[0], sizeof c->v[0]);
+    memcpy(c->v[0], S_gw0[c->sw - S_gw], sizeof c->v[0]);
   } else {
     uint32_t f[S_MAXF];
     S_sum(f, S_word_feats(&S_full(c)->w, r, f), c->v[r]);
@@ -926,20 +959,30 @@ static inline const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
   return c->rv[r] ? c->rv[r] : S_role_make(g, c, r);
 }
 
+/* The row of c's word seen from role r, 3 or 4 (two places away: its
+ * lower-case form only, which S_word_light gives). */
+static inline const int16_t *S_role34(S_cword *c, int r) {
+  if (!c->rv34[r - 3]) {
+    S_row34(&c->w, r, c->v34[r - 3]);
+    c->rv34[r - 3] = c->v34[r - 3];
+  }
+  return c->rv34[r - 3];
+}
+
 /* The sum of token i's rows seen from role 3 or 4 (two places away: its
  * lower-case form only, as S_word_feats reads it), without the cache. */
-static const int32_t *S_far(const S_tagger *g, size_t i, int role, int32_t *v) {
+static const int16_t *S_far(const S_tagger *g, size_t i, int role, int16_t *v) {
   const lede__token *a = S_TK(g, i);
   /* a frequent word's is in the table (the key as S_info makes it) */
   uint64_t h = S_whash(g->t, a->start, a->len, g->tend, 0) ^
                ((uint64_t)a->flags + 1) * 0x9e3779b97f4a7c15ULL;
   long k = S_gslot(h ? h : 1);
   if (k >= 0 && atomic_load_explicit(&S_gw[k].state, memory_order_acquire) == 2)
-    return S_gw[k].v[role];
+    return role == 3 ? S_gw[k].v3 : S_gw[k].v4;
   char low[S_WMAX];
   size_t ln = S_lower(g->t + a->start, a->len, low);
-  uint32_t f = S_fs(role == 3 ? F_P2W : F_N2W, low, ln);
-  S_sum(&f, 1, v);
+  const int16_t *row = S_wrow(S_fs(role == 3 ? F_P2W : F_N2W, low, ln));
+  for (int j = 0; j < LEDE__TG_NT; j++) v[j] = row ? row[j] : 0;
   return v;
 }
 
@@ -989,8 +1032,8 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
   size_t lo = a >= s + 2 ? a - 2 : s, hi = b + 2 <= e ? b + 2 : e;
   /* The words just beyond are read from two places away only: their row
    * is looked up without the cache. */
-  int32_t farv[2][LEDE__TG_NT];
-  const int32_t *far[2] = {NULL, NULL};
+  int16_t farv[2][LEDE__TG_NT];
+  const int16_t *far[2] = {NULL, NULL};
   for (size_t i = lo; i < hi; i++) {
     if (i + 2 == a || i == b + 1) {
       cw[i - lo] = NULL;
@@ -1009,9 +1052,9 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     size_t i = a + q, x = i - lo;
     const int32_t *restrict v0 = S_role(g, cw[x], 0);
     const int32_t *restrict v1 = i >= s + 1 ? S_role(g, cw[x - 1], 1) : S_K.bos.v[1];
-    const int32_t *restrict v3 = i < s + 2 ? S_K.bos.v[3] : cw[x - 2] ? S_role(g, cw[x - 2], 3) : far[0];
+    const int16_t *restrict v3 = i < s + 2 ? S_K.bos.v34[0] : cw[x - 2] ? S_role34(cw[x - 2], 3) : far[0];
     const int32_t *restrict v2 = i + 1 < e ? S_role(g, cw[x + 1], 2) : S_K.eos.v[2];
-    const int32_t *restrict v4 = i + 2 >= e ? S_K.eos.v[4] : cw[x + 2] ? S_role(g, cw[x + 2], 4) : far[1];
+    const int16_t *restrict v4 = i + 2 >= e ? S_K.eos.v34[1] : cw[x + 2] ? S_role34(cw[x + 2], 4) : far[1];
     int32_t *restrict o = em[q];
     o[0] = 0;
     S_sum5(o + 1, v0, v1, v3, v2, v4);
@@ -1268,6 +1311,10 @@ static void S_add_row(uint32_t r, int32_t *v) {
 }
 
 static void S_const_init(void) {
+  for (size_t k = 0; k < LEDE__TG_NWSLOTS; k++) {
+    uint32_t x = lede__tagger_wslot[k];
+    if (x) S_gw[(x & 0xffff) - 1].key = lede__tagger_wkeys[(x & 0xffff) - 1];
+  }
   for (size_t k = 0; k < sizeof S_lists / sizeof *S_lists; k++) {
     const lede__lexicon *lx = S_lists[k];
     S_lid[k] = lx->id                           ? lx->id
