@@ -174,6 +174,17 @@ static inline int S_low_bit(uint32_t m) {
 #endif
 }
 
+/* The lowest bit set in m (m != 0). */
+static inline int S_low_bit64(uint64_t m) {
+#if defined(__GNUC__)
+  return __builtin_ctzll(m);
+#else
+  int b = 0;
+  while (!(m & 1)) m >>= 1, b++;
+  return b;
+#endif
+}
+
 #define S_LOWER_LISTS \
   ((1u << L_TITLE) | (1u << L_ROLE) | (1u << L_LOCPREP) | (1u << L_ORGHEAD))
 
@@ -1256,6 +1267,15 @@ S_HOT void S_cans_in(const S_tagger *g, size_t s, size_t e, unsigned char *can,
                      const lede__token *tv) {
   memcpy(can, g->can1 + s, e - s);
   for (size_t i = s + 1; i < e; i++) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* Six tokens at once where they and their neighbours cannot. */
+    while (i + 6 < e) {
+      uint64_t x;
+      memcpy(&x, can + (i - 1 - s), 8);
+      if (x) break;
+      i += 6;
+    }
+#endif
     if (can[i - s]) continue;
     /* Most tokens here have no neighbour that can: nothing to read. */
     if (!can[i - 1 - s] && !(i + 1 < e && (can[i + 1 - s] & 1))) continue;
@@ -1286,6 +1306,16 @@ static void S_cans(const S_tagger *g, size_t s, size_t e, unsigned char *can) {
 static int S_next_run(const unsigned char *can, size_t s, size_t e, size_t *i,
                       size_t *a, size_t *b) {
   size_t k = *i;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* eight at once */
+  for (uint64_t x; k + 8 <= e; k += 8) {
+    memcpy(&x, can + (k - s), 8);
+    if (x) {
+      k += (size_t)S_low_bit64(x) / 8;
+      break;
+    }
+  }
+#endif
   while (k < e && !can[k - s]) k++;
   if (k == e) return 0;
   size_t last = k; /* the run's last token that can */
