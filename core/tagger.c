@@ -532,6 +532,7 @@ typedef struct {
   size_t tend; /* the text is readable up to here */
   uint64_t sieve[S_SIEVE / 64]; /* of the document's keys (S_doc_bits) */
   unsigned char *can1; /* S_can1 of every token (S_can_all) */
+  uint64_t *hk; /* the cache's keys of the tokens S_ahead chose (0: not made), or NULL */
 } S_tagger;
 
 /* What every article reads alike, made once per process (S_const_init):
@@ -758,13 +759,26 @@ static int S_edge_class(const S_word *w) { return w->sc; }
 
 /* ==== Tagging =========================================================== */
 
+/* The sum of rows f[0..k) into v. The rows' places, then the rows, are
+ * asked for all at once: they are far apart in the table, and mostly not
+ * in the processor's cache. */
 static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
+  const int16_t *rows[S_MAXF];
+  size_t nr = 0;
   for (int j = 0; j < LEDE__TG_NT; j++) v[j] = 0;
+#if defined(__GNUC__)
+  for (size_t q = 0; q < k; q++) __builtin_prefetch(&lede__tagger_wmap[f[q] >> 6]);
+#endif
   for (size_t q = 0; q < k; q++) {
     const int16_t *r = S_wrow(f[q]);
-    if (r)
-      S_add_r16(v, r);
+    if (r) {
+#if defined(__GNUC__)
+      __builtin_prefetch(r);
+#endif
+      rows[nr++] = r;
+    }
   }
+  for (size_t q = 0; q < nr; q++) S_add_r16(v, rows[q]);
 }
 
 static void S_fill(S_tagger *g, S_word *w, size_t i) {
@@ -861,14 +875,23 @@ static void S_cgrow(S_tagger *g) {
   }
 }
 
+/* The cache's key of token a: lede__tag_word_key. */
+static inline uint64_t S_ckey(const S_tagger *g, const lede__token *a) {
+  uint64_t h = S_whash(g->t, a->start, a->len, g->tend, 0) ^
+               ((uint64_t)a->flags + 1) * 0x9e3779b97f4a7c15ULL;
+  return h ? h : 1;
+}
+
+/* The cache's key of token i, made by S_ahead or now. */
+static inline uint64_t S_key_of(const S_tagger *g, size_t i) {
+  return g->hk && g->hk[i] ? g->hk[i] : S_ckey(g, S_TK(g, i));
+}
+
 /* Token i's word from the cache: its bytes and class (S_word_light), or
  * all its look-ups if it is a frequent word. */
 static S_cword *S_info(S_tagger *g, size_t i) {
   const lede__token *a = S_TK(g, i);
-  /* The cache's key: lede__tag_word_key. */
-  uint64_t h = S_whash(g->t, a->start, a->len, g->tend, 0) ^
-               ((uint64_t)a->flags + 1) * 0x9e3779b97f4a7c15ULL;
-  if (!h) h = 1;
+  uint64_t h = S_key_of(g, i);
   size_t k = (size_t)(h ^ (h >> 29)) & g->mask;
   while (g->ctab[k].key) {
     if (g->ctab[k].key == h) return S_cw(g, g->ctab[k].idx);
@@ -985,9 +1008,7 @@ static inline const int16_t *S_role34(S_cword *c, int r) {
 static const int16_t *S_far(const S_tagger *g, size_t i, int role, int16_t *v) {
   const lede__token *a = S_TK(g, i);
   /* a frequent word's is in the table (the key as S_info makes it) */
-  uint64_t h = S_whash(g->t, a->start, a->len, g->tend, 0) ^
-               ((uint64_t)a->flags + 1) * 0x9e3779b97f4a7c15ULL;
-  long k = S_gslot(h ? h : 1);
+  long k = S_gslot(S_key_of(g, i));
   if (k >= 0 && atomic_load_explicit(&S_gw[k].state, memory_order_acquire) == 2)
     return role == 3 ? S_gw[k].v3 : S_gw[k].v4;
   char low[S_WMAX];
@@ -1410,6 +1431,54 @@ static void S_const_init(void) {
         S_add_row(S_fi(F_CTXLEX, (c * 16 + lx) * 8 + (u ? SC_UPPER : SC_CAP)), S_K.ctxlex[c][lx][u]);
 }
 
+/* Read ahead frequent word h's entry, its slot having been asked for. */
+static inline void S_ahead_entry(uint64_t h) {
+#if defined(__GNUC__)
+  uint32_t x = lede__tagger_wslot[(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1)];
+  if (x && x >> 16 == (uint32_t)(h >> 48)) {
+    const char *p = (const char *)&S_gw[(x & 0xffff) - 1];
+    __builtin_prefetch(p);
+    __builtin_prefetch(p + 64);
+  }
+#else
+  (void)h;
+#endif
+}
+
+#define S_LAG 16 /* words between asking for a slot and reading it */
+#define S_HKMAX ((size_t)1 << 14) /* tokens of an article read ahead for at most */
+
+/* The words the tagger will ask the cache for (those within two tokens
+ * of a capitalized word or of a line not in prose): their keys, into
+ * g->hk, and the frequent words' table read ahead. Most of the time a
+ * word new to the article costs is spent waiting for that table's lines
+ * (its slot, then its entry); asked for many at once here, they come in
+ * side by side rather than one after another. Longer articles go
+ * without (8 bytes a token). */
+static void S_ahead(S_tagger *g, lede__arena *ar) {
+  size_t n = g->n, next = 0, nq = 0;
+  if (n > S_HKMAX) return;
+  uint64_t *hk = g->hk = lede__calloc(ar, lede__mul(ar, n + 1, sizeof *hk));
+  uint64_t q[S_LAG]; /* the last keys whose slots were asked for */
+  const unsigned char *cx = g->k.ctx;
+  for (size_t i = 0; i < n; i++) {
+    if (!((S_TK(g, i)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ||
+          (cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL))))
+      continue;
+    size_t j = i >= 2 ? i - 2 : 0, end = i + 3 < n ? i + 3 : n;
+    for (j = j > next ? j : next; j < end; j++) {
+      uint64_t h = hk[j] = S_ckey(g, S_TK(g, j));
+#if defined(__GNUC__)
+      __builtin_prefetch(&lede__tagger_wslot[(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1)]);
+#endif
+      if (nq >= S_LAG) S_ahead_entry(q[nq % S_LAG]);
+      q[nq++ % S_LAG] = h;
+    }
+    next = end;
+  }
+  for (size_t k = nq > S_LAG ? nq - S_LAG : 0; k < nq; k++) S_ahead_entry(q[k % S_LAG]);
+}
+
 static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
                           const lede__ttoks *tk, int cache) {
   size_t n = tk->n;
@@ -1428,6 +1497,7 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
     g->ctab = g->ctab0; /* zeroed with g */
   }
   pthread_once(&S_K_once, S_const_init);
+  if (cache) S_ahead(g, ar);
   S_doc_bits(g, ar);
   S_can_all(g, ar);
 }
