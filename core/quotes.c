@@ -1391,6 +1391,45 @@ static int S_good_subject(const lede_article *a, size_t s, size_t e) {
          S_lex(&lede__lex_quote_determiners, a, s);
 }
 
+static int S_finite(const lede_article *a, size_t i);
+
+/* The subject of the last finite clause before a participle cue at c0
+ * (reading left, not into quotation marks): "The row began after the
+ * mayor entered the race, calling ...", "When Lee asked, it declined,
+ * citing ...": the participle goes on from that clause. The subject
+ * must open its clause (the sentence, or after a comma, a mark, a
+ * conjunction or a subordinator). Returns its end, or *start if none. */
+static size_t S_near_subject(const lede_article *a, size_t s0, size_t c0,
+                             size_t *start) {
+  *start = s0;
+  size_t lo = c0 > s0 + 40 ? c0 - 40 : s0;
+  for (size_t j = c0; j-- > lo + 1;) {
+    if (S_tok(a, j)->flags & LEDE__T_QUOTE) break;
+    if (!(S_finite(a, j) || S_be(a, j)) || S_cap(a, j)) continue;
+    size_t e = S_skip_aux_left(a, s0, j);
+    if (e <= s0) continue;
+    /* ("married when they were young and arrived ..., hoping": a second
+     * predicate shares the subject of the first) */
+    if (S_is(a, e - 1, "and") || S_is(a, e - 1, "but")) break;
+    size_t n = S_np_left(a, s0, e - 1);
+    if (n == LEDE_NONE || !S_good_subject(a, n, e)) continue;
+    /* (not a conjunct of a subject: "Republicans and their allies are")
+     * nor a clause of reason or of the same time: "even as he defended
+     * ..., saying" goes on from the main clause) */
+    if (n > s0 && !S_comma(a, n - 1) && !S_dash(a, n - 1) &&
+        !S_punct(a, n - 1, ';') && !(S_tok(a, n - 1)->flags & LEDE__T_QUOTE) &&
+        !S_is(a, n - 1, "after") && !S_is(a, n - 1, "before") &&
+        !S_is(a, n - 1, "when") && !S_is(a, n - 1, "since") &&
+        !S_is(a, n - 1, "until") && !S_is(a, n - 1, "once") &&
+        !((S_is(a, n - 1, "and") || S_is(a, n - 1, "but")) && n > s0 + 1 &&
+          S_comma(a, n - 2)))
+      continue;
+    *start = n;
+    return e;
+  }
+  return s0;
+}
+
 /* Does the participle cue at c0 (c0 > s0 + 1) go on from its clause's
  * own predicate: "mocked her, saying", "“...,” promising", ", angrily
  * denouncing", ", before insisting", "booed upon saying", "took the step
@@ -1489,6 +1528,11 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
     size_t st = s0;
     size_t r = S_subject(a, s0, c0, &st);
     if (r <= st || S_comma(a, st)) r = S_clause_subject(a, s0, c0, &st);
+    size_t nst, nr = S_near_subject(a, s0, c0, &nst);
+    if (nr > nst && (r <= st || S_comma(a, st) || nst > st)) {
+      st = nst;
+      r = nr;
+    }
     if (r > st && !S_comma(a, st)) {
       *sp0 = st;
       *sp1 = r;
@@ -1955,7 +1999,6 @@ static int S_new_predicate(const lede_article *a, size_t j, size_t e) {
 
 static int S_frame_particle(const lede_article *a, size_t i);
 static int S_verbish(const lede_article *a, size_t i, int aux);
-static int S_finite(const lede_article *a, size_t i);
 
 /* Are tokens [k, e) a bare noun phrase, with no verb and no comma, and
  * does a noun phrase follow the "and" at e? Then the "and" joins

@@ -178,6 +178,29 @@ Test(reported, a_passive_subject_is_no_speaker) {
   lede_article_free(a);
 }
 
+/* A participle after a comma goes on from the clause just before it:
+ * its subject speaks, not a phrase of time or the subject of a clause
+ * that only sets the scene. */
+Test(reported, a_participle_takes_the_subject_of_the_clause_before_it) {
+  lede_article *a = t_parse(
+      "Race news\n\n"
+      "The row began a week after the developer entered the race, calling "
+      "his rivals cowards.\n\n"
+      "When Lee asked the firm to act, it declined, citing legal risks.\n\n"
+      "The day before, at a rally in Dayton, Ms. Cole was just as blunt, "
+      "claiming the count was rigged.\n\n"
+      "Mr. Ruiz, who joined the board in 2010, resigned on Monday, saying he "
+      "was tired.\n\n"
+      "Her parents married when they were young and settled in Ohio, "
+      "hoping for steady work.\n");
+  r_check(a, "his rivals cowards", "the developer", "calling", LEDE_CUE_SPEECH);
+  r_check(a, "legal risks", "it", "citing", LEDE_CUE_SPEECH);
+  r_check(a, "the count was rigged", "Ms. Cole", "claiming", LEDE_CUE_SPEECH);
+  r_check(a, "he was tired", "Mr. Ruiz", "saying", LEDE_CUE_SPEECH);
+  r_check(a, "for steady work", "Her parents", "hoping", LEDE_CUE_THOUGHT);
+  lede_article_free(a);
+}
+
 /* Who speaks when a participle, a relative clause or a count stands
  * where a name usually does. */
 Test(reported, subjects_a_reader_would_pick) {
