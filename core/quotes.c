@@ -2280,6 +2280,12 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     if ((S_ing(a, j) && a->quote_verb[j]) ||
         (S_is(a, j, "according") && j + 1 < e && S_is(a, j + 1, "to")))
       return i;
+    /* "..., compared with 64 percent who say ...", "..., double the
+     * number who said ...": another group's report set against it. */
+    for (size_t m = j + 1; m + 1 < e && m < j + 10 && !S_comma(a, m); m++)
+      if (S_is(a, m, "who") && a->quote_verb[m + 1] && !S_cap(a, m + 1) &&
+          !S_noun_reading(a, m + 1))
+        return i;
     if ((S_is(a, j, "and") || S_is(a, j, "but")) && j + 1 < e &&
         S_lex(&lede__lex_quote_pronouns, a, j + 1) &&
         !S_is(a, j + 1, "who") && !S_is(a, j + 1, "which"))

@@ -844,3 +844,22 @@ Test(reported, a_participle_opening_the_sentence) {
           LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
+
+/* "..., compared with 64 percent who say ...": another group's report
+ * set against the first ends it, and stands as a report of its own. */
+Test(reported, a_compared_group_reports_on_its_own) {
+  lede_article *a = t_parse(
+      "Poll\n\n"
+      "Seventy percent of voters say they trust the mayor, compared with 40 "
+      "percent who say the same of the council.\n");
+  long k = t_find(a, "they trust the mayor");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)k), "they trust the mayor");
+  k = t_find(a, "the same of the council");
+  cr_assert_geq(k, 0);
+  cr_assert_eq(lede_quote_parent(a, (size_t)k), LEDE_NONE);
+  lede_span s;
+  cr_assert(lede_quote_cue(a, (size_t)k, &s));
+  t_assert_span(a, s, "say");
+  lede_article_free(a);
+}
