@@ -57,14 +57,14 @@ typedef struct {
 } S_eref;
 
 /* Token and block indices fit 32 bits (see lede__token); mentions are
- * many (one in ten tokens), so they are kept small: 40 bytes. */
+ * many (one in ten tokens), so they are kept small: 36 bytes. */
 typedef struct {
   uint32_t t0, t1; /* tokens */
   uint32_t block;
-  uint32_t title0, title1; /* title tokens, t0 == t1 if none */
-  uint32_t role0, role1;   /* role tokens */
+  uint32_t title0, role0;  /* title and role tokens, from here... */
   uint32_t acr;            /* token of an acronym defined for it, or S_NOACR */
   S_eref ent;
+  uint16_t tlen, rlen;     /* ... this many (S_title1, S_role1), 0 if none */
   signed char type;
   signed char tagt;       /* the tagger's type for it, -1 none, S_NOTAG not asked */
   signed char tagw;       /* the tagger's type where it is too weak alone, or -1 */
@@ -72,12 +72,27 @@ typedef struct {
   unsigned char sure : 2; /* typed by a list, a title or the gazetteer (S_SURE_*) */
   unsigned char upper_only : 1; /* an unknown acronym: an organization by default */
 } S_ment;
-_Static_assert(sizeof(S_ment) == 40, "mentions are 40 bytes");
+_Static_assert(sizeof(S_ment) == 36, "mentions are 36 bytes");
 #define S_NOACR UINT32_MAX /* (uint32_t)LEDE_NONE */
 
 static inline size_t S_ent_of(const S_ment *m) {
   return m->ent.v >= UINT32_MAX - 1 ? (size_t)-1 - (UINT32_MAX - m->ent.v)
                                     : m->ent.v;
+}
+/* The ends of a mention's title and role tokens. */
+static inline size_t S_title1(const S_ment *m) { return (size_t)m->title0 + m->tlen; }
+static inline size_t S_role1(const S_ment *m) { return (size_t)m->role0 + m->rlen; }
+/* Titles and roles are a few words of one run (S_RUN); a longer span,
+ * which none is, would be left out. */
+static inline void S_set_title(S_ment *m, size_t i, size_t j) {
+  if (j > i && j - i > UINT16_MAX) return;
+  m->title0 = (uint32_t)i;
+  m->tlen = (uint16_t)(j > i ? j - i : 0);
+}
+static inline void S_set_role(S_ment *m, size_t i, size_t j) {
+  if (j > i && j - i > UINT16_MAX) return;
+  m->role0 = (uint32_t)i;
+  m->rlen = (uint16_t)(j > i ? j - i : 0);
 }
 /* e: an entity (fewer than UINT32_MAX - 1, as tokens are), LEDE_NONE or
  * S_AMBIG. */
@@ -950,8 +965,7 @@ static void S_prefix(S_ctx *x, size_t s, size_t e, S_ment *person) {
     return;
   }
   if (person) {
-    person->role0 = s;
-    person->role1 = e;
+    S_set_role(person, s, e);
   }
   if (first && e - s > 1) {
     size_t k = s + 1;
@@ -1085,8 +1099,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
       p = S_person(x, ce, e);
     if (p) {
       p->sure = S_SURE_LIST;
-      p->title0 = cs;
-      p->title1 = ce;
+      S_set_title(p, cs, ce);
       /* "... (CDS) General Ruiz": the acronym names the role holder. */
       if (acr != LEDE_NONE) p->acr = acr;
     }
@@ -1337,8 +1350,7 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
             S_ment *p = x->m.n ? &x->m.v[x->m.n - 1] : NULL;
             if (p && p->type == LEDE_ENTITY_PERSON && p->t0 > j) {
               if (S_role_word(x, i) || S_role_word(x, j - 1)) {
-                p->role0 = i;
-                p->role1 = j;
+                S_set_role(p, i, j);
               }
               p->acr = acr;
             } else {
@@ -1500,8 +1512,8 @@ static void S_tag_absorb(S_ctx *x, const S_seg *sg, size_t mb, size_t mn) {
     for (size_t q = mb; q < mn && ok; q++) {
       const S_ment *m = &x->m.v[q];
       if (m->t1 > x->ntag || m->type == X_DROP || m->how != H_NAME) continue;
-      if ((m->title0 < m->title1 && m->title0 < e && m->title1 > s) ||
-          (m->role0 < m->role1 && m->role0 < e && m->role1 > s))
+      if ((m->title0 < S_title1(m) && m->title0 < e && S_title1(m) > s) ||
+          (m->role0 < S_role1(m) && m->role0 < e && S_role1(m) > s))
         ok = 0;
       if (m->t0 >= e || m->t1 <= s) continue;
       if (m->t0 < s || m->t1 > e || (m->t0 == s && m->t1 == e) || m->acr != S_NOACR ||
@@ -1533,8 +1545,8 @@ static void S_tag_seg(S_ctx *x, const S_seg *sg, size_t mb) {
   for (size_t q = mb; q < mn; q++) {
     const S_ment *m = &x->m.v[q];
     if (m->type == X_DROP) continue;
-    for (size_t k = m->title0; k < m->title1 && k < x->ntag; k++) x->covered[k] |= C_HELD;
-    for (size_t k = m->role0; k < m->role1 && k < x->ntag; k++) x->covered[k] |= C_HELD;
+    for (size_t k = m->title0; k < S_title1(m) && k < x->ntag; k++) x->covered[k] |= C_HELD;
+    for (size_t k = m->role0; k < S_role1(m) && k < x->ntag; k++) x->covered[k] |= C_HELD;
   }
   for (size_t q = mb; q < mn; q++) {
     S_ment *m = &x->m.v[q];
@@ -1562,7 +1574,7 @@ static void S_tag_seg(S_ctx *x, const S_seg *sg, size_t mb) {
         m->tagt = LEDE_ENTITY_PERSON;
       continue;
     }
-    if (m->sure == S_SURE_LIST || m->acr != S_NOACR || m->title0 < m->title1 ||
+    if (m->sure == S_SURE_LIST || m->acr != S_NOACR || m->title0 < S_title1(m) ||
         m->type == LEDE_ENTITY_EVENT || m->type == LEDE_ENTITY_GROUP)
       continue;
     /* A place from the gazetteer stays one, but for a club named after
@@ -1941,8 +1953,7 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
       }
       S_ment *m = S_add(x, k, k + 1, LEDE_ENTITY_PERSON, H_NAME, e);
       if (m) {
-        m->title0 = i;
-        m->title1 = k;
+        S_set_title(m, i, k);
       }
       i = k;
       continue;
@@ -2019,7 +2030,7 @@ static void S_scan_roles(S_ctx *x) {
   for (size_t i = 0; i < x->m.n && nr < MAXR; i++) {
     const S_ment *m = &x->m.v[i];
     if (m->type == LEDE_ENTITY_PERSON && S_ent_of(m) != LEDE_NONE &&
-        (m->role1 > m->role0 || m->title1 > m->title0))
+        (S_role1(m) > m->role0 || S_title1(m) > m->title0))
       roled[nr++] = i;
   }
   if (!nr) return;
@@ -2028,9 +2039,9 @@ static void S_scan_roles(S_ctx *x) {
   for (size_t r = 0; r < nr; r++) {
     const S_ment *m = &x->m.v[roled[r]];
     char buf[S_KEY + 2];
-    size_t n = S_key_c(x, m->role0, m->role1, buf + 1), n2 = 0;
+    size_t n = S_key_c(x, m->role0, S_role1(m), buf + 1), n2 = 0;
     char buf2[S_KEY + 2];
-    if (m->title1 > m->title0) n2 = S_key_c(x, m->title0, m->title1, buf2);
+    if (S_title1(m) > m->title0) n2 = S_key_c(x, m->title0, S_title1(m), buf2);
     words[r] = NULL;
     if (n + n2 + 4 > S_KEY) continue;
     buf[0] = ' ';
@@ -2338,7 +2349,7 @@ static void S_finish(S_ctx *x) {
       name_upper[e] = (unsigned char)upper;
     }
     /* The fullest title and role: "General" over a headline's "Gen". */
-    lede_span ts = S_tspan(x, m->title0, m->title1), rs = S_tspan(x, m->role0, m->role1);
+    lede_span ts = S_tspan(x, m->title0, S_title1(m)), rs = S_tspan(x, m->role0, S_role1(m));
     if (ts.end - ts.start > en->title.end - en->title.start) en->title = ts;
     if (rs.end - rs.start > en->role.end - en->role.start) en->role = rs;
   }
