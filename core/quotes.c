@@ -2089,6 +2089,29 @@ static int S_passive_subject(const lede_article *a, size_t sp0, size_t sp1,
   return !ed && e[-1] == 'n'; /* "known", "shown", "seen" */
 }
 
+/* A word opening a sentence that cannot be its subject: an adverb in
+ * -ly, a participle, or a function word ("Recently", "Frightened",
+ * "Besides", "Still"). */
+static int S_bad_opener(const lede_article *a, size_t k) {
+  const lede__token *t = S_tok(a, k);
+  const char *e = a->text + lede__tend(t);
+  if (!(t->flags & LEDE__T_WORD) || S_personal(a, k) ||
+      (t->flags & LEDE__T_UPPER))
+    return 0;
+  return S_ly(a, k) || S_ing(a, k) ||
+         (t->len > 4 && e[-1] == 'd' && e[-2] == 'e') ||
+         (S_lex(&lede__lex_sentence_starters, a, k) &&
+          !S_lex(&lede__lex_quote_determiners, a, k) &&
+          !S_is(a, k, "officials") && !S_is(a, k, "others") &&
+          !S_is(a, k, "many") && !S_is(a, k, "few") && !S_is(a, k, "both") &&
+          !S_is(a, k, "each") && !S_is(a, k, "one") && !S_is(a, k, "all") &&
+          !S_is(a, k, "most") && !S_is(a, k, "more") && !S_is(a, k, "some") &&
+          !S_is(a, k, "several") && !S_is(a, k, "other") &&
+          !S_is(a, k, "who") && !S_is(a, k, "i") && !S_is(a, k, "you") &&
+          !S_is(a, k, "we") && !S_is(a, k, "they")) ||
+         (S_lex(&lede__lex_quote_stop, a, k) && !S_personal(a, k));
+}
+
 /* Does tokens [k, e) hold a finite verb: is the content so far a clause? */
 static int S_has_verb(const lede_article *a, size_t k, size_t e) {
   for (size_t j = k; j < e && j < k + 60; j++)
@@ -3206,6 +3229,17 @@ static void S_reported(S_ctx *x) {
        * the subject of a passive is what is reported on; no one named
        * reports it. */
       if (side == 1 && S_passive_subject(a, sp0, sp1, i, s1)) sp0 = sp1 = i;
+      /* "Recently, Lee ...", "Frightened by the vote, leaders ...": a
+       * sentence's opening adverb or participle is no speaker; the
+       * subject of the clause before the cue is, if there is one. */
+      /* (before a verb it is a name: "Boreing said", "Kelly said") */
+      if ((side == 1 || side == 3) && sp1 == sp0 + 1 && sp0 == s0 &&
+          sp1 + 1 < i && !a->quote_verb[sp1] && !S_finite(a, sp1) &&
+          !S_verbish(a, sp1, 0) && S_bad_opener(a, sp0)) {
+        size_t nst, nr = S_near_subject(a, s0, i, &nst);
+        if (nr > nst && nst > sp0) sp0 = nst, sp1 = nr;
+        else sp0 = sp1 = i;
+      }
       /* "Do you think he can win?": a question put to the reader or to
        * the person interviewed reports nothing. */
       if (sp1 == sp0 + 1 && S_is(a, sp0, "you") && s1 > s0 &&

@@ -201,6 +201,24 @@ Test(reported, a_participle_takes_the_subject_of_the_clause_before_it) {
   lede_article_free(a);
 }
 
+/* An adverb or a participle opening the sentence is never its speaker:
+ * the clause's subject is, or no one. A name in -ing or -ly stays one. */
+Test(reported, an_opening_adverb_or_participle_does_not_speak) {
+  lede_article *a = t_parse(
+      "Bank news\n\n"
+      "Frightened by the vote, the city's bankers have in recent weeks "
+      "sought to calm investors.\n\n"
+      "Still, the council has criticized his business record.\n\n"
+      "Ewing said the members will still meet, but said the club would "
+      "move.\n");
+  r_check(a, "to calm investors", "the city's bankers", "sought",
+          LEDE_CUE_OTHER);
+  r_check(a, "his business record", "the council", "criticized",
+          LEDE_CUE_OTHER);
+  r_check(a, "the club would move", "Ewing", "said", LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
+
 /* Who speaks when a participle, a relative clause or a count stands
  * where a name usually does. */
 Test(reported, subjects_a_reader_would_pick) {
