@@ -2298,7 +2298,15 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
         i = m; /* (the loop goes on after the closing comma) */
         continue;
       }
-      if (S_is(a, j, "which")) return i;
+      if (S_is(a, j, "which")) {
+        /* ("..., which is a problem because, “In the end ...”": the
+         * speaker's words later in the clause keep it in the content) */
+        for (size_t r = m; r < e; r++) {
+          if (a->quote_verb[r]) break;
+          if (S_tok(a, r)->flags & LEDE__T_QUOTE) return e;
+        }
+        return i;
+      }
     }
     if ((S_ing(a, j) && a->quote_verb[j]) ||
         (S_is(a, j, "according") && j + 1 < e && S_is(a, j + 1, "to")))

@@ -334,3 +334,17 @@ Test(speakers, relative_that_with_its_antecedent) {
   s_check(a, "Welcome to the games", "water bottles that", "said");
   lede_article_free(a);
 }
+
+/* ", which ..." ends a report unless the speaker's own quoted words come
+ * later in that clause. */
+Test(speakers, which_clause_holding_the_quoted_words) {
+  lede_article *a = t_parse(
+      "Pools\n\n"
+      "The vote was near.\n\n"
+      "She added that most voters seem more against Dane than for Lee, "
+      "which is a problem because, \"In the end, we do not vote against "
+      "somebody.\"\n");
+  size_t k = s_check(a, "most voters seem", "She", "added");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  lede_article_free(a);
+}
