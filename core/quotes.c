@@ -2301,7 +2301,7 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
       if (S_is(a, j, "which")) {
         /* ("..., which is a problem because, “In the end ...”": the
          * speaker's words later in the clause keep it in the content) */
-        for (size_t r = m; r < e; r++) {
+        for (size_t r = m; !cue && r < e; r++) {
           if (a->quote_verb[r]) break;
           if (S_tok(a, r)->flags & LEDE__T_QUOTE) return e;
         }
