@@ -3885,7 +3885,9 @@ static void S_transcript(S_ctx *x) {
     if (col[i] == LEDE_NONE) continue;
     const lede__token *li = S_tok(a, col[i] - 1);
     int twice = 0;
-    for (size_t j = 0; j < np && !twice; j++) {
+    /* (turns alternate: a window of paragraphs keeps this linear) */
+    size_t j0 = i > 32 ? i - 32 : 0, j1 = np - i > 32 ? i + 33 : np;
+    for (size_t j = j0; j < j1 && !twice; j++) {
       if (j == i || col[j] == LEDE_NONE) continue;
       const lede__token *lj = S_tok(a, col[j] - 1);
       twice = li->len == lj->len &&
