@@ -1403,6 +1403,8 @@ static size_t S_near_subject(const lede_article *a, size_t s0, size_t c0,
                              size_t *start) {
   *start = s0;
   size_t lo = c0 > s0 + 40 ? c0 - 40 : s0;
+  int by = c0 > s0 && (S_is(a, c0 - 1, "by") || S_is(a, c0 - 1, "upon") ||
+                       S_is(a, c0 - 1, "without"));
   for (size_t j = c0; j-- > lo + 1;) {
     if (S_tok(a, j)->flags & LEDE__T_QUOTE) break;
     if (!(S_finite(a, j) || S_be(a, j)) || S_cap(a, j)) continue;
@@ -1411,7 +1413,20 @@ static size_t S_near_subject(const lede_article *a, size_t s0, size_t c0,
     /* ("married when they were young and arrived ..., hoping": a second
      * predicate shares the subject of the first) */
     if (S_is(a, e - 1, "and") || S_is(a, e - 1, "but")) break;
-    size_t n = S_np_left(a, s0, e - 1);
+    size_t n = S_comma(a, e - 1) ? LEDE_NONE : S_np_left(a, s0, e - 1);
+    if (e > s0 + 3 && S_comma(a, e - 1)) {
+      /* "her main rival, Sen. Al Lee, has soared ..., saying": a
+       * subject with its apposition between commas. */
+      size_t n2 = S_np_left(a, s0, e - 2);
+      if (n2 != LEDE_NONE && n2 > s0 + 1 && S_comma(a, n2 - 1) &&
+          S_cap(a, n2)) {
+        size_t n1 = S_np_left(a, s0, n2 - 2);
+        if (n1 != LEDE_NONE && S_good_subject(a, n1, n2 - 1)) {
+          n = n1;
+          e--;
+        }
+      }
+    }
     if (n == LEDE_NONE || !S_good_subject(a, n, e)) continue;
     /* (not a conjunct of a subject: "Republicans and their allies are")
      * nor a clause of reason or of the same time: "even as he defended
@@ -1421,6 +1436,9 @@ static size_t S_near_subject(const lede_article *a, size_t s0, size_t c0,
         !S_is(a, n - 1, "after") && !S_is(a, n - 1, "before") &&
         !S_is(a, n - 1, "when") && !S_is(a, n - 1, "since") &&
         !S_is(a, n - 1, "until") && !S_is(a, n - 1, "once") &&
+        /* ("while her rival has soared by saying": "by" ties it to the
+         * verb before it) */
+        !(by && S_subordinator(a, n - 1)) &&
         !((S_is(a, n - 1, "and") || S_is(a, n - 1, "but")) && n > s0 + 1 &&
           S_comma(a, n - 2)))
       continue;
@@ -2993,6 +3011,11 @@ static void S_reported(S_ctx *x) {
                 pq->cue.end <= oq->content.end)
               pq = oq;
           }
+          /* ("..., while her rival, Lee, has soared by saying": a
+           * subject of its own after the attribution's content) */
+          if (pq && found && S_tok(a, sp0)->start >= pq->content.end &&
+              S_tok(a, sp0)->start >= pq->cue.end)
+            pq = NULL;
           if (pq) {
             sp0 = S_tok_at(a, pq->speaker.start);
             sp1 = S_tok_at(a, pq->speaker.end);

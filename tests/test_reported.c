@@ -219,6 +219,24 @@ Test(reported, an_opening_adverb_or_participle_does_not_speak) {
   lede_article_free(a);
 }
 
+/* A participle after a clause with a subject of its own (an apposition
+ * included) takes that subject, even after another attribution. */
+Test(reported, a_participle_after_a_new_subject_takes_it) {
+  lede_article *a = t_parse(
+      "Race news\n\n"
+      "Voters watched the mayor argue that the rules are rigged, while her "
+      "main rival, Tom Reyes, has soared in the polls by saying that the "
+      "system is broken.\n\n"
+      "Lee said that when the vote came, the council would split, adding "
+      "that she would abstain.\n");
+  r_check(a, "the rules are rigged", "the mayor", "argue", LEDE_CUE_SPEECH);
+  r_check(a, "the system is broken", "her main rival, Tom Reyes", "saying",
+          LEDE_CUE_SPEECH);
+  /* (a clause inside Lee's content does not take her "adding") */
+  r_check(a, "she would abstain", "Lee", "adding", LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
+
 /* Who speaks when a participle, a relative clause or a count stands
  * where a name usually does. */
 Test(reported, subjects_a_reader_would_pick) {
