@@ -89,4 +89,19 @@ static inline char *t_str(const lede_article *a, lede_span s) {
     free(got_);                                                            \
   } while (0)
 
+/* The quote whose content starts with `start`, asserting its speaker and
+ * cue as written; returns its index. */
+static inline size_t t_said(const lede_article *a, const char *start,
+                            const char *speaker, const char *cue) {
+  long i = t_find(a, start);
+  cr_assert_geq(i, 0, "no quote starting \"%s\"", start);
+  size_t k = (size_t)i;
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, k, &s), "no speaker for \"%s\"", start);
+  t_assert_span(a, s, speaker);
+  cr_assert(lede_quote_cue(a, k, &s), "no cue for \"%s\"", start);
+  t_assert_span(a, s, cue);
+  return k;
+}
+
 #endif

@@ -6,14 +6,7 @@
 static size_t r_check(const lede_article *a, const char *start,
                       const char *speaker, const char *cue,
                       lede_cue_class cls) {
-  long i = t_find(a, start);
-  cr_assert_geq(i, 0, "no quote starting \"%s\"", start);
-  size_t k = (size_t)i;
-  lede_span s;
-  cr_assert(lede_quote_speaker(a, k, &s), "no speaker for \"%s\"", start);
-  t_assert_span(a, s, speaker);
-  cr_assert(lede_quote_cue(a, k, &s), "no cue for \"%s\"", start);
-  t_assert_span(a, s, cue);
+  size_t k = t_said(a, start, speaker, cue);
   cr_assert_eq(lede_quote_cue_class(a, k), cls, "class of \"%s\": %s", start,
                lede_cue_class_name(lede_quote_cue_class(a, k)));
   cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_INDIRECT);
