@@ -2829,11 +2829,7 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
         (S_is(c, i + 1, "'s") || S_is(c, i + 1, "\xE2\x80\x99s")) &&
         c->qy * 4 + c->qq == c->py * 4 + S_quarter_of(c->pm) - 1 &&
         S_tense_mode(c, k, i + 1, 0, S_TENSE_WIN) <= 0) {
-      S_val_init(&v, LEDE_GRAN_QUARTER);
-      v.y = c->qy;
-      v.q = c->qq;
-      h->type = LEDE_DATE_DATE;
-      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      S_report_quarter(c, h, 0, 0);
       return i + 1 - k;
     }
     S_shift(c, &v, un, dir);
@@ -3565,12 +3561,8 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       if (un == U_QUARTER && t->val == K_THAT && !S_key(c, i + 1, K_OF)) {
         /* "results for that quarter": the last quarter named */
         if (!c->have_q) return 0;
-        S_val_init(&v, LEDE_GRAN_QUARTER);
-        v.y = c->qy;
-        v.q = c->qq;
-        h->type = LEDE_DATE_DATE;
+        S_report_quarter(c, h, 0, 0);
         *the_ok = 1;
-        S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
         return i + 1 - k;
       }
       lede_date_gran g = un == U_YEAR ? LEDE_GRAN_YEAR
