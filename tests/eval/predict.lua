@@ -68,21 +68,23 @@ local function predict(doc)
         reports[#reports + 1] = q
       end
     end
+    local attested = {}
     for _, q in ipairs(qs) do
       -- the report whose content holds this quote's attribution
-      local at = q.cue or nil
-      for _, p in ipairs(reports) do
-        if at and p ~= q and q.kind ~= "indirect" and q.kind ~= "unattributed" and
-            p.start <= at.start and at.stop <= p.stop then
-          into[p.index] = into[p.index] or {}
-          table.insert(into[p.index], q)
-          q.attested = true
-          break
+      local at = q.kind ~= "indirect" and q.kind ~= "unattributed" and q.cue
+      if at then
+        for _, p in ipairs(reports) do
+          if p ~= q and p.start <= at.start and at.stop <= p.stop then
+            into[p.index] = into[p.index] or {}
+            table.insert(into[p.index], q)
+            attested[q] = true
+            break
+          end
         end
       end
     end
     for _, q in ipairs(qs) do
-      if q.attested then
+      if attested[q] then
         -- emitted with its report
       elseif q.kind ~= "unattributed" and not (q.parent and q.kind == "indirect")
           and (q.speaker_text or q.cue) then
