@@ -21,6 +21,7 @@
 #include "gazetteer.h"
 #include "lexicon.h"
 #include "tagger.h"
+#include "wordhash.h"
 
 /* A function whose inlining the compiler tends to refuse, in a loop over
  * every token. */
@@ -379,13 +380,6 @@ typedef struct {
 
 #define S_DMAP_MAX ((size_t)1 << 20) /* slots at most: memory stays bounded */
 
-/* ASCII capitals of eight bytes read as lower case (other bytes kept). */
-static inline uint64_t S_fold8(uint64_t x) {
-  const uint64_t hi = 0x8080808080808080ULL;
-  uint64_t y = x & ~hi;
-  return x | (((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) >> 2);
-}
-
 /* A hash of t[a, a + n) read eight bytes at a time (t is readable up to
  * tend), with ASCII capitals as lower case if fold: the keys of the word
  * cache and the document's map. Never 0. */
@@ -404,7 +398,7 @@ static uint64_t S_whash_long(const char *t, size_t a, size_t n, size_t tend, int
     } else
 #endif
       for (size_t q = 0; q < k; q++) x |= (uint64_t)(unsigned char)s[i + q] << (8 * q);
-    if (fold) x = S_fold8(x);
+    if (fold) x = lede__fold_case(x);
     h = (h ^ x) * 0xbf58476d1ce4e5b9ULL;
     h ^= h >> 31;
     if (k < 8) break;
@@ -430,7 +424,7 @@ static inline uint64_t S_whash(const char *t, size_t a, size_t n, size_t tend, i
     uint64_t x;
     memcpy(&x, t + a, 8);
     x &= ~0ULL >> (64 - 8 * n);
-    return S_whash8(fold ? S_fold8(x) : x, n);
+    return S_whash8(fold ? lede__fold_case(x) : x, n);
   }
   /* Words of 9 to 16 bytes: two reads, as S_whash_long mixes them. */
   if (n - 9 < 8 && a + 16 <= tend) {
@@ -438,7 +432,7 @@ static inline uint64_t S_whash(const char *t, size_t a, size_t n, size_t tend, i
     memcpy(&x, t + a, 8);
     memcpy(&y, t + a + 8, 8);
     y &= ~0ULL >> (64 - 8 * (n - 8));
-    if (fold) x = S_fold8(x), y = S_fold8(y);
+    if (fold) x = lede__fold_case(x), y = lede__fold_case(y);
     uint64_t h = ((0x9e3779b97f4a7c15ULL ^ (uint64_t)n) ^ x) * 0xbf58476d1ce4e5b9ULL;
     h ^= h >> 31;
     h = (h ^ y) * 0xbf58476d1ce4e5b9ULL;
@@ -1238,7 +1232,7 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx) {
     if (low) {
       uint32_t sv = S_sieve((uint32_t)(x & 0xff), (uint32_t)((x >> 8) & 0xff), n);
       if (g->sieve[sv >> 6] & (1ULL << (sv & 63))) {
-        S_dslot *d = S_dget(&g->doc, S_whash8(S_fold8(x), n), 0);
+        S_dslot *d = S_dget(&g->doc, S_whash8(lede__fold_case(x), n), 0);
         if (d) d->bits |= D_LOWER;
       }
     }

@@ -5,7 +5,7 @@ local M = {}
 
 local ONES = 0x0101010101010101
 
--- ASCII upper case to lower case in all eight bytes (lexicon.c's S_fold8).
+-- ASCII upper case to lower case in all eight bytes (core/wordhash.h's lede__fold_case).
 function M.fold_case(w)
   local h = w & (0x7F * ONES)
   local up = (h + (0x80 - 65) * ONES) & ~(h + (0x80 - 91) * ONES) & ~w & (0x80 * ONES)
