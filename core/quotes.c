@@ -3850,17 +3850,6 @@ static void S_headline(S_ctx *x) {
   }
 }
 
-/* Equal bytes, ASCII letters case-folded: "LEE" and "Lee". */
-static int S_same_fold(const char *x, const char *y, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)x[i], d = (unsigned char)y[i];
-    if (c >= 'A' && c <= 'Z') c |= 0x20;
-    if (d >= 'A' && d <= 'Z') d |= 0x20;
-    if (c != d) return 0;
-  }
-  return 1;
-}
-
 /* The speaker label opening paragraph b of a transcript ("FALLIN: Well,
  * ...", "Q: ...", "Sen. Ann Lee: ..."): up to four capitalized words before
  * a colon, words after it. Returns the colon's token, or LEDE_NONE. */
@@ -3914,7 +3903,7 @@ static void S_transcript(S_ctx *x) {
       if (j == i || col[j] == LEDE_NONE) continue;
       const lede__token *lj = S_tok(a, col[j] - 1);
       twice = li->len == lj->len &&
-              S_same_fold(a->text + li->start, a->text + lj->start, li->len);
+              lede__eq_ci_n(a->text + li->start, a->text + lj->start, li->len);
     }
     if (!twice) continue;
     size_t b = a->paras.v[i], lo = 0, hi = 0;
