@@ -2247,29 +2247,27 @@ static size_t S_key_str(const char *s, size_t n, char *buf) {
 
 static void S_finish(S_ctx *x) {
   lede_article *a = x->a;
-  /* Mentions with an entity, by position, without overlaps. */
-  size_t n = 0;
-  for (size_t i = 0; i < x->m.n; i++)
-    if (S_ent_of(&x->m.v[i]) != LEDE_NONE && S_ent_of(&x->m.v[i]) != S_AMBIG) n++;
-  if (!n) return;
-  /* Only mentions with an entity are read from here: the others give
-   * their room back before the article's mentions are made. */
+  /* Mentions with an entity, by position, without overlaps. Only those
+   * are read from here: the others give their room back before the
+   * article's mentions are made. */
   size_t w = 0;
-  for (size_t i = 0; i < x->m.n; i++)
-    if (S_ent_of(&x->m.v[i]) != LEDE_NONE && S_ent_of(&x->m.v[i]) != S_AMBIG) x->m.v[w++] = x->m.v[i];
+  for (size_t i = 0; i < x->m.n; i++) {
+    size_t e = S_ent_of(&x->m.v[i]);
+    if (e != LEDE_NONE && e != S_AMBIG) x->m.v[w++] = x->m.v[i];
+  }
   x->m.n = w;
+  if (!w) return;
   /* (the sort below holds each one's index in a mention's entity) */
   if (w >= LEDE__ENT_MAX) longjmp(*a->arena.oom, 1);
   lede__vec_shrink(&a->scratch, (void **)&x->m.v, &x->m.cap, sizeof *x->m.v, w);
   /* Spans to sort, with the mention each comes from, made in the
    * article's mentions; the rest of a mention is made once it is kept. */
   lede__vec_reserve(&a->arena, (void **)&a->ments.v, &a->ments.cap,
-                    sizeof *a->ments.v, n);
+                    sizeof *a->ments.v, w);
   lede__mention *tmp = a->ments.v;
-  n = 0;
+  size_t n = 0;
   for (size_t i = 0; i < x->m.n; i++) {
     const S_ment *m = &x->m.v[i];
-    if (S_ent_of(m) == LEDE_NONE || S_ent_of(m) == S_AMBIG) continue;
     tmp[n].span = lede__s32(S_tspan(x, m->t0, m->t1));
     /* "Barnett Banks Inc.", "Sammy Davis Jr.": the abbreviation's stop is
      * part of the name. */
