@@ -1448,6 +1448,12 @@ static size_t S_near_subject(const lede_article *a, size_t s0, size_t c0,
   return s0;
 }
 
+/* "going on to say": the cue at c0 after a participle of going on. */
+static int S_going_on_to(const lede_article *a, size_t s0, size_t c0) {
+  return c0 > s0 + 3 && S_is(a, c0 - 1, "to") && S_is(a, c0 - 2, "on") &&
+         S_is(a, c0 - 3, "going");
+}
+
 /* Does the participle cue at c0 (c0 > s0 + 1) go on from its clause's
  * own predicate: "mocked her, saying", "“...,” promising", ", angrily
  * denouncing", ", before insisting", "booed upon saying", "took the step
@@ -1461,8 +1467,7 @@ static int S_participle_link(const lede_article *a, size_t s0, size_t c0) {
   if ((S_is(a, p, "before") || S_is(a, p, "after")) && p > s0 &&
       a->quote_verb[p - 1] && !S_ing(a, p - 1))
     return 1;
-  if (c0 > s0 + 4 && S_is(a, p, "to") && S_is(a, p - 1, "on") &&
-      S_is(a, p - 2, "going"))
+  if (c0 > s0 + 4 && S_going_on_to(a, s0, c0))
     return S_participle_link(a, s0, p - 2);
   if (c0 <= s0 + 2) return 0;
   /* (a comma inside the closing mark: "was “troubling,” before noting") */
@@ -1522,12 +1527,6 @@ static size_t S_object_subject(const lede_article *a, size_t s0, size_t e,
   }
   *start = st;
   return r;
-}
-
-/* "going on to say": the cue at c0 after a participle of going on. */
-static int S_going_on_to(const lede_article *a, size_t s0, size_t c0) {
-  return c0 > s0 + 3 && S_is(a, c0 - 1, "to") && S_is(a, c0 - 2, "on") &&
-         S_is(a, c0 - 3, "going");
 }
 
 /* A word opening a sentence before its subject: "Even China, ..., said",
