@@ -380,6 +380,17 @@ typedef struct {
 
 #define S_DMAP_MAX ((size_t)1 << 20) /* slots at most: memory stays bounded */
 
+/* S_whash's steps: one word of eight bytes mixed in, and the end. */
+static inline uint64_t S_wmix(uint64_t h, uint64_t x) {
+  h = (h ^ x) * 0xbf58476d1ce4e5b9ULL;
+  return h ^ h >> 31;
+}
+static inline uint64_t S_wend(uint64_t h) {
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 29;
+  return h ? h : 1;
+}
+
 /* A hash of t[a, a + n) read eight bytes at a time (t is readable up to
  * tend), with ASCII capitals as lower case if fold: the keys of the word
  * cache and the document's map. Never 0. */
@@ -399,22 +410,15 @@ static uint64_t S_whash_long(const char *t, size_t a, size_t n, size_t tend, int
 #endif
       for (size_t q = 0; q < k; q++) x |= (uint64_t)(unsigned char)s[i + q] << (8 * q);
     if (fold) x = lede__fold_case(x);
-    h = (h ^ x) * 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 31;
+    h = S_wmix(h, x);
     if (k < 8) break;
   }
-  h *= 0x94d049bb133111ebULL;
-  h ^= h >> 29;
-  return h ? h : 1;
+  return S_wend(h);
 }
 
 /* S_whash of a word of n <= 8 bytes, x (read as S_whash_long reads them). */
 static inline uint64_t S_whash8(uint64_t x, size_t n) {
-  uint64_t h = (0x9e3779b97f4a7c15ULL ^ (uint64_t)n ^ x) * 0xbf58476d1ce4e5b9ULL;
-  h ^= h >> 31;
-  h *= 0x94d049bb133111ebULL;
-  h ^= h >> 29;
-  return h ? h : 1;
+  return S_wend(S_wmix(0x9e3779b97f4a7c15ULL ^ (uint64_t)n, x));
 }
 
 static inline uint64_t S_whash(const char *t, size_t a, size_t n, size_t tend, int fold) {
@@ -433,13 +437,7 @@ static inline uint64_t S_whash(const char *t, size_t a, size_t n, size_t tend, i
     memcpy(&y, t + a + 8, 8);
     y &= ~0ULL >> (64 - 8 * (n - 8));
     if (fold) x = lede__fold_case(x), y = lede__fold_case(y);
-    uint64_t h = ((0x9e3779b97f4a7c15ULL ^ (uint64_t)n) ^ x) * 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 31;
-    h = (h ^ y) * 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 31;
-    h *= 0x94d049bb133111ebULL;
-    h ^= h >> 29;
-    return h ? h : 1;
+    return S_wend(S_wmix(S_wmix(0x9e3779b97f4a7c15ULL ^ (uint64_t)n, x), y));
   }
 #endif
   return S_whash_long(t, a, n, tend, fold);
