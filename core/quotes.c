@@ -3751,10 +3751,8 @@ static void S_sourceless(S_ctx *x) {
         if (b > s0 && !S_be(a, b) && S_skip_aux_left(a, s0, b + 1) == b) b--;
         ok = S_be(a, b);
       }
-      if (!ok && strcmp(lemma, "ask") == 0 && S_is(a, i, "asked"))
-        nx = S_question_at(a, i + 1, s1);
       if (!ok && strcmp(lemma, "ask") == 0 && S_is(a, i, "asked") &&
-          nx < s1) {
+          (nx = S_question_at(a, i + 1, s1)) < s1) {
         /* "When asked about the merger, she ...", "He was asked why",
          * "Asked on Monday whether": the question is reported; the asker
          * is not named. */
