@@ -84,15 +84,16 @@ static inline size_t S_title1(const S_ment *m) { return (size_t)m->title0 + m->t
 static inline size_t S_role1(const S_ment *m) { return (size_t)m->role0 + m->rlen; }
 /* Titles and roles are a few words of one run (S_RUN); a longer span,
  * which none is, would be left out. */
-static inline void S_set_title(S_ment *m, size_t i, size_t j) {
+static inline void S_set_span(uint32_t *at, uint16_t *len, size_t i, size_t j) {
   if (j > i && j - i > UINT16_MAX) return;
-  m->title0 = (uint32_t)i;
-  m->tlen = (uint16_t)(j > i ? j - i : 0);
+  *at = (uint32_t)i;
+  *len = (uint16_t)(j > i ? j - i : 0);
+}
+static inline void S_set_title(S_ment *m, size_t i, size_t j) {
+  S_set_span(&m->title0, &m->tlen, i, j);
 }
 static inline void S_set_role(S_ment *m, size_t i, size_t j) {
-  if (j > i && j - i > UINT16_MAX) return;
-  m->role0 = (uint32_t)i;
-  m->rlen = (uint16_t)(j > i ? j - i : 0);
+  S_set_span(&m->role0, &m->rlen, i, j);
 }
 /* e: an entity (fewer than UINT32_MAX - 1, as tokens are), LEDE_NONE or
  * S_AMBIG. */
