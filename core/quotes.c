@@ -3315,6 +3315,15 @@ static void S_reported(S_ctx *x) {
 
 /* ==== Pass 3b: reports framed by a noun ================================== */
 
+/* The entry of list lx equal to s[0..n) (ASCII case folded), as a static
+ * string, or NULL. */
+static const char *S_lex_entry(const lede__lexicon *lx, const char *s,
+                               size_t n) {
+  for (size_t e = 0; e < lx->n; e++)
+    if (lede__eq_ci(s, n, lx->words[e])) return lx->words[e];
+  return NULL;
+}
+
 /* The entry of a cue noun for token i, as a static string, or NULL. */
 static const char *S_noun_lemma(const lede_article *a, size_t i) {
   const lede__lexicon *ls[] = {&lede__lex_cue_nouns, &lede__lex_cue_nouns_other};
@@ -3324,8 +3333,8 @@ static const char *S_noun_lemma(const lede_article *a, size_t i) {
   for (size_t l = 0; l < 2; l++) {
     /* asked of every word: most fail the inline test */
     if (!lede__lex_maybe(ls[l], s, n) || !lede__lex_has(ls[l], s, n)) continue;
-    for (size_t e = 0; e < ls[l]->n; e++)
-      if (lede__eq_ci(s, n, ls[l]->words[e])) return ls[l]->words[e];
+    const char *w = S_lex_entry(ls[l], s, n);
+    if (w) return w;
   }
   return NULL;
 }
@@ -3576,10 +3585,7 @@ static const char *S_adjective_entry(const lede_article *a, size_t i) {
   const lede__lexicon *lx = &lede__lex_cue_adjectives;
   const lede__token *t = S_tok(a, i);
   if (!S_lex(lx, a, i)) return NULL;
-  for (size_t e = 0; e < lx->n; e++)
-    if (lede__eq_ci(a->text + t->start, t->len, lx->words[e]))
-      return lx->words[e];
-  return NULL;
+  return S_lex_entry(lx, a->text + t->start, t->len);
 }
 
 /* "Her donors remain confident that ...", "Graham has been critical of
