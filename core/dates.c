@@ -990,6 +990,15 @@ typedef struct {
 static int S_key(const S_ctx *c, size_t i, int k) {
   return i < c->n && c->tk[i].cls == C_KEY && c->tk[i].val == k;
 }
+/* The way key k looks from now: -1 for last, past and previous, 1 for
+ * next, coming and following, else 0. */
+static int S_dir_of(int k) {
+  switch (k) {
+  case K_LAST: case K_PAST: case K_PREVIOUS: return -1;
+  case K_NEXT: case K_COMING: case K_FOLLOWING: return 1;
+  }
+  return 0;
+}
 static int S_is(const S_ctx *c, size_t i, const char *w) {
   return i < c->n && c->tk[i].low[0] == w[0] && !strcmp(c->tk[i].low, w);
 }
@@ -2457,10 +2466,7 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
    * districts; "several quarters of losses", "the next three quarters"
    * count time */
   if (u == U_QUARTER &&
-      (!pl || (n == 3 && !(k > 0 && (S_key(c, k - 1, K_NEXT) || S_key(c, k - 1, K_PAST) ||
-                                     S_key(c, k - 1, K_LAST) || S_key(c, k - 1, K_COMING) ||
-                                     S_key(c, k - 1, K_PREVIOUS) ||
-                                     S_key(c, k - 1, K_FOLLOWING))))))
+      (!pl || (n == 3 && !(k > 0 && c->tk[k - 1].cls == C_KEY && S_dir_of(c->tk[k - 1].val)))))
     return 0;
   if (u == U_QUARTER && S_key(c, i + 1, K_OF)) {
     static const char *const det[] = {"the", "a",   "an",   "its",  "their", "his",
@@ -2698,13 +2704,8 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
   const S_tok *t = &c->tk[k];
   if (t->cls != C_KEY) return 0;
   int r = t->val;
-  int dir;
-  switch (r) {
-  case K_LAST: case K_PAST: case K_PREVIOUS: dir = -1; break;
-  case K_NEXT: case K_COMING: case K_FOLLOWING: dir = 1; break;
-  case K_THIS: dir = 0; break;
-  default: return 0;
-  }
+  int dir = S_dir_of(r);
+  if (!dir && r != K_THIS) return 0;
   size_t i = k + 1;
   if (r == K_THIS && S_key(c, i, K_PAST)) {
     dir = -1; /* "this past spring" */
