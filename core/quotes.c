@@ -967,6 +967,9 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
 static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
   if (s >= hi) return s;
   if (S_lex(&lede__lex_quote_pronouns, a, s)) return s + 1;
+  /* "warned of a battle": a phrase opened by a preposition is its
+   * object, no speaker. */
+  if (!S_cap(a, s) && S_lex(&lede__lex_quote_preps, a, s)) return s;
   size_t k = s, last = s;
   int words = 0;
   while (k < hi && words < S_NP_MAX) {
@@ -1834,6 +1837,45 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
       return 1;
     }
   }
+  /* "The delegate, who backs Cruz, warned ...", "Lee, who calls it a
+   * “farce,” said ...": a phrase opened by a determiner (or a name) and
+   * a relative clause closed by a comma (inside the closing mark or
+   * not) before the cue; the phrase speaks, not what follows the cue. */
+  for (int pass = 0; pass < 2; pass++) {
+    /* (from the sentence start, then past an opener: "In May, Lee, who
+     * ..., said") */
+    size_t f0 = pass ? b0 : s0;
+    if (pass && b0 == s0) break;
+    if (!(e > f0 + 4 && e - f0 <= 30 &&
+          (S_comma(a, e - 1) ||
+           ((S_tok(a, e - 1)->flags & LEDE__T_QUOTE) && S_comma(a, e - 2)))))
+      continue;
+    size_t h = f0;
+    if (S_lex(&lede__lex_quote_determiners, a, h) &&
+        !S_is(a, h, "that") && !S_is(a, h, "this"))
+      h++;
+    size_t n = h < c0 && (S_cap(a, h) || S_np_lower(a, h))
+                   ? S_np_right(a, h, c0)
+                   : h;
+    size_t q = e - 1;
+    if (!S_comma(a, q)) q--; /* the comma inside the closing mark */
+    if (n > h && n + 2 < q && S_comma(a, n) &&
+        (S_is(a, n + 1, "who") || S_is(a, n + 1, "which")) &&
+        !S_lex(&lede__lex_quote_pronouns, a, f0)) {
+      /* no other comma or cue in the clause: it is one aside */
+      size_t j = n + 2, marks = 0;
+      for (; j < q && !S_comma(a, j) &&
+             !(a->quote_verb[j] && j + 1 < q && S_is(a, j + 1, "that"));
+           j++)
+        marks += (S_tok(a, j)->flags & LEDE__T_QUOTE) != 0;
+      if (j == q) {
+        /* (the phrase as written; its head alone if the clause quotes) */
+        *sp0 = f0;
+        *sp1 = marks ? n : q;
+        return 1;
+      }
+    }
+  }
   /* Inverted: ", says the FSB", ", said Smith, a spokesman." Only words
    * said or written invert: ", endorsed Marsh’ plan" has its object
    * after it. */
@@ -2519,7 +2561,11 @@ static void S_direct(S_ctx *x) {
     if (i < s1 && !crossed && S_cue_at2(a, i, s1, &cu, 1)) {
       size_t r = S_np_right(a, cu.cue1, s1);
       /* ("“...,” promising a return": a participle does not invert.) */
-      if (r > cu.cue1 && !cu.according && !S_ing(a, i)) {
+      /* ("a “sociopath,” said he does not ...": a pronoun with its own
+       * verb after it is the subject of the content.) */
+      if (r > cu.cue1 && !cu.according && !S_ing(a, i) &&
+          !(S_lex(&lede__lex_quote_pronouns, a, cu.cue1) &&
+            !S_tail_only(a, r, s1))) {
         c0 = i;
         sp0 = cu.cue1;
         sp1 = r;

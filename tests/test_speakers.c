@@ -334,3 +334,22 @@ Test(speakers, which_clause_holding_the_quoted_words) {
   cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
   lede_article_free(a);
 }
+
+/* A subject with a relative clause between it and the cue speaks: the
+ * words after the cue are its content, even when the clause ends on a
+ * quoted word whose comma sits inside the closing mark. */
+Test(speakers, relative_clause_between_subject_and_cue) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "The mayor, who backs the levy, said the pools would close.\n\n"
+      "Ann Berg, who calls the plan a \"farce,\" said she would vote no.\n\n"
+      "The delegate, who backs Cole, warned of a long fight ahead.\n");
+  t_said(a, "the pools would close", "The mayor, who backs the levy",
+         "said");
+  t_said(a, "she would vote no", "Ann Berg", "said");
+  t_said(a, "of a long fight", "The delegate, who backs Cole", "warned");
+  cr_assert_lt(t_find(a, "The mayor"), 0);
+  cr_assert_lt(t_find(a, "Ann Berg"), 0);
+  lede_article_free(a);
+}
