@@ -42,6 +42,102 @@ static inline void lede_lua_setmt(lua_State *L, int kind) {
   lua_setmetatable(L, -2);
 }
 
+/* ==== Interned keys ====================================================
+ * Field names, the library's names ("body", "person", "direct", ...) and
+ * the metatables above, in one table made at load and kept in the
+ * registry. A builder fetches it once per call (lede_lua_keys) and reads
+ * each from its array part: lua_setfield and lua_pushstring would look a
+ * C string up in Lua's string cache for every field of every item. */
+#define LEDE_LUA_KEYS(X)                                                  \
+  X(TEXT, "text") X(START, "start") X(STOP, "stop") X(PART, "part")       \
+  X(PARAGRAPH, "paragraph") X(INDEX, "index") X(KIND, "kind")             \
+  X(NAME, "name") X(KEY, "key") X(TYPE, "type") X(COUNT, "count")         \
+  X(TITLE, "title") X(ROLE, "role") X(ALIASES, "aliases")                 \
+  X(MENTIONS, "mentions") X(FRAGMENTS, "fragments") X(PARENT, "parent")   \
+  X(SPEAKER_VIA, "speaker_via") X(CUE_CLASS, "cue_class")                 \
+  X(QUESTION, "question") X(OUTER_START, "outer_start")                   \
+  X(OUTER_STOP, "outer_stop") X(CUE, "cue") X(LEMMA, "lemma")             \
+  X(SPEAKER_TEXT, "speaker_text") X(SPEAKER_START, "speaker_start")       \
+  X(SPEAKER_STOP, "speaker_stop") X(SPEAKER_REF, "speaker_ref")           \
+  X(SPEAKER_ORG, "speaker_org") X(SPEAKER, "speaker") X(VALUE, "value")   \
+  X(GRANULARITY, "granularity") X(SORT_KEY, "sort_key")                   \
+  X(ANCHOR, "anchor") X(SENTENCE, "sentence") X(CREDIT, "credit")         \
+  X(CREDIT_START, "credit_start") X(CREDIT_STOP, "credit_stop")
+
+enum {
+  LEDE_K_NONE = 0, /* no field */
+#define LEDE_K_ENUM(id, s) LEDE_K_##id,
+  LEDE_LUA_KEYS(LEDE_K_ENUM)
+#undef LEDE_K_ENUM
+  LEDE_K_NKEYS
+};
+/* Slots after the keys: the metatable of each kind, then the names of
+ * each enumeration (lede_part, ...), at most LEDE_K_NAMES_MAX values
+ * each, filled on first use. */
+#define LEDE_K_MT(kind) (LEDE_K_NKEYS + (kind))
+enum {
+  LEDE_N_PART,
+  LEDE_N_AUTHOR,
+  LEDE_N_ENTITY,
+  LEDE_N_MENTION,
+  LEDE_N_QUOTE,
+  LEDE_N_VIA,
+  LEDE_N_CUE,
+  LEDE_N_DATE,
+  LEDE_N_GRAN,
+  LEDE_N_ANCHOR,
+  LEDE_N_GROUPS
+};
+#define LEDE_K_NAMES_MAX 32
+#define LEDE_K_NAME(group, v) \
+  (LEDE_K_NKEYS + LEDE_LUA_NKINDS + (group) * LEDE_K_NAMES_MAX + (int)(v))
+
+extern const char lede_lua_keys_key;
+/* show.c: make the keys table; called once the metatables exist. */
+void lede_lua_keys_init(lua_State *L);
+
+/* Push the keys table; returns its stack index. */
+static inline int lede_lua_keys(lua_State *L) {
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &lede_lua_keys_key);
+  return lua_gettop(L);
+}
+
+/* Push key k of the keys table at index K. */
+static inline void lede_lua_key(lua_State *L, int K, int k) {
+  lua_rawgeti(L, K, k);
+}
+
+/* t[key k] = the value on top, t just below it; pops the value. The
+ * tables built have no __newindex, so a raw set is what lua_setfield
+ * would do. */
+static inline void lede_lua_setk(lua_State *L, int K, int k) {
+  lua_rawgeti(L, K, k);
+  lua_insert(L, -2);
+  lua_rawset(L, -3);
+}
+
+/* Set the metatable of that kind (from the keys table at K) on the value
+ * on top of the stack. */
+static inline void lede_lua_setmtk(lua_State *L, int K, int kind) {
+  lua_rawgeti(L, K, LEDE_K_MT(kind));
+  lua_setmetatable(L, -2);
+}
+
+/* Push name, value v of a group's names (name is what the library's name
+ * function gives for v; NULL pushes nil), interned in the keys table. */
+static inline void lede_lua_pushname(lua_State *L, int K, int group,
+                                     unsigned v, const char *name) {
+  if (v >= LEDE_K_NAMES_MAX || !name) {
+    lua_pushstring(L, name);
+    return;
+  }
+  if (lua_rawgeti(L, K, LEDE_K_NAME(group, v)) == LUA_TSTRING) return;
+  lua_pop(L, 1);
+  lua_pushstring(L, name);
+  lua_pushvalue(L, -1);
+  lua_rawseti(L, K, LEDE_K_NAME(group, v));
+}
+
 /* The userdata at idx if its metatable is that of kind, else NULL. */
 static inline void *lede_lua_toudata(lua_State *L, int idx, int kind) {
   void *p = lua_touserdata(L, idx);
@@ -74,23 +170,22 @@ typedef struct {
  * was closed. */
 lede_article *lede_lua_check(lua_State *L, int idx);
 
-/* In the table on top of the stack set key_start / key_stop to the span's
- * 1-based inclusive positions (for string.sub) and, if text_key is not
- * NULL, text_key to its text. */
-void lede_lua_span(lua_State *L, const lede_article *a, lede_span s,
-                   const char *text_key, const char *key_start,
-                   const char *key_stop);
+/* In the table on top of the stack set key_start / key_stop (keys of the
+ * keys table at K) to the span's 1-based inclusive positions (for
+ * string.sub) and, unless text_key is LEDE_K_NONE, text_key to its text. */
+void lede_lua_span(lua_State *L, int K, const lede_article *a, lede_span s,
+                   int text_key, int key_start, int key_stop);
 
 /* Set t.part (a lede_part name) and t.paragraph (1-based body paragraph
  * number, or nothing) for block b, in the table on top of the stack. */
-void lede_lua_block(lua_State *L, const lede_article *a, size_t b);
+void lede_lua_block(lua_State *L, int K, const lede_article *a, size_t b);
 
 /* Push entity i as a table {name, type, count, index, title, role,
- * aliases, mentions} (entities.c). */
-void lede_lua_entity(lua_State *L, const lede_article *a, size_t i);
+ * aliases, mentions} (entities.c). K: the keys table's index. */
+void lede_lua_entity(lua_State *L, int K, const lede_article *a, size_t i);
 /* The same, built once per article and shared (the article at index art). */
-void lede_lua_entity_shared(lua_State *L, int art, const lede_article *a,
-                            size_t i);
+void lede_lua_entity_shared(lua_State *L, int K, int art,
+                            const lede_article *a, size_t i);
 
 /* show.c: create the metatables above; lede.help and lede._HELP in the
  * table on top; the kind of a table handed back ("quote", ...) or NULL. */

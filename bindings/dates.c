@@ -13,31 +13,41 @@
 /* The table for date i, on top of the stack. Sentence strings are made
  * once per call and kept in the table at index cache: a long run-on
  * sentence full of dates must not be copied once per date. */
-static void S_push_date(lua_State *L, const lede_article *a, size_t i,
+static void S_push_date(lua_State *L, int K, const lede_article *a, size_t i,
                         int cache) {
   lua_createtable(L, 0, 11);
-  lede_lua_setmt(L, LEDE_LUA_DATE);
-  lede_lua_span(L, a, lede_date_span(a, i), "text", "start", "stop");
-  lua_pushstring(L, lede_date_type_name(lede_date_type_of(a, i)));
-  lua_setfield(L, -2, "type");
+  lede_lua_setmtk(L, K, LEDE_LUA_DATE);
+  lede_lua_span(L, K, a, lede_date_span(a, i), LEDE_K_TEXT, LEDE_K_START,
+                LEDE_K_STOP);
+  lede_date_type t = lede_date_type_of(a, i);
+  lede_lua_key(L, K, LEDE_K_TYPE);
+  lede_lua_pushname(L, K, LEDE_N_DATE, (unsigned)t, lede_date_type_name(t));
+  lua_rawset(L, -3);
   const char *v = lede_date_value(a, i);
   if (v) {
+    lede_lua_key(L, K, LEDE_K_VALUE);
     lua_pushstring(L, v);
-    lua_setfield(L, -2, "value");
+    lua_rawset(L, -3);
   }
-  lua_pushstring(L, lede_date_gran_name(lede_date_granularity(a, i)));
-  lua_setfield(L, -2, "granularity");
+  lede_date_gran g = lede_date_granularity(a, i);
+  lede_lua_key(L, K, LEDE_K_GRANULARITY);
+  lede_lua_pushname(L, K, LEDE_N_GRAN, (unsigned)g, lede_date_gran_name(g));
+  lua_rawset(L, -3);
   /* sort_key: minutes since 1970 at which a calendar value starts, so
    * "2021-W10" sorts before "2021-03-09" as it should; nil otherwise. */
   double start;
   if (lede_date_start(a, i, &start)) {
+    lede_lua_key(L, K, LEDE_K_SORT_KEY);
     lua_pushinteger(L, (lua_Integer)start);
-    lua_setfield(L, -2, "sort_key");
+    lua_rawset(L, -3);
   }
-  lua_pushstring(L, lede_date_anchor_name(lede_date_anchor_of(a, i)));
-  lua_setfield(L, -2, "anchor");
+  lede_date_anchor an = lede_date_anchor_of(a, i);
+  lede_lua_key(L, K, LEDE_K_ANCHOR);
+  lede_lua_pushname(L, K, LEDE_N_ANCHOR, (unsigned)an,
+                    lede_date_anchor_name(an));
+  lua_rawset(L, -3);
   size_t b = lede_date_block(a, i);
-  lede_lua_block(L, a, b);
+  lede_lua_block(L, K, a, b);
   size_t s = lede_date_sentence(a, i);
   /* keys: sentence s as s + 1, a block b without sentences as -(b + 1) */
   lua_Integer key = s != LEDE_NONE ? (lua_Integer)s + 1 : -(lua_Integer)b - 1;
@@ -49,7 +59,7 @@ static void S_push_date(lua_State *L, const lede_article *a, size_t i,
     lua_pushvalue(L, -1);
     lua_rawseti(L, cache, key);
   }
-  lua_setfield(L, -2, "sentence");
+  lede_lua_setk(L, K, LEDE_K_SENTENCE);
 }
 
 /* Filters: a type ("DATE"), {type = ..., anchor = ...} (strings or lists,
@@ -89,11 +99,12 @@ static int l_dates(lua_State *L) {
   size_t n = lede_date_count(a);
   /* sentence cache, index 3: at most one string per date */
   lua_createtable(L, 0, (int)(n < 1024 ? n : 1024));
+  int K = lede_lua_keys(L);
   lua_createtable(L, (int)(n < 1024 ? n : 1024), 0);
   lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
     if (!S_pass(L, a, i)) continue;
-    S_push_date(L, a, i, 3);
+    S_push_date(L, K, a, i, 3);
     int keep = S_keep(L);
     a = lede_lua_check(L, 1); /* the filter may have closed it */
     if (keep)
@@ -145,10 +156,11 @@ static int l_timeline(lua_State *L) {
   qsort(pts, k, sizeof *pts, S_point_cmp);
   lua_createtable(L, 0, (int)(k < 1024 ? k : 1024)); /* sentence cache */
   int cache = lua_gettop(L);
+  int K = lede_lua_keys(L);
   lua_createtable(L, (int)(k < 1024 ? k : 1024), 0);
   lua_Integer out = 0;
   for (size_t j = 0; j < k; j++) {
-    S_push_date(L, a, pts[j].i, cache);
+    S_push_date(L, K, a, pts[j].i, cache);
     int keep = S_keep(L);
     a = lede_lua_check(L, 1); /* the filter may have closed it */
     if (keep)

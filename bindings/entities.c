@@ -14,57 +14,64 @@
 
 void lede_lua_entities(lua_State *L);
 
-static void S_text(lua_State *L, const lede_article *a, lede_span s,
-                   const char *key) {
+static void S_text(lua_State *L, int K, const lede_article *a, lede_span s,
+                   int key) {
+  lede_lua_key(L, K, key);
   lua_pushlstring(L, lede_text(a, NULL) + s.start, s.end - s.start);
-  lua_setfield(L, -2, key);
+  lua_rawset(L, -3);
 }
 
 /* Push entity i as a table (also the `speaker` of a quote). */
-void lede_lua_entity(lua_State *L, const lede_article *a, size_t i) {
+void lede_lua_entity(lua_State *L, int K, const lede_article *a, size_t i) {
   lua_createtable(L, 0, 9);
-  lede_lua_setmt(L, LEDE_LUA_ENTITY);
-  S_text(L, a, lede_entity_name(a, i), "name");
-  {
-    lede_span nm = lede_entity_name(a, i);
-    lede_lua_pushkey(L, lede_text(a, NULL) + nm.start, nm.end - nm.start);
-    lua_setfield(L, -2, "key");
-  }
-  lua_pushstring(L, lede_entity_type_name(lede_entity_type_of(a, i)));
-  lua_setfield(L, -2, "type");
-  size_t nm = lede_entity_mention_count(a, i);
-  lua_pushinteger(L, (lua_Integer)nm);
-  lua_setfield(L, -2, "count");
+  lede_lua_setmtk(L, K, LEDE_LUA_ENTITY);
+  lede_span nm = lede_entity_name(a, i);
+  S_text(L, K, a, nm, LEDE_K_NAME);
+  lede_lua_key(L, K, LEDE_K_KEY);
+  lede_lua_pushkey(L, lede_text(a, NULL) + nm.start, nm.end - nm.start);
+  lua_rawset(L, -3);
+  lede_entity_type et = lede_entity_type_of(a, i);
+  lede_lua_key(L, K, LEDE_K_TYPE);
+  lede_lua_pushname(L, K, LEDE_N_ENTITY, (unsigned)et,
+                    lede_entity_type_name(et));
+  lua_rawset(L, -3);
+  lede_lua_key(L, K, LEDE_K_COUNT);
+  lua_pushinteger(L, (lua_Integer)lede_entity_mention_count(a, i));
+  lua_rawset(L, -3);
+  lede_lua_key(L, K, LEDE_K_INDEX);
   lua_pushinteger(L, (lua_Integer)i + 1);
-  lua_setfield(L, -2, "index");
+  lua_rawset(L, -3);
   lede_span s;
-  if (lede_entity_title(a, i, &s)) S_text(L, a, s, "title");
-  if (lede_entity_role(a, i, &s)) S_text(L, a, s, "role");
+  if (lede_entity_title(a, i, &s)) S_text(L, K, a, s, LEDE_K_TITLE);
+  if (lede_entity_role(a, i, &s)) S_text(L, K, a, s, LEDE_K_ROLE);
   size_t na = lede_entity_alias_count(a, i);
+  lede_lua_key(L, K, LEDE_K_ALIASES);
   lua_createtable(L, (int)na, 0);
   for (size_t j = 0; j < na; j++) {
     s = lede_entity_alias(a, i, j);
     lua_pushlstring(L, lede_text(a, NULL) + s.start, s.end - s.start);
     lua_rawseti(L, -2, (lua_Integer)j + 1);
   }
-  lua_setfield(L, -2, "aliases");
+  lua_rawset(L, -3);
   /* Mentions and the pronouns and descriptions resolved to it; count
    * stays the mentions'. */
   size_t nr = lede_entity_reference_count(a, i);
-  lua_rawgetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[LEDE_LUA_MENTION]);
+  lede_lua_key(L, K, LEDE_K_MENTIONS);
   lua_createtable(L, (int)nr, 0);
   for (size_t j = 0; j < nr; j++) {
     lua_createtable(L, 0, 6);
-    lua_pushvalue(L, -3); /* the mention metatable, fetched once */
-    lua_setmetatable(L, -2);
-    lede_lua_span(L, a, lede_entity_reference(a, i, j), "text", "start", "stop");
-    lede_lua_block(L, a, lede_entity_reference_block(a, i, j));
-    lua_pushstring(L, lede_mention_kind_name(lede_entity_reference_kind(a, i, j)));
-    lua_setfield(L, -2, "kind");
+    lede_lua_setmtk(L, K, LEDE_LUA_MENTION);
+    lede_lua_span(L, K, a, lede_entity_reference(a, i, j), LEDE_K_TEXT,
+                  LEDE_K_START, LEDE_K_STOP);
+    lede_lua_block(L, K, a, lede_entity_reference_block(a, i, j));
+    lede_mention_kind mk = lede_entity_reference_kind(a, i, j);
+    lede_lua_key(L, K, LEDE_K_KIND);
+    lede_lua_pushname(L, K, LEDE_N_MENTION, (unsigned)mk,
+                      lede_mention_kind_name(mk));
+    lua_rawset(L, -3);
     lua_rawseti(L, -2, (lua_Integer)j + 1);
   }
-  lua_setfield(L, -3, "mentions");
-  lua_pop(L, 1); /* the metatable */
+  lua_rawset(L, -3);
 }
 
 static const char *const S_types[] = {"person", "organization", "place",
@@ -101,8 +108,8 @@ static int S_entity_pass(lua_State *L, const lede_article *a, size_t i,
 /* Entity i as lede_lua_entity makes it, built once per article and kept
  * in the article's cache table (the user value of the article at index
  * art): entities, entity and every quote's speaker give the same table. */
-void lede_lua_entity_shared(lua_State *L, int art, const lede_article *a,
-                            size_t i) {
+void lede_lua_entity_shared(lua_State *L, int K, int art,
+                            const lede_article *a, size_t i) {
   static const char key = 0;
   art = lua_absindex(L, art);
   lua_getiuservalue(L, art, 1);
@@ -115,7 +122,7 @@ void lede_lua_entity_shared(lua_State *L, int art, const lede_article *a,
   }
   if (lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TNIL) {
     lua_pop(L, 1);
-    lede_lua_entity(L, a, i);
+    lede_lua_entity(L, K, a, i);
     lua_pushvalue(L, -1);
     lua_rawseti(L, -3, (lua_Integer)i + 1);
   }
@@ -132,11 +139,12 @@ static int l_entities(lua_State *L) {
   lede_article *a = lede_lua_check(L, 1); /* reading may close it */
   size_t only = S_only(L, a, 2);
   size_t n = lede_entity_count(a);
+  int K = lede_lua_keys(L);
   lua_createtable(L, n < 1u << 20 ? (int)n : 1 << 20, 0);
   lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
     if (!S_entity_pass(L, a, i, 2, only)) continue;
-    lede_lua_entity_shared(L, 1, a, i);
+    lede_lua_entity_shared(L, K, 1, a, i);
     int keep = lede_lua_filter_call(L, 2);
     a = lede_lua_check(L, 1); /* the filter may have closed it */
     if (keep) lua_rawseti(L, -2, ++k);
@@ -191,6 +199,7 @@ static int l_mentions(lua_State *L) {
     }
   }
   qsort(refs, k, sizeof *refs, S_mref_cmp);
+  int K = lede_lua_keys(L);
   /* entity tables, built once each */
   lua_createtable(L, n < 1u << 20 ? (int)n : 1 << 20, 0);
   int cache = lua_gettop(L);
@@ -200,7 +209,7 @@ static int l_mentions(lua_State *L) {
     size_t i = refs[m].e;
     if (lua_rawgeti(L, cache, (lua_Integer)i + 1) == LUA_TNIL) {
       lua_pop(L, 1);
-      lede_lua_entity(L, a, i);
+      lede_lua_entity(L, K, a, i);
       lua_pushvalue(L, -1);
       lua_rawseti(L, cache, (lua_Integer)i + 1);
     }
@@ -208,7 +217,7 @@ static int l_mentions(lua_State *L) {
     lua_rawgeti(L, -1, (lua_Integer)refs[m].j + 1);
     /* A copy, so the entity's own mention tables stay as they are. */
     lua_createtable(L, 0, 8);
-    lede_lua_setmt(L, LEDE_LUA_MENTION);
+    lede_lua_setmtk(L, K, LEDE_LUA_MENTION);
     lua_pushnil(L);
     while (lua_next(L, -3)) {
       lua_pushvalue(L, -2);
@@ -237,7 +246,8 @@ static int l_entity(lua_State *L) {
     lua_pushnil(L);
     return 1;
   }
-  lede_lua_entity_shared(L, 1, a, i);
+  int K = lede_lua_keys(L);
+  lede_lua_entity_shared(L, K, 1, a, i);
   return 1;
 }
 

@@ -29,26 +29,31 @@ lede_article *lede_lua_check(lua_State *L, int idx) {
   return ud->a;
 }
 
-void lede_lua_span(lua_State *L, const lede_article *a, lede_span s,
-                   const char *text_key, const char *key_start,
-                   const char *key_stop) {
+void lede_lua_span(lua_State *L, int K, const lede_article *a, lede_span s,
+                   int text_key, int key_start, int key_stop) {
   if (text_key) {
+    lede_lua_key(L, K, text_key);
     lua_pushlstring(L, lede_text(a, NULL) + s.start, s.end - s.start);
-    lua_setfield(L, -2, text_key);
+    lua_rawset(L, -3);
   }
+  lede_lua_key(L, K, key_start);
   lua_pushinteger(L, (lua_Integer)s.start + 1);
-  lua_setfield(L, -2, key_start);
+  lua_rawset(L, -3);
+  lede_lua_key(L, K, key_stop);
   lua_pushinteger(L, (lua_Integer)s.end);
-  lua_setfield(L, -2, key_stop);
+  lua_rawset(L, -3);
 }
 
-void lede_lua_block(lua_State *L, const lede_article *a, size_t b) {
-  lua_pushstring(L, lede_part_name(lede_block_part(a, b)));
-  lua_setfield(L, -2, "part");
+void lede_lua_block(lua_State *L, int K, const lede_article *a, size_t b) {
+  lede_part part = lede_block_part(a, b);
+  lede_lua_key(L, K, LEDE_K_PART);
+  lede_lua_pushname(L, K, LEDE_N_PART, (unsigned)part, lede_part_name(part));
+  lua_rawset(L, -3);
   size_t p = lede_block_paragraph(a, b);
   if (p != LEDE_NONE) {
+    lede_lua_key(L, K, LEDE_K_PARAGRAPH);
     lua_pushinteger(L, (lua_Integer)p + 1);
-    lua_setfield(L, -2, "paragraph");
+    lua_rawset(L, -3);
   }
 }
 
@@ -237,6 +242,7 @@ static void S_push_field(lua_State *L, const lede_article *a, lede_field f) {
 /* A list of {text, start, stop, part} for the blocks of one part (or all
  * blocks when part < 0). */
 static void S_push_blocks(lua_State *L, const lede_article *a, int part) {
+  int K = lede_lua_keys(L);
   size_t n = 0, nb = lede_block_count(a);
   for (size_t i = 0; i < nb; i++)
     n += part < 0 || (int)lede_block_part(a, i) == part;
@@ -245,36 +251,48 @@ static void S_push_blocks(lua_State *L, const lede_article *a, int part) {
   for (size_t i = 0; i < lede_block_count(a); i++) {
     if (part >= 0 && (int)lede_block_part(a, i) != part) continue;
     lua_createtable(L, 0, 5);
-    lede_lua_span(L, a, lede_block_span(a, i), "text", "start", "stop");
-    lede_lua_block(L, a, i);
+    lede_lua_span(L, K, a, lede_block_span(a, i), LEDE_K_TEXT, LEDE_K_START,
+                  LEDE_K_STOP);
+    lede_lua_block(L, K, a, i);
     lua_rawseti(L, -2, ++k);
   }
+  lua_remove(L, K);
 }
 
 static void S_push_authors(lua_State *L, const lede_article *a) {
+  int K = lede_lua_keys(L);
   size_t n = lede_author_count(a);
   lua_createtable(L, (int)n, 0);
   for (size_t i = 0; i < n; i++) {
     lua_createtable(L, 0, 4);
-    lede_lua_span(L, a, lede_author_span(a, i), "name", "start", "stop");
-    lua_pushstring(L, lede_author_kind_name(lede_author_kind_of(a, i)));
-    lua_setfield(L, -2, "kind");
+    lede_lua_span(L, K, a, lede_author_span(a, i), LEDE_K_NAME, LEDE_K_START,
+                  LEDE_K_STOP);
+    lede_author_kind ak = lede_author_kind_of(a, i);
+    lede_lua_key(L, K, LEDE_K_KIND);
+    lede_lua_pushname(L, K, LEDE_N_AUTHOR, (unsigned)ak,
+                      lede_author_kind_name(ak));
+    lua_rawset(L, -3);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
+  lua_remove(L, K);
 }
 
 static void S_push_captions(lua_State *L, const lede_article *a) {
+  int K = lede_lua_keys(L);
   size_t n = lede_caption_count(a);
   lua_createtable(L, (int)n, 0);
   for (size_t i = 0; i < n; i++) {
     lua_createtable(L, 0, 8); /* text, credit, their spans, part, paragraph */
-    lede_lua_span(L, a, lede_caption_span(a, i), "text", "start", "stop");
+    lede_lua_span(L, K, a, lede_caption_span(a, i), LEDE_K_TEXT, LEDE_K_START,
+                  LEDE_K_STOP);
     lede_span c;
     if (lede_caption_credit(a, i, &c))
-      lede_lua_span(L, a, c, "credit", "credit_start", "credit_stop");
-    lede_lua_block(L, a, lede_caption_block(a, i));
+      lede_lua_span(L, K, a, c, LEDE_K_CREDIT, LEDE_K_CREDIT_START,
+                    LEDE_K_CREDIT_STOP);
+    lede_lua_block(L, K, a, lede_caption_block(a, i));
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
+  lua_remove(L, K);
 }
 
 static void S_push_paragraph(lua_State *L, int article_idx, size_t i) {
@@ -297,13 +315,16 @@ static void S_push_paragraphs(lua_State *L, int article_idx,
 
 /* A sentence as a plain table {text, start, stop, index, part,
  * paragraph}. */
-static void S_push_sentence(lua_State *L, const lede_article *a, size_t i) {
+static void S_push_sentence(lua_State *L, int K, const lede_article *a,
+                            size_t i) {
   lua_createtable(L, 0, 6);
-  lede_lua_setmt(L, LEDE_LUA_SENTENCE);
-  lede_lua_span(L, a, lede_sentence_span(a, i), "text", "start", "stop");
+  lede_lua_setmtk(L, K, LEDE_LUA_SENTENCE);
+  lede_lua_span(L, K, a, lede_sentence_span(a, i), LEDE_K_TEXT, LEDE_K_START,
+                LEDE_K_STOP);
+  lede_lua_key(L, K, LEDE_K_INDEX);
   lua_pushinteger(L, (lua_Integer)i + 1);
-  lua_setfield(L, -2, "index");
-  lede_lua_block(L, a, lede_sentence_block(a, i));
+  lua_rawset(L, -3);
+  lede_lua_block(L, K, a, lede_sentence_block(a, i));
 }
 
 /* Fields computed once and kept in the article's cache table. */
@@ -440,7 +461,9 @@ static int S_sentences_iter(lua_State *L) {
   lua_pushinteger(L, i + 1);
   lua_replace(L, lua_upvalueindex(1));
   lua_pushinteger(L, (lua_Integer)((lua_Unsigned)k + 1)); /* wraps as Lua */
-  S_push_sentence(L, a, (size_t)i);
+  int K = lede_lua_keys(L);
+  S_push_sentence(L, K, a, (size_t)i);
+  lua_remove(L, K);
   return 2;
 }
 
@@ -543,11 +566,13 @@ static int l_paragraph_index(lua_State *L) {
   else if (S_KEY_IS(key, kn, "article")) lua_getiuservalue(L, 1, 1);
   else if (S_KEY_IS(key, kn, "sentences")) {
     size_t first, n = lede_block_sentences(a, b, &first);
+    int K = lede_lua_keys(L);
     lua_createtable(L, (int)n, 0);
     for (size_t i = 0; i < n; i++) {
-      S_push_sentence(L, a, first + i);
+      S_push_sentence(L, K, a, first + i);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
+    lua_remove(L, K);
   } else if (S_KEY_IS(key, kn, "span")) {
     if (luaL_getmetafield(L, 1, "__span") == LUA_TNIL) lua_pushnil(L);
   } else
@@ -971,6 +996,8 @@ LEDE_API int luaopen_lede(lua_State *L) {
   lua_pushcfunction(L, l_inputs_gc);
   lua_setfield(L, -2, "__close");
   lua_pop(L, 1);
+
+  lede_lua_keys_init(L);
 
   luaL_newlib(L, funcs);
   lede_lua_help(L);

@@ -168,20 +168,29 @@ static int S_speaker_pass(lua_State *L, const lede_article *a, size_t i,
 
 /* ==== Items ============================================================= */
 
-static void S_span_table(lua_State *L, const lede_article *a, lede_span s,
-                         const char *key) {
+static void S_span_table(lua_State *L, int K, const lede_article *a,
+                         lede_span s, int key) {
+  lede_lua_key(L, K, key);
   lua_createtable(L, 0, 3);
-  lede_lua_span(L, a, s, "text", "start", "stop");
-  lua_setfield(L, -2, key);
+  lede_lua_span(L, K, a, s, LEDE_K_TEXT, LEDE_K_START, LEDE_K_STOP);
+  lua_rawset(L, -3);
+}
+
+/* t[key] = integer v, t on top. */
+static void S_int(lua_State *L, int K, int key, lua_Integer v) {
+  lede_lua_key(L, K, key);
+  lua_pushinteger(L, v);
+  lua_rawset(L, -3);
 }
 
 /* Quote i as a table; a speaker's entity table is the article's shared
  * one, so many quotes by one speaker stay cheap. */
-static void S_push_quote(lua_State *L, const lede_article *a, size_t i) {
+static void S_push_quote(lua_State *L, int K, const lede_article *a,
+                         size_t i) {
   lua_createtable(L, 0, 24);
-  lede_lua_setmt(L, LEDE_LUA_QUOTE);
+  lede_lua_setmtk(L, K, LEDE_LUA_QUOTE);
   lede_span qs = lede_quote_span(a, i);
-  lede_lua_span(L, a, qs, "text", "start", "stop");
+  lede_lua_span(L, K, a, qs, LEDE_K_TEXT, LEDE_K_START, LEDE_K_STOP);
   size_t nf = lede_quote_fragment_count(a, i);
   lua_createtable(L, (int)nf, 0);
   for (size_t j = 0; j < nf; j++) {
@@ -189,11 +198,13 @@ static void S_push_quote(lua_State *L, const lede_article *a, size_t i) {
     lua_createtable(L, 0, 3);
     if (f.start == qs.start && f.end == qs.end) {
       /* The quote's own words: the same string, not a second copy. */
-      lua_getfield(L, -3, "text");
-      lua_setfield(L, -2, "text");
-      lede_lua_span(L, a, f, NULL, "start", "stop");
+      lede_lua_key(L, K, LEDE_K_TEXT);
+      lua_pushvalue(L, -1);
+      lua_rawget(L, -5);
+      lua_rawset(L, -3);
+      lede_lua_span(L, K, a, f, LEDE_K_NONE, LEDE_K_START, LEDE_K_STOP);
     } else {
-      lede_lua_span(L, a, f, "text", "start", "stop");
+      lede_lua_span(L, K, a, f, LEDE_K_TEXT, LEDE_K_START, LEDE_K_STOP);
     }
     lua_rawseti(L, -2, (lua_Integer)j + 1);
   }
@@ -211,45 +222,57 @@ static void S_push_quote(lua_State *L, const lede_article *a, size_t i) {
       parts++;
     }
     lua_concat(L, parts);
-    lua_setfield(L, -3, "text");
+    lede_lua_key(L, K, LEDE_K_TEXT); /* into the quote, below the list */
+    lua_insert(L, -2);
+    lua_rawset(L, -4);
   }
-  lua_setfield(L, -2, "fragments");
-  lua_pushinteger(L, (lua_Integer)i + 1);
-  lua_setfield(L, -2, "index");
+  lede_lua_setk(L, K, LEDE_K_FRAGMENTS);
+  S_int(L, K, LEDE_K_INDEX, (lua_Integer)i + 1);
   size_t par = lede_quote_parent(a, i);
-  if (par != LEDE_NONE) {
-    lua_pushinteger(L, (lua_Integer)par + 1);
-    lua_setfield(L, -2, "parent");
-  }
-  lua_pushstring(L, lede_speaker_via_name(lede_quote_speaker_via(a, i)));
-  lua_setfield(L, -2, "speaker_via");
-  lua_pushstring(L, lede_cue_class_name(lede_quote_cue_class(a, i)));
-  lua_setfield(L, -2, "cue_class");
+  if (par != LEDE_NONE) S_int(L, K, LEDE_K_PARENT, (lua_Integer)par + 1);
+  lede_speaker_via via = lede_quote_speaker_via(a, i);
+  lede_lua_key(L, K, LEDE_K_SPEAKER_VIA);
+  lede_lua_pushname(L, K, LEDE_N_VIA, (unsigned)via, lede_speaker_via_name(via));
+  lua_rawset(L, -3);
+  lede_cue_class cls = lede_quote_cue_class(a, i);
+  lede_lua_key(L, K, LEDE_K_CUE_CLASS);
+  lede_lua_pushname(L, K, LEDE_N_CUE, (unsigned)cls, lede_cue_class_name(cls));
+  lua_rawset(L, -3);
+  lede_lua_key(L, K, LEDE_K_QUESTION);
   lua_pushboolean(L, lede_quote_is_question(a, i));
-  lua_setfield(L, -2, "question");
-  lede_lua_span(L, a, lede_quote_outer(a, i), NULL, "outer_start",
-                "outer_stop");
-  lua_pushstring(L, lede_quote_kind_name(lede_quote_kind_of(a, i)));
-  lua_setfield(L, -2, "kind");
+  lua_rawset(L, -3);
+  lede_lua_span(L, K, a, lede_quote_outer(a, i), LEDE_K_NONE,
+                LEDE_K_OUTER_START, LEDE_K_OUTER_STOP);
+  lede_quote_kind kind = lede_quote_kind_of(a, i);
+  lede_lua_key(L, K, LEDE_K_KIND);
+  lede_lua_pushname(L, K, LEDE_N_QUOTE, (unsigned)kind,
+                    lede_quote_kind_name(kind));
+  lua_rawset(L, -3);
   lede_span s;
   if (lede_quote_cue(a, i, &s)) {
+    lede_lua_key(L, K, LEDE_K_CUE);
     lua_createtable(L, 0, 4);
-    lede_lua_setmt(L, LEDE_LUA_CUE);
-    lede_lua_span(L, a, s, "text", "start", "stop");
+    lede_lua_setmtk(L, K, LEDE_LUA_CUE);
+    lede_lua_span(L, K, a, s, LEDE_K_TEXT, LEDE_K_START, LEDE_K_STOP);
+    lede_lua_key(L, K, LEDE_K_LEMMA);
     lua_pushstring(L, lede_quote_cue_lemma(a, i));
-    lua_setfield(L, -2, "lemma");
-    lua_setfield(L, -2, "cue");
+    lua_rawset(L, -3);
+    lua_rawset(L, -3);
   }
   if (lede_quote_speaker(a, i, &s))
-    lede_lua_span(L, a, s, "speaker_text", "speaker_start", "speaker_stop");
-  if (lede_quote_speaker_ref(a, i, &s)) S_span_table(L, a, s, "speaker_ref");
-  if (lede_quote_speaker_org(a, i, &s)) S_span_table(L, a, s, "speaker_org");
+    lede_lua_span(L, K, a, s, LEDE_K_SPEAKER_TEXT, LEDE_K_SPEAKER_START,
+                  LEDE_K_SPEAKER_STOP);
+  if (lede_quote_speaker_ref(a, i, &s))
+    S_span_table(L, K, a, s, LEDE_K_SPEAKER_REF);
+  if (lede_quote_speaker_org(a, i, &s))
+    S_span_table(L, K, a, s, LEDE_K_SPEAKER_ORG);
   size_t e = lede_quote_speaker_entity(a, i);
   if (e != LEDE_NONE) {
-    lede_lua_entity_shared(L, 1, a, e);
-    lua_setfield(L, -2, "speaker");
+    lede_lua_key(L, K, LEDE_K_SPEAKER);
+    lede_lua_entity_shared(L, K, 1, a, e);
+    lua_rawset(L, -3);
   }
-  lede_lua_block(L, a, lede_quote_block(a, i));
+  lede_lua_block(L, K, a, lede_quote_block(a, i));
 }
 
 /* article:quotes([filter]): filter is a kind ("direct"), a table {kind,
@@ -268,6 +291,7 @@ static int l_quotes(lua_State *L) {
     lua_pop(L, 2);
   }
   size_t nq = lede_quote_count(a);
+  int K = lede_lua_keys(L);
   lua_createtable(L, nq < 1u << 20 ? (int)nq : 1 << 20, 0);
   lua_Integer n = 0;
   for (size_t i = 0; i < lede_quote_count(a); i++) {
@@ -281,7 +305,7 @@ static int l_quotes(lua_State *L) {
                 lede_quote_is_question(a, i)))
       continue;
     if (speakers && !S_speaker_pass(L, a, i, 2, exact)) continue;
-    S_push_quote(L, a, i);
+    S_push_quote(L, K, a, i);
     int keep = lede_lua_filter_call(L, 2);
     a = lede_lua_check(L, 1); /* the filter may have closed it */
     if (keep) lua_rawseti(L, -2, ++n);

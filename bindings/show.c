@@ -250,6 +250,29 @@ void lede_lua_show(lua_State *L) {
   }
 }
 
+const char lede_lua_keys_key = 0;
+
+/* The keys table (binding.h), once every metatable exists. */
+void lede_lua_keys_init(lua_State *L) {
+  static const char *const names[] = {
+#define S_KEY_NAME(id, s) s,
+      LEDE_LUA_KEYS(S_KEY_NAME)
+#undef S_KEY_NAME
+  };
+  int n = LEDE_K_NAME(LEDE_N_GROUPS, 0);
+  lua_createtable(L, n, 0);
+  for (int k = 1; k < LEDE_K_NKEYS; k++) {
+    lua_pushstring(L, names[k - 1]);
+    lua_rawseti(L, -2, k);
+  }
+  for (int kind = 0; kind < LEDE_LUA_NKINDS; kind++) {
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[kind]);
+    lua_rawseti(L, -2, LEDE_K_MT(kind));
+  }
+  /* the name slots (in the array part made above) stay nil until used */
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &lede_lua_keys_key);
+}
+
 const char *lede_lua_kind(lua_State *L, int idx) {
   if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
   const char *kind = NULL;
