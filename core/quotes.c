@@ -2134,8 +2134,20 @@ static int S_passive_subject(const lede_article *a, size_t sp0, size_t sp1,
           lede__eq_ci(bt, 3, "are") || lede__eq_ci(bt, 4, "were"))))
       return 1;
   }
-  if (!(sp1 == i || (sp1 + 1 == i && S_comma(a, sp1))) || i + 1 >= s1)
+  /* ("an investment fund once known for", "a move partly intended
+   * as": an adverb between) */
+  size_t v = i;
+  while (v > sp1 && v + 3 > i &&
+         (S_ly(a, v - 1) || S_is(a, v - 1, "once") || S_is(a, v - 1, "now") ||
+          S_is(a, v - 1, "also") || S_is(a, v - 1, "still") ||
+          S_is(a, v - 1, "long") || S_is(a, v - 1, "best") ||
+          S_is(a, v - 1, "often") || S_is(a, v - 1, "already") ||
+          S_is(a, v - 1, "previously") || S_is(a, v - 1, "originally")))
+    v--;
+  if (!(sp1 == v || (sp1 + 1 == v && S_comma(a, sp1))) || i + 1 >= s1)
     return 0;
+  /* "with Lee and Cole expected to win": an absolute phrase is passive */
+  if (sp0 > 0 && S_is(a, sp0 - 1, "with") && ed) return 1;
   /* ("the group, which Lee blamed for ...": a relative clause's subject) */
   if (sp0 > 0 && (S_is(a, sp0 - 1, "which") || S_is(a, sp0 - 1, "that") ||
                   S_is(a, sp0 - 1, "whom")))
@@ -4240,6 +4252,10 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   if (S_empty(content) || content.start > p->open) return 0;
   if (content.end < p->cend) content.end = p->cend;
   q->speaker = lede__s32(S_span_tok(a, st, r));
+  /* "He is best known for his role as “...”": the subject of a passive
+   * is its topic; no one named frames it. */
+  if (a->quote_verb[v] && S_passive_subject(a, st, r, v, s1))
+    q->speaker = lede__s32(S_span_tok(a, v, v));
   q->cue = lede__s32(S_span_tok(a, v, c1));
   const lede__token *vt = S_tok(a, v);
   const char *lemma = S_verb_lemma(a, v);

@@ -171,6 +171,32 @@ Test(reported, a_passive_subject_is_no_speaker) {
   lede_article_free(a);
 }
 
+/* A participle after its topic with an adverb between ("a fund once
+ * known for"), or in an absolute phrase after "with" ("with Lee and Cole
+ * expected to win"), is a passive: no one named reports it; so is one
+ * that frames a quotation ("is known for his role as “...”"). */
+Test(reported, passive_participle_after_an_adverb_or_with) {
+  lede_article *a = t_parse(
+      "Race news\n\n"
+      "The largest donor is Dane Partners, a fund once known for its ties "
+      "to the mayor.\n\n"
+      "Both races are set for May, with Lee and Cole expected to win their "
+      "primaries.\n\n"
+      "Cole expected to win the primary.\n\n"
+      "He is known for his role as the \"night mayor\" of the city.\n");
+  lede_span s;
+  const char *none[] = {"for its ties", "to win their", "his role as"};
+  for (size_t n = 0; n < sizeof none / sizeof *none; n++) {
+    long i = t_find(a, none[n]);
+    cr_assert_geq(i, 0, "no quote starting \"%s\"", none[n]);
+    cr_assert_not(lede_quote_speaker(a, (size_t)i, &s), "a speaker for \"%s\"",
+                  none[n]);
+  }
+  /* The active past keeps its subject. */
+  r_check(a, "to win the primary", "Cole", "expected", LEDE_CUE_THOUGHT);
+  lede_article_free(a);
+}
+
 /* A participle after a comma goes on from the clause just before it:
  * its subject speaks, not a phrase of time or the subject of a clause
  * that only sets the scene. */
