@@ -158,11 +158,17 @@ enum {
   L_ORGHEAD, L_SPEECH, L_SPORTS, L_ORGOF, L_PRONOUN, L_MONTH, L_NLISTS
 };
 
-/* The bit of each of S_lists in lede__word.lists, plus one (0: ask
- * lede__word_in); made once, with S_K (S_const_init). */
-static unsigned S_lid[sizeof S_lists / sizeof *S_lists];
-
 #define S_LISTS_ALL ((1u << L_NLISTS) - 1)
+
+/* Where lede__word.lists holds S_lists (made once, with S_K): the bits
+ * of the lists, for a word in lower case (mask[1]) or not (mask[0]); by
+ * bit, the list's place in S_lists; the lists outside the hash (asked
+ * with lede__word_in). */
+static struct {
+  uint64_t mask[2][2];
+  unsigned char k[128];
+  uint32_t slow;
+} S_L;
 
 /* The lowest bit set in m (m != 0). */
 static inline int S_low_bit(uint32_t m) {
@@ -280,7 +286,8 @@ static int S_multi(const S_word *w) {
 
 /* The rest (after S_word_light): shapes, word lists, gazetteer; whether
  * the word opens a two-word entry (S_multi) if multi, else -1 for not
- * asked yet. */
+ * asked yet. One look-up in the word hash answers the lists, and the
+ * gazetteer and S_multi too unless the word has dots ("U.S."). */
 static void S_word_rest(S_word *w, uint32_t flags, int multi) {
   const char *s = w->s;
   size_t n = w->n;
@@ -288,24 +295,35 @@ static void S_word_rest(S_word *w, uint32_t flags, int multi) {
   if (!(flags & LEDE__T_WORD) || (flags & LEDE__T_NUM) || n > S_WMAX) return;
   /* A word in lower case is looked up in the short lists only: the long
    * ones (names, places, ordinary words) speak of capitalized words. */
-  uint32_t lists = w->sc == SC_LOWER ? S_LOWER_LISTS : ~0u;
+  int low = w->sc == SC_LOWER;
   const lede__word *e = lede__word_find(s, n);
-  for (size_t k = 0; e && k < sizeof S_lists / sizeof *S_lists; k++) {
-    if (!(lists & (1u << k))) continue;
-    unsigned id = S_lid[k];
-    if (id ? (int)((e->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1) : lede__word_in(e, S_lists[k]))
-      w->lex |= 1u << k;
+  if (e) {
+    for (int q = 0; q < 2; q++)
+      for (uint64_t m = e->lists[q] & S_L.mask[low][q]; m; m &= m - 1)
+        w->lex |= 1u << S_L.k[q * 64 + S_low_bit64(m)];
+    for (uint32_t m = S_L.slow & (low ? S_LOWER_LISTS : ~0u); m; m &= m - 1)
+      if (lede__word_in(e, S_lists[S_low_bit(m)])) w->lex |= 1u << S_low_bit(m);
   }
-  if (w->sc != SC_LOWER && lede__month_from_name(s, n)) w->lex |= 1u << L_MONTH;
-  if (w->sc == SC_LOWER) return;
+  if (!low && lede__month_from_name(s, n)) w->lex |= 1u << L_MONTH;
+  if (low) return;
   /* "U.S." is looked up as "us". */
   char key[S_WMAX];
   size_t kn = 0;
   for (size_t i = 0; i < w->ln; i++)
     if (w->low[i] != '.') key[kn++] = w->low[i];
-  const lede__gaz_entry *g = kn ? lede__gaz_find(key, kn) : NULL;
-  if (g) w->gaz = 1 + g->kind + 4 * g->flags;
-  w->multi = multi ? S_multi(w) : -1;
+  /* w->ln is n here: without dots, the key finds e */
+  const lede__word *ge = kn == w->ln ? e : kn ? lede__word_find(key, kn) : NULL;
+  if (ge && ge->gaz >= 0 && memcmp(ge->key, key, kn) == 0) {
+    const lede__gaz_entry *g = &lede__gaz[ge->gaz];
+    w->gaz = 1 + g->kind + 4 * g->flags;
+  }
+  if (!multi) {
+    w->multi = -1;
+    return;
+  }
+  /* as S_multi asks */
+  const unsigned id = LEDE__LEX_ID_MULTI_FIRST - 1;
+  w->multi = kn && kn + 1 < S_WMAX && ge && (ge->lists[id / 64] >> (id % 64) & 1);
 }
 
 static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
@@ -1360,11 +1378,18 @@ static void S_const_init(void) {
   }
   for (size_t k = 0; k < sizeof S_lists / sizeof *S_lists; k++) {
     const lede__lexicon *lx = S_lists[k];
-    S_lid[k] = lx->id                           ? lx->id
-                 : lx == &lede__gaz_first_names   ? LEDE__LEX_ID_GAZ_FIRST_NAMES
-                 : lx == &lede__gaz_common_words ? LEDE__LEX_ID_GAZ_COMMON_WORDS
-                 : lx == &lede__gaz_top_words    ? LEDE__LEX_ID_GAZ_TOP_WORDS
-                                                 : 0;
+    unsigned id = lx->id                           ? lx->id
+                  : lx == &lede__gaz_first_names   ? LEDE__LEX_ID_GAZ_FIRST_NAMES
+                  : lx == &lede__gaz_common_words ? LEDE__LEX_ID_GAZ_COMMON_WORDS
+                  : lx == &lede__gaz_top_words    ? LEDE__LEX_ID_GAZ_TOP_WORDS
+                                                  : 0;
+    if (!id || id > 128) {
+      S_L.slow |= 1u << k;
+      continue;
+    }
+    S_L.k[id - 1] = (unsigned char)k;
+    S_L.mask[0][(id - 1) / 64] |= 1ULL << ((id - 1) % 64);
+    if (S_LOWER_LISTS & (1u << k)) S_L.mask[1][(id - 1) / 64] |= 1ULL << ((id - 1) % 64);
   }
   for (int p = 0; p <= S_NTAG; p++)
     for (int ec = 0; ec <= SC_EDGE; ec++) {
