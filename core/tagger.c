@@ -1497,7 +1497,8 @@ static inline void S_ahead_entry(uint64_t h) {
 static void S_ahead(S_tagger *g, lede__arena *ar) {
   size_t n = g->n, next = 0, nq = 0;
   if (n > S_HKMAX) return;
-  uint64_t *hk = g->hk = lede__calloc(ar, lede__mul(ar, n + 1, sizeof *hk));
+  /* Each key is written once: made, or 0 between the windows. */
+  uint64_t *hk = g->hk = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *hk));
   uint64_t q[S_LAG]; /* the last keys whose slots were asked for */
   const unsigned char *cx = g->k.ctx;
   for (size_t i = 0; i < n; i++) {
@@ -1505,6 +1506,7 @@ static void S_ahead(S_tagger *g, lede__arena *ar) {
           (cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL))))
       continue;
     size_t j = i >= 2 ? i - 2 : 0, end = i + 3 < n ? i + 3 : n;
+    if (j > next) memset(hk + next, 0, (j - next) * sizeof *hk);
     for (j = j > next ? j : next; j < end; j++) {
       uint64_t h = hk[j] = S_ckey(g, S_TK(g, j));
 #if defined(__GNUC__)
@@ -1515,6 +1517,7 @@ static void S_ahead(S_tagger *g, lede__arena *ar) {
     }
     next = end;
   }
+  memset(hk + next, 0, (n + 1 - next) * sizeof *hk);
   for (size_t k = nq > S_LAG ? nq - S_LAG : 0; k < nq; k++) S_ahead_entry(q[k % S_LAG]);
 }
 
