@@ -31,6 +31,14 @@
 #define S_HOT static inline
 #endif
 
+/* Sums of rows with the popcount instruction, where the processor has
+ * it (asked at run time: S_const_init). */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(__POPCNT__)
+#define S_POPCNT 1
+#else
+#define S_POPCNT 0
+#endif
+
 #define S_WMAX 40    /* bytes of a word that features look at */
 #define S_CHUNK 2048 /* longest stretch decoded at once, tokens */
 #define S_NTAG (LEDE__TG_NT + 1)
@@ -78,17 +86,30 @@ enum {
 
 /* ==== The model ======================================================= */
 
-/* Weight row r, or NULL if it is all 0 (see tagger.h). */
-static inline const int16_t *S_wrow(uint32_t r) {
+/* Weight row r, or NULL if it is all 0 (see tagger.h); with the
+ * processor's popcount instruction if hw (a constant: S_sum_hw). */
+S_HOT const int16_t *S_wrow_by(uint32_t r, int hw) {
   const lede__tgmap *e = &lede__tagger_wmap[r >> 6];
   uint64_t b = e->bits, m = b & ((2ULL << (r & 63)) - 1);
   if (!((b >> (r & 63)) & 1)) return NULL;
   /* rows stored up to and including r in this word, less one */
+#if defined(__GNUC__) && defined(__POPCNT__)
+  (void)hw;
+  return lede__tagger_w[e->rank + (uint32_t)__builtin_popcountll(m) - 1];
+#else
+#if defined(__GNUC__)
+  if (hw) return lede__tagger_w[e->rank + (uint32_t)__builtin_popcountll(m) - 1];
+#else
+  (void)hw;
+#endif
   m -= (m >> 1) & 0x5555555555555555ULL;
   m = (m & 0x3333333333333333ULL) + ((m >> 2) & 0x3333333333333333ULL);
   m = (((m + (m >> 4)) & 0x0f0f0f0f0f0f0f0fULL) * 0x0101010101010101ULL) >> 56;
   return lede__tagger_w[e->rank + m - 1];
+#endif
 }
+
+static inline const int16_t *S_wrow(uint32_t r) { return S_wrow_by(r, 0); }
 
 /* What the process has made of each frequent word form of the training
  * text (lede__tagger_wkeys, by index, so that the most frequent lie
@@ -590,6 +611,7 @@ static struct {
   uint64_t part[64];
   int part_lex;
   uint64_t psieve[16]; /* S_psieve of each particle */
+  int popcnt; /* the processor has the popcount instruction (S_POPCNT) */
 } S_K;
 static pthread_once_t S_K_once = PTHREAD_ONCE_INIT;
 
@@ -794,7 +816,7 @@ static int S_edge_class(const S_word *w) { return w->sc; }
 /* The sum of rows f[0..k) into v. The rows' places, then the rows, are
  * asked for all at once: they are far apart in the table, and mostly not
  * in the processor's cache. */
-static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
+S_HOT void S_sum_by(const uint32_t *f, size_t k, int32_t *v, int hw) {
   const int16_t *rows[S_MAXF];
   size_t nr = 0;
   for (int j = 0; j < LEDE__TG_NT; j++) v[j] = 0;
@@ -802,7 +824,7 @@ static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
   for (size_t q = 0; q < k; q++) __builtin_prefetch(&lede__tagger_wmap[f[q] >> 6]);
 #endif
   for (size_t q = 0; q < k; q++) {
-    const int16_t *r = S_wrow(f[q]);
+    const int16_t *r = S_wrow_by(f[q], hw);
     if (r) {
 #if defined(__GNUC__)
       __builtin_prefetch(r);
@@ -811,6 +833,24 @@ static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
     }
   }
   for (size_t q = 0; q < nr; q++) S_add_r16(v, rows[q]);
+}
+
+/* Most sums are made here: with the popcount instruction where the
+ * processor has one (S_K.popcnt), a row's place costs a third. */
+#if S_POPCNT
+__attribute__((target("popcnt"))) static void S_sum_hw(const uint32_t *f, size_t k, int32_t *v) {
+  S_sum_by(f, k, v, 1);
+}
+#endif
+
+static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
+#if S_POPCNT
+  if (S_K.popcnt) {
+    S_sum_hw(f, k, v);
+    return;
+  }
+#endif
+  S_sum_by(f, k, v, 0);
 }
 
 static void S_fill(S_tagger *g, S_word *w, size_t i) {
@@ -1394,6 +1434,9 @@ static void S_add_row(uint32_t r, int32_t *v) {
 }
 
 static void S_const_init(void) {
+#if S_POPCNT
+  S_K.popcnt = __builtin_cpu_supports("popcnt");
+#endif
   for (size_t k = 0; k < LEDE__TG_NWSLOTS; k++) {
     uint32_t x = lede__tagger_wslot[k];
     if (x) S_gw[(x & 0xffff) - 1].key = lede__tagger_wkeys[(x & 0xffff) - 1];
