@@ -597,7 +597,8 @@ static struct {
    * the line's start). */
   int32_t tr[SC_EDGE + 1][S_NTAG + 1][S_NTAG];
   int32_t trb[SC_EDGE + 1][S_NTAG][LEDE__TG_NT / 2]; /* into B- tags only */
-  int32_t tri[SC_EDGE + 1][LEDE__TG_NT / 2][2]; /* into I-X from B-X, I-X */
+  /* into I-X from B-X (tri[ec][0][X]), from I-X (tri[ec][1][X]) */
+  int32_t tri[SC_EDGE + 1][2][LEDE__TG_NT / 2];
   /* The rows of F_CTX, F_SHAPE3 and F_P1CUR summed, by S_ctx and the
    * classes of the previous, this and the next word; of F_CTXLEX by
    * S_ctx, the look-up bits and whether the word is in capitals. */
@@ -1215,16 +1216,44 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     S_vit_b(prev, trb, bb, kb);
     cur[0] = bo;
     bk[0] = ko;
-    int32_t (*tri)[2] = S_K.tri[ec];
+    int32_t (*tri)[LEDE__TG_NT / 2] = S_K.tri[ec];
+#if defined(__SSE2__) && LEDE__TG_NT == 8
+    {
+      /* The B- tags (1, 3, 5, 7) and the I- tags (2, 4, 6, 8) apart,
+       * four lanes each, then side by side again. */
+      __m128 p0 = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(prev + 1)));
+      __m128 p1 = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(prev + 5)));
+      __m128 c0 = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(cur + 1)));
+      __m128 c1 = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(cur + 5)));
+      __m128i pb = _mm_castps_si128(_mm_shuffle_ps(p0, p1, _MM_SHUFFLE(2, 0, 2, 0)));
+      __m128i pv = _mm_castps_si128(_mm_shuffle_ps(p0, p1, _MM_SHUFFLE(3, 1, 3, 1)));
+      __m128i cb = _mm_castps_si128(_mm_shuffle_ps(c0, c1, _MM_SHUFFLE(2, 0, 2, 0)));
+      __m128i ci = _mm_castps_si128(_mm_shuffle_ps(c0, c1, _MM_SHUFFLE(3, 1, 3, 1)));
+      __m128i fb = _mm_add_epi32(pb, _mm_loadu_si128((const __m128i *)tri[0]));
+      __m128i fi = _mm_add_epi32(pv, _mm_loadu_si128((const __m128i *)tri[1]));
+      __m128i gt = _mm_cmpgt_epi32(fi, fb); /* from I-X; B-X if equal */
+      __m128i best = _mm_or_si128(_mm_and_si128(gt, fi), _mm_andnot_si128(gt, fb));
+      __m128i from = _mm_or_si128(_mm_and_si128(gt, _mm_setr_epi32(2, 4, 6, 8)),
+                                  _mm_andnot_si128(gt, _mm_setr_epi32(1, 3, 5, 7)));
+      cb = _mm_add_epi32(cb, _mm_loadu_si128((const __m128i *)bb));
+      ci = _mm_add_epi32(ci, best);
+      _mm_storeu_si128((__m128i *)(cur + 1), _mm_unpacklo_epi32(cb, ci));
+      _mm_storeu_si128((__m128i *)(cur + 5), _mm_unpackhi_epi32(cb, ci));
+      __m128i kv = _mm_loadu_si128((const __m128i *)kb);
+      __m128i k16 = _mm_packs_epi32(_mm_unpacklo_epi32(kv, from), _mm_unpackhi_epi32(kv, from));
+      _mm_storel_epi64((__m128i *)(bk + 1), _mm_packus_epi16(k16, k16));
+    }
+#else
     for (int y = 0; y < LEDE__TG_NT / 2; y++) {
       int b1 = 2 * y + 1, i1 = 2 * y + 2;
       cur[b1] += bb[y];
       bk[b1] = (unsigned char)kb[y];
-      int32_t fb = prev[b1] + tri[y][0], fi = prev[i1] + tri[y][1];
+      int32_t fb = prev[b1] + tri[0][y], fi = prev[i1] + tri[1][y];
       int fromi = fi > fb;
       cur[i1] += fromi ? fi : fb;
       bk[i1] = (unsigned char)(fromi ? i1 : b1);
     }
+#endif
   }
   int bt = 0;
   for (int j = 1; j < S_NTAG; j++)
@@ -1466,7 +1495,7 @@ static void S_const_init(void) {
       if (p < S_NTAG)
         for (int x = 0; x < LEDE__TG_NT / 2; x++) S_K.trb[ec][p][x] = r[2 * x];
       for (int x = 0; x < LEDE__TG_NT / 2; x++)
-        if (p == 2 * x + 1 || p == 2 * x + 2) S_K.tri[ec][x][p - 2 * x - 1] = r[2 * x + 1];
+        if (p == 2 * x + 1 || p == 2 * x + 2) S_K.tri[ec][p - 2 * x - 1][x] = r[2 * x + 1];
     }
   S_K.part_lex = lede__lex_name_particles.n > 48;
   for (size_t k = 0; !S_K.part_lex && k < lede__lex_name_particles.n; k++) {
