@@ -644,7 +644,7 @@ static size_t S_prev_word(const S_tagger *g, size_t i) {
   return p;
 }
 
-static S_cword *S_info(S_tagger *g, size_t i);
+static inline S_cword *S_info(S_tagger *g, size_t i);
 static S_cword *S_full(S_cword *c);
 
 /* The word-list bits of token i. */
@@ -960,16 +960,27 @@ static inline uint64_t S_key_of(const S_tagger *g, size_t i) {
   return g->hk && g->hk[i] ? g->hk[i] : S_ckey(g, S_TK(g, i));
 }
 
+static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k);
+
 /* Token i's word from the cache: its bytes and class (S_word_light), or
- * all its look-ups if it is a frequent word. */
-static S_cword *S_info(S_tagger *g, size_t i) {
-  const lede__token *a = S_TK(g, i);
+ * all its look-ups if it is a frequent word. Most words are there: the
+ * entry of a new one is made apart (S_info_new). */
+S_HOT S_cword *S_info(S_tagger *g, size_t i) {
   uint64_t h = S_key_of(g, i);
   size_t k = (size_t)(h ^ (h >> 29)) & g->mask;
   while (g->ctab[k].key) {
     if (g->ctab[k].key == h) return S_cw(g, g->ctab[k].idx);
     k = (k + 1) & g->mask;
   }
+  return S_info_new(g, i, h, k);
+}
+
+/* A new entry for token i, of key h, at slot k of the cache's table. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k) {
+  const lede__token *a = S_TK(g, i);
   if (g->ncw == g->maxcw) {
     memset(g->ctab, 0, (g->mask + 1) * sizeof *g->ctab);
     g->ncw = 0;
