@@ -583,7 +583,8 @@ typedef struct {
   size_t ncw, maxcw;
   lede__arena *ar;
   size_t tend; /* the text is readable up to here */
-  uint64_t sieve[S_SIEVE / 64]; /* of the document's keys (S_doc_bits) */
+  /* of the document's keys (S_doc_bits), and the particles (S_can1) */
+  uint64_t sieve[S_SIEVE / 64];
   unsigned char *can1; /* S_can1 of every token (S_can_all) */
   uint64_t *hk; /* the cache's keys of the tokens S_ahead chose (0: not made), or NULL */
 } S_tagger;
@@ -612,6 +613,7 @@ static struct {
   uint64_t part[64];
   int part_lex;
   uint64_t psieve[16]; /* S_psieve of each particle */
+  uint64_t dsieve[S_SIEVE / 64]; /* S_sieve_of each particle: where g->sieve starts */
   int popcnt; /* the processor has the popcount instruction (S_POPCNT) */
 } S_K;
 static pthread_once_t S_K_once = PTHREAD_ONCE_INIT;
@@ -1347,19 +1349,17 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx) {
     uint64_t x, y;
     memcpy(&x, g->t + k, 8);
     x &= ~0ULL >> (64 - 8 * n);
-    if (low) {
-      uint32_t sv = S_sieve((uint32_t)(x & 0xff), (uint32_t)((x >> 8) & 0xff), n);
-      if (g->sieve[sv >> 6] & (1ULL << (sv & 63))) {
-        S_dslot *d = S_dget(&g->doc, S_whash8(lede__fold_case(x), n), 0);
-        if (d) d->bits |= D_LOWER;
-      }
+    /* The sieve holds the document's keys and the particles. */
+    uint32_t sv = S_sieve((uint32_t)(x & 0xff), (uint32_t)((x >> 8) & 0xff), n);
+    uint64_t hit = (g->sieve[sv >> 6] >> (sv & 63)) & 1;
+    if (hit && low) {
+      S_dslot *d = S_dget(&g->doc, S_whash8(lede__fold_case(x), n), 0);
+      if (d) d->bits |= D_LOWER;
     }
     y = x & ~hi;
     if ((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) return 1;
     if (!(x & hi)) {
-      if (n > 7) return 0;
-      uint32_t sv = (((uint32_t)(x & 0xffffff) | (uint32_t)n << 24) * 0x9e3779b1u) >> 22;
-      if (!((S_K.psieve[sv >> 6] >> (sv & 63)) & 1)) return 0; /* S_psieve */
+      if (n > 7 || !hit) return 0;
       uint64_t key = x | (uint64_t)n << 56;
       for (size_t q = S_pslot(key); S_K.part[q]; q = (q + 1) & 63)
         if (S_K.part[q] == key) return 1;
@@ -1522,6 +1522,8 @@ static void S_const_init(void) {
     S_K.part[x] = key;
     uint32_t sv = S_psieve(w, wn);
     S_K.psieve[sv >> 6] |= 1ULL << (sv & 63);
+    sv = S_sieve_of(w, wn);
+    S_K.dsieve[sv >> 6] |= 1ULL << (sv & 63);
   }
   S_boundary(&S_K.bos.w, "<s>");
   S_boundary(&S_K.eos.w, "</s>");
@@ -1622,6 +1624,7 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
     g->ctab = g->ctab0; /* zeroed with g */
   }
   pthread_once(&S_K_once, S_const_init);
+  memcpy(g->sieve, S_K.dsieve, sizeof g->sieve);
   if (cache) S_ahead(g, ar);
   S_doc_bits(g, ar);
   S_can_all(g, ar);
