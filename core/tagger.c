@@ -770,8 +770,8 @@ static void S_pair_look(const S_word *a, const S_word *b, S_pair *p) {
 /* Two capitalized words that make a place or an organization together
  * ("New York", "Hong Kong"): features of the word cur and its neighbours.
  * pc keeps the last look-up. */
-static size_t S_pair_feats(int first, int last, const S_word *prev, const S_word *cur,
-                           const S_word *next, uint32_t *f, S_pair *pc) {
+S_HOT size_t S_pair_feats(int first, int last, const S_word *prev, const S_word *cur,
+                          const S_word *next, uint32_t *f, S_pair *pc) {
   size_t k = 0;
   if ((cur->sc == SC_CAP || cur->sc == SC_UPPER)) {
     for (int side = 0; side < 2; side++) {
