@@ -650,7 +650,7 @@ static inline S_cword *S_info(S_tagger *g, size_t i);
 static S_cword *S_full(S_cword *c);
 
 /* The word-list bits of token i. */
-static uint32_t S_lexof(S_tagger *g, size_t i) {
+S_HOT uint32_t S_lexof(S_tagger *g, size_t i) {
   if (g->ctab) return S_full(S_info(g, i))->w.lex;
   S_word w;
   const lede__token *a = S_TK(g, i);
