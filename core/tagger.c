@@ -1046,7 +1046,7 @@ static S_cword *S_full(S_cword *c) {
 
 /* How the article writes c's word elsewhere, once the document pass is
  * done (only a capitalized word's is read). */
-static void S_docof_read(S_tagger *g, S_cword *c) {
+S_HOT void S_docof_read(S_tagger *g, S_cword *c) {
   c->docd = 1;
   if ((c->flags & LEDE__T_WORD) && !(c->flags & LEDE__T_NUM) &&
       (c->w.sc == SC_CAP || c->w.sc == SC_UPPER)) {
