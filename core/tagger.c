@@ -719,7 +719,7 @@ static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a) {
 }
 
 /* A word in lower case marks its capitalized forms' keys (D_LOWER). */
-static void S_doc_lower(S_tagger *g, const lede__token *a) {
+S_HOT void S_doc_lower(S_tagger *g, const lede__token *a) {
   const char *t = g->t;
   uint32_t sv = S_sieve_of(t + a->start, a->len);
   if (!(g->sieve[sv >> 6] & (1ULL << (sv & 63)))) return;
