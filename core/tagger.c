@@ -206,11 +206,12 @@ enum {
 /* Where lede__word.lists holds S_lists (made once, with S_K): the bits
  * of the lists, for a word in lower case (mask[1]) or not (mask[0]); by
  * bit, the list's place in S_lists; the lists outside the hash (asked
- * with lede__word_in). */
+ * with lede__word_in). And the shapes of ASCII characters. */
 static struct {
   uint64_t mask[2][2];
   unsigned char k[128];
   uint32_t slow;
+  char shape[128]; /* an ASCII character's in a word's shape (S_shapes) */
 } S_L;
 
 /* The lowest bit set in m (m != 0). */
@@ -289,9 +290,16 @@ static void S_shapes(S_word *w) {
   size_t n = 0, sn = 0, len;
   char last = 0;
   for (size_t i = 0; i < w->n && n < sizeof w->shape; i += len) {
-    int32_t c = lede__cp(w->s, w->n, i, &len);
-    char k = lede__is_upper(c) ? 'X' : lede__is_lower(c) ? 'x'
-             : lede__is_digit(c) ? 'd' : c > 0 && c < 0x80 ? (char)c : 'o';
+    unsigned char b = (unsigned char)w->s[i];
+    char k;
+    if (b < 0x80) {
+      k = S_L.shape[b]; /* as below */
+      len = 1;
+    } else {
+      int32_t c = lede__cp(w->s, w->n, i, &len);
+      k = lede__is_upper(c) ? 'X' : lede__is_lower(c) ? 'x'
+          : lede__is_digit(c) ? 'd' : c > 0 && c < 0x80 ? (char)c : 'o';
+    }
     w->shape[n++] = k;
     if (k != last && sn < sizeof w->sshape) w->sshape[sn++] = k;
     last = k;
@@ -1474,6 +1482,9 @@ static void S_add_row(uint32_t r, int32_t *v) {
 }
 
 static void S_const_init(void) {
+  for (int c = 0; c < 128; c++)
+    S_L.shape[c] = lede__is_upper(c) ? 'X' : lede__is_lower(c) ? 'x'
+                   : lede__is_digit(c) ? 'd' : c > 0 ? (char)c : 'o';
 #if S_POPCNT
   S_K.popcnt = __builtin_cpu_supports("popcnt");
 #endif
