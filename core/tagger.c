@@ -279,6 +279,19 @@ static int S_sc(uint32_t f) {
 /* Lower-case key of a token (ASCII folded, other bytes kept; cut at S_WMAX). */
 static size_t S_lower(const char *s, size_t n, char *out) {
   if (n > S_WMAX) n = S_WMAX;
+  if (n >= 8) {
+    /* eight bytes at once, the last eight overlapping if need be */
+    uint64_t x;
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+      memcpy(&x, s + i, 8);
+      x = lede__fold_case(x);
+      memcpy(out + i, &x, 8);
+    }
+    memcpy(&x, s + n - 8, 8);
+    x = lede__fold_case(x);
+    memcpy(out + n - 8, &x, 8);
+    return n;
+  }
   for (size_t i = 0; i < n; i++) {
     unsigned char b = (unsigned char)s[i];
     out[i] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
