@@ -1381,6 +1381,9 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx) {
     if ((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) return 1;
     if (!(x & hi)) {
       if (n > 7 || !hit) return 0;
+      /* the document's key, most often: the particles' own sieve */
+      uint32_t pv = (((uint32_t)(x & 0xffffff) | (uint32_t)n << 24) * 0x9e3779b1u) >> 22;
+      if (!((S_K.psieve[pv >> 6] >> (pv & 63)) & 1)) return 0; /* S_psieve */
       uint64_t key = x | (uint64_t)n << 56;
       for (size_t q = S_pslot(key); S_K.part[q]; q = (q + 1) & 63)
         if (S_K.part[q] == key) return 1;
