@@ -1355,8 +1355,9 @@ static int S_can_slow(const S_tagger *g, const lede__token *a) {
  * a particle ("van", "de", "al-"), or a line not in prose (capitals, a
  * title, a label)? Any other word, number or mark is O unless a
  * neighbour can. A word in lower case in prose also marks its
- * capitalized forms in the document (S_doc_lower), as it is read. */
-S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx) {
+ * capitalized forms in the document (S_doc_lower), as it is read. tend
+ * and fast are g->tend and !S_K.part_lex, read once by the caller. */
+S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t tend, int fast) {
   if (a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) return 1;
   if (cx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) return 1;
   if (a->flags & (LEDE__T_PUNCT | LEDE__T_QUOTE)) return 0;
@@ -1365,7 +1366,7 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx) {
   /* Most words: eight bytes at once, for an ASCII capital or any byte
    * past ASCII; a short word in ASCII is then its own particle key. */
   size_t k = a->start, n = lede__tend(a) - k;
-  if (n - 1 < 8 && k + 8 <= g->tend && !S_K.part_lex) {
+  if (n - 1 < 8 && k + 8 <= tend && fast) {
     const uint64_t hi = 0x8080808080808080ULL;
     uint64_t x, y;
     memcpy(&x, g->t + k, 8);
@@ -1401,8 +1402,11 @@ static void S_can_all(S_tagger *g, lede__arena *ar) {
   size_t n = g->n, nv = g->k.nv < n ? g->k.nv : n;
   const unsigned char *cx = g->k.ctx;
   unsigned char *c = g->can1 = lede__alloc(ar, n + 1);
-  for (size_t i = 0; i < nv; i++) c[i] = (unsigned char)S_can1(g, &g->k.v[i], cx[i]);
-  for (size_t i = nv; i < n; i++) c[i] = (unsigned char)S_can1(g, &g->k.extra[i - nv], cx[i]);
+  const lede__token *v = g->k.v, *x = g->k.extra;
+  size_t tend = g->tend;
+  int fast = !S_K.part_lex; /* S_can1's short words */
+  for (size_t i = 0; i < nv; i++) c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, fast);
+  for (size_t i = nv; i < n; i++) c[i] = (unsigned char)S_can1(g, &x[i - nv], cx[i], tend, fast);
 }
 
 
