@@ -691,13 +691,13 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   m->v = g->doc0; /* zeroed with g */
   m->n = 0;
   size_t nv = g->k.nv < n ? g->k.nv : n;
+  const lede__token *v = g->k.v, *x = g->k.extra; /* read once */
   for (size_t i = 0; i < nv; i++)
-    if ((g->k.v[i].flags & (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP)) == (LEDE__T_WORD | LEDE__T_CAP))
-      S_doc_cap(g, i, &g->k.v[i]);
+    if ((v[i].flags & (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP)) == (LEDE__T_WORD | LEDE__T_CAP))
+      S_doc_cap(g, i, &v[i]);
   for (size_t i = nv; i < n; i++)
-    if ((g->k.extra[i - nv].flags & (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP)) ==
-        (LEDE__T_WORD | LEDE__T_CAP))
-      S_doc_cap(g, i, &g->k.extra[i - nv]);
+    if ((x[i - nv].flags & (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP)) == (LEDE__T_WORD | LEDE__T_CAP))
+      S_doc_cap(g, i, &x[i - nv]);
 }
 
 /* What capitalized word a (token i) says of its key in the document.
@@ -971,11 +971,16 @@ static void S_cgrow(S_tagger *g) {
   }
 }
 
-/* The cache's key of token a: lede__tag_word_key. */
-static inline uint64_t S_ckey(const S_tagger *g, const lede__token *a) {
-  uint64_t h = S_whash(g->t, a->start, a->len, g->tend, 0) ^
+/* The key of token a of text t (readable up to tend), as the cache
+ * holds it: lede__tag_word_key. */
+static inline uint64_t S_ckey_at(const char *t, size_t tend, const lede__token *a) {
+  uint64_t h = S_whash(t, a->start, a->len, tend, 0) ^
                ((uint64_t)a->flags + 1) * 0x9e3779b97f4a7c15ULL;
   return h ? h : 1;
+}
+
+static inline uint64_t S_ckey(const S_tagger *g, const lede__token *a) {
+  return S_ckey_at(g->t, g->tend, a);
 }
 
 /* The cache's key of token i, made by S_ahead or now. */
@@ -1616,15 +1621,19 @@ static void S_ahead(S_tagger *g, lede__arena *ar) {
   /* Each key is written once: made, or 0 between the windows. */
   uint64_t *hk = g->hk = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *hk));
   uint64_t q[S_LAG]; /* the last keys whose slots were asked for */
+  /* read once: the calls below could write anywhere, for the compiler */
   const unsigned char *cx = g->k.ctx;
+  const lede__ttoks tk = g->k;
+  const char *t = g->t;
+  size_t tend = g->tend;
   for (size_t i = 0; i < n; i++) {
-    if (!((S_TK(g, i)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ||
+    if (!((lede__ttok_at(&tk, i)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ||
           (cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL))))
       continue;
     size_t j = i >= 2 ? i - 2 : 0, end = i + 3 < n ? i + 3 : n;
     if (j > next) memset(hk + next, 0, (j - next) * sizeof *hk);
     for (j = j > next ? j : next; j < end; j++) {
-      uint64_t h = hk[j] = S_ckey(g, S_TK(g, j));
+      uint64_t h = hk[j] = S_ckey_at(t, tend, lede__ttok_at(&tk, j));
 #if defined(__GNUC__)
       __builtin_prefetch(&lede__tagger_wslot[(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1)]);
 #endif
