@@ -460,6 +460,51 @@ static const char *S_after_lemma(const lede_article *a, size_t i) {
   return NULL;
 }
 
+static int S_cap(const lede_article *a, size_t i);
+static int S_word(const lede_article *a, size_t i);
+static int S_be(const lede_article *a, size_t i);
+static int S_ly(const lede_article *a, size_t i);
+static int S_finite(const lede_article *a, size_t i);
+static int S_finite_aux(const lede_article *a, size_t i);
+
+/* A cue form that is mostly a noun (data/lex/cue_noun_first.txt) read as
+ * a noun at token i: a verb needs a verb's left context ("they support",
+ * "who reports", "will support", "strongly supports", "AP reports") and
+ * no preposition or verb of its own after it ("support for", "reports
+ * of", "support cratered"). */
+static int S_noun_first(const lede_article *a, size_t i, size_t s1) {
+  if (!S_lex(&lede__lex_cue_noun_first, a, i)) return 0;
+  size_t si = lede__tok_sent(a, i);
+  if (i == 0 || lede__tok_sent(a, i - 1) != si) return 1;
+  size_t p = i - 1;
+  const lede__token *t = S_tok(a, i);
+  int s_form = a->text[lede__tend(t) - 1] == 's';
+  /* (a verb goes on to a word or ends the sentence: not "FEC reports —") */
+  if (i + 1 < s1 && !S_word(a, i + 1) && !S_punct(a, i + 1, '.') &&
+      !(S_tok(a, i + 1)->flags & LEDE__T_QUOTE))
+    return 1;
+  /* ("reports directly to the president": answers to) */
+  if (i + 2 < s1 && S_ly(a, i + 1) && S_is(a, i + 2, "to")) return 1;
+  if (i + 1 < s1 && (S_lex(&lede__lex_quote_preps, a, i + 1) ||
+                     S_finite(a, i + 1) || S_be(a, i + 1)))
+    return 1;
+  /* (after "to", a modal or "do", only the base form: "according to
+   * reports", "will support") */
+  if (s_form && (S_is(a, p, "to") || S_finite_aux(a, p) || S_is(a, p, "do") ||
+                 S_is(a, p, "does") || S_is(a, p, "did") || S_negation(a, p)))
+    return 1;
+  if (S_lex(&lede__lex_quote_pronouns, a, p) || S_is(a, p, "that") ||
+      S_lex(&lede__lex_quote_aux, a, p) ||
+      S_lex(&lede__lex_quote_modals, a, p) || S_is(a, p, "to") ||
+      S_negation(a, p) || S_ly(a, p))
+    return 0;
+  /* a name as subject: "the Associated Press reports", not "Latino
+   * support" (a base form after a name is a noun it modifies) */
+  if (s_form && S_cap(a, p) && S_word(a, p) && p > a->sent_tok.v[si])
+    return 0;
+  return 1;
+}
+
 /* Is sentence si set in title case ("Senator Defends Budget Amid
  * Protests")? Then it is a headline, whatever block it sits in, and its
  * words are no cues. Reads a->quote_verb of every word (no speech verb
@@ -498,7 +543,20 @@ static void S_find_verbs(lede_article *a) {
   }
   for (size_t si = 0; si + 1 < a->sent_tok.n; si++) {
     size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
-    if (t0 < t1 && S_title_case(a, si)) memset(a->quote_verb + t0, 0, t1 - t0);
+    /* ("news reports of", "support for": nouns, in speaker phrases too) */
+    for (size_t i = t0; i < t1; i++)
+      if (a->quote_verb[i] && S_noun_first(a, i, t1)) a->quote_verb[i] = 0;
+    if (t0 >= t1 || !S_title_case(a, si)) continue;
+    /* "Lee Says Bridge Will Reopen": a headline's "says" or "tells"
+     * after a name still reports; its other verbs ("Senator Defends
+     * Budget") are furniture. */
+    for (size_t i = t0; i < t1; i++) {
+      const char *l = S_verb_lemma(a, i);
+      if (l && i > t0 && (strcmp(l, "say") == 0 || strcmp(l, "tell") == 0) &&
+          S_cap(a, i - 1) && S_word(a, i - 1) && i + 1 < t1 && S_word(a, i + 1))
+        continue;
+      a->quote_verb[i] = 0;
+    }
   }
 }
 
@@ -516,8 +574,6 @@ typedef struct {
   const char *lemma;
   int according;      /* "according to" */
 } S_cue;
-
-static int S_be(const lede_article *a, size_t i);
 
 /* "they're", "I’m", "he's" (split as "he" "'s"): a contracted "be". */
 static int S_be_contracted(const lede_article *a, size_t i) {
@@ -567,8 +623,6 @@ static int S_adjective_shape(const lede_article *a, size_t i) {
   return 0;
 }
 
-static int S_cap(const lede_article *a, size_t i);
-static int S_word(const lede_article *a, size_t i);
 static int S_plural_noun(const lede_article *a, size_t i);
 static size_t S_number_subject(const lede_article *a, size_t lo, size_t e);
 
@@ -1393,8 +1447,6 @@ static int S_good_subject(const lede_article *a, size_t s, size_t e) {
   return S_personal(a, s) || (S_cap(a, s) && S_word(a, s)) ||
          S_lex(&lede__lex_quote_determiners, a, s);
 }
-
-static int S_finite(const lede_article *a, size_t i);
 
 /* The subject of the last finite clause before a participle cue at c0
  * (reading left, not into quotation marks): "The row began after the
@@ -2830,6 +2882,21 @@ static void S_direct(S_ctx *x) {
 
 /* ==== Pass 3: reported speech from cues ================================= */
 
+/* Is quote pq's cue inside the content of another quote of runs (index
+ * ranges, 8 wide at most): a report nested in someone's statement ("Lee
+ * said the council supports the plan")? */
+static int S_nested_in_runs(const lede_article *a, const size_t runs[2][2],
+                            const lede__quote *pq) {
+  for (int r = 0; r < 2; r++)
+    for (size_t qk = runs[r][0]; qk < runs[r][1]; qk++) {
+      const lede__quote *o = &a->quotes.v[qk];
+      if (o != pq && o->content.start <= pq->cue.start &&
+          pq->cue.end <= o->content.end)
+        return 1;
+    }
+  return 0;
+}
+
 /* The attribution nearest before ce whose cue lies in [cs, ce) and that
  * has a speaker (with whole_before, its content ends before ce too), or
  * NULL. While pass 3 runs, the quotes hold pass 2's direct quotes of the
@@ -2853,7 +2920,8 @@ static const lede__quote *S_attribution_before(const S_ctx *x, size_t cs,
     for (size_t qk = runs[r][1]; qk > runs[r][0]; qk--) {
       const lede__quote *pq = &a->quotes.v[qk - 1];
       if (pq->cue.start >= cs && pq->cue.end <= ce && !S_empty(lede__s64(pq->speaker)) &&
-          (!whole_before || pq->content.end <= ce)) {
+          (!whole_before || pq->content.end <= ce) &&
+          !S_nested_in_runs(a, runs, pq)) {
         if (!best || pq->cue.start > best->cue.start) best = pq;
         break;
       }

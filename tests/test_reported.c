@@ -918,3 +918,64 @@ Test(reported, a_compared_group_reports_on_its_own) {
   t_assert_span(a, s, "say");
   lede_article_free(a);
 }
+
+/* "support" and "reports" are verbs only where a verb stands:
+ * after a subject pronoun, "who", a modal or a name; "broad support
+ * among", "news reports of", "according to reports" are nouns and report
+ * nothing. */
+Test(reported, noun_first_verbs_read_in_context) {
+  lede_article *a = t_parse(
+      "Levy vote\n\n"
+      "Most of the drivers who support Dana Ortiz live outside the city.\n\n"
+      "The Harbor Gazette reports that the ferry will stop in June.\n\n"
+      "They will not support the toll.\n\n"
+      "The plan has broad support among farmers.\n\n"
+      "The news reports of a strike were wrong.\n\n"
+      "The toll will double, according to reports.\n\n"
+      "The auditor reports directly to the board.\n");
+  r_check(a, "Dana Ortiz", "the drivers who", "support", LEDE_CUE_OTHER);
+  r_check(a, "the ferry will stop in June", "The Harbor Gazette", "reports",
+          LEDE_CUE_WRITING);
+  r_check(a, "the toll", "They", "support", LEDE_CUE_OTHER);
+  cr_assert_lt(t_find(a, "among farmers"), 0);
+  cr_assert_lt(t_find(a, "of a strike"), 0);
+  /* "according to reports": the reports are the source */
+  t_said(a, "The toll will double", "reports", "according to");
+  cr_assert_lt(t_find(a, "directly to the board"), 0);
+  cr_assert_lt(t_find(a, "to the board"), 0);
+  cr_assert_eq(lede_quote_count(a), 4, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
+/* A title-case headline: "Name Says ..." reports what the named person
+ * said; its other verbs ("Senator Defends Budget") are no cues. */
+Test(reported, headline_says_after_a_name) {
+  lede_article *a = t_parse(
+      "Mayor Dana Ortiz Says Ferry Will Stop In June\n\n"
+      "By Lee Park\n\n"
+      "The ferry will stop running in June, the mayor said on Tuesday.\n\n"
+      "Senator Defends Budget Amid Protests\n\n"
+      "The senator spoke for an hour.\n");
+  size_t k = t_said(a, "Ferry Will Stop In June", "Mayor Dana Ortiz", "Says");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_INDIRECT);
+  cr_assert_eq(lede_quote_cue_class(a, k), LEDE_CUE_SPEECH);
+  cr_assert_lt(t_find(a, "Budget Amid Protests"), 0);
+  cr_assert_lt(t_find(a, "Amid Protests"), 0);
+  lede_article_free(a);
+}
+
+/* "Ortiz said the increased focus on the mayor ..., pointing to ...": the
+ * participle's speaker is the one who said it, not a report nested in
+ * what she said. */
+Test(reported, participle_after_a_report_skips_the_nested_one) {
+  lede_article *a = t_parse(
+      "Polls\n\n"
+      "Ortiz said the increased focus on the mayor is taking a toll on "
+      "him, pointing to the polls in May.\n");
+  size_t p = r_check(a, "the increased focus on the mayor", "Ortiz", "said",
+                     LEDE_CUE_SPEECH);
+  size_t k = r_check(a, "the polls in May", "Ortiz", "pointing to",
+                     LEDE_CUE_SPEECH);
+  cr_assert_neq(k, p);
+  lede_article_free(a);
+}
