@@ -2404,16 +2404,37 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   if (half && n > 0) i++;
   /* "will one day be": some day ahead, no stretch of time */
   int pl1;
-  if (S_is(c, k, "one") && S_unit_at(c, i, &pl1) == U_DAY && !pl1 && k > 0) {
+  if (S_is(c, k, "one") && S_unit_at(c, i, &pl1) == U_DAY && !pl1) {
     static const char *const modal[] = {"will", "would", "could", "might",
                                         "may",  "can",   "shall", "should"};
-    for (size_t x = 0; x < sizeof modal / sizeof *modal; x++)
+    int ref = 0;
+    for (size_t x = 0; k > 0 && x < sizeof modal / sizeof *modal; x++)
       if (S_is(c, k - 1, modal[x]) ||
-          (k > 1 && S_is(c, k - 2, modal[x]) && S_is(c, k - 1, "also"))) {
-        h->type = LEDE_DATE_DATE;
-        S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
-        return i + 1 - k;
-      }
+          (k > 1 && S_is(c, k - 2, modal[x]) && S_is(c, k - 1, "also")))
+        ref = 1;
+    /* "One day, he said, the river will run clean", "she one day
+     * hopes to": some day the tense tells, ahead or behind (TimeML
+     * FUTURE_REF, PAST_REF), not a day's length */
+    static const char *const subj[] = {"i", "we", "you", "they", "he", "she"};
+    int some = 0, pro = 0;
+    if (!ref && S_punct(c, i + 1, ',') &&
+        (k == 0 || ((c->tk[k - 1].flags & LEDE__T_PUNCT) &&
+                    !S_punct(c, k - 1, ',') && !S_punct(c, k - 1, '-'))))
+      some = 1;
+    for (size_t x = 0; !ref && k > 0 && x < sizeof subj / sizeof *subj; x++)
+      if (S_is(c, k - 1, subj[x]) && i + 1 < c->n &&
+          (c->tk[i + 1].flags & LEDE__T_WORD) &&
+          !(c->tk[i + 1].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
+          c->tk[i + 1].cls == C_NONE)
+        some = pro = 1;
+    if (some) ref = S_tense(c, k, i + 1);
+    /* ("she one day flies": told in the present, a day ahead) */
+    if (pro && !ref) ref = 1;
+    if (ref == 1 || ref == -1) {
+      h->type = LEDE_DATE_DATE;
+      S_put_str(h, ref == 1 ? "FUTURE_REF" : "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+      return i + 1 - k;
+    }
   }
   /* "two and a half years" */
   if (!half && n > 0 && S_is(c, i, "and") && S_is(c, i + 1, "a") &&
