@@ -2384,6 +2384,14 @@ static int S_half_ok(const S_ctx *c, int u, size_t j) {
 }
 
 /* "the past two months", "48 hours", "two days ago", "a year earlier". */
+/* A count at i, in digits or words: "700 seats", "four flights",
+ * "several ferries" (not a year: "1998 models"). */
+static int S_count_tok(const S_ctx *c, size_t i) {
+  const S_tok *t = &c->tk[i];
+  if (t->flags & LEDE__T_NUM) return !S_year_tok(c, i);
+  return (t->flags & LEDE__T_WORD) && (t->num >= 1 || t->num == -2);
+}
+
 static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   size_t i = k, used;
   int pl0, half = 0, n;
@@ -2535,10 +2543,9 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
      * month": a count of things, an adjective at most between */
     if (!amt && k >= 2 && (p->flags & LEDE__T_WORD) && !(p->flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
         p->e - p->s > 2 &&
-        (((c->tk[k - 2].flags & LEDE__T_NUM) && !S_year_tok(c, k - 2)) || amt2 ||
+        (S_count_tok(c, k - 2) || amt2 ||
          (k >= 3 && c->t[p->e - 1] == 's' && (c->tk[k - 2].flags & LEDE__T_WORD) &&
-          !(c->tk[k - 2].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
-          (c->tk[k - 3].flags & LEDE__T_NUM) && !S_year_tok(c, k - 3))))
+          !(c->tk[k - 2].flags & (LEDE__T_CAP | LEDE__T_NUM)) && S_count_tok(c, k - 3))))
       amt = 1;
     if (S_measure_rate(c, k, u)) return 0;
     if ((p->num >= 0 && !S_year_tok(c, k - 1)) || amt || S_key(c, k - 1, K_TWICE) || S_key(c, k - 1, K_ONCE) ||
