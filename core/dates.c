@@ -1146,6 +1146,28 @@ static int S_tense_at(const S_ctx *c, size_t k) {
       (c->tk[a1].wd || (S_is(c, a1, "on") && c->tk[a1 + 1].wd))) {
     if (S_lex(c, k, &lede__lex_date_schedule_verbs)) return 1;
   }
+  /* ("plays its last match on Sunday": its object may come between, a
+   * determiner and a few words with no stop; "the votes are counted
+   * Tuesday" is a noun) */
+  static const char *const dets[] = {"the", "a",   "an",    "its",
+                                     "his", "her", "their", "our"};
+  int odet = 0, sdet = 0;
+  for (size_t x = 0; x < sizeof dets / sizeof *dets; x++) {
+    if (S_is(c, a1, dets[x])) odet = 1;
+    if (k > 0 && S_is(c, k - 1, dets[x])) sdet = 1;
+  }
+  if (!(t->flags & LEDE__T_CAP) && odet && !sdet &&
+      S_lex(c, k, &lede__lex_date_schedule_verbs))
+    for (size_t x = a1 + 1; x + 1 < c->n && x <= a1 + 4; x++) {
+      /* ("hosts a Sunday talk show": a weekday in the noun phrase) */
+      if (x > a1 + 1 && (c->tk[x].wd || (S_is(c, x, "on") && c->tk[x + 1].wd)))
+        return 1;
+      if (!(c->tk[x].flags & LEDE__T_WORD) || c->tk[x].mon ||
+          (c->tk[x].cls != C_NONE &&
+           !(c->tk[x].cls == C_KEY && c->tk[x].val == K_LAST)) ||
+          S_tense_at(c, x) != 0)
+        break;
+    }
   /* "let's talk": a proposal looks ahead */
   if (S_is(c, k, "let") && (S_is(c, k + 1, "'s") || S_is(c, k + 1, "\xE2\x80\x99s")))
     return 1;
@@ -2435,9 +2457,10 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
           !(c->tk[i + 1].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
           c->tk[i + 1].cls == C_NONE)
         some = pro = 1;
-    if (some) ref = S_tense(c, k, i + 1);
-    /* ("she one day flies": told in the present, a day ahead) */
-    if (pro && !ref) ref = 1;
+    /* ("she one day flies", "he one day walked": the verb after it
+     * tells, and only a past one looks back) */
+    if (pro) ref = S_tense_at(c, i + 1) == -1 ? -1 : 1;
+    else if (some) ref = S_tense(c, k, i + 1);
     if (ref == 1 || ref == -1) {
       h->type = LEDE_DATE_DATE;
       S_put_str(h, ref == 1 ? "FUTURE_REF" : "PAST_REF", LEDE_ANCHOR_PUBLISHED);
