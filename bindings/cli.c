@@ -134,8 +134,155 @@ static int S_traceback(lua_State *L) {
   return 1;
 }
 
+/* ==== The Lua state's heap ============================================= */
+
+/* A script reading articles makes many small objects (a table and its
+ * hash part for every item, a string for every field) and frees them
+ * soon after: blocks of up to S_SMALL bytes come from free lists, one per
+ * 16-byte size class, cut from 64 KB chunks, which costs a few
+ * instructions where malloc and free cost a hundred or more. Lua passes
+ * a block's size on every call, so blocks carry no header; larger ones
+ * go to realloc and free. The chunks go with the state (S_lua_close).
+ * Under AddressSanitizer every block is malloc's, so a freed object
+ * stays poisoned. */
+#define S_SMALL 256
+#define S_CLASS(n) (((n) + 15) / 16)
+#define S_CHUNK (64 * 1024)
+
+typedef struct {
+  void *free[S_CLASS(S_SMALL) + 1];
+  char *cur, *end; /* the rest of the newest chunk */
+  void *chunks;    /* linked through each chunk's first word */
+} S_heap;
+
+static void *S_heap_get(S_heap *h, size_t c) {
+  void *p = h->free[c];
+  if (p) {
+    h->free[c] = *(void **)p;
+    return p;
+  }
+  if ((size_t)(h->end - h->cur) < c * 16) {
+    char *chunk = malloc(S_CHUNK);
+    if (!chunk) return NULL;
+    *(void **)chunk = h->chunks;
+    h->chunks = chunk;
+    h->cur = chunk + 16; /* blocks stay 16-byte aligned */
+    h->end = chunk + S_CHUNK;
+  }
+  p = h->cur;
+  h->cur += c * 16;
+  return p;
+}
+
+static void S_heap_put(S_heap *h, void *p, size_t osize) {
+  size_t c = S_CLASS(osize);
+  *(void **)p = h->free[c];
+  h->free[c] = p;
+}
+
+static void *S_heap_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  S_heap *h = ud;
+  if (!ptr) osize = 0; /* then osize is the kind of object */
+  int small_o = ptr && osize <= S_SMALL, small_n = nsize <= S_SMALL;
+  if (nsize == 0) {
+    if (small_o) S_heap_put(h, ptr, osize);
+    else free(ptr);
+    return NULL;
+  }
+  if (!small_n && (!ptr || !small_o)) return realloc(ptr, nsize);
+  if (small_o && small_n && S_CLASS(osize) == S_CLASS(nsize)) return ptr;
+  void *np = small_n ? S_heap_get(h, S_CLASS(nsize)) : malloc(nsize);
+  if (!np) /* a small block shrinking can stay where it is */
+    return small_o && small_n && nsize < osize ? ptr : NULL;
+  if (ptr) {
+    memcpy(np, ptr, osize < nsize ? osize : nsize);
+    if (small_o) S_heap_put(h, ptr, osize);
+    else free(ptr);
+  }
+  return np;
+}
+
+/* Warnings as luaL_newstate sets them up: off until "@on". */
+static void S_warn_on(void *ud, const char *msg, int tocont);
+static void S_warn_off(void *ud, const char *msg, int tocont);
+
+static int S_warn_control(lua_State *L, const char *msg, int tocont) {
+  if (tocont || *msg++ != '@') return 0;
+  if (!strcmp(msg, "off")) lua_setwarnf(L, S_warn_off, L);
+  else if (!strcmp(msg, "on")) lua_setwarnf(L, S_warn_on, L);
+  return 1;
+}
+
+static void S_warn_cont(void *ud, const char *msg, int tocont) {
+  lua_State *L = ud;
+  fputs(msg, stderr);
+  if (tocont) {
+    lua_setwarnf(L, S_warn_cont, L);
+  } else {
+    fputs("\n", stderr);
+    lua_setwarnf(L, S_warn_on, L);
+  }
+}
+
+static void S_warn_on(void *ud, const char *msg, int tocont) {
+  if (S_warn_control(ud, msg, tocont)) return;
+  fputs("Lua warning: ", stderr);
+  S_warn_cont(ud, msg, tocont);
+}
+
+static void S_warn_off(void *ud, const char *msg, int tocont) {
+  S_warn_control(ud, msg, tocont);
+}
+
+static int S_panic(lua_State *L) {
+  const char *msg = lua_tostring(L, -1);
+  fprintf(stderr, "PANIC: unprotected error in call to Lua API (%s)\n",
+          msg ? msg : "error object is not a string");
+  return 0; /* Lua aborts */
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+#define S_HEAP 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define S_HEAP 0
+#endif
+#endif
+#ifndef S_HEAP
+#define S_HEAP 1
+#endif
+
+static lua_State *S_newstate(void) {
+  if (!S_HEAP) return luaL_newstate();
+  S_heap *h = calloc(1, sizeof *h);
+  if (!h) return NULL;
+  lua_State *L = lua_newstate(S_heap_alloc, h);
+  if (!L) {
+    free(h);
+    return NULL;
+  }
+  lua_atpanic(L, S_panic);
+  lua_setwarnf(L, S_warn_off, L);
+  return L;
+}
+
+/* lua_close, and the heap's chunks after it. */
+static void S_lua_close(lua_State *L) {
+  void *ud;
+  int ours = lua_getallocf(L, &ud) == S_heap_alloc;
+  lua_close(L);
+  if (!ours) return;
+  S_heap *h = ud;
+  while (h->chunks) {
+    void *next = *(void **)h->chunks;
+    free(h->chunks);
+    h->chunks = next;
+  }
+  free(h);
+}
+
 static lua_State *S_lua(void) {
-  lua_State *L = luaL_newstate();
+  lua_State *L = S_newstate();
   if (!L) {
     fprintf(stderr, "lede: out of memory\n");
     exit(1);
@@ -174,10 +321,10 @@ static int S_run_script(const char *script, int argc, char **argv) {
   }
   if (status != LUA_OK) {
     fprintf(stderr, "lede: %s\n", lua_tostring(L, -1));
-    lua_close(L);
+    S_lua_close(L);
     return 1;
   }
-  lua_close(L);
+  S_lua_close(L);
   return 0;
 }
 
@@ -338,7 +485,7 @@ static int S_repl(void) {
       history_truncate_file(hist, 1000);
     }
   }
-  lua_close(L);
+  S_lua_close(L);
   return 0;
 }
 

@@ -175,6 +175,53 @@ describe("lede run and repl", function()
     os.execute("rm -rf " .. d)
   end)
 
+  it("keeps every value whole while its memory is freed, reused and resized", function()
+    -- Strings and tables of every size around the small-block limit,
+    -- half of them dropped and collected, then new ones made over the
+    -- freed memory; each is checked against what it was built from.
+    local d = tmpdir()
+    write(d .. "/heap.lua", [[
+local keep, t = {}, {}
+for n = 1, 600 do
+  keep[n] = string.rep(string.char(65 + n % 26), n) .. n
+  t[#t + 1] = { n = n, s = keep[n], list = {} }
+  for k = 1, n % 40 do t[#t].list[k] = k * n end
+end
+for n = 1, 600, 2 do keep[n], t[n] = nil, nil end
+collectgarbage()
+local again = {}
+for n = 1, 600 do again[n] = { string.rep("x", n), n } end
+local bad = 0
+for n = 2, 600, 2 do
+  local s = keep[n]
+  if s ~= string.rep(string.char(65 + n % 26), n) .. n then bad = bad + 1 end
+  if t[n].n ~= n or t[n].s ~= s or #t[n].list ~= n % 40 then bad = bad + 1 end
+  for k = 1, n % 40 do if t[n].list[k] ~= k * n then bad = bad + 1 end end
+end
+for n = 1, 600 do
+  if #again[n][1] ~= n or again[n][2] ~= n then bad = bad + 1 end
+end
+local grow = {}
+for i = 1, 5000 do grow[i] = i end
+local sum, len = 0, 0
+for i = 1, #grow do sum = sum + grow[i] end
+for n = 2, 600, 2 do len = len + #keep[n] end
+print(bad, sum, len)
+warn("not shown: warnings start off")
+warn("@on")
+warn("shown ", "in two parts")
+]])
+    local out, err, code = run(LEDE .. " run " .. d .. "/heap.lua")
+    assert.equal(0, code)
+    -- 5000 * 5001 / 2; the kept strings: even n from 2 to 600, each n
+    -- letters and the digits of n (1 for 2..8, 2 for 10..98, 3 for 100..600)
+    local len = 0
+    for n = 2, 600, 2 do len = len + n + #tostring(n) end
+    assert.equal("0\t12502500\t" .. len .. "\n", out)
+    assert.equal("Lua warning: shown in two parts\n", err)
+    os.execute("rm -rf " .. d)
+  end)
+
   it("evaluates expressions and statements in the REPL", function()
     local out, _, code = run(LEDE .. " repl",
       'a = lede.parse("Title here now\\n\\nA first paragraph that is long enough to be prose.\\n")\n' ..
