@@ -170,6 +170,15 @@ typedef struct {
  * was closed. */
 lede_article *lede_lua_check(lua_State *L, int idx);
 
+/* The article of ud, an article userdata lede_lua_check passed before;
+ * raises as it would if a filter has closed the article since. Cheaper
+ * than checking the userdata's kind again for every item of a list. */
+static inline lede_article *lede_lua_live(lua_State *L,
+                                          lede_lua_article *ud) {
+  if (!ud->a) luaL_error(L, "attempt to use a closed lede article");
+  return ud->a;
+}
+
 /* In the table on top of the stack set key_start / key_stop (keys of the
  * keys table at K) to the span's 1-based inclusive positions (for
  * string.sub) and, unless text_key is LEDE_K_NONE, text_key to its text. */

@@ -96,6 +96,7 @@ static int l_dates(lua_State *L) {
   lede_lua_check(L, 1);
   S_check_filter(L, &S_dates_filter);
   lede_article *a = lede_lua_check(L, 1); /* reading may close it */
+  lede_lua_article *ud = lua_touserdata(L, 1);
   size_t n = lede_date_count(a);
   /* sentence cache, index 3: at most one string per date */
   lua_createtable(L, 0, (int)(n < 1024 ? n : 1024));
@@ -106,7 +107,7 @@ static int l_dates(lua_State *L) {
     if (!S_pass(L, a, i)) continue;
     S_push_date(L, K, a, i, 3);
     int keep = S_keep(L);
-    a = lede_lua_check(L, 1); /* the filter may have closed it */
+    a = lede_lua_live(L, ud); /* the filter may have closed it */
     if (keep)
       lua_rawseti(L, -2, ++k);
     else
@@ -137,6 +138,7 @@ static int l_timeline(lua_State *L) {
   lede_lua_check(L, 1);
   S_check_filter(L, &S_timeline_filter);
   lede_article *a = lede_lua_check(L, 1); /* reading may close it */
+  lede_lua_article *ud = lua_touserdata(L, 1);
   size_t n = lede_date_count(a), k = 0;
   /* Scratch in a userdata, so a raising filter leaks nothing. */
   S_point *pts =
@@ -162,7 +164,7 @@ static int l_timeline(lua_State *L) {
   for (size_t j = 0; j < k; j++) {
     S_push_date(L, K, a, pts[j].i, cache);
     int keep = S_keep(L);
-    a = lede_lua_check(L, 1); /* the filter may have closed it */
+    a = lede_lua_live(L, ud); /* the filter may have closed it */
     if (keep)
       lua_rawseti(L, -2, ++out);
     else

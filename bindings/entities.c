@@ -137,6 +137,7 @@ static int l_entities(lua_State *L) {
   lua_settop(L, 2);
   lede_lua_filter_check(L, 2, &S_entity_filter);
   lede_article *a = lede_lua_check(L, 1); /* reading may close it */
+  lede_lua_article *ud = lua_touserdata(L, 1);
   size_t only = S_only(L, a, 2);
   size_t n = lede_entity_count(a);
   int K = lede_lua_keys(L);
@@ -146,7 +147,7 @@ static int l_entities(lua_State *L) {
     if (!S_entity_pass(L, a, i, 2, only)) continue;
     lede_lua_entity_shared(L, K, 1, a, i);
     int keep = lede_lua_filter_call(L, 2);
-    a = lede_lua_check(L, 1); /* the filter may have closed it */
+    a = lede_lua_live(L, ud); /* the filter may have closed it */
     if (keep) lua_rawseti(L, -2, ++k);
     else lua_pop(L, 1);
   }
@@ -180,6 +181,7 @@ static int l_mentions(lua_State *L) {
   lua_settop(L, 2);
   lede_lua_filter_check(L, 2, &S_mention_filter);
   lede_article *a = lede_lua_check(L, 1); /* reading may close it */
+  lede_lua_article *ud = lua_touserdata(L, 1);
   size_t only = S_only(L, a, 2), total = 0;
   size_t n = lede_entity_count(a);
   for (size_t i = 0; i < n; i++) total += lede_entity_mention_count(a, i);
@@ -229,7 +231,7 @@ static int l_mentions(lua_State *L) {
     lua_replace(L, -4);
     lua_pop(L, 2);
     int keep = lede_lua_filter_call(L, 2);
-    lede_lua_check(L, 1); /* the filter may have closed it */
+    lede_lua_live(L, ud); /* the filter may have closed it */
     if (keep) lua_rawseti(L, -2, ++out);
     else lua_pop(L, 1);
   }

@@ -282,6 +282,7 @@ static int l_quotes(lua_State *L) {
   lua_settop(L, 2);
   lede_lua_filter_check(L, 2, &S_quote_filter);
   const lede_article *a = lede_lua_check(L, 1); /* reading may close it */
+  lede_lua_article *ud = lua_touserdata(L, 1);
   int speakers = lede_lua_filter_has(L, 2, "speaker"), exact = 0, top = 0;
   if (lua_type(L, 2) == LUA_TTABLE) { /* our own plain copy */
     lua_getfield(L, 2, "exact");
@@ -307,7 +308,7 @@ static int l_quotes(lua_State *L) {
     if (speakers && !S_speaker_pass(L, a, i, 2, exact)) continue;
     S_push_quote(L, K, a, i);
     int keep = lede_lua_filter_call(L, 2);
-    a = lede_lua_check(L, 1); /* the filter may have closed it */
+    a = lede_lua_live(L, ud); /* the filter may have closed it */
     if (keep) lua_rawseti(L, -2, ++n);
     else lua_pop(L, 1);
   }
