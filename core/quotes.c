@@ -1418,6 +1418,17 @@ static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
       S_is(a, s, "all") || S_is(a, s, "both") || S_is(a, s, "each") ||
       S_is(a, s, "few") || S_is(a, s, "one") || S_is(a, s, "none"))
     return 0;
+  /* "Not everyone agrees", "almost everybody says", "another says" */
+  size_t w = e - 1;
+  if ((e == s + 1 ||
+       (e == s + 2 && (S_is(a, s, "almost") || S_is(a, s, "nearly") ||
+                       S_is(a, s, "virtually") || S_is(a, s, "not")))) &&
+      (S_is(a, w, "everyone") || S_is(a, w, "everybody") ||
+       S_is(a, w, "anyone") || S_is(a, w, "anybody") ||
+       S_is(a, w, "someone") || S_is(a, w, "somebody") ||
+       S_is(a, w, "nobody") || S_is(a, w, "another") ||
+       S_is(a, w, "others")))
+    return 0;
   for (size_t k = s; k < e; k++)
     if (S_cap(a, k) && S_word(a, k)) return 0;
   size_t h = e - 1;
@@ -3262,6 +3273,16 @@ static void S_reported(S_ctx *x) {
         if (lead > s0 && (tail == 1 || opens < 0) && lead_comma && side != 3) {
           /* Content first: "..., it said." */
           size_t e = lead - 1;
+          /* (not "When Lee asked about it, the firm declined": a clause
+           * of time alone is no content) */
+          if (S_is(a, s0, "when") || S_is(a, s0, "whenever") ||
+              S_is(a, s0, "after") || S_is(a, s0, "before") ||
+              S_is(a, s0, "until") || S_is(a, s0, "once") ||
+              S_is(a, s0, "while")) {
+            size_t j = s0 + 1;
+            while (j < e && !S_comma(a, j) && !S_punct(a, j, ';')) j++;
+            if (j >= e - 1) continue;
+          }
           if ((S_tok(a, e)->flags & LEDE__T_QUOTE) && !S_comma(a, e)) e++;
           content = S_span_tok(a, s0, e);
         } else if (lead > s0 && after < s1 &&
@@ -3905,6 +3926,14 @@ static void S_sourceless(S_ctx *x) {
           q->outer = lede__s32(content);
           q->cue = lede__s32(S_span_tok(a, i, i + 1));
           q->lemma = lemma;
+          /* "Asked by reporters whether ...": the agent asks. */
+          size_t by = i + 1 < nx && S_ly(a, i + 1) ? i + 2 : i + 1;
+          if (by + 1 < nx && S_is(a, by, "by")) {
+            size_t r = S_np_right(a, by + 1, nx);
+            if (r > by + 1 && (r == nx || S_timeword(a, r) ||
+                               S_lex(&lede__lex_quote_preps, a, r)))
+              q->speaker = lede__s32(S_span_tok(a, by + 1, r));
+          }
           S_use(x->used_tok, i, 1);
         }
         continue;

@@ -353,3 +353,37 @@ Test(speakers, relative_clause_between_subject_and_cue) {
   cr_assert_lt(t_find(a, "Ann Berg"), 0);
   lede_article_free(a);
 }
+
+/* Indefinite pronouns speak, after a focusing word too ("Not everyone
+ * agrees", "almost everyone says", "another says"). */
+Test(speakers, indefinite_pronoun_subjects) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "Not everyone is convinced the levy will pass.\n\n"
+      "While almost everyone agrees the pools are old, some critics fear "
+      "the cost.\n");
+  t_said(a, "the levy will pass", "everyone", "convinced");
+  t_said(a, "the pools are old", "almost everyone", "agrees");
+  t_said(a, "the cost", "some critics", "fear");
+  lede_article_free(a);
+}
+
+/* "Asked by reporters whether ...": the agent of "asked" is the one who
+ * asks; a clause of time before a cue with nothing after it ("When Lee
+ * asked ..., the firm declined.") is no content of that cue. */
+Test(speakers, asker_named_by_by_and_time_clause_no_content) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "Asked by reporters whether the pools would close, the mayor laughed."
+      "\n\n"
+      "When asked directly by The Ledger if they were involved, neither firm "
+      "responded.\n\n"
+      "When Lee asked about the plan, the company declined.\n");
+  t_said(a, "whether the pools", "reporters", "Asked");
+  t_said(a, "if they were involved", "The Ledger", "asked");
+  t_said(a, "about the plan", "Lee", "asked");
+  cr_assert_lt(t_find(a, "When"), 0);
+  lede_article_free(a);
+}
