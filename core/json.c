@@ -61,14 +61,21 @@ static const char S_digits2[] = "00010203040506070809"
                                 "80818283848586878889"
                                 "90919293949596979899";
 
-static void S_num(S_out *o, size_t v) {
-  /* Digits written from the end, straight into the buffer when there is
-   * room (a size_t has at most 20). */
+/* Room for n bytes (n at most the buffer's size) at the end of the
+ * buffer, flushed first if need be: the caller writes there and adds
+ * what it wrote to o->n. Pieces of known bounded size go in this way
+ * with one test for room, not one per piece. */
+static inline char *S_room(S_out *o, size_t n) {
+  if (n > sizeof o->buf - o->n) S_flush(o);
+  return o->buf + o->n;
+}
+
+/* v in decimal at p (room for 20 digits, a size_t's most); returns the
+ * count. Digits are written from the end. */
+static inline size_t S_digits(char *p, size_t v) {
   size_t nd = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5;
   for (size_t t = v / 100000; t; t /= 10) nd++;
-  char b[24], *p;
-  int direct = sizeof o->buf - o->n >= nd;
-  p = (direct ? o->buf + o->n : b) + nd;
+  p += nd;
   while (v >= 100) {
     p -= 2;
     memcpy(p, S_digits2 + 2 * (v % 100), 2);
@@ -80,8 +87,24 @@ static void S_num(S_out *o, size_t v) {
   } else {
     *--p = (char)('0' + v);
   }
-  if (direct) o->n += nd;
-  else S_raw(o, b, nd);
+  return nd;
+}
+
+static void S_num(S_out *o, size_t v) {
+  char *p = S_room(o, 20);
+  o->n += S_digits(p, v);
+}
+
+/* ,"start":N,"end":N -- after every span's text. */
+static void S_start_end(S_out *o, lede_span s) {
+  char *p = S_room(o, 9 + 20 + 7 + 20), *q = p;
+  memcpy(q, ",\"start\":", 9);
+  q += 9;
+  q += S_digits(q, s.start);
+  memcpy(q, ",\"end\":", 7);
+  q += 7;
+  q += S_digits(q, s.end);
+  o->n += (size_t)(q - p);
 }
 
 #define ONES UINT64_C(0x0101010101010101)
@@ -230,19 +253,25 @@ static void S_name(S_out *o, const char *s) {
     S_lit(o, "null");
     return;
   }
-  S_raw(o, "\"", 1);
-  S_raw(o, s, strlen(s));
-  S_raw(o, "\"", 1);
+  size_t n = strlen(s);
+  if (n > 64) {
+    S_raw(o, "\"", 1);
+    S_raw(o, s, n);
+    S_raw(o, "\"", 1);
+    return;
+  }
+  char *p = S_room(o, n + 2);
+  p[0] = '"';
+  memcpy(p + 1, s, n);
+  p[n + 1] = '"';
+  o->n += n + 2;
 }
 
 /* "text":"...","start":N,"end":N (no braces) */
 static void S_span_fields(S_out *o, lede_span s) {
   S_lit(o, "\"text\":");
   S_str(o, o->a->text + s.start, s.end - s.start);
-  S_lit(o, ",\"start\":");
-  S_num(o, s.start);
-  S_lit(o, ",\"end\":");
-  S_num(o, s.end);
+  S_start_end(o, s);
 }
 
 static void S_span_obj(S_out *o, lede_span s) {
@@ -370,10 +399,7 @@ static void S_page(S_out *o) {
     if (i) S_raw(o, ",", 1);
     S_lit(o, "{\"part\":");
     S_name(o, lede_part_name(lede_block_part(a, i)));
-    S_lit(o, ",\"start\":");
-    S_num(o, s.start);
-    S_lit(o, ",\"end\":");
-    S_num(o, s.end);
+    S_start_end(o, s);
     S_lit(o, ",\"html\":");
     if (lede_block_html_span(a, i, &h)) {
       S_lit(o, "{\"start\":");
@@ -431,10 +457,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
           a->authors.v[i].span.end - a->authors.v[i].span.start);
     S_lit(&o, ",\"kind\":");
     S_name(&o, lede_author_kind_name(a->authors.v[i].kind));
-    S_lit(&o, ",\"start\":");
-    S_num(&o, a->authors.v[i].span.start);
-    S_lit(&o, ",\"end\":");
-    S_num(&o, a->authors.v[i].span.end);
+    S_start_end(&o, a->authors.v[i].span);
     S_raw(&o, "}", 1);
   }
   S_lit(&o, "],\"captions\":[");
@@ -486,10 +509,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
        * (joined by a space, as in Lua); start/end span them all. */
       S_lit(&o, "\"text\":");
       S_fragments(&o, i);
-      S_lit(&o, ",\"start\":");
-      S_num(&o, q->content.start);
-      S_lit(&o, ",\"end\":");
-      S_num(&o, q->content.end);
+      S_start_end(&o, lede__s64(q->content));
     } else {
       S_span_fields(&o, lede__s64(q->content));
     }
