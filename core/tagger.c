@@ -1131,34 +1131,51 @@ static const int16_t *S_far(const S_tagger *g, size_t i, int role, int16_t *v) {
 }
 
 /* The best move into each B- tag from the tags of the token before
- * (scores prev) and from which (the first best wins). */
+ * (scores prev). Which tag it comes from is asked only of the best path
+ * (S_back). */
 static inline void S_vit_b(const int32_t *restrict prev,
                            int32_t (*restrict trb)[LEDE__TG_NT / 2],
-                           int32_t *restrict bb, int32_t *restrict kb) {
+                           int32_t *restrict bb) {
 #if defined(__SSE2__) && LEDE__TG_NT == 8
   /* The four B- tags side by side. */
   __m128i b = _mm_add_epi32(_mm_set1_epi32(prev[0]), _mm_loadu_si128((const __m128i *)trb[0]));
-  __m128i k = _mm_setzero_si128();
   for (int p = 1; p < S_NTAG; p++) {
     __m128i sc = _mm_add_epi32(_mm_set1_epi32(prev[p]), _mm_loadu_si128((const __m128i *)trb[p]));
     __m128i gt = _mm_cmpgt_epi32(sc, b);
     b = _mm_or_si128(_mm_and_si128(gt, sc), _mm_andnot_si128(gt, b));
-    k = _mm_or_si128(_mm_and_si128(gt, _mm_set1_epi32(p)), _mm_andnot_si128(gt, k));
   }
   _mm_storeu_si128((__m128i *)bb, b);
-  _mm_storeu_si128((__m128i *)kb, k);
 #else
-  for (int y = 0; y < LEDE__TG_NT / 2; y++) bb[y] = prev[0] + trb[0][y], kb[y] = 0;
-  for (int p = 1; p < S_NTAG; p++) {
-    int32_t base = prev[p];
+  for (int y = 0; y < LEDE__TG_NT / 2; y++) bb[y] = prev[0] + trb[0][y];
+  for (int p = 1; p < S_NTAG; p++)
     for (int y = 0; y < LEDE__TG_NT / 2; y++) {
-      int32_t sc = base + trb[p][y];
-      int gt = sc > bb[y];
-      kb[y] = gt ? p : kb[y];
-      bb[y] = gt ? sc : bb[y];
+      int32_t sc = prev[p] + trb[p][y];
+      bb[y] = sc > bb[y] ? sc : bb[y];
     }
-  }
 #endif
+}
+
+/* The tag of the token before that the best move into tag t comes from,
+ * for a token of edge class ec, the token before scoring prev: the
+ * choice S_decode's scores made (the first best wins; I-X from B-X if
+ * equal). */
+static int S_back(const int32_t *prev, int t, int ec) {
+  if (t == 0) {
+    int k = 0;
+    for (int p = 1; p < S_NTAG; p++)
+      if (prev[p] > prev[k]) k = p;
+    return k;
+  }
+  int y = (t - 1) / 2;
+  if (LEDE__TG_BEGIN(t)) {
+    int32_t (*trb)[LEDE__TG_NT / 2] = S_K.trb[ec];
+    int32_t best = prev[0] + trb[0][y];
+    int k = 0;
+    for (int p = 1; p < S_NTAG; p++)
+      if (prev[p] + trb[p][y] > best) best = prev[p] + trb[p][y], k = p;
+    return k;
+  }
+  return prev[t] + S_K.tri[ec][1][y] > prev[t - 1] + S_K.tri[ec][0][y] ? t : t - 1;
 }
 
 /* Viterbi over the run [a, b) of line [s, e), the tokens around the run
@@ -1168,8 +1185,8 @@ static inline void S_vit_b(const int32_t *restrict prev,
  * run decodes alone: the best path through a line whose other tokens are
  * O is these runs' best paths side by side. */
 static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
-                     int32_t (*em)[S_NTAG], unsigned char (*bp)[S_NTAG],
-                     const S_word **pi, S_cword **cw, unsigned char *tags) {
+                     int32_t (*em)[S_NTAG], const S_word **pi, S_cword **cw,
+                     unsigned char *tags) {
   size_t m = b - a;
   /* The words [lo, hi) the run's features read; cw and pi by i - lo.
    * Two places away only a word's form counts (S_word_feats). */
@@ -1247,14 +1264,10 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
      * reach, well below any other score. */
     const int32_t *prev = em[q - 1];
     int32_t (*trb)[LEDE__TG_NT / 2] = S_K.trb[ec];
-    unsigned char *bk = bp[q];
-    int32_t bo = prev[0], bb[LEDE__TG_NT / 2], kb[LEDE__TG_NT / 2];
-    unsigned char ko = 0;
-    for (int p = 1; p < S_NTAG; p++)
-      if (prev[p] > bo) bo = prev[p], ko = (unsigned char)p;
-    S_vit_b(prev, trb, bb, kb);
+    int32_t bo = prev[0], bb[LEDE__TG_NT / 2];
+    for (int p = 1; p < S_NTAG; p++) bo = prev[p] > bo ? prev[p] : bo;
+    S_vit_b(prev, trb, bb);
     cur[0] = bo;
-    bk[0] = ko;
     int32_t (*tri)[LEDE__TG_NT / 2] = S_K.tri[ec];
 #if defined(__SSE2__) && LEDE__TG_NT == 8
     {
@@ -1272,34 +1285,27 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
       __m128i fi = _mm_add_epi32(pv, _mm_loadu_si128((const __m128i *)tri[1]));
       __m128i gt = _mm_cmpgt_epi32(fi, fb); /* from I-X; B-X if equal */
       __m128i best = _mm_or_si128(_mm_and_si128(gt, fi), _mm_andnot_si128(gt, fb));
-      __m128i from = _mm_or_si128(_mm_and_si128(gt, _mm_setr_epi32(2, 4, 6, 8)),
-                                  _mm_andnot_si128(gt, _mm_setr_epi32(1, 3, 5, 7)));
       cb = _mm_add_epi32(cb, _mm_loadu_si128((const __m128i *)bb));
       ci = _mm_add_epi32(ci, best);
       _mm_storeu_si128((__m128i *)(cur + 1), _mm_unpacklo_epi32(cb, ci));
       _mm_storeu_si128((__m128i *)(cur + 5), _mm_unpackhi_epi32(cb, ci));
-      __m128i kv = _mm_loadu_si128((const __m128i *)kb);
-      __m128i k16 = _mm_packs_epi32(_mm_unpacklo_epi32(kv, from), _mm_unpackhi_epi32(kv, from));
-      _mm_storel_epi64((__m128i *)(bk + 1), _mm_packus_epi16(k16, k16));
     }
 #else
     for (int y = 0; y < LEDE__TG_NT / 2; y++) {
       int b1 = 2 * y + 1, i1 = 2 * y + 2;
       cur[b1] += bb[y];
-      bk[b1] = (unsigned char)kb[y];
       int32_t fb = prev[b1] + tri[0][y], fi = prev[i1] + tri[1][y];
-      int fromi = fi > fb;
-      cur[i1] += fromi ? fi : fb;
-      bk[i1] = (unsigned char)(fromi ? i1 : b1);
+      cur[i1] += fi > fb ? fi : fb;
     }
 #endif
   }
+  /* Back along the best path: each step asks where its tag came from. */
   int bt = 0;
   for (int j = 1; j < S_NTAG; j++)
     if (em[m - 1][j] > em[m - 1][bt]) bt = j;
   for (size_t q = m; q-- > 0;) {
     tags[a + q] = (unsigned char)bt;
-    if (q) bt = bp[q][bt];
+    if (q) bt = S_back(em[q - 1], bt, pi[a + q - lo]->sc);
   }
 }
 
@@ -1678,7 +1684,6 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
   S_tagger_init(&g, ar, t, tk, 1);
   size_t chunk = n < S_CHUNK ? n : S_CHUNK;
   int32_t (*em)[S_NTAG] = lede__alloc(ar, chunk * sizeof *em);
-  unsigned char (*bp)[S_NTAG] = lede__alloc(ar, chunk * sizeof *bp);
   const S_word **pi = lede__alloc(ar, chunk * sizeof *pi);
   S_cword **cw = lede__alloc(ar, chunk * sizeof *cw);
   unsigned char *can = lede__alloc(ar, chunk);
@@ -1701,7 +1706,7 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
     }
     S_cans(&g, s, e, can);
     size_t i = s, a, b;
-    while (S_next_run(can, s, e, &i, &a, &b)) S_decode(&g, s, e, a, b, em, bp, pi, cw, tags);
+    while (S_next_run(can, s, e, &i, &a, &b)) S_decode(&g, s, e, a, b, em, pi, cw, tags);
     s = e;
   }
 }
