@@ -568,6 +568,7 @@ static S_dslot *S_dget(S_dmap *m, uint64_t h, int add) {
 /* A cached word: the sums of its feature rows from each role, each made
  * when first asked for. */
 typedef struct {
+  uint64_t key; /* the cache's (S_ckey) */
   uint32_t flags;  /* the token's */
   unsigned char full; /* w is complete (S_word_rest) */
   unsigned char docd; /* w.doc is read */
@@ -580,24 +581,20 @@ typedef struct {
 } S_cword;
 
 typedef struct {
-  uint64_t key; /* 0 empty */
-  uint32_t idx; /* into cw */
-} S_cslot;
-
-typedef struct {
   const char *t;
   lede__ttoks k; /* read in place: S_TK */
   size_t n;
   S_dmap doc;
-  /* The cache: open addressing over exact-word hashes (0 empty) into cw,
+  /* The cache: open addressing over exact-word hashes into cw, a slot
+   * holding a word's index plus one (0 empty; the key is the word's),
    * sized by the distinct words seen (it doubles up to maxmask + 1 slots);
    * when cw is full the cache starts over, so memory stays bounded. The
    * words are held in blocks of S_CWB, made as needed, so that they stay
    * in place as the table grows. */
-  S_cslot *ctab;
+  uint32_t *ctab;
   /* The first tables of the cache and the document's map, here rather
    * than in the arena: most articles never outgrow them. */
-  S_cslot ctab0[256];
+  uint32_t ctab0[256];
   S_dslot doc0[64];
   size_t mask, maxmask;
   S_cword *cw[S_CWMAX / S_CWB];
@@ -959,14 +956,15 @@ static inline S_cword *S_cw(S_tagger *g, size_t idx) {
 
 /* Double the cache's table. */
 static void S_cgrow(S_tagger *g) {
-  S_cslot *old = g->ctab;
+  uint32_t *old = g->ctab;
   size_t on = g->mask + 1;
   g->mask = 2 * on - 1;
   g->ctab = lede__calloc(g->ar, lede__mul(g->ar, 2 * on, sizeof *g->ctab));
   for (size_t q = 0; q < on; q++) {
-    if (!old[q].key) continue;
-    size_t k = (size_t)(old[q].key ^ (old[q].key >> 29)) & g->mask;
-    while (g->ctab[k].key) k = (k + 1) & g->mask;
+    if (!old[q]) continue;
+    uint64_t h = S_cw(g, old[q] - 1)->key;
+    size_t k = (size_t)(h ^ (h >> 29)) & g->mask;
+    while (g->ctab[k]) k = (k + 1) & g->mask;
     g->ctab[k] = old[q];
   }
 }
@@ -996,9 +994,9 @@ static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k);
 S_HOT S_cword *S_info(S_tagger *g, size_t i) {
   uint64_t h = S_key_of(g, i);
   size_t k = (size_t)(h ^ (h >> 29)) & g->mask;
-  while (g->ctab[k].key) {
-    if (g->ctab[k].key == h) return S_cw(g, g->ctab[k].idx);
-    k = (k + 1) & g->mask;
+  for (uint32_t x; (x = g->ctab[k]) != 0; k = (k + 1) & g->mask) {
+    S_cword *c = S_cw(g, x - 1);
+    if (c->key == h) return c;
   }
   return S_info_new(g, i, h, k);
 }
@@ -1015,13 +1013,13 @@ static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k) {
     k = (size_t)(h ^ (h >> 29)) & g->mask;
   } else if (g->ncw * 2 >= g->mask && g->mask < g->maxmask) {
     S_cgrow(g);
-    for (k = (size_t)(h ^ (h >> 29)) & g->mask; g->ctab[k].key; k = (k + 1) & g->mask) {}
+    for (k = (size_t)(h ^ (h >> 29)) & g->mask; g->ctab[k]; k = (k + 1) & g->mask) {}
   }
   if (!g->cw[g->ncw / S_CWB])
     g->cw[g->ncw / S_CWB] = lede__alloc(g->ar, S_CWB * sizeof *g->cw[0]);
   S_cword *c = S_cw(g, g->ncw);
-  g->ctab[k].key = h;
-  g->ctab[k].idx = (uint32_t)g->ncw++;
+  g->ctab[k] = (uint32_t)++g->ncw;
+  c->key = h;
   c->flags = a->flags;
   c->docd = 0;
   /* The key is lede__tag_word_key's. */
