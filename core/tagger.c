@@ -46,6 +46,7 @@
 #define S_GAP 3   /* tokens between two that can be in one name */
 #define S_CWMAX 16384 /* words the cache holds at most */
 #define S_CWB 256     /* words of one block of the cache */
+#define S_CTAB0 1024  /* slots of the cache's first table (S_tagger) */
 
 /* ==== Hashing =========================================================== */
 
@@ -594,7 +595,7 @@ typedef struct {
   uint32_t *ctab;
   /* The first tables of the cache and the document's map, here rather
    * than in the arena: most articles never outgrow them. */
-  uint32_t ctab0[256];
+  uint32_t ctab0[S_CTAB0];
   S_dslot doc0[64];
   size_t mask, maxmask;
   S_cword *cw[S_CWMAX / S_CWB];
@@ -1663,7 +1664,7 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
     size_t slots = 64;
     while (slots < 2 * g->maxcw) slots *= 2;
     g->maxmask = slots - 1;
-    g->mask = (slots < 256 ? slots : 256) - 1;
+    g->mask = (slots < S_CTAB0 ? slots : S_CTAB0) - 1;
     g->ar = ar;
     g->ctab = g->ctab0; /* zeroed with g */
   }
