@@ -466,6 +466,7 @@ static int S_be(const lede_article *a, size_t i);
 static int S_ly(const lede_article *a, size_t i);
 static int S_finite(const lede_article *a, size_t i);
 static int S_finite_aux(const lede_article *a, size_t i);
+static int S_cue_class_of(const char *lemma);
 
 /* A cue form that is mostly a noun (data/lex/cue_noun_first.txt) read as
  * a noun at token i: a verb needs a verb's left context ("they support",
@@ -547,13 +548,18 @@ static void S_find_verbs(lede_article *a) {
     for (size_t i = t0; i < t1; i++)
       if (a->quote_verb[i] && S_noun_first(a, i, t1)) a->quote_verb[i] = 0;
     if (t0 >= t1 || !S_title_case(a, si)) continue;
-    /* "Lee Says Bridge Will Reopen": a headline's "says" or "tells"
-     * after a name still reports; its other verbs ("Senator Defends
-     * Budget") are furniture. */
+    /* "Lee Says Bridge Will Reopen", "Lee Just Announced ...": a
+     * headline's verb of speech or writing after a name still reports;
+     * its stances and thoughts ("Senator Defends Budget") are
+     * furniture. */
     for (size_t i = t0; i < t1; i++) {
       const char *l = S_verb_lemma(a, i);
-      if (l && i > t0 && (strcmp(l, "say") == 0 || strcmp(l, "tell") == 0) &&
-          S_cap(a, i - 1) && S_word(a, i - 1) && i + 1 < t1 && S_word(a, i + 1))
+      size_t b = i > t0 && S_is(a, i - 1, "just") ? i - 1 : i;
+      int cls = l ? S_cue_class_of(l) : LEDE_CUE_OTHER;
+      if ((cls == LEDE_CUE_SPEECH || cls == LEDE_CUE_WRITING) && b > t0 &&
+          S_cap(a, b - 1) && S_word(a, b - 1) && i + 1 < t1 && S_word(a, i + 1) &&
+          /* (a passive: "Mayor Accused Of Fraud") */
+          !S_is(a, i + 1, "of") && !S_is(a, i + 1, "by"))
         continue;
       a->quote_verb[i] = 0;
     }
@@ -808,6 +814,11 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
     return 0;
   cu->cue0 = i;
   cu->cue1 = i + 1;
+  /* "Lee Just Announced ...": a headline's adverb joins its cue, not
+   * the name before it */
+  if (i > 1 && S_cap(a, i - 1) && S_is(a, i - 1, "just") &&
+      lede__tok_sent(a, i - 2) == lede__tok_sent(a, i))
+    cu->cue0 = i - 1;
   /* "shot back", "cut in", "went on" */
   if (after && i + 1 < s1 &&
       (S_is(a, i + 1, "back") || S_is(a, i + 1, "in") ||
@@ -1173,8 +1184,6 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
   }
   return i;
 }
-
-static int S_cue_class_of(const char *lemma);
 
 /* A word that hedges a count: "only", "nearly six in 10". */
 static int S_hedge(const lede_article *a, size_t i) {
@@ -2896,7 +2905,7 @@ static void S_direct(S_ctx *x) {
 /* Is quote pq's cue inside the content of another quote of runs (index
  * ranges, 8 wide at most): a report nested in someone's statement ("Lee
  * said the council supports the plan")? */
-static int S_nested_in_runs(const lede_article *a, const size_t runs[2][2],
+static int S_nested_in_runs(const lede_article *a, size_t runs[2][2],
                             const lede__quote *pq) {
   for (int r = 0; r < 2; r++)
     for (size_t qk = runs[r][0]; qk < runs[r][1]; qk++) {
@@ -3121,7 +3130,7 @@ static void S_reported(S_ctx *x) {
           content = S_span_tok(a, b, e);
         }
       } else {
-        side = S_speaker(a, s0, s1, i, cu.cue1, &sp0, &sp1);
+        side = S_speaker(a, s0, s1, cu.cue0, cu.cue1, &sp0, &sp1);
         if (side == 3) {
           /* "“No,” Hale responded, remarking that ...": the speaker of
            * the attribution before it in the sentence. */

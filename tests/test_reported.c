@@ -953,18 +953,28 @@ Test(reported, noun_first_verbs_read_in_context) {
   lede_article_free(a);
 }
 
-/* A title-case headline: "Name Says ..." reports what the named person
- * said; its other verbs ("Senator Defends Budget") are no cues. */
+/* A title-case headline: "Name Says ..." or "Name Just Announced ..."
+ * reports what the named person said; its verbs of stance or thought
+ * ("Senator Defends Budget", "Ortiz Wants") are no cues. */
 Test(reported, headline_says_after_a_name) {
   lede_article *a = t_parse(
       "Mayor Dana Ortiz Says Ferry Will Stop In June\n\n"
       "By Lee Park\n\n"
       "The ferry will stop running in June, the mayor said on Tuesday.\n\n"
       "Senator Defends Budget Amid Protests\n\n"
-      "The senator spoke for an hour.\n");
+      "The senator spoke for an hour.\n\n"
+      "Ortiz Just Announced Her Run For The Senate\n\n"
+      "Ortiz Wants A Recount In Every Ward\n\n"
+      "Treasurer Accused Of Hiding Losses\n");
   size_t k = t_said(a, "Ferry Will Stop In June", "Mayor Dana Ortiz", "Says");
   cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_INDIRECT);
   cr_assert_eq(lede_quote_cue_class(a, k), LEDE_CUE_SPEECH);
+  k = t_said(a, "Her Run For The Senate", "Ortiz", "Just Announced");
+  cr_assert_eq(lede_quote_cue_class(a, k), LEDE_CUE_SPEECH);
+  /* (a thought or stance in a headline is no report) */
+  cr_assert_lt(t_find(a, "A Recount"), 0);
+  cr_assert_lt(t_find(a, "Hiding Losses"), 0);
+  cr_assert_lt(t_find(a, "Of Hiding Losses"), 0);
   cr_assert_lt(t_find(a, "Budget Amid Protests"), 0);
   cr_assert_lt(t_find(a, "Amid Protests"), 0);
   lede_article_free(a);
