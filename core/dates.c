@@ -95,6 +95,7 @@ static const S_word S_words[] = {
     {"early", C_KEY, K_EARLY},
     {"eight", C_NUMW, 8},
     {"eighteen", C_NUMW, 18},
+    {"eighteenth", C_ORDW, 18},
     {"eighth", C_ORDW, 8},
     {"eighty", C_NUMW, 80},
     {"eleven", C_NUMW, 11},
@@ -109,6 +110,7 @@ static const S_word S_words[] = {
     {"february", C_MONTH, 2},
     {"few", C_NUMW, -2},
     {"fifteen", C_NUMW, 15},
+    {"fifteenth", C_ORDW, 15},
     {"fifth", C_ORDW, 5},
     {"fifty", C_NUMW, 50},
     {"first", C_ORDW, 1},
@@ -122,6 +124,7 @@ static const S_word S_words[] = {
     {"forty", C_NUMW, 40},
     {"four", C_NUMW, 4},
     {"fourteen", C_NUMW, 14},
+    {"fourteenth", C_ORDW, 14},
     {"fourth", C_ORDW, 4},
     {"friday", C_WDAY, 5},
     {"fridays", C_WDAYP, 5},
@@ -177,6 +180,7 @@ static const S_word S_words[] = {
     {"nightly", C_KEY, K_NIGHTLY},
     {"nine", C_NUMW, 9},
     {"nineteen", C_NUMW, 19},
+    {"nineteenth", C_ORDW, 19},
     {"ninety", C_NUMW, 90},
     {"ninth", C_ORDW, 9},
     {"noon", C_KEY, K_NOON},
@@ -221,6 +225,7 @@ static const S_word S_words[] = {
     {"september", C_MONTH, 9},
     {"seven", C_NUMW, 7},
     {"seventeen", C_NUMW, 17},
+    {"seventeenth", C_ORDW, 17},
     {"seventh", C_ORDW, 7},
     {"seventy", C_NUMW, 70},
     {"several", C_NUMW, -2},
@@ -229,6 +234,7 @@ static const S_word S_words[] = {
     {"since", C_KEY, K_SINCE},
     {"six", C_NUMW, 6},
     {"sixteen", C_NUMW, 16},
+    {"sixteenth", C_ORDW, 16},
     {"sixth", C_ORDW, 6},
     {"sixty", C_NUMW, 60},
     {"some", C_NUMW, -2},
@@ -245,6 +251,8 @@ static const S_word S_words[] = {
     {"the", C_KEY, K_THE},
     {"third", C_ORDW, 3},
     {"thirteen", C_NUMW, 13},
+    {"thirteenth", C_ORDW, 13},
+    {"thirtieth", C_ORDW, 30},
     {"thirty", C_NUMW, 30},
     {"this", C_KEY, K_THIS},
     {"three", C_NUMW, 3},
@@ -262,6 +270,7 @@ static const S_word S_words[] = {
     {"tuesdays", C_WDAYP, 2},
     {"twelfth", C_ORDW, 12},
     {"twelve", C_NUMW, 12},
+    {"twentieth", C_ORDW, 20},
     {"twenty", C_NUMW, 20},
     {"twice", C_KEY, K_TWICE},
     {"two", C_NUMW, 2},
@@ -298,38 +307,38 @@ static const S_word S_words[] = {
  * rebuild it by that rule. */
 #define S_SLOTS 512
 static const unsigned char S_slot[S_SLOTS] = {
-    11,  12,  46,  60, 168, 177,   0,  18,  38, 187, 234, 188,   0,   0,   0,   0,
-    34,   0,  28,  47,  61,   0, 141,   0,   0, 105,   0,   0,   0, 226,   0, 152,
-     3, 214,   0, 183,   0,   1,   0,   0,   0,   0,   0,   0,   0, 213,   0,   0,
-     0,   0, 135, 198,   0,   0,   0, 159,   0, 125,   0, 110,   0, 108,   0,   0,
-     0, 157, 180, 138,   0,   0,  84, 195,   0,   0,  87,  93, 139, 160,   0,   0,
-     0,  83,   0, 119, 146, 181,  63,   0,   0, 200,   0,   0,   0,   0,   0,   0,
-   111,   2, 189,   0, 179,   0,   0,   0,   0, 176, 216,   0,   0,   0,   0,   0,
-     0,   0,   0, 120,   0, 207,   0,   0, 155, 215,   0,  45,   0,  23, 225,  25,
-    72,   0,   0, 154, 103,   0,   0,   0,  89, 121, 238, 205,   0, 170,   4, 107,
-   178,   0,   0,   0,   0,   0,   0,   0,   0, 172,   0,   0,  96,  14,   0,   0,
-   118,  41,   0,   0,   0,   0,  21,   0, 222, 232, 134, 173,   0,   0,  94,   0,
-     0,   0,   0,  82, 220,   0,   0, 221, 174, 219, 167,   0,   0, 150, 151, 128,
-    80,   0, 197,  44,   0, 228,   0,   0,   0,   0,   0,   0,   0, 237,   0,  77,
-     0,   0,  26, 171,   0, 202,  57,   0,   0,  39,   0,   0, 123, 137, 204, 166,
-   217,   0,  10, 113, 165,   0,   0,   0, 106,  65,  71,   0,   0,  98,   0,   0,
-     0, 131, 133, 235,   0,  88,   0,  74,  90,   0, 100,  97,  99,  33,  73, 196,
-     0, 102,   0, 122,   7,   0, 161, 145,   0,   0,   0,   0,  24, 169,   0,   0,
-    27, 163,   0,   0,  51,   0, 164,  56,  42, 109, 126, 194,  37,   0,   0,  22,
-   158,   0, 218, 236,   0, 191,   0,   0,   0,   0,   0, 192,  58,   0,  76,   0,
-   144,   5,  49,   0, 136, 182,   0,   0,   0,   0,   0,   0, 104, 230,   0,   8,
-     0,   0,  67,   0,   0,   0,   0, 124,   0,   0,   0,   0, 211,  31,   0, 224,
-   239,   0, 185,   0,   0,   0,   0,   0,   0,   0,  64,  91,  13,   0, 210, 231,
-     0, 115, 140,   0,   0,  48,   0,   0,  75,   0,   0,  79,   0, 199,   0,  20,
-    52,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,  50, 227,   0,   0,  43,
-   116, 142,  69,  70,   0,   0,   0,   0,  62,   0,   0,  78, 130, 190,   0,   0,
-     0,   0,   0,   0, 175,   0, 201,   0,   0,  29,  16,  55,  85, 143,   0,   0,
-     0, 229,   0,  35, 156,  66,   0,   0,  30,  92, 206, 209,   0, 212,   0,   0,
-   127, 193,   0,   0,   0,   0,   0,   0,   0,  40, 132,   0,   0,   9,  81, 149,
-   203, 148,   0,  53, 114,  17,  36,   0,   0,   0,   0,  15,   0,  59,   0,   0,
-   112, 223,  32, 129, 186, 233,   0, 153,   0,   0,   0,  95,   0, 208,   0,   0,
-     0,   0,   0,  54,   0,   0,   0,   0,   0,   0,   0, 101,   0,   0,   0,   0,
-     0, 117, 184,   0,   0,  68, 147, 162,   6,   0,   0,  86,   0,   0,   0,  19,
+     11,  12,  47,  62, 172, 182,   0,  18,  38, 193, 243, 194,   0,   0,   0,   0,
+     34,   0,  28,  48,  63,   0, 145,   0,   0, 108,   0,   0,   0, 235,   0, 156,
+      3, 223,   0, 189,   0,   1,   0,   0,   0,   0,   0,   0,   0, 222,   0,   0,
+      0,   0, 139, 206,   0,   0,   0, 163,   0, 128,   0, 113,   0, 111,   0,   0,
+      0, 161, 186, 142,   0,   0,  87, 201,   0,   0,  90,  96, 143, 164,   0,   0,
+      0,  86,   0, 122, 150, 187,  65,   0,   0, 208,   0,   0,   0,   0,   0,   0,
+    114,   2, 195, 202, 184,   0,   0,   0,   0, 181, 225,   0,   0,   0,   0,   0,
+      0,   0,   0, 123,   0, 215,   0,   0, 159, 224,   0,  45,   0,  23, 234,  25,
+     74,   0,   0, 158, 106,   0,   0,   0,  92, 124, 185, 213, 247, 174,   4, 110,
+    183,   0,   0,   0,   0,   0,   0,   0,   0, 177,   0,   0,  99,  14,   0,   0,
+    121,  41,   0,   0,   0,   0,  21,   0, 231, 241, 138, 178, 203,   0,  97,   0,
+      0,   0,   0,  85, 229,   0,   0,  46, 179, 228, 171, 230,   0, 154, 155, 132,
+     83,   0, 205,  44,   0, 237,   0,   0,   0,   0,   0,   0,   0, 246,   0,  80,
+    176, 221,  26, 175,   0, 210,  58,   0,   0,  39,   0,   0, 126, 141, 212, 170,
+    226,   0,  10, 116, 169,   0,   0,   0, 109,  67,  73,   0,   0, 101,   0,   0,
+      0, 135, 137, 244,   0,  91,   0,  77,  93,   0, 103, 100, 102,  33,  76, 204,
+      0, 105,   0, 125,   7,  75, 165, 149,   0,   0,   0,   0,  24, 173,   0,   0,
+     27, 167,   0,   0,  52,   0, 168,  57,  42, 112, 129, 200,  37,   0,   0,  22,
+    162,   0, 227, 245,   0, 197,   0,   0,   0,   0,   0, 198,  59,   0,  79,   0,
+    148,   5,  50,   0, 140, 188,   0,   0,   0,   0,   0,   0, 107, 239,   0,   8,
+      0,   0,  69,   0,   0,   0,   0, 127,   0,   0,   0,   0, 219,  31,   0, 233,
+    248,   0, 191,   0,   0,   0,   0,   0,   0,   0,  66,  94,  13,   0, 218, 240,
+      0, 118, 144,   0,   0,  49,   0,   0,  78,   0,   0,  82,   0, 207,   0,  20,
+     53,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,  51, 236,   0,   0,  43,
+    119, 146,  71,  72,   0,   0,   0,   0,  64,   0,   0,  81, 134, 196,   0,   0,
+      0,   0,   0,   0, 180,   0, 209,   0,   0,  29,  16,  56,  88, 147,   0,   0,
+      0, 238,   0,  35, 160,  68,   0,   0,  30,  95, 214, 217,   0, 220,   0,   0,
+    130, 199,   0,   0, 131,   0,   0,   0,   0,  40, 136,   0,   0,   9,  84, 153,
+    211, 152,   0,  54, 117,  17,  36,   0,   0,   0,   0,  15,   0,  60,   0,   0,
+    115, 232,  32, 133, 192, 242,   0, 157,   0,  61,   0,  98,   0, 216,   0,   0,
+      0,   0,   0,  55,   0,   0,   0,   0,   0,   0,   0, 104,   0,   0,   0,   0,
+      0, 120, 190,   0,   0,  70, 151, 166,   6,   0,   0,  89,   0,   0,   0,  19,
 };
 
 /* ==== Calendar ========================================================== */
@@ -3325,8 +3334,12 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return 2 + u2;
     }
   }
-  /* "the 20th century" */
-  if (t->ord && S_isdig(t->low[0]) && t->ord <= 21 &&
+  /* "the 20th century", "the twentieth century" (a spelled ordinal
+   * only after "the": "a fifth century" of a count is no date) */
+  int ord_ok = S_isdig(t->low[0]) || (k > 0 && S_key(c, k - 1, K_THE)) ||
+               (k > 1 && c->tk[k - 2].ord &&
+                (S_is(c, k - 1, "and") || S_is(c, k - 1, "or") || S_key(c, k - 1, K_TO)));
+  if (t->ord && ord_ok && t->ord <= 21 &&
       (S_is(c, k + 1, "century") || S_is(c, k + 1, "centuries"))) {
     snprintf(h->val, sizeof h->val, "%02d", t->ord - 1);
     h->has_value = 1;
@@ -3335,9 +3348,9 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     return 2;
   }
   /* "the 18th and 19th centuries": the first shares the noun */
-  if (t->ord && S_isdig(t->low[0]) && t->ord <= 21 && k + 3 < c->n &&
+  if (t->ord && ord_ok && t->ord <= 21 && k + 3 < c->n &&
       (S_is(c, k + 1, "and") || S_is(c, k + 1, "or") || S_key(c, k + 1, K_TO)) &&
-      c->tk[k + 2].ord && S_isdig(c->tk[k + 2].low[0]) &&
+      c->tk[k + 2].ord && c->tk[k + 2].ord <= 21 &&
       (S_is(c, k + 3, "centuries") || S_is(c, k + 3, "century"))) {
     snprintf(h->val, sizeof h->val, "%02d", t->ord - 1);
     h->has_value = 1;
@@ -3854,8 +3867,16 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     int ok = 1;
     S_val_init(&v, LEDE_GRAN_DAY);
     int y = S_year_tok(c, i) ? c->tk[i].num : -1;
-    if (y >= 0) i++;
     lede_date_anchor an = y >= 0 ? LEDE_ANCHOR_NONE : LEDE_ANCHOR_PUBLISHED;
+    if (y >= 0) {
+      i++;
+    } else if ((y = S_short_year(c, i, c->has_pub ? c->py : 0)) > 0) {
+      /* "Christmas '85", as "Easter '91" */
+      i += 2;
+      an = c->has_pub ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_NONE;
+    } else {
+      y = -1;
+    }
     if (y < 0) y = S_year_for(c, m, d, S_tense_strong(c, k, i));
     if (thanks && y >= 0) {
       long z = S_days(y, 11, 1);
@@ -3945,11 +3966,12 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     *the_ok = 1;
     return 1;
   }
-  /* "minutes before", "days after": a duration of unknown length */
-  if (t->cls == C_UNITP && k > 0 && !S_key(c, k - 1, K_THE) &&
+  /* "minutes before", "days after": a duration of unknown length (also
+   * opening the sentence: "Hours after the vote, ...") */
+  if (t->cls == C_UNITP &&
+      (k == 0 || (!S_key(c, k - 1, K_THE) && c->tk[k - 1].num < 0 && !c->tk[k - 1].ord)) &&
       (S_key(c, k + 1, K_BEFORE) || S_key(c, k + 1, K_AFTER) ||
-       S_key(c, k + 1, K_EARLIER) || S_key(c, k + 1, K_LATER)) &&
-      c->tk[k - 1].num < 0 && !c->tk[k - 1].ord) {
+       S_key(c, k + 1, K_EARLIER) || S_key(c, k + 1, K_LATER))) {
     char b[16];
     S_duration(b, sizeof b, -1, t->val);
     h->type = LEDE_DATE_DURATION;
