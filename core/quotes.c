@@ -1612,7 +1612,61 @@ static int S_opener_word(const lede_article *a, size_t i) {
          S_is(a, i, "also") || S_is(a, i, "meanwhile");
 }
 
-static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
+/* "Weaver, who came out and endorsed", "Cole, who last year
+ * threatened", "Dane, who through his office declined": the cue's subject
+ * is a relative pronoun a few words back, past adjuncts or a first
+ * predicate of its own; its antecedent speaks, through it. Sets [sp0,
+ * sp1) to the antecedent and the pronoun. */
+static int S_relative_subject(const lede_article *a, size_t s0, size_t c0,
+                              size_t *sp0, size_t *sp1) {
+  size_t e = S_skip_aux_left(a, s0, c0);
+  size_t j = e;
+  while (j > s0 + 1 && j + 12 > e && !S_comma(a, j - 1) &&
+         !S_dash(a, j - 1) && !S_punct(a, j - 1, ';') &&
+         !S_punct(a, j - 1, ':') && !S_punct(a, j - 1, '(') &&
+         !(S_tok(a, j - 1)->flags & LEDE__T_QUOTE) &&
+         !S_is(a, j - 1, "who") && !S_is(a, j - 1, "which") &&
+         !a->quote_verb[j - 1] && !S_personal(a, j - 1) &&
+         !S_is(a, j - 1, "that"))
+    j--;
+  size_t w = j - 1;
+  /* The pronoun is the clause's subject: a verb, an adverb or a
+   * preposition follows it (not "which Trump called", "which the probe
+   * said"); right before the cue only after a dash ("the study -- which
+   * notes"; S_speaker0 reads "Lee, who said"). A participle cue keeps its
+   * own subject. */
+  size_t f = w + 1;
+  int subj = f < e && !S_cap(a, f) &&
+             (S_ly(a, f) || S_lex(&lede__lex_quote_aux, a, f) ||
+              S_finite(a, f) || S_is(a, f, "last") ||
+              (S_lex(&lede__lex_quote_preps, a, f) && !S_is(a, f, "at")));
+  if (j > s0 + 1 && !S_ing(a, c0) &&
+      ((j < e && subj) || (j == e && S_dash(a, w - 1))) &&
+      (S_is(a, w, "who") || S_is(a, w, "which"))) {
+    size_t n = LEDE_NONE;
+    if (S_comma(a, w - 1) || S_dash(a, w - 1)) {
+      size_t d = w - 1;
+      if (S_dash(a, d) && d > s0 + 1 && S_dash(a, d - 1)) d--; /* "--" */
+      if (d > s0) n = S_np_left(a, s0, d - 1);
+    } else {
+      n = S_np_left(a, s0, w - 1);
+    }
+    if (n != LEDE_NONE && n < w && !S_lex(&lede__lex_quote_pronouns, a, n) &&
+        !(n > s0 && S_lex(&lede__lex_quote_preps, a, n - 1) &&
+          !S_comma(a, w - 1) && !S_dash(a, w - 1)) &&
+        (S_cap(a, n) || S_lex(&lede__lex_quote_determiners, a, n) ||
+         S_possessive(a, n) || S_plural_noun(a, w - 1) ||
+         S_lex(&lede__lex_quote_role_heads, a, w - 1) ||
+         S_lex(&lede__lex_quote_org_heads, a, w - 1))) {
+      *sp0 = n;
+      *sp1 = w + 1;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
   if (c0 > s0 + 1 && (S_ing(a, c0) || S_going_on_to(a, s0, c0)) &&
       S_participle_link(a, s0, c0)) {
@@ -1986,6 +2040,20 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
     }
   }
   return 0;
+}
+
+/* The speaker of a cue, as S_speaker0 finds it, but a relative pronoun
+ * subject a few words back names it when there is one. */
+static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
+                     size_t c1, size_t *sp0, size_t *sp1) {
+  int side = S_speaker0(a, s0, s1, c0, c1, sp0, sp1);
+  size_t r0, r1;
+  if (side && S_relative_subject(a, s0, c0, &r0, &r1)) {
+    *sp0 = r0;
+    *sp1 = r1;
+    return 1;
+  }
+  return side;
 }
 
 /* A conjunction that opens an adverbial clause: "after", "because". */
@@ -4307,7 +4375,11 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   int aux = 0;
   /* "Reyes, who has postured himself as the “...”": the frame inside a
    * relative clause on the subject. */
-  if (v + 2 < ot && S_comma(a, v) && S_is(a, v + 1, "who")) v += 2;
+  size_t sr = r; /* (the phrase speaks through "who": "Reyes, who") */
+  if (v + 2 < ot && S_comma(a, v) && S_is(a, v + 1, "who")) {
+    v += 2;
+    sr = v;
+  }
   for (int n = 0; v < ot && n < 4; n++) {
     /* "He infamously referred to": an adverb before the verb. */
     if (S_ly(a, v) && v + 1 < ot && !a->quote_verb[v]) {
@@ -4357,7 +4429,7 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   lede_span content = S_trim_span(a, S_span_tok(a, k, ce));
   if (S_empty(content) || content.start > p->open) return 0;
   if (content.end < p->cend) content.end = p->cend;
-  q->speaker = lede__s32(S_span_tok(a, st, r));
+  q->speaker = lede__s32(S_span_tok(a, st, sr));
   /* "He is best known for his role as “...”": the subject of a passive
    * is its topic; no one named frames it. */
   if (a->quote_verb[v] && S_passive_subject(a, st, r, v, s1))

@@ -1596,7 +1596,8 @@ Test(quotes, participle_after_a_quotation_does_not_invert) {
 
 /* Frames with an adverb before the verb ("He infamously referred to X as
  * “...”") or inside a relative clause on the subject ("Reyes, who has
- * cast himself as the “harbor candidate,” has ..."): the subject speaks,
+ * cast himself as the “harbor candidate,” has ..."): the subject speaks
+ * (through "who", as written),
  * and the main clause's verb after the quotation is not part of it. */
 Test(quotes, frame_after_an_adverb_or_in_a_relative_clause) {
   lede_article *a = t_parse(
@@ -1611,7 +1612,7 @@ Test(quotes, frame_after_an_adverb_or_in_a_relative_clause) {
        "Senator Tom Reyes", "Senator Tom Reyes", "referred to", "refer",
        NULL},
       {"herself as", "candidate,\xE2\x80\x9D", LEDE_QUOTE_MIXED,
-       "Mayor Ida Cole", "Mayor Ida Cole", "cast", "cast", NULL},
+       "Mayor Ida Cole, who", "Mayor Ida Cole", "cast", "cast", NULL},
   };
   for (size_t i = 0; i < sizeof want / sizeof *want; i++)
     t_check(a, &want[i]);

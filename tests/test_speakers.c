@@ -387,3 +387,32 @@ Test(speakers, asker_named_by_by_and_time_clause_no_content) {
   cr_assert_lt(t_find(a, "When"), 0);
   lede_article_free(a);
 }
+
+/* A relative pronoun a few words before the cue is its subject, past a
+ * time phrase, a prepositional phrase or a first predicate of the
+ * relative clause; the antecedent speaks through it, not the sentence's
+ * subject or the phrase before the cue. */
+Test(speakers, relative_pronoun_subject_past_adjuncts) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "The plan has won over Ann Weber, who came out and endorsed the mayor "
+      "on Tuesday.\n\n"
+      "Senator Cole, who last year threatened to close the pools, spoke "
+      "first.\n\n"
+      "Dane, who through his office declined to comment, was born in Ohio."
+      "\n\n"
+      "The study -- which notes that the pools lose money -- came out in "
+      "May.\n\n"
+      "The levy, which Cole called a \"disaster,\" passed.\n");
+  t_said(a, "the mayor", "Ann Weber, who", "endorsed");
+  t_said(a, "to close the pools", "Senator Cole, who", "threatened");
+  t_said(a, "to comment", "Dane, who", "declined");
+  t_said(a, "the pools lose money", "The study -- which", "notes");
+  lede_span s;
+  long k = t_find(a, "a \"disaster");
+  cr_assert_geq(k, 0);
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "Cole");
+  lede_article_free(a);
+}
