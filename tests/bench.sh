@@ -33,6 +33,21 @@ awk -v u="$us" -v s="$sy" -v b="$bytes" 'BEGIN {
   printf "lede json, one job:    %6.1f MB/s  (%.2f s user, %.2f s system)\n",
          b / 1e6 / (u + s), u, s }'
 "$B/lede" run tests/bench_lua.lua "$dir/corpus.txt"
+# What the Lua layer costs over the parse, in instructions per byte of a
+# 300 KB sample: parsing alone, then building every table the script
+# reads, then reading every field too.
+if command -v valgrind > /dev/null; then
+  for m in parse build read; do
+    valgrind --tool=callgrind --callgrind-out-file="$dir/lua-$m.out" \
+      "$B/lede" run tests/bench_lua.lua "$dir/corpus.txt" --$m 300000 \
+      > "$dir/lua-bytes" 2> /dev/null
+  done
+  ins() { sed -n 's/^summary: //p' "$dir/lua-$1.out"; }
+  awk -v b="$(cat "$dir/lua-bytes")" -v p="$(ins parse)" -v u="$(ins build)" \
+      -v r="$(ins read)" 'BEGIN {
+    printf "Lua, instructions per byte (callgrind, %.2f MB): parse %.0f, building every table %.0f, reading every field %.0f\n",
+           b / 1e6, p / b, (u - p) / b, (r - u) / b }'
+fi
 
 if command -v valgrind > /dev/null; then
   sample=$(valgrind --tool=callgrind --callgrind-out-file="$dir/callgrind.out" \

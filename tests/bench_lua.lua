@@ -1,17 +1,25 @@
 -- make bench: a Lua script that reads every field of every article.
---   lede run tests/bench_lua.lua CORPUS [--dump]
+--   lede run tests/bench_lua.lua CORPUS [--dump | --parse | --build | --read [BYTES]]
 -- CORPUS is a file of records "<bytes>\n<text>" (tests/bench_corpus.lua
 -- writes it). Prints MB/s of CPU time; --dump prints every field instead
--- (to compare two builds).
+-- (to compare two builds). --parse (only parse), --build (parse and
+-- build every table the reading touches, read nothing) and --read (all
+-- of it) print the bytes parsed, for a count of instructions: the
+-- differences are what building and reading cost. BYTES stops the
+-- corpus after that many.
 local lede = require "lede"
 
-local path, dump = arg[1], arg[2] == "--dump"
+local path, mode = arg[1], arg[2]
+local dump = mode == "--dump"
+local count = mode == "--parse" or mode == "--build" or mode == "--read"
+local limit = tonumber(arg[3] or "") or math.huge
 local f = assert(io.open(path, "rb"))
-local docs = {}
-while true do
+local docs, total = {}, 0
+while total < limit do
   local n = f:read("l")
   if not n then break end
   docs[#docs + 1] = f:read(tonumber(n)) or ""
+  total = total + #docs[#docs]
 end
 f:close()
 
@@ -86,10 +94,20 @@ local function read(a)
   for i = 1, #xs do item(xs[i], TIMELINE) end
 end
 
+-- Every table read() reads, built and left unread.
+local function build(a)
+  for k = 1, #ARTICLE do local _ = a[ARTICLE[k]] end
+  local _ = a.authors, a.captions
+  for k = 1, #LISTS do local _ = a[LISTS[k]] end
+  local ps = a.paragraphs or NONE
+  for i = 1, #ps do local _ = ps[i].sentences end
+  local _ = a:entities(), a:quotes(), a:dates(), a:timeline()
+end
+
 local bytes, t0 = 0, os.clock()
 for i, text in ipairs(docs) do
   local a <close> = lede.parse(text)
-  read(a)
+  if mode == "--build" then build(a) elseif mode ~= "--parse" then read(a) end
   bytes = bytes + #text
   if dump then
     io.write("== ", i, "\n", table.concat(out, "\n"), "\n")
@@ -97,7 +115,9 @@ for i, text in ipairs(docs) do
   end
 end
 local dt = os.clock() - t0
-if not dump then
+if count then
+  io.write(bytes, "\n")
+elseif not dump then
   io.write(string.format("Lua, every field: %6.1f MB/s  (%d articles, %.1f MB, %.2f s)\n",
     bytes / 1e6 / dt, #docs, bytes / 1e6, dt))
 end
