@@ -15,7 +15,13 @@
  * sentence full of dates must not be copied once per date. */
 static void S_push_date(lua_State *L, int K, const lede_article *a, size_t i,
                         int cache) {
-  lua_createtable(L, 0, 11);
+  /* Sized to its fields (8 to 11): a hash part no larger than needed. */
+  double start;
+  int has_start = lede_date_start(a, i, &start);
+  size_t b = lede_date_block(a, i);
+  int nf = 8 + (lede_date_value(a, i) != NULL) + !!has_start +
+           (lede_block_paragraph(a, b) != LEDE_NONE);
+  lua_createtable(L, 0, nf);
   lede_lua_setmtk(L, K, LEDE_LUA_DATE);
   lede_lua_span(L, K, a, lede_date_span(a, i), LEDE_K_TEXT, LEDE_K_START,
                 LEDE_K_STOP);
@@ -35,8 +41,7 @@ static void S_push_date(lua_State *L, int K, const lede_article *a, size_t i,
   lua_rawset(L, -3);
   /* sort_key: minutes since 1970 at which a calendar value starts, so
    * "2021-W10" sorts before "2021-03-09" as it should; nil otherwise. */
-  double start;
-  if (lede_date_start(a, i, &start)) {
+  if (has_start) {
     lede_lua_key(L, K, LEDE_K_SORT_KEY);
     lua_pushinteger(L, (lua_Integer)start);
     lua_rawset(L, -3);
@@ -46,7 +51,6 @@ static void S_push_date(lua_State *L, int K, const lede_article *a, size_t i,
   lede_lua_pushname(L, K, LEDE_N_ANCHOR, (unsigned)an,
                     lede_date_anchor_name(an));
   lua_rawset(L, -3);
-  size_t b = lede_date_block(a, i);
   lede_lua_block(L, K, a, b);
   size_t s = lede_date_sentence(a, i);
   /* keys: sentence s as s + 1, a block b without sentences as -(b + 1) */
