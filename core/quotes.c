@@ -3340,6 +3340,13 @@ static void S_reported(S_ctx *x) {
           if (j < s1 && S_ing(a, j) && !S_cap(a, j)) tail = 1;
         }
         size_t lead = side == 2 ? i : sp0; /* first token of attribution */
+        /* "..., as Lee put it.", "“...,” as the mayor said": "as" opens
+         * the attribution after the content */
+        if (side == 1 && lead > s0 + 1 && S_is(a, lead - 1, "as") &&
+            !S_cap(a, lead - 1) &&
+            (S_comma(a, lead - 2) || S_dash(a, lead - 2) ||
+             (S_tok(a, lead - 2)->flags & LEDE__T_QUOTE)))
+          lead--;
         int lead_comma = lead > s0 && (S_comma(a, lead - 1) ||
                                        S_dash(a, lead - 1) ||
                                        (S_tok(a, lead - 1)->flags &

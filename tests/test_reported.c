@@ -995,3 +995,20 @@ Test(reported, participle_after_a_report_skips_the_nested_one) {
   cr_assert_neq(k, p);
   lede_article_free(a);
 }
+
+/* "The levy will pass, as the mayor predicted.": "as" opens an
+ * attribution after its content; "as the mayor spoke" is a time. */
+Test(reported, as_attribution_after_the_content) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The levy will pass, as the mayor predicted last week.\n\n"
+      "Prices rose in May, as most analysts expected.\n\n"
+      "The crowd grew quiet as the mayor spoke.\n");
+  r_check(a, "The levy will pass", "the mayor", "predicted",
+          LEDE_CUE_SPEECH);
+  r_check(a, "Prices rose in May", "most analysts", "expected",
+          LEDE_CUE_THOUGHT);
+  cr_assert_lt(t_find(a, "The crowd"), 0);
+  cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
