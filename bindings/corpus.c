@@ -6,13 +6,11 @@
 #include "binding.h"
 #include "corpus_lua.h"
 
-/* lede.key(s): lower case (Unicode), letters and digits only, words
- * separated by one space, a leading "the" dropped; "." and "'" join
- * ("U.S." -> "us", "O'Neill" -> "oneill"). Equal keys are one name. */
-void lede_lua_pushkey(lua_State *L, const char *s, size_t n) {
-  luaL_Buffer b;
-  luaL_buffinit(L, &b);
-  size_t i = 0, out = 0;
+/* The key of s[0..n) into out (room for 4 * n bytes: a lower-cased code
+ * point takes at most 4, a space at most the separator it stands for);
+ * returns its length. */
+static size_t S_key(const char *s, size_t n, char *out) {
+  size_t i = 0, k = 0;
   int gap = 0;
   while (i < n) {
     utf8proc_int32_t c;
@@ -28,7 +26,7 @@ void lede_lua_pushkey(lua_State *L, const char *s, size_t n) {
                                               (utf8proc_ssize_t)(n - i), &c);
       if (len <= 0) { /* not UTF-8: one byte, a separator */
         i++;
-        gap = out > 0;
+        gap = k > 0;
         continue;
       }
       i += (size_t)len;
@@ -37,31 +35,44 @@ void lede_lua_pushkey(lua_State *L, const char *s, size_t n) {
              cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_MN;
     }
     if (!word) {
-      if (c != '.' && c != '\'' && c != 0x2019) gap = out > 0;
+      if (c != '.' && c != '\'' && c != 0x2019) gap = k > 0;
       continue;
     }
     if (gap) {
-      luaL_addchar(&b, ' ');
-      out++;
+      out[k++] = ' ';
       gap = 0;
     }
     if (c < 0x80) {
-      luaL_addchar(&b, (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
-      out++;
+      out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
       continue;
     }
-    utf8proc_uint8_t u[4];
-    utf8proc_ssize_t k = utf8proc_encode_char(utf8proc_tolower(c), u);
-    luaL_addlstring(&b, (const char *)u, (size_t)k);
-    out += (size_t)k;
+    k += (size_t)utf8proc_encode_char(utf8proc_tolower(c),
+                                      (utf8proc_uint8_t *)out + k);
   }
-  luaL_pushresult(&b);
-  size_t kn;
-  const char *k = lua_tolstring(L, -1, &kn);
-  if (kn > 4 && !memcmp(k, "the ", 4)) {
-    lua_pushlstring(L, k + 4, kn - 4);
-    lua_remove(L, -2);
+  return k;
+}
+
+/* lede.key(s): lower case (Unicode), letters and digits only, words
+ * separated by one space, a leading "the" dropped; "." and "'" join
+ * ("U.S." -> "us", "O'Neill" -> "oneill"). Equal keys are one name.
+ * A name's key is made on the stack (one string pushed, no buffer);
+ * a long text's in a Lua buffer. */
+void lede_lua_pushkey(lua_State *L, const char *s, size_t n) {
+  char local[256];
+  luaL_Buffer b;
+  char *out = local;
+  if (n > sizeof local / 4) {
+    if (n > ((size_t)-1 - 4) / 4) luaL_error(L, "not enough memory");
+    out = luaL_buffinitsize(L, &b, 4 * n + 4);
   }
+  size_t k = S_key(s, n, out);
+  size_t skip = k > 4 && !memcmp(out, "the ", 4) ? 4 : 0;
+  if (out == local) {
+    lua_pushlstring(L, out + skip, k - skip);
+    return;
+  }
+  if (skip) memmove(out, out + skip, k - skip);
+  luaL_pushresultsize(&b, k - skip);
 }
 
 static int l_key(lua_State *L) {
