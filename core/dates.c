@@ -2073,8 +2073,9 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     }
   } else if (t->kind == TK_PLAIN && t->ndig == 4 && t->num % 100 < 60 &&
              t->num / 100 < 24 && S_lex(c, k + 1, &lede__lex_date_tz) &&
-             (c->tk[k + 1].flags & LEDE__T_UPPER)) {
-    /* "0900 GMT": military time needs its zone */
+             ((c->tk[k + 1].flags & LEDE__T_UPPER) ||
+              (S_is(c, k + 1, "local") && S_is(c, k + 2, "time")))) {
+    /* "0900 GMT", "2200 local time": military time needs its zone */
     hh = t->num / 100;
     mi = t->num % 100;
   } else if (t->kind == TK_PLAIN && t->ndig >= 1 && t->ndig <= 2 &&
@@ -2210,6 +2211,9 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     /* "1:15-2:45pm": two times; am/pm goes with both unless the first
      * hour is past the second ("11-1pm") */
     int h1 = t->a, h2 = t->mod, a2 = t->ampm;
+    /* "open 8:30-5:30": with no am/pm, an end before its start on a
+     * twelve-hour clock is in the afternoon */
+    if (!a2 && h1 <= 12 && h2 >= 1 && h2 < h1) h2 += 12;
     if (a2 == 2 && h2 < 12) h2 += 12;
     if (a2 == 1 && h2 == 12) h2 = 0;
     if (a2 == 2 && h1 < 12 && t->a <= t->mod) h1 += 12;
