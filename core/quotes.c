@@ -983,7 +983,9 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
         break;
       /* "Holding signs calling ...": a participle opening the sentence
        * is no name. */
-      if (S_ing(a, k) && k == a->sent_tok.v[lede__tok_sent(a, k)]) break;
+      /* (but right before the cue it is a name: "Ewing said") */
+      if (S_ing(a, k) && k == a->sent_tok.v[lede__tok_sent(a, k)] && k != e)
+        break;
       s = k;
     } else if ((S_is(a, k, "of") || S_is(a, k, "for") || S_is(a, k, "and") ||
                 S_punct(a, k, '&')) &&
@@ -4179,7 +4181,11 @@ static void S_cut_at_next(S_ctx *x) {
       const lede__quote *r = &a->quotes.v[j];
       if (r->outer.start >= q->content.end) break;
       size_t at = r->cue.start;
-      if (!S_empty(lede__s64(r->speaker)) && r->speaker.start < at) at = r->speaker.start;
+      /* (a speaker before this content is a shared subject: "Ewing said
+       * A, but said B" cuts A at "but") */
+      if (!S_empty(lede__s64(r->speaker)) && r->speaker.start < at &&
+          r->speaker.start >= q->content.start)
+        at = r->speaker.start;
       if (S_empty(lede__s64(r->cue)) || at <= q->content.start || at >= q->content.end ||
           r->cue.start < q->content.start)
         continue;

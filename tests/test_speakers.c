@@ -416,3 +416,22 @@ Test(speakers, relative_pronoun_subject_past_adjuncts) {
   t_assert_span(a, s, "Cole");
   lede_article_free(a);
 }
+
+/* "Ewing said A, but said B": two reports by one subject; the first
+ * ends before "but", and a name in -ing before its cue is a name, not a
+ * participle opening the sentence. */
+Test(speakers, second_predicate_cuts_the_first_report) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "Ewing said the budget was sound, but said the schedule would slip."
+      "\n\n"
+      "Holding signs, the protesters chanted that the levy was a fraud.\n");
+  size_t k = t_said(a, "the budget was sound", "Ewing", "said");
+  char *c = t_str(a, lede_quote_span(a, k));
+  cr_assert_null(strstr(c, "schedule"), "one report: \"%s\"", c);
+  free(c);
+  t_said(a, "the schedule would slip", "Ewing", "said");
+  t_said(a, "the levy was a fraud", "the protesters", "chanted");
+  lede_article_free(a);
+}
