@@ -652,10 +652,23 @@ static const unsigned short S_cue_light_verbs_first[257] = {
 const lede__lexicon lede__lex_cue_light_verbs = {S_cue_light_verbs, 25, S_cue_light_verbs_first, 4, 9, 12};
 
 static const char *const S_cue_noun_first[] = {
+  "attack",
+  "back",
+  "call",
+  "demand",
+  "doubt",
+  "endorse",
+  "favor",
+  "hope",
+  "pledge",
+  "praise",
+  "promise",
+  "question",
   "report",
   "reports",
   "support",
   "supports",
+  "welcome",
 };
 static const unsigned short S_cue_noun_first_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -664,19 +677,19 @@ static const unsigned short S_cue_noun_first_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4,
+  0, 0, 1, 2, 3, 5, 6, 7, 7, 8, 8, 8, 8, 8, 8, 8,
+  8, 11, 12, 14, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+  17,
 };
-const lede__lexicon lede__lex_cue_noun_first = {S_cue_noun_first, 4, S_cue_noun_first_first, 6, 8, 13};
+const lede__lexicon lede__lex_cue_noun_first = {S_cue_noun_first, 17, S_cue_noun_first_first, 4, 8, 13};
 
 static const char *const S_cue_nouns[] = {
   "accusation",
@@ -4932,6 +4945,7 @@ static const char *const S_speech_verbs[] = {
   "assured assure",
   "assures assure",
   "assuring assure",
+  "attack",
   "attacked attack",
   "attacking attack",
   "attest",
@@ -4942,6 +4956,7 @@ static const char *const S_speech_verbs[] = {
   "avered aver",
   "avering aver",
   "avers aver",
+  "back",
   "backed back",
   "believe",
   "believed believe",
@@ -4968,6 +4983,7 @@ static const char *const S_speech_verbs[] = {
   "braging brag",
   "brags brag",
   "branded brand",
+  "call",
   "called call",
   "calling call",
   "calls call",
@@ -5082,6 +5098,7 @@ static const char *const S_speech_verbs[] = {
   "defended defend",
   "defending defend",
   "defends defend",
+  "demand",
   "demanded demand",
   "demanding demand",
   "denied deny",
@@ -5121,6 +5138,7 @@ static const char *const S_speech_verbs[] = {
   "divulged divulge",
   "divulges divulge",
   "divulging divulge",
+  "doubt",
   "doubted doubt",
   "doubting doubt",
   "downplay",
@@ -5145,6 +5163,7 @@ static const char *const S_speech_verbs[] = {
   "emphasized emphasize",
   "emphasizes emphasize",
   "emphasizing emphasize",
+  "endorse",
   "endorsed endorse",
   "endorses endorse",
   "endorsing endorse",
@@ -5173,6 +5192,7 @@ static const char *const S_speech_verbs[] = {
   "expressed express",
   "expressing express",
   "faulted fault",
+  "favor",
   "favored favor",
   "favoring favor",
   "favors favor",
@@ -5209,6 +5229,7 @@ static const char *const S_speech_verbs[] = {
   "hinted hint",
   "hinting hint",
   "hints hint",
+  "hope",
   "hoped hope",
   "hopeful hopeful",
   "hopes hope",
@@ -5333,6 +5354,7 @@ static const char *const S_speech_verbs[] = {
   "pleaded plead",
   "pleading plead",
   "pleads plead",
+  "pledge",
   "pledged pledge",
   "pledges pledge",
   "pledging pledge",
@@ -5345,6 +5367,7 @@ static const char *const S_speech_verbs[] = {
   "portraying portray",
   "portrays portray",
   "posted post",
+  "praise",
   "praised praise",
   "praises praise",
   "praising praise",
@@ -5360,6 +5383,7 @@ static const char *const S_speech_verbs[] = {
   "proclaimed proclaim",
   "proclaiming proclaim",
   "proclaims proclaim",
+  "promise",
   "promised promise",
   "promising promise",
   "pronounce",
@@ -5378,6 +5402,7 @@ static const char *const S_speech_verbs[] = {
   "pushed push",
   "put",
   "puts put",
+  "question",
   "questioned question",
   "questioning question",
   "quip",
@@ -5612,6 +5637,7 @@ static const char *const S_speech_verbs[] = {
   "warned warn",
   "warning warn",
   "warns warn",
+  "welcome",
   "welcomed welcome",
   "welcomes welcome",
   "welcoming welcome",
@@ -5642,19 +5668,19 @@ static const unsigned short S_speech_verbs_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 95, 121, 218, 281, 325, 347, 352, 366, 394, 402, 406, 428, 460, 467,
-  481, 531, 537, 627, 707, 739, 749, 758, 783, 783, 787, 787, 787, 787, 787, 787,
-  787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787,
-  787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787,
-  787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787,
-  787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787,
-  787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787,
-  787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787,
-  787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787,
-  787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787, 787,
-  787,
+  0, 0, 96, 123, 221, 286, 331, 354, 359, 374, 402, 410, 414, 436, 468, 475,
+  489, 542, 549, 639, 719, 751, 761, 770, 796, 796, 800, 800, 800, 800, 800, 800,
+  800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800,
+  800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800,
+  800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800,
+  800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800,
+  800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800,
+  800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800,
+  800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800,
+  800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800, 800,
+  800,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 787, S_speech_verbs_first, 3, 27, 75};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 800, S_speech_verbs_first, 3, 27, 75};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -6025,7 +6051,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0xe0, 0x0, 0x380, 0x1500, 0x1080, 0x480, 0x0, 0x20, 0x0, 0x0, 0x0, 0x20, 0x0, 0x80, 0x100, 0xa0, 0x0, 0x0, 0x600, 0x100, 0x2e0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_adjectives */
   {0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_clause_only */
   {0x0, 0x0, 0x0, 0xb0, 0x200, 0x200, 0x0, 0x0, 0x60, 0x40, 0x0, 0x0, 0x190, 0x10, 0x0, 0x80, 0x0, 0x0, 0x1c0, 0x40, 0x170, 0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_light_verbs */
-  {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xc0, 0x180, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_noun_first */
+  {0x0, 0x40, 0x10, 0x10, 0x60, 0x80, 0x20, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xc0, 0x100, 0xc0, 0x180, 0x0, 0x0, 0x0, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_noun_first */
   {0x0, 0x1f00, 0x0, 0x7f0, 0xe0, 0x0, 0x0, 0x0, 0x0, 0x400, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xdd0, 0x300, 0xc0, 0x600, 0x1c0, 0x0, 0x8, 0x180, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_nouns */
   {0x0, 0xc0, 0x80, 0x200, 0x80, 0x800, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x400, 0x40, 0x0, 0x80, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_nouns_other */
   {0x0, 0x1c0, 0x30, 0x3e0, 0x5e0, 0x280, 0x70, 0x0, 0x10, 0x100, 0x0, 0x0, 0x130, 0x30, 0x0, 0x40, 0xd0, 0x0, 0x160, 0x4d0, 0x30, 0x0, 0x10, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_other */
@@ -6087,7 +6113,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x300, 0x400, 0x0, 0x400, 0x0, 0x8000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x41210, 0x0, 0x0, 0x0, 0x0, 0x9fa90, 0x300, 0x100, 0x0, 0x20, 0x820, 0x0, 0xa0000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* related_prefixes */
   {0x0, 0x580, 0x0, 0x1fa0, 0x140, 0x230, 0x80, 0x180, 0x10, 0x0, 0x20, 0x10, 0x140, 0x1a0, 0x400, 0x80, 0x6c0, 0x20, 0x4000, 0x1ac0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* roles */
   {0x0, 0x73e, 0xd8, 0x0, 0xc0, 0x90, 0xa8, 0x0, 0x18c, 0xce, 0x0, 0x0, 0x30, 0x310, 0x1c, 0x26c, 0x400, 0x0, 0x100, 0x4fc, 0x27c, 0x420, 0x0, 0xbc, 0x0, 0x208, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* sentence_starters */
-  {0x0, 0x3fffff8, 0x3fcf0, 0xcfffff0, 0x1ffdf0, 0x3ffbc0, 0x9fe30, 0x32080, 0x609e10, 0x7de360, 0x60c90, 0x610, 0xdfd70, 0x1ffff0, 0x18c40, 0x23f0e0, 0xbffbe8, 0x183410, 0x7ffbc0, 0x3ffff8, 0x1e7fb0, 0xe00c10, 0x1f18, 0x7fcb0, 0x0, 0x1c10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* speech_verbs */
+  {0x0, 0x3fffff8, 0x3fcf0, 0xcfffff0, 0x1ffdf0, 0x3ffbc0, 0x9fe30, 0x32080, 0x609e10, 0x7de360, 0x60c90, 0x610, 0xdfd70, 0x1ffff0, 0x18c40, 0x23f0e0, 0xbffbe8, 0x183510, 0x7ffbc0, 0x3ffff8, 0x1e7fb0, 0xe00c10, 0x1f18, 0x7fcb0, 0x0, 0x1c10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* speech_verbs */
   {0x0, 0x0, 0x5c0, 0x1080, 0x100, 0x0, 0x100, 0x400, 0xe0, 0xc0, 0x0, 0x0, 0x0, 0x400, 0x0, 0x0, 0x180, 0x2800, 0x20, 0x6c0, 0x600, 0x100, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* sports_words */
   {0x0, 0x100, 0x2000, 0x2000, 0x1000, 0x8200, 0x2400000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8000, 0x3300, 0x2871c00, 0x0, 0x0, 0x0, 0x287820, 0x80000, 0x0, 0x0, 0x3500, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* staff_bylines */
   {0x0, 0x100, 0x8, 0x9c, 0x0, 0x8c, 0x0, 0x8, 0x0, 0x8, 0x8, 0x0, 0x20, 0x10c, 0x0, 0x0, 0x8c, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* time_words */
