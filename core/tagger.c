@@ -1154,6 +1154,26 @@ static inline void S_vit_b(const int32_t *restrict prev,
 #endif
 }
 
+/* The best of the nine scores p (the best move into O). */
+static inline int32_t S_max9(const int32_t *p) {
+#if defined(__SSE2__) && LEDE__TG_NT == 8
+  __m128i a = _mm_loadu_si128((const __m128i *)(p + 1)), b = _mm_loadu_si128((const __m128i *)(p + 5));
+  __m128i gt = _mm_cmpgt_epi32(a, b);
+  __m128i m = _mm_or_si128(_mm_and_si128(gt, a), _mm_andnot_si128(gt, b));
+  for (int k = 0; k < 2; k++) {
+    __m128i o = k ? _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)) : _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2));
+    gt = _mm_cmpgt_epi32(m, o);
+    m = _mm_or_si128(_mm_and_si128(gt, m), _mm_andnot_si128(gt, o));
+  }
+  int32_t x = _mm_cvtsi128_si32(m);
+  return x > p[0] ? x : p[0];
+#else
+  int32_t x = p[0];
+  for (int k = 1; k < S_NTAG; k++) x = p[k] > x ? p[k] : x;
+  return x;
+#endif
+}
+
 /* The tag of the token before that the best move into tag t comes from,
  * for a token of edge class ec, the token before scoring prev: the
  * choice S_decode's scores made (the first best wins; I-X from B-X if
@@ -1263,8 +1283,7 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
      * reach, well below any other score. */
     const int32_t *prev = em[q - 1];
     int32_t (*trb)[LEDE__TG_NT / 2] = S_K.trb[ec];
-    int32_t bo = prev[0], bb[LEDE__TG_NT / 2];
-    for (int p = 1; p < S_NTAG; p++) bo = prev[p] > bo ? prev[p] : bo;
+    int32_t bo = S_max9(prev), bb[LEDE__TG_NT / 2];
     S_vit_b(prev, trb, bb);
     cur[0] = bo;
     int32_t (*tri)[LEDE__TG_NT / 2] = S_K.tri[ec];
