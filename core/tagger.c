@@ -835,16 +835,14 @@ static int S_edge_class(const S_word *w) { return w->sc; }
 
 /* ==== Tagging =========================================================== */
 
-/* The sum of rows f[0..k) into v. The rows' places, then the rows, are
- * asked for all at once: they are far apart in the table, and mostly not
- * in the processor's cache. */
+/* The sum of rows f[0..k) into v. The rows are asked for all at once,
+ * then added: they are far apart in the table, and mostly not in the
+ * processor's cache. (Their places are read in a loop whose turns do not
+ * wait for each other.) */
 S_HOT void S_sum_by(const uint32_t *f, size_t k, int32_t *v, int hw) {
   const int16_t *rows[S_MAXF];
   size_t nr = 0;
   for (int j = 0; j < LEDE__TG_NT; j++) v[j] = 0;
-#if defined(__GNUC__)
-  for (size_t q = 0; q < k; q++) __builtin_prefetch(&lede__tagger_wmap[f[q] >> 6]);
-#endif
   for (size_t q = 0; q < k; q++) {
     const int16_t *r = S_wrow_by(f[q], hw);
     if (r) {
