@@ -156,8 +156,9 @@ static inline void S_add_r16(int32_t *restrict o, const int16_t *restrict w) {
   __m128i v = _mm_loadu_si128((const __m128i *)w);
   __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16);
   __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(v, v), 16);
-  _mm_storeu_si128((__m128i *)o, _mm_add_epi32(_mm_loadu_si128((const __m128i *)o), lo));
-  _mm_storeu_si128((__m128i *)(o + 4), _mm_add_epi32(_mm_loadu_si128((const __m128i *)(o + 4)), hi));
+  __m128i *p = (__m128i *)o;
+  _mm_storeu_si128(p, _mm_add_epi32(_mm_loadu_si128(p), lo));
+  _mm_storeu_si128(p + 1, _mm_add_epi32(_mm_loadu_si128(p + 1), hi));
 #else
   for (int j = 0; j < LEDE__TG_NT; j++) o[j] += w[j];
 #endif
@@ -690,12 +691,11 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   m->n = 0;
   size_t nv = g->k.nv < n ? g->k.nv : n;
   const lede__token *v = g->k.v, *x = g->k.extra; /* read once */
+  const uint32_t mask = LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP, cap = LEDE__T_WORD | LEDE__T_CAP;
   for (size_t i = 0; i < nv; i++)
-    if ((v[i].flags & (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP)) == (LEDE__T_WORD | LEDE__T_CAP))
-      S_doc_cap(g, i, &v[i]);
+    if ((v[i].flags & mask) == cap) S_doc_cap(g, i, &v[i]);
   for (size_t i = nv; i < n; i++)
-    if ((x[i - nv].flags & (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP)) == (LEDE__T_WORD | LEDE__T_CAP))
-      S_doc_cap(g, i, &x[i - nv]);
+    if ((x[i - nv].flags & mask) == cap) S_doc_cap(g, i, &x[i - nv]);
 }
 
 /* What capitalized word a (token i) says of its key in the document.
@@ -1155,11 +1155,14 @@ static inline void S_vit_b(const int32_t *restrict prev,
 /* The best of the nine scores p (the best move into O). */
 static inline int32_t S_max9(const int32_t *p) {
 #if defined(__SSE2__) && LEDE__TG_NT == 8
-  __m128i a = _mm_loadu_si128((const __m128i *)(p + 1)), b = _mm_loadu_si128((const __m128i *)(p + 5));
+  __m128i a = _mm_loadu_si128((const __m128i *)(p + 1));
+  __m128i b = _mm_loadu_si128((const __m128i *)(p + 5));
   __m128i gt = _mm_cmpgt_epi32(a, b);
   __m128i m = _mm_or_si128(_mm_and_si128(gt, a), _mm_andnot_si128(gt, b));
+  /* the best of the four lanes: against the lanes two, then one away */
   for (int k = 0; k < 2; k++) {
-    __m128i o = k ? _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)) : _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2));
+    __m128i o = k ? _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1))
+                  : _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2));
     gt = _mm_cmpgt_epi32(m, o);
     m = _mm_or_si128(_mm_and_si128(gt, m), _mm_andnot_si128(gt, o));
   }
