@@ -2666,12 +2666,21 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   char b[24];
   if (!half || !S_half_duration(b, sizeof b, n, u))
     S_duration(b, sizeof b, n, u);
-  /* "two days after tomorrow": a date counted from another */
-  if (!lead && n > 0 && (S_key(c, i, K_AFTER) || S_key(c, i, K_BEFORE))) {
+  /* "two days after tomorrow", "a week from Friday": a date counted
+   * from another ("ten days from Friday to Monday" is a stretch) */
+  if (!lead && n > 0 &&
+      (S_key(c, i, K_AFTER) || S_key(c, i, K_BEFORE) || S_key(c, i, K_FROM))) {
     long z;
     size_t u2 = S_day_at(c, i + 1, &z);
     S_val v;
-    if (u2 && S_shift_from(&v, z, u, S_key(c, i, K_AFTER) ? n : -n)) {
+    if (u2 && S_key(c, i, K_FROM) &&
+        (S_key(c, i + 1 + u2, K_TO) || S_key(c, i + 1 + u2, K_UNTIL) ||
+         S_is(c, i + 1 + u2, "through") || S_is(c, i + 1 + u2, "and")))
+      u2 = 0;
+    /* ("a week from Friday" names a day: Friday's weekday a week on) */
+    int from_wk = S_key(c, i, K_FROM) && (u == U_WEEK || u == U_FORTNIGHT);
+    if (u2 && (from_wk ? S_shift_from(&v, z, U_DAY, n * (u == U_WEEK ? 7 : 14))
+                       : S_shift_from(&v, z, u, S_key(c, i, K_BEFORE) ? -n : n))) {
       h->type = LEDE_DATE_DATE;
       S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
       return i + 1 + u2 - k;
