@@ -2055,6 +2055,31 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
     *sp1 = r1;
     return 1;
   }
+  /* "..., after half said so", "as early vote data shows": a clause
+   * opened by a conjunction has its own subject, between it and the
+   * cue; not the main clause's. */
+  size_t e = S_skip_aux_left(a, s0, c0);
+  if (side && e > s0 + 1 && e < c0 + 1 && !S_ing(a, c0)) {
+    size_t b = e - 1;
+    while (b > s0 && b + 6 > e && !S_subordinator(a, b) && S_word(a, b) &&
+           !a->quote_verb[b])
+      b--;
+    /* (not "such as post-traumatic stress", nor a noun read as the cue:
+     * "because similar disputes are common") */
+    if (S_subordinator(a, b) && !S_is(a, b, "that") && b + 1 < e &&
+        !(S_is(a, b, "as") && b > s0 &&
+          (S_is(a, b - 1, "such") || S_is(a, b - 1, "same"))) &&
+        !(c1 < s1 && (S_be(a, c1) || S_finite_aux(a, c1))) &&
+        !(S_tok(a, b + 1)->flags & LEDE__T_NUM) &&
+        S_np_right(a, b + 1, e) == e && (*sp0 >= *sp1 || *sp1 <= b)) {
+      *sp0 = b + 1;
+      *sp1 = e;
+      /* ("while nine in 10 said": the count, not a time) */
+      if (e + 2 <= c0 && S_is(a, e, "in") && (S_tok(a, e + 1)->flags & LEDE__T_NUM))
+        *sp1 = e + 2;
+      return 1;
+    }
+  }
   return side;
 }
 

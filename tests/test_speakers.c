@@ -435,3 +435,19 @@ Test(speakers, second_predicate_cuts_the_first_report) {
   t_said(a, "the levy was a fraud", "the protesters", "chanted");
   lede_article_free(a);
 }
+
+/* A clause opened by a conjunction ("after", "as", "while") has its own
+ * subject between the conjunction and the cue, not the main clause's;
+ * "such as" opens none. */
+Test(speakers, subject_after_a_conjunction) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "Many fear the worst, while nine in 10 said they expect the levy to "
+      "fail.\n\n"
+      "The mayor smiled, while the clerk warned that the count would be "
+      "late.\n");
+  t_said(a, "they expect the levy", "nine in 10", "said");
+  t_said(a, "the count would be late", "the clerk", "warned");
+  lede_article_free(a);
+}
