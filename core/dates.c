@@ -1174,7 +1174,11 @@ static int S_tense_at(const S_ctx *c, size_t k) {
       if (!(c->tk[x].flags & LEDE__T_WORD) || c->tk[x].mon ||
           (c->tk[x].cls != C_NONE &&
            !(c->tk[x].cls == C_KEY && c->tk[x].val == K_LAST)) ||
-          S_tense_at(c, x) != 0)
+          /* a verb of its own ends the object (looked up, not read for
+           * its tense, so the look stays one level deep) */
+          S_lex(c, x, &lede__lex_date_schedule_verbs) ||
+          S_lex(c, x, &lede__lex_date_future_cues) ||
+          S_lex(c, x, &lede__lex_date_past_verbs) || S_is(c, x, "will"))
         break;
     }
   /* "let's talk": a proposal looks ahead */
