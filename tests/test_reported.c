@@ -1013,23 +1013,23 @@ Test(reported, as_attribution_after_the_content) {
   lede_article_free(a);
 }
 
-/* Base forms that are mostly nouns ("favor", "hope", "call") report as
- * verbs after a subject pronoun, "who" or a modal; "in favor of", "our
- * hope", "the call for" stay nouns. */
+/* Base forms that are mostly nouns ("favor", "doubt", "praise") report
+ * as verbs after a subject pronoun, "who" or a modal; "in favor of",
+ * "our doubt", "the praise for" stay nouns. */
 Test(reported, noun_first_base_forms) {
   lede_article *a = t_parse(
       "Vote\n\n"
       "Most voters who favor the levy live downtown.\n\n"
       "The council voted in favor of the levy.\n\n"
-      "They hope the bridge reopens in May.\n\n"
-      "Our hope is that the bridge reopens.\n\n"
-      "The mayor will call the vote a mandate.\n\n"
-      "The call for a recount failed.\n");
+      "They doubt the bridge reopens in May.\n\n"
+      "Our doubt is that the bridge reopens.\n\n"
+      "The mayor will praise the council.\n\n"
+      "The praise for the plan faded.\n");
   r_check(a, "the levy", "Most voters who", "favor", LEDE_CUE_OTHER);
-  r_check(a, "the bridge reopens in May", "They", "hope", LEDE_CUE_THOUGHT);
-  r_check(a, "the vote a mandate", "The mayor", "call", LEDE_CUE_SPEECH);
+  r_check(a, "the bridge reopens in May", "They", "doubt", LEDE_CUE_THOUGHT);
+  r_check(a, "the council", "The mayor", "praise", LEDE_CUE_OTHER);
   cr_assert_lt(t_find(a, "of the levy"), 0);
-  cr_assert_lt(t_find(a, "a recount"), 0);
+  cr_assert_lt(t_find(a, "the plan"), 0);
   cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
