@@ -335,19 +335,30 @@ static void S_word_light(S_word *w, const char *s, size_t n, uint32_t flags) {
   w->multi = 0;
 }
 
+/* w's lower-case form without its dots ("U.S." is looked up as "us"),
+ * into key: its length. */
+static size_t S_undotted(const S_word *w, char *key) {
+  size_t kn = 0;
+  for (size_t i = 0; i < w->ln; i++)
+    if (w->low[i] != '.') key[kn++] = w->low[i];
+  return kn;
+}
+
+/* S_multi of e, the word-hash entry of a key of kn bytes (or NULL). */
+static int S_multi_of(const lede__word *e, size_t kn) {
+  const unsigned id = LEDE__LEX_ID_MULTI_FIRST - 1;
+  return kn && kn + 1 < S_WMAX && e && (e->lists[id / 64] >> (id % 64) & 1);
+}
+
 /* Does w open a two-word entry of the gazetteer or the organizations?
  * The word hash marks the first word of every entry of several words of
  * these lists and a few others (LEDE__LEX_ID_MULTI_FIRST): a word it does
  * not mark opens none, and S_pair_look asks of the pair itself. */
 static int S_multi(const S_word *w) {
   char key[S_WMAX];
-  size_t kn = 0;
-  for (size_t i = 0; i < w->ln; i++)
-    if (w->low[i] != '.') key[kn++] = w->low[i];
+  size_t kn = S_undotted(w, key);
   if (!kn || kn + 1 >= S_WMAX) return 0;
-  const lede__word *e = lede__word_find(key, kn);
-  const unsigned id = LEDE__LEX_ID_MULTI_FIRST - 1;
-  return e && (e->lists[id / 64] >> (id % 64) & 1);
+  return S_multi_of(lede__word_find(key, kn), kn);
 }
 
 /* The rest (after S_word_light): shapes, word lists, gazetteer; whether
@@ -372,11 +383,8 @@ static void S_word_rest(S_word *w, uint32_t flags, int multi) {
   }
   if (!low && lede__month_from_name(s, n)) w->lex |= 1u << L_MONTH;
   if (low) return;
-  /* "U.S." is looked up as "us". */
   char key[S_WMAX];
-  size_t kn = 0;
-  for (size_t i = 0; i < w->ln; i++)
-    if (w->low[i] != '.') key[kn++] = w->low[i];
+  size_t kn = S_undotted(w, key);
   /* w->ln is n here: without dots, the key finds e */
   const lede__word *ge = kn == w->ln ? e : kn ? lede__word_find(key, kn) : NULL;
   if (ge && ge->gaz >= 0 && memcmp(ge->key, key, kn) == 0) {
@@ -387,9 +395,7 @@ static void S_word_rest(S_word *w, uint32_t flags, int multi) {
     w->multi = -1;
     return;
   }
-  /* as S_multi asks */
-  const unsigned id = LEDE__LEX_ID_MULTI_FIRST - 1;
-  w->multi = kn && kn + 1 < S_WMAX && ge && (ge->lists[id / 64] >> (id % 64) & 1);
+  w->multi = S_multi_of(ge, kn);
 }
 
 static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
