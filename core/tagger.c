@@ -301,6 +301,12 @@ static size_t S_lower(const char *s, size_t n, char *out) {
   return n;
 }
 
+/* Code point c's character in a word's shape (-1, invalid UTF-8: 'o'). */
+static char S_shape_of(int32_t c) {
+  return lede__is_upper(c) ? 'X' : lede__is_lower(c) ? 'x'
+         : lede__is_digit(c) ? 'd' : c > 0 && c < 0x80 ? (char)c : 'o';
+}
+
 static void S_shapes(S_word *w) {
   size_t n = 0, sn = 0, len;
   char last = 0;
@@ -308,12 +314,10 @@ static void S_shapes(S_word *w) {
     unsigned char b = (unsigned char)w->s[i];
     char k;
     if (b < 0x80) {
-      k = S_L.shape[b]; /* as below */
+      k = S_L.shape[b]; /* S_shape_of(b) */
       len = 1;
     } else {
-      int32_t c = lede__cp(w->s, w->n, i, &len);
-      k = lede__is_upper(c) ? 'X' : lede__is_lower(c) ? 'x'
-          : lede__is_digit(c) ? 'd' : c > 0 && c < 0x80 ? (char)c : 'o';
+      k = S_shape_of(lede__cp(w->s, w->n, i, &len));
     }
     w->shape[n++] = k;
     if (k != last && sn < sizeof w->sshape) w->sshape[sn++] = k;
@@ -1538,9 +1542,7 @@ static void S_add_row(uint32_t r, int32_t *v) {
 }
 
 static void S_const_init(void) {
-  for (int c = 0; c < 128; c++)
-    S_L.shape[c] = lede__is_upper(c) ? 'X' : lede__is_lower(c) ? 'x'
-                   : lede__is_digit(c) ? 'd' : c > 0 ? (char)c : 'o';
+  for (int c = 0; c < 128; c++) S_L.shape[c] = S_shape_of(c);
 #if S_POPCNT
   S_K.popcnt = __builtin_cpu_supports("popcnt");
 #endif
