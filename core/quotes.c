@@ -1840,10 +1840,9 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
       }
       /* "a message that said", "groups which charged": the relative
        * pronoun's antecedent right before it speaks, through the pronoun. */
-      const char *rl = S_verb_lemma(a, c0);
-      int rcls = rl ? S_cue_class_of(rl) : LEDE_CUE_OTHER;
+      const char *rl;
       if ((S_is(a, last, "that") || S_is(a, last, "which")) && last > s0 + 1 &&
-          (rcls == LEDE_CUE_SPEECH || rcls == LEDE_CUE_WRITING) && rl &&
+          (rl = S_verb_lemma(a, c0)) != NULL &&
           (strcmp(rl, "say") == 0 || strcmp(rl, "read") == 0 ||
            strcmp(rl, "state") == 0) &&
           S_word(a, last - 1) && !a->quote_verb[last - 1] &&
