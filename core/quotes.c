@@ -3444,18 +3444,20 @@ static void S_reported(S_ctx *x) {
            * student": a clause of time right after the cue is the
            * writer's, unless a main clause follows it after a comma
            * ("said when the vote came, the council would split"). */
+          int timed = k + 1 < s1 &&
+                      (S_is(a, k, "when") || S_is(a, k, "while") ||
+                       S_is(a, k, "whenever") || S_is(a, k, "until") ||
+                       ((S_is(a, k, "before") || S_is(a, k, "after")) &&
+                        !S_ing(a, k + 1) &&
+                        !S_lex(&lede__lex_quote_preps, a, k + 1)));
           int main_after = 0;
-          for (size_t j = k + 1; j < ce && j < k + 30 && !main_after; j++)
+          for (size_t j = k + 1; timed && j < ce && j < k + 30 && !main_after;
+               j++)
             main_after = S_comma(a, j) && j + 1 < ce &&
                          (S_personal(a, j + 1) || S_cap(a, j + 1) ||
                           S_is(a, j + 1, "that") ||
                           S_lex(&lede__lex_quote_determiners, a, j + 1));
-          if (k + 1 < s1 && !main_after &&
-              (S_is(a, k, "when") || S_is(a, k, "while") ||
-               S_is(a, k, "whenever") || S_is(a, k, "until") ||
-               ((S_is(a, k, "before") || S_is(a, k, "after")) &&
-                !S_ing(a, k + 1) && !S_lex(&lede__lex_quote_preps, a, k + 1))))
-            continue;
+          if (timed && !main_after) continue;
           /* (not "say that won't be true": "that" is the subject) */
           if (k < s1 && (S_punct(a, k, ':') ||
                          (S_is(a, k, "that") &&
