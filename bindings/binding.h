@@ -116,6 +116,21 @@ static inline void lede_lua_setk(lua_State *L, int K, int k) {
   lua_rawset(L, -3);
 }
 
+/* t[key k] = integer v, t on top of the stack. */
+static inline void lede_lua_setint(lua_State *L, int K, int k, lua_Integer v) {
+  lua_rawgeti(L, K, k);
+  lua_pushinteger(L, v);
+  lua_rawset(L, -3);
+}
+
+/* t[key k] = the string s[0..n), t on top of the stack. */
+static inline void lede_lua_setlstr(lua_State *L, int K, int k, const char *s,
+                                    size_t n) {
+  lua_rawgeti(L, K, k);
+  lua_pushlstring(L, s, n);
+  lua_rawset(L, -3);
+}
+
 /* Set the metatable of that kind (from the keys table at K) on the value
  * on top of the stack. */
 static inline void lede_lua_setmtk(lua_State *L, int K, int kind) {
@@ -136,6 +151,15 @@ static inline void lede_lua_pushname(lua_State *L, int K, int group,
   lua_pushstring(L, name);
   lua_pushvalue(L, -1);
   lua_rawseti(L, K, LEDE_K_NAME(group, v));
+}
+
+/* t[key k] = name, value v of a group's names (as lede_lua_pushname),
+ * t on top of the stack. */
+static inline void lede_lua_setname(lua_State *L, int K, int k, int group,
+                                    unsigned v, const char *name) {
+  lua_rawgeti(L, K, k);
+  lede_lua_pushname(L, K, group, v, name);
+  lua_rawset(L, -3);
 }
 
 /* The userdata at idx if its metatable is that of kind, else NULL. */

@@ -26,9 +26,8 @@ static void S_push_date(lua_State *L, int K, const lede_article *a, size_t i,
   lede_lua_span(L, K, a, lede_date_span(a, i), LEDE_K_TEXT, LEDE_K_START,
                 LEDE_K_STOP);
   lede_date_type t = lede_date_type_of(a, i);
-  lede_lua_key(L, K, LEDE_K_TYPE);
-  lede_lua_pushname(L, K, LEDE_N_DATE, (unsigned)t, lede_date_type_name(t));
-  lua_rawset(L, -3);
+  lede_lua_setname(L, K, LEDE_K_TYPE, LEDE_N_DATE, (unsigned)t,
+                   lede_date_type_name(t));
   const char *v = lede_date_value(a, i);
   if (v) {
     lede_lua_key(L, K, LEDE_K_VALUE);
@@ -36,21 +35,16 @@ static void S_push_date(lua_State *L, int K, const lede_article *a, size_t i,
     lua_rawset(L, -3);
   }
   lede_date_gran g = lede_date_granularity(a, i);
-  lede_lua_key(L, K, LEDE_K_GRANULARITY);
-  lede_lua_pushname(L, K, LEDE_N_GRAN, (unsigned)g, lede_date_gran_name(g));
-  lua_rawset(L, -3);
+  lede_lua_setname(L, K, LEDE_K_GRANULARITY, LEDE_N_GRAN, (unsigned)g,
+                   lede_date_gran_name(g));
   /* sort_key: minutes since 1970 at which a calendar value starts, so
    * "2021-W10" sorts before "2021-03-09" as it should; nil otherwise. */
   if (has_start) {
-    lede_lua_key(L, K, LEDE_K_SORT_KEY);
-    lua_pushinteger(L, (lua_Integer)start);
-    lua_rawset(L, -3);
+    lede_lua_setint(L, K, LEDE_K_SORT_KEY, (lua_Integer)start);
   }
   lede_date_anchor an = lede_date_anchor_of(a, i);
-  lede_lua_key(L, K, LEDE_K_ANCHOR);
-  lede_lua_pushname(L, K, LEDE_N_ANCHOR, (unsigned)an,
-                    lede_date_anchor_name(an));
-  lua_rawset(L, -3);
+  lede_lua_setname(L, K, LEDE_K_ANCHOR, LEDE_N_ANCHOR, (unsigned)an,
+                   lede_date_anchor_name(an));
   lede_lua_block(L, K, a, b);
   size_t s = lede_date_sentence(a, i);
   /* keys: sentence s as s + 1, a block b without sentences as -(b + 1) */

@@ -16,9 +16,7 @@ void lede_lua_entities(lua_State *L);
 
 static void S_text(lua_State *L, int K, const lede_article *a, lede_span s,
                    int key) {
-  lede_lua_key(L, K, key);
-  lua_pushlstring(L, lede_text(a, NULL) + s.start, s.end - s.start);
-  lua_rawset(L, -3);
+  lede_lua_setlstr(L, K, key, lede_text(a, NULL) + s.start, s.end - s.start);
 }
 
 /* Push entity i as a table (also the `speaker` of a quote). */
@@ -35,16 +33,11 @@ void lede_lua_entity(lua_State *L, int K, const lede_article *a, size_t i) {
   lede_lua_pushkey(L, lede_text(a, NULL) + nm.start, nm.end - nm.start);
   lua_rawset(L, -3);
   lede_entity_type et = lede_entity_type_of(a, i);
-  lede_lua_key(L, K, LEDE_K_TYPE);
-  lede_lua_pushname(L, K, LEDE_N_ENTITY, (unsigned)et,
-                    lede_entity_type_name(et));
-  lua_rawset(L, -3);
-  lede_lua_key(L, K, LEDE_K_COUNT);
-  lua_pushinteger(L, (lua_Integer)lede_entity_mention_count(a, i));
-  lua_rawset(L, -3);
-  lede_lua_key(L, K, LEDE_K_INDEX);
-  lua_pushinteger(L, (lua_Integer)i + 1);
-  lua_rawset(L, -3);
+  lede_lua_setname(L, K, LEDE_K_TYPE, LEDE_N_ENTITY, (unsigned)et,
+                   lede_entity_type_name(et));
+  lede_lua_setint(L, K, LEDE_K_COUNT,
+                  (lua_Integer)lede_entity_mention_count(a, i));
+  lede_lua_setint(L, K, LEDE_K_INDEX, (lua_Integer)i + 1);
   if (has_title && lede_entity_title(a, i, &s))
     S_text(L, K, a, s, LEDE_K_TITLE);
   if (has_role && lede_entity_role(a, i, &s)) S_text(L, K, a, s, LEDE_K_ROLE);
@@ -69,10 +62,8 @@ void lede_lua_entity(lua_State *L, int K, const lede_article *a, size_t i) {
                   LEDE_K_START, LEDE_K_STOP);
     lede_lua_block(L, K, a, lede_entity_reference_block(a, i, j));
     lede_mention_kind mk = lede_entity_reference_kind(a, i, j);
-    lede_lua_key(L, K, LEDE_K_KIND);
-    lede_lua_pushname(L, K, LEDE_N_MENTION, (unsigned)mk,
-                      lede_mention_kind_name(mk));
-    lua_rawset(L, -3);
+    lede_lua_setname(L, K, LEDE_K_KIND, LEDE_N_MENTION, (unsigned)mk,
+                     lede_mention_kind_name(mk));
     lua_rawseti(L, -2, (lua_Integer)j + 1);
   }
   lua_rawset(L, -3);

@@ -32,28 +32,20 @@ lede_article *lede_lua_check(lua_State *L, int idx) {
 void lede_lua_span(lua_State *L, int K, const lede_article *a, lede_span s,
                    int text_key, int key_start, int key_stop) {
   if (text_key) {
-    lede_lua_key(L, K, text_key);
-    lua_pushlstring(L, lede_text(a, NULL) + s.start, s.end - s.start);
-    lua_rawset(L, -3);
+    lede_lua_setlstr(L, K, text_key, lede_text(a, NULL) + s.start,
+                     s.end - s.start);
   }
-  lede_lua_key(L, K, key_start);
-  lua_pushinteger(L, (lua_Integer)s.start + 1);
-  lua_rawset(L, -3);
-  lede_lua_key(L, K, key_stop);
-  lua_pushinteger(L, (lua_Integer)s.end);
-  lua_rawset(L, -3);
+  lede_lua_setint(L, K, key_start, (lua_Integer)s.start + 1);
+  lede_lua_setint(L, K, key_stop, (lua_Integer)s.end);
 }
 
 void lede_lua_block(lua_State *L, int K, const lede_article *a, size_t b) {
   lede_part part = lede_block_part(a, b);
-  lede_lua_key(L, K, LEDE_K_PART);
-  lede_lua_pushname(L, K, LEDE_N_PART, (unsigned)part, lede_part_name(part));
-  lua_rawset(L, -3);
+  lede_lua_setname(L, K, LEDE_K_PART, LEDE_N_PART, (unsigned)part,
+                   lede_part_name(part));
   size_t p = lede_block_paragraph(a, b);
   if (p != LEDE_NONE) {
-    lede_lua_key(L, K, LEDE_K_PARAGRAPH);
-    lua_pushinteger(L, (lua_Integer)p + 1);
-    lua_rawset(L, -3);
+    lede_lua_setint(L, K, LEDE_K_PARAGRAPH, (lua_Integer)p + 1);
   }
 }
 
@@ -268,10 +260,8 @@ static void S_push_authors(lua_State *L, const lede_article *a) {
     lede_lua_span(L, K, a, lede_author_span(a, i), LEDE_K_NAME, LEDE_K_START,
                   LEDE_K_STOP);
     lede_author_kind ak = lede_author_kind_of(a, i);
-    lede_lua_key(L, K, LEDE_K_KIND);
-    lede_lua_pushname(L, K, LEDE_N_AUTHOR, (unsigned)ak,
-                      lede_author_kind_name(ak));
-    lua_rawset(L, -3);
+    lede_lua_setname(L, K, LEDE_K_KIND, LEDE_N_AUTHOR, (unsigned)ak,
+                     lede_author_kind_name(ak));
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   lua_remove(L, K);
@@ -321,9 +311,7 @@ static void S_push_sentence(lua_State *L, int K, const lede_article *a,
   lede_lua_setmtk(L, K, LEDE_LUA_SENTENCE);
   lede_lua_span(L, K, a, lede_sentence_span(a, i), LEDE_K_TEXT, LEDE_K_START,
                 LEDE_K_STOP);
-  lede_lua_key(L, K, LEDE_K_INDEX);
-  lua_pushinteger(L, (lua_Integer)i + 1);
-  lua_rawset(L, -3);
+  lede_lua_setint(L, K, LEDE_K_INDEX, (lua_Integer)i + 1);
   lede_lua_block(L, K, a, lede_sentence_block(a, i));
 }
 

@@ -176,13 +176,6 @@ static void S_span_table(lua_State *L, int K, const lede_article *a,
   lua_rawset(L, -3);
 }
 
-/* t[key] = integer v, t on top. */
-static void S_int(lua_State *L, int K, int key, lua_Integer v) {
-  lede_lua_key(L, K, key);
-  lua_pushinteger(L, v);
-  lua_rawset(L, -3);
-}
-
 /* Quote i as a table; a speaker's entity table is the article's shared
  * one, so many quotes by one speaker stay cheap. */
 static void S_push_quote(lua_State *L, int K, const lede_article *a,
@@ -227,27 +220,24 @@ static void S_push_quote(lua_State *L, int K, const lede_article *a,
     lua_rawset(L, -4);
   }
   lede_lua_setk(L, K, LEDE_K_FRAGMENTS);
-  S_int(L, K, LEDE_K_INDEX, (lua_Integer)i + 1);
+  lede_lua_setint(L, K, LEDE_K_INDEX, (lua_Integer)i + 1);
   size_t par = lede_quote_parent(a, i);
-  if (par != LEDE_NONE) S_int(L, K, LEDE_K_PARENT, (lua_Integer)par + 1);
+  if (par != LEDE_NONE)
+    lede_lua_setint(L, K, LEDE_K_PARENT, (lua_Integer)par + 1);
   lede_speaker_via via = lede_quote_speaker_via(a, i);
-  lede_lua_key(L, K, LEDE_K_SPEAKER_VIA);
-  lede_lua_pushname(L, K, LEDE_N_VIA, (unsigned)via, lede_speaker_via_name(via));
-  lua_rawset(L, -3);
+  lede_lua_setname(L, K, LEDE_K_SPEAKER_VIA, LEDE_N_VIA, (unsigned)via,
+                   lede_speaker_via_name(via));
   lede_cue_class cls = lede_quote_cue_class(a, i);
-  lede_lua_key(L, K, LEDE_K_CUE_CLASS);
-  lede_lua_pushname(L, K, LEDE_N_CUE, (unsigned)cls, lede_cue_class_name(cls));
-  lua_rawset(L, -3);
+  lede_lua_setname(L, K, LEDE_K_CUE_CLASS, LEDE_N_CUE, (unsigned)cls,
+                   lede_cue_class_name(cls));
   lede_lua_key(L, K, LEDE_K_QUESTION);
   lua_pushboolean(L, lede_quote_is_question(a, i));
   lua_rawset(L, -3);
   lede_lua_span(L, K, a, lede_quote_outer(a, i), LEDE_K_NONE,
                 LEDE_K_OUTER_START, LEDE_K_OUTER_STOP);
   lede_quote_kind kind = lede_quote_kind_of(a, i);
-  lede_lua_key(L, K, LEDE_K_KIND);
-  lede_lua_pushname(L, K, LEDE_N_QUOTE, (unsigned)kind,
-                    lede_quote_kind_name(kind));
-  lua_rawset(L, -3);
+  lede_lua_setname(L, K, LEDE_K_KIND, LEDE_N_QUOTE, (unsigned)kind,
+                   lede_quote_kind_name(kind));
   lede_span s;
   if (lede_quote_cue(a, i, &s)) {
     lede_lua_key(L, K, LEDE_K_CUE);
