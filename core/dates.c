@@ -1011,6 +1011,14 @@ static int S_dir_of(int k) {
 static int S_is(const S_ctx *c, size_t i, const char *w) {
   return i < c->n && c->tk[i].low[0] == w[0] && !strcmp(c->tk[i].low, w);
 }
+/* An article or possessive at i: "the", "a", "its", ... */
+static int S_det(const S_ctx *c, size_t i) {
+  static const char *const dets[] = {"the", "a",   "an",    "its",
+                                     "his", "her", "their", "our"};
+  for (size_t x = 0; x < sizeof dets / sizeof *dets; x++)
+    if (S_is(c, i, dets[x])) return 1;
+  return 0;
+}
 static int S_punct(const S_ctx *c, size_t i, char p) {
   return i < c->n && c->tk[i].e - c->tk[i].s == 1 && c->t[c->tk[i].s] == p;
 }
@@ -1158,14 +1166,7 @@ static int S_tense_at(const S_ctx *c, size_t k) {
   /* ("plays its last match on Sunday": its object may come between, a
    * determiner and a few words with no stop; "the votes are counted
    * Tuesday" is a noun) */
-  static const char *const dets[] = {"the", "a",   "an",    "its",
-                                     "his", "her", "their", "our"};
-  int odet = 0, sdet = 0;
-  for (size_t x = 0; x < sizeof dets / sizeof *dets; x++) {
-    if (S_is(c, a1, dets[x])) odet = 1;
-    if (k > 0 && S_is(c, k - 1, dets[x])) sdet = 1;
-  }
-  if (!(t->flags & LEDE__T_CAP) && odet && !sdet &&
+  if (!(t->flags & LEDE__T_CAP) && S_det(c, a1) && !(k > 0 && S_det(c, k - 1)) &&
       S_lex(c, k, &lede__lex_date_schedule_verbs))
     for (size_t x = a1 + 1; x + 1 < c->n && x <= a1 + 4; x++) {
       /* ("hosts a Sunday talk show": a weekday in the noun phrase) */
@@ -1218,11 +1219,9 @@ static int S_tense_at(const S_ctx *c, size_t k) {
         if (S_is(c, k - 1, aux[x])) return 0;
       /* After a determiner an -ed word is an adjective: "a still
        * unspecified date", "the reduced dividend". */
-      static const char *const det[] = {"a",   "an",    "the", "its", "his",
-                                        "her", "their", "our", "still"};
-      if (!S_lex(c, k, &lede__lex_date_past_verbs))
-        for (size_t x = 0; x < sizeof det / sizeof *det; x++)
-          if (S_is(c, k - 1, det[x])) return 0;
+      if (!S_lex(c, k, &lede__lex_date_past_verbs) &&
+          (S_det(c, k - 1) || S_is(c, k - 1, "still")))
+        return 0;
     }
     return -1;
   }
