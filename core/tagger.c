@@ -94,20 +94,17 @@ S_HOT const int16_t *S_wrow_by(uint32_t r, int hw) {
   uint64_t b = e->bits, m = b & ((2ULL << (r & 63)) - 1);
   if (!((b >> (r & 63)) & 1)) return NULL;
   /* rows stored up to and including r in this word, less one */
-#if defined(__GNUC__) && defined(__POPCNT__)
   (void)hw;
-  return lede__tagger_w[e->rank + (uint32_t)__builtin_popcountll(m) - 1];
-#else
+#if defined(__GNUC__) && defined(__POPCNT__)
+  hw = 1; /* every processor the build targets has it */
+#endif
 #if defined(__GNUC__)
   if (hw) return lede__tagger_w[e->rank + (uint32_t)__builtin_popcountll(m) - 1];
-#else
-  (void)hw;
 #endif
   m -= (m >> 1) & 0x5555555555555555ULL;
   m = (m & 0x3333333333333333ULL) + ((m >> 2) & 0x3333333333333333ULL);
   m = (((m + (m >> 4)) & 0x0f0f0f0f0f0f0f0fULL) * 0x0101010101010101ULL) >> 56;
   return lede__tagger_w[e->rank + m - 1];
-#endif
 }
 
 static inline const int16_t *S_wrow(uint32_t r) { return S_wrow_by(r, 0); }
