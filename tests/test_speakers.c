@@ -2,6 +2,15 @@
  * past long subjects and adjuncts. Invented sentences, read by hand. */
 #include "helpers.h"
 
+/* The quote starting `start`: its speaker and cue as written, and kind. */
+static size_t s_check(const lede_article *a, const char *start,
+                      const char *speaker, const char *cue,
+                      lede_quote_kind kind) {
+  size_t k = t_said(a, start, speaker, cue);
+  cr_assert_eq(lede_quote_kind_of(a, k), kind);
+  return k;
+}
+
 /* "at a Saturday rally", "to his family": nouns in -ly inside an adjunct
  * after the cue are not adverbs; the content starts after "that". */
 Test(speakers, noun_in_ly_inside_an_adjunct) {
@@ -10,8 +19,7 @@ Test(speakers, noun_in_ly_inside_an_adjunct) {
       "Mayor Ruth Dane said at a Saturday rally that the levy was \"dead on "
       "arrival.\"\n\n"
       "The treasurer wrote to his family that the pools would close.\n");
-  size_t k = t_said(a, "the levy was", "Mayor Ruth Dane", "said");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "the levy was", "Mayor Ruth Dane", "said", LEDE_QUOTE_MIXED);
   t_said(a, "the pools would close", "The treasurer", "wrote");
   cr_assert_lt(t_find(a, "rally"), 0);
   cr_assert_lt(t_find(a, "family"), 0);
@@ -26,9 +34,8 @@ Test(speakers, focusing_word_before_an_apposition) {
       "Even Norway, the island's only partner and its lifeline to the "
       "outside world, said it was \"firmly opposed\" to the test.\n\n"
       "Still, Ann Lee, who retires soon, said the plan was dead.\n");
-  size_t k = t_said(a, "it was", "Norway, the island's only partner and its "
-                    "lifeline to the outside world", "said");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "it was", "Norway, the island's only partner and its "
+          "lifeline to the outside world", "said", LEDE_QUOTE_MIXED);
   t_said(a, "the plan was dead", "Ann Lee, who retires soon", "said");
   lede_article_free(a);
 }
@@ -41,9 +48,8 @@ Test(speakers, name_between_dashes_after_its_role) {
       "A former state senator -- Tom Baker, who lost the 2010 race to "
       "Smith -- said the governor \"offered no changes to his plan.\"\n\n"
       "The treasurer \u2014 Ann Lee \u2014 said the levy would pass.\n");
-  size_t k = t_said(a, "the governor", "A former state senator -- Tom Baker, "
-                    "who lost the 2010 race to Smith", "said");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "the governor", "A former state senator -- Tom Baker, "
+          "who lost the 2010 race to Smith", "said", LEDE_QUOTE_MIXED);
   t_said(a, "the levy would pass", "The treasurer \u2014 Ann Lee", "said");
   lede_article_free(a);
 }
@@ -56,10 +62,8 @@ Test(speakers, sender_of_a_document_speaks) {
       "The Dane campaign sent a fundraising email on Friday morning saying "
       "that the levy is \"killing the middle class.\"\n\n"
       "Minutes later, she sent an email saying, \"Done.\"\n");
-  size_t k = t_said(a, "the levy is", "The Dane campaign", "saying");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
-  k = t_said(a, "Done.", "she", "saying");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
+  s_check(a, "the levy is", "The Dane campaign", "saying", LEDE_QUOTE_MIXED);
+  s_check(a, "Done.", "she", "saying", LEDE_QUOTE_DIRECT);
   lede_article_free(a);
 }
 
@@ -71,8 +75,7 @@ Test(speakers, time_clause_after_the_cue_of_a_quotation) {
       "The sketch opened in a diner.\n\n"
       "\"Who can remember how many towns I have lost? Is it two?\" Lee asks "
       "as a janitor walks in front of her.\n");
-  size_t k = t_said(a, "Who can remember", "Lee", "asks");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
+  s_check(a, "Who can remember", "Lee", "asks", LEDE_QUOTE_DIRECT);
   cr_assert_lt(t_find(a, "as a janitor"), 0);
   lede_article_free(a);
 }
@@ -87,10 +90,8 @@ Test(speakers, going_on_to_say_and_before_adding) {
       "has spent \"years fighting\" over the pools.\n\n"
       "\"If the levy fails, nothing can be done,\" Dane said before adding: "
       "\"Though the voters may surprise us.\"\n");
-  size_t k = t_said(a, "the city has spent", "Dane", "say");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
-  k = t_said(a, "Though the voters", "Dane", "adding");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
+  s_check(a, "the city has spent", "Dane", "say", LEDE_QUOTE_MIXED);
+  s_check(a, "Though the voters", "Dane", "adding", LEDE_QUOTE_DIRECT);
   t_said(a, "This fight is absurd", "Dane", "said");
   t_said(a, "If the levy fails", "Dane", "said");
   lede_article_free(a);
@@ -102,8 +103,7 @@ Test(speakers, participle_after_a_comma_inside_the_closing_mark) {
       "Pools\n\n"
       "Lee told the board that the news was \u201cvery troubling,\u201d "
       "before noting that Dane is \u201ca good person.\u201d\n");
-  size_t k = t_said(a, "Dane is", "Lee", "noting");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "Dane is", "Lee", "noting", LEDE_QUOTE_MIXED);
   t_said(a, "the news was", "Lee", "told");
   lede_article_free(a);
 }
@@ -153,8 +153,8 @@ Test(speakers, answers_replies_reasoning) {
       "criteria because he \"did not have to take any steps.\"\n");
   t_said(a, "I can point", "Dane", "answers");
   t_said(a, "The pools are open", "Lee", "replies");
-  size_t k = t_said(a, "Dane met the criteria", "the board", "reasoning");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "Dane met the criteria", "the board", "reasoning",
+          LEDE_QUOTE_MIXED);
   lede_article_free(a);
 }
 
@@ -171,8 +171,7 @@ Test(speakers, transcript_turns) {
       "Q: What comes next?\n\n"
       "DANE: We open the pools in June and keep them open.\n\n"
       "Update: The pools open on June 3 this year.\n");
-  size_t k = t_said(a, "How did the vote go", "Q", ":");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_INDIRECT);
+  size_t k = s_check(a, "How did the vote go", "Q", ":", LEDE_QUOTE_INDIRECT);
   k = t_said(a, "Well, I think the whole city", "DANE", ":");
   cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
   t_said(a, "We open the pools in June", "DANE", ":");
@@ -193,8 +192,8 @@ Test(speakers, pause_then_cue_after_a_closed_opener) {
       "said that in the current climate, \"I think it is an advantage not "
       "to be a celebrity.\"\n\n"
       "Lee paused briefly and added that the pools would \"stay open.\"\n");
-  size_t k = t_said(a, "in the current climate", "Dane", "said");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  size_t k = s_check(a, "in the current climate", "Dane", "said",
+                     LEDE_QUOTE_MIXED);
   lede_span c = lede_quote_span(a, k);
   t_assert_span(a, c, "in the current climate, \"I think it is an advantage "
                 "not to be a celebrity.\"");
@@ -213,8 +212,7 @@ Test(speakers, subject_of_a_verb_before_its_object_and_a_participle) {
       "Dane started out their ninth debate saying \"of course\" Lee has the "
       "votes.\n\n"
       "Marchers carried signs saying the pools must stay open.\n");
-  size_t k = t_said(a, "\"of course\" Lee has", "Dane", "saying");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "\"of course\" Lee has", "Dane", "saying", LEDE_QUOTE_MIXED);
   t_said(a, "the pools must stay open", "Marchers", "saying");
   lede_article_free(a);
 }
@@ -264,8 +262,7 @@ Test(speakers, adjunct_heads_that_look_like_cues_or_follow_a_possessive) {
       "The \"plan is dead,\" Ann Lee wrote after the vote.\n");
   t_said(a, "the plan was dead", "Lee", "said");
   t_said(a, "the pools would close", "Dane", "told");
-  size_t k = t_said(a, "The \"plan is dead,\"", "Ann Lee", "wrote");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "The \"plan is dead,\"", "Ann Lee", "wrote", LEDE_QUOTE_MIXED);
   cr_assert_lt(t_find(a, "vote that"), 0);
   cr_assert_lt(t_find(a, "'s aides"), 0);
   lede_article_free(a);
@@ -279,8 +276,8 @@ Test(speakers, heard_asking_after_a_question) {
       "The vote was near.\n\n"
       "\"Should there be a pool in every town?\" a reporter can be heard "
       "asking Lee after an event.\n");
-  size_t k = t_said(a, "Should there be a pool", "a reporter", "asking");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
+  s_check(a, "Should there be a pool", "a reporter", "asking",
+          LEDE_QUOTE_DIRECT);
   cr_assert_lt(t_find(a, "Lee after an event"), 0);
   lede_article_free(a);
 }
@@ -294,8 +291,7 @@ Test(speakers, titled_works) {
       "On Monday night, Ann Lee released a memo titled \"The Facts on the "
       "Pools.\"\n\n"
       "Titled \"A Very Pool Summer,\" the ad shows children swimming.\n");
-  size_t k = t_said(a, "The Facts on the Pools.", "Ann Lee", "titled");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
+  s_check(a, "The Facts on the Pools.", "Ann Lee", "titled", LEDE_QUOTE_DIRECT);
   long t = t_find(a, "A Very Pool Summer");
   cr_assert_geq(t, 0);
   lede_span s;
@@ -315,8 +311,7 @@ Test(speakers, relative_that_with_its_antecedent) {
       "The listing was replaced by a message that said, \"Sorry, the pool "
       "is closed.\"\n\n"
       "They passed out water bottles that said, \"Welcome to the games.\"\n");
-  size_t k = t_said(a, "Sorry, the pool", "a message that", "said");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_DIRECT);
+  s_check(a, "Sorry, the pool", "a message that", "said", LEDE_QUOTE_DIRECT);
   t_said(a, "Welcome to the games", "water bottles that", "said");
   lede_article_free(a);
 }
@@ -330,8 +325,7 @@ Test(speakers, which_clause_holding_the_quoted_words) {
       "She added that most voters seem more against Dane than for Lee, "
       "which is a problem because, \"In the end, we do not vote against "
       "somebody.\"\n");
-  size_t k = t_said(a, "most voters seem", "She", "added");
-  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  s_check(a, "most voters seem", "She", "added", LEDE_QUOTE_MIXED);
   lede_article_free(a);
 }
 
