@@ -13,6 +13,15 @@ static size_t r_check(const lede_article *a, const char *start,
   return k;
 }
 
+/* The quote starting `start`, asserting it is nested in quote p; returns
+ * its index. */
+static size_t r_nested(const lede_article *a, const char *start, size_t p) {
+  long n = t_find(a, start);
+  cr_assert_geq(n, 0, "no quote starting \"%s\"", start);
+  cr_assert_eq(lede_quote_parent(a, (size_t)n), p);
+  return (size_t)n;
+}
+
 Test(reported, verbs_with_a_particle) {
   lede_article *a = t_parse(
       "Council votes on the budget\n\n"
@@ -72,9 +81,7 @@ Test(reported, two_subjects_of_a_reported_clause_stay_in_it) {
   size_t p = r_check(a, "his assistant and a team doctor wrote the report last week",
                      "The coach", "said", LEDE_CUE_SPEECH);
   cr_assert_eq(lede_quote_parent(a, p), LEDE_NONE);
-  long n = t_find(a, "the report last week");
-  cr_assert_geq(n, 0);
-  cr_assert_eq(lede_quote_parent(a, (size_t)n), p);
+  r_nested(a, "the report last week", p);
   r_check(a, "the players and the staff had agreed to the new schedule",
           "The coach", "said", LEDE_CUE_SPEECH);
   /* "and accused": a second predicate of the coach, not a subject. */
@@ -107,9 +114,7 @@ Test(reported, joined_clauses_stay_in_the_report) {
                      "the books were sound when she learned that the audit had "
                      "begun",
                      "The treasurer", "said", LEDE_CUE_SPEECH);
-  long n = t_find(a, "the audit had begun");
-  cr_assert_geq(n, 0);
-  cr_assert_eq(lede_quote_parent(a, (size_t)n), p);
+  r_nested(a, "the audit had begun", p);
   size_t o = r_check(a, "the pier was safe", "Ortega", "said", LEDE_CUE_SPEECH);
   size_t r = r_check(a, "it was not", "Reyes", "said", LEDE_CUE_SPEECH);
   cr_assert_eq(lede_quote_parent(a, o), LEDE_NONE);
@@ -134,11 +139,9 @@ Test(reported, a_wh_clause_is_the_object_of_a_stance) {
           LEDE_CUE_OTHER);
   size_t p = r_check(a, "what the engineers said was the cause of the leak",
                      "The council", "focused on", LEDE_CUE_OTHER);
-  long n = t_find(a, "was the cause of the leak");
-  cr_assert_geq(n, 0);
-  cr_assert_eq(lede_quote_parent(a, (size_t)n), p);
+  size_t n = r_nested(a, "was the cause of the leak", p);
   lede_span s;
-  cr_assert(lede_quote_speaker(a, (size_t)n, &s));
+  cr_assert(lede_quote_speaker(a, n, &s));
   t_assert_span(a, s, "the engineers");
   lede_article_free(a);
 }
