@@ -1617,11 +1617,11 @@ static int S_opener_word(const lede_article *a, size_t i) {
 /* "Weaver, who came out and endorsed", "Cole, who last year
  * threatened", "Dane, who through his office declined": the cue's subject
  * is a relative pronoun a few words back, past adjuncts or a first
- * predicate of its own; its antecedent speaks, through it. Sets [sp0,
- * sp1) to the antecedent and the pronoun. */
+ * predicate of its own; its antecedent speaks, through it. e is where
+ * the auxiliaries before the cue start. Sets [sp0, sp1) to the antecedent
+ * and the pronoun. */
 static int S_relative_subject(const lede_article *a, size_t s0, size_t c0,
-                              size_t *sp0, size_t *sp1) {
-  size_t e = S_skip_aux_left(a, s0, c0);
+                              size_t e, size_t *sp0, size_t *sp1) {
   size_t j = e;
   while (j > s0 + 1 && j + 12 > e && !S_comma(a, j - 1) &&
          !S_dash(a, j - 1) && !S_punct(a, j - 1, ';') &&
@@ -2048,8 +2048,9 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
 static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
   int side = S_speaker0(a, s0, s1, c0, c1, sp0, sp1);
-  size_t r0, r1;
-  if (side && S_relative_subject(a, s0, c0, &r0, &r1)) {
+  if (!side) return 0;
+  size_t e = S_skip_aux_left(a, s0, c0), r0, r1;
+  if (S_relative_subject(a, s0, c0, e, &r0, &r1)) {
     *sp0 = r0;
     *sp1 = r1;
     return 1;
@@ -2057,8 +2058,7 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   /* "..., after half said so", "as early vote data shows": a clause
    * opened by a conjunction has its own subject, between it and the
    * cue; not the main clause's. */
-  size_t e = S_skip_aux_left(a, s0, c0);
-  if (side && e > s0 + 1 && e < c0 + 1 && !S_ing(a, c0)) {
+  if (e > s0 + 1 && e < c0 + 1 && !S_ing(a, c0)) {
     size_t b = e - 1;
     while (b > s0 && b + 6 > e && !S_subordinator(a, b) && S_word(a, b) &&
            !a->quote_verb[b])
