@@ -1179,6 +1179,8 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
     } else if (i > lo + 1 && S_is(a, i - 1, "to") &&
                S_lex(&lede__lex_quote_catenatives, a, i - 2)) {
       i -= 2; /* "he continued to insist" */
+    } else if (prog && S_lex(&lede__lex_quote_catenatives, a, i - 1)) {
+      i--; /* "Lee just starts talking about", "has kept saying" */
     } else {
       break;
     }
@@ -3073,6 +3075,32 @@ static int S_clause_taker(const char *l) {
   return 0;
 }
 
+/* Do the words [s0, i) only open an adjunct before a participle at i:
+ * "Besides", "Instead of", "Since", "One month after", "Before
+ * formally"? */
+static int S_adjunct_lead(const lede_article *a, size_t s0, size_t i) {
+  if (i <= s0 || i > s0 + 5) return 0;
+  int conj = 0;
+  for (size_t k = s0; k < i; k++) {
+    if (S_subordinator(a, k) && !S_is(a, k, "as")) conj = 1;
+    else if (S_is(a, k, "besides") || S_is(a, k, "instead") ||
+             S_is(a, k, "rather") || S_is(a, k, "without") ||
+             S_is(a, k, "upon") || S_is(a, k, "despite"))
+      conj = 1;
+    else if (!(S_is(a, k, "of") || S_is(a, k, "than") ||
+               S_is(a, k, "just") || S_is(a, k, "shortly") ||
+               S_is(a, k, "soon") || S_is(a, k, "long") ||
+               S_is(a, k, "even") || S_ly(a, k) ||
+               S_timeword(a, k) || S_is(a, k, "one") || S_is(a, k, "a") ||
+               S_is(a, k, "day") || S_is(a, k, "days") ||
+               S_is(a, k, "week") || S_is(a, k, "weeks") ||
+               S_is(a, k, "month") || S_is(a, k, "months") ||
+               S_is(a, k, "year") || S_is(a, k, "years")))
+      return 0;
+  }
+  return conj;
+}
+
 static void S_reported(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
@@ -3225,6 +3253,12 @@ static void S_reported(S_ctx *x) {
         }
       } else {
         side = S_speaker(a, s0, s1, cu.cue0, cu.cue1, &sp0, &sp1);
+        /* "Besides attacking X, Lee said", "Since announcing A, Lee
+         * has": the participle sits in an adjunct opening the sentence;
+         * the main clause's subject speaks (read below). */
+        int opener = S_ing(a, i) && S_cap(a, s0) &&
+                     (i == s0 || S_adjunct_lead(a, s0, i));
+        if (opener && i > s0) side = 0;
         if (side == 3) {
           /* "“No,” Hale responded, remarking that ...": the speaker of
            * the attribution before it in the sentence. */
@@ -3276,7 +3310,7 @@ static void S_reported(S_ctx *x) {
             side = 3;
           }
         }
-        if (!side && i == s0 && S_cap(a, i) && S_ing(a, i)) {
+        if (!side && opener) {
           /* "Noting that A, Lee argued ...": a participle opening the
            * sentence reports A; the main clause's subject speaks. */
           size_t k = cu.cue1, j;
@@ -3295,8 +3329,13 @@ static void S_reported(S_ctx *x) {
                 r = m;
                 break;
               }
+            /* (not its adverb: "Rubio still believes") */
+            while (r > st + 1 && !S_cap(a, r - 1) &&
+                   S_lex(&lede__lex_quote_aux, a, r - 1))
+              r--;
             if (r > st && r < s1 && S_good_subject(a, st, r) &&
-                (S_verbish(a, r, 0) || S_finite(a, r) || S_ly(a, r))) {
+                (S_verbish(a, r, 0) || S_finite(a, r) || S_ly(a, r) ||
+                 S_lex(&lede__lex_quote_aux, a, r))) {
               lede_span c = S_trim_span(a, S_span_tok(a, k, j));
               if (!S_empty(c)) {
                 lede__quote *q = S_new(a, a->sents.v[si].block);

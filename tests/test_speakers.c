@@ -445,3 +445,39 @@ Test(speakers, subject_after_a_conjunction) {
   t_said(a, "the count would be late", "the clerk", "warned");
   lede_article_free(a);
 }
+
+/* A participle in an adjunct that opens the sentence ("Besides
+ * attacking", "Instead of calling", "Since announcing") is said by the
+ * main clause's subject after the comma, not by the opening word. */
+Test(speakers, participle_in_an_opening_adjunct) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "Besides attacking the treasurer, Mayor Ruth Dane said the levy was "
+      "dead.\n\n"
+      "Instead of calling the vote a defeat, Cole argued that it was a "
+      "draw.\n\n"
+      "A week after announcing that she would run, Ann Lee still "
+      "believes that the count was fair.\n");
+  t_said(a, "the treasurer", "Mayor Ruth Dane", "attacking");
+  t_said(a, "the vote a defeat", "Cole", "calling");
+  t_said(a, "it was a draw", "Cole", "argued");
+  t_said(a, "she would run", "Ann Lee", "announcing");
+  t_said(a, "the count was fair", "Ann Lee", "believes");
+  lede_article_free(a);
+}
+
+/* "starts talking about", "has lately kept saying": a verb of starting
+ * or keeping on before the cue leaves its subject the speaker. */
+Test(speakers, subject_past_a_verb_of_starting_or_keeping) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "Pressed about the audit, Ewing just starts talking about the "
+      "weather.\n\n"
+      "Perhaps not by chance, the mayor has lately kept saying that the "
+      "pools would stay open.\n");
+  t_said(a, "the weather", "Ewing", "talking about");
+  t_said(a, "the pools would stay open", "the mayor", "saying");
+  lede_article_free(a);
+}
