@@ -356,11 +356,11 @@ static int S_negation(const lede_article *a, size_t i) {
 #define S_VHASH 2048
 typedef struct {
   const uint16_t *slot;   /* entry + 1, or 0 */
-  const uint32_t *lens;   /* by first byte & 31: bit n set if a form has
-                             length n (a cheap filter before hashing) */
-  const uint32_t *lens_last; /* the same by last byte & 31 */
+  const uint32_t *lens;   /* by (first byte & 31) * 32 + (last byte & 31):
+                             bit n set if a form has length n (a cheap
+                             filter before hashing) */
   uint16_t slot_buf[S_VHASH];
-  uint32_t lens_buf[32], lens_last_buf[32];
+  uint32_t lens_buf[32 * 32];
 } S_verb_index;
 
 /* The generator's hash: ASCII letters alike in either case. */
@@ -370,23 +370,19 @@ static void S_verb_index_build(S_verb_index *ix) {
   const lede__lexicon *lx = &lede__lex_speech_verbs;
   ix->slot = S_verb_slot;
   ix->lens = S_verb_lens;
-  ix->lens_last = S_verb_lens_last;
   if (lx->n == S_VERB_N) return;
   memset(ix->slot_buf, 0, sizeof ix->slot_buf);
   memset(ix->lens_buf, 0, sizeof ix->lens_buf);
-  memset(ix->lens_last_buf, 0, sizeof ix->lens_last_buf);
   ix->slot = ix->slot_buf;
   ix->lens = ix->lens_buf;
-  ix->lens_last = ix->lens_last_buf;
   for (size_t e = 0; e < lx->n && e < S_VHASH / 2; e++) {
     /* The form: up to a space or the end (entries are lower case). */
     const char *w0 = lx->words[e], *w = w0;
     while (*w && *w != ' ') w++;
     size_t n = (size_t)(w - w0);
-    if (n && n < 32) {
-      ix->lens_buf[(unsigned char)*w0 & 31] |= 1u << n;
-      ix->lens_last_buf[(unsigned char)w0[n - 1] & 31] |= 1u << n;
-    }
+    if (n && n < 32)
+      ix->lens_buf[((unsigned char)*w0 & 31) * 32 +
+                   ((unsigned char)w0[n - 1] & 31)] |= 1u << n;
     uint32_t h = S_hash(w0, n) & (S_VHASH - 1);
     while (ix->slot_buf[h]) h = (h + 1) & (S_VHASH - 1);
     ix->slot_buf[h] = (uint16_t)(e + 1);
@@ -396,8 +392,9 @@ static void S_verb_index_build(S_verb_index *ix) {
 /* The entry of a speech verb form in the list ("said say" for "said"),
  * or LEDE_NONE. The list holds "form lemma" lines, or a bare lemma. */
 static size_t S_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
-  if (n < 2 || n > 30 || !(ix->lens[(unsigned char)s[0] & 31] >> n & 1) ||
-      !(ix->lens_last[(unsigned char)s[n - 1] & 31] >> n & 1))
+  if (n < 2 || n > 30 ||
+      !(ix->lens[((unsigned char)s[0] & 31) * 32 + ((unsigned char)s[n - 1] & 31)] >>
+            n & 1))
     return LEDE_NONE;
   uint32_t h = S_hash(s, n) & (S_VHASH - 1);
   for (uint16_t e; (e = ix->slot[h]) != 0; h = (h + 1) & (S_VHASH - 1)) {
