@@ -302,9 +302,17 @@ static int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i) {
   return lede__tok_in(a, i, lx);
 }
 
-static int S_is(const lede_article *a, size_t i, const char *w) {
+/* Inline at every call: w is a literal, so its length is a constant and
+ * most tokens are told apart by their length or first byte. */
+static inline __attribute__((always_inline)) int S_is(const lede_article *a,
+                                                       size_t i, const char *w) {
   const lede__token *t = S_tok(a, i);
-  return lede__eq_ci(a->text + t->start, t->len, w);
+  size_t n = strlen(w);
+  if (t->len != n) return 0;
+  const char *s = a->text + t->start;
+  /* (bytes alike in ASCII case are alike with bit 5 set) */
+  if (n && (((unsigned char)s[0] ^ (unsigned char)w[0]) & ~0x20u)) return 0;
+  return lede__eq_ci_n(s, w, n);
 }
 
 static int S_punct(const lede_article *a, size_t i, int32_t c) {
