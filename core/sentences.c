@@ -90,6 +90,11 @@ static int S_stop_ends(const char *t, size_t start, size_t ws, size_t pos,
   int32_t nc = lede__cp(t, end, k, &len);
   if (lede__is_lower(nc)) return 0;
   size_t n = pos - ws;
+  /* "N°. 5" (a number sign) goes on before its number. */
+  if (n == 0 && ws >= start + 3 && (unsigned char)t[ws - 2] == 0xC2 &&
+      (unsigned char)t[ws - 1] == 0xB0 && (t[ws - 3] == 'N' || t[ws - 3] == 'n') &&
+      lede__is_digit(nc))
+    return 0;
   if (n == 0) return 1;
   const char *w = t + ws;
   /* A dotted abbreviation ("U.S", "Ph.D", "a.m"): short pieces between
@@ -105,9 +110,11 @@ static int S_stop_ends(const char *t, size_t start, size_t ws, size_t pos,
   if (len == n && lede__is_letter(c0)) {
     /* but the pronoun after a lower-case word ends one: "between her and
      * I. Was it" */
-    if (c0 == 'I' && ws > start + 1 && t[ws - 1] == ' ' &&
-        lede__is_lower(lede__cp(t, ws - 1, lede__cp_prev(t, ws - 1), &len)))
-      return 1;
+    if (c0 == 'I' && ws > start + 1 && t[ws - 1] == ' ') {
+      /* "Albert I. Jones" is an initial: look at the word's first letter */
+      size_t p = S_word_before(t, start, ws - 1);
+      if (p < ws - 1 && lede__is_lower(lede__cp(t, ws - 1, p, &len))) return 1;
+    }
     return 0;
   }
   if (lede__lex_has(&lede__lex_abbrev_title, w, n) ||
@@ -180,9 +187,22 @@ static size_t S_next_stop(const char *t, size_t pos, size_t end) {
   return pos;
 }
 
+/* The length of a list bullet ending at pos (• ‣ ◦ ⁃ ▪), or 0. */
+static size_t S_bullet_before(const char *t, size_t lo, size_t pos) {
+  if (pos < lo + 3 || (unsigned char)t[pos - 3] != 0xE2) return 0;
+  unsigned char b1 = (unsigned char)t[pos - 2], b2 = (unsigned char)t[pos - 1];
+  if ((b1 == 0x80 && (b2 == 0xA2 || b2 == 0xA3)) || (b1 == 0x81 && b2 == 0x83) ||
+      (b1 == 0x97 && b2 == 0xA6) || (b1 == 0x96 && b2 == 0xAA))
+    return 3;
+  return 0;
+}
+
 /* An item marker of an inline list ending at the full stop at pos: "2."
- * or "b." after a space or at lo. Returns its number (a = 1) or 0. */
-static int S_list_marker(const char *t, size_t lo, size_t pos, size_t *ws) {
+ * or "b." after a space or at lo, or "9." after a bullet ("• 9.", "⁃9.").
+ * Returns its number (a = 1) or 0; *ws is where the marker (with its
+ * bullet) starts, *bullet says whether a bullet opens it. */
+static int S_list_marker(const char *t, size_t lo, size_t pos, size_t *ws,
+                         int *bullet) {
   size_t s = pos;
   while (s > lo && pos - s < 3 && t[s - 1] >= '0' && t[s - 1] <= '9') s--;
   int v = 0;
@@ -194,6 +214,14 @@ static int S_list_marker(const char *t, size_t lo, size_t pos, size_t *ws) {
   } else {
     return 0;
   }
+  *bullet = 0;
+  size_t b = S_bullet_before(t, lo, s);
+  if (!b && s > lo && t[s - 1] == ' ' && S_bullet_before(t, lo, s - 1))
+    b = 4;
+  if (b) {
+    s -= b;
+    *bullet = 1;
+  }
   if (s > lo && t[s - 1] != ' ') return 0;
   *ws = s;
   return v;
@@ -201,6 +229,8 @@ static int S_list_marker(const char *t, size_t lo, size_t pos, size_t *ws) {
 
 /* Split [s, e) before an image credit that follows a caption with no
  * final stop: "... at the rally Image: Reuters." */
+static void S_push_items(lede_article *a, size_t block, size_t s, size_t e);
+
 static void S_push_credit(lede_article *a, size_t block, size_t s, size_t e) {
   const char *t = a->text;
   for (size_t p = s; p < e;) {
@@ -220,14 +250,14 @@ static void S_push_credit(lede_article *a, size_t block, size_t s, size_t e) {
       if (n == colon - q && t[q] >= 'A' && t[q] <= 'Z' && q > s + 1 &&
           t[q - 1] == ' ' && t[q - 2] >= 'a' && t[q - 2] <= 'z' &&
           colon + 2 < e && t[colon + 1] == ' ') {
-        S_push(a, block, s, q);
+        S_push_items(a, block, s, q);
         s = q;
         break;
       }
       ls = q > s ? q - 1 : q;
     }
   }
-  S_push(a, block, s, e);
+  S_push_items(a, block, s, e);
 }
 
 /* Does item v of an inline list follow on the same line, within a few
@@ -237,16 +267,52 @@ static int S_item_follows(const char *t, size_t pos, size_t end, int v) {
   for (size_t i = pos; i + 3 < lim && t[i] != '\n'; i++) {
     if (t[i] != ' ') continue;
     size_t q = i + 1;
+    if (q + 3 < lim && S_bullet_before(t, q, q + 3)) {
+      q += 3;
+      if (t[q] == ' ') q++;
+    }
     int n = 0;
     if (t[q] >= '0' && t[q] <= '9') {
-      while (q < lim && t[q] >= '0' && t[q] <= '9' && q - i <= 3)
+      size_t d = q;
+      while (q < lim && t[q] >= '0' && t[q] <= '9' && q - d < 3)
         n = n * 10 + (t[q++] - '0');
     } else if (t[q] >= 'a' && t[q] <= 'z') {
       n = t[q++] - 'a' + 1;
     }
-    if (n == v && q + 1 < lim && t[q] == '.' && t[q + 1] == ' ') return 1;
+    if (n != v || q + 1 >= lim || t[q] != '.') continue;
+    if (t[q + 1] == ' ' || (t[q + 1] == ')' && q + 2 < lim && t[q + 2] == ' '))
+      return 1;
   }
   return 0;
+}
+
+/* Push [s, e), split before the items of an inline list marked "1) ",
+ * "2) " when the piece opens with one: "1) Pack light 2) Arrive early". */
+static void S_push_items(lede_article *a, size_t block, size_t s, size_t e) {
+  const char *t = a->text;
+  size_t q = s;
+  while (q < e && (t[q] == ' ' || t[q] == '\n' || t[q] == '\t')) q++;
+  int v = 0;
+  size_t d = q;
+  while (q < e && t[q] >= '0' && t[q] <= '9' && q - d < 2) v = v * 10 + (t[q++] - '0');
+  if (q == d || q + 1 >= e || t[q] != ')' || t[q + 1] != ' ') {
+    S_push(a, block, s, e);
+    return;
+  }
+  size_t lim = e - q > 400 ? q + 400 : e;
+  for (size_t i = q + 2; i + 3 < lim && t[i] != '\n'; i++) {
+    if (t[i] != ' ' || t[i + 1] < '0' || t[i + 1] > '9') continue;
+    size_t r = i + 1;
+    int n = 0;
+    while (r < lim && t[r] >= '0' && t[r] <= '9' && r - i <= 2) n = n * 10 + (t[r++] - '0');
+    if (n == v + 1 && r + 1 < lim && t[r] == ')' && t[r + 1] == ' ') {
+      S_push(a, block, s, i);
+      s = i + 1;
+      v = n;
+      lim = e - r > 400 ? r + 400 : e;
+    }
+  }
+  S_push(a, block, s, e);
 }
 
 static void S_split(lede_article *a, size_t block, lede_span sp) {
@@ -275,20 +341,27 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
     if (c == '.' && j - pos == 1) {
       /* "1. Pack light 2. Arrive early": an item opens a sentence, and
        * the next item opens the next. */
-      size_t ms = 0;
-      int mv = S_list_marker(t, start, pos, &ms);
-      if (mv && j + 1 < end && t[j] == ' ' && t[j + 1] != ' ') {
-        if ((ms == start ? mv <= 2 : mv == 1) &&
-            S_item_follows(t, j, end, mv + 1)) {
+      size_t ms = 0, me = j < end && t[j] == ')' ? j + 1 : j; /* "1.)" */
+      int bullet = 0;
+      int mv = S_list_marker(t, start, pos, &ms, &bullet);
+      if (mv && me + 1 < end && t[me] == ' ' && t[me + 1] != ' ') {
+        if ((bullet || (ms == start ? mv <= 2 : mv == 1)) &&
+            S_item_follows(t, me, end, mv + 1)) {
           list_next = mv + 1;
-          pos = j;
+          pos = me;
           continue;
         }
         if (list_next && mv == list_next) {
           S_push(a, block, start, ms);
           start = ms;
           list_next = mv + 1;
-          pos = j;
+          pos = me;
+          continue;
+        }
+        /* "1. The first item. 2. The second": a marker that opens a
+         * sentence after another one is no sentence of its own. */
+        if (ms == start && start > sp.start) {
+          pos = me;
           continue;
         }
       }
