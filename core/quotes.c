@@ -1607,7 +1607,16 @@ static size_t S_object_subject(const lede_article *a, size_t s0, size_t e,
     st = s0;
     r = S_clause_subject(a, s0, v, &st);
     if (r > v) r = v;
-    if (r <= st || !S_good_subject(a, st, r)) return s0;
+    if (r <= st || !S_good_subject(a, st, r)) {
+      /* "After the audit found ..., Lee released a statement saying":
+       * the phrase right before the verb, after an opener's comma. */
+      size_t n = S_np_left(a, s0, v - 1);
+      if (n == LEDE_NONE || n <= s0 || !S_comma(a, n - 1) ||
+          !S_good_subject(a, n, v))
+        return s0;
+      st = n;
+      r = v;
+    }
   }
   *start = st;
   return r;
@@ -2054,6 +2063,25 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
  * subject a few words back names it when there is one. */
 static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
+  /* "There were emails that night showing ...", "there is no data
+   * suggesting": what the sentence says exists speaks. */
+  if (S_ing(a, c0) && c0 > s0 + 2) {
+    size_t k = c0;
+    while (k > s0 + 2 && k + 7 > c0 && S_word(a, k - 1) &&
+           !S_is(a, k - 1, "there") && !a->quote_verb[k - 1] &&
+           !S_be(a, k - 1))
+      k--;
+    size_t b = k, t = k > s0 + 1 ? k - 2 : s0;
+    while (b + 1 < c0 && S_lex(&lede__lex_quote_aux, a, b)) b++; /* "also" */
+    if (k > s0 + 1 && b < c0 && S_be(a, k - 1) && !S_cap(a, b)) {
+      if (S_is(a, t, "there") && (t == s0 || !S_word(a, t - 1) ||
+                                  S_lex(&lede__lex_quote_stop, a, t - 1))) {
+        *sp0 = b;
+        *sp1 = c0;
+        return 1;
+      }
+    }
+  }
   int side = S_speaker0(a, s0, s1, c0, c1, sp0, sp1);
   if (!side) return 0;
   size_t e = S_skip_aux_left(a, s0, c0), r0, r1;

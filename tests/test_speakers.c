@@ -481,3 +481,19 @@ Test(speakers, subject_past_a_verb_of_starting_or_keeping) {
   t_said(a, "the pools would stay open", "the mayor", "saying");
   lede_article_free(a);
 }
+
+/* "There were emails showing that ...": what the sentence says exists
+ * is the source; and the issuer of "a statement saying" is found after
+ * an opening clause that holds verbs of its own. */
+Test(speakers, existential_source_and_issuer_after_an_opener) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "There were also emails that week showing that the clerk knew of "
+      "the shortfall.\n\n"
+      "After the auditor released a report on Friday describing the gap, "
+      "Marsh issued a statement calling the audit \"a hatchet job.\"\n");
+  t_said(a, "the clerk knew", "emails that week", "showing");
+  t_said(a, "the audit", "Marsh", "calling");
+  lede_article_free(a);
+}
