@@ -1833,6 +1833,17 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
           *sp1 = r;
           return 3;
         }
+        /* "that Lee during a visit thanked": the name right before the
+         * adjunct opens its clause and speaks. */
+        size_t m = S_np_left(a, s0, n - 2);
+        if (m != LEDE_NONE && m < n - 1 && S_good_subject(a, m, n - 1) &&
+            !S_lex(&lede__lex_quote_stop, a, m) &&
+            (m == s0 || S_is(a, m - 1, "that") || S_comma(a, m - 1) ||
+             S_subordinator(a, m - 1))) {
+          *sp0 = m;
+          *sp1 = n - 1;
+          return 1;
+        }
         /* "but in a later interview said": the subject of the sentence. */
         st = s0;
         r = S_subject(a, s0, n - 1, &st);
@@ -2084,6 +2095,18 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
   }
   int side = S_speaker0(a, s0, s1, c0, c1, sp0, sp1);
   if (!side) return 0;
+  /* "It's worth noting that", "it is clear that voters want": an
+   * "it" standing for what follows names nobody. */
+  size_t x = *sp0;
+  if (*sp1 == x + 1 && S_is(a, x, "it") && x + 2 < c0 &&
+      (S_be(a, x + 1) || S_be_contracted(a, x + 1)) &&
+      (S_is(a, x + 2, "worth") || S_is(a, x + 2, "clear") ||
+       S_is(a, x + 2, "unclear") || S_is(a, x + 2, "apparent") ||
+       S_is(a, x + 2, "obvious") || S_is(a, x + 2, "evident") ||
+       S_is(a, x + 2, "important") || S_is(a, x + 2, "notable"))) {
+    *sp0 = *sp1 = c0;
+    return 4;
+  }
   size_t e = S_skip_aux_left(a, s0, c0), r0, r1;
   if (S_relative_subject(a, s0, c0, e, &r0, &r1)) {
     *sp0 = r0;

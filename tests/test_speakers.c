@@ -497,3 +497,21 @@ Test(speakers, existential_source_and_issuer_after_an_opener) {
   t_said(a, "the audit", "Marsh", "calling");
   lede_article_free(a);
 }
+
+/* "It's worth noting that ...", "it is clear that ...": the "it" stands
+ * for what follows and names nobody; "that Lee during a visit thanked":
+ * the name before an adjunct speaks, not the sentence's "it". */
+Test(speakers, it_of_what_follows_and_name_before_an_adjunct) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "It's worth noting that the levy failed twice before.\n\n"
+      "It has grown so loud that Dane during a visit thanked its members "
+      "for \"their patience.\"\n");
+  long k = t_find(a, "the levy failed twice");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert_not(lede_quote_speaker(a, (size_t)k, &s));
+  t_said(a, "its members", "Dane", "thanked");
+  lede_article_free(a);
+}
