@@ -1063,6 +1063,36 @@ static int S_short_year(const S_ctx *c, size_t i, int py) {
   return y;
 }
 
+/* A bare two-digit year closing a day and month ("3 Aug 96", "Aug 9,
+ * 96") at i: only punctuation or a preposition may follow it, so "Aug 9,
+ * 96 people" is no year. Same century rule as S_short_year; 0 if none. */
+static int S_bare_short_year(const S_ctx *c, size_t i, int py) {
+  static const char *const after[] = {"by", "in", "at", "on", "when", "and",
+                                      "after", "before", "with", "for", "from"};
+  if (i >= c->n || c->tk[i].ndig != 2 || c->tk[i].kind != TK_PLAIN) return 0;
+  if (i + 1 < c->n && !(c->tk[i + 1].flags & LEDE__T_PUNCT)) {
+    int prep = 0;
+    for (size_t x = 0; x < sizeof after / sizeof *after; x++)
+      if (!strcmp(c->tk[i + 1].low, after[x])) prep = 1;
+    if (!prep) return 0;
+  }
+  if (i + 1 < c->n && (c->t[c->tk[i + 1].s] == '%' || c->t[c->tk[i + 1].s] == '-'))
+    return 0;
+  int base = py > 0 ? py / 100 * 100 : 1900;
+  int y = base + c->tk[i].num;
+  if (py > 0 && y > py) y -= 100;
+  return y;
+}
+
+/* A day number no month has (32 to 99) at i, when a year follows it
+ * ("August 32, 2014", "32 August 2014" with the month between): the
+ * date is written, but has no value. */
+static int S_bad_day(const S_ctx *c, size_t i) {
+  if (i >= c->n) return 0;
+  const S_tok *t = &c->tk[i];
+  return t->kind == TK_PLAIN && t->ndig == 2 && t->num > 31 && !t->cut ? t->num : 0;
+}
+
 /* Easter Sunday of year y (Gregorian computus): month * 100 + day. */
 static int S_easter(int y) {
   int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
@@ -1849,8 +1879,10 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
     m = t->mon;
     i++;
     if (S_punct(c, i, '.') && S_month_abbr(t)) i++;
-    if (((d = S_day_tok(c, i)) != 0 || (d = S_day_word(c, i)) != 0) &&
-        !S_year_tok(c, i)) {
+    if ((((d = S_day_tok(c, i)) != 0 || (d = S_day_word(c, i)) != 0) &&
+         !S_year_tok(c, i)) ||
+        ((d = S_bad_day(c, i)) != 0 &&
+         (S_year_tok(c, i + 1) || (S_punct(c, i + 1, ',') && S_year_tok(c, i + 2))))) {
       i++;
       size_t y0 = i;
       if (S_punct(c, i, ',')) i++;
@@ -1860,6 +1892,9 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
       } else if (S_short_year(c, i, c->has_pub ? c->py : 0)) {
         y = S_short_year(c, i, c->has_pub ? c->py : 0);
         i += 2;
+      } else if (S_day_tok(c, y0 - 1) && S_bare_short_year(c, i, c->has_pub ? c->py : 0)) {
+        y = S_bare_short_year(c, i, c->has_pub ? c->py : 0);
+        i++;
       } else {
         i = y0;
       }
@@ -1883,7 +1918,9 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
       }
     }
   } else if ((d = S_day_tok(c, k)) != 0 ||
-             ((d = S_day_word(c, k)) != 0 && S_key(c, k + 1, K_OF))) {
+             ((d = S_day_word(c, k)) != 0 && S_key(c, k + 1, K_OF)) ||
+             ((d = S_bad_day(c, k)) != 0 && k + 1 < c->n && c->tk[k + 1].mon &&
+              S_year_tok(c, k + 2))) {
     i = k + 1;
     if (S_key(c, i, K_OF)) i++;
     if (!c->depth && S_joiner(c, i) && S_day_tok(c, i + 1) && !t->cut &&
@@ -1909,7 +1946,12 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
       S_put(c, h, &v, ok, h2.anchor);
       return 1;
     }
-    if (i >= c->n || !c->tk[i].mon || !S_month_ok(c, i, 0)) return 0;
+    if (i >= c->n || !c->tk[i].mon) return 0;
+    /* "23rd february, 2016": a lower-case month between a day and a year
+     * ("the 4th march" is a march) */
+    if (!S_month_ok(c, i, 0) &&
+        !(S_year_tok(c, i + 1) || (S_punct(c, i + 1, ',') && S_year_tok(c, i + 2))))
+      return 0;
     m = c->tk[i].mon;
     i++;
     if (S_punct(c, i, '.') && S_month_abbr(&c->tk[i - 1])) i++;
@@ -1917,6 +1959,9 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
     if (S_punct(c, i, ',')) i++;
     if (S_year_tok(c, i)) {
       y = c->tk[i].num;
+      i++;
+    } else if (i == y0 && S_bare_short_year(c, i, c->has_pub ? c->py : 0)) {
+      y = S_bare_short_year(c, i, c->has_pub ? c->py : 0);
       i++;
     } else {
       i = y0;
@@ -1947,7 +1992,9 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
       if (y < 0) y = y2;
     }
   }
-  if (y < 0 && !c->depth && S_joiner(c, i) && i + 1 < c->n && c->tk[i + 1].mon) {
+  if (y < 0 && !c->depth && S_joiner(c, i) && i + 1 < c->n &&
+      (c->tk[i + 1].mon || (d && !t->mon && S_day_tok(c, i + 1) && i + 2 < c->n &&
+                            c->tk[i + 2].mon))) {
     /* "Mar 3 - Jun 9, 2015", "from October to February 2019": the first
      * end takes the year of the second */
     S_hit h2;
@@ -3318,7 +3365,8 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return u;
     }
   }
-  if (t->mon || S_day_tok(c, k) || (S_day_word(c, k) && S_key(c, k + 1, K_OF))) {
+  if (t->mon || S_day_tok(c, k) || (S_day_word(c, k) && S_key(c, k + 1, K_OF)) ||
+      (S_bad_day(c, k) && k + 1 < c->n && c->tk[k + 1].mon)) {
     if ((u = S_calendar(c, k, h))) return u;
   }
   /* "mid-afternoon yesterday", "morning Friday": that day's part */
