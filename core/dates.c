@@ -1041,9 +1041,14 @@ static int S_day_tok(const S_ctx *c, size_t i) {
   return 0;
 }
 
-/* A day written as an ordinal word: "third", "twenty-first". */
+/* A day written as an ordinal word: "third", "twenty-first"; "second"
+ * (also a unit) only in "the second of June". */
 static int S_day_word(const S_ctx *c, size_t i) {
   if (i >= c->n || S_isdig(c->tk[i].low[0])) return 0;
+  if (S_is(c, i, "second") && i + 2 < c->n && S_key(c, i + 1, K_OF) &&
+      c->tk[i + 2].mon && S_cap(c, i + 2) &&
+      !(i + 3 < c->n && (S_is(c, i + 3, "'s") || S_is(c, i + 3, "\xE2\x80\x99s"))))
+    return 2;
   int o = c->tk[i].ord;
   return o >= 1 && o <= 31 ? o : 0;
 }
@@ -1192,6 +1197,21 @@ static int S_tense_at(const S_ctx *c, size_t k) {
   if (!(t->flags & LEDE__T_CAP) && a1 + 1 < c->n &&
       (c->tk[a1].wd || (S_is(c, a1, "on") && c->tk[a1 + 1].wd))) {
     if (S_lex(c, k, &lede__lex_date_schedule_verbs)) return 1;
+  }
+  /* "the vote is Friday", "the concert is at 8 pm on Friday": an event
+   * set for a weekday, told in the present, is the coming one */
+  if (S_is(c, k, "is") || S_is(c, k, "are")) {
+    size_t w = k + 1;
+    if (S_is(c, w, "at") && w + 1 < c->n && c->tk[w + 1].kind == TK_CLOCK) {
+      w += 2;
+      if (S_is(c, w, "pm") || S_is(c, w, "am") || S_is(c, w, "p.m.") ||
+          S_is(c, w, "a.m.") || S_is(c, w, "p.m") || S_is(c, w, "a.m"))
+        w++;
+    }
+    if (S_is(c, w, "on")) w++;
+    if (w < c->n && c->tk[w].wd && S_cap(c, w) && !c->tk[w].plural &&
+        !(w + 1 < c->n && (S_is(c, w + 1, "'s") || S_is(c, w + 1, "\xE2\x80\x99s"))))
+      return 1;
   }
   /* ("plays its last match on Sunday": its object may come between, a
    * determiner and a few words with no stop; "the votes are counted
