@@ -1025,6 +1025,13 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
                     S_punct(a, s, ')') || S_possessive(a, s)))
     s++;
   if (s > e) return LEDE_NONE;
+  /* "one of the family's lawyers", "some of his aides": the part
+   * speaks, with its whole. */
+  if (s >= lo + 2 && S_is(a, s - 1, "of") &&
+      (S_lex(&lede__lex_quote_quantifiers, a, s - 2) || S_is(a, s - 2, "each") ||
+       S_is(a, s - 2, "several") || S_is(a, s - 2, "none")) &&
+      !S_is(a, s, "them") && !S_is(a, s, "us"))
+    s -= 2;
   /* A phrase of determiners only is no speaker. */
   int content = 0;
   for (size_t i = s; i <= e; i++)
@@ -1917,6 +1924,20 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
         if ((S_ing(a, h) || S_past(a, h)) && h > s0 && !a->quote_verb[h - 1])
           h--;
         size_t m = S_np_left(a, s0, h);
+        /* (a modifier the phrase reader leaves out: "Her fundraising
+         * email to supporters") */
+        if (m != LEDE_NONE && m > s0 + 1 && S_ing(a, m - 1) &&
+            !S_cap(a, m - 1))
+          m--;
+        if (m != LEDE_NONE && m > s0 && S_possessive(a, m - 1)) {
+          size_t m2 = m > s0 + 1 ? S_np_left(a, s0, m - 2) : LEDE_NONE;
+          if (m2 != LEDE_NONE && m2 < m - 1) m = m2;
+        } else if (m != LEDE_NONE && m > s0 &&
+                   (S_is(a, m - 1, "her") || S_is(a, m - 1, "his") ||
+                    S_is(a, m - 1, "their") || S_is(a, m - 1, "its") ||
+                    S_lex(&lede__lex_quote_determiners, a, m - 1))) {
+          m--;
+        }
         if (m != LEDE_NONE && m < n - 1 && (m == s0 || S_comma(a, m - 1) ||
                                             S_lex(&lede__lex_quote_stop, a, m - 1)) &&
             !S_lex(&lede__lex_quote_pronouns, a, m) &&

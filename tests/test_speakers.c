@@ -515,3 +515,21 @@ Test(speakers, it_of_what_follows_and_name_before_an_adjunct) {
   t_said(a, "its members", "Dane", "thanked");
   lede_article_free(a);
 }
+
+/* "Her fundraising email to supporters notes": the email speaks, with
+ * its modifiers; "one of the family's lawyers, Ann Lee, said": the part
+ * of a group speaks, past an opener. */
+Test(speakers, document_with_modifiers_and_one_of_a_group) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "Dane's fundraising email to her supporters notes that the levy is "
+      "\"a tax on hope.\"\n\n"
+      "In a statement, one of the family's lawyers, Ann Lee, said the "
+      "video shows the officer leaving his car.\n");
+  t_said(a, "the levy is", "Dane's fundraising email to her supporters",
+         "notes");
+  t_said(a, "the video shows", "one of the family's lawyers, Ann Lee",
+         "said");
+  lede_article_free(a);
+}
