@@ -1030,7 +1030,12 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
   if (s >= lo + 2 && S_is(a, s - 1, "of") &&
       (S_lex(&lede__lex_quote_quantifiers, a, s - 2) || S_is(a, s - 2, "each") ||
        S_is(a, s - 2, "several") || S_is(a, s - 2, "none")) &&
-      !S_is(a, s, "them") && !S_is(a, s, "us"))
+      !S_is(a, s, "them") && !S_is(a, s, "us") &&
+      /* (not the group a relative clause picks: "most of the drivers
+       * who back her": all those drivers back her) */
+      !(e + 1 < a->tokens.n &&
+        (S_is(a, e + 1, "who") || S_is(a, e + 1, "that") ||
+         S_is(a, e + 1, "which"))))
     s -= 2;
   /* A phrase of determiners only is no speaker. */
   int content = 0;
