@@ -682,7 +682,8 @@ static void S_map_grow(lede__arena *ar, S_map *m, size_t cap) {
   size_t vcap = 0;
   S_slot *v = NULL;
   lede__vec_reserve(ar, (void **)&v, &vcap, sizeof *v, cap);
-  memset(v, 0, cap * sizeof *v);
+  /* An empty slot is one without a key: its other fields are never read. */
+  for (size_t i = 0; i < cap; i++) v[i].key = NULL;
   for (size_t i = 0; i < m->cap; i++)
     if (m->v[i].key) {
       size_t h = (size_t)S_hash(m->v[i].key, m->v[i].len) & (cap - 1);
