@@ -317,25 +317,27 @@ static size_t S_put_cp(char *buf, size_t n, int32_t c) {
 static size_t S_key_tok(const S_ctx *x, const S_tok *tk, char *buf, size_t n) {
   const char *t = x->t;
   size_t len;
+  /* (in locals: a store to buf may alias *tk) */
+  const size_t start = tk->start, end = lede__tend(tk);
   /* "U.S.", "U.N.": single letters between dots. */
   int dotted = 0;
-  if (tk->len >= 3 && t[tk->start + 1] == '.') {
+  if (end - start >= 3 && t[start + 1] == '.') {
     dotted = 1;
-    for (size_t i = tk->start; i < lede__tend(tk); i++)
-      if ((i - tk->start) % 2 == 1 ? t[i] != '.' : !((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
+    for (size_t i = start; i < end; i++)
+      if ((i - start) % 2 == 1 ? t[i] != '.' : !((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
         dotted = 0;
   }
-  size_t i = tk->start;
+  size_t i = start;
   /* Most keys are ASCII and fit: one fold a byte up to the first byte
    * that is not. */
-  if (!dotted && n + (tk->len) < S_KEY) {
-    for (; i < lede__tend(tk); i++) {
+  if (!dotted && n + (end - start) < S_KEY) {
+    for (; i < end; i++) {
       unsigned char b = (unsigned char)t[i];
       if (b >= 0x80) break;
       buf[n++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
     }
   }
-  for (; i < lede__tend(tk); i += len) {
+  for (; i < end; i += len) {
     unsigned char b = (unsigned char)t[i];
     if (b < 0x80) {
       len = 1;
@@ -344,7 +346,7 @@ static size_t S_key_tok(const S_ctx *x, const S_tok *tk, char *buf, size_t n) {
       buf[n++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
       continue;
     }
-    int32_t c = lede__cp(t, lede__tend(tk), i, &len);
+    int32_t c = lede__cp(t, end, i, &len);
     if (c < 0) return 0;
     if (c == 0x2019 || c == 0x2018) c = '\'';
     else if (c == 0x2010) c = '-';
@@ -367,8 +369,8 @@ static size_t S_key(const S_ctx *x, size_t i, size_t j, char *buf) {
     }
     /* A word with a record has its key made: copied, when it fits with
      * room to spare (S_key_tok's checks could not have failed). */
-    uint32_t wk = S_wid(x, k);
-    if (j > i + 1 && wk) {
+    uint32_t wk = j > i + 1 ? S_wid(x, k) : 0;
+    if (wk) {
       const S_wrec *r = &x->recs->v[wk - 1];
       if (n + r->len + 4 < S_KEY) {
         memcpy(buf + n, r->key, r->len);
