@@ -315,11 +315,15 @@ static inline __attribute__((always_inline)) int S_is(const lede_article *a,
   return lede__eq_ci_n(s, w, n);
 }
 
-static int S_punct(const lede_article *a, size_t i, int32_t c) {
+/* Inline: c is a constant at most calls, and for an ASCII c the first
+ * byte decides (a longer sequence decodes past ASCII). */
+static inline __attribute__((always_inline)) int S_punct(const lede_article *a,
+                                                          size_t i, int32_t c) {
   const lede__token *t = S_tok(a, i);
   size_t len;
-  return (t->flags & LEDE__T_PUNCT) &&
-         lede__cp(a->text, lede__tend(t), t->start, &len) == c;
+  if (!(t->flags & LEDE__T_PUNCT)) return 0;
+  if (c >= 0 && c < 0x80) return (unsigned char)a->text[t->start] == c;
+  return lede__cp(a->text, lede__tend(t), t->start, &len) == c;
 }
 
 static int S_comma(const lede_article *a, size_t i) {
