@@ -2229,6 +2229,23 @@ static size_t S_key_str(const char *s, size_t n, char *buf) {
   size_t o = 0, len;
   int space = 0;
   for (size_t i = 0; i < n; i += len) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+      /* ASCII, most of every key: as below, in fewer steps */
+      len = 1;
+      if (b == ' ' || (b >= '\t' && b <= '\r')) {
+        space = o > 0;
+        continue;
+      }
+      if (space) {
+        if (o + 1 >= S_KEY) return 0;
+        buf[o++] = ' ';
+        space = 0;
+      }
+      if (o + 4 >= S_KEY) return 0;
+      buf[o++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+      continue;
+    }
     int32_t c = lede__cp(s, n, i, &len);
     if (lede__is_space(c)) {
       space = o > 0;
