@@ -976,6 +976,8 @@ typedef struct {
   /* Last resolved day-level date, for "the next day". */
   int have_last;
   S_val last;
+  size_t last_j;    /* the token after the hit that set last */
+  int last_written; /* and whether its year was written (or read back) */
   size_t last_sent; /* the sentence it was named in */
   /* Last quarter named: a report's "a year earlier" is that quarter a
    * year before. */
@@ -2028,6 +2030,20 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
       y = yy;
       if (m > mm || (m == mm && d && dd && d > dd)) y--;
     }
+  }
+  if (y < 0 && !c->depth && k >= 2 && S_joiner(c, k - 1) &&
+      !S_is(c, k - 1, "and") && !S_is(c, k - 1, "or") && c->have_last &&
+      c->last_written && c->last_j == k - 1 && c->last_sent == c->sent &&
+      c->last.y >= 0 && (c->last.gran == LEDE_GRAN_MONTH || c->last.gran == LEDE_GRAN_DAY)) {
+    /* "January 3, 2017 - February 1st": the second end of a range takes
+     * the year written with the first (the next one past December) */
+    y = c->last.y + (m < c->last.m);
+  } else if (y < 0 && d && !c->has_pub && c->have_last && c->last_written &&
+             c->last.y >= 0 && c->last.gran == LEDE_GRAN_DAY) {
+    /* no publication date: a day takes the year of the day last written
+     * in full ("July 12, 2014. ... July 13") */
+    y = c->last.y;
+    an = LEDE_ANCHOR_TEXT;
   }
   if (y < 0) {
     int dir = S_tense_strong(c, k, i);
@@ -3122,9 +3138,10 @@ static size_t S_year(S_ctx *c, size_t k, S_hit *h) {
     const S_tok *p = &c->tk[k - 1];
     size_t pl = p->e - p->s;
     if (pl == 1 && (c->t[p->s] == '$' || c->t[p->s] == '#')) return 0;
+    size_t dl;
     if (pl >= 2 && (unsigned char)c->t[p->s] >= 0xC2 &&
-        (p->flags & LEDE__T_PUNCT))
-      return 0; /* currency signs */
+        (p->flags & LEDE__T_PUNCT) && !lede__is_dash(lede__cp(c->t, p->e, p->s, &dl)))
+      return 0; /* currency signs (not dashes: "1938–1939") */
     if (S_lex(c, k - 1, &lede__lex_date_num_nouns)) return 0;
     if (S_punct(c, k - 1, '.') && k > 1 && S_is(c, k - 2, "no")) return 0;
   }
@@ -3154,11 +3171,33 @@ static size_t S_year(S_ctx *c, size_t k, S_hit *h) {
     S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
     return 2;
   }
-  /* "1990-91" handled as separate tokens: keep the first. */
   S_val_init(&v, LEDE_GRAN_YEAR);
   v.y = t->num;
   h->type = LEDE_DATE_DATE;
   S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+  /* "the 2014–15 season", "1920–24" with an en dash, written close:
+   * the second year is its own expression */
+  size_t dl;
+  if (!c->depth && k + 2 < c->n && c->tk[k + 1].s == t->e &&
+      c->tk[k + 2].s == c->tk[k + 1].e && (c->tk[k + 1].flags & LEDE__T_PUNCT) &&
+      c->tk[k + 1].e - c->tk[k + 1].s == 3 &&
+      lede__is_dash(lede__cp(c->t, c->tk[k + 1].e, c->tk[k + 1].s, &dl)) &&
+      c->tk[k + 2].kind == TK_PLAIN && c->tk[k + 2].ndig == 2 &&
+      !(k + 3 < c->n && c->tk[k + 3].s == c->tk[k + 2].e &&
+        !(c->tk[k + 3].flags & LEDE__T_PUNCT))) {
+    int y2 = t->num / 100 * 100 + c->tk[k + 2].num;
+    if (y2 > t->num) {
+      S_hit p;
+      memset(&p, 0, sizeof p);
+      p.type = LEDE_DATE_DATE;
+      S_val_init(&v, LEDE_GRAN_YEAR);
+      v.y = y2;
+      S_put(c, &p, &v, 1, LEDE_ANCHOR_NONE);
+      p.i = k + 2;
+      p.j = k + 3;
+      S_pend(c, &p);
+    }
+  }
   return 1;
 }
 
@@ -4735,6 +4774,8 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
   c->last = v;
   c->have_last = 1;
   c->last_sent = c->sent;
+  c->last_j = h->j;
+  c->last_written = h->anchor == LEDE_ANCHOR_NONE || h->anchor == LEDE_ANCHOR_TEXT;
 }
 
 /* Does the text t[s, e) name a day itself ("midnight Friday", "9 a.m.
