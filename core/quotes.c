@@ -2490,7 +2490,8 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
             S_is(a, s0, "when") || S_is(a, s0, "as") ||
             S_is(a, s0, "after") || S_is(a, s0, "before") ||
             S_is(a, s0, "until") || S_is(a, s0, "unless") ||
-            S_is(a, s0, "once") || S_is(a, s0, "asked");
+            S_is(a, s0, "once") || S_is(a, s0, "asked") ||
+            S_is(a, s0, "whenever");
   /* (closed before the content: "When told ..., Lee said that in the
    * current climate, “...”" reports from the main clause) */
   for (size_t j = s0; sub && j < k; j++)
@@ -2534,6 +2535,29 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
     if (i > k + 1 && i + 2 < e && S_subordinator(a, i) &&
         S_new_clause(a, i + 1, e) && !S_joined_content(a, k, i, e))
       return S_comma(a, i - 1) ? i - 1 : i;
+    /* "talks about a consensus, but the council is divided": after an
+     * object with no verb of its own, a clause with its own subject and
+     * verb is the writer's. */
+    if (i > k + 1 && i + 2 < e && S_comma(a, i - 1) &&
+        (S_is(a, i, "and") || S_is(a, i, "but") || S_is(a, i, "yet")) &&
+        !S_has_verb(a, k, i - 1) && !S_is(a, k, "that")) {
+      size_t v = i + 1;
+      if (!S_cap(a, v)) { /* "and at one point the crowd ..." */
+        size_t w = S_skip_adjuncts(a, v, e);
+        if (w > v && w < v + 6) v = w;
+      }
+      size_t r = S_personal(a, v) && !S_is(a, v, "it") ? v + 1
+                 : S_cap(a, v) || S_lex(&lede__lex_quote_determiners, a, v)
+                     ? S_np_right(a, v, e)
+                     : v;
+      if (r > v) r = S_skip_adjuncts(a, r, e); /* "the report on Monday" */
+      while (r > v && r + 1 < e &&
+             (S_lex(&lede__lex_quote_aux, a, r) || S_ly(a, r)))
+        r++;
+      if (r > v && r < v + 10 && r < e && !S_is(a, v, "that") &&
+          (S_finite(a, r) || S_past(a, r) || S_irregular_past(a, r)))
+        return i - 1;
+    }
     /* "Ortega said A and Reyes said B": the second attribution's own;
      * "lamented the state of the race and criticized ...": a second
      * predicate of the subject with a cue of its own. */
@@ -3545,6 +3569,27 @@ static void S_reported(S_ctx *x) {
           /* "told Reuters", "told reporters on Tuesday" */
           k = S_skip_listener(a, i, k, s1);
           k = S_skip_adjuncts(a, k, s1);
+          if (k + 2 < s1 && S_lex(&lede__lex_quote_tell_verbs, a, i) &&
+              (S_lex(&lede__lex_quote_preps, a, k) || S_subordinator(a, k) ||
+               (S_is(a, k, "that") && !S_cap(a, k + 1) &&
+                (S_past(a, k + 1) || S_finite(a, k + 1))))) {
+            /* "told Yahoo News in a story that ran Monday that he
+             * believes", "told the Post before he spoke that": an
+             * adjunct with a clause of its own, then "that" and the
+             * content's subject. */
+            for (size_t j = k + 1; j < s1 && j < k + 20; j++) {
+              if (S_comma(a, j) || (S_tok(a, j)->flags & LEDE__T_QUOTE) ||
+                  S_punct(a, j, ';') || S_punct(a, j, ':'))
+                break;
+              if (S_is(a, j, "that") && j + 1 < s1 &&
+                  (S_personal(a, j + 1) || S_cap(a, j + 1) ||
+                   S_lex(&lede__lex_quote_determiners, a, j + 1)) &&
+                  !S_finite(a, j + 1) && !S_past(a, j + 1)) {
+                k = j;
+                break;
+              }
+            }
+          }
           if (k < s1 && S_comma(a, k)) {
             k++;
             /* "The board said, reasoning that ...": the participle

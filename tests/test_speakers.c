@@ -533,3 +533,21 @@ Test(speakers, document_with_modifiers_and_one_of_a_group) {
          "said");
   lede_article_free(a);
 }
+
+/* "told the Post before he spoke that ...": the listener's adjunct
+ * holds a clause of its own; the report starts after "that". An object
+ * with no verb ends before ", but the council is ...": that clause is
+ * the writer's. */
+Test(speakers, told_past_an_adjunct_clause_and_object_before_a_new_clause) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "Cole told the Gazette before he spoke to the board that he believed "
+      "the levy would pass.\n\n"
+      "Dane talks about a fair deal, but the council is deeply divided "
+      "over the levy.\n");
+  t_said(a, "he believed the levy would pass", "Cole", "told");
+  size_t k = t_said(a, "a fair deal", "Dane", "talks about");
+  t_assert_span(a, lede_quote_span(a, k), "a fair deal");
+  lede_article_free(a);
+}
