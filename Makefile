@@ -312,6 +312,11 @@ eval: setup
 	  LUA_CPATH="$(BUILD)/?.so;;" $(LUA) tests/eval/predict.lua $$d/docs.jsonl > $(BUILD)/eval/$$set.jsonl || exit 1; \
 	  python3 $(EVAL_SCORER) $$d/gold.jsonl $(BUILD)/eval/$$set.jsonl | grep -v '^JSON'; \
 	  printf 'joined into one input: '; $(BUILD)/joincheck $$d/docs.jsonl || exit 1; \
+	  if [ $$set = polnear ]; then \
+	    echo "== $$set, held-out half (cue words are chosen on the other half)"; \
+	    python3 tests/eval/half.py held $$d $(BUILD)/eval/$$set.jsonl $(BUILD)/eval/$$set-held && \
+	    python3 $(EVAL_SCORER) $(BUILD)/eval/$$set-held/gold.jsonl \
+	      $(BUILD)/eval/$$set-held/pred.jsonl --task quotes | grep -v '^JSON'; fi; \
 	done; \
 	if [ -f $(EVAL_DATA)/aeb/ground-truth.json ]; then \
 	  echo "== aeb (article bodies of web pages)"; \
