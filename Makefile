@@ -138,7 +138,8 @@ $(BUILD)/lede.pc: lede.pc.in Makefile
 # npm registry, so it is a step of its own: make gazetteer.
 data:
 	$(LUA) tools/gen_lexicon.lua data/lex core
-	$(LUA) tools/gen_quote_verbs.lua data/lex/speech_verbs.txt core/quote_verbs.h
+	$(LUA) tools/gen_quote_verbs.lua data/lex/speech_verbs.txt \
+	  data/lex/cue_action_verbs.txt core/quote_verbs.h
 
 gazetteer:
 	sh tools/gen_gazetteer.sh

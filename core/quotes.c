@@ -361,10 +361,12 @@ static int S_negation(const lede_article *a, size_t i) {
           e[-5] == 'n');
 }
 
-/* The speech verb forms in an open-addressing hash table: one probe or
- * two a token. tools/gen_quote_verbs.lua precomputes it (quote_verbs.h);
- * should the list and the table ever disagree in size, it is built per
- * article on the stack instead. */
+/* The cue verb forms in an open-addressing hash table: one probe or two
+ * a token. Entry e is line e of data/lex/speech_verbs.txt, or past its
+ * end, of data/lex/cue_action_verbs.txt (stance and action verbs the
+ * tagger does not read). tools/gen_quote_verbs.lua precomputes it
+ * (quote_verbs.h); should the lists and the table ever disagree in size,
+ * it is built per article on the stack instead. */
 #define S_VHASH 2048
 typedef struct {
   const uint16_t *slot;   /* entry + 1, or 0 */
@@ -378,18 +380,30 @@ typedef struct {
 /* The generator's hash: ASCII letters alike in either case. */
 static uint32_t S_hash(const char *s, size_t n) { return lede__word_hash(s, n, 0); }
 
+static size_t S_verb_n(void) {
+  return lede__lex_speech_verbs.n + lede__lex_cue_action_verbs.n;
+}
+
+/* The line of entry e: "said say", or a bare lemma. */
+static const char *S_entry_word(size_t e) {
+  size_t n1 = lede__lex_speech_verbs.n;
+  return e < n1 ? lede__lex_speech_verbs.words[e]
+                : lede__lex_cue_action_verbs.words[e - n1];
+}
+
 static void S_verb_index_build(S_verb_index *ix) {
-  const lede__lexicon *lx = &lede__lex_speech_verbs;
   ix->slot = S_verb_slot;
   ix->lens = S_verb_lens;
-  if (lx->n == S_VERB_N) return;
+  if (lede__lex_speech_verbs.n == S_VERB_N &&
+      lede__lex_cue_action_verbs.n == S_VERB_N2)
+    return;
   memset(ix->slot_buf, 0, sizeof ix->slot_buf);
   memset(ix->lens_buf, 0, sizeof ix->lens_buf);
   ix->slot = ix->slot_buf;
   ix->lens = ix->lens_buf;
-  for (size_t e = 0; e < lx->n && e < S_VHASH / 2; e++) {
+  for (size_t e = 0; e < S_verb_n() && e < S_VHASH / 2; e++) {
     /* The form: up to a space or the end (entries are lower case). */
-    const char *w0 = lx->words[e], *w = w0;
+    const char *w0 = S_entry_word(e), *w = w0;
     while (*w && *w != ' ') w++;
     size_t n = (size_t)(w - w0);
     if (n && n < 32)
@@ -401,8 +415,8 @@ static void S_verb_index_build(S_verb_index *ix) {
   }
 }
 
-/* The entry of a speech verb form in the list ("said say" for "said"),
- * or LEDE_NONE. The list holds "form lemma" lines, or a bare lemma. */
+/* The entry of a cue verb form in the lists ("said say" for "said"),
+ * or LEDE_NONE. The lists hold "form lemma" lines, or a bare lemma. */
 static size_t S_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
   if (n < 2 || n > 30 ||
       !(ix->lens[((unsigned char)s[0] & 31) * 32 + ((unsigned char)s[n - 1] & 31)] >>
@@ -410,7 +424,7 @@ static size_t S_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
     return LEDE_NONE;
   uint32_t h = S_hash(s, n) & (S_VHASH - 1);
   for (uint16_t e; (e = ix->slot[h]) != 0; h = (h + 1) & (S_VHASH - 1)) {
-    const char *w = lede__lex_speech_verbs.words[e - 1];
+    const char *w = S_entry_word(e - 1u);
     size_t k = 0;
     for (; k < n; k++) {
       unsigned char c = (unsigned char)s[k];
@@ -423,7 +437,7 @@ static size_t S_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
 }
 
 static const char *S_entry_lemma(size_t e) {
-  const char *w = lede__lex_speech_verbs.words[e];
+  const char *w = S_entry_word(e);
   const char *sp = strchr(w, ' ');
   return sp ? sp + 1 : w;
 }
@@ -535,6 +549,25 @@ static int S_title_case(const lede_article *a, size_t si) {
   return words >= 3 && caps * 5 >= words * 4;
 }
 
+/* A participle after its noun, with no auxiliary, before a preposition:
+ * "judges nominated to the court", "a ban ordered by the court". A
+ * transitive verb's finite form takes its object first ("the Senate
+ * approved the bill"). */
+static int S_reduced_relative(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  const char *e = a->text + lede__tend(t);
+  if (t->len < 4 || e[-2] != 'e' || e[-1] != 'd' || i == 0 ||
+      i + 1 >= a->tokens.n)
+    return 0;
+  size_t si = lede__tok_sent(a, i);
+  if (lede__tok_sent(a, i - 1) != si || lede__tok_sent(a, i + 1) != si ||
+      !S_word(a, i - 1) || S_be(a, i - 1) ||
+      S_lex(&lede__lex_quote_aux, a, i - 1) ||
+      S_lex(&lede__lex_quote_pronouns, a, i - 1))
+    return 0;
+  return S_lex(&lede__lex_quote_preps, a, i + 1) || S_is(a, i + 1, "by");
+}
+
 /* The speech verb entry of every word, looked up once; none in a
  * title-case sentence. */
 static void S_find_verbs(lede_article *a) {
@@ -549,6 +582,11 @@ static void S_find_verbs(lede_article *a) {
     const lede__token *t = &a->tokens.v[i];
     if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) continue;
     size_t e = S_verb_entry(&ix, a->text + t->start, t->len);
+    /* A stance or action verb in capitals is a name's word ("Planned
+     * Parenthood") or a headline's. */
+    if (e != LEDE_NONE && e >= lede__lex_speech_verbs.n &&
+        ((t->flags & LEDE__T_CAP) || S_reduced_relative(a, i)))
+      continue;
     if (e != LEDE_NONE) a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
   }
   for (size_t si = 0; si + 1 < a->sent_tok.n; si++) {
@@ -1202,6 +1240,9 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
       i -= 2; /* "he continued to insist" */
     } else if (prog && S_lex(&lede__lex_quote_catenatives, a, i - 1)) {
       i--; /* "Lee just starts talking about", "has kept saying" */
+    } else if (i > lo + 1 && (S_is(a, i - 1, "helped") ||
+                              S_is(a, i - 1, "helps") || S_is(a, i - 1, "help"))) {
+      i--; /* "Lee helped persuade them": the helper speaks */
     } else {
       break;
     }
@@ -5979,18 +6020,19 @@ static int S_ok(lede_span s, size_t len) {
 }
 
 const char *lede__check_quotes(const lede_article *a) {
-  /* The precomputed verb table matches the list (make data). */
-  const lede__lexicon *lx = &lede__lex_speech_verbs;
-  if (lx->n != S_VERB_N) return "quote_verbs.h is stale: run make data";
+  /* The precomputed verb table matches the lists (make data). */
+  if (lede__lex_speech_verbs.n != S_VERB_N ||
+      lede__lex_cue_action_verbs.n != S_VERB_N2)
+    return "quote_verbs.h is stale: run make data";
   S_verb_index ix;
   S_verb_index_build(&ix);
-  for (size_t e = 0; e < lx->n; e++) {
+  for (size_t e = 0; e < S_verb_n(); e++) {
     /* (a form listed twice with two lemmas finds the first) */
-    const char *w = lx->words[e], *sp = strchr(w, ' ');
+    const char *w = S_entry_word(e), *sp = strchr(w, ' ');
     size_t n = sp ? (size_t)(sp - w) : strlen(w);
     size_t f = S_verb_entry(&ix, w, n);
-    if (f == LEDE_NONE || strncmp(lx->words[f], w, n) != 0 ||
-        (lx->words[f][n] != ' ' && lx->words[f][n] != '\0'))
+    const char *fw = f == LEDE_NONE ? NULL : S_entry_word(f);
+    if (!fw || strncmp(fw, w, n) != 0 || (fw[n] != ' ' && fw[n] != '\0'))
       return "quote_verbs.h is stale: run make data";
   }
   size_t prev = 0;
