@@ -565,6 +565,11 @@ static int S_reduced_relative(const lede_article *a, size_t i) {
       S_lex(&lede__lex_quote_aux, a, i - 1) ||
       S_lex(&lede__lex_quote_pronouns, a, i - 1))
     return 0;
+  /* (an infinitive is the verb's own: "the board decided to close") */
+  if (S_is(a, i + 1, "to"))
+    return i + 2 < a->tokens.n && lede__tok_sent(a, i + 2) == si &&
+           (S_lex(&lede__lex_quote_determiners, a, i + 2) || S_cap(a, i + 2) ||
+            S_lex(&lede__lex_quote_pronouns, a, i + 2));
   return S_lex(&lede__lex_quote_preps, a, i + 1) || S_is(a, i + 1, "by");
 }
 

@@ -1036,3 +1036,47 @@ Test(reported, noun_first_base_forms) {
   cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
+
+/* Verbs of stance and action (data/lex/cue_action_verbs.txt) frame what
+ * their subject decided, ordered or rebuked: cues of the class other. */
+Test(reported, stance_and_action_verbs) {
+  lede_article *a = t_parse(
+      "Harbor\n\n"
+      "The harbor board decided to close the north pier for the winter.\n\n"
+      "Judge Ana Pereira ordered a new count of the ballots on Friday.\n\n"
+      "Councilwoman Mia Holt rebuked the mayor over the ferry contract.\n\n"
+      "The union leader discussed the pension plan with reporters.\n\n"
+      "Her aides helped persuade the treasurer to delay the vote.\n");
+  size_t k = r_check(a, "to close the north pier", "The harbor board",
+                     "decided", LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k),
+                "to close the north pier for the winter");
+  r_check(a, "a new count of the ballots", "Judge Ana Pereira", "ordered",
+          LEDE_CUE_OTHER);
+  r_check(a, "the mayor", "Councilwoman Mia Holt", "rebuked", LEDE_CUE_OTHER);
+  r_check(a, "the pension plan", "The union leader", "discussed",
+          LEDE_CUE_OTHER);
+  r_check(a, "the treasurer to delay the vote", "Her aides", "persuade",
+          LEDE_CUE_OTHER);
+  lede_article_free(a);
+}
+
+/* The same words as a name's part, as a participle after its noun, or as
+ * a noun frame nothing: no cue. */
+Test(reported, action_verbs_that_report_nothing_here) {
+  lede_article *a = t_parse(
+      "Clinic\n\n"
+      "Planned Parenthood opened a clinic on Elm Street last year.\n\n"
+      "The panel is made up of judges nominated to the court by two "
+      "governors.\n\n"
+      "A ban ordered by the court in May still holds.\n\n"
+      "The board's decided aim was a balanced budget.\n");
+  r_no_cue(a, "Planned");
+  r_no_cue(a, "nominated");
+  r_no_cue(a, "ordered");
+  r_no_cue(a, "decided");
+  cr_assert_lt(t_find(a, "Parenthood"), 0);
+  cr_assert_lt(t_find(a, "to the court by two governors"), 0);
+  cr_assert_lt(t_find(a, "the court in May"), 0);
+  lede_article_free(a);
+}
