@@ -1,6 +1,7 @@
 /* Quotes and reported speech: the reference article's eleven quotes (from
- * ../shared/reference/bajwa-bahrain-expected.md, read by hand), then our
- * own sentences for each pattern and trap. */
+ * ../shared/reference/bajwa-bahrain-expected.md, read by hand) and the
+ * two actions it reports (cues of the class other), then our own
+ * sentences for each pattern and trap. */
 #include <time.h>
 
 #include "helpers.h"
@@ -68,6 +69,12 @@ Test(quotes, reference_eleven) {
        NULL},
       {"Chief of Army Staff (COAS)", "during his visit to the Gulf state",
        LEDE_QUOTE_INDIRECT, "military", "military", "said", "say", NULL},
+      /* an action told inside the military's report: class other */
+      {"current developments in the ongoing", "during his visit to the Gulf state",
+       LEDE_QUOTE_INDIRECT,
+       "Chief of Army Staff (COAS) General Qamar Javed Bajwa",
+       "Chief of Army Staff (COAS) General Qamar Javed Bajwa", "discussed",
+       "discuss", NULL},
       {"The army chief held", "on Tuesday", LEDE_QUOTE_INDIRECT,
        "military\xE2\x80\x99s media wing, the ISPR", "ISPR",
        "said in a statement", "say", NULL},
@@ -90,20 +97,27 @@ Test(quotes, reference_eleven) {
        "say", "Foreign Office"},
       {"collective mechanism", "collective mechanism",
        LEDE_QUOTE_UNATTRIBUTED, NULL, NULL, NULL, NULL, NULL},
+      {"to review the February 29, 2020 deal",
+       "to review the February 29, 2020 deal", LEDE_QUOTE_INDIRECT,
+       "the new US administration", "the new US administration", "decided",
+       "decide", NULL},
   };
-  cr_assert_eq(lede_quote_count(a), 11, "got %zu quotes",
+  cr_assert_eq(lede_quote_count(a), 13, "got %zu quotes",
                lede_quote_count(a));
+  cr_assert_eq(lede_quote_parent(a, 3), 2, "Bajwa's talks inside the report");
+  cr_assert_eq(lede_quote_cue_class(a, 3), LEDE_CUE_OTHER);
+  cr_assert_eq(lede_quote_cue_class(a, 12), LEDE_CUE_OTHER);
   for (size_t i = 0; i < sizeof want / sizeof *want; i++) t_check(a, &want[i]);
   /* Where they sit: standfirst, caption, then body paragraphs 1..9. */
   cr_assert_eq(lede_block_part(a, lede_quote_block(a, 0)),
                LEDE_PART_STANDFIRST);
   cr_assert_eq(lede_block_part(a, lede_quote_block(a, 1)), LEDE_PART_CAPTION);
-  static const size_t para[] = {0, 1, 2, 2, 3, 5, 6, 7, 8};
-  for (size_t i = 0; i < 9; i++)
+  static const size_t para[] = {0, 0, 1, 2, 2, 3, 5, 6, 7, 8, 9};
+  for (size_t i = 0; i < 11; i++)
     cr_assert_eq(lede_block_paragraph(a, lede_quote_block(a, i + 2)), para[i]);
   /* The outer span of the scare quote has its marks. */
-  t_assert_span(a, lede_quote_outer(a, 10), "\"collective mechanism\"");
-  cr_assert_eq(lede_quote_speaker_entity(a, 10), LEDE_NONE);
+  t_assert_span(a, lede_quote_outer(a, 11), "\"collective mechanism\"");
+  cr_assert_eq(lede_quote_speaker_entity(a, 11), LEDE_NONE);
   lede_article_free(a);
 }
 

@@ -99,8 +99,10 @@ describe("strings handed back by metamethods", function()
     local direct = a:quotes({ kind = proxy({ "direct" }, noop) })
     assert.equal(1, #direct)
     assert.equal("We will dredge the harbour by June,", direct[1].text)
+    -- (the LBPA named its chief, an action, and said the work would take
+    -- three years)
     local q = a:quotes(proxy({ speaker = "LBPA" .. PAD }, noop))
-    assert.equal(1, #q)
+    assert.equal(2, #q)
     q = a:quotes({ speaker = proxy({ "Lake Basin" .. PAD }, noop) })
     assert.is_true(#q >= 1)
     for _, x in ipairs(q) do assert.equal("indirect", x.kind) end

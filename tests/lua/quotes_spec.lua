@@ -30,8 +30,12 @@ describe("article:quotes", function()
     assert.is_true(n >= 5) -- ISPR/the military speaks in most of them
   end)
 
+  -- The eleven quotes of the hand analysis are speech; the article also
+  -- reports two actions (cue class other), listed apart.
+  local SAID = { "speech", "writing", "thought" }
+
   it("lists the eleven quotes of the reference article", function()
-    local qs = a:quotes()
+    local qs = a:quotes { class = SAID }
     assert.equal(11, #qs)
     local want = {
       { "indirect", "ISPR", "says", "Issues of mutual interest", "standfirst" },
@@ -83,8 +87,21 @@ describe("article:quotes", function()
     assert.equal("according to", qs[7].cue.lemma)
   end)
 
+  it("lists the actions it reports apart, as class other", function()
+    local qs = a:quotes { class = "other" }
+    assert.equal(2, #qs)
+    assert.equal(13, #a:quotes())
+    assert.equal("discussed", qs[1].cue.text)
+    assert.is_true(starts(qs[1].text, "current developments in the ongoing Afghan peace process"))
+    assert.equal("Chief of Army Staff (COAS) General Qamar Javed Bajwa", qs[1].speaker_text)
+    assert.equal("indirect", qs[1].kind)
+    assert.equal("decided", qs[2].cue.text)
+    assert.equal("to review the February 29, 2020 deal", qs[2].text)
+    assert.equal("the new US administration", qs[2].speaker_text)
+  end)
+
   it("resolves pronouns and descriptions to spans", function()
-    local qs = a:quotes()
+    local qs = a:quotes { class = SAID }
     local ref = {}
     for i, q in ipairs(qs) do ref[i] = q.speaker_ref and q.speaker_ref.text end
     assert.same({ "ISPR", "ISPR", "military", "ISPR", "ISPR", "ISPR", "ISPR",
@@ -108,7 +125,8 @@ describe("article:quotes", function()
   it("filters by kind", function()
     assert.equal(1, #a:quotes { kind = "unattributed" })
     assert.equal(2, #a:quotes { kind = "mixed" })
-    assert.equal(10, #a:quotes { kind = { "direct", "mixed", "indirect" } })
+    assert.equal(10, #a:quotes { kind = { "direct", "mixed", "indirect" }, class = SAID })
+    assert.equal(12, #a:quotes { kind = { "direct", "mixed", "indirect" } })
     assert.equal(1, #a:quotes { kind = "mixed", speaker = "Foreign Office" })
   end)
 
@@ -132,7 +150,12 @@ describe("article:quotes", function()
       "Residents said they would fight the closures.",
     }, "\n")
     local b = lede.parse(t)
-    local qs = b:quotes()
+    -- (the council's approval is an action, class other)
+    local other = b:quotes { class = "other" }
+    assert.equal(1, #other)
+    assert.equal("a plan to close two libraries", other[1].text)
+    assert.equal("The city council", other[1].speaker_text)
+    local qs = b:quotes { class = { "speech" } }
     assert.equal(3, #qs)
     assert.equal("direct", qs[1].kind)
     -- split around its attribution: the words said, in two pieces
