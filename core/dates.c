@@ -2763,12 +2763,19 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
         (S_key(c, i + 1 + u2, K_TO) || S_key(c, i + 1 + u2, K_UNTIL) ||
          S_is(c, i + 1 + u2, "through") || S_is(c, i + 1 + u2, "and")))
       u2 = 0;
+    /* "three days from now": from the day of publication */
+    int now = 0;
+    if (!u2 && S_key(c, i, K_FROM) && S_is(c, i + 1, "now") && c->has_pub) {
+      z = c->pz;
+      u2 = 1;
+      now = 1;
+    }
     /* ("a week from Friday" names a day: Friday's weekday a week on) */
     int from_wk = S_key(c, i, K_FROM) && (u == U_WEEK || u == U_FORTNIGHT);
     if (u2 && (from_wk ? S_shift_from(&v, z, U_DAY, n * (u == U_WEEK ? 7 : 14))
                        : S_shift_from(&v, z, u, S_key(c, i, K_BEFORE) ? -n : n))) {
       h->type = LEDE_DATE_DATE;
-      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      S_put(c, h, &v, 1, now ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_TEXT);
       return i + 1 + u2 - k;
     }
   }
@@ -3556,6 +3563,22 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       else { v.y = -1; v.m = -1; }
       size_t i = k + 1;
       int dp = t->val == K_TONIGHT ? D_NI : S_dpart(c, i);
+      /* "tonight at 8": a bare hour of the evening */
+      if (t->val == K_TONIGHT && c->has_pub && S_key(c, i, K_AT) && i + 1 < c->n &&
+          c->tk[i + 1].kind == TK_PLAIN && c->tk[i + 1].ndig >= 1 &&
+          c->tk[i + 1].ndig <= 2 && c->tk[i + 1].num >= 1 && c->tk[i + 1].num <= 11 &&
+          !c->tk[i + 1].cut &&
+          (i + 2 >= c->n || ((c->tk[i + 2].flags & LEDE__T_PUNCT) && !S_punct(c, i + 2, ':') &&
+                             !S_punct(c, i + 2, '%')) ||
+           (c->tk[i + 2].cls == C_KEY && !S_key(c, i + 2, K_AM) && !S_key(c, i + 2, K_PM) &&
+            !S_key(c, i + 2, K_PERCENT)))) {
+        v.gran = LEDE_GRAN_MINUTE;
+        v.hh = c->tk[i + 1].num + 12;
+        v.mi = 0;
+        h->type = LEDE_DATE_TIME;
+        S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+        return i + 2 - k;
+      }
       if (dp) {
         v.gran = LEDE_GRAN_PART_OF_DAY;
         v.dp = dp;
