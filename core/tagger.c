@@ -1,6 +1,7 @@
 /* The name tagger (see tagger.h).
  *
- * Features are hashed into LEDE__TG_NB weight rows of one int16 per tag.
+ * Features are hashed into LEDE__TG_NB weight rows of one int8 per tag
+ * and a multiplier (tagger.h).
  * Most depend on one word only (its form, shape, affixes, the word lists
  * and gazetteer, how the article writes it elsewhere), seen from the token
  * itself or from up to two tokens away; their sums are cached per distinct
@@ -89,7 +90,7 @@ enum {
 
 /* Weight row r, or NULL if it is all 0 (see tagger.h); with the
  * processor's popcount instruction if hw (a constant: S_sum_hw). */
-S_HOT const int16_t *S_wrow_by(uint32_t r, int hw) {
+S_HOT const lede__tgrow *S_wrow_by(uint32_t r, int hw) {
   const lede__tgmap *e = &lede__tagger_wmap[r >> 6];
   uint64_t b = e->bits, m = b & ((2ULL << (r & 63)) - 1);
   if (!((b >> (r & 63)) & 1)) return NULL;
@@ -99,15 +100,23 @@ S_HOT const int16_t *S_wrow_by(uint32_t r, int hw) {
   hw = 1; /* every processor the build targets has it */
 #endif
 #if defined(__GNUC__)
-  if (hw) return lede__tagger_w[e->rank + (uint32_t)__builtin_popcountll(m) - 1];
+  if (hw) return &lede__tagger_w[e->rank + (uint32_t)__builtin_popcountll(m) - 1];
 #endif
   m -= (m >> 1) & 0x5555555555555555ULL;
   m = (m & 0x3333333333333333ULL) + ((m >> 2) & 0x3333333333333333ULL);
   m = (((m + (m >> 4)) & 0x0f0f0f0f0f0f0f0fULL) * 0x0101010101010101ULL) >> 56;
-  return lede__tagger_w[e->rank + m - 1];
+  return &lede__tagger_w[e->rank + m - 1];
 }
 
-static inline const int16_t *S_wrow(uint32_t r) { return S_wrow_by(r, 0); }
+static inline const lede__tgrow *S_wrow(uint32_t r) { return S_wrow_by(r, 0); }
+
+/* Row w's weights as int16 into v (0 if w is NULL). */
+static void S_row16(const lede__tgrow *w, int16_t *v) {
+  for (int j = 0; j < LEDE__TG_NT; j++) v[j] = w ? (int16_t)(w->w[j] * w->mult) : 0;
+}
+
+/* A row of zeros, for a feature with no stored row. */
+static const lede__tgrow S_zero_row = {{0}, 1};
 
 /* What the process has made of each frequent word form of the training
  * text (lede__tagger_wkeys, by index, so that the most frequent lie
@@ -115,23 +124,24 @@ static inline const int16_t *S_wrow(uint32_t r) { return S_wrow_by(r, 0); }
  * S_word_feats), made the first time any article meets it (S_gfill) and
  * read by every article after. */
 typedef struct {
-  /* lede__tagger_wkeys' (S_const_init): the line read next holds it */
-  _Alignas(64) uint64_t key;
+  /* Two lines. The first: the key's low 48 bits (lede__tagger_wkeys',
+   * S_const_init; its slot holds the top 16), the look-ups, the word's
+   * rows from two places away (roles 3 and 4, copied) and its sum from
+   * the next token. The second: from the token before, and from itself
+   * (only the words of a run read that). */
+  _Alignas(64) uint32_t klo;
+  uint16_t kmid;
   _Atomic unsigned char state; /* 0 not made, 1 being made, 2 made */
   signed char multi;
-  int16_t gaz;
   uint32_t lex;
-  /* Seen from the next token and the one after it (one row: 16 bits)
-   * in the first line; from the token before and the one before it in
-   * the second. */
+  int16_t gaz;
+  lede__tgrow v3, v4;
   int32_t v1[LEDE__TG_NT];
-  int16_t v3[LEDE__TG_NT];
   int32_t v2[LEDE__TG_NT];
-  int16_t v4[LEDE__TG_NT];
+  int32_t v0[LEDE__TG_NT];
 } S_gword;
+_Static_assert(sizeof(S_gword) == 128, "a frequent word's entry is two lines");
 static S_gword S_gw[LEDE__TG_NWMAX];
-/* Seen from itself, apart: only the words of a run read it. */
-static int32_t S_gw0[LEDE__TG_NWMAX][LEDE__TG_NT];
 
 /* The index of a frequent word by its key (lede__tag_word_key), or -1.
  * The key is compared in the entry, whose line is read next anyway. */
@@ -141,34 +151,44 @@ static inline long S_gslot(uint64_t h) {
        k = (k + 1) & (LEDE__TG_NWSLOTS - 1)) {
     uint32_t x = lede__tagger_wslot[k];
     if (!x) return -1;
-    if (x >> 16 == tag && S_gw[(x & 0xffff) - 1].key == h) return (long)(x & 0xffff) - 1;
+    const S_gword *e = &S_gw[(x & 0xffff) - 1];
+    if (x >> 16 == tag && e->klo == (uint32_t)h && e->kmid == (uint16_t)(h >> 32))
+      return (long)(x & 0xffff) - 1;
   }
 }
 
 /* ==== Sums of rows ====================================================== */
 
-/* Eight lanes at once: restrict lets the compiler add them as vectors. */
-static inline void S_add_r16(int32_t *restrict o, const int16_t *restrict w) {
+/* Add row w to o: eight lanes at once, each int8 weight widened and
+ * multiplied in 16 bits (the product fits), then widened again. */
 #if defined(__SSE2__) && LEDE__TG_NT == 8
-  __m128i v = _mm_loadu_si128((const __m128i *)w);
+static inline __m128i S_w16(const lede__tgrow *w) {
+  __m128i b = _mm_loadl_epi64((const __m128i *)w->w);
+  return _mm_mullo_epi16(_mm_srai_epi16(_mm_unpacklo_epi8(b, b), 8),
+                         _mm_set1_epi16((short)w->mult));
+}
+#endif
+static inline void S_add_w(int32_t *restrict o, const lede__tgrow *restrict w) {
+#if defined(__SSE2__) && LEDE__TG_NT == 8
+  __m128i v = S_w16(w);
   __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16);
   __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(v, v), 16);
   __m128i *p = (__m128i *)o;
   _mm_storeu_si128(p, _mm_add_epi32(_mm_loadu_si128(p), lo));
   _mm_storeu_si128(p + 1, _mm_add_epi32(_mm_loadu_si128(p + 1), hi));
 #else
-  for (int j = 0; j < LEDE__TG_NT; j++) o[j] += w[j];
+  for (int j = 0; j < LEDE__TG_NT; j++) o[j] += w->w[j] * w->mult;
 #endif
 }
 static inline void S_add_r32(int32_t *restrict o, const int32_t *restrict w) {
   for (int j = 0; j < LEDE__TG_NT; j++) o[j] += w[j];
 }
 static inline void S_sum5(int32_t *restrict o, const int32_t *restrict a,
-                          const int32_t *restrict b, const int16_t *restrict c,
-                          const int32_t *restrict d, const int16_t *restrict e) {
+                          const int32_t *restrict b, const lede__tgrow *restrict c,
+                          const int32_t *restrict d, const lede__tgrow *restrict e) {
 #if defined(__SSE2__) && LEDE__TG_NT == 8
-  /* Four lanes a vector; the rows of 16 bits widened with their sign. */
-  __m128i cv = _mm_loadu_si128((const __m128i *)c), ev = _mm_loadu_si128((const __m128i *)e);
+  /* Four lanes a vector; the rows in 16 bits widened with their sign. */
+  __m128i cv = S_w16(c), ev = S_w16(e);
   for (int h = 0; h < 2; h++) {
     __m128i x = _mm_add_epi32(_mm_loadu_si128((const __m128i *)(a + 4 * h)),
                               _mm_loadu_si128((const __m128i *)(b + 4 * h)));
@@ -179,7 +199,8 @@ static inline void S_sum5(int32_t *restrict o, const int32_t *restrict a,
     _mm_storeu_si128((__m128i *)(o + 4 * h), x);
   }
 #else
-  for (int j = 0; j < LEDE__TG_NT; j++) o[j] = a[j] + b[j] + c[j] + d[j] + e[j];
+  for (int j = 0; j < LEDE__TG_NT; j++)
+    o[j] = a[j] + b[j] + c->w[j] * c->mult + d[j] + e->w[j] * e->mult;
 #endif
 }
 
@@ -583,10 +604,9 @@ typedef struct {
   unsigned char docd; /* w.doc is read */
   const S_gword *sw; /* a frequent word's entry once made, or NULL */
   const int32_t *rv[3]; /* the sums from role r once made (v[r], or a frequent word's) */
-  const int16_t *rv34[2]; /* of roles 3 and 4: one row each */
+  const lede__tgrow *rv34[2]; /* of roles 3 and 4: one row each */
   S_word w; /* of a frequent word, low and shapes are not kept */
   int32_t v[3][LEDE__TG_NT];
-  int16_t v34[2][LEDE__TG_NT];
 } S_cword;
 
 typedef struct {
@@ -627,10 +647,13 @@ static struct {
   int32_t trb[SC_EDGE + 1][S_NTAG][LEDE__TG_NT / 2]; /* into B- tags only */
   /* into I-X from B-X (tri[ec][0][X]), from I-X (tri[ec][1][X]) */
   int32_t tri[SC_EDGE + 1][2][LEDE__TG_NT / 2];
-  /* The rows of F_CTX, F_SHAPE3 and F_P1CUR summed, by S_ctx and the
-   * classes of the previous, this and the next word; of F_CTXLEX by
-   * S_ctx, the look-up bits and whether the word is in capitals. */
-  int32_t pos[8][SC_EDGE + 1][SC_EDGE + 1][SC_EDGE + 1][LEDE__TG_NT];
+  /* The rows of F_CTX and F_P1CUR summed, by S_ctx and the classes of
+   * the previous word and this one; of F_SHAPE3 by the classes of the
+   * previous, this and the next word (two small tables rather than one
+   * of their sums, eight times as large); of F_CTXLEX by S_ctx, the
+   * look-up bits and whether the word is in capitals. */
+  int32_t pos[8][SC_EDGE + 1][SC_EDGE + 1][LEDE__TG_NT];
+  int32_t shape3[SC_EDGE + 1][SC_EDGE + 1][SC_EDGE + 1][LEDE__TG_NT];
   int32_t ctxlex[8][16][2][LEDE__TG_NT];
   /* The rows of S_doc_feats by the document bits and whether the word is
    * in capitals. */
@@ -847,11 +870,11 @@ static int S_edge_class(const S_word *w) { return w->sc; }
  * processor's cache. (Their places are read in a loop whose turns do not
  * wait for each other.) */
 S_HOT void S_sum_by(const uint32_t *f, size_t k, int32_t *v, int hw) {
-  const int16_t *rows[S_MAXF];
+  const lede__tgrow *rows[S_MAXF];
   size_t nr = 0;
   for (int j = 0; j < LEDE__TG_NT; j++) v[j] = 0;
   for (size_t q = 0; q < k; q++) {
-    const int16_t *r = S_wrow_by(f[q], hw);
+    const lede__tgrow *r = S_wrow_by(f[q], hw);
     if (r) {
 #if defined(__GNUC__)
       __builtin_prefetch(r);
@@ -859,7 +882,7 @@ S_HOT void S_sum_by(const uint32_t *f, size_t k, int32_t *v, int hw) {
       rows[nr++] = r;
     }
   }
-  for (size_t q = 0; q < nr; q++) S_add_r16(v, rows[q]);
+  for (size_t q = 0; q < nr; q++) S_add_w(v, rows[q]);
 }
 
 /* Most sums are made here: with the popcount instruction where the
@@ -900,21 +923,19 @@ static void S_boundary(S_word *w, const char *s) {
   w->shn = w->sshn = 1;
 }
 
-/* The row of word w seen from role r, 3 or 4 (one feature), into v. */
-static void S_row34(const S_word *w, int r, int16_t *v) {
+/* The row of word w seen from role r, 3 or 4 (one feature). */
+static const lede__tgrow *S_row34(const S_word *w, int r) {
   uint32_t f[S_MAXF];
-  size_t k = S_word_feats(w, r, f);
-  const int16_t *row = k ? S_wrow(f[0]) : NULL;
-  for (int j = 0; j < LEDE__TG_NT; j++) v[j] = row ? row[j] : 0;
+  const lede__tgrow *row = S_word_feats(w, r, f) ? S_wrow(f[0]) : NULL;
+  return row ? row : &S_zero_row;
 }
 
 static void S_cache_roles(S_cword *c) {
   uint32_t f[S_MAXF];
   for (int r = 0; r < 3; r++) S_sum(f, S_word_feats(&c->w, r, f), c->v[r]);
-  for (int r = 3; r < 5; r++) S_row34(&c->w, r, c->v34[r - 3]);
+  for (int r = 3; r < 5; r++) c->rv34[r - 3] = S_row34(&c->w, r);
   c->full = c->docd = 1;
   for (int r = 0; r < 3; r++) c->rv[r] = c->v[r];
-  for (int r = 3; r < 5; r++) c->rv34[r - 3] = c->v34[r - 3];
 }
 
 /* Add the document rows of c's word to its own role. */
@@ -934,11 +955,11 @@ static const S_gword *S_gmake(long k, const char *s, size_t n, uint32_t flags) {
   S_word w;
   uint32_t f[S_MAXF];
   S_word_init(&w, s, n, flags);
-  S_sum(f, S_word_feats(&w, 0, f), S_gw0[k]);
+  S_sum(f, S_word_feats(&w, 0, f), g->v0);
   S_sum(f, S_word_feats(&w, 1, f), g->v1);
   S_sum(f, S_word_feats(&w, 2, f), g->v2);
-  S_row34(&w, 3, g->v3);
-  S_row34(&w, 4, g->v4);
+  g->v3 = *S_row34(&w, 3);
+  g->v4 = *S_row34(&w, 4);
   g->lex = w.lex;
   g->gaz = (int16_t)w.gaz;
   g->multi = (signed char)w.multi;
@@ -1034,11 +1055,11 @@ static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k) {
   /* A frequent word's own sum needs the document's rows only if it is
    * capitalized (S_cache_doc). */
   if (c->sw) {
-    c->rv[0] = !(a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ? S_gw0[c->sw - S_gw] : NULL;
+    c->rv[0] = !(a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ? c->sw->v0 : NULL;
     c->rv[1] = c->sw->v1;
     c->rv[2] = c->sw->v2;
-    c->rv34[0] = c->sw->v3;
-    c->rv34[1] = c->sw->v4;
+    c->rv34[0] = &c->sw->v3;
+    c->rv34[1] = &c->sw->v4;
 #if defined(__GNUC__)
     /* a frequent word's sums, read soon */
     __builtin_prefetch((const char *)c->sw + 64);
@@ -1093,7 +1114,7 @@ static inline void S_docof(S_tagger *g, S_cword *c) {
  * with the document's rows. */
 static const int32_t *S_role_make(S_tagger *g, S_cword *c, int r) {
   if (c->sw) {
-    memcpy(c->v[0], S_gw0[c->sw - S_gw], sizeof c->v[0]);
+    memcpy(c->v[0], c->sw->v0, sizeof c->v[0]);
   } else {
     uint32_t f[S_MAXF];
     S_sum(f, S_word_feats(&S_full(c)->w, r, f), c->v[r]);
@@ -1111,27 +1132,23 @@ static inline const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
 
 /* The row of c's word seen from role r, 3 or 4 (two places away: its
  * lower-case form only, which S_word_light gives). */
-static inline const int16_t *S_role34(S_cword *c, int r) {
-  if (!c->rv34[r - 3]) {
-    S_row34(&c->w, r, c->v34[r - 3]);
-    c->rv34[r - 3] = c->v34[r - 3];
-  }
+static inline const lede__tgrow *S_role34(S_cword *c, int r) {
+  if (!c->rv34[r - 3]) c->rv34[r - 3] = S_row34(&c->w, r);
   return c->rv34[r - 3];
 }
 
-/* The sum of token i's rows seen from role 3 or 4 (two places away: its
- * lower-case form only, as S_word_feats reads it), without the cache. */
-static const int16_t *S_far(const S_tagger *g, size_t i, int role, int16_t *v) {
+/* Token i's row seen from role 3 or 4 (two places away: its lower-case
+ * form only, as S_word_feats reads it), without the cache. */
+static const lede__tgrow *S_far(const S_tagger *g, size_t i, int role) {
   const lede__token *a = S_TK(g, i);
   /* a frequent word's is in the table (the key as S_info makes it) */
   long k = S_gslot(S_key_of(g, i));
   if (k >= 0 && atomic_load_explicit(&S_gw[k].state, memory_order_acquire) == 2)
-    return role == 3 ? S_gw[k].v3 : S_gw[k].v4;
+    return role == 3 ? &S_gw[k].v3 : &S_gw[k].v4;
   char low[S_WMAX];
   size_t ln = S_lower(g->t + a->start, a->len, low);
-  const int16_t *row = S_wrow(S_fs(role == 3 ? F_P2W : F_N2W, low, ln));
-  for (int j = 0; j < LEDE__TG_NT; j++) v[j] = row ? row[j] : 0;
-  return v;
+  const lede__tgrow *row = S_wrow(S_fs(role == 3 ? F_P2W : F_N2W, low, ln));
+  return row ? row : &S_zero_row;
 }
 
 /* The best move into each B- tag from the tags of the token before
@@ -1220,12 +1237,11 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
   size_t lo = a >= s + 2 ? a - 2 : s, hi = b + 2 <= e ? b + 2 : e;
   /* The words just beyond are read from two places away only: their row
    * is looked up without the cache. */
-  int16_t farv[2][LEDE__TG_NT];
-  const int16_t *far[2] = {NULL, NULL};
+  const lede__tgrow *far[2] = {NULL, NULL};
   for (size_t i = lo; i < hi; i++) {
     if (i + 2 == a || i == b + 1) {
       cw[i - lo] = NULL;
-      far[i != a - 2] = S_far(g, i, i + 2 == a ? 3 : 4, farv[i != a - 2]);
+      far[i != a - 2] = S_far(g, i, i + 2 == a ? 3 : 4);
       continue;
     }
     cw[i - lo] = S_info(g, i);
@@ -1240,9 +1256,9 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     size_t i = a + q, x = i - lo;
     const int32_t *restrict v0 = S_role(g, cw[x], 0);
     const int32_t *restrict v1 = i >= s + 1 ? S_role(g, cw[x - 1], 1) : S_K.bos.v[1];
-    const int16_t *restrict v3 = i < s + 2 ? S_K.bos.v34[0] : cw[x - 2] ? S_role34(cw[x - 2], 3) : far[0];
+    const lede__tgrow *restrict v3 = i < s + 2 ? S_K.bos.rv34[0] : cw[x - 2] ? S_role34(cw[x - 2], 3) : far[0];
     const int32_t *restrict v2 = i + 1 < e ? S_role(g, cw[x + 1], 2) : S_K.eos.v[2];
-    const int16_t *restrict v4 = i + 2 >= e ? S_K.eos.v34[1] : cw[x + 2] ? S_role34(cw[x + 2], 4) : far[1];
+    const lede__tgrow *restrict v4 = i + 2 >= e ? S_K.eos.rv34[1] : cw[x + 2] ? S_role34(cw[x + 2], 4) : far[1];
     int32_t *restrict o = em[q];
     o[0] = 0;
     S_sum5(o + 1, v0, v1, v3, v2, v4);
@@ -1261,21 +1277,20 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     const S_word *pp = i > s ? pi[x - 1] : bos, *pc = pi[x], *pn = i + 1 < e ? pi[x + 1] : eos;
     uint32_t c = (uint32_t)S_ctx(g->k.ctx[i]);
     int32_t *cur = em[q];
-    const int32_t *pt = S_K.pos[c][pp->sc][pc->sc][pn->sc];
-    S_add_r32(cur + 1, pt);
+    S_add_r32(cur + 1, S_K.pos[c][pp->sc][pc->sc]);
+    S_add_r32(cur + 1, S_K.shape3[pp->sc][pc->sc][pn->sc]);
     uint32_t f[S_MAXF];
     size_t k = 0;
     if (S_capsc(pc->sc)) {
       uint32_t lx = (pc->lex & 7) | (pc->gaz ? 8u : 0u);
-      pt = S_K.ctxlex[c][lx][pc->sc == SC_UPPER];
-      S_add_r32(cur + 1, pt);
+      S_add_r32(cur + 1, S_K.ctxlex[c][lx][pc->sc == SC_UPPER]);
       f[k++] = S_fi(F_CTXDOC, (c * 256 + pc->doc) * 8 + (uint32_t)pc->sc);
       k += S_pair_feats(i == s, i + 1 == e, pp, pc, pn, f + k, &pair);
     }
     for (size_t r = 0; r < k; r++) {
-      const int16_t *w = S_wrow(f[r]);
+      const lede__tgrow *w = S_wrow(f[r]);
       if (w)
-        S_add_r16(cur + 1, w);
+        S_add_w(cur + 1, w);
     }
     /* Transitions. */
     int ec = pi[x]->sc;
@@ -1533,9 +1548,9 @@ static void S_runs(const S_tagger *g, size_t s, size_t e, unsigned char *run) {
 
 /* Add weight row r (if stored) to v. */
 static void S_add_row(uint32_t r, int32_t *v) {
-  const int16_t *w = S_wrow(r);
+  const lede__tgrow *w = S_wrow(r);
   if (w)
-    S_add_r16(v, w);
+    S_add_w(v, w);
 }
 
 static void S_const_init(void) {
@@ -1545,7 +1560,11 @@ static void S_const_init(void) {
 #endif
   for (size_t k = 0; k < LEDE__TG_NWSLOTS; k++) {
     uint32_t x = lede__tagger_wslot[k];
-    if (x) S_gw[(x & 0xffff) - 1].key = lede__tagger_wkeys[(x & 0xffff) - 1];
+    if (x) {
+      uint64_t h = lede__tagger_wkeys[(x & 0xffff) - 1];
+      S_gw[(x & 0xffff) - 1].klo = (uint32_t)h;
+      S_gw[(x & 0xffff) - 1].kmid = (uint16_t)(h >> 32);
+    }
   }
   for (size_t k = 0; k < sizeof S_lists / sizeof *S_lists; k++) {
     const lede__lexicon *lx = S_lists[k];
@@ -1564,9 +1583,8 @@ static void S_const_init(void) {
   }
   for (int p = 0; p <= S_NTAG; p++)
     for (int ec = 0; ec <= SC_EDGE; ec++) {
-      static const int16_t zero[LEDE__TG_NT];
-      const int16_t *r = S_wrow(lede__tag_edge_row(p, ec));
-      if (!r) r = zero;
+      int16_t r[LEDE__TG_NT];
+      S_row16(S_wrow(lede__tag_edge_row(p, ec)), r);
       S_K.tr[ec][p][0] = 0;
       for (int j = 1; j < S_NTAG; j++) S_K.tr[ec][p][j] = r[j - 1];
       if (p < S_NTAG)
@@ -1596,15 +1614,15 @@ static void S_const_init(void) {
   S_cache_roles(&S_K.bos);
   S_cache_roles(&S_K.eos);
   /* As S_pos_feats reads them. */
-  for (uint32_t c = 0; c < 8; c++)
-    for (uint32_t p = 0; p <= SC_EDGE; p++)
-      for (uint32_t sc = 0; sc <= SC_EDGE; sc++)
-        for (uint32_t nx = 0; nx <= SC_EDGE; nx++) {
-          int32_t *v = S_K.pos[c][p][sc][nx];
-          S_add_row(S_fi(F_CTX, c * 8 + sc), v);
-          S_add_row(S_fi(F_SHAPE3, p * 64 + sc * 8 + nx), v);
-          S_add_row(S_fi(F_P1CUR, p * 8 + sc + c * 64), v);
-        }
+  for (uint32_t p = 0; p <= SC_EDGE; p++)
+    for (uint32_t sc = 0; sc <= SC_EDGE; sc++) {
+      for (uint32_t c = 0; c < 8; c++) {
+        S_add_row(S_fi(F_CTX, c * 8 + sc), S_K.pos[c][p][sc]);
+        S_add_row(S_fi(F_P1CUR, p * 8 + sc + c * 64), S_K.pos[c][p][sc]);
+      }
+      for (uint32_t nx = 0; nx <= SC_EDGE; nx++)
+        S_add_row(S_fi(F_SHAPE3, p * 64 + sc * 8 + nx), S_K.shape3[p][sc][nx]);
+    }
   for (uint32_t d = 0; d < 256; d++)
     for (int u = 0; u < 2; u++) {
       S_word w;

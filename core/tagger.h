@@ -46,14 +46,21 @@ static inline const lede__token *lede__ttok_at(const lede__ttoks *k, size_t i) {
  * lines of base64: a varint (7 bits a byte, lowest first) counting the
  * weight rows not all 0; for each in row order, a varint of how many rows
  * lie between it and the one before, a byte saying which of its
- * LEDE__TG_NT weights are not 0 and those weights as zigzag varints; then
- * a varint counting the most frequent word forms of the training text and
- * their keys (lede__tag_word_key), 8 bytes each, lowest first. The build
- * unpacks it (tools/unpack_tagger.c) into the tables below; the library
- * holds those, not it. */
+ * LEDE__TG_NT weights are not 0, the row's multiplier (a byte) and those
+ * weights as int8 (a byte each); then a varint counting the most frequent
+ * word forms of the training text and their keys (lede__tag_word_key), 8
+ * bytes each, lowest first. The build unpacks it (tools/unpack_tagger.c)
+ * into the tables below; the library holds those, not it. */
 #define LEDE__TG_PACKW 76 /* characters of a line */
 extern const char lede__tagger_packed[][LEDE__TG_PACKW + 1];
 extern const size_t lede__tagger_npacked;
+
+/* A weight row: weight j is w[j] * mult (mult 1 to 255, so that it fits
+ * in an int16), 9 bytes a row. */
+typedef struct {
+  int8_t w[LEDE__TG_NT];
+  uint8_t mult;
+} lede__tgrow;
 
 /* The weights, unpacked: the rows not all 0 in row order; bit r % 64 of
  * lede__tagger_wmap[r / 64].bits says whether row r is stored, and its
@@ -63,7 +70,7 @@ typedef struct {
   uint64_t bits;
   uint32_t rank;
 } lede__tgmap;
-extern const int16_t lede__tagger_w[][LEDE__TG_NT];
+extern const lede__tgrow lede__tagger_w[];
 extern const lede__tgmap lede__tagger_wmap[LEDE__TG_NB / 64];
 /* The frequent forms' keys, most frequent first, and by hash slot (open
  * addressing from (k ^ k >> 29) % LEDE__TG_NWSLOTS) their index plus one

@@ -377,7 +377,9 @@ int main(int argc, char **argv) {
               p + r > 0 ? 2 * p * r / (p + r) : 0);
     }
   }
-  /* Averaged weights, scaled to int16. */
+  /* Averaged weights, in units of 1 / 32000 of the largest; each row as
+   * int8 times a multiplier of its own, the least that holds its largest
+   * weight (see tagger.h): within 1/254 of that weight. */
   double mx = 0;
   for (size_t k = 0; k < nw; k++) {
     E[k] = W[k] - U[k] / C;
@@ -386,18 +388,24 @@ int main(int argc, char **argv) {
   double scale = mx > 0 ? 32000.0 / mx : 1;
   /* The table goes out packed (see tagger.h): the stored rows, then the
    * keys of the most frequent word forms. */
-  S_buf pk = {NULL, 0, 0};
+  unsigned char *mult = S_xalloc(LEDE__TG_NB);
   size_t rows = 0;
   for (size_t r = 0; r < LEDE__TG_NB; r++) {
-    long v[NT];
+    double *e = &E[r * NT], m = 0;
+    for (int j = 0; j < NT; j++)
+      if (fabs(e[j] * scale) > m) m = fabs(e[j] * scale);
+    long mu = (long)ceil(m / 127);
+    mult[r] = (unsigned char)(mu < 1 ? 1 : mu > 255 ? 255 : mu);
     int any = 0;
     for (int j = 0; j < NT; j++) {
-      v[j] = lround(E[r * NT + (size_t)j] * scale);
-      any |= v[j] != 0;
-      E[r * NT + (size_t)j] = (double)v[j];
+      long v = lround(e[j] * scale / mult[r]);
+      v = v > 127 ? 127 : v < -127 ? -127 : v;
+      any |= v != 0;
+      e[j] = (double)(v * mult[r]);
     }
     if (any) rows++;
   }
+  S_buf pk = {NULL, 0, 0};
   S_varint(&pk, rows);
   size_t last = 0;
   for (size_t r = 0; r < LEDE__TG_NB; r++) {
@@ -408,11 +416,13 @@ int main(int argc, char **argv) {
     S_varint(&pk, r - last);
     last = r + 1;
     S_byte(&pk, (unsigned char)mask);
+    S_byte(&pk, mult[r]);
     for (int j = 0; j < NT; j++) {
-      long x = (long)E[r * NT + (size_t)j];
-      if (x) S_varint(&pk, x < 0 ? (uint64_t)(-x) * 2 - 1 : (uint64_t)x * 2);
+      long x = (long)E[r * NT + (size_t)j] / mult[r];
+      if (x) S_byte(&pk, (unsigned char)(signed char)x);
     }
   }
+  free(mult);
   /* The most frequent word forms, by their keys only. */
   size_t nf = 0;
   for (size_t k = 0; k < S_FSLOTS; k++)
@@ -461,7 +471,7 @@ int main(int argc, char **argv) {
     for (size_t di = 0; di < nd; di += (size_t)heldout) S_score(&docs[di], E, &c, maxn, em, bp);
     double p = c.pred ? (double)c.tp / (double)c.pred : 0,
            r = c.gold ? (double)c.tp / (double)c.gold : 0;
-    fprintf(stderr, "int16 table: held-out P %.4f R %.4f F1 %.4f\n", p, r,
+    fprintf(stderr, "int8 table: held-out P %.4f R %.4f F1 %.4f\n", p, r,
             p + r > 0 ? 2 * p * r / (p + r) : 0);
   }
   return 0;
