@@ -1720,24 +1720,44 @@ static int S_relative_subject(const lede_article *a, size_t s0, size_t c0,
              (S_ly(a, f) || S_lex(&lede__lex_quote_aux, a, f) ||
               S_finite(a, f) || S_is(a, f, "last") ||
               (S_lex(&lede__lex_quote_preps, a, f) && !S_is(a, f, "at")));
-  if (j > s0 + 1 && !S_ing(a, c0) &&
-      ((j < e && subj) || (j == e && S_dash(a, w - 1))) &&
+  /* "a donor whose firm paid, but who said": the pronoun joined to an
+   * earlier relative clause has that clause's antecedent. */
+  size_t wj = w;
+  if (j > s0 + 3 && (j < e ? subj : 1) &&
+      (S_is(a, w, "who") || S_is(a, w, "which")) &&
+      (S_is(a, w - 1, "but") || S_is(a, w - 1, "and"))) {
+    size_t m = w - 2;
+    while (m > s0 + 1 && m + 30 > w && !S_is(a, m, "who") &&
+           !S_is(a, m, "whose") && !S_is(a, m, "which") &&
+           !(S_tok(a, m)->flags & LEDE__T_QUOTE) && !S_punct(a, m, ';'))
+      m--;
+    if (m > s0 + 1 && (S_is(a, m, "who") || S_is(a, m, "whose") ||
+                       S_is(a, m, "which")))
+      wj = m;
+  }
+  /* (a participle cue keeps its own subject, but "who has been hoping"
+   * is a progressive) */
+  int ing = S_ing(a, c0) && !(c0 > s0 && S_be(a, c0 - 1));
+  if (j > s0 + 1 && !ing &&
+      ((j < e && subj) || (j == e && (S_dash(a, w - 1) || wj < w))) &&
       (S_is(a, w, "who") || S_is(a, w, "which"))) {
-    size_t n = LEDE_NONE;
-    if (S_comma(a, w - 1) || S_dash(a, w - 1)) {
-      size_t d = w - 1;
+    size_t n = LEDE_NONE, hd = wj - 1;
+    if (S_comma(a, wj - 1) || S_dash(a, wj - 1)) {
+      size_t d = wj - 1;
       if (S_dash(a, d) && d > s0 + 1 && S_dash(a, d - 1)) d--; /* "--" */
       if (d > s0) n = S_np_left(a, s0, d - 1);
+      if (d > s0) hd = d - 1;
     } else {
-      n = S_np_left(a, s0, w - 1);
+      n = S_np_left(a, s0, wj - 1);
     }
-    if (n != LEDE_NONE && n < w && !S_lex(&lede__lex_quote_pronouns, a, n) &&
+    if (n != LEDE_NONE && n < wj && !S_lex(&lede__lex_quote_pronouns, a, n) &&
         !(n > s0 && S_lex(&lede__lex_quote_preps, a, n - 1) &&
-          !S_comma(a, w - 1) && !S_dash(a, w - 1)) &&
+          !S_comma(a, wj - 1) && !S_dash(a, wj - 1)) &&
         (S_cap(a, n) || S_lex(&lede__lex_quote_determiners, a, n) ||
-         S_possessive(a, n) || S_plural_noun(a, w - 1) ||
-         S_lex(&lede__lex_quote_role_heads, a, w - 1) ||
-         S_lex(&lede__lex_quote_org_heads, a, w - 1))) {
+         S_possessive(a, n) || S_plural_noun(a, hd) ||
+         (S_tok(a, n)->flags & LEDE__T_NUM) || /* "18% who say" */
+         S_lex(&lede__lex_quote_role_heads, a, hd) ||
+         S_lex(&lede__lex_quote_org_heads, a, hd))) {
       *sp0 = n;
       *sp1 = w + 1;
       return 1;
@@ -1772,6 +1792,27 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
   size_t e = S_skip_aux_left(a, s0, c0);
   int comma_before = 0;
   if (e > s0 + 1 && (S_is(a, e - 1, "and") || S_is(a, e - 1, "but"))) {
+    /* "Terris, who saw the crash and described it": the relative
+     * pronoun is the subject of both predicates; its antecedent speaks. */
+    for (size_t w = e - 2; w > s0 + 1 && w + 16 > e; w--) {
+      if (S_comma(a, w) || S_dash(a, w) || S_punct(a, w, ';') ||
+          (S_tok(a, w)->flags & LEDE__T_QUOTE) || a->quote_verb[w])
+        break;
+      if (!S_is(a, w, "who")) continue;
+      if (!S_comma(a, w - 1) || w < s0 + 3) break;
+      size_t n = S_np_left(a, s0, w - 2);
+      if (n == LEDE_NONE && S_word(a, w - 2) && !S_cap(a, w - 2))
+        n = S_np_left(a, s0, w - 3); /* "demonstrators here, who" */
+      if (n != LEDE_NONE && n < w - 1 &&
+          !S_lex(&lede__lex_quote_pronouns, a, n) &&
+          (S_cap(a, n) || S_lex(&lede__lex_quote_determiners, a, n) ||
+           S_plural_noun(a, w - 2) || S_plural_noun(a, w - 3))) {
+        *sp0 = n;
+        *sp1 = w + 1;
+        return 1;
+      }
+      break;
+    }
     /* "Wealth-X keeps its finances secret but says ...": the subject. */
     size_t st = s0;
     size_t r = S_subject(a, s0, c0, &st);
@@ -1918,6 +1959,14 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
       }
       /* "those who say", "anyone who believes": a pronoun heads the
        * relative clause that holds the cue. */
+      /* ("18% who say", "four in 10 who said": a count) */
+      if (S_is(a, last, "who") && last > s0 + 1 &&
+          (S_punct(a, last - 1, '%') || S_is(a, last - 1, "percent")) &&
+          (S_tok(a, last - 2)->flags & LEDE__T_NUM)) {
+        *sp0 = last - 2;
+        *sp1 = last + 1;
+        return 1;
+      }
       if (S_is(a, last, "who") && last > s0 &&
           (S_is(a, last - 1, "those") || S_is(a, last - 1, "anyone") ||
            S_is(a, last - 1, "everyone") || S_is(a, last - 1, "someone") ||

@@ -551,3 +551,31 @@ Test(speakers, told_past_an_adjunct_clause_and_object_before_a_new_clause) {
   t_assert_span(a, lede_quote_span(a, k), "a fair deal");
   lede_article_free(a);
 }
+
+/* Relative pronouns as subjects: joined to an earlier relative clause
+ * ("whose ... but who suggested"), after a typed dash, after a count
+ * ("18% who say"), in a progressive ("who has been hoping") and shared
+ * by two predicates ("who marched and called for"): the antecedent
+ * speaks through the pronoun. */
+Test(speakers, relative_pronoun_subjects_of_joined_clauses) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "The list includes Ann Lee, a donor whose firm paid for the ads but "
+      "who suggested that the levy could fail.\n\n"
+      "It might sound odd to economists -- who believe in taxing "
+      "polluters -- but the plan pays them.\n\n"
+      "The poll found 18% who say they would stay home.\n\n"
+      "Cole, who lost in 2010 and who has been hoping to run again, "
+      "stayed home.\n\n"
+      "The video angered the crowd here, who marched to the hall and "
+      "called for the footage to be released.\n");
+  t_said(a, "the levy could fail",
+         "a donor whose firm paid for the ads but who", "suggested");
+  t_said(a, "in taxing polluters", "economists -- who", "believe");
+  t_said(a, "they would stay home", "18% who", "say");
+  t_said(a, "to run again", "Cole, who lost in 2010 and who", "hoping");
+  t_said(a, "the footage to be released", "the crowd here, who",
+         "called for");
+  lede_article_free(a);
+}
