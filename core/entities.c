@@ -47,6 +47,7 @@ typedef struct {
   uint32_t t0, t1, block; /* 32 bits, as tokens are (see lede__token) */
   signed char mode;
   signed char where; /* the dateline: it names where the story was filed */
+  signed char upper; /* its words in upper case (S_mode), set by S_modes */
 } S_seg;
 
 /* A mention's entity in 32 bits: an index, or LEDE_NONE or S_AMBIG kept
@@ -2142,6 +2143,7 @@ static void S_add_seg(S_ctx *x, size_t t0, size_t t1, size_t block, int mode) {
   sg->block = block;
   sg->mode = mode;
   sg->where = 0;
+  sg->upper = 0;
 }
 
 /* A furniture line: its own tokens, a segment of their own. */
@@ -2201,7 +2203,11 @@ static void S_modes(S_ctx *x) {
         if (sg->mode != M_LABEL) x->covered[i] |= C_INIT;
         break;
       }
-    if (sg->mode == M_NORMAL) sg->mode = S_mode(x, sg->t0, sg->t1);
+    if (sg->mode == M_LABEL) continue;
+    /* (the tagger asks it again: it is kept) */
+    int m = S_mode(x, sg->t0, sg->t1);
+    sg->upper = m == M_HEADLINE;
+    if (sg->mode == M_NORMAL) sg->mode = (signed char)m;
   }
 }
 
@@ -2619,7 +2625,7 @@ static void S_tag(S_ctx *x) {
     const S_seg *sg = &x->seg.v[s];
     unsigned char mode = 0;
     if (sg->mode == M_LABEL) mode = LEDE__TC_LABEL;
-    else if (S_mode(x, sg->t0, sg->t1) == M_HEADLINE) mode = LEDE__TC_UPPER;
+    else if (sg->upper) mode = LEDE__TC_UPPER;
     else if (sg->mode == M_HEADLINE) mode = LEDE__TC_TITLE;
     x->seg_title[s] = mode == LEDE__TC_TITLE;
     for (size_t i = sg->t0; i < sg->t1; i++)
