@@ -5454,11 +5454,15 @@ static void S_salience(S_sal *z) {
     ns++;
   }
   qsort(sp, ns, sizeof *sp, S_cmp_spk);
+  /* Most tokens start no mention and have no speaker: the next of each
+   * is kept at hand, so that such a token costs two comparisons. */
   size_t mi = 0, si = 0;
+  size_t mnext = a->ments.n ? a->ments.v[0].span.start : SIZE_MAX;
   for (size_t i = 0; i < a->tokens.n; i++) {
     /* Named mentions starting here. */
-    while (mi < a->ments.n && a->ments.v[mi].span.start < lede__tend(S_tok(a, i))) {
+    while (mnext < lede__tend(S_tok(a, i))) {
       const lede__mention *m = &a->ments.v[mi++];
+      mnext = mi < a->ments.n ? a->ments.v[mi].span.start : SIZE_MAX;
       size_t t = S_span_tok0(a, lede__s64(m->span));
       if (t != i) continue;
       S_ante an = {t, lede__tok_sent(a, t), m->entity, lede__s64(m->span),
@@ -5479,23 +5483,25 @@ static void S_salience(S_sal *z) {
     }
     int query = 0;
     lede_span skip = {0, 0};
-    for (; si < ns && sp[si].tok <= i; si++) {
-      if (sp[si].tok != i) continue;
-      lede__quote *q = &a->quotes.v[sp[si].q];
-      if (sp[si].pron) {
-        query = 1;
-        skip = lede__s64(q->content);
-        continue;
-      }
-      if (q->via == LEDE_VIA_DESCRIPTION && q->entity == LEDE_NONE &&
-          q->ref.start == q->speaker.start && q->ref.end == q->speaker.end) {
-        size_t e = S_description_entity(z, q);
-        if (e != LEDE_NONE) {
-          q->entity = e;
-          q->ref = lede__s32(a->ents.v[e].name);
+    if (si < ns && sp[si].tok <= i) {
+      for (; si < ns && sp[si].tok <= i; si++) {
+        if (sp[si].tok != i) continue;
+        lede__quote *q = &a->quotes.v[sp[si].q];
+        if (sp[si].pron) {
+          query = 1;
+          skip = lede__s64(q->content);
+          continue;
         }
+        if (q->via == LEDE_VIA_DESCRIPTION && q->entity == LEDE_NONE &&
+            q->ref.start == q->speaker.start && q->ref.end == q->speaker.end) {
+          size_t e = S_description_entity(z, q);
+          if (e != LEDE_NONE) {
+            q->entity = e;
+            q->ref = lede__s32(a->ents.v[e].name);
+          }
+        }
+        S_push_speaker(z, q, i);
       }
-      S_push_speaker(z, q, i);
     }
     if (query || (S_used(z->used, i) != 2 && S_third_person(a, i)))
       S_resolve_pronoun(z, i, query, skip);
