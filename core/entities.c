@@ -402,6 +402,8 @@ const lede__gaz_entry *lede__gaz_find(const char *s, size_t n) {
 
 static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
                          int insert);
+static inline __attribute__((always_inline)) size_t *
+S_slot_inl(lede__arena *ar, S_map *m, const char *k, size_t n, int insert);
 
 /* Lists whose one-word answers are cached in word records. */
 enum {
@@ -460,7 +462,7 @@ static S_wrec *S_rec_new(const S_ctx *x, size_t i) {
   char buf[S_KEY];
   size_t n = S_key(x, i, i + 1, buf);
   if (!n) return NULL;
-  size_t *v = S_slot_in(&x->a->scratch, x->words, buf, n, 1);
+  size_t *v = S_slot_inl(&x->a->scratch, x->words, buf, n, 1);
   if (*v == LEDE_NONE) {
     const S_slot *sl = (const S_slot *)(void *)((char *)v - offsetof(S_slot, val));
     S_wrec *r = LEDE__PUSH(&x->a->scratch, *x->recs);
@@ -702,8 +704,9 @@ static void S_map_reserve(lede__arena *ar, S_map *m, size_t cap) {
   if (cap > m->cap) S_map_grow(ar, m, cap);
 }
 
-static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
-                         int insert) {
+/* S_slot_in, inline where a word's record is looked up (once a token). */
+static inline __attribute__((always_inline)) size_t *
+S_slot_inl(lede__arena *ar, S_map *m, const char *k, size_t n, int insert) {
   if (insert && (m->n + 1) * 2 > m->cap)
     S_map_grow(ar, m, m->cap ? m->cap * 2 : 64);
   if (!m->cap) return NULL;
@@ -718,6 +721,11 @@ static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
   m->v[h].val = LEDE_NONE;
   m->n++;
   return &m->v[h].val;
+}
+
+static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
+                         int insert) {
+  return S_slot_inl(ar, m, k, n, insert);
 }
 
 static size_t *S_map_slot(S_ctx *x, S_map *m, const char *k, size_t n,
