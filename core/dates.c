@@ -591,18 +591,6 @@ static int S_ordinal_digits(const char *s, size_t n) {
   return v >= 1 && v <= 99 ? v : 0;
 }
 
-/* ASCII lower case of every byte: one load a byte in S_classify. */
-#define S_L(c) ((c) >= 'A' && (c) <= 'Z' ? (c) | 0x20 : (c))
-#define S_L4(c) S_L(c), S_L((c) + 1), S_L((c) + 2), S_L((c) + 3)
-#define S_L16(c) S_L4(c), S_L4((c) + 4), S_L4((c) + 8), S_L4((c) + 12)
-#define S_L64(c) S_L16(c), S_L16((c) + 16), S_L16((c) + 32), S_L16((c) + 48)
-static const unsigned char S_lower_tab[256] = {S_L64(0), S_L64(64), S_L64(128),
-                                               S_L64(192)};
-#undef S_L64
-#undef S_L16
-#undef S_L4
-#undef S_L
-
 static void S_classify(S_tok *t, const char *text) {
   size_t n = t->e - t->s;
   const char *s = text + t->s;
@@ -610,7 +598,7 @@ static void S_classify(S_tok *t, const char *text) {
   uint32_t hv = 0;
   if (n < sizeof t->low) {
     for (size_t i = 0; i < n; i++) {
-      unsigned char ch = S_lower_tab[(unsigned char)s[i]];
+      unsigned char ch = lede__lower[(unsigned char)s[i]];
       t->low[i] = (char)ch;
       hv = hv * 115u + ch;
     }

@@ -335,7 +335,7 @@ static size_t S_key_tok(const S_ctx *x, const S_tok *tk, char *buf, size_t n) {
     for (; i < end; i++) {
       unsigned char b = (unsigned char)t[i];
       if (b >= 0x80) break;
-      buf[n++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+      buf[n++] = (char)lede__lower[b];
     }
   }
   for (; i < end; i += len) {

@@ -345,6 +345,8 @@ static inline int lede__is_digit(int32_t c) { /* Nd */
   return lede__is_digit_u(c);
 }
 int lede__is_dash(int32_t c);   /* - – — ― and friends */
+/* ASCII lower case of a byte (others as they are): one load a byte. */
+extern const unsigned char lede__lower[256];
 /* Opening / closing quotation marks. ' and " and ’ are both. */
 int lede__is_open_quote(int32_t c);
 int lede__is_close_quote(int32_t c);

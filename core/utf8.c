@@ -58,6 +58,18 @@ int lede__is_digit_u(int32_t c) {
   return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
 }
 
+/* ASCII lower case of every byte. */
+#define S_L(c) ((c) >= 'A' && (c) <= 'Z' ? (c) | 0x20 : (c))
+#define S_L4(c) S_L(c), S_L((c) + 1), S_L((c) + 2), S_L((c) + 3)
+#define S_L16(c) S_L4(c), S_L4((c) + 4), S_L4((c) + 8), S_L4((c) + 12)
+#define S_L64(c) S_L16(c), S_L16((c) + 16), S_L16((c) + 32), S_L16((c) + 48)
+const unsigned char lede__lower[256] = {S_L64(0), S_L64(64), S_L64(128),
+                                        S_L64(192)};
+#undef S_L64
+#undef S_L16
+#undef S_L4
+#undef S_L
+
 int lede__is_dash(int32_t c) {
   return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 ||
          c == 0xFE58 || c == 0xFE63 || c == 0xFF0D;
