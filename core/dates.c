@@ -666,6 +666,27 @@ static void S_classify(S_tok *t, const char *text) {
       t->c = n == 10 ? S_digits(l + 8, 2) : 0;
       return;
     }
+    /* 19.02.2010: day, month and year with dots, as European outlets
+     * write them */
+    /* (a sentence's last token keeps its full stop, as "U.S." does) */
+    size_t n0 = n;
+    if (n == 11 || n == 10 || n == 9)
+      if (l[n - 1] == '.' && S_isdig(l[n - 2])) n--;
+    if (n >= 8 && n <= 10 && l[n - 5] == '.' && S_digits(l + n - 4, 4) >= 1000) {
+      const char *d1 = memchr(l, '.', n);
+      size_t dl = (size_t)(d1 - l), ml = n - 5 - dl - 1;
+      int dd = S_digits(l, dl), mm = ml >= 1 ? S_digits(d1 + 1, ml) : -1;
+      if (dl >= 1 && dl <= 2 && ml >= 1 && ml <= 2 && dd >= 1 && dd <= 31 &&
+          mm >= 1 && mm <= 12) {
+        t->kind = TK_ISO;
+        t->a = S_digits(l + n - 4, 4);
+        t->b = mm;
+        t->c = dd;
+        t->e -= n0 - n;
+        return;
+      }
+    }
+    n = n0;
     /* a/b/c */
     const char *p1 = memchr(l, '/', n);
     if (p1) {
@@ -3332,6 +3353,11 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   if (t->kind == TK_ISO) {
     S_val v;
     int ok = 1;
+    /* "version 1.2.2010", "10.5.2019 percent": a dotted number */
+    if (memchr(c->t + t->s, '.', t->e - t->s) &&
+        ((k > 0 && (S_is(c, k - 1, "version") || S_is(c, k - 1, "v"))) ||
+         S_key(c, k + 1, K_PERCENT) || S_punct(c, k + 1, '%')))
+      return 0;
     if (t->c) {
       S_val_init(&v, LEDE_GRAN_DAY);
       S_set_day(&v, t->a, t->b, t->c, &ok);
