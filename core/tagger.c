@@ -366,28 +366,21 @@ static size_t S_undotted(const S_word *w, char *key) {
   return kn;
 }
 
-/* S_multi of e, the word-hash entry of a key of kn bytes (or NULL). */
+/* Does the word of key[0..kn) (lower case, no dots), whose entry in the
+ * word hash is e (or NULL), open a two-word entry of the gazetteer or the
+ * organizations? The word hash marks the first word of every entry of
+ * several words of these lists and a few others
+ * (LEDE__LEX_ID_MULTI_FIRST): a word it does not mark opens none, and
+ * S_pair_look asks of the pair itself. */
 static int S_multi_of(const lede__word *e, size_t kn) {
   const unsigned id = LEDE__LEX_ID_MULTI_FIRST - 1;
   return kn && kn + 1 < S_WMAX && e && (e->lists[id / 64] >> (id % 64) & 1);
 }
 
-/* Does w open a two-word entry of the gazetteer or the organizations?
- * The word hash marks the first word of every entry of several words of
- * these lists and a few others (LEDE__LEX_ID_MULTI_FIRST): a word it does
- * not mark opens none, and S_pair_look asks of the pair itself. */
-static int S_multi(const S_word *w) {
-  char key[S_WMAX];
-  size_t kn = S_undotted(w, key);
-  if (!kn || kn + 1 >= S_WMAX) return 0;
-  return S_multi_of(lede__word_find(key, kn), kn);
-}
-
-/* The rest (after S_word_light): shapes, word lists, gazetteer; whether
- * the word opens a two-word entry (S_multi) if multi, else -1 for not
- * asked yet. One look-up in the word hash answers the lists, and the
- * gazetteer and S_multi too unless the word has dots ("U.S."). */
-static void S_word_rest(S_word *w, uint32_t flags, int multi) {
+/* The rest (after S_word_light): shapes, word lists, gazetteer, whether
+ * the word opens a two-word entry (S_multi_of). One look-up in the word hash
+ * answers them all unless the word has dots ("U.S."). */
+static void S_word_rest(S_word *w, uint32_t flags) {
   const char *s = w->s;
   size_t n = w->n;
   S_shapes(w);
@@ -413,16 +406,12 @@ static void S_word_rest(S_word *w, uint32_t flags, int multi) {
     const lede__gaz_entry *g = &lede__gaz[ge->gaz];
     w->gaz = 1 + g->kind + 4 * g->flags;
   }
-  if (!multi) {
-    w->multi = -1;
-    return;
-  }
   w->multi = S_multi_of(ge, kn);
 }
 
 static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
   S_word_light(w, s, n, flags);
-  S_word_rest(w, flags, 1);
+  S_word_rest(w, flags);
 }
 
 /* How the article writes a capitalized word elsewhere (w->doc). */
@@ -1089,7 +1078,7 @@ static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k) {
 /* c's word with all its look-ups. */
 static S_cword *S_full(S_cword *c) {
   if (!c->full) {
-    S_word_rest(&c->w, c->flags, 0);
+    S_word_rest(&c->w, c->flags);
     c->full = 1;
   }
   return c;
@@ -1265,13 +1254,6 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
   }
   for (size_t q = 0; q < m; q++) {
     size_t i = a + q, x = i - lo;
-    /* Two capitalized words: does the first open a two-word entry? */
-    if (S_capsc(pi[x]->sc)) {
-      if (i > s && S_capsc(pi[x - 1]->sc) && pi[x - 1]->multi < 0)
-        cw[x - 1]->w.multi = S_multi(&cw[x - 1]->w);
-      if (i + 1 < e && S_capsc(pi[x + 1]->sc) && pi[x]->multi < 0)
-        cw[x]->w.multi = S_multi(&cw[x]->w);
-    }
     /* The position features (S_pos_feats): those of classes only from
      * the tables, the others row by row. */
     const S_word *pp = i > s ? pi[x - 1] : bos, *pc = pi[x], *pn = i + 1 < e ? pi[x + 1] : eos;
