@@ -94,6 +94,7 @@ extern const lede__lexicon lede__lex_quote_aux;
 extern const lede__lexicon lede__lex_quote_catenatives;
 extern const lede__lexicon lede__lex_quote_determiners;
 extern const lede__lexicon lede__lex_quote_documents;
+extern const lede__lexicon lede__lex_quote_evidence;
 extern const lede__lexicon lede__lex_quote_frame_particles;
 extern const lede__lexicon lede__lex_quote_kickers;
 extern const lede__lexicon lede__lex_quote_modals;
@@ -130,11 +131,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 82
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 83
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 84
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 83
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 84
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 85
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 85
+#define LEDE__LEX_ID_MULTI_FIRST 86
 
 #endif

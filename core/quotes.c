@@ -1496,7 +1496,9 @@ static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
   if (S_cap(a, s) || S_lex(&lede__lex_quote_pronouns, a, s) ||
       S_lex(&lede__lex_quote_determiners, a, s) || S_possessive(a, s) ||
       S_is(a, s, "all") || S_is(a, s, "both") || S_is(a, s, "each") ||
-      S_is(a, s, "few") || S_is(a, s, "one") || S_is(a, s, "none"))
+      S_is(a, s, "few") || S_is(a, s, "one") || S_is(a, s, "none") ||
+      S_is(a, s, "some") || S_is(a, s, "many") || S_is(a, s, "most") ||
+      S_is(a, s, "several"))
     return 0;
   /* "Not everyone agrees", "almost everybody says", "another says" */
   size_t w = e - 1;
@@ -1513,7 +1515,8 @@ static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
     if (S_cap(a, k) && S_word(a, k)) return 0;
   size_t h = e - 1;
   if (S_lex(&lede__lex_quote_role_heads, a, h) ||
-      S_lex(&lede__lex_quote_org_heads, a, h) || S_lex(&lede__lex_groups, a, h))
+      S_lex(&lede__lex_quote_org_heads, a, h) || S_lex(&lede__lex_groups, a, h) ||
+      S_lex(&lede__lex_quote_evidence, a, h)) /* "early ratings data" */
     return 0;
   return !S_plural_noun(a, h);
 }
@@ -2006,6 +2009,10 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
         if (S_comma(a, w) || (S_tok(a, w)->flags & LEDE__T_QUOTE)) break;
         if (!S_is(a, w, "who") || w >= n) continue;
         size_t m = S_np_left(a, s0, w - 1);
+        if (m == LEDE_NONE &&
+            (S_is(a, w - 1, "some") || S_is(a, w - 1, "many") ||
+             S_is(a, w - 1, "most") || S_is(a, w - 1, "others")))
+          m = w - 1; /* "some who favor the levy argue" */
         if (m != LEDE_NONE && !S_bad_left_speaker(a, m, w, c0)) {
           *sp0 = m;
           *sp1 = w;

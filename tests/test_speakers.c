@@ -579,3 +579,17 @@ Test(speakers, relative_pronoun_subjects_of_joined_clauses) {
          "called for");
   lede_article_free(a);
 }
+
+/* "early ratings data suggests", "some who favor the levy argue": a
+ * bare mass noun of evidence and a quantifier heading a relative clause
+ * are speakers. */
+Test(speakers, bare_evidence_noun_and_quantifier_with_relative) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "But ratings data suggests that the levy ad reached few voters.\n\n"
+      "Still, some who favor the levy argue that the rate is too high.\n");
+  t_said(a, "the levy ad reached", "ratings data", "suggests");
+  t_said(a, "the rate is too high", "some", "argue");
+  lede_article_free(a);
+}
