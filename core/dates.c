@@ -674,7 +674,7 @@ static void S_classify(S_tok *t, const char *text) {
       if (l[n - 1] == '.' && S_isdig(l[n - 2])) n--;
     if (n >= 8 && n <= 10 && l[n - 5] == '.' && S_digits(l + n - 4, 4) >= 1000) {
       const char *d1 = memchr(l, '.', n);
-      size_t dl = (size_t)(d1 - l), ml = n - 5 - dl - 1;
+      size_t dl = (size_t)(d1 - l), ml = dl + 1 < n - 5 ? n - 5 - dl - 1 : 0;
       int dd = S_digits(l, dl), mm = ml >= 1 ? S_digits(d1 + 1, ml) : -1;
       if (dl >= 1 && dl <= 2 && ml >= 1 && ml <= 2 && dd >= 1 && dd <= 31 &&
           mm >= 1 && mm <= 12) {
