@@ -528,6 +528,7 @@ static const char *const S_cue_action_verbs[] = {
   "assail assail",
   "assailed assail",
   "assails assail",
+  "backs back",
   "berated berate",
   "berates berate",
   "chastise chastise",
@@ -547,12 +548,17 @@ static const char *const S_cue_action_verbs[] = {
   "decide decide",
   "decided decide",
   "decides decide",
+  "declines decline",
   "depict depict",
   "depicted depict",
   "depicts depict",
+  "discover discover",
+  "discovering discover",
+  "discovers discover",
   "discuss discuss",
   "discussed discuss",
   "discusses discuss",
+  "echoes echo",
   "encourage encourage",
   "encouraged encourage",
   "encourages encourage",
@@ -567,6 +573,7 @@ static const char *const S_cue_action_verbs[] = {
   "named name",
   "nominated nominate",
   "ordered order",
+  "outlining outline",
   "persuade persuade",
   "persuaded persuade",
   "persuades persuade",
@@ -577,15 +584,26 @@ static const char *const S_cue_action_verbs[] = {
   "rebukes rebuke",
   "rebuts rebut",
   "rebutted rebut",
+  "recognising recognise",
   "refute refute",
   "refuted refute",
   "refutes refute",
   "regrets regret",
   "regretted regret",
+  "remember remember",
+  "remembering remember",
   "retracted retract",
   "retracts retract",
+  "shouting shout",
+  "shouts shout",
+  "thanking thank",
+  "understand understand",
   "vetoed veto",
   "vetoes veto",
+  "voicing voice",
+  "wishes wish",
+  "wishing wish",
+  "wondering wonder",
 };
 static const unsigned short S_cue_action_verbs_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -594,19 +612,19 @@ static const unsigned short S_cue_action_verbs_first[257] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 6, 8, 22, 31, 37, 37, 37, 37, 42, 42, 42, 42, 42, 44,
-  45, 51, 51, 62, 62, 62, 62, 64, 64, 64, 64, 64, 64, 64, 64, 64,
-  64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64,
-  64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64,
-  64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64,
-  64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64,
-  64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64,
-  64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64,
-  64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64,
-  64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64,
-  64,
+  0, 0, 6, 9, 23, 36, 43, 43, 43, 43, 48, 48, 48, 48, 48, 50,
+  52, 58, 58, 72, 74, 75, 76, 79, 82, 82, 82, 82, 82, 82, 82, 82,
+  82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82,
+  82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82,
+  82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82,
+  82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82,
+  82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82,
+  82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82,
+  82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82,
+  82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82,
+  82,
 };
-const lede__lexicon lede__lex_cue_action_verbs = {S_cue_action_verbs, 64, S_cue_action_verbs_first, 10, 26, 10};
+const lede__lexicon lede__lex_cue_action_verbs = {S_cue_action_verbs, 82, S_cue_action_verbs_first, 10, 26, 10};
 
 static const char *const S_cue_adjectives[] = {
   "adamant",
@@ -6195,7 +6213,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x180, 0x84, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0xa00, 0x100, 0x80, 0x0, 0x8, 0x500, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* byline_intros */
   {0x0, 0x80, 0x40, 0x7a20, 0x10, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x400, 0x0, 0x0, 0x0, 0x0, 0x0, 0x1100, 0x0, 0x3c0, 0x1a0, 0x0, 0x0, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* byline_roles */
   {0x0, 0x0, 0x0, 0x1c0, 0x0, 0x0, 0x400, 0x80, 0x0, 0x1060, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x5de0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* credit_markers */
-  {0x0, 0x1e000, 0x4000, 0x6e78000, 0x2e000, 0x198000, 0x0, 0x0, 0x0, 0x16000, 0x0, 0x0, 0x0, 0x0, 0x40400, 0x2000, 0x78000, 0x0, 0x37000, 0x0, 0x0, 0x0, 0x800, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_action_verbs */
+  {0x0, 0x1e000, 0x4400, 0x6e78000, 0x17e000, 0x198800, 0x0, 0x0, 0x0, 0x16000, 0x0, 0x0, 0x0, 0x0, 0x40400, 0x22000, 0x78000, 0x0, 0x337000, 0x5000, 0x4000, 0x200000, 0x2800, 0x11800, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_action_verbs */
   {0x0, 0xe0, 0x0, 0x380, 0x1500, 0x1080, 0x480, 0x0, 0x20, 0x0, 0x0, 0x0, 0x20, 0x0, 0x80, 0x100, 0xa0, 0x0, 0x0, 0x600, 0x100, 0x2e0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_adjectives */
   {0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_clause_only */
   {0x0, 0x0, 0x0, 0xb0, 0x200, 0x200, 0x0, 0x0, 0x60, 0x40, 0x0, 0x0, 0x190, 0x10, 0x0, 0x80, 0x0, 0x0, 0x1c0, 0x40, 0x170, 0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_light_verbs */

@@ -1080,3 +1080,24 @@ Test(reported, action_verbs_that_report_nothing_here) {
   cr_assert_lt(t_find(a, "the court in May"), 0);
   lede_article_free(a);
 }
+
+/* Forms of listed cues that the speech verb list lacks: "backs",
+ * "wondering", "thanking"; a plural noun "backs" after a possessive is
+ * none. */
+Test(reported, more_forms_of_listed_cues) {
+  lede_article *a = t_parse(
+      "Pier\n\n"
+      "The dockworkers' union backs the harbor plan.\n\n"
+      "Residents are wondering whether the pier will reopen.\n\n"
+      "The mayor was thanking volunteers for their work.\n\n"
+      "The clinic's backs were against the wall.\n");
+  r_check(a, "the harbor plan", "The dockworkers' union", "backs",
+          LEDE_CUE_OTHER);
+  r_check(a, "whether the pier will reopen", "Residents", "wondering",
+          LEDE_CUE_THOUGHT);
+  r_check(a, "volunteers for their work", "The mayor", "thanking",
+          LEDE_CUE_OTHER);
+  /* (three quotes: nothing from "The clinic's backs") */
+  cr_assert_eq(lede_quote_count(a), 3);
+  lede_article_free(a);
+}
