@@ -4933,7 +4933,13 @@ static void S_leftover(S_ctx *x) {
   for (size_t pi = 0; pi < x->pairs.n; pi++) {
     S_pair *p = &x->pairs.v[pi];
     while (qi < nq && a->quotes.v[qi].outer.start <= p->open) {
-      if (!S_empty(lede__s64(a->quotes.v[qi].speaker))) {
+      /* (a report inside the last one's content is not the voice a next
+       * paragraph continues: "Moss said she backs the strike. “...”") */
+      const lede__quote *cq = &a->quotes.v[qi];
+      int inner = last != LEDE_NONE &&
+                  cq->outer.start >= a->quotes.v[last].content.start &&
+                  cq->outer.end <= a->quotes.v[last].content.end;
+      if (!S_empty(lede__s64(cq->speaker)) && !inner) {
         last = qi;
         if (a->quotes.v[qi].kind == LEDE_QUOTE_DIRECT) lastd = qi;
         const lede__quote *lq = &a->quotes.v[qi];
