@@ -588,9 +588,12 @@ static void S_find_verbs(lede_article *a) {
     if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) continue;
     size_t e = S_verb_entry(&ix, a->text + t->start, t->len);
     /* A stance or action verb in capitals is a name's word ("Planned
-     * Parenthood") or a headline's. */
+     * Parenthood") or a headline's; in the headline it is furniture as
+     * in a title-case one ("Council backs plan"). */
     if (e != LEDE_NONE && e >= lede__lex_speech_verbs.n &&
-        ((t->flags & LEDE__T_CAP) || S_reduced_relative(a, i)))
+        ((t->flags & LEDE__T_CAP) || S_reduced_relative(a, i) ||
+         a->blocks.v[a->sents.v[lede__tok_sent(a, i)].block].part ==
+             LEDE_PART_TITLE))
       continue;
     if (e != LEDE_NONE) a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
   }
