@@ -1222,7 +1222,12 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
     i--;
   int prog = i < a->tokens.n && a->quote_verb[i] && S_ing(a, i);
   while (i > lo && n < 4) {
-    if (S_lex(&lede__lex_quote_aux, a, i - 1) || S_negation(a, i - 1) ||
+    if (i > lo + 3 && (S_is(a, i - 1, "later") || S_is(a, i - 1, "earlier")) &&
+        (S_is(a, i - 2, "month") || S_is(a, i - 2, "week") ||
+         S_is(a, i - 2, "year") || S_is(a, i - 2, "day")) &&
+        (S_is(a, i - 3, "a") || S_is(a, i - 3, "one"))) {
+      i -= 3; /* "Fiorina a month later announced" */
+    } else if (S_lex(&lede__lex_quote_aux, a, i - 1) || S_negation(a, i - 1) ||
         (prog && (S_be(a, i - 1) || S_be_contracted(a, i - 1))) ||
         (S_ly(a, i - 1) && !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
       /* "has also said", "gingerly said" */
@@ -1239,6 +1244,12 @@ static size_t S_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
     } else if (i > lo + 1 && S_timeword(a, i - 1) &&
                (S_is(a, i - 2, "in") || S_is(a, i - 2, "on"))) {
       i -= 2; /* "who in 2010 said" */
+    } else if (i > lo + 2 &&
+               (S_is(a, i - 1, "weeks") || S_is(a, i - 1, "months") ||
+                S_is(a, i - 1, "years") || S_is(a, i - 1, "days")) &&
+               (S_is(a, i - 2, "for") || S_is(a, i - 2, "in"))) {
+      i -= 2; /* "has for weeks been confident" */
+
     } else if (i > lo + 2 && S_is(a, i - 1, "to") && S_is(a, i - 2, "on") &&
                (S_is(a, i - 3, "went") || S_is(a, i - 3, "goes") ||
                 S_is(a, i - 3, "go"))) {
@@ -1726,6 +1737,13 @@ static int S_relative_subject(const lede_article *a, size_t s0, size_t c0,
              (S_ly(a, f) || S_lex(&lede__lex_quote_aux, a, f) ||
               S_finite(a, f) || S_is(a, f, "last") ||
               (S_lex(&lede__lex_quote_preps, a, f) && !S_is(a, f, "at")));
+  /* ("which even critics say": an adverb, then the clause's own
+   * subject) */
+  if (subj && f + 1 < e && (S_is(a, f, "even") || S_is(a, f, "also") ||
+                            S_is(a, f, "still") || S_is(a, f, "now")) &&
+      S_word(a, f + 1) && !S_finite(a, f + 1) && !S_ly(a, f + 1) &&
+      !S_lex(&lede__lex_quote_aux, a, f + 1) && !S_be(a, f + 1))
+    subj = 0;
   /* "a donor whose firm paid, but who said": the pronoun joined to an
    * earlier relative clause has that clause's antecedent. */
   size_t wj = w;
@@ -2509,8 +2527,10 @@ static int S_passive_subject(const lede_article *a, size_t sp0, size_t sp1,
   if (sp0 > 0 && S_is(a, sp0 - 1, "with") && ed) return 1;
   /* ("the group, which Lee blamed for ...": a relative clause's subject) */
   if (sp0 > 0 && (S_is(a, sp0 - 1, "which") || S_is(a, sp0 - 1, "that") ||
-                  S_is(a, sp0 - 1, "whom")))
+                  S_is(a, sp0 - 1, "whom") || S_is(a, sp0 - 1, "who")))
     return 0;
+  /* ("he accused of": a subject pronoun acts) */
+  if (sp1 == sp0 + 1 && S_personal(a, sp0) && !S_is(a, sp0, "it")) return 0;
   /* (a past tense takes an object: "The panel accused Lee of ...") */
   if (ed && S_judging_lemma(l) && (S_is(a, i + 1, "of") || S_is(a, i + 1, "for")))
     return 1;

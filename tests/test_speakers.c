@@ -593,3 +593,40 @@ Test(speakers, bare_evidence_noun_and_quantifier_with_relative) {
   t_said(a, "the rate is too high", "some", "argue");
   lede_article_free(a);
 }
+
+/* A time adjunct between the subject and its verb ("Lee a month later
+ * announced", "has for weeks been confident") is not the speaker; in
+ * "which even critics say" the clause has its own subject; "who he
+ * accused of" is active: "he" accuses. */
+Test(speakers, time_adjunct_relative_object_and_active_accused) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "When Ewing a month later announced 60 layoffs, the staff was "
+      "stunned.\n\n"
+      "The auditors have for weeks been confident that the books were "
+      "cooked.\n\n"
+      "She gave a speech in June, which even critics say was her best.\n\n"
+      "He blamed the board, which he accused of hiding the losses.\n");
+  t_said(a, "60 layoffs", "Ewing", "announced");
+  t_said(a, "the books were cooked", "The auditors", "confident");
+  long k = t_find(a, "of hiding the losses");
+  cr_assert_geq(k, 0);
+  lede_span s;
+  cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+  t_assert_span(a, s, "he");
+  size_t i;
+  for (i = 0; i < lede_quote_count(a); i++) {
+    lede_span c;
+    if (lede_quote_cue(a, i, &c)) {
+      char *cs = t_str(a, c);
+      int say = strcmp(cs, "say") == 0;
+      free(cs);
+      if (say) break;
+    }
+  }
+  cr_assert_lt(i, lede_quote_count(a), "no quote under \"say\"");
+  cr_assert(lede_quote_speaker(a, i, &s));
+  t_assert_span(a, s, "critics");
+  lede_article_free(a);
+}
