@@ -2201,6 +2201,32 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
              t->num >= 1 && t->num <= 12 &&
              (S_key(c, k + 1, K_AM) || S_key(c, k + 1, K_PM))) {
     hh = t->num;
+  } else if (t->kind == TK_PLAIN && t->ndig >= 1 && t->ndig <= 2 && !t->cut &&
+             t->num >= 1 && t->num <= 11 && k > 0 && S_key(c, k - 1, K_AT) &&
+             S_key(c, k + 1, K_TONIGHT)) {
+    /* "at 11 tonight" */
+    hh = t->num;
+    ap = 2;
+    i = k + 2;
+    strong = 1;
+  } else if (t->kind == TK_PLAIN && t->ndig >= 1 && t->ndig <= 2 && !t->cut &&
+             t->num >= 1 && t->num <= 12 && S_joiner(c, k + 1) &&
+             !((S_is(c, k + 1, "and") && !(k > 0 && S_key(c, k - 1, K_BETWEEN))) ||
+               S_is(c, k + 1, "or")) &&
+             k + 2 < c->n &&
+             ((c->tk[k + 2].kind == TK_CLOCK && c->tk[k + 2].ampm && !c->tk[k + 2].cut) ||
+              (c->tk[k + 2].kind == TK_PLAIN && c->tk[k + 2].ndig >= 1 &&
+               c->tk[k + 2].ndig <= 2 && c->tk[k + 2].num >= 1 && c->tk[k + 2].num <= 12 &&
+               (S_key(c, k + 3, K_AM) || S_key(c, k + 3, K_PM))))) {
+    /* "8 - 11pm", "from 7 to 10 p.m.", "between 9 and 11 a.m.": the first
+     * end takes the second's am/pm ("11 to 2 pm" starts in the morning) */
+    int h2 = c->tk[k + 2].kind == TK_CLOCK ? c->tk[k + 2].a : c->tk[k + 2].num;
+    int a2 = c->tk[k + 2].kind == TK_CLOCK ? c->tk[k + 2].ampm
+             : S_key(c, k + 3, K_AM)      ? 1
+                                          : 2;
+    hh = t->num;
+    ap = a2 == 2 && hh > h2 && h2 != 12 ? 1 : a2;
+    strong = 1;
   } else if (S_key(c, k, K_NOON)) {
     if (S_cap(c, k) && k > 0 && S_cap(c, k - 1)) return 0;
     /* "high noon comes for Poland": the hour of reckoning, no clock */
