@@ -5428,6 +5428,9 @@ static int S_cmp_spk(const void *p, const void *q) {
 }
 
 static int S_third_person(const lede_article *a, size_t i) {
+  /* (asked of every token: most are told by their length) */
+  size_t n = S_tok(a, i)->len;
+  if (n != 2 && n != 3) return 0;
   return S_is(a, i, "he") || S_is(a, i, "she") || S_is(a, i, "him") ||
          S_is(a, i, "his") || S_is(a, i, "her");
 }
@@ -5539,7 +5542,7 @@ static void S_salience(S_sal *z) {
         S_push_speaker(z, q, i);
       }
     }
-    if (query || (S_used(z->used, i) != 2 && S_third_person(a, i)))
+    if (query || (S_third_person(a, i) && S_used(z->used, i) != 2))
       S_resolve_pronoun(z, i, query, skip);
   }
 }
