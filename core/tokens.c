@@ -81,9 +81,9 @@ const lede__word *lede__tok_word_slow(const lede_article *a, size_t i) {
 }
 
 int lede__tok_in(const lede_article *a, size_t i, const lede__lexicon *lx) {
-  if (lx->id && !lede__tok_word_memo(a, i)) {
-    /* Not looked up yet: most words are answered by the list's lengths
-     * by first byte (lede__lex_lens), with no look-up. */
+  if (lx->id) {
+    /* Most words are answered by the list's lengths by first byte
+     * (lede__lex_lens), looked up or not: asked first. */
     const lede__token *t = &a->tokens.v[i];
     size_t n = t->len;
     unsigned char c = (unsigned char)a->text[t->start];
