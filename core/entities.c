@@ -460,7 +460,8 @@ static inline S_wrec *S_rec(const S_ctx *x, size_t i) {
 static S_wrec *S_rec_new(const S_ctx *x, size_t i) {
   if (x->covered[i] & C_DOT) return NULL;
   char buf[S_KEY];
-  size_t n = S_key(x, i, i + 1, buf);
+  /* S_key of the one token, not a dot */
+  size_t n = S_key_tok(x, S_T(x, i), buf, 0);
   if (!n) return NULL;
   size_t *v = S_slot_inl(&x->a->scratch, x->words, buf, n, 1);
   if (*v == LEDE_NONE) {
