@@ -315,6 +315,12 @@ static inline __attribute__((always_inline)) int S_is(const lede_article *a,
   return lede__eq_ci_n(s, w, n);
 }
 
+/* Equal strings; most lemmas differ from a literal in their first byte,
+ * so that is compared before the call. */
+static inline int S_same(const char *l, const char *w) {
+  return l[0] == w[0] && strcmp(l, w) == 0;
+}
+
 /* Inline: c is a constant at most calls, and for an ASCII c the first
  * byte decides (a longer sequence decodes past ASCII). */
 static inline __attribute__((always_inline)) int S_punct(const lede_article *a,
@@ -654,14 +660,14 @@ static int S_adjective_lemma(const char *l) {
                                   "optimistic", "pessimistic", "hopeful",
                                   "eager"};
   for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (strcmp(l, w[k]) == 0) return 1;
+    if (S_same(l, w[k])) return 1;
   return 0;
 }
 
 /* "seem", "appear": they report the clause they stand in, no speaker. */
 static int S_evidential_lemma(const char *lemma) {
-  return strcmp(lemma, "seem") == 0 || strcmp(lemma, "appear") == 0 ||
-         strcmp(lemma, "rumor") == 0;
+  return S_same(lemma, "seem") || S_same(lemma, "appear") ||
+         S_same(lemma, "rumor");
 }
 
 /* A word that stands before a noun: "new", "latest", "false". */
@@ -863,7 +869,7 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
       (S_is(a, i + 1, "with") || S_is(a, i + 1, "to")))
     return 0;
   /* "backed away from the deal", "backed off": a movement, not support. */
-  if (strcmp(lemma, "back") == 0 && i + 1 < s1 &&
+  if (S_same(lemma, "back") && i + 1 < s1 &&
       (S_is(a, i + 1, "away") || S_is(a, i + 1, "off") ||
        S_is(a, i + 1, "down") || S_is(a, i + 1, "out")))
     return 0;
@@ -882,14 +888,14 @@ static int S_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   cu->lemma = lemma;
   cu->according = 0;
   /* "a group known as Ansar al-Sharia": a name given, not a thought. */
-  if (strcmp(lemma, "know") == 0 && i + 1 < s1 && S_is(a, i + 1, "as"))
+  if (S_same(lemma, "know") && i + 1 < s1 && S_is(a, i + 1, "as"))
     return 0;
   /* "a Washington think tank" is a noun. */
-  if (strcmp(lemma, "think") == 0 && i + 1 < s1 &&
+  if (S_same(lemma, "think") && i + 1 < s1 &&
       (S_is(a, i + 1, "tank") || S_is(a, i + 1, "tanks")))
     return 0;
   /* "made it clear that". */
-  if (strcmp(lemma, "make") == 0) {
+  if (S_same(lemma, "make")) {
     size_t k = i + 1;
     if (k < s1 && S_is(a, k, "it")) k++;
     if (k < s1 && S_is(a, k, "clear")) cu->cue1 = k + 1;
@@ -2005,8 +2011,8 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
       const char *rl;
       if ((S_is(a, last, "that") || S_is(a, last, "which")) && last > s0 + 1 &&
           (rl = S_verb_lemma(a, c0)) != NULL &&
-          (strcmp(rl, "say") == 0 || strcmp(rl, "read") == 0 ||
-           strcmp(rl, "state") == 0) &&
+          (S_same(rl, "say") || S_same(rl, "read") ||
+           S_same(rl, "state")) &&
           S_word(a, last - 1) && !a->quote_verb[last - 1] &&
           !S_lex(&lede__lex_quote_pronouns, a, last - 1) &&
           !S_lex(&lede__lex_quote_stop, a, last - 1)) {
@@ -2481,7 +2487,7 @@ static int S_passive_topic_lemma(const char *l) {
                                   "see",   "quote",  "cite",     "name"};
   if (S_passive_lemma(l) || S_judging_lemma(l)) return 1;
   for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (strcmp(l, w[k]) == 0) return 1;
+    if (S_same(l, w[k])) return 1;
   return 0;
 }
 
@@ -3306,7 +3312,7 @@ static int S_clause_taker(const char *l) {
   static const char *const w[] = {"appear", "discover", "find", "indicate",
                                   "rumor", "seem", "show", "signal"};
   for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (strcmp(l, w[k]) == 0) return 1;
+    if (S_same(l, w[k])) return 1;
   return 0;
 }
 
@@ -3382,7 +3388,7 @@ static void S_reported(S_ctx *x) {
       }
       /* "found" reports only a finding: "the study found that ...", "the
        * poll found 40 percent ...", "the report found it was ...". */
-      if (strcmp(cu.lemma, "find") == 0) {
+      if (S_same(cu.lemma, "find")) {
         /* (past adjuncts: "found in 2014 that") */
         size_t k = S_skip_adjuncts(a, cu.cue1, s1);
         if (k < s1 && S_comma(a, k)) k++;
@@ -4090,8 +4096,8 @@ static void S_noun_frames(S_ctx *x) {
                   S_is(a, k, "for") || S_is(a, k, "over") ||
                   S_is(a, k, "at") ||
                   /* ("her remarks to reporters": a listener) */
-                  (S_is(a, k, "to") && (strcmp(lemma, "opposition") == 0 ||
-                                        strcmp(lemma, "support") == 0))) &&
+                  (S_is(a, k, "to") && (S_same(lemma, "opposition") ||
+                                        S_same(lemma, "support")))) &&
                  k + 1 < s1 && !S_timeword(a, k + 1) &&
                  !S_lex(&lede__lex_weekdays, a, k + 1)) {
         c0 = k + 1;
@@ -4241,7 +4247,7 @@ static int S_passive_lemma(const char *l) {
                                   "allege", "predict", "understand",
                                   "estimate", "project"};
   for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (strcmp(l, w[k]) == 0) return 1;
+    if (S_same(l, w[k])) return 1;
   return 0;
 }
 
@@ -4252,7 +4258,7 @@ static int S_judging_lemma(const char *l) {
                                   "blame",  "praise",    "condemn",
                                   "fault",  "credit",    "hail"};
   for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (strcmp(l, w[k]) == 0) return 1;
+    if (S_same(l, w[k])) return 1;
   return 0;
 }
 
@@ -4307,10 +4313,10 @@ static void S_sourceless(S_ctx *x) {
       const char *lemma = S_entry_lemma(S_verb_of(a, i));
       size_t nx = i + 1;
       int ok = 0;
-      if (strcmp(lemma, "seem") == 0) {
+      if (S_same(lemma, "seem")) {
         ok = S_word(a, nx) && !S_is(a, nx, "in") && !S_is(a, nx, "on") &&
              !S_is(a, nx, "at") && !S_is(a, nx, "with");
-      } else if (strcmp(lemma, "appear") == 0) {
+      } else if (S_same(lemma, "appear")) {
         ok = S_is(a, nx, "to") || S_is(a, nx, "that") || S_is(a, nx, "likely") ||
              S_is(a, nx, "unlikely") || S_is(a, nx, "poised") ||
              S_is(a, nx, "ready");
@@ -4326,7 +4332,7 @@ static void S_sourceless(S_ctx *x) {
         if (b > s0 && !S_be(a, b) && S_skip_aux_left(a, s0, b + 1) == b) b--;
         ok = S_be(a, b);
       }
-      if (!ok && strcmp(lemma, "ask") == 0 && S_is(a, i, "asked") &&
+      if (!ok && S_same(lemma, "ask") && S_is(a, i, "asked") &&
           (nx = S_question_at(a, i + 1, s1)) < s1) {
         /* "When asked about the merger, she ...", "He was asked why",
          * "Asked on Monday whether": the question is reported; the asker
@@ -5907,7 +5913,7 @@ static void S_classify(lede_article *a) {
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
     if (!q->cls) q->cls = (unsigned char)S_cue_class_of(q->lemma);
-    if (q->lemma && strcmp(q->lemma, "ask") == 0 && !S_question_request(a, q))
+    if (q->lemma && S_same(q->lemma, "ask") && !S_question_request(a, q))
       q->question = 1;
     lede_span at = lede__s64(q->cue);
     if (S_empty(at)) at = lede__s64(q->speaker);
