@@ -5848,10 +5848,11 @@ static void S_resolve(lede_article *a, const unsigned char *used) {
 
 static int S_cue_class_of(const char *lemma) {
   if (!lemma) return LEDE_CUE_SPEECH;
-  size_t n = strlen(lemma);
-  if (lede__lex_has(&lede__lex_cue_writing, lemma, n)) return LEDE_CUE_WRITING;
-  if (lede__lex_has(&lede__lex_cue_thought, lemma, n)) return LEDE_CUE_THOUGHT;
-  if (lede__lex_has(&lede__lex_cue_other, lemma, n)) return LEDE_CUE_OTHER;
+  /* one look-up for the three lists */
+  const lede__word *w = lede__word_find(lemma, strlen(lemma));
+  if (lede__word_in(w, &lede__lex_cue_writing)) return LEDE_CUE_WRITING;
+  if (lede__word_in(w, &lede__lex_cue_thought)) return LEDE_CUE_THOUGHT;
+  if (lede__word_in(w, &lede__lex_cue_other)) return LEDE_CUE_OTHER;
   return LEDE_CUE_SPEECH;
 }
 
