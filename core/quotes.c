@@ -3830,10 +3830,21 @@ static void S_reported(S_ctx *x) {
       }
       content = S_trim_span(a, content);
       if (S_empty(content)) continue;
+      /* "said little", "said nothing about it": an amount of talk, no
+       * statement. */
+      {
+        size_t ct = S_tok_at(a, content.start);
+        if (ct < s1 && (S_is(a, ct, "little") || S_is(a, ct, "nothing") ||
+                        S_is(a, ct, "much")) &&
+            (ct + 1 >= s1 || S_tok(a, ct + 1)->start >= content.end ||
+             S_is(a, ct + 1, "about") || S_is(a, ct + 1, "on") ||
+             S_is(a, ct + 1, "else")))
+          continue;
+      }
       /* "He isn't expected to attend", "an engineer accused of spying":
        * the subject of a passive is what is reported on; no one named
        * reports it. */
-      if (side == 1 && S_passive_subject(a, sp0, sp1, i, s1)) sp0 = sp1 = i;
+      if ((side == 1 || (side == 3 && sp1 + 4 > i)) && S_passive_subject(a, sp0, sp1, i, s1)) sp0 = sp1 = i;
       /* "Recently, Lee ...", "Frightened by the vote, leaders ...": a
        * sentence's opening adverb or participle is no speaker; the
        * subject of the clause before the cue is, if there is one. */

@@ -630,3 +630,23 @@ Test(speakers, time_adjunct_relative_object_and_active_accused) {
   t_assert_span(a, s, "critics");
   lede_article_free(a);
 }
+
+/* "He is best known for ..." reports nothing by anyone: a passive
+ * "known" has no speaker; "said little" is an amount of talk, not a
+ * statement, while "said nothing happened" reports a clause. */
+Test(speakers, known_for_and_said_little) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "He is best known for his work on the harbor board.\n\n"
+      "Voters who favor the levy said little.\n\n"
+      "Everybody said nothing happened at the meeting.\n");
+  long k = t_find(a, "for his work");
+  if (k >= 0) {
+    lede_span s;
+    cr_assert_not(lede_quote_speaker(a, (size_t)k, &s));
+  }
+  cr_assert_lt(t_find(a, "little"), 0);
+  t_said(a, "nothing happened", "Everybody", "said");
+  lede_article_free(a);
+}
