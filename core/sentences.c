@@ -437,6 +437,15 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
     else if (ell) ends = lede__is_upper(nc);
     else if (c == '.' && dots == 1)
       ends = S_stop_ends(t, start, S_word_before(t, start, pos), pos, k, end);
+    else if (c == '!' && j == pos + 1 && pos >= start + 5 &&
+             lede__eq_ci(t + pos - 5, 5, "yahoo") &&
+             (pos == start + 5 || !lede__is_letter(lede__cp(t, pos - 5, lede__cp_prev(t, pos - 5), &len)))) {
+      /* "Yahoo! Research": a name's own mark, read like an abbreviation's
+       * full stop */
+      size_t we = S_word_after(t, k, end);
+      ends = !lede__is_lower(nc) &&
+             (we == k || lede__lex_has(&lede__lex_sentence_starters, t + k, we - k));
+    }
     else
       ends = !lede__is_lower(nc);
     if (ends) {
