@@ -4149,6 +4149,64 @@ static void S_noun_frames(S_ctx *x) {
   }
 }
 
+/* "The senators came out in support of the bill", "voted in favor of
+ * it", "spoke in defense of the mayor": a stance told by a phrase. The
+ * subject of the clause's verb holds it; its object is what about. */
+static int S_stance_phrase(const lede_article *a, size_t n, size_t s1) {
+  if (n + 2 >= s1) return 0;
+  if (S_is(a, n + 1, "of"))
+    return S_is(a, n, "support") || S_is(a, n, "favor") ||
+           S_is(a, n, "favour") || S_is(a, n, "defense") ||
+           S_is(a, n, "defence");
+  return S_is(a, n + 1, "to") && S_is(a, n, "opposition");
+}
+
+static void S_stance_phrases(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t si = 0; si < a->sents.n; si++) {
+    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    for (size_t i = s0 + 1; i + 3 < s1; i++) {
+      if (!S_is(a, i, "in") || !S_stance_phrase(a, i + 1, s1) ||
+          S_used(x->used_tok, i) || S_used(x->used_tok, i + 1))
+        continue;
+      size_t c0 = i + 3, c1 = S_object_end(a, c0, s1);
+      if (c1 <= c0 || !S_word(a, c0)) continue;
+      /* the clause's verb, a few words before: "raised $5 million in
+       * support of", "has come out in support of" */
+      size_t v = LEDE_NONE;
+      for (size_t j = i; j > s0 + 1 && j + 6 > i; j--) {
+        /* (a gerund's subject is not the clause's: "slams Kasich for
+         * voting in favor of the ban") */
+        if (S_comma(a, j - 1) || S_punct(a, j - 1, ';') || S_ing(a, j - 1))
+          break;
+        if (S_finite(a, j - 1) || a->quote_verb[j - 1]) {
+          v = j - 1;
+          break;
+        }
+      }
+      if (v == LEDE_NONE) continue;
+      size_t q0, q1;
+      int sd = S_speaker(a, s0, s1, v, v + 1, &q0, &q1);
+      if ((sd != 1 && sd != 3) || q1 <= q0) continue;
+      lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
+      if (S_empty(content)) continue;
+      lede__quote *q = S_new(a, a->sents.v[si].block);
+      q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
+      q->content = lede__s32(content);
+      q->outer = lede__s32(content);
+      q->cue = lede__s32(S_span_tok(a, i, i + 3));
+      q->lemma = S_is(a, i + 1, "opposition") ? "oppose"
+                 : S_is(a, i + 1, "defense") || S_is(a, i + 1, "defence")
+                     ? "defend"
+                 : S_is(a, i + 1, "support") ? "support"
+                                               : "favor";
+      q->cls = LEDE_CUE_OTHER;
+      q->speaker = lede__s32(S_span_tok(a, q0, q1));
+      S_mark(x, i, i + 3);
+    }
+  }
+}
+
 /* ==== Pass 3c: stances told by an adjective ============================= */
 
 /* A word of degree between a copula and its adjective: "is deeply
@@ -5997,6 +6055,7 @@ void lede__quotes(lede_article *a) {
   x.ndirect = a->quotes.n;
   S_reported(&x);
   S_noun_frames(&x);
+  S_stance_phrases(&x);
   S_adjective_frames(&x);
   S_sourceless(&x);
   S_headline(&x);

@@ -1018,12 +1018,13 @@ Test(reported, as_attribution_after_the_content) {
 
 /* Base forms that are mostly nouns ("favor", "doubt", "praise") report
  * as verbs after a subject pronoun, "who" or a modal; "in favor of",
- * "our doubt", "the praise for" stay nouns. */
+ * "our doubt", "the praise for" stay nouns ("in favor of" reports as a
+ * phrase of its own). */
 Test(reported, noun_first_base_forms) {
   lede_article *a = t_parse(
       "Vote\n\n"
       "Most voters who favor the levy live downtown.\n\n"
-      "The council voted in favor of the levy.\n\n"
+      "The council voted in favor of the ferry levy.\n\n"
       "They doubt the bridge reopens in May.\n\n"
       "Our doubt is that the bridge reopens.\n\n"
       "The mayor will praise the council.\n\n"
@@ -1031,9 +1032,10 @@ Test(reported, noun_first_base_forms) {
   r_check(a, "the levy", "Most voters who", "favor", LEDE_CUE_OTHER);
   r_check(a, "the bridge reopens in May", "They", "doubt", LEDE_CUE_THOUGHT);
   r_check(a, "the council", "The mayor", "praise", LEDE_CUE_OTHER);
-  cr_assert_lt(t_find(a, "of the levy"), 0);
+  r_check(a, "the ferry levy", "The council", "in favor of", LEDE_CUE_OTHER);
+  cr_assert_lt(t_find(a, "of the ferry levy"), 0);
   cr_assert_lt(t_find(a, "the plan"), 0);
-  cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
+  cr_assert_eq(lede_quote_count(a), 4, "got %zu", lede_quote_count(a));
   lede_article_free(a);
 }
 
@@ -1101,5 +1103,25 @@ Test(reported, more_forms_of_listed_cues) {
           LEDE_CUE_OTHER);
   /* (three quotes: nothing from "The clinic's backs") */
   cr_assert_eq(lede_quote_count(a), 3);
+  lede_article_free(a);
+}
+
+/* "came out in support of", "voted in favor of", "spoke in opposition
+ * to": the clause's subject holds the stance; not a gerund's ("for
+ * voting in favor of"). */
+Test(reported, stances_told_by_a_phrase) {
+  lede_article *a = t_parse(
+      "Senators line up behind the levy\n\n"
+      "Senator Ann Ruiz has come out in support of the harbor levy.\n\n"
+      "The council voted in favor of a smaller budget on Monday.\n\n"
+      "Two aldermen spoke in opposition to the new pier.\n\n"
+      "The union's ad attacks Mayor Dane for voting in favor of the ferry "
+      "cuts.\n");
+  r_check(a, "the harbor levy", "Senator Ann Ruiz", "in support of",
+          LEDE_CUE_OTHER);
+  r_check(a, "a smaller budget", "The council", "in favor of", LEDE_CUE_OTHER);
+  r_check(a, "the new pier", "Two aldermen", "in opposition to",
+          LEDE_CUE_OTHER);
+  cr_assert_lt(t_find(a, "the ferry cuts"), 0);
   lede_article_free(a);
 }
