@@ -3834,6 +3834,11 @@ static void S_reported(S_ctx *x) {
        * statement. */
       {
         size_t ct = S_tok_at(a, content.start);
+        /* "- “...,” she said - and charged that ...": the aside's cue
+         * closes at its dash; what follows goes on with the sentence. */
+        if (ct + 1 < s1 && S_dash(a, ct) &&
+            (S_is(a, ct + 1, "and") || S_is(a, ct + 1, "but")))
+          continue;
         if (ct < s1 && (S_is(a, ct, "little") || S_is(a, ct, "nothing") ||
                         S_is(a, ct, "much")) &&
             (ct + 1 >= s1 || S_tok(a, ct + 1)->start >= content.end ||

@@ -650,3 +650,17 @@ Test(speakers, known_for_and_said_little) {
   t_said(a, "nothing happened", "Everybody", "said");
   lede_article_free(a);
 }
+
+/* "- “...,” she said - and urged ...": an aside's cue ends at its
+ * closing dash; the words after it go on with the sentence and are not
+ * what "she said". */
+Test(speakers, aside_cue_closes_at_its_dash) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "Dane called the levy unfair - \"We need the details,\" she said - "
+      "and urged the council to wait.\n");
+  cr_assert_lt(t_find(a, "-"), 0);
+  t_said(a, "to wait", "Dane", "urged");
+  lede_article_free(a);
+}
