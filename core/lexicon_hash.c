@@ -15868,7 +15868,7 @@ const lede__word lede__words[] = {
 {"instances",{0,0x80000u},-1,9},
 {"instant",{0,0x80000u},-1,7},
 {"instantly",{0,0x80000u},-1,9},
-{"instead",{0,0x180800u},-1,7},
+{"instead",{0x20000000000000u,0x180800u},-1,7},
 {"institute",{0x8000c00000000000u,0x80000u},-1,9},
 {"instituted",{0,0x80000u},-1,10},
 {"institutes",{0,0x80000u},-1,10},

@@ -1530,6 +1530,8 @@ static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
     return 0;
   /* "Not everyone agrees", "almost everybody says", "another says" */
   size_t w = e - 1;
+  if (e == s + 2 && S_is(a, s, "no") && S_is(a, s + 1, "one"))
+    return 0; /* "no one knows" */
   if ((e == s + 1 ||
        (e == s + 2 && (S_is(a, s, "almost") || S_is(a, s, "nearly") ||
                        S_is(a, s, "virtually") || S_is(a, s, "not")))) &&

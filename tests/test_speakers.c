@@ -664,3 +664,19 @@ Test(speakers, aside_cue_closes_at_its_dash) {
   t_said(a, "to wait", "Dane", "urged");
   lede_article_free(a);
 }
+
+/* "no one knows", "but instead focuses on": "no one" is a speaker
+ * phrase, and "instead" stands between a second predicate's "but" and
+ * its verb. */
+Test(speakers, no_one_and_but_instead) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The council met on Monday.\n\n"
+      "The vote is two months away, and no one knows what the levy will "
+      "cost.\n\n"
+      "The mayor said little on Monday but instead talked about the "
+      "harbor.\n");
+  t_said(a, "what the levy will cost", "no one", "knows");
+  t_said(a, "the harbor", "The mayor", "talked about");
+  lede_article_free(a);
+}
