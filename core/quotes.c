@@ -4176,15 +4176,23 @@ static int S_stance_phrase(const lede_article *a, size_t n, size_t s1) {
   return S_is(a, n + 1, "to") && S_is(a, n, "opposition");
 }
 
+static int S_pronoun(const lede_article *a, lede_span s);
+static int S_orglike(const lede_article *a, lede_span s);
+static int S_personlike(const lede_article *a, lede_span s);
+
 static void S_stance_phrases(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
     for (size_t i = s0 + 1; i + 3 < s1; i++) {
-      if (!S_is(a, i, "in") || !S_stance_phrase(a, i + 1, s1) ||
+      /* "came out against the plan", "has come out strongly against" */
+      int against = S_is(a, i, "out") && S_is(a, i + 1, "against") &&
+                    (S_is(a, i - 1, "came") || S_is(a, i - 1, "come") ||
+                     S_is(a, i - 1, "comes") || S_is(a, i - 1, "coming"));
+      if (!(against || (S_is(a, i, "in") && S_stance_phrase(a, i + 1, s1))) ||
           S_used(x->used_tok, i) || S_used(x->used_tok, i + 1))
         continue;
-      size_t c0 = i + 3, c1 = S_object_end(a, c0, s1);
+      size_t c0 = against ? i + 2 : i + 3, c1 = S_object_end(a, c0, s1);
       if (c1 <= c0 || !S_word(a, c0)) continue;
       /* the clause's verb, a few words before: "raised $5 million in
        * support of", "has come out in support of" */
@@ -4203,21 +4211,28 @@ static void S_stance_phrases(S_ctx *x) {
       size_t q0, q1;
       int sd = S_speaker(a, s0, s1, v, v + 1, &q0, &q1);
       if ((sd != 1 && sd != 3) || q1 <= q0) continue;
+      /* (someone comes out against a thing; results do not) */
+      lede_span who = S_span_tok(a, q0, q1);
+      if (against && !S_pronoun(a, who) && !S_orglike(a, who) &&
+          !S_personlike(a, who))
+        continue;
       lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
       if (S_empty(content)) continue;
       lede__quote *q = S_new(a, a->sents.v[si].block);
       q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
       q->content = lede__s32(content);
       q->outer = lede__s32(content);
-      q->cue = lede__s32(S_span_tok(a, i, i + 3));
-      q->lemma = S_is(a, i + 1, "opposition") ? "oppose"
+      if (against) i--;
+      q->cue = lede__s32(S_span_tok(a, i, c0));
+      q->lemma = against || S_is(a, i + 1, "opposition") ? "oppose"
                  : S_is(a, i + 1, "defense") || S_is(a, i + 1, "defence")
                      ? "defend"
                  : S_is(a, i + 1, "support") ? "support"
                                                : "favor";
       q->cls = LEDE_CUE_OTHER;
       q->speaker = lede__s32(S_span_tok(a, q0, q1));
-      S_mark(x, i, i + 3);
+      S_mark(x, i, c0);
+      i = c0 - 1;
     }
   }
 }

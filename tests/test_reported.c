@@ -1107,14 +1107,16 @@ Test(reported, more_forms_of_listed_cues) {
 }
 
 /* "came out in support of", "voted in favor of", "spoke in opposition
- * to": the clause's subject holds the stance; not a gerund's ("for
- * voting in favor of"). */
+ * to", "has come out against": the clause's subject holds the stance;
+ * not a gerund's ("for voting in favor of"). */
 Test(reported, stances_told_by_a_phrase) {
   lede_article *a = t_parse(
       "Senators line up behind the levy\n\n"
       "Senator Ann Ruiz has come out in support of the harbor levy.\n\n"
       "The council voted in favor of a smaller budget on Monday.\n\n"
       "Two aldermen spoke in opposition to the new pier.\n\n"
+      "The teachers' union has come out against the school budget.\n\n"
+      "The results came out against all forecasts in the spring.\n\n"
       "The union's ad attacks Mayor Dane for voting in favor of the ferry "
       "cuts.\n");
   r_check(a, "the harbor levy", "Senator Ann Ruiz", "in support of",
@@ -1122,6 +1124,9 @@ Test(reported, stances_told_by_a_phrase) {
   r_check(a, "a smaller budget", "The council", "in favor of", LEDE_CUE_OTHER);
   r_check(a, "the new pier", "Two aldermen", "in opposition to",
           LEDE_CUE_OTHER);
+  r_check(a, "the school budget", "The teachers' union", "come out against",
+          LEDE_CUE_OTHER);
+  cr_assert_lt(t_find(a, "all forecasts"), 0);
   cr_assert_lt(t_find(a, "the ferry cuts"), 0);
   lede_article_free(a);
 }
