@@ -999,6 +999,11 @@ typedef struct {
   size_t last_j;    /* the token after the hit that set last */
   int last_written; /* and whether its year was written (or read back) */
   size_t last_sent; /* the sentence it was named in */
+  /* The last day named, kept when a coarser date follows it ("on March 3
+   * ... built in 1998"), and the block it was named in. */
+  long day_z;
+  size_t day_block;
+  int have_day;
   /* Last quarter named: a report's "a year earlier" is that quarter a
    * year before. */
   int have_q, qy, qq;
@@ -2324,6 +2329,7 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
        * is on the day the story is at, the last day it named before
        * publication (TimeML: the reference time), not on publication */
       long z = S_last_day(c);
+      if (z < 0 && c->have_day && c->day_block == c->block) z = c->day_z;
       if (!back && z >= 0 && z < c->pz && S_tense(c, k, i) < 0) {
         S_from_days(&v, z);
         an = LEDE_ANCHOR_TEXT;
@@ -4801,6 +4807,9 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
     S_civil(S_value_day(h->val), &c->last.y, &c->last.m, &c->last.d);
     c->have_last = 1;
     c->last_sent = c->sent;
+    c->day_z = S_value_day(h->val);
+    c->day_block = c->block;
+    c->have_day = 1;
     return;
   }
   if (h->type != LEDE_DATE_DATE) return;
@@ -4849,6 +4858,11 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
   c->have_last = 1;
   c->last_sent = c->sent;
   c->last_j = h->j;
+  if (h->gran == LEDE_GRAN_DAY) {
+    c->day_z = S_days(v.y, v.m, v.d);
+    c->day_block = c->block;
+    c->have_day = 1;
+  }
   c->last_written = h->anchor == LEDE_ANCHOR_NONE || h->anchor == LEDE_ANCHOR_TEXT;
 }
 
