@@ -1339,6 +1339,18 @@ static int S_govern(const S_ctx *c, size_t p) {
 /* mode | S_TENSE_REPORT: a report verb counts at any distance (the verb
  * of the clause a weekday opens: "On Tuesday, the firm said it would") */
 #define S_TENSE_REPORT 4
+/* "planned to" as the simple past of its clause ("the government planned
+ * to pay"); "is planned to", "has planned to" still look ahead. */
+static int S_past_plan(const S_ctx *c, size_t k) {
+  static const char *const aux[] = {"is",  "are",  "am",  "be",  "been", "being",
+                                    "was", "were", "has", "have", "'s",  "'re",
+                                    "\xE2\x80\x99s", "\xE2\x80\x99re"};
+  if (!(S_is(c, k, "planned") && S_is(c, k + 1, "to") && k > 0)) return 0;
+  for (size_t x = 0; x < sizeof aux / sizeof *aux; x++)
+    if (S_is(c, k - 1, aux[x])) return 0;
+  return 1;
+}
+
 static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int mode,
                        size_t win) {
   int w = 0, rep = 0, rstop = 0;
@@ -1361,6 +1373,10 @@ static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int mode,
             rstop = 1;
         if (rstop) continue;
       }
+      /* "On Friday, the government planned to pay": the weekday opening
+       * the sentence is the time of the planning, told in the past ("the
+       * team planned to leave on Thursday" dates the leaving, ahead) */
+      if (report && side && S_past_plan(c, k)) return -1;
       int r = S_tense_at(c, k);
       if (r == 1 || r == -1) {
         if (!report && d > 2 && S_lex(c, k, &lede__lex_date_report_verbs)) {
