@@ -2852,6 +2852,19 @@ static int S_absorb(S_ctx *x, lede_span *sp) {
   return n;
 }
 
+/* A report of sentence si whose content was found by its cue: indirect,
+ * or mixed when it takes in quotations. */
+static lede__quote *S_report(S_ctx *x, size_t si, lede_span content,
+                             lede_span cue, const char *lemma) {
+  lede__quote *q = S_new(x->a, x->a->sents.v[si].block);
+  q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
+  q->content = lede__s32(content);
+  q->outer = lede__s32(content);
+  q->cue = lede__s32(cue);
+  q->lemma = lemma;
+  return q;
+}
+
 /* Does [sp.start, sp.end) hold a whole top-level pair of marks? */
 static int S_holds_pair(const S_ctx *x, lede_span sp) {
   size_t i = S_pair_after(x, sp.start);
@@ -3382,13 +3395,8 @@ static void S_reported(S_ctx *x) {
           lede_span content =
               S_trim_span(a, S_span_tok(a, c0, S_skip_aux_left(a, c0, b - 1)));
           if ((c0 > lo || lo == s0) && !S_empty(content)) {
-            lede__quote *q = S_new(a, a->sents.v[si].block);
-            q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED
-                                            : LEDE_QUOTE_INDIRECT;
-            q->content = lede__s32(content);
-            q->outer = lede__s32(content);
-            q->cue = lede__s32(S_span_tok(a, cu.cue0, cu.cue1 + 1));
-            q->lemma = cu.lemma;
+            lede__quote *q = S_report(
+                x, si, content, S_span_tok(a, cu.cue0, cu.cue1 + 1), cu.lemma);
             q->speaker = lede__s32(S_span_tok(a, cu.cue1 + 1, r));
             S_mark(x, cu.cue0, r);
             i = r - 1;
@@ -3589,13 +3597,8 @@ static void S_reported(S_ctx *x) {
                  S_lex(&lede__lex_quote_aux, a, r))) {
               lede_span c = S_trim_span(a, S_span_tok(a, k, j));
               if (!S_empty(c)) {
-                lede__quote *q = S_new(a, a->sents.v[si].block);
-                q->kind = S_absorb(x, &c) ? LEDE_QUOTE_MIXED
-                                          : LEDE_QUOTE_INDIRECT;
-                q->content = lede__s32(c);
-                q->outer = lede__s32(c);
-                q->cue = lede__s32(S_span_tok(a, cu.cue0, cu.cue1));
-                q->lemma = cu.lemma;
+                lede__quote *q = S_report(
+                    x, si, c, S_span_tok(a, cu.cue0, cu.cue1), cu.lemma);
                 q->speaker = lede__s32(S_span_tok(a, st, r));
                 S_mark(x, cu.cue0, cu.cue1);
               }
@@ -4149,12 +4152,8 @@ static void S_noun_frames(S_ctx *x) {
       if (c1 <= c0) continue;
       lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
       if (S_empty(content)) continue;
-      lede__quote *q = S_new(a, a->sents.v[si].block);
-      q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
-      q->content = lede__s32(content);
-      q->outer = lede__s32(content);
-      q->cue = lede__s32(S_span_tok(a, i, prep ? k + 1 : i + 1));
-      q->lemma = lemma;
+      lede__quote *q = S_report(x, si, content,
+                                S_span_tok(a, i, prep ? k + 1 : i + 1), lemma);
       q->cls = lede__lex_has(&lede__lex_cue_nouns_other, lemma, strlen(lemma))
                    ? LEDE_CUE_OTHER
                    : LEDE_CUE_SPEECH;
@@ -4218,17 +4217,13 @@ static void S_stance_phrases(S_ctx *x) {
         continue;
       lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
       if (S_empty(content)) continue;
-      lede__quote *q = S_new(a, a->sents.v[si].block);
-      q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
-      q->content = lede__s32(content);
-      q->outer = lede__s32(content);
       if (against) i--;
-      q->cue = lede__s32(S_span_tok(a, i, c0));
-      q->lemma = against || S_is(a, i + 1, "opposition") ? "oppose"
-                 : S_is(a, i + 1, "defense") || S_is(a, i + 1, "defence")
-                     ? "defend"
-                 : S_is(a, i + 1, "support") ? "support"
-                                               : "favor";
+      lede__quote *q = S_report(
+          x, si, content, S_span_tok(a, i, c0),
+          against || S_is(a, i + 1, "opposition")                  ? "oppose"
+          : S_is(a, i + 1, "defense") || S_is(a, i + 1, "defence") ? "defend"
+          : S_is(a, i + 1, "support")                              ? "support"
+                                                                   : "favor");
       q->cls = LEDE_CUE_OTHER;
       q->speaker = lede__s32(S_span_tok(a, q0, q1));
       S_mark(x, i, c0);
@@ -4316,14 +4311,10 @@ static void S_adjective_frames(S_ctx *x) {
       if ((sd != 1 && sd != 3) || q1 <= q0) continue;
       lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
       if (S_empty(content)) continue;
-      lede__quote *q = S_new(a, a->sents.v[si].block);
-      q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
-      q->content = lede__s32(content);
-      q->outer = lede__s32(content);
-      q->cue = lede__s32(S_span_tok(a, i, c0 == k + 1 && !S_is(a, k, "that")
-                                              ? k + 1
-                                              : i + 1));
-      q->lemma = lemma;
+      lede__quote *q = S_report(
+          x, si, content,
+          S_span_tok(a, i, c0 == k + 1 && !S_is(a, k, "that") ? k + 1 : i + 1),
+          lemma);
       q->speaker = lede__s32(S_span_tok(a, q0, q1));
       S_mark(x, i, i + 1);
     }
@@ -4446,13 +4437,8 @@ static void S_sourceless(S_ctx *x) {
           lede_span content = S_trim_span(
               a, S_span_tok(a, c0, S_clause_end(a, b == s0 ? i : s0, s1, c0)));
           if (S_empty(content)) continue;
-          lede__quote *q = S_new(a, a->sents.v[si].block);
-          q->kind =
-              S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
-          q->content = lede__s32(content);
-          q->outer = lede__s32(content);
-          q->cue = lede__s32(S_span_tok(a, i, i + 1));
-          q->lemma = lemma;
+          lede__quote *q =
+              S_report(x, si, content, S_span_tok(a, i, i + 1), lemma);
           /* "Asked by reporters whether ...": the agent asks. */
           size_t by = i + 1 < nx && S_ly(a, i + 1) ? i + 2 : i + 1;
           if (by + 1 < nx && S_is(a, by, "by")) {
@@ -4484,12 +4470,7 @@ static void S_sourceless(S_ctx *x) {
       lede_span content = S_trim_span(
           a, S_span_tok(a, c0, S_clause_end(a, c0, s1, i + 1)));
       if (S_empty(content)) continue;
-      lede__quote *q = S_new(a, a->sents.v[si].block);
-      q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
-      q->content = lede__s32(content);
-      q->outer = lede__s32(content);
-      q->cue = lede__s32(S_span_tok(a, i, i + 1));
-      q->lemma = lemma;
+      lede__quote *q = S_report(x, si, content, S_span_tok(a, i, i + 1), lemma);
       S_use(x->used_tok, i, 1);
     }
   }
@@ -4523,13 +4504,7 @@ static void S_headline(S_ctx *x) {
     lede_span content =
         S_trim_span(a, S_span_tok(a, k + 1, S_content_end(a, k + 1, s1)));
     if (S_empty(content)) continue;
-    lede__quote *q = S_new(a, a->sents.v[si].block);
-    int n = S_absorb(x, &content);
-    q->kind = n ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
-    q->content = lede__s32(content);
-    q->outer = lede__s32(content);
-    q->cue = lede__s32(S_span_tok(a, k, k + 1));
-    q->lemma = ":";
+    lede__quote *q = S_report(x, si, content, S_span_tok(a, k, k + 1), ":");
     q->speaker = lede__s32(sp);
     S_mark(x, s0, k + 1);
   }
