@@ -4470,7 +4470,7 @@ static void S_sourceless(S_ctx *x) {
       lede_span content = S_trim_span(
           a, S_span_tok(a, c0, S_clause_end(a, c0, s1, i + 1)));
       if (S_empty(content)) continue;
-      lede__quote *q = S_report(x, si, content, S_span_tok(a, i, i + 1), lemma);
+      S_report(x, si, content, S_span_tok(a, i, i + 1), lemma);
       S_use(x->used_tok, i, 1);
     }
   }
