@@ -1002,7 +1002,7 @@ typedef struct {
   /* The last day named, kept when a coarser date follows it ("on March 3
    * ... built in 1998"), and the block it was named in. */
   long day_z;
-  size_t day_block;
+  size_t day_block, day_sent;
   int have_day;
   /* Last quarter named: a report's "a year earlier" is that quarter a
    * year before. */
@@ -4413,14 +4413,68 @@ static int S_may_lead(const S_ctx *c, size_t i) {
   case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these") ||
                    !strcmp(t->low, "then");
   case 'n': return !strcmp(t->low, "new");
+  case 'o': return !strcmp(t->low, "overnight");
   default: return 0;
   }
+}
+
+/* "overnight" (TimeML: a time, the night): the night before the
+ * publication day, or the night of a day the sentence named before it
+ * ("shelled the town on Wednesday, then calmed down overnight").  Not the
+ * name of a market or a rate ("overnight rates"), a score carried over
+ * ("overnight 229-1"), nor "quickly" ("can't be done overnight", "almost
+ * overnight"). */
+static size_t S_overnight(S_ctx *c, size_t k, S_hit *h) {
+  static const char *const noun[] = {
+      "rate", "rates", "interest", "swap", "swaps", "market", "markets",
+      "money", "deposit", "deposits", "lending", "borrowing", "trade",
+      "repo", "index", "success", "successes", "sensation", "star",
+      "celebrity", "bag", "bags", "funds", "loan", "loans"};
+  static const char *const quick[] = {"virtually", "almost", "nearly", "seemingly",
+                                      "practically", "literally", "just"};
+  if (k + 1 < c->n && c->tk[k + 1].num >= 0) return 0;
+  if (k > 0 && c->tk[k - 1].num >= 0) return 0;
+  for (size_t x = 0; x < sizeof noun / sizeof *noun; x++)
+    if (S_is(c, k + 1, noun[x])) return 0;
+  for (size_t d = 1; d <= 6 && d <= k; d++) {
+    for (size_t x = 0; x < sizeof quick / sizeof *quick; x++)
+      if (S_is(c, k - d, quick[x])) return 0;
+    const S_tok *t = &c->tk[k - d];
+    size_t n = t->e - t->s;
+    const char *w = c->t + t->s;
+    if (S_is(c, k - d, "not") || S_is(c, k - d, "never") || S_is(c, k - d, "cannot") ||
+        (n >= 3 && !memcmp(w + n - 3, "n't", 3)) ||
+        (n >= 5 && !memcmp(w + n - 5, "n\xE2\x80\x99t", 5)))
+      return 0;
+  }
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_PART_OF_DAY);
+  v.dp = D_NI;
+  lede_date_anchor an = LEDE_ANCHOR_PUBLISHED;
+  if (c->have_day && c->day_sent == c->sent && c->sent != LEDE_NONE &&
+      (!c->has_pub || c->day_z <= c->pz)) {
+    S_from_days(&v, c->day_z);
+    an = LEDE_ANCHOR_TEXT;
+  } else if (c->has_pub) {
+    S_from_days(&v, c->pz - 1);
+  } else {
+    v.y = -1;
+    v.m = -1;
+  }
+  v.gran = LEDE_GRAN_PART_OF_DAY;
+  v.dp = D_NI;
+  h->type = LEDE_DATE_TIME;
+  S_put(c, h, &v, 1, an);
+  h->i = k;
+  h->j = k + 1;
+  return 1;
 }
 
 /* Modifiers in front of a core: "the", "early", "late on", "the end of". */
 static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
   size_t k = i;
   int the = 0, mod = 0;
+  if (S_is(c, k, "overnight")) return S_overnight(c, k, h);
   /* "last year's quarter": the reported quarter a year back */
   if (S_key(c, k, K_LAST) && S_is(c, k + 1, "year") &&
       (S_is(c, k + 2, "'s") || S_is(c, k + 2, "\xE2\x80\x99s")) &&
@@ -4816,6 +4870,8 @@ static void S_emit(S_ctx *c, const S_hit *h) {
 
 static void S_note_last(S_ctx *c, const S_hit *h) {
   if (!h->has_value) return;
+  /* "overnight" follows the story's day; it does not set it */
+  if (h->i < c->n && S_is(c, h->i, "overnight")) return;
   /* A time on a named day ("the night of Friday, Oct. 23") names it too. */
   if (h->type == LEDE_DATE_TIME && S_value_day(h->val) >= 0 &&
       (h->gran == LEDE_GRAN_PART_OF_DAY || h->anchor != LEDE_ANCHOR_PUBLISHED)) {
@@ -4825,6 +4881,7 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
     c->last_sent = c->sent;
     c->day_z = S_value_day(h->val);
     c->day_block = c->block;
+    c->day_sent = c->sent;
     c->have_day = 1;
     return;
   }
@@ -4877,6 +4934,7 @@ static void S_note_last(S_ctx *c, const S_hit *h) {
   if (h->gran == LEDE_GRAN_DAY) {
     c->day_z = S_days(v.y, v.m, v.d);
     c->day_block = c->block;
+    c->day_sent = c->sent;
     c->have_day = 1;
   }
   c->last_written = h->anchor == LEDE_ANCHOR_NONE || h->anchor == LEDE_ANCHOR_TEXT;
