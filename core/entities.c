@@ -2245,24 +2245,20 @@ static size_t S_key_str(const char *s, size_t n, char *buf) {
   int space = 0;
   for (size_t i = 0; i < n; i += len) {
     unsigned char b = (unsigned char)s[i];
-    if (b < 0x80) {
-      /* ASCII, most of every key: as below, in fewer steps */
+    int32_t c;
+    int sp;
+    if (b < 0x80) { /* ASCII, most of every key: not decoded */
       len = 1;
-      if (b == ' ' || (b >= '\t' && b <= '\r')) {
-        space = o > 0;
-        continue;
-      }
-      if (space) {
-        if (o + 1 >= S_KEY) return 0;
-        buf[o++] = ' ';
-        space = 0;
-      }
-      if (o + 4 >= S_KEY) return 0;
-      buf[o++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
-      continue;
+      c = b >= 'A' && b <= 'Z' ? b | 0x20 : b;
+      sp = b == ' ' || (b >= '\t' && b <= '\r');
+    } else {
+      c = lede__cp(s, n, i, &len);
+      sp = lede__is_space(c);
+      if (c == 0x2019 || c == 0x2018) c = '\'';
+      else if (c >= 0x80) c = utf8proc_tolower(c);
+      if (c < 0) c = 0xFFFD;
     }
-    int32_t c = lede__cp(s, n, i, &len);
-    if (lede__is_space(c)) {
+    if (sp) {
       space = o > 0;
       continue;
     }
@@ -2271,10 +2267,6 @@ static size_t S_key_str(const char *s, size_t n, char *buf) {
       buf[o++] = ' ';
       space = 0;
     }
-    if (c == 0x2019 || c == 0x2018) c = '\'';
-    else if (c >= 'A' && c <= 'Z') c |= 0x20;
-    else if (c >= 0x80) c = utf8proc_tolower(c);
-    if (c < 0) c = 0xFFFD;
     o = S_put_cp(buf, o, c);
     if (!o) return 0;
   }
