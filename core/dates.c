@@ -4475,6 +4475,23 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
   size_t k = i;
   int the = 0, mod = 0;
   if (S_is(c, k, "overnight")) return S_overnight(c, k, h);
+  /* "at this crucial moment": the present (TimeML PRESENT_REF); "the
+   * moment" and "for the moment" are left alone */
+  if (S_key(c, k, K_THIS)) {
+    size_t x = k + 1;
+    if (x + 1 < c->n && c->tk[x].cls == C_NONE && c->tk[x].kind == TK_PLAIN &&
+        c->tk[x].num < 0 && (c->tk[x].flags & LEDE__T_WORD) &&
+        !(c->tk[x].flags & (LEDE__T_CAP | LEDE__T_UPPER)) && S_key(c, x + 1, K_MOMENT))
+      x++;
+    if (S_key(c, x, K_MOMENT) && !c->tk[x].plural && !S_key(c, x + 1, K_OF) &&
+        !S_is(c, x + 1, "'s") && !S_is(c, x + 1, "\xE2\x80\x99s")) {
+      h->type = LEDE_DATE_DATE;
+      S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
+      h->i = k;
+      h->j = x + 1;
+      return h->j - i;
+    }
+  }
   /* "last year's quarter": the reported quarter a year back */
   if (S_key(c, k, K_LAST) && S_is(c, k + 1, "year") &&
       (S_is(c, k + 2, "'s") || S_is(c, k + 2, "\xE2\x80\x99s")) &&
