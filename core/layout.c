@@ -1239,6 +1239,41 @@ static void S_add_dateline(lede_article *a, const S_unit *u, lede_span sp) {
   }
 }
 
+/* A one-word headline ("Harbor"): a capitalized word in lower case after
+ * its capital, with no stop, alone before a blank line and a sentence of
+ * the story. A word in capitals is a section label ("WORLD"); the labels
+ * the word lists know ("Opinion", "Update") stay labels; furniture
+ * ("Advertisement", "Reuters") was placed before this is asked. */
+static int S_word_title(const S_lay *L, size_t i, size_t stable) {
+  const char *t = L->a->text;
+  const S_unit *u = &L->us.v[i];
+  if (u->words != 1 || i + 1 >= stable || (u->flags & U_TERMINAL)) return 0;
+  lede_span s = u->span;
+  size_t len;
+  if (s.end - s.start > 40 || !lede__is_upper(lede__cp(t, s.end, s.start, &len)))
+    return 0;
+  int lower = 0;
+  for (size_t p = s.start + len; p < s.end; p += len) {
+    int32_t c = lede__cp(t, s.end, p, &len);
+    if (lede__is_lower(c)) lower = 1;
+    else if (!lede__is_upper(c) && c != '-' && c != '\'') return 0;
+  }
+  if (!lower || lede__lex_has(&lede__lex_dateline_not, t + s.start,
+                              s.end - s.start))
+    return 0;
+  const S_unit *n = &L->us.v[i + 1];
+  /* A blank line between: two line breaks in the gap. */
+  const char *gap = t + s.end, *nl = memchr(gap, '\n', n->span.start - s.end);
+  if (!nl || !memchr(nl + 1, '\n', (size_t)(t + n->span.start - nl - 1))) {
+    nl = memchr(gap, '\r', n->span.start - s.end);
+    if (!nl || !memchr(nl + 1, '\r', (size_t)(t + n->span.start - nl - 1)))
+      return 0;
+  }
+  if (S_furniture(n) || (n->flags & (U_BOILER | U_RELATED | U_FOOTER)))
+    return 0;
+  return S_prose(n) || ((n->flags & U_TERMINAL) && n->words >= 3);
+}
+
 /* Give unit i its part. Units [i + 1, stable) are known, with features up
  * to i + LOOKAHEAD. */
 static void S_place(S_lay *L, size_t i, size_t stable) {
@@ -1303,6 +1338,12 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
         u->byline = u->span;
         S_block(a, LEDE_PART_BYLINE, u->span);
         S_add_byline(a, u);
+        return;
+      }
+      if (!(f & U_DL_START) && !a->title.end && !a->dateline.end &&
+          !a->byline.end && !a->paras.n && S_word_title(L, i, stable)) {
+        a->title = u->span;
+        S_block(a, LEDE_PART_TITLE, u->span);
         return;
       }
       /* The title comes before the dateline, and does not lead into what

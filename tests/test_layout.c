@@ -463,6 +463,49 @@ Test(layout, no_title_for_prose) {
   lede_article_free(a);
 }
 
+/* A one-word first line alone before the story is its headline; the
+ * story's first sentence stays story. */
+Test(layout, one_word_title) {
+  lede_article *a = t_parse(
+      "Harbor\n\n"
+      "The ferry will stop running in May.\n\n"
+      "Boat owners on the east quay said they had not been told, and the "
+      "port authority said the pier was no longer safe to use.\n");
+  lede_span s;
+  cr_assert(lede_field_span(a, LEDE_FIELD_TITLE, &s));
+  t_assert_span(a, s, "Harbor");
+  cr_expect_eq(lede_paragraph_count(a), 2);
+  t_assert_span(a, lede_paragraph_span(a, 0),
+                "The ferry will stop running in May.");
+  lede_article_free(a);
+}
+
+/* A label in capitals, one the word lists know, or a word with a stop is
+ * not a headline; nor is a word before something that is not a sentence. */
+Test(layout, one_word_not_title) {
+  static const char *const heads[] = {"WORLD", "Opinion", "Advertisement",
+                                      "Harbor.", "Harbor:"};
+  for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+    char text[400];
+    snprintf(text, sizeof text,
+             "%s\n\nThe ferry will stop running in May, the port authority "
+             "said, because the pier is no longer safe to use.\n\n"
+             "Boat owners said they had not been told.\n",
+             heads[k]);
+    lede_article *a = t_parse(text);
+    lede_span s;
+    cr_expect_not(lede_field_span(a, LEDE_FIELD_TITLE, &s), "%s", heads[k]);
+    lede_article_free(a);
+  }
+  lede_article *a = t_parse("Harbor\n\nEast quay\n\n"
+                            "The ferry will stop running in May, the port "
+                            "authority said on Tuesday.\n");
+  lede_span s;
+  cr_assert(lede_field_span(a, LEDE_FIELD_TITLE, &s));
+  t_assert_span(a, s, "East quay");
+  lede_article_free(a);
+}
+
 /* "US-led" is not a dateline; "By March 2022, ..." is not a byline. */
 Test(layout, not_dateline_not_byline) {
   lede_article *a = t_parse(
