@@ -4642,6 +4642,42 @@ static void S_cut_at_next(S_ctx *x) {
   }
 }
 
+/* A reported content ends at its last word: a comma, semicolon or dash
+ * left from the clause boundary ("said the plan was dead, and ...",
+ * "said the talks - which had stalled - would resume") is not part of it.
+ * A hyphen counts as a dash only after a space or another hyphen ("--");
+ * quotation marks stay. Never empties the span. */
+static lede_span S_trim_tail(const char *t, lede_span s) {
+  lede_span r = lede__trim(t, s);
+  for (;;) {
+    size_t n = r.end - r.start;
+    const unsigned char *e = (const unsigned char *)t + r.end;
+    size_t cut = 0;
+    if (n >= 2 && (e[-1] == ',' || e[-1] == ';'))
+      cut = 1;
+    else if (n >= 2 && e[-1] == '-' && (e[-2] == ' ' || e[-2] == '-'))
+      cut = 1;
+    else if (n >= 4 && e[-3] == 0xE2 && e[-2] == 0x80 &&
+             (e[-1] == 0x93 || e[-1] == 0x94)) /* en or em dash */
+      cut = 3;
+    if (!cut) return r;
+    lede_span c = lede__trim(t, (lede_span){r.start, r.end - cut});
+    if (c.end <= c.start) return r;
+    r = c;
+  }
+}
+
+static void S_trim_reported(lede_article *a) {
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    if (q->kind != LEDE_QUOTE_INDIRECT && q->kind != LEDE_QUOTE_MIXED)
+      continue;
+    lede_span c = S_trim_tail(a->text, lede__s64(q->content));
+    if (q->outer.end == q->content.end) q->outer.end = (uint32_t)c.end;
+    q->content = lede__s32(c);
+  }
+}
+
 /* ==== Pass 4: quotes left over ========================================== */
 
 static int S_cmp_quote(const void *pa, const void *pb) {
@@ -6069,6 +6105,7 @@ void lede__quotes(lede_article *a) {
   S_cut_at_next(&x);
   S_transcript(&x);
   S_leftover(&x);
+  S_trim_reported(a);
   /* The quotation marks are done with: their room goes back first. */
   lede__vec_free(&a->scratch, x.pairs.v, x.pairs.cap, sizeof *x.pairs.v);
   lede__vec_free(&a->scratch, x.pending.v, x.pending.cap, sizeof *x.pending.v);

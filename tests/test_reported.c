@@ -1130,3 +1130,30 @@ Test(reported, stances_told_by_a_phrase) {
   cr_assert_lt(t_find(a, "the ferry cuts"), 0);
   lede_article_free(a);
 }
+
+/* A report cut at a clause boundary ends at its last word: the comma or
+ * dash before "but" is not part of it; a quotation's own comma, inside
+ * its marks, stays. */
+Test(reported, content_ends_at_its_last_word) {
+  lede_article *a = t_parse(
+      "Ferry service to end\n\n"
+      "The harbor master said the ferry would stop in May, but declined to "
+      "say why.\n\n"
+      "Union officials said the pier was unsafe -- but would not give "
+      "details.\n\n"
+      "The mayor said the plan was \"dead in the water,\" but promised "
+      "another vote in June.\n");
+  static const char *const want[] = {
+      "the ferry would stop in May", "the pier was unsafe",
+      "the plan was \"dead in the water,\""};
+  for (size_t k = 0; k < 3; k++) {
+    long n = t_find(a, want[k]);
+    cr_assert_geq(n, 0, "no quote starting \"%s\"", want[k]);
+    t_assert_span(a, lede_quote_span(a, (size_t)n), want[k]);
+    lede_span o = lede_quote_outer(a, (size_t)n);
+    cr_expect_eq(o.end, lede_quote_span(a, (size_t)n).end);
+  }
+  cr_expect_eq(lede_quote_kind_of(a, (size_t)t_find(a, want[2])),
+               LEDE_QUOTE_MIXED);
+  lede_article_free(a);
+}
