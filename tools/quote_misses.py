@@ -4,9 +4,9 @@
 usage: quote_misses.py GOLD.jsonl PRED.jsonl DOCS.jsonl [--half all|train|held]
                        [--top N] [--fp] [--examples WORD]
 
-Matches gold and predicted quotes as ../shared/eval/score.py does (relaxed:
-one-to-one, greedy by overlap). For each gold quote left unmatched it
-finds the gold cue in the text (the occurrence nearest the quote) and
+Matches gold and predicted quotes with ../shared/eval/score.py's own
+relaxed matching (one-to-one, greedy by overlap). For each gold quote left
+unmatched it finds the gold cue in the text (the occurrence nearest the quote) and
 lists the cue's head word (its last verb-like word) by frequency, with:
   list  the word is a form lede's cue lists know (data/lex)
   ovl   the miss overlaps some predicted quote (merged, nested, too long)
@@ -28,6 +28,9 @@ LEX = os.path.join(HERE, "..", "data", "lex")
 
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "eval"))
 from half import held_out  # noqa: E402  (the split make eval reports)
+# the scorer's own matching, so that a miss here is a miss there
+sys.path.insert(0, os.path.join(HERE, "..", "..", "shared", "eval"))
+from score import relaxed_pairs  # noqa: E402
 
 
 def load(path):
@@ -52,23 +55,6 @@ def lex_forms():
             if line and not line.startswith("#"):
                 forms.add(line.split()[0].lower())
     return forms
-
-
-def relaxed_pairs(gold, pred):
-    cand = []
-    for i, g in enumerate(gold):
-        for j, p in enumerate(pred):
-            ov = min(g[1], p[1]) - max(g[0], p[0])
-            if ov > 0:
-                cand.append((-ov, abs(g[0] - p[0]) + abs(g[1] - p[1]), i, j))
-    cand.sort()
-    ug, up, pairs = set(), set(), []
-    for _, _, i, j in cand:
-        if i not in ug and j not in up:
-            ug.add(i)
-            up.add(j)
-            pairs.append((i, j))
-    return pairs
 
 
 WORD = re.compile(r"[A-Za-z’']+")
