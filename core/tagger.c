@@ -623,6 +623,8 @@ typedef struct {
   uint64_t sieve[S_SIEVE / 64];
   unsigned char *can1; /* S_can1 of every token (S_can_all) */
   uint64_t *hk; /* the cache's keys of the tokens S_ahead chose (0: not made), or NULL */
+  uint32_t *capi; /* the tokens S_doc_bits reads, as S_ahead found them, or NULL */
+  size_t ncap;
 } S_tagger;
 
 /* What every article reads alike, made once per process (S_const_init):
@@ -699,6 +701,10 @@ S_HOT uint32_t S_lexof(S_tagger *g, size_t i) {
 
 static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a);
 
+/* The words S_doc_bits reads: capitalized, not numbers. */
+#define S_DOC_MASK (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP)
+#define S_DOC_CAP (LEDE__T_WORD | LEDE__T_CAP)
+
 static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   size_t n = g->n;
   S_dmap *m = &g->doc;
@@ -710,11 +716,17 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   m->n = 0;
   size_t nv = g->k.nv < n ? g->k.nv : n;
   const lede__token *v = g->k.v, *x = g->k.extra; /* read once */
-  const uint32_t mask = LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP, cap = LEDE__T_WORD | LEDE__T_CAP;
+  if (g->capi) {
+    for (size_t k = 0; k < g->ncap; k++) {
+      size_t i = g->capi[k];
+      S_doc_cap(g, i, i < nv ? &v[i] : &x[i - nv]);
+    }
+    return;
+  }
   for (size_t i = 0; i < nv; i++)
-    if ((v[i].flags & mask) == cap) S_doc_cap(g, i, &v[i]);
+    if ((v[i].flags & S_DOC_MASK) == S_DOC_CAP) S_doc_cap(g, i, &v[i]);
   for (size_t i = nv; i < n; i++)
-    if ((x[i - nv].flags & mask) == cap) S_doc_cap(g, i, &x[i - nv]);
+    if ((x[i - nv].flags & S_DOC_MASK) == S_DOC_CAP) S_doc_cap(g, i, &x[i - nv]);
 }
 
 /* What capitalized word a (token i) says of its key in the document.
@@ -1646,20 +1658,24 @@ static inline void S_ahead_entry(uint64_t h) {
  * side by side rather than one after another. Longer articles go
  * without (8 bytes a token). */
 static void S_ahead(S_tagger *g, lede__arena *ar) {
-  size_t n = g->n, next = 0, nq = 0;
+  size_t n = g->n, next = 0, nq = 0, nc = 0;
   if (n > S_HKMAX) return;
   /* Each key is written once: made, or 0 between the windows. */
   uint64_t *hk = g->hk = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *hk));
+  /* The capitalized words, for S_doc_bits: found here in the same pass. */
+  uint32_t *capi = g->capi = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *capi));
   uint64_t q[S_LAG]; /* the last keys whose slots were asked for */
   /* read once: the calls below could write anywhere, for the compiler */
   const unsigned char *cx = g->k.ctx;
   const lede__ttoks tk = g->k;
   const char *t = g->t;
-  size_t tend = g->tend;
+  size_t tend = g->tend, nv = tk.nv < n ? tk.nv : n;
   for (size_t i = 0; i < n; i++) {
-    if (!((lede__ttok_at(&tk, i)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ||
+    uint32_t fl = i < nv ? tk.v[i].flags : tk.extra[i - nv].flags;
+    if (!((fl & (LEDE__T_CAP | LEDE__T_UPPER)) ||
           (cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL))))
       continue;
+    if ((fl & S_DOC_MASK) == S_DOC_CAP) capi[nc++] = (uint32_t)i;
     size_t j = i >= 2 ? i - 2 : 0, end = i + 3 < n ? i + 3 : n;
     if (j > next) memset(hk + next, 0, (j - next) * sizeof *hk);
     for (j = j > next ? j : next; j < end; j++) {
@@ -1674,6 +1690,7 @@ static void S_ahead(S_tagger *g, lede__arena *ar) {
   }
   memset(hk + next, 0, (n + 1 - next) * sizeof *hk);
   for (size_t k = nq > S_LAG ? nq - S_LAG : 0; k < nq; k++) S_ahead_entry(q[k % S_LAG]);
+  g->ncap = nc;
 }
 
 static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
