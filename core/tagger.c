@@ -1403,7 +1403,8 @@ static int S_can_slow(const S_tagger *g, const lede__token *a) {
  * neighbour can. A word in lower case in prose also marks its
  * capitalized forms in the document (S_doc_lower), as it is read. tend
  * and fast are g->tend and !S_K.part_lex, read once by the caller. */
-S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t tend, int fast) {
+S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t tend, int fast,
+                 uint64_t *seen) {
   if (a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) return 1;
   if (cx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) return 1;
   if (a->flags & (LEDE__T_PUNCT | LEDE__T_QUOTE)) return 0;
@@ -1421,8 +1422,15 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
     uint32_t sv = S_sieve((uint32_t)(x & 0xff), (uint32_t)((x >> 8) & 0xff), n);
     uint64_t hit = (g->sieve[sv >> 6] >> (sv & 63)) & 1;
     if (hit && low) {
-      S_dslot *d = S_dget(&g->doc, S_whash8(lede__fold_case(x), n), 0);
-      if (d) d->bits |= D_LOWER;
+      /* The same words come again ("the" of "The"): each is looked up
+       * once (the map does not change here). */
+      uint64_t fx = lede__fold_case(x), key = fx | (uint64_t)n << 56;
+      uint64_t *sk = &seen[(key * 0x9e3779b97f4a7c15ULL) >> 58];
+      if (n > 7 || *sk != key) {
+        S_dslot *d = S_dget(&g->doc, S_whash8(fx, n), 0);
+        if (d) d->bits |= D_LOWER;
+        *sk = key;
+      }
     }
     y = x & ~hi;
     if ((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) return 1;
@@ -1451,8 +1459,9 @@ static void S_can_all(S_tagger *g, lede__arena *ar) {
   const lede__token *v = g->k.v, *x = g->k.extra;
   size_t tend = g->tend;
   int fast = !S_K.part_lex; /* S_can1's short words */
-  for (size_t i = 0; i < nv; i++) c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, fast);
-  for (size_t i = nv; i < n; i++) c[i] = (unsigned char)S_can1(g, &x[i - nv], cx[i], tend, fast);
+  uint64_t seen[64] = {0}; /* words of up to 7 bytes S_can1 has looked up, by key */
+  for (size_t i = 0; i < nv; i++) c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, fast, seen);
+  for (size_t i = nv; i < n; i++) c[i] = (unsigned char)S_can1(g, &x[i - nv], cx[i], tend, fast, seen);
 }
 
 
