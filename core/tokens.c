@@ -81,15 +81,9 @@ const lede__word *lede__tok_word_slow(const lede_article *a, size_t i) {
 }
 
 int lede__tok_in(const lede_article *a, size_t i, const lede__lexicon *lx) {
-  if (lx->id) {
-    /* Most words are answered by the list's lengths by first byte
-     * (lede__lex_lens), looked up or not: asked first. */
-    const lede__token *t = &a->tokens.v[i];
-    size_t n = t->len;
-    unsigned char c = (unsigned char)a->text[t->start];
-    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
-    if (!n || !(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1))
-      return 0;
-  }
+  /* Most words are answered by the list's lengths by first byte, looked
+   * up or not: asked first. */
+  const lede__token *t = &a->tokens.v[i];
+  if (!lede__lex_maybe(lx, a->text + t->start, t->len)) return 0;
   return lede__word_has(lede__tok_word(a, i), lx);
 }
