@@ -344,7 +344,7 @@ static size_t S_key_tok(const S_ctx *x, const S_tok *tk, char *buf, size_t n) {
       len = 1;
       if (dotted && b == '.') continue;
       if (n + 1 >= S_KEY) return 0;
-      buf[n++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+      buf[n++] = (char)lede__lower[b];
       continue;
     }
     int32_t c = lede__cp(t, end, i, &len);
@@ -2249,7 +2249,7 @@ static size_t S_key_str(const char *s, size_t n, char *buf) {
     int sp;
     if (b < 0x80) { /* ASCII, most of every key: not decoded */
       len = 1;
-      c = b >= 'A' && b <= 'Z' ? b | 0x20 : b;
+      c = lede__lower[b];
       sp = b == ' ' || (b >= '\t' && b <= '\r');
     } else {
       c = lede__cp(s, n, i, &len);
