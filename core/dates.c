@@ -1046,6 +1046,10 @@ static int S_det(const S_ctx *c, size_t i) {
     if (S_is(c, i, dets[x])) return 1;
   return 0;
 }
+/* A possessive "'s" (straight or curly apostrophe) at i. */
+static int S_poss(const S_ctx *c, size_t i) {
+  return S_is(c, i, "'s") || S_is(c, i, "\xE2\x80\x99s");
+}
 static int S_punct(const S_ctx *c, size_t i, char p) {
   return i < c->n && c->tk[i].e - c->tk[i].s == 1 && c->t[c->tk[i].s] == p;
 }
@@ -1073,8 +1077,7 @@ static int S_day_tok(const S_ctx *c, size_t i) {
 static int S_day_word(const S_ctx *c, size_t i) {
   if (i >= c->n || S_isdig(c->tk[i].low[0])) return 0;
   if (S_is(c, i, "second") && i + 2 < c->n && S_key(c, i + 1, K_OF) &&
-      c->tk[i + 2].mon && S_cap(c, i + 2) &&
-      !(i + 3 < c->n && (S_is(c, i + 3, "'s") || S_is(c, i + 3, "\xE2\x80\x99s"))))
+      c->tk[i + 2].mon && S_cap(c, i + 2) && !S_poss(c, i + 3))
     return 2;
   int o = c->tk[i].ord;
   return o >= 1 && o <= 31 ? o : 0;
@@ -1236,8 +1239,7 @@ static int S_tense_at(const S_ctx *c, size_t k) {
         w++;
     }
     if (S_is(c, w, "on")) w++;
-    if (w < c->n && c->tk[w].wd && S_cap(c, w) && !c->tk[w].plural &&
-        !(w + 1 < c->n && (S_is(c, w + 1, "'s") || S_is(c, w + 1, "\xE2\x80\x99s"))))
+    if (w < c->n && c->tk[w].wd && S_cap(c, w) && !c->tk[w].plural && !S_poss(c, w + 1))
       return 1;
   }
   /* ("plays its last match on Sunday": its object may come between, a
@@ -1260,7 +1262,7 @@ static int S_tense_at(const S_ctx *c, size_t k) {
         break;
     }
   /* "let's talk": a proposal looks ahead */
-  if (S_is(c, k, "let") && (S_is(c, k + 1, "'s") || S_is(c, k + 1, "\xE2\x80\x99s")))
+  if (S_is(c, k, "let") && S_poss(c, k + 1))
     return 1;
   if (n > 5 && !memcmp(s + n - 5, "\xE2\x80\x99ll", 5)) return 1;
   /* to + verb: "to host talks" */
@@ -1709,7 +1711,7 @@ static int S_measure_rate(const S_ctx *c, size_t k, int un) {
 /* Does "today's" at k speak of these days, not of this day: "today's
  * world", "today's youth", "many of today's personal computers"? */
 static int S_nowadays(const S_ctx *c, size_t k) {
-  if (!S_is(c, k + 1, "'s") && !S_is(c, k + 1, "\xE2\x80\x99s")) return 0;
+  if (!S_poss(c, k + 1)) return 0;
   /* the noun itself or after one adjective */
   size_t j = k + 2;
   for (size_t n = 0; n < 2 && j < c->n; n++, j++) {
@@ -2449,7 +2451,7 @@ static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
     S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
     return i + 3 - from;
   }
-  if (!dir && i < c->n && (S_is(c, i, "'s") || S_is(c, i, "\xE2\x80\x99s")))
+  if (!dir && i < c->n && S_poss(c, i))
     dir = -1; /* "Wednesday's ruling" */
   if (!dir) {
     /* "On Tuesday, the league plans to ...": a weekday opening the
@@ -3061,14 +3063,14 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
      * ended, the quarter reported, not the one under way (unless the
      * sentence looks ahead: "this quarter's sales will suffer") */
     if (un == U_QUARTER && r == K_THIS && c->have_q && c->has_pub &&
-        (S_is(c, i + 1, "'s") || S_is(c, i + 1, "\xE2\x80\x99s")) &&
+        S_poss(c, i + 1) &&
         c->qy * 4 + c->qq == c->py * 4 + S_quarter_of(c->pm) - 1 &&
         S_tense_mode(c, k, i + 1, 0, S_TENSE_WIN) <= 0) {
       S_report_quarter(c, h, 0, 0);
       return i + 1 - k;
     }
     S_shift(c, &v, un, dir);
-    if (un == U_YEAR && (S_is(c, i + 1, "'s") || S_is(c, i + 1, "\xE2\x80\x99s"))) {
+    if (un == U_YEAR && S_poss(c, i + 1)) {
       /* "this year's third quarter" */
       S_hit q;
       memset(&q, 0, sizeof q);
@@ -3983,10 +3985,8 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
    * Thursday of November), New Year's Day / Eve. */
   /* Prose splits "Year's" into "Year" and "'s"; furniture lines do not. */
   size_t ny = S_is(c, k + 1, "year's") ? 2
-              : S_is(c, k + 1, "year") && (S_is(c, k + 2, "'s") ||
-                                           S_is(c, k + 2, "\xE2\x80\x99s"))
-                  ? 3
-                  : 0;
+              : S_is(c, k + 1, "year") && S_poss(c, k + 2) ? 3
+                                                            : 0;
   if (S_cap(c, k) && S_is(c, k, "election") && S_is(c, k + 1, "day") && S_cap(c, k + 1)) {
     /* US Election Day: the Tuesday after the first Monday of November */
     size_t i = k + 2;
@@ -4210,7 +4210,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     S_val v;
     S_val_init(&v, LEDE_GRAN_YEAR);
     size_t e = S_is(c, k + 1, "end") ? k + 2
-               : (S_is(c, k + 1, "'s") || S_is(c, k + 1, "\xE2\x80\x99s")) &&
+               : S_poss(c, k + 1) &&
                          S_is(c, k + 2, "end")
                    ? k + 3
                    : 0;
@@ -4320,7 +4320,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   if (the && t->cls == C_UNIT && (t->val == U_WEEK || t->val == U_YEAR) && k >= 2 &&
       ((S_key(c, k - 2, K_FOR) && (t->val == U_WEEK || S_key(c, k + 1, K_OF))) ||
        (S_key(c, k - 2, K_OF) && t->val == U_YEAR) ||
-       (t->val == U_WEEK && (S_is(c, k + 1, "'s") || S_is(c, k + 1, "\xE2\x80\x99s")))) &&
+       (t->val == U_WEEK && S_poss(c, k + 1))) &&
       c->has_pub) {
     S_val v;
     S_val_init(&v, LEDE_GRAN_DAY);
@@ -4483,8 +4483,7 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
         c->tk[x].num < 0 && (c->tk[x].flags & LEDE__T_WORD) &&
         !(c->tk[x].flags & (LEDE__T_CAP | LEDE__T_UPPER)) && S_key(c, x + 1, K_MOMENT))
       x++;
-    if (S_key(c, x, K_MOMENT) && !c->tk[x].plural && !S_key(c, x + 1, K_OF) &&
-        !S_is(c, x + 1, "'s") && !S_is(c, x + 1, "\xE2\x80\x99s")) {
+    if (S_key(c, x, K_MOMENT) && !c->tk[x].plural && !S_key(c, x + 1, K_OF) && !S_poss(c, x + 1)) {
       h->type = LEDE_DATE_DATE;
       S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
       h->i = k;
@@ -4494,7 +4493,7 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
   }
   /* "last year's quarter": the reported quarter a year back */
   if (S_key(c, k, K_LAST) && S_is(c, k + 1, "year") &&
-      (S_is(c, k + 2, "'s") || S_is(c, k + 2, "\xE2\x80\x99s")) &&
+      S_poss(c, k + 2) &&
       (S_is(c, k + 3, "quarter") || S_key(c, k + 3, K_PERIOD)) &&
       !S_key(c, k + 4, K_OF)) {
     S_report_quarter(c, h, 1, 0);
