@@ -4165,14 +4165,17 @@ static void S_noun_frames(S_ctx *x) {
 
 /* "The senators came out in support of the bill", "voted in favor of
  * it", "spoke in defense of the mayor": a stance told by a phrase. The
- * subject of the clause's verb holds it; its object is what about. */
-static int S_stance_phrase(const lede_article *a, size_t n, size_t s1) {
-  if (n + 2 >= s1) return 0;
-  if (S_is(a, n + 1, "of"))
-    return S_is(a, n, "support") || S_is(a, n, "favor") ||
-           S_is(a, n, "favour") || S_is(a, n, "defense") ||
-           S_is(a, n, "defence");
-  return S_is(a, n + 1, "to") && S_is(a, n, "opposition");
+ * subject of the clause's verb holds it; its object is what about.
+ * The stance's lemma, or NULL. */
+static const char *S_stance_phrase(const lede_article *a, size_t n, size_t s1) {
+  if (n + 2 >= s1) return NULL;
+  if (S_is(a, n + 1, "of")) {
+    if (S_is(a, n, "support")) return "support";
+    if (S_is(a, n, "favor") || S_is(a, n, "favour")) return "favor";
+    if (S_is(a, n, "defense") || S_is(a, n, "defence")) return "defend";
+    return NULL;
+  }
+  return S_is(a, n + 1, "to") && S_is(a, n, "opposition") ? "oppose" : NULL;
 }
 
 static int S_pronoun(const lede_article *a, lede_span s);
@@ -4188,8 +4191,10 @@ static void S_stance_phrases(S_ctx *x) {
       int against = S_is(a, i, "out") && S_is(a, i + 1, "against") &&
                     (S_is(a, i - 1, "came") || S_is(a, i - 1, "come") ||
                      S_is(a, i - 1, "comes") || S_is(a, i - 1, "coming"));
-      if (!(against || (S_is(a, i, "in") && S_stance_phrase(a, i + 1, s1))) ||
-          S_used(x->used_tok, i) || S_used(x->used_tok, i + 1))
+      const char *lemma = against ? "oppose"
+                          : S_is(a, i, "in") ? S_stance_phrase(a, i + 1, s1)
+                                             : NULL;
+      if (!lemma || S_used(x->used_tok, i) || S_used(x->used_tok, i + 1))
         continue;
       size_t c0 = against ? i + 2 : i + 3, c1 = S_object_end(a, c0, s1);
       if (c1 <= c0 || !S_word(a, c0)) continue;
@@ -4218,12 +4223,7 @@ static void S_stance_phrases(S_ctx *x) {
       lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
       if (S_empty(content)) continue;
       if (against) i--;
-      lede__quote *q = S_report(
-          x, si, content, S_span_tok(a, i, c0),
-          against || S_is(a, i + 1, "opposition")                  ? "oppose"
-          : S_is(a, i + 1, "defense") || S_is(a, i + 1, "defence") ? "defend"
-          : S_is(a, i + 1, "support")                              ? "support"
-                                                                   : "favor");
+      lede__quote *q = S_report(x, si, content, S_span_tok(a, i, c0), lemma);
       q->cls = LEDE_CUE_OTHER;
       q->speaker = lede__s32(S_span_tok(a, q0, q1));
       S_mark(x, i, c0);
