@@ -2239,6 +2239,14 @@ static lede_span S_tspan(const S_ctx *x, size_t i, size_t j) {
   return (lede_span){S_T(x, i)->start, lede__tend(S_T(x, e - 1))};
 }
 
+/* c in lower case, ’ and ‘ as '. */
+static int32_t S_fold(int32_t c) {
+  if (c == 0x2019 || c == 0x2018) return '\'';
+  if (c >= 'A' && c <= 'Z') return c | 0x20;
+  if (c >= 0x80) return utf8proc_tolower(c);
+  return c;
+}
+
 /* Alias key of a span of text: lower case, ’ as ', one space. */
 static size_t S_key_str(const char *s, size_t n, char *buf) {
   size_t o = 0, len;
@@ -2254,8 +2262,7 @@ static size_t S_key_str(const char *s, size_t n, char *buf) {
     } else {
       c = lede__cp(s, n, i, &len);
       sp = lede__is_space(c);
-      if (c == 0x2019 || c == 0x2018) c = '\'';
-      else if (c >= 0x80) c = utf8proc_tolower(c);
+      c = S_fold(c);
       if (c < 0) c = 0xFFFD;
     }
     if (sp) {
@@ -2915,13 +2922,6 @@ size_t lede__entity_at(const lede_article *a, size_t start, size_t end) {
 }
 
 /* ==== Counting ========================================================== */
-
-static int32_t S_fold(int32_t c) {
-  if (c == 0x2019 || c == 0x2018) return '\'';
-  if (c >= 'A' && c <= 'Z') return c | 0x20;
-  if (c >= 0x80) return utf8proc_tolower(c);
-  return c;
-}
 
 size_t lede_count(const lede_article *a, const char *term, size_t len,
                   unsigned flags) {
