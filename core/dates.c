@@ -1234,9 +1234,7 @@ static int S_tense_at(const S_ctx *c, size_t k) {
     size_t w = k + 1;
     if (S_is(c, w, "at") && w + 1 < c->n && c->tk[w + 1].kind == TK_CLOCK) {
       w += 2;
-      if (S_is(c, w, "pm") || S_is(c, w, "am") || S_is(c, w, "p.m.") ||
-          S_is(c, w, "a.m.") || S_is(c, w, "p.m") || S_is(c, w, "a.m"))
-        w++;
+      if (S_key(c, w, K_AM) || S_key(c, w, K_PM)) w++;
     }
     if (S_is(c, w, "on")) w++;
     if (w < c->n && c->tk[w].wd && S_cap(c, w) && !c->tk[w].plural && !S_poss(c, w + 1))
