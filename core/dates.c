@@ -4459,8 +4459,6 @@ static size_t S_overnight(S_ctx *c, size_t k, S_hit *h) {
     v.y = -1;
     v.m = -1;
   }
-  v.gran = LEDE_GRAN_PART_OF_DAY;
-  v.dp = D_NI;
   h->type = LEDE_DATE_TIME;
   S_put(c, h, &v, 1, an);
   h->i = k;
