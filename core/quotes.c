@@ -3786,33 +3786,34 @@ static void S_reported(S_ctx *x) {
           /* "endorsed Trump in early June, but ...": a stance or action
            * takes a noun phrase, not a clause (those that report what
            * was found or shown excepted). */
-          /* ("criticized how the agency handled it", "focused on what
-           * they said was ...": a clause in a wh-word is the object) */
-          int wh = S_is(a, k, "what") || S_is(a, k, "how") ||
-                   S_is(a, k, "why") || S_is(a, k, "whether") ||
-                   S_is(a, k, "where");
-          /* (and an infinitive is a clause: "decided to review the
-           * February 29 deal") */
-          int inf = S_is(a, k, "to") && k + 1 < s1 && S_word(a, k + 1) &&
-                    !S_cap(a, k + 1) &&
-                    !S_lex(&lede__lex_quote_determiners, a, k + 1) &&
-                    !S_lex(&lede__lex_quote_pronouns, a, k + 1);
-          if (S_cue_class_of(cu.lemma) == LEDE_CUE_OTHER && !wh && !inf &&
-              !S_clause_taker(cu.lemma) && !S_is(a, k - 1, "that") &&
-              !S_punct(a, k - 1, ':')) {
-            size_t oe = S_object_end(a, k, s1), m = oe;
-            /* (quoted words after it keep the clause: a mixed quote) */
-            while (m < end && !(S_tok(a, m)->flags & LEDE__T_QUOTE)) m++;
-            if (oe > k && oe < end && m >= end) end = oe;
-          } else if (S_cue_class_of(cu.lemma) == LEDE_CUE_OTHER && inf) {
-            /* the infinitive's clause, to its first comma (not a date's:
-             * "February 29, 2020") */
-            for (size_t j = k + 2; j + 1 < end; j++)
-              if (S_comma(a, j) && !(S_tok(a, j + 1)->flags & LEDE__T_NUM) &&
-                  !(S_tok(a, j)->flags & LEDE__T_QUOTE)) {
-                end = j;
-                break;
-              }
+          if (S_cue_class_of(cu.lemma) == LEDE_CUE_OTHER) {
+            /* ("criticized how the agency handled it", "focused on what
+             * they said was ...": a clause in a wh-word is the object) */
+            int wh = S_is(a, k, "what") || S_is(a, k, "how") ||
+                     S_is(a, k, "why") || S_is(a, k, "whether") ||
+                     S_is(a, k, "where");
+            /* (and an infinitive is a clause: "decided to review the
+             * February 29 deal") */
+            int inf = S_is(a, k, "to") && k + 1 < s1 && S_word(a, k + 1) &&
+                      !S_cap(a, k + 1) &&
+                      !S_lex(&lede__lex_quote_determiners, a, k + 1) &&
+                      !S_lex(&lede__lex_quote_pronouns, a, k + 1);
+            if (inf) {
+              /* the infinitive's clause, to its first comma (not a
+               * date's: "February 29, 2020") */
+              for (size_t j = k + 2; j + 1 < end; j++)
+                if (S_comma(a, j) && !(S_tok(a, j + 1)->flags & LEDE__T_NUM) &&
+                    !(S_tok(a, j)->flags & LEDE__T_QUOTE)) {
+                  end = j;
+                  break;
+                }
+            } else if (!wh && !S_clause_taker(cu.lemma) &&
+                       !S_is(a, k - 1, "that") && !S_punct(a, k - 1, ':')) {
+              size_t oe = S_object_end(a, k, s1), m = oe;
+              /* (quoted words after it keep the clause: a mixed quote) */
+              while (m < end && !(S_tok(a, m)->flags & LEDE__T_QUOTE)) m++;
+              if (oe > k && oe < end && m >= end) end = oe;
+            }
           }
           if (sp1 > sp0 && (S_is(a, sp1 - 1, "who") || S_is(a, sp1 - 1, "which")))
             /* "Voters who backed the levy said ...": a relative clause
