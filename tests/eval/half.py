@@ -8,6 +8,7 @@ Cue words are chosen by looking at the other half (tools/quote_misses.py
 --half train), so the held-out figures show what holds on unseen
 documents. Writes OUT_DIR/gold.jsonl, docs.jsonl and pred.jsonl.
 """
+import json
 import os
 import sys
 import zlib
@@ -23,7 +24,6 @@ def main():
     want = sys.argv[1] == "held"
     set_dir, pred, out = sys.argv[2], sys.argv[3], sys.argv[4]
     os.makedirs(out, exist_ok=True)
-    import json
     for src, dst in ((os.path.join(set_dir, "gold.jsonl"), "gold.jsonl"),
                      (os.path.join(set_dir, "docs.jsonl"), "docs.jsonl"),
                      (pred, "pred.jsonl")):
