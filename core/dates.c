@@ -1083,25 +1083,29 @@ static int S_day_word(const S_ctx *c, size_t i) {
   return o >= 1 && o <= 31 ? o : 0;
 }
 
+/* Two digits yy as a year, in the century that puts it at or before
+ * the publication year (the 1900s without one). */
+static int S_century(const S_ctx *c, int yy) {
+  int py = c->has_pub ? c->py : 0;
+  int y = (py > 0 ? py / 100 * 100 : 1900) + yy;
+  return py > 0 && y > py ? y - 100 : y;
+}
+
 /* A two-digit year after an apostrophe ("'98", "â""72") at i: the
- * year, in the century that puts it at or before the publication year
- * (the 1900s without one); 0 if none. */
-static int S_short_year(const S_ctx *c, size_t i, int py) {
+ * year by S_century; 0 if none. */
+static int S_short_year(const S_ctx *c, size_t i) {
   if (i + 1 >= c->n) return 0;
   const S_tok *q = &c->tk[i], *t = &c->tk[i + 1];
   int apos = (q->e - q->s == 1 && c->t[q->s] == '\'') ||
              (q->e - q->s == 3 && !memcmp(c->t + q->s, "\xE2\x80\x99", 3));
   if (!apos || t->ndig != 2 || t->kind != TK_PLAIN || t->s != q->e) return 0;
-  int base = py > 0 ? py / 100 * 100 : 1900;
-  int y = base + t->num;
-  if (py > 0 && y > py) y -= 100;
-  return y;
+  return S_century(c, t->num);
 }
 
 /* A bare two-digit year closing a day and month ("3 Aug 96", "Aug 9,
  * 96") at i: only punctuation or a preposition may follow it, so "Aug 9,
- * 96 people" is no year. Same century rule as S_short_year; 0 if none. */
-static int S_bare_short_year(const S_ctx *c, size_t i, int py) {
+ * 96 people" is no year. Year by S_century; 0 if none. */
+static int S_bare_short_year(const S_ctx *c, size_t i) {
   static const char *const after[] = {"by", "in", "at", "on", "when", "and",
                                       "after", "before", "with", "for", "from"};
   if (i >= c->n || c->tk[i].ndig != 2 || c->tk[i].kind != TK_PLAIN) return 0;
@@ -1113,10 +1117,7 @@ static int S_bare_short_year(const S_ctx *c, size_t i, int py) {
   }
   if (i + 1 < c->n && (c->t[c->tk[i + 1].s] == '%' || c->t[c->tk[i + 1].s] == '-'))
     return 0;
-  int base = py > 0 ? py / 100 * 100 : 1900;
-  int y = base + c->tk[i].num;
-  if (py > 0 && y > py) y -= 100;
-  return y;
+  return S_century(c, c->tk[i].num);
 }
 
 /* A day number no month has (32 to 99) at i, when a year follows it
@@ -1936,7 +1937,7 @@ static int S_month_abbr(const S_tok *t) {
 /* Month-led and day-led dates. Returns tokens used or 0. */
 static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
   size_t i = k;
-  int m = 0, d = 0, y = -1;
+  int m = 0, d = 0, y = -1, sy;
   const S_tok *t = &c->tk[k];
   if (t->mon && S_month_ok(c, k, 0)) {
     m = t->mon;
@@ -1952,11 +1953,11 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
       if (S_year_tok(c, i)) {
         y = c->tk[i].num;
         i++;
-      } else if (S_short_year(c, i, c->has_pub ? c->py : 0)) {
-        y = S_short_year(c, i, c->has_pub ? c->py : 0);
+      } else if ((sy = S_short_year(c, i)) != 0) {
+        y = sy;
         i += 2;
-      } else if (S_day_tok(c, y0 - 1) && S_bare_short_year(c, i, c->has_pub ? c->py : 0)) {
-        y = S_bare_short_year(c, i, c->has_pub ? c->py : 0);
+      } else if (S_day_tok(c, y0 - 1) && (sy = S_bare_short_year(c, i)) != 0) {
+        y = sy;
         i++;
       } else {
         i = y0;
@@ -2023,8 +2024,8 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
     if (S_year_tok(c, i)) {
       y = c->tk[i].num;
       i++;
-    } else if (i == y0 && S_bare_short_year(c, i, c->has_pub ? c->py : 0)) {
-      y = S_bare_short_year(c, i, c->has_pub ? c->py : 0);
+    } else if (i == y0 && (sy = S_bare_short_year(c, i)) != 0) {
+      y = sy;
       i++;
     } else {
       i = y0;
@@ -3935,8 +3936,8 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       *the_ok = 1;
       return 4;
     }
-    if (S_key(c, k + 1, K_OF) && S_short_year(c, k + 2, c->has_pub ? c->py : 0)) {
-      v.y = S_short_year(c, k + 2, c->has_pub ? c->py : 0); /* "the summer of '72" */
+    if (S_key(c, k + 1, K_OF) && S_short_year(c, k + 2)) {
+      v.y = S_short_year(c, k + 2); /* "the summer of '72" */
       S_put(c, h, &v, 1, c->has_pub ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_NONE);
       *the_ok = 1;
       return 4;
@@ -4024,15 +4025,14 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     size_t i = k + 1;
     int week = S_is(c, i, "week");
     if (S_is(c, i, "sunday") || S_is(c, i, "day") || week) i++;
-    int py = c->has_pub ? c->py : 0;
-    int y = -1;
+    int y;
     lede_date_anchor an = LEDE_ANCHOR_NONE;
     if (S_year_tok(c, i)) {
       y = c->tk[i++].num;
-    } else if (S_short_year(c, i, py)) {
-      y = S_short_year(c, i, py);
+    } else if ((y = S_short_year(c, i)) != 0) {
       i += 2;
     } else {
+      y = -1;
       an = LEDE_ANCHOR_PUBLISHED;
       if (c->has_pub) {
         int e = S_easter(c->py), dir = S_tense_strong(c, k, i);
@@ -4087,7 +4087,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     lede_date_anchor an = y >= 0 ? LEDE_ANCHOR_NONE : LEDE_ANCHOR_PUBLISHED;
     if (y >= 0) {
       i++;
-    } else if ((y = S_short_year(c, i, c->has_pub ? c->py : 0)) > 0) {
+    } else if ((y = S_short_year(c, i)) > 0) {
       /* "Christmas '85", as "Easter '91" */
       i += 2;
       an = c->has_pub ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_NONE;
