@@ -2251,15 +2251,14 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
            !S_is(a, k - 1, "there") && !a->quote_verb[k - 1] &&
            !S_be(a, k - 1))
       k--;
-    size_t b = k, t = k > s0 + 1 ? k - 2 : s0;
+    size_t b = k, t = k - 2; /* (k > s0 + 1: t is in the sentence) */
     while (b + 1 < c0 && S_lex(&lede__lex_quote_aux, a, b)) b++; /* "also" */
-    if (k > s0 + 1 && b < c0 && S_be(a, k - 1) && !S_cap(a, b)) {
-      if (S_is(a, t, "there") && (t == s0 || !S_word(a, t - 1) ||
-                                  S_lex(&lede__lex_quote_stop, a, t - 1))) {
-        *sp0 = b;
-        *sp1 = c0;
-        return 1;
-      }
+    if (b < c0 && S_be(a, k - 1) && !S_cap(a, b) &&
+        S_is(a, t, "there") &&
+        (t == s0 || !S_word(a, t - 1) || S_lex(&lede__lex_quote_stop, a, t - 1))) {
+      *sp0 = b;
+      *sp1 = c0;
+      return 1;
     }
   }
   int side = S_speaker0(a, s0, s1, c0, c1, sp0, sp1);
