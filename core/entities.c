@@ -2404,6 +2404,10 @@ static void S_finish(S_ctx *x) {
     lede__entity *en = &a->ents.v[e];
     en->first_alias = a->ent_aliases.n;
     lede_span cand_name = en->name;
+    /* The last few texts read for this entity: the same bytes again
+     * ("Smith" said ... Smith) have the same key, answered before. */
+    lede_span recent[4] = {{0, 0}, {0, 0}, {0, 0}, {0, 0}};
+    size_t nrecent = 0;
     for (size_t j = 0; j <= en->nments + 2; j++) {
       lede_span sp;
       if (j == 0) sp = cand_name;
@@ -2411,6 +2415,12 @@ static void S_finish(S_ctx *x) {
       else if (j == en->nments + 1) sp = en->role;
       else sp = acrs[e];
       if (sp.end <= sp.start) continue;
+      size_t len = sp.end - sp.start, r = 0;
+      while (r < 4 && !(recent[r].end - recent[r].start == len &&
+                        memcmp(a->text + recent[r].start, a->text + sp.start, len) == 0))
+        r++;
+      if (r < 4) continue;
+      recent[nrecent++ & 3] = sp;
       char buf[S_KEY + 16];
       size_t kn = S_key_str(a->text + sp.start, sp.end - sp.start, buf + sizeof(size_t));
       if (!kn) continue;
