@@ -402,6 +402,7 @@ const lede__gaz_entry *lede__gaz_find(const char *s, size_t n) {
 
 static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
                          int insert);
+static void S_map_grow(lede__arena *ar, S_map *m, size_t cap, int word);
 static inline __attribute__((always_inline)) size_t *
 S_slot_inl(lede__arena *ar, S_map *m, const char *k, size_t n, int insert);
 
@@ -457,26 +458,86 @@ static inline S_wrec *S_rec(const S_ctx *x, size_t i) {
   return S_rec_new(x, i);
 }
 
+/* The words map's hash: S_hash of the bytes with bit 5 set in each, so
+ * that a word and its key (the word in lower case) hash alike; *bits
+ * gets every byte's bits ORed (is it ASCII?). */
+static inline uint64_t S_hash_fold(const char *s, size_t n, uint64_t *bits) {
+  const uint64_t b5 = 0x2020202020202020u;
+  uint64_t h = 0x9E3779B97F4A7C15u ^ n, w, all = 0;
+  for (; n >= 8; s += 8, n -= 8) {
+    memcpy(&w, s, 8);
+    all |= w;
+    h = (h ^ (w | b5)) * 0xff51afd7ed558ccdu;
+    h ^= h >> 32;
+  }
+  if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    w = (uint64_t)hi << 32 | lo;
+  } else if (n) {
+    w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+        (uint64_t)(unsigned char)s[n - 1] << 16;
+  } else {
+    w = 0;
+  }
+  all |= w;
+  *bits = all;
+  h = (h ^ (w | b5)) * 0xc4ceb9fe1a85ec53u;
+  return h ^ (h >> 29);
+}
+
 static S_wrec *S_rec_new(const S_ctx *x, size_t i) {
   if (x->covered[i] & C_DOT) return NULL;
+  const S_tok *tk = S_T(x, i);
+  const char *k = x->t + tk->start;
+  size_t n = tk->len;
   char buf[S_KEY];
-  /* S_key of the one token, not a dot */
-  size_t n = S_key_tok(x, S_T(x, i), buf, 0);
-  if (!n) return NULL;
-  size_t *v = S_slot_inl(&x->a->scratch, x->words, buf, n, 1);
-  if (*v == LEDE_NONE) {
-    const S_slot *sl = (const S_slot *)(void *)((char *)v - offsetof(S_slot, val));
-    S_wrec *r = LEDE__PUSH(&x->a->scratch, *x->recs);
-    r->key = sl->key;
+  /* A plain word (ASCII, not dotted like "U.S.", short enough: its key
+   * is itself in lower case) is hashed and compared as it stands,
+   * folded; its key is made only for a new record. */
+  uint64_t bits;
+  uint64_t hv = S_hash_fold(k, n, &bits);
+  int plain = !(bits & 0x8080808080808080u) && n < S_KEY && !(n >= 3 && k[1] == '.');
+  if (!plain) {
+    n = S_key_tok(x, tk, buf, 0);
+    if (!n) return NULL;
+    k = buf;
+    hv = S_hash_fold(k, n, &bits);
+  }
+  S_map *m = x->words;
+  lede__arena *ar = &x->a->scratch;
+  if ((m->n + 1) * 2 > m->cap) S_map_grow(ar, m, m->cap ? m->cap * 2 : 64, 1);
+  size_t h = (size_t)hv & (m->cap - 1);
+  for (; m->v[h].key; h = (h + 1) & (m->cap - 1)) {
+    const S_slot *sl = &m->v[h];
+    if (sl->len != n) continue;
+    size_t j = 0;
+    if (plain)
+      while (j < n && lede__lower[(unsigned char)k[j]] == (unsigned char)sl->key[j]) j++;
+    else if (memcmp(sl->key, k, n) == 0)
+      j = n;
+    if (j == n) break;
+  }
+  if (!m->v[h].key) {
+    char *key = lede__alloc(ar, n + 1);
+    for (size_t j = 0; j < n; j++) key[j] = (char)lede__lower[(unsigned char)k[j]];
+    key[n] = '\0';
+    m->v[h].key = key;
+    m->v[h].len = n;
+    m->v[h].val = x->recs->n;
+    m->n++;
+    S_wrec *r = LEDE__PUSH(ar, *x->recs);
+    r->key = key;
     r->len = n;
     r->known = r->val = 0;
     r->gaz = -2;
     r->count = 0;
-    *v = x->recs->n - 1;
   }
-  x->wid[i & x->widmask] = (uint32_t)*v + 1;
+  size_t v = m->v[h].val;
+  x->wid[i & x->widmask] = (uint32_t)v + 1;
   if (x->widtag) x->widtag[i & x->widmask] = (uint32_t)i;
-  return &x->recs->v[*v];
+  return &x->recs->v[v];
 }
 
 /* Token i is a dot from here on: it has no record (S_rec_new makes
@@ -684,7 +745,7 @@ static uint64_t S_hash(const char *s, size_t n) {
 }
 
 /* Grow m to cap slots (a power of two, more than it has). */
-static void S_map_grow(lede__arena *ar, S_map *m, size_t cap) {
+static void S_map_grow(lede__arena *ar, S_map *m, size_t cap, int word) {
   size_t vcap = 0;
   S_slot *v = NULL;
   lede__vec_reserve(ar, (void **)&v, &vcap, sizeof *v, cap);
@@ -692,7 +753,10 @@ static void S_map_grow(lede__arena *ar, S_map *m, size_t cap) {
   for (size_t i = 0; i < cap; i++) v[i].key = NULL;
   for (size_t i = 0; i < m->cap; i++)
     if (m->v[i].key) {
-      size_t h = (size_t)S_hash(m->v[i].key, m->v[i].len) & (cap - 1);
+      uint64_t bits;
+      size_t h = (size_t)(word ? S_hash_fold(m->v[i].key, m->v[i].len, &bits)
+                                : S_hash(m->v[i].key, m->v[i].len)) &
+                 (cap - 1);
       while (v[h].key) h = (h + 1) & (cap - 1);
       v[h] = m->v[i];
     }
@@ -701,15 +765,15 @@ static void S_map_grow(lede__arena *ar, S_map *m, size_t cap) {
   m->cap = cap;
 }
 
-static void S_map_reserve(lede__arena *ar, S_map *m, size_t cap) {
-  if (cap > m->cap) S_map_grow(ar, m, cap);
+static void S_map_reserve(lede__arena *ar, S_map *m, size_t cap, int word) {
+  if (cap > m->cap) S_map_grow(ar, m, cap, word);
 }
 
 /* S_slot_in, inline where a word's record is looked up (once a token). */
 static inline __attribute__((always_inline)) size_t *
 S_slot_inl(lede__arena *ar, S_map *m, const char *k, size_t n, int insert) {
   if (insert && (m->n + 1) * 2 > m->cap)
-    S_map_grow(ar, m, m->cap ? m->cap * 2 : 64);
+    S_map_grow(ar, m, m->cap ? m->cap * 2 : 64, 0);
   if (!m->cap) return NULL;
   size_t h = (size_t)S_hash(k, n) & (m->cap - 1);
   while (m->v[h].key) {
@@ -2682,7 +2746,7 @@ static void S_tag(S_ctx *x) {
    * longer ones grow it from there. */
   size_t want = n / 3 < 4096 ? n / 3 : 4096, cap = 64;
   while (cap < 2 * want) cap *= 2;
-  S_map_reserve(ar, x->words, cap);
+  S_map_reserve(ar, x->words, cap, 1);
   S_tag_clean(x);
 }
 
