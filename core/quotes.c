@@ -2645,7 +2645,9 @@ static size_t S_clause_end(const lede_article *a, size_t s0, size_t s1,
       /* "called it “a disgrace” and vowed to ...", "... “safe,”
        * promising to ...": a new predicate after the closing mark is
        * no longer the reported content. */
-      if (!inq && i > k && S_new_predicate(a, i + 1, e)) return i + 1;
+      if (!inq && i > k && S_new_predicate(a, i + 1, e) &&
+          !S_joined_content(a, k, i + 1, e))
+        return i + 1;
       /* After a quotation closing on a comma, what follows is the
        * writer's: "... “a club,” which drew boos", "her “50-state
        * strategy,” promising ...", "the “Charleston loophole,” a flaw in
@@ -2913,6 +2915,25 @@ static int S_prev_speaker(const lede_article *a, size_t cs, size_t ce,
 
 /* ==== Pass 2: direct quotes attributed next to their marks ============== */
 
+/* Does the clause after a phrase ending at r go on with a second verb of
+ * one subject ("“terrible,” denounced her record as governor and said
+ * ..."): then the verb before the phrase is no inverted cue and the
+ * phrase is its object, not its speaker. */
+static int S_second_predicate(const lede_article *a, size_t r, size_t s1) {
+  for (size_t j = r; j + 1 < s1 && j < r + 12; j++) {
+    if (S_comma(a, j) || S_punct(a, j, ';') ||
+        (S_tok(a, j)->flags & LEDE__T_QUOTE) || S_is(a, j, "who") ||
+        S_is(a, j, "which") || S_is(a, j, "that"))
+      return 0; /* ("said Al Lee who runs the fund and ...": his clause) */
+    if ((S_is(a, j, "and") || S_is(a, j, "but")) && S_word(a, j + 1) &&
+        !S_cap(a, j + 1) &&
+        ((a->quote_verb[j + 1] && !S_noun_reading(a, j + 1)) ||
+         S_past(a, j + 1)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does the quotation close on a comma, "?" or "!" (the marks of speech
  * handed to an attribution: "“Go,” she said") and hold at least three
  * words or end on "?"/"!" (so a quoted title "“Jaws,”" is left alone)? */
@@ -3008,7 +3029,8 @@ static void S_direct(S_ctx *x) {
        * verb after it is the subject of the content.) */
       if (r > cu.cue1 && !cu.according && !S_ing(a, i) &&
           !(S_lex(&lede__lex_quote_pronouns, a, cu.cue1) &&
-            !S_tail_only(a, r, s1))) {
+            !S_tail_only(a, r, s1)) &&
+          !S_second_predicate(a, r, s1)) {
         c0 = i;
         sp0 = cu.cue1;
         sp1 = r;

@@ -680,3 +680,43 @@ Test(speakers, no_one_and_but_instead) {
   t_said(a, "the harbor", "The mayor", "talked about");
   lede_article_free(a);
 }
+
+/* "“reckless,” denounced its cost and said": a verb after the closing
+ * mark whose phrase goes on to a second verb of the same subject is no
+ * inverted cue; its object does not speak. A relative clause after an
+ * inverted speaker is that speaker's own. */
+Test(speakers, object_before_a_second_predicate_is_no_inverted_speaker) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The board met on Monday.\n\n"
+      "The mayor called the plan \u201creckless,\u201d denounced its cost to "
+      "the county and said the levy should wait.\n\n"
+      "\u201cWe will not wait,\u201d said Ann Lee, who chairs the board and "
+      "voted against the levy.\n");
+  t_said(a, "the levy should wait", "The mayor", "said");
+  s_check(a, "We will not wait", "Ann Lee", "said", LEDE_QUOTE_DIRECT);
+  const char *text = lede_text(a, NULL);
+  for (size_t i = 0; i < lede_quote_count(a); i++) {
+    lede_span s;
+    if (lede_quote_speaker(a, i, &s))
+      cr_assert(strncmp(text + s.start, "its cost", 8) != 0);
+  }
+  lede_article_free(a);
+}
+
+/* "said the levy was “too big” and she feels ...": a clause of thought
+ * joined after a quoted word is still what was said. */
+Test(speakers, thought_clause_joined_after_a_quoted_word) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The board met on Monday.\n\n"
+      "Dane said the levy was \u201ctoo big\u201d and she feels the board can "
+      "find a smaller one.\n");
+  size_t k = s_check(a, "the levy was", "Dane", "said", LEDE_QUOTE_MIXED);
+  t_assert_span(a, lede_quote_span(a, k),
+                "the levy was \u201ctoo big\u201d and she feels the board can "
+                "find a smaller one");
+  long j = t_find(a, "the board can");
+  cr_assert(j < 0 || lede_quote_parent(a, (size_t)j) == k);
+  lede_article_free(a);
+}
