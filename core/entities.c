@@ -40,7 +40,8 @@ enum { C_COV = 1, C_DOT = 2, C_INIT = 4, C_HELD = 8 /* a title or role */ };
 
 /* The tokenizer's tokens are shared, not copied: token i < ns is
  * a->tokens.v[i]; furniture tokens and sub-tokens of hyphenated words
- * follow in S_ctx.extra, with `sent` numbering past the sentences. */
+ * follow them there, past a->tokens.n (S_push_tok), so that token i is
+ * shared[i] whichever it is. */
 typedef lede__token S_tok;
 
 typedef struct {
@@ -155,9 +156,9 @@ typedef LEDE__VEC(S_wrec) S_wrecs;
 typedef struct {
   lede_article *a;
   const char *t;
-  const S_tok *shared;
+  const S_tok *shared;   /* a->tokens.v, moved as extra tokens are added */
   size_t ns;             /* shared tokens */
-  LEDE__VEC(S_tok) extra;
+  size_t nextra;         /* tokens after them */
   LEDE__VEC(uint32_t) xseg;  /* each extra token's segment */
   LEDE__VEC(uint32_t) segof; /* sentence -> segment */
   LEDE__VEC(S_seg) seg;
@@ -188,9 +189,9 @@ typedef struct {
 } S_ctx;
 
 static inline const S_tok *S_T(const S_ctx *x, size_t i) {
-  return i < x->ns ? &x->shared[i] : &x->extra.v[i - x->ns];
+  return &x->shared[i];
 }
-static inline size_t S_NT(const S_ctx *x) { return x->ns + x->extra.n; }
+static inline size_t S_NT(const S_ctx *x) { return x->ns + x->nextra; }
 /* Token i's segment. */
 static inline uint32_t S_SG(const S_ctx *x, size_t i) {
   return i < x->ns ? x->segof.v[lede__tok_sent(x->a, i)] : x->xseg.v[i - x->ns];
@@ -247,7 +248,17 @@ static void S_push_tok(S_ctx *x, size_t s, size_t e, uint32_t seg) {
     }
     x->wid[S_NT(x) & x->widmask] = 0;
   }
-  S_tok *tk = LEDE__PUSH(&x->a->scratch, x->extra);
+  /* Past the article's tokens, in their vector: prose has room to
+   * spare there (lede__tokenize), and it grows by little if not. */
+  lede_article *a = x->a;
+  size_t at = S_NT(x);
+  if (at >= a->tokens.cap) {
+    lede__vec_reserve(&a->arena, (void **)&a->tokens.v, &a->tokens.cap,
+                      sizeof *a->tokens.v, at + at / 8 + 64);
+    x->shared = a->tokens.v;
+  }
+  S_tok *tk = &a->tokens.v[at];
+  x->nextra++;
   tk->start = (uint32_t)s;
   tk->len = (uint32_t)(e - s);
   tk->flags = f;
@@ -1321,7 +1332,7 @@ static void S_compound(S_ctx *x, size_t i) {
           m->tagt = S_NOTAG;
           m->tagw = -1;
         } else {
-          x->extra.n--;
+          x->nextra--;
           x->xseg.n--;
         }
       }
@@ -2714,7 +2725,7 @@ static void S_tag(S_ctx *x) {
       cx[i] = (unsigned char)((i == sg->t0 ? LEDE__TC_FIRST : 0) | mode |
                               (S_init(x, i) ? LEDE__TC_INIT : 0));
   }
-  lede__ttoks tt = {x->shared, x->extra.v, x->ns, n, cx, a->len};
+  lede__ttoks tt = {x->shared, x->shared + x->ns, x->ns, n, cx, a->len};
   if (a->keep_ttok) {
     /* The trainer keeps them past this stage: a copy of its own. */
     lede__token *v = lede__alloc(tar, lede__mul(tar, n + 1, sizeof *v));
