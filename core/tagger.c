@@ -591,6 +591,8 @@ typedef struct {
   uint32_t flags;  /* the token's */
   unsigned char full; /* w is complete (S_word_rest) */
   unsigned char docd; /* w.doc is read */
+  unsigned char dsk; /* ds is known */
+  S_dslot *ds; /* the word's slot in the document's map (S_doc_cap) */
   const S_gword *sw; /* a frequent word's entry once made, or NULL */
   const int32_t *rv[3]; /* the sums from role r once made (v[r], or a frequent word's) */
   const lede__tgrow *rv34[2]; /* of roles 3 and 4: one row each */
@@ -717,6 +719,10 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   size_t nv = g->k.nv < n ? g->k.nv : n;
   const lede__token *v = g->k.v, *x = g->k.extra; /* read once */
   if (g->capi) {
+    /* Sized for every capitalized word at once, the map never moves: a
+     * cached word keeps its slot (S_doc_cap). */
+    while (m->cap < 2 * (g->ncap + 1)) m->cap *= 2;
+    if (m->cap > 64) m->v = lede__calloc(ar, lede__mul(ar, m->cap, sizeof *m->v));
     for (size_t k = 0; k < g->ncap; k++) {
       size_t i = g->capi[k];
       S_doc_cap(g, i, i < nv ? &v[i] : &x[i - nv]);
@@ -739,10 +745,19 @@ static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a) {
   S_dmap *m = &g->doc;
   uint64_t *sieve = g->sieve;
   {
-    S_dslot *d = S_dget(m, S_lkey(g, t + a->start, a->len), 1);
+    S_dslot *d;
+    /* With the keys read ahead the map does not move (S_doc_bits): each
+     * word finds its slot once, and keeps it in the cache. */
+    S_cword *c = g->capi ? S_info(g, i) : NULL;
+    if (c && c->dsk) {
+      d = c->ds;
+    } else {
+      d = S_dget(m, S_lkey(g, t + a->start, a->len), 1);
+      uint32_t sv = S_sieve_of(t + a->start, a->len);
+      if (d) sieve[sv >> 6] |= 1ULL << (sv & 63);
+      if (c) c->ds = d, c->dsk = 1;
+    }
     if (!d) return;
-    uint32_t sv = S_sieve_of(t + a->start, a->len);
-    sieve[sv >> 6] |= 1ULL << (sv & 63);
     int prose = !(cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL));
     if (a->flags & LEDE__T_UPPER) return;
     if (prose && !(cx[i] & LEDE__TC_INIT)) d->bits |= D_CAPMID;
@@ -1049,7 +1064,7 @@ static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k) {
   g->ctab[k] = (uint32_t)++g->ncw;
   c->key = h;
   c->flags = a->flags;
-  c->docd = 0;
+  c->docd = c->dsk = 0;
   /* The key is lede__tag_word_key's. */
   c->sw = S_gfill(h, g->t + a->start, a->len, a->flags);
   c->full = c->sw != NULL;
@@ -1102,7 +1117,7 @@ S_HOT void S_docof_read(S_tagger *g, S_cword *c) {
   c->docd = 1;
   if ((c->flags & LEDE__T_WORD) && !(c->flags & LEDE__T_NUM) &&
       (c->w.sc == SC_CAP || c->w.sc == SC_UPPER)) {
-    S_dslot *d = S_dget(&g->doc, S_lkey(g, c->w.s, c->w.n), 0);
+    S_dslot *d = c->dsk ? c->ds : S_dget(&g->doc, S_lkey(g, c->w.s, c->w.n), 0);
     if (d) c->w.doc = d->bits;
   }
 }
@@ -1460,7 +1475,43 @@ static void S_can_all(S_tagger *g, lede__arena *ar) {
   size_t tend = g->tend;
   int fast = !S_K.part_lex; /* S_can1's short words */
   uint64_t seen[64] = {0}; /* words of up to 7 bytes S_can1 has looked up, by key */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* A word of up to eight bytes in prose has the answer it had before:
+   * its bytes, length and flags, and the answer, by a hash of them. The
+   * document's map is marked the first time (S_can1). */
+  struct {
+    uint64_t x;
+    uint32_t nf; /* length | flags << 8 (0: empty) */
+    uint32_t r;
+  } memo[512];
+  memset(memo, 0, sizeof memo);
+  const char *t = g->t;
+  const uint32_t skip = LEDE__T_CAP | LEDE__T_UPPER | LEDE__T_PUNCT | LEDE__T_QUOTE;
+  for (size_t i = 0; i < nv; i++) {
+    const lede__token *a = &v[i];
+    size_t k = a->start, len = a->len;
+    if (!(a->flags & skip) && !(cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) &&
+        len - 1 < 8 && k + 8 <= tend) {
+      uint64_t y;
+      memcpy(&y, t + k, 8);
+      y &= ~0ULL >> (64 - 8 * len);
+      uint32_t nf = (uint32_t)len | (uint32_t)a->flags << 8;
+      size_t q = (size_t)(((y ^ nf) * 0x9e3779b97f4a7c15ULL) >> 55);
+      if (memo[q].x == y && memo[q].nf == nf) {
+        c[i] = (unsigned char)memo[q].r;
+        continue;
+      }
+      c[i] = (unsigned char)S_can1(g, a, cx[i], tend, fast, seen);
+      memo[q].x = y;
+      memo[q].nf = nf;
+      memo[q].r = c[i];
+      continue;
+    }
+    c[i] = (unsigned char)S_can1(g, a, cx[i], tend, fast, seen);
+  }
+#else
   for (size_t i = 0; i < nv; i++) c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, fast, seen);
+#endif
   for (size_t i = nv; i < n; i++) c[i] = (unsigned char)S_can1(g, &x[i - nv], cx[i], tend, fast, seen);
 }
 
