@@ -1396,15 +1396,28 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
   } while (0);
 }
 
+/* Does block b hold a letter or a digit ("Monday", not "* * *")? */
+static int S_has_word(const char *t, const lede__block *b) {
+  lede_span sp = lede__s64(b->span);
+  for (size_t p = sp.start; p < sp.end; p++) {
+    unsigned c = (unsigned char)t[p];
+    if ((c | 0x20) - 'a' < 26u || c - '0' < 10u || c >= 0x80) return 1;
+  }
+  return 0;
+}
+
 /* A title heads a story: a text that is only a title (and standfirst),
- * with no story and no furniture, is itself the story ("Hello world."). */
+ * with no story and no furniture, is itself the story ("Hello world.").
+ * So is a text of short lines only ("Monday", "tomorrow"). */
 static void S_no_story(lede_article *a) {
-  if (a->paras.n || !a->title.end || a->byline.end || a->dateline.end ||
+  if (a->paras.n || a->byline.end || a->dateline.end ||
       a->published_span.end || a->captions.n)
     return;
+  int lines = !a->title.end; /* no title: the short lines are the story */
   for (size_t i = 0; i < a->blocks.n; i++) {
     lede__block *b = &a->blocks.v[i];
-    if (b->part != LEDE_PART_TITLE && b->part != LEDE_PART_STANDFIRST)
+    if (b->part != LEDE_PART_TITLE && b->part != LEDE_PART_STANDFIRST &&
+        !(lines && b->part == LEDE_PART_OTHER && S_has_word(a->text, b)))
       continue;
     b->part = LEDE_PART_BODY;
     b->para = a->paras.n;
