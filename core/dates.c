@@ -512,7 +512,9 @@ typedef struct {
   unsigned char cut; /* a range in one token ("4-19", "2014-2015",
                       * "1:15-2:45pm"): offset of its dash, else 0 */
   signed char mi2;  /* TK_CLOCK range: minutes of its end */
-  char low[24];     /* ASCII lower case, "" if longer */
+  signed char hh1;  /* TK_ISO date-time: hour + 1, 0 none; minutes in mi2,
+                     * seconds in ss1 */
+  char low[32];     /* ASCII lower case, "" if longer */
 } S_tok;
 
 static int S_isdig(char c) { return c >= '0' && c <= '9'; }
@@ -654,6 +656,38 @@ static void S_classify(S_tok *t, const char *text) {
     if (o) {
       t->ord = (signed char)o;
       t->num = o;
+      return;
+    }
+    /* 2021-03-10T14:30, 2021-03-10T14:30:00Z, ...T14:30:00.250+01:00:
+     * the time of that day, as written (the offset is not applied) */
+    if (n >= 16 && l[4] == '-' && l[7] == '-' && l[10] == 't' && l[13] == ':' &&
+        S_digits(l, 4) >= 0 && S_digits(l + 5, 2) >= 0 && S_digits(l + 8, 2) >= 0 &&
+        S_digits(l + 11, 2) >= 0 && S_digits(l + 14, 2) >= 0) {
+      size_t q = 16;
+      int ss = -1;
+      if (q + 3 <= n && l[q] == ':' && S_digits(l + q + 1, 2) >= 0) {
+        ss = S_digits(l + q + 1, 2);
+        q += 3;
+        if (q < n && (l[q] == '.' || l[q] == ',') && q + 1 < n && S_isdig(l[q + 1]))
+          for (q++; q < n && S_isdig(l[q]);) q++;
+      }
+      if (q < n && l[q] == 'z') q++;
+      else if (q < n && (l[q] == '+' || l[q] == '-') && q + 3 <= n &&
+               S_digits(l + q + 1, 2) >= 0) {
+        q += 3;
+        if (q < n && l[q] == ':') q++;
+        if (q + 2 <= n && S_digits(l + q, 2) >= 0) q += 2;
+      }
+      int hh = S_digits(l + 11, 2), mi = S_digits(l + 14, 2);
+      if (q == n && hh <= 24 && mi <= 59 && ss <= 60) {
+        t->kind = TK_ISO;
+        t->a = S_digits(l, 4);
+        t->b = S_digits(l + 5, 2);
+        t->c = S_digits(l + 8, 2);
+        t->hh1 = (signed char)(hh + 1);
+        t->mi2 = (signed char)mi;
+        t->ss1 = (signed char)(ss + 1);
+      }
       return;
     }
     /* 2021-03-10, 2021-03 */
@@ -1748,6 +1782,19 @@ static int S_joiner(const S_ctx *c, size_t i) {
          lede__is_dash(lede__cp(c->t, t->e, t->s, &len)) && len == t->e - t->s;
 }
 
+/* A day as an ordinal at i: "fifth", "5th". */
+static int S_ord_day(const S_ctx *c, size_t i) {
+  return S_day_word(c, i) || (i < c->n && c->tk[i].ord && S_day_tok(c, i));
+}
+
+/* "to the fifth of June" at i: a joiner, then a day in words with its
+ * month ("third to the fifth of June" is one range). */
+static int S_day_range(const S_ctx *c, size_t i) {
+  if (!S_joiner(c, i)) return 0;
+  size_t j = i + 1 + S_key(c, i + 1, K_THE);
+  return S_ord_day(c, j) && S_key(c, j + 1, K_OF) && j + 2 < c->n && c->tk[j + 2].mon;
+}
+
 /* A relative day-level date starting at token j, for a pattern built on
  * one ("two days after tomorrow", "the day before last Tuesday"): its day
  * in *z and the tokens it takes, or 0. */
@@ -1982,21 +2029,23 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
       }
     }
   } else if ((d = S_day_tok(c, k)) != 0 ||
-             ((d = S_day_word(c, k)) != 0 && S_key(c, k + 1, K_OF)) ||
+             ((d = S_day_word(c, k)) != 0 &&
+              (S_key(c, k + 1, K_OF) || S_day_range(c, k + 1))) ||
              ((d = S_bad_day(c, k)) != 0 && k + 1 < c->n && c->tk[k + 1].mon &&
               S_year_tok(c, k + 2))) {
     i = k + 1;
     if (S_key(c, i, K_OF)) i++;
-    if (!c->depth && S_joiner(c, i) && S_day_tok(c, i + 1) && !t->cut &&
-        c->tk[i + 1].kind == TK_PLAIN) {
-      /* "4 - 19 March 2023", "8 to 12 October": the first day takes the
-       * month and year of the second */
+    size_t j2 = i + 1 + (S_key(c, i + 1, K_THE) && S_ord_day(c, i + 2));
+    if (!c->depth && S_joiner(c, i) && !t->cut &&
+        ((S_day_tok(c, j2) && c->tk[j2].kind == TK_PLAIN) || S_day_range(c, i))) {
+      /* "4 - 19 March 2023", "8 to 12 October", "the third to the fifth
+       * of June": the first day takes the month and year of the second */
       S_hit h2;
       memset(&h2, 0, sizeof h2);
       c->depth++;
-      size_t u2 = S_calendar(c, i + 1, &h2);
+      size_t u2 = S_calendar(c, j2, &h2);
       c->depth--;
-      if (!u2 || h2.gran != LEDE_GRAN_DAY || c->tk[i + 1].mon) return 0;
+      if (!u2 || h2.gran != LEDE_GRAN_DAY || c->tk[j2].mon) return 0;
       if (!h2.has_value || strlen(h2.val) != 10) {
         *h = h2;
         return 1;
@@ -3410,6 +3459,21 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     if (t->c) {
       S_val_init(&v, LEDE_GRAN_DAY);
       S_set_day(&v, t->a, t->b, t->c, &ok);
+      if (t->hh1) {
+        /* 2021-03-10T14:30:00Z */
+        h->type = LEDE_DATE_TIME;
+        v.gran = LEDE_GRAN_MINUTE;
+        v.hh = t->hh1 - 1;
+        v.mi = t->mi2;
+        v.ss = t->ss1 - 1;
+        /* "+01:00", "+0100": the offset written after it */
+        if (k + 2 < c->n && (S_punct(c, k + 1, '+') || S_punct(c, k + 1, '-')) &&
+            c->tk[k + 1].s == t->e && c->tk[k + 2].s == t->e + 1 &&
+            (c->tk[k + 2].kind == TK_CLOCK || c->tk[k + 2].ndig == 4)) {
+          S_put(c, h, &v, ok, LEDE_ANCHOR_NONE);
+          return 3;
+        }
+      }
     } else {
       S_val_init(&v, LEDE_GRAN_MONTH);
       v.y = t->a;
@@ -3505,7 +3569,8 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return u;
     }
   }
-  if (t->mon || S_day_tok(c, k) || (S_day_word(c, k) && S_key(c, k + 1, K_OF)) ||
+  if (t->mon || S_day_tok(c, k) ||
+      (S_day_word(c, k) && (S_key(c, k + 1, K_OF) || S_day_range(c, k + 1))) ||
       (S_bad_day(c, k) && k + 1 < c->n && c->tk[k + 1].mon)) {
     if ((u = S_calendar(c, k, h))) return u;
   }
@@ -4426,20 +4491,31 @@ static size_t S_overnight(S_ctx *c, size_t k, S_hit *h) {
   static const char *const noun[] = {
       "rate", "rates", "interest", "swap", "swaps", "market", "markets",
       "money", "deposit", "deposits", "lending", "borrowing", "trade",
-      "repo", "index", "success", "successes", "sensation", "star",
-      "celebrity", "bag", "bags", "funds", "loan", "loans"};
+      "repo", "index", "success", "successes", "sensation", "sensations",
+      "star", "stars", "stardom", "fame", "hit", "hits", "millionaire",
+      "millionaires", "celebrity", "bag", "bags", "funds", "loan", "loans"};
   static const char *const quick[] = {"virtually", "almost", "nearly", "seemingly",
-                                      "practically", "literally", "just"};
+                                      "practically", "literally", "just", "if"};
+  /* "became famous overnight", "got rich overnight": a change of state,
+   * sudden; not a night */
+  static const char *const become[] = {"become", "became", "becomes", "becoming",
+                                       "get", "got", "gets", "getting", "grew",
+                                       "turned", "made"};
   if (k + 1 < c->n && c->tk[k + 1].num >= 0) return 0;
   if (k > 0 && c->tk[k - 1].num >= 0) return 0;
   for (size_t x = 0; x < sizeof noun / sizeof *noun; x++)
     if (S_is(c, k + 1, noun[x])) return 0;
+  int clause = 1; /* no punctuation yet between k - d and k */
   for (size_t d = 1; d <= 6 && d <= k; d++) {
     for (size_t x = 0; x < sizeof quick / sizeof *quick; x++)
       if (S_is(c, k - d, quick[x])) return 0;
     const S_tok *t = &c->tk[k - d];
     size_t n = t->e - t->s;
     const char *w = c->t + t->s;
+    if (t->flags & LEDE__T_PUNCT) clause = 0;
+    if (clause && d <= 4)
+      for (size_t x = 0; x < sizeof become / sizeof *become; x++)
+        if (S_is(c, k - d, become[x])) return 0;
     if (S_is(c, k - d, "not") || S_is(c, k - d, "never") || S_is(c, k - d, "cannot") ||
         (n >= 3 && !memcmp(w + n - 3, "n't", 3)) ||
         (n >= 5 && !memcmp(w + n - 5, "n\xE2\x80\x99t", 5)))
