@@ -1904,12 +1904,12 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
                !(S_tok(a, j)->flags & LEDE__T_QUOTE))
           j--;
         if (!S_dash(a, j)) {
-          /* "Trump - who said he would “bomb” them - said": a relative
+          /* "Trump - who said he would “bomb” them - said", "Lee —
+           * named by the paper as a likely pick for the job — told": an
            * aside between dashes may be long and quote. */
           size_t d = last - 1;
           while (d > s0 && d + 40 > last && !S_dash(a, d)) d--;
-          if (S_dash(a, d) && d + 1 < last &&
-              (S_is(a, d + 1, "who") || S_is(a, d + 1, "which")))
+          if (S_dash(a, d) && d + 1 < last)
             j = d;
         }
       }
@@ -2207,6 +2207,14 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
   int inv = (c0 == s0 || S_comma(a, c0 - 1) || S_dash(a, c0 - 1) ||
              (S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE)) &&
             (cls == LEDE_CUE_SPEECH || cls == LEDE_CUE_WRITING);
+  /* "Lee — named by the paper as a likely pick — told Reyes ...": a dash
+   * closing an aside leaves the subject before it. */
+  if (inv && c0 > s0 && S_dash(a, c0 - 1))
+    for (size_t j = s0; j + 1 < c0; j++)
+      if (S_dash(a, j)) {
+        inv = 0;
+        break;
+      }
   if (!inv && !comma_before) return 0;
   size_t r = inv ? S_np_right(a, c1, s1) : c1;
   if (r > c1 && (r >= s1 || S_tail_only(a, r, s1))) {
@@ -2890,6 +2898,10 @@ static size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
     while (k < s1 && S_cap(a, k) && S_word(a, k)) {
       k++;
       if (k + 1 < s1 && S_is(a, k, "of") && S_cap(a, k + 1)) k++;
+      /* "Ann Lee of the Daily Star" */
+      if (k + 2 < s1 && S_is(a, k, "of") && S_is(a, k + 1, "the") &&
+          S_cap(a, k + 2))
+        k += 2;
     }
     return k;
   }

@@ -720,3 +720,19 @@ Test(speakers, thought_clause_joined_after_a_quoted_word) {
   cr_assert(j < 0 || lede_quote_parent(a, (size_t)j) == k);
   lede_article_free(a);
 }
+
+/* "Dane — named ... as the likely pick — told Ann Lee of the Star that":
+ * the dash before the cue closes an aside on the subject, so the verb is
+ * not inverted and its listener does not speak, however long the aside. */
+Test(speakers, long_aside_between_dashes_before_a_tell_verb) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The board met on Monday.\n\n"
+      "Dane \u2014 named by the Courier as the likely pick for county "
+      "treasurer next year \u2014 told Ann Lee of the Daily Star that the "
+      "levy would pass.\n");
+  t_said(a, "the levy would pass",
+         "Dane \u2014 named by the Courier as the likely pick for county "
+         "treasurer next year", "told");
+  lede_article_free(a);
+}
