@@ -33,7 +33,7 @@ void lede__tok_index(lede_article *a) {
   size_t opened = 0;
   for (size_t w = 0; w < nw; w++) {
     sbase[w] = (uint32_t)opened;
-    opened += (size_t)__builtin_popcountll(bits[w]);
+    opened += lede__popcount64(bits[w]);
   }
   a->tok_sbits = bits;
   a->tok_sbase = sbase;
