@@ -591,6 +591,20 @@ static uint32_t S_word_flags_slow(const char *t, size_t s, size_t e) {
   return f;
 }
 
+/* The first byte at or after pos (< wend) that is no ASCII letter or
+ * digit, or wend: four bytes a step, with one bound test. */
+static inline size_t S_skip_an(const char *t, size_t pos, size_t wend) {
+  const unsigned char *u = (const unsigned char *)t;
+  for (; pos + 4 <= wend; pos += 4) {
+    if (!(S_k[u[pos]] & K_AN)) return pos;
+    if (!(S_k[u[pos + 1]] & K_AN)) return pos + 1;
+    if (!(S_k[u[pos + 2]] & K_AN)) return pos + 2;
+    if (!(S_k[u[pos + 3]] & K_AN)) return pos + 3;
+  }
+  while (pos < wend && (S_k[u[pos]] & K_AN)) pos++;
+  return pos;
+}
+
 /* Most words open with a lower-case ASCII letter (no NUM, CAP or UPPER)
  * or a capital and then one (CAP). */
 static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
@@ -612,9 +626,10 @@ static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
       v = a->tokens.v;                                                \
       cap = a->tokens.cap;                                            \
     }                                                                 \
-    v[n].start = (uint32_t)(s_);                                      \
-    v[n].len = (uint32_t)((e_) - (s_));                               \
-    v[n].flags = (flags_);                                            \
+    /* one store of the whole token, not a read-modify-write a field */ \
+    v[n] = (lede__token){.start = (uint32_t)(s_),                     \
+                         .len = (uint32_t)((e_) - (s_)),              \
+                         .flags = (flags_)};                          \
     n++;                                                              \
   } while (0)
 
@@ -636,6 +651,9 @@ void lede__tokenize(lede_article *a) {
   for (size_t si = 0; si < a->sents.n; si++) {
     *LEDE__PUSH(&a->arena, a->sent_tok) = (uint32_t)n;
     size_t pos = a->sents.v[si].span.start, end = a->sents.v[si].span.end;
+    /* a word stops at the longest a token holds, the rest another: only
+     * in a sentence longer than that */
+    int huge = end - pos > LEDE__TOK_MAXLEN;
     while (pos < end) {
       unsigned char b = (unsigned char)t[pos];
       unsigned kb = S_k[b];
@@ -664,16 +682,13 @@ void lede__tokenize(lede_article *a) {
         continue;
       }
       size_t s = pos, dots = 0;
-      /* a word stops at the longest a token holds, the rest another */
-      size_t wend = end - pos > LEDE__TOK_MAXLEN ? pos + LEDE__TOK_MAXLEN : end;
+      size_t wend = huge && end - pos > LEDE__TOK_MAXLEN ? pos + LEDE__TOK_MAXLEN : end;
       pos += len;
-      while (pos < wend) {
+      for (;;) {
+        pos = S_skip_an(t, pos, wend);
+        if (pos >= wend) break;
         unsigned char d0 = (unsigned char)t[pos];
         unsigned kd = S_k[d0];
-        if (kd & K_AN) {
-          pos++;
-          continue;
-        }
         if (kd & K_SP) break; /* the usual end of a word */
         int32_t d = d0;
         size_t dl = 1, l2;
@@ -712,6 +727,7 @@ void lede__tokenize(lede_article *a) {
         }
       }
       S_TOKEN(s, e, S_word_flags(t, s, e));
+      if (pos < end && t[pos] == ' ') pos++; /* as the loop would */
     }
   }
   a->tokens.v = v;
