@@ -1174,6 +1174,24 @@ static int S_easter(int y) {
 }
 
 /* ==== Tense ============================================================= */
+/* A time of day at w, with its "at" ("at 7.30pm", "5 pm", "at noon",
+ * "at 15:00 BST"): the token after it, or w if none is there. */
+static size_t S_skip_clock(const S_ctx *c, size_t w) {
+  size_t x = w + S_is(c, w, "at");
+  if (x >= c->n) return w;
+  if (c->tk[x].kind == TK_CLOCK || S_key(c, x, K_NOON) || S_key(c, x, K_MIDNIGHT)) {
+    x++;
+  } else if (c->tk[x].ndig >= 1 && c->tk[x].ndig <= 2 && c->tk[x].num >= 1 &&
+             c->tk[x].num <= 12 && (S_key(c, x + 1, K_AM) || S_key(c, x + 1, K_PM))) {
+    x++;
+  } else {
+    return w;
+  }
+  if (S_key(c, x, K_AM) || S_key(c, x, K_PM)) x++;
+  if (S_lex(c, x, &lede__lex_date_tz) && (c->tk[x].flags & LEDE__T_UPPER)) x++;
+  return x;
+}
+
 /* -1 past, +1 future, 0 none: the cue nearest to tokens [i, j) within a
  * bounded window of the same segment. */
 static int S_tense_at(const S_ctx *c, size_t k) {
@@ -1259,18 +1277,19 @@ static int S_tense_at(const S_ctx *c, size_t k) {
       !(c->tk[a1].flags & LEDE__T_CAP) && c->tk[a1].e - c->tk[a1].s > 4 &&
       !memcmp(c->t + c->tk[a1].e - 2, "ly", 2))
     a1++;
-  if (!(t->flags & LEDE__T_CAP) && a1 + 1 < c->n &&
-      (c->tk[a1].wd || (S_is(c, a1, "on") && c->tk[a1 + 1].wd))) {
+  /* ("kicks off at 15:00 on Saturday": a particle, and the hour, may
+   * come between) */
+  size_t a2 = S_skip_clock(c, a1 + S_is(c, a1, "off"));
+  /* (an infinitive, "due to meet at midnight Friday", takes the tense of
+   * what it hangs on) */
+  if (!(t->flags & LEDE__T_CAP) && a2 + 1 < c->n && !(k > 0 && S_is(c, k - 1, "to")) &&
+      (c->tk[a2].wd || (S_is(c, a2, "on") && c->tk[a2 + 1].wd))) {
     if (S_lex(c, k, &lede__lex_date_schedule_verbs)) return 1;
   }
   /* "the vote is Friday", "the concert is at 8 pm on Friday": an event
    * set for a weekday, told in the present, is the coming one */
   if (S_is(c, k, "is") || S_is(c, k, "are")) {
-    size_t w = k + 1;
-    if (S_is(c, w, "at") && w + 1 < c->n && c->tk[w + 1].kind == TK_CLOCK) {
-      w += 2;
-      if (S_key(c, w, K_AM) || S_key(c, w, K_PM)) w++;
-    }
+    size_t w = S_skip_clock(c, k + 1); /* "is at 8 pm on Friday", "is 5pm Tuesday" */
     if (S_is(c, w, "on")) w++;
     if (w < c->n && c->tk[w].wd && S_cap(c, w) && !c->tk[w].plural && !S_poss(c, w + 1))
       return 1;
@@ -2236,6 +2255,11 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     mi = t->b;
     ap = t->ampm;
     ss = t->ss1 - 1;
+    /* "at 9:30 tonight": the evening's */
+    if (!ap && !t->cut && hh >= 1 && hh <= 11 && S_key(c, k + 1, K_TONIGHT)) {
+      ap = 2;
+      i = k + 2;
+    }
     strong = ap != 0 || ss >= 0 || t->cut;
     /* "1:15 - 2:45 pm": the first end takes the second's am/pm */
     if (!ap && !t->cut && S_joiner(c, k + 1) && k + 2 < c->n &&
