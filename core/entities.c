@@ -153,6 +153,14 @@ typedef struct {
 } S_wrec;
 typedef LEDE__VEC(S_wrec) S_wrecs;
 
+/* A key S_word_count counts outside records: its hash (S_hash_fold,
+ * low bits), a token that has it (plain: a plain word, its key but for
+ * case), how many word tokens have it. */
+typedef struct {
+  uint32_t h, tok, count;
+  unsigned char plain;
+} S_cnt;
+
 typedef struct {
   lede_article *a;
   const char *t;
@@ -184,7 +192,9 @@ typedef struct {
   unsigned char *seg_title; /* per segment: read by the tagger as a title */
   S_map votes;        /* name key -> index into vote (the tagger's types) */
   LEDE__VEC(uint32_t) vote; /* 6 counts a name: how the tagger typed it */
-  int counted;        /* S_wrec.count is set */
+  int counted;        /* S_wrec.count and cnt are set */
+  S_cnt *cnt;         /* counts of word tokens without a record, by key */
+  size_t cntmask, ncnt; /* cnt has cntmask + 1 slots, ncnt used */
   size_t ntag;        /* tokens tagged (sub-tokens made later are not) */
 } S_ctx;
 
@@ -2534,21 +2544,107 @@ static int S_score(const S_ctx *x, size_t j) {
   return dash;
 }
 
+/* Is k[0..n) (a key, or a plain word: S_rec_new) token a's key but
+ * for ASCII case? plain_a: token a is a plain word. */
+static int S_tok_key_eq(const S_ctx *x, size_t a, int plain_a, const char *k,
+                        size_t n) {
+  const S_tok *ta = S_T(x, a);
+  const char *s = x->t + ta->start;
+  size_t m = ta->len;
+  char buf[S_KEY];
+  if (!plain_a) {
+    m = S_key_tok(x, ta, buf, 0);
+    s = buf;
+  }
+  if (m != n) return 0;
+  for (size_t j = 0; j < n; j++)
+    if (lede__lower[(unsigned char)s[j]] != lede__lower[(unsigned char)k[j]]) return 0;
+  return 1;
+}
+
+/* The counts' slot for k[0..n) (as S_tok_key_eq, hash h): its own, or
+ * the empty one where it would go. */
+static S_cnt *S_cnt_slot(const S_ctx *x, S_cnt *v, size_t mask, uint64_t h,
+                         const char *k, size_t n) {
+  for (size_t s = (size_t)h & mask;; s = (s + 1) & mask) {
+    S_cnt *c = &v[s];
+    if (!c->count) return c;
+    if (c->h == (uint32_t)h && S_tok_key_eq(x, c->tok, c->plain, k, n))
+      return c;
+  }
+}
+
+/* Empty slots for counts (a vector: a big one is given back). */
+static S_cnt *S_cnt_new(lede__arena *ar, size_t cap) {
+  S_cnt *v = NULL;
+  size_t vcap = 0;
+  lede__vec_reserve(ar, (void **)&v, &vcap, sizeof *v, cap);
+  for (size_t i = 0; i < cap; i++) v[i].count = 0; /* the rest unread */
+  return v;
+}
+
+/* Count word token k, which has no record, under its key. */
+static void S_count_tok(S_ctx *x, size_t k) {
+  const S_tok *tk = S_T(x, k);
+  const char *key = x->t + tk->start;
+  size_t n = tk->len;
+  char buf[S_KEY];
+  uint64_t bits, h = S_hash_fold(key, n, &bits);
+  int plain = !(bits & 0x8080808080808080u) && n < S_KEY && !(n >= 3 && key[1] == '.');
+  if (!plain) {
+    n = S_key_tok(x, tk, buf, 0);
+    if (!n) return; /* no key: counted nowhere, as it has no record */
+    key = buf;
+    h = S_hash_fold(key, n, &bits);
+  }
+  S_cnt *c = S_cnt_slot(x, x->cnt, x->cntmask, h, key, n);
+  if (c->count) {
+    c->count++;
+    return;
+  }
+  c->h = (uint32_t)h;
+  c->tok = (uint32_t)k;
+  c->plain = (unsigned char)plain;
+  c->count = 1;
+  if (++x->ncnt * 2 > x->cntmask + 1) {
+    lede__arena *ar = &x->a->scratch;
+    size_t cap = 2 * (x->cntmask + 1);
+    S_cnt *w = S_cnt_new(ar, cap);
+    for (size_t s = 0; s <= x->cntmask; s++) {
+      if (!x->cnt[s].count) continue;
+      size_t d = (size_t)x->cnt[s].h & (cap - 1);
+      while (w[d].count) d = (d + 1) & (cap - 1);
+      w[d] = x->cnt[s];
+    }
+    lede__vec_free(ar, x->cnt, x->cntmask + 1, sizeof *x->cnt);
+    x->cnt = w;
+    x->cntmask = cap - 1;
+  }
+}
+
 /* How often the word of token i appears in the article, in any case
- * (counted once for all words, on first use). */
+ * (counted once for all words, on first use). A word's record stands
+ * for its key (a dot, the one token without a record, is no word): a
+ * word token with a record then counts in it, one without in the
+ * counts by key, which records made later add to theirs. */
 static size_t S_word_count(S_ctx *x, size_t i) {
-  /* A word's record stands for its key (a dot, the one token without
-   * a record, is no word). */
   if (!x->counted) {
     x->counted = 1;
+    x->cntmask = 63;
+    x->cnt = S_cnt_new(&x->a->scratch, x->cntmask + 1);
     for (size_t k = 0; k < x->ntag; k++) {
-      if (!S_word(S_T(x, k))) continue;
-      S_wrec *r = S_rec(x, k);
-      if (r) r->count++;
+      if (!S_word(S_T(x, k)) || S_dot(x, k)) continue;
+      uint32_t w = S_wid(x, k);
+      if (w) x->recs->v[w - 1].count++;
+      else S_count_tok(x, k);
     }
   }
   const S_wrec *r = S_rec(x, i);
-  return r ? r->count : 0;
+  if (!r) return 0;
+  uint64_t bits;
+  const S_cnt *c = S_cnt_slot(x, x->cnt, x->cntmask,
+                              S_hash_fold(r->key, r->len, &bits), r->key, r->len);
+  return r->count + c->count;
 }
 
 /* Resolve a one-word mention whose type pass 1 left open. */
