@@ -3815,7 +3815,15 @@ static void S_reported(S_ctx *x) {
                                            S_negation(a, k + 1))))))
             k++;
           if (k >= ce) continue;
-          size_t end = S_clause_end(a, s0, s1, k);
+          /* "Later, after the interview ended, Lee said ...": a cue in an
+           * adverbial clause opened mid-sentence reports up to the comma
+           * closing that clause, as one opening the sentence does. */
+          size_t cl = s0;
+          if (side == 1 && sp0 > s0 && S_subordinator(a, sp0 - 1) &&
+              !S_is(a, sp0 - 1, "as") &&
+              (sp0 - 1 == s0 || S_comma(a, sp0 - 2) || S_dash(a, sp0 - 2)))
+            cl = sp0 - 1;
+          size_t end = S_clause_end(a, cl, s1, k);
           /* "endorsed Trump in early June, but ...": a stance or action
            * takes a noun phrase, not a clause (those that report what
            * was found or shown excepted). */

@@ -736,3 +736,20 @@ Test(speakers, long_aside_between_dashes_before_a_tell_verb) {
          "treasurer next year", "told");
   lede_article_free(a);
 }
+
+/* "On Monday, when I asked if ..., Dane looked away": a cue in an
+ * adverbial clause opened after a comma reports up to the comma that
+ * closes the clause; the main clause after it is the writer's. */
+Test(speakers, cue_in_an_adverbial_clause_mid_sentence) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The vote was close.\n\n"
+      "On Monday, when I asked if he would back the levy, Dane looked away "
+      "and left the room.\n\n"
+      "Later, after the clerk announced the result, Lee said the pools "
+      "would stay open.\n");
+  size_t k = t_said(a, "if he would back the levy", "I", "asked");
+  t_assert_span(a, lede_quote_span(a, k), "if he would back the levy");
+  t_said(a, "the pools would stay open", "Lee", "said");
+  lede_article_free(a);
+}
