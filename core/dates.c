@@ -850,6 +850,15 @@ static void S_classify(S_tok *t, const char *text) {
     t->b = U_QUARTER;
     return;
   }
+  /* H1, H2: a half, written so only next to its year ("H1 2021"; "H2"
+   * alone is hydrogen); c = 1 asks for the year */
+  if (n == 2 && s[0] == 'H' && (l[1] == '1' || l[1] == '2')) {
+    t->kind = TK_QTR;
+    t->a = l[1] - '0';
+    t->b = 0;
+    t->c = 1;
+    return;
+  }
   /* "8-month-old", "years-old": an age, or how long a state has lasted
    * (c = 1; S_core tells which by the noun after it) */
   if (n > 5 && !memcmp(l + n - 4, "-old", 4)) {
@@ -2244,6 +2253,25 @@ static size_t S_clock_days(S_ctx *c, size_t i, S_val *v, lede_date_anchor *an) {
   return b;
 }
 
+/* An hour of the clock, 1 to 12, in digits or words ("3", "three") at
+ * k; 0 if none. */
+static int S_hour_word(const S_ctx *c, size_t k) {
+  if (k >= c->n) return 0;
+  const S_tok *t = &c->tk[k];
+  if (t->kind != TK_PLAIN || t->cut || t->num < 1 || t->num > 12) return 0;
+  return t->ndig == 1 || t->ndig == 2 || t->cls == C_NUMW ? t->num : 0;
+}
+
+/* "o'clock" (one token or three) at k: the tokens it takes, or 0. */
+static size_t S_oclock(const S_ctx *c, size_t k) {
+  if (S_is(c, k, "o'clock") || S_is(c, k, "o\xE2\x80\x99" "clock")) return 1;
+  if (S_is(c, k, "o") && k + 2 < c->n && c->tk[k + 1].e - c->tk[k + 1].s <= 3 &&
+      (c->t[c->tk[k + 1].s] == '\'' || (unsigned char)c->t[c->tk[k + 1].s] == 0xE2) &&
+      S_is(c, k + 2, "clock"))
+    return 3;
+  return 0;
+}
+
 static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
   const S_tok *t = &c->tk[k];
   int hh = -1, mi = 0, ap = 0;
@@ -2322,6 +2350,25 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     hh = t->num;
     ap = a2 == 2 && hh > h2 && h2 != 12 ? 1 : a2;
     strong = 1;
+  } else if (S_hour_word(c, k) && S_oclock(c, k + 1)) {
+    /* "3 o'clock", "three o'clock" */
+    hh = S_hour_word(c, k);
+    i = k + 1 + S_oclock(c, k + 1);
+    strong = 1;
+  } else if ((S_key(c, k, K_HALF) || S_is(c, k, "quarter")) &&
+             (S_key(c, k + 1, K_PAST) || S_is(c, k + 1, "past") ||
+              (S_key(c, k + 1, K_TO) && S_is(c, k, "quarter"))) &&
+             S_hour_word(c, k + 2)) {
+    /* "half past three", "quarter past 5", "a quarter to five" */
+    hh = S_hour_word(c, k + 2);
+    mi = S_key(c, k, K_HALF) ? 30 : 15;
+    if (S_key(c, k + 1, K_TO)) {
+      hh = hh == 1 ? 12 : hh - 1;
+      mi = 45;
+    }
+    i = k + 3;
+    i += S_oclock(c, i);
+    strong = 1;
   } else if (S_key(c, k, K_NOON)) {
     if (S_cap(c, k) && k > 0 && S_cap(c, k - 1)) return 0;
     /* "high noon comes for Poland": the hour of reckoning, no clock */
@@ -2338,6 +2385,14 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
   if (!ap && (S_key(c, i, K_AM) || S_key(c, i, K_PM))) {
     ap = S_key(c, i, K_AM) ? 1 : 2;
     i++;
+    strong = 1;
+  } else if (!ap && hh >= 1 && hh <= 12 && !S_key(c, k, K_NOON) && S_key(c, i, K_IN) &&
+             S_key(c, i + 1, K_THE) &&
+             S_dpart(c, i + 2) && !c->tk[i + 2].plural) {
+    /* "10:30 in the morning", "three o'clock in the afternoon" */
+    int dp = S_dpart(c, i + 2);
+    ap = dp == D_MO || (dp == D_NI && hh <= 4) || hh == 12 ? 1 : 2;
+    i += 3;
     strong = 1;
   }
   if (ap == 2 && hh < 12) hh += 12;
@@ -2990,6 +3045,7 @@ static size_t S_quarter(S_ctx *c, size_t k, S_hit *h) {
   } else if (k >= 1 && S_year_tok(c, k - 1)) {
     y = c->tk[k - 1].num;
   } else {
+    if (t->kind == TK_QTR && t->c == 1) return 0; /* "H2" with no year */
     an = LEDE_ANCHOR_PUBLISHED;
     y = c->has_pub ? c->py : -1;
     /* A quarter still to come this year is last year's, unless the
