@@ -704,7 +704,12 @@ static int S_title_head(const S_ctx *x, size_t i) {
   size_t n = S_key1(x, i, tmp, &buf);
   if (!n) return 0;
   const lede__lexicon *lx = &lede__lex_titles;
+  /* Among the entries opening with its first byte, when indexed. */
   size_t lo = 0, hi = lx->n;
+  if (lx->first) {
+    lo = lx->first[(unsigned char)buf[0]];
+    hi = lx->first[(unsigned char)buf[0] + 1];
+  }
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     const char *w = lx->words[mid];
@@ -1520,6 +1525,11 @@ static int S_tag_type(const S_ctx *x, int tg, size_t s, size_t e) {
 static int S_tag_next(const S_ctx *x, size_t i, size_t t0, size_t t1, size_t *s,
                       size_t *e, int *tg) {
   if (t1 > x->ntag) t1 = x->ntag;
+  /* Names are a few tokens in ten: eight tags at a time to the next. */
+  for (uint64_t w; i + 8 <= t1; i += 8) {
+    memcpy(&w, x->tag + i, 8);
+    if (w) break;
+  }
   while (i < t1 && !x->tag[i]) i++;
   if (i >= t1) return 0;
   int ty = LEDE__TG_TYPE(x->tag[i]);
@@ -2340,6 +2350,12 @@ static size_t S_key_str(const char *s, size_t n, char *buf) {
     unsigned char b = (unsigned char)s[i];
     int32_t c;
     int sp;
+    if (b > ' ' && b < 0x80 && !space && o + 4 < S_KEY) {
+      /* A letter of a word, most bytes of every key: as S_put_cp would */
+      len = 1;
+      buf[o++] = (char)lede__lower[b];
+      continue;
+    }
     if (b < 0x80) { /* ASCII, most of every key: not decoded */
       len = 1;
       c = lede__lower[b];
