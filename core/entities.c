@@ -36,7 +36,10 @@ enum { S_SURE_LIST = 1, S_SURE_GAZ = 2 };
 enum { H_NAME, H_ACR, H_DESC, H_ROLE }; /* how a mention names its entity */
 
 /* Per-token bits in S_ctx.covered. */
-enum { C_COV = 1, C_DOT = 2, C_INIT = 4, C_HELD = 8 /* a title or role */ };
+enum {
+  C_COV = 1, C_DOT = 2, C_INIT = 4, C_HELD = 8, /* a title or role */
+  C_CALK = 16, C_CAL = 32 /* S_calendar is known for it, and says yes */
+};
 
 /* The tokenizer's tokens are shared, not copied: token i < ns is
  * a->tokens.v[i]; furniture tokens and sub-tokens of hyphenated words
@@ -258,6 +261,7 @@ static void S_push_tok(S_ctx *x, size_t s, size_t e, uint32_t seg) {
     }
     x->wid[S_NT(x) & x->widmask] = 0;
   }
+  if (x->covered) x->covered[S_NT(x)] = 0; /* one dropped may have been here */
   /* Past the article's tokens, in their vector: prose has room to
    * spare there (lede__tokenize), and it grows by little if not. */
   lede_article *a = x->a;
@@ -541,9 +545,18 @@ static S_wrec *S_rec_new(const S_ctx *x, size_t i) {
     if (j == n) break;
   }
   if (!m->v[h].key) {
-    char *key = lede__alloc(ar, n + 1);
-    for (size_t j = 0; j < n; j++) key[j] = (char)lede__lower[(unsigned char)k[j]];
-    key[n] = '\0';
+    /* A plain word in lower case is its own key, read in the text (keys
+     * are read with their length); others are copied, in lower case. */
+    size_t up = 0;
+    if (plain)
+      while (up < n && (unsigned)(unsigned char)k[up] - 'A' >= 26u) up++;
+    const char *key = k;
+    if (!plain || up < n) {
+      char *cp = lede__alloc(ar, n + 1);
+      for (size_t j = 0; j < n; j++) cp[j] = (char)lede__lower[(unsigned char)k[j]];
+      cp[n] = '\0';
+      key = cp;
+    }
     m->v[h].key = key;
     m->v[h].len = n;
     m->v[h].val = x->recs->n;
@@ -656,7 +669,7 @@ static inline int S_is(const S_ctx *x, size_t i, const char *w) {
 }
 
 /* Never part of a name: months and weekdays. */
-static int S_calendar(const S_ctx *x, size_t i) {
+static int S_calendar_word(const S_ctx *x, size_t i) {
   const S_tok *tk = S_T(x, i);
   size_t n = tk->len;
   const char *s = x->t + tk->start;
@@ -668,6 +681,15 @@ static int S_calendar(const S_ctx *x, size_t i) {
     w->known |= W_CAL;
     if (r) w->val |= W_CAL;
   }
+  return r;
+}
+
+/* Asked of a token again and again as runs are cut: kept per token. */
+static int S_calendar(const S_ctx *x, size_t i) {
+  unsigned char cv = x->covered[i];
+  if (cv & C_CALK) return (cv & C_CAL) != 0;
+  int r = S_calendar_word(x, i);
+  x->covered[i] = (unsigned char)(cv | C_CALK | (r ? C_CAL : 0));
   return r;
 }
 
