@@ -4076,6 +4076,70 @@ static size_t S_subject_complement_end(const lede_article *a, size_t c0,
   return e;
 }
 
+/* The first word of the verb group ending at v: its auxiliaries,
+ * negation and adverbs ("has not yet", "’s been", "is") to the left. */
+static size_t S_group_start(const lede_article *a, size_t s0, size_t v) {
+  size_t g = v;
+  while (g > s0 && g + 5 > v &&
+         (S_be(a, g - 1) || S_be_contracted(a, g - 1) ||
+          S_finite_aux(a, g - 1) || S_lex(&lede__lex_quote_aux, a, g - 1) ||
+          S_lex(&lede__lex_quote_modals, a, g - 1) || S_negation(a, g - 1) ||
+          S_is(a, g - 1, "not") || S_is(a, g - 1, "been") ||
+          S_is(a, g - 1, "being") || S_ly(a, g - 1)))
+    g--;
+  return g;
+}
+
+/* "He has been ratcheting up his critique of", "has toned down his
+ * criticism of", "were unsparing in their criticism of": an owner after
+ * a verb's particle, or after "in" that follows the verb's complement;
+ * the verb's subject owns the noun. The verb, or LEDE_NONE. ("rebuked
+ * for his proposal", "in his remarks": another frame's, or none.) */
+static size_t S_owner_verb(const lede_article *a, size_t s0, size_t p) {
+  if (p < s0 + 2) return LEDE_NONE;
+  size_t b = p - 1;
+  if (S_is(a, b, "up") || S_is(a, b, "down"))
+    return S_word(a, b - 1) && !S_cap(a, b - 1) &&
+                   (S_ing(a, b - 1) || S_verbish(a, b - 1, 1))
+               ? b - 1
+               : LEDE_NONE;
+  if (!S_is(a, b, "in") || !S_word(a, b - 1) || S_cap(a, b - 1) ||
+      S_lex(&lede__lex_quote_preps, a, b - 1) ||
+      S_lex(&lede__lex_quote_determiners, a, b - 1))
+    return LEDE_NONE;
+  /* The verb a few words back: "are not mincing words in", "has been
+   * particularly persistent in". */
+  for (size_t j = b - 1; j > s0 && j + 5 > b; j--) {
+    if (S_comma(a, j) || !S_word(a, j) || S_cap(a, j) ||
+        S_subordinator(a, j) || S_is(a, j, "that") || S_is(a, j, "who") ||
+        S_is(a, j, "which") || S_lex(&lede__lex_quote_preps, a, j))
+      return LEDE_NONE;
+    if (S_be(a, j) || S_be_contracted(a, j) || S_finite_aux(a, j) ||
+        S_lex(&lede__lex_quote_modals, a, j) ||
+        (S_ing(a, j) && j > s0 &&
+         (S_be(a, j - 1) || S_be_contracted(a, j - 1))) ||
+        (j + 1 < b && S_finite(a, j)))
+      return j;
+  }
+  return LEDE_NONE;
+}
+
+/* Does the speaker [q0, q1) fit the owner pronoun at p: "his" no group,
+ * "their" no single person? */
+static int S_owner_fits(const lede_article *a, size_t p, size_t q0,
+                        size_t q1) {
+  int one = q1 == q0 + 1;
+  if (S_is(a, p, "his") || S_is(a, p, "her"))
+    return !(one && (S_is(a, q0, "they") || S_is(a, q0, "we") ||
+                     S_is(a, q0, "it") ||
+                     S_is(a, q0, S_is(a, p, "his") ? "she" : "he")));
+  if (S_is(a, p, "their"))
+    return !(one && (S_is(a, q0, "he") || S_is(a, q0, "she") ||
+                     S_is(a, q0, "it")));
+  return !(one && (S_is(a, q0, "he") || S_is(a, q0, "she") ||
+                   S_is(a, q0, "they") || S_is(a, q0, "we")));
+}
+
 /* "Lee's claim that ...", "his call for a recount", "raised questions
  * about the deal": a cue noun with an owner (a possessive, or the
  * subject of a verb like "raised") and its complement, a "that" clause,
@@ -4097,6 +4161,7 @@ static void S_noun_frames(S_ctx *x) {
            m++)
         p--;
       size_t sp0 = 0, sp1 = 0, v = LEDE_NONE;
+      int owned = 0;
       if (S_possessive(a, p) && p > s0) {
         size_t n = S_np_left(a, s0, p - 1);
         /* (the owner is a name or a determiner phrase: not "help
@@ -4126,6 +4191,8 @@ static void S_noun_frames(S_ctx *x) {
         if (p > s0 && (S_lex(&lede__lex_cue_light_verbs, a, p - 1) ||
                        (S_verbish(a, p - 1, 1) && !S_ing(a, p - 1))))
           v = p - 1;
+        else if ((v = S_owner_verb(a, s0, p)) != LEDE_NONE)
+          owned = 1;
         else if (p > s0 && (S_frame_particle(a, p - 1) ||
                             S_lex(&lede__lex_quote_preps, a, p - 1)))
           continue; /* "rebuked for his proposal" */
@@ -4142,9 +4209,14 @@ static void S_noun_frames(S_ctx *x) {
       if (v != LEDE_NONE) {
         if (!S_lex(&lede__lex_cue_light_verbs, a, v) && S_possessive(a, p))
           continue;
-        size_t q0, q1;
-        int sd = v > s0 ? S_speaker(a, s0, s1, v, v + 1, &q0, &q1) : 0;
+        size_t q0, q1, g = S_group_start(a, s0, v);
+        int sd = v > s0 && !owned ? S_speaker(a, s0, s1, v, v + 1, &q0, &q1) : 0;
+        /* "Sanders is lending his support", "has thrown his support
+         * behind": the subject of the whole verb group. */
+        if (((sd != 1 && sd != 3) || q1 <= q0) && g > s0 && (g < v || owned))
+          sd = S_speaker(a, s0, s1, g, v + 1, &q0, &q1);
         if ((sd != 1 && sd != 3) || q1 <= q0) continue;
+        if (sp1 == p + 1 && !S_owner_fits(a, p, q0, q1)) continue;
         sp0 = q0;
         sp1 = q1;
       }
@@ -4168,7 +4240,10 @@ static void S_noun_frames(S_ctx *x) {
                   S_is(a, k, "at") ||
                   /* ("her remarks to reporters": a listener) */
                   (S_is(a, k, "to") && (S_same(lemma, "opposition") ||
-                                        S_same(lemma, "support")))) &&
+                                        S_same(lemma, "support"))) ||
+                  /* "threw her support behind the nominee" */
+                  (S_is(a, k, "behind") && (S_same(lemma, "support") ||
+                                            S_same(lemma, "backing")))) &&
                  k + 1 < s1 && !S_timeword(a, k + 1) &&
                  !S_lex(&lede__lex_weekdays, a, k + 1)) {
         c0 = k + 1;

@@ -557,6 +557,42 @@ Test(reported, cue_nouns_with_an_owner) {
   lede_article_free(a);
 }
 
+/* An owner after a verb's particle ("ratcheting up her critique of"),
+ * after "in" following the verb's complement ("unsparing in its
+ * criticism of"), or after a light verb in a longer verb group ("are
+ * lending their support to"): the verb's subject speaks. After "for" the
+ * owner is the object of another frame ("rebuked for her proposal"). */
+Test(reported, cue_nouns_owned_through_the_verb) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Mayor Ruth Dane has been ratcheting up her critique of the county "
+      "board.\n\n"
+      "The teachers' union was unsparing in its criticism of the "
+      "budget.\n\n"
+      "Council members are lending their support to the new library.\n\n"
+      "Senator Al Reyes threw his support behind Ann Ruiz on Monday.\n\n"
+      "Judge Ida Marsh was rebuked for her proposal to close the court.\n\n"
+      "The treasurer has toned down his attacks on the board, and she was "
+      "firm in her refusal to resign.\n");
+  size_t k = r_check(a, "the county board", "Mayor Ruth Dane", "critique of",
+                     LEDE_CUE_SPEECH);
+  t_assert_span(a, lede_quote_span(a, k), "the county board");
+  k = r_check(a, "the budget", "The teachers' union", "criticism of",
+              LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k), "the budget");
+  k = r_check(a, "the new library", "Council members", "support to",
+              LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k), "the new library");
+  k = r_check(a, "Ann Ruiz", "Senator Al Reyes", "support behind",
+              LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k), "Ann Ruiz");
+  r_check(a, "the board", "The treasurer", "attacks on", LEDE_CUE_OTHER);
+  k = r_check(a, "resign", "she", "refusal", LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k), "resign");
+  cr_assert_lt(t_find(a, "close the court"), 0);
+  lede_article_free(a);
+}
+
 /* A stance or action takes a noun phrase: its content ends before a time
  * adjunct, a comma or a clause of the writer's; a finding ("shows")
  * takes a clause. */
