@@ -982,6 +982,11 @@ static int S_initial(const lede_article *a, size_t i) {
   return (t->flags & LEDE__T_CAP) && t->len == 1;
 }
 
+/* An initial that is also a determiner: the "A." of "James A. Baker". */
+static int S_initial_stop(const lede_article *a, size_t i) {
+  return S_initial(a, i) && i + 1 < a->tokens.n && S_punct(a, i + 1, '.');
+}
+
 /* A word in -ly read as a noun after a determiner or a possessive, with
  * at most a capitalized modifier between: "a rally", "at a Saturday
  * rally", "his family", "the Democratic assembly". */
@@ -1043,7 +1048,8 @@ static size_t S_np_left(const lede_article *a, size_t lo, size_t e) {
     }
     if (S_possessive(a, k)) {
       if (k == e) break;
-    } else if (S_lex(&lede__lex_quote_determiners, a, k) && words) {
+    } else if (S_lex(&lede__lex_quote_determiners, a, k) && words &&
+               !S_initial_stop(a, k)) {
       s = k;
       break;
     } else if (S_cap(a, k) && S_word(a, k)) {
@@ -1134,7 +1140,7 @@ static size_t S_np_right(const lede_article *a, size_t s, size_t hi) {
         continue;
       }
     }
-    if (S_lex(&lede__lex_quote_determiners, a, k)) {
+    if (S_lex(&lede__lex_quote_determiners, a, k) && !S_initial_stop(a, k)) {
       if (k != s && !S_is(a, k - 1, "of")) break;
     } else if (S_possessive(a, k) && k > s) {
     } else if (S_cap(a, k) && S_word(a, k) &&
@@ -2413,6 +2419,15 @@ static int S_time_clause(const lede_article *a, size_t i, size_t s1) {
           S_personal(a, k + 1) || (S_cap(a, k + 1) && S_word(a, k + 1)));
 }
 
+/* After the cue of a quotation (from token i): adjuncts, then what was
+ * spoken about ("“Why?” Lee said about the plan to ...", "said of the
+ * talks"), not reported content. */
+static int S_topic_after(const lede_article *a, size_t i, size_t s1) {
+  size_t k = S_skip_adjuncts(a, i, s1);
+  return k + 1 < s1 && (S_is(a, k, "about") || S_is(a, k, "of")) &&
+         !S_cap(a, k) && S_word(a, k + 1);
+}
+
 /* End of content: the sentence's last token before final punctuation. */
 /* End of content that starts at token k: the sentence end, or an earlier
  * clause boundary (", and he railed ...", "; ...", or the comma closing a
@@ -3116,7 +3131,8 @@ static void S_direct(S_ctx *x) {
         if (j < s1 && S_cue_at2(a, j, s1, &cu, 1) && !cu.according &&
             ((!crossed && ot == o0) ||
              S_tail_only(a, S_skip_listener(a, j, cu.cue1, s1), s1) ||
-             S_time_clause(a, S_skip_listener(a, j, cu.cue1, s1), s1))) {
+             S_time_clause(a, S_skip_listener(a, j, cu.cue1, s1), s1) ||
+             S_topic_after(a, S_skip_listener(a, j, cu.cue1, s1), s1))) {
           c0 = j;
           sp0 = i;
           sp1 = e;

@@ -753,3 +753,35 @@ Test(speakers, cue_in_an_adverbial_clause_mid_sentence) {
   t_said(a, "the pools would stay open", "Lee", "said");
   lede_article_free(a);
 }
+
+/* "“Why?” Dane said about the race": after the cue of a quotation, what
+ * was spoken about is no reported content; the quotation is Dane's. */
+Test(speakers, topic_after_the_cue_of_a_quotation) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The vote was close.\n\n"
+      "\u201cWhy would anyone want the job?\u201d Dane said about the race "
+      "for county treasurer.\n\n"
+      "\u201cIt was a fair count,\u201d Lee said of the recount in the third "
+      "ward.\n");
+  s_check(a, "Why would anyone want", "Dane", "said", LEDE_QUOTE_DIRECT);
+  s_check(a, "It was a fair count", "Lee", "said", LEDE_QUOTE_DIRECT);
+  cr_assert_lt(t_find(a, "about the race"), 0);
+  cr_assert_lt(t_find(a, "of the recount"), 0);
+  lede_article_free(a);
+}
+
+/* "James A. Baker": an initial that is also an article does not cut the
+ * name, read left or right. */
+Test(speakers, initial_a_inside_a_name) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The vote was close.\n\n"
+      "\u201cWe will open the pools,\u201d Parks Director Ruth A. Dane wrote "
+      "in a letter on Tuesday.\n\n"
+      "Treasurer Tom A. Lee said the levy would pass.\n");
+  s_check(a, "We will open the pools", "Parks Director Ruth A. Dane",
+          "wrote in a letter", LEDE_QUOTE_DIRECT);
+  t_said(a, "the levy would pass", "Treasurer Tom A. Lee", "said");
+  lede_article_free(a);
+}
