@@ -1475,43 +1475,7 @@ static void S_can_all(S_tagger *g, lede__arena *ar) {
   size_t tend = g->tend;
   int fast = !S_K.part_lex; /* S_can1's short words */
   uint64_t seen[64] = {0}; /* words of up to 7 bytes S_can1 has looked up, by key */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  /* A word of up to eight bytes in prose has the answer it had before:
-   * its bytes, length and flags, and the answer, by a hash of them. The
-   * document's map is marked the first time (S_can1). */
-  struct {
-    uint64_t x;
-    uint32_t nf; /* length | flags << 8 (0: empty) */
-    uint32_t r;
-  } memo[512];
-  memset(memo, 0, sizeof memo);
-  const char *t = g->t;
-  const uint32_t skip = LEDE__T_CAP | LEDE__T_UPPER | LEDE__T_PUNCT | LEDE__T_QUOTE;
-  for (size_t i = 0; i < nv; i++) {
-    const lede__token *a = &v[i];
-    size_t k = a->start, len = a->len;
-    if (!(a->flags & skip) && !(cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) &&
-        len - 1 < 8 && k + 8 <= tend) {
-      uint64_t y;
-      memcpy(&y, t + k, 8);
-      y &= ~0ULL >> (64 - 8 * len);
-      uint32_t nf = (uint32_t)len | (uint32_t)a->flags << 8;
-      size_t q = (size_t)(((y ^ nf) * 0x9e3779b97f4a7c15ULL) >> 55);
-      if (memo[q].x == y && memo[q].nf == nf) {
-        c[i] = (unsigned char)memo[q].r;
-        continue;
-      }
-      c[i] = (unsigned char)S_can1(g, a, cx[i], tend, fast, seen);
-      memo[q].x = y;
-      memo[q].nf = nf;
-      memo[q].r = c[i];
-      continue;
-    }
-    c[i] = (unsigned char)S_can1(g, a, cx[i], tend, fast, seen);
-  }
-#else
   for (size_t i = 0; i < nv; i++) c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, fast, seen);
-#endif
   for (size_t i = nv; i < n; i++) c[i] = (unsigned char)S_can1(g, &x[i - nv], cx[i], tend, fast, seen);
 }
 
