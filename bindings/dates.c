@@ -4,7 +4,6 @@
  * "SET"), value (TIMEX3 string, or nil), granularity, anchor, start, stop
  * (1-based inclusive byte positions), part, paragraph (body only), and
  * sentence (the text of the sentence or block it comes from). */
-#include <stdlib.h>
 #include <string.h>
 
 #include "binding.h"
@@ -116,51 +115,25 @@ static int l_dates(lua_State *L) {
 
 /* ==== Timeline ========================================================== */
 
-typedef struct {
-  double key;
-  size_t i;
-  int gran;
-} S_point;
-
-static int S_point_cmp(const void *x, const void *y) {
-  const S_point *p = x, *q = y;
-  if (p->key != q->key) return p->key < q->key ? -1 : 1;
-  /* A coarser value first ("2021" before "2021-01-01"), then text order. */
-  if (p->gran != q->gran) return p->gran < q->gran ? -1 : 1;
-  return p->i < q->i ? -1 : p->i > q->i;
-}
-
 /* article:timeline([filter]) -> the DATE and TIME items with a calendar
- * value, sorted by when they start (then coarser first, then text order). */
+ * value, in timeline order (lede_timeline). */
 static int l_timeline(lua_State *L) {
   lede_lua_check(L, 1);
   S_check_filter(L, &S_timeline_filter);
   lede_article *a = lede_lua_check(L, 1); /* reading may close it */
   lede_lua_article *ud = lua_touserdata(L, 1);
-  size_t n = lede_date_count(a), k = 0;
-  /* Scratch in a userdata, so a raising filter leaks nothing. */
-  S_point *pts =
-      lua_newuserdatauv(L, (n ? n : 1) * sizeof *pts, 0);
-  for (size_t i = 0; i < n; i++) {
-    lede_date_type t = lede_date_type_of(a, i);
-    const char *v = lede_date_value(a, i);
-    double key;
-    if ((t != LEDE_DATE_DATE && t != LEDE_DATE_TIME) || !v ||
-        !lede_date_start(a, i, &key) || !S_pass(L, a, i))
-      continue;
-    pts[k].key = key;
-    pts[k].i = i;
-    pts[k].gran = (int)lede_date_granularity(a, i);
-    k++;
-  }
-  qsort(pts, k, sizeof *pts, S_point_cmp);
+  /* The order in a userdata, so a raising filter leaks nothing. */
+  size_t n = lede_date_count(a);
+  size_t *order = lua_newuserdatauv(L, (n ? n : 1) * sizeof *order, 0);
+  size_t k = lede_timeline(a, order);
   lua_createtable(L, 0, (int)(k < 1024 ? k : 1024)); /* sentence cache */
   int cache = lua_gettop(L);
   int K = lede_lua_keys(L);
   lua_createtable(L, (int)(k < 1024 ? k : 1024), 0);
   lua_Integer out = 0;
   for (size_t j = 0; j < k; j++) {
-    S_push_date(L, K, a, pts[j].i, cache);
+    if (!S_pass(L, a, order[j])) continue;
+    S_push_date(L, K, a, order[j], cache);
     int keep = S_keep(L);
     a = lede_lua_live(L, ud); /* the filter may have closed it */
     if (keep)

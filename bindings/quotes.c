@@ -16,117 +16,9 @@
  *                Russian foreign ministry"), or the organization inside it
  *                ("A Foreign Office official" -> "Foreign Office"),
  *                ignoring case: "Russian ministry" finds "the Russian
- *                foreign ministry". */
-#include <string.h>
-#include <utf8proc.h>
-
+ *                foreign ministry" (lede_quote_speaker_is). */
 #include "binding.h"
 #include "filter.h"
-
-/* ==== Word matching ===================================================== */
-
-/* The next word of s[*i..n) (letters and digits; ' and ’ split words):
- * its lower-cased code points go to w (at most cap), their count returned;
- * 0 at the end. */
-static size_t S_next_word(const char *s, size_t n, size_t *i, int32_t *w,
-                          size_t cap) {
-  size_t k = 0;
-  while (*i < n) {
-    utf8proc_int32_t c;
-    utf8proc_ssize_t len =
-        utf8proc_iterate((const utf8proc_uint8_t *)s + *i,
-                         (utf8proc_ssize_t)(n - *i), &c);
-    if (len <= 0) {
-      len = 1;
-      c = -1;
-    }
-    *i += (size_t)len;
-    utf8proc_category_t cat = c >= 0 ? utf8proc_category(c) : 0;
-    int word = c >= 0 && ((cat >= UTF8PROC_CATEGORY_LU &&
-                           cat <= UTF8PROC_CATEGORY_LO) ||
-                          cat == UTF8PROC_CATEGORY_ND);
-    if (word) {
-      if (k < cap) w[k] = utf8proc_tolower(c);
-      k++;
-    } else if (k) {
-      break;
-    }
-  }
-  return k < cap ? k : cap;
-}
-
-/* Do the words of pat occur, in order, among the words of s? */
-static int S_words_in(const char *pat, size_t pn, const char *s, size_t sn) {
-  int32_t pw[64], sw[64];
-  size_t pi = 0, si = 0, np, any = 0;
-  while ((np = S_next_word(pat, pn, &pi, pw, 64)) > 0) {
-    any = 1;
-    int found = 0;
-    size_t ns;
-    while ((ns = S_next_word(s, sn, &si, sw, 64)) > 0)
-      if (ns == np && memcmp(pw, sw, np * sizeof *pw) == 0) {
-        found = 1;
-        break;
-      }
-    if (!found) return 0;
-  }
-  return (int)any;
-}
-
-/* The first word of s[*i..n) after a leading article ("the", "an", "a")
- * that is not the only word; its length, 0 at the end. */
-static size_t S_first_word(const char *s, size_t n, size_t *i, int32_t *w) {
-  static const int32_t the[] = {'t', 'h', 'e'}, an[] = {'a', 'n'};
-  size_t k = S_next_word(s, n, i, w, 64);
-  if ((k == 3 && !memcmp(w, the, sizeof the)) ||
-      (k == 2 && !memcmp(w, an, sizeof an)) || (k == 1 && w[0] == 'a')) {
-    size_t save = *i;
-    int32_t tmp[64];
-    if (S_next_word(s, n, &save, tmp, 64) > 0) k = S_next_word(s, n, i, w, 64);
-  }
-  return k;
-}
-
-/* Are the words of pat exactly the words of s, ignoring case and a
- * leading article ("the Foreign Office" is exactly "Foreign Office")? */
-static int S_words_eq(const char *pat, size_t pn, const char *s, size_t sn) {
-  int32_t pw[64], sw[64];
-  size_t pi = 0, si = 0;
-  size_t np = S_first_word(pat, pn, &pi, pw);
-  size_t ns = S_first_word(s, sn, &si, sw);
-  if (np == 0) return 0;
-  while (np > 0) {
-    if (ns != np || memcmp(pw, sw, np * sizeof *pw) != 0) return 0;
-    np = S_next_word(pat, pn, &pi, pw, 64);
-    ns = S_next_word(s, sn, &si, sw, 64);
-  }
-  return ns == 0;
-}
-
-static int S_span_match(const lede_article *a, lede_span sp, const char *pat,
-                        size_t pn, int exact) {
-  if (sp.end <= sp.start) return 0;
-  const char *t = lede_text(a, NULL);
-  if (exact) return S_words_eq(pat, pn, t + sp.start, sp.end - sp.start);
-  return S_words_in(pat, pn, t + sp.start, sp.end - sp.start);
-}
-
-static int S_speaker_match(const lede_article *a, size_t i, const char *pat,
-                           size_t pn, int exact) {
-  lede_span s;
-  if (lede_quote_speaker(a, i, &s) && S_span_match(a, s, pat, pn, exact))
-    return 1;
-  if (lede_quote_speaker_ref(a, i, &s) && S_span_match(a, s, pat, pn, exact))
-    return 1;
-  if (lede_quote_speaker_org(a, i, &s) && S_span_match(a, s, pat, pn, exact))
-    return 1;
-  size_t e = lede_quote_speaker_entity(a, i);
-  if (e == LEDE_NONE) return 0;
-  if (S_span_match(a, lede_entity_name(a, e), pat, pn, exact)) return 1;
-  for (size_t k = 0; k < lede_entity_alias_count(a, e); k++)
-    if (S_span_match(a, lede_entity_alias(a, e, k), pat, pn, exact)) return 1;
-  return 0;
-}
 
 /* ==== Filter ============================================================ */
 
@@ -152,13 +44,13 @@ static int S_speaker_pass(lua_State *L, const lede_article *a, size_t i,
   size_t n;
   if (lua_type(L, -1) == LUA_TSTRING) {
     const char *s = lua_tolstring(L, -1, &n);
-    ok = S_speaker_match(a, i, s, n, exact);
+    ok = lede_quote_speaker_is(a, i, s, n, exact);
   } else {
     lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
     for (lua_Integer k = 1; k <= len && !ok; k++) {
       lua_rawgeti(L, -1, k);
       const char *s = lua_tolstring(L, -1, &n);
-      ok = s && S_speaker_match(a, i, s, n, exact);
+      ok = s && lede_quote_speaker_is(a, i, s, n, exact);
       lua_pop(L, 1);
     }
   }

@@ -336,6 +336,16 @@ LEDE_API int lede_quote_speaker_org(const lede_article *a, size_t i,
                                     lede_span *out);
 /* The entity (see Entities) the speaker refers to, or LEDE_NONE. */
 LEDE_API size_t lede_quote_speaker_entity(const lede_article *a, size_t i);
+/* Does quote i's speaker go by name[0..len)?  The words of name (letters
+ * and digits; ' and ’ split words) must occur in order, ignoring case,
+ * among the words of the speaker as written, what it refers to, the
+ * organization inside it, or its entity's name or an alias: "Russian
+ * ministry" finds "the Russian foreign ministry" and the "it" that refers
+ * to it.  With exact set, the words must be exactly those of one of them,
+ * ignoring a leading "the", "an" or "a": "Smith" no longer finds "Jane
+ * Smith".  A name without words matches nothing.  (query.c) */
+LEDE_API int lede_quote_speaker_is(const lede_article *a, size_t i,
+                                   const char *name, size_t len, int exact);
 /* The block holding the quote's start (see lede_block_paragraph for its
  * body paragraph number). */
 LEDE_API size_t lede_quote_block(const lede_article *a, size_t i);
@@ -457,6 +467,11 @@ LEDE_API size_t lede_date_sentence(const lede_article *a, size_t i);
  * point (century, decade, year, week, quarter, half, season, month, day,
  * time), 0 for durations, references and values with unknown parts. */
 LEDE_API int lede_date_start(const lede_article *a, size_t i, double *minutes);
+/* The timeline: the indices of the DATE and TIME items with a start,
+ * ordered by it, a coarser value before a finer one at the same start
+ * ("2021" before "2021-01-01"), then in text order.  out must have room
+ * for lede_date_count(a) indices; returns how many it wrote.  (query.c) */
+LEDE_API size_t lede_timeline(const lede_article *a, size_t *out);
 
 
 /* ==== HTML input (html.c) ==============================================
