@@ -57,6 +57,54 @@ static int S_continues(int32_t c) {
          lede__is_dash(c);
 }
 
+/* A full stop at pos glued to the next sentence, "world.Today",
+ * "Tuesday.Mr. Smith", "1,000.That": a word of lower-case letters or
+ * digits before it, a capitalized word after it; the words around hold
+ * no other dot, '@' or '/' (not "Jane.Doe@example.com", "U.S.A", "www.
+ * Example.com", "Node.JS"). */
+static int S_glued(const char *t, size_t lo, size_t pos, size_t end) {
+  size_t b = pos, n = 0;
+  while (b > lo && n < 40) {
+    unsigned char ch = (unsigned char)t[b - 1];
+    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '(' || ch == '"') break;
+    if (ch == '.' || ch == '@' || ch == '/' || ch == ':' || ch == '_') return 0;
+    b--, n++;
+  }
+  unsigned char p1 = (unsigned char)t[pos - 1];
+  if (pos < lo + 2 || !((p1 >= 'a' && p1 <= 'z') || (p1 >= '0' && p1 <= '9'))) return 0;
+  if (pos + 3 >= end || t[pos + 1] < 'A' || t[pos + 1] > 'Z' || t[pos + 2] < 'a' ||
+      t[pos + 2] > 'z')
+    return 0;
+  /* not a code ("Jul-18.Jul", "v2.Beta") nor an abbreviation ("Govt.
+   * Fcast", "Gen.Smith") */
+  int letters = 0, digits = 0;
+  for (size_t q = b; q < pos; q++) {
+    unsigned char ch = (unsigned char)t[q];
+    if (ch >= '0' && ch <= '9') digits = 1;
+    else if (ch != ',') letters = 1;
+  }
+  if (letters && digits) return 0;
+  if (lede__lex_has(&lede__lex_abbrev_title, t + b, pos - b) ||
+      lede__lex_has(&lede__lex_abbrev_other, t + b, pos - b) ||
+      lede__lex_has(&lede__lex_abbrev_never, t + b, pos - b))
+    return 0;
+  /* a word of three letters or more after it, or an abbreviation's
+   * ("Mr."): not "low.In" */
+  size_t w = pos + 1;
+  while (w < end && ((t[w] >= 'a' && t[w] <= 'z') || (t[w] >= 'A' && t[w] <= 'Z'))) w++;
+  if (w - pos - 1 < 3 && !(w < end && t[w] == '.')) return 0;
+  for (size_t q = pos + 1; q < end && q < pos + 40; q++) {
+    unsigned char ch = (unsigned char)t[q];
+    if (ch == ' ' || ch == '\n' || ch == '\t') break;
+    if (ch == '@' || ch == '/' || ch == '_') return 0;
+    /* a dot inside the next word ("Example.com"), not at its end ("Mr.") */
+    if (ch == '.' && q + 1 < end && t[q + 1] != ' ' && t[q + 1] != '\n' &&
+        t[q + 1] != '\t')
+      return 0;
+  }
+  return 1;
+}
+
 /* Full stops of scripts written without spaces: no space needed after. */
 static int S_wide_stop(int32_t c) {
   return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E;
@@ -417,8 +465,10 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
     if (j >= end) break;
     int32_t d = lede__cp(t, end, j, &len);
     if (!lede__is_space(d)) {
-      /* "举行。代表": a wide stop ends a sentence without a space. */
-      if (S_wide_stop(c) && !S_closer(d)) {
+      /* "举行。代表": a wide stop ends a sentence without a space;
+       * so does a full stop between two words, "world.Today" */
+      if ((S_wide_stop(c) && !S_closer(d)) ||
+          (c == '.' && j == pos + 1 && S_glued(t, start, pos, end))) {
         S_push(a, block, start, j);
         start = j;
       }
