@@ -2816,7 +2816,12 @@ static void S_tag_clean(S_ctx *x) {
   unsigned char *tg = x->tag;
   for (size_t i = 0; i < x->ntag;) {
     if (!tg[i]) {
-      i++;
+      /* names are a few tokens in ten: eight tags at a time */
+      for (uint64_t w; i + 8 <= x->ntag; i += 8) {
+        memcpy(&w, tg + i, 8);
+        if (w) break;
+      }
+      while (i < x->ntag && !tg[i]) i++;
       continue;
     }
     int ty = LEDE__TG_TYPE(tg[i]);
@@ -2855,9 +2860,14 @@ static void S_tag(S_ctx *x) {
     else if (sg->upper) mode = LEDE__TC_UPPER;
     else if (sg->mode == M_HEADLINE) mode = LEDE__TC_TITLE;
     x->seg_title[s] = mode == LEDE__TC_TITLE;
-    for (size_t i = sg->t0; i < sg->t1; i++)
-      cx[i] = (unsigned char)((i == sg->t0 ? LEDE__TC_FIRST : 0) | mode |
-                              (S_init(x, i) ? LEDE__TC_INIT : 0));
+    if (sg->t1 <= sg->t0) continue;
+    memset(cx + sg->t0, mode, sg->t1 - sg->t0);
+    cx[sg->t0] |= LEDE__TC_FIRST;
+    /* S_init holds for the segment's first word only (S_modes) */
+    for (size_t i = sg->t0; i < sg->t1; i++) {
+      if (S_init(x, i)) cx[i] |= LEDE__TC_INIT;
+      if (S_T(x, i)->flags & LEDE__T_WORD) break;
+    }
   }
   lede__ttoks tt = {x->shared, x->shared + x->ns, x->ns, n, cx, a->len};
   if (a->keep_ttok) {
