@@ -1414,7 +1414,9 @@ static void S_pass1(S_ctx *x, const S_seg *sg) {
   size_t i = sg->t0;
   while (i < sg->t1) {
     if (!S_capital(S_T(x, i))) {
-      if (S_word(S_T(x, i)) && memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->len))
+      /* (a hyphen joins two letters or digits: three bytes at least) */
+      if (S_word(S_T(x, i)) && S_T(x, i)->len >= 3 &&
+          memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->len))
         S_compound(x, i);
       i++;
       continue;
@@ -2011,7 +2013,9 @@ static void S_scan_known(S_ctx *x, const S_seg *sg) {
   for (size_t i = sg->t0; i < sg->t1; i++) {
     if (x->covered[i] & C_COV) continue;
     if (!S_capital(S_T(x, i))) {
-      if (S_word(S_T(x, i)) && memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->len))
+      /* (a hyphen joins two letters or digits: three bytes at least) */
+      if (S_word(S_T(x, i)) && S_T(x, i)->len >= 3 &&
+          memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->len))
         S_compound(x, i);
       continue;
     }
