@@ -976,6 +976,17 @@ static int S_past(const lede_article *a, size_t i) {
          S_after_lemma(a, i) != NULL;
 }
 
+/* A lower-case word in -s that is no plural noun by its shape: "reads",
+ * "begins" (not "news", "this", "pass"). */
+static int S_present_s(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_CAP) || t->len < 4)
+    return 0;
+  const char *w = a->text + t->start;
+  return w[t->len - 1] == 's' && w[t->len - 2] != 's' &&
+         w[t->len - 2] != 'u' && w[t->len - 2] != 'i';
+}
+
 /* A one-letter capital before a full stop: "J. Gerald Hebert". */
 static int S_initial(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
@@ -3171,6 +3182,20 @@ static void S_direct(S_ctx *x) {
                  !S_lex(&lede__lex_quote_stop, a, i)) {
         size_t r = S_np_right(a, i + 1, s1);
         if (r > i + 1 && S_good_subject(a, i + 1, r)) {
+          v = i;
+          n0 = i + 1;
+          n1 = r;
+        }
+      } else if (!crossed && S_present_s(a, i) && i + 2 < s1 &&
+                 S_lex(&lede__lex_quote_determiners, a, i + 1) &&
+                 !S_lex(&lede__lex_quote_stop, a, i)) {
+        /* "“...,” reads an editorial in the Register.": a verb in -s,
+         * then its subject, ending the sentence or going on to a
+         * clause on it. */
+        size_t r = S_np_right(a, i + 1, s1);
+        if (r > i + 2 && S_good_subject(a, i + 1, r) &&
+            (S_tail_only(a, r, s1) == 1 || S_is(a, r, "that") ||
+             S_is(a, r, "which") || S_is(a, r, "who"))) {
           v = i;
           n0 = i + 1;
           n1 = r;

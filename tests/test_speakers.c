@@ -785,3 +785,21 @@ Test(speakers, initial_a_inside_a_name) {
   t_said(a, "the levy would pass", "Treasurer Tom A. Lee", "said");
   lede_article_free(a);
 }
+
+/* "“...,” reads an editorial in the Star.": after a quotation closing on
+ * a comma, a verb in -s and then its subject attribute it, listed cue or
+ * not. */
+Test(speakers, inverted_verb_in_s_after_a_quotation) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The vote was close.\n\n"
+      "\u201cThe levy is a bad bet for the county,\u201d reads an editorial "
+      "in the Daily Star.\n\n"
+      "\u201cPlease stay seated during the count,\u201d begins a recorded "
+      "message that plays before every meeting.\n");
+  s_check(a, "The levy is a bad bet", "an editorial", "reads",
+          LEDE_QUOTE_DIRECT);
+  s_check(a, "Please stay seated", "a recorded message", "begins",
+          LEDE_QUOTE_DIRECT);
+  lede_article_free(a);
+}
