@@ -501,6 +501,7 @@ static int S_ly(const lede_article *a, size_t i);
 static int S_finite(const lede_article *a, size_t i);
 static int S_finite_aux(const lede_article *a, size_t i);
 static int S_cue_class_of(const char *lemma);
+static int S_plural_noun(const lede_article *a, size_t i);
 
 /* A cue form that is mostly a noun (data/lex/cue_noun_first.txt) read as
  * a noun at token i: a verb needs a verb's left context ("they support",
@@ -537,6 +538,9 @@ static int S_noun_first(const lede_article *a, size_t i, size_t s1) {
    * support" (a base form after a name is a noun it modifies) */
   if (s_form && S_cap(a, p) && S_word(a, p) && p > a->sent_tok.v[si])
     return 0;
+  /* a plural subject before a base form: "most senators support
+   * reforming it", "voters favor Clinton" */
+  if (!s_form && S_plural_noun(a, p) && !S_cap(a, p)) return 0;
   return 1;
 }
 
@@ -698,7 +702,6 @@ static int S_adjective_shape(const lede_article *a, size_t i) {
   return 0;
 }
 
-static int S_plural_noun(const lede_article *a, size_t i);
 static size_t S_number_subject(const lede_article *a, size_t lo, size_t e);
 
 static int S_np_lower(const lede_article *a, size_t i);

@@ -593,6 +593,24 @@ Test(reported, cue_nouns_owned_through_the_verb) {
   lede_article_free(a);
 }
 
+/* A form mostly read as a noun ("support", "doubt", "back") is a verb
+ * after a plural subject; after a singular modifier it stays a noun. */
+Test(reported, noun_first_cue_after_a_plural_subject) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Most council members support raising the levy.\n\n"
+      "Many voters doubt the count was fair.\n\n"
+      "The parents groups back the plan.\n\n"
+      "Voter support for the levy fell in May.\n");
+  size_t k = r_check(a, "raising the levy", "Most council members", "support",
+                     LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k), "raising the levy");
+  r_check(a, "the count was fair", "Many voters", "doubt", LEDE_CUE_THOUGHT);
+  r_check(a, "the plan", "The parents groups", "back", LEDE_CUE_OTHER);
+  cr_assert_eq(lede_quote_count(a), 3);
+  lede_article_free(a);
+}
+
 /* A stance or action takes a noun phrase: its content ends before a time
  * adjunct, a comma or a clause of the writer's; a finding ("shows")
  * takes a clause. */
