@@ -3074,6 +3074,10 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
   if (r == K_THIS && S_key(c, i, K_PAST)) {
     dir = -1; /* "this past spring" */
     i++;
+  } else if (r == K_THIS && S_key(c, i, K_COMING) && i + 1 < c->n &&
+             (c->tk[i + 1].wd || c->tk[i + 1].mon)) {
+    dir = 1; /* "this coming Friday" */
+    i++;
   }
   if (i >= c->n) return 0;
   const S_tok *u = &c->tk[i];
