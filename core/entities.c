@@ -153,6 +153,7 @@ typedef struct {
   int32_t gaz; /* gazetteer entry, -1 none, -2 not looked up */
   uint32_t count; /* word tokens with this key (S_word_count) */
   const lede__word *word; /* its entry in the word hash, or NULL */
+  uint64_t lists[2]; /* its lists (word->lists), once W_WORD is known */
 } S_wrec;
 typedef LEDE__VEC(S_wrec) S_wrecs;
 
@@ -163,6 +164,29 @@ typedef struct {
   uint32_t h, tok, count;
   unsigned char plain;
 } S_cnt;
+
+/* Lists whose one-word answers are cached in word records. */
+enum {
+  L_GAZ_COMMON_WORDS,
+  L_GAZ_FIRST_NAMES,
+  L_GAZ_TOP_WORDS,
+  L_LEX_TITLES,
+  L_LEX_ROLES,
+  L_LEX_NAME_PARTICLES,
+  L_LEX_ORG_WORDS,
+  L_LEX_ORG_OF_WORDS,
+  L_LEX_PLACE_WORDS,
+  L_LEX_PLACE_STOP,
+  L_LEX_LOCATIVE_PREPS,
+  L_LEX_GROUPS,
+  L_LEX_ABBREV_TITLE,
+  L_LEX_ORG_HEADS_LOWER,
+  L_LEX_REGIONS,
+  L_LEX_ORGANIZATIONS,
+  L_LEX_AGENCIES,
+  L_LEX_EVENT_WORDS,
+  L_N
+};
 
 typedef struct {
   lede_article *a;
@@ -196,6 +220,7 @@ typedef struct {
   S_map votes;        /* name key -> index into vote (the tagger's types) */
   LEDE__VEC(uint32_t) vote; /* 6 counts a name: how the tagger typed it */
   int counted;        /* S_wrec.count and cnt are set */
+  unsigned char list_ids[L_N]; /* S_list_id of each of S_lists */
   S_cnt *cnt;         /* counts of word tokens without a record, by key */
   size_t cntmask, ncnt; /* cnt has cntmask + 1 slots, ncnt used */
   size_t ntag;        /* tokens tagged (sub-tokens made later are not) */
@@ -431,28 +456,6 @@ static void S_map_grow(lede__arena *ar, S_map *m, size_t cap, int word);
 static inline __attribute__((always_inline)) size_t *
 S_slot_inl(lede__arena *ar, S_map *m, const char *k, size_t n, int insert);
 
-/* Lists whose one-word answers are cached in word records. */
-enum {
-  L_GAZ_COMMON_WORDS,
-  L_GAZ_FIRST_NAMES,
-  L_GAZ_TOP_WORDS,
-  L_LEX_TITLES,
-  L_LEX_ROLES,
-  L_LEX_NAME_PARTICLES,
-  L_LEX_ORG_WORDS,
-  L_LEX_ORG_OF_WORDS,
-  L_LEX_PLACE_WORDS,
-  L_LEX_PLACE_STOP,
-  L_LEX_LOCATIVE_PREPS,
-  L_LEX_GROUPS,
-  L_LEX_ABBREV_TITLE,
-  L_LEX_ORG_HEADS_LOWER,
-  L_LEX_REGIONS,
-  L_LEX_ORGANIZATIONS,
-  L_LEX_AGENCIES,
-  L_LEX_EVENT_WORDS,
-  L_N
-};
 static const lede__lexicon *const S_lists[] = {
     &lede__gaz_common_words, &lede__gaz_first_names, &lede__gaz_top_words,
     &lede__lex_titles,       &lede__lex_roles,       &lede__lex_name_particles,
@@ -461,12 +464,26 @@ static const lede__lexicon *const S_lists[] = {
     &lede__lex_abbrev_title, &lede__lex_org_heads_lower, &lede__lex_regions,
     &lede__lex_organizations, &lede__lex_agencies,   &lede__lex_event_words};
 
+/* The bit of S_lists[k] in lede__word.lists, plus one (0: not there). */
+static unsigned S_list_id(int k) {
+  const lede__lexicon *lx = S_lists[k];
+  if (lx == &lede__gaz_first_names) return LEDE__LEX_ID_GAZ_FIRST_NAMES;
+  if (lx == &lede__gaz_common_words) return LEDE__LEX_ID_GAZ_COMMON_WORDS;
+  if (lx == &lede__gaz_top_words) return LEDE__LEX_ID_GAZ_TOP_WORDS;
+  return lx->id;
+}
+
 /* A record's entry in the word hash, looked up once: every list's answer
- * for the word is a bit of it. */
+ * for the word is a bit of it, kept in the record. */
 static const lede__word *S_rec_word(S_wrec *r) {
   if (!(r->known & W_WORD)) {
-    r->word = lede__word_find(r->key, r->len);
+    const lede__word *w = lede__word_find(r->key, r->len);
+    r->word = w;
     r->known |= W_WORD;
+    if (w) {
+      r->lists[0] = w->lists[0];
+      r->lists[1] = w->lists[1];
+    }
   }
   return r->word;
 }
@@ -567,6 +584,7 @@ static S_wrec *S_rec_new(const S_ctx *x, size_t i) {
     r->known = r->val = 0;
     r->gaz = -2;
     r->count = 0;
+    r->lists[0] = r->lists[1] = 0;
   }
   size_t v = m->v[h].val;
   x->wid[i & x->widmask] = (uint32_t)v + 1;
@@ -625,8 +643,16 @@ static int S_in_slow(int k, const S_ctx *x, size_t i, size_t j);
  * as often as S_rec). */
 static inline int S_in(int k, const S_ctx *x, size_t i, size_t j) {
   if (j == i + 1) {
-    const S_wrec *r = S_rec(x, i);
-    if (r && (r->known >> k & 1)) return (r->val >> k) & 1;
+    S_wrec *r = S_rec(x, i);
+    if (r) {
+      /* a list in the word hash: the bit of the word's entry */
+      unsigned id = x->list_ids[k];
+      if (id) {
+        if (!(r->known & W_WORD)) S_rec_word(r);
+        return (int)(r->lists[(id - 1) / 64] >> ((id - 1) % 64) & 1);
+      }
+      if (r->known >> k & 1) return (r->val >> k) & 1;
+    }
   }
   return S_in_slow(k, x, i, j);
 }
@@ -2918,6 +2944,7 @@ void lede__entities(lede_article *a) {
   x.recs = lede__calloc(&a->scratch, sizeof *x.recs);
   x.shared = a->tokens.v;
   x.ns = a->tokens.n;
+  for (int k = 0; k < L_N; k++) x.list_ids[k] = (unsigned char)S_list_id(k);
   S_segments(&x);
   /* Room for sub-tokens of hyphenated words: a few, covered[] grows
    * with them. */
