@@ -627,8 +627,6 @@ typedef struct {
   uint64_t *hk; /* the cache's keys of the tokens S_ahead chose (0: not made), or NULL */
   uint32_t *capi; /* the tokens S_doc_bits reads, as S_ahead found them, or NULL */
   size_t ncap;
-  uint32_t *lowi; /* the tokens S_can1 has yet to answer (S_ahead), or NULL */
-  size_t nlow;
 } S_tagger;
 
 /* What every article reads alike, made once per process (S_const_init):
@@ -1472,23 +1470,11 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
 static void S_can_all(S_tagger *g, lede__arena *ar) {
   size_t n = g->n, nv = g->k.nv < n ? g->k.nv : n;
   const unsigned char *cx = g->k.ctx;
-  unsigned char *c = g->can1;
+  unsigned char *c = g->can1 = lede__alloc(ar, n + 1);
   const lede__token *v = g->k.v, *x = g->k.extra;
   size_t tend = g->tend;
   int fast = !S_K.part_lex; /* S_can1's short words */
   uint64_t seen[64] = {0}; /* words of up to 7 bytes S_can1 has looked up, by key */
-  if (g->lowi) {
-    /* S_ahead answered the others: only words and numbers in prose are
-     * left, without a branch on the kind of token the processor could
-     * not guess. */
-    const uint32_t *li = g->lowi;
-    for (size_t k = 0, nl = g->nlow; k < nl; k++) {
-      size_t i = li[k];
-      c[i] = (unsigned char)S_can1(g, i < nv ? &v[i] : &x[i - nv], cx[i], tend, fast, seen);
-    }
-    return;
-  }
-  c = g->can1 = lede__alloc(ar, n + 1);
   for (size_t i = 0; i < nv; i++) c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, fast, seen);
   for (size_t i = nv; i < n; i++) c[i] = (unsigned char)S_can1(g, &x[i - nv], cx[i], tend, fast, seen);
 }
@@ -1708,31 +1694,12 @@ static void S_ahead(S_tagger *g, lede__arena *ar) {
   const lede__ttoks tk = g->k;
   const char *t = g->t;
   size_t tend = g->tend, nv = tk.nv < n ? tk.nv : n;
-  /* One pass sorts the tokens, with no branch on their kind: those
-   * that can be in a name whatever they are (S_can1's first answers),
-   * whose windows are read ahead below; the capitalized words among them;
-   * and the words and numbers in prose, left to S_can1 (S_can_all).
-   * Marks are O. */
-  unsigned char *can = g->can1 = lede__alloc(ar, n + 1);
-  uint32_t *wini = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *wini));
-  uint32_t *lowi = g->lowi = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *lowi));
-  size_t nw = 0, nl = 0;
   for (size_t i = 0; i < n; i++) {
     uint32_t fl = i < nv ? tk.v[i].flags : tk.extra[i - nv].flags;
-    size_t cap = ((fl & (LEDE__T_CAP | LEDE__T_UPPER)) != 0) |
-                 ((cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) != 0);
-    size_t mark = (fl & (LEDE__T_PUNCT | LEDE__T_QUOTE)) != 0;
-    can[i] = (unsigned char)cap;
-    wini[nw] = (uint32_t)i;
-    nw += cap;
-    capi[nc] = (uint32_t)i;
-    nc += (fl & S_DOC_MASK) == S_DOC_CAP;
-    lowi[nl] = (uint32_t)i;
-    nl += !cap & !mark;
-  }
-  g->nlow = nl;
-  for (size_t w = 0; w < nw; w++) {
-    size_t i = wini[w];
+    if (!((fl & (LEDE__T_CAP | LEDE__T_UPPER)) ||
+          (cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL))))
+      continue;
+    if ((fl & S_DOC_MASK) == S_DOC_CAP) capi[nc++] = (uint32_t)i;
     size_t j = i >= 2 ? i - 2 : 0, end = i + 3 < n ? i + 3 : n;
     if (j > next) memset(hk + next, 0, (j - next) * sizeof *hk);
     for (j = j > next ? j : next; j < end; j++) {
