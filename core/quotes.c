@@ -2303,6 +2303,21 @@ static int S_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
     *sp0 = *sp1 = c0;
     return 4;
   }
+  /* "It is unclear whether Lee knew ...", "it's hard to know where
+   * donors will decide": a question the writer leaves open asserts no
+   * one's knowing or deciding. */
+  if (x > s0 + 1 && (S_is(a, x - 1, "whether") || S_is(a, x - 1, "if") ||
+                     S_is(a, x - 1, "where") || S_is(a, x - 1, "how"))) {
+    for (size_t w = x - 1; w > s0 && w + 5 > x; w--)
+      if (S_is(a, w - 1, "unclear") || S_is(a, w - 1, "uncertain") ||
+          S_is(a, w - 1, "unknown") ||
+          (S_is(a, w - 1, "clear") && w > s0 + 1 && S_is(a, w - 2, "not")) ||
+          (S_is(a, w - 1, "know") && w > s0 + 1 &&
+           (S_is(a, w - 2, "to") || S_negation(a, w - 2)))) {
+        *sp0 = *sp1 = c0;
+        return 4;
+      }
+  }
   size_t e = S_skip_aux_left(a, s0, c0), r0, r1;
   if (S_relative_subject(a, s0, c0, e, &r0, &r1)) {
     *sp0 = r0;

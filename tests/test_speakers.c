@@ -803,3 +803,22 @@ Test(speakers, inverted_verb_in_s_after_a_quotation) {
           LEDE_QUOTE_DIRECT);
   lede_article_free(a);
 }
+
+/* "It is unclear whether Dane knew ...": a question the writer leaves
+ * open asserts no one's knowing; the report has no speaker. One asked
+ * by a speaker ("Lee knows whether Dane said ...") keeps its own. */
+Test(speakers, open_question_names_no_speaker) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The vote was close.\n\n"
+      "It is unclear whether Dane knew that the levy had failed.\n\n"
+      "It is hard to know where voters will decide to put their money.\n\n"
+      "Lee knows whether Dane said that the levy failed.\n");
+  lede_span s;
+  long k = t_find(a, "the levy had failed");
+  cr_assert(k < 0 || !lede_quote_speaker(a, (size_t)k, &s));
+  k = t_find(a, "to put their money");
+  cr_assert(k < 0 || !lede_quote_speaker(a, (size_t)k, &s));
+  t_said(a, "the levy failed", "Dane", "said");
+  lede_article_free(a);
+}
