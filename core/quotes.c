@@ -3423,6 +3423,18 @@ static size_t S_object_end(const lede_article *a, size_t k, size_t s1);
 
 /* Cues of the class "other" that report a finding, not a stance: their
  * content is a clause ("the poll shows Lee leads"). */
+/* After "found", a clause without "that": a name or a determiner phrase,
+ * then its verb or participle ("found Clinton leading Trump by 15
+ * points", "found the nominee garnered twice the airtime"). */
+static int S_found_clause(const lede_article *a, size_t k, size_t s1) {
+  if (!(S_cap(a, k) || S_lex(&lede__lex_quote_determiners, a, k)) ||
+      S_lex(&lede__lex_quote_pronouns, a, k))
+    return 0;
+  size_t r = S_np_right(a, k, s1);
+  return r > k && r < s1 && S_word(a, r) && !S_cap(a, r) &&
+         (S_ing(a, r) || S_finite(a, r)) && !S_is(a, r, "being");
+}
+
 static int S_clause_taker(const char *l) {
   static const char *const w[] = {"appear", "discover", "find", "indicate",
                                   "rumor", "seem", "show", "signal"};
@@ -3507,7 +3519,8 @@ static void S_reported(S_ctx *x) {
                          (S_lex(&lede__lex_quote_pronouns, a, k) &&
                           !S_is(a, k, "who") && !S_is(a, k, "which")) ||
                          S_is(a, k, "most") || S_is(a, k, "many") ||
-                         S_is(a, k, "more") || S_is(a, k, "no"))))
+                         S_is(a, k, "more") || S_is(a, k, "no") ||
+                         S_found_clause(a, k, s1))))
           continue;
       }
       /* "thought for a moment and said": a cue with only adjuncts before

@@ -611,6 +611,26 @@ Test(reported, noun_first_cue_after_a_plural_subject) {
   lede_article_free(a);
 }
 
+/* "found" takes a clause without "that": a name or a determiner phrase,
+ * then its verb or participle; a bare object is no finding. */
+Test(reported, finding_clause_without_that) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "A poll released Monday found Ruiz leading Dane by nine points.\n\n"
+      "The county audit found the old board ignored its own rules.\n\n"
+      "Volunteers found a lost dog near the library.\n");
+  size_t k = r_check(a, "Ruiz leading Dane", "A poll released Monday",
+                     "found", LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k), "Ruiz leading Dane by nine points");
+  k = r_check(a, "the old board ignored", "The county audit", "found",
+              LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k),
+                "the old board ignored its own rules");
+  cr_assert_lt(t_find(a, "a lost dog"), 0);
+  cr_assert_eq(lede_quote_count(a), 2);
+  lede_article_free(a);
+}
+
 /* A stance or action takes a noun phrase: its content ends before a time
  * adjunct, a comma or a clause of the writer's; a finding ("shows")
  * takes a clause. */
