@@ -2119,14 +2119,23 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
   while (dtok > k && !S_day_tok(c, dtok) && !S_day_word(c, dtok)) dtok--;
   int d2 = 0, y2 = -1;
   size_t p0 = 0, p1 = 0;
-  if (d && t->mon && !c->depth && S_joiner(c, i) && S_day_tok(c, i + 1) &&
-      c->tk[i + 1].kind == TK_PLAIN && !c->tk[i + 1].cut &&
-      !(i + 2 < c->n && (c->tk[i + 2].mon || c->tk[i + 2].cls == C_UNIT ||
-                         c->tk[i + 2].cls == C_UNITP)) &&
-      S_day_tok(c, i + 1) > d) {
-    d2 = S_day_tok(c, i + 1);
-    p0 = i + 1;
-    p1 = i + 2;
+  /* ("June third to fifth", "June 3rd to the 5th") */
+  size_t q2 = i + 1 + (S_key(c, i + 1, K_THE) && S_ord_day(c, i + 2));
+  int dq = S_day_tok(c, q2) && c->tk[q2].kind == TK_PLAIN && !c->tk[q2].cut
+               ? S_day_tok(c, q2)
+           : S_day_word(c, q2) &&
+                   (q2 + 1 >= c->n || (c->tk[q2 + 1].flags & LEDE__T_PUNCT) ||
+                    S_is(c, q2 + 1, "on") || S_is(c, q2 + 1, "in") ||
+                    S_is(c, q2 + 1, "at") || S_is(c, q2 + 1, "for"))
+               ? S_day_word(c, q2)
+               : 0;
+  if (d && t->mon && !c->depth && S_joiner(c, i) && dq &&
+      !(q2 + 1 < c->n && (c->tk[q2 + 1].mon || c->tk[q2 + 1].cls == C_UNIT ||
+                          c->tk[q2 + 1].cls == C_UNITP || S_key(c, q2 + 1, K_OF))) &&
+      dq > d) {
+    d2 = dq;
+    p0 = q2;
+    p1 = q2 + 1;
     if (S_punct(c, p1, ',') && S_year_tok(c, p1 + 1)) {
       y2 = c->tk[p1 + 1].num;
       p1 += 2;
