@@ -4480,7 +4480,10 @@ static void S_adjective_frames(S_ctx *x) {
         c1 = S_clause_end(a, s0, s1, c0);
       } else if (S_is(a, k, "about") || S_is(a, k, "of") ||
                  S_is(a, k, "over") || S_is(a, k, "with") ||
-                 S_is(a, k, "by") || S_is(a, k, "at")) {
+                 S_is(a, k, "by") || S_is(a, k, "at") ||
+                 /* "confident in the outcome", "disappointed in him" */
+                 (S_is(a, k, "in") && (S_same(lemma, "confident") ||
+                                       S_same(lemma, "disappointed")))) {
         c0 = k + 1;
         /* (not "at first", "at times", "with all": adverbials) */
         if (c0 >= s1 || S_timeword(a, c0) || S_lex(&lede__lex_weekdays, a, c0) ||

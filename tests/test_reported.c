@@ -880,6 +880,23 @@ Test(reported, stances_told_by_an_adjective) {
   lede_article_free(a);
 }
 
+/* "confident in" and "disappointed in" take an object; after other
+ * stance adjectives "in" tells where or when. */
+Test(reported, stance_adjectives_with_in) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Her campaign staff is confident in the final count.\n\n"
+      "The clerk was disappointed in the board.\n\n"
+      "The treasurer was critical in private.\n");
+  size_t k = r_check(a, "the final count", "Her campaign staff",
+                     "confident in", LEDE_CUE_THOUGHT);
+  t_assert_span(a, lede_quote_span(a, k), "the final count");
+  r_check(a, "the board", "The clerk", "disappointed in", LEDE_CUE_THOUGHT);
+  cr_assert_lt(t_find(a, "private"), 0);
+  cr_assert_eq(lede_quote_count(a), 2);
+  lede_article_free(a);
+}
+
 /* "“...,” the paper wrote while acknowledging ...": the quotation before
  * the attribution is the content; the participle after it is the
  * speaker's next act. */
