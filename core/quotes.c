@@ -4092,6 +4092,17 @@ static size_t S_object_end(const lede_article *a, size_t k, size_t s1) {
     if (S_comma(a, j) || S_punct(a, j, ';') || S_punct(a, j, ':') ||
         S_dash(a, j) || S_punct(a, j, '(') || S_punct(a, j, ')'))
       break;
+    /* "dismissed critics who called the remarks sexist": a relative
+     * clause on the object, no comma before it, is part of it. */
+    if (j > k && S_is(a, j, "who") && S_word(a, j - 1) &&
+        !S_lex(&lede__lex_quote_pronouns, a, j - 1)) {
+      size_t m = j + 1;
+      while (m < e && m < j + 30 && !S_comma(a, m) && !S_punct(a, m, ';') &&
+             !S_dash(a, m) && !(S_tok(a, m)->flags & LEDE__T_QUOTE))
+        m++;
+      if (m < j + 30) return m;
+      break;
+    }
     if (j > k && (S_subordinator(a, j) || S_is(a, j, "which") ||
                   S_is(a, j, "if") || S_is(a, j, "unless") ||
                   S_is(a, j, "who") || S_is(a, j, "that") ||

@@ -822,3 +822,19 @@ Test(speakers, open_question_names_no_speaker) {
   t_said(a, "the levy failed", "Dane", "said");
   lede_article_free(a);
 }
+
+/* "dismissed critics who called the levy a tax grab": a relative clause
+ * on the object, with no comma before it, is part of what was dismissed;
+ * the critics' own report is nested in it. */
+Test(speakers, relative_clause_on_the_object_stays_in_it) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The vote was close.\n\n"
+      "Dane dismissed critics who called the levy a tax grab.\n");
+  size_t k = t_said(a, "critics who called", "Dane", "dismissed");
+  t_assert_span(a, lede_quote_span(a, k),
+                "critics who called the levy a tax grab");
+  long j = t_find(a, "the levy a tax grab");
+  cr_assert(j < 0 || lede_quote_parent(a, (size_t)j) == k);
+  lede_article_free(a);
+}
