@@ -2379,6 +2379,33 @@ static int S_cmp_span_src(const void *p, const void *q) {
   return a->entity < b->entity ? -1 : a->entity > b->entity;
 }
 
+/* Sort v[0..n) by S_cmp_span_src (a total order: entity tells apart
+ * what else is equal): merging runs that double, the comparison inline,
+ * and two runs already in order copied as they are (the mentions come
+ * mostly in order, pass by pass). */
+static void S_sort_spans(lede__arena *ar, lede__mention *v, size_t n) {
+  if (n < 2) return;
+  lede__mention *buf = lede__alloc(ar, lede__mul(ar, n, sizeof *buf));
+  lede__mention *src = v, *dst = buf;
+  for (size_t w = 1; w < n; w *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * w) {
+      size_t mid = n - lo > w ? lo + w : n;
+      size_t hi = n - mid > w ? mid + w : n;
+      size_t i = lo, j = mid, k = lo;
+      if (mid < hi && S_cmp_span_src(&src[mid - 1], &src[mid]) > 0) {
+        while (i < mid && j < hi)
+          dst[k++] = S_cmp_span_src(&src[j], &src[i]) < 0 ? src[j++] : src[i++];
+      }
+      if (i < mid) memcpy(dst + k, src + i, (mid - i) * sizeof *v), k += mid - i;
+      if (j < hi) memcpy(dst + k, src + j, (hi - j) * sizeof *v);
+    }
+    lede__mention *t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src != v) memcpy(v, src, n * sizeof *v);
+}
+
 static lede_span S_tspan(const S_ctx *x, size_t i, size_t j) {
   if (i >= j) return (lede_span){0, 0};
   size_t e = j;
@@ -2473,7 +2500,7 @@ static void S_finish(S_ctx *x) {
     tmp[n].entity = i;
     n++;
   }
-  qsort(tmp, n, sizeof *tmp, S_cmp_span_src);
+  S_sort_spans(&a->scratch, tmp, n);
   /* Renumber entities by first mention. */
   size_t *num = lede__alloc(&a->scratch, lede__mul(&a->scratch, x->ent.n, sizeof *num));
   for (size_t i = 0; i < x->ent.n; i++) num[i] = LEDE_NONE;
