@@ -4432,6 +4432,67 @@ static void S_stance_phrases(S_ctx *x) {
   }
 }
 
+/* The lemma of a verb that takes an object and an "as" phrase telling
+ * how its subject sees it, or NULL. ("cast" and "paint" portray, but
+ * as often in an ad's voice as in its sponsor's.) */
+static const char *S_as_verb(const lede_article *a, size_t i) {
+  static const char *const f[][2] = {
+      {"see", "see"},        {"sees", "see"},        {"saw", "see"},
+      {"seeing", "see"},     {"view", "view"},       {"views", "view"},
+      {"viewed", "view"},    {"viewing", "view"},    {"regard", "regard"},
+      {"regards", "regard"}, {"regarded", "regard"}};
+  for (size_t k = 0; k < sizeof f / sizeof *f; k++)
+    if (S_is(a, i, f[k][0])) return f[k][1];
+  return NULL;
+}
+
+/* "Rivals see him as a threat", "voters view Clinton as honest": the
+ * object and its "as" phrase are what the subject holds. Not "was seen
+ * as", "remarks viewed by some as" (passives), nor "as" opening a
+ * clause ("saw it as the polls closed"). */
+static void S_as_frames(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t si = 0; si < a->sents.n; si++) {
+    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    for (size_t i = s0 + 1; i + 3 < s1; i++) {
+      const char *lemma = S_as_verb(a, i);
+      if (!lemma || S_used(x->used_tok, i) || S_cap(a, i) ||
+          S_be(a, i - 1) || S_be_contracted(a, i - 1) ||
+          S_is(a, i - 1, "been") || S_is(a, i - 1, "being") ||
+          S_lex(&lede__lex_quote_determiners, a, i - 1) ||
+          S_possessive(a, i - 1) || !S_word(a, i + 1) ||
+          S_is(a, i + 1, "as") || S_is(a, i + 1, "by"))
+        continue;
+      size_t j = i + 2;
+      while (j < s1 && j < i + 10 && S_word(a, j) && !S_is(a, j, "as") &&
+             !S_be(a, j) && !S_finite_aux(a, j) &&
+             !S_lex(&lede__lex_quote_modals, a, j) && !S_is(a, j, "that") &&
+             !S_is(a, j, "and") && !a->quote_verb[j])
+        j++;
+      /* (not "as well", "as soon as") */
+      if (j + 1 >= s1 || !S_is(a, j, "as") || S_is(a, j + 1, "well") ||
+          S_is(a, j + 1, "soon") || S_is(a, j + 1, "long"))
+        continue;
+      size_t c1 = S_object_end(a, j + 1, s1), r = S_np_right(a, j + 1, s1);
+      if (c1 <= j + 1 || (c1 < s1 && S_word(a, c1) && S_finite(a, c1)) ||
+          S_personal(a, j + 1) || S_is(a, j + 1, "I") ||
+          (r < c1 && S_word(a, r) && !S_cap(a, r) &&
+           (S_verbish(a, r, 0) || S_finite(a, r))))
+        continue;
+      size_t g = S_group_start(a, s0, i), q0, q1;
+      int sd = S_speaker(a, s0, s1, g, i + 1, &q0, &q1);
+      if ((sd != 1 && sd != 3) || q1 <= q0) continue;
+      lede_span content = S_trim_span(a, S_span_tok(a, i + 1, c1));
+      if (S_empty(content)) continue;
+      lede__quote *q = S_report(x, si, content, S_span_tok(a, i, i + 1), lemma);
+      q->cls = LEDE_CUE_THOUGHT;
+      q->speaker = lede__s32(S_span_tok(a, q0, q1));
+      S_mark(x, i, i + 1);
+      i = c1 - 1;
+    }
+  }
+}
+
 /* ==== Pass 3c: stances told by an adjective ============================= */
 
 /* A word of degree between a copula and its adjective: "is deeply
@@ -6300,6 +6361,7 @@ void lede__quotes(lede_article *a) {
   S_reported(&x);
   S_noun_frames(&x);
   S_stance_phrases(&x);
+  S_as_frames(&x);
   S_adjective_frames(&x);
   S_sourceless(&x);
   S_headline(&x);

@@ -897,6 +897,29 @@ Test(reported, stance_adjectives_with_in) {
   lede_article_free(a);
 }
 
+/* "see", "view" and "regard" with an object and an "as" phrase: what the
+ * subject holds; not a passive, not "as" opening a clause of time. */
+Test(reported, seeing_something_as_something) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Many parents see the levy as a lifeline.\n\n"
+      "Most voters view the mayor as honest.\n\n"
+      "Local groups regard the library as essential to the town.\n\n"
+      "The remarks were seen as a slight.\n\n"
+      "The crowd saw the mayor as she walked in.\n");
+  size_t k = r_check(a, "the levy as", "Many parents", "see",
+                     LEDE_CUE_THOUGHT);
+  t_assert_span(a, lede_quote_span(a, k), "the levy as a lifeline");
+  r_check(a, "the mayor as honest", "Most voters", "view", LEDE_CUE_THOUGHT);
+  k = r_check(a, "the library as", "Local groups", "regard", LEDE_CUE_THOUGHT);
+  t_assert_span(a, lede_quote_span(a, k),
+                "the library as essential to the town");
+  cr_assert_lt(t_find(a, "a slight"), 0);
+  cr_assert_lt(t_find(a, "the mayor as she"), 0);
+  cr_assert_eq(lede_quote_count(a), 3);
+  lede_article_free(a);
+}
+
 /* "“...,” the paper wrote while acknowledging ...": the quotation before
  * the attribution is the content; the participle after it is the
  * speaker's next act. */
