@@ -152,6 +152,7 @@ typedef struct {
   uint32_t known, val;
   int32_t gaz; /* gazetteer entry, -1 none, -2 not looked up */
   uint32_t count; /* word tokens with this key (S_word_count) */
+  uint32_t vote;  /* its place in x->vote (S_votes_at), UINT32_MAX not yet */
   const lede__word *word; /* its entry in the word hash, or NULL */
   uint64_t lists[2]; /* its lists (word->lists), once W_WORD is known */
 } S_wrec;
@@ -584,6 +585,7 @@ static S_wrec *S_rec_new(const S_ctx *x, size_t i) {
     r->known = r->val = 0;
     r->gaz = -2;
     r->count = 0;
+    r->vote = UINT32_MAX;
     r->lists[0] = r->lists[1] = 0;
   }
   size_t v = m->v[h].val;
@@ -1773,6 +1775,10 @@ static int S_vote_where(const S_ctx *x, const uint32_t *c) {
 
 /* Where a mention's name keeps its votes in x->vote, or LEDE_NONE. */
 static size_t S_votes_at(S_ctx *x, const S_ment *m, int add) {
+  /* A one-word name's place, once found, is kept with the word's record
+   * (whose key is the name's): most names are looked up again and again. */
+  S_wrec *r = m->t1 == m->t0 + 1 ? S_rec(x, m->t0) : NULL;
+  if (r && r->vote != UINT32_MAX) return r->vote;
   char buf[S_KEY];
   size_t n = S_key_c(x, m->t0, m->t1, buf);
   if (!n) return LEDE_NONE;
@@ -1782,6 +1788,7 @@ static size_t S_votes_at(S_ctx *x, const S_ment *m, int add) {
     *v = x->vote.n;
     for (int k = 0; k < 6; k++) *LEDE__PUSH(&x->a->scratch, x->vote) = 0;
   }
+  if (r && *v != LEDE_NONE && *v < UINT32_MAX) r->vote = (uint32_t)*v;
   return *v;
 }
 
