@@ -4493,6 +4493,46 @@ static void S_as_frames(S_ctx *x) {
   }
 }
 
+/* "took issue with the plan", "took multiple swipes at Bush", "has
+ * taken aim at the bill": a stance told by "take" and a noun. Its
+ * object is what about; the subject of the verb holds it. */
+static void S_take_phrases(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t si = 0; si < a->sents.n; si++) {
+    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    for (size_t i = s0 + 1; i + 3 < s1; i++) {
+      if (!(S_is(a, i, "took") || S_is(a, i, "take") || S_is(a, i, "takes") ||
+            S_is(a, i, "taken") || S_is(a, i, "taking")) ||
+          S_used(x->used_tok, i))
+        continue;
+      size_t n = i + 1;
+      if (S_is(a, n, "a") || S_is(a, n, "multiple") || S_is(a, n, "several") ||
+          S_is(a, n, "repeated") || S_is(a, n, "sharp") || S_is(a, n, "strong"))
+        n++;
+      if (n + 2 >= s1) continue;
+      int ok = ((S_is(a, n, "swipe") || S_is(a, n, "swipes") ||
+                 S_is(a, n, "aim") || S_is(a, n, "shots")) &&
+                S_is(a, n + 1, "at")) ||
+               ((S_is(a, n, "issue") || S_is(a, n, "exception")) &&
+                (S_is(a, n + 1, "with") || S_is(a, n + 1, "to"))) ||
+               (S_is(a, n, "offense") && S_is(a, n + 1, "at"));
+      if (!ok) continue;
+      size_t c0 = n + 2, c1 = S_object_end(a, c0, s1);
+      if (c1 <= c0 || !S_word(a, c0)) continue;
+      size_t g = S_group_start(a, s0, i), q0, q1;
+      int sd = g > s0 ? S_speaker(a, s0, s1, g, i + 1, &q0, &q1) : 0;
+      if ((sd != 1 && sd != 3) || q1 <= q0) continue;
+      lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
+      if (S_empty(content)) continue;
+      lede__quote *q = S_report(x, si, content, S_span_tok(a, i, c0), "take");
+      q->cls = LEDE_CUE_OTHER;
+      q->speaker = lede__s32(S_span_tok(a, q0, q1));
+      S_mark(x, i, c0);
+      i = c1 - 1;
+    }
+  }
+}
+
 /* ==== Pass 3c: stances told by an adjective ============================= */
 
 /* A word of degree between a copula and its adjective: "is deeply
@@ -6362,6 +6402,7 @@ void lede__quotes(lede_article *a) {
   S_noun_frames(&x);
   S_stance_phrases(&x);
   S_as_frames(&x);
+  S_take_phrases(&x);
   S_adjective_frames(&x);
   S_sourceless(&x);
   S_headline(&x);

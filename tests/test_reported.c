@@ -920,6 +920,25 @@ Test(reported, seeing_something_as_something) {
   lede_article_free(a);
 }
 
+/* "took issue with", "has taken a swipe at", "took offense at": a stance
+ * told by "take" and a noun; the object is what about. Other things
+ * taken are not stances. */
+Test(reported, stances_told_by_take) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The treasurer took issue with the new audit.\n\n"
+      "Mayor Ruth Dane has taken a swipe at the county board.\n\n"
+      "The clerk took the ballots to the county office.\n");
+  size_t k = r_check(a, "the new audit", "The treasurer", "took issue with",
+                     LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k), "the new audit");
+  r_check(a, "the county board", "Mayor Ruth Dane", "taken a swipe at",
+          LEDE_CUE_OTHER);
+  cr_assert_lt(t_find(a, "the ballots"), 0);
+  cr_assert_lt(t_find(a, "the county office"), 0);
+  lede_article_free(a);
+}
+
 /* "“...,” the paper wrote while acknowledging ...": the quotation before
  * the attribution is the content; the participle after it is the
  * speaker's next act. */
