@@ -1426,11 +1426,27 @@ static void S_no_story(lede_article *a) {
   a->title = a->standfirst = (lede_span){0, 0};
 }
 
+/* A standfirst stands before a story: when no paragraph follows it (a
+ * headline, one paragraph, then the date line), that paragraph is the
+ * story itself. */
+static void S_lone_standfirst(lede_article *a) {
+  if (a->paras.n || !a->standfirst.end) return;
+  for (size_t i = 0; i < a->blocks.n; i++) {
+    lede__block *b = &a->blocks.v[i];
+    if (b->part != LEDE_PART_STANDFIRST) continue;
+    b->part = LEDE_PART_BODY;
+    b->para = a->paras.n;
+    *LEDE__PUSH(&a->arena, a->paras) = i;
+  }
+  a->standfirst = (lede_span){0, 0};
+}
+
 void lede__layout(lede_article *a) {
   S_lay L = {0};
   L.a = a;
   L.state = S_HEAD;
   S_cut(&L);
   S_drain(&L, 1);
+  S_lone_standfirst(a);
   S_no_story(a);
 }

@@ -675,3 +675,41 @@ Test(layout, text_without_a_story_is_the_story) {
   cr_assert_eq(lede_paragraph_count(a), 0);
   lede_article_free(a);
 }
+
+/* A story of one paragraph with the date line after it: the paragraph is
+ * the story, not a standfirst. */
+Test(layout, lone_paragraph_before_date_is_body) {
+  lede_article *a = t_parse(
+      "Library reopens after flood repairs\n\n"
+      "The town library on Mill Street reopened on Saturday after eight "
+      "months of repairs, with new shelving and a children's room moved "
+      "upstairs, away from the river.\n\n"
+      "March 3, 2024\n");
+  lede_span s;
+  cr_assert(lede_field_span(a, LEDE_FIELD_TITLE, &s));
+  t_assert_span(a, s, "Library reopens after flood repairs");
+  cr_expect_not(lede_field_span(a, LEDE_FIELD_STANDFIRST, &s));
+  cr_assert_eq(lede_paragraph_count(a), 1);
+  size_t first;
+  cr_expect_eq(lede_block_sentences(a, lede_paragraph_block(a, 0), &first), 1);
+  t_assert_span(a, lede_paragraph_span(a, 0),
+                "The town library on Mill Street reopened on Saturday after "
+                "eight months of repairs, with new shelving and a children's "
+                "room moved upstairs, away from the river.");
+  cr_expect_str_eq(lede_published(a), "2024-03-03");
+  lede_article_free(a);
+
+  /* With a story after the date line, the first paragraph stays a
+   * standfirst. */
+  a = t_parse("Library reopens after flood repairs\n\n"
+              "Eight months of work and a new children's room for the town's "
+              "readers\n\n"
+              "March 3, 2024\n\n"
+              "The town library on Mill Street reopened on Saturday.\n\n"
+              "Staff said the river had reached the second shelf.\n");
+  cr_assert(lede_field_span(a, LEDE_FIELD_STANDFIRST, &s));
+  t_assert_span(a, s, "Eight months of work and a new children's room for "
+                      "the town's readers");
+  cr_expect_eq(lede_paragraph_count(a), 2);
+  lede_article_free(a);
+}
