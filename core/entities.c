@@ -1573,8 +1573,10 @@ static int S_tag_type(const S_ctx *x, int tg, size_t s, size_t e) {
 }
 
 /* The tagger's next name in [i, t1) of one segment: [*s, *e) and its tag;
- * 0 if none. A name cut by i is taken whole from its start. */
-static int S_tag_next(const S_ctx *x, size_t i, size_t t0, size_t t1, size_t *s,
+ * 0 if none. A name cut by i is taken whole from its start. Asked for
+ * every name and mention of a segment: inlined. */
+static inline __attribute__((always_inline)) int S_tag_next(const S_ctx *x, size_t i, size_t t0,
+                                                           size_t t1, size_t *s,
                       size_t *e, int *tg) {
   if (t1 > x->ntag) t1 = x->ntag;
   /* Names are a few tokens in ten: eight tags at a time to the next. */
