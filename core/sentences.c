@@ -203,6 +203,54 @@ static int S_stop_ends(const char *t, size_t start, size_t ws, size_t pos,
   return 1;
 }
 
+/* Does an attribution open at k, after a quotation that ends in ? or !:
+ * one to four capitalized words (a name, "and" between names) and then a
+ * speech verb, "Why would we?” Lichtman said."  A pronoun or "The"
+ * opens a sentence of its own ("Why?” She left."), as does a name
+ * doing something else ("Why?” Lichtman left the room."). */
+static const char *const S_cues[] = {
+    "said",     "says",      "asked",    "asks",     "told",      "tells",
+    "added",    "adds",      "wrote",    "writes",   "replied",   "replies",
+    "shouted",  "yelled",    "cried",    "exclaimed", "explained", "insisted",
+    "continued", "recalled", "noted",    "argued",   "declared",  "answered",
+    "responded", "tweeted",  "joked",    "laughed",  "remarked",  "countered",
+    "conceded", "admitted",  "warned",   "demanded", "whispered", "wondered"};
+
+static int S_attribution_at(const char *t, size_t k, size_t end) {
+  size_t q = k, len;
+  int names = 0;
+  for (int words = 0; words < 6 && q < end; words++) {
+    int32_t c0 = lede__cp(t, end, q, &len);
+    size_t e = q;
+    while (e < end && e - q < 40) {
+      int32_t c = lede__cp(t, end, e, &len);
+      if (!(lede__is_letter(c) || c == '-' || c == '\'' || c == 0x2019 ||
+            (c == '.' && e > q)))
+        break;
+      e += len;
+    }
+    if (e == q) return 0;
+    if (lede__is_upper(c0)) {
+      if (e >= end || t[e] != ' ') return 0;
+      if (names == 0 && lede__lex_has(&lede__lex_sentence_starters, t + q, e - q))
+        return 0;
+      if (++names > 4) return 0;
+    } else if (!lede__is_lower(c0)) {
+      return 0;
+    } else if (names && lede__eq_ci(t + q, e - q, "and") && t[e - 1] != '.') {
+      /* "Smith and Jones said" */
+    } else {
+      if (t[e - 1] == '.') e--; /* "Lichtman said." */
+      if (!names) return 0;
+      for (size_t x = 0; x < sizeof S_cues / sizeof *S_cues; x++)
+        if (lede__eq_ci(t + q, e - q, S_cues[x])) return 1;
+      return 0;
+    }
+    q = e + 1;
+  }
+  return 0;
+}
+
 static void S_push(lede_article *a, size_t block, size_t s, size_t e) {
   lede_span sp = lede__trim(a->text, (lede_span){s, e});
   if (sp.end == sp.start) return;
@@ -496,8 +544,18 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
       ends = !lede__is_lower(nc) &&
              (we == k || lede__lex_has(&lede__lex_sentence_starters, t + k, we - k));
     }
-    else
+    else {
       ends = !lede__is_lower(nc);
+      /* "“Why would we?” Lichtman said.": the attribution after a
+       * quoted question or exclamation belongs to its sentence. */
+      if (ends && c != '.' && j > pos + 1) {
+        int32_t qc = lede__cp(t, end, lede__cp_prev(t, j), &len);
+        if ((qc == '"' || qc == '\'' || qc == 0x201D || qc == 0x2019 ||
+             qc == 0xBB || qc == 0x203A) &&
+            S_attribution_at(t, k, end))
+          ends = 0;
+      }
+    }
     if (ends) {
       S_push_credit(a, block, start, j);
       start = k;
