@@ -2079,10 +2079,25 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
         return 1;
       }
       S_val v;
-      int ok = 1;
+      int ok = 1, y1 = h2.val[0] == 'X' ? -1 : S_digits(h2.val, 4);
+      if (h2.anchor == LEDE_ANCHOR_PUBLISHED && y1 >= 0) {
+        /* "will be held 10 to 22 August": with no year written, the range
+         * goes where its first day does under the sentence's tense, as
+         * "August 10 to 22" does, and its second end with it */
+        int m2 = S_digits(h2.val + 5, 2), ok2 = 1;
+        y1 = S_year_for(c, m2, d, S_tense_strong(c, k, k + 1));
+        S_hit p;
+        memset(&p, 0, sizeof p);
+        p.type = LEDE_DATE_DATE;
+        S_val_init(&v, LEDE_GRAN_DAY);
+        S_set_day(&v, y1, m2, S_digits(h2.val + 8, 2), &ok2);
+        S_put(c, &p, &v, ok2, h2.anchor);
+        p.i = j2;
+        p.j = j2 + u2;
+        S_pend(c, &p);
+      }
       S_val_init(&v, LEDE_GRAN_DAY);
-      S_set_day(&v, h2.val[0] == 'X' ? -1 : S_digits(h2.val, 4),
-                S_digits(h2.val + 5, 2), d, &ok);
+      S_set_day(&v, y1, S_digits(h2.val + 5, 2), d, &ok);
       h->type = LEDE_DATE_DATE;
       S_put(c, h, &v, ok, h2.anchor);
       return 1;
