@@ -530,6 +530,22 @@ static int S_digits(const char *s, size_t n) {
   return v;
 }
 
+/* "3rd", "21st": the count of digits before an ordinal suffix (lower
+ * case), or 0. */
+static size_t S_ord_digits(const char *s, size_t n) {
+  if (n < 3 || n > 4) return 0;
+  size_t k = n - 2;
+  int v = S_digits(s, k);
+  if (v < 1) return 0;
+  const char *x = s + k;
+  int tens = v / 10 % 10 == 1, last = v % 10;
+  const char *want = tens || last > 3 || last == 0 ? "th"
+                     : last == 1                   ? "st"
+                     : last == 2                   ? "nd"
+                                                   : "rd";
+  return memcmp(x, want, 2) ? 0 : k;
+}
+
 /* Hash of a lower-case word, as S_slot was built with. */
 static uint32_t S_hash(const char *s, size_t n) {
   uint32_t h = 0;
@@ -996,11 +1012,16 @@ static void S_classify(S_tok *t, const char *text) {
       if (tens >= 20 && tens <= 30 && tens % 10 == 0 && tens + rw->val <= 31)
         t->ord = (signed char)(tens + rw->val);
     }
-    /* "March 3-5": a range of days, taken at its first */
+    /* "March 3-5", "3rd-5th June": a range of days, taken at its first */
     int d1 = S_digits(l, ll), d2 = S_digits(rs, rl);
-    if (ll <= 2 && rl <= 2 && d1 >= 1 && d2 > d1 && d2 <= 31) {
+    size_t dl = S_ord_digits(l, ll), dr = S_ord_digits(rs, rl);
+    if (dl && dr) {
+      d1 = S_digits(l, dl);
+      d2 = S_digits(rs, dr);
+    }
+    if (((ll <= 2 && rl <= 2) || (dl && dr)) && d1 >= 1 && d2 > d1 && d2 <= 31) {
       t->num = d1;
-      t->ndig = (unsigned char)ll;
+      t->ndig = (unsigned char)(dl ? dl : ll);
       t->cut = (unsigned char)ll;
       t->b = d2;
     }
