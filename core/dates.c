@@ -5011,14 +5011,22 @@ static size_t S_approx(const S_ctx *c, size_t i) {
 }
 
 /* A date followed by its time ("7 June 14:00", "Mar 5 2024, 8:15",
- * "11/30/2001 18:05") is one expression: the time on that day. */
+ * "11/30/2001 18:05", "March 3, 2024 | 14:30") is one expression: the time on that day. */
 static void S_with_time(S_ctx *c, S_hit *h) {
   if (h->be || c->has_pend) return;
   if (h->type != LEDE_DATE_DATE || h->gran != LEDE_GRAN_DAY || !h->has_value ||
       strlen(h->val) != 10)
     return;
   size_t j = h->j;
-  if (S_punct(c, j, ',')) j++;
+  if (S_punct(c, j, ',') || S_punct(c, j, '|')) {
+    j++;
+  } else if (j < c->n) {
+    /* a date line's "March 3, 2024 · 14:30" */
+    const char *s = c->t + c->tk[j].s;
+    size_t n = c->tk[j].e - c->tk[j].s;
+    if ((n == 2 && !memcmp(s, "\xC2\xB7", 2)) || (n == 3 && !memcmp(s, "\xE2\x80\xA2", 3)))
+      j++;
+  }
   if (j >= c->n || c->tk[j].kind != TK_CLOCK || c->tk[j].c) return;
   const S_tok *t = &c->tk[j++];
   int hh = t->a, ap = t->ampm;

@@ -713,3 +713,22 @@ Test(layout, lone_paragraph_before_date_is_body) {
   cr_expect_eq(lede_paragraph_count(a), 2);
   lede_article_free(a);
 }
+
+/* "Published: March 3, 2024 | 14:30": the date line's time, after a bar,
+ * is the time of that day; the publication date is the day. */
+Test(layout, date_line_time_after_bar) {
+  lede_article *a = t_parse(
+      "Ferry fares to rise in spring\n\n"
+      "Published: March 3, 2024 | 14:30\n\n"
+      "Fares on the island ferry will rise by a tenth from April, the "
+      "operator said on Sunday.\n");
+  cr_assert_str_eq(lede_published(a), "2024-03-03");
+  size_t k = LEDE_NONE;
+  for (size_t i = 0; i < lede_date_count(a); i++)
+    if (lede_date_block(a, i) == lede_paragraph_block(a, 0) - 1) k = i;
+  cr_assert_neq(k, LEDE_NONE, "no date in the date line");
+  t_assert_span(a, lede_date_span(a, k), "March 3, 2024 | 14:30");
+  cr_expect_str_eq(lede_date_value(a, k), "2024-03-03T14:30");
+  cr_expect_eq(lede_date_type_of(a, k), LEDE_DATE_TIME);
+  lede_article_free(a);
+}
