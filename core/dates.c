@@ -4919,6 +4919,33 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
       return h->j - i;
     }
   }
+  if (the && !mod && k + 3 < c->n &&
+      (c->tk[k].ord || S_is(c, k, "second") || S_key(c, k, K_LAST)) &&
+      S_is(c, k + 1, "week") && S_key(c, k + 2, K_OF) && c->tk[k + 3].mon &&
+      S_cap(c, k + 3) && !c->depth) {
+    /* "the first week of May": the ISO week holding most of its first
+     * seven days (the one with the 4th); "the last week" holds most of
+     * its last seven */
+    int o = S_key(c, k, K_LAST) ? 5 : S_is(c, k, "second") ? 2 : c->tk[k].ord;
+    S_hit h2;
+    memset(&h2, 0, sizeof h2);
+    c->depth++;
+    size_t u = o >= 1 && o <= 5 ? S_calendar(c, k + 3, &h2) : 0;
+    c->depth--;
+    if (u && h2.gran == LEDE_GRAN_MONTH && !h2.be && h2.has_value &&
+        strlen(h2.val) == 7 && S_isdig(h2.val[0])) {
+      int y = S_digits(h2.val, 4), m = S_digits(h2.val + 5, 2);
+      int d = o == 5 ? lede__days_in_month(y, m) - 3 : 7 * (o - 1) + 4;
+      S_val v;
+      S_val_init(&v, LEDE_GRAN_WEEK);
+      S_isoweek(S_days(y, m, d), &v.y, &v.w);
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, h2.anchor);
+      h->i = i;
+      h->j = k + 3 + u;
+      return h->j - i;
+    }
+  }
   if (the && !mod && S_is(c, k, "week") && S_key(c, k + 1, K_OF) &&
       k + 2 < c->n && c->tk[k + 2].mon && S_cap(c, k + 2) && !c->depth) {
     /* "the week of March 6": the week that day falls in */
