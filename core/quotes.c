@@ -4436,6 +4436,11 @@ static void S_stance_phrases(S_ctx *x) {
  * how its subject sees it, or NULL. ("cast" and "paint" portray, but
  * as often in an ad's voice as in its sponsor's.) */
 static const char *S_as_verb(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  char c = (char)(a->text[t->start] | 0x20);
+  /* (most words are not asked: the forms are 3 to 8 bytes) */
+  if (t->len < 3 || t->len > 8 || (c != 's' && c != 'v' && c != 'r'))
+    return NULL;
   static const char *const f[][2] = {
       {"see", "see"},        {"sees", "see"},        {"saw", "see"},
       {"seeing", "see"},     {"view", "view"},       {"views", "view"},
@@ -4501,7 +4506,8 @@ static void S_take_phrases(S_ctx *x) {
   for (size_t si = 0; si < a->sents.n; si++) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
     for (size_t i = s0 + 1; i + 3 < s1; i++) {
-      if (!(S_is(a, i, "took") || S_is(a, i, "take") || S_is(a, i, "takes") ||
+      if ((a->text[S_tok(a, i)->start] | 0x20) != 't' ||
+          !(S_is(a, i, "took") || S_is(a, i, "take") || S_is(a, i, "takes") ||
             S_is(a, i, "taken") || S_is(a, i, "taking")) ||
           S_used(x->used_tok, i))
         continue;
