@@ -1572,6 +1572,18 @@ static int S_tag_type(const S_ctx *x, int tg, size_t s, size_t e) {
   return LEDE_ENTITY_GROUP;
 }
 
+/* The first tagged token in [i, n), or n. Names are a few tokens in
+ * ten: eight tags at a time. */
+static inline __attribute__((always_inline)) size_t
+S_tag_skip(const unsigned char *tag, size_t i, size_t n) {
+  for (uint64_t w; i + 8 <= n; i += 8) {
+    memcpy(&w, tag + i, 8);
+    if (w) break;
+  }
+  while (i < n && !tag[i]) i++;
+  return i;
+}
+
 /* The tagger's next name in [i, t1) of one segment: [*s, *e) and its tag;
  * 0 if none. A name cut by i is taken whole from its start. Asked for
  * every name and mention of a segment: inlined. */
@@ -1579,12 +1591,7 @@ static inline __attribute__((always_inline)) int S_tag_next(const S_ctx *x, size
                                                            size_t t1, size_t *s,
                       size_t *e, int *tg) {
   if (t1 > x->ntag) t1 = x->ntag;
-  /* Names are a few tokens in ten: eight tags at a time to the next. */
-  for (uint64_t w; i + 8 <= t1; i += 8) {
-    memcpy(&w, x->tag + i, 8);
-    if (w) break;
-  }
-  while (i < t1 && !x->tag[i]) i++;
+  i = S_tag_skip(x->tag, i, t1);
   if (i >= t1) return 0;
   int ty = LEDE__TG_TYPE(x->tag[i]);
   size_t a = i;
@@ -2882,12 +2889,7 @@ static void S_tag_clean(S_ctx *x) {
   unsigned char *tg = x->tag;
   for (size_t i = 0; i < x->ntag;) {
     if (!tg[i]) {
-      /* names are a few tokens in ten: eight tags at a time */
-      for (uint64_t w; i + 8 <= x->ntag; i += 8) {
-        memcpy(&w, tg + i, 8);
-        if (w) break;
-      }
-      while (i < x->ntag && !tg[i]) i++;
+      i = S_tag_skip(tg, i, x->ntag);
       continue;
     }
     int ty = LEDE__TG_TYPE(tg[i]);
