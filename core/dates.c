@@ -530,22 +530,6 @@ static int S_digits(const char *s, size_t n) {
   return v;
 }
 
-/* "3rd", "21st": the count of digits before an ordinal suffix (lower
- * case), or 0. */
-static size_t S_ord_digits(const char *s, size_t n) {
-  if (n < 3 || n > 4) return 0;
-  size_t k = n - 2;
-  int v = S_digits(s, k);
-  if (v < 1) return 0;
-  const char *x = s + k;
-  int tens = v / 10 % 10 == 1, last = v % 10;
-  const char *want = tens || last > 3 || last == 0 ? "th"
-                     : last == 1                   ? "st"
-                     : last == 2                   ? "nd"
-                                                   : "rd";
-  return memcmp(x, want, 2) ? 0 : k;
-}
-
 /* Hash of a lower-case word, as S_slot was built with. */
 static uint32_t S_hash(const char *s, size_t n) {
   uint32_t h = 0;
@@ -1014,14 +998,14 @@ static void S_classify(S_tok *t, const char *text) {
     }
     /* "March 3-5", "3rd-5th June": a range of days, taken at its first */
     int d1 = S_digits(l, ll), d2 = S_digits(rs, rl);
-    size_t dl = S_ord_digits(l, ll), dr = S_ord_digits(rs, rl);
-    if (dl && dr) {
-      d1 = S_digits(l, dl);
-      d2 = S_digits(rs, dr);
+    int o1 = S_ordinal_digits(l, ll), o2 = S_ordinal_digits(rs, rl);
+    if (o1 && o2) {
+      d1 = o1;
+      d2 = o2;
     }
-    if (((ll <= 2 && rl <= 2) || (dl && dr)) && d1 >= 1 && d2 > d1 && d2 <= 31) {
+    if (((ll <= 2 && rl <= 2) || (o1 && o2)) && d1 >= 1 && d2 > d1 && d2 <= 31) {
       t->num = d1;
-      t->ndig = (unsigned char)(dl ? dl : ll);
+      t->ndig = (unsigned char)(o1 && o2 ? ll - 2 : ll);
       t->cut = (unsigned char)ll;
       t->b = d2;
     }
