@@ -211,7 +211,7 @@ typedef struct {
   size_t widcap;          /* tokens wid[] has room for (grown with them) */
   size_t widlim;          /* min(maxtok, widcap): tokens that may have one */
   S_wrecs *recs;          /* per distinct word: cached look-ups */
-  S_map *words;           /* word key -> record */
+  S_map *words;           /* word key -> record (hashed by S_hash_fold) */
   int sports;   /* a sports report: clubs are named after towns */
   S_map names;  /* type char + key -> entity */
   S_map ptoks;  /* a person's name word -> entity, or NONE if several */
@@ -454,8 +454,6 @@ const lede__gaz_entry *lede__gaz_find(const char *s, size_t n) {
 static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
                          int insert);
 static void S_map_grow(lede__arena *ar, S_map *m, size_t cap, int word);
-static inline __attribute__((always_inline)) size_t *
-S_slot_inl(lede__arena *ar, S_map *m, const char *k, size_t n, int insert);
 
 static const lede__lexicon *const S_lists[] = {
     &lede__gaz_common_words, &lede__gaz_first_names, &lede__gaz_top_words,
@@ -820,7 +818,8 @@ static uint64_t S_hash(const char *s, size_t n) {
   return h ^ (h >> 29);
 }
 
-/* Grow m to cap slots (a power of two, more than it has). */
+/* Grow m to cap slots (a power of two, more than it has); word: m is the
+ * words map, hashed by S_hash_fold. */
 static void S_map_grow(lede__arena *ar, S_map *m, size_t cap, int word) {
   size_t vcap = 0;
   S_slot *v = NULL;
@@ -845,9 +844,9 @@ static void S_map_reserve(lede__arena *ar, S_map *m, size_t cap, int word) {
   if (cap > m->cap) S_map_grow(ar, m, cap, word);
 }
 
-/* S_slot_in, inline where a word's record is looked up (once a token). */
-static inline __attribute__((always_inline)) size_t *
-S_slot_inl(lede__arena *ar, S_map *m, const char *k, size_t n, int insert) {
+/* k's slot in m (not the words map: S_rec_new), made if insert, or NULL. */
+static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
+                         int insert) {
   if (insert && (m->n + 1) * 2 > m->cap)
     S_map_grow(ar, m, m->cap ? m->cap * 2 : 64, 0);
   if (!m->cap) return NULL;
@@ -862,11 +861,6 @@ S_slot_inl(lede__arena *ar, S_map *m, const char *k, size_t n, int insert) {
   m->v[h].val = LEDE_NONE;
   m->n++;
   return &m->v[h].val;
-}
-
-static size_t *S_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
-                         int insert) {
-  return S_slot_inl(ar, m, k, n, insert);
 }
 
 static size_t *S_map_slot(S_ctx *x, S_map *m, const char *k, size_t n,
