@@ -4433,108 +4433,138 @@ static void S_stance_phrases(S_ctx *x) {
 }
 
 /* The lemma of a verb that takes an object and an "as" phrase telling
- * how its subject sees it, or NULL. ("cast" and "paint" portray, but
- * as often in an ad's voice as in its sponsor's.) */
-static const char *S_as_verb(const lede_article *a, size_t i) {
+ * how its subject sees it, or NULL, told by its first byte c (lower
+ * case). ("cast" and "paint" portray, but as often in an ad's voice as
+ * in its sponsor's.) */
+static const char *S_as_verb(const lede_article *a, size_t i, int c) {
   const lede__token *t = S_tok(a, i);
-  char c = (char)(a->text[t->start] | 0x20);
-  /* (most words are not asked: the forms are 3 to 8 bytes) */
-  if (t->len < 3 || t->len > 8 || (c != 's' && c != 'v' && c != 'r'))
-    return NULL;
-  static const char *const f[][2] = {
-      {"see", "see"},        {"sees", "see"},        {"saw", "see"},
-      {"seeing", "see"},     {"view", "view"},       {"views", "view"},
-      {"viewed", "view"},    {"viewing", "view"},    {"regard", "regard"},
-      {"regards", "regard"}, {"regarded", "regard"}};
-  for (size_t k = 0; k < sizeof f / sizeof *f; k++)
-    if (S_is(a, i, f[k][0])) return f[k][1];
+  if (t->len < 3 || t->len > 8) return NULL;
+  /* (the second byte sets "said", "she", "very" aside uncompared) */
+  int c2 = a->text[t->start + 1] | 0x20;
+  if (c == 's')
+    return (c2 == 'e' && (S_is(a, i, "see") || S_is(a, i, "sees") ||
+                          S_is(a, i, "seeing"))) ||
+                   (c2 == 'a' && S_is(a, i, "saw"))
+               ? "see"
+               : NULL;
+  if (c == 'v')
+    return c2 == 'i' && (S_is(a, i, "view") || S_is(a, i, "views") ||
+                         S_is(a, i, "viewed") || S_is(a, i, "viewing"))
+               ? "view"
+               : NULL;
+  if (c == 'r')
+    return c2 == 'e' && (S_is(a, i, "regard") || S_is(a, i, "regards") ||
+                         S_is(a, i, "regarded"))
+               ? "regard"
+               : NULL;
   return NULL;
 }
 
-/* "Rivals see him as a threat", "voters view Clinton as honest": the
- * object and its "as" phrase are what the subject holds. Not "was seen
- * as", "remarks viewed by some as" (passives), nor "as" opening a
- * clause ("saw it as the polls closed"). */
-static void S_as_frames(S_ctx *x) {
+/* "Rivals see him as a threat", "voters view Clinton as honest" (verb
+ * at i, lemma): the object and its "as" phrase are what the subject
+ * holds. Not "was seen as", "remarks viewed by some as" (passives), nor
+ * "as" opening a clause ("saw it as the polls closed"). Returns the
+ * token to go on from. */
+static size_t S_as_frame(S_ctx *x, size_t si, size_t i, const char *lemma) {
   lede_article *a = x->a;
-  for (size_t si = 0; si < a->sents.n; si++) {
-    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
-    for (size_t i = s0 + 1; i + 3 < s1; i++) {
-      const char *lemma = S_as_verb(a, i);
-      if (!lemma || S_used(x->used_tok, i) || S_cap(a, i) ||
-          S_be(a, i - 1) || S_be_contracted(a, i - 1) ||
-          S_is(a, i - 1, "been") || S_is(a, i - 1, "being") ||
-          S_lex(&lede__lex_quote_determiners, a, i - 1) ||
-          S_possessive(a, i - 1) || !S_word(a, i + 1) ||
-          S_is(a, i + 1, "as") || S_is(a, i + 1, "by"))
-        continue;
-      size_t j = i + 2;
-      while (j < s1 && j < i + 10 && S_word(a, j) && !S_is(a, j, "as") &&
-             !S_be(a, j) && !S_finite_aux(a, j) &&
-             !S_lex(&lede__lex_quote_modals, a, j) && !S_is(a, j, "that") &&
-             !S_is(a, j, "and") && !a->quote_verb[j])
-        j++;
-      /* (not "as well", "as soon as") */
-      if (j + 1 >= s1 || !S_is(a, j, "as") || S_is(a, j + 1, "well") ||
-          S_is(a, j + 1, "soon") || S_is(a, j + 1, "long"))
-        continue;
-      size_t c1 = S_object_end(a, j + 1, s1), r = S_np_right(a, j + 1, s1);
-      if (c1 <= j + 1 || (c1 < s1 && S_word(a, c1) && S_finite(a, c1)) ||
-          S_personal(a, j + 1) || S_is(a, j + 1, "I") ||
-          (r < c1 && S_word(a, r) && !S_cap(a, r) &&
-           (S_verbish(a, r, 0) || S_finite(a, r))))
-        continue;
-      size_t g = S_group_start(a, s0, i), q0, q1;
-      int sd = S_speaker(a, s0, s1, g, i + 1, &q0, &q1);
-      if ((sd != 1 && sd != 3) || q1 <= q0) continue;
-      lede_span content = S_trim_span(a, S_span_tok(a, i + 1, c1));
-      if (S_empty(content)) continue;
-      lede__quote *q = S_report(x, si, content, S_span_tok(a, i, i + 1), lemma);
-      q->cls = LEDE_CUE_THOUGHT;
-      q->speaker = lede__s32(S_span_tok(a, q0, q1));
-      S_mark(x, i, i + 1);
-      i = c1 - 1;
-    }
-  }
+  size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  if (S_used(x->used_tok, i) || S_cap(a, i) || S_be(a, i - 1) ||
+      S_be_contracted(a, i - 1) || S_is(a, i - 1, "been") ||
+      S_is(a, i - 1, "being") ||
+      S_lex(&lede__lex_quote_determiners, a, i - 1) ||
+      S_possessive(a, i - 1) || !S_word(a, i + 1) || S_is(a, i + 1, "as") ||
+      S_is(a, i + 1, "by"))
+    return i + 1;
+  size_t j = i + 2;
+  while (j < s1 && j < i + 10 && S_word(a, j) && !S_is(a, j, "as") &&
+         !S_be(a, j) && !S_finite_aux(a, j) &&
+         !S_lex(&lede__lex_quote_modals, a, j) && !S_is(a, j, "that") &&
+         !S_is(a, j, "and") && !a->quote_verb[j])
+    j++;
+  /* (not "as well", "as soon as") */
+  if (j + 1 >= s1 || !S_is(a, j, "as") || S_is(a, j + 1, "well") ||
+      S_is(a, j + 1, "soon") || S_is(a, j + 1, "long"))
+    return i + 1;
+  size_t c1 = S_object_end(a, j + 1, s1), r = S_np_right(a, j + 1, s1);
+  if (c1 <= j + 1 || (c1 < s1 && S_word(a, c1) && S_finite(a, c1)) ||
+      S_personal(a, j + 1) || S_is(a, j + 1, "I") ||
+      (r < c1 && S_word(a, r) && !S_cap(a, r) &&
+       (S_verbish(a, r, 0) || S_finite(a, r))))
+    return i + 1;
+  size_t g = S_group_start(a, s0, i), q0, q1;
+  int sd = S_speaker(a, s0, s1, g, i + 1, &q0, &q1);
+  if ((sd != 1 && sd != 3) || q1 <= q0) return i + 1;
+  lede_span content = S_trim_span(a, S_span_tok(a, i + 1, c1));
+  if (S_empty(content)) return i + 1;
+  lede__quote *q = S_report(x, si, content, S_span_tok(a, i, i + 1), lemma);
+  q->cls = LEDE_CUE_THOUGHT;
+  q->speaker = lede__s32(S_span_tok(a, q0, q1));
+  S_mark(x, i, i + 1);
+  return c1;
+}
+
+/* A form of "take" (a word in t at i): "that", "this", "they" are told
+ * apart by their second byte. */
+static inline int S_take_verb(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  if (t->len < 4) return 0;
+  int c = a->text[t->start + 1] | 0x20;
+  if (c != 'a' && c != 'o') return 0;
+  return S_is(a, i, "took") || S_is(a, i, "take") || S_is(a, i, "takes") ||
+         S_is(a, i, "taken") || S_is(a, i, "taking");
 }
 
 /* "took issue with the plan", "took multiple swipes at Bush", "has
- * taken aim at the bill": a stance told by "take" and a noun. Its
- * object is what about; the subject of the verb holds it. */
-static void S_take_phrases(S_ctx *x) {
+ * taken aim at the bill" (a form of "take" at i): a stance told by "take"
+ * and a noun. Its object is what about; the subject of the verb holds
+ * it. Returns the token to go on from. */
+static size_t S_take_phrase(S_ctx *x, size_t si, size_t i) {
+  lede_article *a = x->a;
+  size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  if (S_used(x->used_tok, i)) return i + 1;
+  size_t n = i + 1;
+  if (S_is(a, n, "a") || S_is(a, n, "multiple") || S_is(a, n, "several") ||
+      S_is(a, n, "repeated") || S_is(a, n, "sharp") || S_is(a, n, "strong"))
+    n++;
+  if (n + 2 >= s1) return i + 1;
+  int ok = ((S_is(a, n, "swipe") || S_is(a, n, "swipes") ||
+             S_is(a, n, "aim") || S_is(a, n, "shots")) &&
+            S_is(a, n + 1, "at")) ||
+           ((S_is(a, n, "issue") || S_is(a, n, "exception")) &&
+            (S_is(a, n + 1, "with") || S_is(a, n + 1, "to"))) ||
+           (S_is(a, n, "offense") && S_is(a, n + 1, "at"));
+  if (!ok) return i + 1;
+  size_t c0 = n + 2, c1 = S_object_end(a, c0, s1);
+  if (c1 <= c0 || !S_word(a, c0)) return i + 1;
+  size_t g = S_group_start(a, s0, i), q0, q1;
+  int sd = g > s0 ? S_speaker(a, s0, s1, g, i + 1, &q0, &q1) : 0;
+  if ((sd != 1 && sd != 3) || q1 <= q0) return i + 1;
+  lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
+  if (S_empty(content)) return i + 1;
+  lede__quote *q = S_report(x, si, content, S_span_tok(a, i, c0), "take");
+  q->cls = LEDE_CUE_OTHER;
+  q->speaker = lede__s32(S_span_tok(a, q0, q1));
+  S_mark(x, i, c0);
+  return c1;
+}
+
+/* The "as" frames and the "take" stances in one walk: a token's first
+ * byte picks which (if either) asks about it. Each goes on past its
+ * own finds only, as they mark no token the other asks about. */
+static void S_verb_phrases(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    size_t as_next = 0, take_next = 0;
     for (size_t i = s0 + 1; i + 3 < s1; i++) {
-      if ((a->text[S_tok(a, i)->start] | 0x20) != 't' ||
-          !(S_is(a, i, "took") || S_is(a, i, "take") || S_is(a, i, "takes") ||
-            S_is(a, i, "taken") || S_is(a, i, "taking")) ||
-          S_used(x->used_tok, i))
-        continue;
-      size_t n = i + 1;
-      if (S_is(a, n, "a") || S_is(a, n, "multiple") || S_is(a, n, "several") ||
-          S_is(a, n, "repeated") || S_is(a, n, "sharp") || S_is(a, n, "strong"))
-        n++;
-      if (n + 2 >= s1) continue;
-      int ok = ((S_is(a, n, "swipe") || S_is(a, n, "swipes") ||
-                 S_is(a, n, "aim") || S_is(a, n, "shots")) &&
-                S_is(a, n + 1, "at")) ||
-               ((S_is(a, n, "issue") || S_is(a, n, "exception")) &&
-                (S_is(a, n + 1, "with") || S_is(a, n + 1, "to"))) ||
-               (S_is(a, n, "offense") && S_is(a, n + 1, "at"));
-      if (!ok) continue;
-      size_t c0 = n + 2, c1 = S_object_end(a, c0, s1);
-      if (c1 <= c0 || !S_word(a, c0)) continue;
-      size_t g = S_group_start(a, s0, i), q0, q1;
-      int sd = g > s0 ? S_speaker(a, s0, s1, g, i + 1, &q0, &q1) : 0;
-      if ((sd != 1 && sd != 3) || q1 <= q0) continue;
-      lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
-      if (S_empty(content)) continue;
-      lede__quote *q = S_report(x, si, content, S_span_tok(a, i, c0), "take");
-      q->cls = LEDE_CUE_OTHER;
-      q->speaker = lede__s32(S_span_tok(a, q0, q1));
-      S_mark(x, i, c0);
-      i = c1 - 1;
+      int c = a->text[S_tok(a, i)->start] | 0x20;
+      if (c == 't') {
+        if (i >= take_next && S_take_verb(a, i))
+          take_next = S_take_phrase(x, si, i);
+      } else if ((c == 's' || c == 'v' || c == 'r') && i >= as_next) {
+        const char *lemma = S_as_verb(a, i, c);
+        if (lemma) as_next = S_as_frame(x, si, i, lemma);
+      }
     }
   }
 }
@@ -6407,8 +6437,7 @@ void lede__quotes(lede_article *a) {
   S_reported(&x);
   S_noun_frames(&x);
   S_stance_phrases(&x);
-  S_as_frames(&x);
-  S_take_phrases(&x);
+  S_verb_phrases(&x);
   S_adjective_frames(&x);
   S_sourceless(&x);
   S_headline(&x);
