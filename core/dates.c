@@ -2301,6 +2301,12 @@ static size_t S_oclock(const S_ctx *c, size_t k) {
   return 0;
 }
 
+/* am (1) or pm (2) for hour hh (1 to 12) said with part of day dp: "7
+ * in the evening", "12 at night" (midnight), "3 at night". */
+static int S_dpart_ampm(int dp, int hh) {
+  return dp == D_MO || (dp == D_NI && hh <= 4) || hh == 12 ? 1 : 2;
+}
+
 static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
   const S_tok *t = &c->tk[k];
   int hh = -1, mi = 0, ap = 0;
@@ -2345,8 +2351,7 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     /* "7 in the evening", "9 at night" */
     hh = t->num;
     dpart = S_key(c, k + 1, K_IN) ? S_dpart(c, k + 3) : D_NI;
-    ap = dpart == D_MO ? 1 : (dpart == D_NI && hh <= 4) || hh == 12 ? 1 : 2;
-    if (dpart == D_NI && hh == 12) ap = 1;
+    ap = S_dpart_ampm(dpart, hh);
     i = k + (S_key(c, k + 1, K_IN) ? 4 : 3);
     strong = 1;
   } else if (t->kind == TK_PLAIN && t->ndig >= 1 && t->ndig <= 2 &&
@@ -2385,8 +2390,7 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     i = k + 1 + S_oclock(c, k + 1);
     strong = 1;
   } else if ((S_key(c, k, K_HALF) || S_is(c, k, "quarter")) &&
-             (S_key(c, k + 1, K_PAST) || S_is(c, k + 1, "past") ||
-              (S_key(c, k + 1, K_TO) && S_is(c, k, "quarter"))) &&
+             (S_key(c, k + 1, K_PAST) || (S_key(c, k + 1, K_TO) && S_is(c, k, "quarter"))) &&
              S_hour_word(c, k + 2)) {
     /* "half past three", "quarter past 5", "a quarter to five" */
     hh = S_hour_word(c, k + 2);
@@ -2419,8 +2423,7 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
              S_key(c, i + 1, K_THE) &&
              S_dpart(c, i + 2) && !c->tk[i + 2].plural) {
     /* "10:30 in the morning", "three o'clock in the afternoon" */
-    int dp = S_dpart(c, i + 2);
-    ap = dp == D_MO || (dp == D_NI && hh <= 4) || hh == 12 ? 1 : 2;
+    ap = S_dpart_ampm(S_dpart(c, i + 2), hh);
     i += 3;
     strong = 1;
   }
