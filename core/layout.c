@@ -1108,16 +1108,21 @@ static void S_cut(S_lay *L) {
 
 /* ==== Parts ============================================================= */
 
+/* Block i is the story's next paragraph. */
+static inline void S_to_story(lede_article *a, size_t i) {
+  lede__block *b = &a->blocks.v[i];
+  b->part = LEDE_PART_BODY;
+  b->para = a->paras.n;
+  *LEDE__PUSH(&a->arena, a->paras) = i;
+}
+
 static lede__block *S_block(lede_article *a, lede_part part, lede_span sp) {
   lede__block *b = LEDE__PUSH(&a->arena, a->blocks);
   b->part = part;
   b->span = lede__s32(sp);
   b->first_sent = b->nsents = 0;
   b->para = LEDE_NONE;
-  if (part == LEDE_PART_BODY) {
-    b->para = a->paras.n;
-    *LEDE__PUSH(&a->arena, a->paras) = a->blocks.n - 1;
-  }
+  if (part == LEDE_PART_BODY) S_to_story(a, a->blocks.n - 1);
   return b;
 }
 
@@ -1419,9 +1424,7 @@ static void S_no_story(lede_article *a) {
     if (b->part != LEDE_PART_TITLE && b->part != LEDE_PART_STANDFIRST &&
         !(lines && b->part == LEDE_PART_OTHER && S_has_word(a->text, b)))
       continue;
-    b->part = LEDE_PART_BODY;
-    b->para = a->paras.n;
-    *LEDE__PUSH(&a->arena, a->paras) = i;
+    S_to_story(a, i);
   }
   a->title = a->standfirst = (lede_span){0, 0};
 }
@@ -1434,9 +1437,7 @@ static void S_lone_standfirst(lede_article *a) {
   for (size_t i = 0; i < a->blocks.n; i++) {
     lede__block *b = &a->blocks.v[i];
     if (b->part != LEDE_PART_STANDFIRST) continue;
-    b->part = LEDE_PART_BODY;
-    b->para = a->paras.n;
-    *LEDE__PUSH(&a->arena, a->paras) = i;
+    S_to_story(a, i);
   }
   a->standfirst = (lede_span){0, 0};
 }
