@@ -2969,6 +2969,16 @@ static int S_prev_speaker(const lede_article *a, size_t cs, size_t ce,
   return 0;
 }
 
+/* Does the cue at j (its words ending at k) leave the rest of the
+ * sentence without content of its own: a tail, a time clause or a
+ * topic after its listener? */
+static int S_no_content_after(const lede_article *a, size_t j, size_t k,
+                              size_t s1) {
+  size_t l = S_skip_listener(a, j, k, s1);
+  return S_tail_only(a, l, s1) || S_time_clause(a, l, s1) ||
+         S_topic_after(a, l, s1);
+}
+
 /* ==== Pass 2: direct quotes attributed next to their marks ============== */
 
 /* Does the clause after a phrase ending at r go on with a second verb of
@@ -3159,9 +3169,7 @@ static void S_direct(S_ctx *x) {
          * “Hannity,” Ann Lee said the ...") does not attribute the quote. */
         if (j < s1 && S_cue_at2(a, j, s1, &cu, 1) && !cu.according &&
             ((!crossed && ot == o0) ||
-             S_tail_only(a, S_skip_listener(a, j, cu.cue1, s1), s1) ||
-             S_time_clause(a, S_skip_listener(a, j, cu.cue1, s1), s1) ||
-             S_topic_after(a, S_skip_listener(a, j, cu.cue1, s1), s1))) {
+             S_no_content_after(a, j, cu.cue1, s1))) {
           c0 = j;
           sp0 = i;
           sp1 = e;
