@@ -979,15 +979,18 @@ static int S_past(const lede_article *a, size_t i) {
          S_after_lemma(a, i) != NULL;
 }
 
-/* A lower-case word in -s that is no plural noun by its shape: "reads",
- * "begins" (not "news", "this", "pass"). */
-static int S_present_s(const lede_article *a, size_t i) {
+/* A word of four letters or more in -s, not -ss, -us, -is: "reads",
+ * "voters" (not "news", "this", "pass"). */
+static int S_s_form(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
-  if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_CAP) || t->len < 4)
-    return 0;
-  const char *w = a->text + t->start;
-  return w[t->len - 1] == 's' && w[t->len - 2] != 's' &&
-         w[t->len - 2] != 'u' && w[t->len - 2] != 'i';
+  const char *e = a->text + lede__tend(t);
+  return (t->flags & LEDE__T_WORD) && t->len > 3 && e[-1] == 's' &&
+         e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
+}
+
+/* A lower-case word in -s: "reads", "begins". */
+static int S_present_s(const lede_article *a, size_t i) {
+  return !(S_tok(a, i)->flags & LEDE__T_CAP) && S_s_form(a, i);
 }
 
 /* A one-letter capital before a full stop: "J. Gerald Hebert". */
@@ -1573,11 +1576,7 @@ static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
 
 /* A plural noun by its shape: "voters", "critics" (not "news", "this"). */
 static int S_plural_noun(const lede_article *a, size_t i) {
-  const lede__token *t = S_tok(a, i);
-  size_t n = t->len;
-  const char *e = a->text + lede__tend(t);
-  return (t->flags & LEDE__T_WORD) && n > 3 && e[-1] == 's' && e[-2] != 's' &&
-         e[-2] != 'u' && e[-2] != 'i' && !a->quote_verb[i];
+  return S_s_form(a, i) && !a->quote_verb[i];
 }
 
 /* A clause subject good enough to speak: a name, a pronoun or a
