@@ -151,7 +151,8 @@ typedef struct {
   size_t len;
   uint32_t known, val;
   int32_t gaz; /* gazetteer entry, -1 none, -2 not looked up */
-  uint32_t count; /* word tokens with this key (S_word_count) */
+  uint32_t count; /* word tokens with this key and a record when counted
+                   * (S_word_count adds those in S_ctx.cnt) */
   uint32_t vote;  /* its place in x->vote (S_votes_at), UINT32_MAX not yet */
   const lede__word *word; /* its entry in the word hash, or NULL */
   uint64_t lists[2]; /* its lists (word->lists), once W_WORD is known */
