@@ -5035,11 +5035,10 @@ static void S_with_time(S_ctx *c, S_hit *h) {
   if (S_punct(c, j, ',') || S_punct(c, j, '|')) {
     j++;
   } else if (j < c->n) {
-    /* a date line's "March 3, 2024 · 14:30" */
-    const char *s = c->t + c->tk[j].s;
-    size_t n = c->tk[j].e - c->tk[j].s;
-    if ((n == 2 && !memcmp(s, "\xC2\xB7", 2)) || (n == 3 && !memcmp(s, "\xE2\x80\xA2", 3)))
-      j++;
+    /* a date line's "March 3, 2024 · 14:30", or "•" */
+    size_t len;
+    int32_t cp = lede__cp(c->t, c->tk[j].e, c->tk[j].s, &len);
+    if ((cp == 0xB7 || cp == 0x2022) && len == c->tk[j].e - c->tk[j].s) j++;
   }
   if (j >= c->n || c->tk[j].kind != TK_CLOCK || c->tk[j].c) return;
   const S_tok *t = &c->tk[j++];
