@@ -719,9 +719,9 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   size_t nv = g->k.nv < n ? g->k.nv : n;
   const lede__token *v = g->k.v, *x = g->k.extra; /* read once */
   if (g->capi) {
-    /* Sized for every capitalized word at once, the map never moves: a
-     * cached word keeps its slot (S_doc_cap). */
-    while (m->cap < 2 * (g->ncap + 1)) m->cap *= 2;
+    /* Sized for every capitalized word at once (or as large as it may
+     * grow), the map never moves: a cached word keeps its slot (S_doc_cap). */
+    while (m->cap < 2 * (g->ncap + 1) && m->cap < S_DMAP_MAX) m->cap *= 2;
     if (m->cap > 64) m->v = lede__calloc(ar, lede__mul(ar, m->cap, sizeof *m->v));
     for (size_t k = 0; k < g->ncap; k++) {
       size_t i = g->capi[k];
