@@ -1828,6 +1828,26 @@ static int S_day_range(const S_ctx *c, size_t i) {
   return S_ord_day(c, j) && S_key(c, j + 1, K_OF) && j + 2 < c->n && c->tk[j + 2].mon;
 }
 
+/* Where the second day of a range starts after joiner i: "to 5", "to
+ * the 5th". */
+static size_t S_range_end(const S_ctx *c, size_t i) {
+  return i + 1 + (S_key(c, i + 1, K_THE) && S_ord_day(c, i + 2));
+}
+
+/* The day at q that ends "June 3 to 5" or "June third to fifth": in
+ * digits, or in words before punctuation, "on", "in", "at" or "for";
+ * else 0. */
+static int S_end_day(const S_ctx *c, size_t q) {
+  int d = S_day_tok(c, q);
+  if (d && c->tk[q].kind == TK_PLAIN && !c->tk[q].cut) return d;
+  d = S_day_word(c, q);
+  if (d && (q + 1 >= c->n || (c->tk[q + 1].flags & LEDE__T_PUNCT) ||
+            S_is(c, q + 1, "on") || S_is(c, q + 1, "in") || S_is(c, q + 1, "at") ||
+            S_is(c, q + 1, "for")))
+    return d;
+  return 0;
+}
+
 /* A relative day-level date starting at token j, for a pattern built on
  * one ("two days after tomorrow", "the day before last Tuesday"): its day
  * in *z and the tokens it takes, or 0. */
@@ -2068,7 +2088,7 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
               S_year_tok(c, k + 2))) {
     i = k + 1;
     if (S_key(c, i, K_OF)) i++;
-    size_t j2 = i + 1 + (S_key(c, i + 1, K_THE) && S_ord_day(c, i + 2));
+    size_t j2 = S_range_end(c, i);
     if (!c->depth && S_joiner(c, i) && !t->cut &&
         ((S_day_tok(c, j2) && c->tk[j2].kind == TK_PLAIN) || S_day_range(c, i))) {
       /* "4 - 19 March 2023", "8 to 12 October", "the third to the fifth
@@ -2140,16 +2160,9 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
   int d2 = 0, y2 = -1;
   size_t p0 = 0, p1 = 0;
   /* ("June third to fifth", "June 3rd to the 5th") */
-  size_t q2 = i + 1 + (S_key(c, i + 1, K_THE) && S_ord_day(c, i + 2));
-  int dq = S_day_tok(c, q2) && c->tk[q2].kind == TK_PLAIN && !c->tk[q2].cut
-               ? S_day_tok(c, q2)
-           : S_day_word(c, q2) &&
-                   (q2 + 1 >= c->n || (c->tk[q2 + 1].flags & LEDE__T_PUNCT) ||
-                    S_is(c, q2 + 1, "on") || S_is(c, q2 + 1, "in") ||
-                    S_is(c, q2 + 1, "at") || S_is(c, q2 + 1, "for"))
-               ? S_day_word(c, q2)
-               : 0;
-  if (d && t->mon && !c->depth && S_joiner(c, i) && dq &&
+  size_t q2 = S_range_end(c, i);
+  int dq = 0;
+  if (d && t->mon && !c->depth && S_joiner(c, i) && (dq = S_end_day(c, q2)) != 0 &&
       !(q2 + 1 < c->n && (c->tk[q2 + 1].mon || c->tk[q2 + 1].cls == C_UNIT ||
                           c->tk[q2 + 1].cls == C_UNITP || S_key(c, q2 + 1, K_OF))) &&
       dq > d) {
