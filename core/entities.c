@@ -500,18 +500,18 @@ static inline S_wrec *S_rec(const S_ctx *x, size_t i) {
   return S_rec_new(x, i);
 }
 
-/* The words map's hash: S_hash of the bytes with bit 5 set in each, so
- * that a word and its key (the word in lower case) hash alike; *bits
- * gets every byte's bits ORed (is it ASCII?). */
-static inline uint64_t S_hash_fold(const char *s, size_t n, uint64_t *bits) {
-  const uint64_t b5 = 0x2020202020202020u;
+/* Eight bytes at a time, each byte ORed with the same byte of fold;
+ * *bits gets every byte's bits ORed (is it ASCII?). */
+static inline __attribute__((always_inline)) uint64_t
+S_hash_with(const char *s, size_t n, uint64_t fold, uint64_t *bits) {
   uint64_t h = 0x9E3779B97F4A7C15u ^ n, w, all = 0;
   for (; n >= 8; s += 8, n -= 8) {
     memcpy(&w, s, 8);
     all |= w;
-    h = (h ^ (w | b5)) * 0xff51afd7ed558ccdu;
+    h = (h ^ (w | fold)) * 0xff51afd7ed558ccdu;
     h ^= h >> 32;
   }
+  /* The last 0..7 bytes: two loads that may overlap, or three bytes. */
   if (n >= 4) {
     uint32_t lo, hi;
     memcpy(&lo, s, 4);
@@ -525,8 +525,14 @@ static inline uint64_t S_hash_fold(const char *s, size_t n, uint64_t *bits) {
   }
   all |= w;
   *bits = all;
-  h = (h ^ (w | b5)) * 0xc4ceb9fe1a85ec53u;
+  h = (h ^ (w | fold)) * 0xc4ceb9fe1a85ec53u;
   return h ^ (h >> 29);
+}
+
+/* The words map's hash: bit 5 set in each byte, so that a word and its
+ * key (the word in lower case) hash alike. */
+static inline uint64_t S_hash_fold(const char *s, size_t n, uint64_t *bits) {
+  return S_hash_with(s, n, 0x2020202020202020u, bits);
 }
 
 static S_wrec *S_rec_new(const S_ctx *x, size_t i) {
@@ -795,28 +801,10 @@ static size_t S_title_words(const S_ctx *x, size_t i, size_t e) {
 
 /* ==== Hash map of keys ================================================== */
 
-/* Eight bytes at a time; keys are short. */
+/* Keys are short. */
 static uint64_t S_hash(const char *s, size_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15u ^ n, w;
-  for (; n >= 8; s += 8, n -= 8) {
-    memcpy(&w, s, 8);
-    h = (h ^ w) * 0xff51afd7ed558ccdu;
-    h ^= h >> 32;
-  }
-  /* The last 0..7 bytes: two loads that may overlap, or three bytes. */
-  if (n >= 4) {
-    uint32_t lo, hi;
-    memcpy(&lo, s, 4);
-    memcpy(&hi, s + n - 4, 4);
-    w = (uint64_t)hi << 32 | lo;
-  } else if (n) {
-    w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
-        (uint64_t)(unsigned char)s[n - 1] << 16;
-  } else {
-    w = 0;
-  }
-  h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
-  return h ^ (h >> 29);
+  uint64_t bits;
+  return S_hash_with(s, n, 0, &bits);
 }
 
 /* Grow m to cap slots (a power of two, more than it has); word: m is the
