@@ -41,6 +41,7 @@ extern const lede__lexicon lede__lex_abbrev_never;
 extern const lede__lexicon lede__lex_abbrev_other;
 extern const lede__lexicon lede__lex_abbrev_title;
 extern const lede__lexicon lede__lex_agencies;
+extern const lede__lexicon lede__lex_attribution_verbs;
 extern const lede__lexicon lede__lex_boilerplate;
 extern const lede__lexicon lede__lex_boilerplate_endings;
 extern const lede__lexicon lede__lex_byline_intros;
@@ -131,11 +132,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 83
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 84
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 85
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 84
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 85
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 86
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 86
+#define LEDE__LEX_ID_MULTI_FIRST 87
 
 #endif

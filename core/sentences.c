@@ -207,15 +207,8 @@ static int S_stop_ends(const char *t, size_t start, size_t ws, size_t pos,
  * one to four capitalized words (a name, "and" between names) and then a
  * speech verb, "Why would we?” Lichtman said."  A pronoun or "The"
  * opens a sentence of its own ("Why?” She left."), as does a name
- * doing something else ("Why?” Lichtman left the room."). */
-static const char *const S_cues[] = {
-    "said",     "says",      "asked",    "asks",     "told",      "tells",
-    "added",    "adds",      "wrote",    "writes",   "replied",   "replies",
-    "shouted",  "yelled",    "cried",    "exclaimed", "explained", "insisted",
-    "continued", "recalled", "noted",    "argued",   "declared",  "answered",
-    "responded", "tweeted",  "joked",    "laughed",  "remarked",  "countered",
-    "conceded", "admitted",  "warned",   "demanded", "whispered", "wondered"};
-
+ * doing something else ("Why?” Lichtman left the room."); the verbs
+ * are data/lex/attribution_verbs.txt. */
 static int S_attribution_at(const char *t, size_t k, size_t end) {
   size_t q = k, len;
   int names = 0;
@@ -242,9 +235,7 @@ static int S_attribution_at(const char *t, size_t k, size_t end) {
     } else {
       if (t[e - 1] == '.') e--; /* "Lichtman said." */
       if (!names) return 0;
-      for (size_t x = 0; x < sizeof S_cues / sizeof *S_cues; x++)
-        if (lede__eq_ci(t + q, e - q, S_cues[x])) return 1;
-      return 0;
+      return lede__lex_has(&lede__lex_attribution_verbs, t + q, e - q);
     }
     q = e + 1;
   }
