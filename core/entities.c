@@ -222,7 +222,7 @@ typedef struct {
   S_map votes;        /* name key -> index into vote (the tagger's types) */
   LEDE__VEC(uint32_t) vote; /* 6 counts a name: how the tagger typed it */
   int counted;        /* S_wrec.count and cnt are set */
-  unsigned char list_ids[L_N]; /* S_list_id of each of S_lists */
+  unsigned char list_ids[L_N]; /* lede__lex_id of each of S_lists */
   S_cnt *cnt;         /* counts of word tokens without a record, by key */
   size_t cntmask, ncnt; /* cnt has cntmask + 1 slots, ncnt used */
   size_t ntag;        /* tokens tagged (sub-tokens made later are not) */
@@ -465,14 +465,6 @@ static const lede__lexicon *const S_lists[] = {
     &lede__lex_organizations, &lede__lex_agencies,   &lede__lex_event_words};
 
 /* The bit of S_lists[k] in lede__word.lists, plus one (0: not there). */
-static unsigned S_list_id(int k) {
-  const lede__lexicon *lx = S_lists[k];
-  if (lx == &lede__gaz_first_names) return LEDE__LEX_ID_GAZ_FIRST_NAMES;
-  if (lx == &lede__gaz_common_words) return LEDE__LEX_ID_GAZ_COMMON_WORDS;
-  if (lx == &lede__gaz_top_words) return LEDE__LEX_ID_GAZ_TOP_WORDS;
-  return lx->id;
-}
-
 /* A record's entry in the word hash, looked up once: every list's answer
  * for the word is a bit of it, kept in the record. */
 static const lede__word *S_rec_word(S_wrec *r) {
@@ -827,10 +819,6 @@ static void S_map_grow(lede__arena *ar, S_map *m, size_t cap, int word) {
   lede__vec_free(ar, m->v, m->cap, sizeof *m->v);
   m->v = v;
   m->cap = cap;
-}
-
-static void S_map_reserve(lede__arena *ar, S_map *m, size_t cap, int word) {
-  if (cap > m->cap) S_map_grow(ar, m, cap, word);
 }
 
 /* k's slot in m (not the words map: S_rec_new), made if insert, or NULL. */
@@ -2952,7 +2940,7 @@ static void S_tag(S_ctx *x) {
    * longer ones grow it from there. */
   size_t want = n / 3 < 4096 ? n / 3 : 4096, cap = 64;
   while (cap < 2 * want) cap *= 2;
-  S_map_reserve(ar, x->words, cap, 1);
+  if (cap > x->words->cap) S_map_grow(ar, x->words, cap, 1);
   S_tag_clean(x);
 }
 
@@ -2965,7 +2953,7 @@ void lede__entities(lede_article *a) {
   x.recs = lede__calloc(&a->scratch, sizeof *x.recs);
   x.shared = a->tokens.v;
   x.ns = a->tokens.n;
-  for (int k = 0; k < L_N; k++) x.list_ids[k] = (unsigned char)S_list_id(k);
+  for (int k = 0; k < L_N; k++) x.list_ids[k] = (unsigned char)lede__lex_id(S_lists[k]);
   S_segments(&x);
   /* Room for sub-tokens of hyphenated words: a few, covered[] grows
    * with them. */

@@ -51,7 +51,7 @@ const lede__word *lede__word_find(const char *s, size_t n) {
 /* The list's bit in lede__word.lists, plus one; 0 for a list outside the
  * hash. The gazetteer's word tables are generated elsewhere, so their
  * ids come from lexicon.h. */
-static unsigned S_id(const lede__lexicon *lx) {
+unsigned lede__lex_id(const lede__lexicon *lx) {
   if (lx->id) return lx->id;
   if (lx == &lede__gaz_first_names) return LEDE__LEX_ID_GAZ_FIRST_NAMES;
   if (lx == &lede__gaz_common_words) return LEDE__LEX_ID_GAZ_COMMON_WORDS;
@@ -99,7 +99,7 @@ static void S_bucket(const lede__lexicon *lx, unsigned char c0, size_t *lo,
 }
 
 int lede__word_in(const lede__word *w, const lede__lexicon *lx) {
-  unsigned id = S_id(lx);
+  unsigned id = lede__lex_id(lx);
   if (!w) return 0;
   if (id) return (w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1;
   return lede__lex_has(lx, w->key, w->len);
@@ -117,7 +117,7 @@ int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n) {
     unsigned char c0 = S_lower1(s[0]);
     if (lx->first[c0] == lx->first[c0 + 1]) return 0;
   }
-  unsigned id = S_id(lx);
+  unsigned id = lede__lex_id(lx);
   if (id) return lede__word_in(lede__word_find(s, n), lx);
   unsigned char c0 = S_lower1(s[0]);
   size_t lo, hi;

@@ -31,6 +31,9 @@ extern const lede__word lede__words[];
 extern const uint32_t lede__word_slots[];
 extern const size_t lede__word_mask;
 
+/* lx's bit in lede__word.lists plus one, the gazetteer's tables too;
+   0 for a list outside the hash. */
+unsigned lede__lex_id(const lede__lexicon *lx);
 /* 1 if s[0..n) (ASCII case-insensitive) is in the list. */
 int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n);
 /* Length of the longest entry that opens s[0..n) and ends on a word
