@@ -1,0 +1,529 @@
+/* Entities, pass 2: mentions made entities, short forms, acronyms,
+ * aliases and roles linked to them; segments and their modes. */
+#include "entities_internal.h"
+
+/* ==== Pass 2 ============================================================ */
+
+static size_t S_new_ent(S_ctx *x, int type, size_t first) {
+  /* a mention holds it in 29 bits (lede__mention) */
+  if (x->ent.n + 1 >= LEDE__ENT_MAX) longjmp(*x->a->scratch.oom, 1);
+  S_ent *e = LEDE__PUSH(&x->a->scratch, x->ent);
+  e->type = type;
+  e->parent = x->ent.n - 1;
+  e->first = first;
+  return x->ent.n - 1;
+}
+
+/* The key an entity is filed under: type letter + words; a country's
+ * names and codes share one key, and so do a country's demonyms. */
+static size_t S_ment_key(S_ctx *x, const S_ment *m, char *buf) {
+  size_t n = S_key_c(x, m->t0, m->t1, buf + 1);
+  if (!n) return 0;
+  buf[0] = lede__ent_tchar[m->type];
+  if (m->type == LEDE_ENTITY_PLACE || m->type == LEDE_ENTITY_GROUP) {
+    const lede__gaz_entry *g = lede__gaz_find(buf + 1, n);
+    if (g && (g->kind == LEDE__GAZ_COUNTRY || g->kind == LEDE__GAZ_DEMONYM)) {
+      buf[1] = g->kind == LEDE__GAZ_COUNTRY ? '#' : '@';
+      buf[2] = (char)('0' + g->country / 100);
+      buf[3] = (char)('0' + g->country / 10 % 10);
+      buf[4] = (char)('0' + g->country % 10);
+      return 5;
+    }
+  }
+  return n + 1;
+}
+
+/* File mention mi under its key, making an entity if the key is new. */
+void lede__ent_file(S_ctx *x, size_t mi) {
+  char buf[S_KEY + 8];
+  S_ment *m = &x->m.v[mi];
+  size_t start = S_T(x, m->t0)->start;
+  size_t n = S_ment_key(x, m, buf);
+  if (!n) {
+    S_set_ent(m, S_new_ent(x, m->type, start));
+    return;
+  }
+  size_t *v = S_map_slot(x, &x->names, buf, n, 1);
+  if (*v == LEDE_NONE) {
+    size_t e = S_new_ent(x, m->type, start);
+    v = S_map_slot(x, &x->names, buf, n, 0);
+    *v = e;
+  }
+  S_set_ent(&x->m.v[mi], *v);
+}
+
+/* File key (type letter + words of tokens [i, j)) for entity e, unless it
+ * names another entity already. */
+void lede__ent_alias(S_ctx *x, S_map *map, int type, size_t i, size_t j, size_t e) {
+  char buf[S_KEY + 1];
+  size_t n = S_key_c(x, i, j, buf + 1);
+  if (!n) return;
+  buf[0] = lede__ent_tchar[type];
+  if (map == &x->names && lede__ent_lookup(x, -1, buf + 1, n) != LEDE_NONE) return;
+  size_t *v = S_map_slot(x, map, buf, n + 1, 1);
+  if (*v == LEDE_NONE) *v = e;
+  else if (*v != S_AMBIG && S_find(x, *v) != S_find(x, e)) *v = S_AMBIG;
+}
+
+size_t lede__ent_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {
+  char buf[S_KEY + 1];
+  size_t n = S_key_c(x, i, i + 1, buf + 1);
+  if (!n) return LEDE_NONE;
+  for (int ty = 0; ty < 5; ty++) {
+    buf[0] = lede__ent_tchar[ty];
+    size_t *v = S_map_slot(x, acrs, buf, n + 1, 0);
+    if (v && *v != LEDE_NONE && *v != S_AMBIG) return *v;
+  }
+  return LEDE_NONE;
+}
+
+/* The person whose name has the word at token i, if only one has. */
+size_t lede__ent_ptok(S_ctx *x, size_t i) {
+  char tmp[S_KEY];
+  const char *buf;
+  size_t n = S_key1(x, i, tmp, &buf);
+  if (!n) return LEDE_NONE;
+  size_t *v = S_map_slot(x, &x->ptoks, buf, n, 0);
+  return v && *v != S_AMBIG ? *v : LEDE_NONE;
+}
+
+/* The organization whose multi-word name opens with the word at token i
+ * ("Barrick" -> "Barrick Gold Corp"), if only one does. */
+size_t lede__ent_otok(S_ctx *x, size_t i) {
+  char buf[S_KEY + 1];
+  size_t n = S_key_c(x, i, i + 1, buf + 1);
+  if (!n) return LEDE_NONE;
+  buf[0] = '^';
+  size_t *v = S_map_slot(x, &x->ptoks, buf, n + 1, 0);
+  return v && *v != S_AMBIG ? *v : LEDE_NONE;
+}
+
+static S_ment *S_add(S_ctx *x, size_t i, size_t j, int type, int how, size_t ent) {
+  S_ment *m = lede__ent_emit(x, i, j, type, how);
+  if (m) S_set_ent(m, ent);
+  return m;
+}
+
+/* ==== One person, one entity ==========================================
+ * "De Blasio" and "de Blasio" after "Bill de Blasio": a shorter name whose
+ * words (particles compared without case) are all in a longer person's
+ * name joins it. The longer name is found by the last word, so the cost
+ * stays linear. */
+
+static size_t S_last_word(const S_ctx *x, const S_ment *m) {
+  for (size_t k = m->t1; k-- > m->t0;)
+    if (!S_particle(x, k) && !S_dot(x, k) && S_word(S_T(x, k))) return k;
+  return LEDE_NONE;
+}
+
+/* A word the gazetteer knows as a town, not a capital. */
+static int S_town_word(const S_ctx *x, size_t i) {
+  S_wrec *w = S_rec(x, i);
+  return w && w->gaz >= 0 && lede__gaz[w->gaz].kind == LEDE__GAZ_CITY &&
+         !(lede__gaz[w->gaz].flags & LEDE__GAZ_CAPITAL);
+}
+
+/* "Durham said" after "Ann Durham": one word the gazetteer knows as
+ * a town, standing where no place is said to be (not after "in", not a
+ * dateline), is the person's surname. */
+static int S_town_as_name(const S_ctx *x, const S_ment *m) {
+  if (m->type != LEDE_ENTITY_PLACE || m->sure != S_SURE_GAZ || m->t1 != m->t0 + 1 ||
+      x->sports || lede__ent_dateline_place(x, m->t0))
+    return 0;
+  if (m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) &&
+      (lede__ent_where_prep(x, m->t0 - 1) || S_in(L_LEX_LOCATIVE_PREPS, x, m->t0 - 1, m->t0)))
+    return 0;
+  return S_town_word(x, m->t0);
+}
+
+void lede__ent_join_names(S_ctx *x, size_t m1) {
+  S_map last = {0};
+  for (size_t i = 0; i < m1; i++) {
+    const S_ment *m = &x->m.v[i];
+    if (m->type != LEDE_ENTITY_PERSON || S_ent_of(m) == LEDE_NONE || m->t1 - m->t0 < 2) continue;
+    size_t k = S_last_word(x, m);
+    char buf[S_KEY];
+    size_t n = k == LEDE_NONE ? 0 : S_key_c(x, k, k + 1, buf);
+    if (!n) continue;
+    size_t *v = S_map_slot(x, &last, buf, n, 1);
+    if (*v == LEDE_NONE) *v = i;
+    else if (*v != S_AMBIG) {
+      const S_ment *o = &x->m.v[*v];
+      if (m->t1 - m->t0 > o->t1 - o->t0) *v = i;
+      else if (m->t1 - m->t0 == o->t1 - o->t0 && S_find(x, S_ent_of(o)) != S_find(x, S_ent_of(m)))
+        *v = S_AMBIG;
+    }
+  }
+  for (size_t i = 0; i < x->m.n; i++) {
+    S_ment *m = &x->m.v[i];
+    int town = S_town_as_name(x, m);
+    if (m->type != LEDE_ENTITY_PERSON && m->type != X_UNKNOWN && !town) continue;
+    if (m->t1 > x->ntag) continue;
+    size_t k = S_last_word(x, m);
+    char buf[S_KEY];
+    size_t n = k == LEDE_NONE ? 0 : S_key_c(x, k, k + 1, buf);
+    size_t *v = n ? S_map_slot(x, &last, buf, n, 0) : NULL;
+    if (!v || *v == LEDE_NONE || *v == S_AMBIG || *v == i) continue;
+    const S_ment *l = &x->m.v[*v];
+    if (m->t1 - m->t0 >= l->t1 - l->t0 && m->type == LEDE_ENTITY_PERSON) continue;
+    /* Every word of the shorter name is in the longer one. */
+    int all = 1;
+    for (size_t q = m->t0; q < m->t1 && all; q++) {
+      if (S_dot(x, q) || !S_word(S_T(x, q))) continue;
+      int found = 0;
+      for (size_t r = l->t0; r < l->t1 && !found; r++) found = lede__ent_tok_eq(x, q, r);
+      all = found;
+    }
+    if (!all) continue;
+    /* "say de Blasio": the particle before the name belongs to it. */
+    if (m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) && S_particle(x, m->t0 - 1) &&
+        !(x->covered[m->t0 - 1] & C_COV) && m->t0 - 1 < x->ntag) {
+      for (size_t r = l->t0 + 1; r < l->t1; r++)
+        if (lede__ent_tok_eq(x, r, m->t0) && lede__ent_tok_eq(x, r - 1, m->t0 - 1)) {
+          m->t0--;
+          x->covered[m->t0] |= C_COV;
+          break;
+        }
+    }
+    if (m->type == X_UNKNOWN || town) {
+      m->type = LEDE_ENTITY_PERSON;
+      S_set_ent(m, S_ent_of(l));
+    } else if (S_find(x, S_ent_of(m)) != S_find(x, S_ent_of(l))) {
+      x->ent.v[S_find(x, S_ent_of(m))].parent = S_find(x, S_ent_of(l));
+    }
+  }
+}
+
+/* Headlines, datelines, credits: only what is known. */
+void lede__ent_scan_known(S_ctx *x, const S_seg *sg) {
+  int loose = sg->mode == M_HEADLINE;
+  for (size_t i = sg->t0; i < sg->t1; i++) {
+    if (x->covered[i] & C_COV) continue;
+    if (!S_capital(S_T(x, i))) {
+      /* (a hyphen joins two letters or digits: three bytes at least) */
+      if (S_word(S_T(x, i)) && S_T(x, i)->len >= 3 &&
+          memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->len))
+        lede__ent_compound(x, i);
+      continue;
+    }
+    if (S_calendar(x, i)) continue;
+    int done = 0;
+    size_t maxn = sg->t1 - i < S_MAXN ? sg->t1 - i : S_MAXN;
+    for (size_t n = maxn; n >= 1 && !done; n--) {
+      size_t j = i + n;
+      if (!S_capital(S_T(x, j - 1))) continue;
+      int ok = 1;
+      for (size_t k = i; k < j; k++)
+        if (!S_capital(S_T(x, k)) && !S_particle(x, k) && !S_is(x, k, "of")) ok = 0;
+      if (!ok) continue;
+      char buf[S_KEY];
+      size_t kn = S_key_c(x, i, j, buf);
+      if (!kn) continue;
+      size_t e = lede__ent_lookup(x, -1, buf, kn);
+      int town = 0;
+      /* "LEEDS 1996-08-30" heading a report: the place, not the club. */
+      if ((lede__ent_venue(x, j) || lede__ent_dateline_place(x, i)) &&
+          lede__ent_place_type_raw(x, i, j, loose, &town) == LEDE_ENTITY_PLACE)
+        e = lede__ent_lookup(x, LEDE_ENTITY_PLACE, buf, kn);
+      if (e != LEDE_NONE && e != S_AMBIG && x->ent.v[S_find(x, e)].type == LEDE_ENTITY_PLACE &&
+          lede__ent_table_team(x, i, j))
+        e = lede__ent_lookup(x, LEDE_ENTITY_ORGANIZATION, buf, kn);
+      if (e != LEDE_NONE && e != S_AMBIG) {
+        S_add(x, i, j, x->ent.v[S_find(x, e)].type, H_NAME, e);
+        done = 1;
+        break;
+      }
+      /* "Durham Hits Back": the surname of the article's person. */
+      if (n == 1 && S_town_word(x, i) && lede__ent_ptok(x, i) != LEDE_NONE && !lede__ent_venue(x, j) &&
+          !lede__ent_dateline_place(x, i))
+        break;
+      int pt = lede__ent_place_type(x, i, j, loose);
+      if (pt >= 0) {
+        S_add(x, i, j, pt, H_NAME, LEDE_NONE);
+        done = 1;
+      } else if (lede__ent_known_org(x, i, j)) {
+        S_add(x, i, j, LEDE_ENTITY_ORGANIZATION, H_NAME, LEDE_NONE);
+        done = 1;
+      } else if (sg->mode != M_LABEL && n <= 3 && lede__ent_event_shape(x, i, j) &&
+                 !S_poss(x, S_T(x, j - 2)) && !S_in(L_LEX_LOCATIVE_PREPS, x, i, i + 1) &&
+                 !S_is(x, i, "the") && !S_is(x, i, "of") && !S_is(x, i, "and") &&
+                 !S_is(x, j - 1, "open") && !S_is(x, j - 1, "tour")) {
+        /* "WORLD CUP", "DAVIS CUP"; not "Markets Open" (a headline's
+         * verbs), "FRIDAY 'S GAMES" or "SPAIN BEAT ITALY IN WORLD CUP". */
+        S_add(x, i, j, LEDE_ENTITY_EVENT, H_NAME, LEDE_NONE);
+        done = 1;
+      }
+    }
+    if (done) continue;
+    if (S_T(x, i)->flags & LEDE__T_UPPER) {
+      size_t e = lede__ent_acr_lookup(x, &x->names, i);
+      if (e != LEDE_NONE) {
+        S_add(x, i, i + 1, x->ent.v[S_find(x, e)].type, H_ACR, e);
+        continue;
+      }
+    }
+    /* "Gen Ruiz": a title and one name word. */
+    size_t tl = S_title_len(x, i, sg->t1);
+    if (tl && i + tl < sg->t1 && S_capital(S_T(x, i + tl)) && !S_calendar(x, i + tl)) {
+      size_t k = i + tl;
+      size_t e = lede__ent_ptok(x, k);
+      /* "Senator Hits Back": in a title-case headline an ordinary word
+       * after a title is no name unless the article gave it one. */
+      if (e == LEDE_NONE && loose && S_common(x, k)) {
+        i = k;
+        continue;
+      }
+      S_ment *m = S_add(x, k, k + 1, LEDE_ENTITY_PERSON, H_NAME, e);
+      if (m) {
+        S_set_title(m, i, k);
+      }
+      i = k;
+      continue;
+    }
+    size_t e = lede__ent_ptok(x, i);
+    if (e != LEDE_NONE) S_add(x, i, i + 1, LEDE_ENTITY_PERSON, H_NAME, e);
+  }
+}
+
+int lede__ent_tok_eq(const S_ctx *x, size_t a, size_t b) {
+  /* Words with records are equal when their records are. */
+  uint32_t wa = S_wid(x, a), wb = S_wid(x, b);
+  if (wa && wb) return wa == wb;
+  const S_tok *ta = S_T(x, a), *tb = S_T(x, b);
+  unsigned char ca = (unsigned char)x->t[ta->start], cb = (unsigned char)x->t[tb->start];
+  /* Cheap refusals first, where the keys must differ: ASCII first
+   * letters, or ASCII-only lengths unless a word may drop its dots
+   * ("U.N." and "Un" are one key, as their records would say). */
+  if (ca < 0x80 && cb < 0x80 && (ca | 0x20) != (cb | 0x20)) return 0;
+  if (ta->len != tb->len && !(ta->len >= 3 && x->t[ta->start + 1] == '.') &&
+      !(tb->len >= 3 && x->t[tb->start + 1] == '.')) {
+    int ascii = 1;
+    for (size_t i = ta->start; i < lede__tend(ta) && ascii; i++) ascii = (unsigned char)x->t[i] < 0x80;
+    for (size_t i = tb->start; i < lede__tend(tb) && ascii; i++) ascii = (unsigned char)x->t[i] < 0x80;
+    if (ascii) return 0;
+  }
+  char ka[S_KEY], kb[S_KEY];
+  size_t na = S_key_c(x, a, a + 1, ka), nb = S_key_c(x, b, b + 1, kb);
+  return na && na == nb && memcmp(ka, kb, na) == 0;
+}
+
+/* Occurrences of the descriptions tied to entities. */
+void lede__ent_scan_desc(S_ctx *x) {
+  for (size_t d = 0; d < x->desc.n; d++) {
+    S_desc dd = x->desc.v[d];
+    size_t len = dd.t1 - dd.t0;
+    size_t ent = S_ent_of(&x->m.v[dd.ment]);
+    if (ent == LEDE_NONE) continue;
+    char k0[S_KEY];
+    size_t n0 = S_key_c(x, dd.t0, dd.t0 + 1, k0);
+    if (!n0) continue;
+    for (size_t s = 0; s < x->seg.n; s++) {
+      const S_seg *sg = &x->seg.v[s];
+      if (sg->mode == M_LABEL) continue;
+      for (size_t i = sg->t0; i + len <= sg->t1; i++) {
+        if (i == dd.t0 || (x->covered[i] & C_COV)) continue;
+        const S_tok *tk = S_T(x, i);
+        if (tk->len != S_T(x, dd.t0)->len &&
+            !(tk->flags & LEDE__T_WORD))
+          continue;
+        int eq = 1;
+        for (size_t k = 0; k < len && eq; k++) eq = lede__ent_tok_eq(x, i + k, dd.t0 + k);
+        if (eq) S_add(x, i, i + len, x->ent.v[S_find(x, ent)].type, H_DESC, ent);
+      }
+    }
+  }
+}
+
+/* Does the space-framed list of words hold w (" w ", n bytes)? */
+static int S_has_word(const char *list, const char *w, size_t n) {
+  size_t ln = strlen(list);
+  for (size_t i = 0; i + n <= ln; i++)
+    if (list[i] == ' ' && memcmp(list + i, w, n) == 0) return 1;
+  return 0;
+}
+
+/* "the defence chief" after "Chief of Defence Staff ... General X": lower-case
+ * words all found in one named person's role or title. */
+void lede__ent_scan_roles(S_ctx *x) {
+  /* At most one person per bit of a size_t (minus the NONE pattern). */
+  enum { MAXR = sizeof(size_t) * 8 - 1 };
+  size_t roled[MAXR], nr = 0;
+  S_map memo = {0};
+  for (size_t i = 0; i < x->m.n && nr < MAXR; i++) {
+    const S_ment *m = &x->m.v[i];
+    if (m->type == LEDE_ENTITY_PERSON && S_ent_of(m) != LEDE_NONE &&
+        (S_role1(m) > m->role0 || S_title1(m) > m->title0))
+      roled[nr++] = i;
+  }
+  if (!nr) return;
+  /* Each one's role and title words, as " w1 w2 ... " */
+  char *words[MAXR];
+  for (size_t r = 0; r < nr; r++) {
+    const S_ment *m = &x->m.v[roled[r]];
+    char buf[S_KEY + 2];
+    size_t n = S_key_c(x, m->role0, S_role1(m), buf + 1), n2 = 0;
+    char buf2[S_KEY + 2];
+    if (S_title1(m) > m->title0) n2 = S_key_c(x, m->title0, S_title1(m), buf2);
+    words[r] = NULL;
+    if (n + n2 + 4 > S_KEY) continue;
+    buf[0] = ' ';
+    buf[n + 1] = ' ';
+    memcpy(buf + n + 2, buf2, n2);
+    buf[n + 2 + n2] = ' ';
+    words[r] = lede__strndup(&x->a->scratch, buf, n + n2 + 3);
+  }
+  for (size_t s = 0; s < x->seg.n; s++) {
+    const S_seg *sg = &x->seg.v[s];
+    if (sg->mode != M_NORMAL) continue;
+    for (size_t i = sg->t0; i + 1 < sg->t1; i++) {
+      if (!S_is(x, i, "the")) continue;
+      size_t k = i + 1;
+      while (k < sg->t1 && k <= i + 3 && S_word(S_T(x, k)) &&
+             !(S_T(x, k)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) && !lede__ent_role_word(x, k))
+        k++;
+      if (k >= sg->t1 || k > i + 3 || !lede__ent_role_word(x, k) ||
+          (S_T(x, k)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ||
+          (x->covered[k] & C_COV))
+        continue;
+      /* Not "the chief executive of ...": the role word ends the phrase. */
+      if (k + 1 < sg->t1 && S_word(S_T(x, k + 1)) &&
+          !(S_T(x, k + 1)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) &&
+          (S_is(x, k + 1, "of") || lede__ent_role_word(x, k + 1)))
+        continue;
+      size_t found = LEDE_NONE;
+      int many = 0;
+      char wk[4][S_KEY + 2];
+      size_t wn[4], nw = 0;
+      for (size_t w = i + 1; w <= k && nw < 4; w++, nw++) {
+        size_t n = S_key_c(x, w, w + 1, wk[nw] + 1);
+        if (!n) break;
+        wk[nw][0] = ' ';
+        wk[nw][n + 1] = ' ';
+        wn[nw] = n + 2;
+      }
+      if (nw != k - i) continue;
+      /* Which people the phrase fits, once per distinct phrase: a bit
+       * mask over roled[], so repeats cost no more look-ups. */
+      char pk[4 * (S_KEY + 2)];
+      size_t pn = 0;
+      for (size_t w = 0; w < nw; w++) {
+        memcpy(pk + pn, wk[w], wn[w]);
+        pn += wn[w];
+      }
+      size_t *fit = S_map_slot(x, &memo, pk, pn, 1);
+      if (*fit == LEDE_NONE) {
+        size_t mask = 0;
+        for (size_t r = 0; r < nr; r++) {
+          int all = words[r] != NULL;
+          for (size_t w = 0; w < nw && all; w++)
+            all = S_has_word(words[r], wk[w], wn[w]);
+          if (all) mask |= (size_t)1 << r;
+        }
+        fit = S_map_slot(x, &memo, pk, pn, 0);
+        *fit = mask;
+      }
+      size_t mask = *fit;
+      for (size_t r = 0; r < nr && !many && mask; r++) {
+        if (!((mask >> r) & 1)) continue;
+        const S_ment *m = &x->m.v[roled[r]];
+        if (S_T(x, m->t0)->start >= S_T(x, i)->start) continue;
+        size_t root = S_find(x, S_ent_of(m));
+        if (found == LEDE_NONE) found = root;
+        else if (found != root) many = 1;
+      }
+      if (found != LEDE_NONE && !many)
+        S_add(x, i + 1, k + 1, LEDE_ENTITY_PERSON, H_ROLE, found);
+    }
+  }
+}
+
+/* Headline case: mostly capitals ("BASEBALL - RESULTS"). Capitalized
+ * ordinary words alone ("Gen Ruiz Holds Talks") do not make a headline:
+ * the page's title is read as one anyway, and lists of names and results
+ * lines in prose look the same. */
+static int S_mode(const S_ctx *x, size_t t0, size_t t1) {
+  size_t words = 0, upper = 0;
+  for (size_t i = t0; i < t1; i++) {
+    const S_tok *tk = S_T(x, i);
+    if (!S_word(tk)) continue;
+    words++;
+    if (tk->flags & LEDE__T_UPPER) upper++;
+  }
+  return upper && upper * 10 >= words * 7 ? M_HEADLINE : M_NORMAL;
+}
+
+/* A segment of tokens [t0, t1); its mode is settled by lede__ent_modes. */
+static void S_add_seg(S_ctx *x, size_t t0, size_t t1, size_t block, int mode) {
+  S_seg *sg = LEDE__PUSH(&x->a->scratch, x->seg);
+  sg->t0 = t0;
+  sg->t1 = t1;
+  sg->block = block;
+  sg->mode = mode;
+  sg->where = 0;
+  sg->upper = 0;
+}
+
+/* A furniture line: its own tokens, a segment of their own. */
+static void S_add_line(S_ctx *x, lede_span sp, size_t block, int mode) {
+  size_t t0 = S_NT(x);
+  lede__ent_tokenize(x, sp, (uint32_t)x->seg.n);
+  if (S_NT(x) == t0) return;
+  S_add_seg(x, t0, S_NT(x), block, mode);
+}
+
+/* Sentences first (their tokens are shared), then furniture lines:
+ * titles, standfirst, captions and body by sentence; date and other
+ * lines, related links, the dateline and credits as lines. */
+void lede__ent_segments(S_ctx *x) {
+  lede_article *a = x->a;
+  /* Grown by LEDE__PUSH only: large vectors live apart from the arena. */
+  for (size_t s = 0; s < a->sents.n; s++) *LEDE__PUSH(&a->scratch, x->segof) = 0;
+  for (size_t b = 0; b < a->blocks.n; b++) {
+    const lede__block *bl = &a->blocks.v[b];
+    for (size_t s = bl->first_sent; s < bl->first_sent + bl->nsents; s++) {
+      size_t t0 = a->sent_tok.v[s], t1 = a->sent_tok.v[s + 1];
+      if (t1 == t0) continue;
+      x->segof.v[s] = (uint32_t)x->seg.n;
+      S_add_seg(x, t0, t1, b, bl->part == LEDE_PART_TITLE ? M_HEADLINE : M_NORMAL);
+    }
+  }
+  int dateline_done = 0;
+  size_t c = 0; /* captions come in block order: one pass over them */
+  for (size_t b = 0; b < a->blocks.n; b++) {
+    const lede__block *bl = &a->blocks.v[b];
+    /* "LONDON 1996-08-30": furniture lines may name a place. */
+    if (bl->part == LEDE_PART_DATE || bl->part == LEDE_PART_OTHER)
+      S_add_line(x, lede__s64(bl->span), b, M_LABEL);
+    if (bl->part == LEDE_PART_RELATED) S_add_line(x, lede__s64(bl->span), b, M_HEADLINE);
+    lede_span d = a->dateline;
+    if (!dateline_done && d.end > d.start && d.start >= bl->span.start &&
+        d.end <= bl->span.end) {
+      size_t n0 = x->seg.n;
+      S_add_line(x, d, b, M_LABEL);
+      if (x->seg.n > n0) x->seg.v[n0].where = 1;
+      dateline_done = 1;
+    }
+    for (; c < a->captions.n && a->captions.v[c].block <= b; c++) {
+      lede_span cr = a->captions.v[c].credit;
+      if (a->captions.v[c].block != b || cr.end <= cr.start) continue;
+      S_add_line(x, cr, b, M_LABEL);
+    }
+  }
+}
+
+/* Mark each segment's first word and settle prose or headline case. */
+void lede__ent_modes(S_ctx *x) {
+  for (size_t s = 0; s < x->seg.n; s++) {
+    S_seg *sg = &x->seg.v[s];
+    for (size_t i = sg->t0; i < sg->t1; i++)
+      if (S_T(x, i)->flags & LEDE__T_WORD) {
+        if (sg->mode != M_LABEL) x->covered[i] |= C_INIT;
+        break;
+      }
+    if (sg->mode == M_LABEL) continue;
+    /* (the tagger asks it again: it is kept) */
+    int m = S_mode(x, sg->t0, sg->t1);
+    sg->upper = m == M_HEADLINE;
+    if (sg->mode == M_NORMAL) sg->mode = (signed char)m;
+  }
+}

@@ -1,0 +1,655 @@
+/* Entities, pass 1: runs of capitalized words cut into names, typed by
+ * the lists, the gazetteer and their shape; appositions and titles. */
+#include "entities_internal.h"
+
+/* ==== Pass 1: runs of capitalized words ================================= */
+
+S_ment *lede__ent_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
+  if (i >= j) return NULL;
+  for (size_t k = i; k < j; k++)
+    if (x->covered[k] & C_COV) return NULL;
+  for (size_t k = i; k < j; k++) x->covered[k] |= C_COV;
+  S_ment *m = LEDE__PUSH(&x->a->scratch, x->m);
+  memset(m, 0, sizeof *m);
+  m->t0 = i;
+  m->t1 = j;
+  m->block = x->seg.v[S_SG(x, i)].block;
+  m->type = type;
+  m->how = how;
+  m->acr = S_NOACR;
+  S_set_ent(m, LEDE_NONE);
+  m->tagt = S_NOTAG;
+  m->tagw = -1;
+  return m;
+}
+
+/* A line of a results table ("Chicago 62 72 .463 12", "Barcelona 3
+ * Real Madrid 2"): more numbers than words. */
+int lede__ent_table(const S_ctx *x, uint32_t seg) {
+  const S_seg *sg = &x->seg.v[seg];
+  size_t words = 0, nums = 0;
+  for (size_t i = sg->t0; i < sg->t1 && i < sg->t0 + 64; i++) {
+    const S_tok *tk = S_T(x, i);
+    if (tk->flags & LEDE__T_NUM) nums++;
+    else if (tk->flags & LEDE__T_WORD) words++;
+  }
+  return nums >= 2 && nums * 2 >= words;
+}
+
+/* A name [i, j) followed by a score in a results table: a team. */
+int lede__ent_table_team(const S_ctx *x, size_t i, size_t j) {
+  if (j >= S_NT(x) || S_SG(x, j) != S_SG(x, i)) return 0;
+  if (!(S_T(x, j)->flags & LEDE__T_NUM)) return 0;
+  return lede__ent_table(x, S_SG(x, i));
+}
+
+/* "WASHINGTON", "VAIL, Colorado" heading a report: a dateline's words
+ * name where it was filed, so a place that is also a word or a name
+ * ("Reading", "Washington") is a place there, as after "in". */
+int lede__ent_dateline_place(const S_ctx *x, size_t i) {
+  const S_seg *sg = &x->seg.v[S_SG(x, i)];
+  if (!sg->where) return 0;
+  return i == sg->t0 || (i > sg->t0 && S_is(x, i - 1, ","));
+}
+
+/* A place or group from the gazetteer and the lists, for tokens [i, j).
+ * strict: the words must be capitalized where they stand (not a
+ * sentence's first word, not a headline) when they are also English words. */
+int lede__ent_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
+                             int *town) {
+  char buf[S_KEY];
+  const char *key = buf;
+  size_t n;
+  const lede__gaz_entry *g;
+  S_wrec *w = j == i + 1 ? S_rec(x, i) : NULL;
+  if (w) {
+    /* One word: the answer is cached in its record. */
+    if (w->gaz == -2) {
+      g = S_gaz_of(S_rec_word(w), w->key, w->len);
+      w->gaz = g ? (int32_t)(g - lede__gaz) : -1;
+    }
+    g = w->gaz >= 0 ? &lede__gaz[w->gaz] : NULL;
+    n = w->len;
+    key = w->key;
+  } else {
+    if (!S_multi(x, i)) return -1;
+    n = S_key_c(x, i, j, buf);
+    if (!n) return -1;
+    g = lede__gaz_find(buf, n);
+  }
+  if (g) {
+    const S_tok *tk = S_T(x, i);
+    /* "ILO" in running text is an acronym, not the town of Ilo. */
+    if (j == i + 1 && (tk->flags & LEDE__T_UPPER) && tk->len <= 4 &&
+        !(g->flags & LEDE__GAZ_CODE) && g->kind != LEDE__GAZ_COUNTRY &&
+        x->seg.v[S_SG(x, i)].mode == M_NORMAL)
+      g = NULL;
+  }
+  if (g) {
+    const S_tok *tk = S_T(x, i);
+    if ((g->flags & LEDE__GAZ_CODE) && !(tk->flags & LEDE__T_UPPER) &&
+        !memchr(x->t + tk->start, '.', tk->len))
+      g = NULL;
+    else if ((g->flags & LEDE__GAZ_AMBIG) && !lede__ent_dateline_place(x, i) &&
+             (!(tk->flags & LEDE__T_CAP) || S_init(x, i) || loose ||
+              i == 0 || S_SG(x, i - 1) != S_SG(x, i) ||
+              !S_in(L_LEX_LOCATIVE_PREPS, x, i - 1, i)))
+      g = NULL;
+    /* Clubs are named after towns; national sides stay their country. */
+    if (g && g->kind != LEDE__GAZ_DEMONYM && g->kind != LEDE__GAZ_COUNTRY &&
+        lede__ent_table_team(x, i, j))
+      return LEDE_ENTITY_ORGANIZATION;
+    if (g) {
+      /* Towns and shires, not nations inside a state ("Wales"). */
+      *town = g->kind == LEDE__GAZ_CITY ||
+              (g->kind == LEDE__GAZ_SUBDIVISION && n > 5 && memcmp(key + n - 5, "shire", 5) == 0);
+      return g->kind == LEDE__GAZ_DEMONYM ? LEDE_ENTITY_GROUP : LEDE_ENTITY_PLACE;
+    }
+  }
+  if (w) {
+    if (S_in(L_LEX_REGIONS, x, i, j)) return LEDE_ENTITY_PLACE;
+    if (S_in(L_LEX_GROUPS, x, i, j)) return LEDE_ENTITY_GROUP;
+    return -1;
+  }
+  if (lede__lex_has(&lede__lex_regions, buf, n)) return LEDE_ENTITY_PLACE;
+  if (lede__lex_has(&lede__lex_groups, buf, n)) return LEDE_ENTITY_GROUP;
+  return -1;
+}
+
+/* Is token i "in", "at", "near" or "outside" in the same sentence? */
+int lede__ent_where_prep(const S_ctx *x, size_t i) {
+  if (i >= S_NT(x)) return 0;
+  const S_tok *tk = S_T(x, i);
+  size_t n = tk->len;
+  if (n < 2 || n > 7) return 0;
+  return S_is(x, i, "in") || S_is(x, i, "at") || S_is(x, i, "near") ||
+         S_is(x, i, "outside");
+}
+
+/* Token j says the place before it is where or when: "Leeds :" heading
+ * results, "LEEDS 1996-08-30" opening a report. */
+int lede__ent_venue(const S_ctx *x, size_t j) {
+  if (j >= S_NT(x) || S_SG(x, j) != S_SG(x, j - 1)) return 0;
+  const S_tok *tk = S_T(x, j);
+  const char *s = x->t + tk->start;
+  size_t n = tk->len;
+  if (n == 1 && (s[0] == ':' || s[0] == '(')) return 1;
+  return (tk->flags & LEDE__T_NUM) && n >= 8 && memchr(s, '-', n) != NULL;
+}
+
+/* As lede__ent_place_type_raw; in a sports report a town or county that is not
+ * where something happens ("in Leeds") is a club: "Leeds beat Derby". */
+int lede__ent_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
+  int town = 0;
+  int r = lede__ent_place_type_raw(x, i, j, loose, &town);
+  if (r == LEDE_ENTITY_PLACE && town && x->sports &&
+      x->seg.v[S_SG(x, i)].mode != M_LABEL &&
+      !(i > 0 && S_SG(x, i - 1) == S_SG(x, i) && lede__ent_where_prep(x, i - 1)) &&
+      !lede__ent_venue(x, j))
+    return LEDE_ENTITY_ORGANIZATION;
+  return r;
+}
+
+/* A known organization: the list, or a news agency. Short ones (acronyms)
+ * only in capitals. */
+int lede__ent_known_org(const S_ctx *x, size_t i, size_t j) {
+  size_t n;
+  if (j == i + 1) {
+    if (!S_in(L_LEX_ORGANIZATIONS, x, i, j) && !S_in(L_LEX_AGENCIES, x, i, j))
+      return 0;
+    const S_wrec *w = S_rec(x, i);
+    n = w ? w->len : 0;
+  } else {
+    if (!S_multi(x, i)) return 0;
+    char buf[S_KEY];
+    n = S_key_c(x, i, j, buf);
+    if (!n) return 0;
+    if (!lede__lex_has(&lede__lex_organizations, buf, n) &&
+        !lede__lex_has(&lede__lex_agencies, buf, n))
+      return 0;
+  }
+  /* "WHO", "Fed": a short one in capitals, or capitalized inside a
+   * sentence ("Who" opening one is a question). */
+  const S_tok *tk = S_T(x, i);
+  if (j == i + 1 && n <= 4 && !(tk->flags & LEDE__T_UPPER) &&
+      (!(tk->flags & LEDE__T_CAP) || S_init(x, i) ||
+       x->seg.v[S_SG(x, i)].mode != M_NORMAL))
+    return 0;
+  return 1;
+}
+
+static int S_org_shape(const S_ctx *x, size_t s, size_t e) {
+  if (e - s >= 2 && S_in(L_LEX_ORG_WORDS, x, e - 1, e)) return 1;
+  if (e - s >= 3 && S_is(x, s + 1, "of") && S_in(L_LEX_ORG_OF_WORDS, x, s, s + 1))
+    return 1;
+  return 0;
+}
+
+/* Tokens [s, e) end in an event word after another capitalized word
+ * ("Davis Cup", "Asian Games", "Monaco Grand Prix"). */
+int lede__ent_event_shape(const S_ctx *x, size_t s, size_t e) {
+  if (e - s < 2 || !S_capital(S_T(x, e - 1)) || !S_capital(S_T(x, e - 2)))
+    return 0;
+  if (e - s >= 3 && S_in(L_LEX_EVENT_WORDS, x, e - 2, e)) return 1;
+  return S_in(L_LEX_EVENT_WORDS, x, e - 1, e);
+}
+
+int lede__ent_role_word(const S_ctx *x, size_t i) {
+  return S_in(L_LEX_ROLES, x, i, i + 1);
+}
+
+static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict);
+
+/* A capitalized word whose last hyphenated part is lower case:
+ * "Ontario-based", "Family-controlled". */
+static int S_modifier(const S_ctx *x, size_t i) {
+  const S_tok *tk = S_T(x, i);
+  const char *t = x->t;
+  size_t h = lede__tend(tk);
+  while (h > tk->start && t[h - 1] != '-') h--;
+  return h > tk->start + 1 && h < lede__tend(tk) && t[h] >= 'a' && t[h] <= 'z';
+}
+
+/* Tokens [s, e) before a title: a role ("Chief of Defence Staff", "National
+ * Security Advisor", "Commander <org>") or something else to type. */
+static void S_prefix(S_ctx *x, size_t s, size_t e, S_ment *person) {
+  if (s >= e) return;
+  int first = lede__ent_role_word(x, s), last = lede__ent_role_word(x, e - 1);
+  if (!first && !last) {
+    S_run(x, s, e, LEDE_NONE, 0);
+    return;
+  }
+  if (person) {
+    S_set_role(person, s, e);
+  }
+  if (first && e - s > 1) {
+    size_t k = s + 1;
+    if (S_is(x, k, "of")) k++;
+    S_run(x, k, e, LEDE_NONE, 1);
+  } else if (last && e - s > 1) {
+    /* "Pakistani Foreign Minister", "US Secretary": a place or group. */
+    for (size_t n = e - 1 - s; n >= 1; n--)
+      if (lede__ent_place_type(x, s, s + n, 0) >= 0) {
+        lede__ent_emit(x, s, s + n, lede__ent_place_type(x, s, s + n, 0), H_NAME);
+        break;
+      }
+  }
+}
+
+/* Tokens [s, e) look like a person's name: two to five capitalized
+ * words, none an ordinary word (a first name may be one). */
+static int S_person_shape(const S_ctx *x, size_t s, size_t e) {
+  if (e - s < 2 || e - s > 5) return 0;
+  int first_name = S_in(L_GAZ_FIRST_NAMES, x, s, s + 1);
+  int common = 0;
+  for (size_t k = s; k < e; k++) {
+    if (S_particle(x, k) || (S_dot(x, k)) || S_T(x, k)->len == 1)
+      continue;
+    if (S_T(x, k)->flags & LEDE__T_UPPER) return 0;
+    if (!(S_T(x, k)->flags & LEDE__T_CAP)) return 0;
+    if (S_common(x, k) && !(k == s && first_name)) common++;
+  }
+  return common == 0 || first_name;
+}
+
+static S_ment *S_person(S_ctx *x, size_t s, size_t e) {
+  while (e > s && S_particle(x, e - 1)) e--;
+  return lede__ent_emit(x, s, e, LEDE_ENTITY_PERSON, H_NAME);
+}
+
+/* Type the run of capitalized tokens [s, e); acr is the token of an
+ * acronym defined after it in brackets, or NONE. strict: only what a list
+ * or a shape says (inside a role phrase). */
+static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
+  /* Connectors and dots never open or close a name. */
+  while (s < e && (!S_capital(S_T(x, s)) || S_calendar(x, s))) s++;
+  while (e > s && (!S_capital(S_T(x, e - 1)) || S_calendar(x, e - 1))) e--;
+  if (s >= e) return;
+  /* "Ontario-based", "Kremlin-backed": a modifier before the name. */
+  if (e - s > 1 && S_modifier(x, s)) {
+    lede__ent_compound(x, s);
+    S_run(x, s + 1, e, acr, strict);
+    return;
+  }
+  /* A sentence's first word, when it is an ordinary word: "Later", "The". */
+  if ((S_init(x, s)) && S_T(x, s)->len > 1 &&
+      !(e - s > 1 && S_in(L_GAZ_FIRST_NAMES, x, s, s + 1)) &&
+      (e - s == 1 ? S_common(x, s) : S_in(L_GAZ_TOP_WORDS, x, s, s + 1)) &&
+      !S_title_len(x, s, e) &&
+      !lede__ent_role_word(x, s) && lede__ent_place_type(x, s, e, 0) < 0 && !lede__ent_known_org(x, s, e) &&
+      lede__ent_place_type(x, s, s + 1, 0) < 0 &&
+      !(e - s >= 2 && S_org_shape(x, s, e))) {
+    S_run(x, s + 1, e, acr, strict);
+    return;
+  }
+  if ((S_is(x, s, "the") || S_is(x, s, "a") || S_is(x, s, "an")) &&
+      !(s + 1 < e && (S_dot(x, s + 1)))) {
+    if (lede__ent_place_type(x, s, e, 0) < 0 && !lede__ent_known_org(x, s, e)) {
+      S_run(x, s + 1, e, acr, strict);
+      return;
+    }
+  }
+  S_ment *m = NULL;
+  /* 1. The whole run is a known place, group or organization. */
+  int pt = lede__ent_place_type(x, s, e, 0);
+  if (pt >= 0) {
+    m = lede__ent_emit(x, s, e, pt, H_NAME);
+    if (m) m->sure = S_SURE_GAZ;
+  } else if (lede__ent_known_org(x, s, e)) {
+    m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+    if (m) m->sure = S_SURE_LIST;
+  }
+  if (m || pt >= 0) {
+    if (m && acr != LEDE_NONE) m->acr = acr;
+    return;
+  }
+  /* Events by their last word: "World Cup", "Australian Open". */
+  if (lede__ent_event_shape(x, s, e)) {
+    lede__ent_emit(x, s, e, LEDE_ENTITY_EVENT, H_NAME);
+    return;
+  }
+  /* 2. Split at "and" / "&" / "of" unless the run is an organization. */
+  int org = S_org_shape(x, s, e);
+  for (size_t k = s + 1; k + 1 < e; k++) {
+    /* "Douglas & Lomason", "Procter & Gamble": one firm; "Shares of
+     * Acme & Co", "Jo Lee of Smith & Sons": the firm is after "of". */
+    if (S_is(x, k, "&")) {
+      for (size_t q = k - 1; q > s; q--)
+        if (S_is(x, q, "of")) {
+          S_run(x, s, q, LEDE_NONE, strict);
+          S_run(x, q + 1, e, acr, strict);
+          return;
+        }
+      m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+      if (m && acr != LEDE_NONE) m->acr = acr;
+      return;
+    }
+    if (S_is(x, k, "and")) {
+      if (org && !S_in(L_LEX_ORG_WORDS, x, k - 1, k)) continue;
+      S_run(x, s, k, LEDE_NONE, strict);
+      S_run(x, k + 1, e, acr, strict);
+      return;
+    }
+  }
+  /* 3. Titles: the last chain of titles with a name after it. */
+  size_t cs = LEDE_NONE, ce = 0;
+  for (size_t k = s; k < e;) {
+    size_t n = S_title_len(x, k, e);
+    if (!n) {
+      k++;
+      continue;
+    }
+    size_t c0 = k;
+    while (k < e && (n = S_title_len(x, k, e)) > 0) k += n;
+    if (k < e && !S_is(x, k, "of") && !S_is(x, k, "for") && S_capital(S_T(x, k))) {
+      cs = c0;
+      ce = k;
+    }
+  }
+  if (cs != LEDE_NONE && !strict) {
+    S_ment *p = NULL;
+    if (lede__ent_place_type(x, ce, e, 0) >= 0 || lede__ent_known_org(x, ce, e) || S_org_shape(x, ce, e))
+      S_run(x, ce, e, LEDE_NONE, 0);
+    else
+      p = S_person(x, ce, e);
+    if (p) {
+      p->sure = S_SURE_LIST;
+      S_set_title(p, cs, ce);
+      /* "... (CDS) General Ruiz": the acronym names the role holder. */
+      if (acr != LEDE_NONE) p->acr = acr;
+    }
+    S_prefix(x, s, cs, p);
+    return;
+  }
+  /* "Lynn Reaser of Barnett Banks Inc": a person of an organization. */
+  for (size_t k = s + 2; k + 1 < e; k++)
+    if (S_is(x, k, "of") && S_person_shape(x, s, k) && !S_org_shape(x, s, k)) {
+      S_run(x, s, k, LEDE_NONE, strict);
+      S_run(x, k + 1, e, acr, strict);
+      return;
+    }
+  /* 4. Organizations by shape. */
+  if (org) {
+    m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+    if (m && acr != LEDE_NONE) m->acr = acr;
+    return;
+  }
+  /* Places by shape: "Grace Road", "Ellis Park". */
+  if (e - s >= 2 && S_in(L_LEX_PLACE_WORDS, x, e - 1, e)) {
+    lede__ent_emit(x, s, e, LEDE_ENTITY_PLACE, H_NAME);
+    return;
+  }
+  /* 5. "X of Y": a role or title of a place ("Prime Minister of Pakistan"). */
+  for (size_t k = s + 1; k + 1 < e; k++)
+    if (S_is(x, k, "of") || S_is(x, k, "for")) {
+      int role = lede__ent_role_word(x, k - 1) || lede__ent_role_word(x, s) || S_title_len(x, s, k);
+      S_run(x, s, k, LEDE_NONE, strict || role);
+      S_run(x, k + 1, e, acr, strict || role);
+      return;
+    }
+  /* A role phrase with no name ("National Security Advisor"). */
+  if (lede__ent_role_word(x, s) || lede__ent_role_word(x, e - 1)) {
+    S_prefix(x, s, e, NULL);
+    return;
+  }
+  /* 6. A group or place first: "Kurdish PKK", "Russian Alexei ...";
+   * not a first name ("Paul Johnson", "Jordan Henderson"). */
+  if (e - s >= 2 && !S_in(L_GAZ_FIRST_NAMES, x, s, s + 1)) {
+    for (size_t n = e - s - 1; n >= 1; n--) {
+      int t = lede__ent_place_type(x, s, s + n, 1);
+      if (t < 0) continue;
+      /* Then a known name or a person: two things. Else one name
+       * built on a place: "New York Yankees", "Moscow Dynamo". */
+      if (t == LEDE_ENTITY_GROUP || lede__ent_known_org(x, s + n, e) ||
+          lede__ent_place_type(x, s + n, e, 0) >= 0 || S_person_shape(x, s + n, e)) {
+        lede__ent_emit(x, s, s + n, t, H_NAME);
+        S_run(x, s + n, e, acr, strict);
+        return;
+      }
+      if (strict) return;
+      m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+      if (m && acr != LEDE_NONE) m->acr = acr;
+      return;
+    }
+    /* A name ending in a place: "Real Madrid", "Bayer Leverkusen"; not
+     * "Eastern Ukraine". */
+    int town = 0;
+    if (!strict && lede__ent_place_type_raw(x, e - 1, e, 1, &town) == LEDE_ENTITY_PLACE &&
+        !S_in(L_LEX_PLACE_STOP, x, e - 2, e - 1) && !S_title_len(x, s, e) &&
+        !S_person_shape(x, s, e - 1)) {
+      m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+      if (m && acr != LEDE_NONE) m->acr = acr;
+      return;
+    }
+  }
+  if (strict) return;
+  /* An acronym defined for a phrase: "Inter-Services Public Relations". */
+  if (acr != LEDE_NONE && e - s >= 2) {
+    m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+    if (m) m->acr = acr;
+    return;
+  }
+  /* 7. People by shape. */
+  if (e - s >= 2) {
+    if (S_person_shape(x, s, e)) {
+      m = S_person(x, s, e);
+      if (m && acr != LEDE_NONE) m->acr = acr;
+    }
+    return;
+  }
+  /* 8. One word: an acronym, a first name, or unknown till pass 2. */
+  if (S_T(x, s)->flags & LEDE__T_UPPER) {
+    if (e - s == 1 && S_T(x, s)->len <= 8) {
+      m = lede__ent_emit(x, s, e, X_UNKNOWN, H_NAME);
+      if (m) m->upper_only = 1;
+    }
+    return;
+  }
+  if (memchr(x->t + S_T(x, s)->start, '-', S_T(x, s)->len)) {
+    size_t before = x->m.n;
+    lede__ent_compound(x, s);
+    if (x->m.n > before) return;
+    /* "Bre-X", "Nagorno-Karabakh": a name of its own; not "Kremlin-backed". */
+    size_t h = lede__tend(S_T(x, s)), hl;
+    while (h > S_T(x, s)->start && x->t[h - 1] != '-') h--;
+    if (h == S_T(x, s)->start || h >= lede__tend(S_T(x, s)) ||
+        !lede__is_upper(lede__cp(x->t, lede__tend(S_T(x, s)), h, &hl)))
+      return;
+    x->covered[s] &= (unsigned char)~C_COV;
+  }
+  if (S_common(x, s) && (S_init(x, s))) return;
+  m = lede__ent_emit(x, s, e, X_UNKNOWN, H_NAME);
+  if (m && acr != LEDE_NONE) m->acr = acr;
+}
+
+/* A lower-case hyphenated word with a place or group inside:
+ * "intra-Kenyan", "Kenyan-led", "US-backed", "al-Qaeda". */
+void lede__ent_compound(S_ctx *x, size_t i) {
+  const S_tok *tk = S_T(x, i);
+  if ((x->covered[i] & C_COV) || !memchr(x->t + tk->start, '-', tk->len)) return;
+  if (lede__ent_known_org(x, i, i + 1)) {
+    lede__ent_emit(x, i, i + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
+    return;
+  }
+  /* Cut at hyphens into sub-tokens pushed at the end of the token list:
+   * mentions then point at them. */
+  size_t s = tk->start, end = lede__tend(tk), len;
+  uint32_t seg = S_SG(x, i), flags = tk->flags;
+  for (size_t p = s; p <= end; p++) {
+    if (p < end && x->t[p] != '-') continue;
+    if (p > s) {
+      int32_t c = lede__cp(x->t, p, s, &len);
+      if (lede__is_upper(c) && !(s == tk->start && p == end) && S_NT(x) + 1 < x->maxtok) {
+        /* Look the part up through a token of its own. */
+        lede__ent_push_tok(x, s, p, seg);
+        tk = S_T(x, i);
+        size_t ti = S_NT(x) - 1;
+        int ty = lede__ent_place_type(x, ti, ti + 1, 1);
+        if (ty >= 0 && (!(flags & LEDE__T_UPPER) || (S_T(x, ti)->flags & LEDE__T_UPPER))) {
+          S_ment *m = LEDE__PUSH(&x->a->scratch, x->m);
+          memset(m, 0, sizeof *m);
+          m->t0 = ti;
+          m->t1 = ti + 1;
+          m->block = x->seg.v[seg].block;
+          m->type = ty;
+          m->how = H_NAME;
+          m->acr = S_NOACR;
+          S_set_ent(m, LEDE_NONE);
+          m->tagt = S_NOTAG;
+          m->tagw = -1;
+        } else {
+          x->nextra--;
+          x->xseg.n--;
+        }
+      }
+    }
+    s = p + 1;
+  }
+  x->covered[i] |= C_COV;
+}
+
+/* "the bank's research arm, the BRI": a description before ", the X". */
+static void S_apposition(S_ctx *x, size_t i, S_ment *target, size_t t0) {
+  /* i: the comma before "the". */
+  if (x->desc.n >= S_MAXDESC || !target) return;
+  size_t k = i, lo = t0;
+  int words = 0;
+  while (k > lo && words < 5) {
+    const S_tok *tk = S_T(x, k - 1);
+    if (!(tk->flags & LEDE__T_WORD) || (tk->flags & LEDE__T_NUM)) break;
+    if ((tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) && !S_init(x, k - 1))
+      return;
+    k--;
+    words++;
+  }
+  if (words < 2 || (k > lo && !(S_T(x, k - 1)->flags & LEDE__T_PUNCT))) return;
+  if (S_T(x, i - 1)->flags & LEDE__T_CAP) return;
+  if (S_poss(x, S_T(x, i - 1))) return;
+  /* The same description again adds nothing. */
+  for (size_t q = 0; q < x->desc.n; q++) {
+    const S_desc *o = &x->desc.v[q];
+    if (o->t1 - o->t0 != i - k) continue;
+    int eq = 1;
+    for (size_t w = 0; w < i - k && eq; w++) eq = lede__ent_tok_eq(x, o->t0 + w, k + w);
+    if (eq) return;
+  }
+  S_desc *d = LEDE__PUSH(&x->a->scratch, x->desc);
+  d->t0 = k;
+  d->t1 = i;
+  d->ment = (size_t)(target - x->m.v);
+}
+
+void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
+  size_t i = sg->t0;
+  while (i < sg->t1) {
+    if (!S_capital(S_T(x, i))) {
+      /* (a hyphen joins two letters or digits: three bytes at least) */
+      if (S_word(S_T(x, i)) && S_T(x, i)->len >= 3 &&
+          memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->len))
+        lede__ent_compound(x, i);
+      i++;
+      continue;
+    }
+    if (S_calendar(x, i)) {
+      i++;
+      continue;
+    }
+    /* Collect the run. */
+    size_t j = i, acr = LEDE_NONE;
+    while (j < sg->t1 && j - i < S_RUN) {
+      const S_tok *tk = S_T(x, j);
+      if (S_capital(tk) && !S_calendar(x, j)) {
+        /* "Dr." "Lt. Col.", "M. Waugh": a dot after a title or an
+         * initial stays in the run. */
+        if (j + 2 < sg->t1 && S_T(x, j + 1)->len == 1 &&
+            x->t[S_T(x, j + 1)->start] == '.' && S_capital(S_T(x, j + 2)) &&
+            (S_in(L_LEX_TITLES, x, j, j + 1) || tk->len == 1 ||
+             S_in(L_LEX_ABBREV_TITLE, x, j, j + 1))) {
+          S_set_dot(x, j + 1);
+          j += 2;
+          continue;
+        }
+        j++;
+        continue;
+      }
+      /* Lower-case particles and connectors between capitals. */
+      if (S_word(tk) && j + 1 < sg->t1 &&
+          (S_capital(S_T(x, j + 1)) ||
+           (j + 2 < sg->t1 && S_particle(x, j + 1) && S_capital(S_T(x, j + 2)))) &&
+          (S_particle(x, j) || S_is(x, j, "of") || S_is(x, j, "for") ||
+           S_is(x, j, "and") || S_is(x, j, "&") || S_is(x, j, "al-"))) {
+        j++;
+        continue;
+      }
+      if (tk->len == 1 && x->t[tk->start] == '&' && j + 1 < sg->t1 &&
+          S_capital(S_T(x, j + 1))) {
+        j++;
+        continue;
+      }
+      /* "(CDS)": an acronym defined for what precedes. */
+      if (acr == LEDE_NONE && x->t[tk->start] == '(' && j + 2 < sg->t1 &&
+          (S_T(x, j + 1)->flags & LEDE__T_UPPER) && x->t[S_T(x, j + 2)->start] == ')') {
+        acr = j + 1;
+        x->covered[j + 1] |= C_COV;
+        if (j + 3 < sg->t1 && S_capital(S_T(x, j + 3))) {
+          /* The name goes on after the brackets: keep one run, but type
+           * the part before as its own. */
+          size_t k = j + 3;
+          while (k < sg->t1 && k - j < S_RUN &&
+                 ((S_capital(S_T(x, k)) && !S_calendar(x, k)) ||
+                  (S_dot(x, k)) ||
+                  (S_word(S_T(x, k)) && k + 1 < sg->t1 && S_capital(S_T(x, k + 1)) &&
+                   S_particle(x, k))))
+            k++;
+          /* Titles after the brackets: the part before is a role. */
+          if (S_title_len(x, j + 3, k)) {
+            S_run(x, j + 3, k, acr, 0);
+            S_ment *p = x->m.n ? &x->m.v[x->m.n - 1] : NULL;
+            if (p && p->type == LEDE_ENTITY_PERSON && p->t0 > j) {
+              if (lede__ent_role_word(x, i) || lede__ent_role_word(x, j - 1)) {
+                S_set_role(p, i, j);
+              }
+              p->acr = acr;
+            } else {
+              S_run(x, i, j, acr, 0);
+            }
+            i = k;
+            goto next;
+          }
+        }
+        S_run(x, i, j, acr, 0);
+        i = j + 3;
+        goto next;
+      }
+      break;
+    }
+    S_run(x, i, j, LEDE_NONE, 0);
+    /* "..., the BRI,": an apposition. */
+    if (j == i + 1 && (S_T(x, i)->flags & LEDE__T_UPPER) && i >= sg->t0 + 2 &&
+        S_is(x, i - 1, "the") && x->t[S_T(x, i - 2)->start] == ',' && x->m.n &&
+        x->m.v[x->m.n - 1].t0 == i)
+      S_apposition(x, i - 2, &x->m.v[x->m.n - 1], sg->t0);
+    i = j > i ? j : i + 1;
+  next:;
+  }
+}
+
+/* "the Russian foreign ministry": a demonym, lower-case words, a head. */
+void lede__ent_demonym_orgs(S_ctx *x, const S_seg *sg) {
+  for (size_t i = sg->t0; i < sg->t1; i++) {
+    const S_tok *tk = S_T(x, i);
+    if (!(tk->flags & LEDE__T_CAP) || (x->covered[i] & C_COV) || i + 1 >= sg->t1 ||
+        !S_word(S_T(x, i + 1)) || (S_T(x, i + 1)->flags & LEDE__T_CAP))
+      continue;
+    if (lede__ent_place_type(x, i, i + 1, 0) != LEDE_ENTITY_GROUP) continue;
+    for (size_t k = i + 1; k < sg->t1 && k <= i + 3; k++) {
+      const S_tok *w = S_T(x, k);
+      if (!S_word(w) || (w->flags & LEDE__T_CAP)) break;
+      if (S_in(L_LEX_ORG_HEADS_LOWER, x, k, k + 1)) {
+        S_ment *m = lede__ent_emit(x, i, k + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
+        if (m) m->sure = S_SURE_LIST;
+        break;
+      }
+    }
+  }
+}
