@@ -5,6 +5,9 @@
  * whatever the input: an invalid byte becomes U+FFFD. */
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "internal.h"
 
@@ -140,13 +143,43 @@ static const unsigned char S_plain_tab[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+#if defined(__SSE2__)
+/* Bit k set where byte k of the sixteen at s needs a look: below 0x20 or
+ * from 0x80 up (both below 0x20 as signed bytes), '"' or '\\'. */
+static inline unsigned S_look16(const char *s) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+  __m128i m = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+  return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 /* Length of the run opening s[0..n) that goes out unescaped: printable
- * ASCII but " and \, and well-formed UTF-8. Eight bytes at a time while
- * none needs a look; the last eight of the string in one load. */
+ * ASCII but " and \, and well-formed UTF-8. Sixteen bytes at a time (or
+ * eight) while none needs a look; the last sixteen (or eight) of the
+ * string in one load; a well-formed UTF-8 sequence is stepped over and
+ * the scan goes on. */
 static size_t S_plain_run(const char *s, size_t n) {
   size_t i = 0;
   while (i < n) {
-    /* sixteen at a time through long text, the two tests merged */
+#if defined(__SSE2__)
+    while (n - i >= 16) {
+      unsigned m = S_look16(s + i);
+      if (m) {
+        i += (size_t)__builtin_ctz(m);
+        goto look;
+      }
+      i += 16;
+    }
+    if (i < n && n >= 16) {
+      /* the last sixteen: the bits below i are bytes already passed */
+      unsigned m = S_look16(s + n - 16) >> (16 - (n - i));
+      if (!m) return n;
+      i += (size_t)__builtin_ctz(m);
+      goto look;
+    }
+#else
     while (n - i >= 16) {
       uint64_t v, w;
       memcpy(&v, s + i, 8);
@@ -154,6 +187,7 @@ static size_t S_plain_run(const char *s, size_t n) {
       if (S_plain8(v) | S_plain8(w)) break;
       i += 16;
     }
+#endif
     if (n - i >= 8) {
       uint64_t v;
       memcpy(&v, s + i, 8);
@@ -167,12 +201,14 @@ static size_t S_plain_run(const char *s, size_t n) {
       if (!S_plain8(v)) return n;
     }
     /* Byte by byte up to the next one that needs a look. */
-    for (size_t stop = i + 8 < n ? i + 8 : n; i < stop;) {
+    size_t stop = i + 8 < n ? i + 8 : n;
+    while (i < stop && S_plain_tab[(unsigned char)s[i]]) i++;
+    if (i == stop) continue;
+#if defined(__SSE2__)
+  look:
+#endif
+    {
       unsigned char c = (unsigned char)s[i];
-      if (S_plain_tab[c]) {
-        i++;
-        continue;
-      }
       size_t len;
       if (c < 0x80 || lede__cp(s, n, i, &len) < 0) return i;
       i += len;
