@@ -283,22 +283,27 @@ static void S_cstr(S_out *o, const char *s) {
 }
 
 /* One of the library's names (lede_part_name and the like): printable
- * ASCII without " or \, so nothing to escape. */
+ * ASCII without " or \, so nothing to escape. Copied a byte at a time as
+ * its end is found: most are a few bytes, and a strlen and a memcpy of
+ * unknown size cost more than the copy. */
 static void S_name(S_out *o, const char *s) {
   if (!s) {
     S_lit(o, "null");
     return;
   }
-  size_t n = strlen(s);
-  if (n > 64) {
+  char *p = S_room(o, 64 + 2);
+  size_t n = 0;
+  p[0] = '"';
+  while (s[n] && n < 64) {
+    p[n + 1] = s[n];
+    n++;
+  }
+  if (s[n]) { /* longer than 64: none is, but stay correct */
     S_raw(o, "\"", 1);
-    S_raw(o, s, n);
+    S_raw(o, s, strlen(s));
     S_raw(o, "\"", 1);
     return;
   }
-  char *p = S_room(o, n + 2);
-  p[0] = '"';
-  memcpy(p + 1, s, n);
   p[n + 1] = '"';
   o->n += n + 2;
 }
