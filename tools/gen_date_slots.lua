@@ -1,6 +1,6 @@
--- Rebuild the S_slot hash index of core/dates.c from its S_words table
--- (run after adding a word): lua5.4 tools/gen_date_slots.lua core/dates.c
-local path = arg[1] or "core/dates.c"
+-- Rebuild the S_slot hash index of core/dates_tokens.c from its S_words table
+-- (run after adding a word): lua5.4 tools/gen_date_slots.lua core/dates_tokens.c
+local path = arg[1] or "core/dates_tokens.c"
 local f = assert(io.open(path, "rb"))
 local src = f:read("a")
 f:close()

@@ -1,0 +1,913 @@
+/* Dates: the closed vocabulary of time words and the classification of
+ * each token (numbers, months, clock times, ISO dates ...) the patterns
+ * read. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates_internal.h"
+
+/* ==== Vocabulary ======================================================== */
+
+typedef struct {
+  const char *w;
+  unsigned char cls;
+  signed char val;
+} S_word;
+
+/* The closed-class vocabulary of time words, each with its class and value
+ * (a unit, a month, a number...): it carries values, so it lives here like
+ * the month names of utf8.c, while open lists (past-tense verbs, time
+ * zones, label nouns) are in data/lex.  S_slot indexes it by hash. */
+static const S_word S_words[] = {
+    {"%", C_KEY, K_PERCENT},
+    {"a", C_NUMW, 1},
+    {"a.m", C_KEY, K_AM},
+    {"a.m.", C_KEY, K_AM},
+    {"about", C_KEY, K_ABOUT},
+    {"after", C_KEY, K_AFTER},
+    {"afternoon", C_DPART, D_AF},
+    {"afternoons", C_DPART, D_AF},
+    {"ago", C_KEY, K_AGO},
+    {"almost", C_KEY, K_ABOUT},
+    {"am", C_KEY, K_AM},
+    {"an", C_NUMW, 1},
+    {"annually", C_KEY, K_ANNUALLY},
+    {"approximately", C_KEY, K_ABOUT},
+    {"apr", C_MONTH, 4},
+    {"april", C_MONTH, 4},
+    {"around", C_KEY, K_ABOUT},
+    {"at", C_KEY, K_AT},
+    {"aug", C_MONTH, 8},
+    {"august", C_MONTH, 8},
+    {"autumn", C_SEASON, S_FA},
+    {"before", C_KEY, K_BEFORE},
+    {"beginning", C_KEY, K_BEGINNING},
+    {"between", C_KEY, K_BETWEEN},
+    {"by", C_KEY, K_BY},
+    {"centuries", C_UNITP, U_CENTURY},
+    {"century", C_UNIT, U_CENTURY},
+    {"christmas", C_KEY, K_CHRISTMAS},
+    {"coming", C_KEY, K_COMING},
+    {"couple", C_NUMW, -2},
+    {"current", C_KEY, K_CURRENT},
+    {"currently", C_KEY, K_CURRENTLY},
+    {"daily", C_KEY, K_DAILY},
+    {"day", C_UNIT, U_DAY},
+    {"days", C_UNITP, U_DAY},
+    {"dec", C_MONTH, 12},
+    {"decade", C_UNIT, U_DECADE},
+    {"decades", C_UNITP, U_DECADE},
+    {"december", C_MONTH, 12},
+    {"during", C_KEY, K_DURING},
+    {"each", C_KEY, K_EVERY},
+    {"earlier", C_KEY, K_EARLIER},
+    {"early", C_KEY, K_EARLY},
+    {"eight", C_NUMW, 8},
+    {"eighteen", C_NUMW, 18},
+    {"eighteenth", C_ORDW, 18},
+    {"eighth", C_ORDW, 8},
+    {"eighty", C_NUMW, 80},
+    {"eleven", C_NUMW, 11},
+    {"eleventh", C_ORDW, 11},
+    {"end", C_KEY, K_END},
+    {"eve", C_KEY, K_EVE},
+    {"evening", C_DPART, D_EV},
+    {"evenings", C_DPART, D_EV},
+    {"every", C_KEY, K_EVERY},
+    {"fall", C_SEASON, S_FA},
+    {"feb", C_MONTH, 2},
+    {"february", C_MONTH, 2},
+    {"few", C_NUMW, -2},
+    {"fifteen", C_NUMW, 15},
+    {"fifteenth", C_ORDW, 15},
+    {"fifth", C_ORDW, 5},
+    {"fifty", C_NUMW, 50},
+    {"first", C_ORDW, 1},
+    {"fiscal", C_KEY, K_FISCAL},
+    {"five", C_NUMW, 5},
+    {"following", C_KEY, K_FOLLOWING},
+    {"for", C_KEY, K_FOR},
+    {"formerly", C_KEY, K_PREVIOUSLY},
+    {"fortnight", C_UNIT, U_FORTNIGHT},
+    {"fortnights", C_UNITP, U_FORTNIGHT},
+    {"forty", C_NUMW, 40},
+    {"four", C_NUMW, 4},
+    {"fourteen", C_NUMW, 14},
+    {"fourteenth", C_ORDW, 14},
+    {"fourth", C_ORDW, 4},
+    {"friday", C_WDAY, 5},
+    {"fridays", C_WDAYP, 5},
+    {"from", C_KEY, K_FROM},
+    {"full", C_KEY, K_FULL},
+    {"future", C_KEY, K_FUTURE},
+    {"half", C_KEY, K_HALF},
+    {"hour", C_UNIT, U_HOUR},
+    {"hourly", C_KEY, K_HOURLY},
+    {"hours", C_UNITP, U_HOUR},
+    {"hrs", C_UNITP, U_HOUR},
+    {"hundred", C_NUMW, 100},
+    {"in", C_KEY, K_IN},
+    {"jan", C_MONTH, 1},
+    {"january", C_MONTH, 1},
+    {"jul", C_MONTH, 7},
+    {"july", C_MONTH, 7},
+    {"jun", C_MONTH, 6},
+    {"june", C_MONTH, 6},
+    {"just", C_KEY, K_ABOUT},
+    {"last", C_KEY, K_LAST},
+    {"late", C_KEY, K_LATE},
+    {"lately", C_KEY, K_RECENTLY},
+    {"later", C_KEY, K_LATER},
+    {"latest", C_KEY, K_LATEST},
+    {"less", C_KEY, K_LESS},
+    {"many", C_NUMW, -2},
+    {"mar", C_MONTH, 3},
+    {"march", C_MONTH, 3},
+    {"may", C_MONTH, 5},
+    {"mid", C_KEY, K_MID},
+    {"midday", C_KEY, K_NOON},
+    {"middle", C_KEY, K_MIDDLE},
+    {"midnight", C_KEY, K_MIDNIGHT},
+    {"min", C_UNIT, U_MIN},
+    {"mins", C_UNITP, U_MIN},
+    {"minute", C_UNIT, U_MIN},
+    {"minutes", C_UNITP, U_MIN},
+    {"moment", C_KEY, K_MOMENT},
+    {"monday", C_WDAY, 1},
+    {"mondays", C_WDAYP, 1},
+    {"month", C_UNIT, U_MONTH},
+    {"monthly", C_KEY, K_MONTHLY},
+    {"months", C_UNITP, U_MONTH},
+    {"more", C_KEY, K_MORE},
+    {"morning", C_DPART, D_MO},
+    {"mornings", C_DPART, D_MO},
+    {"most", C_KEY, K_MOST},
+    {"nearly", C_KEY, K_ABOUT},
+    {"next", C_KEY, K_NEXT},
+    {"night", C_DPART, D_NI},
+    {"nights", C_DPART, D_NI},
+    {"nightly", C_KEY, K_NIGHTLY},
+    {"nine", C_NUMW, 9},
+    {"nineteen", C_NUMW, 19},
+    {"nineteenth", C_ORDW, 19},
+    {"ninety", C_NUMW, 90},
+    {"ninth", C_ORDW, 9},
+    {"noon", C_KEY, K_NOON},
+    {"nov", C_MONTH, 11},
+    {"november", C_MONTH, 11},
+    {"now", C_KEY, K_NOW},
+    {"nowadays", C_KEY, K_CURRENTLY},
+    {"numerous", C_NUMW, -2},
+    {"oct", C_MONTH, 10},
+    {"october", C_MONTH, 10},
+    {"of", C_KEY, K_OF},
+    {"on", C_KEY, K_ON},
+    {"once", C_KEY, K_ONCE},
+    {"one", C_NUMW, 1},
+    {"only", C_KEY, K_ABOUT},
+    {"over", C_KEY, K_OVER},
+    {"overnight", C_DPART, D_NI},
+    {"p.m", C_KEY, K_PM},
+    {"p.m.", C_KEY, K_PM},
+    {"past", C_KEY, K_PAST},
+    {"per", C_KEY, K_PER},
+    {"percent", C_KEY, K_PERCENT},
+    {"period", C_KEY, K_PERIOD},
+    {"pm", C_KEY, K_PM},
+    {"preceding", C_KEY, K_PREVIOUS},
+    {"present", C_KEY, K_PRESENT},
+    {"previous", C_KEY, K_PREVIOUS},
+    {"previously", C_KEY, K_PREVIOUSLY},
+    {"quarter", C_UNIT, U_QUARTER},
+    {"quarterly", C_KEY, K_QUARTERLY},
+    {"quarters", C_UNITP, U_QUARTER},
+    {"recent", C_KEY, K_RECENT},
+    {"recently", C_KEY, K_RECENTLY},
+    {"roughly", C_KEY, K_ABOUT},
+    {"same", C_KEY, K_SAME},
+    {"saturday", C_WDAY, 6},
+    {"saturdays", C_WDAYP, 6},
+    {"second", C_UNIT, U_SEC},
+    {"seconds", C_UNITP, U_SEC},
+    {"sep", C_MONTH, 9},
+    {"sept", C_MONTH, 9},
+    {"september", C_MONTH, 9},
+    {"seven", C_NUMW, 7},
+    {"seventeen", C_NUMW, 17},
+    {"seventeenth", C_ORDW, 17},
+    {"seventh", C_ORDW, 7},
+    {"seventy", C_NUMW, 70},
+    {"several", C_NUMW, -2},
+    {"shall", C_KEY, K_WILL},
+    {"shortly", C_KEY, K_SOON},
+    {"since", C_KEY, K_SINCE},
+    {"six", C_NUMW, 6},
+    {"sixteen", C_NUMW, 16},
+    {"sixteenth", C_ORDW, 16},
+    {"sixth", C_ORDW, 6},
+    {"sixty", C_NUMW, 60},
+    {"some", C_NUMW, -2},
+    {"soon", C_KEY, K_SOON},
+    {"spring", C_SEASON, S_SP},
+    {"start", C_KEY, K_BEGINNING},
+    {"summer", C_SEASON, S_SU},
+    {"sunday", C_WDAY, 7},
+    {"sundays", C_WDAYP, 7},
+    {"ten", C_NUMW, 10},
+    {"tenth", C_ORDW, 10},
+    {"than", C_KEY, K_THAN},
+    {"that", C_KEY, K_THAT},
+    {"the", C_KEY, K_THE},
+    {"third", C_ORDW, 3},
+    {"thirteen", C_NUMW, 13},
+    {"thirteenth", C_ORDW, 13},
+    {"thirtieth", C_ORDW, 30},
+    {"thirty", C_NUMW, 30},
+    {"this", C_KEY, K_THIS},
+    {"three", C_NUMW, 3},
+    {"through", C_KEY, K_UNTIL},
+    {"throughout", C_KEY, K_OVER},
+    {"thursday", C_WDAY, 4},
+    {"thursdays", C_WDAYP, 4},
+    {"till", C_KEY, K_UNTIL},
+    {"times", C_KEY, K_TIMES},
+    {"to", C_KEY, K_TO},
+    {"today", C_KEY, K_TODAY},
+    {"tomorrow", C_KEY, K_TOMORROW},
+    {"tonight", C_KEY, K_TONIGHT},
+    {"tuesday", C_WDAY, 2},
+    {"tuesdays", C_WDAYP, 2},
+    {"twelfth", C_ORDW, 12},
+    {"twelve", C_NUMW, 12},
+    {"twentieth", C_ORDW, 20},
+    {"twenty", C_NUMW, 20},
+    {"twice", C_KEY, K_TWICE},
+    {"two", C_NUMW, 2},
+    {"until", C_KEY, K_UNTIL},
+    {"upcoming", C_KEY, K_COMING},
+    {"wednesday", C_WDAY, 3},
+    {"wednesdays", C_WDAYP, 3},
+    {"week", C_UNIT, U_WEEK},
+    {"weekend", C_UNIT, U_WEEKEND},
+    {"weekends", C_UNITP, U_WEEKEND},
+    {"weekly", C_KEY, K_WEEKLY},
+    {"weeks", C_UNITP, U_WEEK},
+    {"will", C_KEY, K_WILL},
+    {"winter", C_SEASON, S_WI},
+    {"within", C_KEY, K_WITHIN},
+    {"year", C_UNIT, U_YEAR},
+    {"year-ago", C_KEY, K_YEARAGO},
+    {"year-earlier", C_KEY, K_YEARAGO},
+    {"year-end", C_KEY, K_YEAREND},
+    {"year-long", C_KEY, K_YEARLONG},
+    {"yearlong", C_KEY, K_YEARLONG},
+    {"yearly", C_KEY, K_ANNUALLY},
+    {"years", C_UNITP, U_YEAR},
+    {"yesterday", C_KEY, K_YESTERDAY},
+    {"yr", C_UNIT, U_YEAR},
+    {"yrs", C_UNITP, U_YEAR},
+    {"zero", C_NUMW, 0},
+};
+
+/* An open-addressing hash of S_words: slot (S_hash(word) + probe) mod 512
+ * holds the entry's index + 1, 0 when empty (linear probing, entries
+ * inserted in table order).  lede__check_dates checks that it finds
+ * every entry, so a stale table fails the tests: after editing S_words,
+ * rebuild it by that rule. */
+#define S_SLOTS 512
+
+static const unsigned char S_slot[S_SLOTS] = {
+     11,  12,  47,  62, 172, 182,   0,  18,  38, 193, 243, 194,   0,   0,   0,   0,
+     34,   0,  28,  48,  63,   0, 145,   0,   0, 108,   0,   0,   0, 235,   0, 156,
+      3, 223,   0, 189,   0,   1,   0,   0,   0,   0,   0,   0,   0, 222,   0,   0,
+      0,   0, 139, 206,   0,   0,   0, 163,   0, 128,   0, 113,   0, 111,   0,   0,
+      0, 161, 186, 142,   0,   0,  87, 201,   0,   0,  90,  96, 143, 164,   0,   0,
+      0,  86,   0, 122, 150, 187,  65,   0,   0, 208,   0,   0,   0,   0,   0,   0,
+    114,   2, 195, 202, 184,   0,   0,   0,   0, 181, 225,   0,   0,   0,   0,   0,
+      0,   0,   0, 123,   0, 215,   0,   0, 159, 224,   0,  45,   0,  23, 234,  25,
+     74,   0,   0, 158, 106,   0,   0,   0,  92, 124, 185, 213, 247, 174,   4, 110,
+    183,   0,   0,   0,   0,   0,   0,   0,   0, 177,   0,   0,  99,  14,   0,   0,
+    121,  41,   0,   0,   0,   0,  21,   0, 231, 241, 138, 178, 203,   0,  97,   0,
+      0,   0,   0,  85, 229,   0,   0,  46, 179, 228, 171, 230,   0, 154, 155, 132,
+     83,   0, 205,  44,   0, 237,   0,   0,   0,   0,   0,   0,   0, 246,   0,  80,
+    176, 221,  26, 175,   0, 210,  58,   0,   0,  39,   0,   0, 126, 141, 212, 170,
+    226,   0,  10, 116, 169,   0,   0,   0, 109,  67,  73,   0,   0, 101,   0,   0,
+      0, 135, 137, 244,   0,  91,   0,  77,  93,   0, 103, 100, 102,  33,  76, 204,
+      0, 105,   0, 125,   7,  75, 165, 149,   0,   0,   0,   0,  24, 173,   0,   0,
+     27, 167,   0,   0,  52,   0, 168,  57,  42, 112, 129, 200,  37,   0,   0,  22,
+    162,   0, 227, 245,   0, 197,   0,   0,   0,   0,   0, 198,  59,   0,  79,   0,
+    148,   5,  50,   0, 140, 188,   0,   0,   0,   0,   0,   0, 107, 239,   0,   8,
+      0,   0,  69,   0,   0,   0,   0, 127,   0,   0,   0,   0, 219,  31,   0, 233,
+    248,   0, 191,   0,   0,   0,   0,   0,   0,   0,  66,  94,  13,   0, 218, 240,
+      0, 118, 144,   0,   0,  49,   0,   0,  78,   0,   0,  82,   0, 207,   0,  20,
+     53,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,  51, 236,   0,   0,  43,
+    119, 146,  71,  72,   0,   0,   0,   0,  64,   0,   0,  81, 134, 196,   0,   0,
+      0,   0,   0,   0, 180,   0, 209,   0,   0,  29,  16,  56,  88, 147,   0,   0,
+      0, 238,   0,  35, 160,  68,   0,   0,  30,  95, 214, 217,   0, 220,   0,   0,
+    130, 199,   0,   0, 131,   0,   0,   0,   0,  40, 136,   0,   0,   9,  84, 153,
+    211, 152,   0,  54, 117,  17,  36,   0,   0,   0,   0,  15,   0,  60,   0,   0,
+    115, 232,  32, 133, 192, 242,   0, 157,   0,  61,   0,  98,   0, 216,   0,   0,
+      0,   0,   0,  55,   0,   0,   0,   0,   0,   0,   0, 104,   0,   0,   0,   0,
+      0, 120, 190,   0,   0,  70, 151, 166,   6,   0,   0,  89,   0,   0,   0,  19,
+};
+
+/* ==== Tokens ============================================================ */
+
+/* Hash of a lower-case word, as S_slot was built with. */
+static uint32_t S_hash(const char *s, size_t n) {
+  uint32_t h = 0;
+  for (size_t i = 0; i < n; i++) h = h * 115u + (unsigned char)s[i];
+  return h;
+}
+
+/* The entry for low (NUL-terminated) with hash h, or NULL. */
+static const S_word *S_lookup(const char *low, uint32_t h) {
+  for (size_t x = h % S_SLOTS;; x = (x + 1) % S_SLOTS) {
+    unsigned k = S_slot[x];
+    if (!k) return NULL;
+    const char *w = S_words[k - 1].w;
+    size_t i = 0;
+    while (w[i] && w[i] == low[i]) i++;
+    if (w[i] == low[i]) return &S_words[k - 1];
+  }
+}
+
+/* Month, weekday, number word or unit from a lower-case word. */
+static int S_month_word(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!((s[i] >= 'a' && s[i] <= 'z') || s[i] == '.')) return 0;
+  return lede__month_from_name(s, n);
+}
+
+static int S_numword(const char *s, size_t n) {
+  char b[16];
+  if (n >= sizeof b) return -1;
+  memcpy(b, s, n);
+  b[n] = 0;
+  const S_word *w = S_lookup(b, S_hash(b, n));
+  if (w && w->cls == C_NUMW && w->val >= 0) return w->val;
+  return -1;
+}
+
+/* Number from digits or words, incl. "twenty-five"; -1 if none. */
+int lede__date_number(const char *s, size_t n) {
+  int v = S_digits(s, n);
+  if (v >= 0) return v;
+  const char *h = memchr(s, '-', n);
+  if (h) {
+    int t = S_numword(s, (size_t)(h - s));
+    int u = S_numword(h + 1, n - (size_t)(h - s) - 1);
+    if (t >= 20 && t % 10 == 0 && t < 100 && u >= 1 && u <= 9) return t + u;
+    return -1;
+  }
+  return S_numword(s, n);
+}
+
+static int S_ordinal_digits(const char *s, size_t n) {
+  if (n < 3 || n > 4) return 0;
+  size_t k = 0;
+  while (k < n && S_isdig(s[k])) k++;
+  if (k == 0 || n - k != 2) return 0;
+  const char *x = s + k;
+  if (memcmp(x, "st", 2) && memcmp(x, "nd", 2) && memcmp(x, "rd", 2) &&
+      memcmp(x, "th", 2))
+    return 0;
+  int v = S_digits(s, k);
+  return v >= 1 && v <= 99 ? v : 0;
+}
+
+void lede__date_classify(S_tok *t, const char *text) {
+  size_t n = t->e - t->s;
+  const char *s = text + t->s;
+  t->num = -1;
+  uint32_t hv = 0;
+  if (n < sizeof t->low) {
+    for (size_t i = 0; i < n; i++) {
+      unsigned char ch = lede__lower[(unsigned char)s[i]];
+      t->low[i] = (char)ch;
+      hv = hv * 115u + ch;
+    }
+    t->low[n] = 0;
+  } else {
+    t->low[0] = 0;
+    return;
+  }
+  const char *l = t->low;
+  /* Byte class first: only a letter, a digit or '%' can start a
+   * vocabulary word or a number; other punctuation and non-ASCII text
+   * need no look-up. */
+  unsigned char b0 = (unsigned char)l[0];
+  if (!((b0 >= 'a' && b0 <= 'z') || S_isdig(l[0]) || b0 == '%')) return;
+  const S_word *w = b0 <= '9' && b0 != '%' ? NULL : S_lookup(l, hv);
+  if (w) {
+    t->cls = w->cls;
+    t->val = w->val;
+    if (w->cls == C_NUMW) t->num = w->val;
+    if (w->cls == C_ORDW) t->ord = w->val;
+    if (w->cls == C_UNITP) t->plural = 1;
+    if (w->cls == C_DPART && n > 5 && l[n - 1] == 's') t->plural = 1;
+    if (w->cls == C_MONTH) t->mon = w->val;
+    if (w->cls == C_WDAY || w->cls == C_WDAYP) {
+      t->wd = w->val;
+      t->plural = w->cls == C_WDAYP;
+    }
+    if (w->cls >= C_MONTH) t->cls = C_NONE;
+    return;
+  }
+  if (S_isdig(l[0])) {
+    int v = S_digits(l, n);
+    if (v >= 0) {
+      t->num = v;
+      t->ndig = (unsigned char)n;
+      return;
+    }
+    /* "1,500", "10,000": a count in groups of three, never a year
+     * (ndig stays 0) */
+    if (n >= 5 && n <= 11 && S_digits(l, 1) >= 0) {
+      size_t h = 0;
+      while (h < n && S_isdig(l[h])) h++;
+      int g = h >= 1 && h <= 3 && (n - h) % 4 == 0 ? S_digits(l, h) : -1;
+      for (size_t x = h; g >= 0 && x < n; x += 4)
+        g = l[x] == ',' && S_digits(l + x + 1, 3) >= 0 ? g * 1000 + S_digits(l + x + 1, 3)
+                                                       : -1;
+      if (g > 0) {
+        t->num = g;
+        return;
+      }
+    }
+    int o = S_ordinal_digits(l, n);
+    if (o) {
+      t->ord = (signed char)o;
+      t->num = o;
+      return;
+    }
+    /* 2021-03-10T14:30, 2021-03-10T14:30:00Z, ...T14:30:00.250+01:00:
+     * the time of that day, as written (the offset is not applied) */
+    if (n >= 16 && l[4] == '-' && l[7] == '-' && l[10] == 't' && l[13] == ':' &&
+        S_digits(l, 4) >= 0 && S_digits(l + 5, 2) >= 0 && S_digits(l + 8, 2) >= 0 &&
+        S_digits(l + 11, 2) >= 0 && S_digits(l + 14, 2) >= 0) {
+      size_t q = 16;
+      int ss = -1;
+      if (q + 3 <= n && l[q] == ':' && S_digits(l + q + 1, 2) >= 0) {
+        ss = S_digits(l + q + 1, 2);
+        q += 3;
+        if (q < n && (l[q] == '.' || l[q] == ',') && q + 1 < n && S_isdig(l[q + 1]))
+          for (q++; q < n && S_isdig(l[q]);) q++;
+      }
+      if (q < n && l[q] == 'z') q++;
+      else if (q < n && (l[q] == '+' || l[q] == '-') && q + 3 <= n &&
+               S_digits(l + q + 1, 2) >= 0) {
+        q += 3;
+        if (q < n && l[q] == ':') q++;
+        if (q + 2 <= n && S_digits(l + q, 2) >= 0) q += 2;
+      }
+      int hh = S_digits(l + 11, 2), mi = S_digits(l + 14, 2);
+      if (q == n && hh <= 24 && mi <= 59 && ss <= 60) {
+        t->kind = TK_ISO;
+        t->a = S_digits(l, 4);
+        t->b = S_digits(l + 5, 2);
+        t->c = S_digits(l + 8, 2);
+        t->hh1 = (signed char)(hh + 1);
+        t->mi2 = (signed char)mi;
+        t->ss1 = (signed char)(ss + 1);
+      }
+      return;
+    }
+    /* 2021-03-10, 2021-03 */
+    if ((n == 10 || n == 7) && l[4] == '-' && S_digits(l, 4) >= 0 &&
+        S_digits(l + 5, 2) >= 0 && (n == 7 || (l[7] == '-' &&
+                                               S_digits(l + 8, 2) >= 0))) {
+      t->kind = TK_ISO;
+      t->a = S_digits(l, 4);
+      t->b = S_digits(l + 5, 2);
+      t->c = n == 10 ? S_digits(l + 8, 2) : 0;
+      return;
+    }
+    /* 19.02.2010: day, month and year with dots, as European outlets
+     * write them */
+    /* (a sentence's last token keeps its full stop, as "U.S." does) */
+    size_t n0 = n;
+    if (n == 11 || n == 10 || n == 9)
+      if (l[n - 1] == '.' && S_isdig(l[n - 2])) n--;
+    if (n >= 8 && n <= 10 && l[n - 5] == '.' && S_digits(l + n - 4, 4) >= 1000) {
+      const char *d1 = memchr(l, '.', n);
+      size_t dl = (size_t)(d1 - l), ml = dl + 1 < n - 5 ? n - 5 - dl - 1 : 0;
+      int dd = S_digits(l, dl), mm = ml >= 1 ? S_digits(d1 + 1, ml) : -1;
+      if (dl >= 1 && dl <= 2 && ml >= 1 && ml <= 2 && dd >= 1 && dd <= 31 &&
+          mm >= 1 && mm <= 12) {
+        t->kind = TK_ISO;
+        t->a = S_digits(l + n - 4, 4);
+        t->b = mm;
+        t->c = dd;
+        t->e -= n0 - n;
+        return;
+      }
+    }
+    n = n0;
+    /* a/b/c */
+    const char *p1 = memchr(l, '/', n);
+    if (p1) {
+      const char *p2 = memchr(p1 + 1, '/', n - (size_t)(p1 + 1 - l));
+      size_t l1 = (size_t)(p1 - l);
+      if (!p2) {
+        /* 10/2013: a month */
+        int a = S_digits(l, l1), b = S_digits(p1 + 1, n - l1 - 1);
+        if (l1 <= 2 && a >= 1 && a <= 12 && n - l1 - 1 == 4 && b >= 1000 &&
+            b <= 2099) {
+          t->kind = TK_ISO;
+          t->a = b;
+          t->b = a;
+          t->c = 0;
+        }
+        return;
+      }
+      if (l1 == 4) {
+        /* 2013/9/21 */
+        size_t l2 = (size_t)(p2 - p1 - 1), l3 = n - (size_t)(p2 + 1 - l);
+        int y = S_digits(l, 4), m = S_digits(p1 + 1, l2), d = S_digits(p2 + 1, l3);
+        if (y >= 1000 && y <= 2099 && l2 >= 1 && l2 <= 2 && l3 >= 1 && l3 <= 2 &&
+            m >= 1 && d >= 1) {
+          t->kind = TK_ISO;
+          t->a = y;
+          t->b = m;
+          t->c = d;
+        }
+        return;
+      }
+      if (p2) {
+        int a = S_digits(l, (size_t)(p1 - l));
+        int b = S_digits(p1 + 1, (size_t)(p2 - p1 - 1));
+        size_t cl = n - (size_t)(p2 + 1 - l);
+        int c = S_digits(p2 + 1, cl);
+        if (a >= 1 && b >= 1 && c >= 0 && p1 - l <= 2 && p2 - p1 - 1 <= 2 &&
+            (cl == 4 || cl == 2)) {
+          t->kind = TK_SLASH;
+          t->a = a;
+          t->b = b;
+          t->c = cl == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c;
+        }
+      }
+      return;
+    }
+    /* Clock: 10:30, 10.30am, 10am, 10:30pm */
+    size_t k = 0;
+    while (k < n && S_isdig(l[k])) k++;
+    int hh = S_digits(l, k), mi = 0;
+    size_t r = k;
+    if (k <= 2 && r < n && (l[r] == ':' || l[r] == '.') && r + 3 <= n &&
+        S_isdig(l[r + 1]) && S_isdig(l[r + 2])) {
+      mi = (l[r + 1] - '0') * 10 + (l[r + 2] - '0');
+      r += 3;
+      /* 08:30:00 */
+      if (l[r - 3] == ':' && r + 3 <= n && l[r] == ':' && S_isdig(l[r + 1]) &&
+          S_isdig(l[r + 2]) && (l[r + 1] - '0') * 10 + (l[r + 2] - '0') < 60) {
+        t->ss1 = (signed char)((l[r + 1] - '0') * 10 + (l[r + 2] - '0') + 1);
+        r += 3;
+      }
+      /* "08.30" alone may be a decimal: S_clock wants a zone after it. */
+    } else if (r == k && k <= 2) {
+      if (r == n) r = 0;
+    } else {
+      r = 0;
+    }
+    if (r && k <= 2 && hh >= 0 && hh <= 24 && mi < 60 && r + 4 <= n && l[r] == '-') {
+      /* 1:15-2:45pm: a range of clock times, sharing am/pm */
+      size_t q = r + 1, k2 = q;
+      while (k2 < n && S_isdig(l[k2]) && k2 - q < 3) k2++;
+      size_t hd = k2 - q;
+      int h2 = S_digits(l + q, hd), m2 = 0;
+      if (k2 < n && l[k2] == ':' && k2 + 3 <= n && S_isdig(l[k2 + 1]) && S_isdig(l[k2 + 2])) {
+        m2 = (l[k2 + 1] - '0') * 10 + (l[k2 + 2] - '0');
+        k2 += 3;
+      }
+      const char *x = l + k2;
+      size_t xl = n - k2;
+      int ap = xl == 0 ? 0 : (xl == 2 && !memcmp(x, "am", 2)) || (xl == 4 && !memcmp(x, "a.m.", 4)) ? 1
+             : (xl == 2 && !memcmp(x, "pm", 2)) || (xl == 4 && !memcmp(x, "p.m.", 4)) ? 2 : -1;
+      if (hd >= 1 && hd <= 2 && h2 >= 0 && h2 <= 24 && m2 < 60 && ap >= 0 &&
+          (ap || l[r - 3] == ':') && !(ap && (h2 > 12 || hh > 12))) {
+        t->kind = TK_CLOCK;
+        t->a = hh;
+        t->b = mi;
+        t->ampm = (signed char)ap;
+        t->cut = (unsigned char)r;
+        t->mod = (signed char)h2;
+        t->mi2 = (signed char)m2;
+        return;
+      }
+    }
+    if (r && k <= 2 && hh >= 0 && hh <= 24 && mi < 60) {
+      const char *x = l + r;
+      size_t xl = n - r;
+      int ap = 0;
+      if (xl == 0) ap = 0;
+      else if (xl == 2 && !memcmp(x, "am", 2)) ap = 1;
+      else if (xl == 2 && !memcmp(x, "pm", 2)) ap = 2;
+      else if (xl == 4 && !memcmp(x, "a.m.", 4)) ap = 1;
+      else if (xl == 4 && !memcmp(x, "p.m.", 4)) ap = 2;
+      else if (xl == 3 && !memcmp(x, "a.m", 3)) ap = 1;
+      else if (xl == 3 && !memcmp(x, "p.m", 3)) ap = 2;
+      else ap = -1;
+      if (ap >= 0 && !(ap == 0 && r == k) && !(ap && hh > 12)) {
+        t->kind = TK_CLOCK;
+        t->a = hh;
+        t->b = mi;
+        t->c = ap == 0 && l[k] == '.'; /* 08.30: needs a zone */
+        t->ampm = (signed char)ap;
+        return;
+      }
+    }
+    /* 1990s, 90s */
+    if ((n == 5 || n == 3) && l[n - 1] == 's' && l[n - 2] == '0' &&
+        S_digits(l, n - 1) >= 0) {
+      t->kind = TK_DECADE;
+      t->a = S_digits(l, n - 1);
+      t->b = (int)n - 1;
+      return;
+    }
+  }
+  /* q3 */
+  if (n == 2 && l[0] == 'q' && l[1] >= '1' && l[1] <= '4') {
+    t->kind = TK_QTR;
+    t->a = l[1] - '0';
+    t->b = U_QUARTER;
+    return;
+  }
+  /* H1, H2: a half, written so only next to its year ("H1 2021"; "H2"
+   * alone is hydrogen); c = 1 asks for the year */
+  if (n == 2 && s[0] == 'H' && (l[1] == '1' || l[1] == '2')) {
+    t->kind = TK_QTR;
+    t->a = l[1] - '0';
+    t->b = 0;
+    t->c = 1;
+    return;
+  }
+  /* "8-month-old", "years-old": an age, or how long a state has lasted
+   * (c = 1; S_core tells which by the noun after it) */
+  if (n > 5 && !memcmp(l + n - 4, "-old", 4)) {
+    size_t m = n - 4;
+    const char *h1 = memchr(l, '-', m);
+    const char *us = h1 ? h1 + 1 : l;
+    size_t ul = m - (size_t)(us - l);
+    char ub[sizeof t->low];
+    memcpy(ub, us, ul);
+    ub[ul] = 0;
+    const S_word *uw = ul ? S_lookup(ub, S_hash(ub, ul)) : NULL;
+    int v = h1 ? lede__date_number(l, (size_t)(h1 - l)) : -1;
+    if (uw && uw->val != U_SEC &&
+        ((h1 && uw->cls == C_UNIT && v > 0) || (!h1 && uw->cls == C_UNITP))) {
+      t->kind = TK_NUMUNIT;
+      t->a = h1 ? v : -1;
+      t->b = uw->val;
+      t->c = 1;
+      return;
+    }
+  }
+  const char *h = memchr(l, '-', n);
+  if (h && h > l && (size_t)(h - l) + 1 < n) {
+    /* 21-September-2013, Oct-2013 */
+    const char *h2 = memchr(h + 1, '-', n - (size_t)(h - l) - 1);
+    size_t ll = (size_t)(h - l);
+    int d = h2 ? S_digits(l, ll) : 0;
+    const char *ms = h2 ? h + 1 : l;
+    size_t ml = h2 ? (size_t)(h2 - h - 1) : ll;
+    const char *ys = h2 ? h2 + 1 : h + 1;
+    size_t yl = n - (size_t)(ys - l);
+    int m = S_month_word(ms, ml), y = yl == 4 ? S_digits(ys, 4) : -1;
+    if (m && y >= 1000 && y <= 2099 && (!h2 || (ll <= 2 && d >= 1))) {
+      t->kind = TK_ISO;
+      t->a = y;
+      t->b = m;
+      t->c = h2 ? d : 0;
+      return;
+    }
+  }
+  if (h && h > l && (size_t)(h - l) + 1 < n && !memchr(h + 1, '-', n - (size_t)(h - l) - 1)) {
+    size_t ll = (size_t)(h - l), rl = n - ll - 1;
+    const char *rs = h + 1;
+    char rb[sizeof ((S_tok *)0)->low];
+    memcpy(rb, rs, rl);
+    rb[rl] = 0;
+    const S_word *rw = S_lookup(rb, S_hash(rb, rl));
+    /* mid-March, early-2020, late-1990s */
+    int pre = 0;
+    if (ll == 3 && !memcmp(l, "mid", 3)) pre = K_MID;
+    if (ll == 5 && !memcmp(l, "early", 5)) pre = K_EARLY;
+    if (ll == 4 && !memcmp(l, "late", 4)) pre = K_LATE;
+    if (ll == 3 && !memcmp(l, "pre", 3)) pre = K_BEFORE;   /* pre-1990 */
+    if (ll == 4 && !memcmp(l, "post", 4)) pre = K_AFTER;   /* post-1959 */
+    if (pre) {
+      int m = S_month_word(rs, rl);
+      int y = S_digits(rs, rl);
+      if (m || (y >= 1000 && y <= 2099 && rl == 4) ||
+          (rl == 5 && rs[4] == 's' && S_digits(rs, 4) >= 0)) {
+        t->kind = TK_MODX;
+        t->mod = (signed char)pre;
+        t->a = m;
+        t->b = m ? 0 : S_digits(rs, 4);
+        t->c = (!m && rl == 5); /* decade */
+        return;
+      }
+    }
+    /* mid-afternoon, early-morning: a part of day */
+    if (pre && pre != K_BEFORE && pre != K_AFTER && rw && rw->cls == C_DPART &&
+        !(rl > 0 && rs[rl - 1] == 's')) {
+      t->cls = C_DPART;
+      t->val = rw->val;
+      return;
+    }
+    /* third-quarter, first-half */
+    if ((rl == 7 && !memcmp(rs, "quarter", 7)) || (rl == 4 && !memcmp(rs, "half", 4))) {
+      static const char *const o[] = {"first", "second", "third", "fourth"};
+      for (int i = 0; i < 4; i++)
+        if (strlen(o[i]) == ll && !memcmp(l, o[i], ll)) {
+          t->kind = TK_QTR;
+          t->a = i + 1;
+          t->b = rl == 7 ? U_QUARTER : 0;
+          if (!t->b && i > 1) t->kind = TK_PLAIN;
+          return;
+        }
+    }
+    /* "the fiscal-first quarter": the ordinal of a fiscal period */
+    if (ll == 6 && !memcmp(l, "fiscal", 6) && rw && rw->cls == C_ORDW &&
+        rw->val <= 4) {
+      t->ord = rw->val;
+      return;
+    }
+    /* "day-long", "decades-long", "several-year", "multi-year": a
+     * stretch of that unit, its count unsaid for a plural */
+    {
+      char lb[sizeof ((S_tok *)0)->low];
+      memcpy(lb, l, ll);
+      lb[ll] = 0;
+      const S_word *lw = S_lookup(lb, S_hash(lb, ll));
+      if (lw && (lw->cls == C_UNIT || lw->cls == C_UNITP) && lw->val != U_SEC &&
+          rl == 4 && !memcmp(rs, "long", 4)) {
+        t->kind = TK_NUMUNIT;
+        t->a = lw->cls == C_UNITP ? -1 : 1;
+        t->b = lw->val;
+        return;
+      }
+      if (rw && rw->cls == C_UNIT && rw->val != U_SEC &&
+          ((ll == 7 && !memcmp(l, "several", 7)) || (ll == 5 && !memcmp(l, "multi", 5)))) {
+        t->kind = TK_NUMUNIT;
+        t->a = -1;
+        t->b = rw->val;
+        return;
+      }
+    }
+    /* two-week, 48-hour; "one-quarter", "three-quarter" are shares */
+    if (rw && rw->cls == C_UNIT) {
+      int v = lede__date_number(l, ll);
+      if (v > 0 && !(rw->val == U_QUARTER && (v == 1 || v == 3))) {
+        t->kind = TK_NUMUNIT;
+        t->a = v;
+        t->b = rw->val;
+        return;
+      }
+    }
+    /* twenty-five; twenty-first */
+    int v = lede__date_number(l, n);
+    if (v > 0) t->num = v;
+    /* a number word as any other: "twenty-four hours" */
+    if (v > 0 && t->cls == C_NONE && S_digits(l, n) < 0) {
+      t->cls = C_NUMW;
+      t->val = v;
+    }
+    if (rw && rw->cls == C_ORDW && rw->val <= 9) {
+      int tens = S_numword(l, ll);
+      if (tens >= 20 && tens <= 30 && tens % 10 == 0 && tens + rw->val <= 31)
+        t->ord = (signed char)(tens + rw->val);
+    }
+    /* "March 3-5", "3rd-5th June": a range of days, taken at its first */
+    int d1 = S_digits(l, ll), d2 = S_digits(rs, rl);
+    int o1 = S_ordinal_digits(l, ll), o2 = S_ordinal_digits(rs, rl);
+    if (o1 && o2) {
+      d1 = o1;
+      d2 = o2;
+    }
+    if (((ll <= 2 && rl <= 2) || (o1 && o2)) && d1 >= 1 && d2 > d1 && d2 <= 31) {
+      t->num = d1;
+      t->ndig = (unsigned char)(o1 && o2 ? ll - 2 : ll);
+      t->cut = (unsigned char)ll;
+      t->b = d2;
+    }
+    /* 2014-2015: a span of years */
+    if (ll == 4 && rl == 4 && d1 >= 1000 && d2 > d1 && d2 <= 2099 && d2 - d1 < 100) {
+      t->kind = TK_ISO;
+      t->a = d1;
+      t->b = d2;
+      t->c = 0;
+      t->cut = 4;
+    }
+  }
+}
+
+/* Does the text t[s, e) name a day itself ("midnight Friday", "9 a.m.
+ * tomorrow")? */
+int lede__date_names_day(const char *t, size_t s, size_t e) {
+  size_t i = s;
+  while (i < e) {
+    while (i < e && !((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z')) i++;
+    size_t w = i;
+    char low[16];
+    size_t n = 0;
+    while (i < e && (((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))) {
+      if (n + 1 < sizeof low) low[n] = (char)(t[i] | 0x20);
+      n++;
+      i++;
+    }
+    if (n == 0 || n + 1 >= sizeof low || i == w) continue;
+    low[n] = 0;
+    const S_word *x = S_lookup(low, S_hash(low, n));
+    if (x && (x->cls == C_WDAY || x->cls == C_MONTH ||
+              (x->cls == C_KEY && (x->val == K_TODAY || x->val == K_YESTERDAY ||
+                                   x->val == K_TOMORROW || x->val == K_TONIGHT))))
+      return 1;
+  }
+  return 0;
+}
+
+void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
+  for (size_t k = from; k < to; k++) {
+    const lede__token *tk = &c->a->tokens.v[k];
+    S_tok *o = &buf[k - from];
+    memset(o, 0, sizeof *o);
+    o->s = tk->start;
+    o->e = lede__tend(tk);
+    o->flags = tk->flags;
+    lede__date_classify(o, c->t);
+  }
+  c->tk = buf;
+  c->n = to - from;
+}
+
+/* Word and punctuation tokens of a non-prose block, like lede__tokenize. */
+size_t lede__date_lex_block(S_ctx *c, lede_span sp, S_tok **buf, size_t *cap) {
+  const char *t = c->t;
+  size_t pos = sp.start, n = 0, len;
+  while (pos < sp.end) {
+    int32_t ch = lede__cp(t, sp.end, pos, &len);
+    if (lede__is_space(ch)) {
+      pos += len;
+      continue;
+    }
+    size_t s = pos;
+    uint32_t fl;
+    if (!(lede__is_letter(ch) || lede__is_digit(ch))) {
+      pos += len;
+      fl = LEDE__T_PUNCT;
+    } else {
+      pos += len;
+      while (pos < sp.end) {
+        size_t l2;
+        int32_t d = lede__cp(t, sp.end, pos, &len);
+        if (lede__is_letter(d) || lede__is_digit(d)) {
+          pos += len;
+          continue;
+        }
+        int joins = d == '\'' || d == '-' || d == '.' ||
+                    ((d == ',' || d == ':' || d == '/') && S_isdig(t[pos - 1]));
+        if (joins && pos + len < sp.end) {
+          int32_t e = lede__cp(t, sp.end, pos + len, &l2);
+          if (lede__is_letter(e) || lede__is_digit(e)) {
+            pos += len + l2;
+            continue;
+          }
+        }
+        break;
+      }
+      fl = LEDE__T_WORD;
+      if (lede__is_digit(ch)) fl |= LEDE__T_NUM;
+      if (lede__is_upper(ch)) fl |= LEDE__T_CAP;
+    }
+    if (n == *cap) {
+      size_t nc = *cap ? *cap * 2 : 64;
+      S_tok *nb = lede__alloc(&c->a->arena, lede__mul(&c->a->arena, nc, sizeof *nb));
+      if (n) memcpy(nb, *buf, n * sizeof *nb);
+      *buf = nb;
+      *cap = nc;
+    }
+    S_tok *tk = &(*buf)[n++];
+    memset(tk, 0, sizeof *tk);
+    tk->s = s;
+    tk->e = pos;
+    tk->flags = fl;
+    lede__date_classify(tk, t);
+  }
+  return n;
+}
+
+/* S_slot finds every entry of S_words, and nothing else. */
+const char *lede__date_check_vocab(void) {
+  size_t n = sizeof S_words / sizeof *S_words, used = 0;
+  for (size_t x = 0; x < S_SLOTS; x++) used += S_slot[x] != 0;
+  if (used != n) return "S_slot stale";
+  for (size_t i = 0; i < n; i++) {
+    const char *w = S_words[i].w;
+    if (strlen(w) >= sizeof ((S_tok *)0)->low) return "S_words entry too long";
+    if (S_lookup(w, S_hash(w, strlen(w))) != &S_words[i]) return "S_slot stale";
+  }
+  return NULL;
+}
