@@ -478,6 +478,40 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   S_set_ent(m, e);
   m->type = x->ent.v[S_find(x, e)].type;
 }
+/* "Donald Trump" read as a company in one place and as a place in
+ * another, where the article also has "Trump said" read as a person: a
+ * name that opens with a first name and whose last word stands alone as
+ * a person elsewhere is that person, when only the tagger typed it. */
+static void S_person_by_surname(S_ctx *x, size_t m1) {
+  S_map solo = {0};
+  int any = 0;
+  for (size_t i = 0; i < m1; i++) {
+    const S_ment *m = &x->m.v[i];
+    if (m->t1 != m->t0 + 1 || m->type != X_UNKNOWN || m->tagt != LEDE_ENTITY_PERSON) continue;
+    char buf[S_KEY];
+    size_t n = S_key_c(x, m->t0, m->t1, buf);
+    if (n) *S_map_slot(x, &solo, buf, n, 1) = 1, any = 1;
+  }
+  if (!any) return;
+  for (size_t i = 0; i < m1; i++) {
+    S_ment *m = &x->m.v[i];
+    if (m->t1 - m->t0 < 2 || m->t1 > x->ntag || m->sure || m->acr != S_NOACR || m->tlen ||
+        m->rlen || m->tagt != m->type ||
+        (m->type != LEDE_ENTITY_ORGANIZATION && m->type != LEDE_ENTITY_PLACE) ||
+        S_in(L_LEX_ORG_WORDS, x, m->t1 - 1, m->t1))
+      continue;
+    char buf[S_KEY];
+    size_t n = S_key_c(x, m->t0, m->t0 + 1, buf);
+    if (!(S_in(L_GAZ_FIRST_NAMES, x, m->t0, m->t0 + 1) && !S_common(x, m->t0)) &&
+        !(n && (lede__lex_has(&lede__lex_first_names_male, buf, n) ||
+                lede__lex_has(&lede__lex_first_names_female, buf, n))))
+      continue;
+    n = S_key_c(x, m->t1 - 1, m->t1, buf);
+    size_t *v = n ? S_map_slot(x, &solo, buf, n, 0) : NULL;
+    if (v && *v == 1) m->type = m->tagt = LEDE_ENTITY_PERSON;
+  }
+}
+
 void lede__entities(lede_article *a) {
   S_ctx x;
   memset(&x, 0, sizeof x);
@@ -508,6 +542,7 @@ void lede__entities(lede_article *a) {
   lede__ent_vote(&x, 0, x.m.n, 1);
   /* Entities of the typed names. */
   size_t m1 = x.m.n;
+  S_person_by_surname(&x, m1);
   for (size_t i = 0; i < m1; i++)
     if (x.m.v[i].type < X_UNKNOWN && S_ent_of(&x.m.v[i]) == LEDE_NONE) lede__ent_file(&x, i);
   /* Acronyms defined for them, and their descriptions. */

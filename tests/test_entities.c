@@ -746,3 +746,21 @@ Test(entities_tagged, name_at_the_end_of_the_text) {
     lede_article_free(a);
   }
 }
+
+/* A full name the tagger reads as a place or a company where the same
+ * article has its surname alone as a person: one person. */
+Test(entities_tagged, full_name_with_its_surname_alone) {
+  lede_article *a = t_parse(
+      "Tax returns draw questions\n\n"
+      "A reporter asked about the release of candidate Walter Crane\xe2\x80\x99s tax "
+      "returns on Sunday.\n\n"
+      "\xe2\x80\x9cWalter Crane and I are both going to release our tax returns,\xe2\x80\x9d the "
+      "running mate told a radio host.\n\n"
+      "\xe2\x80\x9cWalter Crane will be releasing his tax returns at the completion of an "
+      "audit,\xe2\x80\x9d he said.\n\n"
+      "Crane said the audit would end soon. Critics asked what could be in "
+      "Walter Crane\xe2\x80\x99s taxes.\n");
+  t_entity_is(a, "Walter Crane", LEDE_ENTITY_PERSON, 5);
+  cr_assert_eq(lede_entity_count(a), 1);
+  lede_article_free(a);
+}
