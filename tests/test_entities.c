@@ -764,3 +764,19 @@ Test(entities_tagged, full_name_with_its_surname_alone) {
   cr_assert_eq(lede_entity_count(a), 1);
   lede_article_free(a);
 }
+
+/* A full name read as a company in one line and as a person in others:
+ * one person. */
+Test(entities_tagged, full_name_one_type) {
+  lede_article *a = t_parse(
+      "Harbour repairs finish early\n\n"
+      "Work on the harbour wall ended two weeks ahead of schedule, the port "
+      "authority said.\n\n"
+      "Heaping praise on Rob Ashford.\n\n"
+      "\"Rob Ashford is the best engineer we have!\" the harbour master wrote in "
+      "an email to staff. \"Thanks for the great work.\"\n\n"
+      "The deputy replied within minutes. \"Another Rob Ashford miracle,\" she "
+      "wrote.\n");
+  t_entity_is(a, "Rob Ashford", LEDE_ENTITY_PERSON, 3);
+  lede_article_free(a);
+}
