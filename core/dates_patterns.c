@@ -1863,614 +1863,478 @@ static int S_current(const S_ctx *c, size_t k, int det) {
   return 1;
 }
 
-static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+/* A date written in digits with dashes or dots: "2021-03-10",
+ * "2021-03", "2014-2015", "10.5.2019". */
+static size_t S_iso_date(S_ctx *c, size_t k, S_hit *h) {
+  const S_tok *t = &c->tk[k];
+  S_val v;
+  int ok = 1;
+  /* "version 1.2.2010", "10.5.2019 percent": a dotted number */
+  if (memchr(c->t + t->s, '.', t->e - t->s) &&
+      ((k > 0 && (S_is(c, k - 1, "version") || S_is(c, k - 1, "v"))) ||
+       S_key(c, k + 1, K_PERCENT) || S_punct(c, k + 1, '%')))
+    return 0;
+  if (t->c) {
+    S_val_init(&v, LEDE_GRAN_DAY);
+    lede__date_set_day(&v, t->a, t->b, t->c, &ok);
+    if (t->hh1) {
+      /* 2021-03-10T14:30:00Z */
+      h->type = LEDE_DATE_TIME;
+      v.gran = LEDE_GRAN_MINUTE;
+      v.hh = t->hh1 - 1;
+      v.mi = t->mi2;
+      v.ss = t->ss1 - 1;
+      /* "+01:00", "+0100": the offset written after it */
+      if (k + 2 < c->n && (S_punct(c, k + 1, '+') || S_punct(c, k + 1, '-')) &&
+          c->tk[k + 1].s == t->e && c->tk[k + 2].s == t->e + 1 &&
+          (c->tk[k + 2].kind == TK_CLOCK || c->tk[k + 2].ndig == 4)) {
+        S_put(c, h, &v, ok, LEDE_ANCHOR_NONE);
+        return 3;
+      }
+    }
+  } else {
+    S_val_init(&v, LEDE_GRAN_MONTH);
+    v.y = t->a;
+    v.m = t->b;
+    ok = t->b >= 1 && t->b <= 12;
+    if (!ok) {
+      /* "the 2019-20 season", "1990-91": a span of years, valued by its
+       * first. */
+      int y2 = t->b >= 100 ? t->b : t->a / 100 * 100 + t->b;
+      if (y2 <= t->a || y2 - t->a >= 100 || t->a < 1000 || t->a > 2099) return 0;
+      S_val_init(&v, LEDE_GRAN_YEAR);
+      v.y = t->a;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+      h->bs = t->s;
+      h->be = t->s + 4;
+      S_hit p;
+      memset(&p, 0, sizeof p);
+      p.type = LEDE_DATE_DATE;
+      v.y = y2;
+      S_put(c, &p, &v, 1, LEDE_ANCHOR_NONE);
+      p.i = k;
+      p.j = k + 1;
+      p.bs = t->s + 5;
+      p.be = t->e;
+      S_pend(c, &p);
+      return 1;
+    }
+  }
+  S_put(c, h, &v, ok, LEDE_ANCHOR_NONE);
+  return 1;
+}
+
+/* A date written with slashes: "10/03/2021", "3/25/13". */
+static size_t S_slash_date(S_ctx *c, size_t k, S_hit *h) {
+  const S_tok *t = &c->tk[k];
+  S_val v;
+  int ok = 1, m, d;
+  S_val_init(&v, LEDE_GRAN_DAY);
+  int shows = t->a > 12 && t->b <= 12   ? LEDE_DATE_ORDER_DMY
+              : t->b > 12 && t->a <= 12 ? LEDE_DATE_ORDER_MDY
+                                        : 0;
+  if (shows && !c->depth)
+    c->order_hint = !c->order_hint || c->order_hint == shows ? shows : -1;
+  if (t->a > 12 && t->b <= 12) {
+    d = t->a;
+    m = t->b;
+  } else if (t->b > 12 && t->a <= 12) {
+    m = t->a;
+    d = t->b;
+  } else if (t->a == t->b) {
+    m = d = t->a;
+  } else if (c->a->date_order == LEDE_DATE_ORDER_MDY) {
+    m = t->a;
+    d = t->b;
+  } else if (c->a->date_order == LEDE_DATE_ORDER_DMY) {
+    d = t->a;
+    m = t->b;
+  } else {
+    /* 10/03/2021: the order is unknown. */
+    m = d = 0;
+    ok = 0;
+  }
+  if (ok) lede__date_set_day(&v, t->c, m, d, &ok);
+  S_put(c, h, &v, ok, LEDE_ANCHOR_NONE);
+  h->gran = LEDE_GRAN_DAY;
+  return 1;
+}
+
+/* A key word at k: "today", "now", "recently", "last", "next", "this"
+ * ... (0 if none; Christmas is a holiday, S_holiday). */
+static size_t S_key_expr(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   const S_tok *t = &c->tk[k];
   size_t u;
-  *the_ok = 0;
-  h->type = LEDE_DATE_DATE;
-  h->has_value = 0;
-  h->anchor = LEDE_ANCHOR_NONE;
-  h->gran = LEDE_GRAN_NONE;
-  if (S_key(c, k, K_HALF) && (u = S_span_expr(c, k, h, 0))) return u;
-  if (t->kind == TK_ISO) {
-    S_val v;
-    int ok = 1;
-    /* "version 1.2.2010", "10.5.2019 percent": a dotted number */
-    if (memchr(c->t + t->s, '.', t->e - t->s) &&
-        ((k > 0 && (S_is(c, k - 1, "version") || S_is(c, k - 1, "v"))) ||
-         S_key(c, k + 1, K_PERCENT) || S_punct(c, k + 1, '%')))
+  S_val v;
+  switch (t->val) {
+  case K_TODAY: case K_YESTERDAY: case K_TOMORROW: case K_TONIGHT: {
+    if (S_title_word(c, k) && k > 1 &&
+        (S_title_word(c, k - 1) ||
+         ((c->tk[k - 1].flags & LEDE__T_UPPER) && c->tk[k - 1].e - c->tk[k - 1].s >= 2 &&
+          (c->tk[k - 2].flags & LEDE__T_WORD))))
+      return 0; /* "VOA Today", "USA Today" */
+    /* "USA TODAY revealed": a name in capitals amid lower-case text */
+    if ((t->flags & LEDE__T_UPPER) && k > 0 && (c->tk[k - 1].flags & LEDE__T_UPPER) &&
+        (c->tk[k - 1].flags & LEDE__T_WORD) && c->tk[k - 1].e - c->tk[k - 1].s >= 2 &&
+        k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
+        !(c->tk[k + 1].flags & (LEDE__T_CAP | LEDE__T_UPPER | LEDE__T_NUM)))
       return 0;
-    if (t->c) {
-      S_val_init(&v, LEDE_GRAN_DAY);
-      lede__date_set_day(&v, t->a, t->b, t->c, &ok);
-      if (t->hh1) {
-        /* 2021-03-10T14:30:00Z */
-        h->type = LEDE_DATE_TIME;
-        v.gran = LEDE_GRAN_MINUTE;
-        v.hh = t->hh1 - 1;
-        v.mi = t->mi2;
-        v.ss = t->ss1 - 1;
-        /* "+01:00", "+0100": the offset written after it */
-        if (k + 2 < c->n && (S_punct(c, k + 1, '+') || S_punct(c, k + 1, '-')) &&
-            c->tk[k + 1].s == t->e && c->tk[k + 2].s == t->e + 1 &&
-            (c->tk[k + 2].kind == TK_CLOCK || c->tk[k + 2].ndig == 4)) {
-          S_put(c, h, &v, ok, LEDE_ANCHOR_NONE);
-          return 3;
-        }
-      }
-    } else {
-      S_val_init(&v, LEDE_GRAN_MONTH);
-      v.y = t->a;
-      v.m = t->b;
-      ok = t->b >= 1 && t->b <= 12;
-      if (!ok) {
-        /* "the 2019-20 season", "1990-91": a span of years, valued by its
-         * first. */
-        int y2 = t->b >= 100 ? t->b : t->a / 100 * 100 + t->b;
-        if (y2 <= t->a || y2 - t->a >= 100 || t->a < 1000 || t->a > 2099) return 0;
-        S_val_init(&v, LEDE_GRAN_YEAR);
-        v.y = t->a;
-        S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
-        h->bs = t->s;
-        h->be = t->s + 4;
-        S_hit p;
-        memset(&p, 0, sizeof p);
-        p.type = LEDE_DATE_DATE;
-        v.y = y2;
-        S_put(c, &p, &v, 1, LEDE_ANCHOR_NONE);
-        p.i = k;
-        p.j = k + 1;
-        p.bs = t->s + 5;
-        p.be = t->e;
-        S_pend(c, &p);
-        return 1;
-      }
-    }
-    S_put(c, h, &v, ok, LEDE_ANCHOR_NONE);
-    return 1;
-  }
-  if (t->kind == TK_SLASH) {
-    S_val v;
-    int ok = 1, m, d;
-    S_val_init(&v, LEDE_GRAN_DAY);
-    int shows = t->a > 12 && t->b <= 12   ? LEDE_DATE_ORDER_DMY
-                : t->b > 12 && t->a <= 12 ? LEDE_DATE_ORDER_MDY
-                                          : 0;
-    if (shows && !c->depth)
-      c->order_hint = !c->order_hint || c->order_hint == shows ? shows : -1;
-    if (t->a > 12 && t->b <= 12) {
-      d = t->a;
-      m = t->b;
-    } else if (t->b > 12 && t->a <= 12) {
-      m = t->a;
-      d = t->b;
-    } else if (t->a == t->b) {
-      m = d = t->a;
-    } else if (c->a->date_order == LEDE_DATE_ORDER_MDY) {
-      m = t->a;
-      d = t->b;
-    } else if (c->a->date_order == LEDE_DATE_ORDER_DMY) {
-      d = t->a;
-      m = t->b;
-    } else {
-      /* 10/03/2021: the order is unknown. */
-      m = d = 0;
-      ok = 0;
-    }
-    if (ok) lede__date_set_day(&v, t->c, m, d, &ok);
-    S_put(c, h, &v, ok, LEDE_ANCHOR_NONE);
-    h->gran = LEDE_GRAN_DAY;
-    return 1;
-  }
-  if ((u = S_clock(c, k, h))) return u;
-  if (t->kind == TK_MODX) return S_modx(c, k, h);
-  if (t->kind == TK_QTR || t->ord || S_is(c, k, "second") ||
-      ((S_key(c, k, K_LAST) || S_is(c, k, "latter") || S_is(c, k, "final")) &&
-       (S_key(c, k + 1, K_HALF) || S_is(c, k + 1, "two")))) {
-    if ((u = S_quarter(c, k, h))) {
-      *the_ok = 1;
-      return u;
-    }
-  }
-  if (t->kind == TK_NUMUNIT) {
-    /* "the 8-month-old truce", "a two-year-old trade embargo": how long
-     * it has lasted; "a 6-year-old boy": an age, no time */
-    if (t->c && !S_lex(c, k + 1, &lede__lex_date_lasting_nouns) &&
-        !(k + 2 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
-          !(c->tk[k + 1].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
-          S_lex(c, k + 2, &lede__lex_date_lasting_nouns)))
+    if (t->val == K_TODAY && S_nowadays(c, k))
+      return 0; /* "today's world": these days, no date */
+    /* "the engineers of tomorrow": the future at large, no day */
+    if (t->val == K_TOMORROW && k >= 2 && S_key(c, k - 1, K_OF) &&
+        (c->tk[k - 2].flags & LEDE__T_WORD) && !(c->tk[k - 2].flags & LEDE__T_NUM) &&
+        !c->tk[k - 2].wd && !c->tk[k - 2].mon && c->tk[k - 2].cls == C_NONE)
       return 0;
-    char b[16];
-    lede__date_duration(b, sizeof b, t->a, t->b);
-    h->type = LEDE_DATE_DURATION;
-    S_put_str(h, b, LEDE_ANCHOR_NONE);
-    return 1;
-  }
-  if (t->kind == TK_DECADE || t->low[0] == '\'' ||
-      (t->e - t->s == 3 && !memcmp(c->t + t->s, "\xE2\x80\x99", 3))) {
-    if ((u = S_decade(c, k, h))) {
-      *the_ok = 1;
-      return u;
-    }
-  }
-  if (t->mon || S_day_tok(c, k) ||
-      (S_day_word(c, k) && (S_key(c, k + 1, K_OF) || S_day_range(c, k + 1))) ||
-      (S_bad_day(c, k) && k + 1 < c->n && c->tk[k + 1].mon)) {
-    if ((u = S_calendar(c, k, h))) return u;
-  }
-  /* "mid-afternoon yesterday", "morning Friday": that day's part */
-  if (t->cls == C_DPART && !t->plural && k + 1 < c->n &&
-      ((c->tk[k + 1].wd && S_cap(c, k + 1)) || S_key(c, k + 1, K_YESTERDAY) ||
-       S_key(c, k + 1, K_TODAY) || S_key(c, k + 1, K_TOMORROW))) {
-    S_hit h2;
-    int ok2;
-    memset(&h2, 0, sizeof h2);
-    size_t u2 = c->tk[k + 1].wd ? S_weekday_expr(c, k + 1, &h2, 0, 0, k + 1)
-                                : S_core(c, k + 1, &h2, 0, &ok2);
-    if (u2 && h2.gran == LEDE_GRAN_DAY && h2.type == LEDE_DATE_DATE &&
-        h2.has_value && strlen(h2.val) == 10) {
-      S_day_part(h, &h2, t->val);
-      *the_ok = 1;
-      return 1 + u2;
-    }
-  }
-  /* "the evening of May 2": that day's part */
-  if (t->cls == C_DPART && !t->plural && S_key(c, k + 1, K_OF) && k + 2 < c->n &&
-      (c->tk[k + 2].mon || S_day_tok(c, k + 2) || c->tk[k + 2].wd)) {
-    S_hit h2;
-    memset(&h2, 0, sizeof h2);
-    size_t u2 = c->tk[k + 2].wd ? S_weekday_expr(c, k + 2, &h2, 0, 0, k + 2)
-                                : S_calendar(c, k + 2, &h2);
-    if (u2 && h2.gran == LEDE_GRAN_DAY) {
-      S_day_part(h, &h2, t->val);
-      *the_ok = 1;
-      return 2 + u2;
-    }
-  }
-  /* "the 20th century", "the twentieth century" (a spelled ordinal
-   * only after "the": "a fifth century" of a count is no date) */
-  int ord_ok = S_isdig(t->low[0]) || (k > 0 && S_key(c, k - 1, K_THE)) ||
-               (k > 1 && c->tk[k - 2].ord &&
-                (S_is(c, k - 1, "and") || S_is(c, k - 1, "or") || S_key(c, k - 1, K_TO)));
-  if (t->ord && ord_ok && t->ord <= 21 &&
-      (S_is(c, k + 1, "century") || S_is(c, k + 1, "centuries"))) {
-    snprintf(h->val, sizeof h->val, "%02d", t->ord - 1);
-    h->has_value = 1;
-    h->gran = LEDE_GRAN_CENTURY;
-    *the_ok = 1;
-    return 2;
-  }
-  /* "the 18th and 19th centuries": the first shares the noun */
-  if (t->ord && ord_ok && t->ord <= 21 && k + 3 < c->n &&
-      (S_is(c, k + 1, "and") || S_is(c, k + 1, "or") || S_key(c, k + 1, K_TO)) &&
-      c->tk[k + 2].ord && c->tk[k + 2].ord <= 21 &&
-      (S_is(c, k + 3, "centuries") || S_is(c, k + 3, "century"))) {
-    snprintf(h->val, sizeof h->val, "%02d", t->ord - 1);
-    h->has_value = 1;
-    h->gran = LEDE_GRAN_CENTURY;
-    *the_ok = 1;
-    return 1;
-  }
-  /* Bare ordinal day: "on 18th", "on the 18th". */
-  if (t->ord && S_isdig(t->low[0]) && t->ord <= 31 &&
-      (k > 0 && (S_key(c, k - 1, K_ON) ||
-                 (S_key(c, k - 1, K_THE) && k > 1 && S_key(c, k - 2, K_ON)))) &&
-      !S_noun_follows(c, k + 1)) {
-    S_val v;
-    int ok = 1;
+    int off = t->val == K_YESTERDAY ? -1 : t->val == K_TOMORROW ? 1 : 0;
     S_val_init(&v, LEDE_GRAN_DAY);
-    if (c->has_pub) {
-      int dir = S_tense(c, k, k + 1);
-      int y = c->py, m = c->pm;
-      if (dir > 0 && t->ord < c->pd) m++;
-      if (dir < 0 && t->ord > c->pd) m--;
-      if (m > 12) { m = 1; y++; }
-      if (m < 1) { m = 12; y--; }
-      lede__date_set_day(&v, y, m, t->ord, &ok);
-    } else {
-      lede__date_set_day(&v, -1, -1, t->ord, &ok);
-      v.m = -1;
-      ok = 0;
-    }
-    *the_ok = 1;
-    S_put(c, h, &v, ok, LEDE_ANCHOR_PUBLISHED);
-    return 1;
-  }
-  if (t->wd && !t->plural && the && S_cap(c, k) &&
-      (S_key(c, k + 1, K_AFTER) || S_key(c, k + 1, K_BEFORE))) {
-    /* "the Monday after Easter", "the Friday before the vote": that
-     * weekday after (before) the date named, or the last date of the text */
-    int sign = S_key(c, k + 1, K_AFTER) ? 1 : -1;
-    long z;
-    size_t u2 = S_day_at(c, k + 2, &z);
-    if (!u2) z = lede__date_last_day(c);
-    if (z >= 0) {
-      S_val v;
-      S_val_init(&v, LEDE_GRAN_DAY);
-      int wz = S_wday(z);
-      long delta = sign > 0 ? (t->wd - wz + 7) % 7 : -((wz - t->wd + 7) % 7);
-      if (!delta) delta = 7L * sign;
-      S_from_days(&v, z + delta);
-      h->type = LEDE_DATE_DATE;
-      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
-      *the_ok = 1;
-      return 2 + u2;
-    }
-  }
-  if (t->wd) return S_weekday_expr(c, k, h, 0, 0, k);
-  if (t->cls == C_KEY) {
-    S_val v;
-    switch (t->val) {
-    case K_TODAY: case K_YESTERDAY: case K_TOMORROW: case K_TONIGHT: {
-      if (S_title_word(c, k) && k > 1 &&
-          (S_title_word(c, k - 1) ||
-           ((c->tk[k - 1].flags & LEDE__T_UPPER) && c->tk[k - 1].e - c->tk[k - 1].s >= 2 &&
-            (c->tk[k - 2].flags & LEDE__T_WORD))))
-        return 0; /* "VOA Today", "USA Today" */
-      /* "USA TODAY revealed": a name in capitals amid lower-case text */
-      if ((t->flags & LEDE__T_UPPER) && k > 0 && (c->tk[k - 1].flags & LEDE__T_UPPER) &&
-          (c->tk[k - 1].flags & LEDE__T_WORD) && c->tk[k - 1].e - c->tk[k - 1].s >= 2 &&
-          k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
-          !(c->tk[k + 1].flags & (LEDE__T_CAP | LEDE__T_UPPER | LEDE__T_NUM)))
-        return 0;
-      if (t->val == K_TODAY && S_nowadays(c, k))
-        return 0; /* "today's world": these days, no date */
-      /* "the engineers of tomorrow": the future at large, no day */
-      if (t->val == K_TOMORROW && k >= 2 && S_key(c, k - 1, K_OF) &&
-          (c->tk[k - 2].flags & LEDE__T_WORD) && !(c->tk[k - 2].flags & LEDE__T_NUM) &&
-          !c->tk[k - 2].wd && !c->tk[k - 2].mon && c->tk[k - 2].cls == C_NONE)
-        return 0;
-      int off = t->val == K_YESTERDAY ? -1 : t->val == K_TOMORROW ? 1 : 0;
-      S_val_init(&v, LEDE_GRAN_DAY);
-      if (c->has_pub) S_from_days(&v, c->pz + off);
-      else { v.y = -1; v.m = -1; }
-      size_t i = k + 1;
-      int dp = t->val == K_TONIGHT ? D_NI : S_dpart(c, i);
-      /* "tonight at 8": a bare hour of the evening */
-      if (t->val == K_TONIGHT && c->has_pub && S_key(c, i, K_AT) && i + 1 < c->n &&
-          c->tk[i + 1].kind == TK_PLAIN && c->tk[i + 1].ndig >= 1 &&
-          c->tk[i + 1].ndig <= 2 && c->tk[i + 1].num >= 1 && c->tk[i + 1].num <= 11 &&
-          !c->tk[i + 1].cut &&
-          (i + 2 >= c->n || ((c->tk[i + 2].flags & LEDE__T_PUNCT) && !S_punct(c, i + 2, ':') &&
-                             !S_punct(c, i + 2, '%')) ||
-           (c->tk[i + 2].cls == C_KEY && !S_key(c, i + 2, K_AM) && !S_key(c, i + 2, K_PM) &&
-            !S_key(c, i + 2, K_PERCENT)))) {
-        v.gran = LEDE_GRAN_MINUTE;
-        v.hh = c->tk[i + 1].num + 12;
-        v.mi = 0;
-        h->type = LEDE_DATE_TIME;
-        S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-        return i + 2 - k;
-      }
-      if (dp) {
-        v.gran = LEDE_GRAN_PART_OF_DAY;
-        v.dp = dp;
-        h->type = LEDE_DATE_TIME;
-        if (t->val != K_TONIGHT) i++;
-      }
+    if (c->has_pub) S_from_days(&v, c->pz + off);
+    else { v.y = -1; v.m = -1; }
+    size_t i = k + 1;
+    int dp = t->val == K_TONIGHT ? D_NI : S_dpart(c, i);
+    /* "tonight at 8": a bare hour of the evening */
+    if (t->val == K_TONIGHT && c->has_pub && S_key(c, i, K_AT) && i + 1 < c->n &&
+        c->tk[i + 1].kind == TK_PLAIN && c->tk[i + 1].ndig >= 1 &&
+        c->tk[i + 1].ndig <= 2 && c->tk[i + 1].num >= 1 && c->tk[i + 1].num <= 11 &&
+        !c->tk[i + 1].cut &&
+        (i + 2 >= c->n || ((c->tk[i + 2].flags & LEDE__T_PUNCT) && !S_punct(c, i + 2, ':') &&
+                           !S_punct(c, i + 2, '%')) ||
+         (c->tk[i + 2].cls == C_KEY && !S_key(c, i + 2, K_AM) && !S_key(c, i + 2, K_PM) &&
+          !S_key(c, i + 2, K_PERCENT)))) {
+      v.gran = LEDE_GRAN_MINUTE;
+      v.hh = c->tk[i + 1].num + 12;
+      v.mi = 0;
+      h->type = LEDE_DATE_TIME;
       S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-      return i - k;
+      return i + 2 - k;
     }
-    case K_NOW: case K_CURRENTLY:
-      /* "Now, he says, ..." opening a sentence turns the talk, it names
-       * no time */
-      if (S_is(c, k, "now") && S_punct(c, k + 1, ',') &&
-          (k == 0 || (c->tk[k - 1].flags & LEDE__T_QUOTE)))
-        return 0;
-      /* "Now for the weather": a presenter's turn, unless a time follows
-       * ("Now for the first time", "Now for years") */
-      if (S_is(c, k, "now") && S_key(c, k + 1, K_FOR) &&
-          (k == 0 || (c->tk[k - 1].flags & LEDE__T_QUOTE))) {
-        size_t x = k + 2 + (S_key(c, k + 2, K_THE) ? 1 : 0);
-        int pl;
-        if (x < c->n && !c->tk[x].ord && !S_key(c, x, K_LAST) &&
-            !S_unit_at(c, x, &pl) && S_amount(c, x, &(size_t){0}) == -1000)
-          return 0;
-      }
-      /* "One Wisconsin Now": a capital inside a name */
-      if (S_title_word(c, k) && S_title_word(c, k - 1)) return 0;
-      S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
-      return 1;
-    case K_RECENTLY:
-      S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
-      return 1;
-    case K_CURRENT:
-      if (!S_current(c, k, 1)) return 0;
-      S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
-      return 1;
-    case K_SOON:
-      /* "as soon as possible" is no time; "shortly" mostly says "shortly
-       * after" something. */
-      if (!S_is(c, k, "soon") || (k > 0 && S_is(c, k - 1, "as")) ||
-          S_is(c, k + 1, "as") || S_is(c, k + 1, "after"))
-        return 0;
-      /* "how soon", "too soon to tell": a degree, no time ahead */
-      if (k > 0 && (S_is(c, k - 1, "how") || S_is(c, k - 1, "too") ||
-                    S_is(c, k - 1, "so")))
-        return 0;
-      /* "was soon released", "soon proved false": in a story told in the
-       * past, soon after its moment, not after publication */
-      if ((k > 0 && (S_is(c, k - 1, "was") || S_is(c, k - 1, "were") ||
-                     S_is(c, k - 1, "had"))) ||
-          (k + 1 < c->n && lede__date_tense_at(c, k + 1) < 0))
-        return 0;
-      S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
-      return 1;
-    case K_FUTURE:
-      /* "in future years": the future, no stretch counted (as "in past
-       * years" is the past) */
-      if (!the && k > 0 && k + 1 < c->n && c->tk[k + 1].cls == C_UNITP &&
-          (S_key(c, k - 1, K_IN) || S_key(c, k - 1, K_OVER) ||
-           S_key(c, k - 1, K_DURING) || S_key(c, k - 1, K_FOR))) {
-        S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
-        return 2;
-      }
-      if (!the && !(k > 1 && S_is(c, k - 1, "near") && S_key(c, k - 2, K_THE)))
-        return 0;
-      *the_ok = 1;
-      S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
-      return 1;
-    case K_PRESENT:
-      if (!(k > 0 && (S_key(c, k - 1, K_AT) || the))) return 0;
-      *the_ok = 1;
-      if (k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
-          !(c->tk[k + 1].flags & LEDE__T_CAP))
-        return 0; /* the present system */
-      S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
-      return 1;
-    case K_RECENT: case K_COMING: {
-      int pl, un = S_unit_at(c, k + 1, &pl);
-      if (un && pl) {
-        char b[16];
-        lede__date_duration(b, sizeof b, -1, un);
-        h->type = LEDE_DATE_DURATION;
-        S_put_str(h, b, LEDE_ANCHOR_PUBLISHED);
-        *the_ok = 1;
-        return 2;
-      }
-      if (t->val == K_COMING) break;
+    if (dp) {
+      v.gran = LEDE_GRAN_PART_OF_DAY;
+      v.dp = dp;
+      h->type = LEDE_DATE_TIME;
+      if (t->val != K_TONIGHT) i++;
+    }
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    return i - k;
+  }
+  case K_NOW: case K_CURRENTLY:
+    /* "Now, he says, ..." opening a sentence turns the talk, it names
+     * no time */
+    if (S_is(c, k, "now") && S_punct(c, k + 1, ',') &&
+        (k == 0 || (c->tk[k - 1].flags & LEDE__T_QUOTE)))
       return 0;
-    }
-    case K_DAILY:
-      if (k > 0 && S_cap(c, k - 1) && !(c->tk[k - 1].flags & LEDE__T_PUNCT))
-        return 0; /* "the Party daily Granma" */
-      if (S_rate(c, k)) return 0;
-      S_put_str(h, "P1D", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
-    case K_WEEKLY:
-      if (S_rate(c, k)) return 0;
-      S_put_str(h, "P1W", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
-    case K_MONTHLY:
-      if (S_rate(c, k)) return 0;
-      S_put_str(h, "P1M", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
-    case K_ANNUALLY:
-      if (S_rate(c, k)) return 0;
-      S_put_str(h, "P1Y", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
-    case K_HOURLY: S_put_str(h, "PT1H", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
-    case K_NIGHTLY: S_put_str(h, "XXXX-XX-XXTNI", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
-    case K_EVERY: {
-      size_t i = k + 1, used;
+    /* "Now for the weather": a presenter's turn, unless a time follows
+     * ("Now for the first time", "Now for years") */
+    if (S_is(c, k, "now") && S_key(c, k + 1, K_FOR) &&
+        (k == 0 || (c->tk[k - 1].flags & LEDE__T_QUOTE))) {
+      size_t x = k + 2 + (S_key(c, k + 2, K_THE) ? 1 : 0);
       int pl;
-      int n = S_amount(c, i, &used);
-      if (n == -1000 || n < 0) { n = 1; used = 0; }
-      int un = S_unit_at(c, i + used, &pl);
-      char b[24];
-      if (un) {
-        lede__date_duration(b, sizeof b, n, un);
-      } else if (!used && i < c->n && c->tk[i].wd && S_cap(c, i)) {
-        snprintf(b, sizeof b, "XXXX-WXX-%d", c->tk[i].wd);
-      } else if (!used && i < c->n && c->tk[i].mon && S_cap(c, i) &&
-                 c->tk[i].mon != 5) {
-        snprintf(b, sizeof b, "XXXX-%02d", c->tk[i].mon);
-      } else if (!used && i < c->n && c->tk[i].cls == C_SEASON) {
-        static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
-        snprintf(b, sizeof b, "XXXX-%s", ss[c->tk[i].val]);
-      } else if (!used && S_dpart(c, i)) {
-        snprintf(b, sizeof b, "XXXX-XX-XXT%s", S_dp_code[S_dpart(c, i)]);
-      } else {
+      if (x < c->n && !c->tk[x].ord && !S_key(c, x, K_LAST) &&
+          !S_unit_at(c, x, &pl) && S_amount(c, x, &(size_t){0}) == -1000)
         return 0;
-      }
-      h->type = LEDE_DATE_SET;
-      S_put_str(h, b, LEDE_ANCHOR_NONE);
-      return i + used + 1 - k;
     }
-    case K_PER: {
-      int pl;
-      int un = S_unit_at(c, k + 1, &pl);
-      if (!un || pl || S_measure_rate(c, k, un)) return 0;
+    /* "One Wisconsin Now": a capital inside a name */
+    if (S_title_word(c, k) && S_title_word(c, k - 1)) return 0;
+    S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
+    return 1;
+  case K_RECENTLY:
+    S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+    return 1;
+  case K_CURRENT:
+    if (!S_current(c, k, 1)) return 0;
+    S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
+    return 1;
+  case K_SOON:
+    /* "as soon as possible" is no time; "shortly" mostly says "shortly
+     * after" something. */
+    if (!S_is(c, k, "soon") || (k > 0 && S_is(c, k - 1, "as")) ||
+        S_is(c, k + 1, "as") || S_is(c, k + 1, "after"))
+      return 0;
+    /* "how soon", "too soon to tell": a degree, no time ahead */
+    if (k > 0 && (S_is(c, k - 1, "how") || S_is(c, k - 1, "too") ||
+                  S_is(c, k - 1, "so")))
+      return 0;
+    /* "was soon released", "soon proved false": in a story told in the
+     * past, soon after its moment, not after publication */
+    if ((k > 0 && (S_is(c, k - 1, "was") || S_is(c, k - 1, "were") ||
+                   S_is(c, k - 1, "had"))) ||
+        (k + 1 < c->n && lede__date_tense_at(c, k + 1) < 0))
+      return 0;
+    S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
+    return 1;
+  case K_FUTURE:
+    /* "in future years": the future, no stretch counted (as "in past
+     * years" is the past) */
+    if (!the && k > 0 && k + 1 < c->n && c->tk[k + 1].cls == C_UNITP &&
+        (S_key(c, k - 1, K_IN) || S_key(c, k - 1, K_OVER) ||
+         S_key(c, k - 1, K_DURING) || S_key(c, k - 1, K_FOR))) {
+      S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
+      return 2;
+    }
+    if (!the && !(k > 1 && S_is(c, k - 1, "near") && S_key(c, k - 2, K_THE)))
+      return 0;
+    *the_ok = 1;
+    S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
+    return 1;
+  case K_PRESENT:
+    if (!(k > 0 && (S_key(c, k - 1, K_AT) || the))) return 0;
+    *the_ok = 1;
+    if (k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
+        !(c->tk[k + 1].flags & LEDE__T_CAP))
+      return 0; /* the present system */
+    S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
+    return 1;
+  case K_RECENT: case K_COMING: {
+    int pl, un = S_unit_at(c, k + 1, &pl);
+    if (un && pl) {
       char b[16];
-      lede__date_duration(b, sizeof b, 1, un);
-      h->type = LEDE_DATE_SET;
-      S_put_str(h, b, LEDE_ANCHOR_NONE);
-      return 2;
-    }
-    case K_YEARAGO: {
-      size_t i = k + 1;
-      /* "the year-ago third quarter": that quarter a year before the
-       * one reported. */
-      S_hit q;
-      memset(&q, 0, sizeof q);
-      size_t qn = i < c->n && (c->tk[i].kind == TK_QTR || c->tk[i].ord)
-                      ? S_quarter(c, i, &q)
-                      : 0;
-      if (qn && q.gran == LEDE_GRAN_QUARTER && q.has_value && q.val[0] != 'X') {
-        S_val_init(&v, LEDE_GRAN_QUARTER);
-        v.y = (c->have_q ? c->qy : S_digits(q.val, 4)) - 1;
-        v.q = q.val[6] - '0';
-        *the_ok = 1;
-        S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
-        return i + qn - k;
-      }
-      if (S_is(c, i, "quarter") || S_is(c, i, "period")) {
-        i++;
-        *the_ok = 1;
-      }
-      if (c->have_q && (!c->year_period || i > k + 1)) {
-        S_report_quarter(c, h, 1, 0);
-        return i - k;
-      }
-      S_val_init(&v, LEDE_GRAN_YEAR);
-      v.y = c->has_pub ? c->py - 1 : -1;
-      S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
-      return i - k;
-    }
-    case K_YEAREND: {
-      /* "by year-end": the year's last day, December 31; "since
-       * year-end" the last one passed */
-      S_val_init(&v, LEDE_GRAN_DAY);
-      v.y = c->has_pub ? c->py : -1;
-      if (c->has_pub && k > 0 && S_key(c, k - 1, K_SINCE)) v.y--;
-      v.m = 12;
-      v.d = 31;
-      S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
-      return 1;
-    }
-    case K_THAT: case K_SAME: {
-      /* "that day", "the same year", "that same month": the last date of
-       * the text at that grain. */
-      size_t i = k + 1;
-      if (t->val == K_THAT && S_key(c, i, K_SAME)) i++;
-      if (t->val == K_SAME && !the) return 0;
-      if (i >= c->n || c->tk[i].cls != C_UNIT) return 0;
-      int un = c->tk[i].val;
-      if (un == U_QUARTER && t->val == K_THAT && !S_key(c, i + 1, K_OF)) {
-        /* "results for that quarter": the last quarter named */
-        if (!c->have_q) return 0;
-        S_report_quarter(c, h, 0, 0);
-        *the_ok = 1;
-        return i + 1 - k;
-      }
-      lede_date_gran g = un == U_YEAR ? LEDE_GRAN_YEAR
-                         : un == U_MONTH ? LEDE_GRAN_MONTH
-                         : un == U_DAY ? LEDE_GRAN_DAY : LEDE_GRAN_NONE;
-      if (g == LEDE_GRAN_NONE || S_key(c, i + 1, K_OF)) return 0;
-      *the_ok = 1;
-      h->type = LEDE_DATE_DATE;
-      if (c->have_last && c->last.y >= 0 && c->last.gran >= g &&
-          c->last.gran != LEDE_GRAN_WEEK && c->last.gran <= LEDE_GRAN_DAY) {
-        S_val_init(&v, g);
-        v.y = c->last.y;
-        v.m = g >= LEDE_GRAN_MONTH ? c->last.m : 0;
-        v.d = g == LEDE_GRAN_DAY ? c->last.d : 0;
-        S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
-      } else if (c->have_last && c->last.y >= 0 && c->last.gran == LEDE_GRAN_MONTH &&
-                 g == LEDE_GRAN_DAY && c->sent != LEDE_NONE &&
-                 c->last_sent != LEDE_NONE && c->sent - c->last_sent <= 1) {
-        /* "last October ... that same day": a day of the month just
-         * named, which one unsaid (TimeML "1998-10-XX") */
-        S_val_init(&v, g);
-        v.y = c->last.y;
-        v.m = c->last.m;
-        S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
-      } else {
-        /* "trades made that day" with no day of its grain before it: a
-         * day of some event, or any day; the text gives no date */
-        *the_ok = 0;
-        return 0;
-      }
-      return i + 1 - k;
-    }
-    case K_YEARLONG:
+      lede__date_duration(b, sizeof b, -1, un);
       h->type = LEDE_DATE_DURATION;
-      S_put_str(h, "P1Y", LEDE_ANCHOR_NONE);
-      return 1;
-    case K_PAST:
-      if (the && k + 1 < c->n && !(S_unit_at(c, k + 1, &(int){0})) &&
-          S_amount(c, k + 1, &(size_t){0}) == -1000) {
-        *the_ok = 1;
-        S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
-        return 1;
-      }
-      if (the && k + 1 >= c->n) {
-        *the_ok = 1;
-        S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
-        return 1;
-      }
-      /* "in past years": the past, no stretch counted ("the past two
-       * years" is one) */
-      if (!the && k > 0 && k + 1 < c->n && c->tk[k + 1].cls == C_UNITP &&
-          (S_key(c, k - 1, K_IN) || S_key(c, k - 1, K_OVER) ||
-           S_key(c, k - 1, K_DURING) || S_key(c, k - 1, K_FOR))) {
-        S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
-        return 2;
-      }
-      break;
-    default: break;
-    }
-    if ((u = S_relative(c, k, h, the))) {
-      *the_ok = 1;
-      return u;
-    }
-    if (t->val != K_CHRISTMAS) return 0; /* a holiday: below */
-  }
-  /* Seasons with a year, or after "in (the)". */
-  if (t->cls == C_SEASON) {
-    S_val v;
-    S_val_init(&v, LEDE_GRAN_SEASON);
-    v.s = t->val;
-    if (S_year_tok(c, k + 1)) {
-      v.y = c->tk[k + 1].num;
-      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+      S_put_str(h, b, LEDE_ANCHOR_PUBLISHED);
       *the_ok = 1;
       return 2;
     }
-    if (S_key(c, k + 1, K_OF) && S_year_tok(c, k + 2)) {
-      v.y = c->tk[k + 2].num; /* "the autumn of 2021" */
-      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
-      *the_ok = 1;
-      return 3;
-    }
-    if (S_key(c, k + 1, K_OF) && S_spoken_year(c, k + 2)) {
-      v.y = S_spoken_year(c, k + 2); /* "the winter of nineteen ninety-four" */
-      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
-      *the_ok = 1;
-      return 4;
-    }
-    if (S_key(c, k + 1, K_OF) && S_short_year(c, k + 2)) {
-      v.y = S_short_year(c, k + 2); /* "the summer of '72" */
-      S_put(c, h, &v, 1, c->has_pub ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_NONE);
-      *the_ok = 1;
-      return 4;
-    }
-    /* "in the spring", "over the summer", "into the early summer" */
-    size_t p = k;
-    while (p > 0 && k - p < 2 &&
-           (S_key(c, p - 1, K_THE) || S_key(c, p - 1, K_EARLY) ||
-            S_key(c, p - 1, K_LATE) || S_key(c, p - 1, K_MID)))
-      p--;
-    if (p > 0 && t->val != S_FA &&
-        (S_key(c, p - 1, K_IN) || S_key(c, p - 1, K_DURING) ||
-         S_key(c, p - 1, K_OVER) || S_is(c, p - 1, "into") ||
-         S_is(c, p - 1, "through") || S_is(c, p - 1, "throughout") ||
-         S_key(c, p - 1, K_SINCE) || S_key(c, p - 1, K_UNTIL) ||
-         /* "the low levels of the early summer" */
-         (S_key(c, p - 1, K_OF) && S_key(c, p, K_THE))) &&
-        !(k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
-          c->tk[k + 1].cls != C_KEY)) {
-      v.y = c->has_pub ? c->py : -1;
-      if (c->has_pub) {
-        /* The nearest such season on the tense's side. */
-        int py = c->py, ps = lede__date_season_of(c->pm, &py);
-        int cy = c->pm <= 2 ? c->py - 1 : c->py;
-        int dir = S_tense_strong(c, k, k + 1);
-        if (dir < 0 && t->val > ps) cy--;
-        if (dir > 0 && t->val < ps) cy++;
-        v.y = cy + (t->val == S_WI);
-      }
-      S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-      *the_ok = 1;
-      return 1;
-    }
+    if (t->val == K_COMING) break;
     return 0;
   }
-  if (t->cls == C_NUMW && S_spoken_year(c, k)) {
-    S_val v;
-    S_val_init(&v, LEDE_GRAN_YEAR);
-    v.y = S_spoken_year(c, k);
-    S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+  case K_DAILY:
+    if (k > 0 && S_cap(c, k - 1) && !(c->tk[k - 1].flags & LEDE__T_PUNCT))
+      return 0; /* "the Party daily Granma" */
+    if (S_rate(c, k)) return 0;
+    S_put_str(h, "P1D", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+  case K_WEEKLY:
+    if (S_rate(c, k)) return 0;
+    S_put_str(h, "P1W", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+  case K_MONTHLY:
+    if (S_rate(c, k)) return 0;
+    S_put_str(h, "P1M", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+  case K_ANNUALLY:
+    if (S_rate(c, k)) return 0;
+    S_put_str(h, "P1Y", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+  case K_HOURLY: S_put_str(h, "PT1H", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+  case K_NIGHTLY: S_put_str(h, "XXXX-XX-XXTNI", LEDE_ANCHOR_NONE); h->type = LEDE_DATE_SET; return 1;
+  case K_EVERY: {
+    size_t i = k + 1, used;
+    int pl;
+    int n = S_amount(c, i, &used);
+    if (n == -1000 || n < 0) { n = 1; used = 0; }
+    int un = S_unit_at(c, i + used, &pl);
+    char b[24];
+    if (un) {
+      lede__date_duration(b, sizeof b, n, un);
+    } else if (!used && i < c->n && c->tk[i].wd && S_cap(c, i)) {
+      snprintf(b, sizeof b, "XXXX-WXX-%d", c->tk[i].wd);
+    } else if (!used && i < c->n && c->tk[i].mon && S_cap(c, i) &&
+               c->tk[i].mon != 5) {
+      snprintf(b, sizeof b, "XXXX-%02d", c->tk[i].mon);
+    } else if (!used && i < c->n && c->tk[i].cls == C_SEASON) {
+      static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
+      snprintf(b, sizeof b, "XXXX-%s", ss[c->tk[i].val]);
+    } else if (!used && S_dpart(c, i)) {
+      snprintf(b, sizeof b, "XXXX-XX-XXT%s", S_dp_code[S_dpart(c, i)]);
+    } else {
+      return 0;
+    }
+    h->type = LEDE_DATE_SET;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return i + used + 1 - k;
+  }
+  case K_PER: {
+    int pl;
+    int un = S_unit_at(c, k + 1, &pl);
+    if (!un || pl || S_measure_rate(c, k, un)) return 0;
+    char b[16];
+    lede__date_duration(b, sizeof b, 1, un);
+    h->type = LEDE_DATE_SET;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
     return 2;
   }
-  /* Fixed holidays: Christmas (Day, Eve), Thanksgiving (US: fourth
-   * Thursday of November), New Year's Day / Eve. */
+  case K_YEARAGO: {
+    size_t i = k + 1;
+    /* "the year-ago third quarter": that quarter a year before the
+     * one reported. */
+    S_hit q;
+    memset(&q, 0, sizeof q);
+    size_t qn = i < c->n && (c->tk[i].kind == TK_QTR || c->tk[i].ord)
+                    ? S_quarter(c, i, &q)
+                    : 0;
+    if (qn && q.gran == LEDE_GRAN_QUARTER && q.has_value && q.val[0] != 'X') {
+      S_val_init(&v, LEDE_GRAN_QUARTER);
+      v.y = (c->have_q ? c->qy : S_digits(q.val, 4)) - 1;
+      v.q = q.val[6] - '0';
+      *the_ok = 1;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      return i + qn - k;
+    }
+    if (S_is(c, i, "quarter") || S_is(c, i, "period")) {
+      i++;
+      *the_ok = 1;
+    }
+    if (c->have_q && (!c->year_period || i > k + 1)) {
+      S_report_quarter(c, h, 1, 0);
+      return i - k;
+    }
+    S_val_init(&v, LEDE_GRAN_YEAR);
+    v.y = c->has_pub ? c->py - 1 : -1;
+    S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+    return i - k;
+  }
+  case K_YEAREND: {
+    /* "by year-end": the year's last day, December 31; "since
+     * year-end" the last one passed */
+    S_val_init(&v, LEDE_GRAN_DAY);
+    v.y = c->has_pub ? c->py : -1;
+    if (c->has_pub && k > 0 && S_key(c, k - 1, K_SINCE)) v.y--;
+    v.m = 12;
+    v.d = 31;
+    S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+    return 1;
+  }
+  case K_THAT: case K_SAME: {
+    /* "that day", "the same year", "that same month": the last date of
+     * the text at that grain. */
+    size_t i = k + 1;
+    if (t->val == K_THAT && S_key(c, i, K_SAME)) i++;
+    if (t->val == K_SAME && !the) return 0;
+    if (i >= c->n || c->tk[i].cls != C_UNIT) return 0;
+    int un = c->tk[i].val;
+    if (un == U_QUARTER && t->val == K_THAT && !S_key(c, i + 1, K_OF)) {
+      /* "results for that quarter": the last quarter named */
+      if (!c->have_q) return 0;
+      S_report_quarter(c, h, 0, 0);
+      *the_ok = 1;
+      return i + 1 - k;
+    }
+    lede_date_gran g = un == U_YEAR ? LEDE_GRAN_YEAR
+                       : un == U_MONTH ? LEDE_GRAN_MONTH
+                       : un == U_DAY ? LEDE_GRAN_DAY : LEDE_GRAN_NONE;
+    if (g == LEDE_GRAN_NONE || S_key(c, i + 1, K_OF)) return 0;
+    *the_ok = 1;
+    h->type = LEDE_DATE_DATE;
+    if (c->have_last && c->last.y >= 0 && c->last.gran >= g &&
+        c->last.gran != LEDE_GRAN_WEEK && c->last.gran <= LEDE_GRAN_DAY) {
+      S_val_init(&v, g);
+      v.y = c->last.y;
+      v.m = g >= LEDE_GRAN_MONTH ? c->last.m : 0;
+      v.d = g == LEDE_GRAN_DAY ? c->last.d : 0;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+    } else if (c->have_last && c->last.y >= 0 && c->last.gran == LEDE_GRAN_MONTH &&
+               g == LEDE_GRAN_DAY && c->sent != LEDE_NONE &&
+               c->last_sent != LEDE_NONE && c->sent - c->last_sent <= 1) {
+      /* "last October ... that same day": a day of the month just
+       * named, which one unsaid (TimeML "1998-10-XX") */
+      S_val_init(&v, g);
+      v.y = c->last.y;
+      v.m = c->last.m;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+    } else {
+      /* "trades made that day" with no day of its grain before it: a
+       * day of some event, or any day; the text gives no date */
+      *the_ok = 0;
+      return 0;
+    }
+    return i + 1 - k;
+  }
+  case K_YEARLONG:
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, "P1Y", LEDE_ANCHOR_NONE);
+    return 1;
+  case K_PAST:
+    if (the && k + 1 < c->n && !(S_unit_at(c, k + 1, &(int){0})) &&
+        S_amount(c, k + 1, &(size_t){0}) == -1000) {
+      *the_ok = 1;
+      S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+      return 1;
+    }
+    if (the && k + 1 >= c->n) {
+      *the_ok = 1;
+      S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+      return 1;
+    }
+    /* "in past years": the past, no stretch counted ("the past two
+     * years" is one) */
+    if (!the && k > 0 && k + 1 < c->n && c->tk[k + 1].cls == C_UNITP &&
+        (S_key(c, k - 1, K_IN) || S_key(c, k - 1, K_OVER) ||
+         S_key(c, k - 1, K_DURING) || S_key(c, k - 1, K_FOR))) {
+      S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+      return 2;
+    }
+    break;
+  default: break;
+  }
+  if ((u = S_relative(c, k, h, the))) {
+    *the_ok = 1;
+    return u;
+  }
+  return 0;
+}
+
+/* Seasons with a year, or after "in (the)". */
+static size_t S_season(S_ctx *c, size_t k, S_hit *h, int *the_ok) {
+  const S_tok *t = &c->tk[k];
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_SEASON);
+  v.s = t->val;
+  if (S_year_tok(c, k + 1)) {
+    v.y = c->tk[k + 1].num;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+    *the_ok = 1;
+    return 2;
+  }
+  if (S_key(c, k + 1, K_OF) && S_year_tok(c, k + 2)) {
+    v.y = c->tk[k + 2].num; /* "the autumn of 2021" */
+    S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+    *the_ok = 1;
+    return 3;
+  }
+  if (S_key(c, k + 1, K_OF) && S_spoken_year(c, k + 2)) {
+    v.y = S_spoken_year(c, k + 2); /* "the winter of nineteen ninety-four" */
+    S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+    *the_ok = 1;
+    return 4;
+  }
+  if (S_key(c, k + 1, K_OF) && S_short_year(c, k + 2)) {
+    v.y = S_short_year(c, k + 2); /* "the summer of '72" */
+    S_put(c, h, &v, 1, c->has_pub ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_NONE);
+    *the_ok = 1;
+    return 4;
+  }
+  /* "in the spring", "over the summer", "into the early summer" */
+  size_t p = k;
+  while (p > 0 && k - p < 2 &&
+         (S_key(c, p - 1, K_THE) || S_key(c, p - 1, K_EARLY) ||
+          S_key(c, p - 1, K_LATE) || S_key(c, p - 1, K_MID)))
+    p--;
+  if (p > 0 && t->val != S_FA &&
+      (S_key(c, p - 1, K_IN) || S_key(c, p - 1, K_DURING) ||
+       S_key(c, p - 1, K_OVER) || S_is(c, p - 1, "into") ||
+       S_is(c, p - 1, "through") || S_is(c, p - 1, "throughout") ||
+       S_key(c, p - 1, K_SINCE) || S_key(c, p - 1, K_UNTIL) ||
+       /* "the low levels of the early summer" */
+       (S_key(c, p - 1, K_OF) && S_key(c, p, K_THE))) &&
+      !(k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
+        c->tk[k + 1].cls != C_KEY)) {
+    v.y = c->has_pub ? c->py : -1;
+    if (c->has_pub) {
+      /* The nearest such season on the tense's side. */
+      int py = c->py, ps = lede__date_season_of(c->pm, &py);
+      int cy = c->pm <= 2 ? c->py - 1 : c->py;
+      int dir = S_tense_strong(c, k, k + 1);
+      if (dir < 0 && t->val > ps) cy--;
+      if (dir > 0 && t->val < ps) cy++;
+      v.y = cy + (t->val == S_WI);
+    }
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    *the_ok = 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* Fixed holidays: Christmas (Day, Eve), Thanksgiving (US: fourth
+ * Thursday of November), New Year's Day / Eve; Election Day and Easter,
+ * which move. */
+static size_t S_holiday(S_ctx *c, size_t k, S_hit *h) {
   /* Prose splits "Year's" into "Year" and "'s"; furniture lines do not. */
   size_t ny = S_is(c, k + 1, "year's") ? 2
               : S_is(c, k + 1, "year") && S_poss(c, k + 2) ? 3
@@ -2593,6 +2457,14 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     S_put(c, h, &v, ok, an);
     return i - k;
   }
+  return 0;
+}
+
+/* Numbers, units and the nouns of time: "three years", "the week
+ * before last", "the near term" ...; 0 if none. */
+static size_t S_units(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
+  size_t u;
   if (t->cls == C_NUMW || t->ndig || (t->kind == TK_PLAIN && !t->ord && t->num >= 1000)) {
     if ((u = S_span_expr(c, k, h, 0))) {
       *the_ok = 1;
@@ -2873,6 +2745,169 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     }
   }
   return 0;
+}
+
+static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
+  size_t u;
+  *the_ok = 0;
+  h->type = LEDE_DATE_DATE;
+  h->has_value = 0;
+  h->anchor = LEDE_ANCHOR_NONE;
+  h->gran = LEDE_GRAN_NONE;
+  if (S_key(c, k, K_HALF) && (u = S_span_expr(c, k, h, 0))) return u;
+  if (t->kind == TK_ISO) return S_iso_date(c, k, h);
+  if (t->kind == TK_SLASH) return S_slash_date(c, k, h);
+  if ((u = S_clock(c, k, h))) return u;
+  if (t->kind == TK_MODX) return S_modx(c, k, h);
+  if (t->kind == TK_QTR || t->ord || S_is(c, k, "second") ||
+      ((S_key(c, k, K_LAST) || S_is(c, k, "latter") || S_is(c, k, "final")) &&
+       (S_key(c, k + 1, K_HALF) || S_is(c, k + 1, "two")))) {
+    if ((u = S_quarter(c, k, h))) {
+      *the_ok = 1;
+      return u;
+    }
+  }
+  if (t->kind == TK_NUMUNIT) {
+    /* "the 8-month-old truce", "a two-year-old trade embargo": how long
+     * it has lasted; "a 6-year-old boy": an age, no time */
+    if (t->c && !S_lex(c, k + 1, &lede__lex_date_lasting_nouns) &&
+        !(k + 2 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
+          !(c->tk[k + 1].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
+          S_lex(c, k + 2, &lede__lex_date_lasting_nouns)))
+      return 0;
+    char b[16];
+    lede__date_duration(b, sizeof b, t->a, t->b);
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return 1;
+  }
+  if (t->kind == TK_DECADE || t->low[0] == '\'' ||
+      (t->e - t->s == 3 && !memcmp(c->t + t->s, "\xE2\x80\x99", 3))) {
+    if ((u = S_decade(c, k, h))) {
+      *the_ok = 1;
+      return u;
+    }
+  }
+  if (t->mon || S_day_tok(c, k) ||
+      (S_day_word(c, k) && (S_key(c, k + 1, K_OF) || S_day_range(c, k + 1))) ||
+      (S_bad_day(c, k) && k + 1 < c->n && c->tk[k + 1].mon)) {
+    if ((u = S_calendar(c, k, h))) return u;
+  }
+  /* "mid-afternoon yesterday", "morning Friday": that day's part */
+  if (t->cls == C_DPART && !t->plural && k + 1 < c->n &&
+      ((c->tk[k + 1].wd && S_cap(c, k + 1)) || S_key(c, k + 1, K_YESTERDAY) ||
+       S_key(c, k + 1, K_TODAY) || S_key(c, k + 1, K_TOMORROW))) {
+    S_hit h2;
+    int ok2;
+    memset(&h2, 0, sizeof h2);
+    size_t u2 = c->tk[k + 1].wd ? S_weekday_expr(c, k + 1, &h2, 0, 0, k + 1)
+                                : S_core(c, k + 1, &h2, 0, &ok2);
+    if (u2 && h2.gran == LEDE_GRAN_DAY && h2.type == LEDE_DATE_DATE &&
+        h2.has_value && strlen(h2.val) == 10) {
+      S_day_part(h, &h2, t->val);
+      *the_ok = 1;
+      return 1 + u2;
+    }
+  }
+  /* "the evening of May 2": that day's part */
+  if (t->cls == C_DPART && !t->plural && S_key(c, k + 1, K_OF) && k + 2 < c->n &&
+      (c->tk[k + 2].mon || S_day_tok(c, k + 2) || c->tk[k + 2].wd)) {
+    S_hit h2;
+    memset(&h2, 0, sizeof h2);
+    size_t u2 = c->tk[k + 2].wd ? S_weekday_expr(c, k + 2, &h2, 0, 0, k + 2)
+                                : S_calendar(c, k + 2, &h2);
+    if (u2 && h2.gran == LEDE_GRAN_DAY) {
+      S_day_part(h, &h2, t->val);
+      *the_ok = 1;
+      return 2 + u2;
+    }
+  }
+  /* "the 20th century", "the twentieth century" (a spelled ordinal
+   * only after "the": "a fifth century" of a count is no date) */
+  int ord_ok = S_isdig(t->low[0]) || (k > 0 && S_key(c, k - 1, K_THE)) ||
+               (k > 1 && c->tk[k - 2].ord &&
+                (S_is(c, k - 1, "and") || S_is(c, k - 1, "or") || S_key(c, k - 1, K_TO)));
+  if (t->ord && ord_ok && t->ord <= 21 &&
+      (S_is(c, k + 1, "century") || S_is(c, k + 1, "centuries"))) {
+    snprintf(h->val, sizeof h->val, "%02d", t->ord - 1);
+    h->has_value = 1;
+    h->gran = LEDE_GRAN_CENTURY;
+    *the_ok = 1;
+    return 2;
+  }
+  /* "the 18th and 19th centuries": the first shares the noun */
+  if (t->ord && ord_ok && t->ord <= 21 && k + 3 < c->n &&
+      (S_is(c, k + 1, "and") || S_is(c, k + 1, "or") || S_key(c, k + 1, K_TO)) &&
+      c->tk[k + 2].ord && c->tk[k + 2].ord <= 21 &&
+      (S_is(c, k + 3, "centuries") || S_is(c, k + 3, "century"))) {
+    snprintf(h->val, sizeof h->val, "%02d", t->ord - 1);
+    h->has_value = 1;
+    h->gran = LEDE_GRAN_CENTURY;
+    *the_ok = 1;
+    return 1;
+  }
+  /* Bare ordinal day: "on 18th", "on the 18th". */
+  if (t->ord && S_isdig(t->low[0]) && t->ord <= 31 &&
+      (k > 0 && (S_key(c, k - 1, K_ON) ||
+                 (S_key(c, k - 1, K_THE) && k > 1 && S_key(c, k - 2, K_ON)))) &&
+      !S_noun_follows(c, k + 1)) {
+    S_val v;
+    int ok = 1;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    if (c->has_pub) {
+      int dir = S_tense(c, k, k + 1);
+      int y = c->py, m = c->pm;
+      if (dir > 0 && t->ord < c->pd) m++;
+      if (dir < 0 && t->ord > c->pd) m--;
+      if (m > 12) { m = 1; y++; }
+      if (m < 1) { m = 12; y--; }
+      lede__date_set_day(&v, y, m, t->ord, &ok);
+    } else {
+      lede__date_set_day(&v, -1, -1, t->ord, &ok);
+      v.m = -1;
+      ok = 0;
+    }
+    *the_ok = 1;
+    S_put(c, h, &v, ok, LEDE_ANCHOR_PUBLISHED);
+    return 1;
+  }
+  if (t->wd && !t->plural && the && S_cap(c, k) &&
+      (S_key(c, k + 1, K_AFTER) || S_key(c, k + 1, K_BEFORE))) {
+    /* "the Monday after Easter", "the Friday before the vote": that
+     * weekday after (before) the date named, or the last date of the text */
+    int sign = S_key(c, k + 1, K_AFTER) ? 1 : -1;
+    long z;
+    size_t u2 = S_day_at(c, k + 2, &z);
+    if (!u2) z = lede__date_last_day(c);
+    if (z >= 0) {
+      S_val v;
+      S_val_init(&v, LEDE_GRAN_DAY);
+      int wz = S_wday(z);
+      long delta = sign > 0 ? (t->wd - wz + 7) % 7 : -((wz - t->wd + 7) % 7);
+      if (!delta) delta = 7L * sign;
+      S_from_days(&v, z + delta);
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+      *the_ok = 1;
+      return 2 + u2;
+    }
+  }
+  if (t->wd) return S_weekday_expr(c, k, h, 0, 0, k);
+  if (t->cls == C_KEY) {
+    if ((u = S_key_expr(c, k, h, the, the_ok)) || t->val != K_CHRISTMAS) return u;
+    /* a holiday: below */
+  }
+  if (t->cls == C_SEASON) return S_season(c, k, h, the_ok);
+  if (t->cls == C_NUMW && S_spoken_year(c, k)) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_YEAR);
+    v.y = S_spoken_year(c, k);
+    S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
+    return 2;
+  }
+  if ((u = S_holiday(c, k, h))) return u;
+  return S_units(c, k, h, the, the_ok);
 }
 
 /* "overnight" (TimeML: a time, the night): the night before the
