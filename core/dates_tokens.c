@@ -377,6 +377,345 @@ static int S_ordinal_digits(const char *s, size_t n) {
   return v >= 1 && v <= 99 ? v : 0;
 }
 
+/* A token that starts with a digit: a number, an ordinal, an ISO,
+ * dotted or slashed date, a clock time, a decade; 1 once classified, 0
+ * to go on ("8-month-old"). */
+static int S_classify_digits(S_tok *t, const char *l, size_t n) {
+  int v = S_digits(l, n);
+  if (v >= 0) {
+    t->num = v;
+    t->ndig = (unsigned char)n;
+    return 1;
+  }
+  /* "1,500", "10,000": a count in groups of three, never a year
+   * (ndig stays 0) */
+  if (n >= 5 && n <= 11 && S_digits(l, 1) >= 0) {
+    size_t h = 0;
+    while (h < n && S_isdig(l[h])) h++;
+    int g = h >= 1 && h <= 3 && (n - h) % 4 == 0 ? S_digits(l, h) : -1;
+    for (size_t x = h; g >= 0 && x < n; x += 4)
+      g = l[x] == ',' && S_digits(l + x + 1, 3) >= 0 ? g * 1000 + S_digits(l + x + 1, 3)
+                                                     : -1;
+    if (g > 0) {
+      t->num = g;
+      return 1;
+    }
+  }
+  int o = S_ordinal_digits(l, n);
+  if (o) {
+    t->ord = (signed char)o;
+    t->num = o;
+    return 1;
+  }
+  /* 2021-03-10T14:30, 2021-03-10T14:30:00Z, ...T14:30:00.250+01:00:
+   * the time of that day, as written (the offset is not applied) */
+  if (n >= 16 && l[4] == '-' && l[7] == '-' && l[10] == 't' && l[13] == ':' &&
+      S_digits(l, 4) >= 0 && S_digits(l + 5, 2) >= 0 && S_digits(l + 8, 2) >= 0 &&
+      S_digits(l + 11, 2) >= 0 && S_digits(l + 14, 2) >= 0) {
+    size_t q = 16;
+    int ss = -1;
+    if (q + 3 <= n && l[q] == ':' && S_digits(l + q + 1, 2) >= 0) {
+      ss = S_digits(l + q + 1, 2);
+      q += 3;
+      if (q < n && (l[q] == '.' || l[q] == ',') && q + 1 < n && S_isdig(l[q + 1]))
+        for (q++; q < n && S_isdig(l[q]);) q++;
+    }
+    if (q < n && l[q] == 'z') q++;
+    else if (q < n && (l[q] == '+' || l[q] == '-') && q + 3 <= n &&
+             S_digits(l + q + 1, 2) >= 0) {
+      q += 3;
+      if (q < n && l[q] == ':') q++;
+      if (q + 2 <= n && S_digits(l + q, 2) >= 0) q += 2;
+    }
+    int hh = S_digits(l + 11, 2), mi = S_digits(l + 14, 2);
+    if (q == n && hh <= 24 && mi <= 59 && ss <= 60) {
+      t->kind = TK_ISO;
+      t->a = S_digits(l, 4);
+      t->b = S_digits(l + 5, 2);
+      t->c = S_digits(l + 8, 2);
+      t->hh1 = (signed char)(hh + 1);
+      t->mi2 = (signed char)mi;
+      t->ss1 = (signed char)(ss + 1);
+    }
+    return 1;
+  }
+  /* 2021-03-10, 2021-03 */
+  if ((n == 10 || n == 7) && l[4] == '-' && S_digits(l, 4) >= 0 &&
+      S_digits(l + 5, 2) >= 0 && (n == 7 || (l[7] == '-' &&
+                                             S_digits(l + 8, 2) >= 0))) {
+    t->kind = TK_ISO;
+    t->a = S_digits(l, 4);
+    t->b = S_digits(l + 5, 2);
+    t->c = n == 10 ? S_digits(l + 8, 2) : 0;
+    return 1;
+  }
+  /* 19.02.2010: day, month and year with dots, as European outlets
+   * write them */
+  /* (a sentence's last token keeps its full stop, as "U.S." does) */
+  size_t n0 = n;
+  if (n == 11 || n == 10 || n == 9)
+    if (l[n - 1] == '.' && S_isdig(l[n - 2])) n--;
+  if (n >= 8 && n <= 10 && l[n - 5] == '.' && S_digits(l + n - 4, 4) >= 1000) {
+    const char *d1 = memchr(l, '.', n);
+    size_t dl = (size_t)(d1 - l), ml = dl + 1 < n - 5 ? n - 5 - dl - 1 : 0;
+    int dd = S_digits(l, dl), mm = ml >= 1 ? S_digits(d1 + 1, ml) : -1;
+    if (dl >= 1 && dl <= 2 && ml >= 1 && ml <= 2 && dd >= 1 && dd <= 31 &&
+        mm >= 1 && mm <= 12) {
+      t->kind = TK_ISO;
+      t->a = S_digits(l + n - 4, 4);
+      t->b = mm;
+      t->c = dd;
+      t->e -= n0 - n;
+      return 1;
+    }
+  }
+  n = n0;
+  /* a/b/c */
+  const char *p1 = memchr(l, '/', n);
+  if (p1) {
+    const char *p2 = memchr(p1 + 1, '/', n - (size_t)(p1 + 1 - l));
+    size_t l1 = (size_t)(p1 - l);
+    if (!p2) {
+      /* 10/2013: a month */
+      int a = S_digits(l, l1), b = S_digits(p1 + 1, n - l1 - 1);
+      if (l1 <= 2 && a >= 1 && a <= 12 && n - l1 - 1 == 4 && b >= 1000 &&
+          b <= 2099) {
+        t->kind = TK_ISO;
+        t->a = b;
+        t->b = a;
+        t->c = 0;
+      }
+      return 1;
+    }
+    if (l1 == 4) {
+      /* 2013/9/21 */
+      size_t l2 = (size_t)(p2 - p1 - 1), l3 = n - (size_t)(p2 + 1 - l);
+      int y = S_digits(l, 4), m = S_digits(p1 + 1, l2), d = S_digits(p2 + 1, l3);
+      if (y >= 1000 && y <= 2099 && l2 >= 1 && l2 <= 2 && l3 >= 1 && l3 <= 2 &&
+          m >= 1 && d >= 1) {
+        t->kind = TK_ISO;
+        t->a = y;
+        t->b = m;
+        t->c = d;
+      }
+      return 1;
+    }
+    if (p2) {
+      int a = S_digits(l, (size_t)(p1 - l));
+      int b = S_digits(p1 + 1, (size_t)(p2 - p1 - 1));
+      size_t cl = n - (size_t)(p2 + 1 - l);
+      int c = S_digits(p2 + 1, cl);
+      if (a >= 1 && b >= 1 && c >= 0 && p1 - l <= 2 && p2 - p1 - 1 <= 2 &&
+          (cl == 4 || cl == 2)) {
+        t->kind = TK_SLASH;
+        t->a = a;
+        t->b = b;
+        t->c = cl == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c;
+      }
+    }
+    return 1;
+  }
+  /* Clock: 10:30, 10.30am, 10am, 10:30pm */
+  size_t k = 0;
+  while (k < n && S_isdig(l[k])) k++;
+  int hh = S_digits(l, k), mi = 0;
+  size_t r = k;
+  if (k <= 2 && r < n && (l[r] == ':' || l[r] == '.') && r + 3 <= n &&
+      S_isdig(l[r + 1]) && S_isdig(l[r + 2])) {
+    mi = (l[r + 1] - '0') * 10 + (l[r + 2] - '0');
+    r += 3;
+    /* 08:30:00 */
+    if (l[r - 3] == ':' && r + 3 <= n && l[r] == ':' && S_isdig(l[r + 1]) &&
+        S_isdig(l[r + 2]) && (l[r + 1] - '0') * 10 + (l[r + 2] - '0') < 60) {
+      t->ss1 = (signed char)((l[r + 1] - '0') * 10 + (l[r + 2] - '0') + 1);
+      r += 3;
+    }
+    /* "08.30" alone may be a decimal: S_clock wants a zone after it. */
+  } else if (r == k && k <= 2) {
+    if (r == n) r = 0;
+  } else {
+    r = 0;
+  }
+  if (r && k <= 2 && hh >= 0 && hh <= 24 && mi < 60 && r + 4 <= n && l[r] == '-') {
+    /* 1:15-2:45pm: a range of clock times, sharing am/pm */
+    size_t q = r + 1, k2 = q;
+    while (k2 < n && S_isdig(l[k2]) && k2 - q < 3) k2++;
+    size_t hd = k2 - q;
+    int h2 = S_digits(l + q, hd), m2 = 0;
+    if (k2 < n && l[k2] == ':' && k2 + 3 <= n && S_isdig(l[k2 + 1]) && S_isdig(l[k2 + 2])) {
+      m2 = (l[k2 + 1] - '0') * 10 + (l[k2 + 2] - '0');
+      k2 += 3;
+    }
+    const char *x = l + k2;
+    size_t xl = n - k2;
+    int ap = xl == 0 ? 0 : (xl == 2 && !memcmp(x, "am", 2)) || (xl == 4 && !memcmp(x, "a.m.", 4)) ? 1
+           : (xl == 2 && !memcmp(x, "pm", 2)) || (xl == 4 && !memcmp(x, "p.m.", 4)) ? 2 : -1;
+    if (hd >= 1 && hd <= 2 && h2 >= 0 && h2 <= 24 && m2 < 60 && ap >= 0 &&
+        (ap || l[r - 3] == ':') && !(ap && (h2 > 12 || hh > 12))) {
+      t->kind = TK_CLOCK;
+      t->a = hh;
+      t->b = mi;
+      t->ampm = (signed char)ap;
+      t->cut = (unsigned char)r;
+      t->mod = (signed char)h2;
+      t->mi2 = (signed char)m2;
+      return 1;
+    }
+  }
+  if (r && k <= 2 && hh >= 0 && hh <= 24 && mi < 60) {
+    const char *x = l + r;
+    size_t xl = n - r;
+    int ap = 0;
+    if (xl == 0) ap = 0;
+    else if (xl == 2 && !memcmp(x, "am", 2)) ap = 1;
+    else if (xl == 2 && !memcmp(x, "pm", 2)) ap = 2;
+    else if (xl == 4 && !memcmp(x, "a.m.", 4)) ap = 1;
+    else if (xl == 4 && !memcmp(x, "p.m.", 4)) ap = 2;
+    else if (xl == 3 && !memcmp(x, "a.m", 3)) ap = 1;
+    else if (xl == 3 && !memcmp(x, "p.m", 3)) ap = 2;
+    else ap = -1;
+    if (ap >= 0 && !(ap == 0 && r == k) && !(ap && hh > 12)) {
+      t->kind = TK_CLOCK;
+      t->a = hh;
+      t->b = mi;
+      t->c = ap == 0 && l[k] == '.'; /* 08.30: needs a zone */
+      t->ampm = (signed char)ap;
+      return 1;
+    }
+  }
+  /* 1990s, 90s */
+  if ((n == 5 || n == 3) && l[n - 1] == 's' && l[n - 2] == '0' &&
+      S_digits(l, n - 1) >= 0) {
+    t->kind = TK_DECADE;
+    t->a = S_digits(l, n - 1);
+    t->b = (int)n - 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* A token of two parts joined by one hyphen: "mid-March", "two-week",
+ * "third-quarter", "2014-2015" ... */
+static void S_classify_hyphen(S_tok *t, const char *l, size_t n, const char *h) {
+  size_t ll = (size_t)(h - l), rl = n - ll - 1;
+  const char *rs = h + 1;
+  char rb[sizeof ((S_tok *)0)->low];
+  memcpy(rb, rs, rl);
+  rb[rl] = 0;
+  const S_word *rw = S_lookup(rb, S_hash(rb, rl));
+  /* mid-March, early-2020, late-1990s */
+  int pre = 0;
+  if (ll == 3 && !memcmp(l, "mid", 3)) pre = K_MID;
+  if (ll == 5 && !memcmp(l, "early", 5)) pre = K_EARLY;
+  if (ll == 4 && !memcmp(l, "late", 4)) pre = K_LATE;
+  if (ll == 3 && !memcmp(l, "pre", 3)) pre = K_BEFORE;   /* pre-1990 */
+  if (ll == 4 && !memcmp(l, "post", 4)) pre = K_AFTER;   /* post-1959 */
+  if (pre) {
+    int m = S_month_word(rs, rl);
+    int y = S_digits(rs, rl);
+    if (m || (y >= 1000 && y <= 2099 && rl == 4) ||
+        (rl == 5 && rs[4] == 's' && S_digits(rs, 4) >= 0)) {
+      t->kind = TK_MODX;
+      t->mod = (signed char)pre;
+      t->a = m;
+      t->b = m ? 0 : S_digits(rs, 4);
+      t->c = (!m && rl == 5); /* decade */
+      return;
+    }
+  }
+  /* mid-afternoon, early-morning: a part of day */
+  if (pre && pre != K_BEFORE && pre != K_AFTER && rw && rw->cls == C_DPART &&
+      !(rl > 0 && rs[rl - 1] == 's')) {
+    t->cls = C_DPART;
+    t->val = rw->val;
+    return;
+  }
+  /* third-quarter, first-half */
+  if ((rl == 7 && !memcmp(rs, "quarter", 7)) || (rl == 4 && !memcmp(rs, "half", 4))) {
+    static const char *const o[] = {"first", "second", "third", "fourth"};
+    for (int i = 0; i < 4; i++)
+      if (strlen(o[i]) == ll && !memcmp(l, o[i], ll)) {
+        t->kind = TK_QTR;
+        t->a = i + 1;
+        t->b = rl == 7 ? U_QUARTER : 0;
+        if (!t->b && i > 1) t->kind = TK_PLAIN;
+        return;
+      }
+  }
+  /* "the fiscal-first quarter": the ordinal of a fiscal period */
+  if (ll == 6 && !memcmp(l, "fiscal", 6) && rw && rw->cls == C_ORDW &&
+      rw->val <= 4) {
+    t->ord = rw->val;
+    return;
+  }
+  /* "day-long", "decades-long", "several-year", "multi-year": a
+   * stretch of that unit, its count unsaid for a plural */
+  {
+    char lb[sizeof ((S_tok *)0)->low];
+    memcpy(lb, l, ll);
+    lb[ll] = 0;
+    const S_word *lw = S_lookup(lb, S_hash(lb, ll));
+    if (lw && (lw->cls == C_UNIT || lw->cls == C_UNITP) && lw->val != U_SEC &&
+        rl == 4 && !memcmp(rs, "long", 4)) {
+      t->kind = TK_NUMUNIT;
+      t->a = lw->cls == C_UNITP ? -1 : 1;
+      t->b = lw->val;
+      return;
+    }
+    if (rw && rw->cls == C_UNIT && rw->val != U_SEC &&
+        ((ll == 7 && !memcmp(l, "several", 7)) || (ll == 5 && !memcmp(l, "multi", 5)))) {
+      t->kind = TK_NUMUNIT;
+      t->a = -1;
+      t->b = rw->val;
+      return;
+    }
+  }
+  /* two-week, 48-hour; "one-quarter", "three-quarter" are shares */
+  if (rw && rw->cls == C_UNIT) {
+    int v = lede__date_number(l, ll);
+    if (v > 0 && !(rw->val == U_QUARTER && (v == 1 || v == 3))) {
+      t->kind = TK_NUMUNIT;
+      t->a = v;
+      t->b = rw->val;
+      return;
+    }
+  }
+  /* twenty-five; twenty-first */
+  int v = lede__date_number(l, n);
+  if (v > 0) t->num = v;
+  /* a number word as any other: "twenty-four hours" */
+  if (v > 0 && t->cls == C_NONE && S_digits(l, n) < 0) {
+    t->cls = C_NUMW;
+    t->val = v;
+  }
+  if (rw && rw->cls == C_ORDW && rw->val <= 9) {
+    int tens = S_numword(l, ll);
+    if (tens >= 20 && tens <= 30 && tens % 10 == 0 && tens + rw->val <= 31)
+      t->ord = (signed char)(tens + rw->val);
+  }
+  /* "March 3-5", "3rd-5th June": a range of days, taken at its first */
+  int d1 = S_digits(l, ll), d2 = S_digits(rs, rl);
+  int o1 = S_ordinal_digits(l, ll), o2 = S_ordinal_digits(rs, rl);
+  if (o1 && o2) {
+    d1 = o1;
+    d2 = o2;
+  }
+  if (((ll <= 2 && rl <= 2) || (o1 && o2)) && d1 >= 1 && d2 > d1 && d2 <= 31) {
+    t->num = d1;
+    t->ndig = (unsigned char)(o1 && o2 ? ll - 2 : ll);
+    t->cut = (unsigned char)ll;
+    t->b = d2;
+  }
+  /* 2014-2015: a span of years */
+  if (ll == 4 && rl == 4 && d1 >= 1000 && d2 > d1 && d2 <= 2099 && d2 - d1 < 100) {
+    t->kind = TK_ISO;
+    t->a = d1;
+    t->b = d2;
+    t->c = 0;
+    t->cut = 4;
+  }
+}
+
 void lede__date_classify(S_tok *t, const char *text) {
   size_t n = t->e - t->s;
   const char *s = text + t->s;
@@ -415,218 +754,7 @@ void lede__date_classify(S_tok *t, const char *text) {
     if (w->cls >= C_MONTH) t->cls = C_NONE;
     return;
   }
-  if (S_isdig(l[0])) {
-    int v = S_digits(l, n);
-    if (v >= 0) {
-      t->num = v;
-      t->ndig = (unsigned char)n;
-      return;
-    }
-    /* "1,500", "10,000": a count in groups of three, never a year
-     * (ndig stays 0) */
-    if (n >= 5 && n <= 11 && S_digits(l, 1) >= 0) {
-      size_t h = 0;
-      while (h < n && S_isdig(l[h])) h++;
-      int g = h >= 1 && h <= 3 && (n - h) % 4 == 0 ? S_digits(l, h) : -1;
-      for (size_t x = h; g >= 0 && x < n; x += 4)
-        g = l[x] == ',' && S_digits(l + x + 1, 3) >= 0 ? g * 1000 + S_digits(l + x + 1, 3)
-                                                       : -1;
-      if (g > 0) {
-        t->num = g;
-        return;
-      }
-    }
-    int o = S_ordinal_digits(l, n);
-    if (o) {
-      t->ord = (signed char)o;
-      t->num = o;
-      return;
-    }
-    /* 2021-03-10T14:30, 2021-03-10T14:30:00Z, ...T14:30:00.250+01:00:
-     * the time of that day, as written (the offset is not applied) */
-    if (n >= 16 && l[4] == '-' && l[7] == '-' && l[10] == 't' && l[13] == ':' &&
-        S_digits(l, 4) >= 0 && S_digits(l + 5, 2) >= 0 && S_digits(l + 8, 2) >= 0 &&
-        S_digits(l + 11, 2) >= 0 && S_digits(l + 14, 2) >= 0) {
-      size_t q = 16;
-      int ss = -1;
-      if (q + 3 <= n && l[q] == ':' && S_digits(l + q + 1, 2) >= 0) {
-        ss = S_digits(l + q + 1, 2);
-        q += 3;
-        if (q < n && (l[q] == '.' || l[q] == ',') && q + 1 < n && S_isdig(l[q + 1]))
-          for (q++; q < n && S_isdig(l[q]);) q++;
-      }
-      if (q < n && l[q] == 'z') q++;
-      else if (q < n && (l[q] == '+' || l[q] == '-') && q + 3 <= n &&
-               S_digits(l + q + 1, 2) >= 0) {
-        q += 3;
-        if (q < n && l[q] == ':') q++;
-        if (q + 2 <= n && S_digits(l + q, 2) >= 0) q += 2;
-      }
-      int hh = S_digits(l + 11, 2), mi = S_digits(l + 14, 2);
-      if (q == n && hh <= 24 && mi <= 59 && ss <= 60) {
-        t->kind = TK_ISO;
-        t->a = S_digits(l, 4);
-        t->b = S_digits(l + 5, 2);
-        t->c = S_digits(l + 8, 2);
-        t->hh1 = (signed char)(hh + 1);
-        t->mi2 = (signed char)mi;
-        t->ss1 = (signed char)(ss + 1);
-      }
-      return;
-    }
-    /* 2021-03-10, 2021-03 */
-    if ((n == 10 || n == 7) && l[4] == '-' && S_digits(l, 4) >= 0 &&
-        S_digits(l + 5, 2) >= 0 && (n == 7 || (l[7] == '-' &&
-                                               S_digits(l + 8, 2) >= 0))) {
-      t->kind = TK_ISO;
-      t->a = S_digits(l, 4);
-      t->b = S_digits(l + 5, 2);
-      t->c = n == 10 ? S_digits(l + 8, 2) : 0;
-      return;
-    }
-    /* 19.02.2010: day, month and year with dots, as European outlets
-     * write them */
-    /* (a sentence's last token keeps its full stop, as "U.S." does) */
-    size_t n0 = n;
-    if (n == 11 || n == 10 || n == 9)
-      if (l[n - 1] == '.' && S_isdig(l[n - 2])) n--;
-    if (n >= 8 && n <= 10 && l[n - 5] == '.' && S_digits(l + n - 4, 4) >= 1000) {
-      const char *d1 = memchr(l, '.', n);
-      size_t dl = (size_t)(d1 - l), ml = dl + 1 < n - 5 ? n - 5 - dl - 1 : 0;
-      int dd = S_digits(l, dl), mm = ml >= 1 ? S_digits(d1 + 1, ml) : -1;
-      if (dl >= 1 && dl <= 2 && ml >= 1 && ml <= 2 && dd >= 1 && dd <= 31 &&
-          mm >= 1 && mm <= 12) {
-        t->kind = TK_ISO;
-        t->a = S_digits(l + n - 4, 4);
-        t->b = mm;
-        t->c = dd;
-        t->e -= n0 - n;
-        return;
-      }
-    }
-    n = n0;
-    /* a/b/c */
-    const char *p1 = memchr(l, '/', n);
-    if (p1) {
-      const char *p2 = memchr(p1 + 1, '/', n - (size_t)(p1 + 1 - l));
-      size_t l1 = (size_t)(p1 - l);
-      if (!p2) {
-        /* 10/2013: a month */
-        int a = S_digits(l, l1), b = S_digits(p1 + 1, n - l1 - 1);
-        if (l1 <= 2 && a >= 1 && a <= 12 && n - l1 - 1 == 4 && b >= 1000 &&
-            b <= 2099) {
-          t->kind = TK_ISO;
-          t->a = b;
-          t->b = a;
-          t->c = 0;
-        }
-        return;
-      }
-      if (l1 == 4) {
-        /* 2013/9/21 */
-        size_t l2 = (size_t)(p2 - p1 - 1), l3 = n - (size_t)(p2 + 1 - l);
-        int y = S_digits(l, 4), m = S_digits(p1 + 1, l2), d = S_digits(p2 + 1, l3);
-        if (y >= 1000 && y <= 2099 && l2 >= 1 && l2 <= 2 && l3 >= 1 && l3 <= 2 &&
-            m >= 1 && d >= 1) {
-          t->kind = TK_ISO;
-          t->a = y;
-          t->b = m;
-          t->c = d;
-        }
-        return;
-      }
-      if (p2) {
-        int a = S_digits(l, (size_t)(p1 - l));
-        int b = S_digits(p1 + 1, (size_t)(p2 - p1 - 1));
-        size_t cl = n - (size_t)(p2 + 1 - l);
-        int c = S_digits(p2 + 1, cl);
-        if (a >= 1 && b >= 1 && c >= 0 && p1 - l <= 2 && p2 - p1 - 1 <= 2 &&
-            (cl == 4 || cl == 2)) {
-          t->kind = TK_SLASH;
-          t->a = a;
-          t->b = b;
-          t->c = cl == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c;
-        }
-      }
-      return;
-    }
-    /* Clock: 10:30, 10.30am, 10am, 10:30pm */
-    size_t k = 0;
-    while (k < n && S_isdig(l[k])) k++;
-    int hh = S_digits(l, k), mi = 0;
-    size_t r = k;
-    if (k <= 2 && r < n && (l[r] == ':' || l[r] == '.') && r + 3 <= n &&
-        S_isdig(l[r + 1]) && S_isdig(l[r + 2])) {
-      mi = (l[r + 1] - '0') * 10 + (l[r + 2] - '0');
-      r += 3;
-      /* 08:30:00 */
-      if (l[r - 3] == ':' && r + 3 <= n && l[r] == ':' && S_isdig(l[r + 1]) &&
-          S_isdig(l[r + 2]) && (l[r + 1] - '0') * 10 + (l[r + 2] - '0') < 60) {
-        t->ss1 = (signed char)((l[r + 1] - '0') * 10 + (l[r + 2] - '0') + 1);
-        r += 3;
-      }
-      /* "08.30" alone may be a decimal: S_clock wants a zone after it. */
-    } else if (r == k && k <= 2) {
-      if (r == n) r = 0;
-    } else {
-      r = 0;
-    }
-    if (r && k <= 2 && hh >= 0 && hh <= 24 && mi < 60 && r + 4 <= n && l[r] == '-') {
-      /* 1:15-2:45pm: a range of clock times, sharing am/pm */
-      size_t q = r + 1, k2 = q;
-      while (k2 < n && S_isdig(l[k2]) && k2 - q < 3) k2++;
-      size_t hd = k2 - q;
-      int h2 = S_digits(l + q, hd), m2 = 0;
-      if (k2 < n && l[k2] == ':' && k2 + 3 <= n && S_isdig(l[k2 + 1]) && S_isdig(l[k2 + 2])) {
-        m2 = (l[k2 + 1] - '0') * 10 + (l[k2 + 2] - '0');
-        k2 += 3;
-      }
-      const char *x = l + k2;
-      size_t xl = n - k2;
-      int ap = xl == 0 ? 0 : (xl == 2 && !memcmp(x, "am", 2)) || (xl == 4 && !memcmp(x, "a.m.", 4)) ? 1
-             : (xl == 2 && !memcmp(x, "pm", 2)) || (xl == 4 && !memcmp(x, "p.m.", 4)) ? 2 : -1;
-      if (hd >= 1 && hd <= 2 && h2 >= 0 && h2 <= 24 && m2 < 60 && ap >= 0 &&
-          (ap || l[r - 3] == ':') && !(ap && (h2 > 12 || hh > 12))) {
-        t->kind = TK_CLOCK;
-        t->a = hh;
-        t->b = mi;
-        t->ampm = (signed char)ap;
-        t->cut = (unsigned char)r;
-        t->mod = (signed char)h2;
-        t->mi2 = (signed char)m2;
-        return;
-      }
-    }
-    if (r && k <= 2 && hh >= 0 && hh <= 24 && mi < 60) {
-      const char *x = l + r;
-      size_t xl = n - r;
-      int ap = 0;
-      if (xl == 0) ap = 0;
-      else if (xl == 2 && !memcmp(x, "am", 2)) ap = 1;
-      else if (xl == 2 && !memcmp(x, "pm", 2)) ap = 2;
-      else if (xl == 4 && !memcmp(x, "a.m.", 4)) ap = 1;
-      else if (xl == 4 && !memcmp(x, "p.m.", 4)) ap = 2;
-      else if (xl == 3 && !memcmp(x, "a.m", 3)) ap = 1;
-      else if (xl == 3 && !memcmp(x, "p.m", 3)) ap = 2;
-      else ap = -1;
-      if (ap >= 0 && !(ap == 0 && r == k) && !(ap && hh > 12)) {
-        t->kind = TK_CLOCK;
-        t->a = hh;
-        t->b = mi;
-        t->c = ap == 0 && l[k] == '.'; /* 08.30: needs a zone */
-        t->ampm = (signed char)ap;
-        return;
-      }
-    }
-    /* 1990s, 90s */
-    if ((n == 5 || n == 3) && l[n - 1] == 's' && l[n - 2] == '0' &&
-        S_digits(l, n - 1) >= 0) {
-      t->kind = TK_DECADE;
-      t->a = S_digits(l, n - 1);
-      t->b = (int)n - 1;
-      return;
-    }
-  }
+  if (S_isdig(l[0]) && S_classify_digits(t, l, n)) return;
   /* q3 */
   if (n == 2 && l[0] == 'q' && l[1] >= '1' && l[1] <= '4') {
     t->kind = TK_QTR;
@@ -683,125 +811,8 @@ void lede__date_classify(S_tok *t, const char *text) {
       return;
     }
   }
-  if (h && h > l && (size_t)(h - l) + 1 < n && !memchr(h + 1, '-', n - (size_t)(h - l) - 1)) {
-    size_t ll = (size_t)(h - l), rl = n - ll - 1;
-    const char *rs = h + 1;
-    char rb[sizeof ((S_tok *)0)->low];
-    memcpy(rb, rs, rl);
-    rb[rl] = 0;
-    const S_word *rw = S_lookup(rb, S_hash(rb, rl));
-    /* mid-March, early-2020, late-1990s */
-    int pre = 0;
-    if (ll == 3 && !memcmp(l, "mid", 3)) pre = K_MID;
-    if (ll == 5 && !memcmp(l, "early", 5)) pre = K_EARLY;
-    if (ll == 4 && !memcmp(l, "late", 4)) pre = K_LATE;
-    if (ll == 3 && !memcmp(l, "pre", 3)) pre = K_BEFORE;   /* pre-1990 */
-    if (ll == 4 && !memcmp(l, "post", 4)) pre = K_AFTER;   /* post-1959 */
-    if (pre) {
-      int m = S_month_word(rs, rl);
-      int y = S_digits(rs, rl);
-      if (m || (y >= 1000 && y <= 2099 && rl == 4) ||
-          (rl == 5 && rs[4] == 's' && S_digits(rs, 4) >= 0)) {
-        t->kind = TK_MODX;
-        t->mod = (signed char)pre;
-        t->a = m;
-        t->b = m ? 0 : S_digits(rs, 4);
-        t->c = (!m && rl == 5); /* decade */
-        return;
-      }
-    }
-    /* mid-afternoon, early-morning: a part of day */
-    if (pre && pre != K_BEFORE && pre != K_AFTER && rw && rw->cls == C_DPART &&
-        !(rl > 0 && rs[rl - 1] == 's')) {
-      t->cls = C_DPART;
-      t->val = rw->val;
-      return;
-    }
-    /* third-quarter, first-half */
-    if ((rl == 7 && !memcmp(rs, "quarter", 7)) || (rl == 4 && !memcmp(rs, "half", 4))) {
-      static const char *const o[] = {"first", "second", "third", "fourth"};
-      for (int i = 0; i < 4; i++)
-        if (strlen(o[i]) == ll && !memcmp(l, o[i], ll)) {
-          t->kind = TK_QTR;
-          t->a = i + 1;
-          t->b = rl == 7 ? U_QUARTER : 0;
-          if (!t->b && i > 1) t->kind = TK_PLAIN;
-          return;
-        }
-    }
-    /* "the fiscal-first quarter": the ordinal of a fiscal period */
-    if (ll == 6 && !memcmp(l, "fiscal", 6) && rw && rw->cls == C_ORDW &&
-        rw->val <= 4) {
-      t->ord = rw->val;
-      return;
-    }
-    /* "day-long", "decades-long", "several-year", "multi-year": a
-     * stretch of that unit, its count unsaid for a plural */
-    {
-      char lb[sizeof ((S_tok *)0)->low];
-      memcpy(lb, l, ll);
-      lb[ll] = 0;
-      const S_word *lw = S_lookup(lb, S_hash(lb, ll));
-      if (lw && (lw->cls == C_UNIT || lw->cls == C_UNITP) && lw->val != U_SEC &&
-          rl == 4 && !memcmp(rs, "long", 4)) {
-        t->kind = TK_NUMUNIT;
-        t->a = lw->cls == C_UNITP ? -1 : 1;
-        t->b = lw->val;
-        return;
-      }
-      if (rw && rw->cls == C_UNIT && rw->val != U_SEC &&
-          ((ll == 7 && !memcmp(l, "several", 7)) || (ll == 5 && !memcmp(l, "multi", 5)))) {
-        t->kind = TK_NUMUNIT;
-        t->a = -1;
-        t->b = rw->val;
-        return;
-      }
-    }
-    /* two-week, 48-hour; "one-quarter", "three-quarter" are shares */
-    if (rw && rw->cls == C_UNIT) {
-      int v = lede__date_number(l, ll);
-      if (v > 0 && !(rw->val == U_QUARTER && (v == 1 || v == 3))) {
-        t->kind = TK_NUMUNIT;
-        t->a = v;
-        t->b = rw->val;
-        return;
-      }
-    }
-    /* twenty-five; twenty-first */
-    int v = lede__date_number(l, n);
-    if (v > 0) t->num = v;
-    /* a number word as any other: "twenty-four hours" */
-    if (v > 0 && t->cls == C_NONE && S_digits(l, n) < 0) {
-      t->cls = C_NUMW;
-      t->val = v;
-    }
-    if (rw && rw->cls == C_ORDW && rw->val <= 9) {
-      int tens = S_numword(l, ll);
-      if (tens >= 20 && tens <= 30 && tens % 10 == 0 && tens + rw->val <= 31)
-        t->ord = (signed char)(tens + rw->val);
-    }
-    /* "March 3-5", "3rd-5th June": a range of days, taken at its first */
-    int d1 = S_digits(l, ll), d2 = S_digits(rs, rl);
-    int o1 = S_ordinal_digits(l, ll), o2 = S_ordinal_digits(rs, rl);
-    if (o1 && o2) {
-      d1 = o1;
-      d2 = o2;
-    }
-    if (((ll <= 2 && rl <= 2) || (o1 && o2)) && d1 >= 1 && d2 > d1 && d2 <= 31) {
-      t->num = d1;
-      t->ndig = (unsigned char)(o1 && o2 ? ll - 2 : ll);
-      t->cut = (unsigned char)ll;
-      t->b = d2;
-    }
-    /* 2014-2015: a span of years */
-    if (ll == 4 && rl == 4 && d1 >= 1000 && d2 > d1 && d2 <= 2099 && d2 - d1 < 100) {
-      t->kind = TK_ISO;
-      t->a = d1;
-      t->b = d2;
-      t->c = 0;
-      t->cut = 4;
-    }
-  }
+  if (h && h > l && (size_t)(h - l) + 1 < n && !memchr(h + 1, '-', n - (size_t)(h - l) - 1))
+    S_classify_hyphen(t, l, n, h);
 }
 
 /* Does the text t[s, e) name a day itself ("midnight Friday", "9 a.m.
