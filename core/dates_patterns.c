@@ -2906,7 +2906,8 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
     return 2;
   }
-  if ((u = S_holiday(c, k, h))) return u;
+  /* every holiday is written with a capital */
+  if (S_cap(c, k) && (u = S_holiday(c, k, h))) return u;
   return S_units(c, k, h, the, the_ok);
 }
 
