@@ -17,7 +17,8 @@
 #define MODULE_VERSION "lede " LEDE_VERSION_STRING
 
 typedef struct {
-  size_t i; /* paragraph index, 0-based */
+  size_t i;               /* paragraph index, 0-based */
+  lede_lua_article *ud;   /* the article: the user value, which keeps it */
 } S_paragraph;
 
 /* ==== Helpers shared with the stage files ============================= */
@@ -288,6 +289,7 @@ static void S_push_captions(lua_State *L, const lede_article *a) {
 static void S_push_paragraph(lua_State *L, int article_idx, size_t i) {
   S_paragraph *p = lua_newuserdatauv(L, sizeof *p, 1);
   p->i = i;
+  p->ud = lua_touserdata(L, article_idx);
   lede_lua_setmt(L, LEDE_LUA_PARAGRAPH);
   lua_pushvalue(L, article_idx);
   lua_setiuservalue(L, -2, 1);
@@ -328,9 +330,15 @@ static int S_cached(lua_State *L, const char *key, const lede_article *a) {
     S_push_blocks(L, a, LEDE_PART_BOILERPLATE);
   else if (!strcmp(key, "blocks")) S_push_blocks(L, a, -1);
   else if (!strcmp(key, "text")) {
-    size_t len;
+    size_t len, n;
     const char *t = lede_text(a, &len);
-    lua_pushlstring(L, t, len);
+    /* A text lent to the article is the string parsed: no copy. */
+    const char *lent =
+        lua_rawgeti(L, -1, 0) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
+    if (lent != t || n != len) {
+      lua_pop(L, 1);
+      lua_pushlstring(L, t, len);
+    }
   } else {
     lua_pop(L, 1);
     return 0;
@@ -533,15 +541,13 @@ static void *S_udata_up(lua_State *L, int idx, int up) {
   return same ? u : NULL;
 }
 
-/* __index of paragraphs; upvalues: the paragraph and article metatables.
- * Checks as S_paragraph_check does, and raises as it would. */
+/* __index of paragraphs; upvalue: the paragraph metatable. Checks as
+ * S_paragraph_check does, and raises as it would; the article is the one
+ * the paragraph points to (its user value keeps it). */
 static int l_paragraph_index(lua_State *L) {
   S_paragraph *p = S_udata_up(L, 1, 1);
   if (!p) p = luaL_checkudata(L, 1, PARAGRAPH_MT); /* raises */
-  lua_getiuservalue(L, 1, 1);
-  lede_lua_article *ud = S_udata_up(L, -1, 2);
-  const lede_article *a = ud && ud->a ? ud->a : lede_lua_check(L, -1);
-  lua_pop(L, 1);
+  const lede_article *a = lede_lua_live(L, p->ud);
   const char *key = luaL_checkstring(L, 2);
   size_t kn = strlen(key); /* as strcmp would: "text\0x" is "text" */
   size_t b = lede_paragraph_block(a, p->i);
@@ -963,8 +969,7 @@ LEDE_API int luaopen_lede(lua_State *L) {
   lua_rawsetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[LEDE_LUA_PARAGRAPH]);
   luaL_setfuncs(L, paragraph_meta, 0);
   lua_pushvalue(L, -1);
-  luaL_getmetatable(L, LEDE_ARTICLE_MT);
-  lua_pushcclosure(L, l_paragraph_index, 2);
+  lua_pushcclosure(L, l_paragraph_index, 1);
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
 

@@ -72,7 +72,15 @@ static void S_span_table(lua_State *L, int K, const lede_article *a,
  * one, so many quotes by one speaker stay cheap. */
 static void S_push_quote(lua_State *L, int K, const lede_article *a,
                          size_t i) {
-  lua_createtable(L, 0, 24);
+  /* Sized to its fields (12 to 21): a hash part no larger than needed. */
+  lede_span s;
+  size_t e = lede_quote_speaker_entity(a, i);
+  int nk = 12 + (lede_quote_parent(a, i) != LEDE_NONE) +
+           !!lede_quote_cue(a, i, &s) + 3 * !!lede_quote_speaker(a, i, &s) +
+           !!lede_quote_speaker_ref(a, i, &s) +
+           !!lede_quote_speaker_org(a, i, &s) + (e != LEDE_NONE) +
+           (lede_block_paragraph(a, lede_quote_block(a, i)) != LEDE_NONE);
+  lua_createtable(L, 0, nk);
   lede_lua_setmtk(L, K, LEDE_LUA_QUOTE);
   lede_span qs = lede_quote_span(a, i);
   lede_lua_span(L, K, a, qs, LEDE_K_TEXT, LEDE_K_START, LEDE_K_STOP);
@@ -130,7 +138,6 @@ static void S_push_quote(lua_State *L, int K, const lede_article *a,
   lede_quote_kind kind = lede_quote_kind_of(a, i);
   lede_lua_setname(L, K, LEDE_K_KIND, LEDE_N_QUOTE, (unsigned)kind,
                    lede_quote_kind_name(kind));
-  lede_span s;
   if (lede_quote_cue(a, i, &s)) {
     lede_lua_key(L, K, LEDE_K_CUE);
     lua_createtable(L, 0, 4);
@@ -148,7 +155,6 @@ static void S_push_quote(lua_State *L, int K, const lede_article *a,
     S_span_table(L, K, a, s, LEDE_K_SPEAKER_REF);
   if (lede_quote_speaker_org(a, i, &s))
     S_span_table(L, K, a, s, LEDE_K_SPEAKER_ORG);
-  size_t e = lede_quote_speaker_entity(a, i);
   if (e != LEDE_NONE) {
     lede_lua_key(L, K, LEDE_K_SPEAKER);
     lede_lua_entity_shared(L, K, 1, a, e);
