@@ -11,6 +11,14 @@
 
 #include "internal.h"
 
+/* A name (S_name) as written, quotation marks and all, kept by its
+ * address: the library's names are static strings. */
+typedef struct {
+  const char *s;
+  size_t n;
+  char q[24];
+} S_quoted;
+
 typedef struct {
   lede_write_fn w;
   void *ud;
@@ -18,6 +26,7 @@ typedef struct {
   size_t n;
   char buf[4096];
   const lede_article *a;
+  S_quoted names[8];
 } S_out;
 
 static void S_flush(S_out *o) {
@@ -272,6 +281,7 @@ lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
   o.err = 0;
   o.n = 0;
   o.a = NULL;
+  memset(o.names, 0, sizeof o.names);
   S_str(&o, s, n);
   S_flush(&o);
   return o.err ? LEDE_EWRITE : LEDE_OK;
@@ -283,29 +293,31 @@ static void S_cstr(S_out *o, const char *s) {
 }
 
 /* One of the library's names (lede_part_name and the like): printable
- * ASCII without " or \, so nothing to escape. Copied a byte at a time as
- * its end is found: most are a few bytes, and a strlen and a memcpy of
- * unknown size cost more than the copy. */
+ * ASCII without " or \\, so nothing to escape. Each is written tens of
+ * times per article: its quoted form is kept in o->names by its address,
+ * and copied with a fixed-size copy. */
 static void S_name(S_out *o, const char *s) {
   if (!s) {
     S_lit(o, "null");
     return;
   }
-  char *p = S_room(o, 64 + 2);
-  size_t n = 0;
-  p[0] = '"';
-  while (s[n] && n < 64) {
-    p[n + 1] = s[n];
-    n++;
+  S_quoted *c = &o->names[((uintptr_t)s * UINT64_C(0x9E3779B97F4A7C15)) >> 61];
+  if (c->s != s) {
+    size_t n = strlen(s);
+    if (n > sizeof c->q - 2) {
+      S_raw(o, "\"", 1);
+      S_raw(o, s, n);
+      S_raw(o, "\"", 1);
+      return;
+    }
+    c->s = s;
+    c->n = n + 2;
+    c->q[0] = '"';
+    memcpy(c->q + 1, s, n);
+    c->q[n + 1] = '"';
   }
-  if (s[n]) { /* longer than 64: none is, but stay correct */
-    S_raw(o, "\"", 1);
-    S_raw(o, s, strlen(s));
-    S_raw(o, "\"", 1);
-    return;
-  }
-  p[n + 1] = '"';
-  o->n += n + 2;
+  memcpy(S_room(o, sizeof c->q), c->q, sizeof c->q);
+  o->n += c->n;
 }
 
 /* "text":"...","start":N,"end":N (no braces) */
@@ -465,6 +477,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   o.err = 0;
   o.n = 0;
   o.a = a;
+  memset(o.names, 0, sizeof o.names);
   S_raw(&o, "{", 1);
   if (id) {
     S_lit(&o, "\"id\":");
