@@ -26,7 +26,7 @@ typedef struct {
   size_t n;
   char buf[4096];
   const lede_article *a;
-  S_quoted names[8];
+  S_quoted names[32];
 } S_out;
 
 static void S_flush(S_out *o) {
@@ -301,7 +301,7 @@ static void S_name(S_out *o, const char *s) {
     S_lit(o, "null");
     return;
   }
-  S_quoted *c = &o->names[((uintptr_t)s * UINT64_C(0x9E3779B97F4A7C15)) >> 61];
+  S_quoted *c = &o->names[((uintptr_t)s * UINT64_C(0x9E3779B97F4A7C15)) >> 59];
   if (c->s != s) {
     size_t n = strlen(s);
     if (n > sizeof c->q - 2) {
