@@ -94,6 +94,24 @@ Test(json, invalid_and_multibyte_anywhere) {
     }
 }
 
+/* A well-formed character, then a byte to escape anywhere after it: the
+ * scan goes on past the character and still stops at the byte. */
+Test(json, escape_after_multibyte) {
+  char in[48], want[64];
+  for (size_t n = 3; n <= 48; n++)
+    for (size_t at = 0; at + 2 < n; at++)
+      for (size_t q = at + 2; q < n; q++) {
+        memset(in, 'w', n);
+        in[at] = '\xC3';
+        in[at + 1] = '\xA9'; /* e with acute */
+        in[q] = '"';
+        memcpy(want, in, q);
+        memcpy(want + q, "\\\"", 2);
+        memset(want + q + 2, 'w', n - q - 1);
+        S_check(in, n, want, n + 1);
+      }
+}
+
 /* Longer than the writer's buffer, with escapes near its end. */
 Test(json, longer_than_a_buffer) {
   size_t n = 10000;
