@@ -312,15 +312,25 @@ Test(badinput, linear_time, .timeout = 600) {
   for (size_t k = 0; k < sizeof S_shapes / sizeof *S_shapes; k++) {
     const char *name = S_shapes[k].name;
     size_t p1, p8;
-    double t1 = S_time(S_shapes[k].unit, S_shapes[k].len, 1u << 20, 3, &p1);
-    double t8 = S_time(S_shapes[k].unit, S_shapes[k].len, 8u << 20, 2, &p8);
+    /* The sizes alternate, so a busy machine slows both alike; the best
+     * of three counts. */
+    double t1 = 1e9, t8 = 1e9;
+    for (int r = 0; r < 3; r++) {
+      double t = S_time(S_shapes[k].unit, S_shapes[k].len, 1u << 20, 1, &p1);
+      if (t < t1) t1 = t;
+      t = S_time(S_shapes[k].unit, S_shapes[k].len, 8u << 20, 1, &p8);
+      if (t < t8) t8 = t;
+    }
     /* A megabyte can take a hundredth of a second: below 0.02 s the
      * clock's grain and a loaded machine, not the code, set the ratio. */
     double ratio = t8 / (t1 > 0.02 ? t1 : 0.02);
     cr_log_info("%-34s 1 MB %6.3f s, 8 MB %6.3f s (x%4.1f); peak %5.1fx "
                 "the input",
                 name, t1, t8, ratio, (double)p8 / (double)(8u << 20));
-    cr_expect_lt(ratio, 20.0, "%s: 8 MB took %.1f times as long as 1 MB",
+    /* Linear work takes 8 to 20 times as long: a megabyte's working set
+     * stays in cache, eight megabytes' does not (from 8 to 16 MB the time
+     * doubles). Work growing with the square of the size takes 64. */
+    cr_expect_lt(ratio, 32.0, "%s: 8 MB took %.1f times as long as 1 MB",
                  name, ratio);
     cr_expect_lt(p8, (size_t)100 * (8u << 20), "%s: peak %.1f times the input",
                  name, (double)p8 / (double)(8u << 20));
