@@ -75,7 +75,8 @@ setup:
 
 $(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h \
   core/gazetteer.h core/quote_verbs.h core/tagger.h core/tokens.h core/wordhash.h \
-  core/entities_internal.h core/dates_internal.h
+  core/entities_internal.h core/dates_internal.h \
+  core/quotes_internal.h
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) $(HOT_CFLAGS) -c $< -o $@
 

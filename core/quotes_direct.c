@@ -1,0 +1,895 @@
+/* Quotes: direct quotes attributed next to their marks (pass 2) and the
+ * quotes left over (pass 4). */
+#include "quotes_internal.h"
+
+/* ==== Pass 2: direct quotes attributed next to their marks ============== */
+
+/* Does the clause after a phrase ending at r go on with a second verb of
+ * one subject ("“terrible,” denounced her record as governor and said
+ * ..."): then the verb before the phrase is no inverted cue and the
+ * phrase is its object, not its speaker. */
+static int S_second_predicate(const lede_article *a, size_t r, size_t s1) {
+  for (size_t j = r; j + 1 < s1 && j < r + 12; j++) {
+    if (S_comma(a, j) || S_punct(a, j, ';') ||
+        (S_tok(a, j)->flags & LEDE__T_QUOTE) || S_is(a, j, "who") ||
+        S_is(a, j, "which") || S_is(a, j, "that"))
+      return 0; /* ("said Al Lee who runs the fund and ...": his clause) */
+    if ((S_is(a, j, "and") || S_is(a, j, "but")) && S_word(a, j + 1) &&
+        !S_cap(a, j + 1) &&
+        ((a->quote_verb[j + 1] && !lede__q_noun_reading(a, j + 1)) ||
+         S_past(a, j + 1)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does the quotation close on a comma, "?" or "!" (the marks of speech
+ * handed to an attribution: "“Go,” she said") and hold at least three
+ * words or end on "?"/"!" (so a quoted title "“Jaws,”" is left alone)? */
+static int S_attribution_close(const lede_article *a, const S_pair *p) {
+  size_t e = p->close;
+  while (e > p->oend && (a->text[e - 1] == ' ' || a->text[e - 1] == '\n'))
+    e--;
+  if (e <= p->oend) return 0;
+  char c = a->text[e - 1];
+  if (c == '?' || c == '!') return 1;
+  if (c != ',') return 0;
+  size_t t0 = S_tok_at(a, p->oend), words = 0;
+  for (size_t k = t0; k < a->tokens.n && S_tok(a, k)->start < e && words < 3;
+       k++)
+    if (S_word(a, k)) words++;
+  return words >= 3;
+}
+
+static int S_block_starts(const lede_article *a, size_t b, size_t pos);
+
+void lede__q_direct(S_ctx *x) {
+  lede_article *a = x->a;
+  for (size_t pi = 0; pi < x->pairs.n; pi++) {
+    S_pair *p = &x->pairs.v[pi];
+    size_t ct = S_tok_at(a, p->cend) - 1; /* the closing mark's last token */
+    size_t ot = S_tok_at(a, p->open);
+    if (ct >= a->tokens.n || ot >= a->tokens.n) continue;
+    size_t s0, s1, o0, o1;
+    S_sent_range(a, ct, &s0, &s1);
+    S_sent_range(a, ot, &o0, &o1);
+    size_t cs1 = s1; /* the end of the closing mark's own sentence */
+    size_t c0 = LEDE_NONE, sp0 = 0, sp1 = 0;
+    S_cue cu = {0};
+    int side = 0;
+    /* After: "...," she said. / "...," said Smith. */
+    size_t i = ct + 1;
+    if (i < s1 && (S_comma(a, i) || S_dash(a, i))) i++;
+    /* "...!" Dawson shouted. -- the sentence split after the mark. */
+    int crossed = 0;
+    if (i >= s1 && i < a->tokens.n && lede__tok_sent(a, i) == lede__tok_sent(a, ct) + 1 &&
+        a->sents.v[lede__tok_sent(a, i)].block == p->block) {
+      S_sent_range(a, i, &s0, &s1);
+      crossed = 1;
+    }
+    size_t d0 = LEDE_NONE, d1 = 0;
+    if (!crossed && i > ct + 1 && S_dash(a, i - 1)) {
+      d0 = i;
+      d1 = s1;
+    } else if (crossed && i < s1 && S_dash(a, i)) {
+      d0 = i + 1;
+      d1 = s1;
+    } else if (!crossed && i >= s1 && s1 + 1 < a->tokens.n && S_dash(a, s1)) {
+      /* "“...”" then a paragraph "— Ann Lee, Dayton.": a signature
+       * line right after the quotation's paragraph, the quotation
+       * closing its own. */
+      size_t nb = a->sents.v[lede__tok_sent(a, s1)].block;
+      size_t ke = ct + 1;
+      while (ke < s1 && (S_tok(a, ke)->flags & LEDE__T_PUNCT)) ke++;
+      if (ke >= s1 && nb == p->block + 1 &&
+          S_block_starts(a, nb, S_tok(a, s1)->start)) {
+        size_t n0, n1;
+        S_sent_range(a, s1 + 1, &n0, &n1);
+        d0 = s1 + 1;
+        d1 = n1;
+      }
+    }
+    if (d0 != LEDE_NONE && d0 < d1 && S_cap(a, d0) && S_word(a, d0) &&
+        !S_lex(&lede__lex_quote_stop, a, d0) &&
+        !S_lex(&lede__lex_quote_pronouns, a, d0)) {
+      /* "..." — Tom Reyes: a signature; a handle or a date may follow. */
+      size_t r = lede__q_np_right(a, d0, d1);
+      size_t k = r;
+      while (k < d1 && (S_tok(a, k)->flags & LEDE__T_PUNCT) &&
+             !S_punct(a, k, '(') && !S_comma(a, k))
+        k++;
+      if (r > d0 && (k >= d1 || S_punct(a, k, '(') || S_comma(a, k))) {
+        lede__quote *q = S_new(a, p->block);
+        q->outer = lede__s32((lede_span){p->open, p->cend});
+        q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
+        q->kind = LEDE_QUOTE_DIRECT;
+        q->cue = lede__s32(S_span_tok(a, d0 - 1, d0));
+        q->lemma = "\xE2\x80\x94"; /* the dash */
+        q->speaker = lede__s32(S_span_tok(a, d0, r));
+        p->used = 1;
+        S_mark(x, d0 - 1, r);
+        continue;
+      }
+    }
+    if (i < s1 && !crossed && lede__q_cue_at2(a, i, s1, &cu, 1)) {
+      size_t r = lede__q_np_right(a, cu.cue1, s1);
+      /* ("“...,” promising a return": a participle does not invert.) */
+      /* ("a “sociopath,” said he does not ...": a pronoun with its own
+       * verb after it is the subject of the content.) */
+      if (r > cu.cue1 && !cu.according && !S_ing(a, i) &&
+          !(S_lex(&lede__lex_quote_pronouns, a, cu.cue1) &&
+            !S_tail_only(a, r, s1)) &&
+          !S_second_predicate(a, r, s1)) {
+        c0 = i;
+        sp0 = cu.cue1;
+        sp1 = r;
+        side = 2;
+      } else if (cu.according) {
+        size_t r2 = lede__q_np_right(a, cu.cue1, s1);
+        if (r2 > cu.cue1) {
+          c0 = i;
+          sp0 = cu.cue1;
+          sp1 = r2;
+          side = 2;
+        }
+      }
+    } else if (i < s1) {
+      size_t e = lede__q_np_right(a, i, s1);
+      /* "Butz, 49, told", "Will Estrada, the chairman ..., said" */
+      if (e > i && e + 1 < s1 && S_comma(a, e)) {
+        size_t e0 = e;
+        size_t e2 = lede__q_np_right(a, e + 1, s1);
+        if (e2 > e + 1 && e2 + 1 < s1 && S_comma(a, e2)) {
+          S_cue c2;
+          size_t j = e2 + 1;
+          while (j < s1 && j < e2 + 4 && S_lex(&lede__lex_quote_aux, a, j)) j++;
+          if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) e = e2 + 1;
+        }
+        if (e == e0) {
+          /* "Ann Berg, chief strategist in Sydney at Coast Bank,
+           * said", "Al Bond, 30, of Raleigh, N.C., who was polled,
+           * said", "Ed Wu, wearing a “Vote Wu” pin, said": an apposition
+           * up to the comma before the cue. */
+          for (size_t k = e + 1; k < s1 && k < e + 24; k++) {
+            if (S_punct(a, k, ';')) break;
+            if (!S_comma(a, k)) continue;
+            S_cue c2;
+            size_t j = k + 1;
+            while (j < s1 && j < k + 4 && S_lex(&lede__lex_quote_aux, a, j))
+              j++;
+            if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) {
+              e = k + 1;
+              break;
+            }
+          }
+        }
+      } else if (e > i && e + 1 < s1 &&
+                 (S_is(a, e, "in") || S_is(a, e, "at") || S_is(a, e, "from") ||
+                  S_is(a, e, "on") || S_is(a, e, "near"))) {
+        /* "a Democratic staffer in the room wondered", "a voter from
+         * Ohio said": a place after the speaker. */
+        size_t e2 = lede__q_np_right(a, e + 1, s1);
+        S_cue c2;
+        if (e2 > e + 1 && e2 < s1 && e2 <= e + 6 &&
+            lede__q_cue_at2(a, e2, s1, &c2, 1) &&
+            !c2.according && S_tail_only(a, c2.cue1, s1))
+          e = e2;
+      } else if (e > i && e + 1 < s1 && S_is(a, e, "and")) {
+        /* "the senator and presidential candidate told" */
+        size_t e2 = lede__q_np_right(a, e + 1, s1);
+        S_cue c2;
+        if (e2 > e + 1 && e2 < s1 && S_cue_at(a, e2, s1, &c2) &&
+            !c2.according)
+          e = e2;
+      }
+      if (e > i && e - i <= 3 * S_NP_MAX) {
+        size_t j = e, n = 0;
+        while (j < s1 && n < 3 && S_lex(&lede__lex_quote_aux, a, j)) {
+          j++;
+          n++;
+        }
+        /* Mid-sentence, a cue with its own content after it ("On Fox's
+         * “Hannity,” Ann Lee said the ...") does not attribute the quote. */
+        if (j < s1 && lede__q_cue_at2(a, j, s1, &cu, 1) && !cu.according &&
+            ((!crossed && ot == o0) ||
+             S_no_content_after(a, j, cu.cue1, s1))) {
+          c0 = j;
+          sp0 = i;
+          sp1 = e;
+          side = 1;
+        }
+      }
+    }
+    if (c0 == LEDE_NONE && i < s1 && !S_used(x->used_tok, i) && ot == o0 &&
+        !(i > ct + 1 && S_dash(a, i - 1)) && S_attribution_close(a, p)) {
+      /* "“Go home,” Smith barked." / "“Wow!” beamed Ann Lee.": right after
+       * a quotation that opens its sentence and closes on a comma, "?" or
+       * "!", a name then a verb in -ed (or the verb then a name) attribute
+       * it, listed cue or not. */
+      size_t e = lede__q_np_right(a, i, s1);
+      size_t v = LEDE_NONE, n0 = 0, n1 = 0;
+      /* ("“...?” a reporter can be heard asking"): past the auxiliaries
+       * to a cue in -ing */
+      size_t ve = e;
+      while (ve < s1 && ve < e + 4 &&
+             (S_finite_aux(a, ve) || S_is(a, ve, "be") || S_is(a, ve, "been") ||
+              S_is(a, ve, "heard") || S_is(a, ve, "seen")))
+        ve++;
+      if (ve > e && ve < s1 && S_ing(a, ve) && a->quote_verb[ve] &&
+          e > i && S_good_subject(a, i, e) &&
+          (!crossed || S_tail_only(a, ve + 1, s1))) {
+        v = ve;
+        n0 = i;
+        n1 = e;
+      } else if (e > i && e < s1 && S_good_subject(a, i, e) && S_past(a, e) &&
+          !S_lex(&lede__lex_quote_stop, a, e) &&
+          (!crossed || S_tail_only(a, e + 1, s1))) {
+        v = e;
+        n0 = i;
+        n1 = e;
+      } else if (!crossed && S_past(a, i) && i + 1 < s1 && S_cap(a, i + 1) &&
+                 !S_lex(&lede__lex_quote_stop, a, i)) {
+        size_t r = lede__q_np_right(a, i + 1, s1);
+        if (r > i + 1 && S_good_subject(a, i + 1, r)) {
+          v = i;
+          n0 = i + 1;
+          n1 = r;
+        }
+      } else if (!crossed && S_present_s(a, i) && i + 2 < s1 &&
+                 S_lex(&lede__lex_quote_determiners, a, i + 1) &&
+                 !S_lex(&lede__lex_quote_stop, a, i)) {
+        /* "“...,” reads an editorial in the Register.": a verb in -s,
+         * then its subject, ending the sentence or going on to a
+         * clause on it. */
+        size_t r = lede__q_np_right(a, i + 1, s1);
+        if (r > i + 2 && S_good_subject(a, i + 1, r) &&
+            (S_tail_only(a, r, s1) == 1 || S_is(a, r, "that") ||
+             S_is(a, r, "which") || S_is(a, r, "who"))) {
+          v = i;
+          n0 = i + 1;
+          n1 = r;
+        }
+      }
+      if (v != LEDE_NONE) {
+        const char *lemma = S_verb_lemma(a, v);
+        if (!lemma) lemma = S_after_lemma(a, v);
+        if (!lemma) {
+          const lede__token *vt = S_tok(a, v);
+          char *l = lede__strndup(&a->arena, a->text + vt->start,
+                                  vt->len);
+          for (char *c = l; *c; c++)
+            if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
+          lemma = l;
+        }
+        cu.cue0 = v;
+        cu.cue1 = v + 1;
+        cu.lemma = lemma;
+        cu.according = 0;
+        c0 = v;
+        sp0 = n0;
+        sp1 = n1;
+        side = v < n0 ? 2 : 1;
+      }
+    }
+    int before = 0;
+    if (c0 == LEDE_NONE && ot > o0) {
+      /* Before: He said: "..." / He said, "..." / He said "..." */
+      size_t j = ot;
+      if (S_punct(a, j - 1, ':') || S_comma(a, j - 1)) j--;
+      /* the cue then its adjuncts: "said in a statement on Tuesday:" */
+      size_t lo = j > o0 + 8 ? j - 8 : o0;
+      for (size_t k = j; k > lo; k--) {
+        S_cue cu2;
+        if (lede__q_cue_at2(a, k - 1, o1, &cu2,
+                      S_punct(a, j, ':') || S_comma(a, j)) &&
+            !cu2.according &&
+            /* ("said in his book, “An American Son.”": a title) */
+            !(j > cu2.cue1 + 1 && j < ot &&
+              S_lex(&lede__lex_quote_works, a, j - 1)) &&
+            (lede__q_skip_adjuncts(a, cu2.cue1, j) >= j ||
+             ((S_punct(a, j, ':') || (k - 1 == o0 && S_comma(a, j))) &&
+              cu2.cue1 < j && lede__q_np_right(a, cu2.cue1, j) >= j)) &&
+            !S_used(x->used_tok, k - 1)) {
+          size_t q0, q1;
+          /* "explained Grant: “...”": the speaker may follow the cue up
+           * to the colon. */
+          /* "Said Comey, “...”": inverted at the sentence start. */
+          int lead = k - 1 == o0 && S_comma(a, j);
+          int sd = lede__q_speaker(a, o0, S_punct(a, j, ':') || lead ? j : k - 1,
+                             k - 1, cu2.cue1, &q0, &q1);
+          /* "..., she said, adding: “...”": the speaker before. */
+          if (sd == 3 && q1 <= q0 &&
+              !S_prev_speaker(a, S_tok(a, o0)->start, S_tok(a, k - 1)->start,
+                              &q0, &q1))
+            sd = 0;
+          if (sd == 1 || sd == 3 || (S_punct(a, j, ':') && sd) ||
+              (lead && sd == 2)) {
+            cu = cu2;
+            c0 = k - 1;
+            sp0 = q0;
+            sp1 = q1;
+            side = sd;
+            before = 1;
+          }
+          break;
+        }
+        if (S_tok(a, k - 1)->flags & LEDE__T_QUOTE) break;
+      }
+      if (before) {
+        /* Direct only if the quote runs to the end of its sentence. */
+        size_t k = ct + 1;
+        while (k < cs1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
+          k++;
+        if (k < cs1 && !S_punct(a, j, ':')) continue; /* mixed: pass 3 */
+      }
+    }
+    if (c0 == LEDE_NONE && ot > o0 + 1 && ot - o0 <= 9 &&
+        S_punct(a, ot - 1, ':') && S_cap(a, o0)) {
+      /* "Meghan McCain, Twitter: "..."": a name and a colon, no verb. */
+      int names = 1;
+      for (size_t k = o0; k + 1 < ot && names; k++)
+        names = (S_cap(a, k) && S_word(a, k) &&
+                 !S_lex(&lede__lex_quote_stop, a, k)) ||
+                S_comma(a, k) || S_possessive(a, k) ||
+                (S_punct(a, k, '.') && k > o0 &&
+                 (S_abbrev(a, k - 1) || S_initial(a, k - 1)));
+      size_t k = ct + 1;
+      while (k < cs1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
+        k++;
+      if (names && k >= cs1 && !S_used(x->used_tok, o0)) {
+        lede__quote *q = S_new(a, p->block);
+        q->outer = lede__s32((lede_span){p->open, p->cend});
+        q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
+        q->kind = LEDE_QUOTE_DIRECT;
+        q->speaker = lede__s32(S_span_tok(a, o0, ot - 1));
+        p->used = 1;
+        S_mark(x, o0, ot);
+        continue;
+      }
+    }
+    if (c0 == LEDE_NONE || S_used(x->used_tok, c0)) continue;
+    lede__quote *q = S_new(a, p->block);
+    q->outer = lede__s32((lede_span){p->open, p->cend});
+    q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
+    q->kind = LEDE_QUOTE_DIRECT;
+    q->cue = lede__s32(S_span_tok(a, cu.cue0, cu.cue1));
+    q->lemma = cu.lemma;
+    q->speaker = lede__s32(S_span_tok(a, sp0, sp1));
+    /* Words before the quote in its sentence make it mixed:
+     * He called it "a disaster," Smith said. */
+    if (!before && ot > o0) {
+      int words = 0;
+      /* (bounded: a very long run before the mark counts as words) */
+      size_t k0 = ot - o0 > 64 ? ot - 64 : o0;
+      words = k0 > o0;
+      for (size_t k = k0; k < ot && !words; k++)
+        if (S_word(a, k) && !S_used(x->used_tok, k)) words = 1;
+      if (words) {
+        q->kind = LEDE_QUOTE_MIXED;
+        q->content = lede__s32((lede_span){S_tok(a, o0)->start, p->cend});
+        q->outer = q->content;
+      }
+    }
+    p->used = 1;
+    if (side == 3) {
+      /* The clause's subject, far from the cue ("He called it “X” and
+       * called on ..."): the words between stay free for other cues. */
+      S_mark(x, sp0, sp1);
+      S_mark(x, cu.cue0, cu.cue1);
+    } else {
+      size_t m0 = c0 < sp0 ? c0 : sp0, m1 = cu.cue1 > sp1 ? cu.cue1 : sp1;
+      S_mark(x, m0, m1);
+    }
+  }
+}
+
+/* ==== Pass 4: quotes left over ========================================== */
+
+int lede__q_cmp_quote(const void *pa, const void *pb) {
+  const lede__quote *qa = pa, *qb = pb;
+  if (qa->outer.start != qb->outer.start)
+    return qa->outer.start < qb->outer.start ? -1 : 1;
+  /* (the longer first: a report holding a quote comes before it) */
+  return qa->outer.end > qb->outer.end ? -1 : qa->outer.end < qb->outer.end;
+}
+
+/* The block where quote q ends (a quotation carried over paragraphs
+ * starts in an earlier one). */
+static size_t S_end_block(const lede_article *a, const lede__quote *q) {
+  size_t t = S_tok_at(a, q->outer.end);
+  if (t == 0 || t > a->tokens.n) return q->block;
+  return a->sents.v[lede__tok_sent(a, t - 1)].block;
+}
+
+/* Does block b start at position pos (only white space before)? */
+static int S_block_starts(const lede_article *a, size_t b, size_t pos) {
+  size_t lo, hi;
+  return S_block_extent(a, b, &lo, &hi) && lo == pos;
+}
+
+/* q is said by tokens [q0, q1) with cue cu: set both and mark them used. */
+static int S_take(S_ctx *x, lede__quote *q, size_t q0, size_t q1,
+                  const S_cue *cu) {
+  q->speaker = lede__s32(S_span_tok(x->a, q0, q1));
+  q->cue = lede__s32(S_span_tok(x->a, cu->cue0, cu->cue1));
+  q->lemma = cu->lemma;
+  S_mark(x, q0 < cu->cue0 ? q0 : cu->cue0, cu->cue1 > q1 ? cu->cue1 : q1);
+  return 1;
+}
+
+/* Does the prose block before block b end with "SPEAKER CUE:"? Then set
+ * q's speaker and cue and mark them used. */
+static int S_colon_cue(S_ctx *x, size_t b, lede__quote *q) {
+  lede_article *a = x->a;
+  size_t pb = b;
+  while (pb > 0 && !a->blocks.v[pb - 1].nsents) pb--;
+  if (pb == 0) return 0;
+  pb--;
+  const lede__block *bl = &a->blocks.v[pb];
+  size_t si = bl->first_sent + bl->nsents - 1;
+  size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  if (s1 <= s0 + 1 || !S_punct(a, s1 - 1, ':')) return 0;
+  size_t lo = s1 - 1 > s0 + 8 ? s1 - 9 : s0;
+  for (size_t k = s1 - 1; k > lo; k--) {
+    S_cue cu;
+    if (S_used(x->used_tok, k - 1) || !S_cue_at(a, k - 1, s1, &cu) || cu.according)
+      continue;
+    if (lede__q_skip_adjuncts(a, cu.cue1, s1 - 1) < s1 - 1 &&
+        lede__q_np_right(a, cu.cue1, s1 - 1) < s1 - 1)
+      return 0;
+    size_t q0, q1;
+    int sd = lede__q_speaker(a, s0, s1 - 1, k - 1, cu.cue1, &q0, &q1);
+    if (sd != 1 && sd != 2) return 0; /* ("Stated Stone:") */
+    return S_take(x, q, q0, q1, &cu);
+  }
+  return 0;
+}
+
+/* "Her friend Ann Lee, 20, chimed in. “...”": the sentence before the
+ * quotation, in its paragraph, ends on a cue with nothing said after it;
+ * its speaker says the quotation. Sets q's speaker and cue. */
+static int S_stop_cue(S_ctx *x, size_t ot, lede__quote *q) {
+  lede_article *a = x->a;
+  if (ot == 0) return 0;
+  size_t si = lede__tok_sent(a, ot - 1), ts = lede__tok_sent(a, ot);
+  if (si + 1 != ts || a->sents.v[si].block != a->sents.v[ts].block)
+    return 0;
+  size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  if (s1 <= s0 + 2 || !S_punct(a, s1 - 1, '.')) return 0;
+  size_t lo = s1 - 1 > s0 + 8 ? s1 - 9 : s0;
+  for (size_t k = s1 - 1; k > lo; k--) {
+    if (S_tok(a, k - 1)->flags & LEDE__T_QUOTE) return 0;
+    S_cue cu;
+    if (S_used(x->used_tok, k - 1) || !lede__q_cue_at2(a, k - 1, s1, &cu, 1) ||
+        cu.according)
+      continue;
+    if (S_ing(a, k - 1) || lede__q_skip_adjuncts(a, cu.cue1, s1 - 1) < s1 - 1)
+      return 0;
+    size_t q0, q1;
+    int sd = lede__q_speaker(a, s0, s1 - 1, k - 1, cu.cue1, &q0, &q1);
+    /* (the subject of the sentence, of a verb of saying or writing: not
+     * "the bathroom they prefer.") */
+    int cls = S_cue_class_of(cu.lemma);
+    if (sd != 1 || !(q0 == s0 || S_comma(a, q0 - 1)) ||
+        (cls != LEDE_CUE_SPEECH && cls != LEDE_CUE_WRITING))
+      return 0;
+    return S_take(x, q, q0, q1, &cu);
+  }
+  return 0;
+}
+
+/* "Smith resisted: “...”", "He offered “my thoughts”", "The ad hits
+ * Hale for taking “54 times more”": a quotation inside a clause whose
+ * subject opens the sentence. The subject is the speaker, the verb the
+ * cue (class "other" unless a listed cue). Returns 1 and fills q. */
+static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
+                   size_t s1, lede__quote *q) {
+  lede_article *a = x->a;
+  if (ot <= s0 + 1) return 0;
+  /* "When Reyes suggested ..., Ortiz fired back: “...”": the main
+   * clause after a subordinate one. */
+  if (S_is(a, s0, "when") || S_is(a, s0, "after") || S_is(a, s0, "as") ||
+      S_is(a, s0, "while") || S_is(a, s0, "although") ||
+      S_is(a, s0, "though") || S_is(a, s0, "because") || S_is(a, s0, "if")) {
+    size_t k = s0 + 1;
+    while (k + 1 < ot && k < s0 + 40 && !S_comma(a, k) &&
+           !(S_tok(a, k)->flags & LEDE__T_QUOTE))
+      k++;
+    if (k + 1 < ot && S_comma(a, k) && (S_cap(a, k + 1) || S_personal(a, k + 1)))
+      s0 = k + 1;
+  }
+  size_t st = s0;
+  size_t r = lede__q_clause_subject(a, s0, ot, &st);
+  if (r <= st || r >= ot || r - st > S_NP_MAX) return 0;
+  for (size_t k = st; k < r; k++)
+    if (S_used(x->used_tok, k) || (S_tok(a, k)->flags & LEDE__T_QUOTE)) return 0;
+  /* A name, a pronoun or a determiner phrase: not "In 2015", "But". */
+  int pron = r == st + 1 && S_lex(&lede__lex_quote_pronouns, a, st);
+  if (!pron && !(S_cap(a, st) && S_word(a, st) &&
+                 !(S_tok(a, st)->flags & LEDE__T_NUM)))
+    return 0;
+  if (S_lex(&lede__lex_quote_stop, a, st) || S_ing(a, st) ||
+      S_is(a, st, "who") || S_is(a, st, "which") || S_is(a, st, "you") ||
+      S_is(a, st, "i"))
+    return 0;
+  size_t v = lede__q_skip_aux_left(a, r, r); /* (no-op: keeps the subject) */
+  int aux = 0;
+  /* "Reyes, who has postured himself as the “...”": the frame inside a
+   * relative clause on the subject. */
+  size_t sr = r; /* (the phrase speaks through "who": "Reyes, who") */
+  if (v + 2 < ot && S_comma(a, v) && S_is(a, v + 1, "who")) {
+    v += 2;
+    sr = v;
+  }
+  for (int n = 0; v < ot && n < 4; n++) {
+    /* "He infamously referred to": an adverb before the verb. */
+    if (S_ly(a, v) && v + 1 < ot && !a->quote_verb[v]) {
+      v++;
+      continue;
+    }
+    if (S_lex(&lede__lex_quote_aux, a, v) || S_finite_aux(a, v) ||
+        S_is(a, v, "did") || S_is(a, v, "does") || S_negation(a, v) ||
+        S_is(a, v, "not")) {
+      aux = 1;
+      v++;
+    } else {
+      break;
+    }
+  }
+  if (v >= ot || !S_verbish(a, v, aux) || S_used(x->used_tok, v)) return 0;
+  if (ot - v > 24) return 0;
+  size_t c1 = v + 1;
+  if (c1 < ot && S_frame_particle(a, c1)) c1++;
+  /* "tried to portray X as “...”": the infinitive after the verb is the
+   * frame, not the verb itself. */
+  if (c1 == v + 2 && S_is(a, v + 1, "to") && c1 + 1 < ot && S_word(a, c1) &&
+      !S_cap(a, c1) && !S_lex(&lede__lex_quote_determiners, a, c1) &&
+      !S_lex(&lede__lex_quote_pronouns, a, c1) && !a->quote_verb[v] &&
+      !S_used(x->used_tok, c1)) {
+    v = c1;
+    c1 = v + 1;
+    if (c1 < ot && S_frame_particle(a, c1)) c1++;
+  }
+  /* A verb that is no listed cue frames only the quotation right after
+   * it ("offered “my thoughts”", "resisted: “...”", "called it
+   * “shameful”"), not one deep in its clause (a scare quote). */
+  if (!a->quote_verb[v] && !S_after_lemma(a, v) && ot > c1 + 2) {
+    /* Deeper in the clause ("identified the judge as “Spanish”"), only
+     * if no participle with its own preposition comes first: after "aimed
+     * at developing a “mechanism”" the quotation is that phrase's. */
+    if (ot > c1 + 16) return 0;
+    for (size_t k = c1; k + 1 < ot; k++)
+      if (S_past(a, k) && S_frame_particle(a, k + 1)) return 0;
+  }
+  /* The clause runs from the cue to its end; the pair must be in it. */
+  size_t k = c1;
+  if (k < s1 && (S_comma(a, k) || S_punct(a, k, ':'))) k++;
+  size_t ce = lede__q_clause_end(a, s0, s1, k);
+  size_t close_tok = S_tok_at(a, p->cend);
+  if (k >= ce || close_tok > ce + 1) return 0;
+  lede_span content = S_trim_span(a, S_span_tok(a, k, ce));
+  if (S_empty(content) || content.start > p->open) return 0;
+  if (content.end < p->cend) content.end = p->cend;
+  q->speaker = lede__s32(S_span_tok(a, st, sr));
+  /* "He is best known for his role as “...”": the subject of a passive
+   * is its topic; no one named frames it. */
+  if (a->quote_verb[v] && lede__q_passive_subject(a, st, r, v, s1))
+    q->speaker = lede__s32(S_span_tok(a, v, v));
+  q->cue = lede__s32(S_span_tok(a, v, c1));
+  const lede__token *vt = S_tok(a, v);
+  const char *lemma = S_verb_lemma(a, v);
+  if (!lemma) lemma = S_after_lemma(a, v);
+  if (lemma) {
+    q->lemma = lemma;
+  } else {
+    char *l = lede__strndup(&a->arena, a->text + vt->start,
+                            vt->len);
+    for (char *c = l; *c; c++)
+      if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
+    q->lemma = l;
+    q->cls = LEDE_CUE_OTHER;
+  }
+  if ((content.start == p->open && content.end == p->cend) ||
+      (S_punct(a, ot - 1, ':') && close_tok + 1 >= ce)) {
+    /* "Smith resisted: “...”" */
+    q->kind = LEDE_QUOTE_DIRECT;
+  } else {
+    q->kind = LEDE_QUOTE_MIXED;
+    q->content = lede__s32(content);
+    q->outer = lede__s32(content);
+  }
+  S_mark(x, st, c1);
+  return 1;
+}
+
+/* "Hale: “...”", "More from Jones: “...”", "Hoff's letter makes the
+ * case: “...”": a quotation right after a colon that closes a clause,
+ * running to the end of its sentence. The clause names its speaker: a
+ * name alone, one after "from", or the subject before a verb (the cue).
+ * Returns 1 and fills q. */
+static int S_colon_intro(S_ctx *x, const S_pair *p, size_t ot,
+                         lede__quote *q) {
+  lede_article *a = x->a;
+  if (ot == 0 || !S_punct(a, ot - 1, ':')) return 0;
+  size_t c = ot - 1, s0, s1;
+  S_sent_range(a, c, &s0, &s1);
+  /* The quotation ends its sentence. */
+  size_t ct = S_tok_at(a, p->cend) - 1, e0, e1; /* the closing mark */
+  if (ct >= a->tokens.n) return 0;
+  S_sent_range(a, ct, &e0, &e1);
+  size_t k = ct + 1;
+  while (k < e1 && k < ct + 8 && (S_tok(a, k)->flags & LEDE__T_PUNCT) &&
+         !S_comma(a, k))
+    k++;
+  if (k < e1) return 0;
+  /* The clause: after the last dash before the colon ("... - More from
+   * Jones:"), within 16 tokens. */
+  size_t st = c > s0 + 24 ? c - 24 : s0;
+  for (size_t j = c; j > st; j--)
+    if (S_dash(a, j - 1) || S_punct(a, j - 1, ';') ||
+        (S_tok(a, j - 1)->flags & LEDE__T_QUOTE)) {
+      st = j;
+      break;
+    }
+  if (st == c - 24 && st > s0) return 0; /* a long clause: not ours */
+  if (st >= c) return 0;
+  for (size_t j = st; j < c; j++)
+    if (S_used(x->used_tok, j)) return 0;
+  size_t sp0 = 0, sp1 = 0, v0 = 0, v1 = 0;
+  /* A name alone, maybe with an apposition: "Ann Lee, editor of The Post:" */
+  int names = S_cap(a, st) && S_word(a, st) &&
+              !S_lex(&lede__lex_quote_stop, a, st) &&
+              !S_lex(&lede__lex_sentence_starters, a, st) &&
+              !(S_tok(a, st)->flags & LEDE__T_NUM);
+  for (size_t j = st; j < c && names; j++)
+    names = (S_word(a, j) && !a->quote_verb[j] && !S_past(a, j) &&
+             (S_cap(a, j) || j > st)) ||
+            S_comma(a, j) || S_possessive(a, j) || S_punct(a, j, '(') ||
+            S_punct(a, j, ')') ||
+            (S_punct(a, j, '.') && j > st &&
+             (S_abbrev(a, j - 1) || S_initial(a, j - 1)));
+  if (names) {
+    /* lower-case words only after a comma: an apposition */
+    size_t j = st;
+    while (j < c && !S_comma(a, j) && (S_cap(a, j) || !S_word(a, j))) j++;
+    if (j < c && !S_comma(a, j)) names = 0;
+  }
+  if (names) {
+    sp0 = st;
+    sp1 = c;
+  } else {
+    /* "More from Jones:", "From the report:" */
+    for (size_t j = st; j + 1 < c && !sp1; j++)
+      if (S_is(a, j, "from") && j <= st + 2 && lede__q_np_right(a, j + 1, c) == c &&
+          S_cap(a, j + 1)) {
+        sp0 = j + 1;
+        sp1 = c;
+      }
+  }
+  if (!sp1) {
+    /* The subject, then a verb: "he returned to his lines:" */
+    size_t ss = st;
+    size_t r = lede__q_clause_subject(a, st, c, &ss);
+    if (r <= ss || r >= c || !S_good_subject(a, ss, r) || S_ing(a, ss))
+      return 0;
+    size_t v = r;
+    if (S_comma(a, v)) {
+      /* "Mitch McConnell, R-Ky., delivered": past the apposition */
+      size_t j = v + 1;
+      while (j < c && j < v + 12 && !S_comma(a, j)) j++;
+      if (j >= c || !S_comma(a, j)) return 0;
+      v = j + 1;
+    }
+    while (v < c && v < r + 3 &&
+           (S_lex(&lede__lex_quote_aux, a, v) || S_negation(a, v)))
+      v++;
+    if (v >= c || !S_verbish(a, v, v > r)) return 0;
+    sp0 = ss;
+    sp1 = r;
+    v0 = v;
+    v1 = v + 1;
+  }
+  q->kind = LEDE_QUOTE_DIRECT;
+  q->speaker = lede__s32(S_span_tok(a, sp0, sp1));
+  if (v1) {
+    q->cue = lede__s32(S_span_tok(a, v0, v1));
+    const char *lemma = S_verb_lemma(a, v0);
+    if (!lemma) lemma = S_after_lemma(a, v0);
+    if (!lemma) {
+      const lede__token *vt = S_tok(a, v0);
+      char *l = lede__strndup(&a->arena, a->text + vt->start,
+                              vt->len);
+      for (char *ch = l; *ch; ch++)
+        if (*ch >= 'A' && *ch <= 'Z') *ch |= 0x20;
+      lemma = l;
+      q->cls = LEDE_CUE_OTHER;
+    }
+    q->lemma = lemma;
+  } else {
+    q->cue = lede__s32(S_span_tok(a, c, c + 1));
+    q->lemma = ":";
+  }
+  S_mark(x, sp0, c + 1);
+  return 1;
+}
+
+/* A work's title after "titled"/"entitled" (a comma between or not):
+ * quoted as its maker named it. The maker is the subject of the verb
+ * whose object the work is ("Mook released a memo titled “...”"), if the
+ * sentence says; else no one. */
+static int S_titled(S_ctx *x, size_t ot, size_t s0, lede__quote *q) {
+  lede_article *a = x->a;
+  if (ot == 0) return 0;
+  size_t t = ot - 1;
+  if (S_comma(a, t) && t > s0) t--;
+  if (t < s0 || !(S_is(a, t, "titled") || S_is(a, t, "entitled")) ||
+      S_used(x->used_tok, t))
+    return 0;
+  q->kind = LEDE_QUOTE_DIRECT;
+  q->cue = lede__s32(S_span_tok(a, t, t + 1));
+  q->lemma = "title";
+  q->cls = LEDE_CUE_OTHER;
+  size_t st = s0, r = t > s0 + 2 ? lede__q_object_subject(a, s0, t - 1, &st) : s0;
+  if (r > st) q->speaker = lede__s32(S_span_tok(a, st, r));
+  S_use(x->used_tok, t, 1);
+  return 1;
+}
+
+void lede__q_leftover(S_ctx *x) {
+  lede_article *a = x->a;
+  if (a->quotes.n > 1)
+    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, lede__q_cmp_quote);
+  /* Walk quotes and pairs together in text order; new quotes are appended
+   * and everything is sorted again at the end. */
+  size_t qi = 0, nq = a->quotes.n;
+  size_t last = LEDE_NONE; /* last attributed quote so far */
+  size_t lastd = LEDE_NONE; /* last attributed direct quote so far */
+  size_t last_end_tok = LEDE_NONE;
+  for (size_t pi = 0; pi < x->pairs.n; pi++) {
+    S_pair *p = &x->pairs.v[pi];
+    while (qi < nq && a->quotes.v[qi].outer.start <= p->open) {
+      /* (a report inside the last one's content is not the voice a next
+       * paragraph continues: "Moss said she backs the strike. “...”") */
+      const lede__quote *cq = &a->quotes.v[qi];
+      int inner = last != LEDE_NONE &&
+                  cq->outer.start >= a->quotes.v[last].content.start &&
+                  cq->outer.end <= a->quotes.v[last].content.end;
+      if (!S_empty(lede__s64(cq->speaker)) && !inner) {
+        last = qi;
+        if (a->quotes.v[qi].kind == LEDE_QUOTE_DIRECT) lastd = qi;
+        const lede__quote *lq = &a->quotes.v[qi];
+        size_t e = lq->cue.end > lq->speaker.end ? lq->cue.end
+                                                 : lq->speaker.end;
+        if (lq->outer.end > e) e = lq->outer.end;
+        last_end_tok = S_tok_at(a, e);
+      }
+      qi++;
+    }
+    if (p->used) continue;
+    size_t ot = S_tok_at(a, p->open);
+    if (ot >= a->tokens.n) continue;
+    size_t s0, s1;
+    S_sent_range(a, ot, &s0, &s1);
+    int sent_start = ot == s0;
+    lede__quote q0;
+    memset(&q0, 0, sizeof q0);
+    q0.block = p->block;
+    q0.entity = LEDE_NONE;
+    q0.parent = LEDE_NONE;
+    q0.outer = lede__s32((lede_span){p->open, p->cend});
+    q0.content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
+    q0.kind = LEDE_QUOTE_UNATTRIBUTED;
+    /* "“A,” he said, referring to B. “C.”": a report in the sentence of
+     * the cue does not break the quote. */
+    size_t ext = last;
+    if (last != LEDE_NONE && lastd != LEDE_NONE && lastd != last &&
+        a->quotes.v[last].kind != LEDE_QUOTE_DIRECT &&
+        !S_empty(lede__s64(a->quotes.v[last].cue)) && !S_empty(lede__s64(a->quotes.v[lastd].cue)) &&
+        lede__tok_sent(a, S_tok_at(a, a->quotes.v[last].cue.start)) ==
+            lede__tok_sent(a, S_tok_at(a, a->quotes.v[lastd].cue.start)))
+      ext = lastd;
+    /* (a mixed quote too when its attribution follows it: "He is a
+     * “builder,” Lee said. “He always was.”") */
+    const lede__quote *eq = ext != LEDE_NONE ? &a->quotes.v[ext] : NULL;
+    int trailing = eq && eq->kind == LEDE_QUOTE_MIXED && !S_empty(lede__s64(eq->cue)) &&
+                   eq->cue.start >= eq->content.end &&
+                   eq->speaker.start >= eq->content.end;
+    if (eq && (eq->kind == LEDE_QUOTE_DIRECT || trailing) &&
+        S_end_block(a, eq) == p->block && last_end_tok < a->tokens.n &&
+        last_end_tok <= ot) {
+      /* "A," he said, "B." or "A," he said. "B." */
+      size_t k = last_end_tok;
+      int cont = 0;
+      if (lede__tok_sent(a, k) == lede__tok_sent(a, ot)) {
+        size_t j = lede__q_skip_adjuncts(a, k, ot);
+        size_t jl = j + 16;
+        while (j < ot && j < jl && (S_tok(a, j)->flags & LEDE__T_PUNCT)) j++;
+        /* (after a comma, colon or dash: a title inside the adjunct, "said
+         * on Fox's “Morning Desk,”", does not continue the quote) */
+        cont = j == ot && ot > k &&
+               (S_comma(a, ot - 1) || S_punct(a, ot - 1, ':') ||
+                S_dash(a, ot - 1));
+      } else if (sent_start && k > 0 &&
+                 lede__tok_sent(a, ot) == lede__tok_sent(a, k - 1) + 1) {
+        cont = 1;
+      }
+      lede__quote *lq = &a->quotes.v[ext];
+      if (cont && lq->outer.end <= p->open) {
+        /* A mixed quote's content holds its marks. */
+        lede_span piece = lq->kind == LEDE_QUOTE_MIXED
+                              ? (lede_span){p->open, p->cend}
+                              : lede__s64(q0.content);
+        if (S_empty(lede__s64(lq->gap)))
+          lq->gap = lede__s32((lede_span){lq->content.end, piece.start});
+        lq->outer.end = p->cend;
+        lq->content.end = piece.end;
+        p->used = 1;
+        last_end_tok = S_tok_at(a, p->cend);
+        continue;
+      }
+    }
+    if (sent_start && S_block_starts(a, p->block, p->open) &&
+        S_colon_cue(x, p->block, &q0)) {
+      /* "Reporter Jane Doe says:" closing the previous paragraph. */
+      q0.kind = LEDE_QUOTE_DIRECT;
+    } else if (sent_start && S_stop_cue(x, ot, &q0)) {
+      /* "Lee chimed in. “...”" */
+      q0.kind = LEDE_QUOTE_DIRECT;
+    } else if (S_colon_intro(x, p, ot, &q0)) {
+      /* "Hale: “...”", "he returned to his lines: “...”" */
+    } else if (S_titled(x, ot, s0, &q0)) {
+      /* "released a memo titled “...”", "Titled “...”, the ad ..." */
+    } else if (!sent_start && S_frame(x, p, ot, s0, s1, &q0)) {
+      /* attributed inside its own clause */
+    } else if (sent_start) {
+      q0.kind = LEDE_QUOTE_DIRECT;
+      /* A floating quote: a paragraph opening with a quote, right after a
+       * paragraph whose last quote has a speaker; not a few words that
+       * are the subject of their sentence ("“Harbor Lights” was the
+       * first to go"). */
+      const lede__block *bl = &a->blocks.v[p->block];
+      size_t ct = S_tok_at(a, p->cend), ke = ct, words = 0;
+      while (ke < s1 && ke < ct + 8 && (S_tok(a, ke)->flags & LEDE__T_PUNCT))
+        ke++;
+      for (size_t k = S_tok_at(a, p->oend); k < ct && words < 5; k++)
+        if (S_word(a, k)) words++;
+      if (ke < s1 && words < 5) {
+        q0.kind = LEDE_QUOTE_UNATTRIBUTED;
+      } else if (last != LEDE_NONE && bl->para != LEDE_NONE && bl->para > 0 &&
+          S_block_starts(a, p->block, p->open)) {
+        const lede__quote *lq = &a->quotes.v[last];
+        size_t lb = lq->block;
+        if (lb == p->block || (a->blocks.v[lb].para != LEDE_NONE &&
+                               a->blocks.v[lb].para + 1 == bl->para)) {
+          q0.speaker = lq->speaker;
+          q0.cue = lq->cue;
+          q0.lemma = lq->lemma;
+          q0.via = LEDE_VIA_CONTINUATION;
+        }
+      } else if (last != LEDE_NONE &&
+                 S_end_block(a, &a->quotes.v[last]) == p->block &&
+                 last_end_tok > 0 && last_end_tok <= ot) {
+        /* "Lee backs the plan. “It is overdue.”": inside a paragraph, a
+         * quotation opening a sentence after an attribution, the
+         * writer's sentences between them or not. */
+        const lede__quote *lq = &a->quotes.v[last];
+        q0.speaker = lq->speaker;
+        q0.cue = lq->cue;
+        q0.lemma = lq->lemma;
+        q0.via = LEDE_VIA_CONTINUATION;
+      }
+      /* A few words with no one to say them ("“Friends” was a hit",
+       * "‘A change warrior.’") are a title or a phrase, not a statement. */
+      if (S_empty(lede__s64(q0.speaker)) && words < 5)
+        q0.kind = LEDE_QUOTE_UNATTRIBUTED;
+    }
+    *LEDE__PUSH(&a->arena, a->quotes) = q0;
+    p->used = 1;
+    if (!S_empty(lede__s64(q0.speaker))) {
+      last = a->quotes.n - 1;
+      last_end_tok = S_tok_at(a, q0.outer.end);
+    }
+  }
+  if (a->quotes.n > 1)
+    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, lede__q_cmp_quote);
+}

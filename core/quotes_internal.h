@@ -1,0 +1,1004 @@
+/* Quotes and reported speech: what the files of the stage share (the
+ * passes are described in quotes.c). */
+#ifndef LEDE_QUOTES_INTERNAL_H
+#define LEDE_QUOTES_INTERNAL_H
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "lexicon.h"
+#include "tokens.h"
+#include "wordhash.h"
+
+#define S_DEPTH 4
+#define S_MAX_CARRY 12
+#define S_NP_MAX 9     /* tokens in a speaker phrase */
+#define S_BACK_QUOTES 24 /* earlier quotes searched for an antecedent */
+#define S_CONTENT_MAX 200 /* tokens in a reported clause */
+
+enum { F_NONE, F_DQ, F_SQ, F_GU, F_SGU, F_CJK, F_CJK2 };
+
+/* Offsets and blocks in 32 bits, as tokens have them: one a mark. */
+typedef struct {
+  uint32_t open, oend;  /* the opening mark */
+  uint32_t close, cend; /* the closing mark */
+  uint32_t block;       /* block of the opening mark */
+  int used;             /* taken by a quote */
+  size_t parent;        /* opener id of the enclosing mark, or LEDE_NONE */
+} S_pair;
+
+typedef struct {
+  size_t parent;
+  int closed;
+} S_opener_rec;
+
+typedef struct {
+  int fam;
+  int32_t c;
+  size_t pos, end, block, id;
+} S_open;
+
+typedef struct {
+  lede_article *a;
+  LEDE__VEC(S_pair) pairs;      /* top-level pairs, in text order */
+  LEDE__VEC(S_pair) pending;    /* pairs waiting for their ancestors */
+  LEDE__VEC(S_opener_rec) openers;
+  S_open stack[S_DEPTH];
+  int depth;
+  unsigned char *used_tok;      /* per token, 2 bits (S_used): 1 part of
+                                   an attribution, 2 inside quotation
+                                   marks */
+  size_t ndirect;               /* quotes found by pass 2 */
+} S_ctx;
+
+/* The cue verb forms in an open-addressing hash table: one probe or two
+ * a token. Entry e is line e of data/lex/speech_verbs.txt, or past its
+ * end, of data/lex/cue_action_verbs.txt (stance and action verbs the
+ * tagger does not read). tools/gen_quote_verbs.lua precomputes it
+ * (quote_verbs.h); should the lists and the table ever disagree in size,
+ * it is built per article on the stack instead. */
+#define S_VHASH 2048
+
+typedef struct {
+  const uint16_t *slot;   /* entry + 1, or 0 */
+  const uint32_t *lens;   /* by (first byte & 31) * 32 + (last byte & 31):
+                             bit n set if a form has length n (a cheap
+                             filter before hashing) */
+  uint16_t slot_buf[S_VHASH];
+  uint32_t lens_buf[32 * 32];
+} S_verb_index;
+
+typedef struct {
+  size_t cue0, cue1;  /* cue tokens [cue0, cue1) */
+  const char *lemma;
+  int according;      /* "according to" */
+} S_cue;
+
+/* quotes_marks.c */
+int lede__q_alnum(int32_t c);
+void lede__q_find_pairs(S_ctx *x);
+size_t lede__q_verb_n(void);
+const char *lede__q_entry_word(size_t e);
+void lede__q_verb_index_build(S_verb_index *ix);
+size_t lede__q_verb_entry(const S_verb_index *ix, const char *s, size_t n);
+void lede__q_find_verbs(lede_article *a);
+int lede__q_noun_reading(const lede_article *a, size_t i);
+int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
+                    int loose);
+size_t lede__q_np_left(const lede_article *a, size_t lo, size_t e);
+size_t lede__q_np_right(const lede_article *a, size_t s, size_t hi);
+
+/* quotes_build.c */
+size_t lede__q_skip_aux_left(const lede_article *a, size_t lo, size_t i);
+size_t lede__q_number_subject0(const lede_article *a, size_t lo,
+                               size_t e);
+size_t lede__q_clause_subject(const lede_article *a, size_t s0, size_t lim,
+                              size_t *start);
+size_t lede__q_near_subject(const lede_article *a, size_t s0, size_t c0,
+                            size_t *start);
+size_t lede__q_object_subject(const lede_article *a, size_t s0, size_t e,
+                              size_t *start);
+int lede__q_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
+                    size_t c1, size_t *sp0, size_t *sp1);
+size_t lede__q_skip_adjuncts(const lede_article *a, size_t i, size_t s1);
+int lede__q_passive_subject(const lede_article *a, size_t sp0, size_t sp1,
+                            size_t i, size_t s1);
+size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
+                          size_t k);
+
+/* quotes_direct.c */
+void lede__q_direct(S_ctx *x);
+int lede__q_cmp_quote(const void *pa, const void *pb);
+void lede__q_leftover(S_ctx *x);
+
+/* quotes_reported.c */
+void lede__q_reported(S_ctx *x);
+void lede__q_noun_frames(S_ctx *x);
+void lede__q_stance_phrases(S_ctx *x);
+void lede__q_verb_phrases(S_ctx *x);
+void lede__q_adjective_frames(S_ctx *x);
+void lede__q_sourceless(S_ctx *x);
+void lede__q_headline(S_ctx *x);
+void lede__q_transcript(S_ctx *x);
+void lede__q_cut_at_next(S_ctx *x);
+void lede__q_trim_reported(lede_article *a);
+
+/* quotes_resolve.c */
+void lede__q_resolve(lede_article *a, const unsigned char *used);
+void lede__q_classify(lede_article *a);
+
+static inline int S_family(int32_t c);
+static inline unsigned S_used(const unsigned char *u, size_t i);
+static inline void S_use(unsigned char *u, size_t i, unsigned v);
+static inline int S_block_extent(const lede_article *a, size_t b, size_t *lo,
+                                 size_t *hi);
+static inline const lede__token *S_tok(const lede_article *a, size_t i);
+static inline size_t S_tok_at(const lede_article *a, size_t pos);
+static inline int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i);
+static inline __attribute__((always_inline)) int S_is(const lede_article *a,
+                                                       size_t i, const char *w);
+static inline int S_same(const char *l, const char *w);
+static inline __attribute__((always_inline)) int S_punct(const lede_article *a,
+                                                          size_t i, int32_t c);
+static inline int S_comma(const lede_article *a, size_t i);
+static inline int S_dash(const lede_article *a, size_t i);
+static inline int S_possessive(const lede_article *a, size_t i);
+static inline int S_negation(const lede_article *a, size_t i);
+static inline const char *S_entry_lemma(size_t e);
+static inline size_t S_verb_of(const lede_article *a, size_t i);
+static inline const char *S_verb_lemma(const lede_article *a, size_t i);
+static inline const char *S_after_lemma(const lede_article *a, size_t i);
+static inline void S_drop_verbs(lede_article *a);
+static inline int S_be_contracted(const lede_article *a, size_t i);
+static inline int S_adjective_lemma(const char *l);
+static inline int S_adjective_shape(const lede_article *a, size_t i);
+static inline int S_cue_at(const lede_article *a, size_t i, size_t s1, S_cue *cu);
+static inline int S_word(const lede_article *a, size_t i);
+static inline int S_cap(const lede_article *a, size_t i);
+static inline int S_abbrev(const lede_article *a, size_t i);
+static inline int S_ing(const lede_article *a, size_t i);
+static inline int S_ly(const lede_article *a, size_t i);
+static inline int S_finite_aux(const lede_article *a, size_t i);
+static inline int S_past(const lede_article *a, size_t i);
+static inline int S_s_form(const lede_article *a, size_t i);
+static inline int S_present_s(const lede_article *a, size_t i);
+static inline int S_initial(const lede_article *a, size_t i);
+static inline int S_ly_noun(const lede_article *a, size_t i);
+static inline int S_np_lower(const lede_article *a, size_t i);
+static inline int S_suffix_stop(const lede_article *a, size_t k);
+static inline lede_span S_span_tok(const lede_article *a, size_t t0, size_t t1);
+static inline int S_empty(lede_span s);
+static inline lede_span S_cap_content(const lede_article *a, lede_span c,
+                                      size_t cue_start);
+static inline lede__quote *S_new(lede_article *a, size_t block);
+static inline void S_sent_range(const lede_article *a, size_t i, size_t *s0,
+                                size_t *s1);
+static inline void S_mark(S_ctx *x, size_t t0, size_t t1);
+static inline int S_timeword(const lede_article *a, size_t i);
+static inline int S_hedge(const lede_article *a, size_t i);
+static inline int S_clause_opens(const lede_article *a, size_t lo, size_t k);
+static inline size_t S_number_subject(const lede_article *a, size_t lo, size_t e);
+static inline int S_personal(const lede_article *a, size_t i);
+static inline int S_plural_noun(const lede_article *a, size_t i);
+static inline int S_good_subject(const lede_article *a, size_t s, size_t e);
+static inline int S_subordinator(const lede_article *a, size_t i);
+static inline int S_tail_only(const lede_article *a, size_t i, size_t s1);
+static inline int S_time_clause(const lede_article *a, size_t i, size_t s1);
+static inline int S_topic_after(const lede_article *a, size_t i, size_t s1);
+static inline int S_new_clause(const lede_article *a, size_t v, size_t e);
+static inline int S_np_only(const lede_article *a, size_t k, size_t e);
+static inline int S_bad_opener(const lede_article *a, size_t k);
+static inline int S_has_verb(const lede_article *a, size_t k, size_t e);
+static inline size_t S_new_clause_verb(const lede_article *a, size_t v, size_t e);
+static inline int S_joined_content(const lede_article *a, size_t k, size_t i,
+                                   size_t e);
+static inline size_t S_content_end(const lede_article *a, size_t s0, size_t s1);
+static inline size_t S_pair_after(const S_ctx *x, size_t pos);
+static inline int S_absorb(S_ctx *x, lede_span *sp);
+static inline lede__quote *S_report(S_ctx *x, size_t si, lede_span content,
+                                    lede_span cue, const char *lemma);
+static inline int S_holds_pair(const S_ctx *x, lede_span sp);
+static inline lede_span S_trim_span(const lede_article *a, lede_span s);
+static inline size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
+                                     size_t s1);
+static inline int S_prev_speaker(const lede_article *a, size_t cs, size_t ce,
+                                 size_t *sp0, size_t *sp1);
+static inline int S_no_content_after(const lede_article *a, size_t j, size_t k,
+                                     size_t s1);
+static inline int S_finite(const lede_article *a, size_t i);
+static inline int S_be(const lede_article *a, size_t i);
+static inline int S_passive_lemma(const char *l);
+static inline int S_judging_lemma(const char *l);
+static inline int S_frame_particle(const lede_article *a, size_t i);
+static inline int S_verbish(const lede_article *a, size_t i, int aux);
+static inline int S_pronoun(const lede_article *a, lede_span s);
+static inline int S_orglike(const lede_article *a, lede_span s);
+static inline int S_personlike(const lede_article *a, lede_span s);
+static inline int S_cue_class_of(const char *lemma);
+
+static inline int S_family(int32_t c) {
+  switch (c) {
+  case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+  case 0xFF02:
+    return F_DQ;
+  case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    return F_SQ;
+  case 0xAB: case 0xBB: return F_GU;
+  case 0x2039: case 0x203A: return F_SGU;
+  case 0x300C: case 0x300D: return F_CJK;
+  case 0x300E: case 0x300F: return F_CJK2;
+  }
+  return F_NONE;
+}
+
+/* Two bits a token, four tokens a byte: what a token is used for. */
+static inline unsigned S_used(const unsigned char *u, size_t i) {
+  return (u[i >> 2] >> ((i & 3) * 2)) & 3u;
+}
+
+static inline void S_use(unsigned char *u, size_t i, unsigned v) {
+  unsigned sh = (unsigned)(i & 3) * 2;
+  u[i >> 2] = (unsigned char)((u[i >> 2] & ~(3u << sh)) | (v << sh));
+}
+
+/* The prose extent of block b: its first sentence to its last. */
+static inline int S_block_extent(const lede_article *a, size_t b, size_t *lo,
+                                 size_t *hi) {
+  const lede__block *bl = &a->blocks.v[b];
+  if (!bl->nsents) return 0;
+  *lo = a->sents.v[bl->first_sent].span.start;
+  *hi = a->sents.v[bl->first_sent + bl->nsents - 1].span.end;
+  return 1;
+}
+
+static inline const lede__token *S_tok(const lede_article *a, size_t i) {
+  return &a->tokens.v[i];
+}
+
+/* First token starting at or after pos. */
+static inline size_t S_tok_at(const lede_article *a, size_t pos) {
+  return lede__tok_at(a, pos);
+}
+
+static inline int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i) {
+  return lede__tok_in(a, i, lx);
+}
+
+/* Inline at every call: w is a literal, so its length is a constant and
+ * most tokens are told apart by their length or first byte. */
+static inline __attribute__((always_inline)) int S_is(const lede_article *a,
+                                                       size_t i, const char *w) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = strlen(w);
+  if (t->len != n) return 0;
+  const char *s = a->text + t->start;
+  /* (bytes alike in ASCII case are alike with bit 5 set) */
+  if (n && (((unsigned char)s[0] ^ (unsigned char)w[0]) & ~0x20u)) return 0;
+  return lede__eq_ci_n(s, w, n);
+}
+
+/* Equal strings; most lemmas differ from a literal in their first byte,
+ * so that is compared before the call. */
+static inline int S_same(const char *l, const char *w) {
+  return l[0] == w[0] && strcmp(l, w) == 0;
+}
+
+/* Inline: c is a constant at most calls, and for an ASCII c the first
+ * byte decides (a longer sequence decodes past ASCII). */
+static inline __attribute__((always_inline)) int S_punct(const lede_article *a,
+                                                          size_t i, int32_t c) {
+  const lede__token *t = S_tok(a, i);
+  size_t len;
+  if (!(t->flags & LEDE__T_PUNCT)) return 0;
+  if (c >= 0 && c < 0x80) return (unsigned char)a->text[t->start] == c;
+  return lede__cp(a->text, lede__tend(t), t->start, &len) == c;
+}
+
+static inline int S_comma(const lede_article *a, size_t i) {
+  return S_punct(a, i, ',');
+}
+
+static inline int S_dash(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t len;
+  return (t->flags & LEDE__T_PUNCT) &&
+         lede__is_dash(lede__cp(a->text, lede__tend(t), t->start, &len));
+}
+
+static inline int S_possessive(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->len;
+  const char *s = a->text + t->start;
+  if ((n == 1 && s[0] == '\'') ||
+      (n == 3 && memcmp(s, "\xE2\x80\x99", 3) == 0)) {
+    /* "the farmers' union": an apostrophe right after a plural. */
+    return i > 0 && lede__tend(&a->tokens.v[i - 1]) == t->start &&
+           (s[-1] | 0x20) == 's' && (a->tokens.v[i - 1].flags & LEDE__T_WORD);
+  }
+  return (n == 2 && s[0] == '\'' && (s[1] | 0x20) == 's') ||
+         (n == 4 && memcmp(s, "\xE2\x80\x99", 3) == 0 && (s[3] | 0x20) == 's');
+}
+
+/* A contracted negation: "didn't", "doesn’t". */
+static inline int S_negation(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
+  return (n > 3 && e[-1] == 't' && e[-2] == '\'' && e[-3] == 'n') ||
+         (n > 5 && e[-1] == 't' && memcmp(e - 4, "\xE2\x80\x99", 3) == 0 &&
+          e[-5] == 'n');
+}
+
+static inline const char *S_entry_lemma(size_t e) {
+  const char *w = lede__q_entry_word(e);
+  const char *sp = strchr(w, ' ');
+  return sp ? sp + 1 : w;
+}
+
+/* The speech verb entry of token i, whose a->quote_verb[i] is set: a
+ * byte holds the first 254 entries, the others are looked up again. */
+static inline size_t S_verb_of(const lede_article *a, size_t i) {
+  unsigned v = a->quote_verb[i];
+  if (v < 255) return v - 1u;
+  S_verb_index ix;
+  lede__q_verb_index_build(&ix);
+  const lede__token *t = S_tok(a, i);
+  return lede__q_verb_entry(&ix, a->text + t->start, t->len);
+}
+
+/* The lemma of speech verb token i ("said" -> "say"), or NULL. */
+static inline const char *S_verb_lemma(const lede_article *a, size_t i) {
+  return a->quote_verb[i] ? S_entry_lemma(S_verb_of(a, i)) : NULL;
+}
+
+/* The lemma of a verb that attributes only next to a quotation
+ * ("continued"), or NULL. The list is short and read only per quote. */
+static inline const char *S_after_lemma(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  const char *s = a->text + t->start;
+  size_t n = t->len;
+  const lede__lexicon *lx = &lede__lex_quote_after_verbs;
+  unsigned char c0 = n ? (unsigned char)s[0] : 0;
+  if (c0 >= 'A' && c0 <= 'Z') c0 |= 0x20;
+  for (size_t e = 0; e < lx->n; e++) {
+    const char *w = lx->words[e];
+    if ((unsigned char)w[0] != c0) continue; /* most end here */
+    if (strlen(w) > n && w[n] == ' ') {
+      size_t k = 0;
+      for (; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 'A' && c <= 'Z') c |= 0x20;
+        if ((unsigned char)w[k] != c) break;
+      }
+      if (k == n) return w + n + 1;
+    }
+  }
+  return NULL;
+}
+
+/* Give back the room of a->quote_verb (as lede__q_find_verbs made it); nothing
+ * reads it after. */
+static inline void S_drop_verbs(lede_article *a) {
+  lede__vec_free(&a->scratch, a->quote_verb, a->tokens.n + 1, 1);
+  a->quote_verb = NULL;
+}
+
+/* "they're", "I’m", "he's" (split as "he" "'s"): a contracted "be". */
+static inline int S_be_contracted(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
+  if (S_possessive(a, i)) return i > 0 && S_lex(&lede__lex_quote_pronouns, a, i - 1);
+  if (n > 3 && e[-3] == '\'' && e[-2] == 'r' && e[-1] == 'e') return 1;
+  if (n > 2 && e[-2] == '\'' && e[-1] == 'm') return 1;
+  if (n > 5 && memcmp(e - 5, "\xE2\x80\x99re", 5) == 0) return 1;
+  return n > 4 && memcmp(e - 4, "\xE2\x80\x99m", 4) == 0;
+}
+
+/* Stance adjectives ("confident", "worried") report only after "be". */
+static inline int S_adjective_lemma(const char *l) {
+  static const char *const w[] = {"confident", "convinced", "skeptical",
+                                  "optimistic", "pessimistic", "hopeful",
+                                  "eager"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (S_same(l, w[k])) return 1;
+  return 0;
+}
+
+/* A word that stands before a noun: "new", "latest", "false". */
+static inline int S_adjective_shape(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_CAP)) return 0;
+  if (S_lex(&lede__lex_quote_noun_modifiers, a, i)) return 1;
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
+  /* "best-rated", "well-known" */
+  if (n > 4 && memchr(a->text + t->start, '-', n) &&
+      ((e[-2] == 'e' && e[-1] == 'd') || (e[-2] == 'w' && e[-1] == 'n')))
+    return 1;
+  static const char *const suf[] = {"ous", "ive", "ful", "less", "able",
+                                    "ible", "ical"};
+  for (size_t k = 0; k < sizeof suf / sizeof *suf; k++) {
+    size_t m = strlen(suf[k]);
+    if (n > m + 2 && memcmp(e - m, suf[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
+static inline int S_cue_at(const lede_article *a, size_t i, size_t s1, S_cue *cu) {
+  return lede__q_cue_at2(a, i, s1, cu, 0);
+}
+
+static inline int S_word(const lede_article *a, size_t i) {
+  return (S_tok(a, i)->flags & LEDE__T_WORD) != 0;
+}
+
+static inline int S_cap(const lede_article *a, size_t i) {
+  return (S_tok(a, i)->flags & (LEDE__T_CAP | LEDE__T_NUM)) != 0;
+}
+
+/* A title abbreviation before a full stop: "Sen", "Gov", "Mr". */
+static inline int S_abbrev(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return (t->flags & LEDE__T_CAP) && t->len <= 5 &&
+         lede__lex_has(&lede__lex_abbrev_title, a->text + t->start,
+                       t->len);
+}
+
+static inline int S_ing(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return t->len > 4 && memcmp(a->text + lede__tend(t) - 3, "ing", 3) == 0;
+}
+
+/* A lower-case adverb in -ly: "forcefully denouncing". */
+static inline int S_ly(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return (t->flags & LEDE__T_WORD) && !(t->flags & LEDE__T_CAP) &&
+         t->len > 4 && memcmp(a->text + lede__tend(t) - 2, "ly", 2) == 0;
+}
+
+/* A form of "be" or "have", or a modal: a finite verb, where the
+ * predicate of a clause ("..., is making", "..., has taken") goes on. */
+static inline int S_finite_aux(const lede_article *a, size_t i) {
+  return S_be(a, i) || S_is(a, i, "has") || S_is(a, i, "have") ||
+         S_is(a, i, "had") || S_lex(&lede__lex_quote_modals, a, i);
+}
+
+/* A lower-case word in -ed, or one that attributes next to a quote:
+ * the verb after a name ("Ortiz continued"), not part of it. */
+static inline int S_past(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->len;
+  if (t->flags & LEDE__T_CAP) return 0;
+  return (n > 3 && memcmp(a->text + lede__tend(t) - 2, "ed", 2) == 0) ||
+         S_after_lemma(a, i) != NULL;
+}
+
+/* A word of four letters or more in -s, not -ss, -us, -is: "reads",
+ * "voters" (not "news", "this", "pass"). */
+static inline int S_s_form(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  const char *e = a->text + lede__tend(t);
+  return (t->flags & LEDE__T_WORD) && t->len > 3 && e[-1] == 's' &&
+         e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
+}
+
+/* A lower-case word in -s: "reads", "begins". */
+static inline int S_present_s(const lede_article *a, size_t i) {
+  return !(S_tok(a, i)->flags & LEDE__T_CAP) && S_s_form(a, i);
+}
+
+/* A one-letter capital before a full stop: "J. Gerald Hebert". */
+static inline int S_initial(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return (t->flags & LEDE__T_CAP) && t->len == 1;
+}
+
+/* A word in -ly read as a noun after a determiner or a possessive, with
+ * at most a capitalized modifier between: "a rally", "at a Saturday
+ * rally", "his family", "the Democratic assembly". */
+static inline int S_ly_noun(const lede_article *a, size_t i) {
+  size_t p = i;
+  if (p > 0 && S_cap(a, p - 1) && S_word(a, p - 1)) p--;
+  if (p == 0 || lede__tok_sent(a, p - 1) != lede__tok_sent(a, i)) return 0;
+  return (S_lex(&lede__lex_quote_determiners, a, p - 1) &&
+          !S_is(a, p - 1, "that")) ||
+         S_possessive(a, p - 1);
+}
+
+/* Can a lower-case word stand inside a speaker phrase? */
+static inline int S_np_lower(const lede_article *a, size_t i) {
+  if (!S_word(a, i)) return 0;
+  if (S_lex(&lede__lex_quote_stop, a, i)) return 0;
+  if (S_lex(&lede__lex_quote_pronouns, a, i)) return 0;
+  const lede__token *t = S_tok(a, i);
+  const char *s = a->text + t->start;
+  size_t n = t->len;
+  if (a->quote_verb[i]) return 0;
+  if (n > 4 && (memcmp(s + n - 2, "ly", 2) == 0) &&
+      !S_lex(&lede__lex_quote_org_heads, a, i) && !S_ly_noun(a, i))
+    return 0;
+  /* (but "organizing director", "a founding member") */
+  if (n > 5 && (memcmp(s + n - 3, "ing", 3) == 0) &&
+      !(i + 1 < a->tokens.n && S_lex(&lede__lex_quote_role_heads, a, i + 1)))
+    return 0;
+  return 1;
+}
+
+/* The full stop of a name suffix: "Joseph R. Biden Jr." */
+static inline int S_suffix_stop(const lede_article *a, size_t k) {
+  return k > 0 && S_punct(a, k, '.') &&
+         (S_is(a, k - 1, "Jr") || S_is(a, k - 1, "Sr"));
+}
+
+static inline lede_span S_span_tok(const lede_article *a, size_t t0, size_t t1) {
+  if (t1 <= t0) return (lede_span){0, 0};
+  return (lede_span){S_tok(a, t0)->start, lede__tend(S_tok(a, t1 - 1))};
+}
+
+static inline int S_empty(lede_span s) { return s.end <= s.start; }
+
+/* A reported clause is a clause: in a run-on text of thousands of words
+ * without a full stop, keep the S_CONTENT_MAX tokens next to the cue, so
+ * overlapping contents stay linear in the text. */
+static inline lede_span S_cap_content(const lede_article *a, lede_span c,
+                                      size_t cue_start) {
+  size_t t0 = S_tok_at(a, c.start), t1 = S_tok_at(a, c.end);
+  if (t1 - t0 <= S_CONTENT_MAX) return c;
+  if (c.start >= cue_start) t1 = t0 + S_CONTENT_MAX;
+  else t0 = t1 - S_CONTENT_MAX;
+  return S_span_tok(a, t0, t1);
+}
+
+static inline lede__quote *S_new(lede_article *a, size_t block) {
+  lede__quote *q = LEDE__PUSH(&a->arena, a->quotes);
+  memset(q, 0, sizeof *q);
+  q->block = block;
+  q->entity = LEDE_NONE;
+  q->parent = LEDE_NONE;
+  q->kind = LEDE_QUOTE_UNATTRIBUTED;
+  return q;
+}
+
+/* Sentence token range of token i. */
+static inline void S_sent_range(const lede_article *a, size_t i, size_t *s0,
+                                size_t *s1) {
+  size_t si = lede__tok_sent(a, i);
+  *s0 = a->sent_tok.v[si];
+  *s1 = a->sent_tok.v[si + 1];
+}
+
+static inline void S_mark(S_ctx *x, size_t t0, size_t t1) {
+  for (size_t i = t0; i < t1; i++) S_use(x->used_tok, i, 1);
+}
+
+/* A number, weekday or month ("in 2010", "on Tuesday"). */
+static inline int S_timeword(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  return (t->flags & LEDE__T_NUM) ||
+         lede__lex_has(&lede__lex_weekdays, a->text + t->start,
+                       t->len) ||
+         lede__month_from_name(a->text + t->start, t->len);
+}
+
+/* A word that hedges a count: "only", "nearly six in 10". */
+static inline int S_hedge(const lede_article *a, size_t i) {
+  return S_is(a, i, "only") || S_is(a, i, "nearly") || S_is(a, i, "about") ||
+         S_is(a, i, "almost") || S_is(a, i, "just") || S_is(a, i, "roughly");
+}
+
+/* Does a clause open at token k (not before lo): the start, after a
+ * comma, or after a conjunction that opens the sentence ("But most")? */
+static inline int S_clause_opens(const lede_article *a, size_t lo, size_t k) {
+  return k == lo || S_comma(a, k - 1) ||
+         (k - 1 == lo && (S_is(a, lo, "but") || S_is(a, lo, "and") ||
+                          S_is(a, lo, "yet") || S_is(a, lo, "so")));
+}
+
+static inline size_t S_number_subject(const lede_article *a, size_t lo, size_t e) {
+  size_t k = lede__q_number_subject0(a, lo, e);
+  if (k != LEDE_NONE) return k;
+  /* "Many in the crowd", "most of them", "only 28", "all but two": a
+   * count of a group, opening its clause. */
+  size_t n = lede__q_np_left(a, lo, e);
+  if (n != LEDE_NONE && n > lo + 1 && n + 5 > e &&
+      (S_is(a, n - 1, "in") || S_is(a, n - 1, "of")) &&
+      S_lex(&lede__lex_quote_quantifiers, a, n - 2) &&
+      !(S_tok(a, n - 2)->flags & LEDE__T_NUM))
+    k = n - 2;
+  else if (e > lo + 1 && S_lex(&lede__lex_quote_quantifiers, a, e) &&
+           S_is(a, e - 1, "but") && S_is(a, e - 2, "all"))
+    k = e - 2;
+  else if ((S_tok(a, e)->flags & LEDE__T_NUM) && e > lo && S_hedge(a, e - 1))
+    k = e - 1;
+  else
+    return LEDE_NONE;
+  if (k > lo && S_hedge(a, k - 1)) k--;
+  return S_clause_opens(a, lo, k) ? k : LEDE_NONE;
+}
+
+static inline int S_personal(const lede_article *a, size_t i) {
+  return S_is(a, i, "he") || S_is(a, i, "she") || S_is(a, i, "they") ||
+         S_is(a, i, "it") || S_is(a, i, "we");
+}
+
+/* A plural noun by its shape: "voters", "critics" (not "news", "this"). */
+static inline int S_plural_noun(const lede_article *a, size_t i) {
+  return S_s_form(a, i) && !a->quote_verb[i];
+}
+
+/* A clause subject good enough to speak: a name, a pronoun or a
+ * determiner phrase. */
+static inline int S_good_subject(const lede_article *a, size_t s, size_t e) {
+  if (e <= s || e - s > S_NP_MAX) return 0;
+  if (S_lex(&lede__lex_quote_stop, a, s) && !S_personal(a, s)) return 0;
+  if (S_is(a, s, "who") || S_is(a, s, "which") || S_ing(a, s)) return 0;
+  for (size_t k = s; k < e; k++)
+    if (S_tok(a, k)->flags & LEDE__T_QUOTE) return 0;
+  return S_personal(a, s) || (S_cap(a, s) && S_word(a, s)) ||
+         S_lex(&lede__lex_quote_determiners, a, s);
+}
+
+/* A conjunction that opens an adverbial clause: "after", "because". */
+static inline int S_subordinator(const lede_article *a, size_t i) {
+  return S_lex(&lede__lex_quote_subordinators, a, i);
+}
+
+/* Does the text after the cue (from token i) hold only adjuncts up to the
+ * end of the sentence (", military said in a statement on Wednesday.")? */
+static inline int S_tail_only(const lede_article *a, size_t i, size_t s1) {
+  size_t k = lede__q_skip_adjuncts(a, i, s1), lim = k + 16;
+  while (k < s1 && k < lim && ((S_tok(a, k)->flags & LEDE__T_PUNCT) &&
+                               !S_comma(a, k)))
+    k++;
+  if (k < s1 && S_comma(a, k)) return 2; /* the sentence goes on */
+  return k >= s1;
+}
+
+/* After the cue of a quotation (from token i): adjuncts, then a clause of
+ * time or manner, not reported content ("..., Lee asks as a guard walks
+ * in"). */
+static inline int S_time_clause(const lede_article *a, size_t i, size_t s1) {
+  size_t k = lede__q_skip_adjuncts(a, i, s1);
+  return k + 2 < s1 && S_subordinator(a, k) && !S_is(a, k, "that") &&
+         (S_lex(&lede__lex_quote_determiners, a, k + 1) ||
+          S_personal(a, k + 1) || (S_cap(a, k + 1) && S_word(a, k + 1)));
+}
+
+/* After the cue of a quotation (from token i): adjuncts, then what was
+ * spoken about ("“Why?” Lee said about the plan to ...", "said of the
+ * talks"), not reported content. */
+static inline int S_topic_after(const lede_article *a, size_t i, size_t s1) {
+  size_t k = lede__q_skip_adjuncts(a, i, s1);
+  return k + 1 < s1 && (S_is(a, k, "about") || S_is(a, k, "of")) &&
+         !S_cap(a, k) && S_word(a, k + 1);
+}
+
+/* Does a clause with its own subject and cue start at v: "(and) Donald
+ * Reyes says", "(but) he said"? */
+static inline int S_new_clause(const lede_article *a, size_t v, size_t e) {
+  size_t r = S_personal(a, v)                                ? v + 1
+             : S_cap(a, v) ||
+                     (S_lex(&lede__lex_quote_determiners, a, v) &&
+                      !S_is(a, v, "that"))                   ? lede__q_np_right(a, v, e)
+                                                             : v;
+  if (r <= v || r >= e || r >= v + 8) return 0;
+  while (r + 1 < e && S_lex(&lede__lex_quote_aux, a, r)) r++;
+  return a->quote_verb[r] && !lede__q_noun_reading(a, r) && !S_ing(a, r);
+}
+
+/* Are tokens [k, e) a bare noun phrase, with no verb and no comma, and
+ * does a noun phrase follow the "and" at e? Then the "and" joins
+ * subjects ("said his band and a producer wrote ..."), not clauses; a
+ * verb after it ("called him divisive and accused ...") is a second
+ * predicate. */
+static inline int S_np_only(const lede_article *a, size_t k, size_t e) {
+  if (e <= k || e > k + 12 || e + 1 >= a->tokens.n) return 0;
+  size_t v = e + 1;
+  if (!(S_tok(a, v)->flags & LEDE__T_WORD) || S_verbish(a, v, 0) ||
+      S_finite(a, v) || S_ing(a, v) || S_ly(a, v) ||
+      S_lex(&lede__lex_quote_aux, a, v) || S_lex(&lede__lex_quote_modals, a, v))
+    return 0;
+  for (size_t j = k; j < e; j++)
+    if (!(S_tok(a, j)->flags & LEDE__T_WORD) || S_finite(a, j) ||
+        S_ing(a, j) || S_is(a, j, "that") ||
+        /* (a plural after a determiner is a noun: "the players") */
+        (S_verbish(a, j, 0) &&
+         !(j > k && S_lex(&lede__lex_quote_determiners, a, j - 1))))
+      return 0;
+  return 1;
+}
+
+/* A word opening a sentence that cannot be its subject: an adverb in
+ * -ly, a participle, or a function word ("Recently", "Frightened",
+ * "Besides", "Still"). */
+static inline int S_bad_opener(const lede_article *a, size_t k) {
+  const lede__token *t = S_tok(a, k);
+  const char *e = a->text + lede__tend(t);
+  if (!(t->flags & LEDE__T_WORD) || S_personal(a, k) ||
+      (t->flags & LEDE__T_UPPER))
+    return 0;
+  return S_ly(a, k) || S_ing(a, k) ||
+         (t->len > 4 && e[-1] == 'd' && e[-2] == 'e') ||
+         (S_lex(&lede__lex_sentence_starters, a, k) &&
+          !S_lex(&lede__lex_quote_determiners, a, k) &&
+          !S_is(a, k, "officials") && !S_is(a, k, "others") &&
+          !S_is(a, k, "many") && !S_is(a, k, "few") && !S_is(a, k, "both") &&
+          !S_is(a, k, "each") && !S_is(a, k, "one") && !S_is(a, k, "all") &&
+          !S_is(a, k, "most") && !S_is(a, k, "more") && !S_is(a, k, "some") &&
+          !S_is(a, k, "several") && !S_is(a, k, "other") &&
+          !S_is(a, k, "who") && !S_is(a, k, "i") && !S_is(a, k, "you") &&
+          !S_is(a, k, "we") && !S_is(a, k, "they")) ||
+         (S_lex(&lede__lex_quote_stop, a, k) && !S_personal(a, k));
+}
+
+/* Does tokens [k, e) hold a finite verb: is the content so far a clause? */
+static inline int S_has_verb(const lede_article *a, size_t k, size_t e) {
+  for (size_t j = k; j < e && j < k + 60; j++)
+    if (S_finite(a, j) ||
+        (a->quote_verb[j] && !lede__q_noun_reading(a, j) && !S_ing(a, j) &&
+         !S_cap(a, j)))
+      return 1;
+  return 0;
+}
+
+/* The verb of the clause starting at v (as S_new_clause finds it), or
+ * LEDE_NONE. */
+static inline size_t S_new_clause_verb(const lede_article *a, size_t v, size_t e) {
+  if (!S_new_clause(a, v, e)) return LEDE_NONE;
+  size_t r = S_personal(a, v) ? v + 1 : lede__q_np_right(a, v, e);
+  while (r + 1 < e && S_lex(&lede__lex_quote_aux, a, r)) r++;
+  return r;
+}
+
+/* Does a clause joined at token i (a bare "and", or a subordinator such
+ * as "because" or "when", with no comma before it) belong to the
+ * reported clause [k, i)? It does when that is a clause itself and the
+ * new one reports no speech or writing of its own: "said the system is
+ * complex and he feels he can win", "said she asked for it because she
+ * wanted ...". "Ortega said A and Reyes said B" is two statements;
+ * "calling for a ban after the senator suggested ..." joins the ban. */
+static inline int S_joined_content(const lede_article *a, size_t k, size_t i,
+                                   size_t e) {
+  if (i <= k + 1 || S_comma(a, i - 1) || S_dash(a, i - 1) ||
+      S_punct(a, i - 1, ';') || S_punct(a, i - 1, ':'))
+    return 0;
+  if (!S_is(a, i, "and") &&
+      !(S_subordinator(a, i) && !S_is(a, i, "as") && !S_is(a, i, "while") &&
+        !S_is(a, i, "though") && !S_is(a, i, "although") &&
+        !S_is(a, i, "whereas")))
+    return 0;
+  size_t r = S_new_clause_verb(a, i + 1, e);
+  S_cue cv;
+  if (r == LEDE_NONE || !S_cue_at(a, r, e, &cv)) return 0;
+  int cls = S_cue_class_of(cv.lemma);
+  if (cls == LEDE_CUE_SPEECH || cls == LEDE_CUE_WRITING) return 0;
+  return S_has_verb(a, k, i);
+}
+
+/* End of content: the sentence's last token before final punctuation. */
+static inline size_t S_content_end(const lede_article *a, size_t s0, size_t s1) {
+  size_t e = s1;
+  while (e > s0 && (S_tok(a, e - 1)->flags & LEDE__T_PUNCT) &&
+         !(S_tok(a, e - 1)->flags & LEDE__T_QUOTE) && !S_punct(a, e - 1, ')'))
+    e--;
+  return e;
+}
+
+/* The first top-level pair ending after pos (pairs are disjoint and in
+ * text order). */
+static inline size_t S_pair_after(const S_ctx *x, size_t pos) {
+  size_t lo = 0, hi = x->pairs.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->pairs.v[mid].cend <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Pairs inside [start, end) become part of a mixed quote; returns how many
+ * and widens *sp to whole pairs. */
+static inline int S_absorb(S_ctx *x, lede_span *sp) {
+  int n = 0;
+  size_t i0 = S_pair_after(x, sp->start);
+  for (size_t i = i0; i < x->pairs.n && i < i0 + 64 &&
+                      x->pairs.v[i].open < sp->end; i++) {
+    S_pair *p = &x->pairs.v[i];
+    if (p->used) continue;
+    if (p->open < sp->start) sp->start = p->open;
+    if (p->cend > sp->end) sp->end = p->cend;
+    p->used = 1;
+    n++;
+  }
+  return n;
+}
+
+/* A report of sentence si whose content was found by its cue: indirect,
+ * or mixed when it takes in quotations. */
+static inline lede__quote *S_report(S_ctx *x, size_t si, lede_span content,
+                                    lede_span cue, const char *lemma) {
+  lede__quote *q = S_new(x->a, x->a->sents.v[si].block);
+  q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
+  q->content = lede__s32(content);
+  q->outer = lede__s32(content);
+  q->cue = lede__s32(cue);
+  q->lemma = lemma;
+  return q;
+}
+
+/* Does [sp.start, sp.end) hold a whole top-level pair of marks? */
+static inline int S_holds_pair(const S_ctx *x, lede_span sp) {
+  size_t i = S_pair_after(x, sp.start);
+  return i < x->pairs.n && x->pairs.v[i].open >= sp.start &&
+         x->pairs.v[i].cend <= sp.end;
+}
+
+static inline lede_span S_trim_span(const lede_article *a, lede_span s) {
+  return lede__trim(a->text, s);
+}
+
+/* After a "tell" verb at token v (cue ends at k), the listener:
+ * "told reporters", "told The Huffington Post". Returns the token after. */
+static inline size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
+                                     size_t s1) {
+  if (k >= s1 || !S_lex(&lede__lex_quote_tell_verbs, a, v)) return k;
+  if (S_lex(&lede__lex_quote_objects, a, k) &&
+      (!S_lex(&lede__lex_quote_determiners, a, k) ||
+       (k + 1 < s1 && S_is(a, k + 1, "that")))) /* "told her that" */
+    return k + 1;
+  if (S_cap(a, k)) {
+    while (k < s1 && S_cap(a, k) && S_word(a, k)) {
+      k++;
+      if (k + 1 < s1 && S_is(a, k, "of") && S_cap(a, k + 1)) k++;
+      /* "Ann Lee of the Daily Star" */
+      if (k + 2 < s1 && S_is(a, k, "of") && S_is(a, k + 1, "the") &&
+          S_cap(a, k + 2))
+        k += 2;
+    }
+    return k;
+  }
+  size_t r = lede__q_np_right(a, k, s1);
+  return r > k ? r : k;
+}
+
+/* The speaker of the last attribution whose cue lies in [cs, ce) of the
+ * text ("..., she said, adding ..."): tokens in *sp0, *sp1; 0 if none. */
+static inline int S_prev_speaker(const lede_article *a, size_t cs, size_t ce,
+                                 size_t *sp0, size_t *sp1) {
+  size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
+  for (size_t qk = a->quotes.n; qk > lo; qk--) {
+    const lede__quote *pq = &a->quotes.v[qk - 1];
+    if (pq->cue.start >= cs && pq->cue.end <= ce && !S_empty(lede__s64(pq->speaker))) {
+      *sp0 = S_tok_at(a, pq->speaker.start);
+      *sp1 = S_tok_at(a, pq->speaker.end);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Does the cue at j (its words ending at k) leave the rest of the
+ * sentence without content of its own: a tail, a time clause or a
+ * topic after its listener? */
+static inline int S_no_content_after(const lede_article *a, size_t j, size_t k,
+                                     size_t s1) {
+  size_t l = S_skip_listener(a, j, k, s1);
+  return S_tail_only(a, l, s1) || S_time_clause(a, l, s1) ||
+         S_topic_after(a, l, s1);
+}
+
+/* A finite verb by its form: a cue or -ed verb (S_verbish), an irregular
+ * past ("drew", "took"), a form of "be" or a modal. */
+static inline int S_finite(const lede_article *a, size_t i) {
+  if (S_be(a, i) || S_lex(&lede__lex_quote_modals, a, i) ||
+      S_finite_aux(a, i))
+    return 1;
+  const lede__token *t = S_tok(a, i);
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)) ||
+      S_ing(a, i))
+    return 0;
+  /* (not "the expected vote", "newly crowned", "his stated aim") */
+  if (i > 0 && (S_lex(&lede__lex_quote_determiners, a, i - 1) ||
+                S_ly(a, i - 1) || S_possessive(a, i - 1)))
+    return 0;
+  if (S_lex(&lede__lex_date_past_verbs, a, i)) return 1;
+  const char *e = a->text + lede__tend(t);
+  return t->len > 3 && e[-1] == 'd' && e[-2] == 'e' &&
+         !S_lex(&lede__lex_quote_stop, a, i);
+}
+
+static inline int S_be(const lede_article *a, size_t i) {
+  return S_is(a, i, "is") || S_is(a, i, "are") || S_is(a, i, "was") ||
+         S_is(a, i, "were") || S_is(a, i, "be") || S_is(a, i, "been") ||
+         S_is(a, i, "being");
+}
+
+/* A verb that, in the passive, reports without naming a source: "is
+ * expected to", "are said to", "was widely believed that". */
+static inline int S_passive_lemma(const char *l) {
+  static const char *const w[] = {"expect", "know",    "say",     "believe",
+                                  "think",  "report",  "consider", "rumor",
+                                  "allege", "predict", "understand",
+                                  "estimate", "project"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (S_same(l, w[k])) return 1;
+  return 0;
+}
+
+/* Verbs of judging that, in the passive with "of" or "for", report a
+ * charge or a praise without naming who made it. */
+static inline int S_judging_lemma(const char *l) {
+  static const char *const w[] = {"accuse", "criticize", "criticise",
+                                  "blame",  "praise",    "condemn",
+                                  "fault",  "credit",    "hail"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (S_same(l, w[k])) return 1;
+  return 0;
+}
+
+/* A preposition that belongs to a frame verb ("talking about", "stood
+ * by", "fuming at"). */
+static inline int S_frame_particle(const lede_article *a, size_t i) {
+  return S_lex(&lede__lex_quote_frame_particles, a, i);
+}
+
+/* Could token i be a finite verb after a subject: "said", "hits",
+ * "stood", "offered", or one after an auxiliary? */
+static inline int S_verbish(const lede_article *a, size_t i, int aux) {
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
+    return 0;
+  if (S_lex(&lede__lex_quote_stop, a, i) ||
+      S_lex(&lede__lex_quote_determiners, a, i) ||
+      S_lex(&lede__lex_quote_after_cue, a, i) || S_frame_particle(a, i) ||
+      S_lex(&lede__lex_quote_pronouns, a, i) || S_is(a, i, "and") ||
+      S_is(a, i, "or") || S_is(a, i, "but"))
+    return 0;
+  if (a->quote_verb[i] || S_after_lemma(a, i)) return 1;
+  if (n > 3 && e[-1] == 'd' && e[-2] == 'e') return 1;
+  /* After an auxiliary a verb is a participle ("has described"), not a
+   * plural noun ("They had guns at ..."). */
+  if (aux) return !(n > 3 && e[-1] == 's' && e[-2] != 's');
+  if (n > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u') return 1;
+  return 0;
+}
+
+static inline int S_pronoun(const lede_article *a, lede_span s) {
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  return t1 == t0 + 1 && S_lex(&lede__lex_quote_pronouns, a, t0);
+}
+
+/* Organization-like: its head is an organization noun, or it is (or ends
+ * in) an acronym. */
+static inline int S_orglike(const lede_article *a, lede_span s) {
+  if (S_empty(s) || S_pronoun(a, s)) return 0;
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  if (t1 <= t0) return 0;
+  if (S_lex(&lede__lex_quote_org_heads, a, t1 - 1)) return 1;
+  if (S_tok(a, t1 - 1)->flags & LEDE__T_UPPER) return 1;
+  return 0;
+}
+
+static inline int S_personlike(const lede_article *a, lede_span s) {
+  if (S_empty(s) || S_pronoun(a, s) || S_orglike(a, s)) return 0;
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  if (t1 <= t0) return 0;
+  if (S_lex(&lede__lex_quote_role_heads, a, t1 - 1)) return 1;
+  return S_cap(a, t1 - 1) && S_word(a, t1 - 1);
+}
+
+static inline int S_cue_class_of(const char *lemma) {
+  if (!lemma) return LEDE_CUE_SPEECH;
+  /* one look-up for the three lists */
+  const lede__word *w = lede__word_find(lemma, strlen(lemma));
+  if (lede__word_in(w, &lede__lex_cue_writing)) return LEDE_CUE_WRITING;
+  if (lede__word_in(w, &lede__lex_cue_thought)) return LEDE_CUE_THOUGHT;
+  if (lede__word_in(w, &lede__lex_cue_other)) return LEDE_CUE_OTHER;
+  return LEDE_CUE_SPEECH;
+}
+
+#endif

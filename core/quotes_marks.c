@@ -1,0 +1,783 @@
+/* Quotes: quotation marks paired, token and word tests, and the speaker
+ * phrases read around a cue. */
+#include "quotes_internal.h"
+#include "quote_verbs.h"
+
+/* ==== Quotation marks =================================================== */
+
+/* Marks that may open a quote (» and › open in the reversed style, ” in
+ * the Swedish one). */
+static int S_opener(int32_t c) {
+  return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 ||
+         c == 0x201E || c == 0x201A || c == 0x201F || c == 0x201B ||
+         c == 0xAB || c == 0x2039 || c == 0x300C || c == 0x300E ||
+         c == 0xFF02 || c == 0xBB || c == 0x203A || c == 0x201D;
+}
+
+/* Pending pairs whose every enclosing mark stayed unclosed are top level. */
+static void S_flush(S_ctx *x) {
+  for (size_t i = 0; i < x->pending.n; i++) {
+    S_pair *p = &x->pending.v[i];
+    size_t id = p->parent;
+    int top = 1;
+    while (id != LEDE_NONE) {
+      if (x->openers.v[id].closed) {
+        top = 0;
+        break;
+      }
+      id = x->openers.v[id].parent;
+    }
+    if (top) *LEDE__PUSH(&x->a->scratch, x->pairs) = *p;
+  }
+  x->pending.n = 0;
+  x->openers.n = 0;
+  x->depth = 0;
+}
+
+int lede__q_alnum(int32_t c) {
+  return lede__is_letter(c) || lede__is_digit(c);
+}
+
+/* Non-zero if one of the eight bytes in v is " ' ` or not ASCII (a byte
+ * equal to one of them borrows out of itself only, and the high bits of
+ * bytes that have them are kept apart). */
+static inline uint64_t S_mark8(uint64_t v) {
+  const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones << 7;
+  uint64_t z = ((v ^ (ones * '"')) - ones) | ((v ^ (ones * '\'')) - ones) |
+               ((v ^ (ones * '`')) - ones);
+  return ((z & ~v) | v) & highs;
+}
+
+/* Scan s[lo, hi) of block b for marks, carrying the stack in x. skip is a
+ * position whose mark re-opens a carried quote (or (size_t)-1). */
+static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
+  const char *t = x->a->text;
+  int32_t prev = -2;
+  size_t len;
+  for (size_t i = lo; i < hi; i += len) {
+    unsigned char byte = (unsigned char)t[i];
+    if (byte < 0x80 && byte != '"' && byte != '\'' && byte != '`') {
+      /* Plain ASCII up to the next mark or non-ASCII byte, eight bytes
+       * at a time while there is none among them. */
+      size_t j = i + 1;
+      while (hi - j >= 8) {
+        uint64_t v;
+        memcpy(&v, t + j, 8);
+        if (S_mark8(v)) break;
+        j += 8;
+      }
+      while (j < hi && (unsigned char)t[j] < 0x80 && t[j] != '"' &&
+             t[j] != '\'' && t[j] != '`')
+        j++;
+      prev = (unsigned char)t[j - 1];
+      len = j - i;
+      continue;
+    }
+    int32_t c = lede__cp(t, hi, i, &len);
+    /* '' and `` stand for double marks in some archives. */
+    if ((c == '\'' || c == '`') && i + 1 < hi && t[i + 1] == t[i]) {
+      c = c == '`' ? 0x201C : '"';
+      len = 2;
+    }
+    int fam = S_family(c);
+    if (!fam || i == skip) {
+      prev = c;
+      continue;
+    }
+    size_t l2 = 0;
+    int32_t next = i + len < hi ? lede__cp(t, hi, i + len, &l2) : -2;
+    int32_t next2 = -2;
+    if (next != -2 && i + len + l2 < hi) {
+      size_t l3;
+      next2 = lede__cp(t, hi, i + len + l2, &l3);
+    }
+    int32_t cur_prev = prev;
+    prev = c;
+    if (fam == F_SQ) {
+      /* Apostrophes: Bahrain's, O'Malley, '90s, players' union. */
+      if (lede__q_alnum(cur_prev) && lede__q_alnum(next)) continue;
+      if ((cur_prev == -2 || lede__is_space(cur_prev)) && lede__is_digit(next))
+        continue;
+      if ((cur_prev == 's' || cur_prev == 'S') && next == ' ' &&
+          lede__is_lower(next2))
+        continue;
+    }
+    int can_open = next != -2 && !lede__is_space(next) && !lede__q_alnum(cur_prev);
+    int can_close = cur_prev != -2 && !lede__is_space(cur_prev);
+    int k = x->depth - 1;
+    while (k >= 0 && x->stack[k].fam != fam) k--;
+    int closes = 0;
+    if (k >= 0) {
+      int32_t oc = x->stack[k].c;
+      switch (c) {
+      /* A straight mark after a space that opens a word is an opener
+       * even with one pending: the pending one was a stray. */
+      case '"': case 0xFF02: closes = can_close || !can_open; break;
+      case '\'': closes = can_close; break;
+      case 0x201C: closes = oc == 0x201E || oc == 0x201D || !can_open; break;
+      case 0x2018: closes = oc == 0x201A || !can_open; break;
+      case 0xAB: closes = oc == 0xBB; break;
+      case 0x2039: closes = oc == 0x203A; break;
+      case 0x201E: case 0x201A: closes = 0; break;
+      default: closes = can_close || !can_open; break;
+      }
+    }
+    if (closes) {
+      S_open *o = &x->stack[k];
+      x->openers.v[o->id].closed = 1;
+      S_pair *p = LEDE__PUSH(&x->a->scratch, x->pending);
+      p->open = (uint32_t)o->pos;
+      p->oend = (uint32_t)o->end;
+      p->close = (uint32_t)i;
+      p->cend = (uint32_t)(i + len);
+      p->block = (uint32_t)o->block;
+      p->parent = x->openers.v[o->id].parent;
+      p->used = 0;
+      x->depth = k;
+      if (k == 0) S_flush(x);
+      continue;
+    }
+    if (!can_open || !S_opener(c) || c == 0x2019) continue;
+    if (k >= 0 && (c == 0xBB || c == 0x203A || c == 0x201D)) continue;
+    if (x->depth == S_DEPTH) continue;
+    S_opener_rec *r = LEDE__PUSH(&x->a->scratch, x->openers);
+    r->parent = x->depth ? x->stack[x->depth - 1].id : LEDE_NONE;
+    r->closed = 0;
+    S_open *o = &x->stack[x->depth++];
+    o->fam = fam;
+    o->c = c;
+    o->pos = i;
+    o->end = i + len;
+    o->block = b;
+    o->id = x->openers.n - 1;
+  }
+}
+
+void lede__q_find_pairs(S_ctx *x) {
+  lede_article *a = x->a;
+  size_t carry = 0, skip = (size_t)-1;
+  for (size_t b = 0; b < a->blocks.n; b++) {
+    size_t lo, hi;
+    if (!S_block_extent(a, b, &lo, &hi)) continue;
+    S_scan(x, b, lo, hi, skip);
+    skip = (size_t)-1;
+    if (!x->depth) {
+      carry = 0;
+      continue;
+    }
+    /* An open quote carries on if the next prose block is body text that
+     * opens with a mark of the same family. */
+    size_t nb = b + 1, nlo, nhi, len;
+    while (nb < a->blocks.n && !a->blocks.v[nb].nsents) nb++;
+    int go = 0;
+    if (nb < a->blocks.n && a->blocks.v[b].part == LEDE_PART_BODY &&
+        a->blocks.v[nb].part == LEDE_PART_BODY && carry < S_MAX_CARRY &&
+        S_block_extent(a, nb, &nlo, &nhi)) {
+      int32_t c = lede__cp(a->text, nhi, nlo, &len);
+      if (S_family(c) == x->stack[0].fam && S_opener(c) && c != 0x2019)
+        go = 1;
+    }
+    if (go) {
+      x->depth = 1;
+      skip = nlo;
+      carry++;
+    } else {
+      S_flush(x);
+      carry = 0;
+    }
+  }
+  S_flush(x);
+}
+
+/* ==== Tokens ============================================================ */
+
+/* The generator's hash: ASCII letters alike in either case. */
+static uint32_t S_hash(const char *s, size_t n) { return lede__word_hash(s, n, 0); }
+
+size_t lede__q_verb_n(void) {
+  return lede__lex_speech_verbs.n + lede__lex_cue_action_verbs.n;
+}
+
+/* The line of entry e: "said say", or a bare lemma. */
+const char *lede__q_entry_word(size_t e) {
+  size_t n1 = lede__lex_speech_verbs.n;
+  return e < n1 ? lede__lex_speech_verbs.words[e]
+                : lede__lex_cue_action_verbs.words[e - n1];
+}
+
+void lede__q_verb_index_build(S_verb_index *ix) {
+  ix->slot = S_verb_slot;
+  ix->lens = S_verb_lens;
+  if (lede__lex_speech_verbs.n == S_VERB_N &&
+      lede__lex_cue_action_verbs.n == S_VERB_N2)
+    return;
+  memset(ix->slot_buf, 0, sizeof ix->slot_buf);
+  memset(ix->lens_buf, 0, sizeof ix->lens_buf);
+  ix->slot = ix->slot_buf;
+  ix->lens = ix->lens_buf;
+  for (size_t e = 0; e < lede__q_verb_n() && e < S_VHASH / 2; e++) {
+    /* The form: up to a space or the end (entries are lower case). */
+    const char *w0 = lede__q_entry_word(e), *w = w0;
+    while (*w && *w != ' ') w++;
+    size_t n = (size_t)(w - w0);
+    if (n && n < 32)
+      ix->lens_buf[((unsigned char)*w0 & 31) * 32 +
+                   ((unsigned char)w0[n - 1] & 31)] |= 1u << n;
+    uint32_t h = S_hash(w0, n) & (S_VHASH - 1);
+    while (ix->slot_buf[h]) h = (h + 1) & (S_VHASH - 1);
+    ix->slot_buf[h] = (uint16_t)(e + 1);
+  }
+}
+
+/* The entry of a cue verb form in the lists ("said say" for "said"),
+ * or LEDE_NONE. The lists hold "form lemma" lines, or a bare lemma. */
+/* 0 if s[0..n) is surely no form (its length by first and last byte). */
+static inline int S_verb_maybe(const S_verb_index *ix, const char *s,
+                               size_t n) {
+  if (n < 2 || n > 30) return 0;
+  unsigned b = ((unsigned char)s[0] & 31) * 32 + ((unsigned char)s[n - 1] & 31);
+  return (int)(ix->lens[b] >> n & 1);
+}
+
+size_t lede__q_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
+  if (!S_verb_maybe(ix, s, n)) return LEDE_NONE;
+  uint32_t h = S_hash(s, n) & (S_VHASH - 1);
+  for (uint16_t e; (e = ix->slot[h]) != 0; h = (h + 1) & (S_VHASH - 1)) {
+    const char *w = lede__q_entry_word(e - 1u);
+    size_t k = 0;
+    for (; k < n; k++) {
+      unsigned char c = (unsigned char)s[k];
+      if (c >= 'A' && c <= 'Z') c |= 0x20;
+      if ((unsigned char)w[k] != c) break; /* stops at w's end too */
+    }
+    if (k == n && (w[n] == '\0' || w[n] == ' ')) return e - 1u;
+  }
+  return LEDE_NONE;
+}
+
+/* A cue form that is mostly a noun (data/lex/cue_noun_first.txt) read as
+ * a noun at token i: a verb needs a verb's left context ("they support",
+ * "who reports", "will support", "strongly supports", "AP reports") and
+ * no preposition or verb of its own after it ("support for", "reports
+ * of", "support cratered"). */
+static int S_noun_first(const lede_article *a, size_t i, size_t s1) {
+  if (!S_lex(&lede__lex_cue_noun_first, a, i)) return 0;
+  size_t si = lede__tok_sent(a, i);
+  if (i == 0 || lede__tok_sent(a, i - 1) != si) return 1;
+  size_t p = i - 1;
+  const lede__token *t = S_tok(a, i);
+  int s_form = a->text[lede__tend(t) - 1] == 's';
+  /* (a verb goes on to a word or ends the sentence: not "FEC reports —") */
+  if (i + 1 < s1 && !S_word(a, i + 1) && !S_punct(a, i + 1, '.') &&
+      !(S_tok(a, i + 1)->flags & LEDE__T_QUOTE))
+    return 1;
+  /* ("reports directly to the president": answers to) */
+  if (i + 2 < s1 && S_ly(a, i + 1) && S_is(a, i + 2, "to")) return 1;
+  if (i + 1 < s1 && (S_lex(&lede__lex_quote_preps, a, i + 1) ||
+                     S_finite(a, i + 1) || S_be(a, i + 1)))
+    return 1;
+  /* (after "to", a modal or "do", only the base form: "according to
+   * reports", "will support") */
+  if (s_form && (S_is(a, p, "to") || S_finite_aux(a, p) || S_is(a, p, "do") ||
+                 S_is(a, p, "does") || S_is(a, p, "did") || S_negation(a, p)))
+    return 1;
+  if (S_lex(&lede__lex_quote_pronouns, a, p) || S_is(a, p, "that") ||
+      S_lex(&lede__lex_quote_aux, a, p) ||
+      S_lex(&lede__lex_quote_modals, a, p) || S_is(a, p, "to") ||
+      S_negation(a, p) || S_ly(a, p))
+    return 0;
+  /* a name as subject: "the Associated Press reports", not "Latino
+   * support" (a base form after a name is a noun it modifies) */
+  if (s_form && S_cap(a, p) && S_word(a, p) && p > a->sent_tok.v[si])
+    return 0;
+  /* a plural subject before a base form: "most senators support
+   * reforming it", "voters favor Clinton" */
+  if (!s_form && S_plural_noun(a, p) && !S_cap(a, p)) return 0;
+  return 1;
+}
+
+/* Is sentence si set in title case ("Senator Defends Budget Amid
+ * Protests")? Then it is a headline, whatever block it sits in, and its
+ * words are no cues. Reads a->quote_verb of every word (no speech verb
+ * opens with a digit, so a number has none). */
+static int S_title_case(const lede_article *a, size_t si) {
+  size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
+  size_t words = 0, caps = 0;
+  for (size_t i = t0; i < t1 && i < t0 + 64; i++) {
+    const lede__token *t = &a->tokens.v[i];
+    if (!(t->flags & LEDE__T_WORD) || t->len < 4) continue;
+    words++;
+    if (t->flags & LEDE__T_CAP) caps++;
+    /* A cue in lower case ('“Go, Ana Ruiz,” Piet Brandt wrote')
+     * is a sentence's, not a headline's: those capitalize their verbs. */
+    else if (a->quote_verb[i])
+      return 0;
+  }
+  return words >= 3 && caps * 5 >= words * 4;
+}
+
+/* A participle after its noun, with no auxiliary, before a preposition:
+ * "judges nominated to the court", "a ban ordered by the court". A
+ * transitive verb's finite form takes its object first ("the Senate
+ * approved the bill"). */
+static int S_reduced_relative(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  const char *e = a->text + lede__tend(t);
+  if (t->len < 4 || e[-2] != 'e' || e[-1] != 'd' || i == 0 ||
+      i + 1 >= a->tokens.n)
+    return 0;
+  size_t si = lede__tok_sent(a, i);
+  if (lede__tok_sent(a, i - 1) != si || lede__tok_sent(a, i + 1) != si ||
+      !S_word(a, i - 1) || S_be(a, i - 1) ||
+      S_lex(&lede__lex_quote_aux, a, i - 1) ||
+      S_lex(&lede__lex_quote_pronouns, a, i - 1))
+    return 0;
+  /* (an infinitive is the verb's own: "the board decided to close") */
+  if (S_is(a, i + 1, "to"))
+    return i + 2 < a->tokens.n && lede__tok_sent(a, i + 2) == si &&
+           (S_lex(&lede__lex_quote_determiners, a, i + 2) || S_cap(a, i + 2) ||
+            S_lex(&lede__lex_quote_pronouns, a, i + 2));
+  return S_lex(&lede__lex_quote_preps, a, i + 1) || S_is(a, i + 1, "by");
+}
+
+/* The speech verb entry of every word, looked up once; none in a
+ * title-case sentence. */
+void lede__q_find_verbs(lede_article *a) {
+  /* in a block of its own, to be given back before the stage ends */
+  size_t cap = 0;
+  lede__vec_reserve(&a->scratch, (void **)&a->quote_verb, &cap, 1,
+                    a->tokens.n + 1);
+  memset(a->quote_verb, 0, cap);
+  S_verb_index ix;
+  lede__q_verb_index_build(&ix);
+  for (size_t i = 0; i < a->tokens.n; i++) {
+    const lede__token *t = &a->tokens.v[i];
+    if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) continue;
+    /* (most words fail the filter: tested here, with no call) */
+    const char *w = a->text + t->start;
+    size_t e = S_verb_maybe(&ix, w, t->len) ? lede__q_verb_entry(&ix, w, t->len)
+                                            : LEDE_NONE;
+    /* A stance or action verb in capitals is a name's word ("Planned
+     * Parenthood") or a headline's; in the headline it is furniture as
+     * in a title-case one ("Council backs plan"). */
+    if (e != LEDE_NONE && e >= lede__lex_speech_verbs.n &&
+        ((t->flags & LEDE__T_CAP) || S_reduced_relative(a, i) ||
+         a->blocks.v[a->sents.v[lede__tok_sent(a, i)].block].part ==
+             LEDE_PART_TITLE))
+      continue;
+    if (e != LEDE_NONE) a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
+  }
+  for (size_t si = 0; si + 1 < a->sent_tok.n; si++) {
+    size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
+    /* ("news reports of", "support for": nouns, in speaker phrases too) */
+    for (size_t i = t0; i < t1; i++)
+      if (a->quote_verb[i] && S_noun_first(a, i, t1)) a->quote_verb[i] = 0;
+    if (t0 >= t1 || !S_title_case(a, si)) continue;
+    /* "Lee Says Bridge Will Reopen", "Lee Just Announced ...": a
+     * headline's verb of speech or writing after a name still reports;
+     * its stances and thoughts ("Senator Defends Budget") are
+     * furniture. */
+    for (size_t i = t0; i < t1; i++) {
+      const char *l = S_verb_lemma(a, i);
+      size_t b = i > t0 && S_is(a, i - 1, "just") ? i - 1 : i;
+      int cls = l ? S_cue_class_of(l) : LEDE_CUE_OTHER;
+      if ((cls == LEDE_CUE_SPEECH || cls == LEDE_CUE_WRITING) && b > t0 &&
+          S_cap(a, b - 1) && S_word(a, b - 1) && i + 1 < t1 && S_word(a, i + 1) &&
+          /* (a passive: "Mayor Accused Of Fraud") */
+          !S_is(a, i + 1, "of") && !S_is(a, i + 1, "by"))
+        continue;
+      a->quote_verb[i] = 0;
+    }
+  }
+}
+
+/* ==== Speaker phrases =================================================== */
+
+/* "seem", "appear": they report the clause they stand in, no speaker. */
+static int S_evidential_lemma(const char *lemma) {
+  return S_same(lemma, "seem") || S_same(lemma, "appear") ||
+         S_same(lemma, "rumor");
+}
+
+/* Is the cue word at token i read as a noun or as a participle modifying
+ * one, in context? "the new claims from", "his comments", "Reyes's
+ * remarks", "a tape showing". */
+int lede__q_noun_reading(const lede_article *a, size_t i) {
+  if (i == 0) return 0;
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
+  int ing = n > 4 && memcmp(e - 3, "ing", 3) == 0;
+  int ed = n > 3 && e[-1] == 'd' && e[-2] == 'e';
+  size_t si = lede__tok_sent(a, i), p = i - 1;
+  if (lede__tok_sent(a, p) != si) return 0;
+  /* "the reality show “Pool Boss”": a work's name in its bare form after
+   * a singular noun (a verb would agree: "shows"), before its title. */
+  if (!ing && !ed && e[-1] != 's' && S_lex(&lede__lex_quote_works, a, i) &&
+      i + 1 < a->tokens.n && (S_tok(a, i + 1)->flags & LEDE__T_QUOTE) &&
+      (S_tok(a, p)->flags & LEDE__T_WORD) &&
+      !S_plural_noun(a, p) && !S_lex(&lede__lex_quote_pronouns, a, p) &&
+      !S_lex(&lede__lex_quote_aux, a, p) && !S_lex(&lede__lex_quote_modals, a, p) &&
+      !S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "to") &&
+      !a->quote_verb[p]) {
+    /* back over modifiers to a determiner, possessive or name */
+    /* (a name before it needs a determiner too: "the reality TV show") */
+    int cap = (S_tok(a, p)->flags & LEDE__T_CAP) != 0;
+    size_t k = p;
+    while (k > 0 && k + 3 > p && lede__tok_sent(a, k - 1) == si &&
+           (S_np_lower(a, k - 1) || (cap && (S_tok(a, k - 1)->flags & LEDE__T_CAP))) &&
+           !S_lex(&lede__lex_quote_determiners, a, k - 1))
+      k--;
+    if (k > 0 && lede__tok_sent(a, k - 1) == si &&
+        (S_lex(&lede__lex_quote_determiners, a, k - 1) ||
+         S_possessive(a, k - 1) ||
+         (!cap && (S_tok(a, k - 1)->flags & LEDE__T_CAP))))
+      return 1;
+  }
+  if (!ing && !ed) {
+    /* A determiner or possessive right before: a noun; but a quantifier
+     * opening the clause is its subject ("Most believe", "Many say"). */
+    int quant = S_lex(&lede__lex_quote_quantifiers, a, p) && e[-1] != 's' &&
+                (p == a->sent_tok.v[si] || S_comma(a, p - 1) ||
+                 /* ("One in five say") */
+                 S_number_subject(a, a->sent_tok.v[si], p) != LEDE_NONE);
+    if (S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "that") &&
+        !quant)
+      return 1;
+    /* ("he's said": a contraction after a pronoun, not a possessive) */
+    if (S_possessive(a, p) &&
+        !(p > 0 && S_lex(&lede__lex_quote_pronouns, a, p - 1)))
+      return 1;
+    /* "the new claims", "its repeated denials" */
+    if (p > 0 && lede__tok_sent(a, p - 1) == si && S_adjective_shape(a, p) &&
+        (S_lex(&lede__lex_quote_determiners, a, p - 1) ||
+         S_possessive(a, p - 1)))
+      return 1;
+    /* "this season's best-rated new shows": two modifiers */
+    if (p > 1 && lede__tok_sent(a, p - 2) == si && S_adjective_shape(a, p) &&
+        S_adjective_shape(a, p - 1) &&
+        (S_lex(&lede__lex_quote_determiners, a, p - 2) ||
+         S_possessive(a, p - 2)))
+      return 1;
+    return 0;
+  }
+  if (ed && (S_is(a, i, "called") || S_is(a, i, "named") ||
+             S_is(a, i, "dubbed") || S_is(a, i, "titled"))) {
+    /* "a company called Cambridge Analytica", "a move called the
+     * boneless": a name given to an indefinite noun phrase. */
+    size_t nx = i + 1;
+    int particle = nx < a->tokens.n &&
+                   (S_lex(&lede__lex_quote_preps, a, nx) || S_is(a, nx, "out") ||
+                    S_is(a, nx, "up") || S_is(a, nx, "off"));
+    for (size_t k = p, m = 0; !particle && m < 4 && lede__tok_sent(a, k) == si;
+         k--, m++) {
+      /* (not "a Baton Rouge paper called on", "one lawmaker called") */
+      if (S_is(a, k, "a") || S_is(a, k, "an") || S_is(a, k, "another"))
+        return 1;
+      if (!S_word(a, k) || S_lex(&lede__lex_quote_pronouns, a, k) ||
+          S_lex(&lede__lex_quote_determiners, a, k) || a->quote_verb[k] ||
+          S_lex(&lede__lex_quote_aux, a, k) || k == 0)
+        break;
+    }
+  }
+  if (ed) {
+    /* "a majority of pledged delegates", "fewer pledged delegates": a
+     * participle between a preposition, quantifier or determiner and
+     * the plural noun it modifies. */
+    size_t nx = i + 1;
+    if (nx < a->tokens.n && lede__tok_sent(a, nx) == si &&
+        !S_cap(a, nx) && S_plural_noun(a, nx) &&
+        !S_lex(&lede__lex_quote_objects, a, nx) &&
+        ((S_lex(&lede__lex_quote_preps, a, p) && !S_is(a, p, "to")) ||
+         S_lex(&lede__lex_quote_quantifiers, a, p) || S_is(a, p, "fewer") ||
+         S_is(a, p, "more") ||
+         (S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "that"))))
+      return 1;
+    return 0;
+  }
+  if (ing) {
+    /* "a tape showing", "the emails reflecting": a participle right
+     * after a noun phrase's head (documents excepted: "a statement
+     * saying" reports). */
+    const lede__token *pt = S_tok(a, p);
+    if (!(pt->flags & LEDE__T_WORD) || (pt->flags & LEDE__T_CAP) ||
+        S_lex(&lede__lex_quote_pronouns, a, p) ||
+        S_lex(&lede__lex_quote_documents, a, p) ||
+        S_lex(&lede__lex_quote_aux, a, p) || a->quote_verb[p])
+      return 0;
+    for (size_t k = p; k > 0 && k + 3 > p; k--) {
+      if (lede__tok_sent(a, k - 1) != si) break;
+      if (S_lex(&lede__lex_quote_determiners, a, k - 1) &&
+          !S_is(a, k - 1, "that"))
+        return 1;
+      if (!S_adjective_shape(a, k - 1)) break;
+    }
+  }
+  return 0;
+}
+
+/* Does token k (before s1) join the cue verb of lemma as its particle
+ * (data/lex/cue_particles.txt: "talk about")? */
+static int S_particle(const lede_article *a, const char *lemma, size_t k,
+                      size_t s1) {
+  if (k >= s1 || !S_word(a, k)) return 0;
+  const lede__token *t = S_tok(a, k);
+  size_t ln = strlen(lemma), n = t->len;
+  char key[32];
+  if (ln + 1 + n > sizeof key) return 0;
+  memcpy(key, lemma, ln);
+  key[ln] = ' ';
+  memcpy(key + ln + 1, a->text + t->start, n);
+  return lede__lex_has(&lede__lex_cue_particles, key, ln + 1 + n);
+}
+
+/* Is token i (in sentence range [s0, s1)) the start of a cue? */
+int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
+                    int loose) {
+  const lede__token *t = S_tok(a, i);
+  /* Words in capitals are headline furniture ("OZ'S BOSS THINKS"). */
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_UPPER)) return 0;
+  const char *s = a->text + t->start;
+  size_t n = t->len;
+  /* Most words are no cue: leave before any string comparison. */
+  if (!a->quote_verb[i] && !loose && n != 9) return 0;
+  if (n == 9 && lede__eq_ci(s, n, "according") && i + 1 < s1 &&
+      S_is(a, i + 1, "to")) {
+    cu->cue0 = i;
+    cu->cue1 = i + 2;
+    cu->lemma = "according to";
+    cu->according = 1;
+    return 1;
+  }
+  const char *lemma = S_verb_lemma(a, i);
+  if (lemma && S_evidential_lemma(lemma)) return 0;
+  /* "That said, ...": "nevertheless", not a report. */
+  if (i > 0 && i + 1 < s1 && S_is(a, i, "said") && S_is(a, i - 1, "that") &&
+      S_comma(a, i + 1) &&
+      (i - 1 == a->sent_tok.v[lede__tok_sent(a, i)] || S_punct(a, i - 2, '(')))
+    return 0;
+  if (lemma && S_adjective_lemma(lemma) &&
+      !(i > 0 && (S_be(a, i - 1) || S_be_contracted(a, i - 1))))
+    return 0;
+  int after = 0;
+  if (!lemma && loose) {
+    lemma = S_after_lemma(a, i);
+    after = lemma != NULL;
+  }
+  if (!lemma) return 0;
+  if (lede__q_noun_reading(a, i)) return 0;
+  /* "40 percent, compared with 23 percent", "up 7 percent compared to
+   * 2014": a comparison; the verb has its object first ("compared her
+   * to Nixon"). */
+  if (i + 1 < s1 && S_is(a, i, "compared") &&
+      (S_is(a, i + 1, "with") || S_is(a, i + 1, "to")))
+    return 0;
+  /* "backed away from the deal", "backed off": a movement, not support. */
+  if (S_same(lemma, "back") && i + 1 < s1 &&
+      (S_is(a, i + 1, "away") || S_is(a, i + 1, "off") ||
+       S_is(a, i + 1, "down") || S_is(a, i + 1, "out")))
+    return 0;
+  cu->cue0 = i;
+  cu->cue1 = i + 1;
+  /* "Lee Just Announced ...": a headline's adverb joins its cue, not
+   * the name before it */
+  if (i > 1 && S_cap(a, i - 1) && S_is(a, i - 1, "just") &&
+      lede__tok_sent(a, i - 2) == lede__tok_sent(a, i))
+    cu->cue0 = i - 1;
+  /* "shot back", "cut in", "went on" */
+  if (after && i + 1 < s1 &&
+      (S_is(a, i + 1, "back") || S_is(a, i + 1, "in") ||
+       S_is(a, i + 1, "on")))
+    cu->cue1 = i + 2;
+  cu->lemma = lemma;
+  cu->according = 0;
+  /* "a group known as Ansar al-Sharia": a name given, not a thought. */
+  if (S_same(lemma, "know") && i + 1 < s1 && S_is(a, i + 1, "as"))
+    return 0;
+  /* "a Washington think tank" is a noun. */
+  if (S_same(lemma, "think") && i + 1 < s1 &&
+      (S_is(a, i + 1, "tank") || S_is(a, i + 1, "tanks")))
+    return 0;
+  /* "made it clear that". */
+  if (S_same(lemma, "make")) {
+    size_t k = i + 1;
+    if (k < s1 && S_is(a, k, "it")) k++;
+    if (k < s1 && S_is(a, k, "clear")) cu->cue1 = k + 1;
+    else return 0;
+  }
+  /* "pointed out", "talked about", "voted against": the particle joins
+   * the cue; some verbs report only with one ("spoke for an hour"). */
+  if (S_particle(a, lemma, i + 1, s1)) cu->cue1 = i + 2;
+  else if (lede__lex_has(&lede__lex_cue_particle_only, lemma, strlen(lemma)))
+    return 0;
+  /* "said in a statement". */
+  size_t j = i + 1;
+  if (j + 1 < s1 && S_is(a, j, "in")) {
+    size_t k = j + 1;
+    if (k < s1 && (S_is(a, k, "a") || S_is(a, k, "an") || S_is(a, k, "the")))
+      k++;
+    if (k < s1 && k + 1 < s1 && S_lex(&lede__lex_quote_documents, a, k + 1) &&
+        !S_lex(&lede__lex_quote_documents, a, k))
+      k++; /* "a written statement" */
+    if (k < s1 && S_lex(&lede__lex_quote_documents, a, k)) cu->cue1 = k + 1;
+  }
+  return 1;
+}
+
+/* An initial that is also a determiner: the "A." of "James A. Baker". */
+static int S_initial_stop(const lede_article *a, size_t i) {
+  return S_initial(a, i) && i + 1 < a->tokens.n && S_punct(a, i + 1, '.');
+}
+
+/* A speaker phrase ending at token e (inclusive), reading left, not
+ * before token lo. Returns its first token, or LEDE_NONE. */
+size_t lede__q_np_left(const lede_article *a, size_t lo, size_t e) {
+  if (e < lo || e == LEDE_NONE) return LEDE_NONE;
+  if (S_lex(&lede__lex_quote_pronouns, a, e)) return e;
+  size_t s = LEDE_NONE;
+  size_t k = e;
+  int words = 0;
+  for (;;) {
+    if (words >= S_NP_MAX) break;
+    if (S_punct(a, k, ')') && k > lo) {
+      /* "Sen. Al Lee (R-Fla.)": back to the opening parenthesis. */
+      size_t j = k - 1;
+      while (j > lo && j + 8 > k && !S_punct(a, j, '(') &&
+             !S_punct(a, j, ')') && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+        j--;
+      if (S_punct(a, j, '(') && j > lo) {
+        words++;
+        k = j - 1;
+        continue;
+      }
+    }
+    if (S_possessive(a, k)) {
+      if (k == e) break;
+    } else if (S_lex(&lede__lex_quote_determiners, a, k) && words &&
+               !S_initial_stop(a, k)) {
+      s = k;
+      break;
+    } else if (S_cap(a, k) && S_word(a, k)) {
+      if (S_lex(&lede__lex_quote_pronouns, a, k) ||
+          (S_lex(&lede__lex_quote_stop, a, k) && !S_tok(a, k)->flags))
+        break;
+      /* "Holding signs calling ...": a participle opening the sentence
+       * is no name. */
+      /* (but right before the cue it is a name: "Ewing said") */
+      if (S_ing(a, k) && k == a->sent_tok.v[lede__tok_sent(a, k)] && k != e)
+        break;
+      s = k;
+    } else if ((S_is(a, k, "of") || S_is(a, k, "for") || S_is(a, k, "and") ||
+                S_punct(a, k, '&')) &&
+               words && k > lo && S_cap(a, k - 1) && s != LEDE_NONE &&
+               S_cap(a, s)) {
+      /* "Bank of England", "Secretary of State" */
+    } else if (S_punct(a, k, '(') && s != LEDE_NONE) {
+      /* "an office (Cole called it ...)": an aside opens here. */
+      break;
+    } else if (S_punct(a, k, '(') || S_punct(a, k, ')') ||
+               (S_punct(a, k, '-') && words) ||
+               (S_punct(a, k, '.') && words && k > lo &&
+                (S_abbrev(a, k - 1) || S_initial(a, k - 1))) ||
+               (S_punct(a, k, '.') && k == e && S_suffix_stop(a, k))) {
+      /* "(D-N.Y.)", "Sen. Smith" */
+    } else if (S_np_lower(a, k) || (S_tok(a, k)->flags & LEDE__T_NUM) ||
+               (k == e && k > lo && S_ing(a, k) && !a->quote_verb[k] &&
+                S_lex(&lede__lex_quote_determiners, a, k - 1))) {
+      /* (a head in -ing after a determiner: "The filing said") */
+      s = k;
+    } else {
+      break;
+    }
+    words++;
+    if (k == lo) break;
+    k--;
+  }
+  if (s == LEDE_NONE) return LEDE_NONE;
+  /* A capitalised sentence opener that is a stop word ("After", "When")
+   * is not part of the phrase. */
+  while (s <= e && (S_lex(&lede__lex_quote_stop, a, s) ||
+                    S_punct(a, s, ')') || S_possessive(a, s)))
+    s++;
+  if (s > e) return LEDE_NONE;
+  /* "one of the family's lawyers", "some of his aides": the part
+   * speaks, with its whole. */
+  if (s >= lo + 2 && S_is(a, s - 1, "of") &&
+      (S_lex(&lede__lex_quote_quantifiers, a, s - 2) || S_is(a, s - 2, "each") ||
+       S_is(a, s - 2, "several") || S_is(a, s - 2, "none")) &&
+      !S_is(a, s, "them") && !S_is(a, s, "us") &&
+      /* (not the group a relative clause picks: "most of the drivers
+       * who back her": all those drivers back her) */
+      !(e + 1 < a->tokens.n &&
+        (S_is(a, e + 1, "who") || S_is(a, e + 1, "that") ||
+         S_is(a, e + 1, "which"))))
+    s -= 2;
+  /* A phrase of determiners only is no speaker. */
+  int content = 0;
+  for (size_t i = s; i <= e; i++)
+    if (S_word(a, i) && !S_lex(&lede__lex_quote_determiners, a, i) &&
+        !(S_tok(a, i)->flags & LEDE__T_NUM) && !S_negation(a, i))
+      content = 1;
+  return content ? s : LEDE_NONE;
+}
+
+/* A speaker phrase starting at token s, reading right up to hi (excl.).
+ * Returns its end (exclusive), or s if none. */
+size_t lede__q_np_right(const lede_article *a, size_t s, size_t hi) {
+  if (s >= hi) return s;
+  if (S_lex(&lede__lex_quote_pronouns, a, s)) return s + 1;
+  /* "warned of a battle": a phrase opened by a preposition is its
+   * object, no speaker. */
+  if (!S_cap(a, s) && S_lex(&lede__lex_quote_preps, a, s)) return s;
+  size_t k = s, last = s;
+  int words = 0;
+  while (k < hi && words < S_NP_MAX) {
+    if (S_punct(a, k, '(') && k > s) {
+      /* "Rep. Dana Cole (D-La.)": up to the closing parenthesis. */
+      size_t j = k + 1;
+      while (j < hi && j < k + 8 && !S_punct(a, j, ')') &&
+             !S_punct(a, j, '(') && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+        j++;
+      if (j < hi && S_punct(a, j, ')')) {
+        last = j + 1;
+        k = j + 1;
+        words++;
+        continue;
+      }
+    }
+    if (S_lex(&lede__lex_quote_determiners, a, k) && !S_initial_stop(a, k)) {
+      if (k != s && !S_is(a, k - 1, "of")) break;
+    } else if (S_possessive(a, k) && k > s) {
+    } else if (S_cap(a, k) && S_word(a, k) &&
+               !S_lex(&lede__lex_quote_after_cue, a, k)) {
+      last = k + 1;
+    } else if ((S_is(a, k, "of") || S_is(a, k, "for")) && k + 1 < hi &&
+               (S_cap(a, k + 1) || S_is(a, k + 1, "the")) && last == k) {
+    } else if (S_punct(a, k, '.') && last == k && k > s &&
+               (S_abbrev(a, k - 1) || S_initial(a, k - 1)) && k + 1 < hi &&
+               S_cap(a, k + 1)) {
+      /* "Gov. Kasich" */
+    } else if (S_punct(a, k, '(') || S_punct(a, k, ')') ||
+               (S_punct(a, k, '-') && last == k)) {
+      if (S_punct(a, k, ')')) last = k + 1;
+    } else if (k == s + 1 && S_ing(a, k) && !a->quote_verb[k] &&
+               S_lex(&lede__lex_quote_determiners, a, s) && k + 1 < hi &&
+               S_word(a, k + 1) && (S_cap(a, k + 1) || S_np_lower(a, k + 1))) {
+      /* "a smiling Hale", "the visiting delegation" */
+      last = k + 1;
+    } else if (S_np_lower(a, k) && !S_lex(&lede__lex_quote_after_cue, a, k) &&
+               (!S_past(a, k) ||
+                /* "said undecided voter Ann Lee": an adjective first */
+                ((k == s || (k == s + 1 &&
+                             S_lex(&lede__lex_quote_determiners, a, s))) &&
+                 k + 1 < hi && S_word(a, k + 1) &&
+                 (S_cap(a, k + 1) || S_np_lower(a, k + 1))))) {
+      last = k + 1;
+    } else {
+      break;
+    }
+    k++;
+    words++;
+  }
+  return last;
+}

@@ -1,0 +1,797 @@
+/* Quotes: speakers resolved, what pronouns refer to, mentions, and cue
+ * classes (passes 5 and 6). */
+#include "quotes_internal.h"
+
+/* ==== Pass 5: resolution ================================================ */
+
+static int S_span_has_lex(const lede_article *a, lede_span s,
+                          const lede__lexicon *lx, int last_only) {
+  if (S_empty(s)) return 0;
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  for (size_t i = t0; i < t1 && i < a->tokens.n; i++)
+    if ((!last_only || i + 1 == t1) && S_lex(lx, a, i)) return 1;
+  return 0;
+}
+
+static int S_one_word(const lede_article *a, lede_span s, const char *w) {
+  return lede__eq_ci(a->text + s.start, s.end - s.start, w);
+}
+
+/* In an apposition "A, the B", the part that is a name (no determiner,
+ * capitalised); else the whole. */
+static lede_span S_name_part(const lede_article *a, lede_span s) {
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  /* The first comma that does not close the phrase: "Ann Berg, chief
+   * strategist at Coast Bank," */
+  size_t comma = LEDE_NONE;
+  for (size_t i = t0; i + 1 < t1 && comma == LEDE_NONE; i++)
+    if (S_comma(a, i)) comma = i;
+  if (comma == LEDE_NONE) {
+    /* "organizing director Kendall Fells": the name after a role */
+    size_t k = t1;
+    while (k > t0 && S_cap(a, k - 1) && S_word(a, k - 1)) k--;
+    if (k > t0 && k + 2 <= t1 && !S_cap(a, k - 1) && !S_cap(a, t0) &&
+        S_lex(&lede__lex_quote_role_heads, a, k - 1))
+      return S_span_tok(a, k, t1);
+    return s;
+  }
+  size_t a0 = t0, a1 = comma;
+  size_t b0 = comma + 1, b1 = t1;
+  while (a1 > a0 && S_comma(a, a1 - 1)) a1--;
+  if (b0 < b1 && S_lex(&lede__lex_quote_determiners, a, b0)) b0++;
+  if (a0 < a1 && S_lex(&lede__lex_quote_determiners, a, a0)) a0++;
+  int bcap = b1 > b0, acap = a1 > a0;
+  for (size_t i = b0; i < b1; i++)
+    if (!S_cap(a, i) && !(i > b0 && S_is(a, i, "and"))) bcap = 0;
+  for (size_t i = a0; i < a1; i++)
+    if (!S_cap(a, i)) acap = 0;
+  if (bcap && !acap) return S_span_tok(a, b0, b1);
+  if (acap) return S_span_tok(a, a0, a1);
+  return S_span_tok(a, a0, a1);
+}
+
+/* The description part of an apposition (the part that is not the name). */
+static lede_span S_desc_part(const lede_article *a, lede_span s,
+                             lede_span name) {
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  for (size_t i = t0; i < t1; i++)
+    if (S_comma(a, i)) {
+      if (name.start > S_tok(a, i)->start) return S_span_tok(a, t0, i);
+      return S_span_tok(a, i + 1, t1);
+    }
+  return (lede_span){0, 0};
+}
+
+/* Equal ignoring case, a leading determiner and ' vs ’. */
+static int S_same_desc(const lede_article *a, lede_span x, lede_span y) {
+  size_t x0 = S_tok_at(a, x.start), x1 = S_tok_at(a, x.end);
+  size_t y0 = S_tok_at(a, y.start), y1 = S_tok_at(a, y.end);
+  if (x0 < x1 && S_lex(&lede__lex_quote_determiners, a, x0)) x0++;
+  if (y0 < y1 && S_lex(&lede__lex_quote_determiners, a, y0)) y0++;
+  if (x1 - x0 != y1 - y0 || x1 == x0) return 0;
+  for (size_t i = 0; i < x1 - x0; i++) {
+    const lede__token *p = S_tok(a, x0 + i), *q = S_tok(a, y0 + i);
+    if (S_possessive(a, x0 + i) && S_possessive(a, y0 + i)) continue;
+    size_t n = p->len;
+    if (n != q->len) return 0;
+    for (size_t k = 0; k < n; k++) {
+      unsigned char c1 = (unsigned char)a->text[p->start + k];
+      unsigned char c2 = (unsigned char)a->text[q->start + k];
+      if (c1 >= 'A' && c1 <= 'Z') c1 |= 0x20;
+      if (c2 >= 'A' && c2 <= 'Z') c2 |= 0x20;
+      if (c1 != c2) return 0;
+    }
+  }
+  return 1;
+}
+
+/* The organization inside a role description: "A Foreign Office
+ * official" -> "Foreign Office". */
+static lede_span S_org_in(const lede_article *a, lede_span s) {
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  if (t1 <= t0 || !S_lex(&lede__lex_quote_role_heads, a, t1 - 1))
+    return (lede_span){0, 0};
+  size_t best0 = 0, best1 = 0, r0 = LEDE_NONE;
+  for (size_t i = t0; i < t1; i++) {
+    int cap = S_cap(a, i) && S_word(a, i) &&
+              !(i == t0 && S_lex(&lede__lex_quote_determiners, a, i)) &&
+              !S_lex(&lede__lex_quote_role_heads, a, i);
+    if (cap && r0 == LEDE_NONE) r0 = i;
+    if (!cap && r0 != LEDE_NONE) {
+      if (i - r0 > best1 - best0) best0 = r0, best1 = i;
+      r0 = LEDE_NONE;
+    }
+  }
+  if (r0 != LEDE_NONE && t1 - r0 > best1 - best0) best0 = r0, best1 = t1;
+  return S_span_tok(a, best0, best1);
+}
+
+/* ==== Pass 5a: what pronouns refer to =================================== */
+
+static size_t S_speaker_entity(const lede_article *a, lede_span ref);
+
+/* Everything that can be referred back to (a named mention, a speaker as
+ * written, a pronoun already resolved) is an antecedent; a pronoun takes
+ * the most salient compatible one before it: the nearest sentence holding
+ * one, and in that sentence the first (the subject, usually). */
+enum { G_NONE = 0, G_MALE = 1, G_FEMALE = 2 };
+enum { R_PERSON = 1, R_ORG = 2, R_PLURAL = 4, R_PLACE = 8 };
+
+typedef struct {
+  size_t tok, sent, ent; /* ent: LEDE_NONE if none */
+  lede_span ref;         /* the name (or description) as written */
+  unsigned char kinds, gender, quoted;
+  unsigned char speaker; /* the speaker of a quote */
+  lede_span desc; /* "the spokeswoman for X" in "Ann Lee, the spokeswoman
+                     for X", or the entity's role */
+} S_ante;
+
+#define S_RING 64
+#define S_BACK_SENTS 6
+
+/* A resolved pronoun (16 bytes: there are many in a long text). */
+typedef struct {
+  uint32_t tok, ent; /* ent: S_NOENT if none */
+  lede__span32 ref;
+} S_resolved;
+#define S_NOENT UINT32_MAX
+static inline size_t S_res_ent(const S_resolved *r) {
+  return r->ent == S_NOENT ? LEDE_NONE : r->ent;
+}
+
+typedef struct {
+  lede_article *a;
+  const unsigned char *used;
+  S_ante ring[S_RING];
+  size_t n;              /* antecedents pushed so far */
+  unsigned char *gender; /* per entity: G_* */
+  LEDE__VEC(S_resolved) res; /* in token order */
+} S_sal;
+
+/* The gender a word gives: a title, a first name, "spokeswoman". */
+static int S_word_gender(const lede_article *a, size_t i) {
+  if (S_lex(&lede__lex_female_words, a, i) ||
+      S_lex(&lede__lex_first_names_female, a, i))
+    return G_FEMALE;
+  if (S_lex(&lede__lex_male_words, a, i) ||
+      S_lex(&lede__lex_first_names_male, a, i))
+    return G_MALE;
+  return G_NONE;
+}
+
+/* The gender of a span: a title or first name opening it (after a
+ * determiner or possessive), else a gendered head ("his wife"). */
+static int S_span_gender(const lede_article *a, lede_span s) {
+  if (S_empty(s)) return G_NONE;
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  if (t1 > a->tokens.n) t1 = a->tokens.n;
+  for (size_t i = t0; i < t1 && i < t0 + 3; i++) {
+    if (!S_word(a, i) || S_lex(&lede__lex_quote_determiners, a, i)) continue;
+    if (!S_cap(a, i)) break;
+    int g = S_word_gender(a, i);
+    if (g) return g;
+    if (!S_lex(&lede__lex_titles, a, i)) break; /* "Sen. Ann Lee" */
+  }
+  return t1 > t0 && !S_cap(a, t1 - 1) ? S_word_gender(a, t1 - 1) : G_NONE;
+}
+
+/* The first prose token inside span s, or LEDE_NONE (furniture). */
+static size_t S_span_tok0(const lede_article *a, lede_span s) {
+  size_t t = S_tok_at(a, s.start);
+  return t < a->tokens.n && S_tok(a, t)->start < s.end ? t : LEDE_NONE;
+}
+
+static int S_plural_head(const lede_article *a, lede_span s) {
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  if (t1 <= t0 || t1 > a->tokens.n) return 0;
+  const lede__token *t = S_tok(a, t1 - 1);
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
+  if (!(t->flags & LEDE__T_WORD) || n < 4) return 0;
+  return e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
+}
+
+static void S_push_ante(S_sal *z, const S_ante *an) {
+  z->ring[z->n % S_RING] = *an;
+  z->n++;
+}
+
+static unsigned char S_ent_kinds(const lede_article *a, size_t e) {
+  switch (a->ents.v[e].type) {
+  case LEDE_ENTITY_PERSON: return R_PERSON;
+  case LEDE_ENTITY_ORGANIZATION: return R_ORG;
+  case LEDE_ENTITY_PLACE: return R_PLACE;
+  case LEDE_ENTITY_GROUP:
+    return S_plural_head(a, a->ents.v[e].name) ? R_PLURAL : 0;
+  default: return 0;
+  }
+}
+
+/* What a pronoun asks of its antecedent. */
+static int S_pron_want(const lede_article *a, size_t i, int *gender) {
+  *gender = G_NONE;
+  if (S_is(a, i, "he") || S_is(a, i, "him") || S_is(a, i, "his") ||
+      S_is(a, i, "himself")) {
+    *gender = G_MALE;
+    return R_PERSON;
+  }
+  if (S_is(a, i, "she") || S_is(a, i, "her") || S_is(a, i, "hers") ||
+      S_is(a, i, "herself")) {
+    *gender = G_FEMALE;
+    return R_PERSON;
+  }
+  if (S_is(a, i, "it")) return R_ORG | R_PLACE;
+  if (S_is(a, i, "they") || S_is(a, i, "we")) return R_ORG | R_PLURAL;
+  return 0;
+}
+
+static int S_ante_fits(const S_sal *z, const S_ante *an, int want,
+                       int gender) {
+  if (!(an->kinds & want)) return 0;
+  int g = an->gender;
+  if (an->ent != LEDE_NONE && z->gender[an->ent]) g = z->gender[an->ent];
+  return !gender || !g || g == gender;
+}
+
+/* Resolve the pronoun at token i; pushes it as an antecedent in turn. */
+static void S_resolve_pronoun(S_sal *z, size_t i, int speaker,
+                              lede_span skip) {
+  lede_article *a = z->a;
+  int gender, want = S_pron_want(a, i, &gender);
+  if (!want) return;
+  size_t sent = lede__tok_sent(a, i);
+  int quoted = S_used(z->used, i) == 2;
+  const S_ante *best = NULL;
+  size_t best_sent = LEDE_NONE;
+  size_t lo = z->n > S_RING ? z->n - S_RING : 0;
+  for (size_t k = z->n; k > lo; k--) {
+    const S_ante *an = &z->ring[(k - 1) % S_RING];
+    if (an->tok >= i) continue;
+    if (an->sent + S_BACK_SENTS < sent) break;
+    if (best && an->sent != best_sent) break;
+    if ((an->quoted && !quoted) || !S_ante_fits(z, an, want, gender)) continue;
+    /* A speaker is not what it said: "X did Y, it added." */
+    if (S_tok(a, an->tok)->start >= skip.start &&
+        S_tok(a, an->tok)->start < skip.end)
+      continue;
+    /* In its sentence a speaker comes first, then the first mention. */
+    if (best && best->speaker && !an->speaker) continue;
+    best = an;
+    best_sent = an->sent;
+  }
+  if (best && gender && best->ent == LEDE_NONE && !best->gender) {
+    /* An unknown name of unknown gender: a person the text has shown to
+     * be of the pronoun's gender, a little further back, reads better. */
+    for (size_t k = z->n; k > lo; k--) {
+      const S_ante *an = &z->ring[(k - 1) % S_RING];
+      if (an->tok >= i) continue;
+      if (an->sent + S_BACK_SENTS < sent) break;
+      int g = an->ent != LEDE_NONE && z->gender[an->ent] ? z->gender[an->ent]
+                                                        : an->gender;
+      if (g == gender && (an->kinds & R_PERSON) && (!an->quoted || quoted)) {
+        best = an;
+        break;
+      }
+    }
+  }
+  if (!best) return;
+  S_ante r = *best;
+  r.tok = i;
+  r.sent = sent;
+  r.quoted = (unsigned char)quoted;
+  r.speaker = (unsigned char)speaker;
+  if (gender) {
+    r.gender = (unsigned char)gender;
+    if (r.ent != LEDE_NONE && !z->gender[r.ent])
+      z->gender[r.ent] = (unsigned char)gender;
+  }
+  S_resolved *o = LEDE__PUSH(&a->scratch, z->res);
+  o->tok = (uint32_t)i;
+  o->ent = r.ent == LEDE_NONE || r.ent >= S_NOENT ? S_NOENT : (uint32_t)r.ent;
+  o->ref = lede__s32(r.ref);
+  S_push_ante(z, &r);
+}
+
+typedef struct {
+  uint32_t tok, q; /* 32 bits, as tokens are: one a quote */
+  int pron;
+} S_spk;
+
+static int S_cmp_spk(const void *p, const void *q) {
+  const S_spk *x = p, *y = q;
+  if (x->tok != y->tok) return x->tok < y->tok ? -1 : 1;
+  return x->q < y->q ? -1 : x->q > y->q;
+}
+
+static int S_third_person(const lede_article *a, size_t i) {
+  /* (asked of every token: most are told by their length) */
+  size_t n = S_tok(a, i)->len;
+  if (n != 2 && n != 3) return 0;
+  return S_is(a, i, "he") || S_is(a, i, "she") || S_is(a, i, "him") ||
+         S_is(a, i, "his") || S_is(a, i, "her");
+}
+
+/* A speaker written out ("Ann Lee", "the ministry", "officials") as an
+ * antecedent. */
+static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
+  const lede_article *a = z->a;
+  lede_span ref = lede__s64(S_empty(lede__s64(q->ref)) ? q->speaker : q->ref);
+  S_ante an = {t, lede__tok_sent(a, t), LEDE_NONE, ref, 0, G_NONE, 0, 1,
+               {0, 0}};
+  an.ent = q->entity != LEDE_NONE ? q->entity : S_speaker_entity(a, ref);
+  if (an.ent != LEDE_NONE) an.kinds = S_ent_kinds(a, an.ent);
+  if (S_orglike(a, ref)) an.kinds |= R_ORG;
+  else if (S_plural_head(a, ref) &&
+           (!S_cap(a, S_tok_at(a, ref.end) - 1) ||
+            (S_tok_at(a, ref.end) == t + 1 &&
+             t == a->sent_tok.v[lede__tok_sent(a, t)] &&
+             !(S_tok(a, t)->flags & LEDE__T_UPPER))))
+    an.kinds = R_PLURAL; /* "officials", "Critics" opening a sentence */
+  else if (!an.kinds && S_personlike(a, ref)) an.kinds = R_PERSON;
+  if (an.kinds & R_PERSON) an.gender = (unsigned char)S_span_gender(a, lede__s64(q->speaker));
+  if (!S_empty(lede__s64(q->ref)) && (q->ref.start != q->speaker.start ||
+                           q->ref.end != q->speaker.end))
+    an.desc = S_desc_part(a, lede__s64(q->speaker), lede__s64(q->ref));
+  if (an.gender && an.ent != LEDE_NONE && !z->gender[an.ent])
+    z->gender[an.ent] = an.gender;
+  if (an.kinds) S_push_ante(z, &an);
+}
+
+static size_t S_description_entity(const S_sal *z, const lede__quote *q);
+
+/* Walk the text once: named mentions and speakers become antecedents;
+ * third-person pronouns outside quotation marks, and every pronoun that
+ * is a speaker, are resolved. */
+static void S_salience(S_sal *z) {
+  lede_article *a = z->a;
+  z->gender = lede__calloc(&a->scratch, a->ents.n + 1);
+  for (size_t e = 0; e < a->ents.n; e++) {
+    const lede__entity *en = &a->ents.v[e];
+    if (en->type != LEDE_ENTITY_PERSON) continue;
+    int g = S_span_gender(a, en->title);
+    if (!g) g = S_span_gender(a, en->name);
+    if (!g && !S_empty(en->role)) {
+      size_t t1 = S_tok_at(a, en->role.end);
+      if (t1 > 0 && t1 <= a->tokens.n) g = S_word_gender(a, t1 - 1);
+    }
+    z->gender[e] = (unsigned char)g;
+  }
+  size_t nq = a->quotes.n, ns = 0;
+  S_spk *sp = lede__alloc(&a->scratch, lede__mul(&a->scratch, nq + 1,
+                                               sizeof *sp));
+  for (size_t q = 0; q < nq; q++) {
+    const lede__quote *qq = &a->quotes.v[q];
+    if (S_empty(lede__s64(qq->speaker))) continue;
+    sp[ns].tok = (uint32_t)S_tok_at(a, qq->speaker.start);
+    sp[ns].q = (uint32_t)q;
+    sp[ns].pron = S_pronoun(a, lede__s64(qq->speaker)) &&
+                  qq->via != LEDE_VIA_RELATIVE;
+    ns++;
+  }
+  qsort(sp, ns, sizeof *sp, S_cmp_spk);
+  /* Most tokens start no mention and have no speaker: the next of each
+   * is kept at hand, so that such a token costs two comparisons. */
+  size_t mi = 0, si = 0;
+  size_t mnext = a->ments.n ? a->ments.v[0].span.start : SIZE_MAX;
+  for (size_t i = 0; i < a->tokens.n; i++) {
+    /* Named mentions starting here. */
+    while (mnext < lede__tend(S_tok(a, i))) {
+      const lede__mention *m = &a->ments.v[mi++];
+      mnext = mi < a->ments.n ? a->ments.v[mi].span.start : SIZE_MAX;
+      size_t t = S_span_tok0(a, lede__s64(m->span));
+      if (t != i) continue;
+      S_ante an = {t, lede__tok_sent(a, t), m->entity, lede__s64(m->span),
+                   S_ent_kinds(a, m->entity), G_NONE, S_used(z->used, t) == 2, 0,
+                   {0, 0}};
+      if (an.kinds & R_PERSON) {
+        /* "Mrs. Lee": the title before the name. */
+        size_t b = t;
+        if (b > 0 && S_punct(a, b - 1, '.')) b--;
+        if (b > 0 && lede__tok_sent(a, b - 1) == an.sent &&
+            S_lex(&lede__lex_titles, a, b - 1)) {
+          int g = S_word_gender(a, b - 1);
+          an.gender = (unsigned char)g;
+          if (g && !z->gender[m->entity]) z->gender[m->entity] = (unsigned char)g;
+        }
+      }
+      if (an.kinds) S_push_ante(z, &an);
+    }
+    int query = 0;
+    lede_span skip = {0, 0};
+    if (si < ns && sp[si].tok <= i) {
+      for (; si < ns && sp[si].tok <= i; si++) {
+        if (sp[si].tok != i) continue;
+        lede__quote *q = &a->quotes.v[sp[si].q];
+        if (sp[si].pron) {
+          query = 1;
+          skip = lede__s64(q->content);
+          continue;
+        }
+        if (q->via == LEDE_VIA_DESCRIPTION && q->entity == LEDE_NONE &&
+            q->ref.start == q->speaker.start && q->ref.end == q->speaker.end) {
+          size_t e = S_description_entity(z, q);
+          if (e != LEDE_NONE) {
+            q->entity = e;
+            q->ref = lede__s32(a->ents.v[e].name);
+          }
+        }
+        S_push_speaker(z, q, i);
+      }
+    }
+    if (query || (S_third_person(a, i) && S_used(z->used, i) != 2))
+      S_resolve_pronoun(z, i, query, skip);
+  }
+}
+
+/* The resolution of the pronoun at token t, or NULL. */
+static const S_resolved *S_resolved_at(const S_sal *z, size_t t) {
+  size_t lo = 0, hi = z->res.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (z->res.v[mid].tok < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < z->res.n && z->res.v[lo].tok == t ? &z->res.v[lo] : NULL;
+}
+
+/* The speaker's entity: the one with a mention in what the speaker refers
+ * to (entities run before quotes). */
+static size_t S_speaker_entity(const lede_article *a, lede_span ref) {
+  if (S_empty(ref)) return LEDE_NONE;
+  size_t e = lede__entity_at(a, ref.start, ref.end);
+  if (e != LEDE_NONE) return e;
+  /* A name the entity stage did not mark here, but knows elsewhere:
+   * whole, or by its last word ("Senate Majority Leader Mitch McConnell"
+   * -> "McConnell"). */
+  size_t t0 = S_tok_at(a, ref.start), t1 = S_tok_at(a, ref.end);
+  if (t1 <= t0 || t1 > a->tokens.n || !S_cap(a, t1 - 1)) return LEDE_NONE;
+  e = lede_entity_find(a, a->text + ref.start, ref.end - ref.start);
+  if (e == LEDE_NONE && t1 > t0 + 1) {
+    const lede__token *t = S_tok(a, t1 - 1);
+    e = lede_entity_find(a, a->text + t->start, t->len);
+  }
+  return e;
+}
+
+/* Is the speaker a description ("the spokeswoman", "the former
+ * governor"): a determiner or possessive, then lower-case words? */
+static int S_description(const lede_article *a, lede_span s) {
+  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  if (t1 < t0 + 2 || t1 > a->tokens.n) return 0;
+  if (!S_lex(&lede__lex_quote_determiners, a, t0) &&
+      !S_is(a, t0, "his") && !S_is(a, t0, "her") && !S_is(a, t0, "their"))
+    return 0;
+  return S_word(a, t1 - 1) && !S_cap(a, t1 - 1);
+}
+
+/* Same word, ignoring ASCII case. */
+static int S_same_word(const lede_article *a, size_t i, size_t j) {
+  const lede__token *p = S_tok(a, i), *q = S_tok(a, j);
+  size_t n = p->len;
+  if (n != q->len) return 0;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char c1 = (unsigned char)a->text[p->start + k];
+    unsigned char c2 = (unsigned char)a->text[q->start + k];
+    if ((c1 | 0x20) != (c2 | 0x20) || ((c1 ^ c2) & ~0x20u)) return 0;
+  }
+  return 1;
+}
+
+/* A definite description speaker: the entity the text gave that role
+ * ("Ann Lee, the spokeswoman" ... "the spokeswoman said"), among the
+ * people mentioned lately. */
+static size_t S_description_entity(const S_sal *z, const lede__quote *q) {
+  const lede_article *a = z->a;
+  size_t head = S_tok_at(a, q->speaker.end) - 1;
+  size_t lo = z->n > S_RING ? z->n - S_RING : 0;
+  for (size_t k = z->n; k > lo; k--) {
+    const S_ante *an = &z->ring[(k - 1) % S_RING];
+    if (an->ent == LEDE_NONE || !(an->kinds & R_PERSON) ||
+        an->tok >= head)
+      continue;
+    lede_span d[2] = {a->ents.v[an->ent].role, an->desc};
+    for (int w = 0; w < 2; w++) {
+      if (S_empty(d[w])) continue;
+      size_t r0 = S_tok_at(a, d[w].start), r1 = S_tok_at(a, d[w].end);
+      for (size_t r = r0; r < r1 && r < r0 + 12 && r < a->tokens.n; r++)
+        if (S_same_word(a, r, head)) return an->ent;
+    }
+  }
+  return LEDE_NONE;
+}
+
+/* ==== Pass 5b: resolved pronouns and descriptions as mentions ========== */
+
+static int S_cmp_ment(const void *p, const void *q) {
+  const lede__mention *x = p, *y = q;
+  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+/* Pronouns and definite descriptions resolved to an entity join its
+ * mentions as references (kinds "pronoun", "description"). */
+static void S_link_mentions(lede_article *a, const S_sal *z) {
+  size_t nq = a->quotes.n;
+  /* As many as are made (a vector): most pronouns and quotes add none. */
+  LEDE__VEC(lede__mention) addv = {0};
+  lede__mention *add = NULL;
+  size_t n = 0;
+  for (size_t i = 0; i < z->res.n; i++) {
+    const S_resolved *r = &z->res.v[i];
+    if (r->ent == S_NOENT) continue;
+    LEDE__PUSH(&a->scratch, addv);
+    add = addv.v;
+    const lede__token *t = S_tok(a, r->tok);
+    add[n].span = (lede__span32){t->start, lede__tend(t)};
+    add[n].block = a->sents.v[lede__tok_sent(a, r->tok)].block;
+    add[n].entity = r->ent;
+    add[n].kind = LEDE_MENTION_PRONOUN;
+    n++;
+  }
+  for (size_t i = 0; i < nq; i++) {
+    const lede__quote *q = &a->quotes.v[i];
+    if (q->via != LEDE_VIA_DESCRIPTION || q->entity == LEDE_NONE ||
+        !S_description(a, lede__s64(q->speaker)) ||
+        S_span_has_lex(a, lede__s64(q->speaker), &lede__lex_quote_documents, 1) ||
+        lede__entity_at(a, q->speaker.start, q->speaker.end) != LEDE_NONE)
+      continue;
+    LEDE__PUSH(&a->scratch, addv);
+    add = addv.v;
+    add[n].span = lede__s32(lede__s64(q->speaker));
+    add[n].block = q->block;
+    add[n].entity = q->entity;
+    add[n].kind = LEDE_MENTION_DESCRIPTION;
+    n++;
+  }
+  if (n > 1) qsort(add, n, sizeof *add, S_cmp_ment);
+  /* Per entity: its mentions and the new references, merged in order. */
+  size_t ne = a->ents.n, at = 0, total = 0;
+  size_t *cnt = lede__calloc(&a->scratch, lede__mul(&a->scratch, ne + 1,
+                                                  sizeof *cnt));
+  for (size_t j = 0; j < n; j++) cnt[add[j].entity]++;
+  for (size_t e = 0; e < ne; e++) {
+    a->ents.v[e].first_ref = at;
+    a->ents.v[e].nrefs = 0;
+    at += a->ents.v[e].nments + cnt[e];
+  }
+  total = at;
+  a->ent_refs.v = lede__alloc(&a->arena, lede__mul(&a->arena, total + 1,
+                                                   sizeof *a->ent_refs.v));
+  a->ent_refs.n = a->ent_refs.cap = total;
+  /* References are indices: a mention is not copied, only what the
+   * stage adds is kept. */
+  a->ref_extra = lede__alloc(&a->arena, lede__mul(&a->arena, n + 1, sizeof *add));
+  if (n) memcpy(a->ref_extra, add, n * sizeof *add);
+  size_t i = 0, j = 0, nm = a->ments.n;
+  if (nm + n > UINT32_MAX) longjmp(*a->arena.oom, 1);
+  while (i < nm || j < n) {
+    const lede__mention *m;
+    size_t k;
+    if (j >= n || (i < nm && a->ments.v[i].span.start <= add[j].span.start)) {
+      k = i;
+      m = &a->ments.v[i++];
+    } else {
+      k = nm + j;
+      m = &add[j++];
+    }
+    lede__entity *en = &a->ents.v[m->entity];
+    a->ent_refs.v[en->first_ref + en->nrefs++] = (uint32_t)k;
+  }
+  lede__vec_free(&a->scratch, addv.v, addv.cap, sizeof *addv.v);
+}
+
+void lede__q_resolve(lede_article *a, const unsigned char *used) {
+  /* Relative pronouns take their antecedent into the speaker phrase;
+   * appositions ("the agency's press office, the FSB") make aliases. */
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    if (S_empty(lede__s64(q->speaker))) {
+      q->via = LEDE_VIA_NONE;
+      continue;
+    }
+    lede_span s = lede__s64(q->speaker);
+    int cont = q->via == LEDE_VIA_CONTINUATION;
+    if (S_one_word(a, s, "who") || S_one_word(a, s, "which") ||
+        S_one_word(a, s, "that")) {
+      /* "Smith, who said": the phrase before the relative pronoun. */
+      size_t t = S_tok_at(a, s.start);
+      size_t s0, s1, n = LEDE_NONE, e = t;
+      S_sent_range(a, t, &s0, &s1);
+      /* (or a dash: "Trump - who once said") */
+      if (t > s0 + 1 && (S_comma(a, t - 1) || S_dash(a, t - 1))) e = t - 1;
+      if (e > s0) n = lede__q_np_left(a, s0, e - 1);
+      /* "Cole rebuked critics who say": the antecedent is the object,
+       * not the verb before it. */
+      for (size_t j = e - 1; n != LEDE_NONE && j > n && j >= s0 + 1; j--)
+        if (!S_cap(a, j - 1) && S_word(a, j) &&
+            (a->quote_verb[j - 1] ||
+             (S_past(a, j - 1) && j - 1 > s0 &&
+              (S_cap(a, j - 2) || S_lex(&lede__lex_quote_pronouns, a, j - 2) ||
+               (S_ly(a, j - 2) && j - 2 > s0 && S_cap(a, j - 3)))))) {
+          n = j;
+          break;
+        }
+      if (n != LEDE_NONE && !S_lex(&lede__lex_quote_pronouns, a, n)) {
+        q->speaker = lede__s32(S_span_tok(a, n, t + 1));
+        q->ref = lede__s32(S_name_part(a, S_span_tok(a, n, e)));
+        q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_RELATIVE;
+      } else {
+        q->speaker = lede__s32((lede_span){0, 0});
+        q->via = LEDE_VIA_NONE;
+      }
+      continue;
+    }
+    if (S_pronoun(a, s)) {
+      q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_PRONOUN;
+      continue;
+    }
+    q->ref = lede__s32(S_name_part(a, s));
+    size_t last = S_tok_at(a, s.end);
+    if (!cont && last > 0 && S_is(a, last - 1, "who"))
+      q->via = LEDE_VIA_RELATIVE; /* "those who say" */
+    else if (!cont)
+      q->via = S_description(a, s) ? LEDE_VIA_DESCRIPTION : LEDE_VIA_NAME;
+  }
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    if (S_empty(lede__s64(q->speaker)) || S_pronoun(a, lede__s64(q->speaker))) continue;
+    lede_span s = lede__s64(q->speaker);
+    if (q->ref.start != s.start || q->ref.end != s.end) continue;
+    /* A description matching one in an apposition elsewhere. */
+    size_t j0 = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
+    size_t j1 = a->quotes.n - i > S_BACK_QUOTES ? i + S_BACK_QUOTES
+                                                 : a->quotes.n;
+    for (size_t j = j0; j < j1; j++) {
+      lede__quote *r = &a->quotes.v[j];
+      if (j == i || S_empty(lede__s64(r->ref)) || S_empty(lede__s64(r->speaker))) continue;
+      if (r->ref.start == r->speaker.start && r->ref.end == r->speaker.end)
+        continue;
+      lede_span d = S_desc_part(a, lede__s64(r->speaker), lede__s64(r->ref));
+      if (!S_empty(d) && S_same_desc(a, d, s)) {
+        q->ref = r->ref;
+        break;
+      }
+    }
+  }
+  for (size_t i = 0; i < a->quotes.n; i++)
+    a->quotes.v[i].entity = S_speaker_entity(a, lede__s64(a->quotes.v[i].ref));
+  /* Pronouns, in text order. */
+  S_sal z;
+  memset(&z, 0, sizeof z);
+  z.a = a;
+  z.used = used;
+  /* The speech verbs are done with: their room goes to what the
+   * pronouns make. */
+  S_drop_verbs(a);
+  S_salience(&z);
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    lede_span s = lede__s64(q->speaker);
+    if (S_empty(s)) continue;
+    size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+    int doc = t1 == t0 + 2 && S_lex(&lede__lex_quote_determiners, a, t0) &&
+              S_lex(&lede__lex_quote_documents, a, t0 + 1);
+    if (doc) {
+      /* "the statement": its issuer, the speaker of the last quote whose
+       * cue names a document, else the nearest organization. */
+      q->ref = lede__s32((lede_span){0, 0});
+      size_t lo = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
+      for (size_t j = i; j > lo; j--) {
+        lede__quote *r = &a->quotes.v[j - 1];
+        if (S_empty(lede__s64(r->ref)) || r->speaker.start >= s.start) continue;
+        if (S_span_has_lex(a, lede__s64(r->cue), &lede__lex_quote_documents, 0) ||
+            S_orglike(a, lede__s64(r->ref))) {
+          q->ref = r->ref;
+          q->entity = r->entity;
+          break;
+        }
+      }
+    } else if (S_pronoun(a, s) && q->via != LEDE_VIA_RELATIVE) {
+      const S_resolved *r = S_resolved_at(&z, t0);
+      q->ref = r ? r->ref : (lede__span32){0, 0};
+      q->entity = r ? S_res_ent(r) : LEDE_NONE;
+      if (r && r->ent == S_NOENT)
+        q->entity = S_speaker_entity(a, lede__s64(r->ref));
+      if (!r && S_one_word(a, s, "I")) {
+        /* "FALLIN: I think ...": a transcript's turn names its speaker
+         * before a colon opening the paragraph. */
+        size_t bl0, bl1;
+        if (S_empty(lede__s64(q->ref)) && S_block_extent(a, q->block, &bl0, &bl1) &&
+            bl0 <= s.start && s.start < bl1) {
+          size_t b0 = S_tok_at(a, bl0), k = b0;
+          while (k < t0 && k < b0 + 3 && S_cap(a, k) && S_word(a, k)) k++;
+          if (k > b0 && k < t0 && S_punct(a, k, ':')) {
+            q->ref = lede__s32(S_span_tok(a, b0, k));
+            q->entity = S_speaker_entity(a, lede__s64(q->ref));
+          }
+        }
+      }
+    }
+    if (!S_empty(lede__s64(q->ref)) && S_empty(lede__s64(q->org))) {
+      lede_span o = S_org_in(a, lede__s64(q->ref));
+      q->org = lede__s32(!S_empty(o) ? o : S_orglike(a, lede__s64(q->ref)) ? lede__s64(q->ref) : o);
+    }
+  }
+  S_link_mentions(a, &z);
+}
+
+/* ==== Pass 6: cue classes and nesting =================================== */
+
+/* "asked Congress to act", "asked for calm": a request, not a question. */
+static int S_question_request(const lede_article *a, const lede__quote *q) {
+  size_t c1 = S_tok_at(a, q->cue.end);
+  for (size_t k = c1; k < a->tokens.n && k < c1 + 6; k++) {
+    if (S_is(a, k, "to") || S_is(a, k, "for")) return 1;
+    if (S_is(a, k, "whether") || S_is(a, k, "if") || S_is(a, k, "about") ||
+        S_is(a, k, "why") || S_is(a, k, "how") || S_is(a, k, "what") ||
+        (S_tok(a, k)->flags & LEDE__T_QUOTE))
+      return 0;
+  }
+  return 0;
+}
+
+/* Is nested quote q said by the speaker of its parent p, referred to by a
+ * pronoun: "Smith said he would vote for Jones" is one statement. */
+static int S_same_source(const lede_article *a, const lede__quote *q,
+                         const lede__quote *p) {
+  if (q->kind != LEDE_QUOTE_INDIRECT || S_empty(lede__s64(q->speaker)) ||
+      !S_pronoun(a, lede__s64(q->speaker)) ||
+      S_empty(lede__s64(p->speaker)))
+    return 0;
+  /* The pronoun opens the reported clause: "said (that) he". */
+  size_t c0 = S_tok_at(a, p->content.start), st = S_tok_at(a, q->speaker.start);
+  if (c0 < a->tokens.n && S_is(a, c0, "that")) c0++;
+  if (st == c0) return 1;
+  if (q->entity != LEDE_NONE && q->entity == p->entity) return 1;
+  lede_span r = lede__s64(q->ref), ps = lede__s64(S_empty(lede__s64(p->ref)) ? p->speaker : p->ref);
+  return !S_empty(r) && r.start < ps.end && ps.start < r.end;
+}
+
+/* Drop the nested quotes of S_same_source, keeping parents' indices. */
+static void S_drop_same_source(lede_article *a) {
+  size_t n = a->quotes.n, w = 0;
+  if (!n) return;
+  size_t *map = lede__calloc(&a->scratch, lede__mul(&a->scratch, n, sizeof *map));
+  if (!map) return;
+  for (size_t i = 0; i < n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    size_t par = q->parent;
+    if (par != LEDE_NONE) par = map[par]; /* parents come first */
+    if (q->parent != LEDE_NONE &&
+        S_same_source(a, q, &a->quotes.v[q->parent])) {
+      map[i] = par; /* its own nested quotes hang on its parent */
+      continue;
+    }
+    map[i] = w;
+    q->parent = par;
+    a->quotes.v[w++] = *q;
+  }
+  a->quotes.n = w;
+}
+
+/* Each quote's cue class; a quote whose attribution lies inside the
+ * content of an earlier one is nested in it. */
+void lede__q_classify(lede_article *a) {
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    if (!q->cls) q->cls = (unsigned char)S_cue_class_of(q->lemma);
+    if (q->lemma && S_same(q->lemma, "ask") && !S_question_request(a, q))
+      q->question = 1;
+    lede_span at = lede__s64(q->cue);
+    if (S_empty(at)) at = lede__s64(q->speaker);
+    if (S_empty(at)) continue;
+    if (!S_empty(lede__s64(q->speaker)) && q->speaker.start < at.start) at.start = q->speaker.start;
+    size_t lo = i > 8 ? i - 8 : 0;
+    for (size_t j = i; j > lo; j--) {
+      const lede__quote *p = &a->quotes.v[j - 1];
+      if (p->kind == LEDE_QUOTE_UNATTRIBUTED || S_empty(lede__s64(p->cue))) continue;
+      if (p->content.start <= at.start && at.end <= p->content.end &&
+          (p->cue.end <= at.start || p->cue.start >= at.end) &&
+          (S_empty(lede__s64(p->gap)) || at.end <= p->gap.start ||
+           at.start >= p->gap.end)) {
+        q->parent = j - 1;
+        break;
+      }
+    }
+  }
+  S_drop_same_source(a);
+}
