@@ -153,11 +153,11 @@ int lede__parse_iso_date(const char *s, size_t n, int *y, int *m, int *d) {
   return *m >= 1 && *m <= 12 && *d >= 1 && *d <= lede__days_in_month(*y, *m);
 }
 
-/* Bit k: a month's name opens with 'a' + k (j f m a s o n d). */
-#define S_MONTH_INITIALS                                                    \
-  ((1u << ('j' - 'a')) | (1u << ('f' - 'a')) | (1u << ('m' - 'a')) |       \
-   (1u << ('a' - 'a')) | (1u << ('s' - 'a')) | (1u << ('o' - 'a')) |       \
-   (1u << ('n' - 'a')) | (1u << ('d' - 'a')))
+/* An ASCII letter in lower case; any other byte as it is. */
+static inline unsigned char S_fold1(char c) {
+  unsigned char b = (unsigned char)c;
+  return b >= 'A' && b <= 'Z' ? (unsigned char)(b | 0x20) : b;
+}
 
 int lede__month_from_name(const char *s, size_t n) {
   static const char *const names[] = {
@@ -166,23 +166,30 @@ int lede__month_from_name(const char *s, size_t n) {
   static const unsigned char lens[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
   if (n && s[n - 1] == '.') n--;
   if (n < 3 || n > 9) return 0;
-  /* Most words open with a letter no month opens with. */
-  unsigned char c0 = (unsigned char)s[0] | 0x20;
-  if (c0 < 'a' || c0 > 'z' || !((1u << (c0 - 'a')) & S_MONTH_INITIALS))
-    return 0;
-  for (int m = 0; m < 12; m++) {
-    const char *w = names[m];
-    size_t wl = lens[m];
-    if (n > wl || c0 != (unsigned char)w[0]) continue;
-    size_t i = 0;
-    for (; i < n; i++) {
-      char c = s[i];
-      if (c >= 'A' && c <= 'Z') c = (char)(c | 0x20);
-      if (c != w[i]) break;
-    }
-    if (i < n) continue;
-    /* Full name, three-letter abbreviation, or "Sept". */
-    if (n == wl || n == 3 || (m == 8 && n == 4)) return m + 1;
+  /* No two months open with the same three letters: those pick the one
+   * month the word can be, and most words none. */
+#define S_M3(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
+  int m;
+  switch (S_M3(S_fold1(s[0]), S_fold1(s[1]), S_fold1(s[2]))) {
+  case S_M3('j', 'a', 'n'): m = 0; break;
+  case S_M3('f', 'e', 'b'): m = 1; break;
+  case S_M3('m', 'a', 'r'): m = 2; break;
+  case S_M3('a', 'p', 'r'): m = 3; break;
+  case S_M3('m', 'a', 'y'): m = 4; break;
+  case S_M3('j', 'u', 'n'): m = 5; break;
+  case S_M3('j', 'u', 'l'): m = 6; break;
+  case S_M3('a', 'u', 'g'): m = 7; break;
+  case S_M3('s', 'e', 'p'): m = 8; break;
+  case S_M3('o', 'c', 't'): m = 9; break;
+  case S_M3('n', 'o', 'v'): m = 10; break;
+  case S_M3('d', 'e', 'c'): m = 11; break;
+  default: return 0;
   }
-  return 0;
+#undef S_M3
+  size_t wl = lens[m];
+  if (n > wl) return 0;
+  for (size_t i = 3; i < n; i++)
+    if (S_fold1(s[i]) != (unsigned char)names[m][i]) return 0;
+  /* Full name, three-letter abbreviation, or "Sept". */
+  return n == wl || n == 3 || (m == 8 && n == 4) ? m + 1 : 0;
 }
