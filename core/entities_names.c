@@ -348,10 +348,15 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   }
   if (cs != LEDE_NONE && !strict) {
     S_ment *p = NULL;
+    /* "Senator Ann Wolf of Ohio": the place after "of" is no part of the
+     * name. */
+    size_t pe = e;
+    for (size_t k = ce + 2; k + 1 < e && pe == e; k++)
+      if (S_is(x, k, "of") && lede__ent_place_type(x, k + 1, e, 0) >= 0) pe = k;
     if (lede__ent_place_type(x, ce, e, 0) >= 0 || lede__ent_known_org(x, ce, e) || S_org_shape(x, ce, e))
-      S_run(x, ce, e, LEDE_NONE, 0);
+      S_run(x, ce, e, LEDE_NONE, 0), pe = e;
     else
-      p = S_person(x, ce, e);
+      p = S_person(x, ce, pe);
     if (p) {
       p->sure = S_SURE_LIST;
       S_set_title(p, cs, ce);
@@ -359,6 +364,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
       if (acr != LEDE_NONE) p->acr = acr;
     }
     S_prefix(x, s, cs, p);
+    if (pe < e) S_run(x, pe + 1, e, LEDE_NONE, 0);
     return;
   }
   /* "Lynn Reaser of Barnett Banks Inc": a person of an organization. */

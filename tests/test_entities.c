@@ -780,3 +780,20 @@ Test(entities_tagged, full_name_one_type) {
   t_entity_is(a, "Rob Ashford", LEDE_ENTITY_PERSON, 3);
   lede_article_free(a);
 }
+
+/* "Chancellor Ann Wolf of Norway": the place after a titled name is a
+ * place of its own, not the end of the name. */
+Test(entities, titled_name_of_a_place) {
+  lede_article *a = t_parse(
+      "Leaders react\n\n"
+      "Officials offered condolences on Monday. Chancellor Helga Brandtner of "
+      "Norway condemned the attack.\n\n"
+      "She said State Senator Tom Wexley of Ohio, a former House leader, had "
+      "called.\n");
+  t_entity_is(a, "Helga Brandtner", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Tom Wexley", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Norway", LEDE_ENTITY_PLACE, 1);
+  t_entity_is(a, "Ohio", LEDE_ENTITY_PLACE, 1);
+  t_no_entity(a, "Helga Brandtner of Norway");
+  lede_article_free(a);
+}
