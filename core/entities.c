@@ -514,29 +514,28 @@ static void S_person_by_surname(S_ctx *x, size_t m1) {
 
 /* One person, one entity: a name of two words or more typed a person in
  * one place and something else in another ("Ann Wolf" read as a company
- * once) is the person throughout. */
+ * once) is the person throughout. Asked once per entity, of the key the
+ * person would be filed under. */
 static void S_one_type_per_name(S_ctx *x) {
   size_t ne = x->ent.n;
   if (ne < 2) return;
-  S_map byw = {0};
-  for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < x->m.n; i++) {
-      const S_ment *m = &x->m.v[i];
-      size_t e = S_ent_of(m);
-      if (e >= ne || m->how != H_NAME || m->t1 - m->t0 < 2) continue;
-      size_t r = S_find(x, e);
-      if ((x->ent.v[r].type == LEDE_ENTITY_PERSON) != !pass) continue;
-      char buf[S_KEY];
-      size_t n = S_key_c(x, m->t0, m->t1, buf);
-      size_t *v = n ? S_map_slot(x, &byw, buf, n, !pass) : NULL;
-      if (!v) continue;
-      if (!pass) {
-        if (*v == LEDE_NONE) *v = r;
-        else if (*v != S_AMBIG && S_find(x, *v) != r) *v = S_AMBIG;
-      } else if (*v != LEDE_NONE && *v != S_AMBIG) {
-        x->ent.v[r].parent = S_find(x, *v);
-      }
-    }
+  unsigned char *seen = lede__calloc(&x->a->scratch, ne);
+  for (size_t i = 0; i < x->m.n; i++) {
+    const S_ment *m = &x->m.v[i];
+    size_t e = S_ent_of(m);
+    if (e >= ne || m->how != H_NAME || m->t1 - m->t0 < 2 || m->type == LEDE_ENTITY_PERSON)
+      continue;
+    size_t r = S_find(x, e);
+    if (seen[r] || x->ent.v[r].type == LEDE_ENTITY_PERSON) continue;
+    seen[r] = 1;
+    char buf[S_KEY + 1];
+    size_t n = S_key_c(x, m->t0, m->t1, buf + 1);
+    if (!n) continue;
+    buf[0] = lede__ent_tchar[LEDE_ENTITY_PERSON];
+    size_t *v = S_map_slot(x, &x->names, buf, n + 1, 0);
+    if (v && *v != LEDE_NONE && *v != S_AMBIG && x->ent.v[S_find(x, *v)].type == LEDE_ENTITY_PERSON)
+      x->ent.v[r].parent = S_find(x, *v);
+  }
 }
 
 void lede__entities(lede_article *a) {
