@@ -478,35 +478,44 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   S_set_ent(m, e);
   m->type = x->ent.v[S_find(x, e)].type;
 }
-/* "Donald Trump" read as a company in one place and as a place in
- * another, where the article also has "Trump said" read as a person: a
+/* A mention S_person_by_surname may retype: an organization or a place
+ * of two words or more that only the tagger typed, opening with a first
+ * name and not ending in an organization's word. */
+static int S_surname_cand(S_ctx *x, const S_ment *m) {
+  if (m->t1 - m->t0 < 2 || m->t1 > x->ntag || m->sure || m->acr != S_NOACR || m->tlen ||
+      m->rlen || m->tagt != m->type ||
+      (m->type != LEDE_ENTITY_ORGANIZATION && m->type != LEDE_ENTITY_PLACE) ||
+      S_in(L_LEX_ORG_WORDS, x, m->t1 - 1, m->t1))
+    return 0;
+  if (S_in(L_GAZ_FIRST_NAMES, x, m->t0, m->t0 + 1) && !S_common(x, m->t0)) return 1;
+  char buf[S_KEY];
+  size_t n = S_key_c(x, m->t0, m->t0 + 1, buf);
+  return n && (lede__lex_has(&lede__lex_first_names_male, buf, n) ||
+               lede__lex_has(&lede__lex_first_names_female, buf, n));
+}
+
+/* "Walter Crane" read as a company in one place and as a place in
+ * another, where the article also has "Crane said" read as a person: a
  * name that opens with a first name and whose last word stands alone as
  * a person elsewhere is that person, when only the tagger typed it. */
 static void S_person_by_surname(S_ctx *x, size_t m1) {
+  size_t first = m1;
+  for (size_t i = 0; i < m1 && first == m1; i++)
+    if (S_surname_cand(x, &x->m.v[i])) first = i;
+  if (first == m1) return;
   S_map solo = {0};
-  int any = 0;
   for (size_t i = 0; i < m1; i++) {
     const S_ment *m = &x->m.v[i];
     if (m->t1 != m->t0 + 1 || m->type != X_UNKNOWN || m->tagt != LEDE_ENTITY_PERSON) continue;
     char buf[S_KEY];
     size_t n = S_key_c(x, m->t0, m->t1, buf);
-    if (n) *S_map_slot(x, &solo, buf, n, 1) = 1, any = 1;
+    if (n) *S_map_slot(x, &solo, buf, n, 1) = 1;
   }
-  if (!any) return;
-  for (size_t i = 0; i < m1; i++) {
+  for (size_t i = first; i < m1; i++) {
     S_ment *m = &x->m.v[i];
-    if (m->t1 - m->t0 < 2 || m->t1 > x->ntag || m->sure || m->acr != S_NOACR || m->tlen ||
-        m->rlen || m->tagt != m->type ||
-        (m->type != LEDE_ENTITY_ORGANIZATION && m->type != LEDE_ENTITY_PLACE) ||
-        S_in(L_LEX_ORG_WORDS, x, m->t1 - 1, m->t1))
-      continue;
+    if (!S_surname_cand(x, m)) continue;
     char buf[S_KEY];
-    size_t n = S_key_c(x, m->t0, m->t0 + 1, buf);
-    if (!(S_in(L_GAZ_FIRST_NAMES, x, m->t0, m->t0 + 1) && !S_common(x, m->t0)) &&
-        !(n && (lede__lex_has(&lede__lex_first_names_male, buf, n) ||
-                lede__lex_has(&lede__lex_first_names_female, buf, n))))
-      continue;
-    n = S_key_c(x, m->t1 - 1, m->t1, buf);
+    size_t n = S_key_c(x, m->t1 - 1, m->t1, buf);
     size_t *v = n ? S_map_slot(x, &solo, buf, n, 0) : NULL;
     if (v && *v == 1) m->type = m->tagt = LEDE_ENTITY_PERSON;
   }
