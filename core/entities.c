@@ -537,6 +537,7 @@ static void S_one_type_per_name(S_ctx *x) {
     size_t r = S_find(x, e);
     if (seen[r] || x->ent.v[r].type == LEDE_ENTITY_PERSON) continue;
     seen[r] = 1;
+    if (lede__ent_ptok(x, m->t0) == LEDE_NONE) continue; /* no person has its first word */
     char buf[S_KEY + 1];
     size_t n = S_key_c(x, m->t0, m->t1, buf + 1);
     if (!n) continue;
