@@ -652,6 +652,21 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
             n0--; /* "Her friend Ann Lee" */
           if (n0 != LEDE_NONE && S_cap(a, n1 - 2)) n1 = n0;
         }
+        /* "The two senators, Ann Lee and Tom Park,", "Both candidates
+         * for the office, Ann Lee and Tom Park,": the first phrase's
+         * determiner, and the phrase its preposition hangs on. */
+        if (n1 != LEDE_NONE && n1 > s0 &&
+            S_lex(&lede__lex_quote_determiners, a, n1 - 1))
+          n1--;
+        for (int m = 0; m < 2 && n1 != LEDE_NONE && n1 > s0 + 1 &&
+                        (S_is(a, n1 - 1, "of") || S_is(a, n1 - 1, "for") ||
+                         S_is(a, n1 - 1, "from") || S_is(a, n1 - 1, "at"));
+             m++) {
+          size_t h = lede__q_np_left(a, s0, n1 - 2);
+          if (h == LEDE_NONE || h >= n1 - 1) break;
+          n1 = h;
+          if (n1 > s0 && S_lex(&lede__lex_quote_determiners, a, n1 - 1)) n1--;
+        }
         if (n1 != LEDE_NONE && !(n1 > s0 && S_lex(&lede__lex_quote_preps, a, n1 - 1)) &&
             (n1 == s0 || S_comma(a, n1 - 1) ||
              (n1 == s0 + 1 && S_opener_word(a, s0)) ||

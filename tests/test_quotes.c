@@ -1542,6 +1542,33 @@ Test(quotes, long_apposition_before_the_cue) {
   lede_article_free(a);
 }
 
+/* Names in apposition to a phrase before "say": the phrase with its
+ * determiner ("The two senators, Ann Lee and Tom Park, say") and with the
+ * phrase its preposition hangs on ("Both candidates for the seat, ...")
+ * speaks with them. */
+Test(quotes, apposition_of_names_after_a_longer_phrase) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "By Ann Lee\n\n"
+      "The two senators, Ida Cole and Tom Park, say the levy is too "
+      "high.\n\n"
+      "Both candidates for the seat, Democrat Ida Cole and Republican Tom "
+      "Park, say they oppose the treaty.\n");
+  static const char *const want[][2] = {
+      {"the levy is too high", "The two senators, Ida Cole and Tom Park"},
+      {"they oppose the treaty",
+       "candidates for the seat, Democrat Ida Cole and Republican Tom Park"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    long k = t_find(a, want[i][0]);
+    cr_assert_geq(k, 0, "no quote \"%s\"", want[i][0]);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+    t_assert_span(a, s, want[i][1]);
+  }
+  lede_article_free(a);
+}
+
 /* A relative attribution: the antecedent is the object of the verb before
  * it ("rebuked critics who say"), its content runs through its own verbs
  * ("he should condemn ...") and stops at the antecedent's verb after the
