@@ -91,6 +91,13 @@ local function predict(doc)
         -- (a quotation with neither a source nor a cue is no relation)
         local r = q.speaker_via == "continuation" and q.cue and by_cue[q.cue.start]
         if r and r.kind == "indirect" then r = nil end
+        -- (a quotation the writer's sentence goes on after, "“...” from
+        -- A to B, in Lee's view.", continues no quotation: a relation of
+        -- its own)
+        if r and text:sub(q.outer_stop + 1):match("^[%p%s]*[%a%d]") and
+            not text:sub(q.outer_stop + 1):match("^[^\n%a%d]*\n") then
+          r = nil
+        end
         if r then
           r["end"] = math.max(r["end"], e(q.outer_stop))
         else

@@ -252,4 +252,38 @@ describe("scripts/quotes.lua", function()
     assert.truthy(json:find('"text":"collective mechanism"', 1, true))
     assert.truthy(json:find('"speaker":null', 1, true))
   end)
+
+  -- tests/eval/predict.lua writes lede's quotes as attribution relations:
+  -- a paragraph that is a quotation continuing the last speaker's joins
+  -- that relation; one the writer's sentence goes on after is its own.
+  it("joins a continuation to its relation only when the paragraph is the quotation", function()
+    local json = require "dkjson"
+    local d = h.tmpdir()
+    local text = table.concat({
+      "Pools", "",
+      "Lee said the pools “would open in June.”", "",
+      "“They will stay open late,” all summer long, in Lee’s view.", "",
+      "Dane said the levy “was fair to every family.”", "",
+      "“It will pass.”", ""}, "\n")
+    h.write(d .. "/docs.jsonl", json.encode({ id = "t", text = text }) .. "\n")
+    local out, err, code = h.run("LUA_PATH='bindings/?.lua;tests/eval/?.lua;;' " ..
+      "LUA_CPATH='build/?.so;;' lua5.4 tests/eval/predict.lua " .. d .. "/docs.jsonl")
+    os.execute("rm -rf " .. d)
+    assert.equal(0, code, err)
+    local qs = json.decode(out).quotes
+    local function rel(start)
+      for _, q in ipairs(qs) do
+        if utf8.offset(text, q.start + 1) and
+            text:sub(utf8.offset(text, q.start + 1)):sub(1, #start) == start then
+          return q
+        end
+      end
+      error("no relation starting with " .. start)
+    end
+    local lee = rel("the pools")
+    assert.equal("the pools “would open in June.”", lee.text)
+    assert.equal(utf8.len(text:sub(1, text:find("June.”", 1, true) + #"June.”" - 1)), lee["end"])
+    local dane = rel("the levy")
+    assert.truthy(dane["end"] > utf8.len(text:sub(1, text:find("It will pass", 1, true))))
+  end)
 end)
