@@ -1231,12 +1231,26 @@ int lede__q_passive_subject(const lede_article *a, size_t sp0, size_t sp1,
   return !ed && e[-1] == 'n'; /* "known", "shown", "seen" */
 }
 
+/* Where a sentence opening with a connective ("And after ...", "So,
+ * whether ...", "Even as ...") goes on: the token after it; else s0. */
+static size_t S_past_connective(const lede_article *a, size_t s0, size_t s1) {
+  size_t j = s0;
+  if (j + 2 < s1 && (S_is(a, j, "and") || S_is(a, j, "but") ||
+                     S_is(a, j, "so") || S_is(a, j, "yet"))) {
+    j++;
+    if (S_comma(a, j)) j++;
+  }
+  if (j + 2 < s1 && S_is(a, j, "even")) j++;
+  return j > s0 && (S_subordinator(a, j) || S_is(a, j, "whether")) ? j : s0;
+}
+
 /* End of content that starts at token k: the sentence end, or an earlier
  * clause boundary (", and he railed ...", "; ...", or the comma closing a
  * clause opened by "While"/"Although"). */
 size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
                           size_t k) {
   size_t e = S_content_end(a, s0, s1);
+  s0 = S_past_connective(a, s0, k);
   int sub = S_is(a, s0, "while") || S_is(a, s0, "although") ||
             S_is(a, s0, "though") || S_is(a, s0, "whereas") ||
             S_is(a, s0, "if") || S_is(a, s0, "because") ||
@@ -1244,11 +1258,19 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
             S_is(a, s0, "after") || S_is(a, s0, "before") ||
             S_is(a, s0, "until") || S_is(a, s0, "unless") ||
             S_is(a, s0, "once") || S_is(a, s0, "asked") ||
-            S_is(a, s0, "whenever");
+            S_is(a, s0, "whenever") || S_is(a, s0, "whether") ||
+            S_is(a, s0, "lest");
   /* (closed before the content: "When told ..., Lee said that in the
-   * current climate, “...”" reports from the main clause) */
-  for (size_t j = s0; sub && j < k; j++)
+   * current climate, “...”" reports from the main clause; an aside right
+   * after the conjunction, "Though, as a senator, Lee opposed ...", does
+   * not close it) */
+  for (size_t j = s0; sub && j < k; j++) {
+    if (j == s0 + 1 && S_comma(a, j)) {
+      for (j++; j < k && !S_comma(a, j); j++) {}
+      continue;
+    }
     if (S_comma(a, j)) sub = 0;
+  }
   size_t lim = k + 80;
   int inq = 0, paren = 0;
   for (size_t i = k; i < e && i < lim; i++) {
@@ -1371,7 +1393,22 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
     }
 
     if (!S_comma(a, i) || i + 1 >= e) continue;
-    if (sub) return i;
+    if (sub) {
+      /* ("If the Islamic State, or ISIS, has ...", "that my parents, Ann
+       * and Lee, were ...": an apposition closed by a comma before the
+       * clause's own verb stays in it) */
+      size_t m = i + 1;
+      while (m < e && m < i + 9 && S_word(a, m) && !S_finite(a, m) &&
+             !(a->quote_verb[m] && !lede__q_noun_reading(a, m)))
+        m++;
+      if (m > i + 1 && m + 1 < e && S_comma(a, m) &&
+          (S_finite(a, m + 1) || S_negation(a, m + 1) ||
+           S_lex(&lede__lex_quote_modals, a, m + 1))) {
+        i = m;
+        continue;
+      }
+      return i;
+    }
     size_t j = i + 1;
     /* "..., while critics said ...": a contrast is the writer's. */
     if (S_is(a, j, "while") || S_is(a, j, "whereas")) return i;

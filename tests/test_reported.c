@@ -1290,3 +1290,30 @@ Test(reported, content_ends_at_its_last_word) {
                LEDE_QUOTE_MIXED);
   lede_article_free(a);
 }
+
+/* A report in a clause opening the sentence ends at the comma closing
+ * that clause, after a connective ("And after", "Even as", "So,
+ * whether") or an aside ("Though, as a senator,"); an apposition inside
+ * it, closed before its verb, stays. */
+Test(reported, fronted_clause_after_a_connective_ends_at_its_comma) {
+  lede_article *a = t_parse(
+      "Levy fight\n\n"
+      "And after the treasurer said the fund was empty, the mayor called "
+      "for an audit.\n\n"
+      "Even as the mayor praised the plan, however, her aides drafted "
+      "another one.\n\n"
+      "Though, as a senator, Lee opposed the levy, in 2019, as governor, "
+      "she signed it.\n\n"
+      "Lest you think that the levy, a tax on fuel, was popular, the "
+      "council voted it down.\n");
+  static const char *const want[][3] = {
+      {"the fund was empty", "the treasurer", "said"},
+      {"the plan", "the mayor", "praised"},
+      {"the levy", "Lee", "opposed"},
+      {"the levy, a tax on fuel, was popular", "you", "think"}};
+  for (size_t k = 0; k < 4; k++) {
+    size_t n = t_said(a, want[k][0], want[k][1], want[k][2]);
+    t_assert_span(a, lede_quote_span(a, n), want[k][0]);
+  }
+  lede_article_free(a);
+}
