@@ -1492,19 +1492,25 @@ void lede__q_transcript(S_ctx *x) {
   for (size_t i = 0; i < np; i++) {
     if (col[i] == LEDE_NONE) continue;
     const lede__token *li = S_tok(a, col[i] - 1);
-    int twice = 0;
-    /* (turns alternate: a window of paragraphs keeps this linear) */
-    size_t j0 = i > 32 ? i - 32 : 0, j1 = np - i > 32 ? i + 33 : np;
-    for (size_t j = j0; j < j1 && !twice; j++) {
-      if (j == i || col[j] == LEDE_NONE) continue;
-      const lede__token *lj = S_tok(a, col[j] - 1);
-      twice = li->len == lj->len &&
-              lede__eq_ci_n(a->text + li->start, a->text + lj->start, li->len);
-    }
-    if (!twice) continue;
     size_t b = a->paras.v[i], lo = 0, hi = 0;
     S_block_extent(a, b, &lo, &hi);
     size_t c = col[i], b0 = S_tok_at(a, lo);
+    /* (a letter alone labels one side of an exchange: "A:" answers where
+     * another letter, "Q:", asks) */
+    int letter = li->len == 1 && c == b0 + 1;
+    int twice = 0, other = !letter;
+    /* (turns alternate: a window of paragraphs keeps this linear) */
+    size_t j0 = i > 32 ? i - 32 : 0, j1 = np - i > 32 ? i + 33 : np;
+    for (size_t j = j0; j < j1 && !(twice && other); j++) {
+      if (j == i || col[j] == LEDE_NONE) continue;
+      const lede__token *lj = S_tok(a, col[j] - 1);
+      if (li->len == lj->len &&
+          lede__eq_ci_n(a->text + li->start, a->text + lj->start, li->len))
+        twice = 1;
+      else if (lj->len == 1)
+        other = 1;
+    }
+    if (!twice || !other) continue;
     size_t e = c + 1;
     while (e < a->tokens.n && S_tok(a, e)->start < hi) e++;
     lede_span content = S_trim_span(a, S_span_tok(a, c + 1, e));

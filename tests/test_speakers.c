@@ -181,6 +181,32 @@ Test(speakers, transcript_turns) {
   lede_article_free(a);
 }
 
+/* "A:" labels a turn only where another letter, "Q:", asks: answers
+ * after questions run into the letter ("QWhat comes next?") are read
+ * for the reports inside them, with no "A" speaking. */
+Test(speakers, letter_turns_need_the_other_side) {
+  lede_article *a = t_parse(
+      "The mayor on the pools\n\n"
+      "We spoke with the mayor on Monday.\n\n"
+      "QHow did the vote go for you?\n\n"
+      "A: Well, I think the levy had to pass. The city needs its pools.\n\n"
+      "QWhat comes next?\n\n"
+      "A: Yes, we believe the pools will open in June this year.\n");
+  cr_assert_lt(t_find(a, "Well, I think the levy"), 0);
+  cr_assert_lt(t_find(a, "Yes, we believe"), 0);
+  t_said(a, "the levy had to pass", "I", "think");
+  lede_article_free(a);
+  a = t_parse(
+      "The mayor on the pools\n\n"
+      "Q: How did the vote go for you?\n\n"
+      "A: Well, I think the levy had to pass.\n\n"
+      "Q: What comes next?\n\n"
+      "A: We open the pools in June.\n");
+  t_said(a, "Well, I think the levy", "A", ":");
+  t_said(a, "We open the pools in June", "A", ":");
+  lede_article_free(a);
+}
+
 /* "thought for a moment and said": the first verb reports nothing; after
  * an opener of time closed by its comma, the content runs on past a
  * comma of its own to the quotation. */
