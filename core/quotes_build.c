@@ -1241,6 +1241,11 @@ static size_t S_past_connective(const lede_article *a, size_t s0, size_t s1) {
     if (S_comma(a, j)) j++;
   }
   if (j + 2 < s1 && S_is(a, j, "even")) j++;
+  /* "To the extent (that) voters know Lee, they ...": a conjunction of
+   * three words */
+  if (j + 4 < s1 && S_is(a, j, "to") && S_is(a, j + 1, "the") &&
+      S_is(a, j + 2, "extent"))
+    return S_is(a, j + 3, "that") ? j + 3 : j + 2;
   return j > s0 && (S_subordinator(a, j) || S_is(a, j, "whether")) ? j : s0;
 }
 
@@ -1259,7 +1264,9 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
             S_is(a, s0, "until") || S_is(a, s0, "unless") ||
             S_is(a, s0, "once") || S_is(a, s0, "asked") ||
             S_is(a, s0, "whenever") || S_is(a, s0, "whether") ||
-            S_is(a, s0, "lest");
+            S_is(a, s0, "lest") ||
+            S_is(a, s0, "extent") ||
+            (s0 > 0 && S_is(a, s0, "that") && S_is(a, s0 - 1, "extent"));
   /* (closed before the content: "When told ..., Lee said that in the
    * current climate, “...”" reports from the main clause; an aside right
    * after the conjunction, "Though, as a senator, Lee opposed ...", does

@@ -1317,3 +1317,18 @@ Test(reported, fronted_clause_after_a_connective_ends_at_its_comma) {
   }
   lede_article_free(a);
 }
+
+/* "To the extent (that)" opens a clause as "if" does: a report in it
+ * ends at its closing comma. */
+Test(reported, to_the_extent_opens_a_clause) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "To the extent she talks about the levy, her message will be simple.\n\n"
+      "To the extent that voters know Lee, they may think of her as a "
+      "mayor.\n");
+  size_t n = t_said(a, "the levy", "she", "talks about");
+  t_assert_span(a, lede_quote_span(a, n), "the levy");
+  n = t_said(a, "Lee", "voters", "know");
+  t_assert_span(a, lede_quote_span(a, n), "Lee");
+  lede_article_free(a);
+}
