@@ -1231,6 +1231,24 @@ int lede__q_passive_subject(const lede_article *a, size_t sp0, size_t sp1,
   return !ed && e[-1] == 'n'; /* "known", "shown", "seen" */
 }
 
+/* Does an object phrase [k, e) hold a verb of its own (a clause, not a
+ * noun phrase)? A cue word after a determiner, an adjective or "of" is
+ * its noun: "a possible suspect", "secretary of state". */
+static int S_object_verb(const lede_article *a, size_t k, size_t e) {
+  for (size_t j = k; j < e && j < k + 60; j++) {
+    if (S_finite(a, j)) return 1;
+    if (a->quote_verb[j] && !lede__q_noun_reading(a, j) && !S_ing(a, j) &&
+        !S_cap(a, j) &&
+        !(j > k && (S_lex(&lede__lex_quote_determiners, a, j - 1) ||
+                    S_is(a, j - 1, "of") || S_possessive(a, j - 1) ||
+                    S_adjective_shape(a, j - 1) ||
+                    (j > k + 1 &&
+                     S_lex(&lede__lex_quote_determiners, a, j - 2)))))
+      return 1;
+  }
+  return 0;
+}
+
 /* Where a sentence opening with a connective ("And after ...", "So,
  * whether ...", "Even as ...") goes on: the token after it; else s0. */
 static size_t S_past_connective(const lede_article *a, size_t s0, size_t s1) {
@@ -1324,22 +1342,57 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
      * verb is the writer's. */
     if (i > k + 1 && i + 2 < e && S_comma(a, i - 1) &&
         (S_is(a, i, "and") || S_is(a, i, "but") || S_is(a, i, "yet")) &&
-        !S_has_verb(a, k, i - 1) && !S_is(a, k, "that")) {
+        !S_object_verb(a, k, i - 1) && !S_is(a, k, "that")) {
       size_t v = i + 1;
+      /* ("but now Lee plans ...") */
+      if (v + 1 < e && (S_is(a, v, "now") || S_is(a, v, "then") ||
+                        S_is(a, v, "later") || S_is(a, v, "still")))
+        v++;
       if (!S_cap(a, v)) { /* "and at one point the crowd ..." */
         size_t w = lede__q_skip_adjuncts(a, v, e);
-        if (w > v && w < v + 6) v = w;
+        if (w > v && w < v + 6 && !S_is(a, v, "at") && !S_is(a, v, "in")) v = w;
+        else if (S_is(a, v, "at") || S_is(a, v, "in"))
+          for (size_t m = v + 2; m < v + 5 && m + 1 < e; m++)
+            if (S_lex(&lede__lex_quote_determiners, a, m) || S_cap(a, m) ||
+                S_personal(a, m)) {
+              v = m;
+              break;
+            }
       }
+      /* (a plural noun opens a subject too: "and attorneys for the
+       * family released ...") */
       size_t r = S_personal(a, v) && !S_is(a, v, "it") ? v + 1
-                 : S_cap(a, v) || S_lex(&lede__lex_quote_determiners, a, v)
+                 : S_cap(a, v) || S_lex(&lede__lex_quote_determiners, a, v) ||
+                           S_plural_noun(a, v)
                      ? lede__q_np_right(a, v, e)
                      : v;
+      /* ("now Lee plans to ...": the phrase reader took the verb in) */
+      if (r > v + 1 && r < e && S_present_s(a, r - 1) &&
+          (S_is(a, r, "to") || S_lex(&lede__lex_quote_determiners, a, r)))
+        r--;
       if (r > v) r = lede__q_skip_adjuncts(a, r, e); /* "the report on Monday" */
+      /* ("attorneys for the family released", "the report for the
+       * first time cited": a phrase in a preposition before the verb) */
+      for (int pp = 0; pp < 2 && r > v && r + 2 < e &&
+                       (S_is(a, r, "for") || S_is(a, r, "of") ||
+                        S_is(a, r, "on") || S_is(a, r, "in") ||
+                        S_is(a, r, "at") || S_is(a, r, "with"));
+           pp++) {
+        size_t m = r + 1;
+        while (m < e && m < r + 6 && S_word(a, m) && !S_finite(a, m) &&
+               !S_past(a, m) && !S_irregular_past(a, m))
+          m++;
+        if (m >= e || m >= r + 6 || !S_word(a, m)) break;
+        r = m;
+      }
       while (r > v && r + 1 < e &&
              (S_lex(&lede__lex_quote_aux, a, r) || S_ly(a, r)))
         r++;
-      if (r > v && r < v + 10 && r < e && !S_is(a, v, "that") &&
-          (S_finite(a, r) || S_past(a, r) || S_irregular_past(a, r)))
+      if (r > v && r < v + 12 && r < e && !S_is(a, v, "that") &&
+          (S_finite(a, r) || S_past(a, r) || S_irregular_past(a, r) ||
+           (S_present_s(a, r) && !lede__q_noun_reading(a, r) && r + 1 < e &&
+            (S_is(a, r + 1, "to") ||
+             S_lex(&lede__lex_quote_determiners, a, r + 1)))))
         return i - 1;
     }
     /* "Ortega said A and Reyes said B": the second attribution's own;

@@ -1332,3 +1332,32 @@ Test(reported, to_the_extent_opens_a_clause) {
   t_assert_span(a, lede_quote_span(a, n), "Lee");
   lede_article_free(a);
 }
+
+/* After an object with no verb of its own ("a possible suspect" and
+ * "secretary of state" are nouns), a clause joined by ", and" or ", but"
+ * with its own subject and verb is the writer's: past an adverb ("but
+ * now Dane plans to"), a phrase ("at one point the crowd"), a plural
+ * noun subject ("and attorneys for the family released") or adjuncts
+ * ("the report on Wednesday for the first time cited"). */
+Test(reported, object_ends_before_a_joined_clause_of_its_own) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Ann Cole says she knew little about Lee before he announced his bid, "
+      "but now Dane plans to vote for him.\n\n"
+      "Boos rained down when Lee mentioned the former secretary of state, "
+      "and at one point the crowd loudly reprised the chant.\n\n"
+      "Some members had mentioned Dane as a possible suspect, but the report "
+      "on Wednesday for the first time cited a memo.\n\n"
+      "The Gazette first published the video Friday afternoon, and "
+      "attorneys for the family released it to the Post.\n");
+  static const char *const want[][3] = {
+      {"his bid", "he", "announced"},
+      {"the former secretary of state", "Lee", "mentioned"},
+      {"Dane as a possible suspect", "Some members", "mentioned"},
+      {"the video Friday afternoon", "The Gazette", "published"}};
+  for (size_t k = 0; k < 4; k++) {
+    size_t n = t_said(a, want[k][0], want[k][1], want[k][2]);
+    t_assert_span(a, lede_quote_span(a, n), want[k][0]);
+  }
+  lede_article_free(a);
+}
