@@ -118,6 +118,8 @@ static int S_adjunct_lead(const lede_article *a, size_t s0, size_t i) {
   return conj;
 }
 
+static size_t S_question_at(const lede_article *a, size_t k, size_t s1);
+
 void lede__q_reported(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
@@ -133,6 +135,13 @@ void lede__q_reported(S_ctx *x) {
        * and passive participles report nothing from the left. */
       if (!cu.according && i > s0 && (S_tok(a, i - 1)->flags & LEDE__T_NUM) &&
           S_past(a, i))
+        continue;
+      /* "Lee said, asked about the plan", "Whenever asked whether": a
+       * question put to someone unnamed (lede__q_sourceless reports it). */
+      if (i > s0 && S_is(a, i, "asked") && i + 1 < s1 &&
+          (S_comma(a, i - 1) || S_is(a, i - 1, "whenever") ||
+           S_is(a, i - 1, "once") || S_is(a, i - 1, "until")) &&
+          S_question_at(a, i + 1, s1) < s1)
         continue;
       if (!cu.according && cu.cue1 < s1 && S_is(a, cu.cue1, "by")) {
         /* "The plan was praised by the mayor": the subject is the content
@@ -1365,7 +1374,9 @@ void lede__q_sourceless(S_ctx *x) {
          * is not named. */
         size_t b = i - 1;
         if (i == s0 || S_is(a, b, "when") || S_is(a, b, "if") ||
-            S_is(a, b, "after") || S_be(a, b) || S_comma(a, b) ||
+            S_is(a, b, "after") || S_is(a, b, "whenever") ||
+            S_is(a, b, "once") || S_is(a, b, "until") || S_be(a, b) ||
+            S_comma(a, b) ||
             (b == s0 && (S_is(a, b, "and") || S_is(a, b, "but")))) {
           size_t c0 = S_is(a, nx, "about") ? nx + 1 : nx;
           /* ("And asked how ..., Bone said": the question's clause

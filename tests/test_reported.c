@@ -1361,3 +1361,23 @@ Test(reported, object_ends_before_a_joined_clause_of_its_own) {
   }
   lede_article_free(a);
 }
+
+/* "Lee said, asked about ...", "Whenever asked about ...": a question put
+ * to someone by an asker the text does not name; its subject answers,
+ * it does not ask. */
+Test(reported, asked_after_a_comma_has_no_named_asker) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "\"It has been years,\" Lee said, asked about the delay in an "
+      "interview. \"Why wait?\"\n\n"
+      "Whenever asked about the levy, the aides changed the subject.\n");
+  lede_span s;
+  long n = t_find(a, "the delay");
+  cr_assert_geq(n, 0);
+  cr_assert_not(lede_quote_speaker(a, (size_t)n, &s));
+  n = t_find(a, "the levy");
+  cr_assert_geq(n, 0);
+  cr_assert_not(lede_quote_speaker(a, (size_t)n, &s));
+  t_said(a, "It has been years", "Lee", "said");
+  lede_article_free(a);
+}
