@@ -1167,7 +1167,7 @@ static int S_irregular_past(const lede_article *a, size_t v) {
 /* Verbs whose passive names what is reported on, not who reports it:
  * "is expected to", "was told that", "is described as". */
 static int S_passive_topic_lemma(const char *l) {
-  static const char *const w[] = {"tell",  "inform", "describe", "call",
+  static const char *const w[] = {"tell",  "inform", "describe", "call", "intend",
                                   "view",  "regard", "refer",    "label",
                                   "dub",   "portray", "nickname", "deem",
                                   "see",   "quote",  "cite",     "name"};
@@ -1217,6 +1217,35 @@ int lede__q_passive_subject(const lede_article *a, size_t sp0, size_t sp1,
     return 0;
   /* "with Lee and Cole expected to win": an absolute phrase is passive */
   if (sp0 > 0 && S_is(a, sp0 - 1, "with") && ed) return 1;
+  if (sp0 > 1 && S_is(a, sp0 - 1, "and"))
+    for (size_t j = sp0 - 1; j-- > 0 && j + 8 > sp0;) {
+      if (S_is(a, j, "with")) {
+        if (ed) return 1;
+        break;
+      }
+      if (!S_word(a, j) || S_finite(a, j)) break;
+    }
+  /* "in a state known for", "a series of hearings intended to", "it
+   * includes 64 emails now deemed secret": a noun phrase after a
+   * preposition or a verb is no clause's subject; the participle after
+   * it is passive. */
+  int bare = (S_same(l, "expect") || S_same(l, "know") ||
+               S_same(l, "intend") || S_same(l, "deem") ||
+               S_same(l, "consider")) &&
+              (S_is(a, i + 1, "to") || S_is(a, i + 1, "as") ||
+               S_is(a, i + 1, "for") || S_is(a, i + 1, "this") ||
+               S_timeword(a, i + 1) ||
+               (S_same(l, "deem") && S_word(a, i + 1) && !S_cap(a, i + 1) &&
+                !S_lex(&lede__lex_quote_determiners, a, i + 1) &&
+                !S_lex(&lede__lex_quote_pronouns, a, i + 1) &&
+                !S_is(a, i + 1, "him") && !S_is(a, i + 1, "them")));
+  if (sp0 > 0 && (ed || e[-1] == 'n') && bare &&
+      !S_is(a, sp1 - 1, "who") && !S_is(a, sp1 - 1, "which") &&
+      (S_lex(&lede__lex_quote_preps, a, sp0 - 1) || S_is(a, sp0 - 1, "of") ||
+       S_is(a, sp0 - 1, "in") || S_is(a, sp0 - 1, "for") ||
+       (S_finite(a, sp0 - 1) && !S_be(a, sp0 - 1) &&
+        !S_finite_aux(a, sp0 - 1) && !S_lex(&lede__lex_quote_modals, a, sp0 - 1))))
+    return 1;
   /* ("the group, which Lee blamed for ...": a relative clause's subject) */
   if (sp0 > 0 && (S_is(a, sp0 - 1, "which") || S_is(a, sp0 - 1, "that") ||
                   S_is(a, sp0 - 1, "whom") || S_is(a, sp0 - 1, "who")))

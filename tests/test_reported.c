@@ -1381,3 +1381,29 @@ Test(reported, asked_after_a_comma_has_no_named_asker) {
   t_said(a, "It has been years", "Lee", "said");
   lede_article_free(a);
 }
+
+/* "with Lee and Dane expected to win", "In a year expected to bring",
+ * "over 300 people expected this year": a participle of expecting or
+ * knowing after a noun phrase that is no clause's subject (after "with
+ * ... and", a preposition or a verb) is passive; no one named expects. */
+Test(reported, passive_participle_after_a_noun_phrase_has_no_speaker) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The vote is in May, with Lee and Dane expected to win the two "
+      "seats.\n\n"
+      "In a year expected to bring record turnout, the council is "
+      "nervous.\n");
+  lede_span s;
+  long n = t_find(a, "to win the two seats");
+  if (n >= 0) cr_assert_not(lede_quote_speaker(a, (size_t)n, &s));
+  n = t_find(a, "to bring record turnout");
+  if (n >= 0) cr_assert_not(lede_quote_speaker(a, (size_t)n, &s));
+  for (size_t k = 0; k < lede_quote_count(a); k++)
+    if (lede_quote_speaker(a, k, &s)) {
+      char *w = t_str(a, s);
+      cr_assert(strcmp(w, "Dane") != 0 && strcmp(w, "a year") != 0,
+                "speaker \"%s\"", w);
+      free(w);
+    }
+  lede_article_free(a);
+}
