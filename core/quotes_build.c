@@ -1288,6 +1288,27 @@ static size_t S_past_connective(const lede_article *a, size_t s0, size_t s1) {
     if (S_comma(a, j)) j++;
   }
   if (j + 2 < s1 && S_is(a, j, "even")) j++;
+  /* ("Years after", "Two days before", "Shortly after": a measure of
+   * time before the conjunction) */
+  if (j + 3 < s1 && ((S_tok(a, j)->flags & LEDE__T_NUM) || S_is(a, j, "two") ||
+                     S_is(a, j, "three") || S_is(a, j, "a") ||
+                     S_is(a, j, "several") || S_is(a, j, "few")))
+    if (S_is(a, j + 1, "years") || S_is(a, j + 1, "months") ||
+        S_is(a, j + 1, "weeks") || S_is(a, j + 1, "days") ||
+        S_is(a, j + 1, "hours") || S_is(a, j + 1, "year") ||
+        S_is(a, j + 1, "month") || S_is(a, j + 1, "week") ||
+        S_is(a, j + 1, "day"))
+      j++;
+  if (j + 2 < s1 && (S_is(a, j, "years") || S_is(a, j, "months") ||
+                     S_is(a, j, "weeks") || S_is(a, j, "days") ||
+                     S_is(a, j, "hours") || S_is(a, j, "year") ||
+                     S_is(a, j, "month") || S_is(a, j, "week") ||
+                     S_is(a, j, "day") || S_is(a, j, "shortly") ||
+                     S_is(a, j, "soon") || S_is(a, j, "long") ||
+                     S_is(a, j, "just")) &&
+      (S_is(a, j + 1, "after") || S_is(a, j + 1, "before") ||
+       S_is(a, j + 1, "since")))
+    j++;
   /* "To the extent (that) voters know Lee, they ...": a conjunction of
    * three words */
   if (j + 4 < s1 && S_is(a, j, "to") && S_is(a, j + 1, "the") &&

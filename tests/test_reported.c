@@ -1407,3 +1407,17 @@ Test(reported, passive_participle_after_a_noun_phrase_has_no_speaker) {
     }
   lede_article_free(a);
 }
+
+/* "Years after Lee claimed ..., Dane won the race by promising ...": a
+ * measure of time before the conjunction opens the clause as well; its
+ * report ends at its comma and the main clause's subject promises. */
+Test(reported, clause_after_a_measure_of_time_ends_at_its_comma) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Years after Lee claimed the era of big budgets was over, Dane won the "
+      "race by promising a park.\n");
+  size_t n = t_said(a, "the era of big budgets was over", "Lee", "claimed");
+  t_assert_span(a, lede_quote_span(a, n), "the era of big budgets was over");
+  t_said(a, "a park", "Dane", "promising");
+  lede_article_free(a);
+}
