@@ -899,9 +899,11 @@ static inline int S_finite(const lede_article *a, size_t i) {
   if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)) ||
       S_ing(a, i))
     return 0;
-  /* (not "the expected vote", "newly crowned", "his stated aim") */
+  /* (not "the expected vote", "newly crowned", "his stated aim"; but
+   * "she’s tacked": after a pronoun "’s" is "has") */
   if (i > 0 && (S_lex(&lede__lex_quote_determiners, a, i - 1) ||
-                S_ly(a, i - 1) || S_possessive(a, i - 1)))
+                S_ly(a, i - 1) ||
+                (S_possessive(a, i - 1) && !S_be_contracted(a, i - 1))))
     return 0;
   if (S_lex(&lede__lex_date_past_verbs, a, i)) return 1;
   const char *e = a->text + lede__tend(t);

@@ -864,3 +864,15 @@ Test(speakers, relative_clause_on_the_object_stays_in_it) {
   cr_assert(j < 0 || lede_quote_parent(a, (size_t)j) == k);
   lede_article_free(a);
 }
+
+/* "she’s tacked to the left, criticizing ...": after a pronoun "’s" is
+ * "has", so "tacked" is the clause's verb and its subject criticizes,
+ * not the possessive phrase opening the sentence. */
+Test(speakers, participle_after_a_contracted_has) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Since Lee\xe2\x80\x99s memo backing the levy in May, she\xe2\x80\x99s "
+      "tacked to the left on taxes, criticizing the pipeline.\n");
+  t_said(a, "the pipeline", "she", "criticizing");
+  lede_article_free(a);
+}
