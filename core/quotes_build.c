@@ -321,7 +321,11 @@ size_t lede__q_near_subject(const lede_article *a, size_t s0, size_t c0,
     /* (not a conjunct of a subject: "Republicans and their allies are")
      * nor a clause of reason or of the same time: "even as he defended
      * ..., saying" goes on from the main clause) */
-    if (n > s0 && !S_comma(a, n - 1) && !S_dash(a, n - 1) &&
+    /* ("It was at the rally that Lee spoke, pointing to ...": a cleft's
+     * clause has the subject) */
+    int cleft = n > s0 + 2 && S_is(a, n - 1, "that") && S_is(a, s0, "it") &&
+                S_be(a, s0 + 1);
+    if (n > s0 && !cleft && !S_comma(a, n - 1) && !S_dash(a, n - 1) &&
         !S_punct(a, n - 1, ';') && !(S_tok(a, n - 1)->flags & LEDE__T_QUOTE) &&
         !S_is(a, n - 1, "after") && !S_is(a, n - 1, "before") &&
         !S_is(a, n - 1, "when") && !S_is(a, n - 1, "since") &&

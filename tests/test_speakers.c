@@ -876,3 +876,14 @@ Test(speakers, participle_after_a_contracted_has) {
   t_said(a, "the pipeline", "she", "criticizing");
   lede_article_free(a);
 }
+
+/* "It was at the hall that Lee spoke, pointing to ...": in a cleft the
+ * clause after "that" has the subject of the participle, not "It". */
+Test(speakers, participle_in_a_cleft_sentence) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "It was at the town hall that Lee delivered her speech, pointing to "
+      "the rising cost of fuel.\n");
+  t_said(a, "the rising cost of fuel", "Lee", "pointing to");
+  lede_article_free(a);
+}
