@@ -636,8 +636,12 @@ static inline int S_good_subject(const lede_article *a, size_t s, size_t e) {
   if (S_is(a, s, "who") || S_is(a, s, "which") || S_ing(a, s)) return 0;
   for (size_t k = s; k < e; k++)
     if (S_tok(a, k)->flags & LEDE__T_QUOTE) return 0;
+  /* (a bare plural or body on its own: "officers began", "police
+   * said") */
   return S_personal(a, s) || (S_cap(a, s) && S_word(a, s)) ||
-         S_lex(&lede__lex_quote_determiners, a, s);
+         S_lex(&lede__lex_quote_determiners, a, s) ||
+         (e == s + 1 && S_word(a, s) &&
+          (S_plural_noun(a, s) || S_lex(&lede__lex_quote_org_heads, a, s)));
 }
 
 /* A conjunction that opens an adverbial clause: "after", "because". */

@@ -887,3 +887,15 @@ Test(speakers, participle_in_a_cleft_sentence) {
   t_said(a, "the rising cost of fuel", "Lee", "pointing to");
   lede_article_free(a);
 }
+
+/* "Arriving at the scene, officers began ..., believing ...": a bare
+ * plural (or "police") is a subject too; the participle is theirs, not
+ * the opener's. */
+Test(speakers, bare_plural_subject_of_a_participle) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Arriving at the scene, officers began searching for the driver, "
+      "believing he had fled.\n");
+  t_said(a, "he had fled", "officers", "believing");
+  lede_article_free(a);
+}
