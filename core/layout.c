@@ -1401,12 +1401,13 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
   } while (0);
 }
 
-/* Does block b hold a letter or a digit ("Monday", not "* * *")? */
+/* Does block b hold a letter or a digit of any script ("Monday", "Ölüm"),
+ * not only marks ("* * *", "• • •", "★★★") or bytes that are no UTF-8? */
 static int S_has_word(const char *t, const lede__block *b) {
   lede_span sp = lede__s64(b->span);
-  for (size_t p = sp.start; p < sp.end; p++) {
-    unsigned c = (unsigned char)t[p];
-    if ((c | 0x20) - 'a' < 26u || c - '0' < 10u || c >= 0x80) return 1;
+  for (size_t p = sp.start, len; p < sp.end; p += len) {
+    int32_t c = lede__cp(t, sp.end, p, &len); /* an invalid byte: -1 */
+    if (lede__is_letter(c) || lede__is_digit(c)) return 1;
   }
   return 0;
 }

@@ -676,6 +676,25 @@ Test(layout, text_without_a_story_is_the_story) {
   lede_article_free(a);
 }
 
+/* In a text of short lines, a line of marks ("• • •", "— — —", "★★★") or
+ * of bytes that are no UTF-8 is no paragraph; a word in any script is. */
+Test(layout, short_lines_of_marks_are_not_paragraphs) {
+  static const char *const marks[] = {
+      "\xE2\x80\xA2 \xE2\x80\xA2 \xE2\x80\xA2", "\xE2\x80\x94 \xE2\x80\x94 \xE2\x80\x94",
+      "\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85", "\xFF\xFE\x80 \xC3"};
+  for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+    char text[128];
+    snprintf(text, sizeof text, "Monday\n\n%s\n\ntomorrow\n", marks[i]);
+    lede_article *a = t_parse(text);
+    cr_assert_eq(lede_paragraph_count(a), 2, "%s", marks[i]);
+    t_assert_span(a, lede_paragraph_span(a, 1), "tomorrow");
+    lede_article_free(a);
+  }
+  lede_article *a = t_parse("Monday\n\n\xC3\x96l\xC3\xBCm\n\n\xE6\x97\xA5\xE6\x9C\xAC\n");
+  cr_assert_eq(lede_paragraph_count(a), 3);
+  lede_article_free(a);
+}
+
 /* A story of one paragraph with the date line after it: the paragraph is
  * the story, not a standfirst. */
 Test(layout, lone_paragraph_before_date_is_body) {
