@@ -3338,8 +3338,30 @@ static size_t S_approx(const S_ctx *c, size_t i) {
   return 0;
 }
 
+/* "March 3, 2024 at 14:30", "Tuesday at 3 p.m.": the day h names,
+ * then "at" and a clock time that names no day of its own, are one time
+ * on that day; 1 if h now holds it. */
+static int S_at_time(S_ctx *c, S_hit *h, size_t j) {
+  S_hit h2;
+  memset(&h2, 0, sizeof h2);
+  c->depth++;
+  size_t u = S_match_at(c, j, &h2);
+  c->depth--;
+  if (!u || h2.i != j || h2.be || h2.type != LEDE_DATE_TIME ||
+      h2.gran != LEDE_GRAN_MINUTE || !h2.has_value || strlen(h2.val) <= 10 ||
+      h2.val[10] != 'T' ||
+      lede__date_names_day(c->t, c->tk[h2.i].s, c->tk[h2.j - 1].e))
+    return 0;
+  snprintf(h->val + 10, sizeof h->val - 10, "%s", h2.val + 10);
+  h->type = LEDE_DATE_TIME;
+  h->gran = LEDE_GRAN_MINUTE;
+  h->j = h2.j;
+  return 1;
+}
+
 /* A date followed by its time ("7 June 14:00", "Mar 5 2024, 8:15",
- * "11/30/2001 18:05", "March 3, 2024 | 14:30") is one expression: the time on that day. */
+ * "11/30/2001 18:05", "March 3, 2024 | 14:30", "March 3 at 9:00 GMT") is
+ * one expression: the time on that day. */
 static void S_with_time(S_ctx *c, S_hit *h) {
   if (h->be || c->has_pend) return;
   if (h->type != LEDE_DATE_DATE || h->gran != LEDE_GRAN_DAY || !h->has_value ||
@@ -3354,6 +3376,7 @@ static void S_with_time(S_ctx *c, S_hit *h) {
     int32_t cp = lede__cp(c->t, c->tk[j].e, c->tk[j].s, &len);
     if ((cp == 0xB7 || cp == 0x2022) && len == c->tk[j].e - c->tk[j].s) j++;
   }
+  if (S_key(c, j, K_AT) && S_at_time(c, h, j + 1)) return;
   if (j >= c->n || c->tk[j].kind != TK_CLOCK || c->tk[j].c) return;
   const S_tok *t = &c->tk[j++];
   int hh = t->a, ap = t->ampm;
