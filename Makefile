@@ -196,6 +196,20 @@ $(BUILD)/tests/test_allocfail: tests/test_allocfail.c tests/helpers.h $(BUILD)/l
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
 	  $(BUILD)/liblede-small.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
 
+# test_json again over the JSON writer's portable escape scan (json.c
+# without SSE2): only json.o differs.
+TEST_BIN += $(BUILD)/tests/test_json_nosse2
+$(BUILD)/nosse2/json.o: core/json.c core/lede.h core/internal.h
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -DLEDE_NO_SSE2 $(CFLAGS) -c $< -o $@
+
+$(BUILD)/tests/test_json_nosse2: tests/test_json.c tests/helpers.h \
+  $(filter-out $(BUILD)/core/json.o,$(CORE_OBJ)) $(BUILD)/nosse2/json.o
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
+	  $(filter-out $(BUILD)/core/json.o,$(CORE_OBJ)) $(BUILD)/nosse2/json.o \
+	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
+
 # The Lua module with an allocator that fails: embeds Lua and the module.
 $(BUILD)/tests/test_luaalloc: tests/test_luaalloc.c tests/helpers.h $(BIND_OBJ) $(BUILD)/liblede.a
 	@mkdir -p $(dir $@)

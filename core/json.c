@@ -5,8 +5,14 @@
  * whatever the input: an invalid byte becomes U+FFFD. */
 #include <stdint.h>
 #include <string.h>
-#if defined(__SSE2__)
+/* The escape scan uses SSE2 where the compiler targets it, 64-bit words
+ * otherwise or when LEDE_NO_SSE2 is defined (a test builds it so, to
+ * check the portable scan where SSE2 is at hand). */
+#if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
+#define S_SSE2 1
 #include <emmintrin.h>
+#else
+#define S_SSE2 0
 #endif
 
 #include "internal.h"
@@ -152,7 +158,7 @@ static const unsigned char S_plain_tab[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-#if defined(__SSE2__)
+#if S_SSE2
 /* Bit k set where byte k of the sixteen at s needs a look: below 0x20 or
  * from 0x80 up (both below 0x20 as signed bytes), '"' or '\\'. */
 static inline unsigned S_look16(const char *s) {
@@ -172,7 +178,7 @@ static inline unsigned S_look16(const char *s) {
 static size_t S_plain_run(const char *s, size_t n) {
   size_t i = 0;
   while (i < n) {
-#if defined(__SSE2__)
+#if S_SSE2
     while (n - i >= 16) {
       unsigned m = S_look16(s + i);
       if (m) {
@@ -213,7 +219,7 @@ static size_t S_plain_run(const char *s, size_t n) {
     size_t stop = i + 8 < n ? i + 8 : n;
     while (i < stop && S_plain_tab[(unsigned char)s[i]]) i++;
     if (i == stop) continue;
-#if defined(__SSE2__)
+#if S_SSE2
   look:
 #endif
     {
