@@ -103,15 +103,9 @@ size_t lede__q_number_subject0(const lede_article *a, size_t lo,
   return k;
 }
 
-/* Find the speaker of a cue [c0, c1) in sentence [s0, s1): to the left,
- * with an apposition ("the agency's press office, the FSB, said"), else to
- * the right ("says the FSB"). Sets sp0, sp1; returns 1 = left, 2 = right,
- * 0 = none. */
-
 /* The subject opening a sentence: a speaker phrase cut before the first
  * lower-case word that looks like a past-tense verb ("Lewandowski |
  * praised the team, adding ..."). Returns its end, or s0. */
-
 static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
                         size_t *start) {
   /* "Thursday, after remaining neutral for months, Warren endorsed":
@@ -521,6 +515,10 @@ static int S_relative_subject(const lede_article *a, size_t s0, size_t c0,
   return 0;
 }
 
+/* Find the speaker of a cue [c0, c1) in sentence [s0, s1): to the left,
+ * with an apposition ("the agency's press office, the FSB, said"), else to
+ * the right ("says the FSB"). Sets sp0, sp1; returns 1 = left, 2 = right,
+ * 0 = none. */
 static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
                      size_t c1, size_t *sp0, size_t *sp1) {
   if (c0 > s0 + 1 && (S_ing(a, c0) || S_going_on_to(a, s0, c0)) &&

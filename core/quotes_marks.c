@@ -229,8 +229,6 @@ void lede__q_verb_index_build(S_verb_index *ix) {
   }
 }
 
-/* The entry of a cue verb form in the lists ("said say" for "said"),
- * or LEDE_NONE. The lists hold "form lemma" lines, or a bare lemma. */
 /* 0 if s[0..n) is surely no form (its length by first and last byte). */
 static inline int S_verb_maybe(const S_verb_index *ix, const char *s,
                                size_t n) {
@@ -239,6 +237,8 @@ static inline int S_verb_maybe(const S_verb_index *ix, const char *s,
   return (int)(ix->lens[b] >> n & 1);
 }
 
+/* The entry of a cue verb form in the lists ("said say" for "said"),
+ * or LEDE_NONE. The lists hold "form lemma" lines, or a bare lemma. */
 size_t lede__q_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
   if (!S_verb_maybe(ix, s, n)) return LEDE_NONE;
   uint32_t h = S_hash(s, n) & (S_VHASH - 1);
