@@ -2,6 +2,51 @@
  * quotes left over (pass 4). */
 #include "quotes_internal.h"
 
+/* After the cue of a quotation (from token i): adjuncts, then a clause of
+ * time or manner, not reported content ("..., Lee asks as a guard walks
+ * in"). */
+static inline int S_time_clause(const lede_article *a, size_t i, size_t s1) {
+  size_t k = lede__q_skip_adjuncts(a, i, s1);
+  return k + 2 < s1 && S_subordinator(a, k) && !S_is(a, k, "that") &&
+         (S_lex(&lede__lex_quote_determiners, a, k + 1) ||
+          S_personal(a, k + 1) || (S_cap(a, k + 1) && S_word(a, k + 1)));
+}
+
+/* After the cue of a quotation (from token i): adjuncts, then what was
+ * spoken about ("“Why?” Lee said about the plan to ...", "said of the
+ * talks"), not reported content. */
+static inline int S_topic_after(const lede_article *a, size_t i, size_t s1) {
+  size_t k = lede__q_skip_adjuncts(a, i, s1);
+  return k + 1 < s1 && (S_is(a, k, "about") || S_is(a, k, "of")) &&
+         !S_cap(a, k) && S_word(a, k + 1);
+}
+
+/* The speaker of the last attribution whose cue lies in [cs, ce) of the
+ * text ("..., she said, adding ..."): tokens in *sp0, *sp1; 0 if none. */
+static inline int S_prev_speaker(const lede_article *a, size_t cs, size_t ce,
+                                 size_t *sp0, size_t *sp1) {
+  size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
+  for (size_t qk = a->quotes.n; qk > lo; qk--) {
+    const lede__quote *pq = &a->quotes.v[qk - 1];
+    if (pq->cue.start >= cs && pq->cue.end <= ce && !S_empty(lede__s64(pq->speaker))) {
+      *sp0 = S_tok_at(a, pq->speaker.start);
+      *sp1 = S_tok_at(a, pq->speaker.end);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Does the cue at j (its words ending at k) leave the rest of the
+ * sentence without content of its own: a tail, a time clause or a
+ * topic after its listener? */
+static inline int S_no_content_after(const lede_article *a, size_t j, size_t k,
+                                     size_t s1) {
+  size_t l = S_skip_listener(a, j, k, s1);
+  return S_tail_only(a, l, s1) || S_time_clause(a, l, s1) ||
+         S_topic_after(a, l, s1);
+}
+
 /* ==== Pass 2: direct quotes attributed next to their marks ============== */
 
 /* Does the clause after a phrase ending at r go on with a second verb of

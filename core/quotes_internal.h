@@ -149,7 +149,6 @@ static inline const char *S_entry_lemma(size_t e);
 static inline size_t S_verb_of(const lede_article *a, size_t i);
 static inline const char *S_verb_lemma(const lede_article *a, size_t i);
 static inline const char *S_after_lemma(const lede_article *a, size_t i);
-static inline void S_drop_verbs(lede_article *a);
 static inline int S_be_contracted(const lede_article *a, size_t i);
 static inline int S_adjective_lemma(const char *l);
 static inline int S_adjective_shape(const lede_article *a, size_t i);
@@ -169,8 +168,6 @@ static inline int S_np_lower(const lede_article *a, size_t i);
 static inline int S_suffix_stop(const lede_article *a, size_t k);
 static inline lede_span S_span_tok(const lede_article *a, size_t t0, size_t t1);
 static inline int S_empty(lede_span s);
-static inline lede_span S_cap_content(const lede_article *a, lede_span c,
-                                      size_t cue_start);
 static inline lede__quote *S_new(lede_article *a, size_t block);
 static inline void S_sent_range(const lede_article *a, size_t i, size_t *s0,
                                 size_t *s1);
@@ -184,27 +181,15 @@ static inline int S_plural_noun(const lede_article *a, size_t i);
 static inline int S_good_subject(const lede_article *a, size_t s, size_t e);
 static inline int S_subordinator(const lede_article *a, size_t i);
 static inline int S_tail_only(const lede_article *a, size_t i, size_t s1);
-static inline int S_time_clause(const lede_article *a, size_t i, size_t s1);
-static inline int S_topic_after(const lede_article *a, size_t i, size_t s1);
 static inline int S_new_clause(const lede_article *a, size_t v, size_t e);
 static inline int S_np_only(const lede_article *a, size_t k, size_t e);
-static inline int S_bad_opener(const lede_article *a, size_t k);
 static inline int S_has_verb(const lede_article *a, size_t k, size_t e);
 static inline size_t S_new_clause_verb(const lede_article *a, size_t v, size_t e);
 static inline int S_joined_content(const lede_article *a, size_t k, size_t i,
                                    size_t e);
 static inline size_t S_content_end(const lede_article *a, size_t s0, size_t s1);
-static inline size_t S_pair_after(const S_ctx *x, size_t pos);
-static inline int S_absorb(S_ctx *x, lede_span *sp);
-static inline lede__quote *S_report(S_ctx *x, size_t si, lede_span content,
-                                    lede_span cue, const char *lemma);
-static inline int S_holds_pair(const S_ctx *x, lede_span sp);
 static inline lede_span S_trim_span(const lede_article *a, lede_span s);
 static inline size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
-                                     size_t s1);
-static inline int S_prev_speaker(const lede_article *a, size_t cs, size_t ce,
-                                 size_t *sp0, size_t *sp1);
-static inline int S_no_content_after(const lede_article *a, size_t j, size_t k,
                                      size_t s1);
 static inline int S_finite(const lede_article *a, size_t i);
 static inline int S_be(const lede_article *a, size_t i);
@@ -377,13 +362,6 @@ static inline const char *S_after_lemma(const lede_article *a, size_t i) {
   return NULL;
 }
 
-/* Give back the room of a->quote_verb (as lede__q_find_verbs made it); nothing
- * reads it after. */
-static inline void S_drop_verbs(lede_article *a) {
-  lede__vec_free(&a->scratch, a->quote_verb, a->tokens.n + 1, 1);
-  a->quote_verb = NULL;
-}
-
 /* "they're", "I’m", "he's" (split as "he" "'s"): a contracted "be". */
 static inline int S_be_contracted(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
@@ -539,18 +517,6 @@ static inline lede_span S_span_tok(const lede_article *a, size_t t0, size_t t1) 
 
 static inline int S_empty(lede_span s) { return s.end <= s.start; }
 
-/* A reported clause is a clause: in a run-on text of thousands of words
- * without a full stop, keep the S_CONTENT_MAX tokens next to the cue, so
- * overlapping contents stay linear in the text. */
-static inline lede_span S_cap_content(const lede_article *a, lede_span c,
-                                      size_t cue_start) {
-  size_t t0 = S_tok_at(a, c.start), t1 = S_tok_at(a, c.end);
-  if (t1 - t0 <= S_CONTENT_MAX) return c;
-  if (c.start >= cue_start) t1 = t0 + S_CONTENT_MAX;
-  else t0 = t1 - S_CONTENT_MAX;
-  return S_span_tok(a, t0, t1);
-}
-
 static inline lede__quote *S_new(lede_article *a, size_t block) {
   lede__quote *q = LEDE__PUSH(&a->arena, a->quotes);
   memset(q, 0, sizeof *q);
@@ -660,25 +626,6 @@ static inline int S_tail_only(const lede_article *a, size_t i, size_t s1) {
   return k >= s1;
 }
 
-/* After the cue of a quotation (from token i): adjuncts, then a clause of
- * time or manner, not reported content ("..., Lee asks as a guard walks
- * in"). */
-static inline int S_time_clause(const lede_article *a, size_t i, size_t s1) {
-  size_t k = lede__q_skip_adjuncts(a, i, s1);
-  return k + 2 < s1 && S_subordinator(a, k) && !S_is(a, k, "that") &&
-         (S_lex(&lede__lex_quote_determiners, a, k + 1) ||
-          S_personal(a, k + 1) || (S_cap(a, k + 1) && S_word(a, k + 1)));
-}
-
-/* After the cue of a quotation (from token i): adjuncts, then what was
- * spoken about ("“Why?” Lee said about the plan to ...", "said of the
- * talks"), not reported content. */
-static inline int S_topic_after(const lede_article *a, size_t i, size_t s1) {
-  size_t k = lede__q_skip_adjuncts(a, i, s1);
-  return k + 1 < s1 && (S_is(a, k, "about") || S_is(a, k, "of")) &&
-         !S_cap(a, k) && S_word(a, k + 1);
-}
-
 /* Does a clause with its own subject and cue start at v: "(and) Donald
  * Reyes says", "(but) he said"? */
 static inline int S_new_clause(const lede_article *a, size_t v, size_t e) {
@@ -712,29 +659,6 @@ static inline int S_np_only(const lede_article *a, size_t k, size_t e) {
          !(j > k && S_lex(&lede__lex_quote_determiners, a, j - 1))))
       return 0;
   return 1;
-}
-
-/* A word opening a sentence that cannot be its subject: an adverb in
- * -ly, a participle, or a function word ("Recently", "Frightened",
- * "Besides", "Still"). */
-static inline int S_bad_opener(const lede_article *a, size_t k) {
-  const lede__token *t = S_tok(a, k);
-  const char *e = a->text + lede__tend(t);
-  if (!(t->flags & LEDE__T_WORD) || S_personal(a, k) ||
-      (t->flags & LEDE__T_UPPER))
-    return 0;
-  return S_ly(a, k) || S_ing(a, k) ||
-         (t->len > 4 && e[-1] == 'd' && e[-2] == 'e') ||
-         (S_lex(&lede__lex_sentence_starters, a, k) &&
-          !S_lex(&lede__lex_quote_determiners, a, k) &&
-          !S_is(a, k, "officials") && !S_is(a, k, "others") &&
-          !S_is(a, k, "many") && !S_is(a, k, "few") && !S_is(a, k, "both") &&
-          !S_is(a, k, "each") && !S_is(a, k, "one") && !S_is(a, k, "all") &&
-          !S_is(a, k, "most") && !S_is(a, k, "more") && !S_is(a, k, "some") &&
-          !S_is(a, k, "several") && !S_is(a, k, "other") &&
-          !S_is(a, k, "who") && !S_is(a, k, "i") && !S_is(a, k, "you") &&
-          !S_is(a, k, "we") && !S_is(a, k, "they")) ||
-         (S_lex(&lede__lex_quote_stop, a, k) && !S_personal(a, k));
 }
 
 /* Does tokens [k, e) hold a finite verb: is the content so far a clause? */
@@ -790,55 +714,6 @@ static inline size_t S_content_end(const lede_article *a, size_t s0, size_t s1) 
   return e;
 }
 
-/* The first top-level pair ending after pos (pairs are disjoint and in
- * text order). */
-static inline size_t S_pair_after(const S_ctx *x, size_t pos) {
-  size_t lo = 0, hi = x->pairs.n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (x->pairs.v[mid].cend <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/* Pairs inside [start, end) become part of a mixed quote; returns how many
- * and widens *sp to whole pairs. */
-static inline int S_absorb(S_ctx *x, lede_span *sp) {
-  int n = 0;
-  size_t i0 = S_pair_after(x, sp->start);
-  for (size_t i = i0; i < x->pairs.n && i < i0 + 64 &&
-                      x->pairs.v[i].open < sp->end; i++) {
-    S_pair *p = &x->pairs.v[i];
-    if (p->used) continue;
-    if (p->open < sp->start) sp->start = p->open;
-    if (p->cend > sp->end) sp->end = p->cend;
-    p->used = 1;
-    n++;
-  }
-  return n;
-}
-
-/* A report of sentence si whose content was found by its cue: indirect,
- * or mixed when it takes in quotations. */
-static inline lede__quote *S_report(S_ctx *x, size_t si, lede_span content,
-                                    lede_span cue, const char *lemma) {
-  lede__quote *q = S_new(x->a, x->a->sents.v[si].block);
-  q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
-  q->content = lede__s32(content);
-  q->outer = lede__s32(content);
-  q->cue = lede__s32(cue);
-  q->lemma = lemma;
-  return q;
-}
-
-/* Does [sp.start, sp.end) hold a whole top-level pair of marks? */
-static inline int S_holds_pair(const S_ctx *x, lede_span sp) {
-  size_t i = S_pair_after(x, sp.start);
-  return i < x->pairs.n && x->pairs.v[i].open >= sp.start &&
-         x->pairs.v[i].cend <= sp.end;
-}
-
 static inline lede_span S_trim_span(const lede_article *a, lede_span s) {
   return lede__trim(a->text, s);
 }
@@ -865,32 +740,6 @@ static inline size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
   }
   size_t r = lede__q_np_right(a, k, s1);
   return r > k ? r : k;
-}
-
-/* The speaker of the last attribution whose cue lies in [cs, ce) of the
- * text ("..., she said, adding ..."): tokens in *sp0, *sp1; 0 if none. */
-static inline int S_prev_speaker(const lede_article *a, size_t cs, size_t ce,
-                                 size_t *sp0, size_t *sp1) {
-  size_t lo = a->quotes.n > 8 ? a->quotes.n - 8 : 0;
-  for (size_t qk = a->quotes.n; qk > lo; qk--) {
-    const lede__quote *pq = &a->quotes.v[qk - 1];
-    if (pq->cue.start >= cs && pq->cue.end <= ce && !S_empty(lede__s64(pq->speaker))) {
-      *sp0 = S_tok_at(a, pq->speaker.start);
-      *sp1 = S_tok_at(a, pq->speaker.end);
-      return 1;
-    }
-  }
-  return 0;
-}
-
-/* Does the cue at j (its words ending at k) leave the rest of the
- * sentence without content of its own: a tail, a time clause or a
- * topic after its listener? */
-static inline int S_no_content_after(const lede_article *a, size_t j, size_t k,
-                                     size_t s1) {
-  size_t l = S_skip_listener(a, j, k, s1);
-  return S_tail_only(a, l, s1) || S_time_clause(a, l, s1) ||
-         S_topic_after(a, l, s1);
 }
 
 /* A finite verb by its form: a cue or -ed verb (S_verbish), an irregular

@@ -2,6 +2,90 @@
  * with no speaker (passes 3 to 3d). */
 #include "quotes_internal.h"
 
+/* A reported clause is a clause: in a run-on text of thousands of words
+ * without a full stop, keep the S_CONTENT_MAX tokens next to the cue, so
+ * overlapping contents stay linear in the text. */
+static inline lede_span S_cap_content(const lede_article *a, lede_span c,
+                                      size_t cue_start) {
+  size_t t0 = S_tok_at(a, c.start), t1 = S_tok_at(a, c.end);
+  if (t1 - t0 <= S_CONTENT_MAX) return c;
+  if (c.start >= cue_start) t1 = t0 + S_CONTENT_MAX;
+  else t0 = t1 - S_CONTENT_MAX;
+  return S_span_tok(a, t0, t1);
+}
+
+/* A word opening a sentence that cannot be its subject: an adverb in
+ * -ly, a participle, or a function word ("Recently", "Frightened",
+ * "Besides", "Still"). */
+static inline int S_bad_opener(const lede_article *a, size_t k) {
+  const lede__token *t = S_tok(a, k);
+  const char *e = a->text + lede__tend(t);
+  if (!(t->flags & LEDE__T_WORD) || S_personal(a, k) ||
+      (t->flags & LEDE__T_UPPER))
+    return 0;
+  return S_ly(a, k) || S_ing(a, k) ||
+         (t->len > 4 && e[-1] == 'd' && e[-2] == 'e') ||
+         (S_lex(&lede__lex_sentence_starters, a, k) &&
+          !S_lex(&lede__lex_quote_determiners, a, k) &&
+          !S_is(a, k, "officials") && !S_is(a, k, "others") &&
+          !S_is(a, k, "many") && !S_is(a, k, "few") && !S_is(a, k, "both") &&
+          !S_is(a, k, "each") && !S_is(a, k, "one") && !S_is(a, k, "all") &&
+          !S_is(a, k, "most") && !S_is(a, k, "more") && !S_is(a, k, "some") &&
+          !S_is(a, k, "several") && !S_is(a, k, "other") &&
+          !S_is(a, k, "who") && !S_is(a, k, "i") && !S_is(a, k, "you") &&
+          !S_is(a, k, "we") && !S_is(a, k, "they")) ||
+         (S_lex(&lede__lex_quote_stop, a, k) && !S_personal(a, k));
+}
+
+/* The first top-level pair ending after pos (pairs are disjoint and in
+ * text order). */
+static inline size_t S_pair_after(const S_ctx *x, size_t pos) {
+  size_t lo = 0, hi = x->pairs.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->pairs.v[mid].cend <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Pairs inside [start, end) become part of a mixed quote; returns how many
+ * and widens *sp to whole pairs. */
+static inline int S_absorb(S_ctx *x, lede_span *sp) {
+  int n = 0;
+  size_t i0 = S_pair_after(x, sp->start);
+  for (size_t i = i0; i < x->pairs.n && i < i0 + 64 &&
+                      x->pairs.v[i].open < sp->end; i++) {
+    S_pair *p = &x->pairs.v[i];
+    if (p->used) continue;
+    if (p->open < sp->start) sp->start = p->open;
+    if (p->cend > sp->end) sp->end = p->cend;
+    p->used = 1;
+    n++;
+  }
+  return n;
+}
+
+/* A report of sentence si whose content was found by its cue: indirect,
+ * or mixed when it takes in quotations. */
+static inline lede__quote *S_report(S_ctx *x, size_t si, lede_span content,
+                                    lede_span cue, const char *lemma) {
+  lede__quote *q = S_new(x->a, x->a->sents.v[si].block);
+  q->kind = S_absorb(x, &content) ? LEDE_QUOTE_MIXED : LEDE_QUOTE_INDIRECT;
+  q->content = lede__s32(content);
+  q->outer = lede__s32(content);
+  q->cue = lede__s32(cue);
+  q->lemma = lemma;
+  return q;
+}
+
+/* Does [sp.start, sp.end) hold a whole top-level pair of marks? */
+static inline int S_holds_pair(const S_ctx *x, lede_span sp) {
+  size_t i = S_pair_after(x, sp.start);
+  return i < x->pairs.n && x->pairs.v[i].open >= sp.start &&
+         x->pairs.v[i].cend <= sp.end;
+}
+
 /* ==== Pass 3: reported speech from cues ================================= */
 
 /* Is quote pq's cue inside the content of another quote of runs (index

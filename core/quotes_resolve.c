@@ -2,6 +2,13 @@
  * classes (passes 5 and 6). */
 #include "quotes_internal.h"
 
+/* Give back the room of a->quote_verb (as lede__q_find_verbs made it); nothing
+ * reads it after. */
+static inline void S_drop_verbs(lede_article *a) {
+  lede__vec_free(&a->scratch, a->quote_verb, a->tokens.n + 1, 1);
+  a->quote_verb = NULL;
+}
+
 /* ==== Pass 5: resolution ================================================ */
 
 static int S_span_has_lex(const lede_article *a, lede_span s,
