@@ -299,7 +299,7 @@ static void S_cstr(S_out *o, const char *s) {
 }
 
 /* One of the library's names (lede_part_name and the like): printable
- * ASCII without " or \\, so nothing to escape. Each is written tens of
+ * ASCII without " or \, so nothing to escape. Each is written tens of
  * times per article: its quoted form is kept in o->names by its address,
  * and copied with a fixed-size copy. */
 static void S_name(S_out *o, const char *s) {
