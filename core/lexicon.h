@@ -100,11 +100,14 @@ extern const lede__lexicon lede__lex_quote_determiners;
 extern const lede__lexicon lede__lex_quote_documents;
 extern const lede__lexicon lede__lex_quote_evidence;
 extern const lede__lexicon lede__lex_quote_frame_particles;
+extern const lede__lexicon lede__lex_quote_judging_verbs;
 extern const lede__lexicon lede__lex_quote_kickers;
 extern const lede__lexicon lede__lex_quote_modals;
 extern const lede__lexicon lede__lex_quote_noun_modifiers;
 extern const lede__lexicon lede__lex_quote_objects;
 extern const lede__lexicon lede__lex_quote_org_heads;
+extern const lede__lexicon lede__lex_quote_passive_topic_verbs;
+extern const lede__lexicon lede__lex_quote_passive_verbs;
 extern const lede__lexicon lede__lex_quote_preps;
 extern const lede__lexicon lede__lex_quote_pronouns;
 extern const lede__lexicon lede__lex_quote_quantifiers;
@@ -135,11 +138,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 84
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 85
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 86
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 87
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 88
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 89
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 87
+#define LEDE__LEX_ID_MULTI_FIRST 90
 
 #endif

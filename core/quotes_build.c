@@ -1169,14 +1169,8 @@ static int S_irregular_past(const lede_article *a, size_t v) {
 /* Verbs whose passive names what is reported on, not who reports it:
  * "is expected to", "was told that", "is described as". */
 static int S_passive_topic_lemma(const char *l) {
-  static const char *const w[] = {"tell",  "inform", "describe", "call", "intend",
-                                  "view",  "regard", "refer",    "label",
-                                  "dub",   "portray", "nickname", "deem",
-                                  "see",   "quote",  "cite",     "name"};
-  if (S_passive_lemma(l) || S_judging_lemma(l)) return 1;
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (S_same(l, w[k])) return 1;
-  return 0;
+  return S_passive_lemma(l) || S_judging_lemma(l) ||
+         lede__lex_has(&lede__lex_quote_passive_topic_verbs, l, strlen(l));
 }
 
 /* Is the cue at i a passive participle after its subject (ending at

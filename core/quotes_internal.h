@@ -797,24 +797,13 @@ static inline int S_be(const lede_article *a, size_t i) {
 /* A verb that, in the passive, reports without naming a source: "is
  * expected to", "are said to", "was widely believed that". */
 static inline int S_passive_lemma(const char *l) {
-  static const char *const w[] = {"expect", "know",    "say",     "believe",
-                                  "think",  "report",  "consider", "rumor",
-                                  "allege", "predict", "understand",
-                                  "estimate", "project"};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (S_same(l, w[k])) return 1;
-  return 0;
+  return lede__lex_has(&lede__lex_quote_passive_verbs, l, strlen(l));
 }
 
 /* Verbs of judging that, in the passive with "of" or "for", report a
  * charge or a praise without naming who made it. */
 static inline int S_judging_lemma(const char *l) {
-  static const char *const w[] = {"accuse", "criticize", "criticise",
-                                  "blame",  "praise",    "condemn",
-                                  "fault",  "credit",    "hail"};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (S_same(l, w[k])) return 1;
-  return 0;
+  return lede__lex_has(&lede__lex_quote_judging_verbs, l, strlen(l));
 }
 
 /* A preposition that belongs to a frame verb ("talking about", "stood
