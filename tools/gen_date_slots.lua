@@ -21,8 +21,8 @@ end
 local out = {}
 for i = 0, slots - 1, 16 do
   local row = {}
-  for k = i, i + 15 do row[#row + 1] = ("%4d"):format(t[k]) end
-  out[#out + 1] = "  " .. table.concat(row, ",") .. ","
+  for k = i, i + 15 do row[#row + 1] = ("%3d"):format(t[k]) end
+  out[#out + 1] = "    " .. table.concat(row, ", ") .. ","
 end
 local head = "static const unsigned char S_slot[S_SLOTS] = {\n"
 local s, e = src:find(head, 1, true)
