@@ -6,7 +6,13 @@
  * non-prose blocks that carry dates: byline, date line, dateline, related
  * links).  Each token is classified once; patterns then look at most a few
  * tokens ahead, and tense cues are searched in a bounded window, so the
- * stage is linear in the text. */
+ * stage is linear in the text.
+ *
+ * The files, sharing dates_internal.h: dates_tokens.c (the vocabulary and
+ * each token's class), dates_patterns.c (the patterns, with their type and
+ * value), dates_tense.c (the tense around an expression),
+ * dates_calendar.c (calendar arithmetic and TimeML values) and this file
+ * (the driver lede__dates, accessors and ordering). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

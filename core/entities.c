@@ -13,7 +13,15 @@
  * ("the defence chief") the text has tied to an entity.
  *
  * Everything is bounded: runs are at most S_RUN tokens, look-ups are
- * binary searches or hashes of short keys, so the cost is linear. */
+ * binary searches or hashes of short keys, so the cost is linear.
+ *
+ * The files, sharing entities_internal.h: entities_words.c (tokens, their
+ * keys and records, look-ups, hash maps), entities_names.c (pass 1),
+ * entities_tagger.c (the tagger's votes on pass 1's names),
+ * entities_link.c (pass 2: entities, short forms, headlines, acronyms,
+ * descriptions and roles; the text's segments) and this file (the result,
+ * the typing of one-word names, one type per name, the stage's driver
+ * lede__entities, accessors, counting and invariants). */
 #include "entities_internal.h"
 
 /* ==== Result ============================================================ */
