@@ -21,6 +21,36 @@
 
 /* ==== Driver ============================================================ */
 
+/* Can an expression start at token i?  Most words are no time words:
+ * only classified tokens, the quote before '90s and the holidays can. */
+static int S_may_lead(const S_ctx *c, size_t i) {
+  const S_tok *t = &c->tk[i];
+  if (t->cls == C_KEY) {
+    switch (t->val) {
+    /* Prepositions and the like only ever follow or join a core. */
+    case K_OF: case K_IN: case K_ON: case K_TO: case K_FOR: case K_BY:
+    case K_FROM: case K_SINCE: case K_UNTIL: case K_DURING: case K_WITHIN:
+    case K_OVER: case K_BETWEEN: case K_AFTER: case K_BEFORE: case K_AGO:
+    case K_AM: case K_PM: case K_PERCENT: case K_THAN: case K_WILL:
+      return 0;
+    default: return 1;
+    }
+  }
+  if (t->cls != C_NONE || t->kind != TK_PLAIN || t->num >= 0 || t->mon ||
+      t->wd || t->ord)
+    return 1;
+  switch (t->low[0]) {
+  case '\'': case '\xE2': return 1;
+  case 'c': return !strcmp(t->low, "christmas");
+  case 'e': return !strcmp(t->low, "easter") || !strcmp(t->low, "election");
+  case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these") ||
+                   !strcmp(t->low, "then");
+  case 'n': return !strcmp(t->low, "new");
+  case 'o': return !strcmp(t->low, "overnight");
+  default: return 0;
+  }
+}
+
 static void S_emit(S_ctx *c, const S_hit *h) {
   lede__date *d = LEDE__PUSH(&c->a->arena, c->a->dates);
   d->span.start = h->be ? h->bs : c->tk[h->i].s;

@@ -231,7 +231,6 @@ static inline int S_lex(const S_ctx *c, size_t i, const lede__lexicon *lx) {
 /* ==== Vocabulary and tokens (dates_tokens.c) ============================ */
 
 int lede__date_number(const char *s, size_t n);
-void lede__date_classify(S_tok *t, const char *text);
 int lede__date_names_day(const char *t, size_t s, size_t e);
 void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to);
 size_t lede__date_lex_block(S_ctx *c, lede_span sp, S_tok **buf, size_t *cap);
@@ -257,14 +256,6 @@ int lede__date_half_duration(char *out, size_t sz, int n, int u);
 
 #define S_TENSE_WIN 24
 
-#ifndef S_MONTH_MODE
-#define S_MONTH_MODE 0
-#endif
-
-#ifndef S_WDAY_WIN
-#define S_WDAY_WIN 8
-#endif
-
 /* Strong cues (will, said, -ed) first; weak ones (to + verb, would) only
  * when there is no strong one, and then with the tense of the verb the
  * infinitive hangs on, if any.  A reporting verb ("said") more than a
@@ -280,52 +271,8 @@ int lede__date_tense_at(const S_ctx *c, size_t k);
 int lede__date_tense_mode(const S_ctx *c, size_t i, size_t j, int mode,
                           size_t win);
 
-static inline int S_tense(const S_ctx *c, size_t i, size_t j) {
-  return lede__date_tense_mode(c, i, j, 1, S_TENSE_WIN);
-}
-
-/* Weekdays in news are nearly always this week's past: only a close cue
- * moves one forward. */
-static inline int S_tense_near(const S_ctx *c, size_t i, size_t j) {
-  return lede__date_tense_mode(c, i, j, 1, S_WDAY_WIN);
-}
-
-static inline int S_tense_strong(const S_ctx *c, size_t i, size_t j) {
-  return lede__date_tense_mode(c, i, j, S_MONTH_MODE, S_TENSE_WIN);
-}
-
 /* ==== Patterns (dates_patterns.c) ======================================= */
 
 size_t lede__date_match(S_ctx *c, size_t i, S_hit *h);
-
-/* Can an expression start at token i?  Most words are no time words:
- * only classified tokens, the quote before '90s and the holidays can. */
-static inline int S_may_lead(const S_ctx *c, size_t i) {
-  const S_tok *t = &c->tk[i];
-  if (t->cls == C_KEY) {
-    switch (t->val) {
-    /* Prepositions and the like only ever follow or join a core. */
-    case K_OF: case K_IN: case K_ON: case K_TO: case K_FOR: case K_BY:
-    case K_FROM: case K_SINCE: case K_UNTIL: case K_DURING: case K_WITHIN:
-    case K_OVER: case K_BETWEEN: case K_AFTER: case K_BEFORE: case K_AGO:
-    case K_AM: case K_PM: case K_PERCENT: case K_THAN: case K_WILL:
-      return 0;
-    default: return 1;
-    }
-  }
-  if (t->cls != C_NONE || t->kind != TK_PLAIN || t->num >= 0 || t->mon ||
-      t->wd || t->ord)
-    return 1;
-  switch (t->low[0]) {
-  case '\'': case '\xE2': return 1;
-  case 'c': return !strcmp(t->low, "christmas");
-  case 'e': return !strcmp(t->low, "easter") || !strcmp(t->low, "election");
-  case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these") ||
-                   !strcmp(t->low, "then");
-  case 'n': return !strcmp(t->low, "new");
-  case 'o': return !strcmp(t->low, "overnight");
-  default: return 0;
-  }
-}
 
 #endif

@@ -8,6 +8,28 @@
 
 /* ==== Context =========================================================== */
 
+#ifndef S_MONTH_MODE
+#define S_MONTH_MODE 0
+#endif
+
+#ifndef S_WDAY_WIN
+#define S_WDAY_WIN 8
+#endif
+
+static int S_tense(const S_ctx *c, size_t i, size_t j) {
+  return lede__date_tense_mode(c, i, j, 1, S_TENSE_WIN);
+}
+
+/* Weekdays in news are nearly always this week's past: only a close cue
+ * moves one forward. */
+static int S_tense_near(const S_ctx *c, size_t i, size_t j) {
+  return lede__date_tense_mode(c, i, j, 1, S_WDAY_WIN);
+}
+
+static int S_tense_strong(const S_ctx *c, size_t i, size_t j) {
+  return lede__date_tense_mode(c, i, j, S_MONTH_MODE, S_TENSE_WIN);
+}
+
 /* The way key k looks from now: -1 for last, past and previous, 1 for
  * next, coming and following, else 0. */
 static int S_dir_of(int k) {

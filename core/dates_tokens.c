@@ -716,7 +716,7 @@ static void S_classify_hyphen(S_tok *t, const char *l, size_t n, const char *h) 
   }
 }
 
-void lede__date_classify(S_tok *t, const char *text) {
+static void S_classify(S_tok *t, const char *text) {
   size_t n = t->e - t->s;
   const char *s = text + t->s;
   t->num = -1;
@@ -848,7 +848,7 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
     o->s = tk->start;
     o->e = lede__tend(tk);
     o->flags = tk->flags;
-    lede__date_classify(o, c->t);
+    S_classify(o, c->t);
   }
   c->tk = buf;
   c->n = to - from;
@@ -905,7 +905,7 @@ size_t lede__date_lex_block(S_ctx *c, lede_span sp, S_tok **buf, size_t *cap) {
     tk->s = s;
     tk->e = pos;
     tk->flags = fl;
-    lede__date_classify(tk, t);
+    S_classify(tk, t);
   }
   return n;
 }
