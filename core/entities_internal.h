@@ -16,8 +16,6 @@
 
 #define S_RUN 12     /* longest run of capitalized words considered */
 #define S_KEY 160    /* longest look-up key, bytes */
-#define S_MAXN 6     /* longest name looked up in headlines, tokens */
-#define S_MAXDESC 32 /* descriptions tied to an entity, per article */
 
 enum { M_NORMAL, M_HEADLINE, M_LABEL };
 enum { X_UNKNOWN = 8, X_DROP = 9 };   /* type not known yet; not a name */
@@ -380,29 +378,6 @@ S_hash_with(const char *s, size_t n, uint64_t fold, uint64_t *bits) {
  * key (the word in lower case) hash alike. */
 static inline uint64_t S_hash_fold(const char *s, size_t n, uint64_t *bits) {
   return S_hash_with(s, n, 0x2020202020202020u, bits);
-}
-
-/* Token i is a dot from here on: it has no record (lede__ent_rec_new makes
- * none), so one made for it before is forgotten, as a cache that had
- * already dropped it would make none again. */
-static inline void S_set_dot(S_ctx *x, size_t i) {
-  x->covered[i] |= C_DOT;
-  if (S_wid(x, i)) x->wid[i & x->widmask] = 0;
-}
-
-/* Can a multi-word place, group or known organization start at token i?
- * Most words open none, so longer keys need not be built. The word hash
- * knows the words that open one (a key has no space). */
-static inline int S_multi(const S_ctx *x, size_t i) {
-  S_wrec *w = S_rec(x, i);
-  if (!w) return 1;
-  if (!(w->known & W_MULTI)) {
-    w->known |= W_MULTI;
-    const lede__word *hw = S_rec_word(w);
-    const unsigned id = LEDE__LEX_ID_MULTI_FIRST - 1;
-    if (hw && (hw->lists[id / 64] >> (id % 64) & 1)) w->val |= W_MULTI;
-  }
-  return (w->val & W_MULTI) != 0;
 }
 
 /* Is the word of token i (or the words of [i, j)) in list lede__ent_lists[k]? */

@@ -4,6 +4,8 @@
 
 /* ==== Pass 2 ============================================================ */
 
+#define S_MAXN 6 /* longest name looked up in headlines, tokens */
+
 static size_t S_new_ent(S_ctx *x, int type, size_t first) {
   /* a mention holds it in 29 bits (lede__mention) */
   if (x->ent.n + 1 >= LEDE__ENT_MAX) longjmp(*x->a->scratch.oom, 1);

@@ -4,6 +4,31 @@
 
 /* ==== Pass 1: runs of capitalized words ================================= */
 
+#define S_MAXDESC 32 /* descriptions tied to an entity, per article */
+
+/* Token i is a dot from here on: it has no record (lede__ent_rec_new makes
+ * none), so one made for it before is forgotten, as a cache that had
+ * already dropped it would make none again. */
+static void S_set_dot(S_ctx *x, size_t i) {
+  x->covered[i] |= C_DOT;
+  if (S_wid(x, i)) x->wid[i & x->widmask] = 0;
+}
+
+/* Can a multi-word place, group or known organization start at token i?
+ * Most words open none, so longer keys need not be built. The word hash
+ * knows the words that open one (a key has no space). */
+static int S_multi(const S_ctx *x, size_t i) {
+  S_wrec *w = S_rec(x, i);
+  if (!w) return 1;
+  if (!(w->known & W_MULTI)) {
+    w->known |= W_MULTI;
+    const lede__word *hw = S_rec_word(w);
+    const unsigned id = LEDE__LEX_ID_MULTI_FIRST - 1;
+    if (hw && (hw->lists[id / 64] >> (id % 64) & 1)) w->val |= W_MULTI;
+  }
+  return (w->val & W_MULTI) != 0;
+}
+
 S_ment *lede__ent_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
   if (i >= j) return NULL;
   for (size_t k = i; k < j; k++)
