@@ -380,7 +380,6 @@ static inline uint64_t S_hash_fold(const char *s, size_t n, uint64_t *bits) {
   return S_hash_with(s, n, 0x2020202020202020u, bits);
 }
 
-/* Is the word of token i (or the words of [i, j)) in list lede__ent_lists[k]? */
 /* The key of token i: its record's (in *out) or built in buf. */
 static inline size_t S_key1(const S_ctx *x, size_t i, char *buf, const char **out) {
   const S_wrec *w = S_rec(x, i);
@@ -402,8 +401,9 @@ static inline size_t S_key_c(const S_ctx *x, size_t i, size_t j, char *buf) {
   return n;
 }
 
-/* Answered from the word's record once it knows (inline: S_in is asked
- * as often as S_rec). */
+/* Is the word of token i (or the words of [i, j)) in list
+ * lede__ent_lists[k]? Answered from the word's record once it knows
+ * (inline: S_in is asked as often as S_rec). */
 static inline int S_in(int k, const S_ctx *x, size_t i, size_t j) {
   if (j == i + 1) {
     S_wrec *r = S_rec(x, i);
