@@ -153,12 +153,6 @@ int lede__parse_iso_date(const char *s, size_t n, int *y, int *m, int *d) {
   return *m >= 1 && *m <= 12 && *d >= 1 && *d <= lede__days_in_month(*y, *m);
 }
 
-/* An ASCII letter in lower case; any other byte as it is. */
-static inline unsigned char S_fold1(char c) {
-  unsigned char b = (unsigned char)c;
-  return b >= 'A' && b <= 'Z' ? (unsigned char)(b | 0x20) : b;
-}
-
 int lede__month_from_name(const char *s, size_t n) {
   static const char *const names[] = {
       "january", "february", "march",     "april",   "may",      "june",
@@ -170,7 +164,8 @@ int lede__month_from_name(const char *s, size_t n) {
    * month the word can be, and most words none. */
 #define S_M3(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
   int m;
-  switch (S_M3(S_fold1(s[0]), S_fold1(s[1]), S_fold1(s[2]))) {
+  switch (S_M3(lede__lower[(unsigned char)s[0]], lede__lower[(unsigned char)s[1]],
+               lede__lower[(unsigned char)s[2]])) {
   case S_M3('j', 'a', 'n'): m = 0; break;
   case S_M3('f', 'e', 'b'): m = 1; break;
   case S_M3('m', 'a', 'r'): m = 2; break;
@@ -189,7 +184,7 @@ int lede__month_from_name(const char *s, size_t n) {
   size_t wl = lens[m];
   if (n > wl) return 0;
   for (size_t i = 3; i < n; i++)
-    if (S_fold1(s[i]) != (unsigned char)names[m][i]) return 0;
+    if (lede__lower[(unsigned char)s[i]] != (unsigned char)names[m][i]) return 0;
   /* Full name, three-letter abbreviation, or "Sept". */
   return n == wl || n == 3 || (m == 8 && n == 4) ? m + 1 : 0;
 }
