@@ -136,7 +136,6 @@ static inline int S_block_extent(const lede_article *a, size_t b, size_t *lo,
 static inline const lede__token *S_tok(const lede_article *a, size_t i);
 static inline size_t S_tok_at(const lede_article *a, size_t pos);
 static inline int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i);
-static inline int S_name_will(const lede_article *a, size_t i);
 static inline __attribute__((always_inline)) int S_is(const lede_article *a,
                                                        size_t i, const char *w);
 static inline int S_same(const char *l, const char *w);
@@ -248,14 +247,7 @@ static inline size_t S_tok_at(const lede_article *a, size_t pos) {
 }
 
 static inline int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i) {
-  if (!lede__tok_in(a, i, lx)) return 0;
-  /* (lx is a constant at each call: the test below folds away for
-   * lists without "will") */
-  if ((lx == &lede__lex_quote_modals || lx == &lede__lex_quote_stop ||
-       lx == &lede__lex_quote_aux) &&
-      S_name_will(a, i))
-    return 0;
-  return 1;
+  return lede__tok_in(a, i, lx);
 }
 
 /* Inline at every call: w is a literal, so its length is a constant and
@@ -473,22 +465,6 @@ static inline int S_s_form(const lede_article *a, size_t i) {
 /* A lower-case word in -s: "reads", "begins". */
 static inline int S_present_s(const lede_article *a, size_t i) {
   return !(S_tok(a, i)->flags & LEDE__T_CAP) && S_s_form(a, i);
-}
-
-/* "Instead, Will called for ...", "which Will claims ...": inside a
- * sentence a capitalized "Will" before a verb in -ed or -s is a name, as
- * a modal takes the base form ("Will voters decide?"). */
-static inline int S_name_will(const lede_article *a, size_t i) {
-  const lede__token *t = S_tok(a, i);
-  if (!(t->flags & LEDE__T_CAP) || (t->flags & LEDE__T_UPPER) || t->len != 4 ||
-      memcmp(a->text + t->start + 1, "ill", 3) != 0)
-    return 0;
-  if (i == 0 || i + 1 >= a->tokens.n ||
-      lede__tok_sent(a, i - 1) != lede__tok_sent(a, i) ||
-      lede__tok_sent(a, i + 1) != lede__tok_sent(a, i) ||
-      (S_tok(a, i - 1)->flags & LEDE__T_QUOTE))
-    return 0;
-  return S_word(a, i + 1) && (S_past(a, i + 1) || S_present_s(a, i + 1));
 }
 
 /* A one-letter capital before a full stop: "J. Gerald Hebert". */
