@@ -305,6 +305,8 @@ static lua_State *S_lua(void) {
 /* Run a Lua file with arg = {[0] = script, ...}. */
 static int S_run_script(const char *script, int argc, char **argv) {
   lua_State *L = S_lua();
+  /* The arguments go on the stack too, as the script's `...`. */
+  luaL_checkstack(L, argc + 4, "too many arguments");
   lua_createtable(L, argc, 1);
   lua_pushstring(L, script);
   lua_rawseti(L, -2, 0);

@@ -172,6 +172,13 @@ describe("lede run and repl", function()
     _, err, code = run(LEDE .. " run " .. d .. "/bad.lua")
     assert.equal(1, code)
     assert.matches("boom", err)
+    -- More arguments than the Lua stack holds at first: each is on it.
+    write(d .. "/n.lua", 'print(#arg, select("#", ...), arg[300], (select(300, ...)))\n')
+    local many = {}
+    for i = 1, 300 do many[i] = "a" .. i end
+    out, _, code = run(LEDE .. " run " .. d .. "/n.lua " .. table.concat(many, " "))
+    assert.equal(0, code)
+    assert.equal("300\t300\ta300\ta300\n", out)
     os.execute("rm -rf " .. d)
   end)
 
