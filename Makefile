@@ -39,9 +39,10 @@ CRITERION_LIBS = $(shell pkg-config --libs criterion 2>/dev/null || echo -lcrite
 LEDE_CFLAGS = -std=c11 -fPIC -fvisibility=hidden $(WARN) -Icore
 
 # core/tagger_weights.c is the tagger's model packed; the library holds the
-# tables the build unpacks from it ($(BUILD)/gen/tagger_table.c).
+# tables the build makes from it ($(BUILD)/gen/tagger_table.c, tagger_words.c).
 CORE_SRC = $(filter-out core/tagger_weights.c,$(wildcard core/*.c))
-CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/tagger_table.o
+TAGGER_GEN_OBJ = $(BUILD)/gen/tagger_table.o $(BUILD)/gen/tagger_words.o
+CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o) $(TAGGER_GEN_OBJ)
 BIND_SRC = $(filter-out bindings/cli.c,$(wildcard bindings/*.c))
 BIND_OBJ = $(BIND_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC = $(wildcard tests/test_*.c)
@@ -96,6 +97,33 @@ $(BUILD)/gen/unpack_tagger: tools/unpack_tagger.c core/tagger_weights.c core/tag
 $(BUILD)/gen/tagger_table.c: $(BUILD)/gen/unpack_tagger
 	$(BUILD)/gen/unpack_tagger > $@.tmp && mv $@.tmp $@
 $(BUILD)/gen/tagger_table.o: $(BUILD)/gen/tagger_table.c core/tagger.h core/internal.h core/lede.h
+	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
+
+# The entries of the model's frequent word forms (their look-ups and sums)
+# are made by the tagger's own code: a tool linked with the library's
+# objects (built for this machine: HOSTCC's own copies if it is not CC).
+$(BUILD)/gen/tagger_forms.txt: $(BUILD)/gen/unpack_tagger
+	$(BUILD)/gen/unpack_tagger --forms > $@.tmp && mv $@.tmp $@
+ifeq ($(HOSTCC),$(CC))
+GEN_WORDS_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/tagger_table.o
+$(BUILD)/gen/gen_tagger_words: tools/gen_tagger_words.c $(GEN_WORDS_OBJ)
+	$(CC) $(LEDE_CFLAGS) $(CFLAGS) $^ -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm -pthread $(LDFLAGS)
+else
+GEN_WORDS_OBJ = $(CORE_SRC:%.c=$(BUILD)/host/%.o) $(BUILD)/host/gen/tagger_table.o
+$(BUILD)/host/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h \
+  core/gazetteer.h core/quote_verbs.h core/tagger.h core/tokens.h core/wordhash.h \
+  core/entities_internal.h core/dates_internal.h core/quotes_internal.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(LEDE_CFLAGS) -O1 -c $< -o $@
+$(BUILD)/host/gen/tagger_table.o: $(BUILD)/gen/tagger_table.c core/tagger.h core/internal.h core/lede.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(LEDE_CFLAGS) -O1 -c $< -o $@
+$(BUILD)/gen/gen_tagger_words: tools/gen_tagger_words.c $(GEN_WORDS_OBJ)
+	$(HOSTCC) $(LEDE_CFLAGS) -O1 $^ -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm -pthread
+endif
+$(BUILD)/gen/tagger_words.c: $(BUILD)/gen/gen_tagger_words $(BUILD)/gen/tagger_forms.txt
+	$(BUILD)/gen/gen_tagger_words $(BUILD)/gen/tagger_forms.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/tagger_words.o: $(BUILD)/gen/tagger_words.c core/tagger.h core/internal.h core/lede.h
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
 
 # corpus.lua is built into the module as C strings.
@@ -353,11 +381,11 @@ FUZZ_SECONDS ?= 60
 FUZZ_SAN = address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_FLAGS = -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Icore -Itests/fuzz
 FUZZ_SEEDS = tests/fuzz/corpus tests/articles examples/articles
-FUZZ_OBJ = $(CORE_SRC:%.c=$(BUILD)/fuzz/%.o) $(BUILD)/fuzz/gen/tagger_table.o
+FUZZ_OBJ = $(CORE_SRC:%.c=$(BUILD)/fuzz/%.o) $(TAGGER_GEN_OBJ:$(BUILD)/%=$(BUILD)/fuzz/%)
 $(BUILD)/fuzz/core/%.o: core/%.c core/lede.h core/internal.h
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link,$(FUZZ_SAN) -c $< -o $@
-$(BUILD)/fuzz/gen/tagger_table.o: $(BUILD)/gen/tagger_table.c core/tagger.h
+$(BUILD)/fuzz/gen/%.o: $(BUILD)/gen/%.c core/tagger.h
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link,$(FUZZ_SAN) -c $< -o $@
 $(BUILD)/fuzz/lede_fuzz: tests/fuzz/lede_fuzz.c tests/fuzz/splice.c tests/fuzz/json_check.h $(FUZZ_OBJ)

@@ -5,7 +5,8 @@
  * Most depend on one word only (its form, shape, affixes, the word lists
  * and gazetteer, how the article writes it elsewhere), seen from the token
  * itself or from up to two tokens away; their sums are cached per distinct
- * word, each role's sum made when first needed, so a token costs a few
+ * word, each role's sum made when first needed (those of the training
+ * text's frequent words are made at build time), so a token costs a few
  * cache probes, a few position features and the Viterbi step. Most tokens
  * cost less: only runs of tokens that could be in a name (a capital
  * letter, a particle, a line not in prose; what a name can end with; the
@@ -13,7 +14,6 @@
  * trainer asks for the same features as lists, and for the same runs
  * (lede__tag_features), so training and tagging cannot drift apart. */
 #include <pthread.h>
-#include <stdatomic.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -118,40 +118,16 @@ static void S_row16(const lede__tgrow *w, int16_t *v) {
 /* A row of zeros, for a feature with no stored row. */
 static const lede__tgrow S_zero_row = {{0}, 1};
 
-/* What the process has made of each frequent word form of the training
- * text (lede__tagger_wkeys, by index, so that the most frequent lie
- * together): its look-ups and the sums of its rows role by role (see
- * S_word_feats), made the first time any article meets it (S_gfill) and
- * read by every article after. */
-typedef struct {
-  /* Two lines. The first: the key's low 48 bits (lede__tagger_wkeys',
-   * S_const_init; its slot holds the top 16), the look-ups, the word's
-   * rows from two places away (roles 3 and 4, copied) and its sum from
-   * the next token. The second: from the token before, and from itself
-   * (only the words of a run read that). */
-  _Alignas(64) uint32_t klo;
-  uint16_t kmid;
-  _Atomic unsigned char state; /* 0 not made, 1 being made, 2 made */
-  signed char multi;
-  uint32_t lex;
-  int16_t gaz;
-  lede__tgrow v3, v4;
-  int32_t v1[LEDE__TG_NT];
-  int32_t v2[LEDE__TG_NT];
-  int32_t v0[LEDE__TG_NT];
-} S_gword;
-_Static_assert(sizeof(S_gword) == 128, "a frequent word's entry is two lines");
-static S_gword S_gw[LEDE__TG_NWMAX];
-
-/* The index of a frequent word by its key (lede__tag_word_key), or -1.
- * The key is compared in the entry, whose line is read next anyway. */
+/* The index of a frequent word (lede__tagger_gw) by its key
+ * (lede__tag_word_key), or -1. The key is compared in the entry, whose
+ * line is read next anyway. */
 static inline long S_gslot(uint64_t h) {
   uint32_t tag = (uint32_t)(h >> 48);
   for (size_t k = (size_t)(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1);;
        k = (k + 1) & (LEDE__TG_NWSLOTS - 1)) {
     uint32_t x = lede__tagger_wslot[k];
     if (!x) return -1;
-    const S_gword *e = &S_gw[(x & 0xffff) - 1];
+    const lede__tgword *e = &lede__tagger_gw[(x & 0xffff) - 1];
     if (x >> 16 == tag && e->klo == (uint32_t)h && e->kmid == (uint16_t)(h >> 32))
       return (long)(x & 0xffff) - 1;
   }
@@ -593,7 +569,7 @@ typedef struct {
   unsigned char docd; /* w.doc is read */
   unsigned char dsk; /* ds is known */
   S_dslot *ds; /* the word's slot in the document's map (S_doc_cap) */
-  const S_gword *sw; /* a frequent word's entry once made, or NULL */
+  const lede__tgword *sw; /* a frequent word's entry, or NULL */
   const int32_t *rv[3]; /* the sums from role r once made (v[r], or a frequent word's) */
   const lede__tgrow *rv34[2]; /* of roles 3 and 4: one row each */
   S_word w; /* of a frequent word, low and shapes are not kept */
@@ -960,37 +936,10 @@ static void S_cache_doc(S_cword *c) {
     S_add_r32(c->v[0], S_K.doc[c->w.doc & 0xff][c->w.sc == SC_UPPER]);
 }
 
-/* Make frequent word k's entry (its word s[0..n)) unless another thread
- * is making it this moment; the entry once made, or NULL. */
-static const S_gword *S_gmake(long k, const char *s, size_t n, uint32_t flags) {
-  S_gword *g = &S_gw[k];
-  unsigned char st = 0;
-  if (!atomic_compare_exchange_strong_explicit(&g->state, &st, 1, memory_order_acquire,
-                                               memory_order_acquire))
-    return st == 2 ? g : NULL;
-  S_word w;
-  uint32_t f[S_MAXF];
-  S_word_init(&w, s, n, flags);
-  S_sum(f, S_word_feats(&w, 0, f), g->v0);
-  S_sum(f, S_word_feats(&w, 1, f), g->v1);
-  S_sum(f, S_word_feats(&w, 2, f), g->v2);
-  g->v3 = *S_row34(&w, 3);
-  g->v4 = *S_row34(&w, 4);
-  g->lex = w.lex;
-  g->gaz = (int16_t)w.gaz;
-  g->multi = (signed char)w.multi;
-  atomic_store_explicit(&g->state, 2, memory_order_release);
-  return g;
-}
-
-/* The entry of a frequent word s[0..n) of key h (as S_info makes it),
- * made now if no article has met the word yet; NULL if the word is not
- * frequent, or if another thread is making its entry this moment. */
-static inline const S_gword *S_gfill(uint64_t h, const char *s, size_t n, uint32_t flags) {
+/* The entry of a frequent word of key h (as S_info makes it), or NULL. */
+static inline const lede__tgword *S_gfind(uint64_t h) {
   long k = S_gslot(h);
-  if (k < 0) return NULL;
-  if (atomic_load_explicit(&S_gw[k].state, memory_order_acquire) == 2) return &S_gw[k];
-  return S_gmake(k, s, n, flags);
+  return k < 0 ? NULL : &lede__tagger_gw[k];
 }
 
 static inline S_cword *S_cw(S_tagger *g, size_t idx) {
@@ -1066,7 +1015,7 @@ static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k) {
   c->flags = a->flags;
   c->docd = c->dsk = 0;
   /* The key is lede__tag_word_key's. */
-  c->sw = S_gfill(h, g->t + a->start, a->len, a->flags);
+  c->sw = S_gfind(h);
   c->full = c->sw != NULL;
   /* A frequent word's own sum needs the document's rows only if it is
    * capitalized (S_cache_doc). */
@@ -1085,8 +1034,8 @@ static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k) {
     c->rv34[0] = c->rv34[1] = NULL;
   }
   if (c->sw) {
-    /* A frequent word: its look-ups and sums are made once a process
-     * (S_gfill); only these fields are read. */
+    /* A frequent word: its look-ups and sums are made at build time;
+     * only these fields are read. */
     S_word *w = &c->w;
     w->s = g->t + a->start;
     w->n = a->len;
@@ -1159,8 +1108,7 @@ static const lede__tgrow *S_far(const S_tagger *g, size_t i, int role) {
   const lede__token *a = S_TK(g, i);
   /* a frequent word's is in the table (the key as S_info makes it) */
   long k = S_gslot(S_key_of(g, i));
-  if (k >= 0 && atomic_load_explicit(&S_gw[k].state, memory_order_acquire) == 2)
-    return role == 3 ? &S_gw[k].v3 : &S_gw[k].v4;
+  if (k >= 0) return role == 3 ? &lede__tagger_gw[k].v3 : &lede__tagger_gw[k].v4;
   char low[S_WMAX];
   size_t ln = S_lower(g->t + a->start, a->len, low);
   const lede__tgrow *row = S_wrow(S_fs(role == 3 ? F_P2W : F_N2W, low, ln));
@@ -1576,14 +1524,6 @@ static void S_const_init(void) {
 #if S_POPCNT
   S_K.popcnt = __builtin_cpu_supports("popcnt");
 #endif
-  for (size_t k = 0; k < LEDE__TG_NWSLOTS; k++) {
-    uint32_t x = lede__tagger_wslot[k];
-    if (x) {
-      uint64_t h = lede__tagger_wkeys[(x & 0xffff) - 1];
-      S_gw[(x & 0xffff) - 1].klo = (uint32_t)h;
-      S_gw[(x & 0xffff) - 1].kmid = (uint16_t)(h >> 32);
-    }
-  }
   for (size_t k = 0; k < sizeof S_lists / sizeof *S_lists; k++) {
     const lede__lexicon *lx = S_lists[k];
     unsigned id = lx->id                           ? lx->id
@@ -1662,7 +1602,7 @@ static inline void S_ahead_entry(uint64_t h) {
 #if defined(__GNUC__)
   uint32_t x = lede__tagger_wslot[(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1)];
   if (x && x >> 16 == (uint32_t)(h >> 48)) {
-    const char *p = (const char *)&S_gw[(x & 0xffff) - 1];
+    const char *p = (const char *)&lede__tagger_gw[(x & 0xffff) - 1];
     __builtin_prefetch(p);
     __builtin_prefetch(p + 64);
   }
@@ -1833,4 +1773,23 @@ uint64_t lede__tag_word_key(const char *s, size_t n, uint32_t flags) {
   /* as S_info makes it */
   uint64_t h = S_whash(s, 0, n, n, 0) ^ ((uint64_t)flags + 1) * 0x9e3779b97f4a7c15ULL;
   return h ? h : 1;
+}
+
+void lede__tag_word_entry(const char *s, size_t n, uint32_t flags, lede__tgword *out) {
+  pthread_once(&S_K_once, S_const_init);
+  S_word w;
+  uint32_t f[S_MAXF];
+  uint64_t h = lede__tag_word_key(s, n, flags);
+  memset(out, 0, sizeof *out);
+  out->klo = (uint32_t)h;
+  out->kmid = (uint16_t)(h >> 32);
+  S_word_init(&w, s, n, flags);
+  S_sum(f, S_word_feats(&w, 0, f), out->v0);
+  S_sum(f, S_word_feats(&w, 1, f), out->v1);
+  S_sum(f, S_word_feats(&w, 2, f), out->v2);
+  out->v3 = *S_row34(&w, 3);
+  out->v4 = *S_row34(&w, 4);
+  out->lex = w.lex;
+  out->gaz = (int16_t)w.gaz;
+  out->multi = (signed char)w.multi;
 }

@@ -48,9 +48,11 @@ static inline const lede__token *lede__ttok_at(const lede__ttoks *k, size_t i) {
  * lie between it and the one before, a byte saying which of its
  * LEDE__TG_NT weights are not 0, the row's multiplier (a byte) and those
  * weights as int8 (a byte each); then a varint counting the most frequent
- * word forms of the training text and their keys (lede__tag_word_key), 8
- * bytes each, lowest first. The build unpacks it (tools/unpack_tagger.c)
- * into the tables below; the library holds those, not it. */
+ * word forms of the training text, most frequent first, and for each a
+ * varint of its token's flags, a varint of its length (1 to 40) and its
+ * bytes. The build unpacks it (tools/unpack_tagger.c) into the tables
+ * below, and makes the frequent forms' entries with the tagger's own code
+ * (tools/gen_tagger_words.c); the library holds those, not it. */
 #define LEDE__TG_PACKW 76 /* characters of a line */
 extern const char lede__tagger_packed[][LEDE__TG_PACKW + 1];
 extern const size_t lede__tagger_npacked;
@@ -72,13 +74,39 @@ typedef struct {
 } lede__tgmap;
 extern const lede__tgrow lede__tagger_w[];
 extern const lede__tgmap lede__tagger_wmap[LEDE__TG_NB / 64];
-/* The frequent forms' keys, most frequent first, and by hash slot (open
- * addressing from (k ^ k >> 29) % LEDE__TG_NWSLOTS) their index plus one
- * in the low 16 bits (0: empty) and the key's top 16 bits above. */
+
+/* A frequent word form's entry, made at build time: its key
+ * (lede__tag_word_key: the low 48 bits here, the top 16 in its slot), its
+ * look-ups, and the sums of its rows seen from each role (tagger.c's
+ * S_word_feats): two lines. The first: the key, the look-ups, the rows
+ * from two places away (roles 3 and 4) and the sum from the next token
+ * (role 1). The second: from the token before (role 2), and from itself
+ * (role 0: only the words of a run read that). */
+typedef struct {
+  _Alignas(64) uint32_t klo;
+  uint16_t kmid;
+  unsigned char pad;
+  signed char multi;
+  uint32_t lex;
+  int16_t gaz;
+  lede__tgrow v3, v4;
+  int32_t v1[LEDE__TG_NT];
+  int32_t v2[LEDE__TG_NT];
+  int32_t v0[LEDE__TG_NT];
+} lede__tgword;
+
+/* The frequent forms' entries, most frequent first, and by hash slot
+ * (open addressing from (k ^ k >> 29) % LEDE__TG_NWSLOTS) their index
+ * plus one in the low 16 bits (0: empty) and the key's top 16 bits
+ * above. */
 #define LEDE__TG_NWSLOTS 32768 /* a power of 2 */
 #define LEDE__TG_NWMAX (LEDE__TG_NWSLOTS / 2) /* forms at most */
-extern const uint64_t lede__tagger_wkeys[];
+extern const lede__tgword lede__tagger_gw[];
 extern const uint32_t lede__tagger_wslot[LEDE__TG_NWSLOTS];
+
+/* Word s[0..n)'s entry, its token having flags (for the build: the
+ * entries are made with the code that reads them). */
+void lede__tag_word_entry(const char *s, size_t n, uint32_t flags, lede__tgword *out);
 
 /* The key of word s[0..n) whose token has flags, as the model's list of
  * frequent forms holds it. */

@@ -797,3 +797,36 @@ Test(entities, titled_name_of_a_place) {
   t_no_entity(a, "Helga Brandtner of Norway");
   lede_article_free(a);
 }
+
+/* ==== The tagger's frequent words ======================================= */
+
+#include "tagger.h"
+
+/* The entries the build makes for the model's frequent word forms are
+ * what the tagger's code makes of them: every token of the reference
+ * article that is one of them. */
+Test(entities_tagger, frequent_words_built_as_made) {
+  lede_article *a = t_parse_file(REF);
+  size_t found = 0;
+  for (size_t i = 0; i < a->tokens.n; i++) {
+    const lede__token *tk = &a->tokens.v[i];
+    const char *s = a->text + tk->start;
+    uint64_t h = lede__tag_word_key(s, tk->len, tk->flags);
+    for (size_t k = (size_t)(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1);;
+         k = (k + 1) & (LEDE__TG_NWSLOTS - 1)) {
+      uint32_t x = lede__tagger_wslot[k];
+      if (!x) break;
+      const lede__tgword *e = &lede__tagger_gw[(x & 0xffff) - 1];
+      if (x >> 16 != (uint32_t)(h >> 48) || e->klo != (uint32_t)h ||
+          e->kmid != (uint16_t)(h >> 32))
+        continue;
+      lede__tgword m;
+      lede__tag_word_entry(s, tk->len, tk->flags, &m);
+      cr_assert(memcmp(e, &m, sizeof m) == 0, "entry of \"%.*s\"", (int)tk->len, s);
+      found++;
+      break;
+    }
+  }
+  cr_assert_gt(found, 100);
+  lede_article_free(a);
+}

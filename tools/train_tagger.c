@@ -30,8 +30,8 @@ typedef struct {
 static double *W, *U, *E; /* weights, their weighted sums, eval weights */
 
 /* Word forms of the training text and how often they occur: the model
- * lists the keys of the most frequent, whose feature sums the tagger
- * keeps for the whole process. */
+ * lists the most frequent, whose feature sums the build makes for the
+ * tagger. */
 typedef struct {
   uint64_t key;
   char *s;
@@ -387,7 +387,7 @@ int main(int argc, char **argv) {
   }
   double scale = mx > 0 ? 32000.0 / mx : 1;
   /* The table goes out packed (see tagger.h): the stored rows, then the
-   * keys of the most frequent word forms. */
+   * most frequent word forms. */
   unsigned char *mult = S_xalloc(LEDE__TG_NB);
   size_t rows = 0;
   for (size_t r = 0; r < LEDE__TG_NB; r++) {
@@ -423,15 +423,18 @@ int main(int argc, char **argv) {
     }
   }
   free(mult);
-  /* The most frequent word forms, by their keys only. */
+  /* The most frequent word forms: their tokens' flags and bytes. */
   size_t nf = 0;
   for (size_t k = 0; k < S_FSLOTS; k++)
     if (S_forms[k].key && S_forms[k].count >= 2) S_forms[nf++] = S_forms[k];
   qsort(S_forms, nf, sizeof *S_forms, S_by_count);
   if (nf > S_NWORDS) nf = S_NWORDS;
   S_varint(&pk, nf);
-  for (size_t i = 0; i < nf; i++)
-    for (int b = 0; b < 8; b++) S_byte(&pk, (unsigned char)(S_forms[i].key >> (8 * b)));
+  for (size_t i = 0; i < nf; i++) {
+    S_varint(&pk, S_forms[i].flags);
+    S_varint(&pk, S_forms[i].n);
+    for (size_t b = 0; b < S_forms[i].n; b++) S_byte(&pk, (unsigned char)S_forms[i].s[b]);
+  }
   FILE *out = fopen(argv[2], "w");
   if (!out) {
     perror(argv[2]);
