@@ -21,7 +21,9 @@ size_t lede__q_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
          S_is(a, i - 2, "year") || S_is(a, i - 2, "day")) &&
         (S_is(a, i - 3, "a") || S_is(a, i - 3, "one"))) {
       i -= 3; /* "Fiorina a month later announced" */
-    } else if (S_lex(&lede__lex_quote_aux, a, i - 1) || S_negation(a, i - 1) ||
+    } else if ((S_lex(&lede__lex_quote_aux, a, i - 1) &&
+                !S_name_will(a, i - 1)) ||
+               S_negation(a, i - 1) ||
         (prog && (S_be(a, i - 1) || S_be_contracted(a, i - 1))) ||
         (S_ly(a, i - 1) && !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
       /* "has also said", "gingerly said" */

@@ -162,6 +162,7 @@ static inline int S_finite_aux(const lede_article *a, size_t i);
 static inline int S_past(const lede_article *a, size_t i);
 static inline int S_s_form(const lede_article *a, size_t i);
 static inline int S_present_s(const lede_article *a, size_t i);
+static inline int S_name_will(const lede_article *a, size_t i);
 static inline int S_initial(const lede_article *a, size_t i);
 static inline int S_ly_noun(const lede_article *a, size_t i);
 static inline int S_np_lower(const lede_article *a, size_t i);
@@ -465,6 +466,23 @@ static inline int S_s_form(const lede_article *a, size_t i) {
 /* A lower-case word in -s: "reads", "begins". */
 static inline int S_present_s(const lede_article *a, size_t i) {
   return !(S_tok(a, i)->flags & LEDE__T_CAP) && S_s_form(a, i);
+}
+
+/* "Instead, Will called for ...", "which Will claims ...": inside a
+ * sentence a capitalized "Will" before a verb in -ed or -s is a name, as
+ * a modal takes the base form ("Will voters decide?"). Asked only of a
+ * word already found in a list holding "will". */
+static inline int S_name_will(const lede_article *a, size_t i) {
+  const lede__token *t = S_tok(a, i);
+  if (!(t->flags & LEDE__T_CAP) || (t->flags & LEDE__T_UPPER) || t->len != 4 ||
+      memcmp(a->text + t->start + 1, "ill", 3) != 0)
+    return 0;
+  if (i == 0 || i + 1 >= a->tokens.n ||
+      lede__tok_sent(a, i - 1) != lede__tok_sent(a, i) ||
+      lede__tok_sent(a, i + 1) != lede__tok_sent(a, i) ||
+      (S_tok(a, i - 1)->flags & LEDE__T_QUOTE))
+    return 0;
+  return S_word(a, i + 1) && (S_past(a, i + 1) || S_present_s(a, i + 1));
 }
 
 /* A one-letter capital before a full stop: "J. Gerald Hebert". */

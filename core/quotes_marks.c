@@ -696,7 +696,8 @@ size_t lede__q_np_left(const lede_article *a, size_t lo, size_t e) {
   if (s == LEDE_NONE) return LEDE_NONE;
   /* A capitalised sentence opener that is a stop word ("After", "When")
    * is not part of the phrase. */
-  while (s <= e && (S_lex(&lede__lex_quote_stop, a, s) ||
+  while (s <= e && ((S_lex(&lede__lex_quote_stop, a, s) &&
+                     !S_name_will(a, s)) ||
                     S_punct(a, s, ')') || S_possessive(a, s)))
     s++;
   if (s > e) return LEDE_NONE;

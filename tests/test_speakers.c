@@ -899,3 +899,19 @@ Test(speakers, bare_plural_subject_of_a_participle) {
   t_said(a, "he had fled", "officers", "believing");
   lede_article_free(a);
 }
+
+/* "Instead, Will called for ...", "which Will claims ...": inside a
+ * sentence a capitalized "Will" before a verb in -ed or -s is a name,
+ * not the modal. */
+Test(speakers, will_as_a_name) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Instead, Will called for voters to reject the levy.\n\n"
+      "Lee praised the plan, which Will claims saved the town.\n\n"
+      "The columnist George Will described the levy as a \"tax on "
+      "farmers.\"\n");
+  t_said(a, "voters to reject", "Will", "called for");
+  t_said(a, "saved the town", "Will", "claims");
+  t_said(a, "the levy as", "The columnist George Will", "described");
+  lede_article_free(a);
+}
