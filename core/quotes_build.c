@@ -90,7 +90,14 @@ size_t lede__q_number_subject0(const lede_article *a, size_t lo,
   } else if (!pct) {
     /* A lone number is no subject ("270 delegates"); a lone quantifier
      * opening the clause is ("Most believe", "Half said"). */
-    if (num) return LEDE_NONE;
+    if (num) {
+      /* "Those over 60", "voters under 30": an age bounds a group */
+      if (k > lo + 1 && (S_is(a, k - 1, "over") || S_is(a, k - 1, "under")) &&
+          (S_is(a, k - 2, "those") || S_plural_noun(a, k - 2)) &&
+          S_clause_opens(a, lo, k - 2))
+        return k - 2;
+      return LEDE_NONE;
+    }
     /* ("About four in 10 said": "in 10" was read as a time adjunct.) */
     if (k > lo && S_hedge(a, k - 1) && S_clause_opens(a, lo, k - 1))
       return k - 1;
@@ -546,7 +553,10 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
   }
   size_t e = lede__q_skip_aux_left(a, s0, c0);
   int comma_before = 0;
-  if (e > s0 + 1 && (S_is(a, e - 1, "and") || S_is(a, e - 1, "but"))) {
+  /* ("Lee took the stage, then said ...": "then" after a comma joins a
+   * second predicate as "and" does) */
+  if (e > s0 + 1 && (S_is(a, e - 1, "and") || S_is(a, e - 1, "but") ||
+                     (e < c0 && S_is(a, e, "then") && S_comma(a, e - 1)))) {
     /* "Terris, who saw the crash and described it": the relative
      * pronoun is the subject of both predicates; its antecedent speaks. */
     for (size_t w = e - 2; w > s0 + 1 && w + 16 > e; w--) {
@@ -734,6 +744,15 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
           (S_punct(a, last - 1, '%') || S_is(a, last - 1, "percent")) &&
           (S_tok(a, last - 2)->flags & LEDE__T_NUM)) {
         *sp0 = last - 2;
+        *sp1 = last + 1;
+        return 1;
+      }
+      if (S_is(a, last, "who") && last > s0 + 3 &&
+          (S_tok(a, last - 1)->flags & LEDE__T_NUM) &&
+          (S_is(a, last - 2, "in") || S_is(a, last - 2, "of")) &&
+          ((S_tok(a, last - 3)->flags & LEDE__T_NUM) ||
+           S_lex(&lede__lex_quote_quantifiers, a, last - 3))) {
+        *sp0 = last - 3;
         *sp1 = last + 1;
         return 1;
       }
@@ -959,12 +978,20 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
   /* "For now, Pantucci, at the institute, said": past the opener. */
   if (b0 > s0 && S_cap(a, b0) && !(S_tok(a, b0)->flags & LEDE__T_NUM))
     s0 = b0;
-  if (comma_before && e - 1 - s0 <= 40 && S_cap(a, s0) &&
+  if (comma_before && e - 1 - s0 <= 40 &&
+      (S_cap(a, s0) || S_np_lower(a, s0)) &&
       !S_lex(&lede__lex_quote_stop, a, s0)) {
     size_t n = lede__q_np_right(a, s0, c0), k = s0;
     while (k < e - 1 && !S_comma(a, k) &&
            !(S_tok(a, k)->flags & LEDE__T_QUOTE))
       k++;
+    /* ("critics, including Lee, argue": a phrase in lower case speaks
+     * when the aside names some of it) */
+    if (!S_cap(a, s0) &&
+        !(k + 1 < e - 1 && (S_is(a, k + 1, "including") ||
+                            S_is(a, k + 1, "like") ||
+                            S_is(a, k + 1, "especially"))))
+      n = s0;
     /* (or a comma right after a whole name: "Sen. Al Lee (D-R.I.), said") */
     if (n > s0 && S_comma(a, k) &&
         ((k < e - 1 && (e - 1 - s0 <= 24 || n >= k)) ||

@@ -741,9 +741,10 @@ static inline lede_span S_trim_span(const lede_article *a, lede_span s) {
 static inline size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
                                      size_t s1) {
   if (k >= s1 || !S_lex(&lede__lex_quote_tell_verbs, a, v)) return k;
+  /* "told her that", "the mayor told her.": "her" owns no noun after it */
   if (S_lex(&lede__lex_quote_objects, a, k) &&
-      (!S_lex(&lede__lex_quote_determiners, a, k) ||
-       (k + 1 < s1 && S_is(a, k + 1, "that")))) /* "told her that" */
+      (!S_lex(&lede__lex_quote_determiners, a, k) || k + 1 >= s1 ||
+       S_is(a, k + 1, "that") || !S_word(a, k + 1)))
     return k + 1;
   if (S_cap(a, k)) {
     while (k < s1 && S_cap(a, k) && S_word(a, k)) {

@@ -687,7 +687,9 @@ void lede__q_reported(S_ctx *x) {
               if (a->quote_verb[j] && !lede__q_noun_reading(a, j) &&
                   /* ("who say he should condemn ...": its own verb) */
                   !S_lex(&lede__lex_quote_modals, a, j - 1) &&
-                  !S_is(a, j - 1, "to")) {
+                  !S_is(a, j - 1, "to") &&
+                  /* (nor "who said they preferred ...") */
+                  !(j > k && S_personal(a, j - 1))) {
                 end = j;
                 break;
               }

@@ -900,6 +900,55 @@ Test(speakers, bare_plural_subject_of_a_participle) {
   lede_article_free(a);
 }
 
+/* "Reyes took the stage, then said ...": "then" after a comma joins a
+ * second predicate of the sentence's subject, as "and" does. */
+Test(speakers, then_after_a_comma_joins_a_predicate) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Reyes thanked the volunteers at the depot, then says she will "
+      "fight the levy to the end.\n");
+  t_said(a, "she will fight", "Reyes", "says");
+  lede_article_free(a);
+}
+
+/* "..., the mayor told her.": "her" closing the sentence is the
+ * listener, no possessive; the content is the clause before. */
+Test(speakers, object_pronoun_after_told_is_the_listener) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Her brother, Tom Park, was safe and would be home by Sunday, the "
+      "mayor told her.\n");
+  t_said(a, "Her brother, Tom Park, was safe", "the mayor", "told");
+  lede_article_free(a);
+}
+
+/* "But critics, including Lee, argue ...": a lower-case subject after
+ * an opener speaks with the aside that names some of it. */
+Test(speakers, lower_case_subject_with_an_including_aside) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "But farmers, including Ann Berg, argue that the levy will close "
+      "the mill.\n");
+  t_said(a, "the levy will close", "farmers, including Ann Berg", "argue");
+  lede_article_free(a);
+}
+
+/* "Those over 60 say ...", "four in 10 who said they ...": a group
+ * bounded by an age, and a count heading a relative clause, speak; the
+ * content keeps its own subject and verb. */
+Test(speakers, groups_counted_or_bounded_by_age) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Those under 30 say they back the levy by a wide margin.\n\n"
+      "Half backed the mill, against three in 10 who said they wanted "
+      "the pool.\n");
+  t_said(a, "they back the levy", "Those under 30", "say");
+  size_t k = t_said(a, "they wanted the pool", "three in 10 who", "said");
+  lede_span s = lede_quote_span(a, k);
+  t_assert_span(a, s, "they wanted the pool");
+  lede_article_free(a);
+}
+
 /* "Instead, Will called for ...", "which Will claims ...": inside a
  * sentence a capitalized "Will" before a verb in -ed or -s is a name,
  * not the modal. */
