@@ -1358,9 +1358,34 @@ static void S_build(S_ctx *c, size_t head) {
       a->text[pos++] = '\n';
     }
     memcpy(a->text + pos, S_btext(c, b), b->tlen);
+    lede_part part = S_part_of(b->kind);
+    lede_span sp = {pos, pos + b->tlen};
+    if (part == LEDE_PART_BODY && !a->paras.n && !a->dateline.end) {
+      /* "NEW YORK (Reuters) - Oil fell...": the dateline opening the first
+       * paragraph is a block of its own, as in a text. */
+      lede_span place, agency;
+      size_t body;
+      if (lede__dateline_opening(a->text, sp, &place, &agency, &body)) {
+        a->dateline = place;
+        a->agency = agency;
+        lede_span dl = lede__trim(a->text, (lede_span){pos, body});
+        if (body >= sp.end) {
+          part = LEDE_PART_DATELINE;
+        } else {
+          lede__block *d = LEDE__PUSH(&a->arena, a->blocks);
+          d->part = LEDE_PART_DATELINE;
+          d->span = lede__s32(dl);
+          d->first_sent = d->nsents = 0;
+          d->para = LEDE_NONE;
+          *LEDE__PUSH(&a->arena, c->h->block_html) =
+              (lede_span){b->hstart, b->hend};
+          sp.start = body;
+        }
+      }
+    }
     lede__block *bl = LEDE__PUSH(&a->arena, a->blocks);
-    bl->part = S_part_of(b->kind);
-    bl->span = lede__s32((lede_span){pos, pos + b->tlen});
+    bl->part = part;
+    bl->span = lede__s32(sp);
     bl->first_sent = bl->nsents = 0;
     bl->para = LEDE_NONE;
     if (bl->part == LEDE_PART_BODY) {

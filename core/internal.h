@@ -260,6 +260,11 @@ lede_status lede__parse_keep_ttok(const char *text, size_t len,
 
 /* ==== Stages, run in this order by lede_parse ========================== */
 void lede__layout(lede_article *a);    /* blocks, fields, authors, captions */
+/* A dateline opening the trimmed span s ("WASHINGTON (Reuters) -",
+ * "LONDON —"): its place, its agency (or an empty span) and where the
+ * story resumes (s.end for a dateline alone); 0 when s opens with none. */
+int lede__dateline_opening(const char *t, lede_span s, lede_span *place,
+                           lede_span *agency, size_t *body);
 void lede__sentences(lede_article *a); /* sentences of prose blocks */
 void lede__tokenize(lede_article *a);  /* tokens of every sentence */
 /* entities, dates, quotes stages are declared below as they arrive */

@@ -797,7 +797,9 @@ static int S_dateline(const char *t, S_unit *u) {
   if (letters < 3 || words == 0) return 0;
   lede_span place = {s.start, place_end};
   if (lede__lex_has(&lede__lex_dateline_not, t + place.start,
-                    place.end - place.start))
+                    place.end - place.start) ||
+      lede__lex_prefix(&lede__lex_salutations, t + place.start,
+                       place.end - place.start))
     return 0;
   pos = place_end;
   /* ", March 10" or ", Pakistan": a few words up to "(" or a separator. */
@@ -847,6 +849,17 @@ static int S_dateline(const char *t, S_unit *u) {
   u->agency = agency;
   u->rest = (lede_span){body, s.end};
   u->flags |= body >= s.end ? U_DATELINE : U_DL_START;
+  return 1;
+}
+
+int lede__dateline_opening(const char *t, lede_span s, lede_span *place,
+                           lede_span *agency, size_t *body) {
+  S_unit u = {0};
+  u.span = s;
+  if (!S_dateline(t, &u)) return 0;
+  *place = u.place;
+  *agency = u.agency;
+  *body = u.rest.start;
   return 1;
 }
 

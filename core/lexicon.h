@@ -119,6 +119,7 @@ extern const lede__lexicon lede__lex_quote_works;
 extern const lede__lexicon lede__lex_regions;
 extern const lede__lexicon lede__lex_related_prefixes;
 extern const lede__lexicon lede__lex_roles;
+extern const lede__lexicon lede__lex_salutations;
 extern const lede__lexicon lede__lex_sentence_starters;
 extern const lede__lexicon lede__lex_speech_verbs;
 extern const lede__lexicon lede__lex_sports_words;
@@ -138,11 +139,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 87
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 88
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 89
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 88
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 89
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 90
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 90
+#define LEDE__LEX_ID_MULTI_FIRST 91
 
 #endif

@@ -5073,6 +5073,30 @@ static const unsigned short S_roles_first[257] = {
 };
 const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 79};
 
+static const char *const S_salutations[] = {
+  "dear",
+};
+static const unsigned short S_salutations_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1,
+};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 80};
+
 static const char *const S_sentence_starters[] = {
   "a",
   "according",
@@ -5193,7 +5217,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 80};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 81};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -6013,7 +6037,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 81};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 82};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -6071,7 +6095,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 82};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 83};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -6129,7 +6153,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 83};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 84};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -6177,7 +6201,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 84};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 85};
 
 static const char *const S_titles[] = {
   "adm",
@@ -6329,7 +6353,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 85};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 86};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -6369,7 +6393,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 86};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 87};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -6451,6 +6475,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x21550, 0x280, 0x9940, 0x40, 0x640, 0x100, 0x2410, 0x4000, 0x1000, 0x0, 0x0, 0x2000, 0x2880, 0x2a00, 0x0, 0x21080, 0x0, 0x80, 0xec60, 0x0, 0x0, 0x0, 0xe00, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* regions */
   {0x0, 0x300, 0x400, 0x0, 0x400, 0x0, 0x8000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x41210, 0x0, 0x0, 0x0, 0x0, 0x9fa90, 0x300, 0x100, 0x0, 0x20, 0x820, 0x0, 0xa0000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* related_prefixes */
   {0x0, 0x580, 0x0, 0x1fa0, 0x140, 0x230, 0x80, 0x180, 0x10, 0x0, 0x20, 0x10, 0x140, 0x1a0, 0x400, 0x80, 0x6c0, 0x20, 0x4000, 0x1ac0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* roles */
+  {0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* salutations */
   {0x0, 0x73e, 0xd8, 0x0, 0xc0, 0x90, 0xa8, 0x0, 0x18c, 0xce, 0x0, 0x0, 0x30, 0x310, 0x1c, 0x26c, 0x400, 0x0, 0x100, 0x4fc, 0x27c, 0x420, 0x0, 0xbc, 0x0, 0x208, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* sentence_starters */
   {0x0, 0x3fffff8, 0x3fcf0, 0xcfffff0, 0x1ffdf0, 0x3ffbc0, 0x9fe30, 0x32080, 0x609e10, 0x7de360, 0x60c90, 0x610, 0xdfd70, 0x1ffff0, 0x18c40, 0x23f0e0, 0xbffbe8, 0x183510, 0x7ffbc0, 0x3ffff8, 0x1e7fb0, 0xe00c10, 0x1f18, 0x7fcb0, 0x0, 0x1c10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* speech_verbs */
   {0x0, 0x0, 0x5c0, 0x1080, 0x100, 0x0, 0x100, 0x400, 0xe0, 0xc0, 0x0, 0x0, 0x0, 0x400, 0x0, 0x0, 0x180, 0x2800, 0x20, 0x6c0, 0x600, 0x100, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* sports_words */

@@ -471,3 +471,59 @@ Test(html, publication_date_anchors_dates) {
   lede_article_free(a);
   free(html);
 }
+
+/* A wire dateline opening the first paragraph is the page's dateline, a
+ * block of its own, as in a text; a letter's salutation is not one. */
+static char *S_page(const char *first) {
+  static const char *const fmt =
+      "<!doctype html><html><head><title>Fares rise</title></head><body>"
+      "<nav><a href=/>Home</a></nav><article><h1>Ferry fares to rise in "
+      "June</h1><p>%s</p><p>The operator, which runs 14 routes along the "
+      "coast, said the increase was the first since 2019, and that it had "
+      "absorbed two years of higher costs.</p><p>\"We held prices for as long "
+      "as we could,\" said its chief executive, Ingrid Dahl, adding that "
+      "season tickets would not change.</p></article></body></html>";
+  size_t n = strlen(fmt) + strlen(first) + 1;
+  char *s = malloc(n);
+  cr_assert_not_null(s);
+  snprintf(s, n, fmt, first);
+  return s;
+}
+
+Test(html, dateline_opens_first_paragraph) {
+  char *h = S_page("OSLO (Reuters) - Norway's largest ferry operator will "
+                   "raise fares by 8 percent in June, the company said on "
+                   "Monday, citing higher fuel costs.");
+  lede_article *a = S_parse_html(h, strlen(h));
+  free(h);
+  const char *t = lede_text(a, NULL);
+  lede_span s;
+  cr_assert(lede_field_span(a, LEDE_FIELD_DATELINE, &s), "no dateline");
+  cr_expect(s.end - s.start == 4 && !memcmp(t + s.start, "OSLO", 4));
+  cr_assert(lede_dateline_agency(a, &s), "no agency");
+  cr_expect(s.end - s.start == 7 && !memcmp(t + s.start, "Reuters", 7));
+  cr_assert_eq(lede_paragraph_count(a), 3);
+  s = lede_paragraph_span(a, 0);
+  cr_expect(!strncmp(t + s.start, "Norway's largest", 16), "paragraph 1: %.30s",
+            t + s.start);
+  size_t b = lede_paragraph_block(a, 0);
+  cr_assert(b > 0);
+  cr_expect_eq(lede_block_part(a, b - 1), LEDE_PART_DATELINE);
+  s = lede_block_span(a, b - 1);
+  cr_expect(s.end - s.start == 16 && !memcmp(t + s.start, "OSLO (Reuters) -", 16));
+  lede_span hs;
+  cr_expect(lede_block_html_span(a, b - 1, &hs) && hs.end > hs.start);
+  lede_article_free(a);
+
+  h = S_page("DEAR READER: My neighbour has parked his van across my drive "
+             "every night for a month, and he laughs when I ask him to move.");
+  a = S_parse_html(h, strlen(h));
+  free(h);
+  cr_expect(!lede_field_span(a, LEDE_FIELD_DATELINE, &s), "a salutation");
+  cr_expect_eq(lede_paragraph_count(a), 3);
+  lede_article_free(a);
+  a = t_parse("Parking dispute\n\nDEAR READER: My neighbour has parked his van "
+              "across my drive every night for a month.\n\nWhat should I do?");
+  cr_expect(!lede_field_span(a, LEDE_FIELD_DATELINE, &s), "a salutation");
+  lede_article_free(a);
+}

@@ -1,7 +1,8 @@
 /* Article bodies of web pages, for the article-extraction benchmark's
  * scorer: aeb PRED.json PAGE.html[.gz]...  writes {id: {"articleBody":
  * text}}, where id is the file name without .html[.gz], and the body is
- * lede's paragraphs and subheadings, a blank line between. */
+ * lede's paragraphs, subheadings and the dateline opening the story, a
+ * blank line between. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,14 +46,16 @@ int main(int argc, char **argv) {
     if (i > 2) fputs(",\n", out);
     lede_json_string(base, idn, S_write, out);
     fputs(": {\"articleBody\": ", out);
-    /* Paragraphs and subheadings; the headline and captions are not the
-     * body the benchmark marks. */
+    /* Paragraphs, subheadings and the dateline; the headline and captions
+     * are not the body the benchmark marks. */
     size_t tl, bn = 0;
     const char *t = lede_text(a, &tl);
     char *body = malloc(tl + 1);
     for (size_t b = 0; body && b < lede_block_count(a); b++) {
       lede_part p = lede_block_part(a, b);
-      if (p != LEDE_PART_BODY && p != LEDE_PART_HEADING) continue;
+      if (p != LEDE_PART_BODY && p != LEDE_PART_HEADING &&
+          p != LEDE_PART_DATELINE)
+        continue;
       lede_span s = lede_block_span(a, b);
       if (bn) {
         body[bn++] = '\n';
