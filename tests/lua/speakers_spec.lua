@@ -170,7 +170,7 @@ end)
 
 describe("what counts", function()
   local a = article({
-    "Senator Defends Budget Amid Protests",
+    "Senator Faces Budget Fight Amid Protests",
     "",
     "Asked about the deficit, Senator Lena Ortiz smiled.",
     "",
