@@ -40,7 +40,7 @@ int main(int argc, char **argv) {
   unsigned long flags;
   size_t n, nw = 0;
   char hex[2 * 40 + 2];
-  while (fscanf(in, "%lu %zu %82s", &flags, &n, hex) == 3) {
+  while (fscanf(in, "%lu %zu %81s", &flags, &n, hex) == 3) {
     char s[40];
     if (n > sizeof s || strlen(hex) != 2 * n || nw == LEDE__TG_NWMAX) {
       fprintf(stderr, "gen_tagger_words: a bad form, or too many\n");
