@@ -1195,6 +1195,15 @@ static int S_irregular_past(const lede_article *a, size_t v) {
   return !(strlen(l) == t->len && memcmp(l, a->text + t->start, t->len) == 0);
 }
 
+/* Is there a finite verb before the comma c in its sentence (a clause
+ * the comma closes)? */
+static int S_clause_before(const lede_article *a, size_t c) {
+  size_t s0 = a->sent_tok.v[lede__tok_sent(a, c)];
+  for (size_t j = s0 + 1; j < c; j++)
+    if (S_finite(a, j) || S_present_s(a, j)) return 1;
+  return 0;
+}
+
 /* Verbs whose passive names what is reported on, not who reports it:
  * "is expected to", "was told that", "is described as". */
 static int S_passive_topic_lemma(const char *l) {
@@ -1269,7 +1278,16 @@ int lede__q_passive_subject(const lede_article *a, size_t sp0, size_t sp1,
       (S_lex(&lede__lex_quote_preps, a, sp0 - 1) || S_is(a, sp0 - 1, "of") ||
        S_is(a, sp0 - 1, "in") || S_is(a, sp0 - 1, "for") ||
        (S_finite(a, sp0 - 1) && !S_be(a, sp0 - 1) &&
-        !S_finite_aux(a, sp0 - 1) && !S_lex(&lede__lex_quote_modals, a, sp0 - 1))))
+        !S_finite_aux(a, sp0 - 1) && !S_lex(&lede__lex_quote_modals, a, sp0 - 1)) ||
+       /* ("memos now deemed secret": "deem" takes its object before the
+        * complement, so one right after it is passive) */
+       (S_same(l, "deem") && !S_is(a, i + 1, "to") &&
+        !S_lex(&lede__lex_quote_pronouns, a, sp0)) ||
+       /* ("Lee resigned, a move partly intended as ...": a phrase in
+        * apposition to a clause) */
+       (S_comma(a, sp0 - 1) && !S_cap(a, sp0) &&
+        S_lex(&lede__lex_quote_determiners, a, sp0) &&
+        S_clause_before(a, sp0 - 1))))
     return 1;
   /* ("the group, which Lee blamed for ...": a relative clause's subject) */
   if (sp0 > 0 && (S_is(a, sp0 - 1, "which") || S_is(a, sp0 - 1, "that") ||

@@ -964,3 +964,24 @@ Test(speakers, will_as_a_name) {
   t_said(a, "the levy as", "The columnist George Will", "described");
   lede_article_free(a);
 }
+
+/* "memos now deemed secret", "Lee resigned, a move partly intended as
+ * ...": a passive participle after its noun reports what is judged, by
+ * no one named; "deem" takes its object before the complement, and a
+ * phrase in apposition to a clause is no subject. The active verb keeps
+ * its subject. */
+Test(speakers, reduced_passive_after_its_noun_names_no_speaker) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The new batch holds 40 memos now deemed secret by the board.\n\n"
+      "The clerk resigned on Monday, a step partly intended as a warning to "
+      "the council.\n\n"
+      "The board released some memos it deemed harmless.\n");
+  lede_span s;
+  long k = t_find(a, "secret");
+  cr_assert(k < 0 || !lede_quote_speaker(a, (size_t)k, &s));
+  k = t_find(a, "as a warning");
+  cr_assert(k < 0 || !lede_quote_speaker(a, (size_t)k, &s));
+  t_said(a, "harmless", "it", "deemed");
+  lede_article_free(a);
+}
