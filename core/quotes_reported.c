@@ -204,573 +204,721 @@ static int S_adjunct_lead(const lede_article *a, size_t s0, size_t i) {
 
 static size_t S_question_at(const lede_article *a, size_t k, size_t s1);
 
+/* One cue of pass 3 under study: its sentence, its speaker and the side
+ * of the cue the speaker stands on (lede__q_speaker's codes; 2 for
+ * "according to"). */
+typedef struct {
+  size_t si, s0, s1; /* the sentence and its tokens [s0, s1) */
+  size_t i;          /* the cue's first token looked at */
+  S_cue cu;
+  size_t ce;       /* S_content_end of the sentence */
+  size_t sp0, sp1; /* the speaker's tokens */
+  int side;
+} S_rcue;
+
+/* Cues that report nothing from where they stand. */
+static int S_not_a_report(const lede_article *a, const S_rcue *r) {
+  size_t s0 = r->s0, s1 = r->s1, i = r->i;
+  /* "270 pledged delegates", "candidates backed by PACs": adjectival
+   * and passive participles report nothing from the left. */
+  if (!r->cu.according && i > s0 && (S_tok(a, i - 1)->flags & LEDE__T_NUM) &&
+      S_past(a, i))
+    return 1;
+  /* "Lee said, asked about the plan", "Whenever asked whether": a
+   * question put to someone unnamed (lede__q_sourceless reports it). */
+  if (i > s0 && S_is(a, i, "asked") && i + 1 < s1 &&
+      (S_comma(a, i - 1) || S_is(a, i - 1, "whenever") ||
+       S_is(a, i - 1, "once") || S_is(a, i - 1, "until")) &&
+      S_question_at(a, i + 1, s1) < s1)
+    return 1;
+  return 0;
+}
+
+/* "The plan was praised by the mayor": the subject is the content and
+ * the agent the speaker. Returns the token to go on from. */
+static size_t S_passive_report(S_ctx *x, const S_rcue *rc) {
+  lede_article *a = x->a;
+  size_t s0 = rc->s0, s1 = rc->s1, i = rc->i;
+  const S_cue *cu = &rc->cu;
+  size_t b = lede__q_skip_aux_left(a, s0, i);
+  size_t r = lede__q_np_right(a, cu->cue1 + 1, s1);
+  if (b > s0 + 1 && S_be(a, b - 1) && r > cu->cue1 + 1 &&
+      !S_lex(&lede__lex_quote_pronouns, a, cu->cue1 + 1)) {
+    size_t c0 = b - 1, lo = c0 > s0 + 30 ? c0 - 30 : s0;
+    while (c0 > lo && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
+           !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE))
+      c0--;
+    lede_span content =
+        S_trim_span(a, S_span_tok(a, c0, lede__q_skip_aux_left(a, c0, b - 1)));
+    if ((c0 > lo || lo == s0) && !S_empty(content)) {
+      lede__quote *q = S_report(
+          x, rc->si, content, S_span_tok(a, cu->cue0, cu->cue1 + 1), cu->lemma);
+      q->speaker = lede__s32(S_span_tok(a, cu->cue1 + 1, r));
+      S_mark(x, cu->cue0, r);
+      i = r - 1;
+    }
+  }
+  return i;
+}
+
+/* Cues whose words after them report nothing. */
+static int S_no_content(const lede_article *a, const S_rcue *r) {
+  size_t s1 = r->s1;
+  const S_cue *cu = &r->cu;
+  /* "found" reports only a finding: "the study found that ...", "the
+   * poll found 40 percent ...", "the report found it was ...". */
+  if (S_same(cu->lemma, "find")) {
+    /* (past adjuncts: "found in 2014 that") */
+    size_t k = lede__q_skip_adjuncts(a, cu->cue1, s1);
+    if (k < s1 && S_comma(a, k)) k++;
+    if (!(k < s1 && (S_is(a, k, "that") ||
+                     (S_tok(a, k)->flags & LEDE__T_NUM) ||
+                     (S_lex(&lede__lex_quote_pronouns, a, k) &&
+                      !S_is(a, k, "who") && !S_is(a, k, "which")) ||
+                     S_is(a, k, "most") || S_is(a, k, "many") ||
+                     S_is(a, k, "more") || S_is(a, k, "no") ||
+                     S_found_clause(a, k, s1))))
+      return 1;
+  }
+  /* "thought for a moment and said": a cue with only adjuncts before
+   * the next cue reports nothing; the next one does. */
+  if (!cu->according) {
+    size_t k = cu->cue1;
+    if (k < s1 && S_ly(a, k)) k++; /* "paused briefly and added" */
+    if (k < s1 && (S_is(a, k, "for") || S_lex(&lede__lex_quote_preps, a, k))) {
+      size_t j = k + 1;
+      while (j < s1 && j < k + 5 && S_word(a, j) && !S_is(a, j, "and") &&
+             !a->quote_verb[j] && !S_is(a, j, "that"))
+        j++;
+      k = j;
+    }
+    S_cue c2;
+    if (k > cu->cue1 && k + 1 < s1 && S_is(a, k, "and") &&
+        S_cue_at(a, k + 1, s1, &c2) && !c2.according)
+      return 1;
+  }
+  return 0;
+}
+
+/* "according to X": the source X and the content it gives; 0 when
+ * there is none. */
+static int S_according_content(const lede_article *a, S_rcue *rc,
+                               lede_span *content) {
+  size_t s0 = rc->s0, s1 = rc->s1, i = rc->i, ce = rc->ce;
+  const S_cue *cu = &rc->cu;
+  size_t r = lede__q_np_right(a, cu->cue1, s1);
+  if (r == cu->cue1) {
+    /* "according to “Man of the World,” a book": a quoted title. */
+    size_t k = cu->cue1;
+    if (k < s1 && S_lex(&lede__lex_quote_determiners, a, k)) k++;
+    if (k < s1 && (S_tok(a, k)->flags & LEDE__T_QUOTE)) {
+      size_t j = k + 1;
+      while (j < s1 && j < k + 16 && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+        j++;
+      if (j < s1 && j < k + 16 && j > k + 1) {
+        r = j + 1; /* "the “Medicare for all” document" */
+        if (r < s1 && S_word(a, r) && !S_comma(a, j - 1))
+          r = lede__q_np_right(a, r, s1);
+      }
+    }
+  }
+  if (r == cu->cue1) return 0;
+  rc->sp0 = cu->cue1;
+  rc->sp1 = r;
+  rc->side = 2;
+  /* "according to an analysis by the Lowell Institute", "a post
+   * from Ann Lee", "audio provided by the station": the maker of a
+   * thing speaks through it (not "Ann Lee from the agency"). */
+  if (!S_cap(a, cu->cue1)) {
+    size_t b = r;
+    if (b + 1 < s1 && S_past(a, b) && S_is(a, b + 1, "by")) b++;
+    if (b + 1 < s1 && (S_is(a, b, "by") || S_is(a, b, "from"))) {
+      size_t r2 = lede__q_np_right(a, b + 1, s1);
+      if (r2 > b + 1 && !S_lex(&lede__lex_quote_pronouns, a, b + 1)) {
+        rc->sp0 = b + 1;
+        rc->sp1 = r2;
+        r = r2;
+      }
+    }
+  }
+  /* The report opens its clause: at the sentence start, after a
+   * conjunction ("But according to"), a colon or a parenthesis. */
+  int opens = i == s0 || (i > s0 && S_comma(a, i - 1) && i - 1 == s0) ||
+              (i == s0 + 1 && (S_is(a, s0, "but") || S_is(a, s0, "and") ||
+                               S_is(a, s0, "yet") || S_is(a, s0, "so") ||
+                               S_punct(a, s0, '('))) ||
+              (i > s0 && (S_punct(a, i - 1, ':') || S_punct(a, i - 1, '(')));
+  if (opens) {
+    /* "According to reports emerging in the media, he ...": the
+     * source's own modifiers run to the comma. */
+    size_t k = r;
+    while (k < s1 && k < r + 12 && !S_comma(a, k) &&
+           !(S_tok(a, k)->flags & LEDE__T_QUOTE) && !a->quote_verb[k])
+      k++;
+    if (!(k < s1 && k < r + 12 && S_comma(a, k))) k = r;
+    if (k < s1 && S_comma(a, k)) k++;
+    *content = S_span_tok(a, k, ce);
+  } else {
+    size_t e = i;
+    if (e > s0 && S_comma(a, e - 1)) e--;
+    /* "... the gap in delegates, which stood at 263, according to
+     * AP": the relative clause or "with" phrase right before is
+     * what the source gives. */
+    size_t b = s0, c = e;
+    while (c > s0 + 1 && c + 40 > e && !S_comma(a, c - 1) &&
+           !(S_tok(a, c - 1)->flags & LEDE__T_QUOTE))
+      c--;
+    if (c > s0 + 1 && c < e && S_comma(a, c - 1) &&
+        (S_is(a, c, "which") || S_is(a, c, "who") ||
+         S_is(a, c, "whom") || S_is(a, c, "where") ||
+         S_is(a, c, "with")))
+      b = c;
+    *content = S_span_tok(a, b, e);
+  }
+  return 1;
+}
+
+/* "“No,” Hale responded, remarking that ...": the speaker of the
+ * attribution before cue i in the sentence replaces [*sp0, *sp1) (that
+ * lede__q_speaker found, if any). Returns whether there is a speaker. */
+static int S_earlier_speaker(const S_ctx *x, size_t s0, size_t i,
+                             size_t *sp0, size_t *sp1) {
+  const lede_article *a = x->a;
+  int found = *sp1 > *sp0;
+  const lede__quote *pq = S_attribution_before(
+      x, S_tok(a, s0)->start, S_tok(a, i)->start, 0);
+  /* "May said the country would leave ... and suggested": a cue
+   * after a modal or "to" in another report's content does not
+   * share this past tense; the report holding it does. */
+  size_t pc = pq ? S_tok_at(a, pq->cue.start) : 0;
+  while (pq && pc > s0 + 1 && S_ly(a, pc - 1)) pc--; /* "formally" */
+  /* ("Lee said she wanted ... and predicted": a pronoun
+   * subject inside Lee's content is Lee) */
+  size_t pst = pq ? S_tok_at(a, pq->speaker.start) : 0;
+  if (pq && pc > s0 &&
+      ((S_past(a, i) && (S_lex(&lede__lex_quote_modals, a, pc - 1) ||
+                         S_is(a, pc - 1, "to"))) ||
+       (S_personal(a, pst) &&
+        S_tok_at(a, pq->speaker.end) == pst + 1))) {
+    const lede__quote *oq = S_attribution_before(
+        x, S_tok(a, s0)->start, pq->cue.start, 0);
+    if (oq && oq->content.start <= pq->cue.start &&
+        pq->cue.end <= oq->content.end)
+      pq = oq;
+  }
+  /* ("..., while her rival, Lee, has soared by saying": a
+   * subject of its own after the attribution's content) */
+  if (pq && found && S_tok(a, *sp0)->start >= pq->content.end &&
+      S_tok(a, *sp0)->start >= pq->cue.end)
+    pq = NULL;
+  if (pq) {
+    *sp0 = S_tok_at(a, pq->speaker.start);
+    *sp1 = S_tok_at(a, pq->speaker.end);
+    found = 1;
+  }
+  return found;
+}
+
+/* "Noting that A, Lee argued ...": a participle opening the sentence
+ * reports A; the main clause's subject speaks. */
+static void S_opener_report(S_ctx *x, const S_rcue *rc) {
+  lede_article *a = x->a;
+  size_t s1 = rc->s1;
+  const S_cue *cu = &rc->cu;
+  size_t k = cu->cue1, j;
+  if (k < s1 && S_is(a, k, "that")) k++;
+  int inq = 0;
+  for (j = k; j < s1 && j < k + 40; j++) {
+    if (S_tok(a, j)->flags & LEDE__T_QUOTE) inq = !inq;
+    else if (!inq && (S_comma(a, j) || S_punct(a, j, ';'))) break;
+  }
+  if (j > k && j + 2 < s1 && S_comma(a, j)) {
+    size_t st = j + 1, r = S_personal(a, st) ? st + 1
+                                             : lede__q_np_right(a, st, s1);
+    /* (the phrase may run into its verb: "the treasurer left") */
+    for (size_t m = st + 1; m < r; m++)
+      if (!S_cap(a, m) && (S_finite(a, m) || a->quote_verb[m])) {
+        r = m;
+        break;
+      }
+    /* (not its adverb: "Rubio still believes") */
+    while (r > st + 1 && !S_cap(a, r - 1) &&
+           S_lex(&lede__lex_quote_aux, a, r - 1))
+      r--;
+    if (r > st && r < s1 && S_good_subject(a, st, r) &&
+        (S_verbish(a, r, 0) || S_finite(a, r) || S_ly(a, r) ||
+         S_lex(&lede__lex_quote_aux, a, r))) {
+      lede_span c = S_trim_span(a, S_span_tok(a, k, j));
+      if (!S_empty(c)) {
+        lede__quote *q = S_report(
+            x, rc->si, c, S_span_tok(a, cu->cue0, cu->cue1), cu->lemma);
+        q->speaker = lede__s32(S_span_tok(a, st, r));
+        S_mark(x, cu->cue0, cu->cue1);
+      }
+    }
+  }
+}
+
+/* Where the attribution ends after a speaker on the right (side 2):
+ * ", said Smith, a spokesman." */
+static size_t S_apposition_end(const lede_article *a, size_t s0, size_t s1,
+                               size_t after) {
+  if (after < s1 && S_comma(a, after)) {
+    size_t k = after + 1;
+    size_t r = lede__q_np_right(a, k, s1);
+    if (r > k && S_tail_only(a, r, s1) == 1) {
+      after = r;
+    } else if (r > k) {
+      /* ", a spokeswoman for the council.": an apposition with no
+       * verb or comma up to the end of the sentence. */
+      size_t ce1 = S_content_end(a, s0, s1), j = r;
+      while (j < ce1 && j < r + 15 && !S_comma(a, j) &&
+             !a->quote_verb[j] && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+        j++;
+      if (j == ce1) after = s1;
+    }
+  }
+  return after;
+}
+
+/* What follows the attribution of cue i ending at after: S_tail_only's
+ * codes, 1 also when a participle goes on with the speaker's next act.
+ * *adj: the end of the listener and adjuncts after the cue. */
+static int S_attribution_tail(const lede_article *a, size_t i, size_t after,
+                              size_t s1, size_t *adj) {
+  /* "..., Smith told The Post on Thursday.": the listener too. */
+  size_t lis = S_skip_listener(a, i, after, s1);
+  int tail = S_tail_only(a, lis, s1);
+  if (!tail) {
+    /* "“...,” the paper wrote while acknowledging ...": the
+     * speaker's next act, with no comma before it. */
+    size_t j = lede__q_skip_adjuncts(a, lis, s1);
+    if (j + 1 < s1 && (S_is(a, j, "while") || S_is(a, j, "before") ||
+                       S_is(a, j, "after")) &&
+        S_ing(a, j + 1) && !S_cap(a, j + 1))
+      tail = 1;
+  }
+  *adj = tail == 2 ? lede__q_skip_adjuncts(a, lis, s1) : s1;
+  if (tail == 2) {
+    /* "..., Reyes told reporters, before insisting ...", "...,
+     * Marsh said, going on to say ...": a participle after the
+     * attribution is its speaker's next act; the content is the
+     * words before. */
+    size_t j = *adj;
+    while (j < s1 && !S_comma(a, j) && (S_tok(a, j)->flags & LEDE__T_PUNCT))
+      j++;
+    if (j < s1 && S_comma(a, j)) j++;
+    if (j < s1 && (S_is(a, j, "before") || S_is(a, j, "after") ||
+                   S_is(a, j, "while")))
+      j++;
+    if (j < s1 && S_ly(a, j)) j++;
+    if (j < s1 && S_ing(a, j) && !S_cap(a, j)) tail = 1;
+  }
+  return tail;
+}
+
+/* A parenthesis: "The conference it said would focus ...": the
+ * content around the attribution ending at after. */
+static lede_span S_parenthesis_content(const lede_article *a,
+                                       const S_rcue *rc, size_t after) {
+  size_t s0 = rc->s0, s1 = rc->s1, sp0 = rc->sp0;
+  lede_span content = S_span_tok(a, s0, rc->ce);
+  size_t r = sp0 - 1;
+  if (rc->side == 1 && sp0 > s0 + 1 &&
+      (S_is(a, r, "which") || S_is(a, r, "that") ||
+       S_is(a, r, "what") || S_is(a, r, "whom"))) {
+    /* "the bathroom rule, which critics said was unfair": the
+     * relative clause's predicate is what they said. */
+    content = S_span_tok(a, after, lede__q_clause_end(a, after, s1, after));
+  } else if (rc->side == 1 && sp0 > s0 + 1 && S_word(a, r) &&
+             !S_cap(a, r) && S_np_lower(a, r) && !S_past(a, r)) {
+    /* "listed her failings, failings she said are outweighed":
+     * the noun it speaks of heads the report. */
+    size_t n = lede__q_np_left(a, s0, r);
+    if (n != LEDE_NONE && n > s0)
+      content = S_span_tok(a, n, lede__q_clause_end(a, n, s1, after));
+  }
+  return content;
+}
+
+/* "told Yahoo News in a story that ran Monday that he believes", "told
+ * the Post before he spoke that": after a telling cue i, an adjunct
+ * with a clause of its own at k, then "that" and the content's subject.
+ * Returns that "that", or k. */
+static size_t S_told_that(const lede_article *a, size_t i, size_t k,
+                          size_t s1) {
+  if (k + 2 < s1 && S_lex(&lede__lex_quote_tell_verbs, a, i) &&
+      (S_lex(&lede__lex_quote_preps, a, k) || S_subordinator(a, k) ||
+       (S_is(a, k, "that") && !S_cap(a, k + 1) &&
+        (S_past(a, k + 1) || S_finite(a, k + 1))))) {
+    for (size_t j = k + 1; j < s1 && j < k + 20; j++) {
+      if (S_comma(a, j) || (S_tok(a, j)->flags & LEDE__T_QUOTE) ||
+          S_punct(a, j, ';') || S_punct(a, j, ':'))
+        break;
+      if (S_is(a, j, "that") && j + 1 < s1 &&
+          (S_personal(a, j + 1) || S_cap(a, j + 1) ||
+           S_lex(&lede__lex_quote_determiners, a, j + 1)) &&
+          !S_finite(a, j + 1) && !S_past(a, j + 1)) {
+        k = j;
+        break;
+      }
+    }
+  }
+  return k;
+}
+
+/* "he said, when a protester stumbled", "wrote while a student": a
+ * clause of time at k, right after the cue, is the writer's, unless a
+ * main clause follows it after a comma ("said when the vote came, the
+ * council would split"). */
+static int S_timed_aside(const lede_article *a, size_t k, size_t s1,
+                         size_t ce) {
+  int timed = k + 1 < s1 &&
+              (S_is(a, k, "when") || S_is(a, k, "while") ||
+               S_is(a, k, "whenever") || S_is(a, k, "until") ||
+               ((S_is(a, k, "before") || S_is(a, k, "after")) &&
+                !S_ing(a, k + 1) &&
+                !S_lex(&lede__lex_quote_preps, a, k + 1)));
+  int main_after = 0;
+  for (size_t j = k + 1; timed && j < ce && j < k + 30 && !main_after; j++)
+    main_after = S_comma(a, j) && j + 1 < ce &&
+                 (S_personal(a, j + 1) || S_cap(a, j + 1) ||
+                  S_is(a, j + 1, "that") ||
+                  S_lex(&lede__lex_quote_determiners, a, j + 1));
+  return timed && !main_after;
+}
+
+/* The first token of the content after the attribution ending at
+ * after, or LEDE_NONE when the cue reports nothing there. */
+static size_t S_content_start(const lede_article *a, const S_rcue *rc,
+                              size_t after) {
+  size_t s1 = rc->s1, i = rc->i;
+  /* "told Reuters", "told reporters on Tuesday" */
+  size_t k = S_skip_listener(a, i, after, s1);
+  k = lede__q_skip_adjuncts(a, k, s1);
+  k = S_told_that(a, i, k, s1);
+  if (k < s1 && S_comma(a, k)) {
+    k++;
+    /* "The board said, reasoning that ...": the participle
+     * reports; this cue has no content of its own. */
+    if (k < s1 && S_ing(a, k) && a->quote_verb[k] && !S_cap(a, k))
+      return LEDE_NONE;
+  }
+  if (lede__lex_has(&lede__lex_cue_clause_only, rc->cu.lemma,
+                    strlen(rc->cu.lemma))) {
+    /* "maintained that", "advised him to", "advising Lee on
+     * strategy": a clause or topic within a few words (a listener
+     * first); "maintained a lead" has none. */
+    size_t j = k;
+    while (j < s1 && j < k + 8 && !S_is(a, j, "that") &&
+           !S_is(a, j, "to") && !S_punct(a, j, ':') &&
+           !S_is(a, j, "on") && !S_is(a, j, "about") &&
+           !S_comma(a, j) && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+      j++;
+    if (!(j < s1 && j < k + 8 && !S_comma(a, j))) return LEDE_NONE;
+  }
+  if (S_timed_aside(a, k, s1, rc->ce)) return LEDE_NONE;
+  /* (not "say that won't be true": "that" is the subject) */
+  if (k < s1 && (S_punct(a, k, ':') ||
+                 (S_is(a, k, "that") &&
+                  !(k + 1 < s1 && ((S_finite_aux(a, k + 1) &&
+                                    !S_is(a, k + 1, "being") &&
+                                    !S_is(a, k + 1, "been") &&
+                                    !S_is(a, k + 1, "be")) ||
+                                   S_negation(a, k + 1))))))
+    k++;
+  if (k >= rc->ce) return LEDE_NONE;
+  return k;
+}
+
+/* "endorsed Trump in early June, but ...": a stance or action takes a
+ * noun phrase, not a clause (those that report what was found or shown
+ * excepted). The end of the content from k, at most end. */
+static size_t S_other_cue_end(const lede_article *a, const S_rcue *rc,
+                              size_t k, size_t end) {
+  size_t s1 = rc->s1;
+  /* ("criticized how the agency handled it", "focused on what
+   * they said was ...": a clause in a wh-word is the object) */
+  int wh = S_is(a, k, "what") || S_is(a, k, "how") ||
+           S_is(a, k, "why") || S_is(a, k, "whether") ||
+           S_is(a, k, "where");
+  /* (and an infinitive is a clause: "decided to review the
+   * February 29 deal") */
+  int inf = S_is(a, k, "to") && k + 1 < s1 && S_word(a, k + 1) &&
+            !S_cap(a, k + 1) &&
+            !S_lex(&lede__lex_quote_determiners, a, k + 1) &&
+            !S_lex(&lede__lex_quote_pronouns, a, k + 1);
+  if (inf) {
+    /* the infinitive's clause, to its first comma (not a
+     * date's: "February 29, 2020") */
+    for (size_t j = k + 2; j + 1 < end; j++)
+      if (S_comma(a, j) && !(S_tok(a, j + 1)->flags & LEDE__T_NUM) &&
+          !(S_tok(a, j)->flags & LEDE__T_QUOTE)) {
+        end = j;
+        break;
+      }
+  } else if (!wh && !S_clause_taker(rc->cu.lemma) &&
+             !S_is(a, k - 1, "that") && !S_punct(a, k - 1, ':')) {
+    size_t oe = S_object_end(a, k, s1), m = oe;
+    /* (quoted words after it keep the clause: a mixed quote) */
+    while (m < end && !(S_tok(a, m)->flags & LEDE__T_QUOTE)) m++;
+    if (oe > k && oe < end && m >= end) end = oe;
+  }
+  return end;
+}
+
+/* "Voters who backed the levy said ...": a relative clause ends where
+ * its antecedent's own verb starts. The end of the content from k, at
+ * most end. */
+static size_t S_relative_end(const lede_article *a, size_t k, size_t end) {
+  for (size_t j = k + 1, aside = 0; j < end; j++) {
+    /* "Cole, who endorsed her on Thursday, is making ...": the
+     * antecedent's verb after the clause's closing comma (the
+     * first one: "the men, and Ortega in particular, must" is an
+     * aside of the content). */
+    if ((S_comma(a, j) || S_dash(a, j)) && !aside++ && j + 1 < end &&
+        (S_finite_aux(a, j + 1) ||
+         (S_verbish(a, j + 1, 0) && !S_ing(a, j + 1)))) {
+      end = j;
+      break;
+    }
+    if (a->quote_verb[j] && !lede__q_noun_reading(a, j) &&
+        /* ("who say he should condemn ...": its own verb) */
+        !S_lex(&lede__lex_quote_modals, a, j - 1) &&
+        !S_is(a, j - 1, "to") &&
+        /* (nor "who said they preferred ...") */
+        !(j > k && S_personal(a, j - 1))) {
+      end = j;
+      break;
+    }
+  }
+  return end;
+}
+
+/* The content after the attribution ending at after ("Lee said the
+ * plan works"); 0 when there is none. */
+static int S_content_after(const lede_article *a, const S_rcue *rc,
+                           size_t after, lede_span *content) {
+  size_t s0 = rc->s0, s1 = rc->s1, sp0 = rc->sp0, sp1 = rc->sp1;
+  size_t k = S_content_start(a, rc, after);
+  if (k == LEDE_NONE) return 0;
+  /* "Later, after the interview ended, Lee said ...": a cue in an
+   * adverbial clause opened mid-sentence reports up to the comma
+   * closing that clause, as one opening the sentence does. */
+  size_t cl = s0;
+  if (rc->side == 1 && sp0 > s0 && S_subordinator(a, sp0 - 1) &&
+      !S_is(a, sp0 - 1, "as") &&
+      (sp0 - 1 == s0 || S_comma(a, sp0 - 2) || S_dash(a, sp0 - 2)))
+    cl = sp0 - 1;
+  size_t end = lede__q_clause_end(a, cl, s1, k);
+  if (S_cue_class_of(rc->cu.lemma) == LEDE_CUE_OTHER)
+    end = S_other_cue_end(a, rc, k, end);
+  if (sp1 > sp0 && (S_is(a, sp1 - 1, "who") || S_is(a, sp1 - 1, "which")))
+    end = S_relative_end(a, k, end);
+  *content = S_span_tok(a, k, end);
+  return 1;
+}
+
+/* A cue's speaker found by lede__q_speaker (or before it) and its
+ * content; 0 when it reports nothing. */
+static int S_speaker_content(S_ctx *x, S_rcue *rc, lede_span *content) {
+  lede_article *a = x->a;
+  size_t s0 = rc->s0, s1 = rc->s1, i = rc->i;
+  const S_cue *cu = &rc->cu;
+  size_t sp0 = 0, sp1 = 0;
+  int side = lede__q_speaker(a, s0, s1, cu->cue0, cu->cue1, &sp0, &sp1);
+  /* "Besides attacking X, Lee said", "Since announcing A, Lee
+   * has": the participle sits in an adjunct opening the sentence;
+   * the main clause's subject speaks (read below). */
+  int opener = S_ing(a, i) && S_cap(a, s0) &&
+               (i == s0 || S_adjunct_lead(a, s0, i));
+  if (opener && i > s0) side = 0;
+  if (side == 3 && !S_earlier_speaker(x, s0, i, &sp0, &sp1)) return 0;
+  if (!side && i > s0 + 1 &&
+      (S_is(a, i - 1, "and") ||
+       (S_comma(a, i - 1) && S_past(a, i)) || /* ", called her" */
+       (S_lex(&lede__lex_quote_aux, a, i - 1) && S_is(a, i - 2, "and")))) {
+    /* "She called it “reckless” and said ...": a second predicate
+     * of the subject of the attribution before it. */
+    const lede__quote *pq = S_attribution_before(
+        x, S_tok(a, s0)->start, S_tok(a, i)->start, 1);
+    if (pq) {
+      sp0 = S_tok_at(a, pq->speaker.start);
+      sp1 = S_tok_at(a, pq->speaker.end);
+      side = 3;
+    }
+  }
+  if (!side && opener) {
+    S_opener_report(x, rc);
+    return 0;
+  }
+  if (!side) {
+    /* "quoted X as saying" */
+    return 0;
+  }
+  rc->sp0 = sp0;
+  rc->sp1 = sp1;
+  rc->side = side;
+  size_t after = side == 2 ? S_apposition_end(a, s0, s1, sp1) : cu->cue1;
+  size_t adj;
+  int tail = S_attribution_tail(a, i, after, s1, &adj);
+  size_t lead = side == 2 ? i : sp0; /* first token of attribution */
+  /* "..., as Lee put it.", "“...,” as the mayor said": "as" opens
+   * the attribution after the content */
+  if (side == 1 && lead > s0 + 1 && S_is(a, lead - 1, "as") &&
+      !S_cap(a, lead - 1) &&
+      (S_comma(a, lead - 2) || S_dash(a, lead - 2) ||
+       (S_tok(a, lead - 2)->flags & LEDE__T_QUOTE)))
+    lead--;
+  int lead_comma = lead > s0 && (S_comma(a, lead - 1) ||
+                                 S_dash(a, lead - 1) ||
+                                 (S_tok(a, lead - 1)->flags &
+                                  LEDE__T_QUOTE));
+  int opens = lead > s0 && after < s1 && tail == 2 && lead_comma
+                  ? S_opens_pair(x, i, adj, s1)
+                  : 0;
+  if (lead > s0 && (tail == 1 || opens < 0) && lead_comma && side != 3) {
+    /* Content first: "..., it said." */
+    size_t e = lead - 1;
+    /* (not "When Lee asked about it, the firm declined": a clause
+     * of time alone is no content) */
+    if (S_is(a, s0, "when") || S_is(a, s0, "whenever") ||
+        S_is(a, s0, "after") || S_is(a, s0, "before") ||
+        S_is(a, s0, "until") || S_is(a, s0, "once") ||
+        S_is(a, s0, "while")) {
+      size_t j = s0 + 1;
+      while (j < e && !S_comma(a, j) && !S_punct(a, j, ';')) j++;
+      if (j >= e - 1) return 0;
+    }
+    if ((S_tok(a, e)->flags & LEDE__T_QUOTE) && !S_comma(a, e)) e++;
+    *content = S_span_tok(a, s0, e);
+    return 1;
+  }
+  if (lead > s0 && after < s1 &&
+      (S_lex(&lede__lex_quote_modals, a, after) ||
+       (tail == 2 && lead_comma && !opens))) {
+    *content = S_parenthesis_content(a, rc, after);
+    return 1;
+  }
+  if (side == 1 || side == 3 || side == 4)
+    return S_content_after(a, rc, after, content);
+  return 0;
+}
+
+/* "said little", "said nothing about it": an amount of talk, no
+ * statement; "- “...,” she said - and charged that ...": the aside's cue
+ * closes at its dash; what follows goes on with the sentence. */
+static int S_no_statement(const lede_article *a, lede_span content,
+                          size_t s1) {
+  size_t ct = S_tok_at(a, content.start);
+  if (ct + 1 < s1 && S_dash(a, ct) &&
+      (S_is(a, ct + 1, "and") || S_is(a, ct + 1, "but")))
+    return 1;
+  return ct < s1 && (S_is(a, ct, "little") || S_is(a, ct, "nothing") ||
+                     S_is(a, ct, "much")) &&
+         (ct + 1 >= s1 || S_tok(a, ct + 1)->start >= content.end ||
+          S_is(a, ct + 1, "about") || S_is(a, ct + 1, "on") ||
+          S_is(a, ct + 1, "else"));
+}
+
+/* A content that is exactly one quote (n: the pairs it took in) is a
+ * direct quote. */
+static void S_whole_pair(const S_ctx *x, lede__quote *q, lede_span content) {
+  const lede_article *a = x->a;
+  size_t cs = content.start, cend = content.end;
+  size_t l1, l2;
+  int32_t c1 = lede__cp(a->text, cend, cs, &l1);
+  size_t pe = lede__cp_prev(a->text, cend);
+  int32_t c2 = lede__cp(a->text, cend, pe, &l2);
+  if (S_family(c1) && S_family(c2)) {
+    size_t pi = S_pair_after(x, cs);
+    if (pi < x->pairs.n && x->pairs.v[pi].open == cs &&
+        x->pairs.v[pi].cend == cend) {
+      const S_pair *p = &x->pairs.v[pi];
+      q->kind = LEDE_QUOTE_DIRECT;
+      q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
+    }
+  }
+}
+
+/* Reports cue rc with its content, after the last checks on both.
+ * Returns the token to go on from. */
+static size_t S_report_cue(S_ctx *x, const S_rcue *rc, lede_span content) {
+  lede_article *a = x->a;
+  size_t s0 = rc->s0, s1 = rc->s1, i = rc->i;
+  size_t sp0 = rc->sp0, sp1 = rc->sp1;
+  int side = rc->side;
+  const S_cue *cu = &rc->cu;
+  content = S_trim_span(a, content);
+  if (S_empty(content) || S_no_statement(a, content, s1)) return i;
+  /* "He isn't expected to attend", "an engineer accused of spying":
+   * the subject of a passive is what is reported on; no one named
+   * reports it. */
+  if ((side == 1 || (side == 3 && sp1 + 4 > i)) && lede__q_passive_subject(a, sp0, sp1, i, s1)) sp0 = sp1 = i;
+  /* "Recently, Lee ...", "Frightened by the vote, leaders ...": a
+   * sentence's opening adverb or participle is no speaker; the
+   * subject of the clause before the cue is, if there is one. */
+  /* (before a verb it is a name: "Boreing said", "Kelly said") */
+  if ((side == 1 || side == 3) && sp1 == sp0 + 1 && sp0 == s0 &&
+      sp1 + 1 < i && !a->quote_verb[sp1] && !S_finite(a, sp1) &&
+      !S_verbish(a, sp1, 0) && S_bad_opener(a, sp0)) {
+    size_t nst, nr = lede__q_near_subject(a, s0, i, &nst);
+    if (nr > nst && nst > sp0) sp0 = nst, sp1 = nr;
+    else sp0 = sp1 = i;
+  }
+  /* "Do you think he can win?": a question put to the reader or to
+   * the person interviewed reports nothing. */
+  if (sp1 == sp0 + 1 && S_is(a, sp0, "you") && s1 > s0 &&
+      S_punct(a, s1 - 1, '?'))
+    return i;
+  content = S_cap_content(a, content, S_tok(a, cu->cue0)->start);
+  lede__quote *q = S_new(a, a->sents.v[rc->si].block);
+  q->kind = LEDE_QUOTE_INDIRECT;
+  int n = S_absorb(x, &content);
+  if (n) q->kind = LEDE_QUOTE_MIXED;
+  else if (cu->according && S_holds_pair(x, content))
+    q->kind = LEDE_QUOTE_MIXED; /* "“...,” Lee said, according to AP" */
+  q->content = lede__s32(content);
+  q->outer = lede__s32(content);
+  q->cue = lede__s32(S_span_tok(a, cu->cue0, cu->cue1));
+  q->lemma = cu->lemma;
+  q->speaker = lede__s32(S_span_tok(a, sp0, sp1));
+  if (n == 1) S_whole_pair(x, q, content);
+  size_t m0 = cu->cue0 < sp0 ? cu->cue0 : sp0;
+  size_t m1 = cu->cue1 > sp1 ? cu->cue1 : sp1;
+  if (side == 3) m0 = cu->cue0, m1 = cu->cue1;
+  S_mark(x, m0, m1);
+  return m1 - 1 > i ? m1 - 1 : i;
+}
+
 void lede__q_reported(S_ctx *x) {
   lede_article *a = x->a;
+  S_rcue r;
   for (size_t si = 0; si < a->sents.n; si++) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    r.si = si, r.s0 = s0, r.s1 = s1;
     for (size_t i = s0; i < s1; i++) {
-      S_cue cu;
       if (S_used(x->used_tok, i) ||
           (!a->quote_verb[i] &&
            a->tokens.v[i].len != 9) || /* according */
-          !S_cue_at(a, i, s1, &cu))
+          !S_cue_at(a, i, s1, &r.cu))
         continue;
-      /* "270 pledged delegates", "candidates backed by PACs": adjectival
-       * and passive participles report nothing from the left. */
-      if (!cu.according && i > s0 && (S_tok(a, i - 1)->flags & LEDE__T_NUM) &&
-          S_past(a, i))
-        continue;
-      /* "Lee said, asked about the plan", "Whenever asked whether": a
-       * question put to someone unnamed (lede__q_sourceless reports it). */
-      if (i > s0 && S_is(a, i, "asked") && i + 1 < s1 &&
-          (S_comma(a, i - 1) || S_is(a, i - 1, "whenever") ||
-           S_is(a, i - 1, "once") || S_is(a, i - 1, "until")) &&
-          S_question_at(a, i + 1, s1) < s1)
-        continue;
-      if (!cu.according && cu.cue1 < s1 && S_is(a, cu.cue1, "by")) {
-        /* "The plan was praised by the mayor": the subject is the content
-         * and the agent the speaker. */
-        size_t b = lede__q_skip_aux_left(a, s0, i);
-        size_t r = lede__q_np_right(a, cu.cue1 + 1, s1);
-        if (b > s0 + 1 && S_be(a, b - 1) && r > cu.cue1 + 1 &&
-            !S_lex(&lede__lex_quote_pronouns, a, cu.cue1 + 1)) {
-          size_t c0 = b - 1, lo = c0 > s0 + 30 ? c0 - 30 : s0;
-          while (c0 > lo && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
-                 !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE))
-            c0--;
-          lede_span content =
-              S_trim_span(a, S_span_tok(a, c0, lede__q_skip_aux_left(a, c0, b - 1)));
-          if ((c0 > lo || lo == s0) && !S_empty(content)) {
-            lede__quote *q = S_report(
-                x, si, content, S_span_tok(a, cu.cue0, cu.cue1 + 1), cu.lemma);
-            q->speaker = lede__s32(S_span_tok(a, cu.cue1 + 1, r));
-            S_mark(x, cu.cue0, r);
-            i = r - 1;
-          }
-        }
+      r.i = i;
+      if (S_not_a_report(a, &r)) continue;
+      if (!r.cu.according && r.cu.cue1 < s1 && S_is(a, r.cu.cue1, "by")) {
+        i = S_passive_report(x, &r);
         continue;
       }
-      /* "found" reports only a finding: "the study found that ...", "the
-       * poll found 40 percent ...", "the report found it was ...". */
-      if (S_same(cu.lemma, "find")) {
-        /* (past adjuncts: "found in 2014 that") */
-        size_t k = lede__q_skip_adjuncts(a, cu.cue1, s1);
-        if (k < s1 && S_comma(a, k)) k++;
-        if (!(k < s1 && (S_is(a, k, "that") ||
-                         (S_tok(a, k)->flags & LEDE__T_NUM) ||
-                         (S_lex(&lede__lex_quote_pronouns, a, k) &&
-                          !S_is(a, k, "who") && !S_is(a, k, "which")) ||
-                         S_is(a, k, "most") || S_is(a, k, "many") ||
-                         S_is(a, k, "more") || S_is(a, k, "no") ||
-                         S_found_clause(a, k, s1))))
-          continue;
-      }
-      /* "thought for a moment and said": a cue with only adjuncts before
-       * the next cue reports nothing; the next one does. */
-      if (!cu.according) {
-        size_t k = cu.cue1;
-        if (k < s1 && S_ly(a, k)) k++; /* "paused briefly and added" */
-        if (k < s1 && (S_is(a, k, "for") || S_lex(&lede__lex_quote_preps, a, k))) {
-          size_t j = k + 1;
-          while (j < s1 && j < k + 5 && S_word(a, j) && !S_is(a, j, "and") &&
-                 !a->quote_verb[j] && !S_is(a, j, "that"))
-            j++;
-          k = j;
-        }
-        S_cue c2;
-        if (k > cu.cue1 && k + 1 < s1 && S_is(a, k, "and") &&
-            S_cue_at(a, k + 1, s1, &c2) && !c2.according)
-          continue;
-      }
+      if (S_no_content(a, &r)) continue;
       /* A verb inside quotation marks is the speaker's own word. */
-      size_t sp0 = 0, sp1 = 0;
-      size_t ce = S_content_end(a, s0, s1);
+      r.ce = S_content_end(a, s0, s1);
+      r.sp0 = r.sp1 = 0;
+      r.side = 0;
       lede_span content = {0, 0};
-      int side = 0;
-      if (cu.according) {
-        size_t r = lede__q_np_right(a, cu.cue1, s1);
-        if (r == cu.cue1) {
-          /* "according to “Man of the World,” a book": a quoted title. */
-          size_t k = cu.cue1;
-          if (k < s1 && S_lex(&lede__lex_quote_determiners, a, k)) k++;
-          if (k < s1 && (S_tok(a, k)->flags & LEDE__T_QUOTE)) {
-            size_t j = k + 1;
-            while (j < s1 && j < k + 16 && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
-              j++;
-            if (j < s1 && j < k + 16 && j > k + 1) {
-              r = j + 1; /* "the “Medicare for all” document" */
-              if (r < s1 && S_word(a, r) && !S_comma(a, j - 1))
-                r = lede__q_np_right(a, r, s1);
-            }
-          }
-        }
-        if (r == cu.cue1) continue;
-        sp0 = cu.cue1;
-        sp1 = r;
-        side = 2;
-        /* "according to an analysis by the Lowell Institute", "a post
-         * from Ann Lee", "audio provided by the station": the maker of a
-         * thing speaks through it (not "Ann Lee from the agency"). */
-        if (!S_cap(a, cu.cue1)) {
-          size_t b = r;
-          if (b + 1 < s1 && S_past(a, b) && S_is(a, b + 1, "by")) b++;
-          if (b + 1 < s1 && (S_is(a, b, "by") || S_is(a, b, "from"))) {
-            size_t r2 = lede__q_np_right(a, b + 1, s1);
-            if (r2 > b + 1 && !S_lex(&lede__lex_quote_pronouns, a, b + 1)) {
-              sp0 = b + 1;
-              sp1 = r2;
-              r = r2;
-            }
-          }
-        }
-        /* The report opens its clause: at the sentence start, after a
-         * conjunction ("But according to"), a colon or a parenthesis. */
-        int opens = i == s0 || (i > s0 && S_comma(a, i - 1) && i - 1 == s0) ||
-                    (i == s0 + 1 && (S_is(a, s0, "but") || S_is(a, s0, "and") ||
-                                     S_is(a, s0, "yet") || S_is(a, s0, "so") ||
-                                     S_punct(a, s0, '('))) ||
-                    (i > s0 && (S_punct(a, i - 1, ':') || S_punct(a, i - 1, '(')));
-        if (opens) {
-          /* "According to reports emerging in the media, he ...": the
-           * source's own modifiers run to the comma. */
-          size_t k = r;
-          while (k < s1 && k < r + 12 && !S_comma(a, k) &&
-                 !(S_tok(a, k)->flags & LEDE__T_QUOTE) && !a->quote_verb[k])
-            k++;
-          if (!(k < s1 && k < r + 12 && S_comma(a, k))) k = r;
-          if (k < s1 && S_comma(a, k)) k++;
-          content = S_span_tok(a, k, ce);
-        } else {
-          size_t e = i;
-          if (e > s0 && S_comma(a, e - 1)) e--;
-          /* "... the gap in delegates, which stood at 263, according to
-           * AP": the relative clause or "with" phrase right before is
-           * what the source gives. */
-          size_t b = s0, c = e;
-          while (c > s0 + 1 && c + 40 > e && !S_comma(a, c - 1) &&
-                 !(S_tok(a, c - 1)->flags & LEDE__T_QUOTE))
-            c--;
-          if (c > s0 + 1 && c < e && S_comma(a, c - 1) &&
-              (S_is(a, c, "which") || S_is(a, c, "who") ||
-               S_is(a, c, "whom") || S_is(a, c, "where") ||
-               S_is(a, c, "with")))
-            b = c;
-          content = S_span_tok(a, b, e);
-        }
-      } else {
-        side = lede__q_speaker(a, s0, s1, cu.cue0, cu.cue1, &sp0, &sp1);
-        /* "Besides attacking X, Lee said", "Since announcing A, Lee
-         * has": the participle sits in an adjunct opening the sentence;
-         * the main clause's subject speaks (read below). */
-        int opener = S_ing(a, i) && S_cap(a, s0) &&
-                     (i == s0 || S_adjunct_lead(a, s0, i));
-        if (opener && i > s0) side = 0;
-        if (side == 3) {
-          /* "“No,” Hale responded, remarking that ...": the speaker of
-           * the attribution before it in the sentence. */
-          int found = sp1 > sp0;
-          const lede__quote *pq = S_attribution_before(
-              x, S_tok(a, s0)->start, S_tok(a, i)->start, 0);
-          /* "May said the country would leave ... and suggested": a cue
-           * after a modal or "to" in another report's content does not
-           * share this past tense; the report holding it does. */
-          size_t pc = pq ? S_tok_at(a, pq->cue.start) : 0;
-          while (pq && pc > s0 + 1 && S_ly(a, pc - 1)) pc--; /* "formally" */
-          /* ("Lee said she wanted ... and predicted": a pronoun
-           * subject inside Lee's content is Lee) */
-          size_t pst = pq ? S_tok_at(a, pq->speaker.start) : 0;
-          if (pq && pc > s0 &&
-              ((S_past(a, i) && (S_lex(&lede__lex_quote_modals, a, pc - 1) ||
-                                 S_is(a, pc - 1, "to"))) ||
-               (S_personal(a, pst) &&
-                S_tok_at(a, pq->speaker.end) == pst + 1))) {
-            const lede__quote *oq = S_attribution_before(
-                x, S_tok(a, s0)->start, pq->cue.start, 0);
-            if (oq && oq->content.start <= pq->cue.start &&
-                pq->cue.end <= oq->content.end)
-              pq = oq;
-          }
-          /* ("..., while her rival, Lee, has soared by saying": a
-           * subject of its own after the attribution's content) */
-          if (pq && found && S_tok(a, sp0)->start >= pq->content.end &&
-              S_tok(a, sp0)->start >= pq->cue.end)
-            pq = NULL;
-          if (pq) {
-            sp0 = S_tok_at(a, pq->speaker.start);
-            sp1 = S_tok_at(a, pq->speaker.end);
-            found = 1;
-          }
-          if (!found) continue;
-        }
-        if (!side && i > s0 + 1 &&
-            (S_is(a, i - 1, "and") ||
-             (S_comma(a, i - 1) && S_past(a, i)) || /* ", called her" */
-             (S_lex(&lede__lex_quote_aux, a, i - 1) && S_is(a, i - 2, "and")))) {
-          /* "She called it “reckless” and said ...": a second predicate
-           * of the subject of the attribution before it. */
-          const lede__quote *pq = S_attribution_before(
-              x, S_tok(a, s0)->start, S_tok(a, i)->start, 1);
-          if (pq) {
-            sp0 = S_tok_at(a, pq->speaker.start);
-            sp1 = S_tok_at(a, pq->speaker.end);
-            side = 3;
-          }
-        }
-        if (!side && opener) {
-          /* "Noting that A, Lee argued ...": a participle opening the
-           * sentence reports A; the main clause's subject speaks. */
-          size_t k = cu.cue1, j;
-          if (k < s1 && S_is(a, k, "that")) k++;
-          int inq = 0;
-          for (j = k; j < s1 && j < k + 40; j++) {
-            if (S_tok(a, j)->flags & LEDE__T_QUOTE) inq = !inq;
-            else if (!inq && (S_comma(a, j) || S_punct(a, j, ';'))) break;
-          }
-          if (j > k && j + 2 < s1 && S_comma(a, j)) {
-            size_t st = j + 1, r = S_personal(a, st) ? st + 1
-                                                     : lede__q_np_right(a, st, s1);
-            /* (the phrase may run into its verb: "the treasurer left") */
-            for (size_t m = st + 1; m < r; m++)
-              if (!S_cap(a, m) && (S_finite(a, m) || a->quote_verb[m])) {
-                r = m;
-                break;
-              }
-            /* (not its adverb: "Rubio still believes") */
-            while (r > st + 1 && !S_cap(a, r - 1) &&
-                   S_lex(&lede__lex_quote_aux, a, r - 1))
-              r--;
-            if (r > st && r < s1 && S_good_subject(a, st, r) &&
-                (S_verbish(a, r, 0) || S_finite(a, r) || S_ly(a, r) ||
-                 S_lex(&lede__lex_quote_aux, a, r))) {
-              lede_span c = S_trim_span(a, S_span_tok(a, k, j));
-              if (!S_empty(c)) {
-                lede__quote *q = S_report(
-                    x, si, c, S_span_tok(a, cu.cue0, cu.cue1), cu.lemma);
-                q->speaker = lede__s32(S_span_tok(a, st, r));
-                S_mark(x, cu.cue0, cu.cue1);
-              }
-            }
-          }
-          continue;
-        }
-        if (!side) {
-          /* "quoted X as saying" */
-          continue;
-        }
-        size_t after = side == 2 ? sp1 : cu.cue1;
-        if (side == 2) {
-          /* ", said Smith, a spokesman." */
-          if (after < s1 && S_comma(a, after)) {
-            size_t k = after + 1;
-            size_t r = lede__q_np_right(a, k, s1);
-            if (r > k && S_tail_only(a, r, s1) == 1) {
-              after = r;
-            } else if (r > k) {
-              /* ", a spokeswoman for the council.": an apposition with no
-               * verb or comma up to the end of the sentence. */
-              size_t ce1 = S_content_end(a, s0, s1), j = r;
-              while (j < ce1 && j < r + 15 && !S_comma(a, j) &&
-                     !a->quote_verb[j] && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
-                j++;
-              if (j == ce1) after = s1;
-            }
-          }
-        }
-        /* "..., Smith told The Post on Thursday.": the listener too. */
-        size_t lis = S_skip_listener(a, i, after, s1);
-        int tail = S_tail_only(a, lis, s1);
-        if (!tail) {
-          /* "“...,” the paper wrote while acknowledging ...": the
-           * speaker's next act, with no comma before it. */
-          size_t j = lede__q_skip_adjuncts(a, lis, s1);
-          if (j + 1 < s1 && (S_is(a, j, "while") || S_is(a, j, "before") ||
-                             S_is(a, j, "after")) &&
-              S_ing(a, j + 1) && !S_cap(a, j + 1))
-            tail = 1;
-        }
-        /* the end of the listener and adjuncts after the cue */
-        size_t adj = tail == 2 ? lede__q_skip_adjuncts(a, lis, s1) : s1;
-        if (tail == 2) {
-          /* "..., Reyes told reporters, before insisting ...", "...,
-           * Marsh said, going on to say ...": a participle after the
-           * attribution is its speaker's next act; the content is the
-           * words before. */
-          size_t j = adj;
-          while (j < s1 && !S_comma(a, j) && (S_tok(a, j)->flags & LEDE__T_PUNCT))
-            j++;
-          if (j < s1 && S_comma(a, j)) j++;
-          if (j < s1 && (S_is(a, j, "before") || S_is(a, j, "after") ||
-                         S_is(a, j, "while")))
-            j++;
-          if (j < s1 && S_ly(a, j)) j++;
-          if (j < s1 && S_ing(a, j) && !S_cap(a, j)) tail = 1;
-        }
-        size_t lead = side == 2 ? i : sp0; /* first token of attribution */
-        /* "..., as Lee put it.", "“...,” as the mayor said": "as" opens
-         * the attribution after the content */
-        if (side == 1 && lead > s0 + 1 && S_is(a, lead - 1, "as") &&
-            !S_cap(a, lead - 1) &&
-            (S_comma(a, lead - 2) || S_dash(a, lead - 2) ||
-             (S_tok(a, lead - 2)->flags & LEDE__T_QUOTE)))
-          lead--;
-        int lead_comma = lead > s0 && (S_comma(a, lead - 1) ||
-                                       S_dash(a, lead - 1) ||
-                                       (S_tok(a, lead - 1)->flags &
-                                        LEDE__T_QUOTE));
-        int opens = lead > s0 && after < s1 && tail == 2 && lead_comma
-                        ? S_opens_pair(x, i, adj, s1)
-                        : 0;
-        if (lead > s0 && (tail == 1 || opens < 0) && lead_comma && side != 3) {
-          /* Content first: "..., it said." */
-          size_t e = lead - 1;
-          /* (not "When Lee asked about it, the firm declined": a clause
-           * of time alone is no content) */
-          if (S_is(a, s0, "when") || S_is(a, s0, "whenever") ||
-              S_is(a, s0, "after") || S_is(a, s0, "before") ||
-              S_is(a, s0, "until") || S_is(a, s0, "once") ||
-              S_is(a, s0, "while")) {
-            size_t j = s0 + 1;
-            while (j < e && !S_comma(a, j) && !S_punct(a, j, ';')) j++;
-            if (j >= e - 1) continue;
-          }
-          if ((S_tok(a, e)->flags & LEDE__T_QUOTE) && !S_comma(a, e)) e++;
-          content = S_span_tok(a, s0, e);
-        } else if (lead > s0 && after < s1 &&
-                   (S_lex(&lede__lex_quote_modals, a, after) ||
-                    (tail == 2 && lead_comma && !opens))) {
-          /* A parenthesis: "The conference it said would focus ..." */
-          content = S_span_tok(a, s0, ce);
-          size_t r = sp0 - 1;
-          if (side == 1 && sp0 > s0 + 1 &&
-              (S_is(a, r, "which") || S_is(a, r, "that") ||
-               S_is(a, r, "what") || S_is(a, r, "whom"))) {
-            /* "the bathroom rule, which critics said was unfair": the
-             * relative clause's predicate is what they said. */
-            content = S_span_tok(a, after, lede__q_clause_end(a, after, s1, after));
-          } else if (side == 1 && sp0 > s0 + 1 && S_word(a, r) &&
-                     !S_cap(a, r) && S_np_lower(a, r) && !S_past(a, r)) {
-            /* "listed her failings, failings she said are outweighed":
-             * the noun it speaks of heads the report. */
-            size_t n = lede__q_np_left(a, s0, r);
-            if (n != LEDE_NONE && n > s0)
-              content = S_span_tok(a, n, lede__q_clause_end(a, n, s1, after));
-          }
-        } else if (side == 1 || side == 3 || side == 4) {
-          size_t k = after;
-          /* "told Reuters", "told reporters on Tuesday" */
-          k = S_skip_listener(a, i, k, s1);
-          k = lede__q_skip_adjuncts(a, k, s1);
-          if (k + 2 < s1 && S_lex(&lede__lex_quote_tell_verbs, a, i) &&
-              (S_lex(&lede__lex_quote_preps, a, k) || S_subordinator(a, k) ||
-               (S_is(a, k, "that") && !S_cap(a, k + 1) &&
-                (S_past(a, k + 1) || S_finite(a, k + 1))))) {
-            /* "told Yahoo News in a story that ran Monday that he
-             * believes", "told the Post before he spoke that": an
-             * adjunct with a clause of its own, then "that" and the
-             * content's subject. */
-            for (size_t j = k + 1; j < s1 && j < k + 20; j++) {
-              if (S_comma(a, j) || (S_tok(a, j)->flags & LEDE__T_QUOTE) ||
-                  S_punct(a, j, ';') || S_punct(a, j, ':'))
-                break;
-              if (S_is(a, j, "that") && j + 1 < s1 &&
-                  (S_personal(a, j + 1) || S_cap(a, j + 1) ||
-                   S_lex(&lede__lex_quote_determiners, a, j + 1)) &&
-                  !S_finite(a, j + 1) && !S_past(a, j + 1)) {
-                k = j;
-                break;
-              }
-            }
-          }
-          if (k < s1 && S_comma(a, k)) {
-            k++;
-            /* "The board said, reasoning that ...": the participle
-             * reports; this cue has no content of its own. */
-            if (k < s1 && S_ing(a, k) && a->quote_verb[k] && !S_cap(a, k))
-              continue;
-          }
-          if (lede__lex_has(&lede__lex_cue_clause_only, cu.lemma,
-                            strlen(cu.lemma))) {
-            /* "maintained that", "advised him to", "advising Lee on
-             * strategy": a clause or topic within a few words (a listener
-             * first); "maintained a lead" has none. */
-            size_t j = k;
-            while (j < s1 && j < k + 8 && !S_is(a, j, "that") &&
-                   !S_is(a, j, "to") && !S_punct(a, j, ':') &&
-                   !S_is(a, j, "on") && !S_is(a, j, "about") &&
-                   !S_comma(a, j) && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
-              j++;
-            if (!(j < s1 && j < k + 8 && !S_comma(a, j))) continue;
-          }
-          /* "he said, when a protester stumbled", "wrote while a
-           * student": a clause of time right after the cue is the
-           * writer's, unless a main clause follows it after a comma
-           * ("said when the vote came, the council would split"). */
-          int timed = k + 1 < s1 &&
-                      (S_is(a, k, "when") || S_is(a, k, "while") ||
-                       S_is(a, k, "whenever") || S_is(a, k, "until") ||
-                       ((S_is(a, k, "before") || S_is(a, k, "after")) &&
-                        !S_ing(a, k + 1) &&
-                        !S_lex(&lede__lex_quote_preps, a, k + 1)));
-          int main_after = 0;
-          for (size_t j = k + 1; timed && j < ce && j < k + 30 && !main_after;
-               j++)
-            main_after = S_comma(a, j) && j + 1 < ce &&
-                         (S_personal(a, j + 1) || S_cap(a, j + 1) ||
-                          S_is(a, j + 1, "that") ||
-                          S_lex(&lede__lex_quote_determiners, a, j + 1));
-          if (timed && !main_after) continue;
-          /* (not "say that won't be true": "that" is the subject) */
-          if (k < s1 && (S_punct(a, k, ':') ||
-                         (S_is(a, k, "that") &&
-                          !(k + 1 < s1 && ((S_finite_aux(a, k + 1) &&
-                                            !S_is(a, k + 1, "being") &&
-                                            !S_is(a, k + 1, "been") &&
-                                            !S_is(a, k + 1, "be")) ||
-                                           S_negation(a, k + 1))))))
-            k++;
-          if (k >= ce) continue;
-          /* "Later, after the interview ended, Lee said ...": a cue in an
-           * adverbial clause opened mid-sentence reports up to the comma
-           * closing that clause, as one opening the sentence does. */
-          size_t cl = s0;
-          if (side == 1 && sp0 > s0 && S_subordinator(a, sp0 - 1) &&
-              !S_is(a, sp0 - 1, "as") &&
-              (sp0 - 1 == s0 || S_comma(a, sp0 - 2) || S_dash(a, sp0 - 2)))
-            cl = sp0 - 1;
-          size_t end = lede__q_clause_end(a, cl, s1, k);
-          /* "endorsed Trump in early June, but ...": a stance or action
-           * takes a noun phrase, not a clause (those that report what
-           * was found or shown excepted). */
-          if (S_cue_class_of(cu.lemma) == LEDE_CUE_OTHER) {
-            /* ("criticized how the agency handled it", "focused on what
-             * they said was ...": a clause in a wh-word is the object) */
-            int wh = S_is(a, k, "what") || S_is(a, k, "how") ||
-                     S_is(a, k, "why") || S_is(a, k, "whether") ||
-                     S_is(a, k, "where");
-            /* (and an infinitive is a clause: "decided to review the
-             * February 29 deal") */
-            int inf = S_is(a, k, "to") && k + 1 < s1 && S_word(a, k + 1) &&
-                      !S_cap(a, k + 1) &&
-                      !S_lex(&lede__lex_quote_determiners, a, k + 1) &&
-                      !S_lex(&lede__lex_quote_pronouns, a, k + 1);
-            if (inf) {
-              /* the infinitive's clause, to its first comma (not a
-               * date's: "February 29, 2020") */
-              for (size_t j = k + 2; j + 1 < end; j++)
-                if (S_comma(a, j) && !(S_tok(a, j + 1)->flags & LEDE__T_NUM) &&
-                    !(S_tok(a, j)->flags & LEDE__T_QUOTE)) {
-                  end = j;
-                  break;
-                }
-            } else if (!wh && !S_clause_taker(cu.lemma) &&
-                       !S_is(a, k - 1, "that") && !S_punct(a, k - 1, ':')) {
-              size_t oe = S_object_end(a, k, s1), m = oe;
-              /* (quoted words after it keep the clause: a mixed quote) */
-              while (m < end && !(S_tok(a, m)->flags & LEDE__T_QUOTE)) m++;
-              if (oe > k && oe < end && m >= end) end = oe;
-            }
-          }
-          if (sp1 > sp0 && (S_is(a, sp1 - 1, "who") || S_is(a, sp1 - 1, "which")))
-            /* "Voters who backed the levy said ...": a relative clause
-             * ends where its antecedent's own verb starts. */
-            for (size_t j = k + 1, aside = 0; j < end; j++) {
-              /* "Cole, who endorsed her on Thursday, is making ...": the
-               * antecedent's verb after the clause's closing comma (the
-               * first one: "the men, and Ortega in particular, must" is an
-               * aside of the content). */
-              if ((S_comma(a, j) || S_dash(a, j)) && !aside++ && j + 1 < end &&
-                  (S_finite_aux(a, j + 1) ||
-                   (S_verbish(a, j + 1, 0) && !S_ing(a, j + 1)))) {
-                end = j;
-                break;
-              }
-              if (a->quote_verb[j] && !lede__q_noun_reading(a, j) &&
-                  /* ("who say he should condemn ...": its own verb) */
-                  !S_lex(&lede__lex_quote_modals, a, j - 1) &&
-                  !S_is(a, j - 1, "to") &&
-                  /* (nor "who said they preferred ...") */
-                  !(j > k && S_personal(a, j - 1))) {
-                end = j;
-                break;
-              }
-            }
-          content = S_span_tok(a, k, end);
-        } else {
-          continue;
-        }
-      }
-      content = S_trim_span(a, content);
-      if (S_empty(content)) continue;
-      /* "said little", "said nothing about it": an amount of talk, no
-       * statement. */
-      {
-        size_t ct = S_tok_at(a, content.start);
-        /* "- “...,” she said - and charged that ...": the aside's cue
-         * closes at its dash; what follows goes on with the sentence. */
-        if (ct + 1 < s1 && S_dash(a, ct) &&
-            (S_is(a, ct + 1, "and") || S_is(a, ct + 1, "but")))
-          continue;
-        if (ct < s1 && (S_is(a, ct, "little") || S_is(a, ct, "nothing") ||
-                        S_is(a, ct, "much")) &&
-            (ct + 1 >= s1 || S_tok(a, ct + 1)->start >= content.end ||
-             S_is(a, ct + 1, "about") || S_is(a, ct + 1, "on") ||
-             S_is(a, ct + 1, "else")))
-          continue;
-      }
-      /* "He isn't expected to attend", "an engineer accused of spying":
-       * the subject of a passive is what is reported on; no one named
-       * reports it. */
-      if ((side == 1 || (side == 3 && sp1 + 4 > i)) && lede__q_passive_subject(a, sp0, sp1, i, s1)) sp0 = sp1 = i;
-      /* "Recently, Lee ...", "Frightened by the vote, leaders ...": a
-       * sentence's opening adverb or participle is no speaker; the
-       * subject of the clause before the cue is, if there is one. */
-      /* (before a verb it is a name: "Boreing said", "Kelly said") */
-      if ((side == 1 || side == 3) && sp1 == sp0 + 1 && sp0 == s0 &&
-          sp1 + 1 < i && !a->quote_verb[sp1] && !S_finite(a, sp1) &&
-          !S_verbish(a, sp1, 0) && S_bad_opener(a, sp0)) {
-        size_t nst, nr = lede__q_near_subject(a, s0, i, &nst);
-        if (nr > nst && nst > sp0) sp0 = nst, sp1 = nr;
-        else sp0 = sp1 = i;
-      }
-      /* "Do you think he can win?": a question put to the reader or to
-       * the person interviewed reports nothing. */
-      if (sp1 == sp0 + 1 && S_is(a, sp0, "you") && s1 > s0 &&
-          S_punct(a, s1 - 1, '?'))
+      if (r.cu.according ? !S_according_content(a, &r, &content)
+                         : !S_speaker_content(x, &r, &content))
         continue;
-      content = S_cap_content(a, content, S_tok(a, cu.cue0)->start);
-      lede__quote *q = S_new(a, a->sents.v[si].block);
-      q->kind = LEDE_QUOTE_INDIRECT;
-      int n = S_absorb(x, &content);
-      if (n) q->kind = LEDE_QUOTE_MIXED;
-      else if (cu.according && S_holds_pair(x, content))
-        q->kind = LEDE_QUOTE_MIXED; /* "“...,” Lee said, according to AP" */
-      q->content = lede__s32(content);
-      q->outer = lede__s32(content);
-      q->cue = lede__s32(S_span_tok(a, cu.cue0, cu.cue1));
-      q->lemma = cu.lemma;
-      q->speaker = lede__s32(S_span_tok(a, sp0, sp1));
-      /* A content that is exactly one quote is a direct quote. */
-      if (n == 1) {
-        size_t cs = content.start, cend = content.end;
-        size_t l1, l2;
-        int32_t c1 = lede__cp(a->text, cend, cs, &l1);
-        size_t pe = lede__cp_prev(a->text, cend);
-        int32_t c2 = lede__cp(a->text, cend, pe, &l2);
-        if (S_family(c1) && S_family(c2)) {
-          size_t pi = S_pair_after(x, cs);
-          if (pi < x->pairs.n && x->pairs.v[pi].open == cs &&
-              x->pairs.v[pi].cend == cend) {
-            const S_pair *p = &x->pairs.v[pi];
-            q->kind = LEDE_QUOTE_DIRECT;
-            q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
-          }
-        }
-      }
-      size_t m0 = cu.cue0 < sp0 ? cu.cue0 : sp0;
-      size_t m1 = cu.cue1 > sp1 ? cu.cue1 : sp1;
-      if (side == 3) m0 = cu.cue0, m1 = cu.cue1;
-      S_mark(x, m0, m1);
-      i = m1 - 1 > i ? m1 - 1 : i;
+      i = S_report_cue(x, &r, content);
     }
   }
 }
