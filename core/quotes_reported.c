@@ -898,10 +898,8 @@ void lede__q_reported(S_ctx *x) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
     r.si = si, r.s0 = s0, r.s1 = s1;
     for (size_t i = s0; i < s1; i++) {
-      if (S_used(x->used_tok, i) ||
-          (!a->quote_verb[i] &&
-           a->tokens.v[i].len != 9) || /* according */
-          !S_cue_at(a, i, s1, &r.cu))
+      if ((!a->quote_verb[i] && a->tokens.v[i].len != 9) || /* according */
+          S_used(x->used_tok, i) || !S_cue_at(a, i, s1, &r.cu))
         continue;
       r.i = i;
       if (S_not_a_report(a, &r)) continue;
