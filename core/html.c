@@ -1545,15 +1545,25 @@ static int S_too_deep(const char *h, size_t n) {
 static lede_meta_source S_nonempty(const S_metav *m) { return m->src; }
 
 /* Take the page's date as the publication date when the caller gave
- * none: the first ten bytes if they are a real ISO date. */
+ * none: an ISO date at its start, else the first date written out ("19
+ * Nov 2019 07:09 GMT", "Tue Nov 19 2019"). A CMS's empty value
+ * ("0001-01-01T00:00:00Z", the Unix epoch) dates nothing. */
 static void S_published(lede_article *a, const lede__html *h) {
   const S_metav *m = &h->meta[LEDE_META_PUBLISHED];
-  if (a->published_set || S_nonempty(m) == LEDE_SOURCE_NONE || m->n < 10)
+  if (a->published_set || S_nonempty(m) == LEDE_SOURCE_NONE || m->n < 8)
     return;
   int y, mo, d;
-  if (!lede__parse_iso_date(m->v, 10, &y, &mo, &d)) return;
-  memcpy(a->published, m->v, 10);
-  a->published[10] = '\0';
+  if (!(m->n >= 10 && lede__parse_iso_date(m->v, 10, &y, &mo, &d)) &&
+      !lede__find_date(m->v, m->n < 200 ? m->n : 200, &y, &mo, &d))
+    return;
+  if (y <= 1900 || (y == 1970 && mo == 1 && d == 1)) return;
+  char *p = a->published;
+  p[0] = (char)('0' + y / 1000 % 10), p[1] = (char)('0' + y / 100 % 10);
+  p[2] = (char)('0' + y / 10 % 10), p[3] = (char)('0' + y % 10);
+  p[5] = (char)('0' + mo / 10), p[6] = (char)('0' + mo % 10);
+  p[8] = (char)('0' + d / 10), p[9] = (char)('0' + d % 10);
+  p[4] = p[7] = '-';
+  p[10] = '\0';
 }
 
 int lede__html_input(lede_article *a, const char *html, size_t len,

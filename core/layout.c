@@ -852,6 +852,11 @@ static int S_dateline(const char *t, S_unit *u) {
   return 1;
 }
 
+int lede__find_date(const char *t, size_t n, int *y, int *m, int *d) {
+  lede_span out;
+  return S_find_date(t, (lede_span){0, n}, y, m, d, &out);
+}
+
 int lede__dateline_opening(const char *t, lede_span s, lede_span *place,
                            lede_span *agency, size_t *body) {
   S_unit u = {0};

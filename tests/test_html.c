@@ -527,3 +527,54 @@ Test(html, dateline_opens_first_paragraph) {
   cr_expect(!lede_field_span(a, LEDE_FIELD_DATELINE, &s), "a salutation");
   lede_article_free(a);
 }
+
+/* A page date written out in the page's metadata is the publication date;
+ * a CMS's empty date ("0001-01-01") is none. */
+static lede_article *S_dated_page(const char *date) {
+  static const char *const fmt =
+      "<html><head><script type=\"application/ld+json\">{\"@type\": "
+      "\"NewsArticle\", \"headline\": \"Pier closes for repairs\", "
+      "\"datePublished\": \"%s\"}</script></head><body><article><h1>Pier "
+      "closes for repairs</h1><p>The town's pier closed on Monday for "
+      "repairs that will take most of the winter, the council said, after "
+      "divers found cracks in four of its supports.</p><p>Anglers, who use "
+      "the pier all year, said they had not been told, and a petition to "
+      "keep one section open has 900 names.</p></article></body></html>";
+  char buf[1024];
+  snprintf(buf, sizeof buf, fmt, date);
+  return S_parse_html(buf, strlen(buf));
+}
+
+static const char *S_value_of(const lede_article *a, const char *word) {
+  const char *t = lede_text(a, NULL);
+  for (size_t i = 0; i < lede_date_count(a); i++) {
+    lede_span s = lede_date_span(a, i);
+    if (s.end - s.start == strlen(word) &&
+        !memcmp(t + s.start, word, s.end - s.start))
+      return lede_date_value(a, i);
+  }
+  return NULL;
+}
+
+Test(html, stated_date_written_out) {
+  static const char *const forms[] = {"19 Nov 2019 07:09 GMT",
+                                      "November 19, 2019, 07:47 PM EST",
+                                      "Tue Nov 19 2019 03:05:46 GMT+0000"};
+  for (size_t i = 0; i < 3; i++) {
+    lede_article *a = S_dated_page(forms[i]);
+    const char *p = lede_published(a);
+    cr_expect_str_eq(p ? p : "(none)", "2019-11-19", "%s", forms[i]);
+    const char *v = S_value_of(a, "Monday");
+    cr_expect_str_eq(v ? v : "(none)", "2019-11-18", "%s", forms[i]);
+    lede_article_free(a);
+  }
+  static const char *const empty[] = {"0001-01-01T00:00:00Z",
+                                      "1970-01-01T00:00:00Z"};
+  for (size_t i = 0; i < 2; i++) {
+    lede_article *a = S_dated_page(empty[i]);
+    cr_expect_null(lede_published(a), "%s", empty[i]);
+    const char *v = S_value_of(a, "Monday");
+    cr_expect_str_eq(v ? v : "(none)", "XXXX-WXX-1", "%s", empty[i]);
+    lede_article_free(a);
+  }
+}
