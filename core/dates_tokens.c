@@ -1,6 +1,7 @@
 /* Dates: the closed vocabulary of time words and the classification of
  * each token (numbers, months, clock times, ISO dates ...) the patterns
  * read. */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -721,11 +722,13 @@ static void S_classify(S_tok *t, const char *text) {
   const char *s = text + t->s;
   t->num = -1;
   uint32_t hv = 0;
+  int hy = 0;
   if (n < sizeof t->low) {
     for (size_t i = 0; i < n; i++) {
       unsigned char ch = lede__lower[(unsigned char)s[i]];
       t->low[i] = (char)ch;
       hv = hv * 115u + ch;
+      hy |= ch == '-';
     }
     t->low[n] = 0;
   } else {
@@ -771,6 +774,8 @@ static void S_classify(S_tok *t, const char *text) {
     t->c = 1;
     return;
   }
+  /* what follows reads a hyphen */
+  if (!hy) return;
   /* "8-month-old", "years-old": an age, or how long a state has lasted
    * (c = 1; S_core tells which by the noun after it) */
   if (n > 5 && !memcmp(l + n - 4, "-old", 4)) {
@@ -844,7 +849,8 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   for (size_t k = from; k < to; k++) {
     const lede__token *tk = &c->a->tokens.v[k];
     S_tok *o = &buf[k - from];
-    memset(o, 0, sizeof *o);
+    /* low is last: S_classify writes it, up to its NUL */
+    memset(o, 0, offsetof(S_tok, low));
     o->s = tk->start;
     o->e = lede__tend(tk);
     o->flags = tk->flags;
