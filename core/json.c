@@ -287,7 +287,7 @@ lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
   o.err = 0;
   o.n = 0;
   o.a = NULL;
-  memset(o.names, 0, sizeof o.names);
+  /* writes no names: o.names is left unset */
   S_str(&o, s, n);
   S_flush(&o);
   return o.err ? LEDE_EWRITE : LEDE_OK;
