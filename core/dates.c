@@ -40,7 +40,12 @@ static int S_may_lead(const S_ctx *c, size_t i) {
       t->wd || t->ord)
     return 1;
   switch (t->low[0]) {
-  case '\'': case '\xE2': return 1;
+  /* a quote leads only the decade after it ("'90s", S_decade): most are
+   * quotation marks and possessives */
+  case '\'': case '\xE2':
+    return (t->low[0] == '\'' ||
+            (t->e - t->s == 3 && !memcmp(c->t + t->s, "\xE2\x80\x99", 3))) &&
+           i + 1 < c->n && c->tk[i + 1].kind == TK_DECADE && c->tk[i + 1].b == 2;
   case 'c': return !strcmp(t->low, "christmas");
   case 'e': return !strcmp(t->low, "easter") || !strcmp(t->low, "election");
   case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these") ||
