@@ -21,6 +21,28 @@
 
 /* ==== Driver ============================================================ */
 
+/* Does "the" at i lead an expression? Only before a word the patterns
+ * read after it: a time word, a number or a name (as S_may_lead lets
+ * lead), a quote ("the '90s"), a capital (a holiday), a decade's name
+ * ("the nineties") or one the patterns spell. Most words after "the"
+ * are none of these. */
+static int S_the_leads(const S_ctx *c, size_t i) {
+  static const char *const spelt[] = {
+      "a", "an", "christmas", "comparable", "corresponding", "day", "easter",
+      "election", "final", "first", "fiscal", "latter", "long", "month",
+      "near", "new", "overnight", "quarter", "second", "short", "some",
+      "thanksgiving", "then", "these", "time", "week", "while", "year"};
+  if (i + 1 >= c->n) return 0;
+  const S_tok *t = &c->tk[i + 1];
+  if (t->cls != C_NONE || t->kind != TK_PLAIN || t->num >= 0 || t->mon ||
+      t->wd || t->ord || (t->flags & LEDE__T_CAP) || t->low[0] < 'a' ||
+      t->low[0] > 'z' || (t->e - t->s >= 7 && c->t[t->e - 1] == 's'))
+    return 1;
+  for (size_t x = 0; x < sizeof spelt / sizeof *spelt; x++)
+    if (t->low[0] == spelt[x][0] && !strcmp(t->low, spelt[x])) return 1;
+  return 0;
+}
+
 /* Can an expression start at token i?  Most words are no time words:
  * only classified tokens, the quote before '90s and the holidays can. */
 static int S_may_lead(const S_ctx *c, size_t i) {
@@ -33,6 +55,7 @@ static int S_may_lead(const S_ctx *c, size_t i) {
     case K_OVER: case K_BETWEEN: case K_AFTER: case K_BEFORE: case K_AGO:
     case K_AM: case K_PM: case K_PERCENT: case K_THAN: case K_WILL:
       return 0;
+    case K_THE: return S_the_leads(c, i);
     default: return 1;
     }
   }
