@@ -340,18 +340,6 @@ static int S_reduced_relative(const lede_article *a, size_t i) {
   return S_lex(&lede__lex_quote_preps, a, i + 1) || S_is(a, i + 1, "by");
 }
 
-static int S_evidential_lemma(const char *lemma);
-
-/* An adverb a headline puts before its verb: "Just", "Finally",
- * "Fully" ("Lee Finally Endorses Cole"). */
-static int S_headline_adverb(const lede_article *a, size_t i) {
-  const lede__token *t = S_tok(a, i);
-  const char *e = a->text + lede__tend(t);
-  return S_is(a, i, "just") ||
-         ((t->flags & LEDE__T_CAP) && t->len >= 5 && e[-1] == 'y' &&
-          e[-2] == 'l' && e[-3] == 'l' && (e[-4] == 'a' || e[-4] == 'u'));
-}
-
 /* The speech verb entry of every word, looked up once; none in a
  * title-case sentence. */
 void lede__q_find_verbs(lede_article *a) {
@@ -370,8 +358,8 @@ void lede__q_find_verbs(lede_article *a) {
     size_t e = S_verb_maybe(&ix, w, t->len) ? lede__q_verb_entry(&ix, w, t->len)
                                             : LEDE_NONE;
     /* A stance or action verb in capitals is a name's word ("Planned
-     * Parenthood") or a title-case headline's (below); in a headline in
-     * lower case it is furniture ("Council backs plan"). */
+     * Parenthood") or a headline's; in the headline it is furniture as
+     * in a title-case one ("Council backs plan"). */
     if (e != LEDE_NONE && e >= lede__lex_speech_verbs.n &&
         ((t->flags & LEDE__T_CAP) || S_reduced_relative(a, i) ||
          a->blocks.v[a->sents.v[lede__tok_sent(a, i)].block].part ==
@@ -386,36 +374,20 @@ void lede__q_find_verbs(lede_article *a) {
       if (a->quote_verb[i] && S_noun_first(a, i, t1)) a->quote_verb[i] = 0;
     if (t0 >= t1 || !S_title_case(a, si)) continue;
     /* "Lee Says Bridge Will Reopen", "Lee Just Announced ...": a
-     * headline's verb of speech or writing after a name still reports,
-     * and so do its stances and thoughts in -s or -ed ("Senator Backs
-     * Budget", "Mayor Wants Recount"); a base form or a participle is a
-     * noun's or a phrase's ("Terror Suspect", "For Supporting"). */
+     * headline's verb of speech or writing after a name still reports;
+     * its stances and thoughts ("Senator Defends Budget") are
+     * furniture. */
     for (size_t i = t0; i < t1; i++) {
-      const lede__token *t = &a->tokens.v[i];
-      /* (a stance verb in capitals was left out above) */
-      if (!a->quote_verb[i] && (t->flags & LEDE__T_CAP) &&
-          (t->flags & LEDE__T_WORD) && S_s_form(a, i)) {
-        size_t e = lede__q_verb_entry(&ix, a->text + t->start, t->len);
-        if (e != LEDE_NONE) a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
-      }
       const char *l = S_verb_lemma(a, i);
-      size_t b = i > t0 && S_headline_adverb(a, i - 1) ? i - 1 : i;
+      size_t b = i > t0 && S_is(a, i - 1, "just") ? i - 1 : i;
       int cls = l ? S_cue_class_of(l) : LEDE_CUE_OTHER;
-      const char *we = a->text + lede__tend(t);
-      if ((cls == LEDE_CUE_SPEECH || cls == LEDE_CUE_WRITING ||
-           (l && !S_evidential_lemma(l) &&
-            (S_s_form(a, i) ||
-             (t->len > 3 && we[-1] == 'd' && we[-2] == 'e')))) &&
-          b > t0 &&
+      if ((cls == LEDE_CUE_SPEECH || cls == LEDE_CUE_WRITING) && b > t0 &&
           S_cap(a, b - 1) && S_word(a, b - 1) && i + 1 < t1 && S_word(a, i + 1) &&
           /* (a passive: "Mayor Accused Of Fraud") */
           !S_is(a, i + 1, "of") && !S_is(a, i + 1, "by"))
         continue;
       a->quote_verb[i] = 0;
     }
-    /* ("Media Reports Reveal Reason": a cue before another is a noun) */
-    for (size_t i = t0; i + 1 < t1; i++)
-      if (a->quote_verb[i] && a->quote_verb[i + 1]) a->quote_verb[i] = 0;
   }
 }
 
@@ -609,7 +581,7 @@ int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   cu->cue1 = i + 1;
   /* "Lee Just Announced ...": a headline's adverb joins its cue, not
    * the name before it */
-  if (i > 1 && S_cap(a, i - 1) && S_headline_adverb(a, i - 1) &&
+  if (i > 1 && S_cap(a, i - 1) && S_is(a, i - 1, "just") &&
       lede__tok_sent(a, i - 2) == lede__tok_sent(a, i))
     cu->cue0 = i - 1;
   /* "shot back", "cut in", "went on" */

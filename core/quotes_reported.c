@@ -1668,11 +1668,9 @@ void lede__q_headline(S_ctx *x) {
       continue;
     /* Capitalised names only; kickers ("BREAKING:", "Analysis:") and
      * shouted words are furniture. */
-    /* (not "Lee Backs Cole: ...": the verb reports, with the colon's
-     * words) */
     int ok = 1;
     for (size_t i = s0; i < k && ok; i++)
-      ok = (S_cap(a, i) && S_word(a, i) && !a->quote_verb[i] &&
+      ok = (S_cap(a, i) && S_word(a, i) &&
             !(S_tok(a, i)->flags & (LEDE__T_UPPER | LEDE__T_NUM))) ||
            S_possessive(a, i) ||
            (S_punct(a, i, '.') && i > s0 &&

@@ -170,7 +170,7 @@ end)
 
 describe("what counts", function()
   local a = article({
-    "Senator Faces Budget Fight Amid Protests",
+    "Senator Defends Budget Amid Protests",
     "",
     "Asked about the deficit, Senator Lena Ortiz smiled.",
     "",
