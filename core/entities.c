@@ -556,6 +556,95 @@ static void S_one_type_per_name(S_ctx *x) {
   }
 }
 
+/* One name, one type: a name filed as two types ("Apple" a company in
+ * three places, a person in one) takes the type of most of its mentions
+ * (a tie: a company, then a person, a place), but for a town and its club
+ * ("Leeds" the place, "Leeds" the team), which stay two. */
+static void S_one_type_per_word(S_ctx *x) {
+  static const int order[4] = {LEDE_ENTITY_ORGANIZATION, LEDE_ENTITY_PERSON, LEDE_ENTITY_PLACE,
+                               LEDE_ENTITY_GROUP};
+  size_t ne = x->ent.n;
+  if (ne < 2) return;
+  uint32_t *cnt = NULL;
+  /* Types seen per cheap hash of the words: most names have one, and
+   * only the others are looked up. */
+  unsigned char seen[1024];
+  memset(seen, 0, sizeof seen);
+  for (int pass = 0; pass < 2; pass++)
+  for (size_t s = 0; s < x->names.cap; s++) {
+    const S_slot *sl = &x->names.v[s];
+    if (!sl->key || sl->len < 2 || sl->len > S_KEY || sl->val == LEDE_NONE ||
+        sl->val == S_AMBIG)
+      continue;
+    int mine = sl->key[0] == 'P' ? LEDE_ENTITY_PERSON
+               : sl->key[0] == 'O' ? LEDE_ENTITY_ORGANIZATION
+               : sl->key[0] == 'L' ? LEDE_ENTITY_PLACE
+               : sl->key[0] == 'G' ? LEDE_ENTITY_GROUP
+                                   : -1;
+    if (mine < 0) continue;
+    const unsigned char *kb = (const unsigned char *)sl->key;
+    size_t h = (sl->len * 31u + kb[1] * 7u + kb[sl->len - 1] * 131u + kb[1 + (sl->len - 1) / 2]) & 1023;
+    if (!pass) {
+      seen[h] |= (unsigned char)(1u << mine);
+      continue;
+    }
+    if (!(seen[h] & (seen[h] - 1))) continue;
+    /* Each name once: from the slot of its first type that has one. */
+    char buf[S_KEY + 1];
+    memcpy(buf, sl->key, sl->len);
+    size_t r[4];
+    int nr = 0, first = 1;
+    for (int ty = 0; ty < 4; ty++) {
+      r[ty] = LEDE_NONE;
+      if (ty == mine) {
+        r[ty] = S_find(x, sl->val);
+        nr++;
+        continue;
+      }
+      if (!(seen[h] & (1u << ty))) continue;
+      buf[0] = lede__ent_tchar[ty];
+      size_t *v = S_map_slot(x, &x->names, buf, sl->len, 0);
+      if (!v || *v == LEDE_NONE || *v == S_AMBIG) continue;
+      if (ty < mine) first = 0;
+      r[ty] = S_find(x, *v);
+      nr++;
+    }
+    if (nr < 2 || !first) continue;
+    if (!cnt) {
+      cnt = lede__calloc(&x->a->scratch, lede__mul(&x->a->scratch, ne, sizeof *cnt));
+      for (size_t i = 0; i < x->m.n; i++) {
+        size_t e = S_ent_of(&x->m.v[i]);
+        if (e < ne) cnt[e]++;
+      }
+      for (size_t e = 0; e < ne; e++)
+        if (S_find(x, e) != e) cnt[S_find(x, e)] += cnt[e];
+    }
+    /* A town and a club of its name: each keeps its own. */
+    int town = r[LEDE_ENTITY_PLACE] != LEDE_NONE && r[LEDE_ENTITY_ORGANIZATION] != LEDE_NONE &&
+               (x->sports || lede__gaz_find(sl->key + 1, sl->len - 1));
+    int win = -1;
+    for (int k = 0; k < 4; k++) {
+      int ty = order[k];
+      if (r[ty] != LEDE_NONE && x->ent.v[r[ty]].type == ty &&
+          (win < 0 || cnt[r[ty]] > cnt[r[win]]))
+        win = ty;
+    }
+    if (win < 0) continue;
+    for (int ty = 0; ty < 4; ty++) {
+      if (ty == win || r[ty] == LEDE_NONE || S_find(x, r[ty]) == S_find(x, r[win]) ||
+          x->ent.v[r[ty]].type != ty)
+        continue;
+      if (town && (ty == LEDE_ENTITY_PLACE || ty == LEDE_ENTITY_ORGANIZATION) &&
+          (win == LEDE_ENTITY_PLACE || win == LEDE_ENTITY_ORGANIZATION))
+        continue;
+      int to = win;
+      if (town && ty != LEDE_ENTITY_PLACE && ty != LEDE_ENTITY_ORGANIZATION &&
+          cnt[r[LEDE_ENTITY_PLACE]] > cnt[r[win]]) to = LEDE_ENTITY_PLACE;
+      x->ent.v[S_find(x, r[ty])].parent = S_find(x, r[to]);
+    }
+  }
+}
+
 void lede__entities(lede_article *a) {
   S_ctx x;
   memset(&x, 0, sizeof x);
@@ -669,6 +758,7 @@ void lede__entities(lede_article *a) {
     }
   }
   S_one_type_per_name(&x);
+  S_one_type_per_word(&x);
   /* The tagger's tags are done with (not ntag, the tokens it read):
    * room for the mentions the scans add. */
   lede__vec_free(&a->scratch, x.tag, x.tagcap, 1);

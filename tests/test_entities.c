@@ -798,6 +798,38 @@ Test(entities, titled_name_of_a_place) {
   lede_article_free(a);
 }
 
+/* The entities named `name`, whatever their type. */
+static size_t t_named(const lede_article *a, const char *name) {
+  size_t n = 0, len = strlen(name);
+  for (size_t e = 0; e < lede_entity_count(a); e++) {
+    lede_span s = lede_entity_name(a, e);
+    n += s.end - s.start == len && memcmp(lede_text(a, NULL) + s.start, name, len) == 0;
+  }
+  return n;
+}
+
+/* A company the tagger reads as a company in most sentences and as a
+ * place after "At": one company. */
+Test(entities_tagged, one_type_per_name) {
+  lede_article *a = t_parse(
+      "Chip maker wins phone order\n\n"
+      "Tallis Semiconductor said on Wednesday it would supply modem chips to "
+      "Apple from next year, sending its shares up 9 percent.\n\n"
+      "Apple has bought modems from two suppliers since 2019. Tallis did not "
+      "say how many chips Apple would take.\n\n"
+      "\"Apple is a demanding customer,\" Tallis chief executive Mark Oduya "
+      "told analysts. At Apple, engineers have tested the chip for a year, he "
+      "said.\n\n"
+      "Apple declined to comment.\n");
+  cr_assert_eq(t_named(a, "Apple"), 1, "%zu entities named Apple", t_named(a, "Apple"));
+  size_t e = t_entity(a, "Apple");
+  cr_assert_eq(lede_entity_type_of(a, e), LEDE_ENTITY_ORGANIZATION);
+  const char *t = lede_text(a, NULL);
+  size_t s = (size_t)(strstr(t, "At Apple") - t) + 3;
+  cr_assert_eq(lede__entity_at(a, s, s + 5), e);
+  lede_article_free(a);
+}
+
 /* ==== The tagger's frequent words ======================================= */
 
 #include "tagger.h"
