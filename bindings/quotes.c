@@ -73,12 +73,15 @@ static void S_span_table(lua_State *L, int K, const lede_article *a,
 static void S_push_quote(lua_State *L, int K, const lede_article *a,
                          size_t i) {
   /* Sized to its fields (12 to 21): a hash part no larger than needed. */
-  lede_span s;
+  lede_span cue, spk, ref, org;
   size_t e = lede_quote_speaker_entity(a, i);
-  int nk = 12 + (lede_quote_parent(a, i) != LEDE_NONE) +
-           !!lede_quote_cue(a, i, &s) + 3 * !!lede_quote_speaker(a, i, &s) +
-           !!lede_quote_speaker_ref(a, i, &s) +
-           !!lede_quote_speaker_org(a, i, &s) + (e != LEDE_NONE) +
+  size_t par = lede_quote_parent(a, i);
+  int has_cue = lede_quote_cue(a, i, &cue) != 0;
+  int has_spk = lede_quote_speaker(a, i, &spk) != 0;
+  int has_ref = lede_quote_speaker_ref(a, i, &ref) != 0;
+  int has_org = lede_quote_speaker_org(a, i, &org) != 0;
+  int nk = 12 + (par != LEDE_NONE) + has_cue + 3 * has_spk + has_ref +
+           has_org + (e != LEDE_NONE) +
            (lede_block_paragraph(a, lede_quote_block(a, i)) != LEDE_NONE);
   lua_createtable(L, 0, nk);
   lede_lua_setmtk(L, K, LEDE_LUA_QUOTE);
@@ -121,7 +124,6 @@ static void S_push_quote(lua_State *L, int K, const lede_article *a,
   }
   lede_lua_setk(L, K, LEDE_K_FRAGMENTS);
   lede_lua_setint(L, K, LEDE_K_INDEX, (lua_Integer)i + 1);
-  size_t par = lede_quote_parent(a, i);
   if (par != LEDE_NONE)
     lede_lua_setint(L, K, LEDE_K_PARENT, (lua_Integer)par + 1);
   lede_speaker_via via = lede_quote_speaker_via(a, i);
@@ -138,23 +140,21 @@ static void S_push_quote(lua_State *L, int K, const lede_article *a,
   lede_quote_kind kind = lede_quote_kind_of(a, i);
   lede_lua_setname(L, K, LEDE_K_KIND, LEDE_N_QUOTE, (unsigned)kind,
                    lede_quote_kind_name(kind));
-  if (lede_quote_cue(a, i, &s)) {
+  if (has_cue) {
     lede_lua_key(L, K, LEDE_K_CUE);
     lua_createtable(L, 0, 4);
     lede_lua_setmtk(L, K, LEDE_LUA_CUE);
-    lede_lua_span(L, K, a, s, LEDE_K_TEXT, LEDE_K_START, LEDE_K_STOP);
+    lede_lua_span(L, K, a, cue, LEDE_K_TEXT, LEDE_K_START, LEDE_K_STOP);
     lede_lua_key(L, K, LEDE_K_LEMMA);
     lua_pushstring(L, lede_quote_cue_lemma(a, i));
     lua_rawset(L, -3);
     lua_rawset(L, -3);
   }
-  if (lede_quote_speaker(a, i, &s))
-    lede_lua_span(L, K, a, s, LEDE_K_SPEAKER_TEXT, LEDE_K_SPEAKER_START,
+  if (has_spk)
+    lede_lua_span(L, K, a, spk, LEDE_K_SPEAKER_TEXT, LEDE_K_SPEAKER_START,
                   LEDE_K_SPEAKER_STOP);
-  if (lede_quote_speaker_ref(a, i, &s))
-    S_span_table(L, K, a, s, LEDE_K_SPEAKER_REF);
-  if (lede_quote_speaker_org(a, i, &s))
-    S_span_table(L, K, a, s, LEDE_K_SPEAKER_ORG);
+  if (has_ref) S_span_table(L, K, a, ref, LEDE_K_SPEAKER_REF);
+  if (has_org) S_span_table(L, K, a, org, LEDE_K_SPEAKER_ORG);
   if (e != LEDE_NONE) {
     lede_lua_key(L, K, LEDE_K_SPEAKER);
     lede_lua_entity_shared(L, K, 1, a, e);
