@@ -1313,6 +1313,35 @@ static lede_part S_part_of(unsigned kind) {
   }
 }
 
+/* Is the author the outlet ("BBC News" on "BBC News", "Beachbody" on "The
+ * Beachbody Blog")? Its letters and digits, case folded, are in the site
+ * name's or the publisher's. */
+static int S_outlet(const S_ctx *c, const S_metav *au) {
+  char x[64], y[256];
+  size_t nx = 0;
+  for (size_t i = 0; i < au->n; i++) {
+    unsigned char ch = (unsigned char)au->v[i];
+    if (ch >= 0x80 || nx == sizeof x) return 0;
+    if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') x[nx++] = (char)(ch | 0x20);
+    else if (ch >= '0' && ch <= '9') x[nx++] = (char)ch;
+  }
+  if (nx < 4) return 0;
+  static const lede_meta_key keys[] = {LEDE_META_SITE_NAME,
+                                       LEDE_META_PUBLISHER};
+  for (size_t k = 0; k < 2; k++) {
+    const S_metav *m = &c->h->meta[keys[k]];
+    size_t ny = 0;
+    for (size_t i = 0; i < m->n && ny < sizeof y; i++) {
+      unsigned char ch = (unsigned char)m->v[i];
+      if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') y[ny++] = (char)(ch | 0x20);
+      else if (ch >= '0' && ch <= '9') y[ny++] = (char)ch;
+    }
+    for (size_t i = 0; i + nx <= ny; i++)
+      if (!memcmp(y + i, x, nx)) return 1;
+  }
+  return 0;
+}
+
 /* Lay the kept blocks out as the article's text: one line each, a blank
  * line between, the headline first. */
 static void S_build(S_ctx *c, size_t head) {
@@ -1325,6 +1354,16 @@ static void S_build(S_ctx *c, size_t head) {
     }
   const S_metav *mt = &c->h->meta[LEDE_META_TITLE];
   if (head == LEDE_NONE && mt->src != LEDE_SOURCE_NONE) total += mt->n + 2;
+  /* The byline: the authors the page states, "A, B and C" (the page's
+   * own byline element is furniture, dropped with the share buttons). */
+  const S_metav *au[8];
+  size_t nau = 0, bylen = 0;
+  for (size_t i = 0; i < c->h->authors.n && nau < 8; i++)
+    if (!S_outlet(c, &c->h->authors.v[i])) {
+      au[nau] = &c->h->authors.v[i];
+      bylen += au[nau++]->n + 5;
+    }
+  if (bylen) total += bylen + 2;
   a->text = lede__alloc(&a->arena, total + 1);
   size_t pos = 0;
   lede__vec_reserve(&a->arena, (void **)&c->h->block_html.v,
@@ -1349,6 +1388,30 @@ static void S_build(S_ctx *c, size_t head) {
     bl->span = lede__s32(a->title);
     bl->first_sent = bl->nsents = 0;
     bl->para = LEDE_NONE;
+  }
+  if (bylen) {
+    if (pos) {
+      a->text[pos++] = '\n';
+      a->text[pos++] = '\n';
+    }
+    size_t start = pos;
+    for (size_t i = 0; i < nau; i++) {
+      if (i) {
+        const char *j = i + 1 == nau ? " and " : ", ";
+        memcpy(a->text + pos, j, strlen(j));
+        pos += strlen(j);
+      }
+      memcpy(a->text + pos, au[i]->v, au[i]->n);
+      pos += au[i]->n;
+    }
+    lede__block *bl = LEDE__PUSH(&a->arena, a->blocks);
+    bl->part = LEDE_PART_BYLINE;
+    bl->span = lede__s32((lede_span){start, pos});
+    bl->first_sent = bl->nsents = 0;
+    bl->para = LEDE_NONE;
+    *LEDE__PUSH(&a->arena, c->h->block_html) = (lede_span){0, 0};
+    a->text[pos] = '\0';
+    lede__add_byline(a, (lede_span){start, pos});
   }
   for (size_t i = 0; i < c->blks.n; i++) {
     const S_blk *b = &c->blks.v[i];

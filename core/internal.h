@@ -260,6 +260,9 @@ lede_status lede__parse_keep_ttok(const char *text, size_t len,
 
 /* ==== Stages, run in this order by lede_parse ========================== */
 void lede__layout(lede_article *a);    /* blocks, fields, authors, captions */
+/* s is a byline ("By Jane Smith and Ali Khan"): the article's byline, if
+ * it has none, and its authors. */
+void lede__add_byline(lede_article *a, lede_span s);
 /* The first full calendar date in t[0..n) ("19 Nov 2019 07:09 GMT",
  * "November 19, 2019", "2019-11-19"). */
 int lede__find_date(const char *t, size_t n, int *y, int *m, int *d);

@@ -678,6 +678,14 @@ static size_t S_authors(lede_article *a, lede_span s) {
         !lede__lex_has(&lede__lex_abbrev_title, t + last_s, last_e - last_s))
       seg.end--;
     n = seg.end - seg.start;
+    /* "Troy Smith, Cleveland.com": the outlet's address; "Ann Lee, MS,
+     * RDN": her degrees. Neither is an author. */
+    int web = 0;
+    for (size_t i = seg.start; i + 1 < seg.end && !web; i++)
+      web = t[i] == '.' && i > seg.start && t[i + 1] >= 'a' && t[i + 1] <= 'z';
+    if (web || (added && words == 1 && n <= 4 &&
+                !lede__lex_has(&lede__lex_agencies, t + seg.start, n)))
+      continue;
     lede_author_kind kind;
     if (lede__lex_has(&lede__lex_agencies, t + seg.start, n))
       kind = LEDE_AUTHOR_AGENCY;
@@ -1245,6 +1253,12 @@ static void S_add_byline(lede_article *a, const S_unit *u) {
   size_t k = S_byline_intro(a->text, names);
   if (k) names.start = k;
   S_authors(a, names);
+}
+
+void lede__add_byline(lede_article *a, lede_span s) {
+  S_unit u = {0};
+  u.byline = s;
+  S_add_byline(a, &u);
 }
 
 static void S_add_caption(lede_article *a, const S_unit *u) {

@@ -39,7 +39,8 @@ static const S_case S_cases[] = {
      .site_name = "The Coastal Ledger",
      .canonical = "https://ledger.example/news/harbour-bridge-reopens",
      .url = "https://ledger.example/news/2024/03/harbour-bridge-reopens",
-     .blocks = {{LEDE_PART_BODY, "The harbour bridge reopened"},
+     .blocks = {{LEDE_PART_BYLINE, "Marta Quell and Ollie Brandt"},
+                {LEDE_PART_BODY, "The harbour bridge reopened"},
                 {LEDE_PART_BODY, "Engineers worked through"},
                 {LEDE_PART_CAPTION, "Workers replace a support cable"},
                 {LEDE_PART_BODY, "\"We are relieved"},
@@ -60,7 +61,8 @@ static const S_case S_cases[] = {
      .iso = "2023-04-18",
      .site_name = "Valley Courier",
      .url = "https://courier.example/farming/frost-fans",
-     .blocks = {{LEDE_PART_BODY, "Growers in the upper valley"},
+     .blocks = {{LEDE_PART_BYLINE, "Priya Lindqvist"},
+                {LEDE_PART_BODY, "Growers in the upper valley"},
                 {LEDE_PART_BODY, "The fans, each about"},
                 {LEDE_PART_BODY, "\"A single cold night"},
                 {LEDE_PART_BODY, "The county extension office"}},
@@ -74,7 +76,8 @@ static const S_case S_cases[] = {
      .published = "2022-11-02",
      .published_src = LEDE_SOURCE_META,
      .iso = "2022-11-02",
-     .blocks = {{LEDE_PART_BODY, "The central library will stay open"},
+     .blocks = {{LEDE_PART_BYLINE, "Ravi Okonkwo"},
+                {LEDE_PART_BODY, "The central library will stay open"},
                 {LEDE_PART_BODY, "Attendance during the extended"},
                 {LEDE_PART_BODY, "Board members said"},
                 {LEDE_PART_HEADING, "Children's programs"},
@@ -262,6 +265,11 @@ Test(html, block_places_round_trip) {
     cr_assert(lede_block_count(a) > 2);
     for (size_t i = 0; i < lede_block_count(a); i++) {
       lede_span s = lede_block_span(a, i), h;
+      if (lede_block_part(a, i) == LEDE_PART_BYLINE) {
+        /* the authors the metadata states: no place in the page */
+        cr_expect(!lede_block_html_span(a, i, &h));
+        continue;
+      }
       cr_assert(lede_block_html_span(a, i, &h), "%s: block %zu has no place",
                 files[f], i);
       cr_assert(h.start < h.end && h.end <= hlen);
@@ -577,4 +585,39 @@ Test(html, stated_date_written_out) {
     cr_expect_str_eq(v ? v : "(none)", "XXXX-WXX-1", "%s", empty[i]);
     lede_article_free(a);
   }
+}
+
+/* The authors the page states are its byline, after the headline; the
+ * outlet named as an author, a web address and degrees are no author. */
+Test(html, byline_from_stated_authors) {
+  static const char *const page =
+      "<html><head><meta property=\"og:site_name\" content=\"The Harbour "
+      "Ledger\"><script type=\"application/ld+json\">{\"@type\": "
+      "\"NewsArticle\", \"headline\": \"Pier closes for repairs\", "
+      "\"author\": [{\"@type\": \"Person\", \"name\": \"Ines Moreau, MS, "
+      "RDN\"}, {\"@type\": \"Person\", \"name\": \"Kofi Adjei, "
+      "Harbourledger.com\"}, {\"@type\": \"Organization\", \"name\": "
+      "\"Harbour Ledger\"}]}</script></head><body><article><h1>Pier closes "
+      "for repairs</h1><p>The town's pier closed on Monday for repairs that "
+      "will take most of the winter, the council said, after divers found "
+      "cracks in four of its supports.</p><p>Anglers, who use the pier all "
+      "year, said they had not been told, and a petition to keep one section "
+      "open has 900 names.</p></article></body></html>";
+  lede_article *a = S_parse_html(page, strlen(page));
+  const char *t = lede_text(a, NULL);
+  lede_span s;
+  cr_assert(lede_field_span(a, LEDE_FIELD_BYLINE, &s), "no byline");
+  const char *want = "Ines Moreau, MS, RDN and Kofi Adjei, Harbourledger.com";
+  cr_expect(s.end - s.start == strlen(want) &&
+                !memcmp(t + s.start, want, strlen(want)),
+            "byline \"%.*s\"", (int)(s.end - s.start), t + s.start);
+  cr_assert_eq(lede_author_count(a), 2);
+  s = lede_author_span(a, 0);
+  cr_expect(s.end - s.start == 11 && !memcmp(t + s.start, "Ines Moreau", 11));
+  s = lede_author_span(a, 1);
+  cr_expect(s.end - s.start == 10 && !memcmp(t + s.start, "Kofi Adjei", 10));
+  cr_expect_eq(lede_author_kind_of(a, 1), LEDE_AUTHOR_PERSON);
+  cr_expect_eq(lede_block_part(a, 1), LEDE_PART_BYLINE);
+  cr_expect_eq(lede_paragraph_count(a), 2);
+  lede_article_free(a);
 }
