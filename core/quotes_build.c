@@ -252,6 +252,14 @@ size_t lede__q_clause_subject(const lede_article *a, size_t s0, size_t lim,
  * would take for one: lower-case words with no determiner and no head
  * that names people ("long", "spent more time", "renewed"), or a document
  * before a participle ("a statement saying": its issuer speaks). */
+/* "everyone", "nobody", "someone": a pronoun naming people at large. */
+static int S_indefinite(const lede_article *a, size_t w) {
+  return S_is(a, w, "everyone") || S_is(a, w, "everybody") ||
+         S_is(a, w, "anyone") || S_is(a, w, "anybody") ||
+         S_is(a, w, "someone") || S_is(a, w, "somebody") ||
+         S_is(a, w, "nobody");
+}
+
 static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
                               size_t c0) {
   if (e <= s) return 1;
@@ -270,11 +278,7 @@ static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
   if ((e == s + 1 ||
        (e == s + 2 && (S_is(a, s, "almost") || S_is(a, s, "nearly") ||
                        S_is(a, s, "virtually") || S_is(a, s, "not")))) &&
-      (S_is(a, w, "everyone") || S_is(a, w, "everybody") ||
-       S_is(a, w, "anyone") || S_is(a, w, "anybody") ||
-       S_is(a, w, "someone") || S_is(a, w, "somebody") ||
-       S_is(a, w, "nobody") || S_is(a, w, "another") ||
-       S_is(a, w, "others")))
+      (S_indefinite(a, w) || S_is(a, w, "another") || S_is(a, w, "others")))
     return 0;
   for (size_t k = s; k < e; k++)
     if (S_cap(a, k) && S_word(a, k)) return 0;
@@ -703,6 +707,14 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
     } else if (!(S_tok(a, last)->flags & LEDE__T_PUNCT) ||
                S_punct(a, last, ')') || S_suffix_stop(a, last)) {
       size_t n = lede__q_np_left(a, s0, last);
+      /* ("make sure everyone knows": a pronoun such as "everyone" is a
+       * whole phrase, with at most an adverb of degree) */
+      if (n != LEDE_NONE && n < last && S_indefinite(a, last)) {
+        n = last;
+        if (n > s0 && (S_is(a, n - 1, "almost") || S_is(a, n - 1, "nearly") ||
+                       S_is(a, n - 1, "virtually") || S_is(a, n - 1, "not")))
+          n--;
+      }
       if (n != LEDE_NONE && n > s0 + 1 &&
           (S_is(a, n - 1, "in") || S_is(a, n - 1, "at") ||
            S_is(a, n - 1, "during") || S_is(a, n - 1, "on")) &&

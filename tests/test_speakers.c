@@ -985,3 +985,17 @@ Test(speakers, reduced_passive_after_its_noun_names_no_speaker) {
   t_said(a, "harmless", "it", "deemed");
   lede_article_free(a);
 }
+
+/* "to make sure everyone knows ...": a pronoun such as "everyone" is a
+ * whole speaker phrase (with an adverb of degree at most), not the tail
+ * of the words before it. */
+Test(speakers, indefinite_pronoun_is_a_whole_phrase) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The clerk wants to make sure everybody knows why the levy failed.\n\n"
+      "The board made sure almost everyone understood that the pool "
+      "would stay.\n");
+  t_said(a, "why the levy failed", "everybody", "knows");
+  t_said(a, "the pool would stay", "almost everyone", "understood");
+  lede_article_free(a);
+}
