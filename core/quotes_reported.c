@@ -204,6 +204,18 @@ static int S_adjunct_lead(const lede_article *a, size_t s0, size_t i) {
 
 static size_t S_question_at(const lede_article *a, size_t k, size_t s1);
 
+/* Are the tokens [k, j) auxiliaries, negations or adverbs only (a verb
+ * group's words before its verb at j), at most three? */
+static int S_aux_run(const lede_article *a, size_t k, size_t j) {
+  if (j > k + 3) return 0;
+  for (; k < j; k++)
+    if (!S_lex(&lede__lex_quote_aux, a, k) && !S_negation(a, k) &&
+        !S_finite_aux(a, k) && !S_lex(&lede__lex_quote_modals, a, k) &&
+        !S_ly(a, k))
+      return 0;
+  return 1;
+}
+
 /* One cue of pass 3 under study: its sentence, its speaker and the side
  * of the cue the speaker stands on (lede__q_speaker's codes; 2 for
  * "according to"). */
@@ -686,8 +698,10 @@ static size_t S_relative_end(const lede_article *a, size_t k, size_t end) {
         /* ("who say he should condemn ...": its own verb) */
         !S_lex(&lede__lex_quote_modals, a, j - 1) &&
         !S_is(a, j - 1, "to") &&
-        /* (nor "who said they preferred ...") */
-        !(j > k && S_personal(a, j - 1))) {
+        /* (nor "who said they preferred ...", "who has said he
+         * doesn't support ...": the first verb after a pronoun
+         * opening the content is the pronoun's) */
+        !(S_personal(a, k) && S_aux_run(a, k + 1, j))) {
       end = j;
       break;
     }

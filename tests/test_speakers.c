@@ -999,3 +999,17 @@ Test(speakers, indefinite_pronoun_is_a_whole_phrase) {
   t_said(a, "the pool would stay", "almost everyone", "understood");
   lede_article_free(a);
 }
+
+/* "Park, who has said he doesn't support ...": the content of a relative
+ * clause's report opens with a pronoun, whose own verb (past its
+ * auxiliaries) is no verb of the antecedent ending the content. */
+Test(speakers, pronoun_opening_a_relative_report_keeps_its_verb) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The clerk sided with Dane, who has said she does not support "
+      "raising the levy.\n");
+  size_t k = t_said(a, "she does not support", "Dane, who", "said");
+  t_assert_span(a, lede_quote_span(a, k),
+                "she does not support raising the levy");
+  lede_article_free(a);
+}
