@@ -677,7 +677,7 @@ S_HOT uint32_t S_lexof(S_tagger *g, size_t i) {
   return w.lex;
 }
 
-static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a);
+static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a, S_cword *c);
 
 /* The words S_doc_bits reads: capitalized, not numbers. */
 #define S_DOC_MASK (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP)
@@ -695,26 +695,29 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
   size_t nv = g->k.nv < n ? g->k.nv : n;
   const lede__token *v = g->k.v, *x = g->k.extra; /* read once */
   if (g->capi) {
-    /* Sized for every capitalized word at once (or as large as it may
-     * grow), the map never moves: a cached word keeps its slot (S_doc_cap). */
-    while (m->cap < 2 * (g->ncap + 1) && m->cap < S_DMAP_MAX) m->cap *= 2;
+    /* Sized for every distinct capitalized word at once (the cache's
+     * words, found first, are as many or more), the map never moves: a
+     * cached word keeps its slot (S_doc_cap). */
+    S_cword **cp = lede__alloc(ar, lede__mul(ar, g->ncap + 1, sizeof *cp));
+    for (size_t k = 0; k < g->ncap; k++) cp[k] = S_info(g, g->capi[k]);
+    while (m->cap < 2 * (g->ncw + 1) && m->cap < S_DMAP_MAX) m->cap *= 2;
     if (m->cap > 64) m->v = lede__calloc(ar, lede__mul(ar, m->cap, sizeof *m->v));
     for (size_t k = 0; k < g->ncap; k++) {
       size_t i = g->capi[k];
-      S_doc_cap(g, i, i < nv ? &v[i] : &x[i - nv]);
+      S_doc_cap(g, i, i < nv ? &v[i] : &x[i - nv], cp[k]);
     }
     return;
   }
   for (size_t i = 0; i < nv; i++)
-    if ((v[i].flags & S_DOC_MASK) == S_DOC_CAP) S_doc_cap(g, i, &v[i]);
+    if ((v[i].flags & S_DOC_MASK) == S_DOC_CAP) S_doc_cap(g, i, &v[i], NULL);
   for (size_t i = nv; i < n; i++)
-    if ((x[i - nv].flags & S_DOC_MASK) == S_DOC_CAP) S_doc_cap(g, i, &x[i - nv]);
+    if ((x[i - nv].flags & S_DOC_MASK) == S_DOC_CAP) S_doc_cap(g, i, &x[i - nv], NULL);
 }
 
 /* What capitalized word a (token i) says of its key in the document.
  * The keys go in a sieve too (S_sieve): most words in lower case match
  * no key and are passed over without hashing (S_can_all). */
-static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a) {
+static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a, S_cword *c) {
   const char *t = g->t;
   const unsigned char *cx = g->k.ctx;
   size_t n = g->n;
@@ -724,7 +727,6 @@ static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a) {
     S_dslot *d;
     /* With the keys read ahead the map does not move (S_doc_bits): each
      * word finds its slot once, and keeps it in the cache. */
-    S_cword *c = g->capi ? S_info(g, i) : NULL;
     if (c && c->dsk) {
       d = c->ds;
     } else {
