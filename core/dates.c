@@ -56,6 +56,13 @@ static int S_may_lead(const S_ctx *c, size_t i) {
     case K_AM: case K_PM: case K_PERCENT: case K_THAN: case K_WILL:
       return 0;
     case K_THE: return S_the_leads(c, i);
+    /* Bounds and approximations lead only as such ("more than", "at
+     * least", "about"): no pattern starts at them otherwise. */
+    case K_AT: case K_MORE: case K_LESS: case K_ABOUT: case K_MOST:
+      return lede__date_approx(c, i) != 0;
+    /* "that day", "that same year" */
+    case K_THAT:
+      return i + 1 < c->n && (c->tk[i + 1].cls == C_UNIT || S_key(c, i + 1, K_SAME));
     default: return 1;
     }
   }

@@ -274,5 +274,7 @@ int lede__date_tense_mode(const S_ctx *c, size_t i, size_t j, int mode,
 /* ==== Patterns (dates_patterns.c) ======================================= */
 
 size_t lede__date_match(S_ctx *c, size_t i, S_hit *h);
+/* Tokens of an approximation or bound at i ("more than", "about"), or 0. */
+size_t lede__date_approx(const S_ctx *c, size_t i);
 
 #endif

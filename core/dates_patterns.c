@@ -3343,7 +3343,7 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
  * extent: "nearly two years", "more than a decade", "at least 72 hours",
  * "around 7:15 p.m.".  "About" and "around" are also prepositions, so
  * only before a number, a clock time or a month. */
-static size_t S_approx(const S_ctx *c, size_t i) {
+size_t lede__date_approx(const S_ctx *c, size_t i) {
   if (i + 1 >= c->n) return 0;
   if ((S_key(c, i, K_MORE) || S_key(c, i, K_LESS)) && S_key(c, i + 1, K_THAN))
     return 2;
@@ -3419,7 +3419,7 @@ static void S_with_time(S_ctx *c, S_hit *h) {
 
 size_t lede__date_match(S_ctx *c, size_t i, S_hit *h) {
   c->has_pend = 0;
-  size_t a = S_approx(c, i);
+  size_t a = lede__date_approx(c, i);
   if (a && S_match_at(c, i + a, h) && h->i == i + a && !c->has_pend) {
     h->i = i;
     return h->j - i;
