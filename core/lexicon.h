@@ -60,6 +60,7 @@ extern const lede__lexicon lede__lex_cue_nouns_other;
 extern const lede__lexicon lede__lex_cue_other;
 extern const lede__lexicon lede__lex_cue_particle_only;
 extern const lede__lexicon lede__lex_cue_particles;
+extern const lede__lexicon lede__lex_cue_that_only;
 extern const lede__lexicon lede__lex_cue_thought;
 extern const lede__lexicon lede__lex_cue_writing;
 extern const lede__lexicon lede__lex_date_deferrals;
@@ -139,11 +140,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 88
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 89
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 90
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 89
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 90
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 91
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 91
+#define LEDE__LEX_ID_MULTI_FIRST 92
 
 #endif

@@ -369,9 +369,17 @@ void lede__q_find_verbs(lede_article *a) {
   }
   for (size_t si = 0; si + 1 < a->sent_tok.n; si++) {
     size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
-    /* ("news reports of", "support for": nouns, in speaker phrases too) */
-    for (size_t i = t0; i < t1; i++)
-      if (a->quote_verb[i] && S_noun_first(a, i, t1)) a->quote_verb[i] = 0;
+    /* ("news reports of", "support for": nouns, in speaker phrases too;
+     * "charged that", not "charged him", "charges that might arise") */
+    for (size_t i = t0; i < t1; i++) {
+      if (!a->quote_verb[i]) continue;
+      if (S_noun_first(a, i, t1)) a->quote_verb[i] = 0;
+      const char *l = S_verb_lemma(a, i);
+      if (l && lede__lex_has(&lede__lex_cue_that_only, l, strlen(l)) &&
+          !(i + 2 < t1 && S_is(a, i + 1, "that") && S_word(a, i + 2) &&
+            !S_finite(a, i + 2) && !S_finite_aux(a, i + 2)))
+        a->quote_verb[i] = 0;
+    }
     if (t0 >= t1 || !S_title_case(a, si)) continue;
     /* "Lee Says Bridge Will Reopen", "Lee Just Announced ...": a
      * headline's verb of speech or writing after a name still reports;

@@ -772,6 +772,34 @@ Test(reported, cue_words_that_report_nothing_here) {
   lede_article_free(a);
 }
 
+/* "charged that", "determined that", "estimates that" report; "charged
+ * him with", "determined to win", "estimates the cost at" and "charges
+ * that might follow" do not. */
+Test(reported, cue_words_that_report_only_before_that) {
+  lede_article *a = t_parse(
+      "Ferry\n\n"
+      "Critics charged that the ferry contract was rigged.\n\n"
+      "The harbor board determined that the old pier was unsafe.\n\n"
+      "The union estimates that 900 members marched on Friday.\n\n"
+      "Prosecutors charged the captain with negligence.\n\n"
+      "The captain was determined to sail on Monday.\n\n"
+      "The firm estimates the repair cost at $5 million.\n\n"
+      "The captain faces criminal charges that might follow the inquiry.\n");
+  r_check(a, "the ferry contract was rigged", "Critics", "charged",
+          LEDE_CUE_SPEECH);
+  r_check(a, "the old pier was unsafe", "The harbor board", "determined",
+          LEDE_CUE_OTHER);
+  r_check(a, "900 members marched", "The union", "estimates",
+          LEDE_CUE_SPEECH);
+  cr_assert_lt(t_find(a, "the captain with negligence"), 0);
+  cr_assert_lt(t_find(a, "with negligence"), 0);
+  cr_assert_lt(t_find(a, "to sail on Monday"), 0);
+  cr_assert_lt(t_find(a, "the repair cost"), 0);
+  cr_assert_lt(t_find(a, "might follow the inquiry"), 0);
+  cr_assert_eq(lede_quote_count(a), 3, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
 /* "Asked on Tuesday whether ...": the question is reported past the
  * adjuncts between "asked" and the question word; the asker is not
  * named (unless by "by": "Asked by a reporter how"), and the answer is
