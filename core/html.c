@@ -1313,32 +1313,49 @@ static lede_part S_part_of(unsigned kind) {
   }
 }
 
+/* The letters and digits of s[0..n), case folded, into out until it
+ * holds max: how many; *read is how many bytes of s that took. */
+static size_t S_alnum_fold(const char *s, size_t n, char *out, size_t max,
+                           size_t *read) {
+  size_t k = 0, i = 0;
+  for (; i < n && k < max; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') out[k++] = (char)(ch | 0x20);
+    else if (ch >= '0' && ch <= '9') out[k++] = (char)ch;
+  }
+  *read = i;
+  return k;
+}
+
+/* The outlet's names, its site name and publisher, as S_alnum_fold
+ * writes them (up to 256 each): made once for all the authors. */
+typedef struct {
+  char v[2][256];
+  size_t n[2];
+} S_outlets;
+
+static void S_outlets_of(const S_ctx *c, S_outlets *o) {
+  static const lede_meta_key keys[] = {LEDE_META_SITE_NAME,
+                                       LEDE_META_PUBLISHER};
+  size_t read;
+  for (size_t k = 0; k < 2; k++) {
+    const S_metav *m = &c->h->meta[keys[k]];
+    o->n[k] = S_alnum_fold(m->v, m->n, o->v[k], sizeof o->v[k], &read);
+  }
+}
+
 /* Is the author the outlet ("BBC News" on "BBC News", "Beachbody" on "The
  * Beachbody Blog")? Its letters and digits, case folded, are in the site
  * name's or the publisher's. */
-static int S_outlet(const S_ctx *c, const S_metav *au) {
-  char x[64], y[256];
-  size_t nx = 0;
-  for (size_t i = 0; i < au->n; i++) {
-    unsigned char ch = (unsigned char)au->v[i];
-    if (ch >= 0x80 || nx == sizeof x) return 0;
-    if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') x[nx++] = (char)(ch | 0x20);
-    else if (ch >= '0' && ch <= '9') x[nx++] = (char)ch;
-  }
-  if (nx < 4) return 0;
-  static const lede_meta_key keys[] = {LEDE_META_SITE_NAME,
-                                       LEDE_META_PUBLISHER};
-  for (size_t k = 0; k < 2; k++) {
-    const S_metav *m = &c->h->meta[keys[k]];
-    size_t ny = 0;
-    for (size_t i = 0; i < m->n && ny < sizeof y; i++) {
-      unsigned char ch = (unsigned char)m->v[i];
-      if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') y[ny++] = (char)(ch | 0x20);
-      else if (ch >= '0' && ch <= '9') y[ny++] = (char)ch;
-    }
-    for (size_t i = 0; i + nx <= ny; i++)
-      if (!memcmp(y + i, x, nx)) return 1;
-  }
+static int S_outlet(const S_outlets *o, const S_metav *au) {
+  for (size_t i = 0; i < au->n; i++)
+    if ((unsigned char)au->v[i] >= 0x80) return 0;
+  char x[64];
+  size_t read, nx = S_alnum_fold(au->v, au->n, x, sizeof x, &read);
+  if (nx < 4 || read < au->n) return 0;
+  for (size_t k = 0; k < 2; k++)
+    for (size_t i = 0; i + nx <= o->n[k]; i++)
+      if (!memcmp(o->v[k] + i, x, nx)) return 1;
   return 0;
 }
 
@@ -1358,8 +1375,10 @@ static void S_build(S_ctx *c, size_t head) {
    * own byline element is furniture, dropped with the share buttons). */
   const S_metav *au[8];
   size_t nau = 0, bylen = 0;
+  S_outlets outlets;
+  if (c->h->authors.n) S_outlets_of(c, &outlets);
   for (size_t i = 0; i < c->h->authors.n && nau < 8; i++)
-    if (!S_outlet(c, &c->h->authors.v[i])) {
+    if (!S_outlet(&outlets, &c->h->authors.v[i])) {
       au[nau] = &c->h->authors.v[i];
       bylen += au[nau++]->n + 5;
     }
