@@ -248,10 +248,6 @@ size_t lede__q_clause_subject(const lede_article *a, size_t s0, size_t lim,
   return r;
 }
 
-/* A speaker phrase [s, e) read left of the cue at c0 that no reader
- * would take for one: lower-case words with no determiner and no head
- * that names people ("long", "spent more time", "renewed"), or a document
- * before a participle ("a statement saying": its issuer speaks). */
 /* "everyone", "nobody", "someone": a pronoun naming people at large. */
 static int S_indefinite(const lede_article *a, size_t w) {
   return S_is(a, w, "everyone") || S_is(a, w, "everybody") ||
@@ -260,6 +256,17 @@ static int S_indefinite(const lede_article *a, size_t w) {
          S_is(a, w, "nobody");
 }
 
+/* The degree a word such as "everyone" may take: "almost everyone",
+ * "not everybody". */
+static int S_indefinite_degree(const lede_article *a, size_t w) {
+  return S_is(a, w, "almost") || S_is(a, w, "nearly") ||
+         S_is(a, w, "virtually") || S_is(a, w, "not");
+}
+
+/* A speaker phrase [s, e) read left of the cue at c0 that no reader
+ * would take for one: lower-case words with no determiner and no head
+ * that names people ("long", "spent more time", "renewed"), or a document
+ * before a participle ("a statement saying": its issuer speaks). */
 static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
                               size_t c0) {
   if (e <= s) return 1;
@@ -276,8 +283,7 @@ static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
   if (e == s + 2 && S_is(a, s, "no") && S_is(a, s + 1, "one"))
     return 0; /* "no one knows" */
   if ((e == s + 1 ||
-       (e == s + 2 && (S_is(a, s, "almost") || S_is(a, s, "nearly") ||
-                       S_is(a, s, "virtually") || S_is(a, s, "not")))) &&
+       (e == s + 2 && S_indefinite_degree(a, s))) &&
       (S_indefinite(a, w) || S_is(a, w, "another") || S_is(a, w, "others")))
     return 0;
   for (size_t k = s; k < e; k++)
@@ -711,9 +717,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
        * whole phrase, with at most an adverb of degree) */
       if (n != LEDE_NONE && n < last && S_indefinite(a, last)) {
         n = last;
-        if (n > s0 && (S_is(a, n - 1, "almost") || S_is(a, n - 1, "nearly") ||
-                       S_is(a, n - 1, "virtually") || S_is(a, n - 1, "not")))
-          n--;
+        if (n > s0 && S_indefinite_degree(a, n - 1)) n--;
       }
       if (n != LEDE_NONE && n > s0 + 1 &&
           (S_is(a, n - 1, "in") || S_is(a, n - 1, "at") ||
