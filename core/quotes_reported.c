@@ -154,8 +154,6 @@ static int S_opens_pair(const S_ctx *x, size_t v, size_t k, size_t s1) {
 
 static size_t S_object_end(const lede_article *a, size_t k, size_t s1);
 
-/* Cues of the class "other" that report a finding, not a stance: their
- * content is a clause ("the poll shows Lee leads"). */
 /* After "found", a clause without "that": a name or a determiner phrase,
  * then its verb or participle ("found Clinton leading Trump by 15
  * points", "found the nominee garnered twice the airtime"). */
@@ -168,6 +166,8 @@ static int S_found_clause(const lede_article *a, size_t k, size_t s1) {
          (S_ing(a, r) || S_finite(a, r)) && !S_is(a, r, "being");
 }
 
+/* Cues of the class "other" that report a finding, not a stance: their
+ * content is a clause ("the poll shows Lee leads"). */
 static int S_clause_taker(const char *l) {
   static const char *const w[] = {"appear", "discover", "find", "indicate",
                                   "rumor", "seem", "show", "signal"};
@@ -766,10 +766,7 @@ static int S_speaker_content(S_ctx *x, S_rcue *rc, lede_span *content) {
     S_opener_report(x, rc);
     return 0;
   }
-  if (!side) {
-    /* "quoted X as saying" */
-    return 0;
-  }
+  if (!side) return 0; /* no speaker: "quoted X as saying" */
   rc->sp0 = sp0;
   rc->sp1 = sp1;
   rc->side = side;
@@ -835,8 +832,8 @@ static int S_no_statement(const lede_article *a, lede_span content,
           S_is(a, ct + 1, "else"));
 }
 
-/* A content that is exactly one quote (n: the pairs it took in) is a
- * direct quote. */
+/* A content that is exactly one quotation (the one pair S_absorb took
+ * in) makes q a direct quote of the words inside the marks. */
 static void S_whole_pair(const S_ctx *x, lede__quote *q, lede_span content) {
   const lede_article *a = x->a;
   size_t cs = content.start, cend = content.end;
@@ -868,7 +865,9 @@ static size_t S_report_cue(S_ctx *x, const S_rcue *rc, lede_span content) {
   /* "He isn't expected to attend", "an engineer accused of spying":
    * the subject of a passive is what is reported on; no one named
    * reports it. */
-  if ((side == 1 || (side == 3 && sp1 + 4 > i)) && lede__q_passive_subject(a, sp0, sp1, i, s1)) sp0 = sp1 = i;
+  if ((side == 1 || (side == 3 && sp1 + 4 > i)) &&
+      lede__q_passive_subject(a, sp0, sp1, i, s1))
+    sp0 = sp1 = i;
   /* "Recently, Lee ...", "Frightened by the vote, leaders ...": a
    * sentence's opening adverb or participle is no speaker; the
    * subject of the clause before the cue is, if there is one. */
@@ -905,6 +904,8 @@ static size_t S_report_cue(S_ctx *x, const S_rcue *rc, lede_span content) {
   return m1 - 1 > i ? m1 - 1 : i;
 }
 
+/* Each cue not yet taken, in text order: the filters, then its speaker
+ * and content, then the report. */
 void lede__q_reported(S_ctx *x) {
   lede_article *a = x->a;
   S_rcue r;
@@ -922,7 +923,6 @@ void lede__q_reported(S_ctx *x) {
         continue;
       }
       if (S_no_content(a, &r)) continue;
-      /* A verb inside quotation marks is the speaker's own word. */
       r.ce = S_content_end(a, s0, s1);
       r.sp0 = r.sp1 = 0;
       r.side = 0;
