@@ -404,6 +404,12 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   S_ment *m = &x->m.v[mi];
   char buf[S_KEY];
   size_t n = S_key_c(x, m->t0, m->t1, buf);
+  /* "the CEO", "an SUV": an acronym of a common noun names nothing. */
+  const S_tok *tk = S_T(x, m->t0);
+  if (n && tk->len >= 2 && lede__is_upper((unsigned char)x->t[tk->start]) &&
+      lede__is_upper((unsigned char)x->t[tk->start + 1]) &&
+      lede__lex_has(&lede__lex_common_acronyms, buf, n))
+    return;
   size_t e = lede__ent_acr_lookup(x, acrs, m->t0);
   if (e != LEDE_NONE) {
     m->how = H_ACR;

@@ -49,6 +49,7 @@ extern const lede__lexicon lede__lex_boilerplate;
 extern const lede__lexicon lede__lex_boilerplate_endings;
 extern const lede__lexicon lede__lex_byline_intros;
 extern const lede__lexicon lede__lex_byline_roles;
+extern const lede__lexicon lede__lex_common_acronyms;
 extern const lede__lexicon lede__lex_credit_markers;
 extern const lede__lexicon lede__lex_cue_action_verbs;
 extern const lede__lexicon lede__lex_cue_adjectives;
@@ -140,11 +141,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 89
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 90
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 91
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 90
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 91
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 92
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 92
+#define LEDE__LEX_ID_MULTI_FIRST 93
 
 #endif

@@ -537,6 +537,82 @@ static const unsigned short S_byline_roles_first[257] = {
 };
 const lede__lexicon lede__lex_byline_roles = {S_byline_roles, 23, S_byline_roles_first, 4, 14, 9};
 
+static const char *const S_common_acronyms[] = {
+  "ai",
+  "api",
+  "atm",
+  "atms",
+  "ceo",
+  "ceos",
+  "cfo",
+  "cfos",
+  "cio",
+  "coo",
+  "cpu",
+  "cto",
+  "diy",
+  "dna",
+  "etf",
+  "etfs",
+  "ev",
+  "evs",
+  "faq",
+  "gdp",
+  "gps",
+  "gpu",
+  "hd",
+  "hiv",
+  "hq",
+  "hvac",
+  "icu",
+  "ipo",
+  "ipos",
+  "lcd",
+  "led",
+  "leds",
+  "mba",
+  "mph",
+  "mvp",
+  "oled",
+  "pc",
+  "pcs",
+  "pdf",
+  "phd",
+  "ppe",
+  "rna",
+  "rpm",
+  "sms",
+  "ssd",
+  "suv",
+  "suvs",
+  "tv",
+  "url",
+  "usb",
+  "vip",
+  "vips",
+  "vr",
+};
+static const unsigned short S_common_acronyms_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 4, 4, 12, 14, 18, 19, 22, 26, 29, 29, 29, 32, 35, 35,
+  36, 41, 41, 43, 47, 48, 50, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+  53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+  53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+  53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+  53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+  53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+  53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+  53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+  53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+  53,
+};
+const lede__lexicon lede__lex_common_acronyms = {S_common_acronyms, 53, S_common_acronyms_first, 2, 4, 10};
+
 static const char *const S_credit_markers[] = {
   "courtesy",
   "credit",
@@ -578,7 +654,7 @@ static const unsigned short S_credit_markers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_credit_markers = {S_credit_markers, 20, S_credit_markers_first, 5, 14, 10};
+const lede__lexicon lede__lex_credit_markers = {S_credit_markers, 20, S_credit_markers_first, 5, 14, 11};
 
 static const char *const S_cue_action_verbs[] = {
   "approve approve",
@@ -690,7 +766,7 @@ static const unsigned short S_cue_action_verbs_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_cue_action_verbs = {S_cue_action_verbs, 89, S_cue_action_verbs_first, 10, 26, 11};
+const lede__lexicon lede__lex_cue_action_verbs = {S_cue_action_verbs, 89, S_cue_action_verbs_first, 10, 26, 12};
 
 static const char *const S_cue_adjectives[] = {
   "adamant",
@@ -747,7 +823,7 @@ static const unsigned short S_cue_adjectives_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_cue_adjectives = {S_cue_adjectives, 34, S_cue_adjectives_first, 4, 12, 12};
+const lede__lexicon lede__lex_cue_adjectives = {S_cue_adjectives, 34, S_cue_adjectives_first, 4, 12, 13};
 
 static const char *const S_cue_clause_only[] = {
   "advise",
@@ -772,7 +848,7 @@ static const unsigned short S_cue_clause_only_first[257] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
   2,
 };
-const lede__lexicon lede__lex_cue_clause_only = {S_cue_clause_only, 2, S_cue_clause_only_first, 6, 8, 13};
+const lede__lexicon lede__lex_cue_clause_only = {S_cue_clause_only, 2, S_cue_clause_only_first, 6, 8, 14};
 
 static const char *const S_cue_light_verbs[] = {
   "cast",
@@ -820,7 +896,7 @@ static const unsigned short S_cue_light_verbs_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_cue_light_verbs = {S_cue_light_verbs, 25, S_cue_light_verbs_first, 4, 9, 14};
+const lede__lexicon lede__lex_cue_light_verbs = {S_cue_light_verbs, 25, S_cue_light_verbs_first, 4, 9, 15};
 
 static const char *const S_cue_noun_first[] = {
   "attack",
@@ -857,7 +933,7 @@ static const unsigned short S_cue_noun_first_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_cue_noun_first = {S_cue_noun_first, 14, S_cue_noun_first_first, 4, 8, 15};
+const lede__lexicon lede__lex_cue_noun_first = {S_cue_noun_first, 14, S_cue_noun_first_first, 4, 8, 16};
 
 static const char *const S_cue_nouns[] = {
   "accusation",
@@ -926,7 +1002,7 @@ static const unsigned short S_cue_nouns_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_cue_nouns = {S_cue_nouns, 46, S_cue_nouns_first, 3, 12, 16};
+const lede__lexicon lede__lex_cue_nouns = {S_cue_nouns, 46, S_cue_nouns_first, 3, 12, 17};
 
 static const char *const S_cue_nouns_other[] = {
   "attack",
@@ -959,7 +1035,7 @@ static const unsigned short S_cue_nouns_other_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_cue_nouns_other = {S_cue_nouns_other, 10, S_cue_nouns_other_first, 6, 11, 17};
+const lede__lexicon lede__lex_cue_nouns_other = {S_cue_nouns_other, 10, S_cue_nouns_other_first, 6, 11, 18};
 
 static const char *const S_cue_other[] = {
   "advocate",
@@ -1066,7 +1142,7 @@ static const unsigned short S_cue_other_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_cue_other = {S_cue_other, 84, S_cue_other_first, 4, 12, 18};
+const lede__lexicon lede__lex_cue_other = {S_cue_other, 84, S_cue_other_first, 4, 12, 19};
 
 static const char *const S_cue_particle_only[] = {
   "focus",
@@ -1095,7 +1171,7 @@ static const unsigned short S_cue_particle_only_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_cue_particle_only = {S_cue_particle_only, 6, S_cue_particle_only_first, 3, 5, 19};
+const lede__lexicon lede__lex_cue_particle_only = {S_cue_particle_only, 6, S_cue_particle_only_first, 3, 5, 20};
 
 static const char *const S_cue_particles[] = {
   "call for",
@@ -1132,7 +1208,7 @@ static const unsigned short S_cue_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_cue_particles = {S_cue_particles, 14, S_cue_particles_first, 6, 12, 20};
+const lede__lexicon lede__lex_cue_particles = {S_cue_particles, 14, S_cue_particles_first, 6, 12, 21};
 
 static const char *const S_cue_that_only[] = {
   "charge",
@@ -1158,7 +1234,7 @@ static const unsigned short S_cue_that_only_first[257] = {
   3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
   3,
 };
-const lede__lexicon lede__lex_cue_that_only = {S_cue_that_only, 3, S_cue_that_only_first, 6, 9, 21};
+const lede__lexicon lede__lex_cue_that_only = {S_cue_that_only, 3, S_cue_that_only_first, 6, 9, 22};
 
 static const char *const S_cue_thought[] = {
   "afraid",
@@ -1253,7 +1329,7 @@ static const unsigned short S_cue_thought_first[257] = {
   72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
   72,
 };
-const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 72, S_cue_thought_first, 3, 12, 22};
+const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 72, S_cue_thought_first, 3, 12, 23};
 
 static const char *const S_cue_writing[] = {
   "blog",
@@ -1285,7 +1361,7 @@ static const unsigned short S_cue_writing_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 23};
+const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 24};
 
 static const char *const S_date_deferrals[] = {
   "adjourned",
@@ -1326,7 +1402,7 @@ static const unsigned short S_date_deferrals_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 24};
+const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 25};
 
 static const char *const S_date_future_cues[] = {
   "'ll",
@@ -1376,7 +1452,7 @@ static const unsigned short S_date_future_cues_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 25};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 26};
 
 static const char *const S_date_lasting_nouns[] = {
   "accord",
@@ -1453,7 +1529,7 @@ static const unsigned short S_date_lasting_nouns_first[257] = {
   54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
   54,
 };
-const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 26};
+const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 27};
 
 static const char *const S_date_measure_units[] = {
   "beat",
@@ -1543,7 +1619,7 @@ static const unsigned short S_date_measure_units_first[257] = {
   67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
   67,
 };
-const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 27};
+const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 28};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
@@ -1598,7 +1674,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 28};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 29};
 
 static const char *const S_date_nowadays_nouns[] = {
   "age",
@@ -1651,7 +1727,7 @@ static const unsigned short S_date_nowadays_nouns_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 29};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 30};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -1763,7 +1839,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 30};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 31};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -1867,7 +1943,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 31};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 32};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -1922,7 +1998,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 32};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 33};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -1959,7 +2035,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 33};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 34};
 
 static const char *const S_date_schedule_verbs[] = {
   "arrives",
@@ -2006,7 +2082,7 @@ static const unsigned short S_date_schedule_verbs_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 34};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 35};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -2058,7 +2134,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 35};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 36};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -2161,7 +2237,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 36};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 37};
 
 static const char *const S_dateline_not[] = {
   "advertisement",
@@ -2210,7 +2286,7 @@ static const unsigned short S_dateline_not_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 37};
+const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 38};
 
 static const char *const S_day_parts[] = {
   "afternoon",
@@ -2238,7 +2314,7 @@ static const unsigned short S_day_parts_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 38};
+const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 39};
 
 static const char *const S_event_words[] = {
   "award",
@@ -2281,7 +2357,7 @@ static const unsigned short S_event_words_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 39};
+const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 40};
 
 static const char *const S_female_words[] = {
   "actress",
@@ -2329,7 +2405,7 @@ static const unsigned short S_female_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 40};
+const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 41};
 
 static const char *const S_first_names_female[] = {
   "abigail",
@@ -2629,7 +2705,7 @@ static const unsigned short S_first_names_female_first[257] = {
   277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277,
   277,
 };
-const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 41};
+const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 42};
 
 static const char *const S_first_names_male[] = {
   "aaron",
@@ -2914,7 +2990,7 @@ static const unsigned short S_first_names_male_first[257] = {
   262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262,
   262,
 };
-const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 42};
+const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 43};
 
 static const char *const S_footer_markers[] = {
   "comment",
@@ -2963,7 +3039,7 @@ static const unsigned short S_footer_markers_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 43};
+const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 44};
 
 static const char *const S_groups[] = {
   "aboriginal",
@@ -3107,7 +3183,7 @@ static const unsigned short S_groups_first[257] = {
   121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121,
   121,
 };
-const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 44};
+const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 45};
 
 static const char *const S_locative_preps[] = {
   "across",
@@ -3144,7 +3220,7 @@ static const unsigned short S_locative_preps_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 45};
+const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 46};
 
 static const char *const S_male_words[] = {
   "assemblyman",
@@ -3190,7 +3266,7 @@ static const unsigned short S_male_words_first[257] = {
   23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
   23,
 };
-const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 46};
+const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 47};
 
 static const char *const S_name_particles[] = {
   "abu",
@@ -3243,7 +3319,7 @@ static const unsigned short S_name_particles_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 47};
+const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 48};
 
 static const char *const S_org_heads_lower[] = {
   "consulate",
@@ -3270,7 +3346,7 @@ static const unsigned short S_org_heads_lower_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 48};
+const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 49};
 
 static const char *const S_org_of_words[] = {
   "academy",
@@ -3322,7 +3398,7 @@ static const unsigned short S_org_of_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 49};
+const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 50};
 
 static const char *const S_org_words[] = {
   "ab",
@@ -3488,7 +3564,7 @@ static const unsigned short S_org_words_first[257] = {
   143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143,
   143,
 };
-const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 50};
+const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 51};
 
 static const char *const S_organizations[] = {
   "african union",
@@ -3598,7 +3674,7 @@ static const unsigned short S_organizations_first[257] = {
   87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87,
   87,
 };
-const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 51};
+const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 52};
 
 static const char *const S_place_stop[] = {
   "border",
@@ -3658,7 +3734,7 @@ static const unsigned short S_place_stop_first[257] = {
   37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
   37,
 };
-const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 52};
+const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 53};
 
 static const char *const S_place_words[] = {
   "airport",
@@ -3710,7 +3786,7 @@ static const unsigned short S_place_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 53};
+const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 54};
 
 static const char *const S_quote_after_cue[] = {
   "after",
@@ -3760,7 +3836,7 @@ static const unsigned short S_quote_after_cue_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 54};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 55};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
@@ -3804,7 +3880,7 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 55};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 56};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -3870,7 +3946,7 @@ static const unsigned short S_quote_aux_first[257] = {
   43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
   43,
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 56};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 57};
 
 static const char *const S_quote_catenatives[] = {
   "appear",
@@ -3917,7 +3993,7 @@ static const unsigned short S_quote_catenatives_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 57};
+const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 58};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -3961,7 +4037,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 58};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 59};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -3995,7 +4071,7 @@ static const unsigned short S_quote_documents_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 59};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 60};
 
 static const char *const S_quote_evidence[] = {
   "analysis",
@@ -4026,7 +4102,7 @@ static const unsigned short S_quote_evidence_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 60};
+const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 61};
 
 static const char *const S_quote_frame_particles[] = {
   "about",
@@ -4063,7 +4139,7 @@ static const unsigned short S_quote_frame_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 61};
+const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 62};
 
 static const char *const S_quote_judging_verbs[] = {
   "accuse",
@@ -4095,7 +4171,7 @@ static const unsigned short S_quote_judging_verbs_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 62};
+const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 63};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -4145,7 +4221,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 63};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 64};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -4185,7 +4261,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 64};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 65};
 
 static const char *const S_quote_noun_modifiers[] = {
   "baseless",
@@ -4228,7 +4304,7 @@ static const unsigned short S_quote_noun_modifiers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 65};
+const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 66};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -4269,7 +4345,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 66};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 67};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -4370,7 +4446,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 67};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 68};
 
 static const char *const S_quote_passive_topic_verbs[] = {
   "call",
@@ -4410,7 +4486,7 @@ static const unsigned short S_quote_passive_topic_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 68};
+const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 69};
 
 static const char *const S_quote_passive_verbs[] = {
   "allege",
@@ -4446,7 +4522,7 @@ static const unsigned short S_quote_passive_verbs_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 69};
+const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 70};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -4509,7 +4585,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 70};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 71};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -4583,7 +4659,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 71};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 72};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -4623,7 +4699,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 72};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 73};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -4678,7 +4754,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 73};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 74};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -4785,7 +4861,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 74};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 75};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -4820,7 +4896,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 75};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 76};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -4862,7 +4938,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 76};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 77};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -4909,7 +4985,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 77};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 78};
 
 static const char *const S_regions[] = {
   "africa",
@@ -4978,7 +5054,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 78};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 79};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -5035,7 +5111,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 79};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 80};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -5105,7 +5181,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 80};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 81};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -5129,7 +5205,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 81};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 82};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -5251,7 +5327,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 82};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 83};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -6071,7 +6147,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 83};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 84};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -6129,7 +6205,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 84};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 85};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -6187,7 +6263,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 85};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 86};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -6235,7 +6311,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 86};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 87};
 
 static const char *const S_titles[] = {
   "adm",
@@ -6387,7 +6463,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 87};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 88};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -6427,7 +6503,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 88};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 89};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -6439,6 +6515,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x10000, 0x0, 0x2e200000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* boilerplate_endings */
   {0x0, 0x180, 0x84, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0xa00, 0x100, 0x80, 0x0, 0x8, 0x500, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* byline_intros */
   {0x0, 0x80, 0x40, 0x7a20, 0x10, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x400, 0x0, 0x0, 0x0, 0x0, 0x0, 0x1100, 0x0, 0x3c0, 0x1a0, 0x0, 0x0, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* byline_roles */
+  {0x0, 0x1c, 0x0, 0x18, 0x8, 0x1c, 0x8, 0x8, 0x1c, 0x18, 0x0, 0x0, 0x18, 0x8, 0x0, 0x10, 0xc, 0x0, 0x8, 0x18, 0x4, 0x8, 0x1c, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* common_acronyms */
   {0x0, 0x0, 0x0, 0x1c0, 0x0, 0x0, 0x400, 0x80, 0x0, 0x1060, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x5de0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* credit_markers */
   {0x0, 0x1e000, 0x4400, 0x6e7e000, 0x17e000, 0x1f8800, 0x0, 0x0, 0x0, 0x16000, 0x0, 0x0, 0x0, 0x0, 0x40400, 0x22000, 0x78000, 0x0, 0x337000, 0x5000, 0x4000, 0x200000, 0x2800, 0x11800, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_action_verbs */
   {0x0, 0xe0, 0x0, 0x380, 0x1500, 0x1080, 0x480, 0x0, 0x20, 0x0, 0x0, 0x0, 0x20, 0x0, 0x80, 0x100, 0xa0, 0x0, 0x0, 0x600, 0x100, 0x2e0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_adjectives */

@@ -830,6 +830,25 @@ Test(entities_tagged, one_type_per_name) {
   lede_article_free(a);
 }
 
+/* Acronyms of common nouns ("the CEO", "its new SUV") name nothing; an
+ * organization's acronym still does. */
+Test(entities_tagged, common_noun_acronyms) {
+  lede_article *a = t_parse(
+      "Carmaker lifts outlook\n\n"
+      "Harwick Motors raised its profit forecast on Thursday after strong "
+      "sales of its new SUV in Europe.\n\n"
+      "The CEO, Lena Brandt, said demand for the EV version had surprised the "
+      "company. Harwick plans an IPO for its battery unit next year, and NATO "
+      "has ordered 200 of its trucks.\n");
+  t_no_entity(a, "SUV");
+  t_no_entity(a, "CEO");
+  t_no_entity(a, "EV");
+  t_no_entity(a, "IPO");
+  t_entity_is(a, "NATO", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Lena Brandt", LEDE_ENTITY_PERSON, 1);
+  lede_article_free(a);
+}
+
 /* ==== The tagger's frequent words ======================================= */
 
 #include "tagger.h"
