@@ -399,6 +399,23 @@ size_t lede__ent_word_count(S_ctx *x, size_t i) {
   return r->count + c->count;
 }
 
+/* A word in two capitals not opened as names are ("WeWork", "GrubHub";
+ * not "McDonald", "DeSantis"): a company's or a product's. */
+static int S_camel(const S_ctx *x, size_t i) {
+  const S_tok *tk = S_T(x, i);
+  const char *w = x->t + tk->start;
+  size_t n = tk->len;
+  if (n < 4 || n > 24 || !(w[0] >= 'A' && w[0] <= 'Z')) return 0;
+  for (size_t p = 2; p + 1 < n; p++) {
+    if (!(w[p] >= 'A' && w[p] <= 'Z')) continue;
+    if (!(w[p - 1] >= 'a' && w[p - 1] <= 'z') || !(w[p + 1] >= 'a' && w[p + 1] <= 'z')) return 0;
+    char buf[24];
+    for (size_t k = 0; k < p; k++) buf[k] = (char)(w[k] | 0x20);
+    return !lede__lex_has(&lede__lex_name_prefixes, buf, p);
+  }
+  return 0;
+}
+
 /* Resolve a one-word mention whose type pass 1 left open. */
 static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
   S_ment *m = &x->m.v[mi];
@@ -447,6 +464,7 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
           !lede__ent_table_team(x, m->t0, m->t1) && !S_score(x, m->t1)) {
         if (lede__ent_word_count(x, m->t0) <= 1) m->type = LEDE_ENTITY_PERSON;
       }
+      if (m->type == LEDE_ENTITY_PERSON && S_camel(x, m->t0)) m->type = LEDE_ENTITY_ORGANIZATION;
       lede__ent_file(x, mi);
       return;
     }

@@ -88,6 +88,7 @@ extern const lede__lexicon lede__lex_groups;
 extern const lede__lexicon lede__lex_locative_preps;
 extern const lede__lexicon lede__lex_male_words;
 extern const lede__lexicon lede__lex_name_particles;
+extern const lede__lexicon lede__lex_name_prefixes;
 extern const lede__lexicon lede__lex_org_heads_lower;
 extern const lede__lexicon lede__lex_org_of_words;
 extern const lede__lexicon lede__lex_org_words;
@@ -141,11 +142,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 90
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 91
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 92
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 91
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 92
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 93
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 93
+#define LEDE__LEX_ID_MULTI_FIRST 94
 
 #endif

@@ -849,6 +849,24 @@ Test(entities_tagged, common_noun_acronyms) {
   lede_article_free(a);
 }
 
+/* A company's name in two capitals ("ShareDesk") is no person's; a
+ * surname so written ("McAllister") is. */
+Test(entities_tagged, company_in_two_capitals) {
+  lede_article *a = t_parse(
+      "Office firm cuts jobs\n\n"
+      "ShareDesk said on Friday it would cut 300 jobs as it closes offices in "
+      "four cities.\n\n"
+      "The company, whose chief executive Nora Keel founded it in 2012, has "
+      "lost money every year. ShareDesk rents desks to start-ups, and its "
+      "rival DeskNest has also cut staff.\n\n"
+      "Analyst Mark McAllister said ShareDesk could be sold.\n");
+  t_entity_is(a, "ShareDesk", LEDE_ENTITY_ORGANIZATION, 3);
+  t_entity_is(a, "DeskNest", LEDE_ENTITY_ORGANIZATION, 1);
+  t_entity_is(a, "Mark McAllister", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Nora Keel", LEDE_ENTITY_PERSON, 1);
+  lede_article_free(a);
+}
+
 /* ==== The tagger's frequent words ======================================= */
 
 #include "tagger.h"
