@@ -453,6 +453,7 @@ typedef struct {
   S_dslot *v;
   size_t cap, n;
   lede__arena *ar; /* where it grows */
+  unsigned char gen; /* times v has moved (S_doc_cap) */
 } S_dmap;
 
 #define S_DMAP_MAX ((size_t)1 << 20) /* slots at most: memory stays bounded */
@@ -545,6 +546,7 @@ static S_dslot *S_dget(S_dmap *m, uint64_t h, int add) {
     S_dslot *old = m->v;
     size_t oc = m->cap;
     m->cap *= 2;
+    m->gen++;
     m->v = lede__calloc(m->ar, lede__mul(m->ar, m->cap, sizeof *m->v));
     for (size_t k = 0; k < oc; k++) {
       if (!old[k].h) continue;
@@ -567,7 +569,7 @@ typedef struct {
   uint32_t flags;  /* the token's */
   unsigned char full; /* w is complete (S_word_rest) */
   unsigned char docd; /* w.doc is read */
-  unsigned char dsk; /* ds is known */
+  unsigned char dsk; /* ds is known: the map's gen plus one when found */
   S_dslot *ds; /* the word's slot in the document's map (S_doc_cap) */
   const lede__tgword *sw; /* a frequent word's entry, or NULL */
   const int32_t *rv[3]; /* the sums from role r once made (v[r], or a frequent word's) */
@@ -726,14 +728,16 @@ static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a, S_cword *c) {
   {
     S_dslot *d;
     /* With the keys read ahead the map does not move (S_doc_bits): each
-     * word finds its slot once, and keeps it in the cache. */
-    if (c && c->dsk) {
+     * word finds its slot once, and keeps it in the cache. Should the map
+     * move all the same (two words of one cache key), the slot is found
+     * again. */
+    if (c && c->dsk == (unsigned char)(m->gen + 1)) {
       d = c->ds;
     } else {
       d = S_dget(m, S_lkey(g, t + a->start, a->len), 1);
       uint32_t sv = S_sieve_of(t + a->start, a->len);
       if (d) sieve[sv >> 6] |= 1ULL << (sv & 63);
-      if (c) c->ds = d, c->dsk = 1;
+      if (c) c->ds = d, c->dsk = (unsigned char)(m->gen + 1);
     }
     if (!d) return;
     int prose = !(cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL));
@@ -1409,6 +1413,22 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
         if (S_K.part[q] == key) return 1;
       return 0;
     }
+    return S_can_slow(g, a);
+  }
+  if (n - 9 < 8 && k + 16 <= tend && fast) {
+    /* Words of 9 to 16 bytes, sixteen at once: none is a particle
+     * (S_particle). */
+    const uint64_t hi = 0x8080808080808080ULL;
+    uint64_t x0, x1;
+    memcpy(&x0, g->t + k, 8);
+    memcpy(&x1, g->t + k + 8, 8);
+    x1 &= ~0ULL >> (128 - 8 * n);
+    uint64_t y0 = x0 & ~hi, y1 = x1 & ~hi;
+    if (low) S_doc_lower(g, a);
+    if (((y0 + 0x3f3f3f3f3f3f3f3fULL) & ~(y0 + 0x2525252525252525ULL) & ~x0 & hi) |
+        ((y1 + 0x3f3f3f3f3f3f3f3fULL) & ~(y1 + 0x2525252525252525ULL) & ~x1 & hi))
+      return 1;
+    if (!((x0 | x1) & hi)) return 0;
     return S_can_slow(g, a);
   }
 #endif
