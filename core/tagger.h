@@ -94,6 +94,7 @@ typedef struct {
   int32_t v2[LEDE__TG_NT];
   int32_t v0[LEDE__TG_NT];
 } lede__tgword;
+_Static_assert(sizeof(lede__tgword) == 128, "a frequent word's entry is two lines");
 
 /* The frequent forms' entries, most frequent first, and by hash slot
  * (open addressing from (k ^ k >> 29) % LEDE__TG_NWSLOTS) their index
