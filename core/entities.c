@@ -584,7 +584,7 @@ static void S_one_type_per_name(S_ctx *x) {
  * three places, a person in one) takes the type of most of its mentions
  * (a tie: a company, then a person, a place), but for a town and its club
  * ("Leeds" the place, "Leeds" the team), which stay two. */
-static void S_one_type_per_word(S_ctx *x) {
+static void S_type_of_most_mentions(S_ctx *x) {
   static const int order[4] = {LEDE_ENTITY_ORGANIZATION, LEDE_ENTITY_PERSON, LEDE_ENTITY_PLACE,
                                LEDE_ENTITY_GROUP};
   size_t ne = x->ent.n;
@@ -600,12 +600,9 @@ static void S_one_type_per_word(S_ctx *x) {
     if (!sl->key || sl->len < 2 || sl->len > S_KEY || sl->val == LEDE_NONE ||
         sl->val == S_AMBIG)
       continue;
-    int mine = sl->key[0] == 'P' ? LEDE_ENTITY_PERSON
-               : sl->key[0] == 'O' ? LEDE_ENTITY_ORGANIZATION
-               : sl->key[0] == 'L' ? LEDE_ENTITY_PLACE
-               : sl->key[0] == 'G' ? LEDE_ENTITY_GROUP
-                                   : -1;
-    if (mine < 0) continue;
+    const char *tc = memchr(lede__ent_tchar, sl->key[0], 4);
+    if (!tc) continue;
+    int mine = (int)(tc - lede__ent_tchar);
     const unsigned char *kb = (const unsigned char *)sl->key;
     size_t h = (sl->len * 31u + kb[1] * 7u + kb[sl->len - 1] * 131u + kb[1 + (sl->len - 1) / 2]) & 1023;
     if (!pass) {
@@ -782,7 +779,7 @@ void lede__entities(lede_article *a) {
     }
   }
   S_one_type_per_name(&x);
-  S_one_type_per_word(&x);
+  S_type_of_most_mentions(&x);
   /* The tagger's tags are done with (not ntag, the tokens it read):
    * room for the mentions the scans add. */
   lede__vec_free(&a->scratch, x.tag, x.tagcap, 1);

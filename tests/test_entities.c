@@ -810,7 +810,7 @@ static size_t t_named(const lede_article *a, const char *name) {
 
 /* A company the tagger reads as a company in most sentences and as a
  * place after "At": one company. */
-Test(entities_tagged, one_type_per_name) {
+Test(entities_tagged, type_of_most_mentions) {
   lede_article *a = t_parse(
       "Chip maker wins phone order\n\n"
       "Tallis Semiconductor said on Wednesday it would supply modem chips to "
