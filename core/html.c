@@ -1359,6 +1359,17 @@ static int S_outlet(const S_outlets *o, const S_metav *au) {
   return 0;
 }
 
+/* A block of the article's text, of no sentence or paragraph yet. */
+static lede__block *S_push_block(lede_article *a, lede_part part,
+                                 lede_span sp) {
+  lede__block *bl = LEDE__PUSH(&a->arena, a->blocks);
+  bl->part = part;
+  bl->span = lede__s32(sp);
+  bl->first_sent = bl->nsents = 0;
+  bl->para = LEDE_NONE;
+  return bl;
+}
+
 /* Lay the kept blocks out as the article's text: one line each, a blank
  * line between, the headline first. */
 static void S_build(S_ctx *c, size_t head) {
@@ -1402,11 +1413,7 @@ static void S_build(S_ctx *c, size_t head) {
   }
   if (pos) {
     a->title = (lede_span){0, pos};
-    lede__block *bl = LEDE__PUSH(&a->arena, a->blocks);
-    bl->part = LEDE_PART_TITLE;
-    bl->span = lede__s32(a->title);
-    bl->first_sent = bl->nsents = 0;
-    bl->para = LEDE_NONE;
+    S_push_block(a, LEDE_PART_TITLE, a->title);
   }
   if (bylen) {
     if (pos) {
@@ -1423,11 +1430,7 @@ static void S_build(S_ctx *c, size_t head) {
       memcpy(a->text + pos, au[i]->v, au[i]->n);
       pos += au[i]->n;
     }
-    lede__block *bl = LEDE__PUSH(&a->arena, a->blocks);
-    bl->part = LEDE_PART_BYLINE;
-    bl->span = lede__s32((lede_span){start, pos});
-    bl->first_sent = bl->nsents = 0;
-    bl->para = LEDE_NONE;
+    S_push_block(a, LEDE_PART_BYLINE, (lede_span){start, pos});
     *LEDE__PUSH(&a->arena, c->h->block_html) = (lede_span){0, 0};
     a->text[pos] = '\0';
     lede__add_byline(a, (lede_span){start, pos});
@@ -1454,22 +1457,14 @@ static void S_build(S_ctx *c, size_t head) {
         if (body >= sp.end) {
           part = LEDE_PART_DATELINE;
         } else {
-          lede__block *d = LEDE__PUSH(&a->arena, a->blocks);
-          d->part = LEDE_PART_DATELINE;
-          d->span = lede__s32(dl);
-          d->first_sent = d->nsents = 0;
-          d->para = LEDE_NONE;
+          S_push_block(a, LEDE_PART_DATELINE, dl);
           *LEDE__PUSH(&a->arena, c->h->block_html) =
               (lede_span){b->hstart, b->hend};
           sp.start = body;
         }
       }
     }
-    lede__block *bl = LEDE__PUSH(&a->arena, a->blocks);
-    bl->part = part;
-    bl->span = lede__s32(sp);
-    bl->first_sent = bl->nsents = 0;
-    bl->para = LEDE_NONE;
+    lede__block *bl = S_push_block(a, part, sp);
     if (bl->part == LEDE_PART_BODY) {
       bl->para = a->paras.n;
       *LEDE__PUSH(&a->arena, a->paras) = a->blocks.n - 1;
