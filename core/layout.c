@@ -1247,18 +1247,11 @@ static void S_take_date(lede_article *a, const S_unit *u, int *have,
   }
 }
 
-static void S_add_byline(lede_article *a, const S_unit *u) {
-  if (!a->byline.end) a->byline = u->byline;
-  lede_span names = u->byline;
-  size_t k = S_byline_intro(a->text, names);
-  if (k) names.start = k;
-  S_authors(a, names);
-}
-
 void lede__add_byline(lede_article *a, lede_span s) {
-  S_unit u = {0};
-  u.byline = s;
-  S_add_byline(a, &u);
+  if (!a->byline.end) a->byline = s;
+  size_t k = S_byline_intro(a->text, s);
+  if (k) s.start = k;
+  S_authors(a, s);
 }
 
 static void S_add_caption(lede_article *a, const S_unit *u) {
@@ -1346,7 +1339,7 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
     if (L->state == S_HEAD) {
       if (f & U_BYLINE) {
         S_block(a, LEDE_PART_BYLINE, u->span);
-        S_add_byline(a, u);
+        lede__add_byline(a, u->byline);
         S_take_date(a, u, &L->have_date, &L->date_updated);
         return;
       }
@@ -1374,7 +1367,7 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
          * before the dateline. */
         u->byline = u->span;
         S_block(a, LEDE_PART_BYLINE, u->span);
-        S_add_byline(a, u);
+        lede__add_byline(a, u->byline);
         return;
       }
       if (!(f & U_DL_START) && !a->title.end && !a->dateline.end &&
@@ -1421,7 +1414,7 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
     /* BODY */
     if ((f & U_BYLINE) && u->words <= 8 && !S_prose(u)) {
       S_block(a, LEDE_PART_BYLINE, u->span);
-      S_add_byline(a, u);
+      lede__add_byline(a, u->byline);
       return;
     }
     if (u->words == 0 || S_time_only(t, u)) {
