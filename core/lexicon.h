@@ -54,6 +54,7 @@ extern const lede__lexicon lede__lex_credit_markers;
 extern const lede__lexicon lede__lex_cue_action_verbs;
 extern const lede__lexicon lede__lex_cue_adjectives;
 extern const lede__lexicon lede__lex_cue_clause_only;
+extern const lede__lexicon lede__lex_cue_findings;
 extern const lede__lexicon lede__lex_cue_light_verbs;
 extern const lede__lexicon lede__lex_cue_noun_first;
 extern const lede__lexicon lede__lex_cue_nouns;
@@ -142,11 +143,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 91
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 92
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 93
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 92
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 93
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 94
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 94
+#define LEDE__LEX_ID_MULTI_FIRST 95
 
 #endif

@@ -166,16 +166,6 @@ static int S_found_clause(const lede_article *a, size_t k, size_t s1) {
          (S_ing(a, r) || S_finite(a, r)) && !S_is(a, r, "being");
 }
 
-/* Cues of the class "other" that report a finding, not a stance: their
- * content is a clause ("the poll shows Lee leads"). */
-static int S_clause_taker(const char *l) {
-  static const char *const w[] = {"appear", "discover", "find", "indicate",
-                                  "rumor", "seem", "show", "signal"};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (S_same(l, w[k])) return 1;
-  return 0;
-}
-
 /* Do the words [s0, i) only open an adjunct before a participle at i:
  * "Besides", "Instead of", "Since", "One month after", "Before
  * formally"? */
@@ -669,7 +659,8 @@ static size_t S_other_cue_end(const lede_article *a, const S_rcue *rc,
         end = j;
         break;
       }
-  } else if (!wh && !S_clause_taker(rc->cu.lemma) &&
+  } else if (!wh && !lede__lex_has(&lede__lex_cue_findings, rc->cu.lemma,
+                                  strlen(rc->cu.lemma)) &&
              !S_is(a, k - 1, "that") && !S_punct(a, k - 1, ':')) {
     size_t oe = S_object_end(a, k, s1), m = oe;
     /* (quoted words after it keep the clause: a mixed quote) */
