@@ -390,7 +390,9 @@ static void S_set(S_ctx *c, lede_meta_key k, const char *v, size_t n,
   f->src = src;
 }
 
-/* An author from a source; the authors list keeps the best source's. */
+/* An author from a source; the authors list keeps the best source's,
+ * at most LEDE__HTML_MAX_AUTHORS of them. */
+#define LEDE__HTML_MAX_AUTHORS 64
 static void S_author(S_ctx *c, const char *v, size_t n,
                      lede_meta_source src) {
   size_t m;
@@ -405,6 +407,9 @@ static void S_author(S_ctx *c, const char *v, size_t n,
     if (S_rank(h->authors.v[0].src) < S_rank(src)) return;
     if (S_rank(h->authors.v[0].src) > S_rank(src)) h->authors.n = 0;
   }
+  /* (a page that lists more is a directory, not a byline; the cap keeps
+   * the duplicate check below linear in the page) */
+  if (h->authors.n >= LEDE__HTML_MAX_AUTHORS) return;
   for (size_t i = 0; i < h->authors.n; i++)
     if (h->authors.v[i].n == m && !memcmp(h->authors.v[i].v, s, m)) return;
   S_metav *a = LEDE__PUSH(&c->a->arena, h->authors);

@@ -543,7 +543,7 @@ LEDE_API const char *lede_meta_source_name(lede_meta_source s);
 LEDE_API const char *lede_meta(const lede_article *a, lede_meta_key k,
                                size_t *len, lede_meta_source *src);
 /* Authors as stated by the most trusted source that names any (profile
- * URLs are not names). */
+ * URLs are not names), the first 64 of them. */
 LEDE_API size_t lede_meta_author_count(const lede_article *a);
 LEDE_API const char *lede_meta_author(const lede_article *a, size_t i,
                                       size_t *len, lede_meta_source *src);

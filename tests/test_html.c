@@ -296,6 +296,28 @@ static lede_article *S_parse_html(const char *s, size_t n) {
   return a;
 }
 
+/* A page that states thousands of authors keeps the first 64 (each new
+ * one is checked against those kept, so the list must stay short). */
+Test(html, authors_capped) {
+  size_t cap = 200000, n = 0;
+  char *s = malloc(cap);
+  cr_assert_not_null(s);
+  n += (size_t)snprintf(s + n, cap - n, "<html><head>");
+  for (int i = 0; i < 3000; i++)
+    n += (size_t)snprintf(s + n, cap - n,
+                          "<meta name=\"author\" content=\"Writer %d\">", i);
+  n += (size_t)snprintf(s + n, cap - n,
+                        "</head><body><p>Rain fell on the town all day and "
+                        "the river rose.</p></body></html>");
+  lede_article *a = S_parse_html(s, n);
+  cr_expect_eq(lede_meta_author_count(a), 64, "%zu authors",
+               lede_meta_author_count(a));
+  cr_expect_str_eq(lede_meta_author(a, 0, NULL, NULL), "Writer 0");
+  cr_expect_str_eq(lede_meta_author(a, 63, NULL, NULL), "Writer 63");
+  lede_article_free(a);
+  free(s);
+}
+
 Test(html, empty_and_plain_inputs) {
   lede_article *a = S_parse_html("", 0);
   cr_expect_eq(lede_block_count(a), 0);
