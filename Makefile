@@ -344,8 +344,16 @@ bench: setup
 	@$(MAKE) --no-print-directory CFLAGS="-O2 -g -DNDEBUG" $(BUILD)/bench_html >/dev/null
 	@$(BUILD)/bench_html $$(ls $(EVAL_DATA)/aeb/html/*.html.gz 2>/dev/null || ls tests/html/*.html)
 
+# eval and train-check write build files and call make again for what they
+# run: with -j, another goal built beside them (make -j2 all eval, or eval
+# train-check) would build or write the same files at once. Those goals then
+# run one after another; the makes they call still run -j.
+ifneq ($(filter eval train-check,$(MAKECMDGOALS)),)
+.NOTPARALLEL:
+endif
+
 eval: setup
-	@$(MAKE) --no-print-directory all $(BUILD)/joincheck >/dev/null
+	@$(MAKE) --no-print-directory all $(BUILD)/joincheck $(BUILD)/aeb $(BUILD)/train_tagger >/dev/null
 	@if [ ! -d "$(EVAL_DATA)" ]; then \
 	  echo "make eval: no evaluation data at $(EVAL_DATA) (set EVAL_DATA); nothing to do."; \
 	  exit 0; fi; \
@@ -365,12 +373,10 @@ eval: setup
 	done; \
 	if [ -f $(EVAL_DATA)/aeb/ground-truth.json ]; then \
 	  echo "== aeb (article bodies of web pages)"; \
-	  $(MAKE) --no-print-directory $(BUILD)/aeb >/dev/null && \
 	  $(BUILD)/aeb $(BUILD)/eval/aeb.json $(EVAL_DATA)/aeb/html/*.html.gz && \
 	  python3 $(dir $(EVAL_SCORER))score_body.py $(EVAL_DATA)/aeb/ground-truth.json \
 	    $(BUILD)/eval/aeb.json | grep -v '^JSON'; \
 	fi
-	@$(MAKE) --no-print-directory $(BUILD)/train_tagger >/dev/null
 	@$(MAKE) --no-print-directory train-check
 
 # libFuzzer (clang): the parser (with paragraph splicing, tests/fuzz/splice.c),
