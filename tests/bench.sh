@@ -78,7 +78,9 @@ if command -v valgrind > /dev/null; then
   callgrind_annotate "$dir/callgrind.out" 2> /dev/null |
   awk -v b="$sample" '/^-+$/ { sep++; next }
     sep >= 4 && $1 ~ /^[0-9,]+$/ && !/PROGRAM TOTALS/ && n < 12 {
-      c = $1; gsub(",", "", c); f = $NF == "]" ? $(NF - 2) : $(NF - 1)
+      c = $1; gsub(",", "", c)
+      # "file:function", then " [object]" unless the code was inlined
+      f = $0; sub(/ +\[[^]]*\]$/, "", f); sub(/^.* /, "", f)
       sub(/^.*\//, "", f); printf "  %6.1f  %s\n", c / b, f; n++ }'
 else
   echo "instructions per byte: no valgrind (Debian package valgrind)"
