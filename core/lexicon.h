@@ -96,6 +96,8 @@ extern const lede__lexicon lede__lex_org_words;
 extern const lede__lexicon lede__lex_organizations;
 extern const lede__lexicon lede__lex_place_stop;
 extern const lede__lexicon lede__lex_place_words;
+extern const lede__lexicon lede__lex_quote_adjunct_fillers;
+extern const lede__lexicon lede__lex_quote_adjunct_leads;
 extern const lede__lexicon lede__lex_quote_after_cue;
 extern const lede__lexicon lede__lex_quote_after_verbs;
 extern const lede__lexicon lede__lex_quote_aux;
@@ -116,6 +118,7 @@ extern const lede__lexicon lede__lex_quote_preps;
 extern const lede__lexicon lede__lex_quote_pronouns;
 extern const lede__lexicon lede__lex_quote_quantifiers;
 extern const lede__lexicon lede__lex_quote_role_heads;
+extern const lede__lexicon lede__lex_quote_stance_lemmas;
 extern const lede__lexicon lede__lex_quote_stop;
 extern const lede__lexicon lede__lex_quote_subordinators;
 extern const lede__lexicon lede__lex_quote_tell_verbs;
@@ -143,11 +146,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 92
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 93
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 94
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 95
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 96
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 97
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 95
+#define LEDE__LEX_ID_MULTI_FIRST 98
 
 #endif

@@ -377,12 +377,7 @@ static inline int S_be_contracted(const lede_article *a, size_t i) {
 
 /* Stance adjectives ("confident", "worried") report only after "be". */
 static inline int S_adjective_lemma(const char *l) {
-  static const char *const w[] = {"confident", "convinced", "skeptical",
-                                  "optimistic", "pessimistic", "hopeful",
-                                  "eager"};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (S_same(l, w[k])) return 1;
-  return 0;
+  return lede__lex_has(&lede__lex_quote_stance_lemmas, l, strlen(l));
 }
 
 /* A word that stands before a noun: "new", "latest", "false". */

@@ -174,19 +174,10 @@ static int S_adjunct_lead(const lede_article *a, size_t s0, size_t i) {
   int conj = 0;
   for (size_t k = s0; k < i; k++) {
     if (S_subordinator(a, k) && !S_is(a, k, "as")) conj = 1;
-    else if (S_is(a, k, "besides") || S_is(a, k, "instead") ||
-             S_is(a, k, "rather") || S_is(a, k, "without") ||
-             S_is(a, k, "upon") || S_is(a, k, "despite"))
+    else if (S_lex(&lede__lex_quote_adjunct_leads, a, k))
       conj = 1;
-    else if (!(S_is(a, k, "of") || S_is(a, k, "than") ||
-               S_is(a, k, "just") || S_is(a, k, "shortly") ||
-               S_is(a, k, "soon") || S_is(a, k, "long") ||
-               S_is(a, k, "even") || S_ly(a, k) ||
-               S_timeword(a, k) || S_is(a, k, "one") || S_is(a, k, "a") ||
-               S_is(a, k, "day") || S_is(a, k, "days") ||
-               S_is(a, k, "week") || S_is(a, k, "weeks") ||
-               S_is(a, k, "month") || S_is(a, k, "months") ||
-               S_is(a, k, "year") || S_is(a, k, "years")))
+    else if (!(S_lex(&lede__lex_quote_adjunct_fillers, a, k) || S_ly(a, k) ||
+               S_timeword(a, k)))
       return 0;
   }
   return conj;
