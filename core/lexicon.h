@@ -54,6 +54,7 @@ extern const lede__lexicon lede__lex_credit_markers;
 extern const lede__lexicon lede__lex_cue_action_verbs;
 extern const lede__lexicon lede__lex_cue_adjectives;
 extern const lede__lexicon lede__lex_cue_clause_only;
+extern const lede__lexicon lede__lex_cue_continuing;
 extern const lede__lexicon lede__lex_cue_findings;
 extern const lede__lexicon lede__lex_cue_light_verbs;
 extern const lede__lexicon lede__lex_cue_noun_first;
@@ -146,11 +147,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 95
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 96
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 97
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 96
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 97
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 98
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 98
+#define LEDE__LEX_ID_MULTI_FIRST 99
 
 #endif

@@ -850,6 +850,30 @@ static const unsigned short S_cue_clause_only_first[257] = {
 };
 const lede__lexicon lede__lex_cue_clause_only = {S_cue_clause_only, 2, S_cue_clause_only_first, 6, 8, 14};
 
+static const char *const S_cue_continuing[] = {
+  "add",
+};
+static const unsigned short S_cue_continuing_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1,
+};
+const lede__lexicon lede__lex_cue_continuing = {S_cue_continuing, 1, S_cue_continuing_first, 3, 3, 15};
+
 static const char *const S_cue_findings[] = {
   "appear",
   "discover",
@@ -879,7 +903,7 @@ static const unsigned short S_cue_findings_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_cue_findings = {S_cue_findings, 8, S_cue_findings_first, 4, 8, 15};
+const lede__lexicon lede__lex_cue_findings = {S_cue_findings, 8, S_cue_findings_first, 4, 8, 16};
 
 static const char *const S_cue_light_verbs[] = {
   "cast",
@@ -927,7 +951,7 @@ static const unsigned short S_cue_light_verbs_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_cue_light_verbs = {S_cue_light_verbs, 25, S_cue_light_verbs_first, 4, 9, 16};
+const lede__lexicon lede__lex_cue_light_verbs = {S_cue_light_verbs, 25, S_cue_light_verbs_first, 4, 9, 17};
 
 static const char *const S_cue_noun_first[] = {
   "attack",
@@ -964,7 +988,7 @@ static const unsigned short S_cue_noun_first_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_cue_noun_first = {S_cue_noun_first, 14, S_cue_noun_first_first, 4, 8, 17};
+const lede__lexicon lede__lex_cue_noun_first = {S_cue_noun_first, 14, S_cue_noun_first_first, 4, 8, 18};
 
 static const char *const S_cue_nouns[] = {
   "accusation",
@@ -1033,7 +1057,7 @@ static const unsigned short S_cue_nouns_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_cue_nouns = {S_cue_nouns, 46, S_cue_nouns_first, 3, 12, 18};
+const lede__lexicon lede__lex_cue_nouns = {S_cue_nouns, 46, S_cue_nouns_first, 3, 12, 19};
 
 static const char *const S_cue_nouns_other[] = {
   "attack",
@@ -1066,7 +1090,7 @@ static const unsigned short S_cue_nouns_other_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_cue_nouns_other = {S_cue_nouns_other, 10, S_cue_nouns_other_first, 6, 11, 19};
+const lede__lexicon lede__lex_cue_nouns_other = {S_cue_nouns_other, 10, S_cue_nouns_other_first, 6, 11, 20};
 
 static const char *const S_cue_other[] = {
   "advocate",
@@ -1173,7 +1197,7 @@ static const unsigned short S_cue_other_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_cue_other = {S_cue_other, 84, S_cue_other_first, 4, 12, 20};
+const lede__lexicon lede__lex_cue_other = {S_cue_other, 84, S_cue_other_first, 4, 12, 21};
 
 static const char *const S_cue_particle_only[] = {
   "focus",
@@ -1202,7 +1226,7 @@ static const unsigned short S_cue_particle_only_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_cue_particle_only = {S_cue_particle_only, 6, S_cue_particle_only_first, 3, 5, 21};
+const lede__lexicon lede__lex_cue_particle_only = {S_cue_particle_only, 6, S_cue_particle_only_first, 3, 5, 22};
 
 static const char *const S_cue_particles[] = {
   "call for",
@@ -1239,7 +1263,7 @@ static const unsigned short S_cue_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_cue_particles = {S_cue_particles, 14, S_cue_particles_first, 6, 12, 22};
+const lede__lexicon lede__lex_cue_particles = {S_cue_particles, 14, S_cue_particles_first, 6, 12, 23};
 
 static const char *const S_cue_that_only[] = {
   "charge",
@@ -1265,7 +1289,7 @@ static const unsigned short S_cue_that_only_first[257] = {
   3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
   3,
 };
-const lede__lexicon lede__lex_cue_that_only = {S_cue_that_only, 3, S_cue_that_only_first, 6, 9, 23};
+const lede__lexicon lede__lex_cue_that_only = {S_cue_that_only, 3, S_cue_that_only_first, 6, 9, 24};
 
 static const char *const S_cue_thought[] = {
   "afraid",
@@ -1360,7 +1384,7 @@ static const unsigned short S_cue_thought_first[257] = {
   72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
   72,
 };
-const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 72, S_cue_thought_first, 3, 12, 24};
+const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 72, S_cue_thought_first, 3, 12, 25};
 
 static const char *const S_cue_writing[] = {
   "blog",
@@ -1392,7 +1416,7 @@ static const unsigned short S_cue_writing_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 25};
+const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 26};
 
 static const char *const S_date_deferrals[] = {
   "adjourned",
@@ -1433,7 +1457,7 @@ static const unsigned short S_date_deferrals_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 26};
+const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 27};
 
 static const char *const S_date_future_cues[] = {
   "'ll",
@@ -1483,7 +1507,7 @@ static const unsigned short S_date_future_cues_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 27};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 28};
 
 static const char *const S_date_lasting_nouns[] = {
   "accord",
@@ -1560,7 +1584,7 @@ static const unsigned short S_date_lasting_nouns_first[257] = {
   54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
   54,
 };
-const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 28};
+const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 29};
 
 static const char *const S_date_measure_units[] = {
   "beat",
@@ -1650,7 +1674,7 @@ static const unsigned short S_date_measure_units_first[257] = {
   67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
   67,
 };
-const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 29};
+const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 30};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
@@ -1705,7 +1729,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 30};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 31};
 
 static const char *const S_date_nowadays_nouns[] = {
   "age",
@@ -1758,7 +1782,7 @@ static const unsigned short S_date_nowadays_nouns_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 31};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 32};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -1870,7 +1894,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 32};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 33};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -1974,7 +1998,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 33};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 34};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -2029,7 +2053,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 34};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 35};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -2066,7 +2090,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 35};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 36};
 
 static const char *const S_date_schedule_verbs[] = {
   "arrives",
@@ -2113,7 +2137,7 @@ static const unsigned short S_date_schedule_verbs_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 36};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 37};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -2165,7 +2189,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 37};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 38};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -2268,7 +2292,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 38};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 39};
 
 static const char *const S_dateline_not[] = {
   "advertisement",
@@ -2317,7 +2341,7 @@ static const unsigned short S_dateline_not_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 39};
+const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 40};
 
 static const char *const S_day_parts[] = {
   "afternoon",
@@ -2345,7 +2369,7 @@ static const unsigned short S_day_parts_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 40};
+const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 41};
 
 static const char *const S_event_words[] = {
   "award",
@@ -2388,7 +2412,7 @@ static const unsigned short S_event_words_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 41};
+const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 42};
 
 static const char *const S_female_words[] = {
   "actress",
@@ -2436,7 +2460,7 @@ static const unsigned short S_female_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 42};
+const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 43};
 
 static const char *const S_first_names_female[] = {
   "abigail",
@@ -2736,7 +2760,7 @@ static const unsigned short S_first_names_female_first[257] = {
   277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277,
   277,
 };
-const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 43};
+const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 44};
 
 static const char *const S_first_names_male[] = {
   "aaron",
@@ -3021,7 +3045,7 @@ static const unsigned short S_first_names_male_first[257] = {
   262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262,
   262,
 };
-const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 44};
+const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 45};
 
 static const char *const S_footer_markers[] = {
   "comment",
@@ -3070,7 +3094,7 @@ static const unsigned short S_footer_markers_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 45};
+const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 46};
 
 static const char *const S_groups[] = {
   "aboriginal",
@@ -3214,7 +3238,7 @@ static const unsigned short S_groups_first[257] = {
   121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121,
   121,
 };
-const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 46};
+const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 47};
 
 static const char *const S_locative_preps[] = {
   "across",
@@ -3251,7 +3275,7 @@ static const unsigned short S_locative_preps_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 47};
+const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 48};
 
 static const char *const S_male_words[] = {
   "assemblyman",
@@ -3297,7 +3321,7 @@ static const unsigned short S_male_words_first[257] = {
   23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
   23,
 };
-const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 48};
+const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 49};
 
 static const char *const S_name_particles[] = {
   "abu",
@@ -3350,7 +3374,7 @@ static const unsigned short S_name_particles_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 49};
+const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 50};
 
 static const char *const S_name_prefixes[] = {
   "da",
@@ -3394,7 +3418,7 @@ static const unsigned short S_name_prefixes_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_name_prefixes = {S_name_prefixes, 21, S_name_prefixes_first, 2, 5, 50};
+const lede__lexicon lede__lex_name_prefixes = {S_name_prefixes, 21, S_name_prefixes_first, 2, 5, 51};
 
 static const char *const S_org_heads_lower[] = {
   "consulate",
@@ -3421,7 +3445,7 @@ static const unsigned short S_org_heads_lower_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 51};
+const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 52};
 
 static const char *const S_org_of_words[] = {
   "academy",
@@ -3473,7 +3497,7 @@ static const unsigned short S_org_of_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 52};
+const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 53};
 
 static const char *const S_org_words[] = {
   "ab",
@@ -3639,7 +3663,7 @@ static const unsigned short S_org_words_first[257] = {
   143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143,
   143,
 };
-const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 53};
+const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 54};
 
 static const char *const S_organizations[] = {
   "african union",
@@ -3749,7 +3773,7 @@ static const unsigned short S_organizations_first[257] = {
   87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87,
   87,
 };
-const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 54};
+const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 55};
 
 static const char *const S_place_stop[] = {
   "border",
@@ -3809,7 +3833,7 @@ static const unsigned short S_place_stop_first[257] = {
   37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
   37,
 };
-const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 55};
+const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 56};
 
 static const char *const S_place_words[] = {
   "airport",
@@ -3861,7 +3885,7 @@ static const unsigned short S_place_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 56};
+const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 57};
 
 static const char *const S_quote_adjunct_fillers[] = {
   "a",
@@ -3901,7 +3925,7 @@ static const unsigned short S_quote_adjunct_fillers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_adjunct_fillers = {S_quote_adjunct_fillers, 17, S_quote_adjunct_fillers_first, 1, 7, 57};
+const lede__lexicon lede__lex_quote_adjunct_fillers = {S_quote_adjunct_fillers, 17, S_quote_adjunct_fillers_first, 1, 7, 58};
 
 static const char *const S_quote_adjunct_leads[] = {
   "besides",
@@ -3930,7 +3954,7 @@ static const unsigned short S_quote_adjunct_leads_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_quote_adjunct_leads = {S_quote_adjunct_leads, 6, S_quote_adjunct_leads_first, 4, 7, 58};
+const lede__lexicon lede__lex_quote_adjunct_leads = {S_quote_adjunct_leads, 6, S_quote_adjunct_leads_first, 4, 7, 59};
 
 static const char *const S_quote_after_cue[] = {
   "after",
@@ -3980,7 +4004,7 @@ static const unsigned short S_quote_after_cue_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 59};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 60};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
@@ -4024,7 +4048,7 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 60};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 61};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -4090,7 +4114,7 @@ static const unsigned short S_quote_aux_first[257] = {
   43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
   43,
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 61};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 62};
 
 static const char *const S_quote_catenatives[] = {
   "appear",
@@ -4137,7 +4161,7 @@ static const unsigned short S_quote_catenatives_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 62};
+const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 63};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -4181,7 +4205,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 63};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 64};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -4215,7 +4239,7 @@ static const unsigned short S_quote_documents_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 64};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 65};
 
 static const char *const S_quote_evidence[] = {
   "analysis",
@@ -4246,7 +4270,7 @@ static const unsigned short S_quote_evidence_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 65};
+const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 66};
 
 static const char *const S_quote_frame_particles[] = {
   "about",
@@ -4283,7 +4307,7 @@ static const unsigned short S_quote_frame_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 66};
+const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 67};
 
 static const char *const S_quote_judging_verbs[] = {
   "accuse",
@@ -4315,7 +4339,7 @@ static const unsigned short S_quote_judging_verbs_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 67};
+const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 68};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -4365,7 +4389,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 68};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 69};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -4405,7 +4429,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 69};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 70};
 
 static const char *const S_quote_noun_modifiers[] = {
   "baseless",
@@ -4448,7 +4472,7 @@ static const unsigned short S_quote_noun_modifiers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 70};
+const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 71};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -4489,7 +4513,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 71};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 72};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -4590,7 +4614,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 72};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 73};
 
 static const char *const S_quote_passive_topic_verbs[] = {
   "call",
@@ -4630,7 +4654,7 @@ static const unsigned short S_quote_passive_topic_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 73};
+const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 74};
 
 static const char *const S_quote_passive_verbs[] = {
   "allege",
@@ -4666,7 +4690,7 @@ static const unsigned short S_quote_passive_verbs_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 74};
+const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 75};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -4729,7 +4753,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 75};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 76};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -4803,7 +4827,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 76};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 77};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -4843,7 +4867,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 77};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 78};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -4898,7 +4922,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 78};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 79};
 
 static const char *const S_quote_stance_lemmas[] = {
   "confident",
@@ -4928,7 +4952,7 @@ static const unsigned short S_quote_stance_lemmas_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 79};
+const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 80};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -5035,7 +5059,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 80};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 81};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -5070,7 +5094,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 81};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 82};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -5112,7 +5136,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 82};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 83};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -5159,7 +5183,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 83};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 84};
 
 static const char *const S_regions[] = {
   "africa",
@@ -5228,7 +5252,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 84};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 85};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -5285,7 +5309,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 85};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 86};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -5355,7 +5379,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 86};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 87};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -5379,7 +5403,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 87};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 88};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -5501,7 +5525,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 88};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 89};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -6321,7 +6345,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 89};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 90};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -6379,7 +6403,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 90};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 91};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -6437,7 +6461,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 91};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 92};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -6485,7 +6509,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 92};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 93};
 
 static const char *const S_titles[] = {
   "adm",
@@ -6637,7 +6661,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 93};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 94};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -6677,7 +6701,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 94};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 95};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -6694,6 +6718,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x1e000, 0x4400, 0x6e7e000, 0x17e000, 0x1f8800, 0x0, 0x0, 0x0, 0x16000, 0x0, 0x0, 0x0, 0x0, 0x40400, 0x22000, 0x78000, 0x0, 0x337000, 0x5000, 0x4000, 0x200000, 0x2800, 0x11800, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_action_verbs */
   {0x0, 0xe0, 0x0, 0x380, 0x1500, 0x1080, 0x480, 0x0, 0x20, 0x0, 0x0, 0x0, 0x20, 0x0, 0x80, 0x100, 0xa0, 0x0, 0x0, 0x600, 0x100, 0x2e0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_adjectives */
   {0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_clause_only */
+  {0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_continuing */
   {0x0, 0x40, 0x0, 0x0, 0x100, 0x0, 0x10, 0x0, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x50, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_findings */
   {0x0, 0x0, 0x0, 0xb0, 0x200, 0x200, 0x0, 0x0, 0x60, 0x40, 0x0, 0x0, 0x190, 0x10, 0x0, 0x80, 0x0, 0x0, 0x1c0, 0x40, 0x170, 0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_light_verbs */
   {0x0, 0x40, 0x10, 0x0, 0x60, 0x80, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xc0, 0x100, 0xc0, 0x180, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_noun_first */

@@ -827,19 +827,32 @@ void lede__q_leftover(S_ctx *x) {
     /* "“A,” he said, referring to B. “C.”": a report in the sentence of
      * the cue does not break the quote. */
     size_t ext = last;
+    int tail_report = 0;
     if (last != LEDE_NONE && lastd != LEDE_NONE && lastd != last &&
         a->quotes.v[last].kind != LEDE_QUOTE_DIRECT &&
         !S_empty(lede__s64(a->quotes.v[last].cue)) && !S_empty(lede__s64(a->quotes.v[lastd].cue)) &&
         lede__tok_sent(a, S_tok_at(a, a->quotes.v[last].cue.start)) ==
-            lede__tok_sent(a, S_tok_at(a, a->quotes.v[lastd].cue.start)))
-      ext = lastd;
+            lede__tok_sent(a, S_tok_at(a, a->quotes.v[lastd].cue.start))) {
+      /* (but "“A,” he said, adding that B. “C.”": a report that says
+       * more, after the cue, goes on in C) */
+      const lede__quote *rq = &a->quotes.v[last];
+      size_t ct = S_tok_at(a, rq->cue.start);
+      tail_report = rq->kind == LEDE_QUOTE_INDIRECT && S_ing(a, ct) &&
+                    rq->lemma &&
+                    lede__lex_has(&lede__lex_cue_continuing, rq->lemma,
+                                  strlen(rq->lemma)) &&
+                    !S_cap(a, ct) && ct > 0 && S_comma(a, ct - 1) &&
+                    rq->cue.start > a->quotes.v[lastd].cue.start &&
+                    rq->speaker.start == a->quotes.v[lastd].speaker.start;
+      if (!tail_report) ext = lastd;
+    }
     /* (a mixed quote too when its attribution follows it: "He is a
      * “builder,” Lee said. “He always was.”") */
     const lede__quote *eq = ext != LEDE_NONE ? &a->quotes.v[ext] : NULL;
     int trailing = eq && eq->kind == LEDE_QUOTE_MIXED && !S_empty(lede__s64(eq->cue)) &&
                    eq->cue.start >= eq->content.end &&
                    eq->speaker.start >= eq->content.end;
-    if (eq && (eq->kind == LEDE_QUOTE_DIRECT || trailing) &&
+    if (eq && (eq->kind == LEDE_QUOTE_DIRECT || trailing || tail_report) &&
         S_end_block(a, eq) == p->block && last_end_tok < a->tokens.n &&
         last_end_tok <= ot) {
       /* "A," he said, "B." or "A," he said. "B." */
@@ -860,6 +873,7 @@ void lede__q_leftover(S_ctx *x) {
       }
       lede__quote *lq = &a->quotes.v[ext];
       if (cont && lq->outer.end <= p->open) {
+        if (tail_report) lq->kind = LEDE_QUOTE_MIXED;
         /* A mixed quote's content holds its marks. */
         lede_span piece = lq->kind == LEDE_QUOTE_MIXED
                               ? (lede_span){p->open, p->cend}

@@ -1006,6 +1006,29 @@ Test(quotes, cue_with_its_own_content_after_a_quoted_name) {
   lede_article_free(a);
 }
 
+/* "“A,” she said, adding that B. “C.”": the words after the report that
+ * says more are that report's, not the first cue's; after "referring
+ * to" they stay the first cue's ("adding_and_a_report_inside_a_split_quote"). */
+Test(quotes, a_quotation_after_adding_goes_on_with_adding) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "\"The pumps held all night,\" the engineer said, adding that the "
+      "levee was never at risk. \"We had a foot to spare.\"\n");
+  static const t_quote want[] = {
+      {"The pumps held", "all night,", LEDE_QUOTE_DIRECT, "the engineer",
+       "the engineer", "said", "say", NULL},
+      {"the levee was", "a foot to spare.\"", LEDE_QUOTE_MIXED,
+       "the engineer", "the engineer", "adding", "add", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  long k = t_find(a, "The pumps held");
+  t_assert_span(a, lede_quote_outer(a, (size_t)k),
+                "\"The pumps held all night,\"");
+  cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
 /* "“...,” the mayor said, adding that ...": the second report takes the
  * speaker of the attribution before it in its sentence, however many
  * quotations the rest of the article holds. */
