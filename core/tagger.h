@@ -49,7 +49,7 @@ static inline const lede__token *lede__ttok_at(const lede__ttoks *k, size_t i) {
  * LEDE__TG_NT weights are not 0, the row's multiplier (a byte) and those
  * weights as int8 (a byte each); then a varint counting the most frequent
  * word forms of the training text, most frequent first, and for each a
- * varint of its token's flags, a varint of its length (1 to 40) and its
+ * varint of its token's flags, a varint of its length (1 to LEDE__TG_FORMMAX) and its
  * bytes. The build unpacks it (tools/unpack_tagger.c) into the tables
  * below, and makes the frequent forms' entries with the tagger's own code
  * (tools/gen_tagger_words.c); the library holds those, not it. */
@@ -102,6 +102,7 @@ _Static_assert(sizeof(lede__tgword) == 128, "a frequent word's entry is two line
  * above. */
 #define LEDE__TG_NWSLOTS 32768 /* a power of 2 */
 #define LEDE__TG_NWMAX (LEDE__TG_NWSLOTS / 2) /* forms at most */
+#define LEDE__TG_FORMMAX 40 /* bytes of a frequent form at most */
 extern const lede__tgword lede__tagger_gw[];
 extern const uint32_t lede__tagger_wslot[LEDE__TG_NWSLOTS];
 

@@ -6,6 +6,7 @@
  * The forms are unpack_tagger --forms's lines. Run by the build, linked
  * with the library's objects but for the tables it writes, which it
  * defines empty here: while it runs, no word is frequent. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,17 +40,21 @@ int main(int argc, char **argv) {
          "const lede__tgword lede__tagger_gw[] = {\n");
   unsigned long flags;
   size_t n, nw = 0;
-  char hex[2 * 40 + 2];
-  while (fscanf(in, "%lu %zu %81s", &flags, &n, hex) == 3) {
-    char s[40];
-    if (n > sizeof s || strlen(hex) != 2 * n || nw == LEDE__TG_NWMAX) {
+  while (fscanf(in, "%lu %zu", &flags, &n) == 2) {
+    char s[LEDE__TG_FORMMAX];
+    /* the form's bytes, two hex digits each, after one space */
+    int ok = n && n <= sizeof s && nw < LEDE__TG_NWMAX && getc(in) == ' ';
+    for (size_t b = 0; ok && b < n; b++) {
+      char d[3] = {0};
+      unsigned x;
+      ok = fread(d, 1, 2, in) == 2 && isxdigit((unsigned char)d[0]) &&
+           isxdigit((unsigned char)d[1]) && sscanf(d, "%2x", &x) == 1;
+      s[b] = ok ? (char)x : 0;
+    }
+    int c = ok ? getc(in) : 0;
+    if (!ok || (c != '\n' && c != EOF)) {
       fprintf(stderr, "gen_tagger_words: a bad form, or too many\n");
       return 1;
-    }
-    for (size_t b = 0; b < n; b++) {
-      unsigned x;
-      sscanf(hex + 2 * b, "%2x", &x);
-      s[b] = (char)x;
     }
     lede__tgword e;
     lede__tag_word_entry(s, n, (uint32_t)flags, &e);

@@ -43,7 +43,7 @@ static S_form *S_forms;
 static size_t S_nforms;
 
 static void S_count_form(const char *s, size_t n, uint32_t flags) {
-  if (!n || n > 40 || S_nforms * 2 >= S_FSLOTS) return;
+  if (!n || n > LEDE__TG_FORMMAX || S_nforms * 2 >= S_FSLOTS) return;
   uint64_t key = lede__tag_word_key(s, n, flags);
   size_t k = (size_t)(key ^ (key >> 29)) & (S_FSLOTS - 1);
   while (S_forms[k].key && S_forms[k].key != key) k = (k + 1) & (S_FSLOTS - 1);

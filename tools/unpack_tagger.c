@@ -109,7 +109,7 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < nw; i++) {
     unsigned long flags = (unsigned long)S_pk_varint(&p);
     size_t n = (size_t)S_pk_varint(&p);
-    if (!n || n > 40) {
+    if (!n || n > LEDE__TG_FORMMAX) {
       fprintf(stderr, "unpack_tagger: a frequent form of %zu bytes\n", n);
       return 1;
     }
