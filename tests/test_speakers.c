@@ -842,9 +842,11 @@ Test(speakers, open_question_names_no_speaker) {
       "Lee knows whether Dane said that the levy failed.\n");
   lede_span s;
   long k = t_find(a, "the levy had failed");
-  cr_assert(k < 0 || !lede_quote_speaker(a, (size_t)k, &s));
+  cr_assert(k >= 0, "no quote");
+  cr_assert(!lede_quote_speaker(a, (size_t)k, &s));
   k = t_find(a, "to put their money");
-  cr_assert(k < 0 || !lede_quote_speaker(a, (size_t)k, &s));
+  cr_assert(k >= 0, "no quote");
+  cr_assert(!lede_quote_speaker(a, (size_t)k, &s));
   t_said(a, "the levy failed", "Dane", "said");
   lede_article_free(a);
 }
@@ -979,9 +981,11 @@ Test(speakers, reduced_passive_after_its_noun_names_no_speaker) {
       "The board released some memos it deemed harmless.\n");
   lede_span s;
   long k = t_find(a, "secret");
-  cr_assert(k < 0 || !lede_quote_speaker(a, (size_t)k, &s));
+  cr_assert(k >= 0, "no quote");
+  cr_assert(!lede_quote_speaker(a, (size_t)k, &s));
   k = t_find(a, "as a warning");
-  cr_assert(k < 0 || !lede_quote_speaker(a, (size_t)k, &s));
+  cr_assert(k >= 0, "no quote");
+  cr_assert(!lede_quote_speaker(a, (size_t)k, &s));
   t_said(a, "harmless", "it", "deemed");
   lede_article_free(a);
 }
