@@ -74,10 +74,10 @@ setup:
 	  fi; \
 	fi
 
-$(BUILD)/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h \
-  core/gazetteer.h core/quote_verbs.h core/tagger.h core/tokens.h core/wordhash.h \
-  core/entities_internal.h core/dates_internal.h \
-  core/quotes_internal.h
+# Every core source may include any of the core's headers.
+CORE_HDR = $(wildcard core/*.h)
+
+$(BUILD)/core/%.o: core/%.c $(CORE_HDR)
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) $(HOT_CFLAGS) -c $< -o $@
 
@@ -110,9 +110,7 @@ $(BUILD)/gen/gen_tagger_words: tools/gen_tagger_words.c $(GEN_WORDS_OBJ)
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) $^ -o $@ $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm -pthread $(LDFLAGS)
 else
 GEN_WORDS_OBJ = $(CORE_SRC:%.c=$(BUILD)/host/%.o) $(BUILD)/host/gen/tagger_table.o
-$(BUILD)/host/core/%.o: core/%.c core/lede.h core/internal.h core/lexicon.h \
-  core/gazetteer.h core/quote_verbs.h core/tagger.h core/tokens.h core/wordhash.h \
-  core/entities_internal.h core/dates_internal.h core/quotes_internal.h
+$(BUILD)/host/core/%.o: core/%.c $(CORE_HDR)
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(LEDE_CFLAGS) -O1 -c $< -o $@
 $(BUILD)/host/gen/tagger_table.o: $(BUILD)/gen/tagger_table.c core/tagger.h core/internal.h core/lede.h
