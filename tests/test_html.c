@@ -558,21 +558,30 @@ Test(html, dateline_opens_first_paragraph) {
   lede_article_free(a);
 }
 
+/* A page on a pier's repairs: head opens its head, and its ld+json
+ * states fields after the headline. */
+static lede_article *S_pier_page(const char *head, const char *fields) {
+  static const char *const fmt =
+      "<html><head>%s<script type=\"application/ld+json\">{\"@type\": "
+      "\"NewsArticle\", \"headline\": \"Pier closes for repairs\", "
+      "%s}</script></head><body><article><h1>Pier closes for repairs</h1>"
+      "<p>The town's pier closed on Monday for repairs that will take most "
+      "of the winter, the council said, after divers found cracks in four "
+      "of its supports.</p><p>Anglers, who use the pier all year, said they "
+      "had not been told, and a petition to keep one section open has 900 "
+      "names.</p></article></body></html>";
+  char buf[2048];
+  int n = snprintf(buf, sizeof buf, fmt, head, fields);
+  cr_assert(n > 0 && (size_t)n < sizeof buf);
+  return S_parse_html(buf, (size_t)n);
+}
+
 /* A page date written out in the page's metadata is the publication date;
  * a CMS's empty date ("0001-01-01") is none. */
 static lede_article *S_dated_page(const char *date) {
-  static const char *const fmt =
-      "<html><head><script type=\"application/ld+json\">{\"@type\": "
-      "\"NewsArticle\", \"headline\": \"Pier closes for repairs\", "
-      "\"datePublished\": \"%s\"}</script></head><body><article><h1>Pier "
-      "closes for repairs</h1><p>The town's pier closed on Monday for "
-      "repairs that will take most of the winter, the council said, after "
-      "divers found cracks in four of its supports.</p><p>Anglers, who use "
-      "the pier all year, said they had not been told, and a petition to "
-      "keep one section open has 900 names.</p></article></body></html>";
-  char buf[1024];
-  snprintf(buf, sizeof buf, fmt, date);
-  return S_parse_html(buf, strlen(buf));
+  char fields[128];
+  snprintf(fields, sizeof fields, "\"datePublished\": \"%s\"", date);
+  return S_pier_page("", fields);
 }
 
 static const char *S_value_of(const lede_article *a, const char *word) {
@@ -612,20 +621,12 @@ Test(html, stated_date_written_out) {
 /* The authors the page states are its byline, after the headline; the
  * outlet named as an author, a web address and degrees are no author. */
 Test(html, byline_from_stated_authors) {
-  static const char *const page =
-      "<html><head><meta property=\"og:site_name\" content=\"The Harbour "
-      "Ledger\"><script type=\"application/ld+json\">{\"@type\": "
-      "\"NewsArticle\", \"headline\": \"Pier closes for repairs\", "
+  lede_article *a = S_pier_page(
+      "<meta property=\"og:site_name\" content=\"The Harbour Ledger\">",
       "\"author\": [{\"@type\": \"Person\", \"name\": \"Ines Moreau, MS, "
       "RDN\"}, {\"@type\": \"Person\", \"name\": \"Kofi Adjei, "
       "Harbourledger.com\"}, {\"@type\": \"Organization\", \"name\": "
-      "\"Harbour Ledger\"}]}</script></head><body><article><h1>Pier closes "
-      "for repairs</h1><p>The town's pier closed on Monday for repairs that "
-      "will take most of the winter, the council said, after divers found "
-      "cracks in four of its supports.</p><p>Anglers, who use the pier all "
-      "year, said they had not been told, and a petition to keep one section "
-      "open has 900 names.</p></article></body></html>";
-  lede_article *a = S_parse_html(page, strlen(page));
+      "\"Harbour Ledger\"}]");
   const char *t = lede_text(a, NULL);
   lede_span s;
   cr_assert(lede_field_span(a, LEDE_FIELD_BYLINE, &s), "no byline");
