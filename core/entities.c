@@ -580,6 +580,99 @@ static void S_one_type_per_name(S_ctx *x) {
   }
 }
 
+static int S_lex_tok(const S_ctx *x, const lede__lexicon *l, size_t i) {
+  char buf[S_KEY];
+  size_t n = S_key_c(x, i, i + 1, buf);
+  return n && lede__lex_has(l, buf, n);
+}
+
+/* How mention m (one word) is used: +1 as a company's or a product's
+ * name ("the Uber app", "Pfizer vaccine", "Dashlane ... its software"),
+ * -1 as a person's ("... his", "... she"), 0 neither. */
+static int S_use_vote(const S_ctx *x, const S_ment *m) {
+  size_t i = m->t0, sg = S_SG(x, i);
+  const S_tok *tk = S_T(x, i);
+  int v = 0;
+  /* the word after it, if a plain word: a noun it modifies or a verb */
+  int lower = m->t1 < S_NT(x) && S_SG(x, m->t1) == sg && S_word(S_T(x, m->t1)) &&
+              !(S_T(x, m->t1)->flags & (LEDE__T_CAP | LEDE__T_UPPER));
+  if (lower && S_lex_tok(x, &lede__lex_company_nouns, m->t1)) v = 1;
+  int det = i > 0 && S_SG(x, i - 1) == sg && S_word(S_T(x, i - 1)) &&
+            !(S_T(x, i - 1)->flags & LEDE__T_UPPER) &&
+            S_lex_tok(x, &lede__lex_name_determiners, i - 1);
+  /* "the Hulu.", "at an Audi," (not "the Smith campaign", "the Smiths",
+   * "the Smith-Jones debate") */
+  char c = m->t1 < S_NT(x) ? x->t[S_T(x, m->t1)->start] : '.';
+  if (det && (m->t1 >= S_NT(x) || S_SG(x, m->t1) != sg || strchr(".,;:)!?", c)) &&
+      x->t[tk->start + tk->len - 1] != 's')
+    v = 1;
+  if (det) return v; /* "its" after "the Smith campaign" is the campaign's */
+  /* A pronoun later in the sentence: "its" for a company, "his" or
+   * "she" for a person (a few words on, so that a long run stays linear). */
+  if (i >= x->ns) return v;
+  size_t s = lede__tok_sent(x->a, i), end = x->a->sent_tok.v[s + 1];
+  for (size_t k = m->t1; k < end && k < m->t1 + 16; k++) {
+    const S_tok *p = S_T(x, k);
+    if (p->len > 7 || !S_word(p)) continue;
+    if (S_is(x, k, "its") || S_is(x, k, "itself")) return 1;
+    if (S_is(x, k, "he") || S_is(x, k, "his") || S_is(x, k, "him") || S_is(x, k, "she") ||
+        S_is(x, k, "her") || S_is(x, k, "himself") || S_is(x, k, "herself"))
+      return -1;
+  }
+  return v;
+}
+
+/* A first name ("George", "Chelsea"), a place's name ("Denver") or a
+ * word of a person's longer name in the article. */
+static int S_first_or_place(S_ctx *x, size_t i) {
+  char buf[S_KEY];
+  size_t n = S_key_c(x, i, i + 1, buf);
+  return !n || S_in(L_GAZ_FIRST_NAMES, x, i, i + 1) || lede__gaz_find(buf, n) ||
+         lede__ent_ptok(x, i) != LEDE_NONE || /* a word of a person's longer name */
+         lede__lex_has(&lede__lex_first_names_male, buf, n) ||
+         lede__lex_has(&lede__lex_first_names_female, buf, n);
+}
+
+/* A one-word name the tagger read as a person, never given a first name
+ * or a title in the article, whose mentions are used as a company's or a
+ * product's more than as a person's: an organization (joined with the
+ * organization of its name, if there is one). */
+static void S_company_by_use(S_ctx *x) {
+  size_t ne = x->ent.n;
+  if (!ne) return;
+  int *vote = lede__calloc(&x->a->scratch, lede__mul(&x->a->scratch, ne, sizeof *vote));
+  unsigned char *no = lede__calloc(&x->a->scratch, ne);
+  for (size_t i = 0; i < x->m.n; i++) {
+    const S_ment *m = &x->m.v[i];
+    size_t e = S_ent_of(m);
+    if (e >= ne) continue;
+    size_t r = S_find(x, e);
+    if (x->ent.v[r].type != LEDE_ENTITY_PERSON || no[r]) continue;
+    if (m->t1 - m->t0 != 1 || m->how != H_NAME || m->tlen || m->rlen || m->sure ||
+        m->t0 >= x->ns || S_first_or_place(x, m->t0)) {
+      no[r] = 1;
+      continue;
+    }
+    vote[r] += S_use_vote(x, m);
+  }
+  for (size_t i = 0; i < x->m.n; i++) {
+    const S_ment *m = &x->m.v[i];
+    size_t e = S_ent_of(m);
+    if (e >= ne) continue;
+    size_t r = S_find(x, e);
+    if (no[r] || vote[r] <= 0 || x->ent.v[r].type != LEDE_ENTITY_PERSON) continue;
+    x->ent.v[r].type = LEDE_ENTITY_ORGANIZATION;
+    char buf[S_KEY + 1];
+    size_t n = S_key_c(x, m->t0, m->t1, buf + 1);
+    if (!n) continue;
+    buf[0] = lede__ent_tchar[LEDE_ENTITY_ORGANIZATION];
+    size_t *v = S_map_slot(x, &x->names, buf, n + 1, 0);
+    if (v && *v != LEDE_NONE && *v != S_AMBIG && S_find(x, *v) != r &&
+        x->ent.v[S_find(x, *v)].type == LEDE_ENTITY_ORGANIZATION)
+      x->ent.v[r].parent = S_find(x, *v);
+  }
+}
+
 /* One name, one type: a name filed as two types ("Apple" a company in
  * three places, a person in one) takes the type of most of its mentions
  * (a tie: a company, then a person, a place), but for a town and its club
@@ -779,6 +872,7 @@ void lede__entities(lede_article *a) {
     }
   }
   S_one_type_per_name(&x);
+  S_company_by_use(&x);
   S_type_of_most_mentions(&x);
   /* The tagger's tags are done with (not ntag, the tokens it read):
    * room for the mentions the scans add. */

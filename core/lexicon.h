@@ -50,6 +50,7 @@ extern const lede__lexicon lede__lex_boilerplate_endings;
 extern const lede__lexicon lede__lex_byline_intros;
 extern const lede__lexicon lede__lex_byline_roles;
 extern const lede__lexicon lede__lex_common_acronyms;
+extern const lede__lexicon lede__lex_company_nouns;
 extern const lede__lexicon lede__lex_credit_markers;
 extern const lede__lexicon lede__lex_cue_action_verbs;
 extern const lede__lexicon lede__lex_cue_adjectives;
@@ -89,6 +90,7 @@ extern const lede__lexicon lede__lex_footer_markers;
 extern const lede__lexicon lede__lex_groups;
 extern const lede__lexicon lede__lex_locative_preps;
 extern const lede__lexicon lede__lex_male_words;
+extern const lede__lexicon lede__lex_name_determiners;
 extern const lede__lexicon lede__lex_name_particles;
 extern const lede__lexicon lede__lex_name_prefixes;
 extern const lede__lexicon lede__lex_org_heads_lower;
@@ -147,11 +149,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 96
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 97
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 98
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 98
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 99
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 100
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 99
+#define LEDE__LEX_ID_MULTI_FIRST 101
 
 #endif

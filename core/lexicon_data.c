@@ -613,6 +613,79 @@ static const unsigned short S_common_acronyms_first[257] = {
 };
 const lede__lexicon lede__lex_common_acronyms = {S_common_acronyms, 53, S_common_acronyms_first, 2, 4, 10};
 
+static const char *const S_company_nouns[] = {
+  "account",
+  "accounts",
+  "app",
+  "apps",
+  "boss",
+  "brand",
+  "brands",
+  "car",
+  "cars",
+  "chief",
+  "customers",
+  "dealer",
+  "dealers",
+  "dealership",
+  "device",
+  "devices",
+  "drivers",
+  "employees",
+  "executives",
+  "factories",
+  "factory",
+  "feed",
+  "founder",
+  "headquarters",
+  "investors",
+  "model",
+  "models",
+  "page",
+  "phone",
+  "phones",
+  "plant",
+  "plants",
+  "platform",
+  "product",
+  "products",
+  "service",
+  "services",
+  "shareholders",
+  "shares",
+  "software",
+  "stock",
+  "stocks",
+  "store",
+  "stores",
+  "subscribers",
+  "subscription",
+  "users",
+  "vaccine",
+  "vaccines",
+  "workers",
+};
+static const unsigned short S_company_nouns_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 4, 7, 11, 17, 19, 23, 23, 24, 25, 25, 25, 25, 27, 27,
+  27, 35, 35, 35, 46, 46, 47, 49, 50, 50, 50, 50, 50, 50, 50, 50,
+  50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
+  50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
+  50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
+  50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
+  50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
+  50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
+  50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
+  50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
+  50,
+};
+const lede__lexicon lede__lex_company_nouns = {S_company_nouns, 50, S_company_nouns_first, 3, 12, 11};
+
 static const char *const S_credit_markers[] = {
   "courtesy",
   "credit",
@@ -654,7 +727,7 @@ static const unsigned short S_credit_markers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_credit_markers = {S_credit_markers, 20, S_credit_markers_first, 5, 14, 11};
+const lede__lexicon lede__lex_credit_markers = {S_credit_markers, 20, S_credit_markers_first, 5, 14, 12};
 
 static const char *const S_cue_action_verbs[] = {
   "approve approve",
@@ -766,7 +839,7 @@ static const unsigned short S_cue_action_verbs_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_cue_action_verbs = {S_cue_action_verbs, 89, S_cue_action_verbs_first, 10, 26, 12};
+const lede__lexicon lede__lex_cue_action_verbs = {S_cue_action_verbs, 89, S_cue_action_verbs_first, 10, 26, 13};
 
 static const char *const S_cue_adjectives[] = {
   "adamant",
@@ -823,7 +896,7 @@ static const unsigned short S_cue_adjectives_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_cue_adjectives = {S_cue_adjectives, 34, S_cue_adjectives_first, 4, 12, 13};
+const lede__lexicon lede__lex_cue_adjectives = {S_cue_adjectives, 34, S_cue_adjectives_first, 4, 12, 14};
 
 static const char *const S_cue_clause_only[] = {
   "advise",
@@ -848,7 +921,7 @@ static const unsigned short S_cue_clause_only_first[257] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
   2,
 };
-const lede__lexicon lede__lex_cue_clause_only = {S_cue_clause_only, 2, S_cue_clause_only_first, 6, 8, 14};
+const lede__lexicon lede__lex_cue_clause_only = {S_cue_clause_only, 2, S_cue_clause_only_first, 6, 8, 15};
 
 static const char *const S_cue_continuing[] = {
   "add",
@@ -872,7 +945,7 @@ static const unsigned short S_cue_continuing_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_cue_continuing = {S_cue_continuing, 1, S_cue_continuing_first, 3, 3, 15};
+const lede__lexicon lede__lex_cue_continuing = {S_cue_continuing, 1, S_cue_continuing_first, 3, 3, 16};
 
 static const char *const S_cue_findings[] = {
   "appear",
@@ -903,7 +976,7 @@ static const unsigned short S_cue_findings_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_cue_findings = {S_cue_findings, 8, S_cue_findings_first, 4, 8, 16};
+const lede__lexicon lede__lex_cue_findings = {S_cue_findings, 8, S_cue_findings_first, 4, 8, 17};
 
 static const char *const S_cue_light_verbs[] = {
   "cast",
@@ -951,7 +1024,7 @@ static const unsigned short S_cue_light_verbs_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_cue_light_verbs = {S_cue_light_verbs, 25, S_cue_light_verbs_first, 4, 9, 17};
+const lede__lexicon lede__lex_cue_light_verbs = {S_cue_light_verbs, 25, S_cue_light_verbs_first, 4, 9, 18};
 
 static const char *const S_cue_noun_first[] = {
   "attack",
@@ -988,7 +1061,7 @@ static const unsigned short S_cue_noun_first_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_cue_noun_first = {S_cue_noun_first, 14, S_cue_noun_first_first, 4, 8, 18};
+const lede__lexicon lede__lex_cue_noun_first = {S_cue_noun_first, 14, S_cue_noun_first_first, 4, 8, 19};
 
 static const char *const S_cue_nouns[] = {
   "accusation",
@@ -1057,7 +1130,7 @@ static const unsigned short S_cue_nouns_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_cue_nouns = {S_cue_nouns, 46, S_cue_nouns_first, 3, 12, 19};
+const lede__lexicon lede__lex_cue_nouns = {S_cue_nouns, 46, S_cue_nouns_first, 3, 12, 20};
 
 static const char *const S_cue_nouns_other[] = {
   "attack",
@@ -1090,7 +1163,7 @@ static const unsigned short S_cue_nouns_other_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_cue_nouns_other = {S_cue_nouns_other, 10, S_cue_nouns_other_first, 6, 11, 20};
+const lede__lexicon lede__lex_cue_nouns_other = {S_cue_nouns_other, 10, S_cue_nouns_other_first, 6, 11, 21};
 
 static const char *const S_cue_other[] = {
   "advocate",
@@ -1197,7 +1270,7 @@ static const unsigned short S_cue_other_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_cue_other = {S_cue_other, 84, S_cue_other_first, 4, 12, 21};
+const lede__lexicon lede__lex_cue_other = {S_cue_other, 84, S_cue_other_first, 4, 12, 22};
 
 static const char *const S_cue_particle_only[] = {
   "focus",
@@ -1226,7 +1299,7 @@ static const unsigned short S_cue_particle_only_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_cue_particle_only = {S_cue_particle_only, 6, S_cue_particle_only_first, 3, 5, 22};
+const lede__lexicon lede__lex_cue_particle_only = {S_cue_particle_only, 6, S_cue_particle_only_first, 3, 5, 23};
 
 static const char *const S_cue_particles[] = {
   "call for",
@@ -1263,7 +1336,7 @@ static const unsigned short S_cue_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_cue_particles = {S_cue_particles, 14, S_cue_particles_first, 6, 12, 23};
+const lede__lexicon lede__lex_cue_particles = {S_cue_particles, 14, S_cue_particles_first, 6, 12, 24};
 
 static const char *const S_cue_that_only[] = {
   "charge",
@@ -1289,7 +1362,7 @@ static const unsigned short S_cue_that_only_first[257] = {
   3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
   3,
 };
-const lede__lexicon lede__lex_cue_that_only = {S_cue_that_only, 3, S_cue_that_only_first, 6, 9, 24};
+const lede__lexicon lede__lex_cue_that_only = {S_cue_that_only, 3, S_cue_that_only_first, 6, 9, 25};
 
 static const char *const S_cue_thought[] = {
   "afraid",
@@ -1384,7 +1457,7 @@ static const unsigned short S_cue_thought_first[257] = {
   72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
   72,
 };
-const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 72, S_cue_thought_first, 3, 12, 25};
+const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 72, S_cue_thought_first, 3, 12, 26};
 
 static const char *const S_cue_writing[] = {
   "blog",
@@ -1416,7 +1489,7 @@ static const unsigned short S_cue_writing_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 26};
+const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 27};
 
 static const char *const S_date_deferrals[] = {
   "adjourned",
@@ -1457,7 +1530,7 @@ static const unsigned short S_date_deferrals_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 27};
+const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 28};
 
 static const char *const S_date_future_cues[] = {
   "'ll",
@@ -1507,7 +1580,7 @@ static const unsigned short S_date_future_cues_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 28};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 29};
 
 static const char *const S_date_lasting_nouns[] = {
   "accord",
@@ -1584,7 +1657,7 @@ static const unsigned short S_date_lasting_nouns_first[257] = {
   54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
   54,
 };
-const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 29};
+const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 30};
 
 static const char *const S_date_measure_units[] = {
   "beat",
@@ -1674,7 +1747,7 @@ static const unsigned short S_date_measure_units_first[257] = {
   67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
   67,
 };
-const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 30};
+const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 31};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
@@ -1729,7 +1802,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 31};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 32};
 
 static const char *const S_date_nowadays_nouns[] = {
   "age",
@@ -1782,7 +1855,7 @@ static const unsigned short S_date_nowadays_nouns_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 32};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 33};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -1894,7 +1967,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 33};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 34};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -1998,7 +2071,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 34};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 35};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -2053,7 +2126,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 35};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 36};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -2090,7 +2163,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 36};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 37};
 
 static const char *const S_date_schedule_verbs[] = {
   "arrives",
@@ -2137,7 +2210,7 @@ static const unsigned short S_date_schedule_verbs_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 37};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 38};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -2189,7 +2262,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 38};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 39};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -2292,7 +2365,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 39};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 40};
 
 static const char *const S_dateline_not[] = {
   "advertisement",
@@ -2341,7 +2414,7 @@ static const unsigned short S_dateline_not_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 40};
+const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 41};
 
 static const char *const S_day_parts[] = {
   "afternoon",
@@ -2369,7 +2442,7 @@ static const unsigned short S_day_parts_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 41};
+const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 42};
 
 static const char *const S_event_words[] = {
   "award",
@@ -2412,7 +2485,7 @@ static const unsigned short S_event_words_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 42};
+const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 43};
 
 static const char *const S_female_words[] = {
   "actress",
@@ -2460,7 +2533,7 @@ static const unsigned short S_female_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 43};
+const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 44};
 
 static const char *const S_first_names_female[] = {
   "abigail",
@@ -2760,7 +2833,7 @@ static const unsigned short S_first_names_female_first[257] = {
   277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277,
   277,
 };
-const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 44};
+const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 45};
 
 static const char *const S_first_names_male[] = {
   "aaron",
@@ -3045,7 +3118,7 @@ static const unsigned short S_first_names_male_first[257] = {
   262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262,
   262,
 };
-const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 45};
+const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 46};
 
 static const char *const S_footer_markers[] = {
   "comment",
@@ -3094,7 +3167,7 @@ static const unsigned short S_footer_markers_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 46};
+const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 47};
 
 static const char *const S_groups[] = {
   "aboriginal",
@@ -3238,7 +3311,7 @@ static const unsigned short S_groups_first[257] = {
   121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121,
   121,
 };
-const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 47};
+const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 48};
 
 static const char *const S_locative_preps[] = {
   "across",
@@ -3275,7 +3348,7 @@ static const unsigned short S_locative_preps_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 48};
+const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 49};
 
 static const char *const S_male_words[] = {
   "assemblyman",
@@ -3321,7 +3394,36 @@ static const unsigned short S_male_words_first[257] = {
   23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
   23,
 };
-const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 49};
+const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 50};
+
+static const char *const S_name_determiners[] = {
+  "a",
+  "an",
+  "any",
+  "each",
+  "every",
+  "the",
+};
+static const unsigned short S_name_determiners_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6,
+};
+const lede__lexicon lede__lex_name_determiners = {S_name_determiners, 6, S_name_determiners_first, 1, 5, 51};
 
 static const char *const S_name_particles[] = {
   "abu",
@@ -3374,7 +3476,7 @@ static const unsigned short S_name_particles_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 50};
+const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 52};
 
 static const char *const S_name_prefixes[] = {
   "da",
@@ -3418,7 +3520,7 @@ static const unsigned short S_name_prefixes_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_name_prefixes = {S_name_prefixes, 21, S_name_prefixes_first, 2, 5, 51};
+const lede__lexicon lede__lex_name_prefixes = {S_name_prefixes, 21, S_name_prefixes_first, 2, 5, 53};
 
 static const char *const S_org_heads_lower[] = {
   "consulate",
@@ -3445,7 +3547,7 @@ static const unsigned short S_org_heads_lower_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 52};
+const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 54};
 
 static const char *const S_org_of_words[] = {
   "academy",
@@ -3497,7 +3599,7 @@ static const unsigned short S_org_of_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 53};
+const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 55};
 
 static const char *const S_org_words[] = {
   "ab",
@@ -3663,7 +3765,7 @@ static const unsigned short S_org_words_first[257] = {
   143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143,
   143,
 };
-const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 54};
+const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 56};
 
 static const char *const S_organizations[] = {
   "african union",
@@ -3773,7 +3875,7 @@ static const unsigned short S_organizations_first[257] = {
   87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87,
   87,
 };
-const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 55};
+const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 57};
 
 static const char *const S_place_stop[] = {
   "border",
@@ -3833,7 +3935,7 @@ static const unsigned short S_place_stop_first[257] = {
   37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
   37,
 };
-const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 56};
+const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 58};
 
 static const char *const S_place_words[] = {
   "airport",
@@ -3885,7 +3987,7 @@ static const unsigned short S_place_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 57};
+const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 59};
 
 static const char *const S_quote_adjunct_fillers[] = {
   "a",
@@ -3925,7 +4027,7 @@ static const unsigned short S_quote_adjunct_fillers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_adjunct_fillers = {S_quote_adjunct_fillers, 17, S_quote_adjunct_fillers_first, 1, 7, 58};
+const lede__lexicon lede__lex_quote_adjunct_fillers = {S_quote_adjunct_fillers, 17, S_quote_adjunct_fillers_first, 1, 7, 60};
 
 static const char *const S_quote_adjunct_leads[] = {
   "besides",
@@ -3954,7 +4056,7 @@ static const unsigned short S_quote_adjunct_leads_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_quote_adjunct_leads = {S_quote_adjunct_leads, 6, S_quote_adjunct_leads_first, 4, 7, 59};
+const lede__lexicon lede__lex_quote_adjunct_leads = {S_quote_adjunct_leads, 6, S_quote_adjunct_leads_first, 4, 7, 61};
 
 static const char *const S_quote_after_cue[] = {
   "after",
@@ -4004,7 +4106,7 @@ static const unsigned short S_quote_after_cue_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 60};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 62};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
@@ -4048,7 +4150,7 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 61};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 63};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -4114,7 +4216,7 @@ static const unsigned short S_quote_aux_first[257] = {
   43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
   43,
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 62};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 64};
 
 static const char *const S_quote_catenatives[] = {
   "appear",
@@ -4161,7 +4263,7 @@ static const unsigned short S_quote_catenatives_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 63};
+const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 65};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -4205,7 +4307,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 64};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 66};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -4239,7 +4341,7 @@ static const unsigned short S_quote_documents_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 65};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 67};
 
 static const char *const S_quote_evidence[] = {
   "analysis",
@@ -4270,7 +4372,7 @@ static const unsigned short S_quote_evidence_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 66};
+const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 68};
 
 static const char *const S_quote_frame_particles[] = {
   "about",
@@ -4307,7 +4409,7 @@ static const unsigned short S_quote_frame_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 67};
+const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 69};
 
 static const char *const S_quote_judging_verbs[] = {
   "accuse",
@@ -4339,7 +4441,7 @@ static const unsigned short S_quote_judging_verbs_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 68};
+const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 70};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -4389,7 +4491,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 69};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 71};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -4429,7 +4531,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 70};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 72};
 
 static const char *const S_quote_noun_modifiers[] = {
   "baseless",
@@ -4472,7 +4574,7 @@ static const unsigned short S_quote_noun_modifiers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 71};
+const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 73};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -4513,7 +4615,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 72};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 74};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -4614,7 +4716,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 73};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 75};
 
 static const char *const S_quote_passive_topic_verbs[] = {
   "call",
@@ -4654,7 +4756,7 @@ static const unsigned short S_quote_passive_topic_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 74};
+const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 76};
 
 static const char *const S_quote_passive_verbs[] = {
   "allege",
@@ -4690,7 +4792,7 @@ static const unsigned short S_quote_passive_verbs_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 75};
+const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 77};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -4753,7 +4855,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 76};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 78};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -4827,7 +4929,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 77};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 79};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -4867,7 +4969,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 78};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 80};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -4922,7 +5024,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 79};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 81};
 
 static const char *const S_quote_stance_lemmas[] = {
   "confident",
@@ -4952,7 +5054,7 @@ static const unsigned short S_quote_stance_lemmas_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 80};
+const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 82};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -5059,7 +5161,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 81};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 83};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -5094,7 +5196,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 82};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 84};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -5136,7 +5238,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 83};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 85};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -5183,7 +5285,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 84};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 86};
 
 static const char *const S_regions[] = {
   "africa",
@@ -5252,7 +5354,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 85};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 87};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -5309,7 +5411,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 86};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 88};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -5379,7 +5481,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 87};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 89};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -5403,7 +5505,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 88};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 90};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -5525,7 +5627,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 89};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 91};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -6345,7 +6447,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 90};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 92};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -6403,7 +6505,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 91};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 93};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -6461,7 +6563,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 92};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 94};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -6509,7 +6611,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 93};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 95};
 
 static const char *const S_titles[] = {
   "adm",
@@ -6661,7 +6763,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 94};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 96};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -6701,7 +6803,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 95};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 97};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -6714,6 +6816,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x180, 0x84, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0xa00, 0x100, 0x80, 0x0, 0x8, 0x500, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* byline_intros */
   {0x0, 0x80, 0x40, 0x7a20, 0x10, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x400, 0x0, 0x0, 0x0, 0x0, 0x0, 0x1100, 0x0, 0x3c0, 0x1a0, 0x0, 0x0, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* byline_roles */
   {0x0, 0x1c, 0x0, 0x18, 0x8, 0x1c, 0x8, 0x8, 0x1c, 0x18, 0x0, 0x0, 0x18, 0x8, 0x0, 0x10, 0xc, 0x0, 0x8, 0x18, 0x4, 0x8, 0x1c, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* common_acronyms */
+  {0x0, 0x198, 0x70, 0x238, 0x4c0, 0x600, 0x290, 0x0, 0x1000, 0x200, 0x0, 0x0, 0x0, 0x60, 0x0, 0x0, 0x1f0, 0x0, 0x0, 0x19e0, 0x0, 0x20, 0x180, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* company_nouns */
   {0x0, 0x0, 0x0, 0x1c0, 0x0, 0x0, 0x400, 0x80, 0x0, 0x1060, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x5de0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* credit_markers */
   {0x0, 0x1e000, 0x4400, 0x6e7e000, 0x17e000, 0x1f8800, 0x0, 0x0, 0x0, 0x16000, 0x0, 0x0, 0x0, 0x0, 0x40400, 0x22000, 0x78000, 0x0, 0x337000, 0x5000, 0x4000, 0x200000, 0x2800, 0x11800, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_action_verbs */
   {0x0, 0xe0, 0x0, 0x380, 0x1500, 0x1080, 0x480, 0x0, 0x20, 0x0, 0x0, 0x0, 0x20, 0x0, 0x80, 0x100, 0xa0, 0x0, 0x0, 0x600, 0x100, 0x2e0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_adjectives */
@@ -6753,6 +6856,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x7f0, 0x73c0, 0x37e0, 0x320, 0xb80, 0x80, 0x0, 0x170, 0x3a0, 0x58, 0x1b0, 0x4180, 0xe0, 0x40, 0x100, 0xd80, 0x0, 0xd10, 0x17f0, 0x60, 0xc0, 0x0, 0xa0, 0x0, 0x340, 0x180, 0x0, 0x0, 0x0, 0x0, 0x0}, /* groups */
   {0x0, 0x44, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x14, 0x0, 0x0, 0x0, 0x0, 0x10, 0x80, 0x0, 0x0, 0x0, 0x0, 0xc4, 0x0, 0xa8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* locative_preps */
   {0x0, 0x800, 0x888, 0xd00, 0x10, 0x0, 0x40, 0x800, 0x80, 0x0, 0x0, 0x10, 0x10, 0xc, 0x40, 0x0, 0x40, 0x0, 0x0, 0x608, 0x0, 0x20, 0x0, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* male_words */
+  {0x0, 0xe, 0x0, 0x0, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* name_determiners */
   {0x0, 0xc, 0x18, 0x0, 0x2c, 0x6, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x4, 0x8, 0x0, 0x0, 0x2, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0}, /* name_particles */
   {0x0, 0x0, 0x0, 0x0, 0x2c, 0x0, 0x10, 0x0, 0x0, 0x0, 0x4, 0x4, 0x4, 0xc, 0x0, 0x0, 0x0, 0x0, 0x4, 0xc, 0x4, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* name_prefixes */
   {0x0, 0x0, 0x0, 0x200, 0x0, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x100, 0x0, 0x0, 0x400, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* org_heads_lower */

@@ -830,6 +830,27 @@ Test(entities_tagged, type_of_most_mentions) {
   lede_article_free(a);
 }
 
+/* A one-word company the tagger reads as a person: "the Kelbro app",
+ * "Kelbro drivers", "its costs" make it a company; a person named in
+ * full keeps the type though "the Lindqvist campaign" reads alike. */
+Test(entities_tagged, company_by_use) {
+  lede_article *a = t_parse(
+      "Ride app raises fares\n\n"
+      "Kelbro said on Tuesday it would raise fares in twelve cities next month.\n\n"
+      "Kelbro drivers have asked for higher pay since the spring, and the "
+      "Kelbro app now shows the new prices to riders.\n\n"
+      "Analysts expect Kelbro to report a loss again, as its costs keep rising.\n");
+  t_entity_is(a, "Kelbro", LEDE_ENTITY_ORGANIZATION, 4);
+  lede_article_free(a);
+  a = t_parse(
+      "Senator gains ground\n\n"
+      "State Senator Mara Lindqvist drew a large crowd in Dalton on Friday.\n\n"
+      "The Lindqvist campaign said it had raised more money than expected, "
+      "and Lindqvist told supporters that its message was working.\n");
+  t_entity_is(a, "Mara Lindqvist", LEDE_ENTITY_PERSON, 3);
+  lede_article_free(a);
+}
+
 /* Acronyms of common nouns ("the CEO", "its new SUV") name nothing; an
  * organization's acronym still does. */
 Test(entities_tagged, common_noun_acronyms) {
