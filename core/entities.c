@@ -673,6 +673,63 @@ static void S_company_by_use(S_ctx *x) {
   }
 }
 
+/* A short form the tagger read as a company or a place ("Rubio" after
+ * "Marco Rubio", "Trump" in "the Trump team"): a one-word name no list
+ * or gazetteer knows, that is the last word of exactly one person's
+ * longer name in the article, is that person. */
+static void S_short_form_person(S_ctx *x) {
+  size_t ne = x->ent.n;
+  if (ne < 2) return;
+  S_map last = {0};
+  for (size_t i = 0; i < x->m.n; i++) {
+    const S_ment *m = &x->m.v[i];
+    size_t e = S_ent_of(m);
+    if (e >= ne || m->how != H_NAME || m->t1 - m->t0 < 2 ||
+        x->ent.v[S_find(x, e)].type != LEDE_ENTITY_PERSON || S_dot(x, m->t1 - 1))
+      continue;
+    char buf[S_KEY];
+    size_t n = S_key_c(x, m->t1 - 1, m->t1, buf);
+    if (!n) continue;
+    size_t *v = S_map_slot(x, &last, buf, n, 1), r = S_find(x, e);
+    if (*v == LEDE_NONE) *v = r;
+    else if (*v != S_AMBIG && S_find(x, *v) != r) *v = S_AMBIG;
+  }
+  if (!last.n) return;
+  unsigned char *no = lede__calloc(&x->a->scratch, ne);
+  for (size_t i = 0; i < x->m.n; i++) {
+    const S_ment *m = &x->m.v[i];
+    size_t e = S_ent_of(m);
+    if (e >= ne) continue;
+    size_t r = S_find(x, e);
+    int ty = x->ent.v[r].type;
+    if (ty != LEDE_ENTITY_ORGANIZATION && ty != LEDE_ENTITY_PLACE) continue;
+    char buf[S_KEY];
+    size_t n = m->t1 - m->t0 == 1 ? S_key_c(x, m->t0, m->t1, buf) : 0;
+    const lede__gaz_entry *g = n ? lede__gaz_find(buf, n) : NULL;
+    if (!n || m->how != H_NAME || (m->sure & S_SURE_LIST) || m->acr != S_NOACR ||
+        m->upper_only || (S_T(x, m->t0)->flags & LEDE__T_UPPER) || /* a dateline */
+        !S_map_slot(x, &last, buf, n, 0) ||
+        /* a country, a region, a capital, or a town said to be one ("in
+         * Rubio", "Carson, Nevada") */
+        (g && (g->kind != LEDE__GAZ_CITY || (g->flags & LEDE__GAZ_CAPITAL))) ||
+        (m->t0 > 0 && S_in(L_LEX_LOCATIVE_PREPS, x, m->t0 - 1, m->t0)) ||
+        (m->t1 < S_NT(x) && x->t[S_T(x, m->t1)->start] == ','))
+      no[r] = 1;
+  }
+  for (size_t i = 0; i < x->m.n; i++) {
+    const S_ment *m = &x->m.v[i];
+    size_t e = S_ent_of(m);
+    if (e >= ne) continue;
+    size_t r = S_find(x, e);
+    int ty = x->ent.v[r].type;
+    if (no[r] || (ty != LEDE_ENTITY_ORGANIZATION && ty != LEDE_ENTITY_PLACE)) continue;
+    char buf[S_KEY];
+    size_t n = S_key_c(x, m->t0, m->t1, buf);
+    size_t *v = n ? S_map_slot(x, &last, buf, n, 0) : NULL;
+    if (v && *v != LEDE_NONE && *v != S_AMBIG) x->ent.v[r].parent = S_find(x, *v);
+  }
+}
+
 /* One name, one type: a name filed as two types ("Apple" a company in
  * three places, a person in one) takes the type of most of its mentions
  * (a tie: a company, then a person, a place), but for a town and its club
@@ -873,6 +930,7 @@ void lede__entities(lede_article *a) {
   }
   S_one_type_per_name(&x);
   S_company_by_use(&x);
+  S_short_form_person(&x);
   S_type_of_most_mentions(&x);
   /* The tagger's tags are done with (not ntag, the tokens it read):
    * room for the mentions the scans add. */

@@ -851,6 +851,19 @@ Test(entities_tagged, company_by_use) {
   lede_article_free(a);
 }
 
+/* A town's name that is the surname of a person in the article: its
+ * short forms ("pro-Medina", "the Medina-Pryce race") are the person. */
+Test(entities_tagged, short_form_of_a_person) {
+  lede_article *a = t_parse(
+      "Rivals trade blows in Ohio\n\n"
+      "Senator Marta Medina and Governor Alan Pryce spent Sunday courting "
+      "voters in Toledo.\n\n"
+      "The pro-Medina group bought new ads, and the Medina-Pryce race is now close.\n\n"
+      "Medina told voters she would win.\n");
+  t_entity_is(a, "Marta Medina", LEDE_ENTITY_PERSON, 4);
+  lede_article_free(a);
+}
+
 /* Acronyms of common nouns ("the CEO", "its new SUV") name nothing; an
  * organization's acronym still does. */
 Test(entities_tagged, common_noun_acronyms) {
