@@ -1371,13 +1371,16 @@ static int S_can_slow(const S_tagger *g, const lede__token *a) {
  * title, a label)? Any other word, number or mark is O unless a
  * neighbour can. A word in lower case in prose also marks its
  * capitalized forms in the document (S_doc_lower), as it is read. tend
- * and fast are g->tend and !S_K.part_lex, read once by the caller. */
+ * and fast are g->tend and !S_K.part_lex, t and hasdoc g->t and whether
+ * the document has keys (g->doc.n), read once by the caller. */
 S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t tend, int fast,
-                 uint64_t *seen) {
-  if (a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) return 1;
+                 uint64_t *seen, const char *t, int hasdoc) {
+  uint32_t fl = a->flags;
+  if (fl & (LEDE__T_CAP | LEDE__T_UPPER)) return 1;
   if (cx & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)) return 1;
-  if (a->flags & (LEDE__T_PUNCT | LEDE__T_QUOTE)) return 0;
-  int low = (a->flags & (LEDE__T_WORD | LEDE__T_NUM)) == LEDE__T_WORD && g->doc.n;
+  if (fl & (LEDE__T_PUNCT | LEDE__T_QUOTE)) return 0;
+  /* (a word in lower case, and the map has keys: asked only where needed) */
+#define S_LOW ((fl & (LEDE__T_WORD | LEDE__T_NUM)) == LEDE__T_WORD && hasdoc)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   /* Most words: eight bytes at once, for an ASCII capital or any byte
    * past ASCII; a short word in ASCII is then its own particle key. */
@@ -1385,12 +1388,12 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
   if (n - 1 < 8 && k + 8 <= tend && fast) {
     const uint64_t hi = 0x8080808080808080ULL;
     uint64_t x, y;
-    memcpy(&x, g->t + k, 8);
+    memcpy(&x, t + k, 8);
     x &= ~0ULL >> (64 - 8 * n);
     /* The sieve holds the document's keys and the particles. */
     uint32_t sv = S_sieve((uint32_t)(x & 0xff), (uint32_t)((x >> 8) & 0xff), n);
     uint64_t hit = (g->sieve[sv >> 6] >> (sv & 63)) & 1;
-    if (hit && low) {
+    if (hit && S_LOW) {
       /* The same words come again ("the" of "The"): each is looked up
        * once (the map does not change here). */
       uint64_t fx = lede__fold_case(x), key = fx | (uint64_t)n << 56;
@@ -1420,11 +1423,11 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
      * (S_particle). */
     const uint64_t hi = 0x8080808080808080ULL;
     uint64_t x0, x1;
-    memcpy(&x0, g->t + k, 8);
-    memcpy(&x1, g->t + k + 8, 8);
+    memcpy(&x0, t + k, 8);
+    memcpy(&x1, t + k + 8, 8);
     x1 &= ~0ULL >> (128 - 8 * n);
     uint64_t y0 = x0 & ~hi, y1 = x1 & ~hi;
-    if (low) S_doc_lower(g, a);
+    if (S_LOW) S_doc_lower(g, a);
     if (((y0 + 0x3f3f3f3f3f3f3f3fULL) & ~(y0 + 0x2525252525252525ULL) & ~x0 & hi) |
         ((y1 + 0x3f3f3f3f3f3f3f3fULL) & ~(y1 + 0x2525252525252525ULL) & ~x1 & hi))
       return 1;
@@ -1432,8 +1435,9 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
     return S_can_slow(g, a);
   }
 #endif
-  if (low) S_doc_lower(g, a);
+  if (S_LOW) S_doc_lower(g, a);
   return S_can_slow(g, a);
+#undef S_LOW
 }
 
 /* S_can1 of every token, into g->can1. */
@@ -1445,8 +1449,13 @@ static void S_can_all(S_tagger *g, lede__arena *ar) {
   size_t tend = g->tend;
   int fast = !S_K.part_lex; /* S_can1's short words */
   uint64_t seen[64] = {0}; /* words of up to 7 bytes S_can1 has looked up, by key */
-  for (size_t i = 0; i < nv; i++) c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, fast, seen);
-  for (size_t i = nv; i < n; i++) c[i] = (unsigned char)S_can1(g, &x[i - nv], cx[i], tend, fast, seen);
+  /* read once: the stores to c could alias them, for the compiler */
+  const char *t = g->t;
+  int hasdoc = g->doc.n != 0;
+  for (size_t i = 0; i < nv; i++)
+    c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, fast, seen, t, hasdoc);
+  for (size_t i = nv; i < n; i++)
+    c[i] = (unsigned char)S_can1(g, &x[i - nv], cx[i], tend, fast, seen, t, hasdoc);
 }
 
 
