@@ -401,6 +401,13 @@ static size_t S_doc_feats(const S_word *w, uint32_t *f) {
   return k;
 }
 
+/* The one feature of word w seen from two places away (role 3 before, 4
+ * after): its lower-case form. */
+static inline size_t S_feat34(const S_word *w, int role, uint32_t *f) {
+  f[0] = S_fs(role == 3 ? F_P2W : F_N2W, w->low, w->ln);
+  return 1;
+}
+
 /* The features of word w seen from a token `role` places away
  * (0 itself, 1 before, 2 after, 3 two before, 4 two after). */
 static size_t S_word_feats(const S_word *w, int role, uint32_t *f) {
@@ -436,8 +443,7 @@ static size_t S_word_feats(const S_word *w, int role, uint32_t *f) {
     if (w->gaz) f[k++] = S_fi(ls, (uint32_t)(1000 + w->gaz * 8 + w->sc));
     break;
   }
-  case 3: f[k++] = S_fs(F_P2W, w->low, w->ln); break;
-  default: f[k++] = S_fs(F_N2W, w->low, w->ln); break;
+  default: k += S_feat34(w, role, f); break;
   }
   return k;
 }
@@ -921,12 +927,15 @@ static void S_boundary(S_word *w, const char *s) {
   w->shn = w->sshn = 1;
 }
 
-/* The row of word w seen from role r, 3 or 4 (one feature). */
-static const lede__tgrow *S_row34(const S_word *w, int r) {
+/* The row of word w seen from role r, 3 or 4 (one feature); hw as for
+ * S_wrow_by. */
+S_HOT const lede__tgrow *S_row34_by(const S_word *w, int r, int hw) {
   uint32_t f[S_MAXF];
-  const lede__tgrow *row = S_word_feats(w, r, f) ? S_wrow(f[0]) : NULL;
+  const lede__tgrow *row = S_feat34(w, r, f) ? S_wrow_by(f[0], hw) : NULL;
   return row ? row : &S_zero_row;
 }
+
+static const lede__tgrow *S_row34(const S_word *w, int r) { return S_row34_by(w, r, 0); }
 
 static void S_cache_roles(S_cword *c) {
   uint32_t f[S_MAXF];
@@ -1083,7 +1092,7 @@ static inline void S_docof(S_tagger *g, S_cword *c) {
 
 /* The sum of c's rows seen from role r (see S_word_feats); for role 0
  * with the document's rows. */
-static const int32_t *S_role_make(S_tagger *g, S_cword *c, int r) {
+S_HOT const int32_t *S_role_make(S_tagger *g, S_cword *c, int r) {
   if (c->sw) {
     memcpy(c->v[0], c->sw->v0, sizeof c->v[0]);
   } else {
@@ -1103,21 +1112,21 @@ static inline const int32_t *S_role(S_tagger *g, S_cword *c, int r) {
 
 /* The row of c's word seen from role r, 3 or 4 (two places away: its
  * lower-case form only, which S_word_light gives). */
-static inline const lede__tgrow *S_role34(S_cword *c, int r) {
-  if (!c->rv34[r - 3]) c->rv34[r - 3] = S_row34(&c->w, r);
+S_HOT const lede__tgrow *S_role34(S_cword *c, int r, int hw) {
+  if (!c->rv34[r - 3]) c->rv34[r - 3] = S_row34_by(&c->w, r, hw);
   return c->rv34[r - 3];
 }
 
 /* Token i's row seen from role 3 or 4 (two places away: its lower-case
  * form only, as S_word_feats reads it), without the cache. */
-static const lede__tgrow *S_far(const S_tagger *g, size_t i, int role) {
+S_HOT const lede__tgrow *S_far(const S_tagger *g, size_t i, int role, int hw) {
   const lede__token *a = S_TK(g, i);
   /* a frequent word's is in the table (the key as S_info makes it) */
   long k = S_gslot(S_key_of(g, i));
   if (k >= 0) return role == 3 ? &lede__tagger_gw[k].v3 : &lede__tagger_gw[k].v4;
   char low[S_WMAX];
   size_t ln = S_lower(g->t + a->start, a->len, low);
-  const lede__tgrow *row = S_wrow(S_fs(role == 3 ? F_P2W : F_N2W, low, ln));
+  const lede__tgrow *row = S_wrow_by(S_fs(role == 3 ? F_P2W : F_N2W, low, ln), hw);
   return row ? row : &S_zero_row;
 }
 
@@ -1173,7 +1182,7 @@ static inline int32_t S_max9(const int32_t *p) {
  * for a token of edge class ec, the token before scoring prev: the
  * choice S_decode's scores made (the first best wins; I-X from B-X if
  * equal). */
-static int S_back(const int32_t *prev, int t, int ec) {
+S_HOT int S_back(const int32_t *prev, int t, int ec) {
   if (t == 0) {
     int k = 0;
     for (int p = 1; p < S_NTAG; p++)
@@ -1198,9 +1207,9 @@ static int S_back(const int32_t *prev, int t, int ec) {
  * beyond the line's ends. O scores 0 and so does any move into it, so a
  * run decodes alone: the best path through a line whose other tokens are
  * O is these runs' best paths side by side. */
-static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
-                     int32_t (*em)[S_NTAG], const S_word **pi, S_cword **cw,
-                     unsigned char *tags) {
+S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
+                    int32_t (*em)[S_NTAG], const S_word **pi, S_cword **cw,
+                    unsigned char *tags, int hw) {
   size_t m = b - a;
   /* The words [lo, hi) the run's features read; cw and pi by i - lo.
    * Two places away only a word's form counts (S_word_feats). */
@@ -1211,7 +1220,7 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
   for (size_t i = lo; i < hi; i++) {
     if (i + 2 == a || i == b + 1) {
       cw[i - lo] = NULL;
-      far[i != a - 2] = S_far(g, i, i + 2 == a ? 3 : 4);
+      far[i != a - 2] = S_far(g, i, i + 2 == a ? 3 : 4, hw);
       continue;
     }
     cw[i - lo] = S_info(g, i);
@@ -1226,9 +1235,9 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     size_t i = a + q, x = i - lo;
     const int32_t *restrict v0 = S_role(g, cw[x], 0);
     const int32_t *restrict v1 = i >= s + 1 ? S_role(g, cw[x - 1], 1) : S_K.bos.v[1];
-    const lede__tgrow *restrict v3 = i < s + 2 ? S_K.bos.rv34[0] : cw[x - 2] ? S_role34(cw[x - 2], 3) : far[0];
+    const lede__tgrow *restrict v3 = i < s + 2 ? S_K.bos.rv34[0] : cw[x - 2] ? S_role34(cw[x - 2], 3, hw) : far[0];
     const int32_t *restrict v2 = i + 1 < e ? S_role(g, cw[x + 1], 2) : S_K.eos.v[2];
-    const lede__tgrow *restrict v4 = i + 2 >= e ? S_K.eos.rv34[1] : cw[x + 2] ? S_role34(cw[x + 2], 4) : far[1];
+    const lede__tgrow *restrict v4 = i + 2 >= e ? S_K.eos.rv34[1] : cw[x + 2] ? S_role34(cw[x + 2], 4, hw) : far[1];
     int32_t *restrict o = em[q];
     o[0] = 0;
     S_sum5(o + 1, v0, v1, v3, v2, v4);
@@ -1251,7 +1260,7 @@ static void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
       k += S_pair_feats(i == s, i + 1 == e, pp, pc, pn, f + k, &pair);
     }
     for (size_t r = 0; r < k; r++) {
-      const lede__tgrow *w = S_wrow(f[r]);
+      const lede__tgrow *w = S_wrow_by(f[r], hw);
       if (w)
         S_add_w(cur + 1, w);
     }
@@ -1712,12 +1721,10 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
   S_can_all(g, ar);
 }
 
-void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
-               unsigned char *tags) {
+/* Decode the lines of g's tokens (lede__tag); hw as for S_wrow_by. */
+S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
+                      unsigned char *tags, int hw) {
   size_t n = tk->n;
-  if (!n) return;
-  S_tagger g;
-  S_tagger_init(&g, ar, t, tk, 1);
   size_t chunk = n < S_CHUNK ? n : S_CHUNK;
   int32_t (*em)[S_NTAG] = lede__alloc(ar, chunk * sizeof *em);
   const S_word **pi = lede__alloc(ar, chunk * sizeof *pi);
@@ -1736,15 +1743,39 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
 #endif
     while (e < lim && !(tk->ctx[e] & LEDE__TC_FIRST)) e++;
     /* The line's words stay in the cache while it is decoded. */
-    if (g.ncw + (e - s) > g.maxcw) {
-      memset(g.ctab, 0, (g.mask + 1) * sizeof *g.ctab);
-      g.ncw = 0;
+    if (g->ncw + (e - s) > g->maxcw) {
+      memset(g->ctab, 0, (g->mask + 1) * sizeof *g->ctab);
+      g->ncw = 0;
     }
-    S_cans(&g, s, e, can);
+    S_cans(g, s, e, can);
     size_t i = s, a, b;
-    while (S_next_run(can, s, e, &i, &a, &b)) S_decode(&g, s, e, a, b, em, pi, cw, tags);
+    while (S_next_run(can, s, e, &i, &a, &b)) S_decode(g, s, e, a, b, em, pi, cw, tags, hw);
     s = e;
   }
+}
+
+/* The decoding, with the popcount instruction where the processor has
+ * one (S_K.popcnt): the rows the decoding looks up one by one. */
+#if S_POPCNT
+__attribute__((target("popcnt"))) static void S_lines_hw(S_tagger *g, lede__arena *ar,
+                                                        const lede__ttoks *tk,
+                                                        unsigned char *tags) {
+  S_lines_by(g, ar, tk, tags, 1);
+}
+#endif
+
+void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
+               unsigned char *tags) {
+  if (!tk->n) return;
+  S_tagger g;
+  S_tagger_init(&g, ar, t, tk, 1);
+#if S_POPCNT
+  if (S_K.popcnt) {
+    S_lines_hw(&g, ar, tk, tags);
+    return;
+  }
+#endif
+  S_lines_by(&g, ar, tk, tags, 0);
 }
 
 /* ==== Training ========================================================== */
