@@ -1484,7 +1484,8 @@ static inline int S_mark_tok(const char *t, const lede__token *a) {
 /* S_cans with the line's tokens at tv[0..) if tv, else by S_TK. */
 S_HOT void S_cans_in(const S_tagger *g, size_t s, size_t e, unsigned char *can,
                      const lede__token *tv) {
-  memcpy(can, g->can1 + s, e - s);
+  /* (lede__tag works in g->can1 itself: no line reads another's) */
+  if (can != g->can1 + s) memcpy(can, g->can1 + s, e - s);
   for (size_t i = s + 1; i < e; i++) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* Six tokens at once where they and their neighbours cannot. */
@@ -1729,7 +1730,6 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
   int32_t (*em)[S_NTAG] = lede__alloc(ar, chunk * sizeof *em);
   const S_word **pi = lede__alloc(ar, chunk * sizeof *pi);
   S_cword **cw = lede__alloc(ar, chunk * sizeof *cw);
-  unsigned char *can = lede__alloc(ar, chunk);
   memset(tags, 0, n);
   size_t s = 0;
   while (s < n) {
@@ -1747,6 +1747,7 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
       memset(g->ctab, 0, (g->mask + 1) * sizeof *g->ctab);
       g->ncw = 0;
     }
+    unsigned char *can = g->can1 + s;
     S_cans(g, s, e, can);
     size_t i = s, a, b;
     while (S_next_run(can, s, e, &i, &a, &b)) S_decode(g, s, e, a, b, em, pi, cw, tags, hw);
