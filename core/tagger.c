@@ -505,13 +505,18 @@ static inline uint64_t S_whash8(uint64_t x, size_t n) {
   return S_wend(S_wmix(0x9e3779b97f4a7c15ULL ^ (uint64_t)n, x));
 }
 
+/* The low n bytes of a word of eight, by n (1 to 8). */
+static const uint64_t S_mask8[9] = {
+    0, 0xff, 0xffff, 0xffffff, 0xffffffffULL, 0xffffffffffULL, 0xffffffffffffULL,
+    0xffffffffffffffULL, ~0ULL};
+
 static inline uint64_t S_whash(const char *t, size_t a, size_t n, size_t tend, int fold) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   /* Most words: one read. */
   if (n - 1 < 8 && a + 8 <= tend) {
     uint64_t x;
     memcpy(&x, t + a, 8);
-    x &= ~0ULL >> (64 - 8 * n);
+    x &= S_mask8[n];
     return S_whash8(fold ? lede__fold_case(x) : x, n);
   }
   /* Words of 9 to 16 bytes: two reads, as S_whash_long mixes them. */
@@ -1398,7 +1403,7 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
     const uint64_t hi = 0x8080808080808080ULL;
     uint64_t x, y;
     memcpy(&x, t + k, 8);
-    x &= ~0ULL >> (64 - 8 * n);
+    x &= S_mask8[n];
     /* The sieve holds the document's keys and the particles. */
     uint32_t sv = S_sieve((uint32_t)(x & 0xff), (uint32_t)((x >> 8) & 0xff), n);
     uint64_t hit = (g->sieve[sv >> 6] >> (sv & 63)) & 1;
