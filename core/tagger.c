@@ -540,6 +540,16 @@ static inline uint32_t S_sieve(uint32_t c0, uint32_t c1, size_t n) {
   if (n > S_WMAX) n = S_WMAX;
   return (((c0 | 0x20) << 16 | (c1 | 0x20) << 8 | (uint32_t)n) * 0x9e3779b1u) >> 19;
 }
+/* S_sieve of a word of n <= 8 bytes, x (its bytes, the rest 0). */
+static inline uint32_t S_sieve_x(uint64_t x, size_t n) {
+#if defined(__GNUC__)
+  /* the first two bytes swapped into place */
+  uint32_t c = __builtin_bswap32(((uint32_t)x & 0xffff) | 0x2020) >> 8;
+  return ((c | (uint32_t)n) * 0x9e3779b1u) >> 19;
+#else
+  return S_sieve((uint32_t)(x & 0xff), (uint32_t)((x >> 8) & 0xff), n);
+#endif
+}
 static inline uint32_t S_sieve_of(const char *s, size_t n) {
   return S_sieve((unsigned char)s[0], n > 1 ? (unsigned char)s[1] : 0, n);
 }
@@ -1405,7 +1415,7 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
     memcpy(&x, t + k, 8);
     x &= S_mask8[n];
     /* The sieve holds the document's keys and the particles. */
-    uint32_t sv = S_sieve((uint32_t)(x & 0xff), (uint32_t)((x >> 8) & 0xff), n);
+    uint32_t sv = S_sieve_x(x, n);
     uint64_t hit = (g->sieve[sv >> 6] >> (sv & 63)) & 1;
     if (hit && S_LOW) {
       /* The same words come again ("the" of "The"): each is looked up
