@@ -1476,8 +1476,13 @@ static void S_can_all(S_tagger *g, lede__arena *ar) {
   /* read once: the stores to c could alias them, for the compiler */
   const char *t = g->t;
   int hasdoc = g->doc.n != 0;
-  for (size_t i = 0; i < nv; i++)
-    c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, fast, seen, t, hasdoc);
+  /* (fast a constant in each loop) */
+  if (fast)
+    for (size_t i = 0; i < nv; i++)
+      c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, 1, seen, t, hasdoc);
+  else
+    for (size_t i = 0; i < nv; i++)
+      c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, 0, seen, t, hasdoc);
   for (size_t i = nv; i < n; i++)
     c[i] = (unsigned char)S_can1(g, &x[i - nv], cx[i], tend, fast, seen, t, hasdoc);
 }
