@@ -184,13 +184,10 @@ int lede__date_tense_at(const S_ctx *c, size_t k) {
       (n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
        !(t->flags & LEDE__T_CAP && k > 0) &&
        !S_lex(c, k, &lede__lex_date_not_past))) {
-    /* A participle after an auxiliary defers to the auxiliary: "will be
-     * held", "is expected". */
+    /* A participle after an auxiliary or a linking verb defers to it:
+     * "will be held", "is expected", "will stay closed". */
     if (k > 0) {
-      static const char *const aux[] = {"be", "been", "being", "is", "are",
-                                        "am", "get", "gets"};
-      for (size_t x = 0; x < sizeof aux / sizeof *aux; x++)
-        if (S_is(c, k - 1, aux[x])) return 0;
+      if (S_lex(c, k - 1, &lede__lex_date_participle_aux)) return 0;
       /* After a determiner an -ed word is an adjective: "a still
        * unspecified date", "the reduced dividend". */
       if (!S_lex(c, k, &lede__lex_date_past_verbs) &&

@@ -74,6 +74,7 @@ extern const lede__lexicon lede__lex_date_measure_units;
 extern const lede__lexicon lede__lex_date_not_past;
 extern const lede__lexicon lede__lex_date_nowadays_nouns;
 extern const lede__lexicon lede__lex_date_num_nouns;
+extern const lede__lexicon lede__lex_date_participle_aux;
 extern const lede__lexicon lede__lex_date_past_verbs;
 extern const lede__lexicon lede__lex_date_prefixes;
 extern const lede__lexicon lede__lex_date_report_verbs;
@@ -149,11 +150,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 98
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 99
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 100
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 99
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 100
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 101
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 101
+#define LEDE__LEX_ID_MULTI_FIRST 102
 
 #endif
