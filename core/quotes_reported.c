@@ -341,6 +341,15 @@ static int S_according_content(const lede_article *a, S_rcue *rc,
                                S_is(a, s0, "yet") || S_is(a, s0, "so") ||
                                S_punct(a, s0, '('))) ||
               (i > s0 && (S_punct(a, i - 1, ':') || S_punct(a, i - 1, '(')));
+  /* "because, according to Lee, the ...", "While A, according to Lee,
+   * B": after a subordinate clause or its word, the report opens the
+   * main clause. */
+  if (!opens && i > s0 + 1 && S_comma(a, i - 1) && r < s1 && S_comma(a, r) &&
+      S_has_verb(a, r + 1, ce)) {
+    size_t c = s0 + 1;
+    while (c < i - 1 && !S_comma(a, c)) c++;
+    opens = S_subordinator(a, i - 2) || (S_subordinator(a, s0) && c == i - 1);
+  }
   if (opens) {
     /* "According to reports emerging in the media, he ...": the
      * source's own modifiers run to the comma. */
@@ -758,11 +767,12 @@ static int S_speaker_content(S_ctx *x, S_rcue *rc, lede_span *content) {
   size_t lead = side == 2 ? i : sp0; /* first token of attribution */
   /* "..., as Lee put it.", "“...,” as the mayor said": "as" opens
    * the attribution after the content */
+  int as_lead = 0;
   if (side == 1 && lead > s0 + 1 && S_is(a, lead - 1, "as") &&
       !S_cap(a, lead - 1) &&
       (S_comma(a, lead - 2) || S_dash(a, lead - 2) ||
        (S_tok(a, lead - 2)->flags & LEDE__T_QUOTE)))
-    lead--;
+    lead--, as_lead = 1;
   int lead_comma = lead > s0 && (S_comma(a, lead - 1) ||
                                  S_dash(a, lead - 1) ||
                                  (S_tok(a, lead - 1)->flags &
@@ -770,6 +780,16 @@ static int S_speaker_content(S_ctx *x, S_rcue *rc, lede_span *content) {
   int opens = lead > s0 && after < s1 && tail == 2 && lead_comma
                   ? S_opens_pair(x, i, adj, s1)
                   : 0;
+  /* "A, as Lee showed in the debates against Cole.": an attribution
+   * in "as" with no object, only adjuncts, follows its content. */
+  if (!tail && as_lead && lead_comma && lead > s0 + 2 && after + 1 < s1 &&
+      S_lex(&lede__lex_quote_preps, a, after) && !S_is(a, after, "to") &&
+      S_has_verb(a, s0, lead - 1)) {
+    size_t k = lede__q_skip_adjuncts(a, after, s1);
+    if (k > after && k < s1 && !S_is(a, k, "that") && !S_punct(a, k, ':') &&
+        !S_is(a, k, "to") && !(S_tok(a, k)->flags & LEDE__T_QUOTE))
+      tail = 1;
+  }
   if (lead > s0 && (tail == 1 || opens < 0) && lead_comma && side != 3) {
     /* Content first: "..., it said." */
     size_t e = lead - 1;
@@ -1089,6 +1109,30 @@ static int S_owner_fits(const lede_article *a, size_t p, size_t q0,
                    S_is(a, q0, "they") || S_is(a, q0, "we")));
 }
 
+/* Where the complement of the cue noun at i starts to be looked for:
+ * i + 1, or the "that" after an adjunct ("his claim in an interview
+ * that ...", "her assertion during the debate that") or, for a
+ * possessed noun that is the subject, after a copula ("Lee's argument
+ * was that ...", "His warning has long been that"). */
+static size_t S_noun_that(const lede_article *a, size_t i, size_t s1,
+                          int subject) {
+  size_t k = i + 1, j = k;
+  if (k < s1 && S_lex(&lede__lex_quote_preps, a, k) && !S_is(a, k, "to")) {
+    j = lede__q_skip_adjuncts(a, k, s1);
+    if (j > k + 7) return k;
+    if (j > k && j + 1 < s1 && S_is(a, j, "that")) return j;
+  }
+  if (!subject) return k;
+  size_t g = j;
+  while (j < s1 && j < g + 3 &&
+         (S_ly(a, j) || S_is(a, j, "long") || S_is(a, j, "has") ||
+          S_is(a, j, "have") || S_is(a, j, "had")))
+    j++;
+  if (j < s1 && (S_be(a, j) || S_is(a, j, "been"))) j++;
+  else return k;
+  return j + 1 < s1 && S_is(a, j, "that") ? j : k;
+}
+
 /* "Lee's claim that ...", "his call for a recount", "raised questions
  * about the deal": a cue noun with an owner (a possessive, or the
  * subject of a verb like "raised") and its complement, a "that" clause,
@@ -1170,8 +1214,9 @@ void lede__q_noun_frames(S_ctx *x) {
         sp1 = q1;
       }
       /* The complement. */
-      size_t k = i + 1, c0, c1;
-      int prep = 0;
+      size_t k = S_noun_that(a, i, s1, v == LEDE_NONE), c0, c1;
+      int prep = 0,
+          copula = k > i + 1 && (S_be(a, k - 1) || S_is(a, k - 1, "been"));
       if (S_is(a, k, "that") && k + 1 < s1 && !S_verbish(a, k + 1, 1) &&
           !S_lex(&lede__lex_quote_modals, a, k + 1) && !S_be(a, k + 1) &&
           !S_finite_aux(a, k + 1)) {
@@ -1211,7 +1256,7 @@ void lede__q_noun_frames(S_ctx *x) {
           }
       /* In the subject ("Lee's claim that ... surprised nobody"): the
        * complement ends before the sentence's own verb. */
-      if (!prep && v == LEDE_NONE &&
+      if (!prep && !copula && v == LEDE_NONE &&
           (sp0 == s0 || S_comma(a, sp0 - 1) || S_is(a, sp0 - 1, "and") ||
            S_is(a, sp0 - 1, "but") || S_subordinator(a, sp0 - 1)))
         c1 = S_subject_complement_end(a, c0, c1, S_is(a, k, "to"));

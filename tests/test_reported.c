@@ -593,6 +593,75 @@ Test(reported, cue_nouns_owned_through_the_verb) {
   lede_article_free(a);
 }
 
+/* The "that" clause of an owned cue noun may follow an adjunct ("her
+ * claim in an interview that ...") or, for a possessed subject, a
+ * copula ("Ruiz's argument was that ..."); the clause is the content. A
+ * copula before an adjective ("was that simple") opens none. */
+Test(reported, cue_noun_clause_after_an_adjunct_or_a_copula) {
+  lede_article *a = t_parse(
+      "Recount\n\n"
+      "Senator Ann Ruiz's argument on Monday was that the count was "
+      "late.\n\n"
+      "His warning has long been that the levy would fail.\n\n"
+      "Her claim in a radio interview that the clerk had lied was "
+      "false.\n\n"
+      "The treasurer's claim was that simple.\n");
+  size_t k = r_check(a, "the count was late", "Senator Ann Ruiz", "argument",
+                     LEDE_CUE_SPEECH);
+  t_assert_span(a, lede_quote_span(a, k), "the count was late");
+  k = r_check(a, "the levy would fail", "His", "warning", LEDE_CUE_SPEECH);
+  t_assert_span(a, lede_quote_span(a, k), "the levy would fail");
+  k = r_check(a, "the clerk had lied", "Her", "claim", LEDE_CUE_SPEECH);
+  t_assert_span(a, lede_quote_span(a, k), "the clerk had lied");
+  cr_assert_lt(t_find(a, "simple"), 0);
+  cr_assert_eq(lede_quote_count(a), 3);
+  lede_article_free(a);
+}
+
+/* "because, according to Ruiz, ..." and "While A, according to Ruiz, B":
+ * after a subordinate clause the source gives the main clause; after a
+ * main clause ("A, according to Ruiz, and B") it gives that one. */
+Test(reported, according_to_after_a_subordinate_clause) {
+  lede_article *a = t_parse(
+      "Recount\n\n"
+      "The clerk stopped the count, because, according to Ruiz, the ballots "
+      "were wet.\n\n"
+      "While most boxes were sealed, according to an aide, two in the last "
+      "batch were open.\n\n"
+      "The vote was delayed, according to a clerk, and nobody knew why.\n");
+  size_t k = r_check(a, "the ballots were wet", "Ruiz", "according to",
+                     LEDE_CUE_SPEECH);
+  t_assert_span(a, lede_quote_span(a, k), "the ballots were wet");
+  k = r_check(a, "two in the last batch", "an aide", "according to",
+              LEDE_CUE_SPEECH);
+  t_assert_span(a, lede_quote_span(a, k), "two in the last batch were open");
+  k = r_check(a, "The vote was delayed", "a clerk", "according to",
+              LEDE_CUE_SPEECH);
+  t_assert_span(a, lede_quote_span(a, k), "The vote was delayed");
+  cr_assert_lt(t_find(a, "The clerk stopped"), 0);
+  cr_assert_lt(t_find(a, "While most boxes"), 0);
+  lede_article_free(a);
+}
+
+/* "A, as Ruiz showed in the debates against Cole.": an attribution in
+ * "as" with only adjuncts after its cue follows its content; with an
+ * object or an infinitive ("as the aides urged him to do") it has its
+ * own. */
+Test(reported, as_attribution_with_adjuncts_follows_its_content) {
+  lede_article *a = t_parse(
+      "Debate\n\n"
+      "The senator is strong on the facts of the case, as she showed in the "
+      "first debates against Cole.\n\n"
+      "The mayor stayed in the race, as his aides urged him to do.\n");
+  size_t k = r_check(a, "The senator is strong", "she", "showed",
+                     LEDE_CUE_OTHER);
+  t_assert_span(a, lede_quote_span(a, k),
+                "The senator is strong on the facts of the case");
+  cr_assert_lt(t_find(a, "against Cole"), 0);
+  cr_assert_lt(t_find(a, "The mayor stayed"), 0);
+  lede_article_free(a);
+}
+
 /* A form mostly read as a noun ("support", "doubt", "back") is a verb
  * after a plural subject; after a singular modifier it stays a noun. */
 Test(reported, noun_first_cue_after_a_plural_subject) {
