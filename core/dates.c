@@ -21,26 +21,45 @@
 
 /* ==== Driver ============================================================ */
 
+/* Has token t no class, kind, number, month, weekday or ordinal: a word
+ * (or punctuation) the patterns can only spell? */
+static int S_plain(const S_tok *t) {
+  return t->cls == C_NONE && t->kind == TK_PLAIN && t->num < 0 && !t->mon &&
+         !t->wd && !t->ord;
+}
+
+/* Is token t the word w (a string literal)?  The length first: most
+ * words differ in it. */
+#define S_WORD(t, w) \
+  ((t)->e - (t)->s == sizeof(w) - 1 && !memcmp((t)->low, w, sizeof(w) - 1))
+
 /* Does "the" at i lead an expression? Only before a word the patterns
  * read after it: a time word, a number or a name (as S_may_lead lets
  * lead), a quote ("the '90s"), a capital (a holiday), a decade's name
- * ("the nineties") or one the patterns spell. Most words after "the"
- * are none of these. */
+ * ("the nineties") or one the patterns spell (date_the_next). Most
+ * words after "the" are none of these. */
 static int S_the_leads(const S_ctx *c, size_t i) {
-  static const char *const spelt[] = {
-      "a", "an", "christmas", "comparable", "corresponding", "day", "easter",
-      "election", "final", "first", "fiscal", "latter", "long", "month",
-      "near", "new", "overnight", "quarter", "second", "short", "some",
-      "thanksgiving", "then", "these", "time", "week", "while", "year"};
   if (i + 1 >= c->n) return 0;
   const S_tok *t = &c->tk[i + 1];
-  if (t->cls != C_NONE || t->kind != TK_PLAIN || t->num >= 0 || t->mon ||
-      t->wd || t->ord || (t->flags & LEDE__T_CAP) || t->low[0] < 'a' ||
+  if (!S_plain(t) || (t->flags & LEDE__T_CAP) || t->low[0] < 'a' ||
       t->low[0] > 'z' || (t->e - t->s >= 7 && c->t[t->e - 1] == 's'))
     return 1;
-  for (size_t x = 0; x < sizeof spelt / sizeof *spelt; x++)
-    if (t->low[0] == spelt[x][0] && !strcmp(t->low, spelt[x])) return 1;
-  return 0;
+  return lede__lex_has(&lede__lex_date_the_next, c->t + t->s, t->e - t->s);
+}
+
+/* Does the count word at i ("a", "one", "some", "twenty") lead an
+ * expression?  Only before what the patterns read after a count (S_clock,
+ * S_span_expr, S_spoken_year): a word with a class (a unit, a count,
+ * "half", "more", "later", "to"), a number, a dash, or a word of
+ * date_count_next ("a while", "an additional year", "one o'clock").
+ * Most words after "a" are none of these. */
+static int S_count_leads(const S_ctx *c, size_t i) {
+  if (i + 1 >= c->n) return 0;
+  const S_tok *t = &c->tk[i + 1];
+  if (!S_plain(t)) return 1;
+  if (t->flags & LEDE__T_PUNCT)
+    return t->low[0] == '-' || (unsigned char)t->low[0] >= 0x80;
+  return lede__lex_has(&lede__lex_date_count_next, c->t + t->s, t->e - t->s);
 }
 
 /* Can an expression start at token i?  Most words are no time words:
@@ -63,12 +82,17 @@ static int S_may_lead(const S_ctx *c, size_t i) {
     /* "that day", "that same year" */
     case K_THAT:
       return i + 1 < c->n && (c->tk[i + 1].cls == C_UNIT || S_key(c, i + 1, K_SAME));
+    /* "this year", "this past spring", "this Friday", "this crucial
+     * moment" (S_relative, S_match_at): a time word after it */
+    case K_THIS:
+      return i + 1 < c->n && (!S_plain(&c->tk[i + 1]) || S_key(c, i + 2, K_MOMENT));
     default: return 1;
     }
   }
-  if (t->cls != C_NONE || t->kind != TK_PLAIN || t->num >= 0 || t->mon ||
-      t->wd || t->ord)
-    return 1;
+  if (t->cls == C_NUMW && t->kind == TK_PLAIN && !t->ndig && !t->ord &&
+      !t->mon && !t->wd)
+    return S_count_leads(c, i);
+  if (!S_plain(t)) return 1;
   switch (t->low[0]) {
   /* a quote leads only the decade after it ("'90s", S_decade): most are
    * quotation marks and possessives */
@@ -76,12 +100,21 @@ static int S_may_lead(const S_ctx *c, size_t i) {
     return (t->low[0] == '\'' ||
             (t->e - t->s == 3 && !memcmp(c->t + t->s, "\xE2\x80\x99", 3))) &&
            i + 1 < c->n && c->tk[i + 1].kind == TK_DECADE && c->tk[i + 1].b == 2;
-  case 'c': return !strcmp(t->low, "christmas");
-  case 'e': return !strcmp(t->low, "easter") || !strcmp(t->low, "election");
-  case 't': return !strcmp(t->low, "thanksgiving") || !strcmp(t->low, "these") ||
-                   !strcmp(t->low, "then");
-  case 'n': return !strcmp(t->low, "new");
-  case 'o': return !strcmp(t->low, "overnight");
+  /* the holidays S_holiday reads, each with its capital */
+  case 'e':
+    if (S_WORD(t, "easter")) return S_cap(c, i);
+    return S_WORD(t, "election") && S_cap(c, i) && S_is(c, i + 1, "day") &&
+           S_cap(c, i + 1);
+  case 'n':
+    return S_WORD(t, "new") && S_cap(c, i) &&
+           (S_is(c, i + 1, "year's") || (S_is(c, i + 1, "year") && S_poss(c, i + 2)));
+  case 't':
+    if (S_WORD(t, "thanksgiving")) return S_cap(c, i);
+    if (S_WORD(t, "these")) return S_is(c, i + 1, "days");
+    /* "the then current", "until then", "by then" (S_match_at) */
+    return S_WORD(t, "then") && i > 0 &&
+           ((S_key(c, i - 1, K_THE) && S_key(c, i + 1, K_CURRENT)) ||
+            S_key(c, i - 1, K_UNTIL) || S_key(c, i - 1, K_BY));
   default: return 0;
   }
 }

@@ -67,6 +67,7 @@ extern const lede__lexicon lede__lex_cue_particles;
 extern const lede__lexicon lede__lex_cue_that_only;
 extern const lede__lexicon lede__lex_cue_thought;
 extern const lede__lexicon lede__lex_cue_writing;
+extern const lede__lexicon lede__lex_date_count_next;
 extern const lede__lexicon lede__lex_date_deferrals;
 extern const lede__lexicon lede__lex_date_future_cues;
 extern const lede__lexicon lede__lex_date_lasting_nouns;
@@ -79,6 +80,7 @@ extern const lede__lexicon lede__lex_date_past_verbs;
 extern const lede__lexicon lede__lex_date_prefixes;
 extern const lede__lexicon lede__lex_date_report_verbs;
 extern const lede__lexicon lede__lex_date_schedule_verbs;
+extern const lede__lexicon lede__lex_date_the_next;
 extern const lede__lexicon lede__lex_date_tz;
 extern const lede__lexicon lede__lex_date_year_not_before;
 extern const lede__lexicon lede__lex_dateline_not;
@@ -150,11 +152,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 99
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 100
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 101
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 101
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 102
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 103
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 102
+#define LEDE__LEX_ID_MULTI_FIRST 104
 
 #endif
