@@ -35,16 +35,19 @@ static int S_plain(const S_tok *t) {
 
 /* Does "the" at i lead an expression? Only before a word the patterns
  * read after it: a time word, a number or a name (as S_may_lead lets
- * lead), a quote ("the '90s"), a capital (a holiday), a decade's name
- * ("the nineties") or one the patterns spell (date_the_next). Most
- * words after "the" are none of these. */
+ * lead), a quote ("the '90s"), a decade's name ("the nineties") or a
+ * word the patterns spell, in any case (date_the_next: "the near term",
+ * "the Easter weekend"). Most words after "the" are none of these. */
 static int S_the_leads(const S_ctx *c, size_t i) {
   if (i + 1 >= c->n) return 0;
   const S_tok *t = &c->tk[i + 1];
-  if (!S_plain(t) || (t->flags & LEDE__T_CAP) || t->low[0] < 'a' ||
-      t->low[0] > 'z' || (t->e - t->s >= 7 && c->t[t->e - 1] == 's'))
+  size_t n = t->e - t->s;
+  const char *w = c->t + t->s;
+  if (!S_plain(t) || t->low[0] == '\'' ||
+      (n == 3 && !memcmp(w, "\xE2\x80\x99", 3)) ||
+      (n >= 7 && t->low[0] && !memcmp(w + n - 3, "ies", 3)))
     return 1;
-  return lede__lex_has(&lede__lex_date_the_next, c->t + t->s, t->e - t->s);
+  return lede__lex_has(&lede__lex_date_the_next, w, n);
 }
 
 /* Does the count word at i ("a", "one", "some", "twenty") lead an
