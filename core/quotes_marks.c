@@ -102,7 +102,11 @@ static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
           lede__is_lower(next2))
         continue;
     }
-    int can_open = next != -2 && !lede__is_space(next) && !lede__q_alnum(cur_prev);
+    /* « and ‹ open before a space in the French style ("« Oui »"). */
+    int spaced = (c == 0xAB || c == 0x2039) && lede__is_space(next) &&
+                 next2 != -2 && !lede__is_space(next2);
+    int can_open = next != -2 && (!lede__is_space(next) || spaced) &&
+                   !lede__q_alnum(cur_prev);
     int can_close = cur_prev != -2 && !lede__is_space(cur_prev);
     int k = x->depth - 1;
     while (k >= 0 && x->stack[k].fam != fam) k--;
@@ -118,6 +122,9 @@ static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
       case 0x2018: closes = oc == 0x201A || !can_open; break;
       case 0xAB: closes = oc == 0xBB; break;
       case 0x2039: closes = oc == 0x203A; break;
+      /* (after a space too, when « opened: "« Oui »") */
+      case 0xBB: closes = oc == 0xAB || can_close || !can_open; break;
+      case 0x203A: closes = oc == 0x2039 || can_close || !can_open; break;
       case 0x201E: case 0x201A: closes = 0; break;
       default: closes = can_close || !can_open; break;
       }

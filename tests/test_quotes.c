@@ -2176,3 +2176,26 @@ Test(quotes, adverb_and_place_after_a_cue_are_adjuncts) {
   cr_assert_eq(lede_quote_count(a), 1);
   lede_article_free(a);
 }
+
+/* « guillemets » with spaces inside, in English copy: quotation marks all
+ * the same, so the words inside are quoted, not reported. */
+Test(quotes, spaced_guillemets_quote) {
+  lede_article *a = t_parse(
+      "Stadium vote\n\n"
+      "\xC2\xAB We will build the stadium \xC2\xBB, Mayor Ana Kell said on "
+      "Monday.\n\n"
+      "The club's owner said: \xC2\xAB Tickets go on sale in June. \xC2\xBB\n\n"
+      "Coach Tom Rudd called the loss \xC2\xAB a disaster for everyone \xC2\xBB "
+      "after the match.\n");
+  long k = t_find(a, "We will build the stadium");
+  cr_assert_geq(k, 0);
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_DIRECT);
+  t_said(a, "We will build the stadium", "Mayor Ana Kell", "said");
+  k = t_find(a, "Tickets go on sale in June.");
+  cr_assert_geq(k, 0);
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_DIRECT);
+  k = t_find(a, "the loss \xC2\xAB a disaster");
+  cr_assert_geq(k, 0);
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_MIXED);
+  lede_article_free(a);
+}
