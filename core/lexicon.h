@@ -64,6 +64,7 @@ extern const lede__lexicon lede__lex_cue_nouns_other;
 extern const lede__lexicon lede__lex_cue_other;
 extern const lede__lexicon lede__lex_cue_particle_only;
 extern const lede__lexicon lede__lex_cue_particles;
+extern const lede__lexicon lede__lex_cue_tally;
 extern const lede__lexicon lede__lex_cue_that_only;
 extern const lede__lexicon lede__lex_cue_thought;
 extern const lede__lexicon lede__lex_cue_writing;
@@ -127,6 +128,7 @@ extern const lede__lexicon lede__lex_quote_role_heads;
 extern const lede__lexicon lede__lex_quote_stance_lemmas;
 extern const lede__lexicon lede__lex_quote_stop;
 extern const lede__lexicon lede__lex_quote_subordinators;
+extern const lede__lexicon lede__lex_quote_tally_words;
 extern const lede__lexicon lede__lex_quote_tell_verbs;
 extern const lede__lexicon lede__lex_quote_works;
 extern const lede__lexicon lede__lex_regions;
@@ -152,11 +154,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 101
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 102
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 103
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 103
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 104
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 105
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 104
+#define LEDE__LEX_ID_MULTI_FIRST 106
 
 #endif

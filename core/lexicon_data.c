@@ -1338,6 +1338,30 @@ static const unsigned short S_cue_particles_first[257] = {
 };
 const lede__lexicon lede__lex_cue_particles = {S_cue_particles, 14, S_cue_particles_first, 6, 12, 24};
 
+static const char *const S_cue_tally[] = {
+  "add",
+};
+static const unsigned short S_cue_tally_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1,
+};
+const lede__lexicon lede__lex_cue_tally = {S_cue_tally, 1, S_cue_tally_first, 3, 3, 25};
+
 static const char *const S_cue_that_only[] = {
   "charge",
   "determine",
@@ -1362,7 +1386,7 @@ static const unsigned short S_cue_that_only_first[257] = {
   3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
   3,
 };
-const lede__lexicon lede__lex_cue_that_only = {S_cue_that_only, 3, S_cue_that_only_first, 6, 9, 25};
+const lede__lexicon lede__lex_cue_that_only = {S_cue_that_only, 3, S_cue_that_only_first, 6, 9, 26};
 
 static const char *const S_cue_thought[] = {
   "afraid",
@@ -1457,7 +1481,7 @@ static const unsigned short S_cue_thought_first[257] = {
   72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
   72,
 };
-const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 72, S_cue_thought_first, 3, 12, 26};
+const lede__lexicon lede__lex_cue_thought = {S_cue_thought, 72, S_cue_thought_first, 3, 12, 27};
 
 static const char *const S_cue_writing[] = {
   "blog",
@@ -1489,7 +1513,7 @@ static const unsigned short S_cue_writing_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 27};
+const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 28};
 
 static const char *const S_date_count_next[] = {
   "1/2",
@@ -1526,7 +1550,7 @@ static const unsigned short S_date_count_next_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 28};
+const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 29};
 
 static const char *const S_date_deferrals[] = {
   "adjourned",
@@ -1567,7 +1591,7 @@ static const unsigned short S_date_deferrals_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 29};
+const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 30};
 
 static const char *const S_date_future_cues[] = {
   "'ll",
@@ -1617,7 +1641,7 @@ static const unsigned short S_date_future_cues_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 30};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 31};
 
 static const char *const S_date_lasting_nouns[] = {
   "accord",
@@ -1694,7 +1718,7 @@ static const unsigned short S_date_lasting_nouns_first[257] = {
   54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
   54,
 };
-const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 31};
+const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 32};
 
 static const char *const S_date_measure_units[] = {
   "beat",
@@ -1784,7 +1808,7 @@ static const unsigned short S_date_measure_units_first[257] = {
   67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
   67,
 };
-const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 32};
+const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 33};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
@@ -1839,7 +1863,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 33};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 34};
 
 static const char *const S_date_nowadays_nouns[] = {
   "age",
@@ -1892,7 +1916,7 @@ static const unsigned short S_date_nowadays_nouns_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 34};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 35};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -2004,7 +2028,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 35};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 36};
 
 static const char *const S_date_participle_aux[] = {
   "am",
@@ -2041,7 +2065,7 @@ static const unsigned short S_date_participle_aux_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 36};
+const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 37};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -2145,7 +2169,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 37};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 38};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -2200,7 +2224,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 38};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 39};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -2237,7 +2261,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 39};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 40};
 
 static const char *const S_date_schedule_verbs[] = {
   "arrives",
@@ -2284,7 +2308,7 @@ static const unsigned short S_date_schedule_verbs_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 40};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 41};
 
 static const char *const S_date_the_next[] = {
   "comparable",
@@ -2322,7 +2346,7 @@ static const unsigned short S_date_the_next_first[257] = {
   15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
   15,
 };
-const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 41};
+const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 42};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -2374,7 +2398,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 42};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 43};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -2477,7 +2501,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 43};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 44};
 
 static const char *const S_dateline_not[] = {
   "advertisement",
@@ -2526,7 +2550,7 @@ static const unsigned short S_dateline_not_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 44};
+const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 45};
 
 static const char *const S_day_parts[] = {
   "afternoon",
@@ -2554,7 +2578,7 @@ static const unsigned short S_day_parts_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 45};
+const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 46};
 
 static const char *const S_event_words[] = {
   "award",
@@ -2597,7 +2621,7 @@ static const unsigned short S_event_words_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 46};
+const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 47};
 
 static const char *const S_female_words[] = {
   "actress",
@@ -2645,7 +2669,7 @@ static const unsigned short S_female_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 47};
+const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 48};
 
 static const char *const S_first_names_female[] = {
   "abigail",
@@ -2945,7 +2969,7 @@ static const unsigned short S_first_names_female_first[257] = {
   277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277,
   277,
 };
-const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 48};
+const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 49};
 
 static const char *const S_first_names_male[] = {
   "aaron",
@@ -3230,7 +3254,7 @@ static const unsigned short S_first_names_male_first[257] = {
   262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262,
   262,
 };
-const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 49};
+const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 50};
 
 static const char *const S_footer_markers[] = {
   "comment",
@@ -3279,7 +3303,7 @@ static const unsigned short S_footer_markers_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 50};
+const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 51};
 
 static const char *const S_groups[] = {
   "aboriginal",
@@ -3423,7 +3447,7 @@ static const unsigned short S_groups_first[257] = {
   121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121,
   121,
 };
-const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 51};
+const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 52};
 
 static const char *const S_locative_preps[] = {
   "across",
@@ -3460,7 +3484,7 @@ static const unsigned short S_locative_preps_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 52};
+const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 53};
 
 static const char *const S_male_words[] = {
   "assemblyman",
@@ -3506,7 +3530,7 @@ static const unsigned short S_male_words_first[257] = {
   23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
   23,
 };
-const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 53};
+const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 54};
 
 static const char *const S_name_determiners[] = {
   "a",
@@ -3535,7 +3559,7 @@ static const unsigned short S_name_determiners_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_name_determiners = {S_name_determiners, 6, S_name_determiners_first, 1, 5, 54};
+const lede__lexicon lede__lex_name_determiners = {S_name_determiners, 6, S_name_determiners_first, 1, 5, 55};
 
 static const char *const S_name_particles[] = {
   "abu",
@@ -3588,7 +3612,7 @@ static const unsigned short S_name_particles_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 55};
+const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 56};
 
 static const char *const S_name_prefixes[] = {
   "da",
@@ -3632,7 +3656,7 @@ static const unsigned short S_name_prefixes_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_name_prefixes = {S_name_prefixes, 21, S_name_prefixes_first, 2, 5, 56};
+const lede__lexicon lede__lex_name_prefixes = {S_name_prefixes, 21, S_name_prefixes_first, 2, 5, 57};
 
 static const char *const S_org_heads_lower[] = {
   "consulate",
@@ -3659,7 +3683,7 @@ static const unsigned short S_org_heads_lower_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 57};
+const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 58};
 
 static const char *const S_org_of_words[] = {
   "academy",
@@ -3711,7 +3735,7 @@ static const unsigned short S_org_of_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 58};
+const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 59};
 
 static const char *const S_org_words[] = {
   "ab",
@@ -3877,7 +3901,7 @@ static const unsigned short S_org_words_first[257] = {
   143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143,
   143,
 };
-const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 59};
+const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 60};
 
 static const char *const S_organizations[] = {
   "african union",
@@ -3987,7 +4011,7 @@ static const unsigned short S_organizations_first[257] = {
   87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87,
   87,
 };
-const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 60};
+const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 61};
 
 static const char *const S_place_stop[] = {
   "border",
@@ -4047,7 +4071,7 @@ static const unsigned short S_place_stop_first[257] = {
   37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
   37,
 };
-const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 61};
+const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 62};
 
 static const char *const S_place_words[] = {
   "airport",
@@ -4099,7 +4123,7 @@ static const unsigned short S_place_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 62};
+const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 63};
 
 static const char *const S_quote_adjunct_fillers[] = {
   "a",
@@ -4139,7 +4163,7 @@ static const unsigned short S_quote_adjunct_fillers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_adjunct_fillers = {S_quote_adjunct_fillers, 17, S_quote_adjunct_fillers_first, 1, 7, 63};
+const lede__lexicon lede__lex_quote_adjunct_fillers = {S_quote_adjunct_fillers, 17, S_quote_adjunct_fillers_first, 1, 7, 64};
 
 static const char *const S_quote_adjunct_leads[] = {
   "besides",
@@ -4168,7 +4192,7 @@ static const unsigned short S_quote_adjunct_leads_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_quote_adjunct_leads = {S_quote_adjunct_leads, 6, S_quote_adjunct_leads_first, 4, 7, 64};
+const lede__lexicon lede__lex_quote_adjunct_leads = {S_quote_adjunct_leads, 6, S_quote_adjunct_leads_first, 4, 7, 65};
 
 static const char *const S_quote_after_cue[] = {
   "after",
@@ -4218,7 +4242,7 @@ static const unsigned short S_quote_after_cue_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 65};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 66};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
@@ -4262,7 +4286,7 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 66};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 67};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -4328,7 +4352,7 @@ static const unsigned short S_quote_aux_first[257] = {
   43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
   43,
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 67};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 68};
 
 static const char *const S_quote_catenatives[] = {
   "appear",
@@ -4375,7 +4399,7 @@ static const unsigned short S_quote_catenatives_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 68};
+const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 69};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -4419,7 +4443,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 69};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 70};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -4453,7 +4477,7 @@ static const unsigned short S_quote_documents_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 70};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 71};
 
 static const char *const S_quote_evidence[] = {
   "analysis",
@@ -4484,7 +4508,7 @@ static const unsigned short S_quote_evidence_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 71};
+const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 72};
 
 static const char *const S_quote_frame_particles[] = {
   "about",
@@ -4521,7 +4545,7 @@ static const unsigned short S_quote_frame_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 72};
+const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 73};
 
 static const char *const S_quote_judging_verbs[] = {
   "accuse",
@@ -4553,7 +4577,7 @@ static const unsigned short S_quote_judging_verbs_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 73};
+const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 74};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -4603,7 +4627,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 74};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 75};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -4643,7 +4667,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 75};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 76};
 
 static const char *const S_quote_noun_modifiers[] = {
   "baseless",
@@ -4686,7 +4710,7 @@ static const unsigned short S_quote_noun_modifiers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 76};
+const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 77};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -4727,7 +4751,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 77};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 78};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -4828,7 +4852,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 78};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 79};
 
 static const char *const S_quote_passive_topic_verbs[] = {
   "call",
@@ -4868,7 +4892,7 @@ static const unsigned short S_quote_passive_topic_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 79};
+const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 80};
 
 static const char *const S_quote_passive_verbs[] = {
   "allege",
@@ -4904,7 +4928,7 @@ static const unsigned short S_quote_passive_verbs_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 80};
+const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 81};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -4967,7 +4991,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 81};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 82};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -5041,7 +5065,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 82};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 83};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -5081,7 +5105,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 83};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 84};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -5136,7 +5160,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 84};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 85};
 
 static const char *const S_quote_stance_lemmas[] = {
   "confident",
@@ -5166,7 +5190,7 @@ static const unsigned short S_quote_stance_lemmas_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 85};
+const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 86};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -5273,7 +5297,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 86};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 87};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -5308,7 +5332,115 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 87};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 88};
+
+static const char *const S_quote_tally_words[] = {
+  "another",
+  "assist",
+  "assists",
+  "basket",
+  "baskets",
+  "billion",
+  "billions",
+  "birdie",
+  "birdies",
+  "block",
+  "blocks",
+  "couple",
+  "dozen",
+  "dozens",
+  "eight",
+  "eighteen",
+  "eighth",
+  "eleven",
+  "eleventh",
+  "fifteen",
+  "fifth",
+  "fifty",
+  "first",
+  "five",
+  "forty",
+  "four",
+  "fourteen",
+  "fourth",
+  "goal",
+  "goals",
+  "hit",
+  "hits",
+  "homer",
+  "homers",
+  "hundred",
+  "hundreds",
+  "jobs",
+  "million",
+  "millions",
+  "nine",
+  "nineteen",
+  "ninth",
+  "one",
+  "pair",
+  "penalties",
+  "penalty",
+  "point",
+  "points",
+  "rebound",
+  "rebounds",
+  "run",
+  "runs",
+  "save",
+  "saves",
+  "second",
+  "seven",
+  "seventeen",
+  "seventh",
+  "six",
+  "sixteen",
+  "sixth",
+  "steal",
+  "steals",
+  "strikeout",
+  "strikeouts",
+  "ten",
+  "tenth",
+  "third",
+  "thirteen",
+  "thirty",
+  "thousand",
+  "thousands",
+  "three",
+  "touchdown",
+  "touchdowns",
+  "tries",
+  "try",
+  "twelfth",
+  "twelve",
+  "twenty",
+  "two",
+  "wicket",
+  "wickets",
+  "yard",
+  "yards",
+};
+static const unsigned short S_quote_tally_words_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 3, 11, 12, 14, 19, 28, 30, 36, 36, 37, 37, 37, 39, 42,
+  43, 48, 48, 52, 65, 81, 81, 81, 83, 83, 85, 85, 85, 85, 85, 85,
+  85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85,
+  85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85,
+  85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85,
+  85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85,
+  85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85,
+  85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85,
+  85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85,
+  85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85,
+  85,
+};
+const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 85, S_quote_tally_words_first, 3, 10, 89};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -5350,7 +5482,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 88};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 90};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -5397,7 +5529,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 89};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 91};
 
 static const char *const S_regions[] = {
   "africa",
@@ -5466,7 +5598,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 90};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 92};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -5523,7 +5655,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 91};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 93};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -5593,7 +5725,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 92};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 94};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -5617,7 +5749,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 93};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 95};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -5739,7 +5871,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 94};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 96};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -6559,7 +6691,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 95};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 97};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -6617,7 +6749,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 96};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 98};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -6675,7 +6807,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 97};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 99};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -6723,7 +6855,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 98};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 100};
 
 static const char *const S_titles[] = {
   "adm",
@@ -6875,7 +7007,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 99};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 101};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -6915,7 +7047,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 100};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 102};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -6942,6 +7074,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x1c0, 0x70, 0x17e0, 0x7e0, 0x280, 0x70, 0x0, 0x10, 0x1c0, 0x0, 0x0, 0x130, 0x30, 0x110, 0x60, 0x1d0, 0x0, 0x1e0, 0x4d0, 0x30, 0x0, 0x10, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_other */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x28, 0x0, 0x0, 0x20, 0x10, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_particle_only */
   {0x0, 0x0, 0x0, 0x180, 0x0, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x340, 0x0, 0x100, 0xa00, 0x400, 0x0, 0x1180, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_particles */
+  {0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_tally */
   {0x0, 0x0, 0x0, 0x40, 0x200, 0x100, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_that_only */
   {0x0, 0x4e0, 0x80, 0x780, 0x1530, 0x11e0, 0x490, 0x20, 0xb0, 0xc0, 0x0, 0x10, 0x20, 0x0, 0x80, 0x500, 0x8e0, 0x0, 0x3c0, 0x688, 0x120, 0x6e0, 0x10, 0x70, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_thought */
   {0x0, 0x0, 0x10, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x90, 0x0, 0x50, 0x0, 0x30, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_writing */
@@ -7005,6 +7138,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x0, 0x0, 0x200, 0x0, 0x20, 0x0, 0x0, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x400, 0x800, 0x0, 0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_stance_lemmas */
   {0x0, 0x1bc, 0xfc, 0x28, 0xdc, 0x10, 0x18, 0x0, 0x18, 0x14, 0x10, 0x0, 0x10, 0x3c, 0x8, 0x14, 0x0, 0x0, 0x0, 0x64, 0xf4, 0x24, 0x0, 0xb8, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_stop */
   {0x0, 0x124, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x20, 0x40, 0x20, 0x0, 0xb0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_subordinators */
+  {0x0, 0xc0, 0x1e0, 0x40, 0x60, 0x160, 0x1f0, 0x30, 0x1f8, 0x0, 0x10, 0x0, 0x0, 0x180, 0x130, 0x8, 0x2f0, 0x0, 0x198, 0x6f8, 0x7e8, 0x0, 0x0, 0xc0, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_tally_words */
   {0x0, 0xb0, 0x80, 0x0, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x180, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x180, 0x0, 0xb0, 0x20, 0x0, 0x60, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_tell_verbs */
   {0x0, 0x20a4, 0x210, 0x40, 0x800, 0x220, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x60, 0x20, 0x20, 0x290, 0x0, 0x0, 0x50, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_works */
   {0x0, 0x21550, 0x280, 0x9940, 0x40, 0x640, 0x100, 0x2410, 0x4000, 0x1000, 0x0, 0x0, 0x2000, 0x2880, 0x2a00, 0x0, 0x21080, 0x0, 0x80, 0xec60, 0x0, 0x0, 0x0, 0xe00, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* regions */

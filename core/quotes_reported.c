@@ -273,6 +273,19 @@ static int S_no_content(const lede_article *a, const S_rcue *r) {
                      S_found_clause(a, k, s1))))
       return 1;
   }
+  /* "added three assists", "added a goal", "added his seventh": a
+   * tally, not words. */
+  if (!cu->according &&
+      lede__lex_has(&lede__lex_cue_tally, cu->lemma, strlen(cu->lemma))) {
+    size_t k = cu->cue1;
+    if (k < s1 && S_ly(a, k)) k++;
+    if (k + 1 < s1 && S_lex(&lede__lex_quote_determiners, a, k) &&
+        !S_lex(&lede__lex_quote_tally_words, a, k))
+      k++;
+    if (k < s1 && ((S_tok(a, k)->flags & LEDE__T_NUM) ||
+                   S_lex(&lede__lex_quote_tally_words, a, k)))
+      return 1;
+  }
   /* "thought for a moment and said": a cue with only adjuncts before
    * the next cue reports nothing; the next one does. */
   if (!cu->according) {

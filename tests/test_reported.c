@@ -1518,3 +1518,28 @@ Test(reported, clause_after_a_measure_of_time_ends_at_its_comma) {
   t_said(a, "a park", "Dane", "promising");
   lede_article_free(a);
 }
+
+/* "added" with a tally after it counts a score or a sum: no report.
+ * With a clause or a quotation it still reports. */
+Test(reported, added_with_a_tally_reports_nothing) {
+  lede_article *a = t_parse(
+      "Hawks 98, Owls 90\n\n"
+      "Mia Torres scored 31 points, and Dana Li added 12 points and nine "
+      "rebounds for the Hawks.\n\n"
+      "Kim Ross added three assists, and rookie Lou Hart added a goal as "
+      "Riverton won again.\n\n"
+      "Sam Oduya added his seventh of the season late in the game.\n\n"
+      "Harbor Bank added 2,300 accounts in the quarter, its report "
+      "said.\n");
+  cr_assert_lt(t_find(a, "12 points"), 0);
+  cr_assert_lt(t_find(a, "three assists"), 0);
+  cr_assert_lt(t_find(a, "a goal"), 0);
+  cr_assert_lt(t_find(a, "his seventh"), 0);
+  cr_assert_lt(t_find(a, "2,300 accounts"), 0);
+  r_no_cue(a, "added");
+  lede_article_free(a);
+  a = t_parse("Trip\n\nCoach Ann Pike added that the team was tired.\n");
+  r_check(a, "the team was tired", "Coach Ann Pike", "added",
+          LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
