@@ -183,6 +183,18 @@ static int S_adjunct_lead(const lede_article *a, size_t s0, size_t i) {
   return conj;
 }
 
+/* Does a participle phrase open the sentence and hold the cue at i:
+ * "Holding signs calling Lee a liar, the protesters ..."? Its words up
+ * to i are the participle and its object, with no comma or mark. */
+static int S_participle_lead(const lede_article *a, size_t s0, size_t i) {
+  if (i <= s0 + 1 || i > s0 + 8 || !S_ing(a, s0) || S_cap(a, s0 + 1) ||
+      a->quote_verb[s0])
+    return 0;
+  for (size_t k = s0 + 1; k < i; k++)
+    if (!S_word(a, k) || S_finite(a, k) || S_is(a, k, "and")) return 0;
+  return 1;
+}
+
 static size_t S_question_at(const lede_article *a, size_t k, size_t s1);
 
 /* Are the tokens [k, j) auxiliaries, negations or adverbs only (a verb
@@ -434,42 +446,61 @@ static int S_earlier_speaker(const S_ctx *x, size_t s0, size_t i,
   return found;
 }
 
+/* The subject of the main clause starting at st, after an opening
+ * phrase: its end, or st if there is none before a verb. */
+static size_t S_opener_subject(const lede_article *a, size_t st, size_t s1) {
+  size_t r = S_personal(a, st) ? st + 1 : lede__q_np_right(a, st, s1);
+  /* (the phrase may run into its verb: "the treasurer left") */
+  for (size_t m = st + 1; m < r; m++)
+    if (!S_cap(a, m) && (S_finite(a, m) || a->quote_verb[m])) {
+      r = m;
+      break;
+    }
+  /* (not its adverb: "Rubio still believes") */
+  while (r > st + 1 && !S_cap(a, r - 1) &&
+         S_lex(&lede__lex_quote_aux, a, r - 1))
+    r--;
+  if (r > st && r < s1 && S_good_subject(a, st, r) &&
+      (S_verbish(a, r, 0) || S_finite(a, r) || S_ly(a, r) ||
+       S_lex(&lede__lex_quote_aux, a, r)))
+    return r;
+  return st;
+}
+
 /* "Noting that A, Lee argued ...": a participle opening the sentence
  * reports A; the main clause's subject speaks. */
 static void S_opener_report(S_ctx *x, const S_rcue *rc) {
   lede_article *a = x->a;
   size_t s1 = rc->s1;
   const S_cue *cu = &rc->cu;
-  size_t k = cu->cue1, j;
+  size_t k = cu->cue1, j, st = 0, r = 0;
   if (k < s1 && S_is(a, k, "that")) k++;
   int inq = 0;
   for (j = k; j < s1 && j < k + 40; j++) {
-    if (S_tok(a, j)->flags & LEDE__T_QUOTE) inq = !inq;
-    else if (!inq && (S_comma(a, j) || S_punct(a, j, ';'))) break;
-  }
-  if (j > k && j + 2 < s1 && S_comma(a, j)) {
-    size_t st = j + 1, r = S_personal(a, st) ? st + 1
-                                             : lede__q_np_right(a, st, s1);
-    /* (the phrase may run into its verb: "the treasurer left") */
-    for (size_t m = st + 1; m < r; m++)
-      if (!S_cap(a, m) && (S_finite(a, m) || a->quote_verb[m])) {
-        r = m;
+    if (S_tok(a, j)->flags & LEDE__T_QUOTE) {
+      inq = !inq;
+      /* (a comma inside the closing mark: 'calling him “a liar,” the
+       * protesters'; the phrase goes on if no subject follows) */
+      if (!inq && j > k && S_comma(a, j - 1) && j + 2 < s1 &&
+          (r = S_opener_subject(a, j + 1, s1)) > j + 1) {
+        st = ++j;
         break;
       }
-    /* (not its adverb: "Rubio still believes") */
-    while (r > st + 1 && !S_cap(a, r - 1) &&
-           S_lex(&lede__lex_quote_aux, a, r - 1))
-      r--;
-    if (r > st && r < s1 && S_good_subject(a, st, r) &&
-        (S_verbish(a, r, 0) || S_finite(a, r) || S_ly(a, r) ||
-         S_lex(&lede__lex_quote_aux, a, r))) {
-      lede_span c = S_trim_span(a, S_span_tok(a, k, j));
-      if (!S_empty(c)) {
-        lede__quote *q = S_report(
-            x, rc->si, c, S_span_tok(a, cu->cue0, cu->cue1), cu->lemma);
-        q->speaker = lede__s32(S_span_tok(a, st, r));
-        S_mark(x, cu->cue0, cu->cue1);
+    } else if (!inq && (S_comma(a, j) || S_punct(a, j, ';'))) {
+      if (j > k && j + 2 < s1 && S_comma(a, j)) {
+        st = j + 1;
+        r = S_opener_subject(a, st, s1);
       }
+      break;
+    }
+  }
+  if (st && r > st) {
+    lede_span c = S_trim_span(a, S_span_tok(a, k, j));
+    if (!S_empty(c)) {
+      lede__quote *q = S_report(
+          x, rc->si, c, S_span_tok(a, cu->cue0, cu->cue1), cu->lemma);
+      q->speaker = lede__s32(S_span_tok(a, st, r));
+      S_mark(x, cu->cue0, cu->cue1);
     }
   }
 }
@@ -749,7 +780,8 @@ static int S_speaker_content(S_ctx *x, S_rcue *rc, lede_span *content) {
    * has": the participle sits in an adjunct opening the sentence;
    * the main clause's subject speaks (read below). */
   int opener = S_ing(a, i) && S_cap(a, s0) &&
-               (i == s0 || S_adjunct_lead(a, s0, i));
+               (i == s0 || S_adjunct_lead(a, s0, i) ||
+                S_participle_lead(a, s0, i));
   if (opener && i > s0) side = 0;
   if (side == 3 && !S_earlier_speaker(x, s0, i, &sp0, &sp1)) return 0;
   if (!side && i > s0 + 1 &&

@@ -1543,3 +1543,27 @@ Test(reported, added_with_a_tally_reports_nothing) {
           LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
+
+/* A participle phrase opening the sentence ("Holding signs calling Lee a
+ * liar, ...") holds a report of the main clause's subject; its content
+ * ends with the phrase, a comma inside a closing mark included. */
+Test(reported, a_report_inside_an_opening_participle_phrase) {
+  lede_article *a = t_parse(
+      "Rally at city hall\n\n"
+      "Holding signs calling Mayor Lee a liar, the protesters marched to "
+      "city hall on Tuesday.\n\n"
+      "Carrying a letter urging the board to resign, the parents walked "
+      "into the meeting.\n\n"
+      "After weeks of refusing to endorse the levy the council called "
+      "\xE2\x80\x9C""reckless,\xE2\x80\x9D the union backed it on "
+      "Friday.\n");
+  long k = t_find(a, "Mayor Lee a liar");
+  cr_assert_geq(k, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)k), "Mayor Lee a liar");
+  r_check(a, "Mayor Lee a liar", "the protesters", "calling",
+          LEDE_CUE_SPEECH);
+  r_check(a, "the board to resign", "the parents", "urging",
+          LEDE_CUE_SPEECH);
+  t_said(a, "to endorse the levy", "the union", "refusing");
+  lede_article_free(a);
+}
