@@ -115,6 +115,7 @@ extern const lede__lexicon lede__lex_quote_evidence;
 extern const lede__lexicon lede__lex_quote_frame_particles;
 extern const lede__lexicon lede__lex_quote_judging_verbs;
 extern const lede__lexicon lede__lex_quote_kickers;
+extern const lede__lexicon lede__lex_quote_maker_verbs;
 extern const lede__lexicon lede__lex_quote_modals;
 extern const lede__lexicon lede__lex_quote_noun_modifiers;
 extern const lede__lexicon lede__lex_quote_objects;
@@ -154,11 +155,11 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
   return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 103
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 104
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 105
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 104
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 105
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 106
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 106
+#define LEDE__LEX_ID_MULTI_FIRST 107
 
 #endif

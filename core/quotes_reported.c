@@ -358,6 +358,28 @@ static int S_according_content(const lede_article *a, S_rcue *rc,
         r = r2;
       }
     }
+    /* "an interview his sister gave", "a letter that Lee wrote": the
+     * subject of the clause that made it. */
+    b = r < s1 && (S_is(a, r, "that") || S_is(a, r, "which")) ? r + 1 : r;
+    if (b == r && r < s1 && S_lex(&lede__lex_quote_maker_verbs, a, r))
+      /* (the noun phrase ran on into the clause's subject) */
+      for (b = r - 1; b > cu->cue1 + 1; b--)
+        if (S_lex(&lede__lex_quote_determiners, a, b)) break;
+    size_t m = b;
+    if (m < s1 && (S_lex(&lede__lex_quote_determiners, a, m) ||
+                   S_lex(&lede__lex_quote_pronouns, a, m)))
+      m++;
+    while (m < s1 && m < b + 5 && S_word(a, m) && !a->quote_verb[m] &&
+           !S_lex(&lede__lex_quote_maker_verbs, a, m) && !S_finite(a, m))
+      m++;
+    if (rc->sp1 == r && b > cu->cue1 + 1 && m > b && m < s1 &&
+        S_lex(&lede__lex_quote_maker_verbs, a, m) &&
+        (S_lex(&lede__lex_quote_determiners, a, b) || S_cap(a, b) ||
+         S_lex(&lede__lex_quote_pronouns, a, b))) {
+      rc->sp0 = b;
+      rc->sp1 = m;
+      r = m + 1;
+    }
   }
   /* The report opens its clause: at the sentence start, after a
    * conjunction ("But according to"), a colon or a parenthesis. */

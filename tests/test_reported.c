@@ -1567,3 +1567,22 @@ Test(reported, a_report_inside_an_opening_participle_phrase) {
   t_said(a, "to endorse the levy", "the union", "refusing");
   lede_article_free(a);
 }
+
+/* "according to an interview his sister gave": the one who made the
+ * text, named in a clause after it, is the source. */
+Test(reported, according_to_a_text_someone_made) {
+  lede_article *a = t_parse(
+      "Plant closing\n\n"
+      "The foreman was fired in 2019, according to an interview his sister "
+      "gave to the Herald.\n\n"
+      "The plant will close in May, according to a statement the company "
+      "released on Monday.\n\n"
+      "According to a letter that Mayor Ruiz wrote, the pool will stay "
+      "open.\n\n"
+      "Sales fell, according to a report by the county.\n");
+  t_said(a, "The foreman was fired", "his sister", "according to");
+  t_said(a, "The plant will close", "the company", "according to");
+  t_said(a, "the pool will stay open", "Mayor Ruiz", "According to");
+  t_said(a, "Sales fell", "the county", "according to");
+  lede_article_free(a);
+}
