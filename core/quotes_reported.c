@@ -294,8 +294,12 @@ static int S_no_content(const lede_article *a, const S_rcue *r) {
     if (k + 1 < s1 && S_lex(&lede__lex_quote_determiners, a, k) &&
         !S_lex(&lede__lex_quote_tally_words, a, k))
       k++;
+    /* (not the subject of a clause: "added seven were suspended") */
     if (k < s1 && ((S_tok(a, k)->flags & LEDE__T_NUM) ||
-                   S_lex(&lede__lex_quote_tally_words, a, k)))
+                   S_lex(&lede__lex_quote_tally_words, a, k)) &&
+        !(k + 1 < s1 && (S_finite(a, k + 1) || S_finite_aux(a, k + 1) ||
+                         S_be(a, k + 1) ||
+                         S_lex(&lede__lex_quote_modals, a, k + 1))))
       return 1;
   }
   /* "thought for a moment and said": a cue with only adjuncts before

@@ -1538,9 +1538,11 @@ Test(reported, added_with_a_tally_reports_nothing) {
   cr_assert_lt(t_find(a, "2,300 accounts"), 0);
   r_no_cue(a, "added");
   lede_article_free(a);
-  a = t_parse("Trip\n\nCoach Ann Pike added that the team was tired.\n");
+  a = t_parse("Trip\n\nCoach Ann Pike added that the team was tired.\n\n"
+              "The county added two were hurt in the fire.\n");
   r_check(a, "the team was tired", "Coach Ann Pike", "added",
           LEDE_CUE_SPEECH);
+  r_check(a, "two were hurt", "The county", "added", LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
 
