@@ -143,17 +143,120 @@ extern const lede__lexicon lede__lex_staff_bylines;
 extern const lede__lexicon lede__lex_time_words;
 extern const lede__lexicon lede__lex_titles;
 extern const lede__lexicon lede__lex_weekdays;
+/* lede__lex_NAME.id, as a constant. */
+enum {
+  lede__lexid_abbrev_never = 1,
+  lede__lexid_abbrev_other = 2,
+  lede__lexid_abbrev_title = 3,
+  lede__lexid_agencies = 4,
+  lede__lexid_attribution_verbs = 5,
+  lede__lexid_boilerplate = 6,
+  lede__lexid_boilerplate_endings = 7,
+  lede__lexid_byline_intros = 8,
+  lede__lexid_byline_roles = 9,
+  lede__lexid_common_acronyms = 10,
+  lede__lexid_company_nouns = 11,
+  lede__lexid_credit_markers = 12,
+  lede__lexid_cue_action_verbs = 13,
+  lede__lexid_cue_adjectives = 14,
+  lede__lexid_cue_clause_only = 15,
+  lede__lexid_cue_continuing = 16,
+  lede__lexid_cue_findings = 17,
+  lede__lexid_cue_light_verbs = 18,
+  lede__lexid_cue_noun_first = 19,
+  lede__lexid_cue_nouns = 20,
+  lede__lexid_cue_nouns_other = 21,
+  lede__lexid_cue_other = 22,
+  lede__lexid_cue_particle_only = 23,
+  lede__lexid_cue_particles = 24,
+  lede__lexid_cue_that_only = 25,
+  lede__lexid_cue_thought = 26,
+  lede__lexid_cue_writing = 27,
+  lede__lexid_date_deferrals = 28,
+  lede__lexid_date_future_cues = 29,
+  lede__lexid_date_lasting_nouns = 30,
+  lede__lexid_date_measure_units = 31,
+  lede__lexid_date_not_past = 32,
+  lede__lexid_date_nowadays_nouns = 33,
+  lede__lexid_date_num_nouns = 34,
+  lede__lexid_date_past_verbs = 35,
+  lede__lexid_date_prefixes = 36,
+  lede__lexid_date_report_verbs = 37,
+  lede__lexid_date_schedule_verbs = 38,
+  lede__lexid_date_tz = 39,
+  lede__lexid_date_year_not_before = 40,
+  lede__lexid_dateline_not = 41,
+  lede__lexid_day_parts = 42,
+  lede__lexid_event_words = 43,
+  lede__lexid_female_words = 44,
+  lede__lexid_first_names_female = 45,
+  lede__lexid_first_names_male = 46,
+  lede__lexid_footer_markers = 47,
+  lede__lexid_groups = 48,
+  lede__lexid_locative_preps = 49,
+  lede__lexid_male_words = 50,
+  lede__lexid_name_determiners = 51,
+  lede__lexid_name_particles = 52,
+  lede__lexid_name_prefixes = 53,
+  lede__lexid_org_heads_lower = 54,
+  lede__lexid_org_of_words = 55,
+  lede__lexid_org_words = 56,
+  lede__lexid_organizations = 57,
+  lede__lexid_place_stop = 58,
+  lede__lexid_place_words = 59,
+  lede__lexid_quote_adjunct_fillers = 60,
+  lede__lexid_quote_adjunct_leads = 61,
+  lede__lexid_quote_after_cue = 62,
+  lede__lexid_quote_after_verbs = 63,
+  lede__lexid_quote_aux = 64,
+  lede__lexid_quote_catenatives = 65,
+  lede__lexid_quote_determiners = 66,
+  lede__lexid_quote_documents = 67,
+  lede__lexid_quote_evidence = 68,
+  lede__lexid_quote_frame_particles = 69,
+  lede__lexid_quote_judging_verbs = 70,
+  lede__lexid_quote_kickers = 71,
+  lede__lexid_quote_modals = 72,
+  lede__lexid_quote_noun_modifiers = 73,
+  lede__lexid_quote_objects = 74,
+  lede__lexid_quote_org_heads = 75,
+  lede__lexid_quote_passive_topic_verbs = 76,
+  lede__lexid_quote_passive_verbs = 77,
+  lede__lexid_quote_preps = 78,
+  lede__lexid_quote_pronouns = 79,
+  lede__lexid_quote_quantifiers = 80,
+  lede__lexid_quote_role_heads = 81,
+  lede__lexid_quote_stance_lemmas = 82,
+  lede__lexid_quote_stop = 83,
+  lede__lexid_quote_subordinators = 84,
+  lede__lexid_quote_tell_verbs = 85,
+  lede__lexid_quote_works = 86,
+  lede__lexid_regions = 87,
+  lede__lexid_related_prefixes = 88,
+  lede__lexid_roles = 89,
+  lede__lexid_salutations = 90,
+  lede__lexid_sentence_starters = 91,
+  lede__lexid_speech_verbs = 92,
+  lede__lexid_sports_words = 93,
+  lede__lexid_staff_bylines = 94,
+  lede__lexid_time_words = 95,
+  lede__lexid_titles = 96,
+  lede__lexid_weekdays = 97,
+};
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
 extern const uint32_t lede__lex_lens[][32];
 /* 0 if s[0..n) is surely not in the list (it has no entry of n bytes
    opening with s[0], in either ASCII case); lede__lex_has tests it first,
    this is for a hot loop to test inline. */
-static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
-  if (!lx->id || !n) return 1;
+static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
+  if (!n) return 1;
   unsigned char c = (unsigned char)s[0];
   if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
-  return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
+  return (int)(lede__lex_lens[id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
+}
+static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
+  return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
 #define LEDE__LEX_ID_GAZ_FIRST_NAMES 104
 #define LEDE__LEX_ID_GAZ_COMMON_WORDS 105

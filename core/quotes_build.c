@@ -21,21 +21,21 @@ size_t lede__q_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
          S_is(a, i - 2, "year") || S_is(a, i - 2, "day")) &&
         (S_is(a, i - 3, "a") || S_is(a, i - 3, "one"))) {
       i -= 3; /* "Fiorina a month later announced" */
-    } else if ((S_lex(&lede__lex_quote_aux, a, i - 1) &&
+    } else if ((S_LEX(quote_aux, a, i - 1) &&
                 !S_name_will(a, i - 1)) ||
                S_negation(a, i - 1) ||
         (prog && (S_be(a, i - 1) || S_be_contracted(a, i - 1))) ||
-        (S_ly(a, i - 1) && !S_lex(&lede__lex_quote_org_heads, a, i - 1))) {
+        (S_ly(a, i - 1) && !S_LEX(quote_org_heads, a, i - 1))) {
       /* "has also said", "gingerly said" */
       i--;
     } else if (i > lo + 1 && (S_is(a, i - 1, "all") || S_is(a, i - 1, "both")) &&
-               (S_lex(&lede__lex_quote_aux, a, i - 2) ||
+               (S_LEX(quote_aux, a, i - 2) ||
                 S_is(a, i - 2, "they") || S_is(a, i - 2, "we") ||
                 S_plural_noun(a, i - 2) ||
                 (S_cap(a, i - 2) && S_word(a, i - 2)))) {
       i--; /* "Ortega and Kim have all attacked": the quantifier floats */
     } else if (i > lo + 1 && S_possessive(a, i - 1) &&
-               S_lex(&lede__lex_quote_pronouns, a, i - 2)) {
+               S_LEX(quote_pronouns, a, i - 2)) {
       i--; /* "he's said", "she’s argued": a contraction, not a possessive */
     } else if (i > lo + 1 && S_timeword(a, i - 1) &&
                (S_is(a, i - 2, "in") || S_is(a, i - 2, "on"))) {
@@ -51,9 +51,9 @@ size_t lede__q_skip_aux_left(const lede_article *a, size_t lo, size_t i) {
                 S_is(a, i - 3, "go"))) {
       i -= 3; /* "she went on to say" */
     } else if (i > lo + 1 && S_is(a, i - 1, "to") &&
-               S_lex(&lede__lex_quote_catenatives, a, i - 2)) {
+               S_LEX(quote_catenatives, a, i - 2)) {
       i -= 2; /* "he continued to insist" */
-    } else if (prog && S_lex(&lede__lex_quote_catenatives, a, i - 1)) {
+    } else if (prog && S_LEX(quote_catenatives, a, i - 1)) {
       i--; /* "Lee just starts talking about", "has kept saying" */
     } else if (i > lo + 1 && (S_is(a, i - 1, "helped") ||
                               S_is(a, i - 1, "helps") || S_is(a, i - 1, "help"))) {
@@ -79,10 +79,10 @@ size_t lede__q_number_subject0(const lede_article *a, size_t lo,
     pct = 1;
   }
   int num = (S_tok(a, k)->flags & LEDE__T_NUM) != 0;
-  if (!num && !S_lex(&lede__lex_quote_quantifiers, a, k)) return LEDE_NONE;
+  if (!num && !S_LEX(quote_quantifiers, a, k)) return LEDE_NONE;
   if (!pct && k > lo + 1 && (S_is(a, k - 1, "in") || S_is(a, k - 1, "of")) &&
       ((S_tok(a, k - 2)->flags & LEDE__T_NUM) ||
-       S_lex(&lede__lex_quote_quantifiers, a, k - 2))) {
+       S_LEX(quote_quantifiers, a, k - 2))) {
     k -= 2; /* "Six in 10", "nine of 10" */
   } else if (!pct && k > lo + 2 && S_is(a, k - 1, "of") &&
              S_is(a, k - 2, "out")) {
@@ -105,7 +105,7 @@ size_t lede__q_number_subject0(const lede_article *a, size_t lo,
     return S_cap(a, k) || k > lo ? k : LEDE_NONE;
   }
   if (k > lo && (S_tok(a, k)->flags & LEDE__T_NUM) == 0 &&
-      !S_lex(&lede__lex_quote_quantifiers, a, k))
+      !S_LEX(quote_quantifiers, a, k))
     return LEDE_NONE;
   /* "only 28 percent", "nearly six in 10" */
   if (k > lo && S_hedge(a, k - 1)) k--;
@@ -161,7 +161,7 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
     /* (a participle clause may hold a relative one: "Speaking in Concord,
      * which votes next, Lee said") */
     if (!part || k + 1 >= lim || k >= klim || !S_comma(a, k)) break;
-    if (S_cap(a, k + 1) || S_lex(&lede__lex_quote_determiners, a, k + 1) ||
+    if (S_cap(a, k + 1) || S_LEX(quote_determiners, a, k + 1) ||
         S_personal(a, k + 1)) {
       /* "Speaking in Salem, New Hampshire, Reyes said": a place and its
        * state are still the opener. */
@@ -182,19 +182,19 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
         S_is(a, j, "besides") || S_is(a, j, "instead"))
       when = 1;
   if (k + 1 < lim && k < klim && S_comma(a, k) &&
-      (S_cap(a, k + 1) || S_lex(&lede__lex_quote_determiners, a, k + 1) ||
+      (S_cap(a, k + 1) || S_LEX(quote_determiners, a, k + 1) ||
        ((part || when) && S_personal(a, k + 1))) &&
-      (S_lex(&lede__lex_quote_stop, a, s0) ||
-       S_lex(&lede__lex_sentence_starters, a, s0) ||
+      (S_LEX(quote_stop, a, s0) ||
+       S_LEX(sentence_starters, a, s0) ||
        part || when)) /* "Walking home, Lee said" */
     s0 = k + 1;
   /* "But the court overruled and said": past the conjunction. */
   if (s0 + 1 < lim && (S_is(a, s0, "but") || S_is(a, s0, "and") ||
                        S_is(a, s0, "yet") || S_is(a, s0, "so")) &&
-      (S_cap(a, s0 + 1) || S_lex(&lede__lex_quote_determiners, a, s0 + 1)))
+      (S_cap(a, s0 + 1) || S_LEX(quote_determiners, a, s0 + 1)))
     s0++;
   *start = s0;
-  if (S_lex(&lede__lex_quote_stop, a, s0)) return s0;
+  if (S_LEX(quote_stop, a, s0)) return s0;
   if (when && S_personal(a, s0)) return s0 + 1;
   size_t r = lede__q_np_right(a, s0, lim);
   for (size_t i = s0 + 1; i < r; i++) {
@@ -221,15 +221,15 @@ size_t lede__q_clause_subject(const lede_article *a, size_t s0, size_t lim,
     }
   }
   for (int n = 0; b == s0 && n < 2 && b + 1 < lim; n++) {
-    if (!(S_lex(&lede__lex_quote_stop, a, s0 + n) ||
-          S_lex(&lede__lex_sentence_starters, a, s0 + n) ||
+    if (!(S_LEX(quote_stop, a, s0 + n) ||
+          S_LEX(sentence_starters, a, s0 + n) ||
           S_is(a, s0 + n, "then")) ||
-        (n && S_lex(&lede__lex_quote_determiners, a, s0 + n)))
+        (n && S_LEX(quote_determiners, a, s0 + n)))
       break; /* ("In a Fox interview, Lee went": no subject "Fox") */
     size_t nx = s0 + n + 1;
     if (S_personal(a, nx) ||
-        (S_cap(a, nx) && S_word(a, nx) && !S_lex(&lede__lex_quote_stop, a, nx) &&
-         !S_lex(&lede__lex_sentence_starters, a, nx) && !S_is(a, nx, "then"))) {
+        (S_cap(a, nx) && S_word(a, nx) && !S_LEX(quote_stop, a, nx) &&
+         !S_LEX(sentence_starters, a, nx) && !S_is(a, nx, "then"))) {
       b = nx;
       break;
     }
@@ -241,9 +241,9 @@ size_t lede__q_clause_subject(const lede_article *a, size_t s0, size_t lim,
   size_t r = S_subject(a, b, lim, start);
   /* "Reyes went": a name, then its verb. */
   if (r > *start + 1 && S_cap(a, r - 2) && S_word(a, r - 1) &&
-      !S_cap(a, r - 1) && !S_lex(&lede__lex_quote_determiners, a, *start) &&
-      !S_lex(&lede__lex_quote_org_heads, a, r - 1) &&
-      !S_lex(&lede__lex_quote_role_heads, a, r - 1))
+      !S_cap(a, r - 1) && !S_LEX(quote_determiners, a, *start) &&
+      !S_LEX(quote_org_heads, a, r - 1) &&
+      !S_LEX(quote_role_heads, a, r - 1))
     r--;
   return r;
 }
@@ -270,9 +270,9 @@ static int S_indefinite_degree(const lede_article *a, size_t w) {
 static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
                               size_t c0) {
   if (e <= s) return 1;
-  if (S_ing(a, c0) && S_lex(&lede__lex_quote_documents, a, e - 1)) return 1;
-  if (S_cap(a, s) || S_lex(&lede__lex_quote_pronouns, a, s) ||
-      S_lex(&lede__lex_quote_determiners, a, s) || S_possessive(a, s) ||
+  if (S_ing(a, c0) && S_LEX(quote_documents, a, e - 1)) return 1;
+  if (S_cap(a, s) || S_LEX(quote_pronouns, a, s) ||
+      S_LEX(quote_determiners, a, s) || S_possessive(a, s) ||
       S_is(a, s, "all") || S_is(a, s, "both") || S_is(a, s, "each") ||
       S_is(a, s, "few") || S_is(a, s, "one") || S_is(a, s, "none") ||
       S_is(a, s, "some") || S_is(a, s, "many") || S_is(a, s, "most") ||
@@ -289,9 +289,9 @@ static int S_bad_left_speaker(const lede_article *a, size_t s, size_t e,
   for (size_t k = s; k < e; k++)
     if (S_cap(a, k) && S_word(a, k)) return 0;
   size_t h = e - 1;
-  if (S_lex(&lede__lex_quote_role_heads, a, h) ||
-      S_lex(&lede__lex_quote_org_heads, a, h) || S_lex(&lede__lex_groups, a, h) ||
-      S_lex(&lede__lex_quote_evidence, a, h)) /* "early ratings data" */
+  if (S_LEX(quote_role_heads, a, h) ||
+      S_LEX(quote_org_heads, a, h) || S_LEX(groups, a, h) ||
+      S_LEX(quote_evidence, a, h)) /* "early ratings data" */
     return 0;
   return !S_plural_noun(a, h);
 }
@@ -394,7 +394,7 @@ size_t lede__q_object_subject(const lede_article *a, size_t s0, size_t e,
   *start = s0;
   /* (past a time adjunct: "an email on Friday morning saying") */
   size_t k = e;
-  while (k > s0 && (S_timeword(a, k) || S_lex(&lede__lex_day_parts, a, k)))
+  while (k > s0 && (S_timeword(a, k) || S_LEX(day_parts, a, k)))
     k--;
   if (k < e && k > s0 + 1 &&
       (S_is(a, k, "on") || S_is(a, k, "in") || S_is(a, k, "at") ||
@@ -411,15 +411,15 @@ size_t lede__q_object_subject(const lede_article *a, size_t s0, size_t e,
     }
   /* (a modifier the phrase reader leaves out: "a fundraising email") */
   if (m != LEDE_NONE && m > s0 + 2 && S_word(a, m - 1) && !S_cap(a, m - 1) &&
-      S_lex(&lede__lex_quote_determiners, a, m - 2) &&
+      S_LEX(quote_determiners, a, m - 2) &&
       (S_ing(a, m - 1) || S_adjective_shape(a, m - 1)))
     m -= 2;
   if (m == LEDE_NONE || m < s0 + 2 || !S_word(a, m - 1) || S_cap(a, m - 1) ||
-      S_lex(&lede__lex_quote_stop, a, m - 1) ||
-      S_lex(&lede__lex_quote_preps, a, m - 1) || S_ly(a, m - 1) ||
-      S_lex(&lede__lex_quote_determiners, a, m - 1) ||
-      !(S_lex(&lede__lex_quote_documents, a, e) ||
-        (!S_cap(a, m) && !S_lex(&lede__lex_quote_pronouns, a, m))))
+      S_LEX(quote_stop, a, m - 1) ||
+      S_LEX(quote_preps, a, m - 1) || S_ly(a, m - 1) ||
+      S_LEX(quote_determiners, a, m - 1) ||
+      !(S_LEX(quote_documents, a, e) ||
+        (!S_cap(a, m) && !S_LEX(quote_pronouns, a, m))))
     return s0;
   size_t v = m - 1;
   while (v > s0 + 1 && S_finite_aux(a, v - 1)) v--; /* "has sent" */
@@ -478,15 +478,15 @@ static int S_relative_subject(const lede_article *a, size_t s0, size_t c0,
    * own subject. */
   size_t f = w + 1;
   int subj = f < e && !S_cap(a, f) &&
-             (S_ly(a, f) || S_lex(&lede__lex_quote_aux, a, f) ||
+             (S_ly(a, f) || S_LEX(quote_aux, a, f) ||
               S_finite(a, f) || S_is(a, f, "last") ||
-              (S_lex(&lede__lex_quote_preps, a, f) && !S_is(a, f, "at")));
+              (S_LEX(quote_preps, a, f) && !S_is(a, f, "at")));
   /* ("which even critics say": an adverb, then the clause's own
    * subject) */
   if (subj && f + 1 < e && (S_is(a, f, "even") || S_is(a, f, "also") ||
                             S_is(a, f, "still") || S_is(a, f, "now")) &&
       S_word(a, f + 1) && !S_finite(a, f + 1) && !S_ly(a, f + 1) &&
-      !S_lex(&lede__lex_quote_aux, a, f + 1) && !S_be(a, f + 1))
+      !S_LEX(quote_aux, a, f + 1) && !S_be(a, f + 1))
     subj = 0;
   /* "a donor whose firm paid, but who said": the pronoun joined to an
    * earlier relative clause has that clause's antecedent. */
@@ -518,14 +518,14 @@ static int S_relative_subject(const lede_article *a, size_t s0, size_t c0,
     } else {
       n = lede__q_np_left(a, s0, wj - 1);
     }
-    if (n != LEDE_NONE && n < wj && !S_lex(&lede__lex_quote_pronouns, a, n) &&
-        !(n > s0 && S_lex(&lede__lex_quote_preps, a, n - 1) &&
+    if (n != LEDE_NONE && n < wj && !S_LEX(quote_pronouns, a, n) &&
+        !(n > s0 && S_LEX(quote_preps, a, n - 1) &&
           !S_comma(a, wj - 1) && !S_dash(a, wj - 1)) &&
-        (S_cap(a, n) || S_lex(&lede__lex_quote_determiners, a, n) ||
+        (S_cap(a, n) || S_LEX(quote_determiners, a, n) ||
          S_possessive(a, n) || S_plural_noun(a, hd) ||
          (S_tok(a, n)->flags & LEDE__T_NUM) || /* "18% who say" */
-         S_lex(&lede__lex_quote_role_heads, a, hd) ||
-         S_lex(&lede__lex_quote_org_heads, a, hd))) {
+         S_LEX(quote_role_heads, a, hd) ||
+         S_LEX(quote_org_heads, a, hd))) {
       *sp0 = n;
       *sp1 = w + 1;
       return 1;
@@ -579,8 +579,8 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
       if (n == LEDE_NONE && S_word(a, w - 2) && !S_cap(a, w - 2))
         n = lede__q_np_left(a, s0, w - 3); /* "demonstrators here, who" */
       if (n != LEDE_NONE && n < w - 1 &&
-          !S_lex(&lede__lex_quote_pronouns, a, n) &&
-          (S_cap(a, n) || S_lex(&lede__lex_quote_determiners, a, n) ||
+          !S_LEX(quote_pronouns, a, n) &&
+          (S_cap(a, n) || S_LEX(quote_determiners, a, n) ||
            S_plural_noun(a, w - 2) || S_plural_noun(a, w - 3))) {
         *sp0 = n;
         *sp1 = w + 1;
@@ -591,9 +591,9 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
     /* "Wealth-X keeps its finances secret but says ...": the subject. */
     size_t st = s0;
     size_t r = S_subject(a, s0, c0, &st);
-    if (r > st && (S_cap(a, st) || S_lex(&lede__lex_quote_determiners, a, st) ||
+    if (r > st && (S_cap(a, st) || S_LEX(quote_determiners, a, st) ||
                    (st > s0 && S_personal(a, st))) &&
-        (!S_lex(&lede__lex_quote_stop, a, st) || S_personal(a, st))) {
+        (!S_LEX(quote_stop, a, st) || S_personal(a, st))) {
       *sp0 = st;
       *sp1 = r;
       return 3;
@@ -614,14 +614,14 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
         d--;
       size_t dn = d > s0 && S_dash(a, d - 1) ? d - 1 : d;
       if (S_dash(a, d) && dn > s0 + 1 && d + 2 < l && S_cap(a, d + 1) &&
-          !S_lex(&lede__lex_quote_stop, a, d + 1)) {
+          !S_LEX(quote_stop, a, d + 1)) {
         size_t k = d + 1, caps = 1;
         for (; k < l && !S_comma(a, k); k++) caps &= S_cap(a, k) || S_abbrev(a, k);
         size_t n = lede__q_np_left(a, s0, dn - 1);
         if ((k < l || caps) && n != LEDE_NONE && n < dn &&
             (n == s0 || (n == s0 + 1 && S_opener_word(a, s0))) &&
-            (S_cap(a, n) || S_lex(&lede__lex_quote_determiners, a, n)) &&
-            !S_lex(&lede__lex_quote_pronouns, a, n) &&
+            (S_cap(a, n) || S_LEX(quote_determiners, a, n)) &&
+            !S_LEX(quote_pronouns, a, n) &&
             !S_bad_left_speaker(a, n, dn, c0)) {
           *sp0 = n;
           *sp1 = l;
@@ -652,7 +652,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
         size_t n = lede__q_np_left(a, s0, j - 1);
         if (n != LEDE_NONE && (n == s0 || S_comma(a, n - 1)) &&
             !S_bad_left_speaker(a, n, j, c0) &&
-            (S_cap(a, n) || S_lex(&lede__lex_quote_determiners, a, n))) {
+            (S_cap(a, n) || S_LEX(quote_determiners, a, n))) {
           *sp0 = n;
           *sp1 = last;
           return 1;
@@ -680,7 +680,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
          * for the office, Ann Lee and Tom Park,": the first phrase's
          * determiner, and the phrase its preposition hangs on. */
         if (n1 != LEDE_NONE && n1 > s0 &&
-            S_lex(&lede__lex_quote_determiners, a, n1 - 1))
+            S_LEX(quote_determiners, a, n1 - 1))
           n1--;
         for (int m = 0; m < 2 && n1 != LEDE_NONE && n1 > s0 + 1 &&
                         (S_is(a, n1 - 1, "of") || S_is(a, n1 - 1, "for") ||
@@ -689,13 +689,13 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
           size_t h = lede__q_np_left(a, s0, n1 - 2);
           if (h == LEDE_NONE || h >= n1 - 1) break;
           n1 = h;
-          if (n1 > s0 && S_lex(&lede__lex_quote_determiners, a, n1 - 1)) n1--;
+          if (n1 > s0 && S_LEX(quote_determiners, a, n1 - 1)) n1--;
         }
-        if (n1 != LEDE_NONE && !(n1 > s0 && S_lex(&lede__lex_quote_preps, a, n1 - 1)) &&
+        if (n1 != LEDE_NONE && !(n1 > s0 && S_LEX(quote_preps, a, n1 - 1)) &&
             (n1 == s0 || S_comma(a, n1 - 1) ||
              (n1 == s0 + 1 && S_opener_word(a, s0)) ||
              (S_tok(a, n1 - 1)->flags & LEDE__T_QUOTE) ||
-             S_lex(&lede__lex_quote_stop, a, n1 - 1))) {
+             S_LEX(quote_stop, a, n1 - 1))) {
           *sp0 = n1;
           *sp1 = last;
           return 1;
@@ -722,7 +722,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
       if (n != LEDE_NONE && n > s0 + 1 &&
           (S_is(a, n - 1, "in") || S_is(a, n - 1, "at") ||
            S_is(a, n - 1, "during") || S_is(a, n - 1, "on")) &&
-          !S_lex(&lede__lex_quote_pronouns, a, n)) {
+          !S_LEX(quote_pronouns, a, n)) {
         /* "The campaign sent an email on Friday saying": the subject of
          * the verb whose object the document is. */
         size_t st = s0, r;
@@ -736,7 +736,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
          * adjunct opens its clause and speaks. */
         size_t m = lede__q_np_left(a, s0, n - 2);
         if (m != LEDE_NONE && m < n - 1 && S_good_subject(a, m, n - 1) &&
-            !S_lex(&lede__lex_quote_stop, a, m) &&
+            !S_LEX(quote_stop, a, m) &&
             (m == s0 || S_is(a, m - 1, "that") || S_comma(a, m - 1) ||
              S_subordinator(a, m - 1))) {
           *sp0 = m;
@@ -746,7 +746,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
         /* "but in a later interview said": the subject of the sentence. */
         st = s0;
         r = S_subject(a, s0, n - 1, &st);
-        if (r > st && S_cap(a, st) && !S_lex(&lede__lex_quote_stop, a, st)) {
+        if (r > st && S_cap(a, st) && !S_LEX(quote_stop, a, st)) {
           *sp0 = st;
           *sp1 = r;
           return 3;
@@ -767,7 +767,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
           (S_tok(a, last - 1)->flags & LEDE__T_NUM) &&
           (S_is(a, last - 2, "in") || S_is(a, last - 2, "of")) &&
           ((S_tok(a, last - 3)->flags & LEDE__T_NUM) ||
-           S_lex(&lede__lex_quote_quantifiers, a, last - 3))) {
+           S_LEX(quote_quantifiers, a, last - 3))) {
         *sp0 = last - 3;
         *sp1 = last + 1;
         return 1;
@@ -789,17 +789,17 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
           (S_same(rl, "say") || S_same(rl, "read") ||
            S_same(rl, "state")) &&
           S_word(a, last - 1) && !a->quote_verb[last - 1] &&
-          !S_lex(&lede__lex_quote_pronouns, a, last - 1) &&
-          !S_lex(&lede__lex_quote_stop, a, last - 1)) {
+          !S_LEX(quote_pronouns, a, last - 1) &&
+          !S_LEX(quote_stop, a, last - 1)) {
         size_t m = lede__q_np_left(a, s0, last - 1);
         for (size_t j = m; m != LEDE_NONE && j < last; j++)
           if (a->quote_verb[j] || S_past(a, j) || S_is(a, j, "out") ||
               S_is(a, j, "up"))
             m = j + 1 < last ? j + 1 : LEDE_NONE;
         if (m != LEDE_NONE && m < last &&
-            (S_lex(&lede__lex_quote_determiners, a, m) || S_cap(a, m) ||
+            (S_LEX(quote_determiners, a, m) || S_cap(a, m) ||
              S_plural_noun(a, last - 1)) &&
-            !S_lex(&lede__lex_quote_pronouns, a, m)) {
+            !S_LEX(quote_pronouns, a, m)) {
           *sp0 = m;
           *sp1 = last + 1;
           return 1;
@@ -848,12 +848,12 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
         } else if (m != LEDE_NONE && m > s0 &&
                    (S_is(a, m - 1, "her") || S_is(a, m - 1, "his") ||
                     S_is(a, m - 1, "their") || S_is(a, m - 1, "its") ||
-                    S_lex(&lede__lex_quote_determiners, a, m - 1))) {
+                    S_LEX(quote_determiners, a, m - 1))) {
           m--;
         }
         if (m != LEDE_NONE && m < n - 1 && (m == s0 || S_comma(a, m - 1) ||
-                                            S_lex(&lede__lex_quote_stop, a, m - 1)) &&
-            !S_lex(&lede__lex_quote_pronouns, a, m) &&
+                                            S_LEX(quote_stop, a, m - 1)) &&
+            !S_LEX(quote_pronouns, a, m) &&
             !S_bad_left_speaker(a, m, h + 1, c0))
           n = m;
       }
@@ -902,8 +902,8 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
    * praised": a name, then a participle or relative clause between
    * commas, then the cue; the phrase as written, the name its head. */
   size_t b0 = s0;
-  if (comma_before && (S_lex(&lede__lex_quote_stop, a, b0) ||
-                       S_lex(&lede__lex_sentence_starters, a, b0))) {
+  if (comma_before && (S_LEX(quote_stop, a, b0) ||
+                       S_LEX(sentence_starters, a, b0))) {
     /* "In October, Mr. Paulson, who ...": past the opener. */
     size_t k = b0 + 1;
     while (k < e - 1 && k < b0 + 8 && !S_comma(a, k) &&
@@ -914,7 +914,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
         !(S_opener_word(a, b0) && k > b0 + 1))
       b0 = k + 1;
   }
-  if (comma_before && S_cap(a, b0) && !S_lex(&lede__lex_quote_stop, a, b0) &&
+  if (comma_before && S_cap(a, b0) && !S_LEX(quote_stop, a, b0) &&
       e - 1 - b0 <= 24) {
     size_t n = lede__q_np_right(a, b0, c0);
     if (n > b0 && n + 1 < e - 1 && S_comma(a, n) &&
@@ -939,7 +939,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
            ((S_tok(a, e - 1)->flags & LEDE__T_QUOTE) && S_comma(a, e - 2)))))
       continue;
     size_t h = f0;
-    if (S_lex(&lede__lex_quote_determiners, a, h) &&
+    if (S_LEX(quote_determiners, a, h) &&
         !S_is(a, h, "that") && !S_is(a, h, "this"))
       h++;
     size_t n = h < c0 && (S_cap(a, h) || S_np_lower(a, h))
@@ -949,7 +949,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
     if (!S_comma(a, q)) q--; /* the comma inside the closing mark */
     if (n > h && n + 2 < q && S_comma(a, n) &&
         (S_is(a, n + 1, "who") || S_is(a, n + 1, "which")) &&
-        !S_lex(&lede__lex_quote_pronouns, a, f0)) {
+        !S_LEX(quote_pronouns, a, f0)) {
       /* no other comma or cue in the clause: it is one aside */
       size_t j = n + 2, marks = 0;
       for (; j < q && !S_comma(a, j) &&
@@ -996,7 +996,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
     s0 = b0;
   if (comma_before && e - 1 - s0 <= 40 &&
       (S_cap(a, s0) || S_np_lower(a, s0)) &&
-      !S_lex(&lede__lex_quote_stop, a, s0)) {
+      !S_LEX(quote_stop, a, s0)) {
     size_t n = lede__q_np_right(a, s0, c0), k = s0;
     while (k < e - 1 && !S_comma(a, k) &&
            !(S_tok(a, k)->flags & LEDE__T_QUOTE))
@@ -1033,10 +1033,10 @@ int lede__q_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
            !S_be(a, k - 1))
       k--;
     size_t b = k, t = k - 2; /* (k > s0 + 1: t is in the sentence) */
-    while (b + 1 < c0 && S_lex(&lede__lex_quote_aux, a, b)) b++; /* "also" */
+    while (b + 1 < c0 && S_LEX(quote_aux, a, b)) b++; /* "also" */
     if (b < c0 && S_be(a, k - 1) && !S_cap(a, b) &&
         S_is(a, t, "there") &&
-        (t == s0 || !S_word(a, t - 1) || S_lex(&lede__lex_quote_stop, a, t - 1))) {
+        (t == s0 || !S_word(a, t - 1) || S_LEX(quote_stop, a, t - 1))) {
       *sp0 = b;
       *sp1 = c0;
       return 1;
@@ -1111,9 +1111,9 @@ static int S_pp_head(const lede_article *a, size_t i, size_t k) {
   if (k <= i + 1 || !a->quote_verb[k] || !S_word(a, k) || S_cap(a, k) ||
       S_ing(a, k) || S_past(a, k) || S_is(a, k - 1, "that"))
     return 0;
-  return S_lex(&lede__lex_quote_determiners, a, k - 1) ||
+  return S_LEX(quote_determiners, a, k - 1) ||
          (k > i + 2 && S_cap(a, k - 1) &&
-          S_lex(&lede__lex_quote_determiners, a, k - 2));
+          S_LEX(quote_determiners, a, k - 2));
 }
 
 /* Tokens after a cue that are adjuncts, not content ("in an interview on
@@ -1124,9 +1124,9 @@ size_t lede__q_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
     /* "wants to close": an infinitive is content, not an adjunct. */
     if (S_is(a, i, "to") && i + 1 < s1 && S_word(a, i + 1) &&
         !S_cap(a, i + 1) &&
-        !S_lex(&lede__lex_quote_determiners, a, i + 1) &&
-        !S_lex(&lede__lex_quote_objects, a, i + 1) &&
-        !S_lex(&lede__lex_quote_pronouns, a, i + 1) &&
+        !S_LEX(quote_determiners, a, i + 1) &&
+        !S_LEX(quote_objects, a, i + 1) &&
+        !S_LEX(quote_pronouns, a, i + 1) &&
         !S_is(a, i + 1, "him") && !S_is(a, i + 1, "them") &&
         !S_is(a, i + 1, "me") && !S_is(a, i + 1, "us"))
       break;
@@ -1135,24 +1135,24 @@ size_t lede__q_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
      * colon that introduces the quotation, a preposition or the end. */
     if (S_ly(a, i) &&
         (i + 1 >= s1 || S_comma(a, i + 1) || S_punct(a, i + 1, ':') ||
-         S_lex(&lede__lex_quote_after_cue, a, i + 1) ||
-         S_lex(&lede__lex_quote_preps, a, i + 1) ||
+         S_LEX(quote_after_cue, a, i + 1) ||
+         S_LEX(quote_preps, a, i + 1) ||
          (S_tok(a, i + 1)->flags & LEDE__T_PUNCT))) {
       i++;
       steps++;
       continue;
     }
-    if (S_lex(&lede__lex_quote_after_cue, a, i) || S_is(a, i, "to")) {
+    if (S_LEX(quote_after_cue, a, i) || S_is(a, i, "to")) {
       /* A prepositional phrase: up to its head noun. */
       size_t k = i + 1;
       while (k < s1 && k < i + 6 &&
              ((S_possessive(a, k) && k > i + 1 && S_word(a, k - 1)) ||
               (S_word(a, k) &&
-             !S_is(a, k, "that") && !S_lex(&lede__lex_quote_pronouns, a, k) &&
-             (S_cap(a, k) || S_lex(&lede__lex_quote_determiners, a, k) ||
-              S_lex(&lede__lex_quote_after_cue, a, k) || S_np_lower(a, k) ||
-              S_lex(&lede__lex_day_parts, a, k) || /* "Monday morning" */
-              (S_ing(a, k) && S_lex(&lede__lex_quote_determiners, a, k - 1)) ||
+             !S_is(a, k, "that") && !S_LEX(quote_pronouns, a, k) &&
+             (S_cap(a, k) || S_LEX(quote_determiners, a, k) ||
+              S_LEX(quote_after_cue, a, k) || S_np_lower(a, k) ||
+              S_LEX(day_parts, a, k) || /* "Monday morning" */
+              (S_ing(a, k) && S_LEX(quote_determiners, a, k - 1)) ||
               S_pp_head(a, i, k)))))
         k++; /* (a head in -ing after a determiner: "in his filing") */
       if (k == i + 1) {
@@ -1187,7 +1187,7 @@ static int S_new_predicate(const lede_article *a, size_t j, size_t e) {
     if ((S_is(a, j, "and") || S_is(a, j, "but")) && S_new_clause(a, v, e))
       return 1;
     if (S_ly(a, v) && v + 1 < e) v++; /* "before optimistically predicting" */
-    if (S_lex(&lede__lex_quote_aux, a, v) && v + 1 < e) v++;
+    if (S_LEX(quote_aux, a, v) && v + 1 < e) v++;
     const lede__token *t = S_tok(a, v);
     if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_CAP)) return 0;
     /* ("called it “a disgrace” and ranked him last": any verb in -ed) */
@@ -1286,23 +1286,23 @@ int lede__q_passive_subject(const lede_article *a, size_t sp0, size_t sp1,
                S_is(a, i + 1, "for") || S_is(a, i + 1, "this") ||
                S_timeword(a, i + 1) ||
                (S_same(l, "deem") && S_word(a, i + 1) && !S_cap(a, i + 1) &&
-                !S_lex(&lede__lex_quote_determiners, a, i + 1) &&
-                !S_lex(&lede__lex_quote_pronouns, a, i + 1) &&
+                !S_LEX(quote_determiners, a, i + 1) &&
+                !S_LEX(quote_pronouns, a, i + 1) &&
                 !S_is(a, i + 1, "him") && !S_is(a, i + 1, "them")));
   if (sp0 > 0 && (ed || e[-1] == 'n') && bare &&
       !S_is(a, sp1 - 1, "who") && !S_is(a, sp1 - 1, "which") &&
-      (S_lex(&lede__lex_quote_preps, a, sp0 - 1) || S_is(a, sp0 - 1, "of") ||
+      (S_LEX(quote_preps, a, sp0 - 1) || S_is(a, sp0 - 1, "of") ||
        S_is(a, sp0 - 1, "in") || S_is(a, sp0 - 1, "for") ||
        (S_finite(a, sp0 - 1) && !S_be(a, sp0 - 1) &&
-        !S_finite_aux(a, sp0 - 1) && !S_lex(&lede__lex_quote_modals, a, sp0 - 1)) ||
+        !S_finite_aux(a, sp0 - 1) && !S_LEX(quote_modals, a, sp0 - 1)) ||
        /* ("memos now deemed secret": "deem" takes its object before the
         * complement, so one right after it is passive) */
        (S_same(l, "deem") && !S_is(a, i + 1, "to") &&
-        !S_lex(&lede__lex_quote_pronouns, a, sp0)) ||
+        !S_LEX(quote_pronouns, a, sp0)) ||
        /* ("Lee resigned, a move partly intended as ...": a phrase in
         * apposition to a clause) */
        (S_comma(a, sp0 - 1) && !S_cap(a, sp0) &&
-        S_lex(&lede__lex_quote_determiners, a, sp0) &&
+        S_LEX(quote_determiners, a, sp0) &&
         S_clause_before(a, sp0 - 1))))
     return 1;
   /* ("the group, which Lee blamed for ...": a relative clause's subject) */
@@ -1327,11 +1327,11 @@ static int S_object_verb(const lede_article *a, size_t k, size_t e) {
     if (S_finite(a, j)) return 1;
     if (a->quote_verb[j] && !lede__q_noun_reading(a, j) && !S_ing(a, j) &&
         !S_cap(a, j) &&
-        !(j > k && (S_lex(&lede__lex_quote_determiners, a, j - 1) ||
+        !(j > k && (S_LEX(quote_determiners, a, j - 1) ||
                     S_is(a, j - 1, "of") || S_possessive(a, j - 1) ||
                     S_adjective_shape(a, j - 1) ||
                     (j > k + 1 &&
-                     S_lex(&lede__lex_quote_determiners, a, j - 2)))))
+                     S_LEX(quote_determiners, a, j - 2)))))
       return 1;
   }
   return 0;
@@ -1435,7 +1435,7 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
     if (S_punct(a, i, '(')) paren++;
     if (S_punct(a, i, ')') && paren-- == 0) return i;
     if (i > k && S_is(a, i, "but") && i + 1 < e &&
-        (S_lex(&lede__lex_quote_modals, a, i + 1) || a->quote_verb[i + 1]))
+        (S_LEX(quote_modals, a, i + 1) || a->quote_verb[i + 1]))
       return i; /* "she will vote for him but has withheld ..." */
     /* "... — but the campaign rejected it": the writer's aside. */
     if (i > k && S_dash(a, i) && i + 1 < e && S_is(a, i + 1, "but"))
@@ -1462,7 +1462,7 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
         if (w > v && w < v + 6 && !S_is(a, v, "at") && !S_is(a, v, "in")) v = w;
         else if (S_is(a, v, "at") || S_is(a, v, "in"))
           for (size_t m = v + 2; m < v + 5 && m + 1 < e; m++)
-            if (S_lex(&lede__lex_quote_determiners, a, m) || S_cap(a, m) ||
+            if (S_LEX(quote_determiners, a, m) || S_cap(a, m) ||
                 S_personal(a, m)) {
               v = m;
               break;
@@ -1471,13 +1471,13 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
       /* (a plural noun opens a subject too: "and attorneys for the
        * family released ...") */
       size_t r = S_personal(a, v) && !S_is(a, v, "it") ? v + 1
-                 : S_cap(a, v) || S_lex(&lede__lex_quote_determiners, a, v) ||
+                 : S_cap(a, v) || S_LEX(quote_determiners, a, v) ||
                            S_plural_noun(a, v)
                      ? lede__q_np_right(a, v, e)
                      : v;
       /* ("now Lee plans to ...": the phrase reader took the verb in) */
       if (r > v + 1 && r < e && S_present_s(a, r - 1) &&
-          (S_is(a, r, "to") || S_lex(&lede__lex_quote_determiners, a, r)))
+          (S_is(a, r, "to") || S_LEX(quote_determiners, a, r)))
         r--;
       if (r > v) r = lede__q_skip_adjuncts(a, r, e); /* "the report on Monday" */
       /* ("attorneys for the family released", "the report for the
@@ -1495,13 +1495,13 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
         r = m;
       }
       while (r > v && r + 1 < e &&
-             (S_lex(&lede__lex_quote_aux, a, r) || S_ly(a, r)))
+             (S_LEX(quote_aux, a, r) || S_ly(a, r)))
         r++;
       if (r > v && r < v + 12 && r < e && !S_is(a, v, "that") &&
           (S_finite(a, r) || S_past(a, r) || S_irregular_past(a, r) ||
            (S_present_s(a, r) && !lede__q_noun_reading(a, r) && r + 1 < e &&
             (S_is(a, r + 1, "to") ||
-             S_lex(&lede__lex_quote_determiners, a, r + 1)))))
+             S_LEX(quote_determiners, a, r + 1)))))
         return i - 1;
     }
     /* "Ortega said A and Reyes said B": the second attribution's own;
@@ -1556,8 +1556,8 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
         i + 2 < e) {
       size_t o = i + 2; /* ("talked of a “stolen election”") */
 
-      if (S_lex(&lede__lex_quote_objects, a, o) ||
-          S_lex(&lede__lex_quote_determiners, a, o) || S_cap(a, o))
+      if (S_LEX(quote_objects, a, o) ||
+          S_LEX(quote_determiners, a, o) || S_cap(a, o))
         return i;
     }
 
@@ -1572,7 +1572,7 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
         m++;
       if (m > i + 1 && m + 1 < e && S_comma(a, m) &&
           (S_finite(a, m + 1) || S_negation(a, m + 1) ||
-           S_lex(&lede__lex_quote_modals, a, m + 1))) {
+           S_LEX(quote_modals, a, m + 1))) {
         i = m;
         continue;
       }
@@ -1628,7 +1628,7 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
           !lede__q_noun_reading(a, m + 1))
         return i;
     if ((S_is(a, j, "and") || S_is(a, j, "but")) && j + 1 < e &&
-        S_lex(&lede__lex_quote_pronouns, a, j + 1) &&
+        S_LEX(quote_pronouns, a, j + 1) &&
         !S_is(a, j + 1, "who") && !S_is(a, j + 1, "which"))
       return i;
   }

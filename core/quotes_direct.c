@@ -8,7 +8,7 @@
 static inline int S_time_clause(const lede_article *a, size_t i, size_t s1) {
   size_t k = lede__q_skip_adjuncts(a, i, s1);
   return k + 2 < s1 && S_subordinator(a, k) && !S_is(a, k, "that") &&
-         (S_lex(&lede__lex_quote_determiners, a, k + 1) ||
+         (S_LEX(quote_determiners, a, k + 1) ||
           S_personal(a, k + 1) || (S_cap(a, k + 1) && S_word(a, k + 1)));
 }
 
@@ -135,8 +135,8 @@ void lede__q_direct(S_ctx *x) {
       }
     }
     if (d0 != LEDE_NONE && d0 < d1 && S_cap(a, d0) && S_word(a, d0) &&
-        !S_lex(&lede__lex_quote_stop, a, d0) &&
-        !S_lex(&lede__lex_quote_pronouns, a, d0)) {
+        !S_LEX(quote_stop, a, d0) &&
+        !S_LEX(quote_pronouns, a, d0)) {
       /* "..." — Tom Reyes: a signature; a handle or a date may follow. */
       size_t r = lede__q_np_right(a, d0, d1);
       size_t k = r;
@@ -162,7 +162,7 @@ void lede__q_direct(S_ctx *x) {
       /* ("a “sociopath,” said he does not ...": a pronoun with its own
        * verb after it is the subject of the content.) */
       if (r > cu.cue1 && !cu.according && !S_ing(a, i) &&
-          !(S_lex(&lede__lex_quote_pronouns, a, cu.cue1) &&
+          !(S_LEX(quote_pronouns, a, cu.cue1) &&
             !S_tail_only(a, r, s1)) &&
           !S_second_predicate(a, r, s1)) {
         c0 = i;
@@ -187,7 +187,7 @@ void lede__q_direct(S_ctx *x) {
         if (e2 > e + 1 && e2 + 1 < s1 && S_comma(a, e2)) {
           S_cue c2;
           size_t j = e2 + 1;
-          while (j < s1 && j < e2 + 4 && S_lex(&lede__lex_quote_aux, a, j)) j++;
+          while (j < s1 && j < e2 + 4 && S_LEX(quote_aux, a, j)) j++;
           if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) e = e2 + 1;
         }
         if (e == e0) {
@@ -200,7 +200,7 @@ void lede__q_direct(S_ctx *x) {
             if (!S_comma(a, k)) continue;
             S_cue c2;
             size_t j = k + 1;
-            while (j < s1 && j < k + 4 && S_lex(&lede__lex_quote_aux, a, j))
+            while (j < s1 && j < k + 4 && S_LEX(quote_aux, a, j))
               j++;
             if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) {
               e = k + 1;
@@ -229,7 +229,7 @@ void lede__q_direct(S_ctx *x) {
       }
       if (e > i && e - i <= 3 * S_NP_MAX) {
         size_t j = e, n = 0;
-        while (j < s1 && n < 3 && S_lex(&lede__lex_quote_aux, a, j)) {
+        while (j < s1 && n < 3 && S_LEX(quote_aux, a, j)) {
           j++;
           n++;
         }
@@ -267,13 +267,13 @@ void lede__q_direct(S_ctx *x) {
         n0 = i;
         n1 = e;
       } else if (e > i && e < s1 && S_good_subject(a, i, e) && S_past(a, e) &&
-          !S_lex(&lede__lex_quote_stop, a, e) &&
+          !S_LEX(quote_stop, a, e) &&
           (!crossed || S_tail_only(a, e + 1, s1))) {
         v = e;
         n0 = i;
         n1 = e;
       } else if (!crossed && S_past(a, i) && i + 1 < s1 && S_cap(a, i + 1) &&
-                 !S_lex(&lede__lex_quote_stop, a, i)) {
+                 !S_LEX(quote_stop, a, i)) {
         size_t r = lede__q_np_right(a, i + 1, s1);
         if (r > i + 1 && S_good_subject(a, i + 1, r)) {
           v = i;
@@ -281,8 +281,8 @@ void lede__q_direct(S_ctx *x) {
           n1 = r;
         }
       } else if (!crossed && S_present_s(a, i) && i + 2 < s1 &&
-                 S_lex(&lede__lex_quote_determiners, a, i + 1) &&
-                 !S_lex(&lede__lex_quote_stop, a, i)) {
+                 S_LEX(quote_determiners, a, i + 1) &&
+                 !S_LEX(quote_stop, a, i)) {
         /* "“...,” reads an editorial in the Register.": a verb in -s,
          * then its subject, ending the sentence or going on to a
          * clause on it. */
@@ -330,7 +330,7 @@ void lede__q_direct(S_ctx *x) {
             !cu2.according &&
             /* ("said in his book, “An American Son.”": a title) */
             !(j > cu2.cue1 + 1 && j < ot &&
-              S_lex(&lede__lex_quote_works, a, j - 1)) &&
+              S_LEX(quote_works, a, j - 1)) &&
             (lede__q_skip_adjuncts(a, cu2.cue1, j) >= j ||
              ((S_punct(a, j, ':') || (k - 1 == o0 && S_comma(a, j))) &&
               cu2.cue1 < j && lede__q_np_right(a, cu2.cue1, j) >= j)) &&
@@ -374,7 +374,7 @@ void lede__q_direct(S_ctx *x) {
       int names = 1;
       for (size_t k = o0; k + 1 < ot && names; k++)
         names = (S_cap(a, k) && S_word(a, k) &&
-                 !S_lex(&lede__lex_quote_stop, a, k)) ||
+                 !S_LEX(quote_stop, a, k)) ||
                 S_comma(a, k) || S_possessive(a, k) ||
                 (S_punct(a, k, '.') && k > o0 &&
                  (S_abbrev(a, k - 1) || S_initial(a, k - 1)));
@@ -549,11 +549,11 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   for (size_t k = st; k < r; k++)
     if (S_used(x->used_tok, k) || (S_tok(a, k)->flags & LEDE__T_QUOTE)) return 0;
   /* A name, a pronoun or a determiner phrase: not "In 2015", "But". */
-  int pron = r == st + 1 && S_lex(&lede__lex_quote_pronouns, a, st);
+  int pron = r == st + 1 && S_LEX(quote_pronouns, a, st);
   if (!pron && !(S_cap(a, st) && S_word(a, st) &&
                  !(S_tok(a, st)->flags & LEDE__T_NUM)))
     return 0;
-  if (S_lex(&lede__lex_quote_stop, a, st) || S_ing(a, st) ||
+  if (S_LEX(quote_stop, a, st) || S_ing(a, st) ||
       S_is(a, st, "who") || S_is(a, st, "which") || S_is(a, st, "you") ||
       S_is(a, st, "i"))
     return 0;
@@ -572,7 +572,7 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
       v++;
       continue;
     }
-    if (S_lex(&lede__lex_quote_aux, a, v) || S_finite_aux(a, v) ||
+    if (S_LEX(quote_aux, a, v) || S_finite_aux(a, v) ||
         S_is(a, v, "did") || S_is(a, v, "does") || S_negation(a, v) ||
         S_is(a, v, "not")) {
       aux = 1;
@@ -588,8 +588,8 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   /* "tried to portray X as “...”": the infinitive after the verb is the
    * frame, not the verb itself. */
   if (c1 == v + 2 && S_is(a, v + 1, "to") && c1 + 1 < ot && S_word(a, c1) &&
-      !S_cap(a, c1) && !S_lex(&lede__lex_quote_determiners, a, c1) &&
-      !S_lex(&lede__lex_quote_pronouns, a, c1) && !a->quote_verb[v] &&
+      !S_cap(a, c1) && !S_LEX(quote_determiners, a, c1) &&
+      !S_LEX(quote_pronouns, a, c1) && !a->quote_verb[v] &&
       !S_used(x->used_tok, c1)) {
     v = c1;
     c1 = v + 1;
@@ -683,8 +683,8 @@ static int S_colon_intro(S_ctx *x, const S_pair *p, size_t ot,
   size_t sp0 = 0, sp1 = 0, v0 = 0, v1 = 0;
   /* A name alone, maybe with an apposition: "Ann Lee, editor of The Post:" */
   int names = S_cap(a, st) && S_word(a, st) &&
-              !S_lex(&lede__lex_quote_stop, a, st) &&
-              !S_lex(&lede__lex_sentence_starters, a, st) &&
+              !S_LEX(quote_stop, a, st) &&
+              !S_LEX(sentence_starters, a, st) &&
               !(S_tok(a, st)->flags & LEDE__T_NUM);
   for (size_t j = st; j < c && names; j++)
     names = (S_word(a, j) && !a->quote_verb[j] && !S_past(a, j) &&
@@ -726,7 +726,7 @@ static int S_colon_intro(S_ctx *x, const S_pair *p, size_t ot,
       v = j + 1;
     }
     while (v < c && v < r + 3 &&
-           (S_lex(&lede__lex_quote_aux, a, v) || S_negation(a, v)))
+           (S_LEX(quote_aux, a, v) || S_negation(a, v)))
       v++;
     if (v >= c || !S_verbish(a, v, v > r)) return 0;
     sp0 = ss;

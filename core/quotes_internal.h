@@ -251,6 +251,10 @@ static inline int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i
   return lede__tok_in(a, i, lx);
 }
 
+/* S_lex for a list named here: S_LEX(quote_stop, a, i) asks
+ * lede__lex_quote_stop, its id a constant. */
+#define S_LEX(name, a, i) lede__tok_in_id((a), (i), lede__lexid_##name)
+
 /* Inline at every call: w is a literal, so its length is a constant and
  * most tokens are told apart by their length or first byte. */
 static inline __attribute__((always_inline)) int S_is(const lede_article *a,
@@ -368,7 +372,7 @@ static inline int S_be_contracted(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   size_t n = t->len;
   const char *e = a->text + lede__tend(t);
-  if (S_possessive(a, i)) return i > 0 && S_lex(&lede__lex_quote_pronouns, a, i - 1);
+  if (S_possessive(a, i)) return i > 0 && S_LEX(quote_pronouns, a, i - 1);
   if (n > 3 && e[-3] == '\'' && e[-2] == 'r' && e[-1] == 'e') return 1;
   if (n > 2 && e[-2] == '\'' && e[-1] == 'm') return 1;
   if (n > 5 && memcmp(e - 5, "\xE2\x80\x99re", 5) == 0) return 1;
@@ -384,7 +388,7 @@ static inline int S_adjective_lemma(const char *l) {
 static inline int S_adjective_shape(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
   if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_CAP)) return 0;
-  if (S_lex(&lede__lex_quote_noun_modifiers, a, i)) return 1;
+  if (S_LEX(quote_noun_modifiers, a, i)) return 1;
   size_t n = t->len;
   const char *e = a->text + lede__tend(t);
   /* "best-rated", "well-known" */
@@ -436,7 +440,7 @@ static inline int S_ly(const lede_article *a, size_t i) {
  * predicate of a clause ("..., is making", "..., has taken") goes on. */
 static inline int S_finite_aux(const lede_article *a, size_t i) {
   return S_be(a, i) || S_is(a, i, "has") || S_is(a, i, "have") ||
-         S_is(a, i, "had") || S_lex(&lede__lex_quote_modals, a, i);
+         S_is(a, i, "had") || S_LEX(quote_modals, a, i);
 }
 
 /* A lower-case word in -ed, or one that attributes next to a quote:
@@ -493,7 +497,7 @@ static inline int S_ly_noun(const lede_article *a, size_t i) {
   size_t p = i;
   if (p > 0 && S_cap(a, p - 1) && S_word(a, p - 1)) p--;
   if (p == 0 || lede__tok_sent(a, p - 1) != lede__tok_sent(a, i)) return 0;
-  return (S_lex(&lede__lex_quote_determiners, a, p - 1) &&
+  return (S_LEX(quote_determiners, a, p - 1) &&
           !S_is(a, p - 1, "that")) ||
          S_possessive(a, p - 1);
 }
@@ -501,18 +505,18 @@ static inline int S_ly_noun(const lede_article *a, size_t i) {
 /* Can a lower-case word stand inside a speaker phrase? */
 static inline int S_np_lower(const lede_article *a, size_t i) {
   if (!S_word(a, i)) return 0;
-  if (S_lex(&lede__lex_quote_stop, a, i)) return 0;
-  if (S_lex(&lede__lex_quote_pronouns, a, i)) return 0;
+  if (S_LEX(quote_stop, a, i)) return 0;
+  if (S_LEX(quote_pronouns, a, i)) return 0;
   const lede__token *t = S_tok(a, i);
   const char *s = a->text + t->start;
   size_t n = t->len;
   if (a->quote_verb[i]) return 0;
   if (n > 4 && (memcmp(s + n - 2, "ly", 2) == 0) &&
-      !S_lex(&lede__lex_quote_org_heads, a, i) && !S_ly_noun(a, i))
+      !S_LEX(quote_org_heads, a, i) && !S_ly_noun(a, i))
     return 0;
   /* (but "organizing director", "a founding member") */
   if (n > 5 && (memcmp(s + n - 3, "ing", 3) == 0) &&
-      !(i + 1 < a->tokens.n && S_lex(&lede__lex_quote_role_heads, a, i + 1)))
+      !(i + 1 < a->tokens.n && S_LEX(quote_role_heads, a, i + 1)))
     return 0;
   return 1;
 }
@@ -583,10 +587,10 @@ static inline size_t S_number_subject(const lede_article *a, size_t lo, size_t e
   size_t n = lede__q_np_left(a, lo, e);
   if (n != LEDE_NONE && n > lo + 1 && n + 5 > e &&
       (S_is(a, n - 1, "in") || S_is(a, n - 1, "of")) &&
-      S_lex(&lede__lex_quote_quantifiers, a, n - 2) &&
+      S_LEX(quote_quantifiers, a, n - 2) &&
       !(S_tok(a, n - 2)->flags & LEDE__T_NUM))
     k = n - 2;
-  else if (e > lo + 1 && S_lex(&lede__lex_quote_quantifiers, a, e) &&
+  else if (e > lo + 1 && S_LEX(quote_quantifiers, a, e) &&
            S_is(a, e - 1, "but") && S_is(a, e - 2, "all"))
     k = e - 2;
   else if ((S_tok(a, e)->flags & LEDE__T_NUM) && e > lo && S_hedge(a, e - 1))
@@ -611,21 +615,21 @@ static inline int S_plural_noun(const lede_article *a, size_t i) {
  * determiner phrase. */
 static inline int S_good_subject(const lede_article *a, size_t s, size_t e) {
   if (e <= s || e - s > S_NP_MAX) return 0;
-  if (S_lex(&lede__lex_quote_stop, a, s) && !S_personal(a, s)) return 0;
+  if (S_LEX(quote_stop, a, s) && !S_personal(a, s)) return 0;
   if (S_is(a, s, "who") || S_is(a, s, "which") || S_ing(a, s)) return 0;
   for (size_t k = s; k < e; k++)
     if (S_tok(a, k)->flags & LEDE__T_QUOTE) return 0;
   /* (a bare plural or body on its own: "officers began", "police
    * said") */
   return S_personal(a, s) || (S_cap(a, s) && S_word(a, s)) ||
-         S_lex(&lede__lex_quote_determiners, a, s) ||
+         S_LEX(quote_determiners, a, s) ||
          (e == s + 1 && S_word(a, s) &&
-          (S_plural_noun(a, s) || S_lex(&lede__lex_quote_org_heads, a, s)));
+          (S_plural_noun(a, s) || S_LEX(quote_org_heads, a, s)));
 }
 
 /* A conjunction that opens an adverbial clause: "after", "because". */
 static inline int S_subordinator(const lede_article *a, size_t i) {
-  return S_lex(&lede__lex_quote_subordinators, a, i);
+  return S_LEX(quote_subordinators, a, i);
 }
 
 /* Does the text after the cue (from token i) hold only adjuncts up to the
@@ -644,11 +648,11 @@ static inline int S_tail_only(const lede_article *a, size_t i, size_t s1) {
 static inline int S_new_clause(const lede_article *a, size_t v, size_t e) {
   size_t r = S_personal(a, v)                                ? v + 1
              : S_cap(a, v) ||
-                     (S_lex(&lede__lex_quote_determiners, a, v) &&
+                     (S_LEX(quote_determiners, a, v) &&
                       !S_is(a, v, "that"))                   ? lede__q_np_right(a, v, e)
                                                              : v;
   if (r <= v || r >= e || r >= v + 8) return 0;
-  while (r + 1 < e && S_lex(&lede__lex_quote_aux, a, r)) r++;
+  while (r + 1 < e && S_LEX(quote_aux, a, r)) r++;
   return a->quote_verb[r] && !lede__q_noun_reading(a, r) && !S_ing(a, r);
 }
 
@@ -662,14 +666,14 @@ static inline int S_np_only(const lede_article *a, size_t k, size_t e) {
   size_t v = e + 1;
   if (!(S_tok(a, v)->flags & LEDE__T_WORD) || S_verbish(a, v, 0) ||
       S_finite(a, v) || S_ing(a, v) || S_ly(a, v) ||
-      S_lex(&lede__lex_quote_aux, a, v) || S_lex(&lede__lex_quote_modals, a, v))
+      S_LEX(quote_aux, a, v) || S_LEX(quote_modals, a, v))
     return 0;
   for (size_t j = k; j < e; j++)
     if (!(S_tok(a, j)->flags & LEDE__T_WORD) || S_finite(a, j) ||
         S_ing(a, j) || S_is(a, j, "that") ||
         /* (a plural after a determiner is a noun: "the players") */
         (S_verbish(a, j, 0) &&
-         !(j > k && S_lex(&lede__lex_quote_determiners, a, j - 1))))
+         !(j > k && S_LEX(quote_determiners, a, j - 1))))
       return 0;
   return 1;
 }
@@ -689,7 +693,7 @@ static inline int S_has_verb(const lede_article *a, size_t k, size_t e) {
 static inline size_t S_new_clause_verb(const lede_article *a, size_t v, size_t e) {
   if (!S_new_clause(a, v, e)) return LEDE_NONE;
   size_t r = S_personal(a, v) ? v + 1 : lede__q_np_right(a, v, e);
-  while (r + 1 < e && S_lex(&lede__lex_quote_aux, a, r)) r++;
+  while (r + 1 < e && S_LEX(quote_aux, a, r)) r++;
   return r;
 }
 
@@ -735,10 +739,10 @@ static inline lede_span S_trim_span(const lede_article *a, lede_span s) {
  * "told reporters", "told The Huffington Post". Returns the token after. */
 static inline size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
                                      size_t s1) {
-  if (k >= s1 || !S_lex(&lede__lex_quote_tell_verbs, a, v)) return k;
+  if (k >= s1 || !S_LEX(quote_tell_verbs, a, v)) return k;
   /* "told her that", "the mayor told her.": "her" owns no noun after it */
-  if (S_lex(&lede__lex_quote_objects, a, k) &&
-      (!S_lex(&lede__lex_quote_determiners, a, k) || k + 1 >= s1 ||
+  if (S_LEX(quote_objects, a, k) &&
+      (!S_LEX(quote_determiners, a, k) || k + 1 >= s1 ||
        S_is(a, k + 1, "that") || !S_word(a, k + 1)))
     return k + 1;
   if (S_cap(a, k)) {
@@ -759,7 +763,7 @@ static inline size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
 /* A finite verb by its form: a cue or -ed verb (S_verbish), an irregular
  * past ("drew", "took"), a form of "be" or a modal. */
 static inline int S_finite(const lede_article *a, size_t i) {
-  if (S_be(a, i) || S_lex(&lede__lex_quote_modals, a, i) ||
+  if (S_be(a, i) || S_LEX(quote_modals, a, i) ||
       S_finite_aux(a, i))
     return 1;
   const lede__token *t = S_tok(a, i);
@@ -768,14 +772,14 @@ static inline int S_finite(const lede_article *a, size_t i) {
     return 0;
   /* (not "the expected vote", "newly crowned", "his stated aim"; but
    * "she’s tacked": after a pronoun "’s" is "has") */
-  if (i > 0 && (S_lex(&lede__lex_quote_determiners, a, i - 1) ||
+  if (i > 0 && (S_LEX(quote_determiners, a, i - 1) ||
                 S_ly(a, i - 1) ||
                 (S_possessive(a, i - 1) && !S_be_contracted(a, i - 1))))
     return 0;
-  if (S_lex(&lede__lex_date_past_verbs, a, i)) return 1;
+  if (S_LEX(date_past_verbs, a, i)) return 1;
   const char *e = a->text + lede__tend(t);
   return t->len > 3 && e[-1] == 'd' && e[-2] == 'e' &&
-         !S_lex(&lede__lex_quote_stop, a, i);
+         !S_LEX(quote_stop, a, i);
 }
 
 static inline int S_be(const lede_article *a, size_t i) {
@@ -799,7 +803,7 @@ static inline int S_judging_lemma(const char *l) {
 /* A preposition that belongs to a frame verb ("talking about", "stood
  * by", "fuming at"). */
 static inline int S_frame_particle(const lede_article *a, size_t i) {
-  return S_lex(&lede__lex_quote_frame_particles, a, i);
+  return S_LEX(quote_frame_particles, a, i);
 }
 
 /* Could token i be a finite verb after a subject: "said", "hits",
@@ -810,10 +814,10 @@ static inline int S_verbish(const lede_article *a, size_t i, int aux) {
   const char *e = a->text + lede__tend(t);
   if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
     return 0;
-  if (S_lex(&lede__lex_quote_stop, a, i) ||
-      S_lex(&lede__lex_quote_determiners, a, i) ||
-      S_lex(&lede__lex_quote_after_cue, a, i) || S_frame_particle(a, i) ||
-      S_lex(&lede__lex_quote_pronouns, a, i) || S_is(a, i, "and") ||
+  if (S_LEX(quote_stop, a, i) ||
+      S_LEX(quote_determiners, a, i) ||
+      S_LEX(quote_after_cue, a, i) || S_frame_particle(a, i) ||
+      S_LEX(quote_pronouns, a, i) || S_is(a, i, "and") ||
       S_is(a, i, "or") || S_is(a, i, "but"))
     return 0;
   if (a->quote_verb[i] || S_after_lemma(a, i)) return 1;
@@ -827,7 +831,7 @@ static inline int S_verbish(const lede_article *a, size_t i, int aux) {
 
 static inline int S_pronoun(const lede_article *a, lede_span s) {
   size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
-  return t1 == t0 + 1 && S_lex(&lede__lex_quote_pronouns, a, t0);
+  return t1 == t0 + 1 && S_LEX(quote_pronouns, a, t0);
 }
 
 /* Organization-like: its head is an organization noun, or it is (or ends
@@ -836,7 +840,7 @@ static inline int S_orglike(const lede_article *a, lede_span s) {
   if (S_empty(s) || S_pronoun(a, s)) return 0;
   size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
   if (t1 <= t0) return 0;
-  if (S_lex(&lede__lex_quote_org_heads, a, t1 - 1)) return 1;
+  if (S_LEX(quote_org_heads, a, t1 - 1)) return 1;
   if (S_tok(a, t1 - 1)->flags & LEDE__T_UPPER) return 1;
   return 0;
 }
@@ -845,7 +849,7 @@ static inline int S_personlike(const lede_article *a, lede_span s) {
   if (S_empty(s) || S_pronoun(a, s) || S_orglike(a, s)) return 0;
   size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
   if (t1 <= t0) return 0;
-  if (S_lex(&lede__lex_quote_role_heads, a, t1 - 1)) return 1;
+  if (S_LEX(quote_role_heads, a, t1 - 1)) return 1;
   return S_cap(a, t1 - 1) && S_word(a, t1 - 1);
 }
 

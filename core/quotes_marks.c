@@ -268,7 +268,7 @@ size_t lede__q_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
  * no preposition or verb of its own after it ("support for", "reports
  * of", "support cratered"). */
 static int S_noun_first(const lede_article *a, size_t i, size_t s1) {
-  if (!S_lex(&lede__lex_cue_noun_first, a, i)) return 0;
+  if (!S_LEX(cue_noun_first, a, i)) return 0;
   size_t si = lede__tok_sent(a, i);
   if (i == 0 || lede__tok_sent(a, i - 1) != si) return 1;
   size_t p = i - 1;
@@ -280,7 +280,7 @@ static int S_noun_first(const lede_article *a, size_t i, size_t s1) {
     return 1;
   /* ("reports directly to the president": answers to) */
   if (i + 2 < s1 && S_ly(a, i + 1) && S_is(a, i + 2, "to")) return 1;
-  if (i + 1 < s1 && (S_lex(&lede__lex_quote_preps, a, i + 1) ||
+  if (i + 1 < s1 && (S_LEX(quote_preps, a, i + 1) ||
                      S_finite(a, i + 1) || S_be(a, i + 1)))
     return 1;
   /* (after "to", a modal or "do", only the base form: "according to
@@ -288,9 +288,9 @@ static int S_noun_first(const lede_article *a, size_t i, size_t s1) {
   if (s_form && (S_is(a, p, "to") || S_finite_aux(a, p) || S_is(a, p, "do") ||
                  S_is(a, p, "does") || S_is(a, p, "did") || S_negation(a, p)))
     return 1;
-  if (S_lex(&lede__lex_quote_pronouns, a, p) || S_is(a, p, "that") ||
-      S_lex(&lede__lex_quote_aux, a, p) ||
-      S_lex(&lede__lex_quote_modals, a, p) || S_is(a, p, "to") ||
+  if (S_LEX(quote_pronouns, a, p) || S_is(a, p, "that") ||
+      S_LEX(quote_aux, a, p) ||
+      S_LEX(quote_modals, a, p) || S_is(a, p, "to") ||
       S_negation(a, p) || S_ly(a, p))
     return 0;
   /* a name as subject: "the Associated Press reports", not "Latino
@@ -336,15 +336,15 @@ static int S_reduced_relative(const lede_article *a, size_t i) {
   size_t si = lede__tok_sent(a, i);
   if (lede__tok_sent(a, i - 1) != si || lede__tok_sent(a, i + 1) != si ||
       !S_word(a, i - 1) || S_be(a, i - 1) ||
-      S_lex(&lede__lex_quote_aux, a, i - 1) ||
-      S_lex(&lede__lex_quote_pronouns, a, i - 1))
+      S_LEX(quote_aux, a, i - 1) ||
+      S_LEX(quote_pronouns, a, i - 1))
     return 0;
   /* (an infinitive is the verb's own: "the board decided to close") */
   if (S_is(a, i + 1, "to"))
     return i + 2 < a->tokens.n && lede__tok_sent(a, i + 2) == si &&
-           (S_lex(&lede__lex_quote_determiners, a, i + 2) || S_cap(a, i + 2) ||
-            S_lex(&lede__lex_quote_pronouns, a, i + 2));
-  return S_lex(&lede__lex_quote_preps, a, i + 1) || S_is(a, i + 1, "by");
+           (S_LEX(quote_determiners, a, i + 2) || S_cap(a, i + 2) ||
+            S_LEX(quote_pronouns, a, i + 2));
+  return S_LEX(quote_preps, a, i + 1) || S_is(a, i + 1, "by");
 }
 
 /* The speech verb entry of every word, looked up once; none in a
@@ -428,12 +428,12 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
   if (lede__tok_sent(a, p) != si) return 0;
   /* "the reality show “Pool Boss”": a work's name in its bare form after
    * a singular noun (a verb would agree: "shows"), before its title. */
-  if (!ing && !ed && e[-1] != 's' && S_lex(&lede__lex_quote_works, a, i) &&
+  if (!ing && !ed && e[-1] != 's' && S_LEX(quote_works, a, i) &&
       i + 1 < a->tokens.n && (S_tok(a, i + 1)->flags & LEDE__T_QUOTE) &&
       (S_tok(a, p)->flags & LEDE__T_WORD) &&
-      !S_plural_noun(a, p) && !S_lex(&lede__lex_quote_pronouns, a, p) &&
-      !S_lex(&lede__lex_quote_aux, a, p) && !S_lex(&lede__lex_quote_modals, a, p) &&
-      !S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "to") &&
+      !S_plural_noun(a, p) && !S_LEX(quote_pronouns, a, p) &&
+      !S_LEX(quote_aux, a, p) && !S_LEX(quote_modals, a, p) &&
+      !S_LEX(quote_determiners, a, p) && !S_is(a, p, "to") &&
       !a->quote_verb[p]) {
     /* back over modifiers to a determiner, possessive or name */
     /* (a name before it needs a determiner too: "the reality TV show") */
@@ -441,10 +441,10 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
     size_t k = p;
     while (k > 0 && k + 3 > p && lede__tok_sent(a, k - 1) == si &&
            (S_np_lower(a, k - 1) || (cap && (S_tok(a, k - 1)->flags & LEDE__T_CAP))) &&
-           !S_lex(&lede__lex_quote_determiners, a, k - 1))
+           !S_LEX(quote_determiners, a, k - 1))
       k--;
     if (k > 0 && lede__tok_sent(a, k - 1) == si &&
-        (S_lex(&lede__lex_quote_determiners, a, k - 1) ||
+        (S_LEX(quote_determiners, a, k - 1) ||
          S_possessive(a, k - 1) ||
          (!cap && (S_tok(a, k - 1)->flags & LEDE__T_CAP))))
       return 1;
@@ -452,26 +452,26 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
   if (!ing && !ed) {
     /* A determiner or possessive right before: a noun; but a quantifier
      * opening the clause is its subject ("Most believe", "Many say"). */
-    int quant = S_lex(&lede__lex_quote_quantifiers, a, p) && e[-1] != 's' &&
+    int quant = S_LEX(quote_quantifiers, a, p) && e[-1] != 's' &&
                 (p == a->sent_tok.v[si] || S_comma(a, p - 1) ||
                  /* ("One in five say") */
                  S_number_subject(a, a->sent_tok.v[si], p) != LEDE_NONE);
-    if (S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "that") &&
+    if (S_LEX(quote_determiners, a, p) && !S_is(a, p, "that") &&
         !quant)
       return 1;
     /* ("he's said": a contraction after a pronoun, not a possessive) */
     if (S_possessive(a, p) &&
-        !(p > 0 && S_lex(&lede__lex_quote_pronouns, a, p - 1)))
+        !(p > 0 && S_LEX(quote_pronouns, a, p - 1)))
       return 1;
     /* "the new claims", "its repeated denials" */
     if (p > 0 && lede__tok_sent(a, p - 1) == si && S_adjective_shape(a, p) &&
-        (S_lex(&lede__lex_quote_determiners, a, p - 1) ||
+        (S_LEX(quote_determiners, a, p - 1) ||
          S_possessive(a, p - 1)))
       return 1;
     /* "this season's best-rated new shows": two modifiers */
     if (p > 1 && lede__tok_sent(a, p - 2) == si && S_adjective_shape(a, p) &&
         S_adjective_shape(a, p - 1) &&
-        (S_lex(&lede__lex_quote_determiners, a, p - 2) ||
+        (S_LEX(quote_determiners, a, p - 2) ||
          S_possessive(a, p - 2)))
       return 1;
     return 0;
@@ -482,16 +482,16 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
      * boneless": a name given to an indefinite noun phrase. */
     size_t nx = i + 1;
     int particle = nx < a->tokens.n &&
-                   (S_lex(&lede__lex_quote_preps, a, nx) || S_is(a, nx, "out") ||
+                   (S_LEX(quote_preps, a, nx) || S_is(a, nx, "out") ||
                     S_is(a, nx, "up") || S_is(a, nx, "off"));
     for (size_t k = p, m = 0; !particle && m < 4 && lede__tok_sent(a, k) == si;
          k--, m++) {
       /* (not "a Baton Rouge paper called on", "one lawmaker called") */
       if (S_is(a, k, "a") || S_is(a, k, "an") || S_is(a, k, "another"))
         return 1;
-      if (!S_word(a, k) || S_lex(&lede__lex_quote_pronouns, a, k) ||
-          S_lex(&lede__lex_quote_determiners, a, k) || a->quote_verb[k] ||
-          S_lex(&lede__lex_quote_aux, a, k) || k == 0)
+      if (!S_word(a, k) || S_LEX(quote_pronouns, a, k) ||
+          S_LEX(quote_determiners, a, k) || a->quote_verb[k] ||
+          S_LEX(quote_aux, a, k) || k == 0)
         break;
     }
   }
@@ -502,11 +502,11 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
     size_t nx = i + 1;
     if (nx < a->tokens.n && lede__tok_sent(a, nx) == si &&
         !S_cap(a, nx) && S_plural_noun(a, nx) &&
-        !S_lex(&lede__lex_quote_objects, a, nx) &&
-        ((S_lex(&lede__lex_quote_preps, a, p) && !S_is(a, p, "to")) ||
-         S_lex(&lede__lex_quote_quantifiers, a, p) || S_is(a, p, "fewer") ||
+        !S_LEX(quote_objects, a, nx) &&
+        ((S_LEX(quote_preps, a, p) && !S_is(a, p, "to")) ||
+         S_LEX(quote_quantifiers, a, p) || S_is(a, p, "fewer") ||
          S_is(a, p, "more") ||
-         (S_lex(&lede__lex_quote_determiners, a, p) && !S_is(a, p, "that"))))
+         (S_LEX(quote_determiners, a, p) && !S_is(a, p, "that"))))
       return 1;
     return 0;
   }
@@ -516,13 +516,13 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
      * saying" reports). */
     const lede__token *pt = S_tok(a, p);
     if (!(pt->flags & LEDE__T_WORD) || (pt->flags & LEDE__T_CAP) ||
-        S_lex(&lede__lex_quote_pronouns, a, p) ||
-        S_lex(&lede__lex_quote_documents, a, p) ||
-        S_lex(&lede__lex_quote_aux, a, p) || a->quote_verb[p])
+        S_LEX(quote_pronouns, a, p) ||
+        S_LEX(quote_documents, a, p) ||
+        S_LEX(quote_aux, a, p) || a->quote_verb[p])
       return 0;
     for (size_t k = p; k > 0 && k + 3 > p; k--) {
       if (lede__tok_sent(a, k - 1) != si) break;
-      if (S_lex(&lede__lex_quote_determiners, a, k - 1) &&
+      if (S_LEX(quote_determiners, a, k - 1) &&
           !S_is(a, k - 1, "that"))
         return 1;
       if (!S_adjective_shape(a, k - 1)) break;
@@ -631,10 +631,10 @@ int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
     size_t k = j + 1;
     if (k < s1 && (S_is(a, k, "a") || S_is(a, k, "an") || S_is(a, k, "the")))
       k++;
-    if (k < s1 && k + 1 < s1 && S_lex(&lede__lex_quote_documents, a, k + 1) &&
-        !S_lex(&lede__lex_quote_documents, a, k))
+    if (k < s1 && k + 1 < s1 && S_LEX(quote_documents, a, k + 1) &&
+        !S_LEX(quote_documents, a, k))
       k++; /* "a written statement" */
-    if (k < s1 && S_lex(&lede__lex_quote_documents, a, k)) cu->cue1 = k + 1;
+    if (k < s1 && S_LEX(quote_documents, a, k)) cu->cue1 = k + 1;
   }
   return 1;
 }
@@ -648,7 +648,7 @@ static int S_initial_stop(const lede_article *a, size_t i) {
  * before token lo. Returns its first token, or LEDE_NONE. */
 size_t lede__q_np_left(const lede_article *a, size_t lo, size_t e) {
   if (e < lo || e == LEDE_NONE) return LEDE_NONE;
-  if (S_lex(&lede__lex_quote_pronouns, a, e)) return e;
+  if (S_LEX(quote_pronouns, a, e)) return e;
   size_t s = LEDE_NONE;
   size_t k = e;
   int words = 0;
@@ -668,13 +668,13 @@ size_t lede__q_np_left(const lede_article *a, size_t lo, size_t e) {
     }
     if (S_possessive(a, k)) {
       if (k == e) break;
-    } else if (S_lex(&lede__lex_quote_determiners, a, k) && words &&
+    } else if (S_LEX(quote_determiners, a, k) && words &&
                !S_initial_stop(a, k)) {
       s = k;
       break;
     } else if (S_cap(a, k) && S_word(a, k)) {
-      if (S_lex(&lede__lex_quote_pronouns, a, k) ||
-          (S_lex(&lede__lex_quote_stop, a, k) && !S_tok(a, k)->flags))
+      if (S_LEX(quote_pronouns, a, k) ||
+          (S_LEX(quote_stop, a, k) && !S_tok(a, k)->flags))
         break;
       /* "Holding signs calling ...": a participle opening the sentence
        * is no name. */
@@ -698,7 +698,7 @@ size_t lede__q_np_left(const lede_article *a, size_t lo, size_t e) {
       /* "(D-N.Y.)", "Sen. Smith" */
     } else if (S_np_lower(a, k) || (S_tok(a, k)->flags & LEDE__T_NUM) ||
                (k == e && k > lo && S_ing(a, k) && !a->quote_verb[k] &&
-                S_lex(&lede__lex_quote_determiners, a, k - 1))) {
+                S_LEX(quote_determiners, a, k - 1))) {
       /* (a head in -ing after a determiner: "The filing said") */
       s = k;
     } else {
@@ -711,7 +711,7 @@ size_t lede__q_np_left(const lede_article *a, size_t lo, size_t e) {
   if (s == LEDE_NONE) return LEDE_NONE;
   /* A capitalised sentence opener that is a stop word ("After", "When")
    * is not part of the phrase. */
-  while (s <= e && ((S_lex(&lede__lex_quote_stop, a, s) &&
+  while (s <= e && ((S_LEX(quote_stop, a, s) &&
                      !S_name_will(a, s)) ||
                     S_punct(a, s, ')') || S_possessive(a, s)))
     s++;
@@ -719,7 +719,7 @@ size_t lede__q_np_left(const lede_article *a, size_t lo, size_t e) {
   /* "one of the family's lawyers", "some of his aides": the part
    * speaks, with its whole. */
   if (s >= lo + 2 && S_is(a, s - 1, "of") &&
-      (S_lex(&lede__lex_quote_quantifiers, a, s - 2) || S_is(a, s - 2, "each") ||
+      (S_LEX(quote_quantifiers, a, s - 2) || S_is(a, s - 2, "each") ||
        S_is(a, s - 2, "several") || S_is(a, s - 2, "none")) &&
       !S_is(a, s, "them") && !S_is(a, s, "us") &&
       /* (not the group a relative clause picks: "most of the drivers
@@ -731,7 +731,7 @@ size_t lede__q_np_left(const lede_article *a, size_t lo, size_t e) {
   /* A phrase of determiners only is no speaker. */
   int content = 0;
   for (size_t i = s; i <= e; i++)
-    if (S_word(a, i) && !S_lex(&lede__lex_quote_determiners, a, i) &&
+    if (S_word(a, i) && !S_LEX(quote_determiners, a, i) &&
         !(S_tok(a, i)->flags & LEDE__T_NUM) && !S_negation(a, i))
       content = 1;
   return content ? s : LEDE_NONE;
@@ -741,10 +741,10 @@ size_t lede__q_np_left(const lede_article *a, size_t lo, size_t e) {
  * Returns its end (exclusive), or s if none. */
 size_t lede__q_np_right(const lede_article *a, size_t s, size_t hi) {
   if (s >= hi) return s;
-  if (S_lex(&lede__lex_quote_pronouns, a, s)) return s + 1;
+  if (S_LEX(quote_pronouns, a, s)) return s + 1;
   /* "warned of a battle": a phrase opened by a preposition is its
    * object, no speaker. */
-  if (!S_cap(a, s) && S_lex(&lede__lex_quote_preps, a, s)) return s;
+  if (!S_cap(a, s) && S_LEX(quote_preps, a, s)) return s;
   size_t k = s, last = s;
   int words = 0;
   while (k < hi && words < S_NP_MAX) {
@@ -761,11 +761,11 @@ size_t lede__q_np_right(const lede_article *a, size_t s, size_t hi) {
         continue;
       }
     }
-    if (S_lex(&lede__lex_quote_determiners, a, k) && !S_initial_stop(a, k)) {
+    if (S_LEX(quote_determiners, a, k) && !S_initial_stop(a, k)) {
       if (k != s && !S_is(a, k - 1, "of")) break;
     } else if (S_possessive(a, k) && k > s) {
     } else if (S_cap(a, k) && S_word(a, k) &&
-               !S_lex(&lede__lex_quote_after_cue, a, k)) {
+               !S_LEX(quote_after_cue, a, k)) {
       last = k + 1;
     } else if ((S_is(a, k, "of") || S_is(a, k, "for")) && k + 1 < hi &&
                (S_cap(a, k + 1) || S_is(a, k + 1, "the")) && last == k) {
@@ -777,15 +777,15 @@ size_t lede__q_np_right(const lede_article *a, size_t s, size_t hi) {
                (S_punct(a, k, '-') && last == k)) {
       if (S_punct(a, k, ')')) last = k + 1;
     } else if (k == s + 1 && S_ing(a, k) && !a->quote_verb[k] &&
-               S_lex(&lede__lex_quote_determiners, a, s) && k + 1 < hi &&
+               S_LEX(quote_determiners, a, s) && k + 1 < hi &&
                S_word(a, k + 1) && (S_cap(a, k + 1) || S_np_lower(a, k + 1))) {
       /* "a smiling Hale", "the visiting delegation" */
       last = k + 1;
-    } else if (S_np_lower(a, k) && !S_lex(&lede__lex_quote_after_cue, a, k) &&
+    } else if (S_np_lower(a, k) && !S_LEX(quote_after_cue, a, k) &&
                (!S_past(a, k) ||
                 /* "said undecided voter Ann Lee": an adjective first */
                 ((k == s || (k == s + 1 &&
-                             S_lex(&lede__lex_quote_determiners, a, s))) &&
+                             S_LEX(quote_determiners, a, s))) &&
                  k + 1 < hi && S_word(a, k + 1) &&
                  (S_cap(a, k + 1) || S_np_lower(a, k + 1))))) {
       last = k + 1;

@@ -25,8 +25,8 @@ static inline int S_bad_opener(const lede_article *a, size_t k) {
     return 0;
   return S_ly(a, k) || S_ing(a, k) ||
          (t->len > 4 && e[-1] == 'd' && e[-2] == 'e') ||
-         (S_lex(&lede__lex_sentence_starters, a, k) &&
-          !S_lex(&lede__lex_quote_determiners, a, k) &&
+         (S_LEX(sentence_starters, a, k) &&
+          !S_LEX(quote_determiners, a, k) &&
           !S_is(a, k, "officials") && !S_is(a, k, "others") &&
           !S_is(a, k, "many") && !S_is(a, k, "few") && !S_is(a, k, "both") &&
           !S_is(a, k, "each") && !S_is(a, k, "one") && !S_is(a, k, "all") &&
@@ -34,7 +34,7 @@ static inline int S_bad_opener(const lede_article *a, size_t k) {
           !S_is(a, k, "several") && !S_is(a, k, "other") &&
           !S_is(a, k, "who") && !S_is(a, k, "i") && !S_is(a, k, "you") &&
           !S_is(a, k, "we") && !S_is(a, k, "they")) ||
-         (S_lex(&lede__lex_quote_stop, a, k) && !S_personal(a, k));
+         (S_LEX(quote_stop, a, k) && !S_personal(a, k));
 }
 
 /* The first top-level pair ending after pos (pairs are disjoint and in
@@ -140,7 +140,7 @@ static const lede__quote *S_attribution_before(const S_ctx *x, size_t cs,
  * wrote to her followers, “...”"? Then the cue introduces it. */
 static int S_opens_pair(const S_ctx *x, size_t v, size_t k, size_t s1) {
   const lede_article *a = x->a;
-  int work = k > v + 1 && S_lex(&lede__lex_quote_works, a, k - 1);
+  int work = k > v + 1 && S_LEX(quote_works, a, k - 1);
   if (k < s1 && (S_comma(a, k) || S_punct(a, k, ':'))) k++;
   if (k + 1 >= s1 || !(S_tok(a, k)->flags & LEDE__T_QUOTE)) return 0;
   /* ("said in his 2012 book, “An American Son.”": a title.) */
@@ -158,8 +158,8 @@ static size_t S_object_end(const lede_article *a, size_t k, size_t s1);
  * then its verb or participle ("found Clinton leading Trump by 15
  * points", "found the nominee garnered twice the airtime"). */
 static int S_found_clause(const lede_article *a, size_t k, size_t s1) {
-  if (!(S_cap(a, k) || S_lex(&lede__lex_quote_determiners, a, k)) ||
-      S_lex(&lede__lex_quote_pronouns, a, k))
+  if (!(S_cap(a, k) || S_LEX(quote_determiners, a, k)) ||
+      S_LEX(quote_pronouns, a, k))
     return 0;
   size_t r = lede__q_np_right(a, k, s1);
   return r > k && r < s1 && S_word(a, r) && !S_cap(a, r) &&
@@ -202,8 +202,8 @@ static size_t S_question_at(const lede_article *a, size_t k, size_t s1);
 static int S_aux_run(const lede_article *a, size_t k, size_t j) {
   if (j > k + 3) return 0;
   for (; k < j; k++)
-    if (!S_lex(&lede__lex_quote_aux, a, k) && !S_negation(a, k) &&
-        !S_finite_aux(a, k) && !S_lex(&lede__lex_quote_modals, a, k) &&
+    if (!S_LEX(quote_aux, a, k) && !S_negation(a, k) &&
+        !S_finite_aux(a, k) && !S_LEX(quote_modals, a, k) &&
         !S_ly(a, k))
       return 0;
   return 1;
@@ -248,7 +248,7 @@ static size_t S_passive_report(S_ctx *x, const S_rcue *rc) {
   size_t b = lede__q_skip_aux_left(a, s0, i);
   size_t r = lede__q_np_right(a, cu->cue1 + 1, s1);
   if (b > s0 + 1 && S_be(a, b - 1) && r > cu->cue1 + 1 &&
-      !S_lex(&lede__lex_quote_pronouns, a, cu->cue1 + 1)) {
+      !S_LEX(quote_pronouns, a, cu->cue1 + 1)) {
     size_t c0 = b - 1, lo = c0 > s0 + 30 ? c0 - 30 : s0;
     while (c0 > lo && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
            !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE))
@@ -278,7 +278,7 @@ static int S_no_content(const lede_article *a, const S_rcue *r) {
     if (k < s1 && S_comma(a, k)) k++;
     if (!(k < s1 && (S_is(a, k, "that") ||
                      (S_tok(a, k)->flags & LEDE__T_NUM) ||
-                     (S_lex(&lede__lex_quote_pronouns, a, k) &&
+                     (S_LEX(quote_pronouns, a, k) &&
                       !S_is(a, k, "who") && !S_is(a, k, "which")) ||
                      S_is(a, k, "most") || S_is(a, k, "many") ||
                      S_is(a, k, "more") || S_is(a, k, "no") ||
@@ -307,7 +307,7 @@ static int S_no_content(const lede_article *a, const S_rcue *r) {
   if (!cu->according) {
     size_t k = cu->cue1;
     if (k < s1 && S_ly(a, k)) k++; /* "paused briefly and added" */
-    if (k < s1 && (S_is(a, k, "for") || S_lex(&lede__lex_quote_preps, a, k))) {
+    if (k < s1 && (S_is(a, k, "for") || S_LEX(quote_preps, a, k))) {
       size_t j = k + 1;
       while (j < s1 && j < k + 5 && S_word(a, j) && !S_is(a, j, "and") &&
              !a->quote_verb[j] && !S_is(a, j, "that"))
@@ -332,7 +332,7 @@ static int S_according_content(const lede_article *a, S_rcue *rc,
   if (r == cu->cue1) {
     /* "according to “Man of the World,” a book": a quoted title. */
     size_t k = cu->cue1;
-    if (k < s1 && S_lex(&lede__lex_quote_determiners, a, k)) k++;
+    if (k < s1 && S_LEX(quote_determiners, a, k)) k++;
     if (k < s1 && (S_tok(a, k)->flags & LEDE__T_QUOTE)) {
       size_t j = k + 1;
       while (j < s1 && j < k + 16 && !(S_tok(a, j)->flags & LEDE__T_QUOTE))
@@ -356,7 +356,7 @@ static int S_according_content(const lede_article *a, S_rcue *rc,
     if (b + 1 < s1 && S_past(a, b) && S_is(a, b + 1, "by")) b++;
     if (b + 1 < s1 && (S_is(a, b, "by") || S_is(a, b, "from"))) {
       size_t r2 = lede__q_np_right(a, b + 1, s1);
-      if (r2 > b + 1 && !S_lex(&lede__lex_quote_pronouns, a, b + 1)) {
+      if (r2 > b + 1 && !S_LEX(quote_pronouns, a, b + 1)) {
         rc->sp0 = b + 1;
         rc->sp1 = r2;
         r = r2;
@@ -449,7 +449,7 @@ static int S_earlier_speaker(const S_ctx *x, size_t s0, size_t i,
    * subject inside Lee's content is Lee) */
   size_t pst = pq ? S_tok_at(a, pq->speaker.start) : 0;
   if (pq && pc > s0 &&
-      ((S_past(a, i) && (S_lex(&lede__lex_quote_modals, a, pc - 1) ||
+      ((S_past(a, i) && (S_LEX(quote_modals, a, pc - 1) ||
                          S_is(a, pc - 1, "to"))) ||
        (S_personal(a, pst) &&
         S_tok_at(a, pq->speaker.end) == pst + 1))) {
@@ -619,8 +619,8 @@ static lede_span S_parenthesis_content(const lede_article *a,
  * Returns that "that", or k. */
 static size_t S_told_that(const lede_article *a, size_t i, size_t k,
                           size_t s1) {
-  if (k + 2 < s1 && S_lex(&lede__lex_quote_tell_verbs, a, i) &&
-      (S_lex(&lede__lex_quote_preps, a, k) || S_subordinator(a, k) ||
+  if (k + 2 < s1 && S_LEX(quote_tell_verbs, a, i) &&
+      (S_LEX(quote_preps, a, k) || S_subordinator(a, k) ||
        (S_is(a, k, "that") && !S_cap(a, k + 1) &&
         (S_past(a, k + 1) || S_finite(a, k + 1))))) {
     for (size_t j = k + 1; j < s1 && j < k + 20; j++) {
@@ -629,7 +629,7 @@ static size_t S_told_that(const lede_article *a, size_t i, size_t k,
         break;
       if (S_is(a, j, "that") && j + 1 < s1 &&
           (S_personal(a, j + 1) || S_cap(a, j + 1) ||
-           S_lex(&lede__lex_quote_determiners, a, j + 1)) &&
+           S_LEX(quote_determiners, a, j + 1)) &&
           !S_finite(a, j + 1) && !S_past(a, j + 1)) {
         k = j;
         break;
@@ -650,13 +650,13 @@ static int S_timed_aside(const lede_article *a, size_t k, size_t s1,
                S_is(a, k, "whenever") || S_is(a, k, "until") ||
                ((S_is(a, k, "before") || S_is(a, k, "after")) &&
                 !S_ing(a, k + 1) &&
-                !S_lex(&lede__lex_quote_preps, a, k + 1)));
+                !S_LEX(quote_preps, a, k + 1)));
   int main_after = 0;
   for (size_t j = k + 1; timed && j < ce && j < k + 30 && !main_after; j++)
     main_after = S_comma(a, j) && j + 1 < ce &&
                  (S_personal(a, j + 1) || S_cap(a, j + 1) ||
                   S_is(a, j + 1, "that") ||
-                  S_lex(&lede__lex_quote_determiners, a, j + 1));
+                  S_LEX(quote_determiners, a, j + 1));
   return timed && !main_after;
 }
 
@@ -718,8 +718,8 @@ static size_t S_other_cue_end(const lede_article *a, const S_rcue *rc,
    * February 29 deal") */
   int inf = S_is(a, k, "to") && k + 1 < s1 && S_word(a, k + 1) &&
             !S_cap(a, k + 1) &&
-            !S_lex(&lede__lex_quote_determiners, a, k + 1) &&
-            !S_lex(&lede__lex_quote_pronouns, a, k + 1);
+            !S_LEX(quote_determiners, a, k + 1) &&
+            !S_LEX(quote_pronouns, a, k + 1);
   if (inf) {
     /* the infinitive's clause, to its first comma (not a
      * date's: "February 29, 2020") */
@@ -757,7 +757,7 @@ static size_t S_relative_end(const lede_article *a, size_t k, size_t end) {
     }
     if (a->quote_verb[j] && !lede__q_noun_reading(a, j) &&
         /* ("who say he should condemn ...": its own verb) */
-        !S_lex(&lede__lex_quote_modals, a, j - 1) &&
+        !S_LEX(quote_modals, a, j - 1) &&
         !S_is(a, j - 1, "to") &&
         /* (nor "who said they preferred ...", "who has said he
          * doesn't support ...": the first verb after a pronoun
@@ -813,7 +813,7 @@ static int S_speaker_content(S_ctx *x, S_rcue *rc, lede_span *content) {
   if (!side && i > s0 + 1 &&
       (S_is(a, i - 1, "and") ||
        (S_comma(a, i - 1) && S_past(a, i)) || /* ", called her" */
-       (S_lex(&lede__lex_quote_aux, a, i - 1) && S_is(a, i - 2, "and")))) {
+       (S_LEX(quote_aux, a, i - 1) && S_is(a, i - 2, "and")))) {
     /* "She called it “reckless” and said ...": a second predicate
      * of the subject of the attribution before it. */
     const lede__quote *pq = S_attribution_before(
@@ -879,7 +879,7 @@ static int S_speaker_content(S_ctx *x, S_rcue *rc, lede_span *content) {
     return 1;
   }
   if (lead > s0 && after < s1 &&
-      (S_lex(&lede__lex_quote_modals, a, after) ||
+      (S_LEX(quote_modals, a, after) ||
        (tail == 2 && lead_comma && !opens))) {
     *content = S_parenthesis_content(a, rc, after);
     return 1;
@@ -1052,7 +1052,7 @@ static size_t S_object_end(const lede_article *a, size_t k, size_t s1) {
     /* "dismissed critics who called the remarks sexist": a relative
      * clause on the object, no comma before it, is part of it. */
     if (j > k && S_is(a, j, "who") && S_word(a, j - 1) &&
-        !S_lex(&lede__lex_quote_pronouns, a, j - 1)) {
+        !S_LEX(quote_pronouns, a, j - 1)) {
       size_t m = j + 1;
       while (m < e && m < j + 30 && !S_comma(a, m) && !S_punct(a, m, ';') &&
              !S_dash(a, m) && !(S_tok(a, m)->flags & LEDE__T_QUOTE))
@@ -1063,14 +1063,14 @@ static size_t S_object_end(const lede_article *a, size_t k, size_t s1) {
     if (j > k && (S_subordinator(a, j) || S_is(a, j, "which") ||
                   S_is(a, j, "if") || S_is(a, j, "unless") ||
                   S_is(a, j, "who") || S_is(a, j, "that") ||
-                  S_lex(&lede__lex_quote_modals, a, j) || S_be(a, j) ||
+                  S_LEX(quote_modals, a, j) || S_be(a, j) ||
                   S_finite_aux(a, j)))
       break;
     if (j > k && (S_is(a, j, "and") || S_is(a, j, "but")) && j + 1 < e &&
         (S_verbish(a, j + 1, 0) || S_personal(a, j + 1)))
       break;
     if (j > k + 1 && S_finite(a, j) &&
-        !S_lex(&lede__lex_quote_determiners, a, j - 1))
+        !S_LEX(quote_determiners, a, j - 1))
       break;
     /* A time adjunct: "Saturday", "in early June", "last week". */
     if (j > k && (S_timeword(a, j) && !(S_tok(a, j)->flags & LEDE__T_NUM)))
@@ -1106,7 +1106,7 @@ static size_t S_subject_complement_end(const lede_article *a, size_t c0,
     if (!S_finite(a, j)) continue;
     size_t b = j - 1;
     if (have_verb && j > c0 && !S_be(a, b) && !S_finite_aux(a, b) &&
-        !S_lex(&lede__lex_quote_modals, a, b) && !S_negation(a, b) &&
+        !S_LEX(quote_modals, a, b) && !S_negation(a, b) &&
         !S_ly(a, b) && !S_is(a, b, "to") && !S_is(a, b, "and") &&
         !S_is(a, b, "or") && !S_is(a, b, "that") && !S_is(a, b, "who") &&
         !S_is(a, b, "which"))
@@ -1122,8 +1122,8 @@ static size_t S_group_start(const lede_article *a, size_t s0, size_t v) {
   size_t g = v;
   while (g > s0 && g + 5 > v &&
          (S_be(a, g - 1) || S_be_contracted(a, g - 1) ||
-          S_finite_aux(a, g - 1) || S_lex(&lede__lex_quote_aux, a, g - 1) ||
-          S_lex(&lede__lex_quote_modals, a, g - 1) || S_negation(a, g - 1) ||
+          S_finite_aux(a, g - 1) || S_LEX(quote_aux, a, g - 1) ||
+          S_LEX(quote_modals, a, g - 1) || S_negation(a, g - 1) ||
           S_is(a, g - 1, "not") || S_is(a, g - 1, "been") ||
           S_is(a, g - 1, "being") || S_ly(a, g - 1)))
     g--;
@@ -1144,18 +1144,18 @@ static size_t S_owner_verb(const lede_article *a, size_t s0, size_t p) {
                ? b - 1
                : LEDE_NONE;
   if (!S_is(a, b, "in") || !S_word(a, b - 1) || S_cap(a, b - 1) ||
-      S_lex(&lede__lex_quote_preps, a, b - 1) ||
-      S_lex(&lede__lex_quote_determiners, a, b - 1))
+      S_LEX(quote_preps, a, b - 1) ||
+      S_LEX(quote_determiners, a, b - 1))
     return LEDE_NONE;
   /* The verb a few words back: "are not mincing words in", "has been
    * particularly persistent in". */
   for (size_t j = b - 1; j > s0 && j + 5 > b; j--) {
     if (S_comma(a, j) || !S_word(a, j) || S_cap(a, j) ||
         S_subordinator(a, j) || S_is(a, j, "that") || S_is(a, j, "who") ||
-        S_is(a, j, "which") || S_lex(&lede__lex_quote_preps, a, j))
+        S_is(a, j, "which") || S_LEX(quote_preps, a, j))
       return LEDE_NONE;
     if (S_be(a, j) || S_be_contracted(a, j) || S_finite_aux(a, j) ||
-        S_lex(&lede__lex_quote_modals, a, j) ||
+        S_LEX(quote_modals, a, j) ||
         (S_ing(a, j) && j > s0 &&
          (S_be(a, j - 1) || S_be_contracted(a, j - 1))) ||
         (j + 1 < b && S_finite(a, j)))
@@ -1231,20 +1231,20 @@ void lede__q_noun_frames(S_ctx *x) {
         /* (the owner is a name or a determiner phrase: not "help
          * solidify Trump's") */
         while (n != LEDE_NONE && n + 1 < p && !S_cap(a, n) &&
-               !S_lex(&lede__lex_quote_determiners, a, n))
+               !S_LEX(quote_determiners, a, n))
           n++;
-        if (n == LEDE_NONE || S_lex(&lede__lex_quote_pronouns, a, n) ||
-            !(S_cap(a, n) || S_lex(&lede__lex_quote_determiners, a, n)))
+        if (n == LEDE_NONE || S_LEX(quote_pronouns, a, n) ||
+            !(S_cap(a, n) || S_LEX(quote_determiners, a, n)))
           continue;
         sp0 = n;
         sp1 = p;
-        if (n > s0 && S_lex(&lede__lex_cue_light_verbs, a, n - 1)) v = n - 1;
+        if (n > s0 && S_LEX(cue_light_verbs, a, n - 1)) v = n - 1;
         else if (n > s0 && ((S_verbish(a, n - 1, 1) && !S_ing(a, n - 1)) ||
                             S_frame_particle(a, n - 1) ||
-                            S_lex(&lede__lex_quote_preps, a, n - 1)) &&
+                            S_LEX(quote_preps, a, n - 1)) &&
                  /* ("Despite Lee's claims that ...": a preposition
                   * opening the clause frames nothing) */
-                 !(S_lex(&lede__lex_quote_preps, a, n - 1) &&
+                 !(S_LEX(quote_preps, a, n - 1) &&
                    S_clause_opens(a, s0, n - 1)))
           continue; /* "balked at the owner's proposal": another frame's */
       } else if (S_is(a, p, "his") || S_is(a, p, "her") ||
@@ -1252,17 +1252,17 @@ void lede__q_noun_frames(S_ctx *x) {
         sp0 = p;
         sp1 = p + 1;
         /* "is lending his support to": the verb's subject owns it */
-        if (p > s0 && (S_lex(&lede__lex_cue_light_verbs, a, p - 1) ||
+        if (p > s0 && (S_LEX(cue_light_verbs, a, p - 1) ||
                        (S_verbish(a, p - 1, 1) && !S_ing(a, p - 1))))
           v = p - 1;
         else if ((v = S_owner_verb(a, s0, p)) != LEDE_NONE)
           owned = 1;
         else if (p > s0 && (S_frame_particle(a, p - 1) ||
-                            S_lex(&lede__lex_quote_preps, a, p - 1)))
+                            S_LEX(quote_preps, a, p - 1)))
           continue; /* "rebuked for his proposal" */
-      } else if (S_lex(&lede__lex_cue_light_verbs, a, p) && p > s0) {
+      } else if (S_LEX(cue_light_verbs, a, p) && p > s0) {
         v = p;
-      } else if (p > s0 + 1 && S_lex(&lede__lex_cue_light_verbs, a, p - 1) &&
+      } else if (p > s0 + 1 && S_LEX(cue_light_verbs, a, p - 1) &&
                  (S_is(a, p, "a") || S_is(a, p, "an") || S_is(a, p, "the") ||
                   S_is(a, p, "some") || S_is(a, p, "new") ||
                   S_is(a, p, "fresh") || S_is(a, p, "serious"))) {
@@ -1271,7 +1271,7 @@ void lede__q_noun_frames(S_ctx *x) {
         continue;
       }
       if (v != LEDE_NONE) {
-        if (!S_lex(&lede__lex_cue_light_verbs, a, v) && S_possessive(a, p))
+        if (!S_LEX(cue_light_verbs, a, v) && S_possessive(a, p))
           continue;
         size_t q0, q1, g = S_group_start(a, s0, v);
         int sd = v > s0 && !owned ? lede__q_speaker(a, s0, s1, v, v + 1, &q0, &q1) : 0;
@@ -1289,14 +1289,14 @@ void lede__q_noun_frames(S_ctx *x) {
       int prep = 0,
           copula = k > i + 1 && (S_be(a, k - 1) || S_is(a, k - 1, "been"));
       if (S_is(a, k, "that") && k + 1 < s1 && !S_verbish(a, k + 1, 1) &&
-          !S_lex(&lede__lex_quote_modals, a, k + 1) && !S_be(a, k + 1) &&
+          !S_LEX(quote_modals, a, k + 1) && !S_be(a, k + 1) &&
           !S_finite_aux(a, k + 1)) {
         c0 = k + 1;
         c1 = lede__q_clause_end(a, s0, s1, c0);
       } else if (S_is(a, k, "to") && k + 1 < s1 && S_word(a, k + 1) &&
                  !S_cap(a, k + 1) &&
-                 !S_lex(&lede__lex_quote_determiners, a, k + 1) &&
-                 !S_lex(&lede__lex_quote_pronouns, a, k + 1)) {
+                 !S_LEX(quote_determiners, a, k + 1) &&
+                 !S_LEX(quote_pronouns, a, k + 1)) {
         c0 = k + 1; /* "his refusal to testify" */
         c1 = lede__q_clause_end(a, s0, s1, c0);
       } else if ((S_is(a, k, "of") || S_is(a, k, "about") ||
@@ -1310,7 +1310,7 @@ void lede__q_noun_frames(S_ctx *x) {
                   (S_is(a, k, "behind") && (S_same(lemma, "support") ||
                                             S_same(lemma, "backing")))) &&
                  k + 1 < s1 && !S_timeword(a, k + 1) &&
-                 !S_lex(&lede__lex_weekdays, a, k + 1)) {
+                 !S_LEX(weekdays, a, k + 1)) {
         c0 = k + 1;
         c1 = S_object_end(a, c0, s1);
         prep = 1;
@@ -1318,7 +1318,7 @@ void lede__q_noun_frames(S_ctx *x) {
         continue;
       }
       /* "Despite Lee's claims that A, B": the opener ends at its comma. */
-      if (sp0 > s0 && S_lex(&lede__lex_quote_preps, a, sp0 - 1) &&
+      if (sp0 > s0 && S_LEX(quote_preps, a, sp0 - 1) &&
           S_clause_opens(a, s0, sp0 - 1))
         for (size_t j = c0 + 1; j < c1; j++)
           if (S_comma(a, j)) {
@@ -1449,14 +1449,14 @@ static size_t S_as_frame(S_ctx *x, size_t si, size_t i, const char *lemma) {
   if (S_used(x->used_tok, i) || S_cap(a, i) || S_be(a, i - 1) ||
       S_be_contracted(a, i - 1) || S_is(a, i - 1, "been") ||
       S_is(a, i - 1, "being") ||
-      S_lex(&lede__lex_quote_determiners, a, i - 1) ||
+      S_LEX(quote_determiners, a, i - 1) ||
       S_possessive(a, i - 1) || !S_word(a, i + 1) || S_is(a, i + 1, "as") ||
       S_is(a, i + 1, "by"))
     return i + 1;
   size_t j = i + 2;
   while (j < s1 && j < i + 10 && S_word(a, j) && !S_is(a, j, "as") &&
          !S_be(a, j) && !S_finite_aux(a, j) &&
-         !S_lex(&lede__lex_quote_modals, a, j) && !S_is(a, j, "that") &&
+         !S_LEX(quote_modals, a, j) && !S_is(a, j, "that") &&
          !S_is(a, j, "and") && !a->quote_verb[j])
     j++;
   /* (not "as well", "as soon as") */
@@ -1552,7 +1552,7 @@ void lede__q_verb_phrases(S_ctx *x) {
 /* A word of degree between a copula and its adjective: "is deeply
  * skeptical", "were not pleased", "are also concerned". */
 static int S_degree(const lede_article *a, size_t i) {
-  return S_ly(a, i) || S_lex(&lede__lex_quote_aux, a, i) || S_is(a, i, "so") ||
+  return S_ly(a, i) || S_LEX(quote_aux, a, i) || S_is(a, i, "so") ||
          S_is(a, i, "very") || S_is(a, i, "more") || S_is(a, i, "less") ||
          S_is(a, i, "too") || S_is(a, i, "most") || S_is(a, i, "quite");
 }
@@ -1612,7 +1612,7 @@ void lede__q_adjective_frames(S_ctx *x) {
                                        S_same(lemma, "disappointed")))) {
         c0 = k + 1;
         /* (not "at first", "at times", "with all": adverbials) */
-        if (c0 >= s1 || S_timeword(a, c0) || S_lex(&lede__lex_weekdays, a, c0) ||
+        if (c0 >= s1 || S_timeword(a, c0) || S_LEX(weekdays, a, c0) ||
             S_is(a, c0, "first") || S_is(a, c0, "times") ||
             S_is(a, c0, "least") || S_is(a, c0, "all") || S_is(a, c0, "once"))
           continue;
@@ -1657,7 +1657,7 @@ static size_t S_question_at(const lede_article *a, size_t k, size_t s1) {
   if (S_wh(a, k)) return k;
   /* (an adjunct opens with a preposition or an adverb; "asked Democrats
    * how" has an object) */
-  if (!(S_lex(&lede__lex_quote_preps, a, k) || S_ly(a, k) ||
+  if (!(S_LEX(quote_preps, a, k) || S_ly(a, k) ||
         S_is(a, k, "again") || S_is(a, k, "later") || S_is(a, k, "once")) ||
       S_is(a, k, "to") || S_is(a, k, "about"))
     return s1;
@@ -1666,8 +1666,8 @@ static size_t S_question_at(const lede_article *a, size_t k, size_t s1) {
     if (S_comma(a, j) || (S_tok(a, j)->flags & LEDE__T_PUNCT) ||
         a->quote_verb[j] || S_is(a, j, "that"))
       break;
-    if (!(S_lex(&lede__lex_quote_preps, a, j) || S_ly(a, j) ||
-          S_cap(a, j) || S_lex(&lede__lex_quote_determiners, a, j) ||
+    if (!(S_LEX(quote_preps, a, j) || S_ly(a, j) ||
+          S_cap(a, j) || S_LEX(quote_determiners, a, j) ||
           S_np_lower(a, j)))
       break;
   }
@@ -1735,7 +1735,7 @@ void lede__q_sourceless(S_ctx *x) {
           if (by + 1 < nx && S_is(a, by, "by")) {
             size_t r = lede__q_np_right(a, by + 1, nx);
             if (r > by + 1 && (r == nx || S_timeword(a, r) ||
-                               S_lex(&lede__lex_quote_preps, a, r)))
+                               S_LEX(quote_preps, a, r)))
               q->speaker = lede__s32(S_span_tok(a, by + 1, r));
           }
           S_use(x->used_tok, i, 1);
@@ -1790,7 +1790,7 @@ void lede__q_headline(S_ctx *x) {
     lede_span sp = S_span_tok(a, s0, k);
     if (!ok || lede__lex_has(&lede__lex_quote_kickers, a->text + sp.start,
                              sp.end - sp.start) ||
-        S_lex(&lede__lex_quote_stop, a, s0))
+        S_LEX(quote_stop, a, s0))
       continue;
     lede_span content =
         S_trim_span(a, S_span_tok(a, k + 1, S_content_end(a, k + 1, s1)));
@@ -1820,8 +1820,8 @@ static size_t S_turn_label(const lede_article *a, size_t b) {
   /* (a letter alone is a label: "A:" answers, "Q:" asks) */
   int letter = k == b0 + 1 && S_tok(a, b0)->len == 1;
   if (!words || words > 4 || k + 3 >= a->tokens.n || !S_punct(a, k, ':') ||
-      (!letter && (S_lex(&lede__lex_quote_stop, a, b0) ||
-                   S_lex(&lede__lex_sentence_starters, a, b0))))
+      (!letter && (S_LEX(quote_stop, a, b0) ||
+                   S_LEX(sentence_starters, a, b0))))
     return LEDE_NONE;
   size_t after = 0;
   for (size_t j = k + 1; j < a->tokens.n && S_tok(a, j)->start < hi && after < 3; j++)

@@ -38,15 +38,15 @@ static lede_span S_name_part(const lede_article *a, lede_span s) {
     size_t k = t1;
     while (k > t0 && S_cap(a, k - 1) && S_word(a, k - 1)) k--;
     if (k > t0 && k + 2 <= t1 && !S_cap(a, k - 1) && !S_cap(a, t0) &&
-        S_lex(&lede__lex_quote_role_heads, a, k - 1))
+        S_LEX(quote_role_heads, a, k - 1))
       return S_span_tok(a, k, t1);
     return s;
   }
   size_t a0 = t0, a1 = comma;
   size_t b0 = comma + 1, b1 = t1;
   while (a1 > a0 && S_comma(a, a1 - 1)) a1--;
-  if (b0 < b1 && S_lex(&lede__lex_quote_determiners, a, b0)) b0++;
-  if (a0 < a1 && S_lex(&lede__lex_quote_determiners, a, a0)) a0++;
+  if (b0 < b1 && S_LEX(quote_determiners, a, b0)) b0++;
+  if (a0 < a1 && S_LEX(quote_determiners, a, a0)) a0++;
   int bcap = b1 > b0, acap = a1 > a0;
   for (size_t i = b0; i < b1; i++)
     if (!S_cap(a, i) && !(i > b0 && S_is(a, i, "and"))) bcap = 0;
@@ -73,8 +73,8 @@ static lede_span S_desc_part(const lede_article *a, lede_span s,
 static int S_same_desc(const lede_article *a, lede_span x, lede_span y) {
   size_t x0 = S_tok_at(a, x.start), x1 = S_tok_at(a, x.end);
   size_t y0 = S_tok_at(a, y.start), y1 = S_tok_at(a, y.end);
-  if (x0 < x1 && S_lex(&lede__lex_quote_determiners, a, x0)) x0++;
-  if (y0 < y1 && S_lex(&lede__lex_quote_determiners, a, y0)) y0++;
+  if (x0 < x1 && S_LEX(quote_determiners, a, x0)) x0++;
+  if (y0 < y1 && S_LEX(quote_determiners, a, y0)) y0++;
   if (x1 - x0 != y1 - y0 || x1 == x0) return 0;
   for (size_t i = 0; i < x1 - x0; i++) {
     const lede__token *p = S_tok(a, x0 + i), *q = S_tok(a, y0 + i);
@@ -96,13 +96,13 @@ static int S_same_desc(const lede_article *a, lede_span x, lede_span y) {
  * official" -> "Foreign Office". */
 static lede_span S_org_in(const lede_article *a, lede_span s) {
   size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
-  if (t1 <= t0 || !S_lex(&lede__lex_quote_role_heads, a, t1 - 1))
+  if (t1 <= t0 || !S_LEX(quote_role_heads, a, t1 - 1))
     return (lede_span){0, 0};
   size_t best0 = 0, best1 = 0, r0 = LEDE_NONE;
   for (size_t i = t0; i < t1; i++) {
     int cap = S_cap(a, i) && S_word(a, i) &&
-              !(i == t0 && S_lex(&lede__lex_quote_determiners, a, i)) &&
-              !S_lex(&lede__lex_quote_role_heads, a, i);
+              !(i == t0 && S_LEX(quote_determiners, a, i)) &&
+              !S_LEX(quote_role_heads, a, i);
     if (cap && r0 == LEDE_NONE) r0 = i;
     if (!cap && r0 != LEDE_NONE) {
       if (i - r0 > best1 - best0) best0 = r0, best1 = i;
@@ -157,11 +157,11 @@ typedef struct {
 
 /* The gender a word gives: a title, a first name, "spokeswoman". */
 static int S_word_gender(const lede_article *a, size_t i) {
-  if (S_lex(&lede__lex_female_words, a, i) ||
-      S_lex(&lede__lex_first_names_female, a, i))
+  if (S_LEX(female_words, a, i) ||
+      S_LEX(first_names_female, a, i))
     return G_FEMALE;
-  if (S_lex(&lede__lex_male_words, a, i) ||
-      S_lex(&lede__lex_first_names_male, a, i))
+  if (S_LEX(male_words, a, i) ||
+      S_LEX(first_names_male, a, i))
     return G_MALE;
   return G_NONE;
 }
@@ -173,11 +173,11 @@ static int S_span_gender(const lede_article *a, lede_span s) {
   size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
   if (t1 > a->tokens.n) t1 = a->tokens.n;
   for (size_t i = t0; i < t1 && i < t0 + 3; i++) {
-    if (!S_word(a, i) || S_lex(&lede__lex_quote_determiners, a, i)) continue;
+    if (!S_word(a, i) || S_LEX(quote_determiners, a, i)) continue;
     if (!S_cap(a, i)) break;
     int g = S_word_gender(a, i);
     if (g) return g;
-    if (!S_lex(&lede__lex_titles, a, i)) break; /* "Sen. Ann Lee" */
+    if (!S_LEX(titles, a, i)) break; /* "Sen. Ann Lee" */
   }
   return t1 > t0 && !S_cap(a, t1 - 1) ? S_word_gender(a, t1 - 1) : G_NONE;
 }
@@ -395,7 +395,7 @@ static void S_salience(S_sal *z) {
         size_t b = t;
         if (b > 0 && S_punct(a, b - 1, '.')) b--;
         if (b > 0 && lede__tok_sent(a, b - 1) == an.sent &&
-            S_lex(&lede__lex_titles, a, b - 1)) {
+            S_LEX(titles, a, b - 1)) {
           int g = S_word_gender(a, b - 1);
           an.gender = (unsigned char)g;
           if (g && !z->gender[m->entity]) z->gender[m->entity] = (unsigned char)g;
@@ -465,7 +465,7 @@ static size_t S_speaker_entity(const lede_article *a, lede_span ref) {
 static int S_description(const lede_article *a, lede_span s) {
   size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
   if (t1 < t0 + 2 || t1 > a->tokens.n) return 0;
-  if (!S_lex(&lede__lex_quote_determiners, a, t0) &&
+  if (!S_LEX(quote_determiners, a, t0) &&
       !S_is(a, t0, "his") && !S_is(a, t0, "her") && !S_is(a, t0, "their"))
     return 0;
   return S_word(a, t1 - 1) && !S_cap(a, t1 - 1);
@@ -612,12 +612,12 @@ void lede__q_resolve(lede_article *a, const unsigned char *used) {
         if (!S_cap(a, j - 1) && S_word(a, j) &&
             (a->quote_verb[j - 1] ||
              (S_past(a, j - 1) && j - 1 > s0 &&
-              (S_cap(a, j - 2) || S_lex(&lede__lex_quote_pronouns, a, j - 2) ||
+              (S_cap(a, j - 2) || S_LEX(quote_pronouns, a, j - 2) ||
                (S_ly(a, j - 2) && j - 2 > s0 && S_cap(a, j - 3)))))) {
           n = j;
           break;
         }
-      if (n != LEDE_NONE && !S_lex(&lede__lex_quote_pronouns, a, n)) {
+      if (n != LEDE_NONE && !S_LEX(quote_pronouns, a, n)) {
         q->speaker = lede__s32(S_span_tok(a, n, t + 1));
         q->ref = lede__s32(S_name_part(a, S_span_tok(a, n, e)));
         q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_RELATIVE;
@@ -675,8 +675,8 @@ void lede__q_resolve(lede_article *a, const unsigned char *used) {
     lede_span s = lede__s64(q->speaker);
     if (S_empty(s)) continue;
     size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
-    int doc = t1 == t0 + 2 && S_lex(&lede__lex_quote_determiners, a, t0) &&
-              S_lex(&lede__lex_quote_documents, a, t0 + 1);
+    int doc = t1 == t0 + 2 && S_LEX(quote_determiners, a, t0) &&
+              S_LEX(quote_documents, a, t0 + 1);
     if (doc) {
       /* "the statement": its issuer, the speaker of the last quote whose
        * cue names a document, else the nearest organization. */

@@ -116,6 +116,12 @@ for id, name in ipairs(names) do
   for b = 0, 31 do row[#row + 1] = string.format("0x%x", lens[b]) end
   lens_rows[#lens_rows + 1] = "  {" .. table.concat(row, ", ") .. "}, /* " .. name .. " */"
 end
+-- Each list's id as a constant, for a test in a hot loop that names its
+-- list (lede__tok_in_id).
+h[#h + 1] = "/* lede__lex_NAME.id, as a constant. */"
+h[#h + 1] = "enum {"
+for id, name in ipairs(names) do h[#h + 1] = "  lede__lexid_" .. name .. " = " .. id .. "," end
+h[#h + 1] = "};"
 c[#c + 1] = "const uint32_t lede__lex_lens[][32] = {"
 for _, r in ipairs(lens_rows) do c[#c + 1] = r end
 c[#c + 1] = "};"
@@ -126,11 +132,14 @@ for _, l in ipairs({
   "/* 0 if s[0..n) is surely not in the list (it has no entry of n bytes",
   "   opening with s[0], in either ASCII case); lede__lex_has tests it first,",
   "   this is for a hot loop to test inline. */",
-  "static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {",
-  "  if (!lx->id || !n) return 1;",
+  "static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {",
+  "  if (!n) return 1;",
   "  unsigned char c = (unsigned char)s[0];",
   "  if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);",
-  "  return (int)(lede__lex_lens[lx->id - 1][c & 31] >> (n < 31 ? n : 31) & 1);",
+  "  return (int)(lede__lex_lens[id - 1][c & 31] >> (n < 31 ? n : 31) & 1);",
+  "}",
+  "static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {",
+  "  return !lx->id || lede__lex_maybe_id(lx->id, s, n);",
   "}" }) do h[#h + 1] = l end
 
 -- The gazetteer's word tables and place keys, read back from its C file.
