@@ -1021,17 +1021,14 @@ static const char *S_lex_entry(const lede__lexicon *lx, const char *s,
 
 /* The entry of a cue noun for token i, as a static string, or NULL. */
 static const char *S_noun_lemma(const lede_article *a, size_t i) {
-  const lede__lexicon *ls[] = {&lede__lex_cue_nouns, &lede__lex_cue_nouns_other};
   const lede__token *t = S_tok(a, i);
-  const char *s = a->text + t->start;
+  const char *s = a->text + t->start, *w = NULL;
   size_t n = t->len;
-  for (size_t l = 0; l < 2; l++) {
-    /* asked of every word: most fail the inline test */
-    if (!lede__lex_maybe(ls[l], s, n) || !lede__lex_has(ls[l], s, n)) continue;
-    const char *w = S_lex_entry(ls[l], s, n);
-    if (w) return w;
-  }
-  return NULL;
+  /* (asked of every word: S_LEX answers most inline) */
+  if (S_LEX(cue_nouns, a, i)) w = S_lex_entry(&lede__lex_cue_nouns, s, n);
+  if (!w && S_LEX(cue_nouns_other, a, i))
+    w = S_lex_entry(&lede__lex_cue_nouns_other, s, n);
+  return w;
 }
 
 /* The end (exclusive) of a noun phrase object starting at k: up to a
@@ -1568,7 +1565,7 @@ static int S_copula(const lede_article *a, size_t i) {
 static const char *S_adjective_entry(const lede_article *a, size_t i) {
   const lede__lexicon *lx = &lede__lex_cue_adjectives;
   const lede__token *t = S_tok(a, i);
-  if (!S_lex(lx, a, i)) return NULL;
+  if (!S_LEX(cue_adjectives, a, i)) return NULL;
   return S_lex_entry(lx, a->text + t->start, t->len);
 }
 
