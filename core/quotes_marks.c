@@ -246,8 +246,7 @@ static inline int S_verb_maybe(const S_verb_index *ix, const char *s,
 
 /* The entry of a cue verb form in the lists ("said say" for "said"),
  * or LEDE_NONE. The lists hold "form lemma" lines, or a bare lemma. */
-size_t lede__q_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
-  if (!S_verb_maybe(ix, s, n)) return LEDE_NONE;
+static size_t S_verb_find(const S_verb_index *ix, const char *s, size_t n) {
   uint32_t h = S_hash(s, n) & (S_VHASH - 1);
   for (uint16_t e; (e = ix->slot[h]) != 0; h = (h + 1) & (S_VHASH - 1)) {
     const char *w = lede__q_entry_word(e - 1u);
@@ -260,6 +259,10 @@ size_t lede__q_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
     if (k == n && (w[n] == '\0' || w[n] == ' ')) return e - 1u;
   }
   return LEDE_NONE;
+}
+
+size_t lede__q_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
+  return S_verb_maybe(ix, s, n) ? S_verb_find(ix, s, n) : LEDE_NONE;
 }
 
 /* A cue form that is mostly a noun (data/lex/cue_noun_first.txt) read as
@@ -309,8 +312,8 @@ static int S_noun_first(const lede_article *a, size_t i, size_t s1) {
  * opens with a digit, so a number has none). */
 static int S_title_case(const lede_article *a, size_t si) {
   size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
-  size_t words = 0, caps = 0;
-  for (size_t i = t0; i < t1 && i < t0 + 64; i++) {
+  size_t words = 0, caps = 0, lim = t1 < t0 + 64 ? t1 : t0 + 64;
+  for (size_t i = t0; i < lim; i++) {
     const lede__token *t = &a->tokens.v[i];
     if (!(t->flags & LEDE__T_WORD) || t->len < 4) continue;
     words++;
@@ -318,6 +321,10 @@ static int S_title_case(const lede_article *a, size_t si) {
     /* A cue in lower case ('“Go, Ana Ruiz,” Piet Brandt wrote')
      * is a sentence's, not a headline's: those capitalize their verbs. */
     else if (a->quote_verb[i])
+      return 0;
+    /* (four capitalized words are needed for each other one: the tokens
+     * left cannot make up for those seen) */
+    else if (4 * (words - caps) > caps + (lim - i - 1))
       return 0;
   }
   return words >= 3 && caps * 5 >= words * 4;
@@ -347,6 +354,13 @@ static int S_reduced_relative(const lede_article *a, size_t i) {
   return S_LEX(quote_preps, a, i + 1) || S_is(a, i + 1, "by");
 }
 
+/* Is any of the eight bytes at p set? */
+static inline int S_any8(const uint8_t *p) {
+  uint64_t v;
+  memcpy(&v, p, sizeof v);
+  return v != 0;
+}
+
 /* The speech verb entry of every word, looked up once; none in a
  * title-case sentence. */
 void lede__q_find_verbs(lede_article *a) {
@@ -362,7 +376,7 @@ void lede__q_find_verbs(lede_article *a) {
     if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) continue;
     /* (most words fail the filter: tested here, with no call) */
     const char *w = a->text + t->start;
-    size_t e = S_verb_maybe(&ix, w, t->len) ? lede__q_verb_entry(&ix, w, t->len)
+    size_t e = S_verb_maybe(&ix, w, t->len) ? S_verb_find(&ix, w, t->len)
                                             : LEDE_NONE;
     /* A stance or action verb in capitals is a name's word ("Planned
      * Parenthood") or a headline's; in the headline it is furniture as
@@ -379,6 +393,9 @@ void lede__q_find_verbs(lede_article *a) {
     /* ("news reports of", "support for": nouns, in speaker phrases too;
      * "charged that", not "charged him", "charges that might arise") */
     for (size_t i = t0; i < t1; i++) {
+      /* (most tokens are no verb: passed over eight at a time) */
+      while (i + 8 <= t1 && !S_any8(a->quote_verb + i)) i += 8;
+      if (i >= t1) break;
       if (!a->quote_verb[i]) continue;
       if (S_noun_first(a, i, t1)) a->quote_verb[i] = 0;
       const char *l = S_verb_lemma(a, i);
