@@ -310,7 +310,8 @@ static int S_cmp_spk(const void *p, const void *q) {
   return x->q < y->q ? -1 : x->q > y->q;
 }
 
-static int S_third_person(const lede_article *a, size_t i) {
+static inline __attribute__((always_inline)) int
+S_third_person(const lede_article *a, size_t i) {
   /* (asked of every token: most are told by their length) */
   size_t n = S_tok(a, i)->len;
   if (n != 2 && n != 3) return 0;
@@ -380,7 +381,14 @@ static void S_salience(S_sal *z) {
    * is kept at hand, so that such a token costs two comparisons. */
   size_t mi = 0, si = 0;
   size_t mnext = a->ments.n ? a->ments.v[0].span.start : SIZE_MAX;
+  size_t snext = ns ? sp[0].tok : SIZE_MAX;
   for (size_t i = 0; i < a->tokens.n; i++) {
+    /* (most tokens: a pronoun or not, and nothing else to do) */
+    if (mnext >= lede__tend(S_tok(a, i)) && snext > i) {
+      if (S_third_person(a, i) && S_used(z->used, i) != 2)
+        S_resolve_pronoun(z, i, 0, (lede_span){0, 0});
+      continue;
+    }
     /* Named mentions starting here. */
     while (mnext < lede__tend(S_tok(a, i))) {
       const lede__mention *m = &a->ments.v[mi++];
@@ -424,6 +432,7 @@ static void S_salience(S_sal *z) {
         }
         S_push_speaker(z, q, i);
       }
+      snext = si < ns ? sp[si].tok : SIZE_MAX;
     }
     if (query || (S_third_person(a, i) && S_used(z->used, i) != 2))
       S_resolve_pronoun(z, i, query, skip);
