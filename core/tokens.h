@@ -97,22 +97,16 @@ static inline int lede__word_has(const lede__word *w, const lede__lexicon *lx) {
 /* Is token i's word in list lx? The same as lede__lex_has on its text. */
 int lede__tok_in(const lede_article *a, size_t i, const lede__lexicon *lx);
 
-/* The same for the list whose id is id (lede__lexid_NAME), inline: a
- * remembered word answers with one bit; another is first told by the
- * lengths of the list's entries by first byte, as lede__tok_in does. */
+/* The same for the list whose id is id (lede__lexid_NAME), inline: most
+ * words are told by the lengths of the list's entries by first byte, a
+ * constant table; a remembered word then answers with one bit. */
 static inline int lede__tok_in_id(const lede_article *a, size_t i, unsigned id) {
+  const lede__token *t = &a->tokens.v[i];
+  if (!lede__lex_maybe_id(id, a->text + t->start, t->len)) return 0;
   uint16_t v = lede__tok_word_memo(a, i);
-  const lede__word *w;
-  if (v) {
-    if (v == 1) return 0;
-    w = &lede__words[v - 2];
-  } else {
-    const lede__token *t = &a->tokens.v[i];
-    if (!lede__lex_maybe_id(id, a->text + t->start, t->len)) return 0;
-    w = lede__tok_word_slow(a, i);
-    if (!w) return 0;
-  }
-  return (int)((w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1);
+  const lede__word *w = v ? (v == 1 ? NULL : &lede__words[v - 2])
+                          : lede__tok_word_slow(a, i);
+  return w && (int)((w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1);
 }
 
 #endif
