@@ -218,6 +218,13 @@ static inline int S_family(int32_t c) {
   return F_NONE;
 }
 
+/* Is any of the eight bytes at p set (a->quote_verb, eight tokens)? */
+static inline int S_any8(const uint8_t *p) {
+  uint64_t v;
+  memcpy(&v, p, sizeof v);
+  return v != 0;
+}
+
 /* Two bits a token, four tokens a byte: what a token is used for. */
 static inline unsigned S_used(const unsigned char *u, size_t i) {
   return (u[i >> 2] >> ((i & 3) * 2)) & 3u;

@@ -354,13 +354,6 @@ static int S_reduced_relative(const lede_article *a, size_t i) {
   return S_LEX(quote_preps, a, i + 1) || S_is(a, i + 1, "by");
 }
 
-/* Is any of the eight bytes at p set? */
-static inline int S_any8(const uint8_t *p) {
-  uint64_t v;
-  memcpy(&v, p, sizeof v);
-  return v != 0;
-}
-
 /* The speech verb entry of every word, looked up once; none in a
  * title-case sentence. */
 void lede__q_find_verbs(lede_article *a) {
