@@ -174,9 +174,9 @@ static int S_adjunct_lead(const lede_article *a, size_t s0, size_t i) {
   int conj = 0;
   for (size_t k = s0; k < i; k++) {
     if (S_subordinator(a, k) && !S_is(a, k, "as")) conj = 1;
-    else if (S_lex(&lede__lex_quote_adjunct_leads, a, k))
+    else if (S_LEX(quote_adjunct_leads, a, k))
       conj = 1;
-    else if (!(S_lex(&lede__lex_quote_adjunct_fillers, a, k) || S_ly(a, k) ||
+    else if (!(S_LEX(quote_adjunct_fillers, a, k) || S_ly(a, k) ||
                S_timeword(a, k)))
       return 0;
   }
