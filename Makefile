@@ -263,6 +263,7 @@ test: setup
 	@$(MAKE) --no-print-directory check
 
 check: all $(TEST_BIN) $(BUILD)/fuzz_replay $(BUILD)/lua_oom
+	@LUA=$(LUA) sh tests/lexicon_fresh.sh
 	@$(MAKE) --no-print-directory ctest luatest
 	@$(BUILD)/lua_oom examples/articles/bajwa-bahrain-2021-03-10.txt
 	@sh tests/install/check.sh
