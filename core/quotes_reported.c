@@ -291,15 +291,15 @@ static int S_no_content(const lede_article *a, const S_rcue *r) {
       lede__lex_has(&lede__lex_cue_tally, cu->lemma, strlen(cu->lemma))) {
     size_t k = cu->cue1;
     if (k < s1 && S_ly(a, k)) k++;
-    if (k + 1 < s1 && S_lex(&lede__lex_quote_determiners, a, k) &&
-        !S_lex(&lede__lex_quote_tally_words, a, k))
+    if (k + 1 < s1 && S_LEX(quote_determiners, a, k) &&
+        !S_LEX(quote_tally_words, a, k))
       k++;
     /* (not the subject of a clause: "added seven were suspended") */
     if (k < s1 && ((S_tok(a, k)->flags & LEDE__T_NUM) ||
-                   S_lex(&lede__lex_quote_tally_words, a, k)) &&
+                   S_LEX(quote_tally_words, a, k)) &&
         !(k + 1 < s1 && (S_finite(a, k + 1) || S_finite_aux(a, k + 1) ||
                          S_be(a, k + 1) ||
-                         S_lex(&lede__lex_quote_modals, a, k + 1))))
+                         S_LEX(quote_modals, a, k + 1))))
       return 1;
   }
   /* "thought for a moment and said": a cue with only adjuncts before
@@ -365,21 +365,21 @@ static int S_according_content(const lede_article *a, S_rcue *rc,
     /* "an interview his sister gave", "a letter that Lee wrote": the
      * subject of the clause that made it. */
     b = r < s1 && (S_is(a, r, "that") || S_is(a, r, "which")) ? r + 1 : r;
-    if (b == r && r < s1 && S_lex(&lede__lex_quote_maker_verbs, a, r))
+    if (b == r && r < s1 && S_LEX(quote_maker_verbs, a, r))
       /* (the noun phrase ran on into the clause's subject) */
       for (b = r - 1; b > cu->cue1 + 1; b--)
-        if (S_lex(&lede__lex_quote_determiners, a, b)) break;
+        if (S_LEX(quote_determiners, a, b)) break;
     size_t m = b;
-    if (m < s1 && (S_lex(&lede__lex_quote_determiners, a, m) ||
-                   S_lex(&lede__lex_quote_pronouns, a, m)))
+    if (m < s1 && (S_LEX(quote_determiners, a, m) ||
+                   S_LEX(quote_pronouns, a, m)))
       m++;
     while (m < s1 && m < b + 5 && S_word(a, m) && !a->quote_verb[m] &&
-           !S_lex(&lede__lex_quote_maker_verbs, a, m) && !S_finite(a, m))
+           !S_LEX(quote_maker_verbs, a, m) && !S_finite(a, m))
       m++;
     if (rc->sp1 == r && b > cu->cue1 + 1 && m > b && m < s1 &&
-        S_lex(&lede__lex_quote_maker_verbs, a, m) &&
-        (S_lex(&lede__lex_quote_determiners, a, b) || S_cap(a, b) ||
-         S_lex(&lede__lex_quote_pronouns, a, b))) {
+        S_LEX(quote_maker_verbs, a, m) &&
+        (S_LEX(quote_determiners, a, b) || S_cap(a, b) ||
+         S_LEX(quote_pronouns, a, b))) {
       rc->sp0 = b;
       rc->sp1 = m;
       r = m + 1;
@@ -484,11 +484,11 @@ static size_t S_opener_subject(const lede_article *a, size_t st, size_t s1) {
     }
   /* (not its adverb: "Rubio still believes") */
   while (r > st + 1 && !S_cap(a, r - 1) &&
-         S_lex(&lede__lex_quote_aux, a, r - 1))
+         S_LEX(quote_aux, a, r - 1))
     r--;
   if (r > st && r < s1 && S_good_subject(a, st, r) &&
       (S_verbish(a, r, 0) || S_finite(a, r) || S_ly(a, r) ||
-       S_lex(&lede__lex_quote_aux, a, r)))
+       S_LEX(quote_aux, a, r)))
     return r;
   return st;
 }
@@ -854,7 +854,7 @@ static int S_speaker_content(S_ctx *x, S_rcue *rc, lede_span *content) {
   /* "A, as Lee showed in the debates against Cole.": an attribution
    * in "as" with no object, only adjuncts, follows its content. */
   if (!tail && as_lead && lead_comma && lead > s0 + 2 && after + 1 < s1 &&
-      S_lex(&lede__lex_quote_preps, a, after) && !S_is(a, after, "to") &&
+      S_LEX(quote_preps, a, after) && !S_is(a, after, "to") &&
       S_has_verb(a, s0, lead - 1)) {
     size_t k = lede__q_skip_adjuncts(a, after, s1);
     if (k > after && k < s1 && !S_is(a, k, "that") && !S_punct(a, k, ':') &&
@@ -1185,7 +1185,7 @@ static int S_owner_fits(const lede_article *a, size_t p, size_t q0,
 static size_t S_noun_that(const lede_article *a, size_t i, size_t s1,
                           int subject) {
   size_t k = i + 1, j = k;
-  if (k < s1 && S_lex(&lede__lex_quote_preps, a, k) && !S_is(a, k, "to")) {
+  if (k < s1 && S_LEX(quote_preps, a, k) && !S_is(a, k, "to")) {
     j = lede__q_skip_adjuncts(a, k, s1);
     if (j > k + 7) return k;
     if (j > k && j + 1 < s1 && S_is(a, j, "that")) return j;
