@@ -326,7 +326,8 @@ int lede__ent_sports(const S_ctx *x) {
 /* What never opens or closes a name the tagger found: punctuation, a
  * possessive, a connector, a month, a title before a person ("Mr . Wolf
  * 's"), a lower-case particle at the end. */
-static int S_tag_cut(const S_ctx *x, size_t k, int ty, int first) {
+static inline __attribute__((always_inline)) int S_tag_cut(const S_ctx *x, size_t k, int ty,
+                                                          int first) {
   const S_tok *tk = S_T(x, k);
   if (!S_word(tk) || S_poss(x, tk)) return 1;
   size_t n = tk->len;
