@@ -10,11 +10,7 @@
 
 /* An article or possessive at i: "the", "a", "its", ... */
 static int S_det(const S_ctx *c, size_t i) {
-  static const char *const dets[] = {"the", "a",   "an",    "its",
-                                     "his", "her", "their", "our"};
-  for (size_t x = 0; x < sizeof dets / sizeof *dets; x++)
-    if (S_is(c, i, dets[x])) return 1;
-  return 0;
+  return S_lex(c, i, &lede__lex_date_determiners);
 }
 
 /* A time of day at w, with its "at" ("at 7.30pm", "5 pm", "at noon",
@@ -59,22 +55,15 @@ int lede__date_tense_at(const S_ctx *c, size_t k) {
       return 0;
     /* "announced the plan Aug. 21": a noun, not a plan for the date */
     if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && k > 0 &&
-        (S_is(c, k - 1, "the") || S_is(c, k - 1, "a") || S_is(c, k - 1, "its") ||
-         S_is(c, k - 1, "their") || S_is(c, k - 1, "his") || S_is(c, k - 1, "her") ||
-         S_is(c, k - 1, "our") || S_is(c, k - 1, "this") || S_is(c, k - 1, "that")))
+        (S_det(c, k - 1) || S_is(c, k - 1, "this") || S_is(c, k - 1, "that")))
       return 0;
     /* "set aside vacation plans for the trip": a noun with its object,
      * unless a subject pronoun makes it the verb ("we plan for a vote") */
     if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && S_is(c, k + 1, "for") &&
         k > 0 && (c->tk[k - 1].flags & LEDE__T_WORD) &&
-        !(c->tk[k - 1].flags & LEDE__T_CAP)) {
-      static const char *const subj[] = {"i",  "we",  "you", "they",
-                                         "he", "she", "it",  "who"};
-      int pro = 0;
-      for (size_t x = 0; x < sizeof subj / sizeof *subj; x++)
-        if (S_is(c, k - 1, subj[x])) pro = 1;
-      if (!pro) return 0;
-    }
+        !(c->tk[k - 1].flags & LEDE__T_CAP) &&
+        !S_lex(c, k - 1, &lede__lex_date_subject_pronouns))
+      return 0;
     /* "set aside vacation plans, ...": a noun closing its clause, unless
      * an aside parts it from its infinitive ("plans, aides said, to") */
     if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && k + 1 < c->n &&
@@ -165,14 +154,8 @@ int lede__date_tense_at(const S_ctx *c, size_t k) {
     const S_tok *v = &c->tk[k + 1];
     if ((v->flags & LEDE__T_WORD) && !(v->flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
         v->cls == C_NONE && !v->mon && !v->wd) {
-      static const char *const det[] = {
-          "the",  "a",    "an",   "his",   "her",  "its",  "their", "our",
-          "my",   "your", "this", "that",  "these", "those", "all",  "any",
-          "some", "more", "less", "about", "date", "be",   "what", "which",
-          "whom", "him",  "them", "us",    "me",   "it",   "power", "office"};
       size_t vl = v->e - v->s;
-      for (size_t x = 0; x < sizeof det / sizeof *det; x++)
-        if (!strcmp(v->low, det[x])) return 0;
+      if (S_lex(c, k + 1, &lede__lex_date_infinitive_stops)) return 0;
       if (vl > 3 && !memcmp(c->t + v->e - 3, "ing", 3)) return 0;
       if (vl > 2 && !memcmp(c->t + v->e - 2, "ed", 2)) return 0;
       if (vl > 1 && c->t[v->e - 1] == 's' && c->t[v->e - 2] != 's') return 0;
@@ -213,13 +196,8 @@ static int S_govern(const S_ctx *c, size_t p) {
 /* "planned to" as the simple past of its clause ("the government planned
  * to pay"); "is planned to", "has planned to" still look ahead. */
 static int S_past_plan(const S_ctx *c, size_t k) {
-  static const char *const aux[] = {"is",  "are",  "am",  "be",  "been", "being",
-                                    "was", "were", "has", "have", "'s",  "'re",
-                                    "\xE2\x80\x99s", "\xE2\x80\x99re"};
-  if (!(S_is(c, k, "planned") && S_is(c, k + 1, "to") && k > 0)) return 0;
-  for (size_t x = 0; x < sizeof aux / sizeof *aux; x++)
-    if (S_is(c, k - 1, aux[x])) return 0;
-  return 1;
+  return S_is(c, k, "planned") && S_is(c, k + 1, "to") && k > 0 &&
+         !S_lex(c, k - 1, &lede__lex_date_plan_aux);
 }
 
 static int S_tense_cue(const S_ctx *c, size_t i, size_t j, int mode,

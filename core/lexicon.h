@@ -70,7 +70,9 @@ extern const lede__lexicon lede__lex_cue_thought;
 extern const lede__lexicon lede__lex_cue_writing;
 extern const lede__lexicon lede__lex_date_count_next;
 extern const lede__lexicon lede__lex_date_deferrals;
+extern const lede__lexicon lede__lex_date_determiners;
 extern const lede__lexicon lede__lex_date_future_cues;
+extern const lede__lexicon lede__lex_date_infinitive_stops;
 extern const lede__lexicon lede__lex_date_lasting_nouns;
 extern const lede__lexicon lede__lex_date_measure_units;
 extern const lede__lexicon lede__lex_date_not_past;
@@ -78,9 +80,11 @@ extern const lede__lexicon lede__lex_date_nowadays_nouns;
 extern const lede__lexicon lede__lex_date_num_nouns;
 extern const lede__lexicon lede__lex_date_participle_aux;
 extern const lede__lexicon lede__lex_date_past_verbs;
+extern const lede__lexicon lede__lex_date_plan_aux;
 extern const lede__lexicon lede__lex_date_prefixes;
 extern const lede__lexicon lede__lex_date_report_verbs;
 extern const lede__lexicon lede__lex_date_schedule_verbs;
+extern const lede__lexicon lede__lex_date_subject_pronouns;
 extern const lede__lexicon lede__lex_date_the_next;
 extern const lede__lexicon lede__lex_date_tz;
 extern const lede__lexicon lede__lex_date_year_not_before;
@@ -175,79 +179,83 @@ enum {
   lede__lexid_cue_writing = 28,
   lede__lexid_date_count_next = 29,
   lede__lexid_date_deferrals = 30,
-  lede__lexid_date_future_cues = 31,
-  lede__lexid_date_lasting_nouns = 32,
-  lede__lexid_date_measure_units = 33,
-  lede__lexid_date_not_past = 34,
-  lede__lexid_date_nowadays_nouns = 35,
-  lede__lexid_date_num_nouns = 36,
-  lede__lexid_date_participle_aux = 37,
-  lede__lexid_date_past_verbs = 38,
-  lede__lexid_date_prefixes = 39,
-  lede__lexid_date_report_verbs = 40,
-  lede__lexid_date_schedule_verbs = 41,
-  lede__lexid_date_the_next = 42,
-  lede__lexid_date_tz = 43,
-  lede__lexid_date_year_not_before = 44,
-  lede__lexid_dateline_not = 45,
-  lede__lexid_day_parts = 46,
-  lede__lexid_event_words = 47,
-  lede__lexid_female_words = 48,
-  lede__lexid_first_names_female = 49,
-  lede__lexid_first_names_male = 50,
-  lede__lexid_footer_markers = 51,
-  lede__lexid_groups = 52,
-  lede__lexid_locative_preps = 53,
-  lede__lexid_male_words = 54,
-  lede__lexid_name_determiners = 55,
-  lede__lexid_name_particles = 56,
-  lede__lexid_name_prefixes = 57,
-  lede__lexid_org_heads_lower = 58,
-  lede__lexid_org_of_words = 59,
-  lede__lexid_org_words = 60,
-  lede__lexid_organizations = 61,
-  lede__lexid_place_stop = 62,
-  lede__lexid_place_words = 63,
-  lede__lexid_quote_adjunct_fillers = 64,
-  lede__lexid_quote_adjunct_leads = 65,
-  lede__lexid_quote_after_cue = 66,
-  lede__lexid_quote_after_verbs = 67,
-  lede__lexid_quote_aux = 68,
-  lede__lexid_quote_catenatives = 69,
-  lede__lexid_quote_determiners = 70,
-  lede__lexid_quote_documents = 71,
-  lede__lexid_quote_evidence = 72,
-  lede__lexid_quote_frame_particles = 73,
-  lede__lexid_quote_judging_verbs = 74,
-  lede__lexid_quote_kickers = 75,
-  lede__lexid_quote_maker_verbs = 76,
-  lede__lexid_quote_modals = 77,
-  lede__lexid_quote_noun_modifiers = 78,
-  lede__lexid_quote_objects = 79,
-  lede__lexid_quote_org_heads = 80,
-  lede__lexid_quote_passive_topic_verbs = 81,
-  lede__lexid_quote_passive_verbs = 82,
-  lede__lexid_quote_preps = 83,
-  lede__lexid_quote_pronouns = 84,
-  lede__lexid_quote_quantifiers = 85,
-  lede__lexid_quote_role_heads = 86,
-  lede__lexid_quote_stance_lemmas = 87,
-  lede__lexid_quote_stop = 88,
-  lede__lexid_quote_subordinators = 89,
-  lede__lexid_quote_tally_words = 90,
-  lede__lexid_quote_tell_verbs = 91,
-  lede__lexid_quote_works = 92,
-  lede__lexid_regions = 93,
-  lede__lexid_related_prefixes = 94,
-  lede__lexid_roles = 95,
-  lede__lexid_salutations = 96,
-  lede__lexid_sentence_starters = 97,
-  lede__lexid_speech_verbs = 98,
-  lede__lexid_sports_words = 99,
-  lede__lexid_staff_bylines = 100,
-  lede__lexid_time_words = 101,
-  lede__lexid_titles = 102,
-  lede__lexid_weekdays = 103,
+  lede__lexid_date_determiners = 31,
+  lede__lexid_date_future_cues = 32,
+  lede__lexid_date_infinitive_stops = 33,
+  lede__lexid_date_lasting_nouns = 34,
+  lede__lexid_date_measure_units = 35,
+  lede__lexid_date_not_past = 36,
+  lede__lexid_date_nowadays_nouns = 37,
+  lede__lexid_date_num_nouns = 38,
+  lede__lexid_date_participle_aux = 39,
+  lede__lexid_date_past_verbs = 40,
+  lede__lexid_date_plan_aux = 41,
+  lede__lexid_date_prefixes = 42,
+  lede__lexid_date_report_verbs = 43,
+  lede__lexid_date_schedule_verbs = 44,
+  lede__lexid_date_subject_pronouns = 45,
+  lede__lexid_date_the_next = 46,
+  lede__lexid_date_tz = 47,
+  lede__lexid_date_year_not_before = 48,
+  lede__lexid_dateline_not = 49,
+  lede__lexid_day_parts = 50,
+  lede__lexid_event_words = 51,
+  lede__lexid_female_words = 52,
+  lede__lexid_first_names_female = 53,
+  lede__lexid_first_names_male = 54,
+  lede__lexid_footer_markers = 55,
+  lede__lexid_groups = 56,
+  lede__lexid_locative_preps = 57,
+  lede__lexid_male_words = 58,
+  lede__lexid_name_determiners = 59,
+  lede__lexid_name_particles = 60,
+  lede__lexid_name_prefixes = 61,
+  lede__lexid_org_heads_lower = 62,
+  lede__lexid_org_of_words = 63,
+  lede__lexid_org_words = 64,
+  lede__lexid_organizations = 65,
+  lede__lexid_place_stop = 66,
+  lede__lexid_place_words = 67,
+  lede__lexid_quote_adjunct_fillers = 68,
+  lede__lexid_quote_adjunct_leads = 69,
+  lede__lexid_quote_after_cue = 70,
+  lede__lexid_quote_after_verbs = 71,
+  lede__lexid_quote_aux = 72,
+  lede__lexid_quote_catenatives = 73,
+  lede__lexid_quote_determiners = 74,
+  lede__lexid_quote_documents = 75,
+  lede__lexid_quote_evidence = 76,
+  lede__lexid_quote_frame_particles = 77,
+  lede__lexid_quote_judging_verbs = 78,
+  lede__lexid_quote_kickers = 79,
+  lede__lexid_quote_maker_verbs = 80,
+  lede__lexid_quote_modals = 81,
+  lede__lexid_quote_noun_modifiers = 82,
+  lede__lexid_quote_objects = 83,
+  lede__lexid_quote_org_heads = 84,
+  lede__lexid_quote_passive_topic_verbs = 85,
+  lede__lexid_quote_passive_verbs = 86,
+  lede__lexid_quote_preps = 87,
+  lede__lexid_quote_pronouns = 88,
+  lede__lexid_quote_quantifiers = 89,
+  lede__lexid_quote_role_heads = 90,
+  lede__lexid_quote_stance_lemmas = 91,
+  lede__lexid_quote_stop = 92,
+  lede__lexid_quote_subordinators = 93,
+  lede__lexid_quote_tally_words = 94,
+  lede__lexid_quote_tell_verbs = 95,
+  lede__lexid_quote_works = 96,
+  lede__lexid_regions = 97,
+  lede__lexid_related_prefixes = 98,
+  lede__lexid_roles = 99,
+  lede__lexid_salutations = 100,
+  lede__lexid_sentence_starters = 101,
+  lede__lexid_speech_verbs = 102,
+  lede__lexid_sports_words = 103,
+  lede__lexid_staff_bylines = 104,
+  lede__lexid_time_words = 105,
+  lede__lexid_titles = 106,
+  lede__lexid_weekdays = 107,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -264,11 +272,11 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 104
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 105
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 106
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 108
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 109
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 110
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 107
+#define LEDE__LEX_ID_MULTI_FIRST 111
 
 #endif
