@@ -397,9 +397,11 @@ static int S_according_content(const lede_article *a, S_rcue *rc,
    * main clause. */
   if (!opens && i > s0 + 1 && S_comma(a, i - 1) && r < s1 && S_comma(a, r) &&
       S_has_verb(a, r + 1, ce)) {
-    size_t c = s0 + 1;
-    while (c < i - 1 && !S_comma(a, c)) c++;
-    opens = S_subordinator(a, i - 2) || (S_subordinator(a, s0) && c == i - 1);
+    /* (the comma before it is the clause's first: looked for backwards,
+     * to the comma before, so the reports of a sentence cost its length) */
+    size_t c = i - 1;
+    while (c > s0 + 1 && !S_comma(a, c - 1)) c--;
+    opens = S_subordinator(a, i - 2) || (S_subordinator(a, s0) && c == s0 + 1);
   }
   if (opens) {
     /* "According to reports emerging in the media, he ...": the
