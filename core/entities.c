@@ -614,10 +614,8 @@ static int S_use_vote(const S_ctx *x, const S_ment *m) {
   for (size_t k = m->t1; k < end && k < m->t1 + 16; k++) {
     const S_tok *p = S_T(x, k);
     if (p->len > 7 || !S_word(p)) continue;
-    if (S_is(x, k, "its") || S_is(x, k, "itself")) return 1;
-    if (S_is(x, k, "he") || S_is(x, k, "his") || S_is(x, k, "him") || S_is(x, k, "she") ||
-        S_is(x, k, "her") || S_is(x, k, "himself") || S_is(x, k, "herself"))
-      return -1;
+    if (S_lex_tok(x, &lede__lex_name_it_pronouns, k)) return 1;
+    if (S_lex_tok(x, &lede__lex_name_person_pronouns, k)) return -1;
   }
   return v;
 }

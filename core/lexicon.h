@@ -99,7 +99,9 @@ extern const lede__lexicon lede__lex_groups;
 extern const lede__lexicon lede__lex_locative_preps;
 extern const lede__lexicon lede__lex_male_words;
 extern const lede__lexicon lede__lex_name_determiners;
+extern const lede__lexicon lede__lex_name_it_pronouns;
 extern const lede__lexicon lede__lex_name_particles;
+extern const lede__lexicon lede__lex_name_person_pronouns;
 extern const lede__lexicon lede__lex_name_prefixes;
 extern const lede__lexicon lede__lex_org_heads_lower;
 extern const lede__lexicon lede__lex_org_of_words;
@@ -208,54 +210,56 @@ enum {
   lede__lexid_locative_preps = 57,
   lede__lexid_male_words = 58,
   lede__lexid_name_determiners = 59,
-  lede__lexid_name_particles = 60,
-  lede__lexid_name_prefixes = 61,
-  lede__lexid_org_heads_lower = 62,
-  lede__lexid_org_of_words = 63,
-  lede__lexid_org_words = 64,
-  lede__lexid_organizations = 65,
-  lede__lexid_place_stop = 66,
-  lede__lexid_place_words = 67,
-  lede__lexid_quote_adjunct_fillers = 68,
-  lede__lexid_quote_adjunct_leads = 69,
-  lede__lexid_quote_after_cue = 70,
-  lede__lexid_quote_after_verbs = 71,
-  lede__lexid_quote_aux = 72,
-  lede__lexid_quote_catenatives = 73,
-  lede__lexid_quote_determiners = 74,
-  lede__lexid_quote_documents = 75,
-  lede__lexid_quote_evidence = 76,
-  lede__lexid_quote_frame_particles = 77,
-  lede__lexid_quote_judging_verbs = 78,
-  lede__lexid_quote_kickers = 79,
-  lede__lexid_quote_maker_verbs = 80,
-  lede__lexid_quote_modals = 81,
-  lede__lexid_quote_noun_modifiers = 82,
-  lede__lexid_quote_objects = 83,
-  lede__lexid_quote_org_heads = 84,
-  lede__lexid_quote_passive_topic_verbs = 85,
-  lede__lexid_quote_passive_verbs = 86,
-  lede__lexid_quote_preps = 87,
-  lede__lexid_quote_pronouns = 88,
-  lede__lexid_quote_quantifiers = 89,
-  lede__lexid_quote_role_heads = 90,
-  lede__lexid_quote_stance_lemmas = 91,
-  lede__lexid_quote_stop = 92,
-  lede__lexid_quote_subordinators = 93,
-  lede__lexid_quote_tally_words = 94,
-  lede__lexid_quote_tell_verbs = 95,
-  lede__lexid_quote_works = 96,
-  lede__lexid_regions = 97,
-  lede__lexid_related_prefixes = 98,
-  lede__lexid_roles = 99,
-  lede__lexid_salutations = 100,
-  lede__lexid_sentence_starters = 101,
-  lede__lexid_speech_verbs = 102,
-  lede__lexid_sports_words = 103,
-  lede__lexid_staff_bylines = 104,
-  lede__lexid_time_words = 105,
-  lede__lexid_titles = 106,
-  lede__lexid_weekdays = 107,
+  lede__lexid_name_it_pronouns = 60,
+  lede__lexid_name_particles = 61,
+  lede__lexid_name_person_pronouns = 62,
+  lede__lexid_name_prefixes = 63,
+  lede__lexid_org_heads_lower = 64,
+  lede__lexid_org_of_words = 65,
+  lede__lexid_org_words = 66,
+  lede__lexid_organizations = 67,
+  lede__lexid_place_stop = 68,
+  lede__lexid_place_words = 69,
+  lede__lexid_quote_adjunct_fillers = 70,
+  lede__lexid_quote_adjunct_leads = 71,
+  lede__lexid_quote_after_cue = 72,
+  lede__lexid_quote_after_verbs = 73,
+  lede__lexid_quote_aux = 74,
+  lede__lexid_quote_catenatives = 75,
+  lede__lexid_quote_determiners = 76,
+  lede__lexid_quote_documents = 77,
+  lede__lexid_quote_evidence = 78,
+  lede__lexid_quote_frame_particles = 79,
+  lede__lexid_quote_judging_verbs = 80,
+  lede__lexid_quote_kickers = 81,
+  lede__lexid_quote_maker_verbs = 82,
+  lede__lexid_quote_modals = 83,
+  lede__lexid_quote_noun_modifiers = 84,
+  lede__lexid_quote_objects = 85,
+  lede__lexid_quote_org_heads = 86,
+  lede__lexid_quote_passive_topic_verbs = 87,
+  lede__lexid_quote_passive_verbs = 88,
+  lede__lexid_quote_preps = 89,
+  lede__lexid_quote_pronouns = 90,
+  lede__lexid_quote_quantifiers = 91,
+  lede__lexid_quote_role_heads = 92,
+  lede__lexid_quote_stance_lemmas = 93,
+  lede__lexid_quote_stop = 94,
+  lede__lexid_quote_subordinators = 95,
+  lede__lexid_quote_tally_words = 96,
+  lede__lexid_quote_tell_verbs = 97,
+  lede__lexid_quote_works = 98,
+  lede__lexid_regions = 99,
+  lede__lexid_related_prefixes = 100,
+  lede__lexid_roles = 101,
+  lede__lexid_salutations = 102,
+  lede__lexid_sentence_starters = 103,
+  lede__lexid_speech_verbs = 104,
+  lede__lexid_sports_words = 105,
+  lede__lexid_staff_bylines = 106,
+  lede__lexid_time_words = 107,
+  lede__lexid_titles = 108,
+  lede__lexid_weekdays = 109,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -272,11 +276,11 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 108
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 109
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 110
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 110
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 111
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 112
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 111
+#define LEDE__LEX_ID_MULTI_FIRST 113
 
 #endif
