@@ -947,8 +947,13 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
                    : h;
     size_t q = e - 1;
     if (!S_comma(a, q)) q--; /* the comma inside the closing mark */
+    /* ("Ann Lee, host of “Morning Call,” said": a name and an
+     * apposition that closes on a quoted title) */
+    int titled = (S_tok(a, e - 1)->flags & LEDE__T_QUOTE) &&
+                 (h > f0 || S_cap(a, h)) && S_word(a, h) && n + 1 < q &&
+                 S_word(a, n + 1) && !S_cap(a, n + 1);
     if (n > h && n + 2 < q && S_comma(a, n) &&
-        (S_is(a, n + 1, "who") || S_is(a, n + 1, "which")) &&
+        (S_is(a, n + 1, "who") || S_is(a, n + 1, "which") || titled) &&
         !S_LEX(quote_pronouns, a, f0)) {
       /* no other comma or cue in the clause: it is one aside */
       size_t j = n + 2, marks = 0;

@@ -161,9 +161,13 @@ void lede__q_direct(S_ctx *x) {
       /* ("“...,” promising a return": a participle does not invert.) */
       /* ("a “sociopath,” said he does not ...": a pronoun with its own
        * verb after it is the subject of the content.) */
+      /* ("host of “Morning Call,” said the station would close": a
+       * phrase with a modal or an auxiliary after it is the subject of
+       * the content.) */
       if (r > cu.cue1 && !cu.according && !S_ing(a, i) &&
           !(S_LEX(quote_pronouns, a, cu.cue1) &&
             !S_tail_only(a, r, s1)) &&
+          !(r < s1 && (S_LEX(quote_modals, a, r) || S_finite_aux(a, r))) &&
           !S_second_predicate(a, r, s1)) {
         c0 = i;
         sp0 = cu.cue1;

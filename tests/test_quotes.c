@@ -2199,3 +2199,25 @@ Test(quotes, spaced_guillemets_quote) {
   cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_MIXED);
   lede_article_free(a);
 }
+
+/* A name, then an apposition that closes on a quoted title ("host of
+ * “Morning Call,”"), then the cue: the name speaks, and the phrase after
+ * the cue with a modal of its own is the content's subject, no speaker
+ * of the title. */
+Test(quotes, apposition_closing_on_a_title) {
+  lede_article *a = t_parse(
+      "Radio station to close\n\n"
+      "Dana Price, host of \"Morning Call,\" said the station would close "
+      "next month.\n\n"
+      "Tom Reyes, author of \xE2\x80\x9CSalt Roads,\xE2\x80\x9D said the "
+      "library will reopen in May.\n");
+  static const t_quote want[] = {
+      {"the station would close", "next month", LEDE_QUOTE_INDIRECT,
+       "Dana Price", "Dana Price", "said", "say", NULL},
+      {"the library will reopen", "in May", LEDE_QUOTE_INDIRECT,
+       "Tom Reyes", "Tom Reyes", "said", "say", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
