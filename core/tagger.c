@@ -1232,17 +1232,28 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
   /* The words just beyond are read from two places away only: their row
    * is looked up without the cache. */
   const lede__tgrow *far[2] = {NULL, NULL};
-  for (size_t i = lo; i < hi; i++) {
-    if (i + 2 == a || i == b + 1) {
-      cw[i - lo] = NULL;
-      far[i != a - 2] = S_far(g, i, i + 2 == a ? 3 : 4, hw);
-      continue;
-    }
-    cw[i - lo] = S_info(g, i);
-    if (i + 1 >= a && i <= b) {
-      if (i >= a && i < b) S_docof(g, cw[i - lo]);
-      pi[i - lo] = &S_full(cw[i - lo])->w;
-    }
+  if (lo + 2 == a) {
+    cw[0] = NULL;
+    far[0] = S_far(g, lo, 3, hw);
+  }
+  if (hi == b + 2) {
+    cw[hi - 1 - lo] = NULL;
+    far[1] = S_far(g, hi - 1, 4, hw);
+  }
+  /* the rest is [a - 1, b] within the line: each word's own look-ups */
+  size_t i0 = a > s ? a - 1 : a, i1 = b < e ? b + 1 : b;
+  if (i0 < a) {
+    cw[i0 - lo] = S_info(g, i0);
+    pi[i0 - lo] = &S_full(cw[i0 - lo])->w;
+  }
+  for (size_t i = a; i < b; i++) {
+    S_cword *c = cw[i - lo] = S_info(g, i);
+    S_docof(g, c);
+    pi[i - lo] = &S_full(c)->w;
+  }
+  if (i1 > b) {
+    cw[b - lo] = S_info(g, b);
+    pi[b - lo] = &S_full(cw[b - lo])->w;
   }
   const S_word *bos = &S_K.bos.w, *eos = &S_K.eos.w;
   S_pair pair = {NULL, NULL, 0, 0};
