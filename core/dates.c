@@ -268,6 +268,10 @@ static void S_scan(S_ctx *c, S_tok *buf, size_t t0, size_t t1) {
     lede__date_fill(c, buf, base, end);
   }
   while (i < c->n) {
+    /* most tokens are dull: skip them up to the window's refill point */
+    size_t lim = buf && end < t1 ? c->n - S_AHEAD + 1 : c->n;
+    while (i < lim && c->tk[i].dull) i++;
+    if (i >= c->n) break;
     if (buf && end < t1 && i + S_AHEAD > c->n) {
       size_t nb = base + i - (i > S_BACK ? S_BACK : i);
       end = t1 - nb > S_WIN ? nb + S_WIN : t1;

@@ -96,6 +96,7 @@ typedef struct {
   signed char mi2;  /* TK_CLOCK range: minutes of its end */
   signed char hh1;  /* TK_ISO date-time: hour + 1, 0 none; minutes in mi2,
                      * seconds in ss1 */
+  unsigned char dull; /* no expression can start here (lede__date_fill) */
   char low[32];     /* ASCII lower case, "" if longer */
 } S_tok;
 

@@ -279,51 +279,62 @@ static const S_word S_words[] = {
 #define S_SLOTS 512
 
 static const unsigned char S_slot[S_SLOTS] = {
-     11,  12,  47,  62, 172, 182,   0,  18,  38, 193, 243, 194,   0,   0,   0,   0,
-     34,   0,  28,  48,  63,   0, 145,   0,   0, 108,   0,   0,   0, 235,   0, 156,
-      3, 223,   0, 189,   0,   1,   0,   0,   0,   0,   0,   0,   0, 222,   0,   0,
-      0,   0, 139, 206,   0,   0,   0, 163,   0, 128,   0, 113,   0, 111,   0,   0,
-      0, 161, 186, 142,   0,   0,  87, 201,   0,   0,  90,  96, 143, 164,   0,   0,
-      0,  86,   0, 122, 150, 187,  65,   0,   0, 208,   0,   0,   0,   0,   0,   0,
-    114,   2, 195, 202, 184,   0,   0,   0,   0, 181, 225,   0,   0,   0,   0,   0,
-      0,   0,   0, 123,   0, 215,   0,   0, 159, 224,   0,  45,   0,  23, 234,  25,
-     74,   0,   0, 158, 106,   0,   0,   0,  92, 124, 185, 213, 247, 174,   4, 110,
-    183,   0,   0,   0,   0,   0,   0,   0,   0, 177,   0,   0,  99,  14,   0,   0,
-    121,  41,   0,   0,   0,   0,  21,   0, 231, 241, 138, 178, 203,   0,  97,   0,
-      0,   0,   0,  85, 229,   0,   0,  46, 179, 228, 171, 230,   0, 154, 155, 132,
-     83,   0, 205,  44,   0, 237,   0,   0,   0,   0,   0,   0,   0, 246,   0,  80,
-    176, 221,  26, 175,   0, 210,  58,   0,   0,  39,   0,   0, 126, 141, 212, 170,
-    226,   0,  10, 116, 169,   0,   0,   0, 109,  67,  73,   0,   0, 101,   0,   0,
-      0, 135, 137, 244,   0,  91,   0,  77,  93,   0, 103, 100, 102,  33,  76, 204,
-      0, 105,   0, 125,   7,  75, 165, 149,   0,   0,   0,   0,  24, 173,   0,   0,
-     27, 167,   0,   0,  52,   0, 168,  57,  42, 112, 129, 200,  37,   0,   0,  22,
-    162,   0, 227, 245,   0, 197,   0,   0,   0,   0,   0, 198,  59,   0,  79,   0,
-    148,   5,  50,   0, 140, 188,   0,   0,   0,   0,   0,   0, 107, 239,   0,   8,
-      0,   0,  69,   0,   0,   0,   0, 127,   0,   0,   0,   0, 219,  31,   0, 233,
-    248,   0, 191,   0,   0,   0,   0,   0,   0,   0,  66,  94,  13,   0, 218, 240,
-      0, 118, 144,   0,   0,  49,   0,   0,  78,   0,   0,  82,   0, 207,   0,  20,
-     53,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,  51, 236,   0,   0,  43,
-    119, 146,  71,  72,   0,   0,   0,   0,  64,   0,   0,  81, 134, 196,   0,   0,
-      0,   0,   0,   0, 180,   0, 209,   0,   0,  29,  16,  56,  88, 147,   0,   0,
-      0, 238,   0,  35, 160,  68,   0,   0,  30,  95, 214, 217,   0, 220,   0,   0,
-    130, 199,   0,   0, 131,   0,   0,   0,   0,  40, 136,   0,   0,   9,  84, 153,
-    211, 152,   0,  54, 117,  17,  36,   0,   0,   0,   0,  15,   0,  60,   0,   0,
-    115, 232,  32, 133, 192, 242,   0, 157,   0,  61,   0,  98,   0, 216,   0,   0,
-      0,   0,   0,  55,   0,   0,   0,   0,   0,   0,   0, 104,   0,   0,   0,   0,
-      0, 120, 190,   0,   0,  70, 151, 166,   6,   0,   0,  89,   0,   0,   0,  19,
+      0, 137,   0,  53,   0, 205, 221, 243,   0, 219,   0,  12,   0,   0,   0,  82,
+     79,  96, 112,  83,  27, 110,  15, 158, 183,  29, 134, 157,   0,   0,   0, 231,
+     16,  26,   0,   0,  95,   0,   0, 155, 238, 233,   0, 189,   0,   0,   0,   0,
+      0,  44,   0,   0,   0,   0, 199,   0,   0, 224,   0,   0,   0, 148,   0, 179,
+      0,   0,   0,  71,   0,   0,   0,   0,   0,   0,   0,   0,  21,  64, 113,  65,
+     48, 175,   0, 131,   0, 152,   0,   0, 101,   0,   0,  60,  84,   0,   0, 232,
+      0,   0,   0,   0,  56,   0,   0, 143,  62,   0,   0,  47,   7,  34,  35,  78,
+     89,  61, 103, 144, 216, 242,   0,   0,   0,  54,   0,   0,   0,   0,   0,   1,
+      0,  10,   0,   0,  87,   0,   0, 164, 203,   0,   0,   0,   0,   5,  50,  38,
+    111, 163, 106,   0,   0,   0,   0,   0,   0,   0, 227,   0,   0,   0,   0,   0,
+      0,   0,  33,  74, 236,  18, 130, 173, 107,   2, 147, 160, 120, 176,  49, 235,
+      0,   0,   0,  30,   0,  46,   0, 140, 171, 181,   3,  92, 215, 218, 230, 217,
+      0,   0,   0,   0, 115,   0,   0,   0, 154,   0, 248, 117,   0,  41, 132, 136,
+    204,  67,   0, 165,   0,  31,   0,   0,   0,  51,   0,   0, 244,   0,   0, 202,
+    234,   0,   8, 161, 151,   0,   0,   0,   0,   0,   0, 241,   0,   0,   0,   0,
+    142, 191,   0,   0,   0,   0, 184,   0,   0,   0,   0, 169,   0,  45,   0,   0,
+    127,   0, 116, 186, 223, 125, 208,  86,  90, 229,   0,   0, 239, 135,   0,  80,
+    109, 139, 190,  28, 105, 226, 180,   0,   0,   4,  25,  93,   0,   0,  76,   0,
+      0,  23,   0,   0,   0,   0,   0,   0,  75, 166, 211,  14, 197, 220,   0,   0,
+      0,   0,   0,  91,   0,   0,   0, 145,   0,  66,  24, 121,  36, 162, 170, 188,
+      0, 200, 209,   0,  52,  97,   0,   0, 114,   0,   0,   0,   0,  58,   0,   0,
+     63,   0, 159,  72,   0,   9,   0,   0,   0,   0,   0,   0,  68, 123,   0, 141,
+      0,  22,  81,  55,  20, 167,   0,   0,   0, 118,   0,  17, 119,   0,   0,   0,
+      0,  70, 246, 177,   0,   0, 128, 240,   0, 195,  13, 172,   0,   0, 201,   0,
+      0, 129, 168,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,  98,   0,
+      0, 247, 212,   0,   0,   0, 196, 124,   0, 207, 174,   0,  11, 100,   0,   0,
+      0,   0,   0, 150,   0, 153,  94, 245,   0,  32,   0,   0,  85,   0,   0,   0,
+      0,   0,   0,   0,   0,   0,  73,  77, 222, 192, 193,   0, 237, 149,   0,  40,
+      0, 185,   0,   0,   0,  69,   0,   0,  59, 102, 126,  19, 214,  42,   0,  57,
+      0,  39, 156,   0,   0,   0, 228,   0,  37,   0,   0,   0,   0,   6, 198, 210,
+     99, 182,   0,   0,   0, 104,   0, 133,   0,   0, 122, 187,   0,   0,  88, 178,
+      0,   0,   0,   0,  43, 108, 213,   0, 206, 194, 138,   0,   0, 146, 225,   0,
 };
 
 /* ==== Tokens ============================================================ */
 
-/* Hash of a lower-case word, as S_slot was built with. */
+/* Hash of a lower-case word, as S_slot was built with: its bytes as
+ * little-endian 64-bit words, zero past the end, each mixed in by a
+ * multiply; the top 9 bits. */
+#define S_MIX UINT64_C(0x9E3779B97F4A7C15)
+
+static inline uint32_t S_hash_top(uint64_t h) { return (uint32_t)(h >> 55); }
+
 static uint32_t S_hash(const char *s, size_t n) {
-  uint32_t h = 0;
-  for (size_t i = 0; i < n; i++) h = h * 115u + (unsigned char)s[i];
-  return h;
+  uint64_t h = n;
+  for (size_t k = 0; k < n; k += 8) {
+    uint64_t w = 0;
+    for (size_t i = 0; i < 8 && k + i < n; i++)
+      w |= (uint64_t)(unsigned char)s[k + i] << (8 * i);
+    h = (h ^ w) * S_MIX;
+  }
+  return S_hash_top(h);
 }
 
 /* The entry for low (NUL-terminated) with hash h, or NULL. */
-static const S_word *S_lookup(const char *low, uint32_t h) {
+static inline const S_word *S_lookup(const char *low, uint32_t h) {
   for (size_t x = h % S_SLOTS;; x = (x + 1) % S_SLOTS) {
     unsigned k = S_slot[x];
     if (!k) return NULL;
@@ -717,46 +728,104 @@ static void S_classify_hyphen(S_tok *t, const char *l, size_t n, const char *h) 
   }
 }
 
-static void S_classify(S_tok *t, const char *text) {
+/* Lower-case copy of s[0..n) (0 < n < 32, ASCII letters only) into low,
+ * NUL-terminated; returns S_hash of it.  With room bytes readable at s,
+ * eight bytes at a time. */
+#define S_ONES UINT64_C(0x0101010101010101)
+#define S_HIGH UINT64_C(0x8080808080808080)
+
+static inline uint32_t S_lower_copy(char *low, const char *s, size_t n, size_t room) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (room >= 32) {
+    uint64_t h = n;
+    for (size_t k = 0;; k += 8) {
+      uint64_t x, m;
+      memcpy(&x, s + k, 8);
+      m = x & ~S_HIGH;
+      /* high bit: 'A' <= byte <= 'Z' */
+      m = ((m + S_ONES * (0x80 - 'A')) ^ (m + S_ONES * (0x7F - 'Z'))) & ~x & S_HIGH;
+      x |= m >> 2;
+      memcpy(low + k, &x, 8);
+      if (n - k <= 8) {
+        h = (h ^ (x & (~UINT64_C(0) >> (64 - 8 * (n - k))))) * S_MIX;
+        break;
+      }
+      h = (h ^ x) * S_MIX;
+    }
+    low[n] = 0;
+    return S_hash_top(h);
+  }
+#endif
+  (void)room;
+  for (size_t i = 0; i < n; i++) low[i] = (char)lede__lower[(unsigned char)s[i]];
+  low[n] = 0;
+  return S_hash(low, n);
+}
+
+static void S_classify_rest(S_tok *t, const char *s, size_t n);
+
+/* Would S_may_lead turn down plain token t by its first byte b0 (the
+ * quote before '90s, the holidays and "these", "then")? */
+static inline int S_dull_byte(unsigned char b0) {
+  return b0 != '\'' && b0 != 0xE2 && b0 != 'e' && b0 != 'n' && b0 != 't';
+}
+
+/* Class, value and lower-case text of token t of text (len bytes), and
+ * whether it is dull: a plain word no expression starts at. */
+static inline __attribute__((always_inline)) void S_classify(S_tok *t, const char *text,
+                                                             size_t len) {
   size_t n = t->e - t->s;
   const char *s = text + t->s;
   t->num = -1;
-  uint32_t hv = 0;
-  int hy = 0;
-  if (n < sizeof t->low) {
-    for (size_t i = 0; i < n; i++) {
-      unsigned char ch = lede__lower[(unsigned char)s[i]];
-      t->low[i] = (char)ch;
-      hv = hv * 115u + ch;
-      hy |= ch == '-';
-    }
-    t->low[n] = 0;
-  } else {
+  if (!n || n >= sizeof t->low) {
     t->low[0] = 0;
+    t->dull = 1;
     return;
   }
+  uint32_t hv = S_lower_copy(t->low, s, n, len - t->s);
   const char *l = t->low;
   /* Byte class first: only a letter, a digit or '%' can start a
    * vocabulary word or a number; other punctuation and non-ASCII text
    * need no look-up. */
   unsigned char b0 = (unsigned char)l[0];
-  if (!((b0 >= 'a' && b0 <= 'z') || S_isdig(l[0]) || b0 == '%')) return;
-  const S_word *w = b0 <= '9' && b0 != '%' ? NULL : S_lookup(l, hv);
-  if (w) {
-    t->cls = w->cls;
-    t->val = w->val;
-    if (w->cls == C_NUMW) t->num = w->val;
-    if (w->cls == C_ORDW) t->ord = w->val;
-    if (w->cls == C_UNITP) t->plural = 1;
-    if (w->cls == C_DPART && n > 5 && l[n - 1] == 's') t->plural = 1;
-    if (w->cls == C_MONTH) t->mon = w->val;
-    if (w->cls == C_WDAY || w->cls == C_WDAYP) {
-      t->wd = w->val;
-      t->plural = w->cls == C_WDAYP;
+  if ((b0 >= 'a' && b0 <= 'z') || b0 == '%') {
+    const S_word *w = S_lookup(l, hv);
+    if (w) {
+      t->cls = w->cls;
+      t->val = w->val;
+      if (w->cls == C_NUMW) t->num = w->val;
+      if (w->cls == C_ORDW) t->ord = w->val;
+      if (w->cls == C_UNITP) t->plural = 1;
+      if (w->cls == C_DPART && n > 5 && l[n - 1] == 's') t->plural = 1;
+      if (w->cls == C_MONTH) t->mon = w->val;
+      if (w->cls == C_WDAY || w->cls == C_WDAYP) {
+        t->wd = w->val;
+        t->plural = w->cls == C_WDAYP;
+      }
+      if (w->cls >= C_MONTH) t->cls = C_NONE;
+      return;
     }
-    if (w->cls >= C_MONTH) t->cls = C_NONE;
+    /* a word read further has a hyphen or is q3, H1 */
+    if (!(n == 2 && l[1] >= '1' && l[1] <= '4')) {
+      size_t i = 1;
+      while (i + 1 < n && l[i] != '-') i++;
+      if (i + 1 >= n) {
+        t->dull = (unsigned char)S_dull_byte(b0);
+        return;
+      }
+    }
+  } else if (!S_isdig(b0)) {
+    t->dull = (unsigned char)S_dull_byte(b0);
     return;
   }
+  S_classify_rest(t, s, n);
+  t->dull = (unsigned char)(t->cls == C_NONE && t->kind == TK_PLAIN && t->num < 0 &&
+                            !t->mon && !t->wd && !t->ord && S_dull_byte(b0));
+}
+
+/* The rest of S_classify: numbers, q3, H1 and hyphenated tokens. */
+static __attribute__((noinline)) void S_classify_rest(S_tok *t, const char *s, size_t n) {
+  const char *l = t->low;
   if (S_isdig(l[0]) && S_classify_digits(t, l, n)) return;
   /* q3 */
   if (n == 2 && l[0] == 'q' && l[1] >= '1' && l[1] <= '4') {
@@ -775,7 +844,7 @@ static void S_classify(S_tok *t, const char *text) {
     return;
   }
   /* what follows reads a hyphen */
-  if (!hy) return;
+  if (!memchr(l, '-', n)) return;
   /* "8-month-old", "years-old": an age, or how long a state has lasted
    * (c = 1; S_core tells which by the noun after it) */
   if (n > 5 && !memcmp(l + n - 4, "-old", 4)) {
@@ -854,7 +923,7 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
     o->s = tk->start;
     o->e = lede__tend(tk);
     o->flags = tk->flags;
-    S_classify(o, c->t);
+    S_classify(o, c->t, c->a->len);
   }
   c->tk = buf;
   c->n = to - from;
@@ -911,7 +980,7 @@ size_t lede__date_lex_block(S_ctx *c, lede_span sp, S_tok **buf, size_t *cap) {
     tk->s = s;
     tk->e = pos;
     tk->flags = fl;
-    S_classify(tk, t);
+    S_classify(tk, t, c->a->len);
   }
   return n;
 }
