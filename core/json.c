@@ -232,13 +232,34 @@ static size_t S_plain_run(const char *s, size_t n) {
   return n;
 }
 
+/* A run of n bytes that go out as they are. Most are short (a name, a
+ * few words between two marks): up to sixteen go in as two copies of
+ * fixed size that may overlap, with no call to memcpy. */
+static inline void S_run(S_out *o, const char *s, size_t n) {
+  if (n <= 16 && sizeof o->buf - o->n >= 16) {
+    char *p = o->buf + o->n;
+    if (n >= 8) {
+      memcpy(p, s, 8);
+      memcpy(p + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+      memcpy(p, s, 4);
+      memcpy(p + n - 4, s + n - 4, 4);
+    } else {
+      for (size_t i = 0; i < n; i++) p[i] = s[i];
+    }
+    o->n += n;
+    return;
+  }
+  S_raw(o, s, n);
+}
+
 /* s[0..n) escaped for the inside of a JSON string, into o: runs that need
  * no escaping in one copy each. */
 static void S_esc(S_out *o, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
   for (;;) {
     size_t run = S_plain_run(s, n);
-    if (run) S_raw(o, s, run);
+    if (run) S_run(o, s, run);
     if (run == n) return;
     unsigned char c = (unsigned char)s[run];
     s += run + 1;
@@ -380,6 +401,18 @@ static void S_sentences(S_out *o, size_t block) {
   S_raw(o, "]", 1);
 }
 
+/* Reference j of entity i (j below lede_entity_reference_count), read
+ * as lede_entity_reference and its kin read it, once for all its fields:
+ * a mention, or a pronoun or description resolved to the entity. */
+static const lede__mention *S_reference(const lede_article *a, size_t i,
+                                        size_t j) {
+  if (a->ent_refs.v) {
+    uint32_t k = a->ent_refs.v[a->ents.v[i].first_ref + j];
+    return k < a->ments.n ? &a->ments.v[k] : &a->ref_extra[k - a->ments.n];
+  }
+  return &a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]];
+}
+
 /* "entities":[{name, type, count, title, role, aliases, mentions}] */
 static void S_entities(S_out *o) {
   const lede_article *a = o->a;
@@ -400,19 +433,20 @@ static void S_entities(S_out *o) {
     if (lede_entity_role(a, i, &s)) S_span_obj(o, s);
     else S_lit(o, "null");
     S_lit(o, ",\"aliases\":[");
-    for (size_t j = 0; j < lede_entity_alias_count(a, i); j++) {
+    for (size_t j = 0, na = lede_entity_alias_count(a, i); j < na; j++) {
       s = lede_entity_alias(a, i, j);
       if (j) S_raw(o, ",", 1);
       S_str(o, a->text + s.start, s.end - s.start);
     }
     S_lit(o, "],\"mentions\":[");
-    for (size_t j = 0; j < lede_entity_reference_count(a, i); j++) {
+    for (size_t j = 0, nr = lede_entity_reference_count(a, i); j < nr; j++) {
+      const lede__mention *m = S_reference(a, i, j);
       if (j) S_raw(o, ",", 1);
       S_raw(o, "{", 1);
-      S_span_fields(o, lede_entity_reference(a, i, j));
-      S_where(o, lede_entity_reference_block(a, i, j));
+      S_span_fields(o, lede__s64(m->span));
+      S_where(o, m->block);
       S_lit(o, ",\"kind\":");
-      S_name(o, lede_mention_kind_name(lede_entity_reference_kind(a, i, j)));
+      S_name(o, lede_mention_kind_name((lede_mention_kind)m->kind));
       S_raw(o, "}", 1);
     }
     S_lit(o, "]}");
