@@ -829,6 +829,10 @@ void lede__entities(lede_article *a) {
    * with them. */
   size_t ntok = S_NT(&x);
   x.maxtok = ntok + ntok / 2 + 16; /* sub-tokens past this are not made */
+  /* Records for the distinct words, about one in four tokens: grown
+   * rarely. */
+  lede__vec_reserve(&a->scratch, (void **)&x.recs->v, &x.recs->cap, sizeof *x.recs->v,
+                    ntok / 4 + 16);
   lede__vec_reserve(&a->scratch, (void **)&x.covered, &x.covcap, 1, ntok + ntok / 64 + 64);
   memset(x.covered, 0, x.covcap);
   lede__ent_modes(&x);

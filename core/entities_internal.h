@@ -435,9 +435,43 @@ static inline int S_poss(const S_ctx *x, const S_tok *tk) {
   return (n == 2 && s[0] == '\'') || (n == 4 && (unsigned char)s[0] == 0xE2);
 }
 
-static inline int S_is(const S_ctx *x, size_t i, const char *w) {
+/* w: a short literal in lower case. Compared inline: asked of most
+ * tokens, and most differ in length. */
+static inline __attribute__((always_inline)) int S_is(const S_ctx *x, size_t i,
+                                                      const char *w) {
   const S_tok *tk = S_T(x, i);
-  return lede__eq_ci(x->t + tk->start, tk->len, w);
+  size_t n = strlen(w);
+  if (tk->len != n) return 0;
+  const char *s = x->t + tk->start;
+  for (size_t j = 0; j < n; j++)
+    if (lede__lower[(unsigned char)s[j]] != (unsigned char)w[j]) return 0;
+  return 1;
+}
+
+/* Does s[0..n) hold the byte c? Eight bytes a step, in loads that
+ * overlap rather than read past n (most words are short). */
+static inline int S_has_byte(const char *s, size_t n, unsigned char c) {
+  const uint64_t ones = 0x0101010101010101u, rep = ones * c;
+  uint64_t w;
+  if (n < 4) {
+    for (size_t j = 0; j < n; j++)
+      if ((unsigned char)s[j] == c) return 1;
+    return 0;
+  }
+  if (n <= 8) {
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    w = ((uint64_t)hi << 32 | lo) ^ rep;
+    return ((w - ones) & ~w & (ones << 7)) != 0;
+  }
+  for (size_t j = 0;; j += 8) {
+    if (j + 8 > n) j = n - 8;
+    memcpy(&w, s + j, 8);
+    w ^= rep;
+    if ((w - ones) & ~w & (ones << 7)) return 1;
+    if (j + 8 == n) return 0;
+  }
 }
 
 /* Asked of a token again and again as runs are cut: kept per token. */

@@ -204,7 +204,7 @@ void lede__ent_scan_known(S_ctx *x, const S_seg *sg) {
     if (!S_capital(S_T(x, i))) {
       /* (a hyphen joins two letters or digits: three bytes at least) */
       if (S_word(S_T(x, i)) && S_T(x, i)->len >= 3 &&
-          memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->len))
+          S_has_byte(x->t + S_T(x, i)->start, S_T(x, i)->len, '-'))
         lede__ent_compound(x, i);
       continue;
     }

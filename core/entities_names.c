@@ -476,7 +476,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     }
     return;
   }
-  if (memchr(x->t + S_T(x, s)->start, '-', S_T(x, s)->len)) {
+  if (S_has_byte(x->t + S_T(x, s)->start, S_T(x, s)->len, '-')) {
     size_t before = x->m.n;
     lede__ent_compound(x, s);
     if (x->m.n > before) return;
@@ -497,7 +497,7 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
  * "intra-Kenyan", "Kenyan-led", "US-backed", "al-Qaeda". */
 void lede__ent_compound(S_ctx *x, size_t i) {
   const S_tok *tk = S_T(x, i);
-  if ((x->covered[i] & C_COV) || !memchr(x->t + tk->start, '-', tk->len)) return;
+  if ((x->covered[i] & C_COV) || !S_has_byte(x->t + tk->start, tk->len, '-')) return;
   if (lede__ent_known_org(x, i, i + 1)) {
     lede__ent_emit(x, i, i + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
     return;
@@ -576,7 +576,7 @@ void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
     if (!S_capital(S_T(x, i))) {
       /* (a hyphen joins two letters or digits: three bytes at least) */
       if (S_word(S_T(x, i)) && S_T(x, i)->len >= 3 &&
-          memchr(x->t + S_T(x, i)->start, '-', S_T(x, i)->len))
+          S_has_byte(x->t + S_T(x, i)->start, S_T(x, i)->len, '-'))
         lede__ent_compound(x, i);
       i++;
       continue;

@@ -287,7 +287,9 @@ int lede__ent_calendar_word(const S_ctx *x, size_t i) {
   if (n < 3 || n > 9) return 0;
   S_wrec *w = S_rec(x, i);
   if (w && (w->known & W_CAL)) return (w->val & W_CAL) != 0;
-  int r = lede__month_from_name(s, n) || lede__lex_has(&lede__lex_weekdays, s, n);
+  int r = lede__month_from_name(s, n) ||
+          (lede__lex_maybe_id(lede__lexid_weekdays, s, n) &&
+           lede__lex_has(&lede__lex_weekdays, s, n));
   if (w) {
     w->known |= W_CAL;
     if (r) w->val |= W_CAL;
@@ -321,7 +323,10 @@ int lede__ent_title_head(const S_ctx *x, size_t i) {
   /* lo: the first entry not below buf; it opens with buf if any does. */
   for (size_t k = lo; k < lx->n && k < lo + 2; k++) {
     const char *w = lx->words[k];
-    if (strncmp(w, buf, n) == 0 && (w[n] == '\0' || w[n] == ' ' || w[n] == '.')) return 1;
+    /* strncmp(w, buf, n) == 0, inline */
+    size_t q = 0;
+    while (q < n && w[q] == buf[q] && w[q]) q++;
+    if ((q == n || w[q] == buf[q]) && (w[n] == '\0' || w[n] == ' ' || w[n] == '.')) return 1;
   }
   return 0;
 }
@@ -346,7 +351,7 @@ size_t lede__ent_title_words(const S_ctx *x, size_t i, size_t e) {
 /* ==== Hash map of keys ================================================== */
 
 /* Keys are short. */
-static uint64_t S_hash(const char *s, size_t n) {
+static inline uint64_t S_hash(const char *s, size_t n) {
   uint64_t bits;
   return S_hash_with(s, n, 0, &bits);
 }
