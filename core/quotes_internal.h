@@ -50,7 +50,13 @@ typedef struct {
                                    an attribution, 2 inside quotation
                                    marks */
   size_t ndirect;               /* quotes found by pass 2 */
+  uint64_t *cand[5];            /* per pass (Q_*), a bit a token: the
+                                   tokens its walk stops at */
 } S_ctx;
+
+/* The passes that walk every token, each told by lede__q_candidates
+ * which tokens can open what it looks for. */
+enum { Q_REPORT, Q_NOUN, Q_STANCE, Q_PHRASE, Q_ADJ };
 
 /* The cue verb forms in an open-addressing hash table: one probe or two
  * a token. Entry e is line e of data/lex/speech_verbs.txt, or past its
@@ -123,6 +129,7 @@ void lede__q_headline(S_ctx *x);
 void lede__q_transcript(S_ctx *x);
 void lede__q_cut_at_next(S_ctx *x);
 void lede__q_trim_reported(lede_article *a);
+void lede__q_candidates(S_ctx *x);
 
 /* quotes_resolve.c */
 void lede__q_resolve(lede_article *a, const unsigned char *used);
@@ -223,6 +230,19 @@ static inline int S_any8(const uint8_t *p) {
   uint64_t v;
   memcpy(&v, p, sizeof v);
   return v != 0;
+}
+
+/* The first token in [i, hi) whose bit is set in m, or hi if none. */
+static inline size_t S_next_cand(const uint64_t *m, size_t i, size_t hi) {
+  while (i < hi) {
+    uint64_t w = m[i >> 6] >> (i & 63);
+    if (w) {
+      i += (size_t)__builtin_ctzll(w);
+      return i < hi ? i : hi;
+    }
+    i = (i | 63) + 1;
+  }
+  return hi;
 }
 
 /* Two bits a token, four tokens a byte: what a token is used for. */

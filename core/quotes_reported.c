@@ -987,9 +987,9 @@ void lede__q_reported(S_ctx *x) {
   for (size_t si = 0; si < a->sents.n; si++) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
     r.si = si, r.s0 = s0, r.s1 = s1;
-    for (size_t i = s0; i < s1; i++) {
-      if ((!a->quote_verb[i] && a->tokens.v[i].len != 9) || /* according */
-          S_used(x->used_tok, i) || !S_cue_at(a, i, s1, &r.cu))
+    for (size_t i = s0; (i = S_next_cand(x->cand[Q_REPORT], i, s1)) < s1;
+         i++) {
+      if (S_used(x->used_tok, i) || !S_cue_at(a, i, s1, &r.cu))
         continue;
       r.i = i;
       if (S_not_a_report(a, &r)) continue;
@@ -1211,11 +1211,10 @@ void lede__q_noun_frames(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
-    for (size_t i = s0 + 1; i + 2 < s1; i++) {
-      const lede__token *t = S_tok(a, i);
-      if (S_used(x->used_tok, i) || !(t->flags & LEDE__T_WORD) ||
-          (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
-        continue;
+    size_t lim = s1 > 2 ? s1 - 2 : 0;
+    for (size_t i = s0 + 1; (i = S_next_cand(x->cand[Q_NOUN], i, lim)) < lim;
+         i++) {
+      if (S_used(x->used_tok, i)) continue;
       const char *lemma = S_noun_lemma(a, i);
       if (!lemma) continue;
       /* The owner, left of up to two modifiers: "her repeated calls". */
@@ -1363,7 +1362,9 @@ void lede__q_stance_phrases(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
-    for (size_t i = s0 + 1; i + 3 < s1; i++) {
+    size_t lim = s1 > 3 ? s1 - 3 : 0;
+    for (size_t i = s0 + 1; (i = S_next_cand(x->cand[Q_STANCE], i, lim)) < lim;
+         i++) {
       /* "came out against the plan", "has come out strongly against" */
       int against = S_is(a, i, "out") && S_is(a, i + 1, "against") &&
                     (S_is(a, i - 1, "came") || S_is(a, i - 1, "come") ||
@@ -1533,7 +1534,9 @@ void lede__q_verb_phrases(S_ctx *x) {
   for (size_t si = 0; si < a->sents.n; si++) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
     size_t as_next = 0, take_next = 0;
-    for (size_t i = s0 + 1; i + 3 < s1; i++) {
+    size_t lim = s1 > 3 ? s1 - 3 : 0;
+    for (size_t i = s0 + 1; (i = S_next_cand(x->cand[Q_PHRASE], i, lim)) < lim;
+         i++) {
       int c = a->text[S_tok(a, i)->start] | 0x20;
       if (c == 't') {
         if (i >= take_next && S_take_verb(a, i))
@@ -1579,11 +1582,10 @@ void lede__q_adjective_frames(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
-    for (size_t i = s0 + 1; i + 2 < s1; i++) {
-      const lede__token *t = S_tok(a, i);
-      if (S_used(x->used_tok, i) || !(t->flags & LEDE__T_WORD) ||
-          (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
-        continue;
+    size_t lim = s1 > 2 ? s1 - 2 : 0;
+    for (size_t i = s0 + 1; (i = S_next_cand(x->cand[Q_ADJ], i, lim)) < lim;
+         i++) {
+      if (S_used(x->used_tok, i)) continue;
       const char *lemma = NULL;
       if (a->quote_verb[i]) {
         /* (the speech verb list's adjectives, left by pass 3 when a word
@@ -1635,6 +1637,38 @@ void lede__q_adjective_frames(S_ctx *x) {
       q->speaker = lede__s32(S_span_tok(a, q0, q1));
       S_mark(x, i, i + 1);
     }
+  }
+}
+
+/* ==== The tokens each walk stops at ===================================== */
+
+/* One walk over the tokens tells, for each pass that would ask about every
+ * token, the few it needs to: what each asks first of a token alone. */
+void lede__q_candidates(S_ctx *x) {
+  lede_article *a = x->a;
+  size_t n = a->tokens.n, words = n / 64 + 1;
+  for (int k = 0; k < 5; k++)
+    x->cand[k] = lede__calloc(&a->scratch,
+                              lede__mul(&a->scratch, words, sizeof(uint64_t)));
+  for (size_t i = 0; i < n; i++) {
+    const lede__token *t = S_tok(a, i);
+    uint64_t bit = UINT64_C(1) << (i & 63);
+    size_t w = i >> 6;
+    /* a speech verb, or "according" */
+    if (a->quote_verb[i] || t->len == 9) x->cand[Q_REPORT][w] |= bit;
+    if ((t->flags & LEDE__T_WORD) &&
+        !(t->flags & (LEDE__T_CAP | LEDE__T_NUM))) {
+      if (S_LEX(cue_nouns, a, i) || S_LEX(cue_nouns_other, a, i))
+        x->cand[Q_NOUN][w] |= bit;
+      if (a->quote_verb[i] || S_LEX(cue_adjectives, a, i))
+        x->cand[Q_ADJ][w] |= bit;
+    }
+    if ((t->len == 2 || t->len == 3) && (S_is(a, i, "in") || S_is(a, i, "out")))
+      x->cand[Q_STANCE][w] |= bit;
+    int c = a->text[t->start] | 0x20;
+    if (c == 't' ? S_take_verb(a, i)
+                 : (c == 's' || c == 'v' || c == 'r') && S_as_verb(a, i, c))
+      x->cand[Q_PHRASE][w] |= bit;
   }
 }
 
