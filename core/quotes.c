@@ -89,7 +89,7 @@ void lede__quotes(lede_article *a) {
   memset(&x.pairs, 0, sizeof x.pairs);
   memset(&x.pending, 0, sizeof x.pending);
   memset(&x.openers, 0, sizeof x.openers);
-  lede__q_resolve(a, x.used_tok);
+  lede__q_resolve(a, x.used_tok, x.cand[Q_PRON]);
   lede__q_classify(a);
   S_start_blocks(a);
   a->quote_verb = NULL; /* scratch: only while the stage runs */

@@ -50,13 +50,14 @@ typedef struct {
                                    an attribution, 2 inside quotation
                                    marks */
   size_t ndirect;               /* quotes found by pass 2 */
-  uint64_t *cand[5];            /* per pass (Q_*), a bit a token: the
+  uint64_t *cand[6];            /* per pass (Q_*), a bit a token: the
                                    tokens its walk stops at */
 } S_ctx;
 
 /* The passes that walk every token, each told by lede__q_candidates
  * which tokens can open what it looks for. */
-enum { Q_REPORT, Q_NOUN, Q_STANCE, Q_PHRASE, Q_ADJ };
+enum { Q_REPORT, Q_NOUN, Q_STANCE, Q_PHRASE, Q_ADJ,
+       Q_PRON /* "he", "she", "him", "his", "her" (pass 5) */ };
 
 /* The cue verb forms in an open-addressing hash table: one probe or two
  * a token. Entry e is line e of data/lex/speech_verbs.txt, or past its
@@ -132,7 +133,8 @@ void lede__q_trim_reported(lede_article *a);
 void lede__q_candidates(S_ctx *x);
 
 /* quotes_resolve.c */
-void lede__q_resolve(lede_article *a, const unsigned char *used);
+void lede__q_resolve(lede_article *a, const unsigned char *used,
+                     const uint64_t *pron);
 void lede__q_classify(lede_article *a);
 
 static inline int S_family(int32_t c);

@@ -149,6 +149,7 @@ static inline size_t S_res_ent(const S_resolved *r) {
 typedef struct {
   lede_article *a;
   const unsigned char *used;
+  const uint64_t *pron; /* a bit a token: S_third_person */
   S_ante ring[S_RING];
   size_t n;              /* antecedents pushed so far */
   unsigned char *gender; /* per entity: G_* */
@@ -377,17 +378,30 @@ static void S_salience(S_sal *z) {
     ns++;
   }
   qsort(sp, ns, sizeof *sp, S_cmp_spk);
-  /* Most tokens start no mention and have no speaker: the next of each
-   * is kept at hand, so that such a token costs two comparisons. */
-  size_t mi = 0, si = 0;
+  /* Most tokens start no mention and have no speaker: up to the token of
+   * the next of either, only the pronouns are visited. */
+  size_t mi = 0, si = 0, ntok = a->tokens.n;
   size_t mnext = a->ments.n ? a->ments.v[0].span.start : SIZE_MAX;
   size_t snext = ns ? sp[0].tok : SIZE_MAX;
-  for (size_t i = 0; i < a->tokens.n; i++) {
-    /* (most tokens: a pronoun or not, and nothing else to do) */
-    if (mnext >= lede__tend(S_tok(a, i)) && snext > i) {
-      if (S_third_person(a, i) && S_used(z->used, i) != 2)
-        S_resolve_pronoun(z, i, 0, (lede_span){0, 0});
-      continue;
+  size_t mseen = SIZE_MAX, mtok = ntok;
+  for (size_t i = 0; i < ntok; i++) {
+    if (mnext != mseen) {
+      /* the first token that mnext starts before the end of */
+      mseen = mnext;
+      mtok = ntok;
+      if (mnext != SIZE_MAX) {
+        mtok = S_tok_at(a, mnext);
+        if (mtok > 0 && lede__tend(S_tok(a, mtok - 1)) > mnext) mtok--;
+      }
+    }
+    size_t stop = snext < mtok ? snext : mtok;
+    if (stop > ntok) stop = ntok;
+    if (stop > i) {
+      for (i = S_next_cand(z->pron, i, stop); i < stop;
+           i = S_next_cand(z->pron, i + 1, stop))
+        if (S_used(z->used, i) != 2)
+          S_resolve_pronoun(z, i, 0, (lede_span){0, 0});
+      if (i >= ntok) break;
     }
     /* Named mentions starting here. */
     while (mnext < lede__tend(S_tok(a, i))) {
@@ -595,7 +609,8 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
   lede__vec_free(&a->scratch, addv.v, addv.cap, sizeof *addv.v);
 }
 
-void lede__q_resolve(lede_article *a, const unsigned char *used) {
+void lede__q_resolve(lede_article *a, const unsigned char *used,
+                     const uint64_t *pron) {
   /* Relative pronouns take their antecedent into the speaker phrase;
    * appositions ("the agency's press office, the FSB") make aliases. */
   for (size_t i = 0; i < a->quotes.n; i++) {
@@ -675,6 +690,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used) {
   memset(&z, 0, sizeof z);
   z.a = a;
   z.used = used;
+  z.pron = pron;
   /* The speech verbs are done with: their room goes to what the
    * pronouns make. */
   S_drop_verbs(a);
