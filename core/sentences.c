@@ -718,7 +718,7 @@ static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
  * would make the compiler reload a->tokens after each one. */
 #define S_TOKEN(s_, e_, flags_)                                       \
   do {                                                                \
-    if (n == cap) {                                                   \
+    if (checked && n == cap) {                                        \
       a->tokens.n = n;                                                \
       lede__vec_grow(&a->arena, (void **)&a->tokens.v, &a->tokens.cap, \
                      sizeof *a->tokens.v);                            \
@@ -731,6 +731,96 @@ static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
                          .flags = (flags_)};                          \
     n++;                                                              \
   } while (0)
+
+/* The tokens of the sentence [pos, end) (lede__tokenize), asking for room
+ * before each if checked. */
+static inline __attribute__((always_inline)) void
+S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__token **vp,
+              size_t *np, size_t *capp, int checked) {
+  lede__token *v = *vp;
+  size_t n = *np, cap = *capp;
+  /* a word stops at the longest a token holds, the rest another: only
+   * in a sentence longer than that */
+  int huge = end - pos > LEDE__TOK_MAXLEN;
+  while (pos < end) {
+    unsigned char b = (unsigned char)t[pos];
+    unsigned kb = S_k[b];
+    int32_t c = b;
+    size_t len = 1;
+    if (kb & K_SP) {
+      pos++;
+      continue;
+    }
+    if (kb & K_HI) {
+      S_cpl r = S_decode(t, end, pos);
+      c = r.c;
+      len = r.len;
+      if (lede__is_space(c)) {
+        pos += len;
+        continue;
+      }
+      if (S_alnum_u(c)) kb = K_LO;
+    }
+    if (!(kb & K_AN)) {
+      uint32_t q = (kb & K_QU) || (c >= 0x80 && S_quote_mark(c))
+                       ? LEDE__T_QUOTE
+                       : 0;
+      S_TOKEN(pos, pos + len, LEDE__T_PUNCT | q);
+      pos += len;
+      continue;
+    }
+    size_t s = pos, dots = 0;
+    size_t wend = huge && end - pos > LEDE__TOK_MAXLEN ? pos + LEDE__TOK_MAXLEN : end;
+    pos += len;
+    for (;;) {
+      pos = S_skip_an(t, pos, wend);
+      if (pos >= wend) break;
+      unsigned char d0 = (unsigned char)t[pos];
+      unsigned kd = S_k[d0];
+      if (kd & K_SP) break; /* the usual end of a word */
+      int32_t d = d0;
+      size_t dl = 1, l2;
+      if (kd & K_HI) {
+        S_cpl r = S_decode(t, end, pos);
+        d = r.c;
+        dl = r.len;
+        if (S_alnum_u(d)) {
+          pos += dl;
+          continue;
+        }
+      }
+      int joins = (kd & K_JN) || d == 0x2019 || d == 0x2010 ||
+                  ((kd & K_NJ) && (S_k[(unsigned char)t[pos - 1]] & K_DG));
+      if (joins && pos + dl < end && (l2 = S_alnum_len(t, pos + dl, end))) {
+        if (d == '.') dots++;
+        pos += dl + l2;
+        continue;
+      }
+      break;
+    }
+    /* "U.S." keeps its last dot. */
+    if (dots && pos < end && t[pos] == '.' && pos - s <= 12) pos++;
+    /* Split a possessive: "Bahrain's" -> "Bahrain" "'s" (once: no
+     * recursion, so "x's's's..." cannot run deep). ' and ’ (E2 80 99)
+     * end in 0x27 or 0x99. */
+    size_t e = pos;
+    if (e - s > 3 && (t[e - 1] == 's' || t[e - 1] == 'S') &&
+        (t[e - 2] == '\'' || (unsigned char)t[e - 2] == 0x99)) {
+      size_t ql, p = lede__cp_prev(t, e - 1);
+      int32_t q = lede__cp(t, e, p, &ql);
+      if ((q == '\'' || q == 0x2019) && p > s) {
+        S_TOKEN(s, p, S_word_flags(t, s, p));
+        S_TOKEN(p, e, LEDE__T_WORD);
+        continue;
+      }
+    }
+    S_TOKEN(s, e, S_word_flags(t, s, e));
+    if (pos < end && t[pos] == ' ') pos++; /* as the loop would */
+  }
+  *vp = v;
+  *np = n;
+  *capp = cap;
+}
 
 void lede__tokenize(lede_article *a) {
   /* Token offsets are 32 bits; a text that long would need tens of
@@ -750,84 +840,10 @@ void lede__tokenize(lede_article *a) {
   for (size_t si = 0; si < a->sents.n; si++) {
     *LEDE__PUSH(&a->arena, a->sent_tok) = (uint32_t)n;
     size_t pos = a->sents.v[si].span.start, end = a->sents.v[si].span.end;
-    /* a word stops at the longest a token holds, the rest another: only
-     * in a sentence longer than that */
-    int huge = end - pos > LEDE__TOK_MAXLEN;
-    while (pos < end) {
-      unsigned char b = (unsigned char)t[pos];
-      unsigned kb = S_k[b];
-      int32_t c = b;
-      size_t len = 1;
-      if (kb & K_SP) {
-        pos++;
-        continue;
-      }
-      if (kb & K_HI) {
-        S_cpl r = S_decode(t, end, pos);
-        c = r.c;
-        len = r.len;
-        if (lede__is_space(c)) {
-          pos += len;
-          continue;
-        }
-        if (S_alnum_u(c)) kb = K_LO;
-      }
-      if (!(kb & K_AN)) {
-        uint32_t q = (kb & K_QU) || (c >= 0x80 && S_quote_mark(c))
-                         ? LEDE__T_QUOTE
-                         : 0;
-        S_TOKEN(pos, pos + len, LEDE__T_PUNCT | q);
-        pos += len;
-        continue;
-      }
-      size_t s = pos, dots = 0;
-      size_t wend = huge && end - pos > LEDE__TOK_MAXLEN ? pos + LEDE__TOK_MAXLEN : end;
-      pos += len;
-      for (;;) {
-        pos = S_skip_an(t, pos, wend);
-        if (pos >= wend) break;
-        unsigned char d0 = (unsigned char)t[pos];
-        unsigned kd = S_k[d0];
-        if (kd & K_SP) break; /* the usual end of a word */
-        int32_t d = d0;
-        size_t dl = 1, l2;
-        if (kd & K_HI) {
-          S_cpl r = S_decode(t, end, pos);
-          d = r.c;
-          dl = r.len;
-          if (S_alnum_u(d)) {
-            pos += dl;
-            continue;
-          }
-        }
-        int joins = (kd & K_JN) || d == 0x2019 || d == 0x2010 ||
-                    ((kd & K_NJ) && (S_k[(unsigned char)t[pos - 1]] & K_DG));
-        if (joins && pos + dl < end && (l2 = S_alnum_len(t, pos + dl, end))) {
-          if (d == '.') dots++;
-          pos += dl + l2;
-          continue;
-        }
-        break;
-      }
-      /* "U.S." keeps its last dot. */
-      if (dots && pos < end && t[pos] == '.' && pos - s <= 12) pos++;
-      /* Split a possessive: "Bahrain's" -> "Bahrain" "'s" (once: no
-       * recursion, so "x's's's..." cannot run deep). ' and ’ (E2 80 99)
-       * end in 0x27 or 0x99. */
-      size_t e = pos;
-      if (e - s > 3 && (t[e - 1] == 's' || t[e - 1] == 'S') &&
-          (t[e - 2] == '\'' || (unsigned char)t[e - 2] == 0x99)) {
-        size_t ql, p = lede__cp_prev(t, e - 1);
-        int32_t q = lede__cp(t, e, p, &ql);
-        if ((q == '\'' || q == 0x2019) && p > s) {
-          S_TOKEN(s, p, S_word_flags(t, s, p));
-          S_TOKEN(p, e, LEDE__T_WORD);
-          continue;
-        }
-      }
-      S_TOKEN(s, e, S_word_flags(t, s, e));
-      if (pos < end && t[pos] == ' ') pos++; /* as the loop would */
-    }
+    /* a sentence of L bytes makes L tokens at most: where they fit,
+     * no token asks whether there is room */
+    if (cap - n >= end - pos) S_sent_tokens(a, t, pos, end, &v, &n, &cap, 0);
+    else S_sent_tokens(a, t, pos, end, &v, &n, &cap, 1);
   }
   a->tokens.v = v;
   a->tokens.n = n;
