@@ -1226,53 +1226,59 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
                     int32_t (*em)[S_NTAG], const S_word **pi, S_cword **cw,
                     unsigned char *tags, int hw) {
   size_t m = b - a;
-  /* The words [lo, hi) the run's features read; cw and pi by i - lo.
-   * Two places away only a word's form counts (S_word_feats). */
-  size_t lo = a >= s + 2 ? a - 2 : s, hi = b + 2 <= e ? b + 2 : e;
-  /* The words just beyond are read from two places away only: their row
-   * is looked up without the cache. */
-  const lede__tgrow *far[2] = {NULL, NULL};
-  if (lo + 2 == a) {
-    cw[0] = NULL;
-    far[0] = S_far(g, lo, 3, hw);
-  }
-  if (hi == b + 2) {
-    cw[hi - 1 - lo] = NULL;
-    far[1] = S_far(g, hi - 1, 4, hw);
-  }
-  /* the rest is [a - 1, b] within the line: each word's own look-ups */
-  size_t i0 = a > s ? a - 1 : a, i1 = b < e ? b + 1 : b;
-  if (i0 < a) {
-    cw[i0 - lo] = S_info(g, i0);
-    pi[i0 - lo] = &S_full(cw[i0 - lo])->w;
-  }
-  for (size_t i = a; i < b; i++) {
-    S_cword *c = cw[i - lo] = S_info(g, i);
-    S_docof(g, c);
-    pi[i - lo] = &S_full(c)->w;
-  }
-  if (i1 > b) {
-    cw[b - lo] = S_info(g, b);
-    pi[b - lo] = &S_full(cw[b - lo])->w;
-  }
+  /* The words [a - 2, b + 2) the run's features read, cw and pi by
+   * i - a + 2: the boundary words beyond the line's ends. Two places
+   * away only a word's form counts (S_word_feats): the words just beyond
+   * the run are looked up without the cache, their row in far. */
+  S_cword far[2];
   const S_word *bos = &S_K.bos.w, *eos = &S_K.eos.w;
+  cw[0] = &S_K.bos;
+  if (a >= s + 2) {
+    far[0].rv34[0] = S_far(g, a - 2, 3, hw);
+    cw[0] = &far[0];
+  }
+  cw[m + 3] = &S_K.eos;
+  if (b + 2 <= e) {
+    far[1].rv34[1] = S_far(g, b + 1, 4, hw);
+    cw[m + 3] = &far[1];
+  }
+  /* [a - 1, b] within the line: each word's own look-ups */
+  cw[1] = &S_K.bos;
+  pi[1] = bos;
+  if (a > s) {
+    cw[1] = S_info(g, a - 1);
+    pi[1] = &S_full(cw[1])->w;
+  }
+  for (size_t q = 0; q < m; q++) {
+    S_cword *c = cw[q + 2] = S_info(g, a + q);
+    S_docof(g, c);
+    pi[q + 2] = &S_full(c)->w;
+  }
+  cw[m + 2] = &S_K.eos;
+  pi[m + 2] = eos;
+  if (b < e) {
+    cw[m + 2] = S_info(g, b);
+    pi[m + 2] = &S_full(cw[m + 2])->w;
+  }
   S_pair pair = {NULL, NULL, 0, 0};
   for (size_t q = 0; q < m; q++) {
-    size_t i = a + q, x = i - lo;
+    size_t x = q + 2;
+    /* (the boundary words' and far's are made: S_role and S_role34 only
+     * read them) */
     const int32_t *restrict v0 = S_role(g, cw[x], 0);
-    const int32_t *restrict v1 = i >= s + 1 ? S_role(g, cw[x - 1], 1) : S_K.bos.v[1];
-    const lede__tgrow *restrict v3 = i < s + 2 ? S_K.bos.rv34[0] : cw[x - 2] ? S_role34(cw[x - 2], 3, hw) : far[0];
-    const int32_t *restrict v2 = i + 1 < e ? S_role(g, cw[x + 1], 2) : S_K.eos.v[2];
-    const lede__tgrow *restrict v4 = i + 2 >= e ? S_K.eos.rv34[1] : cw[x + 2] ? S_role34(cw[x + 2], 4, hw) : far[1];
+    const int32_t *restrict v1 = S_role(g, cw[x - 1], 1);
+    const lede__tgrow *restrict v3 = S_role34(cw[x - 2], 3, hw);
+    const int32_t *restrict v2 = S_role(g, cw[x + 1], 2);
+    const lede__tgrow *restrict v4 = S_role34(cw[x + 2], 4, hw);
     int32_t *restrict o = em[q];
     o[0] = 0;
     S_sum5(o + 1, v0, v1, v3, v2, v4);
   }
   for (size_t q = 0; q < m; q++) {
-    size_t i = a + q, x = i - lo;
+    size_t i = a + q, x = q + 2;
     /* The position features (S_pos_feats): those of classes only from
      * the tables, the others row by row. */
-    const S_word *pp = i > s ? pi[x - 1] : bos, *pc = pi[x], *pn = i + 1 < e ? pi[x + 1] : eos;
+    const S_word *pp = pi[x - 1], *pc = pi[x], *pn = pi[x + 1];
     uint32_t c = (uint32_t)S_ctx(g->k.ctx[i]);
     int32_t *cur = em[q];
     S_add_r32(cur + 1, S_K.pos[c][pp->sc][pc->sc]);
@@ -1344,7 +1350,7 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     if (em[m - 1][j] > em[m - 1][bt]) bt = j;
   for (size_t q = m; q-- > 0;) {
     tags[a + q] = (unsigned char)bt;
-    if (q) bt = S_back(em[q - 1], bt, pi[a + q - lo]->sc);
+    if (q) bt = S_back(em[q - 1], bt, pi[q + 2]->sc);
   }
 }
 
@@ -1759,8 +1765,8 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
   size_t n = tk->n;
   size_t chunk = n < S_CHUNK ? n : S_CHUNK;
   int32_t (*em)[S_NTAG] = lede__alloc(ar, chunk * sizeof *em);
-  const S_word **pi = lede__alloc(ar, chunk * sizeof *pi);
-  S_cword **cw = lede__alloc(ar, chunk * sizeof *cw);
+  const S_word **pi = lede__alloc(ar, (chunk + 4) * sizeof *pi);
+  S_cword **cw = lede__alloc(ar, (chunk + 4) * sizeof *cw);
   memset(tags, 0, n);
   size_t s = 0;
   while (s < n) {
