@@ -124,6 +124,7 @@ extern const lede__lexicon lede__lex_quote_kickers;
 extern const lede__lexicon lede__lex_quote_maker_verbs;
 extern const lede__lexicon lede__lex_quote_modals;
 extern const lede__lexicon lede__lex_quote_noun_modifiers;
+extern const lede__lexicon lede__lex_quote_object_pronouns;
 extern const lede__lexicon lede__lex_quote_objects;
 extern const lede__lexicon lede__lex_quote_org_heads;
 extern const lede__lexicon lede__lex_quote_passive_topic_verbs;
@@ -235,31 +236,32 @@ enum {
   lede__lexid_quote_maker_verbs = 82,
   lede__lexid_quote_modals = 83,
   lede__lexid_quote_noun_modifiers = 84,
-  lede__lexid_quote_objects = 85,
-  lede__lexid_quote_org_heads = 86,
-  lede__lexid_quote_passive_topic_verbs = 87,
-  lede__lexid_quote_passive_verbs = 88,
-  lede__lexid_quote_preps = 89,
-  lede__lexid_quote_pronouns = 90,
-  lede__lexid_quote_quantifiers = 91,
-  lede__lexid_quote_role_heads = 92,
-  lede__lexid_quote_stance_lemmas = 93,
-  lede__lexid_quote_stop = 94,
-  lede__lexid_quote_subordinators = 95,
-  lede__lexid_quote_tally_words = 96,
-  lede__lexid_quote_tell_verbs = 97,
-  lede__lexid_quote_works = 98,
-  lede__lexid_regions = 99,
-  lede__lexid_related_prefixes = 100,
-  lede__lexid_roles = 101,
-  lede__lexid_salutations = 102,
-  lede__lexid_sentence_starters = 103,
-  lede__lexid_speech_verbs = 104,
-  lede__lexid_sports_words = 105,
-  lede__lexid_staff_bylines = 106,
-  lede__lexid_time_words = 107,
-  lede__lexid_titles = 108,
-  lede__lexid_weekdays = 109,
+  lede__lexid_quote_object_pronouns = 85,
+  lede__lexid_quote_objects = 86,
+  lede__lexid_quote_org_heads = 87,
+  lede__lexid_quote_passive_topic_verbs = 88,
+  lede__lexid_quote_passive_verbs = 89,
+  lede__lexid_quote_preps = 90,
+  lede__lexid_quote_pronouns = 91,
+  lede__lexid_quote_quantifiers = 92,
+  lede__lexid_quote_role_heads = 93,
+  lede__lexid_quote_stance_lemmas = 94,
+  lede__lexid_quote_stop = 95,
+  lede__lexid_quote_subordinators = 96,
+  lede__lexid_quote_tally_words = 97,
+  lede__lexid_quote_tell_verbs = 98,
+  lede__lexid_quote_works = 99,
+  lede__lexid_regions = 100,
+  lede__lexid_related_prefixes = 101,
+  lede__lexid_roles = 102,
+  lede__lexid_salutations = 103,
+  lede__lexid_sentence_starters = 104,
+  lede__lexid_speech_verbs = 105,
+  lede__lexid_sports_words = 106,
+  lede__lexid_staff_bylines = 107,
+  lede__lexid_time_words = 108,
+  lede__lexid_titles = 109,
+  lede__lexid_weekdays = 110,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -276,11 +278,11 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 110
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 111
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 112
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 111
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 112
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 113
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 113
+#define LEDE__LEX_ID_MULTI_FIRST 114
 
 #endif

@@ -860,7 +860,8 @@ static inline int S_verbish(const lede_article *a, size_t i, int aux) {
 
 static inline int S_pronoun(const lede_article *a, lede_span s) {
   size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
-  return t1 == t0 + 1 && S_LEX(quote_pronouns, a, t0);
+  return t1 == t0 + 1 && (S_LEX(quote_pronouns, a, t0) ||
+                          S_LEX(quote_object_pronouns, a, t0));
 }
 
 /* Organization-like: its head is an organization noun, or it is (or ends

@@ -329,6 +329,11 @@ static int S_according_content(const lede_article *a, S_rcue *rc,
   size_t s0 = rc->s0, s1 = rc->s1, i = rc->i, ce = rc->ce;
   const S_cue *cu = &rc->cu;
   size_t r = lede__q_np_right(a, cu->cue1, s1);
+  /* "according to him": an object pronoun, a person named before. */
+  if (r == cu->cue1 && S_LEX(quote_object_pronouns, a, r) &&
+      (r + 1 >= s1 || S_comma(a, r + 1) || S_punct(a, r + 1, '.') ||
+       S_punct(a, r + 1, ')') || S_dash(a, r + 1)))
+    r++;
   if (r == cu->cue1) {
     /* "according to “Man of the World,” a book": a quoted title. */
     size_t k = cu->cue1;

@@ -1017,3 +1017,20 @@ Test(speakers, pronoun_opening_a_relative_report_keeps_its_verb) {
                 "she does not support raising the levy");
   lede_article_free(a);
 }
+
+/* "according to him": an object pronoun is the source, and refers to
+ * the person named before, as "he" would; "according to her “clawback”
+ * plan" keeps the plan. */
+Test(speakers, according_to_an_object_pronoun) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Mayor Tom Reyes spoke on Monday. The levy will cost the pool its "
+      "summer hours, according to him.\n\n"
+      "According to her, the clerk never saw the ballots.\n");
+  size_t k = t_said(a, "The levy will cost", "him", "according to");
+  lede_span s;
+  cr_assert(lede_quote_speaker_ref(a, k, &s));
+  t_assert_span(a, s, "Tom Reyes");
+  t_said(a, "the clerk never saw", "her", "According to");
+  lede_article_free(a);
+}
