@@ -13,13 +13,13 @@ local t = {}
 for i = 0, slots - 1 do t[i] = 0 end
 for i, w in ipairs(words) do
   -- S_hash: 8-byte little-endian words, zero past the end, mixed by a
-  -- multiply (64-bit wrap-around), the top 9 bits
+  -- multiply (64-bit wrap-around), the top 10 bits
   local h = #w
   for k = 1, #w, 8 do
     local c = w:sub(k, k + 7)
     h = (h ~ string.unpack("<i8", c .. ("\0"):rep(8 - #c))) * -7046029254386353131
   end
-  local x = (h >> 55) % slots
+  local x = (h >> 54) % slots
   while t[x] ~= 0 do x = (x + 1) % slots end
   t[x] = i
 end
