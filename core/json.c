@@ -25,6 +25,13 @@ typedef struct {
   char q[24];
 } S_quoted;
 
+/* ,"part":"...","paragraph": as written for one part: S_where writes
+ * it after every sentence, mention, quote and date. */
+typedef struct {
+  size_t n; /* 0: not made yet */
+  char q[48];
+} S_part_lit;
+
 typedef struct {
   lede_write_fn w;
   void *ud;
@@ -33,6 +40,7 @@ typedef struct {
   char buf[4096];
   const lede_article *a;
   S_quoted names[32];
+  S_part_lit parts[16];
 } S_out;
 
 static void S_flush(S_out *o) {
@@ -160,12 +168,14 @@ static const unsigned char S_plain_tab[256] = {
 
 #if S_SSE2
 /* Bit k set where byte k of the sixteen at s needs a look: below 0x20 or
- * from 0x80 up (both below 0x20 as signed bytes), '"' or '\\'. */
+ * from 0x80 up (both below 0x20 as signed bytes), '"' or '\\'. XOR with 2
+ * keeps the bytes below 0x20 below it and makes '"' (0x22) 0x20: one
+ * signed compare takes them all but the backslash. */
 static inline unsigned S_look16(const char *s) {
   __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-  __m128i m = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+  __m128i m = _mm_or_si128(
+      _mm_cmplt_epi8(_mm_xor_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8(0x21)),
+      _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
   return (unsigned)_mm_movemask_epi8(m);
 }
 #endif
@@ -363,9 +373,25 @@ static void S_span_obj(S_out *o, lede_span s) {
 /* ,"part":"...","paragraph":N|null for block b (paragraph 1-based). */
 static void S_where(S_out *o, size_t b) {
   const lede__block *blk = &o->a->blocks.v[b];
-  S_lit(o, ",\"part\":");
-  S_name(o, lede_part_name(blk->part));
-  S_lit(o, ",\"paragraph\":");
+  S_part_lit *c = (unsigned)blk->part < 16 ? &o->parts[blk->part] : NULL;
+  if (c && !c->n) {
+    const char *name = lede_part_name(blk->part);
+    size_t n = strlen(name);
+    if (9 + n + 14 <= sizeof c->q) {
+      memcpy(c->q, ",\"part\":\"", 9);
+      memcpy(c->q + 9, name, n);
+      memcpy(c->q + 9 + n, "\",\"paragraph\":", 14);
+      c->n = 9 + n + 14;
+    }
+  }
+  if (c && c->n) {
+    memcpy(S_room(o, sizeof c->q), c->q, sizeof c->q);
+    o->n += c->n;
+  } else {
+    S_lit(o, ",\"part\":");
+    S_name(o, lede_part_name(blk->part));
+    S_lit(o, ",\"paragraph\":");
+  }
   if (blk->para != LEDE_NONE) S_num(o, blk->para + 1);
   else S_lit(o, "null");
 }
@@ -518,6 +544,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   o.n = 0;
   o.a = a;
   memset(o.names, 0, sizeof o.names);
+  for (size_t k = 0; k < 16; k++) o.parts[k].n = 0;
   S_raw(&o, "{", 1);
   if (id) {
     S_lit(&o, "\"id\":");
