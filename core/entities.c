@@ -80,9 +80,27 @@ static int32_t S_fold(int32_t c) {
 
 /* Alias key of a span of text: lower case, ’ as ', one space. */
 static size_t S_key_str(const char *s, size_t n, char *buf) {
-  size_t o = 0, len;
+  size_t o = 0, len, i = 0;
   int space = 0;
-  for (size_t i = 0; i < n; i += len) {
+  /* Most spans are ASCII words with one space between them, short
+   * enough that the key fits: copied in lower case until a byte that is
+   * not (the loop below goes on from there, after a word's letter). */
+  if (n + 4 < S_KEY) {
+    for (; i < n; i++) {
+      unsigned char b = (unsigned char)s[i];
+      if (b > ' ' && b < 0x80) {
+        buf[o++] = (char)lede__lower[b];
+        continue;
+      }
+      if (b == ' ' && o > 0 && i + 1 < n && (unsigned char)s[i + 1] > ' ' &&
+          (unsigned char)s[i + 1] < 0x80) {
+        buf[o++] = ' ';
+        continue;
+      }
+      break;
+    }
+  }
+  for (; i < n; i += len) {
     unsigned char b = (unsigned char)s[i];
     int32_t c;
     int sp;
@@ -748,9 +766,14 @@ static void S_type_of_most_mentions(S_ctx *x) {
     if (!sl->key || sl->len < 2 || sl->len > S_KEY || sl->val == LEDE_NONE ||
         sl->val == S_AMBIG)
       continue;
-    const char *tc = memchr(lede__ent_tchar, sl->key[0], 4);
-    if (!tc) continue;
-    int mine = (int)(tc - lede__ent_tchar);
+    /* its type: the index of key[0] among the first four of lede__ent_tchar */
+    char c0 = sl->key[0];
+    int mine = c0 == lede__ent_tchar[0]   ? 0
+               : c0 == lede__ent_tchar[1] ? 1
+               : c0 == lede__ent_tchar[2] ? 2
+               : c0 == lede__ent_tchar[3] ? 3
+                                          : -1;
+    if (mine < 0) continue;
     const unsigned char *kb = (const unsigned char *)sl->key;
     size_t h = (sl->len * 31u + kb[1] * 7u + kb[sl->len - 1] * 131u + kb[1 + (sl->len - 1) / 2]) & 1023;
     if (!pass) {

@@ -68,6 +68,7 @@ void lede__ent_alias(S_ctx *x, S_map *map, int type, size_t i, size_t j, size_t 
 }
 
 size_t lede__ent_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {
+  if (!acrs->n) return LEDE_NONE; /* most texts define none */
   char buf[S_KEY + 1];
   size_t n = S_key_c(x, i, i + 1, buf + 1);
   if (!n) return LEDE_NONE;
@@ -81,6 +82,7 @@ size_t lede__ent_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {
 
 /* The person whose name has the word at token i, if only one has. */
 size_t lede__ent_ptok(S_ctx *x, size_t i) {
+  if (!x->ptoks.n) return LEDE_NONE;
   char tmp[S_KEY];
   const char *buf;
   size_t n = S_key1(x, i, tmp, &buf);
@@ -92,6 +94,7 @@ size_t lede__ent_ptok(S_ctx *x, size_t i) {
 /* The organization whose multi-word name opens with the word at token i
  * ("Barrick" -> "Barrick Gold Corp"), if only one does. */
 size_t lede__ent_otok(S_ctx *x, size_t i) {
+  if (!x->ptoks.n) return LEDE_NONE;
   char buf[S_KEY + 1];
   size_t n = S_key_c(x, i, i + 1, buf + 1);
   if (!n) return LEDE_NONE;

@@ -26,7 +26,12 @@ static inline __attribute__((always_inline)) size_t
 S_tag_skip(const unsigned char *tag, size_t i, size_t n) {
   for (uint64_t w; i + 8 <= n; i += 8) {
     memcpy(&w, tag + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* the first byte set is the lowest */
+    if (w) return i + (size_t)(__builtin_ctzll(w) >> 3);
+#else
     if (w) break;
+#endif
   }
   while (i < n && !tag[i]) i++;
   return i;
