@@ -236,6 +236,23 @@ static int S_not_a_report(const lede_article *a, const S_rcue *r) {
        S_is(a, i - 1, "once") || S_is(a, i - 1, "until")) &&
       S_question_at(a, i + 1, s1) < s1)
     return 1;
+  /* "added his third grand slam": a word inside a tally's noun phrase
+   * is a noun of it, no cue. */
+  if (!r->cu.according && i > s0 + 2) {
+    size_t k = i;
+    while (k > s0 + 1 && k + 5 > i && S_word(a, k - 1) && !S_cap(a, k - 1) &&
+           !a->quote_verb[k - 1] && !S_is(a, k - 1, "and"))
+      k--;
+    const char *lem = k < i && a->quote_verb[k - 1] ? S_verb_lemma(a, k - 1)
+                                                    : NULL;
+    if (lem && lede__lex_has(&lede__lex_cue_tally, lem, strlen(lem))) {
+      size_t t = k;
+      if (t < i && S_LEX(quote_determiners, a, t) &&
+          !S_LEX(quote_tally_words, a, t))
+        t++;
+      if (t < i && S_LEX(quote_tally_words, a, t)) return 1;
+    }
+  }
   return 0;
 }
 

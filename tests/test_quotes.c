@@ -2221,3 +2221,14 @@ Test(quotes, apposition_closing_on_a_title) {
     t_check(a, &want[i]);
   lede_article_free(a);
 }
+
+/* "added his third grand slam": after a tally ("added his third"), a
+ * word of the tally's noun phrase that is also a cue verb is a noun. */
+Test(quotes, noun_of_a_tally_is_no_cue) {
+  lede_article *a = t_parse(
+      "Bats win\n\n"
+      "Ortiz added his third grand slam of the season in the fifth "
+      "inning.\n");
+  cr_assert_eq(lede_quote_count(a), 0);
+  lede_article_free(a);
+}
