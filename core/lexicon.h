@@ -129,6 +129,7 @@ extern const lede__lexicon lede__lex_quote_objects;
 extern const lede__lexicon lede__lex_quote_org_heads;
 extern const lede__lexicon lede__lex_quote_passive_topic_verbs;
 extern const lede__lexicon lede__lex_quote_passive_verbs;
+extern const lede__lexicon lede__lex_quote_place_preps;
 extern const lede__lexicon lede__lex_quote_preps;
 extern const lede__lexicon lede__lex_quote_pronouns;
 extern const lede__lexicon lede__lex_quote_quantifiers;
@@ -241,27 +242,28 @@ enum {
   lede__lexid_quote_org_heads = 87,
   lede__lexid_quote_passive_topic_verbs = 88,
   lede__lexid_quote_passive_verbs = 89,
-  lede__lexid_quote_preps = 90,
-  lede__lexid_quote_pronouns = 91,
-  lede__lexid_quote_quantifiers = 92,
-  lede__lexid_quote_role_heads = 93,
-  lede__lexid_quote_stance_lemmas = 94,
-  lede__lexid_quote_stop = 95,
-  lede__lexid_quote_subordinators = 96,
-  lede__lexid_quote_tally_words = 97,
-  lede__lexid_quote_tell_verbs = 98,
-  lede__lexid_quote_works = 99,
-  lede__lexid_regions = 100,
-  lede__lexid_related_prefixes = 101,
-  lede__lexid_roles = 102,
-  lede__lexid_salutations = 103,
-  lede__lexid_sentence_starters = 104,
-  lede__lexid_speech_verbs = 105,
-  lede__lexid_sports_words = 106,
-  lede__lexid_staff_bylines = 107,
-  lede__lexid_time_words = 108,
-  lede__lexid_titles = 109,
-  lede__lexid_weekdays = 110,
+  lede__lexid_quote_place_preps = 90,
+  lede__lexid_quote_preps = 91,
+  lede__lexid_quote_pronouns = 92,
+  lede__lexid_quote_quantifiers = 93,
+  lede__lexid_quote_role_heads = 94,
+  lede__lexid_quote_stance_lemmas = 95,
+  lede__lexid_quote_stop = 96,
+  lede__lexid_quote_subordinators = 97,
+  lede__lexid_quote_tally_words = 98,
+  lede__lexid_quote_tell_verbs = 99,
+  lede__lexid_quote_works = 100,
+  lede__lexid_regions = 101,
+  lede__lexid_related_prefixes = 102,
+  lede__lexid_roles = 103,
+  lede__lexid_salutations = 104,
+  lede__lexid_sentence_starters = 105,
+  lede__lexid_speech_verbs = 106,
+  lede__lexid_sports_words = 107,
+  lede__lexid_staff_bylines = 108,
+  lede__lexid_time_words = 109,
+  lede__lexid_titles = 110,
+  lede__lexid_weekdays = 111,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -278,11 +280,11 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 111
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 112
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 113
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 112
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 113
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 114
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 114
+#define LEDE__LEX_ID_MULTI_FIRST 115
 
 #endif

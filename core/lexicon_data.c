@@ -5205,6 +5205,39 @@ static const unsigned short S_quote_passive_verbs_first[257] = {
 };
 const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 89};
 
+static const char *const S_quote_place_preps[] = {
+  "across",
+  "along",
+  "around",
+  "behind",
+  "beside",
+  "inside",
+  "near",
+  "outside",
+  "toward",
+  "towards",
+};
+static const unsigned short S_quote_place_preps_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 3, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7,
+  8, 8, 8, 8, 8, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+  10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+  10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+  10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+  10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+  10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+  10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+  10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+  10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+  10,
+};
+const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 90};
+
 static const char *const S_quote_preps[] = {
   "about",
   "across",
@@ -5266,7 +5299,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 90};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 91};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -5340,7 +5373,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 91};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 92};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -5380,7 +5413,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 92};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 93};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -5435,7 +5468,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 93};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 94};
 
 static const char *const S_quote_stance_lemmas[] = {
   "confident",
@@ -5465,7 +5498,7 @@ static const unsigned short S_quote_stance_lemmas_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 94};
+const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 95};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -5572,7 +5605,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 95};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 96};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -5607,7 +5640,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 96};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 97};
 
 static const char *const S_quote_tally_words[] = {
   "another",
@@ -5713,7 +5746,7 @@ static const unsigned short S_quote_tally_words_first[257] = {
   83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
   83,
 };
-const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 97};
+const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 98};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -5755,7 +5788,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 98};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 99};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -5802,7 +5835,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 99};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 100};
 
 static const char *const S_regions[] = {
   "africa",
@@ -5871,7 +5904,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 100};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 101};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -5928,7 +5961,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 101};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 102};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -5998,7 +6031,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 102};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 103};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -6022,7 +6055,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 103};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 104};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -6144,7 +6177,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 104};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 105};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -6964,7 +6997,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 105};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 106};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -7022,7 +7055,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 106};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 107};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -7080,7 +7113,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 107};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 108};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -7128,7 +7161,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 108};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 109};
 
 static const char *const S_titles[] = {
   "adm",
@@ -7280,7 +7313,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 109};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 110};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -7320,7 +7353,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 110};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 111};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -7412,6 +7445,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x4b54, 0x70, 0x7b4, 0xc20, 0x80, 0x470, 0x430, 0x120, 0x208, 0x0, 0x0, 0x48, 0x1a0, 0x290, 0x1040, 0x478, 0x0, 0xc0, 0xae4, 0x10, 0x420, 0x0, 0xd0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_org_heads */
   {0x0, 0x0, 0x0, 0x10, 0x118, 0x0, 0x0, 0x0, 0x0, 0x40, 0x0, 0x0, 0x20, 0x0, 0x110, 0x0, 0x80, 0x20, 0x60, 0x8, 0x10, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_passive_topic_verbs */
   {0x0, 0x40, 0x80, 0x100, 0x0, 0x140, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x80, 0x0, 0x60, 0x8, 0x20, 0x400, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_passive_verbs */
+  {0x0, 0x60, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x10, 0x80, 0x0, 0x0, 0x0, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_place_preps */
   {0x0, 0xf4, 0xc4, 0x0, 0xc0, 0x0, 0x18, 0x0, 0x0, 0x54, 0x0, 0x0, 0x0, 0x0, 0x10, 0x94, 0x0, 0x0, 0x0, 0x20, 0x4c4, 0x30, 0x0, 0xd0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_preps */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xf4, 0x7e, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x1e8, 0x3d0, 0x0, 0x0, 0x1fc, 0x0, 0x1e8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_pronouns */
   {0x0, 0x8, 0x10, 0x0, 0x0, 0x20, 0x18, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x10, 0x10, 0x8, 0x0, 0x0, 0x0, 0x38, 0x28, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_quantifiers */

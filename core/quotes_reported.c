@@ -319,6 +319,20 @@ static int S_no_content(const lede_article *a, const S_rcue *r) {
                          S_LEX(quote_modals, a, k + 1))))
       return 1;
   }
+  /* "chanted outside city hall on Monday": a place, and no clause or
+   * quotation after it, is where the words were said, not them. */
+  if (!cu->according && S_cue_class_of(cu->lemma) == LEDE_CUE_SPEECH) {
+    size_t k = lede__q_skip_adjuncts(a, cu->cue1, s1);
+    if (k < s1 && S_LEX(quote_place_preps, a, k)) {
+      size_t j = k + 1;
+      while (j < s1 && !S_finite(a, j) && !S_finite_aux(a, j) &&
+             !S_be(a, j) && !S_LEX(quote_modals, a, j) &&
+             !S_is(a, j, "that") && !S_punct(a, j, ':') &&
+             !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+        j++;
+      if (j >= s1) return 1;
+    }
+  }
   /* "thought for a moment and said": a cue with only adjuncts before
    * the next cue reports nothing; the next one does. */
   if (!cu->according) {

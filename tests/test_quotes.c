@@ -2232,3 +2232,15 @@ Test(quotes, noun_of_a_tally_is_no_cue) {
   cr_assert_eq(lede_quote_count(a), 0);
   lede_article_free(a);
 }
+
+/* "chanted outside city hall on Monday": a place after a cue of speech,
+ * with no clause or quotation after it, is where the words were said,
+ * not what was said. */
+Test(quotes, place_after_a_cue_is_no_content) {
+  lede_article *a = t_parse(
+      "Rally\n\n"
+      "Dozens of parents chanted outside city hall on Monday.\n\n"
+      "Students shouted across the quad for an hour.\n");
+  cr_assert_eq(lede_quote_count(a), 0);
+  lede_article_free(a);
+}
