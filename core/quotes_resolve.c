@@ -69,10 +69,10 @@ static lede_span S_desc_part(const lede_article *a, lede_span s,
   return (lede_span){0, 0};
 }
 
-/* Equal ignoring case, a leading determiner and ' vs ’. */
-static int S_same_desc(const lede_article *a, lede_span x, lede_span y) {
-  size_t x0 = S_tok_at(a, x.start), x1 = S_tok_at(a, x.end);
-  size_t y0 = S_tok_at(a, y.start), y1 = S_tok_at(a, y.end);
+/* Equal ignoring case, a leading determiner and ' vs ’: the tokens
+ * [x0, x1) and [y0, y1). */
+static int S_same_desc(const lede_article *a, size_t x0, size_t x1,
+                       size_t y0, size_t y1) {
   if (x0 < x1 && S_LEX(quote_determiners, a, x0)) x0++;
   if (y0 < y1 && S_LEX(quote_determiners, a, y0)) y0++;
   if (x1 - x0 != y1 - y0 || x1 == x0) return 0;
@@ -181,12 +181,6 @@ static int S_span_gender(const lede_article *a, lede_span s) {
     if (!S_LEX(titles, a, i)) break; /* "Sen. Ann Lee" */
   }
   return t1 > t0 && !S_cap(a, t1 - 1) ? S_word_gender(a, t1 - 1) : G_NONE;
-}
-
-/* The first prose token inside span s, or LEDE_NONE (furniture). */
-static size_t S_span_tok0(const lede_article *a, lede_span s) {
-  size_t t = S_tok_at(a, s.start);
-  return t < a->tokens.n && S_tok(a, t)->start < s.end ? t : LEDE_NONE;
 }
 
 static int S_plural_head(const lede_article *a, lede_span s) {
@@ -327,7 +321,10 @@ static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
   lede_span ref = lede__s64(S_empty(lede__s64(q->ref)) ? q->speaker : q->ref);
   S_ante an = {t, lede__tok_sent(a, t), LEDE_NONE, ref, 0, G_NONE, 0, 1,
                {0, 0}};
-  an.ent = q->entity != LEDE_NONE ? q->entity : S_speaker_entity(a, ref);
+  /* (a quote's own ref was asked already: its entity is what it gave) */
+  an.ent = q->entity != LEDE_NONE || !S_empty(lede__s64(q->ref))
+               ? q->entity
+               : S_speaker_entity(a, ref);
   if (an.ent != LEDE_NONE) an.kinds = S_ent_kinds(a, an.ent);
   if (S_orglike(a, ref)) an.kinds |= R_ORG;
   else if (S_plural_head(a, ref) &&
@@ -347,6 +344,18 @@ static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
 }
 
 static size_t S_description_entity(const S_sal *z, const lede__quote *q);
+
+/* For a mention starting at pos (SIZE_MAX: none): *at, the first token
+ * starting at or after it; *stop, the first token it starts before the
+ * end of. */
+static inline void S_mention_tok(const lede_article *a, size_t pos,
+                                 size_t *seen, size_t *at, size_t *stop) {
+  *seen = pos;
+  *at = *stop = a->tokens.n;
+  if (pos == SIZE_MAX) return;
+  *at = *stop = S_tok_at(a, pos);
+  if (*stop > 0 && lede__tend(S_tok(a, *stop - 1)) > pos) (*stop)--;
+}
 
 /* Walk the text once: named mentions and speakers become antecedents;
  * third-person pronouns outside quotation marks, and every pronoun that
@@ -383,17 +392,9 @@ static void S_salience(S_sal *z) {
   size_t mi = 0, si = 0, ntok = a->tokens.n;
   size_t mnext = a->ments.n ? a->ments.v[0].span.start : SIZE_MAX;
   size_t snext = ns ? sp[0].tok : SIZE_MAX;
-  size_t mseen = SIZE_MAX, mtok = ntok;
+  size_t mseen = SIZE_MAX, mtok = ntok, mat = ntok;
   for (size_t i = 0; i < ntok; i++) {
-    if (mnext != mseen) {
-      /* the first token that mnext starts before the end of */
-      mseen = mnext;
-      mtok = ntok;
-      if (mnext != SIZE_MAX) {
-        mtok = S_tok_at(a, mnext);
-        if (mtok > 0 && lede__tend(S_tok(a, mtok - 1)) > mnext) mtok--;
-      }
-    }
+    if (mnext != mseen) S_mention_tok(a, mnext, &mseen, &mat, &mtok);
     size_t stop = snext < mtok ? snext : mtok;
     if (stop > ntok) stop = ntok;
     if (stop > i) {
@@ -407,7 +408,11 @@ static void S_salience(S_sal *z) {
     while (mnext < lede__tend(S_tok(a, i))) {
       const lede__mention *m = &a->ments.v[mi++];
       mnext = mi < a->ments.n ? a->ments.v[mi].span.start : SIZE_MAX;
-      size_t t = S_span_tok0(a, lede__s64(m->span));
+      if (m->span.start != mseen)
+        S_mention_tok(a, m->span.start, &mseen, &mat, &mtok);
+      /* (the first prose token inside it, or none: furniture) */
+      size_t t = mat;
+      if (t >= ntok || S_tok(a, t)->start >= m->span.end) t = LEDE_NONE;
       if (t != i) continue;
       S_ante an = {t, lede__tok_sent(a, t), m->entity, lede__s64(m->span),
                    S_ent_kinds(a, m->entity), G_NONE, S_used(z->used, t) == 2, 0,
@@ -662,6 +667,11 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
     else if (!cont)
       q->via = S_description(a, s) ? LEDE_VIA_DESCRIPTION : LEDE_VIA_NAME;
   }
+  struct {
+    uint32_t t0, t1;
+    unsigned char known, empty;
+  } *desc = lede__calloc(&a->scratch,
+                         lede__mul(&a->scratch, a->quotes.n + 1, sizeof *desc));
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
     if (S_empty(lede__s64(q->speaker)) || S_pronoun(a, lede__s64(q->speaker))) continue;
@@ -671,14 +681,25 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
     size_t j0 = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
     size_t j1 = a->quotes.n - i > S_BACK_QUOTES ? i + S_BACK_QUOTES
                                                  : a->quotes.n;
+    size_t y0 = S_tok_at(a, s.start), y1 = S_tok_at(a, s.end);
     for (size_t j = j0; j < j1; j++) {
       lede__quote *r = &a->quotes.v[j];
       if (j == i || S_empty(lede__s64(r->ref)) || S_empty(lede__s64(r->speaker))) continue;
       if (r->ref.start == r->speaker.start && r->ref.end == r->speaker.end)
         continue;
-      lede_span d = S_desc_part(a, lede__s64(r->speaker), lede__s64(r->ref));
-      if (!S_empty(d) && S_same_desc(a, d, s)) {
+      /* (each quote's description part is found once, as each asks
+       * up to 48 others) */
+      if (!desc[j].known) {
+        lede_span d = S_desc_part(a, lede__s64(r->speaker), lede__s64(r->ref));
+        desc[j].known = 1;
+        desc[j].empty = S_empty(d);
+        desc[j].t0 = (uint32_t)S_tok_at(a, d.start);
+        desc[j].t1 = (uint32_t)S_tok_at(a, d.end);
+      }
+      if (!desc[j].empty &&
+          S_same_desc(a, desc[j].t0, desc[j].t1, y0, y1)) {
         q->ref = r->ref;
+        desc[i].known = 0; /* its ref is another's now */
         break;
       }
     }
