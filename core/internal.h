@@ -241,8 +241,9 @@ struct lede_article {
   /* Quotes (quotes.c) */
   LEDE__VEC(lede__quote) quotes;
   uint8_t *quote_verb; /* per token: speech verb entry + 1 (255: a later
-                        * entry, looked up), or 0; NULL from the pronoun
-                        * pass (quotes.c S_resolve) on */
+                        * entry, in quote_verb_e), or 0; NULL from the
+                        * pronoun pass (quotes.c S_resolve) on */
+  uint16_t *quote_verb_e; /* the entry of a token whose quote_verb is 255 */
 
 
   /* Dates (dates.c) */

@@ -72,8 +72,10 @@ typedef struct {
   const uint32_t *lens;   /* by (first byte & 31) * 32 + (last byte & 31):
                              bit n set if a form has length n (a cheap
                              filter before hashing) */
+  const uint32_t *lens2;  /* the same by the second byte and the one
+                             before the last */
   uint16_t slot_buf[S_VHASH];
-  uint32_t lens_buf[32 * 32];
+  uint32_t lens_buf[32 * 32], lens2_buf[32 * 32];
 } S_verb_index;
 
 typedef struct {
@@ -359,11 +361,7 @@ static inline const char *S_entry_lemma(size_t e) {
  * byte holds the first 254 entries, the others are looked up again. */
 static inline size_t S_verb_of(const lede_article *a, size_t i) {
   unsigned v = a->quote_verb[i];
-  if (v < 255) return v - 1u;
-  S_verb_index ix;
-  lede__q_verb_index_build(&ix);
-  const lede__token *t = S_tok(a, i);
-  return lede__q_verb_entry(&ix, a->text + t->start, t->len);
+  return v < 255 ? v - 1u : a->quote_verb_e[i];
 }
 
 /* The lemma of speech verb token i ("said" -> "say"), or NULL. */

@@ -215,13 +215,16 @@ const char *lede__q_entry_word(size_t e) {
 void lede__q_verb_index_build(S_verb_index *ix) {
   ix->slot = S_verb_slot;
   ix->lens = S_verb_lens;
+  ix->lens2 = S_verb_lens2;
   if (lede__lex_speech_verbs.n == S_VERB_N &&
       lede__lex_cue_action_verbs.n == S_VERB_N2)
     return;
   memset(ix->slot_buf, 0, sizeof ix->slot_buf);
   memset(ix->lens_buf, 0, sizeof ix->lens_buf);
+  memset(ix->lens2_buf, 0, sizeof ix->lens2_buf);
   ix->slot = ix->slot_buf;
   ix->lens = ix->lens_buf;
+  ix->lens2 = ix->lens2_buf;
   for (size_t e = 0; e < lede__q_verb_n() && e < S_VHASH / 2; e++) {
     /* The form: up to a space or the end (entries are lower case). */
     const char *w0 = lede__q_entry_word(e), *w = w0;
@@ -230,18 +233,24 @@ void lede__q_verb_index_build(S_verb_index *ix) {
     if (n && n < 32)
       ix->lens_buf[((unsigned char)*w0 & 31) * 32 +
                    ((unsigned char)w0[n - 1] & 31)] |= 1u << n;
+    if (n >= 2 && n < 32)
+      ix->lens2_buf[((unsigned char)w0[1] & 31) * 32 +
+                    ((unsigned char)w0[n - 2] & 31)] |= 1u << n;
     uint32_t h = S_hash(w0, n) & (S_VHASH - 1);
     while (ix->slot_buf[h]) h = (h + 1) & (S_VHASH - 1);
     ix->slot_buf[h] = (uint16_t)(e + 1);
   }
 }
 
-/* 0 if s[0..n) is surely no form (its length by first and last byte). */
+/* 0 if s[0..n) is surely no form (its length by first and last byte,
+ * then by second and last but one). */
 static inline int S_verb_maybe(const S_verb_index *ix, const char *s,
                                size_t n) {
   if (n < 2 || n > 30) return 0;
   unsigned b = ((unsigned char)s[0] & 31) * 32 + ((unsigned char)s[n - 1] & 31);
-  return (int)(ix->lens[b] >> n & 1);
+  if (!(ix->lens[b] >> n & 1)) return 0;
+  b = ((unsigned char)s[1] & 31) * 32 + ((unsigned char)s[n - 2] & 31);
+  return (int)(ix->lens2[b] >> n & 1);
 }
 
 /* The entry of a cue verb form in the lists ("said say" for "said"),
@@ -362,6 +371,8 @@ void lede__q_find_verbs(lede_article *a) {
   lede__vec_reserve(&a->scratch, (void **)&a->quote_verb, &cap, 1,
                     a->tokens.n + 1);
   memset(a->quote_verb, 0, cap);
+  a->quote_verb_e = lede__alloc(
+      &a->scratch, lede__mul(&a->scratch, a->tokens.n + 1, sizeof(uint16_t)));
   S_verb_index ix;
   lede__q_verb_index_build(&ix);
   for (size_t i = 0; i < a->tokens.n; i++) {
@@ -379,7 +390,10 @@ void lede__q_find_verbs(lede_article *a) {
          a->blocks.v[a->sents.v[lede__tok_sent(a, i)].block].part ==
              LEDE_PART_TITLE))
       continue;
-    if (e != LEDE_NONE) a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
+    if (e != LEDE_NONE) {
+      a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
+      a->quote_verb_e[i] = (uint16_t)e;
+    }
   }
   for (size_t si = 0; si + 1 < a->sent_tok.n; si++) {
     size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
