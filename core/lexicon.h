@@ -134,6 +134,7 @@ extern const lede__lexicon lede__lex_quote_preps;
 extern const lede__lexicon lede__lex_quote_pronouns;
 extern const lede__lexicon lede__lex_quote_quantifiers;
 extern const lede__lexicon lede__lex_quote_role_heads;
+extern const lede__lexicon lede__lex_quote_spend_verbs;
 extern const lede__lexicon lede__lex_quote_stance_lemmas;
 extern const lede__lexicon lede__lex_quote_stop;
 extern const lede__lexicon lede__lex_quote_subordinators;
@@ -247,23 +248,24 @@ enum {
   lede__lexid_quote_pronouns = 92,
   lede__lexid_quote_quantifiers = 93,
   lede__lexid_quote_role_heads = 94,
-  lede__lexid_quote_stance_lemmas = 95,
-  lede__lexid_quote_stop = 96,
-  lede__lexid_quote_subordinators = 97,
-  lede__lexid_quote_tally_words = 98,
-  lede__lexid_quote_tell_verbs = 99,
-  lede__lexid_quote_works = 100,
-  lede__lexid_regions = 101,
-  lede__lexid_related_prefixes = 102,
-  lede__lexid_roles = 103,
-  lede__lexid_salutations = 104,
-  lede__lexid_sentence_starters = 105,
-  lede__lexid_speech_verbs = 106,
-  lede__lexid_sports_words = 107,
-  lede__lexid_staff_bylines = 108,
-  lede__lexid_time_words = 109,
-  lede__lexid_titles = 110,
-  lede__lexid_weekdays = 111,
+  lede__lexid_quote_spend_verbs = 95,
+  lede__lexid_quote_stance_lemmas = 96,
+  lede__lexid_quote_stop = 97,
+  lede__lexid_quote_subordinators = 98,
+  lede__lexid_quote_tally_words = 99,
+  lede__lexid_quote_tell_verbs = 100,
+  lede__lexid_quote_works = 101,
+  lede__lexid_regions = 102,
+  lede__lexid_related_prefixes = 103,
+  lede__lexid_roles = 104,
+  lede__lexid_salutations = 105,
+  lede__lexid_sentence_starters = 106,
+  lede__lexid_speech_verbs = 107,
+  lede__lexid_sports_words = 108,
+  lede__lexid_staff_bylines = 109,
+  lede__lexid_time_words = 110,
+  lede__lexid_titles = 111,
+  lede__lexid_weekdays = 112,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -280,11 +282,11 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 112
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 113
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 114
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 113
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 114
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 115
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 115
+#define LEDE__LEX_ID_MULTI_FIRST 116
 
 #endif

@@ -400,6 +400,39 @@ size_t lede__q_object_subject(const lede_article *a, size_t s0, size_t e,
       (S_is(a, k, "on") || S_is(a, k, "in") || S_is(a, k, "at") ||
        S_is(a, k, "last") || S_is(a, k, "this")))
     e = k - 1;
+  /* "spent much of his speech praising", "have spent $2 million since
+   * March attacking": the spender, past the amount and its adjuncts. */
+  /* (not "spent the night with chanting protesters", nor "spent a day
+   * there and others were demanding") */
+  for (size_t j = e; j > s0 + 1 && j + 12 > e &&
+                     !(j == e && S_LEX(quote_preps, a, j));
+       j--) {
+    int spend = S_LEX(quote_spend_verbs, a, j) && !S_cap(a, j);
+    if (S_comma(a, j) || (S_tok(a, j)->flags & LEDE__T_QUOTE) ||
+        S_is(a, j, "and") || S_is(a, j, "but") || S_is(a, j, "or") ||
+        ((S_finite(a, j) || S_be(a, j)) && !spend && !S_cap(a, j)))
+      break;
+    if (j < e && spend) {
+      size_t v = j;
+      while (v > s0 + 1 && S_finite_aux(a, v - 1)) v--;
+      size_t st = s0, r = lede__q_clause_subject(a, s0, v, &st);
+      if (r > v) r = v;
+      if (!(r > st && r == v && S_good_subject(a, st, r)))
+        r = lede__q_near_subject(a, s0, j + 1, &st); /* "Then, ..., he" */
+      if (!(r > st && r == v) && v > s0 + 2 &&
+          (S_is(a, v - 1, "that") || S_is(a, v - 1, "who"))) {
+        /* "a campaign that has spent": the relative's antecedent */
+        size_t n = lede__q_np_left(a, s0, v - 2);
+        st = n, r = v - 1;
+        if (n == LEDE_NONE || !S_good_subject(a, n, r)) r = st = s0;
+      }
+      if (r > st && r <= v) {
+        *start = st;
+        return r;
+      }
+      break;
+    }
+  }
   size_t m = lede__q_np_left(a, s0, e);
   /* (a verb in -ed the phrase reader took in: "Marchers carried signs") */
   for (size_t j = e; m != LEDE_NONE && j > m && j > s0 + 1; j--)

@@ -243,6 +243,26 @@ Test(speakers, subject_of_a_verb_before_its_object_and_a_participle) {
   lede_article_free(a);
 }
 
+/* "spent much of his own speech praising", "have spent $2 million since
+ * March attacking", "a campaign that has spent May defending": the time
+ * or money spent is no speaker; its spender is. */
+Test(speakers, spender_of_time_or_money_speaks) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The levy goes to voters in May.\n\n"
+      "Two unions have spent $2 million since March attacking Lee.\n\n"
+      "The senator spent much of his own speech praising the candidate.\n\n"
+      "Lee let Dane speak first, and then, flanked by aides, he spent much "
+      "of his own speech praising the mayor, who is running again.\n\n"
+      "It was a change for a campaign that has spent much of the month of "
+      "May defending itself.\n");
+  t_said(a, "Lee", "Two unions", "attacking");
+  t_said(a, "the candidate", "The senator", "praising");
+  t_said(a, "the mayor", "he", "praising");
+  t_said(a, "itself", "a campaign", "defending");
+  lede_article_free(a);
+}
+
 /* "called on ... and said ...": a second predicate in an irregular past
  * ends the first report's content. */
 Test(speakers, second_predicate_in_an_irregular_past) {
