@@ -415,16 +415,21 @@ size_t lede__q_object_subject(const lede_article *a, size_t s0, size_t e,
     if (j < e && spend) {
       size_t v = j;
       while (v > s0 + 1 && S_finite_aux(a, v - 1)) v--;
-      size_t st = s0, r = lede__q_clause_subject(a, s0, v, &st);
-      if (r > v) r = v;
-      if (!(r > st && r == v && S_good_subject(a, st, r)))
-        r = lede__q_near_subject(a, s0, j + 1, &st); /* "Then, ..., he" */
-      if (!(r > st && r == v) && v > s0 + 2 &&
-          (S_is(a, v - 1, "that") || S_is(a, v - 1, "who"))) {
-        /* "a campaign that has spent": the relative's antecedent */
-        size_t n = lede__q_np_left(a, s0, v - 2);
-        st = n, r = v - 1;
-        if (n == LEDE_NONE || !S_good_subject(a, n, r)) r = st = s0;
+      size_t st = s0, r = s0;
+      if (v > s0 + 2 && (S_is(a, v - 1, "that") || S_is(a, v - 1, "who"))) {
+        /* "a campaign that has spent", "Otter, who spent": the
+         * relative's antecedent (with ", who", as S_relative_subject) */
+        int c = v > s0 + 3 && S_comma(a, v - 2);
+        size_t n = lede__q_np_left(a, s0, v - 2 - c);
+        if (n != LEDE_NONE && S_good_subject(a, n, v - 1 - c)) {
+          st = n;
+          r = c ? v : v - 1;
+        }
+      } else {
+        r = lede__q_clause_subject(a, s0, v, &st);
+        if (r > v) r = v;
+        if (!(r > st && r == v && S_good_subject(a, st, r)))
+          r = lede__q_near_subject(a, s0, j + 1, &st); /* "Then, ..., he" */
       }
       if (r > st && r <= v) {
         *start = st;

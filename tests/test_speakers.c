@@ -244,8 +244,9 @@ Test(speakers, subject_of_a_verb_before_its_object_and_a_participle) {
 }
 
 /* "spent much of his own speech praising", "have spent $2 million since
- * March attacking", "a campaign that has spent May defending": the time
- * or money spent is no speaker; its spender is. */
+ * March attacking", "a campaign that has spent May defending", "Otter,
+ * who spent an hour talking about": the time or money spent is no
+ * speaker; its spender is. */
 Test(speakers, spender_of_time_or_money_speaks) {
   lede_article *a = t_parse(
       "Levy\n\n"
@@ -255,11 +256,14 @@ Test(speakers, spender_of_time_or_money_speaks) {
       "Lee let Dane speak first, and then, flanked by aides, he spent much "
       "of his own speech praising the mayor, who is running again.\n\n"
       "It was a change for a campaign that has spent much of the month of "
-      "May defending itself.\n");
+      "May defending itself.\n\n"
+      "Lee was represented by Ann Otter, who spent more time talking about "
+      "the West than about Lee.\n");
   t_said(a, "Lee", "Two unions", "attacking");
   t_said(a, "the candidate", "The senator", "praising");
   t_said(a, "the mayor", "he", "praising");
   t_said(a, "itself", "a campaign", "defending");
+  t_said(a, "the West", "Ann Otter, who", "talking about");
   lede_article_free(a);
 }
 
