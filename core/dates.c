@@ -71,7 +71,8 @@ static int S_may_lead(const S_ctx *c, size_t i) {
   const S_tok *t = &c->tk[i];
   if (t->cls == C_KEY) {
     switch (t->val) {
-    /* Prepositions and the like only ever follow or join a core. */
+    /* Prepositions and the like only ever follow or join a core (and
+     * are dull: S_dull_key). */
     case K_OF: case K_IN: case K_ON: case K_TO: case K_FOR: case K_BY:
     case K_FROM: case K_SINCE: case K_UNTIL: case K_DURING: case K_WITHIN:
     case K_OVER: case K_BETWEEN: case K_AFTER: case K_BEFORE: case K_AGO:

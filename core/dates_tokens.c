@@ -820,6 +820,19 @@ static inline int S_dull_byte(unsigned char b0) {
   return b0 != '\'' && b0 != 0xE2 && b0 != 'e' && b0 != 'n' && b0 != 't';
 }
 
+/* Is key word v one no expression starts at (prepositions and the like
+ * only follow or join a core: S_may_lead)? */
+static inline int S_dull_key(int v) {
+  switch (v) {
+  case K_OF: case K_IN: case K_ON: case K_TO: case K_FOR: case K_BY:
+  case K_FROM: case K_SINCE: case K_UNTIL: case K_DURING: case K_WITHIN:
+  case K_OVER: case K_BETWEEN: case K_AFTER: case K_BEFORE: case K_AGO:
+  case K_AM: case K_PM: case K_PERCENT: case K_THAN: case K_WILL:
+    return 1;
+  default: return 0;
+  }
+}
+
 /* Class, value and lower-case text of token t of text (len bytes), and
  * whether it is dull: a plain word no expression starts at. */
 static inline __attribute__((always_inline)) void S_classify(S_tok *t, const char *text,
@@ -853,6 +866,7 @@ static inline __attribute__((always_inline)) void S_classify(S_tok *t, const cha
         t->plural = w->cls == C_WDAYP;
       }
       if (w->cls >= C_MONTH) t->cls = C_NONE;
+      if (w->cls == C_KEY) t->dull = (unsigned char)S_dull_key(w->val);
       return;
     }
     /* a word read further has a hyphen or is q3, H1 */
