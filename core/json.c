@@ -235,7 +235,22 @@ static size_t S_plain_run(const char *s, size_t n) {
     {
       unsigned char c = (unsigned char)s[i];
       size_t len;
-      if (c < 0x80 || lede__cp(s, n, i, &len) < 0) return i;
+      if (c < 0x80) return i;
+      /* The sequences news is full of (accented letters; curly quotes
+       * and dashes, E2 80 xx) are checked here, as lede__cp would: C2-DF
+       * or E1-EC then continuation bytes is always well-formed. */
+      if (c >= 0xC2 && c <= 0xDF && n - i >= 2 &&
+          ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+        i += 2;
+        continue;
+      }
+      if (c >= 0xE1 && c <= 0xEC && n - i >= 3 &&
+          ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+          ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+        i += 3;
+        continue;
+      }
+      if (lede__cp_slow(s, n, i, &len) < 0) return i;
       i += len;
     }
   }
