@@ -292,10 +292,8 @@ static void S_finish(S_ctx *x) {
 /* A place name that is also a first name or a word, capitalized inside
  * a sentence and not an ordinary word. */
 static int S_gaz_ambig_place(const S_ctx *x, size_t i) {
-  char buf[S_KEY];
-  size_t n = S_key_c(x, i, i + 1, buf);
-  if (!n || S_common(x, i)) return 0;
-  const lede__gaz_entry *g = lede__gaz_find(buf, n);
+  if (S_common(x, i)) return 0;
+  const lede__gaz_entry *g = S_gaz1(x, i); /* NULL for a word without a key */
   return g && (g->flags & LEDE__GAZ_AMBIG) && g->kind != LEDE__GAZ_DEMONYM &&
          (S_T(x, i)->flags & LEDE__T_CAP) && !(S_init(x, i));
 }
@@ -475,7 +473,7 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
        * player ("helped by Okafor and a late burst from Lindqvist"). */
       if (m->type != LEDE_ENTITY_PERSON && m->type != LEDE_ENTITY_GROUP && x->sports &&
           m->t1 == m->t0 + 1 && !m->upper_only && !(S_T(x, m->t0)->flags & LEDE__T_UPPER) &&
-          !lede__gaz_find(buf, n) && !lede__ent_known_org(x, m->t0, m->t1) &&
+          !S_gaz1(x, m->t0) && !lede__ent_known_org(x, m->t0, m->t1) &&
           (n < 2 || buf[n - 1] != 's') && /* "the Yankees", "Orioles" */
           !(m->t0 > 0 && lede__ent_where_prep(x, m->t0 - 1)) && /* "at Headingley" */
           !S_init(x, m->t0) && /* "Benfica beat ..." */
@@ -643,7 +641,7 @@ static int S_use_vote(const S_ctx *x, const S_ment *m) {
 static int S_first_or_place(S_ctx *x, size_t i) {
   char buf[S_KEY];
   size_t n = S_key_c(x, i, i + 1, buf);
-  return !n || S_in(L_GAZ_FIRST_NAMES, x, i, i + 1) || lede__gaz_find(buf, n) ||
+  return !n || S_in(L_GAZ_FIRST_NAMES, x, i, i + 1) || S_gaz1(x, i) ||
          lede__ent_ptok(x, i) != LEDE_NONE || /* a word of a person's longer name */
          lede__lex_has(&lede__lex_first_names_male, buf, n) ||
          lede__lex_has(&lede__lex_first_names_female, buf, n);
@@ -721,7 +719,7 @@ static void S_short_form_person(S_ctx *x) {
     if (ty != LEDE_ENTITY_ORGANIZATION && ty != LEDE_ENTITY_PLACE) continue;
     char buf[S_KEY];
     size_t n = m->t1 - m->t0 == 1 ? S_key_c(x, m->t0, m->t1, buf) : 0;
-    const lede__gaz_entry *g = n ? lede__gaz_find(buf, n) : NULL;
+    const lede__gaz_entry *g = n ? S_gaz1(x, m->t0) : NULL;
     if (!n || m->how != H_NAME || (m->sure & S_SURE_LIST) || m->acr != S_NOACR ||
         m->upper_only || (S_T(x, m->t0)->flags & LEDE__T_UPPER) || /* a dateline */
         !S_map_slot(x, &last, buf, n, 0) ||

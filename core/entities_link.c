@@ -23,7 +23,8 @@ static size_t S_ment_key(S_ctx *x, const S_ment *m, char *buf) {
   if (!n) return 0;
   buf[0] = lede__ent_tchar[m->type];
   if (m->type == LEDE_ENTITY_PLACE || m->type == LEDE_ENTITY_GROUP) {
-    const lede__gaz_entry *g = lede__gaz_find(buf + 1, n);
+    const lede__gaz_entry *g =
+        m->t1 == m->t0 + 1 ? S_gaz1(x, m->t0) : lede__gaz_find(buf + 1, n);
     if (g && (g->kind == LEDE__GAZ_COUNTRY || g->kind == LEDE__GAZ_DEMONYM)) {
       buf[1] = g->kind == LEDE__GAZ_COUNTRY ? '#' : '@';
       buf[2] = (char)('0' + g->country / 100);
@@ -46,11 +47,8 @@ void lede__ent_file(S_ctx *x, size_t mi) {
     return;
   }
   size_t *v = S_map_slot(x, &x->names, buf, n, 1);
-  if (*v == LEDE_NONE) {
-    size_t e = S_new_ent(x, m->type, start);
-    v = S_map_slot(x, &x->names, buf, n, 0);
-    *v = e;
-  }
+  /* (making an entity moves no slot) */
+  if (*v == LEDE_NONE) *v = S_new_ent(x, m->type, start);
   S_set_ent(&x->m.v[mi], *v);
 }
 

@@ -65,9 +65,7 @@ static inline __attribute__((always_inline)) int S_tag_next(const S_ctx *x, size
  * "Reading"), or one of the commonest English words. */
 static int S_gaz_word(const S_ctx *x, size_t i) {
   if (S_in(L_GAZ_TOP_WORDS, x, i, i + 1)) return 1;
-  char buf[S_KEY];
-  size_t n = S_key_c(x, i, i + 1, buf);
-  const lede__gaz_entry *g = n ? lede__gaz_find(buf, n) : NULL;
+  const lede__gaz_entry *g = S_gaz1(x, i);
   return g && (g->flags & LEDE__GAZ_AMBIG);
 }
 
@@ -78,9 +76,7 @@ static int S_tag_doubt(const S_ctx *x, size_t a, size_t b, int ty) {
   if (ty != LEDE_ENTITY_PLACE || b != a + 1 || !S_common(x, a) ||
       (S_T(x, a)->flags & LEDE__T_UPPER))
     return 0;
-  char buf[S_KEY];
-  size_t n = S_key_c(x, a, b, buf);
-  const lede__gaz_entry *g = n ? lede__gaz_find(buf, n) : NULL;
+  const lede__gaz_entry *g = S_gaz1(x, a);
   if (g) return (g->flags & LEDE__GAZ_AMBIG) && lede__ent_place_type(x, a, b, 0) < 0;
   /* An English word no gazetteer has: a place where the text puts it
    * ("at the Oval"), not as a modifier ("the Gulf state"). */
