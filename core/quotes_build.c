@@ -367,7 +367,7 @@ static int S_going_on_to(const lede_article *a, size_t s0, size_t c0) {
  * of accusing"? */
 static int S_participle_link(const lede_article *a, size_t s0, size_t c0) {
   size_t p = c0 - 1;
-  if (S_comma(a, p) || S_is(a, p, "upon") || S_is(a, p, "of") ||
+  if (S_comma(a, p) || S_dash(a, p) || S_is(a, p, "upon") || S_is(a, p, "of") ||
       S_is(a, p, "by") || S_is(a, p, "without") || S_is(a, p, "while"))
     return 1;
   /* "Lee said before adding:", "..., Lee said, going on to say that" */
@@ -1579,6 +1579,12 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
       return i;
     if (i > k && i + 1 < e && S_dash(a, i) &&
         (S_is(a, i + 1, "although") || S_is(a, i + 1, "though")))
+      return i;
+    /* "... — asserting that ...": a cue in -ing after a dash is a new
+     * predicate of the speaker, as after a comma. */
+    if (i > k + 1 && i + 2 < e && S_dash(a, i) && a->quote_verb[i + 1] &&
+        S_ing(a, i + 1) && !S_cap(a, i + 1) &&
+        !lede__q_noun_reading(a, i + 1))
       return i;
     /* "..., an acknowledgment that ...", "... — a modest boost for ...":
      * a noun phrase set on the whole clause, with no mark closing it

@@ -2244,3 +2244,17 @@ Test(quotes, place_after_a_cue_is_no_content) {
   cr_assert_eq(lede_quote_count(a), 0);
   lede_article_free(a);
 }
+
+/* "Ann Lee says A — asserting that B": a cue in -ing after a dash is a
+ * second predicate of the speaker, as after a comma: two reports. */
+Test(quotes, participle_after_a_dash_is_a_new_report) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "Ann Lee says the levy failed because voters were angry \xE2\x80\x94 "
+      "asserting that the board had misled them.\n");
+  size_t k = t_said(a, "the levy failed", "Ann Lee", "says");
+  t_assert_span(a, lede_quote_span(a, k),
+                "the levy failed because voters were angry");
+  t_said(a, "the board had misled them", "Ann Lee", "asserting");
+  lede_article_free(a);
+}
