@@ -47,8 +47,7 @@ void lede__quotes(lede_article *a) {
   /* Working memory goes in scratch, given back when the stage ends. */
   x.used_tok = lede__calloc(&a->scratch, a->tokens.n / 4 + 1);
   lede__tok_words_begin(a);
-  lede__q_find_verbs(a);
-  lede__q_candidates(&x);
+  lede__q_find_verbs(&x);
   lede__q_find_pairs(&x);
   /* Drop pairs with no letters or a single letter ("rock 'n' roll"). */
   size_t w = 0;

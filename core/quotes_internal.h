@@ -54,7 +54,7 @@ typedef struct {
                                    tokens its walk stops at */
 } S_ctx;
 
-/* The passes that walk every token, each told by lede__q_candidates
+/* The passes that walk every token, each told by lede__q_find_verbs
  * which tokens can open what it looks for. */
 enum { Q_REPORT, Q_NOUN, Q_STANCE, Q_PHRASE, Q_ADJ,
        Q_PRON /* "he", "she", "him", "his", "her" (pass 5) */ };
@@ -91,7 +91,7 @@ size_t lede__q_verb_n(void);
 const char *lede__q_entry_word(size_t e);
 void lede__q_verb_index_build(S_verb_index *ix);
 size_t lede__q_verb_entry(const S_verb_index *ix, const char *s, size_t n);
-void lede__q_find_verbs(lede_article *a);
+void lede__q_find_verbs(S_ctx *x);
 int lede__q_noun_reading(const lede_article *a, size_t i);
 int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
                     int loose);
@@ -132,7 +132,7 @@ void lede__q_headline(S_ctx *x);
 void lede__q_transcript(S_ctx *x);
 void lede__q_cut_at_next(S_ctx *x);
 void lede__q_trim_reported(lede_article *a);
-void lede__q_candidates(S_ctx *x);
+int lede__q_phrase_verb(const lede_article *a, size_t i, int c);
 
 /* quotes_resolve.c */
 void lede__q_resolve(lede_article *a, const unsigned char *used,

@@ -365,35 +365,92 @@ static int S_reduced_relative(const lede_article *a, size_t i) {
 
 /* The speech verb entry of every word, looked up once; none in a
  * title-case sentence. */
-void lede__q_find_verbs(lede_article *a) {
+void lede__q_find_verbs(S_ctx *x) {
+  lede_article *a = x->a;
+  size_t n = a->tokens.n, words = n / 64 + 1;
   /* in a block of its own, to be given back before the stage ends */
   size_t cap = 0;
-  lede__vec_reserve(&a->scratch, (void **)&a->quote_verb, &cap, 1,
-                    a->tokens.n + 1);
+  lede__vec_reserve(&a->scratch, (void **)&a->quote_verb, &cap, 1, n + 1);
   memset(a->quote_verb, 0, cap);
   a->quote_verb_e = lede__alloc(
-      &a->scratch, lede__mul(&a->scratch, a->tokens.n + 1, sizeof(uint16_t)));
+      &a->scratch, lede__mul(&a->scratch, n + 1, sizeof(uint16_t)));
+  for (int k = 0; k < 6; k++)
+    x->cand[k] = lede__calloc(&a->scratch,
+                              lede__mul(&a->scratch, words, sizeof(uint64_t)));
   S_verb_index ix;
   lede__q_verb_index_build(&ix);
-  for (size_t i = 0; i < a->tokens.n; i++) {
-    const lede__token *t = &a->tokens.v[i];
-    if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) continue;
-    /* (most words fail the filter: tested here, with no call) */
-    const char *w = a->text + t->start;
-    size_t e = S_verb_maybe(&ix, w, t->len) ? S_verb_find(&ix, w, t->len)
-                                            : LEDE_NONE;
-    /* A stance or action verb in capitals is a name's word ("Planned
-     * Parenthood") or a headline's; in the headline it is furniture as
-     * in a title-case one ("Council backs plan"). */
-    if (e != LEDE_NONE && e >= lede__lex_speech_verbs.n &&
-        ((t->flags & LEDE__T_CAP) || S_reduced_relative(a, i) ||
-         a->blocks.v[a->sents.v[lede__tok_sent(a, i)].block].part ==
-             LEDE_PART_TITLE))
-      continue;
-    if (e != LEDE_NONE) {
-      a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
-      a->quote_verb_e[i] = (uint16_t)e;
+  /* The lengths of the cue noun and adjective lists' words by first
+   * byte, as S_LEX asks them first (bit n: some word of length n). */
+  const unsigned nouns = lede__lexid_cue_nouns,
+                 others = lede__lexid_cue_nouns_other,
+                 adjs = lede__lexid_cue_adjectives;
+  uint32_t lens[32];
+  for (int b = 0; b < 32; b++)
+    lens[b] = lede__lex_lens[nouns - 1][b] | lede__lex_lens[others - 1][b] |
+              lede__lex_lens[adjs - 1][b];
+  /* One walk: the verbs, and for each pass that would ask every token the
+   * tokens it is to ask (x->cand; the bits of 64 tokens are gathered in
+   * registers, then stored). The verbs' own bits are added below, once
+   * the verbs are final. */
+  for (size_t w = 0; w < words; w++) {
+    uint64_t rep = 0, noun = 0, adj = 0, stance = 0, pron = 0, phrase = 0;
+    size_t i0 = w * 64, i1 = n - i0 < 64 ? n : i0 + 64;
+    for (size_t i = i0; i < i1; i++) {
+      const lede__token *t = &a->tokens.v[i];
+      uint64_t bit = UINT64_C(1) << (i - i0);
+      size_t len = t->len;
+      if (len == 9) rep |= bit; /* "according" */
+      if (!(t->flags & LEDE__T_WORD)) continue;
+      const char *s = a->text + t->start;
+      int c = (unsigned char)s[0] | 0x20;
+      if (!(t->flags & LEDE__T_NUM)) {
+        /* (most words fail the filter: tested here, with no call) */
+        size_t e = S_verb_maybe(&ix, s, len) ? S_verb_find(&ix, s, len)
+                                             : LEDE_NONE;
+        /* A stance or action verb in capitals is a name's word ("Planned
+         * Parenthood") or a headline's; in the headline it is furniture as
+         * in a title-case one ("Council backs plan"). */
+        if (e != LEDE_NONE && e >= lede__lex_speech_verbs.n &&
+            ((t->flags & LEDE__T_CAP) || S_reduced_relative(a, i) ||
+             a->blocks.v[a->sents.v[lede__tok_sent(a, i)].block].part ==
+                 LEDE_PART_TITLE))
+          e = LEDE_NONE;
+        if (e != LEDE_NONE) {
+          a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
+          a->quote_verb_e[i] = (uint16_t)e;
+        }
+        if (!(t->flags & LEDE__T_CAP) &&
+            (lens[c & 31] >> (len < 31 ? len : 31) & 1)) {
+          const lede__word *d = lede__tok_word(a, i);
+          if (d && (lede__word_has(d, &lede__lex_cue_nouns) ||
+                    lede__word_has(d, &lede__lex_cue_nouns_other)))
+            noun |= bit;
+          if (d && lede__word_has(d, &lede__lex_cue_adjectives)) adj |= bit;
+        }
+      }
+      if (len == 2 || len == 3) {
+        if ((c == 'i' && S_is(a, i, "in")) || (c == 'o' && S_is(a, i, "out")))
+          stance |= bit;
+        if ((c == 'h' && (S_is(a, i, "he") || S_is(a, i, "him") ||
+                          S_is(a, i, "his") || S_is(a, i, "her"))) ||
+            (c == 's' && S_is(a, i, "she")))
+          pron |= bit;
+      }
+      /* (what a form of "take" or an "as" frame's verb has first) */
+      if (len < 3 || len > 8) continue;
+      int c2 = s[1] | 0x20;
+      if (((c == 't' && (c2 == 'a' || c2 == 'o')) ||
+           ((c == 's' || c == 'r') && (c2 == 'e' || c2 == 'a')) ||
+           (c == 'v' && c2 == 'i')) &&
+          lede__q_phrase_verb(a, i, c))
+        phrase |= bit;
     }
+    x->cand[Q_REPORT][w] = rep;
+    x->cand[Q_NOUN][w] = noun;
+    x->cand[Q_ADJ][w] = adj;
+    x->cand[Q_STANCE][w] = stance;
+    x->cand[Q_PRON][w] = pron;
+    x->cand[Q_PHRASE][w] = phrase;
   }
   for (size_t si = 0; si + 1 < a->sent_tok.n; si++) {
     size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
@@ -427,6 +484,19 @@ void lede__q_find_verbs(lede_article *a) {
         continue;
       a->quote_verb[i] = 0;
     }
+  }
+  /* The final verbs: reports open at them, and those of lower-case words
+   * may be adjectives of stance. */
+  for (size_t i = 0; i < n; i++) {
+    /* (most tokens are no verb: passed over eight at a time) */
+    while (i + 8 <= n && !S_any8(a->quote_verb + i)) i += 8;
+    if (i >= n) break;
+    if (!a->quote_verb[i]) continue;
+    uint64_t bit = UINT64_C(1) << (i & 63);
+    const lede__token *t = &a->tokens.v[i];
+    x->cand[Q_REPORT][i >> 6] |= bit;
+    if ((t->flags & LEDE__T_WORD) && !(t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
+      x->cand[Q_ADJ][i >> 6] |= bit;
   }
 }
 

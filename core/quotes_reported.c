@@ -1676,73 +1676,12 @@ void lede__q_adjective_frames(S_ctx *x) {
   }
 }
 
-/* ==== The tokens each walk stops at ===================================== */
+/* ==== The tokens the verb-phrase walk stops at ========================== */
 
-/* One walk over the tokens tells, for each pass that would ask about every
- * token, the few it needs to: what each asks first of a token alone. */
-void lede__q_candidates(S_ctx *x) {
-  lede_article *a = x->a;
-  size_t n = a->tokens.n, words = n / 64 + 1;
-  for (int k = 0; k < 6; k++)
-    x->cand[k] = lede__calloc(&a->scratch,
-                              lede__mul(&a->scratch, words, sizeof(uint64_t)));
-  /* The lengths of the three lists' words by first byte, as S_LEX asks
-   * them first (bit n: some word of length n). */
-  const unsigned nouns = lede__lexid_cue_nouns,
-                 others = lede__lexid_cue_nouns_other,
-                 adjs = lede__lexid_cue_adjectives;
-  uint32_t lens[32];
-  for (int b = 0; b < 32; b++)
-    lens[b] = lede__lex_lens[nouns - 1][b] | lede__lex_lens[others - 1][b] |
-              lede__lex_lens[adjs - 1][b];
-  /* (the bits of 64 tokens are gathered in registers, then stored) */
-  for (size_t w = 0; w < words; w++) {
-    uint64_t rep = 0, noun = 0, adj = 0, stance = 0, pron = 0, phrase = 0;
-    size_t i0 = w * 64, i1 = n - i0 < 64 ? n : i0 + 64;
-    for (size_t i = i0; i < i1; i++) {
-      const lede__token *t = S_tok(a, i);
-      uint64_t bit = UINT64_C(1) << (i - i0);
-      size_t len = t->len;
-      int verb = a->quote_verb[i] != 0;
-      /* a speech verb, or "according" */
-      if (verb || len == 9) rep |= bit;
-      if (!(t->flags & LEDE__T_WORD)) continue;
-      const char *s = a->text + t->start;
-      int c = (unsigned char)s[0] | 0x20;
-      if (!(t->flags & (LEDE__T_CAP | LEDE__T_NUM))) {
-        if (lens[c & 31] >> (len < 31 ? len : 31) & 1) {
-          const lede__word *e = lede__tok_word(a, i);
-          if (e && (lede__word_has(e, &lede__lex_cue_nouns) ||
-                    lede__word_has(e, &lede__lex_cue_nouns_other)))
-            noun |= bit;
-          if (e && lede__word_has(e, &lede__lex_cue_adjectives)) verb = 1;
-        }
-        if (verb) adj |= bit;
-      }
-      if (len == 2 || len == 3) {
-        if ((c == 'i' && S_is(a, i, "in")) || (c == 'o' && S_is(a, i, "out")))
-          stance |= bit;
-        if ((c == 'h' && (S_is(a, i, "he") || S_is(a, i, "him") ||
-                          S_is(a, i, "his") || S_is(a, i, "her"))) ||
-            (c == 's' && S_is(a, i, "she")))
-          pron |= bit;
-      }
-      /* (what S_take_verb and S_as_verb ask first) */
-      if (len < 3 || len > 8) continue;
-      int c2 = s[1] | 0x20;
-      if (c == 't' ? (c2 == 'a' || c2 == 'o') && S_take_verb(a, i)
-                   : (((c == 's' || c == 'r') && (c2 == 'e' || c2 == 'a')) ||
-                      (c == 'v' && c2 == 'i')) &&
-                         S_as_verb(a, i, c))
-        phrase |= bit;
-    }
-    x->cand[Q_REPORT][w] = rep;
-    x->cand[Q_NOUN][w] = noun;
-    x->cand[Q_ADJ][w] = adj;
-    x->cand[Q_STANCE][w] = stance;
-    x->cand[Q_PRON][w] = pron;
-    x->cand[Q_PHRASE][w] = phrase;
-  }
+/* Is token i (first byte c, lower case) a form of "take" or a verb of an
+ * "as" frame? (lede__q_find_verbs asks, for its bitmap.) */
+int lede__q_phrase_verb(const lede_article *a, size_t i, int c) {
+  return c == 't' ? S_take_verb(a, i) : S_as_verb(a, i, c) != NULL;
 }
 
 /* ==== Pass 3d: reports with no speaker ================================== */
