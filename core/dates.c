@@ -21,13 +21,6 @@
 
 /* ==== Driver ============================================================ */
 
-/* Has token t no class, kind, number, month, weekday or ordinal: a word
- * (or punctuation) the patterns can only spell? */
-static int S_plain(const S_tok *t) {
-  return t->cls == C_NONE && t->kind == TK_PLAIN && t->num < 0 && !t->mon &&
-         !t->wd && !t->ord;
-}
-
 /* Is token t the word w (a string literal)?  The length first: most
  * words differ in it. */
 #define S_WORD(t, w) \
@@ -69,15 +62,10 @@ static int S_count_leads(const S_ctx *c, size_t i) {
  * only classified tokens, the quote before '90s and the holidays can. */
 static int S_may_lead(const S_ctx *c, size_t i) {
   const S_tok *t = &c->tk[i];
+  /* dull: a plain word or a preposition no expression starts at (S_classify) */
+  if (t->dull) return 0;
   if (t->cls == C_KEY) {
     switch (t->val) {
-    /* Prepositions and the like only ever follow or join a core (and
-     * are dull: S_dull_key). */
-    case K_OF: case K_IN: case K_ON: case K_TO: case K_FOR: case K_BY:
-    case K_FROM: case K_SINCE: case K_UNTIL: case K_DURING: case K_WITHIN:
-    case K_OVER: case K_BETWEEN: case K_AFTER: case K_BEFORE: case K_AGO:
-    case K_AM: case K_PM: case K_PERCENT: case K_THAN: case K_WILL:
-      return 0;
     case K_THE: return S_the_leads(c, i);
     /* Bounds and approximations lead only as such ("more than", "at
      * least", "about"): no pattern starts at them otherwise. */

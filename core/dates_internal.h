@@ -96,7 +96,7 @@ typedef struct {
   signed char mi2;  /* TK_CLOCK range: minutes of its end */
   signed char hh1;  /* TK_ISO date-time: hour + 1, 0 none; minutes in mi2,
                      * seconds in ss1 */
-  unsigned char dull; /* no expression can start here (lede__date_fill) */
+  unsigned char dull; /* no expression can start here (S_classify) */
   char low[32];     /* ASCII lower case, "" if longer */
 } S_tok;
 
@@ -203,6 +203,13 @@ typedef struct {
    * ("25/03/2013"): LEDE_DATE_ORDER_*, or -1 if the page shows both. */
   int order_hint;
 } S_ctx;
+
+/* Has token t no class, kind, number, month, weekday or ordinal: a word
+ * (or punctuation) the patterns can only spell? */
+static inline int S_plain(const S_tok *t) {
+  return t->cls == C_NONE && t->kind == TK_PLAIN && t->num < 0 && !t->mon &&
+         !t->wd && !t->ord;
+}
 
 static inline int S_key(const S_ctx *c, size_t i, int k) {
   return i < c->n && c->tk[i].cls == C_KEY && c->tk[i].val == k;

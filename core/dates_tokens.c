@@ -760,9 +760,9 @@ static void S_classify_hyphen(S_tok *t, const char *l, size_t n, const char *h) 
   }
 }
 
-/* Lower-case copy of s[0..n) (0 < n < 32, ASCII letters only) into low,
- * NUL-terminated; returns S_hash of it.  With room bytes readable at s,
- * eight bytes at a time. */
+/* ASCII lower-case copy of s[0..n) (0 < n < 32) into low, NUL-terminated;
+ * returns S_hash of it.  Eight bytes at a time where room, the bytes
+ * readable at s, is 32 or more; else byte by byte. */
 #define S_ONES UINT64_C(0x0101010101010101)
 #define S_HIGH UINT64_C(0x8080808080808080)
 
@@ -820,8 +820,8 @@ static inline int S_dull_byte(unsigned char b0) {
   return b0 != '\'' && b0 != 0xE2 && b0 != 'e' && b0 != 'n' && b0 != 't';
 }
 
-/* Is key word v one no expression starts at (prepositions and the like
- * only follow or join a core: S_may_lead)? */
+/* Is key word v one no expression starts at?  Prepositions and the like
+ * only ever follow or join a core. */
 static inline int S_dull_key(int v) {
   switch (v) {
   case K_OF: case K_IN: case K_ON: case K_TO: case K_FOR: case K_BY:
@@ -879,8 +879,7 @@ static inline __attribute__((always_inline)) void S_classify(S_tok *t, const cha
     return;
   }
   S_classify_rest(t, s, n);
-  t->dull = (unsigned char)(t->cls == C_NONE && t->kind == TK_PLAIN && t->num < 0 &&
-                            !t->mon && !t->wd && !t->ord && S_dull_byte(b0));
+  t->dull = (unsigned char)(S_plain(t) && S_dull_byte(b0));
 }
 
 /* The rest of S_classify: numbers, q3, H1 and hyphenated tokens. */
@@ -1054,6 +1053,16 @@ const char *lede__date_check_vocab(void) {
     const char *w = S_words[i].w;
     if (strlen(w) >= sizeof ((S_tok *)0)->low) return "S_words entry too long";
     if (S_lookup(w, S_hash(w, strlen(w))) != &S_words[i]) return "S_slot stale";
+    /* S_lower_copy lowers and hashes as S_hash, eight bytes at a time
+     * with room and byte by byte without */
+    char up[48], low[sizeof ((S_tok *)0)->low];
+    size_t wn = strlen(w);
+    memset(up, 'Q', sizeof up);
+    for (size_t k = 0; k < wn; k++)
+      up[k] = (char)(w[k] >= 'a' && w[k] <= 'z' ? w[k] - 'a' + 'A' : w[k]);
+    for (size_t room = wn; room <= sizeof up; room += sizeof up - wn)
+      if (S_lower_copy(low, up, wn, room) != S_hash(w, wn) || strcmp(low, w))
+        return "S_lower_copy differs from S_hash";
   }
   return NULL;
 }

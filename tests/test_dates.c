@@ -612,3 +612,59 @@ Test(dates, start_for_ordering) {
   cr_assert(day && week && dur, "values: day %d week %d duration %d", day, week, dur);
   lede_article_free(a);
 }
+
+/* ==== Token classes ====================================================== */
+
+/* A date word read eight bytes at a time, or byte by byte when fewer than
+ * 32 bytes of text follow its start: the same date either way. */
+Test(dates, word_at_the_end_of_the_text) {
+  char buf[96];
+  for (size_t k = 0; k <= 40; k++) {
+    int n = snprintf(buf, sizeof buf, "The minister resigned on TUESDAY%*s", (int)k, "");
+    cr_assert(n > 0 && (size_t)n < sizeof buf);
+    S_check(buf, PUB, "TUESDAY", LEDE_DATE_DATE, "2021-03-09");
+    snprintf(buf, sizeof buf, "The talks ended ten days ago%*s", (int)k, "");
+    S_check(buf, PUB, "ten days ago", LEDE_DATE_DATE, "2021-02-28");
+  }
+}
+
+/* Words no expression starts at are passed over: not those that start
+ * one ("mid-", a quote before a decade, a count, "the", a number). */
+Test(dates, starts_among_plain_words) {
+  S_check("Work stopped in mid-March and resumed.", PUB, "mid-March",
+          LEDE_DATE_DATE, "2021-03");
+  S_check("Hits from '90s radio were played.", PUB, "'90s", LEDE_DATE_DATE,
+          "199");
+  S_check("Prices rose in the 1990s sharply.", PUB, "the 1990s", LEDE_DATE_DATE,
+          "199");
+  S_check("Output fell by 2019 standards.", PUB, "2019", LEDE_DATE_DATE, "2019");
+  S_check("Staff left Ten days ago.", PUB, "Ten days ago", LEDE_DATE_DATE,
+          "2021-02-28");
+}
+
+/* A sentence longer than the scan's window of tokens: a date at any
+ * place around where the window moves is found. */
+Test(dates, dates_across_the_token_window) {
+  static const size_t ats[] = {4020, 4031, 4032, 4033, 4060, 4095, 4096, 4097, 4150, 4900};
+  for (size_t q = 0; q < sizeof ats / sizeof *ats; q++) {
+    size_t at = ats[q], n = 5000, len = 0;
+    char *s = malloc(3 * n + 64);
+    cr_assert_not_null(s);
+    for (size_t k = 0; k < n; k++) {
+      if (k == at || k == at + 1) {
+        len += (size_t)sprintf(s + len, "%s ", k == at ? "on" : "Tuesday");
+      } else {
+        s[len++] = 'x';
+        s[len++] = ' ';
+      }
+    }
+    s[len++] = '.';
+    s[len] = 0;
+    lede_article *a = t_parse_opt(s, len, PUB);
+    size_t i = S_find(a, "Tuesday");
+    cr_assert_neq(i, LEDE_NONE, "no date at token %zu", at);
+    cr_assert_str_eq(lede_date_value(a, i), "2021-03-09");
+    lede_article_free(a);
+    free(s);
+  }
+}
