@@ -491,6 +491,8 @@ static uint64_t S_whash_long(const char *t, size_t a, size_t n, size_t tend, int
       memcpy(&x, s + i, 8);
       if (k < 8) x &= (1ULL << (8 * k)) - 1;
     } else
+#else
+    (void)tend;
 #endif
       for (size_t q = 0; q < k; q++) x |= (uint64_t)(unsigned char)s[i + q] << (8 * q);
     if (fold) x = lede__fold_case(x);
@@ -505,10 +507,12 @@ static inline uint64_t S_whash8(uint64_t x, size_t n) {
   return S_wend(S_wmix(0x9e3779b97f4a7c15ULL ^ (uint64_t)n, x));
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 /* The low n bytes of a word of eight, by n (1 to 8). */
 static const uint64_t S_mask8[9] = {
     0, 0xff, 0xffff, 0xffffff, 0xffffffffULL, 0xffffffffffULL, 0xffffffffffffULL,
     0xffffffffffffffULL, ~0ULL};
+#endif
 
 static inline uint64_t S_whash(const char *t, size_t a, size_t n, size_t tend, int fold) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -1475,6 +1479,8 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
     if (!((x0 | x1) & hi)) return 0;
     return S_can_slow(g, a);
   }
+#else
+  (void)tend, (void)fast, (void)seen, (void)t;
 #endif
   if (S_LOW) S_doc_lower(g, a);
   return S_can_slow(g, a);
