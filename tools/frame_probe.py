@@ -36,6 +36,8 @@ sys.path.insert(0, os.path.join(HERE, "..", "tests", "eval"))
 from half import held_out  # noqa: E402
 sys.path.insert(0, os.path.join(HERE, "..", "..", "shared", "eval"))
 from score import relaxed_pairs  # noqa: E402
+sys.path.insert(0, HERE)
+from quote_misses import load  # noqa: E402
 
 PRON = {"he", "she", "they"}
 AUX = {"has", "have", "had", "will", "would", "is", "was", "are", "were",
@@ -45,16 +47,6 @@ AUX = {"has", "have", "had", "will", "would", "is", "was", "are", "were",
 OPENERS = {"But", "And", "So", "Yet", "Now", "Still", "Meanwhile", "Instead"}
 BE = {"was", "were", "is", "are", "been", "be"}
 WORD = re.compile(r"[A-Za-z’'\-]+|[0-9]+|\S")
-
-
-def load(path):
-    out = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                r = json.loads(line)
-                out[r["id"]] = r
-    return out
 
 
 def lex_lists():
