@@ -84,7 +84,7 @@ static size_t S_key_str(const char *s, size_t n, char *buf) {
   int space = 0;
   /* Most spans are ASCII words with one space between them, short
    * enough that the key fits: copied in lower case until a byte that is
-   * not (the loop below goes on from there, after a word's letter). */
+   * not (the loop below goes on from that byte, no space pending). */
   if (n + 4 < S_KEY) {
     for (; i < n; i++) {
       unsigned char b = (unsigned char)s[i];
@@ -647,6 +647,13 @@ static int S_first_or_place(S_ctx *x, size_t i) {
          lede__lex_has(&lede__lex_first_names_female, buf, n);
 }
 
+/* The root entity of mention m, or LEDE_NONE if it has none (of the
+ * first ne). */
+static size_t S_ment_root(S_ctx *x, const S_ment *m, size_t ne) {
+  size_t e = S_ent_of(m);
+  return e < ne ? S_find(x, e) : LEDE_NONE;
+}
+
 /* A one-word name the tagger read as a person, never given a first name
  * or a title in the article, whose mentions are used as a company's or a
  * product's more than as a person's: an organization (joined with the
@@ -658,9 +665,8 @@ static void S_company_by_use(S_ctx *x) {
   unsigned char *no = lede__calloc(&x->a->scratch, ne);
   for (size_t i = 0; i < x->m.n; i++) {
     const S_ment *m = &x->m.v[i];
-    size_t e = S_ent_of(m);
-    if (e >= ne) continue;
-    size_t r = S_find(x, e);
+    size_t r = S_ment_root(x, m, ne);
+    if (r == LEDE_NONE) continue;
     if (x->ent.v[r].type != LEDE_ENTITY_PERSON || no[r]) continue;
     if (m->t1 - m->t0 != 1 || m->how != H_NAME || m->tlen || m->rlen || m->sure ||
         m->t0 >= x->ns || S_first_or_place(x, m->t0)) {
@@ -671,9 +677,8 @@ static void S_company_by_use(S_ctx *x) {
   }
   for (size_t i = 0; i < x->m.n; i++) {
     const S_ment *m = &x->m.v[i];
-    size_t e = S_ent_of(m);
-    if (e >= ne) continue;
-    size_t r = S_find(x, e);
+    size_t r = S_ment_root(x, m, ne);
+    if (r == LEDE_NONE) continue;
     if (no[r] || vote[r] <= 0 || x->ent.v[r].type != LEDE_ENTITY_PERSON) continue;
     x->ent.v[r].type = LEDE_ENTITY_ORGANIZATION;
     char buf[S_KEY + 1];
@@ -712,9 +717,8 @@ static void S_short_form_person(S_ctx *x) {
   unsigned char *no = lede__calloc(&x->a->scratch, ne);
   for (size_t i = 0; i < x->m.n; i++) {
     const S_ment *m = &x->m.v[i];
-    size_t e = S_ent_of(m);
-    if (e >= ne) continue;
-    size_t r = S_find(x, e);
+    size_t r = S_ment_root(x, m, ne);
+    if (r == LEDE_NONE) continue;
     int ty = x->ent.v[r].type;
     if (ty != LEDE_ENTITY_ORGANIZATION && ty != LEDE_ENTITY_PLACE) continue;
     char buf[S_KEY];
@@ -732,9 +736,8 @@ static void S_short_form_person(S_ctx *x) {
   }
   for (size_t i = 0; i < x->m.n; i++) {
     const S_ment *m = &x->m.v[i];
-    size_t e = S_ent_of(m);
-    if (e >= ne) continue;
-    size_t r = S_find(x, e);
+    size_t r = S_ment_root(x, m, ne);
+    if (r == LEDE_NONE) continue;
     int ty = x->ent.v[r].type;
     if (no[r] || (ty != LEDE_ENTITY_ORGANIZATION && ty != LEDE_ENTITY_PLACE)) continue;
     char buf[S_KEY];

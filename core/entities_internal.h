@@ -345,20 +345,24 @@ static inline S_wrec *S_rec(const S_ctx *x, size_t i) {
   return lede__ent_rec_new(x, i);
 }
 
-/* The place entry of the word at token i (lede__gaz_find of its key),
- * kept in its record: looked up once per word. */
-static inline const lede__gaz_entry *S_gaz1(const S_ctx *x, size_t i) {
-  S_wrec *w = S_rec(x, i);
-  if (!w) {
-    char buf[S_KEY];
-    size_t n = lede__ent_key(x, i, i + 1, buf);
-    return n ? lede__gaz_find(buf, n) : NULL;
-  }
+/* The place entry of a record's word (lede__gaz_find of its key), looked
+ * up on first ask and kept. */
+static inline const lede__gaz_entry *S_rec_gaz(S_wrec *w) {
   if (w->gaz == -2) {
     const lede__gaz_entry *g = S_gaz_of(S_rec_word(w), w->key, w->len);
     w->gaz = g ? (int32_t)(g - lede__gaz) : -1;
   }
   return w->gaz >= 0 ? &lede__gaz[w->gaz] : NULL;
+}
+
+/* The place entry of the word at token i, from its record when it has
+ * one. */
+static inline const lede__gaz_entry *S_gaz1(const S_ctx *x, size_t i) {
+  S_wrec *w = S_rec(x, i);
+  if (w) return S_rec_gaz(w);
+  char buf[S_KEY];
+  size_t n = lede__ent_key(x, i, i + 1, buf);
+  return n ? lede__gaz_find(buf, n) : NULL;
 }
 
 /* Eight bytes at a time, each byte ORed with the same byte of fold;

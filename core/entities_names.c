@@ -89,11 +89,7 @@ int lede__ent_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
   S_wrec *w = j == i + 1 ? S_rec(x, i) : NULL;
   if (w) {
     /* One word: the answer is cached in its record. */
-    if (w->gaz == -2) {
-      g = S_gaz_of(S_rec_word(w), w->key, w->len);
-      w->gaz = g ? (int32_t)(g - lede__gaz) : -1;
-    }
-    g = w->gaz >= 0 ? &lede__gaz[w->gaz] : NULL;
+    g = S_rec_gaz(w);
     n = w->len;
     key = w->key;
   } else {
