@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "lede.h"
 #include "outbuf.h"
 
@@ -92,6 +94,58 @@ Test(json, invalid_and_multibyte_anywhere) {
       memcpy(want, in, n);
       S_check(in, n, want, n);
     }
+}
+
+/* in[0..n) as the writer must give it: what utf8proc takes as a code
+ * point goes out as it is, every other byte from 0x80 as U+FFFD (in
+ * holds no byte below 0x80 that needs escaping). */
+static size_t S_want_utf8(const char *in, size_t n, char *out) {
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t r = (unsigned char)in[i] < 0x80
+                             ? 1
+                             : utf8proc_iterate((const utf8proc_uint8_t *)in + i,
+                                                (utf8proc_ssize_t)(n - i), &cp);
+    if (r < 1) {
+      memcpy(out + o, FFFD, 3);
+      o += 3;
+      i++;
+    } else {
+      memcpy(out + o, in + i, (size_t)r);
+      o += (size_t)r;
+      i += (size_t)r;
+    }
+  }
+  return o;
+}
+
+/* Every lead byte from 0x80 with second bytes on each side of the
+ * ranges UTF-8 allows (overlongs E0 80-9F and F0 80-8F, surrogates
+ * ED A0-BF, F4 90 and up, lone continuation bytes, sequences cut
+ * short), at places across a group of eight or sixteen and at the very
+ * end of the string: accepted exactly as utf8proc accepts them. */
+Test(json, utf8_as_utf8proc_takes_it) {
+  static const unsigned char second[] = {0x41, 0x7F, 0x80, 0x8F, 0x90,
+                                         0x9F, 0xA0, 0xBF, 0xC0, 0xE2};
+  static const unsigned char later[] = {0x80, 0xBF, 0x41};
+  static const size_t at[] = {0, 1, 7, 8, 9, 15, 16, 17, 23};
+  char in[64], want[256];
+  for (unsigned b0 = 0x80; b0 <= 0xFF; b0++)
+    for (size_t k1 = 0; k1 < sizeof second; k1++)
+      for (size_t k2 = 0; k2 < sizeof later; k2++)
+        for (size_t k3 = 0; k3 < sizeof later; k3++)
+          for (size_t p = 0; p < sizeof at / sizeof *at; p++)
+            for (size_t tail = 0; tail <= 3; tail += 3) {
+              const unsigned char seq[4] = {(unsigned char)b0, second[k1],
+                                            later[k2], later[k3]};
+              for (size_t len = 1; len <= 4; len++) {
+                size_t n = at[p] + len + tail;
+                memset(in, 'v', n);
+                memcpy(in + at[p], seq, len);
+                S_check(in, n, want, S_want_utf8(in, n, want));
+              }
+            }
 }
 
 /* A well-formed character, then a byte to escape anywhere after it: the
