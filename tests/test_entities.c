@@ -933,3 +933,32 @@ Test(entities_tagger, frequent_words_built_as_made) {
   cr_assert_gt(found, 100);
   lede_article_free(a);
 }
+
+/* A hyphenated word in the text's last bytes: its hyphen is looked for
+ * eight bytes at a time, and the text (in a buffer of its own length)
+ * must not be read past its end. Each word also ends a text with a stop
+ * after it, and gives the same entity. */
+Test(entities, hyphenated_word_at_the_end_of_the_text) {
+  static const struct {
+    const char *word, *name;
+    lede_entity_type type;
+  } w[] = {{"US-led", "US", LEDE_ENTITY_PLACE},
+           {"Kenyan-led", "Kenyan", LEDE_ENTITY_GROUP},
+           {"Kenyan-backed", "Kenyan", LEDE_ENTITY_GROUP},
+           {"Kenyan-Tanzanian", "Tanzanian", LEDE_ENTITY_GROUP}};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    for (int stop = 0; stop < 2; stop++) {
+      char text[128];
+      int n = snprintf(text, sizeof text,
+                       "Talks resumed on Friday between the rebels and the %s%s",
+                       w[k].word, stop ? "." : "");
+      char *s = malloc((size_t)n);
+      cr_assert_not_null(s);
+      memcpy(s, text, (size_t)n);
+      lede_article *a = t_parse_opt(s, (size_t)n, NULL);
+      free(s);
+      size_t e = t_entity(a, w[k].name);
+      cr_assert_eq(lede_entity_type_of(a, e), w[k].type, "%s", text);
+      lede_article_free(a);
+    }
+}
