@@ -1,6 +1,7 @@
 /* Entities: the words of a text, their look-up keys and records, and
  * the hash maps of keys. */
 #include "entities_internal.h"
+#include "wordhash.h"
 
 /* ==== Tokens ============================================================ */
 
@@ -378,33 +379,6 @@ void lede__ent_map_grow(lede__arena *ar, S_map *m, size_t cap, int word) {
   m->cap = cap;
 }
 
-/* a[0..n) == b[0..n): eight bytes a step, the last in loads that may
- * overlap (keys are short: a call to memcmp costs more). */
-static inline int S_same(const char *a, const char *b, size_t n) {
-  uint64_t p, q;
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8) {
-      memcpy(&p, a + i, 8);
-      memcpy(&q, b + i, 8);
-      if (p != q) return 0;
-    }
-    memcpy(&p, a + n - 8, 8);
-    memcpy(&q, b + n - 8, 8);
-    return p == q;
-  }
-  if (n >= 4) {
-    uint32_t p0, p1, q0, q1;
-    memcpy(&p0, a, 4);
-    memcpy(&p1, a + n - 4, 4);
-    memcpy(&q0, b, 4);
-    memcpy(&q1, b + n - 4, 4);
-    return p0 == q0 && p1 == q1;
-  }
-  for (size_t i = 0; i < n; i++)
-    if (a[i] != b[i]) return 0;
-  return 1;
-}
-
 /* k's slot in m (not the words map: lede__ent_rec_new), made if insert, or NULL. */
 size_t *lede__ent_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
                           int insert) {
@@ -413,7 +387,7 @@ size_t *lede__ent_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
   if (!m->cap) return NULL;
   size_t h = (size_t)S_hash(k, n) & (m->cap - 1);
   while (m->v[h].key) {
-    if (m->v[h].len == n && S_same(m->v[h].key, k, n)) return &m->v[h].val;
+    if (m->v[h].len == n && lede__key_eq(m->v[h].key, k, n, 0)) return &m->v[h].val;
     h = (h + 1) & (m->cap - 1);
   }
   if (!insert) return NULL;

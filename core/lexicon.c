@@ -5,54 +5,6 @@
 #include "lexicon.h"
 #include "wordhash.h"
 
-/* ASCII lower case of every byte: one load in the hash's inner loops. */
-static const unsigned char S_fold_tab[256] = {
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-    16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-    32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-    64, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 91, 92, 93, 94, 95,
-    96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
-    128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
-    144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
-    160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
-    176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
-    192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207,
-    208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223,
-    224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239,
-    240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
-};
-#define S_fold(b) S_fold_tab[(unsigned char)(b)]
-
-/* s[0..n) ASCII-folded equals key[0..n): eight bytes a step, in loads
- * that overlap rather than read past either's n bytes. */
-static int S_eq_fold(const char *s, const char *key, size_t n) {
-  uint64_t a, b;
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8) {
-      memcpy(&a, s + i, 8);
-      memcpy(&b, key + i, 8);
-      if (lede__fold_case(a) != b) return 0;
-    }
-    memcpy(&a, s + n - 8, 8);
-    memcpy(&b, key + n - 8, 8);
-    return lede__fold_case(a) == b;
-  }
-  if (n >= 4) {
-    uint32_t a0, a1, b0, b1;
-    memcpy(&a0, s, 4);
-    memcpy(&a1, s + n - 4, 4);
-    memcpy(&b0, key, 4);
-    memcpy(&b1, key + n - 4, 4);
-    return lede__fold_case((uint64_t)a1 << 32 | a0) == ((uint64_t)b1 << 32 | b0);
-  }
-  for (size_t i = 0; i < n; i++)
-    if (S_fold((unsigned char)s[i]) != (unsigned char)key[i]) return 0;
-  return 1;
-}
-
 /* Open addressing with linear probing, keyed by the ASCII-folded word
  * hash, as tools/gen_lexicon.lua builds it. */
 const lede__word *lede__word_find(const char *s, size_t n) {
@@ -65,7 +17,7 @@ const lede__word *lede__word_find(const char *s, size_t n) {
     if (!v) return NULL;
     if ((v & 0xFFFE0000u) != tag) continue;
     const lede__word *w = &lede__words[v & 0x1FFFF];
-    if (w->len == n && S_eq_fold(s, w->key, n)) return w;
+    if (w->len == n && lede__key_eq(s, w->key, n, 1)) return w;
   }
 }
 

@@ -5,6 +5,7 @@
  * that may overlap, or three bytes), each word folded first. */
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Little-endian loads, whatever the machine, as the generators read. */
 static inline uint64_t lede__le32(const char *s) {
@@ -47,6 +48,40 @@ static inline uint32_t lede__word_hash(const char *s, size_t n, int fold_case) {
     w = 0;
   x = (x ^ (fold_case ? lede__fold_case(w) : lede__fold_bit5(w))) * 0xc4ceb9fe1a85ec53u;
   return (uint32_t)(x >> 32);
+}
+
+/* s[0..n) equals key[0..n), s ASCII-folded first if fold_case (a
+ * constant at each call): eight bytes a step, in loads that overlap
+ * rather than read past either's n bytes (keys are short: a call to
+ * memcmp costs more). */
+static inline int lede__key_eq(const char *s, const char *key, size_t n,
+                               int fold_case) {
+  uint64_t a, b;
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      memcpy(&a, s + i, 8);
+      memcpy(&b, key + i, 8);
+      if ((fold_case ? lede__fold_case(a) : a) != b) return 0;
+    }
+    memcpy(&a, s + n - 8, 8);
+    memcpy(&b, key + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t a0, a1, b0, b1;
+    memcpy(&a0, s, 4);
+    memcpy(&a1, s + n - 4, 4);
+    memcpy(&b0, key, 4);
+    memcpy(&b1, key + n - 4, 4);
+    a = (uint64_t)a1 << 32 | a0;
+    b = (uint64_t)b1 << 32 | b0;
+  } else {
+    for (size_t i = 0; i < n; i++) {
+      unsigned c = (unsigned char)s[i];
+      if (fold_case && c - 'A' < 26u) c |= 0x20;
+      if (c != (unsigned char)key[i]) return 0;
+    }
+    return 1;
+  }
+  return (fold_case ? lede__fold_case(a) : a) == b;
 }
 
 #endif
