@@ -254,6 +254,17 @@ struct lede_article {
   int date_order;     /* lede_date_order from the options */
 };
 
+/* Reference j of entity i (j below lede_entity_reference_count): a
+ * mention, or a pronoun or description resolved to the entity. */
+static inline const lede__mention *lede__ent_ref(const lede_article *a,
+                                                 size_t i, size_t j) {
+  if (a->ent_refs.v) {
+    uint32_t k = a->ent_refs.v[a->ents.v[i].first_ref + j];
+    return k < a->ments.n ? &a->ments.v[k] : &a->ref_extra[k - a->ments.n];
+  }
+  return &a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]];
+}
+
 /* lede_parse, keeping the tokens the tagger read in a->ttok (for
  * training it; they are working memory otherwise). */
 lede_status lede__parse_keep_ttok(const char *text, size_t len,

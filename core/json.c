@@ -442,18 +442,6 @@ static void S_sentences(S_out *o, size_t block) {
   S_raw(o, "]", 1);
 }
 
-/* Reference j of entity i (j below lede_entity_reference_count), read
- * as lede_entity_reference and its kin read it, once for all its fields:
- * a mention, or a pronoun or description resolved to the entity. */
-static const lede__mention *S_reference(const lede_article *a, size_t i,
-                                        size_t j) {
-  if (a->ent_refs.v) {
-    uint32_t k = a->ent_refs.v[a->ents.v[i].first_ref + j];
-    return k < a->ments.n ? &a->ments.v[k] : &a->ref_extra[k - a->ments.n];
-  }
-  return &a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]];
-}
-
 /* "entities":[{name, type, count, title, role, aliases, mentions}] */
 static void S_entities(S_out *o) {
   const lede_article *a = o->a;
@@ -481,7 +469,7 @@ static void S_entities(S_out *o) {
     }
     S_lit(o, "],\"mentions\":[");
     for (size_t j = 0, nr = lede_entity_reference_count(a, i); j < nr; j++) {
-      const lede__mention *m = S_reference(a, i, j);
+      const lede__mention *m = lede__ent_ref(a, i, j);
       if (j) S_raw(o, ",", 1);
       S_raw(o, "{", 1);
       S_span_fields(o, lede__s64(m->span));

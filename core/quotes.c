@@ -153,12 +153,7 @@ size_t lede_entity_reference_count(const lede_article *a, size_t i) {
   return a->ent_refs.v ? a->ents.v[i].nrefs : a->ents.v[i].nments;
 }
 static const lede__mention *S_ref(const lede_article *a, size_t i, size_t j) {
-  if (j >= lede_entity_reference_count(a, i)) return NULL;
-  if (a->ent_refs.v) {
-    uint32_t k = a->ent_refs.v[a->ents.v[i].first_ref + j];
-    return k < a->ments.n ? &a->ments.v[k] : &a->ref_extra[k - a->ments.n];
-  }
-  return &a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]];
+  return j < lede_entity_reference_count(a, i) ? lede__ent_ref(a, i, j) : NULL;
 }
 lede_span lede_entity_reference(const lede_article *a, size_t i, size_t j) {
   const lede__mention *m = S_ref(a, i, j);
