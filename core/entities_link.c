@@ -122,8 +122,8 @@ static size_t S_last_word(const S_ctx *x, const S_ment *m) {
 /* A word the gazetteer knows as a town, not a capital. */
 static int S_town_word(const S_ctx *x, size_t i) {
   S_wrec *w = S_rec(x, i);
-  return w && w->gaz >= 0 && lede__gaz[w->gaz].kind == LEDE__GAZ_CITY &&
-         !(lede__gaz[w->gaz].flags & LEDE__GAZ_CAPITAL);
+  const lede__gaz_entry *g = w ? S_rec_gaz(w) : NULL;
+  return g && g->kind == LEDE__GAZ_CITY && !(g->flags & LEDE__GAZ_CAPITAL);
 }
 
 /* "Durham said" after "Ann Durham": one word the gazetteer knows as
