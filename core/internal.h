@@ -243,7 +243,9 @@ struct lede_article {
   uint8_t *quote_verb; /* per token: speech verb entry + 1 (255: a later
                         * entry, in quote_verb_e), or 0; NULL from the
                         * pronoun pass (quotes.c S_resolve) on */
-  uint16_t *quote_verb_e; /* the entry of a token whose quote_verb is 255 */
+  /* the entries of the tokens whose quote_verb is 255, as token << 16 |
+   * entry, in token order: few tokens, so no array of them all */
+  LEDE__VEC(uint64_t) quote_verb_e;
 
 
   /* Dates (dates.c) */

@@ -92,7 +92,7 @@ void lede__quotes(lede_article *a) {
   lede__q_classify(a);
   S_start_blocks(a);
   a->quote_verb = NULL; /* scratch: only while the stage runs */
-  a->quote_verb_e = NULL;
+  memset(&a->quote_verb_e, 0, sizeof a->quote_verb_e);
   lede__tok_words_end(a);
   lede__arena_free(&a->scratch);
 }

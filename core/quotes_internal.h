@@ -358,10 +358,19 @@ static inline const char *S_entry_lemma(size_t e) {
 }
 
 /* The speech verb entry of token i, whose a->quote_verb[i] is set: a
- * byte holds the first 254 entries, the others are looked up again. */
+ * byte holds the first 254 entries, the others are found in
+ * a->quote_verb_e by the token. */
 static inline size_t S_verb_of(const lede_article *a, size_t i) {
   unsigned v = a->quote_verb[i];
-  return v < 255 ? v - 1u : a->quote_verb_e[i];
+  if (v < 255) return v - 1u;
+  const uint64_t *e = a->quote_verb_e.v, key = (uint64_t)i << 16;
+  size_t lo = 0, hi = a->quote_verb_e.n;
+  while (lo < hi) {
+    size_t m = lo + (hi - lo) / 2;
+    if (e[m] < key) lo = m + 1;
+    else hi = m;
+  }
+  return (size_t)(e[lo] & 0xffff);
 }
 
 /* The lemma of speech verb token i ("said" -> "say"), or NULL. */

@@ -372,8 +372,7 @@ void lede__q_find_verbs(S_ctx *x) {
   size_t cap = 0;
   lede__vec_reserve(&a->scratch, (void **)&a->quote_verb, &cap, 1, n + 1);
   memset(a->quote_verb, 0, cap);
-  a->quote_verb_e = lede__alloc(
-      &a->scratch, lede__mul(&a->scratch, n + 1, sizeof(uint16_t)));
+  memset(&a->quote_verb_e, 0, sizeof a->quote_verb_e);
   for (int k = 0; k < 6; k++)
     x->cand[k] = lede__calloc(&a->scratch,
                               lede__mul(&a->scratch, words, sizeof(uint64_t)));
@@ -417,7 +416,12 @@ void lede__q_find_verbs(S_ctx *x) {
           e = LEDE_NONE;
         if (e != LEDE_NONE) {
           a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
-          a->quote_verb_e[i] = (uint16_t)e;
+          if (e >= 254) {
+            if (a->quote_verb_e.n == a->quote_verb_e.cap)
+              lede__vec_grow(&a->scratch, (void **)&a->quote_verb_e.v,
+                             &a->quote_verb_e.cap, sizeof *a->quote_verb_e.v);
+            a->quote_verb_e.v[a->quote_verb_e.n++] = (uint64_t)i << 16 | e;
+          }
         }
         if (!(t->flags & LEDE__T_CAP) &&
             (lens[c & 31] >> (len < 31 ? len : 31) & 1)) {
