@@ -192,6 +192,8 @@ struct lede_article {
    * allocator and failure handler as arena); nothing the article keeps
    * lives there. */
   lede__arena scratch;
+  /* The token word memo (tokens.h): from tokenizing to the parse's end */
+  lede__arena memo;
   char *text;
   size_t len;
   int borrowed; /* text is the caller's (lede_options.borrow_text) */
@@ -215,8 +217,8 @@ struct lede_article {
   uint64_t *tok_sbits;
   uint32_t *tok_sbase;
   int tok_sent_slow;
-  /* Per token while a stage asks: its word-hash entry + 2, 1 for none,
-   * 0 not looked up yet (tokens.h); NULL otherwise */
+  /* Per token while the stages run: its word-hash entry + 2, 1 for
+   * none, 0 not looked up yet (tokens.h); NULL otherwise */
   uint16_t *tok_word;
   /* For a long text, tok_word is a cache: token i in slot i & tok_word_mask
    * if tok_word_tag there is i (tokens.h); else tok_word_tag is NULL */

@@ -70,6 +70,7 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb,
                  lede__gumbo_mem *gm, int *deep) {
   a->arena.oom = jb;
   a->scratch.oom = jb;
+  a->memo.oom = jb;
   if (setjmp(*jb)) return 0;
   if (gm) {
     /* HTML: the text and its blocks come from the page. */
@@ -91,6 +92,8 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb,
   if (a->len > UINT32_MAX) longjmp(*a->arena.oom, 1);
   lede__sentences(a);
   lede__tokenize(a);
+  /* Each token's word is looked up once, for every stage. */
+  lede__tok_words_begin(a);
   /* entities */
   lede__entities(a);
 
@@ -100,6 +103,7 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb,
   /* quotes */
   lede__quotes(a);
 
+  lede__tok_words_end(a);
   S_drop_tokens(a);
   if (!gm && !a->borrowed) {
     char *copy = lede__alloc(&a->arena, a->len + 1);
@@ -134,6 +138,8 @@ static lede_status S_parse(const char *text, size_t len,
   a->arena.ud = ud;
   a->scratch.alloc = alloc;
   a->scratch.ud = ud;
+  a->memo.alloc = alloc;
+  a->memo.ud = ud;
   a->len = len;
   a->keep_ttok = keep_ttok;
   a->borrowed = borrow;
@@ -152,6 +158,7 @@ static lede_status S_parse(const char *text, size_t len,
   int deep = html && opt && opt->extract_only ? -1 : 0;
   if (!S_run(a, text, &jb, html ? &gm : NULL, &deep)) {
     lede__gumbo_release(&gm);
+    lede__arena_free(&a->memo);
     lede__arena_free(&a->scratch);
     lede__arena_free(&a->arena);
     alloc(ud, a, sizeof *a, 0);
@@ -180,6 +187,7 @@ void lede_article_free(lede_article *a) {
   if (!a) return;
   lede_alloc_fn alloc = a->arena.alloc;
   void *ud = a->arena.ud;
+  lede__arena_free(&a->memo);
   lede__arena_free(&a->scratch);
   lede__arena_free(&a->arena);
   alloc(ud, a, sizeof *a, 0);

@@ -46,7 +46,6 @@ void lede__quotes(lede_article *a) {
   x.a = a;
   /* Working memory goes in scratch, given back when the stage ends. */
   x.used_tok = lede__calloc(&a->scratch, a->tokens.n / 4 + 1);
-  lede__tok_words_begin(a);
   lede__q_find_verbs(&x);
   lede__q_find_pairs(&x);
   /* Drop pairs with no letters or a single letter ("rock 'n' roll"). */
@@ -93,7 +92,6 @@ void lede__quotes(lede_article *a) {
   S_start_blocks(a);
   a->quote_verb = NULL; /* scratch: only while the stage runs */
   memset(&a->quote_verb_e, 0, sizeof a->quote_verb_e);
-  lede__tok_words_end(a);
   lede__arena_free(&a->scratch);
 }
 

@@ -51,16 +51,25 @@ size_t lede__tok_sent_slow(const lede_article *a, size_t i) {
 }
 
 void lede__tok_words_begin_n(lede_article *a, size_t slots) {
-  lede__arena *ar = &a->scratch;
-  size_t n = a->tokens.n + 1;
-  a->tok_word_tag = NULL;
+  lede__tok_words_end(a);
+  lede__arena *ar = &a->memo;
+  size_t n = a->tokens.n + 1, tag = 0;
   a->tok_word_mask = SIZE_MAX;
   if (n > slots) {
     n = slots;
     a->tok_word_mask = slots - 1;
-    a->tok_word_tag = lede__alloc(ar, lede__mul(ar, n, sizeof *a->tok_word_tag));
+    tag = n * sizeof *a->tok_word_tag;
   }
-  a->tok_word = lede__calloc(ar, lede__mul(ar, n, sizeof *a->tok_word));
+  /* one chunk for both */
+  ar->first = 64 + tag + lede__mul(ar, n, sizeof *a->tok_word);
+  if (tag) a->tok_word_tag = lede__alloc(ar, tag);
+  a->tok_word = lede__calloc(ar, n * sizeof *a->tok_word);
+}
+
+void lede__tok_words_end(lede_article *a) {
+  a->tok_word = NULL;
+  a->tok_word_tag = NULL;
+  lede__arena_free(&a->memo);
 }
 
 void lede__tok_words_begin(lede_article *a) {
@@ -72,7 +81,7 @@ const lede__word *lede__tok_word_slow(const lede_article *a, size_t i) {
   const lede__word *w = lede__word_find(a->text + t->start, t->len);
   size_t k = w ? (size_t)(w - lede__words) + 2 : 1;
   /* entries past what 16 bits hold are looked up each time */
-  if (a->tok_word && k <= UINT16_MAX) {
+  if (a->tok_word && k <= UINT16_MAX && i < a->tokens.n) {
     size_t s = i & a->tok_word_mask;
     a->tok_word[s] = (uint16_t)k;
     if (a->tok_word_tag) a->tok_word_tag[s] = (uint32_t)i;

@@ -58,23 +58,21 @@ static inline size_t lede__tok_sent(const lede_article *a, size_t i) {
   return a->tok_sbase[i >> 6] + (size_t)lede__popcount64(m) - 1;
 }
 
-/* Start and stop remembering each token's word-hash entry (a stage's
- * working memory in a->scratch); without, lede__tok_word looks it up
- * each time. A text of more than LEDE__TOK_WORD_SLOTS tokens remembers
+/* Start and stop remembering each token's word-hash entry (in a->memo,
+ * begun once tokens are made and ended when the parse is done); without,
+ * lede__tok_word looks it up each time. Tokens past a->tokens.n (which
+ * entities adds) are looked up each time. A text of more than LEDE__TOK_WORD_SLOTS tokens remembers
  * them in that many slots (6 bytes each), the last token to use a slot
  * keeping it. */
 #define LEDE__TOK_WORD_SLOTS ((size_t)1 << 18)
 void lede__tok_words_begin(lede_article *a);
 /* The same with at most slots slots (a power of two); for tests. */
 void lede__tok_words_begin_n(lede_article *a, size_t slots);
-static inline void lede__tok_words_end(lede_article *a) {
-  a->tok_word = NULL;
-  a->tok_word_tag = NULL;
-}
+void lede__tok_words_end(lede_article *a);
 
 /* Token i's remembered entry + 2 (1 for none), or 0 if not remembered. */
 static inline uint16_t lede__tok_word_memo(const lede_article *a, size_t i) {
-  if (!a->tok_word) return 0;
+  if (!a->tok_word || i >= a->tokens.n) return 0;
   size_t k = i & a->tok_word_mask;
   return !a->tok_word_tag || a->tok_word_tag[k] == (uint32_t)i ? a->tok_word[k] : 0;
 }
