@@ -1451,8 +1451,14 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
   size_t lim = k + 80;
   int inq = 0, paren = 0;
   for (size_t i = k; i < e && i < lim; i++) {
+    /* The tests below stop only at a mark or other punctuation, "and",
+     * "but", "yet" or a subordinator: other words are passed over. */
+    const lede__token *ti = S_tok(a, i);
+    if (!(ti->flags & (LEDE__T_PUNCT | LEDE__T_QUOTE)) && ti->len != 3 &&
+        !S_subordinator(a, i))
+      continue;
     /* Never cut inside quotation marks: a mark toggles. */
-    if (S_tok(a, i)->flags & LEDE__T_QUOTE) {
+    if (ti->flags & LEDE__T_QUOTE) {
       inq = !inq;
       /* "called it “a disgrace” and vowed to ...", "... “safe,”
        * promising to ...": a new predicate after the closing mark is
