@@ -132,6 +132,37 @@ static unsigned S_count_words(const char *t, lede_span s, unsigned cap) {
   size_t pos = s.start, end = s.end, len;
   while (pos < end) {
     int k;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* Out of a word, eight ASCII bytes a step: a word starts at a letter
+     * or digit after neither a letter or digit nor a joiner after one
+     * (pa, pj: the letters and digits, and joiners, of the step before) */
+    const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
+    uint64_t pa = 0, pj = 0;
+    while (pos + 8 <= end) {
+      uint64_t x;
+      memcpy(&x, u + pos, 8);
+      if (x & high) break;
+      /* high bit: in the byte range [lo, hi] (bytes below 0x80) */
+#define S_RANGE(v, lo, hi) (((v) + ones * (0x80 - (lo))) & ~((v) + ones * (0x7F - (hi))))
+      uint64_t y = x | ones * 0x20;
+      uint64_t an = (S_RANGE(x, '0', '9') | S_RANGE(y, 'a', 'z')) & high;
+      uint64_t jn = (S_RANGE(x, '&', '\'') | S_RANGE(x, '-', '.')) & high;
+#undef S_RANGE
+      uint64_t st = an & ~((an << 8) | (pa >> 56)) &
+                    ~(((jn << 8) | (pj >> 56)) & ((an << 16) | (pa >> 48)));
+      for (; st; st &= st - 1)
+        if (++n >= cap) return n;
+      pa = an;
+      pj = jn;
+      pos += 8;
+    }
+    /* in a word where the steps stop: its run goes on */
+    if (pa >> 63) goto in_word;
+    if ((pj >> 63) && (pa >> 55 & 1)) {
+      pos--;
+      goto in_word;
+    }
+#endif
     while (pos < end && !((k = S_wclass[u[pos]]) & 1)) pos++; /* 0, 2 */
     if (pos >= end) break;
     if (k == 3 && S_wclass_u(t, pos, end, &len) != 1) {
@@ -139,6 +170,9 @@ static unsigned S_count_words(const char *t, lede_span s, unsigned cap) {
       continue;
     }
     if (++n >= cap) break;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  in_word:
+#endif
     /* In the word: letters and digits, joined by ' - . & ’. */
     for (;;) {
       while (pos < end && S_wclass[u[pos]] == 1) pos++;
