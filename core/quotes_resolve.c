@@ -821,8 +821,29 @@ static void S_drop_same_source(lede_article *a) {
   a->quotes.n = w;
 }
 
+/* Is q a second predicate of p's speaker inside p's reported content:
+ * "Lee said he has held no dinners and never called a donor", "says two
+ * dozen are endorsing Rubio"? A participle clause after a comma, "while"
+ * or "by" ("endorsed Kim's plan, saying ...") is a report of its own. */
+static int S_shared_subject(const lede_article *a, const lede__quote *q,
+                            const lede__quote *p) {
+  if (q->kind != LEDE_QUOTE_INDIRECT || S_empty(lede__s64(q->speaker)) ||
+      q->speaker.start != p->speaker.start || q->speaker.end != p->speaker.end ||
+      (p->speaker.start >= p->content.start && p->speaker.start < p->content.end) ||
+      q->content.start < p->content.start || q->content.end > p->content.end ||
+      q->cue.start < p->content.start || q->cue.end > p->content.end)
+    return 0;
+  size_t c = S_tok_at(a, q->cue.start);
+  if (c > 0 && c < a->tokens.n && S_ing(a, c) &&
+      (S_comma(a, c - 1) || S_dash(a, c - 1) || S_is(a, c - 1, "while") ||
+       S_is(a, c - 1, "by")))
+    return 0;
+  return 1;
+}
+
 /* Each quote's cue class; a quote whose attribution lies inside the
- * content of an earlier one is nested in it. */
+ * content of an earlier one, or that shares its speaker and lies inside
+ * its content, is nested in it. */
 void lede__q_classify(lede_article *a) {
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
@@ -841,6 +862,10 @@ void lede__q_classify(lede_article *a) {
           (p->cue.end <= at.start || p->cue.start >= at.end) &&
           (S_empty(lede__s64(p->gap)) || at.end <= p->gap.start ||
            at.start >= p->gap.end)) {
+        q->parent = j - 1;
+        break;
+      }
+      if (S_shared_subject(a, q, p)) {
         q->parent = j - 1;
         break;
       }

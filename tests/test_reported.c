@@ -127,6 +127,34 @@ Test(reported, joined_clauses_stay_in_the_report) {
   lede_article_free(a);
 }
 
+/* "The mayor said she held no fundraisers and never called a donor": the
+ * second predicate shares the mayor's subject inside what she said, so it
+ * is nested in her statement; a participle after a comma ("endorsed the
+ * plan, saying ...") is a report of its own. */
+Test(reported, second_predicate_inside_a_report_is_nested) {
+  lede_article *a = t_parse(
+      "Fundraising\n\n"
+      "Mayor Dana Holt said she has held no fundraisers and never called a "
+      "donor for money.\n\n"
+      "Polls show that most voters favor the levy and also back tougher "
+      "fines.\n\n"
+      "Councilor Ray Ibarra endorsed the transit plan on Friday, saying the "
+      "buses would run all night.\n");
+  size_t p = r_check(a, "she has held no fundraisers and never called a donor",
+                     "Mayor Dana Holt", "said", LEDE_CUE_SPEECH);
+  r_nested(a, "a donor for money", p);
+  p = r_check(a, "most voters favor the levy and also back tougher fines",
+              "Polls", "show", LEDE_CUE_OTHER);
+  r_nested(a, "tougher fines", p);
+  size_t e = r_check(a, "the transit plan", "Councilor Ray Ibarra", "endorsed",
+                     LEDE_CUE_OTHER);
+  size_t s = r_check(a, "the buses would run all night", "Councilor Ray Ibarra",
+                     "saying", LEDE_CUE_SPEECH);
+  cr_assert_eq(lede_quote_parent(a, e), LEDE_NONE);
+  cr_assert_eq(lede_quote_parent(a, s), LEDE_NONE);
+  lede_article_free(a);
+}
+
 /* A stance or action verb takes a noun phrase; a clause opened by a
  * wh-word is one object, with any report inside it nested. */
 Test(reported, a_wh_clause_is_the_object_of_a_stance) {
