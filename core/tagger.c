@@ -1515,7 +1515,7 @@ static void S_can_all(S_tagger *g, lede__arena *ar) {
  * follows such a token and could end the name: an apostrophe ("Moody
  * 's"), a mark written against it ("A$", "U.S.-led"), a word written
  * against that apostrophe or hyphen ("'s", "-led"); and a number next to
- * one ("Windows 95", "170th Street"): can[i - s]. */
+ * one ("Windows 95", "170th Street"). */
 /* An apostrophe, or a hyphen. */
 static inline int S_mark_tok(const char *t, const lede__token *a) {
   const char *w = t + a->start;
@@ -1524,75 +1524,112 @@ static inline int S_mark_tok(const char *t, const lede__token *a) {
          (n == 3 && w[0] == '\xe2' && w[1] == '\x80' && w[2] == '\x99');
 }
 
-/* S_cans with the line's tokens at tv[0..) if tv, else by S_TK. */
-S_HOT void S_cans_in(const S_tagger *g, size_t s, size_t e, unsigned char *can,
-                     const lede__token *tv) {
-  /* (lede__tag works in g->can1 itself: no line reads another's) */
-  if (can != g->can1 + s) memcpy(can, g->can1 + s, e - s);
-  for (size_t i = s + 1; i < e; i++) {
+/* Whether token i of line [s, e), which cannot be in a name by itself
+ * (can[i - s] 0), can end one: next to a token that can, as above. The
+ * tokens before it are weighed already (can holds 2 for those that can
+ * end a name), those after it not (1 or 0). tv as for S_run_next. */
+S_HOT int S_can_end(const S_tagger *g, const unsigned char *can, size_t s, size_t e,
+                    size_t i, const lede__token *tv) {
+  unsigned cp = i > s ? can[i - 1 - s] : 0;
+  int cn = i + 1 < e && (can[i + 1 - s] & 1);
+  if (!cp && !cn) return 0;
+  const lede__token *a = tv ? &tv[i - s] : S_TK(g, i);
+  if (cp) {
+    const lede__token *p = tv ? &tv[i - 1 - s] : S_TK(g, i - 1);
+    if (S_mark_tok(g->t, a) ||
+        (a->start == lede__tend(p) && ((a->flags & LEDE__T_PUNCT) || S_mark_tok(g->t, p))))
+      return 1;
+  }
+  return (a->flags & LEDE__T_NUM) && ((cp & 1) || cn);
+}
+
+/* The runs of a line that are decoded: tokens that can be in a name
+ * (can, from S_can_all), those that can end one (S_can_end: can gets 2)
+ * and the gaps of up to S_GAP tokens between them ("Bank of England",
+ * "Azad ( free ) Kashmir"); the others are O. Found group by group: a
+ * group is tokens that can side by side, the token before it and those
+ * after it weighed by S_can_end (no other token is next to one that
+ * can). */
+typedef struct {
+  size_t s, e;
+  size_t k;      /* where the next group is looked for; tokens before it are weighed */
+  size_t ra, rb; /* the run gathered so far (ra == rb: none) */
+  int end;
+} S_runit;
+
+static void S_run_begin(S_runit *it, size_t s, size_t e) {
+  it->s = s;
+  it->e = e;
+  it->k = s;
+  it->ra = it->rb = s;
+  it->end = 0;
+}
+
+/* The next run [*a, *b) of the line, or 0 if there is none; can[i - s]
+ * is token i's, and the line's tokens are tv[0..) if tv, else by S_TK. */
+S_HOT int S_run_next(const S_tagger *g, S_runit *it, unsigned char *can,
+                     const lede__token *tv, size_t *a, size_t *b) {
+  size_t s = it->s, e = it->e;
+  while (!it->end) {
+    size_t p = it->k;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    /* Six tokens at once where they and their neighbours cannot. */
-    while (i + 6 < e) {
-      uint64_t x;
-      memcpy(&x, can + (i - 1 - s), 8);
-      if (x) break;
-      i += 6;
+    /* eight at once */
+    for (uint64_t x; p + 8 <= e; p += 8) {
+      memcpy(&x, can + (p - s), 8);
+      if (x) {
+        p += (size_t)S_low_bit64(x) / 8;
+        break;
+      }
     }
 #endif
-    if (can[i - s]) continue;
-    /* Most tokens here have no neighbour that can: nothing to read. */
-    if (!can[i - 1 - s] && !(i + 1 < e && (can[i + 1 - s] & 1))) continue;
-    const lede__token *a = tv ? &tv[i - s] : S_TK(g, i);
-    if (can[i - 1 - s]) {
-      const lede__token *p = tv ? &tv[i - 1 - s] : S_TK(g, i - 1);
-      if (S_mark_tok(g->t, a) ||
-          (a->start == lede__tend(p) && ((a->flags & LEDE__T_PUNCT) || S_mark_tok(g->t, p))))
-        can[i - s] = 2;
-    }
-    if ((a->flags & LEDE__T_NUM) && ((can[i - 1 - s] & 1) || (i + 1 < e && (can[i + 1 - s] & 1))))
-      can[i - s] = 2;
-  }
-  if (e > s + 1 && !can[0] && (S_TK(g, s)->flags & LEDE__T_NUM) && (can[1] & 1)) can[0] = 2;
-}
-
-static void S_cans(const S_tagger *g, size_t s, size_t e, unsigned char *can) {
-  if (e <= g->k.nv) S_cans_in(g, s, e, can, g->k.v + s);
-  else S_cans_in(g, s, e, can, NULL);
-}
-
-/* The runs of line [s, e) that are decoded: tokens that can be in a name
- * (S_cans), with the gaps of up to S_GAP tokens between them ("Bank of
- * England", "Azad ( free ) Kashmir"); the others are O. run[i - s] is 1
- * where a run opens, 2 inside one, 0 outside. */
-/* The next run of line [s, e) from token *i on, can from S_cans: [*a, *b),
- * and *i past it; 0 if there is none. */
-static int S_next_run(const unsigned char *can, size_t s, size_t e, size_t *i,
-                      size_t *a, size_t *b) {
-  size_t k = *i;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  /* eight at once */
-  for (uint64_t x; k + 8 <= e; k += 8) {
-    memcpy(&x, can + (k - s), 8);
-    if (x) {
-      k += (size_t)S_low_bit64(x) / 8;
+    while (p < e && !can[p - s]) p++;
+    if (p == e) {
+      it->end = 1;
       break;
     }
+    size_t g0 = p, q = p + 1;
+    /* the token before, unless weighed with the group before */
+    if (p > it->k && S_can_end(g, can, s, e, p - 1, tv)) can[p - 1 - s] = 2, g0 = p - 1;
+    for (;;) {
+      while (q < e && can[q - s]) q++;
+      if (q < e && S_can_end(g, can, s, e, q, tv)) {
+        can[q - s] = 2;
+        q++;
+        continue;
+      }
+      break;
+    }
+    it->k = q < e ? q + 1 : e;
+    if (it->ra < it->rb && g0 - (it->rb - 1) <= S_GAP + 1) {
+      it->rb = q;
+      continue;
+    }
+    int out = it->ra < it->rb;
+    *a = it->ra;
+    *b = it->rb;
+    it->ra = g0;
+    it->rb = q;
+    if (out) return 1;
   }
-#endif
-  while (k < e && !can[k - s]) k++;
-  if (k == e) return 0;
-  size_t last = k; /* the run's last token that can */
-  for (size_t j = k + 1; j < e && j - last <= S_GAP + 1; j++)
-    if (can[j - s]) last = j;
-  *a = k;
-  *i = *b = last + 1;
-  return 1;
+  if (it->ra < it->rb) {
+    *a = it->ra;
+    *b = it->rb;
+    it->ra = it->rb;
+    return 1;
+  }
+  return 0;
 }
 
+/* The runs of line [s, e) into run[i - s]: 1 where a run opens, 2
+ * inside one, 0 outside (for training). A run is marked once found:
+ * the groups after it are read from beyond its gap. */
 static void S_runs(const S_tagger *g, size_t s, size_t e, unsigned char *run) {
-  S_cans(g, s, e, run);
-  size_t i = s, a, b;
-  while (S_next_run(run, s, e, &i, &a, &b))
+  memcpy(run, g->can1 + s, e - s);
+  S_runit it;
+  size_t a, b;
+  S_run_begin(&it, s, e);
+  const lede__token *tv = e <= g->k.nv ? g->k.v + s : NULL;
+  while (S_run_next(g, &it, run, tv, &a, &b))
     for (size_t j = a; j < b; j++) run[j - s] = j == a ? 1 : 2;
 }
 
@@ -1790,10 +1827,13 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
       memset(g->ctab, 0, (g->mask + 1) * sizeof *g->ctab);
       g->ncw = 0;
     }
-    unsigned char *can = g->can1 + s;
-    S_cans(g, s, e, can);
-    size_t i = s, a, b;
-    while (S_next_run(can, s, e, &i, &a, &b)) S_decode(g, s, e, a, b, em, pi, cw, tags, hw);
+    /* (the runs are found in g->can1 itself: no line reads another's) */
+    S_runit it;
+    size_t a, b;
+    S_run_begin(&it, s, e);
+    const lede__token *tv = e <= g->k.nv ? g->k.v + s : NULL;
+    while (S_run_next(g, &it, g->can1 + s, tv, &a, &b))
+      S_decode(g, s, e, a, b, em, pi, cw, tags, hw);
     s = e;
   }
 }
