@@ -1,5 +1,7 @@
 /* Quotes: quotation marks paired, token and word tests, and the speaker
  * phrases read around a cue. */
+#include <pthread.h>
+
 #include "quotes_internal.h"
 #include "quote_verbs.h"
 
@@ -363,6 +365,39 @@ static int S_reduced_relative(const lede_article *a, size_t i) {
   return S_LEX(quote_preps, a, i + 1) || S_is(a, i + 1, "by");
 }
 
+/* Marks words of n bytes at w in want (bit n, at most 31, by first and
+ * last byte, as lede__q_find_verbs reads it). */
+static void S_want(uint32_t *want, const char *w, size_t n) {
+  if (!n) return;
+  want[((unsigned char)w[0] & 31) * 32 + ((unsigned char)w[n - 1] & 31)] |=
+      UINT32_C(1) << (n < 31 ? n : 31);
+}
+
+/* What lede__q_find_verbs asks of a word besides the verbs, by its
+ * length: S_want_tab by first and last byte (the cue nouns' and
+ * adjectives' words, and the few words asked there), S_want2_tab by first
+ * and second byte (the verbs of phrases, as asked there). Made once. */
+static uint32_t S_want_tab[32 * 32], S_want2_tab[32 * 32];
+static pthread_once_t S_want_once = PTHREAD_ONCE_INIT;
+static void S_want_init(void) {
+  const lede__lexicon *const wl[] = {&lede__lex_cue_nouns,
+                                     &lede__lex_cue_nouns_other,
+                                     &lede__lex_cue_adjectives};
+  for (size_t l = 0; l < sizeof wl / sizeof *wl; l++)
+    for (size_t e = 0; e < wl[l]->n; e++)
+      S_want(S_want_tab, wl[l]->words[e], strlen(wl[l]->words[e]));
+  static const char *const small[] = {"in", "out", "he", "him",
+                                      "his", "her", "she"};
+  for (size_t e = 0; e < sizeof small / sizeof *small; e++)
+    S_want(S_want_tab, small[e], strlen(small[e]));
+  static const char phrase2[][2] = {{'t', 'a'}, {'t', 'o'}, {'s', 'e'},
+                                    {'s', 'a'}, {'r', 'e'}, {'r', 'a'},
+                                    {'v', 'i'}};
+  for (size_t e = 0; e < sizeof phrase2 / sizeof *phrase2; e++)
+    S_want2_tab[(phrase2[e][0] & 31) * 32 + (phrase2[e][1] & 31)] =
+        0x1F8u; /* lengths 3 to 8 */
+}
+
 /* The speech verb entry of every word, looked up once; none in a
  * title-case sentence. */
 void lede__q_find_verbs(S_ctx *x) {
@@ -387,19 +422,35 @@ void lede__q_find_verbs(S_ctx *x) {
   for (int b = 0; b < 32; b++)
     lens[b] = lede__lex_lens[nouns - 1][b] | lede__lex_lens[others - 1][b] |
               lede__lex_lens[adjs - 1][b];
+  /* Most words are none of what the walk looks for: S_want_init's
+   * tables and the verbs' pass them over. */
+  pthread_once(&S_want_once, S_want_init);
+  const uint32_t *want = S_want_tab, *want2 = S_want2_tab;
   /* One walk: the verbs, and for each pass that would ask every token the
    * tokens it is to ask (x->cand; the bits of 64 tokens are gathered in
    * registers, then stored). The verbs' own bits are added below, once
    * the verbs are final. */
   for (size_t w = 0; w < words; w++) {
     uint64_t rep = 0, noun = 0, adj = 0, stance = 0, pron = 0, phrase = 0;
+    uint64_t go = 0; /* the words the filters let through */
     size_t i0 = w * 64, i1 = n - i0 < 64 ? n : i0 + 64;
     for (size_t i = i0; i < i1; i++) {
       const lede__token *t = &a->tokens.v[i];
+      size_t len = t->len;
+      rep |= (uint64_t)(len == 9) << (i - i0); /* "according" */
+      if (!(t->flags & LEDE__T_WORD)) continue;
+      const unsigned char *s = (const unsigned char *)a->text + t->start;
+      unsigned b0 = (s[0] & 31u) * 32, b = b0 + (s[len - 1] & 31u),
+               m = len < 31 ? (unsigned)len : 31;
+      uint32_t y = (ix.lens[b] | want[b]) >> m;
+      if (len >= 3 && len <= 8) y |= want2[b0 + (s[1] & 31u)] >> len;
+      go |= (uint64_t)(y & 1) << (i - i0);
+    }
+    for (; go; go &= go - 1) {
+      size_t i = i0 + (size_t)__builtin_ctzll(go);
+      const lede__token *t = &a->tokens.v[i];
       uint64_t bit = UINT64_C(1) << (i - i0);
       size_t len = t->len;
-      if (len == 9) rep |= bit; /* "according" */
-      if (!(t->flags & LEDE__T_WORD)) continue;
       const char *s = a->text + t->start;
       int c = (unsigned char)s[0] | 0x20;
       if (!(t->flags & LEDE__T_NUM)) {
