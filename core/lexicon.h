@@ -119,6 +119,7 @@ extern const lede__lexicon lede__lex_quote_determiners;
 extern const lede__lexicon lede__lex_quote_documents;
 extern const lede__lexicon lede__lex_quote_evidence;
 extern const lede__lexicon lede__lex_quote_frame_particles;
+extern const lede__lexicon lede__lex_quote_hearsay;
 extern const lede__lexicon lede__lex_quote_judging_verbs;
 extern const lede__lexicon lede__lex_quote_kickers;
 extern const lede__lexicon lede__lex_quote_maker_verbs;
@@ -233,39 +234,40 @@ enum {
   lede__lexid_quote_documents = 77,
   lede__lexid_quote_evidence = 78,
   lede__lexid_quote_frame_particles = 79,
-  lede__lexid_quote_judging_verbs = 80,
-  lede__lexid_quote_kickers = 81,
-  lede__lexid_quote_maker_verbs = 82,
-  lede__lexid_quote_modals = 83,
-  lede__lexid_quote_noun_modifiers = 84,
-  lede__lexid_quote_object_pronouns = 85,
-  lede__lexid_quote_objects = 86,
-  lede__lexid_quote_org_heads = 87,
-  lede__lexid_quote_passive_topic_verbs = 88,
-  lede__lexid_quote_passive_verbs = 89,
-  lede__lexid_quote_place_preps = 90,
-  lede__lexid_quote_preps = 91,
-  lede__lexid_quote_pronouns = 92,
-  lede__lexid_quote_quantifiers = 93,
-  lede__lexid_quote_role_heads = 94,
-  lede__lexid_quote_spend_verbs = 95,
-  lede__lexid_quote_stance_lemmas = 96,
-  lede__lexid_quote_stop = 97,
-  lede__lexid_quote_subordinators = 98,
-  lede__lexid_quote_tally_words = 99,
-  lede__lexid_quote_tell_verbs = 100,
-  lede__lexid_quote_works = 101,
-  lede__lexid_regions = 102,
-  lede__lexid_related_prefixes = 103,
-  lede__lexid_roles = 104,
-  lede__lexid_salutations = 105,
-  lede__lexid_sentence_starters = 106,
-  lede__lexid_speech_verbs = 107,
-  lede__lexid_sports_words = 108,
-  lede__lexid_staff_bylines = 109,
-  lede__lexid_time_words = 110,
-  lede__lexid_titles = 111,
-  lede__lexid_weekdays = 112,
+  lede__lexid_quote_hearsay = 80,
+  lede__lexid_quote_judging_verbs = 81,
+  lede__lexid_quote_kickers = 82,
+  lede__lexid_quote_maker_verbs = 83,
+  lede__lexid_quote_modals = 84,
+  lede__lexid_quote_noun_modifiers = 85,
+  lede__lexid_quote_object_pronouns = 86,
+  lede__lexid_quote_objects = 87,
+  lede__lexid_quote_org_heads = 88,
+  lede__lexid_quote_passive_topic_verbs = 89,
+  lede__lexid_quote_passive_verbs = 90,
+  lede__lexid_quote_place_preps = 91,
+  lede__lexid_quote_preps = 92,
+  lede__lexid_quote_pronouns = 93,
+  lede__lexid_quote_quantifiers = 94,
+  lede__lexid_quote_role_heads = 95,
+  lede__lexid_quote_spend_verbs = 96,
+  lede__lexid_quote_stance_lemmas = 97,
+  lede__lexid_quote_stop = 98,
+  lede__lexid_quote_subordinators = 99,
+  lede__lexid_quote_tally_words = 100,
+  lede__lexid_quote_tell_verbs = 101,
+  lede__lexid_quote_works = 102,
+  lede__lexid_regions = 103,
+  lede__lexid_related_prefixes = 104,
+  lede__lexid_roles = 105,
+  lede__lexid_salutations = 106,
+  lede__lexid_sentence_starters = 107,
+  lede__lexid_speech_verbs = 108,
+  lede__lexid_sports_words = 109,
+  lede__lexid_staff_bylines = 110,
+  lede__lexid_time_words = 111,
+  lede__lexid_titles = 112,
+  lede__lexid_weekdays = 113,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -282,11 +284,11 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 113
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 114
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 115
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 114
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 115
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 116
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 116
+#define LEDE__LEX_ID_MULTI_FIRST 117
 
 #endif

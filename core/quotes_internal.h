@@ -128,6 +128,7 @@ void lede__q_stance_phrases(S_ctx *x);
 void lede__q_verb_phrases(S_ctx *x);
 void lede__q_adjective_frames(S_ctx *x);
 void lede__q_sourceless(S_ctx *x);
+int lede__q_hearsay(S_ctx *x);
 void lede__q_headline(S_ctx *x);
 void lede__q_transcript(S_ctx *x);
 void lede__q_cut_at_next(S_ctx *x);

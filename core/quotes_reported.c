@@ -1815,6 +1815,57 @@ void lede__q_sourceless(S_ctx *x) {
   }
 }
 
+/* "The clerk reportedly kept the ballots": an adverb of hearsay
+ * (data/lex/quote_hearsay.txt) reports the clause it stands in, its source
+ * unnamed. Not when a cue right after it reports ("allegedly told the
+ * board that ..."), nor inside a quotation or a report already found
+ * ("Lee said the clerk reportedly ..."). Runs on the quotes sorted by
+ * start; returns whether it added any. */
+int lede__q_hearsay(S_ctx *x) {
+  lede_article *a = x->a;
+  size_t n0 = a->quotes.n, qi = 0;
+  uint64_t reach = 0; /* the furthest end of the quotes starting so far */
+  for (size_t si = 0; si < a->sents.n; si++) {
+    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+    for (size_t i = s0; i + 1 < s1; i++) {
+      const lede__token *t = S_tok(a, i);
+      if (t->len < 9 || t->len > 11 || !(t->flags & LEDE__T_WORD) ||
+          !S_LEX(quote_hearsay, a, i) || S_used(x->used_tok, i))
+        continue;
+      while (qi < n0 && a->quotes.v[qi].outer.start <= t->start) {
+        if (a->quotes.v[qi].content.end > reach)
+          reach = a->quotes.v[qi].content.end;
+        qi++;
+      }
+      if (reach > t->start) continue;
+      /* the verb it modifies, after an auxiliary or two */
+      size_t v = i + 1;
+      while (v < s1 && v < i + 3 && S_finite_aux(a, v)) v++;
+      if (v >= s1 || !S_word(a, v) || S_used(x->used_tok, v) ||
+          S_is(a, v, "and") || S_is(a, v, "or") || S_is(a, v, "but"))
+        continue;
+      /* The clause: from the last comma or semicolon before it. */
+      size_t c0 = i, lim = i > s0 + 40 ? i - 40 : s0;
+      while (c0 > lim && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
+             !S_punct(a, c0 - 1, ':') && !S_dash(a, c0 - 1) &&
+             !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE) &&
+             !S_used(x->used_tok, c0 - 1))
+        c0--;
+      if (c0 == lim && lim > s0) continue;
+      /* ("Reportedly, the clerk ...": the clause after it) */
+      if (c0 == i) c0 = S_comma(a, i + 1) ? i + 2 : i + 1;
+      if (c0 >= s1) continue;
+      lede_span content = S_trim_span(
+          a, S_span_tok(a, c0, lede__q_clause_end(a, c0, s1, v)));
+      if (S_empty(content)) continue;
+      const lede__word *d = lede__tok_word(a, i);
+      S_report(x, si, content, S_span_tok(a, i, i + 1), d->key);
+      S_use(x->used_tok, i, 1);
+    }
+  }
+  return a->quotes.n > n0;
+}
+
 /* "Senator Jane Doe: We will win" -- a headline naming its speaker
  * before a colon, with no verb. */
 void lede__q_headline(S_ctx *x) {

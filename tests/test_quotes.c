@@ -487,6 +487,32 @@ Test(quotes, reports_without_a_source) {
   lede_article_free(a);
 }
 
+/* "The clerk reportedly kept the ballots": a hearsay adverb reports its
+ * clause, its source unnamed; before a cue of its own ("allegedly told")
+ * the cue reports, and a report or a quotation already holding it is
+ * left alone. */
+Test(quotes, hearsay_adverbs_report_their_clause) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The clerk reportedly kept the ballots in her garage for a week.\n\n"
+      "After the vote, two aides allegedly shredded the minutes.\n\n"
+      "Ruiz allegedly told the board that the count was wrong.\n\n"
+      "Lee said the clerk reportedly kept the keys.\n\n"
+      "The mayor spoke reportedly and at length.\n");
+  t_quote w[] = {
+      {"The clerk reportedly kept", "for a week", LEDE_QUOTE_INDIRECT, NULL,
+       NULL, "reportedly", "reportedly", NULL},
+      {"two aides allegedly shredded", "the minutes", LEDE_QUOTE_INDIRECT,
+       NULL, NULL, "allegedly", "allegedly", NULL},
+  };
+  for (size_t i = 0; i < 2; i++) t_check(a, &w[i]);
+  t_said(a, "the count was wrong", "Ruiz", "told");
+  t_said(a, "the clerk reportedly kept the keys", "Lee", "said");
+  cr_assert_lt(t_find(a, "The mayor"), 0);
+  cr_assert_eq(lede_quote_count(a), 4, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
 Test(quotes, asked_headline_and_coordinated_reports) {
   lede_article *a = t_parse(
       "Mayor Ann Ruiz: The bridge will reopen in May\n\n"
