@@ -1721,6 +1721,45 @@ static size_t S_question_at(const lede_article *a, size_t k, size_t s1) {
 
 /* "Turnout seems likely to rise", "the minister is expected to resign": the
  * clause around the verb is reported, by no one in particular. */
+/* A passive of speech with no agent, "the closure was announced", "Ruiz
+ * was declared the winner": the token of "was" (or "been" after "has"),
+ * or LEDE_NONE. Not with its agent, object clause or topic ("by", "to",
+ * "that", "as", "of", "about", "whether" after it), nor for verbs of
+ * thought, stance or feeling, those whose passive names a topic ("was
+ * told"), or after a pronoun or relative ("it was announced"). */
+static size_t S_agentless_be(const lede_article *a, size_t s0, size_t i,
+                             const char *lemma) {
+  if (i < s0 + 2 || !S_past(a, i) || S_ing(a, i) ||
+      S_cue_class_of(lemma) > LEDE_CUE_WRITING || S_passive_lemma(lemma) ||
+      S_judging_lemma(lemma) ||
+      lede__lex_has(&lede__lex_quote_passive_topic_verbs, lemma,
+                    strlen(lemma)) ||
+      S_same(lemma, "ask") || S_same(lemma, "answer"))
+    return LEDE_NONE;
+  size_t b = i - 1;
+  if (S_ly(a, b) && b > s0 + 1) b--;
+  int been = S_is(a, b, "been");
+  if (!(S_is(a, b, "was") || S_is(a, b, "were") || S_is(a, b, "is") ||
+        S_is(a, b, "are") || been))
+    return LEDE_NONE;
+  if (been && !(b > s0 && (S_is(a, b - 1, "has") || S_is(a, b - 1, "have") ||
+                           S_is(a, b - 1, "had"))))
+    return LEDE_NONE;
+  size_t p = been ? b - 2 : b - 1; /* the subject's last word */
+  if (p < s0 || p + 1 <= s0 || !S_word(a, p) || S_LEX(quote_pronouns, a, p) ||
+      S_is(a, p, "who") || S_is(a, p, "which") || S_is(a, p, "that") ||
+      S_is(a, p, "this"))
+    return LEDE_NONE;
+  if (i + 1 < a->tokens.n &&
+      (S_is(a, i + 1, "by") || S_is(a, i + 1, "to") || S_is(a, i + 1, "that") ||
+       S_is(a, i + 1, "as") || S_is(a, i + 1, "of") || S_is(a, i + 1, "for") ||
+       S_is(a, i + 1, "about") || S_is(a, i + 1, "whether") ||
+       S_is(a, i + 1, "if") || S_is(a, i + 1, "how") ||
+       S_is(a, i + 1, "what") || S_is(a, i + 1, "why")))
+    return LEDE_NONE;
+  return been ? b - 1 : b;
+}
+
 void lede__q_sourceless(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
@@ -1788,6 +1827,22 @@ void lede__q_sourceless(S_ctx *x) {
           }
           S_use(x->used_tok, i, 1);
         }
+        continue;
+      }
+      if (!ok && (nx = S_agentless_be(a, s0, i, lemma)) != LEDE_NONE) {
+        /* "On Thursday, the closure of the pier was announced": what was
+         * announced, from the last comma before the verb to "was". */
+        size_t b = nx, c0 = b, lim = b > s0 + 16 ? b - 16 : s0;
+        while (c0 > lim && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
+               !S_punct(a, c0 - 1, ':') && !S_dash(a, c0 - 1) &&
+               !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE) &&
+               !S_used(x->used_tok, c0 - 1))
+          c0--;
+        if (c0 == lim && lim > s0) continue;
+        lede_span content = S_trim_span(a, S_span_tok(a, c0, b));
+        if (S_empty(content)) continue;
+        S_report(x, si, content, S_span_tok(a, i, i + 1), lemma);
+        S_use(x->used_tok, i, 1);
         continue;
       }
       if (!ok) continue;

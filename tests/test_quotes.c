@@ -513,6 +513,32 @@ Test(quotes, hearsay_adverbs_report_their_clause) {
   lede_article_free(a);
 }
 
+/* "The winner was declared on Friday": a passive of speech with no agent
+ * reports on its subject, the source unnamed; not a passive with its
+ * agent, object clause or topic ("was declared by", "was told that"),
+ * nor one of thought or stance ("were convinced"). */
+Test(quotes, agentless_passives_of_speech_report_their_subject) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "On Thursday, the closure of the north pier was announced.\n\n"
+      "Shortly after Ruiz was declared the winner, the count stopped.\n\n"
+      "The voters were convinced.\n\n"
+      "The ferry schedule was mentioned that morning by the clerk.\n\n"
+      "The clerk was told to wait.\n\n"
+      "It was announced on Friday.\n");
+  t_quote w[] = {
+      {"the closure of the north pier", "the north pier",
+       LEDE_QUOTE_INDIRECT, NULL, NULL, "announced", "announce", NULL},
+      {"Shortly after Ruiz", "after Ruiz", LEDE_QUOTE_INDIRECT, NULL, NULL,
+       "declared", "declare", NULL},
+  };
+  for (size_t i = 0; i < 2; i++) t_check(a, &w[i]);
+  cr_assert_lt(t_find(a, "The voters"), 0);
+  cr_assert_lt(t_find(a, "The clerk"), 0);
+  cr_assert_lt(t_find(a, "It"), 0);
+  lede_article_free(a);
+}
+
 Test(quotes, asked_headline_and_coordinated_reports) {
   lede_article *a = t_parse(
       "Mayor Ann Ruiz: The bridge will reopen in May\n\n"
