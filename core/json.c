@@ -32,6 +32,9 @@ typedef struct {
   char q[48];
 } S_part_lit;
 
+#define S_NESC 512
+#define S_EMAP 4096
+
 typedef struct {
   lede_write_fn w;
   void *ud;
@@ -39,6 +42,17 @@ typedef struct {
   size_t n;
   char buf[4096];
   const lede_article *a;
+  /* S_scan_text: is a->text well-formed UTF-8 throughout, and where are
+   * its bytes below 0x20, '"' and '\\' (nesc of them; the offsets are
+   * kept while there are at most S_NESC) */
+  int valid;
+  size_t nesc, hint; /* hint: where the last look-up in esc ended */
+  const char *text;
+  size_t len;
+  uint32_t esc[S_NESC];
+  /* bit k set if bytes [k << eshift, (k + 1) << eshift) hold one of them */
+  unsigned eshift;
+  uint64_t emap[S_EMAP / 64];
   S_quoted names[32];
   S_part_lit parts[16];
 } S_out;
@@ -97,10 +111,45 @@ static inline char *S_room(S_out *o, size_t n) {
 }
 
 /* v in decimal at p (room for 20 digits, a size_t's most); returns the
- * count. Digits are written from the end. */
-static inline size_t S_digits(char *p, size_t v) {
-  size_t nd = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5;
-  for (size_t t = v / 100000; t; t /= 10) nd++;
+ * count. Below 10^4, two pairs from S_digits2; below 10^8 (every offset
+ * but in a text of 100 MB or more) the eight digits are made at once in
+ * the bytes of one word; the leading zeros are dropped and the word
+ * stored whole. Larger, two at a time from the end. */
+#if defined(__GNUC__)
+#define S_INLINE static inline __attribute__((always_inline))
+#else
+#define S_INLINE static inline
+#endif
+
+S_INLINE size_t S_digits(char *p, size_t v) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (v < 10000) { /* most offsets: two pairs, leading zeros dropped */
+    uint32_t q = (uint32_t)v * 5243 >> 19, w; /* v / 100 */
+    uint16_t h, l;
+    memcpy(&h, S_digits2 + 2 * q, 2);
+    memcpy(&l, S_digits2 + 2 * ((uint32_t)v - 100 * q), 2);
+    size_t zeros = v < 10 ? 3 : v < 100 ? 2 : v < 1000;
+    w = ((uint32_t)h | (uint32_t)l << 16) >> (8 * zeros);
+    memcpy(p, &w, 4);
+    return 4 - zeros;
+  }
+  if (v < 100000000) {
+    /* the first four digits in the low half, the last four above */
+    uint64_t x = (uint64_t)(v / 10000) | ((uint64_t)(v % 10000) << 32);
+    /* each half as two pairs of digits, a pair to 16 bits */
+    uint64_t hi = ((x * 10486) >> 20) & UINT64_C(0x0000007F0000007F);
+    uint64_t pairs = ((x - 100 * hi) << 16) | hi;
+    /* each pair as two digits, a digit to a byte, first digit lowest */
+    uint64_t tens = ((pairs * 103) >> 10) & UINT64_C(0x000F000F000F000F);
+    uint64_t d = tens | ((pairs - 10 * tens) << 8);
+    size_t zeros = d ? (size_t)__builtin_ctzll(d) / 8 : 7;
+    d = (d + UINT64_C(0x3030303030303030)) >> (8 * zeros);
+    memcpy(p, &d, 8);
+    return 8 - zeros;
+  }
+#endif
+  size_t nd = 1;
+  for (size_t t = v / 10; t; t /= 10) nd++;
   p += nd;
   while (v >= 100) {
     p -= 2;
@@ -126,6 +175,19 @@ static void S_start_end(S_out *o, lede_span s) {
   char *p = S_room(o, 9 + 20 + 7 + 20), *q = p;
   memcpy(q, ",\"start\":", 9);
   q += 9;
+  q += S_digits(q, s.start);
+  memcpy(q, ",\"end\":", 7);
+  q += 7;
+  q += S_digits(q, s.end);
+  o->n += (size_t)(q - p);
+}
+
+/* ","start":N,"end":N: the closing mark of a span's text, then its
+ * offsets, with one test for room. */
+static void S_close_start_end(S_out *o, lede_span s) {
+  char *p = S_room(o, 1 + 9 + 20 + 7 + 20), *q = p;
+  memcpy(q, "\",\"start\":", 10);
+  q += 10;
   q += S_digits(q, s.start);
   memcpy(q, ",\"end\":", 7);
   q += 7;
@@ -280,8 +342,9 @@ static inline void S_run(S_out *o, const char *s, size_t n) {
 
 /* s[0..n) escaped for the inside of a JSON string, into o: runs that need
  * no escaping in one copy each. */
+static void S_esc_byte(S_out *o, unsigned char c);
+
 static void S_esc(S_out *o, const char *s, size_t n) {
-  static const char hex[] = "0123456789abcdef";
   for (;;) {
     size_t run = S_plain_run(s, n);
     if (run) S_run(o, s, run);
@@ -293,16 +356,227 @@ static void S_esc(S_out *o, const char *s, size_t n) {
       S_raw(o, "\xEF\xBF\xBD", 3);
       continue;
     }
-    char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-    switch (c) {
-    case '"': S_raw(o, "\\\"", 2); break;
-    case '\\': S_raw(o, "\\\\", 2); break;
-    case '\n': S_raw(o, "\\n", 2); break;
-    case '\r': S_raw(o, "\\r", 2); break;
-    case '\t': S_raw(o, "\\t", 2); break;
-    default: S_raw(o, e, 6);
+    S_esc_byte(o, c);
+  }
+}
+
+#if S_SSE2
+/* Bit k set where byte k of the sixteen at s is below 0x20, '"' or '\\':
+ * all a well-formed UTF-8 string needs escaped. */
+static inline unsigned S_esc16(const char *s) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+  __m128i m = _mm_or_si128(
+      _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+  return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* Non-zero if a byte of v is below 0x20, '"' or '\\' (bytes from 0x80 up
+ * are not flagged). */
+static inline uint64_t S_esc8(uint64_t v) {
+  uint64_t q = v ^ ('"' * ONES), b = v ^ ('\\' * ONES);
+  return (((v - 0x20 * ONES) & ~v) | ((q - ONES) & ~q) | ((b - ONES) & ~b)) &
+         HIGHS;
+}
+
+/* Length of the run opening s[0..n) with no byte below 0x20, '"' or
+ * '\\'. */
+static size_t S_ascii_run(const char *s, size_t n) {
+  size_t i = 0;
+#if S_SSE2
+  for (; n - i >= 16; i += 16) {
+    unsigned m = S_esc16(s + i);
+    if (m) return i + (size_t)__builtin_ctz(m);
+  }
+  if (n >= 16) {
+    /* the last sixteen: the bits below i are bytes already passed */
+    unsigned m = S_esc16(s + n - 16) >> (16 - (n - i));
+    return m ? i + (size_t)__builtin_ctz(m) : n;
+  }
+#endif
+  for (; n - i >= 8; i += 8) {
+    uint64_t v;
+    memcpy(&v, s + i, 8);
+    if (S_esc8(v)) break;
+  }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (n >= 8 && n - i < 8) {
+    /* the last eight (a flag is set above a flagged byte only, and the
+     * bytes below i are plain) */
+    if (i == n) return n;
+    uint64_t v;
+    memcpy(&v, s + n - 8, 8);
+    uint64_t m = S_esc8(v) >> (8 * (8 - (n - i)));
+    return m ? i + (size_t)__builtin_ctzll(m) / 8 : n;
+  }
+#endif
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20 || c == '"' || c == '\\') break;
+    i++;
+  }
+  return i;
+}
+
+/* One pass over the article's text: is it well-formed UTF-8 throughout,
+ * each sequence judged as S_plain_run judges it, and where are the bytes
+ * it needs escaped? If well-formed, every piece of it that starts and
+ * ends between two sequences is too, and only those bytes need a look. */
+static void S_scan_text(S_out *o) {
+  const char *s = o->a->text;
+  size_t n = o->a->len, i = 0, k = 0;
+  o->text = s;
+  o->len = n;
+  o->hint = 0;
+  o->valid = 0;
+  o->eshift = 0;
+  while ((n >> o->eshift) >= S_EMAP) o->eshift++;
+  memset(o->emap, 0, sizeof o->emap);
+  o->nesc = S_NESC + 1;
+  while (i < n) {
+#if S_SSE2
+    while (n - i >= 16) {
+      unsigned m = S_esc16(s + i) |
+                   (unsigned)_mm_movemask_epi8(_mm_loadu_si128(
+                       (const __m128i *)(const void *)(s + i)));
+      if (m) {
+        i += (size_t)__builtin_ctz(m);
+        break;
+      }
+      i += 16;
+    }
+#endif
+    while (n - i >= 8) {
+      uint64_t v;
+      memcpy(&v, s + i, 8);
+      if ((v & HIGHS) | S_esc8(v)) break;
+      i += 8;
+    }
+    unsigned char c = 0;
+    while (i < n && (c = (unsigned char)s[i]) >= 0x20 && c < 0x80 &&
+           c != '"' && c != '\\')
+      i++;
+    if (i == n) break;
+    size_t len;
+    if (c < 0x80) {
+      if (k < S_NESC) o->esc[k] = (uint32_t)i;
+      k++;
+      o->emap[(i >> o->eshift) / 64] |= UINT64_C(1) << ((i >> o->eshift) & 63);
+      i++;
+    } else if (c >= 0xC2 && c <= 0xDF && n - i >= 2 &&
+               ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+    } else if (c >= 0xE1 && c <= 0xEC && n - i >= 3 &&
+               ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+               ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+    } else if (lede__cp_slow(s, n, i, &len) < 0) {
+      return;
+    } else {
+      i += len;
     }
   }
+  o->valid = 1;
+  o->nesc = n > UINT32_MAX ? S_NESC + 1 : k;
+}
+
+static void S_esc_byte(S_out *o, unsigned char c) {
+  static const char hex[] = "0123456789abcdef";
+  char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+  switch (c) {
+  case '"': S_raw(o, "\\\"", 2); break;
+  case '\\': S_raw(o, "\\\\", 2); break;
+  case '\n': S_raw(o, "\\n", 2); break;
+  case '\r': S_raw(o, "\\r", 2); break;
+  case '\t': S_raw(o, "\\t", 2); break;
+  default: S_raw(o, e, 6);
+  }
+}
+
+/* Does the article's text [start, end) (end > start) hold no byte that
+ * S_scan_text found needs escaping? */
+static inline int S_clear(const S_out *o, size_t start, size_t end) {
+  size_t a = start >> o->eshift, b = (end - 1) >> o->eshift;
+  size_t wa = a / 64, wb = b / 64;
+  uint64_t ma = ~UINT64_C(0) << (a & 63), mb = ~UINT64_C(0) >> (63 - (b & 63));
+  if (wa == wb) return !(o->emap[wa] & ma & mb);
+  if (o->emap[wa] & ma) return 0;
+  for (size_t w = wa + 1; w < wb; w++)
+    if (o->emap[w]) return 0;
+  return !(o->emap[wb] & mb);
+}
+
+/* Does the article's text [start, end) go out as it is? */
+S_INLINE int S_plain_piece(const S_out *o, size_t start, size_t end) {
+  const unsigned char *t = (const unsigned char *)o->text;
+  return o->valid &&
+         (start == end || ((t[start] & 0xC0) != 0x80 &&
+                           (end >= o->len || (t[end] & 0xC0) != 0x80) &&
+                           S_clear(o, start, end)));
+}
+
+/* The article's text [start, end) escaped into o. When the text is
+ * well-formed and the piece cut between two sequences, only the bytes
+ * below 0x20, '"' and '\\' need a look: those S_scan_text listed, else
+ * those S_ascii_run finds. */
+static void S_text_esc(S_out *o, size_t start, size_t end) {
+  const char *t = o->text;
+  if (!o->valid || (start < end && ((unsigned char)t[start] & 0xC0) == 0x80) ||
+      (end < o->len && ((unsigned char)t[end] & 0xC0) == 0x80)) {
+    S_esc(o, t + start, end - start);
+    return;
+  }
+  if (start == end || S_clear(o, start, end)) {
+    S_run(o, t + start, end - start);
+    return;
+  }
+  size_t pos = start;
+  if (o->nesc <= S_NESC) {
+    /* The first listed at or after start: pieces mostly come in text
+     * order, so a few steps on from the last one, else a binary search. */
+    size_t lo = o->hint, hi = o->nesc, k = 0;
+    if (lo && o->esc[lo - 1] >= start) hi = lo, lo = 0;
+    while (lo < hi && o->esc[lo] < start && k++ < 4) lo++;
+    while (lo < hi && o->esc[lo] < start) {
+      size_t mid = (lo + hi) / 2;
+      if (o->esc[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; lo < o->nesc && o->esc[lo] < end; lo++) {
+      size_t e = o->esc[lo];
+      if (e > pos) S_run(o, t + pos, e - pos);
+      S_esc_byte(o, (unsigned char)t[e]);
+      pos = e + 1;
+    }
+    o->hint = lo;
+    if (end > pos) S_run(o, t + pos, end - pos);
+    return;
+  }
+  for (;;) {
+    size_t run = S_ascii_run(t + pos, end - pos);
+    if (run) S_run(o, t + pos, run);
+    pos += run;
+    if (pos == end) return;
+    S_esc_byte(o, (unsigned char)t[pos++]);
+  }
+}
+
+/* The article's text [s.start, s.end) as a JSON string. */
+static void S_tstr(S_out *o, lede_span s) {
+  size_t len = s.end - s.start;
+  if (len <= 2048 && S_plain_piece(o, s.start, s.end)) {
+    char *p = S_room(o, len + 2);
+    p[0] = '"';
+    memcpy(p + 1, o->text + s.start, len);
+    p[len + 1] = '"';
+    o->n += len + 2;
+    return;
+  }
+  S_raw(o, "\"", 1);
+  S_text_esc(o, s.start, s.end);
+  S_raw(o, "\"", 1);
 }
 
 /* s[0..n) as a JSON string into o. */
@@ -333,6 +607,8 @@ lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
   o.err = 0;
   o.n = 0;
   o.a = NULL;
+  o.valid = 0;
+  o.nesc = S_NESC + 1;
   /* writes no names: o.names is left unset */
   S_str(&o, s, n);
   S_flush(&o);
@@ -373,16 +649,50 @@ static void S_name(S_out *o, const char *s) {
 }
 
 /* "text":"...","start":N,"end":N (no braces) */
-static void S_span_fields(S_out *o, lede_span s) {
-  S_lit(o, "\"text\":");
-  S_str(o, o->a->text + s.start, s.end - s.start);
-  S_start_end(o, s);
+/* pre (n bytes), then "text":"...","start":N,"end":N, then post (m
+ * bytes, m at most 64): a piece that needs no escaping and fits the
+ * buffer goes in with one test for room and one copy, the offsets
+ * written beside it. */
+S_INLINE void S_span_fields_x(S_out *o, const char *pre, size_t n,
+                              lede_span s, const char *post, size_t m) {
+  size_t len = s.end - s.start;
+  const char *t = o->text;
+  if (len <= 2048 && S_plain_piece(o, s.start, s.end)) {
+    char *p = S_room(o, n + 8 + len + 10 + 20 + 7 + 20 + 64), *q = p;
+    memcpy(q, pre, n);
+    q += n;
+    memcpy(q, "\"text\":\"", 8);
+    q += 8;
+    memcpy(q, t + s.start, len);
+    q += len;
+    memcpy(q, "\",\"start\":", 10);
+    q += 10;
+    q += S_digits(q, s.start);
+    memcpy(q, ",\"end\":", 7);
+    q += 7;
+    q += S_digits(q, s.end);
+    memcpy(q, post, m);
+    o->n += (size_t)(q + m - p);
+    return;
+  }
+  S_raw(o, pre, n);
+  S_raw(o, "\"text\":\"", 8);
+  S_text_esc(o, s.start, s.end);
+  S_close_start_end(o, s);
+  S_raw(o, post, m);
 }
 
+/* "text":"...","start":N,"end":N (no braces) */
+static void S_span_fields(S_out *o, lede_span s) {
+  S_span_fields_x(o, "", 0, s, "", 0);
+}
+
+/* The same with a literal before and after. */
+#define S_SPAN_FIELDS(o, pre, s, post) \
+  S_span_fields_x((o), (pre), sizeof(pre) - 1, (s), (post), sizeof(post) - 1)
+
 static void S_span_obj(S_out *o, lede_span s) {
-  S_raw(o, "{", 1);
-  S_span_fields(o, s);
-  S_raw(o, "}", 1);
+  S_SPAN_FIELDS(o, "{", s, "}");
 }
 
 /* ,"part":"...","paragraph":N|null for block b (paragraph 1-based). */
@@ -400,8 +710,17 @@ static void S_where(S_out *o, size_t b) {
     }
   }
   if (c && c->n) {
-    memcpy(S_room(o, sizeof c->q), c->q, sizeof c->q);
-    o->n += c->n;
+    char *p = S_room(o, sizeof c->q + 20), *q = p;
+    memcpy(q, c->q, sizeof c->q);
+    q += c->n;
+    if (blk->para != LEDE_NONE) {
+      q += S_digits(q, blk->para + 1);
+    } else {
+      memcpy(q, "null", 4);
+      q += 4;
+    }
+    o->n += (size_t)(q - p);
+    return;
   } else {
     S_lit(o, ",\"part\":");
     S_name(o, lede_part_name(blk->part));
@@ -436,8 +755,9 @@ static void S_sentences(S_out *o, size_t block) {
   const lede__block *b = &o->a->blocks.v[block];
   S_lit(o, "\"sentences\":[");
   for (size_t i = 0; i < b->nsents; i++) {
-    if (i) S_raw(o, ",", 1);
-    S_span_obj(o, lede__s64(o->a->sents.v[b->first_sent + i].span));
+    lede_span sp = lede__s64(o->a->sents.v[b->first_sent + i].span);
+    if (i) S_SPAN_FIELDS(o, ",{", sp, "}");
+    else S_SPAN_FIELDS(o, "{", sp, "}");
   }
   S_raw(o, "]", 1);
 }
@@ -450,7 +770,7 @@ static void S_entities(S_out *o) {
     lede_span s = lede_entity_name(a, i);
     if (i) S_raw(o, ",", 1);
     S_lit(o, "{\"name\":");
-    S_str(o, a->text + s.start, s.end - s.start);
+    S_tstr(o, s);
     S_lit(o, ",\"type\":");
     S_name(o, lede_entity_type_name(lede_entity_type_of(a, i)));
     S_lit(o, ",\"count\":");
@@ -465,14 +785,13 @@ static void S_entities(S_out *o) {
     for (size_t j = 0, na = lede_entity_alias_count(a, i); j < na; j++) {
       s = lede_entity_alias(a, i, j);
       if (j) S_raw(o, ",", 1);
-      S_str(o, a->text + s.start, s.end - s.start);
+      S_tstr(o, s);
     }
     S_lit(o, "],\"mentions\":[");
     for (size_t j = 0, nr = lede_entity_reference_count(a, i); j < nr; j++) {
       const lede__mention *m = lede__ent_ref(a, i, j);
-      if (j) S_raw(o, ",", 1);
-      S_raw(o, "{", 1);
-      S_span_fields(o, lede__s64(m->span));
+      if (j) S_SPAN_FIELDS(o, ",{", lede__s64(m->span), "");
+      else S_SPAN_FIELDS(o, "{", lede__s64(m->span), "");
       S_where(o, m->block);
       S_lit(o, ",\"kind\":");
       S_name(o, lede_mention_kind_name((lede_mention_kind)m->kind));
@@ -546,6 +865,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   o.err = 0;
   o.n = 0;
   o.a = a;
+  S_scan_text(&o);
   memset(o.names, 0, sizeof o.names);
   for (size_t k = 0; k < 16; k++) o.parts[k].n = 0;
   S_raw(&o, "{", 1);
@@ -577,8 +897,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   for (size_t i = 0; i < a->authors.n; i++) {
     if (i) S_raw(&o, ",", 1);
     S_lit(&o, "{\"name\":");
-    S_str(&o, a->text + a->authors.v[i].span.start,
-          a->authors.v[i].span.end - a->authors.v[i].span.start);
+    S_tstr(&o, a->authors.v[i].span);
     S_lit(&o, ",\"kind\":");
     S_name(&o, lede_author_kind_name(a->authors.v[i].kind));
     S_start_end(&o, a->authors.v[i].span);
@@ -611,9 +930,8 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   /* Every block's sentences, with their part: the page's sentences. */
   S_lit(&o, ",\"sentences\":[");
   for (size_t i = 0; i < a->sents.n; i++) {
-    if (i) S_raw(&o, ",", 1);
-    S_raw(&o, "{", 1);
-    S_span_fields(&o, lede__s64(a->sents.v[i].span));
+    if (i) S_SPAN_FIELDS(&o, ",{", lede__s64(a->sents.v[i].span), "");
+    else S_SPAN_FIELDS(&o, "{", lede__s64(a->sents.v[i].span), "");
     S_where(&o, a->sents.v[i].block);
     S_raw(&o, "}", 1);
   }
