@@ -22,6 +22,8 @@
  * descriptions and roles; the text's segments) and this file (the result,
  * the typing of one-word names, one type per name, the stage's driver
  * lede__entities, accessors, counting and invariants). */
+#include <assert.h>
+
 #include "entities_internal.h"
 
 /* ==== Result ============================================================ */
@@ -847,7 +849,9 @@ void lede__entities(lede_article *a) {
   x.recs = lede__calloc(&a->scratch, sizeof *x.recs);
   x.shared = a->tokens.v;
   x.ns = a->tokens.n;
-  for (int k = 0; k < L_N; k++) x.list_ids[k] = (unsigned char)lede__lex_id(lede__ent_lists[k]);
+#ifndef NDEBUG
+  for (int k = 0; k < L_N; k++) assert(S_list_id(k) == lede__lex_id(lede__ent_lists[k]));
+#endif
   lede__ent_segments(&x);
   /* Room for sub-tokens of hyphenated words: a few, covered[] grows
    * with them. */

@@ -210,7 +210,6 @@ typedef struct {
   S_map votes;        /* name key -> index into vote (the tagger's types) */
   LEDE__VEC(uint32_t) vote; /* 6 counts a name: how the tagger typed it */
   int counted;        /* S_wrec.count and cnt are set */
-  unsigned char list_ids[L_N]; /* lede__lex_id of each of lede__ent_lists */
   S_cnt *cnt;         /* counts of word tokens without a record, by key */
   size_t cntmask, ncnt; /* cnt has cntmask + 1 slots, ncnt used */
   size_t ntag;        /* tokens tagged (sub-tokens made later are not) */
@@ -421,6 +420,31 @@ static inline size_t S_key_c(const S_ctx *x, size_t i, size_t j, char *buf) {
   return n;
 }
 
+/* lede__lex_id(lede__ent_lists[k]), a constant where k is one. */
+static inline unsigned S_list_id(int k) {
+  switch (k) {
+  case L_GAZ_COMMON_WORDS: return LEDE__LEX_ID_GAZ_COMMON_WORDS;
+  case L_GAZ_FIRST_NAMES: return LEDE__LEX_ID_GAZ_FIRST_NAMES;
+  case L_GAZ_TOP_WORDS: return LEDE__LEX_ID_GAZ_TOP_WORDS;
+  case L_LEX_TITLES: return lede__lexid_titles;
+  case L_LEX_ROLES: return lede__lexid_roles;
+  case L_LEX_NAME_PARTICLES: return lede__lexid_name_particles;
+  case L_LEX_ORG_WORDS: return lede__lexid_org_words;
+  case L_LEX_ORG_OF_WORDS: return lede__lexid_org_of_words;
+  case L_LEX_PLACE_WORDS: return lede__lexid_place_words;
+  case L_LEX_PLACE_STOP: return lede__lexid_place_stop;
+  case L_LEX_LOCATIVE_PREPS: return lede__lexid_locative_preps;
+  case L_LEX_GROUPS: return lede__lexid_groups;
+  case L_LEX_ABBREV_TITLE: return lede__lexid_abbrev_title;
+  case L_LEX_ORG_HEADS_LOWER: return lede__lexid_org_heads_lower;
+  case L_LEX_REGIONS: return lede__lexid_regions;
+  case L_LEX_ORGANIZATIONS: return lede__lexid_organizations;
+  case L_LEX_AGENCIES: return lede__lexid_agencies;
+  case L_LEX_EVENT_WORDS: return lede__lexid_event_words;
+  default: return 0;
+  }
+}
+
 /* Is the word of token i (or the words of [i, j)) in list
  * lede__ent_lists[k]? Answered from the word's record once it knows
  * (inline: S_in is asked as often as S_rec). */
@@ -429,7 +453,7 @@ static inline int S_in(int k, const S_ctx *x, size_t i, size_t j) {
     S_wrec *r = S_rec(x, i);
     if (r) {
       /* a list in the word hash: the bit of the word's entry */
-      unsigned id = x->list_ids[k];
+      unsigned id = S_list_id(k);
       if (id) {
         if (!(r->known & W_WORD)) S_rec_word(r);
         return (int)(r->lists[(id - 1) / 64] >> ((id - 1) % 64) & 1);

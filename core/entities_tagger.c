@@ -316,9 +316,10 @@ int lede__ent_sports(const S_ctx *x) {
       seen++;
       size_t n = tk->len;
       if ((tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) || n < 3 || n > 13) continue;
-      if (lede__lex_maybe(&lede__lex_sports_words, x->t + tk->start, n) &&
-          lede__lex_has(&lede__lex_sports_words, x->t + tk->start, n) && ++hits >= 2)
-        return 1;
+      /* (the word, looked up, is remembered for the stages after) */
+      if (i < x->ns ? lede__tok_in_id(x->a, i, lede__lexid_sports_words)
+                    : lede__lex_has(&lede__lex_sports_words, x->t + tk->start, n))
+        if (++hits >= 2) return 1;
     }
   }
   return 0;
