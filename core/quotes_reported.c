@@ -221,6 +221,17 @@ typedef struct {
   int side;
 } S_rcue;
 
+/* Is cue word i in its bare form or in -s ("show", "shows"; not
+ * "showed", "said", "shown")? */
+static int S_bare_form(const lede_article *a, size_t i) {
+  const char *l = a->quote_verb[i] ? S_verb_lemma(a, i) : NULL;
+  const lede__token *t = S_tok(a, i);
+  if (!l) return 0;
+  size_t n = strlen(l);
+  return (t->len == n || (t->len == n + 1 && S_s_form(a, i))) &&
+         lede__eq_ci(a->text + t->start, n, l);
+}
+
 /* Cues that report nothing from where they stand. */
 static int S_not_a_report(const lede_article *a, const S_rcue *r) {
   size_t s0 = r->s0, s1 = r->s1, i = r->i;
@@ -236,6 +247,16 @@ static int S_not_a_report(const lede_article *a, const S_rcue *r) {
        S_is(a, i - 1, "once") || S_is(a, i - 1, "until")) &&
       S_question_at(a, i + 1, s1) < s1)
     return 1;
+  /* "the host of the morning show, said": a cue word in its bare or -s
+   * form, then a comma and a speech verb in the past, ends that verb's
+   * subject; it is a noun there ("Cruz said, called" is two verbs). */
+  if (!r->cu.according && r->cu.cue1 == i + 1 && S_bare_form(a, i)) {
+    size_t k = r->cu.cue1;
+    if (k + 1 < s1 && S_comma(a, k) && a->quote_verb[k + 1] &&
+        !S_bare_form(a, k + 1) && !S_ing(a, k + 1) &&
+        S_cue_class_of(S_verb_lemma(a, k + 1)) == LEDE_CUE_SPEECH)
+      return 1;
+  }
   /* "added his third grand slam": a word inside a tally's noun phrase
    * is a noun of it, no cue. */
   if (!r->cu.according && i > s0 + 2) {

@@ -155,6 +155,23 @@ Test(reported, second_predicate_inside_a_report_is_nested) {
   lede_article_free(a);
 }
 
+/* "the host of the morning show, said": "show" ends the subject of
+ * "said", a noun, no cue of its own. */
+Test(reported, cue_word_ending_a_subject_is_a_noun) {
+  lede_article *a = t_parse(
+      "Station news\n\n"
+      "Jane Doe, the host of the morning show, said the station would "
+      "close.\n\n"
+      "The new polls show the levy is popular.\n");
+  r_check(a, "the station would close", "Jane Doe, the host of the morning show",
+          "said", LEDE_CUE_SPEECH);
+  cr_assert_lt(t_find(a, "said the station would close"), 0,
+               "\"show\" is no cue before \", said\"");
+  r_check(a, "the levy is popular", "The new polls", "show", LEDE_CUE_OTHER);
+  cr_assert_eq(lede_quote_count(a), 2);
+  lede_article_free(a);
+}
+
 /* A stance or action verb takes a noun phrase; a clause opened by a
  * wh-word is one object, with any report inside it nested. */
 Test(reported, a_wh_clause_is_the_object_of_a_stance) {
