@@ -251,13 +251,15 @@ enum {
 };
 
 typedef struct {
+  /* (what the decoding reads of most words first, in eight bytes) */
+  uint32_t lex;
+  int16_t gaz; /* 0, or 1 + kind + 4 * flags */
+  unsigned char doc; /* D_* */
+  signed char sc;
   const char *s; /* exact bytes */
   size_t n;
   size_t ln;
-  uint32_t lex, doc;
-  int gaz; /* 0, or 1 + kind + 4 * flags */
   int multi; /* opens a two-word entry of the gazetteer or organizations */
-  int sc;
   char low[S_WMAX];
   char shape[16], sshape[16];
   size_t shn, sshn;
@@ -326,7 +328,7 @@ static void S_word_light(S_word *w, const char *s, size_t n, uint32_t flags) {
   w->s = s;
   w->n = n;
   w->ln = S_lower(s, n, w->low);
-  w->sc = S_sc(flags);
+  w->sc = (signed char)S_sc(flags);
   w->lex = 0;
   w->doc = 0;
   w->gaz = 0;
@@ -380,7 +382,7 @@ static void S_word_rest(S_word *w, uint32_t flags) {
   const lede__word *ge = kn == w->ln ? e : kn ? lede__word_find(key, kn) : NULL;
   if (ge && ge->gaz >= 0 && memcmp(ge->key, key, kn) == 0) {
     const lede__gaz_entry *g = &lede__gaz[ge->gaz];
-    w->gaz = 1 + g->kind + 4 * g->flags;
+    w->gaz = (int16_t)(1 + g->kind + 4 * g->flags);
   }
   w->multi = S_multi_of(ge, kn);
 }
@@ -590,16 +592,17 @@ static S_dslot *S_dget(S_dmap *m, uint64_t h, int add) {
 /* A cached word: the sums of its feature rows from each role, each made
  * when first asked for. */
 typedef struct {
+  /* (what the decoding reads first, in 64 bytes on a 64-bit machine) */
   uint64_t key; /* the cache's (S_ckey) */
+  const int32_t *rv[3]; /* the sums from role r once made (v[r], or a frequent word's) */
+  const lede__tgrow *rv34[2]; /* of roles 3 and 4: one row each */
   uint32_t flags;  /* the token's */
   unsigned char full; /* w is complete (S_word_rest) */
   unsigned char docd; /* w.doc is read */
   unsigned char dsk; /* ds is known: the map's gen plus one when found */
+  S_word w; /* of a frequent word, low and shapes are not kept */
   S_dslot *ds; /* the word's slot in the document's map (S_doc_cap) */
   const lede__tgword *sw; /* a frequent word's entry, or NULL */
-  const int32_t *rv[3]; /* the sums from role r once made (v[r], or a frequent word's) */
-  const lede__tgrow *rv34[2]; /* of roles 3 and 4: one row each */
-  S_word w; /* of a frequent word, low and shapes are not kept */
   int32_t v[3][LEDE__TG_NT];
 } S_cword;
 
@@ -651,6 +654,9 @@ static struct {
   int32_t pos[8][SC_EDGE + 1][SC_EDGE + 1][LEDE__TG_NT];
   int32_t shape3[SC_EDGE + 1][SC_EDGE + 1][SC_EDGE + 1][LEDE__TG_NT];
   int32_t ctxlex[8][16][2][LEDE__TG_NT];
+  /* The row of F_CTXDOC by S_ctx, the document bits and whether the word
+   * is in capitals (a row of zeros where none is stored). */
+  lede__tgrow ctxdoc[8][256][2];
   /* The rows of S_doc_feats by the document bits and whether the word is
    * in capitals. */
   int32_t doc[256][2][LEDE__TG_NT];
@@ -931,7 +937,7 @@ static void S_fill(S_tagger *g, S_word *w, size_t i) {
   S_word_init(w, g->t + a->start, a->len, a->flags);
   if (S_is_word(a)) {
     S_dslot *d = S_dget(&g->doc, S_lkey(g, w->s, w->n), 0);
-    if (d) w->doc = d->bits;
+    if (d) w->doc = (unsigned char)d->bits;
   }
 }
 
@@ -1074,7 +1080,7 @@ static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k) {
     w->s = g->t + a->start;
     w->n = a->len;
     w->ln = 0;
-    w->sc = S_sc(a->flags);
+    w->sc = (signed char)S_sc(a->flags);
     w->doc = 0;
     w->lex = c->sw->lex;
     w->gaz = c->sw->gaz;
@@ -1101,7 +1107,7 @@ S_HOT void S_docof_read(S_tagger *g, S_cword *c) {
   if ((c->flags & LEDE__T_WORD) && !(c->flags & LEDE__T_NUM) &&
       (c->w.sc == SC_CAP || c->w.sc == SC_UPPER)) {
     S_dslot *d = c->dsk ? c->ds : S_dget(&g->doc, S_lkey(g, c->w.s, c->w.n), 0);
-    if (d) c->w.doc = d->bits;
+    if (d) c->w.doc = (unsigned char)d->bits;
   }
 }
 
@@ -1292,7 +1298,7 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     if (S_capsc(pc->sc)) {
       uint32_t lx = (pc->lex & 7) | (pc->gaz ? 8u : 0u);
       S_add_r32(cur + 1, S_K.ctxlex[c][lx][pc->sc == SC_UPPER]);
-      f[k++] = S_fi(F_CTXDOC, (c * 256 + pc->doc) * 8 + (uint32_t)pc->sc);
+      S_add_w(cur + 1, &S_K.ctxdoc[c][pc->doc & 255][pc->sc == SC_UPPER]);
       k += S_pair_feats(i == s, i + 1 == e, pp, pc, pn, f + k, &pair);
     }
     for (size_t r = 0; r < k; r++) {
@@ -1707,7 +1713,7 @@ static void S_const_init(void) {
       S_word w;
       uint32_t f[16];
       memset(&w, 0, sizeof w);
-      w.doc = d;
+      w.doc = (unsigned char)d;
       w.sc = u ? SC_UPPER : SC_CAP;
       size_t k = S_doc_feats(&w, f);
       for (size_t q = 0; q < k; q++) S_add_row(f[q], S_K.doc[d][u]);
@@ -1716,6 +1722,12 @@ static void S_const_init(void) {
     for (uint32_t lx = 0; lx < 16; lx++)
       for (uint32_t u = 0; u < 2; u++)
         S_add_row(S_fi(F_CTXLEX, (c * 16 + lx) * 8 + (u ? SC_UPPER : SC_CAP)), S_K.ctxlex[c][lx][u]);
+  for (uint32_t c = 0; c < 8; c++)
+    for (uint32_t d = 0; d < 256; d++)
+      for (uint32_t u = 0; u < 2; u++) {
+        const lede__tgrow *w = S_wrow(S_fi(F_CTXDOC, (c * 256 + d) * 8 + (u ? SC_UPPER : SC_CAP)));
+        S_K.ctxdoc[c][d][u] = w ? *w : S_zero_row;
+      }
 }
 
 /* Read ahead frequent word h's entry, its slot having been asked for. */
