@@ -9,6 +9,15 @@
 #include <string.h>
 
 #include "internal.h"
+
+/* The tokenizer finds most words with SSE2 where the compiler targets
+ * it (LEDE_NO_SSE2: never), else byte by byte. */
+#if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
+#include <emmintrin.h>
+#define S_SSE2 1
+#else
+#define S_SSE2 0
+#endif
 #include "lexicon.h"
 #include "tokens.h"
 
@@ -770,6 +779,38 @@ S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__toke
       continue;
     }
     size_t s = pos, dots = 0;
+#if S_SSE2
+    /* Most words are ASCII letters and digits, shorter than 16 bytes and
+     * ended by a byte that joins nothing (no ' - . & ’, no , : / after a
+     * digit, no letter outside ASCII): found by one mask, one after
+     * another while the next opens where the last ended. */
+    if (!huge && b < 0x80) {
+      while (end - pos >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + pos));
+        __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
+        /* bytes of 0x80 and up are negative: neither */
+        __m128i dg = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                   _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+        __m128i lt = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)),
+                                   _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
+        unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(dg, lt)) & 0xFFFF;
+        if (!stop) break;
+        size_t e = pos + (size_t)__builtin_ctz(stop);
+        unsigned kd = S_k[(unsigned char)t[e]];
+        if ((kd & (K_JN | K_HI)) ||
+            ((kd & K_NJ) && (S_k[(unsigned char)t[e - 1]] & K_DG)))
+          break;
+        S_TOKEN(pos, e, S_word_flags(t, pos, e));
+        pos = e + (t[e] == ' '); /* as the loop below would */
+        if (pos >= end) break;
+        b = (unsigned char)t[pos];
+        if (b >= 0x80 || !(S_k[b] & K_AN)) break;
+      }
+      /* on at a word the masks could not end, else at the next token */
+      if (pos >= end || b >= 0x80 || !(S_k[b] & K_AN)) continue;
+      s = pos;
+    }
+#endif
     size_t wend = huge && end - pos > LEDE__TOK_MAXLEN ? pos + LEDE__TOK_MAXLEN : end;
     pos += len;
     for (;;) {
