@@ -141,6 +141,7 @@ extern const lede__lexicon lede__lex_quote_stop;
 extern const lede__lexicon lede__lex_quote_subordinators;
 extern const lede__lexicon lede__lex_quote_tally_words;
 extern const lede__lexicon lede__lex_quote_tell_verbs;
+extern const lede__lexicon lede__lex_quote_there_nouns;
 extern const lede__lexicon lede__lex_quote_works;
 extern const lede__lexicon lede__lex_regions;
 extern const lede__lexicon lede__lex_related_prefixes;
@@ -256,18 +257,19 @@ enum {
   lede__lexid_quote_subordinators = 99,
   lede__lexid_quote_tally_words = 100,
   lede__lexid_quote_tell_verbs = 101,
-  lede__lexid_quote_works = 102,
-  lede__lexid_regions = 103,
-  lede__lexid_related_prefixes = 104,
-  lede__lexid_roles = 105,
-  lede__lexid_salutations = 106,
-  lede__lexid_sentence_starters = 107,
-  lede__lexid_speech_verbs = 108,
-  lede__lexid_sports_words = 109,
-  lede__lexid_staff_bylines = 110,
-  lede__lexid_time_words = 111,
-  lede__lexid_titles = 112,
-  lede__lexid_weekdays = 113,
+  lede__lexid_quote_there_nouns = 102,
+  lede__lexid_quote_works = 103,
+  lede__lexid_regions = 104,
+  lede__lexid_related_prefixes = 105,
+  lede__lexid_roles = 106,
+  lede__lexid_salutations = 107,
+  lede__lexid_sentence_starters = 108,
+  lede__lexid_speech_verbs = 109,
+  lede__lexid_sports_words = 110,
+  lede__lexid_staff_bylines = 111,
+  lede__lexid_time_words = 112,
+  lede__lexid_titles = 113,
+  lede__lexid_weekdays = 114,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -284,11 +286,11 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 114
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 115
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 116
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 115
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 116
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 117
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 117
+#define LEDE__LEX_ID_MULTI_FIRST 118
 
 #endif

@@ -5845,6 +5845,48 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
 };
 const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 101};
 
+static const char *const S_quote_there_nouns[] = {
+  "agreement",
+  "concern",
+  "concerns",
+  "consensus",
+  "doubt",
+  "evidence",
+  "expectation",
+  "expectations",
+  "fear",
+  "fears",
+  "feeling",
+  "hope",
+  "recognition",
+  "sense",
+  "skepticism",
+  "speculation",
+  "suspicion",
+  "talk",
+  "worry",
+};
+static const unsigned short S_quote_there_nouns_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 1, 4, 5, 8, 11, 11, 12, 12, 12, 12, 12, 12, 12,
+  12, 12, 12, 13, 17, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19,
+  19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+  19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+  19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+  19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+  19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+  19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+  19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+  19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+  19,
+};
+const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 102};
+
 static const char *const S_quote_works[] = {
   "ad",
   "advertisement",
@@ -5890,7 +5932,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 102};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 103};
 
 static const char *const S_regions[] = {
   "africa",
@@ -5959,7 +6001,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 103};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 104};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -6016,7 +6058,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 104};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 105};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -6086,7 +6128,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 105};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 106};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -6110,7 +6152,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 106};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 107};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -6232,7 +6274,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 107};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 108};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -7052,7 +7094,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 108};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 109};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -7110,7 +7152,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 109};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 110};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -7168,7 +7210,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 110};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 111};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -7216,7 +7258,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 111};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 112};
 
 static const char *const S_titles[] = {
   "adm",
@@ -7368,7 +7410,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 112};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 113};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -7408,7 +7450,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 113};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 114};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -7512,6 +7554,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x124, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x20, 0x40, 0x20, 0x0, 0xb0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_subordinators */
   {0x0, 0xc0, 0x1e0, 0x0, 0x60, 0x160, 0x1f0, 0x30, 0x1f8, 0x0, 0x10, 0x0, 0x0, 0x180, 0x130, 0x8, 0x2e0, 0x0, 0x198, 0x6f8, 0x7e8, 0x0, 0x0, 0xc0, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_tally_words */
   {0x0, 0xb0, 0x80, 0x0, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x180, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x180, 0x0, 0xb0, 0x20, 0x0, 0x60, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_tell_verbs */
+  {0x0, 0x200, 0x0, 0x380, 0x20, 0x1900, 0xb0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x800, 0xe20, 0x10, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_there_nouns */
   {0x0, 0x20a4, 0x210, 0x40, 0x800, 0x220, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x60, 0x20, 0x20, 0x290, 0x0, 0x0, 0x50, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_works */
   {0x0, 0x21550, 0x280, 0x9940, 0x40, 0x640, 0x100, 0x2410, 0x4000, 0x1000, 0x0, 0x0, 0x2000, 0x2880, 0x2a00, 0x0, 0x21080, 0x0, 0x80, 0xec60, 0x0, 0x0, 0x0, 0xe00, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* regions */
   {0x0, 0x300, 0x400, 0x0, 0x400, 0x0, 0x8000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x41210, 0x0, 0x0, 0x0, 0x0, 0x9fa90, 0x300, 0x100, 0x0, 0x20, 0x820, 0x0, 0xa0000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* related_prefixes */

@@ -1891,6 +1891,54 @@ void lede__q_sourceless(S_ctx *x) {
   }
 }
 
+/* Does a quote of the first n0 (sorted by start) hold position pos?
+ * Positions asked in increasing order; *qi and *reach carry the walk (the
+ * next quote, the furthest end of those starting before). */
+static int S_covered(const lede_article *a, uint64_t pos, size_t *qi,
+                     size_t n0, uint64_t *reach) {
+  while (*qi < n0 && a->quotes.v[*qi].outer.start <= pos) {
+    if (a->quotes.v[*qi].content.end > *reach)
+      *reach = a->quotes.v[*qi].content.end;
+    (*qi)++;
+  }
+  return *reach > pos;
+}
+
+/* "There is little doubt that he will run", "there was a sense of
+ * disbelief that ...": a view (data/lex/quote_there_nouns.txt) no one is
+ * named as holding reports the clause after "that", "whether" or
+ * "about"; "there" at i. */
+static void S_there_is(S_ctx *x, size_t si, size_t i, size_t *qi, size_t n0,
+                       uint64_t *reach) {
+  lede_article *a = x->a;
+  size_t s1 = a->sent_tok.v[si + 1], k = i + 1;
+  if (k < s1 && (S_is(a, k, "has") || S_is(a, k, "have") || S_is(a, k, "had")))
+    k++;
+  if (k >= s1 || !(S_be(a, k) || S_is(a, k, "\xE2\x80\x99s") ||
+                   S_is(a, k, "'s") || S_is(a, k, "remains")))
+    return;
+  size_t n = LEDE_NONE;
+  for (size_t j = k + 1; j < s1 && j < k + 5 && S_word(a, j); j++)
+    if (S_LEX(quote_there_nouns, a, j)) {
+      n = j;
+      break;
+    }
+  if (n == LEDE_NONE || S_used(x->used_tok, n)) return;
+  size_t c = n + 1;
+  while (c < s1 && c < n + 6 && S_word(a, c) && !S_is(a, c, "that") &&
+         !S_is(a, c, "whether") && !S_is(a, c, "about"))
+    c++;
+  if (c + 1 >= s1 || !(S_is(a, c, "that") || S_is(a, c, "whether") ||
+                       S_is(a, c, "about")) ||
+      S_covered(a, S_tok(a, n)->start, qi, n0, reach))
+    return;
+  lede_span content = S_trim_span(
+      a, S_span_tok(a, c + 1, lede__q_clause_end(a, c + 1, s1, c + 1)));
+  if (S_empty(content)) return;
+  S_report(x, si, content, S_span_tok(a, i, n + 1), lede__tok_word(a, n)->key);
+  S_mark(x, i, n + 1);
+}
+
 /* "The clerk reportedly kept the ballots": an adverb of hearsay
  * (data/lex/quote_hearsay.txt) reports the clause it stands in, its source
  * unnamed. Not when a cue right after it reports ("allegedly told the
@@ -1905,15 +1953,14 @@ int lede__q_hearsay(S_ctx *x) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
     for (size_t i = s0; i + 1 < s1; i++) {
       const lede__token *t = S_tok(a, i);
+      if (t->len == 5 && S_is(a, i, "there")) {
+        S_there_is(x, si, i, &qi, n0, &reach);
+        continue;
+      }
       if (t->len < 9 || t->len > 11 || !(t->flags & LEDE__T_WORD) ||
           !S_LEX(quote_hearsay, a, i) || S_used(x->used_tok, i))
         continue;
-      while (qi < n0 && a->quotes.v[qi].outer.start <= t->start) {
-        if (a->quotes.v[qi].content.end > reach)
-          reach = a->quotes.v[qi].content.end;
-        qi++;
-      }
-      if (reach > t->start) continue;
+      if (S_covered(a, t->start, &qi, n0, &reach)) continue;
       /* the verb it modifies, after an auxiliary or two */
       size_t v = i + 1;
       while (v < s1 && v < i + 3 && S_finite_aux(a, v)) v++;

@@ -539,6 +539,27 @@ Test(quotes, agentless_passives_of_speech_report_their_subject) {
   lede_article_free(a);
 }
 
+/* "There is little doubt that ...": a view no one is named as holding
+ * reports the clause after "that", "whether" or "about"; "there is" with
+ * no such noun reports nothing. */
+Test(quotes, there_is_a_view_reports_its_clause) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "There is little doubt that the ferry will stop in June.\n\n"
+      "In the harbor, there was a sense of relief that the pier held.\n\n"
+      "There is a park near the pier that the mayor likes.\n");
+  t_quote w[] = {
+      {"the ferry will stop", "in June", LEDE_QUOTE_INDIRECT, NULL, NULL,
+       "There is little doubt", "doubt", NULL},
+      {"the pier held", "the pier held", LEDE_QUOTE_INDIRECT, NULL, NULL,
+       "there was a sense", "sense", NULL},
+  };
+  for (size_t i = 0; i < 2; i++) t_check(a, &w[i]);
+  cr_assert_lt(t_find(a, "the mayor likes"), 0);
+  cr_assert_eq(lede_quote_count(a), 2, "got %zu", lede_quote_count(a));
+  lede_article_free(a);
+}
+
 Test(quotes, asked_headline_and_coordinated_reports) {
   lede_article *a = t_parse(
       "Mayor Ann Ruiz: The bridge will reopen in May\n\n"
