@@ -50,14 +50,15 @@ typedef struct {
                                    an attribution, 2 inside quotation
                                    marks */
   size_t ndirect;               /* quotes found by pass 2 */
-  uint64_t *cand[6];            /* per pass (Q_*), a bit a token: the
+  uint64_t *cand[7];            /* per pass (Q_*), a bit a token: the
                                    tokens its walk stops at */
 } S_ctx;
 
 /* The passes that walk every token, each told by lede__q_find_verbs
  * which tokens can open what it looks for. */
 enum { Q_REPORT, Q_NOUN, Q_STANCE, Q_PHRASE, Q_ADJ,
-       Q_PRON /* "he", "she", "him", "his", "her" (pass 5) */ };
+       Q_PRON /* "he", "she", "him", "his", "her" (pass 5) */,
+       Q_HEARSAY /* "reportedly", "there" (lede__q_hearsay) */ };
 
 /* The cue verb forms in an open-addressing hash table: one probe or two
  * a token. Entry e is line e of data/lex/speech_verbs.txt, or past its

@@ -382,12 +382,13 @@ static pthread_once_t S_want_once = PTHREAD_ONCE_INIT;
 static void S_want_init(void) {
   const lede__lexicon *const wl[] = {&lede__lex_cue_nouns,
                                      &lede__lex_cue_nouns_other,
-                                     &lede__lex_cue_adjectives};
+                                     &lede__lex_cue_adjectives,
+                                     &lede__lex_quote_hearsay};
   for (size_t l = 0; l < sizeof wl / sizeof *wl; l++)
     for (size_t e = 0; e < wl[l]->n; e++)
       S_want(S_want_tab, wl[l]->words[e], strlen(wl[l]->words[e]));
   static const char *const small[] = {"in", "out", "he", "him",
-                                      "his", "her", "she"};
+                                      "his", "her", "she", "there"};
   for (size_t e = 0; e < sizeof small / sizeof *small; e++)
     S_want(S_want_tab, small[e], strlen(small[e]));
   static const char phrase2[][2] = {{'t', 'a'}, {'t', 'o'}, {'s', 'e'},
@@ -408,7 +409,7 @@ void lede__q_find_verbs(S_ctx *x) {
   lede__vec_reserve(&a->scratch, (void **)&a->quote_verb, &cap, 1, n + 1);
   memset(a->quote_verb, 0, cap);
   memset(&a->quote_verb_e, 0, sizeof a->quote_verb_e);
-  for (int k = 0; k < 6; k++)
+  for (int k = 0; k < 7; k++)
     x->cand[k] = lede__calloc(&a->scratch,
                               lede__mul(&a->scratch, words, sizeof(uint64_t)));
   S_verb_index ix;
@@ -431,7 +432,8 @@ void lede__q_find_verbs(S_ctx *x) {
    * registers, then stored). The verbs' own bits are added below, once
    * the verbs are final. */
   for (size_t w = 0; w < words; w++) {
-    uint64_t rep = 0, noun = 0, adj = 0, stance = 0, pron = 0, phrase = 0;
+    uint64_t rep = 0, noun = 0, adj = 0, stance = 0, pron = 0, phrase = 0,
+             hear = 0;
     uint64_t go = 0; /* the words the filters let through */
     size_t i0 = w * 64, i1 = n - i0 < 64 ? n : i0 + 64;
     for (size_t i = i0; i < i1; i++) {
@@ -483,6 +485,9 @@ void lede__q_find_verbs(S_ctx *x) {
           if (d && lede__word_has(d, &lede__lex_cue_adjectives)) adj |= bit;
         }
       }
+      if ((len == 5 && c == 't' && S_is(a, i, "there")) ||
+          (len >= 9 && len <= 11 && S_LEX(quote_hearsay, a, i)))
+        hear |= bit;
       if (len == 2 || len == 3) {
         if ((c == 'i' && S_is(a, i, "in")) || (c == 'o' && S_is(a, i, "out")))
           stance |= bit;
@@ -506,6 +511,7 @@ void lede__q_find_verbs(S_ctx *x) {
     x->cand[Q_STANCE][w] = stance;
     x->cand[Q_PRON][w] = pron;
     x->cand[Q_PHRASE][w] = phrase;
+    x->cand[Q_HEARSAY][w] = hear;
   }
   for (size_t si = 0; si + 1 < a->sent_tok.n; si++) {
     size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];

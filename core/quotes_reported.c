@@ -1949,17 +1949,21 @@ int lede__q_hearsay(S_ctx *x) {
   lede_article *a = x->a;
   size_t n0 = a->quotes.n, qi = 0;
   uint64_t reach = 0; /* the furthest end of the quotes starting so far */
-  for (size_t si = 0; si < a->sents.n; si++) {
-    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
-    for (size_t i = s0; i + 1 < s1; i++) {
+  size_t nt = a->sents.n ? a->sent_tok.v[a->sents.n] : 0;
+  {
+    /* (the words lede__q_find_verbs marked: "there" and the adverbs) */
+    const uint64_t *m = x->cand[Q_HEARSAY];
+    for (size_t i = S_next_cand(m, 0, nt); i < nt;
+         i = S_next_cand(m, i + 1, nt)) {
       const lede__token *t = S_tok(a, i);
-      if (t->len == 5 && S_is(a, i, "there")) {
+      size_t si = lede__tok_sent(a, i), s0 = a->sent_tok.v[si],
+             s1 = a->sent_tok.v[si + 1];
+      if (i + 1 >= s1) continue;
+      if (t->len == 5) {
         S_there_is(x, si, i, &qi, n0, &reach);
         continue;
       }
-      if (t->len < 9 || t->len > 11 || !(t->flags & LEDE__T_WORD) ||
-          !S_LEX(quote_hearsay, a, i) || S_used(x->used_tok, i))
-        continue;
+      if (S_used(x->used_tok, i)) continue;
       if (S_covered(a, t->start, &qi, n0, &reach)) continue;
       /* the verb it modifies, after an auxiliary or two */
       size_t v = i + 1;
