@@ -55,6 +55,7 @@ typedef struct {
   uint64_t emap[S_EMAP / 64];
   S_quoted names[32];
   S_part_lit parts[16];
+  S_part_lit kinds[8]; /* ,"kind":"..."} closing a mention, by kind */
 } S_out;
 
 static void S_flush(S_out *o) {
@@ -696,7 +697,28 @@ static void S_span_obj(S_out *o, lede_span s) {
 }
 
 /* ,"part":"...","paragraph":N|null for block b (paragraph 1-based). */
-static void S_where(S_out *o, size_t b) {
+/* As S_where, then tail (if any, made) in the same room. */
+static void S_where_x(S_out *o, size_t b, const S_part_lit *tail);
+
+static void S_where(S_out *o, size_t b) { S_where_x(o, b, NULL); }
+
+/* ,"kind":"...","} for a mention of kind k: made once per article. */
+static const S_part_lit *S_kind_lit(S_out *o, unsigned k) {
+  if (k >= 8) return NULL;
+  S_part_lit *c = &o->kinds[k];
+  if (!c->n) {
+    const char *name = lede_mention_kind_name((lede_mention_kind)k);
+    size_t n = name ? strlen(name) : 0;
+    if (!name || 10 + n + 2 > sizeof c->q) return NULL;
+    memcpy(c->q, ",\"kind\":\"", 9);
+    memcpy(c->q + 9, name, n);
+    memcpy(c->q + 9 + n, "\"}", 2);
+    c->n = 9 + n + 2;
+  }
+  return c;
+}
+
+static void S_where_x(S_out *o, size_t b, const S_part_lit *tail) {
   const lede__block *blk = &o->a->blocks.v[b];
   S_part_lit *c = (unsigned)blk->part < 16 ? &o->parts[blk->part] : NULL;
   if (c && !c->n) {
@@ -710,7 +732,7 @@ static void S_where(S_out *o, size_t b) {
     }
   }
   if (c && c->n) {
-    char *p = S_room(o, sizeof c->q + 20), *q = p;
+    char *p = S_room(o, 2 * sizeof c->q + 20), *q = p;
     memcpy(q, c->q, sizeof c->q);
     q += c->n;
     if (blk->para != LEDE_NONE) {
@@ -718,6 +740,10 @@ static void S_where(S_out *o, size_t b) {
     } else {
       memcpy(q, "null", 4);
       q += 4;
+    }
+    if (tail) {
+      memcpy(q, tail->q, sizeof tail->q);
+      q += tail->n;
     }
     o->n += (size_t)(q - p);
     return;
@@ -728,6 +754,7 @@ static void S_where(S_out *o, size_t b) {
   }
   if (blk->para != LEDE_NONE) S_num(o, blk->para + 1);
   else S_lit(o, "null");
+  if (tail) S_raw(o, tail->q, tail->n);
 }
 
 static void S_field(S_out *o, const char *key, lede_field f) {
@@ -792,6 +819,11 @@ static void S_entities(S_out *o) {
       const lede__mention *m = lede__ent_ref(a, i, j);
       if (j) S_SPAN_FIELDS(o, ",{", lede__s64(m->span), "");
       else S_SPAN_FIELDS(o, "{", lede__s64(m->span), "");
+      const S_part_lit *kl = S_kind_lit(o, m->kind);
+      if (kl) {
+        S_where_x(o, m->block, kl);
+        continue;
+      }
       S_where(o, m->block);
       S_lit(o, ",\"kind\":");
       S_name(o, lede_mention_kind_name((lede_mention_kind)m->kind));
@@ -868,6 +900,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   S_scan_text(&o);
   memset(o.names, 0, sizeof o.names);
   for (size_t k = 0; k < 16; k++) o.parts[k].n = 0;
+  for (size_t k = 0; k < 8; k++) o.kinds[k].n = 0;
   S_raw(&o, "{", 1);
   if (id) {
     S_lit(&o, "\"id\":");
