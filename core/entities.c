@@ -25,6 +25,7 @@
 #include <assert.h>
 
 #include "entities_internal.h"
+#include "wordhash.h"
 
 /* ==== Result ============================================================ */
 
@@ -397,7 +398,61 @@ static void S_count_tok(S_ctx *x, size_t k) {
  * for its key (a dot, the one token without a record, is no word): a
  * word token with a record then counts in it, one without in the
  * counts by key, which records made later add to theirs. */
+/* Is s[0..n) ASCII? Eight bytes a step, in loads that overlap. */
+static int S_ascii(const char *s, size_t n) {
+  uint64_t all = 0, w;
+  if (n >= 8) {
+    for (size_t j = 0;; j += 8) {
+      if (j + 8 > n) j = n - 8;
+      memcpy(&w, s + j, 8);
+      all |= w;
+      if (j + 8 == n) break;
+    }
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    all = lo | hi;
+  } else {
+    for (size_t j = 0; j < n; j++) all |= (unsigned char)s[j];
+  }
+  return !(all & 0x8080808080808080u);
+}
+
+/* lede__ent_word_count for one word, by reading the word tokens for it:
+ * those with its record, and those without one whose key is its. */
+static size_t S_count_one(const S_ctx *x, const S_wrec *r) {
+  size_t rid = (size_t)(r - x->recs->v), n = r->len, c = 0;
+  for (size_t k = 0; k < x->ntag; k++) {
+    const S_tok *tk = S_T(x, k);
+    if (!S_word(tk) || S_dot(x, k)) continue;
+    uint32_t w = S_wid(x, k);
+    if (w) {
+      c += w - 1 == rid;
+      continue;
+    }
+    const char *s = x->t + tk->start;
+    size_t m = tk->len;
+    if (m < S_KEY && !(m >= 3 && s[1] == '.') && S_ascii(s, m)) {
+      /* a plain word: its key is itself in lower case */
+      c += m == n && lede__key_eq(s, r->key, n, 1);
+      continue;
+    }
+    char buf[S_KEY];
+    m = lede__ent_key_tok(x, tk, buf, 0);
+    c += m && m == n && memcmp(buf, r->key, n) == 0;
+  }
+  return c;
+}
+
 size_t lede__ent_word_count(S_ctx *x, size_t i) {
+  /* Most articles ask for a word or two: a pass over the tokens each;
+   * past that, every word is counted once, by key. */
+  if (!x->counted && x->scans < 2) {
+    x->scans++;
+    const S_wrec *r = S_rec(x, i);
+    return r ? S_count_one(x, r) : 0;
+  }
   if (!x->counted) {
     x->counted = 1;
     x->cntmask = 63;

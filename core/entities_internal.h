@@ -210,6 +210,7 @@ typedef struct {
   S_map votes;        /* name key -> index into vote (the tagger's types) */
   LEDE__VEC(uint32_t) vote; /* 6 counts a name: how the tagger typed it */
   int counted;        /* S_wrec.count and cnt are set */
+  int scans;          /* words counted by reading the tokens for them alone */
   S_cnt *cnt;         /* counts of word tokens without a record, by key */
   size_t cntmask, ncnt; /* cnt has cntmask + 1 slots, ncnt used */
   size_t ntag;        /* tokens tagged (sub-tokens made later are not) */
