@@ -577,7 +577,7 @@ static int S_relative_subject(const lede_article *a, size_t s0, size_t c0,
  * the right ("says the FSB"). Sets sp0, sp1; returns 1 = left, 2 = right,
  * 0 = none. */
 static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
-                     size_t c1, size_t *sp0, size_t *sp1) {
+                     size_t c1, size_t *sp0, size_t *sp1, size_t *aux) {
   if (c0 > s0 + 1 && (S_ing(a, c0) || S_going_on_to(a, s0, c0)) &&
       S_participle_link(a, s0, c0)) {
     /* "Reyes mocked her, saying she ...": the subject of the sentence. */
@@ -600,6 +600,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
     return 3;
   }
   size_t e = lede__q_skip_aux_left(a, s0, c0);
+  *aux = e;
   int comma_before = 0;
   /* ("Lee took the stage, then said ...": "then" after a comma joins a
    * second predicate as "and" does) */
@@ -697,7 +698,18 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
         }
       }
     }
-    if (S_comma(a, last) && last > s0) {
+    /* (the phrase ending at last, read once for the count and the
+     * branch after it) */
+    int comma_last = S_comma(a, last) && last > s0;
+    size_t nsub = LEDE_NONE, nl = LEDE_NONE;
+    if (!comma_last) {
+      nsub = lede__q_number_subject0(a, s0, last);
+      if (nsub == LEDE_NONE) {
+        nl = lede__q_np_left(a, s0, last);
+        nsub = S_number_subject_np(a, s0, last, nl);
+      }
+    }
+    if (comma_last) {
       comma_before = 1;
       /* Apposition: NP1 , NP2 , cue */
       size_t n2 = lede__q_np_left(a, s0, last - 1);
@@ -739,9 +751,9 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
           return 1;
         }
       }
-    } else if ((S_number_subject(a, s0, last)) != LEDE_NONE) {
+    } else if (nsub != LEDE_NONE) {
       /* "Six in 10 say", "42% said", "Most believe" */
-      *sp0 = S_number_subject(a, s0, last);
+      *sp0 = nsub;
       *sp1 = last + 1;
       /* "four in 10", read past as a time adjunct */
       if (last + 2 < c0 && (S_is(a, last + 1, "in") || S_is(a, last + 1, "of")) &&
@@ -750,7 +762,7 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
       return 1;
     } else if (!(S_tok(a, last)->flags & LEDE__T_PUNCT) ||
                S_punct(a, last, ')') || S_suffix_stop(a, last)) {
-      size_t n = lede__q_np_left(a, s0, last);
+      size_t n = nl; /* lede__q_np_left(a, s0, last) */
       /* ("make sure everyone knows": a pronoun such as "everyone" is a
        * whole phrase, with at most an adverb of degree) */
       if (n != LEDE_NONE && n < last && S_indefinite(a, last)) {
@@ -1085,7 +1097,8 @@ int lede__q_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
       return 1;
     }
   }
-  int side = S_speaker0(a, s0, s1, c0, c1, sp0, sp1);
+  size_t aux = LEDE_NONE; /* lede__q_skip_aux_left(a, s0, c0), if read */
+  int side = S_speaker0(a, s0, s1, c0, c1, sp0, sp1, &aux);
   if (!side) return 0;
   /* "It's worth noting that", "it is clear that voters want": an
    * "it" standing for what follows names nobody. */
@@ -1114,7 +1127,7 @@ int lede__q_speaker(const lede_article *a, size_t s0, size_t s1, size_t c0,
         return 4;
       }
   }
-  size_t e = lede__q_skip_aux_left(a, s0, c0), r0, r1;
+  size_t e = aux != LEDE_NONE ? aux : lede__q_skip_aux_left(a, s0, c0), r0, r1;
   if (S_relative_subject(a, s0, c0, e, &r0, &r1)) {
     *sp0 = r0;
     *sp1 = r1;

@@ -189,6 +189,8 @@ static inline void S_mark(S_ctx *x, size_t t0, size_t t1);
 static inline int S_timeword(const lede_article *a, size_t i);
 static inline int S_hedge(const lede_article *a, size_t i);
 static inline int S_clause_opens(const lede_article *a, size_t lo, size_t k);
+static inline size_t S_number_subject_np(const lede_article *a, size_t lo,
+                                         size_t e, size_t n);
 static inline size_t S_number_subject(const lede_article *a, size_t lo, size_t e);
 static inline int S_personal(const lede_article *a, size_t i);
 static inline int S_plural_noun(const lede_article *a, size_t i);
@@ -617,12 +619,13 @@ static inline int S_clause_opens(const lede_article *a, size_t lo, size_t k) {
                           S_is(a, lo, "yet") || S_is(a, lo, "so")));
 }
 
-static inline size_t S_number_subject(const lede_article *a, size_t lo, size_t e) {
-  size_t k = lede__q_number_subject0(a, lo, e);
-  if (k != LEDE_NONE) return k;
+/* S_number_subject past lede__q_number_subject0, which found none; n is
+ * lede__q_np_left(a, lo, e). */
+static inline size_t S_number_subject_np(const lede_article *a, size_t lo,
+                                         size_t e, size_t n) {
+  size_t k;
   /* "Many in the crowd", "most of them", "only 28", "all but two": a
    * count of a group, opening its clause. */
-  size_t n = lede__q_np_left(a, lo, e);
   if (n != LEDE_NONE && n > lo + 1 && n + 5 > e &&
       (S_is(a, n - 1, "in") || S_is(a, n - 1, "of")) &&
       S_LEX(quote_quantifiers, a, n - 2) &&
@@ -637,6 +640,12 @@ static inline size_t S_number_subject(const lede_article *a, size_t lo, size_t e
     return LEDE_NONE;
   if (k > lo && S_hedge(a, k - 1)) k--;
   return S_clause_opens(a, lo, k) ? k : LEDE_NONE;
+}
+
+static inline size_t S_number_subject(const lede_article *a, size_t lo, size_t e) {
+  size_t k = lede__q_number_subject0(a, lo, e);
+  if (k != LEDE_NONE) return k;
+  return S_number_subject_np(a, lo, e, lede__q_np_left(a, lo, e));
 }
 
 static inline int S_personal(const lede_article *a, size_t i) {
