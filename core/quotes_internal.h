@@ -435,13 +435,14 @@ static inline int S_adjective_shape(const lede_article *a, size_t i) {
   if (n > 4 && memchr(a->text + t->start, '-', n) &&
       ((e[-2] == 'e' && e[-1] == 'd') || (e[-2] == 'w' && e[-1] == 'n')))
     return 1;
-  static const char *const suf[] = {"ous", "ive", "ful", "less", "able",
-                                    "ible", "ical"};
-  for (size_t k = 0; k < sizeof suf / sizeof *suf; k++) {
-    size_t m = strlen(suf[k]);
-    if (n > m + 2 && memcmp(e - m, suf[k], m) == 0) return 1;
-  }
-  return 0;
+  /* (the suffixes by their length, known here: no call to compare) */
+  if (n > 5 && (memcmp(e - 3, "ous", 3) == 0 || memcmp(e - 3, "ive", 3) == 0 ||
+                memcmp(e - 3, "ful", 3) == 0))
+    return 1;
+  return n > 6 && (memcmp(e - 4, "less", 4) == 0 ||
+                   memcmp(e - 4, "able", 4) == 0 ||
+                   memcmp(e - 4, "ible", 4) == 0 ||
+                   memcmp(e - 4, "ical", 4) == 0);
 }
 
 static inline int S_cue_at(const lede_article *a, size_t i, size_t s1, S_cue *cu) {

@@ -379,7 +379,31 @@ static void S_want(uint32_t *want, const char *w, size_t n) {
  * and second byte (the verbs of phrases, as asked there). Made once. */
 static uint32_t S_want_tab[32 * 32], S_want2_tab[32 * 32];
 static pthread_once_t S_want_once = PTHREAD_ONCE_INIT;
+
+/* What the lemma of cue verb entry e is in, for lede__q_cue_at2: the
+ * stance lemmas (S_adjective_lemma), the verbs that report only with a
+ * particle, and the verbs some particle entry opens with. */
+enum { L_STANCE = 1, L_PARTICLE_ONLY = 2, L_PARTICLE = 4,
+       L_SLOW = 8 /* not known: ask the lists */ };
+static unsigned char S_lemma_tab[S_VHASH / 2];
+
 static void S_want_init(void) {
+  for (size_t e = 0; e < S_VHASH / 2; e++) {
+    if (e >= lede__q_verb_n()) {
+      S_lemma_tab[e] = L_SLOW;
+      continue;
+    }
+    const char *l = S_entry_lemma(e);
+    size_t n = strlen(l);
+    unsigned b = 0;
+    if (S_adjective_lemma(l)) b |= L_STANCE;
+    if (lede__lex_has(&lede__lex_cue_particle_only, l, n)) b |= L_PARTICLE_ONLY;
+    const lede__lexicon *px = &lede__lex_cue_particles;
+    for (size_t k = 0; k < px->n && !(b & L_PARTICLE); k++)
+      if (strncmp(px->words[k], l, n) == 0 && px->words[k][n] == ' ')
+        b |= L_PARTICLE;
+    S_lemma_tab[e] = (unsigned char)b;
+  }
   const lede__lexicon *const wl[] = {&lede__lex_cue_nouns,
                                      &lede__lex_cue_nouns_other,
                                      &lede__lex_cue_adjectives,
@@ -701,7 +725,8 @@ static int S_particle(const lede_article *a, const char *lemma, size_t k,
   return lede__lex_has(&lede__lex_cue_particles, key, ln + 1 + n);
 }
 
-/* Is token i (in sentence range [s0, s1)) the start of a cue? */
+/* Is token i (in sentence range [s0, s1)) the start of a cue? (S_lemma_tab
+ * is made by lede__q_find_verbs, which runs first.) */
 int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
                     int loose) {
   const lede__token *t = S_tok(a, i);
@@ -719,14 +744,18 @@ int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
     cu->according = 1;
     return 1;
   }
-  const char *lemma = S_verb_lemma(a, i);
+  /* (its entry's lemma, and what the lemma is in: S_lemma_tab) */
+  size_t ve = a->quote_verb[i] ? S_verb_of(a, i) : LEDE_NONE;
+  const char *lemma = ve != LEDE_NONE ? S_entry_lemma(ve) : NULL;
+  unsigned lb = ve < S_VHASH / 2 ? S_lemma_tab[ve] : L_SLOW;
   if (lemma && S_evidential_lemma(lemma)) return 0;
   /* "That said, ...": "nevertheless", not a report. */
   if (i > 0 && i + 1 < s1 && S_is(a, i, "said") && S_is(a, i - 1, "that") &&
       S_comma(a, i + 1) &&
       (i - 1 == a->sent_tok.v[lede__tok_sent(a, i)] || S_punct(a, i - 2, '(')))
     return 0;
-  if (lemma && S_adjective_lemma(lemma) &&
+  if (lemma &&
+      (lb & L_SLOW ? S_adjective_lemma(lemma) : (int)(lb & L_STANCE)) &&
       !(i > 0 && (S_be(a, i - 1) || S_be_contracted(a, i - 1))))
     return 0;
   int after = 0;
@@ -777,8 +806,12 @@ int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   }
   /* "pointed out", "talked about", "voted against": the particle joins
    * the cue; some verbs report only with one ("spoke for an hour"). */
-  if (S_particle(a, lemma, i + 1, s1)) cu->cue1 = i + 2;
-  else if (lede__lex_has(&lede__lex_cue_particle_only, lemma, strlen(lemma)))
+  if (after) lb = L_SLOW;
+  if ((lb & (L_SLOW | L_PARTICLE)) && S_particle(a, lemma, i + 1, s1))
+    cu->cue1 = i + 2;
+  else if (lb & L_SLOW ? lede__lex_has(&lede__lex_cue_particle_only, lemma,
+                                       strlen(lemma))
+                       : (int)(lb & L_PARTICLE_ONLY))
     return 0;
   /* "said in a statement". */
   size_t j = i + 1;
