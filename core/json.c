@@ -509,6 +509,48 @@ static inline int S_clear(const S_out *o, size_t start, size_t end) {
   return !(o->emap[wb] & mb);
 }
 
+/* Is the article's text well-formed and [start, end) cut between two
+ * of its sequences? */
+S_INLINE int S_bounds_ok(const S_out *o, size_t start, size_t end) {
+  const unsigned char *t = (const unsigned char *)o->text;
+  return o->valid &&
+         (start == end || ((t[start] & 0xC0) != 0x80 &&
+                           (end >= o->len || (t[end] & 0xC0) != 0x80)));
+}
+
+/* The first byte S_scan_text listed at or after start (o->nesc if none):
+ * pieces mostly come in text order, so a few steps on from where the
+ * last look ended, else a binary search. */
+S_INLINE size_t S_esc_first(const S_out *o, size_t start) {
+  size_t lo = o->hint, hi = o->nesc, k = 0;
+  if (lo && o->esc[lo - 1] >= start) hi = lo, lo = 0;
+  while (lo < hi && o->esc[lo] < start && k++ < 4) lo++;
+  while (lo < hi && o->esc[lo] < start) {
+    size_t mid = (lo + hi) / 2;
+    if (o->esc[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Byte c (below 0x20, '"' or '\\') escaped at q; returns the count. */
+S_INLINE size_t S_esc_put(char *q, unsigned char c) {
+  static const char hex[] = "0123456789abcdef";
+  q[0] = '\\';
+  switch (c) {
+  case '"': q[1] = '"'; return 2;
+  case '\\': q[1] = '\\'; return 2;
+  case '\n': q[1] = 'n'; return 2;
+  case '\r': q[1] = 'r'; return 2;
+  case '\t': q[1] = 't'; return 2;
+  default:
+    memcpy(q + 1, "u00", 3);
+    q[4] = hex[c >> 4];
+    q[5] = hex[c & 15];
+    return 6;
+  }
+}
+
 /* Does the article's text [start, end) go out as it is? */
 S_INLINE int S_plain_piece(const S_out *o, size_t start, size_t end) {
   const unsigned char *t = (const unsigned char *)o->text;
@@ -658,14 +700,31 @@ S_INLINE void S_span_fields_x(S_out *o, const char *pre, size_t n,
                               lede_span s, const char *post, size_t m) {
   size_t len = s.end - s.start;
   const char *t = o->text;
-  if (len <= 2048 && S_plain_piece(o, s.start, s.end)) {
-    char *p = S_room(o, n + 8 + len + 10 + 20 + 7 + 20 + 64), *q = p;
+  int ok = len <= 2048 && S_bounds_ok(o, s.start, s.end);
+  int clear = ok && (!len || S_clear(o, s.start, s.end));
+  if (clear || (ok && len <= 512 && o->nesc <= S_NESC)) {
+    /* a piece with bytes to escape: those listed, six bytes at most each */
+    char *p = S_room(o, n + 8 + (clear ? len : 6 * len) + 10 + 20 + 7 + 20 +
+                            64),
+         *q = p;
     memcpy(q, pre, n);
     q += n;
     memcpy(q, "\"text\":\"", 8);
     q += 8;
-    memcpy(q, t + s.start, len);
-    q += len;
+    size_t pos = s.start;
+    if (!clear) {
+      size_t k = S_esc_first(o, s.start);
+      for (; k < o->nesc && o->esc[k] < s.end; k++) {
+        size_t e = o->esc[k];
+        memcpy(q, t + pos, e - pos);
+        q += e - pos;
+        q += S_esc_put(q, (unsigned char)t[e]);
+        pos = e + 1;
+      }
+      o->hint = k;
+    }
+    memcpy(q, t + pos, s.end - pos);
+    q += s.end - pos;
     memcpy(q, "\",\"start\":", 10);
     q += 10;
     q += S_digits(q, s.start);
