@@ -1740,12 +1740,10 @@ static size_t S_question_at(const lede_article *a, size_t k, size_t s1) {
   return s1;
 }
 
-/* "Turnout seems likely to rise", "the minister is expected to resign": the
- * clause around the verb is reported, by no one in particular. */
 /* A passive of speech with no agent, "the closure was announced", "Ruiz
- * was declared the winner": the token of "was" (or "been" after "has"),
- * or LEDE_NONE. Not with its agent, object clause or topic ("by", "to",
- * "that", "as", "of", "about", "whether" after it), nor for verbs of
+ * was declared the winner": the token of "was" (of "has" before "been"),
+ * or LEDE_NONE. Not with its agent, object clause or topic after it
+ * ("by", "to", "that", "about", "whether", ...), nor for verbs of
  * thought, stance or feeling, those whose passive names a topic ("was
  * told"), or after a pronoun or relative ("it was announced"). */
 static size_t S_agentless_be(const lede_article *a, size_t s0, size_t i,
@@ -1780,6 +1778,23 @@ static size_t S_agentless_be(const lede_article *a, size_t s0, size_t i,
     return LEDE_NONE;
   return been ? b - 1 : b;
 }
+
+/* Where the clause holding token b starts: after the last comma,
+ * semicolon, colon, dash, quotation mark or token taken by a quote found
+ * (S_used) before it, no further back than lim. */
+static size_t S_clause_back(const S_ctx *x, size_t b, size_t lim) {
+  const lede_article *a = x->a;
+  size_t c0 = b;
+  while (c0 > lim && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
+         !S_punct(a, c0 - 1, ':') && !S_dash(a, c0 - 1) &&
+         !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE) &&
+         !S_used(x->used_tok, c0 - 1))
+    c0--;
+  return c0;
+}
+
+/* "Turnout seems likely to rise", "the minister is expected to resign": the
+ * clause around the verb is reported, by no one in particular. */
 
 void lede__q_sourceless(S_ctx *x) {
   lede_article *a = x->a;
@@ -1853,12 +1868,8 @@ void lede__q_sourceless(S_ctx *x) {
       if (!ok && (nx = S_agentless_be(a, s0, i, lemma)) != LEDE_NONE) {
         /* "On Thursday, the closure of the pier was announced": what was
          * announced, from the last comma before the verb to "was". */
-        size_t b = nx, c0 = b, lim = b > s0 + 16 ? b - 16 : s0;
-        while (c0 > lim && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
-               !S_punct(a, c0 - 1, ':') && !S_dash(a, c0 - 1) &&
-               !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE) &&
-               !S_used(x->used_tok, c0 - 1))
-          c0--;
+        size_t b = nx, lim = b > s0 + 16 ? b - 16 : s0;
+        size_t c0 = S_clause_back(x, b, lim);
         if (c0 == lim && lim > s0) continue;
         lede_span content = S_trim_span(a, S_span_tok(a, c0, b));
         if (S_empty(content)) continue;
@@ -1972,12 +1983,7 @@ int lede__q_hearsay(S_ctx *x) {
           S_is(a, v, "and") || S_is(a, v, "or") || S_is(a, v, "but"))
         continue;
       /* The clause: from the last comma or semicolon before it. */
-      size_t c0 = i, lim = i > s0 + 40 ? i - 40 : s0;
-      while (c0 > lim && !S_comma(a, c0 - 1) && !S_punct(a, c0 - 1, ';') &&
-             !S_punct(a, c0 - 1, ':') && !S_dash(a, c0 - 1) &&
-             !(S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE) &&
-             !S_used(x->used_tok, c0 - 1))
-        c0--;
+      size_t lim = i > s0 + 40 ? i - 40 : s0, c0 = S_clause_back(x, i, lim);
       if (c0 == lim && lim > s0) continue;
       /* ("Reportedly, the clerk ...": the clause after it) */
       if (c0 == i) c0 = S_comma(a, i + 1) ? i + 2 : i + 1;
