@@ -171,29 +171,28 @@ static void S_num(S_out *o, size_t v) {
   o->n += S_digits(p, v);
 }
 
-/* ,"start":N,"end":N -- after every span's text. */
-static void S_start_end(S_out *o, lede_span s) {
-  char *p = S_room(o, 9 + 20 + 7 + 20), *q = p;
+/* ,"start":N,"end":N at q (room for 56 bytes); returns its end. */
+S_INLINE char *S_put_start_end(char *q, lede_span s) {
   memcpy(q, ",\"start\":", 9);
   q += 9;
   q += S_digits(q, s.start);
   memcpy(q, ",\"end\":", 7);
   q += 7;
-  q += S_digits(q, s.end);
-  o->n += (size_t)(q - p);
+  return q + S_digits(q, s.end);
+}
+
+/* ,"start":N,"end":N -- after every span's text. */
+static void S_start_end(S_out *o, lede_span s) {
+  char *p = S_room(o, 9 + 20 + 7 + 20);
+  o->n += (size_t)(S_put_start_end(p, s) - p);
 }
 
 /* ","start":N,"end":N: the closing mark of a span's text, then its
  * offsets, with one test for room. */
 static void S_close_start_end(S_out *o, lede_span s) {
-  char *p = S_room(o, 1 + 9 + 20 + 7 + 20), *q = p;
-  memcpy(q, "\",\"start\":", 10);
-  q += 10;
-  q += S_digits(q, s.start);
-  memcpy(q, ",\"end\":", 7);
-  q += 7;
-  q += S_digits(q, s.end);
-  o->n += (size_t)(q - p);
+  char *p = S_room(o, 1 + 9 + 20 + 7 + 20);
+  *p = '"';
+  o->n += (size_t)(S_put_start_end(p + 1, s) - p);
 }
 
 #define ONES UINT64_C(0x0101010101010101)
@@ -341,10 +340,22 @@ static inline void S_run(S_out *o, const char *s, size_t n) {
   S_raw(o, s, n);
 }
 
+/* Byte c escaped into o. */
+static void S_esc_byte(S_out *o, unsigned char c) {
+  static const char hex[] = "0123456789abcdef";
+  char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+  switch (c) {
+  case '"': S_raw(o, "\\\"", 2); break;
+  case '\\': S_raw(o, "\\\\", 2); break;
+  case '\n': S_raw(o, "\\n", 2); break;
+  case '\r': S_raw(o, "\\r", 2); break;
+  case '\t': S_raw(o, "\\t", 2); break;
+  default: S_raw(o, e, 6);
+  }
+}
+
 /* s[0..n) escaped for the inside of a JSON string, into o: runs that need
  * no escaping in one copy each. */
-static void S_esc_byte(S_out *o, unsigned char c);
-
 static void S_esc(S_out *o, const char *s, size_t n) {
   for (;;) {
     size_t run = S_plain_run(s, n);
@@ -481,19 +492,6 @@ static void S_scan_text(S_out *o) {
   }
   o->valid = 1;
   o->nesc = n > UINT32_MAX ? S_NESC + 1 : k;
-}
-
-static void S_esc_byte(S_out *o, unsigned char c) {
-  static const char hex[] = "0123456789abcdef";
-  char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-  switch (c) {
-  case '"': S_raw(o, "\\\"", 2); break;
-  case '\\': S_raw(o, "\\\\", 2); break;
-  case '\n': S_raw(o, "\\n", 2); break;
-  case '\r': S_raw(o, "\\r", 2); break;
-  case '\t': S_raw(o, "\\t", 2); break;
-  default: S_raw(o, e, 6);
-  }
 }
 
 /* Does the article's text [start, end) (end > start) hold no byte that
@@ -691,7 +689,6 @@ static void S_name(S_out *o, const char *s) {
   o->n += c->n;
 }
 
-/* "text":"...","start":N,"end":N (no braces) */
 /* pre (n bytes), then "text":"...","start":N,"end":N, then post (m
  * bytes, m at most 64): a piece that needs no escaping and fits the
  * buffer goes in with one test for room and one copy, the offsets
@@ -725,12 +722,8 @@ S_INLINE void S_span_fields_x(S_out *o, const char *pre, size_t n,
     }
     memcpy(q, t + pos, s.end - pos);
     q += s.end - pos;
-    memcpy(q, "\",\"start\":", 10);
-    q += 10;
-    q += S_digits(q, s.start);
-    memcpy(q, ",\"end\":", 7);
-    q += 7;
-    q += S_digits(q, s.end);
+    *q++ = '"';
+    q = S_put_start_end(q, s);
     memcpy(q, post, m);
     o->n += (size_t)(q + m - p);
     return;
@@ -806,11 +799,10 @@ static void S_where_x(S_out *o, size_t b, const S_part_lit *tail) {
     }
     o->n += (size_t)(q - p);
     return;
-  } else {
-    S_lit(o, ",\"part\":");
-    S_name(o, lede_part_name(blk->part));
-    S_lit(o, ",\"paragraph\":");
   }
+  S_lit(o, ",\"part\":");
+  S_name(o, lede_part_name(blk->part));
+  S_lit(o, ",\"paragraph\":");
   if (blk->para != LEDE_NONE) S_num(o, blk->para + 1);
   else S_lit(o, "null");
   if (tail) S_raw(o, tail->q, tail->n);
