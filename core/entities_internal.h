@@ -319,7 +319,6 @@ static inline const lede__gaz_entry *S_gaz_of(const lede__word *w, const char *s
                                                          : NULL;
 }
 
-/* The bit of lede__ent_lists[k] in lede__word.lists, plus one (0: not there). */
 /* A record's entry in the word hash, looked up once: every list's answer
  * for the word is a bit of it, kept in the record. */
 static inline const lede__word *S_rec_word(S_wrec *r) {

@@ -1516,12 +1516,6 @@ static void S_can_all(S_tagger *g, lede__arena *ar) {
     c[i] = (unsigned char)S_can1(g, &x[i - nv], cx[i], tend, fast, seen, t, hasdoc);
 }
 
-
-/* Which tokens of line [s, e) can be in a name (S_can1), with what
- * follows such a token and could end the name: an apostrophe ("Moody
- * 's"), a mark written against it ("A$", "U.S.-led"), a word written
- * against that apostrophe or hyphen ("'s", "-led"); and a number next to
- * one ("Windows 95", "170th Street"). */
 /* An apostrophe, or a hyphen. */
 static inline int S_mark_tok(const char *t, const lede__token *a) {
   const char *w = t + a->start;
@@ -1531,9 +1525,12 @@ static inline int S_mark_tok(const char *t, const lede__token *a) {
 }
 
 /* Whether token i of line [s, e), which cannot be in a name by itself
- * (can[i - s] 0), can end one: next to a token that can, as above. The
- * tokens before it are weighed already (can holds 2 for those that can
- * end a name), those after it not (1 or 0). tv as for S_run_next. */
+ * (can[i - s] 0, from S_can1), can end one next to a token that can: an
+ * apostrophe ("Moody 's"), a mark written against it ("A$", "U.S.-led"),
+ * a word written against that apostrophe or hyphen ("'s", "-led"); and a
+ * number next to one ("Windows 95", "170th Street"). The tokens before
+ * it are weighed already (can holds 2 for those that can end a name),
+ * those after it not (1 or 0). tv as for S_run_next. */
 S_HOT int S_can_end(const S_tagger *g, const unsigned char *can, size_t s, size_t e,
                     size_t i, const lede__token *tv) {
   unsigned cp = i > s ? can[i - 1 - s] : 0;

@@ -61,9 +61,9 @@ static inline size_t lede__tok_sent(const lede_article *a, size_t i) {
 /* Start and stop remembering each token's word-hash entry (in a->memo,
  * begun once tokens are made and ended when the parse is done); without,
  * lede__tok_word looks it up each time. Tokens past a->tokens.n (which
- * entities adds) are looked up each time. A text of more than LEDE__TOK_WORD_SLOTS tokens remembers
- * them in that many slots (6 bytes each), the last token to use a slot
- * keeping it. */
+ * entities adds) are looked up each time. A text of more than
+ * LEDE__TOK_WORD_SLOTS tokens remembers them in that many slots (6 bytes
+ * each), the last token to use a slot keeping it. */
 #define LEDE__TOK_WORD_SLOTS ((size_t)1 << 18)
 void lede__tok_words_begin(lede_article *a);
 /* The same with at most slots slots (a power of two); for tests. */
