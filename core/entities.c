@@ -138,6 +138,53 @@ static size_t S_key_str(const char *s, size_t n, char *buf) {
   return o;
 }
 
+static uint64_t S_alias_hash(const char *key, size_t n) {
+  uint64_t bits;
+  return S_hash_with(key, n, 0, &bits);
+}
+
+/* The slot of ent_find holding the alias whose key is key[0..n) (hash
+ * h), or the empty slot where it would go. */
+static size_t S_find_probe(const lede_article *a, const char *key, size_t n, uint64_t h) {
+  char got[S_KEY];
+  for (size_t k = (size_t)h & a->ent_find_mask;; k = (k + 1) & a->ent_find_mask) {
+    uint32_t v = a->ent_find[k];
+    if (!v) return k;
+    lede_span s = a->ent_aliases.v[v - 1];
+    size_t gn = S_key_str(a->text + s.start, s.end - s.start, got);
+    if (gn == n && memcmp(got, key, n) == 0) return k;
+  }
+}
+
+/* ent_find, from the aliases and their keys' hashes: lede_entity_find
+ * probes it once (an article is read from several threads: made here,
+ * not when first asked). */
+static void S_find_table(lede_article *a, const uint64_t *hashes) {
+  size_t n = a->ent_aliases.n, cap = 4;
+  if (n > UINT32_MAX / 4) longjmp(*a->arena.oom, 1);
+  while (cap < 2 * n) cap *= 2;
+  a->ent_find = lede__calloc(&a->arena, cap * sizeof *a->ent_find);
+  a->ent_find_mask = cap - 1;
+  char key[S_KEY], got[S_KEY];
+  for (size_t i = 0; i < n; i++) {
+    size_t k = (size_t)hashes[i] & a->ent_find_mask, kn = 0;
+    /* Slots of other hashes hold other keys: only an equal hash asks
+     * for the keys. */
+    for (;; k = (k + 1) & a->ent_find_mask) {
+      uint32_t v = a->ent_find[k];
+      if (!v) {
+        a->ent_find[k] = (uint32_t)(i + 1);
+        break;
+      }
+      if (hashes[v - 1] != hashes[i]) continue;
+      lede_span s = a->ent_aliases.v[i], t = a->ent_aliases.v[v - 1];
+      if (!kn) kn = S_key_str(a->text + s.start, s.end - s.start, key);
+      size_t gn = S_key_str(a->text + t.start, t.end - t.start, got);
+      if (gn == kn && memcmp(got, key, kn) == 0) break; /* an earlier alias's key */
+    }
+  }
+}
+
 static void S_finish(S_ctx *x) {
   lede_article *a = x->a;
   /* Mentions with an entity, by position, without overlaps. Only those
@@ -258,6 +305,7 @@ static void S_finish(S_ctx *x) {
   }
   /* Aliases: name, then distinct mention texts, acronyms, roles. */
   S_map seen = {0};
+  LEDE__VEC(uint64_t) hashes = {0}; /* each alias key's */
   for (size_t e = 0; e < ne; e++) {
     lede__entity *en = &a->ents.v[e];
     en->first_alias = a->ent_aliases.n;
@@ -287,9 +335,11 @@ static void S_finish(S_ctx *x) {
       if (*v != LEDE_NONE) continue;
       *v = e;
       *LEDE__PUSH(&a->arena, a->ent_aliases) = sp;
+      *LEDE__PUSH(&a->scratch, hashes) = S_alias_hash(buf + sizeof(size_t), kn);
       en->naliases++;
     }
   }
+  S_find_table(a, hashes.v);
 }
 
 /* A place name that is also a first name or a word, capitalized inside
@@ -1116,17 +1166,21 @@ lede_span lede_entity_alias(const lede_article *a, size_t i, size_t j) {
 }
 
 size_t lede_entity_find(const lede_article *a, const char *name, size_t len) {
-  if (!name) return LEDE_NONE;
-  char want[S_KEY], got[S_KEY];
+  if (!name || !a->ent_find) return LEDE_NONE;
+  char want[S_KEY];
   size_t wn = S_key_str(name, len, want);
   if (!wn) return LEDE_NONE;
-  for (size_t e = 0; e < a->ents.n; e++)
-    for (size_t j = 0; j < a->ents.v[e].naliases; j++) {
-      lede_span s = a->ent_aliases.v[a->ents.v[e].first_alias + j];
-      size_t gn = S_key_str(a->text + s.start, s.end - s.start, got);
-      if (gn == wn && memcmp(got, want, wn) == 0) return e;
-    }
-  return LEDE_NONE;
+  size_t k = S_find_probe(a, want, wn, S_alias_hash(want, wn));
+  if (!a->ent_find[k]) return LEDE_NONE;
+  /* The entity whose aliases hold alias k: the last to begin at or
+   * before it. */
+  size_t al = a->ent_find[k] - 1, lo = 0, hi = a->ents.n;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a->ents.v[mid].first_alias <= al) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 size_t lede__entity_at(const lede_article *a, size_t start, size_t end) {

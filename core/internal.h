@@ -234,6 +234,10 @@ struct lede_article {
   LEDE__VEC(lede__mention) ments; /* sorted by start, non-overlapping */
   LEDE__VEC(uint32_t) ent_ments;  /* mention indices, grouped by entity */
   LEDE__VEC(lede_span) ent_aliases; /* grouped by entity */
+  /* alias key -> alias index + 1 (0: empty), the first alias in order
+   * of entity then alias having that key; mask + 1 slots (entities.c) */
+  uint32_t *ent_find;
+  size_t ent_find_mask;
   /* mentions and resolved pronouns and descriptions, grouped by entity in
    * text order (quotes.c); empty until then: each an index into ments,
    * or (from ments.n on) into ref_extra, the resolved ones */

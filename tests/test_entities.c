@@ -962,3 +962,81 @@ Test(entities, hyphenated_word_at_the_end_of_the_text) {
       lede_article_free(a);
     }
 }
+
+/* Does entity e have an alias spelled s but for ASCII case? */
+static int t_has_alias(const lede_article *a, size_t e, const char *s) {
+  for (size_t j = 0; j < lede_entity_alias_count(a, e); j++) {
+    lede_span sp = lede_entity_alias(a, e, j);
+    size_t k = 0, n = strlen(s);
+    while (k < n && sp.end - sp.start == n &&
+           (a->text[sp.start + k] | 0x20) == (s[k] | 0x20))
+      k++;
+    if (k == n && sp.end - sp.start == n) return 1;
+  }
+  return 0;
+}
+
+/* A standings table names the teams, its schedule the places: two
+ * entities with the alias "TEXAS". The first in entity order answers,
+ * whatever the case and spacing of the name asked. */
+Test(entities, find_gives_the_first_entity_of_an_alias) {
+  lede_article *a = t_parse("Standings\n\nWESTERN DIVISION\nW L PCT GB\n"
+                            "TEXAS 70 60 .538 -\nSEATTLE 66 64 .508 4\n"
+                            "OAKLAND 61 70 .466 9 1/2\nSATURDAY SCHEDULE\n"
+                            "OAKLAND AT TEXAS\nBOSTON AT SEATTLE\n");
+  size_t e = t_entity(a, "TEXAS"), later = LEDE_NONE;
+  for (size_t i = 0; i < lede_entity_count(a); i++)
+    if (t_has_alias(a, i, "texas")) {
+      if (i < e) cr_assert_fail("entity %zu before %zu is also TEXAS", i, e);
+      if (i > e) later = i;
+    }
+  cr_assert_neq(later, LEDE_NONE, "a single TEXAS: the test asks nothing");
+  cr_assert_neq(lede_entity_type_of(a, e), lede_entity_type_of(a, later));
+  cr_assert_eq(t_entity(a, "Texas"), e);
+  cr_assert_eq(t_entity(a, "  texas\t\n"), e);
+  size_t w = t_entity(a, "Western Division");
+  cr_assert_eq(t_entity(a, "western \n  DIVISION "), w);
+  cr_assert_eq(lede_entity_find(a, "WESTERN DIVISION", 16), w);
+  cr_assert_eq(lede_entity_find(a, "WESTERN DIVISION", 7), LEDE_NONE);
+  t_no_entity(a, "Denver");
+  t_no_entity(a, "Texas Rangers");
+  t_no_entity(a, "westerndivision");
+  t_no_entity(a, "");
+  t_no_entity(a, "   ");
+  cr_assert_eq(lede_entity_find(a, NULL, 4), LEDE_NONE);
+  lede_article_free(a);
+  /* ’ and ' are one letter of a key. */
+  a = t_parse("Visit\n\nPat O\xe2\x80\x99Neill flew to Cairo. O\xe2\x80\x99Neill "
+              "said the visit went well.\n");
+  size_t p = t_entity(a, "Pat O'Neill");
+  cr_assert_eq(t_entity(a, "pat o\xe2\x80\x99neill"), p);
+  cr_assert_eq(t_entity(a, "PAT  O'NEILL"), p);
+  lede_article_free(a);
+}
+
+/* Many people, each looked up by every alias: each look-up is one probe,
+ * not a pass over every alias of the article. */
+Test(entities, find_by_every_alias_is_linear, .timeout = 10) {
+  size_t cap = 4 << 20, n = 0, people = 30000;
+  char *s = malloc(cap);
+  n += (size_t)sprintf(s + n, "Cabinet\n\n");
+  for (size_t i = 0; i < people; i++) {
+    char x[5] = {(char)('a' + i % 26), (char)('a' + i / 26 % 26),
+                 (char)('a' + i / 676 % 26), (char)('a' + i / 17576 % 26), 0};
+    n += (size_t)sprintf(s + n, "Deputy Minister Kofi%s Mensah%s met Adviser Ama%s Owusu%s. ",
+                         x, x, x, x);
+  }
+  lede_article *a = t_parse_opt(s, n, NULL);
+  size_t ne = lede_entity_count(a), asked = 0;
+  cr_assert_geq(ne, people, "%zu entities", ne);
+  for (size_t e = 0; e < ne; e++)
+    for (size_t j = 0; j < lede_entity_alias_count(a, e); j++) {
+      lede_span sp = lede_entity_alias(a, e, j);
+      size_t f = lede_entity_find(a, a->text + sp.start, sp.end - sp.start);
+      cr_assert_leq(f, e, "alias %zu of entity %zu found as %zu", j, e, f);
+      asked++;
+    }
+  cr_assert_geq(asked, 2 * people, "%zu aliases", asked);
+  lede_article_free(a);
+  free(s);
+}
