@@ -443,11 +443,6 @@ static void S_count_tok(S_ctx *x, size_t k) {
   }
 }
 
-/* How often the word of token i appears in the article, in any case
- * (counted once for all words, on first use). A word's record stands
- * for its key (a dot, the one token without a record, is no word): a
- * word token with a record then counts in it, one without in the
- * counts by key, which records made later add to theirs. */
 /* Is s[0..n) ASCII? Eight bytes a step, in loads that overlap. */
 static int S_ascii(const char *s, size_t n) {
   uint64_t all = 0, w;
@@ -495,9 +490,13 @@ static size_t S_count_one(const S_ctx *x, const S_wrec *r) {
   return c;
 }
 
+/* How often the word of token i appears in the article, in any case.
+ * Most articles ask for a word or two: a pass over the tokens each;
+ * past that, every word is counted once, by key. A word's record stands
+ * for its key (a dot, the one token without a record, is no word): a
+ * word token with a record then counts in it, one without in the
+ * counts by key, which records made later add to theirs. */
 size_t lede__ent_word_count(S_ctx *x, size_t i) {
-  /* Most articles ask for a word or two: a pass over the tokens each;
-   * past that, every word is counted once, by key. */
   if (!x->counted && x->scans < 2) {
     x->scans++;
     const S_wrec *r = S_rec(x, i);

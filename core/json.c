@@ -748,13 +748,7 @@ static void S_span_obj(S_out *o, lede_span s) {
   S_SPAN_FIELDS(o, "{", s, "}");
 }
 
-/* ,"part":"...","paragraph":N|null for block b (paragraph 1-based). */
-/* As S_where, then tail (if any, made) in the same room. */
-static void S_where_x(S_out *o, size_t b, const S_part_lit *tail);
-
-static void S_where(S_out *o, size_t b) { S_where_x(o, b, NULL); }
-
-/* ,"kind":"...","} for a mention of kind k: made once per article. */
+/* ,"kind":"..."} for a mention of kind k: made once per article. */
 static const S_part_lit *S_kind_lit(S_out *o, unsigned k) {
   if (k >= 8) return NULL;
   S_part_lit *c = &o->kinds[k];
@@ -770,6 +764,8 @@ static const S_part_lit *S_kind_lit(S_out *o, unsigned k) {
   return c;
 }
 
+/* ,"part":"...","paragraph":N|null for block b (paragraph 1-based),
+ * then tail (if any, made) in the same room. */
 static void S_where_x(S_out *o, size_t b, const S_part_lit *tail) {
   const lede__block *blk = &o->a->blocks.v[b];
   S_part_lit *c = (unsigned)blk->part < 16 ? &o->parts[blk->part] : NULL;
@@ -807,6 +803,8 @@ static void S_where_x(S_out *o, size_t b, const S_part_lit *tail) {
   else S_lit(o, "null");
   if (tail) S_raw(o, tail->q, tail->n);
 }
+
+static void S_where(S_out *o, size_t b) { S_where_x(o, b, NULL); }
 
 static void S_field(S_out *o, const char *key, lede_field f) {
   lede_span s;
