@@ -237,6 +237,20 @@ $(BUILD)/tests/test_json_nosse2: tests/test_json.c tests/helpers.h \
 	  $(filter-out $(BUILD)/core/json.o,$(CORE_OBJ)) $(BUILD)/nosse2/json.o \
 	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
 
+# test_sentences again over the tokenizer's byte-by-byte word scan
+# (sentences.c without SSE2): only sentences.o differs.
+TEST_BIN += $(BUILD)/tests/test_sentences_nosse2
+$(BUILD)/nosse2/sentences.o: core/sentences.c $(CORE_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -DLEDE_NO_SSE2 $(CFLAGS) -c $< -o $@
+
+$(BUILD)/tests/test_sentences_nosse2: tests/test_sentences.c tests/helpers.h \
+  $(filter-out $(BUILD)/core/sentences.o,$(CORE_OBJ)) $(BUILD)/nosse2/sentences.o
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
+	  $(filter-out $(BUILD)/core/sentences.o,$(CORE_OBJ)) $(BUILD)/nosse2/sentences.o \
+	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
+
 # The Lua module with an allocator that fails: embeds Lua and the module.
 $(BUILD)/tests/test_luaalloc: tests/test_luaalloc.c tests/helpers.h $(BIND_OBJ) $(BUILD)/liblede.a
 	@mkdir -p $(dir $@)
