@@ -551,11 +551,7 @@ S_INLINE size_t S_esc_put(char *q, unsigned char c) {
 
 /* Does the article's text [start, end) go out as it is? */
 S_INLINE int S_plain_piece(const S_out *o, size_t start, size_t end) {
-  const unsigned char *t = (const unsigned char *)o->text;
-  return o->valid &&
-         (start == end || ((t[start] & 0xC0) != 0x80 &&
-                           (end >= o->len || (t[end] & 0xC0) != 0x80) &&
-                           S_clear(o, start, end)));
+  return S_bounds_ok(o, start, end) && (start == end || S_clear(o, start, end));
 }
 
 /* The article's text [start, end) escaped into o. When the text is
@@ -564,8 +560,7 @@ S_INLINE int S_plain_piece(const S_out *o, size_t start, size_t end) {
  * those S_ascii_run finds. */
 static void S_text_esc(S_out *o, size_t start, size_t end) {
   const char *t = o->text;
-  if (!o->valid || (start < end && ((unsigned char)t[start] & 0xC0) == 0x80) ||
-      (end < o->len && ((unsigned char)t[end] & 0xC0) == 0x80)) {
+  if (!S_bounds_ok(o, start, end)) {
     S_esc(o, t + start, end - start);
     return;
   }
@@ -575,16 +570,7 @@ static void S_text_esc(S_out *o, size_t start, size_t end) {
   }
   size_t pos = start;
   if (o->nesc <= S_NESC) {
-    /* The first listed at or after start: pieces mostly come in text
-     * order, so a few steps on from the last one, else a binary search. */
-    size_t lo = o->hint, hi = o->nesc, k = 0;
-    if (lo && o->esc[lo - 1] >= start) hi = lo, lo = 0;
-    while (lo < hi && o->esc[lo] < start && k++ < 4) lo++;
-    while (lo < hi && o->esc[lo] < start) {
-      size_t mid = (lo + hi) / 2;
-      if (o->esc[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
+    size_t lo = S_esc_first(o, start);
     for (; lo < o->nesc && o->esc[lo] < end; lo++) {
       size_t e = o->esc[lo];
       if (e > pos) S_run(o, t + pos, e - pos);
