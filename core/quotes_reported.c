@@ -1743,7 +1743,7 @@ static size_t S_question_at(const lede_article *a, size_t k, size_t s1) {
 /* A passive of speech with no agent, "the closure was announced", "Ruiz
  * was declared the winner": the token of "was" (of "has" before "been"),
  * or LEDE_NONE. Not with its agent, object clause or topic after it
- * ("by", "to", "that", "about", "whether", ...), nor for verbs of
+ * (data/lex/quote_passive_followers.txt: "by", "that", ...), nor for verbs of
  * thought, stance or feeling, those whose passive names a topic ("was
  * told"), or after a pronoun or relative ("it was announced"). */
 static size_t S_agentless_be(const lede_article *a, size_t s0, size_t i,
@@ -1769,12 +1769,7 @@ static size_t S_agentless_be(const lede_article *a, size_t s0, size_t i,
       S_is(a, p, "who") || S_is(a, p, "which") || S_is(a, p, "that") ||
       S_is(a, p, "this"))
     return LEDE_NONE;
-  if (i + 1 < a->tokens.n &&
-      (S_is(a, i + 1, "by") || S_is(a, i + 1, "to") || S_is(a, i + 1, "that") ||
-       S_is(a, i + 1, "as") || S_is(a, i + 1, "of") || S_is(a, i + 1, "for") ||
-       S_is(a, i + 1, "about") || S_is(a, i + 1, "whether") ||
-       S_is(a, i + 1, "if") || S_is(a, i + 1, "how") ||
-       S_is(a, i + 1, "what") || S_is(a, i + 1, "why")))
+  if (i + 1 < a->tokens.n && S_LEX(quote_passive_followers, a, i + 1))
     return LEDE_NONE;
   return been ? b - 1 : b;
 }
