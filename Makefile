@@ -223,32 +223,19 @@ $(BUILD)/tests/test_allocfail: tests/test_allocfail.c tests/helpers.h $(BUILD)/l
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
 	  $(BUILD)/liblede-small.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
 
-# test_json again over the JSON writer's portable escape scan (json.c
-# without SSE2): only json.o differs.
-TEST_BIN += $(BUILD)/tests/test_json_nosse2
-$(BUILD)/nosse2/json.o: core/json.c core/lede.h core/internal.h
+# test_json and test_sentences again over their files built without
+# SSE2 (the JSON writer's portable escape scan, the tokenizer's
+# byte-by-byte word scan): only that one object differs.
+TEST_BIN += $(BUILD)/tests/test_json_nosse2 $(BUILD)/tests/test_sentences_nosse2
+$(BUILD)/nosse2/%.o: core/%.c $(CORE_HDR)
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) -DLEDE_NO_SSE2 $(CFLAGS) -c $< -o $@
 
-$(BUILD)/tests/test_json_nosse2: tests/test_json.c tests/helpers.h \
-  $(filter-out $(BUILD)/core/json.o,$(CORE_OBJ)) $(BUILD)/nosse2/json.o
+$(BUILD)/tests/test_%_nosse2: tests/test_%.c tests/helpers.h $(CORE_OBJ) \
+  $(BUILD)/nosse2/%.o
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
-	  $(filter-out $(BUILD)/core/json.o,$(CORE_OBJ)) $(BUILD)/nosse2/json.o \
-	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
-
-# test_sentences again over the tokenizer's byte-by-byte word scan
-# (sentences.c without SSE2): only sentences.o differs.
-TEST_BIN += $(BUILD)/tests/test_sentences_nosse2
-$(BUILD)/nosse2/sentences.o: core/sentences.c $(CORE_HDR)
-	@mkdir -p $(dir $@)
-	$(CC) $(LEDE_CFLAGS) -DLEDE_NO_SSE2 $(CFLAGS) -c $< -o $@
-
-$(BUILD)/tests/test_sentences_nosse2: tests/test_sentences.c tests/helpers.h \
-  $(filter-out $(BUILD)/core/sentences.o,$(CORE_OBJ)) $(BUILD)/nosse2/sentences.o
-	@mkdir -p $(dir $@)
-	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
-	  $(filter-out $(BUILD)/core/sentences.o,$(CORE_OBJ)) $(BUILD)/nosse2/sentences.o \
+	  $(filter-out $(BUILD)/core/$*.o,$(CORE_OBJ)) $(BUILD)/nosse2/$*.o \
 	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
 
 # The Lua module with an allocator that fails: embeds Lua and the module.
