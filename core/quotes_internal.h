@@ -877,29 +877,59 @@ static inline int S_verbish(const lede_article *a, size_t i, int aux) {
   return 0;
 }
 
+/* A span with its tokens [t0, t1) (S_tok_at of its two ends), found once
+ * and asked many times; an empty span has none (t0 == t1 == 0). */
+typedef struct {
+  lede_span s;
+  size_t t0, t1;
+} S_tspan;
+
+static inline S_tspan S_tspan_of(const lede_article *a, lede_span s) {
+  S_tspan r = {s, 0, 0};
+  if (!S_empty(s)) {
+    r.t0 = S_tok_at(a, s.start);
+    r.t1 = S_tok_at(a, s.end);
+  }
+  return r;
+}
+
+static inline int S_pronoun_t(const lede_article *a, const S_tspan *x) {
+  return x->t1 == x->t0 + 1 && (S_LEX(quote_pronouns, a, x->t0) ||
+                                S_LEX(quote_object_pronouns, a, x->t0));
+}
+
 static inline int S_pronoun(const lede_article *a, lede_span s) {
-  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
-  return t1 == t0 + 1 && (S_LEX(quote_pronouns, a, t0) ||
-                          S_LEX(quote_object_pronouns, a, t0));
+  S_tspan x = S_tspan_of(a, s);
+  return S_pronoun_t(a, &x);
 }
 
 /* Organization-like: its head is an organization noun, or it is (or ends
  * in) an acronym. */
-static inline int S_orglike(const lede_article *a, lede_span s) {
-  if (S_empty(s) || S_pronoun(a, s)) return 0;
-  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+static inline int S_orglike_t(const lede_article *a, const S_tspan *x) {
+  if (S_empty(x->s) || S_pronoun_t(a, x)) return 0;
+  size_t t0 = x->t0, t1 = x->t1;
   if (t1 <= t0) return 0;
   if (S_LEX(quote_org_heads, a, t1 - 1)) return 1;
   if (S_tok(a, t1 - 1)->flags & LEDE__T_UPPER) return 1;
   return 0;
 }
 
-static inline int S_personlike(const lede_article *a, lede_span s) {
-  if (S_empty(s) || S_pronoun(a, s) || S_orglike(a, s)) return 0;
-  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+static inline int S_orglike(const lede_article *a, lede_span s) {
+  S_tspan x = S_tspan_of(a, s);
+  return S_orglike_t(a, &x);
+}
+
+static inline int S_personlike_t(const lede_article *a, const S_tspan *x) {
+  if (S_empty(x->s) || S_pronoun_t(a, x) || S_orglike_t(a, x)) return 0;
+  size_t t0 = x->t0, t1 = x->t1;
   if (t1 <= t0) return 0;
   if (S_LEX(quote_role_heads, a, t1 - 1)) return 1;
   return S_cap(a, t1 - 1) && S_word(a, t1 - 1);
+}
+
+static inline int S_personlike(const lede_article *a, lede_span s) {
+  S_tspan x = S_tspan_of(a, s);
+  return S_personlike_t(a, &x);
 }
 
 static inline int S_cue_class_of(const char *lemma) {

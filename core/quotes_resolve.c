@@ -26,8 +26,9 @@ static int S_one_word(const lede_article *a, lede_span s, const char *w) {
 
 /* In an apposition "A, the B", the part that is a name (no determiner,
  * capitalised); else the whole. */
-static lede_span S_name_part(const lede_article *a, lede_span s) {
-  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+static lede_span S_name_part(const lede_article *a, const S_tspan *x) {
+  lede_span s = x->s;
+  size_t t0 = x->t0, t1 = x->t1;
   /* The first comma that does not close the phrase: "Ann Berg, chief
    * strategist at Coast Bank," */
   size_t comma = LEDE_NONE;
@@ -58,9 +59,9 @@ static lede_span S_name_part(const lede_article *a, lede_span s) {
 }
 
 /* The description part of an apposition (the part that is not the name). */
-static lede_span S_desc_part(const lede_article *a, lede_span s,
+static lede_span S_desc_part(const lede_article *a, const S_tspan *x,
                              lede_span name) {
-  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  size_t t0 = x->t0, t1 = x->t1;
   for (size_t i = t0; i < t1; i++)
     if (S_comma(a, i)) {
       if (name.start > S_tok(a, i)->start) return S_span_tok(a, t0, i);
@@ -94,8 +95,8 @@ static int S_same_desc(const lede_article *a, size_t x0, size_t x1,
 
 /* The organization inside a role description: "A Foreign Office
  * official" -> "Foreign Office". */
-static lede_span S_org_in(const lede_article *a, lede_span s) {
-  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+static lede_span S_org_in(const lede_article *a, const S_tspan *x) {
+  size_t t0 = x->t0, t1 = x->t1;
   if (t1 <= t0 || !S_LEX(quote_role_heads, a, t1 - 1))
     return (lede_span){0, 0};
   size_t best0 = 0, best1 = 0, r0 = LEDE_NONE;
@@ -115,7 +116,7 @@ static lede_span S_org_in(const lede_article *a, lede_span s) {
 
 /* ==== Pass 5a: what pronouns refer to =================================== */
 
-static size_t S_speaker_entity(const lede_article *a, lede_span ref);
+static size_t S_speaker_entity(const lede_article *a, const S_tspan *ref);
 
 /* Everything that can be referred back to (a named mention, a speaker as
  * written, a pronoun already resolved) is an antecedent; a pronoun takes
@@ -146,13 +147,34 @@ static inline size_t S_res_ent(const S_resolved *r) {
   return r->ent == S_NOENT ? LEDE_NONE : r->ent;
 }
 
+/* A quote's speaker or ref with its tokens, kept while the span stays as
+ * it was (resolution rewrites some): found once, asked many times. */
+typedef struct {
+  lede__span32 s;
+  uint32_t t0, t1;
+  unsigned char known;
+} S_tmemo;
+
+static S_tspan S_memo(const lede_article *a, S_tmemo *m, lede__span32 s) {
+  if (m->known && m->s.start == s.start && m->s.end == s.end)
+    return (S_tspan){lede__s64(s), m->t0, m->t1};
+  S_tspan x = S_tspan_of(a, lede__s64(s));
+  m->s = s;
+  m->t0 = (uint32_t)x.t0;
+  m->t1 = (uint32_t)x.t1;
+  m->known = 1;
+  return x;
+}
+
 typedef struct {
   lede_article *a;
+  S_tmemo *tspk, *tref;  /* per quote: its speaker's, its ref's */
   const unsigned char *used;
   const uint64_t *pron; /* a bit a token: S_third_person */
   S_ante ring[S_RING];
   size_t n;              /* antecedents pushed so far */
   unsigned char *gender; /* per entity: G_* */
+  unsigned char *kinds;  /* per entity: S_ent_kinds */
   LEDE__VEC(S_resolved) res; /* in token order */
 } S_sal;
 
@@ -169,9 +191,9 @@ static int S_word_gender(const lede_article *a, size_t i) {
 
 /* The gender of a span: a title or first name opening it (after a
  * determiner or possessive), else a gendered head ("his wife"). */
-static int S_span_gender(const lede_article *a, lede_span s) {
-  if (S_empty(s)) return G_NONE;
-  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+static int S_span_gender(const lede_article *a, const S_tspan *x) {
+  if (S_empty(x->s)) return G_NONE;
+  size_t t0 = x->t0, t1 = x->t1;
   if (t1 > a->tokens.n) t1 = a->tokens.n;
   for (size_t i = t0; i < t1 && i < t0 + 3; i++) {
     if (!S_word(a, i) || S_LEX(quote_determiners, a, i)) continue;
@@ -183,8 +205,8 @@ static int S_span_gender(const lede_article *a, lede_span s) {
   return t1 > t0 && !S_cap(a, t1 - 1) ? S_word_gender(a, t1 - 1) : G_NONE;
 }
 
-static int S_plural_head(const lede_article *a, lede_span s) {
-  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+static int S_plural_head(const lede_article *a, const S_tspan *x) {
+  size_t t0 = x->t0, t1 = x->t1;
   if (t1 <= t0 || t1 > a->tokens.n) return 0;
   const lede__token *t = S_tok(a, t1 - 1);
   size_t n = t->len;
@@ -203,8 +225,10 @@ static unsigned char S_ent_kinds(const lede_article *a, size_t e) {
   case LEDE_ENTITY_PERSON: return R_PERSON;
   case LEDE_ENTITY_ORGANIZATION: return R_ORG;
   case LEDE_ENTITY_PLACE: return R_PLACE;
-  case LEDE_ENTITY_GROUP:
-    return S_plural_head(a, a->ents.v[e].name) ? R_PLURAL : 0;
+  case LEDE_ENTITY_GROUP: {
+    S_tspan nm = S_tspan_of(a, a->ents.v[e].name);
+    return S_plural_head(a, &nm) ? R_PLURAL : 0;
+  }
   default: return 0;
   }
 }
@@ -318,26 +342,29 @@ S_third_person(const lede_article *a, size_t i) {
  * antecedent. */
 static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
   const lede_article *a = z->a;
-  lede_span ref = lede__s64(S_empty(lede__s64(q->ref)) ? q->speaker : q->ref);
+  size_t qi = (size_t)(q - a->quotes.v);
+  S_tspan st = S_memo(a, &z->tspk[qi], q->speaker);
+  S_tspan rt = S_empty(lede__s64(q->ref)) ? st : S_memo(a, &z->tref[qi], q->ref);
+  lede_span ref = rt.s;
   S_ante an = {t, lede__tok_sent(a, t), LEDE_NONE, ref, 0, G_NONE, 0, 1,
                {0, 0}};
   /* (a quote's own ref was asked already: its entity is what it gave) */
   an.ent = q->entity != LEDE_NONE || !S_empty(lede__s64(q->ref))
                ? q->entity
-               : S_speaker_entity(a, ref);
-  if (an.ent != LEDE_NONE) an.kinds = S_ent_kinds(a, an.ent);
-  if (S_orglike(a, ref)) an.kinds |= R_ORG;
-  else if (S_plural_head(a, ref) &&
-           (!S_cap(a, S_tok_at(a, ref.end) - 1) ||
-            (S_tok_at(a, ref.end) == t + 1 &&
+               : S_speaker_entity(a, &rt);
+  if (an.ent != LEDE_NONE) an.kinds = z->kinds[an.ent];
+  if (S_orglike_t(a, &rt)) an.kinds |= R_ORG;
+  else if (S_plural_head(a, &rt) &&
+           (!S_cap(a, rt.t1 - 1) ||
+            (rt.t1 == t + 1 &&
              t == a->sent_tok.v[lede__tok_sent(a, t)] &&
              !(S_tok(a, t)->flags & LEDE__T_UPPER))))
     an.kinds = R_PLURAL; /* "officials", "Critics" opening a sentence */
-  else if (!an.kinds && S_personlike(a, ref)) an.kinds = R_PERSON;
-  if (an.kinds & R_PERSON) an.gender = (unsigned char)S_span_gender(a, lede__s64(q->speaker));
+  else if (!an.kinds && S_personlike_t(a, &rt)) an.kinds = R_PERSON;
+  if (an.kinds & R_PERSON) an.gender = (unsigned char)S_span_gender(a, &st);
   if (!S_empty(lede__s64(q->ref)) && (q->ref.start != q->speaker.start ||
                            q->ref.end != q->speaker.end))
-    an.desc = S_desc_part(a, lede__s64(q->speaker), lede__s64(q->ref));
+    an.desc = S_desc_part(a, &st, lede__s64(q->ref));
   if (an.gender && an.ent != LEDE_NONE && !z->gender[an.ent])
     z->gender[an.ent] = an.gender;
   if (an.kinds) S_push_ante(z, &an);
@@ -363,11 +390,14 @@ static inline void S_mention_tok(const lede_article *a, size_t pos,
 static void S_salience(S_sal *z) {
   lede_article *a = z->a;
   z->gender = lede__calloc(&a->scratch, a->ents.n + 1);
+  z->kinds = lede__calloc(&a->scratch, a->ents.n + 1);
   for (size_t e = 0; e < a->ents.n; e++) {
     const lede__entity *en = &a->ents.v[e];
+    z->kinds[e] = S_ent_kinds(a, e);
     if (en->type != LEDE_ENTITY_PERSON) continue;
-    int g = S_span_gender(a, en->title);
-    if (!g) g = S_span_gender(a, en->name);
+    S_tspan ti = S_tspan_of(a, en->title), nm = S_tspan_of(a, en->name);
+    int g = S_span_gender(a, &ti);
+    if (!g) g = S_span_gender(a, &nm);
     if (!g && !S_empty(en->role)) {
       size_t t1 = S_tok_at(a, en->role.end);
       if (t1 > 0 && t1 <= a->tokens.n) g = S_word_gender(a, t1 - 1);
@@ -380,9 +410,10 @@ static void S_salience(S_sal *z) {
   for (size_t q = 0; q < nq; q++) {
     const lede__quote *qq = &a->quotes.v[q];
     if (S_empty(lede__s64(qq->speaker))) continue;
-    sp[ns].tok = (uint32_t)S_tok_at(a, qq->speaker.start);
+    S_tspan st = S_memo(a, &z->tspk[q], qq->speaker);
+    sp[ns].tok = (uint32_t)st.t0;
     sp[ns].q = (uint32_t)q;
-    sp[ns].pron = S_pronoun(a, lede__s64(qq->speaker)) &&
+    sp[ns].pron = S_pronoun_t(a, &st) &&
                   qq->via != LEDE_VIA_RELATIVE;
     ns++;
   }
@@ -415,7 +446,7 @@ static void S_salience(S_sal *z) {
       if (t >= ntok || S_tok(a, t)->start >= m->span.end) t = LEDE_NONE;
       if (t != i) continue;
       S_ante an = {t, lede__tok_sent(a, t), m->entity, lede__s64(m->span),
-                   S_ent_kinds(a, m->entity), G_NONE, S_used(z->used, t) == 2, 0,
+                   z->kinds[m->entity], G_NONE, S_used(z->used, t) == 2, 0,
                    {0, 0}};
       if (an.kinds & R_PERSON) {
         /* "Mrs. Lee": the title before the name. */
@@ -471,14 +502,15 @@ static const S_resolved *S_resolved_at(const S_sal *z, size_t t) {
 
 /* The speaker's entity: the one with a mention in what the speaker refers
  * to (entities run before quotes). */
-static size_t S_speaker_entity(const lede_article *a, lede_span ref) {
+static size_t S_speaker_entity(const lede_article *a, const S_tspan *x) {
+  lede_span ref = x->s;
   if (S_empty(ref)) return LEDE_NONE;
   size_t e = lede__entity_at(a, ref.start, ref.end);
   if (e != LEDE_NONE) return e;
   /* A name the entity stage did not mark here, but knows elsewhere:
    * whole, or by its last word ("Senate Majority Leader Mitch McConnell"
    * -> "McConnell"). */
-  size_t t0 = S_tok_at(a, ref.start), t1 = S_tok_at(a, ref.end);
+  size_t t0 = x->t0, t1 = x->t1;
   if (t1 <= t0 || t1 > a->tokens.n || !S_cap(a, t1 - 1)) return LEDE_NONE;
   e = lede_entity_find(a, a->text + ref.start, ref.end - ref.start);
   if (e == LEDE_NONE && t1 > t0 + 1) {
@@ -490,8 +522,8 @@ static size_t S_speaker_entity(const lede_article *a, lede_span ref) {
 
 /* Is the speaker a description ("the spokeswoman", "the former
  * governor"): a determiner or possessive, then lower-case words? */
-static int S_description(const lede_article *a, lede_span s) {
-  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+static int S_description(const lede_article *a, const S_tspan *x) {
+  size_t t0 = x->t0, t1 = x->t1;
   if (t1 < t0 + 2 || t1 > a->tokens.n) return 0;
   if (!S_LEX(quote_determiners, a, t0) &&
       !S_is(a, t0, "his") && !S_is(a, t0, "her") && !S_is(a, t0, "their"))
@@ -517,7 +549,8 @@ static int S_same_word(const lede_article *a, size_t i, size_t j) {
  * people mentioned lately. */
 static size_t S_description_entity(const S_sal *z, const lede__quote *q) {
   const lede_article *a = z->a;
-  size_t head = S_tok_at(a, q->speaker.end) - 1;
+  size_t qi = (size_t)(q - a->quotes.v);
+  size_t head = S_memo(a, &z->tspk[qi], q->speaker).t1 - 1;
   size_t lo = z->n > S_RING ? z->n - S_RING : 0;
   for (size_t k = z->n; k > lo; k--) {
     const S_ante *an = &z->ring[(k - 1) % S_RING];
@@ -564,8 +597,9 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
   }
   for (size_t i = 0; i < nq; i++) {
     const lede__quote *q = &a->quotes.v[i];
-    if (q->via != LEDE_VIA_DESCRIPTION || q->entity == LEDE_NONE ||
-        !S_description(a, lede__s64(q->speaker)) ||
+    if (q->via != LEDE_VIA_DESCRIPTION || q->entity == LEDE_NONE) continue;
+    S_tspan st = S_memo(a, &z->tspk[i], q->speaker);
+    if (!S_description(a, &st) ||
         S_span_has_lex(a, lede__s64(q->speaker), &lede__lex_quote_documents, 1) ||
         lede__entity_at(a, q->speaker.start, q->speaker.end) != LEDE_NONE)
       continue;
@@ -616,6 +650,12 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
 
 void lede__q_resolve(lede_article *a, const unsigned char *used,
                      const uint64_t *pron) {
+  S_tmemo *tspk = lede__calloc(&a->scratch, lede__mul(&a->scratch,
+                                                      a->quotes.n + 1,
+                                                      sizeof *tspk));
+  S_tmemo *tref = lede__calloc(&a->scratch, lede__mul(&a->scratch,
+                                                      a->quotes.n + 1,
+                                                      sizeof *tref));
   /* Relative pronouns take their antecedent into the speaker phrase;
    * appositions ("the agency's press office, the FSB") make aliases. */
   for (size_t i = 0; i < a->quotes.n; i++) {
@@ -625,11 +665,12 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
       continue;
     }
     lede_span s = lede__s64(q->speaker);
+    S_tspan st = S_memo(a, &tspk[i], q->speaker);
     int cont = q->via == LEDE_VIA_CONTINUATION;
     if (S_one_word(a, s, "who") || S_one_word(a, s, "which") ||
         S_one_word(a, s, "that")) {
       /* "Smith, who said": the phrase before the relative pronoun. */
-      size_t t = S_tok_at(a, s.start);
+      size_t t = st.t0;
       size_t s0, s1, n = LEDE_NONE, e = t;
       S_sent_range(a, t, &s0, &s1);
       /* (or a dash: "Trump - who once said") */
@@ -648,7 +689,8 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
         }
       if (n != LEDE_NONE && !S_LEX(quote_pronouns, a, n)) {
         q->speaker = lede__s32(S_span_tok(a, n, t + 1));
-        q->ref = lede__s32(S_name_part(a, S_span_tok(a, n, e)));
+        S_tspan ne = S_tspan_of(a, S_span_tok(a, n, e));
+        q->ref = lede__s32(S_name_part(a, &ne));
         q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_RELATIVE;
       } else {
         q->speaker = lede__s32((lede_span){0, 0});
@@ -656,16 +698,16 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
       }
       continue;
     }
-    if (S_pronoun(a, s)) {
+    if (S_pronoun_t(a, &st)) {
       q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_PRONOUN;
       continue;
     }
-    q->ref = lede__s32(S_name_part(a, s));
-    size_t last = S_tok_at(a, s.end);
+    q->ref = lede__s32(S_name_part(a, &st));
+    size_t last = st.t1;
     if (!cont && last > 0 && S_is(a, last - 1, "who"))
       q->via = LEDE_VIA_RELATIVE; /* "those who say" */
     else if (!cont)
-      q->via = S_description(a, s) ? LEDE_VIA_DESCRIPTION : LEDE_VIA_NAME;
+      q->via = S_description(a, &st) ? LEDE_VIA_DESCRIPTION : LEDE_VIA_NAME;
   }
   struct {
     uint32_t t0, t1;
@@ -674,14 +716,16 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
                          lede__mul(&a->scratch, a->quotes.n + 1, sizeof *desc));
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
-    if (S_empty(lede__s64(q->speaker)) || S_pronoun(a, lede__s64(q->speaker))) continue;
-    lede_span s = lede__s64(q->speaker);
+    if (S_empty(lede__s64(q->speaker))) continue;
+    S_tspan st = S_memo(a, &tspk[i], q->speaker);
+    if (S_pronoun_t(a, &st)) continue;
+    lede_span s = st.s;
     if (q->ref.start != s.start || q->ref.end != s.end) continue;
     /* A description matching one in an apposition elsewhere. */
     size_t j0 = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
     size_t j1 = a->quotes.n - i > S_BACK_QUOTES ? i + S_BACK_QUOTES
                                                  : a->quotes.n;
-    size_t y0 = S_tok_at(a, s.start), y1 = S_tok_at(a, s.end);
+    size_t y0 = st.t0, y1 = st.t1;
     for (size_t j = j0; j < j1; j++) {
       lede__quote *r = &a->quotes.v[j];
       if (j == i || S_empty(lede__s64(r->ref)) || S_empty(lede__s64(r->speaker))) continue;
@@ -690,7 +734,8 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
       /* (each quote's description part is found once, as each asks
        * up to 48 others) */
       if (!desc[j].known) {
-        lede_span d = S_desc_part(a, lede__s64(r->speaker), lede__s64(r->ref));
+        S_tspan rs = S_memo(a, &tspk[j], r->speaker);
+        lede_span d = S_desc_part(a, &rs, lede__s64(r->ref));
         desc[j].known = 1;
         desc[j].empty = S_empty(d);
         desc[j].t0 = (uint32_t)S_tok_at(a, d.start);
@@ -704,12 +749,16 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
       }
     }
   }
-  for (size_t i = 0; i < a->quotes.n; i++)
-    a->quotes.v[i].entity = S_speaker_entity(a, lede__s64(a->quotes.v[i].ref));
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    S_tspan rt = S_memo(a, &tref[i], a->quotes.v[i].ref);
+    a->quotes.v[i].entity = S_speaker_entity(a, &rt);
+  }
   /* Pronouns, in text order. */
   S_sal z;
   memset(&z, 0, sizeof z);
   z.a = a;
+  z.tspk = tspk;
+  z.tref = tref;
   z.used = used;
   z.pron = pron;
   /* The speech verbs are done with: their room goes to what the
@@ -720,7 +769,8 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
     lede__quote *q = &a->quotes.v[i];
     lede_span s = lede__s64(q->speaker);
     if (S_empty(s)) continue;
-    size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+    S_tspan st = S_memo(a, &tspk[i], q->speaker);
+    size_t t0 = st.t0, t1 = st.t1;
     int doc = t1 == t0 + 2 && S_LEX(quote_determiners, a, t0) &&
               S_LEX(quote_documents, a, t0 + 1);
     if (doc) {
@@ -731,19 +781,22 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
       for (size_t j = i; j > lo; j--) {
         lede__quote *r = &a->quotes.v[j - 1];
         if (S_empty(lede__s64(r->ref)) || r->speaker.start >= s.start) continue;
+        S_tspan rr = S_memo(a, &tref[j - 1], r->ref);
         if (S_span_has_lex(a, lede__s64(r->cue), &lede__lex_quote_documents, 0) ||
-            S_orglike(a, lede__s64(r->ref))) {
+            S_orglike_t(a, &rr)) {
           q->ref = r->ref;
           q->entity = r->entity;
           break;
         }
       }
-    } else if (S_pronoun(a, s) && q->via != LEDE_VIA_RELATIVE) {
+    } else if (S_pronoun_t(a, &st) && q->via != LEDE_VIA_RELATIVE) {
       const S_resolved *r = S_resolved_at(&z, t0);
       q->ref = r ? r->ref : (lede__span32){0, 0};
       q->entity = r ? S_res_ent(r) : LEDE_NONE;
-      if (r && r->ent == S_NOENT)
-        q->entity = S_speaker_entity(a, lede__s64(r->ref));
+      if (r && r->ent == S_NOENT) {
+        S_tspan rr = S_tspan_of(a, lede__s64(r->ref));
+        q->entity = S_speaker_entity(a, &rr);
+      }
       if (!r && S_one_word(a, s, "I")) {
         /* "FALLIN: I think ...": a transcript's turn names its speaker
          * before a colon opening the paragraph. */
@@ -754,14 +807,16 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
           while (k < t0 && k < b0 + 3 && S_cap(a, k) && S_word(a, k)) k++;
           if (k > b0 && k < t0 && S_punct(a, k, ':')) {
             q->ref = lede__s32(S_span_tok(a, b0, k));
-            q->entity = S_speaker_entity(a, lede__s64(q->ref));
+            S_tspan rr = S_memo(a, &tref[i], q->ref);
+            q->entity = S_speaker_entity(a, &rr);
           }
         }
       }
     }
     if (!S_empty(lede__s64(q->ref)) && S_empty(lede__s64(q->org))) {
-      lede_span o = S_org_in(a, lede__s64(q->ref));
-      q->org = lede__s32(!S_empty(o) ? o : S_orglike(a, lede__s64(q->ref)) ? lede__s64(q->ref) : o);
+      S_tspan rr = S_memo(a, &tref[i], q->ref);
+      lede_span o = S_org_in(a, &rr);
+      q->org = lede__s32(!S_empty(o) ? o : S_orglike_t(a, &rr) ? rr.s : o);
     }
   }
   S_link_mentions(a, &z);
