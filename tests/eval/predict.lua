@@ -1,10 +1,14 @@
 -- Run lede over a JSON Lines file of documents (../shared/eval/FORMAT.md)
 -- and print predictions in the same format: code point offsets, end
--- exclusive. Usage: lua5.4 tests/eval/predict.lua DOCS.jsonl > PRED.jsonl
+-- exclusive. Usage: lua5.4 tests/eval/predict.lua DOCS.jsonl [--via] > PRED.jsonl
+-- With --via each quote also carries speaker_via and speaker_ref (what its
+-- speaker refers to), for tools/quote_misses.py --speakers; the scorer
+-- ignores both.
 local lede = require "lede"
 local json = require "dkjson"
 
-local path = arg[1] or error("usage: predict.lua DOCS.jsonl")
+local path = arg[1] or error("usage: predict.lua DOCS.jsonl [--via]")
+local via = arg[2] == "--via"
 
 -- cp[b] = code points before byte offset b (0-based), for b = 0 .. #text.
 local function cp_index(text)
@@ -106,6 +110,10 @@ local function predict(doc)
             speaker_start = q.speaker_start and s(q.speaker_start) or json.null,
             speaker_end = q.speaker_stop and e(q.speaker_stop) or json.null,
             cue = q.cue and q.cue.text or json.null }
+          if via then
+            r.speaker_via = q.speaker_via
+            r.speaker_ref = q.speaker_ref and q.speaker_ref.text or json.null
+          end
           out.quotes[#out.quotes + 1] = r
           if q.cue then by_cue[q.cue.start] = r end
         end
