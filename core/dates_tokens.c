@@ -11,7 +11,7 @@
 /* ==== Vocabulary ======================================================== */
 
 typedef struct {
-  const char *w;
+  char w[16]; /* zero-padded: read eight bytes at a time */
   unsigned char cls;
   signed char val;
 } S_word;
@@ -833,6 +833,23 @@ static inline int S_dull_key(int v) {
   }
 }
 
+/* Token t (its low of n bytes) is vocabulary word w. */
+static inline void S_set_word(S_tok *t, const S_word *w, size_t n) {
+  t->cls = w->cls;
+  t->val = w->val;
+  if (w->cls == C_NUMW) t->num = w->val;
+  if (w->cls == C_ORDW) t->ord = w->val;
+  if (w->cls == C_UNITP) t->plural = 1;
+  if (w->cls == C_DPART && n > 5 && t->low[n - 1] == 's') t->plural = 1;
+  if (w->cls == C_MONTH) t->mon = w->val;
+  if (w->cls == C_WDAY || w->cls == C_WDAYP) {
+    t->wd = w->val;
+    t->plural = w->cls == C_WDAYP;
+  }
+  if (w->cls >= C_MONTH) t->cls = C_NONE;
+  if (w->cls == C_KEY) t->dull = (unsigned char)S_dull_key(w->val);
+}
+
 /* Class, value and lower-case text of token t of text (len bytes), and
  * whether it is dull: a plain word no expression starts at. */
 static inline __attribute__((always_inline)) void S_classify(S_tok *t, const char *text,
@@ -854,19 +871,7 @@ static inline __attribute__((always_inline)) void S_classify(S_tok *t, const cha
   if ((b0 >= 'a' && b0 <= 'z') || b0 == '%') {
     const S_word *w = S_lookup(l, hv);
     if (w) {
-      t->cls = w->cls;
-      t->val = w->val;
-      if (w->cls == C_NUMW) t->num = w->val;
-      if (w->cls == C_ORDW) t->ord = w->val;
-      if (w->cls == C_UNITP) t->plural = 1;
-      if (w->cls == C_DPART && n > 5 && l[n - 1] == 's') t->plural = 1;
-      if (w->cls == C_MONTH) t->mon = w->val;
-      if (w->cls == C_WDAY || w->cls == C_WDAYP) {
-        t->wd = w->val;
-        t->plural = w->cls == C_WDAYP;
-      }
-      if (w->cls >= C_MONTH) t->cls = C_NONE;
-      if (w->cls == C_KEY) t->dull = (unsigned char)S_dull_key(w->val);
+      S_set_word(t, w, n);
       return;
     }
     /* a word read further has a hyphen or is q3, H1 */
@@ -973,16 +978,93 @@ int lede__date_names_day(const char *t, size_t s, size_t e) {
   return 0;
 }
 
+/* The low r bytes (1 <= r <= 8) of a little-endian word. */
+static inline uint64_t S_first_bytes(size_t r) { return ~UINT64_C(0) >> (64 - 8 * r); }
+
+/* ASCII upper-case letters of eight bytes to lower case. */
+static inline uint64_t S_lower8(uint64_t x) {
+  uint64_t m = x & ~S_HIGH;
+  m = ((m + S_ONES * (0x80 - 'A')) ^ (m + S_ONES * (0x7F - 'Z'))) & ~x & S_HIGH;
+  return x | m >> 2;
+}
+
+/* A token before any class: no number (the rest zero). */
+static const S_tok S_blank = {.num = -1};
+
+/* S_classify of a token of 1 to 15 bytes whose lower case, zero-padded,
+ * is l0, l1 (its low written): the same steps on words read eight bytes
+ * at a time. */
+static inline void S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l0,
+                                    uint64_t l1) {
+  unsigned b0 = (unsigned)(l0 & 0xFF);
+  if (b0 - 'a' < 26u || b0 == '%') {
+    uint64_t h = ((uint64_t)n ^ l0) * S_MIX;
+    if (n > 8) h = (h ^ l1) * S_MIX;
+    for (size_t x = S_hash_top(h);; x = (x + 1) % S_SLOTS) {
+      unsigned k = S_slot[x];
+      if (!k) break;
+      const S_word *w = &S_words[k - 1];
+      uint64_t w0, w1;
+      memcpy(&w0, w->w, 8);
+      memcpy(&w1, w->w + 8, 8);
+      if (w0 == l0 && w1 == l1) {
+        S_set_word(t, w, n);
+        return;
+      }
+    }
+    /* a word read further has a hyphen or is q3, H1: a byte of '-' is
+     * a zero byte of y (padding is not) */
+    uint64_t y0 = l0 ^ S_ONES * '-', y1 = l1 ^ S_ONES * '-';
+    int dash = ((y0 - S_ONES) & ~y0 & S_HIGH) != 0 ||
+               (n > 8 && ((y1 - S_ONES) & ~y1 & S_HIGH) != 0);
+    unsigned b1 = (unsigned)(l0 >> 8 & 0xFF);
+    if (!(n == 2 && b1 - '1' < 4u) && !dash) {
+      t->dull = (unsigned char)S_dull_byte((unsigned char)b0);
+      return;
+    }
+  } else if (b0 - '0' >= 10u) {
+    t->dull = (unsigned char)S_dull_byte((unsigned char)b0);
+    return;
+  }
+  S_classify_rest(t, s, n);
+  t->dull = (unsigned char)(S_plain(t) && S_dull_byte((unsigned char)b0));
+}
+
 void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
+  const char *text = c->t;
+  size_t len = c->a->len;
+  /* tokens starting at or before safe have 16 bytes of text to read */
+  size_t safe = len >= 16 ? len - 16 : 0;
+  const lede__token *tv = c->a->tokens.v;
   for (size_t k = from; k < to; k++) {
-    const lede__token *tk = &c->a->tokens.v[k];
+    const lede__token *tk = &tv[k];
     S_tok *o = &buf[k - from];
+    size_t s = tk->start, n = tk->len;
     /* low is last: S_classify writes it, up to its NUL */
-    memset(o, 0, offsetof(S_tok, low));
-    o->s = tk->start;
-    o->e = lede__tend(tk);
+    memcpy(o, &S_blank, offsetof(S_tok, low));
+    o->s = s;
+    o->e = s + n;
     o->flags = tk->flags;
-    S_classify(o, c->t, c->a->len);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* Most tokens are short: their bytes in two words, where the text
+     * has 16 from their start. */
+    if (n - 1 < 15 && s <= safe && len >= 16) {
+      uint64_t l0, l1 = 0;
+      memcpy(&l0, text + s, 8);
+      if (n <= 8) {
+        l0 = S_lower8(l0 & S_first_bytes(n));
+      } else {
+        memcpy(&l1, text + s + 8, 8);
+        l0 = S_lower8(l0);
+        l1 = S_lower8(l1 & S_first_bytes(n - 8));
+      }
+      memcpy(o->low, &l0, 8);
+      memcpy(o->low + 8, &l1, 8);
+      S_classify_short(o, text + s, n, l0, l1);
+      continue;
+    }
+#endif
+    S_classify(o, text, len);
   }
   c->tk = buf;
   c->n = to - from;
@@ -1051,7 +1133,7 @@ const char *lede__date_check_vocab(void) {
   if (used != n) return "S_slot stale";
   for (size_t i = 0; i < n; i++) {
     const char *w = S_words[i].w;
-    if (strlen(w) >= sizeof ((S_tok *)0)->low) return "S_words entry too long";
+    if (!memchr(w, 0, sizeof S_words[i].w)) return "S_words entry too long";
     if (S_lookup(w, S_hash(w, strlen(w))) != &S_words[i]) return "S_slot stale";
     /* S_lower_copy lowers and hashes as S_hash, eight bytes at a time
      * with room and byte by byte without */
