@@ -478,6 +478,9 @@ static size_t S_count_one(const S_ctx *x, const S_wrec *r) {
     }
     const char *s = x->t + tk->start;
     size_t m = tk->len;
+    /* An ASCII first byte is the key's first, in lower case. */
+    if ((unsigned char)s[0] < 0x80 && lede__lower[(unsigned char)s[0]] != (unsigned char)r->key[0])
+      continue;
     if (m < S_KEY && !(m >= 3 && s[1] == '.') && S_ascii(s, m)) {
       /* a plain word: its key is itself in lower case */
       c += m == n && lede__key_eq(s, r->key, n, 1);

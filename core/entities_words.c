@@ -199,6 +199,44 @@ const lede__lexicon *const lede__ent_lists[L_N] = {
     &lede__lex_abbrev_title, &lede__lex_org_heads_lower, &lede__lex_regions,
     &lede__lex_organizations, &lede__lex_agencies,   &lede__lex_event_words};
 
+/* Does the ASCII word s[0..n) hold a capital? Eight bytes a step, in
+ * loads that overlap rather than read past n. */
+static inline int S_has_upper(const char *s, size_t n) {
+  uint64_t w;
+  if (n < 4) {
+    for (size_t j = 0; j < n; j++)
+      if ((unsigned)(unsigned char)s[j] - 'A' < 26u) return 1;
+    return 0;
+  }
+  if (n <= 8) {
+    w = lede__le32(s) | lede__le32(s + n - 4) << 32;
+    return lede__fold_case(w) != w;
+  }
+  for (size_t j = 0;; j += 8) {
+    if (j + 8 > n) j = n - 8;
+    memcpy(&w, s + j, 8);
+    if (lede__fold_case(w) != w) return 1;
+    if (j + 8 == n) return 0;
+  }
+}
+
+/* d[0..n) = s[0..n) in ASCII lower case (lede__lower of each byte),
+ * eight bytes a step. */
+static inline void S_fold_copy(char *d, const char *s, size_t n) {
+  uint64_t w;
+  if (n < 8) {
+    for (size_t j = 0; j < n; j++) d[j] = (char)lede__lower[(unsigned char)s[j]];
+    return;
+  }
+  for (size_t j = 0;; j += 8) {
+    if (j + 8 > n) j = n - 8;
+    memcpy(&w, s + j, 8);
+    w = lede__fold_case(w);
+    memcpy(d + j, &w, 8);
+    if (j + 8 == n) return;
+  }
+}
+
 S_wrec *lede__ent_rec_new(const S_ctx *x, size_t i) {
   if (x->covered[i] & C_DOT) return NULL;
   const S_tok *tk = S_T(x, i);
@@ -224,23 +262,17 @@ S_wrec *lede__ent_rec_new(const S_ctx *x, size_t i) {
   for (; m->v[h].key; h = (h + 1) & (m->cap - 1)) {
     const S_slot *sl = &m->v[h];
     if (sl->len != n) continue;
-    size_t j = 0;
-    if (plain)
-      while (j < n && lede__lower[(unsigned char)k[j]] == (unsigned char)sl->key[j]) j++;
-    else if (memcmp(sl->key, k, n) == 0)
-      j = n;
-    if (j == n) break;
+    if (plain ? lede__key_eq(k, sl->key, n, 1) : memcmp(sl->key, k, n) == 0) break;
   }
   if (!m->v[h].key) {
     /* A plain word in lower case is its own key, read in the text (keys
-     * are read with their length); others are copied, in lower case. */
-    size_t up = 0;
-    if (plain)
-      while (up < n && (unsigned)(unsigned char)k[up] - 'A' >= 26u) up++;
+     * are read with their length); others are copied, in lower case
+     * (a key made in buf is already). */
     const char *key = k;
-    if (!plain || up < n) {
+    if (!plain || S_has_upper(k, n)) {
       char *cp = lede__alloc(ar, n + 1);
-      for (size_t j = 0; j < n; j++) cp[j] = (char)lede__lower[(unsigned char)k[j]];
+      if (plain) S_fold_copy(cp, k, n);
+      else memcpy(cp, k, n);
       cp[n] = '\0';
       key = cp;
     }
