@@ -972,7 +972,6 @@ void lede__entities(lede_article *a) {
   memset(x.covered, 0, x.covcap);
   lede__ent_modes(&x);
   lede__ent_tag(&x);
-  x.sports = lede__ent_sports(&x);
   for (size_t s = 0; s < x.seg.n; s++)
     if (x.seg.v[s].mode == M_NORMAL) {
       size_t mb = x.m.n;

@@ -39,7 +39,8 @@ typedef struct {
   uint32_t t0, t1, block; /* 32 bits, as tokens are (see lede__token) */
   signed char mode;
   signed char where; /* the dateline: it names where the story was filed */
-  signed char upper; /* its words in upper case (S_mode), set by lede__ent_modes */
+  signed char upper; /* its words in upper case, set by lede__ent_modes */
+  signed char table; /* a line of results (lede__ent_table), set there too */
 } S_seg;
 
 /* A mention's entity in 32 bits: an index, or LEDE_NONE or S_AMBIG kept
@@ -233,6 +234,11 @@ static inline uint32_t S_wid(const S_ctx *x, size_t i) {
   return !x->widtag || x->widtag[k] == (uint32_t)i ? x->wid[k] : 0;
 }
 
+/* Is segment seg a line of a results table (lede__ent_modes)? */
+static inline int lede__ent_table(const S_ctx *x, uint32_t seg) {
+  return x->seg.v[seg].table;
+}
+
 /* A mention's entity when more than one fits (see S_eref). */
 #define S_AMBIG ((size_t)-2)
 
@@ -258,7 +264,6 @@ size_t lede__ent_lookup(S_ctx *x, int type, const char *key, size_t n);
 
 /* entities_names.c */
 S_ment *lede__ent_emit(S_ctx *x, size_t i, size_t j, int type, int how);
-int lede__ent_table(const S_ctx *x, uint32_t seg);
 int lede__ent_table_team(const S_ctx *x, size_t i, size_t j);
 int lede__ent_dateline_place(const S_ctx *x, size_t i);
 int lede__ent_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
@@ -279,7 +284,6 @@ void lede__ent_tag_seg(S_ctx *x, const S_seg *sg, size_t mb);
 uint32_t *lede__ent_votes_of(S_ctx *x, const S_ment *m, int add);
 int lede__ent_vote_type(const uint32_t *c);
 void lede__ent_vote(S_ctx *x, size_t m0, size_t m1, int count);
-int lede__ent_sports(const S_ctx *x);
 void lede__ent_tag(S_ctx *x);
 
 /* entities_link.c */

@@ -440,21 +440,6 @@ void lede__ent_scan_roles(S_ctx *x) {
   }
 }
 
-/* Headline case: mostly capitals ("BASEBALL - RESULTS"). Capitalized
- * ordinary words alone ("Gen Ruiz Holds Talks") do not make a headline:
- * the page's title is read as one anyway, and lists of names and results
- * lines in prose look the same. */
-static int S_mode(const S_ctx *x, size_t t0, size_t t1) {
-  size_t words = 0, upper = 0;
-  for (size_t i = t0; i < t1; i++) {
-    const S_tok *tk = S_T(x, i);
-    if (!S_word(tk)) continue;
-    words++;
-    if (tk->flags & LEDE__T_UPPER) upper++;
-  }
-  return upper && upper * 10 >= words * 7 ? M_HEADLINE : M_NORMAL;
-}
-
 /* A segment of tokens [t0, t1); its mode is settled by lede__ent_modes. */
 static void S_add_seg(S_ctx *x, size_t t0, size_t t1, size_t block, int mode) {
   S_seg *sg = LEDE__PUSH(&x->a->scratch, x->seg);
@@ -464,6 +449,7 @@ static void S_add_seg(S_ctx *x, size_t t0, size_t t1, size_t block, int mode) {
   sg->mode = mode;
   sg->where = 0;
   sg->upper = 0;
+  sg->table = 0;
 }
 
 /* A furniture line: its own tokens, a segment of their own. */
@@ -514,19 +500,60 @@ void lede__ent_segments(S_ctx *x) {
   }
 }
 
-/* Mark each segment's first word and settle prose or headline case. */
+/* One pass over the segments' tokens: mark each segment's first word,
+ * settle prose or headline case, tell lines of results (S_seg.table) and
+ * whether the text is a sports report (x->sports).
+ *
+ * Headline case: mostly capitals ("BASEBALL - RESULTS"). Capitalized
+ * ordinary words alone ("Gen Ruiz Holds Talks") do not make a headline:
+ * the page's title is read as one anyway, and lists of names and results
+ * lines in prose look the same.
+ * A line of a results table ("Chicago 62 72 .463 12", "Barcelona 3 Real
+ * Madrid 2"): more numbers than words among its first 64 tokens.
+ * A sports report: two sports words among the first 600 prose words
+ * ("innings", "striker"), or two lines of results among the prose
+ * segments begun before those 600. */
 void lede__ent_modes(S_ctx *x) {
+  size_t seen = 0, hits = 0, tables = 0;
+  int sports = 0;
   for (size_t s = 0; s < x->seg.n; s++) {
     S_seg *sg = &x->seg.v[s];
-    for (size_t i = sg->t0; i < sg->t1; i++)
-      if (S_T(x, i)->flags & LEDE__T_WORD) {
-        if (sg->mode != M_LABEL) x->covered[i] |= C_INIT;
-        break;
+    int label = sg->mode == M_LABEL, init = !label;
+    int scan = !label && !sports && seen < 600, tcount = scan;
+    size_t words = 0, upper = 0, nums = 0, twords = 0;
+    size_t t64 = sg->t1 - sg->t0 > 64 ? sg->t0 + 64 : sg->t1;
+    size_t end = label ? t64 : sg->t1;
+    for (size_t i = sg->t0; i < end; i++) {
+      const S_tok *tk = S_T(x, i);
+      uint32_t f = tk->flags;
+      if (i < t64) {
+        if (f & LEDE__T_NUM) nums++;
+        else if (f & LEDE__T_WORD) twords++;
       }
-    if (sg->mode == M_LABEL) continue;
+      if (!(f & LEDE__T_WORD)) continue;
+      if (init) {
+        x->covered[i] |= C_INIT;
+        init = 0;
+      }
+      if (f & LEDE__T_NUM) continue;
+      words++;
+      if (f & LEDE__T_UPPER) upper++;
+      if (!scan || seen >= 600) continue;
+      seen++;
+      size_t n = tk->len;
+      if ((f & (LEDE__T_CAP | LEDE__T_UPPER)) || n < 3 || n > 13) continue;
+      /* (the word, looked up, is remembered for the stages after) */
+      if (i < x->ns ? lede__tok_in_id(x->a, i, lede__lexid_sports_words)
+                    : lede__lex_has(&lede__lex_sports_words, x->t + tk->start, n))
+        if (++hits >= 2) sports = 1, scan = 0;
+    }
+    sg->table = nums >= 2 && nums * 2 >= twords;
+    if (tcount && sg->table && ++tables >= 2) sports = 1;
+    if (label) continue;
     /* (the tagger asks it again: it is kept) */
-    int m = S_mode(x, sg->t0, sg->t1);
+    int m = upper && upper * 10 >= words * 7 ? M_HEADLINE : M_NORMAL;
     sg->upper = m == M_HEADLINE;
     if (sg->mode == M_NORMAL) sg->mode = (signed char)m;
   }
+  x->sports = sports;
 }

@@ -48,19 +48,6 @@ S_ment *lede__ent_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
   return m;
 }
 
-/* A line of a results table ("Chicago 62 72 .463 12", "Barcelona 3
- * Real Madrid 2"): more numbers than words. */
-int lede__ent_table(const S_ctx *x, uint32_t seg) {
-  const S_seg *sg = &x->seg.v[seg];
-  size_t words = 0, nums = 0;
-  for (size_t i = sg->t0; i < sg->t1 && i < sg->t0 + 64; i++) {
-    const S_tok *tk = S_T(x, i);
-    if (tk->flags & LEDE__T_NUM) nums++;
-    else if (tk->flags & LEDE__T_WORD) words++;
-  }
-  return nums >= 2 && nums * 2 >= words;
-}
-
 /* A name [i, j) followed by a score in a results table: a team. */
 int lede__ent_table_team(const S_ctx *x, size_t i, size_t j) {
   if (j >= S_NT(x) || S_SG(x, j) != S_SG(x, i)) return 0;

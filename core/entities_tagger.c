@@ -302,29 +302,6 @@ void lede__ent_vote(S_ctx *x, size_t m0, size_t m1, int count) {
   lede__vec_free(&x->a->scratch, at, atcap, sizeof *at);
 }
 
-/* A sports report: two sports words among the first prose words
- * ("innings", "striker"), or two lines of results. */
-int lede__ent_sports(const S_ctx *x) {
-  size_t seen = 0, hits = 0, tables = 0;
-  for (size_t s = 0; s < x->seg.n && seen < 600; s++) {
-    const S_seg *sg = &x->seg.v[s];
-    if (sg->mode == M_LABEL) continue;
-    if (lede__ent_table(x, (uint32_t)s) && ++tables >= 2) return 1;
-    for (size_t i = sg->t0; i < sg->t1 && seen < 600; i++) {
-      const S_tok *tk = S_T(x, i);
-      if (!S_word(tk)) continue;
-      seen++;
-      size_t n = tk->len;
-      if ((tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) || n < 3 || n > 13) continue;
-      /* (the word, looked up, is remembered for the stages after) */
-      if (i < x->ns ? lede__tok_in_id(x->a, i, lede__lexid_sports_words)
-                    : lede__lex_has(&lede__lex_sports_words, x->t + tk->start, n))
-        if (++hits >= 2) return 1;
-    }
-  }
-  return 0;
-}
-
 /* What never opens or closes a name the tagger found: punctuation, a
  * possessive, a connector, a month, a title before a person ("Mr . Wolf
  * 's"), a lower-case particle at the end. */
