@@ -1014,11 +1014,10 @@ void lede__entities(lede_article *a) {
     if (m->type == LEDE_ENTITY_ORGANIZATION && m->t1 - m->t0 >= 2 &&
         S_capital(S_T(&x, m->t0)) && !S_common(&x, m->t0) &&
         lede__ent_place_type(&x, m->t0, m->t0 + 1, 0) < 0) {
-      char buf[S_KEY + 1];
-      size_t n = S_key_c(&x, m->t0, m->t0 + 1, buf + 1);
-      if (n) {
-        buf[0] = '^';
-        size_t *v = S_map_slot(&x, &x.ptoks, buf, n + 1, 1);
+      /* (a word without a record has no key) */
+      const S_wrec *r = S_rec(&x, m->t0);
+      if (r) {
+        size_t *v = &lede__ent_ptok_of(&x, r)->org;
         if (*v == LEDE_NONE) *v = S_ent_of(m);
         else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, S_ent_of(m))) *v = S_AMBIG;
       }
@@ -1026,10 +1025,9 @@ void lede__entities(lede_article *a) {
     if (m->type != LEDE_ENTITY_PERSON || m->t1 - m->t0 < 2) continue;
     for (size_t k = m->t0; k < m->t1; k++) {
       if (S_particle(&x, k) || (S_dot(&x, k))) continue;
-      char buf[S_KEY];
-      size_t n = S_key_c(&x, k, k + 1, buf);
-      if (!n) continue;
-      size_t *v = S_map_slot(&x, &x.ptoks, buf, n, 1);
+      const S_wrec *r = S_rec(&x, k);
+      if (!r) continue;
+      size_t *v = &lede__ent_ptok_of(&x, r)->person;
       if (*v == LEDE_NONE) *v = S_ent_of(m);
       else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, S_ent_of(m))) *v = S_AMBIG;
     }

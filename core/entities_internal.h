@@ -112,6 +112,10 @@ typedef struct {
 } S_map;
 
 typedef struct {
+  size_t person, org;
+} S_ptok;
+
+typedef struct {
   int type;
   size_t parent;
   size_t first; /* first mention's start */
@@ -204,7 +208,11 @@ typedef struct {
   S_map *words;           /* word key -> record (hashed by S_hash_fold) */
   int sports;   /* a sports report: clubs are named after towns */
   S_map names;  /* type char + key -> entity */
-  S_map ptoks;  /* a person's name word -> entity, or NONE if several */
+  /* Per word record: the person whose longer name has the word, and the
+   * organization whose name of several words opens with it (LEDE_NONE
+   * none, S_AMBIG several); pcap records have room, nptok were set. */
+  S_ptok *ptok;
+  size_t pcap, nptok;
   unsigned char *tag; /* per token: the tagger's tag (tagger.h) */
   size_t tagcap;      /* its capacity, to give it back */
   unsigned char *seg_title; /* per segment: read by the tagger as a title */
@@ -290,6 +298,7 @@ void lede__ent_tag(S_ctx *x);
 void lede__ent_file(S_ctx *x, size_t mi);
 void lede__ent_alias(S_ctx *x, S_map *map, int type, size_t i, size_t j, size_t e);
 size_t lede__ent_acr_lookup(S_ctx *x, S_map *acrs, size_t i);
+S_ptok *lede__ent_ptok_of(S_ctx *x, const S_wrec *r);
 size_t lede__ent_ptok(S_ctx *x, size_t i);
 size_t lede__ent_otok(S_ctx *x, size_t i);
 void lede__ent_join_names(S_ctx *x, size_t m1);

@@ -78,27 +78,39 @@ size_t lede__ent_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {
   return LEDE_NONE;
 }
 
-/* The person whose name has the word at token i, if only one has. */
+/* Record r's entry in x->ptok, made (empty) if r has none yet. */
+S_ptok *lede__ent_ptok_of(S_ctx *x, const S_wrec *r) {
+  size_t rid = (size_t)(r - x->recs->v);
+  if (rid >= x->pcap) {
+    size_t old = x->pcap;
+    lede__vec_reserve(&x->a->scratch, (void **)&x->ptok, &x->pcap, sizeof *x->ptok,
+                      rid + rid / 2 + 64);
+    for (size_t k = old; k < x->pcap; k++) x->ptok[k].person = x->ptok[k].org = LEDE_NONE;
+  }
+  x->nptok++;
+  return &x->ptok[rid];
+}
+
+/* The person whose name has the word at token i, if only one has (a
+ * word without a record has no key: no one's). */
 size_t lede__ent_ptok(S_ctx *x, size_t i) {
-  if (!x->ptoks.n) return LEDE_NONE;
-  char tmp[S_KEY];
-  const char *buf;
-  size_t n = S_key1(x, i, tmp, &buf);
-  if (!n) return LEDE_NONE;
-  size_t *v = S_map_slot(x, &x->ptoks, buf, n, 0);
-  return v && *v != S_AMBIG ? *v : LEDE_NONE;
+  if (!x->nptok) return LEDE_NONE;
+  const S_wrec *r = S_rec(x, i);
+  size_t rid = r ? (size_t)(r - x->recs->v) : SIZE_MAX;
+  if (rid >= x->pcap) return LEDE_NONE;
+  size_t v = x->ptok[rid].person;
+  return v != S_AMBIG ? v : LEDE_NONE;
 }
 
 /* The organization whose multi-word name opens with the word at token i
  * ("Barrick" -> "Barrick Gold Corp"), if only one does. */
 size_t lede__ent_otok(S_ctx *x, size_t i) {
-  if (!x->ptoks.n) return LEDE_NONE;
-  char buf[S_KEY + 1];
-  size_t n = S_key_c(x, i, i + 1, buf + 1);
-  if (!n) return LEDE_NONE;
-  buf[0] = '^';
-  size_t *v = S_map_slot(x, &x->ptoks, buf, n + 1, 0);
-  return v && *v != S_AMBIG ? *v : LEDE_NONE;
+  if (!x->nptok) return LEDE_NONE;
+  const S_wrec *r = S_rec(x, i);
+  size_t rid = r ? (size_t)(r - x->recs->v) : SIZE_MAX;
+  if (rid >= x->pcap) return LEDE_NONE;
+  size_t v = x->ptok[rid].org;
+  return v != S_AMBIG ? v : LEDE_NONE;
 }
 
 static S_ment *S_add(S_ctx *x, size_t i, size_t j, int type, int how, size_t ent) {
