@@ -952,6 +952,7 @@ void lede__entities(lede_article *a) {
   memset(&x, 0, sizeof x);
   x.a = a;
   x.t = a->text;
+  x.names.typed = 1;
   x.words = lede__calloc(&a->scratch, sizeof *x.words);
   x.recs = lede__calloc(&a->scratch, sizeof *x.recs);
   x.shared = a->tokens.v;
@@ -987,6 +988,7 @@ void lede__entities(lede_article *a) {
     if (x.m.v[i].type < X_UNKNOWN && S_ent_of(&x.m.v[i]) == LEDE_NONE) lede__ent_file(&x, i);
   /* Acronyms defined for them, and their descriptions. */
   S_map acrs = {0};
+  acrs.typed = 1;
   for (size_t i = 0; i < m1; i++) {
     const S_ment *m = &x.m.v[i];
     if (m->acr != S_NOACR && S_ent_of(m) != LEDE_NONE)

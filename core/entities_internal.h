@@ -106,9 +106,13 @@ typedef struct {
   size_t len, val;
 } S_slot;
 
+/* typed: every key opens with a type letter (lede__ent_tchar), left out
+ * of its hash, so that a name's keys of every type are found in one
+ * probe (lede__ent_typed_find). */
 typedef struct {
   S_slot *v;
   size_t cap, n;
+  int typed;
 } S_map;
 
 typedef struct {
@@ -268,6 +272,8 @@ size_t lede__ent_title_words(const S_ctx *x, size_t i, size_t e);
 void lede__ent_map_grow(lede__arena *ar, S_map *m, size_t cap, int word);
 size_t *lede__ent_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
                           int insert);
+size_t lede__ent_typed_find(const S_map *m, int type, const char *key, size_t n,
+                            int ambig);
 size_t lede__ent_lookup(S_ctx *x, int type, const char *key, size_t n);
 
 /* entities_names.c */

@@ -67,15 +67,11 @@ void lede__ent_alias(S_ctx *x, S_map *map, int type, size_t i, size_t j, size_t 
 
 size_t lede__ent_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {
   if (!acrs->n) return LEDE_NONE; /* most texts define none */
-  char buf[S_KEY + 1];
-  size_t n = S_key_c(x, i, i + 1, buf + 1);
+  char tmp[S_KEY];
+  const char *buf;
+  size_t n = S_key1(x, i, tmp, &buf);
   if (!n) return LEDE_NONE;
-  for (int ty = 0; ty < 5; ty++) {
-    buf[0] = lede__ent_tchar[ty];
-    size_t *v = S_map_slot(x, acrs, buf, n + 1, 0);
-    if (v && *v != LEDE_NONE && *v != S_AMBIG) return *v;
-  }
-  return LEDE_NONE;
+  return lede__ent_typed_find(acrs, -1, buf, n, 0);
 }
 
 /* Record r's entry in x->ptok, made (empty) if r has none yet. */

@@ -400,8 +400,9 @@ void lede__ent_map_grow(lede__arena *ar, S_map *m, size_t cap, int word) {
   for (size_t i = 0; i < m->cap; i++)
     if (m->v[i].key) {
       uint64_t bits;
-      size_t h = (size_t)(word ? S_hash_fold(m->v[i].key, m->v[i].len, &bits)
-                                : S_hash(m->v[i].key, m->v[i].len)) &
+      size_t h = (size_t)(word       ? S_hash_fold(m->v[i].key, m->v[i].len, &bits)
+                          : m->typed ? S_hash(m->v[i].key + 1, m->v[i].len - 1)
+                                     : S_hash(m->v[i].key, m->v[i].len)) &
                  (cap - 1);
       while (v[h].key) h = (h + 1) & (cap - 1);
       v[h] = m->v[i];
@@ -417,7 +418,7 @@ size_t *lede__ent_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
   if (insert && (m->n + 1) * 2 > m->cap)
     lede__ent_map_grow(ar, m, m->cap ? m->cap * 2 : 64, 0);
   if (!m->cap) return NULL;
-  size_t h = (size_t)S_hash(k, n) & (m->cap - 1);
+  size_t h = (size_t)(m->typed ? S_hash(k + 1, n - 1) : S_hash(k, n)) & (m->cap - 1);
   while (m->v[h].key) {
     if (m->v[h].len == n && lede__key_eq(m->v[h].key, k, n, 0)) return &m->v[h].val;
     h = (h + 1) & (m->cap - 1);
@@ -432,16 +433,32 @@ size_t *lede__ent_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
 
 const char lede__ent_tchar[] = "POLGE";
 
+/* The value filed in typed map m under a type letter + key[0..n), of
+ * type type (< 0: the first of the five types that has one), other than
+ * LEDE_NONE (and, unless ambig, S_AMBIG); LEDE_NONE if none. One hash:
+ * the chain holds the key's every type. */
+size_t lede__ent_typed_find(const S_map *m, int type, const char *key, size_t n,
+                            int ambig) {
+  if (!m->cap || n + 1 >= S_KEY + 1) return LEDE_NONE;
+  size_t best = LEDE_NONE;
+  int bt = 5;
+  for (size_t h = (size_t)S_hash(key, n) & (m->cap - 1); m->v[h].key;
+       h = (h + 1) & (m->cap - 1)) {
+    const S_slot *sl = &m->v[h];
+    if (sl->len != n + 1 || !lede__key_eq(sl->key + 1, key, n, 0)) continue;
+    const char *tc = strchr(lede__ent_tchar, sl->key[0]);
+    int ty = tc && *tc ? (int)(tc - lede__ent_tchar) : 5;
+    if (ty >= bt || (type >= 0 && ty != type) || sl->val == LEDE_NONE ||
+        (!ambig && sl->val == S_AMBIG))
+      continue;
+    best = sl->val;
+    bt = ty;
+  }
+  return best;
+}
+
 /* Entity known by type + key, or LEDE_NONE. type < 0: any type. */
 size_t lede__ent_lookup(S_ctx *x, int type, const char *key, size_t n) {
-  char buf[S_KEY + 1];
   if (n >= S_KEY) return LEDE_NONE;
-  memcpy(buf + 1, key, n);
-  for (int ty = 0; ty < 5; ty++) {
-    if (type >= 0 && ty != type) continue;
-    buf[0] = lede__ent_tchar[ty];
-    size_t *v = S_map_slot(x, &x->names, buf, n + 1, 0);
-    if (v && *v != LEDE_NONE) return *v;
-  }
-  return LEDE_NONE;
+  return lede__ent_typed_find(&x->names, type, key, n, 1);
 }
