@@ -303,8 +303,14 @@ static void S_finish(S_ctx *x) {
     if (m->acr != S_NOACR && acrs[a->ments.v[i].entity].end == 0)
       acrs[a->ments.v[i].entity] = S_tspan(x, m->acr, m->acr + 1);
   }
-  /* Aliases: name, then distinct mention texts, acronyms, roles. */
-  S_map seen = {0};
+  /* Aliases: name, then distinct mention texts, acronyms, roles. An
+   * entity's keys so far are found by hash in tab (emptied of them once
+   * its aliases are made), their bytes kept in kb. */
+  lede__arena *sar = &a->scratch;
+  size_t tcap = 64, kcap = 0, kbcap = 0;
+  uint32_t *tab = lede__calloc(sar, tcap * sizeof *tab), *kslot = NULL;
+  size_t *koff = NULL;
+  char *kb = NULL;
   LEDE__VEC(uint64_t) hashes = {0}; /* each alias key's */
   for (size_t e = 0; e < ne; e++) {
     lede__entity *en = &a->ents.v[e];
@@ -313,7 +319,7 @@ static void S_finish(S_ctx *x) {
     /* The last few texts read for this entity: the same bytes again
      * ("Smith" said ... Smith) have the same key, answered before. */
     lede_span recent[4] = {{0, 0}, {0, 0}, {0, 0}, {0, 0}};
-    size_t nrecent = 0;
+    size_t nrecent = 0, kbn = 0;
     for (size_t j = 0; j <= en->nments + 2; j++) {
       lede_span sp;
       if (j == 0) sp = cand_name;
@@ -327,17 +333,47 @@ static void S_finish(S_ctx *x) {
         r++;
       if (r < 4) continue;
       recent[nrecent++ & 3] = sp;
-      char buf[S_KEY + 16];
-      size_t kn = S_key_str(a->text + sp.start, sp.end - sp.start, buf + sizeof(size_t));
+      char key[S_KEY];
+      size_t kn = S_key_str(a->text + sp.start, sp.end - sp.start, key);
       if (!kn) continue;
-      memcpy(buf, &e, sizeof(size_t));
-      size_t *v = S_map_slot(x, &seen, buf, kn + sizeof(size_t), 1);
-      if (*v != LEDE_NONE) continue;
-      *v = e;
+      uint64_t h = S_alias_hash(key, kn);
+      size_t p = (size_t)h & (tcap - 1);
+      for (; tab[p]; p = (p + 1) & (tcap - 1)) {
+        size_t q = tab[p] - 1, ai = en->first_alias + q;
+        if (hashes.v[ai] == h && (q + 1 < en->naliases ? koff[q + 1] : kbn) - koff[q] == kn &&
+            memcmp(kb + koff[q], key, kn) == 0)
+          break;
+      }
+      if (tab[p]) continue; /* a key the entity has */
+      if (2 * (en->naliases + 1) > tcap) {
+        /* (grown with the entity that has most aliases) */
+        uint32_t *nt = lede__calloc(sar, lede__mul(sar, 2 * tcap, sizeof *nt));
+        tcap *= 2;
+        for (size_t q = 0; q < en->naliases; q++) {
+          size_t d = (size_t)hashes.v[en->first_alias + q] & (tcap - 1);
+          while (nt[d]) d = (d + 1) & (tcap - 1);
+          nt[d] = (uint32_t)(q + 1);
+          kslot[q] = (uint32_t)d;
+        }
+        tab = nt;
+        for (p = (size_t)h & (tcap - 1); tab[p]; p = (p + 1) & (tcap - 1)) {}
+      }
+      if (en->naliases + 1 > kcap) {
+        size_t c2 = kcap;
+        lede__vec_reserve(sar, (void **)&koff, &kcap, sizeof *koff, 2 * kcap + 16);
+        lede__vec_reserve(sar, (void **)&kslot, &c2, sizeof *kslot, kcap);
+      }
+      tab[p] = (uint32_t)(en->naliases + 1);
+      kslot[en->naliases] = (uint32_t)p;
+      koff[en->naliases] = kbn;
+      if (kbn + kn > kbcap) lede__vec_reserve(sar, (void **)&kb, &kbcap, 1, kbn + kn + kbcap + 64);
+      memcpy(kb + kbn, key, kn);
+      kbn += kn;
       *LEDE__PUSH(&a->arena, a->ent_aliases) = sp;
-      *LEDE__PUSH(&a->scratch, hashes) = S_alias_hash(buf + sizeof(size_t), kn);
+      *LEDE__PUSH(sar, hashes) = h;
       en->naliases++;
     }
+    for (size_t q = 0; q < en->naliases; q++) tab[kslot[q]] = 0;
   }
   S_find_table(a, hashes.v);
 }
