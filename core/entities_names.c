@@ -555,12 +555,21 @@ static void S_apposition(S_ctx *x, size_t i, S_ment *target, size_t t0) {
 
 void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
   size_t i = sg->t0;
+  if (i >= sg->t1) return;
+  /* The segment's next hyphen at or after a word (SIZE_MAX: none), looked
+   * for again once the words pass it: its text is read once. */
+  size_t hy = 0, send = lede__tend(S_T(x, sg->t1 - 1));
   while (i < sg->t1) {
     if (!S_capital(S_T(x, i))) {
       /* (a hyphen joins two letters or digits: three bytes at least) */
-      if (S_word(S_T(x, i)) && S_T(x, i)->len >= 3 &&
-          S_has_byte(x->t + S_T(x, i)->start, S_T(x, i)->len, '-'))
-        lede__ent_compound(x, i);
+      const S_tok *tk = S_T(x, i);
+      if (S_word(tk) && tk->len >= 3) {
+        if (hy < tk->start) {
+          const char *p = memchr(x->t + tk->start, '-', send - tk->start);
+          hy = p ? (size_t)(p - x->t) : SIZE_MAX;
+        }
+        if (hy < lede__tend(tk)) lede__ent_compound(x, i);
+      }
       i++;
       continue;
     }
