@@ -664,6 +664,13 @@ void lede__ent_demonym_orgs(S_ctx *x, const S_seg *sg) {
     if (!(tk->flags & LEDE__T_CAP) || (x->covered[i] & C_COV) || i + 1 >= sg->t1 ||
         !S_word(S_T(x, i + 1)) || (S_T(x, i + 1)->flags & LEDE__T_CAP))
       continue;
+    /* A group is a demonym of the gazetteer or a word of the groups
+     * list: most words are neither. */
+    S_wrec *rec = S_rec(x, i);
+    if (rec) {
+      const lede__gaz_entry *g = S_rec_gaz(rec);
+      if (!(g && g->kind == LEDE__GAZ_DEMONYM) && !S_in(L_LEX_GROUPS, x, i, i + 1)) continue;
+    }
     if (lede__ent_place_type(x, i, i + 1, 0) != LEDE_ENTITY_GROUP) continue;
     for (size_t k = i + 1; k < sg->t1 && k <= i + 3; k++) {
       const S_tok *w = S_T(x, k);
