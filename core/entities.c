@@ -844,21 +844,24 @@ static void S_company_by_use(S_ctx *x) {
 static void S_short_form_person(S_ctx *x) {
   size_t ne = x->ent.n;
   if (ne < 2) return;
-  S_map last = {0};
+  /* The people by their last word's record (S_ptok.tail): a word without
+   * one has no key; a key of several words (they have a space) is no
+   * word's. */
+  size_t nlast = 0;
   for (size_t i = 0; i < x->m.n; i++) {
     const S_ment *m = &x->m.v[i];
     size_t e = S_ent_of(m);
     if (e >= ne || m->how != H_NAME || m->t1 - m->t0 < 2 ||
         x->ent.v[S_find(x, e)].type != LEDE_ENTITY_PERSON || S_dot(x, m->t1 - 1))
       continue;
-    char buf[S_KEY];
-    size_t n = S_key_c(x, m->t1 - 1, m->t1, buf);
-    if (!n) continue;
-    size_t *v = S_map_slot(x, &last, buf, n, 1), r = S_find(x, e);
+    const S_wrec *rk = S_rec(x, m->t1 - 1);
+    if (!rk) continue;
+    size_t *v = &lede__ent_ptok_of(x, rk)->tail, r = S_find(x, e);
+    nlast++;
     if (*v == LEDE_NONE) *v = r;
     else if (*v != S_AMBIG && S_find(x, *v) != r) *v = S_AMBIG;
   }
-  if (!last.n) return;
+  if (!nlast) return;
   unsigned char *no = lede__calloc(&x->a->scratch, ne);
   for (size_t i = 0; i < x->m.n; i++) {
     const S_ment *m = &x->m.v[i];
@@ -866,12 +869,12 @@ static void S_short_form_person(S_ctx *x) {
     if (r == LEDE_NONE) continue;
     int ty = x->ent.v[r].type;
     if (ty != LEDE_ENTITY_ORGANIZATION && ty != LEDE_ENTITY_PLACE) continue;
-    char buf[S_KEY];
-    size_t n = m->t1 - m->t0 == 1 ? S_key_c(x, m->t0, m->t1, buf) : 0;
-    const lede__gaz_entry *g = n ? S_gaz1(x, m->t0) : NULL;
-    if (!n || m->how != H_NAME || (m->sure & S_SURE_LIST) || m->acr != S_NOACR ||
-        m->upper_only || (S_T(x, m->t0)->flags & LEDE__T_UPPER) || /* a dateline */
-        !S_map_slot(x, &last, buf, n, 0) ||
+    const S_ptok *pk = m->t1 - m->t0 == 1 ? lede__ent_ptok_at(x, S_rec(x, m->t0)) : NULL;
+    const lede__gaz_entry *g = m->t1 - m->t0 == 1 && S_rec(x, m->t0) ? S_gaz1(x, m->t0) : NULL;
+    if (m->t1 - m->t0 != 1 || !S_rec(x, m->t0) || m->how != H_NAME || (m->sure & S_SURE_LIST) ||
+        m->acr != S_NOACR || m->upper_only ||
+        (S_T(x, m->t0)->flags & LEDE__T_UPPER) || /* a dateline */
+        !pk || pk->tail == LEDE_NONE ||
         /* a country, a region, a capital, or a town said to be one ("in
          * Rubio", "Carson, Nevada") */
         (g && (g->kind != LEDE__GAZ_CITY || (g->flags & LEDE__GAZ_CAPITAL))) ||
@@ -885,10 +888,8 @@ static void S_short_form_person(S_ctx *x) {
     if (r == LEDE_NONE) continue;
     int ty = x->ent.v[r].type;
     if (no[r] || (ty != LEDE_ENTITY_ORGANIZATION && ty != LEDE_ENTITY_PLACE)) continue;
-    char buf[S_KEY];
-    size_t n = S_key_c(x, m->t0, m->t1, buf);
-    size_t *v = n ? S_map_slot(x, &last, buf, n, 0) : NULL;
-    if (v && *v != LEDE_NONE && *v != S_AMBIG) x->ent.v[r].parent = S_find(x, *v);
+    const S_ptok *pk = m->t1 - m->t0 == 1 ? lede__ent_ptok_at(x, S_rec(x, m->t0)) : NULL;
+    if (pk && pk->tail != LEDE_NONE && pk->tail != S_AMBIG) x->ent.v[r].parent = S_find(x, pk->tail);
   }
 }
 
@@ -1056,6 +1057,7 @@ void lede__entities(lede_article *a) {
       const S_wrec *r = S_rec(&x, m->t0);
       if (r) {
         size_t *v = &lede__ent_ptok_of(&x, r)->org;
+        x.nptok++;
         if (*v == LEDE_NONE) *v = S_ent_of(m);
         else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, S_ent_of(m))) *v = S_AMBIG;
       }
@@ -1066,6 +1068,7 @@ void lede__entities(lede_article *a) {
       const S_wrec *r = S_rec(&x, k);
       if (!r) continue;
       size_t *v = &lede__ent_ptok_of(&x, r)->person;
+      x.nptok++;
       if (*v == LEDE_NONE) *v = S_ent_of(m);
       else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, S_ent_of(m))) *v = S_AMBIG;
     }

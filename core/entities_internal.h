@@ -115,8 +115,12 @@ typedef struct {
   int typed;
 } S_map;
 
+/* What is filed under a word record (LEDE_NONE: nothing; S_AMBIG: more
+ * than one): see S_ctx.ptok. */
 typedef struct {
   size_t person, org;
+  size_t last; /* the longest person's name ending in it (lede__ent_join_names) */
+  size_t tail; /* the person whose longer name ends in it (S_short_form_person) */
 } S_ptok;
 
 typedef struct {
@@ -212,9 +216,10 @@ typedef struct {
   S_map *words;           /* word key -> record (hashed by S_hash_fold) */
   int sports;   /* a sports report: clubs are named after towns */
   S_map names;  /* type char + key -> entity */
-  /* Per word record: the person whose longer name has the word, and the
-   * organization whose name of several words opens with it (LEDE_NONE
-   * none, S_AMBIG several); pcap records have room, nptok were set. */
+  /* Per word record: the person whose longer name has the word, the
+   * organization whose name of several words opens with it, and the
+   * names ending in it (S_ptok); pcap records have room, nptok person or
+   * organization words were filed. */
   S_ptok *ptok;
   size_t pcap, nptok;
   unsigned char *tag; /* per token: the tagger's tag (tagger.h) */
@@ -305,6 +310,7 @@ void lede__ent_file(S_ctx *x, size_t mi);
 void lede__ent_alias(S_ctx *x, S_map *map, int type, size_t i, size_t j, size_t e);
 size_t lede__ent_acr_lookup(S_ctx *x, S_map *acrs, size_t i);
 S_ptok *lede__ent_ptok_of(S_ctx *x, const S_wrec *r);
+S_ptok *lede__ent_ptok_at(const S_ctx *x, const S_wrec *r);
 size_t lede__ent_ptok(S_ctx *x, size_t i);
 size_t lede__ent_otok(S_ctx *x, size_t i);
 void lede__ent_join_names(S_ctx *x, size_t m1);

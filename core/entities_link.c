@@ -81,20 +81,25 @@ S_ptok *lede__ent_ptok_of(S_ctx *x, const S_wrec *r) {
     size_t old = x->pcap;
     lede__vec_reserve(&x->a->scratch, (void **)&x->ptok, &x->pcap, sizeof *x->ptok,
                       rid + rid / 2 + 64);
-    for (size_t k = old; k < x->pcap; k++) x->ptok[k].person = x->ptok[k].org = LEDE_NONE;
+    for (size_t k = old; k < x->pcap; k++)
+      x->ptok[k].person = x->ptok[k].org = x->ptok[k].last = x->ptok[k].tail = LEDE_NONE;
   }
-  x->nptok++;
   return &x->ptok[rid];
+}
+
+/* Record r's entry in x->ptok if it has one, else NULL. */
+S_ptok *lede__ent_ptok_at(const S_ctx *x, const S_wrec *r) {
+  size_t rid = r ? (size_t)(r - x->recs->v) : SIZE_MAX;
+  return rid < x->pcap ? &x->ptok[rid] : NULL;
 }
 
 /* The person whose name has the word at token i, if only one has (a
  * word without a record has no key: no one's). */
 size_t lede__ent_ptok(S_ctx *x, size_t i) {
   if (!x->nptok) return LEDE_NONE;
-  const S_wrec *r = S_rec(x, i);
-  size_t rid = r ? (size_t)(r - x->recs->v) : SIZE_MAX;
-  if (rid >= x->pcap) return LEDE_NONE;
-  size_t v = x->ptok[rid].person;
+  const S_ptok *p = lede__ent_ptok_at(x, S_rec(x, i));
+  if (!p) return LEDE_NONE;
+  size_t v = p->person;
   return v != S_AMBIG ? v : LEDE_NONE;
 }
 
@@ -102,10 +107,9 @@ size_t lede__ent_ptok(S_ctx *x, size_t i) {
  * ("Barrick" -> "Barrick Gold Corp"), if only one does. */
 size_t lede__ent_otok(S_ctx *x, size_t i) {
   if (!x->nptok) return LEDE_NONE;
-  const S_wrec *r = S_rec(x, i);
-  size_t rid = r ? (size_t)(r - x->recs->v) : SIZE_MAX;
-  if (rid >= x->pcap) return LEDE_NONE;
-  size_t v = x->ptok[rid].org;
+  const S_ptok *p = lede__ent_ptok_at(x, S_rec(x, i));
+  if (!p) return LEDE_NONE;
+  size_t v = p->org;
   return v != S_AMBIG ? v : LEDE_NONE;
 }
 
@@ -148,15 +152,15 @@ static int S_town_as_name(const S_ctx *x, const S_ment *m) {
 }
 
 void lede__ent_join_names(S_ctx *x, size_t m1) {
-  S_map last = {0};
+  /* The longer names by their last word's record (S_ptok.last); a word
+   * without one has no key. */
   for (size_t i = 0; i < m1; i++) {
     const S_ment *m = &x->m.v[i];
     if (m->type != LEDE_ENTITY_PERSON || S_ent_of(m) == LEDE_NONE || m->t1 - m->t0 < 2) continue;
     size_t k = S_last_word(x, m);
-    char buf[S_KEY];
-    size_t n = k == LEDE_NONE ? 0 : S_key_c(x, k, k + 1, buf);
-    if (!n) continue;
-    size_t *v = S_map_slot(x, &last, buf, n, 1);
+    const S_wrec *rk = k == LEDE_NONE ? NULL : S_rec(x, k);
+    if (!rk) continue;
+    size_t *v = &lede__ent_ptok_of(x, rk)->last;
     if (*v == LEDE_NONE) *v = i;
     else if (*v != S_AMBIG) {
       const S_ment *o = &x->m.v[*v];
@@ -171,9 +175,8 @@ void lede__ent_join_names(S_ctx *x, size_t m1) {
     if (m->type != LEDE_ENTITY_PERSON && m->type != X_UNKNOWN && !town) continue;
     if (m->t1 > x->ntag) continue;
     size_t k = S_last_word(x, m);
-    char buf[S_KEY];
-    size_t n = k == LEDE_NONE ? 0 : S_key_c(x, k, k + 1, buf);
-    size_t *v = n ? S_map_slot(x, &last, buf, n, 0) : NULL;
+    S_ptok *pk = lede__ent_ptok_at(x, k == LEDE_NONE ? NULL : S_rec(x, k));
+    size_t *v = pk ? &pk->last : NULL;
     if (!v || *v == LEDE_NONE || *v == S_AMBIG || *v == i) continue;
     const S_ment *l = &x->m.v[*v];
     if (m->t1 - m->t0 >= l->t1 - l->t0 && m->type == LEDE_ENTITY_PERSON) continue;
