@@ -11,7 +11,8 @@
  * 3. Every remaining speech verb (data/lex/speech_verbs.txt) or "according
  *    to" gives reported speech: a speaker phrase read left (or right) of
  *    the verb within its sentence and the reported clause; a quote inside
- *    that clause makes it mixed.
+ *    that clause makes it mixed. A participle of speech after a comma in
+ *    that clause (", adding that ...") is the speaker's next report.
  * 4. Quotes left over continue the previous quote ("A," he said, "B."),
  *    float after an attributed paragraph, or stay unattributed.
  * 5. Speakers are resolved to an antecedent span ("it" -> the nearest
@@ -81,6 +82,8 @@ void lede__quotes(lede_article *a) {
   lede__q_cut_at_next(&x);
   lede__q_transcript(&x);
   lede__q_leftover(&x);
+  if (lede__q_participle_reports(&x))
+    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, lede__q_cmp_quote);
   lede__q_trim_reported(a);
   /* The quotation marks are done with: their room goes back first. */
   lede__vec_free(&a->scratch, x.pairs.v, x.pairs.cap, sizeof *x.pairs.v);

@@ -133,6 +133,7 @@ int lede__q_hearsay(S_ctx *x);
 void lede__q_headline(S_ctx *x);
 void lede__q_transcript(S_ctx *x);
 void lede__q_cut_at_next(S_ctx *x);
+size_t lede__q_participle_reports(S_ctx *x);
 void lede__q_trim_reported(lede_article *a);
 int lede__q_phrase_verb(const lede_article *a, size_t i, int c);
 

@@ -2166,6 +2166,82 @@ void lede__q_cut_at_next(S_ctx *x) {
   }
 }
 
+/* "told investors that A, adding that B", "called the plan ''reckless,''
+ * accusing him of ...": a participle of speech after a comma or dash in a
+ * report's content, outside quotation marks, is its speaker's next report:
+ * a quote of its own with the same speaker, and the first content ends
+ * before it. Only for a speaker and cue before the content: in "A,
+ * calling B, Lee said" the participle belongs to what Lee said. Returns
+ * how many quotes it added (at the end: sort them after). */
+size_t lede__q_participle_reports(S_ctx *x) {
+  lede_article *a = x->a;
+  size_t n = a->quotes.n, added = 0;
+  for (size_t i = 0; i < n; i++) {
+    lede__quote q = a->quotes.v[i];
+    if ((q.kind != LEDE_QUOTE_INDIRECT && q.kind != LEDE_QUOTE_MIXED) ||
+        S_empty(lede__s64(q.cue)) || S_empty(lede__s64(q.speaker)) ||
+        q.speaker.end > q.cue.start || q.cue.end > q.content.start)
+      continue;
+    size_t c0 = S_tok_at(a, q.content.start);
+    size_t c1 = S_tok_at(a, q.content.end);
+    for (size_t k = c0 + 1; k + 2 < c1 && k < c0 + S_CONTENT_MAX; k++) {
+      if (!S_comma(a, k) && !S_dash(a, k)) continue;
+      size_t j = k + 1, e = k; /* e: the first content's end */
+      while (j < c1 && (S_tok(a, j)->flags & LEDE__T_QUOTE)) e = ++j;
+      if (j < c1 && (S_is(a, j, "before") || S_is(a, j, "after") ||
+                     S_is(a, j, "while")))
+        j++;
+      if (j < c1 && (S_ly(a, j) || S_is(a, j, "only") ||
+                     S_is(a, j, "also") || S_is(a, j, "then") ||
+                     S_is(a, j, "later")))
+        j++;
+      S_cue cu;
+      if (j + 1 >= c1 || !S_ing(a, j) || S_cap(a, j) ||
+          S_used(x->used_tok, j) == 2 || !a->quote_verb[j] ||
+          lede__q_noun_reading(a, j) || !S_cue_at(a, j, c1, &cu) ||
+          cu.according || !cu.lemma)
+        continue;
+      size_t b0 = cu.cue1;
+      while (b0 + 1 < c1 && (S_comma(a, b0) || S_punct(a, b0, ':'))) b0++;
+      if (b0 + 1 < c1 && S_is(a, b0, "that")) b0++;
+      if (b0 >= c1) continue;
+      lede_span first = S_span_tok(a, c0, e);
+      lede__quote *p = &a->quotes.v[i];
+      /* (mixed only while its content holds a pair of marks) */
+      int mixed = p->kind == LEDE_QUOTE_MIXED;
+      if (mixed && !S_holds_pair(x, first)) p->kind = LEDE_QUOTE_INDIRECT;
+      if (p->outer.end == p->content.end) p->outer.end = (uint32_t)first.end;
+      p->content.end = (uint32_t)first.end;
+      /* (a report the participle already gives, nested so far, stands
+       * on its own now) */
+      lede__quote *had = NULL;
+      for (size_t m = i + 1; m < n && m < i + 16 && !had; m++)
+        if (a->quotes.v[m].cue.start == S_tok(a, j)->start)
+          had = &a->quotes.v[m];
+      for (size_t m = a->quotes.n; m > n && m + 4 > a->quotes.n && !had; m--)
+        if (a->quotes.v[m - 1].cue.start == S_tok(a, j)->start)
+          had = &a->quotes.v[m - 1];
+      if (had) {
+        if (mixed && S_holds_pair(x, lede__s64(had->content)))
+          had->kind = LEDE_QUOTE_MIXED;
+        break;
+      }
+      lede_span rest = S_span_tok(a, b0, c1);
+      lede__quote *r = S_new(a, q.block);
+      r->kind = mixed && S_holds_pair(x, rest) ? LEDE_QUOTE_MIXED
+                                               : LEDE_QUOTE_INDIRECT;
+      r->content = lede__s32(rest);
+      r->outer = r->content;
+      r->cue = lede__s32(S_span_tok(a, cu.cue0, cu.cue1));
+      r->lemma = cu.lemma;
+      r->speaker = q.speaker;
+      added++;
+      break;
+    }
+  }
+  return added;
+}
+
 /* A reported content ends at its last word: a comma, semicolon or dash
  * left from the clause boundary ("said the plan was dead, and ...",
  * "said the talks - which had stalled - would resume") is not part of it.

@@ -1633,3 +1633,37 @@ Test(reported, according_to_a_text_someone_made) {
   t_said(a, "Sales fell", "the county", "according to");
   lede_article_free(a);
 }
+
+/* "told reporters that A, adding that B": a participle of speech after a
+ * comma in a report's content is the speaker's next report, a top-level
+ * quote of its own; the first content ends before it. Not when the
+ * attribution comes after the content ("A, calling B, Lee said"). */
+Test(reported, a_participle_after_the_content_reports_again) {
+  lede_article *a = t_parse(
+      "Budget talks\n\n"
+      "Mayor Ann Ruiz told reporters that the budget was ''balanced,'' "
+      "adding that the city had ''money to spare.''\n\n"
+      "Senator Tom Okafor called the transit plan ''reckless,'' accusing "
+      "the governor of ''hiding the cost.''\n\n"
+      "The union praised the contract, saying it protected pensions.\n\n"
+      "The deal is fair, calling it a win for both sides, the chamber "
+      "said.\n");
+  size_t k = t_said(a, "the budget was", "Mayor Ann Ruiz", "told");
+  t_assert_span(a, lede_quote_span(a, k), "the budget was ''balanced,''");
+  k = t_said(a, "the city had", "Mayor Ann Ruiz", "adding");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_MIXED);
+  k = t_said(a, "the transit plan", "Senator Tom Okafor", "called");
+  t_assert_span(a, lede_quote_span(a, k), "the transit plan ''reckless,''");
+  k = t_said(a, "the governor of", "Senator Tom Okafor", "accusing");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  k = t_said(a, "the contract", "The union", "praised");
+  t_assert_span(a, lede_quote_span(a, k), "the contract");
+  cr_assert_eq(lede_quote_kind_of(a, k), LEDE_QUOTE_INDIRECT);
+  k = t_said(a, "it protected pensions", "The union", "saying");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  k = t_said(a, "The deal is fair", "the chamber", "said");
+  t_assert_span(a, lede_quote_span(a, k),
+                "The deal is fair, calling it a win for both sides");
+  lede_article_free(a);
+}
