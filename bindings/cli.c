@@ -766,7 +766,10 @@ static int S_json(int argc, char **argv) {
   /* One job writes each article as it is made, through one buffer kept
    * for the whole run. */
   S_buf one = {0};
-  if (nth == 0 && !isatty(1)) setvbuf(stdout, NULL, _IOFBF, (size_t)1 << 16);
+  /* (setvbuf with no buffer of its own keeps stdio's default size: a
+   * write for every 4 KB) */
+  static char obuf[(size_t)1 << 16];
+  if (nth == 0 && !isatty(1)) setvbuf(stdout, obuf, _IOFBF, sizeof obuf);
   for (;;) {
     int more = lede_inputs_next(it, &in);
     int jsonl = in.record;

@@ -147,13 +147,14 @@ static int S_walk(lede_inputs *it, const char *dir, int depth) {
         snprintf(p, len, "%s%s%s", dir,
                  S_ends_with(dir, "/") ? "" : "/", names[i]);
         struct stat st;
-        if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+        int have = stat(p, &st) == 0;
+        if (have && S_ISDIR(st.st_mode)) {
           if (depth < 64) ok = S_walk(it, p, depth + 1);
           free(p);
         } else if ((S_ends_with(p, ".txt") || lede_html_path(p)) &&
-                   (stat(p, &st) != 0 || S_ISREG(st.st_mode))) {
+                   (!have || S_ISREG(st.st_mode))) {
           /* (one that cannot be stat'ed is reported when read) */
-          if (stat(p, &st) == 0) it->total += (size_t)st.st_size;
+          if (have) it->total += (size_t)st.st_size;
           ok = S_add(it, p, SRC_TEXT, NULL);
           if (!ok) free(p);
         } else {
@@ -227,6 +228,8 @@ static int S_slurp(FILE *f, const char *pre, size_t npre, lede_input *in) {
   memcpy(b, pre, npre);
   while ((r = fread(b + len, 1, cap - len, f)) > 0) {
     len += r;
+    /* fread stops short only at the end or an error */
+    if (len < cap) break;
     if (len == cap) {
       char *nb = cap > ((size_t)-1) / 4 ? NULL : realloc(b, cap * 2 + 1);
       if (!nb) {

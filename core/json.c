@@ -675,6 +675,45 @@ static void S_name(S_out *o, const char *s) {
   o->n += c->n;
 }
 
+/* A literal at q, which moves past it. */
+#define S_PUT(q, lit) (memcpy((q), (lit), sizeof(lit) - 1), (q) += sizeof(lit) - 1)
+
+/* Name s (as S_name writes it) at q, in room reserved at *pp: 24 bytes
+ * for it, rest after it. A name that is NULL or too long to keep goes
+ * the slow way: what [*pp, q) holds is taken, the name written, and room
+ * for rest reserved again at *pp. Returns the name's end. */
+S_INLINE char *S_put_name(S_out *o, char **pp, char *q, const char *s,
+                          size_t rest) {
+  S_quoted *c =
+      s ? &o->names[((uintptr_t)s * UINT64_C(0x9E3779B97F4A7C15)) >> 59] : NULL;
+  if (c && c->s != s) {
+    size_t n = strlen(s);
+    if (n > sizeof c->q - 2) {
+      c = NULL;
+    } else {
+      c->s = s;
+      c->n = n + 2;
+      c->q[0] = '"';
+      memcpy(c->q + 1, s, n);
+      c->q[n + 1] = '"';
+    }
+  }
+  if (c) {
+    memcpy(q, c->q, sizeof c->q);
+    return q + c->n;
+  }
+  o->n += (size_t)(q - *pp);
+  S_name(o, s);
+  return *pp = S_room(o, rest);
+}
+
+/* N, or null for LEDE_NONE, at q (room for 20 bytes). */
+S_INLINE char *S_put_num_or_null(char *q, size_t v) {
+  if (v != LEDE_NONE) return q + S_digits(q, v);
+  S_PUT(q, "null");
+  return q;
+}
+
 /* pre (n bytes), then "text":"...","start":N,"end":N, then post (m
  * bytes, m at most 64): a piece that needs no escaping and fits the
  * buffer goes in with one test for room and one copy, the offsets
@@ -792,6 +831,10 @@ static void S_where_x(S_out *o, size_t b, const S_part_lit *tail) {
 
 static void S_where(S_out *o, size_t b) { S_where_x(o, b, NULL); }
 
+/* The same, then the record's closing brace. */
+static const S_part_lit S_close = {1, "}"};
+static void S_where_close(S_out *o, size_t b) { S_where_x(o, b, &S_close); }
+
 static void S_field(S_out *o, const char *key, lede_field f) {
   lede_span s;
   S_lit(o, key);
@@ -813,15 +856,14 @@ static void S_blocks_of(S_out *o, const char *key, lede_part part) {
   S_raw(o, "]", 1);
 }
 
+/* A paragraph's sentences, inside its "sentences":[ ]. */
 static void S_sentences(S_out *o, size_t block) {
   const lede__block *b = &o->a->blocks.v[block];
-  S_lit(o, "\"sentences\":[");
   for (size_t i = 0; i < b->nsents; i++) {
     lede_span sp = lede__s64(o->a->sents.v[b->first_sent + i].span);
     if (i) S_SPAN_FIELDS(o, ",{", sp, "}");
     else S_SPAN_FIELDS(o, "{", sp, "}");
   }
-  S_raw(o, "]", 1);
 }
 
 /* "entities":[{name, type, count, title, role, aliases, mentions}] */
@@ -830,20 +872,21 @@ static void S_entities(S_out *o) {
   S_lit(o, ",\"entities\":[");
   for (size_t i = 0; i < lede_entity_count(a); i++) {
     lede_span s = lede_entity_name(a, i);
-    if (i) S_raw(o, ",", 1);
-    S_lit(o, "{\"name\":");
+    if (i) S_lit(o, ",{\"name\":");
+    else S_lit(o, "{\"name\":");
     S_tstr(o, s);
-    S_lit(o, ",\"type\":");
-    S_name(o, lede_entity_type_name(lede_entity_type_of(a, i)));
-    S_lit(o, ",\"count\":");
-    S_num(o, lede_entity_mention_count(a, i));
-    S_lit(o, ",\"title\":");
-    if (lede_entity_title(a, i, &s)) S_span_obj(o, s);
-    else S_lit(o, "null");
-    S_lit(o, ",\"role\":");
-    if (lede_entity_role(a, i, &s)) S_span_obj(o, s);
-    else S_lit(o, "null");
-    S_lit(o, ",\"aliases\":[");
+    char *p = S_room(o, 8 + 24 + 9 + 20), *q = p;
+    S_PUT(q, ",\"type\":");
+    q = S_put_name(o, &p, q, lede_entity_type_name(lede_entity_type_of(a, i)),
+                   9 + 20);
+    S_PUT(q, ",\"count\":");
+    q += S_digits(q, lede_entity_mention_count(a, i));
+    o->n += (size_t)(q - p);
+    if (lede_entity_title(a, i, &s)) S_SPAN_FIELDS(o, ",\"title\":{", s, "}");
+    else S_lit(o, ",\"title\":null");
+    if (lede_entity_role(a, i, &s))
+      S_SPAN_FIELDS(o, ",\"role\":{", s, "},\"aliases\":[");
+    else S_lit(o, ",\"role\":null,\"aliases\":[");
     for (size_t j = 0, na = lede_entity_alias_count(a, i); j < na; j++) {
       s = lede_entity_alias(a, i, j);
       if (j) S_raw(o, ",", 1);
@@ -987,12 +1030,11 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   S_blocks_of(&o, ",\"boilerplate\":", LEDE_PART_BOILERPLATE);
   S_lit(&o, ",\"paragraphs\":[");
   for (size_t i = 0; i < a->paras.n; i++) {
-    if (i) S_raw(&o, ",", 1);
-    S_raw(&o, "{", 1);
-    S_span_fields(&o, lede__s64(a->blocks.v[a->paras.v[i]].span));
-    S_raw(&o, ",", 1);
+    lede_span ps = lede__s64(a->blocks.v[a->paras.v[i]].span);
+    if (i) S_SPAN_FIELDS(&o, ",{", ps, ",\"sentences\":[");
+    else S_SPAN_FIELDS(&o, "{", ps, ",\"sentences\":[");
     S_sentences(&o, a->paras.v[i]);
-    S_raw(&o, "}", 1);
+    S_raw(&o, "]}", 2);
   }
   S_raw(&o, "]", 1);
   /* Every block's sentences, with their part: the page's sentences. */
@@ -1000,8 +1042,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   for (size_t i = 0; i < a->sents.n; i++) {
     if (i) S_SPAN_FIELDS(&o, ",{", lede__s64(a->sents.v[i].span), "");
     else S_SPAN_FIELDS(&o, "{", lede__s64(a->sents.v[i].span), "");
-    S_where(&o, a->sents.v[i].block);
-    S_raw(&o, "}", 1);
+    S_where_close(&o, a->sents.v[i].block);
   }
   S_raw(&o, "]", 1);
   /* stage sections: entities */
@@ -1010,10 +1051,12 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   S_lit(&o, ",\"quotes\":[");
   for (size_t i = 0; i < a->quotes.n; i++) {
     const lede__quote *q = &a->quotes.v[i];
-    if (i) S_raw(&o, ",", 1);
-    S_lit(&o, "{\"kind\":");
-    S_name(&o, lede_quote_kind_name(q->kind));
-    S_raw(&o, ",", 1);
+    char *p = S_room(&o, 9 + 24 + 1), *e = p;
+    if (i) *e++ = ',';
+    S_PUT(e, "{\"kind\":");
+    e = S_put_name(&o, &p, e, lede_quote_kind_name(q->kind), 1);
+    *e++ = ',';
+    o.n += (size_t)(e - p);
     if (lede_quote_fragment_count(a, i) > 1) {
       /* The words said, without the attribution between the pieces
        * (joined by a space, as in Lua); start/end span them all. */
@@ -1023,64 +1066,69 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     } else {
       S_span_fields(&o, lede__s64(q->content));
     }
-    S_lit(&o, ",\"outer\":");
-    S_span_obj(&o, lede__s64(q->outer));
-    S_lit(&o, ",\"cue\":");
+    S_SPAN_FIELDS(&o, ",\"outer\":{", lede__s64(q->outer), "}");
     if (q->cue.end > q->cue.start) {
-      S_raw(&o, "{", 1);
-      S_span_fields(&o, lede__s64(q->cue));
-      S_lit(&o, ",\"lemma\":");
+      S_SPAN_FIELDS(&o, ",\"cue\":{", lede__s64(q->cue), ",\"lemma\":");
       S_cstr(&o, q->lemma);
       S_raw(&o, "}", 1);
     } else {
-      S_lit(&o, "null");
+      S_lit(&o, ",\"cue\":null");
     }
-    static const char *const keys[] = {",\"speaker\":", ",\"speaker_ref\":",
-                                       ",\"speaker_org\":"};
-    lede_span sp[] = {lede__s64(q->speaker), lede__s64(q->ref), lede__s64(q->org)};
-    for (size_t k = 0; k < 3; k++) {
-      S_lit(&o, keys[k]);
-      if (sp[k].end > sp[k].start) S_span_obj(&o, sp[k]);
-      else S_lit(&o, "null");
-    }
-    S_lit(&o, ",\"speaker_entity\":");
-    if (q->entity != LEDE_NONE) S_num(&o, q->entity);
-    else S_lit(&o, "null");
-    S_lit(&o, ",\"speaker_via\":");
-    S_name(&o, lede_speaker_via_name((lede_speaker_via)q->via));
-    S_lit(&o, ",\"cue_class\":");
-    S_name(&o, lede_cue_class_name((lede_cue_class)q->cls));
-    S_lit(&o, q->question ? ",\"question\":true" : ",\"question\":false");
-    S_lit(&o, ",\"parent\":");
-    if (q->parent != LEDE_NONE) S_num(&o, q->parent);
-    else S_lit(&o, "null");
-    S_lit(&o, ",\"fragments\":[");
+#define S_SPEAKER(key, sp)                                           \
+  do {                                                               \
+    lede_span sp_ = lede__s64(sp);                                   \
+    if (sp_.end > sp_.start)                                         \
+      S_SPAN_FIELDS(&o, ",\"" key "\":{", sp_, "}");                  \
+    else                                                             \
+      S_raw(&o, ",\"" key "\":null", sizeof(",\"" key "\":null") - 1); \
+  } while (0)
+    S_SPEAKER("speaker", q->speaker);
+    S_SPEAKER("speaker_ref", q->ref);
+    S_SPEAKER("speaker_org", q->org);
+#undef S_SPEAKER
+    /* the rest up to the fragments: 160 bytes at most */
+    p = e = S_room(&o, 256);
+    S_PUT(e, ",\"speaker_entity\":");
+    e = S_put_num_or_null(e, q->entity);
+    S_PUT(e, ",\"speaker_via\":");
+    e = S_put_name(&o, &p, e, lede_speaker_via_name((lede_speaker_via)q->via),
+                   200);
+    S_PUT(e, ",\"cue_class\":");
+    e = S_put_name(&o, &p, e, lede_cue_class_name((lede_cue_class)q->cls),
+                   200);
+    if (q->question) S_PUT(e, ",\"question\":true,\"parent\":");
+    else S_PUT(e, ",\"question\":false,\"parent\":");
+    e = S_put_num_or_null(e, q->parent);
+    S_PUT(e, ",\"fragments\":[");
+    o.n += (size_t)(e - p);
     for (size_t j = 0; j < lede_quote_fragment_count(a, i); j++) {
-      if (j) S_raw(&o, ",", 1);
-      S_span_obj(&o, lede_quote_fragment(a, i, j));
+      if (j) S_SPAN_FIELDS(&o, ",{", lede_quote_fragment(a, i, j), "}");
+      else S_SPAN_FIELDS(&o, "{", lede_quote_fragment(a, i, j), "}");
     }
     S_raw(&o, "]", 1);
-    S_where(&o, q->block);
-    S_raw(&o, "}", 1);
+    S_where_close(&o, q->block);
   }
   S_raw(&o, "]", 1);
   /* stage sections: dates (paragraph: 1-based, as in Lua) */
   S_lit(&o, ",\"dates\":[");
   for (size_t i = 0; i < a->dates.n; i++) {
     const lede__date *d = &a->dates.v[i];
-    if (i) S_raw(&o, ",", 1);
-    S_raw(&o, "{", 1);
-    S_span_fields(&o, d->span);
-    S_lit(&o, ",\"type\":");
-    S_name(&o, lede_date_type_name((lede_date_type)d->type));
-    S_lit(&o, ",\"value\":");
+    if (i) S_SPAN_FIELDS(&o, ",{", d->span, ",\"type\":");
+    else S_SPAN_FIELDS(&o, "{", d->span, ",\"type\":");
+    char *p = S_room(&o, 24 + 9), *q = p;
+    q = S_put_name(&o, &p, q, lede_date_type_name((lede_date_type)d->type), 9);
+    S_PUT(q, ",\"value\":");
+    o.n += (size_t)(q - p);
     S_cstr(&o, d->value);
-    S_lit(&o, ",\"granularity\":");
-    S_name(&o, lede_date_gran_name((lede_date_gran)d->gran));
-    S_lit(&o, ",\"anchor\":");
-    S_name(&o, lede_date_anchor_name((lede_date_anchor)d->anchor));
-    S_where(&o, d->block);
-    S_raw(&o, "}", 1);
+    p = q = S_room(&o, 15 + 24 + 10 + 24);
+    S_PUT(q, ",\"granularity\":");
+    q = S_put_name(&o, &p, q, lede_date_gran_name((lede_date_gran)d->gran),
+                   10 + 24);
+    S_PUT(q, ",\"anchor\":");
+    q = S_put_name(&o, &p, q,
+                   lede_date_anchor_name((lede_date_anchor)d->anchor), 0);
+    o.n += (size_t)(q - p);
+    S_where_close(&o, d->block);
   }
   S_raw(&o, "]", 1);
   if (lede_is_html(a)) S_page(&o);
