@@ -223,10 +223,12 @@ $(BUILD)/tests/test_allocfail: tests/test_allocfail.c tests/helpers.h $(BUILD)/l
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
 	  $(BUILD)/liblede-small.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
 
-# test_json and test_sentences again over their files built without
-# SSE2 (the JSON writer's portable escape scan, the tokenizer's
-# byte-by-byte word scan): only that one object differs.
-TEST_BIN += $(BUILD)/tests/test_json_nosse2 $(BUILD)/tests/test_sentences_nosse2
+# test_json, test_sentences and test_layout again over their files built
+# without SSE2 (the JSON writer's portable escape scan, the tokenizer's
+# byte-by-byte word scan, layout's word count eight bytes a step): only
+# that one object differs.
+TEST_BIN += $(BUILD)/tests/test_json_nosse2 $(BUILD)/tests/test_sentences_nosse2 \
+  $(BUILD)/tests/test_layout_nosse2
 $(BUILD)/nosse2/%.o: core/%.c $(CORE_HDR)
 	@mkdir -p $(dir $@)
 	$(CC) $(LEDE_CFLAGS) -DLEDE_NO_SSE2 $(CFLAGS) -c $< -o $@
