@@ -32,12 +32,19 @@
 #define S_HOT static inline
 #endif
 
-/* Sums of rows with the popcount instruction, where the processor has
- * it (asked at run time: S_const_init). */
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(__POPCNT__)
+/* The decoding and the sums of rows built again for processors with the
+ * popcount instruction, AVX2 and BMI2, used where the processor has
+ * them (asked at run time: S_const_init). */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && \
+    !(defined(__POPCNT__) && defined(__AVX2__) && defined(__BMI2__))
 #define S_POPCNT 1
 #else
 #define S_POPCNT 0
+#endif
+#if defined(__AVX2__)
+#define S_AVX2 1
+#else
+#define S_AVX2 0
 #endif
 
 #define S_WMAX 40    /* bytes of a word that features look at */
@@ -156,6 +163,26 @@ static inline void S_add_w(int32_t *restrict o, const lede__tgrow *restrict w) {
   for (int j = 0; j < LEDE__TG_NT; j++) o[j] += w->w[j] * w->mult;
 #endif
 }
+#if defined(__SSE2__) && LEDE__TG_NT == 8
+#if defined(__GNUC__)
+typedef int32_t S_vi4 __attribute__((vector_size(16)));
+#endif
+/* The lane-wise maximum of a and b. With hw or S_AVX2 (S_lines_hw), lane
+ * by lane, which the compiler makes one instruction of; else a
+ * comparison and a blend. */
+static inline __m128i S_max4(__m128i a, __m128i b, int hw) {
+#if defined(__GNUC__)
+  if (hw || S_AVX2) {
+    S_vi4 x = (S_vi4)a, y = (S_vi4)b, r;
+    for (int i = 0; i < 4; i++) r[i] = x[i] > y[i] ? x[i] : y[i];
+    return (__m128i)r;
+  }
+#endif
+  (void)hw;
+  __m128i gt = _mm_cmpgt_epi32(a, b);
+  return _mm_or_si128(_mm_and_si128(gt, a), _mm_andnot_si128(gt, b));
+}
+#endif
 static inline void S_add_r32(int32_t *restrict o, const int32_t *restrict w) {
   for (int j = 0; j < LEDE__TG_NT; j++) o[j] += w[j];
 }
@@ -666,7 +693,7 @@ static struct {
   int part_lex;
   uint64_t psieve[16]; /* S_psieve of each particle */
   uint64_t dsieve[S_SIEVE / 64]; /* S_sieve_of each particle: where g->sieve starts */
-  int popcnt; /* the processor has the popcount instruction (S_POPCNT) */
+  int popcnt; /* the processor has the popcount instruction, AVX2 and BMI2 (S_POPCNT) */
 } S_K;
 static pthread_once_t S_K_once = PTHREAD_ONCE_INIT;
 
@@ -917,7 +944,7 @@ S_HOT void S_sum_by(const uint32_t *f, size_t k, int32_t *v, int hw) {
 /* Most sums are made here: with the popcount instruction where the
  * processor has one (S_K.popcnt), a row's place costs a third. */
 #if S_POPCNT
-__attribute__((target("popcnt"))) static void S_sum_hw(const uint32_t *f, size_t k, int32_t *v) {
+__attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_sum_hw(const uint32_t *f, size_t k, int32_t *v) {
   S_sum_by(f, k, v, 1);
 }
 #endif
@@ -1158,19 +1185,18 @@ S_HOT const lede__tgrow *S_far(const S_tagger *g, size_t i, int role, int hw) {
 /* The best move into each B- tag from the tags of the token before
  * (scores prev). Which tag it comes from is asked only of the best path
  * (S_back). */
-static inline void S_vit_b(const int32_t *restrict prev,
-                           int32_t (*restrict trb)[LEDE__TG_NT / 2],
-                           int32_t *restrict bb) {
+S_HOT void S_vit_b(const int32_t *restrict prev, int32_t (*restrict trb)[LEDE__TG_NT / 2],
+                   int32_t *restrict bb, int hw) {
 #if defined(__SSE2__) && LEDE__TG_NT == 8
   /* The four B- tags side by side. */
   __m128i b = _mm_add_epi32(_mm_set1_epi32(prev[0]), _mm_loadu_si128((const __m128i *)trb[0]));
   for (int p = 1; p < S_NTAG; p++) {
     __m128i sc = _mm_add_epi32(_mm_set1_epi32(prev[p]), _mm_loadu_si128((const __m128i *)trb[p]));
-    __m128i gt = _mm_cmpgt_epi32(sc, b);
-    b = _mm_or_si128(_mm_and_si128(gt, sc), _mm_andnot_si128(gt, b));
+    b = S_max4(sc, b, hw);
   }
   _mm_storeu_si128((__m128i *)bb, b);
 #else
+  (void)hw;
   for (int y = 0; y < LEDE__TG_NT / 2; y++) bb[y] = prev[0] + trb[0][y];
   for (int p = 1; p < S_NTAG; p++)
     for (int y = 0; y < LEDE__TG_NT / 2; y++) {
@@ -1181,22 +1207,20 @@ static inline void S_vit_b(const int32_t *restrict prev,
 }
 
 /* The best of the nine scores p (the best move into O). */
-static inline int32_t S_max9(const int32_t *p) {
+S_HOT int32_t S_max9(const int32_t *p, int hw) {
 #if defined(__SSE2__) && LEDE__TG_NT == 8
-  __m128i a = _mm_loadu_si128((const __m128i *)(p + 1));
-  __m128i b = _mm_loadu_si128((const __m128i *)(p + 5));
-  __m128i gt = _mm_cmpgt_epi32(a, b);
-  __m128i m = _mm_or_si128(_mm_and_si128(gt, a), _mm_andnot_si128(gt, b));
+  __m128i m = S_max4(_mm_loadu_si128((const __m128i *)(p + 1)),
+                     _mm_loadu_si128((const __m128i *)(p + 5)), hw);
   /* the best of the four lanes: against the lanes two, then one away */
   for (int k = 0; k < 2; k++) {
     __m128i o = k ? _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1))
                   : _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2));
-    gt = _mm_cmpgt_epi32(m, o);
-    m = _mm_or_si128(_mm_and_si128(gt, m), _mm_andnot_si128(gt, o));
+    m = S_max4(m, o, hw);
   }
   int32_t x = _mm_cvtsi128_si32(m);
   return x > p[0] ? x : p[0];
 #else
+  (void)hw;
   int32_t x = p[0];
   for (int k = 1; k < S_NTAG; k++) x = p[k] > x ? p[k] : x;
   return x;
@@ -1320,8 +1344,8 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
      * reach, well below any other score. */
     const int32_t *prev = em[q - 1];
     int32_t (*trb)[LEDE__TG_NT / 2] = S_K.trb[ec];
-    int32_t bo = S_max9(prev), bb[LEDE__TG_NT / 2];
-    S_vit_b(prev, trb, bb);
+    int32_t bo = S_max9(prev, hw), bb[LEDE__TG_NT / 2];
+    S_vit_b(prev, trb, bb, hw);
     cur[0] = bo;
     int32_t (*tri)[LEDE__TG_NT / 2] = S_K.tri[ec];
 #if defined(__SSE2__) && LEDE__TG_NT == 8
@@ -1338,8 +1362,7 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
       __m128i ci = _mm_castps_si128(_mm_shuffle_ps(c0, c1, _MM_SHUFFLE(3, 1, 3, 1)));
       __m128i fb = _mm_add_epi32(pb, _mm_loadu_si128((const __m128i *)tri[0]));
       __m128i fi = _mm_add_epi32(pv, _mm_loadu_si128((const __m128i *)tri[1]));
-      __m128i gt = _mm_cmpgt_epi32(fi, fb); /* from I-X; B-X if equal */
-      __m128i best = _mm_or_si128(_mm_and_si128(gt, fi), _mm_andnot_si128(gt, fb));
+      __m128i best = S_max4(fi, fb, hw); /* (from I-X; B-X if equal: S_back) */
       cb = _mm_add_epi32(cb, _mm_loadu_si128((const __m128i *)bb));
       ci = _mm_add_epi32(ci, best);
       _mm_storeu_si128((__m128i *)(cur + 1), _mm_unpacklo_epi32(cb, ci));
@@ -1646,7 +1669,8 @@ static void S_add_row(uint32_t r, int32_t *v) {
 static void S_const_init(void) {
   for (int c = 0; c < 128; c++) S_L.shape[c] = S_shape_of(c);
 #if S_POPCNT
-  S_K.popcnt = __builtin_cpu_supports("popcnt");
+  S_K.popcnt = __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("avx2") &&
+               __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
 #endif
   for (size_t k = 0; k < sizeof S_lists / sizeof *S_lists; k++) {
     const lede__lexicon *lx = S_lists[k];
@@ -1847,10 +1871,12 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
   }
 }
 
-/* The decoding, with the popcount instruction where the processor has
- * one (S_K.popcnt): the rows the decoding looks up one by one. */
+/* The decoding, with the popcount instruction, AVX2 and BMI2 where the
+ * processor has them (S_K.popcnt): the rows the decoding looks up one
+ * by one, and every step in fewer instructions (three operands; the
+ * Viterbi steps' best moves in one, S_max4). */
 #if S_POPCNT
-__attribute__((target("popcnt"))) static void S_lines_hw(S_tagger *g, lede__arena *ar,
+__attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_lines_hw(S_tagger *g, lede__arena *ar,
                                                         const lede__ttoks *tk,
                                                         unsigned char *tags) {
   S_lines_by(g, ar, tk, tags, 1);
