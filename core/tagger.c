@@ -235,6 +235,8 @@ static struct {
   unsigned char k[128];
   uint32_t slow;
   char shape[128]; /* an ASCII character's in a word's shape (S_shapes) */
+  signed char sc[64]; /* S_sc of a token's flags */
+  unsigned char ctx[32]; /* S_ctx of a place's LEDE__TC_* bits */
 } S_L;
 
 /* The lowest bit set in m (m != 0). */
@@ -1107,7 +1109,7 @@ static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k) {
     w->s = g->t + a->start;
     w->n = a->len;
     w->ln = 0;
-    w->sc = (signed char)S_sc(a->flags);
+    w->sc = S_L.sc[a->flags];
     w->doc = 0;
     w->lex = c->sw->lex;
     w->gaz = c->sw->gaz;
@@ -1313,7 +1315,7 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     /* The position features (S_pos_feats): those of classes only from
      * the tables, the others row by row. */
     const S_word *pp = pi[x - 1], *pc = pi[x], *pn = pi[x + 1];
-    uint32_t c = (uint32_t)S_ctx(g->k.ctx[i]);
+    uint32_t c = S_L.ctx[g->k.ctx[i] & 31];
     int32_t *cur = em[q];
     S_add_r32(cur + 1, S_K.pos[c][pp->sc][pc->sc]);
     S_add_r32(cur + 1, S_K.shape3[pp->sc][pc->sc][pn->sc]);
@@ -1668,6 +1670,8 @@ static void S_add_row(uint32_t r, int32_t *v) {
 
 static void S_const_init(void) {
   for (int c = 0; c < 128; c++) S_L.shape[c] = S_shape_of(c);
+  for (uint32_t f = 0; f < 64; f++) S_L.sc[f] = (signed char)S_sc(f);
+  for (uint32_t c = 0; c < 32; c++) S_L.ctx[c] = (unsigned char)S_ctx(c);
 #if S_POPCNT
   S_K.popcnt = __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("avx2") &&
                __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
