@@ -1229,17 +1229,32 @@ S_HOT int32_t S_max9(const int32_t *p, int hw) {
 #endif
 }
 
+/* The first of the nine scores p that is the best. */
+S_HOT int S_first_best(const int32_t *p, int hw) {
+#if defined(__SSE2__) && LEDE__TG_NT == 8 && defined(__GNUC__)
+  int32_t x = S_max9(p, hw);
+  if (p[0] == x) return 0;
+  __m128i v = _mm_set1_epi32(x);
+  unsigned lo = (unsigned)_mm_movemask_ps(
+      _mm_castsi128_ps(_mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(p + 1)), v)));
+  unsigned hi = (unsigned)_mm_movemask_ps(
+      _mm_castsi128_ps(_mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(p + 5)), v)));
+  return 1 + __builtin_ctz(lo | hi << 4);
+#else
+  (void)hw;
+  int k = 0;
+  for (int j = 1; j < S_NTAG; j++)
+    if (p[j] > p[k]) k = j;
+  return k;
+#endif
+}
+
 /* The tag of the token before that the best move into tag t comes from,
  * for a token of edge class ec, the token before scoring prev: the
  * choice S_decode's scores made (the first best wins; I-X from B-X if
  * equal). */
-S_HOT int S_back(const int32_t *prev, int t, int ec) {
-  if (t == 0) {
-    int k = 0;
-    for (int p = 1; p < S_NTAG; p++)
-      if (prev[p] > prev[k]) k = p;
-    return k;
-  }
+S_HOT int S_back(const int32_t *prev, int t, int ec, int hw) {
+  if (t == 0) return S_first_best(prev, hw);
   int y = (t - 1) / 2;
   if (LEDE__TG_BEGIN(t)) {
     int32_t (*trb)[LEDE__TG_NT / 2] = S_K.trb[ec];
@@ -1380,12 +1395,10 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
 #endif
   }
   /* Back along the best path: each step asks where its tag came from. */
-  int bt = 0;
-  for (int j = 1; j < S_NTAG; j++)
-    if (em[m - 1][j] > em[m - 1][bt]) bt = j;
+  int bt = S_first_best(em[m - 1], hw);
   for (size_t q = m; q-- > 0;) {
     tags[a + q] = (unsigned char)bt;
-    if (q) bt = S_back(em[q - 1], bt, pi[q + 2]->sc);
+    if (q) bt = S_back(em[q - 1], bt, pi[q + 2]->sc, hw);
   }
 }
 
