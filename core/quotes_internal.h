@@ -392,9 +392,12 @@ static inline const char *S_after_lemma(const lede_article *a, size_t i) {
   const lede__lexicon *lx = &lede__lex_quote_after_verbs;
   unsigned char c0 = n ? (unsigned char)s[0] : 0;
   if (c0 >= 'A' && c0 <= 'Z') c0 |= 0x20;
-  for (size_t e = 0; e < lx->n; e++) {
+  /* (only the entries opening with c0, by the list's index) */
+  size_t e0 = lx->first ? lx->first[c0] : 0,
+         e1 = lx->first ? lx->first[c0 + 1] : lx->n;
+  for (size_t e = e0; e < e1; e++) {
     const char *w = lx->words[e];
-    if ((unsigned char)w[0] != c0) continue; /* most end here */
+    if ((unsigned char)w[0] != c0) continue;
     if (strlen(w) > n && w[n] == ' ') {
       size_t k = 0;
       for (; k < n; k++) {

@@ -378,6 +378,9 @@ static void S_want(uint32_t *want, const char *w, size_t n) {
  * adjectives' words, and the few words asked there), S_want2_tab by first
  * and second byte (the verbs of phrases, as asked there). Made once. */
 static uint32_t S_want_tab[32 * 32], S_want2_tab[32 * 32];
+/* S_want_tab with the lengths of the precomputed verb table (S_verb_lens)
+ * added: one look-up a word for both. */
+static uint32_t S_wantv_tab[32 * 32];
 static pthread_once_t S_want_once = PTHREAD_ONCE_INIT;
 
 /* What the lemma of cue verb entry e is in, for lede__q_cue_at2: the
@@ -421,6 +424,8 @@ static void S_want_init(void) {
   for (size_t e = 0; e < sizeof phrase2 / sizeof *phrase2; e++)
     S_want2_tab[(phrase2[e][0] & 31) * 32 + (phrase2[e][1] & 31)] =
         0x1F8u; /* lengths 3 to 8 */
+  for (size_t b = 0; b < 32 * 32; b++)
+    S_wantv_tab[b] = S_verb_lens[b] | S_want_tab[b];
 }
 
 /* The speech verb entry of every word, looked up once; none in a
@@ -450,7 +455,13 @@ void lede__q_find_verbs(S_ctx *x) {
   /* Most words are none of what the walk looks for: S_want_init's
    * tables and the verbs' pass them over. */
   pthread_once(&S_want_once, S_want_init);
-  const uint32_t *want = S_want_tab, *want2 = S_want2_tab;
+  const uint32_t *want2 = S_want2_tab, *wantv = S_wantv_tab;
+  uint32_t wantv_buf[32 * 32];
+  if (ix.lens != S_verb_lens) {
+    for (size_t b = 0; b < 32 * 32; b++)
+      wantv_buf[b] = ix.lens[b] | S_want_tab[b];
+    wantv = wantv_buf;
+  }
   /* One walk: the verbs, and for each pass that would ask every token the
    * tokens it is to ask (x->cand; the bits of 64 tokens are gathered in
    * registers, then stored). The verbs' own bits are added below, once
@@ -466,10 +477,11 @@ void lede__q_find_verbs(S_ctx *x) {
       rep |= (uint64_t)(len == 9) << (i - i0); /* "according" */
       if (!(t->flags & LEDE__T_WORD)) continue;
       const unsigned char *s = (const unsigned char *)a->text + t->start;
-      unsigned b0 = (s[0] & 31u) * 32, b = b0 + (s[len - 1] & 31u),
-               m = len < 31 ? (unsigned)len : 31;
-      uint32_t y = (ix.lens[b] | want[b]) >> m;
-      if (len >= 3 && len <= 8) y |= want2[b0 + (s[1] & 31u)] >> len;
+      /* (want2 holds lengths 3 to 8 only: a one-byte word reads its own
+       * byte there, never one past it) */
+      unsigned b0 = (s[0] & 31u) * 32, m = len < 31 ? (unsigned)len : 31;
+      uint32_t y = (wantv[b0 + (s[len - 1] & 31u)] |
+                    want2[b0 + (s[len > 1] & 31u)]) >> m;
       go |= (uint64_t)(y & 1) << (i - i0);
     }
     for (; go; go &= go - 1) {

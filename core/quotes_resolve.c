@@ -155,7 +155,7 @@ typedef struct {
   unsigned char known;
 } S_tmemo;
 
-static S_tspan S_memo(const lede_article *a, S_tmemo *m, lede__span32 s) {
+static inline S_tspan S_memo(const lede_article *a, S_tmemo *m, lede__span32 s) {
   if (m->known && m->s.start == s.start && m->s.end == s.end)
     return (S_tspan){lede__s64(s), m->t0, m->t1};
   S_tspan x = S_tspan_of(a, lede__s64(s));
