@@ -402,7 +402,11 @@ static void S_want_init(void) {
     if (S_adjective_lemma(l)) b |= L_STANCE;
     if (lede__lex_has(&lede__lex_cue_particle_only, l, n)) b |= L_PARTICLE_ONLY;
     const lede__lexicon *px = &lede__lex_cue_particles;
-    for (size_t k = 0; k < px->n && !(b & L_PARTICLE); k++)
+    /* (only the entries opening with the lemma's first byte) */
+    unsigned char c0 = (unsigned char)l[0];
+    size_t k0 = px->first ? px->first[c0] : 0,
+           k1 = px->first ? px->first[c0 + 1] : px->n;
+    for (size_t k = k0; k < k1 && !(b & L_PARTICLE); k++)
       if (strncmp(px->words[k], l, n) == 0 && px->words[k][n] == ' ')
         b |= L_PARTICLE;
     S_lemma_tab[e] = (unsigned char)b;
