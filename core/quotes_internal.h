@@ -93,6 +93,10 @@ const char *lede__q_entry_word(size_t e);
 void lede__q_verb_index_build(S_verb_index *ix);
 size_t lede__q_verb_entry(const S_verb_index *ix, const char *s, size_t n);
 void lede__q_find_verbs(S_ctx *x);
+/* The same with every word asked, none passed over by the filter of
+ * S_want_init's tables: what the filter lets through must be a superset
+ * of what the walk's tests read (tests/test_quote_filter.c). */
+void lede__q_find_verbs_unfiltered(S_ctx *x);
 int lede__q_noun_reading(const lede_article *a, size_t i);
 int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
                     int loose);

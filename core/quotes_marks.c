@@ -434,7 +434,9 @@ static void S_want_init(void) {
 
 /* The speech verb entry of every word, looked up once; none in a
  * title-case sentence. */
-void lede__q_find_verbs(S_ctx *x) {
+/* (inline in both callers: the filter's test is a constant there) */
+static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
+                                                               int filter) {
   lede_article *a = x->a;
   size_t n = a->tokens.n, words = n / 64 + 1;
   /* in a block of its own, to be given back before the stage ends */
@@ -488,6 +490,9 @@ void lede__q_find_verbs(S_ctx *x) {
                     want2[b0 + (s[len > 1] & 31u)]) >> m;
       go |= (uint64_t)(y & 1) << (i - i0);
     }
+    if (!filter) /* every word */
+      for (size_t i = i0; i < i1; i++)
+        if (a->tokens.v[i].flags & LEDE__T_WORD) go |= UINT64_C(1) << (i - i0);
     for (; go; go &= go - 1) {
       size_t i = i0 + (size_t)__builtin_ctzll(go);
       const lede__token *t = &a->tokens.v[i];
@@ -600,6 +605,10 @@ void lede__q_find_verbs(S_ctx *x) {
       x->cand[Q_ADJ][i >> 6] |= bit;
   }
 }
+
+void lede__q_find_verbs(S_ctx *x) { S_find_verbs(x, 1); }
+
+void lede__q_find_verbs_unfiltered(S_ctx *x) { S_find_verbs(x, 0); }
 
 /* ==== Speaker phrases =================================================== */
 

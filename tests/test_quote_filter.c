@@ -1,0 +1,113 @@
+/* lede__q_find_verbs passes most words over by a filter of their length
+ * and bytes (S_want_init's tables) before its tests of cue verbs, nouns,
+ * adjectives, pronouns and phrase verbs. The filter must let through
+ * every word those tests read: over every word of every list, as written
+ * in lower case, capitalized and in capitals, the walk finds the same
+ * with the filter as without (white-box: core/quotes_internal.h). */
+#include "helpers.h"
+#include "quotes_internal.h"
+
+typedef struct {
+  char *s;
+  size_t n, cap;
+} t_buf;
+
+static void t_put(t_buf *b, const char *s, size_t n) {
+  if (b->n + n + 1 > b->cap) {
+    b->cap = (b->n + n + 1) * 2;
+    b->s = realloc(b->s, b->cap);
+    cr_assert(b->s);
+  }
+  memcpy(b->s + b->n, s, n);
+  b->n += n;
+  b->s[b->n] = '\0';
+}
+
+/* Word w (up to a space: verb entries are "form lemma"), in case c: 0 as
+ * listed, 1 capitalized, 2 in capitals; sentences of eight words. */
+static void t_word(t_buf *b, const char *w, int c, size_t *k) {
+  size_t n = 0;
+  while (w[n] && w[n] != ' ') n++;
+  if (!n) return;
+  char tmp[128];
+  if (n >= sizeof tmp) return;
+  for (size_t i = 0; i < n; i++) {
+    char ch = w[i];
+    if ((c == 2 || (c == 1 && i == 0)) && ch >= 'a' && ch <= 'z') ch -= 32;
+    tmp[i] = ch;
+  }
+  t_put(b, tmp, n);
+  if (++*k % 8) t_put(b, " ", 1);
+  else t_put(b, ".\n\n", 3);
+}
+
+/* The walk's results: the verbs and each pass's candidate tokens. */
+typedef struct {
+  uint8_t *verb;
+  uint64_t *cand[7];
+  uint64_t *verb_e;
+  size_t nverb_e;
+} t_walk;
+
+static t_walk t_run(lede_article *a, int filter) {
+  S_ctx x;
+  memset(&x, 0, sizeof x);
+  x.a = a;
+  if (filter) lede__q_find_verbs(&x);
+  else lede__q_find_verbs_unfiltered(&x);
+  t_walk w;
+  size_t n = a->tokens.n, words = n / 64 + 1;
+  w.verb = malloc(n + 1);
+  memcpy(w.verb, a->quote_verb, n + 1);
+  for (int k = 0; k < 7; k++) {
+    w.cand[k] = malloc(words * sizeof(uint64_t));
+    memcpy(w.cand[k], x.cand[k], words * sizeof(uint64_t));
+  }
+  w.nverb_e = a->quote_verb_e.n;
+  w.verb_e = malloc((w.nverb_e + 1) * sizeof(uint64_t));
+  if (w.nverb_e)
+    memcpy(w.verb_e, a->quote_verb_e.v, w.nverb_e * sizeof(uint64_t));
+  a->quote_verb = NULL;
+  memset(&a->quote_verb_e, 0, sizeof a->quote_verb_e);
+  return w;
+}
+
+static void t_free(t_walk *w) {
+  free(w->verb);
+  for (int k = 0; k < 7; k++) free(w->cand[k]);
+  free(w->verb_e);
+}
+
+Test(quote_filter, passes_every_listed_word) {
+  t_buf b = {0};
+  for (int c = 0; c < 3; c++) {
+    size_t k = 0;
+    for (size_t v = 0; v <= lede__word_mask; v++)
+      if (lede__word_slots[v])
+        t_word(&b, lede__words[lede__word_slots[v] & 0x1FFFF].key, c, &k);
+    for (size_t e = 0; e < lede__q_verb_n(); e++)
+      t_word(&b, lede__q_entry_word(e), c, &k);
+    t_put(&b, ".\n\n", 3);
+  }
+  lede_article *a = t_parse(b.s);
+  cr_assert(a->tokens.n > 10000);
+  t_walk f = t_run(a, 1), u = t_run(a, 0);
+  size_t n = a->tokens.n, words = n / 64 + 1;
+  for (size_t i = 0; i < n; i++)
+    cr_assert_eq(f.verb[i], u.verb[i], "verb at token %zu (%.*s)", i,
+                 (int)a->tokens.v[i].len, a->text + a->tokens.v[i].start);
+  cr_assert_eq(f.nverb_e, u.nverb_e);
+  for (size_t i = 0; i < f.nverb_e; i++) cr_assert_eq(f.verb_e[i], u.verb_e[i]);
+  for (int k = 0; k < 7; k++)
+    for (size_t w = 0; w < words; w++)
+      if (f.cand[k][w] != u.cand[k][w]) {
+        size_t i = w * 64 + (size_t)__builtin_ctzll(f.cand[k][w] ^ u.cand[k][w]);
+        cr_assert_fail("pass %d: token %zu (%.*s) told apart by the filter", k,
+                       i, (int)a->tokens.v[i].len,
+                       a->text + a->tokens.v[i].start);
+      }
+  t_free(&f);
+  t_free(&u);
+  lede_article_free(a);
+  free(b.s);
+}
