@@ -75,10 +75,8 @@ void lede__quotes(lede_article *a) {
   lede__q_adjective_frames(&x);
   lede__q_sourceless(&x);
   lede__q_headline(&x);
-  if (a->quotes.n > 1)
-    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, lede__q_cmp_quote);
-  if (lede__q_hearsay(&x))
-    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, lede__q_cmp_quote);
+  lede__q_sort_quotes(a);
+  if (lede__q_hearsay(&x)) lede__q_sort_quotes(a);
   lede__q_cut_at_next(&x);
   lede__q_transcript(&x);
   lede__q_leftover(&x);

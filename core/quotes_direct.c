@@ -442,6 +442,16 @@ int lede__q_cmp_quote(const void *pa, const void *pb) {
   return qa->outer.end > qb->outer.end ? -1 : qa->outer.end < qb->outer.end;
 }
 
+/* Quotes in text order (lede__q_cmp_quote), as qsort puts them; most
+ * often they are in order already, and then are left as they are. */
+void lede__q_sort_quotes(lede_article *a) {
+  size_t n = a->quotes.n, k = 1;
+  while (k < n && lede__q_cmp_quote(&a->quotes.v[k - 1], &a->quotes.v[k]) <= 0)
+    k++;
+  if (k < n)
+    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, lede__q_cmp_quote);
+}
+
 /* The block where quote q ends (a quotation carried over paragraphs
  * starts in an earlier one). */
 static size_t S_end_block(const lede_article *a, const lede__quote *q) {
@@ -786,8 +796,7 @@ static int S_titled(S_ctx *x, size_t ot, size_t s0, lede__quote *q) {
 
 void lede__q_leftover(S_ctx *x) {
   lede_article *a = x->a;
-  if (a->quotes.n > 1)
-    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, lede__q_cmp_quote);
+  lede__q_sort_quotes(a);
   /* Walk quotes and pairs together in text order; new quotes are appended
    * and everything is sorted again at the end. */
   size_t qi = 0, nq = a->quotes.n;
@@ -953,6 +962,5 @@ void lede__q_leftover(S_ctx *x) {
       last_end_tok = S_tok_at(a, q0.outer.end);
     }
   }
-  if (a->quotes.n > 1)
-    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, lede__q_cmp_quote);
+  lede__q_sort_quotes(a);
 }

@@ -124,6 +124,7 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
 /* quotes_direct.c */
 void lede__q_direct(S_ctx *x);
 int lede__q_cmp_quote(const void *pa, const void *pb);
+void lede__q_sort_quotes(lede_article *a);
 void lede__q_leftover(S_ctx *x);
 
 /* quotes_reported.c */

@@ -417,7 +417,10 @@ static void S_salience(S_sal *z) {
                   qq->via != LEDE_VIA_RELATIVE;
     ns++;
   }
-  qsort(sp, ns, sizeof *sp, S_cmp_spk);
+  /* (in order already, mostly: quotes are in text order) */
+  size_t k = 1;
+  while (k < ns && S_cmp_spk(&sp[k - 1], &sp[k]) < 0) k++;
+  if (k < ns) qsort(sp, ns, sizeof *sp, S_cmp_spk);
   /* Most tokens start no mention and have no speaker: up to the token of
    * the next of either, only the pronouns are visited. */
   size_t mi = 0, si = 0, ntok = a->tokens.n;
@@ -611,7 +614,11 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
     add[n].kind = LEDE_MENTION_DESCRIPTION;
     n++;
   }
-  if (n > 1) qsort(add, n, sizeof *add, S_cmp_ment);
+  /* (pronouns come in text order: most often all of them are) */
+  size_t in_order = 1;
+  while (in_order < n && S_cmp_ment(&add[in_order - 1], &add[in_order]) <= 0)
+    in_order++;
+  if (in_order < n) qsort(add, n, sizeof *add, S_cmp_ment);
   /* Per entity: its mentions and the new references, merged in order. */
   size_t ne = a->ents.n, at = 0, total = 0;
   size_t *cnt = lede__calloc(&a->scratch, lede__mul(&a->scratch, ne + 1,
