@@ -306,6 +306,21 @@ static inline __attribute__((always_inline)) int S_is(const lede_article *a,
   const char *s = a->text + t->start;
   /* (bytes alike in ASCII case are alike with bit 5 set) */
   if (n && (((unsigned char)s[0] ^ (unsigned char)w[0]) & ~0x20u)) return 0;
+  if (n <= 8) {
+    /* Eight bytes at once, bit 5 set on both sides where the word has a
+     * letter and its other bytes compared as they are, as lede__eq_ci_n
+     * does (w is a literal: the masks are constants). */
+    unsigned char fb[8] = {0};
+    for (size_t k = 0; k < n; k++) {
+      unsigned char c = (unsigned char)(w[k] | 0x20);
+      if (c >= 'a' && c <= 'z') fb[k] = 0x20;
+    }
+    uint64_t v = 0, wv = 0, fold;
+    memcpy(&v, s, n);
+    memcpy(&wv, w, n);
+    memcpy(&fold, fb, sizeof fold);
+    return (v | fold) == (wv | fold);
+  }
   return lede__eq_ci_n(s, w, n);
 }
 
