@@ -479,27 +479,6 @@ static void S_count_tok(S_ctx *x, size_t k) {
   }
 }
 
-/* Is s[0..n) ASCII? Eight bytes a step, in loads that overlap. */
-static int S_ascii(const char *s, size_t n) {
-  uint64_t all = 0, w;
-  if (n >= 8) {
-    for (size_t j = 0;; j += 8) {
-      if (j + 8 > n) j = n - 8;
-      memcpy(&w, s + j, 8);
-      all |= w;
-      if (j + 8 == n) break;
-    }
-  } else if (n >= 4) {
-    uint32_t lo, hi;
-    memcpy(&lo, s, 4);
-    memcpy(&hi, s + n - 4, 4);
-    all = lo | hi;
-  } else {
-    for (size_t j = 0; j < n; j++) all |= (unsigned char)s[j];
-  }
-  return !(all & 0x8080808080808080u);
-}
-
 /* lede__ent_word_count for one word, by reading the word tokens for it:
  * those with its record, and those without one whose key is its. */
 static size_t S_count_one(const S_ctx *x, const S_wrec *r) {

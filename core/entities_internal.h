@@ -543,6 +543,27 @@ static inline int S_has_byte(const char *s, size_t n, unsigned char c) {
   }
 }
 
+/* Is s[0..n) ASCII? Eight bytes a step, in loads that overlap. */
+static inline int S_ascii(const char *s, size_t n) {
+  uint64_t all = 0, w;
+  if (n >= 8) {
+    for (size_t j = 0;; j += 8) {
+      if (j + 8 > n) j = n - 8;
+      memcpy(&w, s + j, 8);
+      all |= w;
+      if (j + 8 == n) break;
+    }
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    all = lo | hi;
+  } else {
+    for (size_t j = 0; j < n; j++) all |= (unsigned char)s[j];
+  }
+  return !(all & 0x8080808080808080u);
+}
+
 /* Asked of a token again and again as runs are cut: kept per token. */
 static inline int S_calendar(const S_ctx *x, size_t i) {
   unsigned char cv = x->covered[i];

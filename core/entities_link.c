@@ -356,6 +356,21 @@ static int S_has_word(const char *list, const char *w, size_t n) {
   return 0;
 }
 
+/* lede__ent_role_word, without making a record (the last pass made: it
+ * would serve no other) for a plain word that no role opens with its
+ * first byte and has its length, as most words after "the". */
+static int S_role_word_q(const S_ctx *x, size_t k) {
+  if (!S_wid(x, k)) {
+    const S_tok *tk = S_T(x, k);
+    const char *s = x->t + tk->start;
+    size_t n = tk->len;
+    if (!lede__lex_maybe_id(lede__lexid_roles, s, n) && n < S_KEY &&
+        !(n >= 3 && s[1] == '.') && S_ascii(s, n))
+      return 0;
+  }
+  return lede__ent_role_word(x, k);
+}
+
 /* "the defence chief" after "Chief of Defence Staff ... General X": lower-case
  * words all found in one named person's role or title. */
 void lede__ent_scan_roles(S_ctx *x) {
@@ -393,16 +408,16 @@ void lede__ent_scan_roles(S_ctx *x) {
       if (!S_is(x, i, "the")) continue;
       size_t k = i + 1;
       while (k < sg->t1 && k <= i + 3 && S_word(S_T(x, k)) &&
-             !(S_T(x, k)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) && !lede__ent_role_word(x, k))
+             !(S_T(x, k)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) && !S_role_word_q(x, k))
         k++;
-      if (k >= sg->t1 || k > i + 3 || !lede__ent_role_word(x, k) ||
+      if (k >= sg->t1 || k > i + 3 || !S_role_word_q(x, k) ||
           (S_T(x, k)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ||
           (x->covered[k] & C_COV))
         continue;
       /* Not "the chief executive of ...": the role word ends the phrase. */
       if (k + 1 < sg->t1 && S_word(S_T(x, k + 1)) &&
           !(S_T(x, k + 1)->flags & (LEDE__T_CAP | LEDE__T_UPPER)) &&
-          (S_is(x, k + 1, "of") || lede__ent_role_word(x, k + 1)))
+          (S_is(x, k + 1, "of") || S_role_word_q(x, k + 1)))
         continue;
       size_t found = LEDE_NONE;
       int many = 0;
