@@ -486,16 +486,17 @@ static size_t S_count_one(const S_ctx *x, const S_wrec *r) {
   for (size_t k = 0; k < x->ntag; k++) {
     const S_tok *tk = S_T(x, k);
     if (!S_word(tk) || S_dot(x, k)) continue;
+    const char *s = x->t + tk->start;
+    size_t m = tk->len;
+    /* An ASCII first byte is the key's first, in lower case: most words
+     * are told apart by it, record or not. */
+    if ((unsigned char)s[0] < 0x80 && lede__lower[(unsigned char)s[0]] != (unsigned char)r->key[0])
+      continue;
     uint32_t w = S_wid(x, k);
     if (w) {
       c += w - 1 == rid;
       continue;
     }
-    const char *s = x->t + tk->start;
-    size_t m = tk->len;
-    /* An ASCII first byte is the key's first, in lower case. */
-    if ((unsigned char)s[0] < 0x80 && lede__lower[(unsigned char)s[0]] != (unsigned char)r->key[0])
-      continue;
     if (m < S_KEY && !(m >= 3 && s[1] == '.') && S_ascii(s, m)) {
       /* a plain word: its key is itself in lower case */
       c += m == n && lede__key_eq(s, r->key, n, 1);
@@ -721,6 +722,19 @@ static void S_one_type_per_name(S_ctx *x) {
 }
 
 static int S_lex_tok(const S_ctx *x, const lede__lexicon *l, size_t i) {
+  if (l->id) {
+    /* A plain word is its key in lower case: the list's lengths by first
+     * byte leave most out, with no record made; a record knows its
+     * word's lists. */
+    const S_tok *tk = S_T(x, i);
+    const char *s = x->t + tk->start;
+    size_t n = tk->len;
+    if (!S_wid(x, i) && !lede__lex_maybe_id(l->id, s, n) && n < S_KEY &&
+        !(n >= 3 && s[1] == '.') && S_ascii(s, n))
+      return 0;
+    S_wrec *r = S_rec(x, i);
+    if (r) return lede__word_in(S_rec_word(r), l);
+  }
   char buf[S_KEY];
   size_t n = S_key_c(x, i, i + 1, buf);
   return n && lede__lex_has(l, buf, n);
