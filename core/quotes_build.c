@@ -1448,6 +1448,10 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
             S_is(a, s0, "once") || S_is(a, s0, "asked") ||
             S_is(a, s0, "whenever") || S_is(a, s0, "whether") ||
             S_is(a, s0, "lest") ||
+            /* ("With the mayor reportedly weighing a run, a poll found
+             * ...": an adjunct opening the sentence ends at its comma) */
+            S_is(a, s0, "with") || S_is(a, s0, "without") ||
+            S_is(a, s0, "despite") || S_is(a, s0, "amid") ||
             S_is(a, s0, "extent") ||
             (s0 > 0 && S_is(a, s0, "that") && S_is(a, s0 - 1, "extent"));
   /* (closed before the content: "When told ..., Lee said that in the

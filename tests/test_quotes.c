@@ -513,6 +513,28 @@ Test(quotes, hearsay_adverbs_report_their_clause) {
   lede_article_free(a);
 }
 
+/* "With the mayor reportedly weighing a run, a poll found that ...": the
+ * adjunct opening the sentence ends at its comma, so the hearsay reports
+ * only it, and the main clause's report is a statement of its own, not
+ * one nested in the hearsay. */
+Test(quotes, hearsay_in_an_opening_adjunct_ends_at_its_comma) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "With the mayor reportedly weighing a second run, a new county poll "
+      "found that she would lose to the treasurer.\n\n"
+      "Despite the clerk allegedly losing the keys, the board said the "
+      "count would go on.\n");
+  long h = t_find(a, "With the mayor reportedly");
+  cr_assert_geq(h, 0);
+  t_assert_span(a, lede_quote_span(a, (size_t)h),
+                "With the mayor reportedly weighing a second run");
+  size_t k = t_said(a, "she would lose", "a new county poll", "found");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  k = t_said(a, "the count would go on", "the board", "said");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  lede_article_free(a);
+}
+
 /* "The winner was declared on Friday": a passive of speech with no agent
  * reports on its subject, the source unnamed; not a passive with its
  * agent, object clause or topic ("was declared by", "was told that"),
