@@ -1883,8 +1883,12 @@ void lede__q_sourceless(S_ctx *x) {
              S_used(x->used_tok, c0 - 1) != 1)
         c0--;
       if (c0 == lim && lim > s0) continue;
-      if (c0 > s0 && S_used(x->used_tok, c0 - 1) == 1 && c0 < i && S_is(a, c0, "that"))
-        c0++;
+      /* ("said Sunday that ...", "told reporters on Monday that ...":
+       * the attribution's adjuncts and "that" are not the clause) */
+      if (c0 > s0 && S_used(x->used_tok, c0 - 1) == 1 && c0 < i) {
+        size_t k = lede__q_skip_adjuncts(a, c0, i);
+        if (k < i && S_is(a, k, "that")) c0 = k + 1;
+      }
       /* "It is expected that ...": the clause after "that". */
       if (c0 + 2 <= i && S_is(a, c0, "it") && S_is(a, nx, "that")) c0 = nx + 1;
       if (c0 >= s1) continue;

@@ -535,6 +535,33 @@ Test(quotes, hearsay_in_an_opening_adjunct_ends_at_its_comma) {
   lede_article_free(a);
 }
 
+/* "The mayor said Sunday that the clerk appeared to be lying": the
+ * evidential reports the clause inside the mayor's report, not the
+ * report's adjuncts ("Sunday", "in an interview on Monday") and "that";
+ * it is nested in it. */
+Test(quotes, evidential_in_a_report_starts_after_its_adjuncts) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The mayor said Sunday that the clerk appeared to be lying.\n\n"
+      "Ruiz said in an interview on Monday that the count seemed to be "
+      "late.\n");
+  size_t k = t_said(a, "the clerk appeared", "The mayor", "said");
+  size_t r = t_said(a, "the count seemed", "Ruiz", "said");
+  cr_assert_lt(t_find(a, "Sunday"), 0, "the report's adjunct is no clause");
+  cr_assert_lt(t_find(a, "in an interview"), 0);
+  size_t nested = 0;
+  for (size_t i = 0; i < lede_quote_count(a); i++) {
+    const char *l = lede_quote_cue_lemma(a, i);
+    if (l && (strcmp(l, "appear") == 0 || strcmp(l, "seem") == 0)) {
+      size_t p = lede_quote_parent(a, i);
+      cr_assert(p == k || p == r, "evidential %zu not nested", i);
+      nested++;
+    }
+  }
+  cr_assert_eq(nested, 2, "got %zu", nested);
+  lede_article_free(a);
+}
+
 /* "The winner was declared on Friday": a passive of speech with no agent
  * reports on its subject, the source unnamed; not a passive with its
  * agent, object clause or topic ("was declared by", "was told that"),
