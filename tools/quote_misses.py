@@ -150,15 +150,20 @@ def with_via(docs_path, pred):
     return {r["id"]: r for r in map(json.loads, out.splitlines()) if r}
 
 
-def speakers(args, gold, pred, docs):
-    pred = with_via(args.docs, pred)
-    byc, ex, n = Counter(), [], 0
+def each_doc(args, gold, pred, docs):
+    """Each gold document of the half asked for: id, text, gold and
+    predicted quotes."""
     for did, g in gold.items():
         if args.half != "all" and held_out(did) != (args.half == "held"):
             continue
-        text = docs[did]["text"]
-        gq = g.get("quotes") or []
-        pq = (pred.get(did) or {}).get("quotes") or []
+        yield (did, docs[did]["text"], g.get("quotes") or [],
+               (pred.get(did) or {}).get("quotes") or [])
+
+
+def speakers(args, gold, pred, docs):
+    pred = with_via(args.docs, pred)
+    byc, ex, n = Counter(), [], 0
+    for did, text, gq, pq in each_doc(args, gold, pred, docs):
         P = [trim_span(text, q["start"], q["end"]) for q in pq]
         for i, j in relaxed_pairs([(q["start"], q["end"]) for q in gq], P):
             a, b = gq[i], pq[j]
@@ -206,12 +211,7 @@ def main():
     miss, miss_ovl, fps = Counter(), Counter(), Counter()
     kinds = Counter()
     ex = []
-    for did, g in gold.items():
-        if args.half != "all" and held_out(did) != (args.half == "held"):
-            continue
-        text = docs[did]["text"]
-        gq = g.get("quotes") or []
-        pq = (pred.get(did) or {}).get("quotes") or []
+    for did, text, gq, pq in each_doc(args, gold, pred, docs):
         G = [(q["start"], q["end"]) for q in gq]
         P = [(q["start"], q["end"]) for q in pq]
         pairs = relaxed_pairs(G, P)
