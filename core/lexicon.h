@@ -128,6 +128,8 @@ extern const lede__lexicon lede__lex_quote_noun_modifiers;
 extern const lede__lexicon lede__lex_quote_object_pronouns;
 extern const lede__lexicon lede__lex_quote_objects;
 extern const lede__lexicon lede__lex_quote_org_heads;
+extern const lede__lexicon lede__lex_quote_participle_adverbs;
+extern const lede__lexicon lede__lex_quote_participle_links;
 extern const lede__lexicon lede__lex_quote_passive_followers;
 extern const lede__lexicon lede__lex_quote_passive_topic_verbs;
 extern const lede__lexicon lede__lex_quote_passive_verbs;
@@ -245,33 +247,35 @@ enum {
   lede__lexid_quote_object_pronouns = 86,
   lede__lexid_quote_objects = 87,
   lede__lexid_quote_org_heads = 88,
-  lede__lexid_quote_passive_followers = 89,
-  lede__lexid_quote_passive_topic_verbs = 90,
-  lede__lexid_quote_passive_verbs = 91,
-  lede__lexid_quote_place_preps = 92,
-  lede__lexid_quote_preps = 93,
-  lede__lexid_quote_pronouns = 94,
-  lede__lexid_quote_quantifiers = 95,
-  lede__lexid_quote_role_heads = 96,
-  lede__lexid_quote_spend_verbs = 97,
-  lede__lexid_quote_stance_lemmas = 98,
-  lede__lexid_quote_stop = 99,
-  lede__lexid_quote_subordinators = 100,
-  lede__lexid_quote_tally_words = 101,
-  lede__lexid_quote_tell_verbs = 102,
-  lede__lexid_quote_there_nouns = 103,
-  lede__lexid_quote_works = 104,
-  lede__lexid_regions = 105,
-  lede__lexid_related_prefixes = 106,
-  lede__lexid_roles = 107,
-  lede__lexid_salutations = 108,
-  lede__lexid_sentence_starters = 109,
-  lede__lexid_speech_verbs = 110,
-  lede__lexid_sports_words = 111,
-  lede__lexid_staff_bylines = 112,
-  lede__lexid_time_words = 113,
-  lede__lexid_titles = 114,
-  lede__lexid_weekdays = 115,
+  lede__lexid_quote_participle_adverbs = 89,
+  lede__lexid_quote_participle_links = 90,
+  lede__lexid_quote_passive_followers = 91,
+  lede__lexid_quote_passive_topic_verbs = 92,
+  lede__lexid_quote_passive_verbs = 93,
+  lede__lexid_quote_place_preps = 94,
+  lede__lexid_quote_preps = 95,
+  lede__lexid_quote_pronouns = 96,
+  lede__lexid_quote_quantifiers = 97,
+  lede__lexid_quote_role_heads = 98,
+  lede__lexid_quote_spend_verbs = 99,
+  lede__lexid_quote_stance_lemmas = 100,
+  lede__lexid_quote_stop = 101,
+  lede__lexid_quote_subordinators = 102,
+  lede__lexid_quote_tally_words = 103,
+  lede__lexid_quote_tell_verbs = 104,
+  lede__lexid_quote_there_nouns = 105,
+  lede__lexid_quote_works = 106,
+  lede__lexid_regions = 107,
+  lede__lexid_related_prefixes = 108,
+  lede__lexid_roles = 109,
+  lede__lexid_salutations = 110,
+  lede__lexid_sentence_starters = 111,
+  lede__lexid_speech_verbs = 112,
+  lede__lexid_sports_words = 113,
+  lede__lexid_staff_bylines = 114,
+  lede__lexid_time_words = 115,
+  lede__lexid_titles = 116,
+  lede__lexid_weekdays = 117,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -288,11 +292,11 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 116
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 117
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 118
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 118
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 119
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 120
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 119
+#define LEDE__LEX_ID_MULTI_FIRST 121
 
 #endif

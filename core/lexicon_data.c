@@ -5157,6 +5157,59 @@ static const unsigned short S_quote_org_heads_first[257] = {
 };
 const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 88};
 
+static const char *const S_quote_participle_adverbs[] = {
+  "also",
+  "later",
+  "only",
+  "then",
+};
+static const unsigned short S_quote_participle_adverbs_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2,
+  3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4,
+};
+const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 89};
+
+static const char *const S_quote_participle_links[] = {
+  "after",
+  "before",
+  "while",
+};
+static const unsigned short S_quote_participle_links_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3,
+};
+const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 90};
+
 static const char *const S_quote_passive_followers[] = {
   "about",
   "as",
@@ -5190,7 +5243,7 @@ static const unsigned short S_quote_passive_followers_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 89};
+const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 91};
 
 static const char *const S_quote_passive_topic_verbs[] = {
   "call",
@@ -5230,7 +5283,7 @@ static const unsigned short S_quote_passive_topic_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 90};
+const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 92};
 
 static const char *const S_quote_passive_verbs[] = {
   "allege",
@@ -5266,7 +5319,7 @@ static const unsigned short S_quote_passive_verbs_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 91};
+const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 93};
 
 static const char *const S_quote_place_preps[] = {
   "across",
@@ -5299,7 +5352,7 @@ static const unsigned short S_quote_place_preps_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 92};
+const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 94};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -5362,7 +5415,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 93};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 95};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -5436,7 +5489,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 94};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 96};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -5476,7 +5529,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 95};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 97};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -5531,7 +5584,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 96};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 98};
 
 static const char *const S_quote_spend_verbs[] = {
   "spend",
@@ -5558,7 +5611,7 @@ static const unsigned short S_quote_spend_verbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 97};
+const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 99};
 
 static const char *const S_quote_stance_lemmas[] = {
   "confident",
@@ -5588,7 +5641,7 @@ static const unsigned short S_quote_stance_lemmas_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 98};
+const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 100};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -5695,7 +5748,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 99};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 101};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -5730,7 +5783,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 100};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 102};
 
 static const char *const S_quote_tally_words[] = {
   "another",
@@ -5836,7 +5889,7 @@ static const unsigned short S_quote_tally_words_first[257] = {
   83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
   83,
 };
-const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 101};
+const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 103};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -5878,7 +5931,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 102};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 104};
 
 static const char *const S_quote_there_nouns[] = {
   "agreement",
@@ -5920,7 +5973,7 @@ static const unsigned short S_quote_there_nouns_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 103};
+const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 105};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -5967,7 +6020,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 104};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 106};
 
 static const char *const S_regions[] = {
   "africa",
@@ -6036,7 +6089,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 105};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 107};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -6093,7 +6146,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 106};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 108};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -6163,7 +6216,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 107};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 109};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -6187,7 +6240,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 108};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 110};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -6309,7 +6362,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 109};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 111};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -7129,7 +7182,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 110};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 112};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -7187,7 +7240,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 111};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 113};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -7245,7 +7298,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 112};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 114};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -7293,7 +7346,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 113};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 115};
 
 static const char *const S_titles[] = {
   "adm",
@@ -7445,7 +7498,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 114};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 116};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -7485,7 +7538,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 115};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 117};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -7576,6 +7629,8 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_object_pronouns */
   {0x0, 0x6, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x800, 0x0, 0x200, 0x4, 0x0, 0x0, 0x400, 0x0, 0x200, 0x400, 0x18, 0x4, 0xc0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_objects */
   {0x0, 0x4b54, 0x70, 0x7b4, 0xc20, 0x80, 0x470, 0x430, 0x120, 0x208, 0x0, 0x0, 0x48, 0x1a0, 0x290, 0x1040, 0x478, 0x0, 0xc0, 0xae4, 0x10, 0x420, 0x0, 0xd0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_org_heads */
+  {0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_participle_adverbs */
+  {0x0, 0x20, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_participle_links */
   {0x0, 0x24, 0x4, 0x0, 0x0, 0x0, 0x8, 0x0, 0x8, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x4, 0x0, 0x0, 0x0, 0x0, 0x14, 0x0, 0x0, 0x98, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_passive_followers */
   {0x0, 0x0, 0x0, 0x10, 0x118, 0x0, 0x0, 0x0, 0x0, 0x40, 0x0, 0x0, 0x20, 0x0, 0x110, 0x0, 0x80, 0x20, 0x60, 0x8, 0x10, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_passive_topic_verbs */
   {0x0, 0x40, 0x80, 0x100, 0x0, 0x140, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x80, 0x0, 0x60, 0x8, 0x20, 0x400, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_passive_verbs */

@@ -2192,12 +2192,8 @@ size_t lede__q_participle_reports(S_ctx *x) {
       if (!S_comma(a, k) && !S_dash(a, k)) continue;
       size_t j = k + 1, e = k; /* e: the first content's end */
       while (j < c1 && (S_tok(a, j)->flags & LEDE__T_QUOTE)) e = ++j;
-      if (j < c1 && (S_is(a, j, "before") || S_is(a, j, "after") ||
-                     S_is(a, j, "while")))
-        j++;
-      if (j < c1 && (S_ly(a, j) || S_is(a, j, "only") ||
-                     S_is(a, j, "also") || S_is(a, j, "then") ||
-                     S_is(a, j, "later")))
+      if (j < c1 && S_LEX(quote_participle_links, a, j)) j++;
+      if (j < c1 && (S_ly(a, j) || S_LEX(quote_participle_adverbs, a, j)))
         j++;
       S_cue cu;
       if (j + 1 >= c1 || !S_ing(a, j) || S_cap(a, j) ||
