@@ -171,7 +171,7 @@ static unsigned S_count_words(const char *t, lede_span s, unsigned cap) {
                       ~(((j16 << 1) | (sj >> 15)) & ((a16 << 2) | (sa >> 14))) &
                       0xFFFFu;
         unsigned c = (unsigned)__builtin_popcount(st);
-        if (n + c >= cap) return cap > n ? cap : n + 1;
+        if (n + c >= cap) return cap; /* (n < cap here) */
         n += c;
         sa = a16;
         sj = j16;
