@@ -650,29 +650,35 @@ static void S_cstr(S_out *o, const char *s) {
 /* One of the library's names (lede_part_name and the like): printable
  * ASCII without " or \, so nothing to escape. Each is written tens of
  * times per article: its quoted form is kept in o->names by its address,
- * and copied with a fixed-size copy. */
-static void S_name(S_out *o, const char *s) {
-  if (!s) {
-    S_lit(o, "null");
-    return;
-  }
+ * and copied with a fixed-size copy. The entry kept for s, or NULL for
+ * NULL or a name too long to keep. */
+S_INLINE S_quoted *S_name_kept(S_out *o, const char *s) {
+  if (!s) return NULL;
   S_quoted *c = &o->names[((uintptr_t)s * UINT64_C(0x9E3779B97F4A7C15)) >> 59];
   if (c->s != s) {
     size_t n = strlen(s);
-    if (n > sizeof c->q - 2) {
-      S_raw(o, "\"", 1);
-      S_raw(o, s, n);
-      S_raw(o, "\"", 1);
-      return;
-    }
+    if (n > sizeof c->q - 2) return NULL;
     c->s = s;
     c->n = n + 2;
     c->q[0] = '"';
     memcpy(c->q + 1, s, n);
     c->q[n + 1] = '"';
   }
-  memcpy(S_room(o, sizeof c->q), c->q, sizeof c->q);
-  o->n += c->n;
+  return c;
+}
+
+static void S_name(S_out *o, const char *s) {
+  S_quoted *c = S_name_kept(o, s);
+  if (c) {
+    memcpy(S_room(o, sizeof c->q), c->q, sizeof c->q);
+    o->n += c->n;
+  } else if (!s) {
+    S_lit(o, "null");
+  } else {
+    S_raw(o, "\"", 1);
+    S_raw(o, s, strlen(s));
+    S_raw(o, "\"", 1);
+  }
 }
 
 /* A literal at q, which moves past it. */
@@ -684,20 +690,7 @@ static void S_name(S_out *o, const char *s) {
  * for rest reserved again at *pp. Returns the name's end. */
 S_INLINE char *S_put_name(S_out *o, char **pp, char *q, const char *s,
                           size_t rest) {
-  S_quoted *c =
-      s ? &o->names[((uintptr_t)s * UINT64_C(0x9E3779B97F4A7C15)) >> 59] : NULL;
-  if (c && c->s != s) {
-    size_t n = strlen(s);
-    if (n > sizeof c->q - 2) {
-      c = NULL;
-    } else {
-      c->s = s;
-      c->n = n + 2;
-      c->q[0] = '"';
-      memcpy(c->q + 1, s, n);
-      c->q[n + 1] = '"';
-    }
-  }
+  S_quoted *c = S_name_kept(o, s);
   if (c) {
     memcpy(q, c->q, sizeof c->q);
     return q + c->n;
