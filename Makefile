@@ -243,6 +243,19 @@ $(BUILD)/tests/test_%_nosse2: tests/test_%.c tests/helpers.h $(CORE_OBJ) \
 	  $(filter-out $(BUILD)/core/$*.o,$(CORE_OBJ)) $(BUILD)/nosse2/$*.o \
 	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
 
+# test_entities again over tagger.c built without the decoding for
+# popcount, AVX2 and BMI2 (LEDE_NO_HW): what processors without them
+# run, which the run-time choice passes over where they are.
+TEST_BIN += $(BUILD)/tests/test_entities_nohw
+$(BUILD)/nohw/tagger.o: core/tagger.c $(CORE_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -DLEDE_NO_HW $(CFLAGS) $(TAGGER_CFLAGS) -c $< -o $@
+$(BUILD)/tests/test_%_nohw: tests/test_%.c tests/helpers.h $(CORE_OBJ) $(BUILD)/nohw/tagger.o
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
+	  $(filter-out $(BUILD)/core/tagger.o,$(CORE_OBJ)) $(BUILD)/nohw/tagger.o \
+	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
+
 # The Lua module with an allocator that fails: embeds Lua and the module.
 $(BUILD)/tests/test_luaalloc: tests/test_luaalloc.c tests/helpers.h $(BIND_OBJ) $(BUILD)/liblede.a
 	@mkdir -p $(dir $@)

@@ -34,9 +34,10 @@
 
 /* The decoding and the sums of rows built again for processors with the
  * popcount instruction, AVX2 and BMI2, used where the processor has
- * them (asked at run time: S_const_init). */
+ * them (asked at run time: S_const_init; LEDE_NO_HW: never, as a test
+ * builds it to run what other processors do). */
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && \
-    !(defined(__POPCNT__) && defined(__AVX2__) && defined(__BMI2__))
+    !(defined(__POPCNT__) && defined(__AVX2__) && defined(__BMI2__)) && !defined(LEDE_NO_HW)
 #define S_POPCNT 1
 #else
 #define S_POPCNT 0
