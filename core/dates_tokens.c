@@ -766,20 +766,34 @@ static void S_classify_hyphen(S_tok *t, const char *l, size_t n, const char *h) 
 #define S_ONES UINT64_C(0x0101010101010101)
 #define S_HIGH UINT64_C(0x8080808080808080)
 
+/* The low r bytes (1 <= r <= 8) of a little-endian word. */
+static inline uint64_t S_first_bytes(size_t r) { return ~UINT64_C(0) >> (64 - 8 * r); }
+
+/* ASCII upper-case letters of eight bytes to lower case. */
+static inline uint64_t S_lower8(uint64_t x) {
+  uint64_t m = x & ~S_HIGH;
+  /* high bit: 'A' <= byte <= 'Z' */
+  m = ((m + S_ONES * (0x80 - 'A')) ^ (m + S_ONES * (0x7F - 'Z'))) & ~x & S_HIGH;
+  return x | m >> 2;
+}
+
+/* The high bit of each byte of y that is '-'. */
+static inline uint64_t S_dashes8(uint64_t y) {
+  y ^= S_ONES * '-';
+  return ~(((y & ~S_HIGH) + ~S_HIGH) | y | ~S_HIGH);
+}
+
 static inline uint32_t S_lower_copy(char *low, const char *s, size_t n, size_t room) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   if (room >= 32) {
     uint64_t h = n;
     for (size_t k = 0;; k += 8) {
-      uint64_t x, m;
+      uint64_t x;
       memcpy(&x, s + k, 8);
-      m = x & ~S_HIGH;
-      /* high bit: 'A' <= byte <= 'Z' */
-      m = ((m + S_ONES * (0x80 - 'A')) ^ (m + S_ONES * (0x7F - 'Z'))) & ~x & S_HIGH;
-      x |= m >> 2;
+      x = S_lower8(x);
       memcpy(low + k, &x, 8);
       if (n - k <= 8) {
-        h = (h ^ (x & (~UINT64_C(0) >> (64 - 8 * (n - k))))) * S_MIX;
+        h = (h ^ (x & S_first_bytes(n - k))) * S_MIX;
         break;
       }
       h = (h ^ x) * S_MIX;
@@ -802,10 +816,8 @@ static inline int S_has_dash(const char *low, size_t n) {
   for (size_t k = 0; k < n; k += 8) {
     uint64_t y;
     memcpy(&y, low + k, 8);
-    y ^= S_ONES * '-';
-    /* high bit: the byte was '-' */
-    y = ~(((y & ~S_HIGH) + ~S_HIGH) | y | ~S_HIGH);
-    if (n - k < 8) y &= ~UINT64_C(0) >> (64 - 8 * (n - k));
+    y = S_dashes8(y);
+    if (n - k < 8) y &= S_first_bytes(n - k);
     if (y) return 1;
   }
   return 0;
@@ -978,16 +990,6 @@ int lede__date_names_day(const char *t, size_t s, size_t e) {
   return 0;
 }
 
-/* The low r bytes (1 <= r <= 8) of a little-endian word. */
-static inline uint64_t S_first_bytes(size_t r) { return ~UINT64_C(0) >> (64 - 8 * r); }
-
-/* ASCII upper-case letters of eight bytes to lower case. */
-static inline uint64_t S_lower8(uint64_t x) {
-  uint64_t m = x & ~S_HIGH;
-  m = ((m + S_ONES * (0x80 - 'A')) ^ (m + S_ONES * (0x7F - 'Z'))) & ~x & S_HIGH;
-  return x | m >> 2;
-}
-
 /* A token before any class: no number (the rest zero). */
 static const S_tok S_blank = {.num = -1};
 
@@ -1012,11 +1014,8 @@ static inline void S_classify_short(S_tok *t, const char *s, size_t n, uint64_t 
         return;
       }
     }
-    /* a word read further has a hyphen or is q3, H1: a byte of '-' is
-     * a zero byte of y (padding is not) */
-    uint64_t y0 = l0 ^ S_ONES * '-', y1 = l1 ^ S_ONES * '-';
-    int dash = ((y0 - S_ONES) & ~y0 & S_HIGH) != 0 ||
-               (n > 8 && ((y1 - S_ONES) & ~y1 & S_HIGH) != 0);
+    /* a word read further has a hyphen or is q3, H1 (padding is no '-') */
+    int dash = S_dashes8(l0) || (n > 8 && S_dashes8(l1));
     unsigned b1 = (unsigned)(l0 >> 8 & 0xFF);
     if (!(n == 2 && b1 - '1' < 4u) && !dash) {
       t->dull = (unsigned char)S_dull_byte((unsigned char)b0);
