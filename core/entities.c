@@ -497,7 +497,7 @@ static size_t S_count_one(const S_ctx *x, const S_wrec *r) {
       c += w - 1 == rid;
       continue;
     }
-    if (m < S_KEY && !(m >= 3 && s[1] == '.') && S_ascii(s, m)) {
+    if (S_plain_word(s, m)) {
       /* a plain word: its key is itself in lower case */
       c += m == n && lede__key_eq(s, r->key, n, 1);
       continue;
@@ -723,15 +723,9 @@ static void S_one_type_per_name(S_ctx *x) {
 
 static int S_lex_tok(const S_ctx *x, const lede__lexicon *l, size_t i) {
   if (l->id) {
-    /* A plain word is its key in lower case: the list's lengths by first
-     * byte leave most out, with no record made; a record knows its
-     * word's lists. */
-    const S_tok *tk = S_T(x, i);
-    const char *s = x->t + tk->start;
-    size_t n = tk->len;
-    if (!S_wid(x, i) && !lede__lex_maybe_id(l->id, s, n) && n < S_KEY &&
-        !(n >= 3 && s[1] == '.') && S_ascii(s, n))
-      return 0;
+    /* The list's lengths by first byte leave most plain words out, with
+     * no record made; a record knows its word's lists. */
+    if (S_surely_not_in(x, i, l->id)) return 0;
     S_wrec *r = S_rec(x, i);
     if (r) return lede__word_in(S_rec_word(r), l);
   }
@@ -862,9 +856,10 @@ static void S_short_form_person(S_ctx *x) {
     if (r == LEDE_NONE) continue;
     int ty = x->ent.v[r].type;
     if (ty != LEDE_ENTITY_ORGANIZATION && ty != LEDE_ENTITY_PLACE) continue;
-    const S_ptok *pk = m->t1 - m->t0 == 1 ? lede__ent_ptok_at(x, S_rec(x, m->t0)) : NULL;
-    const lede__gaz_entry *g = m->t1 - m->t0 == 1 && S_rec(x, m->t0) ? S_gaz1(x, m->t0) : NULL;
-    if (m->t1 - m->t0 != 1 || !S_rec(x, m->t0) || m->how != H_NAME || (m->sure & S_SURE_LIST) ||
+    const S_wrec *r1 = m->t1 - m->t0 == 1 ? S_rec(x, m->t0) : NULL;
+    const S_ptok *pk = lede__ent_ptok_at(x, r1);
+    const lede__gaz_entry *g = r1 ? S_gaz1(x, m->t0) : NULL;
+    if (!r1 || m->how != H_NAME || (m->sure & S_SURE_LIST) ||
         m->acr != S_NOACR || m->upper_only ||
         (S_T(x, m->t0)->flags & LEDE__T_UPPER) || /* a dateline */
         !pk || pk->tail == LEDE_NONE ||

@@ -564,6 +564,22 @@ static inline int S_ascii(const char *s, size_t n) {
   return !(all & 0x8080808080808080u);
 }
 
+/* Is the word s[0..n) plain: ASCII, short enough and not dotted like
+ * "U.S.", so that its key is itself in lower case (lede__ent_rec_new)? */
+static inline int S_plain_word(const char *s, size_t n) {
+  return n < S_KEY && !(n >= 3 && s[1] == '.') && S_ascii(s, n);
+}
+
+/* Is token i surely in no entry of list id: a plain word without a
+ * record whose first byte and length no entry has? (No record need be
+ * made to tell.) */
+static inline int S_surely_not_in(const S_ctx *x, size_t i, unsigned id) {
+  if (S_wid(x, i)) return 0;
+  const S_tok *tk = S_T(x, i);
+  const char *s = x->t + tk->start;
+  return !lede__lex_maybe_id(id, s, tk->len) && S_plain_word(s, tk->len);
+}
+
 /* Asked of a token again and again as runs are cut: kept per token. */
 static inline int S_calendar(const S_ctx *x, size_t i) {
   unsigned char cv = x->covered[i];

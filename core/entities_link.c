@@ -360,15 +360,7 @@ static int S_has_word(const char *list, const char *w, size_t n) {
  * would serve no other) for a plain word that no role opens with its
  * first byte and has its length, as most words after "the". */
 static int S_role_word_q(const S_ctx *x, size_t k) {
-  if (!S_wid(x, k)) {
-    const S_tok *tk = S_T(x, k);
-    const char *s = x->t + tk->start;
-    size_t n = tk->len;
-    if (!lede__lex_maybe_id(lede__lexid_roles, s, n) && n < S_KEY &&
-        !(n >= 3 && s[1] == '.') && S_ascii(s, n))
-      return 0;
-  }
-  return lede__ent_role_word(x, k);
+  return !S_surely_not_in(x, k, lede__lexid_roles) && lede__ent_role_word(x, k);
 }
 
 /* "the defence chief" after "Chief of Defence Staff ... General X": lower-case
