@@ -38,9 +38,9 @@
  * builds it to run what other processors do). */
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && \
     !(defined(__POPCNT__) && defined(__AVX2__) && defined(__BMI2__)) && !defined(LEDE_NO_HW)
-#define S_POPCNT 1
+#define S_HW 1
 #else
-#define S_POPCNT 0
+#define S_HW 0
 #endif
 #if defined(__AVX2__)
 #define S_AVX2 1
@@ -696,7 +696,7 @@ static struct {
   int part_lex;
   uint64_t psieve[16]; /* S_psieve of each particle */
   uint64_t dsieve[S_SIEVE / 64]; /* S_sieve_of each particle: where g->sieve starts */
-  int popcnt; /* the processor has the popcount instruction, AVX2 and BMI2 (S_POPCNT) */
+  int hw; /* the processor has the popcount instruction, AVX2 and BMI2 (S_HW) */
 } S_K;
 static pthread_once_t S_K_once = PTHREAD_ONCE_INIT;
 
@@ -945,16 +945,16 @@ S_HOT void S_sum_by(const uint32_t *f, size_t k, int32_t *v, int hw) {
 }
 
 /* Most sums are made here: with the popcount instruction where the
- * processor has one (S_K.popcnt), a row's place costs a third. */
-#if S_POPCNT
+ * processor has it, AVX2 and BMI2 (S_K.hw), a row's place costs a third. */
+#if S_HW
 __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_sum_hw(const uint32_t *f, size_t k, int32_t *v) {
   S_sum_by(f, k, v, 1);
 }
 #endif
 
 static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
-#if S_POPCNT
-  if (S_K.popcnt) {
+#if S_HW
+  if (S_K.hw) {
     S_sum_hw(f, k, v);
     return;
   }
@@ -1686,9 +1686,9 @@ static void S_const_init(void) {
   for (int c = 0; c < 128; c++) S_L.shape[c] = S_shape_of(c);
   for (uint32_t f = 0; f < 64; f++) S_L.sc[f] = (signed char)S_sc(f);
   for (uint32_t c = 0; c < 32; c++) S_L.ctx[c] = (unsigned char)S_ctx(c);
-#if S_POPCNT
-  S_K.popcnt = __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("avx2") &&
-               __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
+#if S_HW
+  S_K.hw = __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("avx2") &&
+           __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
 #endif
   for (size_t k = 0; k < sizeof S_lists / sizeof *S_lists; k++) {
     const lede__lexicon *lx = S_lists[k];
@@ -1890,10 +1890,10 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
 }
 
 /* The decoding, with the popcount instruction, AVX2 and BMI2 where the
- * processor has them (S_K.popcnt): the rows the decoding looks up one
+ * processor has them (S_K.hw): the rows the decoding looks up one
  * by one, and every step in fewer instructions (three operands; the
  * Viterbi steps' best moves in one, S_max4). */
-#if S_POPCNT
+#if S_HW
 __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_lines_hw(S_tagger *g, lede__arena *ar,
                                                         const lede__ttoks *tk,
                                                         unsigned char *tags) {
@@ -1906,8 +1906,8 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
   if (!tk->n) return;
   S_tagger g;
   S_tagger_init(&g, ar, t, tk, 1);
-#if S_POPCNT
-  if (S_K.popcnt) {
+#if S_HW
+  if (S_K.hw) {
     S_lines_hw(&g, ar, tk, tags);
     return;
   }
