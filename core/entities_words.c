@@ -439,7 +439,7 @@ const char lede__ent_tchar[] = "POLGE";
  * the chain holds the key's every type. */
 size_t lede__ent_typed_find(const S_map *m, int type, const char *key, size_t n,
                             int ambig) {
-  if (!m->cap || n + 1 >= S_KEY + 1) return LEDE_NONE;
+  if (!m->cap || n >= S_KEY) return LEDE_NONE;
   size_t best = LEDE_NONE;
   int bt = 5;
   for (size_t h = (size_t)S_hash(key, n) & (m->cap - 1); m->v[h].key;
@@ -459,6 +459,5 @@ size_t lede__ent_typed_find(const S_map *m, int type, const char *key, size_t n,
 
 /* Entity known by type + key, or LEDE_NONE. type < 0: any type. */
 size_t lede__ent_lookup(S_ctx *x, int type, const char *key, size_t n) {
-  if (n >= S_KEY) return LEDE_NONE;
   return lede__ent_typed_find(&x->names, type, key, n, 1);
 }
