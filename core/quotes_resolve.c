@@ -148,7 +148,11 @@ static inline size_t S_res_ent(const S_resolved *r) {
 }
 
 /* A quote's speaker or ref with its tokens, kept while the span stays as
- * it was (resolution rewrites some): found once, asked many times. */
+ * it was (resolution rewrites some): found once, asked many times. Quote i
+ * keeps it in slot i & mask of a table of at most S_TMEMO slots, so the
+ * tables stay small on inputs with many quotes; a slot holding another
+ * span is filled again. */
+#define S_TMEMO 4096
 typedef struct {
   lede__span32 s;
   uint32_t t0, t1;
@@ -169,6 +173,7 @@ static inline S_tspan S_memo(const lede_article *a, S_tmemo *m, lede__span32 s) 
 typedef struct {
   lede_article *a;
   S_tmemo *tspk, *tref;  /* per quote: its speaker's, its ref's */
+  size_t tmask;          /* slot of quote i: i & tmask */
   const unsigned char *used;
   const uint64_t *pron; /* a bit a token: S_third_person */
   S_ante ring[S_RING];
@@ -343,8 +348,10 @@ S_third_person(const lede_article *a, size_t i) {
 static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
   const lede_article *a = z->a;
   size_t qi = (size_t)(q - a->quotes.v);
-  S_tspan st = S_memo(a, &z->tspk[qi], q->speaker);
-  S_tspan rt = S_empty(lede__s64(q->ref)) ? st : S_memo(a, &z->tref[qi], q->ref);
+  S_tspan st = S_memo(a, &z->tspk[qi & z->tmask], q->speaker);
+  S_tspan rt = S_empty(lede__s64(q->ref))
+                  ? st
+                  : S_memo(a, &z->tref[qi & z->tmask], q->ref);
   lede_span ref = rt.s;
   S_ante an = {t, lede__tok_sent(a, t), LEDE_NONE, ref, 0, G_NONE, 0, 1,
                {0, 0}};
@@ -410,7 +417,7 @@ static void S_salience(S_sal *z) {
   for (size_t q = 0; q < nq; q++) {
     const lede__quote *qq = &a->quotes.v[q];
     if (S_empty(lede__s64(qq->speaker))) continue;
-    S_tspan st = S_memo(a, &z->tspk[q], qq->speaker);
+    S_tspan st = S_memo(a, &z->tspk[q & z->tmask], qq->speaker);
     sp[ns].tok = (uint32_t)st.t0;
     sp[ns].q = (uint32_t)q;
     sp[ns].pron = S_pronoun_t(a, &st) &&
@@ -553,7 +560,7 @@ static int S_same_word(const lede_article *a, size_t i, size_t j) {
 static size_t S_description_entity(const S_sal *z, const lede__quote *q) {
   const lede_article *a = z->a;
   size_t qi = (size_t)(q - a->quotes.v);
-  size_t head = S_memo(a, &z->tspk[qi], q->speaker).t1 - 1;
+  size_t head = S_memo(a, &z->tspk[qi & z->tmask], q->speaker).t1 - 1;
   size_t lo = z->n > S_RING ? z->n - S_RING : 0;
   for (size_t k = z->n; k > lo; k--) {
     const S_ante *an = &z->ring[(k - 1) % S_RING];
@@ -601,7 +608,7 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
   for (size_t i = 0; i < nq; i++) {
     const lede__quote *q = &a->quotes.v[i];
     if (q->via != LEDE_VIA_DESCRIPTION || q->entity == LEDE_NONE) continue;
-    S_tspan st = S_memo(a, &z->tspk[i], q->speaker);
+    S_tspan st = S_memo(a, &z->tspk[i & z->tmask], q->speaker);
     if (!S_description(a, &st) ||
         S_span_has_lex(a, lede__s64(q->speaker), &lede__lex_quote_documents, 1) ||
         lede__entity_at(a, q->speaker.start, q->speaker.end) != LEDE_NONE)
@@ -657,12 +664,12 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
 
 void lede__q_resolve(lede_article *a, const unsigned char *used,
                      const uint64_t *pron) {
-  S_tmemo *tspk = lede__calloc(&a->scratch, lede__mul(&a->scratch,
-                                                      a->quotes.n + 1,
-                                                      sizeof *tspk));
-  S_tmemo *tref = lede__calloc(&a->scratch, lede__mul(&a->scratch,
-                                                      a->quotes.n + 1,
-                                                      sizeof *tref));
+  size_t nslot = 1;
+  while (nslot < a->quotes.n && nslot < S_TMEMO)
+    nslot <<= 1;
+  size_t tmask = nslot - 1;
+  S_tmemo *tspk = lede__calloc(&a->scratch, nslot * sizeof *tspk);
+  S_tmemo *tref = lede__calloc(&a->scratch, nslot * sizeof *tref);
   /* Relative pronouns take their antecedent into the speaker phrase;
    * appositions ("the agency's press office, the FSB") make aliases. */
   for (size_t i = 0; i < a->quotes.n; i++) {
@@ -672,7 +679,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
       continue;
     }
     lede_span s = lede__s64(q->speaker);
-    S_tspan st = S_memo(a, &tspk[i], q->speaker);
+    S_tspan st = S_memo(a, &tspk[i & tmask], q->speaker);
     int cont = q->via == LEDE_VIA_CONTINUATION;
     if (S_one_word(a, s, "who") || S_one_word(a, s, "which") ||
         S_one_word(a, s, "that")) {
@@ -724,7 +731,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
     if (S_empty(lede__s64(q->speaker))) continue;
-    S_tspan st = S_memo(a, &tspk[i], q->speaker);
+    S_tspan st = S_memo(a, &tspk[i & tmask], q->speaker);
     if (S_pronoun_t(a, &st)) continue;
     lede_span s = st.s;
     if (q->ref.start != s.start || q->ref.end != s.end) continue;
@@ -741,7 +748,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
       /* (each quote's description part is found once, as each asks
        * up to 48 others) */
       if (!desc[j].known) {
-        S_tspan rs = S_memo(a, &tspk[j], r->speaker);
+        S_tspan rs = S_memo(a, &tspk[j & tmask], r->speaker);
         lede_span d = S_desc_part(a, &rs, lede__s64(r->ref));
         desc[j].known = 1;
         desc[j].empty = S_empty(d);
@@ -757,7 +764,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
     }
   }
   for (size_t i = 0; i < a->quotes.n; i++) {
-    S_tspan rt = S_memo(a, &tref[i], a->quotes.v[i].ref);
+    S_tspan rt = S_memo(a, &tref[i & tmask], a->quotes.v[i].ref);
     a->quotes.v[i].entity = S_speaker_entity(a, &rt);
   }
   /* Pronouns, in text order. */
@@ -766,6 +773,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
   z.a = a;
   z.tspk = tspk;
   z.tref = tref;
+  z.tmask = tmask;
   z.used = used;
   z.pron = pron;
   /* The speech verbs are done with: their room goes to what the
@@ -776,7 +784,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
     lede__quote *q = &a->quotes.v[i];
     lede_span s = lede__s64(q->speaker);
     if (S_empty(s)) continue;
-    S_tspan st = S_memo(a, &tspk[i], q->speaker);
+    S_tspan st = S_memo(a, &tspk[i & tmask], q->speaker);
     size_t t0 = st.t0, t1 = st.t1;
     int doc = t1 == t0 + 2 && S_LEX(quote_determiners, a, t0) &&
               S_LEX(quote_documents, a, t0 + 1);
@@ -788,7 +796,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
       for (size_t j = i; j > lo; j--) {
         lede__quote *r = &a->quotes.v[j - 1];
         if (S_empty(lede__s64(r->ref)) || r->speaker.start >= s.start) continue;
-        S_tspan rr = S_memo(a, &tref[j - 1], r->ref);
+        S_tspan rr = S_memo(a, &tref[(j - 1) & tmask], r->ref);
         if (S_span_has_lex(a, lede__s64(r->cue), &lede__lex_quote_documents, 0) ||
             S_orglike_t(a, &rr)) {
           q->ref = r->ref;
@@ -814,14 +822,14 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
           while (k < t0 && k < b0 + 3 && S_cap(a, k) && S_word(a, k)) k++;
           if (k > b0 && k < t0 && S_punct(a, k, ':')) {
             q->ref = lede__s32(S_span_tok(a, b0, k));
-            S_tspan rr = S_memo(a, &tref[i], q->ref);
+            S_tspan rr = S_memo(a, &tref[i & tmask], q->ref);
             q->entity = S_speaker_entity(a, &rr);
           }
         }
       }
     }
     if (!S_empty(lede__s64(q->ref)) && S_empty(lede__s64(q->org))) {
-      S_tspan rr = S_memo(a, &tref[i], q->ref);
+      S_tspan rr = S_memo(a, &tref[i & tmask], q->ref);
       lede_span o = S_org_in(a, &rr);
       q->org = lede__s32(!S_empty(o) ? o : S_orglike_t(a, &rr) ? rr.s : o);
     }
