@@ -210,7 +210,9 @@ Test(cases, pathological_is_linear) {
     }
     double b = S_per_unit(units[u], 100000);
     if (b < big) big = b;
-    cr_expect(big < small * 4 + 1e-6, "\"%s\": per-unit time grew %g -> %g",
+    /* Work growing with the square of the size grows twentyfold per
+     * unit here; eight leaves room for a cold cache and a busy machine. */
+    cr_expect(big < small * 8 + 1e-6, "\"%s\": per-unit time grew %g -> %g",
               units[u], small, big);
   }
 }
