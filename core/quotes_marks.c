@@ -737,8 +737,8 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
 
 /* Does token k (before s1) join the cue verb of lemma as its particle
  * (data/lex/cue_particles.txt: "talk about")? */
-static int S_particle(const lede_article *a, const char *lemma, size_t k,
-                      size_t s1) {
+static int S_particle_in(const lede__lexicon *lx, const lede_article *a,
+                         const char *lemma, size_t k, size_t s1) {
   if (k >= s1 || !S_word(a, k)) return 0;
   const lede__token *t = S_tok(a, k);
   size_t ln = strlen(lemma), n = t->len;
@@ -747,7 +747,12 @@ static int S_particle(const lede_article *a, const char *lemma, size_t k,
   memcpy(key, lemma, ln);
   key[ln] = ' ';
   memcpy(key + ln + 1, a->text + t->start, n);
-  return lede__lex_has(&lede__lex_cue_particles, key, ln + 1 + n);
+  return lede__lex_has(lx, key, ln + 1 + n);
+}
+
+static int S_particle(const lede_article *a, const char *lemma, size_t k,
+                      size_t s1) {
+  return S_particle_in(&lede__lex_cue_particles, a, lemma, k, s1);
 }
 
 /* Is token i (in sentence range [s0, s1)) the start of a cue? (S_lemma_tab
@@ -796,10 +801,9 @@ int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   if (i + 1 < s1 && S_is(a, i, "compared") &&
       (S_is(a, i + 1, "with") || S_is(a, i + 1, "to")))
     return 0;
-  /* "backed away from the deal", "backed off": a movement, not support. */
-  if (S_same(lemma, "back") && i + 1 < s1 &&
-      (S_is(a, i + 1, "away") || S_is(a, i + 1, "off") ||
-       S_is(a, i + 1, "down") || S_is(a, i + 1, "out")))
+  /* "backed away from the deal", "showed up at the rally": with its
+   * particle the verb is another, no cue (data/lex/cue_particle_not.txt). */
+  if (S_particle_in(&lede__lex_cue_particle_not, a, lemma, i + 1, s1))
     return 0;
   cu->cue0 = i;
   cu->cue1 = i + 1;

@@ -886,6 +886,26 @@ Test(reported, cue_words_that_report_nothing_here) {
   lede_article_free(a);
 }
 
+/* A cue verb with a particle that makes it another verb: "showed up",
+ * "add up to", "called in to": no report. */
+Test(reported, a_particle_that_makes_another_verb) {
+  lede_article *a = t_parse(
+      "Turnout\n\n"
+      "The real governor showed up at the fair on Sunday.\n\n"
+      "And then the mayor showed up.\n\n"
+      "In all, the pledges add up to more than $2 million.\n\n"
+      "She recently called in to a radio program about the levy.\n\n"
+      "The clerk said turnout was high.\n");
+  r_no_cue(a, "showed");
+  r_no_cue(a, "add");
+  r_no_cue(a, "called");
+  cr_assert_lt(t_find(a, "up at the fair on Sunday"), 0);
+  cr_assert_lt(t_find(a, "up to more than $2 million"), 0);
+  cr_assert_lt(t_find(a, "in to a radio program about the levy"), 0);
+  r_check(a, "turnout was high", "The clerk", "said", LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
+
 /* "charged that", "determined that", "estimates that" report; "charged
  * him with", "determined to win", "estimates the cost at" and "charges
  * that might follow" do not. */
