@@ -662,6 +662,39 @@ static void S_link_mentions(lede_article *a, const S_sal *z) {
   lede__vec_free(&a->scratch, addv.v, addv.cap, sizeof *addv.v);
 }
 
+/* "People briefed on it say that Gov. Lee has revealed nothing", "all
+ * signs pointed to Obama endorsing Clinton": a speaker phrase read left
+ * across another quote's cue, whose content holds this quote's cue,
+ * starts where that content does; the quote is then nested in it. An
+ * aside after a comma ("Lee, recalling the talks, said") is part of the
+ * phrase. */
+static void S_uncross(lede_article *a) {
+  for (size_t i = 1; i < a->quotes.n; i++) {
+    lede__quote *q = &a->quotes.v[i];
+    if (S_empty(lede__s64(q->speaker)) || S_empty(lede__s64(q->cue))) continue;
+    size_t lo = i > 8 ? i - 8 : 0;
+    for (size_t j = i; j > lo; j--) {
+      const lede__quote *p = &a->quotes.v[j - 1];
+      if (p->kind == LEDE_QUOTE_UNATTRIBUTED || S_empty(lede__s64(p->cue)) ||
+          q->cue.start < p->content.start || q->cue.end > p->content.end ||
+          p->cue.start < q->speaker.start || p->cue.end > q->speaker.end ||
+          (!S_empty(lede__s64(p->gap)) && q->cue.start >= p->gap.start &&
+           q->cue.start < p->gap.end))
+        continue;
+      /* ("Lee, recalling the talks, said": an aside in the phrase) */
+      size_t c = S_tok_at(a, p->cue.start);
+      if (c > 0 && (S_comma(a, c - 1) || S_dash(a, c - 1))) break;
+      size_t k = S_tok_at(a, p->content.start), e = S_tok_at(a, q->speaker.end);
+      while (k < e && (S_is(a, k, "that") || S_comma(a, k))) k++;
+      /* (not a verb: "feared losing her job, said" is a content read
+       * too far) */
+      if (k < e && S_word(a, k) && !(!S_cap(a, k) && (S_ing(a, k) || S_past(a, k))))
+        q->speaker.start = (uint32_t)S_tok(a, k)->start;
+      break;
+    }
+  }
+}
+
 void lede__q_resolve(lede_article *a, const unsigned char *used,
                      const uint64_t *pron) {
   size_t nslot = 1;
@@ -670,6 +703,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
   size_t tmask = nslot - 1;
   S_tmemo *tspk = lede__calloc(&a->scratch, nslot * sizeof *tspk);
   S_tmemo *tref = lede__calloc(&a->scratch, nslot * sizeof *tref);
+  S_uncross(a);
   /* Relative pronouns take their antecedent into the speaker phrase;
    * appositions ("the agency's press office, the FSB") make aliases. */
   for (size_t i = 0; i < a->quotes.n; i++) {

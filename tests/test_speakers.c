@@ -1058,3 +1058,28 @@ Test(speakers, according_to_an_object_pronoun) {
   t_said(a, "the clerk never saw", "her", "According to");
   lede_article_free(a);
 }
+
+/* "Aides say that the mayor has revealed nothing": the phrase before
+ * "revealed" is not read back across "say that"; the mayor speaks, and
+ * the report is nested in the aides'. An aside in the phrase ("Lee,
+ * recalling the talks, said") stays part of it. */
+Test(speakers, speaker_not_read_across_another_cue) {
+  lede_article *a = t_parse(
+      "Port\n\n"
+      "Officials briefed on the plan say that Mayor Ruth Dane, who must make "
+      "the final decision, has revealed almost nothing about her plans.\n\n"
+      "Though the council kept quiet, all signs pointed to Tom Reyes "
+      "endorsing Dane on Friday.\n\n"
+      "Mr. Reyes, recalling his talks with the mayor, described himself as "
+      "her closest ally.\n");
+  size_t k = s_check(a, "Mayor Ruth Dane", "Officials briefed",
+                     "say", LEDE_QUOTE_INDIRECT);
+  size_t j = s_check(a, "almost nothing",
+                     "Mayor Ruth Dane, who must make the final decision",
+                     "revealed", LEDE_QUOTE_INDIRECT);
+  cr_assert_eq(lede_quote_parent(a, j), k);
+  t_said(a, "Dane", "Tom Reyes", "endorsing");
+  t_said(a, "himself as", "Mr. Reyes, recalling his talks with the mayor",
+         "described");
+  lede_article_free(a);
+}
