@@ -531,6 +531,23 @@ void lede__ent_segments(S_ctx *x) {
  * A sports report: two sports words among the first 600 prose words
  * ("innings", "striker"), or two lines of results among the prose
  * segments begun before those 600. */
+/* Is s[0..n) in lede__lex_sports_words? Most words are told by its
+ * lengths by first byte; the few left are compared with the entries
+ * opening with their first byte (two or three), cheaper than a look-up
+ * in the word hash. */
+static int S_sports_word(const char *s, size_t n) {
+  const lede__lexicon *lx = &lede__lex_sports_words;
+  if (!lede__lex_maybe_id(lede__lexid_sports_words, s, n)) return 0;
+  unsigned char c0 = lede__lower[(unsigned char)s[0]];
+  for (size_t k = lx->first[c0]; k < lx->first[c0 + 1]; k++) {
+    const char *w = lx->words[k];
+    size_t j = 1;
+    while (j < n && w[j] && (unsigned char)w[j] == lede__lower[(unsigned char)s[j]]) j++;
+    if (j == n && !w[n]) return 1;
+  }
+  return 0;
+}
+
 void lede__ent_modes(S_ctx *x) {
   size_t seen = 0, hits = 0, tables = 0;
   int sports = 0;
@@ -560,9 +577,7 @@ void lede__ent_modes(S_ctx *x) {
       seen++;
       size_t n = tk->len;
       if ((f & (LEDE__T_CAP | LEDE__T_UPPER)) || n < 3 || n > 13) continue;
-      /* (the word, looked up, is remembered for the stages after) */
-      if (i < x->ns ? lede__tok_in_id(x->a, i, lede__lexid_sports_words)
-                    : lede__lex_has(&lede__lex_sports_words, x->t + tk->start, n))
+      if (S_sports_word(x->t + tk->start, n))
         if (++hits >= 2) sports = 1, scan = 0;
     }
     sg->table = nums >= 2 && nums * 2 >= twords;
