@@ -795,6 +795,13 @@ int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   }
   if (!lemma) return 0;
   if (lede__q_noun_reading(a, i)) return 0;
+  /* "Questions and answers have been edited": a cue word in -s joined
+   * by "and" to a word before it and followed by a finite verb is a
+   * plural noun of their subject (not "which he said was": a subject
+   * stands before that; nor "and ask would you": a question). */
+  if (i > 0 && i + 1 < s1 && S_s_form(a, i) && S_finite_aux(a, i + 1) &&
+      (S_is(a, i - 1, "and") || S_is(a, i - 1, "or")))
+    return 0;
   /* "40 percent, compared with 23 percent", "up 7 percent compared to
    * 2014": a comparison; the verb has its object first ("compared her
    * to Nixon"). */

@@ -906,6 +906,23 @@ Test(reported, a_particle_that_makes_another_verb) {
   lede_article_free(a);
 }
 
+/* A cue word in -s after "and", before a finite verb, is a plural noun
+ * of the subject: "Questions and answers have been edited". */
+Test(reported, a_plural_noun_joined_to_a_subject) {
+  lede_article *a = t_parse(
+      "Interview\n\n"
+      "Questions and answers have been edited for length.\n\n"
+      "The judge said the clerk's calm and answers had eased the room.\n\n"
+      "The fund paid for a levy which the mayor says was unfair.\n");
+  r_no_cue(a, "answers");
+  cr_assert_lt(t_find(a, "have been edited for length"), 0);
+  cr_assert_lt(t_find(a, "had eased the room"), 0);
+  r_check(a, "the clerk's calm and answers had eased the room", "The judge",
+          "said", LEDE_CUE_SPEECH);
+  cr_assert_geq(t_find(a, "was unfair"), 0, "the relative clause reports");
+  lede_article_free(a);
+}
+
 /* "charged that", "determined that", "estimates that" report; "charged
  * him with", "determined to win", "estimates the cost at" and "charges
  * that might follow" do not. */
