@@ -470,8 +470,17 @@ static void S_add_seg(S_ctx *x, size_t t0, size_t t1, size_t block, int mode) {
   sg->table = 0;
 }
 
-/* A furniture line: its own tokens, a segment of their own. */
+/* A furniture line: its own tokens, a segment of their own. A line
+ * without a letter or digit names nothing, and gets none: a block of
+ * millions of "(" would otherwise make a token of each. The tagger's
+ * trainer (keep_ttok) still reads such lines ("---", "* * *"), as the
+ * weights were learnt with them. */
 static void S_add_line(S_ctx *x, lede_span sp, size_t block, int mode) {
+  size_t pos = sp.start, len;
+  if (!x->a->keep_ttok) {
+    while (pos < sp.end && !S_alnum(lede__cp(x->t, sp.end, pos, &len))) pos += len;
+    if (pos >= sp.end) return;
+  }
   size_t t0 = S_NT(x);
   lede__ent_tokenize(x, sp, (uint32_t)x->seg.n);
   if (S_NT(x) == t0) return;

@@ -333,6 +333,21 @@ Test(badinput, linear_time, .timeout = 600) {
   }
 }
 
+/* A block of marks and nothing else (no letter or digit) is furniture:
+ * each mark once became a token of its own with its word record, 33
+ * times the input at the peak. It names nothing: the input and little
+ * more. */
+Test(badinput, marks_alone_peak) {
+  static const char *const units[] = {"(", "\"", ":", "\xff", "\xe2\x80\x9c"};
+  for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+    size_t len, peak;
+    S_time(units[k], strlen(units[k]), 2u << 20, &peak);
+    len = (2u << 20) / strlen(units[k]) * strlen(units[k]);
+    cr_expect_leq(peak, 3 * len, "\"%s\" repeated: peak %.1f times the input", units[k],
+                  (double)peak / (double)len);
+  }
+}
+
 /* A speaker phrase that opens on a full stop looked at the token before
  * it for a title abbreviation, before the first token of the text. */
 Test(badinput, speaker_phrase_opening_on_a_stop) {
