@@ -56,6 +56,7 @@
 #define S_CWMAX 16384 /* words the cache holds at most */
 #define S_CWB 256     /* words of one block of the cache */
 #define S_CTAB0 1024  /* slots of the cache's first table (S_tagger) */
+#define S_CANPAD 9    /* bytes past the last token S_run_next may read */
 
 /* ==== Hashing =========================================================== */
 
@@ -1485,11 +1486,12 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
     uint64_t hit = (g->sieve[sv >> 6] >> (sv & 63)) & 1;
     if (hit && S_LOW) {
       /* The same words come again ("the" of "The"): each is looked up
-       * once (the map does not change here). */
-      uint64_t fx = lede__fold_case(x), key = fx | (uint64_t)n << 56;
+       * once (the map does not change here), known by its bytes as
+       * written, lowered only to look it up. */
+      uint64_t key = x | (uint64_t)n << 56;
       uint64_t *sk = &seen[(key * 0x9e3779b97f4a7c15ULL) >> 58];
       if (n > 7 || *sk != key) {
-        S_dslot *d = S_dget(&g->doc, S_whash8(fx, n), 0);
+        S_dslot *d = S_dget(&g->doc, S_whash8(lede__fold_case(x), n), 0);
         if (d) d->bits |= D_LOWER;
         *sk = key;
       }
@@ -1536,11 +1538,11 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
 static void S_can_all(S_tagger *g, lede__arena *ar) {
   size_t n = g->n, nv = g->k.nv < n ? g->k.nv : n;
   const unsigned char *cx = g->k.ctx;
-  unsigned char *c = g->can1 = lede__alloc(ar, n + 1);
+  unsigned char *c = g->can1 = lede__alloc(ar, n + S_CANPAD);
   const lede__token *v = g->k.v, *x = g->k.extra;
   size_t tend = g->tend;
   int fast = !S_K.part_lex; /* S_can1's short words */
-  uint64_t seen[64] = {0}; /* words of up to 7 bytes S_can1 has looked up, by key */
+  uint64_t seen[64] = {0}; /* words of up to 7 bytes S_can1 has looked up, by bytes */
   /* read once: the stores to c could alias them, for the compiler */
   const char *t = g->t;
   int hasdoc = g->doc.n != 0;
@@ -1607,6 +1609,16 @@ static void S_run_begin(S_runit *it, size_t s, size_t e) {
   it->end = 0;
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* Eight bytes of can from p, those from left on as 0 (can is readable
+ * eight bytes past the line: S_CANPAD). */
+static inline uint64_t S_can8(const unsigned char *p, size_t left) {
+  uint64_t x;
+  memcpy(&x, p, 8);
+  return left < 8 ? x & S_mask8[left] : x;
+}
+#endif
+
 /* The next run [*a, *b) of the line, or 0 if there is none; can[i - s]
  * is token i's, and the line's tokens are tv[0..) if tv, else by S_TK. */
 S_HOT int S_run_next(const S_tagger *g, S_runit *it, unsigned char *can,
@@ -1615,16 +1627,18 @@ S_HOT int S_run_next(const S_tagger *g, S_runit *it, unsigned char *can,
   while (!it->end) {
     size_t p = it->k;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    /* eight at once */
-    for (uint64_t x; p + 8 <= e; p += 8) {
-      memcpy(&x, can + (p - s), 8);
+    /* eight at once (can is readable eight bytes past the line) */
+    for (; p < e; p += 8) {
+      uint64_t x = S_can8(can + (p - s), e - p);
       if (x) {
         p += (size_t)S_low_bit64(x) / 8;
         break;
       }
     }
-#endif
+    if (p > e) p = e;
+#else
     while (p < e && !can[p - s]) p++;
+#endif
     if (p == e) {
       it->end = 1;
       break;
@@ -1633,7 +1647,19 @@ S_HOT int S_run_next(const S_tagger *g, S_runit *it, unsigned char *can,
     /* the token before, unless weighed with the group before */
     if (p > it->k && S_can_end(g, can, s, e, p - 1, tv)) can[p - 1 - s] = 2, g0 = p - 1;
     for (;;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      /* the first 0, eight at once (past the line all are 0) */
+      for (; q < e; q += 8) {
+        uint64_t x = S_can8(can + (q - s), e - q),
+                 z = (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+        if (z) {
+          q += (size_t)S_low_bit64(z) / 8;
+          break;
+        }
+      }
+#else
       while (q < e && can[q - s]) q++;
+#endif
       if (q < e && S_can_end(g, can, s, e, q, tv)) {
         can[q - s] = 2;
         q++;
@@ -1927,7 +1953,7 @@ void lede__tag_features(lede__arena *ar, const char *t, const lede__ttoks *tk,
   out->n = n;
   out->off = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *out->off));
   out->edge = lede__alloc(ar, n + 1);
-  out->run = lede__alloc(ar, n + 1);
+  out->run = lede__alloc(ar, n + S_CANPAD);
   size_t cap = n * 48 + 64, k = 0;
   out->f = lede__alloc(ar, lede__mul(ar, cap, sizeof *out->f));
   size_t s = 0;
