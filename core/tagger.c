@@ -1496,9 +1496,9 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
         *sk = key;
       }
     }
-    y = x & ~hi;
-    if ((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) return 1;
     if (!(x & hi)) {
+      /* ASCII: an 'A' to 'Z' (a byte carries into its top bit) */
+      if ((x + 0x3f3f3f3f3f3f3f3fULL) & ~(x + 0x2525252525252525ULL) & hi) return 1;
       if (n > 7 || !hit) return 0;
       /* the document's key, most often: the particles' own sieve */
       uint32_t pv = (((uint32_t)(x & 0xffffff) | (uint32_t)n << 24) * 0x9e3779b1u) >> 22;
@@ -1508,6 +1508,8 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
         if (S_K.part[q] == key) return 1;
       return 0;
     }
+    y = x & ~hi;
+    if ((y + 0x3f3f3f3f3f3f3f3fULL) & ~(y + 0x2525252525252525ULL) & ~x & hi) return 1;
     return S_can_slow(g, a);
   }
   if (n - 9 < 8 && k + 16 <= tend && fast) {
