@@ -715,6 +715,17 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
     return 0;
   }
   if (ing) {
+    /* "some warning signs", "no publishing niche": a participle between
+     * a determiner and the noun it modifies. */
+    size_t nx = i + 1;
+    if (((S_LEX(quote_determiners, a, p) && !S_is(a, p, "that")) ||
+         S_negation(a, p)) &&
+        nx < a->tokens.n && lede__tok_sent(a, nx) == si && S_word(a, nx) &&
+        !S_cap(a, nx) && !a->quote_verb[nx] &&
+        !S_LEX(quote_determiners, a, nx) && !S_LEX(quote_pronouns, a, nx) &&
+        !S_LEX(quote_preps, a, nx) && !S_LEX(quote_stop, a, nx) &&
+        !S_finite_aux(a, nx))
+      return 1;
     /* "a tape showing", "the emails reflecting": a participle right
      * after a noun phrase's head (documents excepted: "a statement
      * saying" reports). */

@@ -923,6 +923,22 @@ Test(reported, a_plural_noun_joined_to_a_subject) {
   lede_article_free(a);
 }
 
+/* A participle between a determiner and its noun modifies the noun:
+ * "some warning signs", "some affirming language". */
+Test(reported, a_participle_between_a_determiner_and_its_noun) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The count is close, but there are some warning signs for the mayor.\n\n"
+      "The council hopes to get some affirming words out of the panel.\n\n"
+      "The clerk issued a warning that the polls would close early.\n");
+  r_no_cue(a, "affirming");
+  cr_assert_lt(t_find(a, "signs for the mayor"), 0);
+  cr_assert_lt(t_find(a, "words out of the panel"), 0);
+  cr_assert_geq(t_find(a, "the polls would close early"), 0,
+                "a warning that ... reports");
+  lede_article_free(a);
+}
+
 /* "charged that", "determined that", "estimates that" report; "charged
  * him with", "determined to win", "estimates the cost at" and "charges
  * that might follow" do not. */
