@@ -128,6 +128,7 @@ extern const lede__lexicon lede__lex_quote_modals;
 extern const lede__lexicon lede__lex_quote_noun_modifiers;
 extern const lede__lexicon lede__lex_quote_object_pronouns;
 extern const lede__lexicon lede__lex_quote_objects;
+extern const lede__lexicon lede__lex_quote_openers;
 extern const lede__lexicon lede__lex_quote_org_heads;
 extern const lede__lexicon lede__lex_quote_participle_adverbs;
 extern const lede__lexicon lede__lex_quote_participle_links;
@@ -248,36 +249,37 @@ enum {
   lede__lexid_quote_noun_modifiers = 86,
   lede__lexid_quote_object_pronouns = 87,
   lede__lexid_quote_objects = 88,
-  lede__lexid_quote_org_heads = 89,
-  lede__lexid_quote_participle_adverbs = 90,
-  lede__lexid_quote_participle_links = 91,
-  lede__lexid_quote_passive_followers = 92,
-  lede__lexid_quote_passive_topic_verbs = 93,
-  lede__lexid_quote_passive_verbs = 94,
-  lede__lexid_quote_place_preps = 95,
-  lede__lexid_quote_preps = 96,
-  lede__lexid_quote_pronouns = 97,
-  lede__lexid_quote_quantifiers = 98,
-  lede__lexid_quote_role_heads = 99,
-  lede__lexid_quote_spend_verbs = 100,
-  lede__lexid_quote_stance_lemmas = 101,
-  lede__lexid_quote_stop = 102,
-  lede__lexid_quote_subordinators = 103,
-  lede__lexid_quote_tally_words = 104,
-  lede__lexid_quote_tell_verbs = 105,
-  lede__lexid_quote_there_nouns = 106,
-  lede__lexid_quote_works = 107,
-  lede__lexid_regions = 108,
-  lede__lexid_related_prefixes = 109,
-  lede__lexid_roles = 110,
-  lede__lexid_salutations = 111,
-  lede__lexid_sentence_starters = 112,
-  lede__lexid_speech_verbs = 113,
-  lede__lexid_sports_words = 114,
-  lede__lexid_staff_bylines = 115,
-  lede__lexid_time_words = 116,
-  lede__lexid_titles = 117,
-  lede__lexid_weekdays = 118,
+  lede__lexid_quote_openers = 89,
+  lede__lexid_quote_org_heads = 90,
+  lede__lexid_quote_participle_adverbs = 91,
+  lede__lexid_quote_participle_links = 92,
+  lede__lexid_quote_passive_followers = 93,
+  lede__lexid_quote_passive_topic_verbs = 94,
+  lede__lexid_quote_passive_verbs = 95,
+  lede__lexid_quote_place_preps = 96,
+  lede__lexid_quote_preps = 97,
+  lede__lexid_quote_pronouns = 98,
+  lede__lexid_quote_quantifiers = 99,
+  lede__lexid_quote_role_heads = 100,
+  lede__lexid_quote_spend_verbs = 101,
+  lede__lexid_quote_stance_lemmas = 102,
+  lede__lexid_quote_stop = 103,
+  lede__lexid_quote_subordinators = 104,
+  lede__lexid_quote_tally_words = 105,
+  lede__lexid_quote_tell_verbs = 106,
+  lede__lexid_quote_there_nouns = 107,
+  lede__lexid_quote_works = 108,
+  lede__lexid_regions = 109,
+  lede__lexid_related_prefixes = 110,
+  lede__lexid_roles = 111,
+  lede__lexid_salutations = 112,
+  lede__lexid_sentence_starters = 113,
+  lede__lexid_speech_verbs = 114,
+  lede__lexid_sports_words = 115,
+  lede__lexid_staff_bylines = 116,
+  lede__lexid_time_words = 117,
+  lede__lexid_titles = 118,
+  lede__lexid_weekdays = 119,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -294,11 +296,11 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 119
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 120
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 121
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 120
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 121
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 122
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 122
+#define LEDE__LEX_ID_MULTI_FIRST 123
 
 #endif

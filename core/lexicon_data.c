@@ -5087,6 +5087,76 @@ static const unsigned short S_quote_objects_first[257] = {
 };
 const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 88};
 
+static const char *const S_quote_openers[] = {
+  "accordingly",
+  "additionally",
+  "admittedly",
+  "again",
+  "altogether",
+  "anyway",
+  "basically",
+  "besides",
+  "certainly",
+  "clearly",
+  "consequently",
+  "eventually",
+  "finally",
+  "first",
+  "fortunately",
+  "frankly",
+  "furthermore",
+  "hence",
+  "honestly",
+  "importantly",
+  "initially",
+  "interestingly",
+  "ironically",
+  "likewise",
+  "moreover",
+  "nevertheless",
+  "nonetheless",
+  "notably",
+  "obviously",
+  "ok",
+  "okay",
+  "otherwise",
+  "overall",
+  "regardless",
+  "second",
+  "separately",
+  "seriously",
+  "similarly",
+  "sure",
+  "surely",
+  "surprisingly",
+  "third",
+  "thus",
+  "ultimately",
+  "unfortunately",
+  "well",
+  "yes",
+};
+static const unsigned short S_quote_openers_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 6, 8, 11, 11, 12, 17, 17, 19, 23, 23, 23, 24, 25, 28,
+  33, 33, 33, 34, 41, 43, 45, 45, 46, 46, 47, 47, 47, 47, 47, 47,
+  47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
+  47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
+  47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
+  47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
+  47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
+  47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
+  47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
+  47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
+  47,
+};
+const lede__lexicon lede__lex_quote_openers = {S_quote_openers, 47, S_quote_openers_first, 2, 13, 89};
+
 static const char *const S_quote_org_heads[] = {
   "administration",
   "ag",
@@ -5186,7 +5256,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 89};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 90};
 
 static const char *const S_quote_participle_adverbs[] = {
   "also",
@@ -5213,7 +5283,7 @@ static const unsigned short S_quote_participle_adverbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 90};
+const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 91};
 
 static const char *const S_quote_participle_links[] = {
   "after",
@@ -5239,7 +5309,7 @@ static const unsigned short S_quote_participle_links_first[257] = {
   3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
   3,
 };
-const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 91};
+const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 92};
 
 static const char *const S_quote_passive_followers[] = {
   "about",
@@ -5274,7 +5344,7 @@ static const unsigned short S_quote_passive_followers_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 92};
+const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 93};
 
 static const char *const S_quote_passive_topic_verbs[] = {
   "call",
@@ -5314,7 +5384,7 @@ static const unsigned short S_quote_passive_topic_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 93};
+const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 94};
 
 static const char *const S_quote_passive_verbs[] = {
   "allege",
@@ -5350,7 +5420,7 @@ static const unsigned short S_quote_passive_verbs_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 94};
+const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 95};
 
 static const char *const S_quote_place_preps[] = {
   "across",
@@ -5383,7 +5453,7 @@ static const unsigned short S_quote_place_preps_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 95};
+const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 96};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -5446,7 +5516,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 96};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 97};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -5520,7 +5590,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 97};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 98};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -5560,7 +5630,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 98};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 99};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -5615,7 +5685,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 99};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 100};
 
 static const char *const S_quote_spend_verbs[] = {
   "spend",
@@ -5642,7 +5712,7 @@ static const unsigned short S_quote_spend_verbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 100};
+const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 101};
 
 static const char *const S_quote_stance_lemmas[] = {
   "confident",
@@ -5672,7 +5742,7 @@ static const unsigned short S_quote_stance_lemmas_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 101};
+const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 102};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -5779,7 +5849,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 102};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 103};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -5814,7 +5884,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 103};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 104};
 
 static const char *const S_quote_tally_words[] = {
   "another",
@@ -5920,7 +5990,7 @@ static const unsigned short S_quote_tally_words_first[257] = {
   83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
   83,
 };
-const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 104};
+const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 105};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -5962,7 +6032,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 105};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 106};
 
 static const char *const S_quote_there_nouns[] = {
   "agreement",
@@ -6004,7 +6074,7 @@ static const unsigned short S_quote_there_nouns_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 106};
+const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 107};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -6051,7 +6121,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 107};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 108};
 
 static const char *const S_regions[] = {
   "africa",
@@ -6120,7 +6190,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 108};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 109};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -6177,7 +6247,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 109};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 110};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -6247,7 +6317,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 110};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 111};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -6271,7 +6341,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 111};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 112};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -6393,7 +6463,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 112};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 113};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -7213,7 +7283,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 113};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 114};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -7271,7 +7341,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 114};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 115};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -7329,7 +7399,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 115};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 116};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -7377,7 +7447,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 116};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 117};
 
 static const char *const S_titles[] = {
   "adm",
@@ -7529,7 +7599,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 117};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 118};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -7569,7 +7639,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 118};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 119};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -7660,6 +7730,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x0, 0x100, 0x0, 0x0, 0x80, 0xa0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x50, 0x10, 0x8, 0x28, 0x100, 0x0, 0x140, 0x90, 0x0, 0x200, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_noun_modifiers */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_object_pronouns */
   {0x0, 0x6, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x800, 0x0, 0x200, 0x4, 0x0, 0x0, 0x400, 0x0, 0x200, 0x400, 0x18, 0x4, 0xc0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_objects */
+  {0x0, 0x1c60, 0x280, 0x1280, 0x0, 0x400, 0x8a0, 0x0, 0x120, 0x2e00, 0x0, 0x0, 0x100, 0x100, 0x1880, 0x294, 0x0, 0x0, 0x400, 0x1650, 0x30, 0x2400, 0x0, 0x10, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_openers */
   {0x0, 0x4b54, 0x70, 0x7b4, 0xc20, 0x80, 0x470, 0x430, 0x120, 0x208, 0x0, 0x0, 0x48, 0x1a0, 0x290, 0x1040, 0x478, 0x0, 0xc0, 0xae4, 0x10, 0x420, 0x0, 0xd0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_org_heads */
   {0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_participle_adverbs */
   {0x0, 0x20, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_participle_links */

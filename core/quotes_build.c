@@ -185,7 +185,7 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
       (S_cap(a, k + 1) || S_LEX(quote_determiners, a, k + 1) ||
        ((part || when) && S_personal(a, k + 1))) &&
       (S_LEX(quote_stop, a, s0) ||
-       S_LEX(sentence_starters, a, s0) ||
+       S_LEX(sentence_starters, a, s0) || S_LEX(quote_openers, a, s0) ||
        part || when)) /* "Walking home, Lee said" */
     s0 = k + 1;
   /* "But the court overruled and said": past the conjunction. */
@@ -195,6 +195,10 @@ static size_t S_subject(const lede_article *a, size_t s0, size_t lim,
     s0++;
   *start = s0;
   if (S_LEX(quote_stop, a, s0)) return s0;
+  /* ("Seriously, please ask yourself": an adverb opening a sentence
+   * with no subject after it) */
+  if (S_LEX(quote_openers, a, s0) && s0 + 1 < lim && S_comma(a, s0 + 1))
+    return s0;
   if (when && S_personal(a, s0)) return s0 + 1;
   size_t r = lede__q_np_right(a, s0, lim);
   for (size_t i = s0 + 1; i < r; i++) {
@@ -796,7 +800,12 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
         /* "but in a later interview said": the subject of the sentence. */
         st = s0;
         r = S_subject(a, s0, n - 1, &st);
-        if (r > st && S_cap(a, st) && !S_LEX(quote_stop, a, st)) {
+        /* (or past an opening adverb: "Overall, the shops in Dayton
+         * said") */
+        if (r > st && !S_LEX(quote_stop, a, st) &&
+            (S_cap(a, st) ||
+             (st > s0 && S_LEX(quote_openers, a, s0) &&
+              S_LEX(quote_determiners, a, st)))) {
           *sp0 = st;
           *sp1 = r;
           return 3;

@@ -1083,3 +1083,18 @@ Test(speakers, speaker_not_read_across_another_cue) {
          "described");
   lede_article_free(a);
 }
+
+/* "Overall, the shops said": an adverb opening the sentence before a
+ * comma is no speaker; the subject after it is, and with none after it
+ * ("Seriously, please ask ...") the report has no speaker. */
+Test(speakers, opening_adverb_is_no_speaker) {
+  lede_article *a = t_parse(
+      "Sales\n\n"
+      "Overall, the remaining shops in Dayton said they had a good "
+      "year.\n\n"
+      "Seriously, please ask yourself that question.\n");
+  t_said(a, "they had a good year", "the remaining shops", "said");
+  long k = t_find(a, "yourself");
+  cr_assert(k < 0 || !lede_quote_speaker(a, (size_t)k, NULL));
+  lede_article_free(a);
+}
