@@ -296,6 +296,17 @@ static inline int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i
  * lede__lex_quote_stop, its id a constant. */
 #define S_LEX(name, a, i) lede__tok_in_id((a), (i), lede__lexid_##name)
 
+/* Token i's word-hash entry if its length and first byte could be an
+ * entry's of list name (lede__lex_maybe_id), else NULL. For a word asked
+ * of several lists: OR the answers of S_MAYBE_ANY, fetch the entry once
+ * and test each list's bit (S_HAS); an entry is in no list its length
+ * and first byte rule out. */
+#define S_MAYBE(name, s, n) lede__lex_maybe_id(lede__lexid_##name, (s), (n))
+#define S_HAS(name, w) S_word_has_id((w), lede__lexid_##name)
+static inline int S_word_has_id(const lede__word *w, unsigned id) {
+  return w && (int)((w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1);
+}
+
 /* Inline at every call: w is a literal, so its length is a constant and
  * most tokens are told apart by their length or first byte. */
 static inline __attribute__((always_inline)) int S_is(const lede_article *a,
@@ -310,15 +321,24 @@ static inline __attribute__((always_inline)) int S_is(const lede_article *a,
     /* Eight bytes at once, bit 5 set on both sides where the word has a
      * letter and its other bytes compared as they are, as lede__eq_ci_n
      * does (w is a literal: the masks are constants). */
-    unsigned char fb[8] = {0};
-    for (size_t k = 0; k < n; k++) {
-      unsigned char c = (unsigned char)(w[k] | 0x20);
-      if (c >= 'a' && c <= 'z') fb[k] = 0x20;
-    }
-    uint64_t v = 0, wv = 0, fold;
+    /* (written out, not a loop: a loop over a literal is left to run
+     * where the compiler does not unroll it) */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define S_FB_AT(k) (8 * (7 - (k)))
+#else
+#define S_FB_AT(k) (8 * (k))
+#endif
+#define S_FB(k)                                                          \
+  ((k) < n && (unsigned char)((w[(k) < n ? (k) : 0] | 0x20) - 'a') < 26 \
+       ? (uint64_t)0x20 << S_FB_AT(k)                                   \
+       : 0)
+    uint64_t fold = S_FB(0) | S_FB(1) | S_FB(2) | S_FB(3) | S_FB(4) |
+                    S_FB(5) | S_FB(6) | S_FB(7);
+#undef S_FB
+#undef S_FB_AT
+    uint64_t v = 0, wv = 0;
     memcpy(&v, s, n);
     memcpy(&wv, w, n);
-    memcpy(&fold, fb, sizeof fold);
     return (v | fold) == (wv | fold);
   }
   return lede__eq_ci_n(s, w, n);
@@ -570,11 +590,14 @@ static inline int S_ly_noun(const lede_article *a, size_t i) {
 /* Can a lower-case word stand inside a speaker phrase? */
 static inline int S_np_lower(const lede_article *a, size_t i) {
   if (!S_word(a, i)) return 0;
-  if (S_LEX(quote_stop, a, i)) return 0;
-  if (S_LEX(quote_pronouns, a, i)) return 0;
   const lede__token *t = S_tok(a, i);
   const char *s = a->text + t->start;
   size_t n = t->len;
+  /* (two lists, one look-up) */
+  if (S_MAYBE(quote_stop, s, n) | S_MAYBE(quote_pronouns, s, n)) {
+    const lede__word *w = lede__tok_word(a, i);
+    if (S_HAS(quote_stop, w) || S_HAS(quote_pronouns, w)) return 0;
+  }
   if (a->quote_verb[i]) return 0;
   if (n > 4 && (memcmp(s + n - 2, "ly", 2) == 0) &&
       !S_LEX(quote_org_heads, a, i) && !S_ly_noun(a, i))
@@ -835,9 +858,8 @@ static inline size_t S_skip_listener(const lede_article *a, size_t v, size_t k,
 /* A finite verb by its form: a cue or -ed verb (S_verbish), an irregular
  * past ("drew", "took"), a form of "be" or a modal. */
 static inline int S_finite(const lede_article *a, size_t i) {
-  if (S_be(a, i) || S_LEX(quote_modals, a, i) ||
-      S_finite_aux(a, i))
-    return 1;
+  /* (S_finite_aux asks "be" and the modals too) */
+  if (S_finite_aux(a, i)) return 1;
   const lede__token *t = S_tok(a, i);
   if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)) ||
       S_ing(a, i))
@@ -886,11 +908,18 @@ static inline int S_verbish(const lede_article *a, size_t i, int aux) {
   const char *e = a->text + lede__tend(t);
   if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
     return 0;
-  if (S_LEX(quote_stop, a, i) ||
-      S_LEX(quote_determiners, a, i) ||
-      S_LEX(quote_after_cue, a, i) || S_frame_particle(a, i) ||
-      S_LEX(quote_pronouns, a, i) || S_is(a, i, "and") ||
-      S_is(a, i, "or") || S_is(a, i, "but"))
+  /* (five lists, one look-up) */
+  const char *s = a->text + t->start;
+  if (S_MAYBE(quote_stop, s, n) | S_MAYBE(quote_determiners, s, n) |
+      S_MAYBE(quote_after_cue, s, n) | S_MAYBE(quote_frame_particles, s, n) |
+      S_MAYBE(quote_pronouns, s, n)) {
+    const lede__word *w = lede__tok_word(a, i);
+    if (S_HAS(quote_stop, w) || S_HAS(quote_determiners, w) ||
+        S_HAS(quote_after_cue, w) || S_HAS(quote_frame_particles, w) ||
+        S_HAS(quote_pronouns, w))
+      return 0;
+  }
+  if (S_is(a, i, "and") || S_is(a, i, "or") || S_is(a, i, "but"))
     return 0;
   if (a->quote_verb[i] || S_after_lemma(a, i)) return 1;
   if (n > 3 && e[-1] == 'd' && e[-2] == 'e') return 1;
