@@ -418,8 +418,8 @@ static void S_want_init(void) {
   for (size_t l = 0; l < sizeof wl / sizeof *wl; l++)
     for (size_t e = 0; e < wl[l]->n; e++)
       S_want(S_want_tab, wl[l]->words[e], strlen(wl[l]->words[e]));
-  static const char *const small[] = {"in", "out", "he", "him",
-                                      "his", "her", "she", "there"};
+  static const char *const small[] = {"in",  "out", "he",    "him",      "his",
+                                      "her", "she", "there", "according"};
   for (size_t e = 0; e < sizeof small / sizeof *small; e++)
     S_want(S_want_tab, small[e], strlen(small[e]));
   static const char phrase2[][2] = {{'t', 'a'}, {'t', 'o'}, {'s', 'e'},
@@ -480,7 +480,6 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
     for (size_t i = i0; i < i1; i++) {
       const lede__token *t = &a->tokens.v[i];
       size_t len = t->len;
-      rep |= (uint64_t)(len == 9) << (i - i0); /* "according" */
       if (!(t->flags & LEDE__T_WORD)) continue;
       const unsigned char *s = (const unsigned char *)a->text + t->start;
       /* (want2 holds lengths 3 to 8 only: a one-byte word reads its own
@@ -530,6 +529,8 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
           if (d && lede__word_has(d, &lede__lex_cue_adjectives)) adj |= bit;
         }
       }
+      /* (a cue of its own, as lede__q_cue_at2 reads it) */
+      if (len == 9 && c == 'a' && S_is(a, i, "according")) rep |= bit;
       if ((len == 5 && c == 't' && S_is(a, i, "there")) ||
           (len >= 9 && len <= 11 && S_LEX(quote_hearsay, a, i)))
         hear |= bit;
