@@ -385,9 +385,10 @@ static pthread_once_t S_want_once = PTHREAD_ONCE_INIT;
 
 /* What the lemma of cue verb entry e is in, for lede__q_cue_at2: the
  * stance lemmas (S_adjective_lemma), the verbs that report only with a
- * particle, and the verbs some particle entry opens with. */
+ * particle, and the verbs some particle entry opens with; and for
+ * lede__q_find_verbs, the verbs that report only before "that". */
 enum { L_STANCE = 1, L_PARTICLE_ONLY = 2, L_PARTICLE = 4,
-       L_SLOW = 8 /* not known: ask the lists */ };
+       L_SLOW = 8 /* not known: ask the lists */, L_THAT_ONLY = 16 };
 static unsigned char S_lemma_tab[S_VHASH / 2];
 
 static void S_want_init(void) {
@@ -400,6 +401,7 @@ static void S_want_init(void) {
     size_t n = strlen(l);
     unsigned b = 0;
     if (S_adjective_lemma(l)) b |= L_STANCE;
+    if (lede__lex_has(&lede__lex_cue_that_only, l, n)) b |= L_THAT_ONLY;
     if (lede__lex_has(&lede__lex_cue_particle_only, l, n)) b |= L_PARTICLE_ONLY;
     const lede__lexicon *px = &lede__lex_cue_particles;
     /* (only the entries opening with the lemma's first byte) */
@@ -563,19 +565,28 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
     size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
     /* ("news reports of", "support for": nouns, in speaker phrases too;
      * "charged that", not "charged him", "charges that might arise") */
+    int verbs = 0; /* any left */
     for (size_t i = t0; i < t1; i++) {
       /* (most tokens are no verb: passed over eight at a time) */
       while (i + 8 <= t1 && !S_any8(a->quote_verb + i)) i += 8;
       if (i >= t1) break;
       if (!a->quote_verb[i]) continue;
-      if (S_noun_first(a, i, t1)) a->quote_verb[i] = 0;
-      const char *l = S_verb_lemma(a, i);
-      if (l && lede__lex_has(&lede__lex_cue_that_only, l, strlen(l)) &&
+      if (S_noun_first(a, i, t1)) {
+        a->quote_verb[i] = 0;
+        continue;
+      }
+      size_t ve = S_verb_of(a, i);
+      unsigned lb = ve < S_VHASH / 2 ? S_lemma_tab[ve] : L_SLOW;
+      const char *l = lb & L_SLOW ? S_entry_lemma(ve) : NULL;
+      if ((l ? lede__lex_has(&lede__lex_cue_that_only, l, strlen(l))
+             : (int)(lb & L_THAT_ONLY)) &&
           !(i + 2 < t1 && S_is(a, i + 1, "that") && S_word(a, i + 2) &&
             !S_finite(a, i + 2) && !S_finite_aux(a, i + 2)))
         a->quote_verb[i] = 0;
+      verbs |= a->quote_verb[i] != 0;
     }
-    if (t0 >= t1 || !S_title_case(a, si)) continue;
+    /* (a sentence with no verb left has none to drop) */
+    if (!verbs || !S_title_case(a, si)) continue;
     /* "Lee Says Bridge Will Reopen", "Lee Just Announced ...": a
      * headline's verb of speech or writing after a name still reports;
      * its stances and thoughts ("Senator Defends Budget") are
