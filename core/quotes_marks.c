@@ -378,6 +378,9 @@ static void S_want(uint32_t *want, const char *w, size_t n) {
  * adjectives' words, and the few words asked there), S_want2_tab by first
  * and second byte (the verbs of phrases, as asked there). Made once. */
 static uint32_t S_want_tab[32 * 32], S_want2_tab[32 * 32];
+/* The same for the words of the cue noun and adjective lists alone: the
+ * words whose entry lede__q_find_verbs fetches. */
+static uint32_t S_noun_tab[32 * 32];
 /* S_want_tab with the lengths of the precomputed verb table (S_verb_lens)
  * added: one look-up a word for both. */
 static uint32_t S_wantv_tab[32 * 32];
@@ -418,8 +421,11 @@ static void S_want_init(void) {
                                      &lede__lex_cue_adjectives,
                                      &lede__lex_quote_hearsay};
   for (size_t l = 0; l < sizeof wl / sizeof *wl; l++)
-    for (size_t e = 0; e < wl[l]->n; e++)
-      S_want(S_want_tab, wl[l]->words[e], strlen(wl[l]->words[e]));
+    for (size_t e = 0; e < wl[l]->n; e++) {
+      const char *w = wl[l]->words[e];
+      S_want(S_want_tab, w, strlen(w));
+      if (wl[l] != &lede__lex_quote_hearsay) S_want(S_noun_tab, w, strlen(w));
+    }
   static const char *const small[] = {"in",  "out", "he",    "him",      "his",
                                       "her", "she", "there", "according"};
   for (size_t e = 0; e < sizeof small / sizeof *small; e++)
@@ -451,15 +457,6 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
                               lede__mul(&a->scratch, words, sizeof(uint64_t)));
   S_verb_index ix;
   lede__q_verb_index_build(&ix);
-  /* The lengths of the cue noun and adjective lists' words by first
-   * byte, as S_LEX asks them first (bit n: some word of length n). */
-  const unsigned nouns = lede__lexid_cue_nouns,
-                 others = lede__lexid_cue_nouns_other,
-                 adjs = lede__lexid_cue_adjectives;
-  uint32_t lens[32];
-  for (int b = 0; b < 32; b++)
-    lens[b] = lede__lex_lens[nouns - 1][b] | lede__lex_lens[others - 1][b] |
-              lede__lex_lens[adjs - 1][b];
   /* Most words are none of what the walk looks for: S_want_init's
    * tables and the verbs' pass them over. */
   pthread_once(&S_want_once, S_want_init);
@@ -523,7 +520,8 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
           }
         }
         if (!(t->flags & LEDE__T_CAP) &&
-            (lens[c & 31] >> (len < 31 ? len : 31) & 1)) {
+            (S_noun_tab[(c & 31) * 32 + ((unsigned char)s[len - 1] & 31)] >>
+                 (len < 31 ? len : 31) & 1)) {
           const lede__word *d = lede__tok_word(a, i);
           if (d && (lede__word_has(d, &lede__lex_cue_nouns) ||
                     lede__word_has(d, &lede__lex_cue_nouns_other)))
