@@ -504,9 +504,7 @@ static inline int S_cap(const lede_article *a, size_t i) {
 /* A title abbreviation before a full stop: "Sen", "Gov", "Mr". */
 static inline int S_abbrev(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
-  return (t->flags & LEDE__T_CAP) && t->len <= 5 &&
-         lede__lex_has(&lede__lex_abbrev_title, a->text + t->start,
-                       t->len);
+  return (t->flags & LEDE__T_CAP) && t->len <= 5 && S_LEX(abbrev_title, a, i);
 }
 
 static inline int S_ing(const lede_article *a, size_t i) {
@@ -647,9 +645,7 @@ static inline void S_mark(S_ctx *x, size_t t0, size_t t1) {
 /* A number, weekday or month ("in 2010", "on Tuesday"). */
 static inline int S_timeword(const lede_article *a, size_t i) {
   const lede__token *t = S_tok(a, i);
-  return (t->flags & LEDE__T_NUM) ||
-         lede__lex_has(&lede__lex_weekdays, a->text + t->start,
-                       t->len) ||
+  return (t->flags & LEDE__T_NUM) || S_LEX(weekdays, a, i) ||
          lede__month_from_name(a->text + t->start, t->len);
 }
 
