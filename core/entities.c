@@ -990,10 +990,11 @@ void lede__entities(lede_article *a) {
    * with them. */
   size_t ntok = S_NT(&x);
   x.maxtok = ntok + ntok / 2 + 16; /* sub-tokens past this are not made */
-  /* Records for the distinct words, about one in four tokens (and no
-   * more than a 16th of the bytes, should the tokens be single marks):
-   * grown rarely. */
-  size_t nrec = ntok / 4 < a->len / 16 ? ntok / 4 : a->len / 16;
+  /* Records for the distinct words, about one in four tokens of an
+   * article, fewer in a longer text (a 3 MB one has one in 32): room for
+   * a quarter of the tokens, or 512 and one per 64 bytes if less, grown
+   * rarely. */
+  size_t nrec = ntok / 4 < 512 + a->len / 64 ? ntok / 4 : 512 + a->len / 64;
   lede__vec_reserve(&a->scratch, (void **)&x.recs->v, &x.recs->cap, sizeof *x.recs->v,
                     nrec + 16);
   lede__vec_reserve(&a->scratch, (void **)&x.covered, &x.covcap, 1, ntok + ntok / 64 + 64);

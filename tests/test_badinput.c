@@ -348,6 +348,19 @@ Test(badinput, marks_alone_peak) {
   }
 }
 
+/* Text of short words: a word record was reserved for every four tokens,
+ * four bytes of records per byte of input here, 11.5 times the input at
+ * the peak. */
+Test(badinput, short_words_peak) {
+  static const char *const units[] = {"12 ", "one,two;three-four/"};
+  for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+    size_t ul = strlen(units[k]), len = (2u << 20) / ul * ul, peak;
+    S_time(units[k], ul, 2u << 20, &peak);
+    cr_expect_leq(peak, 10 * len, "\"%s\" repeated: peak %.1f times the input", units[k],
+                  (double)peak / (double)len);
+  }
+}
+
 /* A speaker phrase that opens on a full stop looked at the token before
  * it for a title abbreviation, before the first token of the text. */
 Test(badinput, speaker_phrase_opening_on_a_stop) {
