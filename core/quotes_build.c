@@ -1030,12 +1030,14 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
   }
   /* Inverted: ", says the FSB", ", said Smith, a spokesman." Only words
    * said or written invert: ", endorsed Marsh’ plan" has its object
-   * after it. */
+   * after it, and so has a verb with its particle (", spoke highly of
+   * the president"), unlike "said in a statement". */
   const char *lem = S_verb_lemma(a, c0);
   int cls = lem ? S_cue_class_of(lem) : LEDE_CUE_SPEECH;
   int inv = (c0 == s0 || S_comma(a, c0 - 1) || S_dash(a, c0 - 1) ||
              (S_tok(a, c0 - 1)->flags & LEDE__T_QUOTE)) &&
-            (cls == LEDE_CUE_SPEECH || cls == LEDE_CUE_WRITING);
+            (cls == LEDE_CUE_SPEECH || cls == LEDE_CUE_WRITING) &&
+            (c1 == c0 + 1 || c0 == s0 || S_LEX(quote_documents, a, c1 - 1));
   /* "Lee — named by the paper as a likely pick — told Reyes ...": a dash
    * closing an aside leaves the subject before it. */
   if (inv && c0 > s0 && S_dash(a, c0 - 1))

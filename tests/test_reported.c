@@ -46,6 +46,28 @@ Test(reported, verbs_with_a_particle) {
   lede_article_free(a);
 }
 
+/* "spoke of", "talks freely of", "spoke highly of": "of" joins "speak"
+ * and "talk" as "about" does, past an adverb too; and a verb with its
+ * particle after an aside's comma has its object after it, its subject
+ * before ("Lee, the former judge who ..., spoke highly of the mayor"). */
+Test(reported, speak_of_and_an_adverb_before_the_particle) {
+  lede_article *a = t_parse(
+      "Harbor plan\n\n"
+      "Councilwoman Mara Dunn spoke of a recent visit to the old docks.\n\n"
+      "Judge Omar Pell, the magistrate who fined the port authority in 2012, "
+      "spoke highly of the new harbor master.\n\n"
+      "The harbor master now talks freely of his own years at sea.\n");
+  r_check(a, "a recent visit to the old docks", "Councilwoman Mara Dunn",
+          "spoke of", LEDE_CUE_SPEECH);
+  r_check(a, "the new harbor master",
+          "Judge Omar Pell, the magistrate who fined the port authority in 2012",
+          "spoke highly of",
+          LEDE_CUE_SPEECH);
+  r_check(a, "his own years at sea", "The harbor master", "talks freely of",
+          LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
+
 /* "The mayor said she would vote for the levy": one statement by the
  * mayor; a report of someone else inside it is nested in it. */
 Test(reported, nested_report_of_the_same_source_is_one_statement) {
