@@ -144,7 +144,6 @@ typedef struct {
 /* What is known of one distinct word (its look-up key): bit k of known
  * says whether bit k of val answers "is it in lede__ent_lists[k]". */
 #define W_CAL (1u << 31)   /* a month or weekday */
-#define W_TITLE (1u << 30) /* a title or a title's first word */
 #define W_MULTI (1u << 29) /* the first word of a multi-word place or name */
 #define W_WORD (1u << 28)  /* word below is looked up */
 typedef struct {
@@ -593,15 +592,13 @@ static inline int S_common(const S_ctx *x, size_t i) {
   return S_in(L_GAZ_COMMON_WORDS, x, i, i + 1);
 }
 
-/* Most words open no title: that answer is cached per word. */
+/* Most words open no title: a bit of the word's entry in the word hash
+ * tells (LEDE__LEX_ID_TITLE_HEAD). */
 static inline size_t S_title_len(const S_ctx *x, size_t i, size_t e) {
   S_wrec *w = S_rec(x, i);
   if (w) {
-    if (!(w->known & W_TITLE)) {
-      w->known |= W_TITLE;
-      if (lede__ent_title_head(x, i)) S_rec(x, i)->val |= W_TITLE;
-    }
-    if (!(S_rec(x, i)->val & W_TITLE)) return 0;
+    const unsigned id = LEDE__LEX_ID_TITLE_HEAD - 1;
+    if (!S_rec_word(w) || !(w->lists[id / 64] >> (id % 64) & 1)) return 0;
   } else if (!lede__ent_title_head(x, i)) {
     return 0;
   }

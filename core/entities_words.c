@@ -330,38 +330,16 @@ int lede__ent_calendar_word(const S_ctx *x, size_t i) {
   return r;
 }
 
-/* Is the word at token i a title or the first word of one? One binary
- * search for "word" and "word ..." in the sorted list. */
+/* Is the word at token i a title or the first word of one? A bit of
+ * its entry in the word hash (LEDE__LEX_ID_TITLE_HEAD). */
 int lede__ent_title_head(const S_ctx *x, size_t i) {
   char tmp[S_KEY];
   const char *buf = tmp;
   size_t n = S_key1(x, i, tmp, &buf);
   if (!n) return 0;
-  const lede__lexicon *lx = &lede__lex_titles;
-  /* Among the entries opening with its first byte, when indexed. */
-  size_t lo = 0, hi = lx->n;
-  if (lx->first) {
-    lo = lx->first[(unsigned char)buf[0]];
-    hi = lx->first[(unsigned char)buf[0] + 1];
-  }
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const char *w = lx->words[mid];
-    size_t k = 0;
-    while (k < n && w[k] && w[k] == buf[k]) k++;
-    int c = k == n ? 0 : !w[k] ? 1 : (unsigned char)buf[k] < (unsigned char)w[k] ? -1 : 1;
-    if (c <= 0) hi = mid;
-    else lo = mid + 1;
-  }
-  /* lo: the first entry not below buf; it opens with buf if any does. */
-  for (size_t k = lo; k < lx->n && k < lo + 2; k++) {
-    const char *w = lx->words[k];
-    /* strncmp(w, buf, n) == 0, inline */
-    size_t q = 0;
-    while (q < n && w[q] == buf[q] && w[q]) q++;
-    if ((q == n || w[q] == buf[q]) && (w[n] == '\0' || w[n] == ' ' || w[n] == '.')) return 1;
-  }
-  return 0;
+  const lede__word *w = lede__word_find(buf, n);
+  const unsigned id = LEDE__LEX_ID_TITLE_HEAD - 1;
+  return w && (w->lists[id / 64] >> (id % 64) & 1);
 }
 
 size_t lede__ent_title_words(const S_ctx *x, size_t i, size_t e) {

@@ -302,5 +302,8 @@ static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
 #define LEDE__LEX_ID_MULTI_FIRST 123
+/* A title or its first words before a space or a full stop, as
+   lede__ent_title_head finds them. */
+#define LEDE__LEX_ID_TITLE_HEAD 124
 
 #endif

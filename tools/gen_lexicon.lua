@@ -192,6 +192,42 @@ end
 h[#h + 1] = "/* Opens an entry of several words (before its first space) among"
 h[#h + 1] = "   places, organizations, agencies, regions and groups. */"
 h[#h + 1] = "#define LEDE__LEX_ID_MULTI_FIRST " .. multi_id
+-- And one more: the words lede__ent_title_head would find in the titles,
+-- a title or its first words before a space or a full stop ("prime" of
+-- "prime minister", "lt" of "lt. col"), found as it finds them: among
+-- the first entry not below the word and the one after it.
+local titles = assert(list_words.titles)
+local function title_head(buf)
+  local lo, hi = 1, #titles + 1
+  while lo < hi do
+    local mid = (lo + hi) // 2
+    if titles[mid] < buf then lo = mid + 1 else hi = mid end
+  end
+  for k = lo, math.min(lo + 1, #titles) do
+    local w, n = titles[k], #buf
+    if w:sub(1, n) == buf then
+      local after = w:sub(n + 1, n + 1)
+      if after == "" or after == " " or after == "." then return true end
+    end
+  end
+  return false
+end
+local title_id, heads = multi_id + 1, {}
+assert(title_id <= 128, "more than 128 lists")
+for _, w in ipairs(titles) do
+  for p = 1, #w do
+    local after = w:sub(p + 1, p + 1)
+    local head = w:sub(1, p)
+    if (after == "" or after == " " or after == ".") and not head:find(" ") and
+       not heads[head] and title_head(head) then
+      heads[head] = true
+      table.insert(entry(head).lists, title_id)
+    end
+  end
+end
+h[#h + 1] = "/* A title or its first words before a space or a full stop, as"
+h[#h + 1] = "   lede__ent_title_head finds them. */"
+h[#h + 1] = "#define LEDE__LEX_ID_TITLE_HEAD " .. title_id
 h[#h + 1] = ""
 h[#h + 1] = "#endif"
 
