@@ -94,7 +94,6 @@ local function predict(doc)
           and (q.speaker_text or q.cue) then
         -- (a quotation with neither a source nor a cue is no relation)
         local r = q.speaker_via == "continuation" and q.cue and by_cue[q.cue.start]
-        if r and r.kind == "indirect" then r = nil end
         -- (a quotation the writer's sentence goes on after, "“...” from
         -- A to B, in Lee's view.", continues no quotation: a relation of
         -- its own)
@@ -104,6 +103,7 @@ local function predict(doc)
         end
         if r then
           r["end"] = math.max(r["end"], e(q.outer_stop))
+          if r.kind == "indirect" then r.kind = "mixed" end
         else
           r = { start = s(q.outer_start), ["end"] = e(q.outer_stop),
             text = q.text, kind = q.kind, speaker = q.speaker_text or json.null,
