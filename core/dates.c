@@ -21,11 +21,6 @@
 
 /* ==== Driver ============================================================ */
 
-/* Is token t the word w (a string literal)?  The length first: most
- * words differ in it. */
-#define S_WORD(t, w) \
-  ((t)->e - (t)->s == sizeof(w) - 1 && !memcmp((t)->low, w, sizeof(w) - 1))
-
 /* Does "the" at i lead an expression? Only before a word the patterns
  * read after it: a time word, a number or a name (as S_may_lead lets
  * lead), a quote ("the '90s"), a decade's name ("the nineties") or a
@@ -94,17 +89,17 @@ static int S_may_lead(const S_ctx *c, size_t i) {
            i + 1 < c->n && c->tk[i + 1].kind == TK_DECADE && c->tk[i + 1].b == 2;
   /* the holidays S_holiday reads, each with its capital */
   case 'e':
-    if (S_WORD(t, "easter")) return S_cap(c, i);
-    return S_WORD(t, "election") && S_cap(c, i) && S_is(c, i + 1, "day") &&
+    if (S_is(c, i, "easter")) return S_cap(c, i);
+    return S_is(c, i, "election") && S_cap(c, i) && S_is(c, i + 1, "day") &&
            S_cap(c, i + 1);
   case 'n':
-    return S_WORD(t, "new") && S_cap(c, i) &&
+    return S_is(c, i, "new") && S_cap(c, i) &&
            (S_is(c, i + 1, "year's") || (S_is(c, i + 1, "year") && S_poss(c, i + 2)));
   case 't':
-    if (S_WORD(t, "thanksgiving")) return S_cap(c, i);
-    if (S_WORD(t, "these")) return S_is(c, i + 1, "days");
+    if (S_is(c, i, "thanksgiving")) return S_cap(c, i);
+    if (S_is(c, i, "these")) return S_is(c, i + 1, "days");
     /* "the then current", "until then", "by then" (S_match_at) */
-    return S_WORD(t, "then") && i > 0 &&
+    return S_is(c, i, "then") && i > 0 &&
            ((S_key(c, i - 1, K_THE) && S_key(c, i + 1, K_CURRENT)) ||
             S_key(c, i - 1, K_UNTIL) || S_key(c, i - 1, K_BY));
   default: return 0;

@@ -215,20 +215,20 @@ static inline int S_key(const S_ctx *c, size_t i, int k) {
   return i < c->n && c->tk[i].cls == C_KEY && c->tk[i].val == k;
 }
 
-/* Is token i the word w (lower case)?  S_is of a string literal asks its
- * length first (most words differ in it), then its bytes and NUL. */
-static inline int S_is_str(const S_ctx *c, size_t i, const char *w) {
-  return i < c->n && c->tk[i].low[0] == w[0] && !strcmp(c->tk[i].low, w);
-}
+/* Is token i the word w, a string literal in lower case? Its length
+ * first: most words differ in it. ("" w "" lets no other in: for a word
+ * of a list, S_is_str.) */
+#define S_is(c, i, w) S_is_lit(c, i, "" w "", sizeof(w))
 
 static inline int S_is_lit(const S_ctx *c, size_t i, const char *w, size_t size) {
   return i < c->n && c->tk[i].e - c->tk[i].s == size - 1 &&
          !memcmp(c->tk[i].low, w, size);
 }
 
-#define S_is(c, i, w) \
-  _Generic(&(w), char(*)[sizeof(w)]: S_is_lit(c, i, w, sizeof(w)), \
-           default: S_is_str(c, i, w))
+/* Is token i the word w (lower case)? */
+static inline int S_is_str(const S_ctx *c, size_t i, const char *w) {
+  return i < c->n && c->tk[i].low[0] == w[0] && !strcmp(c->tk[i].low, w);
+}
 
 /* A possessive "'s" (straight or curly apostrophe) at i. */
 static inline int S_poss(const S_ctx *c, size_t i) {

@@ -1097,8 +1097,8 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
                                         "may",  "can",   "shall", "should"};
     int ref = 0;
     for (size_t x = 0; k > 0 && x < sizeof modal / sizeof *modal; x++)
-      if (S_is(c, k - 1, modal[x]) ||
-          (k > 1 && S_is(c, k - 2, modal[x]) && S_is(c, k - 1, "also")))
+      if (S_is_str(c, k - 1, modal[x]) ||
+          (k > 1 && S_is_str(c, k - 2, modal[x]) && S_is(c, k - 1, "also")))
         ref = 1;
     /* "One day, he said, the river will run clean", "she one day
      * hopes to": some day the tense tells, ahead or behind (TimeML
@@ -1110,7 +1110,7 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
                     !S_punct(c, k - 1, ',') && !S_punct(c, k - 1, '-'))))
       some = 1;
     for (size_t x = 0; !ref && k > 0 && x < sizeof subj / sizeof *subj; x++)
-      if (S_is(c, k - 1, subj[x]) && i + 1 < c->n &&
+      if (S_is_str(c, k - 1, subj[x]) && i + 1 < c->n &&
           (c->tk[i + 1].flags & LEDE__T_WORD) &&
           !(c->tk[i + 1].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
           c->tk[i + 1].cls == C_NONE)
@@ -1186,7 +1186,7 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
         (c->tk[i + 2].flags & LEDE__T_CAP))
       return 0;
     for (size_t x = 0; x < sizeof det / sizeof *det; x++)
-      if (S_is(c, i + 2, det[x])) return 0;
+      if (S_is_str(c, i + 2, det[x])) return 0;
   }
   if (n == 1 && nt->ndig == 0 && !S_is(c, k, "a") && !S_is(c, k, "an") &&
       !S_is(c, k, "one"))
@@ -1217,8 +1217,8 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
                                       "billion", "trillion", "dozen"};
     int amt = (p->flags & LEDE__T_NUM) && !S_year_tok(c, k - 1), amt2 = 0;
     for (size_t x = 0; x < sizeof mag / sizeof *mag; x++) {
-      if (S_is(c, k - 1, mag[x])) amt = 1;
-      if (k >= 2 && S_is(c, k - 2, mag[x])) amt2 = 1;
+      if (S_is_str(c, k - 1, mag[x])) amt = 1;
+      if (k >= 2 && S_is_str(c, k - 2, mag[x])) amt2 = 1;
     }
     /* "700 seats a week", "33,000 people a year", "229,000 new jobs a
      * month": a count of things, an adjective at most between */
@@ -1454,7 +1454,7 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
                                        "might", "should", "must",  "to",  "did",
                                        "does",  "do",     "which", "that"};
       for (size_t x = 0; x < sizeof vb / sizeof *vb; x++)
-        if (S_is(c, k - 1, vb[x])) return 0;
+        if (S_is_str(c, k - 1, vb[x])) return 0;
     }
     int pl;
     int un = S_unit_at(c, i + used, &pl);
@@ -1790,7 +1790,7 @@ static size_t S_decade(S_ctx *c, size_t k, S_hit *h) {
     static const char *const poss[] = {"her", "his", "their", "my", "your",
                                        "our", "its"};
     for (size_t x = 0; p > 0 && x < sizeof poss / sizeof *poss; x++)
-      if (S_is(c, p - 1, poss[x])) return 0;
+      if (S_is_str(c, p - 1, poss[x])) return 0;
   }
   int y;
   if (t->b == 4) {
@@ -1876,12 +1876,12 @@ static int S_current(const S_ctx *c, size_t k, int det) {
     return 0;
   int d = !det;
   for (size_t x = 0; k > 0 && x < sizeof dets / sizeof *dets; x++)
-    if (S_is(c, k - 1, dets[x])) d = 1;
+    if (S_is_str(c, k - 1, dets[x])) d = 1;
   if (!d) return 0;
   for (size_t x = 0; x < sizeof noun / sizeof *noun; x++)
-    if (S_is(c, k + 1, noun[x])) return 0;
+    if (S_is_str(c, k + 1, noun[x])) return 0;
   for (size_t x = 0; k > 0 && x < sizeof flow / sizeof *flow; x++)
-    if (S_is(c, k - 1, flow[x])) return 0;
+    if (S_is_str(c, k - 1, flow[x])) return 0;
   return 1;
 }
 
@@ -2956,18 +2956,18 @@ static size_t S_overnight(S_ctx *c, size_t k, S_hit *h) {
   if (k + 1 < c->n && c->tk[k + 1].num >= 0) return 0;
   if (k > 0 && c->tk[k - 1].num >= 0) return 0;
   for (size_t x = 0; x < sizeof noun / sizeof *noun; x++)
-    if (S_is(c, k + 1, noun[x])) return 0;
+    if (S_is_str(c, k + 1, noun[x])) return 0;
   int clause = 1; /* no punctuation yet between k - d and k */
   for (size_t d = 1; d <= 6 && d <= k; d++) {
     for (size_t x = 0; x < sizeof quick / sizeof *quick; x++)
-      if (S_is(c, k - d, quick[x])) return 0;
+      if (S_is_str(c, k - d, quick[x])) return 0;
     const S_tok *t = &c->tk[k - d];
     size_t n = t->e - t->s;
     const char *w = c->t + t->s;
     if (t->flags & LEDE__T_PUNCT) clause = 0;
     if (clause && d <= 4)
       for (size_t x = 0; x < sizeof become / sizeof *become; x++)
-        if (S_is(c, k - d, become[x])) return 0;
+        if (S_is_str(c, k - d, become[x])) return 0;
     if (S_is(c, k - d, "not") || S_is(c, k - d, "never") || S_is(c, k - d, "cannot") ||
         (n >= 3 && !memcmp(w + n - 3, "n't", 3)) ||
         (n >= 5 && !memcmp(w + n - 5, "n\xE2\x80\x99t", 5)))
