@@ -527,23 +527,10 @@ void lede__ent_segments(S_ctx *x) {
   }
 }
 
-/* One pass over the segments' tokens: mark each segment's first word,
- * settle prose or headline case, tell lines of results (S_seg.table) and
- * whether the text is a sports report (x->sports).
- *
- * Headline case: mostly capitals ("BASEBALL - RESULTS"). Capitalized
- * ordinary words alone ("Gen Ruiz Holds Talks") do not make a headline:
- * the page's title is read as one anyway, and lists of names and results
- * lines in prose look the same.
- * A line of a results table ("Chicago 62 72 .463 12", "Barcelona 3 Real
- * Madrid 2"): more numbers than words among its first 64 tokens.
- * A sports report: two sports words among the first 600 prose words
- * ("innings", "striker"), or two lines of results among the prose
- * segments begun before those 600. */
-/* Is s[0..n) in lede__lex_sports_words? Most words are told by its
- * lengths by first byte; the few left are compared with the entries
- * opening with their first byte (two or three), cheaper than a look-up
- * in the word hash. */
+/* Is s[0..n) in lede__lex_sports_words? Most words are ruled out by the
+ * lengths of its entries opening with their first byte; the others are
+ * compared with those few entries, cheaper than a look-up in the word
+ * hash. */
 static int S_sports_word(const char *s, size_t n) {
   const lede__lexicon *lx = &lede__lex_sports_words;
   if (!lede__lex_maybe_id(lede__lexid_sports_words, s, n)) return 0;
@@ -557,6 +544,19 @@ static int S_sports_word(const char *s, size_t n) {
   return 0;
 }
 
+/* One pass over the segments' tokens: mark each segment's first word,
+ * settle prose or headline case, tell lines of results (S_seg.table) and
+ * whether the text is a sports report (x->sports).
+ *
+ * Headline case: mostly capitals ("BASEBALL - RESULTS"). Capitalized
+ * ordinary words alone ("Gen Ruiz Holds Talks") do not make a headline:
+ * the page's title is read as one anyway, and lists of names and results
+ * lines in prose look the same.
+ * A line of a results table ("Chicago 62 72 .463 12", "Barcelona 3 Real
+ * Madrid 2"): more numbers than words among its first 64 tokens.
+ * A sports report: two sports words among the first 600 prose words
+ * ("innings", "striker"), or two lines of results among the prose
+ * segments begun before those 600. */
 void lede__ent_modes(S_ctx *x) {
   size_t seen = 0, hits = 0, tables = 0;
   int sports = 0;

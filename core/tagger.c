@@ -56,7 +56,7 @@
 #define S_CWMAX 16384 /* words the cache holds at most */
 #define S_CWB 256     /* words of one block of the cache */
 #define S_CTAB0 1024  /* slots of the cache's first table (S_tagger) */
-#define S_CANPAD 9    /* bytes past the last token S_run_next may read */
+#define S_CANPAD 9    /* room past the last token: S_run_next reads 8 at once */
 
 /* ==== Hashing =========================================================== */
 
