@@ -101,25 +101,6 @@ int lede__date_tense_at(const S_ctx *c, size_t k) {
   /* "the tariff takes effect in January": a schedule */
   if ((S_is(c, k, "takes") || S_is(c, k, "take")) && S_is(c, k + 1, "effect"))
     return 1;
-  /* "the committee meets Monday", "talks resume Tuesday": a schedule
-   * told in the present looks ahead, as the future does */
-  /* ("meet separately Monday": an adverb may come between) */
-  /* (both schedule readings ask for a verb of date_schedule_verbs: the
-   * look-up first, the words after it only then) */
-  int sched = !(t->flags & LEDE__T_CAP) && S_lex(c, k, &lede__lex_date_schedule_verbs);
-  size_t a1 = k + 1;
-  if (sched && a1 + 1 < c->n && (c->tk[a1].flags & LEDE__T_WORD) &&
-      !(c->tk[a1].flags & LEDE__T_CAP) && c->tk[a1].e - c->tk[a1].s > 4 &&
-      !memcmp(c->t + c->tk[a1].e - 2, "ly", 2))
-    a1++;
-  /* ("kicks off at 15:00 on Saturday": a particle, and the hour, may
-   * come between) */
-  size_t a2 = sched ? S_skip_clock(c, a1 + S_is(c, a1, "off")) : a1;
-  /* (an infinitive, "due to meet at midnight Friday", takes the tense of
-   * what it hangs on) */
-  if (sched && a2 + 1 < c->n && !(k > 0 && S_is(c, k - 1, "to")) &&
-      (c->tk[a2].wd || (S_is(c, a2, "on") && c->tk[a2 + 1].wd)))
-    return 1;
   /* "the vote is Friday", "the concert is at 8 pm on Friday": an event
    * set for a weekday, told in the present, is the coming one */
   if (S_is(c, k, "is") || S_is(c, k, "are")) {
@@ -128,24 +109,42 @@ int lede__date_tense_at(const S_ctx *c, size_t k) {
     if (w < c->n && c->tk[w].wd && S_cap(c, w) && !c->tk[w].plural && !S_poss(c, w + 1))
       return 1;
   }
-  /* ("plays its last match on Sunday": its object may come between, a
-   * determiner and a few words with no stop; "the votes are counted
-   * Tuesday" is a noun) */
-  if (sched && S_det(c, a1) && !(k > 0 && S_det(c, k - 1)))
-    for (size_t x = a1 + 1; x + 1 < c->n && x <= a1 + 4; x++) {
-      /* ("hosts a Sunday talk show": a weekday in the noun phrase) */
-      if (x > a1 + 1 && (c->tk[x].wd || (S_is(c, x, "on") && c->tk[x + 1].wd)))
-        return 1;
-      if (!(c->tk[x].flags & LEDE__T_WORD) || c->tk[x].mon ||
-          (c->tk[x].cls != C_NONE &&
-           !(c->tk[x].cls == C_KEY && c->tk[x].val == K_LAST)) ||
-          /* a verb of its own ends the object (looked up, not read for
-           * its tense, so the look stays one level deep) */
-          S_lex(c, x, &lede__lex_date_schedule_verbs) ||
-          S_lex(c, x, &lede__lex_date_future_cues) ||
-          S_lex(c, x, &lede__lex_date_past_verbs) || S_is(c, x, "will"))
-        break;
-    }
+  /* "the committee meets Monday", "talks resume Tuesday": a schedule
+   * told in the present looks ahead, as the future does */
+  if (!(t->flags & LEDE__T_CAP) && S_lex(c, k, &lede__lex_date_schedule_verbs)) {
+    /* ("meet separately Monday": an adverb may come between) */
+    size_t a1 = k + 1;
+    if (a1 + 1 < c->n && (c->tk[a1].flags & LEDE__T_WORD) &&
+        !(c->tk[a1].flags & LEDE__T_CAP) && c->tk[a1].e - c->tk[a1].s > 4 &&
+        !memcmp(c->t + c->tk[a1].e - 2, "ly", 2))
+      a1++;
+    /* ("kicks off at 15:00 on Saturday": a particle, and the hour, may
+     * come between) */
+    size_t a2 = S_skip_clock(c, a1 + S_is(c, a1, "off"));
+    /* (an infinitive, "due to meet at midnight Friday", takes the tense
+     * of what it hangs on) */
+    if (a2 + 1 < c->n && !(k > 0 && S_is(c, k - 1, "to")) &&
+        (c->tk[a2].wd || (S_is(c, a2, "on") && c->tk[a2 + 1].wd)))
+      return 1;
+    /* ("plays its last match on Sunday": its object may come between, a
+     * determiner and a few words with no stop; "the votes are counted
+     * Tuesday" is a noun) */
+    if (S_det(c, a1) && !(k > 0 && S_det(c, k - 1)))
+      for (size_t x = a1 + 1; x + 1 < c->n && x <= a1 + 4; x++) {
+        /* ("hosts a Sunday talk show": a weekday in the noun phrase) */
+        if (x > a1 + 1 && (c->tk[x].wd || (S_is(c, x, "on") && c->tk[x + 1].wd)))
+          return 1;
+        if (!(c->tk[x].flags & LEDE__T_WORD) || c->tk[x].mon ||
+            (c->tk[x].cls != C_NONE &&
+             !(c->tk[x].cls == C_KEY && c->tk[x].val == K_LAST)) ||
+            /* a verb of its own ends the object (looked up, not read for
+             * its tense, so the look stays one level deep) */
+            S_lex(c, x, &lede__lex_date_schedule_verbs) ||
+            S_lex(c, x, &lede__lex_date_future_cues) ||
+            S_lex(c, x, &lede__lex_date_past_verbs) || S_is(c, x, "will"))
+          break;
+      }
+  }
   /* "let's talk": a proposal looks ahead */
   if (S_is(c, k, "let") && S_poss(c, k + 1))
     return 1;
