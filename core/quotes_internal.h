@@ -296,11 +296,11 @@ static inline int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i
  * lede__lex_quote_stop, its id a constant. */
 #define S_LEX(name, a, i) lede__tok_in_id((a), (i), lede__lexid_##name)
 
-/* Token i's word-hash entry if its length and first byte could be an
- * entry's of list name (lede__lex_maybe_id), else NULL. For a word asked
- * of several lists: OR the answers of S_MAYBE_ANY, fetch the entry once
- * and test each list's bit (S_HAS); an entry is in no list its length
- * and first byte rule out. */
+/* Could the word of n bytes at s be in list name, by its length and
+ * first byte (lede__lex_maybe_id)? For a word asked of several lists:
+ * OR the answers of S_MAYBE, fetch the entry once (lede__tok_word) and
+ * test each list's bit (S_HAS); an entry is in no list its length and
+ * first byte rule out. */
 #define S_MAYBE(name, s, n) lede__lex_maybe_id(lede__lexid_##name, (s), (n))
 #define S_HAS(name, w) S_word_has_id((w), lede__lexid_##name)
 static inline int S_word_has_id(const lede__word *w, unsigned id) {

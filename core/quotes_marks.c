@@ -519,9 +519,11 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
             a->quote_verb_e.v[a->quote_verb_e.n++] = (uint64_t)i << 16 | e;
           }
         }
+        /* (unfiltered, every word: the test of the filter checks it) */
         if (!(t->flags & LEDE__T_CAP) &&
-            (S_noun_tab[(c & 31) * 32 + ((unsigned char)s[len - 1] & 31)] >>
-                 (len < 31 ? len : 31) & 1)) {
+            (!filter ||
+             (S_noun_tab[(c & 31) * 32 + ((unsigned char)s[len - 1] & 31)] >>
+                  (len < 31 ? len : 31) & 1))) {
           const lede__word *d = lede__tok_word(a, i);
           if (d && (lede__word_has(d, &lede__lex_cue_nouns) ||
                     lede__word_has(d, &lede__lex_cue_nouns_other)))
