@@ -868,11 +868,10 @@ int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   if (after) lb = L_SLOW;
   if ((lb & (L_SLOW | L_PARTICLE)) && S_particle(a, lemma, i + 1, s1))
     cu->cue1 = i + 2;
-  /* ("spoke highly of", "talks freely about": an adverb between; not
-   * "focused mainly on") */
+  /* ("spoke highly of", "talks freely about": an adverb between;
+   * data/lex/cue_particles_adverb.txt) */
   else if ((lb & (L_SLOW | L_PARTICLE)) && i + 2 < s1 && S_ly(a, i + 1) &&
-           (S_is(a, i + 2, "of") || S_is(a, i + 2, "about")) &&
-           S_particle(a, lemma, i + 2, s1))
+           S_particle_in(&lede__lex_cue_particles_adverb, a, lemma, i + 2, s1))
     cu->cue1 = i + 3;
   else if (lb & L_SLOW ? lede__lex_has(&lede__lex_cue_particle_only, lemma,
                                        strlen(lemma))
