@@ -597,8 +597,7 @@ static inline int S_common(const S_ctx *x, size_t i) {
 static inline size_t S_title_len(const S_ctx *x, size_t i, size_t e) {
   S_wrec *w = S_rec(x, i);
   if (w) {
-    const unsigned id = LEDE__LEX_ID_TITLE_HEAD - 1;
-    if (!S_rec_word(w) || !(w->lists[id / 64] >> (id % 64) & 1)) return 0;
+    if (!lede__word_has_id(S_rec_word(w), LEDE__LEX_ID_TITLE_HEAD)) return 0;
   } else if (!lede__ent_title_head(x, i)) {
     return 0;
   }

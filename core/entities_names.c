@@ -22,9 +22,7 @@ static int S_multi(const S_ctx *x, size_t i) {
   if (!w) return 1;
   if (!(w->known & W_MULTI)) {
     w->known |= W_MULTI;
-    const lede__word *hw = S_rec_word(w);
-    const unsigned id = LEDE__LEX_ID_MULTI_FIRST - 1;
-    if (hw && (hw->lists[id / 64] >> (id % 64) & 1)) w->val |= W_MULTI;
+    if (lede__word_has_id(S_rec_word(w), LEDE__LEX_ID_MULTI_FIRST)) w->val |= W_MULTI;
   }
   return (w->val & W_MULTI) != 0;
 }

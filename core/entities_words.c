@@ -337,9 +337,7 @@ int lede__ent_title_head(const S_ctx *x, size_t i) {
   const char *buf = tmp;
   size_t n = S_key1(x, i, tmp, &buf);
   if (!n) return 0;
-  const lede__word *w = lede__word_find(buf, n);
-  const unsigned id = LEDE__LEX_ID_TITLE_HEAD - 1;
-  return w && (w->lists[id / 64] >> (id % 64) & 1);
+  return lede__word_has_id(lede__word_find(buf, n), LEDE__LEX_ID_TITLE_HEAD);
 }
 
 size_t lede__ent_title_words(const S_ctx *x, size_t i, size_t e) {

@@ -74,7 +74,7 @@ static void S_bucket(const lede__lexicon *lx, unsigned char c0, size_t *lo,
 int lede__word_in(const lede__word *w, const lede__lexicon *lx) {
   unsigned id = lede__lex_id(lx);
   if (!w) return 0;
-  if (id) return (w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1;
+  if (id) return lede__word_has_id(w, id);
   return lede__lex_has(lx, w->key, w->len);
 }
 

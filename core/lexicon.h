@@ -27,6 +27,10 @@ const lede__word *lede__word_find(const char *s, size_t n);
 /* 1 if w (an entry of lede__word_find, or NULL) is in list lx: ask once
    for a word, then test each list. */
 int lede__word_in(const lede__word *w, const lede__lexicon *lx);
+/* 1 if w (or NULL) is in the list whose id is id (lede__lexid_NAME). */
+static inline int lede__word_has_id(const lede__word *w, unsigned id) {
+  return w && (int)((w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1);
+}
 extern const lede__word lede__words[];
 extern const uint32_t lede__word_slots[];
 extern const size_t lede__word_mask;

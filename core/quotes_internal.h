@@ -302,10 +302,7 @@ static inline int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i
  * test each list's bit (S_HAS); an entry is in no list its length and
  * first byte rule out. */
 #define S_MAYBE(name, s, n) lede__lex_maybe_id(lede__lexid_##name, (s), (n))
-#define S_HAS(name, w) S_word_has_id((w), lede__lexid_##name)
-static inline int S_word_has_id(const lede__word *w, unsigned id) {
-  return w && (int)((w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1);
-}
+#define S_HAS(name, w) lede__word_has_id((w), lede__lexid_##name)
 
 /* Inline at every call: w is a literal, so its length is a constant and
  * most tokens are told apart by their length or first byte. */

@@ -89,7 +89,7 @@ static inline const lede__word *lede__tok_word(const lede_article *a,
 /* Is w (from lede__word_find or lede__tok_word) in list lx? */
 static inline int lede__word_has(const lede__word *w, const lede__lexicon *lx) {
   if (!lx->id) return lede__word_in(w, lx);
-  return w && (int)((w->lists[(lx->id - 1) / 64] >> ((lx->id - 1) % 64)) & 1);
+  return lede__word_has_id(w, lx->id);
 }
 
 /* Is token i's word in list lx? The same as lede__lex_has on its text. */
@@ -104,7 +104,7 @@ static inline int lede__tok_in_id(const lede_article *a, size_t i, unsigned id) 
   uint16_t v = lede__tok_word_memo(a, i);
   const lede__word *w = v ? (v == 1 ? NULL : &lede__words[v - 2])
                           : lede__tok_word_slow(a, i);
-  return w && (int)((w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1);
+  return lede__word_has_id(w, id);
 }
 
 #endif
