@@ -386,7 +386,9 @@ LEDE_API lede_cue_class lede_quote_cue_class(const lede_article *a, size_t i);
  * merger, ...", "he was asked whether ..."), not a statement. */
 LEDE_API int lede_quote_is_question(const lede_article *a, size_t i);
 /* The quote whose content holds this quote's attribution ("Lee said he
- * heard the mayor say ..."), or LEDE_NONE for a top-level statement. */
+ * heard the mayor say ..."), or whose attribution between its pieces
+ * holds it as a relative clause describing the speaker ("“A,” said Lee,
+ * who backs the plan. “B.”"); LEDE_NONE for a top-level statement. */
 LEDE_API size_t lede_quote_parent(const lede_article *a, size_t i);
 /* The pieces of the content. A quote split around its attribution
  * ("A," she said, "B.") has two or more, and the attribution lies between

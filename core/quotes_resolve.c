@@ -945,9 +945,22 @@ static int S_shared_subject(const lede_article *a, const lede__quote *q,
   return 1;
 }
 
+/* Is q a relative clause describing p's speaker in the attribution
+ * between the pieces of split quote p: "“A,” said Lee, who backs the
+ * plan. “B.”"? (at: q's speaker and cue) */
+static int S_speaker_clause(const lede_article *a, const lede__quote *q,
+                            const lede__quote *p, lede_span at) {
+  if (S_empty(lede__s64(p->gap)) || S_empty(lede__s64(q->speaker)) ||
+      at.start < p->gap.start || at.end > p->gap.end)
+    return 0;
+  size_t k = S_tok_at(a, q->speaker.end);
+  return k > 0 && S_is(a, k - 1, "who");
+}
+
 /* Each quote's cue class; a quote whose attribution lies inside the
  * content of an earlier one, or that shares its speaker and lies inside
- * its content, is nested in it. */
+ * its content, or that describes the speaker of a split quote between its
+ * pieces, is nested in it. */
 void lede__q_classify(lede_article *a) {
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
@@ -969,7 +982,7 @@ void lede__q_classify(lede_article *a) {
         q->parent = j - 1;
         break;
       }
-      if (S_shared_subject(a, q, p)) {
+      if (S_shared_subject(a, q, p) || S_speaker_clause(a, q, p, at)) {
         q->parent = j - 1;
         break;
       }

@@ -1098,3 +1098,20 @@ Test(speakers, opening_adverb_is_no_speaker) {
   cr_assert(k < 0 || !lede_quote_speaker(a, (size_t)k, NULL));
   lede_article_free(a);
 }
+
+/* "“A,” said Lee, who backs the plan. “B.”": a relative clause describing
+ * a split quote's speaker, between its pieces, is no statement of its
+ * own: nested in the quote it describes the speaker of. */
+Test(speakers, speaker_clause_between_pieces_is_nested) {
+  lede_article *a = t_parse(
+      "Seats\n\n"
+      "“They might have been able to stop it. So I think the rule matters,” "
+      "said Sen. Dana Reyes of Ohio, who supports ending half the appointed "
+      "seats. “If it ends badly, they will try to fix it.”\n");
+  size_t k = s_check(a, "They might", "Sen. Dana Reyes of Ohio", "said",
+                     LEDE_QUOTE_DIRECT);
+  cr_assert_eq(lede_quote_fragment_count(a, k), 2);
+  long j = t_find(a, "ending half");
+  cr_assert(j < 0 || lede_quote_parent(a, (size_t)j) == k);
+  lede_article_free(a);
+}
