@@ -138,14 +138,15 @@ static int S_traceback(lua_State *L) {
 
 /* A script reading articles makes many small objects (a table and its
  * hash part for every item, a string for every field) and frees them
- * soon after: blocks of up to S_SMALL bytes come from free lists, one per
+ * soon after: blocks of up to S_SMALL bytes (a sentence's or paragraph's
+ * text among them) come from free lists, one per
  * 16-byte size class, cut from 64 KB chunks, which costs a few
  * instructions where malloc and free cost a hundred or more. Lua passes
  * a block's size on every call, so blocks carry no header; larger ones
  * go to realloc and free. The chunks go with the state (S_lua_close).
  * Under AddressSanitizer every block is malloc's, so a freed object
  * stays poisoned. */
-#define S_SMALL 256
+#define S_SMALL 1024
 #define S_CLASS(n) (((n) + 15) / 16)
 #define S_CHUNK (64 * 1024)
 
@@ -186,7 +187,7 @@ static void *S_heap_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   int small_o = ptr && osize <= S_SMALL, small_n = nsize <= S_SMALL;
   if (nsize == 0) {
     if (small_o) S_heap_put(h, ptr, osize);
-    else free(ptr);
+    else if (ptr) free(ptr); /* a table with no array part asks this */
     return NULL;
   }
   if (!small_n && (!ptr || !small_o)) return realloc(ptr, nsize);
