@@ -557,41 +557,64 @@ static int S_sports_word(const char *s, size_t n) {
  * A sports report: two sports words among the first 600 prose words
  * ("innings", "striker"), or two lines of results among the prose
  * segments begun before those 600. */
+/* What a token of flags f adds to a segment's counts: of its first 64
+ * tokens, numbers (bits 0-15), other words (16-31), words (32-47) and
+ * words in capitals (48-63); of the rest, words (0-31) and words in
+ * capitals (32-63). Tables, so that the loops do not branch. */
+#define S_MW(f) ((f) & (LEDE__T_WORD | LEDE__T_NUM)) == LEDE__T_WORD
+#define S_MU(f) (S_MW(f) && ((f) & LEDE__T_UPPER))
+#define S_M64(f) ((uint64_t)(((f) & LEDE__T_NUM) != 0) | (uint64_t)(S_MW(f)) << 16 | \
+                  (uint64_t)(S_MW(f)) << 32 | (uint64_t)(S_MU(f)) << 48)
+#define S_MREST(f) ((uint64_t)(S_MW(f)) | (uint64_t)(S_MU(f)) << 32)
+#define S_M4(T, f) T(f), T(f + 1), T(f + 2), T(f + 3)
+#define S_M16(T, f) S_M4(T, f), S_M4(T, f + 4), S_M4(T, f + 8), S_M4(T, f + 12)
+#define S_M64T(T) S_M16(T, 0), S_M16(T, 16), S_M16(T, 32), S_M16(T, 48)
+static const uint64_t S_mode64[64] = {S_M64T(S_M64)};
+static const uint64_t S_moderest[64] = {S_M64T(S_MREST)};
+
 void lede__ent_modes(S_ctx *x) {
   size_t seen = 0, hits = 0, tables = 0;
   int sports = 0;
   for (size_t s = 0; s < x->seg.n; s++) {
     S_seg *sg = &x->seg.v[s];
-    int label = sg->mode == M_LABEL, init = !label;
+    int label = sg->mode == M_LABEL;
     int scan = !label && !sports && seen < 600, tcount = scan;
-    size_t words = 0, upper = 0, nums = 0, twords = 0;
     size_t t64 = sg->t1 - sg->t0 > 64 ? sg->t0 + 64 : sg->t1;
-    size_t end = label ? t64 : sg->t1;
-    for (size_t i = sg->t0; i < end; i++) {
-      const S_tok *tk = S_T(x, i);
-      uint32_t f = tk->flags;
-      if (i < t64) {
-        if (f & LEDE__T_NUM) nums++;
-        else if (f & LEDE__T_WORD) twords++;
-      }
-      if (!(f & LEDE__T_WORD)) continue;
-      if (init) {
-        x->covered[i] |= C_INIT;
-        init = 0;
-      }
-      if (f & LEDE__T_NUM) continue;
-      words++;
-      if (f & LEDE__T_UPPER) upper++;
-      if (!scan || seen >= 600) continue;
-      seen++;
-      size_t n = tk->len;
-      if ((f & (LEDE__T_CAP | LEDE__T_UPPER)) || n < 3 || n > 13) continue;
-      if (S_sports_word(x->t + tk->start, n))
-        if (++hits >= 2) sports = 1, scan = 0;
-    }
+    uint64_t c64 = 0, crest = 0;
+    for (size_t i = sg->t0; i < t64; i++) c64 += S_mode64[S_T(x, i)->flags];
+    size_t nums = c64 & 0xFFFF, twords = c64 >> 16 & 0xFFFF;
     sg->table = nums >= 2 && nums * 2 >= twords;
     if (tcount && sg->table && ++tables >= 2) sports = 1;
     if (label) continue;
+    for (size_t i = t64; i < sg->t1; i++) crest += S_moderest[S_T(x, i)->flags];
+    size_t words = (c64 >> 32 & 0xFFFF) + (crest & 0xFFFFFFFF);
+    size_t upper = (c64 >> 48) + (crest >> 32);
+    for (size_t i = sg->t0; i < sg->t1; i++)
+      if (S_T(x, i)->flags & LEDE__T_WORD) {
+        x->covered[i] |= C_INIT;
+        break;
+      }
+    if (scan) {
+      /* the words before the 600th of the text */
+      size_t lim = sg->t1;
+      if (seen + words > 600)
+        for (size_t i = sg->t0, k = seen; i < sg->t1; i++)
+          if (S_mode64[S_T(x, i)->flags] >> 32 & 1 && ++k == 600) {
+            lim = i + 1;
+            break;
+          }
+      seen = seen + words > 600 ? 600 : seen + words;
+      const uint32_t m = LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP | LEDE__T_UPPER;
+      for (size_t i = sg->t0; i < lim; i++) {
+        const S_tok *tk = S_T(x, i);
+        size_t n = tk->len;
+        if ((tk->flags & m) != LEDE__T_WORD || n - 3 > 10) continue;
+        if (S_sports_word(x->t + tk->start, n) && ++hits >= 2) {
+          sports = 1;
+          break;
+        }
+      }
+    }
     /* (the tagger asks it again: it is kept) */
     int m = upper && upper * 10 >= words * 7 ? M_HEADLINE : M_NORMAL;
     sg->upper = m == M_HEADLINE;
