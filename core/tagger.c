@@ -1797,17 +1797,19 @@ static void S_const_init(void) {
       }
 }
 
-/* Read ahead frequent word h's entry, its slot having been asked for. */
-static inline void S_ahead_entry(uint64_t h) {
+/* Read ahead the frequent word's entry that slot k of their table names,
+ * the slot having been asked for: most often the word's own (another's
+ * only costs its reading). */
+static inline void S_ahead_entry(uint32_t k) {
 #if defined(__GNUC__)
-  uint32_t x = lede__tagger_wslot[(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1)];
-  if (x && x >> 16 == (uint32_t)(h >> 48)) {
+  uint32_t x = lede__tagger_wslot[k];
+  if (x) {
     const char *p = (const char *)&lede__tagger_gw[(x & 0xffff) - 1];
     __builtin_prefetch(p);
     __builtin_prefetch(p + 64);
   }
 #else
-  (void)h;
+  (void)k;
 #endif
 }
 
@@ -1828,7 +1830,7 @@ static void S_ahead(S_tagger *g, lede__arena *ar) {
   uint64_t *hk = g->hk = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *hk));
   /* The capitalized words, for S_doc_bits: found here in the same pass. */
   uint32_t *capi = g->capi = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *capi));
-  uint64_t q[S_LAG]; /* the last keys whose slots were asked for */
+  uint32_t q[S_LAG]; /* the last slots asked for */
   /* read once: the calls below could write anywhere, for the compiler */
   const unsigned char *cx = g->k.ctx;
   const lede__ttoks tk = g->k;
@@ -1844,11 +1846,12 @@ static void S_ahead(S_tagger *g, lede__arena *ar) {
     if (j > next) memset(hk + next, 0, (j - next) * sizeof *hk);
     for (j = j > next ? j : next; j < end; j++) {
       uint64_t h = hk[j] = S_ckey_at(t, tend, lede__ttok_at(&tk, j));
+      uint32_t k = (uint32_t)((h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1));
 #if defined(__GNUC__)
-      __builtin_prefetch(&lede__tagger_wslot[(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1)]);
+      __builtin_prefetch(&lede__tagger_wslot[k]);
 #endif
       if (nq >= S_LAG) S_ahead_entry(q[nq % S_LAG]);
-      q[nq++ % S_LAG] = h;
+      q[nq++ % S_LAG] = k;
     }
     next = end;
   }
