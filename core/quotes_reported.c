@@ -1236,6 +1236,21 @@ static int S_owner_fits(const lede_article *a, size_t p, size_t q0,
                    S_is(a, q0, "they") || S_is(a, q0, "we")));
 }
 
+/* "made an impassioned call for", "delivered a blistering critique of":
+ * a light verb, a determiner and one or two lower-case modifiers of any
+ * shape before the cue noun at i. The verb, or LEDE_NONE. */
+static size_t S_light_gap(const lede_article *a, size_t s0, size_t i) {
+  for (size_t d = i - 1; d > s0 + 1 && d + 3 >= i; d--) {
+    if (S_LEX(quote_determiners, a, d))
+      return d + 1 < i && S_LEX(cue_light_verbs, a, d - 1) ? d - 1
+                                                           : LEDE_NONE;
+    if (!S_word(a, d) || S_cap(a, d) || S_LEX(quote_preps, a, d) ||
+        S_LEX(quote_pronouns, a, d))
+      return LEDE_NONE;
+  }
+  return LEDE_NONE;
+}
+
 /* Where the complement of the cue noun at i starts to be looked for:
  * i + 1, or the "that" after an adjunct ("his claim in an interview
  * that ...", "her assertion during the debate that") or, for a
@@ -1322,7 +1337,7 @@ void lede__q_noun_frames(S_ctx *x) {
                   S_is(a, p, "some") || S_is(a, p, "new") ||
                   S_is(a, p, "fresh") || S_is(a, p, "serious"))) {
         v = p - 1; /* "made the case for", "raised new questions" */
-      } else {
+      } else if ((v = S_light_gap(a, s0, i)) == LEDE_NONE) {
         continue;
       }
       if (v != LEDE_NONE) {

@@ -1742,3 +1742,20 @@ Test(reported, a_participle_after_the_content_reports_again) {
                 "The deal is fair, calling it a win for both sides");
   lede_article_free(a);
 }
+
+/* "made an impassioned call for", "delivering a blistering critique of":
+ * a light verb's cue noun past a determiner and modifiers of any shape;
+ * the verb's subject owns it. */
+Test(reported, a_light_verb_cue_noun_past_its_modifiers) {
+  lede_article *a = t_parse(
+      "Harbor vote\n\n"
+      "Councilwoman Mara Dunn made an impassioned call for a second vote "
+      "on the harbor plan.\n\n"
+      "The port director toured the docks on Friday, delivering a "
+      "blistering critique of the dredging contract.\n");
+  r_check(a, "a second vote on the harbor plan", "Councilwoman Mara Dunn",
+          "call for", LEDE_CUE_SPEECH);
+  r_check(a, "the dredging contract", "The port director", "critique of",
+          LEDE_CUE_SPEECH);
+  lede_article_free(a);
+}
