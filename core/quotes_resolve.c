@@ -945,6 +945,34 @@ static int S_shared_subject(const lede_article *a, const lede__quote *q,
   return 1;
 }
 
+/* Is report p only the frame of quotation q, its content opening with q's
+ * cue: "The senator emailed supporters saying: “...”", "responded on
+ * Facebook writing, “...”"? q is the statement; p reports nothing else. */
+static int S_frames_quotation(const lede_article *a, const lede__quote *p,
+                              const lede__quote *q) {
+  if (p->kind != LEDE_QUOTE_INDIRECT ||
+      (q->kind != LEDE_QUOTE_DIRECT && q->kind != LEDE_QUOTE_MIXED) ||
+      S_empty(lede__s64(p->cue)) || S_empty(lede__s64(q->cue)) ||
+      p->speaker.start != q->speaker.start || p->speaker.end != q->speaker.end ||
+      q->cue.start < p->content.start || q->content.start >= p->content.end)
+    return 0;
+  size_t c = S_tok_at(a, q->cue.start);
+  return c < a->tokens.n && c == S_tok_at(a, p->content.start) && S_ing(a, c);
+}
+
+/* Drop the reports of S_frames_quotation (before any parent is set). */
+static void S_drop_frames(lede_article *a) {
+  size_t w = 0;
+  for (size_t i = 0; i < a->quotes.n; i++) {
+    const lede__quote *p = &a->quotes.v[i];
+    int frame = 0;
+    for (size_t j = i + 1; j < a->quotes.n && j < i + 4 && !frame; j++)
+      frame = S_frames_quotation(a, p, &a->quotes.v[j]);
+    if (!frame) a->quotes.v[w++] = *p;
+  }
+  a->quotes.n = w;
+}
+
 /* Is q a relative clause describing p's speaker in the attribution
  * between the pieces of split quote p: "“A,” said Lee, who backs the
  * plan. “B.”"? (at: q's speaker and cue) */
@@ -960,8 +988,10 @@ static int S_speaker_clause(const lede_article *a, const lede__quote *q,
 /* Each quote's cue class; a quote whose attribution lies inside the
  * content of an earlier one, or that shares its speaker and lies inside
  * its content, or that describes the speaker of a split quote between its
- * pieces, is nested in it. */
+ * pieces, is nested in it. A report that only frames a quotation is
+ * dropped. */
 void lede__q_classify(lede_article *a) {
+  S_drop_frames(a);
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
     if (!q->cls) q->cls = (unsigned char)S_cue_class_of(q->lemma);

@@ -1115,3 +1115,20 @@ Test(speakers, speaker_clause_between_pieces_is_nested) {
   cr_assert(j < 0 || lede_quote_parent(a, (size_t)j) == k);
   lede_article_free(a);
 }
+
+/* "emailed supporters saying: “...”": the report whose content opens with
+ * the participle introducing a quotation only frames it; the quotation
+ * is the one statement, not also a report of "saying: “...”". */
+Test(speakers, report_framing_a_quotation_is_dropped) {
+  lede_article *a = t_parse(
+      "Levy\n\n"
+      "The mayor emailed supporters saying: “The fight goes on” and vowing "
+      "to run again.\n\n"
+      "Reyes responded to the question on Facebook writing, “Yes, I will. "
+      "That was a poor choice of words.”\n");
+  s_check(a, "The fight", "The mayor", "saying", LEDE_QUOTE_DIRECT);
+  s_check(a, "Yes, I will", "Reyes", "writing", LEDE_QUOTE_DIRECT);
+  cr_assert_lt(t_find(a, "saying"), 0);
+  cr_assert_lt(t_find(a, "writing"), 0);
+  lede_article_free(a);
+}
