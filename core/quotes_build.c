@@ -1233,6 +1233,16 @@ size_t lede__q_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
         }
         return i;
       }
+      /* "on WXYZ’s “Morning Desk.”": a title in marks, capitalized, as
+       * the phrase's head, right after the preposition or a possessive */
+      if (k + 2 < s1 && (S_tok(a, k)->flags & LEDE__T_QUOTE) &&
+          (k == i + 1 || S_possessive(a, k - 1)) && S_cap(a, k + 1) &&
+          !S_is(a, i, "to")) {
+        size_t m = k + 1;
+        while (m < s1 && m < k + 10 && !(S_tok(a, m)->flags & LEDE__T_QUOTE))
+          m++;
+        if (m < s1 && (S_tok(a, m)->flags & LEDE__T_QUOTE)) k = m + 1;
+      }
       steps += (int)(k - i);
       i = k;
       continue;

@@ -335,6 +335,11 @@ void lede__q_direct(S_ctx *x) {
             /* ("said in his book, “An American Son.”": a title) */
             !(j > cu2.cue1 + 1 && j < ot &&
               S_LEX(quote_works, a, j - 1)) &&
+            /* ("said Tuesday on WXYZ’s “Morning Desk.”": a quotation right
+             * after a preposition or a possessive past the cue is their
+             * object, a title) */
+            !(j == ot && ot > cu2.cue1 && !a->quote_verb[ot - 1] &&
+              (S_possessive(a, ot - 1) || S_LEX(quote_preps, a, ot - 1))) &&
             (lede__q_skip_adjuncts(a, cu2.cue1, j) >= j ||
              ((S_punct(a, j, ':') || (k - 1 == o0 && S_comma(a, j))) &&
               cu2.cue1 < j && lede__q_np_right(a, cu2.cue1, j) >= j)) &&

@@ -2344,6 +2344,25 @@ Test(quotes, apposition_closing_on_a_title) {
   lede_article_free(a);
 }
 
+/* A title in marks after a possessive in the cue's adjuncts ("said
+ * Tuesday on WXYZ’s “Morning Desk.”") is where it was said, not what:
+ * the clause before the attribution is the content. */
+Test(quotes, title_after_a_possessive_in_the_adjuncts) {
+  lede_article *a = t_parse(
+      "Budget vote set\n\n"
+      "The new budget was a mistake from the start, Mayor Ann Lee said "
+      "Tuesday morning on WXYZ\xE2\x80\x99s \xE2\x80\x9CMorning "
+      "Desk.\xE2\x80\x9D\n");
+  static const t_quote want = {"The new budget", "from the start",
+                               LEDE_QUOTE_INDIRECT, "Mayor Ann Lee",
+                               "Mayor Ann Lee", "said", "say", NULL};
+  t_check(a, &want);
+  long k = t_find(a, "Morning Desk");
+  cr_assert(k < 0 ||
+            lede_quote_kind_of(a, (size_t)k) == LEDE_QUOTE_UNATTRIBUTED);
+  lede_article_free(a);
+}
+
 /* "added his third grand slam": after a tally ("added his third"), a
  * word of the tally's noun phrase that is also a cue verb is a noun. */
 Test(quotes, noun_of_a_tally_is_no_cue) {
