@@ -373,6 +373,15 @@ static void S_want(uint32_t *want, const char *w, size_t n) {
       UINT32_C(1) << (n < 31 ? n : 31);
 }
 
+/* The same by second and last but one byte (a word of one byte: its
+ * byte twice), into S_wantv2_tab. */
+static void S_want_inner(uint32_t *want, const char *w, size_t n) {
+  if (!n) return;
+  want[((unsigned char)w[n > 1] & 31) * 32 +
+       ((unsigned char)w[n - 1 - (n > 1)] & 31)] |=
+      UINT32_C(1) << (n < 31 ? n : 31);
+}
+
 /* What lede__q_find_verbs asks of a word besides the verbs, by its
  * length: S_want_tab by first and last byte (the cue nouns' and
  * adjectives' words, and the few words asked there), S_want2_tab by first
@@ -382,8 +391,10 @@ static uint32_t S_want_tab[32 * 32], S_want2_tab[32 * 32];
  * words whose entry lede__q_find_verbs fetches. */
 static uint32_t S_noun_tab[32 * 32];
 /* S_want_tab with the lengths of the precomputed verb table (S_verb_lens)
- * added: one look-up a word for both. */
-static uint32_t S_wantv_tab[32 * 32];
+ * added: one look-up a word for both; S_wantv2_tab the same by second and
+ * last but one byte (S_verb_lens2 and S_want_inner of the same words). A
+ * word is asked only if both hold its length. */
+static uint32_t S_wantv_tab[32 * 32], S_wantv2_tab[32 * 32];
 static pthread_once_t S_want_once = PTHREAD_ONCE_INIT;
 
 /* What the lemma of cue verb entry e is in, for lede__q_cue_at2: the
@@ -424,20 +435,25 @@ static void S_want_init(void) {
     for (size_t e = 0; e < wl[l]->n; e++) {
       const char *w = wl[l]->words[e];
       S_want(S_want_tab, w, strlen(w));
+      S_want_inner(S_wantv2_tab, w, strlen(w));
       if (wl[l] != &lede__lex_quote_hearsay) S_want(S_noun_tab, w, strlen(w));
     }
   static const char *const small[] = {"in",  "out", "he",    "him",      "his",
                                       "her", "she", "there", "according"};
-  for (size_t e = 0; e < sizeof small / sizeof *small; e++)
+  for (size_t e = 0; e < sizeof small / sizeof *small; e++) {
     S_want(S_want_tab, small[e], strlen(small[e]));
+    S_want_inner(S_wantv2_tab, small[e], strlen(small[e]));
+  }
   static const char phrase2[][2] = {{'t', 'a'}, {'t', 'o'}, {'s', 'e'},
                                     {'s', 'a'}, {'r', 'e'}, {'r', 'a'},
                                     {'v', 'i'}};
   for (size_t e = 0; e < sizeof phrase2 / sizeof *phrase2; e++)
     S_want2_tab[(phrase2[e][0] & 31) * 32 + (phrase2[e][1] & 31)] =
         0x1F8u; /* lengths 3 to 8 */
-  for (size_t b = 0; b < 32 * 32; b++)
+  for (size_t b = 0; b < 32 * 32; b++) {
     S_wantv_tab[b] = S_verb_lens[b] | S_want_tab[b];
+    S_wantv2_tab[b] |= S_verb_lens2[b];
+  }
 }
 
 /* The speech verb entry of every word, looked up once; none in a
@@ -460,12 +476,16 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
   /* Most words are none of what the walk looks for: S_want_init's
    * tables and the verbs' pass them over. */
   pthread_once(&S_want_once, S_want_init);
-  const uint32_t *want2 = S_want2_tab, *wantv = S_wantv_tab;
-  uint32_t wantv_buf[32 * 32];
-  if (ix.lens != S_verb_lens) {
-    for (size_t b = 0; b < 32 * 32; b++)
+  const uint32_t *want2 = S_want2_tab, *wantv = S_wantv_tab,
+                 *wantv2 = S_wantv2_tab;
+  uint32_t wantv_buf[32 * 32], wantv2_buf[32 * 32];
+  if (ix.lens != S_verb_lens) { /* (the lists changed: no S_verb_lens2) */
+    for (size_t b = 0; b < 32 * 32; b++) {
       wantv_buf[b] = ix.lens[b] | S_want_tab[b];
+      wantv2_buf[b] = UINT32_MAX;
+    }
     wantv = wantv_buf;
+    wantv2 = wantv2_buf;
   }
   /* One walk: the verbs, and for each pass that would ask every token the
    * tokens it is to ask (x->cand; the bits of 64 tokens are gathered in
@@ -481,11 +501,13 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
       size_t len = t->len;
       if (!(t->flags & LEDE__T_WORD)) continue;
       const unsigned char *s = (const unsigned char *)a->text + t->start;
-      /* (want2 holds lengths 3 to 8 only: a one-byte word reads its own
-       * byte there, never one past it) */
+      /* (a one-byte word reads its own byte as second and last but one,
+       * never one past it) */
+      size_t k1 = len > 1;
       unsigned b0 = (s[0] & 31u) * 32, m = len < 31 ? (unsigned)len : 31;
-      uint32_t y = (wantv[b0 + (s[len - 1] & 31u)] |
-                    want2[b0 + (s[len > 1] & 31u)]) >> m;
+      uint32_t y = ((wantv[b0 + (s[len - 1] & 31u)] &
+                     wantv2[(s[k1] & 31u) * 32 + (s[len - 1 - k1] & 31u)]) |
+                    want2[b0 + (s[k1] & 31u)]) >> m;
       go |= (uint64_t)(y & 1) << (i - i0);
     }
     if (!filter) /* every word */
