@@ -695,6 +695,13 @@ static void S_uncross(lede_article *a) {
   }
 }
 
+/* Are q's ref and speaker both given and apart ("the spokeswoman" of
+ * "Ann Lee, the spokeswoman")? */
+static int S_ref_apart(const lede__quote *q) {
+  return !S_empty(lede__s64(q->ref)) && !S_empty(lede__s64(q->speaker)) &&
+         (q->ref.start != q->speaker.start || q->ref.end != q->speaker.end);
+}
+
 void lede__q_resolve(lede_article *a, const unsigned char *used,
                      const uint64_t *pron) {
   size_t nslot = 1;
@@ -762,6 +769,12 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
     unsigned char known, empty;
   } *desc = lede__calloc(&a->scratch,
                          lede__mul(&a->scratch, a->quotes.n + 1, sizeof *desc));
+  /* A bit a quote: does its ref differ from its speaker (both given)?
+   * Only those have a description part to match. */
+  uint64_t *hasdesc = lede__calloc(
+      &a->scratch, lede__mul(&a->scratch, a->quotes.n / 64 + 1, sizeof *hasdesc));
+  for (size_t j = 0; j < a->quotes.n; j++)
+    if (S_ref_apart(&a->quotes.v[j])) hasdesc[j >> 6] |= UINT64_C(1) << (j & 63);
   for (size_t i = 0; i < a->quotes.n; i++) {
     lede__quote *q = &a->quotes.v[i];
     if (S_empty(lede__s64(q->speaker))) continue;
@@ -774,11 +787,10 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
     size_t j1 = a->quotes.n - i > S_BACK_QUOTES ? i + S_BACK_QUOTES
                                                  : a->quotes.n;
     size_t y0 = st.t0, y1 = st.t1;
-    for (size_t j = j0; j < j1; j++) {
+    for (size_t j = S_next_cand(hasdesc, j0, j1); j < j1;
+         j = S_next_cand(hasdesc, j + 1, j1)) {
       lede__quote *r = &a->quotes.v[j];
-      if (j == i || S_empty(lede__s64(r->ref)) || S_empty(lede__s64(r->speaker))) continue;
-      if (r->ref.start == r->speaker.start && r->ref.end == r->speaker.end)
-        continue;
+      if (j == i) continue;
       /* (each quote's description part is found once, as each asks
        * up to 48 others) */
       if (!desc[j].known) {
@@ -793,6 +805,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
           S_same_desc(a, desc[j].t0, desc[j].t1, y0, y1)) {
         q->ref = r->ref;
         desc[i].known = 0; /* its ref is another's now */
+        if (S_ref_apart(q)) hasdesc[i >> 6] |= UINT64_C(1) << (i & 63);
         break;
       }
     }
