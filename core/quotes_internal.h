@@ -557,8 +557,7 @@ static inline int S_name_will(const lede_article *a, size_t i) {
       memcmp(a->text + t->start + 1, "ill", 3) != 0)
     return 0;
   if (i == 0 || i + 1 >= a->tokens.n ||
-      lede__tok_sent(a, i - 1) != lede__tok_sent(a, i) ||
-      lede__tok_sent(a, i + 1) != lede__tok_sent(a, i) ||
+      lede__tok_opens(a, i) || lede__tok_opens(a, i + 1) ||
       (S_tok(a, i - 1)->flags & LEDE__T_QUOTE))
     return 0;
   return S_word(a, i + 1) && (S_past(a, i + 1) || S_present_s(a, i + 1));
@@ -576,7 +575,7 @@ static inline int S_initial(const lede_article *a, size_t i) {
 static inline int S_ly_noun(const lede_article *a, size_t i) {
   size_t p = i;
   if (p > 0 && S_cap(a, p - 1) && S_word(a, p - 1)) p--;
-  if (p == 0 || lede__tok_sent(a, p - 1) != lede__tok_sent(a, i)) return 0;
+  if (p == 0 || lede__tok_opens(a, p) || lede__tok_opens(a, i)) return 0;
   return (S_LEX(quote_determiners, a, p - 1) &&
           !S_is(a, p - 1, "that")) ||
          S_possessive(a, p - 1);

@@ -284,7 +284,7 @@ size_t lede__q_verb_entry(const S_verb_index *ix, const char *s, size_t n) {
 static int S_noun_first(const lede_article *a, size_t i, size_t s1) {
   if (!S_LEX(cue_noun_first, a, i)) return 0;
   size_t si = lede__tok_sent(a, i);
-  if (i == 0 || lede__tok_sent(a, i - 1) != si) return 1;
+  if (i == a->sent_tok.v[si]) return 1;
   size_t p = i - 1;
   const lede__token *t = S_tok(a, i);
   int s_form = a->text[lede__tend(t) - 1] == 's';
@@ -352,14 +352,14 @@ static int S_reduced_relative(const lede_article *a, size_t i) {
       i + 1 >= a->tokens.n)
     return 0;
   size_t si = lede__tok_sent(a, i);
-  if (lede__tok_sent(a, i - 1) != si || lede__tok_sent(a, i + 1) != si ||
-      !S_word(a, i - 1) || S_be(a, i - 1) ||
+  size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  if (i - 1 < s0 || i + 1 >= s1 || !S_word(a, i - 1) || S_be(a, i - 1) ||
       S_LEX(quote_aux, a, i - 1) ||
       S_LEX(quote_pronouns, a, i - 1))
     return 0;
   /* (an infinitive is the verb's own: "the board decided to close") */
   if (S_is(a, i + 1, "to"))
-    return i + 2 < a->tokens.n && lede__tok_sent(a, i + 2) == si &&
+    return i + 2 < s1 &&
            (S_LEX(quote_determiners, a, i + 2) || S_cap(a, i + 2) ||
             S_LEX(quote_pronouns, a, i + 2));
   return S_LEX(quote_preps, a, i + 1) || S_is(a, i + 1, "by");
@@ -663,7 +663,9 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
   int ing = n > 4 && memcmp(e - 3, "ing", 3) == 0;
   int ed = n > 3 && e[-1] == 'd' && e[-2] == 'e';
   size_t si = lede__tok_sent(a, i), p = i - 1;
-  if (lede__tok_sent(a, p) != si) return 0;
+  /* (its sentence's tokens: [s0, s1)) */
+  size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  if (p < s0) return 0;
   /* "the reality show “Pool Boss”": a work's name in its bare form after
    * a singular noun (a verb would agree: "shows"), before its title. */
   if (!ing && !ed && e[-1] != 's' && S_LEX(quote_works, a, i) &&
@@ -677,11 +679,11 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
     /* (a name before it needs a determiner too: "the reality TV show") */
     int cap = (S_tok(a, p)->flags & LEDE__T_CAP) != 0;
     size_t k = p;
-    while (k > 0 && k + 3 > p && lede__tok_sent(a, k - 1) == si &&
+    while (k > s0 && k + 3 > p &&
            (S_np_lower(a, k - 1) || (cap && (S_tok(a, k - 1)->flags & LEDE__T_CAP))) &&
            !S_LEX(quote_determiners, a, k - 1))
       k--;
-    if (k > 0 && lede__tok_sent(a, k - 1) == si &&
+    if (k > s0 &&
         (S_LEX(quote_determiners, a, k - 1) ||
          S_possessive(a, k - 1) ||
          (!cap && (S_tok(a, k - 1)->flags & LEDE__T_CAP))))
@@ -702,12 +704,12 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
         !(p > 0 && S_LEX(quote_pronouns, a, p - 1)))
       return 1;
     /* "the new claims", "its repeated denials" */
-    if (p > 0 && lede__tok_sent(a, p - 1) == si && S_adjective_shape(a, p) &&
+    if (p > s0 && S_adjective_shape(a, p) &&
         (S_LEX(quote_determiners, a, p - 1) ||
          S_possessive(a, p - 1)))
       return 1;
     /* "this season's best-rated new shows": two modifiers */
-    if (p > 1 && lede__tok_sent(a, p - 2) == si && S_adjective_shape(a, p) &&
+    if (p > s0 + 1 && S_adjective_shape(a, p) &&
         S_adjective_shape(a, p - 1) &&
         (S_LEX(quote_determiners, a, p - 2) ||
          S_possessive(a, p - 2)))
@@ -722,7 +724,7 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
     int particle = nx < a->tokens.n &&
                    (S_LEX(quote_preps, a, nx) || S_is(a, nx, "out") ||
                     S_is(a, nx, "up") || S_is(a, nx, "off"));
-    for (size_t k = p, m = 0; !particle && m < 4 && lede__tok_sent(a, k) == si;
+    for (size_t k = p, m = 0; !particle && m < 4 && k >= s0;
          k--, m++) {
       /* (not "a Baton Rouge paper called on", "one lawmaker called") */
       if (S_is(a, k, "a") || S_is(a, k, "an") || S_is(a, k, "another"))
@@ -738,7 +740,7 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
      * participle between a preposition, quantifier or determiner and
      * the plural noun it modifies. */
     size_t nx = i + 1;
-    if (nx < a->tokens.n && lede__tok_sent(a, nx) == si &&
+    if (nx < s1 &&
         !S_cap(a, nx) && S_plural_noun(a, nx) &&
         !S_LEX(quote_objects, a, nx) &&
         ((S_LEX(quote_preps, a, p) && !S_is(a, p, "to")) ||
@@ -754,7 +756,7 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
     size_t nx = i + 1;
     if (((S_LEX(quote_determiners, a, p) && !S_is(a, p, "that")) ||
          S_negation(a, p)) &&
-        nx < a->tokens.n && lede__tok_sent(a, nx) == si && S_word(a, nx) &&
+        nx < s1 && S_word(a, nx) &&
         !S_cap(a, nx) && !a->quote_verb[nx] &&
         !S_LEX(quote_determiners, a, nx) && !S_LEX(quote_pronouns, a, nx) &&
         !S_LEX(quote_preps, a, nx) && !S_LEX(quote_stop, a, nx) &&
@@ -770,7 +772,7 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
         S_LEX(quote_aux, a, p) || a->quote_verb[p])
       return 0;
     for (size_t k = p; k > 0 && k + 3 > p; k--) {
-      if (lede__tok_sent(a, k - 1) != si) break;
+      if (k - 1 < s0) break;
       if (S_LEX(quote_determiners, a, k - 1) &&
           !S_is(a, k - 1, "that"))
         return 1;
@@ -862,7 +864,7 @@ int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   /* "Lee Just Announced ...": a headline's adverb joins its cue, not
    * the name before it */
   if (i > 1 && S_cap(a, i - 1) && S_is(a, i - 1, "just") &&
-      lede__tok_sent(a, i - 2) == lede__tok_sent(a, i))
+      !lede__tok_opens(a, i - 1) && !lede__tok_opens(a, i))
     cu->cue0 = i - 1;
   /* "shot back", "cut in", "went on" */
   if (after && i + 1 < s1 &&

@@ -58,6 +58,13 @@ static inline size_t lede__tok_sent(const lede_article *a, size_t i) {
   return a->tok_sbase[i >> 6] + (size_t)lede__popcount64(m) - 1;
 }
 
+/* Does token i (< a->tokens.n) open a sentence? For i > 0, whether
+ * lede__tok_sent of i - 1 and of i differ: one bit, no counting (an empty
+ * sentence opens where the next one does, which sets the bit). */
+static inline int lede__tok_opens(const lede_article *a, size_t i) {
+  return (int)(a->tok_sbits[i >> 6] >> (i & 63) & 1);
+}
+
 /* Start and stop remembering each token's word-hash entry (in a->memo,
  * begun once tokens are made and ended when the parse is done); without,
  * lede__tok_word looks it up each time. Tokens past a->tokens.n (which
