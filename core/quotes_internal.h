@@ -91,6 +91,9 @@ void lede__q_find_pairs(S_ctx *x);
 size_t lede__q_verb_n(void);
 const char *lede__q_entry_word(size_t e);
 void lede__q_verb_index_build(S_verb_index *ix);
+/* The cue class (lede_cue_class) of a lemma: writing, thought, other or
+ * speech, by data/lex/cue_writing.txt and the others. */
+int lede__q_cue_class(const char *lemma);
 size_t lede__q_verb_entry(const S_verb_index *ix, const char *s, size_t n);
 void lede__q_find_verbs(S_ctx *x);
 /* The same with every word asked, none passed over by the filter of
@@ -978,13 +981,7 @@ static inline int S_personlike(const lede_article *a, lede_span s) {
 }
 
 static inline int S_cue_class_of(const char *lemma) {
-  if (!lemma) return LEDE_CUE_SPEECH;
-  /* one look-up for the three lists */
-  const lede__word *w = lede__word_find(lemma, strlen(lemma));
-  if (lede__word_in(w, &lede__lex_cue_writing)) return LEDE_CUE_WRITING;
-  if (lede__word_in(w, &lede__lex_cue_thought)) return LEDE_CUE_THOUGHT;
-  if (lede__word_in(w, &lede__lex_cue_other)) return LEDE_CUE_OTHER;
-  return LEDE_CUE_SPEECH;
+  return lemma ? lede__q_cue_class(lemma) : LEDE_CUE_SPEECH;
 }
 
 #endif

@@ -404,6 +404,25 @@ static pthread_once_t S_want_once = PTHREAD_ONCE_INIT;
 enum { L_STANCE = 1, L_PARTICLE_ONLY = 2, L_PARTICLE = 4,
        L_SLOW = 8 /* not known: ask the lists */, L_THAT_ONLY = 16 };
 static unsigned char S_lemma_tab[S_VHASH / 2];
+/* The cue class of each verb entry's lemma, by the address of its string
+ * (S_entry_lemma): open addressing, S_VHASH slots for at most S_VHASH / 2
+ * entries. */
+static const char *S_class_key[S_VHASH];
+static unsigned char S_class_val[S_VHASH];
+
+static size_t S_class_slot(const char *lemma) {
+  uint64_t h = (uint64_t)(uintptr_t)lemma * UINT64_C(0x9E3779B97F4A7C15);
+  return (size_t)(h >> 53) & (S_VHASH - 1);
+}
+
+static int S_class_slow(const char *lemma) {
+  /* one look-up for the three lists */
+  const lede__word *w = lede__word_find(lemma, strlen(lemma));
+  if (lede__word_in(w, &lede__lex_cue_writing)) return LEDE_CUE_WRITING;
+  if (lede__word_in(w, &lede__lex_cue_thought)) return LEDE_CUE_THOUGHT;
+  if (lede__word_in(w, &lede__lex_cue_other)) return LEDE_CUE_OTHER;
+  return LEDE_CUE_SPEECH;
+}
 
 static void S_want_init(void) {
   for (size_t e = 0; e < S_VHASH / 2; e++) {
@@ -426,6 +445,10 @@ static void S_want_init(void) {
       if (strncmp(px->words[k], l, n) == 0 && px->words[k][n] == ' ')
         b |= L_PARTICLE;
     S_lemma_tab[e] = (unsigned char)b;
+    size_t h = S_class_slot(l);
+    while (S_class_key[h] && S_class_key[h] != l) h = (h + 1) & (S_VHASH - 1);
+    S_class_key[h] = l;
+    S_class_val[h] = (unsigned char)S_class_slow(l);
   }
   const lede__lexicon *const wl[] = {&lede__lex_cue_nouns,
                                      &lede__lex_cue_nouns_other,
@@ -641,6 +664,15 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
 }
 
 void lede__q_find_verbs(S_ctx *x) { S_find_verbs(x, 1); }
+
+int lede__q_cue_class(const char *lemma) {
+  pthread_once(&S_want_once, S_want_init);
+  /* (a verb entry's lemma is found by its address; any other asks the
+   * lists) */
+  for (size_t h = S_class_slot(lemma); S_class_key[h]; h = (h + 1) & (S_VHASH - 1))
+    if (S_class_key[h] == lemma) return S_class_val[h];
+  return S_class_slow(lemma);
+}
 
 void lede__q_find_verbs_unfiltered(S_ctx *x) { S_find_verbs(x, 0); }
 
