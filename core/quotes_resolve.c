@@ -185,12 +185,16 @@ typedef struct {
 
 /* The gender a word gives: a title, a first name, "spokeswoman". */
 static int S_word_gender(const lede_article *a, size_t i) {
-  if (S_LEX(female_words, a, i) ||
-      S_LEX(first_names_female, a, i))
-    return G_FEMALE;
-  if (S_LEX(male_words, a, i) ||
-      S_LEX(first_names_male, a, i))
-    return G_MALE;
+  const lede__token *t = S_tok(a, i);
+  const char *s = a->text + t->start;
+  size_t n = t->len;
+  /* (four lists, one look-up) */
+  if (!(S_MAYBE(female_words, s, n) | S_MAYBE(first_names_female, s, n) |
+        S_MAYBE(male_words, s, n) | S_MAYBE(first_names_male, s, n)))
+    return G_NONE;
+  const lede__word *w = lede__tok_word(a, i);
+  if (S_HAS(female_words, w) || S_HAS(first_names_female, w)) return G_FEMALE;
+  if (S_HAS(male_words, w) || S_HAS(first_names_male, w)) return G_MALE;
   return G_NONE;
 }
 
