@@ -20,6 +20,7 @@
 
 #include "internal.h"
 #include "lexicon.h"
+#include "tokens.h"
 
 enum {
   U_TERMINAL = 1 << 0,  /* ends with . ? ! ... (before closing marks) */
@@ -170,7 +171,7 @@ static unsigned S_count_words(const char *t, lede_span s, unsigned cap) {
         unsigned st = a16 & ~((a16 << 1) | (sa >> 15)) &
                       ~(((j16 << 1) | (sj >> 15)) & ((a16 << 2) | (sa >> 14))) &
                       0xFFFFu;
-        unsigned c = (unsigned)__builtin_popcount(st);
+        unsigned c = lede__popcount64(st);
         if (n + c >= cap) return cap; /* (n < cap here) */
         n += c;
         sa = a16;

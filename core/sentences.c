@@ -818,7 +818,19 @@ S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__toke
         pos = e + (t[e] == ' '); /* as the loop below would */
         if (pos >= end) break;
         b = (unsigned char)t[pos];
-        if (b >= 0x80 || !(S_k[b] & K_AN)) break;
+        if (b >= 0x80) break;
+        kb = S_k[b];
+        if (!(kb & K_AN)) {
+          /* ASCII punctuation after a word (", " ". "): its token here,
+           * as the loop below would make it, and on if a word follows */
+          if (kb & K_SP) break;
+          S_TOKEN(pos, pos + 1, LEDE__T_PUNCT | (kb & K_QU ? LEDE__T_QUOTE : 0));
+          pos++;
+          if (pos < end && t[pos] == ' ') pos++;
+          if (pos >= end) break;
+          b = (unsigned char)t[pos];
+          if (b >= 0x80 || !(S_k[b] & K_AN)) break;
+        }
       }
       /* on at a word the masks could not end, else at the next token */
       if (pos >= end || b >= 0x80 || !(S_k[b] & K_AN)) continue;
