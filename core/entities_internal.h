@@ -154,6 +154,8 @@ typedef struct {
   uint32_t count; /* word tokens with this key and a record when counted
                    * (lede__ent_word_count adds those in S_ctx.cnt) */
   uint32_t vote;  /* its place in x->vote (S_votes_at), UINT32_MAX not yet */
+  uint32_t hash;  /* lede__word_hash(key, len, 1): the words map's and
+                   * the word hash's (lede__word_find_h) */
   const lede__word *word; /* its entry in the word hash, or NULL */
   uint64_t lists[2]; /* its lists (word->lists), once W_WORD is known */
 } S_wrec;
@@ -212,7 +214,7 @@ typedef struct {
   size_t widcap;          /* tokens wid[] has room for (grown with them) */
   size_t widlim;          /* min(maxtok, widcap): tokens that may have one */
   S_wrecs *recs;          /* per distinct word: cached look-ups */
-  S_map *words;           /* word key -> record (hashed by S_hash_fold) */
+  S_map *words;           /* word key -> record (hashed by lede__word_hash, folded) */
   int sports;   /* a sports report: clubs are named after towns */
   S_map names;  /* type char + key -> entity */
   /* Per word record: the person whose longer name has the word, the
@@ -347,7 +349,7 @@ static inline const lede__gaz_entry *S_gaz_of(const lede__word *w, const char *s
  * for the word is a bit of it, kept in the record. */
 static inline const lede__word *S_rec_word(S_wrec *r) {
   if (!(r->known & W_WORD)) {
-    const lede__word *w = lede__word_find(r->key, r->len);
+    const lede__word *w = lede__word_find_h(r->key, r->len, r->hash);
     r->word = w;
     r->known |= W_WORD;
     if (w) {
@@ -417,8 +419,8 @@ S_hash_with(const char *s, size_t n, uint64_t fold, uint64_t *bits) {
   return h ^ (h >> 29);
 }
 
-/* The words map's hash: bit 5 set in each byte, so that a word and its
- * key (the word in lower case) hash alike. */
+/* The hash of the counts by key (S_cnt): bit 5 set in each byte, so
+ * that a word and its key (the word in lower case) hash alike. */
 static inline uint64_t S_hash_fold(const char *s, size_t n, uint64_t *bits) {
   return S_hash_with(s, n, 0x2020202020202020u, bits);
 }
@@ -472,7 +474,8 @@ static inline unsigned S_list_id(int k) {
 /* Is the word of token i (or the words of [i, j)) in list
  * lede__ent_lists[k]? Answered from the word's record once it knows
  * (inline: S_in is asked as often as S_rec). */
-static inline int S_in(int k, const S_ctx *x, size_t i, size_t j) {
+static inline __attribute__((always_inline)) int S_in(int k, const S_ctx *x,
+                                                      size_t i, size_t j) {
   if (j == i + 1) {
     S_wrec *r = S_rec(x, i);
     if (r) {

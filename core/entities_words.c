@@ -247,13 +247,13 @@ S_wrec *lede__ent_rec_new(const S_ctx *x, size_t i) {
    * is itself in lower case) is hashed and compared as it stands,
    * folded; its key is made only for a new record. */
   uint64_t bits;
-  uint64_t hv = S_hash_fold(k, n, &bits);
+  uint32_t hv = lede__word_hash_bits(k, n, 1, &bits);
   int plain = !(bits & 0x8080808080808080u) && n < S_KEY && !(n >= 3 && k[1] == '.');
   if (!plain) {
     n = lede__ent_key_tok(x, tk, buf, 0);
     if (!n) return NULL;
     k = buf;
-    hv = S_hash_fold(k, n, &bits);
+    hv = lede__word_hash(k, n, 1);
   }
   S_map *m = x->words;
   lede__arena *ar = &x->a->scratch;
@@ -287,6 +287,7 @@ S_wrec *lede__ent_rec_new(const S_ctx *x, size_t i) {
     r->gaz = -2;
     r->count = 0;
     r->vote = UINT32_MAX;
+    r->hash = hv;
     r->lists[0] = r->lists[1] = 0;
   }
   size_t v = m->v[h].val;
@@ -366,7 +367,7 @@ static inline uint64_t S_hash(const char *s, size_t n) {
 }
 
 /* Grow m to cap slots (a power of two, more than it has); word: m is the
- * words map, hashed by S_hash_fold. */
+ * words map, hashed by lede__word_hash. */
 void lede__ent_map_grow(lede__arena *ar, S_map *m, size_t cap, int word) {
   size_t vcap = 0;
   S_slot *v = NULL;
@@ -375,8 +376,7 @@ void lede__ent_map_grow(lede__arena *ar, S_map *m, size_t cap, int word) {
   for (size_t i = 0; i < cap; i++) v[i].key = NULL;
   for (size_t i = 0; i < m->cap; i++)
     if (m->v[i].key) {
-      uint64_t bits;
-      size_t h = (size_t)(word       ? S_hash_fold(m->v[i].key, m->v[i].len, &bits)
+      size_t h = (size_t)(word       ? lede__word_hash(m->v[i].key, m->v[i].len, 1)
                           : m->typed ? S_hash(m->v[i].key + 1, m->v[i].len - 1)
                                      : S_hash(m->v[i].key, m->v[i].len)) &
                  (cap - 1);

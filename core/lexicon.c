@@ -3,13 +3,13 @@
 
 #include "gazetteer.h"
 #include "lexicon.h"
+#include "tokens.h"
 #include "wordhash.h"
 
 /* Open addressing with linear probing, keyed by the ASCII-folded word
  * hash, as tools/gen_lexicon.lua builds it. */
-const lede__word *lede__word_find(const char *s, size_t n) {
-  if (n == 0) return NULL;
-  uint32_t h = lede__word_hash(s, n, 1);
+static inline __attribute__((always_inline)) const lede__word *
+S_find(const char *s, size_t n, uint32_t h) {
   size_t i;
   uint32_t tag = h >> 17 << 17;
   for (i = h & lede__word_mask;; i = (i + 1) & lede__word_mask) {
@@ -19,6 +19,14 @@ const lede__word *lede__word_find(const char *s, size_t n) {
     const lede__word *w = &lede__words[v & 0x1FFFF];
     if (w->len == n && lede__key_eq(s, w->key, n, 1)) return w;
   }
+}
+
+const lede__word *lede__word_find(const char *s, size_t n) {
+  return n ? S_find(s, n, lede__word_hash(s, n, 1)) : NULL;
+}
+
+const lede__word *lede__word_find_h(const char *s, size_t n, uint32_t h) {
+  return n ? S_find(s, n, h) : NULL;
 }
 
 /* The list's bit in lede__word.lists, plus one; 0 for a list outside the

@@ -93,6 +93,10 @@ static inline const lede__word *lede__tok_word(const lede_article *a,
   return lede__tok_word_slow(a, i);
 }
 
+/* lede__word_find(s, n), given h = lede__word_hash(s, n, 1) (wordhash.h):
+ * for a word whose hash is known. */
+const lede__word *lede__word_find_h(const char *s, size_t n, uint32_t h);
+
 /* Is w (from lede__word_find or lede__tok_word) in list lx? */
 static inline int lede__word_has(const lede__word *w, const lede__lexicon *lx) {
   if (!lx->id) return lede__word_in(w, lx);

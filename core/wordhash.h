@@ -31,11 +31,14 @@ static inline uint64_t lede__fold_bit5(uint64_t w) {
 }
 
 /* fold_case: lede__fold_case, else lede__fold_bit5. A constant at each
- * call, so the branch folds away. */
-static inline uint32_t lede__word_hash(const char *s, size_t n, int fold_case) {
-  uint64_t x = 0x9E3779B97F4A7C15u ^ n, w;
+ * call, so the branch folds away. *bits gets every byte of s[0..n) ORed
+ * (is it ASCII?). */
+static inline __attribute__((always_inline)) uint32_t
+lede__word_hash_bits(const char *s, size_t n, int fold_case, uint64_t *bits) {
+  uint64_t x = 0x9E3779B97F4A7C15u ^ n, w, all = 0;
   for (; n > 8; s += 8, n -= 8) {
     w = lede__le32(s) | lede__le32(s + 4) << 32;
+    all |= w;
     x = (x ^ (fold_case ? lede__fold_case(w) : lede__fold_bit5(w))) * 0xff51afd7ed558ccdu;
     x ^= x >> 32;
   }
@@ -46,8 +49,15 @@ static inline uint32_t lede__word_hash(const char *s, size_t n, int fold_case) {
         (uint64_t)(unsigned char)s[n - 1] << 16;
   else
     w = 0;
+  *bits = all | w;
   x = (x ^ (fold_case ? lede__fold_case(w) : lede__fold_bit5(w))) * 0xc4ceb9fe1a85ec53u;
   return (uint32_t)(x >> 32);
+}
+
+static inline __attribute__((always_inline)) uint32_t
+lede__word_hash(const char *s, size_t n, int fold_case) {
+  uint64_t bits;
+  return lede__word_hash_bits(s, n, fold_case, &bits);
 }
 
 /* s[0..n) equals key[0..n), s ASCII-folded first if fold_case (a
