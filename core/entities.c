@@ -40,30 +40,39 @@ static int S_cmp_span_src(const void *p, const void *q) {
 }
 
 /* Sort v[0..n) by S_cmp_span_src (a total order: entity tells apart
- * what else is equal): merging runs that double, the comparison inline,
- * and two runs already in order copied as they are (the mentions come
- * mostly in order, pass by pass). */
+ * what else is equal): the comparison inline, merging the runs already
+ * in order two by two, found as each pass reads them (the mentions come
+ * mostly in order, pass by pass: a few runs, a few passes). */
 static void S_sort_spans(lede__arena *ar, lede__mention *v, size_t n) {
   if (n < 2) return;
-  lede__mention *buf = lede__alloc(ar, lede__mul(ar, n, sizeof *buf));
-  lede__mention *src = v, *dst = buf;
-  for (size_t w = 1; w < n; w *= 2) {
-    for (size_t lo = 0; lo < n; lo += 2 * w) {
-      size_t mid = n - lo > w ? lo + w : n;
-      size_t hi = n - mid > w ? mid + w : n;
-      size_t i = lo, j = mid, k = lo;
-      if (mid < hi && S_cmp_span_src(&src[mid - 1], &src[mid]) > 0) {
-        while (i < mid && j < hi)
-          dst[k++] = S_cmp_span_src(&src[j], &src[i]) < 0 ? src[j++] : src[i++];
+  lede__mention *buf = NULL, *src = v, *dst = NULL;
+  for (;;) {
+    size_t lo = 0;
+    while (lo < n) {
+      size_t mid = lo + 1;
+      while (mid < n && S_cmp_span_src(&src[mid - 1], &src[mid]) < 0) mid++;
+      if (mid == n) {
+        if (lo == 0) { /* one run: sorted */
+          if (src != v) memcpy(v, src, n * sizeof *v);
+          return;
+        }
+        memcpy(dst + lo, src + lo, (n - lo) * sizeof *v);
+        break;
       }
+      if (!buf) dst = buf = lede__alloc(ar, lede__mul(ar, n, sizeof *buf));
+      size_t hi = mid + 1;
+      while (hi < n && S_cmp_span_src(&src[hi - 1], &src[hi]) < 0) hi++;
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi)
+        dst[k++] = S_cmp_span_src(&src[j], &src[i]) < 0 ? src[j++] : src[i++];
       if (i < mid) memcpy(dst + k, src + i, (mid - i) * sizeof *v), k += mid - i;
       if (j < hi) memcpy(dst + k, src + j, (hi - j) * sizeof *v);
+      lo = hi;
     }
     lede__mention *t = src;
     src = dst;
     dst = t;
   }
-  if (src != v) memcpy(v, src, n * sizeof *v);
 }
 
 static lede_span S_tspan(const S_ctx *x, size_t i, size_t j) {

@@ -248,8 +248,9 @@ static inline int S_init(const S_ctx *x, size_t i) { return (x->covered[i] & C_I
 /* Token i's word record + 1 if remembered, else 0. */
 static inline uint32_t S_wid(const S_ctx *x, size_t i) {
   if (i >= x->widlim) return 0;
+  if (!x->widtag) return x->wid[i]; /* one each: widmask is all ones */
   size_t k = i & x->widmask;
-  return !x->widtag || x->widtag[k] == (uint32_t)i ? x->wid[k] : 0;
+  return x->widtag[k] == (uint32_t)i ? x->wid[k] : 0;
 }
 
 /* Is segment seg a line of a results table (lede__ent_modes)? */

@@ -21,20 +21,25 @@ static int S_tag_type(const S_ctx *x, int tg, size_t s, size_t e) {
 }
 
 /* The first tagged token in [i, n), or n. Names are a few tokens in
- * ten: eight tags at a time. */
+ * ten: eight tags at a time, the last eight read past n (the tags have
+ * S_TAGPAD bytes of room after the last token). */
+#define S_TAGPAD 8
 static inline __attribute__((always_inline)) size_t
 S_tag_skip(const unsigned char *tag, size_t i, size_t n) {
-  for (uint64_t w; i + 8 <= n; i += 8) {
+  for (uint64_t w; i < n; i += 8) {
     memcpy(&w, tag + i, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* the first byte set is the lowest */
-    if (w) return i + (size_t)(__builtin_ctzll(w) >> 3);
+    if (w) {
+      i += (size_t)(__builtin_ctzll(w) >> 3);
+      return i < n ? i : n;
+    }
 #else
     if (w) break;
 #endif
   }
   while (i < n && !tag[i]) i++;
-  return i;
+  return i < n ? i : n;
 }
 
 /* The tagger's next name in [i, t1) of one segment: [*s, *e) and its tag;
@@ -242,7 +247,11 @@ static size_t S_votes_at(S_ctx *x, const S_ment *m, int add) {
   if (!v) return LEDE_NONE;
   if (*v == LEDE_NONE && add) {
     *v = x->vote.n;
-    for (int k = 0; k < 6; k++) *LEDE__PUSH(&x->a->scratch, x->vote) = 0;
+    if (x->vote.n + 6 > x->vote.cap)
+      lede__vec_reserve(&x->a->scratch, (void **)&x->vote.v, &x->vote.cap,
+                        sizeof *x->vote.v, 2 * x->vote.cap + 60);
+    memset(x->vote.v + x->vote.n, 0, 6 * sizeof *x->vote.v);
+    x->vote.n += 6;
   }
   if (r && *v != LEDE_NONE && *v < UINT32_MAX) r->vote = (uint32_t)*v;
   return *v;
@@ -346,8 +355,8 @@ void lede__ent_tag(S_ctx *x) {
   lede__arena *ar = &a->scratch;
   size_t n = S_NT(x);
   /* A vector, given back before the mentions are made. */
-  lede__vec_reserve(ar, (void **)&x->tag, &x->tagcap, 1, n + 1);
-  memset(x->tag, 0, n + 1);
+  lede__vec_reserve(ar, (void **)&x->tag, &x->tagcap, 1, n + S_TAGPAD);
+  memset(x->tag, 0, n + S_TAGPAD);
   x->ntag = n;
   x->seg_title = lede__calloc(ar, x->seg.n + 1);
   lede__mark mk = lede__arena_mark(ar);
