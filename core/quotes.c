@@ -89,6 +89,9 @@ void lede__quotes(lede_article *a) {
   memset(&x.pairs, 0, sizeof x.pairs);
   memset(&x.pending, 0, sizeof x.pending);
   memset(&x.openers, 0, sizeof x.openers);
+  /* and so does the quotes' unused room, kept with the article */
+  lede__vec_shrink(&a->arena, (void **)&a->quotes.v, &a->quotes.cap,
+                   sizeof *a->quotes.v, a->quotes.n);
   lede__q_resolve(a, x.used_tok, x.cand[Q_PRON]);
   lede__q_classify(a);
   S_start_blocks(a);

@@ -915,6 +915,10 @@ void lede__tokenize(lede_article *a) {
   a->tokens.v = v;
   a->tokens.n = n;
   a->tokens.cap = cap;
+  /* most of the room left over goes back before the stages allocate
+   * theirs; a little stays for the sub-tokens entities adds */
+  lede__vec_shrink(&a->arena, (void **)&a->tokens.v, &a->tokens.cap,
+                   sizeof *a->tokens.v, n + n / 16 + 16);
   *LEDE__PUSH(&a->arena, a->sent_tok) = (uint32_t)n;
   lede__tok_index(a);
 }
