@@ -64,6 +64,13 @@ static void S_drop_tokens(lede_article *a) {
   a->tok_sbase = NULL;
 }
 
+/* A vector a stage has made, and no later stage adds to, gives back its
+ * unused room (a long text's only: a short one's stays in its chunk)
+ * before the next stage allocates. */
+#define S_FIT(a, vec)                                                    \
+  lede__vec_shrink(&(a)->arena, (void **)&(vec).v, &(vec).cap,         \
+                   sizeof *(vec).v, (vec).n)
+
 /* The stages run inside a setjmp so an allocation failure anywhere unwinds
  * here; everything they allocated is in the arena. */
 static int S_run(lede_article *a, const char *text, jmp_buf *jb,
@@ -91,14 +98,23 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb,
    * would need tens of gigabytes anyway. */
   if (a->len > UINT32_MAX) longjmp(*a->arena.oom, 1);
   lede__sentences(a);
+  S_FIT(a, a->blocks);
+  S_FIT(a, a->captions);
+  S_FIT(a, a->paras);
+  S_FIT(a, a->sents);
   lede__tokenize(a);
   /* Each token's word is looked up once, for every stage. */
   lede__tok_words_begin(a);
   /* entities */
   lede__entities(a);
+  S_FIT(a, a->ents);
+  S_FIT(a, a->ments);
+  S_FIT(a, a->ent_ments);
+  S_FIT(a, a->ent_aliases);
 
   /* dates */
   lede__dates(a);
+  S_FIT(a, a->dates);
 
   /* quotes */
   lede__quotes(a);

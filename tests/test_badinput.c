@@ -361,6 +361,32 @@ Test(badinput, short_words_peak) {
   }
 }
 
+/* Dense shapes: a vector that doubled past what it held (the tokens,
+ * the quotes) kept its unused half through the stages after it, 19.4
+ * times the input at the peak for "he said that " here, 17.4 for
+ * captioned paragraphs, 14.3 for NUL bytes, 14.0 for "(a ", 8.7 for
+ * "12 ". */
+Test(badinput, dense_shapes_peak) {
+  static const struct {
+    const char *unit;
+    size_t len;
+    double most;
+  } shapes[] = {
+      {"he said that ", 13, 16.0},
+      {"The port reopened on Monday.\n\nPhoto: The harbour. (AFP)\n\n", 57, 15.0},
+      {"\0\0\0\0 a\0b. ", 11, 13.7},
+      {"(a ", 3, 12.8},
+      {"12 ", 3, 8.0},
+  };
+  for (size_t k = 0; k < sizeof shapes / sizeof *shapes; k++) {
+    size_t ul = shapes[k].len, len = (2u << 20) / ul * ul, peak;
+    S_time(shapes[k].unit, ul, 2u << 20, &peak);
+    cr_expect_leq((double)peak, shapes[k].most * (double)len,
+                  "shape %zu: peak %.1f times the input", k,
+                  (double)peak / (double)len);
+  }
+}
+
 /* A speaker phrase that opens on a full stop looked at the token before
  * it for a title abbreviation, before the first token of the text. */
 Test(badinput, speaker_phrase_opening_on_a_stop) {
