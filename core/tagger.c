@@ -675,6 +675,7 @@ static struct {
    * the line's start). */
   int32_t tr[SC_EDGE + 1][S_NTAG + 1][S_NTAG];
   int32_t trb[SC_EDGE + 1][S_NTAG][LEDE__TG_NT / 2]; /* into B- tags only */
+  int32_t trbt[SC_EDGE + 1][LEDE__TG_NT / 2][S_NTAG]; /* the same by B- tag, then prev */
   /* into I-X from B-X (tri[ec][0][X]), from I-X (tri[ec][1][X]) */
   int32_t tri[SC_EDGE + 1][2][LEDE__TG_NT / 2];
   /* The rows of F_CTX and F_P1CUR summed, by S_ctx and the classes of
@@ -1231,10 +1232,9 @@ S_HOT int32_t S_max9(const int32_t *p, int hw) {
 #endif
 }
 
-/* The first of the nine scores p that is the best. */
-S_HOT int S_first_best(const int32_t *p, int hw) {
+/* The first of the nine scores p that is x, their best. */
+S_HOT int S_first_of(const int32_t *p, int32_t x) {
 #if defined(__SSE2__) && LEDE__TG_NT == 8 && defined(__GNUC__)
-  int32_t x = S_max9(p, hw);
   if (p[0] == x) return 0;
   __m128i v = _mm_set1_epi32(x);
   unsigned lo = (unsigned)_mm_movemask_ps(
@@ -1243,12 +1243,15 @@ S_HOT int S_first_best(const int32_t *p, int hw) {
       _mm_castsi128_ps(_mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(p + 5)), v)));
   return 1 + __builtin_ctz(lo | hi << 4);
 #else
-  (void)hw;
   int k = 0;
-  for (int j = 1; j < S_NTAG; j++)
-    if (p[j] > p[k]) k = j;
+  while (p[k] != x) k++;
   return k;
 #endif
+}
+
+/* The first of the nine scores p that is the best. */
+S_HOT int S_first_best(const int32_t *p, int hw) {
+  return S_first_of(p, S_max9(p, hw));
 }
 
 /* The tag of the token before that the best move into tag t comes from,
@@ -1259,12 +1262,11 @@ S_HOT int S_back(const int32_t *prev, int t, int ec, int hw) {
   if (t == 0) return S_first_best(prev, hw);
   int y = (t - 1) / 2;
   if (LEDE__TG_BEGIN(t)) {
-    int32_t (*trb)[LEDE__TG_NT / 2] = S_K.trb[ec];
-    int32_t best = prev[0] + trb[0][y];
-    int k = 0;
-    for (int p = 1; p < S_NTAG; p++)
-      if (prev[p] + trb[p][y] > best) best = prev[p] + trb[p][y], k = p;
-    return k;
+    /* the moves' scores side by side (S_K.trbt) */
+    const int32_t *tb = S_K.trbt[ec][y];
+    int32_t sc[S_NTAG];
+    for (int p = 0; p < S_NTAG; p++) sc[p] = prev[p] + tb[p];
+    return S_first_best(sc, hw);
   }
   return prev[t] + S_K.tri[ec][1][y] > prev[t - 1] + S_K.tri[ec][0][y] ? t : t - 1;
 }
@@ -1327,12 +1329,13 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     o[0] = 0;
     S_sum5(o + 1, v0, v1, v3, v2, v4);
   }
+  const unsigned char *ctx = g->k.ctx; /* (read once: the stores below could alias it) */
   for (size_t q = 0; q < m; q++) {
     size_t i = a + q, x = q + 2;
     /* The position features (S_pos_feats): those of classes only from
      * the tables, the others row by row. */
     const S_word *pp = pi[x - 1], *pc = pi[x], *pn = pi[x + 1];
-    uint32_t c = S_L.ctx[g->k.ctx[i] & 31];
+    uint32_t c = S_L.ctx[ctx[i] & 31];
     int32_t *cur = em[q];
     S_add_r32(cur + 1, S_K.pos[c][pp->sc][pc->sc]);
     S_add_r32(cur + 1, S_K.shape3[pp->sc][pc->sc][pn->sc]);
@@ -1354,7 +1357,7 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     if (q == 0) {
       /* from the line's start, or from an O */
       const int32_t *r = S_K.tr[ec][i == s ? S_NTAG : 0];
-      for (int j = 1; j < S_NTAG; j++) cur[j] += r[j];
+      S_add_r32(cur + 1, r + 1);
       for (int j = 2; j < S_NTAG; j += 2) cur[j] = INT32_MIN / 2; /* no I- first */
       continue;
     }
@@ -1400,7 +1403,8 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
   int bt = S_first_best(em[m - 1], hw);
   for (size_t q = m; q-- > 0;) {
     tags[a + q] = (unsigned char)bt;
-    if (q) bt = S_back(em[q - 1], bt, pi[q + 2]->sc, hw);
+    /* (the best move into O is the best of the token before: em[q][0]) */
+    if (q) bt = bt ? S_back(em[q - 1], bt, pi[q + 2]->sc, hw) : S_first_of(em[q - 1], em[q][0]);
   }
 }
 
@@ -1740,7 +1744,8 @@ static void S_const_init(void) {
       S_K.tr[ec][p][0] = 0;
       for (int j = 1; j < S_NTAG; j++) S_K.tr[ec][p][j] = r[j - 1];
       if (p < S_NTAG)
-        for (int x = 0; x < LEDE__TG_NT / 2; x++) S_K.trb[ec][p][x] = r[2 * x];
+        for (int x = 0; x < LEDE__TG_NT / 2; x++)
+          S_K.trb[ec][p][x] = S_K.trbt[ec][x][p] = r[2 * x];
       for (int x = 0; x < LEDE__TG_NT / 2; x++)
         if (p == 2 * x + 1 || p == 2 * x + 2) S_K.tri[ec][p - 2 * x - 1][x] = r[2 * x + 1];
     }
@@ -1897,10 +1902,14 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
   while (s < n) {
     size_t e = s + 1, lim = n - s < chunk ? n : s + chunk;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    /* eight places at once */
+    /* eight places at once, the first line start among them by its bit */
     for (uint64_t x; e + 8 <= lim; e += 8) {
       memcpy(&x, tk->ctx + e, 8);
-      if (x & (uint64_t)LEDE__TC_FIRST * 0x0101010101010101ULL) break;
+      x &= (uint64_t)LEDE__TC_FIRST * 0x0101010101010101ULL;
+      if (x) {
+        e += (size_t)S_low_bit64(x) / 8;
+        break;
+      }
     }
 #endif
     while (e < lim && !(tk->ctx[e] & LEDE__TC_FIRST)) e++;
