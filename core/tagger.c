@@ -268,6 +268,7 @@ static inline int S_low_bit64(uint64_t m) {
 
 /* Shape classes of a token. */
 enum { SC_PUNCT, SC_NUM, SC_LOWER, SC_CAP, SC_UPPER, SC_QUOTE, SC_EDGE };
+_Static_assert(SC_EDGE < 8, "eight classes a side (S_K.pos, S_K.shape3)");
 
 /* How the article writes a word elsewhere (by its lower-case form). */
 enum {
@@ -683,8 +684,8 @@ static struct {
    * previous, this and the next word (two small tables rather than one
    * of their sums, eight times as large); of F_CTXLEX by S_ctx, the
    * look-up bits and whether the word is in capitals. */
-  int32_t pos[8][SC_EDGE + 1][SC_EDGE + 1][LEDE__TG_NT];
-  int32_t shape3[SC_EDGE + 1][SC_EDGE + 1][SC_EDGE + 1][LEDE__TG_NT];
+  int32_t pos[8][8][8][LEDE__TG_NT]; /* (eight classes a side: places by shifts) */
+  int32_t shape3[8][8][8][LEDE__TG_NT];
   int32_t ctxlex[8][16][2][LEDE__TG_NT];
   /* The row of F_CTXDOC by S_ctx, the document bits and whether the word
    * is in capitals (a row of zeros where none is stored). */
