@@ -168,6 +168,12 @@ void lede__q_direct(S_ctx *x) {
           !(S_LEX(quote_pronouns, a, cu.cue1) &&
             !S_tail_only(a, r, s1)) &&
           !(r < s1 && (S_LEX(quote_modals, a, r) || S_finite_aux(a, r))) &&
+          /* ("host of WXYZ’s “Morning Call,” suggested the mayor’s
+           * refusal ...": a capitalized quotation right after a
+           * possessive or a preposition is a title; the verb after it is
+           * the clause's.) */
+          !(ot > o0 && ot + 1 < s1 && S_cap(a, ot + 1) &&
+            (S_possessive(a, ot - 1) || S_LEX(quote_preps, a, ot - 1))) &&
           !S_second_predicate(a, r, s1)) {
         c0 = i;
         sp0 = cu.cue1;

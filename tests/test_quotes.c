@@ -2363,6 +2363,24 @@ Test(quotes, title_after_a_possessive_in_the_adjuncts) {
   lede_article_free(a);
 }
 
+/* A name and an apposition closing on a title after a possessive
+ * ("host of WXYZ’s “Morning Call,”"), then a cue: the title is no
+ * quotation and the phrase after the cue is no inverted speaker. */
+Test(quotes, title_after_a_possessive_before_the_cue) {
+  lede_article *a = t_parse(
+      "Radio host weighs in\n\n"
+      "Dana Price, host of WXYZ\xE2\x80\x99s \xE2\x80\x9CMorning "
+      "Call,\xE2\x80\x9D suggested the mayor\xE2\x80\x99s refusal to "
+      "resign could cost him the race.\n");
+  static const t_quote want = {"the mayor", "cost him the race",
+                               LEDE_QUOTE_INDIRECT, "Dana Price",
+                               "Dana Price", "suggested", "suggest", NULL};
+  t_check(a, &want);
+  long k = t_find(a, "Dana Price");
+  cr_assert_lt(k, 0);
+  lede_article_free(a);
+}
+
 /* "added his third grand slam": after a tally ("added his third"), a
  * word of the tally's noun phrase that is also a cue verb is a noun. */
 Test(quotes, noun_of_a_tally_is_no_cue) {
