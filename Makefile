@@ -169,6 +169,7 @@ data:
 	$(LUA) tools/gen_lexicon.lua data/lex core
 	$(LUA) tools/gen_quote_verbs.lua data/lex/speech_verbs.txt \
 	  data/lex/cue_action_verbs.txt core/quote_verbs.h
+	$(LUA) tools/gen_date_vocab.lua data/lex/date_vocab.tab core
 
 gazetteer:
 	sh tools/gen_gazetteer.sh

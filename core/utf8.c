@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include "internal.h"
+#include "month_names.h"
 
 int32_t lede__cp_slow(const char *s, size_t n, size_t i, size_t *len) {
   utf8proc_int32_t cp;
@@ -154,37 +155,19 @@ int lede__parse_iso_date(const char *s, size_t n, int *y, int *m, int *d) {
 }
 
 int lede__month_from_name(const char *s, size_t n) {
-  static const char *const names[] = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  static const unsigned char lens[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
   if (n && s[n - 1] == '.') n--;
-  if (n < 3 || n > 9) return 0;
+  if (n < 3 || n > S_MONTH_MAXLEN) return 0;
   /* No two months open with the same three letters: those pick the one
    * month the word can be, and most words none. */
-#define S_M3(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
-  int m;
-  switch (S_M3(lede__lower[(unsigned char)s[0]], lede__lower[(unsigned char)s[1]],
-               lede__lower[(unsigned char)s[2]])) {
-  case S_M3('j', 'a', 'n'): m = 0; break;
-  case S_M3('f', 'e', 'b'): m = 1; break;
-  case S_M3('m', 'a', 'r'): m = 2; break;
-  case S_M3('a', 'p', 'r'): m = 3; break;
-  case S_M3('m', 'a', 'y'): m = 4; break;
-  case S_M3('j', 'u', 'n'): m = 5; break;
-  case S_M3('j', 'u', 'l'): m = 6; break;
-  case S_M3('a', 'u', 'g'): m = 7; break;
-  case S_M3('s', 'e', 'p'): m = 8; break;
-  case S_M3('o', 'c', 't'): m = 9; break;
-  case S_M3('n', 'o', 'v'): m = 10; break;
-  case S_M3('d', 'e', 'c'): m = 11; break;
-  default: return 0;
-  }
-#undef S_M3
-  size_t wl = lens[m];
-  if (n > wl) return 0;
+  uint32_t k = (uint32_t)lede__lower[(unsigned char)s[0]] << 16 |
+               (uint32_t)lede__lower[(unsigned char)s[1]] << 8 |
+               lede__lower[(unsigned char)s[2]];
+  uint32_t e = S_month3[(uint32_t)(k * S_MONTH3_MUL) >> 27];
+  if ((e & 0xFFFFFF) != k) return 0;
+  unsigned m = e >> 24;
+  /* a name of the month: the full name or one of its shortenings */
+  if (!(S_month_lens[m] >> n & 1)) return 0;
   for (size_t i = 3; i < n; i++)
-    if (lede__lower[(unsigned char)s[i]] != (unsigned char)names[m][i]) return 0;
-  /* Full name, three-letter abbreviation, or "Sept". */
-  return n == wl || n == 3 || (m == 8 && n == 4) ? m + 1 : 0;
+    if (lede__lower[(unsigned char)s[i]] != (unsigned char)S_month_names[m][i]) return 0;
+  return (int)m + 1;
 }
