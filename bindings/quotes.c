@@ -4,8 +4,9 @@
  *                list of them.
  * filter.class   cue class "speech" | "writing" | "thought" | "other", or a
  *                list of them.
- * filter.top     true: only top-level statements (no nested attribution,
- *                no question put to someone).
+ * filter.top     true: only top-level statements (none with a parent:
+ *                no nested attribution, no relative clause on a split
+ *                quote's speaker; no question put to someone).
  * A string filter is a kind; a function(quote) -> boolean filters too.
  * filter.exact   true: a speaker matches only when its words are exactly
  *                those of the name, ignoring case and a leading "the" or

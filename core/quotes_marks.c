@@ -502,7 +502,8 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
   const uint32_t *want2 = S_want2_tab, *wantv = S_wantv_tab,
                  *wantv2 = S_wantv2_tab;
   uint32_t wantv_buf[32 * 32], wantv2_buf[32 * 32];
-  if (ix.lens != S_verb_lens) { /* (the lists changed: no S_verb_lens2) */
+  if (ix.lens != S_verb_lens) { /* (quote_verbs.h is stale: S_wantv2_tab's
+                                 * verb lengths too, so it passes all) */
     for (size_t b = 0; b < 32 * 32; b++) {
       wantv_buf[b] = ix.lens[b] | S_want_tab[b];
       wantv2_buf[b] = UINT32_MAX;
@@ -853,7 +854,8 @@ int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
     cu->according = 1;
     return 1;
   }
-  /* (its entry's lemma, and what the lemma is in: S_lemma_tab) */
+  /* (its entry's lemma, and what the lemma is in: S_lemma_tab, filled
+   * once before lede__q_find_verbs set any quote_verb) */
   size_t ve = a->quote_verb[i] ? S_verb_of(a, i) : LEDE_NONE;
   const char *lemma = ve != LEDE_NONE ? S_entry_lemma(ve) : NULL;
   unsigned lb = ve < S_VHASH / 2 ? S_lemma_tab[ve] : L_SLOW;
