@@ -20,6 +20,7 @@
 
 #include "internal.h"
 #include "lexicon.h"
+#include "month_names_other.h"
 #include "tokens.h"
 
 enum {
@@ -303,20 +304,13 @@ static int S_num(const char *t, size_t s, size_t e, int *v) {
 }
 
 /* Month names in other languages that write dates in news pages ("12 mai
- * 2022", "3. März 2021"): English ones come from lede__month_from_name. */
+ * 2022", "3. März 2021"), from data/lex/date_vocab.tab: English ones come
+ * from lede__month_from_name. */
 static int S_month(const char *t, size_t n) {
-  static const char *const names[][12] = {
-      {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-       "septembre", "octobre", "novembre", "décembre"},
-      {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-       "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-      {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-       "september", "oktober", "november", "dezember"}};
   int m = lede__month_from_name(t, n);
   if (m) return m;
-  for (size_t l = 0; l < sizeof names / sizeof *names; l++)
-    for (int k = 0; k < 12; k++)
-      if (lede__eq_ci(t, n, names[l][k])) return k + 1;
+  for (size_t k = 0; k < sizeof S_month_other / sizeof *S_month_other; k++)
+    if (lede__eq_ci(t, n, S_month_other[k].name)) return S_month_other[k].month;
   return 0;
 }
 

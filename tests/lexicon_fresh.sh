@@ -1,8 +1,9 @@
 #!/bin/sh
-# Are core/lexicon.h, lexicon_data.c, lexicon_hash.c, dates_vocab.h and
-# month_names.h what `make data` makes from data/lex/? A merge can join two
-# versions of them cleanly and still leave list ids that disagree between
-# the files, and an edit of data/lex/ can go without make data.
+# Are core/lexicon.h, lexicon_data.c, lexicon_hash.c, dates_vocab.h,
+# month_names.h and month_names_other.h what `make data` makes from
+# data/lex/? A merge can join two versions of them cleanly and still leave
+# list ids that disagree between the files, and an edit of data/lex/ can
+# go without make data.
 #   LUA=lua5.4 sh tests/lexicon_fresh.sh
 set -eu
 d=$(mktemp -d)
@@ -10,7 +11,8 @@ trap 'rm -rf "$d"' EXIT
 cp core/gazetteer_data.c "$d/"
 ${LUA:-lua5.4} tools/gen_lexicon.lua data/lex "$d" >/dev/null
 ${LUA:-lua5.4} tools/gen_date_vocab.lua data/lex/date_vocab.tab "$d" >/dev/null
-for f in lexicon.h lexicon_data.c lexicon_hash.c dates_vocab.h month_names.h; do
+for f in lexicon.h lexicon_data.c lexicon_hash.c dates_vocab.h month_names.h \
+  month_names_other.h; do
   if ! cmp -s "$d/$f" "core/$f"; then
     echo "core/$f is not what make data makes: run make data" >&2
     exit 1

@@ -1,7 +1,8 @@
 -- Turn data/lex/date_vocab.tab (word, class, value a line) into
 -- core/dates_vocab.h, the dates stage's vocabulary table S_words and its
--- hash index S_slot, and core/month_names.h, the month names
--- lede__month_from_name reads.
+-- hash index S_slot; core/month_names.h, the month names
+-- lede__month_from_name reads; core/month_names_other.h, the month names of
+-- other languages (class MONTHX) the layout reads.
 -- Usage: lua5.4 tools/gen_date_vocab.lua data/lex/date_vocab.tab core
 local src, out = arg[1] or "data/lex/date_vocab.tab", arg[2] or "core"
 local SLOTS = 1024
@@ -9,9 +10,9 @@ local SLOTS = 1024
 -- class -> prefix of the value's enum name in core/dates_internal.h, or
 -- false for a number
 local classes = { NUMW = false, ORDW = false, MONTH = false, WDAY = false,
-  WDAYP = false, UNIT = "U_", UNITP = "U_", SEASON = "S_", DPART = "D_", KEY = "K_" }
+  WDAYP = false, MONTHX = false, UNIT = "U_", UNITP = "U_", SEASON = "S_", DPART = "D_", KEY = "K_" }
 
-local words, seen, ln = {}, {}, 0
+local words, other, seen, ln = {}, {}, {}, 0
 for line in io.lines(src) do
   ln = ln + 1
   line = line:gsub("#.*$", "")
@@ -32,7 +33,12 @@ for line in io.lines(src) do
       assert(n and math.type(n) == "integer" and n >= -128 and n < 128,
         where .. "the value is a small number")
     end
-    words[#words + 1] = { w = w, c = c, v = v }
+    if c == "MONTHX" then
+      assert(tonumber(v) >= 1 and tonumber(v) <= 12, where .. "no month " .. v)
+      other[#other + 1] = { w = w, v = v }
+    else
+      words[#words + 1] = { w = w, c = c, v = v }
+    end
   end
 end
 table.sort(words, function(a, b) return a.w < b.w end)
@@ -155,4 +161,17 @@ for i = 0, 31, 4 do
 end
 o[#o + 1] = "};"
 write(out .. "/month_names.h", o)
+local function cstr(w)
+  return '"' .. w:gsub("[^\32-\126]", function(c) return ("\\%03o"):format(c:byte()) end) .. '"'
+end
+o = { head,
+  "/* Month names of other languages, lower case (ASCII), each with its month. */",
+  "static const struct {", "  const char *name;", "  int month;",
+  "} S_month_other[] = {" }
+for _, e in ipairs(other) do
+  local c = cstr(e.w)
+  o[#o + 1] = ("    {%s, %s},%s"):format(c, e.v, c == '"' .. e.w .. '"' and "" or " /* " .. e.w .. " */")
+end
+o[#o + 1] = "};"
+write(out .. "/month_names_other.h", o)
 print(("%d time words in %d slots; month key multiplier 0x%08x"):format(#words, SLOTS, mul))
