@@ -544,8 +544,24 @@ static int S_sports_word(const char *s, size_t n) {
   return 0;
 }
 
-/* One pass over the segments' tokens: mark each segment's first word,
- * settle prose or headline case, tell lines of results (S_seg.table) and
+/* What a token of flags f adds to a segment's counts: of its first 64
+ * tokens, numbers (bits 0-15), other words (16-31) and words in
+ * capitals (32-47); of the rest, other words (0-31) and words in
+ * capitals (32-63). Tables by the six bits of a token's flags, so that
+ * the loops do not branch. */
+#define S_MW(f) (((f) & (LEDE__T_WORD | LEDE__T_NUM)) == LEDE__T_WORD)
+#define S_MU(f) (S_MW(f) && ((f) & LEDE__T_UPPER))
+#define S_M64(f) ((uint64_t)(((f) & LEDE__T_NUM) != 0) | (uint64_t)(S_MW(f)) << 16 | \
+                  (uint64_t)(S_MU(f)) << 32)
+#define S_MREST(f) ((uint64_t)(S_MW(f)) | (uint64_t)(S_MU(f)) << 32)
+#define S_M4(T, f) T(f), T(f + 1), T(f + 2), T(f + 3)
+#define S_M16(T, f) S_M4(T, f), S_M4(T, f + 4), S_M4(T, f + 8), S_M4(T, f + 12)
+#define S_M64T(T) S_M16(T, 0), S_M16(T, 16), S_M16(T, 32), S_M16(T, 48)
+static const uint64_t S_mode64[64] = {S_M64T(S_M64)};
+static const uint64_t S_moderest[64] = {S_M64T(S_MREST)};
+
+/* Over the segments' tokens: mark each segment's first word, settle
+ * prose or headline case, tell lines of results (S_seg.table) and
  * whether the text is a sports report (x->sports).
  *
  * Headline case: mostly capitals ("BASEBALL - RESULTS"). Capitalized
@@ -557,21 +573,6 @@ static int S_sports_word(const char *s, size_t n) {
  * A sports report: two sports words among the first 600 prose words
  * ("innings", "striker"), or two lines of results among the prose
  * segments begun before those 600. */
-/* What a token of flags f adds to a segment's counts: of its first 64
- * tokens, numbers (bits 0-15), other words (16-31), words (32-47) and
- * words in capitals (48-63); of the rest, words (0-31) and words in
- * capitals (32-63). Tables, so that the loops do not branch. */
-#define S_MW(f) ((f) & (LEDE__T_WORD | LEDE__T_NUM)) == LEDE__T_WORD
-#define S_MU(f) (S_MW(f) && ((f) & LEDE__T_UPPER))
-#define S_M64(f) ((uint64_t)(((f) & LEDE__T_NUM) != 0) | (uint64_t)(S_MW(f)) << 16 | \
-                  (uint64_t)(S_MW(f)) << 32 | (uint64_t)(S_MU(f)) << 48)
-#define S_MREST(f) ((uint64_t)(S_MW(f)) | (uint64_t)(S_MU(f)) << 32)
-#define S_M4(T, f) T(f), T(f + 1), T(f + 2), T(f + 3)
-#define S_M16(T, f) S_M4(T, f), S_M4(T, f + 4), S_M4(T, f + 8), S_M4(T, f + 12)
-#define S_M64T(T) S_M16(T, 0), S_M16(T, 16), S_M16(T, 32), S_M16(T, 48)
-static const uint64_t S_mode64[64] = {S_M64T(S_M64)};
-static const uint64_t S_moderest[64] = {S_M64T(S_MREST)};
-
 void lede__ent_modes(S_ctx *x) {
   size_t seen = 0, hits = 0, tables = 0;
   int sports = 0;
@@ -587,8 +588,8 @@ void lede__ent_modes(S_ctx *x) {
     if (tcount && sg->table && ++tables >= 2) sports = 1;
     if (label) continue;
     for (size_t i = t64; i < sg->t1; i++) crest += S_moderest[S_T(x, i)->flags];
-    size_t words = (c64 >> 32 & 0xFFFF) + (crest & 0xFFFFFFFF);
-    size_t upper = (c64 >> 48) + (crest >> 32);
+    size_t words = twords + (crest & 0xFFFFFFFF);
+    size_t upper = (c64 >> 32 & 0xFFFF) + (crest >> 32);
     for (size_t i = sg->t0; i < sg->t1; i++)
       if (S_T(x, i)->flags & LEDE__T_WORD) {
         x->covered[i] |= C_INIT;
@@ -599,7 +600,7 @@ void lede__ent_modes(S_ctx *x) {
       size_t lim = sg->t1;
       if (seen + words > 600)
         for (size_t i = sg->t0, k = seen; i < sg->t1; i++)
-          if (S_mode64[S_T(x, i)->flags] >> 32 & 1 && ++k == 600) {
+          if (S_mode64[S_T(x, i)->flags] >> 16 & 1 && ++k == 600) {
             lim = i + 1;
             break;
           }

@@ -56,8 +56,9 @@ void lede__vec_grow(lede__arena *ar, void **v, size_t *cap, size_t elem);
 /* Make room for at least n elements (capacity only). */
 void lede__vec_reserve(lede__arena *ar, void **v, size_t *cap, size_t elem,
                        size_t n);
-/* Give back the room of a vector past n elements (n <= its length):
- * a large vector's block shrinks, a small one stays as it is. */
+/* Give back the room of a vector past n elements (n at least its
+ * length): a large vector's block shrinks, and may move; a small one
+ * stays as it is. Only for storage a vector grew, not lede__alloc's. */
 void lede__vec_shrink(lede__arena *ar, void **v, size_t *cap, size_t elem,
                       size_t n);
 /* Give back a vector's storage (v, cap as the vector has them); it must

@@ -66,7 +66,9 @@ static void S_drop_tokens(lede_article *a) {
 
 /* A vector a stage has made, and no later stage adds to, gives back its
  * unused room (a long text's only: a short one's stays in its chunk)
- * before the next stage allocates. */
+ * before the next stage allocates. Its elements may move: no pointer
+ * into it is kept across. (ent_ments is made at its size by
+ * lede__alloc, not grown: it has none to give.) */
 #define S_FIT(a, vec)                                                    \
   lede__vec_shrink(&(a)->arena, (void **)&(vec).v, &(vec).cap,         \
                    sizeof *(vec).v, (vec).n)
@@ -109,7 +111,6 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb,
   lede__entities(a);
   S_FIT(a, a->ents);
   S_FIT(a, a->ments);
-  S_FIT(a, a->ent_ments);
   S_FIT(a, a->ent_aliases);
 
   /* dates */
