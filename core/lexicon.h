@@ -130,6 +130,7 @@ extern const lede__lexicon lede__lex_quote_judging_verbs;
 extern const lede__lexicon lede__lex_quote_kickers;
 extern const lede__lexicon lede__lex_quote_maker_verbs;
 extern const lede__lexicon lede__lex_quote_modals;
+extern const lede__lexicon lede__lex_quote_notes;
 extern const lede__lexicon lede__lex_quote_noun_modifiers;
 extern const lede__lexicon lede__lex_quote_object_pronouns;
 extern const lede__lexicon lede__lex_quote_objects;
@@ -252,40 +253,41 @@ enum {
   lede__lexid_quote_kickers = 84,
   lede__lexid_quote_maker_verbs = 85,
   lede__lexid_quote_modals = 86,
-  lede__lexid_quote_noun_modifiers = 87,
-  lede__lexid_quote_object_pronouns = 88,
-  lede__lexid_quote_objects = 89,
-  lede__lexid_quote_openers = 90,
-  lede__lexid_quote_org_heads = 91,
-  lede__lexid_quote_participle_adverbs = 92,
-  lede__lexid_quote_participle_links = 93,
-  lede__lexid_quote_passive_followers = 94,
-  lede__lexid_quote_passive_topic_verbs = 95,
-  lede__lexid_quote_passive_verbs = 96,
-  lede__lexid_quote_place_preps = 97,
-  lede__lexid_quote_preps = 98,
-  lede__lexid_quote_pronouns = 99,
-  lede__lexid_quote_quantifiers = 100,
-  lede__lexid_quote_role_heads = 101,
-  lede__lexid_quote_spend_verbs = 102,
-  lede__lexid_quote_stance_lemmas = 103,
-  lede__lexid_quote_stop = 104,
-  lede__lexid_quote_subordinators = 105,
-  lede__lexid_quote_tally_words = 106,
-  lede__lexid_quote_tell_verbs = 107,
-  lede__lexid_quote_there_nouns = 108,
-  lede__lexid_quote_works = 109,
-  lede__lexid_regions = 110,
-  lede__lexid_related_prefixes = 111,
-  lede__lexid_roles = 112,
-  lede__lexid_salutations = 113,
-  lede__lexid_sentence_starters = 114,
-  lede__lexid_speech_verbs = 115,
-  lede__lexid_sports_words = 116,
-  lede__lexid_staff_bylines = 117,
-  lede__lexid_time_words = 118,
-  lede__lexid_titles = 119,
-  lede__lexid_weekdays = 120,
+  lede__lexid_quote_notes = 87,
+  lede__lexid_quote_noun_modifiers = 88,
+  lede__lexid_quote_object_pronouns = 89,
+  lede__lexid_quote_objects = 90,
+  lede__lexid_quote_openers = 91,
+  lede__lexid_quote_org_heads = 92,
+  lede__lexid_quote_participle_adverbs = 93,
+  lede__lexid_quote_participle_links = 94,
+  lede__lexid_quote_passive_followers = 95,
+  lede__lexid_quote_passive_topic_verbs = 96,
+  lede__lexid_quote_passive_verbs = 97,
+  lede__lexid_quote_place_preps = 98,
+  lede__lexid_quote_preps = 99,
+  lede__lexid_quote_pronouns = 100,
+  lede__lexid_quote_quantifiers = 101,
+  lede__lexid_quote_role_heads = 102,
+  lede__lexid_quote_spend_verbs = 103,
+  lede__lexid_quote_stance_lemmas = 104,
+  lede__lexid_quote_stop = 105,
+  lede__lexid_quote_subordinators = 106,
+  lede__lexid_quote_tally_words = 107,
+  lede__lexid_quote_tell_verbs = 108,
+  lede__lexid_quote_there_nouns = 109,
+  lede__lexid_quote_works = 110,
+  lede__lexid_regions = 111,
+  lede__lexid_related_prefixes = 112,
+  lede__lexid_roles = 113,
+  lede__lexid_salutations = 114,
+  lede__lexid_sentence_starters = 115,
+  lede__lexid_speech_verbs = 116,
+  lede__lexid_sports_words = 117,
+  lede__lexid_staff_bylines = 118,
+  lede__lexid_time_words = 119,
+  lede__lexid_titles = 120,
+  lede__lexid_weekdays = 121,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -302,14 +304,14 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 121
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 122
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 123
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 122
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 123
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 124
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 124
+#define LEDE__LEX_ID_MULTI_FIRST 125
 /* A title or its first words before a space or a full stop, as
    lede__ent_title_head finds them. */
-#define LEDE__LEX_ID_TITLE_HEAD 125
+#define LEDE__LEX_ID_TITLE_HEAD 126
 
 #endif

@@ -5006,6 +5006,33 @@ static const unsigned short S_quote_modals_first[257] = {
 };
 const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 86};
 
+static const char *const S_quote_notes[] = {
+  "editor's note",
+  "editors' note",
+  "editors\342\200\231 note",
+  "editor\342\200\231s note",
+};
+static const unsigned short S_quote_notes_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4,
+};
+const lede__lexicon lede__lex_quote_notes = {S_quote_notes, 4, S_quote_notes_first, 13, 15, 87};
+
 static const char *const S_quote_noun_modifiers[] = {
   "baseless",
   "earlier",
@@ -5047,7 +5074,7 @@ static const unsigned short S_quote_noun_modifiers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 87};
+const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 88};
 
 static const char *const S_quote_object_pronouns[] = {
   "her",
@@ -5075,7 +5102,7 @@ static const unsigned short S_quote_object_pronouns_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_quote_object_pronouns = {S_quote_object_pronouns, 5, S_quote_object_pronouns_first, 2, 4, 88};
+const lede__lexicon lede__lex_quote_object_pronouns = {S_quote_object_pronouns, 5, S_quote_object_pronouns_first, 2, 4, 89};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -5116,7 +5143,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 89};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 90};
 
 static const char *const S_quote_openers[] = {
   "accordingly",
@@ -5186,7 +5213,7 @@ static const unsigned short S_quote_openers_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_quote_openers = {S_quote_openers, 47, S_quote_openers_first, 2, 13, 90};
+const lede__lexicon lede__lex_quote_openers = {S_quote_openers, 47, S_quote_openers_first, 2, 13, 91};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -5287,7 +5314,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 91};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 92};
 
 static const char *const S_quote_participle_adverbs[] = {
   "also",
@@ -5314,7 +5341,7 @@ static const unsigned short S_quote_participle_adverbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 92};
+const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 93};
 
 static const char *const S_quote_participle_links[] = {
   "after",
@@ -5340,7 +5367,7 @@ static const unsigned short S_quote_participle_links_first[257] = {
   3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
   3,
 };
-const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 93};
+const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 94};
 
 static const char *const S_quote_passive_followers[] = {
   "about",
@@ -5375,7 +5402,7 @@ static const unsigned short S_quote_passive_followers_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 94};
+const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 95};
 
 static const char *const S_quote_passive_topic_verbs[] = {
   "call",
@@ -5415,7 +5442,7 @@ static const unsigned short S_quote_passive_topic_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 95};
+const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 96};
 
 static const char *const S_quote_passive_verbs[] = {
   "allege",
@@ -5451,7 +5478,7 @@ static const unsigned short S_quote_passive_verbs_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 96};
+const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 97};
 
 static const char *const S_quote_place_preps[] = {
   "across",
@@ -5484,7 +5511,7 @@ static const unsigned short S_quote_place_preps_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 97};
+const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 98};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -5547,7 +5574,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 98};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 99};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -5621,7 +5648,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 99};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 100};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -5661,7 +5688,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 100};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 101};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -5716,7 +5743,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 101};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 102};
 
 static const char *const S_quote_spend_verbs[] = {
   "spend",
@@ -5743,7 +5770,7 @@ static const unsigned short S_quote_spend_verbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 102};
+const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 103};
 
 static const char *const S_quote_stance_lemmas[] = {
   "confident",
@@ -5773,7 +5800,7 @@ static const unsigned short S_quote_stance_lemmas_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 103};
+const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 104};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -5880,7 +5907,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 104};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 105};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -5915,7 +5942,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 105};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 106};
 
 static const char *const S_quote_tally_words[] = {
   "another",
@@ -6021,7 +6048,7 @@ static const unsigned short S_quote_tally_words_first[257] = {
   83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
   83,
 };
-const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 106};
+const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 107};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -6063,7 +6090,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 107};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 108};
 
 static const char *const S_quote_there_nouns[] = {
   "agreement",
@@ -6105,7 +6132,7 @@ static const unsigned short S_quote_there_nouns_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 108};
+const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 109};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -6152,7 +6179,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 109};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 110};
 
 static const char *const S_regions[] = {
   "africa",
@@ -6221,7 +6248,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 110};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 111};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -6278,7 +6305,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 111};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 112};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -6348,7 +6375,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 112};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 113};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -6372,7 +6399,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 113};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 114};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -6494,7 +6521,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 114};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 115};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -7314,7 +7341,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 115};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 116};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -7372,7 +7399,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 116};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 117};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -7430,7 +7457,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 117};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 118};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -7478,7 +7505,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 118};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 119};
 
 static const char *const S_titles[] = {
   "adm",
@@ -7630,7 +7657,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 119};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 120};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -7670,7 +7697,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 120};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 121};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -7759,6 +7786,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x100, 0x350, 0x400, 0x0, 0x200, 0x480, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x80, 0x50, 0x8, 0x140, 0x0, 0x400, 0xc0, 0x20, 0x28, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_kickers */
   {0x0, 0x0, 0x0, 0x200, 0x208, 0x0, 0x20, 0x90, 0x0, 0x40, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x240, 0x0, 0x100, 0x50, 0x80, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_maker_verbs */
   {0x0, 0x8, 0x0, 0x28, 0x18, 0x0, 0x0, 0x0, 0x18, 0x4, 0x0, 0x0, 0x0, 0x38, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x0, 0x0, 0x0, 0x38, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_modals */
+  {0x0, 0x0, 0x0, 0x0, 0x0, 0xa000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_notes */
   {0x0, 0x0, 0x100, 0x0, 0x0, 0x80, 0xa0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x50, 0x10, 0x8, 0x28, 0x100, 0x0, 0x140, 0x90, 0x0, 0x200, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_noun_modifiers */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_object_pronouns */
   {0x0, 0x6, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x800, 0x0, 0x200, 0x4, 0x0, 0x0, 0x400, 0x0, 0x200, 0x400, 0x18, 0x4, 0xc0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_objects */

@@ -482,6 +482,13 @@ static void S_want_init(void) {
 /* The speech verb entry of every word, looked up once; none in a
  * title-case sentence. */
 /* (inline in both callers: the filter's test is a constant there) */
+/* The sentence si stands in an editor's note ("Editor's note: ..."). */
+static int S_note(const lede_article *a, size_t si) {
+  lede_span b = lede__s64(a->blocks.v[a->sents.v[si].block].span);
+  return lede__lex_prefix(&lede__lex_quote_notes, a->text + b.start,
+                          b.end - b.start) != 0;
+}
+
 static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
                                                                int filter) {
   lede_article *a = x->a;
@@ -632,7 +639,12 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
       verbs |= a->quote_verb[i] != 0;
     }
     /* (a sentence with no verb left has none to drop) */
-    if (!verbs || !S_title_case(a, si)) continue;
+    if (!verbs) continue;
+    if (S_note(a, si)) {
+      memset(a->quote_verb + t0, 0, t1 - t0);
+      continue;
+    }
+    if (!S_title_case(a, si)) continue;
     /* "Lee Says Bridge Will Reopen", "Lee Just Announced ...": a
      * headline's verb of speech or writing after a name still reports;
      * its stances and thoughts ("Senator Defends Budget") are

@@ -2417,3 +2417,19 @@ Test(quotes, participle_after_a_dash_is_a_new_report) {
   t_said(a, "the board had misled them", "Ann Lee", "asserting");
   lede_article_free(a);
 }
+
+/* "Editor's note: the mayor has repeatedly promised ...": a note of the
+ * publication set apart from the story opens no quotes; the story's own
+ * report stays. */
+Test(quotes, an_editors_note_reports_nothing) {
+  lede_article *a = t_parse(
+      "Bridge vote\n\n"
+      "Councilwoman Ida Marsh said the bridge would reopen in May.\n\n"
+      "Editor\xE2\x80\x99s note: Mayor Tom Reyes has repeatedly promised to "
+      "close the harbor to every foreign ship.\n\n"
+      "Editor's note: This story was amended to say that Reyes vowed to "
+      "sell the port.\n");
+  cr_assert_eq(lede_quote_count(a), 1, "got %zu quotes", lede_quote_count(a));
+  t_said(a, "the bridge would reopen in May", "Councilwoman Ida Marsh", "said");
+  lede_article_free(a);
+}
