@@ -293,7 +293,12 @@ S_wrec *lede__ent_rec_new(const S_ctx *x, size_t i) {
   size_t v = m->v[h].val;
   x->wid[i & x->widmask] = (uint32_t)v + 1;
   if (x->widtag) x->widtag[i & x->widmask] = (uint32_t)i;
-  return &x->recs->v[v];
+  S_wrec *r = &x->recs->v[v];
+  /* A plain word's entry in the word hash is its record's (the same
+   * key): looked up once a distinct word, and given to the token for
+   * the stages after (lede__tok_word). */
+  if (plain && x->a->tok_word) lede__tok_word_put(x->a, i, S_rec_word(r));
+  return r;
 }
 
 int lede__ent_in_slow(int k, const S_ctx *x, size_t i, size_t j) {

@@ -92,13 +92,7 @@ void lede__tok_words_begin(lede_article *a) {
 const lede__word *lede__tok_word_slow(const lede_article *a, size_t i) {
   const lede__token *t = &a->tokens.v[i];
   const lede__word *w = lede__word_find(a->text + t->start, t->len);
-  size_t k = w ? (size_t)(w - lede__words) + 2 : 1;
-  /* entries past what 16 bits hold are looked up each time */
-  if (a->tok_word && k <= UINT16_MAX && i < a->tokens.n) {
-    size_t s = i & a->tok_word_mask;
-    a->tok_word[s] = (uint16_t)k;
-    if (a->tok_word_tag) a->tok_word_tag[s] = (uint32_t)i;
-  }
+  lede__tok_word_put(a, i, w);
   return w;
 }
 

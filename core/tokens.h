@@ -84,6 +84,20 @@ static inline uint16_t lede__tok_word_memo(const lede_article *a, size_t i) {
   return !a->tok_word_tag || a->tok_word_tag[k] == (uint32_t)i ? a->tok_word[k] : 0;
 }
 
+/* Remember w (an entry, or NULL for none) as token i's word, as
+ * lede__tok_word_slow does once it has looked it up; for a stage that
+ * found it another way. */
+static inline void lede__tok_word_put(const lede_article *a, size_t i,
+                                      const lede__word *w) {
+  size_t k = w ? (size_t)(w - lede__words) + 2 : 1;
+  /* entries past what 16 bits hold are looked up each time */
+  if (a->tok_word && k <= UINT16_MAX && i < a->tokens.n) {
+    size_t s = i & a->tok_word_mask;
+    a->tok_word[s] = (uint16_t)k;
+    if (a->tok_word_tag) a->tok_word_tag[s] = (uint32_t)i;
+  }
+}
+
 const lede__word *lede__tok_word_slow(const lede_article *a, size_t i);
 /* The word-hash entry of token i's text (ASCII case folded), or NULL. */
 static inline const lede__word *lede__tok_word(const lede_article *a,

@@ -142,3 +142,32 @@ Test(tokens, word_lists_match_the_lists) {
   lede__tok_words_end(a);
   lede_article_free(a);
 }
+
+/* The entities stage looks up each distinct word it reads (the
+ * capitalized ones) once and leaves its entry with every token of the
+ * word, for the stages after; what is remembered is the token's entry. */
+Test(tokens, entities_leave_word_entries) {
+  lede_article *a = t_parse(S_text);
+  /* the stage again, on the tokens the parse kept, with a memo */
+  a->ents.n = a->ments.n = a->ent_ments.n = a->ent_aliases.n = 0;
+  a->ent_refs.n = 0;
+  lede__tok_words_begin(a);
+  lede__entities(a);
+  size_t caps = 0;
+  for (size_t i = 0; i < a->tokens.n; i++) {
+    const lede__token *t = &a->tokens.v[i];
+    const char *s = a->text + t->start;
+    uint16_t v = lede__tok_word_memo(a, i);
+    const lede__word *w = lede__word_find(s, t->len);
+    if (v) cr_assert_eq(v == 1 ? NULL : &lede__words[v - 2], w, "token %zu", i);
+    int ascii = 1;
+    for (size_t k = 0; k < t->len; k++) ascii &= (unsigned char)s[k] < 0x80;
+    if (!(t->flags & LEDE__T_CAP) || !ascii || (t->len >= 3 && s[1] == '.'))
+      continue;
+    caps++;
+    cr_assert_neq(v, 0, "token %zu (%.*s)", i, (int)t->len, s);
+  }
+  cr_assert_gt(caps, 10);
+  lede__tok_words_end(a);
+  lede_article_free(a);
+}
