@@ -503,6 +503,9 @@ static inline int S_has_dash(const char *low, size_t n) {
 #endif
 }
 
+/* The curly apostrophe (U+2019) as a little-endian word. */
+#define S_APOS UINT64_C(0x9980E2)
+
 /* Would S_may_lead turn down plain token t by its first byte b0 (the
  * quote before '90s, the holidays and "these", "then")? */
 static inline int S_dull_byte(unsigned char b0) {
@@ -709,8 +712,8 @@ static inline void S_classify_short(S_tok *t, const char *s, size_t n, uint64_t 
 void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   const char *text = c->t;
   size_t len = c->a->len;
-  /* tokens starting at or before safe have 16 bytes of text to read */
-  size_t safe = len >= 16 ? len - 16 : 0;
+  /* tokens starting before fast have 16 bytes of text to read */
+  size_t fast = len >= 16 ? len - 15 : 0;
   const lede__token *tv = c->a->tokens.v;
   for (size_t k = from; k < to; k++) {
     const lede__token *tk = &tv[k];
@@ -724,9 +727,19 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* Most tokens are short: their bytes in two words, where the text
      * has 16 from their start. */
-    if (n - 1 < 15 && s <= safe && len >= 16) {
+    if (n - 1 < 15 && s < fast) {
       uint64_t l0, l1 = 0;
       memcpy(&l0, text + s, 8);
+      /* One punctuation character (no letter, no digit): no case to
+       * lower, no word but '%' to look up; of the quotes only ' and the
+       * curly apostrophe may lead (S_may_lead). */
+      if ((tk->flags & LEDE__T_PUNCT) && (l0 & 0xFF) != '%') {
+        l0 &= S_first_bytes(n);
+        memcpy(o->low, &l0, 8);
+        memcpy(o->low + 8, &l1, 8);
+        o->dull = (unsigned char)((l0 & 0xFF) != '\'' && l0 != S_APOS);
+        continue;
+      }
       if (n <= 8) {
         l0 = S_lower8(l0 & S_first_bytes(n));
       } else {
