@@ -264,7 +264,19 @@ static void S_push(lede_article *a, size_t block, size_t s, size_t e) {
 static const unsigned char S_stop_lead[256] = {
     ['.'] = 1, ['?'] = 1, ['!'] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
 
-/* The first byte at or after pos that S_stop_lead marks, or end.
+/* Does a terminal (S_terminal) start at t[i], a byte S_stop_lead marks
+ * (i < end)? The others are read as their three bytes, not decoded:
+ * most E2 bytes open quotation marks and dashes. */
+static inline int S_stop_at(const char *t, size_t i, size_t end) {
+  const unsigned char *u = (const unsigned char *)t + i;
+  if (u[0] < 0x80) return 1;
+  if (end - i < 3) return 0;
+  uint32_t v = (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+  return v == 0xE280A6 || v == 0xE280BC || (v >= 0xE28187 && v <= 0xE28189) ||
+         v == 0xE38082 || v == 0xEFBC81 || v == 0xEFBC9F;
+}
+
+/* The first position at or after pos where a terminal starts, or end.
  * Sixteen bytes at a time with SSE2, else eight: a run with no . ? ! and
  * no byte over 0x7F is skipped whole. */
 static size_t S_next_stop(const char *t, size_t pos, size_t end) {
@@ -279,7 +291,7 @@ static size_t S_next_stop(const char *t, size_t pos, size_t end) {
     /* . ? ! and every byte over 0x7F (may over-report) */
     for (unsigned z = (unsigned)_mm_movemask_epi8(m); z; z &= z - 1) {
       size_t i = pos + (size_t)__builtin_ctz(z);
-      if (S_stop_lead[(unsigned char)t[i]]) return i;
+      if (S_stop_lead[(unsigned char)t[i]] && S_stop_at(t, i, end)) return i;
     }
   }
 #endif
@@ -291,9 +303,11 @@ static size_t S_next_stop(const char *t, size_t pos, size_t end) {
     uint64_t z = ((d - ones) & ~d) | ((q - ones) & ~q) | ((b - ones) & ~b) | x;
     if (!(z & high)) continue;
     for (size_t i = 0; i < 8; i++)
-      if (S_stop_lead[(unsigned char)t[pos + i]]) return pos + i;
+      if (S_stop_lead[(unsigned char)t[pos + i]] && S_stop_at(t, pos + i, end))
+        return pos + i;
   }
-  while (pos < end && !S_stop_lead[(unsigned char)t[pos]]) pos++;
+  for (; pos < end; pos++)
+    if (S_stop_lead[(unsigned char)t[pos]] && S_stop_at(t, pos, end)) break;
   return pos;
 }
 
