@@ -247,9 +247,9 @@ static size_t S_votes_at(S_ctx *x, const S_ment *m, int add) {
   if (!v) return LEDE_NONE;
   if (*v == LEDE_NONE && add) {
     *v = x->vote.n;
-    if (x->vote.n + 6 > x->vote.cap)
-      lede__vec_reserve(&x->a->scratch, (void **)&x->vote.v, &x->vote.cap,
-                        sizeof *x->vote.v, 2 * x->vote.cap + 60);
+    while (x->vote.n + 6 > x->vote.cap)
+      lede__vec_grow(&x->a->scratch, (void **)&x->vote.v, &x->vote.cap,
+                     sizeof *x->vote.v);
     memset(x->vote.v + x->vote.n, 0, 6 * sizeof *x->vote.v);
     x->vote.n += 6;
   }
