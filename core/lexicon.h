@@ -17,7 +17,7 @@ typedef struct {
 /* An entry of the word hash: the lists it is in, its place entry. */
 typedef struct {
   const char *key; /* as in the lists: ASCII lower case */
-  uint64_t lists[2]; /* bit k: in the list whose id is k + 1 */
+  uint64_t lists[2]; /* bit k: in the list whose id is k + 1 (<= 128) */
   int32_t gaz;     /* index into lede__gaz, or -1 */
   uint32_t len;
 } lede__word;
@@ -27,11 +27,15 @@ const lede__word *lede__word_find(const char *s, size_t n);
 /* 1 if w (an entry of lede__word_find, or NULL) is in list lx: ask once
    for a word, then test each list. */
 int lede__word_in(const lede__word *w, const lede__lexicon *lx);
+extern const lede__word lede__words[];
+/* By entry of lede__words, bit k: in the list whose id is k + 129. */
+extern const uint64_t lede__word_more[];
 /* 1 if w (or NULL) is in the list whose id is id (lede__lexid_NAME). */
 static inline int lede__word_has_id(const lede__word *w, unsigned id) {
-  return w && (int)((w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1);
+  if (!w) return 0;
+  if (id > 128) return (int)(lede__word_more[w - lede__words] >> (id - 129) & 1);
+  return (int)((w->lists[(id - 1) / 64] >> ((id - 1) % 64)) & 1);
 }
-extern const lede__word lede__words[];
 extern const uint32_t lede__word_slots[];
 extern const size_t lede__word_mask;
 
@@ -74,26 +78,6 @@ extern const lede__lexicon lede__lex_cue_tally;
 extern const lede__lexicon lede__lex_cue_that_only;
 extern const lede__lexicon lede__lex_cue_thought;
 extern const lede__lexicon lede__lex_cue_writing;
-extern const lede__lexicon lede__lex_date_count_next;
-extern const lede__lexicon lede__lex_date_deferrals;
-extern const lede__lexicon lede__lex_date_determiners;
-extern const lede__lexicon lede__lex_date_future_cues;
-extern const lede__lexicon lede__lex_date_infinitive_stops;
-extern const lede__lexicon lede__lex_date_lasting_nouns;
-extern const lede__lexicon lede__lex_date_measure_units;
-extern const lede__lexicon lede__lex_date_not_past;
-extern const lede__lexicon lede__lex_date_nowadays_nouns;
-extern const lede__lexicon lede__lex_date_num_nouns;
-extern const lede__lexicon lede__lex_date_participle_aux;
-extern const lede__lexicon lede__lex_date_past_verbs;
-extern const lede__lexicon lede__lex_date_plan_aux;
-extern const lede__lexicon lede__lex_date_prefixes;
-extern const lede__lexicon lede__lex_date_report_verbs;
-extern const lede__lexicon lede__lex_date_schedule_verbs;
-extern const lede__lexicon lede__lex_date_subject_pronouns;
-extern const lede__lexicon lede__lex_date_the_next;
-extern const lede__lexicon lede__lex_date_tz;
-extern const lede__lexicon lede__lex_date_year_not_before;
 extern const lede__lexicon lede__lex_dateline_not;
 extern const lede__lexicon lede__lex_day_parts;
 extern const lede__lexicon lede__lex_event_words;
@@ -165,6 +149,26 @@ extern const lede__lexicon lede__lex_staff_bylines;
 extern const lede__lexicon lede__lex_time_words;
 extern const lede__lexicon lede__lex_titles;
 extern const lede__lexicon lede__lex_weekdays;
+extern const lede__lexicon lede__lex_date_count_next;
+extern const lede__lexicon lede__lex_date_deferrals;
+extern const lede__lexicon lede__lex_date_determiners;
+extern const lede__lexicon lede__lex_date_future_cues;
+extern const lede__lexicon lede__lex_date_infinitive_stops;
+extern const lede__lexicon lede__lex_date_lasting_nouns;
+extern const lede__lexicon lede__lex_date_measure_units;
+extern const lede__lexicon lede__lex_date_not_past;
+extern const lede__lexicon lede__lex_date_nowadays_nouns;
+extern const lede__lexicon lede__lex_date_num_nouns;
+extern const lede__lexicon lede__lex_date_participle_aux;
+extern const lede__lexicon lede__lex_date_past_verbs;
+extern const lede__lexicon lede__lex_date_plan_aux;
+extern const lede__lexicon lede__lex_date_prefixes;
+extern const lede__lexicon lede__lex_date_report_verbs;
+extern const lede__lexicon lede__lex_date_schedule_verbs;
+extern const lede__lexicon lede__lex_date_subject_pronouns;
+extern const lede__lexicon lede__lex_date_the_next;
+extern const lede__lexicon lede__lex_date_tz;
+extern const lede__lexicon lede__lex_date_year_not_before;
 /* lede__lex_NAME.id, as a constant. */
 enum {
   lede__lexid_abbrev_never = 1,
@@ -197,97 +201,97 @@ enum {
   lede__lexid_cue_that_only = 28,
   lede__lexid_cue_thought = 29,
   lede__lexid_cue_writing = 30,
-  lede__lexid_date_count_next = 31,
-  lede__lexid_date_deferrals = 32,
-  lede__lexid_date_determiners = 33,
-  lede__lexid_date_future_cues = 34,
-  lede__lexid_date_infinitive_stops = 35,
-  lede__lexid_date_lasting_nouns = 36,
-  lede__lexid_date_measure_units = 37,
-  lede__lexid_date_not_past = 38,
-  lede__lexid_date_nowadays_nouns = 39,
-  lede__lexid_date_num_nouns = 40,
-  lede__lexid_date_participle_aux = 41,
-  lede__lexid_date_past_verbs = 42,
-  lede__lexid_date_plan_aux = 43,
-  lede__lexid_date_prefixes = 44,
-  lede__lexid_date_report_verbs = 45,
-  lede__lexid_date_schedule_verbs = 46,
-  lede__lexid_date_subject_pronouns = 47,
-  lede__lexid_date_the_next = 48,
-  lede__lexid_date_tz = 49,
-  lede__lexid_date_year_not_before = 50,
-  lede__lexid_dateline_not = 51,
-  lede__lexid_day_parts = 52,
-  lede__lexid_event_words = 53,
-  lede__lexid_female_words = 54,
-  lede__lexid_first_names_female = 55,
-  lede__lexid_first_names_male = 56,
-  lede__lexid_footer_markers = 57,
-  lede__lexid_groups = 58,
-  lede__lexid_locative_preps = 59,
-  lede__lexid_male_words = 60,
-  lede__lexid_name_determiners = 61,
-  lede__lexid_name_it_pronouns = 62,
-  lede__lexid_name_particles = 63,
-  lede__lexid_name_person_pronouns = 64,
-  lede__lexid_name_prefixes = 65,
-  lede__lexid_org_heads_lower = 66,
-  lede__lexid_org_of_words = 67,
-  lede__lexid_org_words = 68,
-  lede__lexid_organizations = 69,
-  lede__lexid_place_stop = 70,
-  lede__lexid_place_words = 71,
-  lede__lexid_quote_adjunct_fillers = 72,
-  lede__lexid_quote_adjunct_leads = 73,
-  lede__lexid_quote_after_cue = 74,
-  lede__lexid_quote_after_verbs = 75,
-  lede__lexid_quote_aux = 76,
-  lede__lexid_quote_catenatives = 77,
-  lede__lexid_quote_determiners = 78,
-  lede__lexid_quote_documents = 79,
-  lede__lexid_quote_evidence = 80,
-  lede__lexid_quote_frame_particles = 81,
-  lede__lexid_quote_hearsay = 82,
-  lede__lexid_quote_judging_verbs = 83,
-  lede__lexid_quote_kickers = 84,
-  lede__lexid_quote_maker_verbs = 85,
-  lede__lexid_quote_modals = 86,
-  lede__lexid_quote_notes = 87,
-  lede__lexid_quote_noun_modifiers = 88,
-  lede__lexid_quote_object_pronouns = 89,
-  lede__lexid_quote_objects = 90,
-  lede__lexid_quote_openers = 91,
-  lede__lexid_quote_org_heads = 92,
-  lede__lexid_quote_participle_adverbs = 93,
-  lede__lexid_quote_participle_links = 94,
-  lede__lexid_quote_passive_followers = 95,
-  lede__lexid_quote_passive_topic_verbs = 96,
-  lede__lexid_quote_passive_verbs = 97,
-  lede__lexid_quote_place_preps = 98,
-  lede__lexid_quote_preps = 99,
-  lede__lexid_quote_pronouns = 100,
-  lede__lexid_quote_quantifiers = 101,
-  lede__lexid_quote_role_heads = 102,
-  lede__lexid_quote_spend_verbs = 103,
-  lede__lexid_quote_stance_lemmas = 104,
-  lede__lexid_quote_stop = 105,
-  lede__lexid_quote_subordinators = 106,
-  lede__lexid_quote_tally_words = 107,
-  lede__lexid_quote_tell_verbs = 108,
-  lede__lexid_quote_there_nouns = 109,
-  lede__lexid_quote_works = 110,
-  lede__lexid_regions = 111,
-  lede__lexid_related_prefixes = 112,
-  lede__lexid_roles = 113,
-  lede__lexid_salutations = 114,
-  lede__lexid_sentence_starters = 115,
-  lede__lexid_speech_verbs = 116,
-  lede__lexid_sports_words = 117,
-  lede__lexid_staff_bylines = 118,
-  lede__lexid_time_words = 119,
-  lede__lexid_titles = 120,
-  lede__lexid_weekdays = 121,
+  lede__lexid_dateline_not = 31,
+  lede__lexid_day_parts = 32,
+  lede__lexid_event_words = 33,
+  lede__lexid_female_words = 34,
+  lede__lexid_first_names_female = 35,
+  lede__lexid_first_names_male = 36,
+  lede__lexid_footer_markers = 37,
+  lede__lexid_groups = 38,
+  lede__lexid_locative_preps = 39,
+  lede__lexid_male_words = 40,
+  lede__lexid_name_determiners = 41,
+  lede__lexid_name_it_pronouns = 42,
+  lede__lexid_name_particles = 43,
+  lede__lexid_name_person_pronouns = 44,
+  lede__lexid_name_prefixes = 45,
+  lede__lexid_org_heads_lower = 46,
+  lede__lexid_org_of_words = 47,
+  lede__lexid_org_words = 48,
+  lede__lexid_organizations = 49,
+  lede__lexid_place_stop = 50,
+  lede__lexid_place_words = 51,
+  lede__lexid_quote_adjunct_fillers = 52,
+  lede__lexid_quote_adjunct_leads = 53,
+  lede__lexid_quote_after_cue = 54,
+  lede__lexid_quote_after_verbs = 55,
+  lede__lexid_quote_aux = 56,
+  lede__lexid_quote_catenatives = 57,
+  lede__lexid_quote_determiners = 58,
+  lede__lexid_quote_documents = 59,
+  lede__lexid_quote_evidence = 60,
+  lede__lexid_quote_frame_particles = 61,
+  lede__lexid_quote_hearsay = 62,
+  lede__lexid_quote_judging_verbs = 63,
+  lede__lexid_quote_kickers = 64,
+  lede__lexid_quote_maker_verbs = 65,
+  lede__lexid_quote_modals = 66,
+  lede__lexid_quote_notes = 67,
+  lede__lexid_quote_noun_modifiers = 68,
+  lede__lexid_quote_object_pronouns = 69,
+  lede__lexid_quote_objects = 70,
+  lede__lexid_quote_openers = 71,
+  lede__lexid_quote_org_heads = 72,
+  lede__lexid_quote_participle_adverbs = 73,
+  lede__lexid_quote_participle_links = 74,
+  lede__lexid_quote_passive_followers = 75,
+  lede__lexid_quote_passive_topic_verbs = 76,
+  lede__lexid_quote_passive_verbs = 77,
+  lede__lexid_quote_place_preps = 78,
+  lede__lexid_quote_preps = 79,
+  lede__lexid_quote_pronouns = 80,
+  lede__lexid_quote_quantifiers = 81,
+  lede__lexid_quote_role_heads = 82,
+  lede__lexid_quote_spend_verbs = 83,
+  lede__lexid_quote_stance_lemmas = 84,
+  lede__lexid_quote_stop = 85,
+  lede__lexid_quote_subordinators = 86,
+  lede__lexid_quote_tally_words = 87,
+  lede__lexid_quote_tell_verbs = 88,
+  lede__lexid_quote_there_nouns = 89,
+  lede__lexid_quote_works = 90,
+  lede__lexid_regions = 91,
+  lede__lexid_related_prefixes = 92,
+  lede__lexid_roles = 93,
+  lede__lexid_salutations = 94,
+  lede__lexid_sentence_starters = 95,
+  lede__lexid_speech_verbs = 96,
+  lede__lexid_sports_words = 97,
+  lede__lexid_staff_bylines = 98,
+  lede__lexid_time_words = 99,
+  lede__lexid_titles = 100,
+  lede__lexid_weekdays = 101,
+  lede__lexid_date_count_next = 107,
+  lede__lexid_date_deferrals = 108,
+  lede__lexid_date_determiners = 109,
+  lede__lexid_date_future_cues = 110,
+  lede__lexid_date_infinitive_stops = 111,
+  lede__lexid_date_lasting_nouns = 112,
+  lede__lexid_date_measure_units = 113,
+  lede__lexid_date_not_past = 114,
+  lede__lexid_date_nowadays_nouns = 115,
+  lede__lexid_date_num_nouns = 116,
+  lede__lexid_date_participle_aux = 117,
+  lede__lexid_date_past_verbs = 118,
+  lede__lexid_date_plan_aux = 119,
+  lede__lexid_date_prefixes = 120,
+  lede__lexid_date_report_verbs = 121,
+  lede__lexid_date_schedule_verbs = 122,
+  lede__lexid_date_subject_pronouns = 123,
+  lede__lexid_date_the_next = 124,
+  lede__lexid_date_tz = 125,
+  lede__lexid_date_year_not_before = 126,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -304,14 +308,14 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 122
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 123
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 124
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 102
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 103
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 104
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 125
+#define LEDE__LEX_ID_MULTI_FIRST 105
 /* A title or its first words before a space or a full stop, as
    lede__ent_title_head finds them. */
-#define LEDE__LEX_ID_TITLE_HEAD 126
+#define LEDE__LEX_ID_TITLE_HEAD 106
 
 #endif

@@ -1577,1148 +1577,6 @@ static const unsigned short S_cue_writing_first[257] = {
 };
 const lede__lexicon lede__lex_cue_writing = {S_cue_writing, 9, S_cue_writing_first, 4, 7, 30};
 
-static const char *const S_date_count_next[] = {
-  "1/2",
-  "additional",
-  "and",
-  "business",
-  "extra",
-  "o",
-  "o'clock",
-  "or",
-  "o\342\200\231clock",
-  "thousand",
-  "time",
-  "trading",
-  "while",
-  "working",
-};
-static const unsigned short S_date_count_next_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 3, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-  9, 9, 9, 9, 9, 12, 12, 12, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14,
-};
-const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 31};
-
-static const char *const S_date_deferrals[] = {
-  "adjourned",
-  "deadline",
-  "deferred",
-  "delay",
-  "delayed",
-  "extend",
-  "extended",
-  "extends",
-  "gave",
-  "give",
-  "given",
-  "gives",
-  "moved",
-  "postpone",
-  "postponed",
-  "postpones",
-  "pushed",
-  "suspended",
-};
-static const unsigned short S_date_deferrals_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 1, 1, 1, 5, 8, 8, 12, 12, 12, 12, 12, 12, 13, 13,
-  13, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-  18,
-};
-const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 32};
-
-static const char *const S_date_determiners[] = {
-  "a",
-  "an",
-  "her",
-  "his",
-  "its",
-  "our",
-  "the",
-  "their",
-};
-static const unsigned short S_date_determiners_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 2, 2, 2, 2, 2, 2, 2, 4, 5, 5, 5, 5, 5, 5,
-  6, 6, 6, 6, 6, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8,
-};
-const lede__lexicon lede__lex_date_determiners = {S_date_determiners, 8, S_date_determiners_first, 1, 5, 33};
-
-static const char *const S_date_future_cues[] = {
-  "'ll",
-  "begins",
-  "coming",
-  "due",
-  "expected",
-  "expires",
-  "going",
-  "intend",
-  "intends",
-  "later",
-  "next",
-  "opens",
-  "plan",
-  "planned",
-  "planning",
-  "plans",
-  "resumes",
-  "scheduled",
-  "shall",
-  "slated",
-  "starts",
-  "tomorrow",
-  "upcoming",
-  "will",
-  "wo",
-  "won't",
-  "would",
-};
-static const unsigned short S_date_future_cues_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 2, 3, 4, 6, 6, 7, 7, 9, 9, 9, 10, 10, 11,
-  12, 16, 16, 17, 21, 22, 23, 23, 27, 27, 27, 27, 27, 27, 27, 27,
-  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-  27,
-};
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 34};
-
-static const char *const S_date_infinitive_stops[] = {
-  "a",
-  "about",
-  "all",
-  "an",
-  "any",
-  "be",
-  "date",
-  "her",
-  "him",
-  "his",
-  "it",
-  "its",
-  "less",
-  "me",
-  "more",
-  "my",
-  "office",
-  "our",
-  "power",
-  "some",
-  "that",
-  "the",
-  "their",
-  "them",
-  "these",
-  "this",
-  "those",
-  "us",
-  "what",
-  "which",
-  "whom",
-  "your",
-};
-static const unsigned short S_date_infinitive_stops_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 5, 6, 6, 7, 7, 7, 7, 10, 12, 12, 12, 13, 16, 16,
-  18, 19, 19, 19, 20, 27, 28, 28, 31, 31, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32,
-};
-const lede__lexicon lede__lex_date_infinitive_stops = {S_date_infinitive_stops, 32, S_date_infinitive_stops_first, 1, 6, 35};
-
-static const char *const S_date_lasting_nouns[] = {
-  "accord",
-  "agreement",
-  "ban",
-  "battle",
-  "blockade",
-  "boycott",
-  "campaign",
-  "cease-fire",
-  "ceasefire",
-  "conflict",
-  "controversy",
-  "crackdown",
-  "crisis",
-  "curfew",
-  "deadlock",
-  "debate",
-  "dispute",
-  "drought",
-  "embargo",
-  "feud",
-  "fight",
-  "freeze",
-  "impasse",
-  "inquiry",
-  "insurgency",
-  "investigation",
-  "lawsuit",
-  "lockout",
-  "manhunt",
-  "moratorium",
-  "negotiations",
-  "occupation",
-  "offensive",
-  "pact",
-  "probe",
-  "protest",
-  "rebellion",
-  "recession",
-  "rift",
-  "rivalry",
-  "scandal",
-  "search",
-  "siege",
-  "slump",
-  "stalemate",
-  "stand-off",
-  "standoff",
-  "strike",
-  "struggle",
-  "talks",
-  "treaty",
-  "truce",
-  "uprising",
-  "war",
-};
-static const unsigned short S_date_lasting_nouns_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 2, 6, 14, 18, 19, 22, 22, 22, 26, 26, 26, 28, 30, 31,
-  33, 36, 36, 40, 49, 52, 53, 53, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-  54,
-};
-const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 36};
-
-static const char *const S_date_measure_units[] = {
-  "beat",
-  "beats",
-  "bit",
-  "bits",
-  "byte",
-  "bytes",
-  "calculation",
-  "calculations",
-  "centimeter",
-  "centimeters",
-  "centimetre",
-  "centimetres",
-  "feet",
-  "foot",
-  "frame",
-  "frames",
-  "gallon",
-  "gallons",
-  "gigabit",
-  "gigabits",
-  "gigabyte",
-  "gigabytes",
-  "inch",
-  "inches",
-  "instruction",
-  "instructions",
-  "kilobit",
-  "kilobits",
-  "kilobyte",
-  "kilobytes",
-  "kilometer",
-  "kilometers",
-  "kilometre",
-  "kilometres",
-  "km",
-  "kms",
-  "knot",
-  "knots",
-  "liter",
-  "liters",
-  "litre",
-  "litres",
-  "megabit",
-  "megabits",
-  "megabyte",
-  "megabytes",
-  "meter",
-  "meters",
-  "metre",
-  "metres",
-  "mile",
-  "miles",
-  "millimeter",
-  "millimeters",
-  "millimetre",
-  "millimetres",
-  "mph",
-  "operation",
-  "operations",
-  "revolution",
-  "revolutions",
-  "rotation",
-  "rotations",
-  "word",
-  "words",
-  "yard",
-  "yards",
-};
-static const unsigned short S_date_measure_units_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 6, 12, 12, 12, 16, 22, 22, 26, 26, 38, 42, 57, 57,
-  59, 59, 59, 63, 63, 63, 63, 63, 65, 65, 67, 67, 67, 67, 67, 67,
-  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-  67,
-};
-const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 37};
-
-static const char *const S_date_not_past[] = {
-  "anticipated",
-  "bed",
-  "bleed",
-  "bred",
-  "breed",
-  "creed",
-  "deed",
-  "embed",
-  "exceed",
-  "expected",
-  "feed",
-  "greed",
-  "hundred",
-  "indeed",
-  "intended",
-  "kindred",
-  "need",
-  "needed",
-  "planned",
-  "proceed",
-  "projected",
-  "proposed",
-  "red",
-  "scheduled",
-  "seed",
-  "shed",
-  "slated",
-  "speed",
-  "steed",
-  "succeed",
-  "wed",
-  "weed",
-};
-static const unsigned short S_date_not_past_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 1, 5, 6, 7, 10, 11, 12, 13, 15, 15, 16, 16, 16, 18,
-  18, 22, 22, 23, 30, 30, 30, 30, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32,
-};
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 38};
-
-static const char *const S_date_nowadays_nouns[] = {
-  "age",
-  "cars",
-  "children",
-  "climate",
-  "computers",
-  "consumers",
-  "culture",
-  "economy",
-  "families",
-  "generation",
-  "generations",
-  "kids",
-  "markets",
-  "media",
-  "parents",
-  "people",
-  "politics",
-  "societies",
-  "society",
-  "standards",
-  "students",
-  "technologies",
-  "technology",
-  "teenagers",
-  "teens",
-  "times",
-  "workers",
-  "workplace",
-  "world",
-  "youth",
-};
-static const unsigned short S_date_nowadays_nouns_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 1, 1, 7, 7, 8, 9, 11, 11, 11, 11, 12, 12, 14, 14,
-  14, 17, 17, 17, 21, 26, 26, 26, 29, 29, 30, 30, 30, 30, 30, 30,
-  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-  30,
-};
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 39};
-
-static const char *const S_date_num_nouns[] = {
-  "airbus",
-  "amendment",
-  "apartment",
-  "article",
-  "articles",
-  "avenue",
-  "battalion",
-  "bill",
-  "block",
-  "boeing",
-  "box",
-  "brigade",
-  "building",
-  "bus",
-  "call",
-  "cell",
-  "cells",
-  "channel",
-  "chapter",
-  "class",
-  "clause",
-  "code",
-  "corps",
-  "covid",
-  "district",
-  "division",
-  "episode",
-  "ext",
-  "fax",
-  "flight",
-  "floor",
-  "galaxy",
-  "gate",
-  "grade",
-  "highway",
-  "id",
-  "interstate",
-  "iphone",
-  "issue",
-  "level",
-  "line",
-  "lot",
-  "mobile",
-  "model",
-  "no",
-  "nos",
-  "number",
-  "page",
-  "pages",
-  "paragraph",
-  "phase",
-  "phone",
-  "pier",
-  "platform",
-  "precinct",
-  "psalm",
-  "rank",
-  "ranked",
-  "ref",
-  "regiment",
-  "resolution",
-  "road",
-  "room",
-  "route",
-  "rule",
-  "score",
-  "scores",
-  "season",
-  "seat",
-  "section",
-  "sector",
-  "series",
-  "squadron",
-  "stage",
-  "street",
-  "suite",
-  "tel",
-  "terminal",
-  "top",
-  "tower",
-  "track",
-  "unit",
-  "verse",
-  "version",
-  "vol",
-  "volume",
-  "ward",
-  "windows",
-  "zone",
-};
-static const unsigned short S_date_num_nouns_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 6, 14, 24, 26, 28, 31, 34, 35, 39, 39, 39, 42, 44, 47,
-  47, 56, 56, 65, 76, 81, 82, 86, 88, 88, 88, 89, 89, 89, 89, 89,
-  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
-  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
-  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
-  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
-  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
-  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
-  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
-  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
-  89,
-};
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 40};
-
-static const char *const S_date_participle_aux[] = {
-  "am",
-  "are",
-  "be",
-  "become",
-  "becomes",
-  "been",
-  "being",
-  "get",
-  "gets",
-  "is",
-  "remain",
-  "remains",
-  "stay",
-  "stays",
-};
-static const unsigned short S_date_participle_aux_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 2, 7, 7, 7, 7, 7, 9, 9, 10, 10, 10, 10, 10, 10,
-  10, 10, 10, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14,
-};
-const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 41};
-
-static const char *const S_date_past_verbs[] = {
-  "ago",
-  "became",
-  "began",
-  "bit",
-  "bought",
-  "broke",
-  "brought",
-  "built",
-  "came",
-  "caught",
-  "dealt",
-  "did",
-  "drew",
-  "drove",
-  "fell",
-  "felt",
-  "fled",
-  "flew",
-  "forgave",
-  "fought",
-  "found",
-  "froze",
-  "gave",
-  "got",
-  "grew",
-  "had",
-  "heard",
-  "held",
-  "hid",
-  "hung",
-  "kept",
-  "knew",
-  "lay",
-  "led",
-  "left",
-  "lent",
-  "lost",
-  "made",
-  "meant",
-  "met",
-  "overtook",
-  "paid",
-  "ran",
-  "rode",
-  "rose",
-  "said",
-  "sank",
-  "sat",
-  "saw",
-  "sent",
-  "shot",
-  "slid",
-  "sold",
-  "sought",
-  "spent",
-  "spoke",
-  "sprang",
-  "stole",
-  "stood",
-  "struck",
-  "stuck",
-  "stung",
-  "swam",
-  "swept",
-  "swore",
-  "swung",
-  "taught",
-  "thought",
-  "threw",
-  "told",
-  "took",
-  "tore",
-  "understood",
-  "was",
-  "went",
-  "were",
-  "withdrew",
-  "woke",
-  "won",
-  "wore",
-  "wrote",
-};
-static const unsigned short S_date_past_verbs_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 1, 8, 10, 14, 14, 22, 25, 30, 30, 30, 32, 37, 40, 40,
-  41, 42, 42, 45, 66, 72, 73, 73, 81, 81, 81, 81, 81, 81, 81, 81,
-  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
-  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
-  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
-  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
-  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
-  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
-  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
-  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
-  81,
-};
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 42};
-
-static const char *const S_date_plan_aux[] = {
-  "'re",
-  "'s",
-  "am",
-  "are",
-  "be",
-  "been",
-  "being",
-  "has",
-  "have",
-  "is",
-  "was",
-  "were",
-  "\342\200\231re",
-  "\342\200\231s",
-};
-static const unsigned short S_date_plan_aux_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 4, 7, 7, 7, 7, 7, 7, 9, 10, 10, 10, 10, 10, 10,
-  10, 10, 10, 10, 10, 10, 10, 10, 12, 12, 12, 12, 12, 12, 12, 12,
-  12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-  12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-  12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-  12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-  12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-  12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-  12, 12, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14,
-};
-const lede__lexicon lede__lex_date_plan_aux = {S_date_plan_aux, 14, S_date_plan_aux_first, 2, 5, 43};
-
-static const char *const S_date_prefixes[] = {
-  ",",
-  "-",
-  "actualizado",
-  "aktualisiert",
-  "am",
-  "at",
-  "date",
-  "dated",
-  "first published",
-  "jour",
-  "last modified",
-  "last updated",
-  "le",
-  "mis",
-  "mise",
-  "modified",
-  "on",
-  "posted",
-  "publicado",
-  "publication",
-  "published",
-  "publi\303\251",
-  "stand",
-  "uhr",
-  "um",
-  "updated",
-  "ver\303\266ffentlicht",
-  "|",
-  "\302\267",
-  "\303\240",
-  "\342\200\224",
-  "\342\200\242",
-};
-static const unsigned short S_date_prefixes_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 6, 6, 6, 8, 8, 9, 9, 9, 9, 10, 10, 13, 16, 16,
-  17, 22, 22, 22, 23, 23, 26, 27, 27, 27, 27, 27, 27, 28, 28, 28,
-  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-  28, 28, 28, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-  30, 30, 30, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32,
-};
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 44};
-
-static const char *const S_date_report_verbs[] = {
-  "added",
-  "adds",
-  "argued",
-  "claimed",
-  "explained",
-  "insisted",
-  "noted",
-  "recalled",
-  "said",
-  "say",
-  "says",
-  "stated",
-  "tells",
-  "told",
-};
-static const unsigned short S_date_report_verbs_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 3, 3, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7,
-  7, 7, 7, 8, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-  14,
-};
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 45};
-
-static const char *const S_date_schedule_verbs[] = {
-  "arrives",
-  "begins",
-  "closes",
-  "convene",
-  "convenes",
-  "departs",
-  "ends",
-  "expires",
-  "faces",
-  "hosts",
-  "kicks",
-  "meet",
-  "meets",
-  "opens",
-  "plays",
-  "reconvene",
-  "reconvenes",
-  "resume",
-  "resumes",
-  "returns",
-  "starts",
-  "visits",
-  "vote",
-  "votes",
-};
-static const unsigned short S_date_schedule_verbs_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 1, 2, 5, 6, 8, 9, 9, 10, 10, 10, 11, 11, 13, 13,
-  14, 15, 15, 20, 21, 21, 21, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24,
-};
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 46};
-
-static const char *const S_date_subject_pronouns[] = {
-  "he",
-  "i",
-  "it",
-  "she",
-  "they",
-  "we",
-  "who",
-  "you",
-};
-static const unsigned short S_date_subject_pronouns_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 4, 5, 5, 5, 7, 7, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  8,
-};
-const lede__lexicon lede__lex_date_subject_pronouns = {S_date_subject_pronouns, 8, S_date_subject_pronouns_first, 1, 4, 47};
-
-static const char *const S_date_the_next[] = {
-  "comparable",
-  "corresponding",
-  "easter",
-  "election",
-  "final",
-  "latter",
-  "long",
-  "near",
-  "new",
-  "short",
-  "thanksgiving",
-  "then",
-  "these",
-  "time",
-  "while",
-};
-static const unsigned short S_date_the_next_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 2, 2, 4, 5, 5, 5, 5, 5, 5, 7, 7, 9,
-  9, 9, 9, 9, 10, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15,
-  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-  15,
-};
-const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 48};
-
-static const char *const S_date_tz[] = {
-  "aedt",
-  "aest",
-  "bst",
-  "cdt",
-  "cest",
-  "cet",
-  "cst",
-  "ct",
-  "edt",
-  "eest",
-  "eet",
-  "est",
-  "et",
-  "gmt",
-  "hkt",
-  "ist",
-  "jst",
-  "local",
-  "mdt",
-  "msk",
-  "mst",
-  "mt",
-  "pdt",
-  "pkt",
-  "pst",
-  "pt",
-  "sgt",
-  "utc",
-  "wib",
-};
-static const unsigned short S_date_tz_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 2, 3, 8, 8, 13, 13, 14, 15, 16, 17, 17, 18, 22, 22,
-  22, 26, 26, 26, 27, 27, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29,
-  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-  29,
-};
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 49};
-
-static const char *const S_date_year_not_before[] = {
-  "%",
-  "acres",
-  "b.c.",
-  "barrels",
-  "bc",
-  "calories",
-  "cars",
-  "cases",
-  "cc",
-  "children",
-  "days",
-  "dead",
-  "deaths",
-  "degrees",
-  "dollars",
-  "employees",
-  "euros",
-  "families",
-  "feet",
-  "ft",
-  "games",
-  "goals",
-  "gw",
-  "hectares",
-  "homes",
-  "hours",
-  "houses",
-  "hp",
-  "injured",
-  "jobs",
-  "kg",
-  "killed",
-  "kilograms",
-  "kilometers",
-  "kilometres",
-  "km",
-  "kph",
-  "lbs",
-  "members",
-  "men",
-  "meters",
-  "metres",
-  "miles",
-  "minutes",
-  "months",
-  "mph",
-  "mw",
-  "officers",
-  "pages",
-  "people",
-  "per",
-  "percent",
-  "persons",
-  "points",
-  "police",
-  "pounds",
-  "rounds",
-  "rpm",
-  "runs",
-  "rupees",
-  "seats",
-  "seconds",
-  "shares",
-  "soldiers",
-  "students",
-  "times",
-  "tonnes",
-  "tons",
-  "troops",
-  "units",
-  "vehicles",
-  "votes",
-  "weeks",
-  "women",
-  "words",
-  "workers",
-  "yards",
-  "years",
-  "yen",
-  "yuan",
-};
-static const unsigned short S_date_year_not_before_first[257] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 2, 5, 10, 15, 17, 20, 23, 28, 29, 30, 37, 38, 47, 47,
-  48, 56, 56, 60, 65, 69, 70, 72, 76, 76, 80, 80, 80, 80, 80, 80,
-  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
-  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
-  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
-  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
-  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
-  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
-  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
-  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
-  80,
-};
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 50};
-
 static const char *const S_dateline_not[] = {
   "advertisement",
   "also read",
@@ -2766,7 +1624,7 @@ static const unsigned short S_dateline_not_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 51};
+const lede__lexicon lede__lex_dateline_not = {S_dateline_not, 26, S_dateline_not_first, 4, 13, 31};
 
 static const char *const S_day_parts[] = {
   "afternoon",
@@ -2794,7 +1652,7 @@ static const unsigned short S_day_parts_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 52};
+const lede__lexicon lede__lex_day_parts = {S_day_parts, 5, S_day_parts_first, 5, 9, 32};
 
 static const char *const S_event_words[] = {
   "award",
@@ -2837,7 +1695,7 @@ static const unsigned short S_event_words_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 53};
+const lede__lexicon lede__lex_event_words = {S_event_words, 20, S_event_words_first, 3, 13, 33};
 
 static const char *const S_female_words[] = {
   "actress",
@@ -2885,7 +1743,7 @@ static const unsigned short S_female_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 54};
+const lede__lexicon lede__lex_female_words = {S_female_words, 25, S_female_words_first, 2, 13, 34};
 
 static const char *const S_first_names_female[] = {
   "abigail",
@@ -3185,7 +2043,7 @@ static const unsigned short S_first_names_female_first[257] = {
   277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277, 277,
   277,
 };
-const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 55};
+const lede__lexicon lede__lex_first_names_female = {S_first_names_female, 277, S_first_names_female_first, 3, 10, 35};
 
 static const char *const S_first_names_male[] = {
   "aaron",
@@ -3470,7 +2328,7 @@ static const unsigned short S_first_names_male_first[257] = {
   262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262, 262,
   262,
 };
-const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 56};
+const lede__lexicon lede__lex_first_names_male = {S_first_names_male, 262, S_first_names_male_first, 2, 11, 36};
 
 static const char *const S_footer_markers[] = {
   "comment",
@@ -3519,7 +2377,7 @@ static const unsigned short S_footer_markers_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 57};
+const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 37};
 
 static const char *const S_groups[] = {
   "aboriginal",
@@ -3663,7 +2521,7 @@ static const unsigned short S_groups_first[257] = {
   121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121,
   121,
 };
-const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 58};
+const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 38};
 
 static const char *const S_locative_preps[] = {
   "across",
@@ -3700,7 +2558,7 @@ static const unsigned short S_locative_preps_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 59};
+const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 39};
 
 static const char *const S_male_words[] = {
   "assemblyman",
@@ -3746,7 +2604,7 @@ static const unsigned short S_male_words_first[257] = {
   23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
   23,
 };
-const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 60};
+const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 40};
 
 static const char *const S_name_determiners[] = {
   "a",
@@ -3775,7 +2633,7 @@ static const unsigned short S_name_determiners_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_name_determiners = {S_name_determiners, 6, S_name_determiners_first, 1, 5, 61};
+const lede__lexicon lede__lex_name_determiners = {S_name_determiners, 6, S_name_determiners_first, 1, 5, 41};
 
 static const char *const S_name_it_pronouns[] = {
   "its",
@@ -3800,7 +2658,7 @@ static const unsigned short S_name_it_pronouns_first[257] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
   2,
 };
-const lede__lexicon lede__lex_name_it_pronouns = {S_name_it_pronouns, 2, S_name_it_pronouns_first, 3, 6, 62};
+const lede__lexicon lede__lex_name_it_pronouns = {S_name_it_pronouns, 2, S_name_it_pronouns_first, 3, 6, 42};
 
 static const char *const S_name_particles[] = {
   "abu",
@@ -3853,7 +2711,7 @@ static const unsigned short S_name_particles_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 63};
+const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 43};
 
 static const char *const S_name_person_pronouns[] = {
   "he",
@@ -3883,7 +2741,7 @@ static const unsigned short S_name_person_pronouns_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_name_person_pronouns = {S_name_person_pronouns, 7, S_name_person_pronouns_first, 2, 7, 64};
+const lede__lexicon lede__lex_name_person_pronouns = {S_name_person_pronouns, 7, S_name_person_pronouns_first, 2, 7, 44};
 
 static const char *const S_name_prefixes[] = {
   "da",
@@ -3927,7 +2785,7 @@ static const unsigned short S_name_prefixes_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_name_prefixes = {S_name_prefixes, 21, S_name_prefixes_first, 2, 5, 65};
+const lede__lexicon lede__lex_name_prefixes = {S_name_prefixes, 21, S_name_prefixes_first, 2, 5, 45};
 
 static const char *const S_org_heads_lower[] = {
   "consulate",
@@ -3954,7 +2812,7 @@ static const unsigned short S_org_heads_lower_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 66};
+const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 46};
 
 static const char *const S_org_of_words[] = {
   "academy",
@@ -4006,7 +2864,7 @@ static const unsigned short S_org_of_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 67};
+const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 47};
 
 static const char *const S_org_words[] = {
   "ab",
@@ -4172,7 +3030,7 @@ static const unsigned short S_org_words_first[257] = {
   143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143,
   143,
 };
-const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 68};
+const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 48};
 
 static const char *const S_organizations[] = {
   "african union",
@@ -4282,7 +3140,7 @@ static const unsigned short S_organizations_first[257] = {
   87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87,
   87,
 };
-const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 69};
+const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 49};
 
 static const char *const S_place_stop[] = {
   "border",
@@ -4342,7 +3200,7 @@ static const unsigned short S_place_stop_first[257] = {
   37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
   37,
 };
-const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 70};
+const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 50};
 
 static const char *const S_place_words[] = {
   "airport",
@@ -4394,7 +3252,7 @@ static const unsigned short S_place_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 71};
+const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 51};
 
 static const char *const S_quote_adjunct_fillers[] = {
   "a",
@@ -4434,7 +3292,7 @@ static const unsigned short S_quote_adjunct_fillers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_adjunct_fillers = {S_quote_adjunct_fillers, 17, S_quote_adjunct_fillers_first, 1, 7, 72};
+const lede__lexicon lede__lex_quote_adjunct_fillers = {S_quote_adjunct_fillers, 17, S_quote_adjunct_fillers_first, 1, 7, 52};
 
 static const char *const S_quote_adjunct_leads[] = {
   "besides",
@@ -4463,7 +3321,7 @@ static const unsigned short S_quote_adjunct_leads_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_quote_adjunct_leads = {S_quote_adjunct_leads, 6, S_quote_adjunct_leads_first, 4, 7, 73};
+const lede__lexicon lede__lex_quote_adjunct_leads = {S_quote_adjunct_leads, 6, S_quote_adjunct_leads_first, 4, 7, 53};
 
 static const char *const S_quote_after_cue[] = {
   "after",
@@ -4513,7 +3371,7 @@ static const unsigned short S_quote_after_cue_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 74};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 54};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
@@ -4557,7 +3415,7 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 75};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 55};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -4623,7 +3481,7 @@ static const unsigned short S_quote_aux_first[257] = {
   43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
   43,
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 76};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 56};
 
 static const char *const S_quote_catenatives[] = {
   "appear",
@@ -4670,7 +3528,7 @@ static const unsigned short S_quote_catenatives_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 77};
+const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 57};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -4714,7 +3572,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 78};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 58};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -4748,7 +3606,7 @@ static const unsigned short S_quote_documents_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 79};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 59};
 
 static const char *const S_quote_evidence[] = {
   "analysis",
@@ -4779,7 +3637,7 @@ static const unsigned short S_quote_evidence_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 80};
+const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 60};
 
 static const char *const S_quote_frame_particles[] = {
   "about",
@@ -4816,7 +3674,7 @@ static const unsigned short S_quote_frame_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 81};
+const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 61};
 
 static const char *const S_quote_hearsay[] = {
   "allegedly",
@@ -4844,7 +3702,7 @@ static const unsigned short S_quote_hearsay_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_quote_hearsay = {S_quote_hearsay, 5, S_quote_hearsay_first, 9, 11, 82};
+const lede__lexicon lede__lex_quote_hearsay = {S_quote_hearsay, 5, S_quote_hearsay_first, 9, 11, 62};
 
 static const char *const S_quote_judging_verbs[] = {
   "accuse",
@@ -4876,7 +3734,7 @@ static const unsigned short S_quote_judging_verbs_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 83};
+const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 63};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -4926,7 +3784,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 84};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 64};
 
 static const char *const S_quote_maker_verbs[] = {
   "conducted",
@@ -4964,7 +3822,7 @@ static const unsigned short S_quote_maker_verbs_first[257] = {
   15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
   15,
 };
-const lede__lexicon lede__lex_quote_maker_verbs = {S_quote_maker_verbs, 15, S_quote_maker_verbs_first, 3, 9, 85};
+const lede__lexicon lede__lex_quote_maker_verbs = {S_quote_maker_verbs, 15, S_quote_maker_verbs_first, 3, 9, 65};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -5004,7 +3862,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 86};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 66};
 
 static const char *const S_quote_notes[] = {
   "editor's note",
@@ -5031,7 +3889,7 @@ static const unsigned short S_quote_notes_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_notes = {S_quote_notes, 4, S_quote_notes_first, 13, 15, 87};
+const lede__lexicon lede__lex_quote_notes = {S_quote_notes, 4, S_quote_notes_first, 13, 15, 67};
 
 static const char *const S_quote_noun_modifiers[] = {
   "baseless",
@@ -5074,7 +3932,7 @@ static const unsigned short S_quote_noun_modifiers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 88};
+const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 68};
 
 static const char *const S_quote_object_pronouns[] = {
   "her",
@@ -5102,7 +3960,7 @@ static const unsigned short S_quote_object_pronouns_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_quote_object_pronouns = {S_quote_object_pronouns, 5, S_quote_object_pronouns_first, 2, 4, 89};
+const lede__lexicon lede__lex_quote_object_pronouns = {S_quote_object_pronouns, 5, S_quote_object_pronouns_first, 2, 4, 69};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -5143,7 +4001,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 90};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 70};
 
 static const char *const S_quote_openers[] = {
   "accordingly",
@@ -5213,7 +4071,7 @@ static const unsigned short S_quote_openers_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_quote_openers = {S_quote_openers, 47, S_quote_openers_first, 2, 13, 91};
+const lede__lexicon lede__lex_quote_openers = {S_quote_openers, 47, S_quote_openers_first, 2, 13, 71};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -5314,7 +4172,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 92};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 72};
 
 static const char *const S_quote_participle_adverbs[] = {
   "also",
@@ -5341,7 +4199,7 @@ static const unsigned short S_quote_participle_adverbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 93};
+const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 73};
 
 static const char *const S_quote_participle_links[] = {
   "after",
@@ -5367,7 +4225,7 @@ static const unsigned short S_quote_participle_links_first[257] = {
   3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
   3,
 };
-const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 94};
+const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 74};
 
 static const char *const S_quote_passive_followers[] = {
   "about",
@@ -5402,7 +4260,7 @@ static const unsigned short S_quote_passive_followers_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 95};
+const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 75};
 
 static const char *const S_quote_passive_topic_verbs[] = {
   "call",
@@ -5442,7 +4300,7 @@ static const unsigned short S_quote_passive_topic_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 96};
+const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 76};
 
 static const char *const S_quote_passive_verbs[] = {
   "allege",
@@ -5478,7 +4336,7 @@ static const unsigned short S_quote_passive_verbs_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 97};
+const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 77};
 
 static const char *const S_quote_place_preps[] = {
   "across",
@@ -5511,7 +4369,7 @@ static const unsigned short S_quote_place_preps_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 98};
+const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 78};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -5574,7 +4432,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 99};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 79};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -5648,7 +4506,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 100};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 80};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -5688,7 +4546,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 101};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 81};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -5743,7 +4601,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 102};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 82};
 
 static const char *const S_quote_spend_verbs[] = {
   "spend",
@@ -5770,7 +4628,7 @@ static const unsigned short S_quote_spend_verbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 103};
+const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 83};
 
 static const char *const S_quote_stance_lemmas[] = {
   "confident",
@@ -5800,7 +4658,7 @@ static const unsigned short S_quote_stance_lemmas_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 104};
+const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 84};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -5907,7 +4765,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 105};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 85};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -5942,7 +4800,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 106};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 86};
 
 static const char *const S_quote_tally_words[] = {
   "another",
@@ -6048,7 +4906,7 @@ static const unsigned short S_quote_tally_words_first[257] = {
   83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
   83,
 };
-const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 107};
+const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 87};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -6090,7 +4948,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 108};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 88};
 
 static const char *const S_quote_there_nouns[] = {
   "agreement",
@@ -6132,7 +4990,7 @@ static const unsigned short S_quote_there_nouns_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 109};
+const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 89};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -6179,7 +5037,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 110};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 90};
 
 static const char *const S_regions[] = {
   "africa",
@@ -6248,7 +5106,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 111};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 91};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -6305,7 +5163,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 112};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 92};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -6375,7 +5233,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 113};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 93};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -6399,7 +5257,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 114};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 94};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -6521,7 +5379,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 115};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 95};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -7341,7 +6199,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 116};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 96};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -7399,7 +6257,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 117};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 97};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -7457,7 +6315,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 118};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 98};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -7505,7 +6363,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 119};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 99};
 
 static const char *const S_titles[] = {
   "adm",
@@ -7657,7 +6515,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 120};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 100};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -7697,7 +6555,1149 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 121};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 101};
+
+static const char *const S_date_count_next[] = {
+  "1/2",
+  "additional",
+  "and",
+  "business",
+  "extra",
+  "o",
+  "o'clock",
+  "or",
+  "o\342\200\231clock",
+  "thousand",
+  "time",
+  "trading",
+  "while",
+  "working",
+};
+static const unsigned short S_date_count_next_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 3, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  9, 9, 9, 9, 9, 12, 12, 12, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14,
+};
+const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 107};
+
+static const char *const S_date_deferrals[] = {
+  "adjourned",
+  "deadline",
+  "deferred",
+  "delay",
+  "delayed",
+  "extend",
+  "extended",
+  "extends",
+  "gave",
+  "give",
+  "given",
+  "gives",
+  "moved",
+  "postpone",
+  "postponed",
+  "postpones",
+  "pushed",
+  "suspended",
+};
+static const unsigned short S_date_deferrals_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 1, 1, 5, 8, 8, 12, 12, 12, 12, 12, 12, 13, 13,
+  13, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+  18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+  18,
+};
+const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 108};
+
+static const char *const S_date_determiners[] = {
+  "a",
+  "an",
+  "her",
+  "his",
+  "its",
+  "our",
+  "the",
+  "their",
+};
+static const unsigned short S_date_determiners_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 2, 2, 2, 2, 2, 2, 2, 4, 5, 5, 5, 5, 5, 5,
+  6, 6, 6, 6, 6, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8,
+};
+const lede__lexicon lede__lex_date_determiners = {S_date_determiners, 8, S_date_determiners_first, 1, 5, 109};
+
+static const char *const S_date_future_cues[] = {
+  "'ll",
+  "begins",
+  "coming",
+  "due",
+  "expected",
+  "expires",
+  "going",
+  "intend",
+  "intends",
+  "later",
+  "next",
+  "opens",
+  "plan",
+  "planned",
+  "planning",
+  "plans",
+  "resumes",
+  "scheduled",
+  "shall",
+  "slated",
+  "starts",
+  "tomorrow",
+  "upcoming",
+  "will",
+  "wo",
+  "won't",
+  "would",
+};
+static const unsigned short S_date_future_cues_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 2, 3, 4, 6, 6, 7, 7, 9, 9, 9, 10, 10, 11,
+  12, 16, 16, 17, 21, 22, 23, 23, 27, 27, 27, 27, 27, 27, 27, 27,
+  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+  27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+  27,
+};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 110};
+
+static const char *const S_date_infinitive_stops[] = {
+  "a",
+  "about",
+  "all",
+  "an",
+  "any",
+  "be",
+  "date",
+  "her",
+  "him",
+  "his",
+  "it",
+  "its",
+  "less",
+  "me",
+  "more",
+  "my",
+  "office",
+  "our",
+  "power",
+  "some",
+  "that",
+  "the",
+  "their",
+  "them",
+  "these",
+  "this",
+  "those",
+  "us",
+  "what",
+  "which",
+  "whom",
+  "your",
+};
+static const unsigned short S_date_infinitive_stops_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 5, 6, 6, 7, 7, 7, 7, 10, 12, 12, 12, 13, 16, 16,
+  18, 19, 19, 19, 20, 27, 28, 28, 31, 31, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32,
+};
+const lede__lexicon lede__lex_date_infinitive_stops = {S_date_infinitive_stops, 32, S_date_infinitive_stops_first, 1, 6, 111};
+
+static const char *const S_date_lasting_nouns[] = {
+  "accord",
+  "agreement",
+  "ban",
+  "battle",
+  "blockade",
+  "boycott",
+  "campaign",
+  "cease-fire",
+  "ceasefire",
+  "conflict",
+  "controversy",
+  "crackdown",
+  "crisis",
+  "curfew",
+  "deadlock",
+  "debate",
+  "dispute",
+  "drought",
+  "embargo",
+  "feud",
+  "fight",
+  "freeze",
+  "impasse",
+  "inquiry",
+  "insurgency",
+  "investigation",
+  "lawsuit",
+  "lockout",
+  "manhunt",
+  "moratorium",
+  "negotiations",
+  "occupation",
+  "offensive",
+  "pact",
+  "probe",
+  "protest",
+  "rebellion",
+  "recession",
+  "rift",
+  "rivalry",
+  "scandal",
+  "search",
+  "siege",
+  "slump",
+  "stalemate",
+  "stand-off",
+  "standoff",
+  "strike",
+  "struggle",
+  "talks",
+  "treaty",
+  "truce",
+  "uprising",
+  "war",
+};
+static const unsigned short S_date_lasting_nouns_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 2, 6, 14, 18, 19, 22, 22, 22, 26, 26, 26, 28, 30, 31,
+  33, 36, 36, 40, 49, 52, 53, 53, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+  54,
+};
+const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 112};
+
+static const char *const S_date_measure_units[] = {
+  "beat",
+  "beats",
+  "bit",
+  "bits",
+  "byte",
+  "bytes",
+  "calculation",
+  "calculations",
+  "centimeter",
+  "centimeters",
+  "centimetre",
+  "centimetres",
+  "feet",
+  "foot",
+  "frame",
+  "frames",
+  "gallon",
+  "gallons",
+  "gigabit",
+  "gigabits",
+  "gigabyte",
+  "gigabytes",
+  "inch",
+  "inches",
+  "instruction",
+  "instructions",
+  "kilobit",
+  "kilobits",
+  "kilobyte",
+  "kilobytes",
+  "kilometer",
+  "kilometers",
+  "kilometre",
+  "kilometres",
+  "km",
+  "kms",
+  "knot",
+  "knots",
+  "liter",
+  "liters",
+  "litre",
+  "litres",
+  "megabit",
+  "megabits",
+  "megabyte",
+  "megabytes",
+  "meter",
+  "meters",
+  "metre",
+  "metres",
+  "mile",
+  "miles",
+  "millimeter",
+  "millimeters",
+  "millimetre",
+  "millimetres",
+  "mph",
+  "operation",
+  "operations",
+  "revolution",
+  "revolutions",
+  "rotation",
+  "rotations",
+  "word",
+  "words",
+  "yard",
+  "yards",
+};
+static const unsigned short S_date_measure_units_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 6, 12, 12, 12, 16, 22, 22, 26, 26, 38, 42, 57, 57,
+  59, 59, 59, 63, 63, 63, 63, 63, 65, 65, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+  67,
+};
+const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 113};
+
+static const char *const S_date_not_past[] = {
+  "anticipated",
+  "bed",
+  "bleed",
+  "bred",
+  "breed",
+  "creed",
+  "deed",
+  "embed",
+  "exceed",
+  "expected",
+  "feed",
+  "greed",
+  "hundred",
+  "indeed",
+  "intended",
+  "kindred",
+  "need",
+  "needed",
+  "planned",
+  "proceed",
+  "projected",
+  "proposed",
+  "red",
+  "scheduled",
+  "seed",
+  "shed",
+  "slated",
+  "speed",
+  "steed",
+  "succeed",
+  "wed",
+  "weed",
+};
+static const unsigned short S_date_not_past_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 5, 6, 7, 10, 11, 12, 13, 15, 15, 16, 16, 16, 18,
+  18, 22, 22, 23, 30, 30, 30, 30, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32,
+};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 114};
+
+static const char *const S_date_nowadays_nouns[] = {
+  "age",
+  "cars",
+  "children",
+  "climate",
+  "computers",
+  "consumers",
+  "culture",
+  "economy",
+  "families",
+  "generation",
+  "generations",
+  "kids",
+  "markets",
+  "media",
+  "parents",
+  "people",
+  "politics",
+  "societies",
+  "society",
+  "standards",
+  "students",
+  "technologies",
+  "technology",
+  "teenagers",
+  "teens",
+  "times",
+  "workers",
+  "workplace",
+  "world",
+  "youth",
+};
+static const unsigned short S_date_nowadays_nouns_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 1, 7, 7, 8, 9, 11, 11, 11, 11, 12, 12, 14, 14,
+  14, 17, 17, 17, 21, 26, 26, 26, 29, 29, 30, 30, 30, 30, 30, 30,
+  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+  30,
+};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 115};
+
+static const char *const S_date_num_nouns[] = {
+  "airbus",
+  "amendment",
+  "apartment",
+  "article",
+  "articles",
+  "avenue",
+  "battalion",
+  "bill",
+  "block",
+  "boeing",
+  "box",
+  "brigade",
+  "building",
+  "bus",
+  "call",
+  "cell",
+  "cells",
+  "channel",
+  "chapter",
+  "class",
+  "clause",
+  "code",
+  "corps",
+  "covid",
+  "district",
+  "division",
+  "episode",
+  "ext",
+  "fax",
+  "flight",
+  "floor",
+  "galaxy",
+  "gate",
+  "grade",
+  "highway",
+  "id",
+  "interstate",
+  "iphone",
+  "issue",
+  "level",
+  "line",
+  "lot",
+  "mobile",
+  "model",
+  "no",
+  "nos",
+  "number",
+  "page",
+  "pages",
+  "paragraph",
+  "phase",
+  "phone",
+  "pier",
+  "platform",
+  "precinct",
+  "psalm",
+  "rank",
+  "ranked",
+  "ref",
+  "regiment",
+  "resolution",
+  "road",
+  "room",
+  "route",
+  "rule",
+  "score",
+  "scores",
+  "season",
+  "seat",
+  "section",
+  "sector",
+  "series",
+  "squadron",
+  "stage",
+  "street",
+  "suite",
+  "tel",
+  "terminal",
+  "top",
+  "tower",
+  "track",
+  "unit",
+  "verse",
+  "version",
+  "vol",
+  "volume",
+  "ward",
+  "windows",
+  "zone",
+};
+static const unsigned short S_date_num_nouns_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 6, 14, 24, 26, 28, 31, 34, 35, 39, 39, 39, 42, 44, 47,
+  47, 56, 56, 65, 76, 81, 82, 86, 88, 88, 88, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89,
+};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 116};
+
+static const char *const S_date_participle_aux[] = {
+  "am",
+  "are",
+  "be",
+  "become",
+  "becomes",
+  "been",
+  "being",
+  "get",
+  "gets",
+  "is",
+  "remain",
+  "remains",
+  "stay",
+  "stays",
+};
+static const unsigned short S_date_participle_aux_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 2, 7, 7, 7, 7, 7, 9, 9, 10, 10, 10, 10, 10, 10,
+  10, 10, 10, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14,
+};
+const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 117};
+
+static const char *const S_date_past_verbs[] = {
+  "ago",
+  "became",
+  "began",
+  "bit",
+  "bought",
+  "broke",
+  "brought",
+  "built",
+  "came",
+  "caught",
+  "dealt",
+  "did",
+  "drew",
+  "drove",
+  "fell",
+  "felt",
+  "fled",
+  "flew",
+  "forgave",
+  "fought",
+  "found",
+  "froze",
+  "gave",
+  "got",
+  "grew",
+  "had",
+  "heard",
+  "held",
+  "hid",
+  "hung",
+  "kept",
+  "knew",
+  "lay",
+  "led",
+  "left",
+  "lent",
+  "lost",
+  "made",
+  "meant",
+  "met",
+  "overtook",
+  "paid",
+  "ran",
+  "rode",
+  "rose",
+  "said",
+  "sank",
+  "sat",
+  "saw",
+  "sent",
+  "shot",
+  "slid",
+  "sold",
+  "sought",
+  "spent",
+  "spoke",
+  "sprang",
+  "stole",
+  "stood",
+  "struck",
+  "stuck",
+  "stung",
+  "swam",
+  "swept",
+  "swore",
+  "swung",
+  "taught",
+  "thought",
+  "threw",
+  "told",
+  "took",
+  "tore",
+  "understood",
+  "was",
+  "went",
+  "were",
+  "withdrew",
+  "woke",
+  "won",
+  "wore",
+  "wrote",
+};
+static const unsigned short S_date_past_verbs_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 8, 10, 14, 14, 22, 25, 30, 30, 30, 32, 37, 40, 40,
+  41, 42, 42, 45, 66, 72, 73, 73, 81, 81, 81, 81, 81, 81, 81, 81,
+  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
+  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
+  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
+  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
+  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
+  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
+  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
+  81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
+  81,
+};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 118};
+
+static const char *const S_date_plan_aux[] = {
+  "'re",
+  "'s",
+  "am",
+  "are",
+  "be",
+  "been",
+  "being",
+  "has",
+  "have",
+  "is",
+  "was",
+  "were",
+  "\342\200\231re",
+  "\342\200\231s",
+};
+static const unsigned short S_date_plan_aux_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 4, 7, 7, 7, 7, 7, 7, 9, 10, 10, 10, 10, 10, 10,
+  10, 10, 10, 10, 10, 10, 10, 10, 12, 12, 12, 12, 12, 12, 12, 12,
+  12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+  12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+  12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+  12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+  12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+  12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+  12, 12, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14,
+};
+const lede__lexicon lede__lex_date_plan_aux = {S_date_plan_aux, 14, S_date_plan_aux_first, 2, 5, 119};
+
+static const char *const S_date_prefixes[] = {
+  ",",
+  "-",
+  "actualizado",
+  "aktualisiert",
+  "am",
+  "at",
+  "date",
+  "dated",
+  "first published",
+  "jour",
+  "last modified",
+  "last updated",
+  "le",
+  "mis",
+  "mise",
+  "modified",
+  "on",
+  "posted",
+  "publicado",
+  "publication",
+  "published",
+  "publi\303\251",
+  "stand",
+  "uhr",
+  "um",
+  "updated",
+  "ver\303\266ffentlicht",
+  "|",
+  "\302\267",
+  "\303\240",
+  "\342\200\224",
+  "\342\200\242",
+};
+static const unsigned short S_date_prefixes_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 6, 6, 6, 8, 8, 9, 9, 9, 9, 10, 10, 13, 16, 16,
+  17, 22, 22, 22, 23, 23, 26, 27, 27, 27, 27, 27, 27, 28, 28, 28,
+  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+  28, 28, 28, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+  30, 30, 30, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32,
+};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 120};
+
+static const char *const S_date_report_verbs[] = {
+  "added",
+  "adds",
+  "argued",
+  "claimed",
+  "explained",
+  "insisted",
+  "noted",
+  "recalled",
+  "said",
+  "say",
+  "says",
+  "stated",
+  "tells",
+  "told",
+};
+static const unsigned short S_date_report_verbs_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 3, 3, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7,
+  7, 7, 7, 8, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+  14,
+};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 121};
+
+static const char *const S_date_schedule_verbs[] = {
+  "arrives",
+  "begins",
+  "closes",
+  "convene",
+  "convenes",
+  "departs",
+  "ends",
+  "expires",
+  "faces",
+  "hosts",
+  "kicks",
+  "meet",
+  "meets",
+  "opens",
+  "plays",
+  "reconvene",
+  "reconvenes",
+  "resume",
+  "resumes",
+  "returns",
+  "starts",
+  "visits",
+  "vote",
+  "votes",
+};
+static const unsigned short S_date_schedule_verbs_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 2, 5, 6, 8, 9, 9, 10, 10, 10, 11, 11, 13, 13,
+  14, 15, 15, 20, 21, 21, 21, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24,
+};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 122};
+
+static const char *const S_date_subject_pronouns[] = {
+  "he",
+  "i",
+  "it",
+  "she",
+  "they",
+  "we",
+  "who",
+  "you",
+};
+static const unsigned short S_date_subject_pronouns_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 4, 5, 5, 5, 7, 7, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8,
+};
+const lede__lexicon lede__lex_date_subject_pronouns = {S_date_subject_pronouns, 8, S_date_subject_pronouns_first, 1, 4, 123};
+
+static const char *const S_date_the_next[] = {
+  "comparable",
+  "corresponding",
+  "easter",
+  "election",
+  "final",
+  "latter",
+  "long",
+  "near",
+  "new",
+  "short",
+  "thanksgiving",
+  "then",
+  "these",
+  "time",
+  "while",
+};
+static const unsigned short S_date_the_next_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 2, 2, 4, 5, 5, 5, 5, 5, 5, 7, 7, 9,
+  9, 9, 9, 9, 10, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15,
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+  15,
+};
+const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 124};
+
+static const char *const S_date_tz[] = {
+  "aedt",
+  "aest",
+  "bst",
+  "cdt",
+  "cest",
+  "cet",
+  "cst",
+  "ct",
+  "edt",
+  "eest",
+  "eet",
+  "est",
+  "et",
+  "gmt",
+  "hkt",
+  "ist",
+  "jst",
+  "local",
+  "mdt",
+  "msk",
+  "mst",
+  "mt",
+  "pdt",
+  "pkt",
+  "pst",
+  "pt",
+  "sgt",
+  "utc",
+  "wib",
+};
+static const unsigned short S_date_tz_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 2, 3, 8, 8, 13, 13, 14, 15, 16, 17, 17, 18, 22, 22,
+  22, 26, 26, 26, 27, 27, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29,
+  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+  29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+  29,
+};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 125};
+
+static const char *const S_date_year_not_before[] = {
+  "%",
+  "acres",
+  "b.c.",
+  "barrels",
+  "bc",
+  "calories",
+  "cars",
+  "cases",
+  "cc",
+  "children",
+  "days",
+  "dead",
+  "deaths",
+  "degrees",
+  "dollars",
+  "employees",
+  "euros",
+  "families",
+  "feet",
+  "ft",
+  "games",
+  "goals",
+  "gw",
+  "hectares",
+  "homes",
+  "hours",
+  "houses",
+  "hp",
+  "injured",
+  "jobs",
+  "kg",
+  "killed",
+  "kilograms",
+  "kilometers",
+  "kilometres",
+  "km",
+  "kph",
+  "lbs",
+  "members",
+  "men",
+  "meters",
+  "metres",
+  "miles",
+  "minutes",
+  "months",
+  "mph",
+  "mw",
+  "officers",
+  "pages",
+  "people",
+  "per",
+  "percent",
+  "persons",
+  "points",
+  "police",
+  "pounds",
+  "rounds",
+  "rpm",
+  "runs",
+  "rupees",
+  "seats",
+  "seconds",
+  "shares",
+  "soldiers",
+  "students",
+  "times",
+  "tonnes",
+  "tons",
+  "troops",
+  "units",
+  "vehicles",
+  "votes",
+  "weeks",
+  "women",
+  "words",
+  "workers",
+  "yards",
+  "years",
+  "yen",
+  "yuan",
+};
+static const unsigned short S_date_year_not_before_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 2, 5, 10, 15, 17, 20, 23, 28, 29, 30, 37, 38, 47, 47,
+  48, 56, 56, 60, 65, 69, 70, 72, 76, 76, 80, 80, 80, 80, 80, 80,
+  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
+  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
+  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
+  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
+  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
+  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
+  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
+  80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
+  80,
+};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 126};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -7730,26 +7730,6 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x0, 0x0, 0x40, 0x200, 0x100, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_that_only */
   {0x0, 0x4e0, 0x80, 0x780, 0x1530, 0x11e0, 0x490, 0x20, 0xb0, 0xc0, 0x0, 0x10, 0x20, 0x0, 0x80, 0x500, 0x8e0, 0x0, 0x3c0, 0x688, 0x120, 0x6e0, 0x10, 0x70, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_thought */
   {0x0, 0x0, 0x10, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x90, 0x0, 0x50, 0x0, 0x30, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* cue_writing */
-  {0x0, 0x408, 0x100, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x286, 0x0, 0x8, 0x0, 0x0, 0x190, 0x0, 0x0, 0xa0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_count_next */
-  {0x0, 0x200, 0x0, 0x0, 0x1a0, 0x1c0, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x340, 0x0, 0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_deferrals */
-  {0x0, 0x6, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x28, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_determiners */
-  {0x0, 0x0, 0x40, 0x40, 0x8, 0x180, 0x0, 0x28, 0x0, 0xc0, 0x0, 0x0, 0x20, 0x0, 0x10, 0x20, 0x1b0, 0x0, 0x80, 0x260, 0x100, 0x100, 0x0, 0x34, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_future_cues */
-  {0x0, 0x2e, 0x4, 0x0, 0x10, 0x0, 0x0, 0x0, 0x8, 0xc, 0x0, 0x0, 0x10, 0x14, 0x0, 0x48, 0x20, 0x0, 0x0, 0x10, 0x38, 0x4, 0x0, 0x30, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_infinitive_stops */
-  {0x0, 0x240, 0x1c8, 0xf40, 0x1c0, 0x80, 0x70, 0x0, 0x0, 0x2480, 0x0, 0x0, 0x80, 0x480, 0x1000, 0x600, 0xb0, 0x0, 0x290, 0x3e0, 0x60, 0x100, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_lasting_nouns */
-  {0x0, 0x0, 0x38, 0x1c00, 0x0, 0x0, 0x70, 0x3c0, 0x0, 0x1850, 0x0, 0x7bc, 0x60, 0xff8, 0x0, 0x600, 0x0, 0x0, 0xf00, 0x0, 0x0, 0x0, 0x0, 0x30, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_measure_units */
-  {0x0, 0x800, 0x38, 0x20, 0x10, 0x160, 0x10, 0x20, 0x80, 0x140, 0x0, 0x80, 0x0, 0x0, 0x50, 0x0, 0x380, 0x0, 0x8, 0x2f0, 0x0, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_not_past */
-  {0x0, 0x8, 0x0, 0x390, 0x0, 0x80, 0x100, 0xc00, 0x0, 0x0, 0x0, 0x10, 0x0, 0xa0, 0x0, 0x0, 0x1c0, 0x0, 0x0, 0x380, 0x1620, 0x0, 0x0, 0x2a0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_nowadays_nouns */
-  {0x0, 0x3c0, 0x3f8, 0xf0, 0x100, 0x88, 0x68, 0x70, 0x80, 0x464, 0x0, 0x0, 0x38, 0x60, 0x4c, 0x0, 0x330, 0x0, 0x578, 0x1f0, 0x128, 0x10, 0xe8, 0x90, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_num_nouns */
-  {0x0, 0xc, 0xf4, 0x0, 0x0, 0x0, 0x0, 0x18, 0x0, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xc0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_participle_aux */
-  {0x0, 0x8, 0xe8, 0x50, 0x38, 0x0, 0xf0, 0x18, 0x38, 0x0, 0x0, 0x10, 0x18, 0x38, 0x0, 0x100, 0x10, 0x0, 0x18, 0x78, 0xf0, 0x400, 0x0, 0x138, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_past_verbs */
-  {0x0, 0xc, 0x34, 0x0, 0x0, 0x0, 0x0, 0xc, 0x18, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_plan_aux */
-  {0x0, 0x1804, 0xc, 0x4, 0x30, 0x0, 0x8000, 0x0, 0x0, 0x0, 0x10, 0x0, 0x3006, 0x11a, 0x0, 0x4, 0xac0, 0x0, 0x0, 0x20, 0x0, 0x8c, 0x8000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x2, 0x0, 0x0, 0x0}, /* date_prefixes */
-  {0x0, 0x70, 0x0, 0x80, 0x0, 0x200, 0x0, 0x0, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x100, 0x58, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_report_verbs */
-  {0x0, 0x80, 0x40, 0x1c0, 0x80, 0x90, 0x20, 0x0, 0x20, 0x0, 0x0, 0x20, 0x0, 0x30, 0x0, 0x20, 0x20, 0x0, 0x6c0, 0x40, 0x0, 0x0, 0x70, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_schedule_verbs */
-  {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x4, 0x6, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x10, 0x0, 0x0, 0xc, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_subject_pronouns */
-  {0x0, 0x0, 0x0, 0x2400, 0x0, 0x140, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x50, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x20, 0x1030, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_the_next */
-  {0x0, 0x10, 0x8, 0x1c, 0x0, 0x1c, 0x0, 0x8, 0x8, 0x8, 0x8, 0x0, 0x20, 0xc, 0x0, 0x0, 0xc, 0x0, 0x0, 0x8, 0x0, 0x8, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_tz */
-  {0x0, 0x20, 0x94, 0x134, 0xd0, 0x222, 0x114, 0x24, 0x164, 0x80, 0x10, 0x64c, 0x8, 0xec, 0x0, 0x100, 0xe8, 0x0, 0x58, 0x1e0, 0x70, 0x20, 0x120, 0xa0, 0x0, 0x38, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_year_not_before */
   {0x0, 0x2300, 0x2100, 0x2580, 0x0, 0x2200, 0x400, 0x0, 0x0, 0x200, 0x0, 0x0, 0x10, 0x0, 0x10, 0x80, 0x40, 0x0, 0x2c0, 0x0, 0x0, 0xc0, 0x20, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* dateline_not */
   {0x0, 0x200, 0x0, 0x0, 0x0, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x80, 0x20, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* day_parts */
   {0x0, 0x60, 0x0, 0x3088, 0x0, 0x10, 0x100, 0x420, 0x0, 0x0, 0x0, 0x0, 0x0, 0x180, 0x0, 0x110, 0x20, 0x0, 0x20, 0x40, 0x50, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* event_words */
@@ -7821,4 +7801,29 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x100, 0x8, 0x9c, 0x0, 0x8c, 0x0, 0x8, 0x0, 0x8, 0x8, 0x0, 0x20, 0x10c, 0x0, 0x0, 0x8c, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* time_words */
   {0x0, 0x30e98, 0x203f0, 0xbfb8, 0x210214, 0xb0, 0x32040, 0x8188, 0x6608, 0x20210, 0xa0, 0x10, 0xc0454, 0x21fc, 0x0, 0x0, 0xc350, 0x20, 0x5128, 0x62be8, 0x0, 0x0, 0x5000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* titles */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x48, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x48, 0x0, 0x0, 0x0, 0x0, 0x0, 0x148, 0x1b8, 0x0, 0x0, 0x208, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* weekdays */
+  {0}, /* the gazetteer or a mark: unused */
+  {0}, /* the gazetteer or a mark: unused */
+  {0}, /* the gazetteer or a mark: unused */
+  {0}, /* the gazetteer or a mark: unused */
+  {0}, /* the gazetteer or a mark: unused */
+  {0x0, 0x408, 0x100, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x286, 0x0, 0x8, 0x0, 0x0, 0x190, 0x0, 0x0, 0xa0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_count_next */
+  {0x0, 0x200, 0x0, 0x0, 0x1a0, 0x1c0, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x340, 0x0, 0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_deferrals */
+  {0x0, 0x6, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x28, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_determiners */
+  {0x0, 0x0, 0x40, 0x40, 0x8, 0x180, 0x0, 0x28, 0x0, 0xc0, 0x0, 0x0, 0x20, 0x0, 0x10, 0x20, 0x1b0, 0x0, 0x80, 0x260, 0x100, 0x100, 0x0, 0x34, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_future_cues */
+  {0x0, 0x2e, 0x4, 0x0, 0x10, 0x0, 0x0, 0x0, 0x8, 0xc, 0x0, 0x0, 0x10, 0x14, 0x0, 0x48, 0x20, 0x0, 0x0, 0x10, 0x38, 0x4, 0x0, 0x30, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_infinitive_stops */
+  {0x0, 0x240, 0x1c8, 0xf40, 0x1c0, 0x80, 0x70, 0x0, 0x0, 0x2480, 0x0, 0x0, 0x80, 0x480, 0x1000, 0x600, 0xb0, 0x0, 0x290, 0x3e0, 0x60, 0x100, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_lasting_nouns */
+  {0x0, 0x0, 0x38, 0x1c00, 0x0, 0x0, 0x70, 0x3c0, 0x0, 0x1850, 0x0, 0x7bc, 0x60, 0xff8, 0x0, 0x600, 0x0, 0x0, 0xf00, 0x0, 0x0, 0x0, 0x0, 0x30, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_measure_units */
+  {0x0, 0x800, 0x38, 0x20, 0x10, 0x160, 0x10, 0x20, 0x80, 0x140, 0x0, 0x80, 0x0, 0x0, 0x50, 0x0, 0x380, 0x0, 0x8, 0x2f0, 0x0, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_not_past */
+  {0x0, 0x8, 0x0, 0x390, 0x0, 0x80, 0x100, 0xc00, 0x0, 0x0, 0x0, 0x10, 0x0, 0xa0, 0x0, 0x0, 0x1c0, 0x0, 0x0, 0x380, 0x1620, 0x0, 0x0, 0x2a0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_nowadays_nouns */
+  {0x0, 0x3c0, 0x3f8, 0xf0, 0x100, 0x88, 0x68, 0x70, 0x80, 0x464, 0x0, 0x0, 0x38, 0x60, 0x4c, 0x0, 0x330, 0x0, 0x578, 0x1f0, 0x128, 0x10, 0xe8, 0x90, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_num_nouns */
+  {0x0, 0xc, 0xf4, 0x0, 0x0, 0x0, 0x0, 0x18, 0x0, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xc0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_participle_aux */
+  {0x0, 0x8, 0xe8, 0x50, 0x38, 0x0, 0xf0, 0x18, 0x38, 0x0, 0x0, 0x10, 0x18, 0x38, 0x0, 0x100, 0x10, 0x0, 0x18, 0x78, 0xf0, 0x400, 0x0, 0x138, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_past_verbs */
+  {0x0, 0xc, 0x34, 0x0, 0x0, 0x0, 0x0, 0xc, 0x18, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_plan_aux */
+  {0x0, 0x1804, 0xc, 0x4, 0x30, 0x0, 0x8000, 0x0, 0x0, 0x0, 0x10, 0x0, 0x3006, 0x11a, 0x0, 0x4, 0xac0, 0x0, 0x0, 0x20, 0x0, 0x8c, 0x8000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x2, 0x0, 0x0, 0x0}, /* date_prefixes */
+  {0x0, 0x70, 0x0, 0x80, 0x0, 0x200, 0x0, 0x0, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x100, 0x58, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_report_verbs */
+  {0x0, 0x80, 0x40, 0x1c0, 0x80, 0x90, 0x20, 0x0, 0x20, 0x0, 0x0, 0x20, 0x0, 0x30, 0x0, 0x20, 0x20, 0x0, 0x6c0, 0x40, 0x0, 0x0, 0x70, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_schedule_verbs */
+  {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x4, 0x6, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x10, 0x0, 0x0, 0xc, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_subject_pronouns */
+  {0x0, 0x0, 0x0, 0x2400, 0x0, 0x140, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x50, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x20, 0x1030, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_the_next */
+  {0x0, 0x10, 0x8, 0x1c, 0x0, 0x1c, 0x0, 0x8, 0x8, 0x8, 0x8, 0x0, 0x20, 0xc, 0x0, 0x0, 0xc, 0x0, 0x0, 0x8, 0x0, 0x8, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_tz */
+  {0x0, 0x20, 0x94, 0x134, 0xd0, 0x222, 0x114, 0x24, 0x164, 0x80, 0x10, 0x64c, 0x8, 0xec, 0x0, 0x100, 0xe8, 0x0, 0x58, 0x1e0, 0x70, 0x20, 0x120, 0xa0, 0x0, 0x38, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* date_year_not_before */
 };
