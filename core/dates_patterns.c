@@ -88,15 +88,10 @@ static int S_short_year(const S_ctx *c, size_t i) {
  * 96") at i: only punctuation or a preposition may follow it, so "Aug 9,
  * 96 people" is no year. Year by S_century; 0 if none. */
 static int S_bare_short_year(const S_ctx *c, size_t i) {
-  static const char *const after[] = {"by", "in", "at", "on", "when", "and",
-                                      "after", "before", "with", "for", "from"};
   if (i >= c->n || c->tk[i].ndig != 2 || c->tk[i].kind != TK_PLAIN) return 0;
-  if (i + 1 < c->n && !(c->tk[i + 1].flags & LEDE__T_PUNCT)) {
-    int prep = 0;
-    for (size_t x = 0; x < sizeof after / sizeof *after; x++)
-      if (!strcmp(c->tk[i + 1].low, after[x])) prep = 1;
-    if (!prep) return 0;
-  }
+  if (i + 1 < c->n && !(c->tk[i + 1].flags & LEDE__T_PUNCT) &&
+      !S_lex(c, i + 1, &lede__lex_date_short_year_after))
+    return 0;
   if (i + 1 < c->n && (c->t[c->tk[i + 1].s] == '%' || c->t[c->tk[i + 1].s] == '-'))
     return 0;
   return S_century(c, c->tk[i].num);
@@ -1093,28 +1088,22 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   /* "will one day be": some day ahead, no stretch of time */
   int pl1;
   if (S_is(c, k, "one") && S_unit_at(c, i, &pl1) == U_DAY && !pl1) {
-    static const char *const modal[] = {"will", "would", "could", "might",
-                                        "may",  "can",   "shall", "should"};
-    int ref = 0;
-    for (size_t x = 0; k > 0 && x < sizeof modal / sizeof *modal; x++)
-      if (S_is_str(c, k - 1, modal[x]) ||
-          (k > 1 && S_is_str(c, k - 2, modal[x]) && S_is(c, k - 1, "also")))
-        ref = 1;
+    int ref = k > 0 && (S_lex(c, k - 1, &lede__lex_date_one_day_modals) ||
+                        (k > 1 && S_is(c, k - 1, "also") &&
+                         S_lex(c, k - 2, &lede__lex_date_one_day_modals)));
     /* "One day, he said, the river will run clean", "she one day
      * hopes to": some day the tense tells, ahead or behind (TimeML
      * FUTURE_REF, PAST_REF), not a day's length */
-    static const char *const subj[] = {"i", "we", "you", "they", "he", "she"};
     int some = 0, pro = 0;
     if (!ref && S_punct(c, i + 1, ',') &&
         (k == 0 || ((c->tk[k - 1].flags & LEDE__T_PUNCT) &&
                     !S_punct(c, k - 1, ',') && !S_punct(c, k - 1, '-'))))
       some = 1;
-    for (size_t x = 0; !ref && k > 0 && x < sizeof subj / sizeof *subj; x++)
-      if (S_is_str(c, k - 1, subj[x]) && i + 1 < c->n &&
-          (c->tk[i + 1].flags & LEDE__T_WORD) &&
-          !(c->tk[i + 1].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
-          c->tk[i + 1].cls == C_NONE)
-        some = pro = 1;
+    if (!ref && k > 0 && S_lex(c, k - 1, &lede__lex_date_one_day_subjects) &&
+        i + 1 < c->n && (c->tk[i + 1].flags & LEDE__T_WORD) &&
+        !(c->tk[i + 1].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
+        c->tk[i + 1].cls == C_NONE)
+      some = pro = 1;
     /* ("she one day flies", "he one day walked": the verb after it
      * tells, and only a past one looks back) */
     if (pro) ref = lede__date_tense_at(c, i + 1) == -1 ? -1 : 1;
@@ -1179,14 +1168,11 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
       (!pl || (n == 3 && !(k > 0 && c->tk[k - 1].cls == C_KEY && S_dir_of(c->tk[k - 1].val)))))
     return 0;
   if (u == U_QUARTER && S_key(c, i + 1, K_OF)) {
-    static const char *const det[] = {"the", "a",   "an",   "its",  "their", "his",
-                                      "her", "our", "this", "that", "these", "those"};
     if (i + 2 >= c->n || !(c->tk[i + 2].flags & LEDE__T_WORD) ||
         (c->tk[i + 2].flags & LEDE__T_NUM) ||
         (c->tk[i + 2].flags & LEDE__T_CAP))
       return 0;
-    for (size_t x = 0; x < sizeof det / sizeof *det; x++)
-      if (S_is_str(c, i + 2, det[x])) return 0;
+    if (S_lex(c, i + 2, &lede__lex_date_quarter_determiners)) return 0;
   }
   if (n == 1 && nt->ndig == 0 && !S_is(c, k, "a") && !S_is(c, k, "an") &&
       !S_is(c, k, "one"))
@@ -1213,13 +1199,9 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
     const S_tok *p = &c->tk[k - 1];
     /* a rate after an amount: "$1.76 a year", "$500 million a year",
      * "700 seats a week" */
-    static const char *const mag[] = {"hundred", "thousand", "million",
-                                      "billion", "trillion", "dozen"};
-    int amt = (p->flags & LEDE__T_NUM) && !S_year_tok(c, k - 1), amt2 = 0;
-    for (size_t x = 0; x < sizeof mag / sizeof *mag; x++) {
-      if (S_is_str(c, k - 1, mag[x])) amt = 1;
-      if (k >= 2 && S_is_str(c, k - 2, mag[x])) amt2 = 1;
-    }
+    int amt = ((p->flags & LEDE__T_NUM) && !S_year_tok(c, k - 1)) ||
+              S_lex(c, k - 1, &lede__lex_date_magnitudes);
+    int amt2 = k >= 2 && S_lex(c, k - 2, &lede__lex_date_magnitudes);
     /* "700 seats a week", "33,000 people a year", "229,000 new jobs a
      * month": a count of things, an adjective at most between */
     if (!amt && k >= 2 && (p->flags & LEDE__T_WORD) && !(p->flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
@@ -1449,13 +1431,8 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
   if (amt != -1000 && !(u->cls == C_NUMW && u->val == 1)) {
     /* "works which will last 120 hours": the verb; the stretch is
      * read from its number */
-    if (r == K_LAST && !the && k > 0) {
-      static const char *const vb[] = {"will",  "would", "could", "can", "may",
-                                       "might", "should", "must",  "to",  "did",
-                                       "does",  "do",     "which", "that"};
-      for (size_t x = 0; x < sizeof vb / sizeof *vb; x++)
-        if (S_is_str(c, k - 1, vb[x])) return 0;
-    }
+    if (r == K_LAST && !the && k > 0 && S_lex(c, k - 1, &lede__lex_date_last_verb_cues))
+      return 0;
     int pl;
     int un = S_unit_at(c, i + used, &pl);
     if (un && pl) {
@@ -1787,10 +1764,7 @@ static size_t S_decade(S_ctx *c, size_t k, S_hit *h) {
     while (p > 0 && (S_key(c, p - 1, K_EARLY) || S_key(c, p - 1, K_LATE) ||
                      S_key(c, p - 1, K_MID)))
       p--;
-    static const char *const poss[] = {"her", "his", "their", "my", "your",
-                                       "our", "its"};
-    for (size_t x = 0; p > 0 && x < sizeof poss / sizeof *poss; x++)
-      if (S_is_str(c, p - 1, poss[x])) return 0;
+    if (p > 0 && S_lex(c, p - 1, &lede__lex_date_age_possessives)) return 0;
   }
   int y;
   if (t->b == 4) {
@@ -1839,18 +1813,11 @@ static size_t S_modx(S_ctx *c, size_t k, S_hit *h) {
 /* Is token i a lower-case word other than a function word ("the 18th
  * century", "on the 2nd floor" are no days)? */
 static int S_noun_follows(const S_ctx *c, size_t i) {
-  static const char *const fw[] = {
-      "a",    "after", "an",   "and",    "as",      "at",    "because",
-      "before", "but", "by",   "for",    "from",    "if",    "in",
-      "of",   "on",    "or",   "so",     "that",    "the",   "then",
-      "this", "to",    "until", "when",  "while",   "with"};
   if (i >= c->n) return 0;
   const S_tok *t = &c->tk[i];
   if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
     return 0;
-  for (size_t x = 0; x < sizeof fw / sizeof *fw; x++)
-    if (!strcmp(t->low, fw[x])) return 0;
-  return 1;
+  return !S_lex(c, i, &lede__lex_date_function_words);
 }
 
 /* Everything that starts at token k (after any modifiers). */
@@ -1861,28 +1828,14 @@ static int S_noun_follows(const S_ctx *c, size_t i) {
  * nor a flow ("the current of the river") or the "current account" of a
  * balance. */
 static int S_current(const S_ctx *c, size_t k, int det) {
-  static const char *const dets[] = {"the", "his", "her", "its", "their",
-                                     "our", "my", "your", "'s",
-                                     "\xE2\x80\x99s"};
-  static const char *const flow[] = {"electric", "electrical", "alternating",
-                                     "direct",   "ocean",      "rip",
-                                     "jet",      "strong",     "swift"};
-  static const char *const noun[] = {"account", "accounts", "of",  "is",
-                                     "was",     "flows",    "flowed", "and",
-                                     "or",      "that",     "which"};
   if (k + 1 >= c->n || !(c->tk[k + 1].flags & LEDE__T_WORD) ||
       (c->tk[k + 1].flags & LEDE__T_NUM) || c->tk[k + 1].cls != C_NONE ||
       c->tk[k + 1].mon || c->tk[k + 1].wd)
     return 0;
-  int d = !det;
-  for (size_t x = 0; k > 0 && x < sizeof dets / sizeof *dets; x++)
-    if (S_is_str(c, k - 1, dets[x])) d = 1;
-  if (!d) return 0;
-  for (size_t x = 0; x < sizeof noun / sizeof *noun; x++)
-    if (S_is_str(c, k + 1, noun[x])) return 0;
-  for (size_t x = 0; k > 0 && x < sizeof flow / sizeof *flow; x++)
-    if (S_is_str(c, k - 1, flow[x])) return 0;
-  return 1;
+  if (det && !(k > 0 && S_lex(c, k - 1, &lede__lex_date_current_determiners)))
+    return 0;
+  if (S_lex(c, k + 1, &lede__lex_date_current_followers)) return 0;
+  return !(k > 0 && S_lex(c, k - 1, &lede__lex_date_current_flows));
 }
 
 /* A date written in digits with dashes or dots: "2021-03-10",
@@ -2940,34 +2893,19 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
  * ("overnight 229-1"), nor "quickly" ("can't be done overnight", "almost
  * overnight"). */
 static size_t S_overnight(S_ctx *c, size_t k, S_hit *h) {
-  static const char *const noun[] = {
-      "rate", "rates", "interest", "swap", "swaps", "market", "markets",
-      "money", "deposit", "deposits", "lending", "borrowing", "trade",
-      "repo", "index", "success", "successes", "sensation", "sensations",
-      "star", "stars", "stardom", "fame", "hit", "hits", "millionaire",
-      "millionaires", "celebrity", "bag", "bags", "funds", "loan", "loans"};
-  static const char *const quick[] = {"virtually", "almost", "nearly", "seemingly",
-                                      "practically", "literally", "just", "if"};
-  /* "became famous overnight", "got rich overnight": a change of state,
-   * sudden; not a night */
-  static const char *const become[] = {"become", "became", "becomes", "becoming",
-                                       "get", "got", "gets", "getting", "grew",
-                                       "turned", "made"};
   if (k + 1 < c->n && c->tk[k + 1].num >= 0) return 0;
   if (k > 0 && c->tk[k - 1].num >= 0) return 0;
-  for (size_t x = 0; x < sizeof noun / sizeof *noun; x++)
-    if (S_is_str(c, k + 1, noun[x])) return 0;
+  if (S_lex(c, k + 1, &lede__lex_date_overnight_nouns)) return 0;
   int clause = 1; /* no punctuation yet between k - d and k */
   for (size_t d = 1; d <= 6 && d <= k; d++) {
-    for (size_t x = 0; x < sizeof quick / sizeof *quick; x++)
-      if (S_is_str(c, k - d, quick[x])) return 0;
+    if (S_lex(c, k - d, &lede__lex_date_overnight_quick)) return 0;
     const S_tok *t = &c->tk[k - d];
     size_t n = t->e - t->s;
     const char *w = c->t + t->s;
     if (t->flags & LEDE__T_PUNCT) clause = 0;
-    if (clause && d <= 4)
-      for (size_t x = 0; x < sizeof become / sizeof *become; x++)
-        if (S_is_str(c, k - d, become[x])) return 0;
+    /* "became famous overnight", "got rich overnight": a change of state,
+     * sudden; not a night */
+    if (clause && d <= 4 && S_lex(c, k - d, &lede__lex_date_overnight_become)) return 0;
     if (S_is(c, k - d, "not") || S_is(c, k - d, "never") || S_is(c, k - d, "cannot") ||
         (n >= 3 && !memcmp(w + n - 3, "n't", 3)) ||
         (n >= 5 && !memcmp(w + n - 5, "n\xE2\x80\x99t", 5)))

@@ -12,7 +12,10 @@ static const lede__lexicon *const S_lists[] = {
     &lede__lex_titles,        &lede__lex_roles,        &lede__lex_speech_verbs,
     &lede__lex_organizations, &lede__lex_weekdays,     &lede__lex_abbrev_title,
     &lede__lex_quote_pronouns, &lede__lex_date_tz,     &lede__lex_time_words,
-    &lede__gaz_first_names,   &lede__gaz_common_words, &lede__gaz_top_words};
+    &lede__gaz_first_names,   &lede__gaz_common_words, &lede__gaz_top_words,
+    /* ids past 128 (their bits in lede__word_more); a word not ASCII */
+    &lede__lex_date_year_not_before, &lede__lex_date_current_determiners,
+    &lede__lex_date_function_words};
 #define NLISTS (sizeof S_lists / sizeof *S_lists)
 
 /* A plain search: s[0..n) ASCII case-folded equals an entry. */
