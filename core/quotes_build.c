@@ -1048,7 +1048,9 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
       }
   if (!inv && !comma_before) return 0;
   size_t r = inv ? lede__q_np_right(a, c1, s1) : c1;
-  if (r > c1 && (r >= s1 || S_tail_only(a, r, s1))) {
+  if (r > c1 &&
+      (r >= s1 || S_tail_only(a, r, s1) ||
+       (lem && S_same(lem, "say") && S_relative_tail(a, s0, s1, r)))) {
     *sp0 = c1;
     *sp1 = r;
     return 2;

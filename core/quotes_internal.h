@@ -821,6 +821,18 @@ static inline size_t S_content_end(const lede_article *a, size_t s0, size_t s1) 
   return e;
 }
 
+/* ", said an official who was briefed on the talks.": does a relative
+ * clause on the speaker ending at r run to the end of the sentence? */
+static inline int S_relative_tail(const lede_article *a, size_t s0,
+                                  size_t s1, size_t r) {
+  if (r + 1 >= s1 || !(S_is(a, r, "who") || S_is(a, r, "whose"))) return 0;
+  size_t ce = S_content_end(a, s0, s1), j = r + 1;
+  while (j < ce && j < r + 40 && !(S_tok(a, j)->flags & LEDE__T_QUOTE) &&
+         !S_punct(a, j, ';') && !S_punct(a, j, ':'))
+    j++;
+  return j == ce;
+}
+
 static inline lede_span S_trim_span(const lede_article *a, lede_span s) {
   return lede__trim(a->text, s);
 }

@@ -594,6 +594,7 @@ static void S_opener_report(S_ctx *x, const S_rcue *rc) {
  * ", said Smith, a spokesman." */
 static size_t S_apposition_end(const lede_article *a, size_t s0, size_t s1,
                                size_t after) {
+  if (S_relative_tail(a, s0, s1, after)) return s1;
   if (after < s1 && S_comma(a, after)) {
     size_t k = after + 1;
     size_t r = lede__q_np_right(a, k, s1);

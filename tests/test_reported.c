@@ -1759,3 +1759,26 @@ Test(reported, a_light_verb_cue_noun_past_its_modifiers) {
           LEDE_CUE_SPEECH);
   lede_article_free(a);
 }
+
+/* ", said an official who was briefed on the talks.": a relative clause
+ * on the speaker after "said" runs to the end of the sentence; the
+ * clause before is the content, its own cue nested in it. Not when the
+ * words after the comma are the object of another verb ("voiced the
+ * frustration of voters who ..."). */
+Test(reported, a_speaker_after_said_with_a_relative_clause) {
+  lede_article *a = t_parse(
+      "Harbor talks\n\n"
+      "The port deal will be delayed until the spring, said a senior "
+      "official who was briefed on the talks.\n\n"
+      "Mayor Ruiz warned the envoy not to move on the dock, said an aide "
+      "who spoke on condition of anonymity because of the talks.\n\n"
+      "Tom Okafor, a teacher at the school, voiced the anger of many "
+      "parents who have watched the budget shrink year by year.\n");
+  size_t k = t_said(a, "The port deal", "a senior official", "said");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  k = t_said(a, "Mayor Ruiz warned", "an aide", "said");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  t_said(a, "the anger of many parents", "Tom Okafor, a teacher at the school",
+         "voiced");
+  lede_article_free(a);
+}
