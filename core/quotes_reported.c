@@ -401,6 +401,20 @@ static int S_according_content(const lede_article *a, S_rcue *rc,
       }
     }
   }
+  /* "according to a publishing executive": a participle read as the
+   * cue's verb modifies the noun after it; "according to polling by
+   * the bureau": a gerund source with its maker. */
+  {
+    size_t k = cu->cue1;
+    if (r <= k + 1 && k + 2 < s1 && S_LEX(quote_determiners, a, k) &&
+        S_ing(a, k + 1) && !S_cap(a, k + 1) && S_word(a, k + 2) &&
+        !S_cap(a, k + 2) && S_np_lower(a, k + 2) &&
+        lede__q_np_right(a, k + 2, s1) > k + 2)
+      r = lede__q_np_right(a, k + 2, s1);
+    else if (r == k && k + 2 < s1 && S_ing(a, k) && !S_cap(a, k) &&
+             (S_is(a, k + 1, "by") || S_is(a, k + 1, "from")))
+      r = k + 1;
+  }
   if (r == cu->cue1) return 0;
   rc->sp0 = cu->cue1;
   rc->sp1 = r;

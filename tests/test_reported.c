@@ -1782,3 +1782,21 @@ Test(reported, a_speaker_after_said_with_a_relative_clause) {
          "voiced");
   lede_article_free(a);
 }
+
+/* "according to a publishing executive", "according to polling by the
+ * bureau": a participle before the source's noun, or a gerund source
+ * with its maker, still names the source of the clause before. */
+Test(reported, according_to_a_source_with_a_participle) {
+  lede_article *a = t_parse(
+      "Harbor books\n\n"
+      "Harbor Books declined to renew the offer, according to a publishing "
+      "executive familiar with the talks.\n\n"
+      "Farmers favored Mayor Ruiz in 2008 by nearly 20 points, according "
+      "to polling by the farm bureau.\n");
+  size_t k = t_said(a, "Harbor Books declined", "a publishing executive familiar",
+                    "according to");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  k = t_said(a, "Farmers favored", "the farm bureau", "according to");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  lede_article_free(a);
+}
