@@ -1091,6 +1091,16 @@ size_t lede__q_np_right(const lede_article *a, size_t s, size_t hi) {
       last = k + 1;
     } else if ((S_is(a, k, "of") || S_is(a, k, "for")) && k + 1 < hi &&
                (S_cap(a, k + 1) || S_is(a, k + 1, "the")) && last == k) {
+    } else if (S_is(a, k, "and") && last == k && k > s && k + 2 < hi &&
+               S_word(a, k + 1) && !S_LEX(quote_determiners, a, k + 1) &&
+               !a->quote_verb[k + 1] &&
+               (S_cap(a, k + 1) || S_np_lower(a, k + 1)) &&
+               S_word(a, k + 2) && !a->quote_verb[k + 2] &&
+               !S_LEX(quote_aux, a, k + 2) && !S_ly(a, k + 2) &&
+               !S_is(a, k + 2, "almost") &&
+               (S_cap(a, k + 2) || S_np_lower(a, k + 2))) {
+      /* "lobbyist and GOP strategist Al Lee", "the businessman and
+       * reality star": two heads of one person's roles */
     } else if (S_punct(a, k, '.') && last == k && k > s &&
                (S_abbrev(a, k - 1) || S_initial(a, k - 1)) && k + 1 < hi &&
                S_cap(a, k + 1)) {

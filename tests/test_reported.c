@@ -1800,3 +1800,20 @@ Test(reported, according_to_a_source_with_a_participle) {
   cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
   lede_article_free(a);
 }
+
+/* "said lobbyist and party strategist Al Lee", "since the businessman and
+ * reality star announced": two role nouns joined by "and" name one
+ * speaker; the phrase runs on past "and". */
+Test(reported, a_speaker_with_two_roles_joined_by_and) {
+  lede_article *a = t_parse(
+      "Harbor lobby\n\n"
+      "The firm lobbied the council on dredging, said lobbyist and party "
+      "strategist Al Lee, a former partner of the firm.\n\n"
+      "A year after the developer and reality star announced his bid for "
+      "mayor, the harbor plan is stalled.\n");
+  size_t k = t_said(a, "The firm lobbied", "lobbyist and party strategist Al Lee",
+                    "said");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  t_said(a, "his bid for mayor", "the developer and reality star", "announced");
+  lede_article_free(a);
+}
