@@ -1303,7 +1303,7 @@ static int S_clause_before(const lede_article *a, size_t c) {
  * "is expected to", "was told that", "is described as". */
 static int S_passive_topic_lemma(const char *l) {
   return S_passive_lemma(l) || S_judging_lemma(l) ||
-         lede__lex_has(&lede__lex_quote_passive_topic_verbs, l, strlen(l));
+         lede__q_lemma_in(l, &lede__lex_quote_passive_topic_verbs);
 }
 
 /* Is the cue at i a passive participle after its subject (ending at

@@ -863,8 +863,7 @@ void lede__q_leftover(S_ctx *x) {
       size_t ct = S_tok_at(a, rq->cue.start);
       tail_report = rq->kind == LEDE_QUOTE_INDIRECT && S_ing(a, ct) &&
                     rq->lemma &&
-                    lede__lex_has(&lede__lex_cue_continuing, rq->lemma,
-                                  strlen(rq->lemma)) &&
+                    lede__q_lemma_in(rq->lemma, &lede__lex_cue_continuing) &&
                     !S_cap(a, ct) && ct > 0 && S_comma(a, ct - 1) &&
                     rq->cue.start > a->quotes.v[lastd].cue.start &&
                     rq->speaker.start == a->quotes.v[lastd].speaker.start;

@@ -94,6 +94,9 @@ void lede__q_verb_index_build(S_verb_index *ix);
 /* The cue class (lede_cue_class) of a lemma: writing, thought, other or
  * speech, by data/lex/cue_writing.txt and the others. */
 int lede__q_cue_class(const char *lemma);
+/* Is lemma in list lx? lede__lex_has of it, but a cue verb entry's
+ * lemma answers from the bits of its word looked up once. */
+int lede__q_lemma_in(const char *lemma, const lede__lexicon *lx);
 size_t lede__q_verb_entry(const S_verb_index *ix, const char *s, size_t n);
 void lede__q_find_verbs(S_ctx *x);
 /* The same with every word asked, none passed over by the filter of
@@ -465,7 +468,7 @@ static inline int S_be_contracted(const lede_article *a, size_t i) {
 
 /* Stance adjectives ("confident", "worried") report only after "be". */
 static inline int S_adjective_lemma(const char *l) {
-  return lede__lex_has(&lede__lex_quote_stance_lemmas, l, strlen(l));
+  return lede__q_lemma_in(l, &lede__lex_quote_stance_lemmas);
 }
 
 /* A word that stands before a noun: "new", "latest", "false". */
@@ -892,13 +895,13 @@ static inline int S_be(const lede_article *a, size_t i) {
 /* A verb that, in the passive, reports without naming a source: "is
  * expected to", "are said to", "was widely believed that". */
 static inline int S_passive_lemma(const char *l) {
-  return lede__lex_has(&lede__lex_quote_passive_verbs, l, strlen(l));
+  return lede__q_lemma_in(l, &lede__lex_quote_passive_verbs);
 }
 
 /* Verbs of judging that, in the passive with "of" or "for", report a
  * charge or a praise without naming who made it. */
 static inline int S_judging_lemma(const char *l) {
-  return lede__lex_has(&lede__lex_quote_judging_verbs, l, strlen(l));
+  return lede__q_lemma_in(l, &lede__lex_quote_judging_verbs);
 }
 
 /* A preposition that belongs to a frame verb ("talking about", "stood

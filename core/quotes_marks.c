@@ -409,19 +409,25 @@ static unsigned char S_lemma_tab[S_VHASH / 2];
  * entries. */
 static const char *S_class_key[S_VHASH];
 static unsigned char S_class_val[S_VHASH];
+/* The same slots: each lemma's entry in the word hash, whose bits say
+ * which lists hold it (lede__q_lemma_in). */
+static const lede__word *S_class_word[S_VHASH];
 
 static size_t S_class_slot(const char *lemma) {
   uint64_t h = (uint64_t)(uintptr_t)lemma * UINT64_C(0x9E3779B97F4A7C15);
   return (size_t)(h >> 53) & (S_VHASH - 1);
 }
 
-static int S_class_slow(const char *lemma) {
-  /* one look-up for the three lists */
-  const lede__word *w = lede__word_find(lemma, strlen(lemma));
+static int S_class_of_word(const lede__word *w) {
   if (lede__word_in(w, &lede__lex_cue_writing)) return LEDE_CUE_WRITING;
   if (lede__word_in(w, &lede__lex_cue_thought)) return LEDE_CUE_THOUGHT;
   if (lede__word_in(w, &lede__lex_cue_other)) return LEDE_CUE_OTHER;
   return LEDE_CUE_SPEECH;
+}
+
+static int S_class_slow(const char *lemma) {
+  /* one look-up for the three lists */
+  return S_class_of_word(lede__word_find(lemma, strlen(lemma)));
 }
 
 static void S_want_init(void) {
@@ -433,7 +439,7 @@ static void S_want_init(void) {
     const char *l = S_entry_lemma(e);
     size_t n = strlen(l);
     unsigned b = 0;
-    if (S_adjective_lemma(l)) b |= L_STANCE;
+    if (lede__lex_has(&lede__lex_quote_stance_lemmas, l, n)) b |= L_STANCE;
     if (lede__lex_has(&lede__lex_cue_that_only, l, n)) b |= L_THAT_ONLY;
     if (lede__lex_has(&lede__lex_cue_particle_only, l, n)) b |= L_PARTICLE_ONLY;
     const lede__lexicon *px = &lede__lex_cue_particles;
@@ -448,7 +454,8 @@ static void S_want_init(void) {
     size_t h = S_class_slot(l);
     while (S_class_key[h] && S_class_key[h] != l) h = (h + 1) & (S_VHASH - 1);
     S_class_key[h] = l;
-    S_class_val[h] = (unsigned char)S_class_slow(l);
+    S_class_word[h] = lede__word_find(l, n);
+    S_class_val[h] = (unsigned char)S_class_of_word(S_class_word[h]);
   }
   const lede__lexicon *const wl[] = {&lede__lex_cue_nouns,
                                      &lede__lex_cue_nouns_other,
@@ -631,7 +638,7 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
       size_t ve = S_verb_of(a, i);
       unsigned lb = ve < S_VHASH / 2 ? S_lemma_tab[ve] : L_SLOW;
       const char *l = lb & L_SLOW ? S_entry_lemma(ve) : NULL;
-      if ((l ? lede__lex_has(&lede__lex_cue_that_only, l, strlen(l))
+      if ((l ? lede__q_lemma_in(l, &lede__lex_cue_that_only)
              : (int)(lb & L_THAT_ONLY)) &&
           !(i + 2 < t1 && S_is(a, i + 1, "that") && S_word(a, i + 2) &&
             !S_finite(a, i + 2) && !S_finite_aux(a, i + 2)))
@@ -685,6 +692,16 @@ int lede__q_cue_class(const char *lemma) {
   for (size_t h = S_class_slot(lemma); S_class_key[h]; h = (h + 1) & (S_VHASH - 1))
     if (S_class_key[h] == lemma) return S_class_val[h];
   return S_class_slow(lemma);
+}
+
+int lede__q_lemma_in(const char *lemma, const lede__lexicon *lx) {
+  pthread_once(&S_want_once, S_want_init);
+  /* (a verb entry's lemma answers from its entry, found by its address;
+   * any other, or a list outside the word hash, asks the list) */
+  if (lx->id)
+    for (size_t h = S_class_slot(lemma); S_class_key[h]; h = (h + 1) & (S_VHASH - 1))
+      if (S_class_key[h] == lemma) return lede__word_has_id(S_class_word[h], lx->id);
+  return lede__lex_has(lx, lemma, strlen(lemma));
 }
 
 void lede__q_find_verbs_unfiltered(S_ctx *x) { S_find_verbs(x, 0); }
@@ -943,8 +960,7 @@ int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
   else if ((lb & (L_SLOW | L_PARTICLE)) && i + 2 < s1 && S_ly(a, i + 1) &&
            S_particle_in(&lede__lex_cue_particles_adverb, a, lemma, i + 2, s1))
     cu->cue1 = i + 3;
-  else if (lb & L_SLOW ? lede__lex_has(&lede__lex_cue_particle_only, lemma,
-                                       strlen(lemma))
+  else if (lb & L_SLOW ? lede__q_lemma_in(lemma, &lede__lex_cue_particle_only)
                        : (int)(lb & L_PARTICLE_ONLY))
     return 0;
   /* "said in a statement". */

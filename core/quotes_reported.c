@@ -266,7 +266,7 @@ static int S_not_a_report(const lede_article *a, const S_rcue *r) {
       k--;
     const char *lem = k < i && a->quote_verb[k - 1] ? S_verb_lemma(a, k - 1)
                                                     : NULL;
-    if (lem && lede__lex_has(&lede__lex_cue_tally, lem, strlen(lem))) {
+    if (lem && lede__q_lemma_in(lem, &lede__lex_cue_tally)) {
       size_t t = k;
       if (t < i && S_LEX(quote_determiners, a, t) &&
           !S_LEX(quote_tally_words, a, t))
@@ -326,7 +326,7 @@ static int S_no_content(const lede_article *a, const S_rcue *r) {
   /* "added three assists", "added a goal", "added his seventh": a
    * tally, not words. */
   if (!cu->according &&
-      lede__lex_has(&lede__lex_cue_tally, cu->lemma, strlen(cu->lemma))) {
+      lede__q_lemma_in(cu->lemma, &lede__lex_cue_tally)) {
     size_t k = cu->cue1;
     if (k < s1 && S_ly(a, k)) k++;
     if (k + 1 < s1 && S_LEX(quote_determiners, a, k) &&
@@ -750,8 +750,7 @@ static size_t S_content_start(const lede_article *a, const S_rcue *rc,
     if (k < s1 && S_ing(a, k) && a->quote_verb[k] && !S_cap(a, k))
       return LEDE_NONE;
   }
-  if (lede__lex_has(&lede__lex_cue_clause_only, rc->cu.lemma,
-                    strlen(rc->cu.lemma))) {
+  if (lede__q_lemma_in(rc->cu.lemma, &lede__lex_cue_clause_only)) {
     /* "maintained that", "advised him to", "advising Lee on
      * strategy": a clause or topic within a few words (a listener
      * first); "maintained a lead" has none. */
@@ -803,8 +802,7 @@ static size_t S_other_cue_end(const lede_article *a, const S_rcue *rc,
         end = j;
         break;
       }
-  } else if (!wh && !lede__lex_has(&lede__lex_cue_findings, rc->cu.lemma,
-                                  strlen(rc->cu.lemma)) &&
+  } else if (!wh && !lede__q_lemma_in(rc->cu.lemma, &lede__lex_cue_findings) &&
              !S_is(a, k - 1, "that") && !S_punct(a, k - 1, ':')) {
     size_t oe = S_object_end(a, k, s1), m = oe;
     /* (quoted words after it keep the clause: a mixed quote) */
@@ -1421,7 +1419,7 @@ void lede__q_noun_frames(S_ctx *x) {
       if (S_empty(content)) continue;
       lede__quote *q = S_report(x, si, content,
                                 S_span_tok(a, i, prep ? k + 1 : i + 1), lemma);
-      q->cls = lede__lex_has(&lede__lex_cue_nouns_other, lemma, strlen(lemma))
+      q->cls = lede__q_lemma_in(lemma, &lede__lex_cue_nouns_other)
                    ? LEDE_CUE_OTHER
                    : LEDE_CUE_SPEECH;
       q->speaker = lede__s32(S_span_tok(a, sp0, sp1));
@@ -1781,8 +1779,7 @@ static size_t S_agentless_be(const lede_article *a, size_t s0, size_t i,
   if (i < s0 + 2 || !S_past(a, i) || S_ing(a, i) ||
       S_cue_class_of(lemma) > LEDE_CUE_WRITING || S_passive_lemma(lemma) ||
       S_judging_lemma(lemma) ||
-      lede__lex_has(&lede__lex_quote_passive_topic_verbs, lemma,
-                    strlen(lemma)) ||
+      lede__q_lemma_in(lemma, &lede__lex_quote_passive_topic_verbs) ||
       S_same(lemma, "ask") || S_same(lemma, "answer"))
     return LEDE_NONE;
   size_t b = i - 1;

@@ -111,3 +111,31 @@ Test(quote_filter, passes_every_listed_word) {
   lede_article_free(a);
   free(b.s);
 }
+
+/* A cue verb entry's lemma answers list questions from its word, looked
+ * up once (lede__q_lemma_in): as the lists themselves answer, for every
+ * entry's lemma (as the entry holds it, and copied elsewhere) and every
+ * list the stage asks of lemmas. */
+Test(quote_filter, lemma_lists_answer_as_the_lists) {
+  const lede__lexicon *const lists[] = {
+      &lede__lex_cue_that_only,       &lede__lex_cue_particle_only,
+      &lede__lex_quote_passive_verbs, &lede__lex_quote_judging_verbs,
+      &lede__lex_quote_stance_lemmas, &lede__lex_quote_passive_topic_verbs,
+      &lede__lex_cue_tally,           &lede__lex_cue_clause_only,
+      &lede__lex_cue_findings,        &lede__lex_cue_nouns_other,
+      &lede__lex_cue_continuing};
+  size_t yes = 0;
+  for (size_t e = 0; e < lede__q_verb_n(); e++) {
+    const char *w = lede__q_entry_word(e), *sp = strchr(w, ' ');
+    const char *l = sp ? sp + 1 : w;
+    char copy[64];
+    snprintf(copy, sizeof copy, "%s", l);
+    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
+      int want = lede__lex_has(lists[k], l, strlen(l));
+      yes += (size_t)want;
+      cr_assert_eq(lede__q_lemma_in(l, lists[k]), want, "%s, list %zu", l, k);
+      cr_assert_eq(lede__q_lemma_in(copy, lists[k]), want, "%s, list %zu", l, k);
+    }
+  }
+  cr_assert_gt(yes, 50);
+}
