@@ -35,7 +35,7 @@ static int S_the_leads(const S_ctx *c, size_t i) {
       (n == 3 && !memcmp(w, "\xE2\x80\x99", 3)) ||
       (n >= 7 && t->low[0] && !memcmp(w + n - 3, "ies", 3)))
     return 1;
-  return lede__lex_has(&lede__lex_date_the_next, w, n);
+  return S_lex_id(c, i + 1, &lede__lex_date_the_next, lede__lexid_date_the_next);
 }
 
 /* Does the count word at i ("a", "one", "some", "twenty") lead an
@@ -50,7 +50,7 @@ static int S_count_leads(const S_ctx *c, size_t i) {
   if (!S_plain(t)) return 1;
   if (t->flags & LEDE__T_PUNCT)
     return t->low[0] == '-' || (unsigned char)t->low[0] >= 0x80;
-  return lede__lex_has(&lede__lex_date_count_next, c->t + t->s, t->e - t->s);
+  return S_lex_id(c, i + 1, &lede__lex_date_count_next, lede__lexid_date_count_next);
 }
 
 /* Can an expression start at token i?  Most words are no time words:
@@ -329,6 +329,7 @@ void lede__dates(lede_article *a) {
       size_t n = lede__date_lex_block(&c, sp, &buf, &cap);
       c.tk = buf;
       c.n = n;
+      c.tok0 = LEDE_NONE;
       c.sent = LEDE_NONE;
       S_scan(&c, NULL, 0, 0);
     }

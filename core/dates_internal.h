@@ -7,6 +7,7 @@
 
 #include "internal.h"
 #include "lexicon.h"
+#include "tokens.h"
 
 /* ==== Vocabulary ======================================================== */
 
@@ -174,6 +175,8 @@ typedef struct {
   long pz;
   S_tok *tk;
   size_t n;
+  size_t tok0; /* the article's token tk[0] is, or LEDE_NONE when tk are
+                * a furniture line's own (lede__date_lex_block) */
   size_t block, sent;
   /* Last resolved day-level date, for "the next day". */
   int have_last;
@@ -245,6 +248,16 @@ static inline int S_cap(const S_ctx *c, size_t i) {
 
 static inline int S_lex(const S_ctx *c, size_t i, const lede__lexicon *lx) {
   return i < c->n && lede__lex_has(lx, c->t + c->tk[i].s, c->tk[i].e - c->tk[i].s);
+}
+
+/* S_lex for the list lx whose id is id, of a token whose text is its
+ * article token's (a plain word): the article's token words answer,
+ * most by one bit, when tk are the article's tokens. */
+static inline int S_lex_id(const S_ctx *c, size_t i, const lede__lexicon *lx,
+                           unsigned id) {
+  if (i >= c->n) return 0;
+  if (c->tok0 != LEDE_NONE) return lede__tok_in_id(c->a, c->tok0 + i, id);
+  return lede__lex_has(lx, c->t + c->tk[i].s, c->tk[i].e - c->tk[i].s);
 }
 
 /* ==== Vocabulary and tokens (dates_tokens.c) ============================ */

@@ -757,6 +757,7 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   }
   c->tk = buf;
   c->n = to - from;
+  c->tok0 = from;
 }
 
 /* Word and punctuation tokens of a non-prose block, like lede__tokenize. */
