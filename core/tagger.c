@@ -289,12 +289,11 @@ typedef struct {
   unsigned char doc; /* D_* */
   signed char sc;
   const char *s; /* exact bytes */
-  size_t n;
-  size_t ln;
-  int multi; /* opens a two-word entry of the gazetteer or organizations */
+  uint32_t n; /* (a token's length fits: LEDE__TOK_MAXLEN) */
+  unsigned char ln, shn, sshn; /* of low, shape, sshape */
+  signed char multi; /* opens a two-word entry of the gazetteer or organizations */
   char low[S_WMAX];
   char shape[16], sshape[16];
-  size_t shn, sshn;
 } S_word;
 
 static int S_sc(uint32_t f) {
@@ -351,15 +350,15 @@ static void S_shapes(S_word *w) {
     if (k != last && sn < sizeof w->sshape) w->sshape[sn++] = k;
     last = k;
   }
-  w->shn = n;
-  w->sshn = sn;
+  w->shn = (unsigned char)n;
+  w->sshn = (unsigned char)sn;
 }
 
 /* What every use of a word needs: its bytes, lower-case form and class. */
 static void S_word_light(S_word *w, const char *s, size_t n, uint32_t flags) {
   w->s = s;
-  w->n = n;
-  w->ln = S_lower(s, n, w->low);
+  w->n = (uint32_t)n;
+  w->ln = (unsigned char)S_lower(s, n, w->low);
   w->sc = (signed char)S_sc(flags);
   w->lex = 0;
   w->doc = 0;
@@ -416,7 +415,7 @@ static void S_word_rest(S_word *w, uint32_t flags) {
     const lede__gaz_entry *g = &lede__gaz[ge->gaz];
     w->gaz = (int16_t)(1 + g->kind + 4 * g->flags);
   }
-  w->multi = S_multi_of(ge, kn);
+  w->multi = (signed char)S_multi_of(ge, kn);
 }
 
 static void S_word_init(S_word *w, const char *s, size_t n, uint32_t flags) {
@@ -622,21 +621,23 @@ static S_dslot *S_dget(S_dmap *m, uint64_t h, int add) {
 }
 
 /* A cached word: the sums of its feature rows from each role, each made
- * when first asked for. */
+ * when first asked for. 256 bytes on a 64-bit machine. */
 typedef struct {
   /* (what the decoding reads first, in 64 bytes on a 64-bit machine) */
   uint64_t key; /* the cache's (S_ckey) */
   const int32_t *rv[3]; /* the sums from role r once made (v[r], or a frequent word's) */
   const lede__tgrow *rv34[2]; /* of roles 3 and 4: one row each */
-  uint32_t flags;  /* the token's */
+  unsigned char flags;  /* the token's */
   unsigned char full; /* w is complete (S_word_rest) */
   unsigned char docd; /* w.doc is read */
   unsigned char dsk; /* ds is known: the map's gen plus one when found */
+  uint16_t gw; /* a frequent word's index in lede__tagger_gw plus one, or 0 */
   S_word w; /* of a frequent word, low and shapes are not kept */
   S_dslot *ds; /* the word's slot in the document's map (S_doc_cap) */
-  const lede__tgword *sw; /* a frequent word's entry, or NULL */
   int32_t v[3][LEDE__TG_NT];
 } S_cword;
+_Static_assert(LEDE__TG_NWMAX < 65536, "S_cword.gw holds a frequent word's index");
+_Static_assert(sizeof(void *) != 8 || sizeof(S_cword) == 256, "a cached word is 256 bytes");
 
 typedef struct {
   const char *t;
@@ -977,9 +978,9 @@ static void S_fill(S_tagger *g, S_word *w, size_t i) {
 static void S_boundary(S_word *w, const char *s) {
   memset(w, 0, sizeof *w);
   w->s = s;
-  w->n = strlen(s);
+  w->n = (uint32_t)strlen(s);
   memcpy(w->low, s, w->n);
-  w->ln = w->n;
+  w->ln = (unsigned char)w->n;
   w->sc = SC_EDGE;
   w->shape[0] = w->sshape[0] = 'B';
   w->shn = w->sshn = 1;
@@ -1007,12 +1008,6 @@ static void S_cache_roles(S_cword *c) {
 static void S_cache_doc(S_cword *c) {
   if (c->w.sc == SC_CAP || c->w.sc == SC_UPPER)
     S_add_r32(c->v[0], S_K.doc[c->w.doc & 0xff][c->w.sc == SC_UPPER]);
-}
-
-/* The entry of a frequent word of key h (as S_info makes it), or NULL. */
-static inline const lede__tgword *S_gfind(uint64_t h) {
-  long k = S_gslot(h);
-  return k < 0 ? NULL : &lede__tagger_gw[k];
 }
 
 static inline S_cword *S_cw(S_tagger *g, size_t idx) {
@@ -1085,28 +1080,30 @@ static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k) {
   S_cword *c = S_cw(g, g->ncw);
   g->ctab[k] = (uint32_t)++g->ncw;
   c->key = h;
-  c->flags = a->flags;
+  c->flags = (unsigned char)a->flags;
   c->docd = c->dsk = 0;
   /* The key is lede__tag_word_key's. */
-  c->sw = S_gfind(h);
-  c->full = c->sw != NULL;
+  long gk = S_gslot(h);
+  const lede__tgword *sw = gk < 0 ? NULL : &lede__tagger_gw[gk];
+  c->gw = (uint16_t)(gk + 1);
+  c->full = sw != NULL;
   /* A frequent word's own sum needs the document's rows only if it is
    * capitalized (S_cache_doc). */
-  if (c->sw) {
-    c->rv[0] = !(a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ? c->sw->v0 : NULL;
-    c->rv[1] = c->sw->v1;
-    c->rv[2] = c->sw->v2;
-    c->rv34[0] = &c->sw->v3;
-    c->rv34[1] = &c->sw->v4;
+  if (sw) {
+    c->rv[0] = !(a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ? sw->v0 : NULL;
+    c->rv[1] = sw->v1;
+    c->rv[2] = sw->v2;
+    c->rv34[0] = &sw->v3;
+    c->rv34[1] = &sw->v4;
 #if defined(__GNUC__)
     /* a frequent word's sums, read soon */
-    __builtin_prefetch((const char *)c->sw + 64);
+    __builtin_prefetch((const char *)sw + 64);
 #endif
   } else {
     c->rv[0] = c->rv[1] = c->rv[2] = NULL;
     c->rv34[0] = c->rv34[1] = NULL;
   }
-  if (c->sw) {
+  if (sw) {
     /* A frequent word: its look-ups and sums are made at build time;
      * only these fields are read. */
     S_word *w = &c->w;
@@ -1115,9 +1112,9 @@ static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k) {
     w->ln = 0;
     w->sc = S_L.sc[a->flags];
     w->doc = 0;
-    w->lex = c->sw->lex;
-    w->gaz = c->sw->gaz;
-    w->multi = c->sw->multi;
+    w->lex = sw->lex;
+    w->gaz = sw->gaz;
+    w->multi = sw->multi;
   } else {
     S_word_light(&c->w, g->t + a->start, a->len, a->flags);
   }
@@ -1151,8 +1148,8 @@ static inline void S_docof(S_tagger *g, S_cword *c) {
 /* The sum of c's rows seen from role r (see S_word_feats); for role 0
  * with the document's rows. */
 S_HOT const int32_t *S_role_make(S_tagger *g, S_cword *c, int r) {
-  if (c->sw) {
-    memcpy(c->v[0], c->sw->v0, sizeof c->v[0]);
+  if (c->gw) {
+    memcpy(c->v[0], lede__tagger_gw[c->gw - 1].v0, sizeof c->v[0]);
   } else {
     uint32_t f[S_MAXF];
     S_sum(f, S_word_feats(&S_full(c)->w, r, f), c->v[r]);
