@@ -212,6 +212,43 @@ static inline void S_sum5(int32_t *restrict o, const int32_t *restrict a,
 #endif
 }
 
+#if S_HW && LEDE__TG_NT == 8
+/* S_sum5 in one register of eight lanes (AVX2: S_lines_hw), each row's
+ * weights widened to 32 bits and multiplied there. */
+__attribute__((target("avx2"))) static inline void S_sum5_avx2(
+    int32_t *restrict o, const int32_t *restrict a, const int32_t *restrict b,
+    const lede__tgrow *restrict c, const int32_t *restrict d, const lede__tgrow *restrict e) {
+  __m256i x = _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)a),
+                               _mm256_loadu_si256((const __m256i *)b));
+  x = _mm256_add_epi32(x, _mm256_loadu_si256((const __m256i *)d));
+  __m256i cw = _mm256_mullo_epi32(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *)c->w)),
+                                  _mm256_set1_epi32(c->mult));
+  __m256i ew = _mm256_mullo_epi32(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *)e->w)),
+                                  _mm256_set1_epi32(e->mult));
+  _mm256_storeu_si256((__m256i *)o, _mm256_add_epi32(x, _mm256_add_epi32(cw, ew)));
+}
+
+/* S_add_w in one register of eight lanes (AVX2). */
+__attribute__((target("avx2"))) static inline void S_add_w_avx2(int32_t *restrict o,
+                                                               const lede__tgrow *restrict w) {
+  __m256i v = _mm256_mullo_epi32(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *)w->w)),
+                                 _mm256_set1_epi32(w->mult));
+  _mm256_storeu_si256((__m256i *)o, _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)o), v));
+}
+#endif
+
+/* S_add_w, with AVX2 if hw (a constant: S_lines_hw). */
+S_HOT void S_add_w_by(int32_t *restrict o, const lede__tgrow *restrict w, int hw) {
+#if S_HW && LEDE__TG_NT == 8
+  if (hw) {
+    S_add_w_avx2(o, w);
+    return;
+  }
+#endif
+  (void)hw;
+  S_add_w(o, w);
+}
+
 /* ==== Words ============================================================= */
 
 /* Word lists a word is looked up in: bit k for S_lists[k]. */
@@ -1346,7 +1383,11 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     const lede__tgrow *restrict v4 = S_role34(cw[x + 2], 4, hw);
     int32_t *restrict o = em[q];
     o[0] = 0;
-    S_sum5(o + 1, v0, v1, v3, v2, v4);
+#if S_HW && LEDE__TG_NT == 8
+    if (hw) S_sum5_avx2(o + 1, v0, v1, v3, v2, v4);
+    else
+#endif
+      S_sum5(o + 1, v0, v1, v3, v2, v4);
   }
   const unsigned char *ctx = g->k.ctx; /* (read once: the stores below could alias it) */
   for (size_t q = 0; q < m; q++) {
@@ -1363,13 +1404,13 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     if (S_capsc(pc->sc)) {
       uint32_t lx = (pc->lex & 7) | (pc->gaz ? 8u : 0u);
       S_add_r32(cur + 1, S_K.ctxlex[c][lx][pc->sc == SC_UPPER]);
-      S_add_w(cur + 1, &S_K.ctxdoc[c][pc->doc & 255][pc->sc == SC_UPPER]);
+      S_add_w_by(cur + 1, &S_K.ctxdoc[c][pc->doc & 255][pc->sc == SC_UPPER], hw);
       k += S_pair_feats(i == s, i + 1 == e, pp, pc, pn, f + k, &pair);
     }
     for (size_t r = 0; r < k; r++) {
       const lede__tgrow *w = S_wrow_by(f[r], hw);
       if (w)
-        S_add_w(cur + 1, w);
+        S_add_w_by(cur + 1, w, hw);
     }
     /* Transitions. */
     int ec = pi[x]->sc;
