@@ -137,6 +137,7 @@ extern const lede__lexicon lede__lex_quote_subordinators;
 extern const lede__lexicon lede__lex_quote_tally_words;
 extern const lede__lexicon lede__lex_quote_tell_verbs;
 extern const lede__lexicon lede__lex_quote_there_nouns;
+extern const lede__lexicon lede__lex_quote_time_alone;
 extern const lede__lexicon lede__lex_quote_works;
 extern const lede__lexicon lede__lex_regions;
 extern const lede__lexicon lede__lex_related_prefixes;
@@ -274,52 +275,53 @@ enum {
   lede__lexid_quote_tally_words = 87,
   lede__lexid_quote_tell_verbs = 88,
   lede__lexid_quote_there_nouns = 89,
-  lede__lexid_quote_works = 90,
-  lede__lexid_regions = 91,
-  lede__lexid_related_prefixes = 92,
-  lede__lexid_roles = 93,
-  lede__lexid_salutations = 94,
-  lede__lexid_sentence_starters = 95,
-  lede__lexid_speech_verbs = 96,
-  lede__lexid_sports_words = 97,
-  lede__lexid_staff_bylines = 98,
-  lede__lexid_time_words = 99,
-  lede__lexid_titles = 100,
-  lede__lexid_weekdays = 101,
-  lede__lexid_date_age_possessives = 107,
-  lede__lexid_date_count_next = 108,
-  lede__lexid_date_current_determiners = 109,
-  lede__lexid_date_current_flows = 110,
-  lede__lexid_date_current_followers = 111,
-  lede__lexid_date_deferrals = 112,
-  lede__lexid_date_determiners = 113,
-  lede__lexid_date_function_words = 114,
-  lede__lexid_date_future_cues = 115,
-  lede__lexid_date_infinitive_stops = 116,
-  lede__lexid_date_last_verb_cues = 117,
-  lede__lexid_date_lasting_nouns = 118,
-  lede__lexid_date_magnitudes = 119,
-  lede__lexid_date_measure_units = 120,
-  lede__lexid_date_not_past = 121,
-  lede__lexid_date_nowadays_nouns = 122,
-  lede__lexid_date_num_nouns = 123,
-  lede__lexid_date_one_day_modals = 124,
-  lede__lexid_date_one_day_subjects = 125,
-  lede__lexid_date_overnight_become = 126,
-  lede__lexid_date_overnight_nouns = 127,
-  lede__lexid_date_overnight_quick = 128,
-  lede__lexid_date_participle_aux = 129,
-  lede__lexid_date_past_verbs = 130,
-  lede__lexid_date_plan_aux = 131,
-  lede__lexid_date_prefixes = 132,
-  lede__lexid_date_quarter_determiners = 133,
-  lede__lexid_date_report_verbs = 134,
-  lede__lexid_date_schedule_verbs = 135,
-  lede__lexid_date_short_year_after = 136,
-  lede__lexid_date_subject_pronouns = 137,
-  lede__lexid_date_the_next = 138,
-  lede__lexid_date_tz = 139,
-  lede__lexid_date_year_not_before = 140,
+  lede__lexid_quote_time_alone = 90,
+  lede__lexid_quote_works = 91,
+  lede__lexid_regions = 92,
+  lede__lexid_related_prefixes = 93,
+  lede__lexid_roles = 94,
+  lede__lexid_salutations = 95,
+  lede__lexid_sentence_starters = 96,
+  lede__lexid_speech_verbs = 97,
+  lede__lexid_sports_words = 98,
+  lede__lexid_staff_bylines = 99,
+  lede__lexid_time_words = 100,
+  lede__lexid_titles = 101,
+  lede__lexid_weekdays = 102,
+  lede__lexid_date_age_possessives = 108,
+  lede__lexid_date_count_next = 109,
+  lede__lexid_date_current_determiners = 110,
+  lede__lexid_date_current_flows = 111,
+  lede__lexid_date_current_followers = 112,
+  lede__lexid_date_deferrals = 113,
+  lede__lexid_date_determiners = 114,
+  lede__lexid_date_function_words = 115,
+  lede__lexid_date_future_cues = 116,
+  lede__lexid_date_infinitive_stops = 117,
+  lede__lexid_date_last_verb_cues = 118,
+  lede__lexid_date_lasting_nouns = 119,
+  lede__lexid_date_magnitudes = 120,
+  lede__lexid_date_measure_units = 121,
+  lede__lexid_date_not_past = 122,
+  lede__lexid_date_nowadays_nouns = 123,
+  lede__lexid_date_num_nouns = 124,
+  lede__lexid_date_one_day_modals = 125,
+  lede__lexid_date_one_day_subjects = 126,
+  lede__lexid_date_overnight_become = 127,
+  lede__lexid_date_overnight_nouns = 128,
+  lede__lexid_date_overnight_quick = 129,
+  lede__lexid_date_participle_aux = 130,
+  lede__lexid_date_past_verbs = 131,
+  lede__lexid_date_plan_aux = 132,
+  lede__lexid_date_prefixes = 133,
+  lede__lexid_date_quarter_determiners = 134,
+  lede__lexid_date_report_verbs = 135,
+  lede__lexid_date_schedule_verbs = 136,
+  lede__lexid_date_short_year_after = 137,
+  lede__lexid_date_subject_pronouns = 138,
+  lede__lexid_date_the_next = 139,
+  lede__lexid_date_tz = 140,
+  lede__lexid_date_year_not_before = 141,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -336,14 +338,14 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 102
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 103
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 104
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 103
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 104
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 105
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 105
+#define LEDE__LEX_ID_MULTI_FIRST 106
 /* A title or its first words before a space or a full stop, as
    lede__ent_title_head finds them. */
-#define LEDE__LEX_ID_TITLE_HEAD 106
+#define LEDE__LEX_ID_TITLE_HEAD 107
 
 #endif

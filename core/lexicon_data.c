@@ -4992,6 +4992,34 @@ static const unsigned short S_quote_there_nouns_first[257] = {
 };
 const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 89};
 
+static const char *const S_quote_time_alone[] = {
+  "earlier",
+  "later",
+  "today",
+  "tonight",
+  "yesterday",
+};
+static const unsigned short S_quote_time_alone_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2,
+  2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5,
+};
+const lede__lexicon lede__lex_quote_time_alone = {S_quote_time_alone, 5, S_quote_time_alone_first, 5, 9, 90};
+
 static const char *const S_quote_works[] = {
   "ad",
   "advertisement",
@@ -5037,7 +5065,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 90};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 91};
 
 static const char *const S_regions[] = {
   "africa",
@@ -5106,7 +5134,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 91};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 92};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -5163,7 +5191,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 92};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 93};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -5233,7 +5261,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 93};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 94};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -5257,7 +5285,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 94};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 95};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -5379,7 +5407,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 95};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 96};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -6199,7 +6227,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 96};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 97};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -6257,7 +6285,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 97};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 98};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -6315,7 +6343,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 98};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 99};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -6363,7 +6391,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 99};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 100};
 
 static const char *const S_titles[] = {
   "adm",
@@ -6515,7 +6543,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 100};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 101};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -6555,7 +6583,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 101};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 102};
 
 static const char *const S_date_age_possessives[] = {
   "her",
@@ -6585,7 +6613,7 @@ static const unsigned short S_date_age_possessives_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_date_age_possessives = {S_date_age_possessives, 7, S_date_age_possessives_first, 2, 5, 107};
+const lede__lexicon lede__lex_date_age_possessives = {S_date_age_possessives, 7, S_date_age_possessives_first, 2, 5, 108};
 
 static const char *const S_date_count_next[] = {
   "1/2",
@@ -6622,7 +6650,7 @@ static const unsigned short S_date_count_next_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 108};
+const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 109};
 
 static const char *const S_date_current_determiners[] = {
   "'s",
@@ -6655,7 +6683,7 @@ static const unsigned short S_date_current_determiners_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_date_current_determiners = {S_date_current_determiners, 10, S_date_current_determiners_first, 2, 5, 109};
+const lede__lexicon lede__lex_date_current_determiners = {S_date_current_determiners, 10, S_date_current_determiners_first, 2, 5, 110};
 
 static const char *const S_date_current_flows[] = {
   "alternating",
@@ -6687,7 +6715,7 @@ static const unsigned short S_date_current_flows_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_date_current_flows = {S_date_current_flows, 9, S_date_current_flows_first, 3, 11, 110};
+const lede__lexicon lede__lex_date_current_flows = {S_date_current_flows, 9, S_date_current_flows_first, 3, 11, 111};
 
 static const char *const S_date_current_followers[] = {
   "account",
@@ -6721,7 +6749,7 @@ static const unsigned short S_date_current_followers_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_current_followers = {S_date_current_followers, 11, S_date_current_followers_first, 2, 8, 111};
+const lede__lexicon lede__lex_date_current_followers = {S_date_current_followers, 11, S_date_current_followers_first, 2, 8, 112};
 
 static const char *const S_date_deferrals[] = {
   "adjourned",
@@ -6762,7 +6790,7 @@ static const unsigned short S_date_deferrals_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 112};
+const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 113};
 
 static const char *const S_date_determiners[] = {
   "a",
@@ -6793,7 +6821,7 @@ static const unsigned short S_date_determiners_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_determiners = {S_date_determiners, 8, S_date_determiners_first, 1, 5, 113};
+const lede__lexicon lede__lex_date_determiners = {S_date_determiners, 8, S_date_determiners_first, 1, 5, 114};
 
 static const char *const S_date_function_words[] = {
   "a",
@@ -6843,7 +6871,7 @@ static const unsigned short S_date_function_words_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_function_words = {S_date_function_words, 27, S_date_function_words_first, 1, 7, 114};
+const lede__lexicon lede__lex_date_function_words = {S_date_function_words, 27, S_date_function_words_first, 1, 7, 115};
 
 static const char *const S_date_future_cues[] = {
   "'ll",
@@ -6893,7 +6921,7 @@ static const unsigned short S_date_future_cues_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 115};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 116};
 
 static const char *const S_date_infinitive_stops[] = {
   "a",
@@ -6948,7 +6976,7 @@ static const unsigned short S_date_infinitive_stops_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_infinitive_stops = {S_date_infinitive_stops, 32, S_date_infinitive_stops_first, 1, 6, 116};
+const lede__lexicon lede__lex_date_infinitive_stops = {S_date_infinitive_stops, 32, S_date_infinitive_stops_first, 1, 6, 117};
 
 static const char *const S_date_last_verb_cues[] = {
   "can",
@@ -6985,7 +7013,7 @@ static const unsigned short S_date_last_verb_cues_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_last_verb_cues = {S_date_last_verb_cues, 14, S_date_last_verb_cues_first, 2, 6, 117};
+const lede__lexicon lede__lex_date_last_verb_cues = {S_date_last_verb_cues, 14, S_date_last_verb_cues_first, 2, 6, 118};
 
 static const char *const S_date_lasting_nouns[] = {
   "accord",
@@ -7062,7 +7090,7 @@ static const unsigned short S_date_lasting_nouns_first[257] = {
   54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
   54,
 };
-const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 118};
+const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 119};
 
 static const char *const S_date_magnitudes[] = {
   "billion",
@@ -7091,7 +7119,7 @@ static const unsigned short S_date_magnitudes_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_magnitudes = {S_date_magnitudes, 6, S_date_magnitudes_first, 5, 8, 119};
+const lede__lexicon lede__lex_date_magnitudes = {S_date_magnitudes, 6, S_date_magnitudes_first, 5, 8, 120};
 
 static const char *const S_date_measure_units[] = {
   "beat",
@@ -7181,7 +7209,7 @@ static const unsigned short S_date_measure_units_first[257] = {
   67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
   67,
 };
-const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 120};
+const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 121};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
@@ -7236,7 +7264,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 121};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 122};
 
 static const char *const S_date_nowadays_nouns[] = {
   "age",
@@ -7289,7 +7317,7 @@ static const unsigned short S_date_nowadays_nouns_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 122};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 123};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -7401,7 +7429,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 123};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 124};
 
 static const char *const S_date_one_day_modals[] = {
   "can",
@@ -7432,7 +7460,7 @@ static const unsigned short S_date_one_day_modals_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_one_day_modals = {S_date_one_day_modals, 8, S_date_one_day_modals_first, 3, 6, 124};
+const lede__lexicon lede__lex_date_one_day_modals = {S_date_one_day_modals, 8, S_date_one_day_modals_first, 3, 6, 125};
 
 static const char *const S_date_one_day_subjects[] = {
   "he",
@@ -7461,7 +7489,7 @@ static const unsigned short S_date_one_day_subjects_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_one_day_subjects = {S_date_one_day_subjects, 6, S_date_one_day_subjects_first, 1, 4, 125};
+const lede__lexicon lede__lex_date_one_day_subjects = {S_date_one_day_subjects, 6, S_date_one_day_subjects_first, 1, 4, 126};
 
 static const char *const S_date_overnight_become[] = {
   "became",
@@ -7495,7 +7523,7 @@ static const unsigned short S_date_overnight_become_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_overnight_become = {S_date_overnight_become, 11, S_date_overnight_become_first, 3, 8, 126};
+const lede__lexicon lede__lex_date_overnight_become = {S_date_overnight_become, 11, S_date_overnight_become_first, 3, 8, 127};
 
 static const char *const S_date_overnight_nouns[] = {
   "bag",
@@ -7551,7 +7579,7 @@ static const unsigned short S_date_overnight_nouns_first[257] = {
   33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
   33,
 };
-const lede__lexicon lede__lex_date_overnight_nouns = {S_date_overnight_nouns, 33, S_date_overnight_nouns_first, 3, 12, 127};
+const lede__lexicon lede__lex_date_overnight_nouns = {S_date_overnight_nouns, 33, S_date_overnight_nouns_first, 3, 12, 128};
 
 static const char *const S_date_overnight_quick[] = {
   "almost",
@@ -7582,7 +7610,7 @@ static const unsigned short S_date_overnight_quick_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_overnight_quick = {S_date_overnight_quick, 8, S_date_overnight_quick_first, 2, 11, 128};
+const lede__lexicon lede__lex_date_overnight_quick = {S_date_overnight_quick, 8, S_date_overnight_quick_first, 2, 11, 129};
 
 static const char *const S_date_participle_aux[] = {
   "am",
@@ -7619,7 +7647,7 @@ static const unsigned short S_date_participle_aux_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 129};
+const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 130};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -7723,7 +7751,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 130};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 131};
 
 static const char *const S_date_plan_aux[] = {
   "'re",
@@ -7760,7 +7788,7 @@ static const unsigned short S_date_plan_aux_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_plan_aux = {S_date_plan_aux, 14, S_date_plan_aux_first, 2, 5, 131};
+const lede__lexicon lede__lex_date_plan_aux = {S_date_plan_aux, 14, S_date_plan_aux_first, 2, 5, 132};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -7815,7 +7843,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 132};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 133};
 
 static const char *const S_date_quarter_determiners[] = {
   "a",
@@ -7850,7 +7878,7 @@ static const unsigned short S_date_quarter_determiners_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_date_quarter_determiners = {S_date_quarter_determiners, 12, S_date_quarter_determiners_first, 1, 5, 133};
+const lede__lexicon lede__lex_date_quarter_determiners = {S_date_quarter_determiners, 12, S_date_quarter_determiners_first, 1, 5, 134};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -7887,7 +7915,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 134};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 135};
 
 static const char *const S_date_schedule_verbs[] = {
   "arrives",
@@ -7934,7 +7962,7 @@ static const unsigned short S_date_schedule_verbs_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 135};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 136};
 
 static const char *const S_date_short_year_after[] = {
   "after",
@@ -7968,7 +7996,7 @@ static const unsigned short S_date_short_year_after_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_short_year_after = {S_date_short_year_after, 11, S_date_short_year_after_first, 2, 6, 136};
+const lede__lexicon lede__lex_date_short_year_after = {S_date_short_year_after, 11, S_date_short_year_after_first, 2, 6, 137};
 
 static const char *const S_date_subject_pronouns[] = {
   "he",
@@ -7999,7 +8027,7 @@ static const unsigned short S_date_subject_pronouns_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_subject_pronouns = {S_date_subject_pronouns, 8, S_date_subject_pronouns_first, 1, 4, 137};
+const lede__lexicon lede__lex_date_subject_pronouns = {S_date_subject_pronouns, 8, S_date_subject_pronouns_first, 1, 4, 138};
 
 static const char *const S_date_the_next[] = {
   "comparable",
@@ -8037,7 +8065,7 @@ static const unsigned short S_date_the_next_first[257] = {
   15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
   15,
 };
-const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 138};
+const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 139};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -8089,7 +8117,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 139};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 140};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -8192,7 +8220,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 140};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 141};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -8284,6 +8312,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0xc0, 0x1e0, 0x0, 0x60, 0x160, 0x1f0, 0x30, 0x1f8, 0x0, 0x10, 0x0, 0x0, 0x180, 0x130, 0x8, 0x2e0, 0x0, 0x198, 0x6f8, 0x7e8, 0x0, 0x0, 0xc0, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_tally_words */
   {0x0, 0xb0, 0x80, 0x0, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x180, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x180, 0x0, 0xb0, 0x20, 0x0, 0x60, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_tell_verbs */
   {0x0, 0x200, 0x0, 0x380, 0x20, 0x1900, 0xb0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x800, 0xe20, 0x10, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_there_nouns */
+  {0x0, 0x0, 0x0, 0x0, 0x0, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xa0, 0x0, 0x0, 0x0, 0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_time_alone */
   {0x0, 0x20a4, 0x210, 0x40, 0x800, 0x220, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x60, 0x20, 0x20, 0x290, 0x0, 0x0, 0x50, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_works */
   {0x0, 0x21550, 0x280, 0x9940, 0x40, 0x640, 0x100, 0x2410, 0x4000, 0x1000, 0x0, 0x0, 0x2000, 0x2880, 0x2a00, 0x0, 0x21080, 0x0, 0x80, 0xec60, 0x0, 0x0, 0x0, 0xe00, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* regions */
   {0x0, 0x300, 0x400, 0x0, 0x400, 0x0, 0x8000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x41210, 0x0, 0x0, 0x0, 0x0, 0x9fa90, 0x300, 0x100, 0x0, 0x20, 0x820, 0x0, 0xa0000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* related_prefixes */

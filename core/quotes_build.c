@@ -1226,9 +1226,7 @@ size_t lede__q_skip_adjuncts(const lede_article *a, size_t i, size_t s1) {
         k++; /* (a head in -ing after a determiner: "in his filing") */
       if (k == i + 1) {
         /* A time word on its own: "said Thursday", "said yesterday". */
-        if (S_cap(a, i) || S_is(a, i, "yesterday") || S_is(a, i, "today") ||
-            S_is(a, i, "tonight") || S_is(a, i, "earlier") ||
-            S_is(a, i, "later")) {
+        if (S_cap(a, i) || S_LEX(quote_time_alone, a, i)) {
           i++;
           steps++;
           continue;
