@@ -144,6 +144,7 @@ extern const lede__lexicon lede__lex_related_prefixes;
 extern const lede__lexicon lede__lex_roles;
 extern const lede__lexicon lede__lex_salutations;
 extern const lede__lexicon lede__lex_sentence_starters;
+extern const lede__lexicon lede__lex_sentence_time_preps;
 extern const lede__lexicon lede__lex_speech_verbs;
 extern const lede__lexicon lede__lex_sports_words;
 extern const lede__lexicon lede__lex_staff_bylines;
@@ -282,46 +283,47 @@ enum {
   lede__lexid_roles = 94,
   lede__lexid_salutations = 95,
   lede__lexid_sentence_starters = 96,
-  lede__lexid_speech_verbs = 97,
-  lede__lexid_sports_words = 98,
-  lede__lexid_staff_bylines = 99,
-  lede__lexid_time_words = 100,
-  lede__lexid_titles = 101,
-  lede__lexid_weekdays = 102,
-  lede__lexid_date_age_possessives = 108,
-  lede__lexid_date_count_next = 109,
-  lede__lexid_date_current_determiners = 110,
-  lede__lexid_date_current_flows = 111,
-  lede__lexid_date_current_followers = 112,
-  lede__lexid_date_deferrals = 113,
-  lede__lexid_date_determiners = 114,
-  lede__lexid_date_function_words = 115,
-  lede__lexid_date_future_cues = 116,
-  lede__lexid_date_infinitive_stops = 117,
-  lede__lexid_date_last_verb_cues = 118,
-  lede__lexid_date_lasting_nouns = 119,
-  lede__lexid_date_magnitudes = 120,
-  lede__lexid_date_measure_units = 121,
-  lede__lexid_date_not_past = 122,
-  lede__lexid_date_nowadays_nouns = 123,
-  lede__lexid_date_num_nouns = 124,
-  lede__lexid_date_one_day_modals = 125,
-  lede__lexid_date_one_day_subjects = 126,
-  lede__lexid_date_overnight_become = 127,
-  lede__lexid_date_overnight_nouns = 128,
-  lede__lexid_date_overnight_quick = 129,
-  lede__lexid_date_participle_aux = 130,
-  lede__lexid_date_past_verbs = 131,
-  lede__lexid_date_plan_aux = 132,
-  lede__lexid_date_prefixes = 133,
-  lede__lexid_date_quarter_determiners = 134,
-  lede__lexid_date_report_verbs = 135,
-  lede__lexid_date_schedule_verbs = 136,
-  lede__lexid_date_short_year_after = 137,
-  lede__lexid_date_subject_pronouns = 138,
-  lede__lexid_date_the_next = 139,
-  lede__lexid_date_tz = 140,
-  lede__lexid_date_year_not_before = 141,
+  lede__lexid_sentence_time_preps = 97,
+  lede__lexid_speech_verbs = 98,
+  lede__lexid_sports_words = 99,
+  lede__lexid_staff_bylines = 100,
+  lede__lexid_time_words = 101,
+  lede__lexid_titles = 102,
+  lede__lexid_weekdays = 103,
+  lede__lexid_date_age_possessives = 109,
+  lede__lexid_date_count_next = 110,
+  lede__lexid_date_current_determiners = 111,
+  lede__lexid_date_current_flows = 112,
+  lede__lexid_date_current_followers = 113,
+  lede__lexid_date_deferrals = 114,
+  lede__lexid_date_determiners = 115,
+  lede__lexid_date_function_words = 116,
+  lede__lexid_date_future_cues = 117,
+  lede__lexid_date_infinitive_stops = 118,
+  lede__lexid_date_last_verb_cues = 119,
+  lede__lexid_date_lasting_nouns = 120,
+  lede__lexid_date_magnitudes = 121,
+  lede__lexid_date_measure_units = 122,
+  lede__lexid_date_not_past = 123,
+  lede__lexid_date_nowadays_nouns = 124,
+  lede__lexid_date_num_nouns = 125,
+  lede__lexid_date_one_day_modals = 126,
+  lede__lexid_date_one_day_subjects = 127,
+  lede__lexid_date_overnight_become = 128,
+  lede__lexid_date_overnight_nouns = 129,
+  lede__lexid_date_overnight_quick = 130,
+  lede__lexid_date_participle_aux = 131,
+  lede__lexid_date_past_verbs = 132,
+  lede__lexid_date_plan_aux = 133,
+  lede__lexid_date_prefixes = 134,
+  lede__lexid_date_quarter_determiners = 135,
+  lede__lexid_date_report_verbs = 136,
+  lede__lexid_date_schedule_verbs = 137,
+  lede__lexid_date_short_year_after = 138,
+  lede__lexid_date_subject_pronouns = 139,
+  lede__lexid_date_the_next = 140,
+  lede__lexid_date_tz = 141,
+  lede__lexid_date_year_not_before = 142,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -338,14 +340,14 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 103
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 104
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 105
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 104
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 105
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 106
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 106
+#define LEDE__LEX_ID_MULTI_FIRST 107
 /* A title or its first words before a space or a full stop, as
    lede__ent_title_head finds them. */
-#define LEDE__LEX_ID_TITLE_HEAD 107
+#define LEDE__LEX_ID_TITLE_HEAD 108
 
 #endif

@@ -5409,6 +5409,40 @@ static const unsigned short S_sentence_starters_first[257] = {
 };
 const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 96};
 
+static const char *const S_sentence_time_preps[] = {
+  "about",
+  "after",
+  "around",
+  "at",
+  "before",
+  "by",
+  "from",
+  "shortly",
+  "since",
+  "till",
+  "until",
+};
+static const unsigned short S_sentence_time_preps_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 4, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 9, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+  11,
+};
+const lede__lexicon lede__lex_sentence_time_preps = {S_sentence_time_preps, 11, S_sentence_time_preps_first, 2, 7, 97};
+
 static const char *const S_speech_verbs[] = {
   "accuse",
   "accused accuse",
@@ -6227,7 +6261,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 97};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 98};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -6285,7 +6319,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 98};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 99};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -6343,7 +6377,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 99};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 100};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -6391,7 +6425,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 100};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 101};
 
 static const char *const S_titles[] = {
   "adm",
@@ -6543,7 +6577,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 101};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 102};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -6583,7 +6617,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 102};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 103};
 
 static const char *const S_date_age_possessives[] = {
   "her",
@@ -6613,7 +6647,7 @@ static const unsigned short S_date_age_possessives_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_date_age_possessives = {S_date_age_possessives, 7, S_date_age_possessives_first, 2, 5, 108};
+const lede__lexicon lede__lex_date_age_possessives = {S_date_age_possessives, 7, S_date_age_possessives_first, 2, 5, 109};
 
 static const char *const S_date_count_next[] = {
   "1/2",
@@ -6650,7 +6684,7 @@ static const unsigned short S_date_count_next_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 109};
+const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 110};
 
 static const char *const S_date_current_determiners[] = {
   "'s",
@@ -6683,7 +6717,7 @@ static const unsigned short S_date_current_determiners_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_date_current_determiners = {S_date_current_determiners, 10, S_date_current_determiners_first, 2, 5, 110};
+const lede__lexicon lede__lex_date_current_determiners = {S_date_current_determiners, 10, S_date_current_determiners_first, 2, 5, 111};
 
 static const char *const S_date_current_flows[] = {
   "alternating",
@@ -6715,7 +6749,7 @@ static const unsigned short S_date_current_flows_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_date_current_flows = {S_date_current_flows, 9, S_date_current_flows_first, 3, 11, 111};
+const lede__lexicon lede__lex_date_current_flows = {S_date_current_flows, 9, S_date_current_flows_first, 3, 11, 112};
 
 static const char *const S_date_current_followers[] = {
   "account",
@@ -6749,7 +6783,7 @@ static const unsigned short S_date_current_followers_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_current_followers = {S_date_current_followers, 11, S_date_current_followers_first, 2, 8, 112};
+const lede__lexicon lede__lex_date_current_followers = {S_date_current_followers, 11, S_date_current_followers_first, 2, 8, 113};
 
 static const char *const S_date_deferrals[] = {
   "adjourned",
@@ -6790,7 +6824,7 @@ static const unsigned short S_date_deferrals_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 113};
+const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 114};
 
 static const char *const S_date_determiners[] = {
   "a",
@@ -6821,7 +6855,7 @@ static const unsigned short S_date_determiners_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_determiners = {S_date_determiners, 8, S_date_determiners_first, 1, 5, 114};
+const lede__lexicon lede__lex_date_determiners = {S_date_determiners, 8, S_date_determiners_first, 1, 5, 115};
 
 static const char *const S_date_function_words[] = {
   "a",
@@ -6871,7 +6905,7 @@ static const unsigned short S_date_function_words_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_function_words = {S_date_function_words, 27, S_date_function_words_first, 1, 7, 115};
+const lede__lexicon lede__lex_date_function_words = {S_date_function_words, 27, S_date_function_words_first, 1, 7, 116};
 
 static const char *const S_date_future_cues[] = {
   "'ll",
@@ -6921,7 +6955,7 @@ static const unsigned short S_date_future_cues_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 116};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 117};
 
 static const char *const S_date_infinitive_stops[] = {
   "a",
@@ -6976,7 +7010,7 @@ static const unsigned short S_date_infinitive_stops_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_infinitive_stops = {S_date_infinitive_stops, 32, S_date_infinitive_stops_first, 1, 6, 117};
+const lede__lexicon lede__lex_date_infinitive_stops = {S_date_infinitive_stops, 32, S_date_infinitive_stops_first, 1, 6, 118};
 
 static const char *const S_date_last_verb_cues[] = {
   "can",
@@ -7013,7 +7047,7 @@ static const unsigned short S_date_last_verb_cues_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_last_verb_cues = {S_date_last_verb_cues, 14, S_date_last_verb_cues_first, 2, 6, 118};
+const lede__lexicon lede__lex_date_last_verb_cues = {S_date_last_verb_cues, 14, S_date_last_verb_cues_first, 2, 6, 119};
 
 static const char *const S_date_lasting_nouns[] = {
   "accord",
@@ -7090,7 +7124,7 @@ static const unsigned short S_date_lasting_nouns_first[257] = {
   54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
   54,
 };
-const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 119};
+const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 120};
 
 static const char *const S_date_magnitudes[] = {
   "billion",
@@ -7119,7 +7153,7 @@ static const unsigned short S_date_magnitudes_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_magnitudes = {S_date_magnitudes, 6, S_date_magnitudes_first, 5, 8, 120};
+const lede__lexicon lede__lex_date_magnitudes = {S_date_magnitudes, 6, S_date_magnitudes_first, 5, 8, 121};
 
 static const char *const S_date_measure_units[] = {
   "beat",
@@ -7209,7 +7243,7 @@ static const unsigned short S_date_measure_units_first[257] = {
   67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
   67,
 };
-const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 121};
+const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 122};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
@@ -7264,7 +7298,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 122};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 123};
 
 static const char *const S_date_nowadays_nouns[] = {
   "age",
@@ -7317,7 +7351,7 @@ static const unsigned short S_date_nowadays_nouns_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 123};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 124};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -7429,7 +7463,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 124};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 125};
 
 static const char *const S_date_one_day_modals[] = {
   "can",
@@ -7460,7 +7494,7 @@ static const unsigned short S_date_one_day_modals_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_one_day_modals = {S_date_one_day_modals, 8, S_date_one_day_modals_first, 3, 6, 125};
+const lede__lexicon lede__lex_date_one_day_modals = {S_date_one_day_modals, 8, S_date_one_day_modals_first, 3, 6, 126};
 
 static const char *const S_date_one_day_subjects[] = {
   "he",
@@ -7489,7 +7523,7 @@ static const unsigned short S_date_one_day_subjects_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_one_day_subjects = {S_date_one_day_subjects, 6, S_date_one_day_subjects_first, 1, 4, 126};
+const lede__lexicon lede__lex_date_one_day_subjects = {S_date_one_day_subjects, 6, S_date_one_day_subjects_first, 1, 4, 127};
 
 static const char *const S_date_overnight_become[] = {
   "became",
@@ -7523,7 +7557,7 @@ static const unsigned short S_date_overnight_become_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_overnight_become = {S_date_overnight_become, 11, S_date_overnight_become_first, 3, 8, 127};
+const lede__lexicon lede__lex_date_overnight_become = {S_date_overnight_become, 11, S_date_overnight_become_first, 3, 8, 128};
 
 static const char *const S_date_overnight_nouns[] = {
   "bag",
@@ -7579,7 +7613,7 @@ static const unsigned short S_date_overnight_nouns_first[257] = {
   33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
   33,
 };
-const lede__lexicon lede__lex_date_overnight_nouns = {S_date_overnight_nouns, 33, S_date_overnight_nouns_first, 3, 12, 128};
+const lede__lexicon lede__lex_date_overnight_nouns = {S_date_overnight_nouns, 33, S_date_overnight_nouns_first, 3, 12, 129};
 
 static const char *const S_date_overnight_quick[] = {
   "almost",
@@ -7610,7 +7644,7 @@ static const unsigned short S_date_overnight_quick_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_overnight_quick = {S_date_overnight_quick, 8, S_date_overnight_quick_first, 2, 11, 129};
+const lede__lexicon lede__lex_date_overnight_quick = {S_date_overnight_quick, 8, S_date_overnight_quick_first, 2, 11, 130};
 
 static const char *const S_date_participle_aux[] = {
   "am",
@@ -7647,7 +7681,7 @@ static const unsigned short S_date_participle_aux_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 130};
+const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 131};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -7751,7 +7785,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 131};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 132};
 
 static const char *const S_date_plan_aux[] = {
   "'re",
@@ -7788,7 +7822,7 @@ static const unsigned short S_date_plan_aux_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_plan_aux = {S_date_plan_aux, 14, S_date_plan_aux_first, 2, 5, 132};
+const lede__lexicon lede__lex_date_plan_aux = {S_date_plan_aux, 14, S_date_plan_aux_first, 2, 5, 133};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -7843,7 +7877,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 133};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 134};
 
 static const char *const S_date_quarter_determiners[] = {
   "a",
@@ -7878,7 +7912,7 @@ static const unsigned short S_date_quarter_determiners_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_date_quarter_determiners = {S_date_quarter_determiners, 12, S_date_quarter_determiners_first, 1, 5, 134};
+const lede__lexicon lede__lex_date_quarter_determiners = {S_date_quarter_determiners, 12, S_date_quarter_determiners_first, 1, 5, 135};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -7915,7 +7949,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 135};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 136};
 
 static const char *const S_date_schedule_verbs[] = {
   "arrives",
@@ -7962,7 +7996,7 @@ static const unsigned short S_date_schedule_verbs_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 136};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 137};
 
 static const char *const S_date_short_year_after[] = {
   "after",
@@ -7996,7 +8030,7 @@ static const unsigned short S_date_short_year_after_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_short_year_after = {S_date_short_year_after, 11, S_date_short_year_after_first, 2, 6, 137};
+const lede__lexicon lede__lex_date_short_year_after = {S_date_short_year_after, 11, S_date_short_year_after_first, 2, 6, 138};
 
 static const char *const S_date_subject_pronouns[] = {
   "he",
@@ -8027,7 +8061,7 @@ static const unsigned short S_date_subject_pronouns_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_subject_pronouns = {S_date_subject_pronouns, 8, S_date_subject_pronouns_first, 1, 4, 138};
+const lede__lexicon lede__lex_date_subject_pronouns = {S_date_subject_pronouns, 8, S_date_subject_pronouns_first, 1, 4, 139};
 
 static const char *const S_date_the_next[] = {
   "comparable",
@@ -8065,7 +8099,7 @@ static const unsigned short S_date_the_next_first[257] = {
   15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
   15,
 };
-const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 139};
+const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 140};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -8117,7 +8151,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 140};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 141};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -8220,7 +8254,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 141};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 142};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -8319,6 +8353,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x580, 0x0, 0x1fa0, 0x140, 0x230, 0x80, 0x180, 0x10, 0x0, 0x20, 0x10, 0x140, 0x1a0, 0x400, 0x80, 0x6c0, 0x20, 0x4000, 0x1ac0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* roles */
   {0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* salutations */
   {0x0, 0x73e, 0xd8, 0x0, 0xc0, 0x90, 0xa8, 0x0, 0x18c, 0xce, 0x0, 0x0, 0x30, 0x310, 0x1c, 0x26c, 0x400, 0x0, 0x100, 0x4fc, 0x27c, 0x420, 0x0, 0xbc, 0x0, 0x208, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* sentence_starters */
+  {0x0, 0x64, 0x44, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xa0, 0x10, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* sentence_time_preps */
   {0x0, 0x3fffff8, 0x3fcf0, 0xcfffff0, 0x1ffdf0, 0x3ffbc0, 0x9fe30, 0x32080, 0x609e10, 0x7de360, 0x60c90, 0x610, 0xdfd70, 0x1ffff0, 0x18c40, 0x23f0e0, 0xbffbe8, 0x183510, 0x7ffbc0, 0x3ffff8, 0x1e7fb0, 0xe00c10, 0x1f18, 0x7fcb0, 0x0, 0x1c10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* speech_verbs */
   {0x0, 0x0, 0x5c0, 0x1080, 0x100, 0x0, 0x100, 0x400, 0xe0, 0xc0, 0x0, 0x0, 0x0, 0x400, 0x0, 0x0, 0x180, 0x2800, 0x20, 0x6c0, 0x600, 0x100, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* sports_words */
   {0x0, 0x100, 0x2000, 0x2000, 0x1000, 0x8200, 0x2400000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8000, 0x3300, 0x2871c00, 0x0, 0x0, 0x0, 0x287820, 0x80000, 0x0, 0x0, 0x3500, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* staff_bylines */

@@ -125,16 +125,10 @@ static int S_wide_stop(int32_t c) {
  * preposition ("By 7", "At 5")?  Then "p.m." goes on: "By 7 p.m. Dr. Ruiz
  * had left." */
 static int S_fronted_time(const char *t, size_t start, size_t ws) {
-  static const char *const preps[] = {"at", "by", "until", "till", "before",
-                                      "after", "around", "from", "since",
-                                      "about", "shortly"};
   size_t e = start;
   while (e < ws && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z')))
     e++;
-  int prep = 0;
-  for (size_t x = 0; x < sizeof preps / sizeof *preps; x++)
-    if (lede__eq_ci(t + start, e - start, preps[x])) prep = 1;
-  if (!prep) return 0;
+  if (!lede__lex_has(&lede__lex_sentence_time_preps, t + start, e - start)) return 0;
   int words = 1;
   for (size_t i = e; i < ws && words <= 4; i++)
     if (t[i] == ' ' && i + 1 < ws && t[i + 1] != ' ') words++;
