@@ -473,8 +473,7 @@ static int S_mostly_date(const char *t, lede_span s, lede_span date,
     pos = we;
     if (ws >= date.start && we <= date.end) continue;
     size_t n = we - ws;
-    if (lede__eq_ci(t + ws, n, "updated") ||
-        lede__eq_ci(t + ws, n, "modified")) {
+    if (lede__lex_has(&lede__lex_date_update_labels, t + ws, n)) {
       *updated = 1;
       label = 1;
       continue;
@@ -483,9 +482,7 @@ static int S_mostly_date(const char *t, lede_span s, lede_span date,
       label = 1;
     if (lede__lex_has(&lede__lex_date_prefixes, t + ws, n) ||
         lede__lex_has(&lede__lex_weekdays, t + ws, n) ||
-        lede__eq_ci(t + ws, n, "am") || lede__eq_ci(t + ws, n, "pm") ||
-        lede__eq_ci(t + ws, n, "a.m") || lede__eq_ci(t + ws, n, "p.m") ||
-        lede__eq_ci(t + ws, n, "last") || lede__eq_ci(t + ws, n, "first"))
+        lede__lex_has(&lede__lex_date_line_words, t + ws, n))
       continue;
     if (t[ws] >= '0' && t[ws] <= '9') continue; /* times, years */
     int caps = 1;

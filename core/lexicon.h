@@ -163,6 +163,7 @@ extern const lede__lexicon lede__lex_date_future_cues;
 extern const lede__lexicon lede__lex_date_infinitive_stops;
 extern const lede__lexicon lede__lex_date_last_verb_cues;
 extern const lede__lexicon lede__lex_date_lasting_nouns;
+extern const lede__lexicon lede__lex_date_line_words;
 extern const lede__lexicon lede__lex_date_magnitudes;
 extern const lede__lexicon lede__lex_date_measure_units;
 extern const lede__lexicon lede__lex_date_not_past;
@@ -184,6 +185,7 @@ extern const lede__lexicon lede__lex_date_short_year_after;
 extern const lede__lexicon lede__lex_date_subject_pronouns;
 extern const lede__lexicon lede__lex_date_the_next;
 extern const lede__lexicon lede__lex_date_tz;
+extern const lede__lexicon lede__lex_date_update_labels;
 extern const lede__lexicon lede__lex_date_year_not_before;
 /* lede__lex_NAME.id, as a constant. */
 enum {
@@ -302,28 +304,30 @@ enum {
   lede__lexid_date_infinitive_stops = 118,
   lede__lexid_date_last_verb_cues = 119,
   lede__lexid_date_lasting_nouns = 120,
-  lede__lexid_date_magnitudes = 121,
-  lede__lexid_date_measure_units = 122,
-  lede__lexid_date_not_past = 123,
-  lede__lexid_date_nowadays_nouns = 124,
-  lede__lexid_date_num_nouns = 125,
-  lede__lexid_date_one_day_modals = 126,
-  lede__lexid_date_one_day_subjects = 127,
-  lede__lexid_date_overnight_become = 128,
-  lede__lexid_date_overnight_nouns = 129,
-  lede__lexid_date_overnight_quick = 130,
-  lede__lexid_date_participle_aux = 131,
-  lede__lexid_date_past_verbs = 132,
-  lede__lexid_date_plan_aux = 133,
-  lede__lexid_date_prefixes = 134,
-  lede__lexid_date_quarter_determiners = 135,
-  lede__lexid_date_report_verbs = 136,
-  lede__lexid_date_schedule_verbs = 137,
-  lede__lexid_date_short_year_after = 138,
-  lede__lexid_date_subject_pronouns = 139,
-  lede__lexid_date_the_next = 140,
-  lede__lexid_date_tz = 141,
-  lede__lexid_date_year_not_before = 142,
+  lede__lexid_date_line_words = 121,
+  lede__lexid_date_magnitudes = 122,
+  lede__lexid_date_measure_units = 123,
+  lede__lexid_date_not_past = 124,
+  lede__lexid_date_nowadays_nouns = 125,
+  lede__lexid_date_num_nouns = 126,
+  lede__lexid_date_one_day_modals = 127,
+  lede__lexid_date_one_day_subjects = 128,
+  lede__lexid_date_overnight_become = 129,
+  lede__lexid_date_overnight_nouns = 130,
+  lede__lexid_date_overnight_quick = 131,
+  lede__lexid_date_participle_aux = 132,
+  lede__lexid_date_past_verbs = 133,
+  lede__lexid_date_plan_aux = 134,
+  lede__lexid_date_prefixes = 135,
+  lede__lexid_date_quarter_determiners = 136,
+  lede__lexid_date_report_verbs = 137,
+  lede__lexid_date_schedule_verbs = 138,
+  lede__lexid_date_short_year_after = 139,
+  lede__lexid_date_subject_pronouns = 140,
+  lede__lexid_date_the_next = 141,
+  lede__lexid_date_tz = 142,
+  lede__lexid_date_update_labels = 143,
+  lede__lexid_date_year_not_before = 144,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
