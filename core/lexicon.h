@@ -126,6 +126,8 @@ extern const lede__lexicon lede__lex_quote_passive_followers;
 extern const lede__lexicon lede__lex_quote_passive_topic_verbs;
 extern const lede__lexicon lede__lex_quote_passive_verbs;
 extern const lede__lexicon lede__lex_quote_place_preps;
+extern const lede__lexicon lede__lex_quote_poll_nouns;
+extern const lede__lexicon lede__lex_quote_poll_shares;
 extern const lede__lexicon lede__lex_quote_preps;
 extern const lede__lexicon lede__lex_quote_pronouns;
 extern const lede__lexicon lede__lex_quote_quantifiers;
@@ -267,67 +269,69 @@ enum {
   lede__lexid_quote_passive_topic_verbs = 76,
   lede__lexid_quote_passive_verbs = 77,
   lede__lexid_quote_place_preps = 78,
-  lede__lexid_quote_preps = 79,
-  lede__lexid_quote_pronouns = 80,
-  lede__lexid_quote_quantifiers = 81,
-  lede__lexid_quote_role_heads = 82,
-  lede__lexid_quote_spend_verbs = 83,
-  lede__lexid_quote_stance_lemmas = 84,
-  lede__lexid_quote_stop = 85,
-  lede__lexid_quote_subordinators = 86,
-  lede__lexid_quote_tally_words = 87,
-  lede__lexid_quote_tell_verbs = 88,
-  lede__lexid_quote_there_nouns = 89,
-  lede__lexid_quote_time_alone = 90,
-  lede__lexid_quote_works = 91,
-  lede__lexid_regions = 92,
-  lede__lexid_related_prefixes = 93,
-  lede__lexid_roles = 94,
-  lede__lexid_salutations = 95,
-  lede__lexid_sentence_starters = 96,
-  lede__lexid_sentence_time_preps = 97,
-  lede__lexid_speech_verbs = 98,
-  lede__lexid_sports_words = 99,
-  lede__lexid_staff_bylines = 100,
-  lede__lexid_time_words = 101,
-  lede__lexid_titles = 102,
-  lede__lexid_weekdays = 103,
-  lede__lexid_date_age_possessives = 109,
-  lede__lexid_date_count_next = 110,
-  lede__lexid_date_current_determiners = 111,
-  lede__lexid_date_current_flows = 112,
-  lede__lexid_date_current_followers = 113,
-  lede__lexid_date_deferrals = 114,
-  lede__lexid_date_determiners = 115,
-  lede__lexid_date_function_words = 116,
-  lede__lexid_date_future_cues = 117,
-  lede__lexid_date_infinitive_stops = 118,
-  lede__lexid_date_last_verb_cues = 119,
-  lede__lexid_date_lasting_nouns = 120,
-  lede__lexid_date_line_words = 121,
-  lede__lexid_date_magnitudes = 122,
-  lede__lexid_date_measure_units = 123,
-  lede__lexid_date_not_past = 124,
-  lede__lexid_date_nowadays_nouns = 125,
-  lede__lexid_date_num_nouns = 126,
-  lede__lexid_date_one_day_modals = 127,
-  lede__lexid_date_one_day_subjects = 128,
-  lede__lexid_date_overnight_become = 129,
-  lede__lexid_date_overnight_nouns = 130,
-  lede__lexid_date_overnight_quick = 131,
-  lede__lexid_date_participle_aux = 132,
-  lede__lexid_date_past_verbs = 133,
-  lede__lexid_date_plan_aux = 134,
-  lede__lexid_date_prefixes = 135,
-  lede__lexid_date_quarter_determiners = 136,
-  lede__lexid_date_report_verbs = 137,
-  lede__lexid_date_schedule_verbs = 138,
-  lede__lexid_date_short_year_after = 139,
-  lede__lexid_date_subject_pronouns = 140,
-  lede__lexid_date_the_next = 141,
-  lede__lexid_date_tz = 142,
-  lede__lexid_date_update_labels = 143,
-  lede__lexid_date_year_not_before = 144,
+  lede__lexid_quote_poll_nouns = 79,
+  lede__lexid_quote_poll_shares = 80,
+  lede__lexid_quote_preps = 81,
+  lede__lexid_quote_pronouns = 82,
+  lede__lexid_quote_quantifiers = 83,
+  lede__lexid_quote_role_heads = 84,
+  lede__lexid_quote_spend_verbs = 85,
+  lede__lexid_quote_stance_lemmas = 86,
+  lede__lexid_quote_stop = 87,
+  lede__lexid_quote_subordinators = 88,
+  lede__lexid_quote_tally_words = 89,
+  lede__lexid_quote_tell_verbs = 90,
+  lede__lexid_quote_there_nouns = 91,
+  lede__lexid_quote_time_alone = 92,
+  lede__lexid_quote_works = 93,
+  lede__lexid_regions = 94,
+  lede__lexid_related_prefixes = 95,
+  lede__lexid_roles = 96,
+  lede__lexid_salutations = 97,
+  lede__lexid_sentence_starters = 98,
+  lede__lexid_sentence_time_preps = 99,
+  lede__lexid_speech_verbs = 100,
+  lede__lexid_sports_words = 101,
+  lede__lexid_staff_bylines = 102,
+  lede__lexid_time_words = 103,
+  lede__lexid_titles = 104,
+  lede__lexid_weekdays = 105,
+  lede__lexid_date_age_possessives = 111,
+  lede__lexid_date_count_next = 112,
+  lede__lexid_date_current_determiners = 113,
+  lede__lexid_date_current_flows = 114,
+  lede__lexid_date_current_followers = 115,
+  lede__lexid_date_deferrals = 116,
+  lede__lexid_date_determiners = 117,
+  lede__lexid_date_function_words = 118,
+  lede__lexid_date_future_cues = 119,
+  lede__lexid_date_infinitive_stops = 120,
+  lede__lexid_date_last_verb_cues = 121,
+  lede__lexid_date_lasting_nouns = 122,
+  lede__lexid_date_line_words = 123,
+  lede__lexid_date_magnitudes = 124,
+  lede__lexid_date_measure_units = 125,
+  lede__lexid_date_not_past = 126,
+  lede__lexid_date_nowadays_nouns = 127,
+  lede__lexid_date_num_nouns = 128,
+  lede__lexid_date_one_day_modals = 129,
+  lede__lexid_date_one_day_subjects = 130,
+  lede__lexid_date_overnight_become = 131,
+  lede__lexid_date_overnight_nouns = 132,
+  lede__lexid_date_overnight_quick = 133,
+  lede__lexid_date_participle_aux = 134,
+  lede__lexid_date_past_verbs = 135,
+  lede__lexid_date_plan_aux = 136,
+  lede__lexid_date_prefixes = 137,
+  lede__lexid_date_quarter_determiners = 138,
+  lede__lexid_date_report_verbs = 139,
+  lede__lexid_date_schedule_verbs = 140,
+  lede__lexid_date_short_year_after = 141,
+  lede__lexid_date_subject_pronouns = 142,
+  lede__lexid_date_the_next = 143,
+  lede__lexid_date_tz = 144,
+  lede__lexid_date_update_labels = 145,
+  lede__lexid_date_year_not_before = 146,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -344,14 +348,14 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 104
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 105
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 106
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 106
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 107
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 108
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 107
+#define LEDE__LEX_ID_MULTI_FIRST 109
 /* A title or its first words before a space or a full stop, as
    lede__ent_title_head finds them. */
-#define LEDE__LEX_ID_TITLE_HEAD 108
+#define LEDE__LEX_ID_TITLE_HEAD 110
 
 #endif

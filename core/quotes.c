@@ -77,6 +77,10 @@ void lede__quotes(lede_article *a) {
   lede__q_headline(&x);
   lede__q_sort_quotes(a);
   if (lede__q_hearsay(&x)) lede__q_sort_quotes(a);
+  {
+    size_t n0 = a->quotes.n;
+    if (lede__q_poll_frames(&x)) lede__q_sort_tail(a, n0);
+  }
   lede__q_cut_at_next(&x);
   lede__q_transcript(&x);
   lede__q_leftover(&x);

@@ -463,6 +463,31 @@ void lede__q_sort_quotes(lede_article *a) {
     qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, lede__q_cmp_quote);
 }
 
+/* The same when quotes [0, n0) are in order and the few after them were
+ * added: those are sorted and merged in from the end, not the whole
+ * array sorted again. */
+void lede__q_sort_tail(lede_article *a, size_t n0) {
+  size_t n = a->quotes.n, m = n - n0;
+  if (!m || n0 == 0) {
+    lede__q_sort_quotes(a);
+    return;
+  }
+  lede__quote *v = a->quotes.v;
+  qsort(v + n0, m, sizeof *v, lede__q_cmp_quote);
+  if (lede__q_cmp_quote(&v[n0 - 1], &v[n0]) <= 0) return;
+  lede__quote *t = lede__alloc(&a->scratch, lede__mul(&a->scratch, m, sizeof *t));
+  if (!t) {
+    qsort(v, n, sizeof *v, lede__q_cmp_quote);
+    return;
+  }
+  memcpy(t, v + n0, m * sizeof *t);
+  size_t i = n0, j = m, k = n;
+  while (j > 0) {
+    if (i > 0 && lede__q_cmp_quote(&v[i - 1], &t[j - 1]) > 0) v[--k] = v[--i];
+    else v[--k] = t[--j];
+  }
+}
+
 /* The block where quote q ends (a quotation carried over paragraphs
  * starts in an earlier one). */
 static size_t S_end_block(const lede_article *a, const lede__quote *q) {

@@ -39,6 +39,13 @@ typedef struct {
   size_t pos, end, block, id;
 } S_open;
 
+/* The passes that walk every token, each told by lede__q_find_verbs
+ * which tokens can open what it looks for. */
+enum { Q_REPORT, Q_NOUN, Q_STANCE, Q_PHRASE, Q_ADJ,
+       Q_PRON /* "he", "she", "him", "his", "her" (pass 5) */,
+       Q_HEARSAY /* "reportedly", "there" (lede__q_hearsay) */,
+       Q_POLL /* "poll", "survey" (lede__q_poll_frames) */, Q_NCAND };
+
 typedef struct {
   lede_article *a;
   LEDE__VEC(S_pair) pairs;      /* top-level pairs, in text order */
@@ -50,15 +57,9 @@ typedef struct {
                                    an attribution, 2 inside quotation
                                    marks */
   size_t ndirect;               /* quotes found by pass 2 */
-  uint64_t *cand[7];            /* per pass (Q_*), a bit a token: the
+  uint64_t *cand[Q_NCAND];      /* per pass (Q_*), a bit a token: the
                                    tokens its walk stops at */
 } S_ctx;
-
-/* The passes that walk every token, each told by lede__q_find_verbs
- * which tokens can open what it looks for. */
-enum { Q_REPORT, Q_NOUN, Q_STANCE, Q_PHRASE, Q_ADJ,
-       Q_PRON /* "he", "she", "him", "his", "her" (pass 5) */,
-       Q_HEARSAY /* "reportedly", "there" (lede__q_hearsay) */ };
 
 /* The cue verb forms in an open-addressing hash table: one probe or two
  * a token. Entry e is line e of data/lex/speech_verbs.txt, or past its
@@ -131,6 +132,7 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
 void lede__q_direct(S_ctx *x);
 int lede__q_cmp_quote(const void *pa, const void *pb);
 void lede__q_sort_quotes(lede_article *a);
+void lede__q_sort_tail(lede_article *a, size_t n0);
 void lede__q_leftover(S_ctx *x);
 
 /* quotes_reported.c */
@@ -141,6 +143,7 @@ void lede__q_verb_phrases(S_ctx *x);
 void lede__q_adjective_frames(S_ctx *x);
 void lede__q_sourceless(S_ctx *x);
 int lede__q_hearsay(S_ctx *x);
+int lede__q_poll_frames(S_ctx *x);
 void lede__q_headline(S_ctx *x);
 void lede__q_transcript(S_ctx *x);
 void lede__q_cut_at_next(S_ctx *x);

@@ -460,6 +460,7 @@ static void S_want_init(void) {
   const lede__lexicon *const wl[] = {&lede__lex_cue_nouns,
                                      &lede__lex_cue_nouns_other,
                                      &lede__lex_cue_adjectives,
+                                     &lede__lex_quote_poll_nouns,
                                      &lede__lex_quote_hearsay};
   for (size_t l = 0; l < sizeof wl / sizeof *wl; l++)
     for (size_t e = 0; e < wl[l]->n; e++) {
@@ -505,7 +506,7 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
   lede__vec_reserve(&a->scratch, (void **)&a->quote_verb, &cap, 1, n + 1);
   memset(a->quote_verb, 0, cap);
   memset(&a->quote_verb_e, 0, sizeof a->quote_verb_e);
-  for (int k = 0; k < 7; k++)
+  for (int k = 0; k < Q_NCAND; k++)
     x->cand[k] = lede__calloc(&a->scratch,
                               lede__mul(&a->scratch, words, sizeof(uint64_t)));
   S_verb_index ix;
@@ -531,7 +532,7 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
    * the verbs are final. */
   for (size_t w = 0; w < words; w++) {
     uint64_t rep = 0, noun = 0, adj = 0, stance = 0, pron = 0, phrase = 0,
-             hear = 0;
+             hear = 0, poll = 0;
     uint64_t go = 0; /* the words the filters let through */
     size_t i0 = w * 64, i1 = n - i0 < 64 ? n : i0 + 64;
     for (size_t i = i0; i < i1; i++) {
@@ -589,6 +590,9 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
                     lede__word_has(d, &lede__lex_cue_nouns_other)))
             noun |= bit;
           if (d && lede__word_has(d, &lede__lex_cue_adjectives)) adj |= bit;
+          if (d && lede__word_has(d, &lede__lex_quote_poll_nouns)) poll |= bit;
+        } else if ((t->flags & LEDE__T_CAP) && S_LEX(quote_poll_nouns, a, i)) {
+          poll |= bit; /* ("in a Harbor Tribune Poll") */
         }
       }
       /* (a cue of its own, as lede__q_cue_at2 reads it) */
@@ -620,6 +624,7 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
     x->cand[Q_PRON][w] = pron;
     x->cand[Q_PHRASE][w] = phrase;
     x->cand[Q_HEARSAY][w] = hear;
+    x->cand[Q_POLL][w] = poll;
   }
   for (size_t si = 0; si + 1 < a->sent_tok.n; si++) {
     size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];

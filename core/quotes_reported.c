@@ -2025,6 +2025,110 @@ int lede__q_hearsay(S_ctx *x) {
   return a->quotes.n > n0;
 }
 
+/* "Lee leads in the latest poll", "In a county survey released Monday, 48
+ * percent chose Lee": a clause told "in" a poll (data/lex/quote_poll_nouns.txt)
+ * is the poll's finding, the poll its source. The poll's phrase is a few
+ * words of a name or a determiner phrase ("in the vast majority of the
+ * polls"); the clause is the one before "in", with a finite verb of its
+ * own ("Lee has sagged in the polls", not "running third in the polls"),
+ * or, when the phrase opens the clause and ends at a comma, the one after
+ * it. Nothing a report already holds. Runs on the quotes sorted by start;
+ * returns whether it added any. */
+int lede__q_poll_frames(S_ctx *x) {
+  lede_article *a = x->a;
+  size_t n0 = a->quotes.n, qi = 0;
+  uint64_t reach = 0;
+  size_t nt = a->sents.n ? a->sent_tok.v[a->sents.n] : 0;
+  const uint64_t *m = x->cand[Q_POLL];
+  for (size_t p = S_next_cand(m, 0, nt); p < nt; p = S_next_cand(m, p + 1, nt)) {
+    /* "in" a few words before the poll's noun */
+    size_t i = LEDE_NONE;
+    for (size_t j = p; j > 0 && j + 8 > p; j--) {
+      if (S_tok(a, j - 1)->flags & LEDE__T_WORD) {
+        if (S_is(a, j - 1, "in")) {
+          i = j - 1;
+          break;
+        }
+      } else if (!(S_punct(a, j - 1, '/') || S_punct(a, j - 1, '-') ||
+                   S_punct(a, j - 1, '&') || S_punct(a, j - 1, '.') ||
+                   S_possessive(a, j - 1))) {
+        break;
+      }
+    }
+    if (i == LEDE_NONE || S_used(x->used_tok, i)) continue;
+    size_t si = lede__tok_sent(a, i), s0 = a->sent_tok.v[si],
+           s1 = a->sent_tok.v[si + 1];
+    int ok = p < s1;
+    for (size_t j = i + 1; j < p && ok; j++)
+      ok = S_is(a, j, "of")
+               ? j > i + 1 && S_LEX(quote_poll_shares, a, j - 1)
+           : S_word(a, j)
+               ? !(S_finite_aux(a, j) || S_subordinator(a, j) ||
+                   S_is(a, j, "and") || S_is(a, j, "or") ||
+                   S_LEX(quote_preps, a, j))
+               : !S_punct(a, j, '.') || S_abbrev(a, j - 1) ||
+                     S_initial(a, j - 1);
+    if (!ok || S_used(x->used_tok, p) ||
+        (p + 1 < s1 && (S_punct(a, p + 1, '-') || S_possessive(a, p + 1))))
+      continue;
+    if (S_covered(a, S_tok(a, i)->start, &qi, n0, &reach)) continue;
+    size_t c0 = LEDE_NONE, c1 = LEDE_NONE;
+    int opens = i == s0 || S_comma(a, i - 1) || S_subordinator(a, i - 1) ||
+                S_is(a, i - 1, "and") || S_is(a, i - 1, "but");
+    if (opens) { /* "In the poll, Lee leads": the clause after its comma */
+      size_t k = p + 1;
+      while (k < s1 && k < p + 8 && !S_comma(a, k) &&
+             (S_word(a, k) || (S_tok(a, k)->flags & LEDE__T_NUM)) &&
+             !S_finite_aux(a, k))
+        k++;
+      if (k + 2 < s1 && S_comma(a, k) && S_word(a, k + 1)) {
+        c0 = k + 1;
+        c1 = lede__q_clause_end(a, c0, s1, c0);
+      }
+    } else { /* "Lee has sagged in the polls": the clause before "in" */
+      size_t lim = i > s0 + 30 ? i - 30 : s0;
+      c0 = S_clause_back(x, i, lim);
+      if (c0 == lim && lim > s0) continue;
+      /* (from the conjunction opening the clause: "where he leads"; a
+       * clause under "that", "if" or "because" is another's content) */
+      int under = 0;
+      for (size_t j = i; j > c0; j--)
+        if (S_subordinator(a, j - 1) || S_is(a, j - 1, "that") ||
+            S_is(a, j - 1, "where") || S_is(a, j - 1, "if")) {
+          under = S_is(a, j - 1, "that") || S_is(a, j - 1, "if") ||
+                  S_is(a, j - 1, "because");
+          c0 = j;
+          break;
+        }
+      if (under || S_ing(a, c0)) continue;
+      /* its verb: the last before "in", finite */
+      size_t v = LEDE_NONE;
+      for (size_t j = i; j > c0; j--)
+        if (S_word(a, j - 1) && !S_cap(a, j - 1) &&
+            (S_finite(a, j - 1) || S_ing(a, j - 1))) {
+          v = j - 1;
+          break;
+        }
+      if (v == LEDE_NONE || S_ing(a, v) || v == c0) continue;
+      c1 = i;
+    }
+    if (c0 == LEDE_NONE || c1 <= c0) continue;
+    lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
+    if (S_empty(content)) continue;
+    /* (no report already in it: one starting in the clause before "in",
+     * or the next one starting before its end) */
+    if ((qi < n0 && a->quotes.v[qi].outer.start < content.end) ||
+        (qi > 0 && a->quotes.v[qi - 1].outer.start >= content.start))
+      continue;
+    lede__quote *q = S_report(x, si, content, S_span_tok(a, i, i + 1),
+                              lede__tok_word(a, p)->key);
+    q->cls = LEDE_CUE_OTHER;
+    q->speaker = lede__s32(S_span_tok(a, i + 1, p + 1));
+    S_mark(x, i, p + 1);
+  }
+  return a->quotes.n > n0;
+}
+
 /* "Senator Jane Doe: We will win" -- a headline naming its speaker
  * before a colon, with no verb. */
 void lede__q_headline(S_ctx *x) {

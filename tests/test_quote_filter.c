@@ -44,7 +44,7 @@ static void t_word(t_buf *b, const char *w, int c, size_t *k) {
 /* The walk's results: the verbs and each pass's candidate tokens. */
 typedef struct {
   uint8_t *verb;
-  uint64_t *cand[7];
+  uint64_t *cand[Q_NCAND];
   uint64_t *verb_e;
   size_t nverb_e;
 } t_walk;
@@ -59,7 +59,7 @@ static t_walk t_run(lede_article *a, int filter) {
   size_t n = a->tokens.n, words = n / 64 + 1;
   w.verb = malloc(n + 1);
   memcpy(w.verb, a->quote_verb, n + 1);
-  for (int k = 0; k < 7; k++) {
+  for (int k = 0; k < Q_NCAND; k++) {
     w.cand[k] = malloc(words * sizeof(uint64_t));
     memcpy(w.cand[k], x.cand[k], words * sizeof(uint64_t));
   }
@@ -74,7 +74,7 @@ static t_walk t_run(lede_article *a, int filter) {
 
 static void t_free(t_walk *w) {
   free(w->verb);
-  for (int k = 0; k < 7; k++) free(w->cand[k]);
+  for (int k = 0; k < Q_NCAND; k++) free(w->cand[k]);
   free(w->verb_e);
 }
 
@@ -98,7 +98,7 @@ Test(quote_filter, passes_every_listed_word) {
                  (int)a->tokens.v[i].len, a->text + a->tokens.v[i].start);
   cr_assert_eq(f.nverb_e, u.nverb_e);
   for (size_t i = 0; i < f.nverb_e; i++) cr_assert_eq(f.verb_e[i], u.verb_e[i]);
-  for (int k = 0; k < 7; k++)
+  for (int k = 0; k < Q_NCAND; k++)
     for (size_t w = 0; w < words; w++)
       if (f.cand[k][w] != u.cand[k][w]) {
         size_t i = w * 64 + (size_t)__builtin_ctzll(f.cand[k][w] ^ u.cand[k][w]);

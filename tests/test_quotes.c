@@ -535,6 +535,26 @@ Test(quotes, hearsay_in_an_opening_adjunct_ends_at_its_comma) {
   lede_article_free(a);
 }
 
+/* "Lee leads in the latest poll": a clause told in a poll is its finding,
+ * the poll its source; opening the clause up to a comma, the poll frames
+ * the clause after. Not a participle's clause ("running third in the
+ * polls"), nor one under another's "that". */
+Test(quotes, a_clause_told_in_a_poll_is_its_finding) {
+  lede_article *a = t_parse(
+      "Title\n\n"
+      "The treasurer has gained ground in the latest county polls.\n\n"
+      "In a Harbor Tribune survey released Sunday, 41 percent of voters "
+      "chose the mayor.\n\n"
+      "Running third in most polls, the clerk stayed home.\n\n"
+      "Her pitch has been that she is ahead in the polls.\n");
+  t_said(a, "The treasurer has gained ground", "the latest county polls", "in");
+  t_said(a, "41 percent of voters chose the mayor",
+         "a Harbor Tribune survey", "In");
+  cr_assert_lt(t_find(a, "Running third"), 0);
+  cr_assert_lt(t_find(a, "she is ahead"), 0);
+  lede_article_free(a);
+}
+
 /* "The mayor said Sunday that the clerk appeared to be lying": the
  * evidential reports the clause inside the mayor's report, not the
  * report's adjuncts ("Sunday", "in an interview on Monday") and "that";
