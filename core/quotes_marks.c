@@ -487,9 +487,6 @@ static void S_want_init(void) {
   }
 }
 
-/* The speech verb entry of every word, looked up once; none in a
- * title-case sentence. */
-/* (inline in both callers: the filter's test is a constant there) */
 /* The sentence si stands in an editor's note ("Editor's note: ..."). */
 static int S_note(const lede_article *a, size_t si) {
   lede_span b = lede__s64(a->blocks.v[a->sents.v[si].block].span);
@@ -497,6 +494,9 @@ static int S_note(const lede_article *a, size_t si) {
                           b.end - b.start) != 0;
 }
 
+/* The speech verb entry of every word, looked up once; none in an
+ * editor's note, none in a title-case sentence. */
+/* (inline in both callers: the filter's test is a constant there) */
 static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
                                                                int filter) {
   lede_article *a = x->a;

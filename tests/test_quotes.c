@@ -2438,9 +2438,9 @@ Test(quotes, participle_after_a_dash_is_a_new_report) {
   lede_article_free(a);
 }
 
-/* "Editor's note: the mayor has repeatedly promised ...": a note of the
- * publication set apart from the story opens no quotes; the story's own
- * report stays. */
+/* "Editor's note: the mayor has repeatedly promised ...": the verbs of a
+ * note of the publication set apart from the story open no quotes; the
+ * story's own report stays. */
 Test(quotes, an_editors_note_reports_nothing) {
   lede_article *a = t_parse(
       "Bridge vote\n\n"

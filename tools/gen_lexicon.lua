@@ -19,9 +19,9 @@ p:close()
 table.sort(names)
 -- Ids: the lists in order of name, then the gazetteer's three tables and
 -- the two marks below (the bits that the entities and the tagger test in
--- a hot loop: all in lede__word.lists), then the dates stage's lists
--- (date_*), which it asks by lede__lex_has: those past 128 are in
--- lede__word_more.
+-- a hot loop: all in lede__word.lists), then the lists named date_*
+-- (the dates stage's and two of the layout's, asked one word at a time):
+-- the bits of ids past 128 are in lede__word_more.
 local late, NMARK = {}, 5
 for i = #names, 1, -1 do
   if names[i]:match("^date_") then table.insert(late, 1, table.remove(names, i)) end
