@@ -43,7 +43,7 @@
 #define S_HW 0
 #endif
 #if S_HW
-#include <immintrin.h> /* (S_sum_hw) */
+#include <immintrin.h> /* (S_w32) */
 #endif
 #if defined(__AVX2__)
 #define S_AVX2 1
@@ -213,27 +213,28 @@ static inline void S_sum5(int32_t *restrict o, const int32_t *restrict a,
 }
 
 #if S_HW && LEDE__TG_NT == 8
-/* S_sum5 in one register of eight lanes (AVX2: S_lines_hw), each row's
- * weights widened to 32 bits and multiplied there. */
+/* Row w's eight weights in one register (AVX2), each widened to 32 bits
+ * and multiplied there. */
+__attribute__((target("avx2"))) static inline __m256i S_w32(const lede__tgrow *w) {
+  return _mm256_mullo_epi32(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *)w->w)),
+                            _mm256_set1_epi32(w->mult));
+}
+
+/* S_sum5 in one register of eight lanes (AVX2: S_lines_hw). */
 __attribute__((target("avx2"))) static inline void S_sum5_avx2(
     int32_t *restrict o, const int32_t *restrict a, const int32_t *restrict b,
     const lede__tgrow *restrict c, const int32_t *restrict d, const lede__tgrow *restrict e) {
   __m256i x = _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)a),
                                _mm256_loadu_si256((const __m256i *)b));
   x = _mm256_add_epi32(x, _mm256_loadu_si256((const __m256i *)d));
-  __m256i cw = _mm256_mullo_epi32(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *)c->w)),
-                                  _mm256_set1_epi32(c->mult));
-  __m256i ew = _mm256_mullo_epi32(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *)e->w)),
-                                  _mm256_set1_epi32(e->mult));
-  _mm256_storeu_si256((__m256i *)o, _mm256_add_epi32(x, _mm256_add_epi32(cw, ew)));
+  _mm256_storeu_si256((__m256i *)o, _mm256_add_epi32(x, _mm256_add_epi32(S_w32(c), S_w32(e))));
 }
 
 /* S_add_w in one register of eight lanes (AVX2). */
 __attribute__((target("avx2"))) static inline void S_add_w_avx2(int32_t *restrict o,
                                                                const lede__tgrow *restrict w) {
-  __m256i v = _mm256_mullo_epi32(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *)w->w)),
-                                 _mm256_set1_epi32(w->mult));
-  _mm256_storeu_si256((__m256i *)o, _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)o), v));
+  _mm256_storeu_si256((__m256i *)o,
+                      _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)o), S_w32(w)));
 }
 #endif
 
@@ -968,10 +969,11 @@ static int S_edge_class(const S_word *w) { return w->sc; }
 
 /* ==== Tagging =========================================================== */
 
-/* The sum of rows f[0..k) into v. The rows are asked for all at once,
- * then added: they are far apart in the table, and mostly not in the
- * processor's cache. (Their places are read in a loop whose turns do not
- * wait for each other.) */
+/* The stored rows of f[0..k) into rows, their count returned, for a sum
+ * (S_sum_by, S_sum_hw). The rows are asked for all at once, then added:
+ * they are far apart in the table, and mostly not in the processor's
+ * cache. (Their places are read in a loop whose turns do not wait for
+ * each other.) */
 S_HOT size_t S_rows_by(const uint32_t *f, size_t k, const lede__tgrow **rows, int hw) {
   size_t nr = 0;
   for (size_t q = 0; q < k; q++) {
@@ -986,6 +988,7 @@ S_HOT size_t S_rows_by(const uint32_t *f, size_t k, const lede__tgrow **rows, in
   return nr;
 }
 
+/* The sum of rows f[0..k) into v. */
 S_HOT void S_sum_by(const uint32_t *f, size_t k, int32_t *v, int hw) {
   const lede__tgrow *rows[S_MAXF];
   size_t nr = S_rows_by(f, k, rows, hw);
@@ -998,15 +1001,11 @@ S_HOT void S_sum_by(const uint32_t *f, size_t k, int32_t *v, int hw) {
 #if S_HW
 __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_sum_hw(const uint32_t *f, size_t k, int32_t *v) {
 #if LEDE__TG_NT == 8
-  /* The eight lanes in one register: a row's weights widened to 32 bits
-   * and multiplied there, then added. */
+  /* The eight lanes in one register (S_w32). */
   const lede__tgrow *rows[S_MAXF];
   size_t nr = S_rows_by(f, k, rows, 1);
   __m256i acc = _mm256_setzero_si256();
-  for (size_t q = 0; q < nr; q++) {
-    __m256i w = _mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *)rows[q]->w));
-    acc = _mm256_add_epi32(acc, _mm256_mullo_epi32(w, _mm256_set1_epi32(rows[q]->mult)));
-  }
+  for (size_t q = 0; q < nr; q++) acc = _mm256_add_epi32(acc, S_w32(rows[q]));
   _mm256_storeu_si256((__m256i *)v, acc);
 #else
   S_sum_by(f, k, v, 1);
