@@ -13,10 +13,18 @@ static const lede__lexicon *const S_lists[] = {
     &lede__lex_organizations, &lede__lex_weekdays,     &lede__lex_abbrev_title,
     &lede__lex_quote_pronouns, &lede__lex_date_tz,     &lede__lex_time_words,
     &lede__gaz_first_names,   &lede__gaz_common_words, &lede__gaz_top_words,
-    /* ids past 128 (their bits in lede__word_more); a word not ASCII */
+    /* the dates stage's, some with ids past 128 (their bits in
+     * lede__word_more: lists_past_128_are_tested), some with a word not
+     * ASCII */
     &lede__lex_date_year_not_before, &lede__lex_date_current_determiners,
-    &lede__lex_date_function_words};
+    &lede__lex_date_function_words, &lede__lex_date_plan_aux};
 #define NLISTS (sizeof S_lists / sizeof *S_lists)
+
+Test(lexicon, lists_past_128_are_tested) {
+  size_t past = 0;
+  for (size_t l = 0; l < NLISTS; l++) past += lede__lex_id(S_lists[l]) > 128;
+  cr_assert_gt(past, 0, "no list above has an id past 128: add one");
+}
 
 /* A plain search: s[0..n) ASCII case-folded equals an entry. */
 static int S_plain(const lede__lexicon *lx, const char *s, size_t n) {
