@@ -79,8 +79,9 @@ static int S_glued(const char *t, size_t lo, size_t pos, size_t end) {
     if (ch == '.' || ch == '@' || ch == '/' || ch == ':' || ch == '_') return 0;
     b--, n++;
   }
+  if (pos < lo + 2) return 0;
   unsigned char p1 = (unsigned char)t[pos - 1];
-  if (pos < lo + 2 || !((p1 >= 'a' && p1 <= 'z') || (p1 >= '0' && p1 <= '9'))) return 0;
+  if (!((p1 >= 'a' && p1 <= 'z') || (p1 >= '0' && p1 <= '9'))) return 0;
   if (pos + 3 >= end || t[pos + 1] < 'A' || t[pos + 1] > 'Z' || t[pos + 2] < 'a' ||
       t[pos + 2] > 'z')
     return 0;

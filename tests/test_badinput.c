@@ -396,3 +396,29 @@ Test(badinput, speaker_phrase_opening_on_a_stop) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
     S_ok(cases[i], strlen(cases[i]), cases[i]);
 }
+
+/* Texts that fill their buffer exactly, each of their prefixes and
+ * suffixes too: no stage reads a byte before the text's first (a full
+ * stop there, glued to the word after it: ".2 on Tuesday.") or after its
+ * last, whatever the length (the stages read words and sixteen bytes at a
+ * time). The sanitizers see such a read (make asan). */
+Test(badinput, text_fills_its_buffer) {
+  static const char *const cases[] = {
+      ".2 on Tuesday.\n", ".Today it rained.", "rain.Today Mr. Lee left.",
+      "\xe2\x80\xa6" "and then\xe2\x80\x99s 3% of '90s \xe2\x80\x94 in 1996.\r\n",
+      "LONDON (Reuters) - At 7 p.m. on March 10, 2021, she said: \"Yes.\"\n\n"
+      "Updated 2 hours ago\n\nIt was\0late\xff in \xe2\x80 the \xef\xbc\x81year.",
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    size_t len = strlen(cases[i]);
+    if (i == 4) len += strlen(cases[i] + len + 1) + 1; /* past its NUL */
+    for (size_t s = 0; s <= len; s++)
+      for (size_t e = s; e <= len; e += (e < s + 24 || e + 24 > len) ? 1 : 7) {
+        char *buf = malloc(e - s ? e - s : 1);
+        cr_assert_not_null(buf);
+        memcpy(buf, cases[i] + s, e - s);
+        S_ok(buf, e - s, cases[i]);
+        free(buf);
+      }
+  }
+}
