@@ -3,14 +3,16 @@
  * Each date is a plain table: text, type ("DATE" | "TIME" | "DURATION" |
  * "SET"), value (TIMEX3 string, or nil), granularity, anchor, start, stop
  * (1-based inclusive byte positions), part, paragraph (body only), and
- * sentence (the text of the sentence or block it comes from). */
+ * sentence (the text of the sentence or block it comes from). A date's
+ * table is built once per article: dates and timeline list the same
+ * tables. */
 #include <string.h>
 
 #include "binding.h"
 #include "filter.h"
 
 /* The table for date i, on top of the stack. Sentence strings are made
- * once per call and kept in the table at index cache: a long run-on
+ * once per article and kept in the table at index cache: a long run-on
  * sentence full of dates must not be copied once per date. */
 static void S_push_date(lua_State *L, int K, const lede_article *a, size_t i,
                         int cache) {
@@ -59,6 +61,39 @@ static void S_push_date(lua_State *L, int K, const lede_article *a, size_t i,
   lede_lua_setk(L, K, LEDE_K_SENTENCE);
 }
 
+/* Push the article's cache of date tables (the user value of the article
+ * at index art): date i's table at i + 1, made on first use, and at 0 the
+ * sentence strings S_push_date keeps. */
+static int S_date_cache(lua_State *L, int art, const lede_article *a) {
+  static const char key = 0;
+  lua_getiuservalue(L, art, 1);
+  if (lua_rawgetp(L, -1, &key) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    size_t n = lede_date_count(a);
+    lua_createtable(L, n < 1u << 20 ? (int)n : 1 << 20, 1);
+    /* sentence strings: at most one per date */
+    lua_createtable(L, 0, (int)(n < 1024 ? n : 1024));
+    lua_rawseti(L, -2, 0);
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, -3, &key);
+  }
+  lua_remove(L, -2);
+  return lua_gettop(L);
+}
+
+/* Push date i's table from the cache at index cache, built there if it is
+ * not yet. */
+static void S_push_date_shared(lua_State *L, int K, const lede_article *a,
+                               size_t i, int cache) {
+  if (lua_rawgeti(L, cache, (lua_Integer)i + 1) != LUA_TNIL) return;
+  lua_pop(L, 1);
+  lua_rawgeti(L, cache, 0);
+  S_push_date(L, K, a, i, lua_gettop(L));
+  lua_remove(L, -2);
+  lua_pushvalue(L, -1);
+  lua_rawseti(L, cache, (lua_Integer)i + 1);
+}
+
 /* Filters: a type ("DATE"), {type = ..., anchor = ...} (strings or lists,
  * any case) or a function(date) -> boolean. */
 static const char *const S_types[] = {"DATE", "TIME", "DURATION", "SET", NULL};
@@ -95,14 +130,13 @@ static int l_dates(lua_State *L) {
   lede_article *a = lede_lua_check(L, 1); /* reading may close it */
   lede_lua_article *ud = lua_touserdata(L, 1);
   size_t n = lede_date_count(a);
-  /* sentence cache, index 3: at most one string per date */
-  lua_createtable(L, 0, (int)(n < 1024 ? n : 1024));
+  int cache = S_date_cache(L, 1, a);
   int K = lede_lua_keys(L);
   lua_createtable(L, (int)(n < 1024 ? n : 1024), 0);
   lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
     if (!S_pass(L, a, i)) continue;
-    S_push_date(L, K, a, i, 3);
+    S_push_date_shared(L, K, a, i, cache);
     int keep = S_keep(L);
     a = lede_lua_live(L, ud); /* the filter may have closed it */
     if (keep)
@@ -126,14 +160,13 @@ static int l_timeline(lua_State *L) {
   size_t n = lede_date_count(a);
   size_t *order = lua_newuserdatauv(L, (n ? n : 1) * sizeof *order, 0);
   size_t k = lede_timeline(a, order);
-  lua_createtable(L, 0, (int)(k < 1024 ? k : 1024)); /* sentence cache */
-  int cache = lua_gettop(L);
+  int cache = S_date_cache(L, 1, a);
   int K = lede_lua_keys(L);
   lua_createtable(L, (int)(k < 1024 ? k : 1024), 0);
   lua_Integer out = 0;
   for (size_t j = 0; j < k; j++) {
     if (!S_pass(L, a, order[j])) continue;
-    S_push_date(L, K, a, order[j], cache);
+    S_push_date_shared(L, K, a, order[j], cache);
     int keep = S_keep(L);
     a = lede_lua_live(L, ud); /* the filter may have closed it */
     if (keep)

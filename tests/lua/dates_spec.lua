@@ -125,6 +125,17 @@ describe("article:timeline", function()
     assert.same({ "199", "2019-Q3", "2020", "2020-03-03" }, v)
   end)
 
+  it("lists the very tables dates lists, built once per article", function()
+    local a = lede.parse(WIRE, { published = "2021-03-10" })
+    local t = a:timeline()
+    local dates = by_text(a:dates())
+    assert.is_true(#t >= 3)
+    for _, d in ipairs(t) do assert.is_true(rawequal(d, dates[d.text])) end
+    -- a filtered list and a second call give the same tables again
+    assert.is_true(rawequal(a:dates("TIME")[1], dates["Friday at 10:30 a.m. GMT"]))
+    assert.is_true(rawequal(a:dates()[1], a:dates()[1]))
+  end)
+
   it("takes a filter too", function()
     local a = lede.parse(WIRE, { published = "2021-03-10" })
     local times = a:timeline("TIME")
