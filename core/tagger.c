@@ -35,14 +35,23 @@
 /* The decoding and the sums of rows built again for processors with the
  * popcount instruction, AVX2 and BMI2, used where the processor has
  * them (asked at run time: S_const_init; LEDE_NO_HW: never, as a test
- * builds it to run what other processors do). */
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && \
-    !(defined(__POPCNT__) && defined(__AVX2__) && defined(__BMI2__)) && !defined(LEDE_NO_HW)
+ * builds it to run what other processors do). A build for processors
+ * that all have them (-march=native on one that does: S_HWALL) runs
+ * that code alone, with nothing to ask. S_HWC: that code is built. */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(LEDE_NO_HW)
+#if defined(__POPCNT__) && defined(__AVX2__) && defined(__BMI__) && defined(__BMI2__)
+#define S_HW 0
+#define S_HWALL 1
+#else
 #define S_HW 1
+#define S_HWALL 0
+#endif
 #else
 #define S_HW 0
+#define S_HWALL 0
 #endif
-#if S_HW
+#define S_HWC (S_HW || S_HWALL)
+#if S_HWC
 #include <immintrin.h> /* (S_w32) */
 #endif
 #if defined(__AVX2__)
@@ -212,7 +221,7 @@ static inline void S_sum5(int32_t *restrict o, const int32_t *restrict a,
 #endif
 }
 
-#if S_HW && LEDE__TG_NT == 8
+#if S_HWC && LEDE__TG_NT == 8
 /* Row w's eight weights in one register (AVX2), each widened to 32 bits
  * and multiplied there. */
 __attribute__((target("avx2"))) static inline __m256i S_w32(const lede__tgrow *w) {
@@ -240,7 +249,7 @@ __attribute__((target("avx2"))) static inline void S_add_w_avx2(int32_t *restric
 
 /* S_add_w, with AVX2 if hw (a constant: S_lines_hw). */
 S_HOT void S_add_w_by(int32_t *restrict o, const lede__tgrow *restrict w, int hw) {
-#if S_HW && LEDE__TG_NT == 8
+#if S_HWC && LEDE__TG_NT == 8
   if (hw) {
     S_add_w_avx2(o, w);
     return;
@@ -998,7 +1007,7 @@ S_HOT void S_sum_by(const uint32_t *f, size_t k, int32_t *v, int hw) {
 
 /* Most sums are made here: with the popcount instruction where the
  * processor has it, AVX2 and BMI2 (S_K.hw), a row's place costs a third. */
-#if S_HW
+#if S_HWC
 __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_sum_hw(const uint32_t *f, size_t k, int32_t *v) {
 #if LEDE__TG_NT == 8
   /* The eight lanes in one register (S_w32). */
@@ -1014,8 +1023,8 @@ __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_sum_hw(const uint3
 #endif
 
 static void S_sum(const uint32_t *f, size_t k, int32_t *v) {
-#if S_HW
-  if (S_K.hw) {
+#if S_HWC
+  if (S_HWALL || S_K.hw) {
     S_sum_hw(f, k, v);
     return;
   }
@@ -1382,7 +1391,7 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     const lede__tgrow *restrict v4 = S_role34(cw[x + 2], 4, hw);
     int32_t *restrict o = em[q];
     o[0] = 0;
-#if S_HW && LEDE__TG_NT == 8
+#if S_HWC && LEDE__TG_NT == 8
     if (hw) S_sum5_avx2(o + 1, v0, v1, v3, v2, v4);
     else
 #endif
@@ -1992,7 +2001,7 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
  * processor has them (S_K.hw): the rows the decoding looks up one
  * by one, and every step in fewer instructions (three operands; the
  * Viterbi steps' best moves in one, S_max4). */
-#if S_HW
+#if S_HWC
 __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_lines_hw(S_tagger *g, lede__arena *ar,
                                                         const lede__ttoks *tk,
                                                         unsigned char *tags) {
@@ -2005,8 +2014,8 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
   if (!tk->n) return;
   S_tagger g;
   S_tagger_init(&g, ar, t, tk, 1);
-#if S_HW
-  if (S_K.hw) {
+#if S_HWC
+  if (S_HWALL || S_K.hw) {
     S_lines_hw(&g, ar, tk, tags);
     return;
   }
