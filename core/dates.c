@@ -310,6 +310,13 @@ void lede__dates(lede_article *a) {
   if (most > S_WIN) most = S_WIN;
   S_tok *buf = NULL, *win = lede__alloc(&a->arena, most * sizeof *win);
   size_t cap = 0;
+  /* What lede__date_fill's look-up tells the quotes stage, for as long as
+   * the word memo lasts: every bit set until told (tokens.h). */
+  if (a->tok_word) {
+    size_t words = a->tokens.n / 64 + 1;
+    a->q_want = lede__alloc(&a->memo, lede__mul(&a->memo, words, sizeof *a->q_want));
+    memset(a->q_want, 0xFF, words * sizeof *a->q_want);
+  }
   for (size_t b = 0; b < a->blocks.n; b++) {
     const lede__block *bl = &a->blocks.v[b];
     c.block = b;

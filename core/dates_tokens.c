@@ -1,6 +1,7 @@
 /* Dates: the closed vocabulary of time words and the classification of
  * each token (numbers, months, clock times, ISO dates ...) the patterns
  * read. */
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -670,43 +671,125 @@ int lede__date_names_day(const char *t, size_t s, size_t e) {
   return 0;
 }
 
+/* ==== One look-up for two stages ========================================
+ * S_words and the words lede__q_find_verbs asks about (lede__q_want_word)
+ * in one table, so that the look-up lede__date_fill makes of each token
+ * tells the quotes stage too (a->q_want): a vocabulary word with its
+ * class (date), a word of the quotes stage (want), or both. Made once,
+ * hashed as S_slot. */
+typedef struct {
+  S_word w;
+  unsigned char date, want;
+} S_both_entry;
+
+#define S_BOTH_MAX 4096
+#define S_BOTH_BITS 13
+static S_both_entry S_both[S_BOTH_MAX];
+static uint16_t S_both_slot[1u << S_BOTH_BITS]; /* entry + 1, or 0 */
+/* 0 if some word of the quotes stage found no room (then every token is
+ * left to the quotes stage's own filter) */
+static int S_both_whole;
+static pthread_once_t S_both_once = PTHREAD_ONCE_INIT;
+
+static inline size_t S_both_at(size_t n, uint64_t l0, uint64_t l1) {
+  uint64_t h = ((uint64_t)n ^ l0) * S_MIX;
+  if (n > 8) h = (h ^ l1) * S_MIX;
+  return (size_t)(h >> (64 - S_BOTH_BITS));
+}
+
+/* The slot of word w (n bytes, 0 < n < 16, lower case): its entry's, or
+ * the empty one where it would go. */
+static size_t S_both_slot_of(const char *w, size_t n) {
+  char k[16] = {0};
+  memcpy(k, w, n);
+  uint64_t l0, l1;
+  memcpy(&l0, k, 8);
+  memcpy(&l1, k + 8, 8);
+  size_t x = S_both_at(n, l0, l1);
+  for (;; x = (x + 1) & ((1u << S_BOTH_BITS) - 1)) {
+    unsigned e = S_both_slot[x];
+    if (!e || !memcmp(S_both[e - 1].w.w, k, 16)) return x;
+  }
+}
+
+/* The entry of w (as S_both_slot_of), made if new; NULL if the table is
+ * full. */
+static S_both_entry *S_both_put(const char *w, size_t n, size_t *used) {
+  size_t x = S_both_slot_of(w, n);
+  if (S_both_slot[x]) return &S_both[S_both_slot[x] - 1];
+  if (*used == S_BOTH_MAX) return NULL;
+  S_both_entry *b = &S_both[(*used)++];
+  memset(b->w.w, 0, sizeof b->w.w);
+  memcpy(b->w.w, w, n);
+  S_both_slot[x] = (uint16_t)*used;
+  return b;
+}
+
+static void S_both_init(void) {
+  size_t used = 0;
+  for (size_t i = 0; i < sizeof S_words / sizeof *S_words; i++) {
+    S_both_entry *b = S_both_put(S_words[i].w, strlen(S_words[i].w), &used);
+    if (!b) return; /* (S_words alone fits: lede__date_check_vocab) */
+    b->w = S_words[i];
+    b->date = 1;
+  }
+  size_t n;
+  for (size_t k = 0; lede__q_want_word(k, &n); k++) {
+    const char *w = lede__q_want_word(k, &n);
+    /* (a longer word is a longer token's, which lede__date_fill leaves
+     * to the quotes stage) */
+    if (!n || n >= 16) continue;
+    S_both_entry *b = S_both_put(w, n, &used);
+    if (!b) return;
+    b->want = 1;
+  }
+  S_both_whole = 1;
+}
+
 /* A token before any class: no number (the rest zero). */
 static const S_tok S_blank = {.num = -1};
 
 /* S_classify of a token of 1 to 15 bytes whose lower case, zero-padded,
  * is l0, l1 (its low written): the same steps on words read eight bytes
- * at a time. */
-static inline void S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l0,
-                                    uint64_t l1) {
-  unsigned b0 = (unsigned)(l0 & 0xFF);
+ * at a time. Returns 0 if the token is surely no word the quotes stage
+ * asks about (S_both). */
+static inline int S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l0,
+                                   uint64_t l1) {
+  unsigned b0 = (unsigned)(l0 & 0xFF), b1 = (unsigned)(l0 >> 8 & 0xFF);
+  int want;
   if (b0 - 'a' < 26u || b0 == '%') {
-    uint64_t h = ((uint64_t)n ^ l0) * S_MIX;
-    if (n > 8) h = (h ^ l1) * S_MIX;
-    for (size_t x = S_hash_top(h);; x = (x + 1) % S_SLOTS) {
-      unsigned k = S_slot[x];
+    want = lede__q_phrase_first(b0, b1, n);
+    for (size_t x = S_both_at(n, l0, l1);; x = (x + 1) & ((1u << S_BOTH_BITS) - 1)) {
+      unsigned k = S_both_slot[x];
       if (!k) break;
-      const S_word *w = &S_words[k - 1];
+      const S_both_entry *e = &S_both[k - 1];
       uint64_t w0, w1;
-      memcpy(&w0, w->w, 8);
-      memcpy(&w1, w->w + 8, 8);
+      memcpy(&w0, e->w.w, 8);
+      memcpy(&w1, e->w.w + 8, 8);
       if (w0 == l0 && w1 == l1) {
-        S_set_word(t, w, n);
-        return;
+        want |= e->want;
+        if (!e->date) break;
+        S_set_word(t, &e->w, n);
+        return want;
       }
     }
     /* a word read further has a hyphen or is q3, H1 (padding is no '-') */
     int dash = S_dashes8(l0) || (n > 8 && S_dashes8(l1));
-    unsigned b1 = (unsigned)(l0 >> 8 & 0xFF);
     if (!(n == 2 && b1 - '1' < 4u) && !dash) {
       t->dull = (unsigned char)S_dull_byte((unsigned char)b0);
-      return;
+      return want;
     }
   } else if (b0 - '0' >= 10u) {
     t->dull = (unsigned char)S_dull_byte((unsigned char)b0);
-    return;
+    /* (neither a letter nor a digit, as "'s" or "é": not told here; the
+     * quotes stage asks of no word opening with a digit) */
+    return 1;
+  } else {
+    want = 0;
   }
   S_classify_rest(t, s, n);
   t->dull = (unsigned char)(S_plain(t) && S_dull_byte((unsigned char)b0));
+  return want;
 }
 
 void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
@@ -715,6 +798,10 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   /* tokens starting before fast have 16 bytes of text to read */
   size_t fast = len >= 16 ? len - 15 : 0;
   const lede__token *tv = c->a->tokens.v;
+  /* the tokens surely none of the quotes stage's words lose their bit */
+  uint64_t *qw = c->a->q_want;
+  pthread_once(&S_both_once, S_both_init);
+  if (!S_both_whole) qw = NULL;
   for (size_t k = from; k < to; k++) {
     const lede__token *tk = &tv[k];
     S_tok *o = &buf[k - from];
@@ -738,6 +825,7 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
         memcpy(o->low, &l0, 8);
         memcpy(o->low + 8, &l1, 8);
         o->dull = (unsigned char)((l0 & 0xFF) != '\'' && l0 != S_APOS);
+        if (qw) qw[k >> 6] &= ~(UINT64_C(1) << (k & 63));
         continue;
       }
       if (n <= 8) {
@@ -749,7 +837,8 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
       }
       memcpy(o->low, &l0, 8);
       memcpy(o->low + 8, &l1, 8);
-      S_classify_short(o, text + s, n, l0, l1);
+      uint64_t keep = (uint64_t)S_classify_short(o, text + s, n, l0, l1);
+      if (qw) qw[k >> 6] &= ~((keep ^ 1) << (k & 63));
       continue;
     }
 #endif
@@ -816,7 +905,29 @@ size_t lede__date_lex_block(S_ctx *c, lede_span sp, S_tok **buf, size_t *cap) {
   return n;
 }
 
-/* S_slot finds every entry of S_words, and nothing else. */
+/* S_both holds every entry of S_words as it is, and every word of the
+ * quotes stage lede__date_fill can tell. */
+static const char *S_check_both(void) {
+  pthread_once(&S_both_once, S_both_init);
+  if (!S_both_whole) return "S_both full";
+  for (size_t i = 0; i < sizeof S_words / sizeof *S_words; i++) {
+    const char *w = S_words[i].w;
+    unsigned e = S_both_slot[S_both_slot_of(w, strlen(w))];
+    if (!e || !S_both[e - 1].date || S_both[e - 1].w.cls != S_words[i].cls ||
+        S_both[e - 1].w.val != S_words[i].val)
+      return "S_both differs from S_words";
+  }
+  size_t n;
+  for (size_t k = 0; lede__q_want_word(k, &n); k++) {
+    const char *w = lede__q_want_word(k, &n);
+    if (!n || n >= 16) continue;
+    unsigned e = S_both_slot[S_both_slot_of(w, n)];
+    if (!e || !S_both[e - 1].want) return "S_both lacks a word of the quotes stage";
+  }
+  return NULL;
+}
+
+/* S_slot finds every entry of S_words, and nothing else; S_both too. */
 const char *lede__date_check_vocab(void) {
   size_t n = sizeof S_words / sizeof *S_words, used = 0;
   for (size_t x = 0; x < S_SLOTS; x++) used += S_slot[x] != 0;
@@ -836,5 +947,5 @@ const char *lede__date_check_vocab(void) {
       if (S_lower_copy(low, up, wn, room) != S_hash(w, wn) || strcmp(low, w))
         return "S_lower_copy differs from S_hash";
   }
-  return NULL;
+  return S_check_both();
 }

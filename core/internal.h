@@ -225,6 +225,12 @@ struct lede_article {
    * if tok_word_tag there is i (tokens.h); else tok_word_tag is NULL */
   uint32_t *tok_word_tag;
   size_t tok_word_mask;
+  /* Per token while the stages run, bit i % 64 of q_want[i / 64]: 0 if
+   * token i is surely none of the words lede__q_find_verbs asks about
+   * (lede__q_want_word), told by the dates stage's look-up of each token
+   * (lede__date_fill), which runs first; NULL otherwise. A token that
+   * look-up passed over keeps its bit set. */
+  uint64_t *q_want;
 
   lede_span title, standfirst, byline, published_span, dateline, agency;
 
@@ -306,6 +312,20 @@ void lede__dates(lede_article *a); /* temporal expressions (dates.c) */
 const char *lede__check_dates(const lede_article *a);
 void lede__quotes(lede_article *a); /* quotes and reported speech */
 const char *lede__check_quotes(const lede_article *a);
+/* The k-th word (from 0) lede__q_find_verbs asks about by its whole text,
+ * ASCII lower case, of *n bytes (no space), or NULL past the last: cue
+ * verb forms, cue nouns and adjectives, poll nouns, hearsay adverbs and
+ * the few words it names. Besides these it asks about the words of 3 to
+ * 8 bytes that lede__q_phrase_first passes. */
+const char *lede__q_want_word(size_t k, size_t *n);
+/* Can a word of n bytes opening with b0, b1 (ASCII lower case) be a form
+ * of a phrase's verb ("take", "see", "raise", "view" ...)? */
+static inline int lede__q_phrase_first(unsigned b0, unsigned b1, size_t n) {
+  return n >= 3 && n <= 8 &&
+         ((b0 == 't' && (b1 == 'a' || b1 == 'o')) ||
+          ((b0 == 's' || b0 == 'r') && (b1 == 'e' || b1 == 'a')) ||
+          (b0 == 'v' && b1 == 'i'));
+}
 
 
 

@@ -430,6 +430,39 @@ static int S_class_slow(const char *lemma) {
   return S_class_of_word(lede__word_find(lemma, strlen(lemma)));
 }
 
+/* The lists whose words lede__q_find_verbs asks about, and the few words
+ * it names. */
+static const lede__lexicon *const S_want_lists[] = {
+    &lede__lex_cue_nouns, &lede__lex_cue_nouns_other, &lede__lex_cue_adjectives,
+    &lede__lex_quote_poll_nouns, &lede__lex_quote_hearsay};
+static const char *const S_small[] = {"in",  "out", "he",    "him",      "his",
+                                      "her", "she", "there", "according"};
+
+const char *lede__q_want_word(size_t k, size_t *n) {
+  const char *w = NULL;
+  if (k < lede__q_verb_n()) {
+    w = lede__q_entry_word(k);
+    size_t m = 0;
+    while (w[m] && w[m] != ' ') m++; /* the form of "said say" */
+    *n = m;
+    return w;
+  }
+  k -= lede__q_verb_n();
+  for (size_t l = 0; l < sizeof S_want_lists / sizeof *S_want_lists; l++) {
+    if (k < S_want_lists[l]->n) {
+      w = S_want_lists[l]->words[k];
+      *n = strchr(w, ' ') ? 0 : strlen(w); /* (no token has a space) */
+      return w;
+    }
+    k -= S_want_lists[l]->n;
+  }
+  if (k < sizeof S_small / sizeof *S_small) {
+    *n = strlen(S_small[k]);
+    return S_small[k];
+  }
+  return NULL;
+}
+
 static void S_want_init(void) {
   for (size_t e = 0; e < S_VHASH / 2; e++) {
     if (e >= lede__q_verb_n()) {
@@ -457,30 +490,22 @@ static void S_want_init(void) {
     S_class_word[h] = lede__word_find(l, n);
     S_class_val[h] = (unsigned char)S_class_of_word(S_class_word[h]);
   }
-  const lede__lexicon *const wl[] = {&lede__lex_cue_nouns,
-                                     &lede__lex_cue_nouns_other,
-                                     &lede__lex_cue_adjectives,
-                                     &lede__lex_quote_poll_nouns,
-                                     &lede__lex_quote_hearsay};
-  for (size_t l = 0; l < sizeof wl / sizeof *wl; l++)
-    for (size_t e = 0; e < wl[l]->n; e++) {
-      const char *w = wl[l]->words[e];
+  for (size_t l = 0; l < sizeof S_want_lists / sizeof *S_want_lists; l++)
+    for (size_t e = 0; e < S_want_lists[l]->n; e++) {
+      const char *w = S_want_lists[l]->words[e];
       S_want(S_want_tab, w, strlen(w));
       S_want_inner(S_wantv2_tab, w, strlen(w));
-      if (wl[l] != &lede__lex_quote_hearsay) S_want(S_noun_tab, w, strlen(w));
+      if (S_want_lists[l] != &lede__lex_quote_hearsay)
+        S_want(S_noun_tab, w, strlen(w));
     }
-  static const char *const small[] = {"in",  "out", "he",    "him",      "his",
-                                      "her", "she", "there", "according"};
-  for (size_t e = 0; e < sizeof small / sizeof *small; e++) {
-    S_want(S_want_tab, small[e], strlen(small[e]));
-    S_want_inner(S_wantv2_tab, small[e], strlen(small[e]));
+  for (size_t e = 0; e < sizeof S_small / sizeof *S_small; e++) {
+    S_want(S_want_tab, S_small[e], strlen(S_small[e]));
+    S_want_inner(S_wantv2_tab, S_small[e], strlen(S_small[e]));
   }
-  static const char phrase2[][2] = {{'t', 'a'}, {'t', 'o'}, {'s', 'e'},
-                                    {'s', 'a'}, {'r', 'e'}, {'r', 'a'},
-                                    {'v', 'i'}};
-  for (size_t e = 0; e < sizeof phrase2 / sizeof *phrase2; e++)
-    S_want2_tab[(phrase2[e][0] & 31) * 32 + (phrase2[e][1] & 31)] =
-        0x1F8u; /* lengths 3 to 8 */
+  for (unsigned b0 = 'a'; b0 <= 'z'; b0++)
+    for (unsigned b1 = 'a'; b1 <= 'z'; b1++)
+      if (lede__q_phrase_first(b0, b1, 3))
+        S_want2_tab[(b0 & 31) * 32 + (b1 & 31)] = 0x1F8u; /* lengths 3 to 8 */
   for (size_t b = 0; b < 32 * 32; b++) {
     S_wantv_tab[b] = S_verb_lens[b] | S_want_tab[b];
     S_wantv2_tab[b] |= S_verb_lens2[b];
@@ -516,6 +541,7 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
   pthread_once(&S_want_once, S_want_init);
   const uint32_t *want2 = S_want2_tab, *wantv = S_wantv_tab,
                  *wantv2 = S_wantv2_tab;
+  const uint64_t *qwant = a->q_want;
   uint32_t wantv_buf[32 * 32], wantv2_buf[32 * 32];
   if (ix.lens != S_verb_lens) { /* (quote_verbs.h is stale: S_wantv2_tab's
                                  * verb lengths too, so it passes all) */
@@ -535,26 +561,31 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
              hear = 0, poll = 0;
     uint64_t go = 0; /* the words the filters let through */
     size_t i0 = w * 64, i1 = n - i0 < 64 ? n : i0 + 64;
-    for (size_t i = i0; i < i1; i++) {
-      const lede__token *t = &a->tokens.v[i];
-      size_t len = t->len;
-      if (!(t->flags & LEDE__T_WORD)) continue;
-      const unsigned char *s = (const unsigned char *)a->text + t->start;
-      /* (a one-byte word reads its own byte as second and last but one,
-       * never one past it) */
-      size_t k1 = len > 1;
-      unsigned b0 = (s[0] & 31u) * 32, m = len < 31 ? (unsigned)len : 31;
-      uint32_t y = ((wantv[b0 + (s[len - 1] & 31u)] &
-                     wantv2[(s[k1] & 31u) * 32 + (s[len - 1 - k1] & 31u)]) |
-                    want2[b0 + (s[k1] & 31u)]) >> m;
-      go |= (uint64_t)(y & 1) << (i - i0);
-    }
+    /* (the dates stage's look-up of each token has told them: a->q_want) */
+    if (filter && qwant && i1 > i0)
+      go = qwant[w] & (~UINT64_C(0) >> (64 - (i1 - i0)));
+    else if (filter && !qwant)
+      for (size_t i = i0; i < i1; i++) {
+        const lede__token *t = &a->tokens.v[i];
+        size_t len = t->len;
+        if (!(t->flags & LEDE__T_WORD)) continue;
+        const unsigned char *s = (const unsigned char *)a->text + t->start;
+        /* (a one-byte word reads its own byte as second and last but one,
+         * never one past it) */
+        size_t k1 = len > 1;
+        unsigned b0 = (s[0] & 31u) * 32, m = len < 31 ? (unsigned)len : 31;
+        uint32_t y = ((wantv[b0 + (s[len - 1] & 31u)] &
+                       wantv2[(s[k1] & 31u) * 32 + (s[len - 1 - k1] & 31u)]) |
+                      want2[b0 + (s[k1] & 31u)]) >> m;
+        go |= (uint64_t)(y & 1) << (i - i0);
+      }
     if (!filter) /* every word */
       for (size_t i = i0; i < i1; i++)
         if (a->tokens.v[i].flags & LEDE__T_WORD) go |= UINT64_C(1) << (i - i0);
     for (; go; go &= go - 1) {
       size_t i = i0 + (size_t)__builtin_ctzll(go);
       const lede__token *t = &a->tokens.v[i];
+      if (!(t->flags & LEDE__T_WORD)) continue;
       uint64_t bit = UINT64_C(1) << (i - i0);
       size_t len = t->len;
       const char *s = a->text + t->start;
@@ -611,9 +642,7 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
       /* (what a form of "take" or an "as" frame's verb has first) */
       if (len < 3 || len > 8) continue;
       int c2 = s[1] | 0x20;
-      if (((c == 't' && (c2 == 'a' || c2 == 'o')) ||
-           ((c == 's' || c == 'r') && (c2 == 'e' || c2 == 'a')) ||
-           (c == 'v' && c2 == 'i')) &&
+      if (lede__q_phrase_first((unsigned)c, (unsigned)c2, len) &&
           lede__q_phrase_verb(a, i, c))
         phrase |= bit;
     }

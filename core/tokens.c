@@ -82,6 +82,7 @@ void lede__tok_words_begin_n(lede_article *a, size_t slots) {
 void lede__tok_words_end(lede_article *a) {
   a->tok_word = NULL;
   a->tok_word_tag = NULL;
+  a->q_want = NULL;
   lede__arena_free(&a->memo);
 }
 

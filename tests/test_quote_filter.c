@@ -78,7 +78,9 @@ static void t_free(t_walk *w) {
   free(w->verb_e);
 }
 
-Test(quote_filter, passes_every_listed_word) {
+/* Every word of every list and every cue verb form, as listed, capitalized
+ * and in capitals, eight words a sentence. */
+static char *t_listed_words(void) {
   t_buf b = {0};
   for (int c = 0; c < 3; c++) {
     size_t k = 0;
@@ -89,7 +91,11 @@ Test(quote_filter, passes_every_listed_word) {
       t_word(&b, lede__q_entry_word(e), c, &k);
     t_put(&b, ".\n\n", 3);
   }
-  lede_article *a = t_parse(b.s);
+  return b.s;
+}
+
+/* The walk finds the same in a with its filter as without. */
+static void t_same_walks(lede_article *a) {
   cr_assert(a->tokens.n > 10000);
   t_walk f = t_run(a, 1), u = t_run(a, 0);
   size_t n = a->tokens.n, words = n / 64 + 1;
@@ -108,8 +114,33 @@ Test(quote_filter, passes_every_listed_word) {
       }
   t_free(&f);
   t_free(&u);
+}
+
+Test(quote_filter, passes_every_listed_word) {
+  char *s = t_listed_words();
+  lede_article *a = t_parse(s);
+  cr_assert_null(a->q_want); /* (the filter of the stage's own tables) */
+  t_same_walks(a);
   lede_article_free(a);
-  free(b.s);
+  free(s);
+}
+
+/* The same with the filter the dates stage's look-up of each token gives
+ * (a->q_want, while the stages run). */
+Test(quote_filter, dates_look_up_passes_every_listed_word) {
+  char *s = t_listed_words();
+  lede_article *a = t_parse(s);
+  lede__tok_words_begin(a);
+  lede__dates(a);
+  cr_assert_not_null(a->q_want);
+  /* (most tokens are told apart) */
+  size_t kept = 0;
+  for (size_t i = 0; i < a->tokens.n; i++) kept += a->q_want[i >> 6] >> (i & 63) & 1;
+  cr_assert_lt(kept, a->tokens.n / 2);
+  t_same_walks(a);
+  lede__tok_words_end(a);
+  lede_article_free(a);
+  free(s);
 }
 
 /* A cue verb entry's lemma answers list questions from its word, looked
