@@ -1002,6 +1002,40 @@ static int S_speaker_clause(const lede_article *a, const lede__quote *q,
   return k > 0 && S_is(a, k - 1, "who");
 }
 
+/* "praised the mayor, who has vowed to ...", "shows he was there,
+ * contradicting the police's claim that ...", "his record, including his
+ * support of ...", "the plan (aides said it ...)": a report whose
+ * attribution follows a comma before a relative pronoun or a word in -ing,
+ * or an opening parenthesis, in the content of report p, is said of what
+ * p's content names, not part of it: p's content ends there and q stands on
+ * its own. Both reported speech (no quotation marks); at is where q's
+ * attribution starts. Returns 1 when p was cut. */
+static int S_cut_at_aside(lede_article *a, size_t pi, size_t qi, size_t at) {
+  lede__quote *p = &a->quotes.v[pi];
+  const lede__quote *q = &a->quotes.v[qi];
+  if (p->kind != LEDE_QUOTE_INDIRECT || q->kind != LEDE_QUOTE_INDIRECT)
+    return 0;
+  size_t c0 = S_tok_at(a, p->content.start), t0 = S_tok_at(a, at);
+  for (size_t b = t0; b-- > c0 + 1;) {
+    int aside = S_punct(a, b, '(');
+    if (!aside && S_comma(a, b) && b < t0) {
+      size_t w = b + 1;
+      aside = S_is(a, w, "who") || S_is(a, w, "whom") || S_is(a, w, "whose") ||
+              (w < t0 && S_ing(a, w) && !(S_tok(a, w)->flags & LEDE__T_CAP));
+    }
+    if (!aside) continue;
+    /* (not past a quote already nested in p) */
+    size_t cut = lede__tend(S_tok(a, b - 1));
+    for (size_t k = pi + 1; k < qi; k++)
+      if (a->quotes.v[k].parent == pi && a->quotes.v[k].outer.end > cut)
+        return 0;
+    p->content.end = (uint32_t)cut;
+    p->outer.end = (uint32_t)cut;
+    return 1;
+  }
+  return 0;
+}
+
 /* Each quote's cue class; a quote whose attribution lies inside the
  * content of an earlier one, or that shares its speaker and lies inside
  * its content, or that describes the speaker of a split quote between its
@@ -1026,6 +1060,7 @@ void lede__q_classify(lede_article *a) {
           (p->cue.end <= at.start || p->cue.start >= at.end) &&
           (S_empty(lede__s64(p->gap)) || at.end <= p->gap.start ||
            at.start >= p->gap.end)) {
+        if (S_cut_at_aside(a, j - 1, i, at.start)) break;
         q->parent = j - 1;
         break;
       }

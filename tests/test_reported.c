@@ -1817,3 +1817,37 @@ Test(reported, a_speaker_with_two_roles_joined_by_and) {
   t_said(a, "his bid for mayor", "the developer and reality star", "announced");
   lede_article_free(a);
 }
+
+/* "praised the mayor, who ...", "shows he was there, contradicting the
+ * police's claim that ...", "a plan (its engineers said ...)": a report
+ * whose attribution follows a comma before a relative pronoun or a word in
+ * -ing, or an opening parenthesis, is said of what the content before it
+ * names: that content ends there and the report stands on its own. Not
+ * after ", and" (two reports, cut as before) or inside quotation marks. */
+Test(reported, a_report_in_an_aside_ends_the_content_before_it) {
+  lede_article *a = t_parse(
+      "Harbor dispute\n\n"
+      "The governor recognized the harbor master, who has quietly won over "
+      "the dock workers and is widely expected to run for the council "
+      "seat.\n\n"
+      "Video shows the ferry left on time, contradicting the port "
+      "authority's claim that it was late.\n\n"
+      "The council published a plan to dredge the channel (its engineers "
+      "said the work would take a year).\n\n"
+      "Councilman Tom Okafor said the levy was fair, and the treasurer "
+      "warned that it would not last.\n");
+  size_t k = t_said(a, "the harbor master", "The governor", "recognized");
+  t_assert_span(a, lede_quote_span(a, k), "the harbor master");
+  k = t_said(a, "the ferry left", "Video", "shows");
+  t_assert_span(a, lede_quote_span(a, k), "the ferry left on time");
+  k = t_said(a, "it was late", "the port authority", "claim");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  k = t_said(a, "a plan to dredge", "The council", "published");
+  t_assert_span(a, lede_quote_span(a, k), "a plan to dredge the channel");
+  k = t_said(a, "the work would take", "its engineers", "said");
+  cr_assert_eq(lede_quote_parent(a, k), LEDE_NONE);
+  k = t_said(a, "the levy was fair", "Councilman Tom Okafor", "said");
+  t_assert_span(a, lede_quote_span(a, k), "the levy was fair");
+  t_said(a, "it would not last", "the treasurer", "warned");
+  lede_article_free(a);
+}
