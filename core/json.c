@@ -784,7 +784,7 @@ static const S_part_lit *S_kind_lit(S_out *o, unsigned k) {
 
 /* ,"part":"...","paragraph":N|null for block b (paragraph 1-based),
  * then tail (if any, made) in the same room. */
-static void S_where_x(S_out *o, size_t b, const S_part_lit *tail) {
+S_INLINE void S_where_x(S_out *o, size_t b, const S_part_lit *tail) {
   const lede__block *blk = &o->a->blocks.v[b];
   S_part_lit *c = (unsigned)blk->part < 16 ? &o->parts[blk->part] : NULL;
   if (c && !c->n) {
