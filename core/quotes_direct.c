@@ -573,6 +573,17 @@ static int S_stop_cue(S_ctx *x, size_t ot, lede__quote *q) {
   return 0;
 }
 
+/* A sentence opening with an adverbial ("In 2009, ...", "Earlier this
+ * week, ...", "With leaders worried about ..., ...") before its subject. */
+static int S_lead_adjunct(const lede_article *a, size_t s0) {
+  return S_is(a, s0, "in") || S_is(a, s0, "on") || S_is(a, s0, "at") ||
+         S_is(a, s0, "with") || S_is(a, s0, "during") ||
+         S_is(a, s0, "before") || S_is(a, s0, "since") ||
+         S_is(a, s0, "despite") || S_is(a, s0, "amid") ||
+         S_is(a, s0, "earlier") || S_is(a, s0, "later") ||
+         S_is(a, s0, "last") || S_is(a, s0, "for") || S_is(a, s0, "around");
+}
+
 /* "Smith resisted: “...”", "He offered “my thoughts”", "The ad hits
  * Hale for taking “54 times more”": a quotation inside a clause whose
  * subject opens the sentence. The subject is the speaker, the verb the
@@ -581,11 +592,13 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
                    size_t s1, lede__quote *q) {
   lede_article *a = x->a;
   if (ot <= s0 + 1) return 0;
-  /* "When Reyes suggested ..., Ortiz fired back: “...”": the main
-   * clause after a subordinate one. */
+  /* "When Reyes suggested ..., Ortiz fired back: “...”", "Earlier this
+   * week, Ortiz shared ...": the main clause after a subordinate one or
+   * an adverbial. */
   if (S_is(a, s0, "when") || S_is(a, s0, "after") || S_is(a, s0, "as") ||
       S_is(a, s0, "while") || S_is(a, s0, "although") ||
-      S_is(a, s0, "though") || S_is(a, s0, "because") || S_is(a, s0, "if")) {
+      S_is(a, s0, "though") || S_is(a, s0, "because") || S_is(a, s0, "if") ||
+      S_lead_adjunct(a, s0)) {
     size_t k = s0 + 1;
     while (k + 1 < ot && k < s0 + 40 && !S_comma(a, k) &&
            !(S_tok(a, k)->flags & LEDE__T_QUOTE))
@@ -830,6 +843,103 @@ static int S_titled(S_ctx *x, size_t ot, size_t s0, lede__quote *q) {
   return 1;
 }
 
+/* Is token i a form in the cue verb lists, whatever its case? */
+static int S_listed_verb(const lede_article *a, const S_verb_index *ix,
+                         size_t i, size_t *e) {
+  const lede__token *t = S_tok(a, i);
+  *e = lede__q_verb_entry(ix, a->text + t->start, t->len);
+  return *e != LEDE_NONE;
+}
+
+/* The token after a name the entity stage found starting at token i, or
+ * i. */
+static size_t S_name_end(const lede_article *a, size_t i) {
+  size_t pos = S_tok(a, i)->start, lo = 0, hi = a->ments.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a->ments.v[mid].span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < a->ments.n && a->ments.v[lo].span.start == pos &&
+      a->ments.v[lo].kind == LEDE_MENTION_NAME)
+    return S_tok_at(a, a->ments.v[lo].span.end);
+  return i;
+}
+
+/* A word naming people: "Officials", "Lawmakers", "Voters". */
+static int S_people(const lede_article *a, size_t i) {
+  return S_LEX(quote_role_heads, a, i) || S_LEX(quote_objects, a, i);
+}
+
+/* "Obama Rips Rhetoric Over ‘Radical Islam’", "Ann Lee Just Shared
+ * ‘...’": a headline opening with a name and its verb (a listed form, one
+ * in -s, or "Just" and one in -ed) frames the quotation after it in its
+ * clause; the name is the speaker, the verb the cue. Title case hides
+ * the verb: the name ends at the first listed form, at a word in -s that
+ * names no people, or after a plural that does ("Dock Lawmakers Rip").
+ * Returns 1 and fills q. */
+static int S_headline_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
+                            size_t s1, lede__quote *q) {
+  lede_article *a = x->a;
+  if (a->blocks.v[q->block].part != LEDE_PART_TITLE || ot < s0 + 2) return 0;
+  S_verb_index ix;
+  lede__q_verb_index_build(&ix);
+  size_t k = S_name_end(a, s0), e;
+  if (k == s0 && s0 + 1 < ot && S_cap(a, s0) && S_word(a, s0) &&
+      S_name_end(a, s0 + 1) > s0 + 1)
+    k = S_name_end(a, s0 + 1); /* ("Mayor Ann Reyes") */
+  /* (a name the entity stage found, "Bernie Sanders", maybe after a
+   * title; else capitalized words up to the verb) */
+  for (size_t k0 = k; k0 == s0 && k < ot && k < s0 + 4; k++) {
+    if (!S_cap(a, k) || !S_word(a, k) ||
+        (S_tok(a, k)->flags & (LEDE__T_UPPER | LEDE__T_NUM)) ||
+        S_LEX(quote_stop, a, k) || (k == s0 && S_LEX(sentence_starters, a, k)))
+      break;
+    if (k > s0 && (S_is(a, k, "just") || S_listed_verb(a, &ix, k, &e) ||
+                   (S_s_form(a, k) && !S_people(a, k)) ||
+                   (S_s_form(a, k - 1) && S_people(a, k - 1))))
+      break;
+  }
+  if (k == s0 || k >= ot || S_used(x->used_tok, k)) return 0;
+  size_t v = S_is(a, k, "just") && k + 1 < ot ? k + 1 : k;
+  const lede__token *vt = S_tok(a, v);
+  int listed = S_listed_verb(a, &ix, v, &e);
+  if (!listed && !(v == k && (S_s_form(a, v) || S_people(a, k - 1))) &&
+      !(v > k && vt->len > 3 &&
+        memcmp(a->text + lede__tend(vt) - 2, "ed", 2) == 0))
+    return 0;
+  /* The quotation is the verb's: close after it, in its clause. */
+  if (ot > v + 8) return 0;
+  for (size_t j = v + 1; j < ot; j++)
+    if (S_used(x->used_tok, j) || S_punct(a, j, ':') || S_comma(a, j)) return 0;
+  size_t ce = lede__q_clause_end(a, s0, s1, v + 1);
+  size_t close_tok = S_tok_at(a, p->cend);
+  if (v + 1 >= ce || close_tok > ce + 1) return 0;
+  lede_span content = S_trim_span(a, S_span_tok(a, v + 1, ce));
+  if (S_empty(content) || content.start > p->open) return 0;
+  if (content.end < p->cend) content.end = p->cend;
+  if (content.start == p->open && content.end == p->cend) {
+    q->kind = LEDE_QUOTE_DIRECT;
+  } else {
+    q->kind = LEDE_QUOTE_MIXED;
+    q->content = lede__s32(content);
+    q->outer = lede__s32(content);
+  }
+  q->speaker = lede__s32(S_span_tok(a, s0, k));
+  q->cue = lede__s32(S_span_tok(a, k, v + 1));
+  if (listed) {
+    q->lemma = S_entry_lemma(e);
+  } else {
+    char *l = lede__strndup(&a->arena, a->text + vt->start, vt->len);
+    for (char *c = l; *c; c++)
+      if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
+    q->lemma = l;
+    q->cls = LEDE_CUE_OTHER;
+  }
+  S_mark(x, s0, v + 1);
+  return 1;
+}
+
 void lede__q_leftover(S_ctx *x) {
   lede_article *a = x->a;
   lede__q_sort_quotes(a);
@@ -948,6 +1058,8 @@ void lede__q_leftover(S_ctx *x) {
       /* "released a memo titled “...”", "Titled “...”, the ad ..." */
     } else if (!sent_start && S_frame(x, p, ot, s0, s1, &q0)) {
       /* attributed inside its own clause */
+    } else if (!sent_start && S_headline_frame(x, p, ot, s0, s1, &q0)) {
+      /* a headline's name and verb */
     } else if (sent_start) {
       q0.kind = LEDE_QUOTE_DIRECT;
       /* A floating quote: a paragraph opening with a quote, right after a

@@ -2235,6 +2235,78 @@ Test(quotes, frame_after_a_subordinate_clause) {
   lede_article_free(a);
 }
 
+/* "On Monday, Reyes knocked ... a “modest sum” ...": an adverbial
+ * opening the sentence comes before the frame's subject, as a
+ * subordinate clause does ("On Thursday night as ..., Reyes opened"). */
+Test(quotes, frame_after_an_opening_adverbial) {
+  lede_article *a = t_parse(
+      "Port levy\n\n"
+      "By Ann Lee\n\n"
+      "The council met on Tuesday to vote on the levy for the harbor.\n\n"
+      "On Monday, Reyes knocked a statement by the port board that a "
+      "\xE2\x80\x9Cmodest sum\xE2\x80\x9D was spent on the study.\n\n"
+      "On Thursday night as the four candidates took the stage, Cole opened "
+      "with a call for the council to \xE2\x80\x9C" "embrace\xE2\x80\x9D her "
+      "plan.\n");
+  static const t_quote want[] = {
+      {"a statement by", "the study", LEDE_QUOTE_MIXED, "Reyes", "Reyes",
+       "knocked", "knocked", NULL},
+      {"a call for", "her plan", LEDE_QUOTE_MIXED, "Cole", "Cole",
+       "opened with", "opened", NULL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    t_check(a, &want[i]);
+  lede_article_free(a);
+}
+
+/* A headline's name and verb frame the quotation after them: a listed
+ * verb ("Slam", after a plural naming people), one in -s ("Sees", before
+ * a listed noun: "Takes Talk"), or "Just" and one in -ed. A quotation
+ * opening the headline has no frame. */
+Test(quotes, headline_name_and_verb_frame_a_quotation) {
+  static const struct {
+    const char *title, *content, *speaker, *cue;
+  } rows[] = {
+      {"Harbor Officials Slam Port Plan As A \xE2\x80\x98"
+       "Costly Mistake\xE2\x80\x99",
+       "Port Plan", "Harbor Officials", "Slam"},
+      {"Dock Lawmakers Rip Port Plan As \xE2\x80\x98Reckless\xE2\x80\x99",
+       "Port Plan", "Dock Lawmakers", "Rip"},
+      {"Reyes Takes Talk Of A Levy \xE2\x80\x98Very Seriously\xE2\x80\x99",
+       "Talk Of", "Reyes", "Takes"},
+      {"Mayor Reyes Sees \xE2\x80\x98Real Danger\xE2\x80\x99 In Levy "
+       "Vote",
+       "\xE2\x80\x98Real Danger", "Mayor Reyes", "Sees"},
+      {"Ann Cole Just Revealed Her \xE2\x80\x98Plan B\xE2\x80\x99 For "
+       "The Port",
+       "Her \xE2\x80\x98Plan B", "Ann Cole", "Just Revealed"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    char text[512];
+    snprintf(text, sizeof text,
+             "%s\n\nBy Ann Lee\n\nThe council meets on Tuesday. Tom "
+             "Reyes and Ann Cole, who runs the port, will speak.\n",
+             rows[i].title);
+    lede_article *a = t_parse(text);
+    long k = t_find(a, rows[i].content);
+    cr_assert_geq(k, 0, "no quote for \"%s\"", rows[i].title);
+    lede_span s;
+    cr_assert(lede_quote_speaker(a, (size_t)k, &s), "no speaker: %s",
+              rows[i].title);
+    t_assert_span(a, s, rows[i].speaker);
+    cr_assert(lede_quote_cue(a, (size_t)k, &s));
+    t_assert_span(a, s, rows[i].cue);
+    lede_article_free(a);
+  }
+  lede_article *a = t_parse(
+      "\xE2\x80\x98Missing\xE2\x80\x99 Voters Might Help Reyes\n\n"
+      "By Ann Lee\n\nThe council meets on Tuesday.\n");
+  long k = t_find(a, "Missing");
+  cr_assert_geq(k, 0);
+  cr_assert_eq(lede_quote_kind_of(a, (size_t)k), LEDE_QUOTE_UNATTRIBUTED);
+  lede_article_free(a);
+}
+
 /* "points out" after a quotation attributes it like "notes"; "states"
  * does next to a quotation, also after a speaker placed with "in". */
 Test(quotes, points_out_and_states_after_a_quotation) {
