@@ -92,6 +92,8 @@ static void S_check_tok_sent(lede_article *a) {
       while (si < a->sents.n && a->sents.v[si].span.end <= t->start) si++;
       cr_assert(si < a->sents.n);
       cr_assert_eq(lede__tok_sent(a, i), si, "token %zu (slow %d)", i, slow);
+      int opens = i == 0 || lede__tok_sent(a, i) != lede__tok_sent(a, i - 1);
+      cr_assert_eq(lede__tok_opens(a, i), opens, "token %zu (slow %d)", i, slow);
     }
     a->tok_sent_slow = was;
   }
@@ -106,6 +108,28 @@ Test(tokens, sentence_of_every_token) {
   cr_assert_eq(lede__tok_sent(a, S_find(a, "She")), 2);
   cr_assert_eq(lede__tok_sent(a, S_find(a, "Ortiz") + 1), 1);
   cr_assert_eq(lede__tok_sent(a, S_find(a, "Monday")), 3);
+  lede_article_free(a);
+}
+
+/* Sentences of one to nine words, so that sentences open at every
+ * place in the 64 tokens whose openings are counted together, and a
+ * sentence runs across their ends. */
+Test(tokens, sentence_of_every_token_in_a_long_text) {
+  static const char *const words[] = {"Rain", "fell", "on", "the", "old", "town", "all",
+                                      "week", "long"};
+  char buf[32768];
+  size_t n = 0;
+  for (int s = 0; s < 300; s++) {
+    int len = 1 + (s * 7) % 9;
+    for (int w = 0; w < len; w++)
+      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", w ? " " : "", words[w]);
+    n += (size_t)snprintf(buf + n, sizeof buf - n, ". ");
+  }
+  cr_assert(n < sizeof buf);
+  lede_article *a = t_parse(buf);
+  cr_assert(a->tokens.n > 4 * 64);
+  cr_assert(a->sents.n > 100);
+  S_check_tok_sent(a);
   lede_article_free(a);
 }
 
