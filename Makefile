@@ -182,17 +182,38 @@ $(BUILD)/train_tagger: tools/train_tagger.c core/tagger.h $(BUILD)/liblede.a
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L -O2 -g $< -o $@ \
 	  $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm $(LDFLAGS)
 
+# The frame model (core/quotes_frames.c) learns from the train half of a
+# quote set (tools/frame_data.lua keeps it; make eval's held-out half is
+# the other).
+FRAME_DATA ?= $(EVAL_DATA)/polnear
+$(BUILD)/train_frames: tools/train_frames.c core/frame_weights.h $(BUILD)/liblede.a
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L -O2 -g $< -o $@ \
+	  $(BUILD)/liblede.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) -lm $(LDFLAGS)
+
 train: $(BUILD)/train_tagger
 	@if [ ! -d "$(TRAIN_DATA)" ]; then \
 	  echo "make train: no training data at $(TRAIN_DATA) (set TRAIN_DATA)"; exit 1; fi
 	$(LUA) tools/tagger_data.lua $(TRAIN_DATA) > $(BUILD)/tagger_train.txt
 	nice -n 10 $(BUILD)/train_tagger $(BUILD)/tagger_train.txt core/tagger_weights.c \
 	  --epochs $(TRAIN_EPOCHS) $(TRAIN_FLAGS)
+	@$(MAKE) --no-print-directory all $(BUILD)/train_frames
+	@if [ ! -d "$(FRAME_DATA)" ]; then \
+	  echo "make train: no quote data at $(FRAME_DATA) (set FRAME_DATA)"; exit 1; fi
+	$(LUA) tools/frame_data.lua $(FRAME_DATA) > $(BUILD)/frame_train.txt
+	nice -n 10 $(BUILD)/train_frames $(BUILD)/frame_train.txt core/frame_weights.c
 	@$(MAKE) --no-print-directory all
 
 # Does make train still give the committed table? A change to the tokens
 # or the lines the tagger reads makes it stale (make eval runs this).
-train-check: $(BUILD)/train_tagger
+train-check: $(BUILD)/train_tagger $(BUILD)/train_frames
+	@if [ ! -d "$(FRAME_DATA)" ]; then \
+	  echo "make train-check: no quote data at $(FRAME_DATA)"; exit 0; fi; \
+	$(LUA) tools/frame_data.lua $(FRAME_DATA) > $(BUILD)/frame_train.txt && \
+	nice -n 10 $(BUILD)/train_frames $(BUILD)/frame_train.txt $(BUILD)/frame_weights_check.c \
+	  2>/dev/null && \
+	if cmp -s $(BUILD)/frame_weights_check.c core/frame_weights.c; then \
+	  echo "frame weights: make train reproduces core/frame_weights.c"; \
+	else echo "frame weights: STALE, make train no longer gives core/frame_weights.c (run make train)"; fi
 	@if [ ! -d "$(TRAIN_DATA)" ]; then \
 	  echo "make train-check: no training data at $(TRAIN_DATA)"; exit 0; fi; \
 	$(LUA) tools/tagger_data.lua $(TRAIN_DATA) > $(BUILD)/tagger_train.txt && \

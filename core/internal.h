@@ -140,6 +140,16 @@ _Static_assert(LEDE__T_QUOTE < 1 << 6, "token flags fit 6 bits");
 
 /* Entities (entities.c); the tagger's tokens (tagger.h). */
 typedef struct lede__ttoks lede__ttoks;
+/* A candidate of the frames pass (quotes_frames.c) as its trainer sees
+ * it: byte spans of the clause and of its subject, and the ids of its
+ * features. */
+#define LEDE__FR_NF 48
+typedef struct {
+  size_t cs, ce, sp0, sp1;
+  size_t nf;
+  uint32_t f[LEDE__FR_NF];
+} lede__frame_cand;
+typedef void (*lede__frame_sink)(void *ud, const lede__frame_cand *c);
 typedef struct {
   lede_entity_type type;
   lede_span name, title, role;
@@ -238,6 +248,10 @@ struct lede_article {
 
   /* Entities (entities.c) */
   int keep_ttok;    /* set by lede__parse_keep_ttok (the tagger's trainer) */
+  /* set by lede__parse_frames (the frame model's trainer): the frames
+   * pass hands it every candidate and adds none */
+  lede__frame_sink frame_sink;
+  void *frame_ud;
   lede__ttoks *ttok; /* then the tokens the tagger read; else NULL */
   LEDE__VEC(lede__entity) ents;
   LEDE__VEC(lede__mention) ments; /* sorted by start, non-overlapping */
@@ -281,6 +295,12 @@ static inline const lede__mention *lede__ent_ref(const lede_article *a,
   }
   return &a->ments.v[a->ent_ments.v[a->ents.v[i].first_ment + j]];
 }
+
+/* lede_parse, with the frames pass (quotes_frames.c) handing every
+ * candidate to sink instead of keeping any: for training its model. */
+lede_status lede__parse_frames(const char *text, size_t len,
+                               const lede_options *opt, lede__frame_sink sink,
+                               void *ud, lede_article **out);
 
 /* lede_parse, keeping the tokens the tagger read in a->ttok (for
  * training it; they are working memory otherwise). */

@@ -134,7 +134,8 @@ static int S_run(lede_article *a, const char *text, jmp_buf *jb,
 
 static lede_status S_parse(const char *text, size_t len,
                            const lede_options *opt, lede_article **out,
-                           int html, int keep_ttok) {
+                           int html, int keep_ttok,
+                           lede__frame_sink sink, void *sink_ud) {
   if (!out) return LEDE_EINVAL;
   *out = NULL;
   if (!text && len) return LEDE_EINVAL;
@@ -160,6 +161,8 @@ static lede_status S_parse(const char *text, size_t len,
   a->memo.ud = ud;
   a->len = len;
   a->keep_ttok = keep_ttok;
+  a->frame_sink = sink;
+  a->frame_ud = sink_ud;
   a->borrowed = borrow;
   /* Text, blocks, sentences and tokens take about 6 bytes a byte; a
    * borrowed text none; a page's text is a small part of its HTML. */
@@ -188,17 +191,23 @@ static lede_status S_parse(const char *text, size_t len,
 
 lede_status lede_parse(const char *text, size_t len, const lede_options *opt,
                        lede_article **out) {
-  return S_parse(text, len, opt, out, 0, 0);
+  return S_parse(text, len, opt, out, 0, 0, NULL, NULL);
 }
 
 lede_status lede__parse_keep_ttok(const char *text, size_t len,
                                   lede_article **out) {
-  return S_parse(text, len, NULL, out, 0, 1);
+  return S_parse(text, len, NULL, out, 0, 1, NULL, NULL);
+}
+
+lede_status lede__parse_frames(const char *text, size_t len,
+                               const lede_options *opt, lede__frame_sink sink,
+                               void *ud, lede_article **out) {
+  return S_parse(text, len, opt, out, 0, 0, sink, ud);
 }
 
 lede_status lede_parse_html(const char *html, size_t len,
                             const lede_options *opt, lede_article **out) {
-  return S_parse(html, len, opt, out, 1, 0);
+  return S_parse(html, len, opt, out, 1, 0, NULL, NULL);
 }
 
 void lede_article_free(lede_article *a) {

@@ -2379,6 +2379,336 @@ static const unsigned short S_footer_markers_first[257] = {
 };
 const lede__lexicon lede__lex_footer_markers = {S_footer_markers, 26, S_footer_markers_first, 7, 22, 37};
 
+static const char *const S_frame_aux[] = {
+  "again",
+  "already",
+  "also",
+  "are",
+  "be",
+  "been",
+  "being",
+  "can",
+  "could",
+  "did",
+  "do",
+  "does",
+  "even",
+  "ever",
+  "first",
+  "had",
+  "has",
+  "have",
+  "immediately",
+  "is",
+  "just",
+  "later",
+  "long",
+  "may",
+  "might",
+  "must",
+  "never",
+  "no",
+  "not",
+  "now",
+  "once",
+  "previously",
+  "publicly",
+  "quickly",
+  "recently",
+  "repeatedly",
+  "reportedly",
+  "should",
+  "since",
+  "still",
+  "then",
+  "was",
+  "were",
+  "will",
+  "would",
+};
+static const unsigned short S_frame_aux_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 4, 7, 9, 12, 14, 15, 15, 18, 20, 21, 21, 23, 26, 30,
+  31, 33, 34, 37, 40, 41, 41, 41, 45, 45, 45, 45, 45, 45, 45, 45,
+  45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+  45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+  45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+  45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+  45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+  45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+  45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+  45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+  45,
+};
+const lede__lexicon lede__lex_frame_aux = {S_frame_aux, 45, S_frame_aux_first, 2, 11, 38};
+
+static const char *const S_frame_irregular[] = {
+  "ate",
+  "became",
+  "began",
+  "bit",
+  "bore",
+  "bought",
+  "broke",
+  "brought",
+  "built",
+  "came",
+  "caught",
+  "chose",
+  "cut",
+  "drew",
+  "dug",
+  "fell",
+  "felt",
+  "flew",
+  "foresaw",
+  "forgave",
+  "forgot",
+  "fought",
+  "found",
+  "gave",
+  "got",
+  "grew",
+  "heard",
+  "held",
+  "hid",
+  "hit",
+  "hung",
+  "kept",
+  "knew",
+  "laid",
+  "lay",
+  "led",
+  "left",
+  "let",
+  "lost",
+  "made",
+  "meant",
+  "met",
+  "mistook",
+  "oversaw",
+  "overtook",
+  "paid",
+  "put",
+  "quit",
+  "ran",
+  "read",
+  "rode",
+  "rose",
+  "sang",
+  "sat",
+  "saw",
+  "sent",
+  "set",
+  "shook",
+  "shot",
+  "slept",
+  "sold",
+  "sought",
+  "spent",
+  "spoke",
+  "stole",
+  "stood",
+  "struck",
+  "swore",
+  "taught",
+  "thought",
+  "threw",
+  "told",
+  "took",
+  "tore",
+  "understood",
+  "undertook",
+  "upheld",
+  "went",
+  "withdrew",
+  "withheld",
+  "woke",
+  "won",
+  "wrote",
+};
+static const unsigned short S_frame_irregular_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 9, 13, 15, 15, 23, 26, 31, 31, 31, 33, 39, 43, 43,
+  45, 47, 48, 52, 68, 74, 77, 77, 83, 83, 83, 83, 83, 83, 83, 83,
+  83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
+  83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
+  83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
+  83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
+  83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
+  83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
+  83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
+  83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
+  83,
+};
+const lede__lexicon lede__lex_frame_irregular = {S_frame_irregular, 83, S_frame_irregular_first, 3, 10, 39};
+
+static const char *const S_frame_notverb[] = {
+  "a",
+  "about",
+  "according",
+  "added",
+  "adds",
+  "after",
+  "all",
+  "also",
+  "an",
+  "and",
+  "are",
+  "as",
+  "at",
+  "be",
+  "been",
+  "before",
+  "but",
+  "by",
+  "can",
+  "could",
+  "did",
+  "do",
+  "does",
+  "down",
+  "during",
+  "for",
+  "former",
+  "from",
+  "had",
+  "has",
+  "have",
+  "he",
+  "her",
+  "here",
+  "his",
+  "i",
+  "if",
+  "in",
+  "into",
+  "is",
+  "it",
+  "its",
+  "may",
+  "might",
+  "more",
+  "most",
+  "must",
+  "new",
+  "not",
+  "of",
+  "off",
+  "on",
+  "one",
+  "or",
+  "out",
+  "over",
+  "own",
+  "s",
+  "said",
+  "say",
+  "says",
+  "she",
+  "should",
+  "so",
+  "tells",
+  "than",
+  "that",
+  "the",
+  "their",
+  "then",
+  "there",
+  "they",
+  "this",
+  "three",
+  "to",
+  "told",
+  "two",
+  "up",
+  "was",
+  "we",
+  "were",
+  "when",
+  "where",
+  "which",
+  "while",
+  "who",
+  "will",
+  "with",
+  "would",
+};
+static const unsigned short S_frame_notverb_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 13, 18, 20, 25, 25, 28, 28, 35, 42, 42, 42, 42, 47, 49,
+  57, 57, 57, 57, 64, 77, 78, 78, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
+  89,
+};
+const lede__lexicon lede__lex_frame_notverb = {S_frame_notverb, 89, S_frame_notverb_first, 1, 9, 40};
+
+static const char *const S_frame_openers[] = {
+  "after",
+  "although",
+  "and",
+  "as",
+  "because",
+  "before",
+  "but",
+  "if",
+  "instead",
+  "meanwhile",
+  "now",
+  "since",
+  "so",
+  "still",
+  "that",
+  "though",
+  "when",
+  "where",
+  "whether",
+  "while",
+  "yet",
+};
+static const unsigned short S_frame_openers_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 4, 7, 7, 7, 7, 7, 7, 7, 9, 9, 9, 9, 10, 11,
+  11, 11, 11, 11, 14, 16, 16, 16, 20, 20, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+  21,
+};
+const lede__lexicon lede__lex_frame_openers = {S_frame_openers, 21, S_frame_openers_first, 2, 9, 41};
+
 static const char *const S_groups[] = {
   "aboriginal",
   "african",
@@ -2521,7 +2851,7 @@ static const unsigned short S_groups_first[257] = {
   121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121,
   121,
 };
-const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 38};
+const lede__lexicon lede__lex_groups = {S_groups, 121, S_groups_first, 3, 14, 42};
 
 static const char *const S_locative_preps[] = {
   "across",
@@ -2558,7 +2888,7 @@ static const unsigned short S_locative_preps_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 39};
+const lede__lexicon lede__lex_locative_preps = {S_locative_preps, 14, S_locative_preps_first, 2, 7, 43};
 
 static const char *const S_male_words[] = {
   "assemblyman",
@@ -2604,7 +2934,7 @@ static const unsigned short S_male_words_first[257] = {
   23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
   23,
 };
-const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 40};
+const lede__lexicon lede__lex_male_words = {S_male_words, 23, S_male_words_first, 2, 11, 44};
 
 static const char *const S_name_determiners[] = {
   "a",
@@ -2633,7 +2963,7 @@ static const unsigned short S_name_determiners_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_name_determiners = {S_name_determiners, 6, S_name_determiners_first, 1, 5, 41};
+const lede__lexicon lede__lex_name_determiners = {S_name_determiners, 6, S_name_determiners_first, 1, 5, 45};
 
 static const char *const S_name_it_pronouns[] = {
   "its",
@@ -2658,7 +2988,7 @@ static const unsigned short S_name_it_pronouns_first[257] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
   2,
 };
-const lede__lexicon lede__lex_name_it_pronouns = {S_name_it_pronouns, 2, S_name_it_pronouns_first, 3, 6, 42};
+const lede__lexicon lede__lex_name_it_pronouns = {S_name_it_pronouns, 2, S_name_it_pronouns_first, 3, 6, 46};
 
 static const char *const S_name_particles[] = {
   "abu",
@@ -2711,7 +3041,7 @@ static const unsigned short S_name_particles_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 43};
+const lede__lexicon lede__lex_name_particles = {S_name_particles, 30, S_name_particles_first, 1, 5, 47};
 
 static const char *const S_name_person_pronouns[] = {
   "he",
@@ -2741,7 +3071,7 @@ static const unsigned short S_name_person_pronouns_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_name_person_pronouns = {S_name_person_pronouns, 7, S_name_person_pronouns_first, 2, 7, 44};
+const lede__lexicon lede__lex_name_person_pronouns = {S_name_person_pronouns, 7, S_name_person_pronouns_first, 2, 7, 48};
 
 static const char *const S_name_prefixes[] = {
   "da",
@@ -2785,7 +3115,7 @@ static const unsigned short S_name_prefixes_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_name_prefixes = {S_name_prefixes, 21, S_name_prefixes_first, 2, 5, 45};
+const lede__lexicon lede__lex_name_prefixes = {S_name_prefixes, 21, S_name_prefixes_first, 2, 5, 49};
 
 static const char *const S_org_heads_lower[] = {
   "consulate",
@@ -2812,7 +3142,7 @@ static const unsigned short S_org_heads_lower_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 46};
+const lede__lexicon lede__lex_org_heads_lower = {S_org_heads_lower, 4, S_org_heads_lower_first, 7, 10, 50};
 
 static const char *const S_org_of_words[] = {
   "academy",
@@ -2864,7 +3194,7 @@ static const unsigned short S_org_of_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 47};
+const lede__lexicon lede__lex_org_of_words = {S_org_of_words, 29, S_org_of_words_first, 4, 12, 51};
 
 static const char *const S_org_words[] = {
   "ab",
@@ -3030,7 +3360,7 @@ static const unsigned short S_org_words_first[257] = {
   143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143,
   143,
 };
-const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 48};
+const lede__lexicon lede__lex_org_words = {S_org_words, 143, S_org_words_first, 2, 15, 52};
 
 static const char *const S_organizations[] = {
   "african union",
@@ -3140,7 +3470,7 @@ static const unsigned short S_organizations_first[257] = {
   87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87, 87,
   87,
 };
-const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 49};
+const lede__lexicon lede__lex_organizations = {S_organizations, 87, S_organizations_first, 2, 27, 53};
 
 static const char *const S_place_stop[] = {
   "border",
@@ -3200,7 +3530,7 @@ static const unsigned short S_place_stop_first[257] = {
   37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
   37,
 };
-const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 50};
+const lede__lexicon lede__lex_place_stop = {S_place_stop, 37, S_place_stop_first, 4, 12, 54};
 
 static const char *const S_place_words[] = {
   "airport",
@@ -3252,7 +3582,7 @@ static const unsigned short S_place_words_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 51};
+const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 55};
 
 static const char *const S_quote_adjunct_fillers[] = {
   "a",
@@ -3292,7 +3622,7 @@ static const unsigned short S_quote_adjunct_fillers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_adjunct_fillers = {S_quote_adjunct_fillers, 17, S_quote_adjunct_fillers_first, 1, 7, 52};
+const lede__lexicon lede__lex_quote_adjunct_fillers = {S_quote_adjunct_fillers, 17, S_quote_adjunct_fillers_first, 1, 7, 56};
 
 static const char *const S_quote_adjunct_leads[] = {
   "besides",
@@ -3321,7 +3651,7 @@ static const unsigned short S_quote_adjunct_leads_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_quote_adjunct_leads = {S_quote_adjunct_leads, 6, S_quote_adjunct_leads_first, 4, 7, 53};
+const lede__lexicon lede__lex_quote_adjunct_leads = {S_quote_adjunct_leads, 6, S_quote_adjunct_leads_first, 4, 7, 57};
 
 static const char *const S_quote_after_cue[] = {
   "after",
@@ -3371,7 +3701,7 @@ static const unsigned short S_quote_after_cue_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 54};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 58};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
@@ -3415,7 +3745,7 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 55};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 59};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -3481,7 +3811,7 @@ static const unsigned short S_quote_aux_first[257] = {
   43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
   43,
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 56};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 60};
 
 static const char *const S_quote_catenatives[] = {
   "appear",
@@ -3528,7 +3858,7 @@ static const unsigned short S_quote_catenatives_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 57};
+const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 61};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -3572,7 +3902,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 58};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 62};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -3606,7 +3936,7 @@ static const unsigned short S_quote_documents_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 59};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 63};
 
 static const char *const S_quote_evidence[] = {
   "analysis",
@@ -3637,7 +3967,7 @@ static const unsigned short S_quote_evidence_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 60};
+const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 64};
 
 static const char *const S_quote_frame_particles[] = {
   "about",
@@ -3674,7 +4004,7 @@ static const unsigned short S_quote_frame_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 61};
+const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 65};
 
 static const char *const S_quote_hearsay[] = {
   "allegedly",
@@ -3702,7 +4032,7 @@ static const unsigned short S_quote_hearsay_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_quote_hearsay = {S_quote_hearsay, 5, S_quote_hearsay_first, 9, 11, 62};
+const lede__lexicon lede__lex_quote_hearsay = {S_quote_hearsay, 5, S_quote_hearsay_first, 9, 11, 66};
 
 static const char *const S_quote_judging_verbs[] = {
   "accuse",
@@ -3734,7 +4064,7 @@ static const unsigned short S_quote_judging_verbs_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 63};
+const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 67};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -3784,7 +4114,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 64};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 27, S_quote_kickers_first, 3, 10, 68};
 
 static const char *const S_quote_maker_verbs[] = {
   "conducted",
@@ -3822,7 +4152,7 @@ static const unsigned short S_quote_maker_verbs_first[257] = {
   15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
   15,
 };
-const lede__lexicon lede__lex_quote_maker_verbs = {S_quote_maker_verbs, 15, S_quote_maker_verbs_first, 3, 9, 65};
+const lede__lexicon lede__lex_quote_maker_verbs = {S_quote_maker_verbs, 15, S_quote_maker_verbs_first, 3, 9, 69};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -3862,7 +4192,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 66};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 70};
 
 static const char *const S_quote_notes[] = {
   "editor's note",
@@ -3889,7 +4219,7 @@ static const unsigned short S_quote_notes_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_notes = {S_quote_notes, 4, S_quote_notes_first, 13, 15, 67};
+const lede__lexicon lede__lex_quote_notes = {S_quote_notes, 4, S_quote_notes_first, 13, 15, 71};
 
 static const char *const S_quote_noun_modifiers[] = {
   "baseless",
@@ -3932,7 +4262,7 @@ static const unsigned short S_quote_noun_modifiers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 68};
+const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 72};
 
 static const char *const S_quote_object_pronouns[] = {
   "her",
@@ -3960,7 +4290,7 @@ static const unsigned short S_quote_object_pronouns_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_quote_object_pronouns = {S_quote_object_pronouns, 5, S_quote_object_pronouns_first, 2, 4, 69};
+const lede__lexicon lede__lex_quote_object_pronouns = {S_quote_object_pronouns, 5, S_quote_object_pronouns_first, 2, 4, 73};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -4001,7 +4331,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 70};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 74};
 
 static const char *const S_quote_openers[] = {
   "accordingly",
@@ -4071,7 +4401,7 @@ static const unsigned short S_quote_openers_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_quote_openers = {S_quote_openers, 47, S_quote_openers_first, 2, 13, 71};
+const lede__lexicon lede__lex_quote_openers = {S_quote_openers, 47, S_quote_openers_first, 2, 13, 75};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -4172,7 +4502,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 72};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 76};
 
 static const char *const S_quote_participle_adverbs[] = {
   "also",
@@ -4199,7 +4529,7 @@ static const unsigned short S_quote_participle_adverbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 73};
+const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 77};
 
 static const char *const S_quote_participle_links[] = {
   "after",
@@ -4225,7 +4555,7 @@ static const unsigned short S_quote_participle_links_first[257] = {
   3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
   3,
 };
-const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 74};
+const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 78};
 
 static const char *const S_quote_passive_followers[] = {
   "about",
@@ -4260,7 +4590,7 @@ static const unsigned short S_quote_passive_followers_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 75};
+const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 79};
 
 static const char *const S_quote_passive_topic_verbs[] = {
   "call",
@@ -4300,7 +4630,7 @@ static const unsigned short S_quote_passive_topic_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 76};
+const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 80};
 
 static const char *const S_quote_passive_verbs[] = {
   "allege",
@@ -4336,7 +4666,7 @@ static const unsigned short S_quote_passive_verbs_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 77};
+const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 81};
 
 static const char *const S_quote_place_preps[] = {
   "across",
@@ -4369,7 +4699,7 @@ static const unsigned short S_quote_place_preps_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 78};
+const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 82};
 
 static const char *const S_quote_poll_nouns[] = {
   "poll",
@@ -4396,7 +4726,7 @@ static const unsigned short S_quote_poll_nouns_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_poll_nouns = {S_quote_poll_nouns, 4, S_quote_poll_nouns_first, 4, 7, 79};
+const lede__lexicon lede__lex_quote_poll_nouns = {S_quote_poll_nouns, 4, S_quote_poll_nouns_first, 4, 7, 83};
 
 static const char *const S_quote_poll_shares[] = {
   "all",
@@ -4427,7 +4757,7 @@ static const unsigned short S_quote_poll_shares_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_quote_poll_shares = {S_quote_poll_shares, 8, S_quote_poll_shares_first, 3, 8, 80};
+const lede__lexicon lede__lex_quote_poll_shares = {S_quote_poll_shares, 8, S_quote_poll_shares_first, 3, 8, 84};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -4490,7 +4820,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 81};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 85};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -4564,7 +4894,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 82};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 86};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -4604,7 +4934,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 83};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 87};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -4659,7 +4989,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 84};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 88};
 
 static const char *const S_quote_spend_verbs[] = {
   "spend",
@@ -4686,7 +5016,7 @@ static const unsigned short S_quote_spend_verbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 85};
+const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 89};
 
 static const char *const S_quote_stance_lemmas[] = {
   "confident",
@@ -4716,7 +5046,7 @@ static const unsigned short S_quote_stance_lemmas_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 86};
+const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 90};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -4823,7 +5153,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 87};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 91};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -4858,7 +5188,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 88};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 92};
 
 static const char *const S_quote_tally_words[] = {
   "another",
@@ -4964,7 +5294,7 @@ static const unsigned short S_quote_tally_words_first[257] = {
   83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
   83,
 };
-const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 89};
+const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 93};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -5006,7 +5336,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 90};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 94};
 
 static const char *const S_quote_there_nouns[] = {
   "agreement",
@@ -5048,7 +5378,7 @@ static const unsigned short S_quote_there_nouns_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 91};
+const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 95};
 
 static const char *const S_quote_time_alone[] = {
   "earlier",
@@ -5076,7 +5406,7 @@ static const unsigned short S_quote_time_alone_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_quote_time_alone = {S_quote_time_alone, 5, S_quote_time_alone_first, 5, 9, 92};
+const lede__lexicon lede__lex_quote_time_alone = {S_quote_time_alone, 5, S_quote_time_alone_first, 5, 9, 96};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -5123,7 +5453,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 93};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 97};
 
 static const char *const S_regions[] = {
   "africa",
@@ -5192,7 +5522,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 94};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 98};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -5249,7 +5579,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 95};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 99};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -5319,7 +5649,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 96};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 100};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -5343,7 +5673,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 97};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 101};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -5465,7 +5795,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 98};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 102};
 
 static const char *const S_sentence_time_preps[] = {
   "about",
@@ -5499,7 +5829,7 @@ static const unsigned short S_sentence_time_preps_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_sentence_time_preps = {S_sentence_time_preps, 11, S_sentence_time_preps_first, 2, 7, 99};
+const lede__lexicon lede__lex_sentence_time_preps = {S_sentence_time_preps, 11, S_sentence_time_preps_first, 2, 7, 103};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -6319,7 +6649,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 100};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 104};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -6377,7 +6707,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 101};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 105};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -6435,7 +6765,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 102};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 106};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -6483,7 +6813,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 103};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 107};
 
 static const char *const S_titles[] = {
   "adm",
@@ -6635,7 +6965,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 104};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 108};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -6675,7 +7005,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 105};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 109};
 
 static const char *const S_date_age_possessives[] = {
   "her",
@@ -6705,7 +7035,7 @@ static const unsigned short S_date_age_possessives_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_date_age_possessives = {S_date_age_possessives, 7, S_date_age_possessives_first, 2, 5, 111};
+const lede__lexicon lede__lex_date_age_possessives = {S_date_age_possessives, 7, S_date_age_possessives_first, 2, 5, 115};
 
 static const char *const S_date_count_next[] = {
   "1/2",
@@ -6742,7 +7072,7 @@ static const unsigned short S_date_count_next_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 112};
+const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 116};
 
 static const char *const S_date_current_determiners[] = {
   "'s",
@@ -6775,7 +7105,7 @@ static const unsigned short S_date_current_determiners_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_date_current_determiners = {S_date_current_determiners, 10, S_date_current_determiners_first, 2, 5, 113};
+const lede__lexicon lede__lex_date_current_determiners = {S_date_current_determiners, 10, S_date_current_determiners_first, 2, 5, 117};
 
 static const char *const S_date_current_flows[] = {
   "alternating",
@@ -6807,7 +7137,7 @@ static const unsigned short S_date_current_flows_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_date_current_flows = {S_date_current_flows, 9, S_date_current_flows_first, 3, 11, 114};
+const lede__lexicon lede__lex_date_current_flows = {S_date_current_flows, 9, S_date_current_flows_first, 3, 11, 118};
 
 static const char *const S_date_current_followers[] = {
   "account",
@@ -6841,7 +7171,7 @@ static const unsigned short S_date_current_followers_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_current_followers = {S_date_current_followers, 11, S_date_current_followers_first, 2, 8, 115};
+const lede__lexicon lede__lex_date_current_followers = {S_date_current_followers, 11, S_date_current_followers_first, 2, 8, 119};
 
 static const char *const S_date_deferrals[] = {
   "adjourned",
@@ -6882,7 +7212,7 @@ static const unsigned short S_date_deferrals_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 116};
+const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 120};
 
 static const char *const S_date_determiners[] = {
   "a",
@@ -6913,7 +7243,7 @@ static const unsigned short S_date_determiners_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_determiners = {S_date_determiners, 8, S_date_determiners_first, 1, 5, 117};
+const lede__lexicon lede__lex_date_determiners = {S_date_determiners, 8, S_date_determiners_first, 1, 5, 121};
 
 static const char *const S_date_function_words[] = {
   "a",
@@ -6963,7 +7293,7 @@ static const unsigned short S_date_function_words_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_function_words = {S_date_function_words, 27, S_date_function_words_first, 1, 7, 118};
+const lede__lexicon lede__lex_date_function_words = {S_date_function_words, 27, S_date_function_words_first, 1, 7, 122};
 
 static const char *const S_date_future_cues[] = {
   "'ll",
@@ -7013,7 +7343,7 @@ static const unsigned short S_date_future_cues_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 119};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 123};
 
 static const char *const S_date_infinitive_stops[] = {
   "a",
@@ -7068,7 +7398,7 @@ static const unsigned short S_date_infinitive_stops_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_infinitive_stops = {S_date_infinitive_stops, 32, S_date_infinitive_stops_first, 1, 6, 120};
+const lede__lexicon lede__lex_date_infinitive_stops = {S_date_infinitive_stops, 32, S_date_infinitive_stops_first, 1, 6, 124};
 
 static const char *const S_date_last_verb_cues[] = {
   "can",
@@ -7105,7 +7435,7 @@ static const unsigned short S_date_last_verb_cues_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_last_verb_cues = {S_date_last_verb_cues, 14, S_date_last_verb_cues_first, 2, 6, 121};
+const lede__lexicon lede__lex_date_last_verb_cues = {S_date_last_verb_cues, 14, S_date_last_verb_cues_first, 2, 6, 125};
 
 static const char *const S_date_lasting_nouns[] = {
   "accord",
@@ -7182,7 +7512,7 @@ static const unsigned short S_date_lasting_nouns_first[257] = {
   54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
   54,
 };
-const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 122};
+const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 126};
 
 static const char *const S_date_line_words[] = {
   "a.m",
@@ -7211,7 +7541,7 @@ static const unsigned short S_date_line_words_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_line_words = {S_date_line_words, 6, S_date_line_words_first, 2, 5, 123};
+const lede__lexicon lede__lex_date_line_words = {S_date_line_words, 6, S_date_line_words_first, 2, 5, 127};
 
 static const char *const S_date_magnitudes[] = {
   "billion",
@@ -7240,7 +7570,7 @@ static const unsigned short S_date_magnitudes_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_magnitudes = {S_date_magnitudes, 6, S_date_magnitudes_first, 5, 8, 124};
+const lede__lexicon lede__lex_date_magnitudes = {S_date_magnitudes, 6, S_date_magnitudes_first, 5, 8, 128};
 
 static const char *const S_date_measure_units[] = {
   "beat",
@@ -7330,7 +7660,7 @@ static const unsigned short S_date_measure_units_first[257] = {
   67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
   67,
 };
-const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 125};
+const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 129};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
@@ -7385,7 +7715,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 126};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 130};
 
 static const char *const S_date_nowadays_nouns[] = {
   "age",
@@ -7438,7 +7768,7 @@ static const unsigned short S_date_nowadays_nouns_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 127};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 131};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -7550,7 +7880,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 128};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 132};
 
 static const char *const S_date_one_day_modals[] = {
   "can",
@@ -7581,7 +7911,7 @@ static const unsigned short S_date_one_day_modals_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_one_day_modals = {S_date_one_day_modals, 8, S_date_one_day_modals_first, 3, 6, 129};
+const lede__lexicon lede__lex_date_one_day_modals = {S_date_one_day_modals, 8, S_date_one_day_modals_first, 3, 6, 133};
 
 static const char *const S_date_one_day_subjects[] = {
   "he",
@@ -7610,7 +7940,7 @@ static const unsigned short S_date_one_day_subjects_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_one_day_subjects = {S_date_one_day_subjects, 6, S_date_one_day_subjects_first, 1, 4, 130};
+const lede__lexicon lede__lex_date_one_day_subjects = {S_date_one_day_subjects, 6, S_date_one_day_subjects_first, 1, 4, 134};
 
 static const char *const S_date_overnight_become[] = {
   "became",
@@ -7644,7 +7974,7 @@ static const unsigned short S_date_overnight_become_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_overnight_become = {S_date_overnight_become, 11, S_date_overnight_become_first, 3, 8, 131};
+const lede__lexicon lede__lex_date_overnight_become = {S_date_overnight_become, 11, S_date_overnight_become_first, 3, 8, 135};
 
 static const char *const S_date_overnight_nouns[] = {
   "bag",
@@ -7700,7 +8030,7 @@ static const unsigned short S_date_overnight_nouns_first[257] = {
   33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
   33,
 };
-const lede__lexicon lede__lex_date_overnight_nouns = {S_date_overnight_nouns, 33, S_date_overnight_nouns_first, 3, 12, 132};
+const lede__lexicon lede__lex_date_overnight_nouns = {S_date_overnight_nouns, 33, S_date_overnight_nouns_first, 3, 12, 136};
 
 static const char *const S_date_overnight_quick[] = {
   "almost",
@@ -7731,7 +8061,7 @@ static const unsigned short S_date_overnight_quick_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_overnight_quick = {S_date_overnight_quick, 8, S_date_overnight_quick_first, 2, 11, 133};
+const lede__lexicon lede__lex_date_overnight_quick = {S_date_overnight_quick, 8, S_date_overnight_quick_first, 2, 11, 137};
 
 static const char *const S_date_participle_aux[] = {
   "am",
@@ -7768,7 +8098,7 @@ static const unsigned short S_date_participle_aux_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 134};
+const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 138};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -7872,7 +8202,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 135};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 139};
 
 static const char *const S_date_plan_aux[] = {
   "'re",
@@ -7909,7 +8239,7 @@ static const unsigned short S_date_plan_aux_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_plan_aux = {S_date_plan_aux, 14, S_date_plan_aux_first, 2, 5, 136};
+const lede__lexicon lede__lex_date_plan_aux = {S_date_plan_aux, 14, S_date_plan_aux_first, 2, 5, 140};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -7964,7 +8294,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 137};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 141};
 
 static const char *const S_date_quarter_determiners[] = {
   "a",
@@ -7999,7 +8329,7 @@ static const unsigned short S_date_quarter_determiners_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_date_quarter_determiners = {S_date_quarter_determiners, 12, S_date_quarter_determiners_first, 1, 5, 138};
+const lede__lexicon lede__lex_date_quarter_determiners = {S_date_quarter_determiners, 12, S_date_quarter_determiners_first, 1, 5, 142};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -8036,7 +8366,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 139};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 143};
 
 static const char *const S_date_schedule_verbs[] = {
   "arrives",
@@ -8083,7 +8413,7 @@ static const unsigned short S_date_schedule_verbs_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 140};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 144};
 
 static const char *const S_date_short_year_after[] = {
   "after",
@@ -8117,7 +8447,7 @@ static const unsigned short S_date_short_year_after_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_short_year_after = {S_date_short_year_after, 11, S_date_short_year_after_first, 2, 6, 141};
+const lede__lexicon lede__lex_date_short_year_after = {S_date_short_year_after, 11, S_date_short_year_after_first, 2, 6, 145};
 
 static const char *const S_date_subject_pronouns[] = {
   "he",
@@ -8148,7 +8478,7 @@ static const unsigned short S_date_subject_pronouns_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_subject_pronouns = {S_date_subject_pronouns, 8, S_date_subject_pronouns_first, 1, 4, 142};
+const lede__lexicon lede__lex_date_subject_pronouns = {S_date_subject_pronouns, 8, S_date_subject_pronouns_first, 1, 4, 146};
 
 static const char *const S_date_the_next[] = {
   "comparable",
@@ -8186,7 +8516,7 @@ static const unsigned short S_date_the_next_first[257] = {
   15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
   15,
 };
-const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 143};
+const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 147};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -8238,7 +8568,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 144};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 148};
 
 static const char *const S_date_update_labels[] = {
   "modified",
@@ -8263,7 +8593,7 @@ static const unsigned short S_date_update_labels_first[257] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
   2,
 };
-const lede__lexicon lede__lex_date_update_labels = {S_date_update_labels, 2, S_date_update_labels_first, 7, 8, 145};
+const lede__lexicon lede__lex_date_update_labels = {S_date_update_labels, 2, S_date_update_labels_first, 7, 8, 149};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -8366,7 +8696,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 146};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 150};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -8406,6 +8736,10 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x3f8, 0x5f0, 0x3e0, 0x1f0, 0x2f8, 0x1e0, 0x3f0, 0xe0, 0x170, 0x7f8, 0x3b0, 0x178, 0x3f8, 0xf0, 0x50, 0x3e0, 0x0, 0x1f0, 0x3f0, 0xf0, 0x40, 0x1c0, 0x20, 0x0, 0x40, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0}, /* first_names_female */
   {0x0, 0x2fc, 0x1f8, 0xbf0, 0xf8, 0x1f4, 0x3b0, 0x1f8, 0xf0, 0x38, 0x1f8, 0xb8, 0x1b8, 0x1f8, 0x170, 0x70, 0xf0, 0x0, 0xf8, 0xf8, 0xf8, 0x0, 0x1c0, 0xe0, 0x40, 0x10, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0}, /* first_names_male */
   {0x0, 0x0, 0x0, 0x180, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x200000, 0x0, 0xe800, 0x441200, 0x0, 0x0, 0x4000, 0x0, 0x98a00, 0x0, 0x1800, 0x0, 0x0, 0x20000, 0x0, 0xa0000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* footer_markers */
+  {0x0, 0xb8, 0x34, 0x28, 0x1c, 0x10, 0x20, 0x0, 0x18, 0x804, 0x10, 0x0, 0x30, 0x38, 0x2c, 0x10, 0x500, 0x80, 0x500, 0x60, 0x10, 0x0, 0x0, 0x38, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* frame_aux */
+  {0x0, 0x8, 0xf8, 0x78, 0x18, 0x0, 0xf0, 0x18, 0x38, 0x0, 0x0, 0x10, 0x18, 0xb8, 0x0, 0x180, 0x18, 0x10, 0x18, 0x78, 0xf0, 0x640, 0x0, 0x138, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* frame_irregular */
+  {0x0, 0x23e, 0x5c, 0x28, 0x5c, 0x0, 0x58, 0x0, 0x1c, 0x1e, 0x0, 0x0, 0x0, 0x38, 0x8, 0x1c, 0x0, 0x0, 0x0, 0x5e, 0x3c, 0x4, 0x0, 0x3c, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* frame_notverb */
+  {0x0, 0x12c, 0xc8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x84, 0x0, 0x0, 0x0, 0x200, 0x8, 0x0, 0x0, 0x0, 0x0, 0x24, 0x50, 0x0, 0x0, 0xb0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* frame_openers */
   {0x0, 0x7f0, 0x73c0, 0x37e0, 0x320, 0xb80, 0x80, 0x0, 0x170, 0x3a0, 0x58, 0x1b0, 0x4180, 0xe0, 0x40, 0x100, 0xd80, 0x0, 0xd10, 0x17f0, 0x60, 0xc0, 0x0, 0xa0, 0x0, 0x340, 0x180, 0x0, 0x0, 0x0, 0x0, 0x0}, /* groups */
   {0x0, 0x44, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x14, 0x0, 0x0, 0x0, 0x0, 0x10, 0x80, 0x0, 0x0, 0x0, 0x0, 0xc4, 0x0, 0xa8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* locative_preps */
   {0x0, 0x800, 0x888, 0xd00, 0x10, 0x0, 0x40, 0x800, 0x80, 0x0, 0x0, 0x10, 0x10, 0xc, 0x40, 0x0, 0x40, 0x0, 0x0, 0x608, 0x0, 0x20, 0x0, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* male_words */

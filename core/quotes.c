@@ -85,6 +85,7 @@ void lede__quotes(lede_article *a) {
   lede__q_transcript(&x);
   lede__q_leftover(&x);
   if (lede__q_participle_reports(&x)) lede__q_sort_quotes(a);
+  if (lede__q_frames(&x)) lede__q_sort_quotes(a);
   lede__q_trim_reported(a);
   /* The quotation marks are done with: their room goes back first. */
   lede__vec_free(&a->scratch, x.pairs.v, x.pairs.cap, sizeof *x.pairs.v);

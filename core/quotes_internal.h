@@ -151,6 +151,9 @@ size_t lede__q_participle_reports(S_ctx *x);
 void lede__q_trim_reported(lede_article *a);
 int lede__q_phrase_verb(const lede_article *a, size_t i, int c);
 
+/* quotes_frames.c */
+int lede__q_frames(S_ctx *x);
+
 /* quotes_resolve.c */
 void lede__q_resolve(lede_article *a, const unsigned char *used,
                      const uint64_t *pron);
