@@ -2141,11 +2141,12 @@ void lede__q_headline(S_ctx *x) {
     if (k == s0 || k + 1 >= s1 || !S_punct(a, k, ':') || S_used(x->used_tok, k))
       continue;
     /* Capitalised names only; kickers ("BREAKING:", "Analysis:") and
-     * shouted words are furniture. */
+     * shouted words are furniture, but for a news agency alone ("AP:"). */
     int ok = 1;
     for (size_t i = s0; i < k && ok; i++)
       ok = (S_cap(a, i) && S_word(a, i) &&
-            !(S_tok(a, i)->flags & (LEDE__T_UPPER | LEDE__T_NUM))) ||
+            (!(S_tok(a, i)->flags & (LEDE__T_UPPER | LEDE__T_NUM)) ||
+             (k == s0 + 1 && S_LEX(agencies, a, i)))) ||
            S_possessive(a, i) ||
            (S_punct(a, i, '.') && i > s0 &&
             (S_abbrev(a, i - 1) || S_initial(a, i - 1)));

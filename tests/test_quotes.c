@@ -2259,6 +2259,42 @@ Test(quotes, frame_after_an_opening_adverbial) {
   lede_article_free(a);
 }
 
+/* A headline naming its source before a colon: a poll and a news agency
+ * in capitals speak ("Poll: ...", "AP: ..."); a shouted kicker
+ * ("BREAKING: ...") and "Analysis:" do not. */
+Test(quotes, headline_poll_and_agency_before_a_colon) {
+  static const struct {
+    const char *title, *content, *speaker;
+  } rows[] = {
+      {"Poll: Reyes and Cole tied before the levy vote", "Reyes and Cole",
+       "Poll"},
+      {"AP: Port board routed levy money to lobbyists", "Port board", "AP"},
+      {"BREAKING: Port board routed levy money to lobbyists", "Port board",
+       NULL},
+      {"Analysis: Reyes and Cole tied before the levy vote", "Reyes and Cole",
+       NULL},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    char text[512];
+    snprintf(text, sizeof text,
+             "%s\n\nBy Ann Lee\n\nThe council meets on Tuesday.\n",
+             rows[i].title);
+    lede_article *a = t_parse(text);
+    long k = t_find(a, rows[i].content);
+    if (!rows[i].speaker) {
+      cr_assert_lt(k, 0, "a quote in \"%s\"", rows[i].title);
+    } else {
+      cr_assert_geq(k, 0, "no quote in \"%s\"", rows[i].title);
+      lede_span s;
+      cr_assert(lede_quote_speaker(a, (size_t)k, &s));
+      t_assert_span(a, s, rows[i].speaker);
+      cr_assert(lede_quote_cue(a, (size_t)k, &s));
+      t_assert_span(a, s, ":");
+    }
+    lede_article_free(a);
+  }
+}
+
 /* A headline's name and verb frame the quotation after them: a listed
  * verb ("Slam", after a plural naming people), one in -s ("Sees", before
  * a listed noun: "Takes Talk"), or "Just" and one in -ed. A quotation
