@@ -222,13 +222,11 @@ struct lede_article {
   uint32_t *tok_base;
   size_t ntok_idx;
   /* Each token's sentence (tokens.h): bit i % 64 of tok_sbits[i / 64]
-   * is set if token i opens its sentence, tok_sbase[i / 64] counts
-   * the sentences opened before token i / 64 * 64, and tok_soff[i] those
-   * opened from there to token i; tok_sent_slow if a sentence has no
-   * token, so that counting cannot tell */
+   * is set if token i opens its sentence, and tok_sbase[i / 64] counts
+   * the sentences opened before token i / 64 * 64; tok_sent_slow if a
+   * sentence has no token, so that counting cannot tell */
   uint64_t *tok_sbits;
   uint32_t *tok_sbase;
-  uint8_t *tok_soff;
   int tok_sent_slow;
   /* Per token while the stages run: its word-hash entry + 2, 1 for
    * none, 0 not looked up yet (tokens.h); NULL otherwise */

@@ -62,7 +62,6 @@ static void S_drop_tokens(lede_article *a) {
   a->ntok_idx = 0;
   a->tok_sbits = NULL;
   a->tok_sbase = NULL;
-  a->tok_soff = NULL;
 }
 
 /* A vector a stage has made, and no later stage adds to, gives back its

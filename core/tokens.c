@@ -43,32 +43,13 @@ void lede__tok_index(lede_article *a) {
     if (t0 == a->sent_tok.v[s + 1]) a->tok_sent_slow = 1;
     else bits[t0 >> 6] |= UINT64_C(1) << (t0 & 63);
   }
-  /* and per token, those opened from its 64's first token to it: a
-   * sentence is then two loads away, where counting the bits is a
-   * dozen instructions without the popcnt instruction. Eight tokens a
-   * step: byte j of x gets bit j of the eight, and multiplying by
-   * 0x0101... sums each byte with those below. */
-  const uint64_t ones = UINT64_C(0x0101010101010101);
-  uint8_t *soff = lede__alloc(&a->arena, lede__mul(&a->arena, nw, 64));
   size_t opened = 0;
   for (size_t w = 0; w < nw; w++) {
     sbase[w] = (uint32_t)opened;
-    uint64_t m = bits[w], c = 0;
-    for (int k = 0; k < 8; k++, m >>= 8) {
-      uint64_t x = (m & 0xFF) * ones & UINT64_C(0x8040201008040201);
-      x = (((x & ~(ones << 7)) + ~(ones << 7)) | x) >> 7 & ones;
-      x = x * ones + c * ones;
-      c = x >> 56;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-      x = __builtin_bswap64(x); /* byte j of x to soff[j] */
-#endif
-      memcpy(soff + (w << 6) + 8 * k, &x, 8);
-    }
-    opened += c;
+    opened += lede__popcount64(bits[w]);
   }
   a->tok_sbits = bits;
   a->tok_sbase = sbase;
-  a->tok_soff = soff;
 }
 
 /* The last sentence whose first token is at or before token i. */

@@ -54,7 +54,8 @@ size_t lede__tok_sent_slow(const lede_article *a, size_t i);
 /* The sentence of token i (< a->tokens.n). */
 static inline size_t lede__tok_sent(const lede_article *a, size_t i) {
   if (a->tok_sent_slow) return lede__tok_sent_slow(a, i);
-  return a->tok_sbase[i >> 6] + (size_t)a->tok_soff[i] - 1;
+  uint64_t m = a->tok_sbits[i >> 6] & ((UINT64_C(2) << (i & 63)) - 1);
+  return a->tok_sbase[i >> 6] + (size_t)lede__popcount64(m) - 1;
 }
 
 /* Does token i (< a->tokens.n) open a sentence? For i > 0, whether
