@@ -273,7 +273,18 @@ static void S_quoted_build(S_doc *d) {
                      : 0;
     if (h) d->qh[d->nqh++] = h;
   }
-  qsort(d->qh, d->nqh, sizeof *d->qh, S_cmp_u32);
+  /* (most articles quote a few dozen times: sorted in place, without
+   * qsort's call a comparison) */
+  if (d->nqh > 64) {
+    qsort(d->qh, d->nqh, sizeof *d->qh, S_cmp_u32);
+    return;
+  }
+  for (size_t i = 1; i < d->nqh; i++) {
+    uint32_t h = d->qh[i];
+    size_t k = i;
+    for (; k > 0 && d->qh[k - 1] > h; k--) d->qh[k] = d->qh[k - 1];
+    d->qh[k] = h;
+  }
 }
 
 static void S_stats(S_doc *d, size_t s0, size_t s1) {
@@ -286,15 +297,20 @@ static void S_stats(S_doc *d, size_t s0, size_t s1) {
   }
 }
 
+/* An ASCII letter or digit (lede__q_alnum of a byte under 0x80). */
+static inline int S_alnum7(unsigned char c) {
+  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
 /* The hash of the last word of s[0..n) (ASCII letters and digits, lower
  * case), or 0 if none (or too long). */
 static uint32_t S_last_word(const char *t, size_t s, size_t e) {
   while (e > s && (unsigned char)t[e - 1] < 0x80 &&
-         !lede__q_alnum((unsigned char)t[e - 1]))
+         !S_alnum7((unsigned char)t[e - 1]))
     e--;
   size_t b = e;
   while (b > s && (unsigned char)t[b - 1] < 0x80 &&
-         lede__q_alnum((unsigned char)t[b - 1]))
+         S_alnum7((unsigned char)t[b - 1]))
     b--;
   if (b == e || e - b > S_MAXW) return 0;
   uint32_t h = 2166136261u;
