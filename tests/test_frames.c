@@ -4,6 +4,7 @@
  * changes the table. */
 #include <criterion/criterion.h>
 
+#include "frame_weights.h"
 #include "helpers.h"
 
 #define T_LEAD                                                             \
@@ -39,4 +40,21 @@ Test(frames, a_clause_the_model_scores_low_is_no_quote) {
                             "Ruiz walked to the podium in the afternoon.\n");
   cr_assert_lt(t_find(a, "to the podium"), 0);
   lede_article_free(a);
+}
+
+/* The committed table is what the frames pass's look-up takes it to be
+ * (frame_weights.h): ids rising, and lede__frame_first[b] the place of
+ * the first id whose top bits are b or more, up to the table's end. */
+Test(frames, the_weight_table_is_sorted_and_indexed) {
+  const size_t nb = (size_t)1 << (32 - LEDE__FR_SHIFT);
+  cr_assert_gt(lede__frame_nw, 0);
+  for (size_t k = 1; k < lede__frame_nw; k++)
+    cr_assert_lt(lede__frame_w[k - 1].id, lede__frame_w[k].id, "weight %zu", k);
+  cr_assert_eq(lede__frame_first[0], 0);
+  cr_assert_eq(lede__frame_first[nb], lede__frame_nw);
+  for (size_t b = 0; b < nb; b++) {
+    cr_assert_leq(lede__frame_first[b], lede__frame_first[b + 1], "bucket %zu", b);
+    for (size_t k = lede__frame_first[b]; k < lede__frame_first[b + 1]; k++)
+      cr_assert_eq(lede__frame_w[k].id >> LEDE__FR_SHIFT, b, "weight %zu", k);
+  }
 }

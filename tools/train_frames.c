@@ -98,7 +98,6 @@ static int S_speaker_ok(const S_gold *g, const char *text, size_t ps,
   size_t pn = S_words(text + ps, pe - ps, pw, 32, 1);
   if (!pn) pn = S_words(text + ps, pe - ps, pw, 32, 0);
   if (!gn || !pn) return 0;
-  if (gn == pn && S_contains(gw, gn, pw, pn)) return 1;
   return S_contains(gw, gn, pw, pn) || S_contains(pw, pn, gw, gn) ||
          strcmp(gw[gn - 1], pw[pn - 1]) == 0;
 }
@@ -185,10 +184,17 @@ static uint32_t S_key[S_SLOTS];
 static double S_w[S_SLOTS], S_avg[S_SLOTS];
 static int S_has[S_SLOTS];
 
+static size_t S_used;
+
 static size_t S_slot(uint32_t id) {
   size_t k = (id * 2654435761u) & (S_SLOTS - 1);
   while (S_has[k] && S_key[k] != id) k = (k + 1) & (S_SLOTS - 1);
   if (!S_has[k]) {
+    /* (a full table would send the probe above round for ever) */
+    if (++S_used == S_SLOTS) {
+      fprintf(stderr, "train_frames: more than %u features\n", S_SLOTS - 1);
+      exit(1);
+    }
     S_has[k] = 1;
     S_key[k] = id;
   }
@@ -222,6 +228,10 @@ int main(int argc, char **argv) {
   for (int i = 3; i + 1 < argc; i += 2) {
     if (!strcmp(argv[i], "--epochs")) epochs = atoi(argv[i + 1]);
     else if (!strcmp(argv[i], "--l2")) l2 = atof(argv[i + 1]);
+  }
+  if (epochs < 1) {
+    fprintf(stderr, "train_frames: --epochs must be 1 or more\n");
+    return 2;
   }
   FILE *in = fopen(argv[1], "rb");
   if (!in) {
@@ -314,6 +324,12 @@ int main(int argc, char **argv) {
     if (w) ov[n++] = (S_out){S_key[k], (int32_t)w};
   }
   qsort(ov, n, sizeof *ov, S_by_id);
+  /* lede__frame_first holds places in the table as uint16_t */
+  if (n > UINT16_MAX) {
+    fprintf(stderr, "train_frames: %zu weights, over the %u frame_weights.h indexes\n",
+            n, (unsigned)UINT16_MAX);
+    return 1;
+  }
   FILE *out = fopen(argv[2], "w");
   if (!out) {
     perror(argv[2]);
