@@ -16,6 +16,16 @@ function M.gold(dir, field)
   return gold
 end
 
+-- The documents of DIR/docs.jsonl, one decoded record a step, in order.
+function M.docs(dir)
+  local lines = io.lines(dir .. "/docs.jsonl")
+  return function()
+    for l in lines do
+      if l:match("%S") then return assert(json.decode(l)) end
+    end
+  end
+end
+
 -- byte[c] = byte offset (0-based) of code point c, for c = 0 .. #cps.
 function M.byte_index(text)
   local b, n = { [0] = 0 }, 0

@@ -7,7 +7,6 @@
 --   <start> <end> <speaker start> <speaker end> <speaker bytes>\n<speaker>\n ...
 -- (a quote without a speaker has speaker start -1).
 -- Usage: lua5.4 tools/frame_data.lua DIR > OUT
-local json = require "dkjson"
 local dir = arg[1] or error("usage: frame_data.lua DIR")
 
 local crc_table = {}
@@ -28,25 +27,22 @@ local set = dofile((arg[0]:match("(.*/)") or "./") .. "eval_set.lua")
 local gold = set.gold(dir, "quotes")
 
 local out = io.stdout
-for l in io.lines(dir .. "/docs.jsonl") do
-  if l:match("%S") then
-    local d = assert(json.decode(l))
-    if crc32(d.id) & 1 == 0 then
-      local qs = gold[d.id] or {}
-      local b = set.byte_index(d.text)
-      local pub = d.published
-      if type(pub) ~= "string" then pub = "-" end
-      out:write("DOC ", #d.text, " ", pub, "\n", d.text, "\nGOLD ", #qs, "\n")
-      for _, q in ipairs(qs) do
-        local sp = type(q.speaker) == "string" and q.speaker or nil
-        local ss, se = -1, -1
-        if sp and type(q.speaker_start) == "number" then
-          ss, se = b[q.speaker_start], b[q.speaker_end]
-        end
-        sp = sp or ""
-        out:write(b[q.start], " ", b[q["end"]], " ", ss, " ", se, " ",
-                  (type(q.speaker) == "string") and #sp or -1, "\n", sp, "\n")
+for d in set.docs(dir) do
+  if crc32(d.id) & 1 == 0 then
+    local qs = gold[d.id] or {}
+    local b = set.byte_index(d.text)
+    local pub = d.published
+    if type(pub) ~= "string" then pub = "-" end
+    out:write("DOC ", #d.text, " ", pub, "\n", d.text, "\nGOLD ", #qs, "\n")
+    for _, q in ipairs(qs) do
+      local sp = type(q.speaker) == "string" and q.speaker or nil
+      local ss, se = -1, -1
+      if sp and type(q.speaker_start) == "number" then
+        ss, se = b[q.speaker_start], b[q.speaker_end]
       end
+      sp = sp or ""
+      out:write(b[q.start], " ", b[q["end"]], " ", ss, " ", se, " ",
+                (type(q.speaker) == "string") and #sp or -1, "\n", sp, "\n")
     end
   end
 end
