@@ -311,7 +311,7 @@ void lede__dates(lede_article *a) {
   S_tok *buf = NULL, *win = lede__alloc(&a->arena, most * sizeof *win);
   size_t cap = 0;
   /* What lede__date_fill's look-up tells the quotes stage, for as long as
-   * the word memo lasts: every bit set until told (tokens.h). */
+   * the word memo lasts: every bit set until told (internal.h). */
   if (a->tok_word) {
     size_t words = a->tokens.n / 64 + 1;
     a->q_want = lede__alloc(&a->memo, lede__mul(&a->memo, words, sizeof *a->q_want));
