@@ -24,19 +24,23 @@
 
 /* ==== Words ============================================================= */
 
-static int S_in(const char *w, size_t n, const char *const *set) {
-  for (; *set; set++)
-    if ((*set)[0] == w[0] && strlen(*set) == n && memcmp(*set, w, n) == 0)
-      return 1;
+/* An auxiliary's bit: 1 negation, 2 modal, 4 "have", 8 "be"; 0 for
+ * none. (one table, its lengths kept: a word is compared once) */
+static unsigned S_aux_bit(const char *w, size_t n) {
+  static const struct {
+    char w[6];
+    unsigned char n, bit;
+  } tab[] = {{"not", 3, 1},   {"n't", 3, 1},   {"never", 5, 1}, {"no", 2, 1},
+             {"will", 4, 2},  {"would", 5, 2}, {"could", 5, 2}, {"should", 6, 2},
+             {"might", 5, 2}, {"may", 3, 2},   {"must", 4, 2},  {"can", 3, 2},
+             {"has", 3, 4},   {"have", 4, 4},  {"had", 3, 4},   {"was", 3, 8},
+             {"were", 4, 8},  {"is", 2, 8},    {"are", 3, 8},   {"been", 4, 8},
+             {"be", 2, 8},    {"being", 5, 8}};
+  for (size_t k = 0; k < sizeof tab / sizeof *tab; k++)
+    if (tab[k].n == n && tab[k].w[0] == w[0] && memcmp(tab[k].w, w, n) == 0)
+      return tab[k].bit;
   return 0;
 }
-
-static const char *const S_neg[] = {"not", "n't", "never", "no", NULL};
-static const char *const S_modal[] = {"will", "would", "could", "should",
-                                      "might", "may", "must", "can", NULL};
-static const char *const S_bew[] = {"was", "were", "is", "are", "been",
-                                   "be", "being", NULL};
-static const char *const S_have[] = {"has", "have", "had", NULL};
 
 /* What follows the verb: its word's class, or NULL for the shape. */
 static const char *S_comp(const char *w, size_t n) {
@@ -520,10 +524,8 @@ static size_t S_candidate(S_doc *d, size_t si, size_t s0, size_t s1,
       break;
     size_t n = S_low(a, k, w);
     if (!n) break;
-    if (S_in(w, n, S_neg) || S_negation(a, k)) aux |= 1;
-    else if (S_in(w, n, S_modal)) aux |= 2;
-    else if (S_in(w, n, S_have)) aux |= 4;
-    else if (S_in(w, n, S_bew)) aux |= 8;
+    unsigned b = S_aux_bit(w, n);
+    aux |= b == 1 || S_negation(a, k) ? 1 : b;
     naux++;
   }
   if (k + 1 >= s1) return j;
