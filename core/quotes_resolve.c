@@ -1024,6 +1024,15 @@ static int S_cut_at_aside(lede_article *a, size_t pi, size_t qi, size_t at) {
               (w < t0 && S_ing(a, w) && !(S_tok(a, w)->flags & LEDE__T_CAP));
     }
     if (!aside) continue;
+    /* (not an aside p's clause goes on after: "the plan (which aides said
+     * would cost more) was sound", "the master, whom workers said they
+     * trusted, will stay": q stays nested; ", which ..." goes on with
+     * the aside) */
+    for (size_t k = t0, ce = S_tok_at(a, p->content.end); k < ce; k++)
+      if (S_punct(a, b, '(') ? S_punct(a, k, ')') && k + 1 < ce
+                             : S_comma(a, k) && k + 1 < ce &&
+                                   !S_is(a, k + 1, "which"))
+        return 0;
     /* (not past a quote already nested in p) */
     size_t cut = lede__tend(S_tok(a, b - 1));
     for (size_t k = pi + 1; k < qi; k++)

@@ -1851,3 +1851,37 @@ Test(reported, a_report_in_an_aside_ends_the_content_before_it) {
   t_said(a, "it would not last", "the treasurer", "warned");
   lede_article_free(a);
 }
+
+/* An aside the reported clause goes on after ("the plan (which ... said
+ * ...) was sound", "the master, whom ... said ..., will stay") is inside
+ * the content: the report in it stays nested, and the content runs on.
+ * A comma before "which" goes on with the aside. */
+Test(reported, an_aside_inside_the_content_does_not_end_it) {
+  lede_article *a = t_parse(
+      "Harbor dispute\n\n"
+      "The mayor said the dredging plan (which engineers said would cost "
+      "more than the levy) was sound and would be approved.\n\n"
+      "The governor said the harbor master, whom the dock workers said they "
+      "trusted, would stay on through the winter.\n\n"
+      "Her campaign has attacked Tom Reyes' record on taxes, including his "
+      "support of the harbor levy, which let the port raise its fees "
+      "without a vote.\n");
+  size_t k = t_said(a, "the dredging plan", "The mayor", "said");
+  t_assert_span(a, lede_quote_span(a, k),
+                "the dredging plan (which engineers said would cost more "
+                "than the levy) was sound and would be approved");
+  size_t n = t_said(a, "would cost", "engineers", "said");
+  cr_assert_eq(lede_quote_parent(a, n), k);
+  k = t_said(a, "the harbor master", "The governor", "said");
+  t_assert_span(a, lede_quote_span(a, k),
+                "the harbor master, whom the dock workers said they "
+                "trusted, would stay on through the winter");
+  n = t_said(a, "they trusted", "the dock workers", "said");
+  cr_assert_eq(lede_quote_parent(a, n), k);
+  /* (", which" goes on with the aside, not with the content) */
+  k = t_said(a, "Tom Reyes' record", "Her campaign", "attacked");
+  t_assert_span(a, lede_quote_span(a, k), "Tom Reyes' record on taxes");
+  n = t_said(a, "the harbor levy", "his", "support of");
+  cr_assert_eq(lede_quote_parent(a, n), LEDE_NONE);
+  lede_article_free(a);
+}
