@@ -871,7 +871,7 @@ static int S_people(const lede_article *a, size_t i) {
   return S_LEX(quote_role_heads, a, i) || S_LEX(quote_objects, a, i);
 }
 
-/* "Obama Rips Rhetoric Over ‘Radical Islam’", "Ann Lee Just Shared
+/* "Lee Rips Levy As A ‘Tax Grab’", "Ann Lee Just Revealed Her
  * ‘...’": a headline opening with a name and its verb (a listed form, one
  * in -s, or "Just" and one in -ed) frames the quotation after it in its
  * clause; the name is the speaker, the verb the cue. Title case hides
@@ -888,7 +888,7 @@ static int S_headline_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   if (k == s0 && s0 + 1 < ot && S_cap(a, s0) && S_word(a, s0) &&
       S_name_end(a, s0 + 1) > s0 + 1)
     k = S_name_end(a, s0 + 1); /* ("Mayor Ann Reyes") */
-  /* (a name the entity stage found, "Bernie Sanders", maybe after a
+  /* (a name the entity stage found, "Ann Reyes", maybe after a
    * title; else capitalized words up to the verb) */
   for (size_t k0 = k; k0 == s0 && k < ot && k < s0 + 4; k++) {
     if (!S_cap(a, k) || !S_word(a, k) ||
