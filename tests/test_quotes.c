@@ -2297,7 +2297,7 @@ Test(quotes, headline_poll_and_agency_before_a_colon) {
 
 /* A headline's name and verb frame the quotation after them: a listed
  * verb ("Slam", after a plural naming people), one in -s ("Sees", before
- * a listed noun: "Takes Talk"), or "Just" and one in -ed. A quotation
+ * a listed noun: "Gives Talk"), or "Just" and one in -ed. A quotation
  * opening the headline has no frame. */
 Test(quotes, headline_name_and_verb_frame_a_quotation) {
   static const struct {
@@ -2308,8 +2308,8 @@ Test(quotes, headline_name_and_verb_frame_a_quotation) {
        "Port Plan", "Harbor Officials", "Slam"},
       {"Dock Lawmakers Rip Port Plan As \xE2\x80\x98Reckless\xE2\x80\x99",
        "Port Plan", "Dock Lawmakers", "Rip"},
-      {"Reyes Takes Talk Of A Levy \xE2\x80\x98Very Seriously\xE2\x80\x99",
-       "Talk Of", "Reyes", "Takes"},
+      {"Cole Gives Talk Of A Port Levy \xE2\x80\x98Top Priority\xE2\x80\x99",
+       "Talk Of", "Cole", "Gives"},
       {"Mayor Reyes Sees \xE2\x80\x98Real Danger\xE2\x80\x99 In Levy "
        "Vote",
        "\xE2\x80\x98Real Danger", "Mayor Reyes", "Sees"},
