@@ -64,47 +64,34 @@ static const char *S_comp(const char *w, size_t n) {
 /* The lists a verb, its lemma or its object's words are looked up in. */
 static const struct {
   const char *name;
-  const lede__lexicon *lx;
+  unsigned id;
 } S_lists[] = {
-    {"attribution_verbs", &lede__lex_attribution_verbs},
-    {"cue_action_verbs", &lede__lex_cue_action_verbs},
-    {"cue_findings", &lede__lex_cue_findings},
-    {"cue_light_verbs", &lede__lex_cue_light_verbs},
-    {"cue_noun_first", &lede__lex_cue_noun_first},
-    {"cue_nouns", &lede__lex_cue_nouns},
-    {"cue_nouns_other", &lede__lex_cue_nouns_other},
-    {"cue_other", &lede__lex_cue_other},
-    {"cue_thought", &lede__lex_cue_thought},
-    {"cue_writing", &lede__lex_cue_writing},
-    {"quote_catenatives", &lede__lex_quote_catenatives},
-    {"quote_documents", &lede__lex_quote_documents},
-    {"quote_evidence", &lede__lex_quote_evidence},
-    {"quote_judging_verbs", &lede__lex_quote_judging_verbs},
-    {"quote_maker_verbs", &lede__lex_quote_maker_verbs},
-    {"quote_objects", &lede__lex_quote_objects},
-    {"quote_stance_lemmas", &lede__lex_quote_stance_lemmas},
-    {"quote_tell_verbs", &lede__lex_quote_tell_verbs},
-    {"quote_works", &lede__lex_quote_works},
-    {"speech_verbs", &lede__lex_speech_verbs},
+    {"attribution_verbs", lede__lexid_attribution_verbs},
+    {"cue_action_verbs", lede__lexid_cue_action_verbs},
+    {"cue_findings", lede__lexid_cue_findings},
+    {"cue_light_verbs", lede__lexid_cue_light_verbs},
+    {"cue_noun_first", lede__lexid_cue_noun_first},
+    {"cue_nouns", lede__lexid_cue_nouns},
+    {"cue_nouns_other", lede__lexid_cue_nouns_other},
+    {"cue_other", lede__lexid_cue_other},
+    {"cue_thought", lede__lexid_cue_thought},
+    {"cue_writing", lede__lexid_cue_writing},
+    {"quote_catenatives", lede__lexid_quote_catenatives},
+    {"quote_documents", lede__lexid_quote_documents},
+    {"quote_evidence", lede__lexid_quote_evidence},
+    {"quote_judging_verbs", lede__lexid_quote_judging_verbs},
+    {"quote_maker_verbs", lede__lexid_quote_maker_verbs},
+    {"quote_objects", lede__lexid_quote_objects},
+    {"quote_stance_lemmas", lede__lexid_quote_stance_lemmas},
+    {"quote_tell_verbs", lede__lexid_quote_tell_verbs},
+    {"quote_works", lede__lexid_quote_works},
+    {"speech_verbs", lede__lexid_speech_verbs},
 };
 #define S_NLISTS (sizeof S_lists / sizeof *S_lists)
 /* (the lists an object word's membership in is a feature) */
 #define S_OBJ_LISTS                                                       \
   ((1u << 2) | (1u << 4) | (1u << 5) | (1u << 6) | (1u << 11) |          \
    (1u << 12) | (1u << 15) | (1u << 18) | (1u << 19))
-
-static const unsigned S_ids[] = {
-    lede__lexid_attribution_verbs, lede__lexid_cue_action_verbs,
-    lede__lexid_cue_findings,      lede__lexid_cue_light_verbs,
-    lede__lexid_cue_noun_first,    lede__lexid_cue_nouns,
-    lede__lexid_cue_nouns_other,   lede__lexid_cue_other,
-    lede__lexid_cue_thought,       lede__lexid_cue_writing,
-    lede__lexid_quote_catenatives, lede__lexid_quote_documents,
-    lede__lexid_quote_evidence,    lede__lexid_quote_judging_verbs,
-    lede__lexid_quote_maker_verbs, lede__lexid_quote_objects,
-    lede__lexid_quote_stance_lemmas, lede__lexid_quote_tell_verbs,
-    lede__lexid_quote_works,       lede__lexid_speech_verbs};
-_Static_assert(sizeof S_ids / sizeof *S_ids == S_NLISTS, "a list id each");
 
 /* The bits of the lists' ids in lede__word.lists (all are under 129). */
 #define S_B(id, w)                                                        \
@@ -135,7 +122,7 @@ static unsigned S_lists_e(const lede__word *e) {
   /* (most words are in none: one test) */
   if (!e || !((e->lists[0] & S_M(0)) | (e->lists[1] & S_M(1)))) return 0;
   for (size_t k = 0; k < S_NLISTS; k++)
-    m |= (unsigned)lede__word_has_id(e, S_ids[k]) << k;
+    m |= (unsigned)lede__word_has_id(e, S_lists[k].id) << k;
   return m;
 }
 
@@ -344,16 +331,23 @@ static int S_quoted(const S_doc *d, uint32_t h) {
   return c;
 }
 
-/* Does [s, e) overlap a quote found so far? The quotes are sorted by
- * start: those starting before e, the last S_BACK of them. */
-#define S_BACK 32
-static int S_in_quote(const lede_article *a, size_t nq, size_t s, size_t e) {
+/* The first of the nq quotes found so far (sorted by start) that starts
+ * at or after pos; nq if none. */
+static size_t S_quote_from(const lede_article *a, size_t nq, size_t pos) {
   size_t lo = 0, hi = nq;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (a->quotes.v[mid].outer.start < e) lo = mid + 1;
+    if (a->quotes.v[mid].outer.start < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/* Does [s, e) overlap a quote found so far? Those starting before e, the
+ * last S_BACK of them. */
+#define S_BACK 32
+static int S_in_quote(const lede_article *a, size_t nq, size_t s, size_t e) {
+  size_t lo = S_quote_from(a, nq, e);
   for (size_t i = lo; i > 0 && i + S_BACK > lo; i--)
     if (a->quotes.v[i - 1].outer.end > s) return 1;
   return 0;
@@ -557,16 +551,9 @@ static size_t S_candidate(S_doc *d, size_t si, size_t s0, size_t s1,
     return j;
   /* the content: to the first comma, dash or semicolon, or a quote */
   size_t cs = S_tok(a, k + 1)->start, ce = a->sents.v[si].span.end;
-  { /* the first quote starting at or after cs */
-    size_t lo = 0, hi = d->nq;
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      if (a->quotes.v[mid].outer.start < cs) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < d->nq && a->quotes.v[lo].outer.start < ce)
-      ce = a->quotes.v[lo].outer.start;
-  }
+  size_t qf = S_quote_from(a, d->nq, cs);
+  if (qf < d->nq && a->quotes.v[qf].outer.start < ce)
+    ce = a->quotes.v[qf].outer.start;
   for (size_t t = k + 1; t < s1; t++)
     if (S_comma(a, t) || S_punct(a, t, ';') || S_dash(a, t)) {
       if (S_tok(a, t)->start < ce) ce = S_tok(a, t)->start;
@@ -621,7 +608,8 @@ static void S_keep(S_ctx *x, size_t si, S_cand *cv, size_t nc) {
     q->cue = lede__s32(S_span_tok(a, c->v, c->v + 1));
     q->speaker = lede__s32(S_span_tok(a, c->spk0, c->spk1));
     q->via = LEDE_VIA_NAME;
-    /* the lemma: the verb's entry in the cue lists, else its form */
+    /* the lemma: the verb with its suffix cut (S_lemma), as the
+     * features read it */
     char lv[S_MAXW], *lem = lede__alloc(&a->arena, S_MAXW + 2);
     size_t nl = S_lemma(lv, S_low(a, c->v, lv), lem);
     lem[nl] = '\0';
