@@ -102,6 +102,24 @@ static inline int lede_lua_keys(lua_State *L) {
   return lua_gettop(L);
 }
 
+/* Push the article's cache table under key (in the user value of the
+ * article at index art), made with room for n items and nrec more when
+ * it is not there yet; returns 1 when it was just made. */
+static inline int lede_lua_cache(lua_State *L, int art, const void *key,
+                                 size_t n, int nrec) {
+  art = lua_absindex(L, art);
+  lua_getiuservalue(L, art, 1);
+  int made = lua_rawgetp(L, -1, key) != LUA_TTABLE;
+  if (made) {
+    lua_pop(L, 1);
+    lua_createtable(L, n < 1u << 20 ? (int)n : 1 << 20, nrec);
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, -3, key);
+  }
+  lua_remove(L, -2);
+  return made;
+}
+
 /* Push key k of the keys table at index K. */
 static inline void lede_lua_key(lua_State *L, int K, int k) {
   lua_rawgeti(L, K, k);

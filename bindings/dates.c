@@ -66,18 +66,12 @@ static void S_push_date(lua_State *L, int K, const lede_article *a, size_t i,
  * sentence strings S_push_date keeps. */
 static int S_date_cache(lua_State *L, int art, const lede_article *a) {
   static const char key = 0;
-  lua_getiuservalue(L, art, 1);
-  if (lua_rawgetp(L, -1, &key) != LUA_TTABLE) {
-    lua_pop(L, 1);
-    size_t n = lede_date_count(a);
-    lua_createtable(L, n < 1u << 20 ? (int)n : 1 << 20, 1);
+  size_t n = lede_date_count(a);
+  if (lede_lua_cache(L, art, &key, n, 1)) {
     /* sentence strings: at most one per date */
     lua_createtable(L, 0, (int)(n < 1024 ? n : 1024));
     lua_rawseti(L, -2, 0);
-    lua_pushvalue(L, -1);
-    lua_rawsetp(L, -3, &key);
   }
-  lua_remove(L, -2);
   return lua_gettop(L);
 }
 

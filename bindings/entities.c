@@ -106,23 +106,14 @@ static int S_entity_pass(lua_State *L, const lede_article *a, size_t i,
 void lede_lua_entity_shared(lua_State *L, int K, int art,
                             const lede_article *a, size_t i) {
   static const char key = 0;
-  art = lua_absindex(L, art);
-  lua_getiuservalue(L, art, 1);
-  if (lua_rawgetp(L, -1, &key) != LUA_TTABLE) {
-    lua_pop(L, 1);
-    size_t n = lede_entity_count(a);
-    lua_createtable(L, n < 1u << 20 ? (int)n : 1 << 20, 0);
-    lua_pushvalue(L, -1);
-    lua_rawsetp(L, -3, &key);
-  }
+  lede_lua_cache(L, art, &key, lede_entity_count(a), 0);
   if (lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TNIL) {
     lua_pop(L, 1);
     lede_lua_entity(L, K, a, i);
     lua_pushvalue(L, -1);
     lua_rawseti(L, -3, (lua_Integer)i + 1);
   }
-  lua_replace(L, -3);
-  lua_pop(L, 1);
+  lua_remove(L, -2);
 }
 
 /* article:entities([filter]): all entities in order of first mention;
