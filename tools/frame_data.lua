@@ -32,12 +32,13 @@ for d in set.docs(dir) do
     local qs = gold[d.id] or {}
     local b = set.byte_index(d.text)
     local pub = d.published
-    if type(pub) ~= "string" then pub = "-" end
+    -- one word of at most 63 bytes, as train_frames.c reads it
+    if type(pub) ~= "string" or not pub:match("^%S+$") or #pub > 63 then pub = "-" end
     out:write("DOC ", #d.text, " ", pub, "\n", d.text, "\nGOLD ", #qs, "\n")
     for _, q in ipairs(qs) do
       local sp = type(q.speaker) == "string" and q.speaker or nil
       local ss, se = -1, -1
-      if sp and type(q.speaker_start) == "number" then
+      if sp and type(q.speaker_start) == "number" and type(q.speaker_end) == "number" then
         ss, se = b[q.speaker_start], b[q.speaker_end]
       end
       sp = sp or ""
