@@ -71,6 +71,22 @@ describe("article:entities", function()
     assert.is_true(al["COAS"] and al["Qamar"] and al["Chief of Army Staff"])
   end)
 
+  it("gives each mention and alias the text's own bytes", function()
+    -- a mention's string may be the name's or an alias's, made once
+    local b = lede.parse("Lee and Park\n\nJohn Lee met Sara Park. Lee said LEE was " ..
+      "not Lee's; Park, Sara Park and PARK agreed. Lee left.\n")
+    for _, x in ipairs({ a, b }) do
+      for _, e in ipairs(x:entities()) do
+        local seen = {}
+        for _, s in ipairs(e.aliases) do seen[s] = true end
+        assert.is_true(seen[e.name], e.name)
+        for _, m in ipairs(e.mentions) do
+          assert.equal(x.text:sub(m.start, m.stop), m.text)
+        end
+      end
+    end
+  end)
+
   it("filters by type, by name and by table", function()
     assert.equal(3, #a:entities("person"))
     assert.equal(5, #a:entities("organization"))
