@@ -245,13 +245,14 @@ $(BUILD)/tests/test_allocfail: tests/test_allocfail.c tests/helpers.h $(BUILD)/l
 	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
 	  $(BUILD)/liblede-small.a $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread $(LDFLAGS)
 
-# test_json, test_sentences and test_layout again over their files built
-# without SSE2 (the JSON writer's portable escape scan, the tokenizer's
-# byte-by-byte word scan and eight-byte stop scan, layout's word count
-# eight bytes a step): only
+# test_json, test_sentences, test_layout and test_quotes_marks again over
+# their files built without SSE2 (the JSON writer's portable escape scan,
+# the tokenizer's byte-by-byte word scan and eight-byte stop scan,
+# layout's word count eight bytes a step, the quotation marks' scan eight
+# bytes a step): only
 # that one object differs. The objects are kept (.SECONDARY), not deleted
 # as intermediates and built again by the next make.
-NOSSE2 = json sentences layout
+NOSSE2 = json sentences layout quotes_marks
 TEST_BIN += $(NOSSE2:%=$(BUILD)/tests/test_%_nosse2)
 .SECONDARY: $(NOSSE2:%=$(BUILD)/nosse2/%.o)
 $(BUILD)/nosse2/%.o: core/%.c $(CORE_HDR)

@@ -1,6 +1,14 @@
 /* Quotes: quotation marks paired, token and word tests, and the speaker
  * phrases read around a cue. */
 #include <pthread.h>
+/* The scan for marks reads sixteen bytes at a time with SSE2 where the
+ * compiler targets it, eight otherwise or when LEDE_NO_SSE2 is defined. */
+#if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
+#define S_SSE2 1
+#include <emmintrin.h>
+#else
+#define S_SSE2 0
+#endif
 
 #include "quotes_internal.h"
 #include "quote_verbs.h"
@@ -50,6 +58,39 @@ static inline uint64_t S_mark8(uint64_t v) {
   return ((z & ~v) | v) & highs;
 }
 
+#if S_SSE2
+/* Bit k set where byte k of the sixteen at s is " ' ` or not ASCII. */
+static inline unsigned S_mark16(const char *s) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+  __m128i m = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))),
+      _mm_cmpeq_epi8(v, _mm_set1_epi8('`')));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v));
+}
+#endif
+
+/* The first position from j on in t[.., hi) holding a mark or a byte not
+ * ASCII; hi if none. */
+static inline size_t S_plain_end(const char *t, size_t j, size_t hi) {
+#if S_SSE2
+  for (; hi - j >= 16; j += 16) {
+    unsigned m = S_mark16(t + j);
+    if (m) return j + (size_t)__builtin_ctz(m);
+  }
+#endif
+  while (hi - j >= 8) {
+    uint64_t v;
+    memcpy(&v, t + j, 8);
+    if (S_mark8(v)) break;
+    j += 8;
+  }
+  while (j < hi && (unsigned char)t[j] < 0x80 && t[j] != '"' &&
+         t[j] != '\'' && t[j] != '`')
+    j++;
+  return j;
+}
+
 /* Scan s[lo, hi) of block b for marks, carrying the stack in x. skip is a
  * position whose mark re-opens a carried quote (or (size_t)-1). */
 static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
@@ -59,18 +100,8 @@ static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
   for (size_t i = lo; i < hi; i += len) {
     unsigned char byte = (unsigned char)t[i];
     if (byte < 0x80 && byte != '"' && byte != '\'' && byte != '`') {
-      /* Plain ASCII up to the next mark or non-ASCII byte, eight bytes
-       * at a time while there is none among them. */
-      size_t j = i + 1;
-      while (hi - j >= 8) {
-        uint64_t v;
-        memcpy(&v, t + j, 8);
-        if (S_mark8(v)) break;
-        j += 8;
-      }
-      while (j < hi && (unsigned char)t[j] < 0x80 && t[j] != '"' &&
-             t[j] != '\'' && t[j] != '`')
-        j++;
+      /* Plain ASCII up to the next mark or non-ASCII byte. */
+      size_t j = S_plain_end(t, i + 1, hi);
       prev = (unsigned char)t[j - 1];
       len = j - i;
       continue;
