@@ -251,13 +251,6 @@ static inline int S_family(int32_t c) {
   return F_NONE;
 }
 
-/* Is any of the eight bytes at p set (a->quote_verb, eight tokens)? */
-static inline int S_any8(const uint8_t *p) {
-  uint64_t v;
-  memcpy(&v, p, sizeof v);
-  return v != 0;
-}
-
 /* The first token in [i, hi) whose bit is set in m, or hi if none. */
 static inline size_t S_next_cand(const uint64_t *m, size_t i, size_t hi) {
   while (i < hi) {

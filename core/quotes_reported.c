@@ -1822,10 +1822,10 @@ void lede__q_sourceless(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t si = 0; si < a->sents.n; si++) {
     size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
-    for (size_t i = s0; i + 1 < s1; i++) {
-      /* (most tokens are no verb: passed over eight at a time) */
-      while (i + 8 < s1 && !S_any8(a->quote_verb + i)) i += 8;
-      if (i + 1 >= s1) break;
+    size_t stop = s1 > s0 ? s1 - 1 : s0;
+    /* (Q_REPORT holds every verb left, and "according") */
+    for (size_t i = s0; (i = S_next_cand(x->cand[Q_REPORT], i, stop)) < stop;
+         i++) {
       if (!a->quote_verb[i] || S_used(x->used_tok, i)) continue;
       const lede__token *t = S_tok(a, i);
       if (t->flags & LEDE__T_UPPER) continue;
