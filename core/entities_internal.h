@@ -144,6 +144,7 @@ typedef struct {
 /* What is known of one distinct word (its look-up key): bit k of known
  * says whether bit k of val answers "is it in lede__ent_lists[k]". */
 #define W_CAL (1u << 31)   /* a month or weekday */
+#define W_NOTYPE (1u << 30) /* types nothing alone (S_types_nothing) */
 #define W_MULTI (1u << 29) /* the first word of a multi-word place or name */
 #define W_WORD (1u << 28)  /* word below is looked up */
 typedef struct {

@@ -205,6 +205,28 @@ int lede__ent_role_word(const S_ctx *x, size_t i) {
 }
 
 static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict);
+static void S_one_word(S_ctx *x, size_t s, size_t e, size_t acr);
+
+/* Does the word of token i type nothing alone: it has a record, no place
+ * entry, and is in no list that makes one word a place, group,
+ * organization, role or title (lede__ent_place_type, lede__ent_known_org,
+ * lede__ent_role_word, S_title_len)? Most words; known per record. */
+static int S_types_nothing(const S_ctx *x, size_t i) {
+  S_wrec *w = S_rec(x, i);
+  if (!w) return 0;
+  if (!(w->known & W_NOTYPE)) {
+    static const unsigned ids[] = {lede__lexid_regions,  lede__lexid_groups,
+                                   lede__lexid_organizations, lede__lexid_agencies,
+                                   lede__lexid_roles,    LEDE__LEX_ID_TITLE_HEAD};
+    const lede__word *wd = S_rec_word(w);
+    int any = S_rec_gaz(w) != NULL;
+    for (size_t k = 0; k < sizeof ids / sizeof *ids && !any; k++)
+      any = lede__word_has_id(wd, ids[k]);
+    w->known |= W_NOTYPE;
+    if (!any) w->val |= W_NOTYPE;
+  }
+  return (w->val & W_NOTYPE) != 0;
+}
 
 /* A capitalized word whose last hyphenated part is lower case:
  * "Ontario-based", "Family-controlled". */
@@ -271,6 +293,15 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   while (s < e && (!S_capital(S_T(x, s)) || S_calendar(x, s))) s++;
   while (e > s && (!S_capital(S_T(x, e - 1)) || S_calendar(x, e - 1))) e--;
   if (s >= e) return;
+  /* One word that types nothing alone: of the tests below, only the
+   * sentence's first word, "the" and step 8 can answer. */
+  if (e - s == 1 && S_types_nothing(x, s)) {
+    if ((S_init(x, s) && S_T(x, s)->len > 1 && S_common(x, s)) || S_is(x, s, "the") ||
+        S_is(x, s, "a") || S_is(x, s, "an") || strict)
+      return;
+    S_one_word(x, s, e, acr);
+    return;
+  }
   /* "Ontario-based", "Kremlin-backed": a modifier before the name. */
   if (e - s > 1 && S_modifier(x, s)) {
     lede__ent_compound(x, s);
@@ -449,7 +480,12 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
     }
     return;
   }
-  /* 8. One word: an acronym, a first name, or unknown till pass 2. */
+  S_one_word(x, s, e, acr);
+}
+
+/* 8. One word [s, e): an acronym, a first name, or unknown till pass 2. */
+static void S_one_word(S_ctx *x, size_t s, size_t e, size_t acr) {
+  S_ment *m;
   if (S_T(x, s)->flags & LEDE__T_UPPER) {
     if (e - s == 1 && S_T(x, s)->len <= 8) {
       m = lede__ent_emit(x, s, e, X_UNKNOWN, H_NAME);

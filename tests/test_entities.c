@@ -276,6 +276,24 @@ Test(entities, sentence_starts_and_calendar) {
   lede_article_free(a);
 }
 
+/* One-word runs of words no list types (S_run's shortcut): a sentence's
+ * first ordinary word and "A", "The" name nothing; an unknown acronym is
+ * an organization; an unknown name is kept, mention by mention. */
+Test(entities, one_word_runs) {
+  lede_article *a = t_parse(
+      "Talks\n\n"
+      "A deal was near. The talks with Vexlor went on, ZQX staff said. "
+      "Later, an aide to Vexlor left. Yesterday it rained.\n");
+  t_entity_is(a, "ZQX", LEDE_ENTITY_ORGANIZATION, 1);
+  cr_assert_eq(lede_entity_mention_count(a, t_entity(a, "Vexlor")), 2);
+  t_no_entity(a, "A");
+  t_no_entity(a, "The");
+  t_no_entity(a, "Later");
+  t_no_entity(a, "Yesterday");
+  cr_assert_eq(lede_entity_count(a), 2);
+  lede_article_free(a);
+}
+
 Test(entities, ambiguous_city_names) {
   lede_article *a = t_parse(
       "Holidays\n\n"
