@@ -234,8 +234,12 @@ void lede_lua_block(lua_State *L, int K, const lede_article *a, size_t b);
 /* Push entity i as a table {name, type, count, index, title, role,
  * aliases, mentions} (entities.c). K: the keys table's index. */
 void lede_lua_entity(lua_State *L, int K, const lede_article *a, size_t i);
-/* The same, built once per article and shared (the article at index art). */
-void lede_lua_entity_shared(lua_State *L, int K, int art,
+/* Push the article's cache of entity tables (the article at index art);
+ * returns its stack index. */
+int lede_lua_entity_cache(lua_State *L, int art, const lede_article *a);
+/* Push entity i as lede_lua_entity makes it, built once per article and
+ * kept in the cache at index cache. */
+void lede_lua_entity_shared(lua_State *L, int K, int cache,
                             const lede_article *a, size_t i);
 
 /* show.c: create the metatables above; lede.help and lede._HELP in the

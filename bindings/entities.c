@@ -129,20 +129,26 @@ static int S_entity_pass(lua_State *L, const lede_article *a, size_t i,
                             lede_entity_type_name(lede_entity_type_of(a, i)));
 }
 
+static const char S_cache_key = 0;
+
+/* Push the article's cache of entity tables (the user value of the
+ * article at index art): entity i's table at i + 1, made on first use.
+ * Returns its stack index. Fetched once per list, not once per item. */
+int lede_lua_entity_cache(lua_State *L, int art, const lede_article *a) {
+  lede_lua_cache(L, art, &S_cache_key, lede_entity_count(a), 0);
+  return lua_gettop(L);
+}
+
 /* Entity i as lede_lua_entity makes it, built once per article and kept
- * in the article's cache table (the user value of the article at index
- * art): entities, entity and every quote's speaker give the same table. */
-void lede_lua_entity_shared(lua_State *L, int K, int art,
+ * in the cache at index cache: entities, entity and every quote's
+ * speaker give the same table. */
+void lede_lua_entity_shared(lua_State *L, int K, int cache,
                             const lede_article *a, size_t i) {
-  static const char key = 0;
-  lede_lua_cache(L, art, &key, lede_entity_count(a), 0);
-  if (lua_rawgeti(L, -1, (lua_Integer)i + 1) == LUA_TNIL) {
-    lua_pop(L, 1);
-    lede_lua_entity(L, K, a, i);
-    lua_pushvalue(L, -1);
-    lua_rawseti(L, -3, (lua_Integer)i + 1);
-  }
-  lua_remove(L, -2);
+  if (lua_rawgeti(L, cache, (lua_Integer)i + 1) != LUA_TNIL) return;
+  lua_pop(L, 1);
+  lede_lua_entity(L, K, a, i);
+  lua_pushvalue(L, -1);
+  lua_rawseti(L, cache, (lua_Integer)i + 1);
 }
 
 /* article:entities([filter]): all entities in order of first mention;
@@ -155,12 +161,13 @@ static int l_entities(lua_State *L) {
   lede_lua_article *ud = lua_touserdata(L, 1);
   size_t only = S_only(L, a, 2);
   size_t n = lede_entity_count(a);
+  int cache = lede_lua_entity_cache(L, 1, a);
   int K = lede_lua_keys(L);
   lua_createtable(L, n < 1u << 20 ? (int)n : 1 << 20, 0);
   lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
     if (!S_entity_pass(L, a, i, 2, only)) continue;
-    lede_lua_entity_shared(L, K, 1, a, i);
+    lede_lua_entity_shared(L, K, cache, a, i);
     int keep = lede_lua_filter_call(L, 2);
     a = lede_lua_live(L, ud); /* the filter may have closed it */
     if (keep) lua_rawseti(L, -2, ++k);
@@ -263,8 +270,9 @@ static int l_entity(lua_State *L) {
     lua_pushnil(L);
     return 1;
   }
+  int cache = lede_lua_entity_cache(L, 1, a);
   int K = lede_lua_keys(L);
-  lede_lua_entity_shared(L, K, 1, a, i);
+  lede_lua_entity_shared(L, K, cache, a, i);
   return 1;
 }
 

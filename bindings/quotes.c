@@ -70,9 +70,10 @@ static void S_span_table(lua_State *L, int K, const lede_article *a,
 }
 
 /* Quote i as a table; a speaker's entity table is the article's shared
- * one, so many quotes by one speaker stay cheap. */
-static void S_push_quote(lua_State *L, int K, const lede_article *a,
-                         size_t i) {
+ * one (from the cache at index cache), so many quotes by one speaker stay
+ * cheap. */
+static void S_push_quote(lua_State *L, int K, int cache,
+                         const lede_article *a, size_t i) {
   /* Sized to its fields (12 to 21): a hash part no larger than needed. */
   lede_span cue, spk, ref, org;
   size_t e = lede_quote_speaker_entity(a, i);
@@ -158,7 +159,7 @@ static void S_push_quote(lua_State *L, int K, const lede_article *a,
   if (has_org) S_span_table(L, K, a, org, LEDE_K_SPEAKER_ORG);
   if (e != LEDE_NONE) {
     lede_lua_key(L, K, LEDE_K_SPEAKER);
-    lede_lua_entity_shared(L, K, 1, a, e);
+    lede_lua_entity_shared(L, K, cache, a, e);
     lua_rawset(L, -3);
   }
   lede_lua_block(L, K, a, lede_quote_block(a, i));
@@ -181,6 +182,7 @@ static int l_quotes(lua_State *L) {
     lua_pop(L, 2);
   }
   size_t nq = lede_quote_count(a);
+  int cache = lede_lua_entity_cache(L, 1, a); /* the speakers' tables */
   int K = lede_lua_keys(L);
   lua_createtable(L, nq < 1u << 20 ? (int)nq : 1 << 20, 0);
   lua_Integer n = 0;
@@ -195,7 +197,7 @@ static int l_quotes(lua_State *L) {
                 lede_quote_is_question(a, i)))
       continue;
     if (speakers && !S_speaker_pass(L, a, i, 2, exact)) continue;
-    S_push_quote(L, K, a, i);
+    S_push_quote(L, K, cache, a, i);
     int keep = lede_lua_filter_call(L, 2);
     a = lede_lua_live(L, ud); /* the filter may have closed it */
     if (keep) lua_rawseti(L, -2, ++n);

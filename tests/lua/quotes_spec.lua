@@ -28,6 +28,16 @@ describe("article:quotes", function()
       end
     end
     assert.is_true(n >= 5) -- ISPR/the military speaks in most of them
+    -- the same when the quotes come first and build the speakers' tables
+    local b = lede.parse(text)
+    local qs = b:quotes()
+    local es = b:entities()
+    for _, q in ipairs(qs) do
+      if q.speaker then
+        assert.is_true(rawequal(q.speaker, es[q.speaker.index]))
+        assert.is_true(rawequal(q.speaker, b:entity(q.speaker.name)))
+      end
+    end
   end)
 
   -- The eleven quotes of the hand analysis are speech; the article also
