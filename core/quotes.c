@@ -64,7 +64,7 @@ void lede__quotes(lede_article *a) {
   for (size_t i = 0; i < x.pairs.n; i++) {
     size_t t0 = S_tok_at(a, x.pairs.v[i].oend);
     size_t t1 = S_tok_at(a, x.pairs.v[i].close);
-    for (size_t k = t0; k < t1; k++) S_use(x.used_tok, k, 2);
+    S_use_range(x.used_tok, t0, t1, 2);
   }
   lede__q_direct(&x);
   x.ndirect = a->quotes.n;

@@ -454,13 +454,13 @@ int lede__q_cmp_quote(const void *pa, const void *pb) {
 }
 
 /* Quotes in text order (lede__q_cmp_quote), as qsort puts them; most
- * often they are in order already, and then are left as they are. */
+ * often they are in order already, and then are left as they are, else
+ * those from the first out of order on are sorted and merged in. */
 void lede__q_sort_quotes(lede_article *a) {
   size_t n = a->quotes.n, k = 1;
   while (k < n && lede__q_cmp_quote(&a->quotes.v[k - 1], &a->quotes.v[k]) <= 0)
     k++;
-  if (k < n)
-    qsort(a->quotes.v, a->quotes.n, sizeof *a->quotes.v, lede__q_cmp_quote);
+  if (k < n) lede__q_sort_tail(a, k);
 }
 
 /* The same when quotes [0, n0) are in order and the few after them were

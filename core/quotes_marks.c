@@ -696,6 +696,7 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
     /* ("news reports of", "support for": nouns, in speaker phrases too;
      * "charged that", not "charged him", "charges that might arise") */
     int verbs = 0; /* any left */
+    int lower = 0; /* a verb left in lower case where S_title_case looks */
     for (size_t i = t0; (i = S_next_cand(vb, i, t1)) < t1; i++) {
       if (S_noun_first(a, i, t1)) {
         a->quote_verb[i] = 0;
@@ -710,6 +711,8 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
             !S_finite(a, i + 2) && !S_finite_aux(a, i + 2)))
         a->quote_verb[i] = 0;
       verbs |= a->quote_verb[i] != 0;
+      lower |= a->quote_verb[i] && i < t0 + 64 && a->tokens.v[i].len >= 4 &&
+               !(a->tokens.v[i].flags & LEDE__T_CAP);
     }
     /* (a sentence with no verb left has none to drop) */
     if (!verbs) continue;
@@ -717,7 +720,8 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
       memset(a->quote_verb + t0, 0, t1 - t0);
       continue;
     }
-    if (!S_title_case(a, si)) continue;
+    /* (S_title_case says no at such a verb: told without its walk) */
+    if (lower || !S_title_case(a, si)) continue;
     /* "Lee Says Bridge Will Reopen", "Lee Just Announced ...": a
      * headline's verb of speech or writing after a name still reports;
      * its stances and thoughts ("Senator Defends Budget") are
