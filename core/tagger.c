@@ -619,26 +619,29 @@ static inline uint64_t S_whash(const char *t, size_t a, size_t n, size_t tend, i
   return S_whash_long(t, a, n, tend, fold);
 }
 
-/* A word's place in a sieve of S_SIEVE bits, by its first two bytes
- * (c1 0 for a word of one) and length: a word and its lower-case form
- * have the same. */
+/* A word's place in a sieve of S_SIEVE bits, by its first eight bytes
+ * with ASCII capitals folded, x (the rest 0), and its length, cut at
+ * S_WMAX as its key in the document's map is: a word and its lower-case
+ * form have the same. In 32 bits, as S_can_hw makes it four at once. */
 #define S_SIEVE 8192
-static inline uint32_t S_sieve(uint32_t c0, uint32_t c1, size_t n) {
-  if (n > S_WMAX) n = S_WMAX;
-  return (((c0 | 0x20) << 16 | (c1 | 0x20) << 8 | (uint32_t)n) * 0x9e3779b1u) >> 19;
-}
-/* S_sieve of a word of n <= 8 bytes, x (its bytes, the rest 0). */
 static inline uint32_t S_sieve_x(uint64_t x, size_t n) {
-#if defined(__GNUC__)
-  /* the first two bytes swapped into place */
-  uint32_t c = __builtin_bswap32(((uint32_t)x & 0xffff) | 0x2020) >> 8;
-  return ((c | (uint32_t)n) * 0x9e3779b1u) >> 19;
-#else
-  return S_sieve((uint32_t)(x & 0xff), (uint32_t)((x >> 8) & 0xff), n);
-#endif
+  uint32_t h = (uint32_t)x * 0x9e3779b1u + (uint32_t)(x >> 32) * 0x85ebca6bu +
+               (uint32_t)(n > S_WMAX ? S_WMAX : n);
+  return (h * 0xc2b2ae35u) >> 19;
 }
-static inline uint32_t S_sieve_of(const char *s, size_t n) {
-  return S_sieve((unsigned char)s[0], n > 1 ? (unsigned char)s[1] : 0, n);
+/* S_sieve_x of the word t[a, a + n), t readable up to tend. */
+static inline uint32_t S_sieve_of(const char *t, size_t a, size_t n, size_t tend) {
+  uint64_t x = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (a + 8 <= tend) {
+    memcpy(&x, t + a, 8);
+    if (n < 8) x &= (1ULL << (8 * n)) - 1;
+  } else
+#else
+  (void)tend;
+#endif
+    for (size_t i = 0; i < n && i < 8; i++) x |= (uint64_t)(unsigned char)t[a + i] << (8 * i);
+  return S_sieve_x(lede__fold_case(x), n);
 }
 
 static S_dslot *S_dget(S_dmap *m, uint64_t h, int add) {
@@ -832,7 +835,7 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
 }
 
 /* What capitalized word a (token i) says of its key in the document.
- * The keys go in a sieve too (S_sieve): most words in lower case match
+ * The keys go in a sieve too (S_sieve_x): most words in lower case match
  * no key and are passed over without hashing (S_can_all). */
 static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a, S_cword *c) {
   const char *t = g->t;
@@ -850,7 +853,7 @@ static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a, S_cword *c) {
       d = c->ds;
     } else {
       d = S_dget(m, S_lkey(g, t + a->start, a->len), 1);
-      uint32_t sv = S_sieve_of(t + a->start, a->len);
+      uint32_t sv = S_sieve_of(t, a->start, a->len, g->tend);
       if (d) sieve[sv >> 6] |= 1ULL << (sv & 63);
       if (c) c->ds = d, c->dsk = (unsigned char)(m->gen + 1);
     }
@@ -883,7 +886,7 @@ static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a, S_cword *c) {
 /* A word in lower case marks its capitalized forms' keys (D_LOWER). */
 S_HOT void S_doc_lower(S_tagger *g, const lede__token *a) {
   const char *t = g->t;
-  uint32_t sv = S_sieve_of(t + a->start, a->len);
+  uint32_t sv = S_sieve_of(t, a->start, a->len, g->tend);
   if (!(g->sieve[sv >> 6] & (1ULL << (sv & 63)))) return;
   S_dslot *d = S_dget(&g->doc, S_lkey(g, t + a->start, a->len), 0);
   if (d) d->bits |= D_LOWER;
@@ -1554,7 +1557,7 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
     memcpy(&x, t + k, 8);
     x &= S_mask8[n];
     /* The sieve holds the document's keys and the particles. */
-    uint32_t sv = S_sieve_x(x, n);
+    uint32_t sv = S_sieve_x(lede__fold_case(x), n);
     uint64_t hit = (g->sieve[sv >> 6] >> (sv & 63)) & 1;
     if (hit && S_LOW) {
       /* The same words come again ("the" of "The"): each is looked up
@@ -1608,6 +1611,125 @@ S_HOT int S_can1(S_tagger *g, const lede__token *a, unsigned char cx, size_t ten
 #undef S_LOW
 }
 
+#if S_HWC && LEDE__TG_NT == 8
+/* Eight bytes of the text at each lane's place where rd, the bytes from
+ * the lane's n on 0 (n of 0 to 8 a lane); 0 elsewhere. (The other lanes
+ * read the text's first bytes: no place is read that rd does not allow,
+ * even where a mask would be ignored, as valgrind does.) */
+__attribute__((target("avx2"))) static inline __m256i S_read8(const char *t, __m256i at, __m256i rd,
+                                                              __m256i n) {
+  __m256i x = _mm256_i64gather_epi64((const long long *)(const void *)t, _mm256_and_si256(at, rd), 1);
+  x = _mm256_and_si256(x, rd);
+  return _mm256_and_si256(x, _mm256_srlv_epi64(_mm256_set1_epi64x(-1),
+                                               _mm256_sub_epi64(_mm256_set1_epi64x(64),
+                                                                _mm256_slli_epi64(n, 3))));
+}
+
+/* S_can1 of tokens v[0, nv) into c, four at once where its answer needs
+ * no look-up: 1 for a capitalized word or a line not in prose; 0 for a
+ * mark, and for a word of 1 to 16 bytes in ASCII, none a capital, that
+ * the sieve (the document's keys and the particles) does not hold or
+ * that S_can1 has answered 0 for already (memo: the short words that
+ * marked their key, "the" of "The", by their bytes and length). Only
+ * the others go through S_can1. (x86: a token is its start, then its
+ * length in the low 26 bits and its flags above.) The arguments as
+ * S_can_all reads them, with fast true. */
+__attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_can_hw(
+    S_tagger *g, const lede__token *v, size_t nv, const unsigned char *cx, unsigned char *c,
+    size_t tend, uint64_t *seen, const char *t, int hasdoc) {
+  uint64_t memo[256] = {0};
+  const __m256i zero = _mm256_setzero_si256(), ones = _mm256_set1_epi64x(-1);
+  const __m256i hi = _mm256_set1_epi64x((long long)0x8080808080808080ULL);
+  size_t i = 0;
+  for (; i + 4 <= nv && tend >= 16; i += 4) {
+    __m256i tk = _mm256_loadu_si256((const __m256i *)(v + i));
+    __m256i start = _mm256_and_si256(tk, _mm256_set1_epi64x(0xffffffff));
+    __m256i len = _mm256_and_si256(_mm256_srli_epi64(tk, 32), _mm256_set1_epi64x(0x3ffffff));
+    __m256i fl = _mm256_srli_epi64(tk, 58);
+    uint32_t c4;
+    memcpy(&c4, cx + i, 4);
+    __m256i ctx = _mm256_cvtepu8_epi64(_mm_cvtsi32_si128((int)c4));
+    /* 1: capitalized, or a line not in prose; 0: a mark */
+    __m256i is1 = _mm256_xor_si256(
+        _mm256_cmpeq_epi64(
+            _mm256_or_si256(_mm256_and_si256(fl, _mm256_set1_epi64x(LEDE__T_CAP | LEDE__T_UPPER)),
+                            _mm256_and_si256(ctx, _mm256_set1_epi64x(LEDE__TC_UPPER | LEDE__TC_TITLE |
+                                                                     LEDE__TC_LABEL))),
+            zero),
+        ones);
+    __m256i mark = _mm256_xor_si256(
+        _mm256_cmpeq_epi64(_mm256_and_si256(fl, _mm256_set1_epi64x(LEDE__T_PUNCT | LEDE__T_QUOTE)), zero),
+        ones);
+    /* the words of 1 to 16 bytes read whole (x0, and x1 past 8), the
+     * text readable 8 or 16 bytes from their start */
+    __m256i end8 = _mm256_add_epi64(start, _mm256_set1_epi64x(8));
+    __m256i room = _mm256_sub_epi64(_mm256_set1_epi64x((long long)tend), end8);
+    __m256i over8 = _mm256_cmpgt_epi64(len, _mm256_set1_epi64x(8));
+    __m256i rd = _mm256_and_si256(_mm256_cmpgt_epi64(len, zero),
+                                  _mm256_cmpgt_epi64(_mm256_set1_epi64x(17), len));
+    /* (room > 7 past 8 bytes, else room > -1) */
+    rd = _mm256_and_si256(rd, _mm256_cmpgt_epi64(room, _mm256_sub_epi64(
+                                                           _mm256_and_si256(over8, _mm256_set1_epi64x(8)),
+                                                           _mm256_set1_epi64x(1))));
+    rd = _mm256_andnot_si256(_mm256_or_si256(is1, mark), rd);
+    __m256i x0 = S_read8(t, start, rd, _mm256_min_epu32(len, _mm256_set1_epi64x(8)));
+    __m256i x1 = S_read8(t, end8, _mm256_and_si256(rd, over8),
+                         _mm256_and_si256(_mm256_sub_epi64(len, _mm256_set1_epi64x(8)), over8));
+    /* any byte past ASCII, or an 'A' to 'Z' (S_can1) */
+    __m256i x01 = _mm256_or_si256(x0, x1);
+    __m256i bad = _mm256_or_si256(
+        _mm256_or_si256(
+            _mm256_andnot_si256(_mm256_add_epi64(x0, _mm256_set1_epi64x(0x2525252525252525LL)),
+                                _mm256_add_epi64(x0, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL))),
+            _mm256_andnot_si256(_mm256_add_epi64(x1, _mm256_set1_epi64x(0x2525252525252525LL)),
+                                _mm256_add_epi64(x1, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL)))),
+        x01);
+    bad = _mm256_and_si256(bad, hi);
+    /* the sieve's bit (S_sieve_x, of a word without capitals) */
+    __m256i h = _mm256_mullo_epi32(x0, _mm256_set_epi32((int)0x85ebca6bu, (int)0x9e3779b1u, (int)0x85ebca6bu,
+                                                        (int)0x9e3779b1u, (int)0x85ebca6bu, (int)0x9e3779b1u,
+                                                        (int)0x85ebca6bu, (int)0x9e3779b1u));
+    h = _mm256_add_epi32(_mm256_add_epi32(h, _mm256_srli_epi64(h, 32)), len);
+    h = _mm256_mullo_epi32(h, _mm256_set1_epi32((int)0xc2b2ae35u));
+    __m256i sv = _mm256_srli_epi64(_mm256_slli_epi64(h, 32), 51);
+    __m256i sw = _mm256_i64gather_epi64((const long long *)(const void *)g->sieve, _mm256_srli_epi64(sv, 6), 8);
+    __m256i miss = _mm256_cmpeq_epi64(
+        _mm256_and_si256(_mm256_srlv_epi64(sw, _mm256_and_si256(sv, _mm256_set1_epi64x(63))),
+                         _mm256_set1_epi64x(1)),
+        zero);
+    /* or a short word S_can1 answered 0 for (its key never 0) */
+    __m256i key = _mm256_or_si256(x0, _mm256_slli_epi64(len, 56));
+    __m256i mslot = _mm256_and_si256(sv, _mm256_set1_epi64x(255));
+    __m256i known = _mm256_cmpeq_epi64(_mm256_i64gather_epi64((const long long *)memo, mslot, 8), key);
+    __m256i is0 = _mm256_and_si256(_mm256_and_si256(rd, _mm256_cmpeq_epi64(bad, zero)),
+                                   _mm256_or_si256(miss, known));
+    is0 = _mm256_or_si256(is0, _mm256_andnot_si256(is1, mark));
+    unsigned m1 = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(is1));
+    unsigned m0 = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(is0));
+    uint32_t b = _pdep_u32(m1, 0x01010101u); /* each lane's byte: 1 where is1 */
+    memcpy(c + i, &b, 4);
+    unsigned r = ~(m1 | m0) & 15;
+    if (!r) continue;
+    /* The others; a short word of the sieve that answers 0 is kept. */
+    unsigned m7 = r & (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(
+                           _mm256_and_si256(_mm256_and_si256(rd, _mm256_cmpeq_epi64(bad, zero)),
+                                            _mm256_cmpgt_epi64(_mm256_set1_epi64x(8), len))));
+    uint64_t keys[4], slots[4];
+    _mm256_storeu_si256((__m256i *)keys, key);
+    _mm256_storeu_si256((__m256i *)slots, mslot);
+    for (; r; r &= r - 1) {
+      unsigned l = (unsigned)S_low_bit(r);
+      size_t k = i + l;
+      c[k] = (unsigned char)S_can1(g, &v[k], cx[k], tend, 1, seen, t, hasdoc);
+      /* (marked as S_can1 marks a word in lower case, if it is one) */
+      if (!c[k] && (m7 >> l & 1) && (v[k].flags & (LEDE__T_WORD | LEDE__T_NUM)) == LEDE__T_WORD)
+        memo[slots[l]] = keys[l];
+    }
+  }
+  for (; i < nv; i++) c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, 1, seen, t, hasdoc);
+}
+#endif
+
 /* S_can1 of every token, into g->can1. */
 static void S_can_all(S_tagger *g, lede__arena *ar) {
   size_t n = g->n, nv = g->k.nv < n ? g->k.nv : n;
@@ -1621,6 +1743,11 @@ static void S_can_all(S_tagger *g, lede__arena *ar) {
   const char *t = g->t;
   int hasdoc = g->doc.n != 0;
   /* (fast a constant in each loop) */
+#if S_HWC && LEDE__TG_NT == 8
+  if (fast && (S_HWALL || S_K.hw))
+    S_can_hw(g, v, nv, cx, c, tend, seen, t, hasdoc);
+  else
+#endif
   if (fast)
     for (size_t i = 0; i < nv; i++)
       c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, 1, seen, t, hasdoc);
@@ -1831,7 +1958,7 @@ static void S_const_init(void) {
     S_K.part[x] = key;
     uint32_t sv = S_psieve(w, wn);
     S_K.psieve[sv >> 6] |= 1ULL << (sv & 63);
-    sv = S_sieve_of(w, wn);
+    sv = S_sieve_of(w, 0, wn, wn);
     S_K.dsieve[sv >> 6] |= 1ULL << (sv & 63);
   }
   S_boundary(&S_K.bos.w, "<s>");

@@ -952,6 +952,69 @@ Test(entities_tagger, frequent_words_built_as_made) {
   lede_article_free(a);
 }
 
+/* Which tokens can be in a name (tagger.c S_can_all: four at once where
+ * the processor has AVX2, else one by one, as test_entities_nohw runs it)
+ * and what the article's words in lower case say of their capitalized
+ * forms: words of 1 to 17 bytes, capitals inside, bytes past ASCII,
+ * particles, marks, numbers, each also against the text's end (in a
+ * buffer of the text's length). The digest of the runs the tagger
+ * decodes and of its tags is the one tagging token by token gave. */
+static const char *const S_cp_words[] = {
+    "the", "The", "THE", "tHe", "van", "Van", "der", "de", "al-Assad", "iPhone",
+    "eBay", "naïve", "café", "Ünal", "über", "straße", "Reuters", "reuters",
+    "internat", "Internat", "internati", "Internati", "internationalisat",
+    "Internationalisation", "internationalisation", "internationalisations",
+    "3M", "3m", "1990s", "'s", "-", "--", "US-led", "u.s.", "U.S.", "ab", "a",
+    "A", "abcdefgh", "Abcdefgh", "abcdefghijklmnop", "Abcdefghijklmnop",
+    "abcdefghijklmnopq", "ABCDEFGHIJKLMNOPQ", "\xc3", "x\xff", "bin", "Bin"};
+#define S_CP_NW (sizeof S_cp_words / sizeof *S_cp_words)
+
+/* Text k: a sentence of prose about each word, in an order of its own,
+ * then word k last, against the text's end. */
+static size_t S_cp_text(size_t k, char *out, size_t cap) {
+  size_t n = 0;
+  for (size_t q = 0; q <= S_CP_NW; q++) {
+    const char *w = S_cp_words[q < S_CP_NW ? (q * (2 * k + 1) + k) % S_CP_NW : k];
+    char sent[256];
+    int m = q < S_CP_NW ? snprintf(sent, sizeof sent,
+                                   "Officials said that the old plan would go ahead with %s after "
+                                   "a long delay in the north of the country. ",
+                                   w)
+                        : snprintf(sent, sizeof sent, "and so it was %s", w);
+    if (m < 0 || n + (size_t)m > cap) break;
+    memcpy(out + n, sent, (size_t)m);
+    n += (size_t)m;
+  }
+  return n;
+}
+
+static uint64_t S_cp_digest(uint64_t h, const unsigned char *p, size_t n) {
+  for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 0x100000001b3ULL;
+  return h;
+}
+
+Test(entities_tagger, candidates_four_at_once_as_one_by_one) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (size_t k = 0; k < S_CP_NW; k++) {
+    char buf[16384];
+    size_t n = S_cp_text(k, buf, sizeof buf);
+    char *s = malloc(n);
+    cr_assert_not_null(s);
+    memcpy(s, buf, n);
+    lede_article *a = NULL;
+    cr_assert_eq(lede__parse_keep_ttok(s, n, &a), LEDE_OK);
+    lede__tfeats tf;
+    lede__tag_features(&a->arena, a->text, a->ttok, &tf);
+    unsigned char *tags = lede__alloc(&a->arena, a->ttok->n + 1);
+    lede__tag(&a->arena, a->text, a->ttok, tags);
+    h = S_cp_digest(h, tf.run, tf.n);
+    h = S_cp_digest(h, tags, a->ttok->n);
+    lede_article_free(a);
+    free(s);
+  }
+  cr_assert_eq(h, 0xe2fa8631fce5e2e4ULL, "digest %#llx", (unsigned long long)h);
+}
+
 /* A hyphenated word in the text's last bytes: its hyphen is looked for
  * eight bytes at a time, and the text (in a buffer of its own length)
  * must not be read past its end. Each word also ends a text with a stop
