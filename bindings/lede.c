@@ -349,7 +349,8 @@ static int S_cached(lua_State *L, const char *key, const lede_article *a) {
 }
 
 static int l_article_index(lua_State *L) {
-  lede_lua_checkkind(L, 1, LEDE_LUA_ARTICLE, LEDE_ARTICLE_MT);
+  lede_lua_article *ud =
+      lede_lua_checkkind(L, 1, LEDE_LUA_ARTICLE, LEDE_ARTICLE_MT);
   const char *key = luaL_checkstring(L, 2);
   /* Methods first: they work (or say why not) on a closed article. The
    * metatable is reachable from Lua, so __methods may be gone or not a
@@ -362,7 +363,8 @@ static int l_article_index(lua_State *L) {
   } else if (mt != LUA_TNIL) {
     lua_pop(L, 1);
   }
-  lede_article *a = lede_lua_check(L, 1);
+  /* still the article checked above: raw look-ups ran no Lua code */
+  lede_article *a = lede_lua_live(L, ud);
   if (!strcmp(key, "title")) S_push_field(L, a, LEDE_FIELD_TITLE);
   else if (!strcmp(key, "standfirst")) S_push_field(L, a, LEDE_FIELD_STANDFIRST);
   else if (!strcmp(key, "byline")) S_push_field(L, a, LEDE_FIELD_BYLINE);
