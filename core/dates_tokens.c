@@ -829,11 +829,21 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
         continue;
       }
       if (n <= 8) {
-        l0 = S_lower8(l0 & S_first_bytes(n));
+        l0 &= S_first_bytes(n);
       } else {
         memcpy(&l1, text + s + 8, 8);
+        l1 &= S_first_bytes(n - 8);
+      }
+      /* An ASCII word's bytes other than A-Z have bit 0x20 set already
+       * (a-z, digits and what joins a word: ' - . & , : /), so setting
+       * it lowers the word; a word with other bytes is lowered byte by
+       * byte. */
+      if (!((l0 | l1) & S_HIGH)) {
+        l0 |= S_ONES * 0x20 & S_first_bytes(n < 8 ? n : 8);
+        if (n > 8) l1 |= S_ONES * 0x20 & S_first_bytes(n - 8);
+      } else {
         l0 = S_lower8(l0);
-        l1 = S_lower8(l1 & S_first_bytes(n - 8));
+        l1 = S_lower8(l1);
       }
       memcpy(o->low, &l0, 8);
       memcpy(o->low + 8, &l1, 8);

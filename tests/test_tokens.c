@@ -195,3 +195,26 @@ Test(tokens, entities_leave_word_entries) {
   lede__tok_words_end(a);
   lede_article_free(a);
 }
+
+/* lede__date_fill lowers an ASCII word by setting bit 0x20 of each byte:
+ * that holds while a word token's ASCII bytes are capitals or bytes with
+ * the bit set (a-z, digits, ' - . & , : /). Every printable byte between
+ * letters, between digits and at either end of a word. */
+Test(tokens, word_bytes_lower_by_bit_0x20) {
+  char s[128 * 40];
+  size_t n = 0;
+  for (int b = 0x21; b < 0x7F; b++)
+    n += (size_t)sprintf(s + n, "Ab%cCd 12%c34 %cEf Gh%c X%c9 7%cY.\n", b, b, b, b, b, b);
+  s[n] = '\0';
+  lede_article *a = t_parse(s);
+  cr_assert(a->tokens.n > 0);
+  for (size_t i = 0; i < a->tokens.n; i++) {
+    const lede__token *t = &a->tokens.v[i];
+    if (t->flags & LEDE__T_PUNCT) continue;
+    for (size_t k = t->start; k < lede__tend(t); k++) {
+      unsigned char c = (unsigned char)a->text[k];
+      cr_assert(c >= 0x80 || (c | 0x20) == lede__lower[c], "byte %02x in token %zu", c, i);
+    }
+  }
+  lede_article_free(a);
+}
