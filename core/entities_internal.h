@@ -619,8 +619,11 @@ static inline size_t S_find(S_ctx *x, size_t e) {
   return e;
 }
 
+/* Asked of the lower-case word after most runs of capitals: a plain
+ * word no particle can be is told without making it a record. */
 static inline int S_particle(const S_ctx *x, size_t i) {
-  return S_in(L_LEX_NAME_PARTICLES, x, i, i + 1);
+  return !S_surely_not_in(x, i, lede__lexid_name_particles) &&
+         S_in(L_LEX_NAME_PARTICLES, x, i, i + 1);
 }
 
 #endif

@@ -189,10 +189,16 @@ Test(entities, particles_stay) {
   lede_article *a = t_parse(
       "Visit\n\n"
       "Foreign Minister Abdullah bin Zayed Al Nahyan received Ursula von der "
-      "Leyen and Mark van Bommel.\n");
+      "Leyen and Mark van Bommel. Later Juan de la Cruz, a bin man, met Ann "
+      "de Groot de facto.\n");
   t_entity_is(a, "Abdullah bin Zayed Al Nahyan", LEDE_ENTITY_PERSON, 1);
   t_entity_is(a, "Ursula von der Leyen", LEDE_ENTITY_PERSON, 1);
   t_entity_is(a, "Mark van Bommel", LEDE_ENTITY_PERSON, 1);
+  /* particles before a capital stay; a particle's spelling elsewhere
+   * ("bin man", "de facto") joins nothing */
+  t_entity_is(a, "Juan de la Cruz", LEDE_ENTITY_PERSON, 1);
+  t_entity_is(a, "Ann de Groot", LEDE_ENTITY_PERSON, 1);
+  cr_assert_eq(lede_entity_count(a), 5);
   lede_article_free(a);
 }
 
