@@ -429,8 +429,17 @@ int lede__eq_ci_n(const char *s, const char *word, size_t n);
 static inline int lede__eq_ci(const char *s, size_t n, const char *word) {
   return strlen(word) == n && lede__eq_ci_n(s, word, n);
 }
-/* Trim Unicode white space off both ends of span. */
-lede_span lede__trim(const char *s, lede_span sp);
+/* Trim Unicode white space off both ends of span. Inline: most spans
+ * open and end with an ASCII byte that is no space, and are answered by
+ * two loads; the rest by lede__trim_slow. */
+lede_span lede__trim_slow(const char *s, lede_span sp);
+static inline lede_span lede__trim(const char *s, lede_span sp) {
+  if (sp.start < sp.end) {
+    unsigned char a = (unsigned char)s[sp.start], z = (unsigned char)s[sp.end - 1];
+    if (a > ' ' && a < 0x80 && z > ' ' && z < 0x80) return sp;
+  }
+  return lede__trim_slow(s, sp);
+}
 
 /* Parse "YYYY-MM-DD" (first 10 bytes); 1 if it is a real calendar date. */
 int lede__parse_iso_date(const char *s, size_t n, int *y, int *m, int *d);

@@ -106,7 +106,7 @@ int lede__eq_ci_n(const char *s, const char *word, size_t n) {
   return 1;
 }
 
-lede_span lede__trim(const char *s, lede_span sp) {
+lede_span lede__trim_slow(const char *s, lede_span sp) {
   size_t len;
   /* ASCII first: most spans have no space at either end. */
   while (sp.start < sp.end && (unsigned char)s[sp.start] < 0x80 &&
