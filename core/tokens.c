@@ -11,24 +11,15 @@ void lede__tok_index(lede_article *a) {
    * most 2048 tokens start between it and its base's, as each takes a
    * byte at least */
   const lede__token *v = a->tokens.v;
-  size_t n = a->tokens.n, b = 0, at = 0;
+  size_t n = a->tokens.n, t = 0;
   const size_t low = ((size_t)1 << sh) - 1;
-  /* token t is the first of the blocks from b that start at or before
-   * it (none before it starts after them; a token starts before len, so
-   * within the nb blocks); the blocks left, none */
-  for (size_t t = 0; t < n; t++) {
-    size_t st = v[t].start;
-    if (st < at) continue;
-    do {
-      if (!(b & low)) base[b >> sh] = (uint32_t)t;
-      idx[b] = (uint16_t)(t - base[b >> sh]);
-      b++;
-      at += (size_t)1 << LEDE__TOK_IDX_SHIFT;
-    } while (at <= st);
-  }
-  for (; b < nb; b++) {
-    if (!(b & low)) base[b >> sh] = (uint32_t)n;
-    idx[b] = (uint16_t)(n - base[b >> sh]);
+  /* a block holds a few tokens: passed over four at a time */
+  for (size_t b = 0; b < nb; b++) {
+    size_t at = b << LEDE__TOK_IDX_SHIFT;
+    while (n - t >= 4 && v[t + 3].start < at) t += 4;
+    while (t < n && v[t].start < at) t++;
+    if (!(b & low)) base[b >> sh] = (uint32_t)t;
+    idx[b] = (uint16_t)(t - base[b >> sh]);
   }
   a->tok_idx = idx;
   a->tok_base = base;
