@@ -286,11 +286,13 @@ static void S_push_captions(lua_State *L, const lede_article *a) {
   lua_remove(L, K);
 }
 
-static void S_push_paragraph(lua_State *L, int article_idx, size_t i) {
+/* Paragraph i with the paragraph metatable at index mt. */
+static void S_push_paragraph(lua_State *L, int article_idx, int mt, size_t i) {
   S_paragraph *p = lua_newuserdatauv(L, sizeof *p, 1);
   p->i = i;
   p->ud = lua_touserdata(L, article_idx);
-  lede_lua_setmt(L, LEDE_LUA_PARAGRAPH);
+  lua_pushvalue(L, mt);
+  lua_setmetatable(L, -2);
   lua_pushvalue(L, article_idx);
   lua_setiuservalue(L, -2, 1);
 }
@@ -298,11 +300,15 @@ static void S_push_paragraph(lua_State *L, int article_idx, size_t i) {
 static void S_push_paragraphs(lua_State *L, int article_idx,
                               const lede_article *a) {
   size_t n = lede_paragraph_count(a);
+  /* the metatable fetched once for the list, not once per paragraph */
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[LEDE_LUA_PARAGRAPH]);
+  int mt = lua_gettop(L);
   lua_createtable(L, (int)n, 0);
   for (size_t i = 0; i < n; i++) {
-    S_push_paragraph(L, article_idx, i);
+    S_push_paragraph(L, article_idx, mt, i);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
+  lua_remove(L, mt);
 }
 
 /* A sentence as a plain table {text, start, stop, index, part,
@@ -443,7 +449,8 @@ static int l_article_span(lua_State *L) {
 
 /* for i, s in article:sentences([which]) -- the body's sentences, or with
  * "all" those of every block (title, standfirst, date line, captions,
- * body) with their part. */
+ * body) with their part. The iterator's upvalues: the next sentence, the
+ * "all" flag and the keys table (fetched once per loop). */
 static int S_sentences_iter(lua_State *L) {
   lede_article *a = lede_lua_check(L, 1);
   lua_Integer k = luaL_checkinteger(L, 2);
@@ -459,9 +466,7 @@ static int S_sentences_iter(lua_State *L) {
   lua_pushinteger(L, i + 1);
   lua_replace(L, lua_upvalueindex(1));
   lua_pushinteger(L, (lua_Integer)((lua_Unsigned)k + 1)); /* wraps as Lua */
-  int K = lede_lua_keys(L);
-  S_push_sentence(L, K, a, (size_t)i);
-  lua_remove(L, K);
+  S_push_sentence(L, lua_upvalueindex(3), a, (size_t)i);
   return 2;
 }
 
@@ -471,7 +476,8 @@ static int l_article_sentences(lua_State *L) {
   int all = luaL_checkoption(L, 2, "body", which);
   lua_pushinteger(L, 0);
   lua_pushboolean(L, all);
-  lua_pushcclosure(L, S_sentences_iter, 2);
+  lede_lua_keys(L); /* for every sentence the iterator makes */
+  lua_pushcclosure(L, S_sentences_iter, 3);
   lua_pushvalue(L, 1);
   lua_pushinteger(L, 0);
   return 3;
@@ -543,9 +549,11 @@ static void *S_udata_up(lua_State *L, int idx, int up) {
   return same ? u : NULL;
 }
 
-/* __index of paragraphs; upvalue: the paragraph metatable. Checks as
- * S_paragraph_check does, and raises as it would; the article is the one
- * the paragraph points to (its user value keeps it). */
+/* __index of paragraphs; upvalues: the paragraph metatable and the keys
+ * table (read there rather than from the registry at every paragraph's
+ * sentences). Checks as S_paragraph_check does, and raises as it would;
+ * the article is the one the paragraph points to (its user value keeps
+ * it). */
 static int l_paragraph_index(lua_State *L) {
   S_paragraph *p = S_udata_up(L, 1, 1);
   if (!p) p = luaL_checkudata(L, 1, PARAGRAPH_MT); /* raises */
@@ -562,13 +570,12 @@ static int l_paragraph_index(lua_State *L) {
   else if (S_KEY_IS(key, kn, "article")) lua_getiuservalue(L, 1, 1);
   else if (S_KEY_IS(key, kn, "sentences")) {
     size_t first, n = lede_block_sentences(a, b, &first);
-    int K = lede_lua_keys(L);
+    int K = lua_upvalueindex(2);
     lua_createtable(L, (int)n, 0);
     for (size_t i = 0; i < n; i++) {
       S_push_sentence(L, K, a, first + i);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    lua_remove(L, K);
   } else if (S_KEY_IS(key, kn, "span")) {
     if (luaL_getmetafield(L, 1, "__span") == LUA_TNIL) lua_pushnil(L);
   } else
@@ -970,9 +977,6 @@ LEDE_API int luaopen_lede(lua_State *L) {
   lua_pushvalue(L, -1);
   lua_rawsetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[LEDE_LUA_PARAGRAPH]);
   luaL_setfuncs(L, paragraph_meta, 0);
-  lua_pushvalue(L, -1);
-  lua_pushcclosure(L, l_paragraph_index, 1);
-  lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
 
   luaL_newmetatable(L, JSONBUF_MT);
@@ -993,6 +997,13 @@ LEDE_API int luaopen_lede(lua_State *L) {
   lua_pop(L, 1);
 
   lede_lua_keys_init(L);
+  /* __index of paragraphs, once the keys table (an upvalue) exists */
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &lede_lua_mtkey[LEDE_LUA_PARAGRAPH]);
+  lua_pushvalue(L, -1);
+  lede_lua_keys(L);
+  lua_pushcclosure(L, l_paragraph_index, 2);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
 
   luaL_newlib(L, funcs);
   lede_lua_help(L);
