@@ -370,13 +370,23 @@ void lede__ent_scan_roles(S_ctx *x) {
   enum { MAXR = sizeof(size_t) * 8 - 1 };
   size_t roled[MAXR], nr = 0;
   S_map memo = {0};
+  int any_role = 0;
+  size_t first = SIZE_MAX; /* where the first of them starts */
   for (size_t i = 0; i < x->m.n && nr < MAXR; i++) {
     const S_ment *m = &x->m.v[i];
     if (m->type == LEDE_ENTITY_PERSON && S_ent_of(m) != LEDE_NONE &&
-        (S_role1(m) > m->role0 || S_title1(m) > m->title0))
+        (S_role1(m) > m->role0 || S_title1(m) > m->title0)) {
       roled[nr++] = i;
+      if (S_T(x, m->t0)->start < first) first = S_T(x, m->t0)->start;
+      /* A phrase's last word is a role word among the person's words:
+       * one of these tokens has its key, so is a role word too. */
+      for (size_t k = m->role0; k < S_role1(m) && !any_role; k++)
+        any_role = !S_dot(x, k) && lede__ent_role_word(x, k);
+      for (size_t k = m->title0; k < S_title1(m) && !any_role; k++)
+        any_role = !S_dot(x, k) && lede__ent_role_word(x, k);
+    }
   }
-  if (!nr) return;
+  if (!any_role) return;
   /* Each one's role and title words, as " w1 w2 ... " */
   char *words[MAXR];
   for (size_t r = 0; r < nr; r++) {
@@ -395,7 +405,8 @@ void lede__ent_scan_roles(S_ctx *x) {
   }
   for (size_t s = 0; s < x->seg.n; s++) {
     const S_seg *sg = &x->seg.v[s];
-    if (sg->mode != M_NORMAL) continue;
+    /* (a phrase names only a person named before it) */
+    if (sg->mode != M_NORMAL || S_T(x, sg->t1 - 1)->start <= first) continue;
     for (size_t i = sg->t0; i + 1 < sg->t1; i++) {
       if (!S_is(x, i, "the")) continue;
       size_t k = i + 1;

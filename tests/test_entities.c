@@ -272,6 +272,26 @@ Test(entities, role_description_after_name) {
   lede_article_free(a);
 }
 
+/* A role phrase names a person whose role or title has its words: none
+ * before the first such person ("The minister spoke first"), none for a
+ * title without a role word ("Dr"). */
+Test(entities, role_phrases_need_a_person_before) {
+  lede_article *a = t_parse(
+      "Visit\n\n"
+      "The minister spoke first. Dr Ama Owusu arrived on Sunday. The minister "
+      "later met Dr Owusu. Defence Minister Kwame Mensah left. The defence "
+      "minister said so.\n");
+  size_t e = t_entity(a, "Ama Owusu");
+  cr_assert_eq(lede_entity_mention_count(a, e), 2);
+  cr_assert_eq(lede_entity_mention_kind(a, e, 1), LEDE_MENTION_NAME);
+  e = t_entity(a, "Kwame Mensah");
+  cr_assert_eq(lede_entity_mention_count(a, e), 2);
+  cr_assert_eq(lede_entity_mention_kind(a, e, 1), LEDE_MENTION_ROLE);
+  t_assert_span(a, lede_entity_mention(a, e, 1), "defence minister");
+  cr_assert_eq(lede_entity_count(a), 2);
+  lede_article_free(a);
+}
+
 Test(entities, sentence_starts_and_calendar) {
   lede_article *a = t_parse(
       "Markets\n\n"
