@@ -2561,3 +2561,14 @@ Test(quotes, an_editors_note_reports_nothing) {
   t_said(a, "the bridge would reopen in May", "Councilwoman Ida Marsh", "said");
   lede_article_free(a);
 }
+
+/* A headline in title case whose only lower-case verb is shorter than
+ * four bytes ("say") is still a headline: lede__q_find_verbs skips its
+ * title-case test only at a lower-case verb of four bytes or more. */
+Test(quotes, title_case_with_a_short_lower_case_verb) {
+  lede_article *a = t_parse(
+      "Senator Defends Budget Amid Protests, Aides say\n\n"
+      "The budget passed on Tuesday after a long debate in the chamber.\n");
+  cr_assert_eq(lede_quote_count(a), 0, "got %zu quotes", lede_quote_count(a));
+  lede_article_free(a);
+}
