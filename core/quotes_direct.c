@@ -466,6 +466,7 @@ void lede__q_sort_quotes(lede_article *a) {
 /* The same when quotes [0, n0) are in order and the few after them were
  * added: those are sorted and merged in from the end, not the whole
  * array sorted again. */
+#define S_TAIL_MAX 4096
 void lede__q_sort_tail(lede_article *a, size_t n0) {
   size_t n = a->quotes.n, m = n - n0;
   if (!m || n0 == 0) {
@@ -473,6 +474,12 @@ void lede__q_sort_tail(lede_article *a, size_t n0) {
     return;
   }
   lede__quote *v = a->quotes.v;
+  /* a long tail sorts with the rest: its copy would stand beside
+   * qsort's own buffer (a long text's quotes, four sorts) */
+  if (m > S_TAIL_MAX) {
+    qsort(v, n, sizeof *v, lede__q_cmp_quote);
+    return;
+  }
   qsort(v + n0, m, sizeof *v, lede__q_cmp_quote);
   if (lede__q_cmp_quote(&v[n0 - 1], &v[n0]) <= 0) return;
   lede__quote *t = lede__alloc(&a->scratch, lede__mul(&a->scratch, m, sizeof *t));

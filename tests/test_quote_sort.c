@@ -45,3 +45,33 @@ Test(quote_sort, sorted_as_a_stable_sort) {
   a->quotes.n = saved_n;
   lede_article_free(a);
 }
+
+/* A tail longer than lede__q_sort_tail merges (a long text's) is sorted
+ * with the rest: the same order. */
+Test(quote_sort, long_tail_sorted_as_a_stable_sort) {
+  lede_article *a = t_parse("Lee said it rained.");
+  lede__quote *saved = a->quotes.v;
+  size_t saved_n = a->quotes.n, n = 6000;
+  lede__quote *v = calloc(n, sizeof *v), *w = calloc(n, sizeof *w);
+  cr_assert(v && w);
+  unsigned seed = 777;
+  for (size_t i = 0; i < n; i++) {
+    seed = seed * 1103515245u + 12345u;
+    uint32_t s = (seed >> 16) % 500, e = s + (seed >> 8) % 3;
+    if (i < 100) s = e = (uint32_t)i; /* in order, then anything */
+    v[i].outer = (lede__span32){s, e};
+    v[i].content = (lede__span32){(uint32_t)i, (uint32_t)i};
+  }
+  memcpy(w, v, n * sizeof *v);
+  t_insertion(w, n);
+  a->quotes.v = v;
+  a->quotes.n = n;
+  lede__q_sort_quotes(a);
+  for (size_t i = 0; i < n; i++)
+    cr_assert_eq(v[i].content.start, w[i].content.start, "quote %zu differs", i);
+  a->quotes.v = saved;
+  a->quotes.n = saved_n;
+  lede_article_free(a);
+  free(v);
+  free(w);
+}
