@@ -14,10 +14,26 @@ static void t_insertion(lede__quote *v, size_t n) {
   }
 }
 
-Test(quote_sort, sorted_as_a_stable_sort) {
-  lede_article *a = t_parse("Lee said it rained.");
+/* lede__q_sort_quotes of v[0, n) (through article a) gives a stable
+ * sort's order: each quote's content start is its place before. */
+static void t_sorts_stably(lede_article *a, lede__quote *v, lede__quote *w,
+                           size_t n, int round) {
   lede__quote *saved = a->quotes.v;
   size_t saved_n = a->quotes.n;
+  memcpy(w, v, n * sizeof *v);
+  t_insertion(w, n);
+  a->quotes.v = v;
+  a->quotes.n = n;
+  lede__q_sort_quotes(a);
+  a->quotes.v = saved;
+  a->quotes.n = saved_n;
+  for (size_t i = 0; i < n; i++)
+    cr_assert_eq(v[i].content.start, w[i].content.start,
+                 "round %d: quote %zu differs", round, i);
+}
+
+Test(quote_sort, sorted_as_a_stable_sort) {
+  lede_article *a = t_parse("Lee said it rained.");
   lede__quote v[24], w[24];
   unsigned seed = 12345;
   for (int round = 0; round < 2000; round++) {
@@ -32,17 +48,8 @@ Test(quote_sort, sorted_as_a_stable_sort) {
       v[i].outer = (lede__span32){s, e};
       v[i].content = (lede__span32){(uint32_t)i, (uint32_t)i}; /* its place */
     }
-    memcpy(w, v, n * sizeof *v);
-    t_insertion(w, n);
-    a->quotes.v = v;
-    a->quotes.n = n;
-    lede__q_sort_quotes(a);
-    for (size_t i = 0; i < n; i++)
-      cr_assert_eq(v[i].content.start, w[i].content.start,
-                   "round %d: quote %zu differs", round, i);
+    t_sorts_stably(a, v, w, n, round);
   }
-  a->quotes.v = saved;
-  a->quotes.n = saved_n;
   lede_article_free(a);
 }
 
@@ -50,8 +57,7 @@ Test(quote_sort, sorted_as_a_stable_sort) {
  * with the rest: the same order. */
 Test(quote_sort, long_tail_sorted_as_a_stable_sort) {
   lede_article *a = t_parse("Lee said it rained.");
-  lede__quote *saved = a->quotes.v;
-  size_t saved_n = a->quotes.n, n = 6000;
+  size_t n = 6000;
   lede__quote *v = calloc(n, sizeof *v), *w = calloc(n, sizeof *w);
   cr_assert(v && w);
   unsigned seed = 777;
@@ -62,15 +68,7 @@ Test(quote_sort, long_tail_sorted_as_a_stable_sort) {
     v[i].outer = (lede__span32){s, e};
     v[i].content = (lede__span32){(uint32_t)i, (uint32_t)i};
   }
-  memcpy(w, v, n * sizeof *v);
-  t_insertion(w, n);
-  a->quotes.v = v;
-  a->quotes.n = n;
-  lede__q_sort_quotes(a);
-  for (size_t i = 0; i < n; i++)
-    cr_assert_eq(v[i].content.start, w[i].content.start, "quote %zu differs", i);
-  a->quotes.v = saved;
-  a->quotes.n = saved_n;
+  t_sorts_stably(a, v, w, n, 0);
   lede_article_free(a);
   free(v);
   free(w);
