@@ -565,9 +565,6 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
   for (int k = 0; k < Q_NCAND; k++)
     x->cand[k] = lede__calloc(&a->scratch,
                               lede__mul(&a->scratch, words, sizeof(uint64_t)));
-  /* a bit a token given a verb entry: the walks below visit those alone */
-  uint64_t *vb = lede__calloc(&a->scratch,
-                              lede__mul(&a->scratch, words, sizeof(uint64_t)));
   S_verb_index ix;
   lede__q_verb_index_build(&ix);
   /* Most words are none of what the walk looks for: S_want_init's
@@ -592,7 +589,7 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
    * the verbs are final. */
   for (size_t w = 0; w < words; w++) {
     uint64_t rep = 0, noun = 0, adj = 0, stance = 0, pron = 0, phrase = 0,
-             hear = 0, poll = 0, verb = 0;
+             hear = 0, poll = 0;
     uint64_t go = 0; /* the words the filters let through */
     size_t i0 = w * 64, i1 = n - i0 < 64 ? n : i0 + 64;
     /* (the dates stage's look-up of each token has told them: a->q_want) */
@@ -638,7 +635,9 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
           e = LEDE_NONE;
         if (e != LEDE_NONE) {
           a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
-          verb |= bit;
+          /* (every token given a verb entry, until the last pass keeps
+           * those left: the walks below visit these bits alone) */
+          rep |= bit;
           if (e >= 254) {
             if (a->quote_verb_e.n == a->quote_verb_e.cap)
               lede__vec_grow(&a->scratch, (void **)&a->quote_verb_e.v,
@@ -689,7 +688,6 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
     x->cand[Q_PHRASE][w] = phrase;
     x->cand[Q_HEARSAY][w] = hear;
     x->cand[Q_POLL][w] = poll;
-    vb[w] = verb;
   }
   for (size_t si = 0; si + 1 < a->sent_tok.n; si++) {
     size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
@@ -697,7 +695,8 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
      * "charged that", not "charged him", "charges that might arise") */
     int verbs = 0; /* any left */
     int lower = 0; /* a verb left in lower case where S_title_case looks */
-    for (size_t i = t0; (i = S_next_cand(vb, i, t1)) < t1; i++) {
+    for (size_t i = t0; (i = S_next_cand(x->cand[Q_REPORT], i, t1)) < t1; i++) {
+      if (!a->quote_verb[i]) continue; /* ("according") */
       if (S_noun_first(a, i, t1)) {
         a->quote_verb[i] = 0;
         continue;
@@ -738,13 +737,15 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
       a->quote_verb[i] = 0;
     }
   }
-  /* The final verbs: reports open at them, and those of lower-case words
-   * may be adjectives of stance. */
-  for (size_t i = 0; (i = S_next_cand(vb, i, n)) < n; i++) {
-    if (!a->quote_verb[i]) continue;
+  /* The final verbs: reports open at them (the verbs dropped lose their
+   * bit), and those of lower-case words may be adjectives of stance. */
+  for (size_t i = 0; (i = S_next_cand(x->cand[Q_REPORT], i, n)) < n; i++) {
     uint64_t bit = UINT64_C(1) << (i & 63);
+    if (!a->quote_verb[i]) {
+      if (!S_is(a, i, "according")) x->cand[Q_REPORT][i >> 6] &= ~bit;
+      continue;
+    }
     const lede__token *t = &a->tokens.v[i];
-    x->cand[Q_REPORT][i >> 6] |= bit;
     if ((t->flags & LEDE__T_WORD) && !(t->flags & (LEDE__T_CAP | LEDE__T_NUM)))
       x->cand[Q_ADJ][i >> 6] |= bit;
   }
