@@ -288,7 +288,8 @@ static void S_push_captions(lua_State *L, const lede_article *a) {
 
 /* Paragraph i with the paragraph metatable at index mt. */
 static void S_push_paragraph(lua_State *L, int article_idx, int mt, size_t i) {
-  S_paragraph *p = lua_newuserdatauv(L, sizeof *p, 1);
+  /* user values: the article, then the sentences once asked for */
+  S_paragraph *p = lua_newuserdatauv(L, sizeof *p, 2);
   p->i = i;
   p->ud = lua_touserdata(L, article_idx);
   lua_pushvalue(L, mt);
@@ -569,12 +570,18 @@ static int l_paragraph_index(lua_State *L) {
   else if (S_KEY_IS(key, kn, "stop")) lua_pushinteger(L, (lua_Integer)s.end);
   else if (S_KEY_IS(key, kn, "article")) lua_getiuservalue(L, 1, 1);
   else if (S_KEY_IS(key, kn, "sentences")) {
-    size_t first, n = lede_block_sentences(a, b, &first);
-    int K = lua_upvalueindex(2);
-    lua_createtable(L, (int)n, 0);
-    for (size_t i = 0; i < n; i++) {
-      S_push_sentence(L, K, a, first + i);
-      lua_rawseti(L, -2, (lua_Integer)i + 1);
+    /* made at the first asking and kept: p.sentences is one table */
+    if (lua_getiuservalue(L, 1, 2) != LUA_TTABLE) {
+      lua_pop(L, 1);
+      size_t first, n = lede_block_sentences(a, b, &first);
+      int K = lua_upvalueindex(2);
+      lua_createtable(L, (int)n, 0);
+      for (size_t i = 0; i < n; i++) {
+        S_push_sentence(L, K, a, first + i);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+      }
+      lua_pushvalue(L, -1);
+      lua_setiuservalue(L, 1, 2);
     }
   } else if (S_KEY_IS(key, kn, "span")) {
     if (luaL_getmetafield(L, 1, "__span") == LUA_TNIL) lua_pushnil(L);

@@ -57,6 +57,22 @@ describe("lede.parse", function()
     assert.equal(3, #a.paragraphs[10].sentences)
   end)
 
+  it("gives a paragraph's sentences as one table, kept", function()
+    local a = lede.parse(read(REF))
+    local p = a.paragraphs[3]
+    local ss = p.sentences
+    assert.equal(ss, p.sentences)
+    assert.equal(ss, a.paragraphs[3].sentences)
+    assert.equal(2, #ss)
+    assert.equal(a.text:sub(ss[2].start, ss[2].stop), ss[2].text)
+    assert.are_not.equal(ss, a.paragraphs[10].sentences)
+    -- the sentences keep the article alive as the paragraph does
+    local q = lede.parse(read(REF)).paragraphs[10]
+    collectgarbage(); collectgarbage()
+    assert.equal(3, #q.sentences)
+    assert.is_string(q.sentences[3].text)
+  end)
+
   it("takes the publication date as an option", function()
     local a = lede.parse("Talks ended on Tuesday.\n", { published = "2020-01-02" })
     assert.equal("2020-01-02", a.published)
