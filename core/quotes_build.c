@@ -576,393 +576,408 @@ static int S_relative_subject(const lede_article *a, size_t s0, size_t c0,
   return 0;
 }
 
-/* Find the speaker of a cue [c0, c1) in sentence [s0, s1): to the left,
- * with an apposition ("the agency's press office, the FSB, said"), else to
- * the right ("says the FSB"). Sets sp0, sp1; returns 1 = left, 2 = right,
- * 0 = none. */
-static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
-                     size_t c1, size_t *sp0, size_t *sp1, size_t *aux) {
-  if (c0 > s0 + 1 && (S_ing(a, c0) || S_going_on_to(a, s0, c0)) &&
-      S_participle_link(a, s0, c0)) {
-    /* "Reyes mocked her, saying she ...": the subject of the sentence. */
-    size_t st = s0;
-    size_t r = S_subject(a, s0, c0, &st);
-    if (r <= st || S_comma(a, st)) r = lede__q_clause_subject(a, s0, c0, &st);
-    size_t nst, nr = lede__q_near_subject(a, s0, c0, &nst);
-    if (nr > nst && (r <= st || S_comma(a, st) || nst > st)) {
-      st = nst;
-      r = nr;
-    }
-    if (r > st && !S_comma(a, st)) {
-      *sp0 = st;
-      *sp1 = r;
-      return 3;
-    }
-    /* "“...,” said Tom Lee, recalling ...": the caller looks for the
-     * attribution before it in the sentence. */
-    *sp0 = *sp1 = c0;
+/* A participle cue: the subject of the sentence speaks. Returns 3, with
+ * [c0, c0) when there is none. */
+static int S_speaker_participle(const lede_article *a, size_t s0, size_t c0,
+                                size_t *sp0, size_t *sp1) {
+  /* "Reyes mocked her, saying she ...": the subject of the sentence. */
+  size_t st = s0;
+  size_t r = S_subject(a, s0, c0, &st);
+  if (r <= st || S_comma(a, st)) r = lede__q_clause_subject(a, s0, c0, &st);
+  size_t nst, nr = lede__q_near_subject(a, s0, c0, &nst);
+  if (nr > nst && (r <= st || S_comma(a, st) || nst > st)) {
+    st = nst;
+    r = nr;
+  }
+  if (r > st && !S_comma(a, st)) {
+    *sp0 = st;
+    *sp1 = r;
     return 3;
   }
-  size_t e = lede__q_skip_aux_left(a, s0, c0);
-  *aux = e;
-  int comma_before = 0;
-  /* ("Lee took the stage, then said ...": "then" after a comma joins a
-   * second predicate as "and" does) */
-  if (e > s0 + 1 && (S_is(a, e - 1, "and") || S_is(a, e - 1, "but") ||
-                     (e < c0 && S_is(a, e, "then") && S_comma(a, e - 1)))) {
-    /* "Terris, who saw the crash and described it": the relative
-     * pronoun is the subject of both predicates; its antecedent speaks. */
-    for (size_t w = e - 2; w > s0 + 1 && w + 16 > e; w--) {
-      if (S_comma(a, w) || S_dash(a, w) || S_punct(a, w, ';') ||
-          (S_tok(a, w)->flags & LEDE__T_QUOTE) || a->quote_verb[w])
-        break;
-      if (!S_is(a, w, "who")) continue;
-      if (!S_comma(a, w - 1) || w < s0 + 3) break;
-      size_t n = lede__q_np_left(a, s0, w - 2);
-      if (n == LEDE_NONE && S_word(a, w - 2) && !S_cap(a, w - 2))
-        n = lede__q_np_left(a, s0, w - 3); /* "demonstrators here, who" */
-      if (n != LEDE_NONE && n < w - 1 &&
-          !S_LEX(quote_pronouns, a, n) &&
-          (S_cap(a, n) || S_LEX(quote_determiners, a, n) ||
-           S_plural_noun(a, w - 2) || S_plural_noun(a, w - 3))) {
-        *sp0 = n;
-        *sp1 = w + 1;
-        return 1;
-      }
+  /* "“...,” said Tom Lee, recalling ...": the caller looks for the
+   * attribution before it in the sentence. */
+  *sp0 = *sp1 = c0;
+  return 3;
+}
+
+/* A cue that is a second predicate (e, where its auxiliaries start, is
+ * past "and", "but" or ", then"): who or what did the first speaks.
+ * Returns 1, 3 or 0 = none. */
+static int S_speaker_conjoined(const lede_article *a, size_t s0, size_t c0,
+                               size_t e, size_t *sp0, size_t *sp1) {
+  /* "Terris, who saw the crash and described it": the relative
+   * pronoun is the subject of both predicates; its antecedent speaks. */
+  for (size_t w = e - 2; w > s0 + 1 && w + 16 > e; w--) {
+    if (S_comma(a, w) || S_dash(a, w) || S_punct(a, w, ';') ||
+        (S_tok(a, w)->flags & LEDE__T_QUOTE) || a->quote_verb[w])
       break;
+    if (!S_is(a, w, "who")) continue;
+    if (!S_comma(a, w - 1) || w < s0 + 3) break;
+    size_t n = lede__q_np_left(a, s0, w - 2);
+    if (n == LEDE_NONE && S_word(a, w - 2) && !S_cap(a, w - 2))
+      n = lede__q_np_left(a, s0, w - 3); /* "demonstrators here, who" */
+    if (n != LEDE_NONE && n < w - 1 &&
+        !S_LEX(quote_pronouns, a, n) &&
+        (S_cap(a, n) || S_LEX(quote_determiners, a, n) ||
+         S_plural_noun(a, w - 2) || S_plural_noun(a, w - 3))) {
+      *sp0 = n;
+      *sp1 = w + 1;
+      return 1;
     }
-    /* "Wealth-X keeps its finances secret but says ...": the subject. */
-    size_t st = s0;
-    size_t r = S_subject(a, s0, c0, &st);
-    if (r > st && (S_cap(a, st) || S_LEX(quote_determiners, a, st) ||
-                   (st > s0 && S_personal(a, st))) &&
-        (!S_LEX(quote_stop, a, st) || S_personal(a, st))) {
-      *sp0 = st;
-      *sp1 = r;
+    break;
+  }
+  /* "Wealth-X keeps its finances secret but says ...": the subject. */
+  size_t st = s0;
+  size_t r = S_subject(a, s0, c0, &st);
+  if (r > st && (S_cap(a, st) || S_LEX(quote_determiners, a, st) ||
+                 (st > s0 && S_personal(a, st))) &&
+      (!S_LEX(quote_stop, a, st) || S_personal(a, st))) {
+    *sp0 = st;
+    *sp1 = r;
+    return 3;
+  }
+  return 0;
+}
+
+/* A role, then a name with its own clause between dashes, right before
+ * the cue (last is the closing dash). Returns 1 when it speaks, else 0. */
+static int S_speaker_dashed_name(const lede_article *a, size_t s0, size_t c0,
+                                 size_t last, size_t *sp0, size_t *sp1) {
+  /* "A former senator -- Tom Baker, who lost in 2010 -- said": a name
+   * with its own clause between dashes ("--" is two tokens), after
+   * its role: the whole phrase speaks. */
+  size_t l = S_dash(a, last - 1) ? last - 1 : last, d = l - 1;
+  while (d > s0 && d + 40 > l && !S_dash(a, d) &&
+         !(S_tok(a, d)->flags & LEDE__T_QUOTE))
+    d--;
+  size_t dn = d > s0 && S_dash(a, d - 1) ? d - 1 : d;
+  if (S_dash(a, d) && dn > s0 + 1 && d + 2 < l && S_cap(a, d + 1) &&
+      !S_LEX(quote_stop, a, d + 1)) {
+    size_t k = d + 1, caps = 1;
+    for (; k < l && !S_comma(a, k); k++) caps &= S_cap(a, k) || S_abbrev(a, k);
+    size_t n = lede__q_np_left(a, s0, dn - 1);
+    if ((k < l || caps) && n != LEDE_NONE && n < dn &&
+        (n == s0 || (n == s0 + 1 && S_opener_word(a, s0))) &&
+        (S_cap(a, n) || S_LEX(quote_determiners, a, n)) &&
+        !S_LEX(quote_pronouns, a, n) &&
+        !S_bad_left_speaker(a, n, dn, c0)) {
+      *sp0 = n;
+      *sp1 = l;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* A phrase, then an age or an aside set off by commas or dashes, then the
+ * cue (last is the closing comma or dash). Returns 1 when the phrase
+ * speaks, else 0. */
+static int S_speaker_aside(const lede_article *a, size_t s0, size_t c0,
+                           size_t last, size_t *sp0, size_t *sp1) {
+  size_t j = last - 1;
+  if (S_comma(a, last) && (S_tok(a, j)->flags & LEDE__T_NUM) &&
+      S_comma(a, j - 1) && j - 1 > s0)
+    j -= 1;
+  else if (S_dash(a, last)) {
+    while (j > s0 && j + 10 > last && !S_dash(a, j) && !S_comma(a, j) &&
+           !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+      j--;
+    if (!S_dash(a, j)) {
+      /* "Trump - who said he would “bomb” them - said", "Lee —
+       * named by the paper as a likely pick for the job — told": an
+       * aside between dashes may be long and quote. */
+      size_t d = last - 1;
+      while (d > s0 && d + 40 > last && !S_dash(a, d)) d--;
+      if (S_dash(a, d) && d + 1 < last)
+        j = d;
+    }
+  }
+  if (j < last - 1 && (S_comma(a, j) || S_dash(a, j)) && j > s0) {
+    size_t n = lede__q_np_left(a, s0, j - 1);
+    if (n != LEDE_NONE && (n == s0 || S_comma(a, n - 1)) &&
+        !S_bad_left_speaker(a, n, j, c0) &&
+        (S_cap(a, n) || S_LEX(quote_determiners, a, n))) {
+      *sp0 = n;
+      *sp1 = last;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Apposition: NP1 , NP2 , cue (last is the second comma). Returns 1 when
+ * NP1 speaks, else 0. */
+static int S_speaker_apposition(const lede_article *a, size_t s0, size_t last,
+                                size_t *sp0, size_t *sp1) {
+  size_t n2 = lede__q_np_left(a, s0, last - 1);
+  if (n2 == LEDE_NONE || n2 <= s0 + 1 || !S_comma(a, n2 - 1)) return 0;
+  size_t n1 = lede__q_np_left(a, s0, n2 - 2);
+  /* "Ann Lee, 20, a nursing major, said": the name before the age. */
+  if (n1 != LEDE_NONE && n1 + 1 == n2 - 1 &&
+      (S_tok(a, n1)->flags & LEDE__T_NUM) && n1 > s0 + 1 &&
+      S_comma(a, n1 - 1)) {
+    size_t n0 = lede__q_np_left(a, s0, n1 - 2);
+    if (n0 != LEDE_NONE && n0 > s0 &&
+        (S_is(a, n0 - 1, "her") || S_is(a, n0 - 1, "his") ||
+         S_is(a, n0 - 1, "their") || S_is(a, n0 - 1, "our")))
+      n0--; /* "Her friend Ann Lee" */
+    if (n0 != LEDE_NONE && S_cap(a, n1 - 2)) n1 = n0;
+  }
+  /* "The two senators, Ann Lee and Tom Park,", "Both candidates
+   * for the office, Ann Lee and Tom Park,": the first phrase's
+   * determiner, and the phrase its preposition hangs on. */
+  if (n1 != LEDE_NONE && n1 > s0 &&
+      S_LEX(quote_determiners, a, n1 - 1))
+    n1--;
+  for (int m = 0; m < 2 && n1 != LEDE_NONE && n1 > s0 + 1 &&
+                  (S_is(a, n1 - 1, "of") || S_is(a, n1 - 1, "for") ||
+                   S_is(a, n1 - 1, "from") || S_is(a, n1 - 1, "at"));
+       m++) {
+    size_t h = lede__q_np_left(a, s0, n1 - 2);
+    if (h == LEDE_NONE || h >= n1 - 1) break;
+    n1 = h;
+    if (n1 > s0 && S_LEX(quote_determiners, a, n1 - 1)) n1--;
+  }
+  if (n1 != LEDE_NONE && !(n1 > s0 && S_LEX(quote_preps, a, n1 - 1)) &&
+      (n1 == s0 || S_comma(a, n1 - 1) ||
+       (n1 == s0 + 1 && S_opener_word(a, s0)) ||
+       (S_tok(a, n1 - 1)->flags & LEDE__T_QUOTE) ||
+       S_LEX(quote_stop, a, n1 - 1))) {
+    *sp0 = n1;
+    *sp1 = last;
+    return 1;
+  }
+  return 0;
+}
+
+/* A phrase [n, ..) after "in", "at", "during" or "on" right before the
+ * cue is an adjunct: whose clause it is in speaks. Returns 1, 3 or 0 =
+ * none. */
+static int S_speaker_adjunct(const lede_article *a, size_t s0, size_t c0,
+                             size_t n, size_t *sp0, size_t *sp1) {
+  /* "The campaign sent an email on Friday saying": the subject of
+   * the verb whose object the document is. */
+  size_t st = s0, r;
+  if (S_ing(a, c0) && n > s0 + 2 &&
+      (r = lede__q_object_subject(a, s0, n - 2, &st)) > st) {
+    *sp0 = st;
+    *sp1 = r;
+    return 3;
+  }
+  /* "that Lee during a visit thanked": the name right before the
+   * adjunct opens its clause and speaks. */
+  size_t m = lede__q_np_left(a, s0, n - 2);
+  if (m != LEDE_NONE && m < n - 1 && S_good_subject(a, m, n - 1) &&
+      !S_LEX(quote_stop, a, m) &&
+      (m == s0 || S_is(a, m - 1, "that") || S_comma(a, m - 1) ||
+       S_subordinator(a, m - 1))) {
+    *sp0 = m;
+    *sp1 = n - 1;
+    return 1;
+  }
+  /* "but in a later interview said": the subject of the sentence. */
+  st = s0;
+  r = S_subject(a, s0, n - 1, &st);
+  /* (or past an opening adverb: "Overall, the shops in Dayton
+   * said") */
+  if (r > st && !S_LEX(quote_stop, a, st) &&
+      (S_cap(a, st) ||
+       (st > s0 && S_LEX(quote_openers, a, s0) &&
+        S_LEX(quote_determiners, a, st)))) {
+    *sp0 = st;
+    *sp1 = r;
+    return 3;
+  }
+  return 0;
+}
+
+/* A relative pronoun at or before last, the word right before the cue:
+ * its antecedent or a count speaks (n: the phrase ending at last, or
+ * none). Returns 1 when found, else 0. */
+static int S_speaker_who(const lede_article *a, size_t s0, size_t c0,
+                         size_t last, size_t n, size_t *sp0, size_t *sp1) {
+  /* "those who say", "anyone who believes": a pronoun heads the
+   * relative clause that holds the cue. */
+  /* ("18% who say", "four in 10 who said": a count) */
+  if (S_is(a, last, "who") && last > s0 + 1 &&
+      (S_punct(a, last - 1, '%') || S_is(a, last - 1, "percent")) &&
+      (S_tok(a, last - 2)->flags & LEDE__T_NUM)) {
+    *sp0 = last - 2;
+    *sp1 = last + 1;
+    return 1;
+  }
+  if (S_is(a, last, "who") && last > s0 + 3 &&
+      (S_tok(a, last - 1)->flags & LEDE__T_NUM) &&
+      (S_is(a, last - 2, "in") || S_is(a, last - 2, "of")) &&
+      ((S_tok(a, last - 3)->flags & LEDE__T_NUM) ||
+       S_LEX(quote_quantifiers, a, last - 3))) {
+    *sp0 = last - 3;
+    *sp1 = last + 1;
+    return 1;
+  }
+  if (S_is(a, last, "who") && last > s0 &&
+      (S_is(a, last - 1, "those") || S_is(a, last - 1, "anyone") ||
+       S_is(a, last - 1, "everyone") || S_is(a, last - 1, "someone") ||
+       S_is(a, last - 1, "others") || S_is(a, last - 1, "many") ||
+       S_is(a, last - 1, "some"))) {
+    *sp0 = last - 1;
+    *sp1 = last + 1;
+    return 1;
+  }
+  /* "a message that said", "groups which charged": the relative
+   * pronoun's antecedent right before it speaks, through the pronoun. */
+  const char *rl;
+  if ((S_is(a, last, "that") || S_is(a, last, "which")) && last > s0 + 1 &&
+      (rl = S_verb_lemma(a, c0)) != NULL &&
+      (S_same(rl, "say") || S_same(rl, "read") ||
+       S_same(rl, "state")) &&
+      S_word(a, last - 1) && !a->quote_verb[last - 1] &&
+      !S_LEX(quote_pronouns, a, last - 1) &&
+      !S_LEX(quote_stop, a, last - 1)) {
+    size_t m = lede__q_np_left(a, s0, last - 1);
+    for (size_t j = m; m != LEDE_NONE && j < last; j++)
+      if (a->quote_verb[j] || S_past(a, j) || S_is(a, j, "out") ||
+          S_is(a, j, "up"))
+        m = j + 1 < last ? j + 1 : LEDE_NONE;
+    if (m != LEDE_NONE && m < last &&
+        (S_LEX(quote_determiners, a, m) || S_cap(a, m) ||
+         S_plural_noun(a, last - 1)) &&
+        !S_LEX(quote_pronouns, a, m)) {
+      *sp0 = m;
+      *sp1 = last + 1;
+      return 1;
+    }
+  }
+  /* "economists who favor consumption taxes agree": the antecedent
+   * of "who" speaks, not the object of its clause. */
+  for (size_t w = last; n != LEDE_NONE && w > s0 && w + 12 > last; w--) {
+    if (S_comma(a, w) || (S_tok(a, w)->flags & LEDE__T_QUOTE)) break;
+    if (!S_is(a, w, "who") || w >= n) continue;
+    size_t m = lede__q_np_left(a, s0, w - 1);
+    if (m == LEDE_NONE &&
+        (S_is(a, w - 1, "some") || S_is(a, w - 1, "many") ||
+         S_is(a, w - 1, "most") || S_is(a, w - 1, "others")))
+      m = w - 1; /* "some who favor the levy argue" */
+    if (m != LEDE_NONE && !S_bad_left_speaker(a, m, w, c0)) {
+      *sp0 = m;
+      *sp1 = w;
+      return 1;
+    }
+    break;
+  }
+  return 0;
+}
+
+/* The phrase [n, ..) before the cue, or the head it modifies when it is
+ * the object of a preposition in a modifier. Returns the phrase's start. */
+static size_t S_speaker_modified_head(const lede_article *a, size_t s0,
+                                      size_t c0, size_t n) {
+  /* "a source speaking to the Tribune said", "a letter obtained by the
+   * AP warns", "her email to supporters notes": the phrase after a
+   * preposition is the object of a modifier; the speaker is the
+   * head before it, with its modifier. */
+  if (n != LEDE_NONE && n > s0 + 1 &&
+      (S_is(a, n - 1, "to") || S_is(a, n - 1, "by") ||
+       S_is(a, n - 1, "with") || S_is(a, n - 1, "outside") ||
+       S_is(a, n - 1, "across") || S_is(a, n - 1, "near") ||
+       S_is(a, n - 1, "inside") || S_is(a, n - 1, "from") ||
+       S_is(a, n - 1, "around") || S_is(a, n - 1, "among")) &&
+      !(S_tok(a, n - 2)->flags & LEDE__T_PUNCT)) {
+    size_t h = n - 2;
+    if ((S_ing(a, h) || S_past(a, h)) && h > s0 && !a->quote_verb[h - 1])
+      h--;
+    size_t m = lede__q_np_left(a, s0, h);
+    /* (a modifier the phrase reader leaves out: "Her fundraising
+     * email to supporters") */
+    if (m != LEDE_NONE && m > s0 + 1 && S_ing(a, m - 1) &&
+        !S_cap(a, m - 1))
+      m--;
+    if (m != LEDE_NONE && m > s0 && S_possessive(a, m - 1)) {
+      size_t m2 = m > s0 + 1 ? lede__q_np_left(a, s0, m - 2) : LEDE_NONE;
+      if (m2 != LEDE_NONE && m2 < m - 1) m = m2;
+    } else if (m != LEDE_NONE && m > s0 &&
+               (S_is(a, m - 1, "her") || S_is(a, m - 1, "his") ||
+                S_is(a, m - 1, "their") || S_is(a, m - 1, "its") ||
+                S_LEX(quote_determiners, a, m - 1))) {
+      m--;
+    }
+    if (m != LEDE_NONE && m < n - 1 && (m == s0 || S_comma(a, m - 1) ||
+                                        S_LEX(quote_stop, a, m - 1)) &&
+        !S_LEX(quote_pronouns, a, m) &&
+        !S_bad_left_speaker(a, m, h + 1, c0))
+      n = m;
+  }
+  return n;
+}
+
+/* A word (or a closing parenthesis) right before the cue, at last: the
+ * phrase ending there, or whose clause it is, speaks (nl: the phrase
+ * ending at last, or none). Returns 1, 3, 4 = nobody named, or 0. */
+static int S_speaker_phrase(const lede_article *a, size_t s0, size_t c0,
+                            size_t last, size_t nl, size_t *sp0,
+                            size_t *sp1) {
+  size_t n = nl; /* lede__q_np_left(a, s0, last) */
+  /* ("make sure everyone knows": a pronoun such as "everyone" is a
+   * whole phrase, with at most an adverb of degree) */
+  if (n != LEDE_NONE && n < last && S_indefinite(a, last)) {
+    n = last;
+    if (n > s0 && S_indefinite_degree(a, n - 1)) n--;
+  }
+  if (n != LEDE_NONE && n > s0 + 1 &&
+      (S_is(a, n - 1, "in") || S_is(a, n - 1, "at") ||
+       S_is(a, n - 1, "during") || S_is(a, n - 1, "on")) &&
+      !S_LEX(quote_pronouns, a, n))
+    return S_speaker_adjunct(a, s0, c0, n, sp0, sp1);
+  if (S_speaker_who(a, s0, c0, last, n, sp0, sp1)) return 1;
+  n = S_speaker_modified_head(a, s0, c0, n);
+  if (n != LEDE_NONE && !S_bad_left_speaker(a, n, last + 1, c0)) {
+    /* "Lee started out the debate saying": the phrase before the
+     * participle is the object of a verb; its subject speaks. */
+    size_t os = s0, or_ = S_ing(a, c0)
+                              ? lede__q_object_subject(a, s0, last, &os)
+                              : s0;
+    if (or_ > os) {
+      *sp0 = os;
+      *sp1 = or_;
       return 3;
     }
-    return 0;
+    *sp0 = n;
+    *sp1 = last + 1;
+    return 1;
   }
-  if (e > s0) {
-    size_t last = e - 1;
-    /* "Marcel Lazar, 44, said", "Democrats — and some Republicans —
-     * say": an age or an aside between the subject and its verb. */
-    if (last > s0 + 1 && S_dash(a, last)) {
-      /* "A former senator -- Tom Baker, who lost in 2010 -- said": a name
-       * with its own clause between dashes ("--" is two tokens), after
-       * its role: the whole phrase speaks. */
-      size_t l = S_dash(a, last - 1) ? last - 1 : last, d = l - 1;
-      while (d > s0 && d + 40 > l && !S_dash(a, d) &&
-             !(S_tok(a, d)->flags & LEDE__T_QUOTE))
-        d--;
-      size_t dn = d > s0 && S_dash(a, d - 1) ? d - 1 : d;
-      if (S_dash(a, d) && dn > s0 + 1 && d + 2 < l && S_cap(a, d + 1) &&
-          !S_LEX(quote_stop, a, d + 1)) {
-        size_t k = d + 1, caps = 1;
-        for (; k < l && !S_comma(a, k); k++) caps &= S_cap(a, k) || S_abbrev(a, k);
-        size_t n = lede__q_np_left(a, s0, dn - 1);
-        if ((k < l || caps) && n != LEDE_NONE && n < dn &&
-            (n == s0 || (n == s0 + 1 && S_opener_word(a, s0))) &&
-            (S_cap(a, n) || S_LEX(quote_determiners, a, n)) &&
-            !S_LEX(quote_pronouns, a, n) &&
-            !S_bad_left_speaker(a, n, dn, c0)) {
-          *sp0 = n;
-          *sp1 = l;
-          return 1;
-        }
-      }
-    }
-    if (last > s0 + 1 && (S_comma(a, last) || S_dash(a, last))) {
-      size_t j = last - 1;
-      if (S_comma(a, last) && (S_tok(a, j)->flags & LEDE__T_NUM) &&
-          S_comma(a, j - 1) && j - 1 > s0)
-        j -= 1;
-      else if (S_dash(a, last)) {
-        while (j > s0 && j + 10 > last && !S_dash(a, j) && !S_comma(a, j) &&
-               !(S_tok(a, j)->flags & LEDE__T_QUOTE))
-          j--;
-        if (!S_dash(a, j)) {
-          /* "Trump - who said he would “bomb” them - said", "Lee —
-           * named by the paper as a likely pick for the job — told": an
-           * aside between dashes may be long and quote. */
-          size_t d = last - 1;
-          while (d > s0 && d + 40 > last && !S_dash(a, d)) d--;
-          if (S_dash(a, d) && d + 1 < last)
-            j = d;
-        }
-      }
-      if (j < last - 1 && (S_comma(a, j) || S_dash(a, j)) && j > s0) {
-        size_t n = lede__q_np_left(a, s0, j - 1);
-        if (n != LEDE_NONE && (n == s0 || S_comma(a, n - 1)) &&
-            !S_bad_left_speaker(a, n, j, c0) &&
-            (S_cap(a, n) || S_LEX(quote_determiners, a, n))) {
-          *sp0 = n;
-          *sp1 = last;
-          return 1;
-        }
-      }
-    }
-    /* (the phrase ending at last, read once for the count and the
-     * branch after it) */
-    int comma_last = S_comma(a, last) && last > s0;
-    size_t nsub = LEDE_NONE, nl = LEDE_NONE;
-    if (!comma_last) {
-      nsub = lede__q_number_subject0(a, s0, last);
-      if (nsub == LEDE_NONE) {
-        nl = lede__q_np_left(a, s0, last);
-        nsub = S_number_subject_np(a, s0, last, nl);
-      }
-    }
-    if (comma_last) {
-      comma_before = 1;
-      /* Apposition: NP1 , NP2 , cue */
-      size_t n2 = lede__q_np_left(a, s0, last - 1);
-      if (n2 != LEDE_NONE && n2 > s0 + 1 && S_comma(a, n2 - 1)) {
-        size_t n1 = lede__q_np_left(a, s0, n2 - 2);
-        /* "Ann Lee, 20, a nursing major, said": the name before the age. */
-        if (n1 != LEDE_NONE && n1 + 1 == n2 - 1 &&
-            (S_tok(a, n1)->flags & LEDE__T_NUM) && n1 > s0 + 1 &&
-            S_comma(a, n1 - 1)) {
-          size_t n0 = lede__q_np_left(a, s0, n1 - 2);
-          if (n0 != LEDE_NONE && n0 > s0 &&
-              (S_is(a, n0 - 1, "her") || S_is(a, n0 - 1, "his") ||
-               S_is(a, n0 - 1, "their") || S_is(a, n0 - 1, "our")))
-            n0--; /* "Her friend Ann Lee" */
-          if (n0 != LEDE_NONE && S_cap(a, n1 - 2)) n1 = n0;
-        }
-        /* "The two senators, Ann Lee and Tom Park,", "Both candidates
-         * for the office, Ann Lee and Tom Park,": the first phrase's
-         * determiner, and the phrase its preposition hangs on. */
-        if (n1 != LEDE_NONE && n1 > s0 &&
-            S_LEX(quote_determiners, a, n1 - 1))
-          n1--;
-        for (int m = 0; m < 2 && n1 != LEDE_NONE && n1 > s0 + 1 &&
-                        (S_is(a, n1 - 1, "of") || S_is(a, n1 - 1, "for") ||
-                         S_is(a, n1 - 1, "from") || S_is(a, n1 - 1, "at"));
-             m++) {
-          size_t h = lede__q_np_left(a, s0, n1 - 2);
-          if (h == LEDE_NONE || h >= n1 - 1) break;
-          n1 = h;
-          if (n1 > s0 && S_LEX(quote_determiners, a, n1 - 1)) n1--;
-        }
-        if (n1 != LEDE_NONE && !(n1 > s0 && S_LEX(quote_preps, a, n1 - 1)) &&
-            (n1 == s0 || S_comma(a, n1 - 1) ||
-             (n1 == s0 + 1 && S_opener_word(a, s0)) ||
-             (S_tok(a, n1 - 1)->flags & LEDE__T_QUOTE) ||
-             S_LEX(quote_stop, a, n1 - 1))) {
-          *sp0 = n1;
-          *sp1 = last;
-          return 1;
-        }
-      }
-    } else if (nsub != LEDE_NONE) {
-      /* "Six in 10 say", "42% said", "Most believe" */
-      *sp0 = nsub;
-      *sp1 = last + 1;
-      /* "four in 10", read past as a time adjunct */
-      if (last + 2 < c0 && (S_is(a, last + 1, "in") || S_is(a, last + 1, "of")) &&
-          (S_tok(a, last + 2)->flags & LEDE__T_NUM))
-        *sp1 = last + 3;
-      return 1;
-    } else if (!(S_tok(a, last)->flags & LEDE__T_PUNCT) ||
-               S_punct(a, last, ')') || S_suffix_stop(a, last)) {
-      size_t n = nl; /* lede__q_np_left(a, s0, last) */
-      /* ("make sure everyone knows": a pronoun such as "everyone" is a
-       * whole phrase, with at most an adverb of degree) */
-      if (n != LEDE_NONE && n < last && S_indefinite(a, last)) {
-        n = last;
-        if (n > s0 && S_indefinite_degree(a, n - 1)) n--;
-      }
-      if (n != LEDE_NONE && n > s0 + 1 &&
-          (S_is(a, n - 1, "in") || S_is(a, n - 1, "at") ||
-           S_is(a, n - 1, "during") || S_is(a, n - 1, "on")) &&
-          !S_LEX(quote_pronouns, a, n)) {
-        /* "The campaign sent an email on Friday saying": the subject of
-         * the verb whose object the document is. */
-        size_t st = s0, r;
-        if (S_ing(a, c0) && n > s0 + 2 &&
-            (r = lede__q_object_subject(a, s0, n - 2, &st)) > st) {
-          *sp0 = st;
-          *sp1 = r;
-          return 3;
-        }
-        /* "that Lee during a visit thanked": the name right before the
-         * adjunct opens its clause and speaks. */
-        size_t m = lede__q_np_left(a, s0, n - 2);
-        if (m != LEDE_NONE && m < n - 1 && S_good_subject(a, m, n - 1) &&
-            !S_LEX(quote_stop, a, m) &&
-            (m == s0 || S_is(a, m - 1, "that") || S_comma(a, m - 1) ||
-             S_subordinator(a, m - 1))) {
-          *sp0 = m;
-          *sp1 = n - 1;
-          return 1;
-        }
-        /* "but in a later interview said": the subject of the sentence. */
-        st = s0;
-        r = S_subject(a, s0, n - 1, &st);
-        /* (or past an opening adverb: "Overall, the shops in Dayton
-         * said") */
-        if (r > st && !S_LEX(quote_stop, a, st) &&
-            (S_cap(a, st) ||
-             (st > s0 && S_LEX(quote_openers, a, s0) &&
-              S_LEX(quote_determiners, a, st)))) {
-          *sp0 = st;
-          *sp1 = r;
-          return 3;
-        }
-        return 0;
-      }
-      /* "those who say", "anyone who believes": a pronoun heads the
-       * relative clause that holds the cue. */
-      /* ("18% who say", "four in 10 who said": a count) */
-      if (S_is(a, last, "who") && last > s0 + 1 &&
-          (S_punct(a, last - 1, '%') || S_is(a, last - 1, "percent")) &&
-          (S_tok(a, last - 2)->flags & LEDE__T_NUM)) {
-        *sp0 = last - 2;
-        *sp1 = last + 1;
-        return 1;
-      }
-      if (S_is(a, last, "who") && last > s0 + 3 &&
-          (S_tok(a, last - 1)->flags & LEDE__T_NUM) &&
-          (S_is(a, last - 2, "in") || S_is(a, last - 2, "of")) &&
-          ((S_tok(a, last - 3)->flags & LEDE__T_NUM) ||
-           S_LEX(quote_quantifiers, a, last - 3))) {
-        *sp0 = last - 3;
-        *sp1 = last + 1;
-        return 1;
-      }
-      if (S_is(a, last, "who") && last > s0 &&
-          (S_is(a, last - 1, "those") || S_is(a, last - 1, "anyone") ||
-           S_is(a, last - 1, "everyone") || S_is(a, last - 1, "someone") ||
-           S_is(a, last - 1, "others") || S_is(a, last - 1, "many") ||
-           S_is(a, last - 1, "some"))) {
-        *sp0 = last - 1;
-        *sp1 = last + 1;
-        return 1;
-      }
-      /* "a message that said", "groups which charged": the relative
-       * pronoun's antecedent right before it speaks, through the pronoun. */
-      const char *rl;
-      if ((S_is(a, last, "that") || S_is(a, last, "which")) && last > s0 + 1 &&
-          (rl = S_verb_lemma(a, c0)) != NULL &&
-          (S_same(rl, "say") || S_same(rl, "read") ||
-           S_same(rl, "state")) &&
-          S_word(a, last - 1) && !a->quote_verb[last - 1] &&
-          !S_LEX(quote_pronouns, a, last - 1) &&
-          !S_LEX(quote_stop, a, last - 1)) {
-        size_t m = lede__q_np_left(a, s0, last - 1);
-        for (size_t j = m; m != LEDE_NONE && j < last; j++)
-          if (a->quote_verb[j] || S_past(a, j) || S_is(a, j, "out") ||
-              S_is(a, j, "up"))
-            m = j + 1 < last ? j + 1 : LEDE_NONE;
-        if (m != LEDE_NONE && m < last &&
-            (S_LEX(quote_determiners, a, m) || S_cap(a, m) ||
-             S_plural_noun(a, last - 1)) &&
-            !S_LEX(quote_pronouns, a, m)) {
-          *sp0 = m;
-          *sp1 = last + 1;
-          return 1;
-        }
-      }
-      /* "economists who favor consumption taxes agree": the antecedent
-       * of "who" speaks, not the object of its clause. */
-      for (size_t w = last; n != LEDE_NONE && w > s0 && w + 12 > last; w--) {
-        if (S_comma(a, w) || (S_tok(a, w)->flags & LEDE__T_QUOTE)) break;
-        if (!S_is(a, w, "who") || w >= n) continue;
-        size_t m = lede__q_np_left(a, s0, w - 1);
-        if (m == LEDE_NONE &&
-            (S_is(a, w - 1, "some") || S_is(a, w - 1, "many") ||
-             S_is(a, w - 1, "most") || S_is(a, w - 1, "others")))
-          m = w - 1; /* "some who favor the levy argue" */
-        if (m != LEDE_NONE && !S_bad_left_speaker(a, m, w, c0)) {
-          *sp0 = m;
-          *sp1 = w;
-          return 1;
-        }
-        break;
-      }
-      /* "a source speaking to the Tribune said", "a letter obtained by the
-       * AP warns", "her email to supporters notes": the phrase after a
-       * preposition is the object of a modifier; the speaker is the
-       * head before it, with its modifier. */
-      if (n != LEDE_NONE && n > s0 + 1 &&
-          (S_is(a, n - 1, "to") || S_is(a, n - 1, "by") ||
-           S_is(a, n - 1, "with") || S_is(a, n - 1, "outside") ||
-           S_is(a, n - 1, "across") || S_is(a, n - 1, "near") ||
-           S_is(a, n - 1, "inside") || S_is(a, n - 1, "from") ||
-           S_is(a, n - 1, "around") || S_is(a, n - 1, "among")) &&
-          !(S_tok(a, n - 2)->flags & LEDE__T_PUNCT)) {
-        size_t h = n - 2;
-        if ((S_ing(a, h) || S_past(a, h)) && h > s0 && !a->quote_verb[h - 1])
-          h--;
-        size_t m = lede__q_np_left(a, s0, h);
-        /* (a modifier the phrase reader leaves out: "Her fundraising
-         * email to supporters") */
-        if (m != LEDE_NONE && m > s0 + 1 && S_ing(a, m - 1) &&
-            !S_cap(a, m - 1))
-          m--;
-        if (m != LEDE_NONE && m > s0 && S_possessive(a, m - 1)) {
-          size_t m2 = m > s0 + 1 ? lede__q_np_left(a, s0, m - 2) : LEDE_NONE;
-          if (m2 != LEDE_NONE && m2 < m - 1) m = m2;
-        } else if (m != LEDE_NONE && m > s0 &&
-                   (S_is(a, m - 1, "her") || S_is(a, m - 1, "his") ||
-                    S_is(a, m - 1, "their") || S_is(a, m - 1, "its") ||
-                    S_LEX(quote_determiners, a, m - 1))) {
-          m--;
-        }
-        if (m != LEDE_NONE && m < n - 1 && (m == s0 || S_comma(a, m - 1) ||
-                                            S_LEX(quote_stop, a, m - 1)) &&
-            !S_LEX(quote_pronouns, a, m) &&
-            !S_bad_left_speaker(a, m, h + 1, c0))
-          n = m;
-      }
-      if (n != LEDE_NONE && !S_bad_left_speaker(a, n, last + 1, c0)) {
-        /* "Lee started out the debate saying": the phrase before the
-         * participle is the object of a verb; its subject speaks. */
-        size_t os = s0, or_ = S_ing(a, c0)
-                                  ? lede__q_object_subject(a, s0, last, &os)
-                                  : s0;
-        if (or_ > os) {
-          *sp0 = os;
-          *sp1 = or_;
-          return 3;
-        }
-        *sp0 = n;
-        *sp1 = last + 1;
-        return 1;
-      }
-      /* "he spent more time mocking", "Marsh supporters have long
-       * called", "Teneo issued a statement saying": the phrase before the
-       * cue is no speaker; the clause's subject is. */
-      size_t st = s0;
-      size_t r = S_ing(a, c0) ? lede__q_object_subject(a, s0, last, &st) : st;
-      if (r > st) {
-        *sp0 = st;
-        *sp1 = r;
-        return 3;
-      }
-      st = s0;
-      r = lede__q_clause_subject(a, s0, c0, &st);
-      if (n != LEDE_NONE && r > st && r <= n && S_good_subject(a, st, r)) {
-        *sp0 = st;
-        *sp1 = r;
-        return 3;
-      }
-      if (n != LEDE_NONE) {
-        /* Reported, by nobody we can name: no speaker rather than a
-         * guess. */
-        *sp0 = *sp1 = c0;
-        return 4;
-      }
-      return 0;
-    }
+  /* "he spent more time mocking", "Marsh supporters have long
+   * called", "Teneo issued a statement saying": the phrase before the
+   * cue is no speaker; the clause's subject is. */
+  size_t st = s0;
+  size_t r = S_ing(a, c0) ? lede__q_object_subject(a, s0, last, &st) : st;
+  if (r > st) {
+    *sp0 = st;
+    *sp1 = r;
+    return 3;
   }
-  /* "Reyes, speaking at a rally, warned", "Lee, who retires soon,
-   * praised": a name, then a participle or relative clause between
-   * commas, then the cue; the phrase as written, the name its head. */
+  st = s0;
+  r = lede__q_clause_subject(a, s0, c0, &st);
+  if (n != LEDE_NONE && r > st && r <= n && S_good_subject(a, st, r)) {
+    *sp0 = st;
+    *sp1 = r;
+    return 3;
+  }
+  if (n != LEDE_NONE) {
+    /* Reported, by nobody we can name: no speaker rather than a
+     * guess. */
+    *sp0 = *sp1 = c0;
+    return 4;
+  }
+  return 0;
+}
+
+/* Where the subject starts past an opener and its comma ("In October,
+ * Mr. Paulson, who ..."), when the sentence has a comma before its cue
+ * (e: where the cue's auxiliaries start); else s0. */
+static size_t S_speaker_past_opener(const lede_article *a, size_t s0,
+                                    size_t e) {
   size_t b0 = s0;
-  if (comma_before && (S_LEX(quote_stop, a, b0) ||
-                       S_LEX(sentence_starters, a, b0))) {
+  if (S_LEX(quote_stop, a, b0) || S_LEX(sentence_starters, a, b0)) {
     /* "In October, Mr. Paulson, who ...": past the opener. */
     size_t k = b0 + 1;
     while (k < e - 1 && k < b0 + 8 && !S_comma(a, k) &&
@@ -973,6 +988,18 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
         !(S_opener_word(a, b0) && k > b0 + 1))
       b0 = k + 1;
   }
+  return b0;
+}
+
+/* A phrase with a clause set off by commas before the cue (b0: past the
+ * opener): the phrase speaks. Returns 1 when found, else 0. */
+static int S_speaker_clause_aside(const lede_article *a, size_t s0,
+                                  size_t c0, size_t e, size_t b0,
+                                  int comma_before, size_t *sp0,
+                                  size_t *sp1) {
+  /* "Reyes, speaking at a rally, warned", "Lee, who retires soon,
+   * praised": a name, then a participle or relative clause between
+   * commas, then the cue; the phrase as written, the name its head. */
   if (comma_before && S_cap(a, b0) && !S_LEX(quote_stop, a, b0) &&
       e - 1 - b0 <= 24) {
     size_t n = lede__q_np_right(a, b0, c0);
@@ -1028,6 +1055,15 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
       }
     }
   }
+  return 0;
+}
+
+/* The speaker after an inverted cue (", says the FSB"), else a name with
+ * an apposition opening the sentence (e: where the cue's auxiliaries
+ * start; b0: past the opener). Returns 2, 1 or 0 = none. */
+static int S_speaker_inverted(const lede_article *a, size_t s0, size_t s1,
+                              size_t c0, size_t c1, size_t e, size_t b0,
+                              int comma_before, size_t *sp0, size_t *sp1) {
   /* Inverted: ", says the FSB", ", said Smith, a spokesman." Only words
    * said or written invert: ", endorsed Marsh’ plan" has its object
    * after it, and so has a verb with its particle (", spoke highly of
@@ -1086,6 +1122,68 @@ static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
     }
   }
   return 0;
+}
+
+/* Find the speaker of a cue [c0, c1) in sentence [s0, s1): to the left,
+ * with an apposition ("the agency's press office, the FSB, said"), else to
+ * the right ("says the FSB"). Sets sp0, sp1; returns 1 = left, 2 = right,
+ * 3 = the clause's subject, 4 = nobody named, 0 = none. */
+static int S_speaker0(const lede_article *a, size_t s0, size_t s1, size_t c0,
+                     size_t c1, size_t *sp0, size_t *sp1, size_t *aux) {
+  if (c0 > s0 + 1 && (S_ing(a, c0) || S_going_on_to(a, s0, c0)) &&
+      S_participle_link(a, s0, c0))
+    return S_speaker_participle(a, s0, c0, sp0, sp1);
+  size_t e = lede__q_skip_aux_left(a, s0, c0);
+  *aux = e;
+  int comma_before = 0;
+  /* ("Lee took the stage, then said ...": "then" after a comma joins a
+   * second predicate as "and" does) */
+  if (e > s0 + 1 && (S_is(a, e - 1, "and") || S_is(a, e - 1, "but") ||
+                     (e < c0 && S_is(a, e, "then") && S_comma(a, e - 1))))
+    return S_speaker_conjoined(a, s0, c0, e, sp0, sp1);
+  if (e > s0) {
+    size_t last = e - 1;
+    /* "Marcel Lazar, 44, said", "Democrats — and some Republicans —
+     * say": an age or an aside between the subject and its verb. */
+    if (last > s0 + 1 && S_dash(a, last) &&
+        S_speaker_dashed_name(a, s0, c0, last, sp0, sp1))
+      return 1;
+    if (last > s0 + 1 && (S_comma(a, last) || S_dash(a, last)) &&
+        S_speaker_aside(a, s0, c0, last, sp0, sp1))
+      return 1;
+    /* (the phrase ending at last, read once for the count and the
+     * branch after it) */
+    int comma_last = S_comma(a, last) && last > s0;
+    size_t nsub = LEDE_NONE, nl = LEDE_NONE;
+    if (!comma_last) {
+      nsub = lede__q_number_subject0(a, s0, last);
+      if (nsub == LEDE_NONE) {
+        nl = lede__q_np_left(a, s0, last);
+        nsub = S_number_subject_np(a, s0, last, nl);
+      }
+    }
+    if (comma_last) {
+      comma_before = 1;
+      if (S_speaker_apposition(a, s0, last, sp0, sp1)) return 1;
+    } else if (nsub != LEDE_NONE) {
+      /* "Six in 10 say", "42% said", "Most believe" */
+      *sp0 = nsub;
+      *sp1 = last + 1;
+      /* "four in 10", read past as a time adjunct */
+      if (last + 2 < c0 && (S_is(a, last + 1, "in") || S_is(a, last + 1, "of")) &&
+          (S_tok(a, last + 2)->flags & LEDE__T_NUM))
+        *sp1 = last + 3;
+      return 1;
+    } else if (!(S_tok(a, last)->flags & LEDE__T_PUNCT) ||
+               S_punct(a, last, ')') || S_suffix_stop(a, last)) {
+      return S_speaker_phrase(a, s0, c0, last, nl, sp0, sp1);
+    }
+  }
+  size_t b0 = comma_before ? S_speaker_past_opener(a, s0, e) : s0;
+  if (S_speaker_clause_aside(a, s0, c0, e, b0, comma_before, sp0, sp1))
+    return 1;
+  return S_speaker_inverted(a, s0, s1, c0, c1, e, b0, comma_before, sp0,
+                            sp1);
 }
 
 /* The speaker of a cue, as S_speaker0 finds it, but a relative pronoun
