@@ -309,6 +309,7 @@ void lede__dates(lede_article *a) {
       most = a->sent_tok.v[s + 1] - a->sent_tok.v[s];
   if (most > S_WIN) most = S_WIN;
   S_tok *buf = NULL, *win = lede__alloc(&a->arena, most * sizeof *win);
+  lede__token *ftok = NULL; /* a furniture line's tokens */
   size_t cap = 0;
   /* What lede__date_fill's look-up tells the quotes stage, for as long as
    * the word memo lasts: every bit set until told (internal.h). */
@@ -333,7 +334,7 @@ void lede__dates(lede_article *a) {
       lede_span sp = lede__s64(bl->span);
       if (sp.end - sp.start > S_FURNITURE_MAX)
         sp.end = sp.start + S_FURNITURE_MAX;
-      size_t n = lede__date_lex_block(&c, sp, &buf, &cap);
+      size_t n = lede__date_lex_block(&c, sp, &buf, &ftok, &cap);
       c.tk = buf;
       c.n = n;
       c.tok0 = LEDE_NONE;

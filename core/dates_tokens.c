@@ -859,58 +859,28 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   c->tok0 = from;
 }
 
-/* Word and punctuation tokens of a non-prose block, like lede__tokenize. */
-size_t lede__date_lex_block(S_ctx *c, lede_span sp, S_tok **buf, size_t *cap) {
-  const char *t = c->t;
-  size_t pos = sp.start, n = 0, len;
-  while (pos < sp.end) {
-    int32_t ch = lede__cp(t, sp.end, pos, &len);
-    if (lede__is_space(ch)) {
-      pos += len;
-      continue;
-    }
-    size_t s = pos;
-    uint32_t fl;
-    if (!(lede__is_letter(ch) || lede__is_digit(ch))) {
-      pos += len;
-      fl = LEDE__T_PUNCT;
-    } else {
-      pos += len;
-      while (pos < sp.end) {
-        size_t l2;
-        int32_t d = lede__cp(t, sp.end, pos, &len);
-        if (lede__is_letter(d) || lede__is_digit(d)) {
-          pos += len;
-          continue;
-        }
-        int joins = d == '\'' || d == '-' || d == '.' ||
-                    ((d == ',' || d == ':' || d == '/') && S_isdig(t[pos - 1]));
-        if (joins && pos + len < sp.end) {
-          int32_t e = lede__cp(t, sp.end, pos + len, &l2);
-          if (lede__is_letter(e) || lede__is_digit(e)) {
-            pos += len + l2;
-            continue;
-          }
-        }
-        break;
-      }
-      fl = LEDE__T_WORD;
-      if (lede__is_digit(ch)) fl |= LEDE__T_NUM;
-      if (lede__is_upper(ch)) fl |= LEDE__T_CAP;
-    }
-    if (n == *cap) {
-      size_t nc = *cap ? *cap * 2 : 64;
-      S_tok *nb = lede__alloc(&c->a->arena, lede__mul(&c->a->arena, nc, sizeof *nb));
-      if (n) memcpy(nb, *buf, n * sizeof *nb);
-      *buf = nb;
-      *cap = nc;
-    }
-    S_tok *tk = &(*buf)[n++];
+/* The tokens of a block without sentences (lede__tokenize_span), each
+ * classified; buf and toks have room for cap, grown to the block's
+ * length (a token a byte at most). */
+size_t lede__date_lex_block(S_ctx *c, lede_span sp, S_tok **buf,
+                            lede__token **toks, size_t *cap) {
+  lede_article *a = c->a;
+  size_t need = sp.end - sp.start;
+  if (need > *cap) {
+    size_t nc = *cap ? *cap : 64;
+    while (nc < need) nc *= 2;
+    *buf = lede__alloc(&a->arena, lede__mul(&a->arena, nc, sizeof **buf));
+    *toks = lede__alloc(&a->arena, lede__mul(&a->arena, nc, sizeof **toks));
+    *cap = nc;
+  }
+  size_t n = lede__tokenize_span(a, sp, *toks);
+  for (size_t k = 0; k < n; k++) {
+    S_tok *tk = &(*buf)[k];
     memset(tk, 0, sizeof *tk);
-    tk->s = s;
-    tk->e = pos;
-    tk->flags = fl;
-    S_classify(tk, t, c->a->len);
+    tk->s = (*toks)[k].start;
+    tk->e = tk->s + (*toks)[k].len;
+    tk->flags = (*toks)[k].flags;
+    S_classify(tk, a->text, a->len);
   }
   return n;
 }

@@ -320,6 +320,9 @@ int lede__dateline_opening(const char *t, lede_span s, lede_span *place,
                            lede_span *agency, size_t *body);
 void lede__sentences(lede_article *a); /* sentences of prose blocks */
 void lede__tokenize(lede_article *a);  /* tokens of every sentence */
+/* The tokens of sp, made as a sentence's are, into out (room for one a
+ * byte), for a block without sentences; returns how many. */
+size_t lede__tokenize_span(lede_article *a, lede_span sp, lede__token *out);
 /* entities, dates, quotes stages are declared below as they arrive */
 void lede__entities(lede_article *a); /* named entities and their mentions */
 /* Invariants of the entities (NULL if they hold), for lede_check. */

@@ -898,6 +898,12 @@ S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__toke
   *capp = cap;
 }
 
+size_t lede__tokenize_span(lede_article *a, lede_span sp, lede__token *out) {
+  size_t n = 0, cap = sp.end - sp.start;
+  S_sent_tokens(a, a->text, sp.start, sp.end, &out, &n, &cap, 0);
+  return n;
+}
+
 void lede__tokenize(lede_article *a) {
   /* Token offsets are 32 bits; a text that long would need tens of
    * gigabytes anyway. */

@@ -668,3 +668,58 @@ Test(dates, dates_across_the_token_window) {
     free(s);
   }
 }
+
+/* ==== Lines without sentences =========================================== */
+
+/* A related link is cut into tokens as a sentence is, so it yields the
+ * dates the same words yield in a paragraph: "this year's" is "this
+ * year" and "'s", "10:30" one token. */
+Test(dates, furniture_reads_as_prose) {
+  static const char *const lines[] = {
+      "How the drought could shape this year's harvest",
+      "Council to vote at 10:30 a.m. on Oct. 5",
+      "Markets since last week's U.S. rate decision",
+  };
+  for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
+    char page[1024], prose[1024];
+    snprintf(page, sizeof page,
+             "Rains expected early in the south\n\n"
+             "Forecasters said on Monday that the rains would come three "
+             "days early this season.\n\nRelated: %s\n\n"
+             "Farmers welcomed the forecast, officials said.\n",
+             lines[k]);
+    snprintf(prose, sizeof prose,
+             "Rains expected early in the south\n\n"
+             "Forecasters said on Monday that the rains would come three "
+             "days early this season.\n\nThe story: %s.\n",
+             lines[k]);
+    lede_article *a = t_parse_opt(page, strlen(page), PUB);
+    lede_article *b = t_parse_opt(prose, strlen(prose), PUB);
+    size_t rel = 0, seen = 0;
+    for (size_t i = 0; i < lede_date_count(a); i++) {
+      if (lede_block_part(a, lede_date_block(a, i)) != LEDE_PART_RELATED) continue;
+      rel++;
+      char *s = t_str(a, lede_date_span(a, i));
+      for (size_t j = 0; j < lede_date_count(b); j++) {
+        char *u = t_str(b, lede_date_span(b, j));
+        if (!strcmp(s, u) && !strcmp(lede_date_value(a, i), lede_date_value(b, j)))
+          seen++;
+        free(u);
+      }
+      free(s);
+    }
+    size_t body = 0;
+    cr_assert_eq(lede_paragraph_count(b), 2);
+    lede_span ps = lede_paragraph_span(b, 1);
+    for (size_t j = 0; j < lede_date_count(b); j++) {
+      lede_span d = lede_date_span(b, j);
+      body += d.start >= ps.start && d.end <= ps.end;
+    }
+    cr_assert_gt(rel, 0, "no date in the related line \"%s\"", lines[k]);
+    cr_assert_eq(rel, body, "\"%s\": %zu dates as a related line, %zu as prose",
+                 lines[k], rel, body);
+    cr_assert_eq(seen, rel, "\"%s\": a date differs from prose's", lines[k]);
+    lede_article_free(a);
+    lede_article_free(b);
+  }
+}
