@@ -264,12 +264,18 @@ S_wrec *lede__ent_rec_new(const S_ctx *x, size_t i) {
     if (sl->len != n) continue;
     if (plain ? lede__key_eq(k, sl->key, n, 1) : memcmp(sl->key, k, n) == 0) break;
   }
+  const lede__word *wd = NULL;
   if (!m->v[h].key) {
     /* A plain word in lower case is its own key, read in the text (keys
-     * are read with their length); others are copied, in lower case
-     * (a key made in buf is already). */
+     * are read with their length); so is one the word hash has, its
+     * entry's key (the word in lower case); others are copied, in lower
+     * case (a key made in buf is already). */
     const char *key = k;
-    if (!plain || S_has_upper(k, n)) {
+    if (plain) {
+      wd = lede__word_find_h(k, n, hv);
+      if (wd) key = wd->key;
+    }
+    if (!plain || (!wd && S_has_upper(k, n))) {
       char *cp = lede__alloc(ar, n + 1);
       if (plain) S_fold_copy(cp, k, n);
       else memcpy(cp, k, n);
@@ -289,6 +295,14 @@ S_wrec *lede__ent_rec_new(const S_ctx *x, size_t i) {
     r->vote = UINT32_MAX;
     r->hash = hv;
     r->lists[0] = r->lists[1] = 0;
+    if (plain) { /* its entry, looked up above (S_rec_word) */
+      r->word = wd;
+      r->known = W_WORD;
+      if (wd) {
+        r->lists[0] = wd->lists[0];
+        r->lists[1] = wd->lists[1];
+      }
+    }
   }
   size_t v = m->v[h].val;
   x->wid[i & x->widmask] = (uint32_t)v + 1;
@@ -326,9 +340,13 @@ int lede__ent_calendar_word(const S_ctx *x, size_t i) {
   if (n < 3 || n > 9) return 0;
   S_wrec *w = S_rec(x, i);
   if (w && (w->known & W_CAL)) return (w->val & W_CAL) != 0;
+  /* A plain word's record has its entry in the word hash (made with
+   * it): the list's bit there answers as lede__lex_has would. */
   int r = lede__month_from_name(s, n) ||
           (lede__lex_maybe_id(lede__lexid_weekdays, s, n) &&
-           lede__lex_has(&lede__lex_weekdays, s, n));
+           (w && (w->known & W_WORD) && S_plain_word(s, n)
+                ? lede__word_has_id(w->word, lede__lexid_weekdays)
+                : lede__lex_has(&lede__lex_weekdays, s, n)));
   if (w) {
     w->known |= W_CAL;
     if (r) w->val |= W_CAL;

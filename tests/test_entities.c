@@ -302,6 +302,19 @@ Test(entities, sentence_starts_and_calendar) {
   lede_article_free(a);
 }
 
+/* A weekday before a name inside a sentence opens no part of it: told by
+ * its word record's entry in the word hash (lede__ent_calendar_word). */
+Test(entities, weekday_before_a_name) {
+  lede_article *a = t_parse(
+      "Talks\n\n"
+      "Talks resumed with Vexlor Corp. Ann Marlowe of Vexlor Corp spoke, "
+      "and Tuesday Zed Harlan left.\n");
+  t_entity_is(a, "Zed Harlan", LEDE_ENTITY_PERSON, 1);
+  t_no_entity(a, "Tuesday Zed Harlan");
+  t_no_entity(a, "Tuesday");
+  lede_article_free(a);
+}
+
 /* One-word runs of words no list types (S_run's shortcut): a sentence's
  * first ordinary word and "A", "The" name nothing; an unknown acronym is
  * an organization; an unknown name is kept, mention by mention. */
