@@ -56,3 +56,41 @@ Test(quotes_marks, a_mark_is_found_at_every_offset) {
           free(buf);
         }
 }
+
+/* Whether some quote of a has the cue word cue. */
+static int S_has_cue(const lede_article *a, const char *text, const char *cue) {
+  for (size_t k = 0; k < lede_quote_count(a); k++) {
+    lede_span c;
+    if (lede_quote_cue(a, k, &c) && c.end - c.start == strlen(cue) &&
+        !memcmp(text + c.start, cue, c.end - c.start))
+      return 1;
+  }
+  return 0;
+}
+
+/* A sentence in title case reads as a headline: its verbs of speech
+ * report only after a name ("Lee Says ..."). Whether it is one is told
+ * from its first 64 tokens; a verb in lower case among them is a
+ * sentence's (its verbs report), one past them is not looked at. */
+Test(quotes_marks, title_case_is_told_from_64_tokens) {
+  static const char *const w[] = {"Harbor", "Bridge", "Reopens", "After",
+                                  "Months", "Works", "Council", "Votes"};
+  for (size_t words = 16; words <= 80; words += 64) {
+    char text[1024];
+    size_t n = (size_t)snprintf(text, sizeof text,
+                                "City Hall Notes\n\nThe city published its "
+                                "weekly notes on Monday.\n\n");
+    for (size_t i = 0; i < words; i++)
+      n += (size_t)snprintf(text + n, sizeof text - n, "%s%s", w[i % 8],
+                            i % 4 == 3 ? ", " : " ");
+    n += (size_t)snprintf(text + n, sizeof text - n,
+                          "officials said the repairs were finished.\n");
+    cr_assert_lt(n, sizeof text);
+    lede_article *a = t_parse_opt(text, n, NULL);
+    /* 16 words (20 tokens): "said" is the 22nd token; 80 words: past
+     * the 64th */
+    cr_assert_eq(S_has_cue(a, text, "said"), words < 64,
+                 "%zu capitalized words before \"officials said\"", words);
+    lede_article_free(a);
+  }
+}
