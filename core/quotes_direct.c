@@ -88,358 +88,485 @@ static int S_attribution_close(const lede_article *a, const S_pair *p) {
 
 static int S_block_starts(const lede_article *a, size_t b, size_t pos);
 
+/* A pair of quotation marks under study in pass 2: its tokens and the
+ * sentences around them. */
+typedef struct {
+  S_pair *p;
+  size_t ct;     /* the closing mark's last token */
+  size_t ot;     /* the opening mark's token */
+  size_t s0, s1; /* the closing mark's sentence (crossed: the next one) */
+  size_t o0, o1; /* the opening mark's sentence */
+  size_t cs1;    /* the end of the closing mark's own sentence */
+  size_t i;      /* the token after the mark (and its comma or dash) */
+  int crossed;   /* the sentence splits right after the mark */
+} S_dpair;
+
+/* The attribution found for a pair: its cue, the cue's first token (c0,
+ * LEDE_NONE while none) and the speaker with its side (lede__q_speaker's
+ * codes). */
+typedef struct {
+  S_cue cu;
+  size_t c0, sp0, sp1;
+  int side;
+} S_dattr;
+
+/* The tokens and sentences of pair p in *d. Returns 0 when its marks lie
+ * outside the tokens. */
+static inline __attribute__((always_inline)) int
+S_direct_pair(const lede_article *a, S_pair *p, S_dpair *d) {
+  size_t ct = S_tok_at(a, p->cend) - 1; /* the closing mark's last token */
+  size_t ot = S_tok_at(a, p->open);
+  if (ct >= a->tokens.n || ot >= a->tokens.n) return 0;
+  size_t s0, s1, o0, o1;
+  S_sent_range(a, ct, &s0, &s1);
+  S_sent_range(a, ot, &o0, &o1);
+  d->cs1 = s1; /* the end of the closing mark's own sentence */
+  /* After: "...," she said. / "...," said Smith. */
+  size_t i = ct + 1;
+  if (i < s1 && (S_comma(a, i) || S_dash(a, i))) i++;
+  /* "...!" Dawson shouted. -- the sentence split after the mark. */
+  int crossed = 0;
+  if (i >= s1 && i < a->tokens.n && lede__tok_sent(a, i) == lede__tok_sent(a, ct) + 1 &&
+      a->sents.v[lede__tok_sent(a, i)].block == p->block) {
+    S_sent_range(a, i, &s0, &s1);
+    crossed = 1;
+  }
+  d->p = p;
+  d->ct = ct;
+  d->ot = ot;
+  d->s0 = s0;
+  d->s1 = s1;
+  d->o0 = o0;
+  d->o1 = o1;
+  d->i = i;
+  d->crossed = crossed;
+  return 1;
+}
+
+/* A new direct quote of pair p: its marks, content and kind set. */
+static inline lede__quote *S_direct_new(lede_article *a, const S_pair *p) {
+  lede__quote *q = S_new(a, p->block);
+  q->outer = lede__s32((lede_span){p->open, p->cend});
+  q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
+  q->kind = LEDE_QUOTE_DIRECT;
+  return q;
+}
+
+/* Does the quotation closing at token ct run to the end of its sentence
+ * (cs1), past punctuation only? */
+static inline int S_ends_sentence(const lede_article *a, size_t ct,
+                                  size_t cs1) {
+  size_t k = ct + 1;
+  while (k < cs1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
+    k++;
+  return k >= cs1;
+}
+
+/* A signature after the quotation ("..." — Tom Reyes): takes it as the
+ * speaker of a direct quote. Returns whether it did. */
+static inline __attribute__((always_inline)) int
+S_direct_signature(S_ctx *x, const S_dpair *d) {
+  lede_article *a = x->a;
+  S_pair *p = d->p;
+  size_t ct = d->ct, i = d->i, s1 = d->s1;
+  size_t d0 = LEDE_NONE, d1 = 0;
+  if (!d->crossed && i > ct + 1 && S_dash(a, i - 1)) {
+    d0 = i;
+    d1 = s1;
+  } else if (d->crossed && i < s1 && S_dash(a, i)) {
+    d0 = i + 1;
+    d1 = s1;
+  } else if (!d->crossed && i >= s1 && s1 + 1 < a->tokens.n && S_dash(a, s1)) {
+    /* "“...”" then a paragraph "— Ann Lee, Dayton.": a signature
+     * line right after the quotation's paragraph, the quotation
+     * closing its own. */
+    size_t nb = a->sents.v[lede__tok_sent(a, s1)].block;
+    size_t ke = ct + 1;
+    while (ke < s1 && (S_tok(a, ke)->flags & LEDE__T_PUNCT)) ke++;
+    if (ke >= s1 && nb == p->block + 1 &&
+        S_block_starts(a, nb, S_tok(a, s1)->start)) {
+      size_t n0, n1;
+      S_sent_range(a, s1 + 1, &n0, &n1);
+      d0 = s1 + 1;
+      d1 = n1;
+    }
+  }
+  if (d0 != LEDE_NONE && d0 < d1 && S_cap(a, d0) && S_word(a, d0) &&
+      !S_LEX(quote_stop, a, d0) &&
+      !S_LEX(quote_pronouns, a, d0)) {
+    /* "..." — Tom Reyes: a signature; a handle or a date may follow. */
+    size_t r = lede__q_np_right(a, d0, d1);
+    size_t k = r;
+    while (k < d1 && (S_tok(a, k)->flags & LEDE__T_PUNCT) &&
+           !S_punct(a, k, '(') && !S_comma(a, k))
+      k++;
+    if (r > d0 && (k >= d1 || S_punct(a, k, '(') || S_comma(a, k))) {
+      lede__quote *q = S_direct_new(a, p);
+      q->cue = lede__s32(S_span_tok(a, d0 - 1, d0));
+      q->lemma = "\xE2\x80\x94"; /* the dash */
+      q->speaker = lede__s32(S_span_tok(a, d0, r));
+      p->used = 1;
+      S_mark(x, d0 - 1, r);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* A cue right after the quotation, its speaker after it ("...," said
+ * Smith). Sets *t when found. */
+static void S_direct_inverted(const lede_article *a, const S_dpair *d,
+                              S_dattr *t) {
+  size_t i = d->i, s1 = d->s1, ot = d->ot;
+  S_cue *cu = &t->cu;
+  size_t r = lede__q_np_right(a, cu->cue1, s1);
+  /* ("“...,” promising a return": a participle does not invert.) */
+  /* ("a “sociopath,” said he does not ...": a pronoun with its own
+   * verb after it is the subject of the content.) */
+  /* ("host of “Morning Call,” said the station would close": a
+   * phrase with a modal or an auxiliary after it is the subject of
+   * the content.) */
+  if (r > cu->cue1 && !cu->according && !S_ing(a, i) &&
+      !(S_LEX(quote_pronouns, a, cu->cue1) &&
+        !S_tail_only(a, r, s1)) &&
+      !(r < s1 && (S_LEX(quote_modals, a, r) || S_finite_aux(a, r))) &&
+      /* ("host of WXYZ’s “Morning Call,” suggested the mayor’s
+       * refusal ...": a capitalized quotation right after a
+       * possessive or a preposition is a title; the verb after it is
+       * the clause's.) */
+      !(ot > d->o0 && ot + 1 < s1 && S_cap(a, ot + 1) &&
+        (S_possessive(a, ot - 1) || S_LEX(quote_preps, a, ot - 1))) &&
+      !S_second_predicate(a, r, s1)) {
+    t->c0 = i;
+    t->sp0 = cu->cue1;
+    t->sp1 = r;
+    t->side = 2;
+  } else if (cu->according) {
+    size_t r2 = lede__q_np_right(a, cu->cue1, s1);
+    if (r2 > cu->cue1) {
+      t->c0 = i;
+      t->sp0 = cu->cue1;
+      t->sp1 = r2;
+      t->side = 2;
+    }
+  }
+}
+
+/* The end of the speaker's phrase after the quotation, [i, e) read as a
+ * phrase: past an apposition, a place or a second phrase joined by
+ * "and" when a cue follows them. */
+static size_t S_direct_speaker_end(const lede_article *a, size_t i, size_t e,
+                                   size_t s1) {
+  /* "Butz, 49, told", "Will Estrada, the chairman ..., said" */
+  if (e > i && e + 1 < s1 && S_comma(a, e)) {
+    size_t e0 = e;
+    size_t e2 = lede__q_np_right(a, e + 1, s1);
+    if (e2 > e + 1 && e2 + 1 < s1 && S_comma(a, e2)) {
+      S_cue c2;
+      size_t j = e2 + 1;
+      while (j < s1 && j < e2 + 4 && S_LEX(quote_aux, a, j)) j++;
+      if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) e = e2 + 1;
+    }
+    if (e == e0) {
+      /* "Ann Berg, chief strategist in Sydney at Coast Bank,
+       * said", "Al Bond, 30, of Raleigh, N.C., who was polled,
+       * said", "Ed Wu, wearing a “Vote Wu” pin, said": an apposition
+       * up to the comma before the cue. */
+      for (size_t k = e + 1; k < s1 && k < e + 24; k++) {
+        if (S_punct(a, k, ';')) break;
+        if (!S_comma(a, k)) continue;
+        S_cue c2;
+        size_t j = k + 1;
+        while (j < s1 && j < k + 4 && S_LEX(quote_aux, a, j))
+          j++;
+        if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) {
+          e = k + 1;
+          break;
+        }
+      }
+    }
+  } else if (e > i && e + 1 < s1 &&
+             (S_is(a, e, "in") || S_is(a, e, "at") || S_is(a, e, "from") ||
+              S_is(a, e, "on") || S_is(a, e, "near"))) {
+    /* "a Democratic staffer in the room wondered", "a voter from
+     * Ohio said": a place after the speaker. */
+    size_t e2 = lede__q_np_right(a, e + 1, s1);
+    S_cue c2;
+    if (e2 > e + 1 && e2 < s1 && e2 <= e + 6 &&
+        lede__q_cue_at2(a, e2, s1, &c2, 1) &&
+        !c2.according && S_tail_only(a, c2.cue1, s1))
+      e = e2;
+  } else if (e > i && e + 1 < s1 && S_is(a, e, "and")) {
+    /* "the senator and presidential candidate told" */
+    size_t e2 = lede__q_np_right(a, e + 1, s1);
+    S_cue c2;
+    if (e2 > e + 1 && e2 < s1 && S_cue_at(a, e2, s1, &c2) &&
+        !c2.according)
+      e = e2;
+  }
+  return e;
+}
+
+/* A speaker right after the quotation, then its cue ("...," she said).
+ * Sets *t when found. */
+static inline __attribute__((always_inline)) void
+S_direct_named(const lede_article *a, const S_dpair *d,
+                           S_dattr *t) {
+  size_t i = d->i, s1 = d->s1;
+  size_t e = S_direct_speaker_end(a, i, lede__q_np_right(a, i, s1), s1);
+  if (e > i && e - i <= 3 * S_NP_MAX) {
+    size_t j = e, n = 0;
+    while (j < s1 && n < 3 && S_LEX(quote_aux, a, j)) {
+      j++;
+      n++;
+    }
+    /* Mid-sentence, a cue with its own content after it ("On Fox's
+     * “Hannity,” Ann Lee said the ...") does not attribute the quote. */
+    if (j < s1 && lede__q_cue_at2(a, j, s1, &t->cu, 1) && !t->cu.according &&
+        ((!d->crossed && d->ot == d->o0) ||
+         S_no_content_after(a, j, t->cu.cue1, s1))) {
+      t->c0 = j;
+      t->sp0 = i;
+      t->sp1 = e;
+      t->side = 1;
+    }
+  }
+}
+
+/* The verb of an unlisted cue at v, as a lemma: the listed verb's, the
+ * one after it, else the word in lower case. */
+static const char *S_direct_lemma(lede_article *a, size_t v) {
+  const char *lemma = S_verb_lemma(a, v);
+  if (!lemma) lemma = S_after_lemma(a, v);
+  if (!lemma) {
+    const lede__token *vt = S_tok(a, v);
+    char *l = lede__strndup(&a->arena, a->text + vt->start,
+                            vt->len);
+    for (char *c = l; *c; c++)
+      if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
+    lemma = l;
+  }
+  return lemma;
+}
+
+/* A name and a verb right after a quotation that hands it on
+ * (S_attribution_close). Sets *t when found. */
+static inline __attribute__((always_inline)) void
+S_direct_close(S_ctx *x, const S_dpair *d, S_dattr *t) {
+  lede_article *a = x->a;
+  size_t i = d->i, s1 = d->s1;
+  int crossed = d->crossed;
+  if (!(i < s1 && !S_used(x->used_tok, i) && d->ot == d->o0 &&
+        !(i > d->ct + 1 && S_dash(a, i - 1)) && S_attribution_close(a, d->p)))
+    return;
+  /* "“Go home,” Smith barked." / "“Wow!” beamed Ann Lee.": right after
+   * a quotation that opens its sentence and closes on a comma, "?" or
+   * "!", a name then a verb in -ed (or the verb then a name) attribute
+   * it, listed cue or not. */
+  size_t e = lede__q_np_right(a, i, s1);
+  size_t v = LEDE_NONE, n0 = 0, n1 = 0;
+  /* ("“...?” a reporter can be heard asking"): past the auxiliaries
+   * to a cue in -ing */
+  size_t ve = e;
+  while (ve < s1 && ve < e + 4 &&
+         (S_finite_aux(a, ve) || S_is(a, ve, "be") || S_is(a, ve, "been") ||
+          S_is(a, ve, "heard") || S_is(a, ve, "seen")))
+    ve++;
+  if (ve > e && ve < s1 && S_ing(a, ve) && a->quote_verb[ve] &&
+      e > i && S_good_subject(a, i, e) &&
+      (!crossed || S_tail_only(a, ve + 1, s1))) {
+    v = ve;
+    n0 = i;
+    n1 = e;
+  } else if (e > i && e < s1 && S_good_subject(a, i, e) && S_past(a, e) &&
+      !S_LEX(quote_stop, a, e) &&
+      (!crossed || S_tail_only(a, e + 1, s1))) {
+    v = e;
+    n0 = i;
+    n1 = e;
+  } else if (!crossed && S_past(a, i) && i + 1 < s1 && S_cap(a, i + 1) &&
+             !S_LEX(quote_stop, a, i)) {
+    size_t r = lede__q_np_right(a, i + 1, s1);
+    if (r > i + 1 && S_good_subject(a, i + 1, r)) {
+      v = i;
+      n0 = i + 1;
+      n1 = r;
+    }
+  } else if (!crossed && S_present_s(a, i) && i + 2 < s1 &&
+             S_LEX(quote_determiners, a, i + 1) &&
+             !S_LEX(quote_stop, a, i)) {
+    /* "“...,” reads an editorial in the Register.": a verb in -s,
+     * then its subject, ending the sentence or going on to a
+     * clause on it. */
+    size_t r = lede__q_np_right(a, i + 1, s1);
+    if (r > i + 2 && S_good_subject(a, i + 1, r) &&
+        (S_tail_only(a, r, s1) == 1 || S_is(a, r, "that") ||
+         S_is(a, r, "which") || S_is(a, r, "who"))) {
+      v = i;
+      n0 = i + 1;
+      n1 = r;
+    }
+  }
+  if (v != LEDE_NONE) {
+    t->cu.cue0 = v;
+    t->cu.cue1 = v + 1;
+    t->cu.lemma = S_direct_lemma(a, v);
+    t->cu.according = 0;
+    t->c0 = v;
+    t->sp0 = n0;
+    t->sp1 = n1;
+    t->side = v < n0 ? 2 : 1;
+  }
+}
+
+/* A cue before the quotation in its sentence, the speaker by
+ * lede__q_speaker. Sets *t when found; returns 1 then, -1 when the quote
+ * is mixed (left to pass 3), else 0. */
+static inline __attribute__((always_inline)) int
+S_direct_before(S_ctx *x, const S_dpair *d, S_dattr *t) {
+  lede_article *a = x->a;
+  size_t ot = d->ot, o0 = d->o0;
+  int before = 0;
+  /* Before: He said: "..." / He said, "..." / He said "..." */
+  size_t j = ot;
+  if (S_punct(a, j - 1, ':') || S_comma(a, j - 1)) j--;
+  /* the cue then its adjuncts: "said in a statement on Tuesday:" */
+  size_t lo = j > o0 + 8 ? j - 8 : o0;
+  for (size_t k = j; k > lo; k--) {
+    S_cue cu2;
+    if (lede__q_cue_at2(a, k - 1, d->o1, &cu2,
+                  S_punct(a, j, ':') || S_comma(a, j)) &&
+        !cu2.according &&
+        /* ("said in his book, “An American Son.”": a title) */
+        !(j > cu2.cue1 + 1 && j < ot &&
+          S_LEX(quote_works, a, j - 1)) &&
+        /* ("said Tuesday on WXYZ’s “Morning Desk.”": a quotation right
+         * after a preposition or a possessive past the cue is their
+         * object, a title) */
+        !(j == ot && ot > cu2.cue1 && !a->quote_verb[ot - 1] &&
+          (S_possessive(a, ot - 1) || S_LEX(quote_preps, a, ot - 1))) &&
+        (lede__q_skip_adjuncts(a, cu2.cue1, j) >= j ||
+         ((S_punct(a, j, ':') || (k - 1 == o0 && S_comma(a, j))) &&
+          cu2.cue1 < j && lede__q_np_right(a, cu2.cue1, j) >= j)) &&
+        !S_used(x->used_tok, k - 1)) {
+      size_t q0, q1;
+      /* "explained Grant: “...”": the speaker may follow the cue up
+       * to the colon. */
+      /* "Said Comey, “...”": inverted at the sentence start. */
+      int lead = k - 1 == o0 && S_comma(a, j);
+      int sd = lede__q_speaker(a, o0, S_punct(a, j, ':') || lead ? j : k - 1,
+                         k - 1, cu2.cue1, &q0, &q1);
+      /* "..., she said, adding: “...”": the speaker before. */
+      if (sd == 3 && q1 <= q0 &&
+          !S_prev_speaker(a, S_tok(a, o0)->start, S_tok(a, k - 1)->start,
+                          &q0, &q1))
+        sd = 0;
+      if (sd == 1 || sd == 3 || (S_punct(a, j, ':') && sd) ||
+          (lead && sd == 2)) {
+        t->cu = cu2;
+        t->c0 = k - 1;
+        t->sp0 = q0;
+        t->sp1 = q1;
+        t->side = sd;
+        before = 1;
+      }
+      break;
+    }
+    if (S_tok(a, k - 1)->flags & LEDE__T_QUOTE) break;
+  }
+  /* Direct only if the quote runs to the end of its sentence. */
+  if (before && !S_ends_sentence(a, d->ct, d->cs1) && !S_punct(a, j, ':'))
+    return -1; /* mixed: pass 3 */
+  return before;
+}
+
+/* Names alone before a colon and the quotation: takes them as the
+ * speaker of a direct quote. Returns whether it did. */
+static int S_direct_name_colon(S_ctx *x, const S_dpair *d) {
+  lede_article *a = x->a;
+  size_t ot = d->ot, o0 = d->o0;
+  /* "Meghan McCain, Twitter: "..."": a name and a colon, no verb. */
+  int names = 1;
+  for (size_t k = o0; k + 1 < ot && names; k++)
+    names = (S_cap(a, k) && S_word(a, k) &&
+             !S_LEX(quote_stop, a, k)) ||
+            S_comma(a, k) || S_possessive(a, k) ||
+            (S_punct(a, k, '.') && k > o0 &&
+             (S_abbrev(a, k - 1) || S_initial(a, k - 1)));
+  if (names && S_ends_sentence(a, d->ct, d->cs1) &&
+      !S_used(x->used_tok, o0)) {
+    lede__quote *q = S_direct_new(a, d->p);
+    q->speaker = lede__s32(S_span_tok(a, o0, ot - 1));
+    d->p->used = 1;
+    S_mark(x, o0, ot);
+    return 1;
+  }
+  return 0;
+}
+
+/* The direct (or mixed) quote of the pair, attributed by *t; before: its
+ * cue is before the quotation. */
+static void S_direct_take(S_ctx *x, const S_dpair *d, const S_dattr *t,
+                          int before) {
+  lede_article *a = x->a;
+  size_t ot = d->ot, o0 = d->o0;
+  lede__quote *q = S_direct_new(a, d->p);
+  q->cue = lede__s32(S_span_tok(a, t->cu.cue0, t->cu.cue1));
+  q->lemma = t->cu.lemma;
+  q->speaker = lede__s32(S_span_tok(a, t->sp0, t->sp1));
+  /* Words before the quote in its sentence make it mixed:
+   * He called it "a disaster," Smith said. */
+  if (!before && ot > o0) {
+    int words = 0;
+    /* (bounded: a very long run before the mark counts as words) */
+    size_t k0 = ot - o0 > 64 ? ot - 64 : o0;
+    words = k0 > o0;
+    for (size_t k = k0; k < ot && !words; k++)
+      if (S_word(a, k) && !S_used(x->used_tok, k)) words = 1;
+    if (words) {
+      q->kind = LEDE_QUOTE_MIXED;
+      q->content = lede__s32((lede_span){S_tok(a, o0)->start, d->p->cend});
+      q->outer = q->content;
+    }
+  }
+  d->p->used = 1;
+  if (t->side == 3) {
+    /* The clause's subject, far from the cue ("He called it “X” and
+     * called on ..."): the words between stay free for other cues. */
+    S_mark(x, t->sp0, t->sp1);
+    S_mark(x, t->cu.cue0, t->cu.cue1);
+  } else {
+    size_t m0 = t->c0 < t->sp0 ? t->c0 : t->sp0,
+           m1 = t->cu.cue1 > t->sp1 ? t->cu.cue1 : t->sp1;
+    S_mark(x, m0, m1);
+  }
+}
+
+/* Pass 2: each pair of marks with its attribution next to it (after the
+ * quotation, then before it) is a direct quote, or mixed with words of
+ * its sentence before it. */
 void lede__q_direct(S_ctx *x) {
   lede_article *a = x->a;
   for (size_t pi = 0; pi < x->pairs.n; pi++) {
-    S_pair *p = &x->pairs.v[pi];
-    size_t ct = S_tok_at(a, p->cend) - 1; /* the closing mark's last token */
-    size_t ot = S_tok_at(a, p->open);
-    if (ct >= a->tokens.n || ot >= a->tokens.n) continue;
-    size_t s0, s1, o0, o1;
-    S_sent_range(a, ct, &s0, &s1);
-    S_sent_range(a, ot, &o0, &o1);
-    size_t cs1 = s1; /* the end of the closing mark's own sentence */
-    size_t c0 = LEDE_NONE, sp0 = 0, sp1 = 0;
-    S_cue cu = {0};
-    int side = 0;
-    /* After: "...," she said. / "...," said Smith. */
-    size_t i = ct + 1;
-    if (i < s1 && (S_comma(a, i) || S_dash(a, i))) i++;
-    /* "...!" Dawson shouted. -- the sentence split after the mark. */
-    int crossed = 0;
-    if (i >= s1 && i < a->tokens.n && lede__tok_sent(a, i) == lede__tok_sent(a, ct) + 1 &&
-        a->sents.v[lede__tok_sent(a, i)].block == p->block) {
-      S_sent_range(a, i, &s0, &s1);
-      crossed = 1;
-    }
-    size_t d0 = LEDE_NONE, d1 = 0;
-    if (!crossed && i > ct + 1 && S_dash(a, i - 1)) {
-      d0 = i;
-      d1 = s1;
-    } else if (crossed && i < s1 && S_dash(a, i)) {
-      d0 = i + 1;
-      d1 = s1;
-    } else if (!crossed && i >= s1 && s1 + 1 < a->tokens.n && S_dash(a, s1)) {
-      /* "“...”" then a paragraph "— Ann Lee, Dayton.": a signature
-       * line right after the quotation's paragraph, the quotation
-       * closing its own. */
-      size_t nb = a->sents.v[lede__tok_sent(a, s1)].block;
-      size_t ke = ct + 1;
-      while (ke < s1 && (S_tok(a, ke)->flags & LEDE__T_PUNCT)) ke++;
-      if (ke >= s1 && nb == p->block + 1 &&
-          S_block_starts(a, nb, S_tok(a, s1)->start)) {
-        size_t n0, n1;
-        S_sent_range(a, s1 + 1, &n0, &n1);
-        d0 = s1 + 1;
-        d1 = n1;
-      }
-    }
-    if (d0 != LEDE_NONE && d0 < d1 && S_cap(a, d0) && S_word(a, d0) &&
-        !S_LEX(quote_stop, a, d0) &&
-        !S_LEX(quote_pronouns, a, d0)) {
-      /* "..." — Tom Reyes: a signature; a handle or a date may follow. */
-      size_t r = lede__q_np_right(a, d0, d1);
-      size_t k = r;
-      while (k < d1 && (S_tok(a, k)->flags & LEDE__T_PUNCT) &&
-             !S_punct(a, k, '(') && !S_comma(a, k))
-        k++;
-      if (r > d0 && (k >= d1 || S_punct(a, k, '(') || S_comma(a, k))) {
-        lede__quote *q = S_new(a, p->block);
-        q->outer = lede__s32((lede_span){p->open, p->cend});
-        q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
-        q->kind = LEDE_QUOTE_DIRECT;
-        q->cue = lede__s32(S_span_tok(a, d0 - 1, d0));
-        q->lemma = "\xE2\x80\x94"; /* the dash */
-        q->speaker = lede__s32(S_span_tok(a, d0, r));
-        p->used = 1;
-        S_mark(x, d0 - 1, r);
-        continue;
-      }
-    }
-    if (i < s1 && !crossed && lede__q_cue_at2(a, i, s1, &cu, 1)) {
-      size_t r = lede__q_np_right(a, cu.cue1, s1);
-      /* ("“...,” promising a return": a participle does not invert.) */
-      /* ("a “sociopath,” said he does not ...": a pronoun with its own
-       * verb after it is the subject of the content.) */
-      /* ("host of “Morning Call,” said the station would close": a
-       * phrase with a modal or an auxiliary after it is the subject of
-       * the content.) */
-      if (r > cu.cue1 && !cu.according && !S_ing(a, i) &&
-          !(S_LEX(quote_pronouns, a, cu.cue1) &&
-            !S_tail_only(a, r, s1)) &&
-          !(r < s1 && (S_LEX(quote_modals, a, r) || S_finite_aux(a, r))) &&
-          /* ("host of WXYZ’s “Morning Call,” suggested the mayor’s
-           * refusal ...": a capitalized quotation right after a
-           * possessive or a preposition is a title; the verb after it is
-           * the clause's.) */
-          !(ot > o0 && ot + 1 < s1 && S_cap(a, ot + 1) &&
-            (S_possessive(a, ot - 1) || S_LEX(quote_preps, a, ot - 1))) &&
-          !S_second_predicate(a, r, s1)) {
-        c0 = i;
-        sp0 = cu.cue1;
-        sp1 = r;
-        side = 2;
-      } else if (cu.according) {
-        size_t r2 = lede__q_np_right(a, cu.cue1, s1);
-        if (r2 > cu.cue1) {
-          c0 = i;
-          sp0 = cu.cue1;
-          sp1 = r2;
-          side = 2;
-        }
-      }
-    } else if (i < s1) {
-      size_t e = lede__q_np_right(a, i, s1);
-      /* "Butz, 49, told", "Will Estrada, the chairman ..., said" */
-      if (e > i && e + 1 < s1 && S_comma(a, e)) {
-        size_t e0 = e;
-        size_t e2 = lede__q_np_right(a, e + 1, s1);
-        if (e2 > e + 1 && e2 + 1 < s1 && S_comma(a, e2)) {
-          S_cue c2;
-          size_t j = e2 + 1;
-          while (j < s1 && j < e2 + 4 && S_LEX(quote_aux, a, j)) j++;
-          if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) e = e2 + 1;
-        }
-        if (e == e0) {
-          /* "Ann Berg, chief strategist in Sydney at Coast Bank,
-           * said", "Al Bond, 30, of Raleigh, N.C., who was polled,
-           * said", "Ed Wu, wearing a “Vote Wu” pin, said": an apposition
-           * up to the comma before the cue. */
-          for (size_t k = e + 1; k < s1 && k < e + 24; k++) {
-            if (S_punct(a, k, ';')) break;
-            if (!S_comma(a, k)) continue;
-            S_cue c2;
-            size_t j = k + 1;
-            while (j < s1 && j < k + 4 && S_LEX(quote_aux, a, j))
-              j++;
-            if (j < s1 && S_cue_at(a, j, s1, &c2) && !c2.according) {
-              e = k + 1;
-              break;
-            }
-          }
-        }
-      } else if (e > i && e + 1 < s1 &&
-                 (S_is(a, e, "in") || S_is(a, e, "at") || S_is(a, e, "from") ||
-                  S_is(a, e, "on") || S_is(a, e, "near"))) {
-        /* "a Democratic staffer in the room wondered", "a voter from
-         * Ohio said": a place after the speaker. */
-        size_t e2 = lede__q_np_right(a, e + 1, s1);
-        S_cue c2;
-        if (e2 > e + 1 && e2 < s1 && e2 <= e + 6 &&
-            lede__q_cue_at2(a, e2, s1, &c2, 1) &&
-            !c2.according && S_tail_only(a, c2.cue1, s1))
-          e = e2;
-      } else if (e > i && e + 1 < s1 && S_is(a, e, "and")) {
-        /* "the senator and presidential candidate told" */
-        size_t e2 = lede__q_np_right(a, e + 1, s1);
-        S_cue c2;
-        if (e2 > e + 1 && e2 < s1 && S_cue_at(a, e2, s1, &c2) &&
-            !c2.according)
-          e = e2;
-      }
-      if (e > i && e - i <= 3 * S_NP_MAX) {
-        size_t j = e, n = 0;
-        while (j < s1 && n < 3 && S_LEX(quote_aux, a, j)) {
-          j++;
-          n++;
-        }
-        /* Mid-sentence, a cue with its own content after it ("On Fox's
-         * “Hannity,” Ann Lee said the ...") does not attribute the quote. */
-        if (j < s1 && lede__q_cue_at2(a, j, s1, &cu, 1) && !cu.according &&
-            ((!crossed && ot == o0) ||
-             S_no_content_after(a, j, cu.cue1, s1))) {
-          c0 = j;
-          sp0 = i;
-          sp1 = e;
-          side = 1;
-        }
-      }
-    }
-    if (c0 == LEDE_NONE && i < s1 && !S_used(x->used_tok, i) && ot == o0 &&
-        !(i > ct + 1 && S_dash(a, i - 1)) && S_attribution_close(a, p)) {
-      /* "“Go home,” Smith barked." / "“Wow!” beamed Ann Lee.": right after
-       * a quotation that opens its sentence and closes on a comma, "?" or
-       * "!", a name then a verb in -ed (or the verb then a name) attribute
-       * it, listed cue or not. */
-      size_t e = lede__q_np_right(a, i, s1);
-      size_t v = LEDE_NONE, n0 = 0, n1 = 0;
-      /* ("“...?” a reporter can be heard asking"): past the auxiliaries
-       * to a cue in -ing */
-      size_t ve = e;
-      while (ve < s1 && ve < e + 4 &&
-             (S_finite_aux(a, ve) || S_is(a, ve, "be") || S_is(a, ve, "been") ||
-              S_is(a, ve, "heard") || S_is(a, ve, "seen")))
-        ve++;
-      if (ve > e && ve < s1 && S_ing(a, ve) && a->quote_verb[ve] &&
-          e > i && S_good_subject(a, i, e) &&
-          (!crossed || S_tail_only(a, ve + 1, s1))) {
-        v = ve;
-        n0 = i;
-        n1 = e;
-      } else if (e > i && e < s1 && S_good_subject(a, i, e) && S_past(a, e) &&
-          !S_LEX(quote_stop, a, e) &&
-          (!crossed || S_tail_only(a, e + 1, s1))) {
-        v = e;
-        n0 = i;
-        n1 = e;
-      } else if (!crossed && S_past(a, i) && i + 1 < s1 && S_cap(a, i + 1) &&
-                 !S_LEX(quote_stop, a, i)) {
-        size_t r = lede__q_np_right(a, i + 1, s1);
-        if (r > i + 1 && S_good_subject(a, i + 1, r)) {
-          v = i;
-          n0 = i + 1;
-          n1 = r;
-        }
-      } else if (!crossed && S_present_s(a, i) && i + 2 < s1 &&
-                 S_LEX(quote_determiners, a, i + 1) &&
-                 !S_LEX(quote_stop, a, i)) {
-        /* "“...,” reads an editorial in the Register.": a verb in -s,
-         * then its subject, ending the sentence or going on to a
-         * clause on it. */
-        size_t r = lede__q_np_right(a, i + 1, s1);
-        if (r > i + 2 && S_good_subject(a, i + 1, r) &&
-            (S_tail_only(a, r, s1) == 1 || S_is(a, r, "that") ||
-             S_is(a, r, "which") || S_is(a, r, "who"))) {
-          v = i;
-          n0 = i + 1;
-          n1 = r;
-        }
-      }
-      if (v != LEDE_NONE) {
-        const char *lemma = S_verb_lemma(a, v);
-        if (!lemma) lemma = S_after_lemma(a, v);
-        if (!lemma) {
-          const lede__token *vt = S_tok(a, v);
-          char *l = lede__strndup(&a->arena, a->text + vt->start,
-                                  vt->len);
-          for (char *c = l; *c; c++)
-            if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
-          lemma = l;
-        }
-        cu.cue0 = v;
-        cu.cue1 = v + 1;
-        cu.lemma = lemma;
-        cu.according = 0;
-        c0 = v;
-        sp0 = n0;
-        sp1 = n1;
-        side = v < n0 ? 2 : 1;
-      }
-    }
+    S_dpair d;
+    if (!S_direct_pair(a, &x->pairs.v[pi], &d)) continue;
+    if (S_direct_signature(x, &d)) continue;
+    S_dattr t = {.c0 = LEDE_NONE};
+    if (d.i < d.s1 && !d.crossed && lede__q_cue_at2(a, d.i, d.s1, &t.cu, 1))
+      S_direct_inverted(a, &d, &t);
+    else if (d.i < d.s1)
+      S_direct_named(a, &d, &t);
+    if (t.c0 == LEDE_NONE) S_direct_close(x, &d, &t);
     int before = 0;
-    if (c0 == LEDE_NONE && ot > o0) {
-      /* Before: He said: "..." / He said, "..." / He said "..." */
-      size_t j = ot;
-      if (S_punct(a, j - 1, ':') || S_comma(a, j - 1)) j--;
-      /* the cue then its adjuncts: "said in a statement on Tuesday:" */
-      size_t lo = j > o0 + 8 ? j - 8 : o0;
-      for (size_t k = j; k > lo; k--) {
-        S_cue cu2;
-        if (lede__q_cue_at2(a, k - 1, o1, &cu2,
-                      S_punct(a, j, ':') || S_comma(a, j)) &&
-            !cu2.according &&
-            /* ("said in his book, “An American Son.”": a title) */
-            !(j > cu2.cue1 + 1 && j < ot &&
-              S_LEX(quote_works, a, j - 1)) &&
-            /* ("said Tuesday on WXYZ’s “Morning Desk.”": a quotation right
-             * after a preposition or a possessive past the cue is their
-             * object, a title) */
-            !(j == ot && ot > cu2.cue1 && !a->quote_verb[ot - 1] &&
-              (S_possessive(a, ot - 1) || S_LEX(quote_preps, a, ot - 1))) &&
-            (lede__q_skip_adjuncts(a, cu2.cue1, j) >= j ||
-             ((S_punct(a, j, ':') || (k - 1 == o0 && S_comma(a, j))) &&
-              cu2.cue1 < j && lede__q_np_right(a, cu2.cue1, j) >= j)) &&
-            !S_used(x->used_tok, k - 1)) {
-          size_t q0, q1;
-          /* "explained Grant: “...”": the speaker may follow the cue up
-           * to the colon. */
-          /* "Said Comey, “...”": inverted at the sentence start. */
-          int lead = k - 1 == o0 && S_comma(a, j);
-          int sd = lede__q_speaker(a, o0, S_punct(a, j, ':') || lead ? j : k - 1,
-                             k - 1, cu2.cue1, &q0, &q1);
-          /* "..., she said, adding: “...”": the speaker before. */
-          if (sd == 3 && q1 <= q0 &&
-              !S_prev_speaker(a, S_tok(a, o0)->start, S_tok(a, k - 1)->start,
-                              &q0, &q1))
-            sd = 0;
-          if (sd == 1 || sd == 3 || (S_punct(a, j, ':') && sd) ||
-              (lead && sd == 2)) {
-            cu = cu2;
-            c0 = k - 1;
-            sp0 = q0;
-            sp1 = q1;
-            side = sd;
-            before = 1;
-          }
-          break;
-        }
-        if (S_tok(a, k - 1)->flags & LEDE__T_QUOTE) break;
-      }
-      if (before) {
-        /* Direct only if the quote runs to the end of its sentence. */
-        size_t k = ct + 1;
-        while (k < cs1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
-          k++;
-        if (k < cs1 && !S_punct(a, j, ':')) continue; /* mixed: pass 3 */
-      }
-    }
-    if (c0 == LEDE_NONE && ot > o0 + 1 && ot - o0 <= 9 &&
-        S_punct(a, ot - 1, ':') && S_cap(a, o0)) {
-      /* "Meghan McCain, Twitter: "..."": a name and a colon, no verb. */
-      int names = 1;
-      for (size_t k = o0; k + 1 < ot && names; k++)
-        names = (S_cap(a, k) && S_word(a, k) &&
-                 !S_LEX(quote_stop, a, k)) ||
-                S_comma(a, k) || S_possessive(a, k) ||
-                (S_punct(a, k, '.') && k > o0 &&
-                 (S_abbrev(a, k - 1) || S_initial(a, k - 1)));
-      size_t k = ct + 1;
-      while (k < cs1 && k < ct + 16 && (S_tok(a, k)->flags & LEDE__T_PUNCT))
-        k++;
-      if (names && k >= cs1 && !S_used(x->used_tok, o0)) {
-        lede__quote *q = S_new(a, p->block);
-        q->outer = lede__s32((lede_span){p->open, p->cend});
-        q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
-        q->kind = LEDE_QUOTE_DIRECT;
-        q->speaker = lede__s32(S_span_tok(a, o0, ot - 1));
-        p->used = 1;
-        S_mark(x, o0, ot);
-        continue;
-      }
-    }
-    if (c0 == LEDE_NONE || S_used(x->used_tok, c0)) continue;
-    lede__quote *q = S_new(a, p->block);
-    q->outer = lede__s32((lede_span){p->open, p->cend});
-    q->content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
-    q->kind = LEDE_QUOTE_DIRECT;
-    q->cue = lede__s32(S_span_tok(a, cu.cue0, cu.cue1));
-    q->lemma = cu.lemma;
-    q->speaker = lede__s32(S_span_tok(a, sp0, sp1));
-    /* Words before the quote in its sentence make it mixed:
-     * He called it "a disaster," Smith said. */
-    if (!before && ot > o0) {
-      int words = 0;
-      /* (bounded: a very long run before the mark counts as words) */
-      size_t k0 = ot - o0 > 64 ? ot - 64 : o0;
-      words = k0 > o0;
-      for (size_t k = k0; k < ot && !words; k++)
-        if (S_word(a, k) && !S_used(x->used_tok, k)) words = 1;
-      if (words) {
-        q->kind = LEDE_QUOTE_MIXED;
-        q->content = lede__s32((lede_span){S_tok(a, o0)->start, p->cend});
-        q->outer = q->content;
-      }
-    }
-    p->used = 1;
-    if (side == 3) {
-      /* The clause's subject, far from the cue ("He called it “X” and
-       * called on ..."): the words between stay free for other cues. */
-      S_mark(x, sp0, sp1);
-      S_mark(x, cu.cue0, cu.cue1);
-    } else {
-      size_t m0 = c0 < sp0 ? c0 : sp0, m1 = cu.cue1 > sp1 ? cu.cue1 : sp1;
-      S_mark(x, m0, m1);
-    }
+    if (t.c0 == LEDE_NONE && d.ot > d.o0 &&
+        (before = S_direct_before(x, &d, &t)) < 0)
+      continue;
+    if (t.c0 == LEDE_NONE && d.ot > d.o0 + 1 && d.ot - d.o0 <= 9 &&
+        S_punct(a, d.ot - 1, ':') && S_cap(a, d.o0) &&
+        S_direct_name_colon(x, &d))
+      continue;
+    if (t.c0 == LEDE_NONE || S_used(x->used_tok, t.c0)) continue;
+    S_direct_take(x, &d, &t, before);
   }
 }
 
