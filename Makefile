@@ -279,6 +279,23 @@ $(BUILD)/tests/test_%_nohw: tests/test_%.c tests/helpers.h $(CORE_OBJ) $(BUILD)/
 	  $(filter-out $(BUILD)/core/tagger.o,$(CORE_OBJ)) $(BUILD)/nohw/tagger.o \
 	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
 
+# test_entities again over the entities stage built to keep its word
+# records in a small cache (S_WID_FULL, S_WID_CACHE), as texts of over a
+# million tokens do: the cache must answer as one slot a token does
+# (S_wid's inline test reads that slot alone).
+ENT_WC = entities entities_link entities_names entities_tagger entities_words
+TEST_BIN += $(BUILD)/tests/test_entities_widcache
+.SECONDARY: $(ENT_WC:%=$(BUILD)/widcache/%.o)
+$(BUILD)/widcache/%.o: core/%.c $(CORE_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -DS_WID_FULL=64 -DS_WID_CACHE=16 $(CFLAGS) -c $< -o $@
+$(BUILD)/tests/test_entities_widcache: tests/test_entities.c tests/helpers.h $(CORE_OBJ) \
+  $(ENT_WC:%=$(BUILD)/widcache/%.o)
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
+	  $(filter-out $(ENT_WC:%=$(BUILD)/core/%.o),$(CORE_OBJ)) $(ENT_WC:%=$(BUILD)/widcache/%.o) \
+	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
+
 # The Lua module with an allocator that fails: embeds Lua and the module.
 $(BUILD)/tests/test_luaalloc: tests/test_luaalloc.c tests/helpers.h $(BIND_OBJ) $(BUILD)/liblede.a
 	@mkdir -p $(dir $@)

@@ -1123,7 +1123,7 @@ void lede__entities(lede_article *a) {
   lede__vec_free(&a->scratch, x.wid, x.widcap, sizeof *x.wid);
   if (x.widtag) lede__vec_free(&a->scratch, x.widtag, x.widcap, sizeof *x.widtag);
   x.wid = x.widtag = NULL;
-  x.widcap = x.widlim = 0;
+  x.widcap = x.widlim = x.widfast = 0;
   S_finish(&x);
   lede__arena_free(&a->scratch);
 }

@@ -214,6 +214,8 @@ typedef struct {
   size_t covcap;          /* tokens covered[] has room for (grown with them) */
   size_t widcap;          /* tokens wid[] has room for (grown with them) */
   size_t widlim;          /* min(maxtok, widcap): tokens that may have one */
+  size_t widfast;         /* widlim without the cache, else 0: below it,
+                           * wid[i] is token i's (S_wid's inline test) */
   S_wrecs *recs;          /* per distinct word: cached look-ups */
   S_map *words;           /* word key -> record (hashed by lede__word_hash, folded) */
   int sports;   /* a sports report: clubs are named after towns */
@@ -247,11 +249,16 @@ static inline uint32_t S_SG(const S_ctx *x, size_t i) {
 static inline int S_dot(const S_ctx *x, size_t i) { return (x->covered[i] & C_DOT) != 0; }
 static inline int S_init(const S_ctx *x, size_t i) { return (x->covered[i] & C_INIT) != 0; }
 /* Token i's word record + 1 if remembered, else 0. */
-static inline uint32_t S_wid(const S_ctx *x, size_t i) {
+static inline uint32_t S_wid_any(const S_ctx *x, size_t i) {
   if (i >= x->widlim) return 0;
   if (!x->widtag) return x->wid[i]; /* one each: widmask is all ones */
   size_t k = i & x->widmask;
   return x->widtag[k] == (uint32_t)i ? x->wid[k] : 0;
+}
+/* The same, asked most often: one test where each token has its slot. */
+static inline uint32_t S_wid(const S_ctx *x, size_t i) {
+  if (i < x->widfast) return x->wid[i];
+  return S_wid_any(x, i);
 }
 
 /* Is segment seg a line of a results table (lede__ent_modes)? */
@@ -366,8 +373,13 @@ static inline const lede__word *S_rec_word(S_wrec *r) {
  * or a word too long for a key. Records may move when one is added.
  * Asked about a million times a megabyte: the look-up is inline. */
 static inline S_wrec *S_rec(const S_ctx *x, size_t i) {
-  if (i >= x->widlim) return NULL; /* also before wid[] is made */
-  uint32_t w = S_wid(x, i);
+  uint32_t w;
+  if (i < x->widfast) {
+    w = x->wid[i];
+  } else {
+    if (i >= x->widlim) return NULL; /* also before wid[] is made */
+    w = S_wid_any(x, i);
+  }
   if (w) return &x->recs->v[w - 1];
   return lede__ent_rec_new(x, i);
 }

@@ -400,6 +400,7 @@ void lede__ent_tag(S_ctx *x) {
   if (n + 64 <= S_WID_FULL) {
     lede__vec_reserve(ar, (void **)&x->wid, &x->widcap, sizeof *x->wid, n + 64);
     x->widlim = x->widcap < x->maxtok ? x->widcap : x->maxtok;
+    x->widfast = x->widlim;
   } else {
     size_t tagcap = 0;
     lede__vec_reserve(ar, (void **)&x->wid, &x->widcap, sizeof *x->wid, S_WID_CACHE);

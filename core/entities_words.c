@@ -39,6 +39,7 @@ void lede__ent_push_tok(S_ctx *x, size_t s, size_t e, uint32_t seg) {
                         sizeof *x->wid, old + old / 8 + 64);
       memset(x->wid + old, 0, (x->widcap - old) * sizeof *x->wid);
       x->widlim = x->widcap < x->maxtok ? x->widcap : x->maxtok;
+      x->widfast = x->widlim;
     }
     x->wid[S_NT(x) & x->widmask] = 0;
   }
