@@ -109,9 +109,13 @@ extern const lede__lexicon lede__lex_quote_after_cue;
 extern const lede__lexicon lede__lex_quote_after_verbs;
 extern const lede__lexicon lede__lex_quote_aux;
 extern const lede__lexicon lede__lex_quote_catenatives;
+extern const lede__lexicon lede__lex_quote_coordinators;
+extern const lede__lexicon lede__lex_quote_copulas;
+extern const lede__lexicon lede__lex_quote_degree_words;
 extern const lede__lexicon lede__lex_quote_determiners;
 extern const lede__lexicon lede__lex_quote_documents;
 extern const lede__lexicon lede__lex_quote_evidence;
+extern const lede__lexicon lede__lex_quote_found_quantifiers;
 extern const lede__lexicon lede__lex_quote_frame_particles;
 extern const lede__lexicon lede__lex_quote_hearsay;
 extern const lede__lexicon lede__lex_quote_judging_verbs;
@@ -135,6 +139,7 @@ extern const lede__lexicon lede__lex_quote_poll_shares;
 extern const lede__lexicon lede__lex_quote_preps;
 extern const lede__lexicon lede__lex_quote_pronouns;
 extern const lede__lexicon lede__lex_quote_quantifiers;
+extern const lede__lexicon lede__lex_quote_relatives;
 extern const lede__lexicon lede__lex_quote_role_heads;
 extern const lede__lexicon lede__lex_quote_spend_verbs;
 extern const lede__lexicon lede__lex_quote_stance_lemmas;
@@ -144,6 +149,8 @@ extern const lede__lexicon lede__lex_quote_tally_words;
 extern const lede__lexicon lede__lex_quote_tell_verbs;
 extern const lede__lexicon lede__lex_quote_there_nouns;
 extern const lede__lexicon lede__lex_quote_time_alone;
+extern const lede__lexicon lede__lex_quote_time_conjunctions;
+extern const lede__lexicon lede__lex_quote_wh_words;
 extern const lede__lexicon lede__lex_quote_works;
 extern const lede__lexicon lede__lex_regions;
 extern const lede__lexicon lede__lex_related_prefixes;
@@ -256,90 +263,97 @@ enum {
   lede__lexid_quote_after_verbs = 59,
   lede__lexid_quote_aux = 60,
   lede__lexid_quote_catenatives = 61,
-  lede__lexid_quote_determiners = 62,
-  lede__lexid_quote_documents = 63,
-  lede__lexid_quote_evidence = 64,
-  lede__lexid_quote_frame_particles = 65,
-  lede__lexid_quote_hearsay = 66,
-  lede__lexid_quote_judging_verbs = 67,
-  lede__lexid_quote_kickers = 68,
-  lede__lexid_quote_maker_verbs = 69,
-  lede__lexid_quote_modals = 70,
-  lede__lexid_quote_notes = 71,
-  lede__lexid_quote_noun_modifiers = 72,
-  lede__lexid_quote_object_pronouns = 73,
-  lede__lexid_quote_objects = 74,
-  lede__lexid_quote_openers = 75,
-  lede__lexid_quote_org_heads = 76,
-  lede__lexid_quote_participle_adverbs = 77,
-  lede__lexid_quote_participle_links = 78,
-  lede__lexid_quote_passive_followers = 79,
-  lede__lexid_quote_passive_topic_verbs = 80,
-  lede__lexid_quote_passive_verbs = 81,
-  lede__lexid_quote_place_preps = 82,
-  lede__lexid_quote_poll_nouns = 83,
-  lede__lexid_quote_poll_shares = 84,
-  lede__lexid_quote_preps = 85,
-  lede__lexid_quote_pronouns = 86,
-  lede__lexid_quote_quantifiers = 87,
-  lede__lexid_quote_role_heads = 88,
-  lede__lexid_quote_spend_verbs = 89,
-  lede__lexid_quote_stance_lemmas = 90,
-  lede__lexid_quote_stop = 91,
-  lede__lexid_quote_subordinators = 92,
-  lede__lexid_quote_tally_words = 93,
-  lede__lexid_quote_tell_verbs = 94,
-  lede__lexid_quote_there_nouns = 95,
-  lede__lexid_quote_time_alone = 96,
-  lede__lexid_quote_works = 97,
-  lede__lexid_regions = 98,
-  lede__lexid_related_prefixes = 99,
-  lede__lexid_roles = 100,
-  lede__lexid_salutations = 101,
-  lede__lexid_sentence_starters = 102,
-  lede__lexid_sentence_time_preps = 103,
-  lede__lexid_speech_verbs = 104,
-  lede__lexid_sports_words = 105,
-  lede__lexid_staff_bylines = 106,
-  lede__lexid_time_words = 107,
-  lede__lexid_titles = 108,
-  lede__lexid_weekdays = 109,
-  lede__lexid_date_age_possessives = 115,
-  lede__lexid_date_count_next = 116,
-  lede__lexid_date_current_determiners = 117,
-  lede__lexid_date_current_flows = 118,
-  lede__lexid_date_current_followers = 119,
-  lede__lexid_date_deferrals = 120,
-  lede__lexid_date_determiners = 121,
-  lede__lexid_date_function_words = 122,
-  lede__lexid_date_future_cues = 123,
-  lede__lexid_date_infinitive_stops = 124,
-  lede__lexid_date_last_verb_cues = 125,
-  lede__lexid_date_lasting_nouns = 126,
-  lede__lexid_date_line_words = 127,
-  lede__lexid_date_magnitudes = 128,
-  lede__lexid_date_measure_units = 129,
-  lede__lexid_date_not_past = 130,
-  lede__lexid_date_nowadays_nouns = 131,
-  lede__lexid_date_num_nouns = 132,
-  lede__lexid_date_one_day_modals = 133,
-  lede__lexid_date_one_day_subjects = 134,
-  lede__lexid_date_overnight_become = 135,
-  lede__lexid_date_overnight_nouns = 136,
-  lede__lexid_date_overnight_quick = 137,
-  lede__lexid_date_participle_aux = 138,
-  lede__lexid_date_past_verbs = 139,
-  lede__lexid_date_plan_aux = 140,
-  lede__lexid_date_prefixes = 141,
-  lede__lexid_date_quarter_determiners = 142,
-  lede__lexid_date_report_verbs = 143,
-  lede__lexid_date_schedule_verbs = 144,
-  lede__lexid_date_short_year_after = 145,
-  lede__lexid_date_subject_pronouns = 146,
-  lede__lexid_date_the_next = 147,
-  lede__lexid_date_tz = 148,
-  lede__lexid_date_update_labels = 149,
-  lede__lexid_date_year_not_before = 150,
+  lede__lexid_quote_coordinators = 62,
+  lede__lexid_quote_copulas = 63,
+  lede__lexid_quote_degree_words = 64,
+  lede__lexid_quote_determiners = 65,
+  lede__lexid_quote_documents = 66,
+  lede__lexid_quote_evidence = 67,
+  lede__lexid_quote_found_quantifiers = 68,
+  lede__lexid_quote_frame_particles = 69,
+  lede__lexid_quote_hearsay = 70,
+  lede__lexid_quote_judging_verbs = 71,
+  lede__lexid_quote_kickers = 72,
+  lede__lexid_quote_maker_verbs = 73,
+  lede__lexid_quote_modals = 74,
+  lede__lexid_quote_notes = 75,
+  lede__lexid_quote_noun_modifiers = 76,
+  lede__lexid_quote_object_pronouns = 77,
+  lede__lexid_quote_objects = 78,
+  lede__lexid_quote_openers = 79,
+  lede__lexid_quote_org_heads = 80,
+  lede__lexid_quote_participle_adverbs = 81,
+  lede__lexid_quote_participle_links = 82,
+  lede__lexid_quote_passive_followers = 83,
+  lede__lexid_quote_passive_topic_verbs = 84,
+  lede__lexid_quote_passive_verbs = 85,
+  lede__lexid_quote_place_preps = 86,
+  lede__lexid_quote_poll_nouns = 87,
+  lede__lexid_quote_poll_shares = 88,
+  lede__lexid_quote_preps = 89,
+  lede__lexid_quote_pronouns = 90,
+  lede__lexid_quote_quantifiers = 91,
+  lede__lexid_quote_relatives = 92,
+  lede__lexid_quote_role_heads = 93,
+  lede__lexid_quote_spend_verbs = 94,
+  lede__lexid_quote_stance_lemmas = 95,
+  lede__lexid_quote_stop = 96,
+  lede__lexid_quote_subordinators = 97,
+  lede__lexid_quote_tally_words = 98,
+  lede__lexid_quote_tell_verbs = 99,
+  lede__lexid_quote_there_nouns = 100,
+  lede__lexid_quote_time_alone = 101,
+  lede__lexid_quote_time_conjunctions = 102,
+  lede__lexid_quote_wh_words = 103,
+  lede__lexid_quote_works = 104,
+  lede__lexid_regions = 105,
+  lede__lexid_related_prefixes = 106,
+  lede__lexid_roles = 107,
+  lede__lexid_salutations = 108,
+  lede__lexid_sentence_starters = 109,
+  lede__lexid_sentence_time_preps = 110,
+  lede__lexid_speech_verbs = 111,
+  lede__lexid_sports_words = 112,
+  lede__lexid_staff_bylines = 113,
+  lede__lexid_time_words = 114,
+  lede__lexid_titles = 115,
+  lede__lexid_weekdays = 116,
+  lede__lexid_date_age_possessives = 122,
+  lede__lexid_date_count_next = 123,
+  lede__lexid_date_current_determiners = 124,
+  lede__lexid_date_current_flows = 125,
+  lede__lexid_date_current_followers = 126,
+  lede__lexid_date_deferrals = 127,
+  lede__lexid_date_determiners = 128,
+  lede__lexid_date_function_words = 129,
+  lede__lexid_date_future_cues = 130,
+  lede__lexid_date_infinitive_stops = 131,
+  lede__lexid_date_last_verb_cues = 132,
+  lede__lexid_date_lasting_nouns = 133,
+  lede__lexid_date_line_words = 134,
+  lede__lexid_date_magnitudes = 135,
+  lede__lexid_date_measure_units = 136,
+  lede__lexid_date_not_past = 137,
+  lede__lexid_date_nowadays_nouns = 138,
+  lede__lexid_date_num_nouns = 139,
+  lede__lexid_date_one_day_modals = 140,
+  lede__lexid_date_one_day_subjects = 141,
+  lede__lexid_date_overnight_become = 142,
+  lede__lexid_date_overnight_nouns = 143,
+  lede__lexid_date_overnight_quick = 144,
+  lede__lexid_date_participle_aux = 145,
+  lede__lexid_date_past_verbs = 146,
+  lede__lexid_date_plan_aux = 147,
+  lede__lexid_date_prefixes = 148,
+  lede__lexid_date_quarter_determiners = 149,
+  lede__lexid_date_report_verbs = 150,
+  lede__lexid_date_schedule_verbs = 151,
+  lede__lexid_date_short_year_after = 152,
+  lede__lexid_date_subject_pronouns = 153,
+  lede__lexid_date_the_next = 154,
+  lede__lexid_date_tz = 155,
+  lede__lexid_date_update_labels = 156,
+  lede__lexid_date_year_not_before = 157,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
    more) if an entry of n bytes opens with such a byte. */
@@ -356,14 +370,14 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 110
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 111
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 112
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 117
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 118
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 119
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 113
+#define LEDE__LEX_ID_MULTI_FIRST 120
 /* A title or its first words before a space or a full stop, as
    lede__ent_title_head finds them. */
-#define LEDE__LEX_ID_TITLE_HEAD 114
+#define LEDE__LEX_ID_TITLE_HEAD 121
 
 #endif

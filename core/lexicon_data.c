@@ -3860,6 +3860,92 @@ static const unsigned short S_quote_catenatives_first[257] = {
 };
 const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 61};
 
+static const char *const S_quote_coordinators[] = {
+  "and",
+  "but",
+};
+static const unsigned short S_quote_coordinators_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2,
+};
+const lede__lexicon lede__lex_quote_coordinators = {S_quote_coordinators, 2, S_quote_coordinators_first, 3, 3, 62};
+
+static const char *const S_quote_copulas[] = {
+  "became",
+  "become",
+  "becomes",
+  "grew",
+  "grown",
+  "remain",
+  "remained",
+  "remains",
+};
+static const unsigned short S_quote_copulas_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  8,
+};
+const lede__lexicon lede__lex_quote_copulas = {S_quote_copulas, 8, S_quote_copulas_first, 4, 8, 63};
+
+static const char *const S_quote_degree_words[] = {
+  "less",
+  "more",
+  "most",
+  "quite",
+  "so",
+  "too",
+  "very",
+};
+static const unsigned short S_quote_degree_words_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 3,
+  3, 3, 4, 4, 5, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7,
+};
+const lede__lexicon lede__lex_quote_degree_words = {S_quote_degree_words, 7, S_quote_degree_words_first, 2, 5, 64};
+
 static const char *const S_quote_determiners[] = {
   "a",
   "an",
@@ -3902,7 +3988,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 62};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 65};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -3936,7 +4022,7 @@ static const unsigned short S_quote_documents_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 63};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 66};
 
 static const char *const S_quote_evidence[] = {
   "analysis",
@@ -3967,7 +4053,34 @@ static const unsigned short S_quote_evidence_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 64};
+const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 67};
+
+static const char *const S_quote_found_quantifiers[] = {
+  "many",
+  "more",
+  "most",
+  "no",
+};
+static const unsigned short S_quote_found_quantifiers_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4,
+};
+const lede__lexicon lede__lex_quote_found_quantifiers = {S_quote_found_quantifiers, 4, S_quote_found_quantifiers_first, 2, 4, 68};
 
 static const char *const S_quote_frame_particles[] = {
   "about",
@@ -4004,7 +4117,7 @@ static const unsigned short S_quote_frame_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 65};
+const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 69};
 
 static const char *const S_quote_hearsay[] = {
   "allegedly",
@@ -4032,7 +4145,7 @@ static const unsigned short S_quote_hearsay_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_quote_hearsay = {S_quote_hearsay, 5, S_quote_hearsay_first, 9, 11, 66};
+const lede__lexicon lede__lex_quote_hearsay = {S_quote_hearsay, 5, S_quote_hearsay_first, 9, 11, 70};
 
 static const char *const S_quote_judging_verbs[] = {
   "accuse",
@@ -4064,7 +4177,7 @@ static const unsigned short S_quote_judging_verbs_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 67};
+const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 71};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -4113,7 +4226,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 26, S_quote_kickers_first, 3, 10, 68};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 26, S_quote_kickers_first, 3, 10, 72};
 
 static const char *const S_quote_maker_verbs[] = {
   "conducted",
@@ -4151,7 +4264,7 @@ static const unsigned short S_quote_maker_verbs_first[257] = {
   15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
   15,
 };
-const lede__lexicon lede__lex_quote_maker_verbs = {S_quote_maker_verbs, 15, S_quote_maker_verbs_first, 3, 9, 69};
+const lede__lexicon lede__lex_quote_maker_verbs = {S_quote_maker_verbs, 15, S_quote_maker_verbs_first, 3, 9, 73};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -4191,7 +4304,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 70};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 74};
 
 static const char *const S_quote_notes[] = {
   "editor's note",
@@ -4218,7 +4331,7 @@ static const unsigned short S_quote_notes_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_notes = {S_quote_notes, 4, S_quote_notes_first, 13, 15, 71};
+const lede__lexicon lede__lex_quote_notes = {S_quote_notes, 4, S_quote_notes_first, 13, 15, 75};
 
 static const char *const S_quote_noun_modifiers[] = {
   "baseless",
@@ -4261,7 +4374,7 @@ static const unsigned short S_quote_noun_modifiers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 72};
+const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 76};
 
 static const char *const S_quote_object_pronouns[] = {
   "her",
@@ -4289,7 +4402,7 @@ static const unsigned short S_quote_object_pronouns_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_quote_object_pronouns = {S_quote_object_pronouns, 5, S_quote_object_pronouns_first, 2, 4, 73};
+const lede__lexicon lede__lex_quote_object_pronouns = {S_quote_object_pronouns, 5, S_quote_object_pronouns_first, 2, 4, 77};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -4330,7 +4443,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 74};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 78};
 
 static const char *const S_quote_openers[] = {
   "accordingly",
@@ -4400,7 +4513,7 @@ static const unsigned short S_quote_openers_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_quote_openers = {S_quote_openers, 47, S_quote_openers_first, 2, 13, 75};
+const lede__lexicon lede__lex_quote_openers = {S_quote_openers, 47, S_quote_openers_first, 2, 13, 79};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -4501,7 +4614,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 76};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 80};
 
 static const char *const S_quote_participle_adverbs[] = {
   "also",
@@ -4528,7 +4641,7 @@ static const unsigned short S_quote_participle_adverbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 77};
+const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 81};
 
 static const char *const S_quote_participle_links[] = {
   "after",
@@ -4554,7 +4667,7 @@ static const unsigned short S_quote_participle_links_first[257] = {
   3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
   3,
 };
-const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 78};
+const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 82};
 
 static const char *const S_quote_passive_followers[] = {
   "about",
@@ -4589,7 +4702,7 @@ static const unsigned short S_quote_passive_followers_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 79};
+const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 83};
 
 static const char *const S_quote_passive_topic_verbs[] = {
   "call",
@@ -4629,7 +4742,7 @@ static const unsigned short S_quote_passive_topic_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 80};
+const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 84};
 
 static const char *const S_quote_passive_verbs[] = {
   "allege",
@@ -4665,7 +4778,7 @@ static const unsigned short S_quote_passive_verbs_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 81};
+const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 85};
 
 static const char *const S_quote_place_preps[] = {
   "across",
@@ -4698,7 +4811,7 @@ static const unsigned short S_quote_place_preps_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 82};
+const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 86};
 
 static const char *const S_quote_poll_nouns[] = {
   "poll",
@@ -4725,7 +4838,7 @@ static const unsigned short S_quote_poll_nouns_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_poll_nouns = {S_quote_poll_nouns, 4, S_quote_poll_nouns_first, 4, 7, 83};
+const lede__lexicon lede__lex_quote_poll_nouns = {S_quote_poll_nouns, 4, S_quote_poll_nouns_first, 4, 7, 87};
 
 static const char *const S_quote_poll_shares[] = {
   "all",
@@ -4756,7 +4869,7 @@ static const unsigned short S_quote_poll_shares_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_quote_poll_shares = {S_quote_poll_shares, 8, S_quote_poll_shares_first, 3, 8, 84};
+const lede__lexicon lede__lex_quote_poll_shares = {S_quote_poll_shares, 8, S_quote_poll_shares_first, 3, 8, 88};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -4819,7 +4932,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 85};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 89};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -4893,7 +5006,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 86};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 90};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -4933,7 +5046,33 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 87};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 91};
+
+static const char *const S_quote_relatives[] = {
+  "that",
+  "which",
+  "who",
+};
+static const unsigned short S_quote_relatives_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 1, 1, 1, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3,
+};
+const lede__lexicon lede__lex_quote_relatives = {S_quote_relatives, 3, S_quote_relatives_first, 3, 5, 92};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -4988,7 +5127,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 88};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 93};
 
 static const char *const S_quote_spend_verbs[] = {
   "spend",
@@ -5015,7 +5154,7 @@ static const unsigned short S_quote_spend_verbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 89};
+const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 94};
 
 static const char *const S_quote_stance_lemmas[] = {
   "confident",
@@ -5045,7 +5184,7 @@ static const unsigned short S_quote_stance_lemmas_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 90};
+const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 95};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -5152,7 +5291,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 91};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 96};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -5187,7 +5326,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 92};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 97};
 
 static const char *const S_quote_tally_words[] = {
   "another",
@@ -5293,7 +5432,7 @@ static const unsigned short S_quote_tally_words_first[257] = {
   83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
   83,
 };
-const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 93};
+const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 98};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -5335,7 +5474,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 94};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 99};
 
 static const char *const S_quote_there_nouns[] = {
   "agreement",
@@ -5377,7 +5516,7 @@ static const unsigned short S_quote_there_nouns_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 95};
+const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 100};
 
 static const char *const S_quote_time_alone[] = {
   "earlier",
@@ -5405,7 +5544,64 @@ static const unsigned short S_quote_time_alone_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_quote_time_alone = {S_quote_time_alone, 5, S_quote_time_alone_first, 5, 9, 96};
+const lede__lexicon lede__lex_quote_time_alone = {S_quote_time_alone, 5, S_quote_time_alone_first, 5, 9, 101};
+
+static const char *const S_quote_time_conjunctions[] = {
+  "after",
+  "before",
+  "once",
+  "until",
+  "when",
+  "whenever",
+  "while",
+};
+static const unsigned short S_quote_time_conjunctions_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  3, 3, 3, 3, 3, 3, 4, 4, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7,
+};
+const lede__lexicon lede__lex_quote_time_conjunctions = {S_quote_time_conjunctions, 7, S_quote_time_conjunctions_first, 4, 8, 102};
+
+static const char *const S_quote_wh_words[] = {
+  "how",
+  "what",
+  "whether",
+  "why",
+};
+static const unsigned short S_quote_wh_words_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4,
+};
+const lede__lexicon lede__lex_quote_wh_words = {S_quote_wh_words, 4, S_quote_wh_words_first, 3, 7, 103};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -5452,7 +5648,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 97};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 104};
 
 static const char *const S_regions[] = {
   "africa",
@@ -5521,7 +5717,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 98};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 105};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -5578,7 +5774,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 99};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 106};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -5648,7 +5844,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 100};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 107};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -5672,7 +5868,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 101};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 108};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -5794,7 +5990,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 102};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 109};
 
 static const char *const S_sentence_time_preps[] = {
   "about",
@@ -5828,7 +6024,7 @@ static const unsigned short S_sentence_time_preps_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_sentence_time_preps = {S_sentence_time_preps, 11, S_sentence_time_preps_first, 2, 7, 103};
+const lede__lexicon lede__lex_sentence_time_preps = {S_sentence_time_preps, 11, S_sentence_time_preps_first, 2, 7, 110};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -6648,7 +6844,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 104};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 111};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -6706,7 +6902,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 105};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 112};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -6764,7 +6960,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 106};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 113};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -6812,7 +7008,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 107};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 114};
 
 static const char *const S_titles[] = {
   "adm",
@@ -6964,7 +7160,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 108};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 115};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -7004,7 +7200,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 109};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 116};
 
 static const char *const S_date_age_possessives[] = {
   "her",
@@ -7034,7 +7230,7 @@ static const unsigned short S_date_age_possessives_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_date_age_possessives = {S_date_age_possessives, 7, S_date_age_possessives_first, 2, 5, 115};
+const lede__lexicon lede__lex_date_age_possessives = {S_date_age_possessives, 7, S_date_age_possessives_first, 2, 5, 122};
 
 static const char *const S_date_count_next[] = {
   "1/2",
@@ -7071,7 +7267,7 @@ static const unsigned short S_date_count_next_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 116};
+const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 123};
 
 static const char *const S_date_current_determiners[] = {
   "'s",
@@ -7104,7 +7300,7 @@ static const unsigned short S_date_current_determiners_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_date_current_determiners = {S_date_current_determiners, 10, S_date_current_determiners_first, 2, 5, 117};
+const lede__lexicon lede__lex_date_current_determiners = {S_date_current_determiners, 10, S_date_current_determiners_first, 2, 5, 124};
 
 static const char *const S_date_current_flows[] = {
   "alternating",
@@ -7136,7 +7332,7 @@ static const unsigned short S_date_current_flows_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_date_current_flows = {S_date_current_flows, 9, S_date_current_flows_first, 3, 11, 118};
+const lede__lexicon lede__lex_date_current_flows = {S_date_current_flows, 9, S_date_current_flows_first, 3, 11, 125};
 
 static const char *const S_date_current_followers[] = {
   "account",
@@ -7170,7 +7366,7 @@ static const unsigned short S_date_current_followers_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_current_followers = {S_date_current_followers, 11, S_date_current_followers_first, 2, 8, 119};
+const lede__lexicon lede__lex_date_current_followers = {S_date_current_followers, 11, S_date_current_followers_first, 2, 8, 126};
 
 static const char *const S_date_deferrals[] = {
   "adjourned",
@@ -7211,7 +7407,7 @@ static const unsigned short S_date_deferrals_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 120};
+const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 127};
 
 static const char *const S_date_determiners[] = {
   "a",
@@ -7242,7 +7438,7 @@ static const unsigned short S_date_determiners_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_determiners = {S_date_determiners, 8, S_date_determiners_first, 1, 5, 121};
+const lede__lexicon lede__lex_date_determiners = {S_date_determiners, 8, S_date_determiners_first, 1, 5, 128};
 
 static const char *const S_date_function_words[] = {
   "a",
@@ -7292,7 +7488,7 @@ static const unsigned short S_date_function_words_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_function_words = {S_date_function_words, 27, S_date_function_words_first, 1, 7, 122};
+const lede__lexicon lede__lex_date_function_words = {S_date_function_words, 27, S_date_function_words_first, 1, 7, 129};
 
 static const char *const S_date_future_cues[] = {
   "'ll",
@@ -7342,7 +7538,7 @@ static const unsigned short S_date_future_cues_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 123};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 130};
 
 static const char *const S_date_infinitive_stops[] = {
   "a",
@@ -7397,7 +7593,7 @@ static const unsigned short S_date_infinitive_stops_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_infinitive_stops = {S_date_infinitive_stops, 32, S_date_infinitive_stops_first, 1, 6, 124};
+const lede__lexicon lede__lex_date_infinitive_stops = {S_date_infinitive_stops, 32, S_date_infinitive_stops_first, 1, 6, 131};
 
 static const char *const S_date_last_verb_cues[] = {
   "can",
@@ -7434,7 +7630,7 @@ static const unsigned short S_date_last_verb_cues_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_last_verb_cues = {S_date_last_verb_cues, 14, S_date_last_verb_cues_first, 2, 6, 125};
+const lede__lexicon lede__lex_date_last_verb_cues = {S_date_last_verb_cues, 14, S_date_last_verb_cues_first, 2, 6, 132};
 
 static const char *const S_date_lasting_nouns[] = {
   "accord",
@@ -7511,7 +7707,7 @@ static const unsigned short S_date_lasting_nouns_first[257] = {
   54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
   54,
 };
-const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 126};
+const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 133};
 
 static const char *const S_date_line_words[] = {
   "a.m",
@@ -7540,7 +7736,7 @@ static const unsigned short S_date_line_words_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_line_words = {S_date_line_words, 6, S_date_line_words_first, 2, 5, 127};
+const lede__lexicon lede__lex_date_line_words = {S_date_line_words, 6, S_date_line_words_first, 2, 5, 134};
 
 static const char *const S_date_magnitudes[] = {
   "billion",
@@ -7569,7 +7765,7 @@ static const unsigned short S_date_magnitudes_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_magnitudes = {S_date_magnitudes, 6, S_date_magnitudes_first, 5, 8, 128};
+const lede__lexicon lede__lex_date_magnitudes = {S_date_magnitudes, 6, S_date_magnitudes_first, 5, 8, 135};
 
 static const char *const S_date_measure_units[] = {
   "beat",
@@ -7659,7 +7855,7 @@ static const unsigned short S_date_measure_units_first[257] = {
   67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
   67,
 };
-const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 129};
+const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 136};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
@@ -7714,7 +7910,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 130};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 137};
 
 static const char *const S_date_nowadays_nouns[] = {
   "age",
@@ -7767,7 +7963,7 @@ static const unsigned short S_date_nowadays_nouns_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 131};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 138};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -7879,7 +8075,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 132};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 139};
 
 static const char *const S_date_one_day_modals[] = {
   "can",
@@ -7910,7 +8106,7 @@ static const unsigned short S_date_one_day_modals_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_one_day_modals = {S_date_one_day_modals, 8, S_date_one_day_modals_first, 3, 6, 133};
+const lede__lexicon lede__lex_date_one_day_modals = {S_date_one_day_modals, 8, S_date_one_day_modals_first, 3, 6, 140};
 
 static const char *const S_date_one_day_subjects[] = {
   "he",
@@ -7939,7 +8135,7 @@ static const unsigned short S_date_one_day_subjects_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_one_day_subjects = {S_date_one_day_subjects, 6, S_date_one_day_subjects_first, 1, 4, 134};
+const lede__lexicon lede__lex_date_one_day_subjects = {S_date_one_day_subjects, 6, S_date_one_day_subjects_first, 1, 4, 141};
 
 static const char *const S_date_overnight_become[] = {
   "became",
@@ -7973,7 +8169,7 @@ static const unsigned short S_date_overnight_become_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_overnight_become = {S_date_overnight_become, 11, S_date_overnight_become_first, 3, 8, 135};
+const lede__lexicon lede__lex_date_overnight_become = {S_date_overnight_become, 11, S_date_overnight_become_first, 3, 8, 142};
 
 static const char *const S_date_overnight_nouns[] = {
   "bag",
@@ -8029,7 +8225,7 @@ static const unsigned short S_date_overnight_nouns_first[257] = {
   33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
   33,
 };
-const lede__lexicon lede__lex_date_overnight_nouns = {S_date_overnight_nouns, 33, S_date_overnight_nouns_first, 3, 12, 136};
+const lede__lexicon lede__lex_date_overnight_nouns = {S_date_overnight_nouns, 33, S_date_overnight_nouns_first, 3, 12, 143};
 
 static const char *const S_date_overnight_quick[] = {
   "almost",
@@ -8060,7 +8256,7 @@ static const unsigned short S_date_overnight_quick_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_overnight_quick = {S_date_overnight_quick, 8, S_date_overnight_quick_first, 2, 11, 137};
+const lede__lexicon lede__lex_date_overnight_quick = {S_date_overnight_quick, 8, S_date_overnight_quick_first, 2, 11, 144};
 
 static const char *const S_date_participle_aux[] = {
   "am",
@@ -8097,7 +8293,7 @@ static const unsigned short S_date_participle_aux_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 138};
+const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 145};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -8201,7 +8397,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 139};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 146};
 
 static const char *const S_date_plan_aux[] = {
   "'re",
@@ -8238,7 +8434,7 @@ static const unsigned short S_date_plan_aux_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_plan_aux = {S_date_plan_aux, 14, S_date_plan_aux_first, 2, 5, 140};
+const lede__lexicon lede__lex_date_plan_aux = {S_date_plan_aux, 14, S_date_plan_aux_first, 2, 5, 147};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -8293,7 +8489,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 141};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 148};
 
 static const char *const S_date_quarter_determiners[] = {
   "a",
@@ -8328,7 +8524,7 @@ static const unsigned short S_date_quarter_determiners_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_date_quarter_determiners = {S_date_quarter_determiners, 12, S_date_quarter_determiners_first, 1, 5, 142};
+const lede__lexicon lede__lex_date_quarter_determiners = {S_date_quarter_determiners, 12, S_date_quarter_determiners_first, 1, 5, 149};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -8365,7 +8561,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 143};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 150};
 
 static const char *const S_date_schedule_verbs[] = {
   "arrives",
@@ -8412,7 +8608,7 @@ static const unsigned short S_date_schedule_verbs_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 144};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 151};
 
 static const char *const S_date_short_year_after[] = {
   "after",
@@ -8446,7 +8642,7 @@ static const unsigned short S_date_short_year_after_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_short_year_after = {S_date_short_year_after, 11, S_date_short_year_after_first, 2, 6, 145};
+const lede__lexicon lede__lex_date_short_year_after = {S_date_short_year_after, 11, S_date_short_year_after_first, 2, 6, 152};
 
 static const char *const S_date_subject_pronouns[] = {
   "he",
@@ -8477,7 +8673,7 @@ static const unsigned short S_date_subject_pronouns_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_subject_pronouns = {S_date_subject_pronouns, 8, S_date_subject_pronouns_first, 1, 4, 146};
+const lede__lexicon lede__lex_date_subject_pronouns = {S_date_subject_pronouns, 8, S_date_subject_pronouns_first, 1, 4, 153};
 
 static const char *const S_date_the_next[] = {
   "comparable",
@@ -8515,7 +8711,7 @@ static const unsigned short S_date_the_next_first[257] = {
   15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
   15,
 };
-const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 147};
+const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 154};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -8567,7 +8763,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 148};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 155};
 
 static const char *const S_date_update_labels[] = {
   "modified",
@@ -8592,7 +8788,7 @@ static const unsigned short S_date_update_labels_first[257] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
   2,
 };
-const lede__lexicon lede__lex_date_update_labels = {S_date_update_labels, 2, S_date_update_labels_first, 7, 8, 149};
+const lede__lexicon lede__lex_date_update_labels = {S_date_update_labels, 2, S_date_update_labels_first, 7, 8, 156};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -8695,7 +8891,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 150};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 157};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -8759,9 +8955,13 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x0, 0x800, 0x41080, 0x0, 0x100000, 0x0, 0x0, 0x0, 0x200000, 0x0, 0x0, 0x2000, 0x0, 0x0, 0x2000, 0x2800, 0x0, 0x8600, 0x1400, 0x2000, 0x0, 0x0, 0x8080, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_after_verbs */
   {0x0, 0x4f0, 0x0, 0x0, 0x1c, 0x90, 0xe0, 0x0, 0x18, 0x280, 0x10, 0x0, 0x30, 0x0, 0x28, 0x430, 0x700, 0x0, 0x500, 0x1470, 0x10, 0x0, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_aux */
   {0x0, 0x1c0, 0x260, 0x700, 0x0, 0x0, 0x0, 0x0, 0x70, 0x0, 0x0, 0xb0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xf0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_catenatives */
+  {0x0, 0x8, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_coordinators */
+  {0x0, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x1c0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_copulas */
+  {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x10, 0x0, 0x0, 0x0, 0x20, 0x0, 0x4, 0x8, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_degree_words */
   {0x0, 0x6, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x8, 0x8, 0x0, 0x0, 0x0, 0x14, 0x0, 0x8, 0x0, 0x0, 0x0, 0x90, 0x38, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_determiners */
   {0x0, 0x1000, 0x0, 0x400, 0x0, 0x60, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x90, 0x40, 0x0, 0x0, 0x0, 0x80, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_documents */
   {0x0, 0x100, 0x0, 0x0, 0x10, 0x100, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x80, 0x0, 0x100, 0x0, 0x200, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_evidence */
+  {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_found_quantifiers */
   {0x0, 0x24, 0x4, 0x0, 0x10, 0x0, 0x8, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0xc, 0x0, 0x0, 0x0, 0x0, 0x4, 0x4, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_frame_particles */
   {0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x800, 0x0, 0x600, 0x400, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_hearsay */
   {0x0, 0x40, 0x20, 0x2c0, 0x0, 0x0, 0x20, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_judging_verbs */
@@ -8785,6 +8985,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0xf4, 0xc4, 0x0, 0xc0, 0x0, 0x18, 0x0, 0x0, 0x54, 0x0, 0x0, 0x0, 0x0, 0x10, 0x94, 0x0, 0x0, 0x0, 0x20, 0x4c4, 0x30, 0x0, 0xd0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_preps */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xf4, 0x7e, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x1e8, 0x3d0, 0x0, 0x0, 0x1fc, 0x0, 0x1e8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_pronouns */
   {0x0, 0x8, 0x10, 0x0, 0x0, 0x20, 0x18, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x10, 0x10, 0x8, 0x0, 0x0, 0x0, 0x38, 0x28, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_quantifiers */
+  {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x28, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_relatives */
   {0x0, 0x490, 0x0, 0x720, 0x100, 0x260, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x140, 0x140, 0x0, 0x380, 0x280, 0x0, 0x4000, 0x1ac0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_role_heads */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x160, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_spend_verbs */
   {0x0, 0x0, 0x0, 0x200, 0x0, 0x20, 0x0, 0x0, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x400, 0x800, 0x0, 0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_stance_lemmas */
@@ -8794,6 +8995,8 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0xb0, 0x80, 0x0, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x180, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x180, 0x0, 0xb0, 0x20, 0x0, 0x60, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_tell_verbs */
   {0x0, 0x200, 0x0, 0x380, 0x20, 0x1900, 0xb0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x800, 0xe20, 0x10, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_there_nouns */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xa0, 0x0, 0x0, 0x0, 0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_time_alone */
+  {0x0, 0x20, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x130, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_time_conjunctions */
+  {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x98, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_wh_words */
   {0x0, 0x20a4, 0x210, 0x40, 0x800, 0x220, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x60, 0x20, 0x20, 0x290, 0x0, 0x0, 0x50, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_works */
   {0x0, 0x21550, 0x280, 0x9940, 0x40, 0x640, 0x100, 0x2410, 0x4000, 0x1000, 0x0, 0x0, 0x2000, 0x2880, 0x2a00, 0x0, 0x21080, 0x0, 0x80, 0xec60, 0x0, 0x0, 0x0, 0xe00, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* regions */
   {0x0, 0x300, 0x400, 0x0, 0x400, 0x0, 0x8000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x41210, 0x0, 0x0, 0x0, 0x0, 0x9fa90, 0x300, 0x100, 0x0, 0x20, 0x820, 0x0, 0xa0000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* related_prefixes */

@@ -2,6 +2,13 @@
  * with no speaker (passes 3 to 3d). */
 #include "quotes_internal.h"
 
+/* S_LEX for a closed class of a few function words (data/lex/quote_*),
+ * its length and first-byte test (S_MAYBE) written inline: most words
+ * are answered as cheaply as by a chain of S_is, with no call. */
+#define S_CLASS(name, a, i)                                                 \
+  (S_MAYBE(name, (a)->text + S_tok((a), (i))->start, S_tok((a), (i))->len) && \
+   S_LEX(name, (a), (i)))
+
 /* A reported clause is a clause: in a run-on text of thousands of words
  * without a full stop, keep the S_CONTENT_MAX tokens next to the cue, so
  * overlapping contents stay linear in the text. */
@@ -318,8 +325,7 @@ static int S_no_content(const lede_article *a, const S_rcue *r) {
                      (S_tok(a, k)->flags & LEDE__T_NUM) ||
                      (S_LEX(quote_pronouns, a, k) &&
                       !S_is(a, k, "who") && !S_is(a, k, "which")) ||
-                     S_is(a, k, "most") || S_is(a, k, "many") ||
-                     S_is(a, k, "more") || S_is(a, k, "no") ||
+                     S_CLASS(quote_found_quantifiers, a, k) ||
                      S_found_clause(a, k, s1))))
       return 1;
   }
@@ -459,7 +465,7 @@ static int S_according_content(const lede_article *a, S_rcue *rc,
   /* The report opens its clause: at the sentence start, after a
    * conjunction ("But according to"), a colon or a parenthesis. */
   int opens = i == s0 || (i > s0 && S_comma(a, i - 1) && i - 1 == s0) ||
-              (i == s0 + 1 && (S_is(a, s0, "but") || S_is(a, s0, "and") ||
+              (i == s0 + 1 && (S_CLASS(quote_coordinators, a, s0) ||
                                S_is(a, s0, "yet") || S_is(a, s0, "so") ||
                                S_punct(a, s0, '('))) ||
               (i > s0 && (S_punct(a, i - 1, ':') || S_punct(a, i - 1, '(')));
@@ -639,8 +645,7 @@ static int S_attribution_tail(const lede_article *a, size_t i, size_t after,
     /* "“...,” the paper wrote while acknowledging ...": the
      * speaker's next act, with no comma before it. */
     size_t j = lede__q_skip_adjuncts(a, lis, s1);
-    if (j + 1 < s1 && (S_is(a, j, "while") || S_is(a, j, "before") ||
-                       S_is(a, j, "after")) &&
+    if (j + 1 < s1 && S_CLASS(quote_participle_links, a, j) &&
         S_ing(a, j + 1) && !S_cap(a, j + 1))
       tail = 1;
   }
@@ -654,8 +659,7 @@ static int S_attribution_tail(const lede_article *a, size_t i, size_t after,
     while (j < s1 && !S_comma(a, j) && (S_tok(a, j)->flags & LEDE__T_PUNCT))
       j++;
     if (j < s1 && S_comma(a, j)) j++;
-    if (j < s1 && (S_is(a, j, "before") || S_is(a, j, "after") ||
-                   S_is(a, j, "while")))
+    if (j < s1 && S_CLASS(quote_participle_links, a, j))
       j++;
     if (j < s1 && S_ly(a, j)) j++;
     if (j < s1 && S_ing(a, j) && !S_cap(a, j)) tail = 1;
@@ -784,9 +788,7 @@ static size_t S_other_cue_end(const lede_article *a, const S_rcue *rc,
   size_t s1 = rc->s1;
   /* ("criticized how the agency handled it", "focused on what
    * they said was ...": a clause in a wh-word is the object) */
-  int wh = S_is(a, k, "what") || S_is(a, k, "how") ||
-           S_is(a, k, "why") || S_is(a, k, "whether") ||
-           S_is(a, k, "where");
+  int wh = S_CLASS(quote_wh_words, a, k) || S_is(a, k, "where");
   /* (and an infinitive is a clause: "decided to review the
    * February 29 deal") */
   int inf = S_is(a, k, "to") && k + 1 < s1 && S_word(a, k + 1) &&
@@ -938,10 +940,7 @@ static int S_speaker_content(S_ctx *x, S_rcue *rc, lede_span *content) {
     size_t e = lead - 1;
     /* (not "When Lee asked about it, the firm declined": a clause
      * of time alone is no content) */
-    if (S_is(a, s0, "when") || S_is(a, s0, "whenever") ||
-        S_is(a, s0, "after") || S_is(a, s0, "before") ||
-        S_is(a, s0, "until") || S_is(a, s0, "once") ||
-        S_is(a, s0, "while")) {
+    if (S_CLASS(quote_time_conjunctions, a, s0)) {
       size_t j = s0 + 1;
       while (j < e && !S_comma(a, j) && !S_punct(a, j, ';')) j++;
       if (j >= e - 1) return 0;
@@ -968,7 +967,7 @@ static int S_no_statement(const lede_article *a, lede_span content,
                           size_t s1) {
   size_t ct = S_tok_at(a, content.start);
   if (ct + 1 < s1 && S_dash(a, ct) &&
-      (S_is(a, ct + 1, "and") || S_is(a, ct + 1, "but")))
+      S_CLASS(quote_coordinators, a, ct + 1))
     return 1;
   return ct < s1 && (S_is(a, ct, "little") || S_is(a, ct, "nothing") ||
                      S_is(a, ct, "much")) &&
@@ -1129,13 +1128,12 @@ static size_t S_object_end(const lede_article *a, size_t k, size_t s1) {
       if (m < j + 30) return m;
       break;
     }
-    if (j > k && (S_subordinator(a, j) || S_is(a, j, "which") ||
+    if (j > k && (S_subordinator(a, j) || S_CLASS(quote_relatives, a, j) ||
                   S_is(a, j, "if") || S_is(a, j, "unless") ||
-                  S_is(a, j, "who") || S_is(a, j, "that") ||
                   S_LEX(quote_modals, a, j) || S_be(a, j) ||
                   S_finite_aux(a, j)))
       break;
-    if (j > k && (S_is(a, j, "and") || S_is(a, j, "but")) && j + 1 < e &&
+    if (j > k && S_CLASS(quote_coordinators, a, j) && j + 1 < e &&
         (S_verbish(a, j + 1, 0) || S_personal(a, j + 1)))
       break;
     if (j > k + 1 && S_finite(a, j) &&
@@ -1220,8 +1218,8 @@ static size_t S_owner_verb(const lede_article *a, size_t s0, size_t p) {
    * particularly persistent in". */
   for (size_t j = b - 1; j > s0 && j + 5 > b; j--) {
     if (S_comma(a, j) || !S_word(a, j) || S_cap(a, j) ||
-        S_subordinator(a, j) || S_is(a, j, "that") || S_is(a, j, "who") ||
-        S_is(a, j, "which") || S_LEX(quote_preps, a, j))
+        S_subordinator(a, j) || S_CLASS(quote_relatives, a, j) ||
+        S_LEX(quote_preps, a, j))
       return LEDE_NONE;
     if (S_be(a, j) || S_be_contracted(a, j) || S_finite_aux(a, j) ||
         S_LEX(quote_modals, a, j) ||
@@ -1411,8 +1409,8 @@ void lede__q_noun_frames(S_ctx *x) {
       /* In the subject ("Lee's claim that ... surprised nobody"): the
        * complement ends before the sentence's own verb. */
       if (!prep && !copula && v == LEDE_NONE &&
-          (sp0 == s0 || S_comma(a, sp0 - 1) || S_is(a, sp0 - 1, "and") ||
-           S_is(a, sp0 - 1, "but") || S_subordinator(a, sp0 - 1)))
+          (sp0 == s0 || S_comma(a, sp0 - 1) ||
+           S_CLASS(quote_coordinators, a, sp0 - 1) || S_subordinator(a, sp0 - 1)))
         c1 = S_subject_complement_end(a, c0, c1, S_is(a, k, "to"));
       if (c1 <= c0) continue;
       lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
@@ -1639,16 +1637,12 @@ void lede__q_verb_phrases(S_ctx *x) {
 /* A word of degree between a copula and its adjective: "is deeply
  * skeptical", "were not pleased", "are also concerned". */
 static int S_degree(const lede_article *a, size_t i) {
-  return S_ly(a, i) || S_LEX(quote_aux, a, i) || S_is(a, i, "so") ||
-         S_is(a, i, "very") || S_is(a, i, "more") || S_is(a, i, "less") ||
-         S_is(a, i, "too") || S_is(a, i, "most") || S_is(a, i, "quite");
+  return S_ly(a, i) || S_LEX(quote_aux, a, i) ||
+         S_CLASS(quote_degree_words, a, i);
 }
 
 static int S_copula(const lede_article *a, size_t i) {
-  return S_be(a, i) || S_be_contracted(a, i) || S_is(a, i, "remain") ||
-         S_is(a, i, "remains") || S_is(a, i, "remained") ||
-         S_is(a, i, "become") || S_is(a, i, "became") ||
-         S_is(a, i, "becomes") || S_is(a, i, "grew") || S_is(a, i, "grown");
+  return S_be(a, i) || S_be_contracted(a, i) || S_CLASS(quote_copulas, a, i);
 }
 
 /* The entry of cue_adjectives.txt for token i, as a static string. */
@@ -1702,8 +1696,7 @@ void lede__q_adjective_frames(S_ctx *x) {
             S_is(a, c0, "first") || S_is(a, c0, "times") ||
             S_is(a, c0, "least") || S_is(a, c0, "all") || S_is(a, c0, "once"))
           continue;
-        c1 = S_is(a, c0, "whether") || S_is(a, c0, "how") ||
-                     S_is(a, c0, "what") || S_is(a, c0, "why")
+        c1 = S_CLASS(quote_wh_words, a, c0)
                  ? lede__q_clause_end(a, s0, s1, c0)
                  : S_object_end(a, c0, s1);
       } else {
@@ -1737,10 +1730,9 @@ int lede__q_phrase_verb(const lede_article *a, size_t i, int c) {
 
 /* A word that opens an indirect question. */
 static int S_wh(const lede_article *a, size_t i) {
-  return S_is(a, i, "about") || S_is(a, i, "whether") || S_is(a, i, "if") ||
-         S_is(a, i, "why") || S_is(a, i, "what") || S_is(a, i, "how") ||
-         S_is(a, i, "who") || S_is(a, i, "whom") || S_is(a, i, "when") ||
-         S_is(a, i, "where") || S_is(a, i, "which");
+  return S_CLASS(quote_wh_words, a, i) || S_is(a, i, "about") ||
+         S_is(a, i, "if") || S_is(a, i, "who") || S_is(a, i, "whom") ||
+         S_is(a, i, "when") || S_is(a, i, "where") || S_is(a, i, "which");
 }
 
 /* The word opening the question after "asked" (from token k), past
@@ -1793,8 +1785,7 @@ static size_t S_agentless_be(const lede_article *a, size_t s0, size_t i,
     return LEDE_NONE;
   size_t p = been ? b - 2 : b - 1; /* the subject's last word */
   if (p < s0 || p + 1 <= s0 || !S_word(a, p) || S_LEX(quote_pronouns, a, p) ||
-      S_is(a, p, "who") || S_is(a, p, "which") || S_is(a, p, "that") ||
-      S_is(a, p, "this"))
+      S_CLASS(quote_relatives, a, p) || S_is(a, p, "this"))
     return LEDE_NONE;
   if (i + 1 < a->tokens.n && S_LEX(quote_passive_followers, a, i + 1))
     return LEDE_NONE;
@@ -1866,7 +1857,7 @@ void lede__q_sourceless(S_ctx *x) {
             S_is(a, b, "after") || S_is(a, b, "whenever") ||
             S_is(a, b, "once") || S_is(a, b, "until") || S_be(a, b) ||
             S_comma(a, b) ||
-            (b == s0 && (S_is(a, b, "and") || S_is(a, b, "but")))) {
+            (b == s0 && S_CLASS(quote_coordinators, a, b))) {
           size_t c0 = S_is(a, nx, "about") ? nx + 1 : nx;
           /* ("And asked how ..., Bone said": the question's clause
            * opens at "asked") */
@@ -2006,7 +1997,7 @@ int lede__q_hearsay(S_ctx *x) {
       size_t v = i + 1;
       while (v < s1 && v < i + 3 && S_finite_aux(a, v)) v++;
       if (v >= s1 || !S_word(a, v) || S_used(x->used_tok, v) ||
-          S_is(a, v, "and") || S_is(a, v, "or") || S_is(a, v, "but"))
+          S_CLASS(quote_coordinators, a, v) || S_is(a, v, "or"))
         continue;
       /* The clause: from the last comma or semicolon before it. */
       size_t lim = i > s0 + 40 ? i - 40 : s0, c0 = S_clause_back(x, i, lim);
@@ -2074,7 +2065,7 @@ int lede__q_poll_frames(S_ctx *x) {
     if (S_covered(a, S_tok(a, i)->start, &qi, n0, &reach)) continue;
     size_t c0 = LEDE_NONE, c1 = LEDE_NONE;
     int opens = i == s0 || S_comma(a, i - 1) || S_subordinator(a, i - 1) ||
-                S_is(a, i - 1, "and") || S_is(a, i - 1, "but");
+                S_CLASS(quote_coordinators, a, i - 1);
     if (opens) { /* "In the poll, Lee leads": the clause after its comma */
       size_t k = p + 1;
       while (k < s1 && k < p + 8 && !S_comma(a, k) &&
@@ -2272,7 +2263,7 @@ void lede__q_cut_at_next(S_ctx *x) {
       size_t c0 = S_tok_at(a, q->content.start);
       while (e > c0 && (((S_tok(a, e - 1)->flags & LEDE__T_PUNCT) &&
                          !(S_tok(a, e - 1)->flags & LEDE__T_QUOTE)) ||
-                        S_is(a, e - 1, "and") || S_is(a, e - 1, "but")))
+                        S_CLASS(quote_coordinators, a, e - 1)))
         e--;
       /* Keep quotation marks in the tail (a mixed quote's fragment). */
       size_t t1 = S_tok_at(a, q->content.end), k = t0;
@@ -2282,7 +2273,7 @@ void lede__q_cut_at_next(S_ctx *x) {
       /* Only at a clause boundary: ", and", "; but", "but". */
       int coord = 0;
       for (size_t k2 = e; k2 < t0; k2++)
-        if (S_punct(a, k2, ';') || S_is(a, k2, "and") || S_is(a, k2, "but"))
+        if (S_punct(a, k2, ';') || S_CLASS(quote_coordinators, a, k2))
           coord = 1;
       if (e <= c0 || !coord) continue;
       /* ("said his wife and her sister wrote it": one subject) */
@@ -2324,7 +2315,7 @@ size_t lede__q_participle_reports(S_ctx *x) {
       if (!S_comma(a, k) && !S_dash(a, k)) continue;
       size_t j = k + 1, e = k; /* e: the first content's end */
       while (j < c1 && (S_tok(a, j)->flags & LEDE__T_QUOTE)) e = ++j;
-      if (j < c1 && S_LEX(quote_participle_links, a, j)) j++;
+      if (j < c1 && S_CLASS(quote_participle_links, a, j)) j++;
       if (j < c1 && (S_ly(a, j) || S_LEX(quote_participle_adverbs, a, j)))
         j++;
       S_cue cu;

@@ -13,6 +13,11 @@ static const lede__lexicon *const S_lists[] = {
     &lede__lex_organizations, &lede__lex_weekdays,     &lede__lex_abbrev_title,
     &lede__lex_quote_pronouns, &lede__lex_date_tz,     &lede__lex_time_words,
     &lede__gaz_first_names,   &lede__gaz_common_words, &lede__gaz_top_words,
+    /* the quotes stage's closed classes of function words */
+    &lede__lex_quote_coordinators, &lede__lex_quote_copulas,
+    &lede__lex_quote_degree_words, &lede__lex_quote_found_quantifiers,
+    &lede__lex_quote_participle_links, &lede__lex_quote_relatives,
+    &lede__lex_quote_time_conjunctions, &lede__lex_quote_wh_words,
     /* the dates stage's, some with ids past 128 (their bits in
      * lede__word_more: lists_past_128_are_tested), some with a word not
      * ASCII */
