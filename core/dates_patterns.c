@@ -2932,11 +2932,11 @@ static size_t S_overnight(S_ctx *c, size_t k, S_hit *h) {
   return 1;
 }
 
-/* Modifiers in front of a core: "the", "early", "late on", "the end of". */
-static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
+/* A reference to the present, the past or the text's last date at i, with
+ * no core ("at this moment", "a while ago", "until then"). Returns its
+ * tokens, or 0. */
+static size_t S_match_ref(S_ctx *c, size_t i, S_hit *h) {
   size_t k = i;
-  int the = 0, mod = 0;
-  if (S_is(c, k, "overnight")) return S_overnight(c, k, h);
   /* "at this crucial moment": the present (TimeML PRESENT_REF); "the
    * moment" and "for the moment" are left alone */
   if (S_key(c, k, K_THIS)) {
@@ -3010,17 +3010,19 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
     h->j = k + 1;
     return 1;
   }
-  if (S_key(c, k, K_THE)) {
-    the = 1;
-    k++;
-  }
+  return 0;
+}
+
+/* The modifier at k, if any ("early", "late on", "the end of",
+ * "fiscal"): sets *mod and returns where the core starts. */
+static size_t S_match_mods(S_ctx *c, size_t k, int *mod) {
   if (k < c->n && c->tk[k].cls == C_KEY) {
     int v = c->tk[k].val;
     if (v == K_EARLY || v == K_LATE || v == K_MID || v == K_EARLIER ||
         v == K_LATER) {
       if (k + 1 < c->n && c->tk[k + 1].cls != C_UNIT &&
           c->tk[k + 1].cls != C_UNITP) {
-        mod = 1;
+        *mod = 1;
         k++;
         if (S_key(c, k, K_ON) || S_key(c, k, K_IN)) {
           k++;
@@ -3033,154 +3035,197 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
       }
     } else if ((v == K_END || v == K_BEGINNING || v == K_MIDDLE) &&
                S_key(c, k + 1, K_OF)) {
-      mod = 1;
+      *mod = 1;
       k += 2;
       if (S_key(c, k, K_THE)) k++;
     } else if (v == K_FISCAL && S_year_tok(c, k + 1)) {
-      mod = 1;
+      *mod = 1;
       k++;
     }
   }
-  if (k >= c->n) return 0;
-  if (the && !mod) {
-    /* "the quarter", "the latest quarter", "the current fiscal year" */
-    size_t x = k;
-    int latest = 0, full = 0;
-    while (x < c->n && x < k + 3 && c->tk[x].cls == C_KEY) {
-      int v = c->tk[x].val;
-      if (v == K_LATEST || v == K_RECENT || v == K_MOST || v == K_SAME ||
-          v == K_FISCAL)
-        latest = 1;
-      else if (v == K_CURRENT || v == K_FULL)
-        full = 1;
-      else
-        break;
-      x++;
+  return k;
+}
+
+/* The reported quarter (or year) a year at k names, after "the" at i.
+ * Returns its tokens, or 0. */
+static size_t S_match_year_quarter(S_ctx *c, size_t i, size_t k, S_hit *h) {
+  /* "the 1988 quarter", "the 1989 period": the reported quarter of
+   * that year. */
+  if (S_year_tok(c, k) && k + 1 < c->n &&
+      (c->tk[k + 1].ord || c->tk[k + 1].kind == TK_QTR ||
+       S_is(c, k + 1, "second"))) {
+    /* "the 1988 second quarter" */
+    size_t qn = S_quarter(c, k + 1, h);
+    if (qn) {
+      h->i = i;
+      h->j = k + 1 + qn;
+      return h->j - i;
     }
-    /* "the 1988 quarter", "the 1989 period": the reported quarter of
-     * that year. */
-    if (x == k && S_year_tok(c, k) && k + 1 < c->n &&
-        (c->tk[k + 1].ord || c->tk[k + 1].kind == TK_QTR ||
-         S_is(c, k + 1, "second"))) {
-      /* "the 1988 second quarter" */
-      size_t qn = S_quarter(c, k + 1, h);
-      if (qn) {
-        h->i = i;
-        h->j = k + 1 + qn;
-        return h->j - i;
-      }
-    }
-    if (x == k && S_year_tok(c, k) &&
-        (S_is(c, k + 1, "quarter") || S_key(c, k + 1, K_PERIOD)) &&
-        !S_key(c, k + 2, K_OF)) {
-      if (c->year_period && S_key(c, k + 1, K_PERIOD)) {
-        /* "the first nine months ... the 1988 period": that year's */
-        S_val v;
-        S_val_init(&v, LEDE_GRAN_YEAR);
-        v.y = c->tk[k].num;
-        h->type = LEDE_DATE_DATE;
-        S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
-        h->i = i;
-        h->j = k + 2;
-        return h->j - i;
-      }
-      S_report_quarter(c, h, 0, 0);
-      if (h->has_value && h->gran == LEDE_GRAN_QUARTER) {
-        char y[8];
-        snprintf(y, sizeof y, "%04d", c->tk[k].num % 10000);
-        memcpy(h->val, y, 4);
-        h->anchor = LEDE_ANCHOR_TEXT;
-      }
+  }
+  if (S_year_tok(c, k) &&
+      (S_is(c, k + 1, "quarter") || S_key(c, k + 1, K_PERIOD)) &&
+      !S_key(c, k + 2, K_OF)) {
+    if (c->year_period && S_key(c, k + 1, K_PERIOD)) {
+      /* "the first nine months ... the 1988 period": that year's */
+      S_val v;
+      S_val_init(&v, LEDE_GRAN_YEAR);
+      v.y = c->tk[k].num;
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_NONE);
       h->i = i;
       h->j = k + 2;
       return h->j - i;
     }
-    /* "the same quarter last year", "the comparable period a year ago",
-     * "the quarter a year earlier": the reported quarter a year back. */
-    size_t y0 = x;
-    while (y0 < k + 3 && y0 < c->n && (S_is(c, y0, "comparable") ||
-                                       S_is(c, y0, "corresponding") ||
-                                       S_key(c, y0, K_SAME)))
-      y0++;
-    if (S_is(c, y0, "quarter") || S_key(c, y0, K_PERIOD)) {
-      size_t e = 0;
-      if (S_key(c, y0 + 1, K_LAST) && S_is(c, y0 + 2, "year"))
-        e = y0 + 3;
-      else if (S_is(c, y0 + 1, "a") && S_is(c, y0 + 2, "year") &&
-               (S_key(c, y0 + 3, K_AGO) || S_key(c, y0 + 3, K_EARLIER)))
-        e = y0 + 4;
-      if (e) {
-        S_report_quarter(c, h, 1, 0);
-        h->i = i;
-        h->j = e;
-        return h->j - i;
-      }
+    S_report_quarter(c, h, 0, 0);
+    if (h->has_value && h->gran == LEDE_GRAN_QUARTER) {
+      char y[8];
+      snprintf(y, sizeof y, "%04d", c->tk[k].num % 10000);
+      memcpy(h->val, y, 4);
+      h->anchor = LEDE_ANCHOR_TEXT;
     }
-    if (S_is(c, x, "quarter") && !S_key(c, x + 1, K_OF) && (latest || x == k || full)) {
-      S_hit he;
-      size_t ue = 0;
-      memset(&he, 0, sizeof he);
-      if (x == k && !c->have_q && (S_is(c, x + 1, "ended") || S_is(c, x + 1, "ending")) &&
-          x + 2 < c->n && c->tk[x + 2].mon && !c->depth) {
-        c->depth++;
-        ue = S_calendar(c, x + 2, &he);
-        c->depth--;
-      }
-      if (ue && he.gran == LEDE_GRAN_DAY && !he.be && he.has_value &&
-          lede__date_value_day(he.val) >= 0) {
-        /* "the quarter ended July 31": the three months before that day,
-         * named by the calendar quarter holding most of them */
-        S_val v;
-        S_val_init(&v, LEDE_GRAN_QUARTER);
-        int y, m, d;
-        S_civil(lede__date_value_day(he.val) - 45, &y, &m, &d);
-        v.y = y;
-        v.q = S_quarter_of(m);
-        h->type = LEDE_DATE_DATE;
-        S_put(c, h, &v, 1, he.anchor);
-      } else if (S_key(c, k, K_CURRENT) && c->has_pub) {
-        /* "the current quarter": the one the article is written in. */
-        S_val v;
-        S_val_init(&v, LEDE_GRAN_QUARTER);
-        lede__date_shift(c, &v, U_QUARTER, 0);
-        h->type = LEDE_DATE_DATE;
-        S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-      } else {
-        S_report_quarter(c, h, 0, S_key(c, k, K_LATEST) || S_key(c, k, K_MOST));
-      }
+    h->i = i;
+    h->j = k + 2;
+    return h->j - i;
+  }
+  return 0;
+}
+
+/* The reported quarter a year back, after "the" at i and its adjectives
+ * [k, x). Returns its tokens, or 0. */
+static size_t S_match_same_quarter(S_ctx *c, size_t i, size_t k, size_t x,
+                                   S_hit *h) {
+  /* "the same quarter last year", "the comparable period a year ago",
+   * "the quarter a year earlier": the reported quarter a year back. */
+  size_t y0 = x;
+  while (y0 < k + 3 && y0 < c->n && (S_is(c, y0, "comparable") ||
+                                     S_is(c, y0, "corresponding") ||
+                                     S_key(c, y0, K_SAME)))
+    y0++;
+  if (S_is(c, y0, "quarter") || S_key(c, y0, K_PERIOD)) {
+    size_t e = 0;
+    if (S_key(c, y0 + 1, K_LAST) && S_is(c, y0 + 2, "year"))
+      e = y0 + 3;
+    else if (S_is(c, y0 + 1, "a") && S_is(c, y0 + 2, "year") &&
+             (S_key(c, y0 + 3, K_AGO) || S_key(c, y0 + 3, K_EARLIER)))
+      e = y0 + 4;
+    if (e) {
+      S_report_quarter(c, h, 1, 0);
       h->i = i;
-      h->j = x + 1;
-      return h->j - i;
-    }
-    if (S_key(c, x, K_PERIOD) && S_key(c, k, K_LATEST)) {
-      S_report_quarter(c, h, 0, 0);
-      h->i = i;
-      h->j = x + 1;
-      return h->j - i;
-    }
-    if (S_is(c, x, "year") && !full && latest && S_is(c, x - 1, "fiscal") &&
-        (S_is(c, x + 1, "ended") || S_is(c, x + 1, "ending"))) {
-      /* "the fiscal year ended Jan. 31": a year-long period, as "the year
-       * ended" is */
-      h->type = LEDE_DATE_DURATION;
-      S_put_str(h, "P1Y", LEDE_ANCHOR_NONE);
-      h->i = i;
-      h->j = x + 1;
-      return h->j - i;
-    }
-    if (S_is(c, x, "year") && (full || (latest && S_is(c, x - 1, "fiscal"))) &&
-        !S_key(c, x + 1, K_OF) && c->has_pub) {
-      S_val v;
-      S_val_init(&v, LEDE_GRAN_YEAR);
-      v.y = c->py;
-      h->type = LEDE_DATE_DATE;
-      S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-      h->i = i;
-      h->j = x + 1;
+      h->j = e;
       return h->j - i;
     }
   }
-  if (the && !mod && k + 3 < c->n &&
+  return 0;
+}
+
+/* "the quarter" at i, its adjectives [k, x) (latest: "latest",
+ * "recent"...; full: "current", "full"): the quarter reported, or the
+ * one a day ends or the article is in. Returns its tokens, or 0. */
+static size_t S_match_the_quarter(S_ctx *c, size_t i, size_t k, size_t x,
+                                  int latest, int full, S_hit *h) {
+  if (S_is(c, x, "quarter") && !S_key(c, x + 1, K_OF) && (latest || x == k || full)) {
+    S_hit he;
+    size_t ue = 0;
+    memset(&he, 0, sizeof he);
+    if (x == k && !c->have_q && (S_is(c, x + 1, "ended") || S_is(c, x + 1, "ending")) &&
+        x + 2 < c->n && c->tk[x + 2].mon && !c->depth) {
+      c->depth++;
+      ue = S_calendar(c, x + 2, &he);
+      c->depth--;
+    }
+    if (ue && he.gran == LEDE_GRAN_DAY && !he.be && he.has_value &&
+        lede__date_value_day(he.val) >= 0) {
+      /* "the quarter ended July 31": the three months before that day,
+       * named by the calendar quarter holding most of them */
+      S_val v;
+      S_val_init(&v, LEDE_GRAN_QUARTER);
+      int y, m, d;
+      S_civil(lede__date_value_day(he.val) - 45, &y, &m, &d);
+      v.y = y;
+      v.q = S_quarter_of(m);
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, he.anchor);
+    } else if (S_key(c, k, K_CURRENT) && c->has_pub) {
+      /* "the current quarter": the one the article is written in. */
+      S_val v;
+      S_val_init(&v, LEDE_GRAN_QUARTER);
+      lede__date_shift(c, &v, U_QUARTER, 0);
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    } else {
+      S_report_quarter(c, h, 0, S_key(c, k, K_LATEST) || S_key(c, k, K_MOST));
+    }
+    h->i = i;
+    h->j = x + 1;
+    return h->j - i;
+  }
+  return 0;
+}
+
+/* "the latest period", "the fiscal year ended", "the current year" at i,
+ * its adjectives [k, x) as for S_match_the_quarter. Returns its tokens,
+ * or 0. */
+static size_t S_match_the_year(S_ctx *c, size_t i, size_t k, size_t x,
+                               int latest, int full, S_hit *h) {
+  if (S_key(c, x, K_PERIOD) && S_key(c, k, K_LATEST)) {
+    S_report_quarter(c, h, 0, 0);
+    h->i = i;
+    h->j = x + 1;
+    return h->j - i;
+  }
+  if (S_is(c, x, "year") && !full && latest && S_is(c, x - 1, "fiscal") &&
+      (S_is(c, x + 1, "ended") || S_is(c, x + 1, "ending"))) {
+    /* "the fiscal year ended Jan. 31": a year-long period, as "the year
+     * ended" is */
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, "P1Y", LEDE_ANCHOR_NONE);
+    h->i = i;
+    h->j = x + 1;
+    return h->j - i;
+  }
+  if (S_is(c, x, "year") && (full || (latest && S_is(c, x - 1, "fiscal"))) &&
+      !S_key(c, x + 1, K_OF) && c->has_pub) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_YEAR);
+    v.y = c->py;
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    h->i = i;
+    h->j = x + 1;
+    return h->j - i;
+  }
+  return 0;
+}
+
+/* "the" at i and no modifier, the core at k: a quarter or a year of the
+ * reports. Returns its tokens, or 0. */
+static size_t S_match_the(S_ctx *c, size_t i, size_t k, S_hit *h) {
+  /* "the quarter", "the latest quarter", "the current fiscal year" */
+  size_t x = k;
+  int latest = 0, full = 0;
+  while (x < c->n && x < k + 3 && c->tk[x].cls == C_KEY) {
+    int v = c->tk[x].val;
+    if (v == K_LATEST || v == K_RECENT || v == K_MOST || v == K_SAME ||
+        v == K_FISCAL)
+      latest = 1;
+    else if (v == K_CURRENT || v == K_FULL)
+      full = 1;
+    else
+      break;
+    x++;
+  }
+  size_t u;
+  if ((x == k && (u = S_match_year_quarter(c, i, k, h))) ||
+      (u = S_match_same_quarter(c, i, k, x, h)) ||
+      (u = S_match_the_quarter(c, i, k, x, latest, full, h)))
+    return u;
+  return S_match_the_year(c, i, k, x, latest, full, h);
+}
+
+/* "the first week of May", "the week of March 6" at i, the core at k: an
+ * ISO week. Returns its tokens, or 0. */
+static size_t S_match_week_of(S_ctx *c, size_t i, size_t k, S_hit *h) {
+  if (k + 3 < c->n &&
       (c->tk[k].ord || S_is(c, k, "second") || S_key(c, k, K_LAST)) &&
       S_is(c, k + 1, "week") && S_key(c, k + 2, K_OF) && c->tk[k + 3].mon &&
       S_cap(c, k + 3) && !c->depth) {
@@ -3207,7 +3252,7 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
       return h->j - i;
     }
   }
-  if (the && !mod && S_is(c, k, "week") && S_key(c, k + 1, K_OF) &&
+  if (S_is(c, k, "week") && S_key(c, k + 1, K_OF) &&
       k + 2 < c->n && c->tk[k + 2].mon && S_cap(c, k + 2) && !c->depth) {
     /* "the week of March 6": the week that day falls in */
     S_hit h2;
@@ -3227,7 +3272,13 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
       return h->j - i;
     }
   }
-  if (mod && S_key(c, k - 1, K_THE) && S_is(c, k, "day") && k >= 3 &&
+  return 0;
+}
+
+/* "later in the day", "the end of the year" at i, a modifier before the
+ * unit at k: a day. Returns its tokens, or 0. */
+static size_t S_match_mod_unit(S_ctx *c, size_t i, size_t k, S_hit *h) {
+  if (S_key(c, k - 1, K_THE) && S_is(c, k, "day") && k >= 3 &&
       S_key(c, k - 2, K_IN) &&
       (S_key(c, k - 3, K_EARLIER) || S_key(c, k - 3, K_LATER)) &&
       !S_key(c, k + 1, K_OF)) {
@@ -3248,7 +3299,7 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
     h->j = k + 1;
     return h->j - i;
   }
-  if (mod && S_key(c, k - 1, K_THE) && k + 1 <= c->n &&
+  if (S_key(c, k - 1, K_THE) && k + 1 <= c->n &&
       (S_is(c, k, "year") || S_is(c, k, "month") || S_is(c, k, "week")) &&
       !S_key(c, k + 1, K_OF)) {
     /* "the end of the year" */
@@ -3261,6 +3312,25 @@ static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
     h->j = k + 1;
     return h->j - i;
   }
+  return 0;
+}
+
+/* Modifiers in front of a core: "the", "early", "late on", "the end of". */
+static size_t S_match_at(S_ctx *c, size_t i, S_hit *h) {
+  size_t k = i, r;
+  int the = 0, mod = 0;
+  if (S_is(c, k, "overnight")) return S_overnight(c, k, h);
+  if ((r = S_match_ref(c, i, h))) return r;
+  if (S_key(c, k, K_THE)) {
+    the = 1;
+    k++;
+  }
+  k = S_match_mods(c, k, &mod);
+  if (k >= c->n) return 0;
+  if (the && !mod &&
+      ((r = S_match_the(c, i, k, h)) || (r = S_match_week_of(c, i, k, h))))
+    return r;
+  if (mod && (r = S_match_mod_unit(c, i, k, h))) return r;
   int the_ok;
   int the_core = (k > i && S_key(c, k - 1, K_THE)) || (mod && the);
   size_t u = S_core(c, k, h, the_core, &the_ok);
