@@ -555,6 +555,23 @@ static int S_sports_word(const char *s, size_t n) {
   return 0;
 }
 
+/* Sports words among the n tokens at tk, counted up to want: a loop of
+ * its own, whose few values stay in registers. */
+static size_t __attribute__((noinline))
+S_sports_hits(const char *t, const S_tok *tk, size_t n, size_t want) {
+  const uint32_t m = LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP | LEDE__T_UPPER;
+  /* (no entry is shorter or longer: "the", "said" are told here) */
+  const size_t lo = lede__lex_sports_words.minlen,
+               span = lede__lex_sports_words.maxlen - lo;
+  size_t hits = 0;
+  for (const S_tok *end = tk + n; tk < end; tk++) {
+    size_t len = tk->len;
+    if ((tk->flags & m) != LEDE__T_WORD || len - lo > span) continue;
+    if (S_sports_word(t + tk->start, len) && ++hits >= want) break;
+  }
+  return hits;
+}
+
 /* What a token of flags f adds to a segment's counts: of its first 64
  * tokens, numbers (bits 0-15), other words (16-31) and words in
  * capitals (32-47); of the rest, other words (0-31) and words in
@@ -616,16 +633,8 @@ void lede__ent_modes(S_ctx *x) {
             break;
           }
       seen = seen + words > 600 ? 600 : seen + words;
-      const uint32_t m = LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP | LEDE__T_UPPER;
-      for (size_t i = sg->t0; i < lim; i++) {
-        const S_tok *tk = S_T(x, i);
-        size_t n = tk->len;
-        if ((tk->flags & m) != LEDE__T_WORD || n - 3 > 10) continue;
-        if (S_sports_word(x->t + tk->start, n) && ++hits >= 2) {
-          sports = 1;
-          break;
-        }
-      }
+      hits += S_sports_hits(x->t, S_T(x, sg->t0), lim - sg->t0, 2 - hits);
+      if (hits >= 2) sports = 1;
     }
     /* (the tagger asks it again: it is kept) */
     int m = upper && upper * 10 >= words * 7 ? M_HEADLINE : M_NORMAL;

@@ -632,7 +632,7 @@ void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
       /* Lower-case particles and connectors between capitals. */
       if (S_word(tk) && j + 1 < sg->t1 &&
           (S_capital(S_T(x, j + 1)) ||
-           (j + 2 < sg->t1 && S_particle(x, j + 1) && S_capital(S_T(x, j + 2)))) &&
+           (j + 2 < sg->t1 && S_capital(S_T(x, j + 2)) && S_particle(x, j + 1))) &&
           (S_particle(x, j) || S_is(x, j, "of") || S_is(x, j, "for") ||
            S_is(x, j, "and") || S_is(x, j, "&") || S_is(x, j, "al-"))) {
         j++;

@@ -409,10 +409,12 @@ void lede__ent_tag(S_ctx *x) {
     x->widlim = x->maxtok;
   }
   memset(x->wid, 0, x->widcap * sizeof *x->wid);
-  /* Room for the distinct words of an article of a few thousand tokens
-   * (about one in three), so that their map need not grow step by step;
-   * longer ones grow it from there. */
-  size_t want = n / 3 < 4096 ? n / 3 : 4096, cap = 64;
+  /* Room for the records of an article of a few thousand tokens, so
+   * that their map need not grow step by step (an empty slot costs a
+   * store): records are made for the words asked about, capitalized
+   * ones and a few others, about one token in eight; room for one in
+   * six. Longer ones grow it from there. */
+  size_t want = n / 6 < 4096 ? n / 6 : 4096, cap = 64;
   while (cap < 2 * want) cap *= 2;
   if (cap > x->words->cap) lede__ent_map_grow(ar, x->words, cap, 1);
   S_tag_clean(x);
