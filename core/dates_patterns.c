@@ -1935,63 +1935,67 @@ static size_t S_slash_date(S_ctx *c, size_t k, S_hit *h) {
   return 1;
 }
 
-/* A key word at k: "today", "now", "recently", "last", "next", "this"
- * ... (0 if none; Christmas is a holiday, S_holiday). */
-static size_t S_key_expr(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+/* "today", "yesterday", "tomorrow", "tonight" at k: that day after the
+ * publication date, with a part of it or an hour of the evening. Returns
+ * its tokens, or 0 in a name ("USA Today"). */
+static size_t S_key_day(S_ctx *c, size_t k, S_hit *h) {
   const S_tok *t = &c->tk[k];
-  size_t u;
   S_val v;
-  switch (t->val) {
-  case K_TODAY: case K_YESTERDAY: case K_TOMORROW: case K_TONIGHT: {
-    if (S_title_word(c, k) && k > 1 &&
-        (S_title_word(c, k - 1) ||
-         ((c->tk[k - 1].flags & LEDE__T_UPPER) && c->tk[k - 1].e - c->tk[k - 1].s >= 2 &&
-          (c->tk[k - 2].flags & LEDE__T_WORD))))
-      return 0; /* "VOA Today", "USA Today" */
-    /* "USA TODAY revealed": a name in capitals amid lower-case text */
-    if ((t->flags & LEDE__T_UPPER) && k > 0 && (c->tk[k - 1].flags & LEDE__T_UPPER) &&
-        (c->tk[k - 1].flags & LEDE__T_WORD) && c->tk[k - 1].e - c->tk[k - 1].s >= 2 &&
-        k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
-        !(c->tk[k + 1].flags & (LEDE__T_CAP | LEDE__T_UPPER | LEDE__T_NUM)))
-      return 0;
-    if (t->val == K_TODAY && S_nowadays(c, k))
-      return 0; /* "today's world": these days, no date */
-    /* "the engineers of tomorrow": the future at large, no day */
-    if (t->val == K_TOMORROW && k >= 2 && S_key(c, k - 1, K_OF) &&
-        (c->tk[k - 2].flags & LEDE__T_WORD) && !(c->tk[k - 2].flags & LEDE__T_NUM) &&
-        !c->tk[k - 2].wd && !c->tk[k - 2].mon && c->tk[k - 2].cls == C_NONE)
-      return 0;
-    int off = t->val == K_YESTERDAY ? -1 : t->val == K_TOMORROW ? 1 : 0;
-    S_val_init(&v, LEDE_GRAN_DAY);
-    if (c->has_pub) S_from_days(&v, c->pz + off);
-    else { v.y = -1; v.m = -1; }
-    size_t i = k + 1;
-    int dp = t->val == K_TONIGHT ? D_NI : S_dpart(c, i);
-    /* "tonight at 8": a bare hour of the evening */
-    if (t->val == K_TONIGHT && c->has_pub && S_key(c, i, K_AT) && i + 1 < c->n &&
-        c->tk[i + 1].kind == TK_PLAIN && c->tk[i + 1].ndig >= 1 &&
-        c->tk[i + 1].ndig <= 2 && c->tk[i + 1].num >= 1 && c->tk[i + 1].num <= 11 &&
-        !c->tk[i + 1].cut &&
-        (i + 2 >= c->n || ((c->tk[i + 2].flags & LEDE__T_PUNCT) && !S_punct(c, i + 2, ':') &&
-                           !S_punct(c, i + 2, '%')) ||
-         (c->tk[i + 2].cls == C_KEY && !S_key(c, i + 2, K_AM) && !S_key(c, i + 2, K_PM) &&
-          !S_key(c, i + 2, K_PERCENT)))) {
-      v.gran = LEDE_GRAN_MINUTE;
-      v.hh = c->tk[i + 1].num + 12;
-      v.mi = 0;
-      h->type = LEDE_DATE_TIME;
-      S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-      return i + 2 - k;
-    }
-    if (dp) {
-      v.gran = LEDE_GRAN_PART_OF_DAY;
-      v.dp = dp;
-      h->type = LEDE_DATE_TIME;
-      if (t->val != K_TONIGHT) i++;
-    }
+  if (S_title_word(c, k) && k > 1 &&
+      (S_title_word(c, k - 1) ||
+       ((c->tk[k - 1].flags & LEDE__T_UPPER) && c->tk[k - 1].e - c->tk[k - 1].s >= 2 &&
+        (c->tk[k - 2].flags & LEDE__T_WORD))))
+    return 0; /* "VOA Today", "USA Today" */
+  /* "USA TODAY revealed": a name in capitals amid lower-case text */
+  if ((t->flags & LEDE__T_UPPER) && k > 0 && (c->tk[k - 1].flags & LEDE__T_UPPER) &&
+      (c->tk[k - 1].flags & LEDE__T_WORD) && c->tk[k - 1].e - c->tk[k - 1].s >= 2 &&
+      k + 1 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
+      !(c->tk[k + 1].flags & (LEDE__T_CAP | LEDE__T_UPPER | LEDE__T_NUM)))
+    return 0;
+  if (t->val == K_TODAY && S_nowadays(c, k))
+    return 0; /* "today's world": these days, no date */
+  /* "the engineers of tomorrow": the future at large, no day */
+  if (t->val == K_TOMORROW && k >= 2 && S_key(c, k - 1, K_OF) &&
+      (c->tk[k - 2].flags & LEDE__T_WORD) && !(c->tk[k - 2].flags & LEDE__T_NUM) &&
+      !c->tk[k - 2].wd && !c->tk[k - 2].mon && c->tk[k - 2].cls == C_NONE)
+    return 0;
+  int off = t->val == K_YESTERDAY ? -1 : t->val == K_TOMORROW ? 1 : 0;
+  S_val_init(&v, LEDE_GRAN_DAY);
+  if (c->has_pub) S_from_days(&v, c->pz + off);
+  else { v.y = -1; v.m = -1; }
+  size_t i = k + 1;
+  int dp = t->val == K_TONIGHT ? D_NI : S_dpart(c, i);
+  /* "tonight at 8": a bare hour of the evening */
+  if (t->val == K_TONIGHT && c->has_pub && S_key(c, i, K_AT) && i + 1 < c->n &&
+      c->tk[i + 1].kind == TK_PLAIN && c->tk[i + 1].ndig >= 1 &&
+      c->tk[i + 1].ndig <= 2 && c->tk[i + 1].num >= 1 && c->tk[i + 1].num <= 11 &&
+      !c->tk[i + 1].cut &&
+      (i + 2 >= c->n || ((c->tk[i + 2].flags & LEDE__T_PUNCT) && !S_punct(c, i + 2, ':') &&
+                         !S_punct(c, i + 2, '%')) ||
+       (c->tk[i + 2].cls == C_KEY && !S_key(c, i + 2, K_AM) && !S_key(c, i + 2, K_PM) &&
+        !S_key(c, i + 2, K_PERCENT)))) {
+    v.gran = LEDE_GRAN_MINUTE;
+    v.hh = c->tk[i + 1].num + 12;
+    v.mi = 0;
+    h->type = LEDE_DATE_TIME;
     S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-    return i - k;
+    return i + 2 - k;
   }
+  if (dp) {
+    v.gran = LEDE_GRAN_PART_OF_DAY;
+    v.dp = dp;
+    h->type = LEDE_DATE_TIME;
+    if (t->val != K_TONIGHT) i++;
+  }
+  S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+  return i - k;
+}
+
+/* "now", "recently", "current", "soon", "the future", "the present" at
+ * k: a reference to the present, past or future. Returns its tokens, or
+ * 0. */
+static size_t S_key_ref(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  switch (c->tk[k].val) {
   case K_NOW: case K_CURRENTLY:
     /* "Now, he says, ..." opening a sentence turns the talk, it names
      * no time */
@@ -2059,19 +2063,15 @@ static size_t S_key_expr(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return 0; /* the present system */
     S_put_str(h, "PRESENT_REF", LEDE_ANCHOR_PUBLISHED);
     return 1;
-  case K_RECENT: case K_COMING: {
-    int pl, un = S_unit_at(c, k + 1, &pl);
-    if (un && pl) {
-      char b[16];
-      lede__date_duration(b, sizeof b, -1, un);
-      h->type = LEDE_DATE_DURATION;
-      S_put_str(h, b, LEDE_ANCHOR_PUBLISHED);
-      *the_ok = 1;
-      return 2;
-    }
-    if (t->val == K_COMING) break;
-    return 0;
+  default: break;
   }
+  return 0;
+}
+
+/* "daily", "weekly", "every two weeks", "per year" at k: a SET. Returns
+ * its tokens, or 0. */
+static size_t S_key_set(S_ctx *c, size_t k, S_hit *h) {
+  switch (c->tk[k].val) {
   case K_DAILY:
     if (k > 0 && S_cap(c, k - 1) && !(c->tk[k - 1].flags & LEDE__T_PUNCT))
       return 0; /* "the Party daily Granma" */
@@ -2124,36 +2124,149 @@ static size_t S_key_expr(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     S_put_str(h, b, LEDE_ANCHOR_NONE);
     return 2;
   }
-  case K_YEARAGO: {
-    size_t i = k + 1;
-    /* "the year-ago third quarter": that quarter a year before the
-     * one reported. */
-    S_hit q;
-    memset(&q, 0, sizeof q);
-    size_t qn = i < c->n && (c->tk[i].kind == TK_QTR || c->tk[i].ord)
-                    ? S_quarter(c, i, &q)
-                    : 0;
-    if (qn && q.gran == LEDE_GRAN_QUARTER && q.has_value && q.val[0] != 'X') {
-      S_val_init(&v, LEDE_GRAN_QUARTER);
-      v.y = (c->have_q ? c->qy : S_digits(q.val, 4)) - 1;
-      v.q = q.val[6] - '0';
-      *the_ok = 1;
-      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
-      return i + qn - k;
-    }
-    if (S_is(c, i, "quarter") || S_is(c, i, "period")) {
-      i++;
-      *the_ok = 1;
-    }
-    if (c->have_q && (!c->year_period || i > k + 1)) {
-      S_report_quarter(c, h, 1, 0);
-      return i - k;
-    }
-    S_val_init(&v, LEDE_GRAN_YEAR);
-    v.y = c->has_pub ? c->py - 1 : -1;
-    S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+  default: break;
+  }
+  return 0;
+}
+
+/* "year-ago" at k: the reported quarter (or the year) a year back.
+ * Returns its tokens. */
+static size_t S_key_year_ago(S_ctx *c, size_t k, S_hit *h, int *the_ok) {
+  S_val v;
+  size_t i = k + 1;
+  /* "the year-ago third quarter": that quarter a year before the
+   * one reported. */
+  S_hit q;
+  memset(&q, 0, sizeof q);
+  size_t qn = i < c->n && (c->tk[i].kind == TK_QTR || c->tk[i].ord)
+                  ? S_quarter(c, i, &q)
+                  : 0;
+  if (qn && q.gran == LEDE_GRAN_QUARTER && q.has_value && q.val[0] != 'X') {
+    S_val_init(&v, LEDE_GRAN_QUARTER);
+    v.y = (c->have_q ? c->qy : S_digits(q.val, 4)) - 1;
+    v.q = q.val[6] - '0';
+    *the_ok = 1;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+    return i + qn - k;
+  }
+  if (S_is(c, i, "quarter") || S_is(c, i, "period")) {
+    i++;
+    *the_ok = 1;
+  }
+  if (c->have_q && (!c->year_period || i > k + 1)) {
+    S_report_quarter(c, h, 1, 0);
     return i - k;
   }
+  S_val_init(&v, LEDE_GRAN_YEAR);
+  v.y = c->has_pub ? c->py - 1 : -1;
+  S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+  return i - k;
+}
+
+/* "that" or "same" at k before a unit: the last date of the text at its
+ * grain. Returns its tokens, or 0. */
+static size_t S_key_that(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
+  S_val v;
+  /* "that day", "the same year", "that same month": the last date of
+   * the text at that grain. */
+  size_t i = k + 1;
+  if (t->val == K_THAT && S_key(c, i, K_SAME)) i++;
+  if (t->val == K_SAME && !the) return 0;
+  if (i >= c->n || c->tk[i].cls != C_UNIT) return 0;
+  int un = c->tk[i].val;
+  if (un == U_QUARTER && t->val == K_THAT && !S_key(c, i + 1, K_OF)) {
+    /* "results for that quarter": the last quarter named */
+    if (!c->have_q) return 0;
+    S_report_quarter(c, h, 0, 0);
+    *the_ok = 1;
+    return i + 1 - k;
+  }
+  lede_date_gran g = un == U_YEAR ? LEDE_GRAN_YEAR
+                     : un == U_MONTH ? LEDE_GRAN_MONTH
+                     : un == U_DAY ? LEDE_GRAN_DAY : LEDE_GRAN_NONE;
+  if (g == LEDE_GRAN_NONE || S_key(c, i + 1, K_OF)) return 0;
+  *the_ok = 1;
+  h->type = LEDE_DATE_DATE;
+  if (c->have_last && c->last.y >= 0 && c->last.gran >= g &&
+      c->last.gran != LEDE_GRAN_WEEK && c->last.gran <= LEDE_GRAN_DAY) {
+    S_val_init(&v, g);
+    v.y = c->last.y;
+    v.m = g >= LEDE_GRAN_MONTH ? c->last.m : 0;
+    v.d = g == LEDE_GRAN_DAY ? c->last.d : 0;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+  } else if (c->have_last && c->last.y >= 0 && c->last.gran == LEDE_GRAN_MONTH &&
+             g == LEDE_GRAN_DAY && c->sent != LEDE_NONE &&
+             c->last_sent != LEDE_NONE && c->sent - c->last_sent <= 1) {
+    /* "last October ... that same day": a day of the month just
+     * named, which one unsaid (TimeML "1998-10-XX") */
+    S_val_init(&v, g);
+    v.y = c->last.y;
+    v.m = c->last.m;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+  } else {
+    /* "trades made that day" with no day of its grain before it: a
+     * day of some event, or any day; the text gives no date */
+    *the_ok = 0;
+    return 0;
+  }
+  return i + 1 - k;
+}
+
+/* "the past", "in past years" at k: the past. Returns its tokens, or 0. */
+static size_t S_key_past(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  if (the && k + 1 < c->n && !(S_unit_at(c, k + 1, &(int){0})) &&
+      S_amount(c, k + 1, &(size_t){0}) == -1000) {
+    *the_ok = 1;
+    S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+    return 1;
+  }
+  if (the && k + 1 >= c->n) {
+    *the_ok = 1;
+    S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+    return 1;
+  }
+  /* "in past years": the past, no stretch counted ("the past two
+   * years" is one) */
+  if (!the && k > 0 && k + 1 < c->n && c->tk[k + 1].cls == C_UNITP &&
+      (S_key(c, k - 1, K_IN) || S_key(c, k - 1, K_OVER) ||
+       S_key(c, k - 1, K_DURING) || S_key(c, k - 1, K_FOR))) {
+    S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+    return 2;
+  }
+  return 0;
+}
+
+/* A key word at k: "today", "now", "recently", "last", "next", "this"
+ * ... (0 if none; Christmas is a holiday, S_holiday). */
+static size_t S_key_expr(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
+  size_t u;
+  S_val v;
+  switch (t->val) {
+  case K_TODAY: case K_YESTERDAY: case K_TOMORROW: case K_TONIGHT:
+    return S_key_day(c, k, h);
+  case K_NOW: case K_CURRENTLY: case K_RECENTLY: case K_CURRENT: case K_SOON:
+  case K_FUTURE: case K_PRESENT:
+    return S_key_ref(c, k, h, the, the_ok);
+  case K_RECENT: case K_COMING: {
+    int pl, un = S_unit_at(c, k + 1, &pl);
+    if (un && pl) {
+      char b[16];
+      lede__date_duration(b, sizeof b, -1, un);
+      h->type = LEDE_DATE_DURATION;
+      S_put_str(h, b, LEDE_ANCHOR_PUBLISHED);
+      *the_ok = 1;
+      return 2;
+    }
+    if (t->val == K_COMING) break;
+    return 0;
+  }
+  case K_DAILY: case K_WEEKLY: case K_MONTHLY: case K_ANNUALLY: case K_HOURLY:
+  case K_NIGHTLY: case K_EVERY: case K_PER:
+    return S_key_set(c, k, h);
+  case K_YEARAGO:
+    return S_key_year_ago(c, k, h, the_ok);
   case K_YEAREND: {
     /* "by year-end": the year's last day, December 31; "since
      * year-end" the last one passed */
@@ -2165,75 +2278,14 @@ static size_t S_key_expr(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
     return 1;
   }
-  case K_THAT: case K_SAME: {
-    /* "that day", "the same year", "that same month": the last date of
-     * the text at that grain. */
-    size_t i = k + 1;
-    if (t->val == K_THAT && S_key(c, i, K_SAME)) i++;
-    if (t->val == K_SAME && !the) return 0;
-    if (i >= c->n || c->tk[i].cls != C_UNIT) return 0;
-    int un = c->tk[i].val;
-    if (un == U_QUARTER && t->val == K_THAT && !S_key(c, i + 1, K_OF)) {
-      /* "results for that quarter": the last quarter named */
-      if (!c->have_q) return 0;
-      S_report_quarter(c, h, 0, 0);
-      *the_ok = 1;
-      return i + 1 - k;
-    }
-    lede_date_gran g = un == U_YEAR ? LEDE_GRAN_YEAR
-                       : un == U_MONTH ? LEDE_GRAN_MONTH
-                       : un == U_DAY ? LEDE_GRAN_DAY : LEDE_GRAN_NONE;
-    if (g == LEDE_GRAN_NONE || S_key(c, i + 1, K_OF)) return 0;
-    *the_ok = 1;
-    h->type = LEDE_DATE_DATE;
-    if (c->have_last && c->last.y >= 0 && c->last.gran >= g &&
-        c->last.gran != LEDE_GRAN_WEEK && c->last.gran <= LEDE_GRAN_DAY) {
-      S_val_init(&v, g);
-      v.y = c->last.y;
-      v.m = g >= LEDE_GRAN_MONTH ? c->last.m : 0;
-      v.d = g == LEDE_GRAN_DAY ? c->last.d : 0;
-      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
-    } else if (c->have_last && c->last.y >= 0 && c->last.gran == LEDE_GRAN_MONTH &&
-               g == LEDE_GRAN_DAY && c->sent != LEDE_NONE &&
-               c->last_sent != LEDE_NONE && c->sent - c->last_sent <= 1) {
-      /* "last October ... that same day": a day of the month just
-       * named, which one unsaid (TimeML "1998-10-XX") */
-      S_val_init(&v, g);
-      v.y = c->last.y;
-      v.m = c->last.m;
-      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
-    } else {
-      /* "trades made that day" with no day of its grain before it: a
-       * day of some event, or any day; the text gives no date */
-      *the_ok = 0;
-      return 0;
-    }
-    return i + 1 - k;
-  }
+  case K_THAT: case K_SAME:
+    return S_key_that(c, k, h, the, the_ok);
   case K_YEARLONG:
     h->type = LEDE_DATE_DURATION;
     S_put_str(h, "P1Y", LEDE_ANCHOR_NONE);
     return 1;
   case K_PAST:
-    if (the && k + 1 < c->n && !(S_unit_at(c, k + 1, &(int){0})) &&
-        S_amount(c, k + 1, &(size_t){0}) == -1000) {
-      *the_ok = 1;
-      S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
-      return 1;
-    }
-    if (the && k + 1 >= c->n) {
-      *the_ok = 1;
-      S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
-      return 1;
-    }
-    /* "in past years": the past, no stretch counted ("the past two
-     * years" is one) */
-    if (!the && k > 0 && k + 1 < c->n && c->tk[k + 1].cls == C_UNITP &&
-        (S_key(c, k - 1, K_IN) || S_key(c, k - 1, K_OVER) ||
-         S_key(c, k - 1, K_DURING) || S_key(c, k - 1, K_FOR))) {
-      S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
-      return 2;
-    }
+    if ((u = S_key_past(c, k, h, the, the_ok))) return u;
     break;
   default: break;
   }
