@@ -3584,6 +3584,35 @@ static const unsigned short S_place_words_first[257] = {
 };
 const lede__lexicon lede__lex_place_words = {S_place_words, 29, S_place_words_first, 3, 9, 55};
 
+static const char *const S_quote_adjective_preps[] = {
+  "about",
+  "at",
+  "by",
+  "of",
+  "over",
+  "with",
+};
+static const unsigned short S_quote_adjective_preps_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+  6,
+};
+const lede__lexicon lede__lex_quote_adjective_preps = {S_quote_adjective_preps, 6, S_quote_adjective_preps_first, 2, 5, 56};
+
 static const char *const S_quote_adjunct_fillers[] = {
   "a",
   "day",
@@ -3622,7 +3651,7 @@ static const unsigned short S_quote_adjunct_fillers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_adjunct_fillers = {S_quote_adjunct_fillers, 17, S_quote_adjunct_fillers_first, 1, 7, 56};
+const lede__lexicon lede__lex_quote_adjunct_fillers = {S_quote_adjunct_fillers, 17, S_quote_adjunct_fillers_first, 1, 7, 57};
 
 static const char *const S_quote_adjunct_leads[] = {
   "besides",
@@ -3651,7 +3680,7 @@ static const unsigned short S_quote_adjunct_leads_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_quote_adjunct_leads = {S_quote_adjunct_leads, 6, S_quote_adjunct_leads_first, 4, 7, 57};
+const lede__lexicon lede__lex_quote_adjunct_leads = {S_quote_adjunct_leads, 6, S_quote_adjunct_leads_first, 4, 7, 58};
 
 static const char *const S_quote_after_cue[] = {
   "after",
@@ -3701,7 +3730,7 @@ static const unsigned short S_quote_after_cue_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 58};
+const lede__lexicon lede__lex_quote_after_cue = {S_quote_after_cue, 27, S_quote_after_cue_first, 2, 9, 59};
 
 static const char *const S_quote_after_verbs[] = {
   "began begin",
@@ -3745,7 +3774,7 @@ static const unsigned short S_quote_after_verbs_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 59};
+const lede__lexicon lede__lex_quote_after_verbs = {S_quote_after_verbs, 21, S_quote_after_verbs_first, 7, 21, 60};
 
 static const char *const S_quote_aux[] = {
   "again",
@@ -3811,7 +3840,7 @@ static const unsigned short S_quote_aux_first[257] = {
   43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
   43,
 };
-const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 60};
+const lede__lexicon lede__lex_quote_aux = {S_quote_aux, 43, S_quote_aux_first, 2, 12, 61};
 
 static const char *const S_quote_catenatives[] = {
   "appear",
@@ -3858,7 +3887,7 @@ static const unsigned short S_quote_catenatives_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 61};
+const lede__lexicon lede__lex_quote_catenatives = {S_quote_catenatives, 24, S_quote_catenatives_first, 4, 10, 62};
 
 static const char *const S_quote_coordinators[] = {
   "and",
@@ -3883,7 +3912,7 @@ static const unsigned short S_quote_coordinators_first[257] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
   2,
 };
-const lede__lexicon lede__lex_quote_coordinators = {S_quote_coordinators, 2, S_quote_coordinators_first, 3, 3, 62};
+const lede__lexicon lede__lex_quote_coordinators = {S_quote_coordinators, 2, S_quote_coordinators_first, 3, 3, 63};
 
 static const char *const S_quote_copulas[] = {
   "became",
@@ -3914,7 +3943,7 @@ static const unsigned short S_quote_copulas_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_quote_copulas = {S_quote_copulas, 8, S_quote_copulas_first, 4, 8, 63};
+const lede__lexicon lede__lex_quote_copulas = {S_quote_copulas, 8, S_quote_copulas_first, 4, 8, 64};
 
 static const char *const S_quote_degree_words[] = {
   "less",
@@ -3944,7 +3973,7 @@ static const unsigned short S_quote_degree_words_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_degree_words = {S_quote_degree_words, 7, S_quote_degree_words_first, 2, 5, 64};
+const lede__lexicon lede__lex_quote_degree_words = {S_quote_degree_words, 7, S_quote_degree_words_first, 2, 5, 65};
 
 static const char *const S_quote_determiners[] = {
   "a",
@@ -3988,7 +4017,7 @@ static const unsigned short S_quote_determiners_first[257] = {
   21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
   21,
 };
-const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 65};
+const lede__lexicon lede__lex_quote_determiners = {S_quote_determiners, 21, S_quote_determiners_first, 1, 7, 66};
 
 static const char *const S_quote_documents[] = {
   "announcement",
@@ -4022,7 +4051,7 @@ static const unsigned short S_quote_documents_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 66};
+const lede__lexicon lede__lex_quote_documents = {S_quote_documents, 11, S_quote_documents_first, 4, 12, 67};
 
 static const char *const S_quote_evidence[] = {
   "analysis",
@@ -4053,7 +4082,7 @@ static const unsigned short S_quote_evidence_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 67};
+const lede__lexicon lede__lex_quote_evidence = {S_quote_evidence, 8, S_quote_evidence_first, 4, 9, 68};
 
 static const char *const S_quote_found_quantifiers[] = {
   "many",
@@ -4080,7 +4109,7 @@ static const unsigned short S_quote_found_quantifiers_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_found_quantifiers = {S_quote_found_quantifiers, 4, S_quote_found_quantifiers_first, 2, 4, 68};
+const lede__lexicon lede__lex_quote_found_quantifiers = {S_quote_found_quantifiers, 4, S_quote_found_quantifiers_first, 2, 4, 69};
 
 static const char *const S_quote_frame_particles[] = {
   "about",
@@ -4117,7 +4146,7 @@ static const unsigned short S_quote_frame_particles_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 69};
+const lede__lexicon lede__lex_quote_frame_particles = {S_quote_frame_particles, 14, S_quote_frame_particles_first, 2, 5, 70};
 
 static const char *const S_quote_hearsay[] = {
   "allegedly",
@@ -4145,7 +4174,7 @@ static const unsigned short S_quote_hearsay_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_quote_hearsay = {S_quote_hearsay, 5, S_quote_hearsay_first, 9, 11, 70};
+const lede__lexicon lede__lex_quote_hearsay = {S_quote_hearsay, 5, S_quote_hearsay_first, 9, 11, 71};
 
 static const char *const S_quote_judging_verbs[] = {
   "accuse",
@@ -4177,7 +4206,7 @@ static const unsigned short S_quote_judging_verbs_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 71};
+const lede__lexicon lede__lex_quote_judging_verbs = {S_quote_judging_verbs, 9, S_quote_judging_verbs_first, 4, 9, 72};
 
 static const char *const S_quote_kickers[] = {
   "analysis",
@@ -4226,7 +4255,7 @@ static const unsigned short S_quote_kickers_first[257] = {
   26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
   26,
 };
-const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 26, S_quote_kickers_first, 3, 10, 72};
+const lede__lexicon lede__lex_quote_kickers = {S_quote_kickers, 26, S_quote_kickers_first, 3, 10, 73};
 
 static const char *const S_quote_maker_verbs[] = {
   "conducted",
@@ -4264,7 +4293,7 @@ static const unsigned short S_quote_maker_verbs_first[257] = {
   15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
   15,
 };
-const lede__lexicon lede__lex_quote_maker_verbs = {S_quote_maker_verbs, 15, S_quote_maker_verbs_first, 3, 9, 73};
+const lede__lexicon lede__lex_quote_maker_verbs = {S_quote_maker_verbs, 15, S_quote_maker_verbs_first, 3, 9, 74};
 
 static const char *const S_quote_modals[] = {
   "are",
@@ -4304,7 +4333,7 @@ static const unsigned short S_quote_modals_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 74};
+const lede__lexicon lede__lex_quote_modals = {S_quote_modals, 17, S_quote_modals_first, 2, 6, 75};
 
 static const char *const S_quote_notes[] = {
   "editor's note",
@@ -4331,7 +4360,7 @@ static const unsigned short S_quote_notes_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_notes = {S_quote_notes, 4, S_quote_notes_first, 13, 15, 75};
+const lede__lexicon lede__lex_quote_notes = {S_quote_notes, 4, S_quote_notes_first, 13, 15, 76};
 
 static const char *const S_quote_noun_modifiers[] = {
   "baseless",
@@ -4374,7 +4403,37 @@ static const unsigned short S_quote_noun_modifiers_first[257] = {
   20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
   20,
 };
-const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 76};
+const lede__lexicon lede__lex_quote_noun_modifiers = {S_quote_noun_modifiers, 20, S_quote_noun_modifiers_first, 3, 9, 77};
+
+static const char *const S_quote_noun_preps[] = {
+  "about",
+  "against",
+  "at",
+  "for",
+  "of",
+  "on",
+  "over",
+};
+static const unsigned short S_quote_noun_preps_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+  7,
+};
+const lede__lexicon lede__lex_quote_noun_preps = {S_quote_noun_preps, 7, S_quote_noun_preps_first, 2, 7, 78};
 
 static const char *const S_quote_object_pronouns[] = {
   "her",
@@ -4402,7 +4461,7 @@ static const unsigned short S_quote_object_pronouns_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_quote_object_pronouns = {S_quote_object_pronouns, 5, S_quote_object_pronouns_first, 2, 4, 77};
+const lede__lexicon lede__lex_quote_object_pronouns = {S_quote_object_pronouns, 5, S_quote_object_pronouns_first, 2, 4, 79};
 
 static const char *const S_quote_objects[] = {
   "a",
@@ -4443,7 +4502,7 @@ static const unsigned short S_quote_objects_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 78};
+const lede__lexicon lede__lex_quote_objects = {S_quote_objects, 18, S_quote_objects_first, 1, 11, 80};
 
 static const char *const S_quote_openers[] = {
   "accordingly",
@@ -4513,7 +4572,7 @@ static const unsigned short S_quote_openers_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_quote_openers = {S_quote_openers, 47, S_quote_openers_first, 2, 13, 79};
+const lede__lexicon lede__lex_quote_openers = {S_quote_openers, 47, S_quote_openers_first, 2, 13, 81};
 
 static const char *const S_quote_org_heads[] = {
   "administration",
@@ -4614,7 +4673,7 @@ static const unsigned short S_quote_org_heads_first[257] = {
   78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
   78,
 };
-const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 80};
+const lede__lexicon lede__lex_quote_org_heads = {S_quote_org_heads, 78, S_quote_org_heads_first, 2, 14, 82};
 
 static const char *const S_quote_participle_adverbs[] = {
   "also",
@@ -4641,7 +4700,7 @@ static const unsigned short S_quote_participle_adverbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 81};
+const lede__lexicon lede__lex_quote_participle_adverbs = {S_quote_participle_adverbs, 4, S_quote_participle_adverbs_first, 4, 5, 83};
 
 static const char *const S_quote_participle_links[] = {
   "after",
@@ -4667,7 +4726,7 @@ static const unsigned short S_quote_participle_links_first[257] = {
   3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
   3,
 };
-const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 82};
+const lede__lexicon lede__lex_quote_participle_links = {S_quote_participle_links, 3, S_quote_participle_links_first, 5, 6, 84};
 
 static const char *const S_quote_passive_followers[] = {
   "about",
@@ -4702,7 +4761,7 @@ static const unsigned short S_quote_passive_followers_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 83};
+const lede__lexicon lede__lex_quote_passive_followers = {S_quote_passive_followers, 12, S_quote_passive_followers_first, 2, 7, 85};
 
 static const char *const S_quote_passive_topic_verbs[] = {
   "call",
@@ -4742,7 +4801,7 @@ static const unsigned short S_quote_passive_topic_verbs_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 84};
+const lede__lexicon lede__lex_quote_passive_topic_verbs = {S_quote_passive_topic_verbs, 17, S_quote_passive_topic_verbs_first, 3, 8, 86};
 
 static const char *const S_quote_passive_verbs[] = {
   "allege",
@@ -4778,7 +4837,7 @@ static const unsigned short S_quote_passive_verbs_first[257] = {
   13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
   13,
 };
-const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 85};
+const lede__lexicon lede__lex_quote_passive_verbs = {S_quote_passive_verbs, 13, S_quote_passive_verbs_first, 3, 10, 87};
 
 static const char *const S_quote_place_preps[] = {
   "across",
@@ -4811,7 +4870,7 @@ static const unsigned short S_quote_place_preps_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 86};
+const lede__lexicon lede__lex_quote_place_preps = {S_quote_place_preps, 10, S_quote_place_preps_first, 4, 7, 88};
 
 static const char *const S_quote_poll_nouns[] = {
   "poll",
@@ -4838,7 +4897,7 @@ static const unsigned short S_quote_poll_nouns_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_poll_nouns = {S_quote_poll_nouns, 4, S_quote_poll_nouns_first, 4, 7, 87};
+const lede__lexicon lede__lex_quote_poll_nouns = {S_quote_poll_nouns, 4, S_quote_poll_nouns_first, 4, 7, 89};
 
 static const char *const S_quote_poll_shares[] = {
   "all",
@@ -4869,7 +4928,34 @@ static const unsigned short S_quote_poll_shares_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_quote_poll_shares = {S_quote_poll_shares, 8, S_quote_poll_shares_first, 3, 8, 88};
+const lede__lexicon lede__lex_quote_poll_shares = {S_quote_poll_shares, 8, S_quote_poll_shares_first, 3, 8, 90};
+
+static const char *const S_quote_possessives[] = {
+  "her",
+  "his",
+  "its",
+  "their",
+};
+static const unsigned short S_quote_possessives_first[257] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4,
+};
+const lede__lexicon lede__lex_quote_possessives = {S_quote_possessives, 4, S_quote_possessives_first, 3, 5, 91};
 
 static const char *const S_quote_preps[] = {
   "about",
@@ -4932,7 +5018,7 @@ static const unsigned short S_quote_preps_first[257] = {
   40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
   40,
 };
-const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 89};
+const lede__lexicon lede__lex_quote_preps = {S_quote_preps, 40, S_quote_preps_first, 2, 10, 92};
 
 static const char *const S_quote_pronouns[] = {
   "he",
@@ -5006,7 +5092,7 @@ static const unsigned short S_quote_pronouns_first[257] = {
   51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
   51,
 };
-const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 90};
+const lede__lexicon lede__lex_quote_pronouns = {S_quote_pronouns, 51, S_quote_pronouns_first, 1, 9, 93};
 
 static const char *const S_quote_quantifiers[] = {
   "all",
@@ -5046,7 +5132,7 @@ static const unsigned short S_quote_quantifiers_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 91};
+const lede__lexicon lede__lex_quote_quantifiers = {S_quote_quantifiers, 17, S_quote_quantifiers_first, 3, 5, 94};
 
 static const char *const S_quote_relatives[] = {
   "that",
@@ -5072,7 +5158,7 @@ static const unsigned short S_quote_relatives_first[257] = {
   3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
   3,
 };
-const lede__lexicon lede__lex_quote_relatives = {S_quote_relatives, 3, S_quote_relatives_first, 3, 5, 92};
+const lede__lexicon lede__lex_quote_relatives = {S_quote_relatives, 3, S_quote_relatives_first, 3, 5, 95};
 
 static const char *const S_quote_role_heads[] = {
   "adviser",
@@ -5127,7 +5213,7 @@ static const unsigned short S_quote_role_heads_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 93};
+const lede__lexicon lede__lex_quote_role_heads = {S_quote_role_heads, 32, S_quote_role_heads_first, 4, 14, 96};
 
 static const char *const S_quote_spend_verbs[] = {
   "spend",
@@ -5154,7 +5240,7 @@ static const unsigned short S_quote_spend_verbs_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 94};
+const lede__lexicon lede__lex_quote_spend_verbs = {S_quote_spend_verbs, 4, S_quote_spend_verbs_first, 5, 8, 97};
 
 static const char *const S_quote_stance_lemmas[] = {
   "confident",
@@ -5184,7 +5270,7 @@ static const unsigned short S_quote_stance_lemmas_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 95};
+const lede__lexicon lede__lex_quote_stance_lemmas = {S_quote_stance_lemmas, 7, S_quote_stance_lemmas_first, 5, 11, 98};
 
 static const char *const S_quote_stop[] = {
   "about",
@@ -5291,7 +5377,7 @@ static const unsigned short S_quote_stop_first[257] = {
   84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
   84,
 };
-const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 96};
+const lede__lexicon lede__lex_quote_stop = {S_quote_stop, 84, S_quote_stop_first, 2, 8, 99};
 
 static const char *const S_quote_subordinators[] = {
   "after",
@@ -5326,7 +5412,7 @@ static const unsigned short S_quote_subordinators_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 97};
+const lede__lexicon lede__lex_quote_subordinators = {S_quote_subordinators, 12, S_quote_subordinators_first, 2, 8, 100};
 
 static const char *const S_quote_tally_words[] = {
   "another",
@@ -5432,7 +5518,7 @@ static const unsigned short S_quote_tally_words_first[257] = {
   83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
   83,
 };
-const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 98};
+const lede__lexicon lede__lex_quote_tally_words = {S_quote_tally_words, 83, S_quote_tally_words_first, 3, 10, 101};
 
 static const char *const S_quote_tell_verbs[] = {
   "asked",
@@ -5474,7 +5560,7 @@ static const unsigned short S_quote_tell_verbs_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 99};
+const lede__lexicon lede__lex_quote_tell_verbs = {S_quote_tell_verbs, 19, S_quote_tell_verbs_first, 4, 8, 102};
 
 static const char *const S_quote_there_nouns[] = {
   "agreement",
@@ -5516,7 +5602,7 @@ static const unsigned short S_quote_there_nouns_first[257] = {
   19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
   19,
 };
-const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 100};
+const lede__lexicon lede__lex_quote_there_nouns = {S_quote_there_nouns, 19, S_quote_there_nouns_first, 4, 12, 103};
 
 static const char *const S_quote_time_alone[] = {
   "earlier",
@@ -5544,7 +5630,7 @@ static const unsigned short S_quote_time_alone_first[257] = {
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
   5,
 };
-const lede__lexicon lede__lex_quote_time_alone = {S_quote_time_alone, 5, S_quote_time_alone_first, 5, 9, 101};
+const lede__lexicon lede__lex_quote_time_alone = {S_quote_time_alone, 5, S_quote_time_alone_first, 5, 9, 104};
 
 static const char *const S_quote_time_conjunctions[] = {
   "after",
@@ -5574,7 +5660,7 @@ static const unsigned short S_quote_time_conjunctions_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_quote_time_conjunctions = {S_quote_time_conjunctions, 7, S_quote_time_conjunctions_first, 4, 8, 102};
+const lede__lexicon lede__lex_quote_time_conjunctions = {S_quote_time_conjunctions, 7, S_quote_time_conjunctions_first, 4, 8, 105};
 
 static const char *const S_quote_wh_words[] = {
   "how",
@@ -5601,7 +5687,7 @@ static const unsigned short S_quote_wh_words_first[257] = {
   4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
   4,
 };
-const lede__lexicon lede__lex_quote_wh_words = {S_quote_wh_words, 4, S_quote_wh_words_first, 3, 7, 103};
+const lede__lexicon lede__lex_quote_wh_words = {S_quote_wh_words, 4, S_quote_wh_words_first, 3, 7, 106};
 
 static const char *const S_quote_works[] = {
   "ad",
@@ -5648,7 +5734,7 @@ static const unsigned short S_quote_works_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 104};
+const lede__lexicon lede__lex_quote_works = {S_quote_works, 24, S_quote_works_first, 2, 13, 107};
 
 static const char *const S_regions[] = {
   "africa",
@@ -5717,7 +5803,7 @@ static const unsigned short S_regions_first[257] = {
   46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
   46,
 };
-const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 105};
+const lede__lexicon lede__lex_regions = {S_regions, 46, S_regions_first, 4, 17, 108};
 
 static const char *const S_related_prefixes[] = {
   "also read",
@@ -5774,7 +5860,7 @@ static const unsigned short S_related_prefixes_first[257] = {
   34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
   34,
 };
-const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 106};
+const lede__lexicon lede__lex_related_prefixes = {S_related_prefixes, 34, S_related_prefixes_first, 4, 19, 109};
 
 static const char *const S_roles[] = {
   "adviser",
@@ -5844,7 +5930,7 @@ static const unsigned short S_roles_first[257] = {
   47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
   47,
 };
-const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 107};
+const lede__lexicon lede__lex_roles = {S_roles, 47, S_roles_first, 4, 14, 110};
 
 static const char *const S_salutations[] = {
   "dear",
@@ -5868,7 +5954,7 @@ static const unsigned short S_salutations_first[257] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   1,
 };
-const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 108};
+const lede__lexicon lede__lex_salutations = {S_salutations, 1, S_salutations_first, 4, 4, 111};
 
 static const char *const S_sentence_starters[] = {
   "a",
@@ -5990,7 +6076,7 @@ static const unsigned short S_sentence_starters_first[257] = {
   99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
   99,
 };
-const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 109};
+const lede__lexicon lede__lex_sentence_starters = {S_sentence_starters, 99, S_sentence_starters_first, 1, 10, 112};
 
 static const char *const S_sentence_time_preps[] = {
   "about",
@@ -6024,7 +6110,7 @@ static const unsigned short S_sentence_time_preps_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_sentence_time_preps = {S_sentence_time_preps, 11, S_sentence_time_preps_first, 2, 7, 110};
+const lede__lexicon lede__lex_sentence_time_preps = {S_sentence_time_preps, 11, S_sentence_time_preps_first, 2, 7, 113};
 
 static const char *const S_speech_verbs[] = {
   "accuse",
@@ -6844,7 +6930,7 @@ static const unsigned short S_speech_verbs_first[257] = {
   797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797, 797,
   797,
 };
-const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 111};
+const lede__lexicon lede__lex_speech_verbs = {S_speech_verbs, 797, S_speech_verbs_first, 3, 27, 114};
 
 static const char *const S_sports_words[] = {
   "baseball",
@@ -6902,7 +6988,7 @@ static const unsigned short S_sports_words_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 112};
+const lede__lexicon lede__lex_sports_words = {S_sports_words, 35, S_sports_words_first, 5, 13, 115};
 
 static const char *const S_staff_bylines[] = {
   "agencies",
@@ -6960,7 +7046,7 @@ static const unsigned short S_staff_bylines_first[257] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
   35,
 };
-const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 113};
+const lede__lexicon lede__lex_staff_bylines = {S_staff_bylines, 35, S_staff_bylines_first, 5, 25, 116};
 
 static const char *const S_time_words[] = {
   "atlantic",
@@ -7008,7 +7094,7 @@ static const unsigned short S_time_words_first[257] = {
   25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
   25,
 };
-const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 114};
+const lede__lexicon lede__lex_time_words = {S_time_words, 25, S_time_words_first, 2, 8, 117};
 
 static const char *const S_titles[] = {
   "adm",
@@ -7160,7 +7246,7 @@ static const unsigned short S_titles_first[257] = {
   129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,
   129,
 };
-const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 115};
+const lede__lexicon lede__lex_titles = {S_titles, 129, S_titles_first, 2, 21, 118};
 
 static const char *const S_weekdays[] = {
   "fri",
@@ -7200,7 +7286,7 @@ static const unsigned short S_weekdays_first[257] = {
   17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
   17,
 };
-const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 116};
+const lede__lexicon lede__lex_weekdays = {S_weekdays, 17, S_weekdays_first, 3, 9, 119};
 
 static const char *const S_date_age_possessives[] = {
   "her",
@@ -7230,7 +7316,7 @@ static const unsigned short S_date_age_possessives_first[257] = {
   7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
   7,
 };
-const lede__lexicon lede__lex_date_age_possessives = {S_date_age_possessives, 7, S_date_age_possessives_first, 2, 5, 122};
+const lede__lexicon lede__lex_date_age_possessives = {S_date_age_possessives, 7, S_date_age_possessives_first, 2, 5, 125};
 
 static const char *const S_date_count_next[] = {
   "1/2",
@@ -7267,7 +7353,7 @@ static const unsigned short S_date_count_next_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 123};
+const lede__lexicon lede__lex_date_count_next = {S_date_count_next, 14, S_date_count_next_first, 1, 10, 126};
 
 static const char *const S_date_current_determiners[] = {
   "'s",
@@ -7300,7 +7386,7 @@ static const unsigned short S_date_current_determiners_first[257] = {
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
   10,
 };
-const lede__lexicon lede__lex_date_current_determiners = {S_date_current_determiners, 10, S_date_current_determiners_first, 2, 5, 124};
+const lede__lexicon lede__lex_date_current_determiners = {S_date_current_determiners, 10, S_date_current_determiners_first, 2, 5, 127};
 
 static const char *const S_date_current_flows[] = {
   "alternating",
@@ -7332,7 +7418,7 @@ static const unsigned short S_date_current_flows_first[257] = {
   9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
   9,
 };
-const lede__lexicon lede__lex_date_current_flows = {S_date_current_flows, 9, S_date_current_flows_first, 3, 11, 125};
+const lede__lexicon lede__lex_date_current_flows = {S_date_current_flows, 9, S_date_current_flows_first, 3, 11, 128};
 
 static const char *const S_date_current_followers[] = {
   "account",
@@ -7366,7 +7452,7 @@ static const unsigned short S_date_current_followers_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_current_followers = {S_date_current_followers, 11, S_date_current_followers_first, 2, 8, 126};
+const lede__lexicon lede__lex_date_current_followers = {S_date_current_followers, 11, S_date_current_followers_first, 2, 8, 129};
 
 static const char *const S_date_deferrals[] = {
   "adjourned",
@@ -7407,7 +7493,7 @@ static const unsigned short S_date_deferrals_first[257] = {
   18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
   18,
 };
-const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 127};
+const lede__lexicon lede__lex_date_deferrals = {S_date_deferrals, 18, S_date_deferrals_first, 4, 9, 130};
 
 static const char *const S_date_determiners[] = {
   "a",
@@ -7438,7 +7524,7 @@ static const unsigned short S_date_determiners_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_determiners = {S_date_determiners, 8, S_date_determiners_first, 1, 5, 128};
+const lede__lexicon lede__lex_date_determiners = {S_date_determiners, 8, S_date_determiners_first, 1, 5, 131};
 
 static const char *const S_date_function_words[] = {
   "a",
@@ -7488,7 +7574,7 @@ static const unsigned short S_date_function_words_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_function_words = {S_date_function_words, 27, S_date_function_words_first, 1, 7, 129};
+const lede__lexicon lede__lex_date_function_words = {S_date_function_words, 27, S_date_function_words_first, 1, 7, 132};
 
 static const char *const S_date_future_cues[] = {
   "'ll",
@@ -7538,7 +7624,7 @@ static const unsigned short S_date_future_cues_first[257] = {
   27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
   27,
 };
-const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 130};
+const lede__lexicon lede__lex_date_future_cues = {S_date_future_cues, 27, S_date_future_cues_first, 2, 9, 133};
 
 static const char *const S_date_infinitive_stops[] = {
   "a",
@@ -7593,7 +7679,7 @@ static const unsigned short S_date_infinitive_stops_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_infinitive_stops = {S_date_infinitive_stops, 32, S_date_infinitive_stops_first, 1, 6, 131};
+const lede__lexicon lede__lex_date_infinitive_stops = {S_date_infinitive_stops, 32, S_date_infinitive_stops_first, 1, 6, 134};
 
 static const char *const S_date_last_verb_cues[] = {
   "can",
@@ -7630,7 +7716,7 @@ static const unsigned short S_date_last_verb_cues_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_last_verb_cues = {S_date_last_verb_cues, 14, S_date_last_verb_cues_first, 2, 6, 132};
+const lede__lexicon lede__lex_date_last_verb_cues = {S_date_last_verb_cues, 14, S_date_last_verb_cues_first, 2, 6, 135};
 
 static const char *const S_date_lasting_nouns[] = {
   "accord",
@@ -7707,7 +7793,7 @@ static const unsigned short S_date_lasting_nouns_first[257] = {
   54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
   54,
 };
-const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 133};
+const lede__lexicon lede__lex_date_lasting_nouns = {S_date_lasting_nouns, 54, S_date_lasting_nouns_first, 3, 13, 136};
 
 static const char *const S_date_line_words[] = {
   "a.m",
@@ -7736,7 +7822,7 @@ static const unsigned short S_date_line_words_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_line_words = {S_date_line_words, 6, S_date_line_words_first, 2, 5, 134};
+const lede__lexicon lede__lex_date_line_words = {S_date_line_words, 6, S_date_line_words_first, 2, 5, 137};
 
 static const char *const S_date_magnitudes[] = {
   "billion",
@@ -7765,7 +7851,7 @@ static const unsigned short S_date_magnitudes_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_magnitudes = {S_date_magnitudes, 6, S_date_magnitudes_first, 5, 8, 135};
+const lede__lexicon lede__lex_date_magnitudes = {S_date_magnitudes, 6, S_date_magnitudes_first, 5, 8, 138};
 
 static const char *const S_date_measure_units[] = {
   "beat",
@@ -7855,7 +7941,7 @@ static const unsigned short S_date_measure_units_first[257] = {
   67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
   67,
 };
-const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 136};
+const lede__lexicon lede__lex_date_measure_units = {S_date_measure_units, 67, S_date_measure_units_first, 2, 12, 139};
 
 static const char *const S_date_not_past[] = {
   "anticipated",
@@ -7910,7 +7996,7 @@ static const unsigned short S_date_not_past_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 137};
+const lede__lexicon lede__lex_date_not_past = {S_date_not_past, 32, S_date_not_past_first, 3, 11, 140};
 
 static const char *const S_date_nowadays_nouns[] = {
   "age",
@@ -7963,7 +8049,7 @@ static const unsigned short S_date_nowadays_nouns_first[257] = {
   30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
   30,
 };
-const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 138};
+const lede__lexicon lede__lex_date_nowadays_nouns = {S_date_nowadays_nouns, 30, S_date_nowadays_nouns_first, 3, 12, 141};
 
 static const char *const S_date_num_nouns[] = {
   "airbus",
@@ -8075,7 +8161,7 @@ static const unsigned short S_date_num_nouns_first[257] = {
   89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89, 89,
   89,
 };
-const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 139};
+const lede__lexicon lede__lex_date_num_nouns = {S_date_num_nouns, 89, S_date_num_nouns_first, 2, 10, 142};
 
 static const char *const S_date_one_day_modals[] = {
   "can",
@@ -8106,7 +8192,7 @@ static const unsigned short S_date_one_day_modals_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_one_day_modals = {S_date_one_day_modals, 8, S_date_one_day_modals_first, 3, 6, 140};
+const lede__lexicon lede__lex_date_one_day_modals = {S_date_one_day_modals, 8, S_date_one_day_modals_first, 3, 6, 143};
 
 static const char *const S_date_one_day_subjects[] = {
   "he",
@@ -8135,7 +8221,7 @@ static const unsigned short S_date_one_day_subjects_first[257] = {
   6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
   6,
 };
-const lede__lexicon lede__lex_date_one_day_subjects = {S_date_one_day_subjects, 6, S_date_one_day_subjects_first, 1, 4, 141};
+const lede__lexicon lede__lex_date_one_day_subjects = {S_date_one_day_subjects, 6, S_date_one_day_subjects_first, 1, 4, 144};
 
 static const char *const S_date_overnight_become[] = {
   "became",
@@ -8169,7 +8255,7 @@ static const unsigned short S_date_overnight_become_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_overnight_become = {S_date_overnight_become, 11, S_date_overnight_become_first, 3, 8, 142};
+const lede__lexicon lede__lex_date_overnight_become = {S_date_overnight_become, 11, S_date_overnight_become_first, 3, 8, 145};
 
 static const char *const S_date_overnight_nouns[] = {
   "bag",
@@ -8225,7 +8311,7 @@ static const unsigned short S_date_overnight_nouns_first[257] = {
   33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
   33,
 };
-const lede__lexicon lede__lex_date_overnight_nouns = {S_date_overnight_nouns, 33, S_date_overnight_nouns_first, 3, 12, 143};
+const lede__lexicon lede__lex_date_overnight_nouns = {S_date_overnight_nouns, 33, S_date_overnight_nouns_first, 3, 12, 146};
 
 static const char *const S_date_overnight_quick[] = {
   "almost",
@@ -8256,7 +8342,7 @@ static const unsigned short S_date_overnight_quick_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_overnight_quick = {S_date_overnight_quick, 8, S_date_overnight_quick_first, 2, 11, 144};
+const lede__lexicon lede__lex_date_overnight_quick = {S_date_overnight_quick, 8, S_date_overnight_quick_first, 2, 11, 147};
 
 static const char *const S_date_participle_aux[] = {
   "am",
@@ -8293,7 +8379,7 @@ static const unsigned short S_date_participle_aux_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 145};
+const lede__lexicon lede__lex_date_participle_aux = {S_date_participle_aux, 14, S_date_participle_aux_first, 2, 7, 148};
 
 static const char *const S_date_past_verbs[] = {
   "ago",
@@ -8397,7 +8483,7 @@ static const unsigned short S_date_past_verbs_first[257] = {
   81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
   81,
 };
-const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 146};
+const lede__lexicon lede__lex_date_past_verbs = {S_date_past_verbs, 81, S_date_past_verbs_first, 3, 10, 149};
 
 static const char *const S_date_plan_aux[] = {
   "'re",
@@ -8434,7 +8520,7 @@ static const unsigned short S_date_plan_aux_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_plan_aux = {S_date_plan_aux, 14, S_date_plan_aux_first, 2, 5, 147};
+const lede__lexicon lede__lex_date_plan_aux = {S_date_plan_aux, 14, S_date_plan_aux_first, 2, 5, 150};
 
 static const char *const S_date_prefixes[] = {
   ",",
@@ -8489,7 +8575,7 @@ static const unsigned short S_date_prefixes_first[257] = {
   32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
   32,
 };
-const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 148};
+const lede__lexicon lede__lex_date_prefixes = {S_date_prefixes, 32, S_date_prefixes_first, 1, 15, 151};
 
 static const char *const S_date_quarter_determiners[] = {
   "a",
@@ -8524,7 +8610,7 @@ static const unsigned short S_date_quarter_determiners_first[257] = {
   12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
   12,
 };
-const lede__lexicon lede__lex_date_quarter_determiners = {S_date_quarter_determiners, 12, S_date_quarter_determiners_first, 1, 5, 149};
+const lede__lexicon lede__lex_date_quarter_determiners = {S_date_quarter_determiners, 12, S_date_quarter_determiners_first, 1, 5, 152};
 
 static const char *const S_date_report_verbs[] = {
   "added",
@@ -8561,7 +8647,7 @@ static const unsigned short S_date_report_verbs_first[257] = {
   14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
   14,
 };
-const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 150};
+const lede__lexicon lede__lex_date_report_verbs = {S_date_report_verbs, 14, S_date_report_verbs_first, 3, 9, 153};
 
 static const char *const S_date_schedule_verbs[] = {
   "arrives",
@@ -8608,7 +8694,7 @@ static const unsigned short S_date_schedule_verbs_first[257] = {
   24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
   24,
 };
-const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 151};
+const lede__lexicon lede__lex_date_schedule_verbs = {S_date_schedule_verbs, 24, S_date_schedule_verbs_first, 4, 10, 154};
 
 static const char *const S_date_short_year_after[] = {
   "after",
@@ -8642,7 +8728,7 @@ static const unsigned short S_date_short_year_after_first[257] = {
   11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
   11,
 };
-const lede__lexicon lede__lex_date_short_year_after = {S_date_short_year_after, 11, S_date_short_year_after_first, 2, 6, 152};
+const lede__lexicon lede__lex_date_short_year_after = {S_date_short_year_after, 11, S_date_short_year_after_first, 2, 6, 155};
 
 static const char *const S_date_subject_pronouns[] = {
   "he",
@@ -8673,7 +8759,7 @@ static const unsigned short S_date_subject_pronouns_first[257] = {
   8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
   8,
 };
-const lede__lexicon lede__lex_date_subject_pronouns = {S_date_subject_pronouns, 8, S_date_subject_pronouns_first, 1, 4, 153};
+const lede__lexicon lede__lex_date_subject_pronouns = {S_date_subject_pronouns, 8, S_date_subject_pronouns_first, 1, 4, 156};
 
 static const char *const S_date_the_next[] = {
   "comparable",
@@ -8711,7 +8797,7 @@ static const unsigned short S_date_the_next_first[257] = {
   15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
   15,
 };
-const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 154};
+const lede__lexicon lede__lex_date_the_next = {S_date_the_next, 15, S_date_the_next_first, 3, 13, 157};
 
 static const char *const S_date_tz[] = {
   "aedt",
@@ -8763,7 +8849,7 @@ static const unsigned short S_date_tz_first[257] = {
   29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
   29,
 };
-const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 155};
+const lede__lexicon lede__lex_date_tz = {S_date_tz, 29, S_date_tz_first, 2, 5, 158};
 
 static const char *const S_date_update_labels[] = {
   "modified",
@@ -8788,7 +8874,7 @@ static const unsigned short S_date_update_labels_first[257] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
   2,
 };
-const lede__lexicon lede__lex_date_update_labels = {S_date_update_labels, 2, S_date_update_labels_first, 7, 8, 156};
+const lede__lexicon lede__lex_date_update_labels = {S_date_update_labels, 2, S_date_update_labels_first, 7, 8, 159};
 
 static const char *const S_date_year_not_before[] = {
   "%",
@@ -8891,7 +8977,7 @@ static const unsigned short S_date_year_not_before_first[257] = {
   80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
   80,
 };
-const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 157};
+const lede__lexicon lede__lex_date_year_not_before = {S_date_year_not_before, 80, S_date_year_not_before_first, 1, 10, 160};
 
 const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x8, 0x4, 0x0, 0x18, 0x18, 0x8, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x14, 0x0, 0x0, 0x8, 0x0, 0x0, 0x18, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* abbrev_never */
@@ -8949,6 +9035,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x2f20, 0x408, 0x8, 0x20, 0x28408c, 0x8118, 0x4c, 0x2a0, 0x8002118, 0x0, 0x88, 0x0, 0x40208, 0x18, 0x18, 0x100, 0x0, 0x1280, 0x12028, 0x20180, 0x84074, 0x0, 0x3000c08, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* organizations */
   {0x0, 0x0, 0x40, 0xe0, 0x20, 0x90, 0x100, 0x10, 0x200, 0x1180, 0x0, 0x0, 0x120, 0x1100, 0x520, 0x0, 0x80, 0x0, 0x20, 0x520, 0x200, 0x20, 0x40, 0x90, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* place_stop */
   {0x0, 0xe0, 0x48, 0x20, 0x140, 0x0, 0x0, 0x0, 0xa0, 0xc0, 0x0, 0x0, 0x10, 0x300, 0x0, 0x30, 0x310, 0x0, 0x70, 0xc8, 0x0, 0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* place_words */
+  {0x0, 0x24, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x14, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_adjective_preps */
   {0x0, 0x2, 0x0, 0x0, 0x18, 0x10, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x10, 0x60, 0x0, 0xc, 0x0, 0x0, 0x0, 0x90, 0x10, 0x0, 0x0, 0x30, 0x0, 0x30, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_adjunct_fillers */
   {0x0, 0x0, 0x80, 0x0, 0x80, 0x0, 0x0, 0x0, 0x0, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x0, 0x0, 0x10, 0x0, 0x80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_adjunct_leads */
   {0x0, 0x24, 0x40, 0x0, 0x40, 0xa0, 0x50, 0x0, 0x0, 0x14, 0x0, 0x0, 0x30, 0x40, 0x0, 0x4, 0x0, 0x0, 0x0, 0x140, 0x1b0, 0x0, 0x8, 0x210, 0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_after_cue */
@@ -8970,6 +9057,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x8, 0x0, 0x28, 0x18, 0x0, 0x0, 0x0, 0x18, 0x4, 0x0, 0x0, 0x0, 0x38, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x0, 0x0, 0x0, 0x38, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_modals */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0xa000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_notes */
   {0x0, 0x0, 0x100, 0x0, 0x0, 0x80, 0xa0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x50, 0x10, 0x8, 0x28, 0x100, 0x0, 0x140, 0x90, 0x0, 0x200, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_noun_modifiers */
+  {0x0, 0xa4, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x14, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_noun_preps */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x4, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_object_pronouns */
   {0x0, 0x6, 0x0, 0x100, 0x0, 0x0, 0x0, 0x0, 0x8, 0x0, 0x800, 0x0, 0x200, 0x4, 0x0, 0x0, 0x400, 0x0, 0x200, 0x400, 0x18, 0x4, 0xc0, 0x0, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_objects */
   {0x0, 0x1c60, 0x280, 0x1280, 0x0, 0x400, 0x8a0, 0x0, 0x120, 0x2e00, 0x0, 0x0, 0x100, 0x100, 0x1880, 0x294, 0x0, 0x0, 0x400, 0x1650, 0x30, 0x2400, 0x0, 0x10, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_openers */
@@ -8982,6 +9070,7 @@ const uint32_t lede__lex_lens[][32] = {
   {0x0, 0x60, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x10, 0x80, 0x0, 0x0, 0x0, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_place_preps */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x30, 0x0, 0x0, 0xc0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_poll_nouns */
   {0x0, 0x88, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x110, 0x0, 0x0, 0x0, 0x0, 0x0, 0x90, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_poll_shares */
+  {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_possessives */
   {0x0, 0xf4, 0xc4, 0x0, 0xc0, 0x0, 0x18, 0x0, 0x0, 0x54, 0x0, 0x0, 0x0, 0x0, 0x10, 0x94, 0x0, 0x0, 0x0, 0x20, 0x4c4, 0x30, 0x0, 0xd0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_preps */
   {0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0xf4, 0x7e, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x1e8, 0x3d0, 0x0, 0x0, 0x1fc, 0x0, 0x1e8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_pronouns */
   {0x0, 0x8, 0x10, 0x0, 0x0, 0x20, 0x18, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x10, 0x10, 0x8, 0x0, 0x0, 0x0, 0x38, 0x28, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, /* quote_quantifiers */

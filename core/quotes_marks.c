@@ -1131,8 +1131,7 @@ size_t lede__q_np_left(const lede_article *a, size_t lo, size_t e) {
       /* (not the group a relative clause picks: "most of the drivers
        * who back her": all those drivers back her) */
       !(e + 1 < a->tokens.n &&
-        (S_is(a, e + 1, "who") || S_is(a, e + 1, "that") ||
-         S_is(a, e + 1, "which"))))
+        S_LEX(quote_relatives, a, e + 1)))
     s -= 2;
   /* A phrase of determiners only is no speaker. */
   int content = 0;

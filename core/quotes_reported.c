@@ -1328,8 +1328,7 @@ void lede__q_noun_frames(S_ctx *x) {
                  !(S_LEX(quote_preps, a, n - 1) &&
                    S_clause_opens(a, s0, n - 1)))
           continue; /* "balked at the owner's proposal": another frame's */
-      } else if (S_is(a, p, "his") || S_is(a, p, "her") ||
-                 S_is(a, p, "their") || S_is(a, p, "its")) {
+      } else if (S_CLASS(quote_possessives, a, p)) {
         sp0 = p;
         sp1 = p + 1;
         /* "is lending his support to": the verb's subject owns it */
@@ -1380,10 +1379,7 @@ void lede__q_noun_frames(S_ctx *x) {
                  !S_LEX(quote_pronouns, a, k + 1)) {
         c0 = k + 1; /* "his refusal to testify" */
         c1 = lede__q_clause_end(a, s0, s1, c0);
-      } else if ((S_is(a, k, "of") || S_is(a, k, "about") ||
-                  S_is(a, k, "on") || S_is(a, k, "against") ||
-                  S_is(a, k, "for") || S_is(a, k, "over") ||
-                  S_is(a, k, "at") ||
+      } else if ((S_CLASS(quote_noun_preps, a, k) ||
                   /* ("her remarks to reporters": a listener) */
                   (S_is(a, k, "to") && (S_same(lemma, "opposition") ||
                                         S_same(lemma, "support"))) ||
@@ -1684,9 +1680,7 @@ void lede__q_adjective_frames(S_ctx *x) {
       if (S_is(a, k, "that") || S_is(a, k, "whether") || S_is(a, k, "if")) {
         c0 = S_is(a, k, "that") ? k + 1 : k;
         c1 = lede__q_clause_end(a, s0, s1, c0);
-      } else if (S_is(a, k, "about") || S_is(a, k, "of") ||
-                 S_is(a, k, "over") || S_is(a, k, "with") ||
-                 S_is(a, k, "by") || S_is(a, k, "at") ||
+      } else if (S_CLASS(quote_adjective_preps, a, k) ||
                  /* "confident in the outcome", "disappointed in him" */
                  (S_is(a, k, "in") && (S_same(lemma, "confident") ||
                                        S_same(lemma, "disappointed")))) {

@@ -895,9 +895,8 @@ static int S_question_request(const lede_article *a, const lede__quote *q) {
   size_t c1 = S_tok_at(a, q->cue.end);
   for (size_t k = c1; k < a->tokens.n && k < c1 + 6; k++) {
     if (S_is(a, k, "to") || S_is(a, k, "for")) return 1;
-    if (S_is(a, k, "whether") || S_is(a, k, "if") || S_is(a, k, "about") ||
-        S_is(a, k, "why") || S_is(a, k, "how") || S_is(a, k, "what") ||
-        (S_tok(a, k)->flags & LEDE__T_QUOTE))
+    if (S_LEX(quote_wh_words, a, k) || S_is(a, k, "if") ||
+        S_is(a, k, "about") || (S_tok(a, k)->flags & LEDE__T_QUOTE))
       return 0;
   }
   return 0;

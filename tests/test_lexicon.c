@@ -18,6 +18,8 @@ static const lede__lexicon *const S_lists[] = {
     &lede__lex_quote_degree_words, &lede__lex_quote_found_quantifiers,
     &lede__lex_quote_participle_links, &lede__lex_quote_relatives,
     &lede__lex_quote_time_conjunctions, &lede__lex_quote_wh_words,
+    &lede__lex_quote_possessives, &lede__lex_quote_noun_preps,
+    &lede__lex_quote_adjective_preps,
     /* the dates stage's, some with ids past 128 (their bits in
      * lede__word_more: lists_past_128_are_tested), some with a word not
      * ASCII */
