@@ -1551,12 +1551,10 @@ static size_t S_past_connective(const lede_article *a, size_t s0, size_t s1) {
   return j > s0 && (S_subordinator(a, j) || S_is(a, j, "whether")) ? j : s0;
 }
 
-/* End of content that starts at token k: the sentence end, or an earlier
- * clause boundary (", and he railed ...", "; ...", or the comma closing a
- * clause opened by "While"/"Although"). */
-size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
-                          size_t k) {
-  size_t e = S_content_end(a, s0, s1);
+/* Does the content starting at k sit in a subordinate clause or adjunct
+ * opening the sentence [s0, ..) ("While ...", "With ...") and still open
+ * at k? Then its comma ends the content. */
+static int S_clause_sub(const lede_article *a, size_t s0, size_t k) {
   s0 = S_past_connective(a, s0, k);
   int sub = S_is(a, s0, "while") || S_is(a, s0, "although") ||
             S_is(a, s0, "though") || S_is(a, s0, "whereas") ||
@@ -1584,6 +1582,222 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
     }
     if (S_comma(a, j)) sub = 0;
   }
+  return sub;
+}
+
+/* Does the clause after "and", "but" or "yet" at i (after a comma) have
+ * its own subject and verb? After an object with no verb of its own, the
+ * clause is the writer's. */
+static int S_writer_clause(const lede_article *a, size_t i, size_t e) {
+  size_t v = i + 1;
+  /* ("but now Lee plans ...") */
+  if (v + 1 < e && (S_is(a, v, "now") || S_is(a, v, "then") ||
+                    S_is(a, v, "later") || S_is(a, v, "still")))
+    v++;
+  if (!S_cap(a, v)) { /* "and at one point the crowd ..." */
+    size_t w = lede__q_skip_adjuncts(a, v, e);
+    if (w > v && w < v + 6 && !S_is(a, v, "at") && !S_is(a, v, "in")) v = w;
+    else if (S_is(a, v, "at") || S_is(a, v, "in"))
+      for (size_t m = v + 2; m < v + 5 && m + 1 < e; m++)
+        if (S_LEX(quote_determiners, a, m) || S_cap(a, m) ||
+            S_personal(a, m)) {
+          v = m;
+          break;
+        }
+  }
+  /* (a plural noun opens a subject too: "and attorneys for the
+   * family released ...") */
+  size_t r = S_personal(a, v) && !S_is(a, v, "it") ? v + 1
+             : S_cap(a, v) || S_LEX(quote_determiners, a, v) ||
+                       S_plural_noun(a, v)
+                 ? lede__q_np_right(a, v, e)
+                 : v;
+  /* ("now Lee plans to ...": the phrase reader took the verb in) */
+  if (r > v + 1 && r < e && S_present_s(a, r - 1) &&
+      (S_is(a, r, "to") || S_LEX(quote_determiners, a, r)))
+    r--;
+  if (r > v) r = lede__q_skip_adjuncts(a, r, e); /* "the report on Monday" */
+  /* ("attorneys for the family released", "the report for the
+   * first time cited": a phrase in a preposition before the verb) */
+  for (int pp = 0; pp < 2 && r > v && r + 2 < e &&
+                   (S_is(a, r, "for") || S_is(a, r, "of") ||
+                    S_is(a, r, "on") || S_is(a, r, "in") ||
+                    S_is(a, r, "at") || S_is(a, r, "with"));
+       pp++) {
+    size_t m = r + 1;
+    while (m < e && m < r + 6 && S_word(a, m) && !S_finite(a, m) &&
+           !S_past(a, m) && !S_irregular_past(a, m))
+      m++;
+    if (m >= e || m >= r + 6 || !S_word(a, m)) break;
+    r = m;
+  }
+  while (r > v && r + 1 < e &&
+         (S_LEX(quote_aux, a, r) || S_ly(a, r)))
+    r++;
+  if (r > v && r < v + 12 && r < e && !S_is(a, v, "that") &&
+      (S_finite(a, r) || S_past(a, r) || S_irregular_past(a, r) ||
+       (S_present_s(a, r) && !lede__q_noun_reading(a, r) && r + 1 < e &&
+        (S_is(a, r + 1, "to") ||
+         S_LEX(quote_determiners, a, r + 1)))))
+    return 1;
+  return 0;
+}
+
+/* Does "and" or "but" at i open a second report (its own speaker and
+ * cue, or a second cue of the subject) after the content from k? */
+static int S_second_report(const lede_article *a, size_t k, size_t i,
+                           size_t e) {
+  size_t v = i + 1;
+  if (S_ly(a, v) && v + 1 < e) v++; /* "and specifically mentioned" */
+  /* "..., and has championed an agenda": after a comma, a second
+   * predicate of the subject with its auxiliary */
+  if (S_comma(a, i - 1) && v + 1 < e && S_finite_aux(a, v) &&
+      !S_be(a, v) && !S_cap(a, v + 1))
+    v++;
+  const lede__token *vt = S_tok(a, v);
+  S_cue cv;
+  if ((S_new_clause(a, i + 1, e) && !S_joined_content(a, k, i, e)) ||
+      (a->quote_verb[v] && S_cue_at(a, v, e, &cv) && !S_cap(a, v) &&
+       !lede__q_noun_reading(a, v) &&
+       (S_past(a, v) || S_ing(a, v) || S_irregular_past(a, v) ||
+        (v > i + 1 && a->text[lede__tend(vt) - 1] == 's')))) /* "and repeatedly says" */
+    return 1;
+  return 0;
+}
+
+/* Does the comma or dash at i set the writer's aside or comment on the
+ * content from k (an apposition, "although", a cue in -ing, a second
+ * predicate)? */
+static int S_writer_aside(const lede_article *a, size_t k, size_t i,
+                          size_t e) {
+  /* "..., part of a movement": an apposition on the whole clause is
+   * the writer's; so is "..., hours after the vote" and "- although
+   * ...". */
+  if (i > k + 2 && i + 1 < e && S_comma(a, i) &&
+      ((S_is(a, i + 1, "part") && i + 2 < e && S_is(a, i + 2, "of")) ||
+       ((S_is(a, i + 1, "hours") || S_is(a, i + 1, "days") ||
+         S_is(a, i + 1, "minutes") || S_is(a, i + 1, "weeks")) &&
+        i + 2 < e && (S_is(a, i + 2, "after") || S_is(a, i + 2, "before")))))
+    return 1;
+  if (i > k && i + 1 < e && S_dash(a, i) &&
+      (S_is(a, i + 1, "although") || S_is(a, i + 1, "though")))
+    return 1;
+  /* "... — asserting that ...": a cue in -ing after a dash is a new
+   * predicate of the speaker, as after a comma. */
+  if (i > k + 1 && i + 2 < e && S_dash(a, i) && a->quote_verb[i + 1] &&
+      S_ing(a, i + 1) && !S_cap(a, i + 1) &&
+      !lede__q_noun_reading(a, i + 1))
+    return 1;
+  /* "..., an acknowledgment that ...", "... — a modest boost for ...":
+   * a noun phrase set on the whole clause, with no mark closing it
+   * after, is the writer's comment. */
+  if (i > k + 2 && i + 2 < e && (S_comma(a, i) || S_dash(a, i)) &&
+      (S_is(a, i + 1, "a") || S_is(a, i + 1, "an")) && S_word(a, i + 2) &&
+      !S_cap(a, i + 2)) {
+    size_t j = i + 1;
+    while (j < e && !S_comma(a, j) && !S_dash(a, j) &&
+           !(S_tok(a, j)->flags & LEDE__T_QUOTE))
+      j++;
+    if (j >= e) return 1;
+  }
+  /* "... was behind her tone, called her “third-rate”": a second
+   * predicate after a comma. */
+  if (i > k && i + 1 < e && S_comma(a, i) && a->quote_verb[i + 1] &&
+      !S_cap(a, i + 1) && S_past(a, i + 1) && !lede__q_noun_reading(a, i + 1) &&
+      i + 2 < e) {
+    size_t o = i + 2; /* ("talked of a “stolen election”") */
+
+    if (S_LEX(quote_objects, a, o) ||
+        S_LEX(quote_determiners, a, o) || S_cap(a, o))
+      return 1;
+  }
+  return 0;
+}
+
+/* Where the content ends at the comma *pi (sub: S_clause_sub): *pi, e,
+ * or LEDE_NONE to read on, from *pi moved past an aside it keeps. */
+static size_t S_comma_end(const lede_article *a, size_t e, int sub,
+                          size_t *pi) {
+  size_t i = *pi;
+  if (sub) {
+    /* ("If the Islamic State, or ISIS, has ...", "that my parents, Ann
+     * and Lee, were ...": an apposition closed by a comma before the
+     * clause's own verb stays in it) */
+    size_t m = i + 1;
+    while (m < e && m < i + 9 && S_word(a, m) && !S_finite(a, m) &&
+           !(a->quote_verb[m] && !lede__q_noun_reading(a, m)))
+      m++;
+    if (m > i + 1 && m + 1 < e && S_comma(a, m) &&
+        (S_finite(a, m + 1) || S_negation(a, m + 1) ||
+         S_LEX(quote_modals, a, m + 1))) {
+      *pi = m;
+      return LEDE_NONE;
+    }
+    return i;
+  }
+  size_t j = i + 1;
+  /* "..., while critics said ...": a contrast is the writer's. */
+  if (S_is(a, j, "while") || S_is(a, j, "whereas")) return i;
+  if (S_is(a, j, "which") || S_is(a, j, "who")) {
+    /* "the plan, which critics call costly, is “dead”": a relative
+     * clause closed by a comma and followed by the predicate it
+     * interrupts; "a turnout, which “will help”": one that quotes the
+     * speaker's words. Either stays in the content. */
+    size_t m = j + 1;
+    int quoted = 0, cue = 0;
+    while (m < e && m < j + 30 && !S_comma(a, m) && !S_punct(a, m, ';') &&
+           !S_dash(a, m)) {
+      if (S_tok(a, m)->flags & LEDE__T_QUOTE) quoted = 1;
+      if (a->quote_verb[m]) cue = 1; /* ("which he said was “…”") */
+      m++;
+    }
+    if (quoted && !cue && m >= e) return e;
+    if (quoted && !cue && S_comma(a, m)) {
+      *pi = m - 1;
+      return LEDE_NONE;
+    }
+    size_t mv = m + 1;
+    /* ("..., which Republicans back, “wouldn't go 10 feet”": the
+     * predicate may open a quotation) */
+    if (mv + 1 < e && (S_tok(a, mv)->flags & LEDE__T_QUOTE)) mv++;
+    if (m + 1 < e && m < j + 30 && S_comma(a, m) && mv < e &&
+        (S_finite_aux(a, mv) || S_negation(a, mv))) {
+      *pi = m; /* (the loop goes on after the closing comma) */
+      return LEDE_NONE;
+    }
+    if (S_is(a, j, "which")) {
+      /* ("..., which is a problem because, “In the end ...”": the
+       * speaker's words later in the clause keep it in the content) */
+      for (size_t r = m; !cue && r < e; r++) {
+        if (a->quote_verb[r]) break;
+        if (S_tok(a, r)->flags & LEDE__T_QUOTE) return e;
+      }
+      return i;
+    }
+  }
+  if ((S_ing(a, j) && a->quote_verb[j]) ||
+      (S_is(a, j, "according") && j + 1 < e && S_is(a, j + 1, "to")))
+    return i;
+  /* "..., compared with 64 percent who say ...", "..., double the
+   * number who said ...": another group's report set against it. */
+  for (size_t m = j + 1; m + 1 < e && m < j + 10 && !S_comma(a, m); m++)
+    if (S_is(a, m, "who") && a->quote_verb[m + 1] && !S_cap(a, m + 1) &&
+        !lede__q_noun_reading(a, m + 1))
+      return i;
+  if ((S_is(a, j, "and") || S_is(a, j, "but")) && j + 1 < e &&
+      S_LEX(quote_pronouns, a, j + 1) &&
+      !S_is(a, j + 1, "who") && !S_is(a, j + 1, "which"))
+    return i;
+  return LEDE_NONE;
+}
+
+/* End of content that starts at token k: the sentence end, or an earlier
+ * clause boundary (", and he railed ...", "; ...", or the comma closing a
+ * clause opened by "While"/"Although"). */
+size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
+                          size_t k) {
+  size_t e = S_content_end(a, s0, s1);
+  int sub = S_clause_sub(a, s0, k);
   size_t lim = k + 80;
   int inq = 0, paren = 0;
   for (size_t i = k; i < e && i < lim; i++) {
@@ -1636,192 +1850,20 @@ size_t lede__q_clause_end(const lede_article *a, size_t s0, size_t s1,
      * verb is the writer's. */
     if (i > k + 1 && i + 2 < e && S_comma(a, i - 1) &&
         (S_is(a, i, "and") || S_is(a, i, "but") || S_is(a, i, "yet")) &&
-        !S_object_verb(a, k, i - 1) && !S_is(a, k, "that")) {
-      size_t v = i + 1;
-      /* ("but now Lee plans ...") */
-      if (v + 1 < e && (S_is(a, v, "now") || S_is(a, v, "then") ||
-                        S_is(a, v, "later") || S_is(a, v, "still")))
-        v++;
-      if (!S_cap(a, v)) { /* "and at one point the crowd ..." */
-        size_t w = lede__q_skip_adjuncts(a, v, e);
-        if (w > v && w < v + 6 && !S_is(a, v, "at") && !S_is(a, v, "in")) v = w;
-        else if (S_is(a, v, "at") || S_is(a, v, "in"))
-          for (size_t m = v + 2; m < v + 5 && m + 1 < e; m++)
-            if (S_LEX(quote_determiners, a, m) || S_cap(a, m) ||
-                S_personal(a, m)) {
-              v = m;
-              break;
-            }
-      }
-      /* (a plural noun opens a subject too: "and attorneys for the
-       * family released ...") */
-      size_t r = S_personal(a, v) && !S_is(a, v, "it") ? v + 1
-                 : S_cap(a, v) || S_LEX(quote_determiners, a, v) ||
-                           S_plural_noun(a, v)
-                     ? lede__q_np_right(a, v, e)
-                     : v;
-      /* ("now Lee plans to ...": the phrase reader took the verb in) */
-      if (r > v + 1 && r < e && S_present_s(a, r - 1) &&
-          (S_is(a, r, "to") || S_LEX(quote_determiners, a, r)))
-        r--;
-      if (r > v) r = lede__q_skip_adjuncts(a, r, e); /* "the report on Monday" */
-      /* ("attorneys for the family released", "the report for the
-       * first time cited": a phrase in a preposition before the verb) */
-      for (int pp = 0; pp < 2 && r > v && r + 2 < e &&
-                       (S_is(a, r, "for") || S_is(a, r, "of") ||
-                        S_is(a, r, "on") || S_is(a, r, "in") ||
-                        S_is(a, r, "at") || S_is(a, r, "with"));
-           pp++) {
-        size_t m = r + 1;
-        while (m < e && m < r + 6 && S_word(a, m) && !S_finite(a, m) &&
-               !S_past(a, m) && !S_irregular_past(a, m))
-          m++;
-        if (m >= e || m >= r + 6 || !S_word(a, m)) break;
-        r = m;
-      }
-      while (r > v && r + 1 < e &&
-             (S_LEX(quote_aux, a, r) || S_ly(a, r)))
-        r++;
-      if (r > v && r < v + 12 && r < e && !S_is(a, v, "that") &&
-          (S_finite(a, r) || S_past(a, r) || S_irregular_past(a, r) ||
-           (S_present_s(a, r) && !lede__q_noun_reading(a, r) && r + 1 < e &&
-            (S_is(a, r + 1, "to") ||
-             S_LEX(quote_determiners, a, r + 1)))))
-        return i - 1;
-    }
+        !S_object_verb(a, k, i - 1) && !S_is(a, k, "that") &&
+        S_writer_clause(a, i, e))
+      return i - 1;
     /* "Ortega said A and Reyes said B": the second attribution's own;
      * "lamented the state of the race and criticized ...": a second
      * predicate of the subject with a cue of its own. */
     if (i > k && i + 1 < e && (S_is(a, i, "and") || S_is(a, i, "but")) &&
-        !(S_is(a, i, "and") && S_np_only(a, k, i))) {
-      size_t v = i + 1;
-      if (S_ly(a, v) && v + 1 < e) v++; /* "and specifically mentioned" */
-      /* "..., and has championed an agenda": after a comma, a second
-       * predicate of the subject with its auxiliary */
-      if (S_comma(a, i - 1) && v + 1 < e && S_finite_aux(a, v) &&
-          !S_be(a, v) && !S_cap(a, v + 1))
-        v++;
-      const lede__token *vt = S_tok(a, v);
-      S_cue cv;
-      if ((S_new_clause(a, i + 1, e) && !S_joined_content(a, k, i, e)) ||
-          (a->quote_verb[v] && S_cue_at(a, v, e, &cv) && !S_cap(a, v) &&
-           !lede__q_noun_reading(a, v) &&
-           (S_past(a, v) || S_ing(a, v) || S_irregular_past(a, v) ||
-            (v > i + 1 && a->text[lede__tend(vt) - 1] == 's')))) /* "and repeatedly says" */
-        return S_comma(a, i - 1) ? i - 1 : i;
-    }
-    /* "..., part of a movement": an apposition on the whole clause is
-     * the writer's; so is "..., hours after the vote" and "- although
-     * ...". */
-    if (i > k + 2 && i + 1 < e && S_comma(a, i) &&
-        ((S_is(a, i + 1, "part") && i + 2 < e && S_is(a, i + 2, "of")) ||
-         ((S_is(a, i + 1, "hours") || S_is(a, i + 1, "days") ||
-           S_is(a, i + 1, "minutes") || S_is(a, i + 1, "weeks")) &&
-          i + 2 < e && (S_is(a, i + 2, "after") || S_is(a, i + 2, "before")))))
-      return i;
-    if (i > k && i + 1 < e && S_dash(a, i) &&
-        (S_is(a, i + 1, "although") || S_is(a, i + 1, "though")))
-      return i;
-    /* "... — asserting that ...": a cue in -ing after a dash is a new
-     * predicate of the speaker, as after a comma. */
-    if (i > k + 1 && i + 2 < e && S_dash(a, i) && a->quote_verb[i + 1] &&
-        S_ing(a, i + 1) && !S_cap(a, i + 1) &&
-        !lede__q_noun_reading(a, i + 1))
-      return i;
-    /* "..., an acknowledgment that ...", "... — a modest boost for ...":
-     * a noun phrase set on the whole clause, with no mark closing it
-     * after, is the writer's comment. */
-    if (i > k + 2 && i + 2 < e && (S_comma(a, i) || S_dash(a, i)) &&
-        (S_is(a, i + 1, "a") || S_is(a, i + 1, "an")) && S_word(a, i + 2) &&
-        !S_cap(a, i + 2)) {
-      size_t j = i + 1;
-      while (j < e && !S_comma(a, j) && !S_dash(a, j) &&
-             !(S_tok(a, j)->flags & LEDE__T_QUOTE))
-        j++;
-      if (j >= e) return i;
-    }
-    /* "... was behind her tone, called her “third-rate”": a second
-     * predicate after a comma. */
-    if (i > k && i + 1 < e && S_comma(a, i) && a->quote_verb[i + 1] &&
-        !S_cap(a, i + 1) && S_past(a, i + 1) && !lede__q_noun_reading(a, i + 1) &&
-        i + 2 < e) {
-      size_t o = i + 2; /* ("talked of a “stolen election”") */
-
-      if (S_LEX(quote_objects, a, o) ||
-          S_LEX(quote_determiners, a, o) || S_cap(a, o))
-        return i;
-    }
-
+        !(S_is(a, i, "and") && S_np_only(a, k, i)) &&
+        S_second_report(a, k, i, e))
+      return S_comma(a, i - 1) ? i - 1 : i;
+    if (S_writer_aside(a, k, i, e)) return i;
     if (!S_comma(a, i) || i + 1 >= e) continue;
-    if (sub) {
-      /* ("If the Islamic State, or ISIS, has ...", "that my parents, Ann
-       * and Lee, were ...": an apposition closed by a comma before the
-       * clause's own verb stays in it) */
-      size_t m = i + 1;
-      while (m < e && m < i + 9 && S_word(a, m) && !S_finite(a, m) &&
-             !(a->quote_verb[m] && !lede__q_noun_reading(a, m)))
-        m++;
-      if (m > i + 1 && m + 1 < e && S_comma(a, m) &&
-          (S_finite(a, m + 1) || S_negation(a, m + 1) ||
-           S_LEX(quote_modals, a, m + 1))) {
-        i = m;
-        continue;
-      }
-      return i;
-    }
-    size_t j = i + 1;
-    /* "..., while critics said ...": a contrast is the writer's. */
-    if (S_is(a, j, "while") || S_is(a, j, "whereas")) return i;
-    if (S_is(a, j, "which") || S_is(a, j, "who")) {
-      /* "the plan, which critics call costly, is “dead”": a relative
-       * clause closed by a comma and followed by the predicate it
-       * interrupts; "a turnout, which “will help”": one that quotes the
-       * speaker's words. Either stays in the content. */
-      size_t m = j + 1;
-      int quoted = 0, cue = 0;
-      while (m < e && m < j + 30 && !S_comma(a, m) && !S_punct(a, m, ';') &&
-             !S_dash(a, m)) {
-        if (S_tok(a, m)->flags & LEDE__T_QUOTE) quoted = 1;
-        if (a->quote_verb[m]) cue = 1; /* ("which he said was “…”") */
-        m++;
-      }
-      if (quoted && !cue && m >= e) return e;
-      if (quoted && !cue && S_comma(a, m)) {
-        i = m - 1;
-        continue;
-      }
-      size_t mv = m + 1;
-      /* ("..., which Republicans back, “wouldn't go 10 feet”": the
-       * predicate may open a quotation) */
-      if (mv + 1 < e && (S_tok(a, mv)->flags & LEDE__T_QUOTE)) mv++;
-      if (m + 1 < e && m < j + 30 && S_comma(a, m) && mv < e &&
-          (S_finite_aux(a, mv) || S_negation(a, mv))) {
-        i = m; /* (the loop goes on after the closing comma) */
-        continue;
-      }
-      if (S_is(a, j, "which")) {
-        /* ("..., which is a problem because, “In the end ...”": the
-         * speaker's words later in the clause keep it in the content) */
-        for (size_t r = m; !cue && r < e; r++) {
-          if (a->quote_verb[r]) break;
-          if (S_tok(a, r)->flags & LEDE__T_QUOTE) return e;
-        }
-        return i;
-      }
-    }
-    if ((S_ing(a, j) && a->quote_verb[j]) ||
-        (S_is(a, j, "according") && j + 1 < e && S_is(a, j + 1, "to")))
-      return i;
-    /* "..., compared with 64 percent who say ...", "..., double the
-     * number who said ...": another group's report set against it. */
-    for (size_t m = j + 1; m + 1 < e && m < j + 10 && !S_comma(a, m); m++)
-      if (S_is(a, m, "who") && a->quote_verb[m + 1] && !S_cap(a, m + 1) &&
-          !lede__q_noun_reading(a, m + 1))
-        return i;
-    if ((S_is(a, j, "and") || S_is(a, j, "but")) && j + 1 < e &&
-        S_LEX(quote_pronouns, a, j + 1) &&
-        !S_is(a, j + 1, "who") && !S_is(a, j + 1, "which"))
-      return i;
+    size_t r = S_comma_end(a, e, sub, &i);
+    if (r != LEDE_NONE) return r;
   }
   return e;
 }
