@@ -285,28 +285,26 @@ static S_ment *S_person(S_ctx *x, size_t s, size_t e) {
   return lede__ent_emit(x, s, e, LEDE_ENTITY_PERSON, H_NAME);
 }
 
-/* Type the run of capitalized tokens [s, e); acr is the token of an
- * acronym defined after it in brackets, or NONE. strict: only what a list
- * or a shape says (inside a role phrase). */
-static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
-  /* Connectors and dots never open or close a name. */
-  while (s < e && (!S_capital(S_T(x, s)) || S_calendar(x, s))) s++;
-  while (e > s && (!S_capital(S_T(x, e - 1)) || S_calendar(x, e - 1))) e--;
-  if (s >= e) return;
+/* S_run's steps, in the order it tries them; each returns 1 when it has
+ * typed the run [s, e) (or left it untyped for good), 0 to go on. */
+
+/* The run's first word is no part of a name (an ordinary word, "the", a
+ * modifier): drop it and type the rest; or one word types nothing. */
+static int S_run_lead(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   /* One word that types nothing alone: of the tests below, only the
    * sentence's first word, "the" and step 8 can answer. */
   if (e - s == 1 && S_types_nothing(x, s)) {
     if ((S_init(x, s) && S_T(x, s)->len > 1 && S_common(x, s)) || S_is(x, s, "the") ||
         S_is(x, s, "a") || S_is(x, s, "an") || strict)
-      return;
+      return 1;
     S_one_word(x, s, e, acr);
-    return;
+    return 1;
   }
   /* "Ontario-based", "Kremlin-backed": a modifier before the name. */
   if (e - s > 1 && S_modifier(x, s)) {
     lede__ent_compound(x, s);
     S_run(x, s + 1, e, acr, strict);
-    return;
+    return 1;
   }
   /* A sentence's first word, when it is an ordinary word: "Later", "The". */
   if ((S_init(x, s)) && S_T(x, s)->len > 1 &&
@@ -317,17 +315,22 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
       lede__ent_place_type(x, s, s + 1, 0) < 0 &&
       !(e - s >= 2 && S_org_shape(x, s, e))) {
     S_run(x, s + 1, e, acr, strict);
-    return;
+    return 1;
   }
   if ((S_is(x, s, "the") || S_is(x, s, "a") || S_is(x, s, "an")) &&
       !(s + 1 < e && (S_dot(x, s + 1)))) {
     if (lede__ent_place_type(x, s, e, 0) < 0 && !lede__ent_known_org(x, s, e)) {
       S_run(x, s + 1, e, acr, strict);
-      return;
+      return 1;
     }
   }
+  return 0;
+}
+
+/* 1. The whole run is a known place, group or organization; or an event
+ * by its last word. */
+static int S_run_known(S_ctx *x, size_t s, size_t e, size_t acr) {
   S_ment *m = NULL;
-  /* 1. The whole run is a known place, group or organization. */
   int pt = lede__ent_place_type(x, s, e, 0);
   if (pt >= 0) {
     m = lede__ent_emit(x, s, e, pt, H_NAME);
@@ -338,15 +341,19 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   }
   if (m || pt >= 0) {
     if (m && acr != LEDE_NONE) m->acr = acr;
-    return;
+    return 1;
   }
   /* Events by their last word: "World Cup", "Australian Open". */
   if (lede__ent_event_shape(x, s, e)) {
     lede__ent_emit(x, s, e, LEDE_ENTITY_EVENT, H_NAME);
-    return;
+    return 1;
   }
-  /* 2. Split at "and" / "&" / "of" unless the run is an organization. */
-  int org = S_org_shape(x, s, e);
+  return 0;
+}
+
+/* 2. Split at "and" / "&" / "of" unless the run is an organization (org:
+ * it has an organization's shape). */
+static int S_run_split(S_ctx *x, size_t s, size_t e, size_t acr, int strict, int org) {
   for (size_t k = s + 1; k + 1 < e; k++) {
     /* "Douglas & Lomason", "Procter & Gamble": one firm; "Shares of
      * Acme & Co", "Jo Lee of Smith & Sons": the firm is after "of". */
@@ -355,20 +362,25 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
         if (S_is(x, q, "of")) {
           S_run(x, s, q, LEDE_NONE, strict);
           S_run(x, q + 1, e, acr, strict);
-          return;
+          return 1;
         }
-      m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+      S_ment *m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
       if (m && acr != LEDE_NONE) m->acr = acr;
-      return;
+      return 1;
     }
     if (S_is(x, k, "and")) {
       if (org && !S_in(L_LEX_ORG_WORDS, x, k - 1, k)) continue;
       S_run(x, s, k, LEDE_NONE, strict);
       S_run(x, k + 1, e, acr, strict);
-      return;
+      return 1;
     }
   }
-  /* 3. Titles: the last chain of titles with a name after it. */
+  return 0;
+}
+
+/* 3. Titles: the last chain of titles with a name after it; the name is
+ * a person's, the words before the chain a role. */
+static int S_run_titles(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
   size_t cs = LEDE_NONE, ce = 0;
   for (size_t k = s; k < e;) {
     size_t n = S_title_len(x, k, e);
@@ -383,44 +395,48 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
       ce = k;
     }
   }
-  if (cs != LEDE_NONE && !strict) {
-    S_ment *p = NULL;
-    /* "Senator Ann Wolf of Ohio": the place after "of" is no part of the
-     * name. */
-    size_t pe = e;
-    for (size_t k = ce + 2; k + 1 < e && pe == e; k++)
-      if (S_is(x, k, "of") && lede__ent_place_type(x, k + 1, e, 0) >= 0) pe = k;
-    if (lede__ent_place_type(x, ce, e, 0) >= 0 || lede__ent_known_org(x, ce, e) || S_org_shape(x, ce, e))
-      S_run(x, ce, e, LEDE_NONE, 0), pe = e;
-    else
-      p = S_person(x, ce, pe);
-    if (p) {
-      p->sure = S_SURE_LIST;
-      S_set_title(p, cs, ce);
-      /* "... (CDS) General Ruiz": the acronym names the role holder. */
-      if (acr != LEDE_NONE) p->acr = acr;
-    }
-    S_prefix(x, s, cs, p);
-    if (pe < e) S_run(x, pe + 1, e, LEDE_NONE, 0);
-    return;
+  if (cs == LEDE_NONE || strict) return 0;
+  S_ment *p = NULL;
+  /* "Senator Ann Wolf of Ohio": the place after "of" is no part of the
+   * name. */
+  size_t pe = e;
+  for (size_t k = ce + 2; k + 1 < e && pe == e; k++)
+    if (S_is(x, k, "of") && lede__ent_place_type(x, k + 1, e, 0) >= 0) pe = k;
+  if (lede__ent_place_type(x, ce, e, 0) >= 0 || lede__ent_known_org(x, ce, e) || S_org_shape(x, ce, e))
+    S_run(x, ce, e, LEDE_NONE, 0), pe = e;
+  else
+    p = S_person(x, ce, pe);
+  if (p) {
+    p->sure = S_SURE_LIST;
+    S_set_title(p, cs, ce);
+    /* "... (CDS) General Ruiz": the acronym names the role holder. */
+    if (acr != LEDE_NONE) p->acr = acr;
   }
+  S_prefix(x, s, cs, p);
+  if (pe < e) S_run(x, pe + 1, e, LEDE_NONE, 0);
+  return 1;
+}
+
+/* A person of an organization, 4. an organization or a place by shape,
+ * 5. "X of Y", or a role phrase with no name. */
+static int S_run_shapes(S_ctx *x, size_t s, size_t e, size_t acr, int strict, int org) {
   /* "Lynn Reaser of Barnett Banks Inc": a person of an organization. */
   for (size_t k = s + 2; k + 1 < e; k++)
     if (S_is(x, k, "of") && S_person_shape(x, s, k) && !S_org_shape(x, s, k)) {
       S_run(x, s, k, LEDE_NONE, strict);
       S_run(x, k + 1, e, acr, strict);
-      return;
+      return 1;
     }
   /* 4. Organizations by shape. */
   if (org) {
-    m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+    S_ment *m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
     if (m && acr != LEDE_NONE) m->acr = acr;
-    return;
+    return 1;
   }
   /* Places by shape: "Grace Road", "Ellis Park". */
   if (e - s >= 2 && S_in(L_LEX_PLACE_WORDS, x, e - 1, e)) {
     lede__ent_emit(x, s, e, LEDE_ENTITY_PLACE, H_NAME);
-    return;
+    return 1;
   }
   /* 5. "X of Y": a role or title of a place ("Prime Minister of Pakistan"). */
   for (size_t k = s + 1; k + 1 < e; k++)
@@ -428,54 +444,77 @@ static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
       int role = lede__ent_role_word(x, k - 1) || lede__ent_role_word(x, s) || S_title_len(x, s, k);
       S_run(x, s, k, LEDE_NONE, strict || role);
       S_run(x, k + 1, e, acr, strict || role);
-      return;
+      return 1;
     }
   /* A role phrase with no name ("National Security Advisor"). */
   if (lede__ent_role_word(x, s) || lede__ent_role_word(x, e - 1)) {
     S_prefix(x, s, e, NULL);
-    return;
+    return 1;
   }
-  /* 6. A group or place first: "Kurdish PKK", "Russian Alexei ...";
-   * not a first name ("Paul Johnson", "Jordan Henderson"). */
-  if (e - s >= 2 && !S_in(L_GAZ_FIRST_NAMES, x, s, s + 1)) {
-    for (size_t n = e - s - 1; n >= 1; n--) {
-      int t = lede__ent_place_type(x, s, s + n, 1);
-      if (t < 0) continue;
-      /* Then a known name or a person: two things. Else one name
-       * built on a place: "New York Yankees", "Moscow Dynamo". */
-      if (t == LEDE_ENTITY_GROUP || lede__ent_known_org(x, s + n, e) ||
-          lede__ent_place_type(x, s + n, e, 0) >= 0 || S_person_shape(x, s + n, e)) {
-        lede__ent_emit(x, s, s + n, t, H_NAME);
-        S_run(x, s + n, e, acr, strict);
-        return;
-      }
-      if (strict) return;
-      m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
-      if (m && acr != LEDE_NONE) m->acr = acr;
-      return;
+  return 0;
+}
+
+/* 6. A group or place first: "Kurdish PKK", "Russian Alexei ...";
+ * not a first name ("Paul Johnson", "Jordan Henderson"). Or a name
+ * ending in a place. */
+static int S_run_place_first(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
+  S_ment *m;
+  if (!(e - s >= 2 && !S_in(L_GAZ_FIRST_NAMES, x, s, s + 1))) return 0;
+  for (size_t n = e - s - 1; n >= 1; n--) {
+    int t = lede__ent_place_type(x, s, s + n, 1);
+    if (t < 0) continue;
+    /* Then a known name or a person: two things. Else one name
+     * built on a place: "New York Yankees", "Moscow Dynamo". */
+    if (t == LEDE_ENTITY_GROUP || lede__ent_known_org(x, s + n, e) ||
+        lede__ent_place_type(x, s + n, e, 0) >= 0 || S_person_shape(x, s + n, e)) {
+      lede__ent_emit(x, s, s + n, t, H_NAME);
+      S_run(x, s + n, e, acr, strict);
+      return 1;
     }
-    /* A name ending in a place: "Real Madrid", "Bayer Leverkusen"; not
-     * "Eastern Ukraine". */
-    int town = 0;
-    if (!strict && lede__ent_place_type_raw(x, e - 1, e, 1, &town) == LEDE_ENTITY_PLACE &&
-        !S_in(L_LEX_PLACE_STOP, x, e - 2, e - 1) && !S_title_len(x, s, e) &&
-        !S_person_shape(x, s, e - 1)) {
-      m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
-      if (m && acr != LEDE_NONE) m->acr = acr;
-      return;
-    }
+    if (strict) return 1;
+    m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+    if (m && acr != LEDE_NONE) m->acr = acr;
+    return 1;
   }
+  /* A name ending in a place: "Real Madrid", "Bayer Leverkusen"; not
+   * "Eastern Ukraine". */
+  int town = 0;
+  if (!strict && lede__ent_place_type_raw(x, e - 1, e, 1, &town) == LEDE_ENTITY_PLACE &&
+      !S_in(L_LEX_PLACE_STOP, x, e - 2, e - 1) && !S_title_len(x, s, e) &&
+      !S_person_shape(x, s, e - 1)) {
+    m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+    if (m && acr != LEDE_NONE) m->acr = acr;
+    return 1;
+  }
+  return 0;
+}
+
+/* Type the run of capitalized tokens [s, e); acr is the token of an
+ * acronym defined after it in brackets, or NONE. strict: only what a list
+ * or a shape says (inside a role phrase). */
+static void S_run(S_ctx *x, size_t s, size_t e, size_t acr, int strict) {
+  /* Connectors and dots never open or close a name. */
+  while (s < e && (!S_capital(S_T(x, s)) || S_calendar(x, s))) s++;
+  while (e > s && (!S_capital(S_T(x, e - 1)) || S_calendar(x, e - 1))) e--;
+  if (s >= e) return;
+  if (S_run_lead(x, s, e, acr, strict)) return;
+  if (S_run_known(x, s, e, acr)) return;
+  int org = S_org_shape(x, s, e);
+  if (S_run_split(x, s, e, acr, strict, org)) return;
+  if (S_run_titles(x, s, e, acr, strict)) return;
+  if (S_run_shapes(x, s, e, acr, strict, org)) return;
+  if (S_run_place_first(x, s, e, acr, strict)) return;
   if (strict) return;
   /* An acronym defined for a phrase: "Inter-Services Public Relations". */
   if (acr != LEDE_NONE && e - s >= 2) {
-    m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
+    S_ment *m = lede__ent_emit(x, s, e, LEDE_ENTITY_ORGANIZATION, H_NAME);
     if (m) m->acr = acr;
     return;
   }
   /* 7. People by shape. */
   if (e - s >= 2) {
     if (S_person_shape(x, s, e)) {
-      m = S_person(x, s, e);
+      S_ment *m = S_person(x, s, e);
       if (m && acr != LEDE_NONE) m->acr = acr;
     }
     return;
