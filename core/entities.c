@@ -194,25 +194,34 @@ static void S_find_table(lede_article *a, const uint64_t *hashes) {
   }
 }
 
-static void S_finish(S_ctx *x) {
+/* S_finish's passes, in order: from the stage's mentions to the
+ * article's mentions, entities and aliases. */
+
+/* Mentions with an entity, by position, without overlaps. Only those
+ * are read from here: the others give their room back before the
+ * article's mentions are made. Returns how many are kept. */
+static size_t S_fin_keep(S_ctx *x) {
   lede_article *a = x->a;
-  /* Mentions with an entity, by position, without overlaps. Only those
-   * are read from here: the others give their room back before the
-   * article's mentions are made. */
   size_t w = 0;
   for (size_t i = 0; i < x->m.n; i++) {
     size_t e = S_ent_of(&x->m.v[i]);
     if (e != LEDE_NONE && e != S_AMBIG) x->m.v[w++] = x->m.v[i];
   }
   x->m.n = w;
-  if (!w) return;
+  if (!w) return 0;
   /* (the sort below holds each one's index in a mention's entity) */
   if (w >= LEDE__ENT_MAX) longjmp(*a->arena.oom, 1);
   lede__vec_shrink(&a->scratch, (void **)&x->m.v, &x->m.cap, sizeof *x->m.v, w);
-  /* Spans to sort, with the mention each comes from, made in the
-   * article's mentions; the rest of a mention is made once it is kept. */
+  return w;
+}
+
+/* Spans to sort, with the mention each comes from, made in the
+ * article's mentions; the rest of a mention is made once it is kept.
+ * Returns how many, sorted. */
+static size_t S_fin_spans(S_ctx *x) {
+  lede_article *a = x->a;
   lede__vec_reserve(&a->arena, (void **)&a->ments.v, &a->ments.cap,
-                    sizeof *a->ments.v, w);
+                    sizeof *a->ments.v, x->m.n);
   lede__mention *tmp = a->ments.v;
   size_t n = 0;
   for (size_t i = 0; i < x->m.n; i++) {
@@ -235,7 +244,16 @@ static void S_finish(S_ctx *x) {
     n++;
   }
   S_sort_spans(&a->scratch, tmp, n);
-  /* Renumber entities by first mention. */
+  return n;
+}
+
+/* Renumber entities by first mention; the sorted spans (*n of them) keep
+ * no overlap, and become the article's mentions. Returns where each
+ * comes from (its index in x->m). */
+static uint32_t *S_fin_mentions(S_ctx *x, size_t *np) {
+  lede_article *a = x->a;
+  lede__mention *tmp = a->ments.v;
+  size_t n = *np;
   size_t *num = lede__alloc(&a->scratch, lede__mul(&a->scratch, x->ent.n, sizeof *num));
   for (size_t i = 0; i < x->ent.n; i++) num[i] = LEDE_NONE;
   size_t prev_end = 0, kept = 0;
@@ -244,7 +262,7 @@ static void S_finish(S_ctx *x) {
     prev_end = tmp[i].span.end;
     tmp[kept++] = tmp[i];
   }
-  n = kept;
+  n = *np = kept;
   /* Where each kept mention comes from, as the mentions are filled in. */
   uint32_t *src = lede__alloc(&a->scratch, lede__mul(&a->scratch, n, sizeof *src));
   for (size_t i = 0; i < n; i++) src[i] = (uint32_t)tmp[i].entity;
@@ -266,7 +284,11 @@ static void S_finish(S_ctx *x) {
                : m->how == H_ROLE ? LEDE_MENTION_ROLE
                                   : LEDE_MENTION_NAME;
   }
-  /* Mentions grouped by entity (counting sort). */
+  return src;
+}
+
+/* Mentions grouped by entity (counting sort) in a->ent_ments. */
+static void S_fin_group(lede_article *a, size_t n) {
   size_t ne = a->ents.n, at = 0;
   for (size_t e = 0; e < ne; e++) {
     a->ents.v[e].first_ment = at;
@@ -279,7 +301,12 @@ static void S_finish(S_ctx *x) {
     lede__entity *en = &a->ents.v[a->ments.v[i].entity];
     a->ent_ments.v[en->first_ment + en->nments++] = (uint32_t)i;
   }
-  /* Name, title, role: from the source mentions. */
+}
+
+/* Name, title, role: from the source mentions. */
+static void S_fin_names(S_ctx *x, const uint32_t *src, size_t n) {
+  lede_article *a = x->a;
+  size_t ne = a->ents.n;
   unsigned char *name_upper = lede__calloc(&a->scratch, ne + 1);
   for (size_t i = 0; i < n; i++) {
     const S_ment *m = &x->m.v[src[i]];
@@ -305,17 +332,26 @@ static void S_finish(S_ctx *x) {
     if (en->name.end == en->name.start)
       en->name = lede__s64(a->ments.v[a->ent_ments.v[en->first_ment]].span);
   }
-  /* Acronyms the text defined ("(CDS)"), one per entity. */
-  lede_span *acrs = lede__calloc(&a->scratch, lede__mul(&a->scratch, ne, sizeof *acrs));
+}
+
+/* Acronyms the text defined ("(CDS)"), one per entity. */
+static lede_span *S_fin_acronyms(S_ctx *x, const uint32_t *src, size_t n) {
+  lede_article *a = x->a;
+  lede_span *acrs = lede__calloc(&a->scratch, lede__mul(&a->scratch, a->ents.n, sizeof *acrs));
   for (size_t i = 0; i < n; i++) {
     const S_ment *m = &x->m.v[src[i]];
     if (m->acr != S_NOACR && acrs[a->ments.v[i].entity].end == 0)
       acrs[a->ments.v[i].entity] = S_tspan(x, m->acr, m->acr + 1);
   }
-  /* Aliases: name, then distinct mention texts, acronyms, roles. An
-   * entity's keys so far are found by hash in tab (emptied of them once
-   * its aliases are made), their bytes kept in kb. */
+  return acrs;
+}
+
+/* Aliases: name, then distinct mention texts, acronyms, roles. An
+ * entity's keys so far are found by hash in tab (emptied of them once
+ * its aliases are made), their bytes kept in kb. */
+static void S_fin_aliases(lede_article *a, const lede_span *acrs) {
   lede__arena *sar = &a->scratch;
+  size_t ne = a->ents.n;
   size_t tcap = 64, kcap = 0, kbcap = 0;
   uint32_t *tab = lede__calloc(sar, tcap * sizeof *tab), *kslot = NULL;
   size_t *koff = NULL;
@@ -385,6 +421,16 @@ static void S_finish(S_ctx *x) {
     for (size_t q = 0; q < en->naliases; q++) tab[kslot[q]] = 0;
   }
   S_find_table(a, hashes.v);
+}
+
+/* The article's mentions, entities and aliases from the stage's. */
+static void S_finish(S_ctx *x) {
+  if (!S_fin_keep(x)) return;
+  size_t n = S_fin_spans(x);
+  uint32_t *src = S_fin_mentions(x, &n);
+  S_fin_group(x->a, n);
+  S_fin_names(x, src, n);
+  S_fin_aliases(x->a, S_fin_acronyms(x, src, n));
 }
 
 /* A place name that is also a first name or a word, capitalized inside
