@@ -2487,19 +2487,11 @@ static size_t S_holiday(S_ctx *c, size_t k, S_hit *h) {
   return 0;
 }
 
-/* Numbers, units and the nouns of time: "three years", "the week
- * before last", "the near term" ...; 0 if none. */
-static size_t S_units(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+/* "the week before last", "the day before last Tuesday's hearing",
+ * "the day before": a day, week, month or year before or after a
+ * day. Returns its tokens, or 0. */
+static size_t S_units_around(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   const S_tok *t = &c->tk[k];
-  size_t u;
-  if (t->cls == C_NUMW || t->ndig || (t->kind == TK_PLAIN && !t->ord && t->num >= 1000)) {
-    if ((u = S_span_expr(c, k, h, 0))) {
-      *the_ok = 1;
-      return u;
-    }
-    if (t->ndig == 4 && (u = S_year(c, k, h))) return u;
-    return 0;
-  }
   if (t->cls == C_UNIT && the && (S_key(c, k + 1, K_BEFORE) || S_key(c, k + 1, K_AFTER)) &&
       (t->val == U_DAY || t->val == U_WEEK || t->val == U_MONTH || t->val == U_YEAR)) {
     int sign = S_key(c, k + 1, K_AFTER) ? 1 : -1;
@@ -2557,6 +2549,13 @@ static size_t S_units(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return 2;
     }
   }
+  return 0;
+}
+
+/* "at the time", "minutes before", "his second term": a unit or
+ * noun of time with no number. Returns its tokens, or 0. */
+static size_t S_units_bare(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
   /* "at the time": when the last date of the text happened, a day, a
    * month or a week ("a speech six weeks ago, saying at the time");
    * "At the time Howes was captured, ..." opening a sentence is the time
@@ -2592,6 +2591,13 @@ static size_t S_units(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     S_put_str(h, "PXY", LEDE_ANCHOR_NONE);
     return 2;
   }
+  return 0;
+}
+
+/* "year end", "the year 2000", "the year two thousand and one".
+ * Returns its tokens, or 0. */
+static size_t S_units_year(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
   if (t->cls == C_UNIT && t->val == U_YEAR) {
     S_val v;
     S_val_init(&v, LEDE_GRAN_YEAR);
@@ -2627,54 +2633,58 @@ static size_t S_units(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return i - k;
     }
   }
-  if (t->cls == C_UNITP) {
-    /* "for years", "over decades" */
-    if (k > 0 && (S_key(c, k - 1, K_FOR) || S_key(c, k - 1, K_OVER) ||
-                  S_key(c, k - 1, K_WITHIN)) &&
-        t->val >= U_DAY && !S_key(c, k + 1, K_OF)) {
-      char b[16];
-      lede__date_duration(b, sizeof b, -1, t->val);
-      h->type = LEDE_DATE_DURATION;
-      S_put_str(h, b, LEDE_ANCHOR_NONE);
-      return 1;
-    }
-    /* "in years": not for years */
-    if (!the && k > 0 && S_key(c, k - 1, K_IN) && t->val >= U_DAY &&
-        (k + 1 >= c->n || (c->tk[k + 1].flags & LEDE__T_PUNCT))) {
-      char b[16];
-      lede__date_duration(b, sizeof b, -1, t->val);
-      h->type = LEDE_DATE_DURATION;
-      S_put_str(h, b, LEDE_ANCHOR_NONE);
-      return 1;
-    }
-    /* "months ago" */
-    if (!the && S_key(c, k + 1, K_AGO) && t->val >= U_DAY) {
-      S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
-      return 2;
-    }
-    /* "the weeks before the vote", "the weeks ahead", "the years that
-     * followed", "over the years": a stretch of unknown length */
-    if (the && t->val >= U_DAY &&
-        (S_key(c, k + 1, K_BEFORE) || S_key(c, k + 1, K_AFTER) ||
-         S_is(c, k + 1, "ahead") ||
-         (S_key(c, k + 1, K_THAT) && S_is(c, k + 2, "followed")) ||
-         (k >= 2 && S_key(c, k - 2, K_OVER) && !S_key(c, k + 1, K_OF)))) {
-      char b[16];
-      lede__date_duration(b, sizeof b, -1, t->val);
-      h->type = LEDE_DATE_DURATION;
-      S_put_str(h, b, LEDE_ANCHOR_NONE);
-      *the_ok = 1;
-      return S_is(c, k + 1, "ahead") ? 2 : 1;
-    }
-    return 0;
+  return 0;
+}
+
+/* A unit in the plural at k: "for years", "months ago", "the weeks
+ * ahead". Returns its tokens, or 0. */
+static size_t S_units_plural(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
+  /* "for years", "over decades" */
+  if (k > 0 && (S_key(c, k - 1, K_FOR) || S_key(c, k - 1, K_OVER) ||
+                S_key(c, k - 1, K_WITHIN)) &&
+      t->val >= U_DAY && !S_key(c, k + 1, K_OF)) {
+    char b[16];
+    lede__date_duration(b, sizeof b, -1, t->val);
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return 1;
   }
-  /* "in the near term", "over the long term" */
-  if (the && (S_is(c, k, "near") || S_is(c, k, "short") || S_is(c, k, "long")) &&
-      S_is(c, k + 1, "term")) {
-    S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
-    *the_ok = 1;
+  /* "in years": not for years */
+  if (!the && k > 0 && S_key(c, k - 1, K_IN) && t->val >= U_DAY &&
+      (k + 1 >= c->n || (c->tk[k + 1].flags & LEDE__T_PUNCT))) {
+    char b[16];
+    lede__date_duration(b, sizeof b, -1, t->val);
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return 1;
+  }
+  /* "months ago" */
+  if (!the && S_key(c, k + 1, K_AGO) && t->val >= U_DAY) {
+    S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
     return 2;
   }
+  /* "the weeks before the vote", "the weeks ahead", "the years that
+   * followed", "over the years": a stretch of unknown length */
+  if (the && t->val >= U_DAY &&
+      (S_key(c, k + 1, K_BEFORE) || S_key(c, k + 1, K_AFTER) ||
+       S_is(c, k + 1, "ahead") ||
+       (S_key(c, k + 1, K_THAT) && S_is(c, k + 2, "followed")) ||
+       (k >= 2 && S_key(c, k - 2, K_OVER) && !S_key(c, k + 1, K_OF)))) {
+    char b[16];
+    lede__date_duration(b, sizeof b, -1, t->val);
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    *the_ok = 1;
+    return S_is(c, k + 1, "ahead") ? 2 : 1;
+  }
+  return 0;
+}
+
+/* A part of the day after "in the", "by mid" at k. Returns its
+ * tokens, or 0. */
+static size_t S_units_dpart(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
   /* "in the morning", "by mid afternoon": that part of the day the text
    * is about (the last day it named, else the publication day) */
   if (t->cls == C_DPART && !t->plural && t->val != D_NI && k >= 2 &&
@@ -2701,6 +2711,13 @@ static size_t S_units(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     *the_ok = 1;
     return 1;
   }
+  return 0;
+}
+
+/* "for the week", "these days", "the nineties", "for the year", "the
+ * weekend": a period the text is written in. Returns its tokens, or 0. */
+static size_t S_units_the(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
   /* "for the week", "the week's most active session", "the first nine
    * months of the year": the week or year written in */
   if (the && t->cls == C_UNIT && (t->val == U_WEEK || t->val == U_YEAR) && k >= 2 &&
@@ -2772,6 +2789,34 @@ static size_t S_units(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     }
   }
   return 0;
+}
+
+/* Numbers, units and the nouns of time: "three years", "the week
+ * before last", "the near term" ...; 0 if none. */
+static size_t S_units(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
+  size_t u;
+  if (t->cls == C_NUMW || t->ndig || (t->kind == TK_PLAIN && !t->ord && t->num >= 1000)) {
+    if ((u = S_span_expr(c, k, h, 0))) {
+      *the_ok = 1;
+      return u;
+    }
+    if (t->ndig == 4 && (u = S_year(c, k, h))) return u;
+    return 0;
+  }
+  if ((u = S_units_around(c, k, h, the, the_ok))) return u;
+  if ((u = S_units_bare(c, k, h, the, the_ok))) return u;
+  if ((u = S_units_year(c, k, h, the, the_ok))) return u;
+  if (t->cls == C_UNITP) return S_units_plural(c, k, h, the, the_ok);
+  /* "in the near term", "over the long term" */
+  if (the && (S_is(c, k, "near") || S_is(c, k, "short") || S_is(c, k, "long")) &&
+      S_is(c, k + 1, "term")) {
+    S_put_str(h, "FUTURE_REF", LEDE_ANCHOR_PUBLISHED);
+    *the_ok = 1;
+    return 2;
+  }
+  if ((u = S_units_dpart(c, k, h, the, the_ok))) return u;
+  return S_units_the(c, k, h, the, the_ok);
 }
 
 static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
