@@ -959,6 +959,169 @@ static void S_page(S_out *o) {
   S_lit(o, "]}");
 }
 
+/* "lede", "length", the headline's fields, "published" and "dateline". */
+static void S_head(S_out *o) {
+  const lede_article *a = o->a;
+  S_lit(o, "\"lede\":\"" LEDE_VERSION_STRING "\",\"length\":");
+  S_num(o, a->len);
+  S_field(o, ",\"title\":", LEDE_FIELD_TITLE);
+  S_field(o, ",\"standfirst\":", LEDE_FIELD_STANDFIRST);
+  S_field(o, ",\"byline\":", LEDE_FIELD_BYLINE);
+  S_lit(o, ",\"published\":");
+  S_cstr(o, lede_published(a));
+  S_field(o, ",\"published_as_written\":", LEDE_FIELD_PUBLISHED);
+  S_lit(o, ",\"dateline\":");
+  if (a->dateline.end) {
+    S_raw(o, "{", 1);
+    S_span_fields(o, a->dateline);
+    S_lit(o, ",\"agency\":");
+    if (a->agency.end) S_span_obj(o, a->agency);
+    else S_lit(o, "null");
+    S_raw(o, "}", 1);
+  } else {
+    S_lit(o, "null");
+  }
+}
+
+/* "authors", "captions", "related" and "boilerplate". */
+static void S_furniture(S_out *o) {
+  const lede_article *a = o->a;
+  S_lit(o, ",\"authors\":[");
+  for (size_t i = 0; i < a->authors.n; i++) {
+    if (i) S_raw(o, ",", 1);
+    S_lit(o, "{\"name\":");
+    S_tstr(o, a->authors.v[i].span);
+    S_lit(o, ",\"kind\":");
+    S_name(o, lede_author_kind_name(a->authors.v[i].kind));
+    S_start_end(o, a->authors.v[i].span);
+    S_raw(o, "}", 1);
+  }
+  S_lit(o, "],\"captions\":[");
+  for (size_t i = 0; i < a->captions.n; i++) {
+    const lede__caption *c = &a->captions.v[i];
+    if (i) S_raw(o, ",", 1);
+    S_raw(o, "{", 1);
+    S_span_fields(o, c->span);
+    S_lit(o, ",\"credit\":");
+    if (c->credit.end > c->credit.start) S_span_obj(o, c->credit);
+    else S_lit(o, "null");
+    S_raw(o, "}", 1);
+  }
+  S_raw(o, "]", 1);
+  S_blocks_of(o, ",\"related\":", LEDE_PART_RELATED);
+  S_blocks_of(o, ",\"boilerplate\":", LEDE_PART_BOILERPLATE);
+}
+
+/* "paragraphs" with their sentences, then "sentences". */
+static void S_body(S_out *o) {
+  const lede_article *a = o->a;
+  S_lit(o, ",\"paragraphs\":[");
+  for (size_t i = 0; i < a->paras.n; i++) {
+    lede_span ps = lede__s64(a->blocks.v[a->paras.v[i]].span);
+    if (i) S_SPAN_FIELDS(o, ",{", ps, ",\"sentences\":[");
+    else S_SPAN_FIELDS(o, "{", ps, ",\"sentences\":[");
+    S_sentences(o, a->paras.v[i]);
+    S_raw(o, "]}", 2);
+  }
+  S_raw(o, "]", 1);
+  /* Every block's sentences, with their part: the page's sentences. */
+  S_lit(o, ",\"sentences\":[");
+  for (size_t i = 0; i < a->sents.n; i++) {
+    if (i) S_SPAN_FIELDS(o, ",{", lede__s64(a->sents.v[i].span), "");
+    else S_SPAN_FIELDS(o, "{", lede__s64(a->sents.v[i].span), "");
+    S_where_close(o, a->sents.v[i].block);
+  }
+  S_raw(o, "]", 1);
+}
+
+/* Quote i of "quotes": its words, cue, speakers and fragments. */
+static void S_quote(S_out *o, size_t i) {
+  const lede_article *a = o->a;
+  const lede__quote *q = &a->quotes.v[i];
+  char *p = S_room(o, 9 + 24 + 1), *e = p;
+  if (i) *e++ = ',';
+  S_PUT(e, "{\"kind\":");
+  e = S_put_name(o, &p, e, lede_quote_kind_name(q->kind), 1);
+  *e++ = ',';
+  o->n += (size_t)(e - p);
+  if (lede_quote_fragment_count(a, i) > 1) {
+    /* The words said, without the attribution between the pieces
+     * (joined by a space, as in Lua); start/end span them all. */
+    S_lit(o, "\"text\":");
+    S_fragments(o, i);
+    S_start_end(o, lede__s64(q->content));
+  } else {
+    S_span_fields(o, lede__s64(q->content));
+  }
+  S_SPAN_FIELDS(o, ",\"outer\":{", lede__s64(q->outer), "}");
+  if (q->cue.end > q->cue.start) {
+    S_SPAN_FIELDS(o, ",\"cue\":{", lede__s64(q->cue), ",\"lemma\":");
+    S_cstr(o, q->lemma);
+    S_raw(o, "}", 1);
+  } else {
+    S_lit(o, ",\"cue\":null");
+  }
+#define S_SPEAKER(key, sp)                                          \
+  do {                                                              \
+    lede_span sp_ = lede__s64(sp);                                  \
+    if (sp_.end > sp_.start)                                        \
+      S_SPAN_FIELDS(o, ",\"" key "\":{", sp_, "}");                  \
+    else                                                            \
+      S_raw(o, ",\"" key "\":null", sizeof(",\"" key "\":null") - 1); \
+  } while (0)
+  S_SPEAKER("speaker", q->speaker);
+  S_SPEAKER("speaker_ref", q->ref);
+  S_SPEAKER("speaker_org", q->org);
+#undef S_SPEAKER
+  /* the rest up to the fragments: 160 bytes at most */
+  p = e = S_room(o, 256);
+  S_PUT(e, ",\"speaker_entity\":");
+  e = S_put_num_or_null(e, q->entity);
+  S_PUT(e, ",\"speaker_via\":");
+  e = S_put_name(o, &p, e, lede_speaker_via_name((lede_speaker_via)q->via),
+                 200);
+  S_PUT(e, ",\"cue_class\":");
+  e = S_put_name(o, &p, e, lede_cue_class_name((lede_cue_class)q->cls),
+                 200);
+  if (q->question) S_PUT(e, ",\"question\":true,\"parent\":");
+  else S_PUT(e, ",\"question\":false,\"parent\":");
+  e = S_put_num_or_null(e, q->parent);
+  S_PUT(e, ",\"fragments\":[");
+  o->n += (size_t)(e - p);
+  for (size_t j = 0; j < lede_quote_fragment_count(a, i); j++) {
+    if (j) S_SPAN_FIELDS(o, ",{", lede_quote_fragment(a, i, j), "}");
+    else S_SPAN_FIELDS(o, "{", lede_quote_fragment(a, i, j), "}");
+  }
+  S_raw(o, "]", 1);
+  S_where_close(o, q->block);
+}
+
+/* "dates" (paragraph: 1-based, as in Lua). */
+static void S_dates(S_out *o) {
+  const lede_article *a = o->a;
+  S_lit(o, ",\"dates\":[");
+  for (size_t i = 0; i < a->dates.n; i++) {
+    const lede__date *d = &a->dates.v[i];
+    if (i) S_SPAN_FIELDS(o, ",{", d->span, ",\"type\":");
+    else S_SPAN_FIELDS(o, "{", d->span, ",\"type\":");
+    char *p = S_room(o, 24 + 9), *q = p;
+    q = S_put_name(o, &p, q, lede_date_type_name((lede_date_type)d->type), 9);
+    S_PUT(q, ",\"value\":");
+    o->n += (size_t)(q - p);
+    S_cstr(o, d->value);
+    p = q = S_room(o, 15 + 24 + 10 + 24);
+    S_PUT(q, ",\"granularity\":");
+    q = S_put_name(o, &p, q, lede_date_gran_name((lede_date_gran)d->gran),
+                   10 + 24);
+    S_PUT(q, ",\"anchor\":");
+    q = S_put_name(o, &p, q,
+                   lede_date_anchor_name((lede_date_anchor)d->anchor), 0);
+    o->n += (size_t)(q - p);
+    S_where_close(o, d->block);
+  }
+  S_raw(o, "]", 1);
+}
+
 lede_status lede_article_json(const lede_article *a, const char *id,
                               lede_write_fn w, void *ud) {
   if (!a || !w) return LEDE_EINVAL;
@@ -978,152 +1141,15 @@ lede_status lede_article_json(const lede_article *a, const char *id,
     S_cstr(&o, id);
     S_raw(&o, ",", 1);
   }
-  S_lit(&o, "\"lede\":\"" LEDE_VERSION_STRING "\",\"length\":");
-  S_num(&o, a->len);
-  S_field(&o, ",\"title\":", LEDE_FIELD_TITLE);
-  S_field(&o, ",\"standfirst\":", LEDE_FIELD_STANDFIRST);
-  S_field(&o, ",\"byline\":", LEDE_FIELD_BYLINE);
-  S_lit(&o, ",\"published\":");
-  S_cstr(&o, lede_published(a));
-  S_field(&o, ",\"published_as_written\":", LEDE_FIELD_PUBLISHED);
-  S_lit(&o, ",\"dateline\":");
-  if (a->dateline.end) {
-    S_raw(&o, "{", 1);
-    S_span_fields(&o, a->dateline);
-    S_lit(&o, ",\"agency\":");
-    if (a->agency.end) S_span_obj(&o, a->agency);
-    else S_lit(&o, "null");
-    S_raw(&o, "}", 1);
-  } else {
-    S_lit(&o, "null");
-  }
-  S_lit(&o, ",\"authors\":[");
-  for (size_t i = 0; i < a->authors.n; i++) {
-    if (i) S_raw(&o, ",", 1);
-    S_lit(&o, "{\"name\":");
-    S_tstr(&o, a->authors.v[i].span);
-    S_lit(&o, ",\"kind\":");
-    S_name(&o, lede_author_kind_name(a->authors.v[i].kind));
-    S_start_end(&o, a->authors.v[i].span);
-    S_raw(&o, "}", 1);
-  }
-  S_lit(&o, "],\"captions\":[");
-  for (size_t i = 0; i < a->captions.n; i++) {
-    const lede__caption *c = &a->captions.v[i];
-    if (i) S_raw(&o, ",", 1);
-    S_raw(&o, "{", 1);
-    S_span_fields(&o, c->span);
-    S_lit(&o, ",\"credit\":");
-    if (c->credit.end > c->credit.start) S_span_obj(&o, c->credit);
-    else S_lit(&o, "null");
-    S_raw(&o, "}", 1);
-  }
-  S_raw(&o, "]", 1);
-  S_blocks_of(&o, ",\"related\":", LEDE_PART_RELATED);
-  S_blocks_of(&o, ",\"boilerplate\":", LEDE_PART_BOILERPLATE);
-  S_lit(&o, ",\"paragraphs\":[");
-  for (size_t i = 0; i < a->paras.n; i++) {
-    lede_span ps = lede__s64(a->blocks.v[a->paras.v[i]].span);
-    if (i) S_SPAN_FIELDS(&o, ",{", ps, ",\"sentences\":[");
-    else S_SPAN_FIELDS(&o, "{", ps, ",\"sentences\":[");
-    S_sentences(&o, a->paras.v[i]);
-    S_raw(&o, "]}", 2);
-  }
-  S_raw(&o, "]", 1);
-  /* Every block's sentences, with their part: the page's sentences. */
-  S_lit(&o, ",\"sentences\":[");
-  for (size_t i = 0; i < a->sents.n; i++) {
-    if (i) S_SPAN_FIELDS(&o, ",{", lede__s64(a->sents.v[i].span), "");
-    else S_SPAN_FIELDS(&o, "{", lede__s64(a->sents.v[i].span), "");
-    S_where_close(&o, a->sents.v[i].block);
-  }
-  S_raw(&o, "]", 1);
-  /* stage sections: entities */
+  S_head(&o);
+  S_furniture(&o);
+  S_body(&o);
+  /* stage sections: entities, quotes, dates */
   S_entities(&o);
-  /* stage sections: quotes */
   S_lit(&o, ",\"quotes\":[");
-  for (size_t i = 0; i < a->quotes.n; i++) {
-    const lede__quote *q = &a->quotes.v[i];
-    char *p = S_room(&o, 9 + 24 + 1), *e = p;
-    if (i) *e++ = ',';
-    S_PUT(e, "{\"kind\":");
-    e = S_put_name(&o, &p, e, lede_quote_kind_name(q->kind), 1);
-    *e++ = ',';
-    o.n += (size_t)(e - p);
-    if (lede_quote_fragment_count(a, i) > 1) {
-      /* The words said, without the attribution between the pieces
-       * (joined by a space, as in Lua); start/end span them all. */
-      S_lit(&o, "\"text\":");
-      S_fragments(&o, i);
-      S_start_end(&o, lede__s64(q->content));
-    } else {
-      S_span_fields(&o, lede__s64(q->content));
-    }
-    S_SPAN_FIELDS(&o, ",\"outer\":{", lede__s64(q->outer), "}");
-    if (q->cue.end > q->cue.start) {
-      S_SPAN_FIELDS(&o, ",\"cue\":{", lede__s64(q->cue), ",\"lemma\":");
-      S_cstr(&o, q->lemma);
-      S_raw(&o, "}", 1);
-    } else {
-      S_lit(&o, ",\"cue\":null");
-    }
-#define S_SPEAKER(key, sp)                                           \
-  do {                                                               \
-    lede_span sp_ = lede__s64(sp);                                   \
-    if (sp_.end > sp_.start)                                         \
-      S_SPAN_FIELDS(&o, ",\"" key "\":{", sp_, "}");                  \
-    else                                                             \
-      S_raw(&o, ",\"" key "\":null", sizeof(",\"" key "\":null") - 1); \
-  } while (0)
-    S_SPEAKER("speaker", q->speaker);
-    S_SPEAKER("speaker_ref", q->ref);
-    S_SPEAKER("speaker_org", q->org);
-#undef S_SPEAKER
-    /* the rest up to the fragments: 160 bytes at most */
-    p = e = S_room(&o, 256);
-    S_PUT(e, ",\"speaker_entity\":");
-    e = S_put_num_or_null(e, q->entity);
-    S_PUT(e, ",\"speaker_via\":");
-    e = S_put_name(&o, &p, e, lede_speaker_via_name((lede_speaker_via)q->via),
-                   200);
-    S_PUT(e, ",\"cue_class\":");
-    e = S_put_name(&o, &p, e, lede_cue_class_name((lede_cue_class)q->cls),
-                   200);
-    if (q->question) S_PUT(e, ",\"question\":true,\"parent\":");
-    else S_PUT(e, ",\"question\":false,\"parent\":");
-    e = S_put_num_or_null(e, q->parent);
-    S_PUT(e, ",\"fragments\":[");
-    o.n += (size_t)(e - p);
-    for (size_t j = 0; j < lede_quote_fragment_count(a, i); j++) {
-      if (j) S_SPAN_FIELDS(&o, ",{", lede_quote_fragment(a, i, j), "}");
-      else S_SPAN_FIELDS(&o, "{", lede_quote_fragment(a, i, j), "}");
-    }
-    S_raw(&o, "]", 1);
-    S_where_close(&o, q->block);
-  }
+  for (size_t i = 0; i < a->quotes.n; i++) S_quote(&o, i);
   S_raw(&o, "]", 1);
-  /* stage sections: dates (paragraph: 1-based, as in Lua) */
-  S_lit(&o, ",\"dates\":[");
-  for (size_t i = 0; i < a->dates.n; i++) {
-    const lede__date *d = &a->dates.v[i];
-    if (i) S_SPAN_FIELDS(&o, ",{", d->span, ",\"type\":");
-    else S_SPAN_FIELDS(&o, "{", d->span, ",\"type\":");
-    char *p = S_room(&o, 24 + 9), *q = p;
-    q = S_put_name(&o, &p, q, lede_date_type_name((lede_date_type)d->type), 9);
-    S_PUT(q, ",\"value\":");
-    o.n += (size_t)(q - p);
-    S_cstr(&o, d->value);
-    p = q = S_room(&o, 15 + 24 + 10 + 24);
-    S_PUT(q, ",\"granularity\":");
-    q = S_put_name(&o, &p, q, lede_date_gran_name((lede_date_gran)d->gran),
-                   10 + 24);
-    S_PUT(q, ",\"anchor\":");
-    q = S_put_name(&o, &p, q,
-                   lede_date_anchor_name((lede_date_anchor)d->anchor), 0);
-    o.n += (size_t)(q - p);
-    S_where_close(&o, d->block);
-  }
-  S_raw(&o, "]", 1);
+  S_dates(&o);
   if (lede_is_html(a)) S_page(&o);
   S_raw(&o, "}", 1);
   S_flush(&o);
