@@ -1407,6 +1407,260 @@ static size_t S_quarter(S_ctx *c, size_t k, S_hit *h) {
   return i - k;
 }
 
+/* "the next day", "the following year" when the text has named a date
+ * of that grain: that date moved by dir. Returns its tokens, or 0. */
+static size_t S_rel_unit_last(S_ctx *c, size_t k, size_t i, S_hit *h, int un, int dir) {
+  if (c->have_last &&
+      (un == U_YEAR || un == U_MONTH || un == U_DAY) &&
+      c->last.gran >= (un == U_YEAR ? LEDE_GRAN_YEAR
+                       : un == U_MONTH ? LEDE_GRAN_MONTH : LEDE_GRAN_DAY) &&
+      c->last.gran <= LEDE_GRAN_DAY && c->last.gran != LEDE_GRAN_WEEK &&
+      c->last.y >= 0) {
+    S_val v = c->last;
+    if (un == U_YEAR) {
+      S_val_init(&v, LEDE_GRAN_YEAR);
+      v.y = c->last.y + dir;
+    } else if (un == U_MONTH) {
+      long mm = (long)c->last.y * 12 + (c->last.m - 1) + dir;
+      S_val_init(&v, LEDE_GRAN_MONTH);
+      v.y = (int)(mm / 12);
+      v.m = (int)(mm % 12) + 1;
+    } else {
+      S_val_init(&v, LEDE_GRAN_DAY);
+      S_from_days(&v, S_days(c->last.y, c->last.m, c->last.d) + dir);
+    }
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+    return i + 1 - k;
+  }
+  return 0;
+}
+
+/* "the next day", "the previous day" at k: the day next to the last day
+ * of the text. Returns its tokens, or 0 ("this day"). */
+static size_t S_rel_day(S_ctx *c, size_t k, size_t i, S_hit *h, int r, int dir) {
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_DAY);
+  if (r == K_THIS) return 0;
+  /* "the next day": the day after the last date mentioned. */
+  if (c->have_last && c->last.gran == LEDE_GRAN_DAY && c->last.y >= 0 &&
+      c->last.m > 0 && c->last.d > 0) {
+    long z = S_days(c->last.y, c->last.m, c->last.d) + dir;
+    S_from_days(&v, z);
+    S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+  } else {
+    h->has_value = 0;
+    h->gran = LEDE_GRAN_DAY;
+    h->anchor = LEDE_ANCHOR_TEXT;
+  }
+  return i + 1 - k;
+}
+
+/* "this year's third quarter": a quarter or half of year y after the
+ * possessive at i + 1. Returns its tokens, or 0. */
+static size_t S_rel_year_quarter(S_ctx *c, size_t k, size_t i, S_hit *h, int y) {
+  /* "this year's third quarter" */
+  S_hit q;
+  memset(&q, 0, sizeof q);
+  size_t x = i + 2;
+  if (S_key(c, x, K_FISCAL)) x++;
+  size_t u2 = x < c->n ? S_quarter(c, x, &q) : 0;
+  if (u2 && c->tk[x].kind != TK_NUMUNIT) {
+    S_val w;
+    S_val_init(&w, q.gran);
+    w.y = y;
+    w.q = w.h = 0;
+    if (q.gran == LEDE_GRAN_QUARTER) w.q = q.val[6] - '0';
+    else w.h = q.val[6] - '0';
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &w, c->has_pub && q.has_value && strlen(q.val) == 7,
+          LEDE_ANCHOR_PUBLISHED);
+    return x + u2 - k;
+  }
+  return 0;
+}
+
+/* this/last/next/past/following/previous + a unit at i: "last week",
+ * "the past year" (a duration), "next quarter". Returns its tokens, or 0. */
+static size_t S_rel_unit(S_ctx *c, size_t k, size_t i, S_hit *h, int the, int r, int dir) {
+  size_t x;
+  int un = c->tk[i].val;
+  /* "the last week of the caucus", "the last day of January": the
+   * final one of something named, not the one before now */
+  if (r == K_LAST && k > 0 && S_key(c, k - 1, K_THE) && S_key(c, i + 1, K_OF)) return 0;
+  /* "the next day", "the following year", "the previous month": from the
+   * last date of the text, unless a span is meant ("over the next
+   * year"). */
+  size_t pre = k >= 2 ? k - 2 : 0;
+  int span_prep = k >= 2 && c->tk[pre].cls == C_KEY &&
+                  (c->tk[pre].val == K_OVER || c->tk[pre].val == K_FOR ||
+                   c->tk[pre].val == K_WITHIN || c->tk[pre].val == K_DURING ||
+                   c->tk[pre].val == K_IN);
+  if (the && dir && !span_prep && (x = S_rel_unit_last(c, k, i, h, un, dir))) return x;
+  /* "in the past year", "over the next year": TimeBank values these as
+   * the calendar unit before (after) the one written in, like "last
+   * year"; "for the past year" measures a stretch and stays a
+   * duration. */
+  int measure = k >= 2 && (c->tk[pre].cls == C_KEY &&
+                           (c->tk[pre].val == K_FOR || c->tk[pre].val == K_WITHIN));
+  int adjacent = the && dir && !measure && c->has_pub &&
+                 (un == U_WEEK || un == U_MONTH || un == U_QUARTER ||
+                  un == U_YEAR || un == U_DECADE);
+  if (the && r != K_THIS && r != K_FOLLOWING && r != K_PREVIOUS && !adjacent &&
+      un != U_WEEKEND && !(un == U_DAY && !span_prep)) {
+    char b[16];
+    lede__date_duration(b, sizeof b, 1, un);
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return i + 1 - k;
+  }
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_DAY);
+  h->type = LEDE_DATE_DATE;
+  if (un == U_DAY) return S_rel_day(c, k, i, h, r, dir);
+  if (un == U_HOUR || un == U_MIN || un == U_SEC) return 0;
+  if ((un == U_DECADE || un == U_CENTURY) && the && dir && c->have_last &&
+      c->last.y >= 0 && (r == K_FOLLOWING || r == K_PREVIOUS || r == K_NEXT)) {
+    /* "the following decade": after the last date of the text */
+    S_val w;
+    S_val_init(&w, un == U_DECADE ? LEDE_GRAN_DECADE : LEDE_GRAN_CENTURY);
+    w.y = c->last.y + dir * (un == U_DECADE ? 10 : 100);
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &w, 1, LEDE_ANCHOR_TEXT);
+    return i + 1 - k;
+  }
+  if (r == K_FOLLOWING || r == K_PREVIOUS) return 0;
+  /* "This quarter's loss includes ...": in a report on the quarter just
+   * ended, the quarter reported, not the one under way (unless the
+   * sentence looks ahead: "this quarter's sales will suffer") */
+  if (un == U_QUARTER && r == K_THIS && c->have_q && c->has_pub &&
+      S_poss(c, i + 1) &&
+      c->qy * 4 + c->qq == c->py * 4 + S_quarter_of(c->pm) - 1 &&
+      lede__date_tense_mode(c, k, i + 1, 0, S_TENSE_WIN) <= 0) {
+    S_report_quarter(c, h, 0, 0);
+    return i + 1 - k;
+  }
+  lede__date_shift(c, &v, un, dir);
+  if (un == U_YEAR && S_poss(c, i + 1) && (x = S_rel_year_quarter(c, k, i, h, v.y)))
+    return x;
+  if (un == U_WEEKEND && c->has_pub) {
+    /* Weekend of the week before / of / after publication. */
+    char b[24];
+    lede__date_fmt(&v, b, sizeof b);
+    snprintf(h->val, sizeof h->val, "%s-WE", b);
+    h->has_value = 1;
+    h->gran = LEDE_GRAN_WEEK;
+    h->anchor = LEDE_ANCHOR_PUBLISHED;
+    return i + 1 - k;
+  }
+  S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+  return i + 1 - k;
+}
+
+/* "the previous Friday", "the following Monday": next to the day the
+ * text is on. Returns its tokens. */
+static size_t S_rel_weekday(S_ctx *c, size_t k, size_t i, S_hit *h, int dir) {
+  const S_tok *u = &c->tk[i];
+  /* "the previous Friday": the one before the day the text is on (the
+   * last day it named, else the publication day) */
+  long z = lede__date_last_day(c);
+  lede_date_anchor an = LEDE_ANCHOR_TEXT;
+  if (z < 0 && c->has_pub) {
+    z = c->pz;
+    an = LEDE_ANCHOR_PUBLISHED;
+  }
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_DAY);
+  if (z >= 0) {
+    int wz = S_wday(z);
+    long delta = dir > 0 ? (u->wd - wz + 7) % 7 : -((wz - u->wd + 7) % 7);
+    if (!delta) delta = 7L * dir;
+    S_from_days(&v, z + delta);
+  }
+  h->type = LEDE_DATE_DATE;
+  S_put(c, h, &v, z >= 0, z >= 0 ? an : LEDE_ANCHOR_UNRESOLVED);
+  return i + 1 - k;
+}
+
+/* "last February", "next March", "this May": that month of the year
+ * before, of or after publication. Returns its tokens. */
+static size_t S_rel_month(S_ctx *c, size_t k, size_t i, S_hit *h, int dir) {
+  const S_tok *u = &c->tk[i];
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_MONTH);
+  v.m = u->mon;
+  v.y = -1;
+  if (c->has_pub) {
+    /* The month just gone is "last month": "last February" written in
+     * March reaches back a year (and "last December" in January). */
+    if (dir < 0)
+      v.y = u->mon < c->pm - 1 ? c->py
+            : u->mon == c->pm - 1 ? c->py - 1
+            : c->py - 1 - (c->pm == 1 && u->mon == 12);
+    else if (dir > 0) v.y = u->mon > c->pm ? c->py : c->py + 1;
+    else v.y = c->py;
+  }
+  h->type = LEDE_DATE_DATE;
+  S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+  return i + 1 - k;
+}
+
+/* "last spring", "next winter", "this summer": that season of the
+ * cycle before, of or after publication. Returns its tokens. */
+static size_t S_rel_season(S_ctx *c, size_t k, size_t i, S_hit *h, int dir) {
+  const S_tok *u = &c->tk[i];
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_SEASON);
+  v.s = u->val;
+  v.y = -1;
+  if (c->has_pub) {
+    int py = c->py;
+    int ps = lede__date_season_of(c->pm, &py);
+    /* Seasons are ordered SP SU FA WI within a cycle that starts in
+     * spring: January and February close the previous year's cycle.
+     * A winter is named by the year it ends in ("1998-WI" runs from
+     * December 1997), as lede__date_season_of does. */
+    int cy = c->pm <= 2 ? c->py - 1 : c->py;
+    if (dir < 0) cy = u->val < ps ? cy : cy - 1;
+    else if (dir > 0) cy = u->val > ps ? cy : cy + 1;
+    v.y = cy + (u->val == S_WI);
+  }
+  h->type = LEDE_DATE_DATE;
+  S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+  return i + 1 - k;
+}
+
+/* "the next morning", "this evening", "last night": a part of a day.
+ * Returns its tokens, or 0. */
+static size_t S_rel_dpart(S_ctx *c, size_t k, size_t i, S_hit *h, int r, int the) {
+  const S_tok *u = &c->tk[i];
+  if ((r == K_NEXT || r == K_FOLLOWING) && the && u->cls == C_DPART && !u->plural &&
+      lede__date_last_day(c) >= 0) {
+    /* "the next morning": after the last day of the text */
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_PART_OF_DAY);
+    S_from_days(&v, lede__date_last_day(c) + 1);
+    v.dp = u->val;
+    h->type = LEDE_DATE_TIME;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+    return i + 1 - k;
+  }
+  if ((r == K_THIS || (r == K_LAST && u->val == D_NI)) && u->cls == C_DPART) {
+    S_val v;
+    S_val_init(&v, LEDE_GRAN_PART_OF_DAY);
+    if (c->has_pub) S_from_days(&v, c->pz - (r == K_LAST));
+    else {
+      v.y = -1;
+      v.m = -1;
+    }
+    v.dp = u->val;
+    h->type = LEDE_DATE_TIME;
+    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
+    return i + 1 - k;
+  }
+  return 0;
+}
+
 /* this/last/next/past/coming + unit, month, weekday, season, part of day. */
 static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
   const S_tok *t = &c->tk[k];
@@ -1447,177 +1701,15 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
       (u->flags & LEDE__T_CAP) && !(u->flags & LEDE__T_UPPER) &&
       c->a->blocks.v[c->block].part != LEDE_PART_TITLE)
     return 0; /* also "CBS This Morning" */
-  if (u->cls == C_UNIT) {
-    int un = u->val;
-    /* "the last week of the caucus", "the last day of January": the
-     * final one of something named, not the one before now */
-    if (r == K_LAST && k > 0 && S_key(c, k - 1, K_THE) && S_key(c, i + 1, K_OF)) return 0;
-    /* "the next day", "the following year", "the previous month": from the
-     * last date of the text, unless a span is meant ("over the next
-     * year"). */
-    size_t pre = k >= 2 ? k - 2 : 0;
-    int span_prep = k >= 2 && c->tk[pre].cls == C_KEY &&
-                    (c->tk[pre].val == K_OVER || c->tk[pre].val == K_FOR ||
-                     c->tk[pre].val == K_WITHIN || c->tk[pre].val == K_DURING ||
-                     c->tk[pre].val == K_IN);
-    if (the && dir && !span_prep && c->have_last &&
-        (un == U_YEAR || un == U_MONTH || un == U_DAY) &&
-        c->last.gran >= (un == U_YEAR ? LEDE_GRAN_YEAR
-                         : un == U_MONTH ? LEDE_GRAN_MONTH : LEDE_GRAN_DAY) &&
-        c->last.gran <= LEDE_GRAN_DAY && c->last.gran != LEDE_GRAN_WEEK &&
-        c->last.y >= 0) {
-      S_val v = c->last;
-      if (un == U_YEAR) {
-        S_val_init(&v, LEDE_GRAN_YEAR);
-        v.y = c->last.y + dir;
-      } else if (un == U_MONTH) {
-        long mm = (long)c->last.y * 12 + (c->last.m - 1) + dir;
-        S_val_init(&v, LEDE_GRAN_MONTH);
-        v.y = (int)(mm / 12);
-        v.m = (int)(mm % 12) + 1;
-      } else {
-        S_val_init(&v, LEDE_GRAN_DAY);
-        S_from_days(&v, S_days(c->last.y, c->last.m, c->last.d) + dir);
-      }
-      h->type = LEDE_DATE_DATE;
-      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
-      return i + 1 - k;
-    }
-    /* "in the past year", "over the next year": TimeBank values these as
-     * the calendar unit before (after) the one written in, like "last
-     * year"; "for the past year" measures a stretch and stays a
-     * duration. */
-    int measure = k >= 2 && (c->tk[pre].cls == C_KEY &&
-                             (c->tk[pre].val == K_FOR || c->tk[pre].val == K_WITHIN));
-    int adjacent = the && dir && !measure && c->has_pub &&
-                   (un == U_WEEK || un == U_MONTH || un == U_QUARTER ||
-                    un == U_YEAR || un == U_DECADE);
-    if (the && r != K_THIS && r != K_FOLLOWING && r != K_PREVIOUS && !adjacent &&
-        un != U_WEEKEND && !(un == U_DAY && !span_prep)) {
-      char b[16];
-      lede__date_duration(b, sizeof b, 1, un);
-      h->type = LEDE_DATE_DURATION;
-      S_put_str(h, b, LEDE_ANCHOR_NONE);
-      return i + 1 - k;
-    }
-    S_val v;
-    S_val_init(&v, LEDE_GRAN_DAY);
-    h->type = LEDE_DATE_DATE;
-    if (un == U_DAY) {
-      if (r == K_THIS) return 0;
-      /* "the next day": the day after the last date mentioned. */
-      if (c->have_last && c->last.gran == LEDE_GRAN_DAY && c->last.y >= 0 &&
-          c->last.m > 0 && c->last.d > 0) {
-        long z = S_days(c->last.y, c->last.m, c->last.d) + dir;
-        S_from_days(&v, z);
-        S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
-      } else {
-        h->has_value = 0;
-        h->gran = LEDE_GRAN_DAY;
-        h->anchor = LEDE_ANCHOR_TEXT;
-      }
-      return i + 1 - k;
-    }
-    if (un == U_HOUR || un == U_MIN || un == U_SEC) return 0;
-    if ((un == U_DECADE || un == U_CENTURY) && the && dir && c->have_last &&
-        c->last.y >= 0 && (r == K_FOLLOWING || r == K_PREVIOUS || r == K_NEXT)) {
-      /* "the following decade": after the last date of the text */
-      S_val w;
-      S_val_init(&w, un == U_DECADE ? LEDE_GRAN_DECADE : LEDE_GRAN_CENTURY);
-      w.y = c->last.y + dir * (un == U_DECADE ? 10 : 100);
-      h->type = LEDE_DATE_DATE;
-      S_put(c, h, &w, 1, LEDE_ANCHOR_TEXT);
-      return i + 1 - k;
-    }
-    if (r == K_FOLLOWING || r == K_PREVIOUS) return 0;
-    /* "This quarter's loss includes ...": in a report on the quarter just
-     * ended, the quarter reported, not the one under way (unless the
-     * sentence looks ahead: "this quarter's sales will suffer") */
-    if (un == U_QUARTER && r == K_THIS && c->have_q && c->has_pub &&
-        S_poss(c, i + 1) &&
-        c->qy * 4 + c->qq == c->py * 4 + S_quarter_of(c->pm) - 1 &&
-        lede__date_tense_mode(c, k, i + 1, 0, S_TENSE_WIN) <= 0) {
-      S_report_quarter(c, h, 0, 0);
-      return i + 1 - k;
-    }
-    lede__date_shift(c, &v, un, dir);
-    if (un == U_YEAR && S_poss(c, i + 1)) {
-      /* "this year's third quarter" */
-      S_hit q;
-      memset(&q, 0, sizeof q);
-      size_t x = i + 2;
-      if (S_key(c, x, K_FISCAL)) x++;
-      size_t u2 = x < c->n ? S_quarter(c, x, &q) : 0;
-      if (u2 && c->tk[x].kind != TK_NUMUNIT) {
-        S_val w;
-        S_val_init(&w, q.gran);
-        w.y = v.y;
-        w.q = w.h = 0;
-        if (q.gran == LEDE_GRAN_QUARTER) w.q = q.val[6] - '0';
-        else w.h = q.val[6] - '0';
-        h->type = LEDE_DATE_DATE;
-        S_put(c, h, &w, c->has_pub && q.has_value && strlen(q.val) == 7,
-              LEDE_ANCHOR_PUBLISHED);
-        return x + u2 - k;
-      }
-    }
-    if (un == U_WEEKEND && c->has_pub) {
-      /* Weekend of the week before / of / after publication. */
-      char b[24];
-      lede__date_fmt(&v, b, sizeof b);
-      snprintf(h->val, sizeof h->val, "%s-WE", b);
-      h->has_value = 1;
-      h->gran = LEDE_GRAN_WEEK;
-      h->anchor = LEDE_ANCHOR_PUBLISHED;
-      return i + 1 - k;
-    }
-    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-    return i + 1 - k;
-  }
+  if (u->cls == C_UNIT) return S_rel_unit(c, k, i, h, the, r, dir);
   if ((r == K_FOLLOWING || r == K_PREVIOUS) && the && u->wd && !u->plural &&
-      S_cap(c, i)) {
-    /* "the previous Friday": the one before the day the text is on (the
-     * last day it named, else the publication day) */
-    long z = lede__date_last_day(c);
-    lede_date_anchor an = LEDE_ANCHOR_TEXT;
-    if (z < 0 && c->has_pub) {
-      z = c->pz;
-      an = LEDE_ANCHOR_PUBLISHED;
-    }
-    S_val v;
-    S_val_init(&v, LEDE_GRAN_DAY);
-    if (z >= 0) {
-      int wz = S_wday(z);
-      long delta = dir > 0 ? (u->wd - wz + 7) % 7 : -((wz - u->wd + 7) % 7);
-      if (!delta) delta = 7L * dir;
-      S_from_days(&v, z + delta);
-    }
-    h->type = LEDE_DATE_DATE;
-    S_put(c, h, &v, z >= 0, z >= 0 ? an : LEDE_ANCHOR_UNRESOLVED);
-    return i + 1 - k;
-  }
+      S_cap(c, i))
+    return S_rel_weekday(c, k, i, h, dir);
   if (r == K_PAST || r == K_COMING || r == K_FOLLOWING || r == K_PREVIOUS)
     return 0;
   if (u->mon && S_cap(c, i) && !S_day_tok(c, i + 1) &&
-      !(S_punct(c, i + 1, '.') && S_day_tok(c, i + 2))) {
-    S_val v;
-    S_val_init(&v, LEDE_GRAN_MONTH);
-    v.m = u->mon;
-    v.y = -1;
-    if (c->has_pub) {
-      /* The month just gone is "last month": "last February" written in
-       * March reaches back a year (and "last December" in January). */
-      if (dir < 0)
-        v.y = u->mon < c->pm - 1 ? c->py
-              : u->mon == c->pm - 1 ? c->py - 1
-              : c->py - 1 - (c->pm == 1 && u->mon == 12);
-      else if (dir > 0) v.y = u->mon > c->pm ? c->py : c->py + 1;
-      else v.y = c->py;
-    }
-    h->type = LEDE_DATE_DATE;
-    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-    return i + 1 - k;
-  }
+      !(S_punct(c, i + 1, '.') && S_day_tok(c, i + 2)))
+    return S_rel_month(c, k, i, h, dir);
   if (u->wd && !u->plural && S_cap(c, i)) {
     size_t x = S_weekday_expr(c, i, h, dir ? dir : 0, dir != 0, i);
     if (!dir && x) {
@@ -1628,52 +1720,8 @@ static size_t S_relative(S_ctx *c, size_t k, S_hit *h, int the) {
     }
     return x ? i - k + x : 0;
   }
-  if (u->cls == C_SEASON) {
-    S_val v;
-    S_val_init(&v, LEDE_GRAN_SEASON);
-    v.s = u->val;
-    v.y = -1;
-    if (c->has_pub) {
-      int py = c->py;
-      int ps = lede__date_season_of(c->pm, &py);
-      /* Seasons are ordered SP SU FA WI within a cycle that starts in
-       * spring: January and February close the previous year's cycle.
-       * A winter is named by the year it ends in ("1998-WI" runs from
-       * December 1997), as lede__date_season_of does. */
-      int cy = c->pm <= 2 ? c->py - 1 : c->py;
-      if (dir < 0) cy = u->val < ps ? cy : cy - 1;
-      else if (dir > 0) cy = u->val > ps ? cy : cy + 1;
-      v.y = cy + (u->val == S_WI);
-    }
-    h->type = LEDE_DATE_DATE;
-    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-    return i + 1 - k;
-  }
-  if ((r == K_NEXT || r == K_FOLLOWING) && the && u->cls == C_DPART && !u->plural &&
-      lede__date_last_day(c) >= 0) {
-    /* "the next morning": after the last day of the text */
-    S_val v;
-    S_val_init(&v, LEDE_GRAN_PART_OF_DAY);
-    S_from_days(&v, lede__date_last_day(c) + 1);
-    v.dp = u->val;
-    h->type = LEDE_DATE_TIME;
-    S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
-    return i + 1 - k;
-  }
-  if ((r == K_THIS || (r == K_LAST && u->val == D_NI)) && u->cls == C_DPART) {
-    S_val v;
-    S_val_init(&v, LEDE_GRAN_PART_OF_DAY);
-    if (c->has_pub) S_from_days(&v, c->pz - (r == K_LAST));
-    else {
-      v.y = -1;
-      v.m = -1;
-    }
-    v.dp = u->val;
-    h->type = LEDE_DATE_TIME;
-    S_put(c, h, &v, 1, LEDE_ANCHOR_PUBLISHED);
-    return i + 1 - k;
-  }
-  return 0;
+  if (u->cls == C_SEASON) return S_rel_season(c, k, i, h, dir);
+  return S_rel_dpart(c, k, i, h, r, the);
 }
 
 /* A four-digit year standing alone. */
