@@ -668,9 +668,11 @@ static int S_emit(S_slot *s, S_progress *pr) {
   return failed;
 }
 
-/* argv[0] is "json"; options are read by getopt_long (GNU: options and
- * files may mix; "--" ends options). */
-static int S_json(int argc, char **argv) {
+/* The options of lede json (argv[0] is "json"), read by getopt_long
+ * (GNU: options and files may mix; "--" ends options). Returns -1 to go
+ * on, else the exit status. */
+static int S_json_opts(int argc, char **argv, int *jobs, int *quiet,
+                       const char **published, lede_stdin_mode *mode) {
   static const struct option longopts[] = {
       {"help", no_argument, NULL, 'h'},
       {"jobs", required_argument, NULL, 'j'},
@@ -679,9 +681,7 @@ static int S_json(int argc, char **argv) {
       {"text", no_argument, NULL, 'T'},
       {"quiet", no_argument, NULL, 'q'},
       {NULL, 0, NULL, 0}};
-  int jobs = 1, quiet = 0, c;
-  const char *published = NULL;
-  lede_stdin_mode mode = LEDE_STDIN_AUTO;
+  int c;
   opterr = 0;
   optind = 1;
   while ((c = getopt_long(argc, argv, ":hj:p:q", longopts, NULL)) != -1) {
@@ -694,24 +694,24 @@ static int S_json(int argc, char **argv) {
         fprintf(stderr, "lede json: --jobs needs a number from 1 to 256\n");
         return 2;
       }
-      jobs = (int)n;
+      *jobs = (int)n;
       break;
     }
     case 'p': {
-      published = optarg;
+      *published = optarg;
       lede_options o = {0};
-      o.published = published;
+      o.published = *published;
       lede_article *t;
       if (lede_parse("", 0, &o, &t) != LEDE_OK) {
-        fprintf(stderr, "lede json: --published: not a date: %s\n", published);
+        fprintf(stderr, "lede json: --published: not a date: %s\n", *published);
         return 2;
       }
       lede_article_free(t);
       break;
     }
-    case 'J': mode = LEDE_STDIN_JSONL; break;
-    case 'T': mode = LEDE_STDIN_TEXT; break;
-    case 'q': quiet = 1; break;
+    case 'J': *mode = LEDE_STDIN_JSONL; break;
+    case 'T': *mode = LEDE_STDIN_TEXT; break;
+    case 'q': *quiet = 1; break;
     case ':':
       fprintf(stderr, "lede json: %s needs a value (see lede json --help)\n",
               argv[optind - 1]);
@@ -722,6 +722,84 @@ static int S_json(int argc, char **argv) {
       return 2;
     }
   }
+  return -1;
+}
+
+/* One job: each article is written as it is made, through one buffer
+ * kept for the whole run. Returns whether some input failed. */
+static int S_json_serial(lede_inputs *it, const char *published, S_progress *pr) {
+  int failed = 0;
+  lede_input in = {0};
+  S_buf one = {0};
+  /* (setvbuf with no buffer of its own keeps stdio's default size: a
+   * write for every 4 KB) */
+  static char obuf[(size_t)1 << 16];
+  if (!isatty(1)) setvbuf(stdout, obuf, _IOFBF, sizeof obuf);
+  for (;;) {
+    int more = lede_inputs_next(it, &in);
+    int jsonl = in.record;
+    if (!more) break;
+    S_slot s = {0};
+    s.in = in;
+    s.out = one;
+    s.failed = S_json_one(&s.in, published, jsonl, &s.out, stdout);
+    memset(&in, 0, sizeof in);
+    failed |= S_emit(&s, pr);
+    one = s.out;
+  }
+  free(one.b);
+  lede_input_clear(&in);
+  return failed;
+}
+
+/* Jobs in threads: the inputs go into p's ring of slots in order, and
+ * finished slots are written in order. Returns whether some input failed. */
+static int S_json_feed(lede_inputs *it, S_pool *p, S_progress *pr) {
+  int failed = 0;
+  lede_input in = {0};
+  for (;;) {
+    int more = lede_inputs_next(it, &in);
+    int jsonl = in.record;
+    pthread_mutex_lock(&p->mu);
+    /* Write finished slots in order; wait while the ring is full. */
+    for (;;) {
+      while (p->head != p->tail && p->slots[p->head % p->q].state == 3) {
+        S_slot *s = &p->slots[p->head % p->q];
+        pthread_mutex_unlock(&p->mu);
+        failed |= S_emit(s, pr);
+        pthread_mutex_lock(&p->mu);
+        p->head++;
+      }
+      if (!more && p->head == p->tail) break;
+      if (more && p->tail - p->head < p->q) break;
+      pthread_cond_wait(&p->done, &p->mu);
+    }
+    if (!more) {
+      p->eof = 1;
+      pthread_cond_broadcast(&p->ready);
+      pthread_mutex_unlock(&p->mu);
+      break;
+    }
+    S_slot *s = &p->slots[p->tail % p->q];
+    s->in = in;
+    s->jsonl = jsonl;
+    memset(&in, 0, sizeof in);
+    s->state = 1;
+    p->tail++;
+    pthread_cond_signal(&p->ready);
+    pthread_mutex_unlock(&p->mu);
+  }
+  lede_input_clear(&in);
+  return failed;
+}
+
+/* lede json: argv[0] is "json". */
+static int S_json(int argc, char **argv) {
+  int jobs = 1, quiet = 0;
+  const char *published = NULL;
+  lede_stdin_mode mode = LEDE_STDIN_AUTO;
+  int st = S_json_opts(argc, argv, &jobs, &quiet, &published, &mode);
+  if (st >= 0) return st;
   const char *const *files = (const char *const *)argv + optind;
   size_t nfiles = (size_t)(argc - optind);
   if (nfiles == 0) {
@@ -756,73 +834,20 @@ static int S_json(int argc, char **argv) {
     for (; nth < jobs; nth++)
       if (pthread_create(&th[nth], NULL, S_worker, &p)) break;
 
-  int failed = 0;
-  lede_input in = {0};
 #if defined(M_TRIM_THRESHOLD)
   /* Articles come one after another: the heap an article gave back is
    * kept (up to 32 MB) for the next one, not handed to the kernel and
    * faulted in again. */
   mallopt(M_TRIM_THRESHOLD, 32 << 20);
 #endif
-  /* One job writes each article as it is made, through one buffer kept
-   * for the whole run. */
-  S_buf one = {0};
-  /* (setvbuf with no buffer of its own keeps stdio's default size: a
-   * write for every 4 KB) */
-  static char obuf[(size_t)1 << 16];
-  if (nth == 0 && !isatty(1)) setvbuf(stdout, obuf, _IOFBF, sizeof obuf);
-  for (;;) {
-    int more = lede_inputs_next(it, &in);
-    int jsonl = in.record;
-    if (nth == 0) {
-      if (!more) break;
-      S_slot s = {0};
-      s.in = in;
-      s.out = one;
-      s.failed = S_json_one(&s.in, published, jsonl, &s.out, stdout);
-      memset(&in, 0, sizeof in);
-      failed |= S_emit(&s, &pr);
-      one = s.out;
-      continue;
-    }
-    pthread_mutex_lock(&p.mu);
-    /* Write finished slots in order; wait while the ring is full. */
-    for (;;) {
-      while (p.head != p.tail && p.slots[p.head % p.q].state == 3) {
-        S_slot *s = &p.slots[p.head % p.q];
-        pthread_mutex_unlock(&p.mu);
-        failed |= S_emit(s, &pr);
-        pthread_mutex_lock(&p.mu);
-        p.head++;
-      }
-      if (!more && p.head == p.tail) break;
-      if (more && p.tail - p.head < p.q) break;
-      pthread_cond_wait(&p.done, &p.mu);
-    }
-    if (!more) {
-      p.eof = 1;
-      pthread_cond_broadcast(&p.ready);
-      pthread_mutex_unlock(&p.mu);
-      break;
-    }
-    S_slot *s = &p.slots[p.tail % p.q];
-    s->in = in;
-    s->jsonl = jsonl;
-    memset(&in, 0, sizeof in);
-    s->state = 1;
-    p.tail++;
-    pthread_cond_signal(&p.ready);
-    pthread_mutex_unlock(&p.mu);
-  }
+  int failed = nth == 0 ? S_json_serial(it, published, &pr) : S_json_feed(it, &p, &pr);
   for (int i = 0; i < nth; i++) pthread_join(th[i], NULL);
   free(th);
-  free(one.b);
   for (size_t i = 0; i < p.q; i++) free(p.slots[i].out.b);
   free(p.slots);
   pthread_mutex_destroy(&p.mu);
   pthread_cond_destroy(&p.ready);
   pthread_cond_destroy(&p.done);
-  lede_input_clear(&in);
   lede_inputs_close(it);
   if (pr.on && pr.done) {
     pr.done--;
