@@ -103,6 +103,18 @@ extern const lede__lexicon lede__lex_org_words;
 extern const lede__lexicon lede__lex_organizations;
 extern const lede__lexicon lede__lex_place_stop;
 extern const lede__lexicon lede__lex_place_words;
+extern const lede__lexicon lede__lex_regions;
+extern const lede__lexicon lede__lex_related_prefixes;
+extern const lede__lexicon lede__lex_roles;
+extern const lede__lexicon lede__lex_salutations;
+extern const lede__lexicon lede__lex_sentence_starters;
+extern const lede__lexicon lede__lex_sentence_time_preps;
+extern const lede__lexicon lede__lex_speech_verbs;
+extern const lede__lexicon lede__lex_sports_words;
+extern const lede__lexicon lede__lex_staff_bylines;
+extern const lede__lexicon lede__lex_time_words;
+extern const lede__lexicon lede__lex_titles;
+extern const lede__lexicon lede__lex_weekdays;
 extern const lede__lexicon lede__lex_quote_adjective_preps;
 extern const lede__lexicon lede__lex_quote_adjunct_fillers;
 extern const lede__lexicon lede__lex_quote_adjunct_leads;
@@ -155,18 +167,6 @@ extern const lede__lexicon lede__lex_quote_time_alone;
 extern const lede__lexicon lede__lex_quote_time_conjunctions;
 extern const lede__lexicon lede__lex_quote_wh_words;
 extern const lede__lexicon lede__lex_quote_works;
-extern const lede__lexicon lede__lex_regions;
-extern const lede__lexicon lede__lex_related_prefixes;
-extern const lede__lexicon lede__lex_roles;
-extern const lede__lexicon lede__lex_salutations;
-extern const lede__lexicon lede__lex_sentence_starters;
-extern const lede__lexicon lede__lex_sentence_time_preps;
-extern const lede__lexicon lede__lex_speech_verbs;
-extern const lede__lexicon lede__lex_sports_words;
-extern const lede__lexicon lede__lex_staff_bylines;
-extern const lede__lexicon lede__lex_time_words;
-extern const lede__lexicon lede__lex_titles;
-extern const lede__lexicon lede__lex_weekdays;
 extern const lede__lexicon lede__lex_date_age_possessives;
 extern const lede__lexicon lede__lex_date_count_next;
 extern const lede__lexicon lede__lex_date_current_determiners;
@@ -260,70 +260,70 @@ enum {
   lede__lexid_organizations = 53,
   lede__lexid_place_stop = 54,
   lede__lexid_place_words = 55,
-  lede__lexid_quote_adjective_preps = 56,
-  lede__lexid_quote_adjunct_fillers = 57,
-  lede__lexid_quote_adjunct_leads = 58,
-  lede__lexid_quote_after_cue = 59,
-  lede__lexid_quote_after_verbs = 60,
-  lede__lexid_quote_aux = 61,
-  lede__lexid_quote_catenatives = 62,
-  lede__lexid_quote_coordinators = 63,
-  lede__lexid_quote_copulas = 64,
-  lede__lexid_quote_degree_words = 65,
-  lede__lexid_quote_determiners = 66,
-  lede__lexid_quote_documents = 67,
-  lede__lexid_quote_evidence = 68,
-  lede__lexid_quote_found_quantifiers = 69,
-  lede__lexid_quote_frame_particles = 70,
-  lede__lexid_quote_hearsay = 71,
-  lede__lexid_quote_judging_verbs = 72,
-  lede__lexid_quote_kickers = 73,
-  lede__lexid_quote_maker_verbs = 74,
-  lede__lexid_quote_modals = 75,
-  lede__lexid_quote_notes = 76,
-  lede__lexid_quote_noun_modifiers = 77,
-  lede__lexid_quote_noun_preps = 78,
-  lede__lexid_quote_object_pronouns = 79,
-  lede__lexid_quote_objects = 80,
-  lede__lexid_quote_openers = 81,
-  lede__lexid_quote_org_heads = 82,
-  lede__lexid_quote_participle_adverbs = 83,
-  lede__lexid_quote_participle_links = 84,
-  lede__lexid_quote_passive_followers = 85,
-  lede__lexid_quote_passive_topic_verbs = 86,
-  lede__lexid_quote_passive_verbs = 87,
-  lede__lexid_quote_place_preps = 88,
-  lede__lexid_quote_poll_nouns = 89,
-  lede__lexid_quote_poll_shares = 90,
-  lede__lexid_quote_possessives = 91,
-  lede__lexid_quote_preps = 92,
-  lede__lexid_quote_pronouns = 93,
-  lede__lexid_quote_quantifiers = 94,
-  lede__lexid_quote_relatives = 95,
-  lede__lexid_quote_role_heads = 96,
-  lede__lexid_quote_spend_verbs = 97,
-  lede__lexid_quote_stance_lemmas = 98,
-  lede__lexid_quote_stop = 99,
-  lede__lexid_quote_subordinators = 100,
-  lede__lexid_quote_tally_words = 101,
-  lede__lexid_quote_tell_verbs = 102,
-  lede__lexid_quote_there_nouns = 103,
-  lede__lexid_quote_time_alone = 104,
-  lede__lexid_quote_time_conjunctions = 105,
-  lede__lexid_quote_wh_words = 106,
-  lede__lexid_quote_works = 107,
-  lede__lexid_regions = 108,
-  lede__lexid_related_prefixes = 109,
-  lede__lexid_roles = 110,
-  lede__lexid_salutations = 111,
-  lede__lexid_sentence_starters = 112,
-  lede__lexid_sentence_time_preps = 113,
-  lede__lexid_speech_verbs = 114,
-  lede__lexid_sports_words = 115,
-  lede__lexid_staff_bylines = 116,
-  lede__lexid_time_words = 117,
-  lede__lexid_titles = 118,
-  lede__lexid_weekdays = 119,
+  lede__lexid_regions = 56,
+  lede__lexid_related_prefixes = 57,
+  lede__lexid_roles = 58,
+  lede__lexid_salutations = 59,
+  lede__lexid_sentence_starters = 60,
+  lede__lexid_sentence_time_preps = 61,
+  lede__lexid_speech_verbs = 62,
+  lede__lexid_sports_words = 63,
+  lede__lexid_staff_bylines = 64,
+  lede__lexid_time_words = 65,
+  lede__lexid_titles = 66,
+  lede__lexid_weekdays = 67,
+  lede__lexid_quote_adjective_preps = 73,
+  lede__lexid_quote_adjunct_fillers = 74,
+  lede__lexid_quote_adjunct_leads = 75,
+  lede__lexid_quote_after_cue = 76,
+  lede__lexid_quote_after_verbs = 77,
+  lede__lexid_quote_aux = 78,
+  lede__lexid_quote_catenatives = 79,
+  lede__lexid_quote_coordinators = 80,
+  lede__lexid_quote_copulas = 81,
+  lede__lexid_quote_degree_words = 82,
+  lede__lexid_quote_determiners = 83,
+  lede__lexid_quote_documents = 84,
+  lede__lexid_quote_evidence = 85,
+  lede__lexid_quote_found_quantifiers = 86,
+  lede__lexid_quote_frame_particles = 87,
+  lede__lexid_quote_hearsay = 88,
+  lede__lexid_quote_judging_verbs = 89,
+  lede__lexid_quote_kickers = 90,
+  lede__lexid_quote_maker_verbs = 91,
+  lede__lexid_quote_modals = 92,
+  lede__lexid_quote_notes = 93,
+  lede__lexid_quote_noun_modifiers = 94,
+  lede__lexid_quote_noun_preps = 95,
+  lede__lexid_quote_object_pronouns = 96,
+  lede__lexid_quote_objects = 97,
+  lede__lexid_quote_openers = 98,
+  lede__lexid_quote_org_heads = 99,
+  lede__lexid_quote_participle_adverbs = 100,
+  lede__lexid_quote_participle_links = 101,
+  lede__lexid_quote_passive_followers = 102,
+  lede__lexid_quote_passive_topic_verbs = 103,
+  lede__lexid_quote_passive_verbs = 104,
+  lede__lexid_quote_place_preps = 105,
+  lede__lexid_quote_poll_nouns = 106,
+  lede__lexid_quote_poll_shares = 107,
+  lede__lexid_quote_possessives = 108,
+  lede__lexid_quote_preps = 109,
+  lede__lexid_quote_pronouns = 110,
+  lede__lexid_quote_quantifiers = 111,
+  lede__lexid_quote_relatives = 112,
+  lede__lexid_quote_role_heads = 113,
+  lede__lexid_quote_spend_verbs = 114,
+  lede__lexid_quote_stance_lemmas = 115,
+  lede__lexid_quote_stop = 116,
+  lede__lexid_quote_subordinators = 117,
+  lede__lexid_quote_tally_words = 118,
+  lede__lexid_quote_tell_verbs = 119,
+  lede__lexid_quote_there_nouns = 120,
+  lede__lexid_quote_time_alone = 121,
+  lede__lexid_quote_time_conjunctions = 122,
+  lede__lexid_quote_wh_words = 123,
+  lede__lexid_quote_works = 124,
   lede__lexid_date_age_possessives = 125,
   lede__lexid_date_count_next = 126,
   lede__lexid_date_current_determiners = 127,
@@ -376,14 +376,14 @@ static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);
 }
-#define LEDE__LEX_ID_GAZ_FIRST_NAMES 120
-#define LEDE__LEX_ID_GAZ_COMMON_WORDS 121
-#define LEDE__LEX_ID_GAZ_TOP_WORDS 122
+#define LEDE__LEX_ID_GAZ_FIRST_NAMES 68
+#define LEDE__LEX_ID_GAZ_COMMON_WORDS 69
+#define LEDE__LEX_ID_GAZ_TOP_WORDS 70
 /* Opens an entry of several words (before its first space) among
    places, organizations, agencies, regions and groups. */
-#define LEDE__LEX_ID_MULTI_FIRST 123
+#define LEDE__LEX_ID_MULTI_FIRST 71
 /* A title or its first words before a space or a full stop, as
    lede__ent_title_head finds them. */
-#define LEDE__LEX_ID_TITLE_HEAD 124
+#define LEDE__LEX_ID_TITLE_HEAD 72
 
 #endif

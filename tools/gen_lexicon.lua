@@ -19,12 +19,24 @@ p:close()
 table.sort(names)
 -- Ids: the lists in order of name, then the gazetteer's three tables and
 -- the two marks below (the bits that the entities and the tagger test in
--- a hot loop: all in lede__word.lists), then the lists named date_*
--- (the dates stage's and two of the layout's, asked one word at a time):
--- the bits of ids past 128 are in lede__word_more.
+-- a hot loop: all in lede__word.lists, ids <= 128), then the lists named
+-- quote_* (the quotes stage's), then those named date_* (the dates
+-- stage's and two of the layout's, asked one word at a time): these may
+-- run past 128 (the date_* ones first, being last), whose bits are in
+-- lede__word_more.
 local late, NMARK = {}, 5
-for i = #names, 1, -1 do
-  if names[i]:match("^date_") then table.insert(late, 1, table.remove(names, i)) end
+for _, prefix in ipairs({ "^quote_", "^date_" }) do
+  for i = 1, #names do
+    if names[i]:match(prefix) then late[#late + 1] = names[i] end
+  end
+end
+do
+  local keep, inlate = {}, {}
+  for _, name in ipairs(late) do inlate[name] = true end
+  for _, name in ipairs(names) do
+    if not inlate[name] then keep[#keep + 1] = name end
+  end
+  names = keep
 end
 local nmain = #names
 local ids = {}
@@ -191,7 +203,7 @@ for k, name in ipairs(gaz_lists) do
   h[#h + 1] = "#define LEDE__LEX_ID_GAZ_" .. name:upper() .. " " .. id
 end
 assert(#gaz_lists + 2 == NMARK)
-assert(nmain + NMARK <= 128, "more than 128 lists besides date_*")
+assert(nmain + NMARK <= 128, "more than 128 lists besides quote_* and date_*")
 assert(nmain + NMARK + #late <= 192, "more than 192 lists")
 local body = assert(gz:match("lede__gaz%[%] = {(.-)\n};"), "lede__gaz")
 local ngaz, multi = 0, {}
