@@ -1067,25 +1067,9 @@ static int S_count_tok(const S_ctx *c, size_t i) {
   return (t->flags & LEDE__T_WORD) && (t->num >= 1 || t->num == -2);
 }
 
-static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
-  size_t i = k, used;
-  int pl0, half = 0, n;
-  /* "half an hour", "a half hour": half of one unit */
-  if (((S_key(c, k, K_HALF) && (S_is(c, k + 1, "a") || S_is(c, k + 1, "an"))) ||
-       ((S_is(c, k, "a") || S_is(c, k, "an")) && S_key(c, k + 1, K_HALF))) &&
-      S_unit_at(c, k + 2, &pl0) && !pl0) {
-    n = 0;
-    half = 1;
-    used = 2;
-  } else {
-    n = S_amount(c, i, &used);
-    if (n == -1000) return 0;
-  }
-  i += used;
-  /* "2 1/2 years", "20 more years", "an additional year" */
-  if (!half) half = n >= 0 && S_is(c, i, "1/2");
-  if (half && n > 0) i++;
-  /* "will one day be": some day ahead, no stretch of time */
+/* "one day" after the number at k, unit at i: some day ahead or behind
+ * ("will one day be"), not a day's length. Returns its tokens, or 0. */
+static size_t S_span_one_day(S_ctx *c, size_t k, size_t i, S_hit *h) {
   int pl1;
   if (S_is(c, k, "one") && S_unit_at(c, i, &pl1) == U_DAY && !pl1) {
     int ref = k > 0 && (S_lex(c, k - 1, &lede__lex_date_one_day_modals) ||
@@ -1114,48 +1098,38 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
       return i + 1 - k;
     }
   }
-  /* "two and a half years" */
-  if (!half && n > 0 && S_is(c, i, "and") && S_is(c, i + 1, "a") &&
-      S_key(c, i + 2, K_HALF) && i + 3 < c->n &&
-      (c->tk[i + 3].cls == C_UNIT || c->tk[i + 3].cls == C_UNITP) &&
-      S_half_ok(c, c->tk[i + 3].val, i + 4)) {
-    half = 1;
-    i += 3;
-  }
-  if (S_key(c, i, K_MORE) || S_is(c, i, "additional") || S_is(c, i, "extra"))
-    i++;
+  return 0;
+}
+
+/* "between 6 and 9 weeks", "six to eight weeks ago": n at k shares the
+ * unit of the second number after i. Returns its tokens, or 0. */
+static size_t S_span_range(S_ctx *c, size_t k, size_t i, int n, S_hit *h) {
   int pl;
-  int u = S_unit_at(c, i, &pl);
-  /* "several weekend rallies": a vague count wants a plural unit */
-  if (u && n < 0 && !pl) return 0;
-  /* "between 6 and 9 weeks": the first number shares the unit */
-  if (!u && n > 0 && !half && S_joiner(c, i) && i + 1 < c->n) {
-    size_t used2;
-    int n2 = S_amount(c, i + 1, &used2);
-    int u2 = n2 > n ? S_unit_at(c, i + 1 + used2, &pl) : 0;
-    if (u2 && u2 != U_SEC && u2 != U_QUARTER) {
-      if (S_key(c, i + 2 + used2, K_AGO)) {
-        /* "six to eight weeks ago": the first end is a point too */
-        S_val v;
-        S_val_init(&v, LEDE_GRAN_DAY);
-        lede__date_shift(c, &v, u2, -n);
-        h->type = LEDE_DATE_DATE;
-        S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
-        return i - k;
-      }
-      char b[24];
-      lede__date_duration(b, sizeof b, n, u2);
-      h->type = LEDE_DATE_DURATION;
-      S_put_str(h, b, LEDE_ANCHOR_NONE);
+  size_t used2;
+  int n2 = S_amount(c, i + 1, &used2);
+  int u2 = n2 > n ? S_unit_at(c, i + 1 + used2, &pl) : 0;
+  if (u2 && u2 != U_SEC && u2 != U_QUARTER) {
+    if (S_key(c, i + 2 + used2, K_AGO)) {
+      /* "six to eight weeks ago": the first end is a point too */
+      S_val v;
+      S_val_init(&v, LEDE_GRAN_DAY);
+      lede__date_shift(c, &v, u2, -n);
+      h->type = LEDE_DATE_DATE;
+      S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
       return i - k;
     }
+    char b[24];
+    lede__date_duration(b, sizeof b, n, u2);
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return i - k;
   }
-  /* "eight trading days", "ten business days" */
-  if (!u && (S_is(c, i, "trading") || S_is(c, i, "business") ||
-             S_is(c, i, "working")) &&
-      S_unit_at(c, i + 1, &pl) == U_DAY)
-    u = S_unit_at(c, ++i, &pl);
-  if (!u) return 0;
+  return 0;
+}
+
+/* Whether unit u at i after the number at k counts time: not "60
+ * Minutes", "a second time", "three quarters of the vote", "one week". */
+static int S_span_unit_ok(const S_ctx *c, size_t k, size_t i, int n, int u, int pl) {
   if (S_title_word(c, i)) return 0; /* "60 Minutes" */
   const S_tok *nt = &c->tk[k];
   /* "a second time", "a quarter of" */
@@ -1177,6 +1151,183 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   if (n == 1 && nt->ndig == 0 && !S_is(c, k, "a") && !S_is(c, k, "an") &&
       !S_is(c, k, "one"))
     return 0;
+  return 1;
+}
+
+/* "$5 a year", "twice a year", "24 hours a day" with "a" at k, unit u
+ * ending before i: a SET. Returns its tokens, or 0. */
+static size_t S_span_rate(S_ctx *c, size_t k, size_t i, int u, S_hit *h) {
+  int pl;
+  const S_tok *p = &c->tk[k - 1];
+  /* a rate after an amount: "$1.76 a year", "$500 million a year",
+   * "700 seats a week" */
+  int amt = ((p->flags & LEDE__T_NUM) && !S_year_tok(c, k - 1)) ||
+            S_lex(c, k - 1, &lede__lex_date_magnitudes);
+  int amt2 = k >= 2 && S_lex(c, k - 2, &lede__lex_date_magnitudes);
+  /* "700 seats a week", "33,000 people a year", "229,000 new jobs a
+   * month": a count of things, an adjective at most between */
+  if (!amt && k >= 2 && (p->flags & LEDE__T_WORD) && !(p->flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
+      p->e - p->s > 2 &&
+      (S_count_tok(c, k - 2) || amt2 ||
+       (k >= 3 && c->t[p->e - 1] == 's' && (c->tk[k - 2].flags & LEDE__T_WORD) &&
+        !(c->tk[k - 2].flags & (LEDE__T_CAP | LEDE__T_NUM)) && S_count_tok(c, k - 3))))
+    amt = 1;
+  if ((p->num >= 0 && !S_year_tok(c, k - 1)) || amt || S_key(c, k - 1, K_TWICE) || S_key(c, k - 1, K_ONCE) ||
+      S_key(c, k - 1, K_TIMES) || S_key(c, k - 1, K_PERCENT) ||
+      S_unit_at(c, k - 1, &pl) || (p->cls == C_DPART && p->plural)) {
+    /* ("two nights a week": a rate too) */
+    char b[16];
+    lede__date_duration(b, sizeof b, 1, u);
+    h->type = LEDE_DATE_SET;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return i - k;
+  }
+  return 0;
+}
+
+/* "three days ago", "a week earlier", "an hour later" with the key at
+ * i: a date or a stretch. Returns its tokens. */
+static size_t S_span_ago(S_ctx *c, size_t k, size_t i, int n, int u, int half, S_hit *h) {
+  int sign = S_key(c, i, K_LATER) ? 1 : -1;
+  int ago = S_key(c, i, K_AGO);
+  i++;
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_DAY);
+  h->type = LEDE_DATE_DATE;
+  if (n < 0 && !ago) {
+    /* "a few days later": counted from a point of the story, not from
+     * now; TimeML keeps the stretch ("a few days", PXD) */
+    char b[16];
+    lede__date_duration(b, sizeof b, -1, u);
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return i - 1 - k;
+  }
+  if (!ago && (u == U_SEC || u == U_MIN || u == U_HOUR ||
+               (c->has_pub && (u == U_DAY || u == U_WEEK || u == U_MONTH)))) {
+    /* "an hour later", "a month earlier": counted from a moment of the
+     * story, not from publication; TimeML keeps the stretch and leaves
+     * "later" a signal.  (With no publication date the text anchors
+     * them, below; "a year earlier" is a report's year-ago period.) */
+    char b[24];
+    if (!half || !lede__date_half_duration(b, sizeof b, n, u))
+      lede__date_duration(b, sizeof b, n, u);
+    h->type = LEDE_DATE_DURATION;
+    S_put_str(h, b, LEDE_ANCHOR_NONE);
+    return i - 1 - k;
+  }
+  if (n < 0) {
+    S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
+    return i - k;
+  }
+  if (u == U_YEAR && n == 1 && sign < 0 && c->have_q && !c->year_period) {
+    S_report_quarter(c, h, 1, 0);
+    return i - k;
+  }
+  if (!ago && c->have_last && u == U_DAY) {
+    /* "a year earlier": relative to the last date mentioned. */
+    S_val a = c->last;
+    if (u == U_YEAR) {
+      if (a.y >= 0) a.y -= n * -sign;
+      if (a.gran == LEDE_GRAN_DAY && a.m > 0 && a.d > 0 &&
+          a.d > lede__days_in_month(a.y, a.m))
+        a.d = lede__days_in_month(a.y, a.m);
+      S_put(c, h, &a, a.y >= 0, LEDE_ANCHOR_TEXT);
+      return i - k;
+    }
+    if (u == U_DAY && a.gran == LEDE_GRAN_DAY && a.y >= 0 && a.m > 0 &&
+        a.d > 0) {
+      long z = S_days(a.y, a.m, a.d) + sign * (long)n;
+      S_from_days(&a, z);
+      S_put(c, h, &a, 1, LEDE_ANCHOR_TEXT);
+      return i - k;
+    }
+  }
+  /* With no publication date, "two weeks earlier" counts from the last
+   * date of the text. */
+  if (!ago && !c->has_pub && lede__date_last_day(c) >= 0 &&
+      lede__date_shift_from(&v, lede__date_last_day(c), u, sign * n)) {
+    S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
+    return i - k;
+  }
+  lede__date_shift(c, &v, u, sign * n);
+  S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
+  return i - k;
+}
+
+/* "two days after tomorrow", "a week from Friday", "three days from
+ * now" with the key at i. Returns its tokens, or 0. */
+static size_t S_span_from(S_ctx *c, size_t k, size_t i, int n, int u, S_hit *h) {
+  long z;
+  size_t u2 = S_day_at(c, i + 1, &z);
+  S_val v;
+  if (u2 && S_key(c, i, K_FROM) &&
+      (S_key(c, i + 1 + u2, K_TO) || S_key(c, i + 1 + u2, K_UNTIL) ||
+       S_is(c, i + 1 + u2, "through") || S_is(c, i + 1 + u2, "and")))
+    u2 = 0;
+  /* "three days from now": from the day of publication */
+  int now = 0;
+  if (!u2 && S_key(c, i, K_FROM) && S_is(c, i + 1, "now") && c->has_pub) {
+    z = c->pz;
+    u2 = 1;
+    now = 1;
+  }
+  /* ("a week from Friday" names a day: Friday's weekday a week on) */
+  int from_wk = S_key(c, i, K_FROM) && (u == U_WEEK || u == U_FORTNIGHT);
+  if (u2 && (from_wk ? lede__date_shift_from(&v, z, U_DAY, n * (u == U_WEEK ? 7 : 14))
+                     : lede__date_shift_from(&v, z, u, S_key(c, i, K_BEFORE) ? -n : n))) {
+    h->type = LEDE_DATE_DATE;
+    S_put(c, h, &v, 1, now ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_TEXT);
+    return i + 1 + u2 - k;
+  }
+  return 0;
+}
+
+static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
+  size_t i = k, used, x;
+  int pl0, half = 0, n;
+  /* "half an hour", "a half hour": half of one unit */
+  if (((S_key(c, k, K_HALF) && (S_is(c, k + 1, "a") || S_is(c, k + 1, "an"))) ||
+       ((S_is(c, k, "a") || S_is(c, k, "an")) && S_key(c, k + 1, K_HALF))) &&
+      S_unit_at(c, k + 2, &pl0) && !pl0) {
+    n = 0;
+    half = 1;
+    used = 2;
+  } else {
+    n = S_amount(c, i, &used);
+    if (n == -1000) return 0;
+  }
+  i += used;
+  /* "2 1/2 years", "20 more years", "an additional year" */
+  if (!half) half = n >= 0 && S_is(c, i, "1/2");
+  if (half && n > 0) i++;
+  /* "will one day be": some day ahead, no stretch of time */
+  if ((x = S_span_one_day(c, k, i, h))) return x;
+  /* "two and a half years" */
+  if (!half && n > 0 && S_is(c, i, "and") && S_is(c, i + 1, "a") &&
+      S_key(c, i + 2, K_HALF) && i + 3 < c->n &&
+      (c->tk[i + 3].cls == C_UNIT || c->tk[i + 3].cls == C_UNITP) &&
+      S_half_ok(c, c->tk[i + 3].val, i + 4)) {
+    half = 1;
+    i += 3;
+  }
+  if (S_key(c, i, K_MORE) || S_is(c, i, "additional") || S_is(c, i, "extra"))
+    i++;
+  int pl;
+  int u = S_unit_at(c, i, &pl);
+  /* "several weekend rallies": a vague count wants a plural unit */
+  if (u && n < 0 && !pl) return 0;
+  /* "between 6 and 9 weeks": the first number shares the unit */
+  if (!u && n > 0 && !half && S_joiner(c, i) && i + 1 < c->n &&
+      (x = S_span_range(c, k, i, n, h)))
+    return x;
+  /* "eight trading days", "ten business days" */
+  if (!u && (S_is(c, i, "trading") || S_is(c, i, "business") ||
+             S_is(c, i, "working")) &&
+      S_unit_at(c, i + 1, &pl) == U_DAY)
+    u = S_unit_at(c, ++i, &pl);
+  if (!u) return 0;
+  if (!S_span_unit_ok(c, k, i, n, u, pl)) return 0;
   i++;
   if (S_is(c, i, "old") || S_is(c, i, "older") || S_is(c, i, "younger"))
     return 0; /* an age */
@@ -1196,130 +1347,21 @@ static size_t S_span_expr(S_ctx *c, size_t k, S_hit *h, int lead) {
   if ((S_is(c, k, "a") || S_is(c, k, "an")) && !pl && k > 0 && !lead &&
       !S_key(c, i, K_AGO) && !S_key(c, i, K_EARLIER) && !S_key(c, i, K_LATER) &&
       !S_key(c, i, K_BEFORE) && !S_key(c, i, K_AFTER)) {
-    const S_tok *p = &c->tk[k - 1];
-    /* a rate after an amount: "$1.76 a year", "$500 million a year",
-     * "700 seats a week" */
-    int amt = ((p->flags & LEDE__T_NUM) && !S_year_tok(c, k - 1)) ||
-              S_lex(c, k - 1, &lede__lex_date_magnitudes);
-    int amt2 = k >= 2 && S_lex(c, k - 2, &lede__lex_date_magnitudes);
-    /* "700 seats a week", "33,000 people a year", "229,000 new jobs a
-     * month": a count of things, an adjective at most between */
-    if (!amt && k >= 2 && (p->flags & LEDE__T_WORD) && !(p->flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
-        p->e - p->s > 2 &&
-        (S_count_tok(c, k - 2) || amt2 ||
-         (k >= 3 && c->t[p->e - 1] == 's' && (c->tk[k - 2].flags & LEDE__T_WORD) &&
-          !(c->tk[k - 2].flags & (LEDE__T_CAP | LEDE__T_NUM)) && S_count_tok(c, k - 3))))
-      amt = 1;
     if (S_measure_rate(c, k, u)) return 0;
-    if ((p->num >= 0 && !S_year_tok(c, k - 1)) || amt || S_key(c, k - 1, K_TWICE) || S_key(c, k - 1, K_ONCE) ||
-        S_key(c, k - 1, K_TIMES) || S_key(c, k - 1, K_PERCENT) ||
-        S_unit_at(c, k - 1, &pl) || (p->cls == C_DPART && p->plural)) {
-      /* ("two nights a week": a rate too) */
-      char b[16];
-      lede__date_duration(b, sizeof b, 1, u);
-      h->type = LEDE_DATE_SET;
-      S_put_str(h, b, LEDE_ANCHOR_NONE);
-      return i - k;
-    }
+    if ((x = S_span_rate(c, k, i, u, h))) return x;
   }
   if (!lead && (S_key(c, i, K_AGO) || S_key(c, i, K_EARLIER) ||
-                S_key(c, i, K_LATER))) {
-    int sign = S_key(c, i, K_LATER) ? 1 : -1;
-    int ago = S_key(c, i, K_AGO);
-    i++;
-    S_val v;
-    S_val_init(&v, LEDE_GRAN_DAY);
-    h->type = LEDE_DATE_DATE;
-    if (n < 0 && !ago) {
-      /* "a few days later": counted from a point of the story, not from
-       * now; TimeML keeps the stretch ("a few days", PXD) */
-      char b[16];
-      lede__date_duration(b, sizeof b, -1, u);
-      h->type = LEDE_DATE_DURATION;
-      S_put_str(h, b, LEDE_ANCHOR_NONE);
-      return i - 1 - k;
-    }
-    if (!ago && (u == U_SEC || u == U_MIN || u == U_HOUR ||
-                 (c->has_pub && (u == U_DAY || u == U_WEEK || u == U_MONTH)))) {
-      /* "an hour later", "a month earlier": counted from a moment of the
-       * story, not from publication; TimeML keeps the stretch and leaves
-       * "later" a signal.  (With no publication date the text anchors
-       * them, below; "a year earlier" is a report's year-ago period.) */
-      char b[24];
-      if (!half || !lede__date_half_duration(b, sizeof b, n, u))
-        lede__date_duration(b, sizeof b, n, u);
-      h->type = LEDE_DATE_DURATION;
-      S_put_str(h, b, LEDE_ANCHOR_NONE);
-      return i - 1 - k;
-    }
-    if (n < 0) {
-      S_put_str(h, "PAST_REF", LEDE_ANCHOR_PUBLISHED);
-      return i - k;
-    }
-    if (u == U_YEAR && n == 1 && sign < 0 && c->have_q && !c->year_period) {
-      S_report_quarter(c, h, 1, 0);
-      return i - k;
-    }
-    if (!ago && c->have_last && u == U_DAY) {
-      /* "a year earlier": relative to the last date mentioned. */
-      S_val a = c->last;
-      if (u == U_YEAR) {
-        if (a.y >= 0) a.y -= n * -sign;
-        if (a.gran == LEDE_GRAN_DAY && a.m > 0 && a.d > 0 &&
-            a.d > lede__days_in_month(a.y, a.m))
-          a.d = lede__days_in_month(a.y, a.m);
-        S_put(c, h, &a, a.y >= 0, LEDE_ANCHOR_TEXT);
-        return i - k;
-      }
-      if (u == U_DAY && a.gran == LEDE_GRAN_DAY && a.y >= 0 && a.m > 0 &&
-          a.d > 0) {
-        long z = S_days(a.y, a.m, a.d) + sign * (long)n;
-        S_from_days(&a, z);
-        S_put(c, h, &a, 1, LEDE_ANCHOR_TEXT);
-        return i - k;
-      }
-    }
-    /* With no publication date, "two weeks earlier" counts from the last
-     * date of the text. */
-    if (!ago && !c->has_pub && lede__date_last_day(c) >= 0 &&
-        lede__date_shift_from(&v, lede__date_last_day(c), u, sign * n)) {
-      S_put(c, h, &v, 1, LEDE_ANCHOR_TEXT);
-      return i - k;
-    }
-    lede__date_shift(c, &v, u, sign * n);
-    S_put(c, h, &v, c->has_pub, LEDE_ANCHOR_PUBLISHED);
-    return i - k;
-  }
+                S_key(c, i, K_LATER)))
+    return S_span_ago(c, k, i, n, u, half, h);
   char b[24];
   if (!half || !lede__date_half_duration(b, sizeof b, n, u))
     lede__date_duration(b, sizeof b, n, u);
   /* "two days after tomorrow", "a week from Friday": a date counted
    * from another ("ten days from Friday to Monday" is a stretch) */
   if (!lead && n > 0 &&
-      (S_key(c, i, K_AFTER) || S_key(c, i, K_BEFORE) || S_key(c, i, K_FROM))) {
-    long z;
-    size_t u2 = S_day_at(c, i + 1, &z);
-    S_val v;
-    if (u2 && S_key(c, i, K_FROM) &&
-        (S_key(c, i + 1 + u2, K_TO) || S_key(c, i + 1 + u2, K_UNTIL) ||
-         S_is(c, i + 1 + u2, "through") || S_is(c, i + 1 + u2, "and")))
-      u2 = 0;
-    /* "three days from now": from the day of publication */
-    int now = 0;
-    if (!u2 && S_key(c, i, K_FROM) && S_is(c, i + 1, "now") && c->has_pub) {
-      z = c->pz;
-      u2 = 1;
-      now = 1;
-    }
-    /* ("a week from Friday" names a day: Friday's weekday a week on) */
-    int from_wk = S_key(c, i, K_FROM) && (u == U_WEEK || u == U_FORTNIGHT);
-    if (u2 && (from_wk ? lede__date_shift_from(&v, z, U_DAY, n * (u == U_WEEK ? 7 : 14))
-                       : lede__date_shift_from(&v, z, u, S_key(c, i, K_BEFORE) ? -n : n))) {
-      h->type = LEDE_DATE_DATE;
-      S_put(c, h, &v, 1, now ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_TEXT);
-      return i + 1 + u2 - k;
-    }
-  }
+      (S_key(c, i, K_AFTER) || S_key(c, i, K_BEFORE) || S_key(c, i, K_FROM)) &&
+      (x = S_span_from(c, k, i, n, u, h)))
+    return x;
   h->type = LEDE_DATE_DURATION;
   if (!lead && (S_key(c, i, K_AFTER) || S_key(c, i, K_BEFORE)) &&
       !(i + 1 < c->n && c->tk[i + 1].flags & LEDE__T_NUM))
