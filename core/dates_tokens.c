@@ -99,36 +99,8 @@ static int S_ordinal_digits(const char *s, size_t n) {
   return v >= 1 && v <= 99 ? v : 0;
 }
 
-/* A token that starts with a digit: a number, an ordinal, an ISO,
- * dotted or slashed date, a clock time, a decade; 1 once classified, 0
- * to go on ("8-month-old"). */
-static int S_classify_digits(S_tok *t, const char *l, size_t n) {
-  int v = S_digits(l, n);
-  if (v >= 0) {
-    t->num = v;
-    t->ndig = (unsigned char)n;
-    return 1;
-  }
-  /* "1,500", "10,000": a count in groups of three, never a year
-   * (ndig stays 0) */
-  if (n >= 5 && n <= 11 && S_digits(l, 1) >= 0) {
-    size_t h = 0;
-    while (h < n && S_isdig(l[h])) h++;
-    int g = h >= 1 && h <= 3 && (n - h) % 4 == 0 ? S_digits(l, h) : -1;
-    for (size_t x = h; g >= 0 && x < n; x += 4)
-      g = l[x] == ',' && S_digits(l + x + 1, 3) >= 0 ? g * 1000 + S_digits(l + x + 1, 3)
-                                                     : -1;
-    if (g > 0) {
-      t->num = g;
-      return 1;
-    }
-  }
-  int o = S_ordinal_digits(l, n);
-  if (o) {
-    t->ord = (signed char)o;
-    t->num = o;
-    return 1;
-  }
+/* A date and time of day in ISO form: 1 when it is one. */
+static int S_digits_iso_time(S_tok *t, const char *l, size_t n) {
   /* 2021-03-10T14:30, 2021-03-10T14:30:00Z, ...T14:30:00.250+01:00:
    * the time of that day, as written (the offset is not applied) */
   if (n >= 16 && l[4] == '-' && l[7] == '-' && l[10] == 't' && l[13] == ':' &&
@@ -161,16 +133,11 @@ static int S_classify_digits(S_tok *t, const char *l, size_t n) {
     }
     return 1;
   }
-  /* 2021-03-10, 2021-03 */
-  if ((n == 10 || n == 7) && l[4] == '-' && S_digits(l, 4) >= 0 &&
-      S_digits(l + 5, 2) >= 0 && (n == 7 || (l[7] == '-' &&
-                                             S_digits(l + 8, 2) >= 0))) {
-    t->kind = TK_ISO;
-    t->a = S_digits(l, 4);
-    t->b = S_digits(l + 5, 2);
-    t->c = n == 10 ? S_digits(l + 8, 2) : 0;
-    return 1;
-  }
+  return 0;
+}
+
+/* A date with dots, day first: 1 when it is one. */
+static int S_digits_dotted(S_tok *t, const char *l, size_t n) {
   /* 19.02.2010: day, month and year with dots, as European outlets
    * write them */
   /* (a sentence's last token keeps its full stop, as "U.S." does) */
@@ -191,7 +158,11 @@ static int S_classify_digits(S_tok *t, const char *l, size_t n) {
       return 1;
     }
   }
-  n = n0;
+  return 0;
+}
+
+/* A date with slashes, or a token with a slash: 1 when it has one. */
+static int S_digits_slashed(S_tok *t, const char *l, size_t n) {
   /* a/b/c */
   const char *p1 = memchr(l, '/', n);
   if (p1) {
@@ -237,6 +208,11 @@ static int S_classify_digits(S_tok *t, const char *l, size_t n) {
     }
     return 1;
   }
+  return 0;
+}
+
+/* A clock time or a range of them: 1 when it is one. */
+static int S_digits_clock(S_tok *t, const char *l, size_t n) {
   /* Clock: 10:30, 10.30am, 10am, 10:30pm */
   size_t k = 0;
   while (k < n && S_isdig(l[k])) k++;
@@ -305,6 +281,53 @@ static int S_classify_digits(S_tok *t, const char *l, size_t n) {
       return 1;
     }
   }
+  return 0;
+}
+
+/* A token that starts with a digit: a number, an ordinal, an ISO,
+ * dotted or slashed date, a clock time, a decade; 1 once classified, 0
+ * to go on ("8-month-old"). */
+static int S_classify_digits(S_tok *t, const char *l, size_t n) {
+  int v = S_digits(l, n);
+  if (v >= 0) {
+    t->num = v;
+    t->ndig = (unsigned char)n;
+    return 1;
+  }
+  /* "1,500", "10,000": a count in groups of three, never a year
+   * (ndig stays 0) */
+  if (n >= 5 && n <= 11 && S_digits(l, 1) >= 0) {
+    size_t h = 0;
+    while (h < n && S_isdig(l[h])) h++;
+    int g = h >= 1 && h <= 3 && (n - h) % 4 == 0 ? S_digits(l, h) : -1;
+    for (size_t x = h; g >= 0 && x < n; x += 4)
+      g = l[x] == ',' && S_digits(l + x + 1, 3) >= 0 ? g * 1000 + S_digits(l + x + 1, 3)
+                                                     : -1;
+    if (g > 0) {
+      t->num = g;
+      return 1;
+    }
+  }
+  int o = S_ordinal_digits(l, n);
+  if (o) {
+    t->ord = (signed char)o;
+    t->num = o;
+    return 1;
+  }
+  if (S_digits_iso_time(t, l, n)) return 1;
+  /* 2021-03-10, 2021-03 */
+  if ((n == 10 || n == 7) && l[4] == '-' && S_digits(l, 4) >= 0 &&
+      S_digits(l + 5, 2) >= 0 && (n == 7 || (l[7] == '-' &&
+                                             S_digits(l + 8, 2) >= 0))) {
+    t->kind = TK_ISO;
+    t->a = S_digits(l, 4);
+    t->b = S_digits(l + 5, 2);
+    t->c = n == 10 ? S_digits(l + 8, 2) : 0;
+    return 1;
+  }
+  if (S_digits_dotted(t, l, n)) return 1;
+  if (S_digits_slashed(t, l, n)) return 1;
+  if (S_digits_clock(t, l, n)) return 1;
   /* 1990s, 90s */
   if ((n == 5 || n == 3) && l[n - 1] == 's' && l[n - 2] == '0' &&
       S_digits(l, n - 1) >= 0) {
