@@ -560,7 +560,8 @@ static int S_sports_word(const char *s, size_t n) {
 static size_t __attribute__((noinline))
 S_sports_hits(const char *t, const S_tok *tk, size_t n, size_t want) {
   const uint32_t m = LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP | LEDE__T_UPPER;
-  /* (no entry is shorter or longer: "the", "said" are told here) */
+  /* a word shorter or longer than every entry ("the", "said") is not
+   * looked up */
   const size_t lo = lede__lex_sports_words.minlen,
                span = lede__lex_sports_words.maxlen - lo;
   size_t hits = 0;
