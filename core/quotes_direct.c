@@ -333,20 +333,22 @@ S_direct_named(const lede_article *a, const S_dpair *d,
   }
 }
 
+/* Token v's word in ASCII lower case, copied into the arena: the lemma
+ * of a cue no list knows. */
+static const char *S_lower_copy(lede_article *a, size_t v) {
+  const lede__token *vt = S_tok(a, v);
+  char *l = lede__strndup(&a->arena, a->text + vt->start, vt->len);
+  for (char *c = l; *c; c++)
+    if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
+  return l;
+}
+
 /* The verb of an unlisted cue at v, as a lemma: the listed verb's, the
  * one after it, else the word in lower case. */
 static const char *S_direct_lemma(lede_article *a, size_t v) {
   const char *lemma = S_verb_lemma(a, v);
   if (!lemma) lemma = S_after_lemma(a, v);
-  if (!lemma) {
-    const lede__token *vt = S_tok(a, v);
-    char *l = lede__strndup(&a->arena, a->text + vt->start,
-                            vt->len);
-    for (char *c = l; *c; c++)
-      if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
-    lemma = l;
-  }
-  return lemma;
+  return lemma ? lemma : S_lower_copy(a, v);
 }
 
 /* A name and a verb right after a quotation that hands it on
@@ -818,17 +820,12 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   if (a->quote_verb[v] && lede__q_passive_subject(a, st, r, v, s1))
     q->speaker = lede__s32(S_span_tok(a, v, v));
   q->cue = lede__s32(S_span_tok(a, v, c1));
-  const lede__token *vt = S_tok(a, v);
   const char *lemma = S_verb_lemma(a, v);
   if (!lemma) lemma = S_after_lemma(a, v);
   if (lemma) {
     q->lemma = lemma;
   } else {
-    char *l = lede__strndup(&a->arena, a->text + vt->start,
-                            vt->len);
-    for (char *c = l; *c; c++)
-      if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
-    q->lemma = l;
+    q->lemma = S_lower_copy(a, v);
     q->cls = LEDE_CUE_OTHER;
   }
   if ((content.start == p->open && content.end == p->cend) ||
@@ -938,12 +935,7 @@ static int S_colon_intro(S_ctx *x, const S_pair *p, size_t ot,
     const char *lemma = S_verb_lemma(a, v0);
     if (!lemma) lemma = S_after_lemma(a, v0);
     if (!lemma) {
-      const lede__token *vt = S_tok(a, v0);
-      char *l = lede__strndup(&a->arena, a->text + vt->start,
-                              vt->len);
-      for (char *ch = l; *ch; ch++)
-        if (*ch >= 'A' && *ch <= 'Z') *ch |= 0x20;
-      lemma = l;
+      lemma = S_lower_copy(a, v0);
       q->cls = LEDE_CUE_OTHER;
     }
     q->lemma = lemma;
@@ -1064,10 +1056,7 @@ static int S_headline_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   if (listed) {
     q->lemma = S_entry_lemma(e);
   } else {
-    char *l = lede__strndup(&a->arena, a->text + vt->start, vt->len);
-    for (char *c = l; *c; c++)
-      if (*c >= 'A' && *c <= 'Z') *c |= 0x20;
-    q->lemma = l;
+    q->lemma = S_lower_copy(a, v);
     q->cls = LEDE_CUE_OTHER;
   }
   S_mark(x, s0, v + 1);
