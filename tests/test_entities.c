@@ -533,6 +533,19 @@ Test(entities, sports_clubs_named_after_towns) {
   lede_article_free(a);
 }
 
+/* The shortest and the longest words of the sports list count as the
+ * others do ("rugby", "quarter-final"): S_sports_hits looks up words of
+ * those lengths. */
+Test(entities, sports_words_of_every_length) {
+  lede_article *a = t_parse(
+      "Leeds edge Bristol in thriller\n\n"
+      "Leeds beat Bristol 24-10 in the rugby quarter-final on Saturday, "
+      "their third victory of the season, after losing in Manchester last "
+      "week.\n");
+  t_entity_is(a, "Leeds", LEDE_ENTITY_ORGANIZATION, 2);
+  lede_article_free(a);
+}
+
 /* Events, contests and prizes by their last word. */
 Test(entities, events) {
   lede_article *a = t_parse(
