@@ -66,7 +66,8 @@ describe("lede.parse", function()
     assert.equal(2, #ss)
     assert.equal(a.text:sub(ss[2].start, ss[2].stop), ss[2].text)
     assert.are_not.equal(ss, a.paragraphs[10].sentences)
-    -- the sentences keep the article alive as the paragraph does
+    -- a paragraph keeps its article alive: its sentences can be made
+    -- once nothing else holds the article
     local q = lede.parse(read(REF)).paragraphs[10]
     collectgarbage(); collectgarbage()
     assert.equal(3, #q.sentences)
