@@ -58,6 +58,16 @@ typedef struct {
   S_part_lit kinds[8]; /* ,"kind":"..."} closing a mention, by kind */
 } S_out;
 
+/* An output with nothing written yet, writing through w(ud, ...). */
+static void S_out_init(S_out *o, lede_write_fn w, void *ud,
+                       const lede_article *a) {
+  o->w = w;
+  o->ud = ud;
+  o->err = 0;
+  o->n = 0;
+  o->a = a;
+}
+
 static void S_flush(S_out *o) {
   if (o->n && !o->err && o->w(o->ud, o->buf, o->n)) o->err = 1;
   o->n = 0;
@@ -629,11 +639,7 @@ lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
                              void *ud) {
   if (!w || (!s && n)) return LEDE_EINVAL;
   S_out o;
-  o.w = w;
-  o.ud = ud;
-  o.err = 0;
-  o.n = 0;
-  o.a = NULL;
+  S_out_init(&o, w, ud, NULL);
   o.valid = 0;
   o.nesc = S_NESC + 1;
   /* writes no names: o.names is left unset */
@@ -1126,11 +1132,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
                               lede_write_fn w, void *ud) {
   if (!a || !w) return LEDE_EINVAL;
   S_out o;
-  o.w = w;
-  o.ud = ud;
-  o.err = 0;
-  o.n = 0;
-  o.a = a;
+  S_out_init(&o, w, ud, a);
   S_scan_text(&o);
   memset(o.names, 0, sizeof o.names);
   for (size_t k = 0; k < 16; k++) o.parts[k].n = 0;
