@@ -573,7 +573,6 @@ static int S_dpart(const S_ctx *c, size_t i) {
   return i < c->n && c->tk[i].cls == C_DPART ? c->tk[i].val : 0;
 }
 
-/* 10:30 a.m. EST, 10am, noon. */
 static int S_amount(const S_ctx *c, size_t k, size_t *used);
 
 static int S_unit_at(const S_ctx *c, size_t i, int *plural);
@@ -633,41 +632,52 @@ static int S_dpart_ampm(int dp, int hh) {
   return dp == D_MO || (dp == D_NI && hh <= 4) || hh == 12 ? 1 : 2;
 }
 
-static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
+/* A time of day being read: the hour (-1 none), minutes, seconds (-1
+ * none), am (1) or pm (2) or 0, whether it is surely a time, and the
+ * token after it. */
+typedef struct {
+  int hh, mi, ap, ss, strong;
+  size_t i;
+} S_clk;
+
+/* A clock token at k ("9:30", "9:30 tonight", the first end of "1:15 -
+ * 2:45 pm"): its hour, minutes, seconds and am/pm. */
+static void S_clock_digits(S_ctx *c, size_t k, S_clk *q) {
   const S_tok *t = &c->tk[k];
-  int hh = -1, mi = 0, ap = 0;
-  size_t i = k + 1;
-  int strong = 0;
-  int ss = -1, dpart = 0;
-  if (t->kind == TK_CLOCK) {
-    hh = t->a;
-    mi = t->b;
-    ap = t->ampm;
-    ss = t->ss1 - 1;
-    /* "at 9:30 tonight": the evening's */
-    if (!ap && !t->cut && hh >= 1 && hh <= 11 && S_key(c, k + 1, K_TONIGHT)) {
-      ap = 2;
-      i = k + 2;
+  q->hh = t->a;
+  q->mi = t->b;
+  q->ap = t->ampm;
+  q->ss = t->ss1 - 1;
+  /* "at 9:30 tonight": the evening's */
+  if (!q->ap && !t->cut && q->hh >= 1 && q->hh <= 11 && S_key(c, k + 1, K_TONIGHT)) {
+    q->ap = 2;
+    q->i = k + 2;
+  }
+  q->strong = q->ap != 0 || q->ss >= 0 || t->cut;
+  /* "1:15 - 2:45 pm": the first end takes the second's am/pm */
+  if (!q->ap && !t->cut && S_joiner(c, k + 1) && k + 2 < c->n &&
+      c->tk[k + 2].kind == TK_CLOCK && !c->tk[k + 2].cut) {
+    int a2 = c->tk[k + 2].ampm;
+    if (!a2 && (S_key(c, k + 3, K_AM) || S_key(c, k + 3, K_PM)))
+      a2 = S_key(c, k + 3, K_AM) ? 1 : 2;
+    if (a2 && q->hh <= 12) {
+      q->ap = a2 == 2 && q->hh > c->tk[k + 2].a && c->tk[k + 2].a != 12 ? 1 : a2;
+      q->strong = 1;
     }
-    strong = ap != 0 || ss >= 0 || t->cut;
-    /* "1:15 - 2:45 pm": the first end takes the second's am/pm */
-    if (!ap && !t->cut && S_joiner(c, k + 1) && k + 2 < c->n &&
-        c->tk[k + 2].kind == TK_CLOCK && !c->tk[k + 2].cut) {
-      int a2 = c->tk[k + 2].ampm;
-      if (!a2 && (S_key(c, k + 3, K_AM) || S_key(c, k + 3, K_PM)))
-        a2 = S_key(c, k + 3, K_AM) ? 1 : 2;
-      if (a2 && hh <= 12) {
-        ap = a2 == 2 && hh > c->tk[k + 2].a && c->tk[k + 2].a != 12 ? 1 : a2;
-        strong = 1;
-      }
-    }
-  } else if (t->kind == TK_PLAIN && t->ndig == 4 && t->num % 100 < 60 &&
-             t->num / 100 < 24 && S_lex(c, k + 1, &lede__lex_date_tz) &&
-             ((c->tk[k + 1].flags & LEDE__T_UPPER) ||
-              (S_is(c, k + 1, "local") && S_is(c, k + 2, "time")))) {
+  }
+}
+
+/* A plain number at k that is an hour ("0900 GMT", "7 in the evening",
+ * "10 am", "at 11 tonight", "8 - 11pm"): 1 with its hour read, or 0. */
+static int S_clock_plain(S_ctx *c, size_t k, S_clk *q) {
+  const S_tok *t = &c->tk[k];
+  if (t->kind == TK_PLAIN && t->ndig == 4 && t->num % 100 < 60 &&
+      t->num / 100 < 24 && S_lex(c, k + 1, &lede__lex_date_tz) &&
+      ((c->tk[k + 1].flags & LEDE__T_UPPER) ||
+       (S_is(c, k + 1, "local") && S_is(c, k + 2, "time")))) {
     /* "0900 GMT", "2200 local time": military time needs its zone */
-    hh = t->num / 100;
-    mi = t->num % 100;
+    q->hh = t->num / 100;
+    q->mi = t->num % 100;
   } else if (t->kind == TK_PLAIN && t->ndig >= 1 && t->ndig <= 2 &&
              t->num >= 1 && t->num <= 12 &&
              ((S_key(c, k + 1, K_IN) && S_key(c, k + 2, K_THE) && S_dpart(c, k + 3) &&
@@ -675,23 +685,23 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
               (S_key(c, k + 1, K_AT) && S_dpart(c, k + 2) == D_NI &&
                !c->tk[k + 2].plural))) {
     /* "7 in the evening", "9 at night" */
-    hh = t->num;
-    dpart = S_key(c, k + 1, K_IN) ? S_dpart(c, k + 3) : D_NI;
-    ap = S_dpart_ampm(dpart, hh);
-    i = k + (S_key(c, k + 1, K_IN) ? 4 : 3);
-    strong = 1;
+    q->hh = t->num;
+    int dpart = S_key(c, k + 1, K_IN) ? S_dpart(c, k + 3) : D_NI;
+    q->ap = S_dpart_ampm(dpart, q->hh);
+    q->i = k + (S_key(c, k + 1, K_IN) ? 4 : 3);
+    q->strong = 1;
   } else if (t->kind == TK_PLAIN && t->ndig >= 1 && t->ndig <= 2 &&
              t->num >= 1 && t->num <= 12 &&
              (S_key(c, k + 1, K_AM) || S_key(c, k + 1, K_PM))) {
-    hh = t->num;
+    q->hh = t->num;
   } else if (t->kind == TK_PLAIN && t->ndig >= 1 && t->ndig <= 2 && !t->cut &&
              t->num >= 1 && t->num <= 11 && k > 0 && S_key(c, k - 1, K_AT) &&
              S_key(c, k + 1, K_TONIGHT)) {
     /* "at 11 tonight" */
-    hh = t->num;
-    ap = 2;
-    i = k + 2;
-    strong = 1;
+    q->hh = t->num;
+    q->ap = 2;
+    q->i = k + 2;
+    q->strong = 1;
   } else if (t->kind == TK_PLAIN && t->ndig >= 1 && t->ndig <= 2 && !t->cut &&
              t->num >= 1 && t->num <= 12 && S_joiner(c, k + 1) &&
              !((S_is(c, k + 1, "and") && !(k > 0 && S_key(c, k - 1, K_BETWEEN))) ||
@@ -707,69 +717,86 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     int a2 = c->tk[k + 2].kind == TK_CLOCK ? c->tk[k + 2].ampm
              : S_key(c, k + 3, K_AM)      ? 1
                                           : 2;
-    hh = t->num;
-    ap = a2 == 2 && hh > h2 && h2 != 12 ? 1 : a2;
-    strong = 1;
-  } else if (S_hour_word(c, k) && S_oclock(c, k + 1)) {
+    q->hh = t->num;
+    q->ap = a2 == 2 && q->hh > h2 && h2 != 12 ? 1 : a2;
+    q->strong = 1;
+  } else {
+    return 0;
+  }
+  return 1;
+}
+
+/* An hour in words at k ("3 o'clock", "half past three", "noon",
+ * "midnight"): 1 with its hour read, or 0 (also "high noon"). */
+static int S_clock_words(S_ctx *c, size_t k, S_clk *q) {
+  if (S_hour_word(c, k) && S_oclock(c, k + 1)) {
     /* "3 o'clock", "three o'clock" */
-    hh = S_hour_word(c, k);
-    i = k + 1 + S_oclock(c, k + 1);
-    strong = 1;
+    q->hh = S_hour_word(c, k);
+    q->i = k + 1 + S_oclock(c, k + 1);
+    q->strong = 1;
   } else if ((S_key(c, k, K_HALF) || S_is(c, k, "quarter")) &&
              (S_key(c, k + 1, K_PAST) || (S_key(c, k + 1, K_TO) && S_is(c, k, "quarter"))) &&
              S_hour_word(c, k + 2)) {
     /* "half past three", "quarter past 5", "a quarter to five" */
-    hh = S_hour_word(c, k + 2);
-    mi = S_key(c, k, K_HALF) ? 30 : 15;
+    q->hh = S_hour_word(c, k + 2);
+    q->mi = S_key(c, k, K_HALF) ? 30 : 15;
     if (S_key(c, k + 1, K_TO)) {
-      hh = hh == 1 ? 12 : hh - 1;
-      mi = 45;
+      q->hh = q->hh == 1 ? 12 : q->hh - 1;
+      q->mi = 45;
     }
-    i = k + 3;
-    i += S_oclock(c, i);
-    strong = 1;
+    q->i = k + 3;
+    q->i += S_oclock(c, q->i);
+    q->strong = 1;
   } else if (S_key(c, k, K_NOON)) {
     if (S_cap(c, k) && k > 0 && S_cap(c, k - 1)) return 0;
     /* "high noon comes for Poland": the hour of reckoning, no clock */
     if (k > 0 && S_is(c, k - 1, "high") && !S_key(c, k + 1, K_ON)) return 0;
-    hh = 12;
-    strong = 1;
+    q->hh = 12;
+    q->strong = 1;
   } else if (S_key(c, k, K_MIDNIGHT)) {
     /* TimeML: midnight ends its day, "Friday T24:00" */
-    hh = 24;
-    strong = 1;
+    q->hh = 24;
+    q->strong = 1;
   } else {
     return 0;
   }
-  if (!ap && (S_key(c, i, K_AM) || S_key(c, i, K_PM))) {
-    ap = S_key(c, i, K_AM) ? 1 : 2;
+  return 1;
+}
+
+/* What follows the hour of k: am/pm or "in the morning", a zone, a
+ * zone's gloss in brackets; the hour made 0 to 24. Returns 1 if the
+ * gloss was read. */
+static int S_clock_suffix(S_ctx *c, size_t k, S_clk *q) {
+  size_t i = q->i;
+  if (!q->ap && (S_key(c, i, K_AM) || S_key(c, i, K_PM))) {
+    q->ap = S_key(c, i, K_AM) ? 1 : 2;
     i++;
-    strong = 1;
-  } else if (!ap && hh >= 1 && hh <= 12 && !S_key(c, k, K_NOON) && S_key(c, i, K_IN) &&
-             S_key(c, i + 1, K_THE) &&
+    q->strong = 1;
+  } else if (!q->ap && q->hh >= 1 && q->hh <= 12 && !S_key(c, k, K_NOON) &&
+             S_key(c, i, K_IN) && S_key(c, i + 1, K_THE) &&
              S_dpart(c, i + 2) && !c->tk[i + 2].plural) {
     /* "10:30 in the morning", "three o'clock in the afternoon" */
-    ap = S_dpart_ampm(S_dpart(c, i + 2), hh);
+    q->ap = S_dpart_ampm(S_dpart(c, i + 2), q->hh);
     i += 3;
-    strong = 1;
+    q->strong = 1;
   }
-  if (ap == 2 && hh < 12) hh += 12;
-  if (ap == 1 && hh == 12) hh = 0;
+  if (q->ap == 2 && q->hh < 12) q->hh += 12;
+  if (q->ap == 1 && q->hh == 12) q->hh = 0;
   if (S_lex(c, i, &lede__lex_date_tz) && (c->tk[i].flags & (LEDE__T_UPPER | LEDE__T_CAP) ||
                                           S_is(c, i, "local"))) {
     if (S_is(c, i, "local") && S_is(c, i + 1, "time")) i++;
     i++;
-    strong = 1;
+    q->strong = 1;
   }
   /* "4:20 p.m. (1120 GMT) Tuesday": the same moment in another zone,
    * glossed in brackets, is part of this time, not a second one; the
    * bracket closes it ("Tuesday" after it is an expression of its own,
    * which S_fix_times gives the time) */
   int gloss = 0;
-  if (strong && S_punct(c, i, '(') && i + 3 < c->n) {
+  if (q->strong && S_punct(c, i, '(') && i + 3 < c->n) {
     size_t g = i + 1;
-    const S_tok *q = &c->tk[g];
-    if (q->kind == TK_CLOCK || (q->kind == TK_PLAIN && q->ndig == 4)) {
+    const S_tok *z = &c->tk[g];
+    if (z->kind == TK_CLOCK || (z->kind == TK_PLAIN && z->ndig == 4)) {
       g++;
       if (S_key(c, g, K_AM) || S_key(c, g, K_PM)) g++;
       if (S_lex(c, g, &lede__lex_date_tz) && (c->tk[g].flags & LEDE__T_UPPER) &&
@@ -779,33 +806,28 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
       }
     }
   }
-  if (!strong && t->kind == TK_CLOCK && t->c) return 0;
-  if (!strong) {
-    /* A bare 10:30 needs "at", "by", "until" ... before it. */
-    if (!(k > 0 && c->tk[k - 1].cls == C_KEY &&
-          (c->tk[k - 1].val == K_AT || c->tk[k - 1].val == K_BY ||
-           c->tk[k - 1].val == K_UNTIL || c->tk[k - 1].val == K_BEFORE ||
-           c->tk[k - 1].val == K_AFTER || c->tk[k - 1].val == K_ABOUT ||
-           c->tk[k - 1].val == K_SINCE || c->tk[k - 1].val == K_FROM)))
-      return 0;
-  }
-  S_val v;
-  S_val_init(&v, LEDE_GRAN_MINUTE);
-  /* The day: a weekday or deictic right after, else the publication. */
-  lede_date_anchor an = LEDE_ANCHOR_PUBLISHED;
-  int ok = 1;
+  q->i = i;
+  return gloss;
+}
+
+/* The day of the time at k whose words end before i: a weekday or
+ * deictic right after, a count of days ("ten days before"), a date
+ * that follows, else the publication day or the day the story is at.
+ * Sets *v and *an; returns the token after it. */
+static size_t S_clock_day(S_ctx *c, size_t k, size_t i, int gloss, S_val *v,
+                          lede_date_anchor *an) {
   size_t cd;
   if (gloss) {
-    if (c->has_pub) S_from_days(&v, c->pz);
+    if (c->has_pub) S_from_days(v, c->pz);
   } else if (i < c->n && c->tk[i].wd && !c->tk[i].plural && S_cap(c, i)) {
-    lede__date_weekday(c, &v, c->tk[i].wd, S_tense_near(c, k, i + 1) > 0 ? 1 : -1, 0);
+    lede__date_weekday(c, v, c->tk[i].wd, S_tense_near(c, k, i + 1) > 0 ? 1 : -1, 0);
     i++;
   } else if (S_key(c, i, K_TODAY) || S_key(c, i, K_YESTERDAY) ||
              S_key(c, i, K_TOMORROW)) {
     int off = S_key(c, i, K_TODAY) ? 0 : S_key(c, i, K_YESTERDAY) ? -1 : 1;
-    if (c->has_pub) S_from_days(&v, c->pz + off);
+    if (c->has_pub) S_from_days(v, c->pz + off);
     i++;
-  } else if ((cd = S_clock_days(c, i, &v, &an))) {
+  } else if ((cd = S_clock_days(c, i, v, an))) {
     i = cd;
   } else {
     /* "5 p.m. EST, Nov. 6": the time on the date that follows */
@@ -820,60 +842,95 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
     }
     if (u && h2.type == LEDE_DATE_DATE && h2.gran == LEDE_GRAN_DAY && !h2.be &&
         h2.has_value && lede__date_value_day(h2.val) >= 0) {
-      S_civil(lede__date_value_day(h2.val), &v.y, &v.m, &v.d);
-      an = h2.anchor;
+      S_civil(lede__date_value_day(h2.val), &v->y, &v->m, &v->d);
+      *an = h2.anchor;
       i = j + u;
     } else if (c->has_pub) {
       /* "shortly after midnight", told in the past: the midnight that
        * began the publication day, the day before's T24:00 */
       int back = S_key(c, k, K_MIDNIGHT) && S_tense(c, k, i) < 0;
-      S_from_days(&v, c->pz - back);
+      S_from_days(v, c->pz - back);
       /* "was shot at 10 p.m.", no day said: told in the past, the time
        * is on the day the story is at, the last day it named before
        * publication (TimeML: the reference time), not on publication */
       long z = lede__date_last_day(c);
       if (z < 0 && c->have_day && c->day_block == c->block) z = c->day_z;
       if (!back && z >= 0 && z < c->pz && S_tense(c, k, i) < 0) {
-        S_from_days(&v, z);
-        an = LEDE_ANCHOR_TEXT;
+        S_from_days(v, z);
+        *an = LEDE_ANCHOR_TEXT;
       }
     }
   }
+  return i;
+}
+
+/* A clock token cut in two at k ("1:15-2:45pm") ending before i: two
+ * times on the day of *v, the first in h, the second pending. */
+static void S_clock_range(S_ctx *c, size_t k, size_t i, S_hit *h, S_val *v, int ok,
+                          lede_date_anchor an) {
+  const S_tok *t = &c->tk[k];
+  /* "1:15-2:45pm": two times; am/pm goes with both unless the first
+   * hour is past the second ("11-1pm") */
+  int h1 = t->a, h2 = t->mod, a2 = t->ampm;
+  /* "open 8:30-5:30": with no am/pm, an end before its start on a
+   * twelve-hour clock is in the afternoon */
+  if (!a2 && h1 <= 12 && h2 >= 1 && h2 < h1) h2 += 12;
+  if (a2 == 2 && h2 < 12) h2 += 12;
+  if (a2 == 1 && h2 == 12) h2 = 0;
+  if (a2 == 2 && h1 < 12 && t->a <= t->mod) h1 += 12;
+  if (a2 == 1 && h1 == 12) h1 = 0;
+  v->hh = h1;
+  S_put(c, h, v, ok, an);
+  h->bs = t->s;
+  h->be = t->s + t->cut;
+  S_hit p;
+  memset(&p, 0, sizeof p);
+  p.type = LEDE_DATE_TIME;
+  v->hh = h2;
+  v->mi = t->mi2;
+  S_put(c, &p, v, ok, an);
+  p.i = k;
+  p.j = i;
+  p.bs = t->s + t->cut + 1;
+  p.be = c->tk[i - 1].e;
+  S_pend(c, &p);
+}
+
+/* 10:30 a.m. EST, 10am, noon. */
+static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
+  const S_tok *t = &c->tk[k];
+  S_clk q = {-1, 0, 0, -1, 0, k + 1};
+  if (t->kind == TK_CLOCK) S_clock_digits(c, k, &q);
+  else if (!S_clock_plain(c, k, &q) && !S_clock_words(c, k, &q)) return 0;
+  int gloss = S_clock_suffix(c, k, &q);
+  size_t i = q.i;
+  if (!q.strong && t->kind == TK_CLOCK && t->c) return 0;
+  if (!q.strong) {
+    /* A bare 10:30 needs "at", "by", "until" ... before it. */
+    if (!(k > 0 && c->tk[k - 1].cls == C_KEY &&
+          (c->tk[k - 1].val == K_AT || c->tk[k - 1].val == K_BY ||
+           c->tk[k - 1].val == K_UNTIL || c->tk[k - 1].val == K_BEFORE ||
+           c->tk[k - 1].val == K_AFTER || c->tk[k - 1].val == K_ABOUT ||
+           c->tk[k - 1].val == K_SINCE || c->tk[k - 1].val == K_FROM)))
+      return 0;
+  }
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_MINUTE);
+  /* The day: a weekday or deictic right after, else the publication. */
+  lede_date_anchor an = LEDE_ANCHOR_PUBLISHED;
+  int ok = 1;
+  i = S_clock_day(c, k, i, gloss, &v, &an);
   if (!c->has_pub && an == LEDE_ANCHOR_PUBLISHED) {
     v.y = -1;
     v.m = -1;
   }
   v.gran = LEDE_GRAN_MINUTE;
-  v.hh = hh;
-  v.mi = mi;
-  v.ss = ss;
+  v.hh = q.hh;
+  v.mi = q.mi;
+  v.ss = q.ss;
   h->type = LEDE_DATE_TIME;
   if (t->kind == TK_CLOCK && t->cut) {
-    /* "1:15-2:45pm": two times; am/pm goes with both unless the first
-     * hour is past the second ("11-1pm") */
-    int h1 = t->a, h2 = t->mod, a2 = t->ampm;
-    /* "open 8:30-5:30": with no am/pm, an end before its start on a
-     * twelve-hour clock is in the afternoon */
-    if (!a2 && h1 <= 12 && h2 >= 1 && h2 < h1) h2 += 12;
-    if (a2 == 2 && h2 < 12) h2 += 12;
-    if (a2 == 1 && h2 == 12) h2 = 0;
-    if (a2 == 2 && h1 < 12 && t->a <= t->mod) h1 += 12;
-    if (a2 == 1 && h1 == 12) h1 = 0;
-    v.hh = h1;
-    S_put(c, h, &v, ok, an);
-    h->bs = t->s;
-    h->be = t->s + t->cut;
-    S_hit p;
-    memset(&p, 0, sizeof p);
-    p.type = LEDE_DATE_TIME;
-    v.hh = h2;
-    v.mi = t->mi2;
-    S_put(c, &p, &v, ok, an);
-    p.i = k;
-    p.j = i;
-    p.bs = t->s + t->cut + 1;
-    p.be = c->tk[i - 1].e;
-    S_pend(c, &p);
+    S_clock_range(c, k, i, h, &v, ok, an);
     return i - k;
   }
   S_put(c, h, &v, ok, an);
