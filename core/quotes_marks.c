@@ -550,6 +550,182 @@ static int S_note(const lede_article *a, size_t si) {
                           b.end - b.start) != 0;
 }
 
+/* Of the words of tokens [i0, i1) (one word of 64 bits), those the walk
+ * is to look at: what the filters let through, or every word. */
+static inline __attribute__((always_inline)) uint64_t
+S_verbs_go(const lede_article *a, int filter, size_t w, size_t i0, size_t i1,
+           const uint32_t *want2, const uint32_t *wantv,
+           const uint32_t *wantv2) {
+  uint64_t go = 0; /* the words the filters let through */
+  const uint64_t *qwant = a->q_want;
+  /* (the dates stage's look-up of each token has told them: a->q_want) */
+  if (filter && qwant && i1 > i0)
+    go = qwant[w] & (~UINT64_C(0) >> (64 - (i1 - i0)));
+  else if (filter && !qwant)
+    for (size_t i = i0; i < i1; i++) {
+      const lede__token *t = &a->tokens.v[i];
+      size_t len = t->len;
+      if (!(t->flags & LEDE__T_WORD)) continue;
+      const unsigned char *s = (const unsigned char *)a->text + t->start;
+      /* (a one-byte word reads its own byte as second and last but one,
+       * never one past it) */
+      size_t k1 = len > 1;
+      unsigned b0 = (s[0] & 31u) * 32, m = len < 31 ? (unsigned)len : 31;
+      uint32_t y = ((wantv[b0 + (s[len - 1] & 31u)] &
+                     wantv2[(s[k1] & 31u) * 32 + (s[len - 1 - k1] & 31u)]) |
+                    want2[b0 + (s[k1] & 31u)]) >> m;
+      go |= (uint64_t)(y & 1) << (i - i0);
+    }
+  if (!filter) /* every word */
+    for (size_t i = i0; i < i1; i++)
+      if (a->tokens.v[i].flags & LEDE__T_WORD) go |= UINT64_C(1) << (i - i0);
+  return go;
+}
+
+/* The speech verb entry of word i (not a number), recorded in
+ * a->quote_verb; returns whether it has one. */
+static inline __attribute__((always_inline)) int
+S_verb_at(lede_article *a, const S_verb_index *ix, size_t i,
+          const lede__token *t, const char *s, size_t len) {
+  /* (most words fail the filter: tested here, with no call) */
+  size_t e = S_verb_maybe(ix, s, len) ? S_verb_find(ix, s, len) : LEDE_NONE;
+  /* A stance or action verb in capitals is a name's word ("Planned
+   * Parenthood") or a headline's; in the headline it is furniture as
+   * in a title-case one ("Council backs plan"). */
+  if (e != LEDE_NONE && e >= lede__lex_speech_verbs.n &&
+      ((t->flags & LEDE__T_CAP) || S_reduced_relative(a, i) ||
+       a->blocks.v[a->sents.v[lede__tok_sent(a, i)].block].part ==
+           LEDE_PART_TITLE))
+    e = LEDE_NONE;
+  if (e == LEDE_NONE) return 0;
+  a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
+  if (e >= 254) {
+    if (a->quote_verb_e.n == a->quote_verb_e.cap)
+      lede__vec_grow(&a->scratch, (void **)&a->quote_verb_e.v,
+                     &a->quote_verb_e.cap, sizeof *a->quote_verb_e.v);
+    a->quote_verb_e.v[a->quote_verb_e.n++] = (uint64_t)i << 16 | e;
+  }
+  return 1;
+}
+
+/* The walk over the words go of tokens [i0, i0 + 64) (word w of the bits):
+ * each pass's candidates among them, stored in x->cand. */
+static inline __attribute__((always_inline)) void
+S_verbs_block(S_ctx *x, const S_verb_index *ix, int filter, size_t w,
+              size_t i0, uint64_t go) {
+  lede_article *a = x->a;
+  uint64_t rep = 0, noun = 0, adj = 0, stance = 0, pron = 0, phrase = 0,
+           hear = 0, poll = 0;
+  for (; go; go &= go - 1) {
+    size_t i = i0 + (size_t)__builtin_ctzll(go);
+    const lede__token *t = &a->tokens.v[i];
+    if (!(t->flags & LEDE__T_WORD)) continue;
+    uint64_t bit = UINT64_C(1) << (i - i0);
+    size_t len = t->len;
+    const char *s = a->text + t->start;
+    int c = (unsigned char)s[0] | 0x20;
+    if (!(t->flags & LEDE__T_NUM)) {
+      /* (every token given a verb entry, until the last pass keeps
+       * those left: the walks below visit these bits alone) */
+      if (S_verb_at(a, ix, i, t, s, len)) rep |= bit;
+      /* (unfiltered, every word: the test of the filter checks it) */
+      if (!(t->flags & LEDE__T_CAP) &&
+          (!filter ||
+           (S_noun_tab[(c & 31) * 32 + ((unsigned char)s[len - 1] & 31)] >>
+                (len < 31 ? len : 31) & 1))) {
+        const lede__word *d = lede__tok_word(a, i);
+        if (d && (lede__word_has(d, &lede__lex_cue_nouns) ||
+                  lede__word_has(d, &lede__lex_cue_nouns_other)))
+          noun |= bit;
+        if (d && lede__word_has(d, &lede__lex_cue_adjectives)) adj |= bit;
+        if (d && lede__word_has(d, &lede__lex_quote_poll_nouns)) poll |= bit;
+      } else if ((t->flags & LEDE__T_CAP) && S_LEX(quote_poll_nouns, a, i)) {
+        poll |= bit; /* ("in a Harbor Tribune Poll") */
+      }
+    }
+    /* (a cue of its own, as lede__q_cue_at2 reads it) */
+    if (len == 9 && c == 'a' && S_is(a, i, "according")) rep |= bit;
+    if ((len == 5 && c == 't' && S_is(a, i, "there")) ||
+        (len >= 9 && len <= 11 && S_LEX(quote_hearsay, a, i)))
+      hear |= bit;
+    if (len == 2 || len == 3) {
+      if ((c == 'i' && S_is(a, i, "in")) || (c == 'o' && S_is(a, i, "out")))
+        stance |= bit;
+      if ((c == 'h' && (S_is(a, i, "he") || S_is(a, i, "him") ||
+                        S_is(a, i, "his") || S_is(a, i, "her"))) ||
+          (c == 's' && S_is(a, i, "she")))
+        pron |= bit;
+    }
+    /* (what a form of "take" or an "as" frame's verb has first) */
+    if (len < 3 || len > 8) continue;
+    int c2 = s[1] | 0x20;
+    if (lede__q_phrase_first((unsigned)c, (unsigned)c2, len) &&
+        lede__q_phrase_verb(a, i, c))
+      phrase |= bit;
+  }
+  x->cand[Q_REPORT][w] = rep;
+  x->cand[Q_NOUN][w] = noun;
+  x->cand[Q_ADJ][w] = adj;
+  x->cand[Q_STANCE][w] = stance;
+  x->cand[Q_PRON][w] = pron;
+  x->cand[Q_PHRASE][w] = phrase;
+  x->cand[Q_HEARSAY][w] = hear;
+  x->cand[Q_POLL][w] = poll;
+}
+
+/* Sentence si's verbs, dropped where they are not verbs of a report: a
+ * noun ("news reports of"), a that-only verb without its clause, an
+ * editor's note, a title-case sentence's stances. */
+static inline void S_verbs_sentence(S_ctx *x, size_t si) {
+  lede_article *a = x->a;
+  size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
+  /* ("news reports of", "support for": nouns, in speaker phrases too;
+   * "charged that", not "charged him", "charges that might arise") */
+  int verbs = 0; /* any left */
+  int lower = 0; /* a verb left in lower case where S_title_case looks */
+  for (size_t i = t0; (i = S_next_cand(x->cand[Q_REPORT], i, t1)) < t1; i++) {
+    if (!a->quote_verb[i]) continue; /* ("according") */
+    if (S_noun_first(a, i, t1)) {
+      a->quote_verb[i] = 0;
+      continue;
+    }
+    size_t ve = S_verb_of(a, i);
+    unsigned lb = ve < S_VHASH / 2 ? S_lemma_tab[ve] : L_SLOW;
+    const char *l = lb & L_SLOW ? S_entry_lemma(ve) : NULL;
+    if ((l ? lede__q_lemma_in(l, &lede__lex_cue_that_only)
+           : (int)(lb & L_THAT_ONLY)) &&
+        !(i + 2 < t1 && S_is(a, i + 1, "that") && S_word(a, i + 2) &&
+          !S_finite(a, i + 2) && !S_finite_aux(a, i + 2)))
+      a->quote_verb[i] = 0;
+    verbs |= a->quote_verb[i] != 0;
+    lower |= a->quote_verb[i] && i < t0 + 64 && a->tokens.v[i].len >= 4 &&
+             !(a->tokens.v[i].flags & LEDE__T_CAP);
+  }
+  /* (a sentence with no verb left has none to drop) */
+  if (!verbs) return;
+  if (S_note(a, si)) {
+    memset(a->quote_verb + t0, 0, t1 - t0);
+    return;
+  }
+  /* (S_title_case says no at such a verb: told without its walk) */
+  if (lower || !S_title_case(a, si)) return;
+  /* "Lee Says Bridge Will Reopen", "Lee Just Announced ...": a
+   * headline's verb of speech or writing after a name still reports;
+   * its stances and thoughts ("Senator Defends Budget") are
+   * furniture. */
+  for (size_t i = t0; i < t1; i++) {
+    const char *l = S_verb_lemma(a, i);
+    size_t b = i > t0 && S_is(a, i - 1, "just") ? i - 1 : i;
+    int cls = l ? S_cue_class_of(l) : LEDE_CUE_OTHER;
+    if ((cls == LEDE_CUE_SPEECH || cls == LEDE_CUE_WRITING) && b > t0 &&
+        S_cap(a, b - 1) && S_word(a, b - 1) && i + 1 < t1 && S_word(a, i + 1) &&
+        /* (a passive: "Mayor Accused Of Fraud") */
+        !S_is(a, i + 1, "of") && !S_is(a, i + 1, "by"))
+      continue;
+    a->quote_verb[i] = 0;
+  }
+}
+
 /* The speech verb entry of every word, looked up once; none in an
  * editor's note, none in a title-case sentence. */
 /* (inline in both callers: the filter's test is a constant there) */
@@ -572,7 +748,6 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
   pthread_once(&S_want_once, S_want_init);
   const uint32_t *want2 = S_want2_tab, *wantv = S_wantv_tab,
                  *wantv2 = S_wantv2_tab;
-  const uint64_t *qwant = a->q_want;
   uint32_t wantv_buf[32 * 32], wantv2_buf[32 * 32];
   if (ix.lens != S_verb_lens) { /* (quote_verbs.h is stale: S_wantv2_tab's
                                  * verb lengths too, so it passes all) */
@@ -588,155 +763,11 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
    * registers, then stored). The verbs' own bits are added below, once
    * the verbs are final. */
   for (size_t w = 0; w < words; w++) {
-    uint64_t rep = 0, noun = 0, adj = 0, stance = 0, pron = 0, phrase = 0,
-             hear = 0, poll = 0;
-    uint64_t go = 0; /* the words the filters let through */
     size_t i0 = w * 64, i1 = n - i0 < 64 ? n : i0 + 64;
-    /* (the dates stage's look-up of each token has told them: a->q_want) */
-    if (filter && qwant && i1 > i0)
-      go = qwant[w] & (~UINT64_C(0) >> (64 - (i1 - i0)));
-    else if (filter && !qwant)
-      for (size_t i = i0; i < i1; i++) {
-        const lede__token *t = &a->tokens.v[i];
-        size_t len = t->len;
-        if (!(t->flags & LEDE__T_WORD)) continue;
-        const unsigned char *s = (const unsigned char *)a->text + t->start;
-        /* (a one-byte word reads its own byte as second and last but one,
-         * never one past it) */
-        size_t k1 = len > 1;
-        unsigned b0 = (s[0] & 31u) * 32, m = len < 31 ? (unsigned)len : 31;
-        uint32_t y = ((wantv[b0 + (s[len - 1] & 31u)] &
-                       wantv2[(s[k1] & 31u) * 32 + (s[len - 1 - k1] & 31u)]) |
-                      want2[b0 + (s[k1] & 31u)]) >> m;
-        go |= (uint64_t)(y & 1) << (i - i0);
-      }
-    if (!filter) /* every word */
-      for (size_t i = i0; i < i1; i++)
-        if (a->tokens.v[i].flags & LEDE__T_WORD) go |= UINT64_C(1) << (i - i0);
-    for (; go; go &= go - 1) {
-      size_t i = i0 + (size_t)__builtin_ctzll(go);
-      const lede__token *t = &a->tokens.v[i];
-      if (!(t->flags & LEDE__T_WORD)) continue;
-      uint64_t bit = UINT64_C(1) << (i - i0);
-      size_t len = t->len;
-      const char *s = a->text + t->start;
-      int c = (unsigned char)s[0] | 0x20;
-      if (!(t->flags & LEDE__T_NUM)) {
-        /* (most words fail the filter: tested here, with no call) */
-        size_t e = S_verb_maybe(&ix, s, len) ? S_verb_find(&ix, s, len)
-                                             : LEDE_NONE;
-        /* A stance or action verb in capitals is a name's word ("Planned
-         * Parenthood") or a headline's; in the headline it is furniture as
-         * in a title-case one ("Council backs plan"). */
-        if (e != LEDE_NONE && e >= lede__lex_speech_verbs.n &&
-            ((t->flags & LEDE__T_CAP) || S_reduced_relative(a, i) ||
-             a->blocks.v[a->sents.v[lede__tok_sent(a, i)].block].part ==
-                 LEDE_PART_TITLE))
-          e = LEDE_NONE;
-        if (e != LEDE_NONE) {
-          a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
-          /* (every token given a verb entry, until the last pass keeps
-           * those left: the walks below visit these bits alone) */
-          rep |= bit;
-          if (e >= 254) {
-            if (a->quote_verb_e.n == a->quote_verb_e.cap)
-              lede__vec_grow(&a->scratch, (void **)&a->quote_verb_e.v,
-                             &a->quote_verb_e.cap, sizeof *a->quote_verb_e.v);
-            a->quote_verb_e.v[a->quote_verb_e.n++] = (uint64_t)i << 16 | e;
-          }
-        }
-        /* (unfiltered, every word: the test of the filter checks it) */
-        if (!(t->flags & LEDE__T_CAP) &&
-            (!filter ||
-             (S_noun_tab[(c & 31) * 32 + ((unsigned char)s[len - 1] & 31)] >>
-                  (len < 31 ? len : 31) & 1))) {
-          const lede__word *d = lede__tok_word(a, i);
-          if (d && (lede__word_has(d, &lede__lex_cue_nouns) ||
-                    lede__word_has(d, &lede__lex_cue_nouns_other)))
-            noun |= bit;
-          if (d && lede__word_has(d, &lede__lex_cue_adjectives)) adj |= bit;
-          if (d && lede__word_has(d, &lede__lex_quote_poll_nouns)) poll |= bit;
-        } else if ((t->flags & LEDE__T_CAP) && S_LEX(quote_poll_nouns, a, i)) {
-          poll |= bit; /* ("in a Harbor Tribune Poll") */
-        }
-      }
-      /* (a cue of its own, as lede__q_cue_at2 reads it) */
-      if (len == 9 && c == 'a' && S_is(a, i, "according")) rep |= bit;
-      if ((len == 5 && c == 't' && S_is(a, i, "there")) ||
-          (len >= 9 && len <= 11 && S_LEX(quote_hearsay, a, i)))
-        hear |= bit;
-      if (len == 2 || len == 3) {
-        if ((c == 'i' && S_is(a, i, "in")) || (c == 'o' && S_is(a, i, "out")))
-          stance |= bit;
-        if ((c == 'h' && (S_is(a, i, "he") || S_is(a, i, "him") ||
-                          S_is(a, i, "his") || S_is(a, i, "her"))) ||
-            (c == 's' && S_is(a, i, "she")))
-          pron |= bit;
-      }
-      /* (what a form of "take" or an "as" frame's verb has first) */
-      if (len < 3 || len > 8) continue;
-      int c2 = s[1] | 0x20;
-      if (lede__q_phrase_first((unsigned)c, (unsigned)c2, len) &&
-          lede__q_phrase_verb(a, i, c))
-        phrase |= bit;
-    }
-    x->cand[Q_REPORT][w] = rep;
-    x->cand[Q_NOUN][w] = noun;
-    x->cand[Q_ADJ][w] = adj;
-    x->cand[Q_STANCE][w] = stance;
-    x->cand[Q_PRON][w] = pron;
-    x->cand[Q_PHRASE][w] = phrase;
-    x->cand[Q_HEARSAY][w] = hear;
-    x->cand[Q_POLL][w] = poll;
+    uint64_t go = S_verbs_go(a, filter, w, i0, i1, want2, wantv, wantv2);
+    S_verbs_block(x, &ix, filter, w, i0, go);
   }
-  for (size_t si = 0; si + 1 < a->sent_tok.n; si++) {
-    size_t t0 = a->sent_tok.v[si], t1 = a->sent_tok.v[si + 1];
-    /* ("news reports of", "support for": nouns, in speaker phrases too;
-     * "charged that", not "charged him", "charges that might arise") */
-    int verbs = 0; /* any left */
-    int lower = 0; /* a verb left in lower case where S_title_case looks */
-    for (size_t i = t0; (i = S_next_cand(x->cand[Q_REPORT], i, t1)) < t1; i++) {
-      if (!a->quote_verb[i]) continue; /* ("according") */
-      if (S_noun_first(a, i, t1)) {
-        a->quote_verb[i] = 0;
-        continue;
-      }
-      size_t ve = S_verb_of(a, i);
-      unsigned lb = ve < S_VHASH / 2 ? S_lemma_tab[ve] : L_SLOW;
-      const char *l = lb & L_SLOW ? S_entry_lemma(ve) : NULL;
-      if ((l ? lede__q_lemma_in(l, &lede__lex_cue_that_only)
-             : (int)(lb & L_THAT_ONLY)) &&
-          !(i + 2 < t1 && S_is(a, i + 1, "that") && S_word(a, i + 2) &&
-            !S_finite(a, i + 2) && !S_finite_aux(a, i + 2)))
-        a->quote_verb[i] = 0;
-      verbs |= a->quote_verb[i] != 0;
-      lower |= a->quote_verb[i] && i < t0 + 64 && a->tokens.v[i].len >= 4 &&
-               !(a->tokens.v[i].flags & LEDE__T_CAP);
-    }
-    /* (a sentence with no verb left has none to drop) */
-    if (!verbs) continue;
-    if (S_note(a, si)) {
-      memset(a->quote_verb + t0, 0, t1 - t0);
-      continue;
-    }
-    /* (S_title_case says no at such a verb: told without its walk) */
-    if (lower || !S_title_case(a, si)) continue;
-    /* "Lee Says Bridge Will Reopen", "Lee Just Announced ...": a
-     * headline's verb of speech or writing after a name still reports;
-     * its stances and thoughts ("Senator Defends Budget") are
-     * furniture. */
-    for (size_t i = t0; i < t1; i++) {
-      const char *l = S_verb_lemma(a, i);
-      size_t b = i > t0 && S_is(a, i - 1, "just") ? i - 1 : i;
-      int cls = l ? S_cue_class_of(l) : LEDE_CUE_OTHER;
-      if ((cls == LEDE_CUE_SPEECH || cls == LEDE_CUE_WRITING) && b > t0 &&
-          S_cap(a, b - 1) && S_word(a, b - 1) && i + 1 < t1 && S_word(a, i + 1) &&
-          /* (a passive: "Mayor Accused Of Fraud") */
-          !S_is(a, i + 1, "of") && !S_is(a, i + 1, "by"))
-        continue;
-      a->quote_verb[i] = 0;
-    }
-  }
+  for (size_t si = 0; si + 1 < a->sent_tok.n; si++) S_verbs_sentence(x, si);
   /* The final verbs: reports open at them (the verbs dropped lose their
    * bit), and those of lower-case words may be adjectives of stance. */
   for (size_t i = 0; (i = S_next_cand(x->cand[Q_REPORT], i, n)) < n; i++) {
