@@ -120,8 +120,6 @@ static int S_wide_stop(int32_t c) {
   return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E;
 }
 
-/* Does a full stop at pos (word w before it) end the sentence, given the
- * next sentence would start at k? */
 /* Is the sentence from start to ws a short time phrase opened by a
  * preposition ("By 7", "At 5")?  Then "p.m." goes on: "By 7 p.m. Dr. Ruiz
  * had left." */
@@ -136,6 +134,8 @@ static int S_fronted_time(const char *t, size_t start, size_t ws) {
   return words <= 4;
 }
 
+/* Does a full stop at pos (word w before it) end the sentence, given the
+ * next sentence would start at k? */
 static int S_stop_ends(const char *t, size_t start, size_t ws, size_t pos,
                        size_t k, size_t end) {
   size_t len;
@@ -434,6 +434,142 @@ static void S_push_items(lede_article *a, size_t block, size_t s, size_t e) {
   S_push(a, block, s, e);
 }
 
+/* A lone full stop at pos (its run ending at j) that ends an item marker
+ * of an inline list: 1 when it ends no sentence, with *next where the
+ * walk goes on; an item that follows the list's last is pushed up to its
+ * marker first. */
+static int S_list_stop(lede_article *a, size_t block, size_t lo, size_t *start,
+                       size_t pos, size_t j, size_t end, int *list_next,
+                       size_t *next) {
+  const char *t = a->text;
+  /* "1. Pack light 2. Arrive early": an item opens a sentence, and
+   * the next item opens the next. */
+  size_t ms = 0, me = j < end && t[j] == ')' ? j + 1 : j; /* "1.)" */
+  int bullet = 0;
+  int mv = S_list_marker(t, *start, pos, &ms, &bullet);
+  if (!(mv && me + 1 < end && t[me] == ' ' && t[me + 1] != ' ')) return 0;
+  *next = me;
+  if ((bullet || (ms == *start ? mv <= 2 : mv == 1)) &&
+      S_item_follows(t, me, end, mv + 1)) {
+    *list_next = mv + 1;
+    return 1;
+  }
+  if (*list_next && mv == *list_next) {
+    S_push(a, block, *start, ms);
+    *start = ms;
+    *list_next = mv + 1;
+    return 1;
+  }
+  /* "1. The first item. 2. The second": a marker that opens a
+   * sentence after another one is no sentence of its own. */
+  return ms == *start && *start > lo;
+}
+
+/* An ellipsis after a lone full stop that ends at j: the end of the
+ * stop, with *ell (and *spaced3 for ". . .") set when there is one. */
+static size_t S_stop_ellipsis(const char *t, size_t j, size_t end, int *ell,
+                              int *spaced3) {
+  /* "that. ... Next": a stop and an ellipsis are one stop. */
+  size_t q;
+  if (j + 3 < end && t[j] == ' ' &&
+      ((t[j + 1] == '.' && t[j + 2] == '.' && t[j + 3] == '.') ||
+       ((unsigned char)t[j + 1] == 0xE2 && (unsigned char)t[j + 2] == 0x80 &&
+        (unsigned char)t[j + 3] == 0xA6))) {
+    q = j + 1;
+    while (q < end && (t[q] == '.' || (q + 2 < end && (unsigned char)t[q] == 0xE2 &&
+                                      (unsigned char)t[q + 1] == 0x80 &&
+                                      (unsigned char)t[q + 2] == 0xA6)))
+      q += t[q] == '.' ? 1 : 3;
+    j = q;
+    *ell = 1;
+  } else {
+    /* A spaced ellipsis: "the Constitution . . . and" goes on; with a
+     * fourth dot (". . . .") it ends the sentence before it. */
+    q = j;
+    int n = 1;
+    while (q + 1 < end && t[q] == ' ' && t[q + 1] == '.') q += 2, n++;
+    if (n >= 3) j = q, *ell = 1, *spaced3 = n == 3;
+  }
+  return j;
+}
+
+/* Where a sentence's stop that ends at j ends with what it takes along:
+ * closing marks, citation markers, a closing mark after French spacing. */
+static size_t S_stop_tail(const char *t, size_t j, size_t end) {
+  size_t len;
+  while (j < end) {
+    int32_t d = lede__cp(t, end, j, &len);
+    if (!S_closer(d)) break;
+    j += len;
+  }
+  /* Citation markers go with the sentence they close: "crowned.[2]" */
+  for (int refs = 0; refs < 4 && j < end && t[j] == '['; refs++) {
+    size_t q = j + 1;
+    while (q < end && q - j <= 5 && ((t[q] >= '0' && t[q] <= '9') ||
+                                     (t[q] >= 'a' && t[q] <= 'z')))
+      q++;
+    if (q == j + 1 || q >= end || t[q] != ']') break;
+    j = q + 1;
+  }
+  /* French spacing: "quoi ? »" or "fini. »" keeps the closing mark when
+   * nothing but punctuation or space follows it. */
+  if (j < end && lede__is_space(lede__cp(t, end, j, &len))) {
+    size_t q = j;
+    while (q < end && q - j < 8 && lede__is_space(lede__cp(t, end, q, &len)))
+      q += len;
+    int32_t m = q < end ? lede__cp(t, end, q, &len) : 0;
+    if (m == 0xBB || m == 0x203A || m == 0x201D) {
+      size_t r = q + len, l2;
+      int32_t after = r < end ? lede__cp(t, end, r, &l2) : ' ';
+      if (!lede__is_letter(after) && !lede__is_digit(after)) j = r;
+    }
+  }
+  return j;
+}
+
+/* Does the stop c at pos (dots full stops, an ellipsis or a spaced one
+ * among them; with what it takes along, through j) end the sentence
+ * from start, the next opening at k after space? */
+static int S_split_ends(const char *t, size_t start, size_t pos, size_t j,
+                        size_t k, size_t end, int32_t c, int dots, int ell,
+                        int spaced3) {
+  size_t len;
+  int32_t nc = lede__cp(t, end, k, &len);
+  int ends;
+  /* "-- wow! -- it": an aside between dashes goes on. */
+  if (lede__is_dash(nc) && (nc != '-' || (k + 1 < end && t[k + 1] == '-')))
+    ends = 0;
+  else if (spaced3) ends = 0;
+  else if (ell) ends = lede__is_upper(nc);
+  else if (c == '.' && dots == 1)
+    ends = S_stop_ends(t, start, S_word_before(t, start, pos), pos, k, end);
+  else if (c == '!' && j == pos + 1 && pos >= start + 5 &&
+           lede__eq_ci(t + pos - 5, 5, "yahoo") &&
+           (pos == start + 5 || !lede__is_letter(lede__cp(t, pos - 5, lede__cp_prev(t, pos - 5), &len)))) {
+    /* "Yahoo! Research": a name's own mark, read like an abbreviation's
+     * full stop */
+    size_t we = S_word_after(t, k, end);
+    ends = !lede__is_lower(nc) &&
+           (we == k || lede__lex_has(&lede__lex_sentence_starters, t + k, we - k));
+  }
+  else {
+    ends = !lede__is_lower(nc);
+    /* "“Why would we?” Lichtman said.": the attribution after a
+     * quoted question or exclamation belongs to its sentence. */
+    if (ends && c != '.' && j > pos + 1) {
+      int32_t qc = lede__cp(t, end, lede__cp_prev(t, j), &len);
+      if ((qc == '"' || qc == '\'' || qc == 0x201D || qc == 0x2019 ||
+           qc == 0xBB || qc == 0x203A) &&
+          S_attribution_at(t, k, end))
+        ends = 0;
+    }
+  }
+  return ends;
+}
+
+/* The sentences of block's span sp: at each stop, its run of terminals,
+ * an inline list's marker, an ellipsis, what the stop takes along, then
+ * whether it ends the sentence. */
 static void S_split(lede_article *a, size_t block, lede_span sp) {
   const char *t = a->text;
   size_t end = sp.end, start = sp.start, pos = sp.start, len;
@@ -458,81 +594,14 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
     if (dots >= 3 && j - pos == (size_t)dots) ell = 1;
     int spaced3 = 0;
     if (c == '.' && j - pos == 1) {
-      /* "1. Pack light 2. Arrive early": an item opens a sentence, and
-       * the next item opens the next. */
-      size_t ms = 0, me = j < end && t[j] == ')' ? j + 1 : j; /* "1.)" */
-      int bullet = 0;
-      int mv = S_list_marker(t, start, pos, &ms, &bullet);
-      if (mv && me + 1 < end && t[me] == ' ' && t[me + 1] != ' ') {
-        if ((bullet || (ms == start ? mv <= 2 : mv == 1)) &&
-            S_item_follows(t, me, end, mv + 1)) {
-          list_next = mv + 1;
-          pos = me;
-          continue;
-        }
-        if (list_next && mv == list_next) {
-          S_push(a, block, start, ms);
-          start = ms;
-          list_next = mv + 1;
-          pos = me;
-          continue;
-        }
-        /* "1. The first item. 2. The second": a marker that opens a
-         * sentence after another one is no sentence of its own. */
-        if (ms == start && start > sp.start) {
-          pos = me;
-          continue;
-        }
+      size_t next;
+      if (S_list_stop(a, block, sp.start, &start, pos, j, end, &list_next, &next)) {
+        pos = next;
+        continue;
       }
-      /* "that. ... Next": a stop and an ellipsis are one stop. */
-      size_t q;
-      if (j + 3 < end && t[j] == ' ' &&
-          ((t[j + 1] == '.' && t[j + 2] == '.' && t[j + 3] == '.') ||
-           ((unsigned char)t[j + 1] == 0xE2 && (unsigned char)t[j + 2] == 0x80 &&
-            (unsigned char)t[j + 3] == 0xA6))) {
-        q = j + 1;
-        while (q < end && (t[q] == '.' || (q + 2 < end && (unsigned char)t[q] == 0xE2 &&
-                                          (unsigned char)t[q + 1] == 0x80 &&
-                                          (unsigned char)t[q + 2] == 0xA6)))
-          q += t[q] == '.' ? 1 : 3;
-        j = q;
-        ell = 1;
-      } else {
-        /* A spaced ellipsis: "the Constitution . . . and" goes on; with a
-         * fourth dot (". . . .") it ends the sentence before it. */
-        q = j;
-        int n = 1;
-        while (q + 1 < end && t[q] == ' ' && t[q + 1] == '.') q += 2, n++;
-        if (n >= 3) j = q, ell = 1, spaced3 = n == 3;
-      }
+      j = S_stop_ellipsis(t, j, end, &ell, &spaced3);
     }
-    while (j < end) {
-      int32_t d = lede__cp(t, end, j, &len);
-      if (!S_closer(d)) break;
-      j += len;
-    }
-    /* Citation markers go with the sentence they close: "crowned.[2]" */
-    for (int refs = 0; refs < 4 && j < end && t[j] == '['; refs++) {
-      size_t q = j + 1;
-      while (q < end && q - j <= 5 && ((t[q] >= '0' && t[q] <= '9') ||
-                                       (t[q] >= 'a' && t[q] <= 'z')))
-        q++;
-      if (q == j + 1 || q >= end || t[q] != ']') break;
-      j = q + 1;
-    }
-    /* French spacing: "quoi ? »" or "fini. »" keeps the closing mark when
-     * nothing but punctuation or space follows it. */
-    if (j < end && lede__is_space(lede__cp(t, end, j, &len))) {
-      size_t q = j;
-      while (q < end && q - j < 8 && lede__is_space(lede__cp(t, end, q, &len)))
-        q += len;
-      int32_t m = q < end ? lede__cp(t, end, q, &len) : 0;
-      if (m == 0xBB || m == 0x203A || m == 0x201D) {
-        size_t r = q + len, l2;
-        int32_t after = r < end ? lede__cp(t, end, r, &l2) : ' ';
-        if (!lede__is_letter(after) && !lede__is_digit(after)) j = r;
-      }
-    }
+    j = S_stop_tail(t, j, end);
     if (j >= end) break;
     int32_t d = lede__cp(t, end, j, &len);
     if (!lede__is_space(d)) {
@@ -549,37 +618,7 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
     size_t k = j;
     while (k < end && lede__is_space(lede__cp(t, end, k, &len))) k += len;
     if (k >= end) break;
-    int32_t nc = lede__cp(t, end, k, &len);
-    int ends;
-    /* "-- wow! -- it": an aside between dashes goes on. */
-    if (lede__is_dash(nc) && (nc != '-' || (k + 1 < end && t[k + 1] == '-')))
-      ends = 0;
-    else if (spaced3) ends = 0;
-    else if (ell) ends = lede__is_upper(nc);
-    else if (c == '.' && dots == 1)
-      ends = S_stop_ends(t, start, S_word_before(t, start, pos), pos, k, end);
-    else if (c == '!' && j == pos + 1 && pos >= start + 5 &&
-             lede__eq_ci(t + pos - 5, 5, "yahoo") &&
-             (pos == start + 5 || !lede__is_letter(lede__cp(t, pos - 5, lede__cp_prev(t, pos - 5), &len)))) {
-      /* "Yahoo! Research": a name's own mark, read like an abbreviation's
-       * full stop */
-      size_t we = S_word_after(t, k, end);
-      ends = !lede__is_lower(nc) &&
-             (we == k || lede__lex_has(&lede__lex_sentence_starters, t + k, we - k));
-    }
-    else {
-      ends = !lede__is_lower(nc);
-      /* "“Why would we?” Lichtman said.": the attribution after a
-       * quoted question or exclamation belongs to its sentence. */
-      if (ends && c != '.' && j > pos + 1) {
-        int32_t qc = lede__cp(t, end, lede__cp_prev(t, j), &len);
-        if ((qc == '"' || qc == '\'' || qc == 0x201D || qc == 0x2019 ||
-             qc == 0xBB || qc == 0x203A) &&
-            S_attribution_at(t, k, end))
-          ends = 0;
-      }
-    }
-    if (ends) {
+    if (S_split_ends(t, start, pos, j, k, end, c, dots, ell, spaced3)) {
       S_push_credit(a, block, start, j);
       start = k;
       list_next = 0;
