@@ -346,131 +346,137 @@ static int S_month_abbr(const S_tok *t) {
          strcmp(t->low, "july");
 }
 
-/* Month-led and day-led dates. Returns tokens used or 0. */
-static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
+static size_t S_calendar(S_ctx *c, size_t k, S_hit *h);
+
+/* The rest of a date led by month token k ("March 5, 2020", "Sept. 11
+ * '01", "March 2020", "March of last year", a bare "March"): its month,
+ * day (0 none), year (-1 none) and end. 0 if the month is no month. */
+static int S_cal_month_first(S_ctx *c, size_t k, int *mp, int *dp, int *yp, size_t *ip) {
   size_t i = k;
-  int m = 0, d = 0, y = -1, sy;
+  int d, y = -1, sy;
   const S_tok *t = &c->tk[k];
-  if (t->mon && S_month_ok(c, k, 0)) {
-    m = t->mon;
+  i++;
+  if (S_punct(c, i, '.') && S_month_abbr(t)) i++;
+  if ((((d = S_day_tok(c, i)) != 0 || (d = S_day_word(c, i)) != 0) &&
+       !S_year_tok(c, i)) ||
+      ((d = S_bad_day(c, i)) != 0 &&
+       (S_year_tok(c, i + 1) || (S_punct(c, i + 1, ',') && S_year_tok(c, i + 2))))) {
     i++;
-    if (S_punct(c, i, '.') && S_month_abbr(t)) i++;
-    if ((((d = S_day_tok(c, i)) != 0 || (d = S_day_word(c, i)) != 0) &&
-         !S_year_tok(c, i)) ||
-        ((d = S_bad_day(c, i)) != 0 &&
-         (S_year_tok(c, i + 1) || (S_punct(c, i + 1, ',') && S_year_tok(c, i + 2))))) {
-      i++;
-      size_t y0 = i;
-      if (S_punct(c, i, ',')) i++;
-      if (S_year_tok(c, i)) {
-        y = c->tk[i].num;
-        i++;
-      } else if ((sy = S_short_year(c, i)) != 0) {
-        y = sy;
-        i += 2;
-      } else if (S_day_tok(c, y0 - 1) && (sy = S_bare_short_year(c, i)) != 0) {
-        y = sy;
-        i++;
-      } else {
-        i = y0;
-      }
-    } else {
-      d = 0;
-      size_t y0 = i;
-      if (S_punct(c, i, ',') || S_key(c, i, K_OF)) i++;
-      if (S_year_tok(c, i)) {
-        y = c->tk[i].num;
-        i++;
-      } else if (S_spoken_year(c, i)) {
-        y = S_spoken_year(c, i);
-        i += 2;
-      } else if (S_rel_year(c, y0)) {
-        y = S_rel_year(c, y0);
-        i = y0 + 2;
-      } else {
-        i = y0;
-        if (i == k + 2 && S_punct(c, k + 1, '.')) i = k + 1;
-        if (!S_month_ok(c, k, 1)) return 0;
-      }
-    }
-  } else if ((d = S_day_tok(c, k)) != 0 ||
-             ((d = S_day_word(c, k)) != 0 &&
-              (S_key(c, k + 1, K_OF) || S_day_range(c, k + 1))) ||
-             ((d = S_bad_day(c, k)) != 0 && k + 1 < c->n && c->tk[k + 1].mon &&
-              S_year_tok(c, k + 2))) {
-    i = k + 1;
-    if (S_key(c, i, K_OF)) i++;
-    size_t j2 = S_range_end(c, i);
-    if (!c->depth && S_joiner(c, i) && !t->cut &&
-        ((S_day_tok(c, j2) && c->tk[j2].kind == TK_PLAIN) || S_day_range(c, i))) {
-      /* "4 - 19 March 2023", "8 to 12 October", "the third to the fifth
-       * of June": the first day takes the month and year of the second */
-      S_hit h2;
-      memset(&h2, 0, sizeof h2);
-      c->depth++;
-      size_t u2 = S_calendar(c, j2, &h2);
-      c->depth--;
-      if (!u2 || h2.gran != LEDE_GRAN_DAY || c->tk[j2].mon) return 0;
-      if (!h2.has_value || strlen(h2.val) != 10) {
-        *h = h2;
-        return 1;
-      }
-      S_val v;
-      int ok = 1, y1 = h2.val[0] == 'X' ? -1 : S_digits(h2.val, 4);
-      if (h2.anchor == LEDE_ANCHOR_PUBLISHED && y1 >= 0) {
-        /* "will be held 10 to 22 August": with no year written, the range
-         * goes where its first day does under the sentence's tense, as
-         * "August 10 to 22" does, and its second end with it */
-        int m2 = S_digits(h2.val + 5, 2), ok2 = 1;
-        y1 = lede__date_year_for(c, m2, d, S_tense_strong(c, k, k + 1));
-        S_hit p;
-        memset(&p, 0, sizeof p);
-        p.type = LEDE_DATE_DATE;
-        S_val_init(&v, LEDE_GRAN_DAY);
-        lede__date_set_day(&v, y1, m2, S_digits(h2.val + 8, 2), &ok2);
-        S_put(c, &p, &v, ok2, h2.anchor);
-        p.i = j2;
-        p.j = j2 + u2;
-        S_pend(c, &p);
-      }
-      S_val_init(&v, LEDE_GRAN_DAY);
-      lede__date_set_day(&v, y1, S_digits(h2.val + 5, 2), d, &ok);
-      h->type = LEDE_DATE_DATE;
-      S_put(c, h, &v, ok, h2.anchor);
-      return 1;
-    }
-    if (i >= c->n || !c->tk[i].mon) return 0;
-    /* "23rd february, 2016": a lower-case month between a day and a year
-     * ("the 4th march" is a march) */
-    if (!S_month_ok(c, i, 0) &&
-        !(S_year_tok(c, i + 1) || (S_punct(c, i + 1, ',') && S_year_tok(c, i + 2))))
-      return 0;
-    m = c->tk[i].mon;
-    i++;
-    if (S_punct(c, i, '.') && S_month_abbr(&c->tk[i - 1])) i++;
     size_t y0 = i;
     if (S_punct(c, i, ',')) i++;
     if (S_year_tok(c, i)) {
       y = c->tk[i].num;
       i++;
-    } else if (i == y0 && (sy = S_bare_short_year(c, i)) != 0) {
+    } else if ((sy = S_short_year(c, i)) != 0) {
+      y = sy;
+      i += 2;
+    } else if (S_day_tok(c, y0 - 1) && (sy = S_bare_short_year(c, i)) != 0) {
       y = sy;
       i++;
     } else {
       i = y0;
     }
   } else {
-    return 0;
+    d = 0;
+    size_t y0 = i;
+    if (S_punct(c, i, ',') || S_key(c, i, K_OF)) i++;
+    if (S_year_tok(c, i)) {
+      y = c->tk[i].num;
+      i++;
+    } else if (S_spoken_year(c, i)) {
+      y = S_spoken_year(c, i);
+      i += 2;
+    } else if (S_rel_year(c, y0)) {
+      y = S_rel_year(c, y0);
+      i = y0 + 2;
+    } else {
+      i = y0;
+      if (i == k + 2 && S_punct(c, k + 1, '.')) i = k + 1;
+      if (!S_month_ok(c, k, 1)) return 0;
+    }
+  }
+  *mp = t->mon;
+  *dp = d;
+  *yp = y;
+  *ip = i;
+  return 1;
+}
+
+/* A range of days led by day d at k whose second end, at j2, has the
+ * month: "4 - 19 March 2023". Returns S_calendar's answer (1 or 0). */
+static size_t S_cal_day_range(S_ctx *c, size_t k, size_t j2, int d, S_hit *h) {
+  /* "4 - 19 March 2023", "8 to 12 October", "the third to the fifth
+   * of June": the first day takes the month and year of the second */
+  S_hit h2;
+  memset(&h2, 0, sizeof h2);
+  c->depth++;
+  size_t u2 = S_calendar(c, j2, &h2);
+  c->depth--;
+  if (!u2 || h2.gran != LEDE_GRAN_DAY || c->tk[j2].mon) return 0;
+  if (!h2.has_value || strlen(h2.val) != 10) {
+    *h = h2;
+    return 1;
   }
   S_val v;
-  int ok = 1;
-  lede_date_anchor an = LEDE_ANCHOR_NONE;
+  int ok = 1, y1 = h2.val[0] == 'X' ? -1 : S_digits(h2.val, 4);
+  if (h2.anchor == LEDE_ANCHOR_PUBLISHED && y1 >= 0) {
+    /* "will be held 10 to 22 August": with no year written, the range
+     * goes where its first day does under the sentence's tense, as
+     * "August 10 to 22" does, and its second end with it */
+    int m2 = S_digits(h2.val + 5, 2), ok2 = 1;
+    y1 = lede__date_year_for(c, m2, d, S_tense_strong(c, k, k + 1));
+    S_hit p;
+    memset(&p, 0, sizeof p);
+    p.type = LEDE_DATE_DATE;
+    S_val_init(&v, LEDE_GRAN_DAY);
+    lede__date_set_day(&v, y1, m2, S_digits(h2.val + 8, 2), &ok2);
+    S_put(c, &p, &v, ok2, h2.anchor);
+    p.i = j2;
+    p.j = j2 + u2;
+    S_pend(c, &p);
+  }
+  S_val_init(&v, LEDE_GRAN_DAY);
+  lede__date_set_day(&v, y1, S_digits(h2.val + 5, 2), d, &ok);
   h->type = LEDE_DATE_DATE;
-  /* "June 2 and 11(, 2019)": the second day shares the month */
-  size_t dtok = d && t->mon ? i - 1 : 0;
-  while (dtok > k && !S_day_tok(c, dtok) && !S_day_word(c, dtok)) dtok--;
-  int d2 = 0, y2 = -1;
-  size_t p0 = 0, p1 = 0;
+  S_put(c, h, &v, ok, h2.anchor);
+  return 1;
+}
+
+/* The month and year after a day, from *ip ("5 March 2020", "5th of
+ * March", "23rd february, 2016"): 0 if none. */
+static int S_cal_day_first(S_ctx *c, int *mp, int *yp, size_t *ip) {
+  size_t i = *ip;
+  int sy;
+  if (i >= c->n || !c->tk[i].mon) return 0;
+  /* "23rd february, 2016": a lower-case month between a day and a year
+   * ("the 4th march" is a march) */
+  if (!S_month_ok(c, i, 0) &&
+      !(S_year_tok(c, i + 1) || (S_punct(c, i + 1, ',') && S_year_tok(c, i + 2))))
+    return 0;
+  *mp = c->tk[i].mon;
+  i++;
+  if (S_punct(c, i, '.') && S_month_abbr(&c->tk[i - 1])) i++;
+  size_t y0 = i;
+  if (S_punct(c, i, ',')) i++;
+  if (S_year_tok(c, i)) {
+    *yp = c->tk[i].num;
+    i++;
+  } else if (i == y0 && (sy = S_bare_short_year(c, i)) != 0) {
+    *yp = sy;
+    i++;
+  } else {
+    i = y0;
+  }
+  *ip = i;
+  return 1;
+}
+
+/* "June 2 and 11(, 2019)": a second day after the date of day d led by
+ * month token k, which ends before i. Returns it, or 0, with its tokens
+ * *p0 to *p1 and the year written after it (*y2; *y too if unset). */
+static int S_cal_second_day(S_ctx *c, size_t k, size_t i, int d, int *y, int *y2,
+                            size_t *p0, size_t *p1) {
+  const S_tok *t = &c->tk[k];
   /* ("June third to fifth", "June 3rd to the 5th") */
   size_t q2 = S_range_end(c, i);
   int dq = 0;
@@ -478,16 +484,25 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
       !(q2 + 1 < c->n && (c->tk[q2 + 1].mon || c->tk[q2 + 1].cls == C_UNIT ||
                           c->tk[q2 + 1].cls == C_UNITP || S_key(c, q2 + 1, K_OF))) &&
       dq > d) {
-    d2 = dq;
-    p0 = q2;
-    p1 = q2 + 1;
-    if (S_punct(c, p1, ',') && S_year_tok(c, p1 + 1)) {
-      y2 = c->tk[p1 + 1].num;
-      p1 += 2;
-      if (y < 0) y = y2;
+    *p0 = q2;
+    *p1 = q2 + 1;
+    if (S_punct(c, *p1, ',') && S_year_tok(c, *p1 + 1)) {
+      *y2 = c->tk[*p1 + 1].num;
+      *p1 += 2;
+      if (*y < 0) *y = *y2;
     }
+    return dq;
   }
-  if (y < 0 && !c->depth && S_joiner(c, i) && i + 1 < c->n &&
+  return 0;
+}
+
+/* The year of a date at k (month m, day d, 0 none) that wrote none,
+ * ending before i: from the other end of a range, from the day last
+ * written, else by the sentence's tense. Sets *y; returns the anchor. */
+static lede_date_anchor S_cal_year(S_ctx *c, size_t k, size_t i, int m, int d, int *y) {
+  const S_tok *t = &c->tk[k];
+  lede_date_anchor an = LEDE_ANCHOR_NONE;
+  if (*y < 0 && !c->depth && S_joiner(c, i) && i + 1 < c->n &&
       (c->tk[i + 1].mon || (d && !t->mon && S_day_tok(c, i + 1) && i + 2 < c->n &&
                             c->tk[i + 2].mon))) {
     /* "Mar 3 - Jun 9, 2015", "from October to February 2019": the first
@@ -500,34 +515,46 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
     if (u2 && h2.has_value && h2.anchor == LEDE_ANCHOR_NONE && S_isdig(h2.val[0])) {
       int yy = S_digits(h2.val, 4), mm = S_digits(h2.val + 5, 2);
       int dd = strlen(h2.val) == 10 ? S_digits(h2.val + 8, 2) : 0;
-      y = yy;
-      if (m > mm || (m == mm && d && dd && d > dd)) y--;
+      *y = yy;
+      if (m > mm || (m == mm && d && dd && d > dd)) (*y)--;
     }
   }
-  if (y < 0 && !c->depth && k >= 2 && S_joiner(c, k - 1) &&
+  if (*y < 0 && !c->depth && k >= 2 && S_joiner(c, k - 1) &&
       !S_is(c, k - 1, "and") && !S_is(c, k - 1, "or") && c->have_last &&
       c->last_written && c->last_j == k - 1 && c->last_sent == c->sent &&
       c->last.y >= 0 && (c->last.gran == LEDE_GRAN_MONTH || c->last.gran == LEDE_GRAN_DAY)) {
     /* "January 3, 2017 - February 1st": the second end of a range takes
      * the year written with the first (the next one past December) */
-    y = c->last.y + (m < c->last.m);
-  } else if (y < 0 && d && !c->has_pub && c->have_last && c->last_written &&
+    *y = c->last.y + (m < c->last.m);
+  } else if (*y < 0 && d && !c->has_pub && c->have_last && c->last_written &&
              c->last.y >= 0 && c->last.gran == LEDE_GRAN_DAY) {
     /* no publication date: a day takes the year of the day last written
      * in full ("July 12, 2014. ... July 13") */
-    y = c->last.y;
+    *y = c->last.y;
     an = LEDE_ANCHOR_TEXT;
   }
-  if (y < 0) {
+  if (*y < 0) {
     int dir = S_tense_strong(c, k, i);
-    y = lede__date_year_for(c, m, d, dir);
+    *y = lede__date_year_for(c, m, d, dir);
     an = LEDE_ANCHOR_PUBLISHED;
   }
+  return an;
+}
+
+/* Two days in one token of the date at k, which ends before i: the
+ * first goes in h, the second is pending. Returns the date's end. */
+static size_t S_cal_cut(S_ctx *c, size_t k, size_t i, int y, int m, int d,
+                        lede_date_anchor an, S_hit *h) {
+  const S_tok *t = &c->tk[k];
+  size_t dtok = d && t->mon ? i - 1 : 0;
+  while (dtok > k && !S_day_tok(c, dtok) && !S_day_word(c, dtok)) dtok--;
   /* A range in one token: "4-19 March", "March 3-5" */
   size_t cut_tok = t->mon ? dtok : k;
   if (d && cut_tok < c->n && c->tk[cut_tok].cut && c->tk[cut_tok].kind == TK_PLAIN &&
       !c->depth) {
     const S_tok *ct = &c->tk[cut_tok];
+    S_val v;
+    int ok = 1;
     S_hit p;
     memset(&p, 0, sizeof p);
     p.type = LEDE_DATE_DATE;
@@ -541,10 +568,42 @@ static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
     S_pend(c, &p);
     h->bs = c->tk[k].s;
     h->be = ct->s + ct->cut;
-    ok = 1;
     if (t->mon) i = cut_tok + 1;
     else i = k + 1;
   }
+  return i;
+}
+
+/* Month-led and day-led dates. Returns tokens used or 0. */
+static size_t S_calendar(S_ctx *c, size_t k, S_hit *h) {
+  size_t i = k;
+  int m = 0, d = 0, y = -1;
+  const S_tok *t = &c->tk[k];
+  if (t->mon && S_month_ok(c, k, 0)) {
+    if (!S_cal_month_first(c, k, &m, &d, &y, &i)) return 0;
+  } else if ((d = S_day_tok(c, k)) != 0 ||
+             ((d = S_day_word(c, k)) != 0 &&
+              (S_key(c, k + 1, K_OF) || S_day_range(c, k + 1))) ||
+             ((d = S_bad_day(c, k)) != 0 && k + 1 < c->n && c->tk[k + 1].mon &&
+              S_year_tok(c, k + 2))) {
+    i = k + 1;
+    if (S_key(c, i, K_OF)) i++;
+    size_t j2 = S_range_end(c, i);
+    if (!c->depth && S_joiner(c, i) && !t->cut &&
+        ((S_day_tok(c, j2) && c->tk[j2].kind == TK_PLAIN) || S_day_range(c, i)))
+      return S_cal_day_range(c, k, j2, d, h);
+    if (!S_cal_day_first(c, &m, &y, &i)) return 0;
+  } else {
+    return 0;
+  }
+  S_val v;
+  int ok = 1;
+  h->type = LEDE_DATE_DATE;
+  int y2 = -1;
+  size_t p0 = 0, p1 = 0;
+  int d2 = S_cal_second_day(c, k, i, d, &y, &y2, &p0, &p1);
+  lede_date_anchor an = S_cal_year(c, k, i, m, d, &y);
+  i = S_cal_cut(c, k, i, y, m, d, an, h);
   if (d2) {
     S_hit p;
     memset(&p, 0, sizeof p);
