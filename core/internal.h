@@ -307,6 +307,9 @@ lede_status lede__parse_keep_ttok(const char *text, size_t len,
 
 /* ==== Stages, run in this order by lede_parse ========================== */
 void lede__layout(lede_article *a);    /* blocks, fields, authors, captions */
+/* Nonzero: lede__layout gives every unit all its features, even those no
+ * rule asks of a unit past the header (for a test; not thread-safe). */
+void lede__layout_all_features(int on);
 /* s is a byline ("By Jane Smith and Ali Khan"): the article's byline, if
  * it has none, and its authors. */
 void lede__add_byline(lede_article *a, lede_span s);

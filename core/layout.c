@@ -1035,27 +1035,54 @@ static void S_place_date(const char *t, S_unit *u) {
   u->flags |= U_DATELINE;
 }
 
-static void S_features(lede_article *a, S_unit *u) {
+/* Prose: a sentence or more of story text. */
+static int S_prose(const S_unit *u) {
+  return (u->words >= 6 && (u->flags & U_TERMINAL)) || u->words >= 20;
+}
+
+/* The parts (S_HEAD, S_BODY, S_FOOT) a unit may still be placed in. */
+enum { S_HEAD, S_BODY, S_FOOT };
+
+/* Nonzero: every unit gets all its features, whatever the state (a test
+ * compares the two ways). */
+static int S_all_features;
+
+void lede__layout_all_features(int on) { S_all_features = on; }
+
+/* The features of unit u, featured while the layout is in state (it only
+ * moves on, so u will be placed in that state or a later one): in the
+ * footer S_place asks nothing of a unit; in the body only whether it is
+ * furniture, a byline if short and no prose, and whether it has a word
+ * (that alone if it is longer than SHORT_UNIT). */
+static void S_features(lede_article *a, S_unit *u, int state) {
   const char *t = a->text;
   size_t n = u->span.end - u->span.start;
-  u->words = S_count_words(t, u->span, PROSE_WORDS);
-  if (u->words >= PROSE_WORDS) u->flags |= U_WORDS_LOW;
+  if (S_all_features) state = S_HEAD;
+  if (state == S_FOOT) return;
+  int head = state == S_HEAD;
+  unsigned cap = head || n <= SHORT_UNIT ? PROSE_WORDS : 1;
+  u->words = S_count_words(t, u->span, cap);
+  if (u->words >= cap) u->flags |= U_WORDS_LOW;
   if (S_is_terminal(S_last_char(t, u->span))) u->flags |= U_TERMINAL;
-  S_dateline(t, u);
+  if (head) S_dateline(t, u);
   if (n > SHORT_UNIT * 3) return;
   if (S_caption(t, u)) u->flags |= U_CAPTION;
   if (n > SHORT_UNIT) return;
   if (S_related(t, u->span)) u->flags |= U_RELATED;
   if (S_footer(t, u->span)) u->flags |= U_FOOTER;
   u->flags |= S_boiler(t, u);
+  if (!head && (u->words > 8 || S_prose(u))) return;
   if (n <= 200 &&
       S_find_date(t, u->span, &u->y, &u->m, &u->d, &u->date)) {
     int upd;
     u->flags |= U_HAS_DATE;
-    if (S_mostly_date(t, u->span, u->date, 0, &upd)) u->flags |= U_DATE;
-    if (upd) u->flags |= U_UPDATED;
+    if (head) {
+      if (S_mostly_date(t, u->span, u->date, 0, &upd)) u->flags |= U_DATE;
+      if (upd) u->flags |= U_UPDATED;
+    }
   }
   if (S_byline(t, u)) u->flags |= U_BYLINE;
+  if (!head) return;
   if (S_names(t, u)) u->flags |= U_NAMES;
   if ((u->flags & U_HAS_DATE) && !(u->flags & (U_DATELINE | U_DL_START)))
     S_place_date(t, u);
@@ -1090,13 +1117,11 @@ typedef struct {
   int no_cr;         /* the text holds no '\r' */
 } S_lay;
 
-enum { S_HEAD, S_BODY, S_FOOT };
-
 static void S_place(S_lay *L, size_t i, size_t stable);
 
 static void S_feature_upto(S_lay *L, size_t j) {
   while (L->featured <= j && L->featured < L->us.n)
-    S_features(L->a, &L->us.v[L->featured++]);
+    S_features(L->a, &L->us.v[L->featured++], L->state);
 }
 
 /* Place the units whose look-ahead is known; all of them if final. The
@@ -1266,11 +1291,6 @@ static lede__block *S_block(lede_article *a, lede_part part, lede_span sp) {
   b->para = LEDE_NONE;
   if (part == LEDE_PART_BODY) S_to_story(a, a->blocks.n - 1);
   return b;
-}
-
-/* Prose: a sentence or more of story text. */
-static int S_prose(const S_unit *u) {
-  return (u->words >= 6 && (u->flags & U_TERMINAL)) || u->words >= 20;
 }
 
 static int S_furniture(const S_unit *u) {

@@ -751,3 +751,115 @@ Test(layout, date_line_time_after_bar) {
   cr_expect_eq(lede_date_type_of(a, k), LEDE_DATE_TIME);
   lede_article_free(a);
 }
+
+/* ==== Features past the header ========================================== */
+
+void lede__layout_all_features(int on); /* core/internal.h */
+
+typedef struct {
+  char *p;
+  size_t n, cap;
+} S_out;
+
+static int S_put(void *ud, const char *buf, size_t len) {
+  S_out *o = ud;
+  if (o->n + len > o->cap) {
+    o->cap = (o->n + len) * 2;
+    o->p = realloc(o->p, o->cap);
+    cr_assert_not_null(o->p);
+  }
+  memcpy(o->p + o->n, buf, len);
+  o->n += len;
+  return 0;
+}
+
+/* The JSON of text parsed with every unit given all its features (all) or
+ * only those its part asks about. */
+static S_out S_json(const char *text, size_t len, int all) {
+  S_out o = {0};
+  lede__layout_all_features(all);
+  lede_article *a = t_parse_opt(text, len, NULL);
+  lede__layout_all_features(0);
+  cr_assert_eq(lede_article_json(a, NULL, S_put, &o), LEDE_OK);
+  lede_article_free(a);
+  return o;
+}
+
+static void S_same_both_ways(const char *what, const char *text, size_t len) {
+  S_out x = S_json(text, len, 1), y = S_json(text, len, 0);
+  cr_expect(x.n == y.n && !memcmp(x.p, y.p, x.n),
+            "%s: the layout differs when units past the header get only "
+            "the features their part asks about", what);
+  free(x.p);
+  free(y.p);
+}
+
+/* A unit featured once the header is over is given only what the body (or
+ * the footer) asks of it: the layout is the same as with every feature. */
+Test(layout, body_features_as_all_features) {
+  static const char *const files[] = {
+      "tests/articles/ap-storm.txt",       "tests/articles/boiler-cookies.txt",
+      "tests/articles/captions-mid.txt",   "tests/articles/cr-press.txt",
+      "tests/articles/crlf-staff.txt",     "tests/articles/german-dpa.txt",
+      "tests/articles/guardian-british.txt", "tests/articles/lemonde-fr.txt",
+      "tests/articles/nohead-dateline.txt", "tests/articles/related-india.txt",
+      "tests/articles/reuters-wire.txt",   "tests/articles/two-bylines.txt",
+      "tests/articles/wrapped-plain.txt",
+      "examples/articles/bajwa-bahrain-2021-03-10.txt"};
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    size_t len;
+    char *text = t_read(files[i], &len);
+    S_same_both_ways(files[i], text, len);
+    free(text);
+  }
+  /* Furniture among the body's paragraphs: bylines, dates, captions,
+   * credits, boilerplate, labels, times and marks, short and long. */
+  static const char *const body =
+      "Council votes to close the old bridge\n\n"
+      "By Jane Smith\n\n"
+      "March 3, 2024\n\n"
+      "LONDON (Reuters) - The council voted on Tuesday to close the old "
+      "bridge to traffic from May, after engineers found cracks in two of "
+      "its piers.\n\n"
+      "The vote was 31 to 12. Residents had asked for a footbridge.\n\n"
+      "The bridge, built in 1903, carries 9,000 cars a day.\n\n"
+      "Engineers said the cracks had grown since the spring.\n\n"
+      "Shops on both banks fear they will lose trade.\n\n"
+      "A bus service will run while the bridge is shut.\n\n"
+      "The footbridge is due to open next year.\n\n"
+      "Tweet your views on the closure to the council, which said it would "
+      "read every one before the final vote in June\n\n"
+      "Share your views with the council: it will read them all.\n\n"
+      "Email\n\n"
+      "Print this page for the full timetable of the replacement buses that "
+      "the council will run from May\n\n"
+      "By Ali Khan\n\n"
+      "By Ali Khan, Jane Smith and Lee Park in London for the Daily Paper on "
+      "the bridge\n\n"
+      "by the river\n\n"
+      "Our Correspondent March 4, 2024\n\n"
+      "Reuters\n\n"
+      "Jane Smith in London\n\n"
+      "Updated March 5, 2024 10:30 GMT\n\n"
+      "A crane lifts a beam near the bridge, March 3, 2024. "
+      "REUTERS/Nadia Perez\n\n"
+      "The bridge in 1998 (Photo: AFP)\n\n"
+      "Image: Getty\n\n"
+      "Also read: Bridge repairs delayed again\n\n"
+      "3 min read\n\n"
+      "3:40 p.m.\n\n"
+      "* * *\n\n"
+      "WASHINGTON: Officials said the works would take a year, and that "
+      "buses would run in the meantime between the two banks, every ten "
+      "minutes at peak hours and every half hour in the evening, while the "
+      "footbridge is built and the piers repaired.\n\n"
+      "Reporting by Jane Smith; Editing by Ali Khan\n\n"
+      "We use cookies to improve your experience on our site and to show "
+      "you relevant advertising.\n\n"
+      "Harbor\n\n"
+      "Comments (12)\n\n"
+      "By Jane Smith\n\n"
+      "March 6, 2024\n\n"
+      "The bridge closes in May.\n";
+  S_same_both_ways("body furniture", body, strlen(body));
+}
