@@ -706,68 +706,71 @@ static int S_ref_apart(const lede__quote *q) {
          (q->ref.start != q->speaker.start || q->ref.end != q->speaker.end);
 }
 
-void lede__q_resolve(lede_article *a, const unsigned char *used,
-                     const uint64_t *pron) {
-  size_t nslot = 1;
-  while (nslot < a->quotes.n && nslot < S_TMEMO)
-    nslot <<= 1;
-  size_t tmask = nslot - 1;
-  S_tmemo *tspk = lede__calloc(&a->scratch, nslot * sizeof *tspk);
-  S_tmemo *tref = lede__calloc(&a->scratch, nslot * sizeof *tref);
-  S_uncross(a);
-  /* Relative pronouns take their antecedent into the speaker phrase;
-   * appositions ("the agency's press office, the FSB") make aliases. */
-  for (size_t i = 0; i < a->quotes.n; i++) {
-    lede__quote *q = &a->quotes.v[i];
-    if (S_empty(lede__s64(q->speaker))) {
-      q->via = LEDE_VIA_NONE;
-      continue;
+/* "Smith, who said": the phrase before the relative pronoun (token t,
+ * quote q's speaker) becomes q's speaker, with its antecedent as ref;
+ * none found, q has no speaker. */
+static void S_res_relative(lede_article *a, lede__quote *q, size_t t,
+                           int cont) {
+  size_t s0, s1, n = LEDE_NONE, e = t;
+  S_sent_range(a, t, &s0, &s1);
+  /* (or a dash: "Trump - who once said") */
+  if (t > s0 + 1 && (S_comma(a, t - 1) || S_dash(a, t - 1))) e = t - 1;
+  if (e > s0) n = lede__q_np_left(a, s0, e - 1);
+  /* "Cole rebuked critics who say": the antecedent is the object,
+   * not the verb before it. */
+  for (size_t j = e - 1; n != LEDE_NONE && j > n && j >= s0 + 1; j--)
+    if (!S_cap(a, j - 1) && S_word(a, j) &&
+        (a->quote_verb[j - 1] ||
+         (S_past(a, j - 1) && j - 1 > s0 &&
+          (S_cap(a, j - 2) || S_LEX(quote_pronouns, a, j - 2) ||
+           (S_ly(a, j - 2) && j - 2 > s0 && S_cap(a, j - 3)))))) {
+      n = j;
+      break;
     }
-    lede_span s = lede__s64(q->speaker);
-    S_tspan st = S_memo(a, &tspk[i & tmask], q->speaker);
-    int cont = q->via == LEDE_VIA_CONTINUATION;
-    if (S_one_word(a, s, "who") || S_one_word(a, s, "which") ||
-        S_one_word(a, s, "that")) {
-      /* "Smith, who said": the phrase before the relative pronoun. */
-      size_t t = st.t0;
-      size_t s0, s1, n = LEDE_NONE, e = t;
-      S_sent_range(a, t, &s0, &s1);
-      /* (or a dash: "Trump - who once said") */
-      if (t > s0 + 1 && (S_comma(a, t - 1) || S_dash(a, t - 1))) e = t - 1;
-      if (e > s0) n = lede__q_np_left(a, s0, e - 1);
-      /* "Cole rebuked critics who say": the antecedent is the object,
-       * not the verb before it. */
-      for (size_t j = e - 1; n != LEDE_NONE && j > n && j >= s0 + 1; j--)
-        if (!S_cap(a, j - 1) && S_word(a, j) &&
-            (a->quote_verb[j - 1] ||
-             (S_past(a, j - 1) && j - 1 > s0 &&
-              (S_cap(a, j - 2) || S_LEX(quote_pronouns, a, j - 2) ||
-               (S_ly(a, j - 2) && j - 2 > s0 && S_cap(a, j - 3)))))) {
-          n = j;
-          break;
-        }
-      if (n != LEDE_NONE && !S_LEX(quote_pronouns, a, n)) {
-        q->speaker = lede__s32(S_span_tok(a, n, t + 1));
-        S_tspan ne = S_tspan_of(a, S_span_tok(a, n, e));
-        q->ref = lede__s32(S_name_part(a, &ne));
-        q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_RELATIVE;
-      } else {
-        q->speaker = lede__s32((lede_span){0, 0});
-        q->via = LEDE_VIA_NONE;
-      }
-      continue;
-    }
-    if (S_pronoun_t(a, &st)) {
-      q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_PRONOUN;
-      continue;
-    }
-    q->ref = lede__s32(S_name_part(a, &st));
-    size_t last = st.t1;
-    if (!cont && last > 0 && S_is(a, last - 1, "who"))
-      q->via = LEDE_VIA_RELATIVE; /* "those who say" */
-    else if (!cont)
-      q->via = S_description(a, &st) ? LEDE_VIA_DESCRIPTION : LEDE_VIA_NAME;
+  if (n != LEDE_NONE && !S_LEX(quote_pronouns, a, n)) {
+    q->speaker = lede__s32(S_span_tok(a, n, t + 1));
+    S_tspan ne = S_tspan_of(a, S_span_tok(a, n, e));
+    q->ref = lede__s32(S_name_part(a, &ne));
+    q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_RELATIVE;
+  } else {
+    q->speaker = lede__s32((lede_span){0, 0});
+    q->via = LEDE_VIA_NONE;
   }
+}
+
+/* How quote q's speaker names the speaker (q->via: a relative pronoun,
+ * a pronoun, a name, a description, none) and its ref, the name part;
+ * m is the memo of its speaker's tokens. */
+static void S_res_via(lede_article *a, lede__quote *q, S_tmemo *m) {
+  if (S_empty(lede__s64(q->speaker))) {
+    q->via = LEDE_VIA_NONE;
+    return;
+  }
+  lede_span s = lede__s64(q->speaker);
+  S_tspan st = S_memo(a, m, q->speaker);
+  int cont = q->via == LEDE_VIA_CONTINUATION;
+  if (S_one_word(a, s, "who") || S_one_word(a, s, "which") ||
+      S_one_word(a, s, "that")) {
+    S_res_relative(a, q, st.t0, cont);
+    return;
+  }
+  if (S_pronoun_t(a, &st)) {
+    q->via = cont ? LEDE_VIA_CONTINUATION : LEDE_VIA_PRONOUN;
+    return;
+  }
+  q->ref = lede__s32(S_name_part(a, &st));
+  size_t last = st.t1;
+  if (!cont && last > 0 && S_is(a, last - 1, "who"))
+    q->via = LEDE_VIA_RELATIVE; /* "those who say" */
+  else if (!cont)
+    q->via = S_description(a, &st) ? LEDE_VIA_DESCRIPTION : LEDE_VIA_NAME;
+}
+
+/* A description matching one in an apposition elsewhere: a quote whose
+ * speaker is all ref takes the ref of a quote near it whose apposition
+ * has the same description ("the spokeswoman" of "Ann Lee, the
+ * spokeswoman"). */
+static void S_res_descriptions(lede_article *a, S_tmemo *tspk, size_t tmask) {
   struct {
     uint32_t t0, t1;
     unsigned char known, empty;
@@ -786,7 +789,6 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
     if (S_pronoun_t(a, &st)) continue;
     lede_span s = st.s;
     if (q->ref.start != s.start || q->ref.end != s.end) continue;
-    /* A description matching one in an apposition elsewhere. */
     size_t j0 = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
     size_t j1 = a->quotes.n - i > S_BACK_QUOTES ? i + S_BACK_QUOTES
                                                  : a->quotes.n;
@@ -814,6 +816,90 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
       }
     }
   }
+}
+
+/* "the statement": its issuer, the speaker of the last quote whose
+ * cue names a document, else the nearest organization; quote i (q,
+ * speaking at s) takes its ref and entity, or no ref. */
+static void S_res_document(lede_article *a, const S_sal *z, size_t i,
+                           lede__quote *q, lede_span s) {
+  q->ref = lede__s32((lede_span){0, 0});
+  size_t lo = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
+  for (size_t j = i; j > lo; j--) {
+    lede__quote *r = &a->quotes.v[j - 1];
+    if (S_empty(lede__s64(r->ref)) || r->speaker.start >= s.start) continue;
+    S_tspan rr = S_memo(a, &z->tref[(j - 1) & z->tmask], r->ref);
+    if (S_span_has_lex(a, lede__s64(r->cue), &lede__lex_quote_documents, 0) ||
+        S_orglike_t(a, &rr)) {
+      q->ref = r->ref;
+      q->entity = r->entity;
+      break;
+    }
+  }
+}
+
+/* "FALLIN: I think ...": a transcript's turn names its speaker
+ * before a colon opening the paragraph; quote i (q, whose "I" is token
+ * t0 at s) takes it as ref. */
+static void S_res_transcript(lede_article *a, const S_sal *z, size_t i,
+                             lede__quote *q, lede_span s, size_t t0) {
+  size_t bl0, bl1;
+  if (S_empty(lede__s64(q->ref)) && S_block_extent(a, q->block, &bl0, &bl1) &&
+      bl0 <= s.start && s.start < bl1) {
+    size_t b0 = S_tok_at(a, bl0), k = b0;
+    while (k < t0 && k < b0 + 3 && S_cap(a, k) && S_word(a, k)) k++;
+    if (k > b0 && k < t0 && S_punct(a, k, ':')) {
+      q->ref = lede__s32(S_span_tok(a, b0, k));
+      S_tspan rr = S_memo(a, &z->tref[i & z->tmask], q->ref);
+      q->entity = S_speaker_entity(a, &rr);
+    }
+  }
+}
+
+/* Quote i's ref and entity once the pronouns are resolved (a document's
+ * issuer, a pronoun's antecedent, a transcript's speaker), and the
+ * organization its ref names. */
+static void S_res_ref(lede_article *a, const S_sal *z, size_t i) {
+  lede__quote *q = &a->quotes.v[i];
+  lede_span s = lede__s64(q->speaker);
+  if (S_empty(s)) return;
+  S_tspan st = S_memo(a, &z->tspk[i & z->tmask], q->speaker);
+  size_t t0 = st.t0, t1 = st.t1;
+  int doc = t1 == t0 + 2 && S_LEX(quote_determiners, a, t0) &&
+            S_LEX(quote_documents, a, t0 + 1);
+  if (doc) {
+    S_res_document(a, z, i, q, s);
+  } else if (S_pronoun_t(a, &st) && q->via != LEDE_VIA_RELATIVE) {
+    const S_resolved *r = S_resolved_at(z, t0);
+    q->ref = r ? r->ref : (lede__span32){0, 0};
+    q->entity = r ? S_res_ent(r) : LEDE_NONE;
+    if (r && r->ent == S_NOENT) {
+      S_tspan rr = S_tspan_of(a, lede__s64(r->ref));
+      q->entity = S_speaker_entity(a, &rr);
+    }
+    if (!r && S_one_word(a, s, "I")) S_res_transcript(a, z, i, q, s, t0);
+  }
+  if (!S_empty(lede__s64(q->ref)) && S_empty(lede__s64(q->org))) {
+    S_tspan rr = S_memo(a, &z->tref[i & z->tmask], q->ref);
+    lede_span o = S_org_in(a, &rr);
+    q->org = lede__s32(!S_empty(o) ? o : S_orglike_t(a, &rr) ? rr.s : o);
+  }
+}
+
+void lede__q_resolve(lede_article *a, const unsigned char *used,
+                     const uint64_t *pron) {
+  size_t nslot = 1;
+  while (nslot < a->quotes.n && nslot < S_TMEMO)
+    nslot <<= 1;
+  size_t tmask = nslot - 1;
+  S_tmemo *tspk = lede__calloc(&a->scratch, nslot * sizeof *tspk);
+  S_tmemo *tref = lede__calloc(&a->scratch, nslot * sizeof *tref);
+  S_uncross(a);
+  /* Relative pronouns take their antecedent into the speaker phrase;
+   * appositions ("the agency's press office, the FSB") make aliases. */
+  for (size_t i = 0; i < a->quotes.n; i++)
+    S_res_via(a, &a->quotes.v[i], &tspk[i & tmask]);
+  S_res_descriptions(a, tspk, tmask);
   for (size_t i = 0; i < a->quotes.n; i++) {
     S_tspan rt = S_memo(a, &tref[i & tmask], a->quotes.v[i].ref);
     a->quotes.v[i].entity = S_speaker_entity(a, &rt);
@@ -831,60 +917,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
    * pronouns make. */
   S_drop_verbs(a);
   S_salience(&z);
-  for (size_t i = 0; i < a->quotes.n; i++) {
-    lede__quote *q = &a->quotes.v[i];
-    lede_span s = lede__s64(q->speaker);
-    if (S_empty(s)) continue;
-    S_tspan st = S_memo(a, &tspk[i & tmask], q->speaker);
-    size_t t0 = st.t0, t1 = st.t1;
-    int doc = t1 == t0 + 2 && S_LEX(quote_determiners, a, t0) &&
-              S_LEX(quote_documents, a, t0 + 1);
-    if (doc) {
-      /* "the statement": its issuer, the speaker of the last quote whose
-       * cue names a document, else the nearest organization. */
-      q->ref = lede__s32((lede_span){0, 0});
-      size_t lo = i > S_BACK_QUOTES ? i - S_BACK_QUOTES : 0;
-      for (size_t j = i; j > lo; j--) {
-        lede__quote *r = &a->quotes.v[j - 1];
-        if (S_empty(lede__s64(r->ref)) || r->speaker.start >= s.start) continue;
-        S_tspan rr = S_memo(a, &tref[(j - 1) & tmask], r->ref);
-        if (S_span_has_lex(a, lede__s64(r->cue), &lede__lex_quote_documents, 0) ||
-            S_orglike_t(a, &rr)) {
-          q->ref = r->ref;
-          q->entity = r->entity;
-          break;
-        }
-      }
-    } else if (S_pronoun_t(a, &st) && q->via != LEDE_VIA_RELATIVE) {
-      const S_resolved *r = S_resolved_at(&z, t0);
-      q->ref = r ? r->ref : (lede__span32){0, 0};
-      q->entity = r ? S_res_ent(r) : LEDE_NONE;
-      if (r && r->ent == S_NOENT) {
-        S_tspan rr = S_tspan_of(a, lede__s64(r->ref));
-        q->entity = S_speaker_entity(a, &rr);
-      }
-      if (!r && S_one_word(a, s, "I")) {
-        /* "FALLIN: I think ...": a transcript's turn names its speaker
-         * before a colon opening the paragraph. */
-        size_t bl0, bl1;
-        if (S_empty(lede__s64(q->ref)) && S_block_extent(a, q->block, &bl0, &bl1) &&
-            bl0 <= s.start && s.start < bl1) {
-          size_t b0 = S_tok_at(a, bl0), k = b0;
-          while (k < t0 && k < b0 + 3 && S_cap(a, k) && S_word(a, k)) k++;
-          if (k > b0 && k < t0 && S_punct(a, k, ':')) {
-            q->ref = lede__s32(S_span_tok(a, b0, k));
-            S_tspan rr = S_memo(a, &tref[i & tmask], q->ref);
-            q->entity = S_speaker_entity(a, &rr);
-          }
-        }
-      }
-    }
-    if (!S_empty(lede__s64(q->ref)) && S_empty(lede__s64(q->org))) {
-      S_tspan rr = S_memo(a, &tref[i & tmask], q->ref);
-      lede_span o = S_org_in(a, &rr);
-      q->org = lede__s32(!S_empty(o) ? o : S_orglike_t(a, &rr) ? rr.s : o);
-    }
-  }
+  for (size_t i = 0; i < a->quotes.n; i++) S_res_ref(a, &z, i);
   S_link_mentions(a, &z);
 }
 
