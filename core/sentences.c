@@ -803,8 +803,124 @@ static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
     n++;                                                              \
   } while (0)
 
+#if S_SSE2
+/* Most words are ASCII letters and digits, shorter than 16 bytes and
+ * ended by a byte that joins nothing (no ' - . & ’, no , : / after a
+ * digit, no letter outside ASCII): found by one mask, one after
+ * another while the next opens where the last ended. The tokens from
+ * *posp, an ASCII letter or digit, on; 1 to go on at the next token,
+ * 0 at a word the masks could not end (at *posp). */
+static inline __attribute__((always_inline)) int
+S_mask_words(lede_article *a, const char *t, size_t *posp, size_t end, lede__token **vp,
+             size_t *np, size_t *capp, int checked) {
+  lede__token *v = *vp;
+  size_t n = *np, cap = *capp, pos = *posp;
+  unsigned char b = (unsigned char)t[pos];
+  unsigned kb;
+  while (end - pos >= 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + pos));
+    __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    /* bytes of 0x80 and up are negative: neither */
+    __m128i dg = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                               _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+    __m128i lt = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)),
+                               _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
+    unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(dg, lt)) & 0xFFFF;
+    if (!stop) break;
+    size_t e = pos + (size_t)__builtin_ctz(stop);
+    unsigned kd = S_k[(unsigned char)t[e]];
+    if ((kd & (K_JN | K_HI)) ||
+        ((kd & K_NJ) && (S_k[(unsigned char)t[e - 1]] & K_DG)))
+      break;
+    S_TOKEN(pos, e, S_word_flags(t, pos, e));
+    pos = e + (t[e] == ' '); /* as the loop below would */
+    if (pos >= end) break;
+    b = (unsigned char)t[pos];
+    if (b >= 0x80) break;
+    kb = S_k[b];
+    if (!(kb & K_AN)) {
+      /* ASCII punctuation after a word (", " ". "): its token here,
+       * as the loop below would make it, and on if a word follows */
+      if (kb & K_SP) break;
+      S_TOKEN(pos, pos + 1, LEDE__T_PUNCT | (kb & K_QU ? LEDE__T_QUOTE : 0));
+      pos++;
+      if (pos < end && t[pos] == ' ') pos++;
+      if (pos >= end) break;
+      b = (unsigned char)t[pos];
+      if (b >= 0x80 || !(S_k[b] & K_AN)) break;
+    }
+  }
+  *vp = v;
+  *np = n;
+  *capp = cap;
+  *posp = pos;
+  /* on at a word the masks could not end, else at the next token */
+  return pos >= end || b >= 0x80 || !(S_k[b] & K_AN);
+}
+#endif
+
+/* The end of a word at pos, past its first letter or digit: letters,
+ * digits and the marks that join them ("e-mail", "10:30", "U.S"), up to
+ * wend; *dots counts the full stops among them. */
+static inline __attribute__((always_inline)) size_t
+S_word_end(const char *t, size_t pos, size_t wend, size_t end, size_t *dots) {
+  for (;;) {
+    pos = S_skip_an(t, pos, wend);
+    if (pos >= wend) break;
+    unsigned char d0 = (unsigned char)t[pos];
+    unsigned kd = S_k[d0];
+    if (kd & K_SP) break; /* the usual end of a word */
+    int32_t d = d0;
+    size_t dl = 1, l2;
+    if (kd & K_HI) {
+      S_cpl r = S_decode(t, end, pos);
+      d = r.c;
+      dl = r.len;
+      if (S_alnum_u(d)) {
+        pos += dl;
+        continue;
+      }
+    }
+    int joins = (kd & K_JN) || d == 0x2019 || d == 0x2010 ||
+                ((kd & K_NJ) && (S_k[(unsigned char)t[pos - 1]] & K_DG));
+    if (joins && pos + dl < end && (l2 = S_alnum_len(t, pos + dl, end))) {
+      if (d == '.') (*dots)++;
+      pos += dl + l2;
+      continue;
+    }
+    break;
+  }
+  return pos;
+}
+
+/* Split a possessive: "Bahrain's" -> "Bahrain" "'s" (once: no
+ * recursion, so "x's's's..." cannot run deep). ' and ’ (E2 80 99)
+ * end in 0x27 or 0x99. 1 when the word [s, e) was one, its two tokens
+ * made. */
+static inline __attribute__((always_inline)) int
+S_possessive(lede_article *a, const char *t, size_t s, size_t e, lede__token **vp,
+             size_t *np, size_t *capp, int checked) {
+  if (e - s > 3 && (t[e - 1] == 's' || t[e - 1] == 'S') &&
+      (t[e - 2] == '\'' || (unsigned char)t[e - 2] == 0x99)) {
+    size_t ql, p = lede__cp_prev(t, e - 1);
+    int32_t q = lede__cp(t, e, p, &ql);
+    if ((q == '\'' || q == 0x2019) && p > s) {
+      lede__token *v = *vp;
+      size_t n = *np, cap = *capp;
+      S_TOKEN(s, p, S_word_flags(t, s, p));
+      S_TOKEN(p, e, LEDE__T_WORD);
+      *vp = v;
+      *np = n;
+      *capp = cap;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* The tokens of the sentence [pos, end) (lede__tokenize), asking for room
- * before each if checked. */
+ * before each if checked: space, punctuation, then a word, by masks
+ * where they can end it, else to its end and split at a possessive. */
 static inline __attribute__((always_inline)) void
 S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__token **vp,
               size_t *np, size_t *capp, int checked) {
@@ -842,93 +958,17 @@ S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__toke
     }
     size_t s = pos, dots = 0;
 #if S_SSE2
-    /* Most words are ASCII letters and digits, shorter than 16 bytes and
-     * ended by a byte that joins nothing (no ' - . & ’, no , : / after a
-     * digit, no letter outside ASCII): found by one mask, one after
-     * another while the next opens where the last ended. */
     if (!huge && b < 0x80) {
-      while (end - pos >= 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + pos));
-        __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
-        /* bytes of 0x80 and up are negative: neither */
-        __m128i dg = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-                                   _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
-        __m128i lt = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)),
-                                   _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
-        unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(dg, lt)) & 0xFFFF;
-        if (!stop) break;
-        size_t e = pos + (size_t)__builtin_ctz(stop);
-        unsigned kd = S_k[(unsigned char)t[e]];
-        if ((kd & (K_JN | K_HI)) ||
-            ((kd & K_NJ) && (S_k[(unsigned char)t[e - 1]] & K_DG)))
-          break;
-        S_TOKEN(pos, e, S_word_flags(t, pos, e));
-        pos = e + (t[e] == ' '); /* as the loop below would */
-        if (pos >= end) break;
-        b = (unsigned char)t[pos];
-        if (b >= 0x80) break;
-        kb = S_k[b];
-        if (!(kb & K_AN)) {
-          /* ASCII punctuation after a word (", " ". "): its token here,
-           * as the loop below would make it, and on if a word follows */
-          if (kb & K_SP) break;
-          S_TOKEN(pos, pos + 1, LEDE__T_PUNCT | (kb & K_QU ? LEDE__T_QUOTE : 0));
-          pos++;
-          if (pos < end && t[pos] == ' ') pos++;
-          if (pos >= end) break;
-          b = (unsigned char)t[pos];
-          if (b >= 0x80 || !(S_k[b] & K_AN)) break;
-        }
-      }
-      /* on at a word the masks could not end, else at the next token */
-      if (pos >= end || b >= 0x80 || !(S_k[b] & K_AN)) continue;
+      if (S_mask_words(a, t, &pos, end, &v, &n, &cap, checked)) continue;
       s = pos;
     }
 #endif
     size_t wend = huge && end - pos > LEDE__TOK_MAXLEN ? pos + LEDE__TOK_MAXLEN : end;
-    pos += len;
-    for (;;) {
-      pos = S_skip_an(t, pos, wend);
-      if (pos >= wend) break;
-      unsigned char d0 = (unsigned char)t[pos];
-      unsigned kd = S_k[d0];
-      if (kd & K_SP) break; /* the usual end of a word */
-      int32_t d = d0;
-      size_t dl = 1, l2;
-      if (kd & K_HI) {
-        S_cpl r = S_decode(t, end, pos);
-        d = r.c;
-        dl = r.len;
-        if (S_alnum_u(d)) {
-          pos += dl;
-          continue;
-        }
-      }
-      int joins = (kd & K_JN) || d == 0x2019 || d == 0x2010 ||
-                  ((kd & K_NJ) && (S_k[(unsigned char)t[pos - 1]] & K_DG));
-      if (joins && pos + dl < end && (l2 = S_alnum_len(t, pos + dl, end))) {
-        if (d == '.') dots++;
-        pos += dl + l2;
-        continue;
-      }
-      break;
-    }
+    pos = S_word_end(t, pos + len, wend, end, &dots);
     /* "U.S." keeps its last dot. */
     if (dots && pos < end && t[pos] == '.' && pos - s <= 12) pos++;
-    /* Split a possessive: "Bahrain's" -> "Bahrain" "'s" (once: no
-     * recursion, so "x's's's..." cannot run deep). ' and ’ (E2 80 99)
-     * end in 0x27 or 0x99. */
     size_t e = pos;
-    if (e - s > 3 && (t[e - 1] == 's' || t[e - 1] == 'S') &&
-        (t[e - 2] == '\'' || (unsigned char)t[e - 2] == 0x99)) {
-      size_t ql, p = lede__cp_prev(t, e - 1);
-      int32_t q = lede__cp(t, e, p, &ql);
-      if ((q == '\'' || q == 0x2019) && p > s) {
-        S_TOKEN(s, p, S_word_flags(t, s, p));
-        S_TOKEN(p, e, LEDE__T_WORD);
-        continue;
-      }
-    }
+    if (S_possessive(a, t, s, e, &v, &n, &cap, checked)) continue;
     S_TOKEN(s, e, S_word_flags(t, s, e));
     if (pos < end && t[pos] == ' ') pos++; /* as the loop would */
   }
