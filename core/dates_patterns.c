@@ -3025,53 +3025,30 @@ static size_t S_units(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   return S_units_the(c, k, h, the, the_ok);
 }
 
-static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok);
+
+/* A number and unit in one token at k ("8-month-old", "two-year"): how
+ * long something has lasted; 0 for an age ("a 6-year-old boy"). */
+static size_t S_core_lasting(S_ctx *c, size_t k, S_hit *h) {
   const S_tok *t = &c->tk[k];
-  size_t u;
-  *the_ok = 0;
-  h->type = LEDE_DATE_DATE;
-  h->has_value = 0;
-  h->anchor = LEDE_ANCHOR_NONE;
-  h->gran = LEDE_GRAN_NONE;
-  if (S_key(c, k, K_HALF) && (u = S_span_expr(c, k, h, 0))) return u;
-  if (t->kind == TK_ISO) return S_iso_date(c, k, h);
-  if (t->kind == TK_SLASH) return S_slash_date(c, k, h);
-  if ((u = S_clock(c, k, h))) return u;
-  if (t->kind == TK_MODX) return S_modx(c, k, h);
-  if (t->kind == TK_QTR || t->ord || S_is(c, k, "second") ||
-      ((S_key(c, k, K_LAST) || S_is(c, k, "latter") || S_is(c, k, "final")) &&
-       (S_key(c, k + 1, K_HALF) || S_is(c, k + 1, "two")))) {
-    if ((u = S_quarter(c, k, h))) {
-      *the_ok = 1;
-      return u;
-    }
-  }
-  if (t->kind == TK_NUMUNIT) {
-    /* "the 8-month-old truce", "a two-year-old trade embargo": how long
-     * it has lasted; "a 6-year-old boy": an age, no time */
-    if (t->c && !S_lex(c, k + 1, &lede__lex_date_lasting_nouns) &&
-        !(k + 2 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
-          !(c->tk[k + 1].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
-          S_lex(c, k + 2, &lede__lex_date_lasting_nouns)))
-      return 0;
-    char b[16];
-    lede__date_duration(b, sizeof b, t->a, t->b);
-    h->type = LEDE_DATE_DURATION;
-    S_put_str(h, b, LEDE_ANCHOR_NONE);
-    return 1;
-  }
-  if (t->kind == TK_DECADE || t->low[0] == '\'' ||
-      (t->e - t->s == 3 && !memcmp(c->t + t->s, "\xE2\x80\x99", 3))) {
-    if ((u = S_decade(c, k, h))) {
-      *the_ok = 1;
-      return u;
-    }
-  }
-  if (t->mon || S_day_tok(c, k) ||
-      (S_day_word(c, k) && (S_key(c, k + 1, K_OF) || S_day_range(c, k + 1))) ||
-      (S_bad_day(c, k) && k + 1 < c->n && c->tk[k + 1].mon)) {
-    if ((u = S_calendar(c, k, h))) return u;
-  }
+  /* "the 8-month-old truce", "a two-year-old trade embargo": how long
+   * it has lasted; "a 6-year-old boy": an age, no time */
+  if (t->c && !S_lex(c, k + 1, &lede__lex_date_lasting_nouns) &&
+      !(k + 2 < c->n && (c->tk[k + 1].flags & LEDE__T_WORD) &&
+        !(c->tk[k + 1].flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
+        S_lex(c, k + 2, &lede__lex_date_lasting_nouns)))
+    return 0;
+  char b[16];
+  lede__date_duration(b, sizeof b, t->a, t->b);
+  h->type = LEDE_DATE_DURATION;
+  S_put_str(h, b, LEDE_ANCHOR_NONE);
+  return 1;
+}
+
+/* A part of day at k with its day after it ("morning Friday", "the
+ * evening of May 2"): its tokens, or 0. */
+static size_t S_core_dpart(S_ctx *c, size_t k, S_hit *h, int *the_ok) {
+  const S_tok *t = &c->tk[k];
   /* "mid-afternoon yesterday", "morning Friday": that day's part */
   if (t->cls == C_DPART && !t->plural && k + 1 < c->n &&
       ((c->tk[k + 1].wd && S_cap(c, k + 1)) || S_key(c, k + 1, K_YESTERDAY) ||
@@ -3101,6 +3078,13 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return 2 + u2;
     }
   }
+  return 0;
+}
+
+/* An ordinal at k naming a century ("the 20th century", "the 18th and
+ * 19th centuries"): its tokens, or 0. */
+static size_t S_core_century(S_ctx *c, size_t k, S_hit *h, int *the_ok) {
+  const S_tok *t = &c->tk[k];
   /* "the 20th century", "the twentieth century" (a spelled ordinal
    * only after "the": "a fifth century" of a count is no date) */
   int ord_ok = S_isdig(t->low[0]) || (k > 0 && S_key(c, k - 1, K_THE)) ||
@@ -3125,6 +3109,13 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     *the_ok = 1;
     return 1;
   }
+  return 0;
+}
+
+/* A bare ordinal day at k ("on 18th", "on the 18th"): the day of the
+ * month of publication or the one next to it. 1, or 0. */
+static size_t S_core_ord_day(S_ctx *c, size_t k, S_hit *h, int *the_ok) {
+  const S_tok *t = &c->tk[k];
   /* Bare ordinal day: "on 18th", "on the 18th". */
   if (t->ord && S_isdig(t->low[0]) && t->ord <= 31 &&
       (k > 0 && (S_key(c, k - 1, K_ON) ||
@@ -3150,6 +3141,13 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
     S_put(c, h, &v, ok, LEDE_ANCHOR_PUBLISHED);
     return 1;
   }
+  return 0;
+}
+
+/* A weekday at k after "the" and before "after" or "before" ("the
+ * Monday after Easter"): its tokens, or 0. */
+static size_t S_core_wd_around(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
   if (t->wd && !t->plural && the && S_cap(c, k) &&
       (S_key(c, k + 1, K_AFTER) || S_key(c, k + 1, K_BEFORE))) {
     /* "the Monday after Easter", "the Friday before the vote": that
@@ -3171,6 +3169,51 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
       return 2 + u2;
     }
   }
+  return 0;
+}
+
+/* The date at k, after any "the" (the: one was written) and modifier:
+ * each kind in turn. Returns its tokens, or 0; *the_ok if it keeps the
+ * "the". */
+static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
+  const S_tok *t = &c->tk[k];
+  size_t u;
+  *the_ok = 0;
+  h->type = LEDE_DATE_DATE;
+  h->has_value = 0;
+  h->anchor = LEDE_ANCHOR_NONE;
+  h->gran = LEDE_GRAN_NONE;
+  if (S_key(c, k, K_HALF) && (u = S_span_expr(c, k, h, 0))) return u;
+  if (t->kind == TK_ISO) return S_iso_date(c, k, h);
+  if (t->kind == TK_SLASH) return S_slash_date(c, k, h);
+  if ((u = S_clock(c, k, h))) return u;
+  if (t->kind == TK_MODX) return S_modx(c, k, h);
+  if (t->kind == TK_QTR || t->ord || S_is(c, k, "second") ||
+      ((S_key(c, k, K_LAST) || S_is(c, k, "latter") || S_is(c, k, "final")) &&
+       (S_key(c, k + 1, K_HALF) || S_is(c, k + 1, "two")))) {
+    if ((u = S_quarter(c, k, h))) {
+      *the_ok = 1;
+      return u;
+    }
+  }
+  if (t->kind == TK_NUMUNIT) return S_core_lasting(c, k, h);
+  if (t->kind == TK_DECADE || t->low[0] == '\'' ||
+      (t->e - t->s == 3 && !memcmp(c->t + t->s, "\xE2\x80\x99", 3))) {
+    if ((u = S_decade(c, k, h))) {
+      *the_ok = 1;
+      return u;
+    }
+  }
+  if (t->mon || S_day_tok(c, k) ||
+      (S_day_word(c, k) && (S_key(c, k + 1, K_OF) || S_day_range(c, k + 1))) ||
+      (S_bad_day(c, k) && k + 1 < c->n && c->tk[k + 1].mon)) {
+    if ((u = S_calendar(c, k, h))) return u;
+  }
+  if (t->cls == C_DPART && !t->plural && (u = S_core_dpart(c, k, h, the_ok))) return u;
+  if (t->ord && ((u = S_core_century(c, k, h, the_ok)) ||
+                 (u = S_core_ord_day(c, k, h, the_ok))))
+    return u;
+  if (t->wd && the && (u = S_core_wd_around(c, k, h, the, the_ok))) return u;
   if (t->wd) return S_weekday_expr(c, k, h, 0, 0, k);
   if (t->cls == C_KEY) {
     if ((u = S_key_expr(c, k, h, the, the_ok)) || t->val != K_CHRISTMAS) return u;
