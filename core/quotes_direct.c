@@ -1063,35 +1063,176 @@ static int S_headline_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   return 1;
 }
 
+/* Pass 4's walk over quotes and pairs together, in text order. */
+typedef struct {
+  size_t qi, nq;         /* the next quote of those there were */
+  size_t last;           /* last attributed quote so far */
+  size_t lastd;          /* last attributed direct quote so far */
+  size_t last_end_tok;   /* the token after the last one and its
+                            attribution */
+} S_lwalk;
+
+/* The quotes opening before pair p, passed: the last attributed ones
+ * and where the last one's attribution ends. */
+static void S_left_advance(const lede_article *a, S_lwalk *w,
+                           const S_pair *p) {
+  while (w->qi < w->nq && a->quotes.v[w->qi].outer.start <= p->open) {
+    /* (a report inside the last one's content is not the voice a next
+     * paragraph continues: "Moss said she backs the strike. “...”") */
+    const lede__quote *cq = &a->quotes.v[w->qi];
+    int inner = w->last != LEDE_NONE &&
+                cq->outer.start >= a->quotes.v[w->last].content.start &&
+                cq->outer.end <= a->quotes.v[w->last].content.end;
+    if (!S_empty(lede__s64(cq->speaker)) && !inner) {
+      w->last = w->qi;
+      if (a->quotes.v[w->qi].kind == LEDE_QUOTE_DIRECT) w->lastd = w->qi;
+      const lede__quote *lq = &a->quotes.v[w->qi];
+      size_t e = lq->cue.end > lq->speaker.end ? lq->cue.end
+                                               : lq->speaker.end;
+      if (lq->outer.end > e) e = lq->outer.end;
+      w->last_end_tok = S_tok_at(a, e);
+    }
+    w->qi++;
+  }
+}
+
+/* "“A,” he said, referring to B. “C.”": a report in the sentence of
+ * the cue does not break the quote. The quote a next piece may
+ * continue: the last attributed one, or then the last direct one;
+ * *tail_report when the report goes on in the piece. */
+static size_t S_left_ext(const lede_article *a, const S_lwalk *w,
+                         int *tail_report) {
+  size_t last = w->last, lastd = w->lastd;
+  size_t ext = last;
+  *tail_report = 0;
+  if (last != LEDE_NONE && lastd != LEDE_NONE && lastd != last &&
+      a->quotes.v[last].kind != LEDE_QUOTE_DIRECT &&
+      !S_empty(lede__s64(a->quotes.v[last].cue)) && !S_empty(lede__s64(a->quotes.v[lastd].cue)) &&
+      lede__tok_sent(a, S_tok_at(a, a->quotes.v[last].cue.start)) ==
+          lede__tok_sent(a, S_tok_at(a, a->quotes.v[lastd].cue.start))) {
+    /* (but "“A,” he said, adding that B. “C.”": a report that says
+     * more, after the cue, goes on in C) */
+    const lede__quote *rq = &a->quotes.v[last];
+    size_t ct = S_tok_at(a, rq->cue.start);
+    *tail_report = rq->kind == LEDE_QUOTE_INDIRECT && S_ing(a, ct) &&
+                   rq->lemma &&
+                   lede__q_lemma_in(rq->lemma, &lede__lex_cue_continuing) &&
+                   !S_cap(a, ct) && ct > 0 && S_comma(a, ct - 1) &&
+                   rq->cue.start > a->quotes.v[lastd].cue.start &&
+                   rq->speaker.start == a->quotes.v[lastd].speaker.start;
+    if (!*tail_report) ext = lastd;
+  }
+  return ext;
+}
+
+/* "A," he said, "B." or "A," he said. "B.": pair p (token ot; q0 its
+ * quote as made) is a next piece of the last quote, which takes it.
+ * Returns whether it did. */
+static int S_left_continues(lede_article *a, S_lwalk *w, S_pair *p,
+                            size_t ot, int sent_start,
+                            const lede__quote *q0) {
+  int tail_report;
+  size_t ext = S_left_ext(a, w, &tail_report);
+  /* (a mixed quote too when its attribution follows it: "He is a
+   * “builder,” Lee said. “He always was.”") */
+  const lede__quote *eq = ext != LEDE_NONE ? &a->quotes.v[ext] : NULL;
+  int trailing = eq && eq->kind == LEDE_QUOTE_MIXED && !S_empty(lede__s64(eq->cue)) &&
+                 eq->cue.start >= eq->content.end &&
+                 eq->speaker.start >= eq->content.end;
+  if (!(eq && (eq->kind == LEDE_QUOTE_DIRECT || trailing || tail_report) &&
+        S_end_block(a, eq) == p->block && w->last_end_tok < a->tokens.n &&
+        w->last_end_tok <= ot))
+    return 0;
+  size_t k = w->last_end_tok;
+  int cont = 0;
+  if (lede__tok_sent(a, k) == lede__tok_sent(a, ot)) {
+    size_t j = lede__q_skip_adjuncts(a, k, ot);
+    size_t jl = j + 16;
+    while (j < ot && j < jl && (S_tok(a, j)->flags & LEDE__T_PUNCT)) j++;
+    /* (after a comma, colon or dash: a title inside the adjunct, "said
+     * on Fox's “Morning Desk,”", does not continue the quote) */
+    cont = j == ot && ot > k &&
+           (S_comma(a, ot - 1) || S_punct(a, ot - 1, ':') ||
+            S_dash(a, ot - 1));
+  } else if (sent_start && k > 0 &&
+             lede__tok_sent(a, ot) == lede__tok_sent(a, k - 1) + 1) {
+    cont = 1;
+  }
+  lede__quote *lq = &a->quotes.v[ext];
+  if (!cont || lq->outer.end > p->open) return 0;
+  if (tail_report) lq->kind = LEDE_QUOTE_MIXED;
+  /* A mixed quote's content holds its marks. */
+  lede_span piece = lq->kind == LEDE_QUOTE_MIXED
+                        ? (lede_span){p->open, p->cend}
+                        : lede__s64(q0->content);
+  if (S_empty(lede__s64(lq->gap)))
+    lq->gap = lede__s32((lede_span){lq->content.end, piece.start});
+  lq->outer.end = p->cend;
+  lq->content.end = piece.end;
+  p->used = 1;
+  w->last_end_tok = S_tok_at(a, p->cend);
+  return 1;
+}
+
+/* A quotation opening its sentence (pair p, its sentence ending at s1)
+ * with no cue of its own: a floating quote the last speaker goes on
+ * in, a direct quote with no speaker, or a few words that are no
+ * statement; in q0. */
+static void S_left_floating(lede_article *a, const S_lwalk *w,
+                            const S_pair *p, size_t ot, size_t s1,
+                            lede__quote *q0) {
+  size_t last = w->last;
+  q0->kind = LEDE_QUOTE_DIRECT;
+  /* A floating quote: a paragraph opening with a quote, right after a
+   * paragraph whose last quote has a speaker; not a few words that
+   * are the subject of their sentence ("“Harbor Lights” was the
+   * first to go"). */
+  const lede__block *bl = &a->blocks.v[p->block];
+  size_t ct = S_tok_at(a, p->cend), ke = ct, words = 0;
+  while (ke < s1 && ke < ct + 8 && (S_tok(a, ke)->flags & LEDE__T_PUNCT))
+    ke++;
+  for (size_t k = S_tok_at(a, p->oend); k < ct && words < 5; k++)
+    if (S_word(a, k)) words++;
+  if (ke < s1 && words < 5) {
+    q0->kind = LEDE_QUOTE_UNATTRIBUTED;
+  } else if (last != LEDE_NONE && bl->para != LEDE_NONE && bl->para > 0 &&
+      S_block_starts(a, p->block, p->open)) {
+    const lede__quote *lq = &a->quotes.v[last];
+    size_t lb = lq->block;
+    if (lb == p->block || (a->blocks.v[lb].para != LEDE_NONE &&
+                           a->blocks.v[lb].para + 1 == bl->para)) {
+      q0->speaker = lq->speaker;
+      q0->cue = lq->cue;
+      q0->lemma = lq->lemma;
+      q0->via = LEDE_VIA_CONTINUATION;
+    }
+  } else if (last != LEDE_NONE &&
+             S_end_block(a, &a->quotes.v[last]) == p->block &&
+             w->last_end_tok > 0 && w->last_end_tok <= ot) {
+    /* "Lee backs the plan. “It is overdue.”": inside a paragraph, a
+     * quotation opening a sentence after an attribution, the
+     * writer's sentences between them or not. */
+    const lede__quote *lq = &a->quotes.v[last];
+    q0->speaker = lq->speaker;
+    q0->cue = lq->cue;
+    q0->lemma = lq->lemma;
+    q0->via = LEDE_VIA_CONTINUATION;
+  }
+  /* A few words with no one to say them ("“Friends” was a hit",
+   * "‘A change warrior.’") are a title or a phrase, not a statement. */
+  if (S_empty(lede__s64(q0->speaker)) && words < 5)
+    q0->kind = LEDE_QUOTE_UNATTRIBUTED;
+}
+
 void lede__q_leftover(S_ctx *x) {
   lede_article *a = x->a;
   lede__q_sort_quotes(a);
   /* Walk quotes and pairs together in text order; new quotes are appended
    * and everything is sorted again at the end. */
-  size_t qi = 0, nq = a->quotes.n;
-  size_t last = LEDE_NONE; /* last attributed quote so far */
-  size_t lastd = LEDE_NONE; /* last attributed direct quote so far */
-  size_t last_end_tok = LEDE_NONE;
+  S_lwalk w = {0, a->quotes.n, LEDE_NONE, LEDE_NONE, LEDE_NONE};
   for (size_t pi = 0; pi < x->pairs.n; pi++) {
     S_pair *p = &x->pairs.v[pi];
-    while (qi < nq && a->quotes.v[qi].outer.start <= p->open) {
-      /* (a report inside the last one's content is not the voice a next
-       * paragraph continues: "Moss said she backs the strike. “...”") */
-      const lede__quote *cq = &a->quotes.v[qi];
-      int inner = last != LEDE_NONE &&
-                  cq->outer.start >= a->quotes.v[last].content.start &&
-                  cq->outer.end <= a->quotes.v[last].content.end;
-      if (!S_empty(lede__s64(cq->speaker)) && !inner) {
-        last = qi;
-        if (a->quotes.v[qi].kind == LEDE_QUOTE_DIRECT) lastd = qi;
-        const lede__quote *lq = &a->quotes.v[qi];
-        size_t e = lq->cue.end > lq->speaker.end ? lq->cue.end
-                                                 : lq->speaker.end;
-        if (lq->outer.end > e) e = lq->outer.end;
-        last_end_tok = S_tok_at(a, e);
-      }
-      qi++;
-    }
+    S_left_advance(a, &w, p);
     if (p->used) continue;
     size_t ot = S_tok_at(a, p->open);
     if (ot >= a->tokens.n) continue;
@@ -1106,68 +1247,7 @@ void lede__q_leftover(S_ctx *x) {
     q0.outer = lede__s32((lede_span){p->open, p->cend});
     q0.content = lede__s32(S_trim_span(a, (lede_span){p->oend, p->close}));
     q0.kind = LEDE_QUOTE_UNATTRIBUTED;
-    /* "“A,” he said, referring to B. “C.”": a report in the sentence of
-     * the cue does not break the quote. */
-    size_t ext = last;
-    int tail_report = 0;
-    if (last != LEDE_NONE && lastd != LEDE_NONE && lastd != last &&
-        a->quotes.v[last].kind != LEDE_QUOTE_DIRECT &&
-        !S_empty(lede__s64(a->quotes.v[last].cue)) && !S_empty(lede__s64(a->quotes.v[lastd].cue)) &&
-        lede__tok_sent(a, S_tok_at(a, a->quotes.v[last].cue.start)) ==
-            lede__tok_sent(a, S_tok_at(a, a->quotes.v[lastd].cue.start))) {
-      /* (but "“A,” he said, adding that B. “C.”": a report that says
-       * more, after the cue, goes on in C) */
-      const lede__quote *rq = &a->quotes.v[last];
-      size_t ct = S_tok_at(a, rq->cue.start);
-      tail_report = rq->kind == LEDE_QUOTE_INDIRECT && S_ing(a, ct) &&
-                    rq->lemma &&
-                    lede__q_lemma_in(rq->lemma, &lede__lex_cue_continuing) &&
-                    !S_cap(a, ct) && ct > 0 && S_comma(a, ct - 1) &&
-                    rq->cue.start > a->quotes.v[lastd].cue.start &&
-                    rq->speaker.start == a->quotes.v[lastd].speaker.start;
-      if (!tail_report) ext = lastd;
-    }
-    /* (a mixed quote too when its attribution follows it: "He is a
-     * “builder,” Lee said. “He always was.”") */
-    const lede__quote *eq = ext != LEDE_NONE ? &a->quotes.v[ext] : NULL;
-    int trailing = eq && eq->kind == LEDE_QUOTE_MIXED && !S_empty(lede__s64(eq->cue)) &&
-                   eq->cue.start >= eq->content.end &&
-                   eq->speaker.start >= eq->content.end;
-    if (eq && (eq->kind == LEDE_QUOTE_DIRECT || trailing || tail_report) &&
-        S_end_block(a, eq) == p->block && last_end_tok < a->tokens.n &&
-        last_end_tok <= ot) {
-      /* "A," he said, "B." or "A," he said. "B." */
-      size_t k = last_end_tok;
-      int cont = 0;
-      if (lede__tok_sent(a, k) == lede__tok_sent(a, ot)) {
-        size_t j = lede__q_skip_adjuncts(a, k, ot);
-        size_t jl = j + 16;
-        while (j < ot && j < jl && (S_tok(a, j)->flags & LEDE__T_PUNCT)) j++;
-        /* (after a comma, colon or dash: a title inside the adjunct, "said
-         * on Fox's “Morning Desk,”", does not continue the quote) */
-        cont = j == ot && ot > k &&
-               (S_comma(a, ot - 1) || S_punct(a, ot - 1, ':') ||
-                S_dash(a, ot - 1));
-      } else if (sent_start && k > 0 &&
-                 lede__tok_sent(a, ot) == lede__tok_sent(a, k - 1) + 1) {
-        cont = 1;
-      }
-      lede__quote *lq = &a->quotes.v[ext];
-      if (cont && lq->outer.end <= p->open) {
-        if (tail_report) lq->kind = LEDE_QUOTE_MIXED;
-        /* A mixed quote's content holds its marks. */
-        lede_span piece = lq->kind == LEDE_QUOTE_MIXED
-                              ? (lede_span){p->open, p->cend}
-                              : lede__s64(q0.content);
-        if (S_empty(lede__s64(lq->gap)))
-          lq->gap = lede__s32((lede_span){lq->content.end, piece.start});
-        lq->outer.end = p->cend;
-        lq->content.end = piece.end;
-        p->used = 1;
-        last_end_tok = S_tok_at(a, p->cend);
-        continue;
-      }
-    }
+    if (S_left_continues(a, &w, p, ot, sent_start, &q0)) continue;
     if (sent_start && S_block_starts(a, p->block, p->open) &&
         S_colon_cue(x, p->block, &q0)) {
       /* "Reporter Jane Doe says:" closing the previous paragraph. */
@@ -1184,52 +1264,13 @@ void lede__q_leftover(S_ctx *x) {
     } else if (!sent_start && S_headline_frame(x, p, ot, s0, s1, &q0)) {
       /* a headline's name and verb */
     } else if (sent_start) {
-      q0.kind = LEDE_QUOTE_DIRECT;
-      /* A floating quote: a paragraph opening with a quote, right after a
-       * paragraph whose last quote has a speaker; not a few words that
-       * are the subject of their sentence ("“Harbor Lights” was the
-       * first to go"). */
-      const lede__block *bl = &a->blocks.v[p->block];
-      size_t ct = S_tok_at(a, p->cend), ke = ct, words = 0;
-      while (ke < s1 && ke < ct + 8 && (S_tok(a, ke)->flags & LEDE__T_PUNCT))
-        ke++;
-      for (size_t k = S_tok_at(a, p->oend); k < ct && words < 5; k++)
-        if (S_word(a, k)) words++;
-      if (ke < s1 && words < 5) {
-        q0.kind = LEDE_QUOTE_UNATTRIBUTED;
-      } else if (last != LEDE_NONE && bl->para != LEDE_NONE && bl->para > 0 &&
-          S_block_starts(a, p->block, p->open)) {
-        const lede__quote *lq = &a->quotes.v[last];
-        size_t lb = lq->block;
-        if (lb == p->block || (a->blocks.v[lb].para != LEDE_NONE &&
-                               a->blocks.v[lb].para + 1 == bl->para)) {
-          q0.speaker = lq->speaker;
-          q0.cue = lq->cue;
-          q0.lemma = lq->lemma;
-          q0.via = LEDE_VIA_CONTINUATION;
-        }
-      } else if (last != LEDE_NONE &&
-                 S_end_block(a, &a->quotes.v[last]) == p->block &&
-                 last_end_tok > 0 && last_end_tok <= ot) {
-        /* "Lee backs the plan. “It is overdue.”": inside a paragraph, a
-         * quotation opening a sentence after an attribution, the
-         * writer's sentences between them or not. */
-        const lede__quote *lq = &a->quotes.v[last];
-        q0.speaker = lq->speaker;
-        q0.cue = lq->cue;
-        q0.lemma = lq->lemma;
-        q0.via = LEDE_VIA_CONTINUATION;
-      }
-      /* A few words with no one to say them ("“Friends” was a hit",
-       * "‘A change warrior.’") are a title or a phrase, not a statement. */
-      if (S_empty(lede__s64(q0.speaker)) && words < 5)
-        q0.kind = LEDE_QUOTE_UNATTRIBUTED;
+      S_left_floating(a, &w, p, ot, s1, &q0);
     }
     *LEDE__PUSH(&a->arena, a->quotes) = q0;
     p->used = 1;
     if (!S_empty(lede__s64(q0.speaker))) {
-      last = a->quotes.n - 1;
-      last_end_tok = S_tok_at(a, q0.outer.end);
+      w.last = a->quotes.n - 1;
+      w.last_end_tok = S_tok_at(a, q0.outer.end);
     }
   }
   lede__q_sort_quotes(a);
