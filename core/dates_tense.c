@@ -31,64 +31,148 @@ static size_t S_skip_clock(const S_ctx *c, size_t w) {
   return x;
 }
 
-/* -1 past, +1 future, 0 none: the cue nearest to tokens [i, j) within a
- * bounded window of the same segment. */
+/* "plan" or "plans" at k (a future cue) used as a noun: 1 when it is
+ * one. */
+static int S_plan_noun(const S_ctx *c, size_t k) {
+  /* "announced the plan Aug. 21": a noun, not a plan for the date */
+  if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && k > 0 &&
+      (S_det(c, k - 1) || S_is(c, k - 1, "this") || S_is(c, k - 1, "that")))
+    return 1;
+  /* "set aside vacation plans for the trip": a noun with its object,
+   * unless a subject pronoun makes it the verb ("we plan for a vote") */
+  if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && S_is(c, k + 1, "for") &&
+      k > 0 && (c->tk[k - 1].flags & LEDE__T_WORD) &&
+      !(c->tk[k - 1].flags & LEDE__T_CAP) &&
+      !S_lex(c, k - 1, &lede__lex_date_subject_pronouns))
+    return 1;
+  /* "set aside vacation plans, ...": a noun closing its clause, unless
+   * an aside parts it from its infinitive ("plans, aides said, to") */
+  if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && k + 1 < c->n &&
+      (c->tk[k + 1].flags & LEDE__T_PUNCT) && !S_punct(c, k + 1, '-')) {
+    size_t x = k + 2;
+    while (x < c->n && x < k + 8 && !S_punct(c, x, ',')) x++;
+    if (!(S_punct(c, k + 1, ',') && x < c->n && S_punct(c, x, ',') &&
+          S_is(c, x + 1, "to")))
+      return 1;
+  }
+  /* "a spending plan on Monday": a noun before its time; "plans on
+   * staying" is the verb */
+  if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && k + 2 < c->n &&
+      (S_is(c, k + 1, "on") || S_is(c, k + 1, "in") || S_is(c, k + 1, "at") ||
+       S_is(c, k + 1, "of") || S_is(c, k + 1, "by") || S_is(c, k + 1, "with") ||
+       S_is(c, k + 1, "from"))) {
+    const S_tok *nx = &c->tk[k + 2];
+    if (!(nx->e - nx->s > 4 && !memcmp(c->t + nx->e - 3, "ing", 3))) return 1;
+  }
+  return 0;
+}
+
+/* A word of date_future_cues at k ("will", "planned", "due"): 1 when it
+ * looks ahead, -1 when the plan it tells is behind us, 0 when it is no
+ * cue here. */
+static int S_future_cue(const S_ctx *c, size_t k) {
+  if (S_is(c, k, "going") && !S_is(c, k + 1, "to")) return 0;
+  /* "coming off a strong debate": just behind */
+  if (S_is(c, k, "coming") && S_is(c, k + 1, "off")) return -1;
+  /* "had been scheduled to expire Friday", "had been due": a plan told
+   * in the past perfect was overtaken; its day is behind us. */
+  if (k > 0 && (S_is(c, k - 1, "had") ||
+                (k > 1 && S_is(c, k - 1, "been") && S_is(c, k - 2, "had")) ||
+                (k > 2 && S_is(c, k - 1, "been") && S_is(c, k - 3, "had"))))
+    return -1;
+  /* "the hastily planned trip": a participle used as an adjective */
+  if (k > 0 && S_is(c, k, "planned") && c->tk[k - 1].e - c->tk[k - 1].s > 3 &&
+      !memcmp(c->t + c->tk[k - 1].e - 2, "ly", 2) && !S_is(c, k - 1, "only"))
+    return 0;
+  if (S_plan_noun(c, k)) return 0;
+  if (S_is(c, k, "due") && !S_is(c, k + 1, "to")) return 0;
+  if (S_is(c, k, "due") && k + 2 < c->n && c->tk[k + 2].flags & LEDE__T_WORD &&
+      S_is(c, k + 2, "the"))
+    return 0;
+  return 1;
+}
+
+/* A verb of date_schedule_verbs at k, not capitalized ("meets",
+ * "resume"): 1 when a weekday follows it, so that the schedule told in
+ * the present looks ahead, as the future does. */
+static int S_schedule_ahead(const S_ctx *c, size_t k) {
+  /* ("meet separately Monday": an adverb may come between) */
+  size_t a1 = k + 1;
+  if (a1 + 1 < c->n && (c->tk[a1].flags & LEDE__T_WORD) &&
+      !(c->tk[a1].flags & LEDE__T_CAP) && c->tk[a1].e - c->tk[a1].s > 4 &&
+      !memcmp(c->t + c->tk[a1].e - 2, "ly", 2))
+    a1++;
+  /* ("kicks off at 15:00 on Saturday": a particle, and the hour, may
+   * come between) */
+  size_t a2 = S_skip_clock(c, a1 + S_is(c, a1, "off"));
+  /* (an infinitive, "due to meet at midnight Friday", takes the tense
+   * of what it hangs on) */
+  if (a2 + 1 < c->n && !(k > 0 && S_is(c, k - 1, "to")) &&
+      (c->tk[a2].wd || (S_is(c, a2, "on") && c->tk[a2 + 1].wd)))
+    return 1;
+  /* ("plays its last match on Sunday": its object may come between, a
+   * determiner and a few words with no stop; "the votes are counted
+   * Tuesday" is a noun) */
+  if (S_det(c, a1) && !(k > 0 && S_det(c, k - 1)))
+    for (size_t x = a1 + 1; x + 1 < c->n && x <= a1 + 4; x++) {
+      /* ("hosts a Sunday talk show": a weekday in the noun phrase) */
+      if (x > a1 + 1 && (c->tk[x].wd || (S_is(c, x, "on") && c->tk[x + 1].wd)))
+        return 1;
+      if (!(c->tk[x].flags & LEDE__T_WORD) || c->tk[x].mon ||
+          (c->tk[x].cls != C_NONE &&
+           !(c->tk[x].cls == C_KEY && c->tk[x].val == K_LAST)) ||
+          /* a verb of its own ends the object (looked up, not read for
+           * its tense, so the look stays one level deep) */
+          S_lex(c, x, &lede__lex_date_schedule_verbs) ||
+          S_lex(c, x, &lede__lex_date_future_cues) ||
+          S_lex(c, x, &lede__lex_date_past_verbs) || S_is(c, x, "will"))
+        break;
+    }
+  return 0;
+}
+
+/* "to" at k, a token after it: 2 when a verb follows ("to host talks"),
+ * a weak cue; 0 when not. */
+static int S_to_verb(const S_ctx *c, size_t k) {
+  const S_tok *v = &c->tk[k + 1];
+  if ((v->flags & LEDE__T_WORD) && !(v->flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
+      v->cls == C_NONE && !v->mon && !v->wd) {
+    size_t vl = v->e - v->s;
+    if (S_lex(c, k + 1, &lede__lex_date_infinitive_stops)) return 0;
+    if (vl > 3 && !memcmp(c->t + v->e - 3, "ing", 3)) return 0;
+    if (vl > 2 && !memcmp(c->t + v->e - 2, "ed", 2)) return 0;
+    if (vl > 1 && c->t[v->e - 1] == 's' && c->t[v->e - 2] != 's') return 0;
+    return 2;
+  }
+  return 0;
+}
+
+/* A past verb or an -ed word at k: -1, the past, unless it is a
+ * participle or an adjective (0). */
+static int S_past_verb(const S_ctx *c, size_t k) {
+  /* A participle after an auxiliary or a linking verb defers to it:
+   * "will be held", "is expected", "will stay closed". */
+  if (k > 0) {
+    if (S_lex(c, k - 1, &lede__lex_date_participle_aux)) return 0;
+    /* After a determiner an -ed word is an adjective: "a still
+     * unspecified date", "the reduced dividend". */
+    if (!S_lex(c, k, &lede__lex_date_past_verbs) &&
+        (S_det(c, k - 1) || S_is(c, k - 1, "still")))
+      return 0;
+  }
+  return -1;
+}
+
+/* The tense token k tells: -1 past, +1 future, 2 a weak cue (to + a
+ * verb), 0 none. The future cues, then the schedules and other
+ * looks ahead, the infinitive, the past. */
 int lede__date_tense_at(const S_ctx *c, size_t k) {
   const S_tok *t = &c->tk[k];
   size_t n = t->e - t->s;
   const char *s = c->t + t->s;
   if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) return 0;
   if (t->cls == C_KEY && (t->val == K_AGO)) return -1;
-  if (S_lex(c, k, &lede__lex_date_future_cues)) {
-    if (S_is(c, k, "going") && !S_is(c, k + 1, "to")) return 0;
-    /* "coming off a strong debate": just behind */
-    if (S_is(c, k, "coming") && S_is(c, k + 1, "off")) return -1;
-    /* "had been scheduled to expire Friday", "had been due": a plan told
-     * in the past perfect was overtaken; its day is behind us. */
-    if (k > 0 && (S_is(c, k - 1, "had") ||
-                  (k > 1 && S_is(c, k - 1, "been") && S_is(c, k - 2, "had")) ||
-                  (k > 2 && S_is(c, k - 1, "been") && S_is(c, k - 3, "had"))))
-      return -1;
-    /* "the hastily planned trip": a participle used as an adjective */
-    if (k > 0 && S_is(c, k, "planned") && c->tk[k - 1].e - c->tk[k - 1].s > 3 &&
-        !memcmp(c->t + c->tk[k - 1].e - 2, "ly", 2) && !S_is(c, k - 1, "only"))
-      return 0;
-    /* "announced the plan Aug. 21": a noun, not a plan for the date */
-    if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && k > 0 &&
-        (S_det(c, k - 1) || S_is(c, k - 1, "this") || S_is(c, k - 1, "that")))
-      return 0;
-    /* "set aside vacation plans for the trip": a noun with its object,
-     * unless a subject pronoun makes it the verb ("we plan for a vote") */
-    if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && S_is(c, k + 1, "for") &&
-        k > 0 && (c->tk[k - 1].flags & LEDE__T_WORD) &&
-        !(c->tk[k - 1].flags & LEDE__T_CAP) &&
-        !S_lex(c, k - 1, &lede__lex_date_subject_pronouns))
-      return 0;
-    /* "set aside vacation plans, ...": a noun closing its clause, unless
-     * an aside parts it from its infinitive ("plans, aides said, to") */
-    if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && k + 1 < c->n &&
-        (c->tk[k + 1].flags & LEDE__T_PUNCT) && !S_punct(c, k + 1, '-')) {
-      size_t x = k + 2;
-      while (x < c->n && x < k + 8 && !S_punct(c, x, ',')) x++;
-      if (!(S_punct(c, k + 1, ',') && x < c->n && S_punct(c, x, ',') &&
-            S_is(c, x + 1, "to")))
-        return 0;
-    }
-    /* "a spending plan on Monday": a noun before its time; "plans on
-     * staying" is the verb */
-    if ((S_is(c, k, "plan") || S_is(c, k, "plans")) && k + 2 < c->n &&
-        (S_is(c, k + 1, "on") || S_is(c, k + 1, "in") || S_is(c, k + 1, "at") ||
-         S_is(c, k + 1, "of") || S_is(c, k + 1, "by") || S_is(c, k + 1, "with") ||
-         S_is(c, k + 1, "from"))) {
-      const S_tok *nx = &c->tk[k + 2];
-      if (!(nx->e - nx->s > 4 && !memcmp(c->t + nx->e - 3, "ing", 3))) return 0;
-    }
-    if (S_is(c, k, "due") && !S_is(c, k + 1, "to")) return 0;
-    if (S_is(c, k, "due") && k + 2 < c->n && c->tk[k + 2].flags & LEDE__T_WORD &&
-        S_is(c, k + 2, "the"))
-      return 0;
-    return 1;
-  }
+  if (S_lex(c, k, &lede__lex_date_future_cues)) return S_future_cue(c, k);
   /* "were planning", "was scheduled": the plan looks ahead */
   if ((S_is(c, k, "was") || S_is(c, k, "were")) &&
       S_lex(c, k + 1, &lede__lex_date_future_cues) && !S_is(c, k + 1, "going"))
@@ -111,74 +195,20 @@ int lede__date_tense_at(const S_ctx *c, size_t k) {
   }
   /* "the committee meets Monday", "talks resume Tuesday": a schedule
    * told in the present looks ahead, as the future does */
-  if (!(t->flags & LEDE__T_CAP) && S_lex(c, k, &lede__lex_date_schedule_verbs)) {
-    /* ("meet separately Monday": an adverb may come between) */
-    size_t a1 = k + 1;
-    if (a1 + 1 < c->n && (c->tk[a1].flags & LEDE__T_WORD) &&
-        !(c->tk[a1].flags & LEDE__T_CAP) && c->tk[a1].e - c->tk[a1].s > 4 &&
-        !memcmp(c->t + c->tk[a1].e - 2, "ly", 2))
-      a1++;
-    /* ("kicks off at 15:00 on Saturday": a particle, and the hour, may
-     * come between) */
-    size_t a2 = S_skip_clock(c, a1 + S_is(c, a1, "off"));
-    /* (an infinitive, "due to meet at midnight Friday", takes the tense
-     * of what it hangs on) */
-    if (a2 + 1 < c->n && !(k > 0 && S_is(c, k - 1, "to")) &&
-        (c->tk[a2].wd || (S_is(c, a2, "on") && c->tk[a2 + 1].wd)))
-      return 1;
-    /* ("plays its last match on Sunday": its object may come between, a
-     * determiner and a few words with no stop; "the votes are counted
-     * Tuesday" is a noun) */
-    if (S_det(c, a1) && !(k > 0 && S_det(c, k - 1)))
-      for (size_t x = a1 + 1; x + 1 < c->n && x <= a1 + 4; x++) {
-        /* ("hosts a Sunday talk show": a weekday in the noun phrase) */
-        if (x > a1 + 1 && (c->tk[x].wd || (S_is(c, x, "on") && c->tk[x + 1].wd)))
-          return 1;
-        if (!(c->tk[x].flags & LEDE__T_WORD) || c->tk[x].mon ||
-            (c->tk[x].cls != C_NONE &&
-             !(c->tk[x].cls == C_KEY && c->tk[x].val == K_LAST)) ||
-            /* a verb of its own ends the object (looked up, not read for
-             * its tense, so the look stays one level deep) */
-            S_lex(c, x, &lede__lex_date_schedule_verbs) ||
-            S_lex(c, x, &lede__lex_date_future_cues) ||
-            S_lex(c, x, &lede__lex_date_past_verbs) || S_is(c, x, "will"))
-          break;
-      }
-  }
+  if (!(t->flags & LEDE__T_CAP) && S_lex(c, k, &lede__lex_date_schedule_verbs) &&
+      S_schedule_ahead(c, k))
+    return 1;
   /* "let's talk": a proposal looks ahead */
   if (S_is(c, k, "let") && S_poss(c, k + 1))
     return 1;
   if (n > 5 && !memcmp(s + n - 5, "\xE2\x80\x99ll", 5)) return 1;
   /* to + verb: "to host talks" */
-  if (S_is(c, k, "to") && k + 1 < c->n) {
-    const S_tok *v = &c->tk[k + 1];
-    if ((v->flags & LEDE__T_WORD) && !(v->flags & (LEDE__T_CAP | LEDE__T_NUM)) &&
-        v->cls == C_NONE && !v->mon && !v->wd) {
-      size_t vl = v->e - v->s;
-      if (S_lex(c, k + 1, &lede__lex_date_infinitive_stops)) return 0;
-      if (vl > 3 && !memcmp(c->t + v->e - 3, "ing", 3)) return 0;
-      if (vl > 2 && !memcmp(c->t + v->e - 2, "ed", 2)) return 0;
-      if (vl > 1 && c->t[v->e - 1] == 's' && c->t[v->e - 2] != 's') return 0;
-      return 2;
-    }
-    return 0;
-  }
+  if (S_is(c, k, "to") && k + 1 < c->n) return S_to_verb(c, k);
   if (S_lex(c, k, &lede__lex_date_past_verbs) ||
       (n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
        !(t->flags & LEDE__T_CAP && k > 0) &&
-       !S_lex(c, k, &lede__lex_date_not_past))) {
-    /* A participle after an auxiliary or a linking verb defers to it:
-     * "will be held", "is expected", "will stay closed". */
-    if (k > 0) {
-      if (S_lex(c, k - 1, &lede__lex_date_participle_aux)) return 0;
-      /* After a determiner an -ed word is an adjective: "a still
-       * unspecified date", "the reduced dividend". */
-      if (!S_lex(c, k, &lede__lex_date_past_verbs) &&
-          (S_det(c, k - 1) || S_is(c, k - 1, "still")))
-        return 0;
-    }
-    return -1;
-  }
+       !S_lex(c, k, &lede__lex_date_not_past)))
+    return S_past_verb(c, k);
   if (S_is(c, k, "has") || S_is(c, k, "have")) return -1;
   return 0;
 }
@@ -295,6 +325,8 @@ static int S_lead_in(const S_ctx *c, size_t i) {
   return 0;
 }
 
+/* -1 past, +1 future, 0 none: the cue nearest to tokens [i, j) within a
+ * bounded window of the same segment (the modes: dates_internal.h). */
 int lede__date_tense_mode(const S_ctx *c, size_t i, size_t j, int mode,
                           size_t win) {
   int l = S_lead_in(c, i);
