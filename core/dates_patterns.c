@@ -2564,6 +2564,130 @@ static size_t S_season(S_ctx *c, size_t k, S_hit *h, int *the_ok) {
   return 0;
 }
 
+/* "Election Day" at k (US: the Tuesday after the first Monday of
+ * November), with its year or the one the sentence means. Its tokens. */
+static size_t S_hol_election(S_ctx *c, size_t k, S_hit *h) {
+  /* US Election Day: the Tuesday after the first Monday of November */
+  size_t i = k + 2;
+  int y = -1;
+  lede_date_anchor an = LEDE_ANCHOR_NONE;
+  if (S_year_tok(c, i)) {
+    y = c->tk[i++].num;
+  } else if (c->has_pub) {
+    an = LEDE_ANCHOR_PUBLISHED;
+    y = c->py;
+    int dir = S_tense_strong(c, k, i);
+    long z0 = S_days(y, 11, 1);
+    long z = z0 + (1 - S_wday(z0) + 7) % 7 + 1;
+    /* The day ahead in the year is the one news talks of, whatever
+     * the tense ("hinted at his role as Election Day nears"); the past
+     * one only while it is fresh (told in the past, early in the year) */
+    long p0 = S_days(y - 1, 11, 1);
+    long zp = p0 + (1 - S_wday(p0) + 7) % 7 + 1;
+    if (dir < 0 && z > c->pz && c->pz - zp <= 120) y--;
+    if (dir > 0 && z < c->pz) y++;
+  }
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_DAY);
+  if (y >= 0) {
+    long z0 = S_days(y, 11, 1);
+    S_from_days(&v, z0 + (1 - S_wday(z0) + 7) % 7 + 1);
+  }
+  h->type = LEDE_DATE_DATE;
+  S_put(c, h, &v, y >= 0, y >= 0 ? an : LEDE_ANCHOR_UNRESOLVED);
+  return i - k;
+}
+
+/* "Easter", "Easter Sunday", "Easter week" at k, with its year or the
+ * one the sentence means. Its tokens. */
+static size_t S_hol_easter(S_ctx *c, size_t k, S_hit *h) {
+  /* Easter Sunday, by the Gregorian computus; "Easter week" the
+   * (ISO) week that ends on it */
+  size_t i = k + 1;
+  int week = S_is(c, i, "week");
+  if (S_is(c, i, "sunday") || S_is(c, i, "day") || week) i++;
+  int y;
+  lede_date_anchor an = LEDE_ANCHOR_NONE;
+  if (S_year_tok(c, i)) {
+    y = c->tk[i++].num;
+  } else if ((y = S_short_year(c, i)) != 0) {
+    i += 2;
+  } else {
+    y = -1;
+    an = LEDE_ANCHOR_PUBLISHED;
+    if (c->has_pub) {
+      int e = lede__date_easter(c->py), dir = S_tense_strong(c, k, i);
+      long z = S_days(c->py, e / 100, e % 100) - (week ? 6 : 0);
+      y = c->py;
+      if (dir < 0 && z > c->pz) y--;
+      if (dir > 0 && z < c->pz) y++;
+    }
+  }
+  S_val v;
+  S_val_init(&v, LEDE_GRAN_DAY);
+  int ok = 1;
+  if (y >= 0) {
+    int e = lede__date_easter(y);
+    lede__date_set_day(&v, y, e / 100, e % 100, &ok);
+    if (week) {
+      int wy, w;
+      lede__date_isoweek(S_days(y, e / 100, e % 100), &wy, &w);
+      S_val_init(&v, LEDE_GRAN_WEEK);
+      v.y = wy;
+      v.w = w;
+    }
+  } else {
+    ok = 0;
+    if (week) S_val_init(&v, LEDE_GRAN_WEEK);
+  }
+  h->type = LEDE_DATE_DATE;
+  S_put(c, h, &v, ok, an);
+  return i - k;
+}
+
+/* Christmas (Day, Eve), Thanksgiving (US: fourth Thursday of November),
+ * New Year's Day or Eve ("Year's" in ny tokens) at k, with its year or
+ * the one the sentence means. Its tokens. */
+static size_t S_hol_fixed(S_ctx *c, size_t k, size_t ny, S_hit *h) {
+  size_t i = k + 1;
+  int m = 12, d = 25, thanks = S_is(c, k, "thanksgiving");
+  if (S_is(c, k, "new")) {
+    i = k + ny + 1;
+    m = 1;
+    d = S_is(c, k + ny, "eve") ? 0 : 1;
+    if (!d) { m = 12; d = 31; }
+  } else if (S_is(c, i, "day")) {
+    i++;
+  } else if (S_is(c, i, "eve")) {
+    d = 24;
+    i++;
+  }
+  if (thanks) { m = 11; d = 25; }
+  S_val v;
+  int ok = 1;
+  S_val_init(&v, LEDE_GRAN_DAY);
+  int y = S_year_tok(c, i) ? c->tk[i].num : -1;
+  lede_date_anchor an = y >= 0 ? LEDE_ANCHOR_NONE : LEDE_ANCHOR_PUBLISHED;
+  if (y >= 0) {
+    i++;
+  } else if ((y = S_short_year(c, i)) > 0) {
+    /* "Christmas '85", as "Easter '91" */
+    i += 2;
+    an = c->has_pub ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_NONE;
+  } else {
+    y = -1;
+  }
+  if (y < 0) y = lede__date_year_for(c, m, d, S_tense_strong(c, k, i));
+  if (thanks && y >= 0) {
+    long z = S_days(y, 11, 1);
+    d = 1 + (4 - S_wday(z) + 7) % 7 + 21;
+  }
+  lede__date_set_day(&v, y, m, d, &ok);
+  h->type = LEDE_DATE_DATE;
+  S_put(c, h, &v, ok, an);
+  return i - k;
+}
+
 /* Fixed holidays: Christmas (Day, Eve), Thanksgiving (US: fourth
  * Thursday of November), New Year's Day / Eve; Election Day and Easter,
  * which move. */
@@ -2572,124 +2696,16 @@ static size_t S_holiday(S_ctx *c, size_t k, S_hit *h) {
   size_t ny = S_is(c, k + 1, "year's") ? 2
               : S_is(c, k + 1, "year") && S_poss(c, k + 2) ? 3
                                                             : 0;
-  if (S_cap(c, k) && S_is(c, k, "election") && S_is(c, k + 1, "day") && S_cap(c, k + 1)) {
-    /* US Election Day: the Tuesday after the first Monday of November */
-    size_t i = k + 2;
-    int y = -1;
-    lede_date_anchor an = LEDE_ANCHOR_NONE;
-    if (S_year_tok(c, i)) {
-      y = c->tk[i++].num;
-    } else if (c->has_pub) {
-      an = LEDE_ANCHOR_PUBLISHED;
-      y = c->py;
-      int dir = S_tense_strong(c, k, i);
-      long z0 = S_days(y, 11, 1);
-      long z = z0 + (1 - S_wday(z0) + 7) % 7 + 1;
-      /* The day ahead in the year is the one news talks of, whatever
-       * the tense ("hinted at his role as Election Day nears"); the past
-       * one only while it is fresh (told in the past, early in the year) */
-      long p0 = S_days(y - 1, 11, 1);
-      long zp = p0 + (1 - S_wday(p0) + 7) % 7 + 1;
-      if (dir < 0 && z > c->pz && c->pz - zp <= 120) y--;
-      if (dir > 0 && z < c->pz) y++;
-    }
-    S_val v;
-    S_val_init(&v, LEDE_GRAN_DAY);
-    if (y >= 0) {
-      long z0 = S_days(y, 11, 1);
-      S_from_days(&v, z0 + (1 - S_wday(z0) + 7) % 7 + 1);
-    }
-    h->type = LEDE_DATE_DATE;
-    S_put(c, h, &v, y >= 0, y >= 0 ? an : LEDE_ANCHOR_UNRESOLVED);
-    return i - k;
-  }
+  if (S_cap(c, k) && S_is(c, k, "election") && S_is(c, k + 1, "day") && S_cap(c, k + 1))
+    return S_hol_election(c, k, h);
   if (S_cap(c, k) && S_is(c, k, "easter") &&
       (!S_noun_follows(c, k + 1) || S_is(c, k + 1, "week")) &&
-      !(S_cap(c, k + 1) && !S_is(c, k + 1, "sunday") && !S_is(c, k + 1, "day"))) {
-    /* Easter Sunday, by the Gregorian computus; "Easter week" the
-     * (ISO) week that ends on it */
-    size_t i = k + 1;
-    int week = S_is(c, i, "week");
-    if (S_is(c, i, "sunday") || S_is(c, i, "day") || week) i++;
-    int y;
-    lede_date_anchor an = LEDE_ANCHOR_NONE;
-    if (S_year_tok(c, i)) {
-      y = c->tk[i++].num;
-    } else if ((y = S_short_year(c, i)) != 0) {
-      i += 2;
-    } else {
-      y = -1;
-      an = LEDE_ANCHOR_PUBLISHED;
-      if (c->has_pub) {
-        int e = lede__date_easter(c->py), dir = S_tense_strong(c, k, i);
-        long z = S_days(c->py, e / 100, e % 100) - (week ? 6 : 0);
-        y = c->py;
-        if (dir < 0 && z > c->pz) y--;
-        if (dir > 0 && z < c->pz) y++;
-      }
-    }
-    S_val v;
-    S_val_init(&v, LEDE_GRAN_DAY);
-    int ok = 1;
-    if (y >= 0) {
-      int e = lede__date_easter(y);
-      lede__date_set_day(&v, y, e / 100, e % 100, &ok);
-      if (week) {
-        int wy, w;
-        lede__date_isoweek(S_days(y, e / 100, e % 100), &wy, &w);
-        S_val_init(&v, LEDE_GRAN_WEEK);
-        v.y = wy;
-        v.w = w;
-      }
-    } else {
-      ok = 0;
-      if (week) S_val_init(&v, LEDE_GRAN_WEEK);
-    }
-    h->type = LEDE_DATE_DATE;
-    S_put(c, h, &v, ok, an);
-    return i - k;
-  }
+      !(S_cap(c, k + 1) && !S_is(c, k + 1, "sunday") && !S_is(c, k + 1, "day")))
+    return S_hol_easter(c, k, h);
   if (S_cap(c, k) && (S_is(c, k, "christmas") || S_is(c, k, "thanksgiving") ||
                       (S_is(c, k, "new") && ny &&
-                       (S_is(c, k + ny, "day") || S_is(c, k + ny, "eve"))))) {
-    size_t i = k + 1;
-    int m = 12, d = 25, thanks = S_is(c, k, "thanksgiving");
-    if (S_is(c, k, "new")) {
-      i = k + ny + 1;
-      m = 1;
-      d = S_is(c, k + ny, "eve") ? 0 : 1;
-      if (!d) { m = 12; d = 31; }
-    } else if (S_is(c, i, "day")) {
-      i++;
-    } else if (S_is(c, i, "eve")) {
-      d = 24;
-      i++;
-    }
-    if (thanks) { m = 11; d = 25; }
-    S_val v;
-    int ok = 1;
-    S_val_init(&v, LEDE_GRAN_DAY);
-    int y = S_year_tok(c, i) ? c->tk[i].num : -1;
-    lede_date_anchor an = y >= 0 ? LEDE_ANCHOR_NONE : LEDE_ANCHOR_PUBLISHED;
-    if (y >= 0) {
-      i++;
-    } else if ((y = S_short_year(c, i)) > 0) {
-      /* "Christmas '85", as "Easter '91" */
-      i += 2;
-      an = c->has_pub ? LEDE_ANCHOR_PUBLISHED : LEDE_ANCHOR_NONE;
-    } else {
-      y = -1;
-    }
-    if (y < 0) y = lede__date_year_for(c, m, d, S_tense_strong(c, k, i));
-    if (thanks && y >= 0) {
-      long z = S_days(y, 11, 1);
-      d = 1 + (4 - S_wday(z) + 7) % 7 + 21;
-    }
-    lede__date_set_day(&v, y, m, d, &ok);
-    h->type = LEDE_DATE_DATE;
-    S_put(c, h, &v, ok, an);
-    return i - k;
-  }
+                       (S_is(c, k + ny, "day") || S_is(c, k + ny, "eve")))))
+    return S_hol_fixed(c, k, ny, h);
   return 0;
 }
 
