@@ -268,6 +268,10 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to);
 size_t lede__date_lex_block(S_ctx *c, lede_span sp, S_tok **buf,
                             lede__token **toks, size_t *cap);
 const char *lede__date_check_vocab(void);
+/* For tests: does lede__date_fill classify a's tokens as its slow path
+ * does (NULL if so)? A text of the words it looks up, malloc'd. */
+const char *lede__date_check_fill(lede_article *a);
+char *lede__date_words_text(void);
 
 /* ==== Calendar and values (dates_calendar.c) ============================ */
 

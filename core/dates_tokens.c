@@ -339,6 +339,12 @@ static int S_classify_digits(S_tok *t, const char *l, size_t n) {
   return 0;
 }
 
+/* Is w (the entry of a word of n bytes, or NULL) a number word of 1 to 9,
+ * as "five" of "twenty-five"? */
+static inline int S_ones_word(const S_word *w, size_t n) {
+  return n < 16 && w && w->cls == C_NUMW && w->val >= 1 && w->val <= 9;
+}
+
 /* A token of two parts joined by one hyphen: "mid-March", "two-week",
  * "third-quarter", "2014-2015" ... */
 static void S_classify_hyphen(S_tok *t, const char *l, size_t n, const char *h) {
@@ -425,8 +431,10 @@ static void S_classify_hyphen(S_tok *t, const char *l, size_t n, const char *h) 
       return;
     }
   }
-  /* twenty-five; twenty-first */
-  int v = lede__date_number(l, n);
+  /* twenty-five; twenty-first: lede__date_number of l, which has one
+   * hyphen, is over 0 only when the right part is rw, a number word of 1
+   * to 9 */
+  int v = S_ones_word(rw, rl) ? lede__date_number(l, n) : -1;
   if (v > 0) t->num = v;
   /* a number word as any other: "twenty-four hours" */
   if (v > 0 && t->cls == C_NONE && S_digits(l, n) < 0) {
@@ -694,6 +702,16 @@ int lede__date_names_day(const char *t, size_t s, size_t e) {
   return 0;
 }
 
+/* The bytes of a token S_set_word may write, but dull: cls to num. */
+#define S_IMG_AT offsetof(S_tok, cls)
+#define S_IMG_LEN (offsetof(S_tok, num) + sizeof(int) - S_IMG_AT)
+#define S_IN_IMG(f) \
+  (offsetof(S_tok, f) >= S_IMG_AT && offsetof(S_tok, f) < S_IMG_AT + S_IMG_LEN)
+_Static_assert(S_IN_IMG(cls) && S_IN_IMG(val) && S_IN_IMG(num) &&
+                   S_IN_IMG(ord) && S_IN_IMG(plural) && S_IN_IMG(mon) &&
+                   S_IN_IMG(wd) && !S_IN_IMG(dull) && !S_IN_IMG(low),
+               "S_set_word writes cls to num, and dull");
+
 /* ==== One look-up for two stages ========================================
  * S_words and the words lede__q_find_verbs asks about (lede__q_want_word)
  * in one table, so that the look-up lede__date_fill makes of each token
@@ -703,7 +721,17 @@ int lede__date_names_day(const char *t, size_t s, size_t e) {
 typedef struct {
   S_word w;
   unsigned char date, want;
+  /* a vocabulary word: what S_set_word writes of a blank token, its bytes
+   * cls to num as they are then, and its dull */
+  unsigned char dull;
+  unsigned char img[S_IMG_LEN];
 } S_both_entry;
+
+/* A token before any class: no number (the rest zero). */
+static const S_tok S_blank = {.num = -1};
+
+/* S_dull_byte of each byte, made with S_both. */
+static unsigned char S_dull_tab[256];
 
 #define S_BOTH_MAX 4096
 #define S_BOTH_BITS 13
@@ -755,7 +783,16 @@ static void S_both_init(void) {
     if (!b) return; /* (S_words alone fits: lede__date_check_vocab) */
     b->w = S_words[i];
     b->date = 1;
+    S_tok x;
+    memcpy(&x, &S_blank, sizeof x);
+    size_t n = strlen(S_words[i].w);
+    memcpy(x.low, S_words[i].w, n + 1);
+    S_set_word(&x, &b->w, n);
+    memcpy(b->img, (const char *)&x + S_IMG_AT, S_IMG_LEN);
+    b->dull = x.dull;
   }
+  for (unsigned c = 0; c < 256; c++)
+    S_dull_tab[c] = (unsigned char)S_dull_byte((unsigned char)c);
   size_t n;
   for (size_t k = 0; lede__q_want_word(k, &n); k++) {
     const char *w = lede__q_want_word(k, &n);
@@ -768,9 +805,6 @@ static void S_both_init(void) {
   }
   S_both_whole = 1;
 }
-
-/* A token before any class: no number (the rest zero). */
-static const S_tok S_blank = {.num = -1};
 
 /* S_classify of a token of 1 to 15 bytes whose lower case, zero-padded,
  * is l0, l1 (its low written): the same steps on words read eight bytes
@@ -792,14 +826,19 @@ static inline int S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l
       if (w0 == l0 && w1 == l1) {
         want |= e->want;
         if (!e->date) break;
-        S_set_word(t, &e->w, n);
+        /* S_set_word on the blank token t, made once */
+        memcpy((char *)t + S_IMG_AT, e->img, S_IMG_LEN);
+        t->dull = e->dull;
         return want;
       }
     }
-    /* a word read further has a hyphen or is q3, H1 (padding is no '-') */
-    int dash = S_dashes8(l0) || (n > 8 && S_dashes8(l1));
+    /* a word read further has a hyphen or is q3, H1 (padding is no '-':
+     * a byte of l0 or l1 is '-' when one of y0, y1 is zero) */
+    uint64_t y0 = l0 ^ S_ONES * '-', y1 = l1 ^ S_ONES * '-';
+    int dash = ((y0 - S_ONES) & ~y0 & S_HIGH) ||
+               (n > 8 && ((y1 - S_ONES) & ~y1 & S_HIGH));
     if (!(n == 2 && b1 - '1' < 4u) && !dash) {
-      t->dull = (unsigned char)S_dull_byte((unsigned char)b0);
+      t->dull = S_dull_tab[b0];
       return want;
     }
   } else if (b0 - '0' >= 10u) {
@@ -825,57 +864,65 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   uint64_t *qw = c->a->q_want;
   pthread_once(&S_both_once, S_both_init);
   if (!S_both_whole) qw = NULL;
-  for (size_t k = from; k < to; k++) {
-    const lede__token *tk = &tv[k];
-    S_tok *o = &buf[k - from];
-    size_t s = tk->start, n = tk->len;
-    /* low is last: S_classify writes it, up to its NUL */
-    memcpy(o, &S_blank, offsetof(S_tok, low));
-    o->s = s;
-    o->e = s + n;
-    o->flags = tk->flags;
+  for (size_t k = from; k < to;) {
+    /* the tokens of one word of a->q_want: its bits dropped at once */
+    size_t stop = (k | 63) + 1 < to ? (k | 63) + 1 : to;
+    uint64_t drop = 0;
+    for (; k < stop; k++) {
+      const lede__token *tk = &tv[k];
+      S_tok *o = &buf[k - from];
+      size_t s = tk->start, n = tk->len;
+      /* low is last: S_classify writes it, up to its NUL */
+      memcpy(o, &S_blank, offsetof(S_tok, low));
+      o->s = s;
+      o->e = s + n;
+      o->flags = tk->flags;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    /* Most tokens are short: their bytes in two words, where the text
-     * has 16 from their start. */
-    if (n - 1 < 15 && s < fast) {
-      uint64_t l0, l1 = 0;
-      memcpy(&l0, text + s, 8);
-      /* One punctuation character (no letter, no digit): no case to
-       * lower, no word but '%' to look up; of the quotes only ' and the
-       * curly apostrophe may lead (S_may_lead). */
-      if ((tk->flags & LEDE__T_PUNCT) && (l0 & 0xFF) != '%') {
-        l0 &= S_first_bytes(n);
+      /* Most tokens are short: their bytes in two words, where the text
+       * has 16 from their start. */
+      if (n - 1 < 15 && s < fast) {
+        uint64_t l0, l1;
+        memcpy(&l0, text + s, 8);
+        /* One punctuation character (no letter, no digit): no case to
+         * lower, no word but '%' to look up; of the quotes only ' and
+         * the curly apostrophe may lead (S_may_lead). */
+        if ((tk->flags & LEDE__T_PUNCT) && (l0 & 0xFF) != '%') {
+          l0 &= S_first_bytes(n);
+          l1 = 0;
+          memcpy(o->low, &l0, 8);
+          memcpy(o->low + 8, &l1, 8);
+          o->dull = (unsigned char)((l0 & 0xFF) != '\'' && l0 != S_APOS);
+          drop |= UINT64_C(1) << (k & 63);
+          continue;
+        }
+        if (n <= 8) {
+          l0 &= S_first_bytes(n);
+          l1 = 0;
+        } else {
+          memcpy(&l1, text + s + 8, 8);
+          l1 &= S_first_bytes(n - 8);
+        }
+        /* An ASCII word's bytes other than A-Z have bit 0x20 set already
+         * (a-z, digits and what joins a word: ' - . & , : /), so setting
+         * it lowers the word; a word with other bytes is lowered byte by
+         * byte. */
+        if (!((l0 | l1) & S_HIGH)) {
+          l0 |= S_ONES * 0x20 & S_first_bytes(n < 8 ? n : 8);
+          if (n > 8) l1 |= S_ONES * 0x20 & S_first_bytes(n - 8);
+        } else {
+          l0 = S_lower8(l0);
+          l1 = S_lower8(l1);
+        }
         memcpy(o->low, &l0, 8);
         memcpy(o->low + 8, &l1, 8);
-        o->dull = (unsigned char)((l0 & 0xFF) != '\'' && l0 != S_APOS);
-        if (qw) qw[k >> 6] &= ~(UINT64_C(1) << (k & 63));
+        uint64_t keep = (uint64_t)S_classify_short(o, text + s, n, l0, l1);
+        drop |= (keep ^ 1) << (k & 63);
         continue;
       }
-      if (n <= 8) {
-        l0 &= S_first_bytes(n);
-      } else {
-        memcpy(&l1, text + s + 8, 8);
-        l1 &= S_first_bytes(n - 8);
-      }
-      /* An ASCII word's bytes other than A-Z have bit 0x20 set already
-       * (a-z, digits and what joins a word: ' - . & , : /), so setting
-       * it lowers the word; a word with other bytes is lowered byte by
-       * byte. */
-      if (!((l0 | l1) & S_HIGH)) {
-        l0 |= S_ONES * 0x20 & S_first_bytes(n < 8 ? n : 8);
-        if (n > 8) l1 |= S_ONES * 0x20 & S_first_bytes(n - 8);
-      } else {
-        l0 = S_lower8(l0);
-        l1 = S_lower8(l1);
-      }
-      memcpy(o->low, &l0, 8);
-      memcpy(o->low + 8, &l1, 8);
-      uint64_t keep = (uint64_t)S_classify_short(o, text + s, n, l0, l1);
-      if (qw) qw[k >> 6] &= ~((keep ^ 1) << (k & 63));
-      continue;
-    }
 #endif
-    S_classify(o, text, len);
+      S_classify(o, text, len);
+    }
+    if (qw) qw[(stop - 1) >> 6] &= ~drop;
   }
   c->tk = buf;
   c->n = to - from;
@@ -951,4 +998,93 @@ const char *lede__date_check_vocab(void) {
         return "S_lower_copy differs from S_hash";
   }
   return S_check_both();
+}
+
+/* lede__date_fill classifies each token of a as S_classify, its slow path,
+ * does (a->tokens, a of any text): NULL if so, else what differs. */
+const char *lede__date_check_fill(lede_article *a) {
+  /* lede__date_number of a word, a hyphen and another is over 0 only when
+   * the other is S_ones_word (S_classify_hyphen asks that first) */
+  size_t nw = sizeof S_words / sizeof *S_words;
+  for (size_t i = 0; i < nw; i++) {
+    if (S_words[i].cls != C_NUMW) continue;
+    for (size_t j = 0; j < nw; j++) {
+      char b[40];
+      int bn = snprintf(b, sizeof b, "%s-%s", S_words[i].w, S_words[j].w);
+      size_t rl = strlen(S_words[j].w);
+      if (lede__date_number(b, (size_t)bn) > 0 && !S_ones_word(&S_words[j], rl))
+        return "lede__date_number reads a number S_ones_word turns down";
+    }
+  }
+  size_t n = a->tokens.n;
+  if (!n) return NULL;
+  S_tok *fast = calloc(n, sizeof *fast);
+  if (!fast) return "out of memory";
+  S_ctx c;
+  memset(&c, 0, sizeof c);
+  c.a = a;
+  c.t = a->text;
+  uint64_t *qw = a->q_want;
+  a->q_want = NULL;
+  lede__date_fill(&c, fast, 0, n);
+  a->q_want = qw;
+  const char *err = NULL;
+  for (size_t k = 0; k < n && !err; k++) {
+    S_tok slow;
+    memset(&slow, 0, sizeof slow);
+    slow.s = a->tokens.v[k].start;
+    slow.e = slow.s + a->tokens.v[k].len;
+    slow.flags = a->tokens.v[k].flags;
+    S_classify(&slow, a->text, a->len);
+    /* (a punctuation mark but ' and the curly apostrophe is dull on the
+     * fast path, where S_classify leaves it to S_may_lead to turn down) */
+    if ((slow.flags & LEDE__T_PUNCT) && fast[k].dull && !slow.dull &&
+        strcmp(slow.low, "'") && strcmp(slow.low, "\xE2\x80\x99"))
+      slow.dull = 1;
+    if (memcmp(&slow, &fast[k], offsetof(S_tok, low)) ||
+        strcmp(slow.low, fast[k].low))
+      err = "lede__date_fill differs from S_classify";
+  }
+  free(fast);
+  return err;
+}
+
+/* A text of every word lede__date_fill looks up (lower case, capitalized,
+ * in capitals), each letter and '%' before letters of no entry, and every
+ * entry after a tens word and a hyphen ("twenty-five", "forty-first"), a
+ * line each; malloc'd, or NULL. */
+char *lede__date_words_text(void) {
+  pthread_once(&S_both_once, S_both_init);
+  size_t cap = 1 << 16, len = 0;
+  char *out = malloc(cap);
+  static const char *const tens[] = {"twenty", "thirty", "forty", "fifty",
+                                     "sixty", "seventy", "eighty", "ninety",
+                                     "ten", "mid", "two"};
+  for (size_t i = 0; out && i < S_BOTH_MAX && S_both[i].w.w[0]; i++) {
+    const char *w = S_both[i].w.w;
+    size_t wn = strlen(w);
+    if (len + 16 * (wn + 8) + 64 > cap) {
+      char *p = realloc(out, cap *= 2);
+      if (!p) break;
+      out = p;
+    }
+    for (int form = 0; form < 3; form++) {
+      for (size_t j = 0; j < wn; j++) {
+        char ch = w[j];
+        if ((form == 2 || (form == 1 && j == 0)) && ch >= 'a' && ch <= 'z')
+          ch = (char)(ch - 'a' + 'A');
+        out[len++] = ch;
+      }
+      out[len++] = ' ';
+    }
+    out[len++] = '\n';
+    for (size_t t = 0; t < sizeof tens / sizeof *tens; t++)
+      len += (size_t)sprintf(out + len, "%s-%s ", tens[t], w);
+    out[len++] = '\n';
+  }
+  if (!out) return NULL;
+  for (int c = 0; c < 27 && len + 16 < cap; c++)
+    len += (size_t)sprintf(out + len, "%czqxv ", c < 26 ? 'a' + c : '%');
+  out[len] = 0;
+  return out;
 }

@@ -1,0 +1,42 @@
+/* lede__date_fill classifies a short token by its bytes read eight at a
+ * time, a vocabulary word by what S_set_word would write kept with its
+ * entry, a first byte by a table of S_dull_byte, and "twenty-five" by
+ * lede__date_number only when its right part is a number word of 1 to 9;
+ * S_classify, its slow path, does each step as written. Both must agree
+ * on every word of the vocabulary and of the quotes stage (in lower case,
+ * capitalized and in capitals, and after a tens word and a hyphen), and on
+ * the test articles (white-box: core/dates_internal.h). */
+#include "helpers.h"
+#include "dates_internal.h"
+
+static void t_same(const char *what, const char *text) {
+  lede_article *a = t_parse(text);
+  const char *err = lede__date_check_fill(a);
+  cr_expect_null(err, "%s: %s", what, err ? err : "");
+  lede_article_free(a);
+}
+
+Test(date_fill, fast_path_as_slow_path_on_every_word) {
+  char *text = lede__date_words_text();
+  cr_assert_not_null(text);
+  t_same("every word looked up", text);
+  free(text);
+}
+
+Test(date_fill, fast_path_as_slow_path_on_articles) {
+  static const char *const files[] = {
+      "tests/articles/ap-storm.txt",       "tests/articles/boiler-cookies.txt",
+      "tests/articles/captions-mid.txt",   "tests/articles/german-dpa.txt",
+      "tests/articles/lemonde-fr.txt",     "tests/articles/reuters-wire.txt",
+      "examples/articles/bajwa-bahrain-2021-03-10.txt"};
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    size_t len;
+    char *text = t_read(files[i], &len);
+    t_same(files[i], text);
+    free(text);
+  }
+  t_same("dates", "On 10/03/2021 at 10:30am, mid-March, the 1990s, Q3 and "
+                  "H1 2021, twenty-five two-week 8-month-old 2014-2015 "
+                  "third-quarter 21-September-2013 1,500 3rd 19.02.2010 "
+                  "2021-03-10T14:30:00Z 1:15-2:45pm, 100% \u2019s 'til.");
+}
