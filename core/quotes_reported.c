@@ -1286,6 +1286,160 @@ static size_t S_noun_that(const lede_article *a, size_t i, size_t s1,
   return j + 1 < s1 && S_is(a, j, "that") ? j : k;
 }
 
+/* A cue noun's frame as lede__q_noun_frames reads it: its owner, the
+ * verb it goes with, its complement. */
+typedef struct {
+  size_t p;        /* the token before the noun and its modifiers */
+  size_t sp0, sp1; /* the owner's tokens */
+  size_t v;        /* the light verb, or the verb whose subject owns the
+                      noun; LEDE_NONE */
+  int owned;       /* v is S_owner_verb's */
+  size_t k;        /* where the complement was looked for */
+  size_t c0, c1;   /* the complement's tokens */
+  int prep;        /* the complement is a preposition's object */
+} S_nframe;
+
+/* The owner of the cue noun at i in the sentence from s0: a possessive
+ * ("Lee's claim"), a possessive pronoun ("his call"), or a light verb
+ * ("raised questions", "made the case for"). Returns 0 when there is
+ * none, or the noun is another frame's. */
+static int S_noun_owner(const lede_article *a, size_t s0, size_t i,
+                        S_nframe *o) {
+  /* The owner, left of up to two modifiers: "her repeated calls". */
+  size_t p = i - 1;
+  for (int m = 0; m < 2 && p > s0 && (S_adjective_shape(a, p) || S_ly(a, p));
+       m++)
+    p--;
+  size_t sp0 = 0, sp1 = 0, v = LEDE_NONE;
+  int owned = 0;
+  if (S_possessive(a, p) && p > s0) {
+    size_t n = lede__q_np_left(a, s0, p - 1);
+    /* (the owner is a name or a determiner phrase: not "help
+     * solidify Trump's") */
+    while (n != LEDE_NONE && n + 1 < p && !S_cap(a, n) &&
+           !S_LEX(quote_determiners, a, n))
+      n++;
+    if (n == LEDE_NONE || S_LEX(quote_pronouns, a, n) ||
+        !(S_cap(a, n) || S_LEX(quote_determiners, a, n)))
+      return 0;
+    sp0 = n;
+    sp1 = p;
+    if (n > s0 && S_LEX(cue_light_verbs, a, n - 1)) v = n - 1;
+    else if (n > s0 && ((S_verbish(a, n - 1, 1) && !S_ing(a, n - 1)) ||
+                        S_frame_particle(a, n - 1) ||
+                        S_LEX(quote_preps, a, n - 1)) &&
+             /* ("Despite Lee's claims that ...": a preposition
+              * opening the clause frames nothing) */
+             !(S_LEX(quote_preps, a, n - 1) &&
+               S_clause_opens(a, s0, n - 1)))
+      return 0; /* "balked at the owner's proposal": another frame's */
+  } else if (S_CLASS(quote_possessives, a, p)) {
+    sp0 = p;
+    sp1 = p + 1;
+    /* "is lending his support to": the verb's subject owns it */
+    if (p > s0 && (S_LEX(cue_light_verbs, a, p - 1) ||
+                   (S_verbish(a, p - 1, 1) && !S_ing(a, p - 1))))
+      v = p - 1;
+    else if ((v = S_owner_verb(a, s0, p)) != LEDE_NONE)
+      owned = 1;
+    else if (p > s0 && (S_frame_particle(a, p - 1) ||
+                        S_LEX(quote_preps, a, p - 1)))
+      return 0; /* "rebuked for his proposal" */
+  } else if (S_LEX(cue_light_verbs, a, p) && p > s0) {
+    v = p;
+  } else if (p > s0 + 1 && S_LEX(cue_light_verbs, a, p - 1) &&
+             (S_is(a, p, "a") || S_is(a, p, "an") || S_is(a, p, "the") ||
+              S_is(a, p, "some") || S_is(a, p, "new") ||
+              S_is(a, p, "fresh") || S_is(a, p, "serious"))) {
+    v = p - 1; /* "made the case for", "raised new questions" */
+  } else if ((v = S_light_gap(a, s0, i)) == LEDE_NONE) {
+    return 0;
+  }
+  o->p = p;
+  o->sp0 = sp0;
+  o->sp1 = sp1;
+  o->v = v;
+  o->owned = owned;
+  return 1;
+}
+
+/* With a verb (o->v), the owner is the verb's subject, in the sentence
+ * [s0, s1): it takes o->sp0, o->sp1. Returns 0 when there is none, or
+ * it does not fit the possessive. */
+static int S_noun_subject(const lede_article *a, size_t s0, size_t s1,
+                          S_nframe *o) {
+  size_t p = o->p, v = o->v;
+  int owned = o->owned;
+  if (!S_LEX(cue_light_verbs, a, v) && S_possessive(a, p)) return 0;
+  size_t q0, q1, g = S_group_start(a, s0, v);
+  int sd = v > s0 && !owned ? lede__q_speaker(a, s0, s1, v, v + 1, &q0, &q1) : 0;
+  /* "Sanders is lending his support", "has thrown his support
+   * behind": the subject of the whole verb group. */
+  if (((sd != 1 && sd != 3) || q1 <= q0) && g > s0 && (g < v || owned))
+    sd = lede__q_speaker(a, s0, s1, g, v + 1, &q0, &q1);
+  if ((sd != 1 && sd != 3) || q1 <= q0) return 0;
+  if (o->sp1 == p + 1 && !S_owner_fits(a, p, q0, q1)) return 0;
+  o->sp0 = q0;
+  o->sp1 = q1;
+  return 1;
+}
+
+/* The complement of the cue noun at i (lemma) in the sentence [s0, s1),
+ * in o->k, c0, c1, prep: a "that" clause, an infinitive or a
+ * prepositional object. Returns 0 when there is none. */
+static int S_noun_complement(const lede_article *a, size_t s0, size_t s1,
+                             size_t i, const char *lemma, S_nframe *o) {
+  size_t sp0 = o->sp0, v = o->v;
+  size_t k = S_noun_that(a, i, s1, v == LEDE_NONE), c0, c1;
+  int prep = 0,
+      copula = k > i + 1 && (S_be(a, k - 1) || S_is(a, k - 1, "been"));
+  if (S_is(a, k, "that") && k + 1 < s1 && !S_verbish(a, k + 1, 1) &&
+      !S_LEX(quote_modals, a, k + 1) && !S_be(a, k + 1) &&
+      !S_finite_aux(a, k + 1)) {
+    c0 = k + 1;
+    c1 = lede__q_clause_end(a, s0, s1, c0);
+  } else if (S_is(a, k, "to") && k + 1 < s1 && S_word(a, k + 1) &&
+             !S_cap(a, k + 1) &&
+             !S_LEX(quote_determiners, a, k + 1) &&
+             !S_LEX(quote_pronouns, a, k + 1)) {
+    c0 = k + 1; /* "his refusal to testify" */
+    c1 = lede__q_clause_end(a, s0, s1, c0);
+  } else if ((S_CLASS(quote_noun_preps, a, k) ||
+              /* ("her remarks to reporters": a listener) */
+              (S_is(a, k, "to") && (S_same(lemma, "opposition") ||
+                                    S_same(lemma, "support"))) ||
+              /* "threw her support behind the nominee" */
+              (S_is(a, k, "behind") && (S_same(lemma, "support") ||
+                                        S_same(lemma, "backing")))) &&
+             k + 1 < s1 && !S_timeword(a, k + 1) &&
+             !S_LEX(weekdays, a, k + 1)) {
+    c0 = k + 1;
+    c1 = S_object_end(a, c0, s1);
+    prep = 1;
+  } else {
+    return 0;
+  }
+  /* "Despite Lee's claims that A, B": the opener ends at its comma. */
+  if (sp0 > s0 && S_LEX(quote_preps, a, sp0 - 1) &&
+      S_clause_opens(a, s0, sp0 - 1))
+    for (size_t j = c0 + 1; j < c1; j++)
+      if (S_comma(a, j)) {
+        c1 = j;
+        break;
+      }
+  /* In the subject ("Lee's claim that ... surprised nobody"): the
+   * complement ends before the sentence's own verb. */
+  if (!prep && !copula && v == LEDE_NONE &&
+      (sp0 == s0 || S_comma(a, sp0 - 1) ||
+       S_CLASS(quote_coordinators, a, sp0 - 1) || S_subordinator(a, sp0 - 1)))
+    c1 = S_subject_complement_end(a, c0, c1, S_is(a, k, "to"));
+  o->k = k;
+  o->c0 = c0;
+  o->c1 = c1;
+  o->prep = prep;
+  return 1;
+}
+
 /* "Lee's claim that ...", "his call for a recount", "raised questions
  * about the deal": a cue noun with an owner (a possessive, or the
  * subject of a verb like "raised") and its complement, a "that" clause,
@@ -1300,123 +1454,20 @@ void lede__q_noun_frames(S_ctx *x) {
       if (S_used(x->used_tok, i)) continue;
       const char *lemma = S_noun_lemma(a, i);
       if (!lemma) continue;
-      /* The owner, left of up to two modifiers: "her repeated calls". */
-      size_t p = i - 1;
-      for (int m = 0; m < 2 && p > s0 && (S_adjective_shape(a, p) || S_ly(a, p));
-           m++)
-        p--;
-      size_t sp0 = 0, sp1 = 0, v = LEDE_NONE;
-      int owned = 0;
-      if (S_possessive(a, p) && p > s0) {
-        size_t n = lede__q_np_left(a, s0, p - 1);
-        /* (the owner is a name or a determiner phrase: not "help
-         * solidify Trump's") */
-        while (n != LEDE_NONE && n + 1 < p && !S_cap(a, n) &&
-               !S_LEX(quote_determiners, a, n))
-          n++;
-        if (n == LEDE_NONE || S_LEX(quote_pronouns, a, n) ||
-            !(S_cap(a, n) || S_LEX(quote_determiners, a, n)))
-          continue;
-        sp0 = n;
-        sp1 = p;
-        if (n > s0 && S_LEX(cue_light_verbs, a, n - 1)) v = n - 1;
-        else if (n > s0 && ((S_verbish(a, n - 1, 1) && !S_ing(a, n - 1)) ||
-                            S_frame_particle(a, n - 1) ||
-                            S_LEX(quote_preps, a, n - 1)) &&
-                 /* ("Despite Lee's claims that ...": a preposition
-                  * opening the clause frames nothing) */
-                 !(S_LEX(quote_preps, a, n - 1) &&
-                   S_clause_opens(a, s0, n - 1)))
-          continue; /* "balked at the owner's proposal": another frame's */
-      } else if (S_CLASS(quote_possessives, a, p)) {
-        sp0 = p;
-        sp1 = p + 1;
-        /* "is lending his support to": the verb's subject owns it */
-        if (p > s0 && (S_LEX(cue_light_verbs, a, p - 1) ||
-                       (S_verbish(a, p - 1, 1) && !S_ing(a, p - 1))))
-          v = p - 1;
-        else if ((v = S_owner_verb(a, s0, p)) != LEDE_NONE)
-          owned = 1;
-        else if (p > s0 && (S_frame_particle(a, p - 1) ||
-                            S_LEX(quote_preps, a, p - 1)))
-          continue; /* "rebuked for his proposal" */
-      } else if (S_LEX(cue_light_verbs, a, p) && p > s0) {
-        v = p;
-      } else if (p > s0 + 1 && S_LEX(cue_light_verbs, a, p - 1) &&
-                 (S_is(a, p, "a") || S_is(a, p, "an") || S_is(a, p, "the") ||
-                  S_is(a, p, "some") || S_is(a, p, "new") ||
-                  S_is(a, p, "fresh") || S_is(a, p, "serious"))) {
-        v = p - 1; /* "made the case for", "raised new questions" */
-      } else if ((v = S_light_gap(a, s0, i)) == LEDE_NONE) {
-        continue;
-      }
-      if (v != LEDE_NONE) {
-        if (!S_LEX(cue_light_verbs, a, v) && S_possessive(a, p))
-          continue;
-        size_t q0, q1, g = S_group_start(a, s0, v);
-        int sd = v > s0 && !owned ? lede__q_speaker(a, s0, s1, v, v + 1, &q0, &q1) : 0;
-        /* "Sanders is lending his support", "has thrown his support
-         * behind": the subject of the whole verb group. */
-        if (((sd != 1 && sd != 3) || q1 <= q0) && g > s0 && (g < v || owned))
-          sd = lede__q_speaker(a, s0, s1, g, v + 1, &q0, &q1);
-        if ((sd != 1 && sd != 3) || q1 <= q0) continue;
-        if (sp1 == p + 1 && !S_owner_fits(a, p, q0, q1)) continue;
-        sp0 = q0;
-        sp1 = q1;
-      }
+      S_nframe o;
+      if (!S_noun_owner(a, s0, i, &o)) continue;
+      if (o.v != LEDE_NONE && !S_noun_subject(a, s0, s1, &o)) continue;
       /* The complement. */
-      size_t k = S_noun_that(a, i, s1, v == LEDE_NONE), c0, c1;
-      int prep = 0,
-          copula = k > i + 1 && (S_be(a, k - 1) || S_is(a, k - 1, "been"));
-      if (S_is(a, k, "that") && k + 1 < s1 && !S_verbish(a, k + 1, 1) &&
-          !S_LEX(quote_modals, a, k + 1) && !S_be(a, k + 1) &&
-          !S_finite_aux(a, k + 1)) {
-        c0 = k + 1;
-        c1 = lede__q_clause_end(a, s0, s1, c0);
-      } else if (S_is(a, k, "to") && k + 1 < s1 && S_word(a, k + 1) &&
-                 !S_cap(a, k + 1) &&
-                 !S_LEX(quote_determiners, a, k + 1) &&
-                 !S_LEX(quote_pronouns, a, k + 1)) {
-        c0 = k + 1; /* "his refusal to testify" */
-        c1 = lede__q_clause_end(a, s0, s1, c0);
-      } else if ((S_CLASS(quote_noun_preps, a, k) ||
-                  /* ("her remarks to reporters": a listener) */
-                  (S_is(a, k, "to") && (S_same(lemma, "opposition") ||
-                                        S_same(lemma, "support"))) ||
-                  /* "threw her support behind the nominee" */
-                  (S_is(a, k, "behind") && (S_same(lemma, "support") ||
-                                            S_same(lemma, "backing")))) &&
-                 k + 1 < s1 && !S_timeword(a, k + 1) &&
-                 !S_LEX(weekdays, a, k + 1)) {
-        c0 = k + 1;
-        c1 = S_object_end(a, c0, s1);
-        prep = 1;
-      } else {
+      if (!S_noun_complement(a, s0, s1, i, lemma, &o) || o.c1 <= o.c0)
         continue;
-      }
-      /* "Despite Lee's claims that A, B": the opener ends at its comma. */
-      if (sp0 > s0 && S_LEX(quote_preps, a, sp0 - 1) &&
-          S_clause_opens(a, s0, sp0 - 1))
-        for (size_t j = c0 + 1; j < c1; j++)
-          if (S_comma(a, j)) {
-            c1 = j;
-            break;
-          }
-      /* In the subject ("Lee's claim that ... surprised nobody"): the
-       * complement ends before the sentence's own verb. */
-      if (!prep && !copula && v == LEDE_NONE &&
-          (sp0 == s0 || S_comma(a, sp0 - 1) ||
-           S_CLASS(quote_coordinators, a, sp0 - 1) || S_subordinator(a, sp0 - 1)))
-        c1 = S_subject_complement_end(a, c0, c1, S_is(a, k, "to"));
-      if (c1 <= c0) continue;
-      lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
+      lede_span content = S_trim_span(a, S_span_tok(a, o.c0, o.c1));
       if (S_empty(content)) continue;
-      lede__quote *q = S_report(x, si, content,
-                                S_span_tok(a, i, prep ? k + 1 : i + 1), lemma);
+      lede__quote *q = S_report(
+          x, si, content, S_span_tok(a, i, o.prep ? o.k + 1 : i + 1), lemma);
       q->cls = lede__q_lemma_in(lemma, &lede__lex_cue_nouns_other)
                    ? LEDE_CUE_OTHER
                    : LEDE_CUE_SPEECH;
-      q->speaker = lede__s32(S_span_tok(a, sp0, sp1));
+      q->speaker = lede__s32(S_span_tok(a, o.sp0, o.sp1));
       S_mark(x, i, i + 1);
     }
   }
