@@ -1027,149 +1027,194 @@ static void S_type_of_most_mentions(S_ctx *x) {
   }
 }
 
-void lede__entities(lede_article *a) {
-  S_ctx x;
-  memset(&x, 0, sizeof x);
-  x.a = a;
-  x.t = a->text;
-  x.names.typed = 1;
-  x.words = lede__calloc(&a->scratch, sizeof *x.words);
-  x.recs = lede__calloc(&a->scratch, sizeof *x.recs);
-  x.shared = a->tokens.v;
-  x.ns = a->tokens.n;
+/* The stage's context: the article's tokens, its segments, room for
+ * sub-tokens and for the distinct words' records. */
+static void S_ent_begin(S_ctx *x, lede_article *a) {
+  memset(x, 0, sizeof *x);
+  x->a = a;
+  x->t = a->text;
+  x->names.typed = 1;
+  x->words = lede__calloc(&a->scratch, sizeof *x->words);
+  x->recs = lede__calloc(&a->scratch, sizeof *x->recs);
+  x->shared = a->tokens.v;
+  x->ns = a->tokens.n;
 #ifndef NDEBUG
   for (int k = 0; k < L_N; k++) assert(S_list_id(k) == lede__lex_id(lede__ent_lists[k]));
 #endif
-  lede__ent_segments(&x);
+  lede__ent_segments(x);
   /* Room for sub-tokens of hyphenated words: a few, covered[] grows
    * with them. */
-  size_t ntok = S_NT(&x);
-  x.maxtok = ntok + ntok / 2 + 16; /* sub-tokens past this are not made */
+  size_t ntok = S_NT(x);
+  x->maxtok = ntok + ntok / 2 + 16; /* sub-tokens past this are not made */
   /* Records for the distinct words, about one in four tokens of an
    * article, fewer in a longer text (a 3 MB one has one in 32): room for
    * a quarter of the tokens, or 512 and one per 64 bytes if less, grown
    * rarely. */
   size_t nrec = ntok / 4 < 512 + a->len / 64 ? ntok / 4 : 512 + a->len / 64;
-  lede__vec_reserve(&a->scratch, (void **)&x.recs->v, &x.recs->cap, sizeof *x.recs->v,
+  lede__vec_reserve(&a->scratch, (void **)&x->recs->v, &x->recs->cap, sizeof *x->recs->v,
                     nrec + 16);
-  lede__vec_reserve(&a->scratch, (void **)&x.covered, &x.covcap, 1, ntok + ntok / 64 + 64);
-  memset(x.covered, 0, x.covcap);
-  lede__ent_modes(&x);
-  lede__ent_tag(&x);
-  for (size_t s = 0; s < x.seg.n; s++)
-    if (x.seg.v[s].mode == M_NORMAL) {
-      size_t mb = x.m.n;
-      lede__ent_demonym_orgs(&x, &x.seg.v[s]);
-      lede__ent_pass1(&x, &x.seg.v[s]);
-      lede__ent_tag_seg(&x, &x.seg.v[s], mb);
+  lede__vec_reserve(&a->scratch, (void **)&x->covered, &x->covcap, 1, ntok + ntok / 64 + 64);
+  memset(x->covered, 0, x->covcap);
+}
+
+/* The names of the prose segments, from the tagger and pass 1, typed by
+ * vote. */
+static void S_ent_names(S_ctx *x) {
+  lede__ent_modes(x);
+  lede__ent_tag(x);
+  for (size_t s = 0; s < x->seg.n; s++)
+    if (x->seg.v[s].mode == M_NORMAL) {
+      size_t mb = x->m.n;
+      lede__ent_demonym_orgs(x, &x->seg.v[s]);
+      lede__ent_pass1(x, &x->seg.v[s]);
+      lede__ent_tag_seg(x, &x->seg.v[s], mb);
     }
-  lede__ent_vote(&x, 0, x.m.n, 1);
-  /* Entities of the typed names. */
-  size_t m1 = x.m.n;
-  S_person_by_surname(&x, m1);
+  lede__ent_vote(x, 0, x->m.n, 1);
+}
+
+/* Entities of the typed names among the first m1 mentions, the acronyms
+ * defined for them (in acrs), and a known acronym spelled out. */
+static void S_ent_typed(S_ctx *x, S_map *acrs, size_t m1) {
+  S_person_by_surname(x, m1);
   for (size_t i = 0; i < m1; i++)
-    if (x.m.v[i].type < X_UNKNOWN && S_ent_of(&x.m.v[i]) == LEDE_NONE) lede__ent_file(&x, i);
+    if (x->m.v[i].type < X_UNKNOWN && S_ent_of(&x->m.v[i]) == LEDE_NONE) lede__ent_file(x, i);
   /* Acronyms defined for them, and their descriptions. */
-  S_map acrs = {0};
-  acrs.typed = 1;
   for (size_t i = 0; i < m1; i++) {
-    const S_ment *m = &x.m.v[i];
+    const S_ment *m = &x->m.v[i];
     if (m->acr != S_NOACR && S_ent_of(m) != LEDE_NONE)
-      lede__ent_alias(&x, &acrs, m->type, m->acr, m->acr + 1, S_ent_of(m));
+      lede__ent_alias(x, acrs, m->type, m->acr, m->acr + 1, S_ent_of(m));
   }
   /* A known acronym the text also spelled out ("IAEA" after "the
    * International Atomic Energy Agency (IAEA)"): one entity. */
   for (size_t i = 0; i < m1; i++) {
-    const S_ment *m = &x.m.v[i];
+    const S_ment *m = &x->m.v[i];
     if (m->t1 - m->t0 != 1 || S_ent_of(m) == LEDE_NONE || m->type >= X_UNKNOWN ||
-        !(S_T(&x, m->t0)->flags & LEDE__T_UPPER))
+        !(S_T(x, m->t0)->flags & LEDE__T_UPPER))
       continue;
-    size_t e = lede__ent_acr_lookup(&x, &acrs, m->t0);
-    if (e != LEDE_NONE && x.ent.v[S_find(&x, e)].type == m->type &&
-        S_find(&x, e) != S_find(&x, S_ent_of(m))) {
-      x.ent.v[S_find(&x, S_ent_of(m))].parent = S_find(&x, e);
-      x.m.v[i].how = H_ACR;
+    size_t e = lede__ent_acr_lookup(x, acrs, m->t0);
+    if (e != LEDE_NONE && x->ent.v[S_find(x, e)].type == m->type &&
+        S_find(x, e) != S_find(x, S_ent_of(m))) {
+      x->ent.v[S_find(x, S_ent_of(m))].parent = S_find(x, e);
+      x->m.v[i].how = H_ACR;
     }
   }
-  lede__ent_join_names(&x, m1);
-  /* Short forms: "Ruiz" -> "Ana Maria Ruiz", if only one fits;
-   * "Barrick" -> "Barrick Gold Corp". */
+}
+
+/* Short forms: "Ruiz" -> "Ana Maria Ruiz", if only one fits;
+ * "Barrick" -> "Barrick Gold Corp". Each word of the first m1 mentions'
+ * names is noted with the entity it may stand for. */
+static void S_ent_short_forms(S_ctx *x, size_t m1) {
   for (size_t i = 0; i < m1; i++) {
-    const S_ment *m = &x.m.v[i];
+    const S_ment *m = &x->m.v[i];
     if (m->type == LEDE_ENTITY_ORGANIZATION && m->t1 - m->t0 >= 2 &&
-        S_capital(S_T(&x, m->t0)) && !S_common(&x, m->t0) &&
-        lede__ent_place_type(&x, m->t0, m->t0 + 1, 0) < 0) {
+        S_capital(S_T(x, m->t0)) && !S_common(x, m->t0) &&
+        lede__ent_place_type(x, m->t0, m->t0 + 1, 0) < 0) {
       /* (a word without a record has no key) */
-      const S_wrec *r = S_rec(&x, m->t0);
+      const S_wrec *r = S_rec(x, m->t0);
       if (r) {
-        size_t *v = &lede__ent_ptok_of(&x, r)->org;
-        x.nptok++;
+        size_t *v = &lede__ent_ptok_of(x, r)->org;
+        x->nptok++;
         if (*v == LEDE_NONE) *v = S_ent_of(m);
-        else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, S_ent_of(m))) *v = S_AMBIG;
+        else if (*v != S_AMBIG && S_find(x, *v) != S_find(x, S_ent_of(m))) *v = S_AMBIG;
       }
     }
     if (m->type != LEDE_ENTITY_PERSON || m->t1 - m->t0 < 2) continue;
     for (size_t k = m->t0; k < m->t1; k++) {
-      if (S_particle(&x, k) || (S_dot(&x, k))) continue;
-      const S_wrec *r = S_rec(&x, k);
+      if (S_particle(x, k) || (S_dot(x, k))) continue;
+      const S_wrec *r = S_rec(x, k);
       if (!r) continue;
-      size_t *v = &lede__ent_ptok_of(&x, r)->person;
-      x.nptok++;
+      size_t *v = &lede__ent_ptok_of(x, r)->person;
+      x->nptok++;
       if (*v == LEDE_NONE) *v = S_ent_of(m);
-      else if (*v != S_AMBIG && S_find(&x, *v) != S_find(&x, S_ent_of(m))) *v = S_AMBIG;
+      else if (*v != S_AMBIG && S_find(x, *v) != S_find(x, S_ent_of(m))) *v = S_AMBIG;
     }
   }
+}
+
+/* The first m1 mentions' unknown names resolved, then the other segments
+ * read, and entities for the mentions they add. */
+static void S_ent_rest(S_ctx *x, S_map *acrs, size_t m1) {
   for (size_t i = 0; i < m1; i++)
-    if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, x.sports ? LEDE_ENTITY_PERSON : LEDE_ENTITY_ORGANIZATION);
-  for (size_t s = 0; s < x.seg.n; s++) {
-    const S_seg *sg = &x.seg.v[s];
+    if (x->m.v[i].type == X_UNKNOWN) S_resolve(x, acrs, i, x->sports ? LEDE_ENTITY_PERSON : LEDE_ENTITY_ORGANIZATION);
+  for (size_t s = 0; s < x->seg.n; s++) {
+    const S_seg *sg = &x->seg.v[s];
     if (sg->mode == M_NORMAL) continue;
     /* Lines in capitals, datelines, tables: the tagger's names first, then
      * what is known. A title in title case capitalizes every word, and a
      * line of one word gives no context: only what is known there. */
-    if (x.tag && sg->t1 <= x.ntag && sg->t1 - sg->t0 >= 2 &&
-        !x.seg_title[s]) {
-      size_t mb = x.m.n;
-      lede__ent_tag_new(&x, sg->t0, sg->t1);
-      lede__ent_vote(&x, mb, x.m.n, 0);
-      for (size_t i = mb; i < x.m.n; i++)
-        if (x.m.v[i].type == X_UNKNOWN) S_resolve(&x, &acrs, i, -1);
+    if (x->tag && sg->t1 <= x->ntag && sg->t1 - sg->t0 >= 2 &&
+        !x->seg_title[s]) {
+      size_t mb = x->m.n;
+      lede__ent_tag_new(x, sg->t0, sg->t1);
+      lede__ent_vote(x, mb, x->m.n, 0);
+      for (size_t i = mb; i < x->m.n; i++)
+        if (x->m.v[i].type == X_UNKNOWN) S_resolve(x, acrs, i, -1);
     }
-    lede__ent_scan_known(&x, sg);
+    lede__ent_scan_known(x, sg);
   }
-  for (size_t i = m1; i < x.m.n; i++)
-    if (x.m.v[i].type < X_UNKNOWN && S_ent_of(&x.m.v[i]) == LEDE_NONE) lede__ent_file(&x, i);
-  for (size_t i = 0; i < x.m.n; i++) {
-    S_ment *m = &x.m.v[i];
+  for (size_t i = m1; i < x->m.n; i++)
+    if (x->m.v[i].type < X_UNKNOWN && S_ent_of(&x->m.v[i]) == LEDE_NONE) lede__ent_file(x, i);
+}
+
+/* A one-word person whose word stands for a longer name's entity (the
+ * short forms) joins that entity. */
+static void S_ent_one_word(S_ctx *x) {
+  for (size_t i = 0; i < x->m.n; i++) {
+    S_ment *m = &x->m.v[i];
     if (m->type != LEDE_ENTITY_PERSON || m->t1 - m->t0 != 1 || S_ent_of(m) == LEDE_NONE)
       continue;
-    size_t e = lede__ent_ptok(&x, m->t0);
-    if (e != LEDE_NONE && S_find(&x, e) != S_find(&x, S_ent_of(m))) {
-      size_t r = S_find(&x, S_ent_of(m)), to = S_find(&x, e);
-      x.ent.v[r].parent = to;
+    size_t e = lede__ent_ptok(x, m->t0);
+    if (e != LEDE_NONE && S_find(x, e) != S_find(x, S_ent_of(m))) {
+      size_t r = S_find(x, S_ent_of(m)), to = S_find(x, e);
+      x->ent.v[r].parent = to;
     }
   }
+}
+
+/* The scans for descriptions and roles, each after freeing what it no
+ * longer needs; then the word records, which S_finish does without. */
+static void S_ent_scans(S_ctx *x) {
+  lede_article *a = x->a;
+  /* The tagger's tags are done with (not ntag, the tokens it read):
+   * room for the mentions the scans add. */
+  lede__vec_free(&a->scratch, x->tag, x->tagcap, 1);
+  x->tag = NULL;
+  lede__ent_scan_desc(x);
+  lede__ent_scan_roles(x);
+  /* So are the segments: room for the article's mentions. */
+  x->ntag = 0;
+  lede__vec_free(&a->scratch, x->seg.v, x->seg.cap, sizeof *x->seg.v);
+  x->seg.v = NULL;
+  x->seg.n = x->seg.cap = 0;
+  /* So are the tokens' word records: the few words S_finish asks about
+   * are looked up again. */
+  lede__vec_free(&a->scratch, x->wid, x->widcap, sizeof *x->wid);
+  if (x->widtag) lede__vec_free(&a->scratch, x->widtag, x->widcap, sizeof *x->widtag);
+  x->wid = x->widtag = NULL;
+  x->widcap = x->widlim = x->widfast = 0;
+}
+
+/* The stage: names found and typed, their entities, short forms and
+ * acronyms joined, the other segments, one type per entity, the scans,
+ * then the article's entities and mentions (S_finish). */
+void lede__entities(lede_article *a) {
+  S_ctx x;
+  S_ent_begin(&x, a);
+  S_ent_names(&x);
+  /* Entities of the typed names. */
+  size_t m1 = x.m.n;
+  S_map acrs = {0};
+  acrs.typed = 1;
+  S_ent_typed(&x, &acrs, m1);
+  lede__ent_join_names(&x, m1);
+  S_ent_short_forms(&x, m1);
+  S_ent_rest(&x, &acrs, m1);
+  S_ent_one_word(&x);
   S_one_type_per_name(&x);
   S_company_by_use(&x);
   S_short_form_person(&x);
   S_type_of_most_mentions(&x);
-  /* The tagger's tags are done with (not ntag, the tokens it read):
-   * room for the mentions the scans add. */
-  lede__vec_free(&a->scratch, x.tag, x.tagcap, 1);
-  x.tag = NULL;
-  lede__ent_scan_desc(&x);
-  lede__ent_scan_roles(&x);
-  /* So are the segments: room for the article's mentions. */
-  x.ntag = 0;
-  lede__vec_free(&a->scratch, x.seg.v, x.seg.cap, sizeof *x.seg.v);
-  x.seg.v = NULL;
-  x.seg.n = x.seg.cap = 0;
-  /* So are the tokens' word records: the few words S_finish asks about
-   * are looked up again. */
-  lede__vec_free(&a->scratch, x.wid, x.widcap, sizeof *x.wid);
-  if (x.widtag) lede__vec_free(&a->scratch, x.widtag, x.widcap, sizeof *x.widtag);
-  x.wid = x.widtag = NULL;
-  x.widcap = x.widlim = x.widfast = 0;
+  S_ent_scans(&x);
   S_finish(&x);
   lede__arena_free(&a->scratch);
 }
