@@ -37,7 +37,8 @@ enum {
   U_NAMES = 1 << 10,    /* 1-6 capitalized words: maybe a bare byline */
   U_UPDATED = 1 << 11,  /* the date is introduced by "Updated" */
   U_STRONG = 1 << 12,   /* furniture even if it reads like prose */
-  U_WORDS_LOW = 1 << 13 /* words stopped at PROSE_WORDS: see S_words */
+  U_WORDS_LOW = 1 << 13, /* words stopped at their cap: see S_words */
+  U_HEADED = 1 << 14     /* has its S_head_features */
 };
 
 #define SHORT_UNIT 300 /* bytes: furniture is never longer */
@@ -45,11 +46,15 @@ enum {
 /* Most rules look no further than 20 words: units count to 21, and the
  * few rules that need more recount (S_words). */
 #define PROSE_WORDS 21
+/* Past the header, a unit's words matter only up to 8 (a byline, a time,
+ * a few words of boilerplate), and for boilerplate to 20 (S_prose): units
+ * count to 9, and boilerplate recounts. */
+#define BODY_WORDS 9
 
 typedef struct {
   lede_span span; /* trimmed */
   unsigned flags;
-  unsigned words; /* capped at WORD_CAP, or PROSE_WORDS if U_WORDS_LOW */
+  unsigned words; /* capped at WORD_CAP, or at its count's cap if U_WORDS_LOW */
   lede_span date; /* a date in the unit, if U_HAS_DATE */
   int y, m, d;
   /* dateline pieces, if U_DATELINE or U_DL_START */
@@ -523,7 +528,8 @@ static int S_related(const char *t, lede_span s) {
   return caps && spaces >= 1 && after < s.end && t[after] == ' ';
 }
 
-/* u->words capped at WORD_CAP: units first count only to PROSE_WORDS. */
+/* u->words capped at WORD_CAP: units first count only to PROSE_WORDS (to
+ * BODY_WORDS or 1 past the header: S_features). */
 static unsigned S_words(const char *t, S_unit *u) {
   if (u->flags & U_WORDS_LOW) {
     u->words = S_count_words(t, u->span, WORD_CAP);
@@ -1049,43 +1055,64 @@ static int S_all_features;
 
 void lede__layout_all_features(int on) { S_all_features = on; }
 
-/* The features of unit u, featured while the layout is in state (it only
- * moves on, so u will be placed in that state or a later one): in the
- * footer S_place asks nothing of a unit; in the body only whether it is
+/* Does the body ask whether u is a byline (S_place)? */
+static int S_byline_asked(const S_unit *u) {
+  return u->words <= 8 && !S_prose(u);
+}
+
+/* A date in u, then whether u is a byline (which reads the date). */
+static void S_date_byline(const char *t, S_unit *u) {
+  if (u->span.end - u->span.start <= 200 &&
+      S_find_date(t, u->span, &u->y, &u->m, &u->d, &u->date))
+    u->flags |= U_HAS_DATE;
+  if (S_byline(t, u)) u->flags |= U_BYLINE;
+}
+
+/* The features only the header asks about (dateline, date line, byline,
+ * names, place and date), once: S_place asks them of a unit it places in
+ * the header and of the units it looks at around it. */
+static void S_head_features(const char *t, S_unit *u) {
+  if (u->flags & U_HEADED) return;
+  u->flags |= U_HEADED;
+  S_dateline(t, u);
+  if (u->span.end - u->span.start > SHORT_UNIT) return;
+  if (!S_byline_asked(u)) S_date_byline(t, u);
+  if (u->flags & U_HAS_DATE) {
+    int upd;
+    if (S_mostly_date(t, u->span, u->date, 0, &upd)) u->flags |= U_DATE;
+    if (upd) u->flags |= U_UPDATED;
+  }
+  if (S_names(t, u)) u->flags |= U_NAMES;
+  if ((u->flags & U_HAS_DATE) && !(u->flags & (U_DATELINE | U_DL_START)))
+    S_place_date(t, u);
+}
+
+/* The features of unit u every part asks about, featured while the layout
+ * is in state (it only moves on, so u will be placed in that state or a
+ * later one): the footer asks nothing of a unit; the body whether it is
  * furniture, a byline if short and no prose, and whether it has a word
- * (that alone if it is longer than SHORT_UNIT). */
+ * (that alone if it is longer than SHORT_UNIT); the header more, left to
+ * S_head_features. */
 static void S_features(lede_article *a, S_unit *u, int state) {
   const char *t = a->text;
   size_t n = u->span.end - u->span.start;
   if (S_all_features) state = S_HEAD;
   if (state == S_FOOT) return;
   int head = state == S_HEAD;
-  unsigned cap = head || n <= SHORT_UNIT ? PROSE_WORDS : 1;
+  unsigned cap = head ? PROSE_WORDS : n <= SHORT_UNIT ? BODY_WORDS : 1;
   u->words = S_count_words(t, u->span, cap);
   if (u->words >= cap) u->flags |= U_WORDS_LOW;
   if (S_is_terminal(S_last_char(t, u->span))) u->flags |= U_TERMINAL;
-  if (head) S_dateline(t, u);
-  if (n > SHORT_UNIT * 3) return;
-  if (S_caption(t, u)) u->flags |= U_CAPTION;
-  if (n > SHORT_UNIT) return;
-  if (S_related(t, u->span)) u->flags |= U_RELATED;
-  if (S_footer(t, u->span)) u->flags |= U_FOOTER;
-  u->flags |= S_boiler(t, u);
-  if (!head && (u->words > 8 || S_prose(u))) return;
-  if (n <= 200 &&
-      S_find_date(t, u->span, &u->y, &u->m, &u->d, &u->date)) {
-    int upd;
-    u->flags |= U_HAS_DATE;
-    if (head) {
-      if (S_mostly_date(t, u->span, u->date, 0, &upd)) u->flags |= U_DATE;
-      if (upd) u->flags |= U_UPDATED;
-    }
+  if (n <= SHORT_UNIT * 3 && S_caption(t, u)) u->flags |= U_CAPTION;
+  if (n <= SHORT_UNIT) {
+    if (S_related(t, u->span)) u->flags |= U_RELATED;
+    if (S_footer(t, u->span)) u->flags |= U_FOOTER;
+    u->flags |= S_boiler(t, u);
+    /* (S_place asks S_prose of boilerplate: 20 words or more) */
+    if (!head && (u->flags & U_BOILER)) S_words(t, u);
+    if (S_byline_asked(u)) S_date_byline(t, u);
   }
-  if (S_byline(t, u)) u->flags |= U_BYLINE;
-  if (!head) return;
-  if (S_names(t, u)) u->flags |= U_NAMES;
-  if ((u->flags & U_HAS_DATE) && !(u->flags & (U_DATELINE | U_DL_START)))
-    S_place_date(t, u);
+  if (S_all_features) S_head_features(t, u);
 }
 
 /* ==== Units ============================================================= */
@@ -1349,9 +1376,10 @@ static int S_short_sentence(const char *t, const S_unit *u) {
 }
 
 /* After a title: is there header furniture before the story starts? */
-static int S_furniture_ahead(const S_lay *L, size_t i, size_t stable) {
+static int S_furniture_ahead(S_lay *L, size_t i, size_t stable) {
   for (size_t j = i + 1; j < stable && j <= i + 4; j++) {
-    const S_unit *u = &L->us.v[j];
+    S_unit *u = &L->us.v[j];
+    S_head_features(L->a->text, u);
     if (S_furniture(u)) return 1;
     if (u->flags & (U_RELATED | U_BOILER)) continue;
     if (S_prose(u)) return 0;
@@ -1410,7 +1438,7 @@ static void S_add_dateline(lede_article *a, const S_unit *u, lede_span sp) {
  * the story. A word in capitals is a section label ("WORLD"); the labels
  * the word lists know ("Opinion", "Update") stay labels; furniture
  * ("Advertisement", "Reuters") was placed before this is asked. */
-static int S_word_title(const S_lay *L, size_t i, size_t stable) {
+static int S_word_title(S_lay *L, size_t i, size_t stable) {
   const char *t = L->a->text;
   const S_unit *u = &L->us.v[i];
   if (u->words != 1 || i + 1 >= stable || (u->flags & U_TERMINAL)) return 0;
@@ -1427,7 +1455,7 @@ static int S_word_title(const S_lay *L, size_t i, size_t stable) {
   if (!lower || lede__lex_has(&lede__lex_dateline_not, t + s.start,
                               s.end - s.start))
     return 0;
-  const S_unit *n = &L->us.v[i + 1];
+  S_unit *n = &L->us.v[i + 1];
   /* A blank line between: two line breaks in the gap. */
   const char *gap = t + s.end, *nl = memchr(gap, '\n', n->span.start - s.end);
   if (!nl || !memchr(nl + 1, '\n', (size_t)(t + n->span.start - nl - 1))) {
@@ -1435,6 +1463,7 @@ static int S_word_title(const S_lay *L, size_t i, size_t stable) {
     if (!nl || !memchr(nl + 1, '\r', (size_t)(t + n->span.start - nl - 1)))
       return 0;
   }
+  S_head_features(t, n);
   if (S_furniture(n) || (n->flags & (U_BOILER | U_RELATED | U_FOOTER)))
     return 0;
   return S_prose(n) || ((n->flags & U_TERMINAL) && n->words >= 3);
@@ -1446,9 +1475,10 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
   lede_article *a = L->a;
   const char *t = a->text;
   S_unit *u = &L->us.v[i];
-  unsigned f = u->flags;
   /* A header is a handful of units: past 40, what follows is the story. */
   if (L->state == S_HEAD && ++L->head_units > 40) L->state = S_BODY;
+  if (L->state == S_HEAD) S_head_features(t, u);
+  unsigned f = u->flags;
   do {
     if (L->state == S_FOOT) {
       S_block(a, LEDE_PART_BOILERPLATE, u->span);
@@ -1497,7 +1527,8 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
         return;
       }
       if ((f & U_NAMES) && !a->byline.end && a->title.end &&
-          ((i + 1 < stable && (L->us.v[i + 1].flags & (U_DATE | U_DATELINE))) ||
+          ((i + 1 < stable && (S_head_features(t, &L->us.v[i + 1]),
+                               L->us.v[i + 1].flags & (U_DATE | U_DATELINE))) ||
            (i > 0 && (L->us.v[i - 1].flags & U_DATE)))) {
         /* A bare byline next to the date line ("Jane Smith in London") or
          * before the dateline. */

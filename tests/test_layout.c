@@ -831,6 +831,8 @@ Test(layout, body_features_as_all_features) {
       "read every one before the final vote in June\n\n"
       "Share your views with the council: it will read them all.\n\n"
       "Email\n\n"
+      "Email: write to the council at its office in the town hall or leave "
+      "a note with the clerk at the desk by the door of the old building\n\n"
       "Print this page for the full timetable of the replacement buses that "
       "the council will run from May\n\n"
       "By Ali Khan\n\n"
@@ -862,4 +864,26 @@ Test(layout, body_features_as_all_features) {
       "March 6, 2024\n\n"
       "The bridge closes in May.\n";
   S_same_both_ways("body furniture", body, strlen(body));
+  /* The header's features, asked of the units around a header unit: a
+   * one-word title before a dateline, a bare byline before a date line,
+   * a standfirst before furniture. */
+  static const char *const heads[] = {
+      "Harbor\n\n"
+      "LONDON (Reuters) - The council voted on Tuesday to close the old "
+      "bridge to traffic from May.\n\n"
+      "The vote was 31 to 12.\n",
+      "Council votes to close the old bridge\n\n"
+      "Jane Smith\n\n"
+      "March 3, 2024\n\n"
+      "The council voted on Tuesday to close the old bridge to traffic.\n",
+      "Council votes to close the old bridge\n\n"
+      "Engineers found cracks in two of the piers last spring\n\n"
+      "LONDON:\n\n"
+      "The council voted on Tuesday to close the old bridge to traffic.\n",
+      "Council votes to close the old bridge\n\n"
+      "Engineers found cracks in two of the piers last spring\n\n"
+      "Updated March 5, 2024 10:30 GMT\n\n"
+      "The council voted on Tuesday to close the old bridge to traffic.\n"};
+  for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+    S_same_both_ways(heads[i], heads[i], strlen(heads[i]));
 }
