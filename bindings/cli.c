@@ -181,8 +181,11 @@ static void S_heap_put(S_heap *h, void *p, size_t osize) {
   h->free[c] = p;
 }
 
-static void *S_heap_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  S_heap *h = ud;
+/* What S_heap_alloc does not do itself: growing or shrinking a block,
+ * large blocks, and a new chunk. Out of line, so the common cases pay for
+ * no saved registers. */
+__attribute__((noinline)) static void *S_heap_slow(S_heap *h, void *ptr,
+                                                   size_t osize, size_t nsize) {
   if (!ptr) osize = 0; /* then osize is the kind of object */
   int small_o = ptr && osize <= S_SMALL, small_n = nsize <= S_SMALL;
   if (nsize == 0) {
@@ -201,6 +204,33 @@ static void *S_heap_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     else free(ptr);
   }
   return np;
+}
+
+/* Most calls make a small block (from its free list, or the rest of the
+ * newest chunk) or free one: those here, the rest in S_heap_slow. */
+static void *S_heap_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  S_heap *h = ud;
+  if (!ptr) {
+    if (nsize - 1 < S_SMALL) { /* 1 to S_SMALL bytes */
+      size_t c = S_CLASS(nsize);
+      void *p = h->free[c];
+      if (p) {
+        h->free[c] = *(void **)p;
+        return p;
+      }
+      if ((size_t)(h->end - h->cur) >= c * 16) {
+        p = h->cur;
+        h->cur += c * 16;
+        return p;
+      }
+    } else if (nsize == 0) { /* nothing to free: a table's empty part */
+      return NULL;
+    }
+  } else if (nsize == 0 && osize <= S_SMALL) {
+    S_heap_put(h, ptr, osize);
+    return NULL;
+  }
+  return S_heap_slow(h, ptr, osize, nsize);
 }
 
 /* Warnings as luaL_newstate sets them up: off until "@on". */
