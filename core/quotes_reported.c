@@ -380,12 +380,12 @@ static int S_no_content(const lede_article *a, const S_rcue *r) {
   return 0;
 }
 
-/* "according to X": the source X and the content it gives; 0 when
- * there is none. */
-static int S_according_content(const lede_article *a, S_rcue *rc,
-                               lede_span *content) {
-  size_t s0 = rc->s0, s1 = rc->s1, i = rc->i, ce = rc->ce;
-  const S_cue *cu = &rc->cu;
+/* The end of the source after "according to" (cue cu, sentence ending
+ * at s1): a noun phrase, an object pronoun, a quoted title, a noun a
+ * participle modifies or a gerund with its maker; cu->cue1 when there
+ * is none. */
+static size_t S_according_source(const lede_article *a, const S_cue *cu,
+                                 size_t s1) {
   size_t r = lede__q_np_right(a, cu->cue1, s1);
   /* "according to him": an object pronoun, a person named before. */
   if (r == cu->cue1 && S_LEX(quote_object_pronouns, a, r) &&
@@ -410,60 +410,68 @@ static int S_according_content(const lede_article *a, S_rcue *rc,
   /* "according to a publishing executive": a participle read as the
    * cue's verb modifies the noun after it; "according to polling by
    * the bureau": a gerund source with its maker. */
-  {
-    size_t k = cu->cue1;
-    if (r <= k + 1 && k + 2 < s1 && S_LEX(quote_determiners, a, k) &&
-        S_ing(a, k + 1) && !S_cap(a, k + 1) && S_word(a, k + 2) &&
-        !S_cap(a, k + 2) && S_np_lower(a, k + 2) &&
-        lede__q_np_right(a, k + 2, s1) > k + 2)
-      r = lede__q_np_right(a, k + 2, s1);
-    else if (r == k && k + 2 < s1 && S_ing(a, k) && !S_cap(a, k) &&
-             (S_is(a, k + 1, "by") || S_is(a, k + 1, "from")))
-      r = k + 1;
-  }
-  if (r == cu->cue1) return 0;
-  rc->sp0 = cu->cue1;
-  rc->sp1 = r;
-  rc->side = 2;
-  /* "according to an analysis by the Lowell Institute", "a post
-   * from Ann Lee", "audio provided by the station": the maker of a
-   * thing speaks through it (not "Ann Lee from the agency"). */
-  if (!S_cap(a, cu->cue1)) {
-    size_t b = r;
-    if (b + 1 < s1 && S_past(a, b) && S_is(a, b + 1, "by")) b++;
-    if (b + 1 < s1 && (S_is(a, b, "by") || S_is(a, b, "from"))) {
-      size_t r2 = lede__q_np_right(a, b + 1, s1);
-      if (r2 > b + 1 && !S_LEX(quote_pronouns, a, b + 1)) {
-        rc->sp0 = b + 1;
-        rc->sp1 = r2;
-        r = r2;
-      }
-    }
-    /* "an interview his sister gave", "a letter that Lee wrote": the
-     * subject of the clause that made it. */
-    b = r < s1 && (S_is(a, r, "that") || S_is(a, r, "which")) ? r + 1 : r;
-    if (b == r && r < s1 && S_LEX(quote_maker_verbs, a, r))
-      /* (the noun phrase ran on into the clause's subject) */
-      for (b = r - 1; b > cu->cue1 + 1; b--)
-        if (S_LEX(quote_determiners, a, b)) break;
-    size_t m = b;
-    if (m < s1 && (S_LEX(quote_determiners, a, m) ||
-                   S_LEX(quote_pronouns, a, m)))
-      m++;
-    while (m < s1 && m < b + 5 && S_word(a, m) && !a->quote_verb[m] &&
-           !S_LEX(quote_maker_verbs, a, m) && !S_finite(a, m))
-      m++;
-    if (rc->sp1 == r && b > cu->cue1 + 1 && m > b && m < s1 &&
-        S_LEX(quote_maker_verbs, a, m) &&
-        (S_LEX(quote_determiners, a, b) || S_cap(a, b) ||
-         S_LEX(quote_pronouns, a, b))) {
-      rc->sp0 = b;
-      rc->sp1 = m;
-      r = m + 1;
+  size_t k = cu->cue1;
+  if (r <= k + 1 && k + 2 < s1 && S_LEX(quote_determiners, a, k) &&
+      S_ing(a, k + 1) && !S_cap(a, k + 1) && S_word(a, k + 2) &&
+      !S_cap(a, k + 2) && S_np_lower(a, k + 2) &&
+      lede__q_np_right(a, k + 2, s1) > k + 2)
+    r = lede__q_np_right(a, k + 2, s1);
+  else if (r == k && k + 2 < s1 && S_ing(a, k) && !S_cap(a, k) &&
+           (S_is(a, k + 1, "by") || S_is(a, k + 1, "from")))
+    r = k + 1;
+  return r;
+}
+
+/* "according to an analysis by the Lowell Institute", "a post
+ * from Ann Lee", "audio provided by the station": the maker of a
+ * thing speaks through it (not "Ann Lee from the agency"). The source
+ * (ending at r) gives way to its maker in rc->sp0, sp1; returns where
+ * the source now ends. */
+static size_t S_according_maker(const lede_article *a, S_rcue *rc,
+                                size_t r) {
+  size_t s1 = rc->s1;
+  const S_cue *cu = &rc->cu;
+  size_t b = r;
+  if (b + 1 < s1 && S_past(a, b) && S_is(a, b + 1, "by")) b++;
+  if (b + 1 < s1 && (S_is(a, b, "by") || S_is(a, b, "from"))) {
+    size_t r2 = lede__q_np_right(a, b + 1, s1);
+    if (r2 > b + 1 && !S_LEX(quote_pronouns, a, b + 1)) {
+      rc->sp0 = b + 1;
+      rc->sp1 = r2;
+      r = r2;
     }
   }
-  /* The report opens its clause: at the sentence start, after a
-   * conjunction ("But according to"), a colon or a parenthesis. */
+  /* "an interview his sister gave", "a letter that Lee wrote": the
+   * subject of the clause that made it. */
+  b = r < s1 && (S_is(a, r, "that") || S_is(a, r, "which")) ? r + 1 : r;
+  if (b == r && r < s1 && S_LEX(quote_maker_verbs, a, r))
+    /* (the noun phrase ran on into the clause's subject) */
+    for (b = r - 1; b > cu->cue1 + 1; b--)
+      if (S_LEX(quote_determiners, a, b)) break;
+  size_t m = b;
+  if (m < s1 && (S_LEX(quote_determiners, a, m) ||
+                 S_LEX(quote_pronouns, a, m)))
+    m++;
+  while (m < s1 && m < b + 5 && S_word(a, m) && !a->quote_verb[m] &&
+         !S_LEX(quote_maker_verbs, a, m) && !S_finite(a, m))
+    m++;
+  if (rc->sp1 == r && b > cu->cue1 + 1 && m > b && m < s1 &&
+      S_LEX(quote_maker_verbs, a, m) &&
+      (S_LEX(quote_determiners, a, b) || S_cap(a, b) ||
+       S_LEX(quote_pronouns, a, b))) {
+    rc->sp0 = b;
+    rc->sp1 = m;
+    r = m + 1;
+  }
+  return r;
+}
+
+/* The report opens its clause: at the sentence start, after a
+ * conjunction ("But according to"), a colon or a parenthesis. (The
+ * source ends at r.) */
+static int S_according_opens(const lede_article *a, const S_rcue *rc,
+                             size_t r) {
+  size_t s0 = rc->s0, s1 = rc->s1, i = rc->i, ce = rc->ce;
   int opens = i == s0 || (i > s0 && S_comma(a, i - 1) && i - 1 == s0) ||
               (i == s0 + 1 && (S_CLASS(quote_coordinators, a, s0) ||
                                S_is(a, s0, "yet") || S_is(a, s0, "so") ||
@@ -480,7 +488,24 @@ static int S_according_content(const lede_article *a, S_rcue *rc,
     while (c > s0 + 1 && !S_comma(a, c - 1)) c--;
     opens = S_subordinator(a, i - 2) || (S_subordinator(a, s0) && c == s0 + 1);
   }
-  if (opens) {
+  return opens;
+}
+
+/* "according to X": the source X and the content it gives; 0 when
+ * there is none. */
+/* (out of line: it runs once an "according to"; inline, GCC kept
+ * S_content_after, on every other cue's path, out of line instead) */
+static __attribute__((noinline)) int
+S_according_content(const lede_article *a, S_rcue *rc, lede_span *content) {
+  size_t s0 = rc->s0, s1 = rc->s1, i = rc->i, ce = rc->ce;
+  const S_cue *cu = &rc->cu;
+  size_t r = S_according_source(a, cu, s1);
+  if (r == cu->cue1) return 0;
+  rc->sp0 = cu->cue1;
+  rc->sp1 = r;
+  rc->side = 2;
+  if (!S_cap(a, cu->cue1)) r = S_according_maker(a, rc, r);
+  if (S_according_opens(a, rc, r)) {
     /* "According to reports emerging in the media, he ...": the
      * source's own modifiers run to the comma. */
     size_t k = r;
