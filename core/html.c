@@ -1127,12 +1127,10 @@ static int S_ends_sentence(const S_ctx *c, const S_blk *b) {
                t[n - 1] == ':');
 }
 
-/* Score the containers, pick the content's roots, and mark the blocks to
- * keep. */
-static void S_choose(S_ctx *c) {
-  size_t ne = c->els.n;
+/* Paragraph-like blocks give points up the tree: each to its container
+ * and the four above it. */
+static void S_score_blocks(S_ctx *c) {
   S_elem *E = c->els.v;
-  /* Paragraph-like blocks give points up the tree. */
   for (size_t i = 0; i < c->blks.n; i++) {
     const S_blk *b = &c->blks.v[i];
     if (b->flags & (E_STRIP | E_BAD)) continue;
@@ -1151,9 +1149,15 @@ static void S_choose(S_ctx *c) {
     for (int lvl = 0; e != LEDE_NONE && lvl < 5; lvl++, e = E[e].parent)
       S_add_score(&E[e], lvl == 0 ? s : lvl == 1 ? s / 2 : s / (lvl * 3));
   }
+}
+
+/* The best-scoring container, each score weighed by its link density
+ * first; LEDE_NONE if no element scored. */
+static size_t S_best_elem(S_ctx *c) {
+  S_elem *E = c->els.v;
   size_t best = LEDE_NONE;
   double bs = 0;
-  for (size_t i = 0; i < ne; i++) {
+  for (size_t i = 0; i < c->els.n; i++) {
     if (!E[i].scored) continue;
     E[i].score *= 1 - S_link_density(&E[i]);
     if (E[i].flags & (E_STRIP | E_BAD)) continue;
@@ -1162,37 +1166,38 @@ static void S_choose(S_ctx *c) {
       bs = E[i].score;
     }
   }
-  unsigned char *root = lede__calloc(&c->a->arena, ne ? ne : 1);
-  if (best == LEDE_NONE) {
-    /* No paragraph anywhere: keep what is not furniture. */
-    for (size_t i = 0; i < c->blks.n; i++) {
-      S_blk *b = &c->blks.v[i];
-      b->keep = !(b->flags & E_STRIP) && b->links * 2 <= b->tlen;
-    }
-    return;
-  }
-  /* Go up while the parent scores about as well: the text may be split
-   * over sibling containers. */
-  {
-    size_t p = E[best].parent;
-    double last = E[best].score, thr = last / 3;
-    while (p != LEDE_NONE && E[p].tag != GUMBO_TAG_BODY &&
-           E[p].tag != GUMBO_TAG_HTML) {
-      if (!E[p].scored) {
-        p = E[p].parent;
-        continue;
-      }
-      if (E[p].score < thr) break;
-      if (E[p].score > last) {
-        best = p;
-        break;
-      }
-      last = E[p].score;
+  return best;
+}
+
+/* Go up from best while the parent scores about as well: the text may be
+ * split over sibling containers. The container reached. */
+static size_t S_climb(const S_ctx *c, size_t best) {
+  const S_elem *E = c->els.v;
+  size_t p = E[best].parent;
+  double last = E[best].score, thr = last / 3;
+  while (p != LEDE_NONE && E[p].tag != GUMBO_TAG_BODY &&
+         E[p].tag != GUMBO_TAG_HTML) {
+    if (!E[p].scored) {
       p = E[p].parent;
+      continue;
     }
+    if (E[p].score < thr) break;
+    if (E[p].score > last) {
+      best = p;
+      break;
+    }
+    last = E[p].score;
+    p = E[p].parent;
   }
+  return best;
+}
+
+/* The roots beside best: siblings that score well or are plain
+ * paragraphs, and elements like best elsewhere in the page. */
+static void S_join_roots(const S_ctx *c, size_t best, unsigned char *root) {
+  size_t ne = c->els.n;
+  const S_elem *E = c->els.v;
   /* Siblings that score well, or hold plain paragraphs, join. */
-  root[best] = 1;
   size_t par = E[best].parent;
   if (par != LEDE_NONE) {
     double thr = E[best].score * 0.2 > 10 ? E[best].score * 0.2 : 10;
@@ -1203,7 +1208,7 @@ static void S_choose(S_ctx *c) {
     }
     /* Paragraph blocks directly under the parent. */
     for (size_t i = 0; i < c->blks.n; i++) {
-      S_blk *b = &c->blks.v[i];
+      const S_blk *b = &c->blks.v[i];
       if (E[b->elem].parent != par || b->kind != K_P) continue;
       double ld = b->tlen ? (double)b->links / (double)b->tlen : 0;
       if ((b->tlen > 80 && ld < 0.25) ||
@@ -1221,8 +1226,16 @@ static void S_choose(S_ctx *c) {
           !(E[i].flags & (E_STRIP | E_BAD)) &&
           S_link_density(&E[i]) < 0.25)
         root[i] = 1;
-  /* Inside the roots: in[i] = 1, or 2 under a subtree to drop. The text
-   * of the content decides what "most of it" is. */
+}
+
+/* Inside the roots: in[i] = 1, or 2 under a subtree to drop (in is the
+ * roots, reused: 0 out, 1 in, 2 in but dropped). The text of the
+ * content decides what "most of it" is; a root named like furniture
+ * that holds little of it is dropped first. */
+static void S_mark_inside(const S_ctx *c, size_t best, unsigned char *in) {
+  size_t ne = c->els.n;
+  const S_elem *E = c->els.v;
+  unsigned char *root = in;
   size_t total = 0;
   for (size_t i = 0; i < ne; i++)
     if (root[i]) total += E[i].chars;
@@ -1234,7 +1247,6 @@ static void S_choose(S_ctx *c) {
       root[i] = 0;
       total -= E[i].chars;
     }
-  unsigned char *in = root; /* reused: 0 out, 1 in, 2 in but dropped */
   for (size_t i = 0; i < ne; i++) {
     if (root[i]) continue;
     size_t p = E[i].parent;
@@ -1254,6 +1266,28 @@ static void S_choose(S_ctx *c) {
              S_link_density(e) > 0.33 && small)
       in[i] = 2;
   }
+}
+
+/* Score the containers, pick the content's roots, and mark the blocks to
+ * keep. */
+static void S_choose(S_ctx *c) {
+  size_t ne = c->els.n;
+  S_score_blocks(c);
+  size_t best = S_best_elem(c);
+  unsigned char *root = lede__calloc(&c->a->arena, ne ? ne : 1);
+  if (best == LEDE_NONE) {
+    /* No paragraph anywhere: keep what is not furniture. */
+    for (size_t i = 0; i < c->blks.n; i++) {
+      S_blk *b = &c->blks.v[i];
+      b->keep = !(b->flags & E_STRIP) && b->links * 2 <= b->tlen;
+    }
+    return;
+  }
+  best = S_climb(c, best);
+  root[best] = 1;
+  S_join_roots(c, best, root);
+  S_mark_inside(c, best, root);
+  unsigned char *in = root;
   for (size_t i = 0; i < c->blks.n; i++) {
     S_blk *b = &c->blks.v[i];
     if (in[b->elem] != 1) continue;
