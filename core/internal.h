@@ -310,6 +310,9 @@ void lede__layout(lede_article *a);    /* blocks, fields, authors, captions */
 /* Nonzero: lede__layout gives every unit all its features, even those no
  * rule asks of a unit past the header (for a test; not thread-safe). */
 void lede__layout_all_features(int on);
+/* NULL if the layout's word scanner tells U+2000 to U+203F by their bytes
+ * as by decoding them (for a test). */
+const char *lede__layout_check_wclass(void);
 /* s is a byline ("By Jane Smith and Ali Khan"): the article's byline, if
  * it has none, and its authors. */
 void lede__add_byline(lede_article *a, lede_span s);

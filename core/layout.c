@@ -43,12 +43,11 @@ enum {
 
 #define SHORT_UNIT 300 /* bytes: furniture is never longer */
 #define WORD_CAP 81 /* every rule that counts words stops below this */
-/* Most rules look no further than 20 words: units count to 21, and the
- * few rules that need more recount (S_words). */
+/* Most rules look no further than 20 words, and most no further than 8:
+ * units count to 9, and the rules that need more recount (S_words; S_prose
+ * of a unit with no stop). With every feature (S_all_features) they count
+ * to 21, as they used to. */
 #define PROSE_WORDS 21
-/* Past the header, a unit's words matter only up to 8 (a byline, a time,
- * a few words of boilerplate), and for boilerplate to 20 (S_prose): units
- * count to 9, and boilerplate recounts. */
 #define BODY_WORDS 9
 
 typedef struct {
@@ -67,7 +66,25 @@ typedef struct {
 
 typedef LEDE__VEC(S_unit) S_units;
 
+/* Nonzero: every unit gets all its features, whatever the state, and the
+ * word lists are asked without the filters before them (a test compares
+ * the two ways). */
+static int S_all_features;
+
 /* ==== Small scanners ==================================================== */
+
+/* lede__lex_prefix, asked only when some entry opens with s's first byte
+ * (in lower case, as the list's index has them): most openings are told
+ * by the index alone, without the call. */
+static inline size_t S_prefix(const lede__lexicon *lx, const char *s,
+                              size_t n) {
+  if (n && lx->first && !S_all_features) {
+    unsigned char c = (unsigned char)s[0];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
+    if (lx->first[c] == lx->first[c + 1]) return 0;
+  }
+  return lede__lex_prefix(lx, s, n);
+}
 
 /* A letter or digit at t[pos] (ASCII without decoding); *len gets the
  * code point's length. */
@@ -100,9 +117,33 @@ static const unsigned char S_wclass[256] = {
 
 /* The class (0, 1 or 2 as above) of the code point at t[pos] (pos < end,
  * not ASCII: ’ joins); *len gets its length. */
-static int S_wclass_u(const char *t, size_t pos, size_t end, size_t *len) {
+static int S_wclass_u_slow(const char *t, size_t pos, size_t end,
+                           size_t *len) {
   int32_t c = lede__cp_slow(t, end, pos, len);
   return lede__is_letter(c) || lede__is_digit(c) ? 1 : c == 0x2019 ? 2 : 0;
+}
+
+static int S_wclass_u(const char *t, size_t pos, size_t end, size_t *len) {
+  /* U+2000 to U+203F, E2 80 80 to E2 80 BF (spaces, dashes, quotes,
+   * bullets: no letter or digit), the most of news text's non-ASCII */
+  const unsigned char *b = (const unsigned char *)t + pos;
+  if (b[0] == 0xE2 && end - pos >= 3 && b[1] == 0x80 && (b[2] & 0xC0) == 0x80) {
+    *len = 3;
+    return b[2] == 0x99 ? 2 : 0; /* ’ */
+  }
+  return S_wclass_u_slow(t, pos, end, len);
+}
+
+/* S_wclass_u answers as its slow path of every code point it tells by its
+ * bytes (for a test): NULL if so. */
+const char *lede__layout_check_wclass(void) {
+  for (unsigned x = 0x80; x < 0xC0; x++) {
+    char u[4] = {(char)0xE2, (char)0x80, (char)x, 'a'};
+    size_t l1, l2;
+    if (S_wclass_u(u, 0, 4, &l1) != S_wclass_u_slow(u, 0, 4, &l2) || l1 != l2)
+      return "S_wclass_u differs from its slow path";
+  }
+  return NULL;
 }
 
 /* Next word [*ws, *we) at or after pos and before end: a run of letters,
@@ -515,7 +556,7 @@ static int S_mostly_date(const char *t, lede_span s, lede_span date,
 
 static int S_related(const char *t, lede_span s) {
   size_t n = s.end - s.start;
-  size_t k = lede__lex_prefix(&lede__lex_related_prefixes, t + s.start, n);
+  size_t k = S_prefix(&lede__lex_related_prefixes, t + s.start, n);
   if (!k) return 0;
   size_t after = s.start + k;
   if (S_separator(t, after, s.end)) return 1;
@@ -528,8 +569,8 @@ static int S_related(const char *t, lede_span s) {
   return caps && spaces >= 1 && after < s.end && t[after] == ' ';
 }
 
-/* u->words capped at WORD_CAP: units first count only to PROSE_WORDS (to
- * BODY_WORDS or 1 past the header: S_features). */
+/* u->words capped at WORD_CAP: units first count only to BODY_WORDS (or 1:
+ * S_features). */
 static unsigned S_words(const char *t, S_unit *u) {
   if (u->flags & U_WORDS_LOW) {
     u->words = S_count_words(t, u->span, WORD_CAP);
@@ -550,7 +591,7 @@ static unsigned S_boiler(const char *t, S_unit *u) {
   if (n >= 2 && (unsigned char)t[start] == 0xC2 &&
       (unsigned char)t[start + 1] == 0xA9)
     return U_BOILER; /* (c) sign */
-  size_t k = lede__lex_prefix(&lede__lex_boilerplate, t + start, n);
+  size_t k = S_prefix(&lede__lex_boilerplate, t + start, n);
   if (k) {
     int multi = memchr(t + start, ' ', k) != NULL;
     if (multi && S_words(t, u) <= 40) return U_BOILER | U_STRONG;
@@ -561,13 +602,24 @@ static unsigned S_boiler(const char *t, S_unit *u) {
   /* The ending first: it is cheaper than a full word count. */
   size_t end = s.end;
   while (end > s.start && (t[end - 1] == '.' || t[end - 1] == ' ')) end--;
+  /* (an entry after a space: looked up at each space its lengths allow;
+   * with every feature, each entry compared) */
   const lede__lexicon *lx = &lede__lex_boilerplate_endings;
-  for (size_t i = 0; i < lx->n; i++) {
-    size_t m = strlen(lx->words[i]);
-    if (end - s.start > m && t[end - m - 1] == ' ' &&
-        lede__eq_ci(t + end - m, m, lx->words[i]))
-      return S_words(t, u) <= 40 ? U_BOILER | U_STRONG : 0;
+  size_t lo = lx->first ? lx->minlen : 1;
+  size_t hi = lx->first ? lx->maxlen : end - s.start;
+  int ending = 0;
+  if (!S_all_features) {
+    for (size_t m = lo; m <= hi && end - s.start > m && !ending; m++)
+      ending = t[end - m - 1] == ' ' && lede__lex_maybe(lx, t + end - m, m) &&
+               lede__lex_has(lx, t + end - m, m);
+  } else {
+    for (size_t i = 0; i < lx->n && !ending; i++) {
+      size_t m = strlen(lx->words[i]);
+      ending = end - s.start > m && t[end - m - 1] == ' ' &&
+               lede__eq_ci(t + end - m, m, lx->words[i]);
+    }
   }
+  if (ending) return S_words(t, u) <= 40 ? U_BOILER | U_STRONG : 0;
   if (u->words <= 5) {
     /* "3 min read", "5 minute read" */
     for (size_t i = s.start; i + 8 <= s.end; i++)
@@ -682,7 +734,7 @@ static int S_caption(const char *t, S_unit *u) {
     if (pos >= s.end) break;
     if (!((t[pos] | 0x20) >= 'a' && (t[pos] | 0x20) <= 'z')) continue;
     size_t k =
-        lede__lex_prefix(&lede__lex_credit_markers, t + pos, s.end - pos);
+        S_prefix(&lede__lex_credit_markers, t + pos, s.end - pos);
     if (!k) continue;
     size_t after = pos + k, cs;
     size_t sp = S_skip_space(t, after, s.end);
@@ -819,7 +871,7 @@ static size_t S_authors(lede_article *a, lede_span s) {
 /* After "By", "Written by", "Par" ... and spaces: where the names start,
  * or 0 if s does not open with such a word. */
 static size_t S_byline_intro(const char *t, lede_span s) {
-  size_t k = lede__lex_prefix(&lede__lex_byline_intros, t + s.start,
+  size_t k = S_prefix(&lede__lex_byline_intros, t + s.start,
                               s.end - s.start);
   if (!k) return 0;
   size_t p = S_skip_space(t, s.start + k, s.end);
@@ -855,8 +907,8 @@ static int S_byline(const char *t, S_unit *u) {
   }
   /* A staff byline or an agency, with nothing else but the date and
    * separators: "Our Correspondent March 10, 2021", "Reuters | Updated". */
-  k = lede__lex_prefix(&lede__lex_staff_bylines, t + text.start, n);
-  size_t k2 = lede__lex_prefix(&lede__lex_agencies, t + text.start, n);
+  k = S_prefix(&lede__lex_staff_bylines, t + text.start, n);
+  size_t k2 = S_prefix(&lede__lex_agencies, t + text.start, n);
   if (k2 > k) k = k2;
   if (!k || S_words(t, u) > 24) return 0;
   lede_span rest = lede__trim(t, (lede_span){text.start + k, text.end});
@@ -966,7 +1018,7 @@ static int S_dateline(const char *t, S_unit *u) {
   /* The word lists last: few openings get this far. */
   if (lede__lex_has(&lede__lex_dateline_not, t + place.start,
                     place.end - place.start) ||
-      lede__lex_prefix(&lede__lex_salutations, t + place.start,
+      S_prefix(&lede__lex_salutations, t + place.start,
                        place.end - place.start))
     return 0;
   u->place = place;
@@ -1042,22 +1094,18 @@ static void S_place_date(const char *t, S_unit *u) {
 }
 
 /* Prose: a sentence or more of story text. */
-static int S_prose(const S_unit *u) {
-  return (u->words >= 6 && (u->flags & U_TERMINAL)) || u->words >= 20;
+static int S_prose(const char *t, S_unit *u) {
+  return (u->words >= 6 && (u->flags & U_TERMINAL)) || S_words(t, u) >= 20;
 }
 
 /* The parts (S_HEAD, S_BODY, S_FOOT) a unit may still be placed in. */
 enum { S_HEAD, S_BODY, S_FOOT };
 
-/* Nonzero: every unit gets all its features, whatever the state (a test
- * compares the two ways). */
-static int S_all_features;
-
 void lede__layout_all_features(int on) { S_all_features = on; }
 
 /* Does the body ask whether u is a byline (S_place)? */
-static int S_byline_asked(const S_unit *u) {
-  return u->words <= 8 && !S_prose(u);
+static int S_byline_asked(const char *t, S_unit *u) {
+  return u->words <= 8 && !S_prose(t, u);
 }
 
 /* A date in u, then whether u is a byline (which reads the date). */
@@ -1076,7 +1124,7 @@ static void S_head_features(const char *t, S_unit *u) {
   u->flags |= U_HEADED;
   S_dateline(t, u);
   if (u->span.end - u->span.start > SHORT_UNIT) return;
-  if (!S_byline_asked(u)) S_date_byline(t, u);
+  if (!S_byline_asked(t, u)) S_date_byline(t, u);
   if (u->flags & U_HAS_DATE) {
     int upd;
     if (S_mostly_date(t, u->span, u->date, 0, &upd)) u->flags |= U_DATE;
@@ -1099,7 +1147,9 @@ static void S_features(lede_article *a, S_unit *u, int state) {
   if (S_all_features) state = S_HEAD;
   if (state == S_FOOT) return;
   int head = state == S_HEAD;
-  unsigned cap = head ? PROSE_WORDS : n <= SHORT_UNIT ? BODY_WORDS : 1;
+  unsigned cap = S_all_features             ? PROSE_WORDS
+                 : head || n <= SHORT_UNIT ? BODY_WORDS
+                                           : 1;
   u->words = S_count_words(t, u->span, cap);
   if (u->words >= cap) u->flags |= U_WORDS_LOW;
   if (S_is_terminal(S_last_char(t, u->span))) u->flags |= U_TERMINAL;
@@ -1108,9 +1158,7 @@ static void S_features(lede_article *a, S_unit *u, int state) {
     if (S_related(t, u->span)) u->flags |= U_RELATED;
     if (S_footer(t, u->span)) u->flags |= U_FOOTER;
     u->flags |= S_boiler(t, u);
-    /* (S_place asks S_prose of boilerplate: 20 words or more) */
-    if (!head && (u->flags & U_BOILER)) S_words(t, u);
-    if (S_byline_asked(u)) S_date_byline(t, u);
+    if (S_byline_asked(t, u)) S_date_byline(t, u);
   }
   if (S_all_features) S_head_features(t, u);
 }
@@ -1184,7 +1232,7 @@ static void S_push_unit(S_lay *L, size_t s, size_t e) {
 /* A line that is only an image credit: "Image: Getty", "Photo: AFP". */
 static int S_bare_credit(const char *t, lede_span s) {
   if (s.end - s.start > 100) return 0;
-  size_t k = lede__lex_prefix(&lede__lex_credit_markers, t + s.start,
+  size_t k = S_prefix(&lede__lex_credit_markers, t + s.start,
                               s.end - s.start);
   if (!k) return 0;
   size_t p = S_skip_space(t, s.start + k, s.end);
@@ -1256,6 +1304,11 @@ static void S_run(S_lay *L, S_runstat *r) {
                 r->last.end - r->last.start <= 110 &&
                 r->wmax - r->wmin <= 30;
   if (wrapped && r->open_end) {
+    S_push_unit(L, r->start, r->end);
+    r->nlines = 0;
+    return;
+  }
+  if (r->nlines == 1 && !S_all_features) { /* one line: none to join */
     S_push_unit(L, r->start, r->end);
     r->nlines = 0;
     return;
@@ -1382,7 +1435,7 @@ static int S_furniture_ahead(S_lay *L, size_t i, size_t stable) {
     S_head_features(L->a->text, u);
     if (S_furniture(u)) return 1;
     if (u->flags & (U_RELATED | U_BOILER)) continue;
-    if (S_prose(u)) return 0;
+    if (S_prose(L->a->text, u)) return 0;
   }
   return 0;
 }
@@ -1466,7 +1519,7 @@ static int S_word_title(S_lay *L, size_t i, size_t stable) {
   S_head_features(t, n);
   if (S_furniture(n) || (n->flags & (U_BOILER | U_RELATED | U_FOOTER)))
     return 0;
-  return S_prose(n) || ((n->flags & U_TERMINAL) && n->words >= 3);
+  return S_prose(t, n) || ((n->flags & U_TERMINAL) && n->words >= 3);
 }
 
 /* Give unit i its part. Units [i + 1, stable) are known, with features up
@@ -1498,7 +1551,7 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
       S_add_caption(a, u);
       return;
     }
-    if ((f & U_BOILER) && (!S_prose(u) || (f & U_STRONG))) {
+    if ((f & U_BOILER) && (!S_prose(t, u) || (f & U_STRONG))) {
       S_block(a, LEDE_PART_BOILERPLATE, u->span);
       return;
     }
@@ -1562,7 +1615,7 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
         S_block(a, LEDE_PART_STANDFIRST, u->span);
         return;
       }
-      if (!(f & U_DL_START) && !S_prose(u) && u->words < 3 &&
+      if (!(f & U_DL_START) && !S_prose(t, u) && u->words < 3 &&
           !S_short_sentence(t, u)) {
         S_block(a, LEDE_PART_OTHER, u->span);
         return;
@@ -1579,7 +1632,7 @@ static void S_place(S_lay *L, size_t i, size_t stable) {
       return;
     }
     /* BODY */
-    if ((f & U_BYLINE) && u->words <= 8 && !S_prose(u)) {
+    if ((f & U_BYLINE) && u->words <= 8 && !S_prose(t, u)) {
       S_block(a, LEDE_PART_BYLINE, u->span);
       lede__add_byline(a, u->byline);
       return;

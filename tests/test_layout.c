@@ -755,6 +755,14 @@ Test(layout, date_line_time_after_bar) {
 /* ==== Features past the header ========================================== */
 
 void lede__layout_all_features(int on); /* core/internal.h */
+const char *lede__layout_check_wclass(void);
+
+/* Words are counted past U+2000 to U+203F told by their bytes (’ joins a
+ * word, the rest part words), as by decoding them. */
+Test(layout, word_scanner_punctuation_by_bytes) {
+  const char *err = lede__layout_check_wclass();
+  cr_expect_null(err, "%s", err ? err : "");
+}
 
 typedef struct {
   char *p;
@@ -856,6 +864,8 @@ Test(layout, body_features_as_all_features) {
       "minutes at peak hours and every half hour in the evening, while the "
       "footbridge is built and the piers repaired.\n\n"
       "Reporting by Jane Smith; Editing by Ali Khan\n\n"
+      "Associated Press writer Kim Sato contributed to this report.\n\n"
+      "Ali Khan in London contributed to this reporting\n\n"
       "We use cookies to improve your experience on our site and to show "
       "you relevant advertising.\n\n"
       "Harbor\n\n"
