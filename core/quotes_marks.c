@@ -813,72 +813,71 @@ static int S_evidential_lemma(const char *lemma) {
          S_same(lemma, "rumor");
 }
 
-/* Is the cue word at token i read as a noun or as a participle modifying
- * one, in context? "the new claims from", "his comments", "Reyes's
- * remarks", "a tape showing". */
-int lede__q_noun_reading(const lede_article *a, size_t i) {
-  if (i == 0) return 0;
-  const lede__token *t = S_tok(a, i);
-  size_t n = t->len;
-  const char *e = a->text + lede__tend(t);
-  int ing = n > 4 && memcmp(e - 3, "ing", 3) == 0;
-  int ed = n > 3 && e[-1] == 'd' && e[-2] == 'e';
-  size_t si = lede__tok_sent(a, i), p = i - 1;
-  /* (its sentence's tokens: [s0, s1)) */
-  size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
-  if (p < s0) return 0;
-  /* "the reality show “Pool Boss”": a work's name in its bare form after
-   * a singular noun (a verb would agree: "shows"), before its title. */
-  if (!ing && !ed && e[-1] != 's' && S_LEX(quote_works, a, i) &&
-      i + 1 < a->tokens.n && (S_tok(a, i + 1)->flags & LEDE__T_QUOTE) &&
-      (S_tok(a, p)->flags & LEDE__T_WORD) &&
-      !S_plural_noun(a, p) && !S_LEX(quote_pronouns, a, p) &&
-      !S_LEX(quote_aux, a, p) && !S_LEX(quote_modals, a, p) &&
-      !S_LEX(quote_determiners, a, p) && !S_is(a, p, "to") &&
-      !a->quote_verb[p]) {
-    /* back over modifiers to a determiner, possessive or name */
-    /* (a name before it needs a determiner too: "the reality TV show") */
-    int cap = (S_tok(a, p)->flags & LEDE__T_CAP) != 0;
-    size_t k = p;
-    while (k > s0 && k + 3 > p &&
-           (S_np_lower(a, k - 1) || (cap && (S_tok(a, k - 1)->flags & LEDE__T_CAP))) &&
-           !S_LEX(quote_determiners, a, k - 1))
-      k--;
-    if (k > s0 &&
-        (S_LEX(quote_determiners, a, k - 1) ||
-         S_possessive(a, k - 1) ||
-         (!cap && (S_tok(a, k - 1)->flags & LEDE__T_CAP))))
-      return 1;
-  }
-  if (!ing && !ed) {
-    /* A determiner or possessive right before: a noun; but a quantifier
-     * opening the clause is its subject ("Most believe", "Many say"). */
-    int quant = S_LEX(quote_quantifiers, a, p) && e[-1] != 's' &&
-                (p == a->sent_tok.v[si] || S_comma(a, p - 1) ||
-                 /* ("One in five say") */
-                 S_number_subject(a, a->sent_tok.v[si], p) != LEDE_NONE);
-    if (S_LEX(quote_determiners, a, p) && !S_is(a, p, "that") &&
-        !quant)
-      return 1;
-    /* ("he's said": a contraction after a pronoun, not a possessive) */
-    if (S_possessive(a, p) &&
-        !(p > 0 && S_LEX(quote_pronouns, a, p - 1)))
-      return 1;
-    /* "the new claims", "its repeated denials" */
-    if (p > s0 && S_adjective_shape(a, p) &&
-        (S_LEX(quote_determiners, a, p - 1) ||
-         S_possessive(a, p - 1)))
-      return 1;
-    /* "this season's best-rated new shows": two modifiers */
-    if (p > s0 + 1 && S_adjective_shape(a, p) &&
-        S_adjective_shape(a, p - 1) &&
-        (S_LEX(quote_determiners, a, p - 2) ||
-         S_possessive(a, p - 2)))
-      return 1;
+/* "the reality show “Pool Boss”": a work's name in its bare form after
+ * a singular noun (a verb would agree: "shows"), before its title. Is
+ * the word at i (p before it, its sentence from s0) such a name? */
+static int S_reading_work(const lede_article *a, size_t i, size_t p,
+                          size_t s0) {
+  if (!(S_LEX(quote_works, a, i) &&
+        i + 1 < a->tokens.n && (S_tok(a, i + 1)->flags & LEDE__T_QUOTE) &&
+        (S_tok(a, p)->flags & LEDE__T_WORD) &&
+        !S_plural_noun(a, p) && !S_LEX(quote_pronouns, a, p) &&
+        !S_LEX(quote_aux, a, p) && !S_LEX(quote_modals, a, p) &&
+        !S_LEX(quote_determiners, a, p) && !S_is(a, p, "to") &&
+        !a->quote_verb[p]))
     return 0;
-  }
-  if (ed && (S_is(a, i, "called") || S_is(a, i, "named") ||
-             S_is(a, i, "dubbed") || S_is(a, i, "titled"))) {
+  /* back over modifiers to a determiner, possessive or name */
+  /* (a name before it needs a determiner too: "the reality TV show") */
+  int cap = (S_tok(a, p)->flags & LEDE__T_CAP) != 0;
+  size_t k = p;
+  while (k > s0 && k + 3 > p &&
+         (S_np_lower(a, k - 1) || (cap && (S_tok(a, k - 1)->flags & LEDE__T_CAP))) &&
+         !S_LEX(quote_determiners, a, k - 1))
+    k--;
+  return k > s0 &&
+         (S_LEX(quote_determiners, a, k - 1) ||
+          S_possessive(a, k - 1) ||
+          (!cap && (S_tok(a, k - 1)->flags & LEDE__T_CAP)));
+}
+
+/* A bare form (no -ing, no -ed) after p, its sentence from s0, its
+ * last byte last: a noun after a determiner, a possessive or one or two
+ * modifiers? */
+static int S_reading_bare(const lede_article *a, size_t p, size_t s0,
+                          char last) {
+  /* A determiner or possessive right before: a noun; but a quantifier
+   * opening the clause is its subject ("Most believe", "Many say"). */
+  int quant = S_LEX(quote_quantifiers, a, p) && last != 's' &&
+              (p == s0 || S_comma(a, p - 1) ||
+               /* ("One in five say") */
+               S_number_subject(a, s0, p) != LEDE_NONE);
+  if (S_LEX(quote_determiners, a, p) && !S_is(a, p, "that") &&
+      !quant)
+    return 1;
+  /* ("he's said": a contraction after a pronoun, not a possessive) */
+  if (S_possessive(a, p) &&
+      !(p > 0 && S_LEX(quote_pronouns, a, p - 1)))
+    return 1;
+  /* "the new claims", "its repeated denials" */
+  if (p > s0 && S_adjective_shape(a, p) &&
+      (S_LEX(quote_determiners, a, p - 1) ||
+       S_possessive(a, p - 1)))
+    return 1;
+  /* "this season's best-rated new shows": two modifiers */
+  if (p > s0 + 1 && S_adjective_shape(a, p) &&
+      S_adjective_shape(a, p - 1) &&
+      (S_LEX(quote_determiners, a, p - 2) ||
+       S_possessive(a, p - 2)))
+    return 1;
+  return 0;
+}
+
+/* A form in -ed at i (p before it, its sentence [s0, s1)): a name given
+ * ("a company called ..."), or a participle modifying a plural noun? */
+static int S_reading_ed(const lede_article *a, size_t i, size_t p,
+                        size_t s0, size_t s1) {
+  if (S_is(a, i, "called") || S_is(a, i, "named") ||
+      S_is(a, i, "dubbed") || S_is(a, i, "titled")) {
     /* "a company called Cambridge Analytica", "a move called the
      * boneless": a name given to an indefinite noun phrase. */
     size_t nx = i + 1;
@@ -896,51 +895,72 @@ int lede__q_noun_reading(const lede_article *a, size_t i) {
         break;
     }
   }
-  if (ed) {
-    /* "a majority of pledged delegates", "fewer pledged delegates": a
-     * participle between a preposition, quantifier or determiner and
-     * the plural noun it modifies. */
-    size_t nx = i + 1;
-    if (nx < s1 &&
-        !S_cap(a, nx) && S_plural_noun(a, nx) &&
-        !S_LEX(quote_objects, a, nx) &&
-        ((S_LEX(quote_preps, a, p) && !S_is(a, p, "to")) ||
-         S_LEX(quote_quantifiers, a, p) || S_is(a, p, "fewer") ||
-         S_is(a, p, "more") ||
-         (S_LEX(quote_determiners, a, p) && !S_is(a, p, "that"))))
-      return 1;
+  /* "a majority of pledged delegates", "fewer pledged delegates": a
+   * participle between a preposition, quantifier or determiner and
+   * the plural noun it modifies. */
+  size_t nx = i + 1;
+  return nx < s1 &&
+         !S_cap(a, nx) && S_plural_noun(a, nx) &&
+         !S_LEX(quote_objects, a, nx) &&
+         ((S_LEX(quote_preps, a, p) && !S_is(a, p, "to")) ||
+          S_LEX(quote_quantifiers, a, p) || S_is(a, p, "fewer") ||
+          S_is(a, p, "more") ||
+          (S_LEX(quote_determiners, a, p) && !S_is(a, p, "that")));
+}
+
+/* A form in -ing at i (p before it, its sentence [s0, s1)): a
+ * participle modifying the noun after it or the noun phrase before? */
+static int S_reading_ing(const lede_article *a, size_t i, size_t p,
+                         size_t s0, size_t s1) {
+  /* "some warning signs", "no publishing niche": a participle between
+   * a determiner and the noun it modifies. */
+  size_t nx = i + 1;
+  if (((S_LEX(quote_determiners, a, p) && !S_is(a, p, "that")) ||
+       S_negation(a, p)) &&
+      nx < s1 && S_word(a, nx) &&
+      !S_cap(a, nx) && !a->quote_verb[nx] &&
+      !S_LEX(quote_determiners, a, nx) && !S_LEX(quote_pronouns, a, nx) &&
+      !S_LEX(quote_preps, a, nx) && !S_LEX(quote_stop, a, nx) &&
+      !S_finite_aux(a, nx))
+    return 1;
+  /* "a tape showing", "the emails reflecting": a participle right
+   * after a noun phrase's head (documents excepted: "a statement
+   * saying" reports). */
+  const lede__token *pt = S_tok(a, p);
+  if (!(pt->flags & LEDE__T_WORD) || (pt->flags & LEDE__T_CAP) ||
+      S_LEX(quote_pronouns, a, p) ||
+      S_LEX(quote_documents, a, p) ||
+      S_LEX(quote_aux, a, p) || a->quote_verb[p])
     return 0;
-  }
-  if (ing) {
-    /* "some warning signs", "no publishing niche": a participle between
-     * a determiner and the noun it modifies. */
-    size_t nx = i + 1;
-    if (((S_LEX(quote_determiners, a, p) && !S_is(a, p, "that")) ||
-         S_negation(a, p)) &&
-        nx < s1 && S_word(a, nx) &&
-        !S_cap(a, nx) && !a->quote_verb[nx] &&
-        !S_LEX(quote_determiners, a, nx) && !S_LEX(quote_pronouns, a, nx) &&
-        !S_LEX(quote_preps, a, nx) && !S_LEX(quote_stop, a, nx) &&
-        !S_finite_aux(a, nx))
+  for (size_t k = p; k > 0 && k + 3 > p; k--) {
+    if (k - 1 < s0) break;
+    if (S_LEX(quote_determiners, a, k - 1) &&
+        !S_is(a, k - 1, "that"))
       return 1;
-    /* "a tape showing", "the emails reflecting": a participle right
-     * after a noun phrase's head (documents excepted: "a statement
-     * saying" reports). */
-    const lede__token *pt = S_tok(a, p);
-    if (!(pt->flags & LEDE__T_WORD) || (pt->flags & LEDE__T_CAP) ||
-        S_LEX(quote_pronouns, a, p) ||
-        S_LEX(quote_documents, a, p) ||
-        S_LEX(quote_aux, a, p) || a->quote_verb[p])
-      return 0;
-    for (size_t k = p; k > 0 && k + 3 > p; k--) {
-      if (k - 1 < s0) break;
-      if (S_LEX(quote_determiners, a, k - 1) &&
-          !S_is(a, k - 1, "that"))
-        return 1;
-      if (!S_adjective_shape(a, k - 1)) break;
-    }
+    if (!S_adjective_shape(a, k - 1)) break;
   }
   return 0;
+}
+
+/* Is the cue word at token i read as a noun or as a participle modifying
+ * one, in context? "the new claims from", "his comments", "Reyes's
+ * remarks", "a tape showing". */
+int lede__q_noun_reading(const lede_article *a, size_t i) {
+  if (i == 0) return 0;
+  const lede__token *t = S_tok(a, i);
+  size_t n = t->len;
+  const char *e = a->text + lede__tend(t);
+  int ing = n > 4 && memcmp(e - 3, "ing", 3) == 0;
+  int ed = n > 3 && e[-1] == 'd' && e[-2] == 'e';
+  size_t si = lede__tok_sent(a, i), p = i - 1;
+  /* (its sentence's tokens: [s0, s1)) */
+  size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  if (p < s0) return 0;
+  if (!ing && !ed)
+    return (e[-1] != 's' && S_reading_work(a, i, p, s0)) ||
+           S_reading_bare(a, p, s0, e[-1]);
+  if (ed) return S_reading_ed(a, i, p, s0, s1);
+  return S_reading_ing(a, i, p, s0, s1);
 }
 
 /* Does token k (before s1) join the cue verb of lemma as its particle
