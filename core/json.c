@@ -122,27 +122,58 @@ static inline char *S_room(S_out *o, size_t n) {
 }
 
 /* v in decimal at p (room for 20 digits, a size_t's most); returns the
- * count. Below 10^4, two pairs from S_digits2; below 10^8 (every offset
- * but in a text of 100 MB or more) the eight digits are made at once in
- * the bytes of one word; the leading zeros are dropped and the word
- * stored whole. Larger, two at a time from the end. */
+ * count. Below 1000, from S_dig3 (a word: the digits, leading zeros
+ * dropped, and the count in its top byte); below 10^4, the first digit
+ * and the other three from S_pad3; below 10^8 (every offset but in a
+ * text of 100 MB or more) the eight digits are made at once in the
+ * bytes of one word; the leading zeros are dropped and the word stored
+ * whole. Larger, two at a time from the end. A word stored may run past
+ * the digits: the room is there, and what follows overwrites it. */
 #if defined(__GNUC__)
 #define S_INLINE static inline __attribute__((always_inline))
 #else
 #define S_INLINE static inline
 #endif
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* v (below 1000) as three digits, the first lowest: leading zeros kept */
+#define S_PAD(v)                                         \
+  ((uint32_t)('0' + (v) / 100) |                         \
+   (uint32_t)('0' + (v) / 10 % 10) << 8 | (uint32_t)('0' + (v) % 10) << 16)
+/* the same without leading zeros, the count in the top byte */
+#define S_DIG(v)                                                   \
+  ((v) < 10    ? (uint32_t)('0' + (v)) | 1u << 24                  \
+   : (v) < 100 ? ((uint32_t)('0' + (v) / 10) |                     \
+                  (uint32_t)('0' + (v) % 10) << 8 | 2u << 24)      \
+               : S_PAD(v) | 3u << 24)
+#define S_R10(f, b)                                                 \
+  f(b), f(b + 1), f(b + 2), f(b + 3), f(b + 4), f(b + 5), f(b + 6), \
+      f(b + 7), f(b + 8), f(b + 9)
+#define S_R100(f, b)                                                \
+  S_R10(f, b), S_R10(f, b + 10), S_R10(f, b + 20), S_R10(f, b + 30), \
+      S_R10(f, b + 40), S_R10(f, b + 50), S_R10(f, b + 60),          \
+      S_R10(f, b + 70), S_R10(f, b + 80), S_R10(f, b + 90)
+#define S_R1000(f)                                                  \
+  S_R100(f, 0), S_R100(f, 100), S_R100(f, 200), S_R100(f, 300),     \
+      S_R100(f, 400), S_R100(f, 500), S_R100(f, 600), S_R100(f, 700), \
+      S_R100(f, 800), S_R100(f, 900)
+static const uint32_t S_dig3[1000] = {S_R1000(S_DIG)};
+static const uint32_t S_pad3[1000] = {S_R1000(S_PAD)};
+#endif
+
 S_INLINE size_t S_digits(char *p, size_t v) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (v < 10000) { /* most offsets: two pairs, leading zeros dropped */
-    uint32_t q = (uint32_t)v * 5243 >> 19, w; /* v / 100 */
-    uint16_t h, l;
-    memcpy(&h, S_digits2 + 2 * q, 2);
-    memcpy(&l, S_digits2 + 2 * ((uint32_t)v - 100 * q), 2);
-    size_t zeros = v < 10 ? 3 : v < 100 ? 2 : v < 1000;
-    w = ((uint32_t)h | (uint32_t)l << 16) >> (8 * zeros);
+  if (v < 1000) {
+    uint32_t w = S_dig3[v];
     memcpy(p, &w, 4);
-    return 4 - zeros;
+    return w >> 24;
+  }
+  if (v < 10000) { /* most offsets */
+    uint32_t d = (uint32_t)v * 8389 >> 23; /* v / 1000 */
+    uint32_t w = S_pad3[(uint32_t)v - 1000 * d];
+    p[0] = (char)('0' + d);
+    memcpy(p + 1, &w, 4);
+    return 4;
   }
   if (v < 100000000) {
     /* the first four digits in the low half, the last four above */
