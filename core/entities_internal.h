@@ -170,6 +170,12 @@ typedef struct {
   unsigned char plain;
 } S_cnt;
 
+/* A name the tagger found: tokens [s, e), the tag of its first. */
+typedef struct {
+  uint32_t s, e;
+  unsigned char tg;
+} S_tname;
+
 /* Lists whose one-word answers are cached in word records. */
 enum {
   L_GAZ_COMMON_WORDS,
@@ -228,6 +234,8 @@ typedef struct {
   size_t pcap, nptok;
   unsigned char *tag; /* per token: the tagger's tag (tagger.h) */
   size_t tagcap;      /* its capacity, to give it back */
+  S_tname *tn;        /* one segment's names from the tagger (S_tag_names) */
+  size_t tncap;
   unsigned char *seg_title; /* per segment: read by the tagger as a title */
   S_map votes;        /* name key -> index into vote (the tagger's types) */
   LEDE__VEC(uint32_t) vote; /* 6 counts a name: how the tagger typed it */

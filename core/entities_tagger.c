@@ -42,28 +42,36 @@ S_tag_skip(const unsigned char *tag, size_t i, size_t n) {
   return i < n ? i : n;
 }
 
-/* The tagger's next name in [i, t1) of one segment: [*s, *e) and its tag;
- * 0 if none. A name cut by i is taken whole from its start. Asked for
- * every name and mention of a segment: inlined. */
-static inline __attribute__((always_inline)) int S_tag_next(const S_ctx *x, size_t i, size_t t0,
-                                                           size_t t1, size_t *s,
-                      size_t *e, int *tg) {
+/* The tagger's names in [t0, t1), in order: x->tn[0, return). A name
+ * is a run of tagged tokens of one type, each but the first inside one
+ * (no begin tag); the first tagged token after a name opens the next,
+ * as that one ended at a begin or a change of type. Made once a
+ * segment, for every step that asks (S_tag_absorb, each mention's
+ * names, S_tag_new_in), rather than found again by each. */
+static inline __attribute__((always_inline)) size_t S_tag_names(S_ctx *x, size_t t0,
+                                                                size_t t1) {
+  const unsigned char *tag = x->tag;
+  size_t n = 0;
   if (t1 > x->ntag) t1 = x->ntag;
-  i = S_tag_skip(x->tag, i, t1);
-  if (i >= t1) return 0;
-  int ty = LEDE__TG_TYPE(x->tag[i]);
-  size_t a = i;
-  while (a > t0 && !LEDE__TG_BEGIN(x->tag[a]) && x->tag[a - 1] &&
-         LEDE__TG_TYPE(x->tag[a - 1]) == ty)
-    a--;
-  size_t b = i + 1;
-  while (b < t1 && x->tag[b] && !LEDE__TG_BEGIN(x->tag[b]) &&
-         LEDE__TG_TYPE(x->tag[b]) == ty)
-    b++;
-  *s = a;
-  *e = b;
-  *tg = x->tag[a];
-  return 1;
+  for (size_t i = S_tag_skip(tag, t0, t1), b; i < t1; i = S_tag_skip(tag, b, t1)) {
+    int ty = LEDE__TG_TYPE(tag[i]);
+    for (b = i + 1; b < t1 && tag[b] && !LEDE__TG_BEGIN(tag[b]) && LEDE__TG_TYPE(tag[b]) == ty;
+         b++) {}
+    if (n == x->tncap)
+      lede__vec_grow(&x->a->scratch, (void **)&x->tn, &x->tncap, sizeof *x->tn);
+    x->tn[n++] = (S_tname){(uint32_t)i, (uint32_t)b, tag[i]};
+  }
+  return n;
+}
+
+/* The first of the n names that ends after token i (n if none): the
+ * name over i, else the next. Looked for from q, the answer for the
+ * token asked before: mentions come mostly in order, and a segment has
+ * few names. */
+static inline size_t S_tname_from(const S_ctx *x, size_t n, size_t i, size_t q) {
+  if (q > 0 && x->tn[q - 1].e > i) q = 0;
+  while (q < n && x->tn[q].e <= i) q++;
+  return q;
 }
 
 /* A word the gazetteer knows as a place and as an English word ("Split",
@@ -94,13 +102,12 @@ static int S_tag_doubt(const S_ctx *x, size_t a, size_t b, int ty) {
            (lede__ent_where_prep(x, p - 1) || S_in(L_LEX_LOCATIVE_PREPS, x, p - 1, p)));
 }
 
-/* The tagger's names in [t0, t1) where no mention is: one word waits
+/* The tagger's names x->tn[0, nn) where no mention is: one word waits
  * for pass 2 (it may be a short form of a name), longer ones are typed. */
-void lede__ent_tag_new(S_ctx *x, size_t t0, size_t t1) {
-  size_t s, e;
-  int tg;
-  for (size_t i = t0; S_tag_next(x, i, t0, t1, &s, &e, &tg); i = e > i ? e : i + 1) {
-    size_t a = s, b = e;
+static void S_tag_new_in(S_ctx *x, size_t nn) {
+  for (size_t q = 0; q < nn; q++) {
+    size_t a = x->tn[q].s, b = x->tn[q].e;
+    int tg = x->tn[q].tg;
     int held = 0;
     for (size_t k = a; k < b; k++) held |= x->covered[k] & (C_COV | C_HELD);
     if (held) continue;
@@ -124,13 +131,18 @@ void lede__ent_tag_new(S_ctx *x, size_t t0, size_t t1) {
   }
 }
 
+/* The same for the names in [t0, t1). */
+void lede__ent_tag_new(S_ctx *x, size_t t0, size_t t1) {
+  S_tag_new_in(x, S_tag_names(x, t0, t1));
+}
+
 /* The tagger's name holds mentions the rules cut smaller ("Real |
  * Madrid", "Organisation | for Security ..."): its name instead, unless a
  * title, role or defined acronym is part of what they found. */
-static void S_tag_absorb(S_ctx *x, const S_seg *sg, size_t mb, size_t mn) {
-  size_t s, e;
-  int tg;
-  for (size_t i = sg->t0; S_tag_next(x, i, sg->t0, sg->t1, &s, &e, &tg); i = e > i ? e : i + 1) {
+static void S_tag_absorb(S_ctx *x, size_t nn, size_t mb, size_t mn) {
+  for (size_t nq = 0; nq < nn; nq++) {
+    size_t s = x->tn[nq].s, e = x->tn[nq].e;
+    int tg = x->tn[nq].tg;
     if (e - s < 2) continue;
     int ok = 1, inside = 0, ty = S_tag_type(x, tg, s, e);
     for (size_t q = mb; q < mn && ok; q++) {
@@ -161,8 +173,8 @@ static void S_tag_absorb(S_ctx *x, const S_seg *sg, size_t mb, size_t mn) {
 
 /* Settle the mentions pass 1 made in segment sg (from mention mb on). */
 void lede__ent_tag_seg(S_ctx *x, const S_seg *sg, size_t mb) {
-  size_t mn = x->m.n;
-  S_tag_absorb(x, sg, mb, mn);
+  size_t mn = x->m.n, nn = S_tag_names(x, sg->t0, sg->t1);
+  S_tag_absorb(x, nn, mb, mn);
   /* Titles and roles of the names found are no names of their own. */
   for (size_t q = mb; q < mn; q++) {
     const S_ment *m = &x->m.v[q];
@@ -170,19 +182,17 @@ void lede__ent_tag_seg(S_ctx *x, const S_seg *sg, size_t mb) {
     for (size_t k = m->title0; k < S_title1(m) && k < x->ntag; k++) x->covered[k] |= C_HELD;
     for (size_t k = m->role0; k < S_role1(m) && k < x->ntag; k++) x->covered[k] |= C_HELD;
   }
+  size_t q0 = 0;
   for (size_t q = mb; q < mn; q++) {
     S_ment *m = &x->m.v[q];
     if (m->t1 > x->ntag || m->how != H_NAME || m->type == X_DROP) continue;
-    size_t n = 0, fs = 0, fe = 0, s, e;
-    int ft = 0, tg;
-    for (size_t i = m->t0; i < m->t1 && S_tag_next(x, i, sg->t0, m->t1, &s, &e, &tg); i = e) {
-      if (!n) fs = s, fe = e, ft = tg;
-      n++;
-    }
-    if (n == 1 && fe < sg->t1 && x->tag[fe] && !LEDE__TG_BEGIN(x->tag[fe])) {
-      /* The tagger's name goes on past the mention. */
-      S_tag_next(x, fs, sg->t0, sg->t1, &s, &fe, &tg);
-    }
+    /* The tagger's names over the mention, and the first of them
+     * whole: it may go on past the mention if it is the only one. */
+    size_t n = 0, fs = 0, fe = 0;
+    q0 = S_tname_from(x, nn, m->t0, q0);
+    int ft = 0;
+    while (q0 + n < nn && x->tn[q0 + n].s < m->t1) n++;
+    if (n) fs = x->tn[q0].s, fe = x->tn[q0].e, ft = x->tn[q0].tg;
     if (m->type == X_UNKNOWN) {
       m->tagt = n ? S_tag_type(x, ft, fs, fe) : -1;
       if (S_tag_doubt(x, m->t0, m->t1, m->tagt)) m->tagt = -1;
@@ -214,8 +224,8 @@ void lede__ent_tag_seg(S_ctx *x, const S_seg *sg, size_t mb) {
     /* A guess the tagger reads otherwise: its names instead, if they can
      * stand (not over a title, a role or another name). */
     int free = 1;
-    for (size_t i = m->t0; i < m->t1 && S_tag_next(x, i, sg->t0, sg->t1, &s, &e, &tg); i = e)
-      for (size_t k = s; k < e; k++)
+    for (size_t r = q0, i = m->t0; i < m->t1 && r < nn; i = x->tn[r++].e)
+      for (size_t s = x->tn[r].s, k = s; k < x->tn[r].e; k++)
         if ((x->covered[k] & C_HELD) || ((x->covered[k] & C_COV) && (k < m->t0 || k >= m->t1)) ||
             (k == s && k < m->t0 && S_init(x, k)))
           free = 0;
@@ -223,7 +233,7 @@ void lede__ent_tag_seg(S_ctx *x, const S_seg *sg, size_t mb) {
     m->type = X_DROP;
     for (size_t k = m->t0; k < m->t1; k++) x->covered[k] &= (unsigned char)~C_COV;
   }
-  lede__ent_tag_new(x, sg->t0, sg->t1);
+  S_tag_new_in(x, nn);
 }
 
 /* One article, one reading: a name the tagger typed in several ways
