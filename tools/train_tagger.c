@@ -312,20 +312,13 @@ static uint64_t S_rand(void) {
   return S_rng;
 }
 
-int main(int argc, char **argv) {
-  if (argc < 3) {
-    fprintf(stderr, "usage: %s DATA OUT.c [--epochs N] [--heldout K]\n", argv[0]);
-    return 2;
-  }
-  int epochs = 12, heldout = 0;
-  for (int i = 3; i + 1 < argc; i += 2) {
-    if (!strcmp(argv[i], "--epochs")) epochs = atoi(argv[i + 1]);
-    else if (!strcmp(argv[i], "--heldout")) heldout = atoi(argv[i + 1]);
-  }
-  FILE *in = fopen(argv[1], "rb");
+/* The articles of DATA at path (*nd of them, the longest *maxn tokens),
+ * their word forms counted; NULL if it cannot be read. */
+static S_doc *S_read_docs(const char *path, size_t *ndp, size_t *maxnp) {
+  FILE *in = fopen(path, "rb");
   if (!in) {
-    perror(argv[1]);
-    return 1;
+    perror(path);
+    return NULL;
   }
   S_forms = S_xalloc(S_FSLOTS * sizeof *S_forms);
   size_t nd = 0, cap = 1024, maxn = 0, ntok = 0;
@@ -333,7 +326,7 @@ int main(int argc, char **argv) {
   for (;;) {
     if (nd == cap) {
       docs = realloc(docs, (cap *= 2) * sizeof *docs);
-      if (!docs) return 1;
+      if (!docs) return NULL;
     }
     if (!S_read_doc(in, &docs[nd])) break;
     if (docs[nd].n > maxn) maxn = docs[nd].n;
@@ -342,13 +335,29 @@ int main(int argc, char **argv) {
   }
   fclose(in);
   fprintf(stderr, "train_tagger: %zu articles, %zu tokens\n", nd, ntok);
+  *ndp = nd;
+  *maxnp = maxn;
+  return docs;
+}
+
+/* Every heldout-th article scored with the weights w, the figures
+ * printed after label. */
+static void S_heldout(const char *label, const S_doc *docs, size_t nd, int heldout,
+                      const double *w, size_t maxn, double (*em)[NTAG],
+                      unsigned char (*bp)[NTAG]) {
+  S_count c = {0, 0, 0};
+  for (size_t di = 0; di < nd; di += (size_t)heldout) S_score(&docs[di], w, &c, maxn, em, bp);
+  double p = c.pred ? (double)c.tp / (double)c.pred : 0,
+         r = c.gold ? (double)c.tp / (double)c.gold : 0;
+  fprintf(stderr, "%s: held-out P %.4f R %.4f F1 %.4f\n", label, p, r,
+          p + r > 0 ? 2 * p * r / (p + r) : 0);
+}
+
+/* The epochs of training over the articles in a shuffled order, but for
+ * every heldout-th, scored after each epoch. */
+static void S_train(const S_doc *docs, size_t nd, int epochs, int heldout, size_t maxn,
+                    unsigned char *pred, double (*em)[NTAG], unsigned char (*bp)[NTAG]) {
   size_t nw = (size_t)LEDE__TG_NB * NT;
-  W = S_xalloc(nw * sizeof *W);
-  U = S_xalloc(nw * sizeof *U);
-  E = S_xalloc(nw * sizeof *E);
-  double (*em)[NTAG] = S_xalloc((maxn + 1) * sizeof *em);
-  unsigned char (*bp)[NTAG] = S_xalloc((maxn + 1) * sizeof *bp);
-  unsigned char *pred = S_xalloc(maxn + 1);
   size_t *order = S_xalloc(nd * sizeof *order);
   for (size_t i = 0; i < nd; i++) order[i] = i;
   for (int ep = 1; ep <= epochs; ep++) {
@@ -369,26 +378,25 @@ int main(int argc, char **argv) {
     }
     if (heldout) {
       for (size_t k = 0; k < nw; k++) E[k] = W[k] - U[k] / C;
-      S_count c = {0, 0, 0};
-      for (size_t di = 0; di < nd; di += (size_t)heldout) S_score(&docs[di], E, &c, maxn, em, bp);
-      double p = c.pred ? (double)c.tp / (double)c.pred : 0,
-             r = c.gold ? (double)c.tp / (double)c.gold : 0;
-      fprintf(stderr, "epoch %2d: held-out P %.4f R %.4f F1 %.4f\n", ep, p, r,
-              p + r > 0 ? 2 * p * r / (p + r) : 0);
+      char label[32];
+      snprintf(label, sizeof label, "epoch %2d", ep);
+      S_heldout(label, docs, nd, heldout, E, maxn, em, bp);
     }
   }
-  /* Averaged weights, in units of 1 / 32000 of the largest; each row as
-   * int8 times a multiplier of its own, the least that holds its largest
-   * weight (see tagger.h): within 1/254 of that weight. */
+}
+
+/* Averaged weights, in units of 1 / 32000 of the largest; each row as
+ * int8 times a multiplier of its own, the least that holds its largest
+ * weight (see tagger.h): within 1/254 of that weight. E holds them
+ * rounded, mult the multipliers; the rows with a weight, and *scalep. */
+static size_t S_quantize(unsigned char *mult, double *scalep) {
+  size_t nw = (size_t)LEDE__TG_NB * NT;
   double mx = 0;
   for (size_t k = 0; k < nw; k++) {
     E[k] = W[k] - U[k] / C;
     if (fabs(E[k]) > mx) mx = fabs(E[k]);
   }
   double scale = mx > 0 ? 32000.0 / mx : 1;
-  /* The table goes out packed (see tagger.h): the stored rows, then the
-   * most frequent word forms. */
-  unsigned char *mult = S_xalloc(LEDE__TG_NB);
   size_t rows = 0;
   for (size_t r = 0; r < LEDE__TG_NB; r++) {
     double *e = &E[r * NT], m = 0;
@@ -405,39 +413,49 @@ int main(int argc, char **argv) {
     }
     if (any) rows++;
   }
-  S_buf pk = {NULL, 0, 0};
-  S_varint(&pk, rows);
+  *scalep = scale;
+  return rows;
+}
+
+/* The table, packed (see tagger.h): the stored rows of E, then the most
+ * frequent word forms. */
+static void S_pack(S_buf *pk, size_t rows, const unsigned char *mult) {
+  S_varint(pk, rows);
   size_t last = 0;
   for (size_t r = 0; r < LEDE__TG_NB; r++) {
     unsigned mask = 0;
     for (int j = 0; j < NT; j++)
       if (E[r * NT + (size_t)j] != 0) mask |= 1u << j;
     if (!mask) continue;
-    S_varint(&pk, r - last);
+    S_varint(pk, r - last);
     last = r + 1;
-    S_byte(&pk, (unsigned char)mask);
-    S_byte(&pk, mult[r]);
+    S_byte(pk, (unsigned char)mask);
+    S_byte(pk, mult[r]);
     for (int j = 0; j < NT; j++) {
       long x = (long)E[r * NT + (size_t)j] / mult[r];
-      if (x) S_byte(&pk, (unsigned char)(signed char)x);
+      if (x) S_byte(pk, (unsigned char)(signed char)x);
     }
   }
-  free(mult);
   /* The most frequent word forms: their tokens' flags and bytes. */
   size_t nf = 0;
   for (size_t k = 0; k < S_FSLOTS; k++)
     if (S_forms[k].key && S_forms[k].count >= 2) S_forms[nf++] = S_forms[k];
   qsort(S_forms, nf, sizeof *S_forms, S_by_count);
   if (nf > S_NWORDS) nf = S_NWORDS;
-  S_varint(&pk, nf);
+  S_varint(pk, nf);
   for (size_t i = 0; i < nf; i++) {
-    S_varint(&pk, S_forms[i].flags);
-    S_varint(&pk, S_forms[i].n);
-    for (size_t b = 0; b < S_forms[i].n; b++) S_byte(&pk, (unsigned char)S_forms[i].s[b]);
+    S_varint(pk, S_forms[i].flags);
+    S_varint(pk, S_forms[i].n);
+    for (size_t b = 0; b < S_forms[i].n; b++) S_byte(pk, (unsigned char)S_forms[i].s[b]);
   }
-  FILE *out = fopen(argv[2], "w");
+}
+
+/* The packed table written to path as C, in base64 lines; 0, or 1 if it
+ * cannot be written. */
+static int S_write_table(const char *path, const S_buf *pk) {
+  FILE *out = fopen(path, "w");
   if (!out) {
-    perror(argv[2]);
+    perror(path);
     return 1;
   }
   fprintf(out, "/* Generated by tools/train_tagger.c (make train); do not edit.\n"
@@ -448,34 +466,59 @@ int main(int argc, char **argv) {
                "const char lede__tagger_packed[][LEDE__TG_PACKW + 1] = {\n");
   static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   size_t lines = 0;
-  for (size_t i = 0; i < pk.n;) {
+  for (size_t i = 0; i < pk->n;) {
     fputc('"', out);
-    for (size_t c = 0; c < LEDE__TG_PACKW / 4 && i < pk.n; c++, i += 3) {
-      uint32_t x = (uint32_t)pk.v[i] << 16 | (i + 1 < pk.n ? (uint32_t)pk.v[i + 1] << 8 : 0) |
-                   (i + 2 < pk.n ? pk.v[i + 2] : 0);
+    for (size_t c = 0; c < LEDE__TG_PACKW / 4 && i < pk->n; c++, i += 3) {
+      uint32_t x = (uint32_t)pk->v[i] << 16 | (i + 1 < pk->n ? (uint32_t)pk->v[i + 1] << 8 : 0) |
+                   (i + 2 < pk->n ? pk->v[i + 2] : 0);
       fputc(b64[x >> 18], out);
       fputc(b64[(x >> 12) & 63], out);
-      fputc(i + 1 < pk.n ? b64[(x >> 6) & 63] : '=', out);
-      fputc(i + 2 < pk.n ? b64[x & 63] : '=', out);
+      fputc(i + 1 < pk->n ? b64[(x >> 6) & 63] : '=', out);
+      fputc(i + 2 < pk->n ? b64[x & 63] : '=', out);
     }
     fputs("\",\n", out);
     lines++;
   }
   fprintf(out, "};\nconst size_t lede__tagger_npacked = %zu;\n", lines);
-  free(pk.v);
   if (fclose(out) != 0) {
-    perror(argv[2]);
+    perror(path);
     return 1;
   }
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 3) {
+    fprintf(stderr, "usage: %s DATA OUT.c [--epochs N] [--heldout K]\n", argv[0]);
+    return 2;
+  }
+  int epochs = 12, heldout = 0;
+  for (int i = 3; i + 1 < argc; i += 2) {
+    if (!strcmp(argv[i], "--epochs")) epochs = atoi(argv[i + 1]);
+    else if (!strcmp(argv[i], "--heldout")) heldout = atoi(argv[i + 1]);
+  }
+  size_t nd = 0, maxn = 0;
+  S_doc *docs = S_read_docs(argv[1], &nd, &maxn);
+  if (!docs) return 1;
+  size_t nw = (size_t)LEDE__TG_NB * NT;
+  W = S_xalloc(nw * sizeof *W);
+  U = S_xalloc(nw * sizeof *U);
+  E = S_xalloc(nw * sizeof *E);
+  double (*em)[NTAG] = S_xalloc((maxn + 1) * sizeof *em);
+  unsigned char (*bp)[NTAG] = S_xalloc((maxn + 1) * sizeof *bp);
+  unsigned char *pred = S_xalloc(maxn + 1);
+  S_train(docs, nd, epochs, heldout, maxn, pred, em, bp);
+  unsigned char *mult = S_xalloc(LEDE__TG_NB);
+  double scale;
+  size_t rows = S_quantize(mult, &scale);
+  S_buf pk = {NULL, 0, 0};
+  S_pack(&pk, rows, mult);
+  free(mult);
+  int bad = S_write_table(argv[2], &pk);
+  free(pk.v);
+  if (bad) return 1;
   fprintf(stderr, "train_tagger: %zu of %u rows set, scale %.2f\n", rows,
           (unsigned)LEDE__TG_NB, scale);
-  if (heldout) {
-    S_count c = {0, 0, 0};
-    for (size_t di = 0; di < nd; di += (size_t)heldout) S_score(&docs[di], E, &c, maxn, em, bp);
-    double p = c.pred ? (double)c.tp / (double)c.pred : 0,
-           r = c.gold ? (double)c.tp / (double)c.gold : 0;
-    fprintf(stderr, "int8 table: held-out P %.4f R %.4f F1 %.4f\n", p, r,
-            p + r > 0 ? 2 * p * r / (p + r) : 0);
-  }
+  if (heldout) S_heldout("int8 table", docs, nd, heldout, E, maxn, em, bp);
   return 0;
 }
