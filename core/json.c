@@ -42,9 +42,9 @@ typedef struct {
   size_t n;
   char buf[4096];
   const lede_article *a;
-  /* S_scan_text: is a->text well-formed UTF-8 throughout, and where are
-   * its bytes below 0x20, '"' and '\\' (nesc of them; the offsets are
-   * kept while there are at most S_NESC) */
+  /* S_scan_text: is a->text well-formed UTF-8 throughout (2: and all
+   * ASCII), and where are its bytes below 0x20, '"' and '\\' (nesc of
+   * them; the offsets are kept while there are at most S_NESC) */
   int valid;
   size_t nesc, hint; /* hint: where the last look-up in esc ended */
   const char *text;
@@ -360,6 +360,24 @@ static size_t S_plain_run(const char *s, size_t n) {
   return n;
 }
 
+/* n bytes from s to q: up to sixteen (a name, a date, most mentions) as
+ * two copies of fixed size that may overlap, with no call to memcpy. */
+S_INLINE void S_copy(char *q, const char *s, size_t n) {
+  if (n > 16) {
+    memcpy(q, s, n);
+  } else if (n >= 8) {
+    memcpy(q, s, 8);
+    memcpy(q + n - 8, s + n - 8, 8);
+  } else if (n >= 4) {
+    memcpy(q, s, 4);
+    memcpy(q + n - 4, s + n - 4, 4);
+  } else if (n) {
+    q[0] = s[0];
+    q[n / 2] = s[n / 2];
+    q[n - 1] = s[n - 1];
+  }
+}
+
 /* A run of n bytes that go out as they are. Most are short (a name, a
  * few words between two marks): up to sixteen go in as two copies of
  * fixed size that may overlap, with no call to memcpy. */
@@ -480,6 +498,7 @@ static size_t S_ascii_run(const char *s, size_t n) {
 static void S_scan_text(S_out *o) {
   const char *s = o->a->text;
   size_t n = o->a->len, i = 0, k = 0;
+  int high = 0; /* a byte from 0x80 up seen */
   o->text = s;
   o->len = n;
   o->hint = 0;
@@ -518,8 +537,11 @@ static void S_scan_text(S_out *o) {
       k++;
       o->emap[(i >> o->eshift) / 64] |= UINT64_C(1) << ((i >> o->eshift) & 63);
       i++;
-    } else if (c >= 0xC2 && c <= 0xDF && n - i >= 2 &&
-               ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      continue;
+    }
+    high = 1;
+    if (c >= 0xC2 && c <= 0xDF && n - i >= 2 &&
+        ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
       i += 2;
     } else if (c >= 0xE1 && c <= 0xEC && n - i >= 3 &&
                ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
@@ -531,7 +553,7 @@ static void S_scan_text(S_out *o) {
       i += len;
     }
   }
-  o->valid = 1;
+  o->valid = high ? 1 : 2;
   o->nesc = n > UINT32_MAX ? S_NESC + 1 : k;
 }
 
@@ -549,12 +571,12 @@ static inline int S_clear(const S_out *o, size_t start, size_t end) {
 }
 
 /* Is the article's text well-formed and [start, end) cut between two
- * of its sequences? */
+ * of its sequences? (In ASCII, any cut is.) */
 S_INLINE int S_bounds_ok(const S_out *o, size_t start, size_t end) {
   const unsigned char *t = (const unsigned char *)o->text;
-  return o->valid &&
+  return o->valid == 2 || (o->valid &&
          (start == end || ((t[start] & 0xC0) != 0x80 &&
-                           (end >= o->len || (t[end] & 0xC0) != 0x80)));
+                           (end >= o->len || (t[end] & 0xC0) != 0x80))));
 }
 
 /* The first byte S_scan_text listed at or after start (o->nesc if none):
@@ -637,7 +659,7 @@ static void S_tstr(S_out *o, lede_span s) {
   if (len <= 2048 && S_plain_piece(o, s.start, s.end)) {
     char *p = S_room(o, len + 2);
     p[0] = '"';
-    memcpy(p + 1, o->text + s.start, len);
+    S_copy(p + 1, o->text + s.start, len);
     p[len + 1] = '"';
     o->n += len + 2;
     return;
@@ -679,9 +701,28 @@ lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
   return o.err ? LEDE_EWRITE : LEDE_OK;
 }
 
+/* A string the library made (a date's value, a cue's lemma) or the
+ * caller's id as a JSON string. One of up to 32 bytes that go out as they
+ * are (printable ASCII but " and \\) is copied as it is checked; any other
+ * goes through S_str. */
 static void S_cstr(S_out *o, const char *s) {
-  if (s) S_str(o, s, strlen(s));
-  else S_lit(o, "null");
+  if (!s) {
+    S_lit(o, "null");
+    return;
+  }
+  char *p = S_room(o, 32 + 2);
+  size_t i = 0;
+  while (i < 32 && S_plain_tab[(unsigned char)s[i]]) {
+    p[i + 1] = s[i];
+    i++;
+  }
+  if (!s[i]) {
+    p[0] = '"';
+    p[i + 1] = '"';
+    o->n += i + 2;
+    return;
+  }
+  S_str(o, s, strlen(s));
 }
 
 /* One of the library's names (lede_part_name and the like): printable
@@ -775,7 +816,7 @@ S_INLINE void S_span_fields_x(S_out *o, const char *pre, size_t n,
       }
       o->hint = k;
     }
-    memcpy(q, t + pos, s.end - pos);
+    S_copy(q, t + pos, s.end - pos);
     q += s.end - pos;
     *q++ = '"';
     q = S_put_start_end(q, s);
@@ -863,7 +904,7 @@ static void S_where(S_out *o, size_t b) { S_where_x(o, b, NULL); }
 
 /* The same, then the record's closing brace. */
 static const S_part_lit S_close = {1, "}"};
-static void S_where_close(S_out *o, size_t b) { S_where_x(o, b, &S_close); }
+S_INLINE void S_where_close(S_out *o, size_t b) { S_where_x(o, b, &S_close); }
 
 static void S_field(S_out *o, const char *key, lede_field f) {
   lede_span s;
@@ -900,30 +941,33 @@ static void S_sentences(S_out *o, size_t block) {
 static void S_entities(S_out *o) {
   const lede_article *a = o->a;
   S_lit(o, ",\"entities\":[");
-  for (size_t i = 0; i < lede_entity_count(a); i++) {
-    lede_span s = lede_entity_name(a, i);
+  /* the entities' fields read where they are, as the accessors
+   * (lede_entity_name and the like) would give them */
+  for (size_t i = 0; i < a->ents.n; i++) {
+    const lede__entity *e = &a->ents.v[i];
+    lede_span s = e->name;
     if (i) S_lit(o, ",{\"name\":");
     else S_lit(o, "{\"name\":");
     S_tstr(o, s);
     char *p = S_room(o, 8 + 24 + 9 + 20), *q = p;
     S_PUT(q, ",\"type\":");
-    q = S_put_name(o, &p, q, lede_entity_type_name(lede_entity_type_of(a, i)),
-                   9 + 20);
+    q = S_put_name(o, &p, q, lede_entity_type_name(e->type), 9 + 20);
     S_PUT(q, ",\"count\":");
-    q += S_digits(q, lede_entity_mention_count(a, i));
+    q += S_digits(q, e->nments);
     o->n += (size_t)(q - p);
-    if (lede_entity_title(a, i, &s)) S_SPAN_FIELDS(o, ",\"title\":{", s, "}");
+    if (e->title.end > e->title.start)
+      S_SPAN_FIELDS(o, ",\"title\":{", e->title, "}");
     else S_lit(o, ",\"title\":null");
-    if (lede_entity_role(a, i, &s))
-      S_SPAN_FIELDS(o, ",\"role\":{", s, "},\"aliases\":[");
+    if (e->role.end > e->role.start)
+      S_SPAN_FIELDS(o, ",\"role\":{", e->role, "},\"aliases\":[");
     else S_lit(o, ",\"role\":null,\"aliases\":[");
-    for (size_t j = 0, na = lede_entity_alias_count(a, i); j < na; j++) {
-      s = lede_entity_alias(a, i, j);
+    for (size_t j = 0; j < e->naliases; j++) {
       if (j) S_raw(o, ",", 1);
-      S_tstr(o, s);
+      S_tstr(o, a->ent_aliases.v[e->first_alias + j]);
     }
     S_lit(o, "],\"mentions\":[");
-    for (size_t j = 0, nr = lede_entity_reference_count(a, i); j < nr; j++) {
+    size_t nr = a->ent_refs.v ? e->nrefs : e->nments;
+    for (size_t j = 0; j < nr; j++) {
       const lede__mention *m = lede__ent_ref(a, i, j);
       if (j) S_SPAN_FIELDS(o, ",{", lede__s64(m->span), "");
       else S_SPAN_FIELDS(o, "{", lede__s64(m->span), "");

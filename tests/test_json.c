@@ -1,6 +1,7 @@
 /* lede_json_string: what is escaped, what goes out as it is, wherever in
  * the string (and in an eight-byte group) the byte falls. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -209,4 +210,147 @@ Test(json, a_failed_write_is_reported_once) {
   cr_assert_eq(calls, 1);
   lede_article_free(a);
   free(in);
+}
+
+/* ==== lede_article_json's pieces against lede_json_string ============== */
+
+/* s[0..n) as lede_json_string writes it, NUL-ended (to free). */
+static char *S_js(const char *s, size_t n) {
+  S_buf b = {0};
+  cr_assert_eq(lede_json_string(s, n, S_write, &b), LEDE_OK);
+  cr_assert_eq(S_write(&b, "", 1), 0);
+  return b.p;
+}
+
+/* Is the NUL-ended pattern in the n bytes at p? */
+static int S_has(const char *p, size_t n, const char *pat) {
+  size_t m = strlen(pat);
+  for (size_t i = 0; i + m <= n; i++)
+    if (!memcmp(p + i, pat, m)) return 1;
+  return 0;
+}
+
+static void S_expect(const S_buf *out, const char *pat) {
+  cr_assert(S_has(out->p, out->n, pat), "not in the JSON: %s", pat);
+}
+
+/* Every entity's name, count, title, role, aliases and mentions, and
+ * every sentence, as the accessors give them and lede_json_string
+ * escapes them, must be in the article's JSON: the writer reads the
+ * entities where they are, copies short pieces itself and skips the
+ * check for a cut in a sequence in an ASCII text. */
+static void S_pieces(const char *text) {
+  lede_article *a = NULL;
+  cr_assert_eq(lede_parse(text, strlen(text), NULL, &a), LEDE_OK);
+  S_buf out = {0};
+  cr_assert_eq(lede_article_json(a, NULL, S_write, &out), LEDE_OK);
+  const char *t = lede_text(a, NULL);
+  char pat[4096];
+  cr_assert_gt(lede_entity_count(a), 2);
+  for (size_t i = 0; i < lede_entity_count(a); i++) {
+    lede_span s = lede_entity_name(a, i), r;
+    char *name = S_js(t + s.start, s.end - s.start);
+    int k = snprintf(pat, sizeof pat,
+                     "{\"name\":%s,\"type\":\"%s\",\"count\":%zu,", name,
+                     lede_entity_type_name(lede_entity_type_of(a, i)),
+                     lede_entity_mention_count(a, i));
+    free(name);
+    if (lede_entity_title(a, i, &r)) {
+      char *x = S_js(t + r.start, r.end - r.start);
+      k += snprintf(pat + k, sizeof pat - (size_t)k,
+                    "\"title\":{\"text\":%s,\"start\":%zu,\"end\":%zu},", x,
+                    r.start, r.end);
+      free(x);
+    } else {
+      k += snprintf(pat + k, sizeof pat - (size_t)k, "\"title\":null,");
+    }
+    if (lede_entity_role(a, i, &r)) {
+      char *x = S_js(t + r.start, r.end - r.start);
+      k += snprintf(pat + k, sizeof pat - (size_t)k,
+                    "\"role\":{\"text\":%s,\"start\":%zu,\"end\":%zu},", x,
+                    r.start, r.end);
+      free(x);
+    } else {
+      k += snprintf(pat + k, sizeof pat - (size_t)k, "\"role\":null,");
+    }
+    k += snprintf(pat + k, sizeof pat - (size_t)k, "\"aliases\":[");
+    for (size_t j = 0; j < lede_entity_alias_count(a, i); j++) {
+      r = lede_entity_alias(a, i, j);
+      char *x = S_js(t + r.start, r.end - r.start);
+      k += snprintf(pat + k, sizeof pat - (size_t)k, "%s%s", j ? "," : "", x);
+      free(x);
+    }
+    snprintf(pat + k, sizeof pat - (size_t)k, "],\"mentions\":[");
+    S_expect(&out, pat);
+    for (size_t j = 0; j < lede_entity_reference_count(a, i); j++) {
+      r = lede_entity_reference(a, i, j);
+      char *x = S_js(t + r.start, r.end - r.start);
+      snprintf(pat, sizeof pat,
+               "{\"text\":%s,\"start\":%zu,\"end\":%zu,\"part\":", x, r.start,
+               r.end);
+      free(x);
+      S_expect(&out, pat);
+    }
+  }
+  for (size_t i = 0; i < lede_sentence_count(a); i++) {
+    lede_span s = lede_sentence_span(a, i);
+    char *x = S_js(t + s.start, s.end - s.start);
+    snprintf(pat, sizeof pat, "{\"text\":%s,\"start\":%zu,\"end\":%zu,", x,
+             s.start, s.end);
+    free(x);
+    S_expect(&out, pat);
+  }
+  free(out.p);
+  lede_article_free(a);
+}
+
+Test(json, article_pieces_as_json_strings) {
+  /* ASCII only; accents and curly quotes; a quotation mark, a tab and a
+   * backslash inside names and sentences; names of every length up to
+   * past sixteen bytes */
+  S_pieces("Talks resume in Geneva\n\n"
+           "GENEVA (Reuters) - Foreign Minister Ann Lee met John Smith on "
+           "Monday. Lee said \"we agreed\" on a plan. Smith, the envoy, left "
+           "for Oslo. Bo Li and Jo Wu of the United Nations Development "
+           "Programme watched.\n\n"
+           "Lee later met Smith again in Geneva with the\tUnited Nations "
+           "Development Programme, a back\\slash in hand.\n");
+  S_pieces("Cr\xC3\xA8me br\xC3\xBBl\xC3\xA9"
+           "e talks\n\n"
+           "PARIS \xE2\x80\x94 Fran\xC3\xA7ois Hollande met Ang\xC3\xA9la "
+           "M\xC3\xBCller on Tuesday. \xE2\x80\x9CWe agreed,\xE2\x80\x9D "
+           "Hollande said. M\xC3\xBCller, the chancellor, flew to "
+           "Z\xC3\xBCrich. Jos\xC3\xA9 \xC3\x81lvarez watched.\n\n"
+           "Hollande met M\xC3\xBCller again in Z\xC3\xBCrich \"for "
+           "lunch\".\n");
+  /* a pronoun resolved to an entity (more references than mentions);
+   * a byte that is not UTF-8 in a name */
+  S_pieces("Talks resume in Geneva\n\n"
+           "GENEVA (Reuters) - Foreign Minister Ann Lee met John Smith on "
+           "Monday. \"We will win,\" he said. Lee said \"we agreed\" on a "
+           "plan.\n\nSmith left for Oslo with Bo \xFFLi.\n");
+}
+
+/* The id (as a date's value and a cue's lemma, S_cstr): short plain
+ * strings are copied as checked, others escaped by S_str. */
+Test(json, ids_as_json_strings) {
+  static const char *const ids[] = {
+      "", "a", "doc-17", "0123456789abcdef0123456789abcdef",
+      "0123456789abcdef0123456789abcdefg", "say \"no\"", "back\\slash",
+      "tab\there", "line\n", "caf\xC3\xA9", "bad\xFF", "~\x7f"};
+  lede_article *a = NULL;
+  const char *text = "A title\n\nA paragraph that says little.\n";
+  cr_assert_eq(lede_parse(text, strlen(text), NULL, &a), LEDE_OK);
+  for (size_t i = 0; i < sizeof ids / sizeof *ids; i++) {
+    S_buf out = {0};
+    cr_assert_eq(lede_article_json(a, ids[i], S_write, &out), LEDE_OK);
+    char *x = S_js(ids[i], strlen(ids[i]));
+    char pat[256];
+    snprintf(pat, sizeof pat, "{\"id\":%s,\"lede\":", x);
+    cr_assert(out.n > strlen(pat) && !memcmp(out.p, pat, strlen(pat)),
+              "id %s: %.*s", x, (int)strlen(pat), out.p);
+    free(x);
+    free(out.p);
+  }
+  lede_article_free(a);
 }
