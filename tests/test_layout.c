@@ -3,6 +3,7 @@
  * events).  Every expectation below was written by hand from reading the
  * article, before running lede on it.  A NULL field must be absent. */
 #include "helpers.h"
+#include "outbuf.h"
 
 #define MAXN 12
 
@@ -764,37 +765,20 @@ Test(layout, word_scanner_punctuation_by_bytes) {
   cr_expect_null(err, "%s", err ? err : "");
 }
 
-typedef struct {
-  char *p;
-  size_t n, cap;
-} S_out;
-
-static int S_put(void *ud, const char *buf, size_t len) {
-  S_out *o = ud;
-  if (o->n + len > o->cap) {
-    o->cap = (o->n + len) * 2;
-    o->p = realloc(o->p, o->cap);
-    cr_assert_not_null(o->p);
-  }
-  memcpy(o->p + o->n, buf, len);
-  o->n += len;
-  return 0;
-}
-
 /* The JSON of text parsed with every unit given all its features (all) or
  * only those its part asks about. */
-static S_out S_json(const char *text, size_t len, int all) {
-  S_out o = {0};
+static S_buf S_json(const char *text, size_t len, int all) {
+  S_buf o = {0};
   lede__layout_all_features(all);
   lede_article *a = t_parse_opt(text, len, NULL);
   lede__layout_all_features(0);
-  cr_assert_eq(lede_article_json(a, NULL, S_put, &o), LEDE_OK);
+  cr_assert_eq(lede_article_json(a, NULL, S_write, &o), LEDE_OK);
   lede_article_free(a);
   return o;
 }
 
 static void S_same_both_ways(const char *what, const char *text, size_t len) {
-  S_out x = S_json(text, len, 1), y = S_json(text, len, 0);
+  S_buf x = S_json(text, len, 1), y = S_json(text, len, 0);
   cr_expect(x.n == y.n && !memcmp(x.p, y.p, x.n),
             "%s: the layout differs when units past the header get only "
             "the features their part asks about", what);
