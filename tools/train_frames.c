@@ -218,71 +218,68 @@ static int S_by_id(const void *pa, const void *pb) {
   return a->id < b->id ? -1 : a->id > b->id;
 }
 
-int main(int argc, char **argv) {
-  if (argc < 3) {
-    fprintf(stderr, "usage: train_frames DATA OUT.c [--epochs N] [--l2 L]\n");
-    return 2;
+/* One article of DATA, after its DOC line (len bytes of text, published
+ * pub): its gold read, parsed, its candidates added and labelled; 0, or
+ * 1 if it cannot be read or parsed. */
+static int S_read_article(FILE *in, long len, const char *pub) {
+  fgetc(in);
+  char *text = S_xalloc((size_t)len + 1);
+  if (fread(text, 1, (size_t)len, in) != (size_t)len) return 1;
+  size_t ng;
+  if (fscanf(in, " GOLD %zu", &ng) != 1) return 1;
+  S_gold *gv = S_xalloc((ng + 1) * sizeof *gv), *mv = S_xalloc((ng + 1) * sizeof *mv);
+  for (size_t k = 0; k < ng; k++) {
+    long sl;
+    if (fscanf(in, "%ld %ld %ld %ld %ld", &gv[k].s, &gv[k].e, &gv[k].ss,
+               &gv[k].se, &sl) != 5)
+      return 1;
+    fgetc(in);
+    char *sp = S_xalloc(sl > 0 ? (size_t)sl + 1 : 1);
+    if (sl > 0 && fread(sp, 1, (size_t)sl, in) != (size_t)sl) return 1;
+    gv[k].spk = sl >= 0 ? sp : (free(sp), NULL);
   }
-  int epochs = 10;
-  double l2 = 0.01;
-  for (int i = 3; i + 1 < argc; i += 2) {
-    if (!strcmp(argv[i], "--epochs")) epochs = atoi(argv[i + 1]);
-    else if (!strcmp(argv[i], "--l2")) l2 = atof(argv[i + 1]);
-  }
-  if (epochs < 1) {
-    fprintf(stderr, "train_frames: --epochs must be 1 or more\n");
-    return 2;
-  }
-  FILE *in = fopen(argv[1], "rb");
+  lede_options opt = {0};
+  if (strcmp(pub, "-") != 0) opt.published = pub;
+  /* (the frames pass hands its candidates over and adds none: the
+   * gold is matched against the other quotes) */
+  lede_article *a;
+  size_t first = S_nex;
+  if (lede__parse_frames(text, (size_t)len, &opt, S_sink, NULL, &a) != LEDE_OK &&
+      lede__parse_frames(text, (size_t)len, NULL, S_sink, NULL, &a) != LEDE_OK)
+    return 1;
+  S_doc d = {text, mv, 0};
+  d.nmissed = S_missed(a, gv, ng, mv);
+  lede_article_free(a);
+  for (size_t k = first; k < S_nex; k++) S_label(&d, &S_exs[k]);
+  for (size_t k = 0; k < ng; k++) free(gv[k].spk);
+  free(gv);
+  free(mv);
+  free(text);
+  return 0;
+}
+
+/* The candidates of every article of DATA at path (*ndocs of them); 0,
+ * or 1 if it cannot be read. */
+static int S_read_data(const char *path, size_t *ndocs) {
+  FILE *in = fopen(path, "rb");
   if (!in) {
-    perror(argv[1]);
+    perror(path);
     return 1;
   }
-  size_t ndocs = 0;
   long len;
   char pub[64];
   while (fscanf(in, " DOC %ld %63s", &len, pub) == 2) {
-    fgetc(in);
-    char *text = S_xalloc((size_t)len + 1);
-    if (fread(text, 1, (size_t)len, in) != (size_t)len) return 1;
-    size_t ng;
-    if (fscanf(in, " GOLD %zu", &ng) != 1) return 1;
-    S_gold *gv = S_xalloc((ng + 1) * sizeof *gv), *mv = S_xalloc((ng + 1) * sizeof *mv);
-    for (size_t k = 0; k < ng; k++) {
-      long sl;
-      if (fscanf(in, "%ld %ld %ld %ld %ld", &gv[k].s, &gv[k].e, &gv[k].ss,
-                 &gv[k].se, &sl) != 5)
-        return 1;
-      fgetc(in);
-      char *sp = S_xalloc(sl > 0 ? (size_t)sl + 1 : 1);
-      if (sl > 0 && fread(sp, 1, (size_t)sl, in) != (size_t)sl) return 1;
-      gv[k].spk = sl >= 0 ? sp : (free(sp), NULL);
-    }
-    lede_options opt = {0};
-    if (strcmp(pub, "-") != 0) opt.published = pub;
-    /* (the frames pass hands its candidates over and adds none: the
-     * gold is matched against the other quotes) */
-    lede_article *a;
-    size_t first = S_nex;
-    if (lede__parse_frames(text, (size_t)len, &opt, S_sink, NULL, &a) != LEDE_OK &&
-        lede__parse_frames(text, (size_t)len, NULL, S_sink, NULL, &a) != LEDE_OK)
-      return 1;
-    S_doc d = {text, mv, 0};
-    d.nmissed = S_missed(a, gv, ng, mv);
-    lede_article_free(a);
-    for (size_t k = first; k < S_nex; k++) S_label(&d, &S_exs[k]);
-    for (size_t k = 0; k < ng; k++) free(gv[k].spk);
-    free(gv);
-    free(mv);
-    free(text);
-    ndocs++;
+    if (S_read_article(in, len, pub)) return 1;
+    (*ndocs)++;
   }
   fclose(in);
-  size_t npos = 0;
-  for (size_t k = 0; k < S_nex; k++) npos += (size_t)S_exs[k].y;
-  fprintf(stderr, "train_frames: %zu articles, %zu candidates, %zu positive\n",
-          ndocs, S_nex, npos);
-  /* averaged SGD, as the analysis script tools/frame_probe.py does */
+  return 0;
+}
+
+/* Averaged SGD, as the analysis script tools/frame_probe.py does: the
+ * weights of the last half of the epochs summed in S_avg, the bias's in
+ * *bavg; the epochs summed. */
+static int S_train(int epochs, double l2, double *bavgp) {
   size_t *order = S_xalloc((S_nex + 1) * sizeof *order);
   for (size_t k = 0; k < S_nex; k++) order[k] = k;
   double bias = 0, bavg = 0, lr0 = 0.1;
@@ -316,6 +313,13 @@ int main(int argc, char **argv) {
       bavg += bias;
     }
   }
+  *bavgp = bavg;
+  return cnt;
+}
+
+/* The averaged weights over cnt epochs that round to something, by id;
+ * *np of them. */
+static S_out *S_weights(int cnt, size_t *np) {
   S_out *ov = S_xalloc(S_SLOTS * sizeof *ov);
   size_t n = 0;
   for (size_t k = 0; k < S_SLOTS; k++) {
@@ -324,15 +328,17 @@ int main(int argc, char **argv) {
     if (w) ov[n++] = (S_out){S_key[k], (int32_t)w};
   }
   qsort(ov, n, sizeof *ov, S_by_id);
-  /* lede__frame_first holds places in the table as uint16_t */
-  if (n > UINT16_MAX) {
-    fprintf(stderr, "train_frames: %zu weights, over the %u frame_weights.h indexes\n",
-            n, (unsigned)UINT16_MAX);
-    return 1;
-  }
-  FILE *out = fopen(argv[2], "w");
+  *np = n;
+  return ov;
+}
+
+/* The table written to path as C: the bias, the n weights ov, the first
+ * weight of each id bucket; 0, or 1 if it cannot be opened. */
+static int S_write_table(const char *path, const S_out *ov, size_t n, long bias,
+                         size_t ndocs, size_t npos) {
+  FILE *out = fopen(path, "w");
   if (!out) {
-    perror(argv[2]);
+    perror(path);
     return 1;
   }
   fprintf(out,
@@ -344,7 +350,7 @@ int main(int argc, char **argv) {
           "const int32_t lede__frame_bias = %ld;\n"
           "const size_t lede__frame_nw = %zu;\n"
           "const lede__frame_wt lede__frame_w[] = {\n",
-          ndocs, S_nex, npos, lround(bavg / cnt * LEDE__FR_SCALE), n);
+          ndocs, S_nex, npos, bias, n);
   for (size_t k = 0; k < n; k++)
     fprintf(out, "{%uu, %d},%s", ov[k].id, ov[k].w, k % 4 == 3 ? "\n" : " ");
   fprintf(out, "%s};\n", n % 4 ? "\n" : "");
@@ -357,4 +363,38 @@ int main(int argc, char **argv) {
   fprintf(out, "\n};\n");
   fclose(out);
   return 0;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 3) {
+    fprintf(stderr, "usage: train_frames DATA OUT.c [--epochs N] [--l2 L]\n");
+    return 2;
+  }
+  int epochs = 10;
+  double l2 = 0.01;
+  for (int i = 3; i + 1 < argc; i += 2) {
+    if (!strcmp(argv[i], "--epochs")) epochs = atoi(argv[i + 1]);
+    else if (!strcmp(argv[i], "--l2")) l2 = atof(argv[i + 1]);
+  }
+  if (epochs < 1) {
+    fprintf(stderr, "train_frames: --epochs must be 1 or more\n");
+    return 2;
+  }
+  size_t ndocs = 0;
+  if (S_read_data(argv[1], &ndocs)) return 1;
+  size_t npos = 0;
+  for (size_t k = 0; k < S_nex; k++) npos += (size_t)S_exs[k].y;
+  fprintf(stderr, "train_frames: %zu articles, %zu candidates, %zu positive\n",
+          ndocs, S_nex, npos);
+  double bavg;
+  int cnt = S_train(epochs, l2, &bavg);
+  size_t n;
+  S_out *ov = S_weights(cnt, &n);
+  /* lede__frame_first holds places in the table as uint16_t */
+  if (n > UINT16_MAX) {
+    fprintf(stderr, "train_frames: %zu weights, over the %u frame_weights.h indexes\n",
+            n, (unsigned)UINT16_MAX);
+    return 1;
+  }
+  return S_write_table(argv[2], ov, n, lround(bavg / cnt * LEDE__FR_SCALE), ndocs, npos);
 }
