@@ -234,6 +234,18 @@ static void S_expect(const S_buf *out, const char *pat) {
   cr_assert(S_has(out->p, out->n, pat), "not in the JSON: %s", pat);
 }
 
+/* "key":{"text":...,"start":...,"end":...}, for span r of text t, or
+ * "key":null, without one (has 0), at p (room for m bytes); its length. */
+static int S_opt_span(char *p, size_t m, const char *key, const char *t,
+                      int has, lede_span r) {
+  if (!has) return snprintf(p, m, "\"%s\":null,", key);
+  char *x = S_js(t + r.start, r.end - r.start);
+  int k = snprintf(p, m, "\"%s\":{\"text\":%s,\"start\":%zu,\"end\":%zu},",
+                   key, x, r.start, r.end);
+  free(x);
+  return k;
+}
+
 /* Every entity's name, count, title, role, aliases and mentions, and
  * every sentence, as the accessors give them and lede_json_string
  * escapes them, must be in the article's JSON: the writer reads the
@@ -255,24 +267,10 @@ static void S_pieces(const char *text) {
                      lede_entity_type_name(lede_entity_type_of(a, i)),
                      lede_entity_mention_count(a, i));
     free(name);
-    if (lede_entity_title(a, i, &r)) {
-      char *x = S_js(t + r.start, r.end - r.start);
-      k += snprintf(pat + k, sizeof pat - (size_t)k,
-                    "\"title\":{\"text\":%s,\"start\":%zu,\"end\":%zu},", x,
-                    r.start, r.end);
-      free(x);
-    } else {
-      k += snprintf(pat + k, sizeof pat - (size_t)k, "\"title\":null,");
-    }
-    if (lede_entity_role(a, i, &r)) {
-      char *x = S_js(t + r.start, r.end - r.start);
-      k += snprintf(pat + k, sizeof pat - (size_t)k,
-                    "\"role\":{\"text\":%s,\"start\":%zu,\"end\":%zu},", x,
-                    r.start, r.end);
-      free(x);
-    } else {
-      k += snprintf(pat + k, sizeof pat - (size_t)k, "\"role\":null,");
-    }
+    int has = lede_entity_title(a, i, &r);
+    k += S_opt_span(pat + k, sizeof pat - (size_t)k, "title", t, has, r);
+    has = lede_entity_role(a, i, &r);
+    k += S_opt_span(pat + k, sizeof pat - (size_t)k, "role", t, has, r);
     k += snprintf(pat + k, sizeof pat - (size_t)k, "\"aliases\":[");
     for (size_t j = 0; j < lede_entity_alias_count(a, i); j++) {
       r = lede_entity_alias(a, i, j);
