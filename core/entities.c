@@ -1065,7 +1065,6 @@ static void S_ent_names(S_ctx *x) {
   for (size_t s = 0; s < x->seg.n; s++)
     if (x->seg.v[s].mode == M_NORMAL) {
       size_t mb = x->m.n;
-      lede__ent_demonym_orgs(x, &x->seg.v[s]);
       lede__ent_pass1(x, &x->seg.v[s]);
       lede__ent_tag_seg(x, &x->seg.v[s], mb);
     }

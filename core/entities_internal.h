@@ -313,7 +313,6 @@ int lede__ent_event_shape(const S_ctx *x, size_t s, size_t e);
 int lede__ent_role_word(const S_ctx *x, size_t i);
 void lede__ent_compound(S_ctx *x, size_t i);
 void lede__ent_pass1(S_ctx *x, const S_seg *sg);
-void lede__ent_demonym_orgs(S_ctx *x, const S_seg *sg);
 
 /* entities_tagger.c */
 void lede__ent_tag_new(S_ctx *x, size_t t0, size_t t1);

@@ -626,6 +626,45 @@ static void S_apposition(S_ctx *x, size_t i, S_ment *target, size_t t0) {
   d->ment = (size_t)(target - x->m.v);
 }
 
+/* "the Russian foreign ministry": a demonym, lower-case words, a head;
+ * asked of the tokens [a, b) of segment sg, in order. Pass 1 asks it as
+ * it goes of each word followed by a lower-case one, before it types the
+ * run the word ends (or a month), as if it had asked every token of the
+ * segment first: nothing typed before covers a token of a later run, and
+ * a word before a capital, a dot or a bracket is never one. */
+static inline __attribute__((always_inline)) void S_demonym_orgs(S_ctx *x, const S_seg *sg,
+                                                                 size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    const S_tok *tk = S_T(x, i);
+    if (!(tk->flags & LEDE__T_CAP) || (x->covered[i] & C_COV) || i + 1 >= sg->t1 ||
+        !S_word(S_T(x, i + 1)) || (S_T(x, i + 1)->flags & LEDE__T_CAP))
+      continue;
+    /* A group is a demonym of the gazetteer or a word of the groups
+     * list: most words are neither. */
+    S_wrec *rec = S_rec(x, i);
+    if (rec) {
+      const lede__gaz_entry *g = S_rec_gaz(rec);
+      if (!(g && g->kind == LEDE__GAZ_DEMONYM) && !S_in(L_LEX_GROUPS, x, i, i + 1)) continue;
+    }
+    if (lede__ent_place_type(x, i, i + 1, 0) != LEDE_ENTITY_GROUP) continue;
+    for (size_t k = i + 1; k < sg->t1 && k <= i + 3; k++) {
+      const S_tok *w = S_T(x, k);
+      if (!S_word(w) || (w->flags & LEDE__T_CAP)) break;
+      if (S_in(L_LEX_ORG_HEADS_LOWER, x, k, k + 1)) {
+        S_ment *m = lede__ent_emit(x, i, k + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
+        if (m) m->sure = S_SURE_LIST;
+        break;
+      }
+    }
+  }
+}
+
+/* The same, out of line, where pass 1 rarely asks. */
+static __attribute__((noinline)) void S_demonym_orgs_rare(S_ctx *x, const S_seg *sg, size_t a,
+                                                          size_t b) {
+  S_demonym_orgs(x, sg, a, b);
+}
+
 void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
   size_t i = sg->t0;
   if (i >= sg->t1) return;
@@ -647,6 +686,7 @@ void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
       continue;
     }
     if (S_calendar(x, i)) {
+      S_demonym_orgs(x, sg, i, i + 1);
       i++;
       continue;
     }
@@ -655,6 +695,7 @@ void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
     while (j < sg->t1 && j - i < S_RUN) {
       const S_tok *tk = S_T(x, j);
       if (S_capital(tk) && !S_calendar(x, j)) {
+        if (!(tk->flags & LEDE__T_CAP) && j > i) S_demonym_orgs_rare(x, sg, j - 1, j);
         /* "Dr." "Lt. Col.", "M. Waugh": a dot after a title or an
          * initial stays in the run. */
         if (j + 2 < sg->t1 && S_T(x, j + 1)->len == 1 &&
@@ -674,6 +715,7 @@ void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
            (j + 2 < sg->t1 && S_capital(S_T(x, j + 2)) && S_particle(x, j + 1))) &&
           (S_particle(x, j) || S_is(x, j, "of") || S_is(x, j, "for") ||
            S_is(x, j, "and") || S_is(x, j, "&") || S_is(x, j, "al-"))) {
+        S_demonym_orgs(x, sg, j - 1, j); /* a word before a lower-case one */
         j++;
         continue;
       }
@@ -699,6 +741,7 @@ void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
             k++;
           /* Titles after the brackets: the part before is a role. */
           if (S_title_len(x, j + 3, k)) {
+            S_demonym_orgs_rare(x, sg, j + 3, k);
             S_run(x, j + 3, k, acr, 0);
             S_ment *p = x->m.n ? &x->m.v[x->m.n - 1] : NULL;
             if (p && p->type == LEDE_ENTITY_PERSON && p->t0 > j) {
@@ -719,6 +762,7 @@ void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
       }
       break;
     }
+    S_demonym_orgs(x, sg, j - 1, j);
     S_run(x, i, j, LEDE_NONE, 0);
     /* "..., the BRI,": an apposition. */
     if (j == i + 1 && (S_T(x, i)->flags & LEDE__T_UPPER) && i >= sg->t0 + 2 &&
@@ -730,29 +774,3 @@ void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
   }
 }
 
-/* "the Russian foreign ministry": a demonym, lower-case words, a head. */
-void lede__ent_demonym_orgs(S_ctx *x, const S_seg *sg) {
-  for (size_t i = sg->t0; i < sg->t1; i++) {
-    const S_tok *tk = S_T(x, i);
-    if (!(tk->flags & LEDE__T_CAP) || (x->covered[i] & C_COV) || i + 1 >= sg->t1 ||
-        !S_word(S_T(x, i + 1)) || (S_T(x, i + 1)->flags & LEDE__T_CAP))
-      continue;
-    /* A group is a demonym of the gazetteer or a word of the groups
-     * list: most words are neither. */
-    S_wrec *rec = S_rec(x, i);
-    if (rec) {
-      const lede__gaz_entry *g = S_rec_gaz(rec);
-      if (!(g && g->kind == LEDE__GAZ_DEMONYM) && !S_in(L_LEX_GROUPS, x, i, i + 1)) continue;
-    }
-    if (lede__ent_place_type(x, i, i + 1, 0) != LEDE_ENTITY_GROUP) continue;
-    for (size_t k = i + 1; k < sg->t1 && k <= i + 3; k++) {
-      const S_tok *w = S_T(x, k);
-      if (!S_word(w) || (w->flags & LEDE__T_CAP)) break;
-      if (S_in(L_LEX_ORG_HEADS_LOWER, x, k, k + 1)) {
-        S_ment *m = lede__ent_emit(x, i, k + 1, LEDE_ENTITY_ORGANIZATION, H_NAME);
-        if (m) m->sure = S_SURE_LIST;
-        break;
-      }
-    }
-  }
-}
