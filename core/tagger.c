@@ -2016,16 +2016,86 @@ static inline void S_ahead_entry(uint32_t k) {
 #define S_LAG 16 /* words between asking for a slot and reading it */
 #define S_HKMAX ((size_t)1 << 14) /* tokens of an article read ahead for at most */
 
+#define S_AHEAD_TC (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)
+
+#if S_HWC && defined(__x86_64__)
+/* Which of tokens v[0, 4) S_ahead stops at (bit q for v[q]), four at
+ * once: a capitalized word, or a line not in prose (cx); *doc: which of
+ * them S_doc_bits reads (S_DOC_CAP). (x86: a token's flags are its top
+ * bits, as S_can_hw reads them.) */
+__attribute__((target("avx2"))) static inline unsigned S_ahead4(const lede__token *v,
+                                                               const unsigned char *cx,
+                                                               unsigned *doc) {
+  __m256i tk = _mm256_loadu_si256((const __m256i *)v);
+  uint32_t c4;
+  memcpy(&c4, cx, 4);
+  __m256i ctx = _mm256_cvtepu8_epi64(_mm_cvtsi32_si128((int)c4));
+  __m256i y = _mm256_or_si256(
+      _mm256_and_si256(tk, _mm256_set1_epi64x((long long)((uint64_t)(LEDE__T_CAP | LEDE__T_UPPER) << 58))),
+      _mm256_and_si256(ctx, _mm256_set1_epi64x(S_AHEAD_TC)));
+  __m256i d = _mm256_cmpeq_epi64(_mm256_and_si256(tk, _mm256_set1_epi64x((long long)((uint64_t)S_DOC_MASK << 58))),
+                                 _mm256_set1_epi64x((long long)((uint64_t)S_DOC_CAP << 58)));
+  *doc = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(d));
+  __m256i z = _mm256_cmpeq_epi64(y, _mm256_setzero_si256());
+  return ~(unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(z)) & 15u;
+}
+
+/* S_ahead with AVX2 and BMI: the tokens it stops at are found four at
+ * once into a bit set, widened by two places a side, and the keys made
+ * by its bits, in the same order. */
+__attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_ahead_hw(S_tagger *g,
+                                                                      lede__arena *ar) {
+  size_t n = g->n, nw = n / 64 + 1, nq = 0, nc = 0, i = 0;
+  /* (zeroed 64 keys at a time below, as they are made) */
+  uint64_t *hk = g->hk = lede__alloc(ar, lede__mul(ar, 64 * nw, sizeof *hk));
+  uint32_t *capi = g->capi = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *capi));
+  uint64_t *c = lede__calloc(ar, lede__mul(ar, nw + 1, sizeof *c)); /* (c[nw] stays 0) */
+  uint32_t q[S_LAG];
+  const unsigned char *cx = g->k.ctx;
+  const lede__ttoks tk = g->k;
+  const char *t = g->t;
+  size_t tend = g->tend, nv = tk.nv < n ? tk.nv : n;
+  for (; i + 4 <= nv; i += 4) {
+    unsigned dm, m = S_ahead4(tk.v + i, cx + i, &dm);
+    c[i / 64] |= (uint64_t)m << (i % 64); /* (i a multiple of 4) */
+    for (dm &= m; dm; dm &= dm - 1) capi[nc++] = (uint32_t)(i + (size_t)S_low_bit(dm));
+  }
+  for (; i < n; i++) {
+    uint32_t fl = i < nv ? tk.v[i].flags : tk.extra[i - nv].flags;
+    if (!((fl & (LEDE__T_CAP | LEDE__T_UPPER)) || (cx[i] & S_AHEAD_TC))) continue;
+    c[i / 64] |= 1ULL << (i % 64);
+    if ((fl & S_DOC_MASK) == S_DOC_CAP) capi[nc++] = (uint32_t)i;
+  }
+  for (size_t w = 0; w < nw; w++) {
+    uint64_t p = w ? c[w - 1] : 0, x = c[w], y = c[w + 1];
+    uint64_t m = x | x << 1 | x << 2 | x >> 1 | x >> 2 | p >> 63 | p >> 62 | y << 63 | y << 62;
+    if (w == n / 64) m &= (1ULL << (n % 64)) - 1; /* tokens past n */
+    for (size_t z = 0; z < 64; z += 4)
+      _mm256_storeu_si256((__m256i *)(void *)(hk + w * 64 + z), _mm256_setzero_si256());
+    for (; m; m &= m - 1) {
+      size_t j = w * 64 + (size_t)S_low_bit64(m);
+      uint64_t h = hk[j] = S_ckey_at(t, tend, lede__ttok_at(&tk, j));
+      uint32_t k = (uint32_t)((h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1));
+      __builtin_prefetch(&lede__tagger_wslot[k]);
+      if (nq >= S_LAG) S_ahead_entry(q[nq % S_LAG]);
+      q[nq++ % S_LAG] = k;
+    }
+  }
+  for (size_t k = nq > S_LAG ? nq - S_LAG : 0; k < nq; k++) S_ahead_entry(q[k % S_LAG]);
+  g->ncap = nc;
+}
+#endif
+
 /* The words the tagger will ask the cache for (those within two tokens
  * of a capitalized word or of a line not in prose): their keys, into
  * g->hk, and the frequent words' table read ahead. Most of the time a
  * word new to the article costs is spent waiting for that table's lines
  * (its slot, then its entry); asked for many at once here, they come in
  * side by side rather than one after another. Longer articles go
- * without (8 bytes a token). */
-static void S_ahead(S_tagger *g, lede__arena *ar) {
+ * without (8 bytes a token). Token by token; S_ahead_hw does the same
+ * with AVX2. */
+static void S_ahead_by(S_tagger *g, lede__arena *ar) {
   size_t n = g->n, next = 0, nq = 0, nc = 0;
-  if (n > S_HKMAX) return;
   /* Each key is written once: made, or 0 between the windows. */
   uint64_t *hk = g->hk = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *hk));
   /* The capitalized words, for S_doc_bits: found here in the same pass. */
@@ -2038,9 +2108,7 @@ static void S_ahead(S_tagger *g, lede__arena *ar) {
   size_t tend = g->tend, nv = tk.nv < n ? tk.nv : n;
   for (size_t i = 0; i < n; i++) {
     uint32_t fl = i < nv ? tk.v[i].flags : tk.extra[i - nv].flags;
-    if (!((fl & (LEDE__T_CAP | LEDE__T_UPPER)) ||
-          (cx[i] & (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL))))
-      continue;
+    if (!((fl & (LEDE__T_CAP | LEDE__T_UPPER)) || (cx[i] & S_AHEAD_TC))) continue;
     if ((fl & S_DOC_MASK) == S_DOC_CAP) capi[nc++] = (uint32_t)i;
     size_t j = i >= 2 ? i - 2 : 0, end = i + 3 < n ? i + 3 : n;
     if (j > next) memset(hk + next, 0, (j - next) * sizeof *hk);
@@ -2058,6 +2126,18 @@ static void S_ahead(S_tagger *g, lede__arena *ar) {
   memset(hk + next, 0, (n + 1 - next) * sizeof *hk);
   for (size_t k = nq > S_LAG ? nq - S_LAG : 0; k < nq; k++) S_ahead_entry(q[k % S_LAG]);
   g->ncap = nc;
+}
+
+/* S_ahead_hw where the processor has AVX2 and BMI, else S_ahead_by. */
+static void S_ahead(S_tagger *g, lede__arena *ar) {
+  if (g->n > S_HKMAX) return;
+#if S_HWC && defined(__x86_64__)
+  if (S_HWALL || S_K.hw) {
+    S_ahead_hw(g, ar);
+    return;
+  }
+#endif
+  S_ahead_by(g, ar);
 }
 
 static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
@@ -2148,6 +2228,31 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
   }
 #endif
   S_lines_by(&g, ar, tk, tags, 0);
+}
+
+/* S_ahead both ways (see tagger.h). */
+long lede__tag_ahead_check(lede__arena *ar, const char *t, const lede__ttoks *tk) {
+  pthread_once(&S_K_once, S_const_init);
+#if S_HWC && defined(__x86_64__)
+  size_t n = tk->n;
+  if (!n || n > S_HKMAX || !(S_HWALL || S_K.hw)) return -1;
+  S_tagger *g = lede__calloc(ar, 2 * sizeof *g);
+  for (int q = 0; q < 2; q++) {
+    g[q].t = t;
+    g[q].k = *tk;
+    g[q].n = n;
+    g[q].tend = tk->len;
+  }
+  S_ahead_hw(&g[0], ar);
+  S_ahead_by(&g[1], ar);
+  long d = g[0].ncap != g[1].ncap;
+  for (size_t i = 0; i <= n; i++) d += g[0].hk[i] != g[1].hk[i];
+  for (size_t k = 0; k < g[0].ncap && k < g[1].ncap; k++) d += g[0].capi[k] != g[1].capi[k];
+  return d;
+#else
+  (void)ar, (void)t, (void)tk;
+  return -1;
+#endif
 }
 
 /* ==== Training ========================================================== */

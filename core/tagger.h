@@ -113,6 +113,11 @@ void lede__tag_word_entry(const char *s, size_t n, uint32_t flags, lede__tgword 
 /* The key of word s[0..n) whose token has flags, as the model's list of
  * frequent forms holds it. */
 uint64_t lede__tag_word_key(const char *s, size_t n, uint32_t flags);
+/* For the tests: the tokens where the keys the tagger makes ahead and
+ * the capitalized words it lists differ between the AVX2 way and one by
+ * one (0), or -1 where there is no AVX2 way (or the text is too long for
+ * keys made ahead). */
+long lede__tag_ahead_check(lede__arena *ar, const char *t, const lede__ttoks *tk);
 
 /* Tag tokens [0, tk->n) of text t: tags[i] gets 0 (O) or a tag as above.
  * Lines start at tokens with LEDE__TC_FIRST. Linear in n. */
