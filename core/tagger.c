@@ -2013,7 +2013,7 @@ static inline void S_ahead_entry(uint32_t k) {
 #endif
 }
 
-#define S_LAG 16 /* words between asking for a slot and reading it */
+#define S_LAG 16 /* words between asking for a slot and reading it (a multiple of 4) */
 #define S_HKMAX ((size_t)1 << 14) /* tokens of an article read ahead for at most */
 
 #define S_AHEAD_TC (LEDE__TC_UPPER | LEDE__TC_TITLE | LEDE__TC_LABEL)
@@ -2038,6 +2038,70 @@ __attribute__((target("avx2"))) static inline unsigned S_ahead4(const lede__toke
   *doc = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(d));
   __m256i z = _mm256_cmpeq_epi64(y, _mm256_setzero_si256());
   return ~(unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(z)) & 15u;
+}
+
+/* a * b in each 64-bit lane (AVX2 has no such product). */
+__attribute__((target("avx2"))) static inline __m256i S_mul64(__m256i a, __m256i b) {
+  __m256i hi = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(a, 32), b),
+                                _mm256_mul_epu32(a, _mm256_srli_epi64(b, 32)));
+  return _mm256_add_epi64(_mm256_mul_epu32(a, b), _mm256_slli_epi64(hi, 32));
+}
+
+/* h, or 1 where h is 0, in each lane. */
+__attribute__((target("avx2"))) static inline __m256i S_nz64(__m256i h) {
+  return _mm256_or_si256(h, _mm256_and_si256(_mm256_cmpeq_epi64(h, _mm256_setzero_si256()),
+                                             _mm256_set1_epi64x(1)));
+}
+
+/* S_ckey_at of tokens j[0, 4) of tk into h, four at once where each is
+ * a word of 1 to 8 bytes read in one (S_whash), its bytes readable;
+ * the others one by one. */
+__attribute__((target("avx2"))) static inline void S_ckey4(const char *t, size_t tend,
+                                                          const lede__ttoks *tk, size_t nv,
+                                                          const size_t *j, uint64_t *h) {
+  if (j[3] >= nv || tend < 16) {
+    for (int l = 0; l < 4; l++) h[l] = S_ckey_at(t, tend, lede__ttok_at(tk, j[l]));
+    return;
+  }
+  const __m256i one = _mm256_set1_epi64x(1);
+  __m256i v = _mm256_i64gather_epi64((const long long *)(const void *)tk->v,
+                                     _mm256_loadu_si256((const __m256i *)(const void *)j), 8);
+  __m256i start = _mm256_and_si256(v, _mm256_set1_epi64x(0xffffffff));
+  __m256i len = _mm256_and_si256(_mm256_srli_epi64(v, 32), _mm256_set1_epi64x(0x3ffffff));
+  __m256i fl = _mm256_srli_epi64(v, 58);
+  /* 1 to 8 bytes, the eight from the start readable */
+  __m256i ok = _mm256_and_si256(
+      _mm256_and_si256(_mm256_cmpgt_epi64(len, _mm256_setzero_si256()),
+                       _mm256_cmpgt_epi64(_mm256_set1_epi64x(9), len)),
+      _mm256_cmpgt_epi64(_mm256_set1_epi64x((long long)tend + 1),
+                         _mm256_add_epi64(start, _mm256_set1_epi64x(8))));
+  __m256i x = _mm256_i64gather_epi64((const long long *)(const void *)t, _mm256_and_si256(start, ok), 1);
+  x = _mm256_and_si256(x, _mm256_srlv_epi64(_mm256_set1_epi64x(-1),
+                                            _mm256_sub_epi64(_mm256_set1_epi64x(64),
+                                                             _mm256_slli_epi64(len, 3))));
+  /* S_whash8, then the flags (S_ckey_at) */
+  __m256i y = _mm256_xor_si256(_mm256_xor_si256(_mm256_set1_epi64x((long long)0x9e3779b97f4a7c15ULL), len), x);
+  y = S_mul64(y, _mm256_set1_epi64x((long long)0xbf58476d1ce4e5b9ULL));
+  y = _mm256_xor_si256(y, _mm256_srli_epi64(y, 31));
+  y = S_mul64(y, _mm256_set1_epi64x((long long)0x94d049bb133111ebULL));
+  y = S_nz64(_mm256_xor_si256(y, _mm256_srli_epi64(y, 29)));
+  y = _mm256_xor_si256(y, S_mul64(_mm256_add_epi64(fl, one),
+                                  _mm256_set1_epi64x((long long)0x9e3779b97f4a7c15ULL)));
+  _mm256_storeu_si256((__m256i *)(void *)h, S_nz64(y));
+  for (unsigned r = ~(unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(ok)) & 15u; r; r &= r - 1) {
+    int l = S_low_bit(r);
+    h[l] = S_ckey_at(t, tend, lede__ttok_at(tk, j[l]));
+  }
+}
+
+/* Key h of token j into hk, its slot of the frequent words' table asked
+ * for and the entry of the slot asked S_LAG keys before read ahead. */
+S_HOT void S_ahead_key(uint64_t *hk, size_t j, uint64_t h, uint32_t *q, size_t *nq) {
+  hk[j] = h;
+  uint32_t k = (uint32_t)((h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1));
+  __builtin_prefetch(&lede__tagger_wslot[k]);
+  if (*nq >= S_LAG) S_ahead_entry(q[*nq % S_LAG]);
+  q[(*nq)++ % S_LAG] = k;
 }
 
 /* S_ahead with AVX2 and BMI: the tokens it stops at are found four at
@@ -2066,6 +2130,7 @@ __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_ahead_hw(S_tagger 
     c[i / 64] |= 1ULL << (i % 64);
     if ((fl & S_DOC_MASK) == S_DOC_CAP) capi[nc++] = (uint32_t)i;
   }
+  size_t pj[4], np = 0; /* the places whose keys are made next, four at once */
   for (size_t w = 0; w < nw; w++) {
     uint64_t p = w ? c[w - 1] : 0, x = c[w], y = c[w + 1];
     uint64_t m = x | x << 1 | x << 2 | x >> 1 | x >> 2 | p >> 63 | p >> 62 | y << 63 | y << 62;
@@ -2073,14 +2138,27 @@ __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_ahead_hw(S_tagger 
     for (size_t z = 0; z < 64; z += 4)
       _mm256_storeu_si256((__m256i *)(void *)(hk + w * 64 + z), _mm256_setzero_si256());
     for (; m; m &= m - 1) {
-      size_t j = w * 64 + (size_t)S_low_bit64(m);
-      uint64_t h = hk[j] = S_ckey_at(t, tend, lede__ttok_at(&tk, j));
-      uint32_t k = (uint32_t)((h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1));
-      __builtin_prefetch(&lede__tagger_wslot[k]);
-      if (nq >= S_LAG) S_ahead_entry(q[nq % S_LAG]);
-      q[nq++ % S_LAG] = k;
+      pj[np++] = w * 64 + (size_t)S_low_bit64(m);
+      if (np < 4) continue;
+      uint64_t h[4];
+      S_ckey4(t, tend, &tk, nv, pj, h);
+      /* (as S_ahead_key four times: the four slots asked for first) */
+      uint32_t k4[4];
+      for (size_t l = 0; l < 4; l++) {
+        hk[pj[l]] = h[l];
+        k4[l] = (uint32_t)((h[l] ^ (h[l] >> 29)) & (LEDE__TG_NWSLOTS - 1));
+        __builtin_prefetch(&lede__tagger_wslot[k4[l]]);
+      }
+      /* (nq a multiple of 4 here, as S_LAG is) */
+      if (nq >= S_LAG)
+        for (size_t l = 0; l < 4; l++) S_ahead_entry(q[(nq + l) % S_LAG]);
+      memcpy(q + nq % S_LAG, k4, sizeof k4);
+      nq += 4;
+      np = 0;
     }
   }
+  for (size_t l = 0; l < np; l++)
+    S_ahead_key(hk, pj[l], S_ckey_at(t, tend, lede__ttok_at(&tk, pj[l])), q, &nq);
   for (size_t k = nq > S_LAG ? nq - S_LAG : 0; k < nq; k++) S_ahead_entry(q[k % S_LAG]);
   g->ncap = nc;
 }

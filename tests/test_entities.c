@@ -1069,10 +1069,11 @@ Test(entities_tagger, candidates_four_at_once_as_one_by_one) {
 }
 
 /* The keys the tagger makes ahead and the capitalized words it lists
- * (tagger.c S_ahead: by a bit set where the processor has AVX2, else
- * token by token) are the same both ways: texts whose capitals fall at
- * every place of a 64-token word, next to each other and apart, and
- * the texts above. */
+ * (tagger.c S_ahead: by a bit set, keys four at once, where the
+ * processor has AVX2, else token by token) are the same both ways:
+ * texts whose capitals fall at every place of a 64-token word, next to
+ * each other and apart, and the texts above (long words, words at the
+ * text's end). */
 Test(entities_tagger, keys_ahead_as_one_by_one) {
   static const char *const w[] = {"the", "Bank", "of", "England", "said", "US", "on", "Friday", ",", "3M"};
   int compared = 0;
