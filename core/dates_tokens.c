@@ -803,6 +803,12 @@ static void S_both_init(void) {
     if (!b) return;
     b->want = 1;
   }
+  /* an entry's want answers for lede__q_phrase_first of its word too */
+  for (size_t i = 0; i < used; i++) {
+    const char *w = S_both[i].w.w;
+    S_both[i].want |= (unsigned char)lede__q_phrase_first(
+        (unsigned char)w[0], (unsigned char)w[1], strlen(w));
+  }
   S_both_whole = 1;
 }
 
@@ -815,7 +821,7 @@ static inline int S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l
   unsigned b0 = (unsigned)(l0 & 0xFF), b1 = (unsigned)(l0 >> 8 & 0xFF);
   int want;
   if (b0 - 'a' < 26u || b0 == '%') {
-    want = lede__q_phrase_first(b0, b1, n);
+    const S_both_entry *f = NULL;
     for (size_t x = S_both_at(n, l0, l1);; x = (x + 1) & ((1u << S_BOTH_BITS) - 1)) {
       unsigned k = S_both_slot[x];
       if (!k) break;
@@ -824,13 +830,17 @@ static inline int S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l
       memcpy(&w0, e->w.w, 8);
       memcpy(&w1, e->w.w + 8, 8);
       if (w0 == l0 && w1 == l1) {
-        want |= e->want;
-        if (!e->date) break;
-        /* S_set_word on the blank token t, made once */
-        memcpy((char *)t + S_IMG_AT, e->img, S_IMG_LEN);
-        t->dull = e->dull;
-        return want;
+        f = e;
+        break;
       }
+    }
+    /* (an entry's want holds lede__q_phrase_first of its word already) */
+    want = f ? f->want : lede__q_phrase_first(b0, b1, n);
+    if (f && f->date) {
+      /* S_set_word on the blank token t, made once */
+      memcpy((char *)t + S_IMG_AT, f->img, S_IMG_LEN);
+      t->dull = f->dull;
+      return want;
     }
     /* a word read further has a hyphen or is q3, H1 (padding is no '-':
      * a byte of l0 or l1 is '-' when one of y0, y1 is zero) */
@@ -873,10 +883,12 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
       S_tok *o = &buf[k - from];
       size_t s = tk->start, n = tk->len;
       /* low is last: S_classify writes it, up to its NUL */
-      memcpy(o, &S_blank, offsetof(S_tok, low));
       o->s = s;
       o->e = s + n;
       o->flags = tk->flags;
+      /* the rest as S_blank: zero, no number */
+      memset(&o->cls, 0, offsetof(S_tok, low) - offsetof(S_tok, cls));
+      o->num = -1;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
       /* Most tokens are short: their bytes in two words, where the text
        * has 16 from their start. */
@@ -1000,8 +1012,33 @@ const char *lede__date_check_vocab(void) {
   return S_check_both();
 }
 
+/* The q_want bit lede__date_fill leaves token k of a, told the slow way:
+ * set unless the token is short (1 to 15 bytes, 16 of text from its start)
+ * and punctuation but '%', a number, or a word that is none of the quotes
+ * stage's (lede__q_want_word) and no phrase verb's form by its first bytes
+ * (lede__q_phrase_first). */
+static int S_want_slow(const lede_article *a, size_t k) {
+  const lede__token *t = &a->tokens.v[k];
+  size_t n = t->len;
+  if (!n || n >= 16 || t->start + 16 > a->len) return 1;
+  char low[16] = {0};
+  for (size_t x = 0; x < n; x++) {
+    char ch = a->text[t->start + x];
+    low[x] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+  }
+  unsigned b0 = (unsigned char)low[0], b1 = (unsigned char)low[1];
+  if ((t->flags & LEDE__T_PUNCT) && b0 != '%') return 0;
+  if (!((b0 >= 'a' && b0 <= 'z') || b0 == '%')) return !S_isdig((char)b0);
+  if (lede__q_phrase_first(b0, b1, n)) return 1;
+  size_t wn;
+  for (size_t w = 0; lede__q_want_word(w, &wn); w++)
+    if (wn == n && !memcmp(lede__q_want_word(w, &wn), low, n)) return 1;
+  return 0;
+}
+
 /* lede__date_fill classifies each token of a as S_classify, its slow path,
- * does (a->tokens, a of any text): NULL if so, else what differs. */
+ * does, and leaves each the q_want bit S_want_slow tells (a->tokens, a of
+ * any text): NULL if so, else what differs. */
 const char *lede__date_check_fill(lede_article *a) {
   /* lede__date_number of a word, a hyphen and another is over 0 only when
    * the other is S_ones_word (S_classify_hyphen asks that first) */
@@ -1024,11 +1061,22 @@ const char *lede__date_check_fill(lede_article *a) {
   memset(&c, 0, sizeof c);
   c.a = a;
   c.t = a->text;
-  uint64_t *qw = a->q_want;
-  a->q_want = NULL;
+  /* the bits the look-up leaves in a->q_want, from all set */
+  size_t words = n / 64 + 1;
+  uint64_t *qw = a->q_want, *bits = malloc(words * sizeof *bits);
+  if (!bits) {
+    free(fast);
+    return "out of memory";
+  }
+  memset(bits, 0xFF, words * sizeof *bits);
+  a->q_want = bits;
   lede__date_fill(&c, fast, 0, n);
   a->q_want = qw;
   const char *err = NULL;
+  for (size_t k = 0; k < n && !err && S_both_whole; k++)
+    if ((int)(bits[k >> 6] >> (k & 63) & 1) != S_want_slow(a, k))
+      err = "lede__date_fill drops a word of the quotes stage, or keeps one";
+  free(bits);
   for (size_t k = 0; k < n && !err; k++) {
     S_tok slow;
     memset(&slow, 0, sizeof slow);

@@ -5,7 +5,9 @@
  * S_classify, its slow path, does each step as written. Both must agree
  * on every word of the vocabulary and of the quotes stage (in lower case,
  * capitalized and in capitals, and after a tens word and a hyphen), and on
- * the test articles (white-box: core/dates_internal.h). */
+ * the test articles, and leave the same q_want bits as a slow reading of
+ * the quotes stage's words and lede__q_phrase_first (white-box:
+ * core/dates_internal.h). */
 #include "helpers.h"
 #include "dates_internal.h"
 
