@@ -1068,6 +1068,21 @@ Test(entities_tagger, candidates_four_at_once_as_one_by_one) {
   cr_assert_eq(h, 0xfb97be4eed769fffULL, "digest %#llx", (unsigned long long)h);
 }
 
+/* Whether the tagger's keys made ahead agree both ways on text k (buf,
+ * n bytes), parsed from a copy of its own length; asserts they do. */
+static int S_ahead_same(const char *buf, size_t n, size_t k) {
+  char *s = malloc(n);
+  cr_assert_not_null(s);
+  memcpy(s, buf, n);
+  lede_article *a = NULL;
+  cr_assert_eq(lede__parse_keep_ttok(s, n, &a), LEDE_OK);
+  long d = lede__tag_ahead_check(&a->arena, a->text, a->ttok);
+  cr_assert_leq(d, 0, "text %zu: %ld tokens differ", k, d);
+  lede_article_free(a);
+  free(s);
+  return d == 0;
+}
+
 /* The keys the tagger makes ahead and the capitalized words it lists
  * (tagger.c S_ahead: by a bit set, keys four at once, where the
  * processor has AVX2, else token by token) are the same both ways:
@@ -1085,30 +1100,12 @@ Test(entities_tagger, keys_ahead_as_one_by_one) {
       if (j % 97 == 96) x = ".";
       n += (size_t)snprintf(buf + n, sizeof buf - n, "%s ", x);
     }
-    char *s = malloc(n);
-    cr_assert_not_null(s);
-    memcpy(s, buf, n);
-    lede_article *a = NULL;
-    cr_assert_eq(lede__parse_keep_ttok(s, n, &a), LEDE_OK);
-    long d = lede__tag_ahead_check(&a->arena, a->text, a->ttok);
-    cr_assert_leq(d, 0, "text %zu: %ld tokens differ", k, d);
-    compared += d == 0;
-    lede_article_free(a);
-    free(s);
+    compared += S_ahead_same(buf, n, k);
   }
   for (size_t k = 0; k < S_CP_NW; k++) {
     char buf[16384];
     size_t n = S_cp_text(k, buf, sizeof buf);
-    char *s = malloc(n);
-    cr_assert_not_null(s);
-    memcpy(s, buf, n);
-    lede_article *a = NULL;
-    cr_assert_eq(lede__parse_keep_ttok(s, n, &a), LEDE_OK);
-    long d = lede__tag_ahead_check(&a->arena, a->text, a->ttok);
-    cr_assert_leq(d, 0, "text %zu: %ld tokens differ", k, d);
-    compared += d == 0;
-    lede_article_free(a);
-    free(s);
+    compared += S_ahead_same(buf, n, k);
   }
   cr_log_info("compared: %d", compared);
 }
