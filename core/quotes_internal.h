@@ -296,18 +296,9 @@ static inline const lede__token *S_tok(const lede_article *a, size_t i) {
   return &a->tokens.v[i];
 }
 
-/* First token starting at or after pos: lede__tok_at, but as a 32-byte
- * block holds a few token starts, walked from the block's first rather
- * than halved (tests/test_quote_tok_at.c compares the two). */
+/* First token starting at or after pos. */
 static inline size_t S_tok_at(const lede_article *a, size_t pos) {
-  size_t b = pos >> LEDE__TOK_IDX_SHIFT, n = a->tokens.n;
-  const lede__token *v = a->tokens.v;
-  if (b + 1 >= a->ntok_idx || !n || v[n - 1].start < pos)
-    return lede__tok_at(a, pos);
-  const int sh = LEDE__TOK_BASE_SHIFT - LEDE__TOK_IDX_SHIFT;
-  size_t t = a->tok_base[b >> sh] + a->tok_idx[b];
-  while (v[t].start < pos) t++; /* (token n - 1 stops it) */
-  return t;
+  return lede__tok_at(a, pos);
 }
 
 static inline int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i) {

@@ -17,20 +17,20 @@ void lede__tok_index(lede_article *a);
 
 /* The first token starting at or after pos (a->tokens.n if none). */
 static inline size_t lede__tok_at(const lede_article *a, size_t pos) {
-  size_t b = pos >> LEDE__TOK_IDX_SHIFT, lo, hi;
-  if (b + 1 < a->ntok_idx) {
-    /* tokens before block b's first start before pos; block b + 1's
-     * first starts after it */
+  size_t b = pos >> LEDE__TOK_IDX_SHIFT, n = a->tokens.n, lo = 0, hi = n;
+  const lede__token *v = a->tokens.v;
+  if (b + 1 < a->ntok_idx && n && v[n - 1].start >= pos) {
+    /* tokens before block b's first start before pos, and a few start
+     * in a block: walked from there, not halved (the last token, which
+     * starts at or after pos, ends the walk) */
     const int sh = LEDE__TOK_BASE_SHIFT - LEDE__TOK_IDX_SHIFT;
     lo = a->tok_base[b >> sh] + a->tok_idx[b];
-    hi = a->tok_base[(b + 1) >> sh] + a->tok_idx[b + 1];
-  } else {
-    lo = 0;
-    hi = a->tokens.n;
+    while (v[lo].start < pos) lo++;
+    return lo;
   }
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (a->tokens.v[mid].start < pos) lo = mid + 1;
+    if (v[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -12,17 +12,16 @@ static const char S_text[] =
     "The Treasury SAID the U.S. deficit widened in March; Ortiz's aides "
     "declined to comment on Monday's figures.\n";
 
-/* The first token starting at or after pos, by looking at every one. */
-static size_t S_scan(const lede_article *a, size_t pos) {
-  size_t i = 0;
-  while (i < a->tokens.n && a->tokens.v[i].start < pos) i++;
-  return i;
-}
-
+/* lede__tok_at at every offset of a's text and past its end, against
+ * the first token starting at or after it found by walking every token
+ * (a cursor, as the offsets grow). */
 static void S_check_tok_at(const lede_article *a) {
   cr_assert(a->tokens.n > 0);
-  for (size_t pos = 0; pos <= a->len + 300; pos++)
-    cr_assert_eq(lede__tok_at(a, pos), S_scan(a, pos), "at byte %zu", pos);
+  size_t i = 0;
+  for (size_t pos = 0; pos <= a->len + 300; pos++) {
+    while (i < a->tokens.n && a->tokens.v[i].start < pos) i++;
+    cr_assert_eq(lede__tok_at(a, pos), i, "at byte %zu", pos);
+  }
 }
 
 Test(tokens, token_at_every_offset) {
@@ -49,6 +48,41 @@ Test(tokens, token_at_in_long_text_with_gaps) {
   lede_article *a = t_parse(s);
   S_check_tok_at(a);
   S_check_tok_sent(a);
+  lede_article_free(a);
+  free(s);
+}
+
+Test(tokens, token_at_in_articles) {
+  const char *files[] = {"tests/articles/ap-storm.txt", "tests/articles/crlf-staff.txt",
+                         "tests/articles/lemonde-fr.txt",
+                         "examples/articles/bajwa-bahrain-2021-03-10.txt"};
+  for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
+    lede_article *a = t_parse_file(files[k]);
+    S_check_tok_at(a);
+    lede_article_free(a);
+  }
+}
+
+/* Words of every length, some longer than a block, and long runs of
+ * blanks (blocks with no token start). */
+Test(tokens, token_at_with_words_longer_than_a_block) {
+  size_t cap = 40000, n = 0;
+  char *s = malloc(cap + 1);
+  cr_assert_not_null(s);
+  unsigned seed = 7;
+  while (n + 200 < cap) {
+    seed = seed * 1103515245u + 12345u;
+    unsigned r = seed >> 16;
+    size_t w = r % 9 == 0 ? 40 + r % 30 : 1 + r % 12;
+    for (size_t k = 0; k < w; k++) s[n++] = (char)('a' + (r + k) % 26);
+    if (r % 5 == 0) s[n++] = r % 2 ? ',' : '.';
+    size_t blanks = r % 17 == 0 ? 70 : 1;
+    for (size_t k = 0; k < blanks; k++) s[n++] = r % 23 == 0 ? '\n' : ' ';
+  }
+  s[n] = 0;
+  lede_article *a = t_parse(s);
+  cr_assert(a->len > 8 * 2048);
+  S_check_tok_at(a);
   lede_article_free(a);
   free(s);
 }
