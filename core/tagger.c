@@ -144,7 +144,7 @@ static const lede__tgrow S_zero_row = {{0}, 1};
  * line is read next anyway. */
 static inline long S_gslot(uint64_t h) {
   uint32_t tag = (uint32_t)(h >> 48);
-  for (size_t k = (size_t)(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1);;
+  for (size_t k = lede__tag_wslot(h);;
        k = (k + 1) & (LEDE__TG_NWSLOTS - 1)) {
     uint32_t x = lede__tagger_wslot[k];
     if (!x) return -1;
@@ -2098,7 +2098,7 @@ __attribute__((target("avx2"))) static inline void S_ckey4(const char *t, size_t
  * for and the entry of the slot asked S_LAG keys before read ahead. */
 S_HOT void S_ahead_key(uint64_t *hk, size_t j, uint64_t h, uint32_t *q, size_t *nq) {
   hk[j] = h;
-  uint32_t k = (uint32_t)((h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1));
+  uint32_t k = lede__tag_wslot(h);
   __builtin_prefetch(&lede__tagger_wslot[k]);
   if (*nq >= S_LAG) S_ahead_entry(q[*nq % S_LAG]);
   q[(*nq)++ % S_LAG] = k;
@@ -2146,7 +2146,7 @@ __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_ahead_hw(S_tagger 
       uint32_t k4[4];
       for (size_t l = 0; l < 4; l++) {
         hk[pj[l]] = h[l];
-        k4[l] = (uint32_t)((h[l] ^ (h[l] >> 29)) & (LEDE__TG_NWSLOTS - 1));
+        k4[l] = lede__tag_wslot(h[l]);
         __builtin_prefetch(&lede__tagger_wslot[k4[l]]);
       }
       /* (nq a multiple of 4 here, as S_LAG is) */
@@ -2192,7 +2192,7 @@ static void S_ahead_by(S_tagger *g, lede__arena *ar) {
     if (j > next) memset(hk + next, 0, (j - next) * sizeof *hk);
     for (j = j > next ? j : next; j < end; j++) {
       uint64_t h = hk[j] = S_ckey_at(t, tend, lede__ttok_at(&tk, j));
-      uint32_t k = (uint32_t)((h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1));
+      uint32_t k = lede__tag_wslot(h);
 #if defined(__GNUC__)
       __builtin_prefetch(&lede__tagger_wslot[k]);
 #endif

@@ -97,14 +97,17 @@ typedef struct {
 _Static_assert(sizeof(lede__tgword) == 128, "a frequent word's entry is two lines");
 
 /* The frequent forms' entries, most frequent first, and by hash slot
- * (open addressing from (k ^ k >> 29) % LEDE__TG_NWSLOTS) their index
- * plus one in the low 16 bits (0: empty) and the key's top 16 bits
- * above. */
+ * (open addressing from lede__tag_wslot of the key) their index plus one
+ * in the low 16 bits (0: empty) and the key's top 16 bits above. */
 #define LEDE__TG_NWSLOTS 32768 /* a power of 2 */
 #define LEDE__TG_NWMAX (LEDE__TG_NWSLOTS / 2) /* forms at most */
 #define LEDE__TG_FORMMAX 40 /* bytes of a frequent form at most */
 extern const lede__tgword lede__tagger_gw[];
 extern const uint32_t lede__tagger_wslot[LEDE__TG_NWSLOTS];
+/* The first slot where key k is looked for, and placed. */
+static inline uint32_t lede__tag_wslot(uint64_t k) {
+  return (uint32_t)((k ^ (k >> 29)) & (LEDE__TG_NWSLOTS - 1));
+}
 
 /* Word s[0..n)'s entry, its token having flags (for the build: the
  * entries are made with the code that reads them). */

@@ -59,7 +59,7 @@ int main(int argc, char **argv) {
     lede__tgword e;
     lede__tag_word_entry(s, n, (uint32_t)flags, &e);
     uint64_t h = lede__tag_word_key(s, n, (uint32_t)flags);
-    size_t k = (size_t)(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1);
+    size_t k = lede__tag_wslot(h);
     while (slot[k]) k = (k + 1) & (LEDE__TG_NWSLOTS - 1);
     slot[k] = (uint32_t)(nw + 1) | (uint32_t)(h >> 48) << 16;
     printf("{%luu,%u,0,%d,%luu,%d,", (unsigned long)e.klo, (unsigned)e.kmid, e.multi,
