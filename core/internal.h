@@ -283,6 +283,12 @@ struct lede_article {
   int date_order;     /* lede_date_order from the options */
 };
 
+/* The references of entity i (< a->ents.n): lede_entity_reference_count
+ * without the bound check. Until quotes are resolved, its mentions. */
+static inline size_t lede__ent_nrefs(const lede_article *a, size_t i) {
+  return a->ent_refs.v ? a->ents.v[i].nrefs : a->ents.v[i].nments;
+}
+
 /* Reference j of entity i (j below lede_entity_reference_count): a
  * mention, or a pronoun or description resolved to the entity. */
 static inline const lede__mention *lede__ent_ref(const lede_article *a,

@@ -379,20 +379,11 @@ S_INLINE void S_copy(char *q, const char *s, size_t n) {
 }
 
 /* A run of n bytes that go out as they are. Most are short (a name, a
- * few words between two marks): up to sixteen go in as two copies of
- * fixed size that may overlap, with no call to memcpy. */
+ * few words between two marks): up to sixteen by S_copy, in the buffer
+ * if it has room. */
 static inline void S_run(S_out *o, const char *s, size_t n) {
   if (n <= 16 && sizeof o->buf - o->n >= 16) {
-    char *p = o->buf + o->n;
-    if (n >= 8) {
-      memcpy(p, s, 8);
-      memcpy(p + n - 8, s + n - 8, 8);
-    } else if (n >= 4) {
-      memcpy(p, s, 4);
-      memcpy(p + n - 4, s + n - 4, 4);
-    } else {
-      for (size_t i = 0; i < n; i++) p[i] = s[i];
-    }
+    S_copy(o->buf + o->n, s, n);
     o->n += n;
     return;
   }
@@ -966,7 +957,7 @@ static void S_entities(S_out *o) {
       S_tstr(o, a->ent_aliases.v[e->first_alias + j]);
     }
     S_lit(o, "],\"mentions\":[");
-    size_t nr = a->ent_refs.v ? e->nrefs : e->nments;
+    size_t nr = lede__ent_nrefs(a, i);
     for (size_t j = 0; j < nr; j++) {
       const lede__mention *m = lede__ent_ref(a, i, j);
       if (j) S_SPAN_FIELDS(o, ",{", lede__s64(m->span), "");

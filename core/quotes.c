@@ -158,7 +158,7 @@ size_t lede_quote_block(const lede_article *a, size_t i) {
 
 size_t lede_entity_reference_count(const lede_article *a, size_t i) {
   if (i >= a->ents.n) return 0;
-  return a->ent_refs.v ? a->ents.v[i].nrefs : a->ents.v[i].nments;
+  return lede__ent_nrefs(a, i);
 }
 static const lede__mention *S_ref(const lede_article *a, size_t i, size_t j) {
   return j < lede_entity_reference_count(a, i) ? lede__ent_ref(a, i, j) : NULL;
