@@ -804,58 +804,108 @@ static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
   } while (0)
 
 #if S_SSE2
-/* Most words are ASCII letters and digits, shorter than 16 bytes and
- * ended by a byte that joins nothing (no ' - . & ’, no , : / after a
- * digit, no letter outside ASCII): found by one mask, one after
- * another while the next opens where the last ended. The tokens from
- * *posp, an ASCII letter or digit, on; 1 to go on at the next token,
- * 0 at a word the masks could not end (at *posp). */
+/* The ASCII letters and digits of t[0, 16), a bit a byte: each range
+ * moved to open at -128, so that one signed compare tells it. */
+static inline unsigned S_an16(const char *t) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)t);
+  __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
+  __m128i lt = _mm_cmplt_epi8(_mm_add_epi8(y, _mm_set1_epi8((char)(0x80 - 'a'))),
+                              _mm_set1_epi8((char)(-128 + 26)));
+  __m128i dg = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))),
+                              _mm_set1_epi8((char)(-128 + 10)));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(lt, dg));
+}
+
+/* The spaces (' ') of t[0, 16), a bit a byte. */
+static inline unsigned S_sp16(const char *t) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)t);
+  return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+}
+
+/* Most words are ASCII letters and digits ended by a byte that joins
+ * nothing (no ' - . & ’, no , : / after a digit, no letter outside
+ * ASCII). The bytes of 64 from a word on are classed once, into a bit
+ * of letter or digit and a bit of space a byte; words and the ASCII
+ * punctuation between them are then cut by those bits, one after
+ * another, until a word runs past the 64 bytes (classed again from it)
+ * or cannot be ended so. The tokens from *posp, an ASCII letter or
+ * digit, on; 1 to go on at the next token, 0 at a word the masks could
+ * not end (at *posp). */
 static inline __attribute__((always_inline)) int
 S_mask_words(lede_article *a, const char *t, size_t *posp, size_t end, lede__token **vp,
              size_t *np, size_t *capp, int checked) {
   lede__token *v = *vp;
-  size_t n = *np, cap = *capp, pos = *posp;
-  unsigned char b = (unsigned char)t[pos];
-  unsigned kb;
-  while (end - pos >= 16) {
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + pos));
-    __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
-    /* bytes of 0x80 and up are negative: neither */
-    __m128i dg = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-                               _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
-    __m128i lt = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)),
-                               _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
-    unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(dg, lt)) & 0xFFFF;
-    if (!stop) break;
-    size_t e = pos + (size_t)__builtin_ctz(stop);
-    unsigned kd = S_k[(unsigned char)t[e]];
-    if ((kd & (K_JN | K_HI)) ||
-        ((kd & K_NJ) && (S_k[(unsigned char)t[e - 1]] & K_DG)))
-      break;
-    S_TOKEN(pos, e, S_word_flags(t, pos, e));
-    pos = e + (t[e] == ' '); /* as the loop below would */
-    if (pos >= end) break;
-    b = (unsigned char)t[pos];
-    if (b >= 0x80) break;
-    kb = S_k[b];
-    if (!(kb & K_AN)) {
-      /* ASCII punctuation after a word (", " ". "): its token here,
-       * as the loop below would make it, and on if a word follows */
-      if (kb & K_SP) break;
-      S_TOKEN(pos, pos + 1, LEDE__T_PUNCT | (kb & K_QU ? LEDE__T_QUOTE : 0));
-      pos++;
-      if (pos < end && t[pos] == ' ') pos++;
-      if (pos >= end) break;
-      b = (unsigned char)t[pos];
-      if (b >= 0x80 || !(S_k[b] & K_AN)) break;
+  size_t n = *np, cap = *capp, pos = *posp, o = 0;
+  int on = 0;
+  /* the 64 bytes are the text's: none read past its end */
+  while (a->len - pos >= 64) {
+    uint64_t an = (uint64_t)S_an16(t + pos) | (uint64_t)S_an16(t + pos + 16) << 16 |
+                  (uint64_t)S_an16(t + pos + 32) << 32 |
+                  (uint64_t)S_an16(t + pos + 48) << 48;
+    uint64_t sp = (uint64_t)S_sp16(t + pos) | (uint64_t)S_sp16(t + pos + 16) << 16 |
+                  (uint64_t)S_sp16(t + pos + 32) << 32 |
+                  (uint64_t)S_sp16(t + pos + 48) << 48;
+    if (end - pos < 64) { /* no bit past the sentence */
+      uint64_t in = ((uint64_t)1 << (end - pos)) - 1;
+      an &= in;
+      sp &= in;
     }
+    /* t[pos + o] opens a word: bit o of an is set */
+    for (o = 0;;) {
+      uint64_t rest = ~an >> o;
+      if (!rest) break; /* the word runs past the 64 bytes */
+      size_t e = o + (size_t)__builtin_ctzll(rest), s = pos + o, p = pos + e;
+      if (sp >> e & 1) {
+        /* a space ends it; on at once if a word follows */
+        S_TOKEN(s, p, S_word_flags(t, s, p));
+        o = e + 1;
+        if (o < 64 && (an >> o & 1)) continue;
+        p++;
+      } else if (p < end) {
+        unsigned kd = S_k[(unsigned char)t[p]];
+        if ((kd & (K_JN | K_HI)) ||
+            ((kd & K_NJ) && (S_k[(unsigned char)t[p - 1]] & K_DG))) {
+          /* the loop below ends it */
+          pos = s;
+          goto done;
+        }
+        S_TOKEN(s, p, S_word_flags(t, s, p));
+      } else {
+        S_TOKEN(s, p, S_word_flags(t, s, p));
+      }
+      /* p is past the word and its space: ASCII punctuation there (", "
+       * ". ") is a token here, as the loop below would make it, and on
+       * if a word follows */
+      if (p >= end) goto next;
+      unsigned char b = (unsigned char)t[p];
+      if (b >= 0x80) goto next;
+      unsigned kb = S_k[b];
+      if (!(kb & K_AN)) {
+        if (kb & K_SP) goto next;
+        S_TOKEN(p, p + 1, LEDE__T_PUNCT | (kb & K_QU ? LEDE__T_QUOTE : 0));
+        p++;
+        if (p < end && t[p] == ' ') p++;
+        if (p >= end) goto next;
+        b = (unsigned char)t[p];
+        if (b >= 0x80 || !(S_k[b] & K_AN)) goto next;
+      }
+      o = p - pos;
+      if (o >= 64) break;
+      continue;
+    next:
+      pos = p;
+      on = 1;
+      goto done;
+    }
+    if (!o) break; /* a word of 64 bytes or more */
+    pos += o;
   }
+done:
   *vp = v;
   *np = n;
   *capp = cap;
   *posp = pos;
-  /* on at a word the masks could not end, else at the next token */
-  return pos >= end || b >= 0x80 || !(S_k[b] & K_AN);
+  return on;
 }
 #endif
 
@@ -920,10 +970,11 @@ S_possessive(lede_article *a, const char *t, size_t s, size_t e, lede__token **v
 
 /* The tokens of the sentence [pos, end) (lede__tokenize), asking for room
  * before each if checked: space, punctuation, then a word, by masks
- * where they can end it, else to its end and split at a possessive. */
+ * where they can end it (if masks), else to its end and split at a
+ * possessive. */
 static inline __attribute__((always_inline)) void
 S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__token **vp,
-              size_t *np, size_t *capp, int checked) {
+              size_t *np, size_t *capp, int checked, int masks) {
   lede__token *v = *vp;
   size_t n = *np, cap = *capp;
   /* a word stops at the longest a token holds, the rest another: only
@@ -958,7 +1009,7 @@ S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__toke
     }
     size_t s = pos, dots = 0;
 #if S_SSE2
-    if (!huge && b < 0x80) {
+    if (masks && !huge && b < 0x80) {
       if (S_mask_words(a, t, &pos, end, &v, &n, &cap, checked)) continue;
       s = pos;
     }
@@ -979,7 +1030,13 @@ S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__toke
 
 size_t lede__tokenize_span(lede_article *a, lede_span sp, lede__token *out) {
   size_t n = 0, cap = sp.end - sp.start;
-  S_sent_tokens(a, a->text, sp.start, sp.end, &out, &n, &cap, 0);
+  S_sent_tokens(a, a->text, sp.start, sp.end, &out, &n, &cap, 0, 1);
+  return n;
+}
+
+size_t lede__tokenize_span_bytes(lede_article *a, lede_span sp, lede__token *out) {
+  size_t n = 0, cap = sp.end - sp.start;
+  S_sent_tokens(a, a->text, sp.start, sp.end, &out, &n, &cap, 0, 0);
   return n;
 }
 
@@ -1003,8 +1060,8 @@ void lede__tokenize(lede_article *a) {
     size_t pos = a->sents.v[si].span.start, end = a->sents.v[si].span.end;
     /* a sentence of L bytes makes L tokens at most: where they fit,
      * no token asks whether there is room */
-    if (cap - n >= end - pos) S_sent_tokens(a, t, pos, end, &v, &n, &cap, 0);
-    else S_sent_tokens(a, t, pos, end, &v, &n, &cap, 1);
+    if (cap - n >= end - pos) S_sent_tokens(a, t, pos, end, &v, &n, &cap, 0, 1);
+    else S_sent_tokens(a, t, pos, end, &v, &n, &cap, 1, 1);
   }
   a->tokens.v = v;
   a->tokens.n = n;

@@ -12,6 +12,10 @@
 #define LEDE__TOK_IDX_SHIFT 5
 #define LEDE__TOK_BASE_SHIFT 11
 
+/* lede__tokenize_span with every word cut byte by byte, as the masks
+ * (SSE2) cut most of them; for tests, which compare the two. */
+size_t lede__tokenize_span_bytes(lede_article *a, lede_span sp, lede__token *out);
+
 /* Build the index for the tokens made (lede__tokenize calls it). */
 void lede__tok_index(lede_article *a);
 

@@ -253,3 +253,73 @@ Test(tokens, word_bytes_lower_by_bit_0x20) {
   }
   lede_article_free(a);
 }
+
+/* lede__tokenize_span (most words cut by the masks, with SSE2) and
+ * lede__tokenize_span_bytes (every word byte by byte) give the same
+ * tokens of t[i, j). */
+static void S_same_tokens(lede_article *a, size_t i, size_t j) {
+  size_t cap = j - i + 1;
+  lede__token *x = malloc(cap * sizeof *x), *y = malloc(cap * sizeof *y);
+  cr_assert(x && y);
+  lede_span sp = {i, j};
+  size_t n = lede__tokenize_span(a, sp, x), m = lede__tokenize_span_bytes(a, sp, y);
+  cr_assert_eq(n, m, "[%zu, %zu): %zu tokens, %zu byte by byte", i, j, n, m);
+  for (size_t k = 0; k < n; k++)
+    cr_assert(x[k].start == y[k].start && x[k].len == y[k].len &&
+                  x[k].flags == y[k].flags,
+              "[%zu, %zu) token %zu: %u+%u/%u, byte by byte %u+%u/%u", i, j, k,
+              x[k].start, (unsigned)x[k].len, (unsigned)x[k].flags, y[k].start,
+              (unsigned)y[k].len, (unsigned)y[k].flags);
+  free(x);
+  free(y);
+}
+
+/* Every sentence, the whole text and spans ending anywhere (a word cut
+ * by a span's end, bytes after it that would join). */
+static void S_same_tokens_all(lede_article *a, unsigned *seed) {
+  for (size_t s = 0; s < a->sents.n; s++)
+    S_same_tokens(a, a->sents.v[s].span.start, a->sents.v[s].span.end);
+  S_same_tokens(a, 0, a->len);
+  for (int k = 0; k < 60 && a->len; k++) {
+    size_t i = (size_t)rand_r(seed) % a->len;
+    size_t j = i + (size_t)rand_r(seed) % (a->len - i + 1);
+    S_same_tokens(a, i, j);
+  }
+}
+
+Test(tokens, mask_words_as_bytes) {
+  static const char *const piece[] = {
+      "word", "Word", "WORD", "wORD", "A", "a", "x1", "12", "1,000", "3:30",
+      "a/b", "7/8", "e-mail", "U.S.", "it's", "IT'S", "Bahrain\xE2\x80\x99s",
+      "caf\xC3\xA9", "\xC3\x89t\xC3\xA9", "\xE2\x80\x9C", "\xE2\x80\x9D",
+      "\xE2\x80\x94", " ", " ", " ", " ", "  ", "\n", "\t", ",", ".", "!", "'",
+      "\"", "-", "&", "(", ")", ":", "/", "\xE2\x80\x90", "$", "%", "Rock&Roll",
+      "AT&T", "no.", "Mr.", "'s", "abcdefghijklmnopqrstuvwxyzabcdefghij",
+      "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnop"};
+  const size_t np = sizeof piece / sizeof *piece;
+  unsigned seed = 12345;
+  char s[2048];
+  for (int k = 0; k < 400; k++) {
+    size_t n = 0, want = 64 + (size_t)rand_r(&seed) % 1500;
+    while (n < want) {
+      /* mostly words and single spaces, as prose */
+      unsigned r = (unsigned)rand_r(&seed);
+      const char *p = r % 3 == 0 ? " " : r % 3 == 1 ? piece[r / 3 % 8] : piece[r / 3 % np];
+      size_t l = strlen(p);
+      memcpy(s + n, p, l);
+      n += l;
+    }
+    s[n] = '\0';
+    lede_article *a = t_parse(s);
+    S_same_tokens_all(a, &seed);
+    lede_article_free(a);
+  }
+  const char *files[] = {"tests/articles/ap-storm.txt", "tests/articles/crlf-staff.txt",
+                         "tests/articles/lemonde-fr.txt",
+                         "examples/articles/bajwa-bahrain-2021-03-10.txt"};
+  for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
+    lede_article *a = t_parse_file(files[k]);
+    S_same_tokens_all(a, &seed);
+    lede_article_free(a);
+  }
+}
