@@ -90,6 +90,10 @@ typedef struct {
   signed char mod;  /* TK_MODX: K_MID / K_EARLY / K_LATE */
   signed char ampm; /* TK_CLOCK: 0 none, 1 am, 2 pm */
   signed char ss1;  /* TK_CLOCK: seconds + 1, 0 none */
+  unsigned char tcue; /* may tell a tense (lede__date_tense_at): a word of
+                       * S_TENSE_WORDS or of date_future_cues,
+                       * date_schedule_verbs or date_past_verbs, or a word
+                       * opening with no letter, digit or '%' */
   int num;          /* number value, -1 none, -2 vague ("several") */
   int a, b, c;      /* parts of ISO / slash / clock / qtr tokens */
   unsigned char cut; /* a range in one token ("4-19", "2014-2015",
@@ -305,6 +309,15 @@ int lede__date_half_duration(char *out, size_t sz, int n, int u);
 #define S_TENSE_REPORT 4
 
 int lede__date_tense_at(const S_ctx *c, size_t k);
+/* The words lede__date_tense_at spells, "ago" too (one string: each word
+ * with a space after it), and whether token t is a word it can read a
+ * tense from but by its ending (t->tcue, as lede__date_fill sets it:
+ * s, n its text). */
+#define S_TENSE_WORDS "was were set about takes take is are let to has have ago "
+int lede__date_tcue_slow(const S_tok *t, const char *s, size_t n);
+/* For tests: does lede__date_tense_at, which asks t->tcue first, tell
+ * the tense of each token of a as reading every word does (NULL if so)? */
+const char *lede__date_check_tense(lede_article *a);
 int lede__date_tense_mode(const S_ctx *c, size_t i, size_t j, int mode,
                           size_t win);
 

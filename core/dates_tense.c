@@ -163,10 +163,10 @@ static int S_past_verb(const S_ctx *c, size_t k) {
   return -1;
 }
 
-/* The tense token k tells: -1 past, +1 future, 2 a weak cue (to + a
- * verb), 0 none. The future cues, then the schedules and other
- * looks ahead, the infinitive, the past. */
-int lede__date_tense_at(const S_ctx *c, size_t k) {
+/* The tense token k tells, read from every word: -1 past, +1 future, 2
+ * a weak cue (to + a verb), 0 none. The future cues, then the schedules
+ * and other looks ahead, the infinitive, the past. */
+static int S_tense_word(const S_ctx *c, size_t k) {
   const S_tok *t = &c->tk[k];
   size_t n = t->e - t->s;
   const char *s = c->t + t->s;
@@ -211,6 +211,49 @@ int lede__date_tense_at(const S_ctx *c, size_t k) {
     return S_past_verb(c, k);
   if (S_is(c, k, "has") || S_is(c, k, "have")) return -1;
   return 0;
+}
+
+/* S_tense_word, where a word that is no tense cue (!t->tcue: none of the
+ * lists or words it reads) is read by its ending alone, as S_tense_word
+ * reads it: "they'll", an -ed form. */
+int lede__date_tense_at(const S_ctx *c, size_t k) {
+  const S_tok *t = &c->tk[k];
+  if (t->tcue) return S_tense_word(c, k);
+  size_t n = t->e - t->s;
+  const char *s = c->t + t->s;
+  if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) return 0;
+  if (n > 3 && !memcmp(s + n - 3, "'ll", 3)) return 1;
+  if (n > 5 && !memcmp(s + n - 5, "\xE2\x80\x99ll", 5)) return 1;
+  if (n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
+      !(t->flags & LEDE__T_CAP && k > 0) &&
+      !S_lex(c, k, &lede__lex_date_not_past))
+    return S_past_verb(c, k);
+  return 0;
+}
+
+const char *lede__date_check_tense(lede_article *a) {
+  size_t n = a->tokens.n;
+  if (!n) return NULL;
+  S_tok *buf = calloc(n, sizeof *buf);
+  if (!buf) return "out of memory";
+  S_ctx c;
+  memset(&c, 0, sizeof c);
+  c.a = a;
+  c.t = a->text;
+  uint64_t *qw = a->q_want;
+  a->q_want = NULL;
+  lede__date_fill(&c, buf, 0, n);
+  a->q_want = qw;
+  const char *err = NULL;
+  for (size_t k = 0; k < n && !err; k++) {
+    if (buf[k].tcue != lede__date_tcue_slow(&buf[k], a->text + a->tokens.v[k].start,
+                                            a->tokens.v[k].len))
+      err = "a token's tcue differs from lede__date_tcue_slow";
+    else if (lede__date_tense_at(&c, k) != S_tense_word(&c, k))
+      err = "lede__date_tense_at differs from S_tense_word";
+  }
+  free(buf);
+  return err;
 }
 
 /* The verb an infinitive hangs on ("extended their offers to acquire"):

@@ -574,6 +574,32 @@ static inline void S_set_word(S_tok *t, const S_word *w, size_t n) {
   if (w->cls == C_KEY) t->dull = (unsigned char)S_dull_key(w->val);
 }
 
+/* The lists whose words lede__date_tense_at reads a tense from. */
+static const lede__lexicon *const S_tense_lists[] = {
+    &lede__lex_date_future_cues, &lede__lex_date_schedule_verbs,
+    &lede__lex_date_past_verbs};
+
+int lede__date_tcue_slow(const S_tok *t, const char *s, size_t n) {
+  if (!n) return 0;
+  unsigned b0 = (unsigned char)s[0];
+  if ((t->flags & LEDE__T_PUNCT) && b0 != '%') return 0;
+  b0 = lede__lower[b0];
+  if (S_isdig((char)b0)) return 0;
+  if (!((b0 >= 'a' && b0 <= 'z') || b0 == '%')) return 1;
+  /* (every word of the lists and of S_TENSE_WORDS is shorter:
+   * lede__date_check_vocab) */
+  if (n >= 16) return 0;
+  for (size_t l = 0; l < sizeof S_tense_lists / sizeof *S_tense_lists; l++)
+    if (lede__lex_has(S_tense_lists[l], s, n)) return 1;
+  for (const char *w = S_TENSE_WORDS; *w;) {
+    size_t wn = (size_t)(strchr(w, ' ') - w), k = 0;
+    while (k < n && k < wn && lede__lower[(unsigned char)s[k]] == (unsigned char)w[k]) k++;
+    if (k == n && k == wn) return 1;
+    w += wn + 1;
+  }
+  return 0;
+}
+
 /* Class, value and lower-case text of token t of text (len bytes), and
  * whether it is dull: a plain word no expression starts at. */
 static inline __attribute__((always_inline)) void S_classify(S_tok *t, const char *text,
@@ -581,6 +607,7 @@ static inline __attribute__((always_inline)) void S_classify(S_tok *t, const cha
   size_t n = t->e - t->s;
   const char *s = text + t->s;
   t->num = -1;
+  t->tcue = (unsigned char)lede__date_tcue_slow(t, s, n);
   if (!n || n >= sizeof t->low) {
     t->low[0] = 0;
     t->dull = 1;
@@ -709,8 +736,9 @@ int lede__date_names_day(const char *t, size_t s, size_t e) {
   (offsetof(S_tok, f) >= S_IMG_AT && offsetof(S_tok, f) < S_IMG_AT + S_IMG_LEN)
 _Static_assert(S_IN_IMG(cls) && S_IN_IMG(val) && S_IN_IMG(num) &&
                    S_IN_IMG(ord) && S_IN_IMG(plural) && S_IN_IMG(mon) &&
-                   S_IN_IMG(wd) && !S_IN_IMG(dull) && !S_IN_IMG(low),
-               "S_set_word writes cls to num, and dull");
+                   S_IN_IMG(wd) && S_IN_IMG(tcue) && !S_IN_IMG(dull) &&
+                   !S_IN_IMG(low),
+               "S_set_word writes cls to num, and dull; tcue is in cls to num");
 
 /* ==== One look-up for two stages ========================================
  * S_words and the words lede__q_find_verbs asks about (lede__q_want_word)
@@ -721,6 +749,7 @@ _Static_assert(S_IN_IMG(cls) && S_IN_IMG(val) && S_IN_IMG(num) &&
 typedef struct {
   S_word w;
   unsigned char date, want;
+  unsigned char tcue; /* a word lede__date_tense_at reads (t->tcue) */
   /* a vocabulary word: what S_set_word writes of a blank token, its bytes
    * cls to num as they are then, and its dull */
   unsigned char dull;
@@ -803,11 +832,30 @@ static void S_both_init(void) {
     if (!b) return;
     b->want = 1;
   }
-  /* an entry's want answers for lede__q_phrase_first of its word too */
+  /* the words lede__date_tense_at reads a tense from */
+  for (size_t l = 0; l < sizeof S_tense_lists / sizeof *S_tense_lists; l++)
+    for (size_t k = 0; k < S_tense_lists[l]->n; k++) {
+      const char *w = S_tense_lists[l]->words[k];
+      /* (a longer word: lede__date_check_vocab fails) */
+      if (strlen(w) >= 16) continue;
+      S_both_entry *b = S_both_put(w, strlen(w), &used);
+      if (!b) return;
+      b->tcue = 1;
+    }
+  for (const char *w = S_TENSE_WORDS; *w;) {
+    size_t wn = (size_t)(strchr(w, ' ') - w);
+    S_both_entry *b = S_both_put(w, wn, &used);
+    if (!b) return;
+    b->tcue = 1;
+    w += wn + 1;
+  }
   for (size_t i = 0; i < used; i++) {
     const char *w = S_both[i].w.w;
+    /* an entry's want answers for lede__q_phrase_first of its word too */
     S_both[i].want |= (unsigned char)lede__q_phrase_first(
         (unsigned char)w[0], (unsigned char)w[1], strlen(w));
+    /* and a vocabulary word's image holds its tcue */
+    S_both[i].img[offsetof(S_tok, tcue) - S_IMG_AT] = S_both[i].tcue;
   }
   S_both_whole = 1;
 }
@@ -837,11 +885,12 @@ static inline int S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l
     /* (an entry's want holds lede__q_phrase_first of its word already) */
     want = f ? f->want : lede__q_phrase_first(b0, b1, n);
     if (f && f->date) {
-      /* S_set_word on the blank token t, made once */
+      /* S_set_word on the blank token t, made once (and its tcue) */
       memcpy((char *)t + S_IMG_AT, f->img, S_IMG_LEN);
       t->dull = f->dull;
       return want;
     }
+    if (f) t->tcue = f->tcue;
     /* a word read further has a hyphen or is q3, H1 (padding is no '-':
      * a byte of l0 or l1 is '-' when one of y0, y1 is zero) */
     uint64_t y0 = l0 ^ S_ONES * '-', y1 = l1 ^ S_ONES * '-';
@@ -853,6 +902,7 @@ static inline int S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l
     }
   } else if (b0 - '0' >= 10u) {
     t->dull = (unsigned char)S_dull_byte((unsigned char)b0);
+    t->tcue = 1; /* ("'ll") */
     /* (neither a letter nor a digit, as "'s" or "é": not told here; the
      * quotes stage asks of no word opening with a digit) */
     return 1;
@@ -986,6 +1036,13 @@ static const char *S_check_both(void) {
     unsigned e = S_both_slot[S_both_slot_of(w, n)];
     if (!e || !S_both[e - 1].want) return "S_both lacks a word of the quotes stage";
   }
+  for (size_t l = 0; l < sizeof S_tense_lists / sizeof *S_tense_lists; l++)
+    for (size_t k = 0; k < S_tense_lists[l]->n; k++) {
+      const char *w = S_tense_lists[l]->words[k];
+      if (strlen(w) >= 16) return "a word of the tense lists has 16 bytes or more";
+      unsigned e = S_both_slot[S_both_slot_of(w, strlen(w))];
+      if (!e || !S_both[e - 1].tcue) return "S_both lacks a word of the tense lists";
+    }
   return NULL;
 }
 

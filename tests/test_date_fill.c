@@ -6,14 +6,17 @@
  * on every word of the vocabulary and of the quotes stage (in lower case,
  * capitalized and in capitals, and after a tens word and a hyphen), and on
  * the test articles, and leave the same q_want bits as a slow reading of
- * the quotes stage's words and lede__q_phrase_first (white-box:
- * core/dates_internal.h). */
+ * the quotes stage's words and lede__q_phrase_first; lede__date_tense_at,
+ * which reads a word with no tcue by its ending alone, must tell the tense
+ * S_tense_word reads from every word (white-box: core/dates_internal.h). */
 #include "helpers.h"
 #include "dates_internal.h"
 
 static void t_same(const char *what, const char *text) {
   lede_article *a = t_parse(text);
   const char *err = lede__date_check_fill(a);
+  cr_expect_null(err, "%s: %s", what, err ? err : "");
+  err = lede__date_check_tense(a);
   cr_expect_null(err, "%s: %s", what, err ? err : "");
   lede_article_free(a);
 }
