@@ -98,15 +98,36 @@ static size_t S_key_str(const char *s, size_t n, char *buf) {
    * enough that the key fits: copied in lower case until a byte that is
    * not (the loop below goes on from that byte, no space pending). */
   if (n + 4 < S_KEY) {
-    for (; i < n; i++) {
+    /* Eight bytes a step: those before the first that is a space, a
+     * control or not ASCII are copied (the key is never longer than the
+     * span: the eight fit); that one is then read alone. */
+    const uint64_t ones = 0x0101010101010101u;
+    while (i < n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      if (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t bad = ((w - 0x21 * ones) | w) & 0x80 * ones;
+        w = lede__fold_case(w);
+        memcpy(buf + o, &w, 8);
+        if (!bad) {
+          i += 8, o += 8;
+          continue;
+        }
+        size_t k = (size_t)__builtin_ctzll(bad) / 8; /* the first such byte */
+        i += k, o += k;
+      }
+#endif
       unsigned char b = (unsigned char)s[i];
       if (b > ' ' && b < 0x80) {
         buf[o++] = (char)lede__lower[b];
+        i++;
         continue;
       }
       if (b == ' ' && o > 0 && i + 1 < n && (unsigned char)s[i + 1] > ' ' &&
           (unsigned char)s[i + 1] < 0x80) {
         buf[o++] = ' ';
+        i++;
         continue;
       }
       break;
@@ -374,7 +395,7 @@ static void S_fin_aliases(lede_article *a, const lede_span *acrs) {
       if (sp.end <= sp.start) continue;
       size_t len = sp.end - sp.start, r = 0;
       while (r < 4 && !(recent[r].end - recent[r].start == len &&
-                        memcmp(a->text + recent[r].start, a->text + sp.start, len) == 0))
+                        lede__key_eq(a->text + recent[r].start, a->text + sp.start, len, 0)))
         r++;
       if (r < 4) continue;
       recent[nrecent++ & 3] = sp;

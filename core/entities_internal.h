@@ -113,7 +113,16 @@ typedef struct {
   S_slot *v;
   size_t cap, n;
   int typed;
+  /* typed: a bit per hash (lede__word_hash, folded: a word record's) of
+   * the first word of each key of several words (S_map_opens) */
+  uint64_t opens[4];
 } S_map;
+
+/* Might a key of several words filed in typed map m open with a word
+ * (a key without a space) whose hash is h? No if its bit is clear. */
+static inline int S_map_opens(const S_map *m, uint32_t h) {
+  return (int)(m->opens[h >> 30] >> (h >> 24 & 63) & 1);
+}
 
 /* What is filed under a word record (LEDE_NONE: nothing; S_AMBIG: more
  * than one): see S_ctx.ptok. */
@@ -389,6 +398,19 @@ static inline S_wrec *S_rec(const S_ctx *x, size_t i) {
   }
   if (w) return &x->recs->v[w - 1];
   return lede__ent_rec_new(x, i);
+}
+
+/* Can a multi-word place, group or known organization start at token i?
+ * Most words open none, so longer keys need not be built. The word hash
+ * knows the words that open one (a key has no space). */
+static inline int S_multi(const S_ctx *x, size_t i) {
+  S_wrec *w = S_rec(x, i);
+  if (!w) return 1;
+  if (!(w->known & W_MULTI)) {
+    w->known |= W_MULTI;
+    if (lede__word_has_id(S_rec_word(w), LEDE__LEX_ID_MULTI_FIRST)) w->val |= W_MULTI;
+  }
+  return (w->val & W_MULTI) != 0;
 }
 
 /* The place entry of a record's word (lede__gaz_find of its key), looked

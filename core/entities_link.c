@@ -208,6 +208,24 @@ void lede__ent_join_names(S_ctx *x, size_t m1) {
   }
 }
 
+/* Might a name of several words filed so far open with the word at
+ * token i? (Yes for a word without a record, or whose key has a space.) */
+static int S_names_open(const S_ctx *x, size_t i) {
+  const S_wrec *r = S_rec(x, i);
+  return !r || S_map_opens(&x->names, r->hash) || S_has_byte(r->key, r->len, ' ');
+}
+
+/* Tokens [i, j), n of them, of segment sg: an event's name in a line
+ * that is not prose: "WORLD CUP", "DAVIS CUP"; not "Markets Open" (a
+ * headline's verbs), "FRIDAY 'S GAMES" or "SPAIN BEAT ITALY IN WORLD
+ * CUP". */
+static int S_event_here(const S_ctx *x, const S_seg *sg, size_t i, size_t j, size_t n) {
+  return sg->mode != M_LABEL && n >= 2 && n <= 3 && !S_is(x, i, "the") && !S_is(x, i, "of") &&
+         !S_is(x, i, "and") && !S_is(x, j - 1, "open") && !S_is(x, j - 1, "tour") &&
+         !S_poss(x, S_T(x, j - 2)) && lede__ent_event_shape(x, i, j) &&
+         !S_in(L_LEX_LOCATIVE_PREPS, x, i, i + 1);
+}
+
 /* Headlines, datelines, credits: only what is known. */
 void lede__ent_scan_known(S_ctx *x, const S_seg *sg) {
   int loose = sg->mode == M_HEADLINE;
@@ -230,13 +248,24 @@ void lede__ent_scan_known(S_ctx *x, const S_seg *sg) {
       for (size_t k = i; k < j; k++)
         if (!S_capital(S_T(x, k)) && !S_particle(x, k) && !S_is(x, k, "of")) ok = 0;
       if (!ok) continue;
+      /* Several words no filed name opens with, nor a place's or an
+       * organization's of several words (S_multi): only an event's
+       * shape is asked below (after the key is made). */
       char buf[S_KEY];
+      if (n >= 2 && !S_multi(x, i) && !S_names_open(x, i)) {
+        if (S_event_here(x, sg, i, j, n) && S_key_c(x, i, j, buf)) {
+          S_add(x, i, j, LEDE_ENTITY_EVENT, H_NAME, LEDE_NONE);
+          done = 1;
+        }
+        continue;
+      }
       size_t kn = S_key_c(x, i, j, buf);
       if (!kn) continue;
       size_t e = lede__ent_lookup(x, -1, buf, kn);
       int town = 0;
       /* "LEEDS 1996-08-30" heading a report: the place, not the club. */
-      if ((lede__ent_venue(x, j) || lede__ent_dateline_place(x, i)) &&
+      /* (several words no place opens with are none: S_multi) */
+      if ((j == i + 1 || S_multi(x, i)) && (lede__ent_venue(x, j) || lede__ent_dateline_place(x, i)) &&
           lede__ent_place_type_raw(x, i, j, loose, &town) == LEDE_ENTITY_PLACE)
         e = lede__ent_lookup(x, LEDE_ENTITY_PLACE, buf, kn);
       if (e != LEDE_NONE && e != S_AMBIG && x->ent.v[S_find(x, e)].type == LEDE_ENTITY_PLACE &&
@@ -258,12 +287,7 @@ void lede__ent_scan_known(S_ctx *x, const S_seg *sg) {
       } else if (lede__ent_known_org(x, i, j)) {
         S_add(x, i, j, LEDE_ENTITY_ORGANIZATION, H_NAME, LEDE_NONE);
         done = 1;
-      } else if (sg->mode != M_LABEL && n <= 3 && lede__ent_event_shape(x, i, j) &&
-                 !S_poss(x, S_T(x, j - 2)) && !S_in(L_LEX_LOCATIVE_PREPS, x, i, i + 1) &&
-                 !S_is(x, i, "the") && !S_is(x, i, "of") && !S_is(x, i, "and") &&
-                 !S_is(x, j - 1, "open") && !S_is(x, j - 1, "tour")) {
-        /* "WORLD CUP", "DAVIS CUP"; not "Markets Open" (a headline's
-         * verbs), "FRIDAY 'S GAMES" or "SPAIN BEAT ITALY IN WORLD CUP". */
+      } else if (S_event_here(x, sg, i, j, n)) {
         S_add(x, i, j, LEDE_ENTITY_EVENT, H_NAME, LEDE_NONE);
         done = 1;
       }

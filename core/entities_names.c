@@ -14,19 +14,6 @@ static void S_set_dot(S_ctx *x, size_t i) {
   if (S_wid(x, i)) x->wid[i & x->widmask] = 0;
 }
 
-/* Can a multi-word place, group or known organization start at token i?
- * Most words open none, so longer keys need not be built. The word hash
- * knows the words that open one (a key has no space). */
-static int S_multi(const S_ctx *x, size_t i) {
-  S_wrec *w = S_rec(x, i);
-  if (!w) return 1;
-  if (!(w->known & W_MULTI)) {
-    w->known |= W_MULTI;
-    if (lede__word_has_id(S_rec_word(w), LEDE__LEX_ID_MULTI_FIRST)) w->val |= W_MULTI;
-  }
-  return (w->val & W_MULTI) != 0;
-}
-
 S_ment *lede__ent_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
   if (i >= j) return NULL;
   for (size_t k = i; k < j; k++)
@@ -191,12 +178,22 @@ static int S_org_shape(const S_ctx *x, size_t s, size_t e) {
   return 0;
 }
 
+/* Are the words of tokens i, i + 1 an entry of the event words ("grand
+ * prix")? Most pairs are told no by the first byte and length of the
+ * key they would make (each word's record's key, a space between). */
+static int S_event2(const S_ctx *x, size_t i) {
+  const S_wrec *a = S_rec(x, i), *b = a ? S_rec(x, i + 1) : NULL;
+  if (b && !lede__lex_maybe_id(lede__lexid_event_words, a->key, a->len + 1 + b->len))
+    return 0;
+  return S_in(L_LEX_EVENT_WORDS, x, i, i + 2);
+}
+
 /* Tokens [s, e) end in an event word after another capitalized word
  * ("Davis Cup", "Asian Games", "Monaco Grand Prix"). */
 int lede__ent_event_shape(const S_ctx *x, size_t s, size_t e) {
   if (e - s < 2 || !S_capital(S_T(x, e - 1)) || !S_capital(S_T(x, e - 2)))
     return 0;
-  if (e - s >= 3 && S_in(L_LEX_EVENT_WORDS, x, e - 2, e)) return 1;
+  if (e - s >= 3 && S_event2(x, e - 2)) return 1;
   return S_in(L_LEX_EVENT_WORDS, x, e - 1, e);
 }
 

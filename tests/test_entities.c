@@ -359,6 +359,45 @@ Test(entities, headline_capitals) {
   lede_article_free(a);
 }
 
+/* A name of several words the prose filed, again in a headline: found
+ * there by its key (scan_known asks only for names that open with the
+ * word: S_map_opens), not cut into a place and a word. */
+Test(entities, filed_name_in_a_headline) {
+  lede_article *a = t_parse(
+      "Jordan Henderson: \"We Go Again\"\n\n"
+      "Jordan Henderson said the team would recover.\n");
+  t_entity_is(a, "Jordan Henderson", LEDE_ENTITY_PERSON, 2);
+  t_no_entity(a, "Jordan");
+  lede_article_free(a);
+}
+
+/* An entity is found by any of its names in any case and spacing: an
+ * alias key is the text in lower case, one space between words, read
+ * eight bytes a step up to a space or a byte that is not ASCII
+ * (S_key_str); each name here has its spaces at other offsets. */
+Test(entities, find_in_any_case_and_spacing) {
+  lede_article *a = t_parse(
+      "Talks\n\n"
+      "Lewis Hamilton met Ngozi Okonjo-Iweala and the International Atomic "
+      "Energy Agency in Vienna. Se\xc3\xa1n O\xe2\x80\x99" "Brien and Jean-Baptiste "
+      "Kouam\xc3\xa9 were there.\n");
+  static const char *const names[] = {
+      "Lewis Hamilton", "LEWIS HAMILTON", "lewis  hamilton", " Lewis\tHamilton ",
+      "Ngozi Okonjo-Iweala", "NGOZI OKONJO-IWEALA", "ngozi   okonjo-iweala",
+      "International Atomic Energy Agency", "INTERNATIONAL ATOMIC ENERGY AGENCY",
+      "international atomic  energy agency", "Se\xc3\xa1n O'Brien",
+      "SE\xc3\x81N O\xe2\x80\x99" "BRIEN", "Jean-Baptiste Kouam\xc3\xa9",
+      "JEAN-BAPTISTE KOUAM\xc3\x89"};
+  static const size_t same[] = {0, 0, 0, 0, 4, 4, 4, 7, 7, 7, 10, 10, 12, 12};
+  for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+    cr_assert_eq(t_entity(a, names[k]), t_entity(a, names[same[k]]), "%s", names[k]);
+  cr_assert_neq(t_entity(a, "Lewis Hamilton"), t_entity(a, "Ngozi Okonjo-Iweala"));
+  t_no_entity(a, "Lewis Hamilto");
+  t_no_entity(a, "Lewis Hamiltonn");
+  t_no_entity(a, "LewisHamilton");
+  lede_article_free(a);
+}
+
 Test(entities, all_caps_labels_and_quotes) {
   lede_article *a = t_parse(
       "Minister quits\n\n"
@@ -565,6 +604,10 @@ Test(entities, events) {
   t_entity_is(a, "World Cup", LEDE_ENTITY_EVENT, 1);
   t_entity_is(a, "Peru", LEDE_ENTITY_PLACE, 2);
   t_entity_is(a, "Chile", LEDE_ENTITY_PLACE, 2);
+  lede_article_free(a);
+  /* An event word of two words (S_event2 tells most pairs apart first). */
+  a = t_parse("Race report\n\nLewis Hamilton won the Monaco Grand Prix on Sunday.\n");
+  t_entity_is(a, "Monaco Grand Prix", LEDE_ENTITY_EVENT, 1);
   lede_article_free(a);
 }
 
