@@ -3,6 +3,7 @@
 #ifndef LEDE_QUOTES_INTERNAL_H
 #define LEDE_QUOTES_INTERNAL_H
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -262,6 +263,33 @@ static inline size_t S_next_cand(const uint64_t *m, size_t i, size_t hi) {
     i = (i | 63) + 1;
   }
   return hi;
+}
+
+/* lede__tok_sent along a walk whose tokens go forward: the sentence
+ * last found, its first token and the next one's (zeros at the walk's
+ * start). */
+typedef struct {
+  size_t open, lo, hi; /* sentences opening at or before lo; [lo, hi) */
+} S_sentw;
+
+/* lede__tok_sent of token i on walk w: a token of the sentence last
+ * found is told by two compares, and the sentences opening up to a
+ * later one are counted on from there rather than by the bits of its
+ * word; a token before it asks lede__tok_sent. */
+static inline size_t S_sent_walk(const lede_article *a, S_sentw *w,
+                                 size_t i) {
+  if (i >= w->lo && i < w->hi) return w->open - 1;
+  /* (with an empty sentence two open at one token: lede__tok_sent
+   * asks them all) */
+  if (a->tok_sent_slow || i < w->lo) return lede__tok_sent(a, i);
+  size_t k = w->open, n = a->sents.n;
+  const uint32_t *st = a->sent_tok.v;
+  while (k < n && st[k] <= i) k++;
+  w->open = k;
+  w->lo = k ? st[k - 1] : 0;
+  w->hi = k < n ? st[k] : SIZE_MAX;
+  assert(k - 1 == lede__tok_sent(a, i));
+  return k - 1;
 }
 
 /* Two bits a token, four tokens a byte: what a token is used for. */

@@ -181,7 +181,16 @@ typedef struct {
   unsigned char *gender; /* per entity: G_* */
   unsigned char *kinds;  /* per entity: S_ent_kinds */
   LEDE__VEC(S_resolved) res; /* in token order */
+  S_sentw sw;   /* the walk's sentence (S_sent_walk) */
+  size_t nroles; /* entities with a role */
+  size_t desc_n; /* 1 + the last antecedent with a desc pushed, or 0 */
 } S_sal;
+
+/* The sentence of token i, i never below the call before's (the walk of
+ * S_salience). */
+static inline size_t S_sent_of(S_sal *z, size_t i) {
+  return S_sent_walk(z->a, &z->sw, i);
+}
 
 /* The gender a word gives: a title, a first name, "spokeswoman". */
 static int S_word_gender(const lede_article *a, size_t i) {
@@ -227,6 +236,7 @@ static int S_plural_head(const lede_article *a, const S_tspan *x) {
 static void S_push_ante(S_sal *z, const S_ante *an) {
   z->ring[z->n % S_RING] = *an;
   z->n++;
+  if (!S_empty(an->desc)) z->desc_n = z->n;
 }
 
 static unsigned char S_ent_kinds(const lede_article *a, size_t e) {
@@ -274,7 +284,7 @@ static void S_resolve_pronoun(S_sal *z, size_t i, int speaker,
   lede_article *a = z->a;
   int gender, want = S_pron_want(a, i, &gender);
   if (!want) return;
-  size_t sent = lede__tok_sent(a, i);
+  size_t sent = S_sent_of(z, i);
   int quoted = S_used(z->used, i) == 2;
   const S_ante *best = NULL;
   size_t best_sent = LEDE_NONE;
@@ -357,8 +367,8 @@ static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
                   ? st
                   : S_memo(a, &z->tref[qi & z->tmask], q->ref);
   lede_span ref = rt.s;
-  S_ante an = {t, lede__tok_sent(a, t), LEDE_NONE, ref, 0, G_NONE, 0, 1,
-               {0, 0}};
+  size_t sn = S_sent_of(z, t);
+  S_ante an = {t, sn, LEDE_NONE, ref, 0, G_NONE, 0, 1, {0, 0}};
   /* (a quote's own ref was asked already: its entity is what it gave) */
   an.ent = q->entity != LEDE_NONE || !S_empty(lede__s64(q->ref))
                ? q->entity
@@ -368,7 +378,7 @@ static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
   else if (S_plural_head(a, &rt) &&
            (!S_cap(a, rt.t1 - 1) ||
             (rt.t1 == t + 1 &&
-             t == a->sent_tok.v[lede__tok_sent(a, t)] &&
+             t == a->sent_tok.v[sn] &&
              !(S_tok(a, t)->flags & LEDE__T_UPPER))))
     an.kinds = R_PLURAL; /* "officials", "Critics" opening a sentence */
   else if (!an.kinds && S_personlike_t(a, &rt)) an.kinds = R_PERSON;
@@ -395,6 +405,18 @@ static inline void S_mention_tok(const lede_article *a, size_t pos,
   if (*stop > 0 && lede__tend(S_tok(a, *stop - 1)) > pos) (*stop)--;
 }
 
+/* The start of the first mention from *mi on that can be an antecedent,
+ * *mi moved to it; SIZE_MAX if none. (an entity of no kind a pronoun
+ * asks for is none: its mentions are passed over, with no token to find
+ * for them) */
+static inline size_t S_next_ment(const S_sal *z, size_t *mi) {
+  const lede_article *a = z->a;
+  size_t k = *mi;
+  while (k < a->ments.n && !z->kinds[a->ments.v[k].entity]) k++;
+  *mi = k;
+  return k < a->ments.n ? a->ments.v[k].span.start : SIZE_MAX;
+}
+
 /* Walk the text once: named mentions and speakers become antecedents;
  * third-person pronouns outside quotation marks, and every pronoun that
  * is a speaker, are resolved. */
@@ -405,6 +427,7 @@ static void S_salience(S_sal *z) {
   for (size_t e = 0; e < a->ents.n; e++) {
     const lede__entity *en = &a->ents.v[e];
     z->kinds[e] = S_ent_kinds(a, e);
+    z->nroles += !S_empty(en->role);
     if (en->type != LEDE_ENTITY_PERSON) continue;
     S_tspan ti = S_tspan_of(a, en->title), nm = S_tspan_of(a, en->name);
     int g = S_span_gender(a, &ti);
@@ -428,52 +451,71 @@ static void S_salience(S_sal *z) {
                   qq->via != LEDE_VIA_RELATIVE;
     ns++;
   }
-  /* (in order already, mostly: quotes are in text order) */
+  /* (in order already, mostly: quotes are in text order; a few dozen
+   * out of order are put in place without qsort's call a comparison) */
   size_t k = 1;
   while (k < ns && S_cmp_spk(&sp[k - 1], &sp[k]) < 0) k++;
-  if (k < ns) qsort(sp, ns, sizeof *sp, S_cmp_spk);
+  if (k < ns && ns > 64) qsort(sp, ns, sizeof *sp, S_cmp_spk);
+  else
+    for (; k < ns; k++) {
+      S_spk v = sp[k];
+      size_t j = k;
+      for (; j > 0 && S_cmp_spk(&sp[j - 1], &v) > 0; j--) sp[j] = sp[j - 1];
+      sp[j] = v;
+    }
   /* Most tokens start no mention and have no speaker: up to the token of
    * the next of either, only the pronouns are visited. */
   size_t mi = 0, si = 0, ntok = a->tokens.n;
-  size_t mnext = a->ments.n ? a->ments.v[0].span.start : SIZE_MAX;
+  size_t mnext = S_next_ment(z, &mi);
   size_t snext = ns ? sp[0].tok : SIZE_MAX;
   size_t mseen = SIZE_MAX, mtok = ntok, mat = ntok;
+  /* (the next pronoun at or after i, kept from stop to stop) */
+  size_t pnext = 0;
   for (size_t i = 0; i < ntok; i++) {
     if (mnext != mseen) S_mention_tok(a, mnext, &mseen, &mat, &mtok);
     size_t stop = snext < mtok ? snext : mtok;
     if (stop > ntok) stop = ntok;
     if (stop > i) {
-      for (i = S_next_cand(z->pron, i, stop); i < stop;
-           i = S_next_cand(z->pron, i + 1, stop))
-        if (S_used(z->used, i) != 2)
-          S_resolve_pronoun(z, i, 0, (lede_span){0, 0});
+      if (pnext < i) pnext = S_next_cand(z->pron, i, ntok);
+      for (; pnext < stop; pnext = S_next_cand(z->pron, pnext + 1, ntok))
+        if (S_used(z->used, pnext) != 2)
+          S_resolve_pronoun(z, pnext, 0, (lede_span){0, 0});
+      i = stop;
       if (i >= ntok) break;
     }
     /* Named mentions starting here. */
     while (mnext < lede__tend(S_tok(a, i))) {
       const lede__mention *m = &a->ments.v[mi++];
-      mnext = mi < a->ments.n ? a->ments.v[mi].span.start : SIZE_MAX;
+      mnext = S_next_ment(z, &mi);
       if (m->span.start != mseen)
         S_mention_tok(a, m->span.start, &mseen, &mat, &mtok);
       /* (the first prose token inside it, or none: furniture) */
       size_t t = mat;
       if (t >= ntok || S_tok(a, t)->start >= m->span.end) t = LEDE_NONE;
+      unsigned char kinds = z->kinds[m->entity];
       if (t != i) continue;
-      S_ante an = {t, lede__tok_sent(a, t), m->entity, lede__s64(m->span),
-                   z->kinds[m->entity], G_NONE, S_used(z->used, t) == 2, 0,
-                   {0, 0}};
-      if (an.kinds & R_PERSON) {
+      /* (written in its slot of the ring, as S_push_ante would) */
+      S_ante *an = &z->ring[z->n++ % S_RING];
+      an->tok = t;
+      an->sent = S_sent_of(z, t);
+      an->ent = m->entity;
+      an->ref = lede__s64(m->span);
+      an->kinds = kinds;
+      an->gender = G_NONE;
+      an->quoted = S_used(z->used, t) == 2;
+      an->speaker = 0;
+      an->desc = (lede_span){0, 0};
+      if (kinds & R_PERSON) {
         /* "Mrs. Lee": the title before the name. */
         size_t b = t;
         if (b > 0 && S_punct(a, b - 1, '.')) b--;
-        if (b > 0 && lede__tok_sent(a, b - 1) == an.sent &&
-            S_LEX(titles, a, b - 1)) {
+        if (b > 0 && S_LEX(titles, a, b - 1) &&
+            lede__tok_sent(a, b - 1) == an->sent) {
           int g = S_word_gender(a, b - 1);
-          an.gender = (unsigned char)g;
+          an->gender = (unsigned char)g;
           if (g && !z->gender[m->entity]) z->gender[m->entity] = (unsigned char)g;
         }
       }
-      if (an.kinds) S_push_ante(z, &an);
     }
     int query = 0;
     lede_span skip = {0, 0};
@@ -561,15 +603,17 @@ static int S_same_word(const lede_article *a, size_t i, size_t j) {
 /* A definite description speaker: the entity the text gave that role
  * ("Ann Lee, the spokeswoman" ... "the spokeswoman said"), among the
  * people mentioned lately. */
-static size_t S_description_entity(const S_sal *z, const lede__quote *q) {
+/* The entity of the first antecedent of the ring from top back (those
+ * with a desc alone if desc_only) whose role or desc has the word at
+ * head; LEDE_NONE if none. */
+static size_t S_desc_scan(const S_sal *z, size_t head, size_t top,
+                          int desc_only) {
   const lede_article *a = z->a;
-  size_t qi = (size_t)(q - a->quotes.v);
-  size_t head = S_memo(a, &z->tspk[qi & z->tmask], q->speaker).t1 - 1;
   size_t lo = z->n > S_RING ? z->n - S_RING : 0;
-  for (size_t k = z->n; k > lo; k--) {
+  for (size_t k = top; k > lo; k--) {
     const S_ante *an = &z->ring[(k - 1) % S_RING];
-    if (an->ent == LEDE_NONE || !(an->kinds & R_PERSON) ||
-        an->tok >= head)
+    if ((desc_only && S_empty(an->desc)) || an->ent == LEDE_NONE ||
+        !(an->kinds & R_PERSON) || an->tok >= head)
       continue;
     lede_span d[2] = {a->ents.v[an->ent].role, an->desc};
     for (int w = 0; w < 2; w++) {
@@ -580,6 +624,18 @@ static size_t S_description_entity(const S_sal *z, const lede__quote *q) {
     }
   }
   return LEDE_NONE;
+}
+
+static size_t S_description_entity(const S_sal *z, const lede__quote *q) {
+  const lede_article *a = z->a;
+  size_t qi = (size_t)(q - a->quotes.v);
+  size_t head = S_memo(a, &z->tspk[qi & z->tmask], q->speaker).t1 - 1;
+  /* (with no entity's role, only the antecedents with a desc can match:
+   * from the last of them back) */
+  size_t e = z->nroles ? S_desc_scan(z, head, z->n, 0)
+                       : S_desc_scan(z, head, z->desc_n, 1);
+  assert(e == S_desc_scan(z, head, z->n, 0));
+  return e;
 }
 
 /* ==== Pass 5b: resolved pronouns and descriptions as mentions ========== */
