@@ -229,16 +229,6 @@ __attribute__((target("avx2"))) static inline __m256i S_w32(const lede__tgrow *w
                             _mm256_set1_epi32(w->mult));
 }
 
-/* S_sum5 in one register of eight lanes (AVX2: S_lines_hw). */
-__attribute__((target("avx2"))) static inline void S_sum5_avx2(
-    int32_t *restrict o, const int32_t *restrict a, const int32_t *restrict b,
-    const lede__tgrow *restrict c, const int32_t *restrict d, const lede__tgrow *restrict e) {
-  __m256i x = _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)a),
-                               _mm256_loadu_si256((const __m256i *)b));
-  x = _mm256_add_epi32(x, _mm256_loadu_si256((const __m256i *)d));
-  _mm256_storeu_si256((__m256i *)o, _mm256_add_epi32(x, _mm256_add_epi32(S_w32(c), S_w32(e))));
-}
-
 /* S_add_w in one register of eight lanes (AVX2). */
 __attribute__((target("avx2"))) static inline void S_add_w_avx2(int32_t *restrict o,
                                                                const lede__tgrow *restrict w) {
@@ -733,6 +723,10 @@ static struct {
   int32_t trbt[SC_EDGE + 1][LEDE__TG_NT / 2][S_NTAG]; /* the same by B- tag, then prev */
   /* into I-X from B-X (tri[ec][0][X]), from I-X (tri[ec][1][X]) */
   int32_t tri[SC_EDGE + 1][2][LEDE__TG_NT / 2];
+  /* For S_vit_avx2: trb of tags 2k and 2k + 1 side by side (trb2[ec][k]),
+   * and tri's two rows interleaved as the tags are, B- then I- */
+  int32_t trb2[SC_EDGE + 1][S_NTAG / 2][2 * (LEDE__TG_NT / 2)];
+  int32_t tri2[SC_EDGE + 1][LEDE__TG_NT];
   /* The rows of F_CTX and F_P1CUR summed, by S_ctx and the classes of
    * the previous word and this one; of F_SHAPE3 by the classes of the
    * previous, this and the next word (two small tables rather than one
@@ -1338,6 +1332,123 @@ S_HOT int S_back(const int32_t *prev, int t, int ec, int hw) {
   return prev[t] + S_K.tri[ec][1][y] > prev[t - 1] + S_K.tri[ec][0][y] ? t : t - 1;
 }
 
+#if S_HWC && LEDE__TG_NT == 8
+/* A Viterbi step of S_decode in registers of eight lanes: c (tags 1 to
+ * 8) gets the best move into each tag added, from the scores prev of
+ * the token before, for a token of edge class ec; *c0 the best move
+ * into O. The same sums and maxima as S_decode's other way. */
+__attribute__((target("avx2"))) static inline __m256i S_vit_avx2(const int32_t *restrict prev, __m256i c,
+                                                                int ec, int32_t *c0) {
+  __m256i p = _mm256_loadu_si256((const __m256i *)(prev + 1)); /* tags 1 to 8 */
+  __m256i m = _mm256_max_epi32(p, _mm256_permute2x128_si256(p, p, 1));
+  m = _mm256_max_epi32(m, _mm256_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+  m = _mm256_max_epi32(m, _mm256_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+  int32_t x = _mm256_cvtsi256_si32(m);
+  *c0 = x > prev[0] ? x : prev[0];
+  /* into the B- tags: from tags 2k and 2k + 1 in a register's halves
+   * (S_K.trb2), then from tag 8 */
+  __m256i p0 = _mm256_loadu_si256((const __m256i *)prev), bb = _mm256_setzero_si256();
+  for (int k = 0; k < S_NTAG / 2; k++) {
+    __m256i at = _mm256_set_epi32(2 * k + 1, 2 * k + 1, 2 * k + 1, 2 * k + 1, 2 * k, 2 * k, 2 * k, 2 * k);
+    __m256i sc = _mm256_add_epi32(_mm256_permutevar8x32_epi32(p0, at),
+                                  _mm256_loadu_si256((const __m256i *)S_K.trb2[ec][k]));
+    bb = k ? _mm256_max_epi32(bb, sc) : sc;
+  }
+  __m128i b4 = _mm_max_epi32(_mm256_castsi256_si128(bb), _mm256_extracti128_si256(bb, 1));
+  b4 = _mm_max_epi32(b4, _mm_add_epi32(_mm_set1_epi32(prev[S_NTAG - 1]),
+                                       _mm_loadu_si128((const __m128i *)S_K.trb[ec][S_NTAG - 1])));
+  /* into the I- tags: from B-X or I-X, the pair's lanes swapped */
+  __m256i f = _mm256_add_epi32(p, _mm256_loadu_si256((const __m256i *)S_K.tri2[ec]));
+  f = _mm256_max_epi32(f, _mm256_shuffle_epi32(f, _MM_SHUFFLE(2, 3, 0, 1)));
+  return _mm256_add_epi32(c, _mm256_blend_epi32(_mm256_cvtepu32_epi64(b4), f, 0xaa));
+}
+
+/* The scores em[0, m) of S_decode's run, which opens at token a of line
+ * [s, e), its words cw and pi as S_decode sets them, in registers of
+ * eight lanes (AVX2: S_lines_hw): each token's sums, position features
+ * and Viterbi step at once. The same sums as S_decode's other way. */
+__attribute__((target("popcnt,avx2,bmi,bmi2"))) static inline void S_scores_avx2(
+    S_tagger *g, size_t s, size_t e, size_t a, size_t m, int32_t (*restrict em)[S_NTAG],
+    const S_word *const *restrict pi, S_cword *const *restrict cw) {
+  const unsigned char *ctx = g->k.ctx;
+  S_pair pair = {NULL, NULL, 0, 0};
+  for (size_t q = 0; q < m; q++) {
+    size_t i = a + q, x = q + 2;
+    __m256i v = _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)S_role(g, cw[x], 0)),
+                                 _mm256_loadu_si256((const __m256i *)S_role(g, cw[x - 1], 1)));
+    v = _mm256_add_epi32(v, _mm256_loadu_si256((const __m256i *)S_role(g, cw[x + 1], 2)));
+    v = _mm256_add_epi32(v, _mm256_add_epi32(S_w32(S_role34(cw[x - 2], 3, 1)),
+                                             S_w32(S_role34(cw[x + 2], 4, 1))));
+    /* the position features (S_pos_feats) */
+    const S_word *pp = pi[x - 1], *pc = pi[x], *pn = pi[x + 1];
+    uint32_t c = S_L.ctx[ctx[i] & 31];
+    v = _mm256_add_epi32(v, _mm256_loadu_si256((const __m256i *)S_K.pos[c][pp->sc][pc->sc]));
+    v = _mm256_add_epi32(v, _mm256_loadu_si256((const __m256i *)S_K.shape3[pp->sc][pc->sc][pn->sc]));
+    if (S_capsc(pc->sc)) {
+      uint32_t lx = (pc->lex & 7) | (pc->gaz ? 8u : 0u), f[S_MAXF];
+      v = _mm256_add_epi32(v, _mm256_loadu_si256((const __m256i *)S_K.ctxlex[c][lx][pc->sc == SC_UPPER]));
+      v = _mm256_add_epi32(v, S_w32(&S_K.ctxdoc[c][pc->doc & 255][pc->sc == SC_UPPER]));
+      size_t k = S_pair_feats(i == s, i + 1 == e, pp, pc, pn, f, &pair);
+      for (size_t r = 0; r < k; r++) {
+        const lede__tgrow *w = S_wrow_by(f[r], 1);
+        if (w) v = _mm256_add_epi32(v, S_w32(w));
+      }
+    }
+    int32_t *cur = em[q];
+    if (q == 0) {
+      /* from the line's start, or from an O; no I- first */
+      v = _mm256_add_epi32(v, _mm256_loadu_si256((const __m256i *)(S_K.tr[pc->sc][i == s ? S_NTAG : 0] + 1)));
+      v = _mm256_blend_epi32(v, _mm256_set1_epi32(INT32_MIN / 2), 0xaa);
+      cur[0] = 0;
+    } else {
+      v = S_vit_avx2(em[q - 1], v, pc->sc, cur);
+    }
+    _mm256_storeu_si256((__m256i *)(cur + 1), v);
+  }
+}
+
+/* S_first_best of the nine scores p0 and v (tags 1 to 8), in eight lanes. */
+__attribute__((target("avx2"))) static inline int S_best8(int32_t p0, __m256i v) {
+  __m256i m = _mm256_max_epi32(v, _mm256_permute2x128_si256(v, v, 1));
+  m = _mm256_max_epi32(m, _mm256_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+  m = _mm256_max_epi32(m, _mm256_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+  if (p0 >= _mm256_cvtsi256_si32(m)) return 0;
+  return 1 + __builtin_ctz((unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(v, m))));
+}
+/* S_first_of in eight lanes. */
+__attribute__((target("avx2"))) static inline int S_first8(const int32_t *p, int32_t x) {
+  if (p[0] == x) return 0;
+  __m256i e = _mm256_cmpeq_epi32(_mm256_loadu_si256((const __m256i *)(p + 1)), _mm256_set1_epi32(x));
+  return 1 + __builtin_ctz((unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(e)));
+}
+
+/* The way back along S_decode's best path (AVX2: S_lines_hw): the tags
+ * of its m tokens into tags, the classes of their words pi[2..). The
+ * same choices as S_back's. */
+__attribute__((target("avx2"))) static inline void S_path_avx2(int32_t (*em)[S_NTAG], size_t m,
+                                                              const S_word **pi, unsigned char *tags) {
+  int bt = S_best8(em[m - 1][0], _mm256_loadu_si256((const __m256i *)(em[m - 1] + 1)));
+  for (size_t q = m - 1;; q--) {
+    tags[q] = (unsigned char)bt;
+    if (!q) break;
+    const int32_t *prev = em[q - 1];
+    if (!bt) {
+      /* (the best move into O is the best of the token before: em[q][0]) */
+      bt = S_first8(prev, em[q][0]);
+      continue;
+    }
+    int ec = pi[q + 2]->sc, y = (bt - 1) / 2;
+    if (LEDE__TG_BEGIN(bt)) {
+      const int32_t *tb = S_K.trbt[ec][y];
+      bt = S_best8(prev[0] + tb[0], _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)(prev + 1)),
+                                                     _mm256_loadu_si256((const __m256i *)(tb + 1))));
+    } else {
+      bt = prev[bt] + S_K.tri[ec][1][y] > prev[bt - 1] + S_K.tri[ec][0][y] ? bt : bt - 1;
+    }
+  }
+}
+#endif
+
 /* Viterbi over the run [a, b) of line [s, e), the tokens around the run
  * being O (line ends aside). Each word's cached sums go where they count:
  * its own token and up to two on either side, the boundary words standing
@@ -1382,6 +1493,13 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     cw[m + 2] = S_info(g, b);
     pi[m + 2] = &S_full(cw[m + 2])->w;
   }
+#if S_HWC && LEDE__TG_NT == 8
+  if (hw) {
+    S_scores_avx2(g, s, e, a, m, em, pi, cw);
+    S_path_avx2(em, m, pi, tags + a);
+    return;
+  }
+#endif
   S_pair pair = {NULL, NULL, 0, 0};
   for (size_t q = 0; q < m; q++) {
     size_t x = q + 2;
@@ -1394,11 +1512,7 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     const lede__tgrow *restrict v4 = S_role34(cw[x + 2], 4, hw);
     int32_t *restrict o = em[q];
     o[0] = 0;
-#if S_HWC && LEDE__TG_NT == 8
-    if (hw) S_sum5_avx2(o + 1, v0, v1, v3, v2, v4);
-    else
-#endif
-      S_sum5(o + 1, v0, v1, v3, v2, v4);
+    S_sum5(o + 1, v0, v1, v3, v2, v4);
   }
   const unsigned char *ctx = g->k.ctx; /* (read once: the stores below could alias it) */
   for (size_t q = 0; q < m; q++) {
@@ -1944,6 +2058,15 @@ static void S_const_init(void) {
       for (int x = 0; x < LEDE__TG_NT / 2; x++)
         if (p == 2 * x + 1 || p == 2 * x + 2) S_K.tri[ec][p - 2 * x - 1][x] = r[2 * x + 1];
     }
+  for (int ec = 0; ec <= SC_EDGE; ec++)
+    for (int x = 0; x < LEDE__TG_NT / 2; x++) {
+      for (int k = 0; k < S_NTAG / 2; k++) {
+        S_K.trb2[ec][k][x] = S_K.trb[ec][2 * k][x];
+        S_K.trb2[ec][k][x + LEDE__TG_NT / 2] = S_K.trb[ec][2 * k + 1][x];
+      }
+      S_K.tri2[ec][2 * x] = S_K.tri[ec][0][x];
+      S_K.tri2[ec][2 * x + 1] = S_K.tri[ec][1][x];
+    }
   S_K.part_lex = lede__lex_name_particles.n > 48;
   for (size_t k = 0; !S_K.part_lex && k < lede__lex_name_particles.n; k++) {
     const char *w = lede__lex_name_particles.words[k];
@@ -2242,6 +2365,22 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
   S_can_all(g, ar);
 }
 
+#if S_HWC
+/* Past the places of [e, lim) before the first line start among them,
+ * 32 at a time (AVX2): the place of that start, or of the last 32 or
+ * fewer. */
+__attribute__((target("avx2"))) static inline size_t S_line_skip_avx2(const unsigned char *ctx, size_t e,
+                                                                     size_t lim) {
+  const __m256i f = _mm256_set1_epi8(LEDE__TC_FIRST);
+  for (; e + 32 <= lim; e += 32) {
+    __m256i x = _mm256_and_si256(_mm256_loadu_si256((const __m256i *)(const void *)(ctx + e)), f);
+    unsigned mk = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, f));
+    if (mk) return e + (size_t)__builtin_ctz(mk);
+  }
+  return e;
+}
+#endif
+
 /* Decode the lines of g's tokens (lede__tag); hw as for S_wrow_by. */
 S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
                       unsigned char *tags, int hw) {
@@ -2254,6 +2393,9 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
   size_t s = 0;
   while (s < n) {
     size_t e = s + 1, lim = n - s < chunk ? n : s + chunk;
+#if S_HWC
+    if (hw) e = S_line_skip_avx2(tk->ctx, e, lim);
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* eight places at once, the first line start among them by its bit */
     for (uint64_t x; e + 8 <= lim; e += 8) {
@@ -2326,6 +2468,28 @@ long lede__tag_ahead_check(lede__arena *ar, const char *t, const lede__ttoks *tk
   long d = g[0].ncap != g[1].ncap;
   for (size_t i = 0; i <= n; i++) d += g[0].hk[i] != g[1].hk[i];
   for (size_t k = 0; k < g[0].ncap && k < g[1].ncap; k++) d += g[0].capi[k] != g[1].capi[k];
+  return d;
+#else
+  (void)ar, (void)t, (void)tk;
+  return -1;
+#endif
+}
+
+/* The decoding both ways (see tagger.h). */
+long lede__tag_hw_check(lede__arena *ar, const char *t, const lede__ttoks *tk) {
+  pthread_once(&S_K_once, S_const_init);
+#if S_HWC
+  size_t n = tk->n;
+  if (!n || !(S_HWALL || S_K.hw)) return -1;
+  unsigned char *tags = lede__alloc(ar, lede__mul(ar, n, 2));
+  for (int q = 0; q < 2; q++) {
+    S_tagger g;
+    S_tagger_init(&g, ar, t, tk, 1);
+    if (q) S_lines_by(&g, ar, tk, tags + n, 0);
+    else S_lines_hw(&g, ar, tk, tags);
+  }
+  long d = 0;
+  for (size_t i = 0; i < n; i++) d += tags[i] != tags[n + i];
   return d;
 #else
   (void)ar, (void)t, (void)tk;

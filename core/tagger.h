@@ -121,6 +121,9 @@ uint64_t lede__tag_word_key(const char *s, size_t n, uint32_t flags);
  * one (0), or -1 where there is no AVX2 way (or the text is too long for
  * keys made ahead). */
 long lede__tag_ahead_check(lede__arena *ar, const char *t, const lede__ttoks *tk);
+/* For the tests: the tokens whose tags differ between the decoding with
+ * AVX2 and the other way (0), or -1 where there is no AVX2 way. */
+long lede__tag_hw_check(lede__arena *ar, const char *t, const lede__ttoks *tk);
 
 /* Tag tokens [0, tk->n) of text t: tags[i] gets 0 (O) or a tag as above.
  * Lines start at tokens with LEDE__TC_FIRST. Linear in n. */

@@ -1153,6 +1153,60 @@ Test(entities_tagger, keys_ahead_as_one_by_one) {
   cr_log_info("compared: %d", compared);
 }
 
+/* Whether the tagger's decoding with AVX2 (S_scores_avx2, S_path_avx2)
+ * tags text buf (n bytes, parsed from a copy of its own length) as the
+ * other way does; asserts it does. */
+static int S_hw_same(const char *what, const char *buf, size_t n) {
+  char *s = malloc(n);
+  cr_assert_not_null(s);
+  memcpy(s, buf, n);
+  lede_article *a = NULL;
+  cr_assert_eq(lede__parse_keep_ttok(s, n, &a), LEDE_OK);
+  long d = lede__tag_hw_check(&a->arena, a->text, a->ttok);
+  cr_assert_leq(d, 0, "%s: %ld tokens differ", what, d);
+  lede_article_free(a);
+  free(s);
+  return d == 0;
+}
+
+Test(entities_tagger, decoding_with_avx2_as_the_other_way) {
+  static const char *const files[] = {
+      "tests/articles/ap-storm.txt",         "tests/articles/boiler-cookies.txt",
+      "tests/articles/captions-mid.txt",     "tests/articles/cr-press.txt",
+      "tests/articles/crlf-staff.txt",       "tests/articles/german-dpa.txt",
+      "tests/articles/guardian-british.txt", "tests/articles/lemonde-fr.txt",
+      "tests/articles/nohead-dateline.txt",  "tests/articles/related-india.txt",
+      "tests/articles/reuters-wire.txt",     "tests/articles/two-bylines.txt",
+      "tests/articles/wrapped-plain.txt",    REF};
+  int compared = 0;
+  /* each article, then all of them three times over as one text (past
+   * the tokens whose keys are made ahead) */
+  char *all = NULL;
+  size_t nall = 0;
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    size_t len;
+    char *text = t_read(files[i], &len);
+    compared += S_hw_same(files[i], text, len);
+    all = realloc(all, nall + len + 2);
+    cr_assert_not_null(all);
+    memcpy(all + nall, text, len);
+    memcpy(all + nall + len, "\n\n", 2);
+    nall += len + 2;
+    free(text);
+  }
+  all = realloc(all, 3 * nall);
+  cr_assert_not_null(all);
+  memcpy(all + nall, all, nall);
+  memcpy(all + 2 * nall, all, nall);
+  compared += S_hw_same("all three times", all, 3 * nall);
+  free(all);
+  for (size_t k = 0; k < S_CP_NW; k++) {
+    char buf[16384];
+    compared += S_hw_same("candidates", buf, S_cp_text(k, buf, sizeof buf));
+  }
+  cr_log_info("compared: %d", compared);
+}
+
 /* A hyphenated word in the text's last bytes: its hyphen is looked for
  * eight bytes at a time, and the text (in a buffer of its own length)
  * must not be read past its end. Each word also ends a text with a stop
