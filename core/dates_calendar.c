@@ -336,10 +336,14 @@ void lede__date_duration(char *out, size_t sz, int n, int u) {
     else snprintf(out, sz, "P%dY", n * (u == U_DECADE ? 10 : 100));
     return;
   }
-  if (n < 0)
-    snprintf(out, sz, "P%sX%s", time ? "T" : "", code);
-  else
-    snprintf(out, sz, "P%s%d%s", time ? "T" : "", n * mult, code);
+  /* (as snprintf "P%s%d%s" writes it: the patterns ask for many) */
+  S_buf b = {out, out + sz};
+  if (!sz) return;
+  *out = 0;
+  S_cat(&b, time ? "PT" : "P");
+  if (n < 0) S_cat(&b, "X");
+  else S_catn(&b, n * mult, 1);
+  S_cat(&b, code);
 }
 
 /* n and a half units in whole smaller units, as TimeML writes them

@@ -309,8 +309,8 @@ int lede__date_half_duration(char *out, size_t sz, int n, int u);
 #define S_TENSE_REPORT 4
 
 int lede__date_tense_at(const S_ctx *c, size_t k);
-/* The words lede__date_tense_at spells, "ago" too (one string: each word
- * with a space after it), and whether token t is a word it can read a
+/* The words lede__date_tense_at spells, "ago" too (one string: each word,
+ * of 5 bytes at most, with a space after it), and whether token t is a word it can read a
  * tense from but by its ending (t->tcue, as lede__date_fill sets it:
  * s, n its text). */
 #define S_TENSE_WORDS "was were set about takes take is are let to has have ago "
@@ -324,6 +324,9 @@ int lede__date_tense_mode(const S_ctx *c, size_t i, size_t j, int mode,
 /* ==== Patterns (dates_patterns.c) ======================================= */
 
 size_t lede__date_match(S_ctx *c, size_t i, S_hit *h);
+/* For tests: does S_clock read no time where S_clock_may, which S_core
+ * asks first, turns a token of a down (NULL if so)? */
+const char *lede__date_check_clock(lede_article *a);
 /* Tokens of an approximation or bound at i ("more than", "about"), or 0. */
 size_t lede__date_approx(const S_ctx *c, size_t i);
 

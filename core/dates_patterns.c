@@ -996,6 +996,40 @@ static size_t S_clock(S_ctx *c, size_t k, S_hit *h) {
   return i - k;
 }
 
+/* Can S_clock read a time at k? Only from a clock token, a number (an
+ * hour in digits or words: S_clock_plain, S_hour_word), "half",
+ * "quarter", noon or midnight (S_clock_words); most tokens a date starts
+ * at are none. */
+static inline int S_clock_may(const S_ctx *c, size_t k) {
+  const S_tok *t = &c->tk[k];
+  return t->kind == TK_CLOCK || t->num >= 0 || S_key(c, k, K_HALF) ||
+         S_key(c, k, K_NOON) || S_key(c, k, K_MIDNIGHT) || S_is(c, k, "quarter");
+}
+
+const char *lede__date_check_clock(lede_article *a) {
+  size_t n = a->tokens.n;
+  if (!n) return NULL;
+  S_tok *buf = calloc(n, sizeof *buf);
+  if (!buf) return "out of memory";
+  S_ctx c;
+  memset(&c, 0, sizeof c);
+  c.a = a;
+  c.t = a->text;
+  uint64_t *qw = a->q_want;
+  a->q_want = NULL;
+  lede__date_fill(&c, buf, 0, n);
+  a->q_want = qw;
+  const char *err = NULL;
+  for (size_t k = 0; k < n && !err; k++) {
+    S_hit h;
+    memset(&h, 0, sizeof h);
+    if (!S_clock_may(&c, k) && S_clock(&c, k, &h))
+      err = "S_clock reads a time where S_clock_may turns it down";
+  }
+  free(buf);
+  return err;
+}
+
 /* Weekday, optionally with a date, a part of the day. dir: tense or the
  * direction given by last/next/this (strict). */
 static size_t S_weekday_expr(S_ctx *c, size_t k, S_hit *h, int dir,
@@ -3202,7 +3236,7 @@ static size_t S_core(S_ctx *c, size_t k, S_hit *h, int the, int *the_ok) {
   if (S_key(c, k, K_HALF) && (u = S_span_expr(c, k, h, 0))) return u;
   if (t->kind == TK_ISO) return S_iso_date(c, k, h);
   if (t->kind == TK_SLASH) return S_slash_date(c, k, h);
-  if ((u = S_clock(c, k, h))) return u;
+  if (S_clock_may(c, k) && (u = S_clock(c, k, h))) return u;
   if (t->kind == TK_MODX) return S_modx(c, k, h);
   if (t->kind == TK_QTR || t->ord || S_is(c, k, "second") ||
       ((S_key(c, k, K_LAST) || S_is(c, k, "latter") || S_is(c, k, "final")) &&

@@ -2,6 +2,7 @@
  * each token (numbers, months, clock times, ISO dates ...) the patterns
  * read. */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -591,13 +592,14 @@ int lede__date_tcue_slow(const S_tok *t, const char *s, size_t n) {
   if (n >= 16) return 0;
   for (size_t l = 0; l < sizeof S_tense_lists / sizeof *S_tense_lists; l++)
     if (lede__lex_has(S_tense_lists[l], s, n)) return 1;
-  for (const char *w = S_TENSE_WORDS; *w;) {
-    size_t wn = (size_t)(strchr(w, ' ') - w), k = 0;
-    while (k < n && k < wn && lede__lower[(unsigned char)s[k]] == (unsigned char)w[k]) k++;
-    if (k == n && k == wn) return 1;
-    w += wn + 1;
-  }
-  return 0;
+  /* (" word " in S_TENSE_WORDS, whose words have 5 bytes at most) */
+  if (n > 5) return 0;
+  char key[8];
+  key[0] = ' ';
+  for (size_t k = 0; k < n; k++) key[k + 1] = (char)lede__lower[(unsigned char)s[k]];
+  key[n + 1] = ' ';
+  key[n + 2] = 0;
+  return strstr(" " S_TENSE_WORDS, key) != NULL;
 }
 
 /* Class, value and lower-case text of token t of text (len bytes), and
@@ -636,6 +638,12 @@ static inline __attribute__((always_inline)) void S_classify(S_tok *t, const cha
   }
   S_classify_rest(t, s, n);
   t->dull = (unsigned char)(S_plain(t) && S_dull_byte(b0));
+}
+
+/* S_classify out of line, for lede__date_fill's few long tokens: its
+ * loop keeps more in registers. */
+static __attribute__((noinline)) void S_classify_out(S_tok *t, const char *text, size_t len) {
+  S_classify(t, text, len);
 }
 
 /* The rest of S_classify: numbers, q3, H1 and hyphenated tokens. */
@@ -770,6 +778,9 @@ static uint16_t S_both_slot[1u << S_BOTH_BITS]; /* entry + 1, or 0 */
  * left to the quotes stage's own filter) */
 static int S_both_whole;
 static pthread_once_t S_both_once = PTHREAD_ONCE_INIT;
+/* set once S_both_init has run: asked before pthread_once, which
+ * lede__date_fill would call for every sentence */
+static atomic_int S_both_done;
 
 static inline size_t S_both_at(size_t n, uint64_t l0, uint64_t l1) {
   uint64_t h = ((uint64_t)n ^ l0) * S_MIX;
@@ -860,6 +871,17 @@ static void S_both_init(void) {
   S_both_whole = 1;
 }
 
+static void S_both_init_once(void) {
+  S_both_init();
+  atomic_store_explicit(&S_both_done, 1, memory_order_release);
+}
+
+/* S_both made, once. */
+static inline void S_both_ready(void) {
+  if (!atomic_load_explicit(&S_both_done, memory_order_acquire))
+    pthread_once(&S_both_once, S_both_init_once);
+}
+
 /* S_classify of a token of 1 to 15 bytes whose lower case, zero-padded,
  * is l0, l1 (its low written): the same steps on words read eight bytes
  * at a time. Returns 0 if the token is surely no word the quotes stage
@@ -922,7 +944,7 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   const lede__token *tv = c->a->tokens.v;
   /* the tokens surely none of the quotes stage's words lose their bit */
   uint64_t *qw = c->a->q_want;
-  pthread_once(&S_both_once, S_both_init);
+  S_both_ready();
   if (!S_both_whole) qw = NULL;
   for (size_t k = from; k < to;) {
     /* the tokens of one word of a->q_want: its bits dropped at once */
@@ -982,7 +1004,7 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
         continue;
       }
 #endif
-      S_classify(o, text, len);
+      S_classify_out(o, text, len);
     }
     if (qw) qw[(stop - 1) >> 6] &= ~drop;
   }
@@ -1020,7 +1042,7 @@ size_t lede__date_lex_block(S_ctx *c, lede_span sp, S_tok **buf,
 /* S_both holds every entry of S_words as it is, and every word of the
  * quotes stage lede__date_fill can tell. */
 static const char *S_check_both(void) {
-  pthread_once(&S_both_once, S_both_init);
+  S_both_ready();
   if (!S_both_whole) return "S_both full";
   for (size_t i = 0; i < sizeof S_words / sizeof *S_words; i++) {
     const char *w = S_words[i].w;
@@ -1043,6 +1065,11 @@ static const char *S_check_both(void) {
       unsigned e = S_both_slot[S_both_slot_of(w, strlen(w))];
       if (!e || !S_both[e - 1].tcue) return "S_both lacks a word of the tense lists";
     }
+  for (const char *w = S_TENSE_WORDS; *w;) {
+    size_t wn = (size_t)(strchr(w, ' ') - w);
+    if (wn > 5) return "a word of S_TENSE_WORDS has more than 5 bytes";
+    w += wn + 1;
+  }
   return NULL;
 }
 
@@ -1159,7 +1186,7 @@ const char *lede__date_check_fill(lede_article *a) {
  * entry after a tens word and a hyphen ("twenty-five", "forty-first"), a
  * line each; malloc'd, or NULL. */
 char *lede__date_words_text(void) {
-  pthread_once(&S_both_once, S_both_init);
+  S_both_ready();
   size_t cap = 1 << 16, len = 0;
   char *out = malloc(cap);
   static const char *const tens[] = {"twenty", "thirty", "forty", "fifty",

@@ -8,7 +8,8 @@
  * the test articles, and leave the same q_want bits as a slow reading of
  * the quotes stage's words and lede__q_phrase_first; lede__date_tense_at,
  * which reads a word with no tcue by its ending alone, must tell the tense
- * S_tense_word reads from every word (white-box: core/dates_internal.h). */
+ * S_tense_word reads from every word; S_clock reads no time where
+ * S_clock_may turns a token down (white-box: core/dates_internal.h). */
 #include "helpers.h"
 #include "dates_internal.h"
 
@@ -17,6 +18,8 @@ static void t_same(const char *what, const char *text) {
   const char *err = lede__date_check_fill(a);
   cr_expect_null(err, "%s: %s", what, err ? err : "");
   err = lede__date_check_tense(a);
+  cr_expect_null(err, "%s: %s", what, err ? err : "");
+  err = lede__date_check_clock(a);
   cr_expect_null(err, "%s: %s", what, err ? err : "");
   lede_article_free(a);
 }
@@ -43,5 +46,7 @@ Test(date_fill, fast_path_as_slow_path_on_articles) {
   t_same("dates", "On 10/03/2021 at 10:30am, mid-March, the 1990s, Q3 and "
                   "H1 2021, twenty-five two-week 8-month-old 2014-2015 "
                   "third-quarter 21-September-2013 1,500 3rd 19.02.2010 "
-                  "2021-03-10T14:30:00Z 1:15-2:45pm, 100% \u2019s 'til.");
+                  "2021-03-10T14:30:00Z 1:15-2:45pm, 100% \u2019s 'til. "
+                  "At half past three, a quarter to five, 3 o'clock, noon "
+                  "and midnight, 7 in the evening, 0900 GMT, 8 - 11pm.");
 }
