@@ -267,11 +267,13 @@ struct lede_article {
 
   /* Quotes (quotes.c) */
   LEDE__VEC(lede__quote) quotes;
-  uint8_t *quote_verb; /* per token: speech verb entry + 1 (255: a later
-                        * entry, in quote_verb_e), or 0; NULL from the
-                        * pronoun pass (quotes.c S_resolve) on */
-  /* the entries of the tokens whose quote_verb is 255, as token << 16 |
-   * entry, in token order: few tokens, so no array of them all */
+  uint8_t *quote_verb; /* per token: the code of its speech verb entry in
+                        * quote_verb_e (255: a later entry), or 0; NULL
+                        * from the pronoun pass (quotes.c S_resolve) on */
+  /* the entries the article's verbs have, code c's at c - 1, for the
+   * first 254; then those of the tokens whose quote_verb is 255, as
+   * token << 16 | entry, in token order: few tokens, so no array of them
+   * all */
   LEDE__VEC(uint64_t) quote_verb_e;
 
 

@@ -69,6 +69,8 @@ typedef struct {
  * (quote_verbs.h); should the lists and the table ever disagree in size,
  * it is built per article on the stack instead. */
 #define S_VHASH 2048
+/* Verb entries a byte of a->quote_verb codes per article (S_verb_of). */
+#define S_VCODES 254
 
 typedef struct {
   const uint16_t *slot;   /* entry + 1, or 0 */
@@ -92,6 +94,12 @@ int lede__q_alnum(int32_t c);
 void lede__q_find_pairs(S_ctx *x);
 size_t lede__q_verb_n(void);
 const char *lede__q_entry_word(size_t e);
+/* Verb entry e's lemma: the word after the form's space ("said say"), or
+ * the entry itself; a string of the list. */
+const char *lede__q_entry_lemma(size_t e);
+/* The same of the first S_VHASH / 2 entries, found once (by
+ * lede__q_find_verbs, before any token has an entry); NULL before. */
+extern const char *lede__q_lemmas[S_VHASH / 2];
 void lede__q_verb_index_build(S_verb_index *ix);
 /* The cue class (lede_cue_class) of a lemma: writing, thought, other or
  * speech, by data/lex/cue_writing.txt and the others. */
@@ -435,19 +443,20 @@ static inline int S_negation(const lede_article *a, size_t i) {
 }
 
 static inline const char *S_entry_lemma(size_t e) {
-  const char *w = lede__q_entry_word(e);
-  const char *sp = strchr(w, ' ');
-  return sp ? sp + 1 : w;
+  const char *l = e < S_VHASH / 2 ? lede__q_lemmas[e] : NULL;
+  return l ? l : lede__q_entry_lemma(e);
 }
 
-/* The speech verb entry of token i, whose a->quote_verb[i] is set: a
- * byte holds the first 254 entries, the others are found in
- * a->quote_verb_e by the token. */
+/* The speech verb entry of token i, whose a->quote_verb[i] is set: the
+ * byte is a code of the article's, the first S_VCODES entries its tokens
+ * have in a->quote_verb_e.v[code - 1] (most articles use a few dozen,
+ * "said" among them); 255 for a later one, found in the pairs of token
+ * and entry after them. */
 static inline size_t S_verb_of(const lede_article *a, size_t i) {
   unsigned v = a->quote_verb[i];
-  if (v < 255) return v - 1u;
+  if (v < 255) return (size_t)a->quote_verb_e.v[v - 1];
   const uint64_t *e = a->quote_verb_e.v, key = (uint64_t)i << 16;
-  size_t lo = 0, hi = a->quote_verb_e.n;
+  size_t lo = S_VCODES, hi = a->quote_verb_e.n;
   while (lo < hi) {
     size_t m = lo + (hi - lo) / 2;
     if (e[m] < key) lo = m + 1;

@@ -245,6 +245,20 @@ const char *lede__q_entry_word(size_t e) {
                 : lede__lex_cue_action_verbs.words[e - n1];
 }
 
+static const char *S_lemma_slow(size_t e) {
+  const char *w = lede__q_entry_word(e);
+  const char *sp = strchr(w, ' ');
+  return sp ? sp + 1 : w;
+}
+
+/* (filled by S_want_init) */
+const char *lede__q_lemmas[S_VHASH / 2];
+
+const char *lede__q_entry_lemma(size_t e) {
+  const char *l = e < S_VHASH / 2 ? lede__q_lemmas[e] : NULL;
+  return l ? l : S_lemma_slow(e);
+}
+
 void lede__q_verb_index_build(S_verb_index *ix) {
   ix->slot = S_verb_slot;
   ix->lens = S_verb_lens;
@@ -500,7 +514,8 @@ static void S_want_init(void) {
       S_lemma_tab[e] = L_SLOW;
       continue;
     }
-    const char *l = S_entry_lemma(e);
+    const char *l = S_lemma_slow(e);
+    lede__q_lemmas[e] = l;
     size_t n = strlen(l);
     unsigned b = 0;
     if (lede__lex_has(&lede__lex_quote_stance_lemmas, l, n)) b |= L_STANCE;
@@ -583,9 +598,10 @@ S_verbs_go(const lede_article *a, int filter, size_t w, size_t i0, size_t i1,
 }
 
 /* The speech verb entry of word i (not a number), recorded in
- * a->quote_verb; returns whether it has one. */
+ * a->quote_verb; returns whether it has one. code: per entry, its code
+ * in the article (S_verb_of), or 0 before its first token. */
 static inline __attribute__((always_inline)) int
-S_verb_at(lede_article *a, const S_verb_index *ix, size_t i,
+S_verb_at(lede_article *a, const S_verb_index *ix, uint8_t *code, size_t i,
           const lede__token *t, const char *s, size_t len) {
   /* (most words fail the filter: tested here, with no call) */
   size_t e = S_verb_maybe(ix, s, len) ? S_verb_find(ix, s, len) : LEDE_NONE;
@@ -598,21 +614,29 @@ S_verb_at(lede_article *a, const S_verb_index *ix, size_t i,
            LEDE_PART_TITLE))
     e = LEDE_NONE;
   if (e == LEDE_NONE) return 0;
-  a->quote_verb[i] = (uint8_t)(e < 254 ? e + 1 : 255);
-  if (e >= 254) {
+  /* (the entry's first token gives it the next code while there is
+   * one; past S_VCODES entries, each token is 255 and a pair; an entry
+   * is under S_VHASH, as the slots hold them all) */
+  unsigned c = code[e];
+  if (!c) {
+    int pair = a->quote_verb_e.n >= S_VCODES;
     if (a->quote_verb_e.n == a->quote_verb_e.cap)
       lede__vec_grow(&a->scratch, (void **)&a->quote_verb_e.v,
                      &a->quote_verb_e.cap, sizeof *a->quote_verb_e.v);
-    a->quote_verb_e.v[a->quote_verb_e.n++] = (uint64_t)i << 16 | e;
+    a->quote_verb_e.v[a->quote_verb_e.n++] =
+        pair ? (uint64_t)i << 16 | e : (uint64_t)e;
+    c = pair ? 255 : (unsigned)a->quote_verb_e.n;
+    if (!pair) code[e] = (uint8_t)c;
   }
+  a->quote_verb[i] = (uint8_t)c;
   return 1;
 }
 
 /* The walk over the words go of tokens [i0, i0 + 64) (word w of the bits):
  * each pass's candidates among them, stored in x->cand. */
 static inline __attribute__((always_inline)) void
-S_verbs_block(S_ctx *x, const S_verb_index *ix, int filter, size_t w,
-              size_t i0, uint64_t go) {
+S_verbs_block(S_ctx *x, const S_verb_index *ix, uint8_t *code, int filter,
+              size_t w, size_t i0, uint64_t go) {
   lede_article *a = x->a;
   uint64_t rep = 0, noun = 0, adj = 0, stance = 0, pron = 0, phrase = 0,
            hear = 0, poll = 0;
@@ -627,7 +651,7 @@ S_verbs_block(S_ctx *x, const S_verb_index *ix, int filter, size_t w,
     if (!(t->flags & LEDE__T_NUM)) {
       /* (every token given a verb entry, until the last pass keeps
        * those left: the walks below visit these bits alone) */
-      if (S_verb_at(a, ix, i, t, s, len)) rep |= bit;
+      if (S_verb_at(a, ix, code, i, t, s, len)) rep |= bit;
       /* (unfiltered, every word: the test of the filter checks it) */
       if (!(t->flags & LEDE__T_CAP) &&
           (!filter ||
@@ -743,6 +767,8 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
                               lede__mul(&a->scratch, words, sizeof(uint64_t)));
   S_verb_index ix;
   lede__q_verb_index_build(&ix);
+  uint8_t code[S_VHASH];
+  memset(code, 0, sizeof code);
   /* Most words are none of what the walk looks for: S_want_init's
    * tables and the verbs' pass them over. */
   pthread_once(&S_want_once, S_want_init);
@@ -765,7 +791,7 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
   for (size_t w = 0; w < words; w++) {
     size_t i0 = w * 64, i1 = n - i0 < 64 ? n : i0 + 64;
     uint64_t go = S_verbs_go(a, filter, w, i0, i1, want2, wantv, wantv2);
-    S_verbs_block(x, &ix, filter, w, i0, go);
+    S_verbs_block(x, &ix, code, filter, w, i0, go);
   }
   for (size_t si = 0; si + 1 < a->sent_tok.n; si++) S_verbs_sentence(x, si);
   /* The final verbs: reports open at them (the verbs dropped lose their
@@ -794,9 +820,11 @@ int lede__q_cue_class(const char *lemma) {
 }
 
 int lede__q_lemma_in(const char *lemma, const lede__lexicon *lx) {
-  pthread_once(&S_want_once, S_want_init);
   /* (a verb entry's lemma answers from its entry, found by its address;
-   * any other, or a list outside the word hash, asks the list) */
+   * any other, or a list outside the word hash, asks the list. No
+   * pthread_once at each ask: the stage's lemmas are asked after
+   * lede__q_find_verbs made the slots in this thread, and with the slots
+   * still empty every lemma asks the list) */
   if (lx->id)
     for (size_t h = S_class_slot(lemma); S_class_key[h]; h = (h + 1) & (S_VHASH - 1))
       if (S_class_key[h] == lemma) return lede__word_has_id(S_class_word[h], lx->id);
