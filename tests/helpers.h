@@ -25,6 +25,19 @@ static inline char *t_read(const char *path, size_t *len) {
   return buf;
 }
 
+/* The test articles of tests/articles and the reference article: real
+ * layouts for tests that compare a fast way with a slow one. */
+static const char *const t_articles[] = {
+    "tests/articles/ap-storm.txt",         "tests/articles/boiler-cookies.txt",
+    "tests/articles/captions-mid.txt",     "tests/articles/cr-press.txt",
+    "tests/articles/crlf-staff.txt",       "tests/articles/german-dpa.txt",
+    "tests/articles/guardian-british.txt", "tests/articles/lemonde-fr.txt",
+    "tests/articles/nohead-dateline.txt",  "tests/articles/related-india.txt",
+    "tests/articles/reuters-wire.txt",     "tests/articles/two-bylines.txt",
+    "tests/articles/wrapped-plain.txt",
+    "examples/articles/bajwa-bahrain-2021-03-10.txt"};
+#define T_NARTICLES (sizeof t_articles / sizeof *t_articles)
+
 /* Parse a NUL-terminated string; fail the test on error or broken
  * invariants. */
 static inline lede_article *t_parse_opt(const char *s, size_t len,

@@ -1111,16 +1111,20 @@ Test(entities_tagger, candidates_four_at_once_as_one_by_one) {
   cr_assert_eq(h, 0xfb97be4eed769fffULL, "digest %#llx", (unsigned long long)h);
 }
 
-/* Whether the tagger's keys made ahead agree both ways on text k (buf,
- * n bytes), parsed from a copy of its own length; asserts they do. */
-static int S_ahead_same(const char *buf, size_t n, size_t k) {
+/* Whether check (lede__tag_ahead_check or lede__tag_hw_check), the
+ * tagger's fast way against its other way, finds no token differing on
+ * text buf (n bytes, parsed from a copy of its own length); asserts it
+ * finds none. what and k name the text. */
+typedef long (*S_tag_check)(lede__arena *, const char *, const lede__ttoks *);
+static int S_tag_same(S_tag_check check, const char *what, size_t k, const char *buf,
+                      size_t n) {
   char *s = malloc(n);
   cr_assert_not_null(s);
   memcpy(s, buf, n);
   lede_article *a = NULL;
   cr_assert_eq(lede__parse_keep_ttok(s, n, &a), LEDE_OK);
-  long d = lede__tag_ahead_check(&a->arena, a->text, a->ttok);
-  cr_assert_leq(d, 0, "text %zu: %ld tokens differ", k, d);
+  long d = check(&a->arena, a->text, a->ttok);
+  cr_assert_leq(d, 0, "%s %zu: %ld tokens differ", what, k, d);
   lede_article_free(a);
   free(s);
   return d == 0;
@@ -1143,50 +1147,26 @@ Test(entities_tagger, keys_ahead_as_one_by_one) {
       if (j % 97 == 96) x = ".";
       n += (size_t)snprintf(buf + n, sizeof buf - n, "%s ", x);
     }
-    compared += S_ahead_same(buf, n, k);
+    compared += S_tag_same(lede__tag_ahead_check, "text", k, buf, n);
   }
   for (size_t k = 0; k < S_CP_NW; k++) {
     char buf[16384];
     size_t n = S_cp_text(k, buf, sizeof buf);
-    compared += S_ahead_same(buf, n, k);
+    compared += S_tag_same(lede__tag_ahead_check, "text", k, buf, n);
   }
   cr_log_info("compared: %d", compared);
 }
 
-/* Whether the tagger's decoding with AVX2 (S_scores_avx2, S_path_avx2)
- * tags text buf (n bytes, parsed from a copy of its own length) as the
- * other way does; asserts it does. */
-static int S_hw_same(const char *what, const char *buf, size_t n) {
-  char *s = malloc(n);
-  cr_assert_not_null(s);
-  memcpy(s, buf, n);
-  lede_article *a = NULL;
-  cr_assert_eq(lede__parse_keep_ttok(s, n, &a), LEDE_OK);
-  long d = lede__tag_hw_check(&a->arena, a->text, a->ttok);
-  cr_assert_leq(d, 0, "%s: %ld tokens differ", what, d);
-  lede_article_free(a);
-  free(s);
-  return d == 0;
-}
-
 Test(entities_tagger, decoding_with_avx2_as_the_other_way) {
-  static const char *const files[] = {
-      "tests/articles/ap-storm.txt",         "tests/articles/boiler-cookies.txt",
-      "tests/articles/captions-mid.txt",     "tests/articles/cr-press.txt",
-      "tests/articles/crlf-staff.txt",       "tests/articles/german-dpa.txt",
-      "tests/articles/guardian-british.txt", "tests/articles/lemonde-fr.txt",
-      "tests/articles/nohead-dateline.txt",  "tests/articles/related-india.txt",
-      "tests/articles/reuters-wire.txt",     "tests/articles/two-bylines.txt",
-      "tests/articles/wrapped-plain.txt",    REF};
   int compared = 0;
   /* each article, then all of them three times over as one text (past
    * the tokens whose keys are made ahead) */
   char *all = NULL;
   size_t nall = 0;
-  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+  for (size_t i = 0; i < T_NARTICLES; i++) {
     size_t len;
-    char *text = t_read(files[i], &len);
-    compared += S_hw_same(files[i], text, len);
+    char *text = t_read(t_articles[i], &len);
+    compared += S_tag_same(lede__tag_hw_check, t_articles[i], 0, text, len);
     all = realloc(all, nall + len + 2);
     cr_assert_not_null(all);
     memcpy(all + nall, text, len);
@@ -1198,11 +1178,12 @@ Test(entities_tagger, decoding_with_avx2_as_the_other_way) {
   cr_assert_not_null(all);
   memcpy(all + nall, all, nall);
   memcpy(all + 2 * nall, all, nall);
-  compared += S_hw_same("all three times", all, 3 * nall);
+  compared += S_tag_same(lede__tag_hw_check, "all three times", 0, all, 3 * nall);
   free(all);
   for (size_t k = 0; k < S_CP_NW; k++) {
     char buf[16384];
-    compared += S_hw_same("candidates", buf, S_cp_text(k, buf, sizeof buf));
+    compared += S_tag_same(lede__tag_hw_check, "candidate", k, buf,
+                            S_cp_text(k, buf, sizeof buf));
   }
   cr_log_info("compared: %d", compared);
 }

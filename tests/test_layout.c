@@ -789,19 +789,10 @@ static void S_same_both_ways(const char *what, const char *text, size_t len) {
 /* A unit featured once the header is over is given only what the body (or
  * the footer) asks of it: the layout is the same as with every feature. */
 Test(layout, body_features_as_all_features) {
-  static const char *const files[] = {
-      "tests/articles/ap-storm.txt",       "tests/articles/boiler-cookies.txt",
-      "tests/articles/captions-mid.txt",   "tests/articles/cr-press.txt",
-      "tests/articles/crlf-staff.txt",     "tests/articles/german-dpa.txt",
-      "tests/articles/guardian-british.txt", "tests/articles/lemonde-fr.txt",
-      "tests/articles/nohead-dateline.txt", "tests/articles/related-india.txt",
-      "tests/articles/reuters-wire.txt",   "tests/articles/two-bylines.txt",
-      "tests/articles/wrapped-plain.txt",
-      "examples/articles/bajwa-bahrain-2021-03-10.txt"};
-  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+  for (size_t i = 0; i < T_NARTICLES; i++) {
     size_t len;
-    char *text = t_read(files[i], &len);
-    S_same_both_ways(files[i], text, len);
+    char *text = t_read(t_articles[i], &len);
+    S_same_both_ways(t_articles[i], text, len);
     free(text);
   }
   /* Furniture among the body's paragraphs: bylines, dates, captions,
