@@ -269,6 +269,7 @@ static inline int S_lex_id(const S_ctx *c, size_t i, const lede__lexicon *lx,
 int lede__date_number(const char *s, size_t n);
 int lede__date_names_day(const char *t, size_t s, size_t e);
 void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to);
+S_tok *lede__date_fill_all(lede_article *a, S_ctx *c, uint64_t *want);
 size_t lede__date_lex_block(S_ctx *c, lede_span sp, S_tok **buf,
                             lede__token **toks, size_t *cap);
 const char *lede__date_check_vocab(void);

@@ -1009,16 +1009,9 @@ static inline int S_clock_may(const S_ctx *c, size_t k) {
 const char *lede__date_check_clock(lede_article *a) {
   size_t n = a->tokens.n;
   if (!n) return NULL;
-  S_tok *buf = calloc(n, sizeof *buf);
-  if (!buf) return "out of memory";
   S_ctx c;
-  memset(&c, 0, sizeof c);
-  c.a = a;
-  c.t = a->text;
-  uint64_t *qw = a->q_want;
-  a->q_want = NULL;
-  lede__date_fill(&c, buf, 0, n);
-  a->q_want = qw;
+  S_tok *buf = lede__date_fill_all(a, &c, NULL);
+  if (!buf) return "out of memory";
   const char *err = NULL;
   for (size_t k = 0; k < n && !err; k++) {
     S_hit h;

@@ -234,16 +234,9 @@ int lede__date_tense_at(const S_ctx *c, size_t k) {
 const char *lede__date_check_tense(lede_article *a) {
   size_t n = a->tokens.n;
   if (!n) return NULL;
-  S_tok *buf = calloc(n, sizeof *buf);
-  if (!buf) return "out of memory";
   S_ctx c;
-  memset(&c, 0, sizeof c);
-  c.a = a;
-  c.t = a->text;
-  uint64_t *qw = a->q_want;
-  a->q_want = NULL;
-  lede__date_fill(&c, buf, 0, n);
-  a->q_want = qw;
+  S_tok *buf = lede__date_fill_all(a, &c, NULL);
+  if (!buf) return "out of memory";
   const char *err = NULL;
   for (size_t k = 0; k < n && !err; k++) {
     if (buf[k].tcue != lede__date_tcue_slow(&buf[k], a->text + a->tokens.v[k].start,

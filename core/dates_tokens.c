@@ -1013,6 +1013,24 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   c->tok0 = from;
 }
 
+/* For the tests' checks: every token of a, classified into a buffer of
+ * its own (calloc'd, NULL if out of memory) with c set to read it, the
+ * quotes stage's bits left in want (or none kept, if want is NULL) and
+ * a's own untouched. */
+S_tok *lede__date_fill_all(lede_article *a, S_ctx *c, uint64_t *want) {
+  size_t n = a->tokens.n;
+  S_tok *buf = calloc(n ? n : 1, sizeof *buf);
+  if (!buf) return NULL;
+  memset(c, 0, sizeof *c);
+  c->a = a;
+  c->t = a->text;
+  uint64_t *qw = a->q_want;
+  a->q_want = want;
+  lede__date_fill(c, buf, 0, n);
+  a->q_want = qw;
+  return buf;
+}
+
 /* The tokens of a block without sentences (lede__tokenize_span), each
  * classified; buf and toks have room for cap, grown to the block's
  * length (a token a byte at most). */
@@ -1139,23 +1157,17 @@ const char *lede__date_check_fill(lede_article *a) {
   }
   size_t n = a->tokens.n;
   if (!n) return NULL;
-  S_tok *fast = calloc(n, sizeof *fast);
-  if (!fast) return "out of memory";
-  S_ctx c;
-  memset(&c, 0, sizeof c);
-  c.a = a;
-  c.t = a->text;
   /* the bits the look-up leaves in a->q_want, from all set */
   size_t words = n / 64 + 1;
-  uint64_t *qw = a->q_want, *bits = malloc(words * sizeof *bits);
-  if (!bits) {
-    free(fast);
+  uint64_t *bits = malloc(words * sizeof *bits);
+  if (!bits) return "out of memory";
+  memset(bits, 0xFF, words * sizeof *bits);
+  S_ctx c;
+  S_tok *fast = lede__date_fill_all(a, &c, bits);
+  if (!fast) {
+    free(bits);
     return "out of memory";
   }
-  memset(bits, 0xFF, words * sizeof *bits);
-  a->q_want = bits;
-  lede__date_fill(&c, fast, 0, n);
-  a->q_want = qw;
   const char *err = NULL;
   for (size_t k = 0; k < n && !err && S_both_whole; k++)
     if ((int)(bits[k >> 6] >> (k & 63) & 1) != S_want_slow(a, k))
