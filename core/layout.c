@@ -74,16 +74,60 @@ static int S_all_features;
 /* ==== Small scanners ==================================================== */
 
 /* lede__lex_prefix, asked only when some entry opens with s's first byte
- * (in lower case, as the list's index has them): most openings are told
- * by the index alone, without the call. */
+ * (in lower case, as the list's index has them) and, when none is that
+ * byte alone, s's second byte is between the second bytes of the first
+ * and the last of them (sorted): most openings are told by the index
+ * and two entries, without the call. */
 static inline size_t S_prefix(const lede__lexicon *lx, const char *s,
                               size_t n) {
   if (n && lx->first && !S_all_features) {
     unsigned char c = (unsigned char)s[0];
     if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
-    if (lx->first[c] == lx->first[c + 1]) return 0;
+    size_t lo = lx->first[c], hi = lx->first[c + 1];
+    if (lo == hi) return 0;
+    unsigned char w1 = (unsigned char)lx->words[lo][1];
+    if (n > 1 && w1) {
+      c = (unsigned char)s[1];
+      if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
+      if (c < w1 || c > (unsigned char)lx->words[hi - 1][1]) return 0;
+    }
   }
   return lede__lex_prefix(lx, s, n);
+}
+
+/* S_prefix answers as lede__lex_prefix of each list layout asks it of,
+ * for each entry, the entry in capitals, followed by a space or a
+ * letter, cut short, and with its second byte each byte from ' ' to
+ * 'z' and 0x80 and up (for a test): NULL if so. */
+const char *lede__layout_check_prefix(void);
+const char *lede__layout_check_prefix(void) {
+  const lede__lexicon *lists[] = {
+      &lede__lex_related_prefixes, &lede__lex_boilerplate, &lede__lex_credit_markers,
+      &lede__lex_byline_intros,    &lede__lex_staff_bylines, &lede__lex_agencies,
+      &lede__lex_salutations};
+  char s[80];
+  for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
+    const lede__lexicon *lx = lists[k];
+    if (!lx->first) return "a list without an index";
+    for (size_t i = 0; i < lx->n; i++) {
+      size_t n = strlen(lx->words[i]);
+      if (n + 2 > sizeof s) continue;
+      for (int v = 0; v < 4 + 96 + 128; v++) {
+        memcpy(s, lx->words[i], n);
+        size_t m = n;
+        if (v == 1) s[m++] = ' ', s[m++] = 'x';
+        else if (v == 2) s[m++] = 'x';
+        else if (v == 3) m = n / 2 ? n / 2 : 1;
+        else if (v >= 4 && n >= 2) s[1] = (char)(v < 100 ? ' ' + (v - 4) : 0x80 + (v - 100));
+        else if (v >= 4) continue;
+        for (size_t j = 0; v == 0 && j < m; j++)
+          if (s[j] >= 'a' && s[j] <= 'z') s[j] = (char)(s[j] - 0x20);
+        if (S_prefix(lx, s, m) != lede__lex_prefix(lx, s, m))
+          return "S_prefix differs from lede__lex_prefix";
+      }
+    }
+  }
+  return NULL;
 }
 
 /* A letter or digit at t[pos] (ASCII without decoding); *len gets the

@@ -35,11 +35,36 @@ static int S_closer(int32_t c) {
          c == 0xAB || c == 0x2039 || c == 0x201C;
 }
 
-/* The word before a full stop at pos: letters, digits, dots, apostrophes. */
-static size_t S_word_before(const char *t, size_t lo, size_t pos) {
+/* Bytes of the word before a stop: 1 an ASCII letter, digit, . ' or -,
+ * 2 a byte over 0x7F (decoded), 0 the rest. */
+#define W2(b) [b] = 2, [b + 1] = 2
+#define W8(b) W2(b), W2(b + 2), W2(b + 4), W2(b + 6)
+#define W32(b) W8(b), W8(b + 8), W8(b + 16), W8(b + 24)
+#define WL(b) [b] = 1, [b + 1] = 1, [b + 2] = 1, [b + 3] = 1, [b + 4] = 1
+#define WL26(b) WL(b), WL(b + 5), WL(b + 10), WL(b + 15), WL(b + 20), [b + 25] = 1
+static const unsigned char S_wb[256] = {
+    WL26('a'), WL26('A'), WL('0'), WL('5'), ['.'] = 1, ['\''] = 1, ['-'] = 1,
+    W32(0x80), W32(0xA0), W32(0xC0), W32(0xE0)};
+#undef W2
+#undef W8
+#undef W32
+#undef WL
+#undef WL26
+
+/* The word before a full stop at pos: letters, digits, dots, apostrophes
+ * (at most 40 code points; a run of ASCII bytes read without decoding
+ * if ascii, the other way: lede__sent_check_word_before). */
+static size_t S_word_before_by(const char *t, size_t lo, size_t pos, int ascii) {
+  const unsigned char *u = (const unsigned char *)t;
   size_t s = pos;
   int steps = 0;
   while (s > lo && steps < 40) {
+    if (ascii) {
+      size_t floor = s - lo > (size_t)(40 - steps) ? s - (size_t)(40 - steps) : lo, s0 = s;
+      while (s > floor && S_wb[u[s - 1]] == 1) s--;
+      steps += (int)(s0 - s);
+      if (s == lo || steps >= 40 || S_wb[u[s - 1]] == 0) break;
+    }
     size_t p = lede__cp_prev(t, s), len;
     int32_t c = lede__cp(t, pos, p, &len);
     if (!(lede__is_letter(c) || lede__is_digit(c) || c == '.' || c == '\'' ||
@@ -49,6 +74,22 @@ static size_t S_word_before(const char *t, size_t lo, size_t pos) {
     steps++;
   }
   return s;
+}
+#define S_word_before(t, lo, pos) S_word_before_by(t, lo, pos, 1)
+
+/* S_word_before ends where it ends decoding every byte, at each end of
+ * t[0..n) and starts 0 to 3, 7 and 41 bytes before it (for a test): NULL
+ * if so. */
+const char *lede__sent_check_word_before(const char *t, size_t n);
+const char *lede__sent_check_word_before(const char *t, size_t n) {
+  static const size_t back[] = {0, 1, 2, 3, 7, 41, SIZE_MAX};
+  for (size_t pos = 0; pos <= n; pos++)
+    for (size_t k = 0; k < sizeof back / sizeof *back; k++) {
+      size_t lo = pos > back[k] ? pos - back[k] : 0;
+      if (S_word_before_by(t, lo, pos, 1) != S_word_before_by(t, lo, pos, 0))
+        return "S_word_before differs from its decoding walk";
+    }
+  return NULL;
 }
 
 /* The word starting at pos (letters only). */
@@ -775,15 +816,32 @@ static inline size_t S_skip_an(const char *t, size_t pos, size_t wend) {
   return pos;
 }
 
+/* S_word_flags_slow of a word of ASCII letters and digits (the masks'):
+ * its capitals counted up to its first small letter. */
+static uint32_t S_word_flags_an(const char *t, size_t s, size_t e) {
+  unsigned k0 = S_k[(unsigned char)t[s]], up = 0;
+  uint32_t f = LEDE__T_WORD | (k0 & K_DG ? LEDE__T_NUM : 0) | (k0 & K_UP ? LEDE__T_CAP : 0);
+  for (size_t i = s; i < e; i++) {
+    unsigned k = S_k[(unsigned char)t[i]];
+    if (k & K_LO) return f;
+    up += (k & K_UP) != 0;
+  }
+  return up >= 2 ? f | LEDE__T_UPPER : f;
+}
+
 /* Most words open with a lower-case ASCII letter (no NUM, CAP or UPPER)
- * or a capital and then one (CAP). */
-static inline uint32_t S_word_flags(const char *t, size_t s, size_t e) {
+ * or a capital and then one (CAP); the others are told by
+ * S_word_flags_an if an (a word of ASCII letters and digits), else by
+ * S_word_flags_slow. */
+static inline __attribute__((always_inline)) uint32_t
+S_word_flags_by(const char *t, size_t s, size_t e, int an) {
   unsigned k0 = S_k[(unsigned char)t[s]];
   if (k0 & K_LO) return LEDE__T_WORD;
   if ((k0 & K_UP) && (e - s == 1 || (S_k[(unsigned char)t[s + 1]] & K_LO)))
     return LEDE__T_WORD | LEDE__T_CAP;
-  return S_word_flags_slow(t, s, e);
+  return an ? S_word_flags_an(t, s, e) : S_word_flags_slow(t, s, e);
 }
+#define S_word_flags(t, s, e) S_word_flags_by(t, s, e, 0)
 
 /* The tokens vector lives in locals while tokenizing: stores to tokens
  * would make the compiler reload a->tokens after each one. */
@@ -857,21 +915,23 @@ S_mask_words(lede_article *a, const char *t, size_t *posp, size_t end, lede__tok
       size_t e = o + (size_t)__builtin_ctzll(rest), s = pos + o, p = pos + e;
       if (sp >> e & 1) {
         /* a space ends it; on at once if a word follows */
-        S_TOKEN(s, p, S_word_flags(t, s, p));
+        S_TOKEN(s, p, S_word_flags_by(t, s, p, 1));
         o = e + 1;
         if (o < 64 && (an >> o & 1)) continue;
         p++;
       } else if (p < end) {
+        /* a mark that joins a letter or digit after it ("U.S", "10:30")
+         * or a byte to decode: the loop below ends the word */
         unsigned kd = S_k[(unsigned char)t[p]];
-        if ((kd & (K_JN | K_HI)) ||
-            ((kd & K_NJ) && (S_k[(unsigned char)t[p - 1]] & K_DG))) {
-          /* the loop below ends it */
+        if ((kd & K_HI) ||
+            (((kd & K_JN) || ((kd & K_NJ) && (S_k[(unsigned char)t[p - 1]] & K_DG))) &&
+             p + 1 < end && (S_k[(unsigned char)t[p + 1]] & (K_AN | K_HI)))) {
           pos = s;
           goto done;
         }
-        S_TOKEN(s, p, S_word_flags(t, s, p));
+        S_TOKEN(s, p, S_word_flags_by(t, s, p, 1));
       } else {
-        S_TOKEN(s, p, S_word_flags(t, s, p));
+        S_TOKEN(s, p, S_word_flags_by(t, s, p, 1));
       }
       /* p is past the word and its space: ASCII punctuation there (", "
        * ". ") is a token here, as the loop below would make it, and on

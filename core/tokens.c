@@ -13,11 +13,13 @@ void lede__tok_index(lede_article *a) {
   const lede__token *v = a->tokens.v;
   size_t n = a->tokens.n, t = 0;
   const size_t low = ((size_t)1 << sh) - 1;
-  /* a block holds a few tokens: passed over four at a time */
+  /* a block holds a few tokens: passed over four at a time, then two
+   * and one (fewer than four are left before at) */
   for (size_t b = 0; b < nb; b++) {
     size_t at = b << LEDE__TOK_IDX_SHIFT;
     while (n - t >= 4 && v[t + 3].start < at) t += 4;
-    while (t < n && v[t].start < at) t++;
+    if (n - t >= 2 && v[t + 1].start < at) t += 2;
+    if (t < n && v[t].start < at) t++;
     if (!(b & low)) base[b >> sh] = (uint32_t)t;
     idx[b] = (uint16_t)(t - base[b >> sh]);
   }

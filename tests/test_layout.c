@@ -765,6 +765,15 @@ Test(layout, word_scanner_punctuation_by_bytes) {
   cr_expect_null(err, "%s", err ? err : "");
 }
 
+const char *lede__layout_check_prefix(void);
+
+/* A list's opening is told by its index and two entries as by the
+ * list. */
+Test(layout, prefix_filter_as_list) {
+  const char *err = lede__layout_check_prefix();
+  cr_expect_null(err, "%s", err ? err : "");
+}
+
 /* The JSON of text parsed with every unit given all its features (all) or
  * only those its part asks about. */
 static S_buf S_json(const char *text, size_t len, int all) {

@@ -265,3 +265,33 @@ Test(sentences, tokens) {
   cr_assert_eq(a->sent_tok.v[1], n);
   lede_article_free(a);
 }
+
+const char *lede__sent_check_word_before(const char *t, size_t n); /* sentences.c */
+
+/* The word before a stop is found reading ASCII without decoding as by
+ * decoding each code point: over the test articles and words of
+ * letters, digits and marks from inside and outside ASCII. */
+Test(sentences, word_before_as_decoded) {
+  static const char *const files[] = {
+      "tests/articles/ap-storm.txt", "tests/articles/german-dpa.txt",
+      "tests/articles/lemonde-fr.txt", "tests/articles/reuters-wire.txt",
+      "examples/articles/bajwa-bahrain-2021-03-10.txt"};
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    size_t len;
+    char *text = t_read(files[i], &len);
+    const char *err = lede__sent_check_word_before(text, len);
+    cr_expect_null(err, "%s: %s", files[i], err ? err : "");
+    free(text);
+  }
+  static const char mixed[] =
+      "U.S. déjà-vu rock’n’roll O'Neil 3-2 ١٢٣ Zürich. x_y a/b (c) [d] "
+      "\"e\" ŞİŞLİ naïve ٣.٤ 北京。 e\xCC\x81t\xC3\xA9 A\xE2\x80\x94" "B "
+      "abc\x80" "def \xFF" "g h~i j@k l+m n=o p:q r;s t?u v!w "
+      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa. "
+      "aaaaaaaaaaaaaaaaa\xC3\xA9" "bbbbbbbbbbbbbbbbbbbb\xC3\xA9" "cc. "
+      "a\xC3\xA9" "b\xC3\xA9" "c\xC3\xA9" "d\xC3\xA9" "e\xC3\xA9" "f\xC3\xA9" "g\xC3\xA9"
+      "h\xC3\xA9" "i\xC3\xA9" "j\xC3\xA9" "k\xC3\xA9" "l\xC3\xA9" "m\xC3\xA9" "n\xC3\xA9"
+      "o\xC3\xA9" "p\xC3\xA9" "q\xC3\xA9" "r\xC3\xA9" "s\xC3\xA9" "t\xC3\xA9" "u\xC3\xA9.";
+  const char *err = lede__sent_check_word_before(mixed, sizeof mixed - 1);
+  cr_expect_null(err, "%s", err ? err : "");
+}
