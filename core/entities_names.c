@@ -182,7 +182,8 @@ static int S_org_shape(const S_ctx *x, size_t s, size_t e) {
  * prix")? Most pairs are told no by the first byte and length of the
  * key they would make (each word's record's key, a space between). */
 static int S_event2(const S_ctx *x, size_t i) {
-  const S_wrec *a = S_rec(x, i), *b = a ? S_rec(x, i + 1) : NULL;
+  /* (making b's record may move a's: a is asked for again) */
+  const S_wrec *b = S_rec(x, i) ? S_rec(x, i + 1) : NULL, *a = b ? S_rec(x, i) : NULL;
   if (b && !lede__lex_maybe_id(lede__lexid_event_words, a->key, a->len + 1 + b->len))
     return 0;
   return S_in(L_LEX_EVENT_WORDS, x, i, i + 2);
