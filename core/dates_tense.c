@@ -163,6 +163,21 @@ static int S_past_verb(const S_ctx *c, size_t k) {
   return -1;
 }
 
+/* Does a word (text s, n bytes) end in "'ll" ("they'll"), either
+ * apostrophe? */
+static int S_ll(const char *s, size_t n) {
+  return (n > 3 && !memcmp(s + n - 3, "'ll", 3)) ||
+         (n > 5 && !memcmp(s + n - 5, "\xE2\x80\x99ll", 5));
+}
+
+/* Is token k (text s, n bytes) a form in -ed read as a past (not a
+ * capitalized word past the first, nor one of date_not_past)? */
+static int S_ed_form(const S_ctx *c, size_t k, const char *s, size_t n) {
+  return n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
+         !(c->tk[k].flags & LEDE__T_CAP && k > 0) &&
+         !S_lex(c, k, &lede__lex_date_not_past);
+}
+
 /* The tense token k tells, read from every word: -1 past, +1 future, 2
  * a weak cue (to + a verb), 0 none. The future cues, then the schedules
  * and other looks ahead, the infinitive, the past. */
@@ -181,7 +196,7 @@ static int S_tense_word(const S_ctx *c, size_t k) {
   if ((S_is(c, k, "set") || S_is(c, k, "about")) && S_is(c, k + 1, "to") &&
       lede__date_tense_at(c, k + 1) == 2)
     return 1;
-  if (n > 3 && !memcmp(s + n - 3, "'ll", 3)) return 1; /* they'll */
+  if (S_ll(s, n)) return 1; /* they'll */
   /* "the tariff takes effect in January": a schedule */
   if ((S_is(c, k, "takes") || S_is(c, k, "take")) && S_is(c, k + 1, "effect"))
     return 1;
@@ -201,13 +216,9 @@ static int S_tense_word(const S_ctx *c, size_t k) {
   /* "let's talk": a proposal looks ahead */
   if (S_is(c, k, "let") && S_poss(c, k + 1))
     return 1;
-  if (n > 5 && !memcmp(s + n - 5, "\xE2\x80\x99ll", 5)) return 1;
   /* to + verb: "to host talks" */
   if (S_is(c, k, "to") && k + 1 < c->n) return S_to_verb(c, k);
-  if (S_lex(c, k, &lede__lex_date_past_verbs) ||
-      (n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
-       !(t->flags & LEDE__T_CAP && k > 0) &&
-       !S_lex(c, k, &lede__lex_date_not_past)))
+  if (S_lex(c, k, &lede__lex_date_past_verbs) || S_ed_form(c, k, s, n))
     return S_past_verb(c, k);
   if (S_is(c, k, "has") || S_is(c, k, "have")) return -1;
   return 0;
@@ -222,13 +233,8 @@ int lede__date_tense_at(const S_ctx *c, size_t k) {
   size_t n = t->e - t->s;
   const char *s = c->t + t->s;
   if (!(t->flags & LEDE__T_WORD) || (t->flags & LEDE__T_NUM)) return 0;
-  if (n > 3 && !memcmp(s + n - 3, "'ll", 3)) return 1;
-  if (n > 5 && !memcmp(s + n - 5, "\xE2\x80\x99ll", 5)) return 1;
-  if (n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
-      !(t->flags & LEDE__T_CAP && k > 0) &&
-      !S_lex(c, k, &lede__lex_date_not_past))
-    return S_past_verb(c, k);
-  return 0;
+  if (S_ll(s, n)) return 1;
+  return S_ed_form(c, k, s, n) ? S_past_verb(c, k) : 0;
 }
 
 const char *lede__date_check_tense(lede_article *a) {

@@ -123,6 +123,10 @@ typedef struct {
 static inline int S_map_opens(const S_map *m, uint32_t h) {
   return (int)(m->opens[h >> 30] >> (h >> 24 & 63) & 1);
 }
+/* The same bit set, for a key filed whose first word's hash is h. */
+static inline void S_map_open_set(S_map *m, uint32_t h) {
+  m->opens[h >> 30] |= (uint64_t)1 << (h >> 24 & 63);
+}
 
 /* What is filed under a word record (LEDE_NONE: nothing; S_AMBIG: more
  * than one): see S_ctx.ptok. */

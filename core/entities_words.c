@@ -426,10 +426,7 @@ size_t *lede__ent_slot_in(lede__arena *ar, S_map *m, const char *k, size_t n,
   if (!insert) return NULL;
   if (m->typed) {
     const char *sp = n > 1 ? memchr(k + 1, ' ', n - 1) : NULL;
-    if (sp) {
-      uint32_t w = lede__word_hash(k + 1, (size_t)(sp - k - 1), 1);
-      m->opens[w >> 30] |= (uint64_t)1 << (w >> 24 & 63);
-    }
+    if (sp) S_map_open_set(m, lede__word_hash(k + 1, (size_t)(sp - k - 1), 1));
   }
   m->v[h].key = lede__strndup(ar, k, n);
   m->v[h].len = n;

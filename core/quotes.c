@@ -62,8 +62,8 @@ void lede__quotes(lede_article *a) {
   }
   x.pairs.n = w;
   for (size_t i = 0; i < x.pairs.n; i++) {
-    size_t t0 = S_tok_at(a, x.pairs.v[i].oend);
-    size_t t1 = S_tok_at(a, x.pairs.v[i].close);
+    size_t t0 = lede__tok_at(a, x.pairs.v[i].oend);
+    size_t t1 = lede__tok_at(a, x.pairs.v[i].close);
     S_use_range(x.used_tok, t0, t1, 2);
   }
   lede__q_direct(&x);

@@ -29,8 +29,8 @@ static inline int S_prev_speaker(const lede_article *a, size_t cs, size_t ce,
   for (size_t qk = a->quotes.n; qk > lo; qk--) {
     const lede__quote *pq = &a->quotes.v[qk - 1];
     if (pq->cue.start >= cs && pq->cue.end <= ce && !S_empty(lede__s64(pq->speaker))) {
-      *sp0 = S_tok_at(a, pq->speaker.start);
-      *sp1 = S_tok_at(a, pq->speaker.end);
+      *sp0 = lede__tok_at(a, pq->speaker.start);
+      *sp1 = lede__tok_at(a, pq->speaker.end);
       return 1;
     }
   }
@@ -79,7 +79,7 @@ static int S_attribution_close(const lede_article *a, const S_pair *p) {
   char c = a->text[e - 1];
   if (c == '?' || c == '!') return 1;
   if (c != ',') return 0;
-  size_t t0 = S_tok_at(a, p->oend), words = 0;
+  size_t t0 = lede__tok_at(a, p->oend), words = 0;
   for (size_t k = t0; k < a->tokens.n && S_tok(a, k)->start < e && words < 3;
        k++)
     if (S_word(a, k)) words++;
@@ -114,8 +114,8 @@ typedef struct {
  * outside the tokens. */
 static inline __attribute__((always_inline)) int
 S_direct_pair(const lede_article *a, S_pair *p, S_dpair *d) {
-  size_t ct = S_tok_at(a, p->cend) - 1; /* the closing mark's last token */
-  size_t ot = S_tok_at(a, p->open);
+  size_t ct = lede__tok_at(a, p->cend) - 1; /* the closing mark's last token */
+  size_t ot = lede__tok_at(a, p->open);
   if (ct >= a->tokens.n || ot >= a->tokens.n) return 0;
   size_t s0, s1, o0, o1;
   S_sent_range(a, ct, &s0, &s1);
@@ -627,7 +627,7 @@ void lede__q_sort_tail(lede_article *a, size_t n0) {
 /* The block where quote q ends (a quotation carried over paragraphs
  * starts in an earlier one). */
 static size_t S_end_block(const lede_article *a, const lede__quote *q) {
-  size_t t = S_tok_at(a, q->outer.end);
+  size_t t = lede__tok_at(a, q->outer.end);
   if (t == 0 || t > a->tokens.n) return q->block;
   return a->sents.v[lede__tok_sent(a, t - 1)].block;
 }
@@ -809,7 +809,7 @@ static int S_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   size_t k = c1;
   if (k < s1 && (S_comma(a, k) || S_punct(a, k, ':'))) k++;
   size_t ce = lede__q_clause_end(a, s0, s1, k);
-  size_t close_tok = S_tok_at(a, p->cend);
+  size_t close_tok = lede__tok_at(a, p->cend);
   if (k >= ce || close_tok > ce + 1) return 0;
   lede_span content = S_trim_span(a, S_span_tok(a, k, ce));
   if (S_empty(content) || content.start > p->open) return 0;
@@ -853,7 +853,7 @@ static int S_colon_intro(S_ctx *x, const S_pair *p, size_t ot,
   size_t c = ot - 1, s0, s1;
   S_sent_range(a, c, &s0, &s1);
   /* The quotation ends its sentence. */
-  size_t ct = S_tok_at(a, p->cend) - 1, e0, e1; /* the closing mark */
+  size_t ct = lede__tok_at(a, p->cend) - 1, e0, e1; /* the closing mark */
   if (ct >= a->tokens.n) return 0;
   S_sent_range(a, ct, &e0, &e1);
   size_t k = ct + 1;
@@ -988,7 +988,7 @@ static size_t S_name_end(const lede_article *a, size_t i) {
   }
   if (lo < a->ments.n && a->ments.v[lo].span.start == pos &&
       a->ments.v[lo].kind == LEDE_MENTION_NAME)
-    return S_tok_at(a, a->ments.v[lo].span.end);
+    return lede__tok_at(a, a->ments.v[lo].span.end);
   return i;
 }
 
@@ -1039,7 +1039,7 @@ static int S_headline_frame(S_ctx *x, const S_pair *p, size_t ot, size_t s0,
   for (size_t j = v + 1; j < ot; j++)
     if (S_used(x->used_tok, j) || S_punct(a, j, ':') || S_comma(a, j)) return 0;
   size_t ce = lede__q_clause_end(a, s0, s1, v + 1);
-  size_t close_tok = S_tok_at(a, p->cend);
+  size_t close_tok = lede__tok_at(a, p->cend);
   if (v + 1 >= ce || close_tok > ce + 1) return 0;
   lede_span content = S_trim_span(a, S_span_tok(a, v + 1, ce));
   if (S_empty(content) || content.start > p->open) return 0;
@@ -1090,7 +1090,7 @@ static void S_left_advance(const lede_article *a, S_lwalk *w,
       size_t e = lq->cue.end > lq->speaker.end ? lq->cue.end
                                                : lq->speaker.end;
       if (lq->outer.end > e) e = lq->outer.end;
-      w->last_end_tok = S_tok_at(a, e);
+      w->last_end_tok = lede__tok_at(a, e);
     }
     w->qi++;
   }
@@ -1108,12 +1108,12 @@ static size_t S_left_ext(const lede_article *a, const S_lwalk *w,
   if (last != LEDE_NONE && lastd != LEDE_NONE && lastd != last &&
       a->quotes.v[last].kind != LEDE_QUOTE_DIRECT &&
       !S_empty(lede__s64(a->quotes.v[last].cue)) && !S_empty(lede__s64(a->quotes.v[lastd].cue)) &&
-      lede__tok_sent(a, S_tok_at(a, a->quotes.v[last].cue.start)) ==
-          lede__tok_sent(a, S_tok_at(a, a->quotes.v[lastd].cue.start))) {
+      lede__tok_sent(a, lede__tok_at(a, a->quotes.v[last].cue.start)) ==
+          lede__tok_sent(a, lede__tok_at(a, a->quotes.v[lastd].cue.start))) {
     /* (but "“A,” he said, adding that B. “C.”": a report that says
      * more, after the cue, goes on in C) */
     const lede__quote *rq = &a->quotes.v[last];
-    size_t ct = S_tok_at(a, rq->cue.start);
+    size_t ct = lede__tok_at(a, rq->cue.start);
     *tail_report = rq->kind == LEDE_QUOTE_INDIRECT && S_ing(a, ct) &&
                    rq->lemma &&
                    lede__q_lemma_in(rq->lemma, &lede__lex_cue_continuing) &&
@@ -1170,7 +1170,7 @@ static int S_left_continues(lede_article *a, S_lwalk *w, S_pair *p,
   lq->outer.end = p->cend;
   lq->content.end = piece.end;
   p->used = 1;
-  w->last_end_tok = S_tok_at(a, p->cend);
+  w->last_end_tok = lede__tok_at(a, p->cend);
   return 1;
 }
 
@@ -1188,10 +1188,10 @@ static void S_left_floating(lede_article *a, const S_lwalk *w,
    * are the subject of their sentence ("“Harbor Lights” was the
    * first to go"). */
   const lede__block *bl = &a->blocks.v[p->block];
-  size_t ct = S_tok_at(a, p->cend), ke = ct, words = 0;
+  size_t ct = lede__tok_at(a, p->cend), ke = ct, words = 0;
   while (ke < s1 && ke < ct + 8 && (S_tok(a, ke)->flags & LEDE__T_PUNCT))
     ke++;
-  for (size_t k = S_tok_at(a, p->oend); k < ct && words < 5; k++)
+  for (size_t k = lede__tok_at(a, p->oend); k < ct && words < 5; k++)
     if (S_word(a, k)) words++;
   if (ke < s1 && words < 5) {
     q0->kind = LEDE_QUOTE_UNATTRIBUTED;
@@ -1234,7 +1234,7 @@ void lede__q_leftover(S_ctx *x) {
     S_pair *p = &x->pairs.v[pi];
     S_left_advance(a, &w, p);
     if (p->used) continue;
-    size_t ot = S_tok_at(a, p->open);
+    size_t ot = lede__tok_at(a, p->open);
     if (ot >= a->tokens.n) continue;
     size_t s0, s1;
     S_sent_range(a, ot, &s0, &s1);
@@ -1270,7 +1270,7 @@ void lede__q_leftover(S_ctx *x) {
     p->used = 1;
     if (!S_empty(lede__s64(q0.speaker))) {
       w.last = a->quotes.n - 1;
-      w.last_end_tok = S_tok_at(a, q0.outer.end);
+      w.last_end_tok = lede__tok_at(a, q0.outer.end);
     }
   }
   lede__q_sort_quotes(a);

@@ -640,7 +640,7 @@ int lede__q_frames(S_ctx *x) {
   S_cand cv[S_NCAND];
   for (;;) {
     while (mi < a->ments.n && !S_subject_ment(a, &a->ments.v[mi])) mi++;
-    size_t mt = mi < a->ments.n ? S_tok_at(a, a->ments.v[mi].span.start) : nt;
+    size_t mt = mi < a->ments.n ? lede__tok_at(a, a->ments.v[mi].span.start) : nt;
     const lede__mention *m = NULL;
     size_t i;
     if (mt >= nt && p >= nt) break;

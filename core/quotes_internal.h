@@ -95,7 +95,8 @@ void lede__q_find_pairs(S_ctx *x);
 size_t lede__q_verb_n(void);
 const char *lede__q_entry_word(size_t e);
 /* Verb entry e's lemma: the word after the form's space ("said say"), or
- * the entry itself; a string of the list. */
+ * the entry itself; a string of the list, found in it (S_entry_lemma
+ * asks lede__q_lemmas first). */
 const char *lede__q_entry_lemma(size_t e);
 /* The same of the first S_VHASH / 2 entries, found once (by
  * lede__q_find_verbs, before any token has an entry); NULL before. */
@@ -174,7 +175,6 @@ static inline void S_use(unsigned char *u, size_t i, unsigned v);
 static inline int S_block_extent(const lede_article *a, size_t b, size_t *lo,
                                  size_t *hi);
 static inline const lede__token *S_tok(const lede_article *a, size_t i);
-static inline size_t S_tok_at(const lede_article *a, size_t pos);
 static inline int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i);
 static inline __attribute__((always_inline)) int S_is(const lede_article *a,
                                                        size_t i, const char *w);
@@ -330,11 +330,6 @@ static inline int S_block_extent(const lede_article *a, size_t b, size_t *lo,
 
 static inline const lede__token *S_tok(const lede_article *a, size_t i) {
   return &a->tokens.v[i];
-}
-
-/* First token starting at or after pos. */
-static inline size_t S_tok_at(const lede_article *a, size_t pos) {
-  return lede__tok_at(a, pos);
 }
 
 static inline int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i) {
@@ -984,7 +979,7 @@ static inline int S_verbish(const lede_article *a, size_t i, int aux) {
   return 0;
 }
 
-/* A span with its tokens [t0, t1) (S_tok_at of its two ends), found once
+/* A span with its tokens [t0, t1) (lede__tok_at of its two ends), found once
  * and asked many times; an empty span has none (t0 == t1 == 0). */
 typedef struct {
   lede_span s;
@@ -994,8 +989,8 @@ typedef struct {
 static inline S_tspan S_tspan_of(const lede_article *a, lede_span s) {
   S_tspan r = {s, 0, 0};
   if (!S_empty(s)) {
-    r.t0 = S_tok_at(a, s.start);
-    r.t1 = S_tok_at(a, s.end);
+    r.t0 = lede__tok_at(a, s.start);
+    r.t1 = lede__tok_at(a, s.end);
   }
   return r;
 }

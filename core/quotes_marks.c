@@ -245,7 +245,7 @@ const char *lede__q_entry_word(size_t e) {
                 : lede__lex_cue_action_verbs.words[e - n1];
 }
 
-static const char *S_lemma_slow(size_t e) {
+const char *lede__q_entry_lemma(size_t e) {
   const char *w = lede__q_entry_word(e);
   const char *sp = strchr(w, ' ');
   return sp ? sp + 1 : w;
@@ -253,11 +253,6 @@ static const char *S_lemma_slow(size_t e) {
 
 /* (filled by S_want_init) */
 const char *lede__q_lemmas[S_VHASH / 2];
-
-const char *lede__q_entry_lemma(size_t e) {
-  const char *l = e < S_VHASH / 2 ? lede__q_lemmas[e] : NULL;
-  return l ? l : S_lemma_slow(e);
-}
 
 void lede__q_verb_index_build(S_verb_index *ix) {
   ix->slot = S_verb_slot;
@@ -514,7 +509,7 @@ static void S_want_init(void) {
       S_lemma_tab[e] = L_SLOW;
       continue;
     }
-    const char *l = S_lemma_slow(e);
+    const char *l = lede__q_entry_lemma(e);
     lede__q_lemmas[e] = l;
     size_t n = strlen(l);
     unsigned b = 0;

@@ -14,7 +14,7 @@
  * overlapping contents stay linear in the text. */
 static inline lede_span S_cap_content(const lede_article *a, lede_span c,
                                       size_t cue_start) {
-  size_t t0 = S_tok_at(a, c.start), t1 = S_tok_at(a, c.end);
+  size_t t0 = lede__tok_at(a, c.start), t1 = lede__tok_at(a, c.end);
   if (t1 - t0 <= S_CONTENT_MAX) return c;
   if (c.start >= cue_start) t1 = t0 + S_CONTENT_MAX;
   else t0 = t1 - S_CONTENT_MAX;
@@ -547,16 +547,16 @@ static int S_earlier_speaker(const S_ctx *x, size_t s0, size_t i,
   /* "May said the country would leave ... and suggested": a cue
    * after a modal or "to" in another report's content does not
    * share this past tense; the report holding it does. */
-  size_t pc = pq ? S_tok_at(a, pq->cue.start) : 0;
+  size_t pc = pq ? lede__tok_at(a, pq->cue.start) : 0;
   while (pq && pc > s0 + 1 && S_ly(a, pc - 1)) pc--; /* "formally" */
   /* ("Lee said she wanted ... and predicted": a pronoun
    * subject inside Lee's content is Lee) */
-  size_t pst = pq ? S_tok_at(a, pq->speaker.start) : 0;
+  size_t pst = pq ? lede__tok_at(a, pq->speaker.start) : 0;
   if (pq && pc > s0 &&
       ((S_past(a, i) && (S_LEX(quote_modals, a, pc - 1) ||
                          S_is(a, pc - 1, "to"))) ||
        (S_personal(a, pst) &&
-        S_tok_at(a, pq->speaker.end) == pst + 1))) {
+        lede__tok_at(a, pq->speaker.end) == pst + 1))) {
     const lede__quote *oq = S_attribution_before(
         x, S_tok(a, s0)->start, pq->cue.start, 0);
     if (oq && oq->content.start <= pq->cue.start &&
@@ -569,8 +569,8 @@ static int S_earlier_speaker(const S_ctx *x, size_t s0, size_t i,
       S_tok(a, *sp0)->start >= pq->cue.end)
     pq = NULL;
   if (pq) {
-    *sp0 = S_tok_at(a, pq->speaker.start);
-    *sp1 = S_tok_at(a, pq->speaker.end);
+    *sp0 = lede__tok_at(a, pq->speaker.start);
+    *sp1 = lede__tok_at(a, pq->speaker.end);
     found = 1;
   }
   return found;
@@ -918,8 +918,8 @@ static int S_speaker_content(S_ctx *x, S_rcue *rc, lede_span *content) {
     const lede__quote *pq = S_attribution_before(
         x, S_tok(a, s0)->start, S_tok(a, i)->start, 1);
     if (pq) {
-      sp0 = S_tok_at(a, pq->speaker.start);
-      sp1 = S_tok_at(a, pq->speaker.end);
+      sp0 = lede__tok_at(a, pq->speaker.start);
+      sp1 = lede__tok_at(a, pq->speaker.end);
       side = 3;
     }
   }
@@ -990,7 +990,7 @@ static int S_speaker_content(S_ctx *x, S_rcue *rc, lede_span *content) {
  * closes at its dash; what follows goes on with the sentence. */
 static int S_no_statement(const lede_article *a, lede_span content,
                           size_t s1) {
-  size_t ct = S_tok_at(a, content.start);
+  size_t ct = lede__tok_at(a, content.start);
   if (ct + 1 < s1 && S_dash(a, ct) &&
       S_CLASS(quote_coordinators, a, ct + 1))
     return 1;
@@ -2232,7 +2232,7 @@ static size_t S_turn_label(const lede_article *a, size_t b) {
   size_t lo = 0, hi = 0;
   if (a->blocks.v[b].part != LEDE_PART_BODY || !S_block_extent(a, b, &lo, &hi))
     return LEDE_NONE;
-  size_t k = S_tok_at(a, lo), b0 = k, words = 0;
+  size_t k = lede__tok_at(a, lo), b0 = k, words = 0;
   while (k < a->tokens.n && S_tok(a, k)->start < hi && words <= 4) {
     if (S_word(a, k) && S_cap(a, k) && !(S_tok(a, k)->flags & LEDE__T_NUM))
       words++;
@@ -2273,7 +2273,7 @@ void lede__q_transcript(S_ctx *x) {
     const lede__token *li = S_tok(a, col[i] - 1);
     size_t b = a->paras.v[i], lo = 0, hi = 0;
     S_block_extent(a, b, &lo, &hi);
-    size_t c = col[i], b0 = S_tok_at(a, lo);
+    size_t c = col[i], b0 = lede__tok_at(a, lo);
     /* (a letter alone labels one side of an exchange: "A:" answers where
      * another letter, "Q:", asks) */
     int letter = li->len == 1 && c == b0 + 1;
@@ -2327,16 +2327,16 @@ void lede__q_cut_at_next(S_ctx *x) {
           r->cue.start < q->content.start)
         continue;
       /* Never split a pair of quotation marks. */
-      size_t t0 = S_tok_at(a, at);
+      size_t t0 = lede__tok_at(a, at);
       if (t0 < a->tokens.n && S_used(x->used_tok, t0) == 2) continue;
       size_t e = t0;
-      size_t c0 = S_tok_at(a, q->content.start);
+      size_t c0 = lede__tok_at(a, q->content.start);
       while (e > c0 && (((S_tok(a, e - 1)->flags & LEDE__T_PUNCT) &&
                          !(S_tok(a, e - 1)->flags & LEDE__T_QUOTE)) ||
                         S_CLASS(quote_coordinators, a, e - 1)))
         e--;
       /* Keep quotation marks in the tail (a mixed quote's fragment). */
-      size_t t1 = S_tok_at(a, q->content.end), k = t0;
+      size_t t1 = lede__tok_at(a, q->content.end), k = t0;
       while (k < t1 && k < t0 + 200 && !(S_tok(a, k)->flags & LEDE__T_QUOTE))
         k++;
       if (k < t1) continue;
@@ -2350,7 +2350,7 @@ void lede__q_cut_at_next(S_ctx *x) {
       if (S_is(a, e, "and") && S_np_only(a, c0, e)) continue;
       /* ("said it is complex and he feels he can win": one report) */
       if (S_is(a, e, "and") && e + 1 == t0 &&
-          S_joined_content(a, c0, e, S_tok_at(a, q->content.end)))
+          S_joined_content(a, c0, e, lede__tok_at(a, q->content.end)))
         continue;
       lede_span c = S_span_tok(a, c0, e);
       if (c.end <= q->content.start || c.end >= q->content.end) continue;
@@ -2379,8 +2379,8 @@ size_t lede__q_participle_reports(S_ctx *x) {
         S_empty(lede__s64(q.cue)) || S_empty(lede__s64(q.speaker)) ||
         q.speaker.end > q.cue.start || q.cue.end > q.content.start)
       continue;
-    size_t c0 = S_tok_at(a, q.content.start);
-    size_t c1 = S_tok_at(a, q.content.end);
+    size_t c0 = lede__tok_at(a, q.content.start);
+    size_t c1 = lede__tok_at(a, q.content.end);
     for (size_t k = c0 + 1; k + 2 < c1 && k < c0 + S_CONTENT_MAX; k++) {
       if (!S_comma(a, k) && !S_dash(a, k)) continue;
       size_t j = k + 1, e = k; /* e: the first content's end */

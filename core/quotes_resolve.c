@@ -14,7 +14,7 @@ static inline void S_drop_verbs(lede_article *a) {
 static int S_span_has_lex(const lede_article *a, lede_span s,
                           const lede__lexicon *lx, int last_only) {
   if (S_empty(s)) return 0;
-  size_t t0 = S_tok_at(a, s.start), t1 = S_tok_at(a, s.end);
+  size_t t0 = lede__tok_at(a, s.start), t1 = lede__tok_at(a, s.end);
   for (size_t i = t0; i < t1 && i < a->tokens.n; i++)
     if ((!last_only || i + 1 == t1) && S_lex(lx, a, i)) return 1;
   return 0;
@@ -233,9 +233,13 @@ static int S_plural_head(const lede_article *a, const S_tspan *x) {
   return e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
 }
 
+/* The ring's next slot, taken (the oldest antecedent's once full). */
+static inline S_ante *S_ring_next(S_sal *z) {
+  return &z->ring[z->n++ % S_RING];
+}
+
 static void S_push_ante(S_sal *z, const S_ante *an) {
-  z->ring[z->n % S_RING] = *an;
-  z->n++;
+  *S_ring_next(z) = *an;
   if (!S_empty(an->desc)) z->desc_n = z->n;
 }
 
@@ -401,7 +405,7 @@ static inline void S_mention_tok(const lede_article *a, size_t pos,
   *seen = pos;
   *at = *stop = a->tokens.n;
   if (pos == SIZE_MAX) return;
-  *at = *stop = S_tok_at(a, pos);
+  *at = *stop = lede__tok_at(a, pos);
   if (*stop > 0 && lede__tend(S_tok(a, *stop - 1)) > pos) (*stop)--;
 }
 
@@ -433,7 +437,7 @@ static void S_salience(S_sal *z) {
     int g = S_span_gender(a, &ti);
     if (!g) g = S_span_gender(a, &nm);
     if (!g && !S_empty(en->role)) {
-      size_t t1 = S_tok_at(a, en->role.end);
+      size_t t1 = lede__tok_at(a, en->role.end);
       if (t1 > 0 && t1 <= a->tokens.n) g = S_word_gender(a, t1 - 1);
     }
     z->gender[e] = (unsigned char)g;
@@ -494,8 +498,9 @@ static void S_salience(S_sal *z) {
       if (t >= ntok || S_tok(a, t)->start >= m->span.end) t = LEDE_NONE;
       unsigned char kinds = z->kinds[m->entity];
       if (t != i) continue;
-      /* (written in its slot of the ring, as S_push_ante would) */
-      S_ante *an = &z->ring[z->n++ % S_RING];
+      /* (written in its slot of the ring: no desc, as S_push_ante
+       * would have it) */
+      S_ante *an = S_ring_next(z);
       an->tok = t;
       an->sent = S_sent_of(z, t);
       an->ent = m->entity;
@@ -618,7 +623,7 @@ static size_t S_desc_scan(const S_sal *z, size_t head, size_t top,
     lede_span d[2] = {a->ents.v[an->ent].role, an->desc};
     for (int w = 0; w < 2; w++) {
       if (S_empty(d[w])) continue;
-      size_t r0 = S_tok_at(a, d[w].start), r1 = S_tok_at(a, d[w].end);
+      size_t r0 = lede__tok_at(a, d[w].start), r1 = lede__tok_at(a, d[w].end);
       for (size_t r = r0; r < r1 && r < r0 + 12 && r < a->tokens.n; r++)
         if (S_same_word(a, r, head)) return an->ent;
     }
@@ -742,9 +747,9 @@ static void S_uncross(lede_article *a) {
            q->cue.start < p->gap.end))
         continue;
       /* ("Lee, recalling the talks, said": an aside in the phrase) */
-      size_t c = S_tok_at(a, p->cue.start);
+      size_t c = lede__tok_at(a, p->cue.start);
       if (c > 0 && (S_comma(a, c - 1) || S_dash(a, c - 1))) break;
-      size_t k = S_tok_at(a, p->content.start), e = S_tok_at(a, q->speaker.end);
+      size_t k = lede__tok_at(a, p->content.start), e = lede__tok_at(a, q->speaker.end);
       while (k < e && (S_is(a, k, "that") || S_comma(a, k))) k++;
       /* (not a verb: "feared losing her job, said" is a content read
        * too far) */
@@ -860,8 +865,8 @@ static void S_res_descriptions(lede_article *a, S_tmemo *tspk, size_t tmask) {
         lede_span d = S_desc_part(a, &rs, lede__s64(r->ref));
         desc[j].known = 1;
         desc[j].empty = S_empty(d);
-        desc[j].t0 = (uint32_t)S_tok_at(a, d.start);
-        desc[j].t1 = (uint32_t)S_tok_at(a, d.end);
+        desc[j].t0 = (uint32_t)lede__tok_at(a, d.start);
+        desc[j].t1 = (uint32_t)lede__tok_at(a, d.end);
       }
       if (!desc[j].empty &&
           S_same_desc(a, desc[j].t0, desc[j].t1, y0, y1)) {
@@ -902,7 +907,7 @@ static void S_res_transcript(lede_article *a, const S_sal *z, size_t i,
   size_t bl0, bl1;
   if (S_empty(lede__s64(q->ref)) && S_block_extent(a, q->block, &bl0, &bl1) &&
       bl0 <= s.start && s.start < bl1) {
-    size_t b0 = S_tok_at(a, bl0), k = b0;
+    size_t b0 = lede__tok_at(a, bl0), k = b0;
     while (k < t0 && k < b0 + 3 && S_cap(a, k) && S_word(a, k)) k++;
     if (k > b0 && k < t0 && S_punct(a, k, ':')) {
       q->ref = lede__s32(S_span_tok(a, b0, k));
@@ -981,7 +986,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
 
 /* "asked Congress to act", "asked for calm": a request, not a question. */
 static int S_question_request(const lede_article *a, const lede__quote *q) {
-  size_t c1 = S_tok_at(a, q->cue.end);
+  size_t c1 = lede__tok_at(a, q->cue.end);
   for (size_t k = c1; k < a->tokens.n && k < c1 + 6; k++) {
     if (S_is(a, k, "to") || S_is(a, k, "for")) return 1;
     if (S_LEX(quote_wh_words, a, k) || S_is(a, k, "if") ||
@@ -1000,7 +1005,7 @@ static int S_same_source(const lede_article *a, const lede__quote *q,
       S_empty(lede__s64(p->speaker)))
     return 0;
   /* The pronoun opens the reported clause: "said (that) he". */
-  size_t c0 = S_tok_at(a, p->content.start), st = S_tok_at(a, q->speaker.start);
+  size_t c0 = lede__tok_at(a, p->content.start), st = lede__tok_at(a, q->speaker.start);
   if (c0 < a->tokens.n && S_is(a, c0, "that")) c0++;
   if (st == c0) return 1;
   if (q->entity != LEDE_NONE && q->entity == p->entity) return 1;
@@ -1042,7 +1047,7 @@ static int S_shared_subject(const lede_article *a, const lede__quote *q,
       q->content.start < p->content.start || q->content.end > p->content.end ||
       q->cue.start < p->content.start || q->cue.end > p->content.end)
     return 0;
-  size_t c = S_tok_at(a, q->cue.start);
+  size_t c = lede__tok_at(a, q->cue.start);
   if (c > 0 && c < a->tokens.n && S_ing(a, c) &&
       (S_comma(a, c - 1) || S_dash(a, c - 1) || S_is(a, c - 1, "while") ||
        S_is(a, c - 1, "by")))
@@ -1061,8 +1066,8 @@ static int S_frames_quotation(const lede_article *a, const lede__quote *p,
       p->speaker.start != q->speaker.start || p->speaker.end != q->speaker.end ||
       q->cue.start < p->content.start || q->content.start >= p->content.end)
     return 0;
-  size_t c = S_tok_at(a, q->cue.start);
-  return c < a->tokens.n && c == S_tok_at(a, p->content.start) && S_ing(a, c);
+  size_t c = lede__tok_at(a, q->cue.start);
+  return c < a->tokens.n && c == lede__tok_at(a, p->content.start) && S_ing(a, c);
 }
 
 /* Drop the reports of S_frames_quotation (before any parent is set). */
@@ -1086,7 +1091,7 @@ static int S_speaker_clause(const lede_article *a, const lede__quote *q,
   if (S_empty(lede__s64(p->gap)) || S_empty(lede__s64(q->speaker)) ||
       at.start < p->gap.start || at.end > p->gap.end)
     return 0;
-  size_t k = S_tok_at(a, q->speaker.end);
+  size_t k = lede__tok_at(a, q->speaker.end);
   return k > 0 && S_is(a, k - 1, "who");
 }
 
@@ -1103,7 +1108,7 @@ static int S_cut_at_aside(lede_article *a, size_t pi, size_t qi, size_t at) {
   const lede__quote *q = &a->quotes.v[qi];
   if (p->kind != LEDE_QUOTE_INDIRECT || q->kind != LEDE_QUOTE_INDIRECT)
     return 0;
-  size_t c0 = S_tok_at(a, p->content.start), t0 = S_tok_at(a, at);
+  size_t c0 = lede__tok_at(a, p->content.start), t0 = lede__tok_at(a, at);
   for (size_t b = t0; b-- > c0 + 1;) {
     int aside = S_punct(a, b, '(');
     if (!aside && S_comma(a, b) && b < t0) {
@@ -1116,7 +1121,7 @@ static int S_cut_at_aside(lede_article *a, size_t pi, size_t qi, size_t at) {
      * would cost more) was sound", "the master, whom workers said they
      * trusted, will stay": q stays nested; ", which ..." goes on with
      * the aside) */
-    for (size_t k = t0, ce = S_tok_at(a, p->content.end); k < ce; k++)
+    for (size_t k = t0, ce = lede__tok_at(a, p->content.end); k < ce; k++)
       if (S_punct(a, b, '(') ? S_punct(a, k, ')') && k + 1 < ce
                              : S_comma(a, k) && k + 1 < ce &&
                                    !S_is(a, k + 1, "which"))

@@ -181,18 +181,16 @@ static inline void S_add_w(int32_t *restrict o, const lede__tgrow *restrict w) {
 #if defined(__GNUC__)
 typedef int32_t S_vi4 __attribute__((vector_size(16)));
 #endif
-/* The lane-wise maximum of a and b. With hw or S_AVX2 (S_lines_hw), lane
- * by lane, which the compiler makes one instruction of; else a
- * comparison and a blend. */
-static inline __m128i S_max4(__m128i a, __m128i b, int hw) {
+/* The lane-wise maximum of a and b. With S_AVX2, lane by lane, which the
+ * compiler makes one instruction of; else a comparison and a blend. */
+static inline __m128i S_max4(__m128i a, __m128i b) {
 #if defined(__GNUC__)
-  if (hw || S_AVX2) {
+  if (S_AVX2) {
     S_vi4 x = (S_vi4)a, y = (S_vi4)b, r;
     for (int i = 0; i < 4; i++) r[i] = x[i] > y[i] ? x[i] : y[i];
     return (__m128i)r;
   }
 #endif
-  (void)hw;
   __m128i gt = _mm_cmpgt_epi32(a, b);
   return _mm_or_si128(_mm_and_si128(gt, a), _mm_andnot_si128(gt, b));
 }
@@ -229,25 +227,7 @@ __attribute__((target("avx2"))) static inline __m256i S_w32(const lede__tgrow *w
                             _mm256_set1_epi32(w->mult));
 }
 
-/* S_add_w in one register of eight lanes (AVX2). */
-__attribute__((target("avx2"))) static inline void S_add_w_avx2(int32_t *restrict o,
-                                                               const lede__tgrow *restrict w) {
-  _mm256_storeu_si256((__m256i *)o,
-                      _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)o), S_w32(w)));
-}
 #endif
-
-/* S_add_w, with AVX2 if hw (a constant: S_lines_hw). */
-S_HOT void S_add_w_by(int32_t *restrict o, const lede__tgrow *restrict w, int hw) {
-#if S_HWC && LEDE__TG_NT == 8
-  if (hw) {
-    S_add_w_avx2(o, w);
-    return;
-  }
-#endif
-  (void)hw;
-  S_add_w(o, w);
-}
 
 /* ==== Words ============================================================= */
 
@@ -1252,17 +1232,16 @@ S_HOT const lede__tgrow *S_far(const S_tagger *g, size_t i, int role, int hw) {
  * (scores prev). Which tag it comes from is asked only of the best path
  * (S_back). */
 S_HOT void S_vit_b(const int32_t *restrict prev, int32_t (*restrict trb)[LEDE__TG_NT / 2],
-                   int32_t *restrict bb, int hw) {
+                   int32_t *restrict bb) {
 #if defined(__SSE2__) && LEDE__TG_NT == 8
   /* The four B- tags side by side. */
   __m128i b = _mm_add_epi32(_mm_set1_epi32(prev[0]), _mm_loadu_si128((const __m128i *)trb[0]));
   for (int p = 1; p < S_NTAG; p++) {
     __m128i sc = _mm_add_epi32(_mm_set1_epi32(prev[p]), _mm_loadu_si128((const __m128i *)trb[p]));
-    b = S_max4(sc, b, hw);
+    b = S_max4(sc, b);
   }
   _mm_storeu_si128((__m128i *)bb, b);
 #else
-  (void)hw;
   for (int y = 0; y < LEDE__TG_NT / 2; y++) bb[y] = prev[0] + trb[0][y];
   for (int p = 1; p < S_NTAG; p++)
     for (int y = 0; y < LEDE__TG_NT / 2; y++) {
@@ -1273,20 +1252,19 @@ S_HOT void S_vit_b(const int32_t *restrict prev, int32_t (*restrict trb)[LEDE__T
 }
 
 /* The best of the nine scores p (the best move into O). */
-S_HOT int32_t S_max9(const int32_t *p, int hw) {
+S_HOT int32_t S_max9(const int32_t *p) {
 #if defined(__SSE2__) && LEDE__TG_NT == 8
   __m128i m = S_max4(_mm_loadu_si128((const __m128i *)(p + 1)),
-                     _mm_loadu_si128((const __m128i *)(p + 5)), hw);
+                     _mm_loadu_si128((const __m128i *)(p + 5)));
   /* the best of the four lanes: against the lanes two, then one away */
   for (int k = 0; k < 2; k++) {
     __m128i o = k ? _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1))
                   : _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2));
-    m = S_max4(m, o, hw);
+    m = S_max4(m, o);
   }
   int32_t x = _mm_cvtsi128_si32(m);
   return x > p[0] ? x : p[0];
 #else
-  (void)hw;
   int32_t x = p[0];
   for (int k = 1; k < S_NTAG; k++) x = p[k] > x ? p[k] : x;
   return x;
@@ -1311,28 +1289,35 @@ S_HOT int S_first_of(const int32_t *p, int32_t x) {
 }
 
 /* The first of the nine scores p that is the best. */
-S_HOT int S_first_best(const int32_t *p, int hw) {
-  return S_first_of(p, S_max9(p, hw));
+S_HOT int S_first_best(const int32_t *p) {
+  return S_first_of(p, S_max9(p));
 }
 
 /* The tag of the token before that the best move into tag t comes from,
  * for a token of edge class ec, the token before scoring prev: the
  * choice S_decode's scores made (the first best wins; I-X from B-X if
  * equal). */
-S_HOT int S_back(const int32_t *prev, int t, int ec, int hw) {
-  if (t == 0) return S_first_best(prev, hw);
+S_HOT int S_back(const int32_t *prev, int t, int ec) {
+  if (t == 0) return S_first_best(prev);
   int y = (t - 1) / 2;
   if (LEDE__TG_BEGIN(t)) {
     /* the moves' scores side by side (S_K.trbt) */
     const int32_t *tb = S_K.trbt[ec][y];
     int32_t sc[S_NTAG];
     for (int p = 0; p < S_NTAG; p++) sc[p] = prev[p] + tb[p];
-    return S_first_best(sc, hw);
+    return S_first_best(sc);
   }
   return prev[t] + S_K.tri[ec][1][y] > prev[t - 1] + S_K.tri[ec][0][y] ? t : t - 1;
 }
 
 #if S_HWC && LEDE__TG_NT == 8
+/* The greatest of v's eight lanes, in every lane. */
+__attribute__((target("avx2"))) static inline __m256i S_hmax8(__m256i v) {
+  __m256i m = _mm256_max_epi32(v, _mm256_permute2x128_si256(v, v, 1));
+  m = _mm256_max_epi32(m, _mm256_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+  return _mm256_max_epi32(m, _mm256_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+}
+
 /* A Viterbi step of S_decode in registers of eight lanes: c (tags 1 to
  * 8) gets the best move into each tag added, from the scores prev of
  * the token before, for a token of edge class ec; *c0 the best move
@@ -1340,10 +1325,7 @@ S_HOT int S_back(const int32_t *prev, int t, int ec, int hw) {
 __attribute__((target("avx2"))) static inline __m256i S_vit_avx2(const int32_t *restrict prev, __m256i c,
                                                                 int ec, int32_t *c0) {
   __m256i p = _mm256_loadu_si256((const __m256i *)(prev + 1)); /* tags 1 to 8 */
-  __m256i m = _mm256_max_epi32(p, _mm256_permute2x128_si256(p, p, 1));
-  m = _mm256_max_epi32(m, _mm256_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
-  m = _mm256_max_epi32(m, _mm256_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
-  int32_t x = _mm256_cvtsi256_si32(m);
+  int32_t x = _mm256_cvtsi256_si32(S_hmax8(p));
   *c0 = x > prev[0] ? x : prev[0];
   /* into the B- tags: from tags 2k and 2k + 1 in a register's halves
    * (S_K.trb2), then from tag 8 */
@@ -1409,9 +1391,7 @@ __attribute__((target("popcnt,avx2,bmi,bmi2"))) static inline void S_scores_avx2
 
 /* S_first_best of the nine scores p0 and v (tags 1 to 8), in eight lanes. */
 __attribute__((target("avx2"))) static inline int S_best8(int32_t p0, __m256i v) {
-  __m256i m = _mm256_max_epi32(v, _mm256_permute2x128_si256(v, v, 1));
-  m = _mm256_max_epi32(m, _mm256_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
-  m = _mm256_max_epi32(m, _mm256_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+  __m256i m = S_hmax8(v);
   if (p0 >= _mm256_cvtsi256_si32(m)) return 0;
   return 1 + __builtin_ctz((unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(v, m))));
 }
@@ -1529,13 +1509,13 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
     if (S_capsc(pc->sc)) {
       uint32_t lx = (pc->lex & 7) | (pc->gaz ? 8u : 0u);
       S_add_r32(cur + 1, S_K.ctxlex[c][lx][pc->sc == SC_UPPER]);
-      S_add_w_by(cur + 1, &S_K.ctxdoc[c][pc->doc & 255][pc->sc == SC_UPPER], hw);
+      S_add_w(cur + 1, &S_K.ctxdoc[c][pc->doc & 255][pc->sc == SC_UPPER]);
       k += S_pair_feats(i == s, i + 1 == e, pp, pc, pn, f + k, &pair);
     }
     for (size_t r = 0; r < k; r++) {
       const lede__tgrow *w = S_wrow_by(f[r], hw);
       if (w)
-        S_add_w_by(cur + 1, w, hw);
+        S_add_w(cur + 1, w);
     }
     /* Transitions. */
     int ec = pi[x]->sc;
@@ -1551,8 +1531,8 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
      * reach, well below any other score. */
     const int32_t *prev = em[q - 1];
     int32_t (*trb)[LEDE__TG_NT / 2] = S_K.trb[ec];
-    int32_t bo = S_max9(prev, hw), bb[LEDE__TG_NT / 2];
-    S_vit_b(prev, trb, bb, hw);
+    int32_t bo = S_max9(prev), bb[LEDE__TG_NT / 2];
+    S_vit_b(prev, trb, bb);
     cur[0] = bo;
     int32_t (*tri)[LEDE__TG_NT / 2] = S_K.tri[ec];
 #if defined(__SSE2__) && LEDE__TG_NT == 8
@@ -1569,7 +1549,7 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
       __m128i ci = _mm_castps_si128(_mm_shuffle_ps(c0, c1, _MM_SHUFFLE(3, 1, 3, 1)));
       __m128i fb = _mm_add_epi32(pb, _mm_loadu_si128((const __m128i *)tri[0]));
       __m128i fi = _mm_add_epi32(pv, _mm_loadu_si128((const __m128i *)tri[1]));
-      __m128i best = S_max4(fi, fb, hw); /* (from I-X; B-X if equal: S_back) */
+      __m128i best = S_max4(fi, fb); /* (from I-X; B-X if equal: S_back) */
       cb = _mm_add_epi32(cb, _mm_loadu_si128((const __m128i *)bb));
       ci = _mm_add_epi32(ci, best);
       _mm_storeu_si128((__m128i *)(cur + 1), _mm_unpacklo_epi32(cb, ci));
@@ -1585,11 +1565,11 @@ S_HOT void S_decode(S_tagger *g, size_t s, size_t e, size_t a, size_t b,
 #endif
   }
   /* Back along the best path: each step asks where its tag came from. */
-  int bt = S_first_best(em[m - 1], hw);
+  int bt = S_first_best(em[m - 1]);
   for (size_t q = m; q-- > 0;) {
     tags[a + q] = (unsigned char)bt;
     /* (the best move into O is the best of the token before: em[q][0]) */
-    if (q) bt = bt ? S_back(em[q - 1], bt, pi[q + 2]->sc, hw) : S_first_of(em[q - 1], em[q][0]);
+    if (q) bt = bt ? S_back(em[q - 1], bt, pi[q + 2]->sc) : S_first_of(em[q - 1], em[q][0]);
   }
 }
 
@@ -2426,8 +2406,8 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
 
 /* The decoding, with the popcount instruction, AVX2 and BMI2 where the
  * processor has them (S_K.hw): the rows the decoding looks up one
- * by one, and every step in fewer instructions (three operands; the
- * Viterbi steps' best moves in one, S_max4). */
+ * by one, and each run's scores and steps in registers of eight lanes
+ * (S_scores_avx2, S_path_avx2). */
 #if S_HWC
 __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_lines_hw(S_tagger *g, lede__arena *ar,
                                                         const lede__ttoks *tk,
