@@ -100,8 +100,8 @@ $(BUILD)/gen/tagger_table.c: $(BUILD)/gen/unpack_tagger
 $(BUILD)/gen/tagger_table.o: $(BUILD)/gen/tagger_table.c core/tagger.h core/internal.h core/lede.h
 	$(CC) $(LEDE_CFLAGS) $(CFLAGS) -c $< -o $@
 
-# The entries of the model's frequent word forms (their look-ups and sums)
-# are made by the tagger's own code: a tool linked with the library's
+# The entries of the model's frequent word forms and of a few more (their
+# look-ups and sums) are made by the tagger's own code: a tool linked with the library's
 # objects (built for this machine: HOSTCC's own copies if it is not CC).
 $(BUILD)/gen/tagger_forms.txt: $(BUILD)/gen/unpack_tagger
 	$(BUILD)/gen/unpack_tagger --forms > $@.tmp && mv $@.tmp $@

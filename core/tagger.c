@@ -6,7 +6,8 @@
  * and gazetteer, how the article writes it elsewhere), seen from the token
  * itself or from up to two tokens away; their sums are cached per distinct
  * word, each role's sum made when first needed (those of the training
- * text's frequent words are made at build time), so a token costs a few
+ * text's frequent words, and of common words news writes, are made at
+ * build time), so a token costs a few
  * cache probes, a few position features and the Viterbi step. Most tokens
  * cost less: only runs of tokens that could be in a name (a capital
  * letter, a particle, a line not in prose; what a name can end with; the

@@ -96,10 +96,11 @@ typedef struct {
 } lede__tgword;
 _Static_assert(sizeof(lede__tgword) == 128, "a frequent word's entry is two lines");
 
-/* The frequent forms' entries, most frequent first, and by hash slot
+/* The frequent forms' entries: the model's, most frequent first, then
+ * those the build adds (tools/gen_tagger_words.c); and by hash slot
  * (open addressing from lede__tag_wslot of the key) their index plus one
  * in the low 16 bits (0: empty) and the key's top 16 bits above. */
-#define LEDE__TG_NWSLOTS 32768 /* a power of 2 */
+#define LEDE__TG_NWSLOTS 65536 /* a power of 2 */
 #define LEDE__TG_NWMAX (LEDE__TG_NWSLOTS / 2) /* forms at most */
 #define LEDE__TG_FORMMAX 40 /* bytes of a frequent form at most */
 extern const lede__tgword lede__tagger_gw[];

@@ -1016,7 +1016,31 @@ Test(entities_tagged, company_in_two_capitals) {
 
 /* ==== The tagger's frequent words ======================================= */
 
+#include "gazetteer.h"
 #include "tagger.h"
+
+/* The table's entry of the key h (lede__tag_word_key), or NULL. */
+static const lede__tgword *S_gw_find(uint64_t h) {
+  for (size_t k = lede__tag_wslot(h);; k = (k + 1) & (LEDE__TG_NWSLOTS - 1)) {
+    uint32_t x = lede__tagger_wslot[k];
+    if (!x) return NULL;
+    const lede__tgword *e = &lede__tagger_gw[(x & 0xffff) - 1];
+    if (x >> 16 == (uint32_t)(h >> 48) && e->klo == (uint32_t)h && e->kmid == (uint16_t)(h >> 32))
+      return e;
+  }
+}
+
+/* Whether word s[0..n) of a token with flags has the entry the tagger's
+ * code makes of it (1), or none (0); else a failure. */
+static int S_gw_same(const char *s, size_t n, uint32_t flags) {
+  const lede__tgword *e = S_gw_find(lede__tag_word_key(s, n, flags));
+  if (!e) return 0;
+  lede__tgword m;
+  lede__tag_word_entry(s, n, flags, &m);
+  cr_assert(memcmp(e, &m, sizeof m) == 0, "entry of \"%.*s\" (flags %u)", (int)n, s,
+            (unsigned)flags);
+  return 1;
+}
 
 /* The entries the build makes for the model's frequent word forms are
  * what the tagger's code makes of them: every token of the reference
@@ -1026,25 +1050,40 @@ Test(entities_tagger, frequent_words_built_as_made) {
   size_t found = 0;
   for (size_t i = 0; i < a->tokens.n; i++) {
     const lede__token *tk = &a->tokens.v[i];
-    const char *s = a->text + tk->start;
-    uint64_t h = lede__tag_word_key(s, tk->len, tk->flags);
-    for (size_t k = (size_t)(h ^ (h >> 29)) & (LEDE__TG_NWSLOTS - 1);;
-         k = (k + 1) & (LEDE__TG_NWSLOTS - 1)) {
-      uint32_t x = lede__tagger_wslot[k];
-      if (!x) break;
-      const lede__tgword *e = &lede__tagger_gw[(x & 0xffff) - 1];
-      if (x >> 16 != (uint32_t)(h >> 48) || e->klo != (uint32_t)h ||
-          e->kmid != (uint16_t)(h >> 32))
-        continue;
-      lede__tgword m;
-      lede__tag_word_entry(s, tk->len, tk->flags, &m);
-      cr_assert(memcmp(e, &m, sizeof m) == 0, "entry of \"%.*s\"", (int)tk->len, s);
-      found++;
-      break;
-    }
+    found += (size_t)S_gw_same(a->text + tk->start, tk->len, tk->flags);
   }
   cr_assert_gt(found, 100);
   lede_article_free(a);
+}
+
+/* The forms the build adds to the model's (tools/gen_tagger_words.c
+ * S_more) are there, each with the entry the tagger's code makes of it:
+ * the possessives, curly marks, the gazetteer's commonest words in lower
+ * case and capitalized. */
+Test(entities_tagger, more_forms_built_as_made) {
+  static const char *const marks[] = {"'s", "'S", "\xe2\x80\x99s", "\xe2\x80\x99S"};
+  for (size_t q = 0; q < sizeof marks / sizeof *marks; q++)
+    cr_assert(S_gw_same(marks[q], strlen(marks[q]), LEDE__T_WORD), "%s", marks[q]);
+  static const char *const quotes[] = {"\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98",
+                                       "\xe2\x80\x99"};
+  for (size_t q = 0; q < sizeof quotes / sizeof *quotes; q++)
+    cr_assert(S_gw_same(quotes[q], 3, LEDE__T_PUNCT | LEDE__T_QUOTE), "%s", quotes[q]);
+  const lede__lexicon *lists[] = {&lede__gaz_top_words, &lede__gaz_common_words};
+  size_t words = 0;
+  for (size_t l = 0; l < 2; l++)
+    for (size_t q = 0; q < lists[l]->n; q++) {
+      const char *w = lists[l]->words[q];
+      size_t n = strlen(w), k = 0;
+      while (k < n && w[k] >= 'a' && w[k] <= 'z') k++;
+      if (k < n || n > LEDE__TG_FORMMAX) continue;
+      char c[LEDE__TG_FORMMAX];
+      memcpy(c, w, n);
+      c[0] = (char)(c[0] - 'a' + 'A');
+      cr_assert(S_gw_same(w, n, LEDE__T_WORD), "%s", w);
+      cr_assert(S_gw_same(c, n, LEDE__T_WORD | LEDE__T_CAP), "%.*s", (int)n, c);
+      words++;
+    }
+  cr_assert_gt(words, 5000);
 }
 
 /* Which tokens can be in a name (tagger.c S_can_all: four at once where
