@@ -249,6 +249,15 @@ enum {
 
 #define S_LISTS_ALL ((1u << L_NLISTS) - 1)
 
+const lede__lexicon *const lede__tag_more_lists[20] = {
+    &lede__lex_first_names_male, &lede__lex_first_names_female, &lede__lex_titles,
+    &lede__lex_abbrev_title,     &lede__lex_roles,              &lede__lex_org_words,
+    &lede__lex_organizations,    &lede__lex_agencies,           &lede__lex_regions,
+    &lede__lex_groups,           &lede__lex_event_words,        &lede__lex_place_words,
+    &lede__lex_name_particles,   &lede__lex_weekdays,           &lede__lex_locative_preps,
+    &lede__lex_org_heads_lower,  &lede__lex_speech_verbs,       &lede__lex_sports_words,
+    &lede__lex_org_of_words,     &lede__lex_quote_pronouns};
+
 /* Where lede__word.lists holds S_lists (made once, with S_K): the bits
  * of the lists, for a word in lower case (mask[1]) or not (mask[0]); by
  * bit, the list's place in S_lists; the lists outside the hash (asked

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "internal.h"
+#include "lexicon.h"
 
 #define LEDE__TG_BITS 18
 #define LEDE__TG_NB (1u << LEDE__TG_BITS) /* weight rows */
@@ -101,7 +102,7 @@ _Static_assert(sizeof(lede__tgword) == 128, "a frequent word's entry is two line
  * (open addressing from lede__tag_wslot of the key) their index plus one
  * in the low 16 bits (0: empty) and the key's top 16 bits above. */
 #define LEDE__TG_NWSLOTS 65536 /* a power of 2 */
-#define LEDE__TG_NWMAX (LEDE__TG_NWSLOTS / 2) /* forms at most */
+#define LEDE__TG_NWMAX (LEDE__TG_NWSLOTS / 4 * 3) /* forms at most */
 #define LEDE__TG_FORMMAX 40 /* bytes of a frequent form at most */
 extern const lede__tgword lede__tagger_gw[];
 extern const uint32_t lede__tagger_wslot[LEDE__TG_NWSLOTS];
@@ -109,6 +110,11 @@ extern const uint32_t lede__tagger_wslot[LEDE__TG_NWSLOTS];
 static inline uint32_t lede__tag_wslot(uint64_t k) {
   return (uint32_t)((k ^ (k >> 29)) & (LEDE__TG_NWSLOTS - 1));
 }
+
+/* The word lists whose words the build adds to the frequent forms, in
+ * lower case and capitalized (tools/gen_tagger_words.c; the lists the
+ * tagger reads, and the first names'). */
+extern const lede__lexicon *const lede__tag_more_lists[20];
 
 /* Word s[0..n)'s entry, its token having flags (for the build: the
  * entries are made with the code that reads them). */

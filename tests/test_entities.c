@@ -1056,34 +1056,69 @@ Test(entities_tagger, frequent_words_built_as_made) {
   lede_article_free(a);
 }
 
+/* Word w[0..n) of letters a to z, capitalized into c, and if low as
+ * written, have the entries the tagger's code makes of them; else a
+ * failure. 0 if it is not such a word. */
+static int S_gw_cases(const char *w, size_t n, int low) {
+  char c[LEDE__TG_FORMMAX];
+  size_t k = 0;
+  while (k < n && w[k] >= 'a' && w[k] <= 'z') k++;
+  if (!n || k < n || n > sizeof c) return 0;
+  memcpy(c, w, n);
+  c[0] = (char)(c[0] - 'a' + 'A');
+  cr_assert(!low || S_gw_same(w, n, LEDE__T_WORD), "%.*s", (int)n, w);
+  cr_assert(S_gw_same(c, n, LEDE__T_WORD | LEDE__T_CAP), "%.*s", (int)n, c);
+  return 1;
+}
+
+/* Each word of s (apart by spaces), as S_gw_cases: how many. */
+static size_t S_gw_words(const char *s, int low) {
+  size_t k = 0;
+  for (const char *p = s; *p;) {
+    size_t m = strcspn(p, " ");
+    k += (size_t)S_gw_cases(p, m, low);
+    p += m;
+    p += *p == ' ';
+  }
+  return k;
+}
+
 /* The forms the build adds to the model's (tools/gen_tagger_words.c
  * S_more) are there, each with the entry the tagger's code makes of it:
- * the possessives, curly marks, the gazetteer's commonest words in lower
- * case and capitalized. */
+ * the possessives, contractions, years, curly marks and dashes, words
+ * in capitals; the gazetteer's commonest words in lower case and
+ * capitalized, the words of its countries, regions and peoples
+ * capitalized, those of the tagger's lists in either case. */
 Test(entities_tagger, more_forms_built_as_made) {
-  static const char *const marks[] = {"'s", "'S", "\xe2\x80\x99s", "\xe2\x80\x99S"};
+  static const char *const words[] = {"'s", "'S", "\xe2\x80\x99s", "\xe2\x80\x99S", "don't",
+                                      "Don\xe2\x80\x99t", "it's", "I\xe2\x80\x99m"};
+  for (size_t q = 0; q < sizeof words / sizeof *words; q++) {
+    uint32_t fl = LEDE__T_WORD | (words[q][0] >= 'A' && words[q][0] <= 'Z' ? LEDE__T_CAP : 0);
+    cr_assert(S_gw_same(words[q], strlen(words[q]), fl), "%s", words[q]);
+  }
+  static const char *const marks[] = {"\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98",
+                                      "\xe2\x80\x99"};
   for (size_t q = 0; q < sizeof marks / sizeof *marks; q++)
-    cr_assert(S_gw_same(marks[q], strlen(marks[q]), LEDE__T_WORD), "%s", marks[q]);
-  static const char *const quotes[] = {"\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98",
-                                       "\xe2\x80\x99"};
-  for (size_t q = 0; q < sizeof quotes / sizeof *quotes; q++)
-    cr_assert(S_gw_same(quotes[q], 3, LEDE__T_PUNCT | LEDE__T_QUOTE), "%s", quotes[q]);
-  const lede__lexicon *lists[] = {&lede__gaz_top_words, &lede__gaz_common_words};
-  size_t words = 0;
+    cr_assert(S_gw_same(marks[q], 3, LEDE__T_PUNCT | LEDE__T_QUOTE), "%s", marks[q]);
+  cr_assert(S_gw_same("\xe2\x80\x93", 3, LEDE__T_PUNCT));
+  cr_assert(S_gw_same("\xe2\x80\x94", 3, LEDE__T_PUNCT));
+  cr_assert(S_gw_same("1900", 4, LEDE__T_WORD | LEDE__T_NUM));
+  cr_assert(S_gw_same("2039", 4, LEDE__T_WORD | LEDE__T_NUM));
+  cr_assert(S_gw_same("SAID", 4, LEDE__T_WORD | LEDE__T_CAP | LEDE__T_UPPER));
+  size_t n = 0;
+  const lede__lexicon *common[] = {&lede__gaz_top_words, &lede__gaz_common_words};
   for (size_t l = 0; l < 2; l++)
-    for (size_t q = 0; q < lists[l]->n; q++) {
-      const char *w = lists[l]->words[q];
-      size_t n = strlen(w), k = 0;
-      while (k < n && w[k] >= 'a' && w[k] <= 'z') k++;
-      if (k < n || n > LEDE__TG_FORMMAX) continue;
-      char c[LEDE__TG_FORMMAX];
-      memcpy(c, w, n);
-      c[0] = (char)(c[0] - 'a' + 'A');
-      cr_assert(S_gw_same(w, n, LEDE__T_WORD), "%s", w);
-      cr_assert(S_gw_same(c, n, LEDE__T_WORD | LEDE__T_CAP), "%.*s", (int)n, c);
-      words++;
-    }
-  cr_assert_gt(words, 5000);
+    for (size_t q = 0; q < common[l]->n; q++) n += S_gw_words(common[l]->words[q], 1);
+  cr_assert_gt(n, 5000);
+  n = 0;
+  for (size_t q = 0; q < lede__gaz_n; q++)
+    if (lede__gaz[q].kind != LEDE__GAZ_CITY) n += S_gw_words(lede__gaz[q].key, 0);
+  cr_assert_gt(n, 1000);
+  n = 0;
+  for (size_t l = 0; l < sizeof lede__tag_more_lists / sizeof *lede__tag_more_lists; l++)
+    for (size_t q = 0; q < lede__tag_more_lists[l]->n; q++)
+      n += S_gw_words(lede__tag_more_lists[l]->words[q], 1);
+  cr_assert_gt(n, 1000);
 }
 
 /* Which tokens can be in a name (tagger.c S_can_all: four at once where

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "gazetteer.h"
+#include "lexicon.h"
 #include "tagger.h"
 
 const lede__tgword lede__tagger_gw[1];
@@ -71,24 +72,31 @@ static int S_az(const char *s, size_t n) {
   return n > 0;
 }
 
-/* Word s[0..n) of letters a to z, as written in lower case and
- * capitalized (a token's flags as the tokenizer gives them). */
-static void S_add_cases(const char *s, size_t n) {
+/* Word s[0..n) of letters a to z, capitalized, and if low as written
+ * (a token's flags as the tokenizer gives them). */
+static void S_add_case(const char *s, size_t n, int low) {
   char c[LEDE__TG_FORMMAX];
   if (!S_az(s, n) || n > sizeof c) return;
-  S_add(s, n, LEDE__T_WORD);
+  if (low) S_add(s, n, LEDE__T_WORD);
   memcpy(c, s, n);
   c[0] = (char)(c[0] - 'a' + 'A');
   S_add(c, n, LEDE__T_WORD | LEDE__T_CAP);
 }
 
-/* A model form again with its apostrophes and quotation marks as news
- * types them: ' as U+2019, a lone ' as U+2018 and U+2019, a lone " as
- * U+201C and U+201D. */
+static void S_add_cases(const char *s, size_t n) { S_add_case(s, n, 1); }
+
+/* A model form again with its apostrophes, quotation marks and dashes
+ * as news types them: ' as U+2019, a lone ' as U+2018 and U+2019, a lone
+ * " as U+201C and U+201D, a lone - as U+2013 and U+2014. */
 static void S_add_curly(const char *s, size_t n, uint32_t flags) {
   if (n == 1 && (s[0] == '"' || s[0] == '\'')) {
     S_add(s[0] == '"' ? "\xe2\x80\x9c" : "\xe2\x80\x98", 3, flags);
     S_add(s[0] == '"' ? "\xe2\x80\x9d" : "\xe2\x80\x99", 3, flags);
+    return;
+  }
+  if (n == 1 && s[0] == '-') {
+    S_add("\xe2\x80\x93", 3, flags);
+    S_add("\xe2\x80\x94", 3, flags);
     return;
   }
   char c[3 * LEDE__TG_FORMMAX];
@@ -106,6 +114,30 @@ static void S_add_curly(const char *s, size_t n, uint32_t flags) {
   if (any) S_add(c, m, flags);
 }
 
+/* Each word of s (words apart by spaces), as S_add_case adds it. */
+static void S_add_words(const char *s, int low) {
+  for (const char *p = s; *p;) {
+    size_t k = strcspn(p, " ");
+    S_add_case(p, k, low);
+    p += k;
+    p += *p == ' ';
+  }
+}
+
+/* Form s[0..n) of a token with flags in capitals into c, if it is a word
+ * of two letters or more, in lower case or capitalized: 1, else 0. */
+static int S_upper(const char *s, size_t n, uint32_t flags, char *c) {
+  if ((flags != LEDE__T_WORD && flags != (LEDE__T_WORD | LEDE__T_CAP)) || n < 2 ||
+      n > LEDE__TG_FORMMAX)
+    return 0;
+  for (size_t b = 0; b < n; b++) {
+    char ch = s[b];
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return 0;
+    c[b] = ch >= 'a' && ch <= 'z' ? (char)(ch - 'a' + 'A') : ch;
+  }
+  return 1;
+}
+
 /* The model's forms, and then S_more. */
 typedef struct {
   char s[LEDE__TG_FORMMAX];
@@ -116,19 +148,55 @@ typedef struct {
 /* Forms news writes often that the training text (Reuters, 1996, its
  * tokens split as the tokenizer did not) lacks: the possessive the
  * tokenizer splits off ("Bahrain" "'s", with either apostrophe); the
- * model's forms typed with curly apostrophes and quotation marks; its
- * words in lower case capitalized, as a sentence opens with them; the
- * commonest English words (the gazetteer's lists), in either case. */
+ * contractions it keeps whole; years; the model's forms typed with curly
+ * apostrophes, quotation marks and dashes; its words in lower case
+ * capitalized, as a sentence opens with them, and its thousand commonest
+ * in capitals, as a headline writes them; the commonest English words
+ * (the gazetteer's lists) in either case; the words of the gazetteer's
+ * countries, their regions and peoples, capitalized; the words of the
+ * lists the tagger reads, and of the first names', in either case. */
 static void S_more(const S_form *f, size_t nf) {
   static const char *const poss[] = {"'s", "'S", "\xe2\x80\x99s", "\xe2\x80\x99S"};
   for (size_t i = 0; i < sizeof poss / sizeof *poss; i++) S_add(poss[i], strlen(poss[i]), LEDE__T_WORD);
+  /* (the training text split them: "do n't") */
+  static const char *const con[] = {
+      "don't", "doesn't", "didn't", "can't", "won't", "isn't", "aren't", "wasn't", "weren't",
+      "hasn't", "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't", "ain't", "i'm",
+      "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "they're", "they've",
+      "they'll", "they'd", "you're", "you've", "you'll", "you'd", "it's", "that's",
+      "there's", "he's", "she's", "what's", "let's", "who's", "he'd", "she'd", "he'll",
+      "she'll", "it'll"};
+  for (size_t i = 0; i < sizeof con / sizeof *con; i++) {
+    size_t n = strlen(con[i]);
+    char c[LEDE__TG_FORMMAX];
+    memcpy(c, con[i], n);
+    for (int cap = 0; cap < 2; cap++) {
+      c[0] = cap ? (char)(con[i][0] - 'a' + 'A') : con[i][0];
+      uint32_t fl = LEDE__T_WORD | (cap ? LEDE__T_CAP : 0);
+      S_add(c, n, fl);
+      S_add_curly(c, n, fl);
+    }
+  }
+  for (int y = 1900; y < 2040; y++) {
+    char c[8];
+    snprintf(c, sizeof c, "%d", y);
+    S_add(c, 4, LEDE__T_WORD | LEDE__T_NUM);
+  }
   for (size_t i = 0; i < nf; i++) S_add_curly(f[i].s, f[i].n, f[i].flags);
   for (size_t i = 0; i < nf; i++)
     if (f[i].flags == LEDE__T_WORD) S_add_cases(f[i].s, f[i].n);
+  for (size_t i = 0; i < nf && i < 1000; i++) {
+    char c[LEDE__TG_FORMMAX];
+    if (S_upper(f[i].s, f[i].n, f[i].flags, c)) S_add(c, f[i].n, LEDE__T_WORD | LEDE__T_CAP | LEDE__T_UPPER);
+  }
   for (size_t i = 0; i < lede__gaz_top_words.n; i++)
     S_add_cases(lede__gaz_top_words.words[i], strlen(lede__gaz_top_words.words[i]));
   for (size_t i = 0; i < lede__gaz_common_words.n; i++)
     S_add_cases(lede__gaz_common_words.words[i], strlen(lede__gaz_common_words.words[i]));
+  for (size_t i = 0; i < lede__gaz_n; i++)
+    if (lede__gaz[i].kind != LEDE__GAZ_CITY) S_add_words(lede__gaz[i].key, 0);
+  for (size_t l = 0; l < sizeof lede__tag_more_lists / sizeof *lede__tag_more_lists; l++)
+    for (size_t i = 0; i < lede__tag_more_lists[l]->n; i++) S_add_words(lede__tag_more_lists[l]->words[i], 1);
 }
 
 int main(int argc, char **argv) {
