@@ -653,9 +653,15 @@ static unsigned S_boiler(const char *t, S_unit *u) {
   size_t hi = lx->first ? lx->maxlen : end - s.start;
   int ending = 0;
   if (!S_all_features) {
-    for (size_t m = lo; m <= hi && end - s.start > m && !ending; m++)
-      ending = t[end - m - 1] == ' ' && lede__lex_maybe(lx, t + end - m, m) &&
-               lede__lex_has(lx, t + end - m, m);
+    /* the spaces at q = end - m - 1, m from lo to hi (and below end -
+     * s.start): q from end - lo - 1 down to q0 */
+    if (end - s.start > lo) {
+      size_t q0 = end - s.start > hi ? end - hi - 1 : s.start;
+      for (size_t q = end - lo; q-- > q0 && !ending;)
+        if (t[q] == ' ')
+          ending = lede__lex_maybe(lx, t + q + 1, end - q - 1) &&
+                   lede__lex_has(lx, t + q + 1, end - q - 1);
+    }
   } else {
     for (size_t i = 0; i < lx->n && !ending; i++) {
       size_t m = strlen(lx->words[i]);

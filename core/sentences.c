@@ -21,10 +21,10 @@
 #include "lexicon.h"
 #include "tokens.h"
 
-static int S_terminal(int32_t c) {
-  return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 ||
-         c == 0xFF01 || c == 0xFF1F || c == 0x203C || c == 0x2047 ||
-         c == 0x2048 || c == 0x2049;
+static inline int S_terminal(int32_t c) {
+  if (c < 0x80) return c == '.' || c == '?' || c == '!';
+  return c == 0x2026 || c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x203C ||
+         c == 0x2047 || c == 0x2048 || c == 0x2049;
 }
 
 /* Marks that may close a sentence after its stop; « ‹ “ close German
@@ -175,6 +175,59 @@ static int S_fronted_time(const char *t, size_t start, size_t ws) {
   return words <= 4;
 }
 
+/* lede__lex_has of the list whose id is id on w[0..n) (n > 0), the
+ * word's entry looked up once for every list asked (*e, once *looked). */
+static inline int S_in(unsigned id, const char *w, size_t n, const lede__word **e,
+                       int *looked) {
+  if (!lede__lex_maybe_id(id, w, n)) return 0;
+  if (!*looked) {
+    *e = lede__word_find(w, n);
+    *looked = 1;
+  }
+  return lede__word_has_id(*e, id);
+}
+
+/* S_in answers as lede__lex_has for the three lists S_stop_ends asks of
+ * a word, in its order, of w[0..n): 1 if so. */
+static int S_in_as_lex(const char *w, size_t n) {
+  static const lede__lexicon *const lists[] = {&lede__lex_abbrev_title, &lede__lex_abbrev_never,
+                                               &lede__lex_abbrev_other};
+  static const unsigned ids[] = {lede__lexid_abbrev_title, lede__lexid_abbrev_never,
+                                 lede__lexid_abbrev_other};
+  const lede__word *e = NULL;
+  int looked = 0;
+  for (size_t l = 0; l < 3; l++)
+    if (S_in(ids[l], w, n, &e, &looked) != lede__lex_has(lists[l], w, n)) return 0;
+  return 1;
+}
+
+/* S_in_as_lex of each run of letters, digits, dots and ' in t[0..n) and
+ * of each entry of the three lists, as it is and capitalized (for a
+ * test): NULL if so. */
+const char *lede__sent_check_in(const char *t, size_t n);
+const char *lede__sent_check_in(const char *t, size_t n) {
+  for (size_t i = 0; i < n;) {
+    while (i < n && S_wb[(unsigned char)t[i]] != 1) i++;
+    size_t e = i;
+    while (e < n && S_wb[(unsigned char)t[e]] == 1) e++;
+    if (e > i && !S_in_as_lex(t + i, e - i)) return "S_in differs from lede__lex_has";
+    i = e;
+  }
+  const lede__lexicon *const lists[] = {&lede__lex_abbrev_title, &lede__lex_abbrev_never,
+                                        &lede__lex_abbrev_other};
+  char w[64];
+  for (size_t k = 0; k < 3; k++)
+    for (size_t j = 0; j < lists[k]->n; j++) {
+      size_t m = strlen(lists[k]->words[j]);
+      if (!m || m >= sizeof w) continue;
+      memcpy(w, lists[k]->words[j], m);
+      if (!S_in_as_lex(w, m)) return "S_in differs from lede__lex_has on an entry";
+      if (w[0] >= 'a' && w[0] <= 'z') w[0] = (char)(w[0] - 0x20);
+      if (!S_in_as_lex(w, m)) return "S_in differs from lede__lex_has on an entry";
+    }
+  return NULL;
+}
+
 /* Does a full stop at pos (word w before it) end the sentence, given the
  * next sentence would start at k? */
 static int S_stop_ends(const char *t, size_t start, size_t ws, size_t pos,
@@ -210,8 +263,10 @@ static int S_stop_ends(const char *t, size_t start, size_t ws, size_t pos,
     }
     return 0;
   }
-  if (lede__lex_has(&lede__lex_abbrev_title, w, n) ||
-      lede__lex_has(&lede__lex_abbrev_never, w, n))
+  const lede__word *e = NULL;
+  int looked = 0;
+  if (S_in(lede__lexid_abbrev_title, w, n, &e, &looked) ||
+      S_in(lede__lexid_abbrev_never, w, n, &e, &looked))
     return 0;
   int digit_next = lede__is_digit(nc);
   /* "$5.5m.", "10.30am.", "2020.": a number ends its sentence. */
@@ -234,8 +289,7 @@ static int S_stop_ends(const char *t, size_t start, size_t ws, size_t pos,
   int month_abbrev = n <= 4 && lede__month_from_name(w, n) &&
                      !lede__eq_ci(w, n, "may") && !lede__eq_ci(w, n, "june") &&
                      !lede__eq_ci(w, n, "july");
-  if (has_dot || lede__lex_has(&lede__lex_abbrev_other, w, n) ||
-      month_abbrev) {
+  if (has_dot || S_in(lede__lexid_abbrev_other, w, n, &e, &looked) || month_abbrev) {
     /* "U.S.", "a.m.", "Inc.", "Sept.": only before a sentence opener or a
      * title ("... Acme Inc. Ms. Lee said"). */
     size_t we = S_word_after(t, k, end);
@@ -312,11 +366,35 @@ static inline int S_stop_at(const char *t, size_t i, size_t end) {
          v == 0xE38082 || v == 0xEFBC81 || v == 0xEFBC9F;
 }
 
+#if LEDE__HW
+/* Bit k set where byte k of the 32 at t is . ? ! or over 0x7F (AVX2). */
+__attribute__((target("avx2"))) static inline unsigned S_stops32(const char *t) {
+  __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)t);
+  __m256i m = _mm256_or_si256(
+      _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('.')),
+                      _mm256_cmpeq_epi8(x, _mm256_set1_epi8('?'))),
+      _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('!')), x));
+  return (unsigned)_mm256_movemask_epi8(m);
+}
+#endif
+
 /* The first position at or after pos where a terminal starts, or end.
- * Sixteen bytes at a time with SSE2, else eight: a run with no . ? ! and
- * no byte over 0x7F is skipped whole. */
-static size_t S_next_stop(const char *t, size_t pos, size_t end) {
+ * Sixteen bytes at a time with SSE2, else eight (thirty-two with AVX2:
+ * S_next_stop_hw): a run with no . ? ! and no byte over 0x7F is skipped
+ * whole. */
+static inline __attribute__((always_inline)) size_t S_next_stop_by(const char *t, size_t pos,
+                                                                   size_t end, int hw) {
   const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+#if LEDE__HW
+  if (hw)
+    for (; pos + 32 <= end; pos += 32) {
+      for (unsigned z = S_stops32(t + pos); z; z &= z - 1) {
+        size_t i = pos + (size_t)__builtin_ctz(z);
+        if (S_stop_lead[(unsigned char)t[i]] && S_stop_at(t, i, end)) return i;
+      }
+    }
+#endif
+  (void)hw;
 #if S_SSE2
   for (; pos + 16 <= end; pos += 16) {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + pos));
@@ -345,6 +423,19 @@ static size_t S_next_stop(const char *t, size_t pos, size_t end) {
   for (; pos < end; pos++)
     if (S_stop_lead[(unsigned char)t[pos]] && S_stop_at(t, pos, end)) break;
   return pos;
+}
+
+#if LEDE__HW
+LEDE__HW_FN static size_t S_next_stop_hw(const char *t, size_t pos, size_t end) {
+  return S_next_stop_by(t, pos, end, 1);
+}
+#endif
+
+static inline size_t S_next_stop(const char *t, size_t pos, size_t end, int hw) {
+#if LEDE__HW
+  if (hw) return S_next_stop_hw(t, pos, end);
+#endif
+  return S_next_stop_by(t, pos, end, 0);
 }
 
 /* The length of a list bullet ending at pos (• ‣ ◦ ⁃ ▪), or 0. */
@@ -610,13 +701,13 @@ static int S_split_ends(const char *t, size_t start, size_t pos, size_t j,
 
 /* The sentences of block's span sp: at each stop, its run of terminals,
  * an inline list's marker, an ellipsis, what the stop takes along, then
- * whether it ends the sentence. */
-static void S_split(lede_article *a, size_t block, lede_span sp) {
+ * whether it ends the sentence (the stops found with AVX2 if hw). */
+static void S_split(lede_article *a, size_t block, lede_span sp, int hw) {
   const char *t = a->text;
   size_t end = sp.end, start = sp.start, pos = sp.start, len;
   int list_next = 0; /* the number of the next inline list item, or 0 */
   while (pos < end) {
-    pos = S_next_stop(t, pos, end);
+    pos = S_next_stop(t, pos, end, hw);
     if (pos >= end) break;
     int32_t c = lede__cp(t, end, pos, &len);
     if (!S_terminal(c)) {
@@ -671,6 +762,7 @@ static void S_split(lede_article *a, size_t block, lede_span sp) {
 
 void lede__sentences(lede_article *a) {
   size_t c = 0; /* captions come in block order: one pass over them */
+  int hw = lede__hw();
   for (size_t i = 0; i < a->blocks.n; i++) {
     lede__block *b = &a->blocks.v[i];
     lede_span sp = lede__s64(b->span);
@@ -696,7 +788,7 @@ void lede__sentences(lede_article *a) {
       continue;
     }
     b->first_sent = a->sents.n;
-    S_split(a, i, sp);
+    S_split(a, i, sp, hw);
     b->nsents = a->sents.n - b->first_sent;
   }
 }
@@ -880,6 +972,21 @@ static inline unsigned S_sp16(const char *t) {
   return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
 }
 
+#if LEDE__HW
+/* S_an16 and S_sp16 of t[0, 32) at once (AVX2). */
+__attribute__((target("avx2"))) static inline void S_an_sp32(const char *t, uint32_t *an,
+                                                             uint32_t *sp) {
+  __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)t);
+  __m256i y = _mm256_or_si256(x, _mm256_set1_epi8(0x20));
+  __m256i lt = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + 26)),
+                                 _mm256_add_epi8(y, _mm256_set1_epi8((char)(0x80 - 'a'))));
+  __m256i dg = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + 10)),
+                                 _mm256_add_epi8(x, _mm256_set1_epi8((char)(0x80 - '0'))));
+  *an = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(lt, dg));
+  *sp = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, _mm256_set1_epi8(' ')));
+}
+#endif
+
 /* Most words are ASCII letters and digits ended by a byte that joins
  * nothing (no ' - . & ’, no , : / after a digit, no letter outside
  * ASCII). The bytes of 64 from a word on are classed once, into a bit
@@ -891,18 +998,29 @@ static inline unsigned S_sp16(const char *t) {
  * not end (at *posp). */
 static inline __attribute__((always_inline)) int
 S_mask_words(lede_article *a, const char *t, size_t *posp, size_t end, lede__token **vp,
-             size_t *np, size_t *capp, int checked) {
+             size_t *np, size_t *capp, int checked, int hw) {
   lede__token *v = *vp;
   size_t n = *np, cap = *capp, pos = *posp, o = 0;
   int on = 0;
   /* the 64 bytes are the text's: none read past its end */
   while (a->len - pos >= 64) {
-    uint64_t an = (uint64_t)S_an16(t + pos) | (uint64_t)S_an16(t + pos + 16) << 16 |
-                  (uint64_t)S_an16(t + pos + 32) << 32 |
-                  (uint64_t)S_an16(t + pos + 48) << 48;
-    uint64_t sp = (uint64_t)S_sp16(t + pos) | (uint64_t)S_sp16(t + pos + 16) << 16 |
-                  (uint64_t)S_sp16(t + pos + 32) << 32 |
-                  (uint64_t)S_sp16(t + pos + 48) << 48;
+    uint64_t an, sp;
+#if LEDE__HW
+    if (hw) {
+      uint32_t a0, a1, s0, s1;
+      S_an_sp32(t + pos, &a0, &s0);
+      S_an_sp32(t + pos + 32, &a1, &s1);
+      an = a0 | (uint64_t)a1 << 32;
+      sp = s0 | (uint64_t)s1 << 32;
+    } else
+#endif
+    {
+      (void)hw;
+      an = (uint64_t)S_an16(t + pos) | (uint64_t)S_an16(t + pos + 16) << 16 |
+           (uint64_t)S_an16(t + pos + 32) << 32 | (uint64_t)S_an16(t + pos + 48) << 48;
+      sp = (uint64_t)S_sp16(t + pos) | (uint64_t)S_sp16(t + pos + 16) << 16 |
+           (uint64_t)S_sp16(t + pos + 32) << 32 | (uint64_t)S_sp16(t + pos + 48) << 48;
+    }
     if (end - pos < 64) { /* no bit past the sentence */
       uint64_t in = ((uint64_t)1 << (end - pos)) - 1;
       an &= in;
@@ -1034,12 +1152,13 @@ S_possessive(lede_article *a, const char *t, size_t s, size_t e, lede__token **v
  * possessive. */
 static inline __attribute__((always_inline)) void
 S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__token **vp,
-              size_t *np, size_t *capp, int checked, int masks) {
+              size_t *np, size_t *capp, int checked, int masks, int hw) {
   lede__token *v = *vp;
   size_t n = *np, cap = *capp;
   /* a word stops at the longest a token holds, the rest another: only
    * in a sentence longer than that */
   int huge = end - pos > LEDE__TOK_MAXLEN;
+  (void)hw;
   while (pos < end) {
     unsigned char b = (unsigned char)t[pos];
     unsigned kb = S_k[b];
@@ -1070,7 +1189,7 @@ S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__toke
     size_t s = pos, dots = 0;
 #if S_SSE2
     if (masks && !huge && b < 0x80) {
-      if (S_mask_words(a, t, &pos, end, &v, &n, &cap, checked)) continue;
+      if (S_mask_words(a, t, &pos, end, &v, &n, &cap, checked, hw)) continue;
       s = pos;
     }
 #endif
@@ -1088,17 +1207,64 @@ S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__toke
   *capp = cap;
 }
 
-size_t lede__tokenize_span(lede_article *a, lede_span sp, lede__token *out) {
+int lede__no_hw;
+
+static size_t S_span_tokens(lede_article *a, lede_span sp, lede__token *out) {
   size_t n = 0, cap = sp.end - sp.start;
-  S_sent_tokens(a, a->text, sp.start, sp.end, &out, &n, &cap, 0, 1);
+  S_sent_tokens(a, a->text, sp.start, sp.end, &out, &n, &cap, 0, 1, 0);
   return n;
+}
+
+#if LEDE__HW
+LEDE__HW_FN static size_t
+S_span_tokens_hw(lede_article *a, lede_span sp, lede__token *out) {
+  size_t n = 0, cap = sp.end - sp.start;
+  S_sent_tokens(a, a->text, sp.start, sp.end, &out, &n, &cap, 0, 1, 1);
+  return n;
+}
+#endif
+
+size_t lede__tokenize_span(lede_article *a, lede_span sp, lede__token *out) {
+#if LEDE__HW
+  if (lede__hw()) return S_span_tokens_hw(a, sp, out);
+#endif
+  return S_span_tokens(a, sp, out);
 }
 
 size_t lede__tokenize_span_bytes(lede_article *a, lede_span sp, lede__token *out) {
   size_t n = 0, cap = sp.end - sp.start;
-  S_sent_tokens(a, a->text, sp.start, sp.end, &out, &n, &cap, 0, 0);
+  S_sent_tokens(a, a->text, sp.start, sp.end, &out, &n, &cap, 0, 0, 0);
   return n;
 }
+
+/* The tokens of every sentence, made from a->tokens.v[n] on (room
+ * reserved for most); returns the count of a->tokens then. */
+static inline __attribute__((always_inline)) size_t S_all_tokens(lede_article *a, size_t n,
+                                                                 int hw) {
+  const char *t = a->text;
+  lede__token *v = a->tokens.v;
+  size_t cap = a->tokens.cap;
+  for (size_t si = 0; si < a->sents.n; si++) {
+    *LEDE__PUSH(&a->arena, a->sent_tok) = (uint32_t)n;
+    size_t pos = a->sents.v[si].span.start, end = a->sents.v[si].span.end;
+    /* a sentence of L bytes makes L tokens at most: where they fit,
+     * no token asks whether there is room */
+    if (cap - n >= end - pos) S_sent_tokens(a, t, pos, end, &v, &n, &cap, 0, 1, hw);
+    else S_sent_tokens(a, t, pos, end, &v, &n, &cap, 1, 1, hw);
+  }
+  a->tokens.v = v;
+  a->tokens.cap = cap;
+  return n;
+}
+
+static size_t S_all_tokens_plain(lede_article *a, size_t n) { return S_all_tokens(a, n, 0); }
+
+#if LEDE__HW
+LEDE__HW_FN static size_t
+S_all_tokens_hw(lede_article *a, size_t n) {
+  return S_all_tokens(a, n, 1);
+}
+#endif
 
 void lede__tokenize(lede_article *a) {
   /* Token offsets are 32 bits; a text that long would need tens of
@@ -1112,20 +1278,13 @@ void lede__tokenize(lede_article *a) {
                     sizeof *a->tokens.v, a->tokens.n + bytes / 4 + 16);
   lede__vec_reserve(&a->arena, (void **)&a->sent_tok.v, &a->sent_tok.cap,
                     sizeof *a->sent_tok.v, a->sent_tok.n + a->sents.n + 1);
-  const char *t = a->text;
-  lede__token *v = a->tokens.v;
-  size_t n = a->tokens.n, cap = a->tokens.cap;
-  for (size_t si = 0; si < a->sents.n; si++) {
-    *LEDE__PUSH(&a->arena, a->sent_tok) = (uint32_t)n;
-    size_t pos = a->sents.v[si].span.start, end = a->sents.v[si].span.end;
-    /* a sentence of L bytes makes L tokens at most: where they fit,
-     * no token asks whether there is room */
-    if (cap - n >= end - pos) S_sent_tokens(a, t, pos, end, &v, &n, &cap, 0, 1);
-    else S_sent_tokens(a, t, pos, end, &v, &n, &cap, 1, 1);
-  }
-  a->tokens.v = v;
+  size_t n;
+#if LEDE__HW
+  if (lede__hw()) n = S_all_tokens_hw(a, a->tokens.n);
+  else
+#endif
+    n = S_all_tokens_plain(a, a->tokens.n);
   a->tokens.n = n;
-  a->tokens.cap = cap;
   /* most of the room left over goes back before the stages allocate
    * theirs; a little stays for the sub-tokens entities adds */
   lede__vec_shrink(&a->arena, (void **)&a->tokens.v, &a->tokens.cap,

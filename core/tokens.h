@@ -16,6 +16,27 @@
  * (SSE2) cut most of them; for tests, which compare the two. */
 size_t lede__tokenize_span_bytes(lede_article *a, lede_span sp, lede__token *out);
 
+/* The tokenizer and the splitter's search for stops are built again for
+ * processors with AVX2, BMI1, BMI2 and the popcount instruction (with
+ * SSE2 and GCC's target attribute, as the tagger's decoding is), and
+ * take that way where the processor has them (lede__hw; LEDE_NO_HW:
+ * never). lede__no_hw nonzero: never either (for tests, which compare
+ * the two ways). */
+extern int lede__no_hw;
+#if defined(__SSE2__) && !defined(LEDE_NO_SSE2) && !defined(LEDE_NO_HW) && \
+    defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define LEDE__HW 1
+#include <immintrin.h>
+static inline int lede__hw(void) {
+  return !lede__no_hw && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+         __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
+}
+#define LEDE__HW_FN __attribute__((target("avx2,bmi,bmi2,popcnt")))
+#else
+#define LEDE__HW 0
+static inline int lede__hw(void) { return 0; }
+#endif
+
 /* Build the index for the tokens made (lede__tokenize calls it). */
 void lede__tok_index(lede_article *a);
 

@@ -295,3 +295,22 @@ Test(sentences, word_before_as_decoded) {
   const char *err = lede__sent_check_word_before(mixed, sizeof mixed - 1);
   cr_expect_null(err, "%s", err ? err : "");
 }
+
+const char *lede__sent_check_in(const char *t, size_t n); /* sentences.c */
+
+/* The word before a lone full stop is looked up once for the three
+ * abbreviation lists, answered as each list answers: over the test
+ * articles' words and each entry of the lists. */
+Test(sentences, abbreviations_looked_up_once_as_by_lists) {
+  for (size_t i = 0; i < T_NARTICLES; i++) {
+    size_t len;
+    char *text = t_read(t_articles[i], &len);
+    const char *err = lede__sent_check_in(text, len);
+    cr_expect_null(err, "%s: %s", t_articles[i], err ? err : "");
+    free(text);
+  }
+  static const char words[] = "Mr. Dr. gen. U.S. Ph.D. Inc. Sept. e.g. etc. no. vs. Jan. "
+                              "said. it. MR. INC. a.m. p.m. St. Mt. Corp. Ltd.";
+  const char *err = lede__sent_check_in(words, sizeof words - 1);
+  cr_expect_null(err, "%s", err ? err : "");
+}

@@ -287,7 +287,9 @@ static void S_same_tokens_all(lede_article *a, unsigned *seed) {
   }
 }
 
-Test(tokens, mask_words_as_bytes) {
+/* Every test of masks against bytes, with the masks built for AVX2 and
+ * BMI2 where the processor has them (lede__no_hw 0) and without. */
+static void S_masks_as_bytes(void) {
   static const char *const piece[] = {
       "word", "Word", "WORD", "wORD", "A", "a", "x1", "12", "1,000", "3:30",
       "a/b", "7/8", "e-mail", "U.S.", "it's", "IT'S", "Bahrain\xE2\x80\x99s",
@@ -321,5 +323,72 @@ Test(tokens, mask_words_as_bytes) {
     lede_article *a = t_parse_file(files[k]);
     S_same_tokens_all(a, &seed);
     lede_article_free(a);
+  }
+}
+
+Test(tokens, mask_words_as_bytes) {
+  lede__no_hw = 0;
+  S_masks_as_bytes();
+  lede__no_hw = 1;
+  S_masks_as_bytes();
+  lede__no_hw = 0;
+}
+
+/* The sentences and tokens of text, found the way for processors with
+ * AVX2 and BMI2 (where this one has them) and the other. */
+static void S_same_hw(const char *what, const char *text, size_t len) {
+  lede__no_hw = 0;
+  lede_article *a = t_parse_opt(text, len, NULL);
+  lede__no_hw = 1;
+  lede_article *b = t_parse_opt(text, len, NULL);
+  lede__no_hw = 0;
+  cr_assert_eq(a->sents.n, b->sents.n, "%s: %zu sentences, %zu without AVX2", what, a->sents.n,
+               b->sents.n);
+  for (size_t i = 0; i < a->sents.n; i++)
+    cr_assert(a->sents.v[i].span.start == b->sents.v[i].span.start &&
+                  a->sents.v[i].span.end == b->sents.v[i].span.end,
+              "%s: sentence %zu differs without AVX2", what, i);
+  cr_assert_eq(a->tokens.n, b->tokens.n, "%s: %zu tokens, %zu without AVX2", what, a->tokens.n,
+               b->tokens.n);
+  for (size_t i = 0; i < a->tokens.n; i++)
+    cr_assert(a->tokens.v[i].start == b->tokens.v[i].start &&
+                  a->tokens.v[i].len == b->tokens.v[i].len &&
+                  a->tokens.v[i].flags == b->tokens.v[i].flags,
+              "%s: token %zu differs without AVX2", what, i);
+  for (size_t i = 0; i < a->ntok_idx; i++)
+    cr_assert(a->tok_idx[i] == b->tok_idx[i], "%s: index %zu differs without AVX2", what, i);
+  lede_article_free(a);
+  lede_article_free(b);
+}
+
+/* The splitter's stops and the tokenizer's masks, the way for processors
+ * with AVX2 and BMI2 and the other: the same sentences and tokens, over
+ * the test articles and texts of stops, marks and words of all kinds. */
+Test(tokens, hw_as_without) {
+  for (size_t i = 0; i < T_NARTICLES; i++) {
+    size_t len;
+    char *text = t_read(t_articles[i], &len);
+    S_same_hw(t_articles[i], text, len);
+    free(text);
+  }
+  static const char *const piece[] = {
+      "word", "Word", "WORD", "A", "x1", "12", "1,000", "3:30", "U.S.", "it's", "Mr.",
+      "Bahrain\xE2\x80\x99s", "caf\xC3\xA9", "\xE2\x80\x9C", "\xE2\x80\x9D", " ", " ", " ",
+      "\n\n", ".", ". ", "? ", "! ", "...", "\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81", ",",
+      "\"", "(", ")", "-", "1.", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz"};
+  const size_t np = sizeof piece / sizeof *piece;
+  unsigned seed = 99;
+  char s[4096];
+  for (int k = 0; k < 200; k++) {
+    size_t n = 0, want = 32 + (size_t)rand_r(&seed) % 3000;
+    while (n < want) {
+      unsigned r = (unsigned)rand_r(&seed);
+      const char *p = r % 3 == 0 ? " " : piece[r / 3 % np];
+      size_t l = strlen(p);
+      memcpy(s + n, p, l);
+      n += l;
+    }
+    s[n] = '\0';
+    S_same_hw("generated text", s, n);
   }
 }
