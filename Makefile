@@ -266,6 +266,19 @@ $(BUILD)/tests/test_%_nosse2: tests/test_%.c tests/helpers.h $(CORE_OBJ) \
 	  $(filter-out $(BUILD)/core/$*.o,$(CORE_OBJ)) $(BUILD)/nosse2/$*.o \
 	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
 
+# test_entities again over pass 1's and the modes' files built without
+# SSE2 (the tokens pass 1 passes over and the sports words counted one by
+# one rather than four at a time).
+ENT_NOSSE2 = entities_names entities_link
+TEST_BIN += $(BUILD)/tests/test_entities_nosse2
+.SECONDARY: $(ENT_NOSSE2:%=$(BUILD)/nosse2/%.o)
+$(BUILD)/tests/test_entities_nosse2: tests/test_entities.c tests/helpers.h $(CORE_OBJ) \
+  $(ENT_NOSSE2:%=$(BUILD)/nosse2/%.o)
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
+	  $(filter-out $(ENT_NOSSE2:%=$(BUILD)/core/%.o),$(CORE_OBJ)) $(ENT_NOSSE2:%=$(BUILD)/nosse2/%.o) \
+	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
+
 # test_entities again over tagger.c built without the decoding for
 # popcount, AVX2 and BMI2 (LEDE_NO_HW): what processors without them
 # run, which the run-time choice passes over where they are.

@@ -326,6 +326,10 @@ int lede__ent_event_shape(const S_ctx *x, size_t s, size_t e);
 int lede__ent_role_word(const S_ctx *x, size_t i);
 void lede__ent_compound(S_ctx *x, size_t i);
 void lede__ent_pass1(S_ctx *x, const S_seg *sg);
+/* The first token of [i, t1) of tv that pass 1 stops at, the next hyphen
+ * of the text being at hy (SIZE_MAX: none): one with a capital, or a
+ * lower-case word ending past hy; t1 if none. */
+size_t lede__ent_skip(const S_tok *tv, size_t i, size_t t1, size_t hy);
 
 /* entities_tagger.c */
 void lede__ent_tag_new(S_ctx *x, size_t t0, size_t t1);
@@ -350,6 +354,11 @@ void lede__ent_scan_desc(S_ctx *x);
 void lede__ent_scan_roles(S_ctx *x);
 void lede__ent_segments(S_ctx *x);
 void lede__ent_modes(S_ctx *x);
+/* Words of lede__lex_sports_words among the n tokens at tk (of text t),
+ * counted up to want, once lede__ent_sports_init has run (as
+ * lede__ent_modes has it). */
+size_t lede__ent_sports_hits(const char *t, const S_tok *tk, size_t n, size_t want);
+void lede__ent_sports_init(void);
 
 /* entities.c */
 size_t lede__ent_word_count(S_ctx *x, size_t i);

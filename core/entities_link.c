@@ -2,6 +2,12 @@
  * aliases and roles linked to them; segments and their modes. */
 #include "entities_internal.h"
 
+#include <pthread.h>
+
+#if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
+#include <emmintrin.h>
+#endif
+
 /* ==== Pass 2 ============================================================ */
 
 #define S_MAXN 6 /* longest name looked up in headlines, tokens */
@@ -562,14 +568,32 @@ void lede__ent_segments(S_ctx *x) {
   }
 }
 
+/* Bit b of S_sports2[a]: an entry of lede__lex_sports_words opens with
+ * bytes whose low five bits are a and b (made once, S_sports2_make). */
+static uint32_t S_sports2[32];
+static pthread_once_t S_sports2_once = PTHREAD_ONCE_INIT;
+static void S_sports2_make(void) {
+  const lede__lexicon *lx = &lede__lex_sports_words;
+  for (size_t k = 0; k < lx->n; k++) {
+    const char *w = lx->words[k];
+    S_sports2[(unsigned char)w[0] & 31] |= (uint32_t)1 << ((unsigned char)w[1] & 31);
+  }
+}
+
+void lede__ent_sports_init(void) {
+  pthread_once(&S_sports2_once, S_sports2_make);
+}
+
 /* Is s[0..n) in lede__lex_sports_words? Most words are ruled out by the
- * lengths of its entries opening with their first byte; the others are
- * compared with those few entries, cheaper than a look-up in the word
- * hash. */
-static int S_sports_word(const char *s, size_t n) {
+ * lengths of its entries opening with their first byte, or by their
+ * first two bytes (S_sports2); the others are compared with those few
+ * entries, cheaper than a look-up in the word hash. */
+static inline __attribute__((always_inline)) int S_sports_word(const char *s, size_t n) {
   const lede__lexicon *lx = &lede__lex_sports_words;
   if (!lede__lex_maybe_id(lede__lexid_sports_words, s, n)) return 0;
   unsigned char c0 = lede__lower[(unsigned char)s[0]];
+  /* (entries and the words looked up have two bytes or more) */
+  if (!(S_sports2[c0 & 31] >> (lede__lower[(unsigned char)s[1]] & 31) & 1)) return 0;
   for (size_t k = lx->first[c0]; k < lx->first[c0 + 1]; k++) {
     const char *w = lx->words[k];
     size_t j = 1;
@@ -581,15 +605,38 @@ static int S_sports_word(const char *s, size_t n) {
 
 /* Sports words among the n tokens at tk, counted up to want: a loop of
  * its own, whose few values stay in registers. */
-static size_t __attribute__((noinline))
-S_sports_hits(const char *t, const S_tok *tk, size_t n, size_t want) {
+size_t __attribute__((noinline))
+lede__ent_sports_hits(const char *t, const S_tok *tk, size_t n, size_t want) {
   const uint32_t m = LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP | LEDE__T_UPPER;
   /* a word shorter or longer than every entry ("the", "said") is not
    * looked up */
   const size_t lo = lede__lex_sports_words.minlen,
                span = lede__lex_sports_words.maxlen - lo;
   size_t hits = 0;
-  for (const S_tok *end = tk + n; tk < end; tk++) {
+  const S_tok *end = tk + n;
+#if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
+  /* Four tokens a step, their words of length and flags (the flags the
+   * top six bits): the lower-case words of such lengths are looked up. */
+  const __m128i flm = _mm_set1_epi32((int32_t)(m << 26)),
+                word = _mm_set1_epi32(LEDE__T_WORD << 26),
+                lenm = _mm_set1_epi32((1 << 26) - 1),
+                below = _mm_set1_epi32((int32_t)lo - 1),
+                above = _mm_set1_epi32((int32_t)(lo + span) + 1);
+  for (; end - tk >= 4; tk += 4) {
+    __m128 a = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)tk));
+    __m128 b = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)(tk + 2)));
+    __m128i lf = _mm_castps_si128(_mm_shuffle_ps(a, b, _MM_SHUFFLE(3, 1, 3, 1)));
+    __m128i len = _mm_and_si128(lf, lenm);
+    __m128i ask = _mm_and_si128(_mm_cmpeq_epi32(_mm_and_si128(lf, flm), word),
+                                _mm_and_si128(_mm_cmpgt_epi32(len, below),
+                                              _mm_cmpgt_epi32(above, len)));
+    for (unsigned mk = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(ask)); mk; mk &= mk - 1) {
+      const S_tok *w = tk + __builtin_ctz(mk);
+      if (S_sports_word(t + w->start, w->len) && ++hits >= want) return hits;
+    }
+  }
+#endif
+  for (; tk < end; tk++) {
     size_t len = tk->len;
     if ((tk->flags & m) != LEDE__T_WORD || len - lo > span) continue;
     if (S_sports_word(t + tk->start, len) && ++hits >= want) break;
@@ -629,6 +676,7 @@ static const uint64_t S_moderest[64] = {S_M64T(S_MREST)};
 void lede__ent_modes(S_ctx *x) {
   size_t seen = 0, hits = 0, tables = 0;
   int sports = 0;
+  lede__ent_sports_init();
   for (size_t s = 0; s < x->seg.n; s++) {
     S_seg *sg = &x->seg.v[s];
     int label = sg->mode == M_LABEL;
@@ -658,7 +706,7 @@ void lede__ent_modes(S_ctx *x) {
             break;
           }
       seen = seen + words > 600 ? 600 : seen + words;
-      hits += S_sports_hits(x->t, S_T(x, sg->t0), lim - sg->t0, 2 - hits);
+      hits += lede__ent_sports_hits(x->t, S_T(x, sg->t0), lim - sg->t0, 2 - hits);
       if (hits >= 2) sports = 1;
     }
     /* (the tagger asks it again: it is kept) */

@@ -2,6 +2,10 @@
  * the lists, the gazetteer and their shape; appositions and titles. */
 #include "entities_internal.h"
 
+#if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
+#include <emmintrin.h>
+#endif
+
 /* ==== Pass 1: runs of capitalized words ================================= */
 
 #define S_MAXDESC 32 /* descriptions tied to an entity, per article */
@@ -663,6 +667,64 @@ static __attribute__((noinline)) void S_demonym_orgs_rare(S_ctx *x, const S_seg 
   S_demonym_orgs(x, sg, a, b);
 }
 
+/* Does pass 1 stop at token tk, the next hyphen being at h: one with a
+ * capital, or a lower-case word ending past h? (It asks of the words
+ * among them; lede__ent_skip passes over the others.) */
+static inline int S_skip_stop(const S_tok *tk, uint32_t h) {
+  if (tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) return 1;
+  return (tk->flags & (LEDE__T_WORD | LEDE__T_NUM)) == LEDE__T_WORD &&
+         tk->start + tk->len > h;
+}
+
+static inline __attribute__((always_inline)) size_t S_skip(const S_tok *tv, size_t i,
+                                                            size_t t1, size_t hy) {
+  /* (token ends and text offsets fit 32 bits: see lede__token) */
+  uint32_t h = hy > UINT32_MAX ? UINT32_MAX : (uint32_t)hy;
+#if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
+  /* Four tokens a step; each is its start and a word of its length and
+   * flags (the flags the top six bits). */
+  const __m128i zero = _mm_setzero_si128();
+  if (i < t1 && h >= lede__tend(&tv[t1 - 1])) {
+    /* No hyphen before the end: the capitals alone. */
+    const __m128i capm = _mm_set_epi32((LEDE__T_CAP | LEDE__T_UPPER) << 26, 0,
+                                       (LEDE__T_CAP | LEDE__T_UPPER) << 26, 0);
+    for (; i + 4 <= t1; i += 4) {
+      __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(tv + i));
+      __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(tv + i + 2));
+      __m128i c = _mm_and_si128(_mm_or_si128(a, b), capm);
+      if (_mm_movemask_epi8(_mm_cmpeq_epi32(c, zero)) != 0xFFFF) break;
+    }
+  } else {
+    const __m128i capm = _mm_set1_epi32((LEDE__T_CAP | LEDE__T_UPPER) << 26),
+                  kindm = _mm_set1_epi32((LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP |
+                                          LEDE__T_UPPER) << 26),
+                  lword = _mm_set1_epi32(LEDE__T_WORD << 26),
+                  lenm = _mm_set1_epi32((1 << 26) - 1), sign = _mm_set1_epi32(INT32_MIN),
+                  hv = _mm_set1_epi32((int32_t)(h ^ 0x80000000u));
+    for (; i + 4 <= t1; i += 4) {
+      __m128 a = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)(tv + i)));
+      __m128 b = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)(tv + i + 2)));
+      __m128i st = _mm_castps_si128(_mm_shuffle_ps(a, b, _MM_SHUFFLE(2, 0, 2, 0)));
+      __m128i lf = _mm_castps_si128(_mm_shuffle_ps(a, b, _MM_SHUFFLE(3, 1, 3, 1)));
+      __m128i nocap = _mm_cmpeq_epi32(_mm_and_si128(lf, capm), zero);
+      __m128i lw = _mm_cmpeq_epi32(_mm_and_si128(lf, kindm), lword);
+      __m128i end = _mm_add_epi32(st, _mm_and_si128(lf, lenm));
+      __m128i past = _mm_cmpgt_epi32(_mm_xor_si128(end, sign), hv);
+      /* a lane goes on: no capital, and no lower-case word past h */
+      int on = _mm_movemask_ps(_mm_castsi128_ps(_mm_andnot_si128(_mm_and_si128(lw, past), nocap)));
+      if (on != 0xF) return i + (size_t)__builtin_ctz((unsigned)~on);
+    }
+  }
+#endif
+  for (; i < t1; i++)
+    if (S_skip_stop(&tv[i], h)) return i;
+  return t1;
+}
+
+size_t lede__ent_skip(const S_tok *tv, size_t i, size_t t1, size_t hy) {
+  return S_skip(tv, i, t1, hy);
+}
+
 void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
   size_t i = sg->t0;
   if (i >= sg->t1) return;
@@ -680,7 +742,7 @@ void lede__ent_pass1(S_ctx *x, const S_seg *sg) {
         }
         if (hy < lede__tend(tk)) lede__ent_compound(x, i);
       }
-      i++;
+      i = S_skip(x->shared, i + 1, sg->t1, hy);
       continue;
     }
     if (S_calendar(x, i)) {

@@ -158,6 +158,28 @@ size_t lede__ent_key_tok(const S_ctx *x, const S_tok *tk, char *buf, size_t n) {
   return n;
 }
 
+/* memcpy(d, s, n) for a short key: eight bytes a step, in loads and
+ * stores that overlap rather than pass n. */
+static inline void S_copy_key(char *d, const char *s, size_t n) {
+  if (n >= 8) {
+    uint64_t w;
+    for (size_t k = 0; k + 8 < n; k += 8) {
+      memcpy(&w, s + k, 8);
+      memcpy(d + k, &w, 8);
+    }
+    memcpy(&w, s + n - 8, 8);
+    memcpy(d + n - 8, &w, 8);
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    memcpy(d, &lo, 4);
+    memcpy(d + n - 4, &hi, 4);
+  } else {
+    for (size_t k = 0; k < n; k++) d[k] = s[k];
+  }
+}
+
 size_t lede__ent_key(const S_ctx *x, size_t i, size_t j, char *buf) {
   size_t n = 0;
   for (size_t k = i; k < j; k++) {
@@ -173,7 +195,7 @@ size_t lede__ent_key(const S_ctx *x, size_t i, size_t j, char *buf) {
     if (wk) {
       const S_wrec *r = &x->recs->v[wk - 1];
       if (n + r->len + 4 < S_KEY) {
-        memcpy(buf + n, r->key, r->len);
+        S_copy_key(buf + n, r->key, r->len);
         n += r->len;
         continue;
       }

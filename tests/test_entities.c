@@ -573,8 +573,8 @@ Test(entities, sports_clubs_named_after_towns) {
 }
 
 /* The shortest and the longest words of the sports list count as the
- * others do ("rugby", "quarter-final"): S_sports_hits looks up words of
- * those lengths. */
+ * others do ("rugby", "quarter-final"): lede__ent_sports_hits looks up
+ * words of those lengths. */
 Test(entities, sports_words_of_every_length) {
   lede_article *a = t_parse(
       "Leeds edge Bristol in thriller\n\n"
@@ -1367,4 +1367,120 @@ Test(entities, find_by_every_alias_is_linear, .timeout = 10) {
   cr_assert_geq(asked, 2 * people, "%zu aliases", asked);
   lede_article_free(a);
   free(s);
+}
+
+/* Pass 1 passes over the tokens that need nothing of it four at a time
+ * (lede__ent_skip, with SSE2; test_entities_nosse2 runs the other way):
+ * it stops where one by one it would, from every token of each test
+ * article to its end and to a few tokens on, the next hyphen anywhere,
+ * at the text's hyphens, at no hyphen at all. */
+size_t lede__ent_skip(const lede__token *tv, size_t i, size_t t1, size_t hy);
+
+static size_t S_skip_slow(const lede__token *tv, size_t i, size_t t1, size_t hy) {
+  for (; i < t1; i++) {
+    const lede__token *tk = &tv[i];
+    if (tk->flags & (LEDE__T_CAP | LEDE__T_UPPER)) return i;
+    if ((tk->flags & (LEDE__T_WORD | LEDE__T_NUM)) == LEDE__T_WORD &&
+        (size_t)tk->start + tk->len > hy)
+      return i;
+  }
+  return t1;
+}
+
+Test(entities, skip_as_one_by_one) {
+  size_t asked = 0, hyphens = 0;
+  for (size_t k = 0; k < T_NARTICLES; k++) {
+    lede_article *a = t_parse_file(t_articles[k]);
+    const lede__token *tv = a->tokens.v;
+    size_t n = a->tokens.n;
+    cr_assert_gt(n, 20, "%s", t_articles[k]);
+    /* the hyphens of the text, then no hyphen, then one before each token */
+    size_t hs[64], nh = 0;
+    for (size_t p = 0; p < a->len && nh < 62; p++)
+      if (a->text[p] == '-') hs[nh++] = p;
+    hyphens += nh;
+    hs[nh++] = SIZE_MAX;
+    hs[nh++] = 0;
+    for (size_t q = 0; q < nh; q++)
+      for (size_t i = 0; i <= n; i++)
+        for (size_t d = 0; d <= 9; d++) {
+          size_t t1 = d == 9 ? n : (i + d < n ? i + d : n);
+          size_t want = S_skip_slow(tv, i, t1, hs[q]);
+          size_t got = lede__ent_skip(tv, i, t1, hs[q]);
+          cr_assert_eq(got, want, "%s: from %zu to %zu, hyphen at %zu: %zu, want %zu",
+                       t_articles[k], i, t1, hs[q], got, want);
+          asked++;
+        }
+    /* the next hyphen just before, at and past each token's end */
+    for (size_t i = 0; i < n; i++) {
+      size_t e = (size_t)tv[i].start + tv[i].len;
+      for (size_t h = e - 1; h <= e + 1; h++) {
+        size_t want = S_skip_slow(tv, 0, n, h), got = lede__ent_skip(tv, 0, n, h);
+        cr_assert_eq(got, want, "%s: hyphen at %zu: %zu, want %zu", t_articles[k], h, got,
+                     want);
+        want = S_skip_slow(tv, i, n, h);
+        got = lede__ent_skip(tv, i, n, h);
+        cr_assert_eq(got, want, "%s: from %zu, hyphen at %zu: %zu, want %zu", t_articles[k],
+                     i, h, got, want);
+      }
+    }
+    lede_article_free(a);
+  }
+  cr_assert_gt(hyphens, 20);
+  cr_assert_gt(asked, 100000);
+}
+
+/* The sports words among tokens are counted four tokens at a time (with
+ * SSE2; test_entities_nosse2 runs the other way), the words whose first
+ * two bytes open no entry passed over, as one by one: over
+ * every stretch of the test articles and of a text of the list's words
+ * in each case, with words a byte too short or too long, counted up to
+ * one, two and all. */
+#include "lexicon.h"
+size_t lede__ent_sports_hits(const char *t, const lede__token *tk, size_t n, size_t want);
+void lede__ent_sports_init(void);
+
+static size_t S_sports_slow(const char *t, const lede__token *tk, size_t n, size_t want) {
+  size_t hits = 0;
+  for (size_t i = 0; i < n && hits < want; i++)
+    if ((tk[i].flags & (LEDE__T_WORD | LEDE__T_NUM | LEDE__T_CAP | LEDE__T_UPPER)) ==
+            LEDE__T_WORD &&
+        lede__lex_has(&lede__lex_sports_words, t + tk[i].start, tk[i].len))
+      hits++;
+  return hits;
+}
+
+Test(entities, sports_hits_as_one_by_one) {
+  char text[8192];
+  size_t tn = 0;
+  static const char *const words[] = {
+      "rugby",      "Rugby", "RUGBY",   "rugb",     "rugbyx", "quarter-final", "quarter-finals",
+      "wickets",    "innings", "homer", "hockey",   "soccer", "the",           "said",
+      "semi-final", "Soccer", "2-1",    "touchdown", "goalkeeper"};
+  for (size_t r = 0; r < 6; r++)
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+      tn += (size_t)snprintf(text + tn, sizeof text - tn, "%s %s, ",
+                             words[(w * (r + 1) + r) % (sizeof words / sizeof *words)],
+                             r % 2 ? "and" : "of");
+  size_t found = 0;
+  lede__ent_sports_init();
+  for (size_t k = 0; k <= T_NARTICLES; k++) {
+    lede_article *a = k < T_NARTICLES ? t_parse_file(t_articles[k]) : t_parse_opt(text, tn, NULL);
+    const lede__token *tv = a->tokens.v;
+    size_t n = a->tokens.n;
+    for (size_t i = 0; i < n; i++)
+      for (size_t d = 0; d <= 13 && i + d <= n; d++) {
+        size_t m = d == 13 ? n - i : d;
+        for (size_t want = 1; want <= 3; want++) {
+          size_t w = want == 3 ? SIZE_MAX : want;
+          size_t slow = S_sports_slow(a->text, tv + i, m, w);
+          size_t fast = lede__ent_sports_hits(a->text, tv + i, m, w);
+          cr_assert_eq(fast, slow, "text %zu, %zu tokens from %zu, up to %zu: %zu, want %zu", k,
+                       m, i, w, fast, slow);
+          found += slow;
+        }
+      }
+    lede_article_free(a);
+  }
+  cr_assert_gt(found, 1000);
 }
