@@ -279,6 +279,17 @@ $(BUILD)/tests/test_entities_nosse2: tests/test_entities.c tests/helpers.h $(COR
 	  $(filter-out $(ENT_NOSSE2:%=$(BUILD)/core/%.o),$(CORE_OBJ)) $(ENT_NOSSE2:%=$(BUILD)/nosse2/%.o) \
 	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
 
+# test_date_fill again over dates_tokens.c built without SSE2 (the short
+# tokens read in two eight-byte words).
+TEST_BIN += $(BUILD)/tests/test_date_fill_nosse2
+.SECONDARY: $(BUILD)/nosse2/dates_tokens.o
+$(BUILD)/tests/test_date_fill_nosse2: tests/test_date_fill.c tests/helpers.h $(CORE_OBJ) \
+  $(BUILD)/nosse2/dates_tokens.o
+	@mkdir -p $(dir $@)
+	$(CC) $(LEDE_CFLAGS) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Itests $< -o $@ \
+	  $(filter-out $(BUILD)/core/dates_tokens.o,$(CORE_OBJ)) $(BUILD)/nosse2/dates_tokens.o \
+	  $(UTF8PROC_LIBS) $(GUMBO_LIBS) $(CRITERION_LIBS) -pthread -lm $(LDFLAGS)
+
 # test_entities again over tagger.c built without the decoding for
 # popcount, AVX2 and BMI2 (LEDE_NO_HW): what processors without them
 # run, which the run-time choice passes over where they are.

@@ -10,6 +10,17 @@
 
 #include "dates_internal.h"
 
+#if defined(__SSE2__) && defined(__x86_64__) && !defined(LEDE_NO_SSE2)
+#include <emmintrin.h>
+#define S_FILL_SSE2 1
+#define S_FILL_SHORT 1
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define S_FILL_SSE2 0
+#define S_FILL_SHORT 1
+#else
+#define S_FILL_SSE2 0
+#endif
+
 /* ==== Vocabulary ======================================================== */
 
 typedef struct {
@@ -883,11 +894,11 @@ static inline void S_both_ready(void) {
 }
 
 /* S_classify of a token of 1 to 15 bytes whose lower case, zero-padded,
- * is l0, l1 (its low written): the same steps on words read eight bytes
- * at a time. Returns 0 if the token is surely no word the quotes stage
- * asks about (S_both). */
-static inline int S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l0,
-                                   uint64_t l1) {
+ * is l0, l1 (its low written), dash if it has a '-': the same steps on
+ * words read eight bytes at a time. Returns 0 if the token is surely no
+ * word the quotes stage asks about (S_both). */
+static inline __attribute__((always_inline)) int
+S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l0, uint64_t l1, int dash) {
   unsigned b0 = (unsigned)(l0 & 0xFF), b1 = (unsigned)(l0 >> 8 & 0xFF);
   int want;
   if (b0 - 'a' < 26u || b0 == '%') {
@@ -913,11 +924,7 @@ static inline int S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l
       return want;
     }
     if (f) t->tcue = f->tcue;
-    /* a word read further has a hyphen or is q3, H1 (padding is no '-':
-     * a byte of l0 or l1 is '-' when one of y0, y1 is zero) */
-    uint64_t y0 = l0 ^ S_ONES * '-', y1 = l1 ^ S_ONES * '-';
-    int dash = ((y0 - S_ONES) & ~y0 & S_HIGH) ||
-               (n > 8 && ((y1 - S_ONES) & ~y1 & S_HIGH));
+    /* a word read further has a hyphen or is q3, H1 */
     if (!(n == 2 && b1 - '1' < 4u) && !dash) {
       t->dull = S_dull_tab[b0];
       return want;
@@ -936,77 +943,141 @@ static inline int S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l
   return want;
 }
 
+#if S_FILL_SSE2
+/* 0xFF 16 times, then 0: the bytes [0, n) of 16 are those from 16 - n. */
+static const unsigned char S_ff[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+
+/* The short path of lede__date_fill for token o (n of 1 to 15 bytes at s,
+ * flags fl, 16 bytes of text from s) in SSE2: its 16 bytes lowered and
+ * searched for a '-' at once. Returns S_classify_short's keep. */
+static inline __attribute__((always_inline)) int
+S_fill_short(S_tok *o, const char *text, size_t s, size_t n, unsigned fl) {
+  __m128i m = _mm_loadu_si128((const __m128i *)(const void *)(S_ff + 16 - n));
+  __m128i x = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(text + s)), m);
+  __m128i c20 = _mm_set1_epi8(0x20);
+  uint64_t l0 = (uint64_t)_mm_cvtsi128_si64(x);
+  /* One punctuation character (no letter, no digit): no case to lower,
+   * no word but '%' to look up; of the quotes only ' and the curly
+   * apostrophe may lead (S_may_lead). */
+  if ((fl & LEDE__T_PUNCT) && (l0 & 0xFF) != '%') {
+    _mm_storeu_si128((__m128i *)(void *)o->low, x);
+    o->dull = (unsigned char)((l0 & 0xFF) != '\'' && l0 != S_APOS);
+    return 0;
+  }
+  /* An ASCII word's bytes other than A-Z have bit 0x20 set already (a-z,
+   * digits and what joins a word: ' - . & , : /), so setting it lowers
+   * the word; a word with other bytes has A-Z alone lowered (the bytes
+   * A-Z moved to -128 .. -103, the least signed values). */
+  if (!_mm_movemask_epi8(x)) {
+    x = _mm_or_si128(x, _mm_and_si128(m, c20));
+  } else {
+    __m128i up = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - 'A'))),
+                                _mm_set1_epi8((char)(0x80 + 26)));
+    x = _mm_or_si128(x, _mm_and_si128(up, c20));
+  }
+  _mm_storeu_si128((__m128i *)(void *)o->low, x);
+  l0 = (uint64_t)_mm_cvtsi128_si64(x);
+  uint64_t l1 = n > 8 ? (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(x, x)) : 0;
+  /* (padding is no '-') */
+  int dash = _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('-'))) != 0;
+  return S_classify_short(o, text + s, n, l0, l1, dash);
+}
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The short path of lede__date_fill for token o (n of 1 to 15 bytes at s,
+ * flags fl, 16 bytes of text from s): its bytes in two words. Returns
+ * S_classify_short's keep. */
+static inline __attribute__((always_inline)) int
+S_fill_short(S_tok *o, const char *text, size_t s, size_t n, unsigned fl) {
+  uint64_t l0, l1;
+  memcpy(&l0, text + s, 8);
+  /* One punctuation character (no letter, no digit): no case to lower,
+   * no word but '%' to look up; of the quotes only ' and the curly
+   * apostrophe may lead (S_may_lead). */
+  if ((fl & LEDE__T_PUNCT) && (l0 & 0xFF) != '%') {
+    l0 &= S_first_bytes(n);
+    l1 = 0;
+    memcpy(o->low, &l0, 8);
+    memcpy(o->low + 8, &l1, 8);
+    o->dull = (unsigned char)((l0 & 0xFF) != '\'' && l0 != S_APOS);
+    return 0;
+  }
+  if (n <= 8) {
+    l0 &= S_first_bytes(n);
+    l1 = 0;
+  } else {
+    memcpy(&l1, text + s + 8, 8);
+    l1 &= S_first_bytes(n - 8);
+  }
+  /* An ASCII word's bytes other than A-Z have bit 0x20 set already (a-z,
+   * digits and what joins a word: ' - . & , : /), so setting it lowers
+   * the word; a word with other bytes is lowered byte by byte. */
+  if (!((l0 | l1) & S_HIGH)) {
+    l0 |= S_ONES * 0x20 & S_first_bytes(n < 8 ? n : 8);
+    if (n > 8) l1 |= S_ONES * 0x20 & S_first_bytes(n - 8);
+  } else {
+    l0 = S_lower8(l0);
+    l1 = S_lower8(l1);
+  }
+  memcpy(o->low, &l0, 8);
+  memcpy(o->low + 8, &l1, 8);
+  /* (padding is no '-': a byte of l0 or l1 is '-' when one of y0, y1 is
+   * zero) */
+  uint64_t y0 = l0 ^ S_ONES * '-', y1 = l1 ^ S_ONES * '-';
+  int dash = ((y0 - S_ONES) & ~y0 & S_HIGH) || (n > 8 && ((y1 - S_ONES) & ~y1 & S_HIGH));
+  return S_classify_short(o, text + s, n, l0, l1, dash);
+}
+#endif
+
+/* Token o as the article's token tk before any class: S_blank with its
+ * span and flags. */
+static inline __attribute__((always_inline)) void S_fill_blank(S_tok *o,
+                                                               const lede__token *tk) {
+  /* low is last: S_classify writes it, up to its NUL */
+  o->s = tk->start;
+  o->e = (size_t)tk->start + tk->len;
+  o->flags = tk->flags;
+  memset(&o->cls, 0, offsetof(S_tok, low) - offsetof(S_tok, cls));
+  o->num = -1;
+}
+
 void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   const char *text = c->t;
   size_t len = c->a->len;
-  /* tokens starting before fast have 16 bytes of text to read */
-  size_t fast = len >= 16 ? len - 15 : 0;
   const lede__token *tv = c->a->tokens.v;
+  /* tokens starting before fast have 16 bytes of text to read: all but
+   * the last few, from kf on */
+  size_t fast = len >= 16 ? len - 15 : 0, kf = to;
+  while (kf > from && tv[kf - 1].start >= fast) kf--;
   /* the tokens surely none of the quotes stage's words lose their bit */
   uint64_t *qw = c->a->q_want;
   S_both_ready();
   if (!S_both_whole) qw = NULL;
+  S_tok *o = buf;
   for (size_t k = from; k < to;) {
     /* the tokens of one word of a->q_want: its bits dropped at once */
     size_t stop = (k | 63) + 1 < to ? (k | 63) + 1 : to;
-    uint64_t drop = 0;
-    for (; k < stop; k++) {
+#ifdef S_FILL_SHORT
+    size_t fstop = stop < kf ? stop : kf;
+    uint64_t drop = 0, bit = UINT64_C(1) << (k & 63);
+    /* Most tokens are short: their bytes read at once, where the text
+     * has 16 from their start. */
+    for (; k < fstop; k++, o++, bit <<= 1) {
       const lede__token *tk = &tv[k];
-      S_tok *o = &buf[k - from];
-      size_t s = tk->start, n = tk->len;
-      /* low is last: S_classify writes it, up to its NUL */
-      o->s = s;
-      o->e = s + n;
-      o->flags = tk->flags;
-      /* the rest as S_blank: zero, no number */
-      memset(&o->cls, 0, offsetof(S_tok, low) - offsetof(S_tok, cls));
-      o->num = -1;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      /* Most tokens are short: their bytes in two words, where the text
-       * has 16 from their start. */
-      if (n - 1 < 15 && s < fast) {
-        uint64_t l0, l1;
-        memcpy(&l0, text + s, 8);
-        /* One punctuation character (no letter, no digit): no case to
-         * lower, no word but '%' to look up; of the quotes only ' and
-         * the curly apostrophe may lead (S_may_lead). */
-        if ((tk->flags & LEDE__T_PUNCT) && (l0 & 0xFF) != '%') {
-          l0 &= S_first_bytes(n);
-          l1 = 0;
-          memcpy(o->low, &l0, 8);
-          memcpy(o->low + 8, &l1, 8);
-          o->dull = (unsigned char)((l0 & 0xFF) != '\'' && l0 != S_APOS);
-          drop |= UINT64_C(1) << (k & 63);
-          continue;
-        }
-        if (n <= 8) {
-          l0 &= S_first_bytes(n);
-          l1 = 0;
-        } else {
-          memcpy(&l1, text + s + 8, 8);
-          l1 &= S_first_bytes(n - 8);
-        }
-        /* An ASCII word's bytes other than A-Z have bit 0x20 set already
-         * (a-z, digits and what joins a word: ' - . & , : /), so setting
-         * it lowers the word; a word with other bytes is lowered byte by
-         * byte. */
-        if (!((l0 | l1) & S_HIGH)) {
-          l0 |= S_ONES * 0x20 & S_first_bytes(n < 8 ? n : 8);
-          if (n > 8) l1 |= S_ONES * 0x20 & S_first_bytes(n - 8);
-        } else {
-          l0 = S_lower8(l0);
-          l1 = S_lower8(l1);
-        }
-        memcpy(o->low, &l0, 8);
-        memcpy(o->low + 8, &l1, 8);
-        uint64_t keep = (uint64_t)S_classify_short(o, text + s, n, l0, l1);
-        drop |= (keep ^ 1) << (k & 63);
-        continue;
+      size_t n = tk->len;
+      S_fill_blank(o, tk);
+      if (n - 1 < 15) {
+        if (!S_fill_short(o, text, tk->start, n, tk->flags)) drop |= bit;
+      } else {
+        S_classify_out(o, text, len);
       }
-#endif
-      S_classify_out(o, text, len);
     }
     if (qw) qw[(stop - 1) >> 6] &= ~drop;
+#endif
+    for (; k < stop; k++, o++) {
+      S_fill_blank(o, &tv[k]);
+      S_classify_out(o, text, len);
+    }
   }
   c->tk = buf;
   c->n = to - from;
