@@ -60,6 +60,8 @@ typedef struct {
   size_t ndirect;               /* quotes found by pass 2 */
   uint64_t *cand[Q_NCAND];      /* per pass (Q_*), a bit a token: the
                                    tokens its walk stops at */
+  size_t note_block;            /* 1 + the block S_note asked last, or 0 */
+  int note;                     /* and its answer */
 } S_ctx;
 
 /* The cue verb forms in an open-addressing hash table: one probe or two
@@ -114,6 +116,10 @@ void lede__q_find_verbs(S_ctx *x);
  * S_want_init's tables: what the filter lets through must be a superset
  * of what the walk's tests read (tests/test_quote_filter.c). */
 void lede__q_find_verbs_unfiltered(S_ctx *x);
+/* Does lede__q_cue_at2 ask whether the word after a verb of entry e
+ * makes it another verb (data/lex/cue_particle_not.txt)? Only where
+ * some entry opens with its lemma (tests/test_quote_filter.c). */
+int lede__q_lemma_particle_not(size_t e);
 int lede__q_noun_reading(const lede_article *a, size_t i);
 int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
                     int loose);
@@ -298,6 +304,38 @@ static inline size_t S_sent_walk(const lede_article *a, S_sentw *w,
   w->hi = k < n ? st[k] : SIZE_MAX;
   assert(k - 1 == lede__tok_sent(a, i));
   return k - 1;
+}
+
+/* A pass's walk over its candidates (x->cand) in text order, not
+ * sentence by sentence (most sentences hold none of a pass's): each
+ * one's sentence told by S_sent_walk. The walk runs over the sentences'
+ * tokens, [S_walk_first, S_walk_end). */
+typedef struct {
+  S_sentw w;
+  size_t si, s0, s1; /* the sentence of the candidate last found */
+} S_cwalk;
+
+static inline size_t S_walk_first(const lede_article *a) {
+  return a->sents.n ? a->sent_tok.v[0] : 0;
+}
+static inline size_t S_walk_end(const lede_article *a) {
+  return a->sents.n ? a->sent_tok.v[a->sents.n] : 0;
+}
+
+/* Sets c to the sentence of token i (S_sent_walk: the walk goes
+ * forward). */
+static inline void S_walk_sent(const lede_article *a, S_cwalk *c, size_t i) {
+  c->si = S_sent_walk(a, &c->w, i);
+  c->s0 = a->sent_tok.v[c->si];
+  c->s1 = a->sent_tok.v[c->si + 1];
+}
+
+/* Where the walk looks on from after candidate i (or the token a pass
+ * went on to): the next token of its sentence, or the next sentence's
+ * first, as a walk sentence by sentence bounded by the sentence's end
+ * would. */
+static inline size_t S_walk_next(const S_cwalk *c, size_t i) {
+  return i + 1 < c->s1 ? i + 1 : c->s1;
 }
 
 /* Two bits a token, four tokens a byte: what a token is used for. */
@@ -913,16 +951,17 @@ static inline int S_finite(const lede_article *a, size_t i) {
   if (!(t->flags & LEDE__T_WORD) || (t->flags & (LEDE__T_CAP | LEDE__T_NUM)) ||
       S_ing(a, i))
     return 0;
+  /* (the word's own form asked first: most words are no past form, and
+   * need no look at the word before) */
+  const char *e = a->text + lede__tend(t);
+  if (!S_LEX(date_past_verbs, a, i) &&
+      !(t->len > 3 && e[-1] == 'd' && e[-2] == 'e' && !S_LEX(quote_stop, a, i)))
+    return 0;
   /* (not "the expected vote", "newly crowned", "his stated aim"; but
    * "she’s tacked": after a pronoun "’s" is "has") */
-  if (i > 0 && (S_LEX(quote_determiners, a, i - 1) ||
-                S_ly(a, i - 1) ||
-                (S_possessive(a, i - 1) && !S_be_contracted(a, i - 1))))
-    return 0;
-  if (S_LEX(date_past_verbs, a, i)) return 1;
-  const char *e = a->text + lede__tend(t);
-  return t->len > 3 && e[-1] == 'd' && e[-2] == 'e' &&
-         !S_LEX(quote_stop, a, i);
+  return !(i > 0 && (S_LEX(quote_determiners, a, i - 1) ||
+                     S_ly(a, i - 1) ||
+                     (S_possessive(a, i - 1) && !S_be_contracted(a, i - 1))));
 }
 
 static inline int S_be(const lede_article *a, size_t i) {

@@ -439,10 +439,12 @@ static pthread_once_t S_want_once = PTHREAD_ONCE_INIT;
 
 /* What the lemma of cue verb entry e is in, for lede__q_cue_at2: the
  * stance lemmas (S_adjective_lemma), the verbs that report only with a
- * particle, and the verbs some particle entry opens with; and for
+ * particle, the verbs some particle entry opens with, and those some
+ * entry of the particles that make another verb opens with; and for
  * lede__q_find_verbs, the verbs that report only before "that". */
 enum { L_STANCE = 1, L_PARTICLE_ONLY = 2, L_PARTICLE = 4,
-       L_SLOW = 8 /* not known: ask the lists */, L_THAT_ONLY = 16 };
+       L_SLOW = 8 /* not known: ask the lists */, L_THAT_ONLY = 16,
+       L_PARTICLE_NOT = 32 };
 static unsigned char S_lemma_tab[S_VHASH / 2];
 /* The cue class of each verb entry's lemma, by the address of its string
  * (S_entry_lemma): open addressing, S_VHASH slots for at most S_VHASH / 2
@@ -503,6 +505,17 @@ const char *lede__q_want_word(size_t k, size_t *n) {
   return NULL;
 }
 
+/* Does an entry of lx open with the n bytes at l and a space? */
+static int S_opens_entry(const lede__lexicon *lx, const char *l, size_t n) {
+  /* (only the entries opening with l's first byte) */
+  unsigned char c0 = (unsigned char)l[0];
+  size_t k0 = lx->first ? lx->first[c0] : 0,
+         k1 = lx->first ? lx->first[c0 + 1] : lx->n;
+  for (size_t k = k0; k < k1; k++)
+    if (strncmp(lx->words[k], l, n) == 0 && lx->words[k][n] == ' ') return 1;
+  return 0;
+}
+
 static void S_want_init(void) {
   for (size_t e = 0; e < S_VHASH / 2; e++) {
     if (e >= lede__q_verb_n()) {
@@ -516,14 +529,8 @@ static void S_want_init(void) {
     if (lede__lex_has(&lede__lex_quote_stance_lemmas, l, n)) b |= L_STANCE;
     if (lede__lex_has(&lede__lex_cue_that_only, l, n)) b |= L_THAT_ONLY;
     if (lede__lex_has(&lede__lex_cue_particle_only, l, n)) b |= L_PARTICLE_ONLY;
-    const lede__lexicon *px = &lede__lex_cue_particles;
-    /* (only the entries opening with the lemma's first byte) */
-    unsigned char c0 = (unsigned char)l[0];
-    size_t k0 = px->first ? px->first[c0] : 0,
-           k1 = px->first ? px->first[c0 + 1] : px->n;
-    for (size_t k = k0; k < k1 && !(b & L_PARTICLE); k++)
-      if (strncmp(px->words[k], l, n) == 0 && px->words[k][n] == ' ')
-        b |= L_PARTICLE;
+    if (S_opens_entry(&lede__lex_cue_particles, l, n)) b |= L_PARTICLE;
+    if (S_opens_entry(&lede__lex_cue_particle_not, l, n)) b |= L_PARTICLE_NOT;
     S_lemma_tab[e] = (unsigned char)b;
     size_t h = S_class_slot(l);
     while (S_class_key[h] && S_class_key[h] != l) h = (h + 1) & (S_VHASH - 1);
@@ -553,11 +560,18 @@ static void S_want_init(void) {
   }
 }
 
-/* The sentence si stands in an editor's note ("Editor's note: ..."). */
-static int S_note(const lede_article *a, size_t si) {
-  lede_span b = lede__s64(a->blocks.v[a->sents.v[si].block].span);
-  return lede__lex_prefix(&lede__lex_quote_notes, a->text + b.start,
-                          b.end - b.start) != 0;
+/* The sentence si stands in an editor's note ("Editor's note: ..."):
+ * asked once a block, the sentences of a block coming one after another. */
+static int S_note(S_ctx *x, size_t si) {
+  const lede_article *a = x->a;
+  size_t bi = a->sents.v[si].block;
+  if (x->note_block != bi + 1) {
+    lede_span b = lede__s64(a->blocks.v[bi].span);
+    x->note = lede__lex_prefix(&lede__lex_quote_notes, a->text + b.start,
+                               b.end - b.start) != 0;
+    x->note_block = bi + 1;
+  }
+  return x->note;
 }
 
 /* Of the words of tokens [i0, i1) (one word of 64 bits), those the walk
@@ -722,7 +736,7 @@ static inline void S_verbs_sentence(S_ctx *x, size_t si) {
   }
   /* (a sentence with no verb left has none to drop) */
   if (!verbs) return;
-  if (S_note(a, si)) {
+  if (S_note(x, si)) {
     memset(a->quote_verb + t0, 0, t1 - t0);
     return;
   }
@@ -788,7 +802,18 @@ static inline __attribute__((always_inline)) void S_find_verbs(S_ctx *x,
     uint64_t go = S_verbs_go(a, filter, w, i0, i1, want2, wantv, wantv2);
     S_verbs_block(x, &ix, code, filter, w, i0, go);
   }
-  for (size_t si = 0; si + 1 < a->sent_tok.n; si++) S_verbs_sentence(x, si);
+  /* (a sentence with no candidate has no verb to drop: only those
+   * holding one are visited) */
+  {
+    S_cwalk c = {0};
+    const uint64_t *rm = x->cand[Q_REPORT];
+    size_t nt = S_walk_end(a);
+    for (size_t i = S_walk_first(a); (i = S_next_cand(rm, i, nt)) < nt;
+         i = c.s1) {
+      S_walk_sent(a, &c, i);
+      S_verbs_sentence(x, c.si);
+    }
+  }
   /* The final verbs: reports open at them (the verbs dropped lose their
    * bit), and those of lower-case words may be adjectives of stance. */
   for (size_t i = 0; (i = S_next_cand(x->cand[Q_REPORT], i, n)) < n; i++) {
@@ -827,6 +852,11 @@ int lede__q_lemma_in(const char *lemma, const lede__lexicon *lx) {
 }
 
 void lede__q_find_verbs_unfiltered(S_ctx *x) { S_find_verbs(x, 0); }
+
+int lede__q_lemma_particle_not(size_t e) {
+  pthread_once(&S_want_once, S_want_init);
+  return e >= S_VHASH / 2 || (S_lemma_tab[e] & (L_SLOW | L_PARTICLE_NOT));
+}
 
 /* ==== Speaker phrases =================================================== */
 
@@ -881,18 +911,14 @@ static int S_reading_bare(const lede_article *a, size_t p, size_t s0,
   if (S_possessive(a, p) &&
       !(p > 0 && S_LEX(quote_pronouns, a, p - 1)))
     return 1;
+  /* (p's shape asked once, for one modifier and for two) */
+  if (!(p > s0 && S_adjective_shape(a, p))) return 0;
   /* "the new claims", "its repeated denials" */
-  if (p > s0 && S_adjective_shape(a, p) &&
-      (S_LEX(quote_determiners, a, p - 1) ||
-       S_possessive(a, p - 1)))
+  if (S_LEX(quote_determiners, a, p - 1) || S_possessive(a, p - 1))
     return 1;
   /* "this season's best-rated new shows": two modifiers */
-  if (p > s0 + 1 && S_adjective_shape(a, p) &&
-      S_adjective_shape(a, p - 1) &&
-      (S_LEX(quote_determiners, a, p - 2) ||
-       S_possessive(a, p - 2)))
-    return 1;
-  return 0;
+  return p > s0 + 1 && S_adjective_shape(a, p - 1) &&
+         (S_LEX(quote_determiners, a, p - 2) || S_possessive(a, p - 2));
 }
 
 /* A form in -ed at i (p before it, its sentence [s0, s1)): a name given
@@ -1062,7 +1088,9 @@ int lede__q_cue_at2(const lede_article *a, size_t i, size_t s1, S_cue *cu,
     return 0;
   /* "backed away from the deal", "showed up at the rally": with its
    * particle the verb is another, no cue (data/lex/cue_particle_not.txt). */
-  if (S_particle_in(&lede__lex_cue_particle_not, a, lemma, i + 1, s1))
+  /* (asked only of a lemma some entry opens with: most have none) */
+  if ((lb & (L_SLOW | L_PARTICLE_NOT)) &&
+      S_particle_in(&lede__lex_cue_particle_not, a, lemma, i + 1, s1))
     return 0;
   cu->cue0 = i;
   cu->cue1 = i + 1;
@@ -1209,7 +1237,7 @@ size_t lede__q_np_left(const lede_article *a, size_t lo, size_t e) {
     s -= 2;
   /* A phrase of determiners only is no speaker. */
   int content = 0;
-  for (size_t i = s; i <= e; i++)
+  for (size_t i = s; i <= e && !content; i++)
     if (S_word(a, i) && !S_LEX(quote_determiners, a, i) &&
         !(S_tok(a, i)->flags & LEDE__T_NUM) && !S_negation(a, i))
       content = 1;

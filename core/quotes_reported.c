@@ -1471,30 +1471,37 @@ static int S_noun_complement(const lede_article *a, size_t s0, size_t s1,
  * an infinitive or a prepositional object. The owner speaks. */
 void lede__q_noun_frames(S_ctx *x) {
   lede_article *a = x->a;
-  for (size_t si = 0; si < a->sents.n; si++) {
-    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  S_cwalk w = {0};
+  const uint64_t *cm = x->cand[Q_NOUN];
+  size_t nt = S_walk_end(a);
+  for (size_t i = S_walk_first(a); (i = S_next_cand(cm, i, nt)) < nt;
+       i = S_walk_next(&w, i)) {
+    S_walk_sent(a, &w, i);
+    size_t si = w.si, s0 = w.s0, s1 = w.s1;
     size_t lim = s1 > 2 ? s1 - 2 : 0;
-    for (size_t i = s0 + 1; (i = S_next_cand(x->cand[Q_NOUN], i, lim)) < lim;
-         i++) {
-      if (S_used(x->used_tok, i)) continue;
-      const char *lemma = S_noun_lemma(a, i);
-      if (!lemma) continue;
-      S_nframe o;
-      if (!S_noun_owner(a, s0, i, &o)) continue;
-      if (o.v != LEDE_NONE && !S_noun_subject(a, s0, s1, &o)) continue;
-      /* The complement. */
-      if (!S_noun_complement(a, s0, s1, i, lemma, &o) || o.c1 <= o.c0)
-        continue;
-      lede_span content = S_trim_span(a, S_span_tok(a, o.c0, o.c1));
-      if (S_empty(content)) continue;
-      lede__quote *q = S_report(
-          x, si, content, S_span_tok(a, i, o.prep ? o.k + 1 : i + 1), lemma);
-      q->cls = lede__q_lemma_in(lemma, &lede__lex_cue_nouns_other)
-                   ? LEDE_CUE_OTHER
-                   : LEDE_CUE_SPEECH;
-      q->speaker = lede__s32(S_span_tok(a, o.sp0, o.sp1));
-      S_mark(x, i, i + 1);
+    if (i < s0 + 1) continue;
+    if (i >= lim) {
+      i = s1;
+      continue;
     }
+    if (S_used(x->used_tok, i)) continue;
+    const char *lemma = S_noun_lemma(a, i);
+    if (!lemma) continue;
+    S_nframe o;
+    if (!S_noun_owner(a, s0, i, &o)) continue;
+    if (o.v != LEDE_NONE && !S_noun_subject(a, s0, s1, &o)) continue;
+    /* The complement. */
+    if (!S_noun_complement(a, s0, s1, i, lemma, &o) || o.c1 <= o.c0)
+      continue;
+    lede_span content = S_trim_span(a, S_span_tok(a, o.c0, o.c1));
+    if (S_empty(content)) continue;
+    lede__quote *q = S_report(
+        x, si, content, S_span_tok(a, i, o.prep ? o.k + 1 : i + 1), lemma);
+    q->cls = lede__q_lemma_in(lemma, &lede__lex_cue_nouns_other)
+                 ? LEDE_CUE_OTHER
+                 : LEDE_CUE_SPEECH;
+    q->speaker = lede__s32(S_span_tok(a, o.sp0, o.sp1));
+    S_mark(x, i, i + 1);
   }
 }
 
@@ -1515,53 +1522,60 @@ static const char *S_stance_phrase(const lede_article *a, size_t n, size_t s1) {
 
 void lede__q_stance_phrases(S_ctx *x) {
   lede_article *a = x->a;
-  for (size_t si = 0; si < a->sents.n; si++) {
-    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  S_cwalk w = {0};
+  const uint64_t *cm = x->cand[Q_STANCE];
+  size_t nt = S_walk_end(a);
+  for (size_t i = S_walk_first(a); (i = S_next_cand(cm, i, nt)) < nt;
+       i = S_walk_next(&w, i)) {
+    S_walk_sent(a, &w, i);
+    size_t si = w.si, s0 = w.s0, s1 = w.s1;
     size_t lim = s1 > 3 ? s1 - 3 : 0;
-    for (size_t i = s0 + 1; (i = S_next_cand(x->cand[Q_STANCE], i, lim)) < lim;
-         i++) {
-      /* "came out against the plan", "has come out strongly against" */
-      int against = S_is(a, i, "out") && S_is(a, i + 1, "against") &&
-                    (S_is(a, i - 1, "came") || S_is(a, i - 1, "come") ||
-                     S_is(a, i - 1, "comes") || S_is(a, i - 1, "coming"));
-      const char *lemma = against ? "oppose"
-                          : S_is(a, i, "in") ? S_stance_phrase(a, i + 1, s1)
-                                             : NULL;
-      if (!lemma || S_used(x->used_tok, i) || S_used(x->used_tok, i + 1))
-        continue;
-      size_t c0 = against ? i + 2 : i + 3, c1 = S_object_end(a, c0, s1);
-      if (c1 <= c0 || !S_word(a, c0)) continue;
-      /* the clause's verb, a few words before: "raised $5 million in
-       * support of", "has come out in support of" */
-      size_t v = LEDE_NONE;
-      for (size_t j = i; j > s0 + 1 && j + 6 > i; j--) {
-        /* (a gerund's subject is not the clause's: "slams Kasich for
-         * voting in favor of the ban") */
-        if (S_comma(a, j - 1) || S_punct(a, j - 1, ';') || S_ing(a, j - 1))
-          break;
-        if (S_finite(a, j - 1) || a->quote_verb[j - 1]) {
-          v = j - 1;
-          break;
-        }
-      }
-      if (v == LEDE_NONE) continue;
-      size_t q0, q1;
-      int sd = lede__q_speaker(a, s0, s1, v, v + 1, &q0, &q1);
-      if ((sd != 1 && sd != 3) || q1 <= q0) continue;
-      /* (someone comes out against a thing; results do not) */
-      lede_span who = S_span_tok(a, q0, q1);
-      if (against && !S_pronoun(a, who) && !S_orglike(a, who) &&
-          !S_personlike(a, who))
-        continue;
-      lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
-      if (S_empty(content)) continue;
-      if (against) i--;
-      lede__quote *q = S_report(x, si, content, S_span_tok(a, i, c0), lemma);
-      q->cls = LEDE_CUE_OTHER;
-      q->speaker = lede__s32(S_span_tok(a, q0, q1));
-      S_mark(x, i, c0);
-      i = c0 - 1;
+    if (i < s0 + 1) continue;
+    if (i >= lim) {
+      i = s1;
+      continue;
     }
+    /* "came out against the plan", "has come out strongly against" */
+    int against = S_is(a, i, "out") && S_is(a, i + 1, "against") &&
+                  (S_is(a, i - 1, "came") || S_is(a, i - 1, "come") ||
+                   S_is(a, i - 1, "comes") || S_is(a, i - 1, "coming"));
+    const char *lemma = against ? "oppose"
+                        : S_is(a, i, "in") ? S_stance_phrase(a, i + 1, s1)
+                                           : NULL;
+    if (!lemma || S_used(x->used_tok, i) || S_used(x->used_tok, i + 1))
+      continue;
+    size_t c0 = against ? i + 2 : i + 3, c1 = S_object_end(a, c0, s1);
+    if (c1 <= c0 || !S_word(a, c0)) continue;
+    /* the clause's verb, a few words before: "raised $5 million in
+     * support of", "has come out in support of" */
+    size_t v = LEDE_NONE;
+    for (size_t j = i; j > s0 + 1 && j + 6 > i; j--) {
+      /* (a gerund's subject is not the clause's: "slams Kasich for
+       * voting in favor of the ban") */
+      if (S_comma(a, j - 1) || S_punct(a, j - 1, ';') || S_ing(a, j - 1))
+        break;
+      if (S_finite(a, j - 1) || a->quote_verb[j - 1]) {
+        v = j - 1;
+        break;
+      }
+    }
+    if (v == LEDE_NONE) continue;
+    size_t q0, q1;
+    int sd = lede__q_speaker(a, s0, s1, v, v + 1, &q0, &q1);
+    if ((sd != 1 && sd != 3) || q1 <= q0) continue;
+    /* (someone comes out against a thing; results do not) */
+    lede_span who = S_span_tok(a, q0, q1);
+    if (against && !S_pronoun(a, who) && !S_orglike(a, who) &&
+        !S_personlike(a, who))
+      continue;
+    lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
+    if (S_empty(content)) continue;
+    if (against) i--;
+    lede__quote *q = S_report(x, si, content, S_span_tok(a, i, c0), lemma);
+    q->cls = LEDE_CUE_OTHER;
+    q->speaker = lede__s32(S_span_tok(a, q0, q1));
+    S_mark(x, i, c0);
+    i = c0 - 1;
   }
 }
 
@@ -1686,20 +1700,27 @@ static size_t S_take_phrase(S_ctx *x, size_t si, size_t i) {
  * own finds only, as they mark no token the other asks about. */
 void lede__q_verb_phrases(S_ctx *x) {
   lede_article *a = x->a;
-  for (size_t si = 0; si < a->sents.n; si++) {
-    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
-    size_t as_next = 0, take_next = 0;
+  S_cwalk w = {0};
+  const uint64_t *cm = x->cand[Q_PHRASE];
+  size_t nt = S_walk_end(a), cur = LEDE_NONE, as_next = 0, take_next = 0;
+  for (size_t i = S_walk_first(a); (i = S_next_cand(cm, i, nt)) < nt;
+       i = S_walk_next(&w, i)) {
+    S_walk_sent(a, &w, i);
+    size_t si = w.si, s0 = w.s0, s1 = w.s1;
     size_t lim = s1 > 3 ? s1 - 3 : 0;
-    for (size_t i = s0 + 1; (i = S_next_cand(x->cand[Q_PHRASE], i, lim)) < lim;
-         i++) {
-      int c = a->text[S_tok(a, i)->start] | 0x20;
-      if (c == 't') {
-        if (i >= take_next && S_take_verb(a, i))
-          take_next = S_take_phrase(x, si, i);
-      } else if ((c == 's' || c == 'v' || c == 'r') && i >= as_next) {
-        const char *lemma = S_as_verb(a, i, c);
-        if (lemma) as_next = S_as_frame(x, si, i, lemma);
-      }
+    if (si != cur) cur = si, as_next = take_next = 0;
+    if (i < s0 + 1) continue;
+    if (i >= lim) {
+      i = s1;
+      continue;
+    }
+    int c = a->text[S_tok(a, i)->start] | 0x20;
+    if (c == 't') {
+      if (i >= take_next && S_take_verb(a, i))
+        take_next = S_take_phrase(x, si, i);
+    } else if ((c == 's' || c == 'v' || c == 'r') && i >= as_next) {
+      const char *lemma = S_as_verb(a, i, c);
+      if (lemma) as_next = S_as_frame(x, si, i, lemma);
     }
   }
 }
@@ -1731,60 +1752,67 @@ static const char *S_adjective_entry(const lede_article *a, size_t i) {
  * subject holds the stance. */
 void lede__q_adjective_frames(S_ctx *x) {
   lede_article *a = x->a;
-  for (size_t si = 0; si < a->sents.n; si++) {
-    size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+  S_cwalk w = {0};
+  const uint64_t *cm = x->cand[Q_ADJ];
+  size_t nt = S_walk_end(a);
+  for (size_t i = S_walk_first(a); (i = S_next_cand(cm, i, nt)) < nt;
+       i = S_walk_next(&w, i)) {
+    S_walk_sent(a, &w, i);
+    size_t si = w.si, s0 = w.s0, s1 = w.s1;
     size_t lim = s1 > 2 ? s1 - 2 : 0;
-    for (size_t i = s0 + 1; (i = S_next_cand(x->cand[Q_ADJ], i, lim)) < lim;
-         i++) {
-      if (S_used(x->used_tok, i)) continue;
-      const char *lemma = NULL;
-      if (a->quote_verb[i]) {
-        /* (the speech verb list's adjectives, left by pass 3 when a word
-         * of degree stands before them) */
-        lemma = S_verb_lemma(a, i);
-        if (!lemma || !(S_adjective_lemma(lemma) || S_is(a, i, "worried")))
-          lemma = NULL;
-      } else {
-        lemma = S_adjective_entry(a, i);
-      }
-      if (!lemma) continue;
-      size_t v = i - 1;
-      for (int m = 0; m < 2 && v > s0 && S_degree(a, v); m++) v--;
-      /* (not an infinitive: "reasons to be skeptical") */
-      if (!S_copula(a, v) || v == s0 || S_is(a, v - 1, "to")) continue;
-      size_t k = i + 1, c0, c1;
-      if (S_is(a, k, "that") || S_is(a, k, "whether") || S_is(a, k, "if")) {
-        c0 = S_is(a, k, "that") ? k + 1 : k;
-        c1 = lede__q_clause_end(a, s0, s1, c0);
-      } else if (S_CLASS(quote_adjective_preps, a, k) ||
-                 /* "confident in the outcome", "disappointed in him" */
-                 (S_is(a, k, "in") && (S_same(lemma, "confident") ||
-                                       S_same(lemma, "disappointed")))) {
-        c0 = k + 1;
-        /* (not "at first", "at times", "with all": adverbials) */
-        if (c0 >= s1 || S_timeword(a, c0) || S_LEX(weekdays, a, c0) ||
-            S_is(a, c0, "first") || S_is(a, c0, "times") ||
-            S_is(a, c0, "least") || S_is(a, c0, "all") || S_is(a, c0, "once"))
-          continue;
-        c1 = S_CLASS(quote_wh_words, a, c0)
-                 ? lede__q_clause_end(a, s0, s1, c0)
-                 : S_object_end(a, c0, s1);
-      } else {
-        continue;
-      }
-      if (c1 <= c0) continue;
-      size_t q0, q1;
-      int sd = lede__q_speaker(a, s0, s1, v, v + 1, &q0, &q1);
-      if ((sd != 1 && sd != 3) || q1 <= q0) continue;
-      lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
-      if (S_empty(content)) continue;
-      lede__quote *q = S_report(
-          x, si, content,
-          S_span_tok(a, i, c0 == k + 1 && !S_is(a, k, "that") ? k + 1 : i + 1),
-          lemma);
-      q->speaker = lede__s32(S_span_tok(a, q0, q1));
-      S_mark(x, i, i + 1);
+    if (i < s0 + 1) continue;
+    if (i >= lim) {
+      i = s1;
+      continue;
     }
+    if (S_used(x->used_tok, i)) continue;
+    const char *lemma = NULL;
+    if (a->quote_verb[i]) {
+      /* (the speech verb list's adjectives, left by pass 3 when a word
+       * of degree stands before them) */
+      lemma = S_verb_lemma(a, i);
+      if (!lemma || !(S_adjective_lemma(lemma) || S_is(a, i, "worried")))
+        lemma = NULL;
+    } else {
+      lemma = S_adjective_entry(a, i);
+    }
+    if (!lemma) continue;
+    size_t v = i - 1;
+    for (int m = 0; m < 2 && v > s0 && S_degree(a, v); m++) v--;
+    /* (not an infinitive: "reasons to be skeptical") */
+    if (!S_copula(a, v) || v == s0 || S_is(a, v - 1, "to")) continue;
+    size_t k = i + 1, c0, c1;
+    if (S_is(a, k, "that") || S_is(a, k, "whether") || S_is(a, k, "if")) {
+      c0 = S_is(a, k, "that") ? k + 1 : k;
+      c1 = lede__q_clause_end(a, s0, s1, c0);
+    } else if (S_CLASS(quote_adjective_preps, a, k) ||
+               /* "confident in the outcome", "disappointed in him" */
+               (S_is(a, k, "in") && (S_same(lemma, "confident") ||
+                                     S_same(lemma, "disappointed")))) {
+      c0 = k + 1;
+      /* (not "at first", "at times", "with all": adverbials) */
+      if (c0 >= s1 || S_timeword(a, c0) || S_LEX(weekdays, a, c0) ||
+          S_is(a, c0, "first") || S_is(a, c0, "times") ||
+          S_is(a, c0, "least") || S_is(a, c0, "all") || S_is(a, c0, "once"))
+        continue;
+      c1 = S_CLASS(quote_wh_words, a, c0)
+               ? lede__q_clause_end(a, s0, s1, c0)
+               : S_object_end(a, c0, s1);
+    } else {
+      continue;
+    }
+    if (c1 <= c0) continue;
+    size_t q0, q1;
+    int sd = lede__q_speaker(a, s0, s1, v, v + 1, &q0, &q1);
+    if ((sd != 1 && sd != 3) || q1 <= q0) continue;
+    lede_span content = S_trim_span(a, S_span_tok(a, c0, c1));
+    if (S_empty(content)) continue;
+    lede__quote *q = S_report(
+        x, si, content,
+        S_span_tok(a, i, c0 == k + 1 && !S_is(a, k, "that") ? k + 1 : i + 1),
+        lemma);
+    q->speaker = lede__s32(S_span_tok(a, q0, q1));
+    S_mark(x, i, i + 1);
   }
 }
 

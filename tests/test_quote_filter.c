@@ -198,3 +198,82 @@ Test(quote_filter, lemma_lists_answer_as_the_lists) {
   }
   cr_assert_gt(yes, 50);
 }
+
+/* lede__q_cue_at2 asks whether the word after a verb makes it another
+ * verb ("showed up") only of a lemma some line of the list opens with:
+ * for every verb entry, as a walk over the list's lines answers. */
+Test(quote_filter, particle_not_asked_where_a_line_opens) {
+  const lede__lexicon *lx = &lede__lex_cue_particle_not;
+  size_t yes = 0;
+  for (size_t e = 0; e < lede__q_verb_n(); e++) {
+    const char *w = lede__q_entry_word(e), *sp = strchr(w, ' ');
+    const char *l = sp ? sp + 1 : w;
+    size_t n = strlen(l);
+    int want = 0;
+    for (size_t k = 0; k < lx->n; k++)
+      if (strncmp(lx->words[k], l, n) == 0 && lx->words[k][n] == ' ') want = 1;
+    yes += (size_t)want;
+    cr_assert_eq(lede__q_lemma_particle_not(e) != 0, want, "%s", l);
+  }
+  cr_assert_gt(yes, 8);
+}
+
+/* The passes walk their candidates in text order, not sentence by
+ * sentence (S_walk_*): each candidate in [s0 + 1, s1 - 2) of its
+ * sentence is visited with its sentence, as a walk sentence by sentence
+ * visits it, and a pass that goes on from a candidate to a later token
+ * (past its sentence's end too) looks on from there or from the next
+ * sentence's first token. */
+Test(quote_filter, candidate_walk_as_by_sentence) {
+  lede_article *a = t_parse(
+      "Walks\n\n"
+      "The mayor said the bridge would reopen. Lee agreed. Yes. The "
+      "council voted on Tuesday to fund it, and the clerk wrote that the "
+      "levy passed. No.\n\n"
+      "A second paragraph holds more words than the first one does, by "
+      "far. Then one more. And a last one that runs on for a while.\n");
+  size_t n = a->tokens.n, nt = S_walk_end(a);
+  cr_assert_gt(a->sents.n, 6);
+  uint64_t *m = calloc(n / 64 + 1, sizeof *m);
+  size_t (*ref)[2] = calloc(n + 1, sizeof *ref), (*got)[2] = calloc(n + 1, sizeof *got);
+  cr_assert(m && ref && got);
+  for (unsigned seed = 1; seed < 60; seed++) {
+    memset(m, 0, (n / 64 + 1) * sizeof *m);
+    for (size_t i = 0; i < n; i++)
+      if ((i * 2654435761u + seed * 40503u) >> 9 & 1) m[i >> 6] |= UINT64_C(1) << (i & 63);
+    /* (a pass going on from some candidates, by up to nine tokens) */
+#define T_JUMP(i) (((i) + seed) % 4 == 0 ? (i) + ((i) + seed) % 10 : (i))
+    size_t nr = 0, ng = 0;
+    for (size_t si = 0; si < a->sents.n; si++) {
+      size_t s0 = a->sent_tok.v[si], s1 = a->sent_tok.v[si + 1];
+      size_t lim = s1 > 2 ? s1 - 2 : 0;
+      for (size_t i = s0 + 1; (i = S_next_cand(m, i, lim)) < lim; i++) {
+        ref[nr][0] = i, ref[nr][1] = si, nr++;
+        i = T_JUMP(i);
+      }
+    }
+    S_cwalk w = {0};
+    for (size_t i = S_walk_first(a); (i = S_next_cand(m, i, nt)) < nt;
+         i = S_walk_next(&w, i)) {
+      S_walk_sent(a, &w, i);
+      size_t lim = w.s1 > 2 ? w.s1 - 2 : 0;
+      if (i < w.s0 + 1) continue;
+      if (i >= lim) {
+        i = w.s1;
+        continue;
+      }
+      got[ng][0] = i, got[ng][1] = w.si, ng++;
+      i = T_JUMP(i);
+    }
+#undef T_JUMP
+    cr_assert_eq(ng, nr, "seed %u", seed);
+    for (size_t k = 0; k < nr; k++) {
+      cr_assert_eq(got[k][0], ref[k][0], "seed %u, %zu", seed, k);
+      cr_assert_eq(got[k][1], ref[k][1], "seed %u, %zu", seed, k);
+    }
+  }
+  free(m);
+  free(ref);
+  free(got);
+  lede_article_free(a);
+}

@@ -2572,3 +2572,19 @@ Test(quotes, title_case_with_a_short_lower_case_verb) {
   cr_assert_eq(lede_quote_count(a), 0, "got %zu quotes", lede_quote_count(a));
   lede_article_free(a);
 }
+
+/* A note's answer is kept for its block's sentences alone (S_note asks
+ * once a block): the sentences after a note's, in a block of their own,
+ * report. */
+Test(quotes, an_editors_note_ends_with_its_block) {
+  lede_article *a = t_parse(
+      "Bridge vote\n\n"
+      "Editor's note: Mayor Tom Reyes has promised to close the harbor. "
+      "He said the port would shut in May.\n\n"
+      "Councilwoman Ida Marsh said the bridge would reopen in May. Reyes "
+      "said the ferry would run all year.\n");
+  cr_assert_eq(lede_quote_count(a), 2, "got %zu quotes", lede_quote_count(a));
+  t_said(a, "the bridge would reopen in May", "Councilwoman Ida Marsh", "said");
+  t_said(a, "the ferry would run all year", "Reyes", "said");
+  lede_article_free(a);
+}
