@@ -338,6 +338,21 @@ static inline size_t S_walk_next(const S_cwalk *c, size_t i) {
   return i + 1 < c->s1 ? i + 1 : c->s1;
 }
 
+/* The walk's next candidate of m from token i that has a token of its
+ * sentence before it and tail after it (c its sentence), or nt: the
+ * others are passed over as a pass's loop would go on from them. */
+static inline size_t S_walk_in(const lede_article *a, S_cwalk *c,
+                               const uint64_t *m, size_t i, size_t nt,
+                               size_t tail) {
+  while ((i = S_next_cand(m, i, nt)) < nt) {
+    S_walk_sent(a, c, i);
+    if (i < c->s0 + 1) i = S_walk_next(c, i);
+    else if (i + tail >= c->s1) i = c->s1;
+    else return i;
+  }
+  return nt;
+}
+
 /* Two bits a token, four tokens a byte: what a token is used for. */
 static inline unsigned S_used(const unsigned char *u, size_t i) {
   return (u[i >> 2] >> ((i & 3) * 2)) & 3u;

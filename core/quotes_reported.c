@@ -1474,16 +1474,9 @@ void lede__q_noun_frames(S_ctx *x) {
   S_cwalk w = {0};
   const uint64_t *cm = x->cand[Q_NOUN];
   size_t nt = S_walk_end(a);
-  for (size_t i = S_walk_first(a); (i = S_next_cand(cm, i, nt)) < nt;
+  for (size_t i = S_walk_first(a); (i = S_walk_in(a, &w, cm, i, nt, 2)) < nt;
        i = S_walk_next(&w, i)) {
-    S_walk_sent(a, &w, i);
     size_t si = w.si, s0 = w.s0, s1 = w.s1;
-    size_t lim = s1 > 2 ? s1 - 2 : 0;
-    if (i < s0 + 1) continue;
-    if (i >= lim) {
-      i = s1;
-      continue;
-    }
     if (S_used(x->used_tok, i)) continue;
     const char *lemma = S_noun_lemma(a, i);
     if (!lemma) continue;
@@ -1525,16 +1518,9 @@ void lede__q_stance_phrases(S_ctx *x) {
   S_cwalk w = {0};
   const uint64_t *cm = x->cand[Q_STANCE];
   size_t nt = S_walk_end(a);
-  for (size_t i = S_walk_first(a); (i = S_next_cand(cm, i, nt)) < nt;
+  for (size_t i = S_walk_first(a); (i = S_walk_in(a, &w, cm, i, nt, 3)) < nt;
        i = S_walk_next(&w, i)) {
-    S_walk_sent(a, &w, i);
     size_t si = w.si, s0 = w.s0, s1 = w.s1;
-    size_t lim = s1 > 3 ? s1 - 3 : 0;
-    if (i < s0 + 1) continue;
-    if (i >= lim) {
-      i = s1;
-      continue;
-    }
     /* "came out against the plan", "has come out strongly against" */
     int against = S_is(a, i, "out") && S_is(a, i + 1, "against") &&
                   (S_is(a, i - 1, "came") || S_is(a, i - 1, "come") ||
@@ -1703,17 +1689,10 @@ void lede__q_verb_phrases(S_ctx *x) {
   S_cwalk w = {0};
   const uint64_t *cm = x->cand[Q_PHRASE];
   size_t nt = S_walk_end(a), cur = LEDE_NONE, as_next = 0, take_next = 0;
-  for (size_t i = S_walk_first(a); (i = S_next_cand(cm, i, nt)) < nt;
+  for (size_t i = S_walk_first(a); (i = S_walk_in(a, &w, cm, i, nt, 3)) < nt;
        i = S_walk_next(&w, i)) {
-    S_walk_sent(a, &w, i);
-    size_t si = w.si, s0 = w.s0, s1 = w.s1;
-    size_t lim = s1 > 3 ? s1 - 3 : 0;
+    size_t si = w.si;
     if (si != cur) cur = si, as_next = take_next = 0;
-    if (i < s0 + 1) continue;
-    if (i >= lim) {
-      i = s1;
-      continue;
-    }
     int c = a->text[S_tok(a, i)->start] | 0x20;
     if (c == 't') {
       if (i >= take_next && S_take_verb(a, i))
@@ -1755,16 +1734,9 @@ void lede__q_adjective_frames(S_ctx *x) {
   S_cwalk w = {0};
   const uint64_t *cm = x->cand[Q_ADJ];
   size_t nt = S_walk_end(a);
-  for (size_t i = S_walk_first(a); (i = S_next_cand(cm, i, nt)) < nt;
+  for (size_t i = S_walk_first(a); (i = S_walk_in(a, &w, cm, i, nt, 2)) < nt;
        i = S_walk_next(&w, i)) {
-    S_walk_sent(a, &w, i);
     size_t si = w.si, s0 = w.s0, s1 = w.s1;
-    size_t lim = s1 > 2 ? s1 - 2 : 0;
-    if (i < s0 + 1) continue;
-    if (i >= lim) {
-      i = s1;
-      continue;
-    }
     if (S_used(x->used_tok, i)) continue;
     const char *lemma = NULL;
     if (a->quote_verb[i]) {
