@@ -232,8 +232,8 @@ __attribute__((target("avx2"))) static inline __m256i S_w32(const lede__tgrow *w
 
 /* ==== Words ============================================================= */
 
-/* Word lists a word is looked up in: bit k for S_lists[k]. */
-static const lede__lexicon *const S_lists[] = {
+/* Word lists a word is looked up in: bit k for lede__tag_lists[k]. */
+const lede__lexicon *const lede__tag_lists[LEDE__TG_NLISTS] = {
     &lede__gaz_first_names,    &lede__gaz_common_words, &lede__gaz_top_words,
     &lede__lex_titles,         &lede__lex_abbrev_title, &lede__lex_roles,
     &lede__lex_org_words,      &lede__lex_organizations, &lede__lex_agencies,
@@ -249,18 +249,12 @@ enum {
 
 #define S_LISTS_ALL ((1u << L_NLISTS) - 1)
 
-const lede__lexicon *const lede__tag_more_lists[20] = {
-    &lede__lex_first_names_male, &lede__lex_first_names_female, &lede__lex_titles,
-    &lede__lex_abbrev_title,     &lede__lex_roles,              &lede__lex_org_words,
-    &lede__lex_organizations,    &lede__lex_agencies,           &lede__lex_regions,
-    &lede__lex_groups,           &lede__lex_event_words,        &lede__lex_place_words,
-    &lede__lex_name_particles,   &lede__lex_weekdays,           &lede__lex_locative_preps,
-    &lede__lex_org_heads_lower,  &lede__lex_speech_verbs,       &lede__lex_sports_words,
-    &lede__lex_org_of_words,     &lede__lex_quote_pronouns};
+_Static_assert(L_MONTH == LEDE__TG_NLISTS && L_TITLE == LEDE__TG_OWN_LISTS,
+               "lede__tag_lists as tagger.h tells it");
 
-/* Where lede__word.lists holds S_lists (made once, with S_K): the bits
+/* Where lede__word.lists holds lede__tag_lists (made once, with S_K): the bits
  * of the lists, for a word in lower case (mask[1]) or not (mask[0]); by
- * bit, the list's place in S_lists; the lists outside the hash (asked
+ * bit, the list's place in lede__tag_lists; the lists outside the hash (asked
  * with lede__word_in). And the shapes of ASCII characters. */
 static struct {
   uint64_t mask[2][2];
@@ -433,7 +427,7 @@ static void S_word_rest(S_word *w, uint32_t flags) {
       for (uint64_t m = e->lists[q] & S_L.mask[low][q]; m; m &= m - 1)
         w->lex |= 1u << S_L.k[q * 64 + S_low_bit64(m)];
     for (uint32_t m = S_L.slow & (low ? S_LOWER_LISTS : ~0u); m; m &= m - 1)
-      if (lede__word_in(e, S_lists[S_low_bit(m)])) w->lex |= 1u << S_low_bit(m);
+      if (lede__word_in(e, lede__tag_lists[S_low_bit(m)])) w->lex |= 1u << S_low_bit(m);
   }
   if (!low && lede__month_from_name(s, n)) w->lex |= 1u << L_MONTH;
   if (low) return;
@@ -2021,8 +2015,8 @@ static void S_const_init(void) {
   S_K.hw = __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("avx2") &&
            __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
 #endif
-  for (size_t k = 0; k < sizeof S_lists / sizeof *S_lists; k++) {
-    const lede__lexicon *lx = S_lists[k];
+  for (size_t k = 0; k < sizeof lede__tag_lists / sizeof *lede__tag_lists; k++) {
+    const lede__lexicon *lx = lede__tag_lists[k];
     unsigned id = lx->id                           ? lx->id
                   : lx == &lede__gaz_first_names   ? LEDE__LEX_ID_GAZ_FIRST_NAMES
                   : lx == &lede__gaz_common_words ? LEDE__LEX_ID_GAZ_COMMON_WORDS

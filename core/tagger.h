@@ -111,10 +111,13 @@ static inline uint32_t lede__tag_wslot(uint64_t k) {
   return (uint32_t)((k ^ (k >> 29)) & (LEDE__TG_NWSLOTS - 1));
 }
 
-/* The word lists whose words the build adds to the frequent forms, in
- * lower case and capitalized (tools/gen_tagger_words.c; the lists the
- * tagger reads, and the first names'). */
-extern const lede__lexicon *const lede__tag_more_lists[20];
+/* The word lists a word is looked up in, the gazetteer's first (first
+ * names, common and top words), the tagger's own from
+ * LEDE__TG_OWN_LISTS. The build adds the words of its own lists, after
+ * the first names', to the frequent forms (tools/gen_tagger_words.c). */
+#define LEDE__TG_NLISTS 21
+#define LEDE__TG_OWN_LISTS 3
+extern const lede__lexicon *const lede__tag_lists[LEDE__TG_NLISTS];
 
 /* Word s[0..n)'s entry, its token having flags (for the build: the
  * entries are made with the code that reads them). */

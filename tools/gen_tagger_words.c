@@ -195,8 +195,11 @@ static void S_more(const S_form *f, size_t nf) {
     S_add_cases(lede__gaz_common_words.words[i], strlen(lede__gaz_common_words.words[i]));
   for (size_t i = 0; i < lede__gaz_n; i++)
     if (lede__gaz[i].kind != LEDE__GAZ_CITY) S_add_words(lede__gaz[i].key, 0);
-  for (size_t l = 0; l < sizeof lede__tag_more_lists / sizeof *lede__tag_more_lists; l++)
-    for (size_t i = 0; i < lede__tag_more_lists[l]->n; i++) S_add_words(lede__tag_more_lists[l]->words[i], 1);
+  const lede__lexicon *names[] = {&lede__lex_first_names_male, &lede__lex_first_names_female};
+  for (size_t l = 0; l < 2 + LEDE__TG_NLISTS - LEDE__TG_OWN_LISTS; l++) {
+    const lede__lexicon *lx = l < 2 ? names[l] : lede__tag_lists[LEDE__TG_OWN_LISTS + l - 2];
+    for (size_t i = 0; i < lx->n; i++) S_add_words(lx->words[i], 1);
+  }
 }
 
 int main(int argc, char **argv) {
