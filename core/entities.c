@@ -558,7 +558,7 @@ static void S_count_tok(S_ctx *x, size_t k) {
 /* lede__ent_word_count for one word, by reading the word tokens for it:
  * those with its record, and those without one whose key is its. */
 static size_t S_count_one(const S_ctx *x, const S_wrec *r) {
-  size_t rid = (size_t)(r - x->recs->v), n = r->len, c = 0;
+  size_t rid = (size_t)(r - x->recs.v), n = r->len, c = 0;
   for (size_t k = 0; k < x->ntag; k++) {
     const S_tok *tk = S_T(x, k);
     if (!S_word(tk) || S_dot(x, k)) continue;
@@ -604,7 +604,7 @@ size_t lede__ent_word_count(S_ctx *x, size_t i) {
     for (size_t k = 0; k < x->ntag; k++) {
       if (!S_word(S_T(x, k)) || S_dot(x, k)) continue;
       uint32_t w = S_wid(x, k);
-      if (w) x->recs->v[w - 1].count++;
+      if (w) x->recs.v[w - 1].count++;
       else S_count_tok(x, k);
     }
   }
@@ -971,7 +971,12 @@ static void S_type_of_most_mentions(S_ctx *x) {
    * only the others are looked up. */
   unsigned char seen[1024];
   memset(seen, 0, sizeof seen);
-  for (int pass = 0; pass < 2; pass++)
+  /* The names' slots in order, each with its type and hash (slot << 12 |
+   * type << 10 | hash): the second pass reads these, not every slot.
+   * (A vector, given back at the end.) */
+  uint64_t *cand = NULL;
+  size_t ccap = 0, ncand = 0;
+  lede__vec_reserve(&x->a->scratch, (void **)&cand, &ccap, sizeof *cand, x->names.n + 1);
   for (size_t s = 0; s < x->names.cap; s++) {
     const S_slot *sl = &x->names.v[s];
     if (!sl->key || sl->len < 2 || sl->len > S_KEY || sl->val == LEDE_NONE ||
@@ -987,11 +992,14 @@ static void S_type_of_most_mentions(S_ctx *x) {
     if (mine < 0) continue;
     const unsigned char *kb = (const unsigned char *)sl->key;
     size_t h = (sl->len * 31u + kb[1] * 7u + kb[sl->len - 1] * 131u + kb[1 + (sl->len - 1) / 2]) & 1023;
-    if (!pass) {
-      seen[h] |= (unsigned char)(1u << mine);
-      continue;
-    }
+    seen[h] |= (unsigned char)(1u << mine);
+    cand[ncand++] = (uint64_t)s << 12 | (uint64_t)mine << 10 | h;
+  }
+  for (size_t c = 0; c < ncand; c++) {
+    size_t h = (size_t)(cand[c] & 1023);
     if (!(seen[h] & (seen[h] - 1))) continue;
+    const S_slot *sl = &x->names.v[cand[c] >> 12];
+    int mine = (int)(cand[c] >> 10 & 3);
     /* Each name once: from the slot of its first type that has one. */
     char buf[S_KEY + 1];
     memcpy(buf, sl->key, sl->len);
@@ -1046,6 +1054,7 @@ static void S_type_of_most_mentions(S_ctx *x) {
       x->ent.v[S_find(x, r[ty])].parent = S_find(x, r[to]);
     }
   }
+  lede__vec_free(&x->a->scratch, cand, ccap, sizeof *cand);
 }
 
 /* The stage's context: the article's tokens, its segments, room for
@@ -1056,7 +1065,7 @@ static void S_ent_begin(S_ctx *x, lede_article *a) {
   x->t = a->text;
   x->names.typed = 1;
   x->words = lede__calloc(&a->scratch, sizeof *x->words);
-  x->recs = lede__calloc(&a->scratch, sizeof *x->recs);
+  x->self = x;
   x->shared = a->tokens.v;
   x->ns = a->tokens.n;
 #ifndef NDEBUG
@@ -1072,10 +1081,17 @@ static void S_ent_begin(S_ctx *x, lede_article *a) {
    * a quarter of the tokens, or 512 and one per 64 bytes if less, grown
    * rarely. */
   size_t nrec = ntok / 4 < 512 + a->len / 64 ? ntok / 4 : 512 + a->len / 64;
-  lede__vec_reserve(&a->scratch, (void **)&x->recs->v, &x->recs->cap, sizeof *x->recs->v,
+  lede__vec_reserve(&a->scratch, (void **)&x->recs.v, &x->recs.cap, sizeof *x->recs.v,
                     nrec + 16);
   lede__vec_reserve(&a->scratch, (void **)&x->covered, &x->covcap, 1, ntok + ntok / 64 + 64);
   memset(x->covered, 0, x->covcap);
+  /* The tagger's votes, one per distinct name: about one in thirty
+   * tokens; room for one in twenty-four (4096 at most), so that their
+   * map need not grow step by step. (Never read in slot order: its size
+   * changes no answer.) */
+  size_t nv = ntok / 24 < 4096 ? ntok / 24 : 4096, vcap = 64;
+  while (vcap < 2 * nv) vcap *= 2;
+  lede__ent_map_grow(&a->scratch, &x->votes, vcap, 0);
 }
 
 /* The names of the prose segments, from the tagger and pass 1, typed by

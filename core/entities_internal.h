@@ -212,7 +212,7 @@ enum {
   L_N
 };
 
-typedef struct {
+typedef struct lede__ent_ctx {
   lede_article *a;
   const char *t;
   const S_tok *shared;   /* a->tokens.v, moved as extra tokens are added */
@@ -235,7 +235,11 @@ typedef struct {
   size_t widlim;          /* min(maxtok, widcap): tokens that may have one */
   size_t widfast;         /* widlim without the cache, else 0: below it,
                            * wid[i] is token i's (S_wid's inline test) */
-  S_wrecs *recs;          /* per distinct word: cached look-ups */
+  /* Per distinct word: cached look-ups. Kept here, read with one load
+   * (S_rec); grown by lede__ent_rec_new through self, the context itself
+   * (which the stage's functions are given as const). */
+  S_wrecs recs;
+  struct lede__ent_ctx *self;
   S_map *words;           /* word key -> record (hashed by lede__word_hash, folded) */
   int sports;   /* a sports report: clubs are named after towns */
   S_map names;  /* type char + key -> entity */
@@ -358,6 +362,8 @@ void lede__ent_modes(S_ctx *x);
  * counted up to want, once lede__ent_sports_init has run (as
  * lede__ent_modes has it). */
 size_t lede__ent_sports_hits(const char *t, const S_tok *tk, size_t n, size_t want);
+/* The first token of [i, t1) of tv three bytes long; t1 if none. */
+size_t lede__ent_next3(const S_tok *tv, size_t i, size_t t1);
 void lede__ent_sports_init(void);
 
 /* entities.c */
@@ -409,7 +415,7 @@ static inline S_wrec *S_rec(const S_ctx *x, size_t i) {
     if (i >= x->widlim) return NULL; /* also before wid[] is made */
     w = S_wid_any(x, i);
   }
-  if (w) return &x->recs->v[w - 1];
+  if (w) return &x->recs.v[w - 1];
   return lede__ent_rec_new(x, i);
 }
 

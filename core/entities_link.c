@@ -82,7 +82,7 @@ size_t lede__ent_acr_lookup(S_ctx *x, S_map *acrs, size_t i) {
 
 /* Record r's entry in x->ptok, made (empty) if r has none yet. */
 S_ptok *lede__ent_ptok_of(S_ctx *x, const S_wrec *r) {
-  size_t rid = (size_t)(r - x->recs->v);
+  size_t rid = (size_t)(r - x->recs.v);
   if (rid >= x->pcap) {
     size_t old = x->pcap;
     lede__vec_reserve(&x->a->scratch, (void **)&x->ptok, &x->pcap, sizeof *x->ptok,
@@ -95,7 +95,7 @@ S_ptok *lede__ent_ptok_of(S_ctx *x, const S_wrec *r) {
 
 /* Record r's entry in x->ptok if it has one, else NULL. */
 S_ptok *lede__ent_ptok_at(const S_ctx *x, const S_wrec *r) {
-  size_t rid = r ? (size_t)(r - x->recs->v) : SIZE_MAX;
+  size_t rid = r ? (size_t)(r - x->recs.v) : SIZE_MAX;
   return rid < x->pcap ? &x->ptok[rid] : NULL;
 }
 
@@ -393,6 +393,31 @@ static int S_role_word_q(const S_ctx *x, size_t k) {
   return !S_surely_not_in(x, k, lede__lexid_roles) && lede__ent_role_word(x, k);
 }
 
+/* The first token of [i, t1) of tv three bytes long, as "the" is; t1 if
+ * none. Four tokens a step (with SSE2): most are longer or shorter. */
+static inline __attribute__((always_inline)) size_t S_next3(const S_tok *tv, size_t i,
+                                                             size_t t1) {
+#if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
+  /* each token is its start and a word of its length and flags (the
+   * flags the top six bits) */
+  const __m128i lenm = _mm_set1_epi32((1 << 26) - 1), three = _mm_set1_epi32(3);
+  for (; i + 4 <= t1; i += 4) {
+    __m128 a = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)(tv + i)));
+    __m128 b = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)(tv + i + 2)));
+    __m128i lf = _mm_castps_si128(_mm_shuffle_ps(a, b, _MM_SHUFFLE(3, 1, 3, 1)));
+    int mk = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(_mm_and_si128(lf, lenm), three)));
+    if (mk) return i + (size_t)__builtin_ctz((unsigned)mk);
+  }
+#endif
+  for (; i < t1; i++)
+    if (tv[i].len == 3) return i;
+  return t1;
+}
+
+size_t lede__ent_next3(const S_tok *tv, size_t i, size_t t1) {
+  return S_next3(tv, i, t1);
+}
+
 /* "the defence chief" after "Chief of Defence Staff ... General X": lower-case
  * words all found in one named person's role or title. */
 void lede__ent_scan_roles(S_ctx *x) {
@@ -437,7 +462,8 @@ void lede__ent_scan_roles(S_ctx *x) {
     const S_seg *sg = &x->seg.v[s];
     /* (a phrase names only a person named before it) */
     if (sg->mode != M_NORMAL || S_T(x, sg->t1 - 1)->start <= first) continue;
-    for (size_t i = sg->t0; i + 1 < sg->t1; i++) {
+    /* (the segment's tokens are x->shared's, one after another) */
+    for (size_t i = sg->t0; (i = S_next3(x->shared, i, sg->t1 - 1)) + 1 < sg->t1; i++) {
       if (!S_is(x, i, "the")) continue;
       size_t k = i + 1;
       while (k < sg->t1 && k <= i + 3 && S_word(S_T(x, k)) &&

@@ -193,7 +193,7 @@ size_t lede__ent_key(const S_ctx *x, size_t i, size_t j, char *buf) {
      * room to spare (lede__ent_key_tok's checks could not have failed). */
     uint32_t wk = j > i + 1 ? S_wid(x, k) : 0;
     if (wk) {
-      const S_wrec *r = &x->recs->v[wk - 1];
+      const S_wrec *r = &x->recs.v[wk - 1];
       if (n + r->len + 4 < S_KEY) {
         S_copy_key(buf + n, r->key, r->len);
         n += r->len;
@@ -307,9 +307,9 @@ S_wrec *lede__ent_rec_new(const S_ctx *x, size_t i) {
     }
     m->v[h].key = key;
     m->v[h].len = n;
-    m->v[h].val = x->recs->n;
+    m->v[h].val = x->recs.n;
     m->n++;
-    S_wrec *r = LEDE__PUSH(ar, *x->recs);
+    S_wrec *r = LEDE__PUSH(ar, x->self->recs);
     r->key = key;
     r->len = n;
     r->known = r->val = 0;
@@ -330,7 +330,7 @@ S_wrec *lede__ent_rec_new(const S_ctx *x, size_t i) {
   size_t v = m->v[h].val;
   x->wid[i & x->widmask] = (uint32_t)v + 1;
   if (x->widtag) x->widtag[i & x->widmask] = (uint32_t)i;
-  S_wrec *r = &x->recs->v[v];
+  S_wrec *r = &x->recs.v[v];
   /* A plain word's entry in the word hash is its record's (the same
    * key): looked up once a distinct word, and given to the token for
    * the stages after (lede__tok_word). */
@@ -418,8 +418,10 @@ void lede__ent_map_grow(lede__arena *ar, S_map *m, size_t cap, int word) {
   size_t vcap = 0;
   S_slot *v = NULL;
   lede__vec_reserve(ar, (void **)&v, &vcap, sizeof *v, cap);
-  /* An empty slot is one without a key: its other fields are never read. */
-  for (size_t i = 0; i < cap; i++) v[i].key = NULL;
+  /* An empty slot is one without a key: its other fields are never read.
+   * (cap is a power of two, 64 or more: four a step.) */
+  for (size_t i = 0; i < cap; i += 4)
+    v[i].key = v[i + 1].key = v[i + 2].key = v[i + 3].key = NULL;
   for (size_t i = 0; i < m->cap; i++)
     if (m->v[i].key) {
       size_t h = (size_t)(word       ? lede__word_hash(m->v[i].key, m->v[i].len, 1)

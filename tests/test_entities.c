@@ -1432,6 +1432,45 @@ Test(entities, skip_as_one_by_one) {
   cr_assert_gt(asked, 100000);
 }
 
+/* The scan for role phrases passes over the tokens that cannot be "the"
+ * four at a time (lede__ent_next3, with SSE2; test_entities_nosse2 runs
+ * the other way): it stops where one by one it would, from every token of
+ * each test article to its end and to a few tokens on, and in a text of
+ * words of two, three and four bytes. */
+size_t lede__ent_next3(const lede__token *tv, size_t i, size_t t1);
+
+static size_t S_next3_slow(const lede__token *tv, size_t i, size_t t1) {
+  for (; i < t1; i++)
+    if (tv[i].len == 3) return i;
+  return t1;
+}
+
+Test(entities, next3_as_one_by_one) {
+  static const char text[] =
+      "At the end of it, the man of the hour and his son said the same thing: "
+      "no. Then they went to a shop at dawn in the rain and saw THE END of it all.";
+  size_t asked = 0, found = 0;
+  for (size_t k = 0; k <= T_NARTICLES; k++) {
+    lede_article *a = k < T_NARTICLES ? t_parse_file(t_articles[k])
+                                      : t_parse_opt(text, sizeof text - 1, NULL);
+    const lede__token *tv = a->tokens.v;
+    size_t n = a->tokens.n;
+    cr_assert_gt(n, 20, "text %zu", k);
+    for (size_t i = 0; i <= n; i++)
+      for (size_t d = 0; d <= 10; d++) {
+        size_t t1 = d == 10 ? n : (i + d < n ? i + d : n);
+        size_t want = S_next3_slow(tv, i, t1), got = lede__ent_next3(tv, i, t1);
+        cr_assert_eq(got, want, "text %zu: from %zu to %zu: %zu, want %zu", k, i, t1, got,
+                     want);
+        found += want < t1;
+        asked++;
+      }
+    lede_article_free(a);
+  }
+  cr_assert_gt(found, 10000);
+  cr_assert_gt(asked, 20000);
+}
+
 /* The sports words among tokens are counted four tokens at a time (with
  * SSE2; test_entities_nosse2 runs the other way), the words whose first
  * two bytes open no entry passed over, as one by one: over
