@@ -53,7 +53,11 @@ typedef struct {
   /* bit k set if bytes [k << eshift, (k + 1) << eshift) hold one of them */
   unsigned eshift;
   uint64_t emap[S_EMAP / 64];
+  /* the first bit set in emap's word w or after it (0xFFFF: none), for
+   * the words that cover the text and the one after them */
+  uint16_t efirst[S_EMAP / 64 + 1];
   S_quoted names[32];
+  S_quoted lemmas[16]; /* cues' lemmas, as S_lemma_kept keeps them */
   S_part_lit parts[16];
   S_part_lit kinds[8]; /* ,"kind":"..."} closing a mention, by kind */
 } S_out;
@@ -238,6 +242,17 @@ static void S_close_start_end(S_out *o, lede_span s) {
 
 #define ONES UINT64_C(0x0101010101010101)
 #define HIGHS UINT64_C(0x8080808080808080)
+
+/* The index of the lowest bit set in v (not 0). */
+static inline size_t S_ctz64(uint64_t v) {
+#if defined(__GNUC__)
+  return (size_t)__builtin_ctzll(v);
+#else
+  size_t k = 0;
+  while (!(v & 1)) v >>= 1, k++;
+  return k;
+#endif
+}
 
 /* Non-zero unless all eight bytes in v go out as they are: a byte is
  * flagged if it is below 0x20, a quotation mark or a backslash (each a
@@ -501,9 +516,7 @@ static void S_scan_text(S_out *o) {
   while (i < n) {
 #if S_SSE2
     while (n - i >= 16) {
-      unsigned m = S_esc16(s + i) |
-                   (unsigned)_mm_movemask_epi8(_mm_loadu_si128(
-                       (const __m128i *)(const void *)(s + i)));
+      unsigned m = S_look16(s + i);
       if (m) {
         i += (size_t)__builtin_ctz(m);
         break;
@@ -546,19 +559,21 @@ static void S_scan_text(S_out *o) {
   }
   o->valid = high ? 1 : 2;
   o->nesc = n > UINT32_MAX ? S_NESC + 1 : k;
+  size_t w = n ? ((n - 1) >> o->eshift) / 64 + 1 : 0;
+  o->efirst[w] = 0xFFFF;
+  while (w--)
+    o->efirst[w] = o->emap[w] ? (uint16_t)(w * 64 + S_ctz64(o->emap[w]))
+                              : o->efirst[w + 1];
 }
 
 /* Does the article's text [start, end) (end > start) hold no byte that
  * S_scan_text found needs escaping? */
-static inline int S_clear(const S_out *o, size_t start, size_t end) {
-  size_t a = start >> o->eshift, b = (end - 1) >> o->eshift;
-  size_t wa = a / 64, wb = b / 64;
-  uint64_t ma = ~UINT64_C(0) << (a & 63), mb = ~UINT64_C(0) >> (63 - (b & 63));
-  if (wa == wb) return !(o->emap[wa] & ma & mb);
-  if (o->emap[wa] & ma) return 0;
-  for (size_t w = wa + 1; w < wb; w++)
-    if (o->emap[w]) return 0;
-  return !(o->emap[wb] & mb);
+S_INLINE int S_clear(const S_out *o, size_t start, size_t end) {
+  size_t a = start >> o->eshift, b = (end - 1) >> o->eshift, wa = a / 64;
+  /* the first bit set from a on: in a's word, else from efirst */
+  uint64_t m = o->emap[wa] & (~UINT64_C(0) << (a & 63));
+  size_t f = m ? wa * 64 + S_ctz64(m) : o->efirst[wa + 1];
+  return f > b;
 }
 
 /* Is the article's text well-formed and [start, end) cut between two
@@ -694,26 +709,37 @@ lede_status lede_json_string(const char *s, size_t n, lede_write_fn w,
 
 /* A string the library made (a date's value, a cue's lemma) or the
  * caller's id as a JSON string. One of up to 32 bytes that go out as they
- * are (printable ASCII but " and \\) is copied as it is checked; any other
- * goes through S_str. */
+ * are (printable ASCII but " and \\), checked a word at a time, is
+ * copied in one piece; any other goes through S_str. */
 static void S_cstr(S_out *o, const char *s) {
   if (!s) {
     S_lit(o, "null");
     return;
   }
-  char *p = S_room(o, 32 + 2);
-  size_t i = 0;
-  while (i < 32 && S_plain_tab[(unsigned char)s[i]]) {
-    p[i + 1] = s[i];
-    i++;
+  size_t n = strlen(s);
+  if (n <= 32) {
+    /* eight bytes at a time, the last eight in one (they may overlap) */
+    uint64_t bad = 0, v;
+    if (n >= 8) {
+      for (size_t i = 0; i + 8 <= n; i += 8) {
+        memcpy(&v, s + i, 8);
+        bad |= S_plain8(v);
+      }
+      memcpy(&v, s + n - 8, 8);
+      bad |= S_plain8(v);
+    } else {
+      for (size_t i = 0; i < n; i++) bad |= !S_plain_tab[(unsigned char)s[i]];
+    }
+    if (!bad) {
+      char *p = S_room(o, 32 + 2);
+      p[0] = '"';
+      S_copy(p + 1, s, n);
+      p[n + 1] = '"';
+      o->n += n + 2;
+      return;
+    }
   }
-  if (!s[i]) {
-    p[0] = '"';
-    p[i + 1] = '"';
-    o->n += i + 2;
-    return;
-  }
-  S_str(o, s, strlen(s));
+  S_str(o, s, n);
 }
 
 /* One of the library's names (lede_part_name and the like): printable
@@ -727,6 +753,25 @@ S_INLINE S_quoted *S_name_kept(S_out *o, const char *s) {
   if (c->s != s) {
     size_t n = strlen(s);
     if (n > sizeof c->q - 2) return NULL;
+    c->s = s;
+    c->n = n + 2;
+    c->q[0] = '"';
+    memcpy(c->q + 1, s, n);
+    c->q[n + 1] = '"';
+  }
+  return c;
+}
+
+/* A cue's lemma (static, as the library's names are) as S_cstr writes
+ * it, kept in o->lemmas by its address: the entry, or NULL for one of
+ * more than 22 bytes or with a byte S_cstr would not copy as it is. */
+S_INLINE S_quoted *S_lemma_kept(S_out *o, const char *s) {
+  S_quoted *c =
+      &o->lemmas[((uintptr_t)s * UINT64_C(0x9E3779B97F4A7C15)) >> 60];
+  if (c->s != s) {
+    size_t n = 0;
+    while (n < sizeof c->q - 1 && S_plain_tab[(unsigned char)s[n]]) n++;
+    if (n > sizeof c->q - 2 || s[n]) return NULL;
     c->s = s;
     c->n = n + 2;
     c->q[0] = '"';
@@ -753,6 +798,13 @@ static void S_name(S_out *o, const char *s) {
 /* A literal at q, which moves past it. */
 #define S_PUT(q, lit) (memcpy((q), (lit), sizeof(lit) - 1), (q) += sizeof(lit) - 1)
 
+/* A literal into o, with one test for room and a copy of known size. */
+#define S_LIT_ROOM(o, lit)                                        \
+  do {                                                            \
+    memcpy(S_room((o), sizeof(lit) - 1), (lit), sizeof(lit) - 1); \
+    (o)->n += sizeof(lit) - 1;                                    \
+  } while (0)
+
 /* Name s (as S_name writes it) at q, in room reserved at *pp: 24 bytes
  * for it, rest after it. A name that is NULL or too long to keep goes
  * the slow way: what [*pp, q) holds is taken, the name written, and room
@@ -776,12 +828,81 @@ S_INLINE char *S_put_num_or_null(char *q, size_t v) {
   return q;
 }
 
+/* The kept ,"part":"...","paragraph": of block b's part, made at its
+ * first use; NULL for a part without one (not kept: written the slow
+ * way). */
+S_INLINE const S_part_lit *S_part_kept(S_out *o, const lede__block *blk) {
+  S_part_lit *c = (unsigned)blk->part < 16 ? &o->parts[blk->part] : NULL;
+  if (c && !c->n) {
+    const char *name = lede_part_name(blk->part);
+    size_t n = strlen(name);
+    if (9 + n + 14 <= sizeof c->q) {
+      memcpy(c->q, ",\"part\":\"", 9);
+      memcpy(c->q + 9, name, n);
+      memcpy(c->q + 9 + n, "\",\"paragraph\":", 14);
+      c->n = 9 + n + 14;
+    }
+  }
+  return c && c->n ? c : NULL;
+}
+
+/* Room S_put_where needs. */
+#define S_WHERE_ROOM (2 * sizeof(((S_part_lit *)0)->q) + 20)
+
+/* ,"part":"...","paragraph":N|null for block b (paragraph 1-based),
+ * then tail (if any, made), at q (room for S_WHERE_ROOM bytes): returns
+ * its end, or NULL, nothing written, for a part S_part_kept keeps none
+ * of. */
+S_INLINE char *S_put_where(S_out *o, char *q, size_t b,
+                           const S_part_lit *tail) {
+  const lede__block *blk = &o->a->blocks.v[b];
+  const S_part_lit *c = S_part_kept(o, blk);
+  if (!c) return NULL;
+  memcpy(q, c->q, sizeof c->q);
+  q += c->n;
+  if (blk->para != LEDE_NONE) {
+    q += S_digits(q, blk->para + 1);
+  } else {
+    memcpy(q, "null", 4);
+    q += 4;
+  }
+  if (tail) {
+    memcpy(q, tail->q, sizeof tail->q);
+    q += tail->n;
+  }
+  return q;
+}
+
+/* The same into o, the slow way too. */
+S_INLINE void S_where_x(S_out *o, size_t b, const S_part_lit *tail) {
+  char *p = S_room(o, S_WHERE_ROOM), *q = S_put_where(o, p, b, tail);
+  if (q) {
+    o->n += (size_t)(q - p);
+    return;
+  }
+  const lede__block *blk = &o->a->blocks.v[b];
+  S_lit(o, ",\"part\":");
+  S_name(o, lede_part_name(blk->part));
+  S_lit(o, ",\"paragraph\":");
+  if (blk->para != LEDE_NONE) S_num(o, blk->para + 1);
+  else S_lit(o, "null");
+  if (tail) S_raw(o, tail->q, tail->n);
+}
+
+static void S_where(S_out *o, size_t b) { S_where_x(o, b, NULL); }
+
+/* The same, then the record's closing brace. */
+static const S_part_lit S_close = {1, "}"};
+S_INLINE void S_where_close(S_out *o, size_t b) { S_where_x(o, b, &S_close); }
+
 /* pre (n bytes), then "text":"...","start":N,"end":N, then post (m
- * bytes, m at most 64): a piece that needs no escaping and fits the
- * buffer goes in with one test for room and one copy, the offsets
- * written beside it. */
-S_INLINE void S_span_fields_x(S_out *o, const char *pre, size_t n,
-                              lede_span s, const char *post, size_t m) {
+ * bytes, m at most 64), then, for where, the place of block b and tail
+ * (S_where_x): a piece that needs no escaping and fits the buffer goes
+ * in with one test for room and one copy, the offsets written beside
+ * it. */
+S_INLINE void S_span_fields_w(S_out *o, const char *pre, size_t n,
+                              lede_span s, const char *post, size_t m,
+                              int where, size_t b, const S_part_lit *tail) {
   size_t len = s.end - s.start;
   const char *t = o->text;
   int ok = len <= 2048 && S_bounds_ok(o, s.start, s.end);
@@ -789,7 +910,7 @@ S_INLINE void S_span_fields_x(S_out *o, const char *pre, size_t n,
   if (clear || (ok && len <= 512 && o->nesc <= S_NESC)) {
     /* a piece with bytes to escape: those listed, six bytes at most each */
     char *p = S_room(o, n + 8 + (clear ? len : 6 * len) + 10 + 20 + 7 + 20 +
-                            64),
+                            64 + (where ? S_WHERE_ROOM : 0)),
          *q = p;
     memcpy(q, pre, n);
     q += n;
@@ -812,14 +933,28 @@ S_INLINE void S_span_fields_x(S_out *o, const char *pre, size_t n,
     *q++ = '"';
     q = S_put_start_end(q, s);
     memcpy(q, post, m);
-    o->n += (size_t)(q + m - p);
-    return;
+    q += m;
+    if (where) {
+      char *e = S_put_where(o, q, b, tail);
+      if (e) {
+        o->n += (size_t)(e - p);
+        return;
+      }
+    }
+    o->n += (size_t)(q - p);
+  } else {
+    S_raw(o, pre, n);
+    S_raw(o, "\"text\":\"", 8);
+    S_text_esc(o, s.start, s.end);
+    S_close_start_end(o, s);
+    S_raw(o, post, m);
   }
-  S_raw(o, pre, n);
-  S_raw(o, "\"text\":\"", 8);
-  S_text_esc(o, s.start, s.end);
-  S_close_start_end(o, s);
-  S_raw(o, post, m);
+  if (where) S_where_x(o, b, tail);
+}
+
+S_INLINE void S_span_fields_x(S_out *o, const char *pre, size_t n,
+                              lede_span s, const char *post, size_t m) {
+  S_span_fields_w(o, pre, n, s, post, m, 0, 0, NULL);
 }
 
 /* "text":"...","start":N,"end":N (no braces) */
@@ -830,6 +965,11 @@ static void S_span_fields(S_out *o, lede_span s) {
 /* The same with a literal before and after. */
 #define S_SPAN_FIELDS(o, pre, s, post) \
   S_span_fields_x((o), (pre), sizeof(pre) - 1, (s), (post), sizeof(post) - 1)
+
+/* The same, then the place of block b and tail. */
+#define S_SPAN_WHERE(o, pre, s, post, b, tail)                            \
+  S_span_fields_w((o), (pre), sizeof(pre) - 1, (s), (post),              \
+                  sizeof(post) - 1, 1, (b), (tail))
 
 static void S_span_obj(S_out *o, lede_span s) {
   S_SPAN_FIELDS(o, "{", s, "}");
@@ -850,52 +990,6 @@ static const S_part_lit *S_kind_lit(S_out *o, unsigned k) {
   }
   return c;
 }
-
-/* ,"part":"...","paragraph":N|null for block b (paragraph 1-based),
- * then tail (if any, made) in the same room. */
-S_INLINE void S_where_x(S_out *o, size_t b, const S_part_lit *tail) {
-  const lede__block *blk = &o->a->blocks.v[b];
-  S_part_lit *c = (unsigned)blk->part < 16 ? &o->parts[blk->part] : NULL;
-  if (c && !c->n) {
-    const char *name = lede_part_name(blk->part);
-    size_t n = strlen(name);
-    if (9 + n + 14 <= sizeof c->q) {
-      memcpy(c->q, ",\"part\":\"", 9);
-      memcpy(c->q + 9, name, n);
-      memcpy(c->q + 9 + n, "\",\"paragraph\":", 14);
-      c->n = 9 + n + 14;
-    }
-  }
-  if (c && c->n) {
-    char *p = S_room(o, 2 * sizeof c->q + 20), *q = p;
-    memcpy(q, c->q, sizeof c->q);
-    q += c->n;
-    if (blk->para != LEDE_NONE) {
-      q += S_digits(q, blk->para + 1);
-    } else {
-      memcpy(q, "null", 4);
-      q += 4;
-    }
-    if (tail) {
-      memcpy(q, tail->q, sizeof tail->q);
-      q += tail->n;
-    }
-    o->n += (size_t)(q - p);
-    return;
-  }
-  S_lit(o, ",\"part\":");
-  S_name(o, lede_part_name(blk->part));
-  S_lit(o, ",\"paragraph\":");
-  if (blk->para != LEDE_NONE) S_num(o, blk->para + 1);
-  else S_lit(o, "null");
-  if (tail) S_raw(o, tail->q, tail->n);
-}
-
-static void S_where(S_out *o, size_t b) { S_where_x(o, b, NULL); }
-
-/* The same, then the record's closing brace. */
-static const S_part_lit S_close = {1, "}"};
-S_INLINE void S_where_close(S_out *o, size_t b) { S_where_x(o, b, &S_close); }
 
 static void S_field(S_out *o, const char *key, lede_field f) {
   lede_span s;
@@ -960,13 +1054,14 @@ static void S_entities(S_out *o) {
     size_t nr = lede__ent_nrefs(a, i);
     for (size_t j = 0; j < nr; j++) {
       const lede__mention *m = lede__ent_ref(a, i, j);
-      if (j) S_SPAN_FIELDS(o, ",{", lede__s64(m->span), "");
-      else S_SPAN_FIELDS(o, "{", lede__s64(m->span), "");
       const S_part_lit *kl = S_kind_lit(o, m->kind);
       if (kl) {
-        S_where_x(o, m->block, kl);
+        if (j) S_SPAN_WHERE(o, ",{", lede__s64(m->span), "", m->block, kl);
+        else S_SPAN_WHERE(o, "{", lede__s64(m->span), "", m->block, kl);
         continue;
       }
+      if (j) S_SPAN_FIELDS(o, ",{", lede__s64(m->span), "");
+      else S_SPAN_FIELDS(o, "{", lede__s64(m->span), "");
       S_where(o, m->block);
       S_lit(o, ",\"kind\":");
       S_name(o, lede_mention_kind_name((lede_mention_kind)m->kind));
@@ -1099,9 +1194,9 @@ static void S_body(S_out *o) {
   /* Every block's sentences, with their part: the page's sentences. */
   S_lit(o, ",\"sentences\":[");
   for (size_t i = 0; i < a->sents.n; i++) {
-    if (i) S_SPAN_FIELDS(o, ",{", lede__s64(a->sents.v[i].span), "");
-    else S_SPAN_FIELDS(o, "{", lede__s64(a->sents.v[i].span), "");
-    S_where_close(o, a->sents.v[i].block);
+    const lede__sentence *st = &a->sents.v[i];
+    if (i) S_SPAN_WHERE(o, ",{", lede__s64(st->span), "", st->block, &S_close);
+    else S_SPAN_WHERE(o, "{", lede__s64(st->span), "", st->block, &S_close);
   }
   S_raw(o, "]", 1);
 }
@@ -1116,30 +1211,43 @@ static void S_quote(S_out *o, size_t i) {
   e = S_put_name(o, &p, e, lede_quote_kind_name(q->kind), 1);
   *e++ = ',';
   o->n += (size_t)(e - p);
-  if (lede_quote_fragment_count(a, i) > 1) {
+  /* its fragments, as lede_quote_fragment gives them: the content, or
+   * the two pieces on either side of the gap */
+  lede_span c = lede__s64(q->content), gap = lede__s64(q->gap);
+  int split = gap.end > gap.start;
+  if (split) {
     /* The words said, without the attribution between the pieces
      * (joined by a space, as in Lua); start/end span them all. */
     S_lit(o, "\"text\":");
     S_fragments(o, i);
-    S_start_end(o, lede__s64(q->content));
+    S_start_end(o, c);
+    S_lit(o, ",\"outer\":{");
   } else {
-    S_span_fields(o, lede__s64(q->content));
+    S_SPAN_FIELDS(o, "", c, ",\"outer\":{");
   }
-  S_SPAN_FIELDS(o, ",\"outer\":{", lede__s64(q->outer), "}");
+  S_SPAN_FIELDS(o, "", lede__s64(q->outer), "}");
   if (q->cue.end > q->cue.start) {
     S_SPAN_FIELDS(o, ",\"cue\":{", lede__s64(q->cue), ",\"lemma\":");
-    S_cstr(o, q->lemma);
-    S_raw(o, "}", 1);
+    S_quoted *lc = q->lemma ? S_lemma_kept(o, q->lemma) : NULL;
+    if (lc) {
+      p = S_room(o, sizeof lc->q + 1);
+      memcpy(p, lc->q, sizeof lc->q);
+      p[lc->n] = '}';
+      o->n += lc->n + 1;
+    } else {
+      S_cstr(o, q->lemma);
+      S_raw(o, "}", 1);
+    }
   } else {
-    S_lit(o, ",\"cue\":null");
+    S_LIT_ROOM(o, ",\"cue\":null");
   }
-#define S_SPEAKER(key, sp)                                          \
-  do {                                                              \
-    lede_span sp_ = lede__s64(sp);                                  \
-    if (sp_.end > sp_.start)                                        \
-      S_SPAN_FIELDS(o, ",\"" key "\":{", sp_, "}");                  \
-    else                                                            \
-      S_raw(o, ",\"" key "\":null", sizeof(",\"" key "\":null") - 1); \
+#define S_SPEAKER(key, sp)                         \
+  do {                                             \
+    lede_span sp_ = lede__s64(sp);                 \
+    if (sp_.end > sp_.start)                       \
+      S_SPAN_FIELDS(o, ",\"" key "\":{", sp_, "}"); \
+    else                                           \
+      S_LIT_ROOM(o, ",\"" key "\":null");          \
   } while (0)
   S_SPEAKER("speaker", q->speaker);
   S_SPEAKER("speaker_ref", q->ref);
@@ -1160,12 +1268,13 @@ static void S_quote(S_out *o, size_t i) {
   e = S_put_num_or_null(e, q->parent);
   S_PUT(e, ",\"fragments\":[");
   o->n += (size_t)(e - p);
-  for (size_t j = 0; j < lede_quote_fragment_count(a, i); j++) {
-    if (j) S_SPAN_FIELDS(o, ",{", lede_quote_fragment(a, i, j), "}");
-    else S_SPAN_FIELDS(o, "{", lede_quote_fragment(a, i, j), "}");
+  if (split) {
+    S_SPAN_FIELDS(o, "{", ((lede_span){c.start, gap.start}), "}");
+    S_SPAN_WHERE(o, ",{", ((lede_span){gap.end, c.end}), "}]", q->block,
+                 &S_close);
+  } else {
+    S_SPAN_WHERE(o, "{", c, "}]", q->block, &S_close);
   }
-  S_raw(o, "]", 1);
-  S_where_close(o, q->block);
 }
 
 /* "dates" (paragraph: 1-based, as in Lua). */
@@ -1201,6 +1310,7 @@ lede_status lede_article_json(const lede_article *a, const char *id,
   S_out_init(&o, w, ud, a);
   S_scan_text(&o);
   memset(o.names, 0, sizeof o.names);
+  memset(o.lemmas, 0, sizeof o.lemmas);
   for (size_t k = 0; k < 16; k++) o.parts[k].n = 0;
   for (size_t k = 0; k < 8; k++) o.kinds[k].n = 0;
   S_raw(&o, "{", 1);

@@ -246,11 +246,24 @@ static int S_opt_span(char *p, size_t m, const char *key, const char *t,
   return k;
 }
 
-/* Every entity's name, count, title, role, aliases and mentions, and
- * every sentence, as the accessors give them and lede_json_string
- * escapes them, must be in the article's JSON: the writer reads the
- * entities where they are, copies short pieces itself and skips the
- * check for a cut in a sequence in an ASCII text. */
+/* "part":"...","paragraph":N|null of block b, as the accessors give
+ * them, at p (room for m bytes). */
+static void S_where(char *p, size_t m, const lede_article *a, size_t b) {
+  size_t para = lede_block_paragraph(a, b);
+  int k = snprintf(p, m, "\"part\":\"%s\",\"paragraph\":",
+                   lede_part_name(lede_block_part(a, b)));
+  if (para == LEDE_NONE) snprintf(p + k, m - (size_t)k, "null");
+  else snprintf(p + k, m - (size_t)k, "%zu", para + 1);
+}
+
+/* Every entity's name, count, title, role, aliases and mentions (with
+ * their place and kind), every sentence (in its paragraph and with its
+ * place in the page's), every quote's cue, lemma, fragments and place,
+ * as the accessors give them and lede_json_string escapes them, must be
+ * in the article's JSON: the writer reads the entities where they are,
+ * copies short pieces itself, keeps the lemmas it wrote, writes a
+ * record's place with its last span, and skips the check for a cut in a
+ * sequence in an ASCII text. */
 static void S_pieces(const char *text) {
   lede_article *a = NULL;
   cr_assert_eq(lede_parse(text, strlen(text), NULL, &a), LEDE_OK);
@@ -282,20 +295,56 @@ static void S_pieces(const char *text) {
     S_expect(&out, pat);
     for (size_t j = 0; j < lede_entity_reference_count(a, i); j++) {
       r = lede_entity_reference(a, i, j);
-      char *x = S_js(t + r.start, r.end - r.start);
+      char *x = S_js(t + r.start, r.end - r.start), where[96];
+      S_where(where, sizeof where, a, lede_entity_reference_block(a, i, j));
       snprintf(pat, sizeof pat,
-               "{\"text\":%s,\"start\":%zu,\"end\":%zu,\"part\":", x, r.start,
-               r.end);
+               "{\"text\":%s,\"start\":%zu,\"end\":%zu,%s,\"kind\":\"%s\"}", x,
+               r.start, r.end, where,
+               lede_mention_kind_name(lede_entity_reference_kind(a, i, j)));
       free(x);
       S_expect(&out, pat);
     }
   }
   for (size_t i = 0; i < lede_sentence_count(a); i++) {
     lede_span s = lede_sentence_span(a, i);
-    char *x = S_js(t + s.start, s.end - s.start);
+    char *x = S_js(t + s.start, s.end - s.start), where[96];
     snprintf(pat, sizeof pat, "{\"text\":%s,\"start\":%zu,\"end\":%zu,", x,
              s.start, s.end);
+    S_expect(&out, pat);
+    /* in the page's sentences, with its place */
+    S_where(where, sizeof where, a, lede_sentence_block(a, i));
+    snprintf(pat, sizeof pat, "{\"text\":%s,\"start\":%zu,\"end\":%zu,%s}",
+             x, s.start, s.end, where);
     free(x);
+    S_expect(&out, pat);
+  }
+  /* each quote's cue with its lemma, its fragments and its place */
+  cr_assert_gt(lede_quote_count(a), 0);
+  for (size_t i = 0; i < lede_quote_count(a); i++) {
+    lede_span s;
+    const char *lemma = lede_quote_cue_lemma(a, i);
+    if (lede_quote_cue(a, i, &s) && lemma) {
+      char *x = S_js(t + s.start, s.end - s.start);
+      char *l = S_js(lemma, strlen(lemma));
+      snprintf(pat, sizeof pat,
+               "\"cue\":{\"text\":%s,\"start\":%zu,\"end\":%zu,\"lemma\":%s}",
+               x, s.start, s.end, l);
+      free(x);
+      free(l);
+      S_expect(&out, pat);
+    }
+    int k = snprintf(pat, sizeof pat, "\"fragments\":[");
+    for (size_t j = 0; j < lede_quote_fragment_count(a, i); j++) {
+      s = lede_quote_fragment(a, i, j);
+      char *x = S_js(t + s.start, s.end - s.start);
+      k += snprintf(pat + k, sizeof pat - (size_t)k,
+                    "%s{\"text\":%s,\"start\":%zu,\"end\":%zu}", j ? "," : "",
+                    x, s.start, s.end);
+      free(x);
+    }
+    char where[96];
+    S_where(where, sizeof where, a, lede_quote_block(a, i));
+    snprintf(pat + k, sizeof pat - (size_t)k, "],%s}", where);
     S_expect(&out, pat);
   }
   free(out.p);
@@ -322,15 +371,17 @@ Test(json, article_pieces_as_json_strings) {
            "Hollande met M\xC3\xBCller again in Z\xC3\xBCrich \"for "
            "lunch\".\n");
   /* a pronoun resolved to an entity (more references than mentions);
-   * a byte that is not UTF-8 in a name */
+   * a byte that is not UTF-8 in a name; a quote split by its speaker */
   S_pieces("Talks resume in Geneva\n\n"
            "GENEVA (Reuters) - Foreign Minister Ann Lee met John Smith on "
            "Monday. \"We will win,\" he said. Lee said \"we agreed\" on a "
-           "plan.\n\nSmith left for Oslo with Bo \xFFLi.\n");
+           "plan.\n\nSmith left for Oslo with Bo \xFFLi. \"We agreed,\" "
+           "Smith said, \"and we will sign it in May.\"\n");
 }
 
 /* The id (as a date's value and a cue's lemma, S_cstr): short plain
- * strings are copied as checked, others escaped by S_str. */
+ * strings are checked a word at a time and copied, others escaped by
+ * S_str. */
 Test(json, ids_as_json_strings) {
   static const char *const ids[] = {
       "", "a", "doc-17", "0123456789abcdef0123456789abcdef",
@@ -350,5 +401,24 @@ Test(json, ids_as_json_strings) {
     free(x);
     free(out.p);
   }
+  /* every length up to past 32 bytes, a byte to escape (or not UTF-8)
+   * at each place in it, or none */
+  static const char bad[] = {'"', '\\', '\n', '\x01', '\x80'};
+  for (size_t n = 1; n <= 34; n++)
+    for (size_t at = 0; at <= n; at++)
+      for (size_t b = 0; b < sizeof bad; b++) {
+        char id[40], pat[256];
+        memset(id, 'a' + (char)(n % 26), n);
+        id[n] = 0;
+        if (at < n) id[at] = bad[b];
+        S_buf out = {0};
+        cr_assert_eq(lede_article_json(a, id, S_write, &out), LEDE_OK);
+        char *x = S_js(id, n);
+        snprintf(pat, sizeof pat, "{\"id\":%s,\"lede\":", x);
+        cr_assert(out.n > strlen(pat) && !memcmp(out.p, pat, strlen(pat)),
+                  "id %s: %.*s", x, (int)strlen(pat), out.p);
+        free(x);
+        free(out.p);
+      }
   lede_article_free(a);
 }
