@@ -15,6 +15,8 @@
  * relative pronouns are resolved as every speaker is (quotes_resolve.c).
  * Candidates are read only at the tokens where a clause can open, a few
  * words each: linear in the text. */
+#include <pthread.h>
+
 #include "frame_weights.h"
 #include "quotes_internal.h"
 
@@ -42,24 +44,32 @@ static unsigned S_aux_bit(const char *w, size_t n) {
   return 0;
 }
 
-/* What follows the verb: its word's class, or NULL for the shape. */
+/* What follows the verb: its word's class, or NULL for the shape. (one
+ * table, its lengths kept: a word is compared once) */
+#define S_C(w, v) {w, sizeof(w) - 1, v}
 static const char *S_comp(const char *w, size_t n) {
-  static const char *const tab[][2] = {
-      {"that", "that"}, {"to", "to"}, {"whether", "wh"}, {"if", "wh"},
-      {"why", "wh"}, {"how", "wh"}, {"what", "wh"}, {"who", "wh"},
-      {"when", "wh"}, {":", "colon"}, {"the", "det"}, {"a", "det"},
-      {"an", "det"}, {"his", "det"}, {"her", "det"}, {"their", "det"},
-      {"its", "det"}, {"this", "det"}, {"it", "pron"}, {"him", "pron"},
-      {"them", "pron"}, {"for", "for"}, {"on", "on"}, {"about", "about"},
-      {"with", "with"}, {"in", "in"}, {"against", "against"}, {"as", "as"},
-      {"by", "by"}, {"of", "of"}, {"up", "up"}, {"out", "out"},
-      {",", "comma"}, {"\xE2\x80\x9C", "quote"}};
+  static const struct {
+    char w[8];
+    unsigned char n;
+    const char *v;
+  } tab[] = {
+      S_C("that", "that"), S_C("to", "to"), S_C("whether", "wh"),
+      S_C("if", "wh"), S_C("why", "wh"), S_C("how", "wh"), S_C("what", "wh"),
+      S_C("who", "wh"), S_C("when", "wh"), S_C(":", "colon"),
+      S_C("the", "det"), S_C("a", "det"), S_C("an", "det"), S_C("his", "det"),
+      S_C("her", "det"), S_C("their", "det"), S_C("its", "det"),
+      S_C("this", "det"), S_C("it", "pron"), S_C("him", "pron"),
+      S_C("them", "pron"), S_C("for", "for"), S_C("on", "on"),
+      S_C("about", "about"), S_C("with", "with"), S_C("in", "in"),
+      S_C("against", "against"), S_C("as", "as"), S_C("by", "by"),
+      S_C("of", "of"), S_C("up", "up"), S_C("out", "out"), S_C(",", "comma"),
+      S_C("\xE2\x80\x9C", "quote")};
   for (size_t k = 0; k < sizeof tab / sizeof *tab; k++)
-    if (tab[k][0][0] == w[0] && strlen(tab[k][0]) == n &&
-        memcmp(tab[k][0], w, n) == 0)
-      return tab[k][1];
+    if (tab[k].n == n && tab[k].w[0] == w[0] && memcmp(tab[k].w, w, n) == 0)
+      return tab[k].v;
   return NULL;
 }
+#undef S_C
 
 /* The lists a verb, its lemma or its object's words are looked up in. */
 static const struct {
@@ -200,19 +210,89 @@ static inline void S_fih(S_feats *fs, uint32_t h, int v) {
   S_fh(fs, h, &d, 1);
 }
 
+/* The features naming a list, "objlex=", "lex=" and "lexl=" with each
+ * list's name or "none" (S_LIST_NONE), hashed once: their ids. */
+enum { S_OBJLEX, S_LEX_V, S_LEXL, S_NPFX };
+#define S_LIST_NONE S_NLISTS
+static uint32_t S_list_feat[S_NPFX][S_NLISTS + 1];
+static pthread_once_t S_list_once = PTHREAD_ONCE_INIT;
+
+static void S_list_init(void) {
+  const uint32_t pfx[S_NPFX] = {S_NAME("objlex"), S_NAME("lex"),
+                                S_NAME("lexl")};
+  for (size_t p = 0; p < S_NPFX; p++) {
+    for (size_t k = 0; k < S_NLISTS; k++)
+      S_list_feat[p][k] =
+          S_fnv(pfx[p], S_lists[k].name, strlen(S_lists[k].name));
+    S_list_feat[p][S_LIST_NONE] = S_fnv(pfx[p], "none", 4);
+  }
+}
+
+/* Adds the list feature of prefix p and list k (or S_LIST_NONE). */
+static inline void S_flist(S_feats *fs, size_t p, size_t k) {
+  if (fs->n < LEDE__FR_NF) fs->f[fs->n++] = S_list_feat[p][k];
+}
+
+uint32_t lede__q_frame_list_feat(size_t p, size_t k) {
+  pthread_once(&S_list_once, S_list_init);
+  return p < S_NPFX && k <= S_NLISTS ? S_list_feat[p][k] : 0;
+}
+
+uint32_t lede__q_frame_list_feat_slow(size_t p, size_t k) {
+  static const char *const name[S_NPFX] = {"objlex", "lex", "lexl"};
+  if (p >= S_NPFX || k > S_NLISTS) return 0;
+  const char *v = k == S_LIST_NONE ? "none" : S_lists[k].name;
+  char buf[64];
+  size_t n = strlen(name[p]);
+  memcpy(buf, name[p], n);
+  buf[n] = '=';
+  return S_fnv(S_fnv(2166136261u, buf, n + 1), v, strlen(v));
+}
+
+/* The weight of feature f, 0 if the model has none: its bucket's ids
+ * (fewer than one a bucket on average) read one by one. */
+static inline int32_t S_weight(uint32_t f) {
+  size_t lo = lede__frame_first[f >> LEDE__FR_SHIFT],
+         hi = lede__frame_first[(f >> LEDE__FR_SHIFT) + 1];
+  for (; lo < hi; lo++)
+    if (lede__frame_w[lo].id == f) return lede__frame_w[lo].w;
+  return 0;
+}
+
+/* The same by halving the table (the ids are sorted): for the test. */
+static int32_t S_weight_search(uint32_t f) {
+  size_t lo = 0, hi = lede__frame_nw;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (lede__frame_w[mid].id < f) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lede__frame_nw && lede__frame_w[lo].id == f ? lede__frame_w[lo].w
+                                                          : 0;
+}
+
+size_t lede__q_frame_weight_check(void) {
+  size_t bad = 0;
+  uint32_t r = 12345u;
+  for (size_t k = 0; k < lede__frame_nw; k++) {
+    uint32_t f = lede__frame_w[k].id;
+    bad += S_weight(f) != S_weight_search(f);
+    bad += S_weight(f - 1) != S_weight_search(f - 1);
+    bad += S_weight(f + 1) != S_weight_search(f + 1);
+  }
+  for (size_t k = 0; k < 100000; k++) {
+    r = r * 1103515245u + 12345u;
+    uint32_t f = r ^ (r << 13);
+    bad += S_weight(f) != S_weight_search(f);
+  }
+  bad += S_weight(0) != S_weight_search(0);
+  bad += S_weight(UINT32_MAX) != S_weight_search(UINT32_MAX);
+  return bad;
+}
+
 static int S_score(const S_feats *fs) {
   int64_t z = lede__frame_bias;
-  for (size_t k = 0; k < fs->n; k++) {
-    size_t lo = lede__frame_first[fs->f[k] >> LEDE__FR_SHIFT],
-           hi = lede__frame_first[(fs->f[k] >> LEDE__FR_SHIFT) + 1];
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      if (lede__frame_w[mid].id < fs->f[k]) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < lede__frame_nw && lede__frame_w[lo].id == fs->f[k])
-      z += lede__frame_w[lo].w;
-  }
+  for (size_t k = 0; k < fs->n; k++) z += S_weight(fs->f[k]);
   return z > 0 ? (int)(z > INT32_MAX ? INT32_MAX : z) : (int)(z < -INT32_MAX ? -INT32_MAX : z);
 }
 
@@ -249,6 +329,9 @@ typedef struct {
   uint32_t *qh; /* NULL until a candidate asks */
   size_t nqh;
   lede_article *scratch_of; /* (the article, for its scratch memory) */
+  /* of each quote j, the greatest end of quotes j - S_BACK + 1 to j
+   * (S_in_quote); NULL until a candidate asks */
+  uint32_t *qend;
 } S_doc;
 
 static int S_cmp_u32(const void *p, const void *q);
@@ -288,14 +371,45 @@ static void S_stats(S_doc *d, size_t s0, size_t s1) {
   }
 }
 
-/* An ASCII letter or digit (lede__q_alnum of a byte under 0x80). */
-static inline int S_alnum7(unsigned char c) {
-  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-}
+/* Each byte's class: 1 an ASCII letter or digit (lede__q_alnum of a byte
+ * under 0x80), 2 another ASCII byte, 0 a byte over 0x7F. */
+static const unsigned char S_cls7[256] = {
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2,
+    2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2,
+    2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
 /* The hash of the last word of s[0..n) (ASCII letters and digits, lower
  * case), or 0 if none (or too long). */
 static uint32_t S_last_word(const char *t, size_t s, size_t e) {
+  while (e > s && S_cls7[(unsigned char)t[e - 1]] == 2) e--;
+  size_t b = e;
+  while (b > s && S_cls7[(unsigned char)t[b - 1]] == 1) b--;
+  if (b == e || e - b > S_MAXW) return 0;
+  uint32_t h = 2166136261u;
+  /* (a letter or digit in lower case: bit 5 set) */
+  for (size_t k = b; k < e; k++) h = (h ^ ((unsigned char)t[k] | 0x20u)) * 16777619u;
+  return h | 1;
+}
+
+/* The same byte by byte, for the test. */
+static int S_alnum7(unsigned char c) {
+  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+static uint32_t S_last_word_bytes(const char *t, size_t s, size_t e) {
   while (e > s && (unsigned char)t[e - 1] < 0x80 &&
          !S_alnum7((unsigned char)t[e - 1]))
     e--;
@@ -310,6 +424,14 @@ static uint32_t S_last_word(const char *t, size_t s, size_t e) {
     h = (h ^ (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch)) * 16777619u;
   }
   return h | 1;
+}
+
+size_t lede__q_frame_last_word_check(const char *t, size_t n) {
+  size_t bad = 0;
+  for (size_t s = 0; s < n; s++)
+    for (size_t e = s; e <= n && e < s + 40; e++)
+      bad += S_last_word(t, s, e) != S_last_word_bytes(t, s, e);
+  return bad;
 }
 
 static int S_cmp_u32(const void *p, const void *q) {
@@ -346,21 +468,58 @@ static size_t S_quote_from(const lede_article *a, size_t nq, size_t pos) {
 /* Does [s, e) overlap a quote found so far? Those starting before e, the
  * last S_BACK of them. */
 #define S_BACK 32
-static int S_in_quote(const lede_article *a, size_t nq, size_t s, size_t e) {
+static int S_in_quote_by_walk(const lede_article *a, size_t nq, size_t s,
+                              size_t e) {
   size_t lo = S_quote_from(a, nq, e);
   for (size_t i = lo; i > 0 && i + S_BACK > lo; i--)
     if (a->quotes.v[i - 1].outer.end > s) return 1;
   return 0;
 }
 
-/* The features of a candidate: verb v, content [k0, ...), subject kind. */
+/* d->qend: the greatest end of each S_BACK quotes, each block of S_BACK
+ * (by index) by the running greatest of its own and the greatest of the
+ * tail of the block before. */
+static void S_qend_build(S_doc *d) {
+  const lede_article *a = d->a;
+  size_t n = d->nq;
+  uint32_t *w = lede__calloc(&d->scratch_of->scratch, (n + 1) * sizeof *w);
+  uint32_t tail[S_BACK], run = 0;
+  for (size_t j = 0; j < n; j++) {
+    size_t r = j % S_BACK;
+    if (r == 0 && j) { /* the block before's tails */
+      uint32_t m = 0;
+      for (size_t k = S_BACK; k-- > 0;) {
+        uint32_t e = a->quotes.v[j - S_BACK + k].outer.end;
+        m = e > m ? e : m;
+        tail[k] = m;
+      }
+    }
+    if (r == 0) run = 0;
+    uint32_t e = a->quotes.v[j].outer.end;
+    run = e > run ? e : run;
+    w[j] = j < S_BACK || r == S_BACK - 1 || run >= tail[r + 1] ? run
+                                                                : tail[r + 1];
+  }
+  d->qend = w;
+}
+
+/* S_in_quote_by_walk by d->qend: one look. */
+static int S_in_quote(S_doc *d, size_t s, size_t e) {
+  size_t lo = S_quote_from(d->a, d->nq, e);
+  if (!lo) return 0;
+  if (!d->qend) S_qend_build(d);
+  return d->qend[lo - 1] > s;
+}
+
+/* The features of a candidate: verb v (lv its nv bytes in lower case,
+ * lem its nl of S_lemma), content [k0, ...), subject kind. */
 static void S_features(S_doc *d, size_t si, size_t s0, size_t s1,
-                       size_t v, int kind, unsigned aux, size_t naux,
+                       size_t v, const char *lv, size_t nv, const char *lem,
+                       size_t nl, int kind, unsigned aux, size_t naux,
                        size_t sp0, size_t sp1, S_cand *c) {
   const lede_article *a = d->a;
   S_feats *fs = &c->fs;
-  char lv[S_MAXW], lem[S_MAXW + 1], nx[S_MAXW];
-  size_t nv = S_low(a, v, lv), nl = S_lemma(lv, nv, lem);
+  char nx[S_MAXW];
   size_t nn = S_low(a, v + 1, nx);
   fs->n = 0;
   S_f(fs, "v", lv, nv);
@@ -394,7 +553,7 @@ static void S_features(S_doc *d, size_t si, size_t s0, size_t s1,
   S_stats(d, s0, s1);
   lede_span ss = lede__s64(a->sents.v[si].span);
   S_fi(fs, "qmark", d->qmark);
-  S_fi(fs, "haspred", S_in_quote(a, d->nq, ss.start, ss.end));
+  S_fi(fs, "haspred", S_in_quote(d, ss.start, ss.end));
   S_fi(fs, "heady", 10 * d->caps > 6 * (s1 - s0));
   S_fi(fs, "sentpos", (int)(si / 3 < 4 ? si / 3 : 4));
   S_fi(fs, "clen", (int)((c->ce - c->cs) / 25 < 6 ? (c->ce - c->cs) / 25 : 6));
@@ -413,9 +572,9 @@ static void S_features(S_doc *d, size_t si, size_t s0, size_t s1,
     if (n2 != n) ol |= S_lists_of(ol2, n2);
   }
   ol &= S_OBJ_LISTS;
-  if (!ol) S_fs(fs, "objlex", "none");
-  for (size_t k = 0; k < S_NLISTS; k++)
-    if (ol >> k & 1) S_fs(fs, "objlex", S_lists[k].name);
+  if (!ol) S_flist(fs, S_OBJLEX, S_LIST_NONE);
+  for (unsigned m = ol; m; m &= m - 1)
+    S_flist(fs, S_OBJLEX, (size_t)__builtin_ctz(m));
   /* who the article quotes */
   if (!d->qh) S_quoted_build(d);
   int nq = S_quoted(d, S_last_word(a->text, sp0, sp1));
@@ -429,11 +588,11 @@ static void S_features(S_doc *d, size_t si, size_t s0, size_t s1,
   S_f(fs, "kq", kq, kb + 2);
   unsigned lx = S_lists_e(lede__tok_word(a, v)),
            ll = nl != nv ? S_lists_of(lem, nl) : lx;
-  if (!lx) S_fs(fs, "lex", "none");
-  if (!ll) S_fs(fs, "lexl", "none");
+  if (!lx) S_flist(fs, S_LEX_V, S_LIST_NONE);
+  if (!ll) S_flist(fs, S_LEXL, S_LIST_NONE);
   for (size_t k = 0; k < S_NLISTS; k++) {
-    if (lx >> k & 1) S_fs(fs, "lex", S_lists[k].name);
-    if (ll >> k & 1) S_fs(fs, "lexl", S_lists[k].name);
+    if (lx >> k & 1) S_flist(fs, S_LEX_V, k);
+    if (ll >> k & 1) S_flist(fs, S_LEXL, k);
   }
 }
 
@@ -534,7 +693,7 @@ static size_t S_candidate(S_doc *d, size_t si, size_t s0, size_t s1,
     if (10 * d->caps <= 6 * (s1 - s0)) return j;
   }
   if (S_in_marks(d, k) ||
-      S_in_quote(a, d->nq, vt->start, lede__tend(vt)))
+      S_in_quote(d, vt->start, lede__tend(vt)))
     return j;
   size_t nl = S_lemma(lv, nv, lem);
   int verbish = (nv > 2 && (memcmp(lv + nv - 2, "ed", 2) == 0 ||
@@ -565,7 +724,7 @@ static size_t S_candidate(S_doc *d, size_t si, size_t s0, size_t s1,
     ce -= 3;
     while (ce > cs && strchr(" .,;:\n\"", a->text[ce - 1])) ce--;
   }
-  if (ce <= cs || S_in_quote(a, d->nq, cs, ce)) return j;
+  if (ce <= cs || S_in_quote(d, cs, ce)) return j;
   c->cs = cs;
   c->ce = ce;
   c->sp0 = sp0;
@@ -573,7 +732,7 @@ static size_t S_candidate(S_doc *d, size_t si, size_t s0, size_t s1,
   c->spk0 = spk0;
   c->spk1 = spk1;
   c->v = k;
-  S_features(d, si, s0, s1, k, kind, aux, naux, sp0, sp1, c);
+  S_features(d, si, s0, s1, k, lv, nv, lem, nl, kind, aux, naux, sp0, sp1, c);
   c->score = S_score(&c->fs);
   *found = 1;
   return j;
@@ -633,11 +792,12 @@ static int S_subject_ment(const lede_article *a, const lede__mention *m) {
 int lede__q_frames(S_ctx *x) {
   lede_article *a = x->a;
   size_t n0 = a->quotes.n, nt = a->sents.n ? a->sent_tok.v[a->sents.n] : 0;
-  S_doc d = {a, n0, a->sents.n, 0, 0, 0, 0, 0, 0, NULL, 0, a};
+  S_doc d = {a, n0, a->sents.n, 0, 0, 0, 0, 0, 0, NULL, 0, a, NULL};
   const uint64_t *pm = x->cand[Q_PRON];
   size_t mi = 0, p = pm ? S_next_cand(pm, 0, nt) : nt, next = 0;
   size_t si = LEDE_NONE, s0 = 0, s1 = 0, nc = 0;
   S_cand cv[S_NCAND];
+  pthread_once(&S_list_once, S_list_init);
   for (;;) {
     while (mi < a->ments.n && !S_subject_ment(a, &a->ments.v[mi])) mi++;
     size_t mt = mi < a->ments.n ? lede__tok_at(a, a->ments.v[mi].span.start) : nt;
@@ -689,4 +849,42 @@ int lede__q_frames(S_ctx *x) {
   }
   if (nc) S_keep(x, si, cv, nc);
   return a->quotes.n > n0;
+}
+
+static size_t S_in_quote_cmp(lede_article *a, size_t end) {
+  S_doc d = {a, a->quotes.n, a->sents.n, 0, 0, 0, 0, 0, 0, NULL, 0, a, NULL};
+  size_t bad = 0;
+  for (size_t s = 0; s < end; s += 1 + s % 7)
+    for (size_t e = s; e < end && e < s + 400; e += 1 + e % 5)
+      bad += S_in_quote(&d, s, e) != S_in_quote_by_walk(a, d.nq, s, e);
+  return bad;
+}
+
+size_t lede__q_frame_in_quote_check(lede_article *a) {
+  size_t bad = S_in_quote_cmp(a, a->len + 2);
+  /* and a's quotes set aside for runs of random spans, sorted by start,
+   * some long (their ends in no order) */
+  __typeof__(a->quotes) keep = a->quotes;
+  lede__quote *v = calloc(300, sizeof *v);
+  if (!v) return bad + 1;
+  uint32_t r = 99u;
+  for (size_t round = 0; round < 48; round++) {
+    size_t n = round < 8 ? round : 24 + 5 * round;
+    size_t every = 20 + round % 17; /* (a long one every so many) */
+    uint32_t at = 0;
+    for (size_t k = 0; k < n; k++) {
+      r = r * 1103515245u + 12345u;
+      at += (r >> 16) % 40;
+      int long_one = k % every == every - 1 || (r >> 8) % 60 == 0;
+      uint32_t len = long_one ? (r >> 4) % 2000 : (r >> 12) % 30;
+      v[k].outer.start = at;
+      v[k].outer.end = at + len;
+    }
+    a->quotes.v = v;
+    a->quotes.n = n;
+    bad += S_in_quote_cmp(a, at + 100);
+  }
+  a->quotes = keep;
+  free(v);
+  return bad;
 }

@@ -94,6 +94,12 @@ typedef struct {
 /* quotes_marks.c */
 int lede__q_alnum(int32_t c);
 void lede__q_find_pairs(S_ctx *x);
+/* The first position from j on in t[.., hi) holding " ' ` or a byte not
+ * ASCII, hi if none, as the scan for marks reads it (t holds lim >= hi
+ * bytes): 32 bytes a step with AVX2 if hw and the processor has it
+ * (lede__hw), else not. */
+size_t lede__q_plain_end(const char *t, size_t j, size_t hi, size_t lim,
+                         int hw);
 size_t lede__q_verb_n(void);
 const char *lede__q_entry_word(size_t e);
 /* Verb entry e's lemma: the word after the form's space ("said say"), or
@@ -169,6 +175,23 @@ int lede__q_phrase_verb(const lede_article *a, size_t i, int c);
 
 /* quotes_frames.c */
 int lede__q_frames(S_ctx *x);
+/* For the tests: the weights looked up bucket by bucket and by halving
+ * the table, over every weight's id, its neighbours and random ids: the
+ * number that differ. */
+size_t lede__q_frame_weight_check(void);
+/* The id of list feature p ("objlex", "lex", "lexl") of list k (k = the
+ * number of lists: "none"), as the pass takes it and hashed from its
+ * text; 0 past them. */
+uint32_t lede__q_frame_list_feat(size_t p, size_t k);
+uint32_t lede__q_frame_list_feat_slow(size_t p, size_t k);
+/* For the tests: whether [s, e) overlaps one of the last quotes before e,
+ * told by the greatest end of each 32 quotes and by a walk over them, for
+ * many spans of a's text: the number of answers that differ. */
+size_t lede__q_frame_in_quote_check(lede_article *a);
+/* For the tests: the hash of the last word of each span of t[0..n) up to
+ * 40 bytes long, by the table of byte classes and byte by byte: the
+ * number that differ. */
+size_t lede__q_frame_last_word_check(const char *t, size_t n);
 
 /* quotes_resolve.c */
 void lede__q_resolve(lede_article *a, const unsigned char *used,

@@ -91,9 +91,58 @@ static inline size_t S_plain_end(const char *t, size_t j, size_t hi) {
   return j;
 }
 
+#if defined(LEDE__HW) && S_SSE2
+/* S_plain_end 32 bytes a step, where the processor has AVX2 (lede__hw);
+ * t holds lim bytes. The bytes left under 32 are read in one step of 32,
+ * the bits past hi cleared, if t holds them; else as S_plain_end reads
+ * them. */
+static LEDE__HW_FN __attribute__((noinline)) size_t
+S_plain_end_hw(const char *t, size_t j, size_t hi, size_t lim) {
+  const __m256i dq = _mm256_set1_epi8('"'), sq = _mm256_set1_epi8('\''),
+                bq = _mm256_set1_epi8('`');
+  for (;; j += 32) {
+    if (hi - j < 32 && (j >= hi || lim - j < 32)) break;
+    __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(t + j));
+    __m256i m = _mm256_or_si256(
+        _mm256_or_si256(_mm256_cmpeq_epi8(v, dq), _mm256_cmpeq_epi8(v, sq)),
+        _mm256_or_si256(_mm256_cmpeq_epi8(v, bq), v));
+    unsigned mm = (unsigned)_mm256_movemask_epi8(m);
+    if (hi - j < 32) {
+      mm &= (1u << (hi - j)) - 1;
+      return mm ? j + (size_t)__builtin_ctz(mm) : hi;
+    }
+    if (mm) return j + (size_t)__builtin_ctz(mm);
+  }
+  return S_plain_end(t, j, hi);
+}
+#define S_PLAIN_HW 1
+#else
+#define S_PLAIN_HW 0
+#endif
+
+/* S_plain_end, 32 bytes a step if hw (and the processor has AVX2); t
+ * holds lim bytes. */
+static inline size_t S_plain_end_by(const char *t, size_t j, size_t hi,
+                                    size_t lim, int hw) {
+#if S_PLAIN_HW
+  if (hw) return S_plain_end_hw(t, j, hi, lim);
+#else
+  (void)hw;
+  (void)lim;
+#endif
+  return S_plain_end(t, j, hi);
+}
+
+size_t lede__q_plain_end(const char *t, size_t j, size_t hi, size_t lim,
+                         int hw) {
+  return S_plain_end_by(t, j, hi, lim, hw && lede__hw());
+}
+
 /* Scan s[lo, hi) of block b for marks, carrying the stack in x. skip is a
- * position whose mark re-opens a carried quote (or (size_t)-1). */
-static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
+ * position whose mark re-opens a carried quote (or (size_t)-1). hw: the
+ * plain runs are read with AVX2. */
+static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip,
+                   int hw) {
   const char *t = x->a->text;
   int32_t prev = -2;
   size_t len;
@@ -101,7 +150,7 @@ static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
     unsigned char byte = (unsigned char)t[i];
     if (byte < 0x80 && byte != '"' && byte != '\'' && byte != '`') {
       /* Plain ASCII up to the next mark or non-ASCII byte. */
-      size_t j = S_plain_end(t, i + 1, hi);
+      size_t j = S_plain_end_by(t, i + 1, hi, x->a->len, hw);
       prev = (unsigned char)t[j - 1];
       len = j - i;
       continue;
@@ -196,10 +245,11 @@ static void S_scan(S_ctx *x, size_t b, size_t lo, size_t hi, size_t skip) {
 void lede__q_find_pairs(S_ctx *x) {
   lede_article *a = x->a;
   size_t carry = 0, skip = (size_t)-1;
+  int hw = S_PLAIN_HW && lede__hw();
   for (size_t b = 0; b < a->blocks.n; b++) {
     size_t lo, hi;
     if (!S_block_extent(a, b, &lo, &hi)) continue;
-    S_scan(x, b, lo, hi, skip);
+    S_scan(x, b, lo, hi, skip, hw);
     skip = (size_t)-1;
     if (!x->depth) {
       carry = 0;

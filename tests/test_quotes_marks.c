@@ -3,6 +3,7 @@
  * it falls in those steps, and at the end of the buffer. The Makefile
  * builds this test a second time over quotes_marks.c without SSE2. */
 #include "helpers.h"
+#include "quotes_internal.h"
 
 /* A sentence before the quote's, then pad spaces (pad >= 1). */
 static size_t S_fill(char *b, size_t pad) {
@@ -92,5 +93,31 @@ Test(quotes_marks, title_case_is_told_from_64_tokens) {
     cr_assert_eq(S_has_cue(a, text, "said"), words < 64,
                  "%zu capitalized words before \"officials said\"", words);
     lede_article_free(a);
+  }
+}
+
+/* The plain runs read 32 bytes a step with AVX2 (where the processor has
+ * it) end where they end read sixteen or eight at a time: at every start
+ * and end in buffers of ASCII with marks and bytes over 0x7F strewn at
+ * random, the step past the end of the run read in one step where the
+ * buffer holds 32 bytes. */
+Test(quotes_marks, plain_runs_with_avx2_as_without) {
+  static const char strew[] = "\"'`\xc3\xe2\x80";
+  unsigned r = 7;
+  for (int round = 0; round < 200; round++) {
+    char buf[160];
+    size_t lim = 40 + (size_t)(round % 120);
+    for (size_t k = 0; k < lim; k++) {
+      r = r * 1103515245u + 12345u;
+      buf[k] = (char)('a' + (r >> 16) % 26);
+      if ((r >> 8) % 53 < (unsigned)(round % 5)) buf[k] = strew[(r >> 20) % 6];
+      if ((r >> 8) % 61 == 0) buf[k] = ' ';
+    }
+    size_t bad = 0;
+    for (size_t j = 0; j < lim; j++)
+      for (size_t hi = j; hi <= lim; hi++)
+        bad += lede__q_plain_end(buf, j, hi, lim, 1) !=
+               lede__q_plain_end(buf, j, hi, lim, 0);
+    cr_assert_eq(bad, 0, "round %d", round);
   }
 }
