@@ -26,7 +26,7 @@
  * lead), a quote ("the '90s"), a decade's name ("the nineties") or a
  * word the patterns spell, in any case (date_the_next: "the near term",
  * "the Easter weekend"). Most words after "the" are none of these. */
-static int S_the_leads(const S_ctx *c, size_t i) {
+static inline __attribute__((always_inline)) int S_the_leads(const S_ctx *c, size_t i) {
   if (i + 1 >= c->n) return 0;
   const S_tok *t = &c->tk[i + 1];
   size_t n = t->e - t->s;
@@ -44,7 +44,7 @@ static int S_the_leads(const S_ctx *c, size_t i) {
  * "half", "more", "later", "to"), a number, a dash, or a word of
  * date_count_next ("a while", "an additional year", "one o'clock").
  * Most words after "a" are none of these. */
-static int S_count_leads(const S_ctx *c, size_t i) {
+static inline __attribute__((always_inline)) int S_count_leads(const S_ctx *c, size_t i) {
   if (i + 1 >= c->n) return 0;
   const S_tok *t = &c->tk[i + 1];
   if (!S_plain(t)) return 1;
@@ -55,10 +55,10 @@ static int S_count_leads(const S_ctx *c, size_t i) {
 
 /* Can an expression start at token i?  Most words are no time words:
  * only classified tokens, the quote before '90s and the holidays can. */
-static int S_may_lead(const S_ctx *c, size_t i) {
+static inline __attribute__((always_inline)) int S_may_lead(const S_ctx *c, size_t i) {
   const S_tok *t = &c->tk[i];
-  /* dull: a plain word or a preposition no expression starts at (S_classify) */
-  if (t->dull) return 0;
+  /* (a dull token, a plain word or a preposition no expression starts at,
+   * is not asked: S_scan) */
   if (t->cls == C_KEY) {
     switch (t->val) {
     case K_THE: return S_the_leads(c, i);
@@ -243,6 +243,54 @@ static void S_fix_times(S_ctx *c, size_t first) {
 
 #define S_AHEAD 64
 
+/* The first of [i, lim) whose byte in dull is 0, else lim (i if past
+ * it); dull holds 0 or 1 a byte, readable 8 bytes past lim: eight at a
+ * time. */
+static inline size_t S_next_lead(const unsigned char *dull, size_t i, size_t lim) {
+  if (i >= lim) return i;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  for (; i < lim; i += 8) {
+    uint64_t x;
+    memcpy(&x, dull + i, 8);
+    x = ~x & UINT64_C(0x0101010101010101); /* a byte's bit 0: a lead */
+    if (x) {
+      i += (size_t)__builtin_ctzll(x) >> 3;
+      return i < lim ? i : lim;
+    }
+  }
+  return lim;
+#else
+  while (i < lim && dull[i]) i++;
+  return i;
+#endif
+}
+
+const char *lede__date_check_dull(lede_article *a) {
+  /* S_next_lead as a byte at a time, over bytes of 0 and 1 */
+  unsigned char d[320];
+  uint32_t r = 12345;
+  for (size_t k = 0; k < sizeof d; k++) {
+    r = r * 1103515245u + 12345u;
+    d[k] = (unsigned char)((r >> 16) % 5 != 0); /* runs of dull bytes */
+  }
+  for (size_t i = 0; i + 8 <= sizeof d; i++)
+    for (size_t lim = i > 3 ? i - 3 : 0; lim + 8 <= sizeof d; lim++) {
+      size_t j = i;
+      while (j < lim && d[j]) j++;
+      if (S_next_lead(d, i, lim) != j) return "S_next_lead finds another lead";
+    }
+  S_ctx c;
+  S_tok *tk = lede__date_fill_all(a, &c, NULL);
+  if (!tk) return "out of memory";
+  const char *err = NULL;
+  /* (a key word's dull is S_dull_key's, which S_may_lead does not ask) */
+  for (size_t k = 0; k < c.n && !err; k++)
+    if (tk[k].dull && S_plain(&tk[k]) && S_may_lead(&c, k))
+      err = "lede__date_fill calls a plain word dull where an expression may start";
+  free(tk);
+  return err;
+}
+
 /* Scan tokens [0, c->n) already classified, or, with buf, the article's
  * tokens [t0, t1) a window at a time. */
 static void S_scan(S_ctx *c, S_tok *buf, size_t t0, size_t t1) {
@@ -251,10 +299,11 @@ static void S_scan(S_ctx *c, S_tok *buf, size_t t0, size_t t1) {
     end = t1 - t0 > S_WIN ? t0 + S_WIN : t1;
     lede__date_fill(c, buf, base, end);
   }
+  /* most tokens are dull: skipped up to the window's refill point, lim */
+  size_t lim = buf && end < t1 ? c->n - S_AHEAD + 1 : c->n;
   while (i < c->n) {
-    /* most tokens are dull: skip them up to the window's refill point */
-    size_t lim = buf && end < t1 ? c->n - S_AHEAD + 1 : c->n;
-    while (i < lim && c->tk[i].dull) i++;
+    if (buf) i = S_next_lead(c->dull, i, lim);
+    else while (i < lim && c->tk[i].dull) i++;
     if (i >= c->n) break;
     if (buf && end < t1 && i + S_AHEAD > c->n) {
       size_t nb = base + i - (i > S_BACK ? S_BACK : i);
@@ -262,13 +311,13 @@ static void S_scan(S_ctx *c, S_tok *buf, size_t t0, size_t t1) {
       i -= nb - base;
       base = nb;
       lede__date_fill(c, buf, base, end);
+      lim = end < t1 ? c->n - S_AHEAD + 1 : c->n;
     }
-    if (!S_may_lead(c, i)) {
+    if ((buf ? c->dull[i] : c->tk[i].dull) || !S_may_lead(c, i)) {
       i++;
       continue;
     }
-    S_hit h;
-    memset(&h, 0, sizeof h);
+    S_hit h; /* (cleared by lede__date_match) */
     size_t u = lede__date_match(c, i, &h);
     if (u) {
       S_emit(c, &h);
@@ -309,6 +358,8 @@ void lede__dates(lede_article *a) {
       most = a->sent_tok.v[s + 1] - a->sent_tok.v[s];
   if (most > S_WIN) most = S_WIN;
   S_tok *buf = NULL, *win = lede__alloc(&a->arena, most * sizeof *win);
+  unsigned char dull[S_WIN + 8];
+  c.dull = dull;
   lede__token *ftok = NULL; /* a furniture line's tokens */
   size_t cap = 0;
   /* What lede__date_fill's look-up tells the quotes stage, for as long as

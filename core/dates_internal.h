@@ -179,6 +179,10 @@ typedef struct {
   long pz;
   S_tok *tk;
   size_t n;
+  /* the dull of each of tk, one byte after another, and 8 bytes of 1
+   * after them, as lede__date_fill writes them (its records' dull it
+   * leaves 0): room for a window and 8 bytes more */
+  unsigned char *dull;
   size_t tok0; /* the article's token tk[0] is, or LEDE_NONE when tk are
                 * a furniture line's own (lede__date_lex_block) */
   size_t block, sent;
@@ -273,6 +277,10 @@ S_tok *lede__date_fill_all(lede_article *a, S_ctx *c, uint64_t *want);
 size_t lede__date_lex_block(S_ctx *c, lede_span sp, S_tok **buf,
                             lede__token **toks, size_t *cap);
 const char *lede__date_check_vocab(void);
+/* For tests: may an expression start at no plain word lede__date_fill
+ * calls dull (S_may_lead), and does S_scan's skip find the first token
+ * that is not dull (NULL if so)? */
+const char *lede__date_check_dull(lede_article *a);
 /* For tests: does lede__date_fill classify a's tokens as its slow path
  * does (NULL if so)? A text of the words it looks up, malloc'd. */
 const char *lede__date_check_fill(lede_article *a);

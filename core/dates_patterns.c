@@ -3816,15 +3816,17 @@ static void S_with_time(S_ctx *c, S_hit *h) {
 
 size_t lede__date_match(S_ctx *c, size_t i, S_hit *h) {
   c->has_pend = 0;
+  /* (each try starts from a cleared h) */
   size_t a = lede__date_approx(c, i);
-  if (a && S_match_at(c, i + a, h) && h->i == i + a && !c->has_pend) {
+  if (a && (memset(h, 0, sizeof *h), S_match_at(c, i + a, h)) && h->i == i + a &&
+      !c->has_pend) {
     h->i = i;
     return h->j - i;
   }
   /* "the first nine months" */
   if (S_key(c, i, K_THE) && S_is(c, i + 1, "first") && i + 2 < c->n &&
-      c->tk[i + 2].num > 1 && S_match_at(c, i + 2, h) && h->i == i + 2 &&
-      h->type == LEDE_DATE_DURATION) {
+      c->tk[i + 2].num > 1 && (memset(h, 0, sizeof *h), S_match_at(c, i + 2, h)) &&
+      h->i == i + 2 && h->type == LEDE_DATE_DURATION) {
     h->i = i;
     return h->j - i;
   }

@@ -550,10 +550,21 @@ static inline int S_has_dash(const char *low, size_t n) {
 /* The curly apostrophe (U+2019) as a little-endian word. */
 #define S_APOS UINT64_C(0x9980E2)
 
-/* Would S_may_lead turn down plain token t by its first byte b0 (the
- * quote before '90s, the holidays and "these", "then")? */
-static inline int S_dull_byte(unsigned char b0) {
-  return b0 != '\'' && b0 != 0xE2 && b0 != 'e' && b0 != 'n' && b0 != 't';
+/* Would S_may_lead turn down plain token t by its first byte b0 (a
+ * quote may lead a '90s)? */
+static inline int S_dull_byte(unsigned char b0) { return b0 != '\'' && b0 != 0xE2; }
+
+/* The plain words S_may_lead may take to lead, but by their first byte:
+ * the holidays S_holiday reads and "these", "then". */
+static const char *const S_LEAD_WORDS[] = {"easter", "election", "new",
+                                           "thanksgiving", "these", "then"};
+
+/* Would S_may_lead turn down plain token t, its low l (n bytes)? */
+static int S_dull_plain(const char *l, size_t n) {
+  if (l[0] != 'e' && l[0] != 'n' && l[0] != 't') return S_dull_byte((unsigned char)l[0]);
+  for (size_t k = 0; k < sizeof S_LEAD_WORDS / sizeof *S_LEAD_WORDS; k++)
+    if (strlen(S_LEAD_WORDS[k]) == n && !memcmp(l, S_LEAD_WORDS[k], n)) return 0;
+  return 1;
 }
 
 /* Is key word v one no expression starts at?  Prepositions and the like
@@ -640,7 +651,7 @@ static inline __attribute__((always_inline)) void S_classify(S_tok *t, const cha
     }
     /* a word read further has a hyphen or is q3, H1 */
     if (!(n == 2 && l[1] >= '1' && l[1] <= '4') && !S_has_dash(l, n)) {
-      t->dull = (unsigned char)S_dull_byte(b0);
+      t->dull = (unsigned char)S_dull_plain(l, n);
       return;
     }
   } else if (!S_isdig(b0)) {
@@ -648,7 +659,7 @@ static inline __attribute__((always_inline)) void S_classify(S_tok *t, const cha
     return;
   }
   S_classify_rest(t, s, n);
-  t->dull = (unsigned char)(S_plain(t) && S_dull_byte(b0));
+  t->dull = (unsigned char)(S_plain(t) && S_dull_plain(l, n));
 }
 
 /* S_classify out of line, for lede__date_fill's few long tokens: its
@@ -780,6 +791,10 @@ static const S_tok S_blank = {.num = -1};
 
 /* S_dull_byte of each byte, made with S_both. */
 static unsigned char S_dull_tab[256];
+/* lede__q_phrase_first(b0, b1, n) of a word of 3 to 8 bytes opening with
+ * a letter or '%' b0 is S_pf0[b0] & S_pf1[b1] (a bit for each set of
+ * second bytes the first bytes take), made with S_both */
+static unsigned char S_pf0[256], S_pf1[256];
 
 #define S_BOTH_MAX 4096
 #define S_BOTH_BITS 13
@@ -827,6 +842,30 @@ static S_both_entry *S_both_put(const char *w, size_t n, size_t *used) {
   return b;
 }
 
+/* S_pf0 and S_pf1 from lede__q_phrase_first; 0 if its first bytes take
+ * more than eight sets of second bytes. */
+static int S_pf_init(void) {
+  uint64_t sets[8][4];
+  unsigned nsets = 0;
+  for (unsigned b0 = 0; b0 < 256; b0++) {
+    if (!(b0 - 'a' < 26u || b0 == '%')) continue;
+    uint64_t m[4] = {0, 0, 0, 0};
+    for (unsigned b1 = 0; b1 < 256; b1++)
+      if (lede__q_phrase_first(b0, b1, 3)) m[b1 >> 6] |= UINT64_C(1) << (b1 & 63);
+    if (!(m[0] | m[1] | m[2] | m[3])) continue;
+    unsigned k = 0;
+    while (k < nsets && memcmp(sets[k], m, sizeof m)) k++;
+    if (k == nsets) {
+      if (nsets == 8) return 0;
+      memcpy(sets[nsets++], m, sizeof m);
+      for (unsigned b1 = 0; b1 < 256; b1++)
+        if (m[b1 >> 6] >> (b1 & 63) & 1) S_pf1[b1] |= (unsigned char)(1u << k);
+    }
+    S_pf0[b0] = (unsigned char)(1u << k);
+  }
+  return 1;
+}
+
 static void S_both_init(void) {
   size_t used = 0;
   for (size_t i = 0; i < sizeof S_words / sizeof *S_words; i++) {
@@ -842,8 +881,13 @@ static void S_both_init(void) {
     memcpy(b->img, (const char *)&x + S_IMG_AT, S_IMG_LEN);
     b->dull = x.dull;
   }
+  /* the words S_dull_tab would take for dull: each an entry, its dull 0
+   * (below; without room for them, no byte is dull) */
+  for (size_t i = 0; i < sizeof S_LEAD_WORDS / sizeof *S_LEAD_WORDS; i++)
+    if (!S_both_put(S_LEAD_WORDS[i], strlen(S_LEAD_WORDS[i]), &used)) return;
   for (unsigned c = 0; c < 256; c++)
     S_dull_tab[c] = (unsigned char)S_dull_byte((unsigned char)c);
+  if (!S_pf_init()) return;
   size_t n;
   for (size_t k = 0; lede__q_want_word(k, &n); k++) {
     const char *w = lede__q_want_word(k, &n);
@@ -878,7 +922,11 @@ static void S_both_init(void) {
         (unsigned char)w[0], (unsigned char)w[1], strlen(w));
     /* and a vocabulary word's image holds its tcue */
     S_both[i].img[offsetof(S_tok, tcue) - S_IMG_AT] = S_both[i].tcue;
+    /* another word's dull is its first byte's, but a lead word's */
+    if (!S_both[i].date) S_both[i].dull = S_dull_tab[(unsigned char)w[0]];
   }
+  for (size_t i = 0; i < sizeof S_LEAD_WORDS / sizeof *S_LEAD_WORDS; i++)
+    S_both[S_both_slot[S_both_slot_of(S_LEAD_WORDS[i], strlen(S_LEAD_WORDS[i]))] - 1].dull = 0;
   S_both_whole = 1;
 }
 
@@ -898,7 +946,8 @@ static inline void S_both_ready(void) {
  * words read eight bytes at a time. Returns 0 if the token is surely no
  * word the quotes stage asks about (S_both). */
 static inline __attribute__((always_inline)) int
-S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l0, uint64_t l1, int dash) {
+S_classify_short(S_tok *t, unsigned char *d, const char *s, size_t n, uint64_t l0,
+                 uint64_t l1, int dash) {
   unsigned b0 = (unsigned)(l0 & 0xFF), b1 = (unsigned)(l0 >> 8 & 0xFF);
   int want;
   if (b0 - 'a' < 26u || b0 == '%') {
@@ -916,21 +965,21 @@ S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l0, uint64_t l1, in
       }
     }
     /* (an entry's want holds lede__q_phrase_first of its word already) */
-    want = f ? f->want : lede__q_phrase_first(b0, b1, n);
+    want = f ? f->want : n - 3 < 6u && (S_pf0[b0] & S_pf1[b1]);
     if (f && f->date) {
       /* S_set_word on the blank token t, made once (and its tcue) */
       memcpy((char *)t + S_IMG_AT, f->img, S_IMG_LEN);
-      t->dull = f->dull;
+      *d = f->dull;
       return want;
     }
     if (f) t->tcue = f->tcue;
     /* a word read further has a hyphen or is q3, H1 */
     if (!(n == 2 && b1 - '1' < 4u) && !dash) {
-      t->dull = S_dull_tab[b0];
+      *d = f ? f->dull : S_dull_tab[b0];
       return want;
     }
   } else if (b0 - '0' >= 10u) {
-    t->dull = (unsigned char)S_dull_byte((unsigned char)b0);
+    *d = (unsigned char)S_dull_byte((unsigned char)b0);
     t->tcue = 1; /* ("'ll") */
     /* (neither a letter nor a digit, as "'s" or "é": not told here; the
      * quotes stage asks of no word opening with a digit) */
@@ -939,7 +988,7 @@ S_classify_short(S_tok *t, const char *s, size_t n, uint64_t l0, uint64_t l1, in
     want = 0;
   }
   S_classify_rest(t, s, n);
-  t->dull = (unsigned char)(S_plain(t) && S_dull_byte((unsigned char)b0));
+  *d = (unsigned char)(S_plain(t) && S_dull_plain(t->low, n));
   return want;
 }
 
@@ -952,7 +1001,7 @@ static const unsigned char S_ff[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
  * flags fl, 16 bytes of text from s) in SSE2: its 16 bytes lowered and
  * searched for a '-' at once. Returns S_classify_short's keep. */
 static inline __attribute__((always_inline)) int
-S_fill_short(S_tok *o, const char *text, size_t s, size_t n, unsigned fl) {
+S_fill_short(S_tok *o, unsigned char *d, const char *text, size_t s, size_t n, unsigned fl) {
   __m128i m = _mm_loadu_si128((const __m128i *)(const void *)(S_ff + 16 - n));
   __m128i x = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(text + s)), m);
   __m128i c20 = _mm_set1_epi8(0x20);
@@ -962,7 +1011,7 @@ S_fill_short(S_tok *o, const char *text, size_t s, size_t n, unsigned fl) {
    * apostrophe may lead (S_may_lead). */
   if ((fl & LEDE__T_PUNCT) && (l0 & 0xFF) != '%') {
     _mm_storeu_si128((__m128i *)(void *)o->low, x);
-    o->dull = (unsigned char)((l0 & 0xFF) != '\'' && l0 != S_APOS);
+    *d = (unsigned char)((l0 & 0xFF) != '\'' && l0 != S_APOS);
     return 0;
   }
   /* An ASCII word's bytes other than A-Z have bit 0x20 set already (a-z,
@@ -981,14 +1030,14 @@ S_fill_short(S_tok *o, const char *text, size_t s, size_t n, unsigned fl) {
   uint64_t l1 = n > 8 ? (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(x, x)) : 0;
   /* (padding is no '-') */
   int dash = _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('-'))) != 0;
-  return S_classify_short(o, text + s, n, l0, l1, dash);
+  return S_classify_short(o, d, text + s, n, l0, l1, dash);
 }
 #elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 /* The short path of lede__date_fill for token o (n of 1 to 15 bytes at s,
  * flags fl, 16 bytes of text from s): its bytes in two words. Returns
  * S_classify_short's keep. */
 static inline __attribute__((always_inline)) int
-S_fill_short(S_tok *o, const char *text, size_t s, size_t n, unsigned fl) {
+S_fill_short(S_tok *o, unsigned char *d, const char *text, size_t s, size_t n, unsigned fl) {
   uint64_t l0, l1;
   memcpy(&l0, text + s, 8);
   /* One punctuation character (no letter, no digit): no case to lower,
@@ -999,7 +1048,7 @@ S_fill_short(S_tok *o, const char *text, size_t s, size_t n, unsigned fl) {
     l1 = 0;
     memcpy(o->low, &l0, 8);
     memcpy(o->low + 8, &l1, 8);
-    o->dull = (unsigned char)((l0 & 0xFF) != '\'' && l0 != S_APOS);
+    *d = (unsigned char)((l0 & 0xFF) != '\'' && l0 != S_APOS);
     return 0;
   }
   if (n <= 8) {
@@ -1025,18 +1074,19 @@ S_fill_short(S_tok *o, const char *text, size_t s, size_t n, unsigned fl) {
    * zero) */
   uint64_t y0 = l0 ^ S_ONES * '-', y1 = l1 ^ S_ONES * '-';
   int dash = ((y0 - S_ONES) & ~y0 & S_HIGH) || (n > 8 && ((y1 - S_ONES) & ~y1 & S_HIGH));
-  return S_classify_short(o, text + s, n, l0, l1, dash);
+  return S_classify_short(o, d, text + s, n, l0, l1, dash);
 }
 #endif
 
-/* Token o as the article's token tk before any class: S_blank with its
- * span and flags. */
-static inline __attribute__((always_inline)) void S_fill_blank(S_tok *o,
-                                                               const lede__token *tk) {
+/* Token o as an article's token (at s, n bytes, flags fl) before any
+ * class: S_blank with its span and flags. The token's fields are read
+ * once by the caller, which passes them on. */
+static inline __attribute__((always_inline)) void S_fill_blank(S_tok *o, size_t s,
+                                                               size_t n, unsigned fl) {
   /* low is last: S_classify writes it, up to its NUL */
-  o->s = tk->start;
-  o->e = (size_t)tk->start + tk->len;
-  o->flags = tk->flags;
+  o->s = s;
+  o->e = s + n;
+  o->flags = fl;
   memset(&o->cls, 0, offsetof(S_tok, low) - offsetof(S_tok, cls));
   o->num = -1;
 }
@@ -1054,6 +1104,7 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   S_both_ready();
   if (!S_both_whole) qw = NULL;
   S_tok *o = buf;
+  unsigned char *dv = c->dull;
   for (size_t k = from; k < to;) {
     /* the tokens of one word of a->q_want: its bits dropped at once */
     size_t stop = (k | 63) + 1 < to ? (k | 63) + 1 : to;
@@ -1062,23 +1113,28 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
     uint64_t drop = 0, bit = UINT64_C(1) << (k & 63);
     /* Most tokens are short: their bytes read at once, where the text
      * has 16 from their start. */
-    for (; k < fstop; k++, o++, bit <<= 1) {
+    for (; k < fstop; k++, o++, dv++, bit <<= 1) {
       const lede__token *tk = &tv[k];
-      size_t n = tk->len;
-      S_fill_blank(o, tk);
+      size_t ts = tk->start, n = tk->len;
+      unsigned fl = tk->flags;
+      S_fill_blank(o, ts, n, fl);
       if (n - 1 < 15) {
-        if (!S_fill_short(o, text, tk->start, n, tk->flags)) drop |= bit;
+        if (!S_fill_short(o, dv, text, ts, n, fl)) drop |= bit;
       } else {
         S_classify_out(o, text, len);
+        *dv = o->dull;
       }
     }
     if (qw) qw[(stop - 1) >> 6] &= ~drop;
 #endif
-    for (; k < stop; k++, o++) {
-      S_fill_blank(o, &tv[k]);
+    for (; k < stop; k++, o++, dv++) {
+      S_fill_blank(o, tv[k].start, tv[k].len, tv[k].flags);
       S_classify_out(o, text, len);
+      *dv = o->dull;
     }
   }
+  /* (the 8 bytes past them, which S_scan's skip may read, are set) */
+  memset(dv, 1, 8);
   c->tk = buf;
   c->n = to - from;
   c->tok0 = from;
@@ -1091,14 +1147,24 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
 S_tok *lede__date_fill_all(lede_article *a, S_ctx *c, uint64_t *want) {
   size_t n = a->tokens.n;
   S_tok *buf = calloc(n ? n : 1, sizeof *buf);
-  if (!buf) return NULL;
+  unsigned char *dull = malloc(n + 8);
+  if (!buf || !dull) {
+    free(buf);
+    free(dull);
+    return NULL;
+  }
   memset(c, 0, sizeof *c);
   c->a = a;
   c->t = a->text;
+  c->dull = dull;
   uint64_t *qw = a->q_want;
   a->q_want = want;
   lede__date_fill(c, buf, 0, n);
   a->q_want = qw;
+  /* each token's dull in its record, as S_classify writes it */
+  for (size_t k = 0; k < n; k++) buf[k].dull = dull[k];
+  free(dull);
+  c->dull = NULL;
   return buf;
 }
 

@@ -9,7 +9,9 @@
  * the quotes stage's words and lede__q_phrase_first; lede__date_tense_at,
  * which reads a word with no tcue by its ending alone, must tell the tense
  * S_tense_word reads from every word; S_clock reads no time where
- * S_clock_may turns a token down (white-box: core/dates_internal.h). */
+ * S_clock_may turns a token down; no expression may start at a plain word
+ * lede__date_fill calls dull (S_may_lead), and S_scan's skip finds the
+ * first token that is not (white-box: core/dates_internal.h). */
 #include "helpers.h"
 #include "dates_internal.h"
 
@@ -20,6 +22,8 @@ static void t_same(const char *what, const char *text) {
   err = lede__date_check_tense(a);
   cr_expect_null(err, "%s: %s", what, err ? err : "");
   err = lede__date_check_clock(a);
+  cr_expect_null(err, "%s: %s", what, err ? err : "");
+  err = lede__date_check_dull(a);
   cr_expect_null(err, "%s: %s", what, err ? err : "");
   lede_article_free(a);
 }
@@ -49,4 +53,8 @@ Test(date_fill, fast_path_as_slow_path_on_articles) {
                   "2021-03-10T14:30:00Z 1:15-2:45pm, 100% \u2019s 'til. "
                   "At half past three, a quarter to five, 3 o'clock, noon "
                   "and midnight, 7 in the evening, 0900 GMT, 8 - 11pm.");
+  t_same("lead words", "Until then, and by then, the then current chief said "
+                       "these days that New Year's Day, the New Year's Eve "
+                       "party, Election Day, Easter and Thanksgiving, the '90s "
+                       "and the \u201990s were news; the new era, then.");
 }
