@@ -689,7 +689,7 @@ typedef struct {
   size_t tend; /* the text is readable up to here */
   /* of the document's keys (S_doc_bits), and the particles (S_can1) */
   uint64_t sieve[S_SIEVE / 64];
-  unsigned char *can1; /* S_can1 of every token (S_can_all) */
+  uint64_t *can1; /* S_can1 of every token (S_can_all): bit i % 64 of can1[i / 64] */
   uint64_t *hk; /* the cache's keys of the tokens S_ahead chose (0: not made), or NULL */
   uint32_t *capi; /* the tokens S_doc_bits reads, as S_ahead found them, or NULL */
   size_t ncap;
@@ -732,6 +732,7 @@ static struct {
   uint64_t psieve[16]; /* S_psieve of each particle */
   uint64_t dsieve[S_SIEVE / 64]; /* S_sieve_of each particle: where g->sieve starts */
   int hw; /* the processor has the popcount instruction, AVX2 and BMI2 (S_HW) */
+  uint64_t flkey[64]; /* a token's flags' part of its key (S_ckey_at), by flags */
 } S_K;
 static pthread_once_t S_K_once = PTHREAD_ONCE_INIT;
 
@@ -812,6 +813,25 @@ static void S_doc_bits(S_tagger *g, lede__arena *ar) {
     if ((x[i - nv].flags & S_DOC_MASK) == S_DOC_CAP) S_doc_cap(g, i, &x[i - nv], NULL);
 }
 
+/* Most words (1 to 8 bytes, eight readable): their key in the document
+ * (S_lkey) into h and place in the sieve (S_sieve_of) into sv from one
+ * read, and 1; else 0. */
+static inline int S_doc_key1(const S_tagger *g, const lede__token *a, uint64_t *h, uint32_t *sv) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (a->len - 1 < 8 && a->start + 8 <= g->tend) {
+    uint64_t x;
+    memcpy(&x, g->t + a->start, 8);
+    x = lede__fold_case(x & S_mask8[a->len]);
+    *h = S_whash8(x, a->len);
+    *sv = S_sieve_x(x, a->len);
+    return 1;
+  }
+#else
+  (void)g, (void)a, (void)h, (void)sv;
+#endif
+  return 0;
+}
+
 /* What capitalized word a (token i) says of its key in the document.
  * The keys go in a sieve too (S_sieve_x): most words in lower case match
  * no key and are passed over without hashing (S_can_all). */
@@ -830,8 +850,13 @@ static void S_doc_cap(S_tagger *g, size_t i, const lede__token *a, S_cword *c) {
     if (c && c->dsk == (unsigned char)(m->gen + 1)) {
       d = c->ds;
     } else {
-      d = S_dget(m, S_lkey(g, t + a->start, a->len), 1);
-      uint32_t sv = S_sieve_of(t, a->start, a->len, g->tend);
+      uint64_t h;
+      uint32_t sv;
+      if (!S_doc_key1(g, a, &h, &sv)) {
+        h = S_lkey(g, t + a->start, a->len);
+        sv = S_sieve_of(t, a->start, a->len, g->tend);
+      }
+      d = S_dget(m, h, 1);
       if (d) sieve[sv >> 6] |= 1ULL << (sv & 63);
       if (c) c->ds = d, c->dsk = (unsigned char)(m->gen + 1);
     }
@@ -1095,6 +1120,46 @@ static inline uint64_t S_key_of(const S_tagger *g, size_t i) {
 
 static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k);
 
+/* The cache starts over. */
+static void S_cclear(S_tagger *g) {
+  memset(g->ctab, 0, (g->mask + 1) * sizeof *g->ctab);
+  g->ncw = 0;
+}
+
+/* S_info_new's rarer ways, apart: room for a new word (the cache starts
+ * over, or its table doubles), the slot where key h goes; a new block of
+ * words; a word not in the frequent words' table (c, of token a). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t S_info_room(S_tagger *g, uint64_t h) {
+  if (g->ncw == g->maxcw) {
+    S_cclear(g);
+    return (size_t)(h ^ (h >> 29)) & g->mask;
+  }
+  S_cgrow(g);
+  size_t k = (size_t)(h ^ (h >> 29)) & g->mask;
+  while (g->ctab[k]) k = (k + 1) & g->mask;
+  return k;
+}
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static S_cword *S_info_block(S_tagger *g) {
+  return g->cw[g->ncw / S_CWB] = lede__alloc(g->ar, S_CWB * sizeof *g->cw[0]);
+}
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static S_cword *S_info_light(S_tagger *g, S_cword *c, const lede__token *a) {
+  c->gw = 0;
+  c->full = 0;
+  c->rv[0] = c->rv[1] = c->rv[2] = NULL;
+  c->rv34[0] = c->rv34[1] = NULL;
+  S_word_light(&c->w, g->t + a->start, a->len, a->flags);
+  return c;
+}
+
 /* Token i's word from the cache: its bytes and class (S_word_light), or
  * all its look-ups if it is a frequent word. Most words are there: the
  * entry of a new one is made apart (S_info_new). */
@@ -1113,58 +1178,43 @@ S_HOT S_cword *S_info(S_tagger *g, size_t i) {
 __attribute__((noinline))
 #endif
 static S_cword *S_info_new(S_tagger *g, size_t i, uint64_t h, size_t k) {
-  const lede__token *a = S_TK(g, i);
-  if (g->ncw == g->maxcw) {
-    memset(g->ctab, 0, (g->mask + 1) * sizeof *g->ctab);
-    g->ncw = 0;
-    k = (size_t)(h ^ (h >> 29)) & g->mask;
-  } else if (g->ncw * 2 >= g->mask && g->mask < g->maxmask) {
-    S_cgrow(g);
-    for (k = (size_t)(h ^ (h >> 29)) & g->mask; g->ctab[k]; k = (k + 1) & g->mask) {}
-  }
-  if (!g->cw[g->ncw / S_CWB])
-    g->cw[g->ncw / S_CWB] = lede__alloc(g->ar, S_CWB * sizeof *g->cw[0]);
-  S_cword *c = S_cw(g, g->ncw);
+  if (g->ncw == g->maxcw || (g->ncw * 2 >= g->mask && g->mask < g->maxmask)) k = S_info_room(g, h);
+  S_cword *c = g->cw[g->ncw / S_CWB];
+  c = (c ? c : S_info_block(g)) + g->ncw % S_CWB;
   g->ctab[k] = (uint32_t)++g->ncw;
+  const lede__token *a = S_TK(g, i);
+  uint32_t fl = a->flags;
   c->key = h;
-  c->flags = (unsigned char)a->flags;
+  c->flags = (unsigned char)fl;
   c->docd = c->dsk = 0;
   /* The key is lede__tag_word_key's. */
   long gk = S_gslot(h);
-  const lede__tgword *sw = gk < 0 ? NULL : &lede__tagger_gw[gk];
+  if (gk < 0) return S_info_light(g, c, a);
+  const lede__tgword *sw = &lede__tagger_gw[gk];
   c->gw = (uint16_t)(gk + 1);
-  c->full = sw != NULL;
+  c->full = 1;
   /* A frequent word's own sum needs the document's rows only if it is
    * capitalized (S_cache_doc). */
-  if (sw) {
-    c->rv[0] = !(a->flags & (LEDE__T_CAP | LEDE__T_UPPER)) ? sw->v0 : NULL;
-    c->rv[1] = sw->v1;
-    c->rv[2] = sw->v2;
-    c->rv34[0] = &sw->v3;
-    c->rv34[1] = &sw->v4;
+  c->rv[0] = !(fl & (LEDE__T_CAP | LEDE__T_UPPER)) ? sw->v0 : NULL;
+  c->rv[1] = sw->v1;
+  c->rv[2] = sw->v2;
+  c->rv34[0] = &sw->v3;
+  c->rv34[1] = &sw->v4;
 #if defined(__GNUC__)
-    /* a frequent word's sums, read soon */
-    __builtin_prefetch((const char *)sw + 64);
+  /* a frequent word's sums, read soon */
+  __builtin_prefetch((const char *)sw + 64);
 #endif
-  } else {
-    c->rv[0] = c->rv[1] = c->rv[2] = NULL;
-    c->rv34[0] = c->rv34[1] = NULL;
-  }
-  if (sw) {
-    /* A frequent word: its look-ups and sums are made at build time;
-     * only these fields are read. */
-    S_word *w = &c->w;
-    w->s = g->t + a->start;
-    w->n = a->len;
-    w->ln = 0;
-    w->sc = S_L.sc[a->flags];
-    w->doc = 0;
-    w->lex = sw->lex;
-    w->gaz = sw->gaz;
-    w->multi = sw->multi;
-  } else {
-    S_word_light(&c->w, g->t + a->start, a->len, a->flags);
-  }
+  /* A frequent word: its look-ups and sums are made at build time;
+   * only these fields are read. */
+  S_word *w = &c->w;
+  w->s = g->t + a->start;
+  w->n = a->len;
+  w->ln = 0;
+  w->sc = S_L.sc[fl];
+  w->doc = 0;
+  w->lex = sw->lex;
+  w->gaz = sw->gaz;
+  w->multi = sw->multi;
   return c;
 }
 
@@ -1771,17 +1821,22 @@ __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_can_hw(
                                                            _mm256_set1_epi64x(1))));
     rd = _mm256_andnot_si256(_mm256_or_si256(is1, mark), rd);
     __m256i x0 = S_read8(t, start, rd, _mm256_min_epu32(len, _mm256_set1_epi64x(8)));
-    __m256i x1 = S_read8(t, end8, _mm256_and_si256(rd, over8),
-                         _mm256_and_si256(_mm256_sub_epi64(len, _mm256_set1_epi64x(8)), over8));
-    /* any byte past ASCII, or an 'A' to 'Z' (S_can1) */
-    __m256i x01 = _mm256_or_si256(x0, x1);
+    /* any byte past ASCII, or an 'A' to 'Z' (S_can1); the bytes past 8
+     * only where a lane has them (bytes of 0 add nothing) */
     __m256i bad = _mm256_or_si256(
-        _mm256_or_si256(
-            _mm256_andnot_si256(_mm256_add_epi64(x0, _mm256_set1_epi64x(0x2525252525252525LL)),
-                                _mm256_add_epi64(x0, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL))),
-            _mm256_andnot_si256(_mm256_add_epi64(x1, _mm256_set1_epi64x(0x2525252525252525LL)),
-                                _mm256_add_epi64(x1, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL)))),
-        x01);
+        _mm256_andnot_si256(_mm256_add_epi64(x0, _mm256_set1_epi64x(0x2525252525252525LL)),
+                            _mm256_add_epi64(x0, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL))),
+        x0);
+    __m256i rd1 = _mm256_and_si256(rd, over8);
+    if (!_mm256_testz_si256(rd1, rd1)) {
+      __m256i x1 = S_read8(t, end8, rd1,
+                           _mm256_and_si256(_mm256_sub_epi64(len, _mm256_set1_epi64x(8)), over8));
+      bad = _mm256_or_si256(
+          bad, _mm256_or_si256(
+                   _mm256_andnot_si256(_mm256_add_epi64(x1, _mm256_set1_epi64x(0x2525252525252525LL)),
+                                       _mm256_add_epi64(x1, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL))),
+                   x1));
+    }
     bad = _mm256_and_si256(bad, hi);
     /* the sieve's bit (S_sieve_x, of a word without capitals) */
     __m256i h = _mm256_mullo_epi32(x0, _mm256_set_epi32((int)0x85ebca6bu, (int)0x9e3779b1u, (int)0x85ebca6bu,
@@ -1826,13 +1881,30 @@ __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_can_hw(
   }
   for (; i < nv; i++) c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, 1, seen, t, hasdoc);
 }
+
+/* The bytes c[0, n) (0 or 1) as bits into b, 64 at once (c is readable
+ * up to a multiple of 64 past n). */
+__attribute__((target("avx2"))) static void S_bits_avx2(const unsigned char *c, size_t n, uint64_t *b) {
+  const __m256i zero = _mm256_setzero_si256();
+  for (size_t i = 0; i < n; i += 64) {
+    uint32_t lo = ~(uint32_t)_mm256_movemask_epi8(
+                   _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(c + i)), zero)),
+             hi = ~(uint32_t)_mm256_movemask_epi8(
+                   _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(c + i + 32)), zero));
+    uint64_t w = (uint64_t)hi << 32 | lo;
+    b[i / 64] = n - i < 64 ? w & ((1ULL << (n - i)) - 1) : w;
+  }
+}
 #endif
 
-/* S_can1 of every token, into g->can1. */
+/* S_can1 of every token, into the bits of g->can1. */
 static void S_can_all(S_tagger *g, lede__arena *ar) {
   size_t n = g->n, nv = g->k.nv < n ? g->k.nv : n;
   const unsigned char *cx = g->k.ctx;
-  unsigned char *c = g->can1 = lede__alloc(ar, n + S_CANPAD);
+  uint64_t *cb = g->can1 = lede__alloc(ar, lede__mul(ar, n / 64 + 1, sizeof *cb));
+  /* a byte a token first (room to read to a multiple of 64) */
+  unsigned char *c = lede__alloc(ar, n + 64);
+  memset(c + n, 0, 64);
   const lede__token *v = g->k.v, *x = g->k.extra;
   size_t tend = g->tend;
   int fast = !S_K.part_lex; /* S_can1's short words */
@@ -1854,6 +1926,19 @@ static void S_can_all(S_tagger *g, lede__arena *ar) {
       c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, 0, seen, t, hasdoc);
   for (size_t i = nv; i < n; i++)
     c[i] = (unsigned char)S_can1(g, &x[i - nv], cx[i], tend, fast, seen, t, hasdoc);
+#if S_HWC
+  if (S_HWALL || S_K.hw) {
+    S_bits_avx2(c, n, cb);
+    return;
+  }
+#endif
+  memset(cb, 0, (n / 64 + 1) * sizeof *cb);
+  for (size_t i = 0; i < n; i++) cb[i / 64] |= (uint64_t)c[i] << (i % 64);
+}
+
+/* Token i's bit of g->can1. */
+static inline int S_can_at(const S_tagger *g, size_t i) {
+  return (int)(g->can1[i / 64] >> (i % 64) & 1);
 }
 
 /* An apostrophe, or a hyphen. */
@@ -1862,6 +1947,16 @@ static inline int S_mark_tok(const char *t, const lede__token *a) {
   size_t n = a->len;
   return (n == 1 && (w[0] == '\'' || w[0] == '-')) ||
          (n == 3 && w[0] == '\xe2' && w[1] == '\x80' && w[2] == '\x99');
+}
+
+/* S_can_end of token a: p the token before it, cp its can (1, or 2 where
+ * it ended a group; 0 where p is none), cn the can of the token after. */
+S_HOT int S_can_end_tok(const S_tagger *g, unsigned cp, int cn, const lede__token *a,
+                        const lede__token *p) {
+  if (cp && (S_mark_tok(g->t, a) ||
+             (a->start == lede__tend(p) && ((a->flags & LEDE__T_PUNCT) || S_mark_tok(g->t, p)))))
+    return 1;
+  return (a->flags & LEDE__T_NUM) && ((cp & 1) || cn);
 }
 
 /* Whether token i of line [s, e), which cannot be in a name by itself
@@ -1876,14 +1971,8 @@ S_HOT int S_can_end(const S_tagger *g, const unsigned char *can, size_t s, size_
   unsigned cp = i > s ? can[i - 1 - s] : 0;
   int cn = i + 1 < e && (can[i + 1 - s] & 1);
   if (!cp && !cn) return 0;
-  const lede__token *a = tv ? &tv[i - s] : S_TK(g, i);
-  if (cp) {
-    const lede__token *p = tv ? &tv[i - 1 - s] : S_TK(g, i - 1);
-    if (S_mark_tok(g->t, a) ||
-        (a->start == lede__tend(p) && ((a->flags & LEDE__T_PUNCT) || S_mark_tok(g->t, p))))
-      return 1;
-  }
-  return (a->flags & LEDE__T_NUM) && ((cp & 1) || cn);
+  return S_can_end_tok(g, cp, cn, tv ? &tv[i - s] : S_TK(g, i),
+                       cp ? (tv ? &tv[i - 1 - s] : S_TK(g, i - 1)) : NULL);
 }
 
 /* The runs of a line that are decoded: tokens that can be in a name
@@ -1991,13 +2080,26 @@ S_HOT int S_run_next(const S_tagger *g, S_runit *it, unsigned char *can,
  * inside one, 0 outside (for training). A run is marked once found:
  * the groups after it are read from beyond its gap. */
 static void S_runs(const S_tagger *g, size_t s, size_t e, unsigned char *run) {
-  memcpy(run, g->can1 + s, e - s);
+  for (size_t i = s; i < e; i++) run[i - s] = (unsigned char)S_can_at(g, i);
   S_runit it;
   size_t a, b;
   S_run_begin(&it, s, e);
   const lede__token *tv = e <= g->k.nv ? g->k.v + s : NULL;
   while (S_run_next(g, &it, run, tv, &a, &b))
     for (size_t j = a; j < b; j++) run[j - s] = j == a ? 1 : 2;
+}
+
+/* The first token of [i, e) whose bit in b is x (1 or 0), or e. */
+static inline size_t S_next_bit(const uint64_t *b, size_t i, size_t e, uint64_t x) {
+  if (i >= e) return e;
+  size_t w = i / 64;
+  uint64_t m = (b[w] ^ (x - 1)) & (~0ULL << (i % 64));
+  while (!m) {
+    if (++w >= (e + 63) / 64) return e;
+    m = b[w] ^ (x - 1);
+  }
+  size_t r = w * 64 + (size_t)S_low_bit64(m);
+  return r < e ? r : e;
 }
 
 /* Add weight row r (if stored) to v. */
@@ -2010,6 +2112,7 @@ static void S_add_row(uint32_t r, int32_t *v) {
 static void S_const_init(void) {
   for (int c = 0; c < 128; c++) S_L.shape[c] = S_shape_of(c);
   for (uint32_t f = 0; f < 64; f++) S_L.sc[f] = (signed char)S_sc(f);
+  for (uint64_t f = 0; f < 64; f++) S_K.flkey[f] = (f + 1) * 0x9e3779b97f4a7c15ULL;
   for (uint32_t c = 0; c < 32; c++) S_L.ctx[c] = (unsigned char)S_ctx(c);
 #if S_HW
   S_K.hw = __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("avx2") &&
@@ -2170,7 +2273,6 @@ __attribute__((target("avx2"))) static inline void S_ckey4(const char *t, size_t
     for (int l = 0; l < 4; l++) h[l] = S_ckey_at(t, tend, lede__ttok_at(tk, j[l]));
     return;
   }
-  const __m256i one = _mm256_set1_epi64x(1);
   __m256i v = _mm256_i64gather_epi64((const long long *)(const void *)tk->v,
                                      _mm256_loadu_si256((const __m256i *)(const void *)j), 8);
   __m256i start = _mm256_and_si256(v, _mm256_set1_epi64x(0xffffffff));
@@ -2192,8 +2294,7 @@ __attribute__((target("avx2"))) static inline void S_ckey4(const char *t, size_t
   y = _mm256_xor_si256(y, _mm256_srli_epi64(y, 31));
   y = S_mul64(y, _mm256_set1_epi64x((long long)0x94d049bb133111ebULL));
   y = S_nz64(_mm256_xor_si256(y, _mm256_srli_epi64(y, 29)));
-  y = _mm256_xor_si256(y, S_mul64(_mm256_add_epi64(fl, one),
-                                  _mm256_set1_epi64x((long long)0x9e3779b97f4a7c15ULL)));
+  y = _mm256_xor_si256(y, _mm256_i64gather_epi64((const long long *)(const void *)S_K.flkey, fl, 8));
   _mm256_storeu_si256((__m256i *)(void *)h, S_nz64(y));
   for (unsigned r = ~(unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(ok)) & 15u; r; r &= r - 1) {
     int l = S_low_bit(r);
@@ -2365,9 +2466,11 @@ __attribute__((target("avx2"))) static inline size_t S_line_skip_avx2(const unsi
 }
 #endif
 
-/* Decode the lines of g's tokens (lede__tag); hw as for S_wrow_by. */
+/* Decode the lines of g's tokens (lede__tag); hw as for S_wrow_by. With
+ * runs (lede__tag_runs_check), the runs found are marked there as S_runs
+ * marks them (tags are left 0). */
 S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
-                      unsigned char *tags, int hw) {
+                      unsigned char *tags, int hw, unsigned char *runs) {
   size_t n = tk->n;
   size_t chunk = n < S_CHUNK ? n : S_CHUNK;
   int32_t (*em)[S_NTAG] = lede__alloc(ar, chunk * sizeof *em);
@@ -2393,17 +2496,49 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
 #endif
     while (e < lim && !(tk->ctx[e] & LEDE__TC_FIRST)) e++;
     /* The line's words stay in the cache while it is decoded. */
-    if (g->ncw + (e - s) > g->maxcw) {
-      memset(g->ctab, 0, (g->mask + 1) * sizeof *g->ctab);
-      g->ncw = 0;
-    }
-    /* (the runs are found in g->can1 itself: no line reads another's) */
-    S_runit it;
-    size_t a, b;
-    S_run_begin(&it, s, e);
+    if (g->ncw + (e - s) > g->maxcw) S_cclear(g);
+    /* The runs as S_run_next finds them, read from the bits of g->can1,
+     * where the next group is looked for (k), the run so far [ra, rb).
+     * What S_run_next writes into its bytes is known as it goes: the
+     * token before a group can end a name only as a number (the token
+     * before that is 0, all before the group weighed), and the token
+     * after a group or after one that ended it asks S_can_end_tok
+     * whether that one is 1 (in a group) or 2 (cp). */
     const lede__token *tv = e <= g->k.nv ? g->k.v + s : NULL;
-    while (S_run_next(g, &it, g->can1 + s, tv, &a, &b))
-      S_decode(g, s, e, a, b, em, pi, cw, tags, hw);
+    const uint64_t *cb = g->can1;
+    size_t k = s, ra = s, rb = s;
+    for (;;) {
+      size_t p = S_next_bit(cb, k, e, 1), g0 = e, q = e;
+      if (p < e) {
+        g0 = p;
+        if (p > k && ((tv ? &tv[p - 1 - s] : S_TK(g, p - 1))->flags & LEDE__T_NUM)) g0 = p - 1;
+        q = S_next_bit(cb, p + 1, e, 0);
+        unsigned cp = 1;
+        while (q < e) {
+          const lede__token *tq = tv ? &tv[q - s] : S_TK(g, q);
+          if (!S_can_end_tok(g, cp, q + 1 < e && (cb[(q + 1) / 64] >> ((q + 1) % 64) & 1), tq,
+                             tv ? tq - 1 : S_TK(g, q - 1)))
+            break;
+          size_t r = S_next_bit(cb, q + 1, e, 0);
+          cp = r > q + 1 ? 1 : 2;
+          q = r;
+        }
+        k = q < e ? q + 1 : e;
+        if (ra < rb && g0 - (rb - 1) <= S_GAP + 1) {
+          rb = q;
+          continue;
+        }
+      }
+      if (ra < rb) {
+        if (runs)
+          for (size_t j = ra; j < rb; j++) runs[j] = j == ra ? 1 : 2;
+        else
+          S_decode(g, s, e, ra, rb, em, pi, cw, tags, hw);
+      }
+      if (p == e) break;
+      ra = g0;
+      rb = q;
+    }
     s = e;
   }
 }
@@ -2416,7 +2551,7 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
 __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_lines_hw(S_tagger *g, lede__arena *ar,
                                                         const lede__ttoks *tk,
                                                         unsigned char *tags) {
-  S_lines_by(g, ar, tk, tags, 1);
+  S_lines_by(g, ar, tk, tags, 1, NULL);
 }
 #endif
 
@@ -2431,7 +2566,7 @@ void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
     return;
   }
 #endif
-  S_lines_by(&g, ar, tk, tags, 0);
+  S_lines_by(&g, ar, tk, tags, 0, NULL);
 }
 
 /* S_ahead both ways (see tagger.h). */
@@ -2469,7 +2604,7 @@ long lede__tag_hw_check(lede__arena *ar, const char *t, const lede__ttoks *tk) {
   for (int q = 0; q < 2; q++) {
     S_tagger g;
     S_tagger_init(&g, ar, t, tk, 1);
-    if (q) S_lines_by(&g, ar, tk, tags + n, 0);
+    if (q) S_lines_by(&g, ar, tk, tags + n, 0, NULL);
     else S_lines_hw(&g, ar, tk, tags);
   }
   long d = 0;
@@ -2479,6 +2614,32 @@ long lede__tag_hw_check(lede__arena *ar, const char *t, const lede__ttoks *tk) {
   (void)ar, (void)t, (void)tk;
   return -1;
 #endif
+}
+
+/* The runs both ways, and the document's keys of the capitalized words
+ * (see tagger.h). */
+long lede__tag_runs_check(lede__arena *ar, const char *t, const lede__ttoks *tk) {
+  pthread_once(&S_K_once, S_const_init);
+  size_t n = tk->n;
+  if (!n) return 0;
+  S_tagger g;
+  S_tagger_init(&g, ar, t, tk, 1);
+  unsigned char *r = lede__calloc(ar, lede__mul(ar, n, 2) + S_CANPAD);
+  S_lines_by(&g, ar, tk, r + n, 0, r);
+  for (size_t s = 0, e; s < n; s = e) {
+    for (e = s + 1; e < n && e - s < S_CHUNK && !(tk->ctx[e] & LEDE__TC_FIRST); e++) {}
+    S_runs(&g, s, e, r + n + s);
+  }
+  long d = 0;
+  for (size_t i = 0; i < n; i++) d += r[i] != r[n + i];
+  for (size_t i = 0; i < n; i++) {
+    const lede__token *a = S_TK(&g, i);
+    uint64_t h;
+    uint32_t sv;
+    if ((a->flags & S_DOC_MASK) == S_DOC_CAP && S_doc_key1(&g, a, &h, &sv))
+      d += h != S_lkey(&g, t + a->start, a->len) || sv != S_sieve_of(t, a->start, a->len, g.tend);
+  }
+  return d;
 }
 
 /* ==== Training ========================================================== */

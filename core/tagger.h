@@ -135,6 +135,11 @@ long lede__tag_ahead_check(lede__arena *ar, const char *t, const lede__ttoks *tk
  * AVX2 and the other way (0), or -1 where there is no AVX2 way. */
 long lede__tag_hw_check(lede__arena *ar, const char *t, const lede__ttoks *tk);
 
+/* For the tests: the tokens whose runs differ between the decoding's way
+ * (read from bits) and the training's (from bytes), and the capitalized
+ * words whose document key read at once differs from the one by one (0). */
+long lede__tag_runs_check(lede__arena *ar, const char *t, const lede__ttoks *tk);
+
 /* Tag tokens [0, tk->n) of text t: tags[i] gets 0 (O) or a tag as above.
  * Lines start at tokens with LEDE__TC_FIRST. Linear in n. */
 void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,

@@ -1264,6 +1264,44 @@ Test(entities_tagger, decoding_with_avx2_as_the_other_way) {
   cr_log_info("compared: %d", compared);
 }
 
+/* The runs the decoding finds in the bits of each token's S_can1
+ * (tagger.c S_lines_by) are those the training finds in bytes (S_runs,
+ * S_run_next), and a capitalized word's key in the document read at once
+ * is the one made byte by byte: texts whose names meet numbers,
+ * apostrophes and hyphens ("Windows 95 98", "Moody 's", "U.S.-led"),
+ * with names at every place of a 64-token word and lines longer than
+ * that, the test articles and the candidate texts. */
+Test(entities_tagger, runs_from_bits_as_from_bytes) {
+  static const char *const w[] = {"Windows", "95",  "98",   "Moody",   "'s",     "U.S.-led",
+                                  "A$",      "170th", "Street", "van",    "the",    "of",
+                                  "said",    "-",   "’s",   "Smith",   "iPhone", "3",
+                                  "Bank",    "England", "and", "(",      ")",      "INC"};
+  const size_t nw = sizeof w / sizeof *w;
+  int compared = 0;
+  for (size_t k = 0; k < 200; k++) {
+    char buf[8192];
+    size_t n = 0;
+    for (size_t j = 0; j < 500 && n + 24 < sizeof buf; j++) {
+      const char *x = (j * 7 + k) % 5 < 2 || j == k ? w[(j * 3 + k) % nw] : w[10 + (j + k) % 3];
+      if (j % (61 + k % 50) == 60) x = ".\n";
+      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s ", x);
+    }
+    compared += S_tag_same(lede__tag_runs_check, "text", k, buf, n);
+  }
+  for (size_t i = 0; i < T_NARTICLES; i++) {
+    size_t len;
+    char *text = t_read(t_articles[i], &len);
+    compared += S_tag_same(lede__tag_runs_check, t_articles[i], 0, text, len);
+    free(text);
+  }
+  for (size_t k = 0; k < S_CP_NW; k++) {
+    char buf[16384];
+    compared += S_tag_same(lede__tag_runs_check, "candidate", k, buf,
+                            S_cp_text(k, buf, sizeof buf));
+  }
+  cr_log_info("compared: %d", compared);
+}
+
 /* A hyphenated word in the text's last bytes: its hyphen is looked for
  * eight bytes at a time, and the text (in a buffer of its own length)
  * must not be read past its end. Each word also ends a text with a stop
