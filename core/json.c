@@ -742,6 +742,15 @@ static void S_cstr(S_out *o, const char *s) {
   S_str(o, s, n);
 }
 
+/* Keeps s (n bytes, no byte to escape) in c, quoted. */
+S_INLINE void S_keep(S_quoted *c, const char *s, size_t n) {
+  c->s = s;
+  c->n = n + 2;
+  c->q[0] = '"';
+  memcpy(c->q + 1, s, n);
+  c->q[n + 1] = '"';
+}
+
 /* One of the library's names (lede_part_name and the like): printable
  * ASCII without " or \, so nothing to escape. Each is written tens of
  * times per article: its quoted form is kept in o->names by its address,
@@ -753,11 +762,7 @@ S_INLINE S_quoted *S_name_kept(S_out *o, const char *s) {
   if (c->s != s) {
     size_t n = strlen(s);
     if (n > sizeof c->q - 2) return NULL;
-    c->s = s;
-    c->n = n + 2;
-    c->q[0] = '"';
-    memcpy(c->q + 1, s, n);
-    c->q[n + 1] = '"';
+    S_keep(c, s, n);
   }
   return c;
 }
@@ -772,11 +777,7 @@ S_INLINE S_quoted *S_lemma_kept(S_out *o, const char *s) {
     size_t n = 0;
     while (n < sizeof c->q - 1 && S_plain_tab[(unsigned char)s[n]]) n++;
     if (n > sizeof c->q - 2 || s[n]) return NULL;
-    c->s = s;
-    c->n = n + 2;
-    c->q[0] = '"';
-    memcpy(c->q + 1, s, n);
-    c->q[n + 1] = '"';
+    S_keep(c, s, n);
   }
   return c;
 }

@@ -54,6 +54,7 @@
 #define S_HWC (S_HW || S_HWALL)
 #if S_HWC
 #include <immintrin.h> /* (S_w32) */
+#include "cpu.h"
 #endif
 #if defined(__AVX2__)
 #define S_AVX2 1
@@ -2115,8 +2116,7 @@ static void S_const_init(void) {
   for (uint64_t f = 0; f < 64; f++) S_K.flkey[f] = (f + 1) * 0x9e3779b97f4a7c15ULL;
   for (uint32_t c = 0; c < 32; c++) S_L.ctx[c] = (unsigned char)S_ctx(c);
 #if S_HW
-  S_K.hw = __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("avx2") &&
-           __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
+  S_K.hw = lede__cpu_hw();
 #endif
   for (size_t k = 0; k < sizeof lede__tag_lists / sizeof *lede__tag_lists; k++) {
     const lede__lexicon *lx = lede__tag_lists[k];

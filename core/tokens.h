@@ -27,10 +27,8 @@ extern int lede__no_hw;
     defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
 #define LEDE__HW 1
 #include <immintrin.h>
-static inline int lede__hw(void) {
-  return !lede__no_hw && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
-         __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
-}
+#include "cpu.h"
+static inline int lede__hw(void) { return !lede__no_hw && lede__cpu_hw(); }
 #define LEDE__HW_FN __attribute__((target("avx2,bmi,bmi2,popcnt")))
 #else
 #define LEDE__HW 0
