@@ -634,7 +634,7 @@ static size_t S_end_block(const lede_article *a, const lede__quote *q) {
 
 /* Does block b start at position pos (only white space before)? */
 static int S_block_starts(const lede_article *a, size_t b, size_t pos) {
-  size_t lo, hi;
+  size_t lo = 0, hi = 0; /* (set by S_block_extent when it says yes) */
   return S_block_extent(a, b, &lo, &hi) && lo == pos;
 }
 

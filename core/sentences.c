@@ -434,6 +434,8 @@ LEDE__HW_FN static size_t S_next_stop_hw(const char *t, size_t pos, size_t end) 
 static inline size_t S_next_stop(const char *t, size_t pos, size_t end, int hw) {
 #if LEDE__HW
   if (hw) return S_next_stop_hw(t, pos, end);
+#else
+  (void)hw;
 #endif
   return S_next_stop_by(t, pos, end, 0);
 }
@@ -1158,7 +1160,7 @@ S_sent_tokens(lede_article *a, const char *t, size_t pos, size_t end, lede__toke
   /* a word stops at the longest a token holds, the rest another: only
    * in a sentence longer than that */
   int huge = end - pos > LEDE__TOK_MAXLEN;
-  (void)hw;
+  (void)hw, (void)masks; /* (without SSE2, no masks) */
   while (pos < end) {
     unsigned char b = (unsigned char)t[pos];
     unsigned kb = S_k[b];

@@ -178,7 +178,7 @@ static void S_more(const S_form *f, size_t nf) {
     }
   }
   for (int y = 1900; y < 2040; y++) {
-    char c[8];
+    char c[12];
     snprintf(c, sizeof c, "%d", y);
     S_add(c, 4, LEDE__T_WORD | LEDE__T_NUM);
   }
