@@ -35,6 +35,18 @@ enum {
  * shared[i] whichever it is. */
 typedef lede__token S_tok;
 
+#if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
+#include <emmintrin.h>
+/* Tokens tv[0..4) a lane each: the words of their length and flags (the
+ * flags the top six bits); their starts in *st if st. */
+static inline __m128i S_tok_lf4(const S_tok *tv, __m128i *st) {
+  __m128 a = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)tv));
+  __m128 b = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)(tv + 2)));
+  if (st) *st = _mm_castps_si128(_mm_shuffle_ps(a, b, _MM_SHUFFLE(2, 0, 2, 0)));
+  return _mm_castps_si128(_mm_shuffle_ps(a, b, _MM_SHUFFLE(3, 1, 3, 1)));
+}
+#endif
+
 typedef struct {
   uint32_t t0, t1, block; /* 32 bits, as tokens are (see lede__token) */
   signed char mode;

@@ -4,10 +4,6 @@
 
 #include <pthread.h>
 
-#if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
-#include <emmintrin.h>
-#endif
-
 /* ==== Pass 2 ============================================================ */
 
 #define S_MAXN 6 /* longest name looked up in headlines, tokens */
@@ -398,13 +394,9 @@ static int S_role_word_q(const S_ctx *x, size_t k) {
 static inline __attribute__((always_inline)) size_t S_next3(const S_tok *tv, size_t i,
                                                              size_t t1) {
 #if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
-  /* each token is its start and a word of its length and flags (the
-   * flags the top six bits) */
   const __m128i lenm = _mm_set1_epi32((1 << 26) - 1), three = _mm_set1_epi32(3);
   for (; i + 4 <= t1; i += 4) {
-    __m128 a = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)(tv + i)));
-    __m128 b = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)(tv + i + 2)));
-    __m128i lf = _mm_castps_si128(_mm_shuffle_ps(a, b, _MM_SHUFFLE(3, 1, 3, 1)));
+    __m128i lf = S_tok_lf4(tv + i, NULL);
     int mk = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(_mm_and_si128(lf, lenm), three)));
     if (mk) return i + (size_t)__builtin_ctz((unsigned)mk);
   }
@@ -641,17 +633,15 @@ lede__ent_sports_hits(const char *t, const S_tok *tk, size_t n, size_t want) {
   size_t hits = 0;
   const S_tok *end = tk + n;
 #if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
-  /* Four tokens a step, their words of length and flags (the flags the
-   * top six bits): the lower-case words of such lengths are looked up. */
+  /* Four tokens a step (S_tok_lf4): the lower-case words of such
+   * lengths are looked up. */
   const __m128i flm = _mm_set1_epi32((int32_t)(m << 26)),
                 word = _mm_set1_epi32(LEDE__T_WORD << 26),
                 lenm = _mm_set1_epi32((1 << 26) - 1),
                 below = _mm_set1_epi32((int32_t)lo - 1),
                 above = _mm_set1_epi32((int32_t)(lo + span) + 1);
   for (; end - tk >= 4; tk += 4) {
-    __m128 a = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)tk));
-    __m128 b = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)(tk + 2)));
-    __m128i lf = _mm_castps_si128(_mm_shuffle_ps(a, b, _MM_SHUFFLE(3, 1, 3, 1)));
+    __m128i lf = S_tok_lf4(tk, NULL);
     __m128i len = _mm_and_si128(lf, lenm);
     __m128i ask = _mm_and_si128(_mm_cmpeq_epi32(_mm_and_si128(lf, flm), word),
                                 _mm_and_si128(_mm_cmpgt_epi32(len, below),

@@ -2,10 +2,6 @@
  * the lists, the gazetteer and their shape; appositions and titles. */
 #include "entities_internal.h"
 
-#if defined(__SSE2__) && !defined(LEDE_NO_SSE2)
-#include <emmintrin.h>
-#endif
-
 /* ==== Pass 1: runs of capitalized words ================================= */
 
 #define S_MAXDESC 32 /* descriptions tied to an entity, per article */
@@ -702,10 +698,7 @@ static inline __attribute__((always_inline)) size_t S_skip(const S_tok *tv, size
                   lenm = _mm_set1_epi32((1 << 26) - 1), sign = _mm_set1_epi32(INT32_MIN),
                   hv = _mm_set1_epi32((int32_t)(h ^ 0x80000000u));
     for (; i + 4 <= t1; i += 4) {
-      __m128 a = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)(tv + i)));
-      __m128 b = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *)(const void *)(tv + i + 2)));
-      __m128i st = _mm_castps_si128(_mm_shuffle_ps(a, b, _MM_SHUFFLE(2, 0, 2, 0)));
-      __m128i lf = _mm_castps_si128(_mm_shuffle_ps(a, b, _MM_SHUFFLE(3, 1, 3, 1)));
+      __m128i st, lf = S_tok_lf4(tv + i, &st);
       __m128i nocap = _mm_cmpeq_epi32(_mm_and_si128(lf, capm), zero);
       __m128i lw = _mm_cmpeq_epi32(_mm_and_si128(lf, kindm), lword);
       __m128i end = _mm_add_epi32(st, _mm_and_si128(lf, lenm));
