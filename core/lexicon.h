@@ -366,12 +366,12 @@ enum {
 extern const uint32_t lede__lex_lens[][32];
 /* 0 if s[0..n) is surely not in the list (it has no entry of n bytes
    opening with s[0], in either ASCII case); lede__lex_has tests it first,
-   this is for a hot loop to test inline. */
+   this is for a hot loop to test inline. (A byte & 31 is the same in
+   either ASCII case: no folding.) */
 static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
   if (!n) return 1;
-  unsigned char c = (unsigned char)s[0];
-  if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
-  return (int)(lede__lex_lens[id - 1][c & 31] >> (n < 31 ? n : 31) & 1);
+  unsigned c = (unsigned char)s[0] & 31u;
+  return (int)(lede__lex_lens[id - 1][c] >> (n < 31 ? n : 31) & 1);
 }
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);

@@ -63,6 +63,31 @@ Test(lexicon, every_entry_in_any_case) {
   }
 }
 
+/* The inline filter of a list (lede__lex_maybe: its lengths by first byte)
+ * passes each entry, in lower and upper case, and a word of another
+ * first byte's row is not let through by it alone. */
+Test(lexicon, filter_passes_every_entry_in_any_case) {
+  char up[256];
+  size_t shut = 0;
+  for (size_t l = 0; l < NLISTS; l++) {
+    const lede__lexicon *lx = S_lists[l];
+    if (!lx->id) continue;
+    for (size_t i = 0; i < lx->n; i++) {
+      const char *w = lx->words[i];
+      size_t n = strlen(w);
+      cr_assert(lede__lex_maybe(lx, w, n), "list %zu shut \"%s\"", l, w);
+      if (n >= sizeof up) continue;
+      for (size_t k = 0; k < n; k++) up[k] = (char)toupper((unsigned char)w[k]);
+      cr_assert(lede__lex_maybe(lx, up, n), "list %zu shut \"%.*s\"", l,
+                (int)n, up);
+      /* (a byte no entry opens with, at the same length) */
+      up[0] = '\x7f';
+      shut += !lede__lex_maybe(lx, up, n);
+    }
+  }
+  cr_assert_gt(shut, 0); /* the filter does say no */
+}
+
 Test(lexicon, words_of_real_text_agree_with_a_plain_search) {
   size_t len;
   char *t = t_read("examples/articles/bajwa-bahrain-2021-03-10.txt", &len);
