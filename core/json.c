@@ -16,6 +16,7 @@
 #endif
 
 #include "internal.h"
+#include "tokens.h"
 
 /* A name (S_name) as written, quotation marks and all, kept by its
  * address: the library's names are static strings. */
@@ -127,10 +128,10 @@ static inline char *S_room(S_out *o, size_t n) {
 
 /* v in decimal at p (room for 20 digits, a size_t's most); returns the
  * count. Below 1000, from S_dig3 (a word: the digits, leading zeros
- * dropped, and the count in its top byte); below 10^4, the first digit
- * and the other three from S_pad3; below 10^8 (every offset but in a
- * text of 100 MB or more) the eight digits are made at once in the
- * bytes of one word; the leading zeros are dropped and the word stored
+ * dropped, and the count in its top byte); below 10^4 (most offsets),
+ * the four from S_dig4 (36 KB); below 10^8 (every offset but in a text
+ * of 100 MB or more) the eight digits are made at once in the bytes of
+ * one word; the leading zeros are dropped and the word stored
  * whole. Larger, two at a time from the end. A word stored may run past
  * the digits: the room is there, and what follows overwrites it. */
 #if defined(__GNUC__)
@@ -157,12 +158,17 @@ static inline char *S_room(S_out *o, size_t n) {
   S_R10(f, b), S_R10(f, b + 10), S_R10(f, b + 20), S_R10(f, b + 30), \
       S_R10(f, b + 40), S_R10(f, b + 50), S_R10(f, b + 60),          \
       S_R10(f, b + 70), S_R10(f, b + 80), S_R10(f, b + 90)
-#define S_R1000(f)                                                  \
-  S_R100(f, 0), S_R100(f, 100), S_R100(f, 200), S_R100(f, 300),     \
-      S_R100(f, 400), S_R100(f, 500), S_R100(f, 600), S_R100(f, 700), \
-      S_R100(f, 800), S_R100(f, 900)
-static const uint32_t S_dig3[1000] = {S_R1000(S_DIG)};
-static const uint32_t S_pad3[1000] = {S_R1000(S_PAD)};
+#define S_R1000(f, b)                                                    \
+  S_R100(f, b), S_R100(f, b + 100), S_R100(f, b + 200), S_R100(f, b + 300), \
+      S_R100(f, b + 400), S_R100(f, b + 500), S_R100(f, b + 600),          \
+      S_R100(f, b + 700), S_R100(f, b + 800), S_R100(f, b + 900)
+/* v (1000 to 9999) as four digits, the first lowest */
+#define S_DIG4(v) (S_PAD((v) / 10) | (uint32_t)('0' + (v) % 10) << 24)
+static const uint32_t S_dig3[1000] = {S_R1000(S_DIG, 0)};
+static const uint32_t S_dig4[9000] = {
+    S_R1000(S_DIG4, 1000), S_R1000(S_DIG4, 2000), S_R1000(S_DIG4, 3000),
+    S_R1000(S_DIG4, 4000), S_R1000(S_DIG4, 5000), S_R1000(S_DIG4, 6000),
+    S_R1000(S_DIG4, 7000), S_R1000(S_DIG4, 8000), S_R1000(S_DIG4, 9000)};
 #endif
 
 S_INLINE size_t S_digits(char *p, size_t v) {
@@ -173,10 +179,8 @@ S_INLINE size_t S_digits(char *p, size_t v) {
     return w >> 24;
   }
   if (v < 10000) { /* most offsets */
-    uint32_t d = (uint32_t)v * 8389 >> 23; /* v / 1000 */
-    uint32_t w = S_pad3[(uint32_t)v - 1000 * d];
-    p[0] = (char)('0' + d);
-    memcpy(p + 1, &w, 4);
+    uint32_t w = S_dig4[v - 1000];
+    memcpy(p, &w, 4);
     return 4;
   }
   if (v < 100000000) {
@@ -497,11 +501,167 @@ static size_t S_ascii_run(const char *s, size_t n) {
   return i;
 }
 
+/* Byte i of the text needs escaping: listed (while there is room) and
+ * marked in the bitmap. */
+S_INLINE void S_mark_esc(S_out *o, size_t i, size_t k) {
+  if (k < S_NESC) o->esc[k] = (uint32_t)i;
+  o->emap[(i >> o->eshift) / 64] |= UINT64_C(1) << ((i >> o->eshift) & 63);
+}
+
+#if LEDE__HW && S_SSE2
+/* The scan of S_scan_text 32 bytes a step, where the processor has AVX2
+ * (lede__hw). A step finds its bytes to escape, and whether it has
+ * any byte from 0x80 up, from S_look16's compare; its UTF-8 is checked
+ * in the registers (Keiser and Lemire's three table look-ups: the byte
+ * before each byte, by its high and low halves, and the byte itself by
+ * its high half, each give the ways the pair can be wrong, and a pair
+ * is wrong where all three agree; a third or fourth byte of a sequence
+ * must follow a lead of three or four), so a sequence from 0x80 up costs
+ * no step of its own. The text's last bytes are read from a copy padded
+ * with zeros (ASCII: a sequence cut by the end is wrong there). Returns
+ * the count of bytes to escape and sets *valid as S_scan_text does (0: a
+ * sequence is not well-formed; the list and bitmap are then unused). */
+#define S_U8_SHORT 0x01    /* a lead, then no continuation */
+#define S_U8_LONG 0x02     /* a continuation after no lead */
+#define S_U8_OVER3 0x04    /* E0 80-9F */
+#define S_U8_LARGE 0x08    /* F4 90-BF, F5-FF */
+#define S_U8_SURR 0x10     /* ED A0-BF */
+#define S_U8_OVER2 0x20    /* C0, C1 */
+#define S_U8_LARGE2 0x40   /* F5-FF 80-8F; F0 80-8F */
+#define S_U8_TWO 0x80      /* two continuations */
+#define S_U8_CARRY (S_U8_SHORT | S_U8_LONG | S_U8_TWO)
+#define S_U8_T16(...) _mm256_setr_epi8(__VA_ARGS__, __VA_ARGS__)
+
+LEDE__HW_FN static inline __m256i S_u8_wrong(__m256i in, __m256i prev) {
+  const __m256i lo4 = _mm256_set1_epi8(0x0F);
+  const __m256i t1 = S_U8_T16(
+      S_U8_LONG, S_U8_LONG, S_U8_LONG, S_U8_LONG, S_U8_LONG, S_U8_LONG,
+      S_U8_LONG, S_U8_LONG, (char)S_U8_TWO, (char)S_U8_TWO, (char)S_U8_TWO,
+      (char)S_U8_TWO, S_U8_SHORT | S_U8_OVER2, S_U8_SHORT,
+      S_U8_SHORT | S_U8_OVER3 | S_U8_SURR,
+      S_U8_SHORT | S_U8_LARGE | S_U8_LARGE2);
+  const __m256i t2 = S_U8_T16(
+      (char)(S_U8_CARRY | S_U8_OVER3 | S_U8_OVER2 | S_U8_LARGE2),
+      (char)(S_U8_CARRY | S_U8_OVER2), (char)S_U8_CARRY, (char)S_U8_CARRY,
+      (char)(S_U8_CARRY | S_U8_LARGE),
+      (char)(S_U8_CARRY | S_U8_LARGE | S_U8_LARGE2),
+      (char)(S_U8_CARRY | S_U8_LARGE | S_U8_LARGE2),
+      (char)(S_U8_CARRY | S_U8_LARGE | S_U8_LARGE2),
+      (char)(S_U8_CARRY | S_U8_LARGE | S_U8_LARGE2),
+      (char)(S_U8_CARRY | S_U8_LARGE | S_U8_LARGE2),
+      (char)(S_U8_CARRY | S_U8_LARGE | S_U8_LARGE2),
+      (char)(S_U8_CARRY | S_U8_LARGE | S_U8_LARGE2),
+      (char)(S_U8_CARRY | S_U8_LARGE | S_U8_LARGE2),
+      (char)(S_U8_CARRY | S_U8_LARGE | S_U8_LARGE2 | S_U8_SURR),
+      (char)(S_U8_CARRY | S_U8_LARGE | S_U8_LARGE2),
+      (char)(S_U8_CARRY | S_U8_LARGE | S_U8_LARGE2));
+  const __m256i t3 = S_U8_T16(
+      S_U8_SHORT, S_U8_SHORT, S_U8_SHORT, S_U8_SHORT, S_U8_SHORT, S_U8_SHORT,
+      S_U8_SHORT, S_U8_SHORT,
+      (char)(S_U8_LONG | S_U8_OVER2 | S_U8_TWO | S_U8_OVER3 | S_U8_LARGE2),
+      (char)(S_U8_LONG | S_U8_OVER2 | S_U8_TWO | S_U8_OVER3 | S_U8_LARGE),
+      (char)(S_U8_LONG | S_U8_OVER2 | S_U8_TWO | S_U8_SURR | S_U8_LARGE),
+      (char)(S_U8_LONG | S_U8_OVER2 | S_U8_TWO | S_U8_SURR | S_U8_LARGE),
+      S_U8_SHORT, S_U8_SHORT, S_U8_SHORT, S_U8_SHORT);
+  /* the 32 bytes before these, each byte's one to three bytes back */
+  __m256i p = _mm256_permute2x128_si256(prev, in, 0x21);
+  __m256i p1 = _mm256_alignr_epi8(in, p, 15);
+  __m256i p2 = _mm256_alignr_epi8(in, p, 14);
+  __m256i p3 = _mm256_alignr_epi8(in, p, 13);
+  __m256i h1 = _mm256_and_si256(_mm256_srli_epi16(p1, 4), lo4);
+  __m256i h0 = _mm256_and_si256(_mm256_srli_epi16(in, 4), lo4);
+  __m256i w = _mm256_and_si256(
+      _mm256_and_si256(_mm256_shuffle_epi8(t1, h1),
+                       _mm256_shuffle_epi8(t2, _mm256_and_si256(p1, lo4))),
+      _mm256_shuffle_epi8(t3, h0));
+  /* a third or fourth byte: 0x80 where it must be a continuation */
+  __m256i third = _mm256_subs_epu8(p2, _mm256_set1_epi8((char)(0xE0 - 0x80)));
+  __m256i fourth = _mm256_subs_epu8(p3, _mm256_set1_epi8((char)(0xF0 - 0x80)));
+  __m256i must = _mm256_and_si256(_mm256_or_si256(third, fourth),
+                                  _mm256_set1_epi8((char)0x80));
+  return _mm256_xor_si256(must, w);
+}
+
+/* S_look16's compare on 32 bytes. */
+LEDE__HW_FN static inline unsigned S_look32(__m256i v) {
+  return (unsigned)_mm256_movemask_epi8(_mm256_or_si256(
+      _mm256_cmpgt_epi8(_mm256_set1_epi8(0x21),
+                        _mm256_xor_si256(v, _mm256_set1_epi8(2))),
+      _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\'))));
+}
+
+/* The UTF-8 state between steps: what is wrong so far, the bytes
+ * before the step (zeros after an ASCII step: any ASCII would do), and
+ * the leads in their last three bytes that the step must end. */
+typedef struct {
+  __m256i wrong, prev, open;
+  unsigned high;
+} S_u8;
+
+/* A step of 32 bytes v at i (m: S_look32's bits; bytes from n on are
+ * padding); its bytes to escape marked, k counting them. */
+LEDE__HW_FN static inline void S_scan_step(S_out *o, S_u8 *u, __m256i v,
+                                           unsigned m, size_t i, size_t n,
+                                           size_t *k) {
+  const __m256i ends = _mm256_setr_epi8(
+      -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+      -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, (char)(0xF0 - 1),
+      (char)(0xE0 - 1), (char)(0xC0 - 1));
+  unsigned h = (unsigned)_mm256_movemask_epi8(v);
+  if (h) {
+    u->high = 1;
+    u->wrong = _mm256_or_si256(u->wrong, S_u8_wrong(v, u->prev));
+    u->open = _mm256_subs_epu8(v, ends);
+    u->prev = v;
+  } else {
+    u->wrong = _mm256_or_si256(u->wrong, u->open);
+    u->open = u->prev = _mm256_setzero_si256();
+  }
+  for (m &= ~h; m; m &= m - 1) {
+    size_t at = i + (size_t)__builtin_ctz(m);
+    if (at >= n) break; /* the padding */
+    S_mark_esc(o, at, (*k)++);
+  }
+}
+
+LEDE__HW_FN __attribute__((noinline)) static size_t
+S_scan_hw(S_out *o, const char *s, size_t n, int *valid) {
+  S_u8 u;
+  u.wrong = u.prev = u.open = _mm256_setzero_si256();
+  u.high = 0;
+  size_t i = 0, k = 0;
+  while (n - i >= 32) {
+    __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+    unsigned m = S_look32(v);
+    if (m) {
+      S_scan_step(o, &u, v, m, i, n, &k);
+      i += 32;
+      continue;
+    }
+    /* steps of nothing but printable ASCII other than '"' and '\\' */
+    do i += 32;
+    while (n - i >= 32 && !S_look32(_mm256_loadu_si256(
+                              (const __m256i *)(const void *)(s + i))));
+    u.wrong = _mm256_or_si256(u.wrong, u.open);
+    u.open = u.prev = _mm256_setzero_si256();
+  }
+  /* the rest, padded with zeros (and a step of them after the last 32) */
+  char pad[32] = {0};
+  memcpy(pad, s + i, n - i);
+  __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)pad);
+  S_scan_step(o, &u, v, S_look32(v), i, n, &k);
+  u.wrong = _mm256_or_si256(u.wrong, u.open);
+  *valid = !_mm256_testz_si256(u.wrong, u.wrong) ? 0 : u.high ? 1 : 2;
+  return k;
+}
+#endif
+
 /* One pass over the article's text: is it well-formed UTF-8 throughout,
  * each sequence judged as S_plain_run judges it, and where are the bytes
  * it needs escaped? If well-formed, every piece of it that starts and
- * ends between two sequences is too, and only those bytes need a look. */
-static void S_scan_text(S_out *o) {
+ * ends between two sequences is too, and only those bytes need a look.
+ * hw: S_scan_hw's way (if built). */
+static void S_scan_text_by(S_out *o, int hw) {
   const char *s = o->a->text;
   size_t n = o->a->len, i = 0, k = 0;
   int high = 0; /* a byte from 0x80 up seen */
@@ -513,6 +673,17 @@ static void S_scan_text(S_out *o) {
   while ((n >> o->eshift) >= S_EMAP) o->eshift++;
   memset(o->emap, 0, sizeof o->emap);
   o->nesc = S_NESC + 1;
+#if LEDE__HW && S_SSE2
+  if (hw) {
+    int valid;
+    k = S_scan_hw(o, s, n, &valid);
+    if (!valid) return;
+    high = valid == 1;
+    i = n;
+  }
+#else
+  (void)hw;
+#endif
   while (i < n) {
 #if S_SSE2
     while (n - i >= 16) {
@@ -537,9 +708,7 @@ static void S_scan_text(S_out *o) {
     if (i == n) break;
     size_t len;
     if (c < 0x80) {
-      if (k < S_NESC) o->esc[k] = (uint32_t)i;
-      k++;
-      o->emap[(i >> o->eshift) / 64] |= UINT64_C(1) << ((i >> o->eshift) & 63);
+      S_mark_esc(o, i, k++);
       i++;
       continue;
     }
@@ -565,6 +734,8 @@ static void S_scan_text(S_out *o) {
     o->efirst[w] = o->emap[w] ? (uint16_t)(w * 64 + S_ctz64(o->emap[w]))
                               : o->efirst[w + 1];
 }
+
+static void S_scan_text(S_out *o) { S_scan_text_by(o, lede__hw()); }
 
 /* Does the article's text [start, end) (end > start) hold no byte that
  * S_scan_text found needs escaping? */
@@ -660,7 +831,7 @@ static void S_text_esc(S_out *o, size_t start, size_t end) {
 }
 
 /* The article's text [s.start, s.end) as a JSON string. */
-static void S_tstr(S_out *o, lede_span s) {
+S_INLINE void S_tstr(S_out *o, lede_span s) {
   size_t len = s.end - s.start;
   if (len <= 2048 && S_plain_piece(o, s.start, s.end)) {
     char *p = S_room(o, len + 2);
@@ -1014,7 +1185,7 @@ static void S_blocks_of(S_out *o, const char *key, lede_part part) {
 }
 
 /* A paragraph's sentences, inside its "sentences":[ ]. */
-static void S_sentences(S_out *o, size_t block) {
+S_INLINE void S_sentences(S_out *o, size_t block) {
   const lede__block *b = &o->a->blocks.v[block];
   for (size_t i = 0; i < b->nsents; i++) {
     lede_span sp = lede__s64(o->a->sents.v[b->first_sent + i].span);
@@ -1203,7 +1374,7 @@ static void S_body(S_out *o) {
 }
 
 /* Quote i of "quotes": its words, cue, speakers and fragments. */
-static void S_quote(S_out *o, size_t i) {
+S_INLINE void S_quote(S_out *o, size_t i) {
   const lede_article *a = o->a;
   const lede__quote *q = &a->quotes.v[i];
   char *p = S_room(o, 9 + 24 + 1), *e = p;

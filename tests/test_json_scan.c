@@ -29,9 +29,26 @@ static int S_clear_walk(const S_out *o, size_t start, size_t end) {
 
 static S_out S_o; /* large: not on the stack */
 
-/* text[0..n) (well-formed) scanned; pieces from every start (or every
- * step-th) to every end (or, past 300 bytes, every step-th) checked. */
+/* The ways S_scan_text can take here: without AVX2, and with it where
+ * the processor has it (S_scan_hw). */
+static int S_ways(void) {
+#if LEDE__HW && S_SSE2
+  return lede__cpu_hw() ? 2 : 1;
+#else
+  return 1;
+#endif
+}
+
+static void S_check_by(char *text, size_t n, size_t step, int hw);
+
+/* text[0..n) (well-formed) scanned each way; pieces from every start (or
+ * every step-th) to every end (or, past 300 bytes, every step-th)
+ * checked. */
 static void S_check(char *text, size_t n, size_t step) {
+  for (int hw = 0; hw < S_ways(); hw++) S_check_by(text, n, step, hw);
+}
+
+static void S_check_by(char *text, size_t n, size_t step, int hw) {
   int ascii = 1;
   for (size_t i = 0; i < n; i++) ascii &= (unsigned char)text[i] < 0x80;
   lede_article a;
@@ -41,8 +58,9 @@ static void S_check(char *text, size_t n, size_t step) {
   S_out *o = &S_o;
   memset(o, 0x5A, sizeof *o); /* no help from zeros left behind */
   S_out_init(o, NULL, NULL, &a);
-  S_scan_text(o);
-  cr_assert_eq(o->valid, ascii ? 2 : 1, "valid %d, %zu bytes", o->valid, n);
+  S_scan_text_by(o, hw);
+  cr_assert_eq(o->valid, ascii ? 2 : 1, "valid %d, %zu bytes (hw %d)",
+               o->valid, n, hw);
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     if (!S_needs((unsigned char)text[i])) continue;
@@ -117,4 +135,77 @@ Test(json_scan, not_well_formed) {
   S_out_init(o, NULL, NULL, &a);
   S_scan_text(o);
   cr_assert_eq(o->valid, 0);
+}
+
+/* S_scan_hw against the scan without it, on t[0..n): the same verdict
+ * on the UTF-8 and, for a well-formed text, the same bytes listed and
+ * marked. */
+static S_out S_o2;
+static void S_same_ways(char *t, size_t n) {
+  lede_article a;
+  memset(&a, 0, sizeof a);
+  a.text = t;
+  a.len = n;
+  S_out *o = &S_o, *h = &S_o2;
+  S_out_init(o, NULL, NULL, &a);
+  S_scan_text_by(o, 0);
+  S_out_init(h, NULL, NULL, &a);
+  S_scan_text_by(h, 1);
+  cr_assert_eq(h->valid, o->valid, "valid %d, want %d: %zu bytes, "
+               "%02x %02x %02x %02x at the end", h->valid, o->valid, n,
+               n > 3 ? (unsigned char)t[n - 4] : 0,
+               n > 2 ? (unsigned char)t[n - 3] : 0,
+               n > 1 ? (unsigned char)t[n - 2] : 0,
+               n ? (unsigned char)t[n - 1] : 0);
+  if (!o->valid) return;
+  cr_assert_eq(h->nesc, o->nesc);
+  for (size_t k = 0; k < o->nesc && k < S_NESC; k++)
+    cr_assert_eq(h->esc[k], o->esc[k]);
+  for (size_t w = 0; w <= ((n ? n - 1 : 0) >> o->eshift) / 64; w++) {
+    cr_assert_eq(h->emap[w], o->emap[w]);
+    cr_assert_eq(h->efirst[w], o->efirst[w]);
+  }
+}
+
+/* Every sequence of one to three of the bytes that tell UTF-8's cases
+ * apart, and of four opening with a lead, in ASCII text: at its start,
+ * across a step of 32 bytes, at its end and just before it. */
+Test(json_scan, hw_as_without) {
+  if (S_ways() < 2) return; /* no AVX2 here: one way */
+  static const unsigned char b[] = {
+      0x00, 0x0A, 0x1F, 0x20, 0x22, 0x41, 0x5C, 0x7F, 0x80, 0x8F, 0x90,
+      0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
+      0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF7, 0xF8, 0xFF};
+  static const unsigned char lead[] = {0xC2, 0xE0, 0xED, 0xF0, 0xF1, 0xF4,
+                                       0xF5};
+  enum { NB = sizeof b };
+  static const size_t at[] = {0, 29, 30, 31, 32, 61, 95};
+  char t[128];
+  for (size_t len = 1; len <= 4; len++) {
+    size_t total = 1;
+    for (size_t k = 0; k < len; k++) total *= NB;
+    if (len == 4) total = sizeof lead * NB * NB * NB;
+    for (size_t c = 0; c < total; c++) {
+      unsigned char seq[4];
+      size_t x = c;
+      for (size_t k = len; k-- > 0;) {
+        if (len == 4 && k == 0) seq[0] = lead[x];
+        else seq[k] = b[x % NB], x /= NB;
+      }
+      for (size_t j = 0; j < sizeof at / sizeof *at; j++) {
+        if (len == 4 && j % 2) continue;
+        memset(t, 'a', sizeof t);
+        memcpy(t + at[j], seq, len);
+        S_same_ways(t, at[j] + len + 3); /* three bytes after it */
+        S_same_ways(t, at[j] + len);     /* at the end */
+      }
+    }
+  }
+  /* the random texts of the tests above, and each cut short */
+  for (size_t n = 1; n <= 400; n += 7)
+    for (int ascii = 0; ascii <= 1; ascii++) {
+      char *r = S_text(n, 13, ascii, (unsigned)n);
+      for (size_t m = n > 40 ? n - 40 : 0; m <= n; m++) S_same_ways(r, m);
+      free(r);
+    }
 }
