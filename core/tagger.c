@@ -694,6 +694,12 @@ typedef struct {
   uint64_t *hk; /* the cache's keys of the tokens S_ahead chose (0: not made), or NULL */
   uint32_t *capi; /* the tokens S_doc_bits reads, as S_ahead found them, or NULL */
   size_t ncap;
+  /* As S_ahead_hw found them: the tokens it stops at as bits (S_can1 1),
+   * the others of [0, nlv) not marks, which S_can_all reads (lwi[0,
+   * nlw)); or NULL. */
+  uint64_t *isb;
+  uint32_t *lwi;
+  size_t nlw, nlv;
 } S_tagger;
 
 /* What every article reads alike, made once per process (S_const_init):
@@ -734,6 +740,7 @@ static struct {
   uint64_t dsieve[S_SIEVE / 64]; /* S_sieve_of each particle: where g->sieve starts */
   int hw; /* the processor has the popcount instruction, AVX2 and BMI2 (S_HW) */
   uint64_t flkey[64]; /* a token's flags' part of its key (S_ckey_at), by flags */
+  uint32_t lwpos[16][4]; /* the places of the bits of a number of four bits, lowest first */
 } S_K;
 static pthread_once_t S_K_once = PTHREAD_ONCE_INIT;
 
@@ -1883,6 +1890,94 @@ __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_can_hw(
   for (; i < nv; i++) c[i] = (unsigned char)S_can1(g, &v[i], cx[i], tend, 1, seen, t, hasdoc);
 }
 
+/* S_can_hw with the tokens S_ahead_hw sorted out: those it stops at are
+ * 1 already (cb, its bits) and marks 0; only the others of [0, g->nlv),
+ * listed (g->lwi), are read, four at once, 0 where S_can_hw answers 0
+ * without S_can1; the tokens from g->nlv by S_can1. The arguments as
+ * S_can_all reads them, with fast true. */
+__attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_can_lw(
+    S_tagger *g, const lede__token *v, const unsigned char *cx, uint64_t *cb, size_t tend,
+    uint64_t *seen, const char *t, int hasdoc) {
+  uint64_t memo[256] = {0};
+  const __m256i zero = _mm256_setzero_si256();
+  const __m256i hi = _mm256_set1_epi64x((long long)0x8080808080808080ULL);
+  const uint32_t *li = g->lwi;
+  size_t nl = g->nlw, k = 0, nr = nl;
+  /* four at once those whose sixteen bytes are readable (in the text's
+   * order, the last few not) */
+  while (nr && v[li[nr - 1]].start + 16 > tend) nr--;
+  for (; k + 4 <= nr; k += 4) {
+    __m256i tk = _mm256_i32gather_epi64((const long long *)(const void *)v,
+                                        _mm_loadu_si128((const __m128i *)(const void *)(li + k)), 8);
+    __m256i start = _mm256_and_si256(tk, _mm256_set1_epi64x(0xffffffff));
+    __m256i len = _mm256_and_si256(_mm256_srli_epi64(tk, 32), _mm256_set1_epi64x(0x3ffffff));
+    /* as S_can_hw: words of 1 to 16 bytes (x0, and x1 past 8), the
+     * sixteen bytes from the start readable; bytes past a word 0 */
+    __m256i lm1 = _mm256_sub_epi64(len, _mm256_set1_epi64x(1));
+    __m256i rd = _mm256_cmpeq_epi64(_mm256_min_epu32(lm1, _mm256_set1_epi64x(15)), lm1);
+    __m256i over8 = _mm256_cmpgt_epi64(len, _mm256_set1_epi64x(8)), ones = _mm256_set1_epi64x(-1);
+    __m256i x0 = _mm256_and_si256(
+        _mm256_i64gather_epi64((const long long *)(const void *)t, start, 1),
+        _mm256_srlv_epi64(ones, _mm256_sub_epi64(_mm256_set1_epi64x(64),
+                                                 _mm256_slli_epi64(_mm256_min_epu32(len, _mm256_set1_epi64x(8)), 3))));
+    __m256i bad = _mm256_or_si256(
+        _mm256_andnot_si256(_mm256_add_epi64(x0, _mm256_set1_epi64x(0x2525252525252525LL)),
+                            _mm256_add_epi64(x0, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL))),
+        x0);
+    __m256i rd1 = _mm256_and_si256(rd, over8);
+    if (!_mm256_testz_si256(rd1, rd1)) {
+      /* (the shift is past 63, and the bytes 0, where the word has 8 or fewer) */
+      __m256i x1 = _mm256_and_si256(
+          _mm256_i64gather_epi64((const long long *)(const void *)(t + 8), start, 1),
+          _mm256_srlv_epi64(ones, _mm256_sub_epi64(_mm256_set1_epi64x(128), _mm256_slli_epi64(len, 3))));
+      bad = _mm256_or_si256(
+          bad, _mm256_or_si256(
+                   _mm256_andnot_si256(_mm256_add_epi64(x1, _mm256_set1_epi64x(0x2525252525252525LL)),
+                                       _mm256_add_epi64(x1, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL))),
+                   x1));
+    }
+    bad = _mm256_and_si256(bad, hi);
+    __m256i h = _mm256_mullo_epi32(x0, _mm256_set_epi32((int)0x85ebca6bu, (int)0x9e3779b1u, (int)0x85ebca6bu,
+                                                        (int)0x9e3779b1u, (int)0x85ebca6bu, (int)0x9e3779b1u,
+                                                        (int)0x85ebca6bu, (int)0x9e3779b1u));
+    h = _mm256_add_epi32(_mm256_add_epi32(h, _mm256_srli_epi64(h, 32)), len);
+    h = _mm256_mullo_epi32(h, _mm256_set1_epi32((int)0xc2b2ae35u));
+    __m256i sv = _mm256_srli_epi64(_mm256_slli_epi64(h, 32), 51);
+    __m256i sw = _mm256_i64gather_epi64((const long long *)(const void *)g->sieve, _mm256_srli_epi64(sv, 6), 8);
+    __m256i miss = _mm256_cmpeq_epi64(
+        _mm256_and_si256(_mm256_srlv_epi64(sw, _mm256_and_si256(sv, _mm256_set1_epi64x(63))),
+                         _mm256_set1_epi64x(1)),
+        zero);
+    __m256i key = _mm256_or_si256(x0, _mm256_slli_epi64(len, 56));
+    __m256i mslot = _mm256_and_si256(sv, _mm256_set1_epi64x(255));
+    __m256i known = _mm256_cmpeq_epi64(_mm256_i64gather_epi64((const long long *)memo, mslot, 8), key);
+    __m256i ok = _mm256_and_si256(rd, _mm256_cmpeq_epi64(bad, zero));
+    unsigned r = ~(unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(
+                     _mm256_and_si256(ok, _mm256_or_si256(miss, known)))) & 15u;
+    if (!r) continue;
+    /* The others; a short word of the sieve that answers 0 is kept. */
+    unsigned m7 = r & (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(
+                           _mm256_and_si256(ok, _mm256_cmpgt_epi64(_mm256_set1_epi64x(8), len))));
+    uint64_t keys[4], slots[4];
+    _mm256_storeu_si256((__m256i *)keys, key);
+    _mm256_storeu_si256((__m256i *)slots, mslot);
+    for (; r; r &= r - 1) {
+      unsigned l = (unsigned)S_low_bit(r);
+      size_t i = li[k + l];
+      if (S_can1(g, &v[i], cx[i], tend, 1, seen, t, hasdoc))
+        cb[i / 64] |= 1ULL << (i % 64);
+      else if ((m7 >> l & 1) && (v[i].flags & (LEDE__T_WORD | LEDE__T_NUM)) == LEDE__T_WORD)
+        memo[slots[l]] = keys[l];
+    }
+  }
+  for (; k < nl; k++) {
+    size_t i = li[k];
+    if (S_can1(g, &v[i], cx[i], tend, 1, seen, t, hasdoc)) cb[i / 64] |= 1ULL << (i % 64);
+  }
+  for (size_t i = g->nlv; i < g->n; i++)
+    if (S_can1(g, lede__ttok_at(&g->k, i), cx[i], tend, 1, seen, t, hasdoc)) cb[i / 64] |= 1ULL << (i % 64);
+}
+
 /* The bytes c[0, n) (0 or 1) as bits into b, 64 at once (c is readable
  * up to a multiple of 64 past n). */
 __attribute__((target("avx2"))) static void S_bits_avx2(const unsigned char *c, size_t n, uint64_t *b) {
@@ -1902,6 +1997,14 @@ __attribute__((target("avx2"))) static void S_bits_avx2(const unsigned char *c, 
 static void S_can_all(S_tagger *g, lede__arena *ar) {
   size_t n = g->n, nv = g->k.nv < n ? g->k.nv : n;
   const unsigned char *cx = g->k.ctx;
+#if S_HWC && LEDE__TG_NT == 8 && defined(__x86_64__)
+  if (g->lwi && !S_K.part_lex) {
+    /* S_ahead_hw's bits, with the others' */
+    uint64_t seen[64] = {0};
+    S_can_lw(g, g->k.v, cx, g->can1 = g->isb, g->tend, seen, g->t, g->doc.n != 0);
+    return;
+  }
+#endif
   uint64_t *cb = g->can1 = lede__alloc(ar, lede__mul(ar, n / 64 + 1, sizeof *cb));
   /* a byte a token first (room to read to a multiple of 64) */
   unsigned char *c = lede__alloc(ar, n + 64);
@@ -2114,6 +2217,9 @@ static void S_const_init(void) {
   for (int c = 0; c < 128; c++) S_L.shape[c] = S_shape_of(c);
   for (uint32_t f = 0; f < 64; f++) S_L.sc[f] = (signed char)S_sc(f);
   for (uint64_t f = 0; f < 64; f++) S_K.flkey[f] = (f + 1) * 0x9e3779b97f4a7c15ULL;
+  for (uint32_t b = 0; b < 16; b++)
+    for (uint32_t l = 0, k = 0; l < 4; l++)
+      if (b >> l & 1) S_K.lwpos[b][k++] = l;
   for (uint32_t c = 0; c < 32; c++) S_L.ctx[c] = (unsigned char)S_ctx(c);
 #if S_HW
   S_K.hw = lede__cpu_hw();
@@ -2231,11 +2337,12 @@ static inline void S_ahead_entry(uint32_t k) {
 #if S_HWC && defined(__x86_64__)
 /* Which of tokens v[0, 4) S_ahead stops at (bit q for v[q]), four at
  * once: a capitalized word, or a line not in prose (cx); *doc: which of
- * them S_doc_bits reads (S_DOC_CAP). (x86: a token's flags are its top
+ * them S_doc_bits reads (S_DOC_CAP); *lw: which it does not stop at are
+ * not marks (S_can1 reads their bytes). (x86: a token's flags are its top
  * bits, as S_can_hw reads them.) */
 __attribute__((target("avx2"))) static inline unsigned S_ahead4(const lede__token *v,
                                                                const unsigned char *cx,
-                                                               unsigned *doc) {
+                                                               unsigned *doc, unsigned *lw) {
   __m256i tk = _mm256_loadu_si256((const __m256i *)v);
   uint32_t c4;
   memcpy(&c4, cx, 4);
@@ -2246,7 +2353,10 @@ __attribute__((target("avx2"))) static inline unsigned S_ahead4(const lede__toke
   __m256i d = _mm256_cmpeq_epi64(_mm256_and_si256(tk, _mm256_set1_epi64x((long long)((uint64_t)S_DOC_MASK << 58))),
                                  _mm256_set1_epi64x((long long)((uint64_t)S_DOC_CAP << 58)));
   *doc = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(d));
+  __m256i mk = _mm256_and_si256(tk, _mm256_set1_epi64x((long long)((uint64_t)(LEDE__T_PUNCT | LEDE__T_QUOTE) << 58)));
   __m256i z = _mm256_cmpeq_epi64(y, _mm256_setzero_si256());
+  *lw = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(
+      _mm256_and_si256(z, _mm256_cmpeq_epi64(mk, _mm256_setzero_si256()))));
   return ~(unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(z)) & 15u;
 }
 
@@ -2320,18 +2430,31 @@ __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_ahead_hw(S_tagger 
   size_t n = g->n, nw = n / 64 + 1, nq = 0, nc = 0, i = 0;
   /* (zeroed 64 keys at a time below, as they are made) */
   uint64_t *hk = g->hk = lede__alloc(ar, lede__mul(ar, 64 * nw, sizeof *hk));
-  uint32_t *capi = g->capi = lede__alloc(ar, lede__mul(ar, n + 1, sizeof *capi));
-  uint64_t *c = lede__calloc(ar, lede__mul(ar, nw + 1, sizeof *c)); /* (c[nw] stays 0) */
+  uint32_t *capi = g->capi = lede__alloc(ar, lede__mul(ar, n + 4, sizeof *capi));
+  uint64_t *c = g->isb = lede__calloc(ar, lede__mul(ar, nw + 1, sizeof *c)); /* (c[nw] stays 0) */
+  uint32_t *lwi = g->lwi = lede__alloc(ar, lede__mul(ar, n + 4, sizeof *lwi));
+  size_t nl = 0;
   uint32_t q[S_LAG];
   const unsigned char *cx = g->k.ctx;
   const lede__ttoks tk = g->k;
   const char *t = g->t;
   size_t tend = g->tend, nv = tk.nv < n ? tk.nv : n;
   for (; i + 4 <= nv; i += 4) {
-    unsigned dm, m = S_ahead4(tk.v + i, cx + i, &dm);
+    unsigned dm, lm, m = S_ahead4(tk.v + i, cx + i, &dm, &lm);
     c[i / 64] |= (uint64_t)m << (i % 64); /* (i a multiple of 4) */
-    for (dm &= m; dm; dm &= dm - 1) capi[nc++] = (uint32_t)(i + (size_t)S_low_bit(dm));
+    /* the places of dm's and lm's tokens, side by side (four written, as
+     * many kept) */
+    __m128i at = _mm_set1_epi32((int)i);
+    dm &= m;
+    _mm_storeu_si128((__m128i *)(void *)(capi + nc),
+                     _mm_add_epi32(at, _mm_loadu_si128((const __m128i *)(const void *)S_K.lwpos[dm])));
+    _mm_storeu_si128((__m128i *)(void *)(lwi + nl),
+                     _mm_add_epi32(at, _mm_loadu_si128((const __m128i *)(const void *)S_K.lwpos[lm])));
+    nc += (size_t)__builtin_popcount(dm);
+    nl += (size_t)__builtin_popcount(lm);
   }
+  g->nlw = nl;
+  g->nlv = i;
   for (; i < n; i++) {
     uint32_t fl = i < nv ? tk.v[i].flags : tk.extra[i - nv].flags;
     if (!((fl & (LEDE__T_CAP | LEDE__T_UPPER)) || (cx[i] & S_AHEAD_TC))) continue;
@@ -2426,8 +2549,10 @@ static void S_ahead(S_tagger *g, lede__arena *ar) {
   S_ahead_by(g, ar);
 }
 
-static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
-                          const lede__ttoks *tk, int cache) {
+/* (lw 0: S_can_all as if S_ahead_hw had sorted out no tokens, for
+ * lede__tag_ahead_check) */
+static void S_tagger_init_lw(S_tagger *g, lede__arena *ar, const char *t,
+                             const lede__ttoks *tk, int cache, int lw) {
   size_t n = tk->n;
   memset(g, 0, sizeof *g);
   g->t = t;
@@ -2446,8 +2571,14 @@ static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
   pthread_once(&S_K_once, S_const_init);
   memcpy(g->sieve, S_K.dsieve, sizeof g->sieve);
   if (cache) S_ahead(g, ar);
+  if (!lw) g->lwi = NULL;
   S_doc_bits(g, ar);
   S_can_all(g, ar);
+}
+
+static void S_tagger_init(S_tagger *g, lede__arena *ar, const char *t,
+                          const lede__ttoks *tk, int cache) {
+  S_tagger_init_lw(g, ar, t, tk, cache, 1);
 }
 
 #if S_HWC
@@ -2587,6 +2718,22 @@ long lede__tag_ahead_check(lede__arena *ar, const char *t, const lede__ttoks *tk
   long d = g[0].ncap != g[1].ncap;
   for (size_t i = 0; i <= n; i++) d += g[0].hk[i] != g[1].hk[i];
   for (size_t k = 0; k < g[0].ncap && k < g[1].ncap; k++) d += g[0].capi[k] != g[1].capi[k];
+  /* S_can_all with the tokens S_ahead_hw sorts out and without: the
+   * same bits, and the same document bits of each capitalized word */
+  S_tagger *h = lede__calloc(ar, 2 * sizeof *h);
+  for (int q = 0; q < 2; q++) S_tagger_init_lw(&h[q], ar, t, tk, 1, !q);
+  d += !h[0].lwi || h[1].lwi;
+  for (size_t i = 0; i < n; i++) {
+    d += S_can_at(&h[0], i) != S_can_at(&h[1], i);
+    const lede__token *a = S_TK(&h[0], i);
+    if ((a->flags & S_DOC_MASK) != S_DOC_CAP) continue;
+    uint32_t b[2];
+    for (int q = 0; q < 2; q++) {
+      S_dslot *x = S_dget(&h[q].doc, S_lkey(&h[q], t + a->start, a->len), 0);
+      b[q] = x ? x->bits : 0x100;
+    }
+    d += b[0] != b[1];
+  }
   return d;
 #else
   (void)ar, (void)t, (void)tk;

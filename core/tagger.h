@@ -128,8 +128,10 @@ void lede__tag_word_entry(const char *s, size_t n, uint32_t flags, lede__tgword 
 uint64_t lede__tag_word_key(const char *s, size_t n, uint32_t flags);
 /* For the tests: the tokens where the keys the tagger makes ahead and
  * the capitalized words it lists differ between the AVX2 way and one by
- * one (0), or -1 where there is no AVX2 way (or the text is too long for
- * keys made ahead). */
+ * one, and where whether a token can be in a name or a capitalized
+ * word's document bits differ with and without the tokens the AVX2 way
+ * sorts out (0); or -1 where there is no AVX2 way (or the text is too
+ * long for keys made ahead). */
 long lede__tag_ahead_check(lede__arena *ar, const char *t, const lede__ttoks *tk);
 /* For the tests: the tokens whose tags differ between the decoding with
  * AVX2 and the other way (0), or -1 where there is no AVX2 way. */

@@ -1228,7 +1228,13 @@ static int S_tag_same_known(S_tag_check check, int articles) {
  * processor has AVX2, else token by token) are the same both ways:
  * texts whose capitals fall at every place of a 64-token word, next to
  * each other and apart, and the texts above (long words, words at the
- * text's end). */
+ * text's end). And which tokens can be in a name, and the document's
+ * bits (tagger.c S_can_all, reading only the tokens S_ahead_hw did not
+ * sort out, or all): texts of words in lower case whose capitalized
+ * forms come before or after them, particles, capitals and bytes past
+ * ASCII inside words, words of 1 to 20 bytes, marks and numbers, in
+ * prose and in lines in capitals, at every place of a text's end (and
+ * of a word's: a capital as its last byte); and the test articles. */
 Test(entities_tagger, keys_ahead_as_one_by_one) {
   static const char *const w[] = {"the", "Bank", "of", "England", "said", "US", "on", "Friday", ",", "3M"};
   int compared = 0;
@@ -1242,7 +1248,25 @@ Test(entities_tagger, keys_ahead_as_one_by_one) {
     }
     compared += S_tag_same(lede__tag_ahead_check, "text", k, buf, n);
   }
-  compared += S_tag_same_known(lede__tag_ahead_check, 0);
+  static const char *const v[] = {
+      "the",        "The",         "bank",     "Bank",           "van",        "Van",
+      "de",         "iPhone",      "über",     "Über",           "government", "Government",
+      "internationalist", "Internationalist", "al-",  "state-of-the-art", "mcDonald", "McDonald",
+      "3",          "1999",        ",",        "\"",             "'s",         "-",
+      "x",          "reconstructions", "Reconstructions", "ÉLAN", "élan",      "a",
+      "lowercaseZ", "sixteenbytewordZ", "fourteenbyteÉ", "eightchR", "nineteenbyteswordsX"};
+  const size_t nv = sizeof v / sizeof *v;
+  for (size_t k = 0; k < 120; k++) {
+    char buf[8192];
+    size_t n = 0, m = 300 + k * 3;
+    for (size_t j = 0; j < m && n + 24 < sizeof buf; j++) {
+      const char *x = v[(j * 5 + k * 3 + j / 7) % nv];
+      if (j % (41 + k % 23) == 40) x = k % 3 ? ".\n" : ".\nBREAKING NEWS\n";
+      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s ", x);
+    }
+    compared += S_tag_same(lede__tag_ahead_check, "lower", k, buf, n);
+  }
+  compared += S_tag_same_known(lede__tag_ahead_check, 1);
   cr_log_info("compared: %d", compared);
 }
 
