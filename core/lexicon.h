@@ -362,7 +362,8 @@ enum {
   lede__lexid_date_year_not_before = 160,
 };
 /* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or
-   more) if an entry of n bytes opens with such a byte. */
+   more), and bit n & 31, if an entry of n bytes opens with such a
+   byte. */
 extern const uint32_t lede__lex_lens[][32];
 /* 0 if s[0..n) is surely not in the list (it has no entry of n bytes
    opening with s[0], in either ASCII case); lede__lex_has tests it first,
@@ -371,7 +372,11 @@ extern const uint32_t lede__lex_lens[][32];
 static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {
   if (!n) return 1;
   unsigned c = (unsigned char)s[0] & 31u;
-  return (int)(lede__lex_lens[id - 1][c] >> (n < 31 ? n : 31) & 1);
+  return (int)(lede__lex_lens[id - 1][c] >> (n & 31) & 1);
+}
+/* The same of a word of n > 0 bytes (a token's). */
+static inline int lede__lex_maybe_id1(unsigned id, const char *s, size_t n) {
+  return (int)(lede__lex_lens[id - 1][(unsigned char)s[0] & 31u] >> (n & 31) & 1);
 }
 static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {
   return !lx->id || lede__lex_maybe_id(lx->id, s, n);

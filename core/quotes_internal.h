@@ -194,6 +194,9 @@ size_t lede__q_frame_in_quote_check(lede_article *a);
 size_t lede__q_frame_last_word_check(const char *t, size_t n);
 
 /* quotes_resolve.c */
+/* For the tests: nonzero, every person's gender is read before the
+ * pronouns are resolved, not when first asked. */
+extern int lede__q_gender_eager;
 void lede__q_resolve(lede_article *a, const unsigned char *used,
                      const uint64_t *pron);
 void lede__q_classify(lede_article *a);
@@ -416,12 +419,13 @@ static inline int S_lex(const lede__lexicon *lx, const lede_article *a, size_t i
  * lede__lex_quote_stop, its id a constant. */
 #define S_LEX(name, a, i) lede__tok_in_id((a), (i), lede__lexid_##name)
 
-/* Could the word of n bytes at s be in list name, by its length and
- * first byte (lede__lex_maybe_id)? For a word asked of several lists:
+/* Could the word of n > 0 bytes at s (a token's) be in list name, by its
+ * length and first byte (lede__lex_maybe_id1)? For a word asked of
+ * several lists:
  * OR the answers of S_MAYBE, fetch the entry once (lede__tok_word) and
  * test each list's bit (S_HAS); an entry is in no list its length and
  * first byte rule out. */
-#define S_MAYBE(name, s, n) lede__lex_maybe_id(lede__lexid_##name, (s), (n))
+#define S_MAYBE(name, s, n) lede__lex_maybe_id1(lede__lexid_##name, (s), (n))
 #define S_HAS(name, w) lede__word_has_id((w), lede__lexid_##name)
 
 /* Inline at every call: w is a literal, so its length is a constant and

@@ -303,8 +303,14 @@ const char *lede__q_entry_lemma(size_t e) {
 
 /* (filled by S_want_init) */
 const char *lede__q_lemmas[S_VHASH / 2];
+/* The length of each entry's form ("said" of "said say"), 0 past 255;
+ * filled by S_want_init, which lede__q_verb_index_build runs first. */
+static uint8_t S_form_len[S_VHASH / 2];
+static pthread_once_t S_want_once = PTHREAD_ONCE_INIT;
+static void S_want_init(void);
 
 void lede__q_verb_index_build(S_verb_index *ix) {
+  pthread_once(&S_want_once, S_want_init);
   ix->slot = S_verb_slot;
   ix->lens = S_verb_lens;
   ix->lens2 = S_verb_lens2;
@@ -349,16 +355,12 @@ static inline int S_verb_maybe(const S_verb_index *ix, const char *s,
  * or LEDE_NONE. The lists hold "form lemma" lines, or a bare lemma. */
 static size_t S_verb_find(const S_verb_index *ix, const char *s, size_t n) {
   uint32_t h = S_hash(s, n) & (S_VHASH - 1);
-  for (uint16_t e; (e = ix->slot[h]) != 0; h = (h + 1) & (S_VHASH - 1)) {
-    const char *w = lede__q_entry_word(e - 1u);
-    size_t k = 0;
-    for (; k < n; k++) {
-      unsigned char c = (unsigned char)s[k];
-      if (c >= 'A' && c <= 'Z') c |= 0x20;
-      if ((unsigned char)w[k] != c) break; /* stops at w's end too */
-    }
-    if (k == n && (w[n] == '\0' || w[n] == ' ')) return e - 1u;
-  }
+  /* (a form of another length is passed over unread; the entries are
+   * lower case, s is folded as it is read) */
+  for (uint16_t e; (e = ix->slot[h]) != 0; h = (h + 1) & (S_VHASH - 1))
+    if (S_form_len[e - 1u] == n &&
+        lede__key_eq(s, lede__q_entry_word(e - 1u), n, 1))
+      return e - 1u;
   return LEDE_NONE;
 }
 
@@ -485,7 +487,6 @@ static uint32_t S_noun_tab[32 * 32];
  * last but one byte (S_verb_lens2 and S_want_inner of the same words). A
  * word is asked only if both hold its length. */
 static uint32_t S_wantv_tab[32 * 32], S_wantv2_tab[32 * 32];
-static pthread_once_t S_want_once = PTHREAD_ONCE_INIT;
 
 /* What the lemma of cue verb entry e is in, for lede__q_cue_at2: the
  * stance lemmas (S_adjective_lemma), the verbs that report only with a
@@ -574,6 +575,8 @@ static void S_want_init(void) {
     }
     const char *l = lede__q_entry_lemma(e);
     lede__q_lemmas[e] = l;
+    size_t fl = strcspn(lede__q_entry_word(e), " ");
+    S_form_len[e] = (uint8_t)(fl < 256 ? fl : 0);
     size_t n = strlen(l);
     unsigned b = 0;
     if (lede__lex_has(&lede__lex_quote_stance_lemmas, l, n)) b |= L_STANCE;

@@ -2,6 +2,8 @@
  * classes (passes 5 and 6). */
 #include "quotes_internal.h"
 
+int lede__q_gender_eager;
+
 /* Give back the room of a->quote_verb (as lede__q_find_verbs made it); nothing
  * reads it after. */
 static inline void S_drop_verbs(lede_article *a) {
@@ -122,7 +124,7 @@ static size_t S_speaker_entity(const lede_article *a, const S_tspan *ref);
  * written, a pronoun already resolved) is an antecedent; a pronoun takes
  * the most salient compatible one before it: the nearest sentence holding
  * one, and in that sentence the first (the subject, usually). */
-enum { G_NONE = 0, G_MALE = 1, G_FEMALE = 2 };
+enum { G_NONE = 0, G_MALE = 1, G_FEMALE = 2, G_UNREAD = 255 };
 enum { R_PERSON = 1, R_ORG = 2, R_PLURAL = 4, R_PLACE = 8 };
 
 typedef struct {
@@ -184,6 +186,7 @@ typedef struct {
   S_sentw sw;   /* the walk's sentence (S_sent_walk) */
   size_t nroles; /* entities with a role */
   size_t desc_n; /* 1 + the last antecedent with a desc pushed, or 0 */
+  int eager_gender; /* every person's gender read at the start (tests) */
 } S_sal;
 
 /* The sentence of token i, i never below the call before's (the walk of
@@ -221,6 +224,28 @@ static int S_span_gender(const lede_article *a, const S_tspan *x) {
     if (!S_LEX(titles, a, i)) break; /* "Sen. Ann Lee" */
   }
   return t1 > t0 && !S_cap(a, t1 - 1) ? S_word_gender(a, t1 - 1) : G_NONE;
+}
+
+/* A person's gender by the entity: its title, its name, the last word
+ * of its role. */
+static int S_ent_gender(const lede_article *a, size_t e) {
+  const lede__entity *en = &a->ents.v[e];
+  S_tspan ti = S_tspan_of(a, en->title), nm = S_tspan_of(a, en->name);
+  int g = S_span_gender(a, &ti);
+  if (!g) g = S_span_gender(a, &nm);
+  if (!g && !S_empty(en->role)) {
+    size_t t1 = lede__tok_at(a, en->role.end);
+    if (t1 > 0 && t1 <= a->tokens.n) g = S_word_gender(a, t1 - 1);
+  }
+  return g;
+}
+
+/* z->gender[e], a person's read from the entity when first asked (most
+ * are never asked: no pronoun looks back to them). */
+static inline int S_gender_of(S_sal *z, size_t e) {
+  if (z->gender[e] == G_UNREAD)
+    z->gender[e] = (unsigned char)S_ent_gender(z->a, e);
+  return z->gender[e];
 }
 
 static int S_plural_head(const lede_article *a, const S_tspan *x) {
@@ -274,11 +299,11 @@ static int S_pron_want(const lede_article *a, size_t i, int *gender) {
   return 0;
 }
 
-static int S_ante_fits(const S_sal *z, const S_ante *an, int want,
-                       int gender) {
+static int S_ante_fits(S_sal *z, const S_ante *an, int want, int gender) {
   if (!(an->kinds & want)) return 0;
   int g = an->gender;
-  if (an->ent != LEDE_NONE && z->gender[an->ent]) g = z->gender[an->ent];
+  if (an->ent != LEDE_NONE && S_gender_of(z, an->ent))
+    g = z->gender[an->ent];
   return !gender || !g || g == gender;
 }
 
@@ -315,8 +340,9 @@ static void S_resolve_pronoun(S_sal *z, size_t i, int speaker,
       const S_ante *an = &z->ring[(k - 1) % S_RING];
       if (an->tok >= i) continue;
       if (an->sent + S_BACK_SENTS < sent) break;
-      int g = an->ent != LEDE_NONE && z->gender[an->ent] ? z->gender[an->ent]
-                                                        : an->gender;
+      int g = an->ent != LEDE_NONE && S_gender_of(z, an->ent)
+                  ? z->gender[an->ent]
+                  : an->gender;
       if (g == gender && (an->kinds & R_PERSON) && (!an->quoted || quoted)) {
         best = an;
         break;
@@ -331,7 +357,7 @@ static void S_resolve_pronoun(S_sal *z, size_t i, int speaker,
   r.speaker = (unsigned char)speaker;
   if (gender) {
     r.gender = (unsigned char)gender;
-    if (r.ent != LEDE_NONE && !z->gender[r.ent])
+    if (r.ent != LEDE_NONE && !S_gender_of(z, r.ent))
       z->gender[r.ent] = (unsigned char)gender;
   }
   S_resolved *o = LEDE__PUSH(&a->scratch, z->res);
@@ -390,7 +416,7 @@ static void S_push_speaker(S_sal *z, const lede__quote *q, size_t t) {
   if (!S_empty(lede__s64(q->ref)) && (q->ref.start != q->speaker.start ||
                            q->ref.end != q->speaker.end))
     an.desc = S_desc_part(a, &st, lede__s64(q->ref));
-  if (an.gender && an.ent != LEDE_NONE && !z->gender[an.ent])
+  if (an.gender && an.ent != LEDE_NONE && !S_gender_of(z, an.ent))
     z->gender[an.ent] = an.gender;
   if (an.kinds) S_push_ante(z, &an);
 }
@@ -432,15 +458,11 @@ static void S_salience(S_sal *z) {
     const lede__entity *en = &a->ents.v[e];
     z->kinds[e] = S_ent_kinds(a, e);
     z->nroles += !S_empty(en->role);
-    if (en->type != LEDE_ENTITY_PERSON) continue;
-    S_tspan ti = S_tspan_of(a, en->title), nm = S_tspan_of(a, en->name);
-    int g = S_span_gender(a, &ti);
-    if (!g) g = S_span_gender(a, &nm);
-    if (!g && !S_empty(en->role)) {
-      size_t t1 = lede__tok_at(a, en->role.end);
-      if (t1 > 0 && t1 <= a->tokens.n) g = S_word_gender(a, t1 - 1);
-    }
-    z->gender[e] = (unsigned char)g;
+    /* (a person's gender is read when first asked: S_gender_of) */
+    if (en->type == LEDE_ENTITY_PERSON && !z->eager_gender)
+      z->gender[e] = G_UNREAD;
+    else if (en->type == LEDE_ENTITY_PERSON)
+      z->gender[e] = (unsigned char)S_ent_gender(a, e);
   }
   size_t nq = a->quotes.n, ns = 0;
   S_spk *sp = lede__alloc(&a->scratch, lede__mul(&a->scratch, nq + 1,
@@ -518,7 +540,8 @@ static void S_salience(S_sal *z) {
             lede__tok_sent(a, b - 1) == an->sent) {
           int g = S_word_gender(a, b - 1);
           an->gender = (unsigned char)g;
-          if (g && !z->gender[m->entity]) z->gender[m->entity] = (unsigned char)g;
+          if (g && !S_gender_of(z, m->entity))
+            z->gender[m->entity] = (unsigned char)g;
         }
       }
     }
@@ -974,6 +997,7 @@ void lede__q_resolve(lede_article *a, const unsigned char *used,
   z.tmask = tmask;
   z.used = used;
   z.pron = pron;
+  z.eager_gender = lede__q_gender_eager;
   /* The speech verbs are done with: their room goes to what the
    * pronouns make. */
   S_drop_verbs(a);

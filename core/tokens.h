@@ -148,7 +148,7 @@ int lede__tok_in(const lede_article *a, size_t i, const lede__lexicon *lx);
  * constant table; a remembered word then answers with one bit. */
 static inline int lede__tok_in_id(const lede_article *a, size_t i, unsigned id) {
   const lede__token *t = &a->tokens.v[i];
-  if (!lede__lex_maybe_id(id, a->text + t->start, t->len)) return 0;
+  if (!lede__lex_maybe_id1(id, a->text + t->start, t->len)) return 0;
   uint16_t v = lede__tok_word_memo(a, i);
   const lede__word *w = v ? (v == 1 ? NULL : &lede__words[v - 2])
                           : lede__tok_word_slow(a, i);

@@ -69,17 +69,23 @@ Test(lexicon, every_entry_in_any_case) {
 Test(lexicon, filter_passes_every_entry_in_any_case) {
   char up[256];
   size_t shut = 0;
-  for (size_t l = 0; l < NLISTS; l++) {
-    const lede__lexicon *lx = S_lists[l];
+  /* (and a list with entries of 32 bytes or more: their lengths are
+   * read modulo 32) */
+  for (size_t l = 0; l <= NLISTS; l++) {
+    const lede__lexicon *lx = l < NLISTS ? S_lists[l] : &lede__lex_boilerplate;
     if (!lx->id) continue;
     for (size_t i = 0; i < lx->n; i++) {
       const char *w = lx->words[i];
       size_t n = strlen(w);
       cr_assert(lede__lex_maybe(lx, w, n), "list %zu shut \"%s\"", l, w);
+      cr_assert(lede__lex_maybe_id1(lx->id, w, n), "list %zu shut \"%s\"",
+                l, w);
       if (n >= sizeof up) continue;
       for (size_t k = 0; k < n; k++) up[k] = (char)toupper((unsigned char)w[k]);
       cr_assert(lede__lex_maybe(lx, up, n), "list %zu shut \"%.*s\"", l,
                 (int)n, up);
+      cr_assert(lede__lex_maybe_id1(lx->id, up, n), "list %zu shut \"%.*s\"",
+                l, (int)n, up);
       /* (a byte no entry opens with, at the same length) */
       up[0] = '\x7f';
       shut += !lede__lex_maybe(lx, up, n);

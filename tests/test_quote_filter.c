@@ -277,3 +277,48 @@ Test(quote_filter, candidate_walk_as_by_sentence) {
   free(got);
   lede_article_free(a);
 }
+
+/* The first entry whose form is s[0..n) in ASCII case folded, or
+ * LEDE_NONE: a plain search of the lists. */
+static size_t t_plain_entry(const char *s, size_t n) {
+  for (size_t e = 0; e < lede__q_verb_n(); e++) {
+    const char *w = lede__q_entry_word(e);
+    if (strcspn(w, " ") != n) continue;
+    size_t k = 0;
+    while (k < n && (unsigned char)w[k] ==
+                        (unsigned char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] | 0x20 : s[k]))
+      k++;
+    if (k == n) return e;
+  }
+  return LEDE_NONE;
+}
+
+/* Each cue verb form found by the hash (forms of another length passed
+ * over unread, the rest compared eight bytes at once) as by a plain
+ * search: as listed, in capitals, capitalized, a byte longer and a byte
+ * shorter. */
+Test(quote_filter, verb_entries_as_by_a_plain_search) {
+  S_verb_index ix;
+  lede__q_verb_index_build(&ix);
+  char buf[64];
+  size_t found = 0;
+  for (size_t e = 0; e < lede__q_verb_n(); e++) {
+    const char *w = lede__q_entry_word(e);
+    size_t n = strcspn(w, " ");
+    if (n + 2 > sizeof buf) continue;
+    for (int v = 0; v < 5; v++) {
+      size_t m = n;
+      memcpy(buf, w, n);
+      for (size_t k = 0; k < n; k++)
+        if ((v == 1 || (v == 2 && k == 0)) && buf[k] >= 'a' && buf[k] <= 'z')
+          buf[k] = (char)(buf[k] - 32);
+      if (v == 3) buf[m++] = 's';
+      if (v == 4) m--;
+      size_t got = lede__q_verb_entry(&ix, buf, m), want = t_plain_entry(buf, m);
+      cr_assert_eq(got, want, "\"%.*s\": entry %zu, not %zu", (int)m, buf,
+                   got, want);
+      found += got != LEDE_NONE;
+    }
+  }
+  cr_assert_gt(found, 3 * lede__q_verb_n());
+}

@@ -2,6 +2,8 @@
  * past long subjects and adjuncts. Invented sentences, read by hand. */
 #include "helpers.h"
 
+extern int lede__q_gender_eager; /* (core/quotes_internal.h) */
+
 /* The quote starting `start`: its speaker and cue as written, and kind. */
 static size_t s_check(const lede_article *a, const char *start,
                       const char *speaker, const char *cue,
@@ -1130,5 +1132,63 @@ Test(speakers, report_framing_a_quotation_is_dropped) {
   s_check(a, "Yes, I will", "Reyes", "writing", LEDE_QUOTE_DIRECT);
   cr_assert_lt(t_find(a, "saying"), 0);
   cr_assert_lt(t_find(a, "writing"), 0);
+  lede_article_free(a);
+}
+
+/* A person's gender is read when a pronoun first asks it: the articles'
+ * JSON (speakers, references) as with every gender read at the start. */
+static int t_grow(void *ud, const char *buf, size_t len) {
+  char **s = ud;
+  size_t n = *s ? strlen(*s) : 0;
+  char *r = realloc(*s, n + len + 1);
+  if (!r) return 1;
+  memcpy(r + n, buf, len);
+  r[n + len] = '\0';
+  *s = r;
+  return 0;
+}
+
+static char *t_json(const char *path) {
+  lede_article *a = t_parse_file(path);
+  char *s = NULL;
+  cr_assert_eq(lede_article_json(a, NULL, t_grow, &s), LEDE_OK);
+  lede_article_free(a);
+  return s;
+}
+
+Test(speakers, genders_read_when_asked_as_at_the_start) {
+  static const char *const files[] = {
+      "examples/articles/bajwa-bahrain-2021-03-10.txt",
+      "tests/articles/ap-storm.txt", "tests/articles/reuters-wire.txt",
+      "tests/articles/guardian-british.txt", "tests/articles/cr-press.txt",
+      "tests/articles/two-bylines.txt"};
+  size_t refs = 0;
+  for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+    char *lazy = t_json(files[f]);
+    lede__q_gender_eager = 1;
+    char *eager = t_json(files[f]);
+    lede__q_gender_eager = 0;
+    cr_assert_str_eq(lazy, eager, "%s", files[f]);
+    for (const char *p = lazy; (p = strstr(p, "\"pronoun\"")); p++) refs++;
+    free(lazy);
+    free(eager);
+  }
+  cr_assert_gt(refs, 5); /* (pronouns were resolved) */
+  /* "She": the woman, told by her first name alone */
+  static const char t[] = "Tom Reyes met Maria Lopez on Monday. She said the "
+                          "plan would pass next year.\n";
+  lede_article *a = t_parse(t);
+  size_t k = 0;
+  while (k < lede_quote_count(a)) {
+    lede_span sp;
+    if (lede_quote_speaker(a, k, &sp) && sp.end - sp.start == 3 &&
+        !memcmp(t + sp.start, "She", 3))
+      break;
+    k++;
+  }
+  lede_span ref;
+  cr_assert(k < lede_quote_count(a) && lede_quote_speaker_ref(a, k, &ref));
+  cr_assert_eq(ref.end - ref.start, 11);
+  cr_assert(!memcmp(t + ref.start, "Maria Lopez", 11));
   lede_article_free(a);
 }

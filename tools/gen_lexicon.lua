@@ -141,13 +141,13 @@ for _, name in ipairs(names) do
   for _, w in ipairs(words) do table.insert(entry(w).lists, id) end
   list_words[name] = words
   h[#h + 1] = "extern const lede__lexicon lede__lex_" .. name .. ";"
-  -- lens[b & 31]: bit n (31: 31 or more) if an entry of n bytes opens
-  -- with the byte b.
+  -- lens[b & 31]: bit n (31: 31 or more), and bit n & 31, if an entry of
+  -- n bytes opens with the byte b.
   local lens = {}
   for b = 0, 31 do lens[b] = 0 end
   for _, w in ipairs(words) do
     local b = w:byte(1) & 31
-    lens[b] = lens[b] | (1 << math.min(#w, 31))
+    lens[b] = lens[b] | (1 << math.min(#w, 31)) | (1 << (#w & 31))
   end
   local row = {}
   for b = 0, 31 do row[#row + 1] = string.format("0x%x", lens[b]) end
@@ -165,7 +165,8 @@ for id = 1, nmain + NMARK + #late do
 end
 c[#c + 1] = "};"
 h[#h + 1] = "/* By list id - 1 and an entry's first byte & 31: bit n (31: 31 or"
-h[#h + 1] = "   more) if an entry of n bytes opens with such a byte. */"
+h[#h + 1] = "   more), and bit n & 31, if an entry of n bytes opens with such a"
+h[#h + 1] = "   byte. */"
 h[#h + 1] = "extern const uint32_t lede__lex_lens[][32];"
 for _, l in ipairs({
   "/* 0 if s[0..n) is surely not in the list (it has no entry of n bytes",
@@ -175,7 +176,11 @@ for _, l in ipairs({
   "static inline int lede__lex_maybe_id(unsigned id, const char *s, size_t n) {",
   "  if (!n) return 1;",
   "  unsigned c = (unsigned char)s[0] & 31u;",
-  "  return (int)(lede__lex_lens[id - 1][c] >> (n < 31 ? n : 31) & 1);",
+  "  return (int)(lede__lex_lens[id - 1][c] >> (n & 31) & 1);",
+  "}",
+  "/* The same of a word of n > 0 bytes (a token's). */",
+  "static inline int lede__lex_maybe_id1(unsigned id, const char *s, size_t n) {",
+  "  return (int)(lede__lex_lens[id - 1][(unsigned char)s[0] & 31u] >> (n & 31) & 1);",
   "}",
   "static inline int lede__lex_maybe(const lede__lexicon *lx, const char *s, size_t n) {",
   "  return !lx->id || lede__lex_maybe_id(lx->id, s, n);",
