@@ -1781,6 +1781,36 @@ __attribute__((target("avx2"))) static inline __m256i S_read8(const char *t, __m
                                                                 _mm256_slli_epi64(n, 3))));
 }
 
+/* Each lane's bytes 0x80 where x has a byte past ASCII or an 'A' to 'Z'
+ * (among others; the caller keeps the high bits). */
+__attribute__((target("avx2"))) static inline __m256i S_bad8(__m256i x) {
+  return _mm256_or_si256(_mm256_andnot_si256(_mm256_add_epi64(x, _mm256_set1_epi64x(0x2525252525252525LL)),
+                                             _mm256_add_epi64(x, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL))),
+                         x);
+}
+
+/* Of four words without capitals (x0 their first 8 bytes, len their
+ * lengths), all ones in a lane whose word the sieve does not hold
+ * (S_sieve_x) or memo holds (a short word S_can1 answered 0 for: its key,
+ * never 0, at its slot); *key and *slot for memo. */
+__attribute__((target("avx2"))) static inline __m256i S_sieve_none(const S_tagger *g, const uint64_t *memo,
+                                                                   __m256i x0, __m256i len, __m256i *key,
+                                                                   __m256i *slot) {
+  __m256i h = _mm256_mullo_epi32(x0, _mm256_set_epi32((int)0x85ebca6bu, (int)0x9e3779b1u, (int)0x85ebca6bu,
+                                                      (int)0x9e3779b1u, (int)0x85ebca6bu, (int)0x9e3779b1u,
+                                                      (int)0x85ebca6bu, (int)0x9e3779b1u));
+  h = _mm256_add_epi32(_mm256_add_epi32(h, _mm256_srli_epi64(h, 32)), len);
+  h = _mm256_mullo_epi32(h, _mm256_set1_epi32((int)0xc2b2ae35u));
+  __m256i sv = _mm256_srli_epi64(_mm256_slli_epi64(h, 32), 51);
+  __m256i sw = _mm256_i64gather_epi64((const long long *)(const void *)g->sieve, _mm256_srli_epi64(sv, 6), 8);
+  __m256i miss = _mm256_cmpeq_epi64(
+      _mm256_and_si256(_mm256_srlv_epi64(sw, _mm256_and_si256(sv, _mm256_set1_epi64x(63))), _mm256_set1_epi64x(1)),
+      _mm256_setzero_si256());
+  *key = _mm256_or_si256(x0, _mm256_slli_epi64(len, 56));
+  *slot = _mm256_and_si256(sv, _mm256_set1_epi64x(255));
+  return _mm256_or_si256(miss, _mm256_cmpeq_epi64(_mm256_i64gather_epi64((const long long *)memo, *slot, 8), *key));
+}
+
 /* S_can1 of tokens v[0, nv) into c, four at once where its answer needs
  * no look-up: 1 for a capitalized word or a line not in prose; 0 for a
  * mark, and for a word of 1 to 16 bytes in ASCII, none a capital, that
@@ -1831,39 +1861,17 @@ __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_can_hw(
     __m256i x0 = S_read8(t, start, rd, _mm256_min_epu32(len, _mm256_set1_epi64x(8)));
     /* any byte past ASCII, or an 'A' to 'Z' (S_can1); the bytes past 8
      * only where a lane has them (bytes of 0 add nothing) */
-    __m256i bad = _mm256_or_si256(
-        _mm256_andnot_si256(_mm256_add_epi64(x0, _mm256_set1_epi64x(0x2525252525252525LL)),
-                            _mm256_add_epi64(x0, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL))),
-        x0);
+    __m256i bad = S_bad8(x0);
     __m256i rd1 = _mm256_and_si256(rd, over8);
     if (!_mm256_testz_si256(rd1, rd1)) {
       __m256i x1 = S_read8(t, end8, rd1,
                            _mm256_and_si256(_mm256_sub_epi64(len, _mm256_set1_epi64x(8)), over8));
-      bad = _mm256_or_si256(
-          bad, _mm256_or_si256(
-                   _mm256_andnot_si256(_mm256_add_epi64(x1, _mm256_set1_epi64x(0x2525252525252525LL)),
-                                       _mm256_add_epi64(x1, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL))),
-                   x1));
+      bad = _mm256_or_si256(bad, S_bad8(x1));
     }
     bad = _mm256_and_si256(bad, hi);
-    /* the sieve's bit (S_sieve_x, of a word without capitals) */
-    __m256i h = _mm256_mullo_epi32(x0, _mm256_set_epi32((int)0x85ebca6bu, (int)0x9e3779b1u, (int)0x85ebca6bu,
-                                                        (int)0x9e3779b1u, (int)0x85ebca6bu, (int)0x9e3779b1u,
-                                                        (int)0x85ebca6bu, (int)0x9e3779b1u));
-    h = _mm256_add_epi32(_mm256_add_epi32(h, _mm256_srli_epi64(h, 32)), len);
-    h = _mm256_mullo_epi32(h, _mm256_set1_epi32((int)0xc2b2ae35u));
-    __m256i sv = _mm256_srli_epi64(_mm256_slli_epi64(h, 32), 51);
-    __m256i sw = _mm256_i64gather_epi64((const long long *)(const void *)g->sieve, _mm256_srli_epi64(sv, 6), 8);
-    __m256i miss = _mm256_cmpeq_epi64(
-        _mm256_and_si256(_mm256_srlv_epi64(sw, _mm256_and_si256(sv, _mm256_set1_epi64x(63))),
-                         _mm256_set1_epi64x(1)),
-        zero);
-    /* or a short word S_can1 answered 0 for (its key never 0) */
-    __m256i key = _mm256_or_si256(x0, _mm256_slli_epi64(len, 56));
-    __m256i mslot = _mm256_and_si256(sv, _mm256_set1_epi64x(255));
-    __m256i known = _mm256_cmpeq_epi64(_mm256_i64gather_epi64((const long long *)memo, mslot, 8), key);
+    __m256i key, mslot, none = S_sieve_none(g, memo, x0, len, &key, &mslot);
     __m256i is0 = _mm256_and_si256(_mm256_and_si256(rd, _mm256_cmpeq_epi64(bad, zero)),
-                                   _mm256_or_si256(miss, known));
+                                   none);
     is0 = _mm256_or_si256(is0, _mm256_andnot_si256(is1, mark));
     unsigned m1 = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(is1));
     unsigned m0 = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(is0));
@@ -1920,40 +1928,20 @@ __attribute__((target("popcnt,avx2,bmi,bmi2"))) static void S_can_lw(
         _mm256_i64gather_epi64((const long long *)(const void *)t, start, 1),
         _mm256_srlv_epi64(ones, _mm256_sub_epi64(_mm256_set1_epi64x(64),
                                                  _mm256_slli_epi64(_mm256_min_epu32(len, _mm256_set1_epi64x(8)), 3))));
-    __m256i bad = _mm256_or_si256(
-        _mm256_andnot_si256(_mm256_add_epi64(x0, _mm256_set1_epi64x(0x2525252525252525LL)),
-                            _mm256_add_epi64(x0, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL))),
-        x0);
+    __m256i bad = S_bad8(x0);
     __m256i rd1 = _mm256_and_si256(rd, over8);
     if (!_mm256_testz_si256(rd1, rd1)) {
       /* (the shift is past 63, and the bytes 0, where the word has 8 or fewer) */
       __m256i x1 = _mm256_and_si256(
           _mm256_i64gather_epi64((const long long *)(const void *)(t + 8), start, 1),
           _mm256_srlv_epi64(ones, _mm256_sub_epi64(_mm256_set1_epi64x(128), _mm256_slli_epi64(len, 3))));
-      bad = _mm256_or_si256(
-          bad, _mm256_or_si256(
-                   _mm256_andnot_si256(_mm256_add_epi64(x1, _mm256_set1_epi64x(0x2525252525252525LL)),
-                                       _mm256_add_epi64(x1, _mm256_set1_epi64x(0x3f3f3f3f3f3f3f3fLL))),
-                   x1));
+      bad = _mm256_or_si256(bad, S_bad8(x1));
     }
     bad = _mm256_and_si256(bad, hi);
-    __m256i h = _mm256_mullo_epi32(x0, _mm256_set_epi32((int)0x85ebca6bu, (int)0x9e3779b1u, (int)0x85ebca6bu,
-                                                        (int)0x9e3779b1u, (int)0x85ebca6bu, (int)0x9e3779b1u,
-                                                        (int)0x85ebca6bu, (int)0x9e3779b1u));
-    h = _mm256_add_epi32(_mm256_add_epi32(h, _mm256_srli_epi64(h, 32)), len);
-    h = _mm256_mullo_epi32(h, _mm256_set1_epi32((int)0xc2b2ae35u));
-    __m256i sv = _mm256_srli_epi64(_mm256_slli_epi64(h, 32), 51);
-    __m256i sw = _mm256_i64gather_epi64((const long long *)(const void *)g->sieve, _mm256_srli_epi64(sv, 6), 8);
-    __m256i miss = _mm256_cmpeq_epi64(
-        _mm256_and_si256(_mm256_srlv_epi64(sw, _mm256_and_si256(sv, _mm256_set1_epi64x(63))),
-                         _mm256_set1_epi64x(1)),
-        zero);
-    __m256i key = _mm256_or_si256(x0, _mm256_slli_epi64(len, 56));
-    __m256i mslot = _mm256_and_si256(sv, _mm256_set1_epi64x(255));
-    __m256i known = _mm256_cmpeq_epi64(_mm256_i64gather_epi64((const long long *)memo, mslot, 8), key);
+    __m256i key, mslot, none = S_sieve_none(g, memo, x0, len, &key, &mslot);
     __m256i ok = _mm256_and_si256(rd, _mm256_cmpeq_epi64(bad, zero));
     unsigned r = ~(unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(
-                     _mm256_and_si256(ok, _mm256_or_si256(miss, known)))) & 15u;
+                     _mm256_and_si256(ok, none))) & 15u;
     if (!r) continue;
     /* The others; a short word of the sieve that answers 0 is kept. */
     unsigned m7 = r & (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(
