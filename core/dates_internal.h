@@ -285,6 +285,9 @@ const char *lede__date_check_dull(lede_article *a);
  * does (NULL if so)? A text of the words it looks up, malloc'd. */
 const char *lede__date_check_fill(lede_article *a);
 char *lede__date_words_text(void);
+/* For tests: is every word entry a's memo holds (begun by the caller)
+ * lede__word_find's of its token (NULL if so)? *kept counts them. */
+const char *lede__date_check_words(const lede_article *a, size_t *kept);
 
 /* ==== Calendar and values (dates_calendar.c) ============================ */
 

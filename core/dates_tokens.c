@@ -784,6 +784,9 @@ typedef struct {
    * cls to num as they are then, and its dull */
   unsigned char dull;
   unsigned char img[S_IMG_LEN];
+  /* what lede__tok_word_put keeps for a token of this word (its
+   * lede__words entry + 2, 1 for none; 0 if 16 bits cannot hold it) */
+  uint16_t word;
 } S_both_entry;
 
 /* A token before any class: no number (the rest zero). */
@@ -866,6 +869,16 @@ static int S_pf_init(void) {
   return 1;
 }
 
+/* S_both_entry's word of w: lede__tok_word_slow's entry of a token whose
+ * lowered bytes (S_fill_short) are w, as they are its ASCII-folded ones
+ * (tokens' word_bytes_lower_by_bit_0x20; a punctuation token read there
+ * is "%"). */
+static uint16_t S_word_memo(const char *w) {
+  const lede__word *e = lede__word_find(w, strlen(w));
+  size_t k = e ? (size_t)(e - lede__words) + 2 : 1;
+  return k <= UINT16_MAX ? (uint16_t)k : 0;
+}
+
 static void S_both_init(void) {
   size_t used = 0;
   for (size_t i = 0; i < sizeof S_words / sizeof *S_words; i++) {
@@ -924,6 +937,7 @@ static void S_both_init(void) {
     S_both[i].img[offsetof(S_tok, tcue) - S_IMG_AT] = S_both[i].tcue;
     /* another word's dull is its first byte's, but a lead word's */
     if (!S_both[i].date) S_both[i].dull = S_dull_tab[(unsigned char)w[0]];
+    S_both[i].word = S_word_memo(w);
   }
   for (size_t i = 0; i < sizeof S_LEAD_WORDS / sizeof *S_LEAD_WORDS; i++)
     S_both[S_both_slot[S_both_slot_of(S_LEAD_WORDS[i], strlen(S_LEAD_WORDS[i]))] - 1].dull = 0;
@@ -947,7 +961,7 @@ static inline void S_both_ready(void) {
  * word the quotes stage asks about (S_both). */
 static inline __attribute__((always_inline)) int
 S_classify_short(S_tok *t, unsigned char *d, const char *s, size_t n, uint64_t l0,
-                 uint64_t l1, int dash) {
+                 uint64_t l1, int dash, uint16_t *mw, int put) {
   unsigned b0 = (unsigned)(l0 & 0xFF), b1 = (unsigned)(l0 >> 8 & 0xFF);
   int want;
   if (b0 - 'a' < 26u || b0 == '%') {
@@ -964,6 +978,9 @@ S_classify_short(S_tok *t, unsigned char *d, const char *s, size_t n, uint64_t l
         break;
       }
     }
+    /* the token's word entry, for the stages after (0 for a word whose
+     * entry 16 bits cannot hold: what the memo holds for it anyway) */
+    if (put && f) *mw = f->word;
     /* (an entry's want holds lede__q_phrase_first of its word already) */
     want = f ? f->want : n - 3 < 6u && (S_pf0[b0] & S_pf1[b1]);
     if (f && f->date) {
@@ -1001,7 +1018,8 @@ static const unsigned char S_ff[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
  * flags fl, 16 bytes of text from s) in SSE2: its 16 bytes lowered and
  * searched for a '-' at once. Returns S_classify_short's keep. */
 static inline __attribute__((always_inline)) int
-S_fill_short(S_tok *o, unsigned char *d, const char *text, size_t s, size_t n, unsigned fl) {
+S_fill_short(S_tok *o, unsigned char *d, const char *text, size_t s, size_t n, unsigned fl,
+             uint16_t *mw, int put) {
   __m128i m = _mm_loadu_si128((const __m128i *)(const void *)(S_ff + 16 - n));
   __m128i x = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(text + s)), m);
   __m128i c20 = _mm_set1_epi8(0x20);
@@ -1030,14 +1048,15 @@ S_fill_short(S_tok *o, unsigned char *d, const char *text, size_t s, size_t n, u
   uint64_t l1 = n > 8 ? (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(x, x)) : 0;
   /* (padding is no '-') */
   int dash = _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('-'))) != 0;
-  return S_classify_short(o, d, text + s, n, l0, l1, dash);
+  return S_classify_short(o, d, text + s, n, l0, l1, dash, mw, put);
 }
 #elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 /* The short path of lede__date_fill for token o (n of 1 to 15 bytes at s,
  * flags fl, 16 bytes of text from s): its bytes in two words. Returns
  * S_classify_short's keep. */
 static inline __attribute__((always_inline)) int
-S_fill_short(S_tok *o, unsigned char *d, const char *text, size_t s, size_t n, unsigned fl) {
+S_fill_short(S_tok *o, unsigned char *d, const char *text, size_t s, size_t n, unsigned fl,
+             uint16_t *mw, int put) {
   uint64_t l0, l1;
   memcpy(&l0, text + s, 8);
   /* One punctuation character (no letter, no digit): no case to lower,
@@ -1074,7 +1093,7 @@ S_fill_short(S_tok *o, unsigned char *d, const char *text, size_t s, size_t n, u
    * zero) */
   uint64_t y0 = l0 ^ S_ONES * '-', y1 = l1 ^ S_ONES * '-';
   int dash = ((y0 - S_ONES) & ~y0 & S_HIGH) || (n > 8 && ((y1 - S_ONES) & ~y1 & S_HIGH));
-  return S_classify_short(o, d, text + s, n, l0, l1, dash);
+  return S_classify_short(o, d, text + s, n, l0, l1, dash, mw, put);
 }
 #endif
 
@@ -1091,20 +1110,16 @@ static inline __attribute__((always_inline)) void S_fill_blank(S_tok *o, size_t 
   o->num = -1;
 }
 
-void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
-  const char *text = c->t;
-  size_t len = c->a->len;
-  const lede__token *tv = c->a->tokens.v;
-  /* tokens starting before fast have 16 bytes of text to read: all but
-   * the last few, from kf on */
-  size_t fast = len >= 16 ? len - 15 : 0, kf = to;
-  while (kf > from && tv[kf - 1].start >= fast) kf--;
-  /* the tokens surely none of the quotes stage's words lose their bit */
-  uint64_t *qw = c->a->q_want;
-  S_both_ready();
-  if (!S_both_whole) qw = NULL;
-  S_tok *o = buf;
-  unsigned char *dv = c->dull;
+/* lede__date_fill's tokens [from, to) into o and dv, the fast path up
+ * to kf; if put, each token k found in S_both has its word entry put in
+ * tw[k] (as lede__tok_word_put would). Returns dv past the last token. */
+static inline __attribute__((always_inline)) unsigned char *
+S_fill_run(const lede__token *tv, const char *text, size_t len, uint64_t *qw, S_tok *o,
+           unsigned char *dv, size_t from, size_t to, size_t kf, uint16_t *tw, int put) {
+  (void)kf;
+  (void)qw;
+  (void)tw;
+  (void)put;
   for (size_t k = from; k < to;) {
     /* the tokens of one word of a->q_want: its bits dropped at once */
     size_t stop = (k | 63) + 1 < to ? (k | 63) + 1 : to;
@@ -1119,7 +1134,7 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
       unsigned fl = tk->flags;
       S_fill_blank(o, ts, n, fl);
       if (n - 1 < 15) {
-        if (!S_fill_short(o, dv, text, ts, n, fl)) drop |= bit;
+        if (!S_fill_short(o, dv, text, ts, n, fl, put ? tw + k : NULL, put)) drop |= bit;
       } else {
         S_classify_out(o, text, len);
         *dv = o->dull;
@@ -1133,6 +1148,26 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
       *dv = o->dull;
     }
   }
+  return dv;
+}
+
+void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
+  const char *text = c->t;
+  size_t len = c->a->len;
+  const lede__token *tv = c->a->tokens.v;
+  /* tokens starting before fast have 16 bytes of text to read: all but
+   * the last few, from kf on */
+  size_t fast = len >= 16 ? len - 15 : 0, kf = to;
+  while (kf > from && tv[kf - 1].start >= fast) kf--;
+  /* the tokens surely none of the quotes stage's words lose their bit */
+  uint64_t *qw = c->a->q_want;
+  S_both_ready();
+  if (!S_both_whole) qw = NULL;
+  /* the word entries kept where the memo has a slot for each token */
+  uint16_t *tw = c->a->tok_word_tag ? NULL : c->a->tok_word;
+  unsigned char *dv =
+      tw ? S_fill_run(tv, text, len, qw, buf, c->dull, from, to, kf, tw, 1)
+         : S_fill_run(tv, text, len, qw, buf, c->dull, from, to, kf, NULL, 0);
   /* (the 8 bytes past them, which S_scan's skip may read, are set) */
   memset(dv, 1, 8);
   c->tk = buf;
@@ -1328,6 +1363,19 @@ const char *lede__date_check_fill(lede_article *a) {
   }
   free(fast);
   return err;
+}
+
+const char *lede__date_check_words(const lede_article *a, size_t *kept) {
+  *kept = 0;
+  for (size_t k = 0; k < a->tokens.n; k++) {
+    uint16_t v = lede__tok_word_memo(a, k);
+    if (!v) continue;
+    (*kept)++;
+    const lede__token *t = &a->tokens.v[k];
+    if ((v == 1 ? NULL : &lede__words[v - 2]) != lede__word_find(a->text + t->start, t->len))
+      return "a token's word entry is not lede__word_find's";
+  }
+  return NULL;
 }
 
 /* A text of every word lede__date_fill looks up (lower case, capitalized,
