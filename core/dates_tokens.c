@@ -874,9 +874,7 @@ static int S_pf_init(void) {
  * (tokens' word_bytes_lower_by_bit_0x20; a punctuation token read there
  * is "%"). */
 static uint16_t S_word_memo(const char *w) {
-  const lede__word *e = lede__word_find(w, strlen(w));
-  size_t k = e ? (size_t)(e - lede__words) + 2 : 1;
-  return k <= UINT16_MAX ? (uint16_t)k : 0;
+  return lede__tok_word_code(lede__word_find(w, strlen(w)));
 }
 
 static void S_both_init(void) {
@@ -1116,10 +1114,12 @@ static inline __attribute__((always_inline)) void S_fill_blank(S_tok *o, size_t 
 static inline __attribute__((always_inline)) unsigned char *
 S_fill_run(const lede__token *tv, const char *text, size_t len, uint64_t *qw, S_tok *o,
            unsigned char *dv, size_t from, size_t to, size_t kf, uint16_t *tw, int put) {
+#ifndef S_FILL_SHORT
   (void)kf;
   (void)qw;
   (void)tw;
   (void)put;
+#endif
   for (size_t k = from; k < to;) {
     /* the tokens of one word of a->q_want: its bits dropped at once */
     size_t stop = (k | 63) + 1 < to ? (k | 63) + 1 : to;
@@ -1372,7 +1372,7 @@ const char *lede__date_check_words(const lede_article *a, size_t *kept) {
     if (!v) continue;
     (*kept)++;
     const lede__token *t = &a->tokens.v[k];
-    if ((v == 1 ? NULL : &lede__words[v - 2]) != lede__word_find(a->text + t->start, t->len))
+    if (lede__tok_word_of(v) != lede__word_find(a->text + t->start, t->len))
       return "a token's word entry is not lede__word_find's";
   }
   return NULL;

@@ -100,6 +100,19 @@ void lede__tok_words_begin(lede_article *a);
 void lede__tok_words_begin_n(lede_article *a, size_t slots);
 void lede__tok_words_end(lede_article *a);
 
+/* What the memo keeps for w (an entry, or NULL for none): its index + 2,
+ * 1 for none; 0 for an entry past what 16 bits hold (never kept, looked
+ * up each time). */
+static inline uint16_t lede__tok_word_code(const lede__word *w) {
+  size_t k = w ? (size_t)(w - lede__words) + 2 : 1;
+  return k <= UINT16_MAX ? (uint16_t)k : 0;
+}
+
+/* The entry (or NULL) of a kept value v > 0 of the memo. */
+static inline const lede__word *lede__tok_word_of(uint16_t v) {
+  return v == 1 ? NULL : &lede__words[v - 2];
+}
+
 /* Token i's remembered entry + 2 (1 for none), or 0 if not remembered. */
 static inline uint16_t lede__tok_word_memo(const lede_article *a, size_t i) {
   if (!a->tok_word || i >= a->tokens.n) return 0;
@@ -112,11 +125,10 @@ static inline uint16_t lede__tok_word_memo(const lede_article *a, size_t i) {
  * found it another way. */
 static inline void lede__tok_word_put(const lede_article *a, size_t i,
                                       const lede__word *w) {
-  size_t k = w ? (size_t)(w - lede__words) + 2 : 1;
-  /* entries past what 16 bits hold are looked up each time */
-  if (a->tok_word && k <= UINT16_MAX && i < a->tokens.n) {
+  uint16_t k = lede__tok_word_code(w);
+  if (a->tok_word && k && i < a->tokens.n) {
     size_t s = i & a->tok_word_mask;
-    a->tok_word[s] = (uint16_t)k;
+    a->tok_word[s] = k;
     if (a->tok_word_tag) a->tok_word_tag[s] = (uint32_t)i;
   }
 }
@@ -126,7 +138,7 @@ const lede__word *lede__tok_word_slow(const lede_article *a, size_t i);
 static inline const lede__word *lede__tok_word(const lede_article *a,
                                                size_t i) {
   uint16_t v = lede__tok_word_memo(a, i);
-  if (v) return v == 1 ? NULL : &lede__words[v - 2];
+  if (v) return lede__tok_word_of(v);
   return lede__tok_word_slow(a, i);
 }
 
@@ -150,8 +162,7 @@ static inline int lede__tok_in_id(const lede_article *a, size_t i, unsigned id) 
   const lede__token *t = &a->tokens.v[i];
   if (!lede__lex_maybe_id1(id, a->text + t->start, t->len)) return 0;
   uint16_t v = lede__tok_word_memo(a, i);
-  const lede__word *w = v ? (v == 1 ? NULL : &lede__words[v - 2])
-                          : lede__tok_word_slow(a, i);
+  const lede__word *w = v ? lede__tok_word_of(v) : lede__tok_word_slow(a, i);
   return lede__word_has_id(w, id);
 }
 
