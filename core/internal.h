@@ -224,10 +224,11 @@ struct lede_article {
   /* Each token's sentence (tokens.h): bit i % 64 of tok_sbits[i / 64]
    * is set if token i opens its sentence, and tok_sbase[i / 64] counts
    * the sentences opened before token i / 64 * 64; tok_sent_slow if a
-   * sentence has no token, so that counting cannot tell */
+   * sentence has no token, so that counting cannot tell; else
+   * tok_sent_popcnt if they are counted by the popcnt instruction */
   uint64_t *tok_sbits;
   uint32_t *tok_sbase;
-  int tok_sent_slow;
+  int tok_sent_slow, tok_sent_popcnt;
   /* Per token while the stages run: its word-hash entry + 2, 1 for
    * none, 0 not looked up yet (tokens.h); NULL otherwise */
   uint16_t *tok_word;

@@ -43,6 +43,7 @@ void lede__tok_index(lede_article *a) {
   }
   a->tok_sbits = bits;
   a->tok_sbase = sbase;
+  a->tok_sent_popcnt = !a->tok_sent_slow && lede__hw();
 }
 
 /* The last sentence whose first token is at or before token i. */

@@ -74,8 +74,18 @@ static inline unsigned lede__popcount64(uint64_t m) {
 }
 
 size_t lede__tok_sent_slow(const lede_article *a, size_t i);
-/* The sentence of token i (< a->tokens.n). */
+/* The sentence of token i (< a->tokens.n): the openings up to i counted
+ * by the popcnt instruction where a->tok_sent_popcnt (lede__tok_index
+ * sets it where the processor has it, as lede__hw tells), else by
+ * lede__popcount64, or by lede__tok_sent_slow's search. */
 static inline size_t lede__tok_sent(const lede_article *a, size_t i) {
+#if LEDE__HW && defined(__x86_64__) && !defined(__POPCNT__)
+  if (a->tok_sent_popcnt) {
+    uint64_t m = a->tok_sbits[i >> 6] & ((UINT64_C(2) << (i & 63)) - 1), c;
+    __asm__("popcntq %1, %0" : "=r"(c) : "rm"(m) : "cc");
+    return a->tok_sbase[i >> 6] + (size_t)c - 1;
+  }
+#endif
   if (a->tok_sent_slow) return lede__tok_sent_slow(a, i);
   uint64_t m = a->tok_sbits[i >> 6] & ((UINT64_C(2) << (i & 63)) - 1);
   return a->tok_sbase[i >> 6] + (size_t)lede__popcount64(m) - 1;
