@@ -217,10 +217,12 @@ struct lede_article {
   LEDE__VEC(size_t) paras; /* block index of each body paragraph */
   LEDE__VEC(lede__token) tokens;
   LEDE__VEC(uint32_t) sent_tok; /* first token of each sentence; n = sents+1 */
-  /* The first token at or after each 32 bytes of text (tokens.h) */
+  /* The first token at or after each 32 bytes of text (tokens.h), for
+   * the offsets below tok_at_lim (the last token's start + 1; 0 without
+   * an index) */
   uint16_t *tok_idx;
   uint32_t *tok_base;
-  size_t ntok_idx;
+  size_t ntok_idx, tok_at_lim;
   /* Each token's sentence (tokens.h): bit i % 64 of tok_sbits[i / 64]
    * is set if token i opens its sentence, and tok_sbase[i / 64] counts
    * the sentences opened before token i / 64 * 64; tok_sent_slow if a
@@ -233,9 +235,11 @@ struct lede_article {
    * none, 0 not looked up yet (tokens.h); NULL otherwise */
   uint16_t *tok_word;
   /* For a long text, tok_word is a cache: token i in slot i & tok_word_mask
-   * if tok_word_tag there is i (tokens.h); else tok_word_tag is NULL */
+   * if tok_word_tag there is i (tokens.h); else tok_word_tag is NULL and
+   * tokens [0, tok_word_n) have a slot each (tok_word_n is tokens.n; 0
+   * without tok_word) */
   uint32_t *tok_word_tag;
-  size_t tok_word_mask;
+  size_t tok_word_mask, tok_word_n;
   /* Per token while the stages run, bit i % 64 of q_want[i / 64]: 0 if
    * token i is surely none of the words lede__q_find_verbs asks about
    * (lede__q_want_word), told by the dates stage's look-up of each token

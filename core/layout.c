@@ -671,11 +671,12 @@ static unsigned S_boiler(const char *t, S_unit *u) {
   }
   if (ending) return S_words(t, u) <= 40 ? U_BOILER | U_STRONG : 0;
   if (u->words <= 5) {
-    /* "3 min read", "5 minute read" */
+    /* "3 min read", "5 minute read": asked where an 'm' is */
     for (size_t i = s.start; i + 8 <= s.end; i++)
-      if (lede__eq_ci(t + i, 8, "min read") ||
-          (i + 11 <= s.end && lede__eq_ci(t + i, 11, "minute read")) ||
-          (i + 9 <= s.end && lede__eq_ci(t + i, 9, "mins read")))
+      if ((S_all_features || (t[i] | 0x20) == 'm') &&
+          (lede__eq_ci(t + i, 8, "min read") ||
+           (i + 11 <= s.end && lede__eq_ci(t + i, 11, "minute read")) ||
+           (i + 9 <= s.end && lede__eq_ci(t + i, 9, "mins read"))))
         return U_BOILER;
   }
   return 0;

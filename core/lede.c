@@ -60,6 +60,7 @@ static void S_drop_tokens(lede_article *a) {
   a->tok_idx = NULL;
   a->tok_base = NULL;
   a->ntok_idx = 0;
+  a->tok_at_lim = 0;
   a->tok_sbits = NULL;
   a->tok_sbase = NULL;
 }

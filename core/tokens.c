@@ -26,6 +26,9 @@ void lede__tok_index(lede_article *a) {
   a->tok_idx = idx;
   a->tok_base = base;
   a->ntok_idx = nb;
+  /* (an offset at or before the last token's start is below len: its
+   * block and the next are indexed) */
+  a->tok_at_lim = n ? (size_t)v[n - 1].start + 1 : 0;
   /* The sentence openings, counted per 64 tokens. */
   size_t nw = (a->tokens.n >> 6) + 1;
   uint64_t *bits = lede__calloc(&a->arena, lede__mul(&a->arena, nw, sizeof *bits));
@@ -71,17 +74,33 @@ void lede__tok_words_begin_n(lede_article *a, size_t slots) {
   ar->first = 64 + tag + lede__mul(ar, n, sizeof *a->tok_word);
   if (tag) a->tok_word_tag = lede__alloc(ar, tag);
   a->tok_word = lede__calloc(ar, n * sizeof *a->tok_word);
+  a->tok_word_n = a->tok_word && !tag ? a->tokens.n : 0;
 }
 
 void lede__tok_words_end(lede_article *a) {
   a->tok_word = NULL;
   a->tok_word_tag = NULL;
+  a->tok_word_n = 0;
   a->q_want = NULL;
   lede__arena_free(&a->memo);
 }
 
 void lede__tok_words_begin(lede_article *a) {
   lede__tok_words_begin_n(a, LEDE__TOK_WORD_SLOTS);
+}
+
+uint16_t lede__tok_word_memo_shared(const lede_article *a, size_t i) {
+  if (!a->tok_word || i >= a->tokens.n) return 0;
+  size_t k = i & a->tok_word_mask;
+  return !a->tok_word_tag || a->tok_word_tag[k] == (uint32_t)i ? a->tok_word[k] : 0;
+}
+
+void lede__tok_word_put_shared(const lede_article *a, size_t i, uint16_t k) {
+  if (a->tok_word && k && i < a->tokens.n) {
+    size_t s = i & a->tok_word_mask;
+    a->tok_word[s] = k;
+    if (a->tok_word_tag) a->tok_word_tag[s] = (uint32_t)i;
+  }
 }
 
 const lede__word *lede__tok_word_slow(const lede_article *a, size_t i) {

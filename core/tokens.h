@@ -40,17 +40,17 @@ void lede__tok_index(lede_article *a);
 
 /* The first token starting at or after pos (a->tokens.n if none). */
 static inline size_t lede__tok_at(const lede_article *a, size_t pos) {
-  size_t b = pos >> LEDE__TOK_IDX_SHIFT, n = a->tokens.n, lo = 0, hi = n;
   const lede__token *v = a->tokens.v;
-  if (b + 1 < a->ntok_idx && n && v[n - 1].start >= pos) {
+  if (pos < a->tok_at_lim) {
     /* tokens before block b's first start before pos, and a few start
      * in a block: walked from there, not halved (the last token, which
      * starts at or after pos, ends the walk) */
     const int sh = LEDE__TOK_BASE_SHIFT - LEDE__TOK_IDX_SHIFT;
-    lo = a->tok_base[b >> sh] + a->tok_idx[b];
+    size_t b = pos >> LEDE__TOK_IDX_SHIFT, lo = a->tok_base[b >> sh] + a->tok_idx[b];
     while (v[lo].start < pos) lo++;
     return lo;
   }
+  size_t lo = 0, hi = a->tokens.n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (v[mid].start < pos) lo = mid + 1;
@@ -79,15 +79,16 @@ size_t lede__tok_sent_slow(const lede_article *a, size_t i);
  * sets it where the processor has it, as lede__hw tells), else by
  * lede__popcount64, or by lede__tok_sent_slow's search. */
 static inline size_t lede__tok_sent(const lede_article *a, size_t i) {
+  /* (the bits of tokens up to i, shifted to the top) */
 #if LEDE__HW && defined(__x86_64__) && !defined(__POPCNT__)
   if (a->tok_sent_popcnt) {
-    uint64_t m = a->tok_sbits[i >> 6] & ((UINT64_C(2) << (i & 63)) - 1), c;
+    uint64_t m = a->tok_sbits[i >> 6] << (~i & 63), c;
     __asm__("popcntq %1, %0" : "=r"(c) : "rm"(m) : "cc");
     return a->tok_sbase[i >> 6] + (size_t)c - 1;
   }
 #endif
   if (a->tok_sent_slow) return lede__tok_sent_slow(a, i);
-  uint64_t m = a->tok_sbits[i >> 6] & ((UINT64_C(2) << (i & 63)) - 1);
+  uint64_t m = a->tok_sbits[i >> 6] << (~i & 63);
   return a->tok_sbase[i >> 6] + (size_t)lede__popcount64(m) - 1;
 }
 
@@ -123,24 +124,26 @@ static inline const lede__word *lede__tok_word_of(uint16_t v) {
   return v == 1 ? NULL : &lede__words[v - 2];
 }
 
+/* lede__tok_word_memo and lede__tok_word_put of a token with no slot of
+ * its own: slots shared (tok_word_tag), no memo, or past tokens.n. */
+uint16_t lede__tok_word_memo_shared(const lede_article *a, size_t i);
+void lede__tok_word_put_shared(const lede_article *a, size_t i, uint16_t k);
+
 /* Token i's remembered entry + 2 (1 for none), or 0 if not remembered. */
 static inline uint16_t lede__tok_word_memo(const lede_article *a, size_t i) {
-  if (!a->tok_word || i >= a->tokens.n) return 0;
-  size_t k = i & a->tok_word_mask;
-  return !a->tok_word_tag || a->tok_word_tag[k] == (uint32_t)i ? a->tok_word[k] : 0;
+  if (i < a->tok_word_n) return a->tok_word[i];
+  return lede__tok_word_memo_shared(a, i);
 }
 
 /* Remember w (an entry, or NULL for none) as token i's word, as
  * lede__tok_word_slow does once it has looked it up; for a stage that
- * found it another way. */
+ * found it another way. (A token's slot holds its word's value or 0, so
+ * 0, for an entry past 16 bits, is written as it is.) */
 static inline void lede__tok_word_put(const lede_article *a, size_t i,
                                       const lede__word *w) {
   uint16_t k = lede__tok_word_code(w);
-  if (a->tok_word && k && i < a->tokens.n) {
-    size_t s = i & a->tok_word_mask;
-    a->tok_word[s] = k;
-    if (a->tok_word_tag) a->tok_word_tag[s] = (uint32_t)i;
-  }
+  if (i < a->tok_word_n) a->tok_word[i] = k;
+  else lede__tok_word_put_shared(a, i, k);
 }
 
 const lede__word *lede__tok_word_slow(const lede_article *a, size_t i);

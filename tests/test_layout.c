@@ -841,6 +841,7 @@ Test(layout, body_features_as_all_features) {
       "Image: Getty\n\n"
       "Also read: Bridge repairs delayed again\n\n"
       "3 min read\n\n"
+      "5 Minute Read\n\n"
       "3:40 p.m.\n\n"
       "* * *\n\n"
       "WASHINGTON: Officials said the works would take a year, and that "
