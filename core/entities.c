@@ -465,7 +465,7 @@ static int S_gaz_ambig_place(const S_ctx *x, size_t i) {
 
 /* Token j is a score ("3-1", "42-36") in the same sentence. */
 static int S_score(const S_ctx *x, size_t j) {
-  if (j >= S_NT(x) || S_SG(x, j) != S_SG(x, j - 1)) return 0;
+  if (j >= S_NT(x) || !S_SG_prev(x, j)) return 0;
   const S_tok *tk = S_T(x, j);
   if (!(tk->flags & LEDE__T_NUM) || tk->len > 7) return 0;
   int dash = 0;
@@ -695,7 +695,7 @@ static void S_resolve(S_ctx *x, S_map *acrs, size_t mi, int unknown_default) {
     m->type = LEDE_ENTITY_ORGANIZATION;
     lede__ent_file(x, mi);
     return;
-  } else if (unknown_default >= 0 && m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) &&
+  } else if (unknown_default >= 0 && m->t0 > 0 && S_SG_prev(x, m->t0) &&
              (S_is(x, m->t0 - 1, "in") || S_is(x, m->t0 - 1, "near") ||
               S_is(x, m->t0 - 1, "outside"))) {
     m->type = LEDE_ENTITY_PLACE; /* "fighting near Walikale" */
@@ -814,20 +814,20 @@ static int S_lex_tok(const S_ctx *x, const lede__lexicon *l, size_t i) {
  * name ("the Uber app", "Pfizer vaccine", "Dashlane ... its software"),
  * -1 as a person's ("... his", "... she"), 0 neither. */
 static int S_use_vote(const S_ctx *x, const S_ment *m) {
-  size_t i = m->t0, sg = S_SG(x, i);
+  size_t i = m->t0;
   const S_tok *tk = S_T(x, i);
   int v = 0;
   /* the word after it, if a plain word: a noun it modifies or a verb */
-  int lower = m->t1 < S_NT(x) && S_SG(x, m->t1) == sg && S_word(S_T(x, m->t1)) &&
+  int lower = m->t1 < S_NT(x) && S_SG_same(x, i, m->t1) && S_word(S_T(x, m->t1)) &&
               !(S_T(x, m->t1)->flags & (LEDE__T_CAP | LEDE__T_UPPER));
   if (lower && S_lex_tok(x, &lede__lex_company_nouns, m->t1)) v = 1;
-  int det = i > 0 && S_SG(x, i - 1) == sg && S_word(S_T(x, i - 1)) &&
+  int det = i > 0 && S_SG_prev(x, i) && S_word(S_T(x, i - 1)) &&
             !(S_T(x, i - 1)->flags & LEDE__T_UPPER) &&
             S_lex_tok(x, &lede__lex_name_determiners, i - 1);
   /* "the Hulu.", "at an Audi," (not "the Smith campaign", "the Smiths",
    * "the Smith-Jones debate") */
   char c = m->t1 < S_NT(x) ? x->t[S_T(x, m->t1)->start] : '.';
-  if (det && (m->t1 >= S_NT(x) || S_SG(x, m->t1) != sg || strchr(".,;:)!?", c)) &&
+  if (det && (m->t1 >= S_NT(x) || !S_SG_same(x, i, m->t1) || strchr(".,;:)!?", c)) &&
       x->t[tk->start + tk->len - 1] != 's')
     v = 1;
   if (det) return v; /* "its" after "the Smith campaign" is the campaign's */
@@ -1412,6 +1412,24 @@ size_t lede_count(const lede_article *a, const char *term, size_t len,
 }
 
 /* ==== Invariants ======================================================== */
+
+long lede__ent_seg_check(lede_article *a) {
+  if (!a->sents.n) return 0;
+  S_ctx x;
+  S_ent_begin(&x, a);
+  long d = 0;
+  size_t n = x.ns;
+  for (int pass = 0; pass < 4; pass++)
+    for (size_t k = 0; k < n; k++) {
+      size_t i = pass == 0 ? k : pass == 1 ? n - 1 - k
+                 : pass == 2 ? k * 7919 % n : (k & 1 ? k / 2 : n - 1 - k / 2);
+      if (i) d += S_SG_prev(&x, i) != (S_SG(&x, i - 1) == S_SG(&x, i));
+      for (size_t j = i + 1; j < n && j <= i + 6; j++)
+        d += S_SG_same(&x, i, j) != (S_SG(&x, i) == S_SG(&x, j));
+    }
+  lede__arena_free(&a->scratch);
+  return d;
+}
 
 const char *lede__check_entities(const lede_article *a) {
   size_t prev = 0;

@@ -283,6 +283,22 @@ static inline size_t S_NT(const S_ctx *x) { return x->ns + x->nextra; }
 static inline uint32_t S_SG(const S_ctx *x, size_t i) {
   return i < x->ns ? x->segof.v[lede__tok_sent(x->a, i)] : x->xseg.v[i - x->ns];
 }
+/* Are tokens i - 1 and i (i > 0) in one segment? They are when i opens
+ * no sentence (lede__tok_opens: one bit read, no counting). */
+static inline __attribute__((always_inline)) int S_SG_prev(const S_ctx *x, size_t i) {
+  if (i < x->ns && !lede__tok_opens(x->a, i)) return 1;
+  return S_SG(x, i - 1) == S_SG(x, i);
+}
+/* Are tokens i and j in one segment? For i < j, they are when none of
+ * (i, j] opens a sentence. */
+static inline int S_SG_same(const S_ctx *x, size_t i, size_t j) {
+  if (i < j && j < x->ns) {
+    size_t k = i + 1;
+    while (k <= j && !lede__tok_opens(x->a, k)) k++;
+    if (k > j) return 1;
+  }
+  return S_SG(x, i) == S_SG(x, j);
+}
 static inline int S_dot(const S_ctx *x, size_t i) { return (x->covered[i] & C_DOT) != 0; }
 static inline int S_init(const S_ctx *x, size_t i) { return (x->covered[i] & C_INIT) != 0; }
 /* Token i's word record + 1 if remembered, else 0. */

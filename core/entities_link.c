@@ -147,7 +147,7 @@ static int S_town_as_name(const S_ctx *x, const S_ment *m) {
   if (m->type != LEDE_ENTITY_PLACE || m->sure != S_SURE_GAZ || m->t1 != m->t0 + 1 ||
       x->sports || lede__ent_dateline_place(x, m->t0))
     return 0;
-  if (m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) &&
+  if (m->t0 > 0 && S_SG_prev(x, m->t0) &&
       (lede__ent_where_prep(x, m->t0 - 1) || S_in(L_LEX_LOCATIVE_PREPS, x, m->t0 - 1, m->t0)))
     return 0;
   return S_town_word(x, m->t0);
@@ -192,7 +192,7 @@ void lede__ent_join_names(S_ctx *x, size_t m1) {
     }
     if (!all) continue;
     /* "say de Blasio": the particle before the name belongs to it. */
-    if (m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) && S_particle(x, m->t0 - 1) &&
+    if (m->t0 > 0 && S_SG_prev(x, m->t0) && S_particle(x, m->t0 - 1) &&
         !(x->covered[m->t0 - 1] & C_COV) && m->t0 - 1 < x->ntag) {
       for (size_t r = l->t0 + 1; r < l->t1; r++)
         if (lede__ent_tok_eq(x, r, m->t0) && lede__ent_tok_eq(x, r - 1, m->t0 - 1)) {

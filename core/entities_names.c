@@ -35,7 +35,7 @@ S_ment *lede__ent_emit(S_ctx *x, size_t i, size_t j, int type, int how) {
 
 /* A name [i, j) followed by a score in a results table: a team. */
 int lede__ent_table_team(const S_ctx *x, size_t i, size_t j) {
-  if (j >= S_NT(x) || S_SG(x, j) != S_SG(x, i)) return 0;
+  if (j >= S_NT(x) || !S_SG_same(x, i, j)) return 0;
   if (!(S_T(x, j)->flags & LEDE__T_NUM)) return 0;
   return lede__ent_table(x, S_SG(x, i));
 }
@@ -85,7 +85,7 @@ int lede__ent_place_type_raw(const S_ctx *x, size_t i, size_t j, int loose,
       g = NULL;
     else if ((g->flags & LEDE__GAZ_AMBIG) && !lede__ent_dateline_place(x, i) &&
              (!(tk->flags & LEDE__T_CAP) || S_init(x, i) || loose ||
-              i == 0 || S_SG(x, i - 1) != S_SG(x, i) ||
+              i == 0 || !S_SG_prev(x, i) ||
               !S_in(L_LEX_LOCATIVE_PREPS, x, i - 1, i)))
       g = NULL;
     /* Clubs are named after towns; national sides stay their country. */
@@ -122,7 +122,7 @@ int lede__ent_where_prep(const S_ctx *x, size_t i) {
 /* Token j says the place before it is where or when: "Leeds :" heading
  * results, "LEEDS 1996-08-30" opening a report. */
 int lede__ent_venue(const S_ctx *x, size_t j) {
-  if (j >= S_NT(x) || S_SG(x, j) != S_SG(x, j - 1)) return 0;
+  if (j >= S_NT(x) || !S_SG_prev(x, j)) return 0;
   const S_tok *tk = S_T(x, j);
   const char *s = x->t + tk->start;
   size_t n = tk->len;
@@ -137,7 +137,7 @@ int lede__ent_place_type(const S_ctx *x, size_t i, size_t j, int loose) {
   int r = lede__ent_place_type_raw(x, i, j, loose, &town);
   if (r == LEDE_ENTITY_PLACE && town && x->sports &&
       x->seg.v[S_SG(x, i)].mode != M_LABEL &&
-      !(i > 0 && S_SG(x, i - 1) == S_SG(x, i) && lede__ent_where_prep(x, i - 1)) &&
+      !(i > 0 && S_SG_prev(x, i) && lede__ent_where_prep(x, i - 1)) &&
       !lede__ent_venue(x, j))
     return LEDE_ENTITY_ORGANIZATION;
   return r;

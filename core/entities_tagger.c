@@ -94,11 +94,11 @@ static int S_tag_doubt(const S_ctx *x, size_t a, size_t b, int ty) {
   /* An English word no gazetteer has: a place where the text puts it
    * ("at the Oval"), not as a modifier ("the Gulf state"). */
   size_t p = a;
-  if (p > 0 && S_SG(x, p - 1) == S_SG(x, a) && S_is(x, p - 1, "the")) p--;
-  if (p < a && b < S_NT(x) && S_SG(x, b) == S_SG(x, a) && S_word(S_T(x, b)) &&
+  if (p > 0 && S_SG_prev(x, p) && S_is(x, p - 1, "the")) p--;
+  if (p < a && b < S_NT(x) && S_SG_same(x, a, b) && S_word(S_T(x, b)) &&
       !(S_T(x, b)->flags & (LEDE__T_CAP | LEDE__T_UPPER)))
     return 1;
-  return !(p > 0 && S_SG(x, p - 1) == S_SG(x, a) &&
+  return !(p > 0 && S_SG_prev(x, p) && /* (p is in a's segment) */
            (lede__ent_where_prep(x, p - 1) || S_in(L_LEX_LOCATIVE_PREPS, x, p - 1, p)));
 }
 
@@ -300,7 +300,7 @@ void lede__ent_vote(S_ctx *x, size_t m0, size_t m1, int count) {
       uint32_t *c = &x->vote.v[v];
       if (v < UINT32_MAX) at[i - m0] = (uint32_t)v;
       c[m->tagt]++;
-      if (m->t0 > 0 && S_SG(x, m->t0 - 1) == S_SG(x, m->t0) && lede__ent_where_prep(x, m->t0 - 1))
+      if (m->t0 > 0 && S_SG_prev(x, m->t0) && lede__ent_where_prep(x, m->t0 - 1))
         c[5]++;
     }
   }
@@ -383,6 +383,10 @@ void lede__ent_tag(S_ctx *x) {
     else if (sg->mode == M_HEADLINE) mode = LEDE__TC_TITLE;
     x->seg_title[s] = mode == LEDE__TC_TITLE;
     if (sg->t1 <= sg->t0) continue;
+    /* The tags of a line other than prose are read only if it has two
+     * tokens or more and is no title (S_ent_rest): the others are left O. */
+    if (sg->mode != M_NORMAL && (sg->t1 - sg->t0 < 2 || x->seg_title[s]))
+      mode |= LEDE__TC_UNREAD;
     memset(cx + sg->t0, mode, sg->t1 - sg->t0);
     cx[sg->t0] |= LEDE__TC_FIRST;
     /* S_init holds for the segment's first word only (lede__ent_modes) */

@@ -346,6 +346,11 @@ size_t lede__tokenize_span(lede_article *a, lede_span sp, lede__token *out);
 void lede__entities(lede_article *a); /* named entities and their mentions */
 /* Invariants of the entities (NULL if they hold), for lede_check. */
 const char *lede__check_entities(const lede_article *a);
+/* For the tests: the tokens the entity stage tells in one segment with
+ * the token before by their sentence (S_SG_prev) otherwise than by the
+ * two tokens' segments, asked in order, backwards, in strides and back
+ * and forth (0). */
+long lede__ent_seg_check(lede_article *a);
 /* The entity with a mention overlapping [start, end) best (a mention inside
  * the span first, then the longest overlap), or LEDE_NONE. */
 size_t lede__entity_at(const lede_article *a, size_t start, size_t end);

@@ -692,6 +692,7 @@ typedef struct {
   uint64_t sieve[S_SIEVE / 64];
   uint64_t *can1; /* S_can1 of every token (S_can_all): bit i % 64 of can1[i / 64] */
   uint64_t *hk; /* the cache's keys of the tokens S_ahead chose (0: not made), or NULL */
+  int every; /* lines with LEDE__TC_UNREAD decoded too (lede__tag_unread_check) */
   uint32_t *capi; /* the tokens S_doc_bits reads, as S_ahead found them, or NULL */
   size_t ncap;
   /* As S_ahead_hw found them: the tokens it stops at as bits (S_can1 1),
@@ -2614,6 +2615,10 @@ S_HOT void S_lines_by(S_tagger *g, lede__arena *ar, const lede__ttoks *tk,
     }
 #endif
     while (e < lim && !(tk->ctx[e] & LEDE__TC_FIRST)) e++;
+    if ((tk->ctx[s] & LEDE__TC_UNREAD) && !runs && !g->every) { /* (its tags stay 0) */
+      s = e;
+      continue;
+    }
     /* The line's words stay in the cache while it is decoded. */
     if (g->ncw + (e - s) > g->maxcw) S_cclear(g);
     /* The runs as S_run_next finds them, read from the bits of g->can1,
@@ -2749,6 +2754,46 @@ long lede__tag_hw_check(lede__arena *ar, const char *t, const lede__ttoks *tk) {
   (void)ar, (void)t, (void)tk;
   return -1;
 #endif
+}
+
+/* lede__tag against every line decoded (see tagger.h). */
+long lede__tag_unread_check(lede__arena *ar, const char *t, const lede__ttoks *tk, size_t *left) {
+  size_t n = tk->n;
+  *left = 0;
+  if (!n) return 0;
+  unsigned char *tags = lede__alloc(ar, lede__mul(ar, n, 2));
+  lede__tag(ar, t, tk, tags);
+  S_tagger g;
+  S_tagger_init(&g, ar, t, tk, 1);
+  g.every = 1;
+#if S_HWC
+  if (S_HWALL || S_K.hw) S_lines_hw(&g, ar, tk, tags + n);
+  else
+#endif
+    S_lines_by(&g, ar, tk, tags + n, 0, NULL);
+  long d = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (tk->ctx[i] & LEDE__TC_UNREAD) {
+      d += tags[i] != 0;
+      *left += tags[n + i] != 0;
+    } else {
+      d += tags[i] != tags[n + i];
+    }
+  }
+  /* A line left so is one the entities stage reads no tag of: a title,
+   * or a line of one token other than prose (a label, one in capitals or
+   * a headline); the whole line is. */
+  for (size_t s = 0, e; s < n; s = e) {
+    e = s + 1;
+    while (e < n && !(tk->ctx[e] & LEDE__TC_FIRST)) e++;
+    unsigned c = tk->ctx[s];
+    for (size_t i = s; i < e; i++) d += (tk->ctx[i] & LEDE__TC_UNREAD) != (c & LEDE__TC_UNREAD);
+    if ((c & LEDE__TC_UNREAD) &&
+        !((c & LEDE__TC_TITLE) ||
+          (e - s == 1 && (c & (LEDE__TC_LABEL | LEDE__TC_UPPER)))))
+      d += (long)(e - s);
+  }
+  return d;
 }
 
 /* The runs both ways, and the document's keys of the capitalized words

@@ -26,7 +26,8 @@ enum {
   LEDE__TC_INIT = 2,  /* the first word of a sentence (not of a label) */
   LEDE__TC_UPPER = 4, /* in a line written mostly in capitals */
   LEDE__TC_TITLE = 8, /* in a title or headline not in capitals */
-  LEDE__TC_LABEL = 16 /* in a furniture line: dateline, credit */
+  LEDE__TC_LABEL = 16, /* in a furniture line: dateline, credit */
+  LEDE__TC_UNREAD = 32 /* on a line whose tags no one reads: left O, not decoded */
 };
 
 /* The tokens the tagger reads, in place (the tokenizer's, then the
@@ -137,13 +138,22 @@ long lede__tag_ahead_check(lede__arena *ar, const char *t, const lede__ttoks *tk
  * AVX2 and the other way (0), or -1 where there is no AVX2 way. */
 long lede__tag_hw_check(lede__arena *ar, const char *t, const lede__ttoks *tk);
 
+/* For the tests: the tokens whose tags differ between lede__tag and the
+ * decoding of every line, those with LEDE__TC_UNREAD too, but on such
+ * lines, and those lede__tag tags there, and those of lines marked
+ * LEDE__TC_UNREAD in part or that are neither a title nor of one token
+ * of a label or in capitals (0); *left gets how many tokens of those
+ * lines the full decoding tags. */
+long lede__tag_unread_check(lede__arena *ar, const char *t, const lede__ttoks *tk, size_t *left);
+
 /* For the tests: the tokens whose runs differ between the decoding's way
  * (read from bits) and the training's (from bytes), and the capitalized
  * words whose document key read at once differs from the one by one (0). */
 long lede__tag_runs_check(lede__arena *ar, const char *t, const lede__ttoks *tk);
 
 /* Tag tokens [0, tk->n) of text t: tags[i] gets 0 (O) or a tag as above.
- * Lines start at tokens with LEDE__TC_FIRST. Linear in n. */
+ * Lines start at tokens with LEDE__TC_FIRST; those of a line whose first
+ * token has LEDE__TC_UNREAD get 0. Linear in n. */
 void lede__tag(lede__arena *ar, const char *t, const lede__ttoks *tk,
                unsigned char *tags);
 

@@ -1270,6 +1270,120 @@ Test(entities_tagger, keys_ahead_as_one_by_one) {
   cr_log_info("compared: %d", compared);
 }
 
+/* Lines whose tags no one reads (entities_tagger.c: a title, a line of
+ * one token other than prose) are left O and not decoded. Checked on the
+ * test articles and on made texts (headlines in title case and in
+ * capitals, datelines, bylines, credits and lines of one word around
+ * prose with names): lede__tag gives the same tags as with every line
+ * decoded but for those lines, which it leaves 0, some of which the full
+ * decoding tags; the lines so marked are whole titles or lines of one
+ * token of a label or in capitals.
+ *
+ * The tokens of text buf on lines left O that the full decoding tags;
+ * asserts lede__tag tags the others as it and those lines not at all,
+ * and that those lines are as above. */
+static size_t S_ue_tags(const char *what, const char *buf, size_t n) {
+  char *s = malloc(n);
+  cr_assert_not_null(s);
+  memcpy(s, buf, n);
+  lede_article *a = NULL;
+  cr_assert_eq(lede__parse_keep_ttok(s, n, &a), LEDE_OK);
+  size_t left = 0;
+  long d = lede__tag_unread_check(&a->arena, a->text, a->ttok, &left);
+  cr_assert_eq(d, 0, "%s: %ld tokens tagged otherwise than by decoding every line, or on lines marked otherwise", what, d);
+  lede_article_free(a);
+  free(s);
+  return left;
+}
+
+Test(entities_tagger, lines_no_one_reads_left_o) {
+  size_t left = 0;
+  for (size_t i = 0; i < T_NARTICLES; i++) {
+    size_t len;
+    char *text = t_read(t_articles[i], &len);
+    left += S_ue_tags(t_articles[i], text, len);
+    free(text);
+  }
+  static const char *const heads[] = {
+      "Storm Hits Coastal Towns As Governor Maria Lopez Declares Emergency",
+      "BANK OF ENGLAND RAISES RATES AS INFLATION BITES",
+      "Apple Unveils New iPhone In Cupertino",
+      "Trump Wins Nevada Caucuses",
+      "Merkel Meets Putin In Berlin Over Ukraine Crisis"};
+  static const char *const lines[] = {
+      "By Tom Reyes and Ana Ruiz", "WASHINGTON (Reuters) -", "Advertisement", "Paris",
+      "Photo: John Smith/Getty Images", "LONDON", "Updated March 10, 2021", "Reuters",
+      "Related: Toyota Recalls Cars", "Share"};
+  static const char *const prose[] = {
+      "The Bank of England said on Friday that Mark Carney would meet officials in London.",
+      "Maria Lopez, the governor of Texas, told reporters in Austin that help was coming.",
+      "Shares of Barlow & Finch Co rose after Goldman Sachs raised its forecast.",
+      "\"We will rebuild,\" said Tom Reyes, a spokesman for the Red Cross in New Orleans.",
+      "Nice work, said the coach of Real Madrid after the match against Leeds United."};
+  for (size_t k = 0; k < 60; k++) {
+    char buf[4096];
+    size_t n = 0;
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s\n\n", heads[k % 5]);
+    for (size_t j = 0; j < 6; j++) {
+      if ((j + k) % 3 == 0)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s\n\n", lines[(j * 3 + k) % 10]);
+      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s %s\n\n", prose[(j + k) % 5],
+                            prose[(j * 2 + k / 5) % 5]);
+      if ((j * 7 + k) % 5 == 1)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s\n\n", heads[(j + k / 3) % 5]);
+    }
+    char what[32];
+    snprintf(what, sizeof what, "text %zu", k);
+    left += S_ue_tags(what, buf, n);
+  }
+  cr_assert_gt(left, 10, "tokens left O that the full decoding tags: %zu", left);
+  cr_log_info("tokens left O that the full decoding tags: %zu", left);
+}
+
+/* Whether a token is in one segment with the token before, told by
+ * whether it opens a sentence (S_SG_prev), is as their segments tell, on
+ * the test articles, all of them as one text, and made texts of short
+ * and empty lines, lists and headlines. */
+static long S_seg_walk(const char *buf, size_t n, size_t *ntok) {
+  lede_article *a = t_parse_opt(buf, n, NULL);
+  long d = lede__ent_seg_check(a);
+  *ntok += a->tokens.n;
+  lede_article_free(a);
+  return d;
+}
+
+Test(entities, segment_walk_as_by_sentence) {
+  size_t ntok = 0, all = 0;
+  char *big = NULL;
+  for (size_t i = 0; i < T_NARTICLES; i++) {
+    size_t len;
+    char *text = t_read(t_articles[i], &len);
+    cr_assert_eq(S_seg_walk(text, len, &ntok), 0, "%s", t_articles[i]);
+    big = realloc(big, all + len + 2);
+    cr_assert_not_null(big);
+    memcpy(big + all, text, len);
+    all += len;
+    big[all++] = '\n';
+    big[all++] = '\n';
+    free(text);
+  }
+  cr_assert_eq(S_seg_walk(big, all, &ntok), 0, "the articles as one text");
+  free(big);
+  static const char *const parts[] = {
+      "BREAKING NEWS\n\n", "By Ana Ruiz\n", "\n\n\n", "A.\n", "Yes. No. Maybe.\n\n",
+      "- Item one\n- Item two\n\n", "Mr. Smith met Dr. Jones in St. Louis on Jan. 5.\n\n",
+      "\"Go!\" she said. \"Now?\"\n\n", "LONDON (Reuters) - The Bank of England said so.\n\n",
+      "Storm Hits Coastal Towns\n\n"};
+  for (size_t k = 0; k < 40; k++) {
+    char buf[4096];
+    size_t n = 0;
+    for (size_t j = 0; j < 12; j++)
+      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s", parts[(j * j + k * 3 + j * k) % 10]);
+    cr_assert_eq(S_seg_walk(buf, n, &ntok), 0, "text %zu", k);
+  }
+  cr_log_info("tokens: %zu", ntok);
+}
+
 Test(entities_tagger, decoding_with_avx2_as_the_other_way) {
   int compared = 0;
   /* each article, then all of them three times over as one text (past
