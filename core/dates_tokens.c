@@ -1164,7 +1164,7 @@ void lede__date_fill(S_ctx *c, S_tok *buf, size_t from, size_t to) {
   S_both_ready();
   if (!S_both_whole) qw = NULL;
   /* the word entries kept where the memo has a slot for each token */
-  uint16_t *tw = c->a->tok_word_tag ? NULL : c->a->tok_word;
+  uint16_t *tw = c->a->tok_word_n ? c->a->tok_word : NULL;
   unsigned char *dv =
       tw ? S_fill_run(tv, text, len, qw, buf, c->dull, from, to, kf, tw, 1)
          : S_fill_run(tv, text, len, qw, buf, c->dull, from, to, kf, NULL, 0);

@@ -1178,8 +1178,7 @@ static void S_ent_rest(S_ctx *x, S_map *acrs, size_t m1) {
     /* Lines in capitals, datelines, tables: the tagger's names first, then
      * what is known. A title in title case capitalizes every word, and a
      * line of one word gives no context: only what is known there. */
-    if (x->tag && sg->t1 <= x->ntag && sg->t1 - sg->t0 >= 2 &&
-        !x->seg_title[s]) {
+    if (x->tag && sg->t1 <= x->ntag && lede__ent_seg_tags_read(x, s)) {
       size_t mb = x->m.n;
       lede__ent_tag_new(x, sg->t0, sg->t1);
       lede__ent_vote(x, mb, x->m.n, 0);

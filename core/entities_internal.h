@@ -299,6 +299,13 @@ static inline int S_SG_same(const S_ctx *x, size_t i, size_t j) {
   }
   return S_SG(x, i) == S_SG(x, j);
 }
+/* Does the stage read the tagger's tags of segment s? Those of prose,
+ * and of other lines of two tokens or more but a title (S_ent_rest);
+ * the tagger leaves the rest O (LEDE__TC_UNREAD). x->seg_title[s] is set. */
+static inline int lede__ent_seg_tags_read(const S_ctx *x, size_t s) {
+  const S_seg *sg = &x->seg.v[s];
+  return sg->mode == M_NORMAL || (sg->t1 - sg->t0 >= 2 && !x->seg_title[s]);
+}
 static inline int S_dot(const S_ctx *x, size_t i) { return (x->covered[i] & C_DOT) != 0; }
 static inline int S_init(const S_ctx *x, size_t i) { return (x->covered[i] & C_INIT) != 0; }
 /* Token i's word record + 1 if remembered, else 0. */

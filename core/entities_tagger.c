@@ -383,10 +383,7 @@ void lede__ent_tag(S_ctx *x) {
     else if (sg->mode == M_HEADLINE) mode = LEDE__TC_TITLE;
     x->seg_title[s] = mode == LEDE__TC_TITLE;
     if (sg->t1 <= sg->t0) continue;
-    /* The tags of a line other than prose are read only if it has two
-     * tokens or more and is no title (S_ent_rest): the others are left O. */
-    if (sg->mode != M_NORMAL && (sg->t1 - sg->t0 < 2 || x->seg_title[s]))
-      mode |= LEDE__TC_UNREAD;
+    if (!lede__ent_seg_tags_read(x, s)) mode |= LEDE__TC_UNREAD; /* (left O) */
     memset(cx + sg->t0, mode, sg->t1 - sg->t0);
     cx[sg->t0] |= LEDE__TC_FIRST;
     /* S_init holds for the segment's first word only (lede__ent_modes) */

@@ -98,10 +98,8 @@ int lede__lex_has(const lede__lexicon *lx, const char *s, size_t n) {
     unsigned char c0 = S_lower1(s[0]);
     if (lx->first[c0] == lx->first[c0 + 1]) return 0;
   }
-  /* (lede__lex_id(lx) is lx->id where that is set) */
-  if (lx->id) return lede__word_has_id(lede__word_find(s, n), lx->id);
   unsigned id = lede__lex_id(lx);
-  if (id) return lede__word_in(lede__word_find(s, n), lx);
+  if (id) return lede__word_has_id(lede__word_find(s, n), id);
   unsigned char c0 = S_lower1(s[0]);
   size_t lo, hi;
   S_bucket(lx, c0, &lo, &hi);

@@ -138,11 +138,10 @@ long lede__tag_ahead_check(lede__arena *ar, const char *t, const lede__ttoks *tk
  * AVX2 and the other way (0), or -1 where there is no AVX2 way. */
 long lede__tag_hw_check(lede__arena *ar, const char *t, const lede__ttoks *tk);
 
-/* For the tests: the tokens whose tags differ between lede__tag and the
- * decoding of every line, those with LEDE__TC_UNREAD too, but on such
- * lines, and those lede__tag tags there, and those of lines marked
- * LEDE__TC_UNREAD in part or that are neither a title nor of one token
- * of a label or in capitals (0); *left gets how many tokens of those
+/* For the tests: 0 if lede__tag gives every line the tags a decoding of
+ * every line gives it, and 0 on lines marked LEDE__TC_UNREAD, each such
+ * line marked whole and a title or one token of a label or in capitals;
+ * else how many tokens fail. *left gets how many tokens of the unread
  * lines the full decoding tags. */
 long lede__tag_unread_check(lede__arena *ar, const char *t, const lede__ttoks *tk, size_t *left);
 
